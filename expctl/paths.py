@@ -1,0 +1,93 @@
+"""Where the store lives.
+
+Resolution order, first match wins:
+1. `--db PATH` on the command line;
+2. the `EXPCTL_DB` environment variable;
+3. the nearest `.expctl/` folder from the current directory upwards (as git finds `.git`);
+4. a new `.expctl/` at the root of the enclosing git work tree;
+5. the user's data folder (`$XDG_DATA_HOME/expctl`, `~/.local/share/expctl`, or the macOS and
+   Windows equivalents).
+
+Finding the store costs a few `stat` calls: no git process, no import beyond `os`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import Mapping
+
+STORE_DIR = ".expctl"
+STORE_FILE = "expctl.db"
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    path: str
+    reason: str
+
+
+def locate_store(
+    db: str | None = None, cwd: str | None = None, environ: Mapping[str, str] | None = None
+) -> StoreLocation:
+    """Return the store file to use and a short phrase saying why it was chosen."""
+    environ = os.environ if environ is None else environ
+    cwd = os.path.abspath(cwd or os.getcwd())
+    if db:
+        return StoreLocation(_file_in(db), "--db option")
+    if environ.get("EXPCTL_DB"):
+        return StoreLocation(_file_in(environ["EXPCTL_DB"]), "EXPCTL_DB environment variable")
+    found = find_upwards(cwd, STORE_DIR, want_dir=True)
+    if found:
+        return StoreLocation(os.path.join(found, STORE_DIR, STORE_FILE), f"nearest {STORE_DIR}/ folder")
+    root = find_git_root(cwd)
+    if root:
+        return StoreLocation(
+            os.path.join(root, STORE_DIR, STORE_FILE), f"new {STORE_DIR}/ at the git work-tree root"
+        )
+    return StoreLocation(os.path.join(user_data_dir(environ), STORE_FILE), "user data folder")
+
+
+def _file_in(path: str) -> str:
+    """`--db` may name a folder: the store is then `expctl.db` inside it."""
+    path = os.path.abspath(os.path.expanduser(path))
+    return os.path.join(path, STORE_FILE) if os.path.isdir(path) else path
+
+
+def find_upwards(start: str, name: str, want_dir: bool) -> str | None:
+    """The nearest folder at or above `start` that contains `name`, or None."""
+    current = start
+    while True:
+        candidate = os.path.join(current, name)
+        if os.path.isdir(candidate) if want_dir else os.path.exists(candidate):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
+def find_git_root(start: str) -> str | None:
+    """The enclosing git work tree's root (`.git` may be a folder or, in worktrees, a file)."""
+    return find_upwards(start, ".git", want_dir=False)
+
+
+def user_data_dir(environ: Mapping[str, str]) -> str:
+    home = os.path.expanduser("~")
+    if sys.platform == "darwin":
+        return os.path.join(home, "Library", "Application Support", "expctl")
+    if sys.platform == "win32":
+        return os.path.join(environ.get("LOCALAPPDATA") or home, "expctl")
+    return os.path.join(environ.get("XDG_DATA_HOME") or os.path.join(home, ".local", "share"), "expctl")
+
+
+def prepare_store_dir(path: str) -> None:
+    """Create the store's folder. A new `.expctl/` gets a `.gitignore` so runs are never committed."""
+    folder = os.path.dirname(path)
+    if os.path.isdir(folder):
+        return
+    os.makedirs(folder, exist_ok=True)
+    if os.path.basename(folder) == STORE_DIR:
+        with open(os.path.join(folder, ".gitignore"), "w") as fh:
+            fh.write("# created by expctl: the run store is local data, not source\n*\n")

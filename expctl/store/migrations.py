@@ -1,0 +1,143 @@
+"""The schema, as an append-only list of named migrations.
+
+Rules: never edit a migration that has shipped; add a new one at the end. Each is applied in its
+own transaction together with the row that records it, so a store is always at exactly one
+version. `PRAGMA user_version` mirrors the number of applied migrations so that opening a store
+costs one pragma read.
+"""
+
+from __future__ import annotations
+
+M001_INITIAL = """
+CREATE TABLE experiments (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT '',
+    created_at  REAL NOT NULL,            -- seconds since the epoch
+    tags        TEXT NOT NULL DEFAULT '[]' -- JSON list
+);
+
+CREATE TABLE runs (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,   -- 32 hex digits
+    name          TEXT,                   -- NULL until named
+    experiment_id INTEGER NOT NULL REFERENCES experiments(id),
+    command       TEXT NOT NULL,          -- JSON list: argv, secrets redacted
+    cwd           TEXT NOT NULL,
+    status        TEXT NOT NULL,          -- running finished failed interrupted crashed
+    exit_code     INTEGER,                -- NULL while running; 128+N when killed by signal N
+    signal        INTEGER,                -- the signal that ended the child, else NULL
+    started_at    REAL NOT NULL,
+    ended_at      REAL,                   -- NULL while running
+    host          TEXT NOT NULL,
+    user          TEXT NOT NULL,
+    pid           INTEGER,                -- the recorder's pid, to tell a crashed run from a live one
+    pid_started   REAL,                   -- that process's start time (pids are reused)
+    notes         TEXT NOT NULL DEFAULT '',
+    resources     TEXT                    -- JSON object, NULL until the run ends
+);
+CREATE INDEX runs_started_at ON runs(started_at);
+CREATE INDEX runs_name ON runs(name);
+CREATE INDEX runs_experiment ON runs(experiment_id);
+CREATE INDEX runs_status ON runs(status);
+
+CREATE TABLE run_tags (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    tag    TEXT NOT NULL,
+    PRIMARY KEY (run_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX run_tags_tag ON run_tags(tag);
+
+-- One row per parameter. `value` keeps SQLite's own type (INTEGER, REAL or TEXT; bools as 0/1
+-- with type 'bool') so that numeric params compare as numbers; `text` is what was written.
+CREATE TABLE params (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    name   TEXT NOT NULL,
+    type   TEXT NOT NULL,                 -- int float bool str
+    value,
+    text   TEXT NOT NULL,
+    source TEXT NOT NULL,                 -- argv (parsed from the command) or cli (--param)
+    PRIMARY KEY (run_id, name)
+) WITHOUT ROWID;
+CREATE INDEX params_name_value ON params(name, value);
+
+-- Metric points are stored in chunks: one row per flush per metric, holding three packed arrays
+-- of little-endian float64 (steps, times in seconds since the epoch, values). A row per point costs
+-- about 1.5 us of SQLite work each; a chunk makes storing millions of points per second possible.
+-- `seq` is the index of the chunk's first point in the series.
+CREATE TABLE metric_chunks (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    name   TEXT NOT NULL,
+    seq    INTEGER NOT NULL,
+    n      INTEGER NOT NULL,
+    steps  BLOB NOT NULL,
+    times  BLOB NOT NULL,
+    vals   BLOB NOT NULL,
+    PRIMARY KEY (run_id, name, seq)
+) WITHOUT ROWID;
+
+-- Kept up to date with every chunk, so listing runs never reads points. min/max ignore NaN and
+-- are NULL when every value was NaN; `last` is NULL when the last value was NaN.
+CREATE TABLE metric_summaries (
+    run_id    INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    name      TEXT NOT NULL,
+    last      REAL,
+    min       REAL,
+    max       REAL,
+    count     INTEGER NOT NULL,
+    last_step REAL,
+    last_time REAL,
+    PRIMARY KEY (run_id, name)
+) WITHOUT ROWID;
+CREATE INDEX metric_summaries_name ON metric_summaries(name, last);
+
+CREATE TABLE run_git (
+    run_id          INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+    commit_sha      TEXT,                 -- NULL in a repository with no commit yet
+    branch          TEXT,                 -- NULL on a detached HEAD
+    dirty           INTEGER NOT NULL,
+    remote_url      TEXT,                 -- credentials removed
+    root            TEXT,
+    patch           TEXT,                 -- `git diff HEAD --binary`, NULL when clean
+    patch_truncated INTEGER NOT NULL DEFAULT 0,
+    untracked       TEXT NOT NULL DEFAULT '[]'
+);
+
+-- Package lists are shared by every run made with the same set of packages.
+CREATE TABLE package_sets (
+    id       INTEGER PRIMARY KEY,
+    hash     TEXT NOT NULL UNIQUE,        -- sha256 of the canonical JSON
+    packages TEXT NOT NULL                -- JSON object name -> version
+);
+
+CREATE TABLE run_env (
+    run_id         INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+    data           TEXT NOT NULL,         -- JSON object (python, platform, cpu, gpus, env_vars ...)
+    package_set_id INTEGER REFERENCES package_sets(id)
+);
+
+-- Output as it arrived, in chunks; `seq` orders chunks of both streams, `offset` is the chunk's
+-- byte offset within its stream. A gap between offsets is output dropped by the log cap.
+CREATE TABLE logs (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    seq    INTEGER NOT NULL,
+    stream TEXT NOT NULL,                 -- stdout or stderr
+    offset INTEGER NOT NULL,
+    data   BLOB NOT NULL,
+    PRIMARY KEY (run_id, seq)
+) WITHOUT ROWID;
+
+-- Per-stream totals, so a capped log can say how much it dropped.
+CREATE TABLE log_streams (
+    run_id      INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    stream      TEXT NOT NULL,
+    total_bytes INTEGER NOT NULL,
+    PRIMARY KEY (run_id, stream)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("m001_initial", M001_INITIAL),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

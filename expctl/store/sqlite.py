@@ -1,0 +1,566 @@
+"""The SQLite backend: the only module that speaks SQL.
+
+Connections run in WAL mode (readers never block the writer) with a busy timeout; every write is
+one short transaction. Errors from sqlite3 leave this module as `StoreError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import sqlite3
+import sys
+import time
+from array import array
+from typing import Iterable, Sequence
+
+from ..errors import RunNotFound, StoreError, UsageError
+from ..models import GitInfo, MetricSummary, Param, Run, StoreInfo
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .types import LogChunk, NewRun, Series
+
+BUSY_TIMEOUT_S = 30.0
+_LITTLE = sys.byteorder == "little"
+
+
+def pack(values: array) -> bytes:
+    """float64 array -> little-endian bytes (the on-disk format, whatever the machine)."""
+    if _LITTLE:
+        return values.tobytes()
+    swapped = array("d", values)
+    swapped.byteswap()
+    return swapped.tobytes()
+
+
+def unpack(blob: bytes) -> array:
+    values = array("d")
+    values.frombytes(blob)
+    if not _LITTLE:
+        values.byteswap()
+    return values
+
+
+def _finite(values: Iterable[float]) -> list[float]:
+    return [v for v in values if not math.isnan(v)]
+
+
+def _null_nan(value: float | None) -> float | None:
+    return None if value is None or math.isnan(value) else value
+
+
+class SQLiteStore:
+    """A run store in one SQLite file. `path` may be ':memory:' (an empty, throwaway store)."""
+
+    def __init__(self, path: str, reason: str = ""):
+        self.path = path
+        self.reason = reason
+        try:
+            self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(path, exc) from None
+
+    # -- connection and schema ----------------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the store {self.path} has schema version {version}, newer than this expctl "
+                f"understands ({SCHEMA_VERSION})",
+                hint="upgrade expctl (pip install -U expctl), or point --db at another store",
+            )
+        if version == SCHEMA_VERSION:
+            return
+        # BEGIN IMMEDIATE takes the write lock first, so when many runs start on a new store at
+        # once, one migrates and the others wait, then see the new version and do nothing.
+        with self._transaction():
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
+                self.db.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations "
+                    "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at REAL NOT NULL)"
+                )
+            for number, (name, sql) in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in _statements(sql):
+                    self.db.execute(statement)
+                self.db.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, time.time())
+                )
+                self.db.execute(f"PRAGMA user_version = {number}")
+
+    def _transaction(self):
+        return _Transaction(self.db)
+
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def info(self) -> StoreInfo:
+        counts = {}
+        for table in ("experiments", "runs"):
+            counts[table] = self._scalar(f"SELECT COUNT(*) FROM {table}")
+        counts["metric_points"] = self._scalar("SELECT COALESCE(SUM(count), 0) FROM metric_summaries")
+        counts["running"] = self._scalar("SELECT COUNT(*) FROM runs WHERE status = 'running'")
+        return StoreInfo(self.path, self.reason, self.schema_version(), counts)
+
+    def _scalar(self, sql: str, args: Sequence = ()):
+        return self.db.execute(sql, args).fetchone()[0]
+
+    # -- writing a run ------------------------------------------------------------------------
+
+    def create_run(self, new: NewRun) -> int:
+        """Insert the run row (status running) with its tags and params; return its id."""
+        with self._transaction():
+            experiment_id = self._experiment_id(new.experiment, new.started_at)
+            cur = self.db.execute(
+                "INSERT INTO runs (uuid, name, experiment_id, command, cwd, status, started_at,"
+                " host, user, pid, pid_started, notes) VALUES (?,?,?,?,?,'running',?,?,?,?,?,?)",
+                (new.uuid, new.name, experiment_id, json.dumps(new.command), new.cwd,
+                 new.started_at, new.host, new.user, new.pid, new.pid_started, new.notes),
+            )
+            run_id = cur.lastrowid
+            self.db.executemany(
+                "INSERT OR IGNORE INTO run_tags VALUES (?, ?)", [(run_id, t) for t in new.tags]
+            )
+            self._write_params(run_id, new.params.values())
+        return run_id
+
+    def _experiment_id(self, name: str, now: float) -> int:
+        self.db.execute(
+            "INSERT OR IGNORE INTO experiments (name, created_at) VALUES (?, ?)", (name, now)
+        )
+        return self._scalar("SELECT id FROM experiments WHERE name = ?", (name,))
+
+    def _write_params(self, run_id: int, params: Iterable[Param]) -> None:
+        rows = [(run_id, p.name, _type_name(p.value), p.value, p.text, p.source) for p in params]
+        self.db.executemany("INSERT OR REPLACE INTO params VALUES (?,?,?,?,?,?)", rows)
+
+    def record_git(self, run_id: int, git: GitInfo) -> None:
+        with self._transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO run_git VALUES (?,?,?,?,?,?,?,?,?)",
+                (run_id, git.commit, git.branch, int(git.dirty), git.remote_url, git.root,
+                 git.patch, int(git.patch_truncated), json.dumps(git.untracked)),
+            )
+
+    def record_env(self, run_id: int, env: dict) -> None:
+        env = dict(env)
+        packages = env.pop("packages", None)
+        with self._transaction():
+            set_id = self._package_set_id(packages) if packages else None
+            self.db.execute(
+                "INSERT OR REPLACE INTO run_env VALUES (?, ?, ?)",
+                (run_id, json.dumps(env, sort_keys=True), set_id),
+            )
+
+    def _package_set_id(self, packages: dict) -> int:
+        text = json.dumps(packages, sort_keys=True)
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        self.db.execute(
+            "INSERT OR IGNORE INTO package_sets (hash, packages) VALUES (?, ?)", (digest, text)
+        )
+        return self._scalar("SELECT id FROM package_sets WHERE hash = ?", (digest,))
+
+    def append(
+        self,
+        run_id: int,
+        metrics: dict[str, Series] | None = None,
+        logs: Sequence[LogChunk] = (),
+        log_trims: dict[str, tuple[int, int]] | None = None,
+    ) -> None:
+        """Append metric points and log chunks in one transaction.
+
+        `log_trims` maps a stream to a byte range `(start, end)`: stored chunks of that stream lying
+        wholly inside it are deleted (the log cap's tail window moving on past the kept head).
+        """
+        with self._transaction():
+            for name, series in (metrics or {}).items():
+                if len(series.values):
+                    self._append_series(run_id, name, series)
+            for chunk in logs:
+                self._append_log(run_id, chunk)
+            for stream, (start, end) in (log_trims or {}).items():
+                self.db.execute(
+                    "DELETE FROM logs WHERE run_id = ? AND stream = ? AND offset >= ?"
+                    " AND offset + length(data) <= ?",
+                    (run_id, stream, start, end),
+                )
+
+    def _append_series(self, run_id: int, name: str, series: Series) -> None:
+        row = self.db.execute(
+            "SELECT count, min, max FROM metric_summaries WHERE run_id = ? AND name = ?",
+            (run_id, name),
+        ).fetchone()
+        count, old_min, old_max = row if row else (0, None, None)
+        self.db.execute(
+            "INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)",
+            (run_id, name, count, len(series.values), pack(series.steps), pack(series.times),
+             pack(series.values)),
+        )
+        finite = _finite(series.values)
+        new_min = min([v for v in (old_min, min(finite, default=None)) if v is not None], default=None)
+        new_max = max([v for v in (old_max, max(finite, default=None)) if v is not None], default=None)
+        self.db.execute(
+            "INSERT OR REPLACE INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)",
+            (run_id, name, _null_nan(series.values[-1]), new_min, new_max,
+             count + len(series.values), series.steps[-1], series.times[-1]),
+        )
+
+    def _append_log(self, run_id: int, chunk: LogChunk) -> None:
+        seq = self._scalar("SELECT COALESCE(MAX(seq), -1) + 1 FROM logs WHERE run_id = ?", (run_id,))
+        self.db.execute(
+            "INSERT INTO logs VALUES (?,?,?,?,?)",
+            (run_id, seq, chunk.stream, chunk.offset, chunk.data),
+        )
+        self.db.execute(
+            "INSERT INTO log_streams VALUES (?, ?, ?) ON CONFLICT (run_id, stream)"
+            " DO UPDATE SET total_bytes = max(total_bytes, excluded.total_bytes)",
+            (run_id, chunk.stream, chunk.offset + len(chunk.data)),
+        )
+
+    def finish_run(
+        self, run_id: int, status: str, exit_code: int | None, signal: int | None,
+        ended_at: float, resources: dict,
+    ) -> None:
+        with self._transaction():
+            self.db.execute(
+                "UPDATE runs SET status = ?, exit_code = ?, signal = ?, ended_at = ?, resources = ?"
+                " WHERE id = ?",
+                (status, exit_code, signal, ended_at, json.dumps(resources), run_id),
+            )
+
+    # -- finding runs -------------------------------------------------------------------------
+
+    def resolve_run(self, ref: str) -> int:
+        """Turn a reference into a run id: an integer id, `last`, `last~N`, a uuid prefix or a name."""
+        ref = ref.strip()
+        if ref == "last" or ref.startswith("last~"):
+            return self._resolve_last(ref)
+        if ref.isdigit():
+            found = self._scalar("SELECT id FROM runs WHERE id = ?", (int(ref),))
+            if found is not None:
+                return found
+        candidates = self.db.execute(
+            "SELECT id, name FROM runs WHERE name = ? ORDER BY id DESC", (ref,)
+        ).fetchall()
+        if not candidates and len(ref) >= 4 and _is_hex(ref):
+            candidates = self.db.execute(
+                "SELECT id, uuid FROM runs WHERE uuid >= ? AND uuid < ? ORDER BY id DESC LIMIT 6",
+                (ref.lower(), ref.lower() + "g"),
+            ).fetchall()
+        if len(candidates) == 1:
+            return candidates[0][0]
+        if not candidates:
+            raise RunNotFound(
+                f"no run matches '{ref}'",
+                hint="use a run id, a uuid prefix, a run name or 'last'; `expctl list` shows them",
+            )
+        listed = ", ".join(f"{rid} ({label})" for rid, label in candidates[:5])
+        raise RunNotFound(f"'{ref}' is ambiguous: it matches runs {listed}", hint="use the run id")
+
+    def _resolve_last(self, ref: str) -> int:
+        back = ref[5:] or "0"
+        if not back.isdigit():
+            raise UsageError(f"bad run reference '{ref}'", hint="write last, or last~N with N a number")
+        found = self._scalar("SELECT id FROM runs ORDER BY id DESC LIMIT 1 OFFSET ?", (int(back),))
+        if found is None:
+            raise RunNotFound(
+                "no runs recorded yet" if back == "0" else f"there is no run {ref}",
+                hint="record one with: expctl run -- <command>",
+            )
+        return found
+
+    def get_run(self, run_id: int) -> Run:
+        runs = self._load_runs("WHERE r.id = ?", (run_id,))
+        if not runs:
+            raise RunNotFound(f"no run with id {run_id}")
+        return runs[0]
+
+    def list_runs(
+        self,
+        experiment: str | None = None,
+        tags: Sequence[str] = (),
+        statuses: Sequence[str] = (),
+        limit: int | None = None,
+    ) -> list[Run]:
+        """Runs newest first, with params, tags and metric summaries, filtered as given."""
+        clauses, args = [], []
+        if experiment:
+            clauses.append("e.name = ?")
+            args.append(experiment)
+        for tag in tags:
+            clauses.append("r.id IN (SELECT run_id FROM run_tags WHERE tag = ?)")
+            args.append(tag)
+        if statuses:
+            clauses.append(f"r.status IN ({','.join('?' * len(statuses))})")
+            args.extend(statuses)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        suffix = " ORDER BY r.id DESC" + (" LIMIT ?" if limit else "")
+        return self._load_runs(where + suffix, args + ([limit] if limit else []))
+
+    def _load_runs(self, tail: str, args: Sequence) -> list[Run]:
+        rows = self.db.execute(
+            "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
+            " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources"
+            " FROM runs r JOIN experiments e ON e.id = r.experiment_id " + tail,
+            args,
+        ).fetchall()
+        runs = {row[0]: _run_from_row(row) for row in rows}
+        if runs:
+            self._attach_details(runs)
+        return list(runs.values())
+
+    def _attach_details(self, runs: dict[int, Run]) -> None:
+        ids = list(runs)
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start:chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for run_id, tag in self.db.execute(
+                f"SELECT run_id, tag FROM run_tags WHERE run_id IN ({marks}) ORDER BY tag", chunk
+            ):
+                runs[run_id].tags.append(tag)
+            for run_id, name, kind, value, text, source in self.db.execute(
+                f"SELECT run_id, name, type, value, text, source FROM params"
+                f" WHERE run_id IN ({marks}) ORDER BY name", chunk
+            ):
+                runs[run_id].params[name] = Param(name, _typed(kind, value), text, source)
+            for run_id, name, last, lo, hi, count, last_step in self.db.execute(
+                f"SELECT run_id, name, last, min, max, count, last_step FROM metric_summaries"
+                f" WHERE run_id IN ({marks}) ORDER BY name", chunk
+            ):
+                runs[run_id].metrics[name] = MetricSummary(
+                    name, _nan_null(last), _nan_null(lo), _nan_null(hi), count, last_step
+                )
+
+    def get_git(self, run_id: int) -> GitInfo | None:
+        row = self.db.execute(
+            "SELECT commit_sha, branch, dirty, remote_url, root, patch, patch_truncated, untracked"
+            " FROM run_git WHERE run_id = ?", (run_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        commit, branch, dirty, remote, root, patch, truncated, untracked = row
+        return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated),
+                       json.loads(untracked))
+
+    def get_env(self, run_id: int) -> dict | None:
+        row = self.db.execute(
+            "SELECT e.data, p.packages FROM run_env e LEFT JOIN package_sets p"
+            " ON p.id = e.package_set_id WHERE e.run_id = ?", (run_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        env = json.loads(row[0])
+        env["packages"] = json.loads(row[1]) if row[1] else {}
+        return env
+
+    def read_metrics(self, run_id: int, names: Sequence[str] = ()) -> dict[str, Series]:
+        """Whole series of the named metrics (all when `names` is empty), in step order of arrival."""
+        sql = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?"
+        args: list = [run_id]
+        if names:
+            sql += f" AND name IN ({','.join('?' * len(names))})"
+            args.extend(names)
+        out: dict[str, Series] = {}
+        for name, steps, times, vals in self.db.execute(sql + " ORDER BY name, seq", args):
+            series = out.setdefault(name, Series())
+            series.steps.extend(unpack(steps))
+            series.times.extend(unpack(times))
+            series.values.extend(unpack(vals))
+        return out
+
+    def read_logs(self, run_id: int, streams: Sequence[str] = ("stdout", "stderr")) -> list[LogChunk]:
+        marks = ",".join("?" * len(streams))
+        rows = self.db.execute(
+            f"SELECT stream, offset, data FROM logs WHERE run_id = ? AND stream IN ({marks})"
+            " ORDER BY seq", (run_id, *streams)
+        )
+        return [LogChunk(stream, offset, bytes(data)) for stream, offset, data in rows]
+
+    def log_totals(self, run_id: int) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT stream, total_bytes FROM log_streams WHERE run_id = ?", (run_id,)
+        )
+        return dict(rows.fetchall())
+
+    def list_experiments(self) -> list[dict]:
+        rows = self.db.execute(
+            "SELECT e.name, e.description, e.created_at, COUNT(r.id), MAX(r.started_at)"
+            " FROM experiments e LEFT JOIN runs r ON r.experiment_id = e.id"
+            " GROUP BY e.id ORDER BY e.name"
+        ).fetchall()
+        keys = ("name", "description", "created_at", "runs", "last_run_at")
+        return [dict(zip(keys, row)) for row in rows]
+
+    # -- managing runs ------------------------------------------------------------------------
+
+    def add_tags(self, run_id: int, tags: Iterable[str]) -> None:
+        with self._transaction():
+            self.db.executemany(
+                "INSERT OR IGNORE INTO run_tags VALUES (?, ?)", [(run_id, t) for t in tags]
+            )
+
+    def remove_tags(self, run_id: int, tags: Iterable[str]) -> None:
+        with self._transaction():
+            self.db.executemany(
+                "DELETE FROM run_tags WHERE run_id = ? AND tag = ?", [(run_id, t) for t in tags]
+            )
+
+    def rename_run(self, run_id: int, name: str) -> None:
+        with self._transaction():
+            self.db.execute("UPDATE runs SET name = ? WHERE id = ?", (name, run_id))
+
+    def set_notes(self, run_id: int, notes: str) -> None:
+        with self._transaction():
+            self.db.execute("UPDATE runs SET notes = ? WHERE id = ?", (notes, run_id))
+
+    def delete_runs(self, run_ids: Sequence[int]) -> int:
+        with self._transaction():
+            return self.db.executemany(
+                "DELETE FROM runs WHERE id = ?", [(i,) for i in run_ids]
+            ).rowcount
+
+    def running_runs(self, host: str) -> list[tuple[int, int | None, float | None]]:
+        """(id, recorder pid, recorder start time) of runs marked running on `host`."""
+        return self.db.execute(
+            "SELECT id, pid, pid_started FROM runs WHERE status = 'running' AND host = ?", (host,)
+        ).fetchall()
+
+    def mark_crashed(self, run_ids: Sequence[int]) -> None:
+        """Runs whose recorder died: status crashed, ended at the time of their last record."""
+        with self._transaction():
+            for run_id in run_ids:
+                last_seen = self._scalar(
+                    "SELECT MAX(t) FROM (SELECT started_at AS t FROM runs WHERE id = ?1"
+                    " UNION ALL SELECT MAX(last_time) FROM metric_summaries WHERE run_id = ?1)",
+                    (run_id,),
+                )
+                self.db.execute(
+                    "UPDATE runs SET status = 'crashed', ended_at = ? WHERE id = ? AND status = 'running'",
+                    (last_seen, run_id),
+                )
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error; sqlite3 errors become StoreError."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(_db_path(self.db), exc) from None
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if kind is None:
+            try:
+                self.db.execute("COMMIT")
+                return False
+            except sqlite3.DatabaseError as error:
+                exc = error
+        try:
+            self.db.execute("ROLLBACK")
+        except sqlite3.DatabaseError:
+            pass  # the transaction is already gone (e.g. the disk failed); nothing to undo
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise _store_error(_db_path(self.db), exc) from None
+        return False
+
+
+def _db_path(db: sqlite3.Connection) -> str:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return row[2] if row and row[2] else ":memory:"
+
+
+def _store_error(path: str, exc: sqlite3.DatabaseError) -> StoreError:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return StoreError(
+            f"{path} is not an expctl store or is corrupt ({text})",
+            hint="point --db or EXPCTL_DB at another file; expctl never overwrites this one",
+        )
+    if "locked" in text or "busy" in text:
+        return StoreError(f"the store {path} stayed locked for {BUSY_TIMEOUT_S:.0f}s ({text})")
+    if "readonly" in text or "unable to open" in text:
+        return StoreError(f"cannot write the store {path} ({text})",
+                          hint="check the folder's permissions, or use --db to choose another store")
+    return StoreError(f"store error in {path}: {text}")
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into statements (sqlite3.complete_statement knows about comments and quotes)."""
+    statements, pending = [], ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    return statements
+
+
+def _is_hex(text: str) -> bool:
+    return all(c in "0123456789abcdefABCDEF" for c in text)
+
+
+def _type_name(value) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    return "str"
+
+
+def _typed(kind: str, value):
+    if kind == "bool":
+        return bool(value)
+    if kind == "float":
+        return float("nan") if value is None else float(value)
+    if kind == "int":
+        return int(value)
+    return value
+
+
+def _nan_null(value: float | None) -> float:
+    return float("nan") if value is None else value
+
+
+def _run_from_row(row: tuple) -> Run:
+    (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
+     ended_at, host, user, pid, notes, resources) = row
+    return Run(
+        id=run_id, uuid=uuid, name=name, experiment=experiment, command=json.loads(command),
+        cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
+        ended_at=ended_at, host=host, user=user, pid=pid, notes=notes,
+        resources=json.loads(resources) if resources else {},
+    )
+
+
+def open_sqlite(path: str, reason: str = "", create: bool = True) -> SQLiteStore:
+    """Open (creating and migrating when needed) the store at `path`.
+
+    With `create=False` a missing file is not created: an empty in-memory store stands in, so
+    reading commands never leave a store behind where none was.
+    """
+    if path != ":memory:" and not os.path.exists(path):
+        if not create:
+            return SQLiteStore(":memory:", reason)
+        from ..paths import prepare_store_dir
+
+        try:
+            prepare_store_dir(path)
+        except OSError as exc:
+            raise StoreError(f"cannot create the store folder for {path}: {exc.strerror}") from None
+    return SQLiteStore(path, reason)
