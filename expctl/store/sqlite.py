@@ -351,6 +351,18 @@ class SQLiteStore:
         return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated),
                        json.loads(untracked))
 
+    def git_summaries(self, run_ids: Sequence[int]) -> dict[int, tuple[str | None, bool]]:
+        """(commit, dirty) of each run that has a git record, for listings."""
+        out = {}
+        for start in range(0, len(run_ids), 500):
+            chunk = list(run_ids[start:start + 500])
+            rows = self.db.execute(
+                f"SELECT run_id, commit_sha, dirty FROM run_git WHERE run_id IN"
+                f" ({','.join('?' * len(chunk))})", chunk,
+            )
+            out.update({run_id: (commit, bool(dirty)) for run_id, commit, dirty in rows})
+        return out
+
     def get_env(self, run_id: int) -> dict | None:
         row = self.db.execute(
             "SELECT e.data, p.packages FROM run_env e LEFT JOIN package_sets p"

@@ -1,0 +1,320 @@
+"""Record the code state a run starts from, by asking the `git` binary.
+
+Why not GitPython: importing it costs ~100 ms, more than expctl's whole overhead budget. Four short
+`git` processes (~2 ms each) do the job: `rev-parse` (where is the work tree), `status` (commit, branch,
+dirty, untracked), `config` (remote URL) and, only when tracked files changed, `diff`.
+
+Nothing here raises for environmental problems (no git, a broken repository, a `git` that hangs or
+prints garbage): the capture returns what it could learn plus short warnings for the user.
+"""
+
+from __future__ import annotations
+
+import os
+import selectors
+import signal
+import subprocess
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from expctl.models import GitInfo
+
+MAX_UNTRACKED = 200  # names kept; `--untracked-files=normal` already folds untracked dirs into one name
+STDERR_LIMIT = 64 * 1024  # bytes of a child's stderr we keep; only its first line is ever shown
+READ_CHUNK = 64 * 1024
+
+# Messages (English under LC_ALL=C) that mean "there is no work tree here": not worth a warning.
+NOT_A_WORK_TREE = (b"not a git repository", b"must be run in a work tree")
+
+
+@dataclass
+class ProcessResult:
+    """What `run_bounded` saw.
+
+    `returncode` is None when the process was killed: `timed_out` (the deadline passed) or
+    `truncated` (stdout passed `max_stdout`; `stdout` then holds at least its first `max_stdout` bytes).
+    """
+
+    returncode: int | None
+    stdout: bytes
+    stderr: bytes
+    timed_out: bool = False
+    truncated: bool = False
+
+    def first_error_line(self) -> str:
+        """The first non-empty line of stderr, for a warning; `exit status N` when stderr is empty."""
+        for line in self.stderr.decode("utf-8", "replace").splitlines():
+            if line.strip():
+                return line.strip()[:200]
+        return f"exit status {self.returncode}"
+
+
+def run_bounded(
+    args: Sequence[str],
+    *,
+    timeout: float,
+    cwd: str | None = None,
+    env: dict[str, str] | None = None,
+    max_stdout: int | None = None,
+) -> ProcessResult:
+    """Run `args` with stdin closed, collecting its output, for at most `timeout` seconds.
+
+    The child gets its own session so that on timeout (or once stdout passes `max_stdout` bytes) the
+    whole process group is killed: a wrapper script that hangs in `sleep` must not outlive us nor keep
+    the pipes open. Raises OSError only when the program cannot be started (e.g. FileNotFoundError).
+    POSIX only.
+    """
+    proc = subprocess.Popen(
+        list(args),
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + timeout
+    out, err = bytearray(), bytearray()
+    try:
+        ending = _pump_output(proc, deadline, out, err, max_stdout)
+        if ending == "eof":
+            # Both pipes are closed, so the process is exiting; a daemonising child could still linger.
+            try:
+                proc.wait(max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                ending = "timeout"
+        if ending != "eof":
+            _kill_group(proc)
+    finally:
+        proc.stdout.close()
+        proc.stderr.close()
+    return ProcessResult(
+        returncode=proc.returncode if ending == "eof" else None,
+        stdout=bytes(out),
+        stderr=bytes(err),
+        timed_out=ending == "timeout",
+        truncated=ending == "cap",
+    )
+
+
+def _pump_output(proc, deadline, out: bytearray, err: bytearray, max_stdout: int | None) -> str:
+    """Read both pipes until EOF ("eof"), the deadline ("timeout") or stdout's cap ("cap")."""
+    with selectors.DefaultSelector() as selector:
+        selector.register(proc.stdout, selectors.EVENT_READ, out)
+        selector.register(proc.stderr, selectors.EVENT_READ, err)
+        while selector.get_map():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return "timeout"
+            for key, _ in selector.select(remaining):
+                chunk = os.read(key.fd, READ_CHUNK)
+                if not chunk:
+                    selector.unregister(key.fileobj)
+                elif key.data is out:
+                    out.extend(chunk)
+                    if max_stdout is not None and len(out) > max_stdout:
+                        return "cap"
+                elif len(err) < STDERR_LIMIT:
+                    err.extend(chunk)
+    return "eof"
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    """SIGKILL the child's process group and reap the child, never waiting more than a second."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    try:
+        proc.wait(1.0)
+    except subprocess.TimeoutExpired:
+        pass  # stuck in the kernel (e.g. a dead NFS mount); Popen reaps it later
+
+
+class _GitRunner:
+    """Runs `git` commands in one directory, all sharing one deadline, collecting warnings.
+
+    `run` returns None when git could not give an answer (missing, timed out); the reason, if worth
+    telling the user, is appended to `warnings`. `missing` says git is not installed.
+    """
+
+    def __init__(self, cwd: str, timeout: float):
+        self.cwd = cwd
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
+        self.warnings: list[str] = []
+        self.missing = False
+        # GIT_OPTIONAL_LOCKS=0: `status` must not take index.lock while the user's own git is working.
+        # LC_ALL=C: stable English messages, which `find_root` matches on.
+        self.env = dict(os.environ, GIT_OPTIONAL_LOCKS="0", LC_ALL="C", GIT_TERMINAL_PROMPT="0")
+
+    def run(self, args: list[str], consequence: str, *, cwd: str | None = None,
+            max_stdout: int | None = None) -> ProcessResult | None:
+        """Run `git <args>`; on failure to get an answer, warn "<what>; <consequence>"."""
+        remaining = max(0.01, self.deadline - time.monotonic())
+        try:
+            result = run_bounded(["git", *args], timeout=remaining, cwd=cwd or self.cwd,
+                                 env=self.env, max_stdout=max_stdout)
+        except FileNotFoundError:
+            self.missing = True
+            return None
+        except OSError as exc:
+            self.warnings.append(f"could not run git ({exc.strerror or exc}); {consequence}")
+            return None
+        if result.timed_out:
+            self.warnings.append(f"git timed out after {self.timeout:g}s; {consequence}")
+            return None
+        return result
+
+
+def capture_git(
+    cwd: str, max_patch_bytes: int = 1_000_000, timeout: float = 5.0
+) -> tuple[GitInfo | None, list[str]]:
+    """The git state of the work tree containing `cwd`, and warnings for the user.
+
+    Returns (None, []) outside a work tree or without a git binary. `dirty` means tracked files differ
+    from HEAD (staged or not); untracked files are listed apart (at most MAX_UNTRACKED names, relative
+    to the root). `commit` is None in a repository without commits, `branch` None on a detached HEAD.
+    `patch` is `git diff HEAD --binary` of tracked files, so `git apply` re-creates the work tree on a
+    checkout of `commit`; it is None when clean or without commits, and keeps only its first
+    `max_patch_bytes` bytes (cut at a line end, `patch_truncated` set) when larger. `remote_url` is
+    origin's (else the first remote's) URL without credentials. All git processes together get
+    `timeout` seconds.
+    """
+    git = _GitRunner(cwd, timeout)
+    root = _find_root(git)
+    if root is None:
+        return None, git.warnings
+    info = _read_status(git)
+    if info is None:
+        return None, git.warnings
+    info.root = root
+    info.remote_url = _read_remote_url(git)
+    if info.dirty and info.commit:
+        info.patch, info.patch_truncated = _read_patch(git, root, max_patch_bytes)
+    return info, git.warnings
+
+
+def _find_root(git: _GitRunner) -> str | None:
+    """The work tree's top directory; None (silently) when `cwd` is not inside one."""
+    consequence = "no code version recorded"
+    result = git.run(["rev-parse", "--show-toplevel"], consequence)
+    if result is None:
+        return None
+    if result.returncode != 0:
+        if not any(message in result.stderr for message in NOT_A_WORK_TREE):
+            git.warnings.append(f"git failed ({result.first_error_line()}); {consequence}")
+        return None
+    root = result.stdout.decode("utf-8", "replace").rstrip("\n")
+    if not (os.path.isabs(root) and os.path.isdir(root)):
+        git.warnings.append(f"git printed an unexpected work tree {root[:80]!r}; {consequence}")
+        return None
+    return root
+
+
+def _read_status(git: _GitRunner) -> GitInfo | None:
+    """Commit, branch, dirty and untracked files from one `git status` (root unset)."""
+    consequence = "no code version recorded"
+    result = git.run(["status", "--porcelain=v2", "--branch", "-z", "--untracked-files=normal"],
+                     consequence)
+    if result is None:
+        return None
+    if result.returncode != 0:
+        git.warnings.append(f"git status failed ({result.first_error_line()}); {consequence}")
+        return None
+    info = parse_status(result.stdout)
+    if info is None:
+        git.warnings.append(f"git status printed unexpected output; {consequence}")
+    return info
+
+
+def parse_status(data: bytes) -> GitInfo | None:
+    """Parse `git status --porcelain=v2 --branch -z` output; None if it lacks the branch header.
+
+    Records are NUL-terminated; a rename/copy record ("2 …") is followed by one extra field (the
+    original path), which must be skipped rather than read as a record.
+    """
+    commit: str | None = None
+    branch: str | None = None
+    found_header = dirty = False
+    untracked: list[str] = []
+    fields = data.decode("utf-8", "replace").split("\0")
+    skip_next = False
+    for field in fields:
+        if skip_next:
+            skip_next = False
+        elif field.startswith("# branch.oid "):
+            found_header = True
+            commit = _parse_commit(field[len("# branch.oid "):])
+        elif field.startswith("# branch.head "):
+            head = field[len("# branch.head "):]
+            branch = None if head == "(detached)" else head
+        elif field[:2] in ("1 ", "2 ", "u "):
+            dirty = True
+            skip_next = field.startswith("2 ")
+        elif field.startswith("? ") and len(untracked) < MAX_UNTRACKED:
+            untracked.append(field[2:])
+    if not found_header:
+        return None
+    return GitInfo(commit=commit, branch=branch, dirty=dirty, untracked=untracked)
+
+
+def _parse_commit(oid: str) -> str | None:
+    """A full hex object id (SHA-1 or SHA-256), else None ("(initial)" before the first commit)."""
+    is_hex = len(oid) in (40, 64) and all(c in "0123456789abcdef" for c in oid)
+    return oid if is_hex else None
+
+
+def _read_remote_url(git: _GitRunner) -> str | None:
+    """origin's URL, else the first remote's, with any credentials removed; None without remotes."""
+    result = git.run(["config", "-z", "--get-regexp", r"^remote\..*\.url$"], "remote URL not recorded")
+    if result is None or result.returncode != 0:  # exit status 1: no remote configured
+        return None
+    urls: dict[str, str] = {}
+    for entry in result.stdout.decode("utf-8", "replace").split("\0"):
+        key, _, url = entry.partition("\n")
+        if key.startswith("remote.") and key.endswith(".url") and url:
+            urls.setdefault(key[len("remote."):-len(".url")], url)
+    if not urls:
+        return None
+    from expctl.capture.redact import redact_url
+
+    return redact_url(urls.get("origin") or next(iter(urls.values())))
+
+
+def _read_patch(git: _GitRunner, root: str, max_bytes: int) -> tuple[str | None, bool]:
+    """(patch, truncated): `git diff HEAD` of tracked files, re-appliable with `git apply`.
+
+    The options override user configuration that would make the patch unusable: an external diff
+    driver, textconv filters, colour, missing or mnemonic a/ b/ prefixes. Running from the root makes
+    `diff.relative` harmless. A patch that is not UTF-8 is decoded with replacement characters (and a
+    warning), because the store keeps text.
+    """
+    args = ["diff", "HEAD", "--binary", "--no-color", "--no-ext-diff", "--no-textconv",
+            "--src-prefix=a/", "--dst-prefix=b/"]
+    consequence = "patch not recorded"
+    result = git.run(args, consequence, cwd=root, max_stdout=max_bytes)
+    if result is None:
+        return None, False
+    if not result.truncated and result.returncode != 0:
+        git.warnings.append(f"git diff failed ({result.first_error_line()}); {consequence}")
+        return None, False
+    data = result.stdout
+    if result.truncated:
+        data = data[:max_bytes]
+        data = data[: data.rfind(b"\n") + 1] or data  # end on a whole line when there is one
+        git.warnings.append(f"uncommitted changes exceed {max_bytes} bytes; only the start of the "
+                            "patch is recorded")
+    return _decode_patch(data, git.warnings), result.truncated
+
+
+def _decode_patch(data: bytes, warnings: list[str]) -> str | None:
+    """The patch as text; None when empty (e.g. only a submodule's untracked files changed)."""
+    if not data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        warnings.append("the patch has non-UTF-8 bytes, stored replaced; it may not re-apply exactly")
+        return data.decode("utf-8", "replace")

@@ -1,0 +1,37 @@
+"""Command-line entry point.
+
+`expctl run` is the hot path: it wraps every job, so it parses its own options (`run_args`, stdlib
+only) and never imports Typer, which alone costs about 50 ms. Everything else, and `run --help`,
+goes through the Typer app in `expctl.cli.app`. A test keeps both parsers in agreement.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["run"]:
+        _fast_run(argv[1:])
+    from .app import app
+
+    app(args=argv, prog_name="expctl")
+
+
+def _fast_run(args: list[str]) -> None:
+    from ..errors import ExpctlError
+    from .run_args import parse_run_args
+
+    try:
+        opts = parse_run_args(args)
+    except ExpctlError as exc:
+        from ._common import print_error
+
+        print_error(exc)
+        sys.exit(exc.exit_code)
+    if opts is None:
+        return  # --help: Typer prints it
+    from ..recorder import record_run
+
+    sys.exit(record_run(opts))

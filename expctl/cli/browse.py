@@ -1,0 +1,158 @@
+"""Reading the store: list, show, logs, metrics, experiments, info."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, List, Optional
+
+import typer
+
+from ..errors import UsageError
+from ..models import STATUSES
+from ._common import DbOption, FormatOption, check_format, open_for_read, user_errors
+
+RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last or last~N.")]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("list", help="List runs, newest first.")(user_errors(list_runs))
+    app.command("ls", hidden=True)(user_errors(list_runs))
+    app.command("show", help="Show everything recorded about a run.")(user_errors(show))
+    app.command("logs", help="Print a run's recorded output.")(user_errors(logs))
+    app.command("metrics", help="Print a run's metric series.")(user_errors(metrics))
+    app.command("experiments", help="List experiments.")(user_errors(experiments))
+    app.command("info", help="Show which store is used and why.")(user_errors(info))
+
+
+def list_runs(
+    experiment: Annotated[Optional[str], typer.Option("--experiment", "-e", help="Only this experiment.")] = None,
+    tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="Only runs with this tag (repeatable: all of them).")] = None,
+    status: Annotated[Optional[List[str]], typer.Option("--status", "-s", help="Only runs with this status (repeatable).")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many runs.")] = 20,
+    all_runs: Annotated[bool, typer.Option("--all", "-a", help="Show every run (no limit).")] = False,
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    from ..render.output import emit_json, emit_table
+    from ..render.runs import list_rows, run_summary_json
+
+    fmt = check_format(fmt)
+    for value in status or []:
+        if value not in STATUSES:
+            raise UsageError(f"unknown status '{value}'", hint=f"use one of: {', '.join(STATUSES)}")
+    if limit < 1 and not all_runs:
+        raise UsageError("--limit must be at least 1", hint="use --all for every run")
+    store = open_for_read(db)
+    runs = store.list_runs(experiment, tag or [], status or [], None if all_runs else limit)
+    if fmt == "json":
+        emit_json([run_summary_json(run) for run in runs])
+        return
+    headers, rows, right = list_rows(runs, store.git_summaries([r.id for r in runs]))
+    if not runs and fmt == "table":
+        sys.stderr.write("No runs recorded yet: record one with  expctl run -- <command>\n")
+        return
+    emit_table(headers, rows, fmt, right=right)
+
+
+def show(run: RunArg, fmt: FormatOption = "table", db: DbOption = None) -> None:
+    from ..render.output import emit_json
+    from ..render.show import emit_show
+    from ..render.runs import run_json
+
+    fmt = check_format(fmt, ("table", "json"))
+    store = open_for_read(db)
+    record = store.get_run(store.resolve_run(run))
+    git, env = store.get_git(record.id), store.get_env(record.id)
+    if fmt == "json":
+        emit_json(run_json(record, git, env))
+        return
+    emit_show(record, git, env, store.read_metrics(record.id))
+
+
+def logs(
+    run: RunArg,
+    stderr_only: Annotated[bool, typer.Option("--stderr", help="Only standard error.")] = False,
+    stdout_only: Annotated[bool, typer.Option("--stdout", help="Only standard output.")] = False,
+    tail: Annotated[Optional[int], typer.Option("--tail", "-n", help="Only the last N lines.")] = None,
+    db: DbOption = None,
+) -> None:
+    from ..logs import assemble_log, last_lines
+
+    if stderr_only and stdout_only:
+        raise UsageError("--stdout and --stderr exclude each other", hint="give neither for both")
+    streams = ("stderr",) if stderr_only else ("stdout",) if stdout_only else ("stdout", "stderr")
+    store = open_for_read(db)
+    run_id = store.resolve_run(run)
+    data = assemble_log(store.read_logs(run_id, streams))
+    if tail is not None:
+        data = last_lines(data, tail)
+    out = sys.stdout.buffer
+    out.write(data)
+    out.flush()
+
+
+def metrics(
+    run: RunArg,
+    names: Annotated[Optional[List[str]], typer.Argument(help="Metric names (default: all).")] = None,
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    from ..render.output import emit_json, emit_table
+    from ..render.series import series_json, series_rows
+
+    fmt = check_format(fmt)
+    store = open_for_read(db)
+    run_id = store.resolve_run(run)
+    series = store.read_metrics(run_id, names or [])
+    missing = [n for n in names or [] if n not in series]
+    if missing:
+        known = ", ".join(sorted(store.get_run(run_id).metrics)) or "none"
+        raise UsageError(f"run {run_id} has no metric {', '.join(missing)}", hint=f"its metrics: {known}")
+    if fmt == "json":
+        emit_json(series_json(series))
+        return
+    headers, rows = series_rows(series)
+    emit_table(headers, rows, fmt, right=[False, True, True, False])
+
+
+def experiments(fmt: FormatOption = "table", db: DbOption = None) -> None:
+    from ..render.output import emit_json, emit_table
+    from ..render.text import format_time, iso_time
+
+    fmt = check_format(fmt)
+    items = open_for_read(db).list_experiments()
+    if fmt == "json":
+        emit_json([dict(e, created_at=iso_time(e["created_at"]), last_run_at=iso_time(e["last_run_at"]))
+                   for e in items])
+        return
+    rows = [[e["name"], str(e["runs"]), format_time(e["last_run_at"]), e["description"]] for e in items]
+    emit_table(["experiment", "runs", "last run", "description"], rows, fmt,
+               right=[False, True, False, False])
+
+
+def info(fmt: FormatOption = "table", db: DbOption = None) -> None:
+    import os
+
+    from ..render.output import emit_json
+
+    fmt = check_format(fmt, ("table", "json"))
+    store = open_for_read(db)
+    facts = store.info()
+    exists = store.path != ":memory:"
+    from ..paths import locate_store
+
+    path = locate_store(db).path
+    doc = {"store": path, "reason": facts.reason, "exists": exists,
+           "schema_version": facts.schema_version, "size_bytes": os.path.getsize(path) if exists else 0,
+           **facts.counts}
+    if fmt == "json":
+        emit_json(doc)
+        return
+    lines = [f"store:          {path}" + ("" if exists else "  (not created yet)"),
+             f"chosen by:      {facts.reason}",
+             f"schema version: {facts.schema_version}",
+             f"size:           {doc['size_bytes']:,} bytes",
+             f"experiments:    {facts.counts['experiments']}",
+             f"runs:           {facts.counts['runs']} ({facts.counts['running']} running)",
+             f"metric points:  {facts.counts['metric_points']:,}"]
+    sys.stdout.write("\n".join(lines) + "\n")

@@ -1,0 +1,74 @@
+"""Changing what is recorded: tag, untag, rename, note, rm."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, List
+
+import typer
+
+from ..errors import UsageError
+from ._common import DbOption, open_for_write, resolve_many, user_errors
+
+RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last or last~N.")]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("tag", help="Add tags to a run.")(user_errors(tag))
+    app.command("untag", help="Remove tags from a run.")(user_errors(untag))
+    app.command("rename", help="Rename a run.")(user_errors(rename))
+    app.command("note", help="Set a run's notes.")(user_errors(note))
+    app.command("rm", help="Delete runs and everything recorded with them.")(user_errors(remove))
+
+
+def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add.")],
+        db: DbOption = None) -> None:
+    store = open_for_write(db)
+    run_id = store.resolve_run(run)
+    store.add_tags(run_id, tags)
+    sys.stderr.write(f"run {run_id}: tagged {', '.join(tags)}\n")
+
+
+def untag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to remove.")],
+          db: DbOption = None) -> None:
+    store = open_for_write(db)
+    run_id = store.resolve_run(run)
+    store.remove_tags(run_id, tags)
+    sys.stderr.write(f"run {run_id}: untagged {', '.join(tags)}\n")
+
+
+def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name.")],
+           db: DbOption = None) -> None:
+    if not name.strip():
+        raise UsageError("a run name cannot be empty")
+    if name.strip().isdigit() or name.strip() == "last" or name.startswith("last~"):
+        raise UsageError(f"'{name}' would read as a run reference", hint="choose a name with a letter in it")
+    store = open_for_write(db)
+    run_id = store.resolve_run(run)
+    store.rename_run(run_id, name.strip())
+    sys.stderr.write(f"run {run_id}: renamed to {name.strip()}\n")
+
+
+def note(run: RunArg, text: Annotated[str, typer.Argument(help="The notes (replaces any before).")],
+         db: DbOption = None) -> None:
+    store = open_for_write(db)
+    run_id = store.resolve_run(run)
+    store.set_notes(run_id, text)
+    sys.stderr.write(f"run {run_id}: notes set\n")
+
+
+def remove(
+    runs: Annotated[List[str], typer.Argument(help="Runs to delete.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    db: DbOption = None,
+) -> None:
+    store = open_for_write(db)
+    run_ids = resolve_many(store, runs)
+    label = ", ".join(str(i) for i in run_ids)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise UsageError(f"not deleting runs {label} without confirmation", hint="add --yes")
+        if not typer.confirm(f"Delete {len(run_ids)} run(s): {label}?", default=False):
+            raise typer.Exit(1)
+    store.delete_runs(run_ids)
+    sys.stderr.write(f"deleted {len(run_ids)} run(s): {label}\n")

@@ -1,0 +1,51 @@
+"""`expctl run`: the Typer definition, used for `--help`, completion and in-process calls.
+
+The console script parses `run` with `run_args.parse_run_args` instead (start-up time); both
+produce the same `RunOptions`, which a test checks.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, List, Optional
+
+import typer
+
+from ._common import DbOption, user_errors
+
+
+def register(app: typer.Typer) -> None:
+    app.command(
+        "run",
+        context_settings={"allow_interspersed_args": False},
+        help="Run a command exactly as the shell would, and record it.\n\n"
+             "Example: expctl run -e cifar -t baseline -- python train.py --lr 0.1",
+    )(user_errors(run))
+
+
+def run(
+    command: Annotated[List[str], typer.Argument(metavar="-- CMD [ARGS]...",
+                                                 help="The command to run, after --.")],
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="A name for the run.")] = None,
+    experiment: Annotated[str, typer.Option(
+        "--experiment", "-e", envvar="EXPCTL_EXPERIMENT", help="Experiment to file the run under.",
+    )] = "default",
+    tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="A tag (repeatable).")] = None,
+    note: Annotated[str, typer.Option("--note", help="A note about the run.")] = "",
+    param: Annotated[Optional[List[str]], typer.Option(
+        "--param", "-p", help="Add or override a param: k=v (repeatable).")] = None,
+    capture_env: Annotated[Optional[List[str]], typer.Option(
+        "--capture-env", help="Also record environment variables with this prefix (repeatable).",
+    )] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Record without echoing output.")] = False,
+    pty: Annotated[Optional[bool], typer.Option(
+        "--pty/--no-pty", help="Run on a pseudo-terminal (default: when stdout is a terminal).",
+        show_default=False)] = None,
+    db: DbOption = None,
+) -> None:
+    from ..recorder import RunOptions, record_run
+
+    opts = RunOptions(
+        command=list(command), name=name, experiment=experiment, tags=list(tag or []), notes=note,
+        params=list(param or []), quiet=quiet, pty=pty, db=db, env_prefixes=list(capture_env or []),
+    )
+    raise typer.Exit(record_run(opts))

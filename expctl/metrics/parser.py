@@ -1,0 +1,273 @@
+"""One printed line → metric points ``(name, step, value)``.
+
+What is recognised
+==================
+
+Key-value pairs, any number per line
+    ``name: value`` (at least one space or tab after the colon, so ``host:8080`` is no pair),
+    ``name = value`` and ``name=value``. The name may be quoted, as in a printed Python dict
+    (``{'loss': 0.5, 'lr': 5e-05}``). Pairs may be separated by anything that is neither a name
+    nor a number character: spaces, tabs, ``,``, ``|``, ``;``, `` - ``, brackets.
+
+    *Name*: starts with a letter (any script) or ``_``, continues with letters, digits and
+    ``_ . / -``; a trailing ``.`` or ``-`` is dropped (``acc.: 0.9`` → ``acc``). Names are kept
+    as printed (``val/acc``, ``train.loss``, ``Loss``). A name cannot hold spaces: in
+    ``Train Loss: 0.5`` the name is ``Loss``. A name glued to a preceding letter, digit or
+    ``_ . / -`` is no name (that is what keeps ``http://x:8080`` out).
+
+    *Value*: an integer or decimal with an optional sign and exponent (``3``, ``-0.5``, ``.5``,
+    ``1.``, ``1e-3``, ``5e-05``, ``+2E+10``), or ``nan``, ``inf``, ``infinity`` in any case and
+    with a sign; an optional ``%`` right after it is dropped (``93.7%`` → 93.7). The value must be
+    followed by the end of the line, whitespace, ``|``, ``;``, ``)``, ``]``, ``}``, or a ``,`` that
+    is not followed by a digit.
+
+JSON objects
+    A line that, once stripped, starts with ``{`` and ends with ``}`` is read with `json.loads`.
+    Numbers become points; nested objects are flattened with ``/`` (``{"val": {"acc": 0.9}}`` →
+    ``val/acc``); booleans, strings, lists and null are ignored; keys are stripped and empty keys
+    are skipped; ``NaN`` and ``Infinity`` are accepted; an integer too large for a float is
+    ±inf. A line that is valid JSON yields only what JSON says, even none: a metric inside a
+    string value is not read. A line that is not valid JSON (a printed Python dict, with single
+    quotes) is read as key-value pairs instead.
+
+Steps
+    A step key on the line gives the step of every point on that line, its own point included;
+    ``epoch: 3 step: 1200 loss: 0.5`` gives three points, all at step 1200. Step keys, strongest
+    first (the finest counter wins, because it is the one that orders the points):
+    ``step``, ``global_step``, ``iteration`` = ``iter``, ``it``, ``batch``, ``epoch``, each also
+    Capitalised or UPPERCASE. Among keys of equal strength the first printed wins. Only the
+    exact name counts (``train/step``, a flattened JSON key, does not). A step key whose value is
+    nan or ±inf gives no step.
+
+    A line without a step key uses per-name counters kept by the parser: the n-th point of
+    ``loss`` that had no step key gets step n-1 (0, 1, 2, …). Points that had a step key do not
+    advance the counters.
+
+User patterns
+    `MetricParser(patterns=...)` takes regular expressions with named groups ``name`` and
+    ``value`` and an optional ``step``. When any user pattern matches a line, the line's points
+    come from user patterns only (every match of every pattern, pattern by pattern); otherwise
+    the built-in formats apply. A match's ``step`` group, when it took part, is that point's step;
+    otherwise steps are assigned as above. Matches whose value `float` cannot read are skipped.
+
+Deliberately not recognised (they look like pairs but are not metrics)
+    times ``12:30:45``, dates ``2026-01-01``, versions ``torch: 2.1.0``, rates ``45.2it/s`` and
+    ``3.1s/step``, counts ``32/32``, hex ids ``0x1f``/``3fa2b1c``, URLs ``http://x:8080``,
+    addresses ``127.0.0.1:5000``, numbers with units ``5ms``, thousands ``1,234``, and a number
+    followed by a sentence's full stop (``loss: 0.5.``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from itertools import repeat
+
+from expctl.errors import UsageError
+
+Point = tuple[str, float, float]  # (name, step, value)
+
+_NAME = r"[^\W\d][\w./-]*(?<![.-])"
+_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?i:nan|inf(?:inity)?))"
+# `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
+# digits that ends badly, and a child may print 64 KiB of digits.
+_PAIR = re.compile(
+    r"(?<![\w./-])['\"]?"  # not glued to a word, path or number before it
+    rf"({_NAME})[.-]*['\"]?"
+    r"\s*(?::\s+|=\s*)"
+    rf"({_NUMBER})%?"
+    r"(?=[\s|;)\]}]|,(?!\d)|$)"
+)
+# A cheap first look for a separator followed by something that can start a number. It starts
+# with a character set and has no alternation at the top, so the regex engine scans for it in a
+# tight loop (~4x faster than _PAIR on lines without pairs). The lookbehind rejects ":" glued to
+# what follows ("12:30"), since a colon needs whitespace after it.
+_CANDIDATE = re.compile(r"[:=]\s*(?<!:)[-+.\dnNiI]")
+# Scanning with _PAIR costs ~40 ns a character. When the first candidate separator is further
+# in than this, start at the word before it instead of the line start.
+_SKIP_AHEAD = 32
+
+_STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter"), ("it",), ("batch",), ("epoch",))
+_STEP_RANK = {
+    spelling: rank
+    for rank, keys in enumerate(_STEP_KEYS)
+    for key in keys
+    for spelling in (key, key.capitalize(), key.upper())
+}
+
+
+class MetricParser:
+    """Read metric points out of lines of output; see the module docstring for the formats.
+
+    A parser keeps the per-name counters used for lines without a step key, so use one parser
+    per run (shared by the run's stdout and stderr, so that both advance the same counters).
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern[str] | str] = (), builtin: bool = True):
+        """`patterns`: user regexes (compiled or not) with named groups `name`, `value` and
+        optionally `step`. `builtin=False` turns the built-in formats off."""
+        self._patterns = tuple(_compile_user_pattern(p) for p in patterns)
+        self._builtin = builtin
+        self._counters: dict[str, float] = {}
+
+    def parse(self, line: str) -> list[Point]:
+        """Points ``(name, step, value)`` found in one line, in printed order, or ``[]``.
+
+        `line` is decoded text without its line ending. Never raises on any input.
+        """
+        if self._patterns:
+            points = self._parse_user_patterns(line)
+            if points or not self._builtin:
+                return points
+        elif not self._builtin:
+            return []
+        if ":" not in line and "=" not in line:
+            return []  # most log lines end here, for the price of two substring searches
+        if "{" in line:
+            pairs = _read_json_line(line)
+            if pairs is not None:
+                return self._assign_steps(pairs)
+        return self._assign_steps(_find_pairs(line))
+
+    def _assign_steps(self, pairs: Sequence[tuple[str, str | float]]) -> list[Point]:
+        """Turn (name, value) pairs into points, with the line's step or per-name counters."""
+        if not pairs:
+            return []
+        step = _find_step(pairs)
+        if step is None:
+            return [(name, self._next_count(name), float(value)) for name, value in pairs]
+        return [(name, step, float(value)) for name, value in pairs]
+
+    def _next_count(self, name: str) -> float:
+        """The implicit step for the next point of `name` that came without a step key."""
+        count = self._counters.get(name, 0.0)
+        self._counters[name] = count + 1.0
+        return count
+
+    def _parse_user_patterns(self, line: str) -> list[Point]:
+        """Points from every match of every user pattern; a match's own step group wins."""
+        matches = [m for pattern in self._patterns for m in pattern.finditer(line)]
+        found = [_read_user_match(m) for m in matches]
+        found = [item for item in found if item is not None]
+        line_step = _find_step([(name, value) for name, value, _ in found])
+        points = []
+        for name, value, step in found:
+            if step is None:
+                step = line_step if line_step is not None else self._next_count(name)
+            points.append((name, step, value))
+        return points
+
+
+def _find_pairs(line: str) -> list[tuple[str, str]]:
+    """Key-value pairs (name, number text) in `line`."""
+    candidate = _CANDIDATE.search(line)
+    if candidate is None:
+        return []
+    start = candidate.start()
+    if start <= _SKIP_AHEAD:
+        return _PAIR.findall(line)
+    # The name sits before the separator, after the last space before it (names hold no spaces;
+    # the spaces allowed before "=" or ":" are skipped first). Starting early is always safe.
+    name_end = len(line[:start].rstrip())
+    return _PAIR.findall(line, line.rfind(" ", 0, name_end) + 1)
+
+
+def _find_step(pairs: Iterable[tuple[str, str | float]]) -> float | None:
+    """The value of the strongest step key among `pairs`, or None (none, or not finite)."""
+    best_rank, best_value = len(_STEP_KEYS), None
+    for name, value in pairs:
+        rank = _STEP_RANK.get(name)
+        if rank is not None and rank < best_rank:
+            best_rank, best_value = rank, value
+    if best_value is None:
+        return None
+    step = float(best_value)
+    return step if math.isfinite(step) else None
+
+
+def _read_json_line(line: str) -> list[tuple[str, float]] | None:
+    """(name, value) pairs of a JSON-object line, or None when the line is not one."""
+    text = line.strip()
+    if not (text.startswith("{") and text.endswith("}")):
+        return None
+    try:
+        obj = json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
+        return None
+    return _flatten_json(obj) if isinstance(obj, dict) else None
+
+
+def _flatten_json(obj: dict) -> list[tuple[str, float]]:
+    """Every number in `obj`, named by its keys joined with "/", in document order.
+
+    Iterative, with a stack of dict iterators, so deep nesting cannot exhaust Python's stack.
+    """
+    pairs: list[tuple[str, float]] = []
+    stack = [("", iter(obj.items()))]
+    while stack:
+        prefix, items = stack[-1]
+        for key, value in items:
+            key = key.strip()
+            if not key:
+                continue
+            if isinstance(value, dict):
+                stack.append((f"{prefix}{key}/", iter(value.items())))
+                break
+            number = _json_number(value)
+            if number is not None:
+                pairs.append((prefix + key, number))
+        else:
+            stack.pop()
+    return pairs
+
+
+def _json_number(value: object) -> float | None:
+    """`value` as a float if JSON gave a number (booleans are not numbers here), else None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        return float(value)
+    except OverflowError:  # an integer beyond float range; float("1e999") would be inf too
+        return math.inf if value > 0 else -math.inf
+
+
+def _compile_user_pattern(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
+    """`pattern` compiled and checked for the groups `parse` needs."""
+    try:
+        compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+    except re.error as exc:
+        raise UsageError(
+            f"metric pattern {pattern!r} is not a valid regular expression: {exc}",
+            hint="Patterns use Python's `re` syntax.",
+        ) from exc
+    missing = {"name", "value"} - compiled.groupindex.keys()
+    if missing:
+        raise UsageError(
+            f"metric pattern {compiled.pattern!r} lacks the named group(s) "
+            + ", ".join(sorted(missing)),
+            hint=r"Name the groups, e.g. '(?P<name>\w+) is (?P<value>[-+.\deE]+)'.",
+        )
+    return compiled
+
+
+def _read_user_match(match: re.Match[str]) -> tuple[str, float, float | None] | None:
+    """(name, value, step or None) from a user pattern's match, or None if unreadable."""
+    name = (match.group("name") or "").strip()
+    value = _to_float(match.group("value"))
+    if not name or value is None:
+        return None
+    step_text = match.groupdict().get("step")
+    step = _to_float(step_text) if step_text is not None else None
+    return name, value, step if step is not None and math.isfinite(step) else None
+
+
+def _to_float(text: str | None) -> float | None:
+    """`text` as a float (a trailing "%" allowed), or None."""
+    if not text:
+        return None
+    try:
+        return float(text.strip().rstrip("%"))
+    except ValueError:
+        return None

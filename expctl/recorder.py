@@ -1,0 +1,429 @@
+"""`expctl run`: record a command's run around `runner.run_child`.
+
+Record early, finish late: the run row exists before the child starts; metric points, logs and
+resource samples are written by a background writer at least every `FLUSH_INTERVAL_S`; the row is
+finalised in a `finally`. Git and environment capture run on a thread while the child runs, off its
+critical path.
+
+Tracking never harms the command: any failure of the store or of a capture is reported once on
+stderr (`expctl: warning: ...`) and the command goes on; expctl exits with the child's exit code.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+import sys
+import threading
+import time
+import uuid as uuidlib
+from dataclasses import dataclass, field
+
+from . import runner
+from .errors import ExpctlError, UsageError
+from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, Param
+from .store import LogChunk, NewRun, Series
+
+FLUSH_INTERVAL_S = 1.0
+FLUSH_BYTES = 4 << 20  # flush early when this much output is waiting
+LOG_HEAD_BYTES = 8 << 20  # per stream: the first 8 MiB are kept ...
+LOG_TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, and said so
+JOIN_CAPTURE_S = 10.0
+
+
+@dataclass
+class RunOptions:
+    command: list[str]
+    name: str | None = None
+    experiment: str = "default"
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    params: list[str] = field(default_factory=list)  # --param k=v
+    quiet: bool = False
+    pty: bool | None = None  # None: a pty when our stdout is a terminal
+    db: str | None = None
+    env_prefixes: list[str] = field(default_factory=list)
+
+
+class Warner:
+    """Say each kind of tracking problem once on stderr, never twice."""
+
+    def __init__(self):
+        self.said: set[str] = set()
+
+    def warn(self, key: str, message: str) -> None:
+        if key in self.said:
+            return
+        self.said.add(key)
+        runner.write_all_safely(2, f"expctl: warning: {message}\n".encode())
+
+
+def record_run(opts: RunOptions) -> int:
+    """Run and record `opts.command`; return the exit code expctl must exit with.
+
+    Whatever goes wrong on the tracking side (even a bug of ours), the command still runs with
+    its output untouched: the failure is a warning and the run is recorded as far as it could be.
+    """
+    started = time.time()
+    warner = Warner()
+    try:
+        hooks = _prepare(opts, started, warner)
+    except UsageError:
+        raise  # bad --param: a usage error before anything starts
+    except Exception as exc:  # the last line of defence for the user's job
+        warner.warn("internal", f"cannot record this run ({type(exc).__name__}: {exc}); "
+                                "running the command untracked")
+        hooks = None
+    use_pty = (not opts.quiet and _isatty(1)) if opts.pty is None else opts.pty
+    result = runner.run_child(
+        opts.command, _child_env(hooks.session if hooks else None), use_pty, echo=not opts.quiet,
+        on_start=hooks.started if hooks else None, on_output=hooks.output if hooks else None,
+    )
+    if result.error:
+        runner.write_all_safely(2, f"expctl: {result.error}\n".encode())
+    if hooks:
+        try:
+            hooks.finish(result)
+            _report(hooks.session, result, started)
+        except Exception as exc:
+            warner.warn("internal", f"recording the end of the run failed ({type(exc).__name__}: {exc})")
+    return result.exit_code
+
+
+def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
+    from .capture.params import apply_overrides, parse_params
+    from .capture.redact import collect_secrets
+
+    params = apply_overrides(parse_params(opts.command), opts.params)
+    session = _open_session(opts, params, started, warner)
+    if session:
+        session.secrets = collect_secrets(opts.command, os.environ)
+    return _Hooks(session, opts, warner)
+
+
+def _isatty(fd: int) -> bool:
+    try:
+        return os.isatty(fd)
+    except OSError:
+        return False
+
+
+def _child_env(session: "_Session | None") -> dict[str, str]:
+    env = dict(os.environ)
+    # Python children block-buffer a pipe; unbuffered, their metrics arrive live (their bytes do
+    # not change). Respect an explicit choice.
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    if session:
+        env["EXPCTL_RUN_ID"] = str(session.run_id)
+        env["EXPCTL_RUN_UUID"] = session.uuid
+        env["EXPCTL_DB"] = session.store.path
+    return env
+
+
+# -- the store side of a run ----------------------------------------------------------------
+
+
+class _Session:
+    """A run being recorded: its row, and what is waiting to be written."""
+
+    def __init__(self, store, run_id: int, uuid: str, warner: Warner):
+        self.store = store
+        self.run_id = run_id
+        self.uuid = uuid
+        self.warner = warner
+        self.secrets: set[str] = set()
+        self.broken = False
+        self.lock = threading.Lock()
+        self.pending: dict[str, Series] = {}
+        self.logs = {"stdout": _LogCap("stdout"), "stderr": _LogCap("stderr")}
+        self.pending_bytes = 0
+        self.git = None
+        self.env = None
+
+    def write(self, action, *args) -> None:
+        """Call a store method; on failure warn once and stop writing for the rest of the run."""
+        if self.broken:
+            return
+        try:
+            action(*args)
+        except (ExpctlError, OSError) as exc:
+            self.broken = True
+            message = getattr(exc, "message", None) or str(exc)
+            self.warner.warn("store", f"tracking stopped: {message}; the command goes on")
+
+    def flush(self) -> None:
+        with self.lock:
+            metrics, self.pending = self.pending, {}
+            chunks, trims = [], {}
+            for cap in self.logs.values():
+                taken, trim = cap.take(self.secrets)
+                chunks.extend(taken)
+                if trim:
+                    trims[cap.stream] = trim
+            self.pending_bytes = 0
+        if metrics or chunks or trims:
+            self.write(self.store.append, self.run_id, metrics, chunks, trims)
+
+
+def _open_session(opts: RunOptions, params, started: float, warner: Warner) -> _Session | None:
+    from .capture.redact import redact_argv
+    from .paths import locate_store
+    from .store import open_store
+
+    uuid = uuidlib.uuid4().hex
+    try:
+        where = locate_store(opts.db)
+        store = open_store(where.path, where.reason)
+        run_id = store.create_run(NewRun(
+            uuid=uuid, name=opts.name, experiment=opts.experiment,
+            command=redact_argv(opts.command), cwd=os.getcwd(), started_at=started,
+            host=socket.gethostname(), user=_user(), pid=os.getpid(),
+            pid_started=_process_start(os.getpid()), tags=list(opts.tags), notes=opts.notes,
+            params=params,
+        ))
+    except (ExpctlError, OSError) as exc:
+        message = getattr(exc, "message", None) or str(exc)
+        warner.warn("store", f"not recording this run: {message}; the command goes on")
+        return None
+    return _Session(store, run_id, uuid, warner)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return str(os.getuid())
+
+
+def _process_start(pid: int) -> float | None:
+    from .procs import process_start_time
+
+    return process_start_time(pid)
+
+
+class _LogCap:
+    """One stream's output waiting to be stored, under the head-and-tail cap.
+
+    Bytes at stream offsets below LOG_HEAD_BYTES are always kept; past that only the last
+    LOG_TAIL_BYTES are, so memory and the store stay bounded however much the child prints.
+    Pending bytes are at most two segments: one before the head boundary, one after it.
+    """
+
+    def __init__(self, stream: str):
+        self.stream = stream
+        self.total = 0  # bytes seen on this stream
+        self.segments: list[list] = []  # [stream offset, bytearray], not yet stored
+
+    def add(self, data: bytes) -> None:
+        start = self.total
+        self.total += len(data)
+        if start < LOG_HEAD_BYTES:
+            head = data[: LOG_HEAD_BYTES - start]
+            self._append(start, head)
+            data, start = data[len(head):], start + len(head)
+        if data:
+            self._append(start, data)
+        self._prune()
+
+    def _append(self, offset: int, data: bytes) -> None:
+        last = self.segments[-1] if self.segments else None
+        if last and last[0] + len(last[1]) == offset and offset != LOG_HEAD_BYTES:
+            last[1] += data
+        else:
+            self.segments.append([offset, bytearray(data)])
+
+    def _prune(self) -> None:
+        keep_from = self.total - LOG_TAIL_BYTES
+        tail = self.segments[-1] if self.segments else None
+        if tail and LOG_HEAD_BYTES <= tail[0] < keep_from:
+            del tail[1][: keep_from - tail[0]]
+            tail[0] = keep_from
+
+    def take(self, secrets: set[str]) -> tuple[list[LogChunk], tuple[int, int] | None]:
+        """The chunks to store now, and the stored range the tail window has moved past."""
+        trim = None
+        if self.total > LOG_HEAD_BYTES + LOG_TAIL_BYTES:
+            trim = (LOG_HEAD_BYTES, self.total - LOG_TAIL_BYTES)
+        chunks = [
+            LogChunk(self.stream, offset, _scrub(bytes(data), secrets))
+            for offset, data in self.segments if data
+        ]
+        self.segments = []
+        return chunks, trim
+
+
+def _scrub(data: bytes, secrets: set[str]) -> bytes:
+    for secret in secrets:
+        data = data.replace(secret.encode(), b"***")
+    return data
+
+
+# -- hooks called by the runner -------------------------------------------------------------
+
+
+class _Hooks:
+    def __init__(self, session: _Session | None, opts: RunOptions, warner: Warner):
+        from .metrics import LineSplitter, MetricParser
+
+        self.session = session
+        self.opts = opts
+        self.warner = warner
+        self.splitters = {"stdout": LineSplitter(), "stderr": LineSplitter()}
+        self.parser = MetricParser()
+        self.stop = threading.Event()
+        self.threads: list[threading.Thread] = []
+        self.monitor = None
+        self.last_flush = time.monotonic()
+        self.failed = False
+
+    def started(self, pid: int) -> None:
+        if not self.session:
+            return
+        self._thread(self._capture, "expctl-capture")
+        self._thread(self._flusher, "expctl-flush")
+        self._start_monitor(pid)
+
+    def _thread(self, target, name: str) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        thread.start()
+        self.threads.append(thread)
+
+    def _start_monitor(self, pid: int) -> None:
+        from .capture.resources import ResourceMonitor
+
+        try:
+            self.monitor = ResourceMonitor(pid, on_sample=self._resource_sample)
+            self.monitor.start()
+        except Exception as exc:  # psutil missing or unsupported: resources are optional
+            self.monitor = None
+            self.warner.warn("resources", f"no resource sampling ({exc})")
+
+    def _resource_sample(self, when: float, cpu_percent: float, rss_mb: float) -> None:
+        self._add_points(when, [("sys/cpu_percent", None, cpu_percent), ("sys/rss_mb", None, rss_mb)])
+
+    def _capture(self) -> None:
+        from .capture.env import capture_env
+        from .capture.git import capture_git
+
+        session = self.session
+        git, warnings = _guarded(lambda: capture_git(os.getcwd()), self.warner, "git")
+        for message in warnings:
+            self.warner.warn("git", message)
+        if git:
+            session.write(session.store.record_git, session.run_id, git)
+        env, warnings = _guarded(
+            lambda: capture_env(self.opts.command, self.opts.env_prefixes), self.warner, "env"
+        )
+        for message in warnings:
+            self.warner.warn("env:" + message, message)
+        if env:
+            session.write(session.store.record_env, session.run_id, env)
+
+    def _flusher(self) -> None:
+        while not self.stop.wait(FLUSH_INTERVAL_S / 4):
+            if time.monotonic() - self.last_flush >= FLUSH_INTERVAL_S or (
+                self.session.pending_bytes >= FLUSH_BYTES
+            ):
+                self.last_flush = time.monotonic()
+                self.session.flush()
+
+    def output(self, stream: str, data: bytes) -> None:
+        if self.failed:
+            return
+        try:
+            self._output(stream, data)
+        except Exception as exc:  # parsing or buffering bug: stop tracking output, never the child
+            self.failed = True
+            self.warner.warn("internal", f"output tracking stopped ({type(exc).__name__}: {exc})")
+
+    def _output(self, stream: str, data: bytes) -> None:
+        now = time.time()
+        points = []
+        parse = self.parser.parse
+        for line in self.splitters[stream].feed(data):
+            points.extend(parse(line))
+        if self.session:
+            with self.session.lock:
+                self.session.logs[stream].add(data)
+                self.session.pending_bytes += len(data)
+                self._append_locked(now, points)
+
+    def _add_points(self, when: float, points) -> None:
+        with self.session.lock:
+            self._append_locked(when, points)
+
+    def _append_locked(self, when: float, points) -> None:
+        pending = self.session.pending
+        for name, step, value in points:
+            series = pending.get(name)
+            if series is None:
+                series = pending[name] = Series()
+            series.steps.append(step if step is not None else float(len(series.values)))
+            series.times.append(when)
+            series.values.append(value)
+
+    def finish(self, result: runner.ChildResult) -> None:
+        now = time.time()
+        points = []
+        for splitter in self.splitters.values():
+            for line in splitter.flush():
+                points.extend(self.parser.parse(line))
+        session = self.session
+        if not session:
+            return
+        with session.lock:
+            self._append_locked(now, points)
+        resources = self._resources(result)
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(JOIN_CAPTURE_S)
+        session.flush()
+        session.write(
+            session.store.finish_run, session.run_id, _status(result), result.exit_code,
+            result.signal or result.received, time.time(), resources,
+        )
+
+    def _resources(self, result: runner.ChildResult) -> dict:
+        from .capture.resources import rusage_summary
+
+        out = rusage_summary(result.rusage) if result.rusage is not None else {}
+        if self.monitor is not None:
+            try:
+                out.update(self.monitor.stop())
+            except Exception:  # a monitor that failed must not lose the run
+                pass
+        return out
+
+
+def _guarded(capture, warner: Warner, what: str):
+    """Captures return (value, warnings); a bug in one must not cost the run."""
+    try:
+        return capture()
+    except Exception as exc:
+        warner.warn(what, f"{what} capture failed ({type(exc).__name__}: {exc})")
+        return None, []
+
+
+def _status(result: runner.ChildResult) -> str:
+    if result.error:
+        return FAILED
+    if result.signal is not None or (result.received is not None and result.exit_code != 0):
+        return INTERRUPTED
+    return FINISHED if result.exit_code == 0 else FAILED
+
+
+def _report(session: _Session | None, result: runner.ChildResult, started: float) -> None:
+    from .render.text import format_duration
+
+    if session is None:
+        return
+    elapsed = format_duration(time.time() - started)
+    status = _status(result)
+    detail = f"signal {result.signal}" if result.signal else f"exit {result.exit_code}"
+    runner.write_all_safely(
+        2, f"expctl: run {session.run_id} {status} ({detail}) in {elapsed}\n".encode()
+    )
+
+
+__all__ = ["RunOptions", "record_run", "CRASHED"]

@@ -1,0 +1,104 @@
+"""Writing results: tables as Rich (on a terminal), plain text, CSV or Markdown; JSON documents.
+
+The only module that imports rich and tabulate, and only when a table is actually printed.
+Results go to stdout; styling only when stdout is a terminal and NO_COLOR is not set.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from typing import Any, Sequence
+
+FORMATS = ("table", "json", "csv", "markdown")
+JSON_FORMAT_VERSION = 1
+
+
+def stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def emit_table(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table",
+    title: str | None = None, right: Sequence[bool] | None = None,
+) -> None:
+    """Print one table. `rows` hold display strings; `right` marks right-aligned columns."""
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    elif fmt == "markdown":
+        sys.stdout.write(markdown_table(headers, rows, right) + "\n")
+    elif stdout_is_terminal():
+        _rich_table(headers, rows, title, right)
+    else:
+        _plain_table(headers, rows, title, right)
+
+
+def markdown_table(headers, rows, right=None) -> str:
+    from tabulate import tabulate
+
+    align = _align(headers, right)
+    return tabulate(rows, headers=headers, tablefmt="github", colalign=align, disable_numparse=True)
+
+
+def _plain_table(headers, rows, title, right) -> None:
+    from tabulate import tabulate
+
+    if title:
+        sys.stdout.write(title + "\n")
+    if not rows:
+        sys.stdout.write("  ".join(headers) + "\n")
+        return
+    text = tabulate(rows, headers=headers, tablefmt="simple", colalign=_align(headers, right),
+                    disable_numparse=True)
+    sys.stdout.write(text + "\n")
+
+
+def _align(headers, right):
+    return tuple("right" if right and right[i] else "left" for i in range(len(headers)))
+
+
+def _rich_table(headers, rows, title, right) -> None:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", box=None, header_style="bold",
+                  pad_edge=False, show_edge=False)
+    for i, header in enumerate(headers):
+        table.add_column(header, justify="right" if right and right[i] else "left",
+                         overflow="fold")
+    for row in rows:
+        table.add_row(*[str(cell) for cell in row])
+    console().print(table)
+
+
+_console = None
+
+
+def console():
+    """A Rich console on stdout; colour only on a terminal and never with NO_COLOR."""
+    global _console
+    if _console is None:
+        from rich.console import Console
+
+        _console = Console(highlight=False, no_color="NO_COLOR" in os.environ, soft_wrap=False)
+    return _console
+
+
+def emit_json(document: Any) -> None:
+    sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def json_number(value):
+    """JSON has no NaN/inf: they become null (documented in the JSON contract)."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
+    return value

@@ -1,0 +1,447 @@
+"""Spawn the child, pump its output live and byte for byte, forward signals, return its status.
+
+Two ways to connect the child:
+
+* **pipes** (expctl's stdout is not a terminal, or `--no-pty`): the child keeps expctl's stdin and
+  process group, exactly as a shell pipeline would run it; stdout and stderr come through pipes.
+* **pty** (expctl's stdout is a terminal): stdout, and stderr when it is a terminal too, are pseudo-
+  terminals, so the child still sees a TTY (colours, progress bars); stdout and stderr stay apart.
+  The child leads its own session with the stdout pty as its controlling terminal; when stdin is a
+  terminal expctl puts it in raw mode and forwards keystrokes, so Ctrl-C reaches the child through
+  its own terminal, as it would without expctl.
+
+Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT) are forwarded. In pipes mode a
+Ctrl-C from the terminal already reached the child (same process group), so the first one is not
+sent twice; a second Ctrl-C within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
+
+When the child exits but something it started still holds its output open (a daemon), expctl
+reads on while output keeps coming, stops at the first quiet `DRAIN_QUIET_S` or after
+`DRAIN_MAX_S`, and returns: it never hangs on a pipe the child no longer owns.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import selectors
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+READ_SIZE = 65536
+DRAIN_QUIET_S = 0.2
+DRAIN_MAX_S = 2.0
+ESCALATE_WINDOW_S = 5.0
+FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+
+OutputCallback = Callable[[str, bytes], None]
+
+
+@dataclass
+class ChildResult:
+    exit_code: int  # as a shell reports it: 128+N when killed by signal N
+    signal: int | None  # the signal that killed the child, if any
+    received: int | None  # the first signal expctl received and forwarded, if any
+    rusage: object | None  # resource.struct_rusage of the child and its waited-for descendants
+    error: str | None = None  # set when the command could not be started
+
+
+def run_child(
+    argv: list[str],
+    env: dict[str, str],
+    use_pty: bool,
+    echo: bool = True,
+    on_start: Callable[[int], None] | None = None,
+    on_output: OutputCallback | None = None,
+) -> ChildResult:
+    """Run `argv` to completion. Output goes to our stdout/stderr (when `echo`) and to `on_output`."""
+    conn = _connect_pty() if use_pty else _connect_pipes()
+    try:
+        proc = _spawn(argv, env, conn)
+    except OSError as exc:
+        conn.close_all()
+        return _start_failure(argv[0], exc)
+    conn.close_child_ends()
+    if on_start:
+        on_start(proc.pid)
+    pump = _Pump(proc, conn, echo, on_output)
+    with _forwarded_signals(pump), conn.terminal_mode():
+        pump.run()
+    return pump.result()
+
+
+def _start_failure(program: str, exc: OSError) -> ChildResult:
+    if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
+        return ChildResult(127, None, None, None, f"{program}: command not found")
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.ENOEXEC):
+        return ChildResult(126, None, None, None, f"{program}: cannot execute ({exc.strerror})")
+    return ChildResult(126, None, None, None, f"{program}: {exc.strerror or exc}")
+
+
+# -- connecting the child -------------------------------------------------------------------
+
+
+class _Connection:
+    """The child's stdin/stdout/stderr, and our ends of them."""
+
+    def __init__(self):
+        self.child_stdin: int | None = None  # None: inherit ours
+        self.child_stdout = -1
+        self.child_stderr = -1
+        self.reads: dict[int, str] = {}  # our read end -> stream name
+        self.stdin_to: int | None = None  # forward our stdin to this fd (pty master)
+        self.is_pty = False
+        self._saved_tty = None
+
+    def close_child_ends(self) -> None:
+        for fd in {self.child_stdout, self.child_stderr, self.child_stdin} - {None, -1}:
+            os.close(fd)
+
+    def close_all(self) -> None:
+        self.close_child_ends()
+        for fd in self.reads:
+            os.close(fd)
+
+    def terminal_mode(self):
+        return _RawStdin(self) if self.stdin_to is not None else _nothing()
+
+
+def _connect_pipes() -> _Connection:
+    conn = _Connection()
+    out_r, conn.child_stdout = os.pipe()
+    err_r, conn.child_stderr = os.pipe()
+    conn.reads = {out_r: "stdout", err_r: "stderr"}
+    return conn
+
+
+def _connect_pty() -> _Connection:
+    import pty
+
+    conn = _Connection()
+    conn.is_pty = True
+    out_master, conn.child_stdout = pty.openpty()
+    _copy_terminal(sys.stdout.fileno(), conn.child_stdout)
+    conn.reads[out_master] = "stdout"
+    if _isatty(2):
+        err_master, conn.child_stderr = pty.openpty()
+        _copy_terminal(2, conn.child_stderr)
+    else:
+        err_master, conn.child_stderr = os.pipe()
+    conn.reads[err_master] = "stderr"
+    if _isatty(0) and _is_foreground(0):
+        conn.child_stdin = os.dup(conn.child_stdout)
+        conn.stdin_to = out_master
+    return conn
+
+
+def _copy_terminal(real_fd: int, slave_fd: int) -> None:
+    """Give the pty our terminal's modes and size, minus output post-processing, so that the bytes
+    the child writes reach us unchanged (the real terminal does its own `\\n` -> `\\r\\n`)."""
+    import termios
+
+    try:
+        attrs = termios.tcgetattr(real_fd)
+        attrs[1] &= ~termios.OPOST
+        termios.tcsetattr(slave_fd, termios.TCSANOW, attrs)
+    except (termios.error, OSError):
+        pass
+    _copy_window_size(real_fd, slave_fd)
+
+
+def _copy_window_size(real_fd: int, target_fd: int) -> None:
+    import fcntl
+    import termios
+
+    try:
+        size = fcntl.ioctl(real_fd, termios.TIOCGWINSZ, b"\0" * 8)
+        fcntl.ioctl(target_fd, termios.TIOCSWINSZ, size)
+    except OSError:
+        pass
+
+
+def _isatty(fd: int) -> bool:
+    try:
+        return os.isatty(fd)
+    except OSError:
+        return False
+
+
+def _is_foreground(fd: int) -> bool:
+    try:
+        return os.tcgetpgrp(fd) == os.getpgrp()
+    except OSError:
+        return False
+
+
+def _spawn(argv: list[str], env: dict[str, str], conn: _Connection) -> subprocess.Popen:
+    if not conn.is_pty:
+        return subprocess.Popen(
+            argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=True
+        )
+    # A new session whose controlling terminal is the stdout pty: the child gets Ctrl-C, SIGWINCH
+    # and job control from it. Runs in the forked child before exec; no thread is running yet.
+    return subprocess.Popen(
+        argv, env=env, stdin=conn.child_stdin, stdout=conn.child_stdout,
+        stderr=conn.child_stderr, close_fds=True, start_new_session=True,
+        preexec_fn=_take_controlling_terminal,
+    )
+
+
+def _take_controlling_terminal() -> None:
+    import fcntl
+    import termios
+
+    fcntl.ioctl(1, termios.TIOCSCTTY, 0)
+
+
+class _RawStdin:
+    """Our terminal in raw input mode while keystrokes are forwarded; output processing is kept."""
+
+    def __init__(self, conn: _Connection):
+        self.conn = conn
+        self.saved = None
+
+    def __enter__(self):
+        import termios
+
+        try:
+            self.saved = termios.tcgetattr(0)
+            attrs = termios.tcgetattr(0)
+            attrs[0] &= ~(termios.ICRNL | termios.IXON | termios.INLCR | termios.IGNCR)
+            attrs[3] &= ~(termios.ICANON | termios.ECHO | termios.ISIG | termios.IEXTEN)
+            attrs[6][termios.VMIN] = 1
+            attrs[6][termios.VTIME] = 0
+            termios.tcsetattr(0, termios.TCSAFLUSH, attrs)
+        except (termios.error, OSError):
+            self.saved = None
+        return self
+
+    def __exit__(self, *exc):
+        import termios
+
+        if self.saved is not None:
+            try:
+                termios.tcsetattr(0, termios.TCSAFLUSH, self.saved)
+            except (termios.error, OSError):
+                pass
+        return False
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+# -- pumping output -------------------------------------------------------------------------
+
+
+class _Pump:
+    def __init__(self, proc: subprocess.Popen, conn: _Connection, echo: bool, on_output):
+        self.proc = proc
+        self.conn = conn
+        self.echo = echo
+        self.on_output = on_output
+        self.selector = selectors.DefaultSelector()
+        self.wake_r, self.wake_w = os.pipe()
+        self.status: tuple[int, object] | None = None
+        self.received: int | None = None
+        self.interrupts: list[float] = []
+        self.exited_at: float | None = None
+        self._waiter = threading.Thread(target=self._wait, name="expctl-wait", daemon=True)
+
+    def _wait(self) -> None:
+        _, status, rusage = os.wait4(self.proc.pid, 0)
+        self.status = (status, rusage)
+        self.proc.returncode = os.waitstatus_to_exitcode(status)
+        os.write(self.wake_w, b"x")
+
+    def run(self) -> None:
+        self._waiter.start()
+        for fd in self.conn.reads:
+            self.selector.register(fd, selectors.EVENT_READ)
+        if self.conn.stdin_to is not None:
+            self.selector.register(0, selectors.EVENT_READ)
+        self.selector.register(self.wake_r, selectors.EVENT_READ)
+        try:
+            self._loop()
+        finally:
+            self._close()
+
+    def _loop(self) -> None:
+        while self.conn.reads:
+            timeout = self._drain_timeout()
+            if timeout is not None and timeout <= 0:
+                return
+            events = self.selector.select(timeout)
+            if not events and self.exited_at is not None:
+                return  # quiet since the child exited: what is left belongs to someone else
+            for key, _ in events:
+                self._handle(key.fd)
+
+    def _drain_timeout(self) -> float | None:
+        if self.exited_at is None:
+            return None
+        left = self.exited_at + DRAIN_MAX_S - time.monotonic()
+        return min(DRAIN_QUIET_S, left)
+
+    def _handle(self, fd: int) -> None:
+        if fd == self.wake_r:
+            os.read(self.wake_r, 64)
+            self.selector.unregister(self.wake_r)
+            self.exited_at = time.monotonic()
+        elif fd == 0:
+            self._forward_stdin()
+        else:
+            self._read_output(fd)
+
+    def _read_output(self, fd: int) -> None:
+        stream = self.conn.reads[fd]
+        try:
+            data = os.read(fd, READ_SIZE)
+        except OSError as exc:  # EIO: the pty's other side is closed
+            if exc.errno not in (errno.EIO, errno.EBADF):
+                raise
+            data = b""
+        if not data:
+            self._stop_reading(fd)
+            return
+        if self.echo and not self._echo(stream, data):
+            self._stop_reading(fd)  # our reader went away: the child will see EPIPE, as with a shell
+        if self.on_output:
+            self.on_output(stream, data)
+
+    def _echo(self, stream: str, data: bytes) -> bool:
+        target = 1 if stream == "stdout" else 2
+        try:
+            write_all(target, data)
+            return True
+        except BrokenPipeError:
+            return False
+
+    def _forward_stdin(self) -> None:
+        try:
+            data = os.read(0, READ_SIZE)
+        except OSError:
+            data = b""
+        if not data:
+            self.selector.unregister(0)
+            return
+        try:
+            write_all(self.conn.stdin_to, data)
+        except OSError:
+            self.selector.unregister(0)
+
+    def _stop_reading(self, fd: int) -> None:
+        self.selector.unregister(fd)
+        del self.conn.reads[fd]
+        os.close(fd)
+
+    def _close(self) -> None:
+        for fd in list(self.conn.reads):
+            self._stop_reading(fd)
+        self.selector.close()
+        self._waiter.join()
+        os.close(self.wake_r)
+        os.close(self.wake_w)
+
+    # -- signals --------------------------------------------------------------------------
+
+    def on_signal(self, signum: int, _frame) -> None:
+        if self.status is not None:
+            return
+        if self.received is None:
+            self.received = signum
+        if signum == signal.SIGINT:
+            self._interrupt()
+        else:
+            self._send(signum)
+
+    def _interrupt(self) -> None:
+        now = time.monotonic()
+        self.interrupts = [t for t in self.interrupts if now - t < ESCALATE_WINDOW_S] + [now]
+        count = len(self.interrupts)
+        if count == 1:
+            if not self._terminal_delivers_interrupt():
+                self._send(signal.SIGINT)
+        elif count == 2:
+            _say("expctl: second interrupt: sending SIGTERM to the command (again to kill it)")
+            self._send(signal.SIGTERM)
+        else:
+            _say("expctl: third interrupt: sending SIGKILL to the command")
+            self._send(signal.SIGKILL)
+
+    def _terminal_delivers_interrupt(self) -> bool:
+        """A Ctrl-C typed at our terminal also reached the child when it shares our process group."""
+        return not self.conn.is_pty and any(_isatty(fd) and _is_foreground(fd) for fd in (0, 1, 2))
+
+    def _send(self, signum: int) -> None:
+        try:
+            if self.conn.is_pty:
+                os.killpg(self.proc.pid, signum)  # the child's whole session: workers included
+            else:
+                os.kill(self.proc.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    def result(self) -> ChildResult:
+        status, rusage = self.status
+        killed = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+        code = 128 + killed if killed else os.WEXITSTATUS(status)
+        return ChildResult(code, killed, self.received, rusage)
+
+
+class _forwarded_signals:
+    """Route FORWARDED signals (and SIGWINCH on a pty) to the pump while the child runs."""
+
+    def __init__(self, pump: _Pump):
+        self.pump = pump
+        self.saved: dict[int, object] = {}
+
+    def __enter__(self):
+        for signum in FORWARDED:
+            self.saved[signum] = signal.signal(signum, self.pump.on_signal)
+        if self.pump.conn.is_pty:
+            self.saved[signal.SIGWINCH] = signal.signal(signal.SIGWINCH, self._resize)
+        return self
+
+    def _resize(self, _signum, _frame) -> None:
+        for fd, stream in self.pump.conn.reads.items():
+            real = 1 if stream == "stdout" else 2
+            if _isatty(real):
+                _copy_window_size(real, fd)
+
+    def __exit__(self, *exc):
+        for signum, handler in self.saved.items():
+            signal.signal(signum, handler)
+        return False
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """os.write until every byte is written (pipes and terminals may take less at a time)."""
+    view = memoryview(data)
+    while view:
+        try:
+            written = os.write(fd, view)
+        except BlockingIOError:
+            selectors.DefaultSelector().select(0.05)  # a non-blocking stdout: wait and retry
+            continue
+        view = view[written:]
+
+
+def write_all_safely(fd: int, data: bytes) -> None:
+    """write_all for expctl's own messages: a closed stderr must not stop anything."""
+    try:
+        write_all(fd, data)
+    except OSError:
+        pass
+
+
+def _say(message: str) -> None:
+    write_all_safely(2, (message + "\n").encode())
