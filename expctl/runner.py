@@ -144,7 +144,7 @@ def _copy_terminal(real_fd: int, slave_fd: int) -> None:
     import termios
 
     try:
-        attrs = termios.tcgetattr(real_fd)
+        attrs = termios.tcgetattr(real_fd if _isatty(real_fd) else slave_fd)
         attrs[1] &= ~termios.OPOST
         termios.tcsetattr(slave_fd, termios.TCSANOW, attrs)
     except (termios.error, OSError):

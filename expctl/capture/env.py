@@ -24,7 +24,7 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from expctl.capture.git import ProcessResult, run_bounded
+from expctl.capture.git import run_bounded
 
 GPU_TIMEOUT = 2.0  # seconds; nvidia-smi can hang when the driver is wedged
 QUERY_TIMEOUT = 5.0  # seconds for another interpreter to report its sys.path
@@ -237,7 +237,7 @@ def _ask_python(executable: str, warnings: list[str]) -> dict[str, Any] | None:
         warnings.append(f"{failure} ({exc.strerror or exc}); packages not recorded")
         return None
     if result.timed_out or result.returncode != 0:
-        reason = f"timed out after {QUERY_TIMEOUT:g}s" if result.timed_out else _first_line(result)
+        reason = f"timed out after {QUERY_TIMEOUT:g}s" if result.timed_out else result.first_error_line()
         warnings.append(f"{failure} ({reason}); packages not recorded")
         return None
     try:
@@ -509,7 +509,7 @@ def find_gpus(environ: Mapping[str, str], warnings: list[str]) -> list[dict[str,
         warnings.append(f"could not run nvidia-smi ({exc.strerror or exc}); GPUs not recorded")
         return []
     if result.timed_out or result.returncode != 0:
-        reason = f"timed out after {GPU_TIMEOUT:g}s" if result.timed_out else _first_line(result)
+        reason = f"timed out after {GPU_TIMEOUT:g}s" if result.timed_out else result.first_error_line()
         warnings.append(f"nvidia-smi failed ({reason}); GPUs not recorded")
         return []
     gpus = parse_nvidia_smi(result.stdout.decode("utf-8", "replace"))
@@ -542,16 +542,6 @@ def parse_nvidia_smi(text: str) -> list[dict[str, Any]] | None:
         gpus.append({"name": name, "memory_total_mb": memory_mb,
                      "driver": None if driver == "[N/A]" else driver})
     return gpus
-
-
-def _first_line(result: ProcessResult) -> str:
-    """The first line a failed program printed (nvidia-smi reports errors on stdout)."""
-    if result.stderr.strip():
-        return result.first_error_line()
-    for line in result.stdout.decode("utf-8", "replace").splitlines():
-        if line.strip():
-            return line.strip()[:200]
-    return f"exit status {result.returncode}"
 
 
 # --- environment variables -------------------------------------------------------------------------

@@ -43,10 +43,12 @@ class ProcessResult:
     truncated: bool = False
 
     def first_error_line(self) -> str:
-        """The first non-empty line of stderr, for a warning; `exit status N` when stderr is empty."""
-        for line in self.stderr.decode("utf-8", "replace").splitlines():
-            if line.strip():
-                return line.strip()[:200]
+        """What went wrong, for a warning: the first non-empty line of stderr, else of stdout (some
+        tools, nvidia-smi among them, report errors there), else `exit status N`."""
+        for stream in (self.stderr, self.stdout):
+            for line in stream.decode("utf-8", "replace").splitlines():
+                if line.strip():
+                    return line.strip()[:200]
         return f"exit status {self.returncode}"
 
 
@@ -76,6 +78,7 @@ def run_bounded(
     )
     deadline = time.monotonic() + timeout
     out, err = bytearray(), bytearray()
+    ending = "error"
     try:
         ending = _pump_output(proc, deadline, out, err, max_stdout)
         if ending == "eof":
@@ -84,9 +87,9 @@ def run_bounded(
                 proc.wait(max(0.0, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 ending = "timeout"
-        if ending != "eof":
-            _kill_group(proc)
     finally:
+        if ending != "eof":  # also when reading failed: never leave the process behind
+            _kill_group(proc)
         proc.stdout.close()
         proc.stderr.close()
     return ProcessResult(

@@ -83,7 +83,7 @@ class ResourceMonitor:
         except ImportError:
             self.warnings.append("psutil is not installed; CPU and memory use not recorded")
             return
-        tree = ProcessTree(psutil, self.pid)
+        tree = _ProcessTree(psutil, self.pid)
         delay = min(FIRST_SAMPLE_AFTER, self.interval)
         while True:
             reading = tree.read()
@@ -111,7 +111,7 @@ class ResourceMonitor:
                 self.warnings.append(f"resource samples not recorded ({type(exc).__name__}: {exc})")
 
 
-class ProcessTree:
+class _ProcessTree:
     """Reads the CPU time and resident memory of a process and all its descendants.
 
     `psutil` is passed in so that this module never imports it at import time.

@@ -11,9 +11,9 @@ from .. import __version__
 from . import browse, manage, run
 
 try:  # Typer >= 0.20 vendors Click
-    from typer._click.exceptions import Abort, ClickException
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
 except ImportError:  # older Typer uses Click itself
-    from click.exceptions import Abort, ClickException
+    from click.exceptions import ClickException, NoArgsIsHelpError
 
 
 class _Group(TyperGroup):
@@ -23,12 +23,15 @@ class _Group(TyperGroup):
         try:
             code = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
                                 standalone_mode=False, **extra)
+        except NoArgsIsHelpError as exc:
+            exc.show()  # `expctl` alone, or a group without a command: the help, exit 2
+            code = exc.exit_code
         except ClickException as exc:
             ctx = getattr(exc, "ctx", None)
             where = ctx.command_path if ctx else "expctl"
             sys.stderr.write(f"Error: {exc.format_message()}\nHint: see '{where} --help'\n")
             code = exc.exit_code
-        except Abort:
+        except typer.Abort:
             sys.stderr.write("Aborted.\n")
             code = 1
         if not standalone_mode:

@@ -57,7 +57,10 @@ class SQLiteStore:
         self.path = path
         self.reason = reason
         try:
-            self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            # The recorder writes from its flush thread, one thread at a time: no sharing.
+            self.db = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -98,7 +101,7 @@ class SQLiteStore:
                 self.db.execute(f"PRAGMA user_version = {number}")
 
     def _transaction(self):
-        return _Transaction(self.db)
+        return _Transaction(self.db, self.path)
 
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -464,14 +467,15 @@ class SQLiteStore:
 class _Transaction:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error; sqlite3 errors become StoreError."""
 
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db: sqlite3.Connection, path: str):
         self.db = db
+        self.path = path
 
     def __enter__(self):
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
-            raise _store_error(_db_path(self.db), exc) from None
+            raise _store_error(self.path, exc) from None
         return self
 
     def __exit__(self, kind, exc, tb):
@@ -486,13 +490,8 @@ class _Transaction:
         except sqlite3.DatabaseError:
             pass  # the transaction is already gone (e.g. the disk failed); nothing to undo
         if isinstance(exc, sqlite3.DatabaseError):
-            raise _store_error(_db_path(self.db), exc) from None
+            raise _store_error(self.path, exc) from None
         return False
-
-
-def _db_path(db: sqlite3.Connection) -> str:
-    row = db.execute("PRAGMA database_list").fetchone()
-    return row[2] if row and row[2] else ":memory:"
 
 
 def _store_error(path: str, exc: sqlite3.DatabaseError) -> StoreError:

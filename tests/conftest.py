@@ -1,0 +1,66 @@
+"""Every test runs against its own store and home folder, never the user's data."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent
+EXPCTL = str(BIN / "expctl") if (BIN / "expctl").exists() else None
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("EXPCTL_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("EXPCTL_DB", str(tmp_path / "store.db"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.delenv("EXPCTL_EXPERIMENT", raising=False)
+    monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def db_path(isolated) -> Path:
+    return isolated / "store.db"
+
+
+def expctl_argv(*args: str) -> list[str]:
+    """The installed console script (as users run it), else `python -m expctl`."""
+    head = [EXPCTL] if EXPCTL else [sys.executable, "-m", "expctl"]
+    return head + list(args)
+
+
+def run_expctl(*args: str, input: bytes | None = None, timeout: float = 60, **kwargs):
+    """Run the real CLI in a subprocess; returns CompletedProcess with bytes stdout/stderr."""
+    return subprocess.run(
+        expctl_argv(*args), input=input, capture_output=True, timeout=timeout, **kwargs
+    )
+
+
+def py(code: str) -> list[str]:
+    """A Python child command (the venv's interpreter, never the pyenv shim)."""
+    return [sys.executable, "-c", code]
+
+
+def wait_for(predicate, timeout: float = 20.0, interval: float = 0.02):
+    """Poll `predicate` until it returns a truthy value or the deadline passes (then fail)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout}s")
+        time.sleep(interval)
