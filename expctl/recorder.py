@@ -391,6 +391,8 @@ class _Hooks:
         if self.monitor is not None:
             try:
                 out.update(self.monitor.stop())
+                for message in self.monitor.warnings:
+                    self.warner.warn("resources", message)
             except Exception:  # a monitor that failed must not lose the run
                 pass
         return out
