@@ -31,7 +31,8 @@ from pathlib import Path
 
 # Fallback used only when `expctl show last --format json` fails or its shape is not recognised:
 # metric points stored for the newest run. Adjust here if the store's schema changes.
-POINTS_SQL = "SELECT SUM(count) FROM metric_summaries WHERE run_id = (SELECT MAX(id) FROM runs)"
+POINTS_SQL = ("SELECT SUM(count) FROM metric_summaries"
+              " WHERE run_id = (SELECT MAX(id) FROM runs) AND name NOT LIKE 'sys/%'")
 
 # The child for the throughput benchmark: as fast a producer of metric lines as Python allows,
 # so the figure measures expctl, not the child. The values are deterministic, so the baseline's
@@ -70,6 +71,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lines", type=int, default=1_000_000, metavar="N",
                         help="lines the throughput child prints (default 1,000,000)")
     parser.add_argument("--expctl", type=Path, default=Path(sys.executable).parent / "expctl",
+                        metavar="PATH",
                         help="the expctl script to measure (default: next to this interpreter)")
     parser.add_argument("--skip-throughput", action="store_true", help="start-up benchmarks only")
     args = parser.parse_args(argv)
@@ -209,8 +211,11 @@ def report_throughput(rounds: list[dict], lines: int) -> None:
         points = counts[-1]
         stored = (f"{points:,} points stored ({points / lines:.2f} per line), "
                   f"{points / cand / 1e6:.2f} M points/s")
-        if len(counts) > 1 or len(counts) < len(rounds) and any(r["problem"] for r in rounds):
+        if len(counts) > 1:
             stored += f"  [varied between repeats: {counts}]"
+        missing = sum(r["points"] is None for r in rounds)
+        if missing:
+            stored += f"  [unknown in {missing} of {len(rounds)} repeats]"
     print_line(f"throughput: child > file ({lines:,} lines)", f"{base:8.2f} s (median)")
     print_line("throughput: expctl run -- child", f"{cand:8.2f} s  ({ratio(cand, base)})  {stored}")
     if not all(r["identical"] for r in rounds):

@@ -101,7 +101,7 @@ def capture_env(
     }, warnings
 
 
-# --- which Python ----------------------------------------------------------------------------------
+# --- which Python --------------------------------------------------------------------------------
 
 
 def find_python(argv: Sequence[str], environ: Mapping[str, str]) -> str:
@@ -237,12 +237,14 @@ def _ask_python(executable: str, warnings: list[str]) -> dict[str, Any] | None:
         warnings.append(f"{failure} ({exc.strerror or exc}); packages not recorded")
         return None
     if result.timed_out or result.returncode != 0:
-        reason = f"timed out after {QUERY_TIMEOUT:g}s" if result.timed_out else result.first_error_line()
+        reason = (f"timed out after {QUERY_TIMEOUT:g}s" if result.timed_out
+                  else result.first_error_line())
         warnings.append(f"{failure} ({reason}); packages not recorded")
         return None
     try:
         answer = json.loads(result.stdout)
-        valid = isinstance(answer, dict) and all(isinstance(p, str) for p in answer["path"])
+        path = answer["path"]
+        valid = isinstance(path, list) and all(isinstance(p, str) for p in path)
     except (ValueError, KeyError, TypeError):
         valid = False
     if not valid:
@@ -268,7 +270,7 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-# --- installed packages ----------------------------------------------------------------------------
+# --- installed packages --------------------------------------------------------------------------
 
 
 def find_packages(path: Sequence[str]) -> tuple[dict[str, str], bool]:
@@ -357,7 +359,7 @@ def canonical_name(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-# --- the on-disk cache -----------------------------------------------------------------------------
+# --- the on-disk cache ---------------------------------------------------------------------------
 
 
 def cache_dir() -> str:
@@ -371,7 +373,8 @@ def cache_dir() -> str:
 
 def _cache_file(kind: str, key: str) -> str:
     """The cache file for `key`. A crc32 name may collide; the stored identity settles it."""
-    return os.path.join(cache_dir(), f"{kind}-{zlib.crc32(key.encode('utf-8', 'replace')):08x}.json")
+    digest = zlib.crc32(key.encode("utf-8", "replace"))
+    return os.path.join(cache_dir(), f"{kind}-{digest:08x}.json")
 
 
 def stamp_paths(path: Sequence[str]) -> list[int | None]:
@@ -391,7 +394,7 @@ def _settled(stamps: Sequence[int | None], started_ns: int) -> bool:
 
 
 def read_cache(cache_file: str, identity: Any) -> Any:
-    """The value stored for `identity` (JSON-equal), or None: missing, stale or broken files alike."""
+    """The value stored for `identity` (JSON-equal), or None: missing, stale, broken file alike."""
     try:
         with open(cache_file, encoding="utf-8") as file:
             entry = json.load(file)
@@ -417,11 +420,12 @@ def write_cache(cache_file: str, identity: Any, value: Any) -> None:
             pass
 
 
-# --- the machine -----------------------------------------------------------------------------------
+# --- the machine ---------------------------------------------------------------------------------
 
 
 def describe_platform(uname: os.uname_result) -> dict[str, str]:
-    """{"system", "release", "machine", "platform"}, `platform` like `Linux-6.1-x86_64-with-glibc2.36`."""
+    """{"system", "release", "machine", "platform"}; `platform` reads like
+    `Linux-6.1.0-x86_64-with-glibc2.36`, as `platform.platform()` would say, at no cost."""
     text = f"{uname.sysname}-{uname.release}-{uname.machine}"
     try:
         libc = os.confstr("CS_GNU_LIBC_VERSION")  # "glibc 2.36"; absent on macOS and musl
@@ -509,7 +513,8 @@ def find_gpus(environ: Mapping[str, str], warnings: list[str]) -> list[dict[str,
         warnings.append(f"could not run nvidia-smi ({exc.strerror or exc}); GPUs not recorded")
         return []
     if result.timed_out or result.returncode != 0:
-        reason = f"timed out after {GPU_TIMEOUT:g}s" if result.timed_out else result.first_error_line()
+        reason = (f"timed out after {GPU_TIMEOUT:g}s" if result.timed_out
+                  else result.first_error_line())
         warnings.append(f"nvidia-smi failed ({reason}); GPUs not recorded")
         return []
     gpus = parse_nvidia_smi(result.stdout.decode("utf-8", "replace"))
@@ -544,10 +549,11 @@ def parse_nvidia_smi(text: str) -> list[dict[str, Any]] | None:
     return gpus
 
 
-# --- environment variables -------------------------------------------------------------------------
+# --- environment variables -----------------------------------------------------------------------
 
 
-def select_env_vars(environ: Mapping[str, str], extra_prefixes: Sequence[str] = ()) -> dict[str, str]:
+def select_env_vars(environ: Mapping[str, str],
+                    extra_prefixes: Sequence[str] = ()) -> dict[str, str]:
     """The variables worth recording (ENV_PREFIXES, ENV_NAMES, `extra_prefixes`), sorted by name.
 
     Not redacted: callers pass the result through `redact_env`.

@@ -1,8 +1,8 @@
 """Record the code state a run starts from, by asking the `git` binary.
 
 Why not GitPython: importing it costs ~100 ms, more than expctl's whole overhead budget. Four short
-`git` processes (~2 ms each) do the job: `rev-parse` (where is the work tree), `status` (commit, branch,
-dirty, untracked), `config` (remote URL) and, only when tracked files changed, `diff`.
+`git` processes (a few ms each) do the job: `rev-parse` (where is the work tree), `status` (commit,
+branch, dirty, untracked), `config` (remote URL) and, only when tracked files changed, `diff`.
 
 Nothing here raises for environmental problems (no git, a broken repository, a `git` that hangs or
 prints garbage): the capture returns what it could learn plus short warnings for the user.
@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from expctl.models import GitInfo
 
-MAX_UNTRACKED = 200  # names kept; `--untracked-files=normal` already folds untracked dirs into one name
+# Untracked names kept; `--untracked-files=normal` already folds an untracked dir into one name.
+MAX_UNTRACKED = 200
 STDERR_LIMIT = 64 * 1024  # bytes of a child's stderr we keep; only its first line is ever shown
 READ_CHUNK = 64 * 1024
 
@@ -33,7 +34,7 @@ class ProcessResult:
     """What `run_bounded` saw.
 
     `returncode` is None when the process was killed: `timed_out` (the deadline passed) or
-    `truncated` (stdout passed `max_stdout`; `stdout` then holds at least its first `max_stdout` bytes).
+    `truncated` (stdout passed `max_stdout`; `stdout` then holds at least `max_stdout` bytes).
     """
 
     returncode: int | None
@@ -62,10 +63,10 @@ def run_bounded(
 ) -> ProcessResult:
     """Run `args` with stdin closed, collecting its output, for at most `timeout` seconds.
 
-    The child gets its own session so that on timeout (or once stdout passes `max_stdout` bytes) the
-    whole process group is killed: a wrapper script that hangs in `sleep` must not outlive us nor keep
-    the pipes open. Raises OSError only when the program cannot be started (e.g. FileNotFoundError).
-    POSIX only.
+    The child gets its own session so that on timeout (or once stdout passes `max_stdout` bytes)
+    the whole process group is killed: a wrapper script that hangs in `sleep` must not outlive us
+    nor keep the pipes open. Raises OSError only when the program cannot be started
+    (FileNotFoundError when it does not exist). POSIX only.
     """
     proc = subprocess.Popen(
         list(args),
@@ -82,7 +83,7 @@ def run_bounded(
     try:
         ending = _pump_output(proc, deadline, out, err, max_stdout)
         if ending == "eof":
-            # Both pipes are closed, so the process is exiting; a daemonising child could still linger.
+            # Both pipes are closed so it is exiting, though a daemonising child could linger.
             try:
                 proc.wait(max(0.0, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
@@ -138,8 +139,8 @@ def _kill_group(proc: subprocess.Popen) -> None:
 class _GitRunner:
     """Runs `git` commands in one directory, all sharing one deadline, collecting warnings.
 
-    `run` returns None when git could not give an answer (missing, timed out); the reason, if worth
-    telling the user, is appended to `warnings`. `missing` says git is not installed.
+    `run` returns None when git could not give an answer (not installed, timed out); the reason,
+    when worth telling the user (not for a missing git), is appended to `warnings`.
     """
 
     def __init__(self, cwd: str, timeout: float):
@@ -147,9 +148,8 @@ class _GitRunner:
         self.timeout = timeout
         self.deadline = time.monotonic() + timeout
         self.warnings: list[str] = []
-        self.missing = False
-        # GIT_OPTIONAL_LOCKS=0: `status` must not take index.lock while the user's own git is working.
-        # LC_ALL=C: stable English messages, which `find_root` matches on.
+        # GIT_OPTIONAL_LOCKS=0: `status` must not take index.lock while the user's git works.
+        # LC_ALL=C: stable English messages, which `_find_root` matches on.
         self.env = dict(os.environ, GIT_OPTIONAL_LOCKS="0", LC_ALL="C", GIT_TERMINAL_PROMPT="0")
 
     def run(self, args: list[str], consequence: str, *, cwd: str | None = None,
@@ -159,8 +159,7 @@ class _GitRunner:
         try:
             result = run_bounded(["git", *args], timeout=remaining, cwd=cwd or self.cwd,
                                  env=self.env, max_stdout=max_stdout)
-        except FileNotFoundError:
-            self.missing = True
+        except FileNotFoundError:  # no git installed: nothing to record, nothing to say
             return None
         except OSError as exc:
             self.warnings.append(f"could not run git ({exc.strerror or exc}); {consequence}")
@@ -176,14 +175,14 @@ def capture_git(
 ) -> tuple[GitInfo | None, list[str]]:
     """The git state of the work tree containing `cwd`, and warnings for the user.
 
-    Returns (None, []) outside a work tree or without a git binary. `dirty` means tracked files differ
-    from HEAD (staged or not); untracked files are listed apart (at most MAX_UNTRACKED names, relative
-    to the root). `commit` is None in a repository without commits, `branch` None on a detached HEAD.
-    `patch` is `git diff HEAD --binary` of tracked files, so `git apply` re-creates the work tree on a
-    checkout of `commit`; it is None when clean or without commits, and keeps only its first
-    `max_patch_bytes` bytes (cut at a line end, `patch_truncated` set) when larger. `remote_url` is
-    origin's (else the first remote's) URL without credentials. All git processes together get
-    `timeout` seconds.
+    Returns (None, []) outside a work tree or without a git binary. `dirty` means tracked files
+    differ from HEAD (staged or not); untracked files are listed apart (at most MAX_UNTRACKED names,
+    relative to the root). `commit` is None in a repository without commits, `branch` None on a
+    detached HEAD. `patch` is `git diff HEAD --binary` of tracked files, so `git apply` re-creates
+    the work tree on a checkout of `commit`; it is None when clean or without commits, and keeps
+    only its first `max_patch_bytes` bytes (cut at a line end, `patch_truncated` set) when larger.
+    `remote_url` is origin's (else the first remote's) URL without credentials. All git processes
+    together get `timeout` seconds.
     """
     git = _GitRunner(cwd, timeout)
     root = _find_root(git)
@@ -271,7 +270,8 @@ def _parse_commit(oid: str) -> str | None:
 
 def _read_remote_url(git: _GitRunner) -> str | None:
     """origin's URL, else the first remote's, with any credentials removed; None without remotes."""
-    result = git.run(["config", "-z", "--get-regexp", r"^remote\..*\.url$"], "remote URL not recorded")
+    args = ["config", "-z", "--get-regexp", r"^remote\..*\.url$"]
+    result = git.run(args, "remote URL not recorded")
     if result is None or result.returncode != 0:  # exit status 1: no remote configured
         return None
     urls: dict[str, str] = {}
@@ -290,9 +290,9 @@ def _read_patch(git: _GitRunner, root: str, max_bytes: int) -> tuple[str | None,
     """(patch, truncated): `git diff HEAD` of tracked files, re-appliable with `git apply`.
 
     The options override user configuration that would make the patch unusable: an external diff
-    driver, textconv filters, colour, missing or mnemonic a/ b/ prefixes. Running from the root makes
-    `diff.relative` harmless. A patch that is not UTF-8 is decoded with replacement characters (and a
-    warning), because the store keeps text.
+    driver, textconv filters, colour, missing or mnemonic a/ b/ prefixes. Running from the root
+    makes `diff.relative` harmless. A patch that is not UTF-8 is decoded with replacement
+    characters (and a warning), because the store keeps text.
     """
     args = ["diff", "HEAD", "--binary", "--no-color", "--no-ext-diff", "--no-textconv",
             "--src-prefix=a/", "--dst-prefix=b/"]
@@ -319,5 +319,5 @@ def _decode_patch(data: bytes, warnings: list[str]) -> str | None:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        warnings.append("the patch has non-UTF-8 bytes, stored replaced; it may not re-apply exactly")
+        warnings.append("the patch has non-UTF-8 bytes, stored replaced; it may not re-apply")
         return data.decode("utf-8", "replace")

@@ -59,7 +59,7 @@ class ResourceMonitor:
             self._thread.start()
 
     def stop(self) -> dict[str, Any]:
-        """Stop sampling (within STOP_TIMEOUT) and return {"peak_rss_mb": float|None, "samples": int}.
+        """Stop sampling (within STOP_TIMEOUT); {"peak_rss_mb": float|None, "samples": int}.
 
         `peak_rss_mb` is None when the tree could never be read (the process had already gone).
         Safe to call without `start()` and more than once.
