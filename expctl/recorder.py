@@ -254,8 +254,11 @@ class _LogCap:
 
 
 def _scrub(data: bytes, secrets: set[str]) -> bytes:
-    for secret in secrets:
-        data = data.replace(secret.encode(), b"***")
+    """Replace secret values in log bytes: longest first (so no fragment of a longer secret that
+    contains a shorter one survives), and only secrets of 4+ characters (shorter ones would wreck
+    ordinary text). A secret split across two flushes is not caught."""
+    for secret in sorted((s for s in secrets if len(s) >= 4), key=len, reverse=True):
+        data = data.replace(secret.encode("utf-8", "surrogateescape"), b"***")
     return data
 
 

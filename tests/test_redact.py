@@ -1,0 +1,377 @@
+"""Secrets never reach the store: names, value shapes, URLs, argv, environment, log text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from expctl.capture.params import parse_params
+from expctl.capture.redact import (
+    REDACTED,
+    collect_secrets,
+    is_flag_token,
+    is_secret_name,
+    looks_like_secret_value,
+    redact_argv,
+    redact_env,
+    redact_text,
+    redact_url,
+    scrub,
+    split_name,
+    split_override,
+)
+
+GITHUB_TOKEN = "ghp_" + "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5"
+AWS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
+JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "WANDB_API_KEY", "AWS_SECRET_ACCESS_KEY",
+        "AWS_ACCESS_KEY_ID", "AWS_SESSION_TOKEN", "GITHUB_TOKEN", "--api-key", "--auth-token",
+        "DB_PASSWORD", "PGPASSWORD", "MYSQL_PWD", "DB_PASS", "--passwd", "client_secret",
+        "apiKey", "authToken", "HFToken", "OPENAI_APIKEY", "db.password", "+api_token",
+        "--private-key", "session_key", "--cookie", "X-Amz-Signature", "X-Amz-Credential",
+        "GOOGLE_APPLICATION_CREDENTIALS", "oauth", "--auth", "bearer", "ssh_passphrase",
+        "AZURE_STORAGE_CONNECTION_STRING", "Authorization", "-token",
+    ],
+)
+def test_secret_names(name):
+    assert is_secret_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "tokenizer", "tokenizer_name", "--tokenizer", "max_tokens", "--max-tokens",
+        "max_new_tokens", "num_tokens", "n_tokens", "maxTokens", "pad_token_id", "eos_token",
+        "bos_token_id", "token_budget", "max_token_len", "TOKENIZERS_PARALLELISM", "author",
+        "--author", "authority", "authors", "XAUTHORITY", "SSH_AUTH_SOCK", "PWD", "OLDPWD",
+        "--pass", "num_pass", "key", "--sort-key", "monkey", "cookiecutter", "lr", "p", "",
+        "HOME", "PATH", "CUDA_VISIBLE_DEVICES", "--no-auth",
+    ],
+)
+def test_ordinary_names(name):
+    assert not is_secret_name(name)
+
+
+def test_split_name_handles_separators_and_camel_case():
+    assert split_name("--WANDB_apiKey.x2") == ["wandb", "api", "key", "x", "2"]
+    assert split_name("HFToken") == ["hf", "token"]
+
+
+# --- value shapes -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        GITHUB_TOKEN,
+        "gho_" + "x1" * 18,
+        "ghs_" + "Y2" * 18,
+        "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123",
+        "sk-" + "aBc123XyZ789" * 4,
+        "sk-proj-" + "Ab1_Cd2-" * 3 + "Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2",
+        "sk-ant-api03-" + "Q1w2E3r4T5y6U7i8O9p0" * 2,
+        "hf_" + "AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh",
+        AWS_KEY_ID,
+        "xoxb-123456789012-abcdefABCDEF",
+        "xoxp-1234-5678-abcd",
+        JWT,
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----",
+        "-----BEGIN OPENSSH PRIVATE KEY-----",
+        "glpat-" + "a1B2c3D4e5F6g7H8i9J0",
+        "Bearer " + GITHUB_TOKEN,
+        "token: " + GITHUB_TOKEN,
+    ],
+)
+def test_secret_shaped_values(value):
+    assert looks_like_secret_value(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "", "0.01", "-1e-3", "128", "true", "/data/imagenet/train", "~/checkpoints/run-12",
+        "bert-base-uncased", "meta-llama/Llama-2-7b-hf", "sk-learn", "task-abcdefghijklmnopqrstuv",
+        "sk-a-very-long-hyphenated-model-name", "0" * 40,
+        "3f786850e387550fdab836ed7e6dc881de23001b",
+        "hf_datasets", "https://huggingface.co/bert-base-uncased", "AKIA", "eyJ", "key=value",
+        "xoxb", "ghp_short", "-----BEGIN CERTIFICATE-----",
+    ],
+)
+def test_ordinary_values(value):
+    assert not looks_like_secret_value(value)
+
+
+# --- URLs ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("https://user:pass@host/x", "https://***@host/x"),
+        ("https://tok123@github.com/org/repo.git", "https://***@github.com/org/repo.git"),
+        ("postgres://u:pw@db:5432/runs", "postgres://***@db:5432/runs"),
+        ("https://u:p@ss@host/x", "https://***@host/x"),
+        ("https://h/x?token=abc&x=1", "https://h/x?token=***&x=1"),
+        ("https://h/x?key=AIzaXYZ&sig=abc&q=1", "https://h/x?key=***&sig=***&q=1"),
+        ("https://h/cb#access_token=abc&state=9", "https://h/cb#access_token=***&state=9"),
+        ("clone https://u:p@h/r and https://h/x", "clone https://***@h/r and https://h/x"),
+        ("ssh://git@github.com/org/repo", "ssh://git@github.com/org/repo"),
+        ("git@github.com:org/repo.git", "git@github.com:org/repo.git"),
+        ("https://h/x?max_tokens=5", "https://h/x?max_tokens=5"),
+        ("https://host/path/file@2x.png", "https://host/path/file@2x.png"),
+        ("no url here: user:pass@host", "no url here: user:pass@host"),
+        ("", ""),
+    ],
+)
+def test_redact_url(text, expected):
+    assert redact_url(text) == expected
+
+
+def test_redact_text_hides_urls_and_shapes_in_free_text():
+    line = f"pushing to https://u:pw@h/r with {GITHUB_TOKEN} done"
+    assert redact_text(line) == "pushing to https://***@h/r with *** done"
+
+
+# --- argv ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["python", "t.py", "--api-key", "S1"], ["python", "t.py", "--api-key", "***"]),
+        (["python", "t.py", "--api-key=S1"], ["python", "t.py", "--api-key=***"]),
+        (["python", "t.py", "--password=p w"], ["python", "t.py", "--password=***"]),
+        (["go-prog", "-token", "S1"], ["go-prog", "-token", "***"]),
+        (["python", "t.py", "db.password=S1"], ["python", "t.py", "db.password=***"]),
+        (["python", "t.py", "+api_token=S1"], ["python", "t.py", "+api_token=***"]),
+        (["python", "t.py", "++db.pass=S1"], ["python", "t.py", "++db.pass=***"]),
+        (["python", "t.py", "--token", "--lr", "1"], ["python", "t.py", "--token", "--lr", "1"]),
+        (["python", "t.py", "--token"], ["python", "t.py", "--token"]),
+        (["python", "t.py", "--token", "--", "x"], ["python", "t.py", "--token", "--", "x"]),
+        (["python", "t.py", "--token="], ["python", "t.py", "--token="]),
+        (["python", "t.py", "--token", "a=b"], ["python", "t.py", "--token", "***"]),
+        (["python", "t.py", "--", "--api-key", "S1"], ["python", "t.py", "--", "--api-key", "***"]),
+        (["python", "t.py", GITHUB_TOKEN], ["python", "t.py", "***"]),
+        (["python", "t.py", f"--gh={GITHUB_TOKEN}"], ["python", "t.py", "--gh=***"]),
+        (
+            ["python", "t.py", "--header", f"Bearer {JWT}"],
+            ["python", "t.py", "--header", "Bearer ***"],
+        ),
+        (
+            ["python", "t.py", "--db", "postgres://u:pw@h/db"],
+            ["python", "t.py", "--db", "postgres://***@h/db"],
+        ),
+        (["python", "t.py", "--url=https://u:pw@h/"], ["python", "t.py", "--url=https://***@h/"]),
+        # Short flags are ambiguous (-p: port? password?) and stay as they are.
+        (["mysql", "-p", "secret1"], ["mysql", "-p", "secret1"]),
+        # Look-alike names are not secrets.
+        (["python", "t.py", "--max-tokens", "5"], ["python", "t.py", "--max-tokens", "5"]),
+        (["python", "t.py", "--tokenizer", "bert"], ["python", "t.py", "--tokenizer", "bert"]),
+        (["python", "t.py", "max_new_tokens=64"], ["python", "t.py", "max_new_tokens=64"]),
+        (["python", "t.py", "--author", "ada"], ["python", "t.py", "--author", "ada"]),
+    ],
+)
+def test_redact_argv(argv, expected):
+    assert redact_argv(argv) == expected
+
+
+def test_redact_argv_keeps_program_and_input():
+    argv = [GITHUB_TOKEN, "--api-key", "S1"]
+    assert redact_argv(argv) == [GITHUB_TOKEN, "--api-key", "***"]
+    assert argv == [GITHUB_TOKEN, "--api-key", "S1"]
+
+
+def test_redact_argv_of_empty_and_program_only():
+    assert redact_argv([]) == []
+    assert redact_argv(["python"]) == ["python"]
+
+
+# --- environment, collection, scrubbing ----------------------------------------------------
+
+
+def test_redact_env():
+    env = {
+        "HF_TOKEN": "hf_abc",
+        "PGPASSWORD": "pw",
+        "EMPTY_TOKEN": "",
+        "DATABASE_URL": "postgres://u:pw@h/db",
+        "SOMETHING": AWS_KEY_ID,
+        "PATH": "/usr/bin:/bin",
+        "PWD": "/home/ada",
+        "TOKENIZERS_PARALLELISM": "false",
+    }
+    assert redact_env(env) == {
+        "HF_TOKEN": "***",
+        "PGPASSWORD": "***",
+        "EMPTY_TOKEN": "",
+        "DATABASE_URL": "postgres://***@h/db",
+        "SOMETHING": "***",
+        "PATH": "/usr/bin:/bin",
+        "PWD": "/home/ada",
+        "TOKENIZERS_PARALLELISM": "false",
+    }
+    assert env["HF_TOKEN"] == "hf_abc"
+
+
+def test_collect_secrets_matches_what_redaction_removes():
+    argv = ["python", "t.py", "--api-key", "K1", "--db", "https://u:p%40w@h/", GITHUB_TOKEN]
+    env = {"HF_TOKEN": "hf_abc", "DATABASE_URL": "postgres://u:pw@h/db", "HOME": "/home/ada"}
+    assert collect_secrets(argv, env) == {
+        "K1", "u:p%40w", "p%40w", "u:p@w", "p@w", GITHUB_TOKEN, "hf_abc", "u:pw", "pw",
+    }
+
+
+def test_collect_secrets_of_nothing_secret():
+    assert collect_secrets(["python", "t.py", "--lr", "1"], {"HOME": "/h"}) == set()
+
+
+def test_scrub():
+    log = "using key abcd1234 and abcd1234xyz; short ab stays"
+    scrubbed = scrub(log, ["abcd1234", "abcd1234xyz", "ab", ""])
+    assert scrubbed == "using key *** and ***; short ab stays"
+    assert scrub(log, []) == log
+    assert scrub("a.b+c a_b", ["a.b+c"]) == "*** a_b"
+
+
+# --- argv grammar shared with params ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [
+        ("--lr", True), ("--lr=1", True), ("-b", True), ("-abc", True), ("-", False),
+        ("--", False), ("-1", False), ("-0.5", False), ("-1e-3", False), ("-.5", False),
+        ("-inf", False), ("lr=1", False), ("x", False), ("", False),
+    ],
+)
+def test_is_flag_token(token, expected):
+    assert is_flag_token(token) is expected
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [
+        ("lr=1", ("", "lr", "1")),
+        ("+a.b=", ("+", "a.b", "")),
+        ("++db/x@pkg=v=w", ("++", "db/x@pkg", "v=w")),
+        ("~key", ("~", "key", None)),
+        ("~key=1", ("~", "key", "1")),
+        ("word", None),
+        ("~/data", None),
+        ("/data/x=1", None),
+        ("http://h?a=b", None),
+        ("1=2", None),
+    ],
+)
+def test_split_override(token, expected):
+    assert split_override(token) == expected
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+# Filler arguments never contain an upper-case letter followed by a digit, so they cannot contain
+# a planted secret (which starts with "Zq9") by accident.
+_FILLER = st.one_of(
+    st.from_regex(r"[a-z]{1,8}", fullmatch=True),
+    st.from_regex(r"--[a-z][a-z\-]{0,8}", fullmatch=True),
+    st.from_regex(r"[a-z]{1,6}=[a-z0-9.]{0,6}", fullmatch=True),
+    st.sampled_from(["--", "-", "-1", "0.01", "--token", "--lr", "-p", "--max-tokens"]),
+)
+_PLAIN_SECRET = st.from_regex(r"Zq9[A-Za-z0-9]{5,20}", fullmatch=True)
+_FLAG_NAMES = st.sampled_from(
+    ["api-key", "api_key", "password", "auth-token", "hf_token", "secret", "db-password",
+     "access_token", "client-secret", "apiKey", "GITHUB_TOKEN"]
+)
+_OVERRIDE_NAMES = st.sampled_from(
+    ["db.password", "api_token", "auth.client_secret", "wandb.api_key"]
+)
+
+
+_SHAPED_SECRET = st.one_of(
+    st.from_regex(r"gh[pousr]_[A-Za-z0-9]{36}", fullmatch=True),
+    st.from_regex(r"hf_[A-Za-z0-9]{34}", fullmatch=True),
+    st.from_regex(r"AKIA[A-Z0-9]{16}", fullmatch=True),
+    st.from_regex(r"xoxb-[0-9]{12}-[A-Za-z0-9]{24}", fullmatch=True),
+    st.from_regex(r"glpat-[A-Za-z0-9]{20}", fullmatch=True),
+    st.from_regex(r"sk-[A-Za-z]{10}[0-9][A-Za-z0-9]{37}", fullmatch=True),
+)
+
+
+@st.composite
+def _planted(draw):
+    """(argv fragment holding the secret, the secret) for every supported form."""
+    secret = draw(_PLAIN_SECRET)
+    flag, key = draw(_FLAG_NAMES), draw(_OVERRIDE_NAMES)
+    form = draw(st.sampled_from(range(9)))
+    fragments = [
+        [f"--{flag}", secret],
+        [f"--{flag}={secret}"],
+        [f"-{flag}", secret],
+        [f"{key}={secret}"],
+        [f"{draw(st.sampled_from(['+', '++']))}{key}={secret}"],
+        [f"https://user:{secret}@host/x"],
+        [f"https://{secret}@github.com/o/r.git"],
+        [f"--url=https://h/x?token={secret}&x=1"],
+        [draw(_SHAPED_SECRET)],
+    ]
+    fragment = fragments[form]
+    return fragment, fragment[0] if form == 8 else secret
+
+
+def _with_filler(before: list[str], fragment: list[str], after: list[str]) -> list[str]:
+    return ["python", "train.py", *before, *fragment, *after]
+
+
+@given(st.lists(_FILLER, max_size=4), _planted(), st.lists(_FILLER, max_size=4))
+def test_planted_secret_never_survives_redact_argv(before, planted, after):
+    fragment, secret = planted
+    argv = _with_filler(before, fragment, after)
+    assert not any(secret in arg for arg in redact_argv(argv)[1:])
+    assert secret in collect_secrets(argv, {})
+
+
+@given(st.lists(_FILLER, max_size=4), _planted(), st.lists(_FILLER, max_size=4))
+def test_planted_secret_never_reaches_params(before, planted, after):
+    fragment, secret = planted
+    for param in parse_params(_with_filler(before, fragment, after)).values():
+        assert secret not in str(param.value) and secret not in param.text
+
+
+@given(st.lists(_FILLER, max_size=4), _planted(), st.lists(_FILLER, max_size=4))
+def test_collected_secrets_scrub_the_log(before, planted, after):
+    fragment, secret = planted
+    argv = _with_filler(before, fragment, after)
+    log = f"starting {' '.join(argv)}\nconnecting with {secret}\n"
+    assert secret not in scrub(log, collect_secrets(argv, {}))
+
+
+@given(st.dictionaries(st.text(max_size=10), st.text(max_size=20)), _FLAG_NAMES, _PLAIN_SECRET)
+def test_planted_secret_never_survives_redact_env(env, name, secret):
+    env = {**env, name.upper().replace("-", "_"): secret}
+    assert secret not in redact_env(env).values()
+    assert secret in collect_secrets([], env)
+
+
+@given(st.lists(st.text()))
+def test_redact_argv_is_idempotent_and_keeps_length(argv):
+    once = redact_argv(argv)
+    assert len(once) == len(argv)
+    assert redact_argv(once) == once
+
+
+@given(st.text())
+def test_redaction_never_raises_on_any_text(text):
+    redact_url(text)
+    redact_text(text)
+    is_secret_name(text)
+    assert scrub(text, []) == text
+    assert scrub(text, [text]) == (REDACTED if len(text) >= 4 else text)
