@@ -4,10 +4,11 @@ What is recognised
 ==================
 
 Key-value pairs, any number per line
-    ``name: value`` (at least one space or tab after the colon, so ``host:8080`` is no pair),
-    ``name = value`` and ``name=value``. The name may be quoted, as in a printed Python dict
-    (``{'loss': 0.5, 'lr': 5e-05}``). Pairs may be separated by anything that is neither a name
-    nor a number character: spaces, tabs, ``,``, ``|``, ``;``, `` - ``, brackets.
+    ``name: value`` (whitespace after the colon is required, so ``host:8080`` is no pair),
+    ``name = value`` and ``name=value``; whitespace before the ``:`` or ``=`` is allowed. The name
+    may be quoted, as in a printed Python dict (``{'loss': 0.5, 'lr': 5e-05}``). Pairs are found
+    anywhere in the line, so what separates them is whatever the name and value rules below
+    allow: spaces, tabs, ``,``, ``|``, ``;``, `` - ``, brackets.
 
     *Name*: starts with a letter (any script) or ``_``, continues with letters, digits and
     ``_ . / -``; a trailing ``.`` or ``-`` is dropped (``acc.: 0.9`` → ``acc``). Names are kept
@@ -47,8 +48,9 @@ User patterns
     `MetricParser(patterns=...)` takes regular expressions with named groups ``name`` and
     ``value`` and an optional ``step``. When any user pattern matches a line, the line's points
     come from user patterns only (every match of every pattern, pattern by pattern); otherwise
-    the built-in formats apply. A match's ``step`` group, when it took part, is that point's step;
-    otherwise steps are assigned as above. Matches whose value `float` cannot read are skipped.
+    the built-in formats apply. A match's ``step`` group, when it took part and holds a finite
+    number, is that point's step; otherwise steps are assigned as above. A trailing ``%`` on a
+    value is dropped; matches whose value `float` cannot read, or whose name is blank, are skipped.
 
 Deliberately not recognised (they look like pairs but are not metrics)
     times ``12:30:45``, dates ``2026-01-01``, versions ``torch: 2.1.0``, rates ``45.2it/s`` and
@@ -62,15 +64,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
-from itertools import repeat
+from collections.abc import Sequence
 
 from expctl.errors import UsageError
 
 Point = tuple[str, float, float]  # (name, step, value)
 
 _NAME = r"[^\W\d][\w./-]*(?<![.-])"
-_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?i:nan|inf(?:inity)?))"
+_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
+# (?ai:...), not (?i:...): Unicode case folding lets "i" match "ı" and "İ", which float() rejects.
 # `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
 # digits that ends badly, and a child may print 64 KiB of digits.
 _PAIR = re.compile(
@@ -82,11 +84,13 @@ _PAIR = re.compile(
 )
 # A cheap first look for a separator followed by something that can start a number. It starts
 # with a character set and has no alternation at the top, so the regex engine scans for it in a
-# tight loop (~4x faster than _PAIR on lines without pairs). The lookbehind rejects ":" glued to
-# what follows ("12:30"), since a colon needs whitespace after it.
+# tight loop, several times faster than _PAIR scans a line without pairs (timestamps make ":"
+# common in logs). The lookbehind rejects ":" glued to what follows ("12:30"): a colon needs
+# whitespace after it.
 _CANDIDATE = re.compile(r"[:=]\s*(?<!:)[-+.\dnNiI]")
-# Scanning with _PAIR costs ~40 ns a character. When the first candidate separator is further
-# in than this, start at the word before it instead of the line start.
+# _PAIR costs tens of ns per character it scans. When the first candidate separator is further
+# in than this, start at the word before it instead of the line start; closer in, finding that
+# word costs more than it saves.
 _SKIP_AHEAD = 32
 
 _STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter"), ("it",), ("batch",), ("epoch",))
@@ -102,7 +106,8 @@ class MetricParser:
     """Read metric points out of lines of output; see the module docstring for the formats.
 
     A parser keeps the per-name counters used for lines without a step key, so use one parser
-    per run (shared by the run's stdout and stderr, so that both advance the same counters).
+    per run, shared by the run's stdout and stderr so that both advance the same counters. It is
+    not thread-safe: call `parse` from one thread, or under a lock.
     """
 
     def __init__(self, patterns: Sequence[re.Pattern[str] | str] = (), builtin: bool = True):
@@ -174,17 +179,26 @@ def _find_pairs(line: str) -> list[tuple[str, str]]:
     return _PAIR.findall(line, line.rfind(" ", 0, name_end) + 1)
 
 
-def _find_step(pairs: Iterable[tuple[str, str | float]]) -> float | None:
+def _find_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
     """The value of the strongest step key among `pairs`, or None (none, or not finite)."""
+    if pairs and _STEP_RANK.get(pairs[0][0]) == 0:
+        text = pairs[0][1]  # the usual "step: N ..." line: nothing can outrank it, skip the scan
+    else:
+        text = _strongest_step_text(pairs)
+        if text is None:
+            return None
+    step = float(text)
+    return step if math.isfinite(step) else None
+
+
+def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | float | None:
+    """The value of the first step key of the lowest rank among `pairs`, or None."""
     best_rank, best_value = len(_STEP_KEYS), None
     for name, value in pairs:
         rank = _STEP_RANK.get(name)
         if rank is not None and rank < best_rank:
             best_rank, best_value = rank, value
-    if best_value is None:
-        return None
-    step = float(best_value)
-    return step if math.isfinite(step) else None
+    return best_value
 
 
 def _read_json_line(line: str) -> list[tuple[str, float]] | None:

@@ -37,7 +37,7 @@ DEFAULT_MAX_LINE = 64 * 1024
 _ANSI_ESCAPE = re.compile(
     r"\x1b(?:"
     r"\[[0-?]*[ -/]*[@-~]"  # CSI: ESC [ parameters intermediates final
-    r"|[\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\)?"  # OSC, DCS, SOS, PM, APC strings, BEL or ST ends them
+    r"|[\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\)?"  # OSC, DCS, SOS, PM, APC: BEL or ST ends them
     r"|[ -/]*[0-~]?"  # any other escape, an incomplete one, or a lone ESC
     r")"
 )
