@@ -1,11 +1,16 @@
-"""Plain data shared by the store, the capture code and the commands. No I/O here."""
+"""Plain data shared by the store, the capture code and the commands. No I/O here.
+
+Records are `collections.namedtuple`s: `expctl run` loads them on every call, and the
+alternatives cost start-up there (importing `dataclasses` and processing each class about 25 ms,
+`typing.NamedTuple` about 15 ms; `collections` is loaded with the interpreter).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Union
+from collections import namedtuple
 
-ParamValue = Union[int, float, bool, str]
+# A param's value: int, float, bool or str.
+ParamValue = (int, float, bool, str)
 
 # A run's life: it is `running` from the moment its row exists (before the child starts) until the
 # recorder finalises it; `crashed` is set when the recorder died without finalising.
@@ -17,71 +22,44 @@ CRASHED = "crashed"
 STATUSES = (RUNNING, FINISHED, FAILED, INTERRUPTED, CRASHED)
 
 
-@dataclass
-class Param:
-    """One parameter. `value` is typed (int, float, bool, str); `text` is what was written."""
-
-    name: str
-    value: ParamValue
-    text: str
-    source: str = "argv"  # argv: parsed from the command line; cli: given with --param
+def record(name: str, fields: str, defaults: tuple = ()):
+    """A named tuple type; `defaults` apply to the last fields. Subclass it to add a docstring."""
+    return namedtuple(name, fields.split(), defaults=defaults)
 
 
-@dataclass
-class GitInfo:
-    """The code state a run started from. `patch` is `git diff HEAD` (tracked files), size-capped."""
+class Param(record("Param", "name value text source", ("argv",))):
+    """One parameter: `name`; `value` typed (int, float, bool, str); `text` as written;
+    `source` "argv" (parsed from the command line) or "cli" (given with --param)."""
 
-    commit: str | None
-    branch: str | None
-    dirty: bool
-    remote_url: str | None = None
-    root: str | None = None
-    patch: str | None = None
-    patch_truncated: bool = False
-    untracked: list[str] = field(default_factory=list)
+    __slots__ = ()
 
 
-@dataclass
-class MetricSummary:
-    """Kept up to date as points arrive, so listing runs never scans the points."""
+class GitInfo(record(
+    "GitInfo", "commit branch dirty remote_url root patch patch_truncated untracked",
+    (None, None, None, False, ()),
+)):
+    """The code state a run started from: `commit` (None before the first commit), `branch` (None
+    when detached), `dirty` (tracked changes), `remote_url` (credentials removed), `root`, `patch`
+    (`git diff HEAD --binary`, size-capped; `patch_truncated`), `untracked` file names."""
 
-    name: str
-    last: float
-    min: float
-    max: float
-    count: int
-    last_step: float | None
-
-
-@dataclass
-class MetricPoint:
-    name: str
-    step: float
-    time: float  # seconds since the epoch
-    value: float
+    __slots__ = ()
 
 
-@dataclass
-class Run:
-    id: int
-    uuid: str
-    name: str | None
-    experiment: str
-    command: list[str]
-    cwd: str
-    status: str
-    exit_code: int | None
-    signal: int | None
-    started_at: float  # seconds since the epoch
-    ended_at: float | None
-    host: str
-    user: str
-    pid: int | None = None
-    tags: list[str] = field(default_factory=list)
-    notes: str = ""
-    params: dict[str, Param] = field(default_factory=dict)
-    metrics: dict[str, MetricSummary] = field(default_factory=dict)
-    resources: dict[str, Any] = field(default_factory=dict)
+class MetricSummary(record("MetricSummary", "name last min max count last_step")):
+    """Kept up to date as points arrive, so listing runs never scans the points. `last`, `min`
+    and `max` are NaN when unknown (every value NaN); `last_step` is a float or None."""
+
+    __slots__ = ()
+
+
+class Run(record(
+    "Run", "id uuid name experiment command cwd status exit_code signal started_at ended_at "
+           "host user pid tags notes params metrics resources",
+)):
+    """One recorded run. Times are seconds since the epoch; `command` is the redacted argv;
+    `params` maps name -> Param, `metrics` name -> MetricSummary; `resources` is a dict."""
+
+    __slots__ = ()
 
     @property
     def duration_s(self) -> float | None:
@@ -90,9 +68,7 @@ class Run:
         return max(0.0, self.ended_at - self.started_at)
 
 
-@dataclass
-class StoreInfo:
-    path: str
-    reason: str
-    schema_version: int
-    counts: dict[str, int]
+class StoreInfo(record("StoreInfo", "path reason schema_version counts")):
+    """What `expctl info` reports: the store file, why it was chosen, schema version, counts."""
+
+    __slots__ = ()

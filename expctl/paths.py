@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
-from typing import Mapping
+from collections.abc import Mapping
+
+from .models import record
 
 STORE_DIR = ".expctl"
 STORE_FILE = "expctl.db"
 
 
-@dataclass(frozen=True)
-class StoreLocation:
-    path: str
-    reason: str
+class StoreLocation(record("StoreLocation", "path reason")):
+    """The store file and a short phrase saying why it was chosen."""
+
+    __slots__ = ()
 
 
 def locate_store(
@@ -84,7 +85,7 @@ def user_data_dir(environ: Mapping[str, str]) -> str:
 
 def prepare_store_dir(path: str) -> None:
     """Create the store's folder. A new `.expctl/` gets a `.gitignore` so runs are never committed."""
-    folder = os.path.dirname(path)
+    folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(folder):
         return
     os.makedirs(folder, exist_ok=True)

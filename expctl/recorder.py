@@ -11,18 +11,14 @@ stderr (`expctl: warning: ...`) and the command goes on; expctl exits with the c
 
 from __future__ import annotations
 
-import getpass
 import os
-import socket
-import sys
 import threading
 import time
-import uuid as uuidlib
-from dataclasses import dataclass, field
 
 from . import runner
 from .errors import ExpctlError, UsageError
-from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, Param
+from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
+from .procs import hostname, new_uuid, username
 from .store import LogChunk, NewRun, Series
 
 FLUSH_INTERVAL_S = 1.0
@@ -32,18 +28,15 @@ LOG_TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped
 JOIN_CAPTURE_S = 10.0
 
 
-@dataclass
-class RunOptions:
-    command: list[str]
-    name: str | None = None
-    experiment: str = "default"
-    tags: list[str] = field(default_factory=list)
-    notes: str = ""
-    params: list[str] = field(default_factory=list)  # --param k=v
-    quiet: bool = False
-    pty: bool | None = None  # None: a pty when our stdout is a terminal
-    db: str | None = None
-    env_prefixes: list[str] = field(default_factory=list)
+class RunOptions(record(
+    "RunOptions", "command name experiment tags notes params quiet pty db env_prefixes",
+    (None, "default", (), "", (), False, None, None, ()),
+)):
+    """What `expctl run` was asked: the command (argv), `name`, `experiment`, `tags`, `notes`,
+    `params` (`k=v` texts from --param), `quiet`, `pty` (None: a pty when our stdout is a
+    terminal), `db`, and `env_prefixes` (extra environment variables to capture)."""
+
+    __slots__ = ()
 
 
 class Warner:
@@ -171,14 +164,14 @@ def _open_session(opts: RunOptions, params, started: float, warner: Warner) -> _
     from .paths import locate_store
     from .store import open_store
 
-    uuid = uuidlib.uuid4().hex
+    uuid = new_uuid()
     try:
         where = locate_store(opts.db)
         store = open_store(where.path, where.reason)
         run_id = store.create_run(NewRun(
             uuid=uuid, name=opts.name, experiment=opts.experiment,
             command=redact_argv(opts.command), cwd=os.getcwd(), started_at=started,
-            host=socket.gethostname(), user=_user(), pid=os.getpid(),
+            host=hostname(), user=username(), pid=os.getpid(),
             pid_started=_process_start(os.getpid()), tags=list(opts.tags), notes=opts.notes,
             params=params,
         ))
@@ -187,13 +180,6 @@ def _open_session(opts: RunOptions, params, started: float, warner: Warner) -> _
         warner.warn("store", f"not recording this run: {message}; the command goes on")
         return None
     return _Session(store, run_id, uuid, warner)
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return str(os.getuid())
 
 
 def _process_start(pid: int) -> float | None:

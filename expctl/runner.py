@@ -29,8 +29,9 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
+
+from .models import record
 
 READ_SIZE = 65536
 DRAIN_QUIET_S = 0.2
@@ -41,13 +42,12 @@ FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
 OutputCallback = Callable[[str, bytes], None]
 
 
-@dataclass
-class ChildResult:
-    exit_code: int  # as a shell reports it: 128+N when killed by signal N
-    signal: int | None  # the signal that killed the child, if any
-    received: int | None  # the first signal expctl received and forwarded, if any
-    rusage: object | None  # resource.struct_rusage of the child and its waited-for descendants
-    error: str | None = None  # set when the command could not be started
+class ChildResult(record("ChildResult", "exit_code signal received rusage error", (None,))):
+    """How the child ended: `exit_code` as a shell reports it (128+N when killed by signal N),
+    `signal` that killed it (or None), `received`: the first signal expctl got and forwarded,
+    `rusage` of the child and its waited-for descendants, `error` when it could not start."""
+
+    __slots__ = ()
 
 
 def run_child(

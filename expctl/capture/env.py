@@ -16,15 +16,14 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import sys
 import threading
 import time
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 from expctl.capture.git import run_bounded
+from expctl.procs import which
 
 GPU_TIMEOUT = 2.0  # seconds; nvidia-smi can hang when the driver is wedged
 QUERY_TIMEOUT = 5.0  # seconds for another interpreter to report its sys.path
@@ -66,7 +65,7 @@ def capture_env(
     argv: Sequence[str],
     extra_prefixes: Sequence[str] = (),
     environ: Mapping[str, str] | None = None,
-) -> tuple[dict[str, Any], list[str]]:
+) -> tuple[dict[str, object], list[str]]:
     """Describe the machine and software that `argv` will run with, and warnings for the user.
 
     `environ` is the child's environment (default: ours). The result is JSON-serialisable:
@@ -112,7 +111,7 @@ def find_python(argv: Sequence[str], environ: Mapping[str, str]) -> str:
     """
     if not argv:
         return sys.executable
-    program = shutil.which(argv[0], path=environ.get("PATH", os.defpath))
+    program = which(argv[0], path=environ.get("PATH", os.defpath))
     if program is None:
         return sys.executable
     program = os.path.abspath(program)
@@ -138,7 +137,7 @@ def _shebang_python(program: str, environ: Mapping[str, str]) -> str | None:
     words = head[2:].split(b"\n", 1)[0].decode("utf-8", "replace").split()
     if words and os.path.basename(words[0]) == "env":
         words = [w for w in words[1:] if not w.startswith("-")]  # `env -S python3 -u`
-        found = shutil.which(words[0], path=environ.get("PATH", os.defpath)) if words else None
+        found = which(words[0], path=environ.get("PATH", os.defpath)) if words else None
         words = [found] if found else []
     if words and is_python_name(words[0]):
         return os.path.abspath(words[0])
@@ -146,7 +145,7 @@ def _shebang_python(program: str, environ: Mapping[str, str]) -> str | None:
 
 
 def inspect_python(executable: str, environ: Mapping[str, str],
-                   warnings: list[str]) -> dict[str, Any]:
+                   warnings: list[str]) -> dict[str, object]:
     """{"version", "implementation", "executable", "path"}: `path` is where its packages live.
 
     The interpreter running expctl answers from `sys`; another one is asked once (run with
@@ -192,7 +191,7 @@ def own_search_path() -> list[str]:
     return _unique(p for p in (sys.path if isolated else sys.path[1:]) if p)
 
 
-def query_python(executable: str, warnings: list[str]) -> dict[str, Any] | None:
+def query_python(executable: str, warnings: list[str]) -> dict[str, object] | None:
     """Another interpreter's {"version", "implementation", "path", "user_site"}, cached.
 
     Cached per executable path, valid while its real binary (path, mtime, size) and the mtimes of
@@ -213,7 +212,7 @@ def query_python(executable: str, warnings: list[str]) -> dict[str, Any] | None:
     return answer
 
 
-def _binary_identity(executable: str) -> list[Any] | None:
+def _binary_identity(executable: str) -> list[object] | None:
     """[path, real path, mtime_ns, size] of an interpreter binary; None when it cannot be read or
     is a `#!` script: a wrapper such as a pyenv shim picks its Python per directory and
     environment, so its answer cannot be cached by the wrapper's identity."""
@@ -228,7 +227,7 @@ def _binary_identity(executable: str) -> list[Any] | None:
     return [executable, real, st.st_mtime_ns, st.st_size]
 
 
-def _ask_python(executable: str, warnings: list[str]) -> dict[str, Any] | None:
+def _ask_python(executable: str, warnings: list[str]) -> dict[str, object] | None:
     """Run `executable -I -c _QUERY_SCRIPT` and validate its JSON answer."""
     failure = f"could not ask {executable} for its packages"
     try:
@@ -253,7 +252,7 @@ def _ask_python(executable: str, warnings: list[str]) -> dict[str, Any] | None:
     return answer
 
 
-def _child_search_path(answer: Mapping[str, Any], environ: Mapping[str, str]) -> list[str]:
+def _child_search_path(answer: Mapping[str, object], environ: Mapping[str, str]) -> list[str]:
     """Where the child finds packages: PYTHONPATH, then the user site (if enabled), then sys.path.
 
     The query ran with -I, which ignores both, so they are added from the child's environment.
@@ -393,7 +392,7 @@ def _settled(stamps: Sequence[int | None], started_ns: int) -> bool:
     return all(s is None or s < started_ns - CACHE_SETTLE_NS for s in stamps)
 
 
-def read_cache(cache_file: str, identity: Any) -> Any:
+def read_cache(cache_file: str, identity: object) -> object:
     """The value stored for `identity` (JSON-equal), or None: missing, stale, broken file alike."""
     try:
         with open(cache_file, encoding="utf-8") as file:
@@ -405,7 +404,7 @@ def read_cache(cache_file: str, identity: Any) -> Any:
     return entry.get("value")
 
 
-def write_cache(cache_file: str, identity: Any, value: Any) -> None:
+def write_cache(cache_file: str, identity: object, value: object) -> None:
     """Store `value` for `identity` atomically (temp file + rename); failures are ignored."""
     temp = f"{cache_file}.{os.getpid()}.{threading.get_ident()}.tmp"
     try:
@@ -450,7 +449,7 @@ def current_user(environ: Mapping[str, str]) -> str | None:
         return None
 
 
-def describe_cpu() -> dict[str, Any]:
+def describe_cpu() -> dict[str, object]:
     """{"model", "count", "usable"}: `count` logical CPUs, `usable` those this process may use
     (fewer under taskset, cgroups cpusets or SLURM); None where unknown."""
     try:
@@ -497,13 +496,13 @@ def total_memory_mb() -> float | None:
         return None
 
 
-def find_gpus(environ: Mapping[str, str], warnings: list[str]) -> list[dict[str, Any]]:
+def find_gpus(environ: Mapping[str, str], warnings: list[str]) -> list[dict[str, object]]:
     """[{"name", "memory_total_mb", "driver"}] per NVIDIA GPU, from nvidia-smi on `environ`'s PATH.
 
     [] without nvidia-smi. A failing, hanging (killed after GPU_TIMEOUT) or garbled nvidia-smi
     gives [] and a warning.
     """
-    smi = shutil.which("nvidia-smi", path=environ.get("PATH", os.defpath))
+    smi = which("nvidia-smi", path=environ.get("PATH", os.defpath))
     if smi is None:
         return []
     args = [smi, "--query-gpu=name,memory.total,driver_version", "--format=csv,noheader,nounits"]
@@ -524,7 +523,7 @@ def find_gpus(environ: Mapping[str, str], warnings: list[str]) -> list[dict[str,
     return gpus
 
 
-def parse_nvidia_smi(text: str) -> list[dict[str, Any]] | None:
+def parse_nvidia_smi(text: str) -> list[dict[str, object]] | None:
     """Parse `name, memory MiB, driver` CSV lines; None if any line is not of that shape.
 
     nvidia-smi prints `[N/A]` for a value it cannot read (some MIG and vGPU setups): kept as None.

@@ -16,9 +16,8 @@ import signal
 import subprocess
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from expctl.models import GitInfo
+from expctl.models import GitInfo, record
 
 # Untracked names kept; `--untracked-files=normal` already folds an untracked dir into one name.
 MAX_UNTRACKED = 200
@@ -29,19 +28,16 @@ READ_CHUNK = 64 * 1024
 NOT_A_WORK_TREE = (b"not a git repository", b"must be run in a work tree")
 
 
-@dataclass
-class ProcessResult:
-    """What `run_bounded` saw.
+class ProcessResult(record(
+    "ProcessResult", "returncode stdout stderr timed_out truncated", (False, False)
+)):
+    """What `run_bounded` saw: `returncode`, `stdout` and `stderr` bytes.
 
     `returncode` is None when the process was killed: `timed_out` (the deadline passed) or
     `truncated` (stdout passed `max_stdout`; `stdout` then holds at least `max_stdout` bytes).
     """
 
-    returncode: int | None
-    stdout: bytes
-    stderr: bytes
-    timed_out: bool = False
-    truncated: bool = False
+    __slots__ = ()
 
     def first_error_line(self) -> str:
         """What went wrong, for a warning: the first non-empty line of stderr, else of stdout (some
@@ -184,6 +180,8 @@ def capture_git(
     `remote_url` is origin's (else the first remote's) URL without credentials. All git processes
     together get `timeout` seconds.
     """
+    if not _may_be_in_repo(cwd):
+        return None, []
     git = _GitRunner(cwd, timeout)
     root = _find_root(git)
     if root is None:
@@ -191,11 +189,19 @@ def capture_git(
     info = _read_status(git)
     if info is None:
         return None, git.warnings
-    info.root = root
-    info.remote_url = _read_remote_url(git)
+    info = info._replace(root=root, remote_url=_read_remote_url(git))
     if info.dirty and info.commit:
-        info.patch, info.patch_truncated = _read_patch(git, root, max_patch_bytes)
+        patch, truncated = _read_patch(git, root, max_patch_bytes)
+        info = info._replace(patch=patch, patch_truncated=truncated)
     return info, git.warnings
+
+
+def _may_be_in_repo(cwd: str) -> bool:
+    """False when no `.git` lies at or above `cwd` and no GIT_DIR points elsewhere: then a git
+    process (a few ms on every run outside a repository) would only say so."""
+    from expctl.paths import find_git_root
+
+    return bool(os.environ.get("GIT_DIR") or find_git_root(os.path.abspath(cwd)))
 
 
 def _find_root(git: _GitRunner) -> str | None:

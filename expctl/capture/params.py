@@ -32,7 +32,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from expctl.capture.redact import (
     REDACTED,
@@ -43,7 +42,7 @@ from expctl.capture.redact import (
     split_override,
 )
 from expctl.errors import UsageError
-from expctl.models import Param, ParamValue
+from expctl.models import Param, ParamValue, record
 
 # --- typing values ------------------------------------------------------------------------------
 
@@ -116,23 +115,26 @@ def normalize_name(raw: str) -> str:
 # --- launchers ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Launcher:
+class _Launcher(record(
+    "_Launcher",
+    "subcommand nested opts_take_values value_opts flag_opts module_opts code_opts skip_assignments",
+    (None, False, False, frozenset(), frozenset(), frozenset(), frozenset(), False),
+)):
     """How to find where a launcher's own arguments end and the launched program's begin.
 
     The scan skips the launcher's options (and the `subcommand` word, if any, which must be the
     first positional) and stops at the first other positional: the script, or with `nested`
     the next command, which may itself be a launcher (`uv run python train.py`).
+
+    - subcommand: `run` in `uv run`; without it the shape is unknown
+    - nested: what follows the options is a command, not a script path
+    - opts_take_values: an unknown option consumes the next token (torchrun style)
+    - value_opts: options that always consume the next token; flag_opts: never
+    - module_opts: the next token is a module (`python -m pkg`); code_opts: inline code (`-c`)
+    - skip_assignments: `NAME=value` before the command sets a variable (`env`)
     """
 
-    subcommand: str | None = None  # `run` in `uv run`; without it the shape is unknown
-    nested: bool = False  # what follows the options is a command, not a script path
-    opts_take_values: bool = False  # an unknown option consumes the next token (torchrun style)
-    value_opts: frozenset[str] = frozenset()  # always consume the next token
-    flag_opts: frozenset[str] = frozenset()  # never consume a token
-    module_opts: frozenset[str] = frozenset()  # next token is a module (`python -m pkg`)
-    code_opts: frozenset[str] = frozenset()  # next token is inline code (`python -c '…'`)
-    skip_assignments: bool = False  # `NAME=value` before the command sets a variable (`env`)
+    __slots__ = ()
 
 
 _PYTHON = _Launcher(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import unquote
 
 REDACTED = "***"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-import socket
 import sys
 from typing import Annotated, Optional
 
@@ -85,10 +84,10 @@ def _open(db: str | None, create: bool):
 
 def reap_crashed(store) -> list[int]:
     """Runs marked running on this host whose recorder process is gone are crashed, not running."""
-    from ..procs import is_recorder_alive
+    from ..procs import hostname, is_recorder_alive
 
     dead = [
-        run_id for run_id, pid, started in store.running_runs(socket.gethostname())
+        run_id for run_id, pid, started in store.running_runs(hostname())
         if not is_recorder_alive(pid, started)
     ]
     if dead:

@@ -29,7 +29,8 @@ HELP = ("--help", "-h")
 def parse_run_args(args: list[str], environ=None) -> RunOptions | None:
     """RunOptions from the words after `run`; None when help was asked for (Typer shows it)."""
     environ = os.environ if environ is None else environ
-    values: dict = {"experiment": environ.get("EXPCTL_EXPERIMENT") or "default"}
+    values: dict = {"experiment": environ.get("EXPCTL_EXPERIMENT") or "default",
+                    "tags": [], "params": [], "env_prefixes": []}
     i = 0
     while i < len(args):
         word = args[i]
@@ -64,7 +65,7 @@ def _take_option(args: list[str], i: int, values: dict) -> int:
             raise UsageError(f"option {name} needs a value")
         inline, i = args[i + 1], i + 1
     if kind == "list":
-        values.setdefault(field, []).append(inline)
+        values[field].append(inline)
     else:
         values[field] = inline
     return i + 1

@@ -106,9 +106,10 @@ CREATE TABLE run_git (
 -- Package lists are shared by every run made with the same set of packages.
 CREATE TABLE package_sets (
     id       INTEGER PRIMARY KEY,
-    hash     TEXT NOT NULL UNIQUE,        -- sha256 of the canonical JSON
-    packages TEXT NOT NULL                -- JSON object name -> version
+    hash     TEXT NOT NULL,               -- crc32 and length of `packages`: finds candidates
+    packages TEXT NOT NULL                -- JSON object name -> version, keys sorted
 );
+CREATE INDEX package_sets_hash ON package_sets(hash);
 
 CREATE TABLE run_env (
     run_id         INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,

@@ -6,15 +6,15 @@ one short transaction. Errors from sqlite3 leave this module as `StoreError`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
 import sqlite3
 import sys
 import time
+import zlib
 from array import array
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ..errors import RunNotFound, StoreError, UsageError
 from ..models import GitInfo, MetricSummary, Param, Run, StoreInfo
@@ -61,7 +61,8 @@ class SQLiteStore:
             self.db = sqlite3.connect(
                 path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self._check_version()
+            self._use_wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
@@ -73,7 +74,8 @@ class SQLiteStore:
     def close(self) -> None:
         self.db.close()
 
-    def _migrate(self) -> None:
+    def _check_version(self) -> None:
+        """Refuse, before changing anything, a store from a newer expctl or another program's file."""
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
@@ -81,6 +83,34 @@ class SQLiteStore:
                 f"understands ({SCHEMA_VERSION})",
                 hint="upgrade expctl (pip install -U expctl), or point --db at another store",
             )
+        if version == 0 and self._scalar(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name != 'schema_migrations'"
+        ):
+            raise StoreError(
+                f"{self.path} is an SQLite database but not an expctl store",
+                hint="point --db or EXPCTL_DB at another file; expctl leaves this one alone",
+            )
+
+    def _use_wal(self) -> None:
+        """Switch to WAL once. SQLite answers SQLITE_BUSY at once, without its busy handler, when
+        another connection holds the lock during the switch, so retry with back-off here."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        delay = 0.001
+        while True:
+            try:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(delay)  # back-off between retries of a busy store, not a test wait
+                delay = min(delay * 2, 0.1)
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:
             return
         # BEGIN IMMEDIATE takes the write lock first, so when many runs start on a new store at
@@ -115,7 +145,8 @@ class SQLiteStore:
         return StoreInfo(self.path, self.reason, self.schema_version(), counts)
 
     def _scalar(self, sql: str, args: Sequence = ()):
-        return self.db.execute(sql, args).fetchone()[0]
+        row = self.db.execute(sql, args).fetchone()
+        return row[0] if row else None
 
     # -- writing a run ------------------------------------------------------------------------
 
@@ -133,7 +164,7 @@ class SQLiteStore:
             self.db.executemany(
                 "INSERT OR IGNORE INTO run_tags VALUES (?, ?)", [(run_id, t) for t in new.tags]
             )
-            self._write_params(run_id, new.params.values())
+            self._write_params(run_id, (new.params or {}).values())
         return run_id
 
     def _experiment_id(self, name: str, now: float) -> int:
@@ -165,12 +196,18 @@ class SQLiteStore:
             )
 
     def _package_set_id(self, packages: dict) -> int:
+        """The id of this exact package list, stored once however many runs share it."""
         text = json.dumps(packages, sort_keys=True)
-        digest = hashlib.sha256(text.encode()).hexdigest()
-        self.db.execute(
-            "INSERT OR IGNORE INTO package_sets (hash, packages) VALUES (?, ?)", (digest, text)
+        # A cheap checksum finds candidates; equal text decides (hashlib would cost start-up).
+        key = f"{zlib.crc32(text.encode()):08x}-{len(text)}"
+        found = self._scalar(
+            "SELECT id FROM package_sets WHERE hash = ? AND packages = ?", (key, text)
         )
-        return self._scalar("SELECT id FROM package_sets WHERE hash = ?", (digest,))
+        if found is not None:
+            return found
+        return self.db.execute(
+            "INSERT INTO package_sets (hash, packages) VALUES (?, ?)", (key, text)
+        ).lastrowid
 
     def append(
         self,
@@ -554,8 +591,8 @@ def _run_from_row(row: tuple) -> Run:
     return Run(
         id=run_id, uuid=uuid, name=name, experiment=experiment, command=json.loads(command),
         cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
-        ended_at=ended_at, host=host, user=user, pid=pid, notes=notes,
-        resources=json.loads(resources) if resources else {},
+        ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
+        metrics={}, resources=json.loads(resources) if resources else {},
     )
 
 

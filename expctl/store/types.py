@@ -3,44 +3,42 @@
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass, field
-
-from ..models import Param
+from ..models import record
 
 
-@dataclass
-class NewRun:
-    """What is known about a run before its command starts."""
+class NewRun(record(
+    "NewRun", "uuid name experiment command cwd started_at host user pid pid_started tags notes params",
+    (None, None, (), "", None),
+)):
+    """What is known about a run before its command starts: `command` is the redacted argv,
+    `pid`/`pid_started` identify the recording process, `params` maps name -> Param."""
 
-    uuid: str
-    name: str | None
-    experiment: str
-    command: list[str]
-    cwd: str
-    started_at: float
-    host: str
-    user: str
-    pid: int | None = None
-    pid_started: float | None = None
-    tags: list[str] = field(default_factory=list)
-    notes: str = ""
-    params: dict[str, Param] = field(default_factory=dict)
+    __slots__ = ()
 
 
-@dataclass
 class Series:
     """A metric's points as three parallel float64 arrays (cheap to fill, pack and store)."""
 
-    steps: array = field(default_factory=lambda: array("d"))
-    times: array = field(default_factory=lambda: array("d"))
-    values: array = field(default_factory=lambda: array("d"))
+    __slots__ = ("steps", "times", "values")
+
+    def __init__(self, steps: array | None = None, times: array | None = None,
+                 values: array | None = None):
+        self.steps = array("d") if steps is None else steps
+        self.times = array("d") if times is None else times
+        self.values = array("d") if values is None else values
+
+    def __repr__(self) -> str:
+        return f"Series(steps={self.steps!r}, times={self.times!r}, values={self.values!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Series) and (self.steps, self.times, self.values) == (
+            other.steps, other.times, other.values)
 
     def __len__(self) -> int:
         return len(self.values)
 
 
-@dataclass
-class LogChunk:
-    stream: str  # stdout or stderr
-    offset: int  # byte offset of `data` within its stream
-    data: bytes
+class LogChunk(record("LogChunk", "stream offset data")):
+    """`data` bytes of `stream` ("stdout" or "stderr") starting at byte `offset` of that stream."""
+
+    __slots__ = ()
