@@ -265,6 +265,7 @@ class _Hooks:
         self.monitor = None
         self.last_flush = time.monotonic()
         self.failed = False
+        self.samples = 0
 
     def started(self, pid: int) -> None:
         if not self.session:
@@ -289,7 +290,15 @@ class _Hooks:
             self.warner.warn("resources", f"no resource sampling ({exc})")
 
     def _resource_sample(self, when: float, cpu_percent: float, rss_mb: float) -> None:
-        self._add_points(when, [("sys/cpu_percent", None, cpu_percent), ("sys/rss_mb", None, rss_mb)])
+        """A sample of the process tree, stored as sys/ metrics stepped by sample number."""
+        with self.session.lock:
+            pending = self.session.pending
+            for name, value in (("sys/cpu_percent", cpu_percent), ("sys/rss_mb", rss_mb)):
+                series = pending.get(name)
+                if series is None:
+                    series = pending[name] = Series()
+                series.append(float(self.samples), when, value)
+            self.samples += 1
 
     def _capture(self) -> None:
         from .capture.env import capture_env
@@ -328,41 +337,23 @@ class _Hooks:
 
     def _output(self, stream: str, data: bytes) -> None:
         now = time.time()
-        points = []
-        parse = self.parser.parse
-        for line in self.splitters[stream].feed(data):
-            points.extend(parse(line))
-        if self.session:
-            with self.session.lock:
-                self.session.logs[stream].add(data)
-                self.session.pending_bytes += len(data)
-                self._append_locked(now, points)
-
-    def _add_points(self, when: float, points) -> None:
+        lines = self.splitters[stream].feed(data)
+        if self.session is None:
+            return
         with self.session.lock:
-            self._append_locked(when, points)
-
-    def _append_locked(self, when: float, points) -> None:
-        pending = self.session.pending
-        for name, step, value in points:
-            series = pending.get(name)
-            if series is None:
-                series = pending[name] = Series()
-            series.steps.append(step if step is not None else float(len(series.values)))
-            series.times.append(when)
-            series.values.append(value)
+            self.session.logs[stream].add(data)
+            self.session.pending_bytes += len(data)
+            if lines:
+                self.parser.parse_lines(lines, now, self.session.pending)
 
     def finish(self, result: runner.ChildResult) -> None:
         now = time.time()
-        points = []
-        for splitter in self.splitters.values():
-            for line in splitter.flush():
-                points.extend(self.parser.parse(line))
         session = self.session
         if not session:
             return
         with session.lock:
-            self._append_locked(now, points)
+            for splitter in self.splitters.values():
+                self.parser.parse_lines(splitter.flush(), now, session.pending)
         resources = self._resources(result)
         self.stop.set()
         for thread in self.threads:

@@ -52,6 +52,14 @@ User patterns
     number, is that point's step; otherwise steps are assigned as above. A trailing ``%`` on a
     value is dropped; matches whose value `float` cannot read, or whose name is blank, are skipped.
 
+Speed
+    A run prints the same kinds of line over and over. After the general scan finds pairs in a
+    line, the parser compiles that line's *template* (its text with each value, and every other
+    run of digits, made a wildcard) and tries its latest templates first on the next lines: one
+    anchored match instead of a scan, about 3x faster. A template gives exactly what the general
+    scan gives (a property test checks this); lines it does not match take the general path.
+    Learning stops for good when templates keep going unused (output with no repeating shape).
+
 Deliberately not recognised (they look like pairs but are not metrics)
     times ``12:30:45``, dates ``2026-01-01``, versions ``torch: 2.1.0``, rates ``45.2it/s`` and
     ``3.1s/step``, counts ``32/32``, hex ids ``0x1f``/``3fa2b1c``, URLs ``http://x:8080``,
@@ -61,12 +69,14 @@ Deliberately not recognised (they look like pairs but are not metrics)
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
 from collections.abc import Sequence
 
 from expctl.errors import UsageError
+from expctl.store.types import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
 
@@ -93,6 +103,11 @@ _CANDIDATE = re.compile(r"[:=]\s*(?<!:)[-+.\dnNiI]")
 # word costs more than it saves.
 _SKIP_AHEAD = 32
 
+_DIGITS = re.compile(r"\d+")
+_BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
+_TEMPLATE_SLOTS = 4  # templates tried per line, most recently useful first
+_USELESS_LIMIT = 16  # templates dropped without ever matching before learning stops
+
 _STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter"), ("it",), ("batch",), ("epoch",))
 _STEP_RANK = {
     spelling: rank
@@ -110,18 +125,26 @@ class MetricParser:
     not thread-safe: call `parse` from one thread, or under a lock.
     """
 
-    def __init__(self, patterns: Sequence[re.Pattern[str] | str] = (), builtin: bool = True):
+    def __init__(self, patterns: Sequence[re.Pattern[str] | str] = (), builtin: bool = True,
+                 templates: bool = True):
         """`patterns`: user regexes (compiled or not) with named groups `name`, `value` and
-        optionally `step`. `builtin=False` turns the built-in formats off."""
+        optionally `step`. `builtin=False` turns the built-in formats off. `templates=False`
+        turns off the line-template fast path (same results, slower; for tests)."""
         self._patterns = tuple(_compile_user_pattern(p) for p in patterns)
         self._builtin = builtin
         self._counters: dict[str, float] = {}
+        self._templates: list[_Template] = []
+        self._learning = templates
+        self._useless = 0
 
     def parse(self, line: str) -> list[Point]:
         """Points ``(name, step, value)`` found in one line, in printed order, or ``[]``.
 
         `line` is decoded text without its line ending. Never raises on any input.
         """
+        return self._parse(line, templates=True)
+
+    def _parse(self, line: str, templates: bool) -> list[Point]:
         if self._patterns:
             points = self._parse_user_patterns(line)
             if points or not self._builtin:
@@ -134,7 +157,109 @@ class MetricParser:
             pairs = _read_json_line(line)
             if pairs is not None:
                 return self._assign_steps(pairs)
-        return self._assign_steps(_find_pairs(line))
+        elif templates:
+            for template in self._templates:
+                match = template.regex.match(line)
+                if match:
+                    return self._from_template(template, match)
+        pairs = _find_pairs(line)
+        if pairs and self._learning and "{" not in line:
+            self._learn(line)
+        return self._assign_steps(pairs)
+
+    def _from_template(self, template: _Template, match: re.Match[str]) -> list[Point]:
+        """The points of a line that matched `template`: what `_assign_steps` would give."""
+        self._promote(template)
+        values = list(map(float, match.groups()))
+        step = values[template.step_index] if template.step_index is not None else None
+        if step is not None and math.isfinite(step):
+            return [(name, step, value) for name, value in zip(template.names, values)]
+        return [(name, self._next_count(name), value) for name, value in zip(template.names, values)]
+
+    def _promote(self, template: _Template) -> None:
+        template.hits += 1
+        if template is not self._templates[0]:
+            self._templates.remove(template)
+            self._templates.insert(0, template)
+
+    def parse_lines(self, lines: Sequence[str], when: float, out: dict[str, Series]) -> None:
+        """Parse `lines` (all read at time `when`) and append their points to `out`'s series.
+
+        The fast path of the recorder: lines matching a template that carries a step key are
+        collected per template and appended column by column. Within one call, points of a
+        metric printed in lines of different shapes are therefore grouped by shape; each keeps
+        its step.
+        """
+        fast = self._builtin and not self._patterns
+        if fast and len(lines) >= _BULK_MIN_LINES and self._templates:
+            if self._parse_bulk(lines, when, out):
+                return
+        batches: dict[_Template, list[tuple[float, ...]]] = {}
+        isfinite = math.isfinite
+        for line in lines:
+            # The usual case, inlined: the line has the shape of the last template that matched.
+            first = self._templates[0] if fast and self._templates else None
+            match = first.regex.match(line) if first is not None else None
+            template = first if match else (self._match_template(line) if fast else None)
+            if template is not None:
+                values = tuple(map(float, (match or template.last_match).groups()))
+                if isfinite(values[template.step_index]):
+                    rows = batches.get(template)
+                    if rows is None:
+                        batches[template] = [values]
+                    else:
+                        rows.append(values)
+                    continue
+            for name, step, value in self._parse(line, templates=not fast):
+                _series(out, name).append(step, when, value)
+        for template, rows in batches.items():
+            template.hits += len(rows)
+            _append_rows(out, template, rows, when)
+
+    def _parse_bulk(self, lines: Sequence[str], when: float, out: dict[str, Series]) -> bool:
+        """All of `lines` in one regex call when they all have the latest template's shape (a
+        program printing metrics as fast as it can); False, with nothing done, otherwise."""
+        template = self._templates[0]
+        rows = template.bulk_regex().findall("\n".join(lines))
+        if len(rows) != len(lines):
+            return False
+        width = len(template.names)
+        texts = rows if width == 1 else itertools.chain.from_iterable(rows)
+        values = list(map(float, texts))
+        steps = values[template.step_index::width]
+        if not all(map(math.isfinite, steps)):
+            return False
+        times = [when] * len(rows)
+        for i, name in enumerate(template.names):
+            series = _series(out, name)
+            series.steps.extend(steps)
+            series.times.extend(times)
+            series.values.extend(values[i::width])
+        template.hits += len(rows)
+        return True
+
+    def _match_template(self, line: str) -> _Template | None:
+        """The template (with a step key) that `line` matches, now first, its match kept on it."""
+        for template in self._templates:
+            match = template.regex.match(line)
+            if match:
+                self._promote(template)
+                template.last_match = match
+                return template
+        return None
+
+    def _learn(self, line: str) -> None:
+        """Remember `line`'s template; give up learning when templates keep going unused."""
+        template = _make_template(line)
+        if template is None or template.step_index is None:
+            return  # only lines with a step key take the fast path: their points need no counters
+        self._templates.insert(0, template)
+        if len(self._templates) > _TEMPLATE_SLOTS:
+            dropped = self._templates.pop()
+            if dropped.hits == 0:
+                self._useless += 1
+                if self._useless >= _USELESS_LIMIT:
+                    self._learning = False
 
     def _assign_steps(self, pairs: Sequence[tuple[str, str | float]]) -> list[Point]:
         """Turn (name, value) pairs into points, with the line's step or per-name counters."""
@@ -163,6 +288,74 @@ class MetricParser:
                 step = line_step if line_step is not None else self._next_count(name)
             points.append((name, step, value))
         return points
+
+
+class _Template:
+    """A learned line shape: `regex` matches lines of that shape and captures their values,
+    `names` are the metric names in order, `step_index` the strongest step key's position."""
+
+    __slots__ = ("regex", "names", "step_index", "hits", "last_match", "_bulk")
+
+    def __init__(self, regex: re.Pattern[str], names: tuple[str, ...], step_index: int | None):
+        self.regex = regex
+        self.names = names
+        self.step_index = step_index
+        self.hits = 0
+        self.last_match: re.Match[str] | None = None
+        self._bulk: re.Pattern[str] | None = None
+
+    def bulk_regex(self) -> re.Pattern[str]:
+        """The same shape, matched line by line in text of many lines joined with newlines."""
+        if self._bulk is None:
+            self._bulk = re.compile("(?m)^" + self.regex.pattern[: -len(r"\Z")] + "$")
+        return self._bulk
+
+
+def _series(out: dict[str, Series], name: str) -> Series:
+    series = out.get(name)
+    if series is None:
+        series = out[name] = Series()
+    return series
+
+
+def _append_rows(out: dict[str, Series], template: _Template, rows: list, when: float) -> None:
+    """Append a template's rows of values to `out`, column by column (C-speed array extends)."""
+    columns = list(zip(*rows))
+    steps = columns[template.step_index]
+    times = [when] * len(rows)
+    for name, values in zip(template.names, columns):
+        series = _series(out, name)
+        series.steps.extend(steps)
+        series.times.extend(times)
+        series.values.extend(values)
+
+
+def _make_template(line: str) -> _Template | None:
+    """The template of a line whose pairs the general scan found, or None if it has none.
+
+    Values become `(_NUMBER)` groups; the text between them is kept literally except that digit
+    runs match any digits (so `Epoch 3/10 ... loss: 0.5` serves every epoch). The text around a
+    value is what the general scan's context checks look at, so a line matching the template
+    gets the same pairs from both.
+    """
+    parts, names, pos = [], [], 0
+    for match in _PAIR.finditer(line):
+        start, end = match.span(2)
+        parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:start])))
+        parts.append(f"({_NUMBER})")
+        names.append(match.group(1))
+        pos = end
+    if not names:
+        return None
+    parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:])))
+    ranks = [(_STEP_RANK.get(name, len(_STEP_KEYS)), i) for i, name in enumerate(names)]
+    best_rank, best_index = min(ranks)
+    step_index = best_index if best_rank < len(_STEP_KEYS) else None
+    try:
+        regex = re.compile("".join(parts) + r"\Z")
+    except re.error:
+        return None
+    return _Template(regex, tuple(names), step_index)
 
 
 def _find_pairs(line: str) -> list[tuple[str, str]]:

@@ -34,6 +34,11 @@ class Series:
         return isinstance(other, Series) and (self.steps, self.times, self.values) == (
             other.steps, other.times, other.values)
 
+    def append(self, step: float, time: float, value: float) -> None:
+        self.steps.append(step)
+        self.times.append(time)
+        self.values.append(value)
+
     def __len__(self) -> int:
         return len(self.values)
 

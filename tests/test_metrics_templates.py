@@ -1,0 +1,83 @@
+"""The template fast path gives exactly what the general scan gives."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from expctl.metrics import MetricParser
+
+NAMES = st.sampled_from(["step", "epoch", "loss", "acc", "val/acc", "train.loss", "lr", "it", "Step", "x"])
+NUMBERS = st.one_of(
+    st.integers(-10**6, 10**6).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    st.sampled_from(["1e-3", "5e-05", ".5", "1.", "nan", "-inf", "93.7%", "0x1f", "1.2.3", "12:30:45",
+                     "45.2it/s", "32/32", "1,234", "5ms", "2026-01-01"]),
+)
+SEPARATORS = st.sampled_from([": ", "=", " = ", ":", ": "])
+JOINERS = st.sampled_from([" ", ", ", " | ", "\t", " - ", "  ", "; "])
+NOISE = st.sampled_from(["", "INFO ", "Epoch 3/10 ", "[12:00:01] ", "train ", "{"])
+
+
+@st.composite
+def lines(draw):
+    pairs = draw(st.lists(st.tuples(NAMES, SEPARATORS, NUMBERS), min_size=0, max_size=5))
+    joiner = draw(JOINERS)
+    body = joiner.join(f"{n}{s}{v}" for n, s, v in pairs)
+    return draw(NOISE) + body + draw(st.sampled_from(["", " ", " done", ","]))
+
+
+def _same(a, b) -> bool:
+    return len(a) == len(b) and all(
+        x[0] == y[0] and _eq(x[1], y[1]) and _eq(x[2], y[2]) for x, y in zip(a, b)
+    )
+
+
+def _eq(x: float, y: float) -> bool:
+    return (math.isnan(x) and math.isnan(y)) or x == y
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(lines(), min_size=1, max_size=30))
+def test_parse_with_templates_equals_without(batch):
+    fast, slow = MetricParser(), MetricParser(templates=False)
+    for line in batch + batch:  # the second pass runs on learned templates
+        assert _same(fast.parse(line), slow.parse(line)), line
+
+
+def _points(parser: MetricParser, batch: list[str]) -> dict:
+    out: dict = {}
+    parser.parse_lines(batch, 1.0, out)
+    parser.parse_lines(batch, 2.0, out)
+    return {
+        name: sorted(zip(s.steps, s.times, s.values), key=lambda p: tuple(repr(v) for v in p))
+        for name, s in out.items()
+    }
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(lines(), min_size=1, max_size=30))
+def test_parse_lines_with_templates_holds_the_same_points(batch):
+    fast = _points(MetricParser(), batch)
+    slow = _points(MetricParser(templates=False), batch)
+    assert fast.keys() == slow.keys()
+    for name in fast:
+        assert len(fast[name]) == len(slow[name])
+        assert all(all(_eq(a, b) for a, b in zip(p, q)) for p, q in zip(fast[name], slow[name])), name
+
+
+def test_a_repeating_shape_uses_its_template():
+    parser = MetricParser()
+    out: dict = {}
+    parser.parse_lines([f"Epoch {i}/10 step: {i} loss: {1 / (i + 1):.4f}" for i in range(100)], 1.0, out)
+    assert parser._templates and parser._templates[0].hits >= 99
+    assert list(out["loss"].steps) == [float(i) for i in range(100)]
+
+
+def test_learning_stops_when_shapes_never_repeat():
+    parser = MetricParser()
+    for i in range(200):
+        parser.parse(f"{'w' * (i % 50)}{i} step: {i} v{i}: 1")
+    assert not parser._learning
