@@ -17,14 +17,13 @@ import time
 
 from . import runner
 from .errors import ExpctlError, UsageError
+from .logs import LogBuffer
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
 from .procs import hostname, new_uuid, username
-from .store import LogChunk, NewRun, Series
+from .store import NewRun, Series
 
 FLUSH_INTERVAL_S = 1.0
 FLUSH_BYTES = 4 << 20  # flush early when this much output is waiting
-LOG_HEAD_BYTES = 8 << 20  # per stream: the first 8 MiB are kept ...
-LOG_TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, and said so
 JOIN_CAPTURE_S = 10.0
 
 
@@ -88,11 +87,25 @@ def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
     from .capture.params import apply_overrides, parse_params
     from .capture.redact import collect_secrets
 
-    params = apply_overrides(parse_params(opts.command), opts.params)
-    session = _open_session(opts, params, started, warner)
+    # What is recorded must be valid text: argv words that are not UTF-8 (lone surrogates in
+    # Python) are stored with backslash escapes. The child still gets the original bytes.
+    recorded = opts._replace(
+        command=[storable(word) for word in opts.command], name=storable(opts.name),
+        experiment=storable(opts.experiment), tags=[storable(t) for t in opts.tags],
+        notes=storable(opts.notes), params=[storable(p) for p in opts.params],
+    )
+    params = apply_overrides(parse_params(recorded.command), recorded.params)
+    session = _open_session(recorded, params, started, warner)
     if session:
         session.secrets = collect_secrets(opts.command, os.environ)
     return _Hooks(session, opts, warner)
+
+
+def storable(text: str | None) -> str | None:
+    """`text` with any lone surrogate (an undecodable byte of argv or a path) as `\\xNN`."""
+    if text is None or text.isascii():
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _isatty(fd: int) -> bool:
@@ -129,7 +142,7 @@ class _Session:
         self.broken = False
         self.lock = threading.Lock()
         self.pending: dict[str, Series] = {}
-        self.logs = {"stdout": _LogCap("stdout"), "stderr": _LogCap("stderr")}
+        self.logs = LogBuffer()
         self.pending_bytes = 0
         self.git = None
         self.env = None
@@ -145,15 +158,10 @@ class _Session:
             message = getattr(exc, "message", None) or str(exc)
             self.warner.warn("store", f"tracking stopped: {message}; the command goes on")
 
-    def flush(self) -> None:
+    def flush(self, final: bool = False) -> None:
         with self.lock:
             metrics, self.pending = self.pending, {}
-            chunks, trims = [], {}
-            for cap in self.logs.values():
-                taken, trim = cap.take(self.secrets)
-                chunks.extend(taken)
-                if trim:
-                    trims[cap.stream] = trim
+            chunks, trims = self.logs.take(self.secrets, final)
             self.pending_bytes = 0
         if metrics or chunks or trims:
             self.write(self.store.append, self.run_id, metrics, chunks, trims)
@@ -170,7 +178,7 @@ def _open_session(opts: RunOptions, params, started: float, warner: Warner) -> _
         store = open_store(where.path, where.reason)
         run_id = store.create_run(NewRun(
             uuid=uuid, name=opts.name, experiment=opts.experiment,
-            command=redact_argv(opts.command), cwd=os.getcwd(), started_at=started,
+            command=redact_argv(opts.command), cwd=storable(os.getcwd()), started_at=started,
             host=hostname(), user=username(), pid=os.getpid(),
             pid_started=_process_start(os.getpid()), tags=list(opts.tags), notes=opts.notes,
             params=params,
@@ -186,66 +194,6 @@ def _process_start(pid: int) -> float | None:
     from .procs import process_start_time
 
     return process_start_time(pid)
-
-
-class _LogCap:
-    """One stream's output waiting to be stored, under the head-and-tail cap.
-
-    Bytes at stream offsets below LOG_HEAD_BYTES are always kept; past that only the last
-    LOG_TAIL_BYTES are, so memory and the store stay bounded however much the child prints.
-    Pending bytes are at most two segments: one before the head boundary, one after it.
-    """
-
-    def __init__(self, stream: str):
-        self.stream = stream
-        self.total = 0  # bytes seen on this stream
-        self.segments: list[list] = []  # [stream offset, bytearray], not yet stored
-
-    def add(self, data: bytes) -> None:
-        start = self.total
-        self.total += len(data)
-        if start < LOG_HEAD_BYTES:
-            head = data[: LOG_HEAD_BYTES - start]
-            self._append(start, head)
-            data, start = data[len(head):], start + len(head)
-        if data:
-            self._append(start, data)
-        self._prune()
-
-    def _append(self, offset: int, data: bytes) -> None:
-        last = self.segments[-1] if self.segments else None
-        if last and last[0] + len(last[1]) == offset and offset != LOG_HEAD_BYTES:
-            last[1] += data
-        else:
-            self.segments.append([offset, bytearray(data)])
-
-    def _prune(self) -> None:
-        keep_from = self.total - LOG_TAIL_BYTES
-        tail = self.segments[-1] if self.segments else None
-        if tail and LOG_HEAD_BYTES <= tail[0] < keep_from:
-            del tail[1][: keep_from - tail[0]]
-            tail[0] = keep_from
-
-    def take(self, secrets: set[str]) -> tuple[list[LogChunk], tuple[int, int] | None]:
-        """The chunks to store now, and the stored range the tail window has moved past."""
-        trim = None
-        if self.total > LOG_HEAD_BYTES + LOG_TAIL_BYTES:
-            trim = (LOG_HEAD_BYTES, self.total - LOG_TAIL_BYTES)
-        chunks = [
-            LogChunk(self.stream, offset, _scrub(bytes(data), secrets))
-            for offset, data in self.segments if data
-        ]
-        self.segments = []
-        return chunks, trim
-
-
-def _scrub(data: bytes, secrets: set[str]) -> bytes:
-    """Replace secret values in log bytes: longest first (so no fragment of a longer secret that
-    contains a shorter one survives), and only secrets of 4+ characters (shorter ones would wreck
-    ordinary text). A secret split across two flushes is not caught."""
-    for secret in sorted((s for s in secrets if len(s) >= 4), key=len, reverse=True):
-        data = data.replace(secret.encode("utf-8", "surrogateescape"), b"***")
-    return data
 
 
 # -- hooks called by the runner -------------------------------------------------------------
@@ -341,7 +289,7 @@ class _Hooks:
         if self.session is None:
             return
         with self.session.lock:
-            self.session.logs[stream].add(data)
+            self.session.logs.add(stream, data)
             self.session.pending_bytes += len(data)
             if lines:
                 self.parser.parse_lines(lines, now, self.session.pending)
@@ -358,7 +306,7 @@ class _Hooks:
         self.stop.set()
         for thread in self.threads:
             thread.join(JOIN_CAPTURE_S)
-        session.flush()
+        session.flush(final=True)
         session.write(
             session.store.finish_run, session.run_id, _status(result), result.exit_code,
             result.signal or result.received, time.time(), resources,

@@ -358,11 +358,6 @@ for stream, text in ((sys.stdout, "out 1"), (sys.stderr, "err 1"), (sys.stdout, 
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: recorder._Session.flush takes the pending bytes per stream (_LogCap per stream, stdout's "
-    "cap first), so all stdout received since the last flush is stored before all stderr: arrival "
-    "order across streams within a flush interval (1 s) is lost. Fix: queue (stream, offset, "
-    "bytes) segments in arrival order in the session, merging only consecutive same-stream ones"))
 def test_logs_of_a_real_run_interleave_streams_in_arrival_order():
     proc = subprocess.Popen(expctl_argv("run", "--", *py(HANDSHAKE)), stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -417,10 +412,6 @@ def test_metrics_table(three):
     )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: cli/browse.metrics feeds render/series.series_rows (display strings from "
-    "text.format_number, 4 significant digits) to the csv writer too, so `metrics --format csv` "
-    "exports 0.3333 for 1/3. Fix: csv rows with repr(value) (and the raw step)"))
 def test_metrics_csv_keeps_full_precision(store):
     run_id = store.create_run(NewRun(uuid="5" * 32, name=None, experiment="e", command=["x"], cwd="/",
                                      started_at=T0, host="elsewhere", user="u"))
@@ -462,11 +453,6 @@ def test_non_finite_values_are_null_in_json(odd):
     assert [p["value"] for p in points] == [1.0, None, None]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: render/series._step does int(value) to print 3.0 as 3: a NaN step raises ValueError "
-    "(series_rows has no NaN guard) and an infinite one OverflowError (neither path guards it), "
-    "so `expctl metrics` dies with a traceback on a store holding such steps (the store accepts "
-    "them). Fix: return the float unchanged unless math.isfinite(value)"))
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_metrics_with_non_finite_steps_print(odd, fmt):
     result = cli("metrics", "odd", "steps", "--format", fmt)
@@ -562,12 +548,6 @@ def test_a_run_in_a_dirty_repo_records_commit_and_a_patch_that_reapplies(tmp_pat
     assert ok("list").splitlines()[2].split()[-1] == head[:8] + "*"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: an argv word that is not UTF-8 reaches Python as a lone surrogate ('\\udcff'); "
-    "SQLiteStore.create_run binds it as TEXT and sqlite3 raises UnicodeEncodeError, which is "
-    "neither ExpctlError nor OSError, so record_run runs the command untracked. Fix: store argv "
-    "text as os.fsencode(a).decode('utf-8', 'backslashreplace') (capture side), or map "
-    "UnicodeEncodeError to StoreError and encode with surrogateescape in the store"))
 def test_a_run_with_a_non_utf8_argument_is_recorded():
     proc = run_expctl("run", "--", *py("print('ok')"), b"--opt", b"caf\xe9")
     assert proc.returncode == 0

@@ -108,10 +108,6 @@ def test_managing_an_unknown_run_is_an_error_and_changes_nothing(runs, command):
     assert run_ids() == [3, 2, 1]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: tag/untag/rename/note/rm open the store with cli/_common.open_for_write (create=True), "
-    "so mistyping one in a folder without a store creates an empty store there (a new .expctl/ "
-    "in a git repo) before failing. Fix: open with create=False, as reading commands do"))
 def test_managing_where_there_is_no_store_creates_none(tmp_path):
     missing = tmp_path / "nowhere" / "store.db"
     result = CliRunner().invoke(app, ["tag", "1", "x", "--db", str(missing)])
@@ -193,11 +189,6 @@ def test_secrets_from_argv_and_environment_never_reach_the_store(db_path, monkey
     assert logs == b"hi\n--api-key *** --password=*** https://***@example.com/x\n***\n"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: recorder._LogCap.take scrubs secrets out of a chunk after its stream offset was fixed, "
-    "so a scrubbed chunk is shorter than the offsets say and logs.assemble_log inserts a false "
-    "'[expctl: 11 bytes of stdout omitted by the log cap]' before the next chunk. Fix: scrub in "
-    "_LogCap.add before offsets are assigned (or store the unscrubbed length)"))
 def test_a_scrubbed_secret_does_not_look_like_dropped_output():
     # 8 MiB is the log cap's head: output past it is always a separate chunk.
     code = "import sys; sys.stdout.write('key SUPERSECRET123\\n' + 'x' * (8 << 20) + '\\nafter\\n')"
@@ -220,12 +211,6 @@ sys.stdout.write("RET123\\n")
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG (documented in recorder._scrub as a limitation, still a leak): each flush is scrubbed on "
-    "its own, so a secret printed across a flush boundary (a progress line, a partial write) is "
-    "stored in two pieces and `expctl logs` shows it whole. Fix: keep the last "
-    "max(len(secret))-1 bytes (or the unterminated line) of each stream pending until the next "
-    "flush or the end of the run"))
 def test_a_secret_split_across_flushes_is_still_scrubbed(db_path):
     proc = run_expctl("run", "-q", "--", *py(SPLIT), "--api-key", "SUPERSECRET123")
     assert proc.returncode == 0, proc.stderr

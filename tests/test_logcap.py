@@ -7,60 +7,74 @@ import time
 
 import pytest
 
-from expctl import recorder
-from expctl.logs import assemble_log, last_lines
+from expctl.logs import LogBuffer, assemble_log, last_lines
 from expctl.store import NewRun, open_store
 
 from .conftest import py, run_expctl
 
 
-@pytest.fixture
-def small_cap(monkeypatch):
-    monkeypatch.setattr(recorder, "LOG_HEAD_BYTES", 1000)
-    monkeypatch.setattr(recorder, "LOG_TAIL_BYTES", 1500)
-
-
 def _store_stream(db_path, data: bytes, flush_every: int, seed: int) -> bytes:
     store = open_store(str(db_path))
     run_id = store.create_run(NewRun("f" * 32, None, "default", ["x"], "/", time.time(), "h", "u"))
-    cap = recorder._LogCap("stdout")
+    cap = LogBuffer(head=1000, tail=1500)
     rng = random.Random(seed)
     pos, adds = 0, 0
     while pos < len(data):
         size = rng.randint(1, 700)
-        cap.add(data[pos:pos + size])
+        cap.add("stdout", data[pos:pos + size])
         pos += size
         adds += 1
         if adds % flush_every == 0:
-            chunks, trim = cap.take(set())
-            store.append(run_id, logs=chunks, log_trims={"stdout": trim} if trim else None)
-            held = sum(len(seg[1]) for seg in cap.segments)
-            assert held <= 1000 + 1500  # memory stays bounded between flushes
-    chunks, trim = cap.take(set())
-    store.append(run_id, logs=chunks, log_trims={"stdout": trim} if trim else None)
+            chunks, trims = cap.take()
+            store.append(run_id, logs=chunks, log_trims=trims)
+        assert cap.pending_bytes() <= 1000 + 2 * 1500 + 700  # memory stays bounded
+    chunks, trims = cap.take(final=True)
+    store.append(run_id, logs=chunks, log_trims=trims)
     return assemble_log(store.read_logs(run_id))
 
 
 @pytest.mark.parametrize("flush_every, seed", [(1, 1), (3, 2), (50, 3), (10_000, 4)])
-def test_head_and_tail_kept_with_a_marker(small_cap, db_path, flush_every, seed):
+def test_head_and_tail_kept_with_a_marker(db_path, flush_every, seed):
     data = bytes(random.Random(seed).getrandbits(8) for _ in range(60_000))
     stored = _store_stream(db_path, data, flush_every, seed)
     assert stored.startswith(data[:1000])
     assert stored.endswith(data[-1500:])
     assert b"bytes of stdout omitted by the log cap]" in stored
-    assert len(stored) <= 1000 + 1500 + 700 * flush_every + 100
+    assert len(stored) <= 1000 + 2 * 1500 + 700 + 100
 
 
-def test_small_output_is_stored_whole(small_cap, db_path):
+def test_small_output_is_stored_whole(db_path):
     data = b"x" * 2400
     assert _store_stream(db_path, data, 2, 5) == data
 
 
-def test_secret_values_are_scrubbed_from_stored_logs(db_path):
-    cap = recorder._LogCap("stderr")
-    cap.add(b"token is hunter2hunter2 ok\n")
+def test_secret_values_are_scrubbed_from_stored_logs():
+    cap = LogBuffer()
+    cap.add("stderr", b"token is hunter2hunter2 ok\n")
     chunks, _ = cap.take({"hunter2hunter2"})
     assert chunks[0].data == b"token is *** ok\n"
+    assert chunks[0].size == len(b"token is hunter2hunter2 ok\n")
+
+
+def test_a_secret_split_across_flushes_is_still_scrubbed():
+    cap = LogBuffer()
+    secrets = {"hunter2hunter2"}
+    cap.add("stdout", b"pass=hunter2h")
+    first, _ = cap.take(secrets)
+    cap.add("stdout", b"unter2 done\n")
+    second, _ = cap.take(secrets, final=True)
+    stored = b"".join(c.data for c in first + second)
+    assert stored == b"pass=*** done\n"
+    assert assemble_log(first + second) == stored  # offsets stay true: no false gap marker
+
+
+def test_both_streams_keep_their_arrival_order():
+    cap = LogBuffer()
+    for i in range(3):
+        cap.add("stdout", f"out {i}\n".encode())
+        cap.add("stderr", f"err {i}\n".encode())
+    chunks, _ = cap.take(final=True)
+    assert assemble_log(chunks) == b"out 0\nerr 0\nout 1\nerr 1\nout 2\nerr 2\n"
 
 
 def test_last_lines():

@@ -561,11 +561,6 @@ def test_many_writers_at_once_on_an_existing_store(store, store_path):
     check_writers_results(store_path, run_writers(store_path))
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "BUG (intermittent, ~1 start in 20 on 2 CPUs): a writer opening a NEW store while another "
-    "migrates it can be refused as 'not an expctl store'; made deterministic by "
-    "test_a_store_migrated_between_the_version_and_table_checks_is_not_foreign. Once that is "
-    "fixed, drop this marker"))
 def test_many_writers_at_once_on_a_new_store(tmp_path):
     path = tmp_path / "fresh" / "runs.db"
     check_writers_results(path, run_writers(path))
@@ -595,35 +590,19 @@ def test_opening_a_store_waits_for_a_writer_that_holds_the_lock(store_path):
     assert outcome["store"].schema_version() == len(MIGRATIONS)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: SQLiteStore._check_version (expctl/store/sqlite.py) reads PRAGMA user_version and then "
-    "counts sqlite_master in two autocommit statements, i.e. two snapshots. When another process "
-    "commits the first migration between them, it sees version 0 *and* tables, and refuses the "
-    "store as 'an SQLite database but not an expctl store'. Fix: read both in one read transaction "
-    "(BEGIN; PRAGMA user_version; SELECT ... sqlite_master; COMMIT), or re-read user_version "
-    "before refusing"))
-def test_a_store_migrated_between_the_version_and_table_checks_is_not_foreign(store_path, monkeypatch):
-    # Real SQLite, real second connection: the trace callback only picks the moment. It runs when
-    # the opener starts its second statement after reading user_version, which is exactly when a
-    # concurrent `expctl run` may commit the migration.
+def test_the_version_and_table_checks_read_one_snapshot(store_path, monkeypatch):
+    """Another process may migrate a new store at any moment: the two reads that tell a blank
+    store from a foreign one must happen in one read transaction, so they see the same state."""
     real_connect = sqlite3.connect
-    events: list[str] = []
+    statements: list[str] = []
 
-    def connect_with_interleaving(*args, **kwargs):
+    def traced_connect(*args, **kwargs):
         db = real_connect(*args, **kwargs)
-        statements: list[str] = []
-
-        def on_statement(sql: str) -> None:
-            statements.append(sql)
-            if len(statements) == 2 and "user_version" in statements[0]:
-                monkeypatch.setattr(sqlite3, "connect", real_connect)
-                open_store(str(store_path)).close()  # the other process migrates and commits
-                events.append("migrated by another connection")
-
-        db.set_trace_callback(on_statement)
+        db.set_trace_callback(statements.append)
         return db
 
-    monkeypatch.setattr(sqlite3, "connect", connect_with_interleaving)
-    opened = open_store(str(store_path))
-    assert events == ["migrated by another connection"]
-    assert opened.schema_version() == len(MIGRATIONS)
+    monkeypatch.setattr(sqlite3, "connect", traced_connect)
+    open_store(str(store_path)).close()
+    first = [sql.split()[0].upper() + (" " + sql.split()[1] if "PRAGMA" in sql else "")
+             for sql in statements[:4]]
+    assert first == ["BEGIN", "PRAGMA user_version", "SELECT", "COMMIT"]

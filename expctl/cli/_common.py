@@ -64,20 +64,13 @@ def check_format(fmt: str, allowed=("table", "json", "csv", "markdown")) -> str:
 
 
 def open_for_read(db: str | None):
-    """The store for a reading command; never creates one. Marks runs whose recorder died crashed."""
-    return _open(db, create=False)
-
-
-def open_for_write(db: str | None):
-    return _open(db, create=True)
-
-
-def _open(db: str | None, create: bool):
+    """The store for a command on recorded runs; never creates one (where there is none, an
+    empty stand-in answers). Marks runs whose recorder died as crashed."""
     from ..paths import locate_store
     from ..store import open_store
 
     where = locate_store(db)
-    store = open_store(where.path, where.reason, create=create)
+    store = open_store(where.path, where.reason, create=False)
     reap_crashed(store)
     return store
 

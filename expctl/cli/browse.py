@@ -111,7 +111,7 @@ def metrics(
     if fmt == "json":
         emit_json(series_json(series))
         return
-    headers, rows = series_rows(series)
+    headers, rows = series_rows(series, exact=fmt == "csv")
     emit_table(headers, rows, fmt, right=[False, True, True, False])
 
 

@@ -8,7 +8,7 @@ from typing import Annotated, List
 import typer
 
 from ..errors import UsageError
-from ._common import DbOption, open_for_write, resolve_many, user_errors
+from ._common import DbOption, open_for_read, resolve_many, user_errors
 
 RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last or last~N.")]
 
@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
 
 def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add.")],
         db: DbOption = None) -> None:
-    store = open_for_write(db)
+    store = open_for_read(db)
     run_id = store.resolve_run(run)
     store.add_tags(run_id, tags)
     sys.stderr.write(f"run {run_id}: tagged {', '.join(tags)}\n")
@@ -31,7 +31,7 @@ def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add
 
 def untag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to remove.")],
           db: DbOption = None) -> None:
-    store = open_for_write(db)
+    store = open_for_read(db)
     run_id = store.resolve_run(run)
     store.remove_tags(run_id, tags)
     sys.stderr.write(f"run {run_id}: untagged {', '.join(tags)}\n")
@@ -43,7 +43,7 @@ def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name."
         raise UsageError("a run name cannot be empty")
     if name.strip().isdigit() or name.strip() == "last" or name.startswith("last~"):
         raise UsageError(f"'{name}' would read as a run reference", hint="choose a name with a letter in it")
-    store = open_for_write(db)
+    store = open_for_read(db)
     run_id = store.resolve_run(run)
     store.rename_run(run_id, name.strip())
     sys.stderr.write(f"run {run_id}: renamed to {name.strip()}\n")
@@ -51,7 +51,7 @@ def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name."
 
 def note(run: RunArg, text: Annotated[str, typer.Argument(help="The notes (replaces any before).")],
          db: DbOption = None) -> None:
-    store = open_for_write(db)
+    store = open_for_read(db)
     run_id = store.resolve_run(run)
     store.set_notes(run_id, text)
     sys.stderr.write(f"run {run_id}: notes set\n")
@@ -62,7 +62,7 @@ def remove(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     db: DbOption = None,
 ) -> None:
-    store = open_for_write(db)
+    store = open_for_read(db)
     run_ids = resolve_many(store, runs)
     label = ", ".join(str(i) for i in run_ids)
     if not yes:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
+
 from ..store import Series
 from .output import json_number
 from .text import format_number, iso_time
 
 
 def _step(value: float):
-    return int(value) if value == int(value) else value
+    """3.0 -> 3 for display and JSON; NaN and infinite steps stay floats."""
+    return int(value) if math.isfinite(value) and value == int(value) else value
 
 
 def series_json(series: dict[str, Series]) -> dict:
@@ -23,10 +26,16 @@ def series_json(series: dict[str, Series]) -> dict:
     }
 
 
-def series_rows(series: dict[str, Series]):
-    """Long format: one row per point, `name, step, value, time`."""
+def series_rows(series: dict[str, Series], exact: bool = False):
+    """Long format: one row per point, `name, step, value, time`. `exact` (for CSV) writes
+    numbers in full precision (`repr`), otherwise they are shortened for reading."""
+    show = _exact if exact else format_number
     rows = []
     for name, data in series.items():
         for s, t, v in zip(data.steps, data.times, data.values):
-            rows.append([name, format_number(_step(s)), format_number(v), iso_time(t)])
+            rows.append([name, show(_step(s)), show(v), iso_time(t)])
     return ["name", "step", "value", "time"], rows
+
+
+def _exact(value) -> str:
+    return repr(value) if isinstance(value, float) else str(value)

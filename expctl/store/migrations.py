@@ -118,12 +118,15 @@ CREATE TABLE run_env (
 );
 
 -- Output as it arrived, in chunks; `seq` orders chunks of both streams, `offset` is the chunk's
--- byte offset within its stream. A gap between offsets is output dropped by the log cap.
+-- byte offset within its stream and `size` the bytes of the stream it stands for (`data` may be
+-- shorter or longer where secrets were replaced). A gap between chunks is output dropped by the
+-- log cap.
 CREATE TABLE logs (
     run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
     seq    INTEGER NOT NULL,
     stream TEXT NOT NULL,                 -- stdout or stderr
     offset INTEGER NOT NULL,
+    size   INTEGER NOT NULL,
     data   BLOB NOT NULL,
     PRIMARY KEY (run_id, seq)
 ) WITHOUT ROWID;

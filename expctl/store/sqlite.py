@@ -61,13 +61,20 @@ class SQLiteStore:
             self.db = sqlite3.connect(
                 path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(path, exc) from None
+        try:
             self._check_version()
             self._use_wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise _store_error(path, exc) from None
+        except StoreError:
+            self.db.close()
+            raise
 
     # -- connection and schema ----------------------------------------------------------------
 
@@ -76,16 +83,23 @@ class SQLiteStore:
 
     def _check_version(self) -> None:
         """Refuse, before changing anything, a store from a newer expctl or another program's file."""
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        # One read transaction, so that another process migrating a new store between the two
+        # reads cannot make it look like a foreign database.
+        self.db.execute("BEGIN")
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            foreign = version == 0 and self._scalar(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name != 'schema_migrations'"
+            )
+        finally:
+            self.db.execute("COMMIT")
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"the store {self.path} has schema version {version}, newer than this expctl "
                 f"understands ({SCHEMA_VERSION})",
                 hint="upgrade expctl (pip install -U expctl), or point --db at another store",
             )
-        if version == 0 and self._scalar(
-            "SELECT COUNT(*) FROM sqlite_master WHERE name != 'schema_migrations'"
-        ):
+        if foreign:
             raise StoreError(
                 f"{self.path} is an SQLite database but not an expctl store",
                 hint="point --db or EXPCTL_DB at another file; expctl leaves this one alone",
@@ -230,7 +244,7 @@ class SQLiteStore:
             for stream, (start, end) in (log_trims or {}).items():
                 self.db.execute(
                     "DELETE FROM logs WHERE run_id = ? AND stream = ? AND offset >= ?"
-                    " AND offset + length(data) <= ?",
+                    " AND offset + size <= ?",
                     (run_id, stream, start, end),
                 )
 
@@ -256,14 +270,15 @@ class SQLiteStore:
 
     def _append_log(self, run_id: int, chunk: LogChunk) -> None:
         seq = self._scalar("SELECT COALESCE(MAX(seq), -1) + 1 FROM logs WHERE run_id = ?", (run_id,))
+        size = len(chunk.data) if chunk.size is None else chunk.size
         self.db.execute(
-            "INSERT INTO logs VALUES (?,?,?,?,?)",
-            (run_id, seq, chunk.stream, chunk.offset, chunk.data),
+            "INSERT INTO logs VALUES (?,?,?,?,?,?)",
+            (run_id, seq, chunk.stream, chunk.offset, size, chunk.data),
         )
         self.db.execute(
             "INSERT INTO log_streams VALUES (?, ?, ?) ON CONFLICT (run_id, stream)"
             " DO UPDATE SET total_bytes = max(total_bytes, excluded.total_bytes)",
-            (run_id, chunk.stream, chunk.offset + len(chunk.data)),
+            (run_id, chunk.stream, chunk.offset + size),
         )
 
     def finish_run(
@@ -432,10 +447,10 @@ class SQLiteStore:
     def read_logs(self, run_id: int, streams: Sequence[str] = ("stdout", "stderr")) -> list[LogChunk]:
         marks = ",".join("?" * len(streams))
         rows = self.db.execute(
-            f"SELECT stream, offset, data FROM logs WHERE run_id = ? AND stream IN ({marks})"
+            f"SELECT stream, offset, data, size FROM logs WHERE run_id = ? AND stream IN ({marks})"
             " ORDER BY seq", (run_id, *streams)
         )
-        return [LogChunk(stream, offset, bytes(data)) for stream, offset, data in rows]
+        return [LogChunk(stream, offset, bytes(data), size) for stream, offset, data, size in rows]
 
     def log_totals(self, run_id: int) -> dict[str, int]:
         rows = self.db.execute(

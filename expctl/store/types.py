@@ -43,7 +43,9 @@ class Series:
         return len(self.values)
 
 
-class LogChunk(record("LogChunk", "stream offset data")):
-    """`data` bytes of `stream` ("stdout" or "stderr") starting at byte `offset` of that stream."""
+class LogChunk(record("LogChunk", "stream offset data size", (None,))):
+    """`data` bytes of `stream` ("stdout" or "stderr") starting at byte `offset` of that stream.
+    `size` is how many bytes of the stream the chunk stands for: more or fewer than `len(data)`
+    when secrets in it were replaced."""
 
     __slots__ = ()
