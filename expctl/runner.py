@@ -337,6 +337,10 @@ class _Pump:
             write_all(self.conn.stdin_to, data)
         except OSError:
             self.selector.unregister(0)
+            return
+        if b"\x03" in data and _generates_signals(self.conn.stdin_to):
+            # The child's terminal turned this Ctrl-C into SIGINT; count it for escalation.
+            self._interrupt(delivered=True)
 
     def _stop_reading(self, fd: int) -> None:
         self.selector.unregister(fd)
@@ -359,16 +363,20 @@ class _Pump:
         if self.received is None:
             self.received = signum
         if signum == signal.SIGINT:
-            self._interrupt()
+            self._interrupt(delivered=self._terminal_delivers_interrupt())
         else:
             self._send(signum)
 
-    def _interrupt(self) -> None:
+    def _interrupt(self, delivered: bool) -> None:
+        """An interrupt: the first is passed on once (unless the terminal `delivered` it to the
+        child already); a second within ESCALATE_WINDOW_S sends SIGTERM, a third SIGKILL."""
+        if self.received is None:
+            self.received = signal.SIGINT
         now = time.monotonic()
         self.interrupts = [t for t in self.interrupts if now - t < ESCALATE_WINDOW_S] + [now]
         count = len(self.interrupts)
         if count == 1:
-            if not self._terminal_delivers_interrupt():
+            if not delivered:
                 self._send(signal.SIGINT)
         elif count == 2:
             _say("expctl: second interrupt: sending SIGTERM to the command (again to kill it)")
@@ -420,6 +428,16 @@ class _forwarded_signals:
     def __exit__(self, *exc):
         for signum, handler in self.saved.items():
             signal.signal(signum, handler)
+        return False
+
+
+def _generates_signals(pty_fd: int) -> bool:
+    """True when the pty turns Ctrl-C into SIGINT (ISIG set; a full-screen program clears it)."""
+    import termios
+
+    try:
+        return bool(termios.tcgetattr(pty_fd)[3] & termios.ISIG)
+    except (termios.error, OSError):
         return False
 
 

@@ -260,3 +260,58 @@ def test_corrupt_store_does_not_stop_the_command(tmp_path, db_path):
     assert listing.stderr.decode().startswith("Error: ")
     assert b"corrupt" in listing.stderr and b"Traceback" not in listing.stderr
     assert db_path.read_bytes() == b"this is not a database" * 100
+
+
+IGNORES_SIGINT = (
+    "import pathlib, signal, sys, time\n"
+    "signal.signal(signal.SIGINT, lambda *a: print('ignored', flush=True))\n"
+    "pathlib.Path(sys.argv[1]).touch()\n"
+    "while True: time.sleep(0.05)\n"
+)
+
+
+def test_second_interrupt_sends_sigterm(tmp_path):
+    ready = tmp_path / "ready"
+    proc = subprocess.Popen(expctl_argv("run", "--", *py(IGNORES_SIGINT), str(ready)),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    wait_for(ready.exists)
+    proc.send_signal(signal.SIGINT)
+    assert proc.stdout.readline() == b"ignored\n"  # the first was forwarded, once
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 143
+    assert b"second interrupt: sending SIGTERM" in err
+    run = show()
+    assert (run["status"], run["signal"]) == ("interrupted", 15)
+
+
+def test_ctrl_c_typed_at_a_terminal_reaches_the_child_once_then_escalates(tmp_path):
+    import pty
+
+    ready = tmp_path / "ready"
+    pid, master = pty.fork()
+    if pid == 0:
+        os.execv(expctl_argv()[0], expctl_argv("run", "--", *py(IGNORES_SIGINT), str(ready)))
+    output = bytearray()
+
+    def read_until(marker: bytes) -> bool:
+        chunk = os.read(master, 4096)
+        output.extend(chunk)
+        return marker in output
+
+    wait_for(ready.exists)
+    os.write(master, b"\x03")
+    wait_for(lambda: read_until(b"ignored"))
+    os.write(master, b"\x03")
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output.extend(chunk)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 143
+    assert output.count(b"ignored") >= 1
+    assert b"second interrupt: sending SIGTERM" in output
