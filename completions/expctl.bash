@@ -2,7 +2,7 @@
 _expctl() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
     if [ "$COMP_CWORD" -eq 1 ]; then
-        COMPREPLY=($(compgen -W "run list show logs metrics experiments info tag untag rename note rm --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "run list show logs metrics experiments info tag untag rename note rm gc --help --version" -- "$cur"))
         return
     fi
     local cmd="${COMP_WORDS[1]}" i
@@ -32,6 +32,7 @@ _expctl() {
         rename) opts="--db --help -h" ;;
         note) opts="--db --help -h" ;;
         rm) opts="--yes -y --db --help -h" ;;
+        gc) opts="--delete --yes -y --compact --db --help -h" ;;
     esac
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$opts" -- "$cur"))

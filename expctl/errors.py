@@ -30,3 +30,7 @@ class RunNotFound(ExpctlError):
 
 class StoreError(ExpctlError):
     """The store cannot be opened, read or written (corrupt, newer schema, permissions)."""
+
+
+class StoreLocked(StoreError):
+    """Another process held the store's write lock for longer than the busy timeout."""

@@ -83,12 +83,18 @@ def user_data_dir(environ: Mapping[str, str]) -> str:
     return os.path.join(environ.get("XDG_DATA_HOME") or os.path.join(home, ".local", "share"), "expctl")
 
 
-def prepare_store_dir(path: str) -> None:
-    """Create the store's folder. A new `.expctl/` gets a `.gitignore` so runs are never committed."""
+def prepare_store(path: str) -> None:
+    """Create the store's folder and an empty store file, both readable by the owner only (runs
+    hold commands, logs and environments). A new `.expctl/` gets a `.gitignore` so runs are
+    never committed. An existing file is left as it is."""
     folder = os.path.dirname(os.path.abspath(path))
-    if os.path.isdir(folder):
-        return
-    os.makedirs(folder, exist_ok=True)
-    if os.path.basename(folder) == STORE_DIR:
-        with open(os.path.join(folder, ".gitignore"), "w") as fh:
-            fh.write("# created by expctl: the run store is local data, not source\n*\n")
+    if not os.path.isdir(folder):
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        if os.path.basename(folder) == STORE_DIR:
+            with open(os.path.join(folder, ".gitignore"), "w") as fh:
+                fh.write("# created by expctl: the run store is local data, not source\n*\n")
+    # O_EXCL: when many runs create the store at once, one creates it and the others open it.
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass

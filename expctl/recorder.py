@@ -12,11 +12,12 @@ stderr (`expctl: warning: ...`) and the command goes on; expctl exits with the c
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 
 from . import runner
-from .errors import ExpctlError, UsageError
+from .errors import ExpctlError, StoreLocked, UsageError
 from .logs import LogBuffer
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
 from .procs import hostname, new_uuid, username
@@ -25,6 +26,9 @@ from .store import NewRun, Series
 FLUSH_INTERVAL_S = 1.0
 FLUSH_BYTES = 4 << 20  # flush early when this much output is waiting
 JOIN_CAPTURE_S = 10.0
+START_LOCK_WAIT_S = 3.0  # before the command starts, wait at most this long for a locked store
+WRITE_LOCK_WAIT_S = 10.0  # later writes wait this long, then keep their data for the next flush
+FINAL_LOCK_WAIT_S = 60.0  # after the command ended, its last data and status wait up to this
 
 
 class RunOptions(record(
@@ -59,6 +63,9 @@ def record_run(opts: RunOptions) -> int:
     """
     started = time.time()
     warner = Warner()
+    # A full disk or a file-size limit must fail our writes (EFBIG, reported), not kill expctl
+    # with SIGXFSZ; the child gets the default disposition back (subprocess restores it).
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:
         hooks = _prepare(opts, started, warner)
     except UsageError:
@@ -144,27 +151,76 @@ class _Session:
         self.pending: dict[str, Series] = {}
         self.logs = LogBuffer()
         self.pending_bytes = 0
-        self.git = None
-        self.env = None
+        self.unsent: tuple[dict[str, Series], list] | None = None  # held while the store is locked
 
-    def write(self, action, *args) -> None:
-        """Call a store method; on failure warn once and stop writing for the rest of the run."""
+    def write(self, action, *args) -> bool:
+        """Call a store method. A locked store is reported once and the write may be retried
+        (False); any other failure is reported once and stops writing for the rest of the run."""
         if self.broken:
-            return
+            return True
         try:
             action(*args)
+            return True
+        except StoreLocked as exc:
+            self.warner.warn("locked", f"{exc.message}; will retry, the command goes on")
+            return False
         except (ExpctlError, OSError) as exc:
             self.broken = True
             message = getattr(exc, "message", None) or str(exc)
             self.warner.warn("store", f"tracking stopped: {message}; the command goes on")
+            return True
 
-    def flush(self, final: bool = False) -> None:
+    def flush(self, final: bool = False) -> bool:
+        """Write what is pending; False when the store was locked (kept for the next flush)."""
         with self.lock:
             metrics, self.pending = self.pending, {}
             chunks, trims = self.logs.take(self.secrets, final)
             self.pending_bytes = 0
-        if metrics or chunks or trims:
-            self.write(self.store.append, self.run_id, metrics, chunks, trims)
+        metrics, chunks = _merge_unsent(self.unsent, metrics, chunks)
+        self.unsent = None
+        if (metrics or chunks or trims) and not self.write(
+            self.store.append, self.run_id, metrics, chunks, trims
+        ):
+            self.unsent = _bounded(metrics, chunks)  # the store is locked: keep it for next time
+            return False
+        return True
+
+
+def _lock_wait() -> float:
+    """WRITE_LOCK_WAIT_S, or EXPCTL_LOCK_TIMEOUT seconds when set to a number."""
+    try:
+        return float(os.environ.get("EXPCTL_LOCK_TIMEOUT", WRITE_LOCK_WAIT_S))
+    except ValueError:
+        return WRITE_LOCK_WAIT_S
+
+
+UNSENT_POINTS = 5_000_000  # per metric, while the store is locked (40 MB of float64 each)
+UNSENT_LOG_CHUNKS = 256
+
+
+def _merge_unsent(unsent, metrics: dict[str, Series], chunks: list):
+    """What a locked store did not take last time, followed by what came since."""
+    if unsent is None:
+        return metrics, chunks
+    old_metrics, old_chunks = unsent
+    for name, series in metrics.items():
+        kept = old_metrics.setdefault(name, Series())
+        kept.steps.extend(series.steps)
+        kept.times.extend(series.times)
+        kept.values.extend(series.values)
+    return old_metrics, old_chunks + chunks
+
+
+def _bounded(metrics: dict[str, Series], chunks: list):
+    """Cap what waits for a locked store: the newest points and log chunks are kept."""
+    for series in metrics.values():
+        if len(series.values) > UNSENT_POINTS:
+            for column in (series.steps, series.times, series.values):
+                del column[: len(column) - UNSENT_POINTS]
+    if len(chunks) > UNSENT_LOG_CHUNKS:  # keep the oldest and the newest: a gap is marked on reading
+        half = UNSENT_LOG_CHUNKS // 2
+        chunks = chunks[:half] + chunks[-half:]
+    return metrics, chunks
 
 
 def _open_session(opts: RunOptions, params, started: float, warner: Warner) -> _Session | None:
@@ -175,7 +231,9 @@ def _open_session(opts: RunOptions, params, started: float, warner: Warner) -> _
     uuid = new_uuid()
     try:
         where = locate_store(opts.db)
-        store = open_store(where.path, where.reason)
+        # A store locked by someone else must not hold the command back: wait briefly, else run
+        # untracked. Once the run exists, writes may wait longer (they are off the command's path).
+        store = open_store(where.path, where.reason, busy_timeout=min(START_LOCK_WAIT_S, _lock_wait()))
         run_id = store.create_run(NewRun(
             uuid=uuid, name=opts.name, experiment=opts.experiment,
             command=redact_argv(opts.command), cwd=storable(os.getcwd()), started_at=started,
@@ -187,6 +245,7 @@ def _open_session(opts: RunOptions, params, started: float, warner: Warner) -> _
         message = getattr(exc, "message", None) or str(exc)
         warner.warn("store", f"not recording this run: {message}; the command goes on")
         return None
+    store.set_busy_timeout(_lock_wait())
     return _Session(store, run_id, uuid, warner)
 
 
@@ -306,11 +365,16 @@ class _Hooks:
         self.stop.set()
         for thread in self.threads:
             thread.join(JOIN_CAPTURE_S)
-        session.flush(final=True)
-        session.write(
-            session.store.finish_run, session.run_id, _status(result), result.exit_code,
-            result.signal or result.received, time.time(), resources,
-        )
+        # The command is over: its last points and its status are worth waiting for when the
+        # store is locked, up to FINAL_LOCK_WAIT_S (each attempt waits the store's busy timeout).
+        deadline = time.monotonic() + FINAL_LOCK_WAIT_S
+        while not session.flush(final=True) and time.monotonic() < deadline:
+            pass
+        finish = (session.store.finish_run, session.run_id, _status(result), result.exit_code,
+                  result.signal or result.received, time.time(), resources)
+        while not session.write(*finish) and time.monotonic() < deadline:
+            pass
+        session.write(session.store.checkpoint)
 
     def _resources(self, result: runner.ChildResult) -> dict:
         from .capture.resources import rusage_summary

@@ -382,12 +382,21 @@ class _Pump:
             _say("expctl: second interrupt: sending SIGTERM to the command (again to kill it)")
             self._send(signal.SIGTERM)
         else:
-            _say("expctl: third interrupt: sending SIGKILL to the command")
-            self._send(signal.SIGKILL)
+            _say("expctl: third interrupt: killing the command and every process it started")
+            self._kill_tree()
 
     def _terminal_delivers_interrupt(self) -> bool:
         """A Ctrl-C typed at our terminal also reached the child when it shares our process group."""
         return not self.conn.is_pty and any(_isatty(fd) and _is_foreground(fd) for fd in (0, 1, 2))
+
+    def _kill_tree(self) -> None:
+        """SIGKILL the child and all its descendants, including those in process groups of their
+        own (workers, daemons), so that nothing is left orphaned behind a killed command."""
+        for pid in [*_descendants(self.proc.pid), self.proc.pid]:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
 
     def _send(self, signum: int) -> None:
         try:
@@ -429,6 +438,16 @@ class _forwarded_signals:
         for signum, handler in self.saved.items():
             signal.signal(signum, handler)
         return False
+
+
+def _descendants(pid: int) -> list[int]:
+    """Pids of every process below `pid` (children first), or [] when they cannot be listed."""
+    try:
+        import psutil
+
+        return [child.pid for child in psutil.Process(pid).children(recursive=True)]
+    except Exception:  # psutil missing, the process gone, or access denied
+        return []
 
 
 def _generates_signals(pty_fd: int) -> bool:

@@ -19,6 +19,8 @@ def register(app: typer.Typer) -> None:
     app.command("rename", help="Rename a run.")(user_errors(rename))
     app.command("note", help="Set a run's notes.")(user_errors(note))
     app.command("rm", help="Delete runs and everything recorded with them.")(user_errors(remove))
+    app.command("gc", help="Find runs whose recorder died; delete them and compact the store.")(
+        user_errors(collect_garbage))
 
 
 def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add.")],
@@ -72,3 +74,32 @@ def remove(
             raise typer.Exit(1)
     store.delete_runs(run_ids)
     sys.stderr.write(f"deleted {len(run_ids)} run(s): {label}\n")
+
+
+def collect_garbage(
+    delete: Annotated[bool, typer.Option("--delete", help="Delete the crashed runs.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    compact: Annotated[bool, typer.Option("--compact", help="Reclaim free space (VACUUM).")] = False,
+    db: DbOption = None,
+) -> None:
+    """Runs still marked running whose recorder is gone become `crashed` (every reading command
+    does that); this lists all crashed runs, and deletes them with --delete."""
+    store = open_for_read(db)
+    crashed = store.list_runs(statuses=["crashed"])
+    for run in crashed:
+        sys.stdout.write(f"{run.id}\tcrashed\t{' '.join(run.command)[:80]}\n")
+    if not crashed:
+        sys.stderr.write("no crashed runs\n")
+    if delete and crashed:
+        ids = [run.id for run in crashed]
+        if not yes:
+            if not sys.stdin.isatty():
+                raise UsageError(f"not deleting {len(ids)} crashed run(s) without confirmation",
+                                 hint="add --yes")
+            if not typer.confirm(f"Delete {len(ids)} crashed run(s)?", default=False):
+                raise typer.Exit(1)
+        store.delete_runs(ids)
+        sys.stderr.write(f"deleted {len(ids)} crashed run(s)\n")
+    if compact:
+        before, after = store.compact()
+        sys.stderr.write(f"compacted the store: {before:,} -> {after:,} bytes\n")

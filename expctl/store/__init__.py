@@ -12,8 +12,9 @@ from .types import LogChunk, NewRun, Series
 __all__ = ["open_store", "LogChunk", "NewRun", "Series"]
 
 
-def open_store(path: str, reason: str = "", create: bool = True):
-    """Open the store at `path` (see `SQLiteStore`); `create=False` never creates a file."""
-    from .sqlite import open_sqlite
+def open_store(path: str, reason: str = "", create: bool = True, busy_timeout: float | None = None):
+    """Open the store at `path` (see `SQLiteStore`); `create=False` never creates a file.
+    `busy_timeout`: seconds a write waits for another writer's lock (default 30)."""
+    from .sqlite import BUSY_TIMEOUT_S, open_sqlite
 
-    return open_sqlite(path, reason, create)
+    return open_sqlite(path, reason, create, BUSY_TIMEOUT_S if busy_timeout is None else busy_timeout)

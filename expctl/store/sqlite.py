@@ -16,7 +16,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 
-from ..errors import RunNotFound, StoreError, UsageError
+from ..errors import RunNotFound, StoreError, StoreLocked, UsageError
 from ..models import GitInfo, MetricSummary, Param, Run, StoreInfo
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .types import LogChunk, NewRun, Series
@@ -53,13 +53,14 @@ def _null_nan(value: float | None) -> float | None:
 class SQLiteStore:
     """A run store in one SQLite file. `path` may be ':memory:' (an empty, throwaway store)."""
 
-    def __init__(self, path: str, reason: str = ""):
+    def __init__(self, path: str, reason: str = "", busy_timeout: float = BUSY_TIMEOUT_S):
         self.path = path
         self.reason = reason
+        self.busy_timeout = busy_timeout
         try:
             # The recorder writes from its flush thread, one thread at a time: no sharing.
             self.db = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+                path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
             )
         except sqlite3.DatabaseError as exc:
             raise _store_error(path, exc) from None
@@ -108,7 +109,7 @@ class SQLiteStore:
     def _use_wal(self) -> None:
         """Switch to WAL once. SQLite answers SQLITE_BUSY at once, without its busy handler, when
         another connection holds the lock during the switch, so retry with back-off here."""
-        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        deadline = time.monotonic() + self.busy_timeout
         delay = 0.001
         while True:
             try:
@@ -143,6 +144,11 @@ class SQLiteStore:
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, time.time())
                 )
                 self.db.execute(f"PRAGMA user_version = {number}")
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another writer's lock before giving up with StoreError."""
+        self.busy_timeout = seconds
+        self.db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def _transaction(self):
         return _Transaction(self.db, self.path)
@@ -361,6 +367,87 @@ class SQLiteStore:
         suffix = " ORDER BY r.id DESC" + (" LIMIT ?" if limit else "")
         return self._load_runs(where + suffix, args + ([limit] if limit else []))
 
+    def find_runs(self, where=None, sort=None, limit: int | None = None, refs=None,
+                  **filters) -> list[Run]:
+        """The runs `find_run_ids` selects, loaded with params, tags and metric summaries."""
+        return self.get_runs(self.find_run_ids(where, sort, limit, refs, **filters))
+
+    def find_run_ids(
+        self,
+        where=None,
+        sort=None,
+        limit: int | None = None,
+        refs: Sequence[str | int] | None = None,
+        *,
+        experiment: str | None = None,
+        tags: Sequence[str] = (),
+        statuses: Sequence[str] = (),
+    ) -> list[int]:
+        """Ids of the runs selected by references and/or a condition, sorted, at most `limit`.
+
+        `where`: `--where` text (parsed by expctl.query; QueryError, a UsageError, when bad) or
+        a parsed tree. `sort`: `--sort` text or a list of query.SortKey. `refs`: run references
+        or ids (see expctl.refs; `-` must be expanded first) to which the selection is limited,
+        kept in the order given unless `sort` is set; otherwise runs come newest first.
+        `experiment`, `tags` (all of them) and `statuses` (any of them) filter as in list_runs.
+        """
+        from ..query import parse_sort, parse_where
+        from ..refs import resolve_refs
+        from .query_sql import compile_sort, compile_where
+
+        clauses, args = [], []
+        ids = None
+        if refs is not None:
+            ids = resolve_refs(self, refs)
+            if not ids:
+                return []
+            clauses.append("r.id IN (SELECT value FROM json_each(?))")  # one parameter, any count
+            args.append(json.dumps(ids))
+        if where is not None:
+            sql, where_args = compile_where(parse_where(where) if isinstance(where, str) else where)
+            clauses.append(sql)
+            args += where_args
+        if experiment:
+            clauses.append("r.experiment_id IN (SELECT id FROM experiments WHERE name = ?)")
+            args.append(experiment)
+        for tag in tags:
+            clauses.append("r.id IN (SELECT run_id FROM run_tags WHERE tag = ?)")
+            args.append(tag)
+        if statuses:
+            clauses.append(f"r.status IN ({','.join('?' * len(statuses))})")
+            args.extend(statuses)
+        keys = parse_sort(sort) if isinstance(sort, str) else sort
+        sql = "SELECT r.id FROM runs r" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        if keys or ids is None:
+            order, order_args = compile_sort(keys or [])
+            sql += f" ORDER BY {order}" + (" LIMIT ?" if limit is not None else "")
+            found = self.db.execute(sql, args + order_args + ([limit] if limit is not None else []))
+            return [row[0] for row in found]
+        position = {run_id: i for i, run_id in enumerate(ids)}
+        found = sorted((row[0] for row in self.db.execute(sql, args)), key=position.__getitem__)
+        return found if limit is None else found[:limit]
+
+    def get_runs(self, run_ids: Sequence[int]) -> list[Run]:
+        """The runs with these ids, in this order; ids with no run are left out."""
+        if not run_ids:
+            return []
+        runs = self._load_runs("WHERE r.id IN (SELECT value FROM json_each(?))",
+                               (json.dumps(list(run_ids)),))
+        by_id = {run.id: run for run in runs}
+        return [by_id[run_id] for run_id in run_ids if run_id in by_id]
+
+    def run_ids_between(self, first: int | None, last: int | None) -> list[int]:
+        """Ids of the runs from `first` to `last` inclusive, ascending; None leaves an end open."""
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM runs WHERE id >= ? AND id <= ? ORDER BY id",
+            (-1 if first is None else first, 2**62 if last is None else last),
+        )]
+
+    def run_names(self) -> list[str]:
+        """The distinct names given to runs (for suggestions when a reference matches none)."""
+        return [row[0] for row in self.db.execute(
+            "SELECT DISTINCT name FROM runs WHERE name IS NOT NULL ORDER BY name")]
+
     def _load_runs(self, tail: str, args: Sequence) -> list[Run]:
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
@@ -495,6 +582,26 @@ class SQLiteStore:
                 "DELETE FROM runs WHERE id = ?", [(i,) for i in run_ids]
             ).rowcount
 
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the store file without waiting for anyone (PASSIVE), so
+        that the `.db` file alone holds the runs (people copy it) even though `expctl run`
+        leaves without closing its connection."""
+        if self.path != ":memory:":
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def compact(self) -> tuple[int, int]:
+        """Checkpoint the write-ahead log and VACUUM; the file's size before and after."""
+        if self.path == ":memory:":
+            return 0, 0
+        before = _size_with_wal(self.path)
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.execute("VACUUM")
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(self.path, exc) from None
+        return before, _size_with_wal(self.path)
+
     def running_runs(self, host: str) -> list[tuple[int, int | None, float | None]]:
         """(id, recorder pid, recorder start time) of runs marked running on `host`."""
         return self.db.execute(
@@ -514,6 +621,30 @@ class SQLiteStore:
                     "UPDATE runs SET status = 'crashed', ended_at = ? WHERE id = ? AND status = 'running'",
                     (last_seen, run_id),
                 )
+
+
+def _translate_errors(cls):
+    """Wrap every public method so that an sqlite3 error leaves the store as a StoreError (a
+    read of a damaged or foreign file must be a clear message, never a traceback)."""
+    import functools
+
+    def wrap(method):
+        @functools.wraps(method)
+        def translated(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                raise _store_error(self.path, exc) from None
+
+        return translated
+
+    for name, member in list(vars(cls).items()):
+        if callable(member) and not name.startswith("_"):
+            setattr(cls, name, wrap(member))
+    return cls
+
+
+SQLiteStore = _translate_errors(SQLiteStore)
 
 
 class _Transaction:
@@ -554,11 +685,16 @@ def _store_error(path: str, exc: sqlite3.DatabaseError) -> StoreError:
             hint="point --db or EXPCTL_DB at another file; expctl never overwrites this one",
         )
     if "locked" in text or "busy" in text:
-        return StoreError(f"the store {path} stayed locked for {BUSY_TIMEOUT_S:.0f}s ({text})")
+        return StoreLocked(f"the store {path} stayed locked by another process ({text})",
+                          hint="another expctl, or a program holding a lock on it, is writing")
     if "readonly" in text or "unable to open" in text:
         return StoreError(f"cannot write the store {path} ({text})",
                           hint="check the folder's permissions, or use --db to choose another store")
     return StoreError(f"store error in {path}: {text}")
+
+
+def _size_with_wal(path: str) -> int:
+    return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
 
 
 def _statements(sql: str) -> list[str]:
@@ -611,7 +747,8 @@ def _run_from_row(row: tuple) -> Run:
     )
 
 
-def open_sqlite(path: str, reason: str = "", create: bool = True) -> SQLiteStore:
+def open_sqlite(path: str, reason: str = "", create: bool = True,
+                busy_timeout: float = BUSY_TIMEOUT_S) -> SQLiteStore:
     """Open (creating and migrating when needed) the store at `path`.
 
     With `create=False` a missing file is not created: an empty in-memory store stands in, so
@@ -619,11 +756,13 @@ def open_sqlite(path: str, reason: str = "", create: bool = True) -> SQLiteStore
     """
     if path != ":memory:" and not os.path.exists(path):
         if not create:
-            return SQLiteStore(":memory:", reason)
-        from ..paths import prepare_store_dir
+            return SQLiteStore(":memory:", reason, busy_timeout)
+        from ..paths import prepare_store
 
         try:
-            prepare_store_dir(path)
+            prepare_store(path)
         except OSError as exc:
-            raise StoreError(f"cannot create the store folder for {path}: {exc.strerror}") from None
-    return SQLiteStore(path, reason)
+            raise StoreError(f"cannot create the store {path}: {exc.strerror}",
+                             hint="check the folder's permissions, or choose another store "
+                                  "with --db or EXPCTL_DB") from None
+    return SQLiteStore(path, reason, busy_timeout)

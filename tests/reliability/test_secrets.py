@@ -1,0 +1,59 @@
+"""A planted secret in env, argv, a git remote and a Hydra-style param never reaches the store."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+
+from ..conftest import py, run_expctl
+
+SECRET = "s3cr3tV4lue9f8e7d6c5"
+
+
+def _git(repo, *args):
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"})
+
+
+def test_planted_secret_is_nowhere_in_the_store(tmp_path, db_path, monkeypatch):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    (repo / "train.py").write_text("print('loss: 0.5')\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "init")
+    _git(repo, "remote", "add", "origin", f"https://bot:{SECRET}@git.example.com/team/repo.git")
+    monkeypatch.setenv("WANDB_API_KEY", SECRET)
+    monkeypatch.setenv("HF_TOKEN", SECRET)
+    code = "import sys; print('loss: 0.5'); print('echoing', sys.argv[1:])"
+    proc = run_expctl(
+        "run", "--", *py(code), "--api-key", SECRET, f"--password={SECRET}",
+        f"db.password={SECRET}", f"+auth_token={SECRET}",
+        f"https://user:{SECRET}@example.com/data", cwd=repo,
+    )
+    assert proc.returncode == 0 and SECRET.encode() in proc.stdout  # the child itself saw it
+    run = json.loads(run_expctl("show", "last", "--format", "json").stdout)
+    assert run["git"]["remote_url"] == "https://***@git.example.com/team/repo.git"
+    assert run["params"]["api_key"] == "***" and run["params"]["db.password"] == "***"
+    files = [p for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)]
+    assert files
+    for path in files:
+        assert path.read_bytes().count(SECRET.encode()) == 0, path.name
+    logs = run_expctl("logs", "last").stdout
+    assert SECRET.encode() not in logs and b"***" in logs
+
+
+def test_a_new_store_is_readable_by_its_owner_only(tmp_path, monkeypatch):
+    monkeypatch.delenv("EXPCTL_DB")
+    repo = tmp_path / "project"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    assert run_expctl("run", "--", "true", cwd=repo).returncode == 0
+    folder = repo / ".expctl"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in folder.iterdir():
+        if path.name.startswith("expctl.db"):
+            assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name
