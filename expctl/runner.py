@@ -38,6 +38,7 @@ DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
 FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
 
 OutputCallback = Callable[[str, bytes], None]
 
@@ -364,8 +365,25 @@ class _Pump:
             self.received = signum
         if signum == signal.SIGINT:
             self._interrupt(delivered=self._terminal_delivers_interrupt())
+        elif signum in TREE_SIGNALS:
+            self._send_tree(signum)
         else:
             self._send(signum)
+
+    def _send_tree(self, signum: int) -> None:
+        """Signal the child, then every process below it that sits in another process group
+        (a shell script's job, torchrun's workers, a dataloader started with setsid): a job
+        stopped from outside (SIGTERM from a scheduler, SIGHUP from a closed terminal) must not
+        leave orphans running. Descendants are listed before the child is signalled, since
+        they are reparented (and lost from the tree) once it dies."""
+        child_group = _process_group(self.proc.pid)
+        others = [pid for pid in _descendants(self.proc.pid) if _process_group(pid) != child_group]
+        self._send(signum)
+        for pid in others:
+            try:
+                os.kill(pid, signum)
+            except (ProcessLookupError, PermissionError):
+                pass
 
     def _interrupt(self, delivered: bool) -> None:
         """An interrupt: the first is passed on once (unless the terminal `delivered` it to the
@@ -438,6 +456,13 @@ class _forwarded_signals:
         for signum, handler in self.saved.items():
             signal.signal(signum, handler)
         return False
+
+
+def _process_group(pid: int) -> int | None:
+    try:
+        return os.getpgid(pid)
+    except OSError:
+        return None
 
 
 def _descendants(pid: int) -> list[int]:

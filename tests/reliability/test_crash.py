@@ -68,3 +68,25 @@ def test_pid_reuse_is_not_mistaken_for_the_recorder(db_path):
                             pid=os.getpid(), pid_started=1.0))
     store.close()
     assert _show()["status"] == "crashed"
+
+
+def test_sigterm_reaches_grandchildren_in_their_own_sessions(tmp_path):
+    pidfile = tmp_path / "daemon.pid"
+    script = f"setsid sleep 300 & echo $! > {pidfile}; wait"
+    proc = subprocess.Popen(expctl_argv("run", "--", "sh", "-c", script), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    wait_for(lambda: pidfile.exists() and pidfile.read_text().strip())
+    grandchild = int(pidfile.read_text())
+    wait_for(lambda: os.getpgid(grandchild) != os.getpgid(proc.pid))  # setsid has run
+    proc.send_signal(signal.SIGTERM)
+    proc.communicate(timeout=30)
+    assert proc.returncode == 143
+
+    def gone() -> bool:
+        try:
+            with open(f"/proc/{grandchild}/stat") as fh:
+                return fh.read().split(") ")[1].startswith("Z")  # a zombie waiting for init
+        except FileNotFoundError:
+            return True
+
+    wait_for(gone)
