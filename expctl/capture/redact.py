@@ -18,6 +18,7 @@ Only the standard library is imported: this runs on every `expctl run`.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 from collections.abc import Callable
@@ -107,7 +108,34 @@ def is_secret_name(name: str) -> bool:
     `PWD` are not.
     """
     parts = split_name(name)
-    return any(_is_secret_part(parts, i) for i in range(len(parts)))
+    if any(_is_secret_part(parts, i) for i in range(len(parts))):
+        return True
+    extra = _user_rules()[0]
+    return bool(extra) and (name.lower().lstrip("-+") in extra or any(p in extra for p in parts))
+
+
+def _user_rules() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """The user's own rules, from the environment (read once):
+    `EXPCTL_SECRET_NAMES`: comma-separated names or name parts that hold secrets (`pin,otp`);
+    `EXPCTL_SECRET_PATTERNS`: regular expressions, one per line, for secret-shaped values
+    (a named group `s` marks the secret part). A bad pattern is ignored rather than letting a
+    typo stop every run; `expctl run` reports nothing for it."""
+    global _USER_RULES
+    if _USER_RULES is None:
+        names = frozenset(
+            n.strip().lower() for n in os.environ.get("EXPCTL_SECRET_NAMES", "").split(",") if n.strip()
+        )
+        patterns = []
+        for line in os.environ.get("EXPCTL_SECRET_PATTERNS", "").splitlines():
+            try:
+                patterns.append(re.compile(line)) if line.strip() else None
+            except re.error:
+                continue
+        _USER_RULES = (names, tuple(patterns))
+    return _USER_RULES
+
+
+_USER_RULES: tuple[frozenset[str], tuple[re.Pattern[str], ...]] | None = None
 
 
 def split_name(name: str) -> list[str]:
@@ -199,7 +227,8 @@ def looks_like_secret_value(value: str) -> bool:
 def _find_secret_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of secret-shaped substrings of `text`."""
     spans = []
-    for pattern, check in _SECRET_SHAPES:
+    shapes = [*_SECRET_SHAPES, *((pattern, None) for pattern in _user_rules()[1])]
+    for pattern, check in shapes:
         for match in pattern.finditer(text):
             group = "s" if "s" in pattern.groupindex else 0
             if check is None or check(match.group(group)):

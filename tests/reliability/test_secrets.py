@@ -57,3 +57,15 @@ def test_a_new_store_is_readable_by_its_owner_only(tmp_path, monkeypatch):
     for path in folder.iterdir():
         if path.name.startswith("expctl.db"):
             assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name
+
+
+def test_users_extend_the_rules_with_names_and_patterns(db_path, monkeypatch):
+    monkeypatch.setenv("EXPCTL_SECRET_NAMES", "pin, otp")
+    monkeypatch.setenv("EXPCTL_SECRET_PATTERNS", r"corp-[0-9a-f]{12}")
+    proc = run_expctl("run", "--", *py("print('ok')"), "--pin", "4711", "--otp=99887766",
+                      "--model", "corp-0123456789ab")
+    assert proc.returncode == 0
+    run = json.loads(run_expctl("show", "last", "--format", "json").stdout)
+    assert run["params"]["pin"] == "***" and run["params"]["otp"] == "***"
+    assert "corp-0123456789ab" not in json.dumps(run)
+    assert b"corp-0123456789ab" not in db_path.read_bytes()
