@@ -1,0 +1,215 @@
+"""The shared half of every corpus generator: run a training script as a user would, capture its
+raw output, and write it out beside the ground truth the script took from its library's API.
+
+A generator (``gen_<library>.py``) is a real training script plus a `write_truth` call, ending in
+``main(__file__, {"<format>": train, ...})``. Run from a shell, `main` starts the same file again
+as a child process, twice for each format:
+
+* **tty**: stdout and stderr are two separate pseudo-terminals, 160x40, with output
+  post-processing off (no ``\\n`` → ``\\r\\n``), the way ``expctl run`` connects a child when it
+  runs in a terminal. What draws only on a terminal (Rich's live display, git's colours, pip's
+  spinner) draws here; the bytes are kept exactly as written: ``\\r`` redraws, ANSI codes.
+* **pipe**: stdout and stderr are two pipes, as under ``expctl run ... > log``.
+
+The tty capture goes to ``tests/corpus/<format>/``. The pipe capture goes to
+``tests/corpus/<format>-pipe/`` only when it has another shape than the tty one (compared with
+every number replaced, since timings differ from run to run); an existing ``-pipe`` folder
+that is no longer needed is removed.
+
+Each folder gets ``stdout.txt`` and ``stderr.txt`` (raw bytes) and ``truth.json`` (written by
+the child, see `write_truth`). The child finds where to write the truth in ``CORPUS_TRUTH``, and
+which format to train for in ``CORPUS_FORMAT``.
+
+Standard library only: generators run under the corpus virtualenv, which holds the training
+libraries but not expctl.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import pty
+import re
+import selectors
+import shutil
+import struct
+import subprocess
+import sys
+import termios
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent
+COLUMNS, ROWS = 160, 40
+TIMEOUT_S = 300
+TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
+FORMAT_ENV = "CORPUS_FORMAT"  # which of the generator's formats the child trains for
+# Quiet, offline, reproducible: no hub downloads, no GPU probing, no parallel-thread jitter in
+# the numbers, no user config. TERM matters: Rich and tqdm decide on colours and cursor moves.
+CHILD_ENV = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_DATASETS_OFFLINE": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+    "KERAS_BACKEND": "torch",
+    "CUDA_VISIBLE_DEVICES": "",
+    "OMP_NUM_THREADS": "1",
+    "PYTHONHASHSEED": "0",
+    "TERM": "xterm-256color",
+    "LANG": "C.UTF-8",
+}
+DROPPED_ENV = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "CI", "PYTHONUNBUFFERED")
+
+
+def main(script: str, formats: dict[str, Callable[[], None]]) -> None:
+    """Entry point of a generator: in the child, run the training function of the format it was
+    started for; in the parent, capture every format of `formats` (name → training function)."""
+    if os.environ.get(TRUTH_ENV):
+        formats[os.environ[FORMAT_ENV]]()
+        return
+    for fmt in formats:
+        capture_format(script, fmt)
+
+
+def capture_format(script: str, fmt: str) -> None:
+    """The tty capture into ``<fmt>/``, and the pipe capture into ``<fmt>-pipe/`` if it differs."""
+    tty_dir, pipe_dir, tmp = CORPUS / fmt, CORPUS / f"{fmt}-pipe", CORPUS / f".{fmt}-pipe.tmp"
+    tty_out = capture(script, fmt, tty_dir, use_pty=True)
+    pipe_out = capture(script, fmt, tmp, use_pty=False)
+    shutil.rmtree(pipe_dir, ignore_errors=True)
+    if shape_of(pipe_out) != shape_of(tty_out):
+        tmp.rename(pipe_dir)
+        print(f"{fmt}: tty and pipe captures differ; wrote {tty_dir.name}/ and {pipe_dir.name}/")
+    else:
+        shutil.rmtree(tmp)
+        print(f"{fmt}: wrote {tty_dir.name}/ (the pipe capture has the same shape)")
+
+
+def shape_of(streams: tuple[bytes, bytes]) -> tuple[bytes, bytes]:
+    """The captures with every number (and a unit glued to it) replaced: what stays when only
+    timings differ ("46.6ms" and "297us" both become "0")."""
+    return tuple(re.sub(rb"\d[\d.]*[a-z]*", b"0", data) for data in streams)
+
+
+def capture(script: str, fmt: str, out_dir: Path, use_pty: bool) -> tuple[bytes, bytes]:
+    """Run `script` as a child training for `fmt` in the corpus environment; write its stdout,
+    stderr and truth into `out_dir` (created afresh) and return the two byte strings."""
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir(parents=True)
+    env = {k: v for k, v in os.environ.items() if k not in DROPPED_ENV}
+    env.update(CHILD_ENV)
+    env[TRUTH_ENV] = str(out_dir / "truth.json")
+    env[FORMAT_ENV] = fmt
+    argv = [sys.executable, str(Path(script).resolve())]
+    streams = _run_on_ptys(argv, env) if use_pty else _run_on_pipes(argv, env)
+    for name, data in zip(("stdout.txt", "stderr.txt"), streams):
+        (out_dir / name).write_bytes(data)
+    if not (out_dir / "truth.json").exists():
+        sys.exit(f"{script}: the child wrote no truth.json; its stderr:\n{streams[1].decode()}")
+    return streams
+
+
+def _run_on_pipes(argv: list[str], env: dict[str, str]) -> tuple[bytes, bytes]:
+    proc = subprocess.run(argv, env=env, stdin=subprocess.DEVNULL, capture_output=True,
+                          timeout=TIMEOUT_S, cwd=CORPUS)
+    _check_exit(argv, proc.returncode, proc.stderr)
+    return proc.stdout, proc.stderr
+
+
+def _run_on_ptys(argv: list[str], env: dict[str, str]) -> tuple[bytes, bytes]:
+    """stdout and stderr each on its own pseudo-terminal; read both until the child is gone."""
+    masters, slaves = [], []
+    for _ in range(2):
+        master, slave = pty.openpty()
+        _set_terminal(slave)
+        masters.append(master)
+        slaves.append(slave)
+    proc = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=slaves[0],
+                            stderr=slaves[1], cwd=CORPUS, start_new_session=True)
+    for fd in slaves:
+        os.close(fd)
+    chunks: dict[int, list[bytes]] = {fd: [] for fd in masters}
+    with selectors.DefaultSelector() as sel:
+        for fd in masters:
+            sel.register(fd, selectors.EVENT_READ)
+        while sel.get_map():
+            for key, _ in sel.select(timeout=TIMEOUT_S):
+                try:
+                    data = os.read(key.fd, 65536)
+                except OSError:  # EIO: the child side is closed
+                    data = b""
+                if data:
+                    chunks[key.fd].append(data)
+                else:
+                    sel.unregister(key.fd)
+    code = proc.wait(timeout=TIMEOUT_S)
+    for fd in masters:
+        os.close(fd)
+    stdout, stderr = (b"".join(chunks[fd]) for fd in masters)
+    _check_exit(argv, code, stderr)
+    return stdout, stderr
+
+
+def _set_terminal(fd: int) -> None:
+    """A fixed window size, and no output post-processing, so the bytes are the program's own."""
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+    attrs = termios.tcgetattr(fd)
+    attrs[1] &= ~termios.OPOST
+    termios.tcsetattr(fd, termios.TCSANOW, attrs)
+
+
+def _check_exit(argv: list[str], code: int, stderr: bytes) -> None:
+    if code != 0:
+        sys.exit(f"{' '.join(argv)} exited with {code}; its stderr:\n"
+                 + stderr.decode(errors="replace")[-4000:])
+
+
+def write_truth(metrics: dict[str, list[float]], *, libraries: tuple[str, ...],
+                source: str, steps: dict[str, list[float]] | None = None,
+                optional: dict[str, list[float]] | None = None,
+                rel: float = 1e-3, abs_tol: float = 0.0) -> None:
+    """Write the ground truth of this run (called once, by the child, after training).
+
+    `metrics` maps each name, spelt exactly as the library prints it, to every value the
+    library reported, in order; a value printed twice (a progress bar's running value shown
+    again in the epoch's last frame) is listed twice. `steps`, for names whose printed lines
+    state their step, gives those steps in parallel (None where a point's line states none).
+    `optional` lists labelled numbers that the library prints in a metric format but that are
+    no training metric (a model summary's ``Total params: 74``): a parsed point matching one
+    counts neither way. `rel` and `abs_tol` are the printed rounding: a printed value matches a
+    truth value within max(rel·|truth|, abs_tol). `source` says, in a sentence, which API call
+    the numbers came from and how API keys were turned into printed names. `libraries` are the
+    distributions whose versions are recorded.
+    """
+    for name, values in (steps or {}).items():
+        if len(values) != len(metrics[name]):
+            raise ValueError(f"{name}: {len(values)} steps for {len(metrics[name])} values")
+    truth = {
+        "format_version": 1,
+        "libraries": {name: metadata.version(name) for name in libraries},
+        "python": sys.version.split()[0],
+        "source": source,
+        "tolerance": {"rel": rel, "abs": abs_tol},
+        "metrics": {name: [_json_float(v) for v in values] for name, values in metrics.items()},
+    }
+    if optional:
+        truth["optional"] = {name: [_json_float(v) for v in values]
+                             for name, values in optional.items()}
+    if steps:
+        truth["steps"] = {name: [_json_float(s) for s in values] for name, values in steps.items()}
+    path = Path(os.environ[TRUTH_ENV])
+    path.write_text(json.dumps(truth, indent=1) + "\n")
+
+
+def _json_float(value) -> float | str | None:
+    """A JSON-safe number: nan and ±inf as the strings "nan", "inf", "-inf"; None stays."""
+    if value is None:
+        return None
+    value = float(value)
+    if value != value:
+        return "nan"
+    if value in (float("inf"), float("-inf")):
+        return "inf" if value > 0 else "-inf"
+    return value

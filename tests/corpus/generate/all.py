@@ -1,0 +1,39 @@
+"""Regenerate every fixture of the corpus: run each ``gen_*.py`` of this folder in turn.
+
+Usage (with the corpus virtualenv, see ``tests/corpus/README.md``)::
+
+    /tmp/corpus-venv/bin/python tests/corpus/generate/all.py [NAME ...]
+
+NAME selects generators by the part after ``gen_`` (``all.py keras lightning``). Stops at the
+first generator that fails.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main(names: list[str]) -> int:
+    scripts = sorted(HERE.glob("gen_*.py"))
+    if names:
+        scripts = [s for s in scripts if s.stem.removeprefix("gen_") in names]
+        unknown = set(names) - {s.stem.removeprefix("gen_") for s in scripts}
+        if unknown:
+            print(f"no generator for: {', '.join(sorted(unknown))}", file=sys.stderr)
+            return 2
+    for script in scripts:
+        start = time.monotonic()
+        code = subprocess.run([sys.executable, str(script)]).returncode
+        print(f"  ({script.name}: {time.monotonic() - start:.1f} s)")
+        if code:
+            return code
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

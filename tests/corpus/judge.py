@@ -1,0 +1,227 @@
+"""Score the default metric parser against the corpus of real training output.
+
+Each fixture folder of ``tests/corpus/`` holds a run's raw ``stdout.txt`` and ``stderr.txt`` and
+its ``truth.json`` (format in ``tests/corpus/README.md``). `parse_fixture` feeds the raw bytes
+through the real parser the way the recorder does; `score_points` matches what it found against
+the truth; `score_corpus` does both for every fixture. ``tests/test_corpus.py`` asserts on the
+result and ``bench/corpus_table.py`` prints it.
+
+The matching rule, for one fixture:
+
+* A parsed point ``(name, step, value)`` is a **true positive** when `name` is a truth name and
+  `value` matches a not-yet-matched truth value of that name: within
+  ``max(rel·|truth|, abs)`` (the fixture's printed rounding), nan matching nan and ±inf the
+  same infinity. Where the truth gives that value a step, the parsed step must match it too,
+  within the same tolerance. A name's points and truth values are paired by a maximum
+  matching, so the count does not depend on the order the points come in.
+* Otherwise, when it matches a not-yet-matched ``optional`` value of its name (labelled numbers
+  that are no training metric, such as a model summary's ``Total params: 74``), it counts
+  neither way.
+* Otherwise it is a **false positive**: a wrong name, a wrong value, a wrong step, or one point
+  too many (the same value stored twice).
+* Truth points left unmatched are **missed**. precision = TP / (TP + FP) (1.0 when nothing was
+  parsed), recall = TP / truth points (1.0 when the truth is empty).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from expctl.metrics import LineSplitter, MetricParser
+
+CORPUS = Path(__file__).resolve().parent
+STREAMS = ("stdout", "stderr")
+CHUNK = 4096  # the recorder gets a pty's or pipe's reads: a few KiB at a time
+
+
+class Point(NamedTuple):
+    name: str
+    step: float
+    value: float
+
+
+class Score(NamedTuple):
+    """One fixture's (or the corpus's) counts; the lists name what went wrong."""
+
+    fixture: str
+    truth: int  # truth points
+    parsed: int  # points the parser returned
+    tp: int
+    fp: int
+    optional: int  # parsed points that matched an optional value
+    false_points: list[Point]
+    missed: list[Point]
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.truth if self.truth else 1.0
+
+
+def fixture_dirs(root: Path = CORPUS) -> list[Path]:
+    """Every fixture folder (one holding a truth.json), by name."""
+    return sorted(p.parent for p in root.glob("*/truth.json") if not p.parent.name.startswith("."))
+
+
+def load_truth(fixture: Path) -> dict:
+    return json.loads((fixture / "truth.json").read_text())
+
+
+def parse_fixture(fixture: Path) -> list[Point]:
+    """What the default parser stores for this fixture, fed as the recorder feeds it: one
+    `LineSplitter` per stream, one `MetricParser` for the run, `parse_lines` on each chunk's
+    lines, then each splitter's `flush`. stdout is fed before stderr (the arrival order of the
+    real run is not kept; steps from per-name counters are not judged)."""
+    parser = MetricParser()
+    series: dict = {}
+    for stream in STREAMS:
+        data = (fixture / f"{stream}.txt").read_bytes()
+        splitter = LineSplitter()
+        for start in range(0, len(data), CHUNK):
+            lines = splitter.feed(data[start:start + CHUNK])
+            if lines:
+                parser.parse_lines(lines, 0.0, series)
+        lines = splitter.flush()
+        if lines:
+            parser.parse_lines(lines, 0.0, series)
+    return [Point(name, step, value) for name, s in series.items()
+            for step, value in zip(s.steps, s.values)]
+
+
+def score_fixture(fixture: Path) -> Score:
+    return score_points(fixture.name, load_truth(fixture), parse_fixture(fixture))
+
+
+def score_corpus(root: Path = CORPUS) -> list[Score]:
+    return [score_fixture(fixture) for fixture in fixture_dirs(root)]
+
+
+def total(scores: Iterable[Score]) -> Score:
+    """The corpus-wide counts: sums over fixtures (so precision and recall are pooled)."""
+    scores = list(scores)
+    return Score("all", sum(s.truth for s in scores), sum(s.parsed for s in scores),
+                 sum(s.tp for s in scores), sum(s.fp for s in scores),
+                 sum(s.optional for s in scores),
+                 [p for s in scores for p in s.false_points], [p for s in scores for p in s.missed])
+
+
+def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
+    """Match `points` against `truth` (a parsed truth.json) by the rule in the module docstring."""
+    tolerance = truth.get("tolerance", {})
+    rel, abs_tol = float(tolerance.get("rel", 1e-3)), float(tolerance.get("abs", 0.0))
+    metrics = {name: [_number(v) for v in values] for name, values in truth["metrics"].items()}
+    steps = {name: [None if s is None else _number(s) for s in values]
+             for name, values in truth.get("steps", {}).items()}
+    optional = {name: [_number(v) for v in values]
+                for name, values in truth.get("optional", {}).items()}
+    by_name: dict[str, list[int]] = {}
+    for i, point in enumerate(points):
+        by_name.setdefault(point.name, []).append(i)
+    tp, optional_hits, false_points, missed = 0, 0, [], []
+    for name in sorted(set(by_name) | set(metrics)):
+        indexes = by_name.get(name, [])
+        values = metrics.get(name, [])
+        name_steps = steps.get(name) or [None] * len(values)
+
+        def matches(i: int, j: int) -> bool:
+            point, truth_step = points[i], name_steps[j]
+            return _close(point.value, values[j], rel, abs_tol) and (
+                truth_step is None or _close(point.step, truth_step, rel, abs_tol))
+
+        pairs = _max_matching(indexes, range(len(values)), matches)
+        tp += len(pairs)
+        matched = set(pairs.values())
+        missed += [Point(name, name_steps[j], values[j])
+                   for j in range(len(values)) if j not in matched]
+        allowed = list(optional.get(name, []))
+        for i in indexes:
+            if i in pairs:
+                continue
+            hit = next((k for k, v in enumerate(allowed)
+                        if _close(points[i].value, v, rel, abs_tol)), None)
+            if hit is None:
+                false_points.append(points[i])
+            else:
+                del allowed[hit]
+                optional_hits += 1
+    n_truth = sum(len(values) for values in metrics.values())
+    return Score(fixture, n_truth, len(points), tp, len(false_points), optional_hits,
+                 false_points, missed)
+
+
+def _max_matching(left: list[int], right: Iterable[int], edge) -> dict[int, int]:
+    """A maximum matching between parsed points `left` and truth points `right`, where
+    `edge(i, j)` says point i may stand for truth j; returns {point: truth}.
+
+    Kuhn's augmenting paths: at most a few hundred points per name, so the simple algorithm
+    is plenty. First-come greedy pairing would undercount: a point that could stand for either
+    of two truth values (one with a step, one without) may take the one a later point needs.
+    """
+    right = list(right)
+    adjacent = {i: [j for j in right if edge(i, j)] for i in left}
+    owner: dict[int, int] = {}  # truth -> point
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in adjacent[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in left:
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def _close(parsed: float, truth: float, rel: float, abs_tol: float) -> bool:
+    """Whether a printed (and parsed) value is `truth` within the printed rounding."""
+    if math.isnan(truth) or math.isnan(parsed):
+        return math.isnan(truth) and math.isnan(parsed)
+    if math.isinf(truth) or math.isinf(parsed):
+        return parsed == truth
+    # The slack: a value exactly half a printed unit away (0.3125 printed as "3.12e-01") is
+    # within the rounding, whatever the last bit of the float difference says.
+    return abs(parsed - truth) <= max(rel * abs(truth), abs_tol) * (1 + 1e-9)
+
+
+def _number(value) -> float:
+    """A truth.json number: a JSON number, or one of the strings "nan", "inf", "-inf"."""
+    return float(value)
+
+
+def render_table(scores: list[Score]) -> str:
+    """The per-format table (a Markdown table), with a pooled last row."""
+    header = ("| format | truth | parsed | TP | FP | optional | missed | precision | recall |\n"
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    rows = [_row(s) for s in scores] + [_row(total(scores), bold=True)]
+    return "\n".join([header, *rows])
+
+
+def _row(score: Score, bold: bool = False) -> str:
+    recall = f"{score.recall:.3f}" if score.truth else "–"
+    cells = [score.fixture, score.truth, score.parsed, score.tp, score.fp, score.optional,
+             len(score.missed), f"{score.precision:.3f}", recall]
+    if bold:
+        cells = [f"**{c}**" for c in cells]
+    return "| " + " | ".join(map(str, cells)) + " |"
+
+
+def describe_errors(scores: list[Score], limit: int = 5) -> str:
+    """For each fixture with errors, its first false positives and missed points."""
+    out = []
+    for s in scores:
+        if s.false_points or s.missed:
+            out.append(f"{s.fixture}: {s.fp} false positive(s), {len(s.missed)} missed")
+            out += [f"  FP   {p.name!r} = {p.value!r} (step {p.step!r})"
+                    for p in s.false_points[:limit]]
+            out += [f"  MISS {p.name!r} = {p.value!r} (step {p.step!r})" for p in s.missed[:limit]]
+    return "\n".join(out)
