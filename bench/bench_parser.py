@@ -1,10 +1,22 @@
-"""Micro-benchmark: LineSplitter + MetricParser on generated output, no child process, no store.
+"""Metric parsing throughput: the parser alone, and metric-free output passed through `expctl run`.
 
-Run: ``python bench/bench_parser.py [--lines N] [--repeat R]``. For each workload it feeds the
-whole output in 64 KiB chunks to a fresh splitter and parser, R times, and prints the median
-wall and CPU time, lines/s, points/s and µs/line, plus the splitter's share. The headline
-workload is the one the end-to-end target is stated on (``step: 123 loss: 0.4521 acc: 0.8812``,
-3 points a line); the others show what a line that carries nothing costs.
+Run: ``python bench/bench_parser.py [--lines N] [--repeat R] [--end-to-end MB]``.
+
+**The parser alone** (no child process, no store). For each workload it feeds the whole output
+in 64 KiB chunks through a fresh splitter and parser, the way the recorder does
+(`LineSplitter.feed_text` then `MetricParser.parse_text`), R times, and prints the median wall
+and CPU time as lines/s, MB/s and points/s, plus the splitter's share. Workloads:
+
+- metric-dense lines ``step: 123 loss: 0.4521 acc: 0.8812`` (3 points a line; the end-to-end
+  target is stated on these), and the same without a step key (2 points, per-name counters);
+- metric-free output: plain lines without ``:`` or ``=``; log lines with timestamps (``:`` on
+  every line); and a mix of downloads, timestamped logs, compiler warnings and prose.
+
+**End to end** (``--end-to-end MB``, needs expctl installed next to this interpreter, as for
+``bench_run.py``): a child writes MB megabytes of the metric-free mix as fast as it can; it runs
+bare with stdout to a file, piped through ``cat`` to a file (the same pipe and copy that expctl
+adds), and under ``expctl run`` to a file. Medians of R runs, interleaved; the outputs are
+checked byte for byte.
 
 The first line prints a yardstick, the CPU time of one ``float("0.4521")`` call, so figures from
 different machines (or from one machine under different load) can be compared: on the shared,
@@ -14,10 +26,15 @@ busy 2-core VM these figures were first taken on it swung between 110 and 225 ns
 from __future__ import annotations
 
 import argparse
+import filecmp
 import math
+import os
 import random
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -37,41 +54,55 @@ def metric_lines(n: int) -> bytes:
     ).encode()
 
 
+def unstepped_lines(n: int) -> bytes:
+    """Two metrics per line and no step key: the per-name counters give the steps."""
+    rng = random.Random(0)
+    return "".join(f"loss: {rng.random():.4f} acc: {rng.random():.4f}\n" for _ in range(n)).encode()
+
+
 def plain_lines(n: int) -> bytes:
     """Log lines with no ":" or "=": the cheapest rejection."""
     return "".join(f"Downloading shard {i % 8} of 8 from /data/train\n" for i in range(n)).encode()
 
 
 def timestamped_lines(n: int) -> bytes:
-    """Log lines with a timestamp (so ":" is present) but no metric: the candidate search path."""
+    """Log lines with a timestamp (so ":" is present) but no metric."""
     return "".join(
         f"2026-01-01 12:{i // 60 % 60:02d}:{i % 60:02d} INFO loading shard {i % 8}: done\n"
         for i in range(n)
     ).encode()
 
 
+def mixed_lines(n: int) -> bytes:
+    """Metric-free output of several kinds, a quarter each."""
+    kinds = [
+        lambda i: f"Downloading shard {i % 8} of 8 from /data/train",
+        lambda i: f"2026-01-01 12:{i // 60 % 60:02d}:{i % 60:02d} INFO loading shard {i % 8}: done",
+        lambda i: "Compiling foo v1.2.3 (/home/user/src/foo) warning: unused variable `x`",
+        lambda i: "   Some plain text describing what happens next, nothing to see here",
+    ]
+    return "".join(kinds[i % 4](i // 4) + "\n" for i in range(n)).encode()
+
+
 def split_and_parse(data: bytes) -> tuple[int, int]:
-    """Feed `data` in chunks through a fresh splitter and parser; return (lines, points)."""
-    splitter, parser = LineSplitter(), MetricParser()
-    parse = parser.parse
-    lines = points = 0
+    """Feed `data` in chunks through a fresh splitter and parser as the recorder does; return
+    (lines, points)."""
+    parser = MetricParser()
+    splitter = LineSplitter(frame_key=parser.frame_key)
+    out: dict = {}
     for offset in range(0, len(data), CHUNK):
-        for line in splitter.feed(data[offset : offset + CHUNK]):
-            lines += 1
-            points += len(parse(line))
-    for line in splitter.flush():
-        lines += 1
-        points += len(parse(line))
-    return lines, points
+        parser.parse_text(splitter.feed_text(data[offset:offset + CHUNK]), 0.0, out)
+    parser.parse_text(splitter.flush_text(), 0.0, out)
+    return data.count(b"\n"), sum(len(series) for series in out.values())
 
 
 def split_only(data: bytes) -> tuple[int, int]:
     """Feed `data` in chunks through a fresh splitter only; return (lines, 0)."""
     splitter = LineSplitter()
-    lines = 0
     for offset in range(0, len(data), CHUNK):
-        lines += len(splitter.feed(data[offset : offset + CHUNK]))
-    return lines + len(splitter.flush()), 0
+        splitter.feed_text(data[offset:offset + CHUNK])
+    splitter.flush_text()
+    return data.count(b"\n"), 0
 
 
 def median_time(work: Callable[[bytes], tuple[int, int]], data: bytes, repeat: int):
@@ -94,17 +125,13 @@ def report(label: str, data: bytes, repeat: int, points_per_line: int) -> None:
     if points != points_per_line * lines:
         sys.exit(f"{label}: expected {points_per_line} points a line, got {points:,} in {lines:,}")
     split_wall, split_cpu, _, _ = median_time(split_only, data, repeat)
-    print(f"{label}\n  {lines:,} lines, {points:,} points, {len(data) / 1e6:.1f} MB, "
-          f"median of {repeat}")
+    megabytes = len(data) / 1e6
+    print(f"{label}\n  {lines:,} lines, {points:,} points, {megabytes:.1f} MB, median of {repeat}")
     for kind, seconds in (("wall", wall), ("cpu", cpu)):
-        print(
-            f"  split+parse {kind:4} {seconds:6.3f} s  {lines / seconds:>11,.0f} lines/s  "
-            f"{points / seconds:>11,.0f} points/s  {seconds / lines * 1e6:.3f} µs/line"
-        )
-    print(
-        f"  split only  wall {split_wall:6.3f} s  ({split_wall / lines * 1e6:.3f} µs/line), "
-        f"cpu {split_cpu:.3f} s"
-    )
+        print(f"  split+parse {kind:4} {seconds:6.3f} s  {lines / seconds:>12,.0f} lines/s  "
+              f"{megabytes / seconds:>7,.0f} MB/s  {points / seconds:>11,.0f} points/s")
+    print(f"  split only  wall {split_wall:6.3f} s  {megabytes / split_wall:>7,.0f} MB/s, "
+          f"cpu {split_cpu:.3f} s", flush=True)
 
 
 def calibrate() -> float:
@@ -118,22 +145,92 @@ def calibrate() -> float:
     return best / 200_000 * 1e9
 
 
+# -- end to end: metric-free output through expctl run --------------------------------------
+
+CHILD = """\
+import sys
+block = open(sys.argv[1], "rb").read()
+out = sys.stdout.buffer
+for _ in range(int(sys.argv[2])):
+    out.write(block)
+"""
+
+
+def end_to_end(megabytes: int, repeat: int, expctl: Path) -> None:
+    """The metric-free mix written by a child: bare, through `cat`, and under `expctl run`."""
+    if not expctl.is_file():
+        sys.exit(f"no expctl script at {expctl}: install expctl next to this interpreter "
+                 "(pip install -e .) or run bench_parser.py without --end-to-end")
+    cat = shutil.which("cat") or "/bin/cat"
+    with tempfile.TemporaryDirectory(prefix="expctl-bench-") as tmp:
+        folder = Path(tmp)
+        block = mixed_lines(20_000)  # about 1.1 MB, a whole number of lines
+        (folder / "block.txt").write_bytes(block)
+        (folder / "child.py").write_text(CHILD)
+        count = max(1, megabytes * 1_000_000 // len(block))
+        child = [sys.executable, str(folder / "child.py"), str(folder / "block.txt"), str(count)]
+        env = {k: v for k, v in os.environ.items() if not k.startswith("EXPCTL_")}
+        env["EXPCTL_DB"] = str(folder / "bench.db")
+        commands = {
+            "child > file": (child, None),
+            "child | cat > file": (child, [cat]),
+            "expctl run -- child > file": ([str(expctl), "run", "--", *child], None),
+        }
+        times = {label: [] for label in commands}
+        for _ in range(repeat):
+            for label, (command, pipe_to) in commands.items():
+                times[label].append(_timed(command, pipe_to, folder / "out.txt", env))
+                if label == "child > file":
+                    shutil.move(folder / "out.txt", folder / "expected.txt")
+                elif not filecmp.cmp(folder / "out.txt", folder / "expected.txt", shallow=False):
+                    print(f"warning: {label}: the output differs from the child's own")
+        total = len(block) * count / 1e6
+        print(f"end to end: {total:,.0f} MB of metric-free output, median of {repeat}")
+        for label, runs in times.items():
+            seconds = statistics.median(runs)
+            print(f"  {label:28} {seconds:6.2f} s  {total / seconds:7,.0f} MB/s", flush=True)
+
+
+def _timed(command: list[str], pipe_to: list[str] | None, out: Path, env: dict) -> float:
+    with open(out, "wb") as sink:
+        started = time.perf_counter()
+        if pipe_to is None:
+            code = subprocess.call(command, stdout=sink, stderr=subprocess.DEVNULL, env=env)
+        else:
+            first = subprocess.Popen(command, stdout=subprocess.PIPE, env=env)
+            code = subprocess.call(pipe_to, stdin=first.stdout, stdout=sink)
+            first.stdout.close()
+            code = code or first.wait()
+        elapsed = time.perf_counter() - started
+    if code != 0:
+        sys.exit(f"`{' '.join(command)}` failed with exit code {code}")
+    return elapsed
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--lines", type=int, default=1_000_000)
     options.add_argument("--repeat", type=int, default=5)
+    options.add_argument("--end-to-end", type=int, default=0, metavar="MB",
+                         help="also pass MB megabytes of metric-free output through expctl run")
+    options.add_argument("--expctl", type=Path, default=Path(sys.executable).parent / "expctl")
     args = options.parse_args()
     print(
         f"Python {sys.version.split()[0]}, {args.lines:,} lines per workload, chunks of {CHUNK}, "
-        f'yardstick float("0.4521") = {calibrate():.0f} ns'
+        f'yardstick float("0.4521") = {calibrate():.0f} ns', flush=True
     )
     workloads = [
-        ("metric lines  'step: 123 loss: 0.4521 acc: 0.8812'", metric_lines, 3),
-        ("plain lines   'Downloading shard 3 of 8 from /data/train'", plain_lines, 0),
-        ("log lines     '2026-01-01 12:30:45 INFO loading shard 3: done'", timestamped_lines, 0),
+        ("metric lines    'step: 123 loss: 0.4521 acc: 0.8812'", metric_lines, 3),
+        ("metric lines    'loss: 0.4521 acc: 0.8812' (no step)", unstepped_lines, 2),
+        ("metric-free     'Downloading shard 3 of 8 from /data/train'", plain_lines, 0),
+        ("metric-free     '2026-01-01 12:30:45 INFO loading shard 3: done'", timestamped_lines, 0),
+        ("metric-free     mix of downloads, timestamped logs, compiler warnings, prose",
+         mixed_lines, 0),
     ]
     for label, generate, points_per_line in workloads:
         report(label, generate(args.lines), args.repeat, points_per_line)
+    if args.end_to_end:
+        end_to_end(args.end_to_end, args.repeat, args.expctl)
 
 
 if __name__ == "__main__":

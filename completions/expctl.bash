@@ -2,7 +2,7 @@
 _expctl() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
     if [ "$COMP_CWORD" -eq 1 ]; then
-        COMPREPLY=($(compgen -W "run list show logs metrics experiments info tag untag rename note rm gc --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "run list show logs metrics experiments info tag untag rename note rm gc compare diff ttest groups importance count reparse --help --version" -- "$cur"))
         return
     fi
     local cmd="${COMP_WORDS[1]}" i
@@ -20,8 +20,8 @@ _expctl() {
     esac
     local opts=""
     case "$cmd" in
-        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --db --help -h" ;;
-        list) opts="--experiment -e --tag -t --status -s --limit -n --all -a --format -f --db --help -h" ;;
+        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --db --help -h" ;;
+        list) opts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --all -a --format -f --db --help -h" ;;
         show) opts="--format -f --db --help -h" ;;
         logs) opts="--stderr --stdout --tail -n --db --help -h" ;;
         metrics) opts="--format -f --db --help -h" ;;
@@ -33,6 +33,13 @@ _expctl() {
         note) opts="--db --help -h" ;;
         rm) opts="--yes -y --db --help -h" ;;
         gc) opts="--delete --yes -y --compact --db --help -h" ;;
+        compare) opts="--where -w --sort --limit -n --all -a --agg --maximize --minimize --rows --sys --format -f --db --help -h" ;;
+        diff) opts="--stat --sys --format -f --db --help -h" ;;
+        ttest) opts="--a --b --by --where -w --experiment -e --tag -t --status -s --agg --test --equal-var --alternative --confidence --alpha --format -f --db --help -h" ;;
+        groups) opts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --minimize --maximize --format -f --db --help -h" ;;
+        importance) opts="--where -w --experiment -e --tag -t --status -s --agg --format -f --db --help -h" ;;
+        count) opts="--since --until --by --where -w --experiment -e --tag -t --status -s --format -f --db --help -h" ;;
+        reparse) opts="--metric-pattern --metric-name --no-default-patterns --dry-run --format -f --db --help -h" ;;
     esac
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$opts" -- "$cur"))

@@ -29,15 +29,19 @@ JOIN_CAPTURE_S = 10.0
 START_LOCK_WAIT_S = 3.0  # before the command starts, wait at most this long for a locked store
 WRITE_LOCK_WAIT_S = 10.0  # later writes wait this long, then keep their data for the next flush
 FINAL_LOCK_WAIT_S = 60.0  # after the command ended, its last data and status wait up to this
+SIDE_LOG_BYTES = 16 << 20  # the side channel's raw lines kept for `expctl reparse`
 
 
 class RunOptions(record(
-    "RunOptions", "command name experiment tags notes params quiet pty db env_prefixes",
-    (None, "default", (), "", (), False, None, None, ()),
+    "RunOptions", "command name experiment tags notes params quiet pty db env_prefixes "
+                  "metric_patterns metric_name default_patterns",
+    (None, "default", (), "", (), False, None, None, (), (), None, True),
 )):
     """What `expctl run` was asked: the command (argv), `name`, `experiment`, `tags`, `notes`,
     `params` (`k=v` texts from --param), `quiet`, `pty` (None: a pty when our stdout is a
-    terminal), `db`, and `env_prefixes` (extra environment variables to capture)."""
+    terminal), `db`, `env_prefixes` (extra environment variables to capture),
+    `metric_patterns` (user regexes), `metric_name` (the name for patterns without a `name`
+    group) and `default_patterns` (False: the built-in metric formats are off)."""
 
     __slots__ = ()
 
@@ -76,7 +80,8 @@ def record_run(opts: RunOptions) -> int:
         hooks = None
     use_pty = (not opts.quiet and _isatty(1)) if opts.pty is None else opts.pty
     result = runner.run_child(
-        opts.command, _child_env(hooks.session if hooks else None), use_pty, echo=not opts.quiet,
+        opts.command, _child_env(hooks.session if hooks else None, hooks.side if hooks else None),
+        use_pty, echo=not opts.quiet,
         on_start=hooks.started if hooks else None, on_output=hooks.output if hooks else None,
     )
     if result.error:
@@ -93,6 +98,11 @@ def record_run(opts: RunOptions) -> int:
 def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
     from .capture.params import apply_overrides, parse_params
     from .capture.redact import collect_secrets
+    from .metrics import MetricParser
+
+    # A bad --metric-pattern is a usage error before anything is recorded or started.
+    parser = MetricParser(opts.metric_patterns, builtin=opts.default_patterns,
+                          name=opts.metric_name)
 
     # What is recorded must be valid text: argv words that are not UTF-8 (lone surrogates in
     # Python) are stored with backslash escapes. The child still gets the original bytes.
@@ -105,7 +115,7 @@ def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
     session = _open_session(recorded, params, started, warner)
     if session:
         session.secrets = collect_secrets(opts.command, os.environ)
-    return _Hooks(session, opts, warner)
+    return _Hooks(session, opts, warner, parser)
 
 
 def storable(text: str | None) -> str | None:
@@ -122,7 +132,7 @@ def _isatty(fd: int) -> bool:
         return False
 
 
-def _child_env(session: "_Session | None") -> dict[str, str]:
+def _child_env(session: "_Session | None", side=None) -> dict[str, str]:
     env = dict(os.environ)
     # Python children block-buffer a pipe; unbuffered, their metrics arrive live (their bytes do
     # not change). Respect an explicit choice.
@@ -131,6 +141,8 @@ def _child_env(session: "_Session | None") -> dict[str, str]:
         env["EXPCTL_RUN_ID"] = str(session.run_id)
         env["EXPCTL_RUN_UUID"] = session.uuid
         env["EXPCTL_DB"] = session.store.path
+    if side is not None:  # where `expctl.log` writes (see expctl.sidechannel)
+        env[side.ENV_VAR] = side.path
     return env
 
 
@@ -152,6 +164,7 @@ class _Session:
         self.logs = LogBuffer()
         self.pending_bytes = 0
         self.unsent: tuple[dict[str, Series], list] | None = None  # held while the store is locked
+        self.side_chunks: list = []  # raw side-channel lines, stored as the "metrics" log stream
 
     def write(self, action, *args) -> bool:
         """Call a store method. A locked store is reported once and the write may be retried
@@ -175,6 +188,7 @@ class _Session:
         with self.lock:
             metrics, self.pending = self.pending, {}
             chunks, trims = self.logs.take(self.secrets, final)
+            chunks, self.side_chunks = chunks + self.side_chunks, []
             self.pending_bytes = 0
         metrics, chunks = _merge_unsent(self.unsent, metrics, chunks)
         self.unsent = None
@@ -259,14 +273,21 @@ def _process_start(pid: int) -> float | None:
 
 
 class _Hooks:
-    def __init__(self, session: _Session | None, opts: RunOptions, warner: Warner):
-        from .metrics import LineSplitter, MetricParser
+    def __init__(self, session: _Session | None, opts: RunOptions, warner: Warner, parser):
+        from .metrics import LineSplitter
+        from .sidechannel import MetricsFile
 
         self.session = session
         self.opts = opts
         self.warner = warner
-        self.splitters = {"stdout": LineSplitter(), "stderr": LineSplitter()}
-        self.parser = MetricParser()
+        self.parser = parser
+        # frame_key: a progress bar redrawn with unchanged metrics is one report, not many.
+        self.splitters = {stream: LineSplitter(frame_key=parser.frame_key)
+                          for stream in ("stdout", "stderr")}
+        self.side = MetricsFile.create(session.uuid) if session else None
+        self.side_counters: dict[str, float] = {}
+        self.side_stored = 0
+        self.side_lock = threading.Lock()
         self.stop = threading.Event()
         self.threads: list[threading.Thread] = []
         self.monitor = None
@@ -331,6 +352,7 @@ class _Hooks:
                 self.session.pending_bytes >= FLUSH_BYTES
             ):
                 self.last_flush = time.monotonic()
+                self._read_side(time.time())
                 self.session.flush()
 
     def output(self, stream: str, data: bytes) -> None:
@@ -343,15 +365,36 @@ class _Hooks:
             self.warner.warn("internal", f"output tracking stopped ({type(exc).__name__}: {exc})")
 
     def _output(self, stream: str, data: bytes) -> None:
-        now = time.time()
-        lines = self.splitters[stream].feed(data)
         if self.session is None:
             return
+        now = time.time()
+        text = self.splitters[stream].feed_text(data)
         with self.session.lock:
             self.session.logs.add(stream, data)
             self.session.pending_bytes += len(data)
-            if lines:
-                self.parser.parse_lines(lines, now, self.session.pending)
+            if text:
+                self.parser.parse_text(text, now, self.session.pending)
+
+    def _read_side(self, now: float) -> None:
+        """Take the side channel's new lines: their points now, their text at the next flush."""
+        if self.side is None:
+            return
+        from .sidechannel import STREAM, read_points
+        from .store import LogChunk
+
+        try:
+            with self.side_lock:  # the flush thread and finish() both read
+                offset, data = self.side.read()
+            if not data:
+                return
+            with self.session.lock:
+                read_points(data, self.side_counters, self.session.pending, now)
+                if self.side_stored < SIDE_LOG_BYTES:  # bounded, like the output's log
+                    self.session.side_chunks.append(LogChunk(STREAM, offset, data))
+                    self.side_stored += len(data)
+        except Exception as exc:  # a side-channel bug must not stop the flushes
+            self.warner.warn("side", f"expctl.log metrics stopped ({type(exc).__name__}: {exc})")
+            self.side = None
 
     def finish(self, result: runner.ChildResult) -> None:
         now = time.time()
@@ -360,11 +403,14 @@ class _Hooks:
             return
         with session.lock:
             for splitter in self.splitters.values():
-                self.parser.parse_lines(splitter.flush(), now, session.pending)
+                self.parser.parse_text(splitter.flush_text(), now, session.pending)
         resources = self._resources(result)
         self.stop.set()
         for thread in self.threads:
             thread.join(JOIN_CAPTURE_S)
+        self._read_side(now)  # what the command (and anything it started) logged last
+        if self.side is not None:
+            self.side.close()
         # The command is over: its last points and its status are worth waiting for when the
         # store is locked, up to FINAL_LOCK_WAIT_S (each attempt waits the store's busy timeout).
         deadline = time.monotonic() + FINAL_LOCK_WAIT_S

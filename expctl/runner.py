@@ -61,17 +61,21 @@ def run_child(
 ) -> ChildResult:
     """Run `argv` to completion. Output goes to our stdout/stderr (when `echo`) and to `on_output`."""
     conn = _connect_pty() if use_pty else _connect_pipes()
-    try:
-        proc = _spawn(argv, env, conn)
-    except OSError as exc:
-        conn.close_all()
-        return _start_failure(argv[0], exc)
-    conn.close_child_ends()
-    if on_start:
-        on_start(proc.pid)
-    pump = _Pump(proc, conn, echo, on_output)
-    with _forwarded_signals(pump), conn.terminal_mode():
-        pump.run()
+    # Handlers go in before the child exists: a signal in between must neither kill expctl
+    # (leaving the child orphaned) nor be lost; it is held and passed on once the child runs.
+    with _forwarded_signals(conn.is_pty) as relay:
+        try:
+            proc = _spawn(argv, env, conn)
+        except OSError as exc:
+            conn.close_all()
+            return _start_failure(argv[0], exc)
+        conn.close_child_ends()
+        if on_start:
+            on_start(proc.pid)
+        pump = _Pump(proc, conn, echo, on_output)
+        relay.attach(pump)
+        with conn.terminal_mode():
+            pump.run()
     return pump.result()
 
 
@@ -433,20 +437,37 @@ class _Pump:
 
 
 class _forwarded_signals:
-    """Route FORWARDED signals (and SIGWINCH on a pty) to the pump while the child runs."""
+    """Route FORWARDED signals (and SIGWINCH on a pty) to the pump while the child runs; signals
+    that arrive before `attach` are held and delivered by it."""
 
-    def __init__(self, pump: _Pump):
-        self.pump = pump
+    def __init__(self, is_pty: bool):
+        self.is_pty = is_pty
+        self.pump: _Pump | None = None
+        self.held: list[int] = []
         self.saved: dict[int, object] = {}
 
     def __enter__(self):
         for signum in FORWARDED:
-            self.saved[signum] = signal.signal(signum, self.pump.on_signal)
-        if self.pump.conn.is_pty:
+            self.saved[signum] = signal.signal(signum, self._on_signal)
+        if self.is_pty:
             self.saved[signal.SIGWINCH] = signal.signal(signal.SIGWINCH, self._resize)
         return self
 
+    def attach(self, pump: _Pump) -> None:
+        self.pump = pump
+        held, self.held = self.held, []
+        for signum in held:
+            pump.on_signal(signum, None)
+
+    def _on_signal(self, signum: int, frame) -> None:
+        if self.pump is None:
+            self.held.append(signum)
+        else:
+            self.pump.on_signal(signum, frame)
+
     def _resize(self, _signum, _frame) -> None:
+        if self.pump is None:
+            return
         for fd, stream in self.pump.conn.reads.items():
             real = 1 if stream == "stdout" else 2
             if _isatty(real):

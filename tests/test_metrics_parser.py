@@ -48,7 +48,7 @@ FORMATS = [
     ("acc.: 0.9", [("acc", 0, 0.9)]),
     ("acc-: 0.9", [("acc", 0, 0.9)]),
     ("Loss: 0.9", [("Loss", 0, 0.9)]),
-    ("Train Loss: 0.9", [("Loss", 0, 0.9)]),
+    ("Train Loss: 0.9", [("Train Loss", 0, 0.9)]),  # words opening a field name it
     ("précision: 0.9", [("précision", 0, 0.9)]),
     # values
     ("n: 42", [("n", 0, 42)]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from typing import Annotated, Optional
+from typing import Annotated, List, Optional
 
 import typer
 
@@ -18,6 +18,22 @@ DbOption = Annotated[
 ]
 FormatOption = Annotated[
     str, typer.Option("--format", "-f", help="Output format: table, json, csv or markdown.")
+]
+WhereOption = Annotated[
+    Optional[str],
+    typer.Option("--where", "-w", show_default=False,
+                 help="Only runs matching this condition, e.g. \"params.lr >= 0.01 and "
+                      "metrics.acc > 0.9\" (see the README for the language)."),
+]
+SortOption = Annotated[
+    Optional[str],
+    typer.Option("--sort", show_default=False,
+                 help="Order by these fields, e.g. metrics.acc:desc,params.lr (default: newest first)."),
+]
+RunsArg = Annotated[
+    Optional[List[str]],
+    typer.Argument(show_default=False, metavar="RUN",
+                   help="Runs: ids, uuid prefixes, names, last, last~N, ranges 12..20, or - to read them from stdin."),
 ]
 
 
@@ -89,8 +105,35 @@ def reap_crashed(store) -> list[int]:
 
 
 def resolve_many(store, refs: list[str]) -> list[int]:
-    """Run ids for references, in the order given, without repeats."""
-    seen: dict[int, None] = {}
-    for ref in refs:
-        seen[store.resolve_run(ref)] = None
-    return list(seen)
+    """Run ids for references (ranges included; `-` reads more from stdin), in the order given,
+    without repeats."""
+    from ..refs import expand_stdin, resolve_refs
+
+    return resolve_refs(store, expand_stdin(refs, sys.stdin))
+
+
+def resolve_one_run(store, ref: str) -> int:
+    """The run id of a single-run command's reference (`-` reads it from stdin)."""
+    from ..refs import expand_stdin, resolve_single
+
+    return resolve_single(store, expand_stdin([ref], sys.stdin))
+
+
+def select_run_ids(store, refs: list[str] | None = None, where: str | None = None,
+                   sort: str | None = None, limit: int | None = None, **filters) -> list[int]:
+    """Ids of the runs named by `refs` (`-` reads references from stdin) and/or matching the
+    `--where` text, ordered by `--sort` (default: the order of `refs`, else newest first), at
+    most `limit`. `filters`: experiment, tags, statuses, as for SQLiteStore.find_run_ids.
+    Bad references or expressions raise ExpctlError (QueryError points at the column)."""
+    from ..refs import expand_stdin
+
+    if refs:
+        refs = expand_stdin(refs, sys.stdin)
+    return store.find_run_ids(where, sort, limit, refs or None, **filters)
+
+
+def select_runs(store, refs: list[str] | None = None, where: str | None = None,
+                sort: str | None = None, limit: int | None = None, **filters):
+    """The runs `select_run_ids` picks, loaded (params, tags, metric summaries), in its order.
+    Commands that take runs and `--where` (compare, ttest, importance, export ...) use this."""
+    return store.get_runs(select_run_ids(store, refs, where, sort, limit, **filters))

@@ -8,7 +8,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from . import browse, manage, run
+from . import analyse, browse, manage, reparse, run, stats
 
 try:  # Typer >= 0.20 vendors Click
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
@@ -68,3 +68,6 @@ def _root(
 run.register(app)
 browse.register(app)
 manage.register(app)
+analyse.register(app)
+stats.register(app)
+reparse.register(app)

@@ -9,9 +9,10 @@ import typer
 
 from ..errors import UsageError
 from ..models import STATUSES
-from ._common import DbOption, FormatOption, check_format, open_for_read, user_errors
+from ._common import (DbOption, FormatOption, SortOption, WhereOption, check_format,
+                      open_for_read, resolve_one_run, select_run_ids, user_errors)
 
-RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last or last~N.")]
+RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last, last~N, or - to read it from stdin.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -28,30 +29,60 @@ def list_runs(
     experiment: Annotated[Optional[str], typer.Option("--experiment", "-e", help="Only this experiment.")] = None,
     tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="Only runs with this tag (repeatable: all of them).")] = None,
     status: Annotated[Optional[List[str]], typer.Option("--status", "-s", help="Only runs with this status (repeatable).")] = None,
+    where: WhereOption = None,
+    sort: SortOption = None,
+    columns: Annotated[Optional[str], typer.Option("--columns", "-c", show_default=False, help="Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many runs.")] = 20,
     all_runs: Annotated[bool, typer.Option("--all", "-a", help="Show every run (no limit).")] = False,
-    fmt: FormatOption = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
     db: DbOption = None,
 ) -> None:
     from ..render.output import emit_json, emit_table
     from ..render.runs import list_rows, run_summary_json
 
-    fmt = check_format(fmt)
+    fmt = check_format(fmt, ("table", "json", "csv", "markdown", "ids"))
     for value in status or []:
         if value not in STATUSES:
             raise UsageError(f"unknown status '{value}'", hint=f"use one of: {', '.join(STATUSES)}")
     if limit < 1 and not all_runs:
         raise UsageError("--limit must be at least 1", hint="use --all for every run")
+    fields = _parse_columns(columns)
     store = open_for_read(db)
-    runs = store.list_runs(experiment, tag or [], status or [], None if all_runs else limit)
+    ids = select_run_ids(store, None, where, sort, None if all_runs else limit,
+                         experiment=experiment, tags=tag or [], statuses=status or [])
+    if fmt == "ids":
+        sys.stdout.write("".join(f"{run_id}\n" for run_id in ids))
+        return
+    runs = store.get_runs(ids)
     if fmt == "json":
         emit_json([run_summary_json(run) for run in runs])
         return
-    headers, rows, right = list_rows(runs, store.git_summaries([r.id for r in runs]))
     if not runs and fmt == "table":
-        sys.stderr.write("No runs recorded yet: record one with  expctl run -- <command>\n")
+        sys.stderr.write("No runs match these filters\n"
+                         if where is not None or experiment or tag or status else
+                         "No runs recorded yet: record one with  expctl run -- <command>\n")
         return
+    if fields:
+        headers, rows, right = _column_rows(store, runs, fields)
+    else:
+        headers, rows, right = list_rows(runs, store.git_summaries([r.id for r in runs]))
     emit_table(headers, rows, fmt, right=right)
+
+
+def _parse_columns(columns: str | None):
+    if columns is None:
+        return None
+    from ..query import parse_columns
+
+    return parse_columns(columns)
+
+
+def _column_rows(store, runs, fields):
+    from ..render.columns import column_rows
+
+    wants_git = any(field.kind == "git" for field in fields)
+    git_by_run = {run.id: store.get_git(run.id) for run in runs} if wants_git else {}
+    return column_rows(runs, fields, git_by_run)
 
 
 def show(run: RunArg, fmt: FormatOption = "table", db: DbOption = None) -> None:
@@ -61,7 +92,7 @@ def show(run: RunArg, fmt: FormatOption = "table", db: DbOption = None) -> None:
 
     fmt = check_format(fmt, ("table", "json"))
     store = open_for_read(db)
-    record = store.get_run(store.resolve_run(run))
+    record = store.get_run(resolve_one_run(store, run))
     git, env = store.get_git(record.id), store.get_env(record.id)
     if fmt == "json":
         emit_json(run_json(record, git, env))
@@ -82,7 +113,7 @@ def logs(
         raise UsageError("--stdout and --stderr exclude each other", hint="give neither for both")
     streams = ("stderr",) if stderr_only else ("stdout",) if stdout_only else ("stdout", "stderr")
     store = open_for_read(db)
-    run_id = store.resolve_run(run)
+    run_id = resolve_one_run(store, run)
     data = assemble_log(store.read_logs(run_id, streams))
     if tail is not None:
         data = last_lines(data, tail)
@@ -102,7 +133,7 @@ def metrics(
 
     fmt = check_format(fmt)
     store = open_for_read(db)
-    run_id = store.resolve_run(run)
+    run_id = resolve_one_run(store, run)
     series = store.read_metrics(run_id, names or [])
     missing = [n for n in names or [] if n not in series]
     if missing:

@@ -12,6 +12,21 @@ import typer
 
 from ._common import DbOption, user_errors
 
+# Shared with `expctl reparse`, which re-derives metrics with the same options.
+MetricPatternOption = Annotated[Optional[List[str]], typer.Option(
+    "--metric-pattern", metavar="REGEX",
+    help="Read metrics with this regex too (repeatable): named groups name and value, "
+         "optionally step; a line it matches is read with user patterns only.",
+)]
+MetricNameOption = Annotated[Optional[str], typer.Option(
+    "--metric-name", metavar="NAME",
+    help="The metric name for --metric-pattern regexes without a name group.",
+)]
+NoDefaultPatternsOption = Annotated[bool, typer.Option(
+    "--no-default-patterns",
+    help="Do not read the built-in metric formats (only --metric-pattern and expctl.log).",
+)]
+
 
 def register(app: typer.Typer) -> None:
     app.command(
@@ -40,6 +55,9 @@ def run(
     pty: Annotated[Optional[bool], typer.Option(
         "--pty/--no-pty", help="Run on a pseudo-terminal (default: when stdout is a terminal).",
         show_default=False)] = None,
+    metric_pattern: MetricPatternOption = None,
+    metric_name: MetricNameOption = None,
+    no_default_patterns: NoDefaultPatternsOption = False,
     db: DbOption = None,
 ) -> None:
     from ..recorder import RunOptions, record_run
@@ -47,5 +65,7 @@ def run(
     opts = RunOptions(
         command=list(command), name=name, experiment=experiment, tags=list(tag or []), notes=note,
         params=list(param or []), quiet=quiet, pty=pty, db=db, env_prefixes=list(capture_env or []),
+        metric_patterns=tuple(metric_pattern or ()), metric_name=metric_name,
+        default_patterns=not no_default_patterns,
     )
     raise typer.Exit(record_run(opts))

@@ -22,6 +22,9 @@ RUN_OPTIONS: dict[str, tuple[str, object]] = {
     "--db": ("db", "str"),
     "--quiet": ("quiet", True), "-q": ("quiet", True),
     "--pty": ("pty", True), "--no-pty": ("pty", False),
+    "--metric-pattern": ("metric_patterns", "list"),
+    "--metric-name": ("metric_name", "str"),
+    "--no-default-patterns": ("default_patterns", False),
 }
 HELP = ("--help", "-h")
 
@@ -30,7 +33,7 @@ def parse_run_args(args: list[str], environ=None) -> RunOptions | None:
     """RunOptions from the words after `run`; None when help was asked for (Typer shows it)."""
     environ = os.environ if environ is None else environ
     values: dict = {"experiment": environ.get("EXPCTL_EXPERIMENT") or "default",
-                    "tags": [], "params": [], "env_prefixes": []}
+                    "tags": [], "params": [], "env_prefixes": [], "metric_patterns": []}
     i = 0
     while i < len(args):
         word = args[i]
@@ -45,7 +48,18 @@ def parse_run_args(args: list[str], environ=None) -> RunOptions | None:
     command = args[i:]
     if not command:
         raise UsageError("no command to run", hint="put it after --, e.g. expctl run -- python train.py")
+    values["metric_patterns"] = tuple(values["metric_patterns"])
+    check_metric_options(values["metric_patterns"], values.get("metric_name"))
     return RunOptions(command=command, **values)
+
+
+def check_metric_options(patterns: tuple[str, ...], name: str | None) -> None:
+    """Raise UsageError for a --metric-pattern that does not compile or lacks a group, so the
+    mistake is reported before the command starts."""
+    if patterns:
+        from ..metrics import MetricParser
+
+        MetricParser(patterns, name=name)
 
 
 def _take_option(args: list[str], i: int, values: dict) -> int:

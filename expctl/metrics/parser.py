@@ -1,109 +1,132 @@
-"""One printed line → metric points ``(name, step, value)``.
+"""Printed lines → metric points ``(name, step, value)``.
 
-What is recognised
-==================
+`MetricParser` reads the lines of one run (stdout and stderr alike) with the built-in formats
+below and any user patterns. It is pure: text in, points out; it never raises and never blocks
+on any input (binary garbage, megabyte lines). It keeps a little state between lines: per-name
+counters, the step of the last ``Epoch 3/10`` header, and learned line templates.
+
+What is recognised (the readers live in `expctl.metrics.formats`)
+=================================================================
 
 Key-value pairs, any number per line
     ``name: value`` (whitespace after the colon is required, so ``host:8080`` is no pair),
     ``name = value`` and ``name=value``; whitespace before the ``:`` or ``=`` is allowed. The name
-    may be quoted, as in a printed Python dict (``{'loss': 0.5, 'lr': 5e-05}``). Pairs are found
-    anywhere in the line, so what separates them is whatever the name and value rules below
-    allow: spaces, tabs, ``,``, ``|``, ``;``, `` - ``, brackets.
+    may be quoted (``'loss': 0.5``). Pairs are found anywhere in the line, separated by spaces,
+    tabs, ``,``, ``|``, ``;``, `` - ``, brackets.
 
     *Name*: starts with a letter (any script) or ``_``, continues with letters, digits and
     ``_ . / -``; a trailing ``.`` or ``-`` is dropped (``acc.: 0.9`` → ``acc``). Names are kept
-    as printed (``val/acc``, ``train.loss``, ``Loss``). A name cannot hold spaces: in
-    ``Train Loss: 0.5`` the name is ``Loss``. A name glued to a preceding letter, digit or
-    ``_ . / -`` is no name (that is what keeps ``http://x:8080`` out).
+    as printed (``val/acc``, ``train.loss``, ``Loss``). Words right before the name belong to it
+    when they open a field (at the line start or after a separator ``- | , ; : ] ) }``):
+    ``Validation score: 0.3`` is ``Validation score``, ``Test set: Average loss: 0.1`` is
+    ``Average loss``, but in ``12:00:00 INFO loss: 0.2`` the name is ``loss``. Four words or
+    more, or a word such as ``of``/``in``/``the``, make a sentence, not a name: ``Number of
+    positive: 161`` gives nothing. A name containing ``version`` gives nothing.
 
     *Value*: an integer or decimal with an optional sign and exponent (``3``, ``-0.5``, ``.5``,
     ``1.``, ``1e-3``, ``5e-05``, ``+2E+10``), or ``nan``, ``inf``, ``infinity`` in any case and
     with a sign; an optional ``%`` right after it is dropped (``93.7%`` → 93.7). The value must be
     followed by the end of the line, whitespace, ``|``, ``;``, ``)``, ``]``, ``}``, or a ``,`` that
-    is not followed by a digit.
+    is not followed by a digit. When whitespace and a word follow, the word must lead to the next
+    pair (``loss: 0.5 acc: 0.9``): ``using: 0 TPU cores`` and ``time: 0.01 seconds`` give nothing.
 
-JSON objects
-    A line that, once stripped, starts with ``{`` and ends with ``}`` is read with `json.loads`.
-    Numbers become points; nested objects are flattened with ``/`` (``{"val": {"acc": 0.9}}`` →
-    ``val/acc``); booleans, strings, lists and null are ignored; keys are stripped and empty keys
-    are skipped; ``NaN`` and ``Infinity`` are accepted; an integer too large for a float is
-    ±inf. A line that is valid JSON yields only what JSON says, even none: a metric inside a
-    string value is not read. A line that is not valid JSON (a printed Python dict, with single
-    quotes) is read as key-value pairs instead.
+JSON objects and Python dicts
+    A line that, once stripped, starts with ``{`` and ends with ``}`` is read with `json.loads`,
+    or, when it is no JSON, as a Python dict with `ast.literal_eval` (never evaluated). Numbers
+    become points; nested objects are flattened with ``/`` (``{"val": {"acc": 0.9}}`` →
+    ``val/acc``); booleans, lists and null are ignored; keys are stripped and empty keys are
+    skipped; ``NaN`` and ``Infinity`` are accepted; an integer too large for a float is ±inf.
+    JSON strings are not read (a metric inside ``{"msg": "loss: 0.3"}`` is not one), but a
+    Python dict's strings that hold a number are, as Hugging Face's Trainer prints them
+    (``{'loss': '0.6955', 'epoch': '1'}``), and so are NumPy scalars (``np.float64(0.5)``).
+    A line that is neither is read as key-value pairs.
+
+Gradient-boosting logs
+    XGBoost ``[5]\\tvalidation_0-logloss:0.31234\\t…``, LightGBM ``[10]\\tvalid_0's l2: 0.2\\t…``
+    and CatBoost ``0:\\tlearn: 0.68\\ttest: 0.69\\tbest: 0.69 (0)\\ttotal: 5ms\\tremaining: 1s``: the
+    round number is the step of every field; a field's name is all its text before the colon;
+    fields whose value has a unit (``total: 5ms``) are skipped.
+
+Plain prints
+    A line made only of name/number pairs, ``epoch 4 loss 0.2231 val_acc 0.874`` or nanoGPT's
+    ``iter 3: loss 0.41, time 12.3ms, mfu 2.31%``: at least two pairs, at least one number with a
+    decimal point, the line ending with a number; names of one to three words; pairs separated
+    by spaces, ``,``, ``;``, ``:``, ``|`` or ``-``; a number with a unit is skipped. Leading
+    bracketed tags (``[08:55:54]``) and a trailing source location (``train.py:48``, Rich's log)
+    are allowed.
 
 Steps
-    A step key on the line gives the step of every point on that line, its own point included;
-    ``epoch: 3 step: 1200 loss: 0.5`` gives three points, all at step 1200. Step keys, strongest
-    first (the finest counter wins, because it is the one that orders the points):
-    ``step``, ``global_step``, ``iteration`` = ``iter``, ``it``, ``batch``, ``epoch``, each also
-    Capitalised or UPPERCASE. Among keys of equal strength the first printed wins. Only the
-    exact name counts (``train/step``, a flattened JSON key, does not). A step key whose value is
-    nan or ±inf gives no step.
+    The step of a line's points is, in this order:
 
-    A line without a step key uses per-name counters kept by the parser: the n-th point of
-    ``loss`` that had no step key gets step n-1 (0, 1, 2, …). Points that had a step key do not
-    advance the counters.
+    1. its strongest *step key*: ``step``, ``global_step``, ``iteration`` = ``iter``, ``it``,
+       ``batch``, ``epoch`` (each also Capitalised or UPPERCASE), finest first because the
+       finest counter orders the points; among keys of equal strength the first printed wins.
+       Only the exact name counts (``train/step``, a flattened JSON key, does not). The step
+       key's own point is kept: ``epoch: 3 step: 1200 loss: 0.5`` gives three points at 1200;
+    2. a boosting round (``[5]``, ``0:``);
+    3. a *step prefix*: the line opens with a step word and a number, ``Iteration 3, loss =
+       0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``Epoch 1/3 ━━━ loss: 0.5``. The word is kept as a
+       metric only when a comma follows the number (``Iteration`` = 3 in the first example): with
+       a colon it is a label (tqdm's description), with ``/10`` a progress count;
+    4. the last *header* or step prefix seen before, carried to the lines that follow: a line
+       that is only ``Epoch 3/10`` (or ``Epoch 3``, ``-- Epoch 3``) gives no point and sets the
+       step of what follows (Keras);
+    5. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
+       n-1 (0, 1, 2, …).
+
+    A step that is nan or ±inf counts as none.
 
 User patterns
     `MetricParser(patterns=...)` takes regular expressions with named groups ``name`` and
-    ``value`` and an optional ``step``. When any user pattern matches a line, the line's points
-    come from user patterns only (every match of every pattern, pattern by pattern); otherwise
-    the built-in formats apply. A match's ``step`` group, when it took part and holds a finite
-    number, is that point's step; otherwise steps are assigned as above. A trailing ``%`` on a
-    value is dropped; matches whose value `float` cannot read, or whose name is blank, are skipped.
-
-Speed
-    A run prints the same kinds of line over and over. After the general scan finds pairs in a
-    line, the parser compiles that line's *template* (its text with each value, and every other
-    run of digits, made a wildcard) and tries its latest templates first on the next lines: one
-    anchored match instead of a scan, about 3x faster. A template gives exactly what the general
-    scan gives (a property test checks this); lines it does not match take the general path.
-    Learning stops for good when templates keep going unused (output with no repeating shape).
+    ``value`` (or only ``value``, with the metric's name given as `name`) and an optional
+    ``step``. When any user pattern matches a line, the line's points come from user patterns
+    only (every match of every pattern, pattern by pattern); otherwise the built-in formats apply
+    (unless `builtin=False`). A match's ``step`` group, when it took part and holds a finite
+    number, is that point's step; otherwise the line's step key, the carried header, or the
+    counters. A trailing ``%`` on a value is dropped; matches whose value `float` cannot read, or
+    whose name is blank, are skipped.
 
 Deliberately not recognised (they look like pairs but are not metrics)
-    times ``12:30:45``, dates ``2026-01-01``, versions ``torch: 2.1.0``, rates ``45.2it/s`` and
-    ``3.1s/step``, counts ``32/32``, hex ids ``0x1f``/``3fa2b1c``, URLs ``http://x:8080``,
-    addresses ``127.0.0.1:5000``, numbers with units ``5ms``, thousands ``1,234``, and a number
-    followed by a sentence's full stop (``loss: 0.5.``).
+    times ``12:30:45``, ``[00:01<00:01``, dates ``2026-01-01``, versions ``torch: 2.1.0`` and
+    ``CUDA Version: 12.2``, rates ``45.2it/s`` and ``3.1s/step``, counts ``32/32``, a progress
+    bar's percentage ``Training:  50%|``, hex ids ``0x1f``/``3fa2b1c``, URLs
+    ``http://x:8080/?loss=0.5``, addresses ``127.0.0.1:5000``, paths
+    ``ckpt/epoch=1-step=8.pt``, numbers with units ``5ms``, ``total: 1.2ms``,
+    ``remaining: 3s``, thousands ``1,234``, a number followed by a sentence's full stop
+    (``loss: 0.5.``), a conversion ``pavg=0.53 -> initscore=0.14``.
+
+Speed
+    Most output holds no metric: `parse_text` takes a block of lines and finds the few lines
+    worth reading with a handful of whole-block regex scans, without touching the others. A run
+    prints the same kinds of line over and over: after the general scan finds pairs in a line
+    with a step key, the parser compiles that line's *template* (its text with each value, and
+    every other run of digits, made a wildcard) and tries its latest templates first on the
+    next lines: one anchored match instead of a scan, and for a block of lines all of one shape
+    a single regex call. A template gives exactly what the general scan gives (a property test
+    checks this); lines it does not match take the general path. Learning stops for good when
+    templates keep going unused (output with no repeating shape).
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import re
+from array import array
 from collections.abc import Sequence
 
 from expctl.errors import UsageError
+from expctl.metrics import formats
 from expctl.store.types import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
 
-_NAME = r"[^\W\d][\w./-]*(?<![.-])"
-_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
-# (?ai:...), not (?i:...): Unicode case folding lets "i" match "ı" and "İ", which float() rejects.
-# `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
-# digits that ends badly, and a child may print 64 KiB of digits.
-_PAIR = re.compile(
-    r"(?<![\w./-])['\"]?"  # not glued to a word, path or number before it
-    rf"({_NAME})[.-]*['\"]?"
-    r"\s*(?::\s+|=\s*)"
-    rf"({_NUMBER})%?"
-    r"(?=[\s|;)\]}]|,(?!\d)|$)"
-)
-# A cheap first look for a separator followed by something that can start a number. It starts
-# with a character set and has no alternation at the top, so the regex engine scans for it in a
-# tight loop, several times faster than _PAIR scans a line without pairs (timestamps make ":"
-# common in logs). The lookbehind rejects ":" glued to what follows ("12:30"): a colon needs
-# whitespace after it.
-_CANDIDATE = re.compile(r"[:=]\s*(?<!:)[-+.\dnNiI]")
-# _PAIR costs tens of ns per character it scans. When the first candidate separator is further
-# in than this, start at the word before it instead of the line start; closer in, finding that
-# word costs more than it saves.
-_SKIP_AHEAD = 32
-
 _DIGITS = re.compile(r"\d+")
+# A template's value: the plain-number part of NUMBER, possessive (about twice as fast to match).
+# A line whose value is spelt otherwise (nan, .5) does not match the template and takes the
+# general path; a line that matches gets the same number text, as a delimiter (never a digit,
+# "." or "e") follows every value.
+_TEMPLATE_NUMBER = r"([-+]?+\d++(?:\.\d*+)?+(?:[eE][-+]?+\d++)?+)"
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 _TEMPLATE_SLOTS = 4  # templates tried per line, most recently useful first
 _USELESS_LIMIT = 16  # templates dropped without ever matching before learning stops
@@ -116,26 +139,42 @@ _STEP_RANK = {
     for spelling in (key, key.capitalize(), key.upper())
 }
 
+# Whole-block scans for the lines `formats.may_hold_metrics` accepts (see `_candidate_lines`).
+# Each starts with a literal character, which the regex engine skips to in a fast loop.
+_COLON_NUMBER = re.compile(r":\s+[-+.\dnNiI]")
+_EQUALS_NUMBER = re.compile(r"=\s*[-+.\dnNiI]")
+_TAB_FIELD = re.compile(r"\]\t|:\t")
+# A line ending in a digit or "%" (plain prints, headers, Rich's log lines ending "train.py:48").
+_NUMBER_AT_END = re.compile(r"\n(?<=[\d%]\n)")
+_BRACE = re.compile(r"\{")
+_DENSE = 48  # candidate lines in one block from which reading every line is cheaper
+
 
 class MetricParser:
     """Read metric points out of lines of output; see the module docstring for the formats.
 
-    A parser keeps the per-name counters used for lines without a step key, so use one parser
-    per run, shared by the run's stdout and stderr so that both advance the same counters. It is
-    not thread-safe: call `parse` from one thread, or under a lock.
+    A parser keeps per-name counters and the carried header step, so use one parser per run,
+    shared by the run's stdout and stderr. It is not thread-safe: call it from one thread, or
+    under a lock.
     """
 
     def __init__(self, patterns: Sequence[re.Pattern[str] | str] = (), builtin: bool = True,
-                 templates: bool = True):
-        """`patterns`: user regexes (compiled or not) with named groups `name`, `value` and
-        optionally `step`. `builtin=False` turns the built-in formats off. `templates=False`
-        turns off the line-template fast path (same results, slower; for tests)."""
-        self._patterns = tuple(_compile_user_pattern(p) for p in patterns)
+                 templates: bool = True, name: str | None = None):
+        """`patterns`: user regexes (compiled or not) with named groups `value`, `name` (or give
+        `name`, the metric name of patterns without that group) and optionally `step`.
+        `builtin=False` turns the built-in formats off. `templates=False` turns off the
+        line-template fast path (same results, slower; for tests). Raises `UsageError` for a
+        pattern that does not compile or lacks a group."""
+        self._patterns = tuple(_compile_user_pattern(p, name) for p in patterns)
+        self._default_name = name
         self._builtin = builtin
         self._counters: dict[str, float] = {}
+        self._carried: float | None = None  # the step of the last header ("Epoch 3/10")
         self._templates: list[_Template] = []
         self._learning = templates
         self._useless = 0
+
+    # -- the three ways in ---------------------------------------------------------------------
 
     def parse(self, line: str) -> list[Point]:
         """Points ``(name, step, value)`` found in one line, in printed order, or ``[]``.
@@ -144,51 +183,12 @@ class MetricParser:
         """
         return self._parse(line, templates=True)
 
-    def _parse(self, line: str, templates: bool) -> list[Point]:
-        if self._patterns:
-            points = self._parse_user_patterns(line)
-            if points or not self._builtin:
-                return points
-        elif not self._builtin:
-            return []
-        if ":" not in line and "=" not in line:
-            return []  # most log lines end here, for the price of two substring searches
-        if "{" in line:
-            pairs = _read_json_line(line)
-            if pairs is not None:
-                return self._assign_steps(pairs)
-        elif templates:
-            for template in self._templates:
-                match = template.regex.match(line)
-                if match:
-                    return self._from_template(template, match)
-        pairs = _find_pairs(line)
-        if pairs and self._learning and "{" not in line:
-            self._learn(line)
-        return self._assign_steps(pairs)
-
-    def _from_template(self, template: _Template, match: re.Match[str]) -> list[Point]:
-        """The points of a line that matched `template`: what `_assign_steps` would give."""
-        self._promote(template)
-        values = list(map(float, match.groups()))
-        step = values[template.step_index] if template.step_index is not None else None
-        if step is not None and math.isfinite(step):
-            return [(name, step, value) for name, value in zip(template.names, values)]
-        return [(name, self._next_count(name), value) for name, value in zip(template.names, values)]
-
-    def _promote(self, template: _Template) -> None:
-        template.hits += 1
-        if template is not self._templates[0]:
-            self._templates.remove(template)
-            self._templates.insert(0, template)
-
     def parse_lines(self, lines: Sequence[str], when: float, out: dict[str, Series]) -> None:
         """Parse `lines` (all read at time `when`) and append their points to `out`'s series.
 
-        The fast path of the recorder: lines matching a template that carries a step key are
-        collected per template and appended column by column. Within one call, points of a
-        metric printed in lines of different shapes are therefore grouped by shape; each keeps
-        its step.
+        Lines matching a template that carries a step key are collected per template and
+        appended column by column. Within one call, points of a metric printed in lines of
+        different shapes are therefore grouped by shape; each keeps its step.
         """
         fast = self._builtin and not self._patterns
         if fast and len(lines) >= _BULK_MIN_LINES and self._templates:
@@ -203,43 +203,163 @@ class MetricParser:
             template = first if match else (self._match_template(line) if fast else None)
             if template is not None:
                 values = tuple(map(float, (match or template.last_match).groups()))
-                if isfinite(values[template.step_index]):
+                index = template.step_index
+                if index is not None and isfinite(values[index]):
                     rows = batches.get(template)
                     if rows is None:
                         batches[template] = [values]
                     else:
                         rows.append(values)
                     continue
-            for name, step, value in self._parse(line, templates=not fast):
+                points = self._at_step(list(zip(template.names, values)), self._carried)
+            else:
+                points = self._parse(line, templates=not fast)
+            for name, step, value in points:
                 _series(out, name).append(step, when, value)
         for template, rows in batches.items():
             template.hits += len(rows)
             _append_rows(out, template, rows, when)
 
-    def _parse_bulk(self, lines: Sequence[str], when: float, out: dict[str, Series]) -> bool:
-        """All of `lines` in one regex call when they all have the latest template's shape (a
-        program printing metrics as fast as it can); False, with nothing done, otherwise."""
+    def parse_text(self, text: str, when: float, out: dict[str, Series]) -> None:
+        """`parse_lines` for a block of lines joined with "\\n" (what `LineSplitter.feed_text`
+        returns), which need not be cut into lines: only the lines that can hold a metric are
+        read, found by scanning the whole block. Gives what `parse_lines` gives on every line.
+        """
+        if not text:
+            return
+        if self._patterns:
+            lines = text.split("\n")
+        elif self._builtin:
+            # Output that is all metric lines of one shape: one regex call over the block.
+            if self._templates and self._templates[0].bulk_regex().match(text):
+                if self._parse_bulk(text, when, out):
+                    return
+            lines = _candidate_lines(text)
+        else:
+            return
+        if lines:
+            self.parse_lines(lines, when, out)
+
+    # -- one line ------------------------------------------------------------------------------
+
+    def _parse(self, line: str, templates: bool) -> list[Point]:
+        if self._patterns:
+            points = self._parse_user_patterns(line)
+            if points or not self._builtin:
+                return points
+        elif not self._builtin:
+            return []
+        if not formats.may_hold_metrics(line):
+            return []  # most log lines end here
+        if templates and "{" not in line:
+            for template in self._templates:
+                match = template.regex.match(line)
+                if match:
+                    return self._from_template(template, match)
+        return self._parse_general(line)
+
+    def _parse_general(self, line: str) -> list[Point]:
+        """Every built-in format (`formats.read_line`), then the step rules."""
+        reading = formats.read_line(line)
+        if reading.round is not None:
+            return self._at_step(reading.pairs, _finite(float(reading.round)))
+        prefix, step = reading.prefix, None
+        if prefix is not None:
+            step = _finite(float(prefix.value))
+            if reading.pairs or prefix.header:
+                self._carried = step
+        elif reading.templatable and self._learning and "{" not in line:
+            self._learn(line, reading.pairs)
+        return self._assign_steps(reading.pairs, step)
+
+    def frame_key(self, line: str) -> tuple:
+        """What `line` reports, as (name, value) pairs, without steps and without changing the
+        parser's state: two redraws of a progress bar with the same key report the same thing
+        (see `LineSplitter`). Empty for a line without metrics."""
+        if self._patterns:
+            found = [_read_user_match(m, self._default_name)
+                     for pattern in self._patterns for m in pattern.finditer(line)]
+            pairs = [(name, value) for name, value, _ in filter(None, found)]
+            if pairs or not self._builtin:
+                return tuple(pairs)
+        return formats.frame_key(line) if self._builtin else ()
+
+    def _assign_steps(self, pairs: Sequence[tuple[str, str | float]],
+                      fallback: float | None = None) -> list[Point]:
+        """Turn (name, value) pairs into points: the line's strongest step key, else `fallback`
+        (a step prefix), else the carried header step, else per-name counters."""
+        if not pairs:
+            return []
+        step = _find_step(pairs)
+        if step is None:
+            step = fallback if fallback is not None else self._carried
+        return self._at_step(pairs, step)
+
+    def _at_step(self, pairs: Sequence[tuple[str, str | float]], step: float | None) -> list[Point]:
+        if step is None:
+            return [(name, self._next_count(name), float(value)) for name, value in pairs]
+        return [(name, step, float(value)) for name, value in pairs]
+
+    def _next_count(self, name: str) -> float:
+        """The implicit step for the next point of `name` that came without a step."""
+        count = self._counters.get(name, 0.0)
+        self._counters[name] = count + 1.0
+        return count
+
+    # -- templates -----------------------------------------------------------------------------
+
+    def _from_template(self, template: _Template, match: re.Match[str]) -> list[Point]:
+        """The points of a line that matched `template`: what `_parse_general` would give."""
+        self._promote(template)
+        values = list(map(float, match.groups()))
+        index = template.step_index
+        if index is not None and math.isfinite(values[index]):
+            return [(name, values[index], value) for name, value in zip(template.names, values)]
+        # No step key, or one that is not finite: the carried step or the counters, as in general.
+        return self._at_step(list(zip(template.names, values)), self._carried)
+
+    def _promote(self, template: _Template) -> None:
+        template.hits += 1
+        if template is not self._templates[0]:
+            self._templates.remove(template)
+            self._templates.insert(0, template)
+
+    def _parse_bulk(self, lines: Sequence[str] | str, when: float, out: dict[str, Series]) -> bool:
+        """All of `lines` (a list, or a text of lines joined with "\\n") in one regex call when
+        they all have the latest template's shape (a program printing metrics as fast as it
+        can); False, with nothing done, otherwise."""
         template = self._templates[0]
-        rows = template.bulk_regex().findall("\n".join(lines))
-        if len(rows) != len(lines):
+        text = lines if isinstance(lines, str) else "\n".join(lines)
+        rows = template.bulk_regex().findall(text)
+        count = len(rows)
+        if count != (text.count("\n") + 1 if isinstance(lines, str) else len(lines)):
             return False
         width = len(template.names)
-        texts = rows if width == 1 else itertools.chain.from_iterable(rows)
-        values = list(map(float, texts))
-        steps = values[template.step_index::width]
-        if not all(map(math.isfinite, steps)):
-            return False
-        times = [when] * len(rows)
+        values = array("d", map(float, rows if width == 1 else itertools.chain.from_iterable(rows)))
+        if template.step_index is not None:
+            steps = values[template.step_index::width]
+            if not all(map(math.isfinite, steps)):
+                return False
+        elif self._carried is not None:
+            steps = array("d", [self._carried]) * count
+        else:
+            steps = None  # per-name counters, below (a template never repeats a name)
+        times = array("d", [when]) * count
         for i, name in enumerate(template.names):
             series = _series(out, name)
-            series.steps.extend(steps)
+            if steps is None:
+                start = int(self._counters.get(name, 0.0))
+                self._counters[name] = float(start + count)
+                series.steps.extend(array("d", map(float, range(start, start + count))))
+            else:
+                series.steps.extend(steps)
             series.times.extend(times)
             series.values.extend(values[i::width])
-        template.hits += len(rows)
+        template.hits += count
         return True
 
     def _match_template(self, line: str) -> _Template | None:
-        """The template (with a step key) that `line` matches, now first, its match kept on it."""
+        """The template that `line` matches, now first, its match kept on it."""
         for template in self._templates:
             match = template.regex.match(line)
             if match:
@@ -248,11 +368,11 @@ class MetricParser:
                 return template
         return None
 
-    def _learn(self, line: str) -> None:
+    def _learn(self, line: str, pairs: list[tuple[str, str]]) -> None:
         """Remember `line`'s template; give up learning when templates keep going unused."""
-        template = _make_template(line)
-        if template is None or template.step_index is None:
-            return  # only lines with a step key take the fast path: their points need no counters
+        template = _make_template(line, pairs)
+        if template is None:
+            return
         self._templates.insert(0, template)
         if len(self._templates) > _TEMPLATE_SLOTS:
             dropped = self._templates.pop()
@@ -261,27 +381,19 @@ class MetricParser:
                 if self._useless >= _USELESS_LIMIT:
                     self._learning = False
 
-    def _assign_steps(self, pairs: Sequence[tuple[str, str | float]]) -> list[Point]:
-        """Turn (name, value) pairs into points, with the line's step or per-name counters."""
-        if not pairs:
-            return []
-        step = _find_step(pairs)
-        if step is None:
-            return [(name, self._next_count(name), float(value)) for name, value in pairs]
-        return [(name, step, float(value)) for name, value in pairs]
-
-    def _next_count(self, name: str) -> float:
-        """The implicit step for the next point of `name` that came without a step key."""
-        count = self._counters.get(name, 0.0)
-        self._counters[name] = count + 1.0
-        return count
+    # -- user patterns -------------------------------------------------------------------------
 
     def _parse_user_patterns(self, line: str) -> list[Point]:
         """Points from every match of every user pattern; a match's own step group wins."""
-        matches = [m for pattern in self._patterns for m in pattern.finditer(line)]
-        found = [_read_user_match(m) for m in matches]
-        found = [item for item in found if item is not None]
+        found = []
+        for pattern in self._patterns:
+            for match in pattern.finditer(line):
+                item = _read_user_match(match, self._default_name)
+                if item is not None:
+                    found.append(item)
         line_step = _find_step([(name, value) for name, value, _ in found])
+        if line_step is None:
+            line_step = self._carried
         points = []
         for name, value, step in found:
             if step is None:
@@ -311,6 +423,40 @@ class _Template:
         return self._bulk
 
 
+def _make_template(line: str, pairs: list[tuple[str, str]]) -> _Template | None:
+    """The template of a line whose pairs `formats.find_pairs` found, or None when the line is
+    of a kind a template cannot stand for.
+
+    Values become `(NUMBER)` groups; the text between them is kept literally except that digit
+    runs match any digits (so `[3/10] step: 30 loss: 0.5` serves every batch). Every rule that
+    decides the line's pairs looks at the text around values (never at a value's own text,
+    except a number spelt with letters, which a digit wildcard cannot match), so a line
+    matching the template gets the same pairs from `find_pairs`. Lines whose pairs `formats.PAIR`
+    alone does not explain (a name of several words, a dropped look-alike) get no template.
+    """
+    matches = list(formats.PAIR.finditer(line))
+    if not matches or [(m.group(1), m.group(2)) for m in matches] != pairs:
+        return None
+    if len({name for name, _ in pairs}) != len(pairs):
+        return None  # a name printed twice in a line takes two counter steps: the general path
+    parts, names, pos = [], [], 0
+    for match in matches:
+        start, end = match.span(2)
+        parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:start])))
+        parts.append(_TEMPLATE_NUMBER)
+        names.append(match.group(1))
+        pos = end
+    parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:])))
+    ranks = [(_STEP_RANK.get(name, len(_STEP_KEYS)), i) for i, name in enumerate(names)]
+    best_rank, best_index = min(ranks)
+    step_index = best_index if best_rank < len(_STEP_KEYS) else None
+    try:
+        regex = re.compile("".join(parts) + r"\Z")
+    except re.error:
+        return None
+    return _Template(regex, tuple(names), step_index)
+
+
 def _series(out: dict[str, Series], name: str) -> Series:
     series = out.get(name)
     if series is None:
@@ -330,46 +476,8 @@ def _append_rows(out: dict[str, Series], template: _Template, rows: list, when: 
         series.values.extend(values)
 
 
-def _make_template(line: str) -> _Template | None:
-    """The template of a line whose pairs the general scan found, or None if it has none.
-
-    Values become `(_NUMBER)` groups; the text between them is kept literally except that digit
-    runs match any digits (so `Epoch 3/10 ... loss: 0.5` serves every epoch). The text around a
-    value is what the general scan's context checks look at, so a line matching the template
-    gets the same pairs from both.
-    """
-    parts, names, pos = [], [], 0
-    for match in _PAIR.finditer(line):
-        start, end = match.span(2)
-        parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:start])))
-        parts.append(f"({_NUMBER})")
-        names.append(match.group(1))
-        pos = end
-    if not names:
-        return None
-    parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:])))
-    ranks = [(_STEP_RANK.get(name, len(_STEP_KEYS)), i) for i, name in enumerate(names)]
-    best_rank, best_index = min(ranks)
-    step_index = best_index if best_rank < len(_STEP_KEYS) else None
-    try:
-        regex = re.compile("".join(parts) + r"\Z")
-    except re.error:
-        return None
-    return _Template(regex, tuple(names), step_index)
-
-
-def _find_pairs(line: str) -> list[tuple[str, str]]:
-    """Key-value pairs (name, number text) in `line`."""
-    candidate = _CANDIDATE.search(line)
-    if candidate is None:
-        return []
-    start = candidate.start()
-    if start <= _SKIP_AHEAD:
-        return _PAIR.findall(line)
-    # The name sits before the separator, after the last space before it (names hold no spaces;
-    # the spaces allowed before "=" or ":" are skipped first). Starting early is always safe.
-    name_end = len(line[:start].rstrip())
-    return _PAIR.findall(line, line.rfind(" ", 0, name_end) + 1)
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
 
 
 def _find_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
@@ -380,8 +488,7 @@ def _find_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
         text = _strongest_step_text(pairs)
         if text is None:
             return None
-    step = float(text)
-    return step if math.isfinite(step) else None
+    return _finite(float(text))
 
 
 def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | float | None:
@@ -394,78 +501,81 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
     return best_value
 
 
-def _read_json_line(line: str) -> list[tuple[str, float]] | None:
-    """(name, value) pairs of a JSON-object line, or None when the line is not one."""
-    text = line.strip()
-    if not (text.startswith("{") and text.endswith("}")):
-        return None
-    try:
-        obj = json.loads(text)
-    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-        return None
-    return _flatten_json(obj) if isinstance(obj, dict) else None
+# -- choosing the lines of a block worth reading -------------------------------------------------
 
 
-def _flatten_json(obj: dict) -> list[tuple[str, float]]:
-    """Every number in `obj`, named by its keys joined with "/", in document order.
+def _candidate_lines(text: str) -> list[str]:
+    """The lines of `text` (lines joined with "\\n") that `formats.may_hold_metrics` accepts,
+    in order, and maybe a few more; every non-empty line when most lines are candidates.
 
-    Iterative, with a stack of dict iterators, so deep nesting cannot exhaust Python's stack.
-    """
-    pairs: list[tuple[str, float]] = []
-    stack = [("", iter(obj.items()))]
-    while stack:
-        prefix, items = stack[-1]
-        for key, value in items:
-            key = key.strip()
-            if not key:
-                continue
-            if isinstance(value, dict):
-                stack.append((f"{prefix}{key}/", iter(value.items())))
-                break
-            number = _json_number(value)
-            if number is not None:
-                pairs.append((prefix + key, number))
-        else:
-            stack.pop()
-    return pairs
+    Five scans over the whole block, each for a character that is rare in most output (the
+    ones for "=", tabs and "{" run only when the block holds that character), find them
+    without looking at the other lines one by one."""
+    starts: set[int] = set()
+    scans = [_COLON_NUMBER.finditer(text)]
+    if "=" in text:
+        scans.append(_EQUALS_NUMBER.finditer(text))
+    if "\t" in text:
+        scans.append(_TAB_FIELD.finditer(text))
+    for match in itertools.chain.from_iterable(scans):
+        starts.add(text.rfind("\n", 0, match.start()) + 1)
+        if len(starts) > _DENSE:
+            return list(filter(None, text.split("\n")))
+    for match in _NUMBER_AT_END.finditer(text):
+        starts.add(text.rfind("\n", 0, match.start()) + 1)
+        if len(starts) > _DENSE:
+            return list(filter(None, text.split("\n")))
+    last = text.rfind("\n") + 1
+    if text[-1:].isdecimal() or text[-1:] == "%":
+        starts.add(last)
+    if "{" in text:  # a JSON or dict line: one that starts with "{"
+        for match in _BRACE.finditer(text):
+            starts.add(text.rfind("\n", 0, match.start()) + 1)
+            if len(starts) > _DENSE:
+                return list(filter(None, text.split("\n")))
+    lines = []
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        lines.append(text[start:] if end < 0 else text[start:end])
+    return lines
 
 
-def _json_number(value: object) -> float | None:
-    """`value` as a float if JSON gave a number (booleans are not numbers here), else None."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    try:
-        return float(value)
-    except OverflowError:  # an integer beyond float range; float("1e999") would be inf too
-        return math.inf if value > 0 else -math.inf
+# -- user patterns -------------------------------------------------------------------------------
 
 
-def _compile_user_pattern(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
+def _compile_user_pattern(pattern: re.Pattern[str] | str, name: str | None) -> re.Pattern[str]:
     """`pattern` compiled and checked for the groups `parse` needs."""
     try:
         compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
-    except re.error as exc:
+    except (re.error, OverflowError, RecursionError) as exc:
         raise UsageError(
-            f"metric pattern {pattern!r} is not a valid regular expression: {exc}",
+            f"metric pattern '{pattern}' is not a valid regular expression: {exc}",
             hint="Patterns use Python's `re` syntax.",
-        ) from exc
-    missing = {"name", "value"} - compiled.groupindex.keys()
-    if missing:
+        ) from None
+    groups = compiled.groupindex.keys()
+    if "value" not in groups:
         raise UsageError(
-            f"metric pattern {compiled.pattern!r} lacks the named group(s) "
-            + ", ".join(sorted(missing)),
+            f"metric pattern '{compiled.pattern}' lacks the named group value",
             hint=r"Name the groups, e.g. '(?P<name>\w+) is (?P<value>[-+.\deE]+)'.",
+        )
+    if "name" not in groups and not (name and name.strip()):
+        raise UsageError(
+            f"metric pattern '{compiled.pattern}' lacks the named group name",
+            hint="Add a (?P<name>...) group, or give the metric's name with --metric-name.",
         )
     return compiled
 
 
-def _read_user_match(match: re.Match[str]) -> tuple[str, float, float | None] | None:
+def _read_user_match(match: re.Match[str], default_name: str | None
+                     ) -> tuple[str, float, float | None] | None:
     """(name, value, step or None) from a user pattern's match, or None if unreadable."""
-    name = (match.group("name") or "").strip()
-    value = _to_float(match.group("value"))
+    groups = match.groupdict()
+    name = (groups.get("name") if "name" in groups else default_name) or ""
+    name = name.strip()
+    value = _to_float(groups.get("value"))
     if not name or value is None:
         return None
-    step_text = match.groupdict().get("step")
+    step_text = groups.get("step")
     step = _to_float(step_text) if step_text is not None else None
     return name, value, step if step is not None and math.isfinite(step) else None
 

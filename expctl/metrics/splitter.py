@@ -1,16 +1,27 @@
-"""Raw bytes from a child process → clean text lines, ready for `MetricParser.parse`.
+"""Raw bytes from a child process → clean text lines, ready for `MetricParser`.
 
 The recorder reads a child's stdout and stderr in arbitrary chunks; this module turns each stream
 into lines without caring where the chunks were cut. Its contract, for one stream:
 
 - Decoding is UTF-8 with ``errors="replace"``: invalid bytes become U+FFFD. A multi-byte sequence
   split across two chunks decodes as if it had arrived whole.
-- ``\\n``, ``\\r`` and ``\\b`` (backspace) each end a line. ``\\r`` is there because progress bars
-  (tqdm, Keras) redraw a line with it, so every redraw is a frame worth parsing; ``\\r\\n`` is one
-  ending, because the empty line between the two characters is dropped. Backspace is a line break
-  rather than being stripped because spinners print ``|\\b/\\b-\\b``: stripping would glue every
-  frame into one ever-growing line, while breaking keeps lines short and harmless. The cost: a
-  value partly erased with backspaces is seen as printed before the erase.
+- ``\\n``, ``\\r``, ``\\b`` (backspace) and the cursor moves ``ESC[nA``/``ESC[nF`` (up) and
+  ``ESC[nB``/``ESC[nE`` (down) each end a line. ``\\r`` and ``\\b`` are there because progress
+  bars (tqdm, Keras) redraw a line with them, so every redraw is a frame worth parsing; the
+  cursor moves because Rich redraws a block of several lines. Backspace ends a line rather than
+  being stripped because spinners print ``|\\b/\\b-\\b``: stripping would glue every frame into one
+  ever-growing line. The cost: a value partly erased with backspaces is seen as printed before
+  the erase.
+- **A redraw that repeats what the same screen row already shows is dropped.** The splitter
+  keeps what each of the last `SCREEN_ROWS` rows shows: ``\\n`` moves to the next row, ``\\r`` and
+  ``\\b`` stay on the row, cursor moves go up or down. A line that ends on a row whose last
+  line is the same text is not returned again, so a progress bar redrawing an unchanged frame
+  (tqdm's last frame on close, Rich's live display) yields it once. With a `frame_key` (by
+  default the built-in formats' reading), a redraw that reports the same metrics as the line
+  it overwrites is dropped as well: tqdm redraws its bar as the count moves on while the
+  postfix ``loss=0.42`` stays, and that is one report, not one per redraw. A line printed on a
+  new row is always returned, so ``loss: 0.5`` printed twice with ``\\n`` gives two lines. A line
+  of only whitespace (tqdm clearing its row) is returned but does not change what the row shows.
 - ANSI escape sequences are removed: CSI (colours ``\\x1b[32m``, erase ``\\x1b[2K``, cursor moves),
   OSC/DCS/PM/APC strings (window titles ``\\x1b]0;title\\x07``; unterminated ones run to the end
   of the line), two-byte escapes (``\\x1b(B``, ``\\x1b7``) and a lone ESC. The 8-bit C1 forms
@@ -24,14 +35,23 @@ into lines without caring where the chunks were cut. Its contract, for one strea
 
 The output does not depend on how the input was chunked: feeding a byte string whole or in any
 pieces, then calling `flush`, yields the same lines.
+
+Two ways to read: `feed`/`flush` return a list of lines; `feed_text`/`flush_text` return the same
+lines as one string joined with ``\\n`` (it may also hold empty lines). The recorder uses the
+second: output without line redraws or escapes is passed on as one block, never cut into line
+objects, which keeps metric-free output cheap (see `MetricParser.parse_text`).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
+
+from .formats import frame_key
 
 DEFAULT_MAX_LINE = 64 * 1024
+SCREEN_ROWS = 64  # rows remembered for redraws: more than any progress display redraws at once
 
 # No branch can match a "\n", so stripping a block of complete lines equals stripping each line.
 _ANSI_ESCAPE = re.compile(
@@ -41,6 +61,9 @@ _ANSI_ESCAPE = re.compile(
     r"|[ -/]*[0-~]?"  # any other escape, an incomplete one, or a lone ESC
     r")"
 )
+# What ends a segment of a line: line endings, redraws, and the cursor moves that change row.
+_BOUNDARY = re.compile(r"[\n\r\b]|\x1b\[([0-9]*)([ABEF])")
+_CURSOR_MOVE = re.compile(r"\x1b\[[0-9]*[ABEF]")
 
 
 class LineSplitter:
@@ -50,64 +73,196 @@ class LineSplitter:
     line would be glued to a stderr line).
     """
 
-    def __init__(self, max_line: int = DEFAULT_MAX_LINE):
+    def __init__(self, max_line: int = DEFAULT_MAX_LINE, fast: bool = True,
+                 frame_key: Callable[[str], object] | None = frame_key):
+        """`frame_key(line)` tells what a line reports: a redraw whose key is the same
+        non-empty key as the line it overwrites is dropped too. The default reads the built-in
+        formats; with user patterns pass `MetricParser.frame_key`; None compares text only.
+        `fast=False` turns off the block fast path (same lines, slower; for tests)."""
         if max_line < 1:
             raise ValueError(f"max_line must be at least 1, not {max_line}")
         self.max_line = max_line
         self.truncated = 0  # lines cut to max_line so far
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._pending = ""  # the start of a line whose ending has not arrived yet
+        self._pending = ""  # the segment whose ending has not arrived yet
         self._discarding = False  # inside the cut-off rest of an over-long line
+        self._rows = [""]  # what the last screen rows show; the cursor is on self._rows[self._row]
+        self._row = 0
+        self._fast = fast
+        self._frame_key = frame_key
+        self._displaced: str | None = None  # text the last line overwrote, for the next line
 
     def feed(self, data: bytes) -> list[str]:
         """Return the lines that `data` completes, in order; keep any unfinished line for later."""
-        return self._split(self._decoder.decode(data))
+        return _nonempty(self.feed_text(data))
 
     def flush(self) -> list[str]:
         """Return what is left at end of stream (an unfinished last line), and start afresh."""
-        lines = self._split(self._decoder.decode(b"", final=True))
-        if self._pending:
-            lines.extend(self._clean(self._pending))
+        return _nonempty(self.flush_text())
+
+    def feed_text(self, data: bytes) -> str:
+        """The lines that `data` completes, joined with "\\n" ("" when none)."""
+        return self._split(self._decoder.decode(data))
+
+    def flush_text(self) -> str:
+        """`flush` as one string; the splitter starts afresh afterwards."""
+        text = self._split(self._decoder.decode(b"", final=True))
+        last = self._end_segment(self._pending) if self._pending and not self._discarding else ""
         self._decoder.reset()
         self._pending = ""
         self._discarding = False
-        return lines
+        self._rows, self._row, self._displaced = [""], 0, None
+        return _join(text, last)
 
-    def _split(self, text: str) -> list[str]:
-        """Lines completed by decoded `text`; the unfinished tail stays pending."""
-        # One ending character makes the rest simple; the empty lines this creates (from "\r\n")
-        # are dropped with the others.
-        if "\r" in text:
-            text = text.replace("\r", "\n")
-        if "\b" in text:
-            text = text.replace("\b", "\n")
+    # -- splitting ------------------------------------------------------------------------------
+
+    def _split(self, text: str) -> str:
+        text, self._pending = self._pending + text, ""
+        if not text:
+            return ""
+        redrawn = "\r" in text or "\b" in text or ("\x1b" in text and _CURSOR_MOVE.search(text))
+        if redrawn or self._row != len(self._rows) - 1 or not self._fast:
+            return self._split_segments(text)
+        return self._split_lines(text)
+
+    def _split_lines(self, text: str) -> str:
+        """The fast path, for text whose only line ending is "\n" while the cursor is on the
+        newest row: complete lines pass as one block, never cut into line objects. Gives what
+        `_split_segments` gives (a test checks it)."""
         if self._discarding:
-            end = text.find("\n")
-            if end < 0:
-                return []
-            text = text[end:]
+            start = text.find("\n")
+            if start < 0:
+                return ""
             self._discarding = False
-        text = self._pending + text
+            text = text[start:]  # the "\n" ending the discarded line stays: an empty first line
         end = text.rfind("\n")
         if end < 0:
-            lines, self._pending = [], text
-        else:
-            lines, self._pending = self._clean(text[:end]), text[end + 1 :]
-        if len(self._pending) > self.max_line:
-            lines.extend(self._clean(self._pending[: self.max_line]))
-            self.truncated += 1
+            self._pending = text
+            return self._cut_pending()
+        block, self._pending = text[:end], text[end + 1:]
+        if len(block) > self.max_line and _has_long_line(block, self.max_line):
             self._pending = ""
-            self._discarding = True
-        return lines
-
-    def _clean(self, block: str) -> list[str]:
-        """Split complete lines on "\\n", cut over-long ones, remove escapes, drop empty ones."""
-        lines = block.split("\n")
-        # max() runs in C; only a block longer than max_line can hold a line that needs cutting.
-        if len(block) > self.max_line and max(map(len, lines)) > self.max_line:
-            self.truncated += sum(len(line) > self.max_line for line in lines)
-            lines = [line[: self.max_line] for line in lines]
-            block = "\n".join(lines)
+            return self._split_segments(text)
         if "\x1b" in block:
-            lines = _ANSI_ESCAPE.sub("", block).split("\n")
-        return list(filter(None, lines))
+            block = _ANSI_ESCAPE.sub("", block)
+        return _join(self._place_rows(block), self._cut_pending())
+
+    def _place_rows(self, block: str) -> str:
+        """Put the block's lines on rows: the first ends the current row, the others fill new
+        rows. Returns the block to pass on, without the lines `_show` drops: the first, and the
+        second when the first displaced other text (a re-drawn frame moved down a row)."""
+        first_end = block.find("\n")
+        dropped = self._show(block if first_end < 0 else block[:first_end])
+        self._next_row()
+        if first_end < 0:
+            return "" if dropped else block
+        if self._displaced is not None:  # rare: the second line gets the same treatment
+            kept = "" if dropped else block[:first_end]
+            return _join(kept, self._place_rows(block[first_end + 1:]))
+        # A new row shows nothing yet, so none of the other lines can repeat; only the newest
+        # rows can be redrawn later. (A whitespace-only line kept as a row's text changes no
+        # later decision: only lines with other characters are compared with a row.)
+        newest = block.rsplit("\n", SCREEN_ROWS)
+        self._rows[self._row:] = newest[-SCREEN_ROWS:] if len(newest) > SCREEN_ROWS else newest[1:]
+        self._row = len(self._rows) - 1
+        self._next_row()
+        return block[first_end + 1:] if dropped else block
+
+    def _split_segments(self, text: str) -> str:
+        """The general path: every "\r", "\b", "\n" and cursor move ends a segment."""
+        out: list[str] = []
+        pos = 0
+        for match in _BOUNDARY.finditer(text):
+            if self._discarding:
+                self._discarding = False
+            else:
+                line = self._end_segment(text[pos:match.start()])
+                if line:
+                    out.append(line)
+            pos = match.end()
+            self._move(match)
+        self._pending = "" if self._discarding else text[pos:]
+        cut = self._cut_pending()
+        if cut:
+            out.append(cut)
+        return "\n".join(out)
+
+    def _end_segment(self, segment: str) -> str:
+        """The line a finished segment gives on the current row ("" when none)."""
+        if len(segment) > self.max_line:
+            segment = segment[: self.max_line]
+            self.truncated += 1
+        if "\x1b" in segment:
+            segment = _ANSI_ESCAPE.sub("", segment)
+        return "" if self._show(segment) else segment
+
+    def _show(self, line: str) -> bool:
+        """Show `line` on the current row; True when it repeats what the row showed already:
+        the same text, or (with `frame_key`) the same report with only the progress changed."""
+        if not line or line.isspace():
+            return False
+        shown, displaced, self._displaced = self._rows[self._row], self._displaced, None
+        if line == shown:
+            return True
+        self._rows[self._row] = line
+        if shown and not shown.isspace():
+            if self._same_report(line, shown):
+                return True
+            self._displaced = shown  # the next line may be this text drawn again a row lower
+            return False
+        return displaced is not None and (line == displaced or self._same_report(line, displaced))
+
+    def _same_report(self, line: str, other: str) -> bool:
+        if self._frame_key is None:
+            return False
+        key = self._frame_key(line)
+        return bool(key) and key == self._frame_key(other)
+
+    def _move(self, boundary: re.Match[str]) -> None:
+        char = boundary.group()
+        if char == "\n":
+            self._next_row()
+        elif char[0] == "\x1b":
+            count = int(boundary.group(1) or 1)
+            if boundary.group(2) in "AF":
+                self._row = max(0, self._row - count)
+            else:
+                self._row = min(len(self._rows) - 1, self._row + count)
+
+    def _next_row(self) -> None:
+        self._row += 1
+        if self._row == len(self._rows):
+            self._rows.append("")
+        extra = len(self._rows) - SCREEN_ROWS
+        if extra > 0:
+            del self._rows[:extra]
+            self._row -= extra
+
+    def _cut_pending(self) -> str:
+        """When the unfinished segment outgrew max_line: its cut line, and discard the rest."""
+        if len(self._pending) <= self.max_line:
+            return ""
+        line = self._end_segment(self._pending)
+        self._pending = ""
+        self._discarding = True
+        return line
+
+
+def _join(first: str, second: str) -> str:
+    return first + "\n" + second if first and second else first or second
+
+
+def _nonempty(text: str) -> list[str]:
+    return list(filter(None, text.split("\n"))) if text else []
+
+
+def _has_long_line(block: str, max_line: int) -> bool:
+    """True when some line of `block` is longer than `max_line`, in len(block)/max_line steps:
+    every window of max_line + 1 characters of a block of short lines holds a newline."""
+    start = 0
+    while len(block) - start > max_line:
+        newline = block.rfind("\n", start, start + max_line + 1)
+        if newline < 0:
+            return True
+        start = newline + 1
+    return False

@@ -140,8 +140,17 @@ CREATE TABLE log_streams (
 ) WITHOUT ROWID;
 """
 
+# `--where` on the aggregates other than `last`, and on a param's text as written
+# (`params.model = 'resnet'`): without these, such a condition reads every row of that name.
+M002_QUERY_INDEXES = """
+CREATE INDEX metric_summaries_name_min ON metric_summaries(name, min);
+CREATE INDEX metric_summaries_name_max ON metric_summaries(name, max);
+CREATE INDEX params_name_text ON params(name, text);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
+    ("m002_query_indexes", M002_QUERY_INDEXES),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,96 @@
+"""Looking at runs together: compare (side by side) and diff (everything that differs)."""
+
+from __future__ import annotations
+
+from typing import Annotated, List, Optional
+
+import typer
+
+from ..errors import RunNotFound, UsageError
+from ._common import (DbOption, FormatOption, RunsArg, SortOption, WhereOption, check_format,
+                      open_for_read, resolve_one_run, select_runs, user_errors)
+
+AGGREGATES = ("last", "min", "max", "count")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("compare", help="Show runs side by side: what differs, best values highlighted.")(
+        user_errors(compare))
+    app.command("diff", help="Show everything that differs between two runs: params, code, "
+                             "environment, metrics, resources.")(user_errors(diff))
+
+
+def compare(
+    runs: RunsArg = None,
+    where: WhereOption = None,
+    sort: SortOption = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", show_default=False, help="Compare at most this many runs.")] = None,
+    all_params: Annotated[bool, typer.Option("--all", "-a", help="Every param, not only those that differ.")] = False,
+    agg: Annotated[str, typer.Option("--agg", help="Metric values to show, comma-separated: last, min, max, count.")] = "last",
+    maximize: Annotated[Optional[List[str]], typer.Option("--maximize", show_default=False, help="Higher is better for this metric (repeatable).")] = None,
+    minimize: Annotated[Optional[List[str]], typer.Option("--minimize", show_default=False, help="Lower is better for this metric (repeatable).")] = None,
+    rows: Annotated[bool, typer.Option("--rows", help="One row per run instead of one column.")] = False,
+    system: Annotated[bool, typer.Option("--sys", help="Also show the sys/* resource metrics.")] = False,
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    from ..compare import build_comparison
+    from ..render.compare import comparison_json, emit_comparison
+    from ..render.output import emit_json
+
+    fmt = check_format(fmt)
+    aggregates = _parse_aggregates(agg)
+    if not runs and where is None:
+        raise UsageError("name the runs to compare, or select them with --where",
+                         hint="e.g. expctl compare 12 17, expctl compare last~4..last, or "
+                              "expctl compare --where \"experiment = 'cifar'\"")
+    if limit is not None and limit < 1:
+        raise UsageError("--limit must be at least 1")
+    store = open_for_read(db)
+    chosen = select_runs(store, runs, where, sort, limit)
+    if not chosen:
+        raise RunNotFound("no runs match", hint="check the --where condition with expctl list --where ...")
+    series = {run.id: store.read_metrics(run.id) for run in chosen} if fmt != "json" else {}
+    data = build_comparison(
+        chosen, store.git_summaries([run.id for run in chosen]), series,
+        all_params=all_params, aggregates=aggregates, maximize=maximize or [],
+        minimize=minimize or [], system=system,
+    )
+    if fmt == "json":
+        emit_json(comparison_json(data))
+        return
+    emit_comparison(data, fmt, transpose=rows)
+
+
+def _parse_aggregates(text: str) -> list[str]:
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    bad = [name for name in names if name not in AGGREGATES]
+    if bad or not names:
+        raise UsageError(f"bad --agg '{text}'", hint=f"use some of: {', '.join(AGGREGATES)}, "
+                                                     "comma-separated (e.g. last,min,max)")
+    return list(dict.fromkeys(names))
+
+
+def diff(
+    run_a: Annotated[str, typer.Argument(metavar="A", help="The first run (id, uuid prefix, name, last, last~N).")],
+    run_b: Annotated[str, typer.Argument(metavar="B", help="The second run.")],
+    stat: Annotated[bool, typer.Option("--stat", help="Summarise the code diff (files and line counts) instead of printing it.")] = False,
+    system: Annotated[bool, typer.Option("--sys", help="Also compare the sys/* resource metrics.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json or markdown.")] = "text",
+    db: DbOption = None,
+) -> None:
+    from ..diff import build_diff
+    from ..gitdiff import compare_code
+    from ..render.diff import diff_json, emit_diff
+    from ..render.output import emit_json
+
+    fmt = check_format(fmt, ("text", "table", "json", "markdown"))
+    store = open_for_read(db)
+    id_a, id_b = resolve_one_run(store, run_a), resolve_one_run(store, run_b)
+    a, b = store.get_run(id_a), store.get_run(id_b)
+    code = compare_code(store.get_git(id_a), store.get_git(id_b), patch=not stat)
+    report = build_diff(a, b, store.get_env(id_a), store.get_env(id_b), code, system=system)
+    if fmt == "json":
+        emit_json(diff_json(report))
+        return
+    emit_diff(report, "markdown" if fmt == "markdown" else "text", stat=stat)

@@ -1,0 +1,223 @@
+"""Telling real differences from noise: ttest, groups (seed groups), importance, count.
+
+Thin commands: choose runs, turn them into samples (`expctl.analysis`), test (`expctl.stats`),
+render (`expctl.render.stats`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, List, Optional
+
+import typer
+
+from ..errors import UsageError
+from ._common import (DbOption, FormatOption, WhereOption, check_format, open_for_read,
+                      select_run_ids, select_runs, user_errors)
+
+ExperimentOption = Annotated[
+    Optional[str], typer.Option("--experiment", "-e", show_default=False, help="Only this experiment.")]
+TagOption = Annotated[
+    Optional[List[str]],
+    typer.Option("--tag", "-t", show_default=False, help="Only runs with this tag (repeatable: all of them).")]
+StatusOption = Annotated[
+    Optional[List[str]],
+    typer.Option("--status", "-s", show_default=False,
+                 help="Only runs with this status (repeatable; 'any' for all). Default: finished, "
+                      "except for runs named by reference.")]
+AggOption = Annotated[
+    str, typer.Option("--agg", help="Which value of the metric per run: last, min, max or mean.")]
+MetricArg = Annotated[str, typer.Argument(help="The metric, e.g. val_acc.", show_default=False)]
+ConfidenceOption = Annotated[
+    float, typer.Option("--confidence", help="Confidence level of the intervals.")]
+
+# A --a/--b text with an operator or a keyword is a --where condition; otherwise run references.
+_CONDITION = re.compile(r"[=<>!~()]|\b(and|or|not|in|contains|is)\b", re.IGNORECASE)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ttest", help="Is the difference in a metric between groups of runs real? "
+                              "Welch's t-test (or Student's, or Mann-Whitney) with intervals.")(
+        user_errors(ttest))
+    app.command("groups", help="Group runs that differ only by seed: mean ± std, n and the "
+                               "confidence interval per setting, best first.")(user_errors(groups))
+    app.command("importance", help="Which params go with a metric: Pearson's r, Spearman's rho "
+                                   "and eta squared per param.")(user_errors(importance))
+    app.command("count", help="Runs per day, week or month.")(user_errors(count))
+
+
+def ttest(
+    metric: MetricArg,
+    a: Annotated[Optional[str], typer.Option("--a", show_default=False, help="Group A: run references (3,5,7 or 12..20) or a --where condition.")] = None,
+    b: Annotated[Optional[str], typer.Option("--b", show_default=False, help="Group B, the same way; the difference reported is B - A.")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", show_default=False, help="A group per value of this param (params.NAME); every pair is tested, Holm-adjusted past two groups.")] = None,
+    where: WhereOption = None,
+    experiment: ExperimentOption = None,
+    tag: TagOption = None,
+    status: StatusOption = None,
+    agg: AggOption = "last",
+    test: Annotated[str, typer.Option("--test", help="welch, student, or mannwhitney (ranks: for small or skewed samples).")] = "welch",
+    equal_var: Annotated[bool, typer.Option("--equal-var", help="Assume equal variances (Student's t-test).")] = False,
+    alternative: Annotated[str, typer.Option("--alternative", help="two-sided, greater (B > A) or less (B < A).")] = "two-sided",
+    confidence: ConfidenceOption = 0.95,
+    alpha: Annotated[float, typer.Option("--alpha", help="Significance level of the verdict.")] = 0.05,
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    from ..analysis import groups_by_param, make_group, observe, ttest_report
+    from ..render.stats import emit_ttest
+
+    fmt = check_format(fmt)
+    test = _choose_test(test, equal_var)
+    if by and (a or b):
+        raise UsageError("--by and --a/--b exclude each other",
+                         hint="compare groups by a param (--by params.arch), or two selections (--a ... --b ...)")
+    if not by and not (a and b):
+        raise UsageError("say which runs to compare: --a and --b, or --by",
+                         hint="e.g. expctl ttest val_acc --by params.lr, or --a 1,2,3 --b 4,5,6")
+    filters = _filters(experiment, tag, status)
+    store = open_for_read(db)
+    options = dict(test=test, alternative=alternative, confidence=confidence, alpha=alpha)
+    if by:
+        obs = observe(store, select_runs(store, None, where, **filters), metric, agg)
+        found, without = groups_by_param(obs, by, confidence)
+        report = ttest_report(found, obs, missing=obs.missing, without=without, by=by, **options)
+    else:
+        runs_a = _select_group(store, "--a", a, where, experiment, tag, status)
+        runs_b = _select_group(store, "--b", b, where, experiment, tag, status)
+        _check_disjoint(runs_a, runs_b)
+        obs_a, obs_b = observe(store, runs_a, metric, agg), observe(store, runs_b, metric, agg)
+        pair = [make_group("A", None, obs_a.items, confidence), make_group("B", None, obs_b.items, confidence)]
+        report = ttest_report(pair, obs_a, missing=obs_a.missing + obs_b.missing,
+                              legend={"A": a, "B": b}, **options)
+    emit_ttest(report, fmt)
+
+
+def _choose_test(test: str, equal_var: bool) -> str:
+    from ..analysis import TESTS, check_choice
+
+    check_choice(test, TESTS, "--test")
+    if equal_var and test == "mannwhitney":
+        raise UsageError("--equal-var is for t-tests", hint="drop it, or use --test student")
+    return "student" if equal_var else test
+
+
+def _filters(experiment: str | None, tags: list[str] | None, statuses: list[str] | None,
+             default: tuple[str, ...] = ("finished",)) -> dict:
+    """Keyword filters for select_runs. Statistics use finished runs unless told otherwise:
+    a failed or interrupted run's metrics stop part-way and would bias every mean."""
+    from ..models import STATUSES
+
+    chosen = list(default) if statuses is None else statuses
+    for value in chosen:
+        if value not in STATUSES and value != "any":
+            raise UsageError(f"unknown status '{value}'",
+                             hint=f"use one of: {', '.join(STATUSES)}, or any")
+    return {"experiment": experiment, "tags": list(tags or []),
+            "statuses": [] if "any" in chosen else chosen}
+
+
+def _select_group(store, option: str, text: str, where, experiment, tags, statuses):
+    """The runs of one side of --a/--b. Run references name runs directly (--where and the
+    filters apply only when given explicitly); a condition selects like --where, within --where
+    and the filters (finished runs by default)."""
+    if _CONDITION.search(text):
+        runs = select_runs(store, None, text, **_filters(experiment, tags, statuses))
+        if where:
+            allowed = set(select_run_ids(store, None, where))
+            runs = [run for run in runs if run.id in allowed]
+    else:
+        refs = [word for word in re.split(r"[\s,]+", text.strip()) if word]
+        runs = select_runs(store, refs, where, **_filters(experiment, tags, statuses, default=()))
+    if not runs:
+        raise UsageError(f"{option} {text!r} selects no runs",
+                         hint="check it with expctl list --where ..., or name runs: 3,5,7 or 12..20")
+    return runs
+
+
+def _check_disjoint(runs_a, runs_b) -> None:
+    shared = sorted({run.id for run in runs_a} & {run.id for run in runs_b})
+    if shared:
+        listed = ", ".join(str(i) for i in shared[:10]) + (", ..." if len(shared) > 10 else "")
+        raise UsageError(f"run{'s' if len(shared) > 1 else ''} {listed} in both --a and --b",
+                         hint="the two groups must not share runs: a t-test needs independent samples")
+
+
+def groups(
+    metric: MetricArg,
+    where: WhereOption = None,
+    experiment: ExperimentOption = None,
+    tag: TagOption = None,
+    status: StatusOption = None,
+    seed_param: Annotated[Optional[List[str]], typer.Option("--seed-param", show_default=False, help="A param that only picks the random stream (repeatable; replaces the default seed, random_seed, random_state, rng_seed ...).")] = None,
+    agg: AggOption = "last",
+    confidence: ConfidenceOption = 0.95,
+    minimize: Annotated[Optional[bool], typer.Option("--minimize/--maximize", show_default=False, help="Lower (or higher) is better; default: by the metric's name (loss, error, time ... are minimized).")] = None,
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    fmt = check_format(fmt)
+    store = open_for_read(db)
+    runs = select_runs(store, None, where, **_filters(experiment, tag, status))
+    seed_group_table(store, runs, metric, agg=agg, seed_params=seed_param, confidence=confidence,
+                     lower_better=minimize, fmt=fmt)
+
+
+def seed_group_table(store, runs, metric: str, *, agg: str = "last", seed_params=None,
+                     confidence: float = 0.95, lower_better: bool | None = None,
+                     fmt: str = "table"):
+    """Print the seed-group view of `runs` (runs identical but for seed-like params, as one row
+    each: mean ± std, n, interval) and return its `analysis.SeedReport`. `seed_params` replaces
+    the default seed-like names. Meant for any command that wants it (`compare --group-by-seed`)."""
+    from ..analysis import SEED_PARAMS, observe, seed_groups
+    from ..render.stats import emit_seed_groups
+
+    obs = observe(store, runs, metric, agg)
+    report = seed_groups(obs, seed_params or SEED_PARAMS, confidence, lower_better)
+    emit_seed_groups(report, fmt)
+    return report
+
+
+def importance(
+    metric: MetricArg,
+    where: WhereOption = None,
+    experiment: ExperimentOption = None,
+    tag: TagOption = None,
+    status: StatusOption = None,
+    agg: AggOption = "last",
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    from ..analysis import importance as rank_params
+    from ..analysis import observe
+    from ..render.stats import emit_importance
+
+    fmt = check_format(fmt)
+    store = open_for_read(db)
+    runs = select_runs(store, None, where, **_filters(experiment, tag, status))
+    emit_importance(rank_params(observe(store, runs, metric, agg)), fmt)
+
+
+def count(
+    since: Annotated[Optional[str], typer.Option("--since", show_default=False, help="From this time: 2026-11-01, 2026-11-01T09:00, today, 7d, 12h, 2w (default: the first run).")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", show_default=False, help="Up to this time, included (a date alone: that whole day; default: now).")] = None,
+    by: Annotated[str, typer.Option("--by", help="Interval: day, week (from Monday) or month, in local time.")] = "day",
+    where: WhereOption = None,
+    experiment: ExperimentOption = None,
+    tag: TagOption = None,
+    status: Annotated[Optional[List[str]], typer.Option("--status", "-s", show_default=False, help="Only runs with this status (repeatable; default: any).")] = None,
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    import time
+
+    from ..analysis import count_runs, parse_time
+    from ..render.stats import emit_count
+
+    fmt = check_format(fmt)
+    now = time.time()
+    start = parse_time(since, "--since", now) if since else None
+    end = parse_time(until, "--until", now, end=True) if until else None
+    store = open_for_read(db)
+    runs = select_runs(store, None, where, **_filters(experiment, tag, status, default=("any",)))
+    emit_count(count_runs([run.started_at for run in runs], by, start, end, now), fmt)

@@ -1,0 +1,132 @@
+"""`expctl compare`: runs side by side, as plain data. No I/O here; render/compare.py draws it.
+
+Which value is best depends on the metric: lower for names like loss, error, mse, perplexity or
+time, higher for everything else (acc, f1, auc, bleu, r2 ...), and no best at all for counters
+such as epoch or step. `--maximize NAME` / `--minimize NAME` override the guess.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Sequence
+
+AGGREGATES = ("last", "min", "max", "count")
+# A metric whose name has one of these words (or a word ending in loss/error) is better lower.
+LOWER_IS_BETTER = frozenset({
+    "loss", "error", "err", "mse", "mae", "rmse", "rmsle", "mape", "smape", "nll", "perplexity",
+    "ppl", "wer", "cer", "ter", "fid", "time", "latency", "duration", "seconds", "regret",
+})
+# Counters and schedules: their largest value is not "best".
+NO_BEST = frozenset({"epoch", "epochs", "step", "steps", "iter", "iters", "iteration",
+                     "iterations", "lr"})
+
+
+def metric_direction(name: str, maximize: Sequence[str] = (), minimize: Sequence[str] = ()):
+    """'max' (higher is better), 'min' (lower is better) or None (no best: a counter)."""
+    if name in maximize:
+        return "max"
+    if name in minimize:
+        return "min"
+    words = re.findall(r"[a-z]+", name.lower())
+    if any(w in LOWER_IS_BETTER or w.endswith(("loss", "error")) for w in words):
+        return "min"
+    if words and (words[-1] in NO_BEST or words[-2:] == ["learning", "rate"]):
+        return None
+    return "max"
+
+
+def differing_params(runs: Sequence) -> list[str]:
+    """Param names whose value (or absence) is not the same in every run; all of them when
+    there is a single run."""
+    names = sorted({name for run in runs for name in run.params})
+    if len(runs) < 2:
+        return names
+    return [name for name in names
+            if len({_param_key(run, name) for run in runs}) > 1]
+
+
+def _param_key(run, name: str):
+    param = run.params.get(name)
+    # repr tells 1 from 1.0 and True from 1, as the params' types do
+    return None if param is None else repr(param.value)
+
+
+def build_comparison(
+    runs: Sequence,
+    git_by_run: dict,
+    series_by_run: dict,
+    *,
+    all_params: bool = False,
+    aggregates: Sequence[str] = ("last",),
+    maximize: Sequence[str] = (),
+    minimize: Sequence[str] = (),
+    system: bool = False,
+) -> dict:
+    """The comparison of `runs` (models.Run, in column order) as plain data.
+
+    `git_by_run`: run id -> (commit, dirty) for runs with a git record. `series_by_run`: run id
+    -> {metric name -> Series} for the curves (may be empty). Returns
+    {"runs": [{id, name, experiment, status, duration_s, commit, dirty}],
+     "params": [{"name", "values": [value or None per run]}],
+     "metrics": [{"name", "direction", "values": {agg: [float or None per run]},
+                  "best": {agg: [indexes of the best runs]}, "curves": [[float] or None]}]}.
+    Params are those that differ unless `all_params`; `sys/*` metrics only with `system`.
+    """
+    runs = list(runs)
+    return {
+        "runs": [_run_facts(run, git_by_run.get(run.id)) for run in runs],
+        "params": [{"name": name,
+                    "values": [run.params[name].value if name in run.params else None for run in runs]}
+                   for name in (sorted({n for r in runs for n in r.params}) if all_params
+                                else differing_params(runs))],
+        "metrics": [_metric_row(name, runs, series_by_run, aggregates,
+                                metric_direction(name, maximize, minimize))
+                    for name in _metric_names(runs, system)],
+    }
+
+
+def _run_facts(run, git) -> dict:
+    commit, dirty = git if git else (None, False)
+    return {"id": run.id, "name": run.name, "experiment": run.experiment, "status": run.status,
+            "duration_s": run.duration_s, "commit": commit, "dirty": dirty}
+
+
+def _metric_names(runs: Sequence, system: bool) -> list[str]:
+    names = sorted({name for run in runs for name in run.metrics})
+    return names if system else [name for name in names if not name.startswith("sys/")]
+
+
+def _metric_row(name: str, runs: Sequence, series_by_run: dict, aggregates: Sequence[str],
+                direction) -> dict:
+    values = {agg: [_aggregate(run, name, agg) for run in runs] for agg in aggregates}
+    best = {agg: best_indexes(column, direction) for agg, column in values.items()
+            if agg != "count"}
+    curves = []
+    for run in runs:
+        series = series_by_run.get(run.id, {}).get(name)
+        curves.append(list(series.values) if series is not None and len(series) else None)
+    return {"name": name, "direction": direction, "values": values, "best": best, "curves": curves}
+
+
+def _aggregate(run, name: str, agg: str):
+    summary = run.metrics.get(name)
+    if summary is None:
+        return None
+    value = getattr(summary, agg)
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def best_indexes(values: Sequence, direction) -> list[int]:
+    """Indexes of the best finite values ('max' or 'min'); [] when there is no direction, fewer
+    than two runs have a value, or all their values are equal (nothing to choose between)."""
+    finite = [(i, v) for i, v in enumerate(values) if v is not None and math.isfinite(v)]
+    if direction is None or len(finite) < 2:
+        return []
+    pick = max if direction == "max" else min
+    target = pick(v for _, v in finite)
+    if all(v == target for _, v in finite):
+        return []
+    return [i for i, v in finite if v == target]

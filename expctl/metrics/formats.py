@@ -1,0 +1,369 @@
+"""The built-in formats: pure functions that read name/value pairs out of one printed line.
+
+`expctl.metrics.parser` decides in which order they run and which step each point gets; the
+exact rules, with examples, are in its module docstring. Every function here takes one line of
+text (no line ending, no escape sequences) and never raises on any input.
+
+All regular expressions are written so that their running time stays linear in the length of
+the line: no nested unbounded repetition, possessive quantifiers where a backtrack could
+otherwise go quadratic on a long run of digits or letters.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+# An integer or decimal with optional sign and exponent, or nan/inf/infinity in any case.
+# (?ai:...), not (?i:...): Unicode case folding lets "i" match "ı" and "İ", which float() rejects.
+# `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
+# digits that ends badly, and a child may print 64 KiB of digits.
+NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
+NAME = r"[^\W\d][\w./-]*(?<![.-])"
+_WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation score")
+_NUMBER_ONLY = re.compile(NUMBER + r"\Z")
+_PLAIN_WORD = re.compile(_WORD + r"\Z")
+_PERCENT_OR_NUMBER = re.compile(f"({NUMBER})%?\\Z")
+
+# -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
+
+PAIR = re.compile(
+    r"(?<![\w./?&#-])['\"]?"  # not glued to a word, path or number, nor a URL's ?query or #frag
+    r"(?<!\w\()"  # nor a keyword argument in code quoted in a message: Trainer(log_every_n_steps=50)
+    rf"({NAME})[.-]*['\"]?"
+    r"\s*(?::\s+|=\s*)"
+    rf"({NUMBER})(?:%(?!\|))?"  # "50%|" is the percentage of a tqdm bar, not a metric
+    r"(?=[\s|;)\]}]|,(?!\d)|$)"
+)
+# A cheap first look for a separator followed by something that can start a number. It starts
+# with a character set and has no alternation at the top, so the regex engine scans for it in a
+# tight loop; the lookbehind rejects ":" glued to what follows ("12:30"): a colon needs
+# whitespace after it.
+_CANDIDATE = re.compile(r"[:=]\s*(?<!:)[-+.\dnNiI]")
+# PAIR costs tens of ns per character it scans. When the first candidate separator is further
+# in than this, start at the word before it instead of the line start.
+_SKIP_AHEAD = 32
+# After a value, whitespace and then a word must lead to the next pair ("loss: 0.5 acc: 0.9"):
+# a word that does not ("0 TPU cores", "0.01 seconds") makes the number a quantity in a sentence.
+_NEXT_IS_PAIR = re.compile(rf"\s+(?:{_WORD}\s+){{0,3}}['\"]?{NAME}[.-]*['\"]?\s*[:=]")
+_NEXT_IS_WORD = re.compile(r"\s+[^\W\d]")
+_ARROW_AFTER = re.compile(r"\s*[-=]>")
+_ARROW_BEFORE = re.compile(r"[-=]>\s*['\"]?\Z")
+# Words before a name make it a name of several words when they open a field (at the line start
+# or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
+MAX_NAME_WORDS = 4
+_VERSION = re.compile(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
+# Words that do not occur in metric names but do in sentences that happen to hold a colon and
+# a number ("Number of positive: 161", "number of used features: 6").
+_PROSE_WORDS = frozenset(
+    "a an the of in on at to for from by with and or is are was were be been has have into "
+    "than then per".split()
+)
+
+
+def find_pairs(line: str) -> list[tuple[str, str]]:
+    """Key-value pairs (name, number text) in `line`, in printed order."""
+    candidate = _CANDIDATE.search(line)
+    if candidate is None:
+        return []
+    start = candidate.start()
+    if start > _SKIP_AHEAD:
+        # The name sits before the separator, after the last space before it (the spaces allowed
+        # before "=" or ":" are skipped first), or further back for a name of several words.
+        name_end = len(line[:start].rstrip())
+        start = line.rfind(" ", 0, name_end) + 1
+    else:
+        start = 0
+    pairs = []
+    for match in PAIR.finditer(line, start):
+        name = _full_name(line, match)
+        if name and _stands_alone(line, match):
+            pairs.append((name, match.group(2)))
+    return pairs
+
+
+def _full_name(line: str, match: re.Match[str]) -> str | None:
+    """The pair's name: the matched word, with the words before it when they open a field
+    ("Validation score: 0.3", "Test set: Average loss: 0.1"); None when the words are a
+    sentence ("... in the train set: 200") or the name is a version."""
+    name = match.group(1)
+    start = match.start(1)
+    if match.start() == start and start > 1 and line[start - 1] == " ":
+        words, head = _words_before(line, start - 1)
+        if words:
+            prose = _PROSE_WORDS.intersection(word.lower() for word in words)
+            if _opens_field(head):
+                if len(words) >= MAX_NAME_WORDS or prose:
+                    return None
+                name = " ".join(words + [name])
+            elif len(words) >= MAX_NAME_WORDS:
+                return None  # the end of a sentence
+    return None if _VERSION.search(name) else name
+
+
+def _words_before(line: str, space: int) -> tuple[list[str], str]:
+    """The words, one space apart, that end at `line[space]` (a space), at most
+    MAX_NAME_WORDS + 1 of them, and the text before them. A number spelt with letters (nan)
+    ends the run: it is a value, not a word."""
+    words: list[str] = []
+    while len(words) <= MAX_NAME_WORDS and space > 0 and line[space] == " ":
+        begin = line.rfind(" ", 0, space) + 1
+        token = line[begin:space]
+        if not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token):
+            break
+        words.append(token)
+        space = begin - 1
+    words.reverse()
+    return words, line[:space + 1]
+
+
+def _opens_field(head: str) -> bool:
+    """True when words after `head` start a field: at the line start or after a separator."""
+    head = head.rstrip()
+    return not head or head[-1] in "-|,;:])}"
+
+
+def _stands_alone(line: str, match: re.Match[str]) -> bool:
+    """False when what surrounds the pair makes its number no metric: a unit or a sentence
+    after it, or an arrow on either side (`pavg=0.53 -> initscore=0.14` is a conversion)."""
+    end = match.end()
+    if _NEXT_IS_WORD.match(line, end) and not _NEXT_IS_PAIR.match(line, end):
+        return False
+    if _ARROW_AFTER.match(line, end):
+        return False
+    return not _ARROW_BEFORE.search(line, 0, match.start(1))
+
+
+# -- JSON objects and Python dicts -------------------------------------------------------------
+
+_NUMPY_SCALAR = re.compile(r"\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]{0,40})\)")
+MAX_OBJECT_LINE = 64 * 1024
+
+
+def read_object(text: str) -> list[tuple[str, float]] | None:
+    """(name, value) pairs of a stripped line that is a JSON object or a printed Python dict,
+    or None when it is neither (the caller then reads it as key-value pairs).
+
+    JSON yields its numbers; a Python dict (read with `ast.literal_eval`, never evaluated) also
+    yields strings that are numbers, as Hugging Face's Trainer prints them
+    (``{'loss': '0.6955'}``), and NumPy scalars (``np.float64(0.5)``)."""
+    try:
+        obj = json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
+        return _read_python_dict(text)
+    return _flatten(obj, strings=False) if isinstance(obj, dict) else None
+
+
+def _read_python_dict(text: str) -> list[tuple[str, float]] | None:
+    if ("'" not in text and "np." not in text) or len(text) > MAX_OBJECT_LINE:
+        return None
+    import ast
+    import warnings
+
+    if "np." in text or "numpy." in text:
+        text = _NUMPY_SCALAR.sub(r"\1", text)
+    try:
+        with warnings.catch_warnings():  # "invalid decimal literal" and the like: not a dict
+            warnings.simplefilter("ignore")
+            obj = ast.literal_eval(text)
+    except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError: not a dict
+        return None
+    return _flatten(obj, strings=True) if isinstance(obj, dict) else None
+
+
+def _flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
+    """Every number in `obj`, named by its keys joined with "/", in document order.
+
+    Iterative, with a stack of dict iterators, so deep nesting cannot exhaust Python's stack.
+    """
+    pairs: list[tuple[str, float]] = []
+    stack = [("", iter(obj.items()))]
+    while stack:
+        prefix, items = stack[-1]
+        for key, value in items:
+            if not isinstance(key, str) or not key.strip():
+                continue
+            key = key.strip()
+            if isinstance(value, dict):
+                stack.append((f"{prefix}{key}/", iter(value.items())))
+                break
+            number = _object_number(value, strings)
+            if number is not None:
+                pairs.append((prefix + key, number))
+        else:
+            stack.pop()
+    return pairs
+
+
+def _object_number(value: object, strings: bool) -> float | None:
+    """`value` as a float if it is a number (booleans are not), or with `strings` a string
+    holding only a number; else None."""
+    if isinstance(value, str):
+        match = _PERCENT_OR_NUMBER.match(value.strip()) if strings and len(value) < 64 else None
+        return float(match.group(1)) if match else None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        return float(value)
+    except OverflowError:  # an integer beyond float range; float("1e999") would be inf too
+        return math.inf if value > 0 else -math.inf
+
+
+# -- gradient-boosting logs --------------------------------------------------------------------
+
+# XGBoost and LightGBM: "[5]\tvalidation_0-logloss:0.31" / "[10]\tvalid_0's l2: 0.2".
+_BOOSTER_ROUND = re.compile(r"\[(\d++)\]\t")
+# CatBoost: "0:\tlearn: 0.68\ttest: 0.69\tbest: 0.69 (0)\ttotal: 5ms\tremaining: 1s".
+_CATBOOST_ROUND = re.compile(r"(\d++):\t")
+_FIELD = re.compile(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})(?:\s+\(\d+\))?\s*\Z")
+
+
+def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(round, pairs) of a gradient-boosting evaluation line, or None. Fields are separated by
+    tabs; a field's name is all of its text before the colon, as printed (``valid_0's l2``);
+    fields whose value is not a plain number (``total: 5ms``) are skipped."""
+    match = _BOOSTER_ROUND.match(line) or _CATBOOST_ROUND.match(line)
+    if match is None:
+        return None
+    pairs = []
+    for field in line[match.end():].split("\t"):
+        found = _FIELD.match(field)
+        if found:
+            pairs.append((found.group(1), found.group(2)))
+    return (match.group(1), pairs) if pairs else None
+
+
+# -- step prefixes and headers: "Epoch 3/10", "Iteration 3, loss = 0.41" ----------------------
+
+_STEP_PREFIX = re.compile(
+    r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
+    r"((?ai:epoch|step|iteration|iter|batch|global_step))"
+    r"[ \t]++(\d++)(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"
+    r"(?![\w./])"
+)
+_ONLY_DECORATION = re.compile(r"[^\w]*\Z")
+
+
+class StepPrefix:
+    """A step word and number opening a line: `word` as printed, `value` its text, `total`
+    True for a progress count (``Epoch 3/10``), `comma` True when a comma follows the number
+    (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration follows."""
+
+    __slots__ = ("word", "value", "total", "comma", "header")
+
+    def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool):
+        self.word, self.value, self.total, self.comma, self.header = word, value, total, comma, header
+
+
+def read_step_prefix(line: str) -> StepPrefix | None:
+    """The step word and number a line starts with, or None."""
+    match = _STEP_PREFIX.match(line)
+    if match is None:
+        return None
+    rest = line[match.end():]
+    return StepPrefix(match.group(1), match.group(2), match.group(3) is not None,
+                      rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)))
+
+
+# -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
+
+_PLAIN_LEAD = re.compile(r"\s*+(?:\[[^\]]{0,40}\]\s*+)*")  # "[08:55:54] " of Rich's console.log
+_SOURCE_TAIL = re.compile(r"[\w.-]+\.py:\d+\Z")  # "train.py:48" that Rich's log puts at the end
+_UNIT = re.compile(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
+_SEPARATORS = frozenset("|-;,:")
+
+
+def read_plain(line: str) -> list[tuple[str, str]] | None:
+    """Pairs of a line made only of name/number pairs, or None.
+
+    The line must hold at least two pairs and one number with a decimal point; a name has one
+    to three words; pairs may be separated by spaces, ``,``, ``;``, ``:``, ``|`` or ``-``; a
+    number with a unit (``time 0.57ms``) is skipped; the line may start with bracketed tags
+    (``[08:55:54]``) and end with a source location (``train.py:48``)."""
+    tokens = line[_PLAIN_LEAD.match(line).end():].split()
+    if tokens and _SOURCE_TAIL.match(tokens[-1]):
+        tokens.pop()
+    pairs: list[tuple[str, str]] = []
+    words: list[str] = []
+    decimal = False
+    for token in tokens:
+        if token in _SEPARATORS:
+            if words:
+                return None
+            continue
+        core = token.rstrip(",;:")
+        value = core[:-1] if core.endswith("%") else core
+        if _NUMBER_ONLY.match(value) or _UNIT.match(core):
+            if not words or len(words) > 3:
+                return None
+            if _NUMBER_ONLY.match(value):
+                pairs.append((" ".join(words), value))
+                decimal = decimal or "." in value
+            words = []
+        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in _PROSE_WORDS:
+            words.append(core)
+        else:
+            return None
+    if words or len(pairs) < 2 or not decimal:
+        return None
+    return pairs
+
+
+# -- one line, every format -------------------------------------------------------------------
+
+
+class Reading:
+    """What the built-in formats read in one line: `pairs` (name, number text or float) in
+    printed order; `round`, the boosting round's text for a booster line; `prefix`, the step
+    prefix the line opens with; `templatable`, True when `find_pairs` alone explains the pairs
+    and the line has no prefix (a learned template can then stand for lines of its shape)."""
+
+    __slots__ = ("pairs", "round", "prefix", "templatable")
+
+    def __init__(self, pairs, round=None, prefix=None, templatable=False):
+        self.pairs, self.round, self.prefix, self.templatable = pairs, round, prefix, templatable
+
+
+def read_line(line: str) -> Reading:
+    """Read `line` with every built-in format, in the order the parser's docstring gives:
+    a JSON object or Python dict, a booster line, key-value pairs, a plain print."""
+    stripped = line.strip()
+    if stripped[:1] == "{" and stripped[-1:] == "}":
+        pairs = read_object(stripped)
+        if pairs is not None:
+            return Reading(pairs)
+    booster = read_booster(line)
+    if booster is not None:
+        return Reading(booster[1], round=booster[0])
+    prefix = read_step_prefix(line)
+    pairs = find_pairs(line)
+    if not pairs:
+        return Reading(read_plain(line) or [], prefix=prefix)
+    if prefix is None:
+        return Reading(pairs, templatable=True)
+    if prefix.comma:
+        pairs = [(prefix.word, prefix.value), *pairs]
+    return Reading(pairs, prefix=prefix)
+
+
+def frame_key(line: str) -> tuple:
+    """What `line` reports by the built-in formats, as (name, value) pairs, no steps: the key
+    `LineSplitter` compares a redraw with the line it overwrites. Empty without metrics."""
+    if not may_hold_metrics(line):
+        return ()
+    return tuple((name, float(value)) for name, value in read_line(line).pairs)
+
+
+# -- which lines can hold a metric -------------------------------------------------------------
+
+_LINE_HINT = re.compile(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t")
+
+
+def may_hold_metrics(line: str) -> bool:
+    """False for a line no built-in format can read anything from (nor a step header): the
+    cheap test that most output lines stop at. True does not promise a metric."""
+    if _LINE_HINT.search(line):
+        return True
+    last = line[-1:]
+    return last.isdecimal() or last == "%" or line.lstrip()[:1] == "{"

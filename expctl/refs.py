@@ -1,0 +1,130 @@
+"""Run references: how every command that takes runs names them.
+
+    12           the run with id 12
+    a1b2c3d4     the run whose uuid starts with these hex digits (4 or more)
+    lenet-1      the run with this name
+    last         the newest run; last~2 is the one two before it
+    12..20       the runs from 12 to 20 that exist, in that order (20..12 goes backwards); the
+                 ends are references too (last~4..last), and an end left out means the first or
+                 the newest run (12..)
+    -            references read from standard input, separated by white space, so that
+                 `expctl list --where ... --format ids | expctl compare -` composes
+
+A reference that matches no run, or several, is an error that lists what it could have meant.
+Only store methods are used here: no SQL.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import IO, Iterable
+
+from .errors import ExpctlError, RunNotFound, UsageError
+
+STDIN = "-"
+RANGE = ".."
+HINT = ("use a run id, a uuid prefix, a run name, last, last~N, a range 12..20, or - to read "
+        "them from standard input; `expctl list` shows runs")
+
+
+def expand_stdin(refs: Iterable[str], stream: IO[str] | None) -> list[str]:
+    """`refs` with `-` replaced by the white-space separated words of `stream` (read once, at
+    the first `-`; a later `-` adds nothing). UsageError when `-` finds no words, or when there
+    is no stream to read."""
+    out: list[str] = []
+    consumed = False
+    for ref in refs:
+        if ref.strip() != STDIN:
+            out.append(ref)
+            continue
+        if consumed:
+            continue
+        if stream is None:
+            raise UsageError("'-' reads run references from standard input, which is not "
+                             "available here", hint=HINT)
+        words = stream.read().split()
+        if not words:
+            raise UsageError("'-' found no run references on standard input",
+                             hint="pipe ids into it, e.g. expctl list --format ids | expctl compare -")
+        out.extend(words)
+        consumed = True
+    return out
+
+
+def resolve_refs(store, refs: Iterable[str | int]) -> list[int]:
+    """Run ids for references (ints are ids as they are), in the order given, each once.
+    Raises RunNotFound or UsageError for a reference that names nothing, or names several runs
+    where one was meant. `-` must have been expanded (see `expand_stdin`)."""
+    seen: dict[int, None] = {}
+    for ref in refs:
+        for run_id in resolve_ref(store, ref):
+            seen[run_id] = None
+    return list(seen)
+
+
+def resolve_ref(store, ref: str | int) -> list[int]:
+    """The ids one reference names: one id, or the ids of a range (possibly none)."""
+    if isinstance(ref, int) and not isinstance(ref, bool):
+        return [resolve_one(store, str(ref))]
+    text = str(ref).strip()
+    if text == STDIN:
+        raise UsageError("'-' (standard input) cannot be used here", hint=HINT)
+    if RANGE in text and not _is_name(store, text):
+        return _resolve_range(store, text)
+    return [resolve_one(store, text)]
+
+
+def resolve_one(store, ref: str) -> int:
+    """One run id for a single-run reference; a range is refused here."""
+    text = ref.strip()
+    if not text:
+        raise UsageError("an empty run reference", hint=HINT)
+    try:
+        return store.resolve_run(text)
+    except RunNotFound as exc:
+        # An unknown name gets the names it may have meant (ambiguous and `last~N` errors
+        # already say what they can).
+        close = _close_names(store, text) if exc.message.startswith("no run matches") else []
+        if not close:
+            raise
+        raise RunNotFound(exc.message, hint=f"did you mean {', '.join(close)}?") from None
+
+
+def resolve_single(store, refs: list[str]) -> int:
+    """The one run a single-run command (show, logs, metrics) was given; UsageError when the
+    references name none or several."""
+    ids = resolve_refs(store, refs)
+    if len(ids) != 1:
+        label = " ".join(refs)
+        named = "no run" if not ids else f"{len(ids)} runs ({', '.join(map(str, ids[:6]))}" + (
+            " ...)" if len(ids) > 6 else ")")
+        raise UsageError(f"'{label}' names {named}; this command takes one run", hint=HINT)
+    return ids[0]
+
+
+def _is_name(store, text: str) -> bool:
+    """Whether `text` (which contains '..') is the name of a run rather than a range."""
+    try:
+        store.resolve_run(text)
+    except ExpctlError:  # no such run, or not even a well-formed reference (last~2..last)
+        return False
+    return True
+
+
+def _resolve_range(store, text: str) -> list[int]:
+    left, right = text.split(RANGE, 1)
+    if not left.strip() and not right.strip():
+        raise UsageError(f"'{text}' is not a range: give at least one end, as in 12.. or ..20",
+                         hint=HINT)
+    if RANGE in right:
+        raise UsageError(f"'{text}' is not a range: write FIRST..LAST", hint=HINT)
+    first = resolve_one(store, left) if left.strip() else None
+    last = resolve_one(store, right) if right.strip() else None
+    backwards = first is not None and last is not None and first > last
+    low, high = (last, first) if backwards else (first, last)
+    ids = store.run_ids_between(low, high)
+    return ids[::-1] if backwards else ids
+
+
+def _close_names(store, text: str) -> list[str]:
+    return difflib.get_close_matches(text, store.run_names(), n=5, cutoff=0.7)
