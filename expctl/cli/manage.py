@@ -8,7 +8,9 @@ from typing import Annotated, List
 import typer
 
 from ..errors import UsageError
-from ._common import DbOption, open_for_read, resolve_many, user_errors
+from ._common import (
+    DbOption, RunsArg, WhereOption, open_for_read, resolve_many, select_run_ids, user_errors,
+)
 
 RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last or last~N.")]
 
@@ -21,6 +23,7 @@ def register(app: typer.Typer) -> None:
     app.command("rm", help="Delete runs and everything recorded with them.")(user_errors(remove))
     app.command("gc", help="Find runs whose recorder died; delete them and compact the store.")(
         user_errors(collect_garbage))
+    app.command("scrub", help="Re-apply today's secret redaction to stored runs.")(user_errors(scrub))
 
 
 def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add.")],
@@ -103,3 +106,24 @@ def collect_garbage(
     if compact:
         before, after = store.compact()
         sys.stderr.write(f"compacted the store: {before:,} -> {after:,} bytes\n")
+
+
+def scrub(
+    runs: RunsArg = None,
+    where: WhereOption = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only say what would change.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Runs recorded before a rule existed (a new EXPCTL_SECRET_NAMES entry, a new token shape)
+    keep the secret until scrubbed: commands, params, captured env vars, git remotes and logs."""
+    from ..scrub import Rules
+
+    store = open_for_read(db)
+    ids = select_run_ids(store, runs or None, where)
+    rules, touched = Rules(), 0
+    for run_id in ids:
+        changed = store.scrub_run(run_id, rules, dry_run=dry_run)
+        if changed:
+            touched += 1
+            sys.stdout.write(f"{run_id}\t{'would change' if dry_run else 'scrubbed'}: {', '.join(changed)}\n")
+    sys.stderr.write(f"{touched} of {len(ids)} run(s) {'would change' if dry_run else 'changed'}\n")

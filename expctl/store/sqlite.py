@@ -27,6 +27,11 @@ BUSY_TIMEOUT_S = 30.0
 FEW_ROWS = 500
 _LITTLE = sys.byteorder == "little"
 
+_EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
+                      "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
+                      "notes", "resources")
+_SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
+
 
 def pack(values: array) -> bytes:
     """float64 array -> little-endian bytes (the on-disk format, whatever the machine)."""
@@ -497,6 +502,23 @@ class SQLiteStore:
         return [row[0] for row in self.db.execute(
             "SELECT DISTINCT name FROM runs WHERE name IS NOT NULL ORDER BY name")]
 
+    def names_with_prefix(self, kind: str, prefix: str = "", limit: int = 100) -> list[str]:
+        """Distinct run names, metric names or param names (`kind`: runs, metrics, params)
+        starting with `prefix`, sorted, at most `limit`: for shell completion. A skip scan of the
+        name's index (one seek per distinct name), so the cost does not grow with the rows."""
+        table = {"runs": "runs", "metrics": "metric_summaries", "params": "params"}[kind]
+        upper = prefix + "\U0010ffff"
+        sql = (f"WITH RECURSIVE n(name) AS (SELECT min(name) FROM {table} WHERE name >= ?"
+               f" UNION ALL SELECT (SELECT min(name) FROM {table} WHERE name > n.name)"
+               f" FROM n WHERE n.name < ?)"
+               f" SELECT name FROM n WHERE name IS NOT NULL AND name < ? LIMIT ?")
+        return [row[0] for row in self.db.execute(sql, (prefix, upper, upper, limit))]
+
+    def recent_run_ids(self, limit: int = 1000) -> list[int]:
+        """The ids of the newest runs, newest first."""
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM runs ORDER BY id DESC LIMIT ?", (limit,))]
+
     def _load_runs(self, tail: str, args: Sequence) -> list[Run]:
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
@@ -651,6 +673,61 @@ class SQLiteStore:
             raise _store_error(self.path, exc) from None
         return before, _size_with_wal(self.path)
 
+    def scrub_run(self, run_id: int, rules, dry_run: bool = False) -> list[str]:
+        """Re-apply redaction `rules` to what is stored for one run; return what changed
+        (e.g. ["command", "param lr", "env", "git remote", "logs"]). `rules` provides
+        `argv(list) -> list`, `param(name, text) -> str` (the text to keep), `env(dict) -> dict`,
+        `url(str) -> str` and `log(bytes) -> bytes` (same-size accounting is kept by `size`)."""
+        try:
+            return self._scrub_run(run_id, rules, dry_run)
+        except _DryRun as dry:
+            return dry.changed
+
+    def _scrub_run(self, run_id: int, rules, dry_run: bool) -> list[str]:
+        changed: list[str] = []
+        with self._transaction():
+            command = json.loads(self._scalar("SELECT command FROM runs WHERE id = ?", (run_id,)))
+            if rules.argv(command) != command:
+                changed.append("command")
+                self.db.execute("UPDATE runs SET command = ? WHERE id = ?",
+                                (json.dumps(rules.argv(command)), run_id))
+            for name, text in self.db.execute(
+                "SELECT name, text FROM params WHERE run_id = ?", (run_id,)
+            ).fetchall():
+                kept = rules.param(name, text)
+                if kept != text:
+                    changed.append(f"param {name}")
+                    self.db.execute(
+                        "UPDATE params SET type = 'str', value = ?, text = ? WHERE run_id = ? AND name = ?",
+                        (kept, kept, run_id, name))
+            row = self.db.execute("SELECT data FROM run_env WHERE run_id = ?", (run_id,)).fetchone()
+            if row:
+                env = json.loads(row[0])
+                clean = dict(env, env_vars=rules.env(env.get("env_vars") or {}))
+                if clean != env:
+                    changed.append("env")
+                    self.db.execute("UPDATE run_env SET data = ? WHERE run_id = ?",
+                                    (json.dumps(clean, sort_keys=True), run_id))
+            remote = self._scalar("SELECT remote_url FROM run_git WHERE run_id = ?", (run_id,))
+            if remote and rules.url(remote) != remote:
+                changed.append("git remote")
+                self.db.execute("UPDATE run_git SET remote_url = ? WHERE run_id = ?",
+                                (rules.url(remote), run_id))
+            logs_changed = False
+            for seq, data in self.db.execute(
+                "SELECT seq, data FROM logs WHERE run_id = ?", (run_id,)
+            ).fetchall():
+                clean = rules.log(bytes(data))
+                if clean != bytes(data):
+                    logs_changed = True
+                    self.db.execute("UPDATE logs SET data = ? WHERE run_id = ? AND seq = ?",
+                                    (clean, run_id, seq))
+            if logs_changed:
+                changed.append("logs")
+            if dry_run:
+                raise _DryRun(changed)
+        return changed
+
     def running_runs(self, host: str) -> list[tuple[int, int | None, float | None]]:
         """(id, recorder pid, recorder start time) of runs marked running on `host`."""
         return self.db.execute(
@@ -670,6 +747,110 @@ class SQLiteStore:
                     "UPDATE runs SET status = 'crashed', ended_at = ? WHERE id = ? AND status = 'running'",
                     (last_seen, run_id),
                 )
+
+    # -- moving runs between stores (expctl export / import) ----------------------------------
+
+    def run_id_for_uuid(self, uuid: str) -> int | None:
+        """The id of the run with exactly this uuid, or None."""
+        return self._scalar("SELECT id FROM runs WHERE uuid = ?", (uuid,))
+
+    def export_run(self, run_id: int) -> dict:
+        """Everything stored about a run, as plain values (rows as recorded, not as displayed),
+        for `expctl export`: run fields without `id`, `tags`, `params` (rows with type, stored
+        value and text), `metrics` (name -> Series, whole), `summaries` (name -> row), `git`,
+        `env` (with `packages`), `logs` (LogChunk rows with `seq`), `log_streams`, `artifacts`.
+        Raises RunNotFound."""
+        row = self.db.execute(
+            "SELECT r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
+            " r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started, r.notes, r.resources"
+            " FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?", (run_id,)
+        ).fetchone()
+        if row is None:
+            raise RunNotFound(f"no run with id {run_id}")
+        doc = dict(zip(_EXPORT_RUN_FIELDS, row))
+        doc["command"] = json.loads(doc["command"])
+        doc["resources"] = json.loads(doc["resources"]) if doc["resources"] else None
+        doc["tags"] = [t for (t,) in self.db.execute(
+            "SELECT tag FROM run_tags WHERE run_id = ? ORDER BY tag", (run_id,))]
+        doc["params"] = [dict(zip(("name", "type", "value", "text", "source"), r)) for r in
+                         self.db.execute("SELECT name, type, value, text, source FROM params"
+                                         " WHERE run_id = ? ORDER BY name", (run_id,))]
+        doc["metrics"] = self.read_metrics(run_id)
+        doc["summaries"] = {r[0]: dict(zip(_SUMMARY_FIELDS, r[1:])) for r in self.db.execute(
+            "SELECT name, last, min, max, count, last_step, last_time FROM metric_summaries"
+            " WHERE run_id = ? ORDER BY name", (run_id,))}
+        git = self.get_git(run_id)
+        doc["git"] = dict(git._asdict(), untracked=list(git.untracked)) if git else None
+        doc["env"] = self.get_env(run_id)
+        doc["logs"] = [dict(zip(("seq", "stream", "offset", "size", "data"), r[:4] + (bytes(r[4]),)))
+                       for r in self.db.execute("SELECT seq, stream, offset, size, data FROM logs"
+                                                " WHERE run_id = ? ORDER BY seq", (run_id,))]
+        doc["log_streams"] = self.log_totals(run_id)
+        doc["artifacts"] = self.list_artifacts(run_id)
+        return doc
+
+    def import_run(self, doc: dict) -> int:
+        """Insert a run exported by `export_run` (same shape) under a new id, in one
+        transaction; its experiment is found or created by name. Returns the new id. The
+        caller checks `run_id_for_uuid` first: a uuid already present fails (StoreError)."""
+        with self._transaction():
+            experiment_id = self._experiment_id(doc["experiment"], doc["started_at"])
+            run_id = self.db.execute(
+                "INSERT INTO runs (uuid, name, experiment_id, command, cwd, status, exit_code,"
+                " signal, started_at, ended_at, host, user, pid, pid_started, notes, resources)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (doc["uuid"], doc["name"], experiment_id, json.dumps(doc["command"]), doc["cwd"],
+                 doc["status"], doc["exit_code"], doc["signal"], doc["started_at"],
+                 doc["ended_at"], doc["host"], doc["user"], doc["pid"], doc["pid_started"],
+                 doc["notes"], None if doc["resources"] is None else json.dumps(doc["resources"])),
+            ).lastrowid
+            self._import_details(run_id, doc)
+        return run_id
+
+    def _import_details(self, run_id: int, doc: dict) -> None:
+        self.db.executemany("INSERT INTO run_tags VALUES (?, ?)", [(run_id, t) for t in doc["tags"]])
+        self.db.executemany("INSERT INTO params VALUES (?,?,?,?,?,?)", [
+            (run_id, p["name"], p["type"], p["value"], p["text"], p["source"]) for p in doc["params"]])
+        for name, series in doc["metrics"].items():
+            if len(series):  # one chunk per series: chunking is a storage detail
+                self.db.execute("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", (
+                    run_id, name, 0, len(series), pack(series.steps), pack(series.times),
+                    pack(series.values)))
+        self.db.executemany("INSERT INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)", [
+            (run_id, name, *(s[k] for k in _SUMMARY_FIELDS)) for name, s in doc["summaries"].items()])
+        git = doc["git"]
+        if git is not None:
+            self.db.execute("INSERT INTO run_git VALUES (?,?,?,?,?,?,?,?,?)", (
+                run_id, git["commit"], git["branch"], int(git["dirty"]), git["remote_url"],
+                git["root"], git["patch"], int(git["patch_truncated"]), json.dumps(git["untracked"])))
+        if doc["env"] is not None:
+            env = dict(doc["env"])
+            packages = env.pop("packages", None)
+            self.db.execute("INSERT INTO run_env VALUES (?, ?, ?)", (
+                run_id, json.dumps(env, sort_keys=True),
+                self._package_set_id(packages) if packages else None))
+        self.db.executemany("INSERT INTO logs VALUES (?,?,?,?,?,?)", [
+            (run_id, c["seq"], c["stream"], c["offset"], c["size"], c["data"]) for c in doc["logs"]])
+        self.db.executemany("INSERT INTO log_streams VALUES (?,?,?)", [
+            (run_id, stream, total) for stream, total in doc["log_streams"].items()])
+        self._write_artifacts(run_id, doc.get("artifacts") or [])
+
+    # -- artifacts (files kept by content hash; see expctl/artifacts.py) ----------------------
+
+    def add_artifacts(self, run_id: int, artifacts: Sequence[dict]) -> None:
+        """Record a run's artifacts: dicts with `path` (relative, '/'-separated), `size` (bytes)
+        and `sha256` (hex). A path recorded again for the same run is replaced."""
+        with self._transaction():
+            self._write_artifacts(run_id, artifacts)
+
+    def _write_artifacts(self, run_id: int, artifacts: Sequence[dict]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO artifacts VALUES (?,?,?,?)", [
+            (run_id, a["path"], a["size"], a["sha256"]) for a in artifacts])
+
+    def list_artifacts(self, run_id: int) -> list[dict]:
+        """The run's artifacts ({path, size, sha256}), by path."""
+        return [dict(zip(("path", "size", "sha256"), row)) for row in self.db.execute(
+            "SELECT path, size, sha256 FROM artifacts WHERE run_id = ? ORDER BY path", (run_id,))]
 
 
 def _translate_errors(cls):
@@ -694,6 +875,14 @@ def _translate_errors(cls):
 
 
 SQLiteStore = _translate_errors(SQLiteStore)
+
+
+class _DryRun(Exception):
+    """Raised inside a transaction to roll it back and still report what would have changed."""
+
+    def __init__(self, changed: list[str]):
+        super().__init__("dry run")
+        self.changed = changed
 
 
 class _Transaction:
