@@ -9,7 +9,8 @@ import typer
 
 from ..errors import UsageError
 from ._common import (
-    DbOption, RunsArg, WhereOption, open_for_read, resolve_many, select_run_ids, user_errors,
+    DbOption, RunsArg, WhereOption, open_for_read, resolve_many, resolve_one_run, select_run_ids,
+    user_errors,
 )
 
 RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last or last~N.")]
@@ -29,7 +30,7 @@ def register(app: typer.Typer) -> None:
 def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add.")],
         db: DbOption = None) -> None:
     store = open_for_read(db)
-    run_id = store.resolve_run(run)
+    run_id = resolve_one_run(store, run)
     store.add_tags(run_id, tags)
     sys.stderr.write(f"run {run_id}: tagged {', '.join(tags)}\n")
 
@@ -37,7 +38,7 @@ def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add
 def untag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to remove.")],
           db: DbOption = None) -> None:
     store = open_for_read(db)
-    run_id = store.resolve_run(run)
+    run_id = resolve_one_run(store, run)
     store.remove_tags(run_id, tags)
     sys.stderr.write(f"run {run_id}: untagged {', '.join(tags)}\n")
 
@@ -49,7 +50,7 @@ def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name."
     if name.strip().isdigit() or name.strip() == "last" or name.startswith("last~"):
         raise UsageError(f"'{name}' would read as a run reference", hint="choose a name with a letter in it")
     store = open_for_read(db)
-    run_id = store.resolve_run(run)
+    run_id = resolve_one_run(store, run)
     store.rename_run(run_id, name.strip())
     sys.stderr.write(f"run {run_id}: renamed to {name.strip()}\n")
 
@@ -57,7 +58,7 @@ def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name."
 def note(run: RunArg, text: Annotated[str, typer.Argument(help="The notes (replaces any before).")],
          db: DbOption = None) -> None:
     store = open_for_read(db)
-    run_id = store.resolve_run(run)
+    run_id = resolve_one_run(store, run)
     store.set_notes(run_id, text)
     sys.stderr.write(f"run {run_id}: notes set\n")
 
