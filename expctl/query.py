@@ -18,7 +18,7 @@ Grammar, loosest first (keywords are case-insensitive):
 
 Fields: id uuid name experiment status exit_code started ended duration host user command cwd
 tags, `params.NAME`, `metrics.NAME` (its last value) and `metrics.NAME.min|max|count|last`,
-`git.commit|branch|dirty|remote`. A NAME runs to the next space or operator and may hold dots,
+`git.commit|branch|dirty|remote`, `ci.provider|job_url|run_id|job|commit|branch|pr`. A NAME runs to the next space or operator and may hold dots,
 slashes and dashes (`params.optimizer.lr`, `metrics.val/acc`, `metrics.train-loss`); any other
 character needs quotes after the dot: metrics."val acc" (double, single or back quotes). The
 last part of a metric name is an aggregate only when it is unquoted and one of min, max, count,
@@ -57,6 +57,9 @@ RUN_FIELDS = {
     "user": TEXT, "command": TEXT, "cwd": TEXT,
 }
 GIT_FIELDS = {"commit": COMMIT, "branch": TEXT, "dirty": BOOL, "remote": TEXT}
+# What expctl.capture.ci recorded about the CI job a run was made in (all text, as the CI says it).
+CI_FIELDS = {"provider": TEXT, "job_url": TEXT, "run_id": TEXT, "job": TEXT, "commit": TEXT,
+             "branch": TEXT, "pr": TEXT}
 METRIC_AGGS = ("last", "min", "max", "count")
 KEYWORDS = frozenset({"and", "or", "not", "in", "is", "null", "true", "false", "contains"})
 
@@ -113,6 +116,8 @@ class Field(record("Field", "kind name agg label")):
             return RUN_FIELDS[self.name]
         if self.kind == "git":
             return GIT_FIELDS[self.name]
+        if self.kind == "ci":
+            return CI_FIELDS[self.name]
         if self.kind == "metric":
             return INT if self.agg == "count" else NUMBER
         return TAGS if self.kind == "tags" else PARAM
@@ -317,6 +322,8 @@ def resolve_field(token: Token, text: str, option: str, sortable: bool = False) 
         return _metric_field(rest, quoted[1:], token.text)
     if head == "git" and len(rest) == 1 and rest[0] in GIT_FIELDS:
         return Field("git", rest[0], None, token.text)
+    if head == "ci" and len(rest) == 1 and rest[0] in CI_FIELDS:
+        return Field("ci", rest[0], None, token.text)
     raise QueryError(option, text, token.pos, _unknown_field(segments))
 
 
@@ -330,6 +337,8 @@ def _unknown_field(segments: tuple[str, ...]) -> str:
     written = ".".join(segments)
     if segments[0] == "git":
         return f"unknown field '{written}': git has {', '.join('git.' + f for f in GIT_FIELDS)}"
+    if segments[0] == "ci":
+        return f"unknown field '{written}': ci has {', '.join('ci.' + f for f in CI_FIELDS)}"
     known = [*RUN_FIELDS, "tags", "params", "metrics", "git"]
     guess = difflib.get_close_matches(segments[0], known, n=1, cutoff=0.6)
     if guess and guess[0] in ("params", "metrics", "git") and len(segments) > 1:

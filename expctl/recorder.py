@@ -34,14 +34,18 @@ SIDE_LOG_BYTES = 16 << 20  # the side channel's raw lines kept for `expctl repar
 
 class RunOptions(record(
     "RunOptions", "command name experiment tags notes params quiet pty db env_prefixes "
-                  "metric_patterns metric_name default_patterns",
-    (None, "default", (), "", (), False, None, None, (), (), None, True),
+                  "metric_patterns metric_name default_patterns summary ignore_params "
+                  "artifacts artifact_max_mb",
+    (None, "default", (), "", (), False, None, None, (), (), None, True, True, (), (), 1024.0),
 )):
     """What `expctl run` was asked: the command (argv), `name`, `experiment`, `tags`, `notes`,
     `params` (`k=v` texts from --param), `quiet`, `pty` (None: a pty when our stdout is a
     terminal), `db`, `env_prefixes` (extra environment variables to capture),
     `metric_patterns` (user regexes), `metric_name` (the name for patterns without a `name`
-    group) and `default_patterns` (False: the built-in metric formats are off)."""
+    group), `default_patterns` (False: the built-in metric formats are off) and `summary`
+    (False: no Markdown summary in $GITHUB_STEP_SUMMARY); `ignore_params` (params not to
+    record, from the project's config); `artifacts` (glob patterns of files to keep after the
+    run, see expctl.artifacts) and `artifact_max_mb` (larger files are not kept)."""
 
     __slots__ = ()
 
@@ -70,6 +74,7 @@ def record_run(opts: RunOptions) -> int:
     # A full disk or a file-size limit must fail our writes (EFBIG, reported), not kill expctl
     # with SIGXFSZ; the child gets the default disposition back (subprocess restores it).
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    opts = _with_config(opts, warner)
     try:
         hooks = _prepare(opts, started, warner)
     except UsageError:
@@ -90,9 +95,51 @@ def record_run(opts: RunOptions) -> int:
         try:
             hooks.finish(result)
             _report(hooks.session, result, started)
+            if opts.summary:
+                _write_step_summary(hooks.session, warner)
         except Exception as exc:
             warner.warn("internal", f"recording the end of the run failed ({type(exc).__name__}: {exc})")
     return result.exit_code
+
+
+def _with_config(opts: RunOptions, warner: Warner) -> RunOptions:
+    """`opts` completed from the project's settings (expctl.config); options given on the
+    command line win. Without a config file this costs a few stat calls."""
+    from .config import find_config
+
+    if find_config() is None:
+        return opts._replace(experiment=opts.experiment or "default")
+    from .config import load_config
+
+    config = load_config()
+    for message in config.warnings:
+        warner.warn("config:" + message, message)
+    values = config.values
+    if values["secret_names"] or values["secret_patterns"]:
+        from .capture.redact import add_user_rules
+
+        add_user_rules(values["secret_names"], values["secret_patterns"])
+    return opts._replace(
+        experiment=opts.experiment or values["experiment"] or "default",
+        metric_patterns=opts.metric_patterns or _usable_patterns(values["metric_patterns"], warner),
+        env_prefixes=list(opts.env_prefixes) + [p for p in values["capture_env"]
+                                                if p not in opts.env_prefixes],
+        ignore_params=values["ignore_params"],
+    )
+
+
+def _usable_patterns(patterns, warner: Warner) -> tuple[str, ...]:
+    """The config's metric patterns that compile; a bad one is a warning, not a stopped job."""
+    from .metrics import MetricParser
+
+    usable = []
+    for pattern in patterns:
+        try:
+            MetricParser((pattern,))
+            usable.append(pattern)
+        except ExpctlError as exc:
+            warner.warn("config:" + pattern, f"config metric pattern ignored: {exc.message}")
+    return tuple(usable)
 
 
 def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
@@ -112,6 +159,9 @@ def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
         notes=storable(opts.notes), params=[storable(p) for p in opts.params],
     )
     params = apply_overrides(parse_params(recorded.command), recorded.params)
+    for name in opts.ignore_params:  # from the project's config; an explicit --param stays
+        if name in params and params[name].source != "cli":
+            del params[name]
     session = _open_session(recorded, params, started, warner)
     if session:
         session.secrets = collect_secrets(opts.command, os.environ)
@@ -344,6 +394,9 @@ class _Hooks:
         for message in warnings:
             self.warner.warn("env:" + message, message)
         if env:
+            from .capture.ci import detect_ci
+
+            env["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...` reads it
             session.write(session.store.record_env, session.run_id, env)
 
     def _flusher(self) -> None:
@@ -416,11 +469,24 @@ class _Hooks:
         deadline = time.monotonic() + FINAL_LOCK_WAIT_S
         while not session.flush(final=True) and time.monotonic() < deadline:
             pass
+        if self.opts.artifacts:  # before the status: a finished run has its files
+            self._keep_artifacts()
         finish = (session.store.finish_run, session.run_id, _status(result), result.exit_code,
                   result.signal or result.received, time.time(), resources)
         while not session.write(*finish) and time.monotonic() < deadline:
             pass
         session.write(session.store.checkpoint)
+
+    def _keep_artifacts(self) -> None:
+        from .artifacts import save_artifacts
+
+        session = self.session
+        warnings = []
+        ok = session.write(lambda: warnings.extend(save_artifacts(
+            session.store, session.run_id, self.opts.artifacts, os.getcwd(),
+            self.opts.artifact_max_mb)))
+        for message in warnings if ok else ():
+            self.warner.warn("artifact:" + message, message)
 
     def _resources(self, result: runner.ChildResult) -> dict:
         from .capture.resources import rusage_summary
@@ -451,6 +517,21 @@ def _status(result: runner.ChildResult) -> str:
     if result.signal is not None or (result.received is not None and result.exit_code != 0):
         return INTERRUPTED
     return FINISHED if result.exit_code == 0 else FAILED
+
+
+def _write_step_summary(session: _Session | None, warner: Warner) -> None:
+    """On GitHub Actions, append the run's Markdown summary to the job's summary page."""
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not path or session is None or session.broken:
+        return
+    from .capture.ci import detect_ci
+    from .ci_summary import append_summary, summary_markdown
+
+    try:
+        run = session.store.get_runs([session.run_id])[0]
+        append_summary(path, summary_markdown(run, detect_ci(os.environ)))
+    except (ExpctlError, OSError) as exc:
+        warner.warn("summary", f"no job summary written ({getattr(exc, 'message', None) or exc})")
 
 
 def _report(session: _Session | None, result: runner.ChildResult, started: float) -> None:

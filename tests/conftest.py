@@ -26,6 +26,11 @@ def isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.delenv("EXPCTL_EXPERIMENT", raising=False)
     monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
+    # The suite may itself run in CI: runs made by tests must not see that CI's job.
+    for name in ("GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "CIRCLECI",
+                 "TF_BUILD", "JENKINS_URL", "EXPCTL_SECRET_NAMES", "EXPCTL_SECRET_PATTERNS",
+                 "EXPCTL_LOCK_TIMEOUT"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -185,3 +185,14 @@ def test_a_bad_pattern_stops_run_before_the_command_starts(tmp_path):
 def test_run_reads_with_the_patterns_given():
     record(TRAIN, "--metric-pattern", r"SCORE (?P<value>\d+) (?P<name>pct)")
     assert counts() == {"acc": 2, "loss": 2, "pct": 2}
+
+
+def test_reparse_uses_the_project_config_patterns_when_none_are_given(tmp_path):
+    record(TRAIN, "--no-default-patterns")
+    (tmp_path / ".expctl").mkdir(exist_ok=True)
+    (tmp_path / ".expctl" / "config.toml").write_text(
+        'metric_patterns = ["SCORE (?P<value>\\\\d+) (?P<name>pct)", "(unbalanced"]\n')
+    proc = run_expctl("reparse", "last")
+    assert proc.returncode == 0, proc.stderr
+    assert "config metric pattern ignored" in proc.stderr.decode()
+    assert counts() == {"acc": 2, "loss": 2, "pct": 2}

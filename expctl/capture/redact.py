@@ -138,6 +138,20 @@ def _user_rules() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
 _USER_RULES: tuple[frozenset[str], tuple[re.Pattern[str], ...]] | None = None
 
 
+def add_user_rules(names, patterns) -> None:
+    """Add secret names and value patterns (the project's config) to the EXPCTL_SECRET_* rules.
+    A pattern that does not compile is skipped, as for the environment variable."""
+    global _USER_RULES
+    known, compiled = _user_rules()
+    extra = []
+    for line in patterns:
+        try:
+            extra.append(re.compile(line))
+        except re.error:
+            continue
+    _USER_RULES = (known | {n.strip().lower() for n in names if n.strip()}, compiled + tuple(extra))
+
+
 def split_name(name: str) -> list[str]:
     """Lower-cased word parts of an identifier: `WANDB_apiKey.x2` -> [wandb, api, key, x, 2]."""
     parts: list[str] = []

@@ -15,6 +15,12 @@ def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["run"]:
         _fast_run(argv[1:])
+    if argv[:1] == ["__complete"]:  # a Tab press (see expctl.complete): no Typer, no Rich
+        from ..complete import main as complete
+
+        code = complete(argv[1:])
+        sys.stdout.flush()
+        os._exit(code)
     from .app import app
 
     app(args=argv, prog_name="expctl")

@@ -9,6 +9,11 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from . import analyse, browse, manage, reparse, run, stats
+from . import transfer as transfer_cmd
+from . import rerun as rerun_cmd
+from . import artifacts as artifacts_cmd
+from . import check as check_cmd
+from . import config as config_cmd
 
 try:  # Typer >= 0.20 vendors Click
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
@@ -71,3 +76,8 @@ manage.register(app)
 analyse.register(app)
 stats.register(app)
 reparse.register(app)
+check_cmd.register(app)
+config_cmd.register(app)
+transfer_cmd.register(app)
+rerun_cmd.register(app)
+artifacts_cmd.register(app)

@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, List
+from typing import Annotated
 
 import typer
 
-from ._common import DbOption, FormatOption, check_format, open_for_read, resolve_many, user_errors
+from ._common import (DbOption, FormatOption, RunsArg, check_format, open_for_read, resolve_many,
+                      user_errors)
 from .run import MetricNameOption, MetricPatternOption, NoDefaultPatternsOption
 
 
 def register(app: typer.Typer) -> None:
     app.command(
         "reparse",
-        help="Re-derive runs' metrics from their stored output, with today's formats or the "
-             "patterns given; replaces every metric but sys/ ones.\n\n"
+        help="Re-derive runs' metrics from their stored output, with today's formats and the "
+             "patterns given (else the project config's); replaces every metric but sys/ "
+             "ones.\n\n"
              "Example: expctl reparse last --metric-pattern 'acc=(?P<value>\\S+)' "
              "--metric-name acc --dry-run",
     )(user_errors(reparse))
 
 
 def reparse(
-    runs: Annotated[List[str], typer.Argument(help="Runs: id, uuid prefix, name, last or last~N.")],
+    runs: RunsArg,
     metric_pattern: MetricPatternOption = None,
     metric_name: MetricNameOption = None,
     no_default_patterns: NoDefaultPatternsOption = False,
@@ -36,7 +38,7 @@ def reparse(
     from ..render.output import emit_json, emit_table
 
     fmt = check_format(fmt)
-    patterns = list(metric_pattern or [])
+    patterns = list(metric_pattern or []) or config_patterns()
     MetricParser(patterns, name=metric_name)  # a bad pattern fails before any run is touched
     store = open_for_read(db)
     results = []
@@ -49,6 +51,25 @@ def reparse(
         emit_table(*reparse_rows(results), fmt, right=[True, False, True, True, True, True])
     for result in results:
         sys.stderr.write(summary_line(result, dry_run) + "\n")
+
+
+def config_patterns() -> list[str]:
+    """The project config's metric patterns (as `expctl run` uses them when no
+    --metric-pattern is given); one that does not compile is said on stderr and left out."""
+    from ..config import find_config, load_config
+    from ..errors import ExpctlError
+    from ..metrics import MetricParser
+
+    if find_config() is None:
+        return []
+    usable = []
+    for pattern in load_config().values["metric_patterns"]:
+        try:
+            MetricParser((pattern,))
+            usable.append(pattern)
+        except ExpctlError as exc:
+            sys.stderr.write(f"expctl: warning: config metric pattern ignored: {exc.message}\n")
+    return usable
 
 
 def reparse_rows(results) -> tuple[list[str], list[list[str]]]:
@@ -80,7 +101,8 @@ def reparse_json(results, dry_run: bool) -> dict:
     for result in results:
         metrics = {
             name: {"points": len(series), "last_step": json_number(series.steps[-1]),
-                   "last": json_number(series.values[-1]), "stored_before": result.before.get(name, 0)}
+                   "last": json_number(series.values[-1]),
+                   "stored_before": result.before.get(name, 0)}
             for name, series in sorted(result.found.items()) if len(series)
         }
         removed = sorted(name for name in result.before

@@ -41,9 +41,10 @@ def run(
     command: Annotated[List[str], typer.Argument(metavar="-- CMD [ARGS]...",
                                                  help="The command to run, after --.")],
     name: Annotated[Optional[str], typer.Option("--name", "-n", help="A name for the run.")] = None,
-    experiment: Annotated[str, typer.Option(
-        "--experiment", "-e", envvar="EXPCTL_EXPERIMENT", help="Experiment to file the run under.",
-    )] = "default",
+    experiment: Annotated[Optional[str], typer.Option(
+        "--experiment", "-e", envvar="EXPCTL_EXPERIMENT", show_default=False,
+        help="Experiment to file the run under (default: the config's, else 'default').",
+    )] = None,
     tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="A tag (repeatable).")] = None,
     note: Annotated[str, typer.Option("--note", help="A note about the run.")] = "",
     param: Annotated[Optional[List[str]], typer.Option(
@@ -58,14 +59,23 @@ def run(
     metric_pattern: MetricPatternOption = None,
     metric_name: MetricNameOption = None,
     no_default_patterns: NoDefaultPatternsOption = False,
+    no_summary: Annotated[bool, typer.Option(
+        "--no-summary", help="Do not append a Markdown summary to $GITHUB_STEP_SUMMARY.")] = False,
+    artifact: Annotated[Optional[List[str]], typer.Option(
+        "--artifact", metavar="GLOB",
+        help="Keep the files matching this glob after the run, by content (repeatable).")] = None,
+    artifact_max_mb: Annotated[str, typer.Option(
+        "--artifact-max-mb", metavar="MB", help="Do not keep artifacts larger than this.")] = "1024",
     db: DbOption = None,
 ) -> None:
     from ..recorder import RunOptions, record_run
+    from .run_args import parse_max_mb
 
     opts = RunOptions(
         command=list(command), name=name, experiment=experiment, tags=list(tag or []), notes=note,
         params=list(param or []), quiet=quiet, pty=pty, db=db, env_prefixes=list(capture_env or []),
         metric_patterns=tuple(metric_pattern or ()), metric_name=metric_name,
-        default_patterns=not no_default_patterns,
+        default_patterns=not no_default_patterns, summary=not no_summary,
+        artifacts=tuple(artifact or ()), artifact_max_mb=parse_max_mb(artifact_max_mb),
     )
     raise typer.Exit(record_run(opts))

@@ -25,6 +25,9 @@ RUN_OPTIONS: dict[str, tuple[str, object]] = {
     "--metric-pattern": ("metric_patterns", "list"),
     "--metric-name": ("metric_name", "str"),
     "--no-default-patterns": ("default_patterns", False),
+    "--no-summary": ("summary", False),
+    "--artifact": ("artifacts", "list"),
+    "--artifact-max-mb": ("artifact_max_mb", "str"),
 }
 HELP = ("--help", "-h")
 
@@ -32,8 +35,10 @@ HELP = ("--help", "-h")
 def parse_run_args(args: list[str], environ=None) -> RunOptions | None:
     """RunOptions from the words after `run`; None when help was asked for (Typer shows it)."""
     environ = os.environ if environ is None else environ
-    values: dict = {"experiment": environ.get("EXPCTL_EXPERIMENT") or "default",
-                    "tags": [], "params": [], "env_prefixes": [], "metric_patterns": []}
+    # No -e and no EXPCTL_EXPERIMENT: None, so the project's config can name it (recorder).
+    values: dict = {"experiment": environ.get("EXPCTL_EXPERIMENT") or None,
+                    "tags": [], "params": [], "env_prefixes": [], "metric_patterns": [],
+                    "artifacts": []}
     i = 0
     while i < len(args):
         word = args[i]
@@ -49,8 +54,23 @@ def parse_run_args(args: list[str], environ=None) -> RunOptions | None:
     if not command:
         raise UsageError("no command to run", hint="put it after --, e.g. expctl run -- python train.py")
     values["metric_patterns"] = tuple(values["metric_patterns"])
+    values["artifacts"] = tuple(values["artifacts"])
+    if "artifact_max_mb" in values:
+        values["artifact_max_mb"] = parse_max_mb(values["artifact_max_mb"])
     check_metric_options(values["metric_patterns"], values.get("metric_name"))
     return RunOptions(command=command, **values)
+
+
+def parse_max_mb(text: str) -> float:
+    """--artifact-max-mb's value: a positive number of megabytes."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise UsageError(f"--artifact-max-mb {text!r} is not a positive number",
+                         hint="for example: --artifact-max-mb 200")
+    return value
 
 
 def check_metric_options(patterns: tuple[str, ...], name: str | None) -> None:

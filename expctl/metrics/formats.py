@@ -15,6 +15,8 @@ import json
 import math
 import re
 
+from .lazy import LazyPattern
+
 # An integer or decimal with optional sign and exponent, or nan/inf/infinity in any case.
 # (?ai:...), not (?i:...): Unicode case folding lets "i" match "ı" and "İ", which float() rejects.
 # `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
@@ -22,15 +24,15 @@ import re
 NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
 NAME = r"[^\W\d][\w./-]*(?<![.-])"
 _WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation score")
-_NUMBER_ONLY = re.compile(NUMBER + r"\Z")
-_PLAIN_WORD = re.compile(_WORD + r"\Z")
-_PERCENT_OR_NUMBER = re.compile(f"({NUMBER})%?\\Z")
+_NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
+_PLAIN_WORD = LazyPattern(_WORD + r"\Z")
+_PERCENT_OR_NUMBER = LazyPattern(f"({NUMBER})%?\\Z")
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
 
-PAIR = re.compile(
+PAIR = LazyPattern(
     r"(?<![\w./?&#-])['\"]?"  # not glued to a word, path or number, nor a URL's ?query or #frag
-    r"(?<!\w\()"  # nor a keyword argument in code quoted in a message: Trainer(log_every_n_steps=50)
+    r"(?<!\w\()"  # nor a keyword argument quoted in a message: Trainer(log_every_n_steps=50)
     rf"({NAME})[.-]*['\"]?"
     r"\s*(?::\s+|=\s*)"
     rf"({NUMBER})(?:%(?!\|))?"  # "50%|" is the percentage of a tqdm bar, not a metric
@@ -40,20 +42,20 @@ PAIR = re.compile(
 # with a character set and has no alternation at the top, so the regex engine scans for it in a
 # tight loop; the lookbehind rejects ":" glued to what follows ("12:30"): a colon needs
 # whitespace after it.
-_CANDIDATE = re.compile(r"[:=]\s*(?<!:)[-+.\dnNiI]")
+_CANDIDATE = LazyPattern(r"[:=]\s*(?<!:)[-+.\dnNiI]")
 # PAIR costs tens of ns per character it scans. When the first candidate separator is further
 # in than this, start at the word before it instead of the line start.
 _SKIP_AHEAD = 32
 # After a value, whitespace and then a word must lead to the next pair ("loss: 0.5 acc: 0.9"):
 # a word that does not ("0 TPU cores", "0.01 seconds") makes the number a quantity in a sentence.
-_NEXT_IS_PAIR = re.compile(rf"\s+(?:{_WORD}\s+){{0,3}}['\"]?{NAME}[.-]*['\"]?\s*[:=]")
-_NEXT_IS_WORD = re.compile(r"\s+[^\W\d]")
-_ARROW_AFTER = re.compile(r"\s*[-=]>")
-_ARROW_BEFORE = re.compile(r"[-=]>\s*['\"]?\Z")
+_NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{_WORD}\s+){{0,3}}['\"]?{NAME}[.-]*['\"]?\s*[:=]")
+_NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
+_ARROW_AFTER = LazyPattern(r"\s*[-=]>")
+_ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
 # Words before a name make it a name of several words when they open a field (at the line start
 # or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
 MAX_NAME_WORDS = 4
-_VERSION = re.compile(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
+_VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
 # Words that do not occur in metric names but do in sentences that happen to hold a colon and
 # a number ("Number of positive: 161", "number of used features: 6").
 _PROSE_WORDS = frozenset(
@@ -137,7 +139,7 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
 
 # -- JSON objects and Python dicts -------------------------------------------------------------
 
-_NUMPY_SCALAR = re.compile(r"\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]{0,40})\)")
+_NUMPY_SCALAR = LazyPattern(r"\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]{0,40})\)")
 MAX_OBJECT_LINE = 64 * 1024
 
 
@@ -213,10 +215,10 @@ def _object_number(value: object, strings: bool) -> float | None:
 # -- gradient-boosting logs --------------------------------------------------------------------
 
 # XGBoost and LightGBM: "[5]\tvalidation_0-logloss:0.31" / "[10]\tvalid_0's l2: 0.2".
-_BOOSTER_ROUND = re.compile(r"\[(\d++)\]\t")
+_BOOSTER_ROUND = LazyPattern(r"\[(\d++)\]\t")
 # CatBoost: "0:\tlearn: 0.68\ttest: 0.69\tbest: 0.69 (0)\ttotal: 5ms\tremaining: 1s".
-_CATBOOST_ROUND = re.compile(r"(\d++):\t")
-_FIELD = re.compile(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})(?:\s+\(\d+\))?\s*\Z")
+_CATBOOST_ROUND = LazyPattern(r"(\d++):\t")
+_FIELD = LazyPattern(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})(?:\s+\(\d+\))?\s*\Z")
 
 
 def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -236,13 +238,13 @@ def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
 
 # -- step prefixes and headers: "Epoch 3/10", "Iteration 3, loss = 0.41" ----------------------
 
-_STEP_PREFIX = re.compile(
+_STEP_PREFIX = LazyPattern(
     r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
     r"((?ai:epoch|step|iteration|iter|batch|global_step))"
     r"[ \t]++(\d++)(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"
     r"(?![\w./])"
 )
-_ONLY_DECORATION = re.compile(r"[^\w]*\Z")
+_ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
 
 
 class StepPrefix:
@@ -253,7 +255,8 @@ class StepPrefix:
     __slots__ = ("word", "value", "total", "comma", "header")
 
     def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool):
-        self.word, self.value, self.total, self.comma, self.header = word, value, total, comma, header
+        self.word, self.value, self.total = word, value, total
+        self.comma, self.header = comma, header
 
 
 def read_step_prefix(line: str) -> StepPrefix | None:
@@ -268,9 +271,9 @@ def read_step_prefix(line: str) -> StepPrefix | None:
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
 
-_PLAIN_LEAD = re.compile(r"\s*+(?:\[[^\]]{0,40}\]\s*+)*")  # "[08:55:54] " of Rich's console.log
-_SOURCE_TAIL = re.compile(r"[\w.-]+\.py:\d+\Z")  # "train.py:48" that Rich's log puts at the end
-_UNIT = re.compile(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
+_PLAIN_LEAD = LazyPattern(r"\s*+(?:\[[^\]]{0,40}\]\s*+)*")  # "[08:55:54] " of Rich's console.log
+_SOURCE_TAIL = LazyPattern(r"[\w.-]+\.py:\d+\Z")  # "train.py:48" that Rich's log puts at the end
+_UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 _SEPARATORS = frozenset("|-;,:")
 
 
@@ -357,7 +360,7 @@ def frame_key(line: str) -> tuple:
 
 # -- which lines can hold a metric -------------------------------------------------------------
 
-_LINE_HINT = re.compile(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t")
+_LINE_HINT = LazyPattern(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t")
 
 
 def may_hold_metrics(line: str) -> bool:

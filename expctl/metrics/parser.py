@@ -42,8 +42,8 @@ JSON objects and Python dicts
     A line that is neither is read as key-value pairs.
 
 Gradient-boosting logs
-    XGBoost ``[5]\\tvalidation_0-logloss:0.31234\\t…``, LightGBM ``[10]\\tvalid_0's l2: 0.2\\t…``
-    and CatBoost ``0:\\tlearn: 0.68\\ttest: 0.69\\tbest: 0.69 (0)\\ttotal: 5ms\\tremaining: 1s``: the
+    XGBoost ``[5]\\tvalidation_0-logloss:0.31234\\t…``, LightGBM ``[10]\\tvalid_0's l2: 0.2``
+    and CatBoost ``0:\\tlearn: 0.68\\ttest: 0.69\\tbest: 0.69 (0)\\ttotal: 5ms``: the
     round number is the step of every field; a field's name is all its text before the colon;
     fields whose value has a unit (``total: 5ms``) are skipped.
 
@@ -65,9 +65,9 @@ Steps
        key's own point is kept: ``epoch: 3 step: 1200 loss: 0.5`` gives three points at 1200;
     2. a boosting round (``[5]``, ``0:``);
     3. a *step prefix*: the line opens with a step word and a number, ``Iteration 3, loss =
-       0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``Epoch 1/3 ━━━ loss: 0.5``. The word is kept as a
-       metric only when a comma follows the number (``Iteration`` = 3 in the first example): with
-       a colon it is a label (tqdm's description), with ``/10`` a progress count;
+       0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``Epoch 1/3 ━━━ loss: 0.5``. The word is kept
+       as a metric only when a comma follows the number (``Iteration`` = 3 in the first
+       example): with a colon it is a label (tqdm's description), with ``/10`` a progress count;
     4. the last *header* or step prefix seen before, carried to the lines that follow: a line
        that is only ``Epoch 3/10`` (or ``Epoch 3``, ``-- Epoch 3``) gives no point and sets the
        step of what follows (Keras);
@@ -117,11 +117,12 @@ from collections.abc import Sequence
 
 from expctl.errors import UsageError
 from expctl.metrics import formats
+from expctl.metrics.lazy import LazyPattern
 from expctl.store.types import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = LazyPattern(r"\d+")
 # A template's value: the plain-number part of NUMBER, possessive (about twice as fast to match).
 # A line whose value is spelt otherwise (nan, .5) does not match the template and takes the
 # general path; a line that matches gets the same number text, as a delimiter (never a digit,
@@ -141,12 +142,12 @@ _STEP_RANK = {
 
 # Whole-block scans for the lines `formats.may_hold_metrics` accepts (see `_candidate_lines`).
 # Each starts with a literal character, which the regex engine skips to in a fast loop.
-_COLON_NUMBER = re.compile(r":\s+[-+.\dnNiI]")
-_EQUALS_NUMBER = re.compile(r"=\s*[-+.\dnNiI]")
-_TAB_FIELD = re.compile(r"\]\t|:\t")
+_COLON_NUMBER = LazyPattern(r":\s+[-+.\dnNiI]")
+_EQUALS_NUMBER = LazyPattern(r"=\s*[-+.\dnNiI]")
+_TAB_FIELD = LazyPattern(r"\]\t|:\t")
 # A line ending in a digit or "%" (plain prints, headers, Rich's log lines ending "train.py:48").
-_NUMBER_AT_END = re.compile(r"\n(?<=[\d%]\n)")
-_BRACE = re.compile(r"\{")
+_NUMBER_AT_END = LazyPattern(r"\n(?<=[\d%]\n)")
+_BRACE = LazyPattern(r"\{")
 _DENSE = 48  # candidate lines in one block from which reading every line is cheaper
 
 

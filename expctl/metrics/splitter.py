@@ -49,12 +49,13 @@ import re
 from collections.abc import Callable
 
 from .formats import frame_key
+from .lazy import LazyPattern
 
 DEFAULT_MAX_LINE = 64 * 1024
 SCREEN_ROWS = 64  # rows remembered for redraws: more than any progress display redraws at once
 
 # No branch can match a "\n", so stripping a block of complete lines equals stripping each line.
-_ANSI_ESCAPE = re.compile(
+_ANSI_ESCAPE = LazyPattern(
     r"\x1b(?:"
     r"\[[0-?]*[ -/]*[@-~]"  # CSI: ESC [ parameters intermediates final
     r"|[\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\)?"  # OSC, DCS, SOS, PM, APC: BEL or ST ends them
@@ -62,8 +63,8 @@ _ANSI_ESCAPE = re.compile(
     r")"
 )
 # What ends a segment of a line: line endings, redraws, and the cursor moves that change row.
-_BOUNDARY = re.compile(r"[\n\r\b]|\x1b\[([0-9]*)([ABEF])")
-_CURSOR_MOVE = re.compile(r"\x1b\[[0-9]*[ABEF]")
+_BOUNDARY = LazyPattern(r"[\n\r\b]|\x1b\[([0-9]*)([ABEF])")
+_CURSOR_MOVE = LazyPattern(r"\x1b\[[0-9]*[ABEF]")
 
 
 class LineSplitter:

@@ -148,9 +148,24 @@ CREATE INDEX metric_summaries_name_max ON metric_summaries(name, max);
 CREATE INDEX params_name_text ON params(name, text);
 """
 
+# Files kept with a run (`expctl run --artifact GLOB`). The content lives outside the database,
+# in `<store folder>/artifacts/<sha256[:2]>/<sha256[2:]>`, stored once however many runs (or
+# paths) share it; a row says which run kept which file under which path.
+M003_ARTIFACTS = """
+CREATE TABLE artifacts (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    path   TEXT NOT NULL,                 -- relative to the run's cwd, '/'-separated, no '..'
+    size   INTEGER NOT NULL,              -- bytes
+    sha256 TEXT NOT NULL,                 -- 64 hex digits: the content's name in the folder
+    PRIMARY KEY (run_id, path)
+) WITHOUT ROWID;
+CREATE INDEX artifacts_sha256 ON artifacts(sha256);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_query_indexes", M002_QUERY_INDEXES),
+    ("m003_artifacts", M003_ARTIFACTS),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

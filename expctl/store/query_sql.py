@@ -31,6 +31,9 @@ RUN_COLUMNS = {
     "command": "(SELECT group_concat(value, ' ') FROM json_each(r.command))",
 }
 GIT_COLUMNS = {"commit": "commit_sha", "branch": "branch", "dirty": "dirty", "remote": "remote_url"}
+# The CI job (expctl.capture.ci) is kept in the run's environment record, as JSON under "ci".
+CI_COLUMNS = {name: f"json_extract(data, '$.ci.{name}')"
+              for name in ("provider", "job_url", "run_id", "job", "commit", "branch", "pr")}
 COMPARISONS = {"=": "=", "!=": "=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 # A negated operator holds where its positive twin does not, among runs that have the field.
 POSITIVE = {"!=": "=", "not in": "in", "not ~": "~", "not contains": "contains"}
@@ -119,6 +122,8 @@ def _field_site(field: Field) -> tuple[str, str | None, str, list]:
         return RUN_COLUMNS[field.name], None, "", []
     if field.kind == "git":
         return GIT_COLUMNS[field.name], "run_git", "", []
+    if field.kind == "ci":
+        return CI_COLUMNS[field.name], "run_env", "", []
     # metrics: the aggregate is a column of metric_summaries, chosen from a fixed set
     column = {"last": "last", "min": "min", "max": "max", "count": "count"}[field.agg]
     return column, "metric_summaries", "name = ? AND ", [field.name]
@@ -217,6 +222,8 @@ def _field_value(field: Field) -> tuple[str, list]:
         return "(SELECT value FROM params WHERE run_id = r.id AND name = ?)", [field.name]
     if field.kind == "git":
         return f"(SELECT {GIT_COLUMNS[field.name]} FROM run_git WHERE run_id = r.id)", []
+    if field.kind == "ci":
+        return f"(SELECT {CI_COLUMNS[field.name]} FROM run_env WHERE run_id = r.id)", []
     if field.kind == "metric":
         column = {"last": "last", "min": "min", "max": "max", "count": "count"}[field.agg]
         return (f"(SELECT {column} FROM metric_summaries WHERE run_id = r.id AND name = ?)",

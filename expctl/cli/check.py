@@ -1,0 +1,148 @@
+"""`expctl check`: a gate for CI. Exit 0 when the run passes, 1 when it fails (with a one-line
+reason), 2 for a usage error (bad option, unknown run, empty baseline)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Annotated, List, Optional
+
+import typer
+
+from ..errors import UsageError
+from ._common import DbOption, open_for_read, user_errors
+
+AGGREGATES = ("last", "min", "max")
+# A --baseline holding one of these is a --where expression; anything else is run references.
+_WHERE_RE = re.compile(r"[=<>~]|\s(in|contains|is)\s", re.IGNORECASE)
+
+
+def register(app: typer.Typer) -> None:
+    app.command(
+        "check",
+        help="Fail (exit 1) when a run's metric is out of bounds or worse than a baseline: "
+             "a gate for CI.\n\nExamples: expctl check last --metric acc --min 0.9; "
+             "expctl check last --metric acc --baseline \"tags contains 'main'\" --no-worse-than 0.5%",
+    )(user_errors(check))
+
+
+def check(
+    runs: Annotated[List[str], typer.Argument(metavar="RUN...", help="The run (or several, e.g. seeds) to check.")],
+    metric: Annotated[str, typer.Option("--metric", "-m", help="The metric to check.")],
+    agg: Annotated[str, typer.Option("--agg", help="Which value of the metric: last, min or max.")] = "last",
+    minimum: Annotated[Optional[float], typer.Option("--min", show_default=False, help="Fail below this value.")] = None,
+    maximum: Annotated[Optional[float], typer.Option("--max", show_default=False, help="Fail above this value.")] = None,
+    baseline: Annotated[Optional[str], typer.Option(
+        "--baseline", "-b", show_default=False,
+        help="Runs to compare with: references (e.g. 'main-1 main-2') or a --where expression.")] = None,
+    no_worse_than: Annotated[Optional[str], typer.Option(
+        "--no-worse-than", show_default=False,
+        help="Allowed shortfall from the baseline mean: 0.5% (relative) or 0.01 (absolute).")] = None,
+    significant: Annotated[bool, typer.Option(
+        "--significant", help="Fail only when the shortfall is significant (t-test; 2+ baseline runs).")] = False,
+    alpha: Annotated[float, typer.Option("--alpha", help="Significance level for --significant.")] = 0.05,
+    maximize: Annotated[bool, typer.Option("--maximize", help="Higher is better for this metric.")] = False,
+    minimize: Annotated[bool, typer.Option("--minimize", help="Lower is better for this metric.")] = False,
+    db: DbOption = None,
+) -> None:
+    from .. import gate
+
+    _check_usage(agg, minimum, maximum, baseline, no_worse_than, significant, alpha, maximize, minimize)
+    tolerance = gate.parse_tolerance(no_worse_than) if no_worse_than is not None else None
+    store = open_for_read(db)
+    candidates = _load_runs(store, runs)
+    values, missing = metric_values(candidates, metric, agg)
+    if missing:
+        _finish(gate.Verdict(False, f"run {missing[0].id} has no metric '{metric}'", None, None, None))
+    verdicts = []
+    if minimum is not None or maximum is not None:
+        verdicts += [gate.check_bounds(metric, v, minimum, maximum) for v in values]
+    if baseline is not None:
+        base_values = _baseline_values(store, baseline, candidates, metric, agg)
+        direction = _direction(metric, maximize, minimize)
+        verdicts.append(gate.check_baseline(metric, values, base_values, direction, tolerance,
+                                            significant, alpha))
+    failed = [v for v in verdicts if not v.passed]
+    _finish(failed[0] if failed else verdicts[-1])
+
+
+def _check_usage(agg, minimum, maximum, baseline, no_worse_than, significant, alpha, maximize, minimize):
+    if agg not in AGGREGATES:
+        raise UsageError(f"--agg must be one of {', '.join(AGGREGATES)}, not '{agg}'")
+    if baseline is None and (no_worse_than is not None or significant):
+        raise UsageError("--no-worse-than and --significant compare with a baseline",
+                         hint="add --baseline RUNS_OR_EXPRESSION")
+    if minimum is None and maximum is None and baseline is None:
+        raise UsageError("nothing to check", hint="give --min/--max, or --baseline (with --no-worse-than)")
+    if maximize and minimize:
+        raise UsageError("--maximize and --minimize contradict each other")
+    if not 0 < alpha < 1:
+        raise UsageError(f"--alpha must be between 0 and 1, not {alpha:g}")
+
+
+def _load_runs(store, refs: list[str]):
+    """The checked runs; an unknown reference is a usage error (exit 2), not a failed gate."""
+    from ..errors import RunNotFound
+    from ._common import resolve_many
+
+    try:
+        return store.get_runs(resolve_many(store, refs))
+    except RunNotFound as exc:
+        raise UsageError(exc.message, hint=exc.hint) from None
+
+
+def metric_values(runs, metric: str, agg: str) -> tuple[list[float], list]:
+    """The metric's `agg` value for each run that has it, and the runs that do not."""
+    values = [float(getattr(run.metrics[metric], agg)) for run in runs if metric in run.metrics]
+    return values, [run for run in runs if metric not in run.metrics]
+
+
+def _baseline_values(store, text: str, candidates, metric: str, agg: str) -> list[float]:
+    """The baseline runs' values, the checked runs themselves left out."""
+    from ._common import select_run_ids
+
+    from ..errors import RunNotFound
+
+    try:
+        if _WHERE_RE.search(text):
+            ids = select_run_ids(store, where=text)
+        else:
+            ids = select_run_ids(store, refs=text.split())
+    except RunNotFound as exc:
+        raise UsageError(f"--baseline: {exc.message}", hint=exc.hint) from None
+    exclude = {run.id for run in candidates}
+    base = store.get_runs([i for i in ids if i not in exclude])
+    values, _ = metric_values(base, metric, agg)
+    if not values:
+        raise UsageError(f"no baseline run with a metric '{metric}' (the baseline '{text}' "
+                         f"selects {len(base)} other run{'s' if len(base) != 1 else ''})",
+                         hint="check --baseline with `expctl list --where ...`")
+    return values
+
+
+def _direction(metric: str, maximize: bool, minimize: bool) -> str:
+    from ..compare import metric_direction
+
+    if maximize or minimize:
+        return "max" if maximize else "min"
+    settings = _goal_settings()
+    direction = metric_direction(metric, settings.get("maximize", ()), settings.get("minimize", ()))
+    if direction is None:
+        raise UsageError(f"'{metric}' looks like a counter: which way is better?",
+                         hint="add --maximize or --minimize")
+    return direction
+
+
+def _goal_settings() -> dict:
+    """`maximize` / `minimize` from the project's configuration, if any (see expctl.config)."""
+    try:
+        from ..config import load_config
+    except ImportError:
+        return {}
+    return load_config().values
+
+
+def _finish(verdict) -> None:
+    word = "pass" if verdict.passed else "FAIL"
+    sys.stdout.write(f"{word}: {verdict.reason}\n")
+    raise typer.Exit(0 if verdict.passed else 1)

@@ -1,0 +1,144 @@
+"""Project settings: `[tool.expctl]` in `pyproject.toml`, or `.expctl/config.toml`.
+
+The nearest file from the current folder upwards wins (in one folder, `.expctl/config.toml`
+before `pyproject.toml`); a `pyproject.toml` without a `[tool.expctl]` table does not count.
+Command-line options win over the file. Only one file is read: settings are not merged across
+folders, so what `expctl config` shows is all there is.
+
+`expctl run` reads this on every call, so finding the file costs a few `stat` calls and, for a
+`pyproject.toml`, reading its text; the TOML parser is imported only when a file is found.
+TOML: `tomllib` (Python 3.11+), else the `tomli` backport that pyproject.toml installs on 3.10.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .models import record
+
+CONFIG_FILE = os.path.join(".expctl", "config.toml")
+PYPROJECT = "pyproject.toml"
+TABLE_MARK = "[tool.expctl]"
+
+# key -> (kind, default, help). kind "str" or "list" (a list of strings; a single string is
+# accepted as a one-item list).
+KEYS: dict[str, tuple[str, object, str]] = {
+    "experiment": ("str", None, "experiment for runs without -e"),
+    "metric_patterns": ("list", (), "regexes for metrics (as --metric-pattern)"),
+    "capture_env": ("list", (), "extra environment variable prefixes to record"),
+    "secret_names": ("list", (), "names or name parts that hold secrets (redacted)"),
+    "secret_patterns": ("list", (), "regexes for secret-shaped values (redacted)"),
+    "ignore_params": ("list", (), "params not to record"),
+    "maximize": ("list", (), "metrics where higher is better"),
+    "minimize": ("list", (), "metrics where lower is better"),
+    "seed_params": ("list", (), "params that only pick the random seed"),
+}
+
+
+class Config(record("Config", "values sources path warnings")):
+    """Effective settings: `values` key -> value (every key of KEYS, defaults filled in),
+    `sources` key -> where it came from ("default" or the file), `path` the file read (None when
+    there is none) and `warnings`: problems found in it (unknown keys, wrong types, bad TOML),
+    each naming the key and the file."""
+
+    __slots__ = ()
+
+
+def find_config(cwd: str | None = None) -> str | None:
+    """The nearest config file at or above `cwd`, or None."""
+    current = os.path.abspath(cwd or os.getcwd())
+    while True:
+        candidate = os.path.join(current, CONFIG_FILE)
+        if os.path.isfile(candidate):
+            return candidate
+        candidate = os.path.join(current, PYPROJECT)
+        if os.path.isfile(candidate) and _has_table(candidate):
+            return candidate
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
+def _has_table(path: str) -> bool:
+    """Whether a pyproject.toml may hold [tool.expctl]: a text search, cheaper than parsing."""
+    try:
+        with open(path, "rb") as fh:
+            return b"tool.expctl" in fh.read()
+    except OSError:
+        return False
+
+
+def load_config(cwd: str | None = None) -> Config:
+    """The effective settings for `cwd` (default: the current folder). Never raises for a bad
+    file: its problems are in `warnings` and the defaults stand in."""
+    values = {key: default for key, (_, default, _) in KEYS.items()}
+    sources = dict.fromkeys(KEYS, "default")
+    path = find_config(cwd)
+    if path is None:
+        return Config(values, sources, None, [])
+    table, warnings = _read_table(path)
+    for key, raw in table.items():
+        if key not in KEYS:
+            warnings.append(f"{path}: unknown key '{key}' in {_where(path)} (known: {', '.join(KEYS)})")
+            continue
+        value = _coerce(key, raw)
+        if value is None:
+            warnings.append(f"{path}: '{key}' must be {_kind_text(KEYS[key][0])}; ignored")
+            continue
+        values[key], sources[key] = value, path
+    return Config(values, sources, path, warnings)
+
+
+def _where(path: str) -> str:
+    return "[tool.expctl]" if os.path.basename(path) == PYPROJECT else "the file"
+
+
+def _read_table(path: str) -> tuple[dict, list[str]]:
+    try:
+        parser = _toml()
+    except ImportError:
+        return {}, [f"{path}: ignored, reading TOML on Python 3.10 needs the 'tomli' package"]
+    try:
+        with open(path, "rb") as fh:
+            data = parser.load(fh)
+    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+        return {}, [f"{path}: ignored, cannot read it ({exc})"]
+    if os.path.basename(path) == PYPROJECT:
+        data = data.get("tool", {}).get("expctl", {})
+    if not isinstance(data, dict):
+        return {}, [f"{path}: ignored, [tool.expctl] must be a table"]
+    return data, []
+
+
+def _toml():
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10: the backport, a dependency there (see pyproject.toml)
+        import tomli as tomllib
+    return tomllib
+
+
+def _coerce(key: str, raw):
+    """The value in its kind, or None when it has the wrong type."""
+    kind = KEYS[key][0]
+    if kind == "str":
+        return raw if isinstance(raw, str) and raw else None
+    if isinstance(raw, str):
+        return (raw,)
+    if isinstance(raw, list) and all(isinstance(item, str) for item in raw):
+        return tuple(raw)
+    return None
+
+
+def _kind_text(kind: str) -> str:
+    return "a string" if kind == "str" else "a list of strings"
+
+
+def show_value(value) -> str:
+    """A setting as `expctl config` prints it."""
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return str(value)

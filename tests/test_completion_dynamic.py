@@ -1,0 +1,109 @@
+"""Dynamic completion: `expctl __complete` and each shell's real completion entry point."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_expctl
+
+COMPLETIONS = Path(__file__).resolve().parent.parent / "completions"
+BIN = str(Path(sys.executable).parent)
+
+
+@pytest.fixture
+def store():
+    for name in ("lenet-1", "lenet-2", "resnet"):
+        out = run_expctl("run", "-q", "-n", name, "--", sys.executable, "-c",
+                         "print('acc: 0.5 val_loss: 1.0')", "--lr", "0.1", "--batch-size", "8")
+        assert out.returncode == 0
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env["PATH"] = BIN + os.pathsep + env["PATH"]  # the `expctl` the scripts call is this one
+    return env
+
+
+def test_complete_entry_prints_candidates(store):
+    assert run_expctl("__complete", "runs", "len").stdout.decode().split() == ["lenet-1", "lenet-2"]
+    assert run_expctl("__complete", "runs", "").stdout.decode().split() == [
+        "last", "3", "2", "1", "lenet-1", "lenet-2", "resnet"]
+    metrics = run_expctl("__complete", "metrics", "").stdout.decode().split()
+    assert [m for m in metrics if not m.startswith("sys/")] == ["acc", "val_loss"]
+    assert run_expctl("__complete", "metrics", "metrics.v").stdout.decode().split() == ["metrics.val_loss"]
+    assert run_expctl("__complete", "params", "b").stdout.decode().split() == ["batch_size"]
+
+
+def test_complete_entry_is_silent_without_store_or_kind(tmp_path):
+    for args in (("runs", ""), ("bogus", "x"), ()):
+        out = run_expctl("__complete", *args)
+        assert (out.returncode, out.stdout, out.stderr) == (0, b"", b"")
+    assert not (tmp_path / "store.db").exists()  # completion never creates a store
+
+
+def test_complete_entry_imports_no_typer(store):
+    code = ("import sys; from expctl.cli import main\n"
+            "try:\n    main(['__complete', 'runs', ''])\nfinally:\n    pass\n")
+    # main() leaves with os._exit: check what it imported by printing sys.modules before that
+    probe = ("import sys, os\n_exit = os._exit\n"
+             "def check(code):\n    sys.stdout.write('HEAVY' if {'typer', 'rich', 'click'} & set(sys.modules) else 'LEAN')\n"
+             "    sys.stdout.flush(); _exit(code)\nos._exit = check\nfrom expctl.cli import main\nmain(['__complete', 'runs', 'x'])\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert out.stdout.endswith("LEAN"), out.stdout + out.stderr
+
+
+def _bash(line: str) -> list[str]:
+    words = line.split(" ")
+    script = (f"source {COMPLETIONS / 'expctl.bash'}\n"
+              f"COMP_WORDS=({' '.join(repr(w) for w in words)}); COMP_CWORD={len(words) - 1}\n"
+              "_expctl; printf '%s\\n' \"${COMPREPLY[@]}\"\n")
+    out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True, env=_env())
+    return [w for w in out.stdout.splitlines() if w]
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash not installed")
+def test_bash_completes_run_names_metrics_and_where(store):
+    assert _bash("expctl show len") == ["lenet-1", "lenet-2"]
+    assert _bash("expctl diff lenet-1 res") == ["resnet"]
+    assert _bash("expctl metrics lenet-1 val") == ["val_loss"]
+    assert _bash("expctl check --metric a") == ["acc"]
+    assert _bash("expctl logs --tail 5 la") == ["last"]  # an option's value is not a position
+    assert _bash("expctl list --where params.b") == ["params.batch_size"]
+    assert _bash("expctl tag lenet-1 x") == []  # a tag is not a run
+
+
+@pytest.mark.skipif(shutil.which("fish") is None, reason="fish not installed")
+def test_fish_completes_run_names(store):
+    script = (f"source {COMPLETIONS / 'expctl.fish'}; complete -C 'expctl show len'; echo ---; "
+              "complete -C 'expctl metrics lenet-1 v'")
+    out = subprocess.run(["fish", "--no-config", "-c", script], capture_output=True, text=True, env=_env())
+    first, second = out.stdout.split("---\n")
+    assert first.split() == ["lenet-1", "lenet-2"]
+    assert second.split() == ["val_loss"]
+
+
+def test_completion_latency(store):
+    """Median wall time of `expctl __complete runs` over repeated presses (printed for the note)."""
+    times = []
+    for _ in range(15):
+        out = subprocess.run(["/usr/bin/time", "-f", "%e %U %S", *_argv("__complete", "runs", "len")],
+                             capture_output=True, text=True) if shutil.which("time") else None
+        if out is None:
+            pytest.skip("no /usr/bin/time")
+        wall = float(out.stderr.split()[-3])
+        times.append(wall)
+    print(f"median completion wall time: {statistics.median(times) * 1000:.0f} ms")
+    assert statistics.median(times) < 0.5
+
+
+def _argv(*args):
+    from .conftest import expctl_argv
+
+    return expctl_argv(*args)

@@ -1,0 +1,71 @@
+"""Project settings: [tool.expctl] in pyproject.toml or .expctl/config.toml, nearest wins."""
+
+from __future__ import annotations
+
+import json
+
+from expctl.config import find_config, load_config
+
+from .conftest import py, run_expctl
+
+
+def test_nearest_file_wins_and_defaults_fill_in(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.expctl]\nexperiment = "outer"\nmaximize = "score"\n')
+    inner = tmp_path / "sub" / "deeper"
+    inner.mkdir(parents=True)
+    (tmp_path / "sub" / ".expctl").mkdir()
+    (tmp_path / "sub" / ".expctl" / "config.toml").write_text('experiment = "inner"\n')
+    config = load_config(str(inner))
+    assert config.path == str(tmp_path / "sub" / ".expctl" / "config.toml")
+    assert config.values["experiment"] == "inner" and config.values["maximize"] == ()
+    assert config.sources["experiment"] == config.path and config.sources["maximize"] == "default"
+    assert load_config(str(tmp_path)).values["maximize"] == ("score",)
+
+
+def test_pyproject_without_the_table_does_not_count(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert find_config(str(tmp_path)) is None
+
+
+def test_unknown_keys_and_wrong_types_are_warnings(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.expctl]\nexperimnt = "x"\nignore_params = 3\n')
+    config = load_config(str(tmp_path))
+    path = str(tmp_path / "pyproject.toml")
+    assert config.warnings[0].startswith(f"{path}: unknown key 'experimnt' in [tool.expctl]")
+    assert config.warnings[1] == f"{path}: 'ignore_params' must be a list of strings; ignored"
+
+
+def test_run_applies_the_config_and_options_win(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.expctl]\nexperiment = "proj"\nignore_params = ["workers"]\n'
+        'metric_patterns = [\'score=(?P<value>[0-9.]+)\']\nsecret_names = ["pin"]\nbogus = 1\n')
+    out = run_expctl("run", "-q", "--", *py("print('score=0.75')"), "--workers", "4", "--lr", "0.1",
+                     "--pin", "1234")
+    assert out.returncode == 0
+    assert f"expctl: warning: {tmp_path / 'pyproject.toml'}: unknown key 'bogus'".encode() in out.stderr
+    shown = json.loads(run_expctl("show", "last", "-f", "json").stdout)
+    assert shown["experiment"] == "proj"
+    assert sorted(shown["params"]) == ["lr", "pin"] and shown["params"]["pin"] != 1234
+    assert "1234" not in " ".join(shown["command"])
+    assert shown["metrics"]["score"]["last"] == 0.75
+    assert run_expctl("run", "-q", "-e", "mine", "--", "true").returncode == 0
+    assert json.loads(run_expctl("show", "last", "-f", "json").stdout)["experiment"] == "mine"
+
+
+def test_config_command_shows_settings_and_sources(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.expctl]\nexperiment = "proj"\nminimize = ["cost"]\n')
+    out = run_expctl("config")
+    assert out.returncode == 0
+    lines = out.stdout.decode().splitlines()
+    assert lines[0] == f"config file: {tmp_path / 'pyproject.toml'}"
+    assert any(line.split()[:2] == ["experiment", "proj"] for line in lines)
+    assert any(line.split()[:2] == ["minimize", "cost"] for line in lines)
+    assert any(line.split()[:2] == ["seed_params", "(default)"] for line in lines)
+
+
+def test_check_reads_goal_directions(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.expctl]\nminimize = ["score"]\n')
+    for value in ("0.5", "0.4"):
+        assert run_expctl("run", "-q", "--", *py(f"print('score: {value}')")).returncode == 0
+    out = run_expctl("check", "2", "--metric", "score", "--baseline", "1")
+    assert out.returncode == 0 and b"(lower is better)" in out.stdout

@@ -1,0 +1,164 @@
+"""`expctl export` / `expctl import`: a round trip keeps every field; merging is by uuid."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from expctl.store import open_store
+from expctl.transfer import canonical, decode_run, encode_run
+
+from .conftest import py, run_expctl
+
+# A run with a bit of everything: params of each type (a NaN and an infinite float too), a
+# metric with a NaN, both streams, tags, notes, a dirty git state with a patch.
+CHILD = ("import sys; print('step: 0 loss: 1.5'); print('step: 1 loss: nan');"
+         " print('acc: 0.25', file=sys.stderr); sys.stdout.flush(); sys.stdout.buffer.write(bytes(range(200, 256)))")
+
+
+def git(cwd, *args: str) -> None:
+    subprocess.run(["git", "-C", str(cwd), *args], check=True, capture_output=True)
+
+
+@pytest.fixture
+def recorded(isolated):
+    repo = isolated / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    git(repo, "-c", "user.email=a@b", "-c", "user.name=a", "commit", "-q", "--allow-empty", "-m", "x")
+    (repo / "f.txt").write_text("one\n")
+    git(repo, "add", "f.txt")
+    git(repo, "-c", "user.email=a@b", "-c", "user.name=a", "commit", "-q", "-m", "f")
+    (repo / "f.txt").write_text("two\n")  # dirty: a patch is recorded
+    first = run_expctl("run", "-q", "-n", "first", "-e", "cifar", "-t", "base", "-t", "x",
+                       "--note", "a note", "-p", "seed=3", "--",
+                       *py(CHILD), "--lr", "0.01", "--big", "1e999", "--amp", "opt=adam",
+                       cwd=repo)
+    assert first.returncode == 0, first.stderr
+    second = run_expctl("run", "-q", "--", *py("raise SystemExit(3)"), cwd=repo)
+    assert second.returncode == 3
+    return isolated
+
+
+def expctl(*args: str, **kwargs):
+    result = run_expctl(*args, **kwargs)
+    return result.returncode, result.stdout.decode(), result.stderr.decode()
+
+
+def show_all(db) -> list[dict]:
+    """Everything `show`, `metrics` and `logs` say about each run, ids left out."""
+    code, out, _ = expctl("list", "--all", "--format", "ids", "--db", str(db))
+    assert code == 0
+    docs = []
+    for run_id in reversed(out.split()):
+        code, text, err = expctl("show", run_id, "--format", "json", "--db", str(db))
+        assert code == 0, err
+        doc = json.loads(text)
+        del doc["id"]
+        doc["series"] = json.loads(expctl("metrics", run_id, "-f", "json", "--db", str(db))[1])
+        doc["log"] = run_expctl("logs", run_id, "--db", str(db)).stdout
+        docs.append(doc)
+    return docs
+
+
+def test_round_trip_keeps_every_field(recorded, db_path):
+    code, out, err = expctl("export", "-o", "runs.jsonl")
+    assert (code, out, err) == (0, "", "exported 2 runs to runs.jsonl\n")
+    code, out, err = expctl("import", "runs.jsonl", "--db", "other.db")
+    assert (code, out, err) == (0, "imported 2 runs, skipped 0 already present\n", "")
+    before, after = show_all(db_path), show_all(recorded / "other.db")
+    assert after == before
+    first = before[0]
+    assert first["git"]["patch"] and "+two" in first["git"]["patch"]
+    assert first["params"] == {"lr": 0.01, "big": "1e999", "amp": True, "opt": "adam", "seed": 3}
+    assert first["env"]["packages"] and first["tags"] == ["base", "x"]
+    assert first["experiment"] == "cifar" and first["notes"] == "a note"
+    assert first["metrics"]["loss"]["last"] is None and first["metrics"]["loss"]["min"] == 1.5
+    assert bytes(range(200, 256)) in before[0]["log"]
+
+
+def test_importing_twice_adds_nothing_and_ids_are_reassigned(recorded, db_path):
+    assert expctl("export", "-o", "runs.jsonl")[0] == 0
+    assert expctl("run", "-q", "--db", "other.db", "--", "true")[0] == 0  # its own run 1
+    assert expctl("import", "runs.jsonl", "--db", "other.db")[1] == \
+        "imported 2 runs, skipped 0 already present\n"
+    code, out, err = expctl("import", "runs.jsonl", "runs.jsonl", "--db", "other.db")
+    assert (code, out, err) == (0, "imported 0 runs, skipped 4 already present\n", "")
+    listed = json.loads(expctl("list", "--all", "-f", "json", "--db", "other.db")[1])
+    assert [(r["id"], r["name"]) for r in listed] == [(3, None), (2, "first"), (1, None)]
+
+
+def test_a_conflicting_run_is_reported_not_overwritten(recorded):
+    assert expctl("export", "-o", "runs.jsonl")[0] == 0
+    assert expctl("import", "runs.jsonl", "--db", "other.db")[0] == 0
+    assert expctl("note", "first", "changed here", "--db", "other.db")[0] == 0
+    code, out, err = expctl("import", "runs.jsonl", "--db", "other.db")
+    uuid = json.loads(expctl("show", "first", "-f", "json")[1])["uuid"]
+    assert code == 1
+    assert out == "imported 0 runs, skipped 1 already present, 1 conflict\n"
+    assert err.splitlines()[0] == (f"conflict: runs.jsonl:2 run {uuid} differs from run 1 in "
+                                   "the store (notes); kept the stored one")
+    assert err.splitlines()[1] == "Error: 1 conflicting run(s) not imported"
+    assert json.loads(expctl("show", "first", "-f", "json", "--db", "other.db")[1])["notes"] == \
+        "changed here"
+
+
+def test_dry_run_changes_nothing(recorded):
+    assert expctl("export", "-o", "-")[0] == 0
+    exported = run_expctl("export").stdout
+    code, out, _ = expctl("import", "-", "--dry-run", "--db", "other.db", input=exported)
+    assert (code, out) == (0, "would import 2 runs, skipped 0 already present\n")
+    assert not (recorded / "other.db").exists()
+
+
+def test_export_selects_runs_and_writes_a_versioned_header(recorded):
+    code, out, _ = expctl("export", "--where", "status = 'failed'")
+    lines = out.splitlines()
+    head = json.loads(lines[0])
+    assert code == 0 and len(lines) == 2
+    assert (head["format"], head["version"], head["runs"]) == ("expctl-runs", 1, 1)
+    assert json.loads(lines[1])["exit_code"] == 3
+    code, out, _ = expctl("export", "first")
+    assert json.loads(out.splitlines()[1])["name"] == "first"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "Error: bad.jsonl is not an expctl export file\n"),
+    ('{"format": "expctl-runs", "version": 9}\n', "Error: bad.jsonl is in format version 9, "
+                                                  "newer than this expctl reads (1)\n"),
+    ('{"format": "expctl-runs", "version": 1}\n{"uuid": \n', "Error: bad.jsonl:2: not JSON"),
+    ('{"format": "expctl-runs", "version": 1}\n{"uuid": "ab"}\n', "Error: bad.jsonl:2: run without"),
+])
+def test_bad_files_are_one_line_errors(isolated, text, message):
+    (isolated / "bad.jsonl").write_text(text)
+    code, out, err = expctl("import", "bad.jsonl")
+    assert code in (1, 2) and out == ""
+    assert err.startswith(message) and "Hint: " in err and "Traceback" not in err
+
+
+def test_missing_file_and_unwritable_target(isolated):
+    code, _, err = expctl("import", "nope.jsonl")
+    assert code == 1 and err.startswith("Error: cannot read nope.jsonl: No such file")
+    code, _, err = expctl("export", "-o", str(isolated / "no" / "dir" / "x.jsonl"))
+    assert code == 1 and "Error: cannot write" in err
+    assert not list(isolated.glob("**/*.partial-*"))
+
+
+def test_encoding_is_exact_for_odd_floats(db_path):
+    """-0.0, NaN, infinities and subnormals in a series survive the text format bit for bit."""
+    from array import array
+
+    from expctl.store import NewRun, Series
+
+    store = open_store(str(db_path))
+    run_id = store.create_run(NewRun(uuid="ab" * 16, name=None, experiment="e", command=["x"],
+                                     cwd="/", started_at=1.5, host="h", user="u"))
+    odd = array("d", [-0.0, float("nan"), float("inf"), float("-inf"), 5e-324, 1 / 3])
+    store.append(run_id, {"m": Series(array("d", range(6)), array("d", [2.0] * 6), odd)})
+    doc = store.export_run(run_id)
+    line = json.loads(json.dumps(encode_run(doc)))
+    back = decode_run(line, "t")
+    assert back["metrics"]["m"].values.tobytes() == odd.tobytes()
+    assert canonical(back) == canonical(doc)
