@@ -12,7 +12,7 @@ import math
 import re
 import shlex
 
-from .models import Run
+from .models import Run, peak_memory_mb
 
 FORMAT_VERSION = 1
 AGGREGATES = ("last", "min", "max")
@@ -192,4 +192,4 @@ def _resources(run: Run) -> dict:
     res = run.resources or {}
     return {"duration_s": run.duration_s, "cpu_user_s": res.get("cpu_user_s"),
             "cpu_system_s": res.get("cpu_system_s"),
-            "peak_memory_mb": res.get("peak_rss_mb") or res.get("max_rss_mb")}
+            "peak_memory_mb": peak_memory_mb(res)}

@@ -72,3 +72,12 @@ class StoreInfo(record("StoreInfo", "path reason schema_version counts")):
     """What `expctl info` reports: the store file, why it was chosen, schema version, counts."""
 
     __slots__ = ()
+
+
+def peak_memory_mb(resources: dict) -> float | None:
+    """A run's peak memory: the larger of the sampled peak of its whole process tree and the
+    largest single process's maximum RSS from the kernel (exact, but per process). Samples can
+    miss a short run's peak; the kernel figure cannot see a tree's sum: together they are the
+    best estimate. None when neither was recorded."""
+    known = [v for v in (resources.get("peak_rss_mb"), resources.get("max_rss_mb")) if v]
+    return max(known) if known else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ..models import GitInfo, Run
+from ..models import GitInfo, Run, peak_memory_mb
 from ..store import Series
 from .output import emit_table
 from .runs import short_sha
@@ -85,8 +85,7 @@ def _env_facts(run: Run, env: dict | None):
     res = run.resources or {}
     facts = [
         ("cpu time", _cpu_time(res)),
-        ("peak rss", f"{res['peak_rss_mb']:.0f} MB" if res.get("peak_rss_mb") else
-                     (f"{res['max_rss_mb']:.0f} MB" if res.get("max_rss_mb") else "")),
+        ("peak rss", f"{peak_memory_mb(res):.0f} MB" if peak_memory_mb(res) else ""),
     ]
     if env:
         python = env.get("python") or {}
