@@ -209,7 +209,8 @@ class _Session:
         self.warner = warner
         self.secrets: set[str] = set()
         self.broken = False
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # guards what is pending
+        self.write_lock = threading.Lock()  # serialises use of the store's connection
         self.pending: dict[str, Series] = {}
         self.logs = LogBuffer()
         self.pending_bytes = 0
@@ -222,7 +223,10 @@ class _Session:
         if self.broken:
             return True
         try:
-            action(*args)
+            # The capture thread, the flush thread and the end of the run all write through one
+            # connection: one at a time, or SQLite refuses a transaction inside another.
+            with self.write_lock:
+                action(*args)
             return True
         except StoreLocked as exc:
             self.warner.warn("locked", f"{exc.message}; will retry, the command goes on")

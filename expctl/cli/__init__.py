@@ -30,18 +30,18 @@ def _fast_run(args: list[str]) -> None:
     from ..errors import ExpctlError
     from .run_args import parse_run_args
 
+    from ..recorder import record_run
+
     try:
         opts = parse_run_args(args)
-    except ExpctlError as exc:
+        if opts is None:
+            return  # --help: Typer prints it
+        code = record_run(opts)
+    except ExpctlError as exc:  # usage errors found before the command starts (a bad --param)
         from ._common import print_error
 
         print_error(exc)
         sys.exit(exc.exit_code)
-    if opts is None:
-        return  # --help: Typer prints it
-    from ..recorder import record_run
-
-    code = record_run(opts)
     # Everything is recorded and committed: leave without the interpreter's teardown (and the
     # store's close-time WAL checkpoint), which would add about 10 ms to every wrapped command.
     # SQLite keeps the committed write-ahead log; the next connection carries on from it.
