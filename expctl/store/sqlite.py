@@ -377,19 +377,8 @@ class SQLiteStore:
         limit: int | None = None,
     ) -> list[Run]:
         """Runs newest first, with params, tags and metric summaries, filtered as given."""
-        clauses, args = [], []
-        if experiment:
-            clauses.append("e.name = ?")
-            args.append(experiment)
-        for tag in tags:
-            clauses.append("r.id IN (SELECT run_id FROM run_tags WHERE tag = ?)")
-            args.append(tag)
-        if statuses:
-            clauses.append(f"r.status IN ({','.join('?' * len(statuses))})")
-            args.extend(statuses)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        suffix = " ORDER BY r.id DESC" + (" LIMIT ?" if limit else "")
-        return self._load_runs(where + suffix, args + ([limit] if limit else []))
+        return self.find_runs(None, None, limit, None, experiment=experiment, tags=tags,
+                              statuses=statuses)
 
     def find_runs(self, where=None, sort=None, limit: int | None = None, refs=None,
                   **filters) -> list[Run]:
