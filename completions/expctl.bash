@@ -65,7 +65,7 @@ _expctl() {
         rm) opts="--yes -y --db --help -h" vopts="--db" pos="runs" rest="runs" ;;
         gc) opts="--delete --yes -y --compact --db --help -h" vopts="--db" pos="" rest="-" ;;
         scrub) opts="--where -w --dry-run --db --help -h" vopts="--where -w --db" pos="runs" rest="runs" ;;
-        compare) opts="--where -w --sort --limit -n --all -a --agg --maximize --minimize --rows --sys --format -f --db --help -h" vopts="--where -w --sort --limit -n --agg --maximize --minimize --format -f --db" pos="runs" rest="runs" ;;
+        compare) opts="--where -w --sort --limit -n --all -a --agg --maximize --minimize --rows --sys --group-by-seed --format -f --db --help -h" vopts="--where -w --sort --limit -n --agg --maximize --minimize --group-by-seed --format -f --db" pos="runs" rest="runs" ;;
         diff) opts="--stat --sys --format -f --db --help -h" vopts="--format -f --db" pos="runs runs" rest="-" ;;
         ttest) opts="--a --b --by --where -w --experiment -e --tag -t --status -s --agg --test --equal-var --alternative --confidence --alpha --format -f --db --help -h" vopts="--a --b --by --where -w --experiment -e --tag -t --status -s --agg --test --alternative --confidence --alpha --format -f --db" pos="metrics" rest="-" ;;
         groups) opts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --minimize --maximize --format -f --db --help -h" vopts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --format -f --db" pos="metrics" rest="-" ;;

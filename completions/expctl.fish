@@ -144,6 +144,7 @@ complete -c expctl -n '__fish_seen_subcommand_from compare' -l maximize -r -f -a
 complete -c expctl -n '__fish_seen_subcommand_from compare' -l minimize -r -f -a '(__expctl_dynamic metrics)' -d 'Lower is better for this metric (repeatable)'
 complete -c expctl -n '__fish_seen_subcommand_from compare' -l rows -d 'One row per run instead of one column'
 complete -c expctl -n '__fish_seen_subcommand_from compare' -l sys -d 'Also show the sys/* resource metrics'
+complete -c expctl -n '__fish_seen_subcommand_from compare' -l group-by-seed -r -d 'Fold runs that differ only by a seed-like param into one row each: mean ± std, n and 95% CI of METRIC (the same view as expctl groups)'
 complete -c expctl -n '__fish_seen_subcommand_from compare' -l format -s f -r -a 'table json csv markdown' -d 'Output format: table, json, csv or markdown'
 complete -c expctl -n '__fish_seen_subcommand_from compare' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
 complete -c expctl -n '__fish_seen_subcommand_from compare' -l help -s h -d 'Show help and exit.'

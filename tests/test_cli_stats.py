@@ -478,3 +478,17 @@ def test_errors_are_one_line_with_a_hint(archs, args, code, message):
     assert proc.returncode == code
     assert proc.stderr.decode().startswith(message) and b"Hint: " in proc.stderr
     assert b"Traceback" not in proc.stderr and proc.stdout == b""
+
+
+def test_compare_folds_seed_groups_like_groups(tmp_path):
+    from .conftest import py, run_expctl as run_cli
+
+    for lr in ("0.01", "0.1"):
+        for seed in ("1", "2"):
+            assert run_cli("run", "-q", "--", *py(f"print('val_acc: {float(lr) * 10 + int(seed) / 100}')"),
+                           "--lr", lr, "--seed", seed).returncode == 0
+    folded = run_cli("compare", "--where", "status = 'finished'", "--group-by-seed", "val_acc",
+                     "--format", "json")
+    groups = run_cli("groups", "val_acc", "--format", "json")
+    assert folded.returncode == 0, folded.stderr
+    assert json.loads(folded.stdout) == json.loads(groups.stdout)

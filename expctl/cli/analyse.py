@@ -31,6 +31,10 @@ def compare(
     minimize: Annotated[Optional[List[str]], typer.Option("--minimize", show_default=False, help="Lower is better for this metric (repeatable).")] = None,
     rows: Annotated[bool, typer.Option("--rows", help="One row per run instead of one column.")] = False,
     system: Annotated[bool, typer.Option("--sys", help="Also show the sys/* resource metrics.")] = False,
+    group_by_seed: Annotated[Optional[str], typer.Option(
+        "--group-by-seed", metavar="METRIC", show_default=False,
+        help="Fold runs that differ only by a seed-like param into one row each: mean ± std, n "
+             "and 95% CI of METRIC (the same view as expctl groups).")] = None,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -50,6 +54,12 @@ def compare(
     chosen = select_runs(store, runs, where, sort, limit)
     if not chosen:
         raise RunNotFound("no runs match", hint="check the --where condition with expctl list --where ...")
+    if group_by_seed:
+        from .stats import seed_group_table
+
+        lower = True if group_by_seed in (minimize or []) else False if group_by_seed in (maximize or []) else None
+        seed_group_table(store, chosen, group_by_seed, lower_better=lower, fmt=fmt)
+        return
     series = {run.id: store.read_metrics(run.id) for run in chosen} if fmt != "json" else {}
     data = build_comparison(
         chosen, store.git_summaries([run.id for run in chosen]), series,
