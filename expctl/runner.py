@@ -33,7 +33,8 @@ from collections.abc import Callable
 
 from .models import record
 
-READ_SIZE = 65536
+READ_SIZE = 1 << 20  # os.read returns what is there: big reads cost no latency, only fewer calls
+PIPE_SIZE = 1 << 20  # a roomier pipe lets a fast child run ahead while a chunk is parsed
 DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
@@ -119,8 +120,19 @@ def _connect_pipes() -> _Connection:
     conn = _Connection()
     out_r, conn.child_stdout = os.pipe()
     err_r, conn.child_stderr = os.pipe()
+    for fd in (out_r, err_r):
+        _enlarge_pipe(fd)
     conn.reads = {out_r: "stdout", err_r: "stderr"}
     return conn
+
+
+def _enlarge_pipe(fd: int) -> None:
+    import fcntl
+
+    try:
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_SIZE)
+    except OSError:
+        pass  # not Linux, or above /proc/sys/fs/pipe-max-size: the default size works too
 
 
 def _connect_pty() -> _Connection:

@@ -50,7 +50,11 @@ def unpack(blob: bytes) -> array:
     return values
 
 
-def _finite(values: Iterable[float]) -> list[float]:
+def _finite(values: Sequence[float]) -> Sequence[float]:
+    """`values` without NaNs. The sum is NaN exactly when a NaN (or both infinities) is among
+    them: one C-speed pass decides whether the per-value filter is needed at all."""
+    if not math.isnan(sum(values)):
+        return values
     return [v for v in values if not math.isnan(v)]
 
 
