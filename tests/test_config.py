@@ -69,3 +69,19 @@ def test_check_reads_goal_directions(tmp_path):
         assert run_expctl("run", "-q", "--", *py(f"print('score: {value}')")).returncode == 0
     out = run_expctl("check", "2", "--metric", "score", "--baseline", "1")
     assert out.returncode == 0 and b"(lower is better)" in out.stdout
+
+
+def test_goal_directions_and_seed_names_from_the_config_reach_compare_and_groups(tmp_path):
+    from .conftest import py, run_expctl as cli
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.expctl]\nminimize = ["score"]\nseed_params = ["trial"]\n')
+    for trial in ("1", "2"):
+        for lr, score in (("0.1", 0.2), ("0.2", 0.7)):
+            value = score + int(trial) / 100
+            assert cli("run", "-q", "--", *py(f"print('score: {value}')"), "--lr", lr,
+                       "--trial", trial, cwd=tmp_path).returncode == 0
+    table = cli("compare", "1..4", cwd=tmp_path).stdout.decode()
+    assert "0.21*" in table and "0.71*" not in table
+    groups = cli("groups", "score", cwd=tmp_path).stdout.decode()
+    assert "seed params: trial" in groups and "lowest mean first" in groups

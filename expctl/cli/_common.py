@@ -137,3 +137,12 @@ def select_runs(store, refs: list[str] | None = None, where: str | None = None,
     """The runs `select_run_ids` picks, loaded (params, tags, metric summaries), in its order.
     Commands that take runs and `--where` (compare, ttest, importance, export ...) use this."""
     return store.get_runs(select_run_ids(store, refs, where, sort, limit, **filters))
+
+
+def project_settings() -> dict:
+    """The project's configuration values (`[tool.expctl]` or `.expctl/config.toml`), or {}:
+    commands take goal directions (`maximize`, `minimize`) and `seed_params` from it, after
+    their own options."""
+    from ..config import load_config
+
+    return load_config().values

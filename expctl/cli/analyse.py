@@ -7,8 +7,10 @@ from typing import Annotated, List, Optional
 import typer
 
 from ..errors import RunNotFound, UsageError
-from ._common import (DbOption, FormatOption, RunsArg, SortOption, WhereOption, check_format,
-                      open_for_read, resolve_one_run, select_runs, user_errors)
+from ._common import (
+    DbOption, FormatOption, RunsArg, SortOption, WhereOption, check_format, open_for_read,
+    project_settings, resolve_one_run, select_runs, user_errors,
+)
 
 AGGREGATES = ("last", "min", "max", "count")
 
@@ -57,9 +59,14 @@ def compare(
     if group_by_seed:
         from .stats import seed_group_table
 
-        lower = True if group_by_seed in (minimize or []) else False if group_by_seed in (maximize or []) else None
-        seed_group_table(store, chosen, group_by_seed, lower_better=lower, fmt=fmt)
+        settings = project_settings()
+        lower = _lower_is_better(group_by_seed, maximize, minimize, settings)
+        seed_group_table(store, chosen, group_by_seed, lower_better=lower, fmt=fmt,
+                         seed_params=settings.get("seed_params") or None)
         return
+    settings = project_settings()
+    maximize = list(maximize or []) + [m for m in settings.get("maximize", []) if m not in (minimize or [])]
+    minimize = list(minimize or []) + [m for m in settings.get("minimize", []) if m not in maximize]
     series = {run.id: store.read_metrics(run.id) for run in chosen} if fmt != "json" else {}
     data = build_comparison(
         chosen, store.git_summaries([run.id for run in chosen]), series,
@@ -104,3 +111,16 @@ def diff(
         emit_json(diff_json(report))
         return
     emit_diff(report, "markdown" if fmt == "markdown" else "text", stat=stat)
+
+
+def _lower_is_better(metric: str, maximize, minimize, settings: dict) -> bool | None:
+    """The options first, then the project's configuration; None: guess from the name."""
+    if metric in (minimize or []):
+        return True
+    if metric in (maximize or []):
+        return False
+    if metric in settings.get("minimize", []):
+        return True
+    if metric in settings.get("maximize", []):
+        return False
+    return None

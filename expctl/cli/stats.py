@@ -12,8 +12,10 @@ from typing import Annotated, List, Optional
 import typer
 
 from ..errors import UsageError
-from ._common import (DbOption, FormatOption, WhereOption, check_format, open_for_read,
-                      select_run_ids, select_runs, user_errors)
+from ._common import (
+    DbOption, FormatOption, WhereOption, check_format, open_for_read, project_settings,
+    select_run_ids, select_runs, user_errors,
+)
 
 ExperimentOption = Annotated[
     Optional[str], typer.Option("--experiment", "-e", show_default=False, help="Only this experiment.")]
@@ -159,8 +161,11 @@ def groups(
     fmt = check_format(fmt)
     store = open_for_read(db)
     runs = select_runs(store, None, where, **_filters(experiment, tag, status))
-    seed_group_table(store, runs, metric, agg=agg, seed_params=seed_param, confidence=confidence,
-                     lower_better=minimize, fmt=fmt)
+    settings = project_settings()
+    if minimize is None and metric in settings.get("minimize", []) + settings.get("maximize", []):
+        minimize = metric in settings.get("minimize", [])
+    seed_group_table(store, runs, metric, agg=agg, seed_params=seed_param or settings.get("seed_params"),
+                     confidence=confidence, lower_better=minimize, fmt=fmt)
 
 
 def seed_group_table(store, runs, metric: str, *, agg: str = "last", seed_params=None,
