@@ -172,10 +172,13 @@ def zsh_script(specs: list[CommandSpec]) -> str:
     return f"""#compdef expctl
 # zsh completion for expctl: {HEADER}
 # Run references, metric and param names come from the store: `expctl __complete KIND PREFIX`.
+# _arguments calls an action with its own compadd options (-J group ...) before our words: the
+# kind is the last argument, and the options go on to compadd.
 _expctl_dynamic() {{
+    local kind=${{@[-1]}}
     local -a found
-    found=(${{(f)"$(command expctl __complete $1 "$PREFIX" 2>/dev/null)"}})
-    compadd -a found
+    found=(${{(f)"$(command expctl __complete $kind "$PREFIX" 2>/dev/null)"}})
+    compadd "${{@[1,-2]}}" -a found
 }}
 _expctl() {{
     local -a commands

@@ -107,3 +107,26 @@ def _argv(*args):
     from .conftest import expctl_argv
 
     return expctl_argv(*args)
+
+
+ZSH_DRIVER = r"""
+zmodload zsh/zpty
+zpty -b z zsh -f -i
+zpty -w z "PS1='> '; fpath=($COMPLETIONS \$fpath); autoload -Uz compinit; compinit -u -D"
+zpty -w -n z $'expctl show lenet-u\t\C-a print -r -- ${:-RES}ULT: \C-e\n'
+zpty -r z out '*RESULT: *'$'\n'
+print -r -- "$out" | tr -d '\r' | grep -a '^RESULT: ' | tail -1
+zpty -d z
+"""
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh not installed")
+def test_zsh_completes_a_run_name_through_compsys(tmp_path, monkeypatch):
+    assert run_expctl("run", "-q", "-n", "lenet-uniq", "--", "true").returncode == 0
+    driver = tmp_path / "driver.zsh"
+    driver.write_text(ZSH_DRIVER)
+    env = dict(os.environ, COMPLETIONS=str(COMPLETIONS),
+               PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    done = subprocess.run(["zsh", "-f", str(driver)], capture_output=True, text=True,
+                          timeout=60, env=env)
+    assert done.stdout.strip() == "RESULT: expctl show lenet-uniq", done.stdout + done.stderr
