@@ -130,3 +130,18 @@ def test_zsh_completes_a_run_name_through_compsys(tmp_path, monkeypatch):
     done = subprocess.run(["zsh", "-f", str(driver)], capture_output=True, text=True,
                           timeout=60, env=env)
     assert done.stdout.strip() == "RESULT: expctl show lenet-uniq", done.stdout + done.stderr
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash not installed")
+def test_install_completion_installs_typers_completion_that_works(tmp_path):
+    home = tmp_path / "home-install"
+    home.mkdir()
+    env = dict(os.environ, HOME=str(home), SHELL="/bin/bash",
+               PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    installed = run_expctl("--install-completion", "bash", env=env)
+    assert installed.returncode == 0, installed.stderr
+    script = next((home / ".bash_completions").glob("expctl*"))
+    probe = (f"source {script}\nCOMP_WORDS=(expctl li); COMP_CWORD=1\n"
+             "_expctl_completion expctl; printf '%s\\n' \"${COMPREPLY[@]}\"\n")
+    done = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    assert "list" in done.stdout.split(), done.stdout + done.stderr
