@@ -49,8 +49,6 @@ def test_complete_entry_is_silent_without_store_or_kind(tmp_path):
 
 
 def test_complete_entry_imports_no_typer(store):
-    code = ("import sys; from expctl.cli import main\n"
-            "try:\n    main(['__complete', 'runs', ''])\nfinally:\n    pass\n")
     # main() leaves with os._exit: check what it imported by printing sys.modules before that
     probe = ("import sys, os\n_exit = os._exit\n"
              "def check(code):\n    sys.stdout.write('HEAVY' if {'typer', 'rich', 'click'} & set(sys.modules) else 'LEAN')\n"
