@@ -31,6 +31,12 @@ def isolated(tmp_path, monkeypatch):
                  "TF_BUILD", "JENKINS_URL", "EXPCTL_SECRET_NAMES", "EXPCTL_SECRET_PATTERNS",
                  "EXPCTL_LOCK_TIMEOUT"):
         monkeypatch.delenv(name, raising=False)
+    # git: commits work without the user's config, and no repository above tmp_path is found.
+    # (A global config file rather than GIT_AUTHOR_* variables, so a test's repository config wins.)
+    (tmp_path / "gitconfig").write_text("[user]\n\tname = Tester\n\temail = tester@example.com\n")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

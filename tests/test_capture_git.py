@@ -12,17 +12,6 @@ import pytest
 from expctl.capture.git import capture_git, parse_status, run_bounded
 
 
-@pytest.fixture(autouse=True)
-def isolated_git(tmp_path, monkeypatch):
-    """Commits work without the user's config, and no repository above tmp_path is found."""
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    for role in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{role}_NAME", "Test")
-        monkeypatch.setenv(f"GIT_{role}_EMAIL", "test@example.com")
-
-
 def git(cwd, *args: str) -> str:
     """Run git in `cwd` for test set-up; its stdout."""
     done = subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True)

@@ -20,17 +20,6 @@ from .conftest import py, run_expctl
 GITIGNORE = "# created by expctl: the run store is local data, not source\n*\n"
 
 
-@pytest.fixture(autouse=True)
-def isolated_git(tmp_path, monkeypatch):
-    """git commits without the user's config; no repository above tmp_path is seen by git."""
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    for role in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{role}_NAME", "Tester")
-        monkeypatch.setenv(f"GIT_{role}_EMAIL", "tester@example.com")
-
-
 def git(cwd, *args: str) -> str:
     done = subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True)
     return done.stdout
