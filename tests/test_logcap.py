@@ -92,3 +92,19 @@ def test_large_output_end_to_end_is_capped_but_passed_whole(db_path):
     assert logs.endswith(b"the end\n")
     assert b"omitted by the log cap" in logs
     assert len(logs) < 17 * 1024 * 1024 + 200_000
+
+
+def test_a_stored_chunk_the_tail_window_passes_is_cut_to_the_window(db_path):
+    store = open_store(str(db_path))
+    run_id = store.create_run(NewRun("e" * 32, None, "default", ["x"], "/", time.time(), "h", "u"))
+    cap = LogBuffer(head=100, tail=1000)
+    data = bytes(range(256)) * 14  # 3584 bytes
+    cap.add("stdout", data[:3000])
+    chunks, trims = cap.take()  # stores [0, 100) and [2000, 3000)
+    store.append(run_id, logs=chunks, log_trims=trims)
+    cap.add("stdout", data[3000:])  # the window now starts at 2584, inside the chunk stored above
+    chunks, trims = cap.take(final=True)
+    store.append(run_id, logs=chunks, log_trims=trims)
+    stored = assemble_log(store.read_logs(run_id))
+    marker = b"\n[expctl: 2,484 bytes of stdout omitted by the log cap]\n"
+    assert stored == data[:100] + marker + data[-1000:]

@@ -340,10 +340,18 @@ def test_log_trims_delete_whole_chunks_inside_the_range_and_the_gap_is_marked(st
     assert store.log_totals(run_id) == {"stdout": 26, "stderr": 9}
 
 
-def test_a_range_that_cuts_a_chunk_keeps_it(store):
+def test_a_range_that_cuts_a_chunk_cuts_its_front(store):
     run_id = store.create_run(new_run())
     store.append(run_id, logs=[LogChunk("stdout", 0, b"0123456789")], log_trims={"stdout": (0, 5)})
-    assert assemble_log(store.read_logs(run_id)) == b"0123456789"
+    marker = b"\n[expctl: 5 bytes of stdout omitted by the log cap]\n"
+    assert assemble_log(store.read_logs(run_id)) == marker + b"56789"
+
+
+def test_a_chunk_whose_secrets_were_replaced_is_not_cut(store):
+    run_id = store.create_run(new_run())
+    chunk = LogChunk("stdout", 0, b"key=*** done", len(b"key=s3cr3tv4lu3 done"))
+    store.append(run_id, logs=[chunk], log_trims={"stdout": (0, 5)})
+    assert assemble_log(store.read_logs(run_id)) == b"key=*** done"
 
 
 # --- finding runs -------------------------------------------------------------------------------

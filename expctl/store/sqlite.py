@@ -260,11 +260,22 @@ class SQLiteStore:
             for chunk in logs:
                 self._append_log(run_id, chunk)
             for stream, (start, end) in (log_trims or {}).items():
-                self.db.execute(
-                    "DELETE FROM logs WHERE run_id = ? AND stream = ? AND offset >= ?"
-                    " AND offset + size <= ?",
-                    (run_id, stream, start, end),
-                )
+                self._trim_log(run_id, stream, start, end)
+
+    def _trim_log(self, run_id: int, stream: str, start: int, end: int) -> None:
+        """Drop the stored bytes of `stream` in [start, end): whole chunks, and the front of a
+        chunk that reaches past `end` (unless secrets were replaced in it: its bytes no longer
+        line up with stream offsets), so the stored log stays within the cap."""
+        self.db.execute(
+            "DELETE FROM logs WHERE run_id = ? AND stream = ? AND offset >= ? AND offset + size <= ?",
+            (run_id, stream, start, end),
+        )
+        self.db.execute(
+            "UPDATE logs SET data = substr(data, ? - offset + 1), size = offset + size - ?,"
+            " offset = ? WHERE run_id = ? AND stream = ? AND offset >= ? AND offset < ?"
+            " AND offset + size > ? AND size = length(data)",
+            (end, end, end, run_id, stream, start, end, end),
+        )
 
     def replace_metrics(self, run_id: int, metrics: dict[str, Series], keep_prefix: str = "sys/",
                         keep: Sequence[str] = ()) -> None:
