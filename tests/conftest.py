@@ -59,6 +59,12 @@ def run_expctl(*args: str, input: bytes | None = None, timeout: float = 60, **kw
     )
 
 
+def start_expctl(*args: str, **kwargs) -> subprocess.Popen:
+    """The real CLI started in the background, stdout and stderr piped (bytes)."""
+    return subprocess.Popen(expctl_argv(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            **kwargs)
+
+
 def py(code: str) -> list[str]:
     """A Python child command (the venv's interpreter, never the pyenv shim)."""
     return [sys.executable, "-c", code]

@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from .conftest import expctl_argv, py, run_expctl, wait_for
+from .conftest import expctl_argv, py, run_expctl, start_expctl, wait_for
 
 # Bytes a child writes: invalid UTF-8, NUL, carriage-return frames, no final newline.
 NASTY_OUT = b"plain line\n\xff\xfe invalid utf-8\n\x00nul\x00\nframe 1\rframe 2\rframe 3\n\x1b[32mgreen\x1b[0m\nno newline"
@@ -157,8 +157,7 @@ def test_sigterm_to_expctl_reaches_the_child(tmp_path):
         f"pathlib.Path({str(ready)!r}).touch()\n"
         "while True: signal.pause()\n"
     )
-    proc = subprocess.Popen(expctl_argv("run", "--", *py(code)), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = start_expctl("run", "--", *py(code))
     wait_for(ready.exists)
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=30)
@@ -178,8 +177,7 @@ def test_sigint_forwarded_once_and_recorded_interrupted(tmp_path):
         "except KeyboardInterrupt:\n"
         "    print('interrupted once', flush=True); raise\n"
     )
-    proc = subprocess.Popen(expctl_argv("run", "--", *py(code)), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True)
+    proc = start_expctl("run", "--", *py(code), start_new_session=True)
     wait_for(ready.exists)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
@@ -197,8 +195,7 @@ def test_live_metrics_visible_while_running(tmp_path):
         f"while not pathlib.Path({str(release)!r}).exists(): time.sleep(0.02)\n"
         "print('step: 2 loss: 0.5', flush=True)\n"
     )
-    proc = subprocess.Popen(expctl_argv("run", "--", *py(code)), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = start_expctl("run", "--", *py(code))
     try:
         def live_loss():
             listing = run_expctl("list", "--format", "json")
@@ -272,8 +269,7 @@ IGNORES_SIGINT = (
 
 def test_second_interrupt_sends_sigterm(tmp_path):
     ready = tmp_path / "ready"
-    proc = subprocess.Popen(expctl_argv("run", "--", *py(IGNORES_SIGINT), str(ready)),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    proc = start_expctl("run", "--", *py(IGNORES_SIGINT), str(ready), start_new_session=True)
     wait_for(ready.exists)
     proc.send_signal(signal.SIGINT)
     assert proc.stdout.readline() == b"ignored\n"  # the first was forwarded, once

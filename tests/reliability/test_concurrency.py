@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import threading
 
-from ..conftest import expctl_argv, py, run_expctl
+from ..conftest import py, run_expctl, start_expctl
 
 WRITERS = 16
 POINTS = 20_000
@@ -34,8 +33,7 @@ def test_sixteen_writers_on_a_new_store_lose_nothing(tmp_path, monkeypatch):
 
     reader = threading.Thread(target=read_while_writing)
     writers = [
-        subprocess.Popen(expctl_argv("run", "-q", "--param", f"w={i}", "--", *py(CHILD)),
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        start_expctl("run", "-q", "--param", f"w={i}", "--", *py(CHILD))
         for i in range(WRITERS)
     ]
     reader.start()

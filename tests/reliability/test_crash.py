@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
 
-from ..conftest import expctl_argv, py, run_expctl, wait_for
+from ..conftest import py, run_expctl, start_expctl, wait_for
 
 
 def _show(ref: str = "last") -> dict:
@@ -22,8 +21,7 @@ def test_sigkilled_recorder_leaves_a_consistent_crashed_run(tmp_path):
         f"while not pathlib.Path({str(release)!r}).exists(): time.sleep(0.02)\n"
         "for i in range(50, 100): print(f'step: {i} loss: {1 / (i + 1):.5f}', flush=True)\n"
     )
-    proc = subprocess.Popen(expctl_argv("run", "--", *py(code)), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = start_expctl("run", "--", *py(code))
 
     def flushed_fifty():
         listing = json.loads(run_expctl("list", "--format", "json").stdout or b"[]")
@@ -48,8 +46,7 @@ def test_sigkilled_recorder_leaves_a_consistent_crashed_run(tmp_path):
 def test_a_running_run_of_a_live_recorder_is_not_marked_crashed(tmp_path):
     release = tmp_path / "release"
     code = f"import pathlib, time\nwhile not pathlib.Path({str(release)!r}).exists(): time.sleep(0.02)\n"
-    proc = subprocess.Popen(expctl_argv("run", "--", *py(code)), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = start_expctl("run", "--", *py(code))
     try:
         wait_for(lambda: json.loads(run_expctl("list", "--format", "json").stdout or b"[]"))
         assert _show()["status"] == "running"
@@ -73,8 +70,7 @@ def test_pid_reuse_is_not_mistaken_for_the_recorder(db_path):
 def test_sigterm_reaches_grandchildren_in_their_own_sessions(tmp_path):
     pidfile = tmp_path / "daemon.pid"
     script = f"setsid sleep 300 & echo $! > {pidfile}; wait"
-    proc = subprocess.Popen(expctl_argv("run", "--", "sh", "-c", script), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = start_expctl("run", "--", "sh", "-c", script)
     wait_for(lambda: pidfile.exists() and pidfile.read_text().strip())
     grandchild = int(pidfile.read_text())
     wait_for(lambda: os.getpgid(grandchild) != os.getpgid(proc.pid))  # setsid has run

@@ -10,7 +10,7 @@ import stat
 import subprocess
 import time
 
-from ..conftest import expctl_argv, py, run_expctl, wait_for
+from ..conftest import expctl_argv, py, run_expctl, start_expctl, wait_for
 
 CHILD = "import sys\nfor i in range(2000): print(f'step: {i} loss: {i * 0.001:.3f}')\nsys.exit(5)\n"
 EXPECTED = "".join(f"step: {i} loss: {i * 0.001:.3f}\n" for i in range(2000)).encode()
@@ -65,8 +65,7 @@ def test_store_deleted_mid_run(tmp_path, db_path):
         f"while not pathlib.Path({str(release)!r}).exists(): time.sleep(0.02)\n"
         "print('step: 1 loss: 0.5', flush=True)\nsys.exit(5)\n"
     )
-    proc = subprocess.Popen(expctl_argv("run", "--", *py(code)), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = start_expctl("run", "--", *py(code))
     wait_for(db_path.exists)
     wait_for(lambda: json.loads(run_expctl("list", "--format", "json").stdout or b"[]"))
     for suffix in ("", "-wal", "-shm"):
@@ -104,8 +103,7 @@ def test_store_locked_for_a_while_mid_run_keeps_everything(tmp_path, db_path, mo
         f"while not pathlib.Path({str(release)!r}).exists(): time.sleep(0.02)\n"
         "for i in range(100, 200): print(f'step: {i} loss: {i}', flush=True)\nsys.exit(5)\n"
     )
-    proc = subprocess.Popen(expctl_argv("run", "--", *py(code)), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = start_expctl("run", "--", *py(code))
     wait_for(gate.exists)
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
@@ -127,8 +125,7 @@ def test_store_locked_when_the_command_ends_still_gets_its_status(tmp_path, db_p
         f"while not pathlib.Path({str(release)!r}).exists(): time.sleep(0.02)\n"
         "print('step: 1 loss: 0.5', flush=True)\nsys.exit(5)\n"
     )
-    proc = subprocess.Popen(expctl_argv("run", "--", *py(code)), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = start_expctl("run", "--", *py(code))
     wait_for(gate.exists)
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
