@@ -134,8 +134,11 @@ def test_zsh_completes_a_run_name_through_compsys(tmp_path, monkeypatch):
 def test_install_completion_installs_typers_completion_that_works(tmp_path):
     home = tmp_path / "home-install"
     home.mkdir()
+    # Typer detects the shell from the process's ancestors, and the suite may run with no shell
+    # among them: its own test switch makes --install-completion take the shell named instead.
     env = dict(os.environ, HOME=str(home), SHELL="/bin/bash",
-               PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+               PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+               _TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION="1")
     installed = run_expctl("--install-completion", "bash", env=env)
     assert installed.returncode == 0, installed.stderr
     script = next((home / ".bash_completions").glob("expctl*"))
