@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from expctl.errors import UsageError
 from expctl.metrics import LineSplitter, MetricParser
+from expctl.metrics.splitter import AsciiLines
 
 
 def points(*lines: str) -> list[tuple[str, float, float]]:
@@ -237,7 +238,8 @@ LINES = st.sampled_from([
     "loss: 0.5", "step: 3 loss: 0.25 acc: 0.5", "Epoch 2/5", "epoch 1 loss 0.25 acc 0.5",
     "plain text", "12:30:45 done", "x=1", "[4]\ttrain-rmse:1.5", "{'loss': '0.3', 'epoch': '1'}",
     '{"a": {"b": 2}}', "Iteration 3, loss = 0.41", "", "   ", "lr 0.1 ", "a: nan b: 1", "value 7",
-    "Validation score: 0.3", "1:\tlearn: 0.5\ttotal: 3ms", "\u0663", "100%",
+    "Validation score: 0.3", "1:\tlearn: 0.5\ttotal: 3ms", "\u0663", "100%", "loss:\x1c0.5",
+    "a:\x0b1 b=\x1f2", "acc 93.7%",
 ])
 
 
@@ -248,12 +250,18 @@ def _same(a, b) -> bool:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(LINES, min_size=1, max_size=40), min_size=1, max_size=4))
-def test_parse_text_gives_what_parsing_every_line_gives(blocks):
+@given(st.lists(st.lists(LINES, min_size=1, max_size=40), min_size=1, max_size=4), st.booleans())
+def test_parse_text_gives_what_parsing_every_line_gives(blocks, as_bytes):
+    # as_bytes: ASCII blocks come as the splitter's fast path gives them: a first line, then a
+    # view of undecoded bytes between a partial line before and after
     block_parser, line_parser = MetricParser(), MetricParser(templates=False)
     block_points, line_points = {}, []
     for block in blocks + blocks:
-        block_parser.parse_text("\n".join(block), 1.0, block_points)
+        text = "\n".join(block)
+        if as_bytes and text.isascii():
+            rest = "\n".join(block[1:]).encode()
+            text = AsciiLines(block[0], b"12 partial\n" + rest + b"\n9 tail", 11, 11 + len(rest))
+        block_parser.parse_text(text, 1.0, block_points)
         for line in block:
             line_points += line_parser.parse(line)
     flat = sorted((name, step, value) for name, series in block_points.items()

@@ -97,7 +97,9 @@ Deliberately not recognised (they look like pairs but are not metrics)
 
 Speed
     Most output holds no metric: `parse_text` takes a block of lines and finds the few lines
-    worth reading with a handful of whole-block regex scans, without touching the others. A run
+    worth reading with a handful of whole-block regex scans, without touching the others; for
+    ASCII output the splitter hands over the bytes read (`AsciiLines`), which are scanned
+    without being decoded or copied, and only the lines found are decoded. A run
     prints the same kinds of line over and over: after the general scan finds pairs in a line
     with a step key, the parser compiles that line's *template* (its text with each value, and
     every other run of digits, made a wildcard) and tries its latest templates first on the
@@ -118,6 +120,7 @@ from collections.abc import Sequence
 from expctl.errors import UsageError
 from expctl.metrics import formats
 from expctl.metrics.lazy import LazyPattern
+from expctl.metrics.splitter import AsciiLines
 from expctl.store.types import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
@@ -141,14 +144,26 @@ _STEP_RANK = {
 }
 
 # Whole-block scans for the lines `formats.may_hold_metrics` accepts (see `_candidate_lines`).
-# Each starts with a literal character, which the regex engine skips to in a fast loop.
-_COLON_NUMBER = LazyPattern(r":\s+[-+.\dnNiI]")
-_EQUALS_NUMBER = LazyPattern(r"=\s*[-+.\dnNiI]")
-_TAB_FIELD = LazyPattern(r"\]\t|:\t")
-# A line ending in a digit or "%" (plain prints, headers, Rich's log lines ending "train.py:48").
-_NUMBER_AT_END = LazyPattern(r"\n(?<=[\d%]\n)")
-_BRACE = LazyPattern(r"\{")
+# Each starts with a literal character, which the regex engine skips to in a fast loop, and
+# tries a match only where it finds it. They come twice: for text, and for the bytes of ASCII
+# text, which the engine scans almost twice as fast. The bytes versions spell their classes out:
+# "\s" of a str pattern also takes the separators \x1c-\x1f, and "[0-9]" is faster than "\d".
+_TEXT_SCANS = tuple(LazyPattern(source) for source in (
+    r":\s+[-+.\dnNiI]",  # "loss: 0.5"
+    r"=\s*[-+.\dnNiI]",  # "loss=0.5"
+    r"\]\t|:\t",  # "[5]\tvalidation_0-logloss:0.3", "0:\tlearn: 0.68"
+    r"\n(?<=[\d%]\n)",  # a line ending in a digit or "%" (plain prints, "Epoch 3/10", "train.py:48")
+    r"\{",  # a JSON or dict line
+))
+_BYTE_SCANS = tuple(LazyPattern(source) for source in (
+    rb":[ \t\n\v\f\r\x1c-\x1f]+[-+.0-9nNiI]",
+    rb"=[ \t\n\v\f\r\x1c-\x1f]*[-+.0-9nNiI]",
+    rb"\]\t|:\t",
+    rb"\n(?<=[0-9%]\n)",
+    rb"\{",
+))
 _DENSE = 48  # candidate lines in one block from which reading every line is cheaper
+_WINDOW = 64 << 10  # bytes scanned per regex call (see _candidate_lines)
 
 
 class MetricParser:
@@ -221,23 +236,36 @@ class MetricParser:
             template.hits += len(rows)
             _append_rows(out, template, rows, when)
 
-    def parse_text(self, text: str, when: float, out: dict[str, Series]) -> None:
+    def parse_text(self, text: str | AsciiLines, when: float, out: dict[str, Series]) -> None:
         """`parse_lines` for a block of lines joined with "\\n" (what `LineSplitter.feed_text`
-        returns), which need not be cut into lines: only the lines that can hold a metric are
-        read, found by scanning the whole block. Gives what `parse_lines` gives on every line.
+        returns: a str, or `AsciiLines`), which need not be cut into lines: only the lines that
+        can hold a metric are read, found by scanning the whole block. Gives what `parse_lines`
+        gives on every line.
         """
-        if not text:
+        if not text or not (self._builtin or self._patterns):
             return
+        if isinstance(text, AsciiLines):
+            if self._patterns:
+                text = text.text()
+            else:
+                if text.head:
+                    self.parse_text(text.head, when, out)
+                lines = _candidate_lines(text.data, text.start, text.end)
+                if lines is not None:
+                    if lines:
+                        self.parse_lines(lines, when, out)
+                    return
+                text = text.data[text.start:text.end].decode("ascii")  # read every line, below
         if self._patterns:
             lines = text.split("\n")
-        elif self._builtin:
+        else:
             # Output that is all metric lines of one shape: one regex call over the block.
             if self._templates and self._templates[0].bulk_regex().match(text):
                 if self._parse_bulk(text, when, out):
                     return
             lines = _candidate_lines(text)
-        else:
-            return
+            if lines is None:
+                lines = list(filter(None, text.split("\n")))
         if lines:
             self.parse_lines(lines, when, out)
 
@@ -505,39 +533,74 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
 # -- choosing the lines of a block worth reading -------------------------------------------------
 
 
-def _candidate_lines(text: str) -> list[str]:
-    """The lines of `text` (lines joined with "\\n") that `formats.may_hold_metrics` accepts,
-    in order, and maybe a few more; every non-empty line when most lines are candidates.
+def _candidate_lines(text: str | bytes, start: int = 0, end: int | None = None
+                     ) -> list[str] | None:
+    """The lines of `text[start:end]` (lines joined with "\\n"; bytes must be ASCII) that
+    `formats.may_hold_metrics` accepts, in order, and maybe a few more; None when most lines are
+    candidates (reading every line is then cheaper)."""
+    if isinstance(text, str):
+        if not text.isascii():  # a flag of the string: free to ask
+            starts = _scan(text, 0, len(text), _TEXT_SCANS, "\n=\t{%")
+            return None if starts is None else _lines_at(text, starts, len(text), "\n")
+        text = text.encode("ascii")
+    end = len(text) if end is None else end
+    starts = _candidate_starts(text, start, end)
+    if starts is None:
+        return None
+    return [line.decode("ascii") for line in _lines_at(text, starts, end, b"\n")]
 
-    Five scans over the whole block, each for a character that is rare in most output (the
-    ones for "=", tabs and "{" run only when the block holds that character), find them
-    without looking at the other lines one by one."""
+
+def _candidate_starts(text: bytes, start: int, end: int) -> list[int] | None:
+    """Where the lines of the ASCII lines `text[start:end]` that may hold a metric start (see
+    `_candidate_lines`); None when most lines may.
+
+    Five scans over the block, each for a character that is rare in most output (the ones for
+    "=", tabs and "{" run only when the block holds that character), find them without looking
+    at the other lines one by one. They run over windows of whole lines: each regex call then
+    holds the GIL briefly, so the thread that pumps the output (see expctl.handoff) gets it back
+    soon after each of its system calls."""
+    starts: list[int] = []
+    while start < end:
+        stop = text.find(b"\n", min(start + _WINDOW, end) - 1, end)
+        stop = end if stop < 0 else stop
+        found = _scan(text, start, stop, _BYTE_SCANS, b"\n=\t{%")
+        if found is None or len(starts) + len(found) > _DENSE:
+            return None
+        starts += found
+        start = stop + 1
+    return starts
+
+
+def _scan(text, start: int, end: int, scans, chars) -> list[int] | None:
+    """`_candidate_starts` in one window, for one type of text: `chars` spells "\\n=\\t{%" in
+    that type."""
+    newline, equals_sign, tab_char, brace_char, percent = (chars[i:i + 1] for i in range(5))
+    colon, equals, tab, number_at_end, brace = scans
+    found = [colon.finditer(text, start, end)]
+    if text.find(equals_sign, start, end) >= 0:
+        found.append(equals.finditer(text, start, end))
+    if text.find(tab_char, start, end) >= 0:
+        found.append(tab.finditer(text, start, end))
+    found.append(number_at_end.finditer(text, start, end))
+    if text.find(brace_char, start, end) >= 0:
+        found.append(brace.finditer(text, start, end))
     starts: set[int] = set()
-    scans = [_COLON_NUMBER.finditer(text)]
-    if "=" in text:
-        scans.append(_EQUALS_NUMBER.finditer(text))
-    if "\t" in text:
-        scans.append(_TAB_FIELD.finditer(text))
-    for match in itertools.chain.from_iterable(scans):
-        starts.add(text.rfind("\n", 0, match.start()) + 1)
+    for match in itertools.chain.from_iterable(found):
+        starts.add(text.rfind(newline, start, match.start()) + 1 or start)
         if len(starts) > _DENSE:
-            return list(filter(None, text.split("\n")))
-    for match in _NUMBER_AT_END.finditer(text):
-        starts.add(text.rfind("\n", 0, match.start()) + 1)
-        if len(starts) > _DENSE:
-            return list(filter(None, text.split("\n")))
-    last = text.rfind("\n") + 1
-    if text[-1:].isdecimal() or text[-1:] == "%":
-        starts.add(last)
-    if "{" in text:  # a JSON or dict line: one that starts with "{"
-        for match in _BRACE.finditer(text):
-            starts.add(text.rfind("\n", 0, match.start()) + 1)
-            if len(starts) > _DENSE:
-                return list(filter(None, text.split("\n")))
+            return None
+    last = text[end - 1:end] if end > start else text[:0]
+    if (last.isdigit() if isinstance(last, bytes) else last.isdecimal()) or (
+            last == percent):
+        starts.add(text.rfind(newline, start, end) + 1 or start)
+    return sorted(starts)
+
+
+def _lines_at(text, starts: list[int], end: int, newline) -> list:
     lines = []
-    for start in sorted(starts):
-        end = text.find("\n", start)
-        lines.append(text[start:] if end < 0 else text[start:end])
+    for start in starts:
+        stop = text.find(newline, start, end)
+        lines.append(text[start:end if stop < 0 else stop])
     return lines
 
 

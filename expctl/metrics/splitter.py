@@ -37,9 +37,11 @@ The output does not depend on how the input was chunked: feeding a byte string w
 pieces, then calling `flush`, yields the same lines.
 
 Two ways to read: `feed`/`flush` return a list of lines; `feed_text`/`flush_text` return the same
-lines as one string joined with ``\\n`` (it may also hold empty lines). The recorder uses the
+lines as one block joined with ``\\n`` (it may also hold empty lines). The recorder uses the
 second: output without line redraws or escapes is passed on as one block, never cut into line
-objects, which keeps metric-free output cheap (see `MetricParser.parse_text`).
+objects, which keeps metric-free output cheap (see `MetricParser.parse_text`). A chunk that is
+all ASCII, without redraws or escapes (most of what programs print), is neither decoded nor
+copied: its lines come back as `AsciiLines`, a view of the bytes read.
 """
 
 from __future__ import annotations
@@ -65,6 +67,22 @@ _ANSI_ESCAPE = LazyPattern(
 # What ends a segment of a line: line endings, redraws, and the cursor moves that change row.
 _BOUNDARY = LazyPattern(r"[\n\r\b]|\x1b\[([0-9]*)([ABEF])")
 _CURSOR_MOVE = LazyPattern(r"\x1b\[[0-9]*[ABEF]")
+
+
+class AsciiLines:
+    """Complete lines of ASCII output, neither decoded nor copied: `head`, the line an earlier
+    chunk began ("" when there is none to pass on), then the lines of `data[start:end]`."""
+
+    __slots__ = ("head", "data", "start", "end")
+
+    def __init__(self, head: str, data: bytes, start: int, end: int):
+        self.head, self.data, self.start, self.end = head, data, start, end
+
+    def __bool__(self) -> bool:
+        return bool(self.head) or self.end > self.start
+
+    def text(self) -> str:
+        return _join(self.head, self.data[self.start:self.end].decode("ascii"))
 
 
 class LineSplitter:
@@ -101,8 +119,13 @@ class LineSplitter:
         """Return what is left at end of stream (an unfinished last line), and start afresh."""
         return _nonempty(self.flush_text())
 
-    def feed_text(self, data: bytes) -> str:
-        """The lines that `data` completes, joined with "\\n" ("" when none)."""
+    def feed_text(self, data: bytes) -> str | AsciiLines:
+        """The lines that `data` completes, joined with "\\n" ("" when none): `AsciiLines` when
+        `data` could pass undecoded (see the module docstring), else a str."""
+        if self._fast and _plain(data) and self._on_plain_ground():
+            block = self._split_ascii(data)
+            if block is not None:
+                return block
         return self._split(self._decoder.decode(data))
 
     def flush_text(self) -> str:
@@ -116,6 +139,49 @@ class LineSplitter:
         return _join(text, last)
 
     # -- splitting ------------------------------------------------------------------------------
+
+    def _on_plain_ground(self) -> bool:
+        """True when nothing of earlier chunks stands in the way of the bytes fast path: the
+        cursor is on the newest row, no line is being discarded, the unfinished line is ASCII
+        without escapes, and the decoder holds no part of a character."""
+        return (self._row == len(self._rows) - 1 and not self._discarding
+                and self._pending.isascii() and "\x1b" not in self._pending
+                and not self._decoder.getstate()[0])
+
+    def _split_ascii(self, data: bytes) -> AsciiLines | str | None:
+        """`_split_lines` for ASCII `data` without redraws or escapes, on bytes, copying none of
+        them. None, with nothing changed, when a line is too long (the str path cuts it)."""
+        end = data.rfind(b"\n")
+        if end < 0:
+            if len(self._pending) + len(data) > self.max_line:
+                return None
+            self._pending += data.decode("ascii")
+            return ""
+        first = data.find(b"\n")
+        head = self._pending + data[:first].decode("ascii")
+        if (len(head) > self.max_line or len(data) - end - 1 > self.max_line
+                or _has_long_line(data, self.max_line, first + 1, end)):
+            return None
+        self._pending = data[end + 1:].decode("ascii")
+        if self._show(head):
+            head = ""
+        self._next_row()
+        if first == end:
+            return head
+        if self._displaced is not None:  # rare: the second line gets the same treatment
+            return _join(head, self._place_rows(data[first + 1:end].decode("ascii")))
+        newest = _last_lines(data, first + 1, end, b"\n", SCREEN_ROWS)
+        self._fill_rows([row.decode("ascii") for row in newest])
+        return AsciiLines(head, data, first + 1, end)
+
+    def _fill_rows(self, newest: list[str]) -> None:
+        """Put the last lines of a block on new rows, after its first line. A new row shows
+        nothing yet, so none of these lines can repeat; only the newest rows can be redrawn
+        later. (A whitespace-only line kept as a row's text changes no later decision: only
+        lines with other characters are compared with a row.)"""
+        self._rows[self._row:] = newest
+        self._row = len(self._rows) - 1
+        self._next_row()
 
     def _split(self, text: str) -> str:
         text, self._pending = self._pending + text, ""
@@ -160,13 +226,7 @@ class LineSplitter:
         if self._displaced is not None:  # rare: the second line gets the same treatment
             kept = "" if dropped else block[:first_end]
             return _join(kept, self._place_rows(block[first_end + 1:]))
-        # A new row shows nothing yet, so none of the other lines can repeat; only the newest
-        # rows can be redrawn later. (A whitespace-only line kept as a row's text changes no
-        # later decision: only lines with other characters are compared with a row.)
-        newest = block.rsplit("\n", SCREEN_ROWS)
-        self._rows[self._row:] = newest[-SCREEN_ROWS:] if len(newest) > SCREEN_ROWS else newest[1:]
-        self._row = len(self._rows) - 1
-        self._next_row()
+        self._fill_rows(_last_lines(block, first_end + 1, len(block), "\n", SCREEN_ROWS))
         return block[first_end + 1:] if dropped else block
 
     def _split_segments(self, text: str) -> str:
@@ -249,21 +309,39 @@ class LineSplitter:
         return line
 
 
+def _plain(data: bytes) -> bool:
+    """True for ASCII without the characters that redraw a line or start an escape sequence."""
+    return data.isascii() and b"\r" not in data and b"\b" not in data and b"\x1b" not in data
+
+
 def _join(first: str, second: str) -> str:
     return first + "\n" + second if first and second else first or second
 
 
-def _nonempty(text: str) -> list[str]:
+def _last_lines(block: str | bytes, start: int, end: int, newline: str | bytes, count: int) -> list:
+    """The last `count` lines of `block[start:end]`, without copying the others."""
+    cut = end
+    for _ in range(count):
+        cut = block.rfind(newline, start, cut)
+        if cut < 0:
+            return block[start:end].split(newline)
+    return block[cut + 1:end].split(newline)
+
+
+def _nonempty(text: str | AsciiLines) -> list[str]:
+    if isinstance(text, AsciiLines):
+        text = text.text()
     return list(filter(None, text.split("\n"))) if text else []
 
 
-def _has_long_line(block: str, max_line: int) -> bool:
-    """True when some line of `block` is longer than `max_line`, in len(block)/max_line steps:
-    every window of max_line + 1 characters of a block of short lines holds a newline."""
-    start = 0
-    while len(block) - start > max_line:
-        newline = block.rfind("\n", start, start + max_line + 1)
-        if newline < 0:
+def _has_long_line(block: str | bytes, max_line: int, start: int = 0, end: int | None = None) -> bool:
+    """True when some line of `block[start:end]` is longer than `max_line`, in len/max_line
+    steps: every window of max_line + 1 characters of a block of short lines holds a newline."""
+    newline = b"\n" if isinstance(block, bytes) else "\n"
+    end = len(block) if end is None else end
+    while end - start > max_line:
+        newline_at = block.rfind(newline, start, start + max_line + 1)
+        if newline_at < 0:
             return True
-        start = newline + 1
+        start = newline_at + 1
     return False
