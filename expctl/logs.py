@@ -18,52 +18,61 @@ STREAMS = ("stdout", "stderr")
 
 
 class LogBuffer:
+    """What both streams printed since the last flush, in arrival order, as pieces
+    ``[stream, offset, parts, size]``: the bytes objects read, kept as they came (never copied
+    into one buffer: a child printing hundreds of MB/s passes through here)."""
+
     def __init__(self, head: int = HEAD_BYTES, tail: int = TAIL_BYTES):
         self.head = head
         self.tail = tail
         self.totals = dict.fromkeys(STREAMS, 0)  # bytes seen per stream
-        self.pieces: list[list] = []  # [stream, offset, bytearray], in arrival order
+        self.pieces: list[list] = []
         self._past_head = dict.fromkeys(STREAMS, 0)  # pending bytes past the head, per stream
 
-    def add(self, stream: str, data: bytes) -> None:
+    def add(self, stream: str, data: bytes) -> int:
+        """Take what `stream` printed next; return how many of its bytes fall in the head."""
         start = self.totals[stream]
         self.totals[stream] += len(data)
+        kept = 0
         if start < self.head:
             head = data[: self.head - start]
             self._append(stream, start, head)
-            data, start = data[len(head):], start + len(head)
+            kept = len(head)
+            data, start = data[kept:], start + kept
         if data:
             self._append(stream, start, data)
             self._past_head[stream] += len(data)
             if self._past_head[stream] > 2 * self.tail:  # amortised: prune now and then
                 self._prune(stream)
+        return kept
 
     def _append(self, stream: str, offset: int, data: bytes) -> None:
         last = self.pieces[-1] if self.pieces else None
-        if last and last[0] == stream and last[1] + len(last[2]) == offset and offset != self.head:
-            last[2] += data
+        if last and last[0] == stream and last[1] + last[3] == offset and offset != self.head:
+            last[2].append(data)
+            last[3] += len(data)
         else:
-            self.pieces.append([stream, offset, bytearray(data)])
+            self.pieces.append([stream, offset, [data], len(data)])
 
     def _prune(self, stream: str) -> None:
         """Drop the stream's pending bytes that the tail window has moved past."""
         keep_from = self.totals[stream] - self.tail
         kept, past_head = [], 0
         for piece in self.pieces:
-            name, offset, data = piece
+            name, offset, parts, size = piece
             if name == stream and offset >= self.head:
-                if offset + len(data) <= keep_from:
+                if offset + size <= keep_from:
                     continue
                 if offset < keep_from:
-                    del data[: keep_from - offset]
-                    piece[1] = keep_from
-                past_head += len(data)
+                    _drop_front(parts, keep_from - offset)
+                    piece[1], piece[3] = keep_from, offset + size - keep_from
+                past_head += piece[3]
             kept.append(piece)
         self.pieces = kept
         self._past_head[stream] = past_head
 
     def pending_bytes(self) -> int:
-        return sum(len(piece[2]) for piece in self.pieces)
+        return sum(piece[3] for piece in self.pieces)
 
     def take(self, secrets: Iterable[str] = (), final: bool = False):
         """(chunks to store now, {stream: (start, end)} stored ranges the tail window has passed).
@@ -78,10 +87,10 @@ class LogBuffer:
         secrets = sorted((s.encode("utf-8", "surrogateescape") for s in secrets if len(s) >= 4),
                          key=len, reverse=True)
         held = [] if final or not secrets else self._hold_back(secrets)
-        chunks = [LogChunk(stream, offset, _scrub(bytes(data), secrets), len(data))
-                  for stream, offset, data in self.pieces if data]
+        chunks = [LogChunk(stream, offset, _scrub(b"".join(parts), secrets), size)
+                  for stream, offset, parts, size in self.pieces if size]
         self.pieces = held
-        self._past_head = {s: sum(len(p[2]) for p in held if p[0] == s and p[1] >= self.head)
+        self._past_head = {s: sum(p[3] for p in held if p[0] == s and p[1] >= self.head)
                            for s in STREAMS}
         trims = {s: (self.head, self.totals[s] - self.tail) for s in STREAMS
                  if self.totals[s] > self.head + self.tail}
@@ -94,14 +103,24 @@ class LogBuffer:
             last = next((p for p in reversed(self.pieces) if p[0] == stream), None)
             if last is None:
                 continue
-            keep = _partial_secret_length(last[2], secrets)
+            data = b"".join(last[2])
+            keep = _partial_secret_length(data, secrets)
             if keep:
-                held.append([stream, last[1] + len(last[2]) - keep, bytearray(last[2][-keep:])])
-                del last[2][-keep:]
+                held.append([stream, last[1] + len(data) - keep, [data[-keep:]], keep])
+                last[2], last[3] = [data[:-keep]], len(data) - keep
         return held
 
 
-def _partial_secret_length(data: bytearray, secrets: list[bytes]) -> int:
+def _drop_front(parts: list[bytes], count: int) -> None:
+    """Remove the first `count` bytes of the byte strings `parts`, in place."""
+    dropped = 0
+    while parts and dropped + len(parts[0]) <= count:
+        dropped += len(parts.pop(0))
+    if dropped < count:
+        parts[0] = parts[0][count - dropped:]
+
+
+def _partial_secret_length(data: bytes, secrets: list[bytes]) -> int:
     """The length of the longest end of `data` that is a proper beginning of a secret."""
     for size in range(min(len(data), max(len(s) for s in secrets) - 1), 0, -1):
         end = bytes(data[-size:])

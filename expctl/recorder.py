@@ -328,6 +328,7 @@ def _process_start(pid: int) -> float | None:
 
 class _Hooks:
     def __init__(self, session: _Session | None, opts: RunOptions, warner: Warner, parser):
+        from .handoff import Handoff
         from .metrics import LineSplitter
         from .sidechannel import MetricsFile
 
@@ -338,6 +339,7 @@ class _Hooks:
         # frame_key: a progress bar redrawn with unchanged metrics is one report, not many.
         self.splitters = {stream: LineSplitter(frame_key=parser.frame_key)
                           for stream in ("stdout", "stderr")}
+        self.handoff = Handoff(self._digest)
         self.side = MetricsFile.create(session.uuid) if session else None
         self.side_counters: dict[str, float] = {}
         self.side_stored = 0
@@ -413,24 +415,29 @@ class _Hooks:
                 self.session.flush()
 
     def output(self, stream: str, data: bytes) -> None:
+        """Called by the pump with each chunk the child printed, once echoed."""
+        if self.session is not None and not self.failed:
+            self.handoff.put(len(data), stream, data, time.time())
+
+    def _digest(self, stream: str, data: bytes, now: float) -> None:
         if self.failed:
             return
         try:
-            self._output(stream, data)
+            self._output(stream, data, now)
         except Exception as exc:  # parsing or buffering bug: stop tracking output, never the child
             self.failed = True
             self.warner.warn("internal", f"output tracking stopped ({type(exc).__name__}: {exc})")
 
-    def _output(self, stream: str, data: bytes) -> None:
-        if self.session is None:
-            return
-        now = time.time()
+    def _output(self, stream: str, data: bytes, now: float) -> None:
         text = self.splitters[stream].feed_text(data)
         with self.session.lock:
-            self.session.logs.add(stream, data)
-            self.session.pending_bytes += len(data)
+            kept = self.session.logs.add(stream, data)
             if text:
                 self.parser.parse_text(text, now, self.session.pending)
+            # What makes an early flush worth it: the head of the log, and output that brought
+            # metric points. Output past the head that only moves the tail window on waits for
+            # the timed flush: written at once, most of it would be deleted again.
+            self.session.pending_bytes += len(data) if self.session.pending else kept
 
     def _read_side(self, now: float) -> None:
         """Take the side channel's new lines: their points now, their text at the next flush."""
@@ -458,9 +465,13 @@ class _Hooks:
         session = self.session
         if not session:
             return
-        with session.lock:
-            for splitter in self.splitters.values():
-                self.parser.parse_text(splitter.flush_text(), now, session.pending)
+        if not self.handoff.close(JOIN_CAPTURE_S):
+            self.failed = True
+            self.warner.warn("internal", "output tracking stopped (the output was not digested)")
+        if not self.failed:
+            with session.lock:
+                for splitter in self.splitters.values():
+                    self.parser.parse_text(splitter.flush_text(), now, session.pending)
         resources = self._resources(result)
         self.stop.set()
         for thread in self.threads:

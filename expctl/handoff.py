@@ -1,0 +1,75 @@
+"""Output handed from the thread that pumps it to a thread that digests it.
+
+The pump thread reads a chunk of the child's output and echoes it; splitting it into lines,
+scanning it for metrics and buffering its log is the other thread's work. The pump's system
+calls release the GIL, so a child printing hundreds of MB/s keeps both cores busy: while one
+chunk is digested, the next is read and written. The queue is bounded: when `max_bytes` wait,
+the pump waits too, as a child waits for a slow terminal.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable
+
+MAX_QUEUED_BYTES = 4 << 20
+# While a chunk is digested, the pump waits for the GIL at every system call's return. Python
+# hands it over after the switch interval (5 ms by default), far longer than a read or a write
+# of a chunk takes: without a shorter one, the pump would spend most of its time waiting.
+SWITCH_INTERVAL_S = 0.0005
+
+
+class Handoff:
+    """Call `digest(*item)` on a thread of its own for each `put(item)`, in order.
+
+    `digest` must not raise: an exception ends the thread (later items are dropped and `put`
+    no longer waits). The thread starts with the first item.
+    """
+
+    def __init__(self, digest: Callable[..., None], max_bytes: int = MAX_QUEUED_BYTES):
+        self._digest = digest
+        self._max_bytes = max_bytes
+        self._items: deque[tuple] = deque()
+        self._queued = 0  # bytes waiting
+        self._cond = threading.Condition()
+        self._closed = False
+        self._thread: threading.Thread | None = None
+
+    def put(self, size: int, *item) -> None:
+        """Queue `item` (of `size` bytes); wait while the queue is full."""
+        with self._cond:
+            if self._thread is None:
+                sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+                self._thread = threading.Thread(target=self._run, name="expctl-digest", daemon=True)
+                self._thread.start()
+            while self._queued >= self._max_bytes and self._thread.is_alive():
+                self._cond.wait(0.1)
+            if not self._thread.is_alive():
+                return
+            self._items.append((size, item))
+            self._queued += size
+            self._cond.notify_all()
+
+    def close(self, timeout: float) -> bool:
+        """Let the queue drain and the thread end; False when it did not within `timeout`."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._items and not self._closed:
+                    self._cond.wait()
+                if not self._items:
+                    return
+                size, item = self._items.popleft()
+                self._queued -= size
+                self._cond.notify_all()
+            self._digest(*item)
