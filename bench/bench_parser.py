@@ -16,7 +16,11 @@ and CPU time as lines/s, MB/s and points/s, plus the splitter's share. Workloads
 ``bench_run.py``): a child writes MB megabytes of the metric-free mix as fast as it can; it runs
 bare with stdout to a file, piped through ``cat`` to a file (the same pipe and copy that expctl
 adds), and under ``expctl run`` to a file. Medians of R runs, interleaved; the outputs are
-checked byte for byte.
+checked byte for byte. The files (and the run's store) go to the temporary folder: on a disk,
+the kernel's writeback of gigabytes of output throttles writers and stalls the store's final
+checkpoint (an fsync), so ``TMPDIR=/dev/shm`` measures the passthrough itself. Each run also
+pays a fixed cost (start-up, and storing the last 8 MiB of log at the end): give a few hundred
+MB or more.
 
 The first line prints a yardstick, the CPU time of one ``float("0.4521")`` call, so figures from
 different machines (or from one machine under different load) can be compared: on the shared,

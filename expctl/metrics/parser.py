@@ -162,6 +162,10 @@ _BYTE_SCANS = tuple(LazyPattern(source) for source in (
     rb"\n(?<=[0-9%]\n)",
     rb"\{",
 ))
+try:  # built from _scan.c by setup.py when a C compiler was at hand
+    from expctl.metrics._scan import candidate_starts as _compiled_starts
+except ImportError:
+    _compiled_starts = None
 _DENSE = 48  # candidate lines in one block from which reading every line is cheaper
 _WINDOW = 64 << 10  # bytes scanned per regex call (see _candidate_lines)
 
@@ -554,11 +558,15 @@ def _candidate_starts(text: bytes, start: int, end: int) -> list[int] | None:
     """Where the lines of the ASCII lines `text[start:end]` that may hold a metric start (see
     `_candidate_lines`); None when most lines may.
 
-    Five scans over the block, each for a character that is rare in most output (the ones for
+    The compiled scan (expctl/metrics/_scan.c) reads each line as `formats.may_hold_metrics`
+    does, without the GIL, at several times the speed of the regex scans below. Without it, five
+    scans over the block, each for a character that is rare in most output (the ones for
     "=", tabs and "{" run only when the block holds that character), find them without looking
     at the other lines one by one. They run over windows of whole lines: each regex call then
     holds the GIL briefly, so the thread that pumps the output (see expctl.handoff) gets it back
     soon after each of its system calls."""
+    if _compiled_starts is not None:
+        return _compiled_starts(text, start, end, _DENSE)
     starts: list[int] = []
     while start < end:
         stop = text.find(b"\n", min(start + _WINDOW, end) - 1, end)

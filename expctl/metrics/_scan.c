@@ -1,0 +1,140 @@
+/* The candidate-line scan of expctl.metrics.parser, compiled: which lines of a block of ASCII
+ * output may hold a metric. Exactly `formats.may_hold_metrics`, line by line:
+ *
+ *   - ":" then whitespace then something that can start a number   ("loss: 0.5")
+ *   - "=" then optional whitespace then the same                    ("loss=0.5")
+ *   - "]\t" or ":\t"                                                (boosters' logs)
+ *   - a last character that is a digit or "%"                       ("epoch 3 loss 0.2")
+ *   - a first non-space character "{"                               (JSON and dict lines)
+ *
+ * where whitespace is what Python's str.isspace accepts in ASCII. The scan runs without the GIL,
+ * so the thread pumping the child's output keeps going meanwhile. The pure-Python scan in
+ * parser.py gives the same points when this module is not built (a property test compares the
+ * two with may_hold_metrics itself).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <string.h>
+
+static unsigned char is_space[256];  /* ASCII str.isspace() but "\n": \t \v \f \r \x1c-\x1f " " */
+static unsigned char starts_number[256];  /* [-+.0-9nNiI]: what can start a number or nan/inf */
+
+static void init_tables(void) {
+    const char *spaces = "\t\v\f\r\x1c\x1d\x1e\x1f ";
+    const char *number = "-+.0123456789nNiI";
+    for (const char *c = spaces; *c; c++) is_space[(unsigned char)*c] = 1;
+    for (const char *c = number; *c; c++) starts_number[(unsigned char)*c] = 1;
+}
+
+/* The candidate lines found so far: at most `most`, then `full`. */
+typedef struct {
+    Py_ssize_t *starts;
+    Py_ssize_t count, most;
+    int full;
+} Found;
+
+static void add(Found *found, Py_ssize_t line) {
+    for (Py_ssize_t i = 0; i < found->count; i++)
+        if (found->starts[i] == line) return;
+    if (found->count == found->most) found->full = 1;
+    else found->starts[found->count++] = line;
+}
+
+static Py_ssize_t line_start(const unsigned char *text, Py_ssize_t start, Py_ssize_t at) {
+    while (at > start && text[at - 1] != '\n') at--;
+    return at;
+}
+
+/* Does the rule that starts at the mark text[at] hold, within its line (which ends at `end` or
+ * at a newline)? */
+static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at, Py_ssize_t end) {
+    unsigned char mark = text[at];
+    Py_ssize_t next = at + 1;
+    if (mark == '{') {  /* the first character of its line that is not a space */
+        Py_ssize_t line = line_start(text, start, at);
+        while (line < at && is_space[text[line]]) line++;
+        return line == at;
+    }
+    if ((mark == ']' || mark == ':') && next < end && text[next] == '\t') return 1;
+    if (mark == ']') return 0;
+    while (next < end && is_space[text[next]]) next++;
+    return (mark == '=' || next > at + 1) && next < end && starts_number[text[next]];
+}
+
+/* Line by line: a last character that is a digit or "%"; then every ":", "=", "]" and "{", each
+ * found by memchr, which skips the bytes between them many at a time. */
+static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Found *found) {
+    for (Py_ssize_t line = start; line < end && !found->full;) {
+        const unsigned char *newline = memchr(text + line, '\n', (size_t)(end - line));
+        Py_ssize_t stop = newline ? newline - text : end;
+        if (stop > line) {
+            unsigned char last = text[stop - 1];
+            if ((last >= '0' && last <= '9') || last == '%') add(found, line);
+        }
+        line = stop + 1;
+    }
+    static const char marks[] = ":=]{";
+    for (const char *mark = marks; *mark && !found->full; mark++) {
+        Py_ssize_t at = start;
+        while (at < end && !found->full) {
+            const unsigned char *hit = memchr(text + at, *mark, (size_t)(end - at));
+            if (hit == NULL) break;
+            at = hit - text;
+            if (rule_holds(text, start, at, end)) add(found, line_start(text, start, at));
+            at++;
+        }
+    }
+}
+
+static int compare(const void *a, const void *b) {
+    Py_ssize_t x = *(const Py_ssize_t *)a, y = *(const Py_ssize_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* candidate_starts(buffer, start, end, most) -> list of line starts, or None past `most` */
+static PyObject *candidate_starts(PyObject *self, PyObject *args) {
+    Py_buffer view;
+    Py_ssize_t start, end, most;
+    if (!PyArg_ParseTuple(args, "y*nnn", &view, &start, &end, &most)) return NULL;
+    if (start < 0) start = 0;
+    if (end > view.len) end = view.len;
+    if (most < 0) most = 0;
+    Found found = {PyMem_RawMalloc((size_t)(most + 1) * sizeof(Py_ssize_t)), 0, most, 0};
+    if (found.starts == NULL) {
+        PyBuffer_Release(&view);
+        return PyErr_NoMemory();
+    }
+    const unsigned char *text = view.buf;
+    Py_BEGIN_ALLOW_THREADS
+    scan(text, start, end, &found);
+    qsort(found.starts, (size_t)found.count, sizeof(Py_ssize_t), compare);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    PyObject *result;
+    if (found.full) {
+        result = Py_NewRef(Py_None);
+    } else {
+        result = PyList_New(found.count);
+        for (Py_ssize_t i = 0; result != NULL && i < found.count; i++) {
+            PyObject *number = PyLong_FromSsize_t(found.starts[i]);
+            if (number == NULL) Py_CLEAR(result);
+            else PyList_SET_ITEM(result, i, number);
+        }
+    }
+    PyMem_RawFree(found.starts);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"candidate_starts", candidate_starts, METH_VARARGS,
+     "candidate_starts(buffer, start, end, most): the starts of the lines of the ASCII lines "
+     "buffer[start:end] that may hold a metric, or None when there are more than `most`."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_scan", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__scan(void) {
+    init_tables();
+    return PyModule_Create(&module);
+}

@@ -1,0 +1,73 @@
+"""The compiled candidate scan (expctl/metrics/_scan.c) against `formats.may_hold_metrics`, and
+the pure-Python scan that stands in when it is not built."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from expctl.metrics import parser as parser_module
+from expctl.metrics.formats import may_hold_metrics
+from expctl.metrics.parser import _DENSE, MetricParser
+
+compiled = pytest.importorskip("expctl.metrics._scan")
+
+# Short ASCII pieces around every rule: separators, spaces that str.isspace accepts, number
+# starts, braces, tabs, and letters, so that random lines hit and just miss each rule.
+PIECES = st.sampled_from([
+    ":", "=", "]", "{", "}", "\t", " ", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "%", "0", "7", ".",
+    "-", "+", "n", "N", "i", "I", "a", "loss", "nan", "12:30", "\n", "\n", "x", "#",
+])
+TEXT = st.lists(PIECES, max_size=80).map("".join)
+
+
+def expected_starts(text: str, start: int, end: int) -> list[int] | None:
+    starts, line = [], start
+    while line <= end:
+        stop = text.find("\n", line, end)
+        stop = end if stop < 0 else stop
+        if line < stop and may_hold_metrics(text[line:stop]):
+            starts.append(line)
+        line = stop + 1
+    return None if len(starts) > _DENSE else starts
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT, st.integers(0, 10), st.integers(0, 10))
+def test_the_compiled_scan_is_may_hold_metrics_line_by_line(text, cut_start, cut_end):
+    data = text.encode("ascii")
+    start = text.find("\n", 0, cut_start) + 1 if cut_start else 0  # a line start
+    end = max(start, len(text) - cut_end)
+    end = text.rfind("\n", start, end) if cut_end and text.rfind("\n", start, end) >= 0 else len(text)
+    assert compiled.candidate_starts(data, start, end, _DENSE) == expected_starts(text, start, end)
+
+
+def test_past_the_dense_limit_the_answer_is_none():
+    many = "\n".join(f"loss: {i}" for i in range(_DENSE + 1)).encode()
+    assert compiled.candidate_starts(many, 0, len(many), _DENSE) is None
+    assert len(compiled.candidate_starts(many, 0, len(many), _DENSE + 1)) == _DENSE + 1
+
+
+LINES = st.sampled_from([
+    "loss: 0.5", "step: 3 loss: 0.25 acc: 0.5", "Epoch 2/5", "epoch 1 loss 0.25 acc 0.5",
+    "plain text", "12:30:45 done", "x=1", "[4]\ttrain-rmse:1.5", "{'loss': 0.3, 'epoch': 1}",
+    "Iteration 3, loss = 0.41", "   ", "lr 0.1 ", "a: nan b: 1", "100%", "loss:\x1c0.5", "foo:",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(LINES, min_size=1, max_size=60), min_size=1, max_size=4))
+def test_compiled_and_python_scans_give_the_same_points(blocks):
+    points = []
+    for scan in (compiled.candidate_starts, None):
+        saved = parser_module._compiled_starts
+        parser_module._compiled_starts = scan
+        try:
+            parser, out = MetricParser(), {}
+            for block in blocks:
+                parser.parse_text("\n".join(block), 1.0, out)
+        finally:
+            parser_module._compiled_starts = saved
+        points.append(repr({name: (list(s.steps), list(s.values)) for name, s in out.items()}))  # nan == nan
+    assert points[0] == points[1]
