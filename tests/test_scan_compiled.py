@@ -71,3 +71,16 @@ def test_compiled_and_python_scans_give_the_same_points(blocks):
             parser_module._compiled_starts = saved
         points.append(repr({name: (list(s.steps), list(s.values)) for name, s in out.items()}))  # nan == nan
     assert points[0] == points[1]
+
+
+@pytest.mark.parametrize(("data", "start", "end", "expected"), [
+    (b"", 0, 0, []),
+    (b"loss: 1", 5, 2, []),  # an empty range
+    (b"loss: 1", -3, 99, [0]),  # bounds are clamped to the buffer
+    (b"x" * 3_000_000 + b" 7", 0, 3_000_002, [0]),  # one multi-megabyte line
+    (b"\n\n\n", 0, 3, []),
+    (bytearray(b"a\nb: 2\n"), 0, 7, [2]),  # any bytes-like object
+    (memoryview(b"a\n{}\n"), 0, 5, [2]),
+])
+def test_edges_of_the_compiled_scan(data, start, end, expected):
+    assert compiled.candidate_starts(data, start, end, _DENSE) == expected
