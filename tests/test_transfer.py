@@ -87,7 +87,8 @@ def test_importing_twice_adds_nothing_and_ids_are_reassigned(recorded, db_path):
     code, out, err = expctl("import", "runs.jsonl", "runs.jsonl", "--db", "other.db")
     assert (code, out, err) == (0, "imported 0 runs, skipped 4 already present\n", "")
     listed = json.loads(expctl("list", "--all", "-f", "json", "--db", "other.db")[1])
-    assert [(r["id"], r["name"]) for r in listed] == [(3, None), (2, "first"), (1, None)]
+    # New ids in file order; listed newest first by start time (run 1 ran after the others).
+    assert [(r["id"], r["name"]) for r in listed] == [(1, None), (3, None), (2, "first")]
 
 
 def test_a_conflicting_run_is_reported_not_overwritten(recorded):
@@ -103,6 +104,20 @@ def test_a_conflicting_run_is_reported_not_overwritten(recorded):
     assert err.splitlines()[1] == "Error: 1 conflicting run(s) not imported"
     assert json.loads(expctl("show", "first", "-f", "json", "--db", "other.db")[1])["notes"] == \
         "changed here"
+
+
+def test_imported_older_runs_sort_by_when_they_ran_and_last_stays_the_newest(recorded, tmp_path):
+    code, _, err = expctl("export", "-o", str(tmp_path / "old.jsonl"))
+    assert code == 0, err
+    other = tmp_path / "other.db"
+    assert run_expctl("run", "-q", "-n", "mine", "--db", str(other), "--", "true").returncode == 0
+    assert expctl("import", str(tmp_path / "old.jsonl"), "--db", str(other))[0] == 0
+    # The imported runs got ids 2 and 3 but ran before run 1.
+    code, out, _ = expctl("list", "--format", "ids", "--db", str(other))
+    assert out.split() == ["1", "3", "2"]
+    shown = json.loads(expctl("show", "last", "-f", "json", "--db", str(other))[1])
+    assert shown["name"] == "mine"
+    assert json.loads(expctl("show", "last~2", "-f", "json", "--db", str(other))[1])["name"] == "first"
 
 
 def test_dry_run_changes_nothing(recorded):

@@ -32,8 +32,9 @@ def export_runs(
     from ..transfer import write_export
 
     store = open_for_read(db)
-    # Oldest first: an import then gives the runs ids in the order they were made.
-    ids = sorted(select_run_ids(store, runs, where))
+    # Oldest first (by start time, as `list` orders them): an import then gives the runs ids
+    # in the order they were made.
+    ids = select_run_ids(store, runs, where, sort="started,id")
     running = [run.id for run in store.get_runs(ids) if run.status == "running"]
     if running:
         sys.stderr.write(f"expctl: warning: run {', '.join(map(str, running))} still running; "

@@ -31,6 +31,12 @@ _EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", 
                       "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
                       "notes", "resources")
 _SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
+# "Newest first", wherever runs are listed or `last` is resolved: by start time, so that runs
+# imported from another store sort among the others by when they ran, not by when they were
+# imported; the id breaks ties (runs started in the same microsecond, clock steps).
+NEWEST_FIRST = "r.started_at DESC, r.id DESC"
+# A new run's id: one past the highest ever given (migration m004), so ids are never reused.
+_NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
 
 
 def pack(values: array) -> bytes:
@@ -187,8 +193,9 @@ class SQLiteStore:
         with self._transaction():
             experiment_id = self._experiment_id(new.experiment, new.started_at)
             cur = self.db.execute(
-                "INSERT INTO runs (uuid, name, experiment_id, command, cwd, status, started_at,"
-                " host, user, pid, pid_started, notes) VALUES (?,?,?,?,?,'running',?,?,?,?,?,?)",
+                "INSERT INTO runs (id, uuid, name, experiment_id, command, cwd, status, started_at,"
+                " host, user, pid, pid_started, notes)"
+                f" VALUES ({_NEXT_RUN_ID},?,?,?,?,?,'running',?,?,?,?,?,?)",
                 (new.uuid, new.name, experiment_id, json.dumps(new.command), new.cwd,
                  new.started_at, new.host, new.user, new.pid, new.pid_started, new.notes),
             )
@@ -370,7 +377,8 @@ class SQLiteStore:
         back = ref[5:] or "0"
         if not back.isdigit():
             raise UsageError(f"bad run reference '{ref}'", hint="write last, or last~N with N a number")
-        found = self._scalar("SELECT id FROM runs ORDER BY id DESC LIMIT 1 OFFSET ?", (int(back),))
+        found = self._scalar(f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT 1 OFFSET ?",
+                             (int(back),))
         if found is None:
             raise RunNotFound(
                 "no runs recorded yet" if back == "0" else f"there is no run {ref}",
@@ -521,7 +529,7 @@ class SQLiteStore:
     def recent_run_ids(self, limit: int = 1000) -> list[int]:
         """The ids of the newest runs, newest first."""
         return [row[0] for row in self.db.execute(
-            "SELECT id FROM runs ORDER BY id DESC LIMIT ?", (limit,))]
+            f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT ?", (limit,))]
 
     def _load_runs(self, tail: str, args: Sequence) -> list[Run]:
         rows = self.db.execute(
@@ -800,9 +808,9 @@ class SQLiteStore:
         with self._transaction():
             experiment_id = self._experiment_id(doc["experiment"], doc["started_at"])
             run_id = self.db.execute(
-                "INSERT INTO runs (uuid, name, experiment_id, command, cwd, status, exit_code,"
+                "INSERT INTO runs (id, uuid, name, experiment_id, command, cwd, status, exit_code,"
                 " signal, started_at, ended_at, host, user, pid, pid_started, notes, resources)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f" VALUES ({_NEXT_RUN_ID},?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc["uuid"], doc["name"], experiment_id, json.dumps(doc["command"]), doc["cwd"],
                  doc["status"], doc["exit_code"], doc["signal"], doc["started_at"],
                  doc["ended_at"], doc["host"], doc["user"], doc["pid"], doc["pid_started"],
