@@ -35,6 +35,7 @@ _SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
 # imported from another store sort among the others by when they ran, not by when they were
 # imported; the id breaks ties (runs started in the same microsecond, clock steps).
 NEWEST_FIRST = "r.started_at DESC, r.id DESC"
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
 # A new run's id: one past the highest ever given (migration m004), so ids are never reused.
 _NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
 
@@ -351,7 +352,7 @@ class SQLiteStore:
         ref = ref.strip()
         if ref == "last" or ref.startswith("last~"):
             return self._resolve_last(ref)
-        if ref.isdigit():
+        if ref.isascii() and ref.isdigit() and int(ref) <= MAX_ID:
             found = self._scalar("SELECT id FROM runs WHERE id = ?", (int(ref),))
             if found is not None:
                 return found
@@ -375,9 +376,9 @@ class SQLiteStore:
 
     def _resolve_last(self, ref: str) -> int:
         back = ref[5:] or "0"
-        if not back.isdigit():
+        if not (back.isascii() and back.isdigit()):
             raise UsageError(f"bad run reference '{ref}'", hint="write last, or last~N with N a number")
-        found = self._scalar(f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT 1 OFFSET ?",
+        found = None if int(back) > MAX_ID else self._scalar(f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT 1 OFFSET ?",
                              (int(back),))
         if found is None:
             raise RunNotFound(
@@ -433,6 +434,8 @@ class SQLiteStore:
 
         clauses, args = [], []
         ids = None
+        if limit is not None:  # SQLite's integers are 64-bit; no store holds more runs anyway
+            limit = max(0, min(limit, MAX_ID))
         if refs is not None:
             ids = resolve_refs(self, refs)
             if not ids:
@@ -506,7 +509,7 @@ class SQLiteStore:
         """Ids of the runs from `first` to `last` inclusive, ascending; None leaves an end open."""
         return [row[0] for row in self.db.execute(
             "SELECT id FROM runs WHERE id >= ? AND id <= ? ORDER BY id",
-            (-1 if first is None else first, 2**62 if last is None else last),
+            (-1 if first is None else first, MAX_ID if last is None else last),
         )]
 
     def run_names(self) -> list[str]:
