@@ -143,13 +143,17 @@ def test_export_selects_runs_and_writes_a_versioned_header(recorded):
     ("", "Error: bad.jsonl is not an expctl export file\n"),
     ('{"format": "expctl-runs", "version": 9}\n', "Error: bad.jsonl is in format version 9, "
                                                   "newer than this expctl reads (1)\n"),
-    ('{"format": "expctl-runs", "version": 1}\n{"uuid": \n', "Error: bad.jsonl:2: not JSON"),
-    ('{"format": "expctl-runs", "version": 1}\n{"uuid": "ab"}\n', "Error: bad.jsonl:2: run without"),
+    ('{"format": "expctl-runs", "version": 1}\n{"uuid": \n', "refused: bad.jsonl:2: not JSON"),
+    ('{"format": "expctl-runs", "version": 1}\n{"uuid": "ab"}\n', "refused: bad.jsonl:2: run without"),
+    ('{"format": "expctl-runs", "version": true}\n', "Error: bad.jsonl has no valid format version"),
+    ('{"format": "expctl-runs", "version": 1}\n' + "[" * 100_000 + "\n",
+     "refused: bad.jsonl:2: nested too deeply"),
+    ('{"format": "expctl-runs", "version": 1}\n\udcff\n', "refused: bad.jsonl:2: not JSON"),
 ])
 def test_bad_files_are_one_line_errors(isolated, text, message):
-    (isolated / "bad.jsonl").write_text(text)
+    (isolated / "bad.jsonl").write_bytes(text.encode("utf-8", "surrogateescape"))
     code, out, err = expctl("import", "bad.jsonl")
-    assert code in (1, 2) and out == ""
+    assert code in (1, 2) and out in ("", "imported 0 runs, skipped 0 already present, refused 1 bad line\n")
     assert err.startswith(message) and "Hint: " in err and "Traceback" not in err
 
 
@@ -177,3 +181,41 @@ def test_encoding_is_exact_for_odd_floats(db_path):
     back = decode_run(line, "t")
     assert back["metrics"]["m"].values.tobytes() == odd.tobytes()
     assert canonical(back) == canonical(doc)
+
+
+BAD_FIELDS = [  # (key, value): each made a run line of its own; every one must be refused
+    ("tags", None), ("git", {"commit": "x"}), ("exit_code", 2**70), ("started_at", "x"),
+    ("started_at", float("inf")), ("ended_at", -5), ("command", "python train.py"),
+    ("command", []), ("name", "\ud800"), ("notes", None), ("status", "done"), ("uuid", "XYZ"),
+    ("params", [{"name": "lr", "type": "int", "value": "x", "text": "x", "source": "argv"}]),
+    ("params", {"lr": 1}), ("metrics", {"loss": {"n": 2, "steps": "", "times": "", "values": ""}}),
+    ("summaries", {"loss": {"last": "x", "count": 1}}), ("logs", [{"seq": 0}]),
+    ("log_streams", {"stdin": 5}), ("artifacts", [{"path": "../x", "size": 1, "sha256": "0" * 64}]),
+    ("artifacts", [{"path": "a", "size": "1", "sha256": "0" * 64}]), ("resources", {"cpu_user_s": "x"}),
+    ("env", {"python": 5}), ("env", {"gpus": [{"name": None}]}), ("notes", "n" * (2 << 20)),
+    ("pid", 2**40), ("signal", 0), ("experiment", ""), ("resources", {"a": json.loads("[" * 40 + "]" * 40)}),
+]
+
+
+def test_every_crafted_field_is_refused_with_its_line_and_key_and_nothing_of_it_stored(recorded, tmp_path):
+    lines = run_expctl("export", "first").stdout.decode().splitlines()
+    good = json.loads(lines[1])
+    crafted = [lines[0]]
+    for n, (key, value) in enumerate(BAD_FIELDS):
+        doc = dict(good, uuid=f"{n:032x}")
+        doc[key] = value
+        crafted.append(json.dumps(doc, allow_nan=True))
+    crafted.append(json.dumps(dict(good, uuid="f" * 32)))  # a good line after them all
+    (tmp_path / "crafted.jsonl").write_text("\n".join(crafted) + "\n", errors="surrogatepass")
+    target = str(tmp_path / "target.db")
+    code, out, err = expctl("import", str(tmp_path / "crafted.jsonl"), "--db", target)
+    assert code == 1 and "Traceback" not in err
+    assert out == f"imported 1 run, skipped 0 already present, refused {len(BAD_FIELDS)} bad lines\n"
+    refused = [line for line in err.splitlines() if line.startswith("refused: ")]
+    assert len(refused) == len(BAD_FIELDS)
+    for n, ((key, _), line) in enumerate(zip(BAD_FIELDS, refused)):
+        assert line.startswith(f"refused: {tmp_path / 'crafted.jsonl'}:{n + 2}: {key}"), line
+    assert expctl("list", "--format", "ids", "--db", target)[1].split() == ["1"]
+    for command in (["show", "last"], ["count"], ["list", "-f", "json"], ["metrics", "last"]):
+        code, _, err = expctl(*command, "--db", target)
+        assert code == 0, (command, err)

@@ -49,6 +49,8 @@ def import_runs(
                                                help="Files written by expctl export; - for stdin.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be imported; "
                                                             "change nothing.")] = False,
+    max_line_mb: Annotated[float, typer.Option(
+        "--max-line-mb", min=1, help="Refuse a line (one run) longer than this many MiB.")] = 256,
     db: DbOption = None,
 ) -> None:
     from ..transfer import ImportReport, import_runs as merge, open_source, read_export
@@ -59,14 +61,20 @@ def import_runs(
         source = "stdin" if path == "-" else path
         with open_source(path) as stream:
             try:
-                merge(store, read_export(stream, source), source, report, dry_run, seen)
+                merge(store, read_export(stream, source, max_line_mb), source, report, dry_run, seen)
             except UnicodeDecodeError:
                 raise ExpctlError(f"{source} is not UTF-8 text",
                                   hint="give the file written by expctl export") from None
+    for bad in report.refused:
+        sys.stderr.write(f"refused: {bad.source}:{bad.line}: {bad.problem}\n")
     for c in report.conflicts:
         sys.stderr.write(f"conflict: {c.source}:{c.line} run {c.uuid} differs from run "
                          f"{c.run_id} in the store ({', '.join(c.fields)}); kept the stored one\n")
     sys.stdout.write(report.summary(dry_run) + "\n")
+    if report.refused:
+        raise ExpctlError(f"{len(report.refused)} bad line(s) refused; nothing from them was stored",
+                          hint="see docs/export-format.md for what each key holds; the other "
+                               "runs were imported")
     if report.conflicts:
         raise ExpctlError(f"{len(report.conflicts)} conflicting run(s) not imported",
                           hint="compare with `expctl show <uuid> -f json`; remove the stored run "
