@@ -75,7 +75,7 @@ def check_run(obj) -> None:
 # (all may be null or absent); `resources` holds numbers only.
 ENV_SHAPES = {
     "python": "object of text", "platform": "object of text", "cpu": "object",
-    "gpus": "list of objects of text", "memory_total_mb": "number", "env_vars": "object of text",
+    "gpus": "list of objects", "memory_total_mb": "number", "env_vars": "object of text",
     "packages": "object of text", "ci": "object of text", "virtualenv": "text",
     "conda_env": "text", "host": "text", "user": "text",
 }
@@ -92,11 +92,11 @@ def _check_shapes(key: str, obj: dict, shapes: dict[str, str]) -> None:
                 raise Invalid(where, f"expected a number or null, found {_show(value)}")
         elif shape == "text":
             _text(where, value, MAX_OBJECT)
-        elif shape == "list of objects of text":
+        elif shape == "list of objects":
             if not isinstance(value, list):
                 raise Invalid(where, f"expected a list, found {_kind(value)}")
             for i, item in enumerate(value):
-                _object_of(f"{where}[{i}]", item, text=True)
+                _object_of(f"{where}[{i}]", item, text=False)
                 if "name" in item:  # listed by name in `show` and `diff`
                     _text(f"{where}[{i}].name", item["name"], MAX_TEXT)
         else:
@@ -107,8 +107,8 @@ def _object_of(key: str, value, text: bool) -> None:
     if not isinstance(value, dict):
         raise Invalid(key, f"expected an object, found {_kind(value)}")
     for name, item in value.items():
-        if text and item is not None and not isinstance(item, (str, int, float)):
-            raise Invalid(f"{key}.{name}", f"expected text, a number or null, found {_kind(item)}")
+        if text and item is not None and not isinstance(item, str):
+            raise Invalid(f"{key}.{name}", f"expected text or null, found {_kind(item)}")
 
 
 def _check_identity(obj: dict) -> None:
@@ -149,6 +149,7 @@ def _check_params(params) -> None:
         key = f"params[{i}]"
         if not isinstance(param, dict):
             raise Invalid(key, f"expected an object, found {_kind(param)}")
+        _require(key, param, ("name", "type", "value", "text", "source"))
         _text(f"{key}.name", param.get("name"), MAX_TEXT, empty=False)
         if param["name"] in names:
             raise Invalid(f"{key}.name", f"the param {param['name']!r} is listed twice")
@@ -190,6 +191,7 @@ def _check_metrics(metrics, summaries) -> None:
         key = f"metrics[{name!r}]"
         if not isinstance(series, dict):
             raise Invalid(key, f"expected an object, found {_kind(series)}")
+        _require(key, series, ("n", "steps", "times", "values"))
         _integer(f"{key}.n", series.get("n"), (0, INT64[1]))
         for column in ("steps", "times", "values"):
             text = series.get(column)
@@ -204,6 +206,7 @@ def _check_metrics(metrics, summaries) -> None:
 def _check_summary(key: str, summary) -> None:
     if not isinstance(summary, dict):
         raise Invalid(key, f"expected an object, found {_kind(summary)}")
+    _require(key, summary, ("last", "min", "max", "count", "last_step", "last_time"))
     for field in ("last", "min", "max", "last_step"):
         value = summary.get(field)
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
@@ -225,6 +228,8 @@ def _check_git(git) -> None:
         return
     if not isinstance(git, dict):
         raise Invalid("git", f"expected an object or null, found {_kind(git)}")
+    _require("git", git, ("commit", "branch", "dirty", "remote_url", "root", "patch",
+                          "patch_truncated", "untracked"))
     commit = git.get("commit")
     if commit is not None and (not isinstance(commit, str) or not _COMMIT.fullmatch(commit)):
         raise Invalid("git.commit", f"expected a hex commit id or null, found {_show(commit)}")
@@ -246,6 +251,7 @@ def _check_logs(logs, streams) -> None:
         key = f"logs[{i}]"
         if not isinstance(chunk, dict):
             raise Invalid(key, f"expected an object, found {_kind(chunk)}")
+        _require(key, chunk, ("seq", "stream", "offset", "size", "data"))
         _integer(f"{key}.seq", chunk.get("seq"), (0, INT64[1]))
         if chunk["seq"] in seqs:
             raise Invalid(f"{key}.seq", f"seq {chunk['seq']} is listed twice")
@@ -268,6 +274,7 @@ def _check_logs(logs, streams) -> None:
 def _check_artifact(key: str, artifact) -> None:
     if not isinstance(artifact, dict):
         raise Invalid(key, f"expected an object, found {_kind(artifact)}")
+    _require(key, artifact, ("path", "size", "sha256"))
     path = artifact.get("path")
     _text(f"{key}.path", path, MAX_TEXT, empty=False)
     if path.startswith("/") or any(part in ("", ".", "..") for part in path.split("/")):
@@ -279,6 +286,13 @@ def _check_artifact(key: str, artifact) -> None:
 
 
 # -- the checks every key is made of -----------------------------------------------------------
+
+
+def _require(key: str, obj: dict, fields) -> None:
+    """Every one of `fields` is a key of `obj` (null may be its value where allowed)."""
+    missing = [field for field in fields if field not in obj]
+    if missing:
+        raise Invalid(key, f"without {', '.join(missing)}")
 
 
 def _text(key: str, value, limit: int, nullable: bool = False, empty: bool = True) -> None:
