@@ -9,8 +9,8 @@ import typer
 
 from ..errors import UsageError
 from ._common import (
-    DbOption, RunsArg, WhereOption, open_for_read, resolve_many, resolve_one_run, select_run_ids,
-    user_errors,
+    DbOption, RunsArg, WhereOption, open_for_read, reap_crashed, resolve_many, resolve_one_run,
+    select_run_ids, user_errors,
 )
 
 RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last or last~N.")]
@@ -83,7 +83,11 @@ def remove(
 def collect_garbage(
     delete: Annotated[bool, typer.Option("--delete", help="Delete the crashed runs.")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-    compact: Annotated[bool, typer.Option("--compact", help="Reclaim free space (VACUUM).")] = False,
+    compact: Annotated[bool, typer.Option(
+        "--compact", help="Reclaim free space (VACUUM); refused while runs are being recorded.")] = False,
+    wait: Annotated[float, typer.Option(
+        "--wait", metavar="SECONDS", min=0,
+        help="With --compact: wait up to this long for recording runs to end.")] = 0,
     db: DbOption = None,
 ) -> None:
     """Runs still marked running whose recorder is gone become `crashed` (every reading command
@@ -105,7 +109,9 @@ def collect_garbage(
         store.delete_runs(ids)
         sys.stderr.write(f"deleted {len(ids)} crashed run(s)\n")
     if compact:
-        before, after = store.compact()
+        from ..maintenance import compact_when_idle
+
+        before, after = compact_when_idle(store, wait, reap_crashed)
         sys.stderr.write(f"compacted the store: {before:,} -> {after:,} bytes\n")
 
 

@@ -16,7 +16,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 
-from ..errors import RunNotFound, StoreError, StoreLocked, UsageError
+from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked, UsageError
 from ..models import GitInfo, MetricSummary, Param, Run, StoreInfo
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .types import LogChunk, NewRun, Series
@@ -190,7 +190,32 @@ class SQLiteStore:
     # -- writing a run ------------------------------------------------------------------------
 
     def create_run(self, new: NewRun) -> int:
-        """Insert the run row (status running) with its tags and params; return its id."""
+        """Insert the run row (status running) with its tags and params; return its id.
+        While `compact` runs (it holds the lock for as long as VACUUM takes), wait for it
+        rather than give up after the busy timeout: maintenance must never cost a run."""
+        try:
+            return self._create_run(new)
+        except StoreLocked:
+            if not self._wait_for_maintenance():
+                raise
+            return self._create_run(new)
+
+    def _wait_for_maintenance(self) -> bool:
+        """Whether a live `compact` held the lock; if so, return once it has ended (at most
+        MAINTENANCE_WAIT_S)."""
+        from ..procs import process_start_time
+
+        deadline = time.monotonic() + MAINTENANCE_WAIT_S
+        waited = False
+        while time.monotonic() < deadline:
+            holder = _maintenance_holder(self.path)
+            if holder is None or process_start_time(holder) is None:
+                return waited or holder is not None
+            waited = True
+            time.sleep(0.05)  # polling another process's marker file, not a test wait
+        return waited
+
+    def _create_run(self, new: NewRun) -> int:
         with self._transaction():
             experiment_id = self._experiment_id(new.experiment, new.started_at)
             cur = self.db.execute(
@@ -675,17 +700,39 @@ class SQLiteStore:
         if self.path != ":memory:":
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def active_run_ids(self) -> list[int]:
+        """Runs marked running (callers reap those whose recorder died first)."""
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM runs WHERE status = 'running' ORDER BY id")]
+
     def compact(self) -> tuple[int, int]:
-        """Checkpoint the write-ahead log and VACUUM; the file's size before and after."""
+        """VACUUM, unless runs are being recorded (StoreBusy then: VACUUM holds the write lock
+        for as long as it takes, and their writes would wait). The check is made holding the
+        write lock, and a marker file beside the store tells a run starting meanwhile to wait
+        for the VACUUM instead of giving up. Returns the file's size before and after."""
         if self.path == ":memory:":
             return 0, 0
         before = _size_with_wal(self.path)
+        marker = _maintenance_marker(self.path)
+        with self._transaction():
+            active = self.active_run_ids()
+            if active:
+                raise StoreBusy(active)
+            _write_marker(marker)
         try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self.db.execute("VACUUM")
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # Shrinks the -wal file; never waits for readers (that would hold writers back).
+            self.db.execute("PRAGMA busy_timeout = 0")
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.OperationalError:
+                pass  # a reader is active: the log is truncated by a later checkpoint
+            self.set_busy_timeout(self.busy_timeout)
         except sqlite3.DatabaseError as exc:
             raise _store_error(self.path, exc) from None
+        finally:
+            _remove_marker(marker)
         return before, _size_with_wal(self.path)
 
     def scrub_run(self, run_id: int, rules, dry_run: bool = False) -> list[str]:
@@ -944,6 +991,37 @@ def _store_error(path: str, exc: sqlite3.DatabaseError) -> StoreError:
         return StoreError(f"cannot write the store {path} ({text})",
                           hint="check the folder's permissions, or use --db to choose another store")
     return StoreError(f"store error in {path}: {text}")
+
+
+MAINTENANCE_WAIT_S = 600.0  # a run starting during `compact` waits this long for it at most
+
+
+def _maintenance_marker(path: str) -> str:
+    return path + "-maintenance"
+
+
+def _write_marker(marker: str) -> None:
+    """Create the marker holding this process's pid (replacing one left by a dead process)."""
+    fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as out:
+        out.write(str(os.getpid()))
+
+
+def _remove_marker(marker: str) -> None:
+    try:
+        os.unlink(marker)
+    except OSError:
+        pass
+
+
+def _maintenance_holder(path: str) -> int | None:
+    """The pid in the maintenance marker beside the store, or None when there is none."""
+    try:
+        with open(_maintenance_marker(path)) as marker:
+            text = marker.read(32).strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
 
 
 def _size_with_wal(path: str) -> int:
