@@ -27,7 +27,7 @@ from .errors import ExpctlError, UsageError
 from .models import record
 
 FORMAT = "expctl-runs"
-VERSION = 1
+VERSION = 2  # the newest this expctl reads and writes; files without artifact content stay 1
 # Keys every run line must carry (later additions are optional, with a default, so that a
 # file from an older expctl of the same format version still imports).
 _REQUIRED = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code", "signal",
@@ -81,36 +81,51 @@ def _count(n: int, noun: str) -> str:
 # -- export ------------------------------------------------------------------------------------
 
 
-def header(n_runs: int) -> dict:
-    """The first line of an export file."""
+def header(n_runs: int, artifacts: bool = False) -> dict:
+    """The first line of an export file. A file carrying artifact content (blob lines) is
+    version 2: a version-1 reader would take its blob lines for damaged runs."""
     from . import __version__
 
-    return {"format": FORMAT, "version": VERSION, "expctl": __version__,
-            "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "runs": n_runs}
+    return {"format": FORMAT, "version": VERSION if artifacts else 1, "expctl": __version__,
+            "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "runs": n_runs,
+            "artifacts": artifacts}
 
 
-def export_lines(store, run_ids: Iterable[int]) -> Iterator[str]:
-    """The lines of an export file (each ending in a newline) for these runs, in this order."""
+def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
+                 missing: list[str] | None = None) -> Iterator[str]:
+    """The lines of an export file (each ending in a newline) for these runs, in this order;
+    with `artifacts`, each kept file's content goes before the first run that refers to it
+    (hashes whose content is not in the store's folder are added to `missing`)."""
+    from .blob_transfer import blob_lines
+
     run_ids = list(run_ids)
-    yield _dump(header(len(run_ids)))
+    sent: set[str] = set()
+    missing = [] if missing is None else missing
+    yield _dump(header(len(run_ids), artifacts))
     for run_id in run_ids:
-        yield _dump(encode_run(store.export_run(run_id)))
+        doc = store.export_run(run_id)
+        if artifacts:
+            for line in blob_lines(store.path, doc["artifacts"], sent, missing):
+                yield _dump(line)
+        yield _dump(encode_run(doc))
 
 
-def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | None = None) -> int:
+def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | None = None,
+                 artifacts: bool = False, missing: list[str] | None = None) -> int:
     """Write the runs to `target` (a path, or `-` for stdout); return how many. A file is
     written beside its final name and renamed into place, so a failed export never leaves a
-    half-written file under that name."""
+    half-written file under that name. `artifacts`, `missing`: as for export_lines."""
     run_ids = list(run_ids)
+    lines = export_lines(store, run_ids, artifacts, missing)
     if target == "-":
         out = stdout or sys.stdout
-        out.writelines(export_lines(store, run_ids))
+        out.writelines(lines)
         out.flush()
         return len(run_ids)
     partial = f"{target}.partial-{os.getpid()}"
     try:
         with open(partial, "w", encoding="utf-8") as out:
-            out.writelines(export_lines(store, run_ids))
+            out.writelines(lines)
         os.replace(partial, target)
     except OSError as exc:
         _remove_quietly(partial)
@@ -213,11 +228,13 @@ def canonical(doc: dict) -> dict:
     return json.loads(_dump(encode_run(doc)))
 
 
-def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB
-                ) -> Iterator[tuple[int, dict | Refused]]:
+def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
+                blobs=None) -> Iterator[tuple[int, dict | Refused]]:
     """(line number, decoded run) for each run in an export file, after checking its header;
     a line that is not a valid run comes as (line number, Refused) instead, and reading goes
-    on. Raises UsageError for a file that is not an export, ExpctlError for a newer version."""
+    on. Blob lines (artifact content) go to `blobs` (a blob_transfer.BlobReceiver; without
+    one they are refused). Raises UsageError for a file that is not an export, ExpctlError
+    for a newer version."""
     lines = _lines(stream, int(max_line_mb * (1 << 20)))
     first = next(lines, (1, ""))[1]
     head = None
@@ -236,6 +253,7 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB
     if version > VERSION:
         raise ExpctlError(f"{source} is in format version {version}, newer than this "
                           f"expctl reads ({VERSION})", hint="upgrade expctl: pip install -U expctl")
+    number = 1
     for number, line in lines:
         where = f"{source}:{number}"
         if isinstance(line, int):
@@ -243,9 +261,20 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB
                                   f"({line:,} characters or more); raise --max-line-mb to read it")
         elif line.strip():
             try:
-                yield number, decode_run(_parse_line(line, where), where)
+                obj = _parse_line(line, where)
+                if isinstance(obj, dict) and "blob" in obj and blobs is not None:
+                    blobs.take(obj)
+                    continue
+                if blobs is not None:
+                    blobs.finish()
+                yield number, decode_run(obj, where)
             except ExpctlError as exc:
                 yield number, Refused(source, number, exc.message.removeprefix(f"{where}: "))
+    if blobs is not None:
+        try:
+            blobs.finish()
+        except ExpctlError as exc:
+            yield number, Refused(source, number, exc.message)
 
 
 def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int]]:

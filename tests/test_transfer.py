@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import os
 import subprocess
+import time
 
 import pytest
 
@@ -219,3 +222,73 @@ def test_every_crafted_field_is_refused_with_its_line_and_key_and_nothing_of_it_
     for command in (["show", "last"], ["count"], ["list", "-f", "json"], ["metrics", "last"]):
         code, _, err = expctl(*command, "--db", target)
         assert code == 0, (command, err)
+
+
+@pytest.fixture
+def kept(isolated):
+    """Two runs keeping the same file, one keeping another: (the folder of the runs)."""
+    work = isolated / "work"
+    (work / "out").mkdir(parents=True)
+    (work / "out" / "shared.bin").write_bytes(b"same bytes")
+    for extra in (b"first", b"second"):
+        (work / "out" / "own.bin").write_bytes(extra)
+        done = run_expctl("run", "-q", "--artifact", "out/*", "--", "true", cwd=work)
+        assert done.returncode == 0, done.stderr
+    return work
+
+
+def blob_files(folder) -> list[str]:
+    return sorted(p.parent.name + p.name for p in (folder / "artifacts").glob("??/*"))
+
+
+def test_export_artifacts_carries_each_content_once_and_import_restores_it(kept, tmp_path):
+    code, out, err = expctl("export", "--artifacts", "-o", str(tmp_path / "x.jsonl"))
+    assert code == 0, err
+    lines = [json.loads(line) for line in (tmp_path / "x.jsonl").read_text().splitlines()]
+    assert lines[0]["version"] == 2 and lines[0]["artifacts"] is True
+    assert len([line for line in lines if "blob" in line]) == 3  # shared.bin sent once
+    other = tmp_path / "elsewhere" / "store.db"
+    code, out, err = expctl("import", str(tmp_path / "x.jsonl"), "--db", str(other))
+    assert (code, out) == (0, "imported 2 runs, skipped 0 already present\n"), err
+    assert blob_files(other.parent) == blob_files(kept.parent)
+    for run, own in (("1", b"first"), ("2", b"second")):
+        code, _, err = expctl("artifacts", run, "--get", "out/own.bin", "-o", str(tmp_path / run),
+                              "--db", str(other))
+        assert code == 0, err
+        assert (tmp_path / run / "out" / "own.bin").read_bytes() == own
+    # Without --artifacts the file is version 1 and holds no content.
+    code, out, _ = expctl("export")
+    assert json.loads(out.splitlines()[0])["version"] == 1 and '"blob"' not in out
+
+
+def test_an_altered_blob_is_refused_and_never_kept(kept, tmp_path):
+    text = run_expctl("export", "--artifacts", "last").stdout.decode()
+    lines = text.splitlines()
+    blob = json.loads(lines[1])
+    blob["data"] = base64.b64encode(b"other bytes").decode()
+    lines[1] = json.dumps(blob)
+    (tmp_path / "bad.jsonl").write_text("\n".join(lines) + "\n")
+    other = tmp_path / "elsewhere" / "store.db"
+    code, out, err = expctl("import", str(tmp_path / "bad.jsonl"), "--db", str(other))
+    assert code == 1 and "Traceback" not in err
+    assert f"refused: {tmp_path / 'bad.jsonl'}:" in err and "sha256" in err
+    assert blob["blob"] not in blob_files(other.parent)
+    assert not list((other.parent / "artifacts").glob(".partial-*"))
+
+
+def test_gc_frees_content_no_run_keeps_and_keeps_the_rest(kept):
+    store_folder = kept.parent
+    before = blob_files(store_folder)
+    assert len(before) == 3
+    assert run_expctl("rm", "--yes", "1").returncode == 0
+    code, _, err = expctl("gc")
+    assert code == 0 and blob_files(store_folder) == before  # kept a minute: may be in use
+    old = time.time() - 3600
+    for path in (store_folder / "artifacts").glob("??/*"):
+        os.utime(path, (old, old))
+    code, _, err = expctl("gc")
+    assert code == 0 and "freed 1 artifact file(s) no run keeps (5 bytes)" in err, err
+    left = blob_files(store_folder)
+    assert len(left) == 2
+    shown = json.loads(expctl("artifacts", "2", "-f", "json")[1])
+    assert sorted(a["sha256"] for a in shown) == left

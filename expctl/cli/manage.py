@@ -22,7 +22,8 @@ def register(app: typer.Typer) -> None:
     app.command("rename", help="Rename a run.")(user_errors(rename))
     app.command("note", help="Set a run's notes.")(user_errors(note))
     app.command("rm", help="Delete runs and everything recorded with them.")(user_errors(remove))
-    app.command("gc", help="Find runs whose recorder died; delete them and compact the store.")(
+    app.command("gc", help="Find runs whose recorder died; delete them, free artifact content no "
+                           "run keeps, and compact the store.")(
         user_errors(collect_garbage))
     app.command("scrub", help="Re-apply today's secret redaction to stored runs.")(user_errors(scrub))
 
@@ -108,6 +109,13 @@ def collect_garbage(
                 raise typer.Exit(1)
         store.delete_runs(ids)
         sys.stderr.write(f"deleted {len(ids)} crashed run(s)\n")
+    from ..maintenance import free_unreferenced_blobs
+
+    freed = free_unreferenced_blobs(store)
+    if freed is None:
+        sys.stderr.write("kept unreferenced artifact content: runs are being recorded\n")
+    elif freed[0]:
+        sys.stderr.write(f"freed {freed[0]} artifact file(s) no run keeps ({freed[1]:,} bytes)\n")
     if compact:
         from ..maintenance import compact_when_idle
 

@@ -27,6 +27,9 @@ def export_runs(
     where: WhereOption = None,
     output: Annotated[str, typer.Option("--output", "-o", metavar="FILE",
                                         help="The file to write; - for stdout.")] = "-",
+    artifacts: Annotated[bool, typer.Option(
+        "--artifacts", help="Carry the content of the files the runs kept (expctl artifacts), "
+                            "each once.")] = False,
     db: DbOption = None,
 ) -> None:
     from ..transfer import write_export
@@ -39,7 +42,11 @@ def export_runs(
     if running:
         sys.stderr.write(f"expctl: warning: run {', '.join(map(str, running))} still running; "
                          "exported as recorded so far (importing a later export will conflict)\n")
-    count = write_export(store, ids, output)
+    missing: list[str] = []
+    count = write_export(store, ids, output, artifacts=artifacts, missing=missing)
+    if missing:
+        sys.stderr.write(f"expctl: warning: the content of {len(missing)} artifact(s) is missing "
+                         f"from the store's artifacts folder; exported without it\n")
     if output != "-":
         sys.stderr.write(f"exported {count} run{'' if count == 1 else 's'} to {output}\n")
 
@@ -53,18 +60,20 @@ def import_runs(
         "--max-line-mb", min=1, help="Refuse a line (one run) longer than this many MiB.")] = 256,
     db: DbOption = None,
 ) -> None:
+    from ..blob_transfer import BlobReceiver
     from ..transfer import ImportReport, import_runs as merge, open_source, read_export
 
     store = open_for_read(db) if dry_run else _open_for_write(db)
     report, seen = ImportReport(), {}
     for path in files:
         source = "stdin" if path == "-" else path
+        blobs = BlobReceiver(store.path, dry_run or store.path == ":memory:")
         with open_source(path) as stream:
             try:
-                merge(store, read_export(stream, source, max_line_mb), source, report, dry_run, seen)
-            except UnicodeDecodeError:
-                raise ExpctlError(f"{source} is not UTF-8 text",
-                                  hint="give the file written by expctl export") from None
+                merge(store, read_export(stream, source, max_line_mb, blobs), source, report,
+                      dry_run, seen)
+            finally:
+                blobs.abort()
     for bad in report.refused:
         sys.stderr.write(f"refused: {bad.source}:{bad.line}: {bad.problem}\n")
     for c in report.conflicts:

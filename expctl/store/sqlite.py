@@ -909,6 +909,10 @@ class SQLiteStore:
         self.db.executemany("INSERT OR REPLACE INTO artifacts VALUES (?,?,?,?)", [
             (run_id, a["path"], a["size"], a["sha256"]) for a in artifacts])
 
+    def artifact_hashes(self) -> set[str]:
+        """The sha256 of every file some run keeps (content named by it must stay)."""
+        return {row[0] for row in self.db.execute("SELECT DISTINCT sha256 FROM artifacts")}
+
     def list_artifacts(self, run_id: int) -> list[dict]:
         """The run's artifacts ({path, size, sha256}), by path."""
         return [dict(zip(("path", "size", "sha256"), row)) for row in self.db.execute(
