@@ -145,7 +145,7 @@ def test_export_selects_runs_and_writes_a_versioned_header(recorded):
 @pytest.mark.parametrize("text, message", [
     ("", "Error: bad.jsonl is not an expctl export file\n"),
     ('{"format": "expctl-runs", "version": 9}\n', "Error: bad.jsonl is in format version 9, "
-                                                  "newer than this expctl reads (1)\n"),
+                                                  "newer than this expctl reads (2)\n"),
     ('{"format": "expctl-runs", "version": 1}\n{"uuid": \n', "refused: bad.jsonl:2: not JSON"),
     ('{"format": "expctl-runs", "version": 1}\n{"uuid": "ab"}\n', "refused: bad.jsonl:2: run without"),
     ('{"format": "expctl-runs", "version": true}\n', "Error: bad.jsonl has no valid format version"),
