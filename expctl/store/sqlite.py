@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked, UsageError
 from ..models import GitInfo, MetricSummary, Param, Run, StoreInfo
 from .migrations import MIGRATIONS, SCHEMA_VERSION
+from . import checks
 from .types import LogChunk, NewRun, Series
 
 BUSY_TIMEOUT_S = 30.0
@@ -563,10 +564,10 @@ class SQLiteStore:
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
             " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources"
-            " FROM runs r JOIN experiments e ON e.id = r.experiment_id " + tail,
+            " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id " + tail,
             args,
         ).fetchall()
-        runs = {row[0]: _run_from_row(row) for row in rows}
+        runs = {row[0]: _run_from_row(self.path, row) for row in rows}
         if runs:
             self._attach_details(runs)
         return list(runs.values())
@@ -579,16 +580,22 @@ class SQLiteStore:
             for run_id, tag in self.db.execute(
                 f"SELECT run_id, tag FROM run_tags WHERE run_id IN ({marks}) ORDER BY tag", chunk
             ):
+                with checks.checked(self.path, run_id):
+                    checks.tag(tag)
                 runs[run_id].tags.append(tag)
             for run_id, name, kind, value, text, source in self.db.execute(
                 f"SELECT run_id, name, type, value, text, source FROM params"
                 f" WHERE run_id IN ({marks}) ORDER BY name", chunk
             ):
+                with checks.checked(self.path, run_id):
+                    checks.param(kind, value, text, source, name)
                 runs[run_id].params[name] = Param(name, _typed(kind, value), text, source)
             for run_id, name, last, lo, hi, count, last_step in self.db.execute(
                 f"SELECT run_id, name, last, min, max, count, last_step FROM metric_summaries"
                 f" WHERE run_id IN ({marks}) ORDER BY name", chunk
             ):
+                with checks.checked(self.path, run_id):
+                    checks.summary(name, last, lo, hi, count, last_step)
                 runs[run_id].metrics[name] = MetricSummary(
                     name, _nan_null(last), _nan_null(lo), _nan_null(hi), count, last_step
                 )
@@ -601,8 +608,9 @@ class SQLiteStore:
         if row is None:
             return None
         commit, branch, dirty, remote, root, patch, truncated, untracked = row
-        return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated),
-                       json.loads(untracked))
+        with checks.checked(self.path, run_id):
+            untracked = checks.git_row(row)
+        return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated), untracked)
 
     def git_summaries(self, run_ids: Sequence[int]) -> dict[int, tuple[str | None, bool]]:
         """(commit, dirty) of each run that has a git record, for listings."""
@@ -623,9 +631,8 @@ class SQLiteStore:
         ).fetchone()
         if row is None:
             return None
-        env = json.loads(row[0])
-        env["packages"] = json.loads(row[1]) if row[1] else {}
-        return env
+        with checks.checked(self.path, run_id):
+            return checks.env_row(row[0], row[1])
 
     def read_metrics(self, run_id: int, names: Sequence[str] = ()) -> dict[str, Series]:
         """Whole series of the named metrics (all when `names` is empty), in step order of arrival."""
@@ -635,11 +642,13 @@ class SQLiteStore:
             sql += f" AND name IN ({','.join('?' * len(names))})"
             args.extend(names)
         out: dict[str, Series] = {}
-        for name, steps, times, vals in self.db.execute(sql + " ORDER BY name, seq", args):
-            series = out.setdefault(name, Series())
-            series.steps.extend(unpack(steps))
-            series.times.extend(unpack(times))
-            series.values.extend(unpack(vals))
+        with checks.checked(self.path, run_id):
+            for name, steps, times, vals in self.db.execute(sql + " ORDER BY name, seq", args):
+                checks.chunk(name, steps, times, vals)
+                series = out.setdefault(name, Series())
+                series.steps.extend(unpack(steps))
+                series.times.extend(unpack(times))
+                series.values.extend(unpack(vals))
         return out
 
     def read_logs(self, run_id: int, streams: Sequence[str] = ("stdout", "stderr")) -> list[LogChunk]:
@@ -648,20 +657,33 @@ class SQLiteStore:
             f"SELECT stream, offset, data, size FROM logs WHERE run_id = ? AND stream IN ({marks})"
             " ORDER BY seq", (run_id, *streams)
         )
-        return [LogChunk(stream, offset, bytes(data), size) for stream, offset, data, size in rows]
+        out = []
+        with checks.checked(self.path, run_id):
+            for stream, offset, data, size in rows:
+                checks.log_row(stream, offset, data, size)
+                out.append(LogChunk(stream, offset, bytes(data), size))
+        return out
 
     def log_totals(self, run_id: int) -> dict[str, int]:
         rows = self.db.execute(
             "SELECT stream, total_bytes FROM log_streams WHERE run_id = ?", (run_id,)
-        )
-        return dict(rows.fetchall())
+        ).fetchall()
+        with checks.checked(self.path, run_id):
+            for stream, total in rows:
+                checks.log_row(stream, 0, b"", total)
+        return dict(rows)
 
     def list_experiments(self) -> list[dict]:
+        # A damaged start time (checks.run_row says which run) does not count as the latest.
         rows = self.db.execute(
-            "SELECT e.name, e.description, e.created_at, COUNT(r.id), MAX(r.started_at)"
+            "SELECT e.name, e.description, e.created_at, COUNT(r.id), MAX(CASE WHEN"
+            " typeof(r.started_at) IN ('real', 'integer') AND r.started_at BETWEEN 0 AND ?"
+            " THEN r.started_at END)"
             " FROM experiments e LEFT JOIN runs r ON r.experiment_id = e.id"
-            " GROUP BY e.id ORDER BY e.name"
+            " GROUP BY e.id ORDER BY e.name", (checks.fmt.MAX_TIME,)
         ).fetchall()
+        for name, description, created_at, _, _ in rows:
+            checks.experiment_row(self.path, name, description, created_at)
         keys = ("name", "description", "created_at", "runs", "last_run_at")
         return [dict(zip(keys, row)) for row in rows]
 
@@ -821,11 +843,12 @@ class SQLiteStore:
         for `expctl export`: run fields without `id`, `tags`, `params` (rows with type, stored
         value and text), `metrics` (name -> Series, whole), `summaries` (name -> row), `git`,
         `env` (with `packages`), `logs` (LogChunk rows with `seq`), `log_streams`, `artifacts`.
-        Raises RunNotFound."""
+        Raises RunNotFound, or StoreError for a damaged run."""
+        self.get_run(run_id)  # checks what commands read of it (expctl.store.checks)
         row = self.db.execute(
             "SELECT r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
             " r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started, r.notes, r.resources"
-            " FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?", (run_id,)
+            " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?", (run_id,)
         ).fetchone()
         if row is None:
             raise RunNotFound(f"no run with id {run_id}")
@@ -844,9 +867,14 @@ class SQLiteStore:
         git = self.get_git(run_id)
         doc["git"] = dict(git._asdict(), untracked=list(git.untracked)) if git else None
         doc["env"] = self.get_env(run_id)
-        doc["logs"] = [dict(zip(("seq", "stream", "offset", "size", "data"), r[:4] + (bytes(r[4]),)))
-                       for r in self.db.execute("SELECT seq, stream, offset, size, data FROM logs"
-                                                " WHERE run_id = ? ORDER BY seq", (run_id,))]
+        doc["logs"] = []
+        with checks.checked(self.path, run_id):
+            for seq, stream, offset, size, data in self.db.execute(
+                "SELECT seq, stream, offset, size, data FROM logs WHERE run_id = ? ORDER BY seq",
+                (run_id,),
+            ):
+                checks.log_row(stream, offset, data, size)
+                doc["logs"].append(dict(seq=seq, stream=stream, offset=offset, size=size, data=data))
         doc["log_streams"] = self.log_totals(run_id)
         doc["artifacts"] = self.list_artifacts(run_id)
         return doc
@@ -915,8 +943,13 @@ class SQLiteStore:
 
     def list_artifacts(self, run_id: int) -> list[dict]:
         """The run's artifacts ({path, size, sha256}), by path."""
-        return [dict(zip(("path", "size", "sha256"), row)) for row in self.db.execute(
-            "SELECT path, size, sha256 FROM artifacts WHERE run_id = ? ORDER BY path", (run_id,))]
+        rows = self.db.execute(
+            "SELECT path, size, sha256 FROM artifacts WHERE run_id = ? ORDER BY path", (run_id,)
+        ).fetchall()
+        with checks.checked(self.path, run_id):
+            for row in rows:
+                checks.artifact_row(*row)
+        return [dict(zip(("path", "size", "sha256"), row)) for row in rows]
 
 
 def _translate_errors(cls):
@@ -1071,14 +1104,15 @@ def _nan_null(value: float | None) -> float:
     return float("nan") if value is None else value
 
 
-def _run_from_row(row: tuple) -> Run:
+def _run_from_row(path: str, row: tuple) -> Run:
     (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
      ended_at, host, user, pid, notes, resources) = row
+    command, resources = checks.run_row(path, row)
     return Run(
-        id=run_id, uuid=uuid, name=name, experiment=experiment, command=json.loads(command),
+        id=run_id, uuid=uuid, name=name, experiment=experiment, command=command,
         cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
         ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
-        metrics={}, resources=json.loads(resources) if resources else {},
+        metrics={}, resources=resources,
     )
 
 
