@@ -36,6 +36,7 @@ _SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
 # imported from another store sort among the others by when they ran, not by when they were
 # imported; the id breaks ties (runs started in the same microsecond, clock steps).
 NEWEST_FIRST = "r.started_at DESC, r.id DESC"
+NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show reads them all)
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
 # A new run's id: one past the highest ever given (migration m004), so ids are never reused.
 _NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
@@ -414,7 +415,7 @@ class SQLiteStore:
         return found
 
     def get_run(self, run_id: int) -> Run:
-        runs = self._load_runs("WHERE r.id = ?", (run_id,))
+        runs = self._load_runs("WHERE r.id = ?", (run_id,), whole_notes=True)
         if not runs:
             raise RunNotFound(f"no run with id {run_id}")
         return runs[0]
@@ -523,7 +524,8 @@ class SQLiteStore:
         return self._scalar(f"SELECT COUNT(*) FROM ({subquery} LIMIT ?)", [*args, FEW_ROWS]) < FEW_ROWS
 
     def get_runs(self, run_ids: Sequence[int]) -> list[Run]:
-        """The runs with these ids, in this order; ids with no run are left out."""
+        """The runs with these ids, in this order; ids with no run are left out. Notes are
+        read up to NOTES_PREVIEW characters (get_run reads them whole)."""
         if not run_ids:
             return []
         runs = self._load_runs("WHERE r.id IN (SELECT value FROM json_each(?))",
@@ -560,14 +562,21 @@ class SQLiteStore:
         return [row[0] for row in self.db.execute(
             f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT ?", (limit,))]
 
-    def _load_runs(self, tail: str, args: Sequence) -> list[Run]:
+    def _load_runs(self, tail: str, args: Sequence, whole_notes: bool = False) -> list[Run]:
+        """Runs with their details. Listing many (`get_runs`) reads the first NOTES_PREVIEW
+        characters of each run's notes, marked ` [...]` when cut; `get_run` reads them whole."""
+        notes = "r.notes" if whole_notes else f"substr(r.notes, 1, {NOTES_PREVIEW + 1})"
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
-            " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources"
+            f" r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, {notes}, r.resources"
             " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id " + tail,
             args,
         ).fetchall()
         runs = {row[0]: _run_from_row(self.path, row) for row in rows}
+        if not whole_notes:
+            for run_id, run in runs.items():
+                if len(run.notes) > NOTES_PREVIEW:
+                    runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
         if runs:
             self._attach_details(runs)
         return list(runs.values())
