@@ -63,7 +63,7 @@ _expctl() {
         rename) opts="--db --help -h" vopts="--db" pos="runs -" rest="-" ;;
         note) opts="--db --help -h" vopts="--db" pos="runs -" rest="-" ;;
         rm) opts="--yes -y --db --help -h" vopts="--db" pos="runs" rest="runs" ;;
-        gc) opts="--delete --yes -y --compact --db --help -h" vopts="--db" pos="" rest="-" ;;
+        gc) opts="--delete --yes -y --compact --wait --db --help -h" vopts="--wait --db" pos="" rest="-" ;;
         scrub) opts="--where -w --dry-run --db --help -h" vopts="--where -w --db" pos="runs" rest="runs" ;;
         compare) opts="--where -w --sort --limit -n --all -a --agg --maximize --minimize --rows --sys --group-by-seed --format -f --db --help -h" vopts="--where -w --sort --limit -n --agg --maximize --minimize --group-by-seed --format -f --db" pos="runs" rest="runs" ;;
         diff) opts="--stat --sys --format -f --db --help -h" vopts="--format -f --db" pos="runs runs" rest="-" ;;
@@ -74,8 +74,8 @@ _expctl() {
         reparse) opts="--metric-pattern --metric-name --no-default-patterns --dry-run --format -f --db --help -h" vopts="--metric-pattern --metric-name --format -f --db" pos="runs" rest="runs" ;;
         check) opts="--metric -m --agg --min --max --baseline -b --no-worse-than --significant --alpha --maximize --minimize --db --help -h" vopts="--metric -m --agg --min --max --baseline -b --no-worse-than --alpha --db" pos="runs" rest="runs" ;;
         config) opts="--help -h" vopts="" pos="" rest="-" ;;
-        export) opts="--where -w --output -o --db --help -h" vopts="--where -w --output -o --db" pos="runs" rest="runs" ;;
-        import) opts="--dry-run --db --help -h" vopts="--db" pos="-" rest="-" ;;
+        export) opts="--where -w --output -o --artifacts --db --help -h" vopts="--where -w --output -o --db" pos="runs" rest="runs" ;;
+        import) opts="--dry-run --max-line-mb --db --help -h" vopts="--max-line-mb --db" pos="-" rest="-" ;;
         rerun) opts="--set -s --checkout --name -n --quiet -q --db --help -h" vopts="--set -s --name -n --db" pos="runs -" rest="-" ;;
         artifacts) opts="--get --output -o --format -f --db --help -h" vopts="--get --output -o --format -f --db" pos="runs" rest="-" ;;
     esac
