@@ -195,12 +195,25 @@ class SQLiteStore:
         """Insert the run row (status running) with its tags and params; return its id.
         While `compact` runs (it holds the lock for as long as VACUUM takes), wait for it
         rather than give up after the busy timeout: maintenance must never cost a run."""
-        try:
-            return self._create_run(new)
-        except StoreLocked:
-            if not self._wait_for_maintenance():
-                raise
-            return self._create_run(new)
+        deadline = time.monotonic() + MAINTENANCE_WAIT_S
+        retried = False
+        while True:
+            try:
+                return self._create_run(new)
+            except StoreLocked:
+                if time.monotonic() > deadline:
+                    raise
+                if not self._wait_for_maintenance():
+                    # The holder may have been a VACUUM that ended (marker gone) just after the
+                    # busy timeout: one quick try more, then give up as before.
+                    if retried:
+                        raise
+                    retried = True
+                    self.db.execute("PRAGMA busy_timeout = 500")
+                    try:
+                        return self._create_run(new)
+                    finally:
+                        self.set_busy_timeout(self.busy_timeout)
 
     def _wait_for_maintenance(self) -> bool:
         """Whether a live `compact` held the lock; if so, return once it has ended (at most
@@ -459,10 +472,8 @@ class SQLiteStore:
         from ..refs import resolve_refs
         from .query_sql import compile_sort, compile_where
 
-        clauses, args = [], []
-        ids = None
-        if limit is not None:  # SQLite's integers are 64-bit; no store holds more runs anyway
-            limit = max(0, min(limit, MAX_ID))
+        clauses, args, ids = [], [], None
+        limit = None if limit is None else max(0, min(limit, MAX_ID))  # SQLite's are 64-bit
         if refs is not None:
             ids = resolve_refs(self, refs)
             if not ids:
