@@ -197,23 +197,26 @@ class SQLiteStore:
         rather than give up after the busy timeout: maintenance must never cost a run."""
         deadline = time.monotonic() + MAINTENANCE_WAIT_S
         retried = False
-        while True:
-            try:
-                return self._create_run(new)
-            except StoreLocked:
-                if time.monotonic() > deadline:
-                    raise
-                if not self._wait_for_maintenance():
-                    # The holder may have been a VACUUM that ended (marker gone) just after the
-                    # busy timeout: one quick try more, then give up as before.
+        try:
+            while True:
+                try:
+                    return self._create_run(new)
+                except StoreLocked:
+                    if time.monotonic() > deadline:
+                        raise
+                    if self._wait_for_maintenance():
+                        # The runs that waited for the VACUUM now write their backlog at once:
+                        # the start has been delayed already; wait for them as a flush would.
+                        self.db.execute(f"PRAGMA busy_timeout = {int(AFTER_MAINTENANCE_S * 1000)}")
+                        continue
                     if retried:
                         raise
+                    # The holder may have been a VACUUM that ended (marker gone) just after the
+                    # busy timeout: one quick try more, then give up as before.
                     retried = True
                     self.db.execute("PRAGMA busy_timeout = 500")
-                    try:
-                        return self._create_run(new)
-                    finally:
-                        self.set_busy_timeout(self.busy_timeout)
+        finally:
+            self.set_busy_timeout(self.busy_timeout)
 
     def _wait_for_maintenance(self) -> bool:
         """Whether a live `compact` held the lock; if so, return once it has ended (at most
@@ -1051,6 +1054,7 @@ def _store_error(path: str, exc: sqlite3.DatabaseError) -> StoreError:
 
 
 MAINTENANCE_WAIT_S = 600.0  # a run starting during `compact` waits this long for it at most
+AFTER_MAINTENANCE_S = 30.0  # ... and then this long for the lock (others write their backlog)
 
 
 def _maintenance_marker(path: str) -> str:
