@@ -219,19 +219,15 @@ class SQLiteStore:
             self.set_busy_timeout(self.busy_timeout)
 
     def _wait_for_maintenance(self) -> bool:
-        """Whether a live `compact` held the lock; if so, return once it has ended (at most
-        MAINTENANCE_WAIT_S)."""
-        from ..procs import process_start_time
-
+        """Whether `compact` is running or ended moments ago (its lock, or the backlog of the
+        runs it held back, may be what held this write); if running, return once it has
+        ended (at most MAINTENANCE_WAIT_S)."""
         deadline = time.monotonic() + MAINTENANCE_WAIT_S
-        waited = False
-        while time.monotonic() < deadline:
-            holder = _maintenance_holder(self.path)
-            if holder is None or process_start_time(holder) is None:
-                return waited or holder is not None
-            waited = True
+        holder = _maintenance_holder(self.path)
+        while holder and time.monotonic() < deadline:
             time.sleep(0.05)  # polling another process's marker file, not a test wait
-        return waited
+            holder = _maintenance_holder(self.path)
+        return holder is not None or time.monotonic() >= deadline
 
     def _create_run(self, new: NewRun) -> int:
         with self._transaction():
@@ -777,7 +773,7 @@ class SQLiteStore:
         except sqlite3.DatabaseError as exc:
             raise _store_error(self.path, exc) from None
         finally:
-            _remove_marker(marker)
+            _write_marker(marker, ended=True)
         return before, _size_with_wal(self.path)
 
     def scrub_run(self, run_id: int, rules, dry_run: bool = False) -> list[str]:
@@ -1055,34 +1051,42 @@ def _store_error(path: str, exc: sqlite3.DatabaseError) -> StoreError:
 
 MAINTENANCE_WAIT_S = 600.0  # a run starting during `compact` waits this long for it at most
 AFTER_MAINTENANCE_S = 30.0  # ... and then this long for the lock (others write their backlog)
+SETTLE_S = 60.0  # for this long after a VACUUM, a locked start still waits AFTER_MAINTENANCE_S
 
 
 def _maintenance_marker(path: str) -> str:
     return path + "-maintenance"
 
 
-def _write_marker(marker: str) -> None:
-    """Create the marker holding this process's pid (replacing one left by a dead process)."""
-    fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as out:
-        out.write(str(os.getpid()))
-
-
-def _remove_marker(marker: str) -> None:
+def _write_marker(marker: str, ended: bool = False) -> None:
+    """The marker holds this process's pid while VACUUM runs, then 0 (ended): its time then
+    says that runs held back may still be writing their backlog (SETTLE_S)."""
     try:
-        os.unlink(marker)
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write("0" if ended else str(os.getpid()))
     except OSError:
-        pass
+        if not ended:
+            raise
 
 
 def _maintenance_holder(path: str) -> int | None:
-    """The pid in the maintenance marker beside the store, or None when there is none."""
+    """The pid of a VACUUM in progress; 0 when one ended less than SETTLE_S ago; None when
+    there is none (no marker, a stale one, or its process died)."""
+    from ..procs import process_start_time
+
     try:
         with open(_maintenance_marker(path)) as marker:
             text = marker.read(32).strip()
+            age = time.time() - os.fstat(marker.fileno()).st_mtime
     except OSError:
         return None
-    return int(text) if text.isdigit() else None
+    if not text.isdigit():
+        return None
+    pid = int(text)
+    if pid and process_start_time(pid) is not None:
+        return pid
+    return 0 if age < SETTLE_S else None
 
 
 def _size_with_wal(path: str) -> int:
