@@ -197,13 +197,13 @@ def _is_foreground(fd: int) -> bool:
 def _spawn(argv: list[str], env: dict[str, str], conn: _Connection) -> subprocess.Popen:
     if not conn.is_pty:
         return subprocess.Popen(
-            argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=True
+            argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=False
         )
     # A new session whose controlling terminal is the stdout pty: the child gets Ctrl-C, SIGWINCH
     # and job control from it. Runs in the forked child before exec; no thread is running yet.
     return subprocess.Popen(
         argv, env=env, stdin=conn.child_stdin, stdout=conn.child_stdout,
-        stderr=conn.child_stderr, close_fds=True, start_new_session=True,
+        stderr=conn.child_stderr, close_fds=False, start_new_session=True,
         preexec_fn=_take_controlling_terminal,
     )
 

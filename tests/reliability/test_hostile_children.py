@@ -1,0 +1,60 @@
+"""Hostile children and hostile surroundings: inherited descriptors, closed streams, a deleted
+working folder, tight resource limits, signals sent to a whole process group. Each test runs the
+real CLI around a real child and compares with what the same command does without expctl."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from ..conftest import expctl_argv, py, run_expctl
+
+LIST_FDS = """
+import os
+fds = [int(fd) for fd in os.listdir('/proc/self/fd')]
+seen = []
+for fd in sorted(fds):
+    try:
+        seen.append((fd, os.readlink(f'/proc/self/fd/{fd}')))
+    except OSError:  # the descriptor listdir used, closed by now
+        pass
+print([s for s in seen if s[0] > 2])
+"""
+
+
+def show(ref: str = "last") -> dict:
+    proc = run_expctl("show", ref, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def _inherited_fds(argv: list[str], extra: int) -> list:
+    """The descriptors above 2 that `argv` (a child listing its own) sees, given `extra`."""
+    out = subprocess.run(argv, pass_fds=(extra,), capture_output=True, check=True).stdout
+    return out.decode().splitlines()[0]
+
+
+@pytest.mark.parametrize("pty", ["--no-pty", "--pty"])
+def test_the_child_inherits_exactly_the_descriptors_it_would_from_the_shell(tmp_path, pty):
+    data = tmp_path / "data"
+    data.write_text("from fd\n")
+    with open(data) as fh:
+        plain = _inherited_fds(py(LIST_FDS), fh.fileno())
+        wrapped = _inherited_fds(expctl_argv("run", pty, "--", *py(LIST_FDS)), fh.fileno())
+    assert str(data) in plain
+    assert wrapped == plain  # the file is there, and none of expctl's own descriptors
+
+
+def test_process_substitution_and_redirected_descriptor_reach_the_child(tmp_path):
+    data = tmp_path / "data"
+    data.write_text("via fd 3\n")
+    expctl = " ".join(expctl_argv())
+    proc = subprocess.run(["bash", "-c", f"{expctl} run -- cat <(echo hi) && "
+                                         f"{expctl} run -- sh -c 'cat <&3' 3<{data}"],
+                          capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == b"hi\nvia fd 3\n"
