@@ -74,9 +74,10 @@ def record_run(opts: RunOptions) -> int:
     # A full disk or a file-size limit must fail our writes (EFBIG, reported), not kill expctl
     # with SIGXFSZ; the child gets the default disposition back (subprocess restores it).
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    opts = _with_config(opts, warner)
     try:
-        hooks = _prepare(opts, started, warner)
+        cwd = _working_dir(warner)
+        opts = _with_config(opts, warner, cwd)
+        hooks = _prepare(opts, started, warner, cwd)
     except UsageError:
         raise  # bad --param: a usage error before anything starts
     except Exception as exc:  # the last line of defence for the user's job
@@ -102,16 +103,29 @@ def record_run(opts: RunOptions) -> int:
     return result.exit_code
 
 
-def _with_config(opts: RunOptions, warner: Warner) -> RunOptions:
+def _working_dir(warner: Warner) -> str:
+    """The folder the command runs in. When it was deleted (a shell can still stand in one), the
+    run goes on: it is recorded under the shell's $PWD and nothing is read from the folder."""
+    try:
+        return os.getcwd()
+    except FileNotFoundError:
+        pwd = os.environ.get("PWD", "")
+        where = pwd if os.path.isabs(pwd) else os.sep
+        warner.warn("cwd", f"the working folder {pwd or '(unknown)'} no longer exists: "
+                           "no git state or artifacts recorded; the command goes on")
+        return where
+
+
+def _with_config(opts: RunOptions, warner: Warner, cwd: str) -> RunOptions:
     """`opts` completed from the project's settings (expctl.config); options given on the
     command line win. Without a config file this costs a few stat calls."""
     from .config import find_config
 
-    if find_config() is None:
+    if find_config(cwd) is None:
         return opts._replace(experiment=opts.experiment or "default")
     from .config import load_config
 
-    config = load_config()
+    config = load_config(cwd)
     for message in config.warnings:
         warner.warn("config:" + message, message)
     values = config.values
@@ -142,7 +156,7 @@ def _usable_patterns(patterns, warner: Warner) -> tuple[str, ...]:
     return tuple(usable)
 
 
-def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
+def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> "_Hooks":
     from .capture.params import apply_overrides, parse_params
     from .capture.redact import collect_secrets
     from .metrics import MetricParser
@@ -162,10 +176,10 @@ def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
     for name in opts.ignore_params:  # from the project's config; an explicit --param stays
         if name in params and params[name].source != "cli":
             del params[name]
-    session = _open_session(recorded, params, started, warner)
+    session = _open_session(recorded, params, started, warner, cwd)
     if session:
         session.secrets = collect_secrets(opts.command, os.environ)
-    return _Hooks(session, opts, warner, parser)
+    return _Hooks(session, opts, warner, parser, cwd)
 
 
 def storable(text: str | None) -> str | None:
@@ -291,20 +305,21 @@ def _bounded(metrics: dict[str, Series], chunks: list):
     return metrics, chunks
 
 
-def _open_session(opts: RunOptions, params, started: float, warner: Warner) -> _Session | None:
+def _open_session(opts: RunOptions, params, started: float, warner: Warner,
+                  cwd: str) -> _Session | None:
     from .capture.redact import redact_argv
     from .paths import locate_store
     from .store import open_store
 
     uuid = new_uuid()
     try:
-        where = locate_store(opts.db)
+        where = locate_store(opts.db, cwd=cwd)
         # A store locked by someone else must not hold the command back: wait briefly, else run
         # untracked. Once the run exists, writes may wait longer (they are off the command's path).
         store = open_store(where.path, where.reason, busy_timeout=min(START_LOCK_WAIT_S, _lock_wait()))
         run_id = store.create_run(NewRun(
             uuid=uuid, name=opts.name, experiment=opts.experiment,
-            command=redact_argv(opts.command), cwd=storable(os.getcwd()), started_at=started,
+            command=redact_argv(opts.command), cwd=storable(cwd), started_at=started,
             host=hostname(), user=username(), pid=os.getpid(),
             pid_started=_process_start(os.getpid()), tags=list(opts.tags), notes=opts.notes,
             params=params,
@@ -327,7 +342,8 @@ def _process_start(pid: int) -> float | None:
 
 
 class _Hooks:
-    def __init__(self, session: _Session | None, opts: RunOptions, warner: Warner, parser):
+    def __init__(self, session: _Session | None, opts: RunOptions, warner: Warner, parser,
+                 cwd: str):
         from .handoff import Handoff
         from .metrics import LineSplitter
         from .sidechannel import MetricsFile
@@ -336,6 +352,8 @@ class _Hooks:
         self.opts = opts
         self.warner = warner
         self.parser = parser
+        self.cwd = cwd
+        self.cwd_exists = os.path.isdir(cwd) and "cwd" not in warner.said
         # frame_key: a progress bar redrawn with unchanged metrics is one report, not many.
         self.splitters = {stream: LineSplitter(frame_key=parser.frame_key)
                           for stream in ("stdout", "stderr")}
@@ -389,7 +407,8 @@ class _Hooks:
         from .capture.git import capture_git
 
         session = self.session
-        git, warnings = _guarded(lambda: capture_git(os.getcwd()), self.warner, "git")
+        git, warnings = (_guarded(lambda: capture_git(self.cwd), self.warner, "git")
+                         if self.cwd_exists else (None, []))
         for message in warnings:
             self.warner.warn("git", message)
         if git:
@@ -484,7 +503,7 @@ class _Hooks:
         deadline = time.monotonic() + FINAL_LOCK_WAIT_S
         while not session.flush(final=True) and time.monotonic() < deadline:
             pass
-        if self.opts.artifacts:  # before the status: a finished run has its files
+        if self.opts.artifacts and self.cwd_exists:  # before the status: a finished run has its files
             self._keep_artifacts()
         finish = (session.store.finish_run, session.run_id, _status(result), result.exit_code,
                   result.signal or result.received, time.time(), resources)
@@ -498,7 +517,7 @@ class _Hooks:
         session = self.session
         warnings = []
         ok = session.write(lambda: warnings.extend(save_artifacts(
-            session.store, session.run_id, self.opts.artifacts, os.getcwd(),
+            session.store, session.run_id, self.opts.artifacts, self.cwd,
             self.opts.artifact_max_mb)))
         for message in warnings if ok else ():
             self.warner.warn("artifact:" + message, message)

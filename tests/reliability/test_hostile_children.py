@@ -58,3 +58,31 @@ def test_process_substitution_and_redirected_descriptor_reach_the_child(tmp_path
                           capture_output=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == b"hi\nvia fd 3\n"
+
+
+def test_a_deleted_working_folder_still_runs_the_command(tmp_path, db_path):
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    # The shell stands in the folder when it is removed, then starts expctl from there.
+    script = f"cd {gone} && rmdir {gone} && exec \"$@\""
+    proc = subprocess.run(["sh", "-c", script, "sh", *expctl_argv("run", "--", "sh", "-c", "echo ran; exit 4")],
+                          capture_output=True)
+    assert proc.returncode == 4
+    assert proc.stdout == b"ran\n"
+    assert b"Traceback" not in proc.stderr
+    assert proc.stderr.count(b"expctl: warning: the working folder") == 1
+    run = show()
+    assert (run["status"], run["exit_code"], run["cwd"]) == ("failed", 4, str(gone))
+
+
+def test_browsing_from_a_deleted_folder_is_a_one_line_error_or_works(tmp_path, monkeypatch):
+    gone = tmp_path / "gone"
+    script = f"mkdir -p {gone} && cd {gone} && rmdir {gone} && exec \"$@\""
+    monkeypatch.delenv("EXPCTL_DB")
+    found = subprocess.run(["sh", "-c", script, "sh", *expctl_argv("list")], capture_output=True)
+    assert found.returncode == 1
+    assert found.stderr == (b"Error: the current folder no longer exists (it was deleted)\n"
+                            b"Hint: cd to a folder that exists, or name the store with --db\n")
+    named = subprocess.run(["sh", "-c", script, "sh", *expctl_argv("list", "--db", str(tmp_path / "s.db"))],
+                           capture_output=True)
+    assert named.returncode == 0 and b"Traceback" not in named.stderr
