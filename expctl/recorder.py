@@ -70,6 +70,7 @@ def record_run(opts: RunOptions) -> int:
     its output untouched: the failure is a warning and the run is recorded as far as it could be.
     """
     started = time.time()
+    closed = runner.plug_closed_std_fds()  # first: before expctl opens any descriptor
     warner = Warner()
     # A full disk or a file-size limit must fail our writes (EFBIG, reported), not kill expctl
     # with SIGXFSZ; the child gets the default disposition back (subprocess restores it).
@@ -89,6 +90,7 @@ def record_run(opts: RunOptions) -> int:
         opts.command, _child_env(hooks.session if hooks else None, hooks.side if hooks else None),
         use_pty, echo=not opts.quiet,
         on_start=hooks.started if hooks else None, on_output=hooks.output if hooks else None,
+        closed=closed,
     )
     if result.error:
         runner.write_all_safely(2, f"expctl: {result.error}\n".encode())

@@ -59,9 +59,13 @@ def run_child(
     echo: bool = True,
     on_start: Callable[[int], None] | None = None,
     on_output: OutputCallback | None = None,
+    closed: frozenset[int] = frozenset(),
 ) -> ChildResult:
-    """Run `argv` to completion. Output goes to our stdout/stderr (when `echo`) and to `on_output`."""
-    conn = _connect_pty() if use_pty else _connect_pipes()
+    """Run `argv` to completion. Output goes to our stdout/stderr (when `echo`) and to `on_output`.
+    `closed`: those of our stdin/stdout/stderr the shell closed (see `plug_closed_std_fds`); the
+    child starts with them closed too, and no pty stands in for a closed stdout."""
+    use_pty = use_pty and 1 not in closed
+    conn = _connect_pty(closed) if use_pty else _connect_pipes(closed)
     # Handlers go in before the child exists: a signal in between must neither kill expctl
     # (leaving the child orphaned) nor be lost; it is held and passed on once the child runs.
     with _forwarded_signals(conn.is_pty) as relay:
@@ -80,6 +84,25 @@ def run_child(
     return pump.result()
 
 
+def plug_closed_std_fds() -> frozenset[int]:
+    """Which of fds 0, 1, 2 expctl was started without (`>&-`, `2>&-`), each now taken by
+    /dev/null so that no descriptor expctl opens lands there (a pipe on fd 1 would swallow the
+    child's output). The plugs are close-on-exec: the child starts with the same streams closed,
+    as it would from the shell."""
+    closed = []
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            closed.append(fd)
+    for fd in closed:
+        plug = os.open(os.devnull, os.O_RDWR)  # the lowest free number: this gap
+        if plug != fd:
+            os.dup2(plug, fd, inheritable=False)
+            os.close(plug)
+    return frozenset(closed)
+
+
 def _start_failure(program: str, exc: OSError) -> ChildResult:
     if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
         return ChildResult(127, None, None, None, f"{program}: command not found")
@@ -96,15 +119,15 @@ class _Connection:
 
     def __init__(self):
         self.child_stdin: int | None = None  # None: inherit ours
-        self.child_stdout = -1
-        self.child_stderr = -1
+        self.child_stdout: int | None = None  # None: inherit ours (a closed stream stays closed)
+        self.child_stderr: int | None = None
         self.reads: dict[int, str] = {}  # our read end -> stream name
         self.stdin_to: int | None = None  # forward our stdin to this fd (pty master)
         self.is_pty = False
         self._saved_tty = None
 
     def close_child_ends(self) -> None:
-        for fd in {self.child_stdout, self.child_stderr, self.child_stdin} - {None, -1}:
+        for fd in {self.child_stdout, self.child_stderr, self.child_stdin} - {None}:
             os.close(fd)
 
     def close_all(self) -> None:
@@ -116,13 +139,16 @@ class _Connection:
         return _RawStdin(self) if self.stdin_to is not None else _nothing()
 
 
-def _connect_pipes() -> _Connection:
+def _connect_pipes(closed: frozenset[int]) -> _Connection:
     conn = _Connection()
-    out_r, conn.child_stdout = os.pipe()
-    err_r, conn.child_stderr = os.pipe()
-    for fd in (out_r, err_r):
+    if 1 not in closed:
+        out_r, conn.child_stdout = os.pipe()
+        conn.reads[out_r] = "stdout"
+    if 2 not in closed:
+        err_r, conn.child_stderr = os.pipe()
+        conn.reads[err_r] = "stderr"
+    for fd in conn.reads:
         _enlarge_pipe(fd)
-    conn.reads = {out_r: "stdout", err_r: "stderr"}
     return conn
 
 
@@ -135,20 +161,21 @@ def _enlarge_pipe(fd: int) -> None:
         pass  # not Linux, or above /proc/sys/fs/pipe-max-size: the default size works too
 
 
-def _connect_pty() -> _Connection:
+def _connect_pty(closed: frozenset[int]) -> _Connection:
     import pty
 
     conn = _Connection()
     conn.is_pty = True
     out_master, conn.child_stdout = pty.openpty()
-    _copy_terminal(sys.stdout.fileno(), conn.child_stdout)
+    _copy_terminal(1, conn.child_stdout)
     conn.reads[out_master] = "stdout"
     if _isatty(2):
         err_master, conn.child_stderr = pty.openpty()
         _copy_terminal(2, conn.child_stderr)
-    else:
+        conn.reads[err_master] = "stderr"
+    elif 2 not in closed:
         err_master, conn.child_stderr = os.pipe()
-    conn.reads[err_master] = "stderr"
+        conn.reads[err_master] = "stderr"
     if _isatty(0) and _is_foreground(0):
         conn.child_stdin = os.dup(conn.child_stdout)
         conn.stdin_to = out_master

@@ -42,8 +42,9 @@ def print_error(exc: ExpctlError) -> None:
     text = f"Error: {exc.message}\n"
     if exc.hint:
         text += f"Hint: {exc.hint}\n"
-    sys.stderr.write(text)
-    sys.stderr.flush()
+    if sys.stderr is not None:  # None when the shell closed it (`2>&-`)
+        sys.stderr.write(text)
+        sys.stderr.flush()
 
 
 def user_errors(command):

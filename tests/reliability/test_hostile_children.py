@@ -86,3 +86,17 @@ def test_browsing_from_a_deleted_folder_is_a_one_line_error_or_works(tmp_path, m
     named = subprocess.run(["sh", "-c", script, "sh", *expctl_argv("list", "--db", str(tmp_path / "s.db"))],
                            capture_output=True)
     assert named.returncode == 0 and b"Traceback" not in named.stderr
+
+
+@pytest.mark.parametrize("redirect", [">&-", "2>&-", "<&-", ">&- 2>&-"])
+def test_closed_standard_streams_stay_closed_for_the_child(redirect):
+    child = "echo out; echo err >&2; cat; exit 7"
+    expctl = " ".join(expctl_argv("run", "--", "sh", "-c", f"'{child}'"))
+    plain = subprocess.run(["sh", "-c", f"sh -c '{child}' {redirect}"], capture_output=True,
+                           input=b"in\n")
+    wrapped = subprocess.run(["sh", "-c", f"{expctl} {redirect}"], capture_output=True, input=b"in\n")
+    assert (plain.returncode, wrapped.returncode) == (7, 7)
+    assert wrapped.stdout == plain.stdout
+    assert wrapped.stderr.startswith(plain.stderr) and b"Traceback" not in wrapped.stderr
+    run = show()
+    assert (run["status"], run["exit_code"]) == ("failed", 7)
