@@ -41,9 +41,9 @@ class Handoff:
         """Queue `item` (of `size` bytes); wait while the queue is full."""
         with self._cond:
             if self._thread is None:
-                sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
-                self._thread = threading.Thread(target=self._run, name="expctl-digest", daemon=True)
-                self._thread.start()
+                if not self._start():
+                    self._digest(*item)  # no thread to spare (ulimit -v): digest in line
+                    return
             while self._queued >= self._max_bytes and self._thread.is_alive():
                 self._cond.wait(0.1)
             if not self._thread.is_alive():
@@ -51,6 +51,16 @@ class Handoff:
             self._items.append((size, item))
             self._queued += size
             self._cond.notify_all()
+
+    def _start(self) -> bool:
+        thread = threading.Thread(target=self._run, name="expctl-digest", daemon=True)
+        try:
+            thread.start()
+        except RuntimeError:
+            return False
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+        self._thread = thread
+        return True
 
     def close(self, timeout: float) -> bool:
         """Let the queue drain and the thread end; False when it did not within `timeout`."""

@@ -86,12 +86,18 @@ def record_run(opts: RunOptions) -> int:
                                 "running the command untracked")
         hooks = None
     use_pty = (not opts.quiet and _isatty(1)) if opts.pty is None else opts.pty
-    result = runner.run_child(
-        opts.command, _child_env(hooks.session if hooks else None, hooks.side if hooks else None),
-        use_pty, echo=not opts.quiet,
-        on_start=hooks.started if hooks else None, on_output=hooks.output if hooks else None,
-        closed=closed,
-    )
+    try:
+        result = runner.run_child(
+            opts.command, _child_env(hooks.session if hooks else None, hooks.side if hooks else None),
+            use_pty, echo=not opts.quiet,
+            on_start=hooks.started if hooks else None, on_output=hooks.output if hooks else None,
+            closed=closed,
+        )
+    except runner.NotStarted as exc:  # no descriptors or memory to wrap it: run it as it is
+        warner.warn("internal", f"cannot track this run ({exc}); running the command untracked")
+        if hooks:
+            hooks.abandon()
+        runner.exec_unwrapped(opts.command)
     if result.error:
         runner.write_all_safely(2, f"expctl: {result.error}\n".encode())
     if hooks:
@@ -374,12 +380,30 @@ class _Hooks:
     def started(self, pid: int) -> None:
         if not self.session:
             return
-        self._thread(self._capture, "expctl-capture")
-        self._thread(self._flusher, "expctl-flush")
+        try:
+            self._thread(self._capture, "expctl-capture")
+            self._thread(self._flusher, "expctl-flush")
+        except RuntimeError as exc:  # no thread to spare (ulimit -v, -u): record at the end
+            self.warner.warn(_kind(exc, "threads"),
+                             f"no git/environment capture and no live flushes ({exc})")
         self._start_monitor(pid)
 
+    def abandon(self) -> None:
+        """The command was never started under expctl (it is exec'd as it is): the run row says
+        so instead of waiting for its recorder, which is about to become the command."""
+        session = self.session
+        if session is not None:
+            session.write(session.store.finish_run, session.run_id, CRASHED, None, None,
+                          time.time(), {"untracked": "expctl could not wrap the command"})
+
     def _thread(self, target, name: str) -> None:
-        thread = threading.Thread(target=target, name=name, daemon=True)
+        def guarded():  # out of memory in a capture must not print a thread's traceback
+            try:
+                target()
+            except Exception as exc:
+                self.warner.warn(_kind(exc, name), f"{name} stopped ({type(exc).__name__}: {exc})")
+
+        thread = threading.Thread(target=guarded, name=name, daemon=True)
         thread.start()
         self.threads.append(thread)
 
@@ -389,9 +413,9 @@ class _Hooks:
         try:
             self.monitor = ResourceMonitor(pid, on_sample=self._resource_sample)
             self.monitor.start()
-        except Exception as exc:  # psutil missing or unsupported: resources are optional
+        except Exception as exc:  # psutil missing or unsupported, no thread: resources are optional
             self.monitor = None
-            self.warner.warn("resources", f"no resource sampling ({exc})")
+            self.warner.warn(_kind(exc, "resources"), f"no resource sampling ({exc})")
 
     def _resource_sample(self, when: float, cpu_percent: float, rss_mb: float) -> None:
         """A sample of the process tree, stored as sys/ metrics stepped by sample number."""
@@ -478,7 +502,8 @@ class _Hooks:
                     self.session.side_chunks.append(LogChunk(STREAM, offset, data))
                     self.side_stored += len(data)
         except Exception as exc:  # a side-channel bug must not stop the flushes
-            self.warner.warn("side", f"expctl.log metrics stopped ({type(exc).__name__}: {exc})")
+            self.warner.warn(_kind(exc, "side"),
+                             f"expctl.log metrics stopped ({type(exc).__name__}: {exc})")
             self.side = None
 
     def finish(self, result: runner.ChildResult) -> None:
@@ -536,6 +561,12 @@ class _Hooks:
             except Exception:  # a monitor that failed must not lose the run
                 pass
         return out
+
+
+def _kind(exc: Exception, kind: str) -> str:
+    """The Warner key of a failure: all those from a lack of memory or threads (a tight ulimit)
+    are one kind, said once, whatever part of the tracking they stopped."""
+    return "limits" if isinstance(exc, (MemoryError, RuntimeError)) else kind
 
 
 def _guarded(capture, warner: Warner, what: str):

@@ -38,6 +38,7 @@ PIPE_SIZE = 1 << 20  # a roomier pipe lets a fast child run ahead while a chunk 
 DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
+POLL_EXIT_S = 0.05  # how often the child's exit is checked when no thread waits for it
 FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
 TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
 
@@ -65,23 +66,50 @@ def run_child(
     `closed`: those of our stdin/stdout/stderr the shell closed (see `plug_closed_std_fds`); the
     child starts with them closed too, and no pty stands in for a closed stdout."""
     use_pty = use_pty and 1 not in closed
-    conn = _connect_pty(closed) if use_pty else _connect_pipes(closed)
+    try:  # every descriptor expctl needs is opened before the child exists
+        conn = _connect_pty(closed) if use_pty else _connect_pipes(closed)
+        pump = _Pump(conn, echo, on_output)
+    except OSError as exc:  # out of descriptors or memory (ulimit -n, -v)
+        raise NotStarted(exc) from exc
     # Handlers go in before the child exists: a signal in between must neither kill expctl
     # (leaving the child orphaned) nor be lost; it is held and passed on once the child runs.
     with _forwarded_signals(conn.is_pty) as relay:
         try:
-            proc = _spawn(argv, env, conn)
+            pump.proc = _spawn(argv, env, conn)
         except OSError as exc:
             conn.close_all()
+            pump.close_wake()
+            if exc.errno in NO_RESOURCES:  # expctl's lack, not the command's fault
+                raise NotStarted(exc) from exc
             return _start_failure(argv[0], exc)
         conn.close_child_ends()
         if on_start:
-            on_start(proc.pid)
-        pump = _Pump(proc, conn, echo, on_output)
+            on_start(pump.proc.pid)
         relay.attach(pump)
         with conn.terminal_mode():
             pump.run()
     return pump.result()
+
+
+class NotStarted(Exception):
+    """expctl could not set up what wraps the command (descriptors, memory); the command was
+    not started. The caller may still run it unwrapped (`exec_unwrapped`)."""
+
+
+NO_RESOURCES = (errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.EAGAIN)
+
+
+def exec_unwrapped(argv: list[str]) -> None:
+    """Become the command (os.execvp): its output, exit code and signals are then exactly its
+    own. The last resort when it cannot be wrapped; returns only when it cannot be run."""
+    for signum in (signal.SIGXFSZ, signal.SIGPIPE):  # as a shell would hand them on
+        signal.signal(signum, signal.SIG_DFL)
+    try:
+        os.execvp(argv[0], argv)
+    except OSError as exc:
+        failure = _start_failure(argv[0], exc)
+        _say(f"expctl: {failure.error}")
+        os._exit(failure.exit_code)
 
 
 def plug_closed_std_fds() -> frozenset[int]:
@@ -287,8 +315,8 @@ class _nothing:
 
 
 class _Pump:
-    def __init__(self, proc: subprocess.Popen, conn: _Connection, echo: bool, on_output):
-        self.proc = proc
+    def __init__(self, conn: _Connection, echo: bool, on_output):
+        self.proc: subprocess.Popen | None = None  # set once spawned
         self.conn = conn
         self.echo = echo
         self.on_output = on_output
@@ -298,29 +326,50 @@ class _Pump:
         self.received: int | None = None
         self.interrupts: list[float] = []
         self.exited_at: float | None = None
-        self._waiter = threading.Thread(target=self._wait, name="expctl-wait", daemon=True)
+        self._waiter: threading.Thread | None = None
+        self.read_size = READ_SIZE
 
-    def _wait(self) -> None:
-        _, status, rusage = os.wait4(self.proc.pid, 0)
+    def close_wake(self) -> None:
+        os.close(self.wake_r)
+        os.close(self.wake_w)
+
+    def _wait(self, flags: int = 0) -> None:
+        pid, status, rusage = os.wait4(self.proc.pid, flags)
+        if pid == 0:
+            return  # WNOHANG: still running
         self.status = (status, rusage)
         self.proc.returncode = os.waitstatus_to_exitcode(status)
         os.write(self.wake_w, b"x")
 
     def run(self) -> None:
-        self._waiter.start()
+        try:
+            waiter = threading.Thread(target=self._wait, name="expctl-wait", daemon=True)
+            waiter.start()
+            self._waiter = waiter
+        except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
+            pass
         for fd in self.conn.reads:
             self.selector.register(fd, selectors.EVENT_READ)
         if self.conn.stdin_to is not None:
             self.selector.register(0, selectors.EVENT_READ)
         self.selector.register(self.wake_r, selectors.EVENT_READ)
         try:
-            self._loop()
+            try:
+                self._loop()
+            except Exception as exc:  # out of memory, or a bug of ours: the command goes on
+                _say(f"expctl: warning: output tracking stopped ({type(exc).__name__}: {exc})")
+                self.on_output = None
+                self._loop()
         finally:
             self._close()
 
     def _loop(self) -> None:
         while self.conn.reads:
+            if self._waiter is None and self.status is None:
+                self._wait(os.WNOHANG)
             timeout = self._drain_timeout()
+            if self._waiter is None and self.status is None:
+                timeout = POLL_EXIT_S
             if timeout is not None and timeout <= 0:
                 return
             events = self.selector.select(timeout)
@@ -348,7 +397,10 @@ class _Pump:
     def _read_output(self, fd: int) -> None:
         stream = self.conn.reads[fd]
         try:
-            data = os.read(fd, READ_SIZE)
+            data = os.read(fd, self.read_size)
+        except MemoryError:  # a tight ulimit -v: smaller reads
+            self.read_size = max(self.read_size // 16, 4096)
+            return
         except OSError as exc:  # EIO: the pty's other side is closed
             if exc.errno not in (errno.EIO, errno.EBADF):
                 raise
@@ -395,9 +447,11 @@ class _Pump:
         for fd in list(self.conn.reads):
             self._stop_reading(fd)
         self.selector.close()
-        self._waiter.join()
-        os.close(self.wake_r)
-        os.close(self.wake_w)
+        if self._waiter is not None:
+            self._waiter.join()
+        elif self.status is None:
+            self._wait()
+        self.close_wake()
 
     # -- signals --------------------------------------------------------------------------
 

@@ -100,3 +100,19 @@ def test_closed_standard_streams_stay_closed_for_the_child(redirect):
     assert wrapped.stderr.startswith(plain.stderr) and b"Traceback" not in wrapped.stderr
     run = show()
     assert (run["status"], run["exit_code"]) == ("failed", 7)
+
+
+@pytest.mark.parametrize("limit", ["-n 6", "-n 8", "-n 12", "-v 30000", "-v 40000", "-v 50000"])
+def test_tight_limits_run_the_command_all_the_same(limit):
+    """Out of descriptors or address space, expctl tracks what it can; when it cannot wrap the
+    command at all it becomes the command (exec), with one warning line."""
+    child = "sh -c 'echo out; echo err >&2; exit 3'"
+    plain = subprocess.run(["sh", "-c", f"ulimit {limit} && exec {child}"], capture_output=True)
+    expctl = " ".join(expctl_argv("run", "--"))
+    proc = subprocess.run(["sh", "-c", f"ulimit {limit} && exec {expctl} {child}"],
+                          capture_output=True, timeout=60)
+    assert (proc.returncode, proc.stdout) == (plain.returncode, plain.stdout) == (3, b"out\n")
+    lines = proc.stderr.decode().splitlines()
+    ours = [line for line in lines if line.startswith("expctl: ")]
+    assert [line for line in lines if line not in ours] == plain.stderr.decode().splitlines()
+    assert len([line for line in ours if "warning" in line]) <= 1, ours  # one line at most
