@@ -26,6 +26,7 @@ from .store import NewRun, Series
 FLUSH_INTERVAL_S = 1.0
 FLUSH_BYTES = 4 << 20  # flush early when this much output is waiting
 JOIN_CAPTURE_S = 10.0
+DIGEST_STALL_S = 30.0  # after the command ended, its output is digested while this never passes idle
 START_LOCK_WAIT_S = 3.0  # before the command starts, wait at most this long for a locked store
 WRITE_LOCK_WAIT_S = 10.0  # later writes wait this long, then keep their data for the next flush
 FINAL_LOCK_WAIT_S = 60.0  # after the command ended, its last data and status wait up to this
@@ -102,7 +103,8 @@ def record_run(opts: RunOptions) -> int:
         runner.write_all_safely(2, f"expctl: {result.error}\n".encode())
     if hooks:
         try:
-            hooks.finish(result)
+            with _stop_on_signal(hooks.abort):
+                hooks.finish(result)
             _report(hooks.session, result, started)
             if opts.summary:
                 _write_step_summary(hooks.session, warner)
@@ -122,6 +124,28 @@ def _working_dir(warner: Warner) -> str:
         warner.warn("cwd", f"the working folder {pwd or '(unknown)'} no longer exists: "
                            "no git state or artifacts recorded; the command goes on")
         return where
+
+
+class _stop_on_signal:
+    """While the end of the run is recorded, a SIGTERM/SIGINT/SIGHUP sets `event` (the recording
+    is cut short, and says so) instead of killing expctl before the run is finalised."""
+
+    SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+
+    def __init__(self, event: threading.Event):
+        self.event = event
+        self.saved: dict = {}
+
+    def __enter__(self):
+        for signum in self.SIGNALS:
+            if signal.getsignal(signum) is not signal.SIG_IGN:
+                self.saved[signum] = signal.signal(signum, lambda *_: self.event.set())
+        return self
+
+    def __exit__(self, *exc):
+        for signum, handler in self.saved.items():
+            signal.signal(signum, handler)
+        return False
 
 
 def _with_config(opts: RunOptions, warner: Warner, cwd: str) -> RunOptions:
@@ -293,12 +317,20 @@ def _merge_unsent(unsent, metrics: dict[str, Series], chunks: list):
     if unsent is None:
         return metrics, chunks
     old_metrics, old_chunks = unsent
-    for name, series in metrics.items():
-        kept = old_metrics.setdefault(name, Series())
+    _merge_points(old_metrics, metrics)
+    return old_metrics, old_chunks + chunks
+
+
+def _merge_points(into: dict[str, Series], points: dict[str, Series]) -> None:
+    """Append each series of `points` to the same-named series of `into`."""
+    for name, series in points.items():
+        kept = into.get(name)
+        if kept is None:
+            into[name] = series
+            continue
         kept.steps.extend(series.steps)
         kept.times.extend(series.times)
         kept.values.extend(series.values)
-    return old_metrics, old_chunks + chunks
 
 
 def _bounded(metrics: dict[str, Series], chunks: list):
@@ -376,6 +408,8 @@ class _Hooks:
         self.last_flush = time.monotonic()
         self.failed = False
         self.samples = 0
+        self.abort = threading.Event()  # set by a signal while the end of the run is recorded
+        self.gaps: list[str] = []  # what could not be kept, stored with the run and shown
 
     def started(self, pid: int) -> None:
         if not self.session:
@@ -387,6 +421,11 @@ class _Hooks:
             self.warner.warn(_kind(exc, "threads"),
                              f"no git/environment capture and no live flushes ({exc})")
         self._start_monitor(pid)
+
+    def incomplete(self, message: str) -> None:
+        """Data this run could not keep: said on stderr now, and stored with the run."""
+        self.gaps.append(message)
+        self.warner.warn("incomplete:" + message, f"run incomplete: {message}")
 
     def abandon(self) -> None:
         """The command was never started under expctl (it is exec'd as it is): the run row says
@@ -471,14 +510,18 @@ class _Hooks:
             self._output(stream, data, now)
         except Exception as exc:  # parsing or buffering bug: stop tracking output, never the child
             self.failed = True
-            self.warner.warn("internal", f"output tracking stopped ({type(exc).__name__}: {exc})")
+            self.incomplete(f"output tracking stopped ({type(exc).__name__}: {exc})")
 
     def _output(self, stream: str, data: bytes, now: float) -> None:
         text = self.splitters[stream].feed_text(data)
         with self.session.lock:
             kept = self.session.logs.add(stream, data)
-            if text:
-                self.parser.parse_text(text, now, self.session.pending)
+        # Parsed outside the lock: however slow a user's pattern, flushes are never held up.
+        points: dict[str, Series] = {}
+        if text:
+            self.parser.parse_text(text, now, points)
+        with self.session.lock:
+            _merge_points(self.session.pending, points)
             # What makes an early flush worth it: the head of the log, and output that brought
             # metric points. Output past the head that only moves the tail window on waits for
             # the timed flush: written at once, most of it would be deleted again.
@@ -511,9 +554,12 @@ class _Hooks:
         session = self.session
         if not session:
             return
-        if not self.handoff.close(JOIN_CAPTURE_S):
+        if not self.handoff.close(DIGEST_STALL_S, self.abort):
             self.failed = True
-            self.warner.warn("internal", "output tracking stopped (the output was not digested)")
+            left = self.handoff.pending_bytes()
+            why = "expctl was interrupted" if self.abort.is_set() else "the digest stalled"
+            self.incomplete(f"{left:,} bytes of output not digested ({why}): metrics and log "
+                            "end early")
         if not self.failed:
             with session.lock:
                 for splitter in self.splitters.values():
@@ -529,9 +575,13 @@ class _Hooks:
         # store is locked, up to FINAL_LOCK_WAIT_S (each attempt waits the store's busy timeout).
         deadline = time.monotonic() + FINAL_LOCK_WAIT_S
         while not session.flush(final=True) and time.monotonic() < deadline:
-            pass
+            if self.abort.is_set():
+                self.incomplete("the last output was not stored (expctl was interrupted)")
+                break
         if self.opts.artifacts and self.cwd_exists:  # before the status: a finished run has its files
             self._keep_artifacts()
+        if self.gaps:  # `show` and `list` flag the run; -f json has the reasons
+            resources["incomplete"] = list(self.gaps)
         finish = (session.store.finish_run, session.run_id, _status(result), result.exit_code,
                   result.signal or result.received, time.time(), resources)
         while not session.write(*finish) and time.monotonic() < deadline:

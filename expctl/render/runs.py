@@ -94,7 +94,8 @@ def list_rows(runs: Sequence[Run], git_by_run: dict[int, tuple[str | None, bool]
     rows = []
     for run in runs:
         commit, dirty = git_by_run.get(run.id, (None, False))
-        row = [str(run.id), run.name or "", run.experiment, run.status,
+        status = run.status + (" (incomplete)" if (run.resources or {}).get("incomplete") else "")
+        row = [str(run.id), run.name or "", run.experiment, status,
                format_time(run.started_at), format_duration(run.duration_s), short_sha(commit, dirty)]
         row += [format_number(run.params[p].value) if p in run.params else "" for p in params]
         row += [format_number(run.metrics[m].last) if m in run.metrics else "" for m in metrics]

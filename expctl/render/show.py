@@ -49,6 +49,7 @@ def _facts(run: Run):
         ("started", iso_time(run.started_at)), ("ended", iso_time(run.ended_at)),
         ("duration", format_duration(run.duration_s)), ("host", f"{run.user}@{run.host}"),
         ("tags", ", ".join(run.tags)), ("notes", run.notes),
+        ("incomplete", "; ".join((run.resources or {}).get("incomplete") or ())),
     ]
 
 
