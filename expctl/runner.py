@@ -4,15 +4,20 @@ Two ways to connect the child:
 
 * **pipes** (expctl's stdout is not a terminal, or `--no-pty`): the child keeps expctl's stdin and
   process group, exactly as a shell pipeline would run it; stdout and stderr come through pipes.
+  Without a controlling terminal (CI, cron, `setsid`, a container) there is no job control to
+  share, and the child leads a process group of its own: a signal sent to expctl's group
+  (`timeout -s INT`, `kill -- -PGID`) reaches it once, forwarded, instead of twice.
 * **pty** (expctl's stdout is a terminal): stdout, and stderr when it is a terminal too, are pseudo-
   terminals, so the child still sees a TTY (colours, progress bars); stdout and stderr stay apart.
   The child leads its own session with the stdout pty as its controlling terminal; when stdin is a
   terminal expctl puts it in raw mode and forwards keystrokes, so Ctrl-C reaches the child through
   its own terminal, as it would without expctl.
 
-Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT) are forwarded. In pipes mode a
-Ctrl-C from the terminal already reached the child (same process group), so the first one is not
-sent twice; a second Ctrl-C within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
+Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2) are forwarded;
+one ignored when expctl started (nohup) stays ignored for the child. In pipes mode a Ctrl-C from
+the terminal already reached the child (same process group), so the first one is not sent twice;
+the same signal arriving twice within `DUPLICATE_S` (to expctl, then to its group) is one signal;
+a second interrupt within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
 
 When the child exits but something it started still holds its output open (a daemon), expctl
 reads on while output keeps coming, stops at the first quiet `DRAIN_QUIET_S` or after
@@ -39,7 +44,11 @@ DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
 POLL_EXIT_S = 0.05  # how often the child's exit is checked when no thread waits for it
-FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
+             signal.SIGUSR2)
+# The same signal again within this time (from the end of handling the last) is one signal
+# delivered twice: `timeout` sends it to expctl, then to expctl's whole process group.
+DUPLICATE_S = 0.2
 TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
 
 OutputCallback = Callable[[str, bytes], None]
@@ -152,6 +161,7 @@ class _Connection:
         self.reads: dict[int, str] = {}  # our read end -> stream name
         self.stdin_to: int | None = None  # forward our stdin to this fd (pty master)
         self.is_pty = False
+        self.own_group = False  # the child leads a process group of its own (see _connect_pipes)
         self._saved_tty = None
 
     def close_child_ends(self) -> None:
@@ -169,6 +179,10 @@ class _Connection:
 
 def _connect_pipes(closed: frozenset[int]) -> _Connection:
     conn = _Connection()
+    # Without a controlling terminal there is no job control to keep the child in our process
+    # group for; in a group of its own, a signal sent to our group (`timeout`, `kill -- -PGID`)
+    # reaches it once, through us, and never twice.
+    conn.own_group = not _has_controlling_terminal()
     if 1 not in closed:
         out_r, conn.child_stdout = os.pipe()
         conn.reads[out_r] = "stdout"
@@ -178,6 +192,14 @@ def _connect_pipes(closed: frozenset[int]) -> _Connection:
     for fd in conn.reads:
         _enlarge_pipe(fd)
     return conn
+
+
+def _has_controlling_terminal() -> bool:
+    try:
+        os.close(os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY))
+        return True
+    except OSError:
+        return False
 
 
 def _enlarge_pipe(fd: int) -> None:
@@ -252,7 +274,8 @@ def _is_foreground(fd: int) -> bool:
 def _spawn(argv: list[str], env: dict[str, str], conn: _Connection) -> subprocess.Popen:
     if not conn.is_pty:
         return subprocess.Popen(
-            argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=False
+            argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=False,
+            process_group=0 if conn.own_group else None,
         )
     # A new session whose controlling terminal is the stdout pty: the child gets Ctrl-C, SIGWINCH
     # and job control from it. Runs in the forked child before exec; no thread is running yet.
@@ -325,6 +348,7 @@ class _Pump:
         self.status: tuple[int, object] | None = None
         self.received: int | None = None
         self.interrupts: list[float] = []
+        self.handled: dict[int, float] = {}  # signal -> when we last finished handling it
         self.exited_at: float | None = None
         self._waiter: threading.Thread | None = None
         self.read_size = READ_SIZE
@@ -458,6 +482,15 @@ class _Pump:
     def on_signal(self, signum: int, _frame) -> None:
         if self.status is not None:
             return
+        last = self.handled.get(signum)
+        if last is not None and time.monotonic() - last < DUPLICATE_S:
+            return  # one signal, sent to us and to our group: passed on once, counted once
+        try:
+            self._on_signal(signum)
+        finally:
+            self.handled[signum] = time.monotonic()
+
+    def _on_signal(self, signum: int) -> None:
         if self.received is None:
             self.received = signum
         if signum == signal.SIGINT:
@@ -502,7 +535,8 @@ class _Pump:
 
     def _terminal_delivers_interrupt(self) -> bool:
         """A Ctrl-C typed at our terminal also reached the child when it shares our process group."""
-        return not self.conn.is_pty and any(_isatty(fd) and _is_foreground(fd) for fd in (0, 1, 2))
+        return (not self.conn.is_pty and not self.conn.own_group
+                and any(_isatty(fd) and _is_foreground(fd) for fd in (0, 1, 2)))
 
     def _kill_tree(self) -> None:
         """SIGKILL the child and all its descendants, including those in process groups of their
@@ -515,8 +549,8 @@ class _Pump:
 
     def _send(self, signum: int) -> None:
         try:
-            if self.conn.is_pty:
-                os.killpg(self.proc.pid, signum)  # the child's whole session: workers included
+            if self.conn.is_pty or self.conn.own_group:
+                os.killpg(self.proc.pid, signum)  # the child's whole group: workers included
             else:
                 os.kill(self.proc.pid, signum)
         except ProcessLookupError:
@@ -541,7 +575,10 @@ class _forwarded_signals:
 
     def __enter__(self):
         for signum in FORWARDED:
-            self.saved[signum] = signal.signal(signum, self._on_signal)
+            # A signal ignored when expctl started (nohup, a background job of a script) stays
+            # ignored, so the child inherits it ignored, as it would from the shell.
+            if signal.getsignal(signum) is not signal.SIG_IGN:
+                self.saved[signum] = signal.signal(signum, self._on_signal)
         if self.is_pty:
             self.saved[signal.SIGWINCH] = signal.signal(signal.SIGWINCH, self._resize)
         return self

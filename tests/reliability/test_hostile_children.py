@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
-from ..conftest import expctl_argv, py, run_expctl
+from ..conftest import expctl_argv, py, run_expctl, start_expctl, wait_for
 
 LIST_FDS = """
 import os
+import signal
 fds = [int(fd) for fd in os.listdir('/proc/self/fd')]
 seen = []
 for fd in sorted(fds):
@@ -116,3 +119,43 @@ def test_tight_limits_run_the_command_all_the_same(limit):
     ours = [line for line in lines if line.startswith("expctl: ")]
     assert [line for line in lines if line not in ours] == plain.stderr.decode().splitlines()
     assert len([line for line in ours if "warning" in line]) <= 1, ours  # one line at most
+
+
+COUNTS_SIGNALS = """
+import signal, sys, time
+seen = []
+for name in sys.argv[2:]:
+    signal.signal(getattr(signal, name), lambda n, f: seen.append(signal.Signals(n).name))
+open(sys.argv[1], "w").close()
+deadline = time.monotonic() + 20
+while time.monotonic() < deadline and not seen:
+    time.sleep(0.01)
+end = time.monotonic() + 1.0  # long enough for a second copy to arrive
+while time.monotonic() < end:
+    time.sleep(0.01)
+print(" ".join(seen), flush=True)
+"""
+
+
+@pytest.mark.parametrize("signame", ["INT", "TERM", "USR1"])
+def test_a_signal_sent_to_the_whole_group_reaches_the_child_once(tmp_path, signame):
+    """What `timeout -s SIG` does when time is up: signal expctl, then expctl's whole process
+    group. The child must get it once, and expctl must not count it as a second interrupt."""
+    ready = tmp_path / "ready"
+    signum = getattr(signal, f"SIG{signame}")
+    proc = start_expctl("run", "--", *py(COUNTS_SIGNALS), str(ready), f"SIG{signame}",
+                        start_new_session=True)  # a group of its own, no terminal: as in CI
+    wait_for(ready.exists)
+    os.kill(proc.pid, signum)
+    time.sleep(0.05)  # not a wait: the gap a loaded machine puts between timeout's two sends
+    os.killpg(proc.pid, signum)
+    out, err = proc.communicate(timeout=30)
+    assert out == f"SIG{signame}\n".encode(), err
+    assert b"interrupt" not in err and proc.returncode == 0
+
+
+def test_a_signal_ignored_at_start_stays_ignored_for_the_child():
+    code = "import signal; print(signal.getsignal(signal.SIGHUP) is signal.SIG_IGN)"
+    plain = subprocess.run(["nohup", *py(code)], capture_output=True)
+    wrapped = subprocess.run(["nohup", *expctl_argv("run", "--", *py(code))], capture_output=True)
+    assert plain.stdout == wrapped.stdout == b"True\n"
