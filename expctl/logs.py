@@ -14,7 +14,9 @@ from .store import LogChunk
 
 HEAD_BYTES = 8 << 20  # per stream: the first 8 MiB are kept ...
 TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, and said so
-STREAMS = ("stdout", "stderr")
+# "output": stdout and stderr recorded together, read through one pipe or pty because they went
+# to the same place (expctl.runner.MERGED); which of the two a byte came from is not known.
+STREAMS = ("stdout", "stderr", "output")
 
 
 class LogBuffer:

@@ -396,7 +396,7 @@ class _Hooks:
         self.cwd_exists = os.path.isdir(cwd) and "cwd" not in warner.said
         # frame_key: a progress bar redrawn with unchanged metrics is one report, not many.
         self.splitters = {stream: LineSplitter(frame_key=parser.frame_key)
-                          for stream in ("stdout", "stderr")}
+                          for stream in ("stdout", "stderr", runner.MERGED)}
         self.handoff = Handoff(self._digest)
         self.side = MetricsFile.create(session.uuid) if session else None
         self.side_counters: dict[str, float] = {}

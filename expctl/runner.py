@@ -52,6 +52,9 @@ DUPLICATE_S = 0.2
 TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
 
 OutputCallback = Callable[[str, bytes], None]
+# The stream name of stdout and stderr read through one pipe or pty (they went to the same place,
+# see `_same_destination`): which of the two a byte came from is not known.
+MERGED = "output"
 
 
 class ChildResult(record("ChildResult", "exit_code signal received rusage error", (None,))):
@@ -179,19 +182,40 @@ class _Connection:
 
 def _connect_pipes(closed: frozenset[int]) -> _Connection:
     conn = _Connection()
+    merged = not {1, 2} & closed and _same_destination(1, 2)
+    if merged:
+        read, conn.child_stdout = os.pipe()
+        conn.child_stderr = conn.child_stdout
+        conn.reads[read] = MERGED
     # Without a controlling terminal there is no job control to keep the child in our process
     # group for; in a group of its own, a signal sent to our group (`timeout`, `kill -- -PGID`)
     # reaches it once, through us, and never twice.
     conn.own_group = not _has_controlling_terminal()
-    if 1 not in closed:
+    if 1 not in closed and not merged:
         out_r, conn.child_stdout = os.pipe()
         conn.reads[out_r] = "stdout"
-    if 2 not in closed:
+    if 2 not in closed and not merged:
         err_r, conn.child_stderr = os.pipe()
         conn.reads[err_r] = "stderr"
     for fd in conn.reads:
         _enlarge_pipe(fd)
     return conn
+
+
+def _same_destination(fd: int, other: int) -> bool:
+    """True when both descriptors write to the same terminal, pipe or file (`2>&1`): the
+    child's two streams then go through one pipe or pty, so the order it wrote them in, which
+    the person sees, is kept live and in the log (at the cost of telling them apart)."""
+    try:
+        one, two = os.fstat(fd), os.fstat(other)
+    except OSError:
+        return False
+    return (one.st_dev, one.st_ino) == (two.st_dev, two.st_ino)
+
+
+def _real_fd(stream: str) -> int:
+    """Where a stream's bytes are echoed: stderr to our fd 2, stdout and MERGED to fd 1."""
+    return 2 if stream == "stderr" else 1
 
 
 def _has_controlling_terminal() -> bool:
@@ -219,7 +243,10 @@ def _connect_pty(closed: frozenset[int]) -> _Connection:
     out_master, conn.child_stdout = pty.openpty()
     _copy_terminal(1, conn.child_stdout)
     conn.reads[out_master] = "stdout"
-    if _isatty(2):
+    if _isatty(2) and _same_destination(1, 2):  # one terminal: one pty keeps the order
+        conn.child_stderr = conn.child_stdout
+        conn.reads[out_master] = MERGED
+    elif _isatty(2):
         err_master, conn.child_stderr = pty.openpty()
         _copy_terminal(2, conn.child_stderr)
         conn.reads[err_master] = "stderr"
@@ -438,7 +465,7 @@ class _Pump:
             self.on_output(stream, data)
 
     def _echo(self, stream: str, data: bytes) -> bool:
-        target = 1 if stream == "stdout" else 2
+        target = _real_fd(stream)
         try:
             write_all(target, data)
             return True
@@ -599,7 +626,7 @@ class _forwarded_signals:
         if self.pump is None:
             return
         for fd, stream in self.pump.conn.reads.items():
-            real = 1 if stream == "stdout" else 2
+            real = _real_fd(stream)
             if _isatty(real):
                 _copy_window_size(real, fd)
 

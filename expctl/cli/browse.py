@@ -111,10 +111,15 @@ def logs(
 
     if stderr_only and stdout_only:
         raise UsageError("--stdout and --stderr exclude each other", hint="give neither for both")
+    # "output": both streams recorded together (they went to one place); never told apart.
     streams = ("stderr",) if stderr_only else ("stdout",) if stdout_only else ("stdout", "stderr")
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
-    data = assemble_log(store.read_logs(run_id, streams))
+    chunks = store.read_logs(run_id, (*streams, "output"))
+    if (stderr_only or stdout_only) and any(chunk.stream == "output" for chunk in chunks):
+        sys.stderr.write("note: this run's stdout and stderr went to the same place and were "
+                         "recorded together, in order: shown whole\n")
+    data = assemble_log(chunks)
     if tail is not None:
         data = last_lines(data, tail)
     out = sys.stdout.buffer

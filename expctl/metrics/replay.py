@@ -23,7 +23,7 @@ from ..store import LogChunk, Series
 from .parser import MetricParser
 from .splitter import LineSplitter
 
-OUTPUT_STREAMS = ("stdout", "stderr")
+OUTPUT_STREAMS = ("stdout", "stderr", "output")  # output: both, recorded together (expctl.logs)
 
 
 def derive_output_metrics(chunks: Sequence[LogChunk], parser: MetricParser,

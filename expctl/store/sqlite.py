@@ -606,7 +606,8 @@ class SQLiteStore:
             series.values.extend(unpack(vals))
         return out
 
-    def read_logs(self, run_id: int, streams: Sequence[str] = ("stdout", "stderr")) -> list[LogChunk]:
+    def read_logs(self, run_id: int,
+                  streams: Sequence[str] = ("stdout", "stderr", "output")) -> list[LogChunk]:
         marks = ",".join("?" * len(streams))
         rows = self.db.execute(
             f"SELECT stream, offset, data, size FROM logs WHERE run_id = ? AND stream IN ({marks})"

@@ -159,3 +159,52 @@ def test_a_signal_ignored_at_start_stays_ignored_for_the_child():
     plain = subprocess.run(["nohup", *py(code)], capture_output=True)
     wrapped = subprocess.run(["nohup", *expctl_argv("run", "--", *py(code))], capture_output=True)
     assert plain.stdout == wrapped.stdout == b"True\n"
+
+
+ALTERNATES = """
+import sys
+for i in range(5):
+    print(f"out{i}", flush=True)
+    sys.stderr.write(f"err{i}\\n"); sys.stderr.flush()
+raise SystemExit("Traceback-like last words")
+"""
+
+
+def test_stdout_and_stderr_to_one_pipe_keep_the_order_the_command_wrote():
+    plain = subprocess.run(py(ALTERNATES), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    wrapped = subprocess.run(expctl_argv("run", "--", *py(ALTERNATES)), stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT)
+    assert wrapped.returncode == plain.returncode == 1
+    assert wrapped.stdout.startswith(plain.stdout)  # then expctl's own closing line
+    logs = run_expctl("logs", "last")
+    assert logs.stdout == plain.stdout
+    only = run_expctl("logs", "last", "--stderr")
+    assert only.stdout == plain.stdout and b"recorded together" in only.stderr
+
+
+def test_stdout_and_stderr_on_one_terminal_keep_the_order_the_command_wrote():
+    import pty
+
+    pid, master = pty.fork()
+    if pid == 0:
+        os.execv(expctl_argv()[0], expctl_argv("run", "--", *py(ALTERNATES)))
+    output = bytearray()
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output.extend(chunk)
+    os.waitpid(pid, 0)
+    lines = [line for line in bytes(output).replace(b"\r", b"").split(b"\n") if line[:3] in (b"out", b"err")]
+    assert lines == [f"{kind}{i}".encode() for i in range(5) for kind in ("out", "err")]
+    logs = run_expctl("logs", "last").stdout.splitlines()
+    assert [line for line in logs if line[:3] in (b"out", b"err")] == lines
+
+
+def test_streams_to_different_places_stay_apart():
+    wrapped = run_expctl("run", "--", *py(ALTERNATES))
+    assert wrapped.stdout == b"".join(f"out{i}\n".encode() for i in range(5))
+    assert run_expctl("logs", "last", "--stdout").stdout == wrapped.stdout
