@@ -384,8 +384,8 @@ def _process_start(pid: int) -> float | None:
 class _Hooks:
     def __init__(self, session: _Session | None, opts: RunOptions, warner: Warner, parser,
                  cwd: str):
+        from .digest import InlineMetrics, WorkerMetrics
         from .handoff import Handoff
-        from .metrics import LineSplitter
         from .sidechannel import MetricsFile
 
         self.session = session
@@ -394,9 +394,10 @@ class _Hooks:
         self.parser = parser
         self.cwd = cwd
         self.cwd_exists = os.path.isdir(cwd) and "cwd" not in warner.said
-        # frame_key: a progress bar redrawn with unchanged metrics is one report, not many.
-        self.splitters = {stream: LineSplitter(frame_key=parser.frame_key)
-                          for stream in ("stdout", "stderr", runner.MERGED)}
+        # A user's regex may backtrack for ever: it runs in a worker, each chunk on a budget.
+        self.metrics = (WorkerMetrics(opts.metric_patterns, opts.default_patterns,
+                                      opts.metric_name, on_abandon=self.incomplete)
+                        if opts.metric_patterns else InlineMetrics(parser))
         self.handoff = Handoff(self._digest)
         self.side = MetricsFile.create(session.uuid) if session else None
         self.side_counters: dict[str, float] = {}
@@ -513,13 +514,10 @@ class _Hooks:
             self.incomplete(f"output tracking stopped ({type(exc).__name__}: {exc})")
 
     def _output(self, stream: str, data: bytes, now: float) -> None:
-        text = self.splitters[stream].feed_text(data)
         with self.session.lock:
             kept = self.session.logs.add(stream, data)
-        # Parsed outside the lock: however slow a user's pattern, flushes are never held up.
-        points: dict[str, Series] = {}
-        if text:
-            self.parser.parse_text(text, now, points)
+        # Parsed outside the lock: however slow the parsing, flushes are never held up.
+        points = self.metrics.feed(stream, data, now)
         with self.session.lock:
             _merge_points(self.session.pending, points)
             # What makes an early flush worth it: the head of the log, and output that brought
@@ -561,9 +559,10 @@ class _Hooks:
             self.incomplete(f"{left:,} bytes of output not digested ({why}): metrics and log "
                             "end early")
         if not self.failed:
+            points = self.metrics.finish(now)
             with session.lock:
-                for splitter in self.splitters.values():
-                    self.parser.parse_text(splitter.flush_text(), now, session.pending)
+                _merge_points(session.pending, points)
+        self.metrics.close()
         resources = self._resources(result)
         self.stop.set()
         for thread in self.threads:

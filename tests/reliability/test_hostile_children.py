@@ -208,3 +208,49 @@ def test_streams_to_different_places_stay_apart():
     wrapped = run_expctl("run", "--", *py(ALTERNATES))
     assert wrapped.stdout == b"".join(f"out{i}\n".encode() for i in range(5))
     assert run_expctl("logs", "last", "--stdout").stdout == wrapped.stdout
+
+
+def _read_until(fd: int, marker: bytes, timeout: float) -> bytes:
+    """What `fd` gives until `marker` arrives; fails after `timeout` seconds without it."""
+    import selectors
+
+    seen = b""
+    deadline = time.monotonic() + timeout
+    with selectors.DefaultSelector() as selector:
+        selector.register(fd, selectors.EVENT_READ)
+        while marker not in seen:
+            left = deadline - time.monotonic()
+            assert left > 0 and selector.select(left), f"no {marker!r} within {timeout}s: {seen!r}"
+            seen += os.read(fd, 4096)
+    return seen
+
+
+BACKTRACKS = r"(?P<name>acc)=(?P<value>\d+) (x+x+)+y"  # years on a line of 40 x's, with `re`
+
+
+def test_a_backtracking_metric_pattern_never_holds_the_output_or_the_exit(tmp_path):
+    release = tmp_path / "release"
+    code = (
+        "import pathlib, time\n"
+        "print('loss: 1', flush=True)\n"
+        "print('acc=5 ' + 'x' * 40, flush=True)\n"
+        "print('after', flush=True)\n"
+        f"while not pathlib.Path({str(release)!r}).exists(): time.sleep(0.01)\n"
+        "print('loss: 2', flush=True)\n"
+    )
+    proc = start_expctl("run", "--metric-pattern", BACKTRACKS, "--", *py(code))
+    try:  # passed through while the pattern is still stuck on its line
+        seen = _read_until(proc.stdout.fileno(), b"after\n", timeout=30)
+        release.touch()
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0
+    assert seen + out == b"loss: 1\nacc=5 " + b"x" * 40 + b"\nafter\nloss: 2\n"
+    assert err.count(b"expctl: warning: run incomplete: --metric-pattern too slow") == 1
+    run = show()
+    assert run["status"] == "finished"
+    assert "--metric-pattern too slow" in run["resources"]["incomplete"][0]
+    assert run["metrics"]["loss"]["last"] == 2  # the built-in formats went on
+    listing = run_expctl("list").stdout.decode()
+    assert "finished (incomplete)" in listing
