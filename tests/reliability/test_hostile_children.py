@@ -254,3 +254,30 @@ def test_a_backtracking_metric_pattern_never_holds_the_output_or_the_exit(tmp_pa
     assert run["metrics"]["loss"]["last"] == 2  # the built-in formats went on
     listing = run_expctl("list").stdout.decode()
     assert "finished (incomplete)" in listing
+
+
+@pytest.mark.heavy
+def test_output_slow_to_digest_on_a_loaded_machine_is_kept_whole(tmp_path):
+    """300,000 carriage-return frames on one line while two busy loops hog both cores: the
+    digest takes longer than any fixed allowance would give it, and nothing may be dropped."""
+    from expctl.digest import InlineMetrics
+    from expctl.metrics import MetricParser
+
+    frames = 300_000
+    code = ("import os\n"
+            f"os.write(1, b''.join(b'\\rstep %d loss: %.6f' % (i, 1 / (i + 1)) for i in range({frames})) + b'\\n')\n")
+    hogs = [subprocess.Popen(py("while True: pass")) for _ in range(2)]
+    try:
+        proc = run_expctl("run", "-q", "--", *py(code), timeout=900)
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+    assert proc.returncode == 0 and b"incomplete" not in proc.stderr, proc.stderr
+    printed = subprocess.run(py(code), capture_output=True).stdout
+    assert run_expctl("logs", "last").stdout == printed
+    expected = InlineMetrics(MetricParser(())).feed("stdout", printed, 0.0)["loss"]
+    run = show()
+    assert "incomplete" not in run["resources"]
+    assert run["metrics"]["loss"]["count"] == len(expected.values)
+    assert run["metrics"]["loss"]["last_step"] == expected.steps[-1]
