@@ -189,10 +189,10 @@ def write_truth(metrics: dict[str, list[float]], *, libraries: tuple[str, ...],
     counts neither way. `params` is the configuration the program printed (a YAML dump, a
     ``Namespace(...)``, a config line), flattened to ``name → value`` with nested keys joined by
     ``.``, as the program's own config object holds it: a parsed metric under such a name that
-    matches no truth value is a false positive. `rel` and `abs_tol` are the printed rounding: a printed value matches a
-    truth value within max(rel·|truth|, abs_tol). `source` says, in a sentence, which API call
-    the numbers came from and how API keys were turned into printed names. `libraries` are the
-    distributions whose versions are recorded.
+    matches no truth value is a false positive. `rel` and `abs_tol` are the printed rounding: a
+    printed value matches a truth value within max(rel·|truth|, abs_tol). `source` says, in a
+    sentence, which API call the numbers came from and how API keys were turned into printed
+    names. `libraries` are the distributions whose versions are recorded.
     """
     for name, values in (steps or {}).items():
         if len(values) != len(metrics[name]):

@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _capture import main, write_truth  # noqa: E402
+from gen_lightning import bar_recorder  # noqa: E402
 
 BATCH_SECONDS = 1.05
 
@@ -68,26 +69,10 @@ def train() -> None:
 
     shown: list[dict] = []
 
-    class RecordBar(L.Callback):
-        """What the progress bar shows, taken where the bar takes it."""
-
-        def record(self, trainer, module):
-            metrics = dict(trainer.progress_bar_callback.get_metrics(trainer, module))
-            if not shown or shown[-1] != metrics:
-                shown.append(metrics)
-
-        def on_train_batch_end(self, trainer, module, *args):
-            self.record(trainer, module)
-
-        def on_validation_end(self, trainer, module):
-            self.record(trainer, module)
-
-        def on_train_epoch_end(self, trainer, module):
-            self.record(trainer, module)
-
     with tempfile.TemporaryDirectory() as root:
         trainer = L.Trainer(max_epochs=2, default_root_dir=root, accelerator="cpu", devices=1,
-                            callbacks=[RichProgressBar(), RichModelSummary(), RecordBar()],
+                            callbacks=[RichProgressBar(), RichModelSummary(),
+                                       bar_recorder(shown, sanity_check=True)],
                             deterministic=True)
         trainer.fit(Classifier(), train_data, val_data)
 

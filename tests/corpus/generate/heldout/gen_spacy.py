@@ -2,10 +2,10 @@
 
 spaCy: `spacy train` (the CLI's `train` function, in process) of a blank English pipeline
 ``tok2vec, ner, textcat`` from `spacy init config`'s efficiency config, on synthetic sentences
-with entities (PERSON, GPE) and an exclusive sentiment label (a fifth of them flipped), written as `DocBin` files. spaCy
-prints its sections (``=== Initializing pipeline ===``, ``ℹ Pipeline: [...]``,
-``ℹ Initial learn rate: 0.001``) and its table: ``E  #  LOSS TOK2VEC  LOSS NER  LOSS TEXTCAT
-ENTS_F  ENTS_P  ENTS_R  CATS_SCORE  SCORE``, a row per evaluation.
+with entities (PERSON, GPE) and an exclusive sentiment label (a fifth of them flipped),
+written as `DocBin` files. spaCy prints its sections (``=== Initializing pipeline ===``,
+``ℹ Pipeline: [...]``, ``ℹ Initial learn rate: 0.001``) and its table: ``E  #  LOSS TOK2VEC
+LOSS NER  LOSS TEXTCAT  ENTS_F  ENTS_P  ENTS_R  CATS_SCORE  SCORE``, a row per evaluation.
 
 Truth: the ``info`` dicts spaCy's training loop hands its logger, recorded by a logger that
 wraps spaCy's own ``spacy.ConsoleLogger.v3`` (which prints them): ``losses`` per pipe (as
