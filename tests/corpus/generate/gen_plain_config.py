@@ -12,10 +12,11 @@ makes easy, then logs metrics through `logging`:
 * a last JSON line: ``{"final_val_loss": 0.6235, "final_val_acc": 0.6094, "epochs_run": 4}``.
 
 Truth: the values `_models.logistic_regression` yielded, as printed, at the step the line states
-(``step N:``, ``Epoch N``); ``eval/accuracy`` and ``eval/loss`` for the eval section; ``test acc``
-for the mean of the ``±`` line (its spread optional as ``test acc_std``); the final line's
-values without a step (``epochs_run``, a count, optional). Params: the argparse namespace and
-the ``hparams`` event (flattened ``hparams.lr``): no metrics.
+(``step N:``, ``Epoch N``; the step keys themselves optional); ``eval/accuracy`` and
+``eval/loss`` for the eval section; ``test acc`` for the mean of the ``±`` line (its spread
+optional as ``test acc_std``); the final line's values without a step (``epochs_run``, a count,
+optional). Params: the argparse namespace and the ``hparams`` event (flattened ``hparams.lr``):
+no metrics.
 """
 
 from _capture import Truth, main
@@ -58,9 +59,11 @@ def train() -> None:
         logging.info(f"step {step}: loss={row['train_loss']:.4f} "
                      f"grad_norm={row['grad_norm']:.4f}")
         truth.add(step, loss=row["train_loss"], grad_norm=row["grad_norm"])
+        truth.allow(step=step)
         dated.info(f"Epoch {epoch} train_loss={row['train_loss']:.4f} "
                    f"val_loss={row['val_loss']:.4f}")
         truth.add(epoch, train_loss=row["train_loss"], val_loss=row["val_loss"])
+        truth.allow(Epoch=epoch)
         if epoch % args.eval_every == 0:
             print(f"eval: accuracy={row['val_acc']:.4f} loss={row['val_loss']:.4f}")
             truth.add(**{"eval/accuracy": row["val_acc"], "eval/loss": row["val_loss"]})

@@ -9,8 +9,8 @@ Truth: the values of the model's own tensors (``.item()``) and of scikit-learn's
 `roc_auc_score`, as printed; the phase lines' as ``train/loss``, ``val/acc`` (the judge takes
 ``valid`` and ``val`` as one phase; ``val acc`` and ``val/acc`` are one name); the scheduled
 ``lr`` from the optimizer. Steps: the ``step N:`` of the loss lines, the epoch of ``[ep 01/06]``
-(as printed, 1-based). Params: the ``config`` line's values, none of which is a metric (its
-``lr`` is not a point of the ``lr`` series).
+(as printed, 1-based), the step keys themselves optional. Params: the ``config`` line's values,
+none of which is a metric (its ``lr`` is not a point of the ``lr`` series).
 """
 
 from _capture import Truth, main
@@ -47,6 +47,7 @@ def train() -> None:
             if step % LOG_EVERY == 0:
                 print(f"step {step}: loss", loss)
                 truth.add(step, loss=loss.item())
+                truth.allow(step=step)
         scheduler.step()
         model.eval()
         with torch.no_grad():
@@ -57,6 +58,7 @@ def train() -> None:
         print(f"[ep {epoch:02d}/{epochs:02d}] train_loss={train_loss:.4f} "
               f"val_loss={val_loss:.4f} lr={lr:.2e}")
         truth.add(epoch, train_loss=train_loss.item(), val_loss=val_loss.item(), lr=lr)
+        truth.allow(ep=epoch)
         print(f"  train | loss {train_loss:.4f} | acc {train_acc:.4f}")
         truth.add(**{"train/loss": train_loss.item(), "train/acc": train_acc.item()})
         print(f"  valid | loss {val_loss:.4f} | acc {val_acc:.4f}")

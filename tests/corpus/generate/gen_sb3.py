@@ -9,14 +9,16 @@ env wrapping notes come first. PPO dumps once per rollout of 256 steps (its firs
 Truth: what SB3's logger handed its stdout writer: a `KVWriter` of our own, appended to the
 logger's outputs when training starts, records every dump's key/values that the stdout format
 does not exclude. Names are the logger's keys (``rollout/ep_rew_mean``: group and key, as the
-block shows them), the step is the dump's ``time/total_timesteps``. The ``time/`` group
-(``fps``, ``iterations``, ``time_elapsed``, ``total_timesteps``) and ``train/n_updates`` are
-times and counts: optional.
+block shows them), the step is the dump's ``time/total_timesteps``. That row and
+``time/iterations`` are step-like: optional. ``time/fps``, ``time/time_elapsed`` (times) and
+``train/n_updates`` (a count) are no metrics: in neither map, so a parsed one is a false
+positive.
 """
 
 from _capture import main, write_truth
 
-OPTIONAL_PREFIXES = ("time/", "train/n_updates")
+STEP_LIKE = ("time/total_timesteps", "time/iterations")
+NOT_METRICS = ("time/fps", "time/time_elapsed", "train/n_updates")
 
 
 def train() -> None:
@@ -36,7 +38,9 @@ def train() -> None:
                 excluded = key_excluded.get(key)
                 if excluded is not None and ("stdout" in excluded or "log" in excluded):
                     continue
-                if key.startswith(OPTIONAL_PREFIXES):
+                if key in NOT_METRICS:
+                    continue
+                if key in STEP_LIKE:
                     optional.setdefault(key, []).append(float(value))
                     continue
                 metrics.setdefault(key, []).append(float(value))
@@ -61,7 +65,8 @@ def train() -> None:
                 libraries=("stable_baselines3", "gymnasium", "torch"), rel=5e-3,
                 source="every logger dump's key/values not excluded from stdout (a KVWriter "
                        "added to the logger's outputs); name = logger key; step = "
-                       "time/total_timesteps; time/* and train/n_updates optional")
+                       "time/total_timesteps; it and time/iterations optional; fps, "
+                       "time_elapsed, n_updates in neither map")
 
 
 if __name__ == "__main__":

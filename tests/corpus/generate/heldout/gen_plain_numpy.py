@@ -16,9 +16,10 @@ logger, ``INFO:root:...`` on stderr), printing the way such scripts do:
 
 Truth: the values `_models.logistic_regression` yielded, as printed; the phase lines' as
 ``train/loss``, ``val/acc`` (the judge takes ``Valid`` and ``val`` as one phase); steps: the
-``step N:`` of the log lines, the epoch of ``epoch N:`` and of the phase lines' ``epoch``
-column; the ``±`` line's mean as ``val_acc`` (its spread optional as ``val_acc_std``). Params:
-the argparse namespace (defaults) and the JSON config event. Counts are no metrics.
+``step N:`` of the log lines, the epoch of ``epoch N:`` and of the phase lines' ``epoch`` column
+(the step keys themselves optional); the ``±`` line's mean as ``val_acc`` (its spread optional
+as ``val_acc_std``). Params: the argparse namespace (defaults) and the JSON config event. Counts
+are no metrics.
 """
 
 import sys
@@ -62,6 +63,7 @@ def train() -> None:
         step += args.steps_per_epoch
         logging.info(f"step {step}: loss={row['train_loss']:.4f} grad_norm={row['grad_norm']:.4f}")
         truth.add(step, loss=row["train_loss"], grad_norm=row["grad_norm"])
+        truth.allow(step=step)
         shown = {"train_loss": np.float64(row["train_loss"]), "val_acc": np.float64(row["val_acc"])}
         print(f"epoch {epoch}: {shown}")
         truth.add(epoch, **shown)
@@ -69,9 +71,8 @@ def train() -> None:
         truth.add(epoch, **{"train/loss": row["train_loss"], "train/acc": row["train_acc"]})
         print(f"Valid | epoch {epoch} | loss {row['val_loss']:.4f} | acc {row['val_acc']:.4f}")
         truth.add(epoch, **{"val/loss": row["val_loss"], "val/acc": row["val_acc"]})
-        truth.allow(epoch=epoch)
-        truth.allow(epoch=epoch)
-        truth.allow(epoch=epoch)
+        for _ in range(3):  # "epoch N:", "Train | epoch N", "Valid | epoch N"
+            truth.allow(epoch=epoch)
     final = row
 
     accs = np.array([list(logistic_regression(lr=args.lr, epochs=args.epochs, seed=seed))[-1]
