@@ -153,7 +153,7 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
     """Match `points` against `truth` (a parsed truth.json) by the rule in the module docstring."""
     tolerance = truth.get("tolerance", {})
     rel, abs_tol = float(tolerance.get("rel", 1e-3)), float(tolerance.get("abs", 0.0))
-    metrics, steps = _truth_by_key(truth)
+    metrics, steps, spelling = _truth_by_key(truth)
     optional: dict[str, list[float]] = {}
     for name, values in truth.get("optional", {}).items():
         optional.setdefault(name_key(name), []).extend(_number(v) for v in values)
@@ -176,7 +176,7 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
         pairs = _max_matching(indexes, range(len(values)), matches)
         tp += len(pairs)
         matched = set(pairs.values())
-        missed += [Point(metrics.names[key], name_steps[j], values[j])
+        missed += [Point(spelling[key], name_steps[j], values[j])
                    for j in range(len(values)) if j not in matched]
         allowed = [] if key in params else list(optional.get(key, []))
         wrong = 0
@@ -207,24 +207,20 @@ def _leaf(param: str) -> str:
     return param.rsplit(".", 1)[-1]
 
 
-class _Metrics(dict):
-    """Truth values by `name_key`, remembering one spelling of each key (for the missed list)."""
-
-    names: dict[str, str]
-
-
-def _truth_by_key(truth: dict) -> tuple[_Metrics, dict[str, list]]:
-    """The truth's values and steps by `name_key` (names differing only in spelling merge)."""
-    metrics, steps = _Metrics(), {}
-    metrics.names = {}
+def _truth_by_key(truth: dict) -> tuple[dict[str, list], dict[str, list], dict[str, str]]:
+    """The truth's values and steps by `name_key` (names differing only in spelling merge),
+    and the truth's first spelling of each key (to name missed points)."""
+    metrics: dict[str, list] = {}
+    steps: dict[str, list] = {}
+    spelling: dict[str, str] = {}
     given_steps = truth.get("steps", {})
     for name, values in truth["metrics"].items():
         key = name_key(name)
-        metrics.names.setdefault(key, name)
+        spelling.setdefault(key, name)
         metrics.setdefault(key, []).extend(_number(v) for v in values)
         name_steps = given_steps.get(name) or [None] * len(values)
         steps.setdefault(key, []).extend(None if s is None else _number(s) for s in name_steps)
-    return metrics, steps
+    return metrics, steps, spelling
 
 
 def _max_matching(left: list[int], right: Iterable[int], edge) -> dict[int, int]:

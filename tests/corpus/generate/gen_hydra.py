@@ -12,46 +12,51 @@ learning rate, decayed after each epoch) yielded, as logged (4 decimals), at the
 (``optimizer.lr``), from `OmegaConf.to_container(cfg)`: none of it is a metric.
 """
 
+from dataclasses import dataclass, field
+
 from _capture import Truth, main
 from _models import logistic_regression
+
+
+@dataclass
+class Model:
+    name: str = "logreg"
+    hidden: int = 0
+    dropout: float = 0.1
+
+
+@dataclass
+class Optimizer:
+    name: str = "sgd"
+    lr: float = 0.5
+    momentum: float = 0.9
+    weight_decay: float = 0.0001
+
+
+@dataclass
+class Training:
+    epochs: int = 6
+    batch_size: int = 64
+    seed: int = 0
+    lr_decay: float = 0.8
+
+
+@dataclass
+class Config:
+    model: Model = field(default_factory=Model)
+    optimizer: Optimizer = field(default_factory=Optimizer)
+    training: Training = field(default_factory=Training)
+    data_dir: str = "data/synthetic"
 
 
 def train() -> None:
     import logging
     import sys
     import tempfile
-    from dataclasses import dataclass, field
 
     import hydra
     from hydra.core.config_store import ConfigStore
     from omegaconf import OmegaConf
-
-    @dataclass
-    class Model:
-        name: str = "logreg"
-        hidden: int = 0
-        dropout: float = 0.1
-
-    @dataclass
-    class Optimizer:
-        name: str = "sgd"
-        lr: float = 0.5
-        momentum: float = 0.9
-        weight_decay: float = 0.0001
-
-    @dataclass
-    class Training:
-        epochs: int = 6
-        batch_size: int = 64
-        seed: int = 0
-        lr_decay: float = 0.8
-
-    @dataclass
-    class Config:
-        model: Model = field(default_factory=Model)
-        optimizer: Optimizer = field(default_factory=Optimizer)
-        training: Training = field(default_factory=Training)
-        data_dir: str = "data/synthetic"
 
     ConfigStore.instance().store(name="config", node=Config)
     log = logging.getLogger(__name__)

@@ -25,21 +25,12 @@ from gen_lightning import bar_recorder  # noqa: E402
 BATCH_SECONDS = 1.05
 
 
-def train() -> None:
-    import tempfile
+def classifier():
+    """A small classifier that logs five values to the progress bar."""
     import time
 
     import lightning as L
     import torch
-    from lightning.pytorch.callbacks import RichModelSummary, RichProgressBar
-
-    L.seed_everything(0)
-    x = torch.randn(40, 6)
-    y = (x[:, 0] - 0.5 * x[:, 2] > 0).long()
-    train_data = torch.utils.data.DataLoader(
-        torch.utils.data.TensorDataset(x[:24], y[:24]), batch_size=12)
-    val_data = torch.utils.data.DataLoader(
-        torch.utils.data.TensorDataset(x[24:], y[24:]), batch_size=16)
 
     class Classifier(L.LightningModule):
         def __init__(self):
@@ -67,6 +58,24 @@ def train() -> None:
             optimizer = torch.optim.SGD(self.parameters(), lr=0.4)
             return [optimizer], [torch.optim.lr_scheduler.StepLR(optimizer, 1, gamma=0.5)]
 
+    return Classifier()
+
+
+def train() -> None:
+    import tempfile
+
+    import lightning as L
+    import torch
+    from lightning.pytorch.callbacks import RichModelSummary, RichProgressBar
+
+    L.seed_everything(0)
+    x = torch.randn(40, 6)
+    y = (x[:, 0] - 0.5 * x[:, 2] > 0).long()
+    train_data = torch.utils.data.DataLoader(
+        torch.utils.data.TensorDataset(x[:24], y[:24]), batch_size=12)
+    val_data = torch.utils.data.DataLoader(
+        torch.utils.data.TensorDataset(x[24:], y[24:]), batch_size=16)
+
     shown: list[dict] = []
 
     with tempfile.TemporaryDirectory() as root:
@@ -74,7 +83,7 @@ def train() -> None:
                             callbacks=[RichProgressBar(), RichModelSummary(),
                                        bar_recorder(shown, sanity_check=True)],
                             deterministic=True)
-        trainer.fit(Classifier(), train_data, val_data)
+        trainer.fit(classifier(), train_data, val_data)
 
     if not sys.stdout.isatty():
         shown = shown[-1:]

@@ -46,13 +46,10 @@ def make_docs(nlp, n: int, seed: int):
     return docs
 
 
-def train() -> None:
-    import tempfile
-
+def register_recording_logger() -> list[dict]:
+    """Register ``corpus.RecordingConsoleLogger.v1``: spaCy's own ``ConsoleLogger.v3`` that also
+    keeps each info dict it is handed (in the list returned)."""
     import spacy
-    from spacy.cli.init_config import init_config
-    from spacy.cli.train import train as spacy_train
-    from spacy.tokens import DocBin
     from spacy.training.loggers import console_logger_v3
 
     infos: list[dict] = []
@@ -76,6 +73,18 @@ def train() -> None:
 
         return setup
 
+    return infos
+
+
+def train() -> None:
+    import tempfile
+
+    import spacy
+    from spacy.cli.init_config import init_config
+    from spacy.cli.train import train as spacy_train
+    from spacy.tokens import DocBin
+
+    infos = register_recording_logger()
     config = init_config(lang="en", pipeline=["tok2vec", "ner", "textcat"],
                          optimize="efficiency")
     nlp = spacy.blank("en")
