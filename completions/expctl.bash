@@ -65,14 +65,14 @@ _expctl() {
         rm) opts="--yes -y --db --help -h" vopts="--db" pos="runs" rest="runs" ;;
         gc) opts="--delete --yes -y --compact --db --help -h" vopts="--db" pos="" rest="-" ;;
         scrub) opts="--where -w --dry-run --db --help -h" vopts="--where -w --db" pos="runs" rest="runs" ;;
-        compare) opts="--where -w --sort --limit -n --all -a --agg --maximize --minimize --rows --sys --group-by-seed --format -f --db --help -h" vopts="--where -w --sort --limit -n --agg --maximize --minimize --group-by-seed --format -f --db" pos="runs" rest="runs" ;;
+        compare) opts="--where -w --sort --limit -n --all -a --agg --maximize --minimize --rows --sys --group-by-seed --status -s --format -f --db --help -h" vopts="--where -w --sort --limit -n --agg --maximize --minimize --group-by-seed --status -s --format -f --db" pos="runs" rest="runs" ;;
         diff) opts="--stat --sys --format -f --db --help -h" vopts="--format -f --db" pos="runs runs" rest="-" ;;
         ttest) opts="--a --b --by --where -w --experiment -e --tag -t --status -s --agg --test --equal-var --alternative --confidence --alpha --format -f --db --help -h" vopts="--a --b --by --where -w --experiment -e --tag -t --status -s --agg --test --alternative --confidence --alpha --format -f --db" pos="metrics" rest="-" ;;
         groups) opts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --minimize --maximize --format -f --db --help -h" vopts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --format -f --db" pos="metrics" rest="-" ;;
         importance) opts="--where -w --experiment -e --tag -t --status -s --agg --format -f --db --help -h" vopts="--where -w --experiment -e --tag -t --status -s --agg --format -f --db" pos="metrics" rest="-" ;;
         count) opts="--since --until --by --where -w --experiment -e --tag -t --status -s --format -f --db --help -h" vopts="--since --until --by --where -w --experiment -e --tag -t --status -s --format -f --db" pos="" rest="-" ;;
         reparse) opts="--metric-pattern --metric-name --no-default-patterns --dry-run --format -f --db --help -h" vopts="--metric-pattern --metric-name --format -f --db" pos="runs" rest="runs" ;;
-        check) opts="--metric -m --agg --min --max --baseline -b --no-worse-than --significant --alpha --maximize --minimize --db --help -h" vopts="--metric -m --agg --min --max --baseline -b --no-worse-than --alpha --db" pos="runs" rest="runs" ;;
+        check) opts="--metric -m --agg --min --max --baseline -b --no-worse-than --significant --alpha --maximize --minimize --status -s --db --help -h" vopts="--metric -m --agg --min --max --baseline -b --no-worse-than --alpha --status -s --db" pos="runs" rest="runs" ;;
         config) opts="--help -h" vopts="" pos="" rest="-" ;;
         export) opts="--where -w --output -o --db --help -h" vopts="--where -w --output -o --db" pos="runs" rest="runs" ;;
         import) opts="--dry-run --db --help -h" vopts="--db" pos="-" rest="-" ;;

@@ -22,6 +22,7 @@ from .logs import LogBuffer
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
 from .procs import hostname, new_uuid, username
 from .store import NewRun, Series
+from .terminal import isatty as _isatty
 
 FLUSH_INTERVAL_S = 1.0
 FLUSH_BYTES = 4 << 20  # flush early when this much output is waiting
@@ -173,13 +174,6 @@ def storable(text: str | None) -> str | None:
     if text is None or text.isascii():
         return text
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def _isatty(fd: int) -> bool:
-    try:
-        return os.isatty(fd)
-    except OSError:
-        return False
 
 
 def _child_env(session: "_Session | None", side=None) -> dict[str, str]:

@@ -18,10 +18,9 @@ JSON_FORMAT_VERSION = 1
 
 
 def stdout_is_terminal() -> bool:
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
+    from ..terminal import isatty
+
+    return isatty(sys.stdout)
 
 
 def emit_table(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..compare import differing_params
 from ..models import GitInfo, Run
 from .output import JSON_FORMAT_VERSION, json_number
 from .text import format_duration, format_number, format_time, iso_time
@@ -63,19 +64,6 @@ def short_sha(commit: str | None, dirty: bool | None) -> str:
     if not commit:
         return ""
     return commit[:8] + ("*" if dirty else "")
-
-
-def differing_params(runs: Sequence[Run]) -> list[str]:
-    """Param names whose value is not the same in every run (all names when there is one run)."""
-    names = sorted({name for run in runs for name in run.params})
-    if len(runs) < 2:
-        return names
-    out = []
-    for name in names:
-        values = {repr(run.params[name].value) if name in run.params else None for run in runs}
-        if len(values) > 1:
-            out.append(name)
-    return out
 
 
 def metric_names(runs: Sequence[Run], system: bool = False) -> list[str]:
