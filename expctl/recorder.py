@@ -71,6 +71,10 @@ def record_run(opts: RunOptions) -> int:
     its output untouched: the failure is a warning and the run is recorded as far as it could be.
     """
     started = time.time()
+    if opts.name is not None:
+        from .refs import check_run_name
+
+        opts = opts._replace(name=check_run_name(opts.name))  # a usage error before anything runs
     warner = Warner()
     # A full disk or a file-size limit must fail our writes (EFBIG, reported), not kill expctl
     # with SIGXFSZ; the child gets the default disposition back (subprocess restores it).

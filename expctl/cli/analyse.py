@@ -92,7 +92,7 @@ def diff(
     run_b: Annotated[str, typer.Argument(metavar="B", help="The second run.")],
     stat: Annotated[bool, typer.Option("--stat", help="Summarise the code diff (files and line counts) instead of printing it.")] = False,
     system: Annotated[bool, typer.Option("--sys", help="Also compare the sys/* resource metrics.")] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json or markdown.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: text (also called table, as in other commands), json or markdown.")] = "text",
     db: DbOption = None,
 ) -> None:
     from ..diff import build_diff

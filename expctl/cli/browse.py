@@ -127,19 +127,37 @@ def _column_rows(store, runs, fields):
     return ListTable(headers, rows, right, headers, text, list(range(len(headers))))
 
 
-def show(run: RunArg, fmt: FormatOption = "table", db: DbOption = None) -> None:
+def show(
+    run: RunArg,
+    patch: Annotated[bool, typer.Option("--patch", help="Print only the run's recorded uncommitted changes, as a patch for `git apply`.")] = False,
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
     from ..render.output import emit_json
     from ..render.show import emit_show
     from ..render.runs import run_json
 
-    fmt = check_format(fmt, ("table", "json"))
+    fmt = check_format(fmt)
     store = open_for_read(db)
     record = store.get_run(resolve_one_run(store, run))
     git, env = store.get_git(record.id), store.get_env(record.id)
+    if patch:
+        _write_patch(record.id, git)
+        return
     if fmt == "json":
         emit_json(run_json(record, git, env))
         return
-    emit_show(record, git, env, store.read_metrics(record.id))
+    emit_show(record, git, env, store.read_metrics(record.id) if fmt != "csv" else {}, fmt)
+
+
+def _write_patch(run_id: int, git) -> None:
+    if git is None or not git.patch:
+        raise UsageError(f"run {run_id} recorded no uncommitted changes",
+                         hint="its code is the commit alone: git checkout " + (git.commit[:12] if git and git.commit else "<commit>"))
+    if git.patch_truncated:
+        raise UsageError(f"run {run_id}'s patch was cut at the size limit when it was recorded",
+                         hint="a partial patch does not apply; expctl show -f json has what was kept")
+    sys.stdout.write(git.patch if git.patch.endswith("\n") else git.patch + "\n")
 
 
 def logs(
@@ -208,7 +226,7 @@ def info(fmt: FormatOption = "table", db: DbOption = None) -> None:
 
     from ..render.output import emit_json
 
-    fmt = check_format(fmt, ("table", "json"))
+    fmt = check_format(fmt)
     store = open_for_read(db)
     facts = store.info()
     exists = store.path != ":memory:"
@@ -220,6 +238,13 @@ def info(fmt: FormatOption = "table", db: DbOption = None) -> None:
            **facts.counts}
     if fmt == "json":
         emit_json(doc)
+        return
+    if fmt in ("csv", "markdown"):
+        from ..render.output import emit_table
+
+        from ..render.show import exact_text
+
+        emit_table(["field", "value"], [[key, exact_text(value)] for key, value in doc.items()], fmt)
         return
     lines = [f"store:          {path}" + ("" if exists else "  (not created yet)"),
              f"chosen by:      {facts.reason}",
