@@ -4,6 +4,26 @@ _expctl_dynamic() {
     local IFS=$'\n'
     COMPREPLY=($(compgen -W "$(command expctl __complete "$1" "$2" 2>/dev/null)" -- "$2"))
 }
+# A --where expression, also inside quotes and after other words ("params.lr > 0.1 and metrics.
+# <Tab>): readline completes the text after the opening quote, so the candidates are that text
+# with its last word (after a space or a parenthesis) completed as a field.
+_expctl_where() {
+    local text="$1"
+    case "$text" in \"*|\'*) text="${text:1}" ;; esac
+    local last="${text##*[ (]}"
+    local head="${text:0:${#text}-${#last}}" field w
+    case "$last" in
+        metrics.*) field=metrics ;;
+        params.*) field=params ;;
+        *) return ;;
+    esac
+    local IFS=$'\n'
+    COMPREPLY=()
+    for w in $(command expctl __complete "$field" "$last" 2>/dev/null); do
+        COMPREPLY+=("$head$w")
+    done
+    [ -n "$head" ] && compopt -o nospace 2>/dev/null
+}
 _expctl() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
     if [ "$COMP_CWORD" -eq 1 ]; then
@@ -30,20 +50,24 @@ _expctl() {
         compare:--where|compare:-w) kind=where ;;
         compare:--maximize) kind=metrics ;;
         compare:--minimize) kind=metrics ;;
+        ttest:--by) kind=params ;;
         ttest:--where|ttest:-w) kind=where ;;
+        ttest:--test) kind="choices:welch student mannwhitney" ;;
+        ttest:--alternative) kind="choices:two-sided greater less" ;;
         groups:--where|groups:-w) kind=where ;;
         groups:--seed-param) kind=params ;;
         importance:--where|importance:-w) kind=where ;;
+        count:--by) kind="choices:day week month" ;;
         count:--where|count:-w) kind=where ;;
         check:--metric|check:-m) kind=metrics ;;
         check:--baseline|check:-b) kind=runs ;;
         export:--where|export:-w) kind=where ;;
     esac
     if [ "$kind" = where ]; then
-        case "$cur" in
-            metrics.*) _expctl_dynamic metrics "$cur" ;;
-            params.*) _expctl_dynamic params "$cur" ;;
-        esac
+        _expctl_where "$cur"
+        return
+    elif [ "${kind#choices:}" != "$kind" ]; then
+        COMPREPLY=($(compgen -W "${kind#choices:}" -- "$cur"))
         return
     elif [ -n "$kind" ]; then
         _expctl_dynamic "$kind" "$cur"
