@@ -110,3 +110,24 @@ def test_config_shows_only_working_patterns_and_warns_for_the_others(tmp_path):
     assert run.returncode == 0 and run.stderr.decode().count("metric pattern ignored") == 2
     shown = run_expctl("show", "last", "-f", "csv", cwd=tmp_path).stdout.decode()
     assert "metrics.acc,0.5" in shown and "metrics.score" not in shown
+
+
+def test_ignore_params_drops_parsed_params_but_never_an_explicit_param(tmp_path):
+    """`ignore_params` is for noise parsed from argv (--workers); a --param the user gave on
+    purpose is recorded even when its name is ignored, and overrides the parsed value."""
+    (tmp_path / "pyproject.toml").write_text('[tool.expctl]\nignore_params = ["workers", "seed"]\n')
+    out = run_expctl("run", "-q", "-p", "seed=7", "--", *py("print('ok')"), "--workers", "4",
+                     "--seed", "3", "--lr", "0.1")
+    assert out.returncode == 0, out.stderr
+    shown = json.loads(run_expctl("show", "last", "-f", "json").stdout)
+    assert shown["params"] == {"lr": 0.1, "seed": 7}
+    sources = dict(param_sources(run_expctl("show", "last", "-f", "markdown").stdout.decode()))
+    assert sources["seed"] == "cli" and sources["lr"] == "argv"
+
+
+def param_sources(markdown: str):
+    """(param, source) from the params table of `show -f markdown`."""
+    table = markdown.split("**params**", 1)[1].split("\n\n", 2)[1]
+    for line in table.splitlines()[2:]:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        yield cells[0], cells[3]
