@@ -13,12 +13,28 @@ show every status.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from .models import STATUSES
 
 ANALYSIS_STATUSES = ("finished",)
 ANY = "any"
+# An option that takes runs either way (ttest --a/--b, check --baseline): text with a comparison
+# or a keyword of the --where language is a condition; anything else is run references (the ~
+# of last~N is a reference, not the match operator).
+_CONDITION = re.compile(r"[=<>!()]|(?<!last)~|\b(and|or|not|in|contains|is)\b", re.IGNORECASE)
+
+
+def is_condition(text: str) -> bool:
+    """Whether runs given as `text` are a --where condition rather than references
+    (`3,5,7`, `12..20`, `last~4..last`, names)."""
+    return bool(_CONDITION.search(text))
+
+
+def split_refs(text: str) -> list[str]:
+    """Run references written in one option, separated by commas or white space."""
+    return [word for word in re.split(r"[\s,]+", text.strip()) if word]
 
 
 def analysis_statuses(given: Sequence[str] | None, default: Sequence[str] = ANALYSIS_STATUSES) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from expctl.errors import UsageError
-from expctl.selection import analysis_statuses, keep_analysed, left_out_note
+from expctl.selection import analysis_statuses, is_condition, keep_analysed, left_out_note, split_refs
 
 from .conftest import py, run_expctl
 
@@ -35,6 +35,15 @@ def test_the_rule():
     assert left_out_note(left_out, ("finished",)) == (
         "left out 3 runs that are not finished (1 crashed, 2 failed); --status any includes them")
     assert left_out_note({}, ("finished",)) is None
+
+
+def test_references_or_a_condition_one_rule_for_ttest_and_check():
+    for text in ("3,5,7", "12..20", "last~4..last", "main-1 main-2", "lenet-1"):
+        assert not is_condition(text), text
+    for text in ("params.lr = 0.1", "tags contains 'main'", "status is not null", "id>3",
+                 "(params.seed < 3)", "name ~ 'x' or id in (1, 2)"):
+        assert is_condition(text), text
+    assert split_refs(" 3, 5  7,") == ["3", "5", "7"]
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@ reason), 2 for a usage error (bad option, unknown run, empty baseline)."""
 
 from __future__ import annotations
 
-import re
 import sys
 from typing import Annotated, List, Optional
 
@@ -11,8 +10,6 @@ import typer
 
 from ..errors import UsageError
 from ._common import AnalysisStatusOption, DbOption, open_for_read, user_errors
-# A --baseline holding one of these is a --where expression; anything else is run references.
-_WHERE_RE = re.compile(r"[=<>~]|\s(in|contains|is)\s", re.IGNORECASE)
 
 
 def register(app: typer.Typer) -> None:
@@ -108,9 +105,11 @@ def _baseline_values(store, text: str, candidates, metric: str, agg: str, status
     from ..errors import RunNotFound
     from ._common import select_for_analysis
 
-    as_where = bool(_WHERE_RE.search(text))
+    from ..selection import is_condition, split_refs
+
+    as_where = is_condition(text)
     try:
-        chosen = select_for_analysis(store, None if as_where else text.split(),
+        chosen = select_for_analysis(store, None if as_where else split_refs(text),
                                      text if as_where else None, statuses)
     except RunNotFound as exc:
         raise UsageError(f"--baseline: {exc.message}", hint=exc.hint) from None

@@ -6,7 +6,6 @@ render (`expctl.render.stats`).
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, List, Optional
 
 import typer
@@ -28,8 +27,6 @@ MetricArg = Annotated[str, typer.Argument(help="The metric, e.g. val_acc.", show
 ConfidenceOption = Annotated[
     float, typer.Option("--confidence", help="Confidence level of the intervals.")]
 
-# A --a/--b text with an operator or a keyword is a --where condition; otherwise run references.
-_CONDITION = re.compile(r"[=<>!~()]|\b(and|or|not|in|contains|is)\b", re.IGNORECASE)
 
 
 def register(app: typer.Typer) -> None:
@@ -103,14 +100,15 @@ def _select_group(store, option: str, text: str, where, filters: dict):
     """The runs of one side of --a/--b: a condition selects like --where (within --where when
     both are given), anything else names runs by reference; the filters and the analysis rule
     (finished runs unless --status) apply to both."""
-    if _CONDITION.search(text):
+    from ..selection import is_condition, split_refs
+
+    if is_condition(text):
         runs = select_for_analysis(store, None, text, **filters)
         if where:
             allowed = set(select_run_ids(store, None, where))
             runs = [run for run in runs if run.id in allowed]
     else:
-        refs = [word for word in re.split(r"[\s,]+", text.strip()) if word]
-        runs = select_for_analysis(store, refs, where, **filters)
+        runs = select_for_analysis(store, split_refs(text), where, **filters)
     if not runs:
         raise UsageError(f"{option} {text!r} selects no runs",
                          hint="check it with expctl list --where ..., or name runs: 3,5,7 or 12..20 "
@@ -142,8 +140,7 @@ def groups(
     from ..direction import flag_lists, metric_direction
 
     fmt = check_format(fmt)
-    store = open_for_read(db)
-    runs = select_for_analysis(store, None, where, status, experiment=experiment, tags=tag or [])
+    store, runs = _open_analysed(db, where, experiment, tag, status)
     settings = project_settings()
     direction = metric_direction(metric, *flag_lists(metric, minimize), settings)
     seed_group_table(store, runs, metric, agg=agg, seed_params=seed_param or settings.get("seed_params"),
@@ -180,9 +177,15 @@ def importance(
     from ..render.stats import emit_importance
 
     fmt = check_format(fmt)
-    store = open_for_read(db)
-    runs = select_for_analysis(store, None, where, status, experiment=experiment, tags=tag or [])
+    store, runs = _open_analysed(db, where, experiment, tag, status)
     emit_importance(rank_params(observe(store, runs, metric, agg)), fmt)
+
+
+def _open_analysed(db, where, experiment, tags, statuses):
+    """The store, and the runs an analysis of the --where/--experiment/--tag/--status selection
+    uses (finished unless --status says otherwise; see expctl.selection)."""
+    store = open_for_read(db)
+    return store, select_for_analysis(store, None, where, statuses, experiment=experiment, tags=tags or [])
 
 
 def count(
