@@ -22,6 +22,7 @@ from .logs import LogBuffer
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
 from .procs import hostname, new_uuid, username
 from .store import NewRun, Series
+from .terminal import isatty as _isatty
 
 FLUSH_INTERVAL_S = 1.0
 FLUSH_BYTES = 4 << 20  # flush early when this much output is waiting
@@ -72,6 +73,10 @@ def record_run(opts: RunOptions) -> int:
     """
     started = time.time()
     closed = runner.plug_closed_std_fds()  # first: before expctl opens any descriptor
+    if opts.name is not None:
+        from .refs import check_run_name
+
+        opts = opts._replace(name=check_run_name(opts.name))  # a usage error before anything runs
     warner = Warner()
     # A full disk or a file-size limit must fail our writes (EFBIG, reported), not kill expctl
     # with SIGXFSZ; the child gets the default disposition back (subprocess restores it).
@@ -167,7 +172,7 @@ def _with_config(opts: RunOptions, warner: Warner, cwd: str) -> RunOptions:
         add_user_rules(values["secret_names"], values["secret_patterns"])
     return opts._replace(
         experiment=opts.experiment or values["experiment"] or "default",
-        metric_patterns=opts.metric_patterns or _usable_patterns(values["metric_patterns"], warner),
+        metric_patterns=opts.metric_patterns or values["metric_patterns"],  # only working ones
         env_prefixes=list(opts.env_prefixes) + [p for p in values["capture_env"]
                                                 if p not in opts.env_prefixes],
         ignore_params=values["ignore_params"],
@@ -219,13 +224,6 @@ def storable(text: str | None) -> str | None:
     if text is None or text.isascii():
         return text
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def _isatty(fd: int) -> bool:
-    try:
-        return os.isatty(fd)
-    except OSError:
-        return False
 
 
 def _child_env(session: "_Session | None", side=None) -> dict[str, str]:

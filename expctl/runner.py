@@ -37,6 +37,7 @@ import time
 from collections.abc import Callable
 
 from .models import record
+from .terminal import isatty as _isatty
 
 READ_SIZE = 1 << 20  # os.read returns what is there: big reads cost no latency, only fewer calls
 PIPE_SIZE = 1 << 20  # a roomier pipe lets a fast child run ahead while a chunk is parsed
@@ -282,13 +283,6 @@ def _copy_window_size(real_fd: int, target_fd: int) -> None:
         fcntl.ioctl(target_fd, termios.TIOCSWINSZ, size)
     except OSError:
         pass
-
-
-def _isatty(fd: int) -> bool:
-    try:
-        return os.isatty(fd)
-    except OSError:
-        return False
 
 
 def _is_foreground(fd: int) -> bool:

@@ -30,6 +30,12 @@ SortOption = Annotated[
     typer.Option("--sort", show_default=False,
                  help="Order by these fields, e.g. metrics.acc:desc,params.lr (default: newest first)."),
 ]
+AnalysisStatusOption = Annotated[
+    Optional[List[str]],
+    typer.Option("--status", "-s", show_default=False,
+                 help="Analyse runs with this status (repeatable; 'any' for all). Default: "
+                      "finished only; runs left out are counted on stderr."),
+]
 RunsArg = Annotated[
     Optional[List[str]],
     typer.Argument(show_default=False, metavar="RUN",
@@ -147,3 +153,19 @@ def project_settings() -> dict:
     from ..config import load_config
 
     return load_config().values
+
+
+def select_for_analysis(store, refs: list[str] | None = None, where: str | None = None,
+                        statuses: list[str] | None = None, sort: str | None = None,
+                        limit: int | None = None, option: str = "--status", **filters):
+    """The runs an analysis uses (expctl.selection: finished unless `statuses` says otherwise),
+    loaded, in `select_run_ids` order. Runs the selection named but the rule leaves out are
+    counted in a note on stderr."""
+    from ..selection import analysis_statuses, keep_analysed, left_out_note
+
+    wanted = analysis_statuses(statuses)
+    runs, left_out = keep_analysed(select_runs(store, refs, where, sort, limit, **filters), wanted)
+    note = left_out_note(left_out, wanted, option)
+    if note:
+        sys.stderr.write(f"expctl: {note}\n")
+    return runs

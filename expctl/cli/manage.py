@@ -46,14 +46,13 @@ def untag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to r
 
 def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name.")],
            db: DbOption = None) -> None:
-    if not name.strip():
-        raise UsageError("a run name cannot be empty")
-    if name.strip().isdigit() or name.strip() == "last" or name.startswith("last~"):
-        raise UsageError(f"'{name}' would read as a run reference", hint="choose a name with a letter in it")
+    from ..refs import check_run_name
+
+    name = check_run_name(name)
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
-    store.rename_run(run_id, name.strip())
-    sys.stderr.write(f"run {run_id}: renamed to {name.strip()}\n")
+    store.rename_run(run_id, name)
+    sys.stderr.write(f"run {run_id}: renamed to {name}\n")
 
 
 def note(run: RunArg, text: Annotated[str, typer.Argument(help="The notes (replaces any before).")],

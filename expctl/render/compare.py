@@ -7,7 +7,8 @@ last value is followed by a sparkline of its curve (not in CSV or JSON).
 
 from __future__ import annotations
 
-from .output import JSON_FORMAT_VERSION, console, emit_table, json_number, stdout_is_terminal
+from .output import (JSON_FORMAT_VERSION, console, emit_table, json_number, markdown_cell,
+                     stdout_is_terminal)
 from .runs import short_sha
 from .text import format_duration, format_number, sparkline
 
@@ -118,8 +119,7 @@ def _plain_text(cell: Cell) -> str:
 
 
 def _markdown_text(cell: Cell) -> str:
-    # A `|` would end the cell in a Markdown table.
-    text = cell.text.replace("|", "\\|")
+    text = markdown_cell(cell.text)  # a `|` would end the cell
     text = f"**{text}**" if cell.best and text else text
     return f"{text} {cell.curve}" if cell.curve else text
 

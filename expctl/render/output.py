@@ -18,10 +18,9 @@ JSON_FORMAT_VERSION = 1
 
 
 def stdout_is_terminal() -> bool:
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
+    from ..terminal import isatty
+
+    return isatty(sys.stdout)
 
 
 def emit_table(
@@ -44,10 +43,21 @@ def emit_table(
 
 
 def markdown_table(headers, rows, right=None) -> str:
+    """A GitHub Markdown table; `|` in a cell is escaped and a line break becomes a space, so a
+    value never breaks the table."""
     from tabulate import tabulate
 
     align = _align(headers, right)
-    return tabulate(rows, headers=headers, tablefmt="github", colalign=align, disable_numparse=True)
+    cells = [[markdown_cell(cell) for cell in row] for row in rows]
+    return tabulate(cells, headers=[markdown_cell(h) for h in headers], tablefmt="github",
+                    colalign=align, disable_numparse=True)
+
+
+def markdown_cell(value) -> str:
+    text = str(value)
+    if "|" in text or "\n" in text or "\r" in text:
+        text = text.replace("\\|", "|").replace("|", "\\|").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return text
 
 
 def _plain_table(headers, rows, title, right) -> None:
