@@ -4,7 +4,9 @@
  *   - ":" then whitespace then something that can start a number   ("loss: 0.5")
  *   - "=" then optional whitespace then the same                    ("loss=0.5")
  *   - "]\t" or ":\t"                                                (boosters' logs)
- *   - a last character that is a digit or "%"                       ("epoch 3 loss 0.2")
+ *   - ":" or "=" then the same spacing then "tensor("               ("loss: tensor(0.68)")
+ *   - a last character (trailing whitespace aside) that is a digit,  ("epoch 3 loss 0.2")
+ *     "%", "|", or a unit of 1-3 letters right after a digit          ("| 0.5 |", "0.93s")
  *   - a first non-space character "{"                               (JSON and dict lines)
  *
  * where whitespace is what Python's str.isspace accepts in ASCII. The scan runs without the GIL,
@@ -58,7 +60,23 @@ static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at
     if ((mark == ']' || mark == ':') && next < end && text[next] == '\t') return 1;
     if (mark == ']') return 0;
     while (next < end && is_space[text[next]]) next++;
-    return (mark == '=' || next > at + 1) && next < end && starts_number[text[next]];
+    if (!(mark == '=' || next > at + 1) || next >= end) return 0;
+    if (starts_number[text[next]]) return 1;
+    return end - next >= 7 && memcmp(text + next, "tensor(", 7) == 0;  /* "loss: tensor(0.68)" */
+}
+
+static int is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
+ * may: a digit, "%", "|", or a unit of one to three letters right after a digit ("0.93s")? */
+static int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    while (stop > line && is_space[text[stop - 1]]) stop--;
+    if (stop == line) return 0;
+    unsigned char last = text[stop - 1];
+    if ((last >= '0' && last <= '9') || last == '%' || last == '|') return 1;
+    Py_ssize_t letters = 0;
+    while (stop > line && is_letter(text[stop - 1]) && letters <= 3) { stop--; letters++; }
+    return letters >= 1 && letters <= 3 && stop > line && text[stop - 1] >= '0' && text[stop - 1] <= '9';
 }
 
 /* Line by line: a last character that is a digit or "%"; then every ":", "=", "]" and "{", each
@@ -67,10 +85,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
     for (Py_ssize_t line = start; line < end && !found->full;) {
         const unsigned char *newline = memchr(text + line, '\n', (size_t)(end - line));
         Py_ssize_t stop = newline ? newline - text : end;
-        if (stop > line) {
-            unsigned char last = text[stop - 1];
-            if ((last >= '0' && last <= '9') || last == '%') add(found, line);
-        }
+        if (ends_like_metric(text, line, stop)) add(found, line);
         line = stop + 1;
     }
     static const char marks[] = ":=]{";

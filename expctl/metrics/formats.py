@@ -55,6 +55,7 @@ _ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
 # Words before a name make it a name of several words when they open a field (at the line start
 # or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
 MAX_NAME_WORDS = 4
+_LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
 _VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
 # Words that do not occur in metric names but do in sentences that happen to hold a colon and
 # a number ("Number of positive: 161", "number of used features: 6").
@@ -64,8 +65,9 @@ _PROSE_WORDS = frozenset(
 )
 
 
-def find_pairs(line: str) -> list[tuple[str, str]]:
-    """Key-value pairs (name, number text) in `line`, in printed order."""
+def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
+    """Key-value pairs (name, number text) in `line`, in printed order. With `spans`, the start
+    of each pair's match is appended to it."""
     candidate = _CANDIDATE.search(line)
     if candidate is None:
         return []
@@ -82,6 +84,8 @@ def find_pairs(line: str) -> list[tuple[str, str]]:
         name = _full_name(line, match)
         if name and _stands_alone(line, match):
             pairs.append((name, match.group(2)))
+            if spans is not None:
+                spans.append(match.start(1) + len(match.group(1)) - len(name))
     return pairs
 
 
@@ -91,6 +95,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     sentence ("... in the train set: 200") or the name is a version."""
     name = match.group(1)
     start = match.start(1)
+    if line[match.end(1):match.end(1) + 1] == "=":
+        return None if _VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
         if words:
@@ -98,6 +104,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
             if _opens_field(head):
                 if len(words) >= MAX_NAME_WORDS or prose:
                     return None
+                while words and _LABEL_CAPS.match(words[0]) and not name.isupper():
+                    words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 name = " ".join(words + [name])
             elif len(words) >= MAX_NAME_WORDS:
                 return None  # the end of a sentence
@@ -238,10 +246,19 @@ def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
 
 # -- step prefixes and headers: "Epoch 3/10", "Iteration 3, loss = 0.41" ----------------------
 
+# A log prefix before a step word: "INFO:root:step 100: ...", "2026-01-01 12:00:00 INFO Epoch 3".
+_LOG_PREFIX = (
+    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
+    r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
+    r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
+    r")*"
+)
 _STEP_PREFIX = LazyPattern(
-    r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
-    r"((?ai:epoch|step|iteration|iter|batch|global_step))"
+    _LOG_PREFIX
+    + r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
+    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
     r"[ \t]++(\d++)(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"
+    r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
     r"(?![\w./])"
 )
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
@@ -265,6 +282,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None:
         return None
     rest = line[match.end():]
+    if match.group(1) is None:  # "[i/N]"
+        return StepPrefix("", match.group(5), True, False, bool(_ONLY_DECORATION.match(rest)))
     return StepPrefix(match.group(1), match.group(2), match.group(3) is not None,
                       rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)))
 
@@ -360,13 +379,25 @@ def frame_key(line: str) -> tuple:
 
 # -- which lines can hold a metric -------------------------------------------------------------
 
-_LINE_HINT = LazyPattern(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t")
+_LINE_HINT = LazyPattern(r":\s+(?:[-+.\dnNiI]|tensor\()|=\s*(?:[-+.\dnNiI]|tensor\()|\]\t|:\t")
+# ASCII whitespace as str.isspace() has it (what _scan.c strips from a line's end).
+ASCII_SPACE = " \t\n\v\f\r\x1c\x1d\x1e\x1f"
+TABLE_BARS = "|│┃║"  # a table row's last character (tables.py reads the rows)
+_UNIT_END = LazyPattern(r"(?<=[0-9])[a-zA-Z]{1,3}\Z")  # "0.93s", "12ms": a table's time column
 
 
 def may_hold_metrics(line: str) -> bool:
-    """False for a line no built-in format can read anything from (nor a step header): the
-    cheap test that most output lines stop at. True does not promise a metric."""
+    """False for a line no built-in format can read anything from (nor a step header, nor a
+    table row or header): the cheap test that most output lines stop at. True does not promise
+    a metric. A line may: hold ``: `` or ``=`` before a number (or ``tensor(``), a ``]`` or
+    ``:`` before a tab; end (trailing ASCII whitespace aside) with a digit, ``%``, a table bar
+    or a number's unit of one to three ASCII letters; or start with ``{``."""
     if _LINE_HINT.search(line):
         return True
-    last = line[-1:]
-    return last.isdecimal() or last == "%" or line.lstrip()[:1] == "{"
+    end = line.rstrip(ASCII_SPACE)
+    last = end[-1:]
+    if last.isdecimal() or last == "%" or last in TABLE_BARS and last:
+        return True
+    if "a" <= last.lower() <= "z" and _UNIT_END.search(end):
+        return True
+    return line.lstrip()[:1] == "{"

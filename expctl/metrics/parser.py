@@ -149,17 +149,21 @@ _STEP_RANK = {
 # text, which the engine scans almost twice as fast. The bytes versions spell their classes out:
 # "\s" of a str pattern also takes the separators \x1c-\x1f, and "[0-9]" is faster than "\d".
 _TEXT_SCANS = tuple(LazyPattern(source) for source in (
-    r":\s+[-+.\dnNiI]",  # "loss: 0.5"
-    r"=\s*[-+.\dnNiI]",  # "loss=0.5"
+    r":\s+[-+.\dnNiIt]",  # "loss: 0.5", "loss: tensor(0.5)"
+    r"=\s*[-+.\dnNiIt]",  # "loss=0.5"
     r"\]\t|:\t",  # "[5]\tvalidation_0-logloss:0.3", "0:\tlearn: 0.68"
-    r"\n(?<=[\d%]\n)",  # a line ending in a digit or "%" (plain prints, "Epoch 3/10", "train.py:48")
+    # a line ending in a digit, "%" or a table bar (plain prints, "Epoch 3/10", "| 0.5 |"), in
+    # a unit after a digit ("0.93s"), or in whitespace (then may_hold_metrics decides)
+    r"\n(?:(?<=[\d%|│┃║ \t\x0b\x0c\r\x1c-\x1f]\n)|(?<=[0-9][a-zA-Z]\n)|(?<=[0-9][a-zA-Z]{2}\n)"
+    r"|(?<=[0-9][a-zA-Z]{3}\n))",
     r"\{",  # a JSON or dict line
 ))
 _BYTE_SCANS = tuple(LazyPattern(source) for source in (
-    rb":[ \t\n\v\f\r\x1c-\x1f]+[-+.0-9nNiI]",
-    rb"=[ \t\n\v\f\r\x1c-\x1f]*[-+.0-9nNiI]",
+    rb":[ \t\n\v\f\r\x1c-\x1f]+[-+.0-9nNiIt]",
+    rb"=[ \t\n\v\f\r\x1c-\x1f]*[-+.0-9nNiIt]",
     rb"\]\t|:\t",
-    rb"\n(?<=[0-9%]\n)",
+    rb"\n(?:(?<=[0-9%| \t\v\f\r\x1c-\x1f]\n)|(?<=[0-9][a-zA-Z]\n)|(?<=[0-9][a-zA-Z]{2}\n)"
+    rb"|(?<=[0-9][a-zA-Z]{3}\n))",
     rb"\{",
 ))
 try:  # built from _scan.c by setup.py when a C compiler was at hand
@@ -582,7 +586,7 @@ def _candidate_starts(text: bytes, start: int, end: int) -> list[int] | None:
 def _scan(text, start: int, end: int, scans, chars) -> list[int] | None:
     """`_candidate_starts` in one window, for one type of text: `chars` spells "\\n=\\t{%" in
     that type."""
-    newline, equals_sign, tab_char, brace_char, percent = (chars[i:i + 1] for i in range(5))
+    newline, equals_sign, tab_char, brace_char = (chars[i:i + 1] for i in range(4))
     colon, equals, tab, number_at_end, brace = scans
     found = [colon.finditer(text, start, end)]
     if text.find(equals_sign, start, end) >= 0:
@@ -597,10 +601,10 @@ def _scan(text, start: int, end: int, scans, chars) -> list[int] | None:
         starts.add(text.rfind(newline, start, match.start()) + 1 or start)
         if len(starts) > _DENSE:
             return None
-    last = text[end - 1:end] if end > start else text[:0]
-    if (last.isdigit() if isinstance(last, bytes) else last.isdecimal()) or (
-            last == percent):
-        starts.add(text.rfind(newline, start, end) + 1 or start)
+    last_start = text.rfind(newline, start, end) + 1 or start
+    last = text[last_start:end]
+    if last and formats.may_hold_metrics(last if isinstance(last, str) else last.decode("ascii")):
+        starts.add(last_start)  # the block's last line has no newline for the scans to see
     return sorted(starts)
 
 
