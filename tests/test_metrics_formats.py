@@ -59,9 +59,9 @@ LIBRARY_LINES = [
      [("acc", 1, 0.592), ("loss", 1, 0.563)]),
     # PyTorch Lightning's tqdm bar and Rich bar ("Epoch 1/1" is a progress count)
     ("Epoch 0: 100%|██████████| 4/4 [00:00<00:00, 17.63it/s, v_num=0, train_loss=0.481]",
-     [("v_num", 0, 0), ("train_loss", 0, 0.481)]),
+     [("train_loss", 0, 0.481)]),  # v_num is the bar's bookkeeping, not a metric
     ("Epoch 1/1  ━━━━━━━━━━ 4/4 0:00:00 • 0:00:00 18.46it/s v_num: 0.000 train_loss: 0.481",
-     [("v_num", 1, 0), ("train_loss", 1, 0.481)]),
+     [("train_loss", 1, 0.481)]),
     # Rich's console.log: time in brackets, source location at the end
     ("[08:55:56] epoch 1 loss 0.5634 acc 0.615                          gen_rich.py:48",
      [("epoch", 1, 1), ("loss", 1, 0.5634), ("acc", 1, 0.615)]),
@@ -199,7 +199,7 @@ def test_rich_redraws_a_block_of_rows_with_cursor_moves():
     parser = MetricParser()
     lines = split(one + redraw + one + redraw + two + b"\n", parser)
     assert [p for line in lines for p in parser.parse(line)] == [
-        ("v_num", 1.0, 0.0), ("train_loss", 1.0, 0.481), ("val_loss", 1.0, 0.605), ("val_acc", 1.0, 0.688),
+        ("train_loss", 1.0, 0.481), ("val_loss", 1.0, 0.605), ("val_acc", 1.0, 0.688),
         ("val_loss", 1.0, 0.528), ("val_acc", 1.0, 0.688)]
 
 

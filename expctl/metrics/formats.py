@@ -158,14 +158,20 @@ def read_object(text: str) -> list[tuple[str, float]] | None:
     JSON yields its numbers; a Python dict (read with `ast.literal_eval`, never evaluated) also
     yields strings that are numbers, as Hugging Face's Trainer prints them
     (``{'loss': '0.6955'}``), and NumPy scalars (``np.float64(0.5)``)."""
+    loaded = load_object(text)
+    return None if loaded is None else _flatten(*loaded)
+
+
+def load_object(text: str) -> tuple[dict, bool] | None:
+    """(the dict, True when it is a Python dict rather than JSON) of a stripped line, or None."""
     try:
         obj = json.loads(text)
     except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-        return _read_python_dict(text)
-    return _flatten(obj, strings=False) if isinstance(obj, dict) else None
+        return _load_python_dict(text)
+    return (obj, False) if isinstance(obj, dict) else None
 
 
-def _read_python_dict(text: str) -> list[tuple[str, float]] | None:
+def _load_python_dict(text: str) -> tuple[dict, bool] | None:
     if ("'" not in text and "np." not in text) or len(text) > MAX_OBJECT_LINE:
         return None
     import ast
@@ -179,7 +185,7 @@ def _read_python_dict(text: str) -> list[tuple[str, float]] | None:
             obj = ast.literal_eval(text)
     except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError: not a dict
         return None
-    return _flatten(obj, strings=True) if isinstance(obj, dict) else None
+    return (obj, True) if isinstance(obj, dict) else None
 
 
 def _flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
@@ -339,34 +345,58 @@ class Reading:
     """What the built-in formats read in one line: `pairs` (name, number text or float) in
     printed order; `round`, the boosting round's text for a booster line; `prefix`, the step
     prefix the line opens with; `templatable`, True when `find_pairs` alone explains the pairs
-    and the line has no prefix (a learned template can then stand for lines of its shape)."""
+    and the line has no prefix (a learned template can then stand for lines of its shape);
+    `spans`, where each pair starts in the line when known; `config`, the config entries of a
+    line that is printed configuration (then `pairs` is empty); `record`, True for a JSON or
+    dict line (a record that gives its own step or none: it never takes a carried one)."""
 
-    __slots__ = ("pairs", "round", "prefix", "templatable")
+    __slots__ = ("pairs", "round", "prefix", "templatable", "spans", "config", "line", "record")
 
-    def __init__(self, pairs, round=None, prefix=None, templatable=False):
+    def __init__(self, pairs, round=None, prefix=None, templatable=False, spans=None,
+                 config=None, line="", record=False):
         self.pairs, self.round, self.prefix, self.templatable = pairs, round, prefix, templatable
+        self.spans, self.config, self.line, self.record = spans, config, line, record
+
+
+_TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
 
 
 def read_line(line: str) -> Reading:
     """Read `line` with every built-in format, in the order the parser's docstring gives:
-    a JSON object or Python dict, a booster line, key-value pairs, a plain print."""
+    a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
+    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number."""
     stripped = line.strip()
     if stripped[:1] == "{" and stripped[-1:] == "}":
-        pairs = read_object(stripped)
-        if pairs is not None:
-            return Reading(pairs)
+        loaded = load_object(stripped)
+        if loaded is not None:
+            from .printed_config import from_object
+
+            config = from_object(loaded[0])
+            if config is not None:
+                return Reading([], config=config)
+            return Reading(_flatten(*loaded), record=True)
+    if "Namespace(" in line:
+        from .printed_config import from_namespace
+
+        config = from_namespace(line)
+        if config:
+            return Reading([], config=config)
+    if "(" in line and ("tensor(" in line or "np." in line or "numpy." in line):
+        line = _TENSOR.sub(r"\1", line)
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
     prefix = read_step_prefix(line)
-    pairs = find_pairs(line)
+    spans: list[int] = []
+    pairs = find_pairs(line, spans)
     if not pairs:
-        return Reading(read_plain(line) or [], prefix=prefix)
+        return Reading(read_plain(line) or [], prefix=prefix, line=line)
     if prefix is None:
-        return Reading(pairs, templatable=True)
+        return Reading(pairs, templatable=True, spans=spans, line=line)
     if prefix.comma:
         pairs = [(prefix.word, prefix.value), *pairs]
-    return Reading(pairs, prefix=prefix)
+        spans = [0, *spans]
+    return Reading(pairs, prefix=prefix, spans=spans, line=line)
 
 
 def frame_key(line: str) -> tuple:
