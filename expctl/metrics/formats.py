@@ -55,6 +55,8 @@ _ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
 # Words before a name make it a name of several words when they open a field (at the line start
 # or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
 MAX_NAME_WORDS = 4
+# Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
+_AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
 _VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
 # Words that do not occur in metric names but do in sentences that happen to hold a colon and
@@ -101,7 +103,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
         words, head = _words_before(line, start - 1)
         if words:
             prose = _PROSE_WORDS.intersection(word.lower() for word in words)
-            if _opens_field(head):
+            if _opens_field(head) or head.endswith("  ") or _AFTER_VALUE.search(head):
                 if len(words) >= MAX_NAME_WORDS or prose:
                     return None
                 while words and _LABEL_CAPS.match(words[0]) and not name.isupper():

@@ -139,6 +139,7 @@ _DIGITS = LazyPattern(r"\d+")
 # general path; a line that matches gets the same number text, as a delimiter (never a digit,
 # "." or "e") follows every value.
 _TEMPLATE_NUMBER = r"([-+]?+\d++(?:\.\d*+)?+(?:[eE][-+]?+\d++)?+)"
+_CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config dump
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 _TEMPLATE_SLOTS = 4  # templates tried per line, most recently useful first
 _USELESS_LIMIT = 16  # templates dropped without ever matching before learning stops
@@ -437,8 +438,9 @@ class MetricParser:
         kept = [(name, value) for name, value in pairs if not rules.is_setup_name(name)]
         if reading is not None and reading.spans and kept:
             phase = rules.phase_of(_label(reading.line[:reading.spans[0]]))
-            if phase is not None:
-                kept = [(rules.qualify(phase, name), value) for name, value in kept]
+            if phase is not None:  # the step key gives the step; it is no result of the phase
+                kept = [(rules.qualify(phase, name), value) for name, value in kept
+                        if name not in _STEP_RANK]
         return kept
 
     def _config_split(self, reading) -> list:
@@ -463,16 +465,18 @@ class MetricParser:
         recorded as a param now when its block is plainly config, held back otherwise until
         training output follows it (then a param) or never does (then a metric)."""
         name, value = pair
-        if name in _STEP_RANK or rules.is_setup_name(name):
+        if name in _STEP_RANK:
             return False
-        before = self._before(6)
-        run = printed_config.block_around(before, line, self._context_after(6))
-        if run is None or len(run) < 2:
+        before = self._before(_CONFIG_LOOK)
+        run = printed_config.block_around(before, line, self._context_after(_CONFIG_LOOK))
+        if run is None or len(run) < 2 and not rules.is_setup_name(name):
             return False  # a lone "key: value" line: nothing says it is part of a dump
-        param = printed_config.section_path(before, line) + name
         if printed_config.is_strong_block(run):
-            self._add_params([(param, value)])
+            # The whole run, text values and sections included (those lines hold no number,
+            # so they are never read on their own).
+            self._add_params(printed_config.entries_of_run(run))
             return True
+        param = printed_config.section_path(before, line) + name
         if any(held == name for _, held, _ in self._pending):
             return False  # printed again: not a config dump (released with this line's point)
         self._pending.append((param, name, value))
@@ -484,7 +488,8 @@ class MetricParser:
         if not as_metrics:
             self._add_params([(param, value) for param, _, value in pending])
             return []
-        return [(name, self._next_count(name), float(value)) for _, name, value in pending]
+        pairs = self._metric_pairs([(name, value) for _, name, value in pending])
+        return [(name, self._next_count(name), float(value)) for name, value in pairs]
 
     def _add_params(self, entries) -> None:
         for name, text in entries:

@@ -165,7 +165,7 @@ def read_yaml_line(line: str) -> YamlLine | None:
 
 def block_around(before: list[str], line: str, after: list[str]) -> list[YamlLine] | None:
     """The YAML-like run of lines holding `line` (contiguous lines around it that all read as
-    ``key: value`` or ``key:``), `line`'s own entry last; None when `line` is no such line."""
+    ``key: value`` or ``key:``), in printed order; None when `line` is no such line."""
     own = read_yaml_line(line)
     if own is None:
         return None
@@ -175,12 +175,14 @@ def block_around(before: list[str], line: str, after: list[str]) -> list[YamlLin
         if entry is None:
             break
         run.insert(0, entry)
+    after_run: list[YamlLine] = []
     for text in after:
         entry = read_yaml_line(text)
         if entry is None:
             break
-        run.append(entry)
-    run.append(own)
+        after_run.append(entry)
+    run += after_run
+    run.insert(len(run) - len(after_run), own)
     return run
 
 
@@ -189,6 +191,22 @@ def is_strong_block(run: list[YamlLine]) -> bool:
     (``model:``), an indented key, or a value that is no number (``name: resnet``)."""
     return len(run) >= 2 and any(
         entry.value is None or entry.indent > 0 or not entry.numeric for entry in run)
+
+
+def entries_of_run(run: list[YamlLine]) -> list[Entry]:
+    """Every ``key: value`` of a YAML-like run as an entry, named by the sections it is nested
+    in (``model.name``); section lines themselves give no entry."""
+    entries: list[Entry] = []
+    stack: list[tuple[int, str]] = []  # (indent, key) of the open sections
+    for entry in run:
+        while stack and stack[-1][0] >= entry.indent:
+            stack.pop()
+        if entry.value is None:
+            stack.append((entry.indent, entry.key))
+        else:
+            path = "".join(key + "." for _, key in stack)
+            entries.append((path + entry.key, _unquote(entry.value)))
+    return entries
 
 
 def section_path(before: list[str], line: str) -> str:

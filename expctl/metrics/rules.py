@@ -14,7 +14,8 @@ rule                   what                                          why
 NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in warnings are thresholds,
                        ``Warning:``, ``UserWarning``,                 counts and limits the library complains
                        ``WARNING``), or a library's bracketed         about (``best gain: -inf``); a library's
-                       info tag (``[LightGBM] [Info] ...``)           info lines report data sizes, not results
+                       info tag (``[LightGBM] [Info] ...``), a        info lines report data sizes and
+                       message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
                        size, version, v_num, num/n/count/number      progress bar's ``v_num`` describe the
@@ -58,7 +59,8 @@ _NOISE_LINE = LazyPattern(
     r"|(?<![\w-])(?:warning|warn)\s*:"  # "Warning: ...", "WARNING: ...", "warn: ..."
     r"|\b[A-Z]\w*Warning\b"  # UserWarning, DeprecationWarning, FutureWarning
     r"|\bWARNING\b"  # logging's level name
-    r"|^\s*\[[\w .-]{1,30}\]\s*\[(?:info|debug|fatal|error)\]",  # [LightGBM] [Info] ...
+    r"|^\s*\[[\w .-]{1,30}\]\s*\[(?:info|debug|fatal|error)\]"  # [LightGBM] [Info] ...
+    r"|^\s*[\u2139\u26a0\u2718\u2714]",  # a message icon (wasabi, spaCy): ℹ ⚠ ✘ ✔
     re.IGNORECASE,
 )
 

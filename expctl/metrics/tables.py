@@ -77,7 +77,7 @@ class TableReader:
         next line when it is already known (None when it is not)."""
         cells = _bar_cells(line)
         if cells is not None:
-            return self._read_barred(cells, after)
+            return self._read_barred(cells, after, before)
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
             return self._read_aligned(line, before)
@@ -96,7 +96,7 @@ class TableReader:
 
     # -- barred tables and vertical blocks --------------------------------------------------------
 
-    def _read_barred(self, cells: list[str], after):
+    def _read_barred(self, cells: list[str], after, before: Before):
         kinds = [_cell_kind(cell) for cell in cells]
         if len(cells) == 2 and kinds[0] == "name" and kinds[1] in ("number", "empty", "unit"):
             return self._read_vertical(cells, kinds, after)
@@ -106,22 +106,29 @@ class TableReader:
             return done
         table = self._table
         if table is None or not table.barred or len(cells) != len(table.names):
-            return None if not done else done
-        return done + self._row(table, cells, kinds)
+            header = _find_header(before(_LOOK_BACK), len(cells), barred=True)
+            if header is None:
+                return done or None
+            table = self._start(header, barred=True)
+        row = self._row(table, cells, kinds)
+        return done or None if row is None else done + row
 
     def _read_vertical(self, cells: list[str], kinds: list[str], after):
         raw_key = cells[0]
         key = raw_key.strip()
         done: list = []
         if key.endswith("/") and kinds[1] == "empty":
+            if any(seen.startswith(key) for seen, _ in self._block):
+                done = self.flush()  # a group seen already: the next block begins
             self._group = key
         else:
             if raw_key[:1] != " " or len(raw_key) - len(raw_key.lstrip()) <= 1:
                 self._group = ""  # an unindented key belongs to no group
             name = self._group + key
             if any(name == seen for seen, _ in self._block):
+                group = self._group
                 done = self.flush()  # the next block begins
-                self._group = "" if raw_key.lstrip() == raw_key[1:] else self._group
+                self._group = group
             if kinds[1] == "number":
                 self._block.append((name, _number(cells[1])))
         following = after()
@@ -226,13 +233,16 @@ def _number(cell: str) -> str:
     return _NUMBER_CELL.match(cell.strip()).group(1)
 
 
-def _find_header(lines: Sequence[str], width: int) -> list[str] | None:
-    """The header of an aligned table whose row of `width` cells follows `lines`: the nearest
-    line that is not a separator, when it holds `width` names two or more spaces apart."""
+def _find_header(lines: Sequence[str], width: int, barred: bool = False) -> list[str] | None:
+    """The header of a table whose row of `width` cells follows `lines`: the nearest line that
+    is not a separator, when it holds `width` names (two or more spaces apart, or between
+    bars)."""
     for line in reversed(lines):
         if not line.strip() or _BORDER.match(line):
             continue
-        cells = _GAP.split(line.strip())
+        cells = _bar_cells(line) if barred else _GAP.split(line.strip())
+        if cells is None:
+            return None
         if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
             return cells
         return None
