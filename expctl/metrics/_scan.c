@@ -4,7 +4,7 @@
  *   - ":" then whitespace then something that can start a number   ("loss: 0.5")
  *   - "=" then optional whitespace then the same                    ("loss=0.5")
  *   - "]\t" or ":\t"                                                (boosters' logs)
- *   - ":" or "=" then the same spacing then "tensor("               ("loss: tensor(0.68)")
+ *   - "tensor("                                                    ("loss tensor(0.68)")
  *   - a last character (trailing whitespace aside) that is a digit,  ("epoch 3 loss 0.2")
  *     "%", "|", or a unit of 1-3 letters right after a digit          ("| 0.5 |", "0.93s")
  *   - a first non-space character "{"                               (JSON and dict lines)
@@ -52,6 +52,8 @@ static Py_ssize_t line_start(const unsigned char *text, Py_ssize_t start, Py_ssi
 static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at, Py_ssize_t end) {
     unsigned char mark = text[at];
     Py_ssize_t next = at + 1;
+    if (mark == '(')  /* "tensor(" within the line: "loss tensor(0.64, grad_fn=...)" */
+        return at - start >= 6 && memcmp(text + at - 6, "tensor", 6) == 0;
     if (mark == '{') {  /* the first character of its line that is not a space */
         Py_ssize_t line = line_start(text, start, at);
         while (line < at && is_space[text[line]]) line++;
@@ -60,9 +62,7 @@ static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at
     if ((mark == ']' || mark == ':') && next < end && text[next] == '\t') return 1;
     if (mark == ']') return 0;
     while (next < end && is_space[text[next]]) next++;
-    if (!(mark == '=' || next > at + 1) || next >= end) return 0;
-    if (starts_number[text[next]]) return 1;
-    return end - next >= 7 && memcmp(text + next, "tensor(", 7) == 0;  /* "loss: tensor(0.68)" */
+    return (mark == '=' || next > at + 1) && next < end && starts_number[text[next]];
 }
 
 static int is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -79,7 +79,7 @@ static int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize
     return letters >= 1 && letters <= 3 && stop > line && text[stop - 1] >= '0' && text[stop - 1] <= '9';
 }
 
-/* Line by line: a last character that is a digit or "%"; then every ":", "=", "]" and "{", each
+/* Line by line: how the line ends; then every ":", "=", "]", "{" and "(", each
  * found by memchr, which skips the bytes between them many at a time. */
 static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Found *found) {
     for (Py_ssize_t line = start; line < end && !found->full;) {
@@ -88,7 +88,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
         if (ends_like_metric(text, line, stop)) add(found, line);
         line = stop + 1;
     }
-    static const char marks[] = ":=]{";
+    static const char marks[] = ":=]{(";
     for (const char *mark = marks; *mark && !found->full; mark++) {
         Py_ssize_t at = start;
         while (at < end && !found->full) {

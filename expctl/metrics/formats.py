@@ -277,11 +277,12 @@ class StepPrefix:
     True for a progress count (``Epoch 3/10``), `comma` True when a comma follows the number
     (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration follows."""
 
-    __slots__ = ("word", "value", "total", "comma", "header")
+    __slots__ = ("word", "value", "total", "comma", "header", "colon")
 
-    def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool):
+    def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool,
+                 colon: bool = False):
         self.word, self.value, self.total = word, value, total
-        self.comma, self.header = comma, header
+        self.comma, self.header, self.colon = comma, header, colon
 
 
 def read_step_prefix(line: str) -> StepPrefix | None:
@@ -293,7 +294,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match.group(1) is None:  # "[i/N]"
         return StepPrefix("", match.group(5), True, False, bool(_ONLY_DECORATION.match(rest)))
     return StepPrefix(match.group(1), match.group(2), match.group(3) is not None,
-                      rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)))
+                      rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)),
+                      rest.startswith(":"))
 
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
@@ -304,23 +306,32 @@ _UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57
 _SEPARATORS = frozenset("|-;,:")
 
 
-def read_plain(line: str) -> list[tuple[str, str]] | None:
+def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str, str]] | None:
     """Pairs of a line made only of name/number pairs, or None.
 
     The line must hold at least two pairs and one number with a decimal point; a name has one
     to three words; pairs may be separated by spaces, ``,``, ``;``, ``:``, ``|`` or ``-``; a
     number with a unit (``time 0.57ms``) is skipped; the line may start with bracketed tags
-    (``[08:55:54]``) and end with a source location (``train.py:48``)."""
-    tokens = line[_PLAIN_LEAD.match(line).end():].split()
+    (``[08:55:54]``) and end with a source location (``train.py:48``). One to three words
+    before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
+    are a label, not a name: where the label ends is appended to `label_end`."""
+    lead_end = _PLAIN_LEAD.match(line).end()
+    tokens = line[lead_end:].split()
     if tokens and _SOURCE_TAIL.match(tokens[-1]):
         tokens.pop()
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
     decimal = False
+    label: list[str] | None = None
     for token in tokens:
-        if token in _SEPARATORS:
+        if token in _SEPARATORS or (not pairs and label is None and not words
+                                    and token.endswith(":") and _PLAIN_WORD.match(token[:-1])):
+            if token not in _SEPARATORS:
+                words = [token[:-1]]
             if words:
-                return None
+                if pairs or label is not None or len(words) > 3:
+                    return None
+                label, words = words, []
             continue
         core = token.rstrip(",;:")
         value = core[:-1] if core.endswith("%") else core
@@ -337,6 +348,8 @@ def read_plain(line: str) -> list[tuple[str, str]] | None:
             return None
     if words or len(pairs) < 2 or not decimal:
         return None
+    if label is not None and label_end is not None:
+        label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
     return pairs
 
 
@@ -392,7 +405,11 @@ def read_line(line: str) -> Reading:
     spans: list[int] = []
     pairs = find_pairs(line, spans)
     if not pairs:
-        return Reading(read_plain(line) or [], prefix=prefix, line=line)
+        label_end: list[int] = []
+        plain = read_plain(line, label_end) or []
+        if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
+            plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
+        return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
     if prefix is None:
         return Reading(pairs, templatable=True, spans=spans, line=line)
     if prefix.comma:
@@ -411,7 +428,7 @@ def frame_key(line: str) -> tuple:
 
 # -- which lines can hold a metric -------------------------------------------------------------
 
-_LINE_HINT = LazyPattern(r":\s+(?:[-+.\dnNiI]|tensor\()|=\s*(?:[-+.\dnNiI]|tensor\()|\]\t|:\t")
+_LINE_HINT = LazyPattern(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t|tensor\(")
 # ASCII whitespace as str.isspace() has it (what _scan.c strips from a line's end).
 ASCII_SPACE = " \t\n\v\f\r\x1c\x1d\x1e\x1f"
 TABLE_BARS = "|│┃║"  # a table row's last character (tables.py reads the rows)
@@ -421,8 +438,8 @@ _UNIT_END = LazyPattern(r"(?<=[0-9])[a-zA-Z]{1,3}\Z")  # "0.93s", "12ms": a tabl
 def may_hold_metrics(line: str) -> bool:
     """False for a line no built-in format can read anything from (nor a step header, nor a
     table row or header): the cheap test that most output lines stop at. True does not promise
-    a metric. A line may: hold ``: `` or ``=`` before a number (or ``tensor(``), a ``]`` or
-    ``:`` before a tab; end (trailing ASCII whitespace aside) with a digit, ``%``, a table bar
+    a metric. A line may: hold ``: `` or ``=`` before a number, a ``]`` or ``:`` before a
+    tab, or ``tensor(``; end (trailing ASCII whitespace aside) with a digit, ``%``, a table bar
     or a number's unit of one to three ASCII letters; or start with ``{``."""
     if _LINE_HINT.search(line):
         return True

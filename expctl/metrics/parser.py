@@ -158,22 +158,24 @@ _STEP_RANK = {
 # text, which the engine scans almost twice as fast. The bytes versions spell their classes out:
 # "\s" of a str pattern also takes the separators \x1c-\x1f, and "[0-9]" is faster than "\d".
 _TEXT_SCANS = tuple(LazyPattern(source) for source in (
-    r":\s+[-+.\dnNiIt]",  # "loss: 0.5", "loss: tensor(0.5)"
-    r"=\s*[-+.\dnNiIt]",  # "loss=0.5"
+    r":\s+[-+.\dnNiI]",  # "loss: 0.5"
+    r"=\s*[-+.\dnNiI]",  # "loss=0.5"
     r"\]\t|:\t",  # "[5]\tvalidation_0-logloss:0.3", "0:\tlearn: 0.68"
     # a line ending in a digit, "%" or a table bar (plain prints, "Epoch 3/10", "| 0.5 |"), in
     # a unit after a digit ("0.93s"), or in whitespace (then may_hold_metrics decides)
     r"\n(?:(?<=[\d%|│┃║ \t\x0b\x0c\r\x1c-\x1f]\n)|(?<=[0-9][a-zA-Z]\n)|(?<=[0-9][a-zA-Z]{2}\n)"
     r"|(?<=[0-9][a-zA-Z]{3}\n))",
     r"\{",  # a JSON or dict line
+    r"tensor\(",  # "loss tensor(0.64, grad_fn=...)"
 ))
 _BYTE_SCANS = tuple(LazyPattern(source) for source in (
-    rb":[ \t\n\v\f\r\x1c-\x1f]+[-+.0-9nNiIt]",
-    rb"=[ \t\n\v\f\r\x1c-\x1f]*[-+.0-9nNiIt]",
+    rb":[ \t\n\v\f\r\x1c-\x1f]+[-+.0-9nNiI]",
+    rb"=[ \t\n\v\f\r\x1c-\x1f]*[-+.0-9nNiI]",
     rb"\]\t|:\t",
     rb"\n(?:(?<=[0-9%| \t\v\f\r\x1c-\x1f]\n)|(?<=[0-9][a-zA-Z]\n)|(?<=[0-9][a-zA-Z]{2}\n)"
     rb"|(?<=[0-9][a-zA-Z]{3}\n))",
     rb"\{",
+    rb"tensor\(",
 ))
 try:  # built from _scan.c by setup.py when a C compiler was at hand
     from expctl.metrics._scan import candidate_starts as _compiled_starts
@@ -792,7 +794,7 @@ def _candidate_starts_in(text: str | bytes, start: int, end: int) -> list[int] |
     """Where the candidate lines of `text[start:end]` start (see `_candidate_lines`)."""
     if isinstance(text, str):
         if not text.isascii():  # a flag of the string: free to ask
-            return _scan(text, start, end, _TEXT_SCANS, "\n=\t{")
+            return _scan(text, start, end, _TEXT_SCANS, "\n=\t{(")
         text = text.encode("ascii")
     return _candidate_starts(text, start, end)
 
@@ -814,7 +816,7 @@ def _candidate_starts(text: bytes, start: int, end: int) -> list[int] | None:
     while start < end:
         stop = text.find(b"\n", min(start + _WINDOW, end) - 1, end)
         stop = end if stop < 0 else stop
-        found = _scan(text, start, stop, _BYTE_SCANS, b"\n=\t{")
+        found = _scan(text, start, stop, _BYTE_SCANS, b"\n=\t{(")
         if found is None or len(starts) + len(found) > _DENSE:
             return None
         starts += found
@@ -825,8 +827,8 @@ def _candidate_starts(text: bytes, start: int, end: int) -> list[int] | None:
 def _scan(text, start: int, end: int, scans, chars) -> list[int] | None:
     """`_candidate_starts` in one window, for one type of text: `chars` spells "\\n=\\t{" in
     that type."""
-    newline, equals_sign, tab_char, brace_char = (chars[i:i + 1] for i in range(4))
-    colon, equals, tab, number_at_end, brace = scans
+    newline, equals_sign, tab_char, brace_char, paren_char = (chars[i:i + 1] for i in range(5))
+    colon, equals, tab, number_at_end, brace, tensor = scans
     found = [colon.finditer(text, start, end)]
     if text.find(equals_sign, start, end) >= 0:
         found.append(equals.finditer(text, start, end))
@@ -835,6 +837,8 @@ def _scan(text, start: int, end: int, scans, chars) -> list[int] | None:
     found.append(number_at_end.finditer(text, start, end))
     if text.find(brace_char, start, end) >= 0:
         found.append(brace.finditer(text, start, end))
+    if text.find(paren_char, start, end) >= 0:
+        found.append(tensor.finditer(text, start, end))
     starts: set[int] = set()
     for match in itertools.chain.from_iterable(found):
         starts.add(text.rfind(newline, start, match.start()) + 1 or start)
