@@ -51,7 +51,7 @@ _expctl() {
     fi
     local opts="" vopts="" pos="" rest="-"
     case "$cmd" in
-        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --no-summary --artifact --artifact-max-mb --db --help -h" vopts="--name -n --experiment -e --tag -t --note --param -p --capture-env --metric-pattern --metric-name --artifact --artifact-max-mb --db" pos="" rest="-" ;;
+        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --ignore-metrics --metrics --no-summary --artifact --artifact-max-mb --db --help -h" vopts="--name -n --experiment -e --tag -t --note --param -p --capture-env --metric-pattern --metric-name --ignore-metrics --metrics --artifact --artifact-max-mb --db" pos="" rest="-" ;;
         list) opts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --all -a --format -f --db --help -h" vopts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --format -f --db" pos="" rest="-" ;;
         show) opts="--format -f --db --help -h" vopts="--format -f --db" pos="runs" rest="-" ;;
         logs) opts="--stderr --stdout --tail -n --db --help -h" vopts="--tail -n --db" pos="runs" rest="-" ;;
@@ -71,7 +71,7 @@ _expctl() {
         groups) opts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --minimize --maximize --format -f --db --help -h" vopts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --format -f --db" pos="metrics" rest="-" ;;
         importance) opts="--where -w --experiment -e --tag -t --status -s --agg --format -f --db --help -h" vopts="--where -w --experiment -e --tag -t --status -s --agg --format -f --db" pos="metrics" rest="-" ;;
         count) opts="--since --until --by --where -w --experiment -e --tag -t --status -s --format -f --db --help -h" vopts="--since --until --by --where -w --experiment -e --tag -t --status -s --format -f --db" pos="" rest="-" ;;
-        reparse) opts="--metric-pattern --metric-name --no-default-patterns --dry-run --format -f --db --help -h" vopts="--metric-pattern --metric-name --format -f --db" pos="runs" rest="runs" ;;
+        reparse) opts="--metric-pattern --metric-name --no-default-patterns --ignore-metrics --metrics --dry-run --format -f --db --help -h" vopts="--metric-pattern --metric-name --ignore-metrics --metrics --format -f --db" pos="runs" rest="runs" ;;
         check) opts="--metric -m --agg --min --max --baseline -b --no-worse-than --significant --alpha --maximize --minimize --db --help -h" vopts="--metric -m --agg --min --max --baseline -b --no-worse-than --alpha --db" pos="runs" rest="runs" ;;
         config) opts="--help -h" vopts="" pos="" rest="-" ;;
         export) opts="--where -w --output -o --db --help -h" vopts="--where -w --output -o --db" pos="runs" rest="runs" ;;
