@@ -265,7 +265,6 @@ def test_parse_text_gives_what_parsing_every_line_gives(blocks, as_bytes):
         if as_bytes and text.isascii():
             rest = "\n".join(block[1:]).encode()
             text = AsciiLines(block[0], b"12 partial\n" + rest + b"\n9 tail", 11, 11 + len(rest))
-            pieces = [block[:1], block[1:]] if block[0] else [block[1:]]
         block_parser.parse_text(text, 1.0, block_points)
         for piece in pieces:
             if piece:

@@ -80,6 +80,29 @@ class TextContext:
         return out
 
 
+class HeadContext:
+    """Neighbours of the one line that a block's first bytes completed (`head`), followed by
+    the lines of `data[lo:hi]` (ASCII bytes)."""
+
+    __slots__ = ("head", "rest")
+
+    def __init__(self, head: str, data: bytes, lo: int, hi: int):
+        self.head, self.rest = head, TextContext(data, [lo], lo, hi)
+
+    def before(self, i: int, count: int) -> list[str]:
+        return []
+
+    def after(self, i: int, count: int) -> list[str]:
+        if count <= 0 or self.rest.hi <= self.rest.lo:
+            return []
+        first = self.rest.text.find(b"\n", self.rest.lo, self.rest.hi)
+        first = self.rest.hi if first < 0 else first
+        return [self.rest.text[self.rest.lo:first].decode("ascii")] + self.rest.after(0, count - 1)
+
+    def last(self, count: int) -> list[str]:
+        return [self.head] if count > 0 else []
+
+
 class Tail:
     """The last lines of earlier blocks, oldest first."""
 

@@ -119,7 +119,7 @@ from collections.abc import Sequence
 
 from expctl.errors import UsageError
 from expctl.metrics import formats, printed_config, rules
-from expctl.metrics.context import TAIL_LINES, ListContext, Tail, TextContext
+from expctl.metrics.context import TAIL_LINES, HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.lazy import LazyPattern
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.tables import TableReader
@@ -215,6 +215,7 @@ class MetricParser:
         self.params: list[tuple[str, str]] = []
         self._param_names: set[str] = set()
         self._started = False  # a metric point was produced: training output has begun
+        self._holding = True  # lone "key: value" lines before training may be held as config
         self._pending: list[tuple[str, str, str]] = []  # (param name, metric name, value) held
         self._tables = TableReader()
         self._tail = Tail()
@@ -229,12 +230,14 @@ class MetricParser:
 
         `line` is decoded text without its line ending. Never raises on any input. Points a
         line releases for earlier ones (a vertical table block it ends) come after its own.
+        The line is read on its own: a lone ``key: value`` line is not held back as possible
+        configuration (`parse_lines` and `parse_text` read output as it streams, and do).
         """
-        self._context, self._index = ListContext([line]), 0
+        self._context, self._index, self._holding = ListContext([line]), 0, False
         try:
             points = self._parse(line, templates=True)
         finally:
-            self._context = None
+            self._context, self._holding = None, True
             self._tail.extend([line])
         if self._extra:
             points, self._extra = points + self._extra, []
@@ -315,8 +318,9 @@ class MetricParser:
             if self._patterns:
                 text = text.text()
             else:
-                if text.head:
-                    self.parse_text(text.head, when, out)
+                if text.head:  # read with the lines after it, as if it came in this block
+                    self.parse_lines([text.head], when, out,
+                                     HeadContext(text.head, text.data, text.start, text.end))
                 self._parse_block(text.data, text.start, text.end, when, out)
                 return
         if self._patterns:
@@ -405,7 +409,7 @@ class MetricParser:
             self._begin_training()  # a step counter is printed: training output has begun
         if not pairs:
             return []
-        if len(pairs) == 1 and not self._started and prefix is None:
+        if len(pairs) == 1 and not self._started and prefix is None and self._holding:
             held = self._hold_as_config(line, pairs[0])
             if held:
                 return []
@@ -413,7 +417,8 @@ class MetricParser:
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line):
             self._learn(line, pairs)
-        return self._produced(self._assign_steps(named, step, step_pairs=pairs))
+        released = self._resolve_pending(named) if self._pending and named else []
+        return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
 
     def _produced(self, points: list[Point], table: bool = False) -> list[Point]:
         """`points`, a line's metric points; the first ones mean training output has begun
@@ -421,9 +426,7 @@ class MetricParser:
         table or vertical block that is not its own."""
         if points:
             if self._pending:
-                points = self._release_pending(
-                    as_metrics=bool({name for name, _, _ in points}
-                                    & {name for _, name, _ in self._pending})) + points
+                points = self._resolve_pending(points) + points
             self._started = True
             if not table:
                 self._extra += self._table_points(self._tables.interrupt())
@@ -450,7 +453,7 @@ class MetricParser:
         pairs, spans, line = reading.pairs, reading.spans, reading.line
         if not spans or len(spans) != len(pairs):
             return pairs
-        label_end = rules.config_label_end(line[:spans[-1]])
+        label_end = rules.config_label_end(line, spans[-1])
         if label_end is None:
             return pairs
         extent = printed_config.dict_extent(line, label_end)
@@ -471,8 +474,8 @@ class MetricParser:
             return False
         before = self._before(_CONFIG_LOOK)
         run = printed_config.block_around(before, line, self._context_after(_CONFIG_LOOK))
-        if run is None or len(run) < 2 and not rules.is_setup_name(name):
-            return False  # a lone "key: value" line: nothing says it is part of a dump
+        if run is None:
+            return False
         if printed_config.is_strong_block(run):
             # The whole run, text values and sections included (those lines hold no number,
             # so they are never read on their own).
@@ -483,6 +486,12 @@ class MetricParser:
             return False  # printed again: not a config dump (released with this line's point)
         self._pending.append((param, name, value))
         return True
+
+    def _resolve_pending(self, found) -> list[Point]:
+        """Training output (`found`: its pairs or points) follows the held lines: they were
+        config, unless it prints one of their names again (then they were metrics)."""
+        names = {item[0] for item in found}
+        return self._release_pending(as_metrics=any(held in names for _, held, _ in self._pending))
 
     def _release_pending(self, as_metrics: bool) -> list[Point]:
         """The held ``key: value`` lines: as metric points, or recorded as params."""

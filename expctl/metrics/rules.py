@@ -171,14 +171,16 @@ _CONFIG_LABEL = LazyPattern(
 )
 
 
-def config_label_end(lead: str) -> int | None:
-    """Where the config label in a line's lead (the text before its first pair) ends, or None
-    when the lead marks no config: ``config steps=400``, ``Hyperparameters: lr=0.01``,
+def config_label_end(line: str, before: int) -> int | None:
+    """Where the last config label starting before `before` (a pair's start) ends in `line`,
+    or None when there is none: ``config steps=400``, ``Hyperparameters: lr=0.01``,
     ``... and parameters: {'C': 1.5}``."""
-    match = None
-    for match in _CONFIG_LABEL.finditer(lead):
-        pass
-    return None if match is None else match.end()
+    end = None
+    for match in _CONFIG_LABEL.finditer(line, 0, len(line)):
+        if match.start() >= before:
+            break
+        end = match.end()
+    return end
 
 
 def is_config_event(pairs_text: dict) -> bool:
