@@ -47,6 +47,25 @@ Gradient-boosting logs
     round number is the step of every field; a field's name is all its text before the colon;
     fields whose value has a unit (``total: 5ms``) are skipped.
 
+Tables
+    A header row of names followed by rows of numbers, whitespace-aligned, ``|``-separated or
+    box-drawn, and Stable-Baselines3's vertical ``| key | value |`` blocks: see
+    `expctl.metrics.tables`. Each row is one step.
+
+Printed configuration
+    Lines that are configuration (a YAML-like dump, ``Namespace(...)``, a line or JSON event
+    marked config, ``key: value`` lines before any training output) give no points: their
+    entries go to `MetricParser.params`, ``(name, text)`` in the order found, which the recorder
+    stores as params with source ``output``. A ``key: value`` line printed before training
+    output is held back until the output tells: training output follows (config), its key is
+    printed again (a metric), or the output ends (`finish`: a metric). See
+    `expctl.metrics.printed_config` and the CONFIG rules of `expctl.metrics.rules`.
+
+Not metrics, labels and phases
+    Names of counts, sizes and bookkeeping, warnings and library info lines give nothing; a
+    leading phase label qualifies names (``train/Avg loss``), other labels are dropped. The
+    rules, each with its reason, are in one table: `expctl.metrics.rules`.
+
 Plain prints
     A line made only of name/number pairs, ``epoch 4 loss 0.2231 val_acc 0.874`` or nanoGPT's
     ``iter 3: loss 0.41, time 12.3ms, mfu 2.31%``: at least two pairs, at least one number with a
@@ -64,13 +83,16 @@ Steps
        Only the exact name counts (``train/step``, a flattened JSON key, does not). The step
        key's own point is kept: ``epoch: 3 step: 1200 loss: 0.5`` gives three points at 1200;
     2. a boosting round (``[5]``, ``0:``);
-    3. a *step prefix*: the line opens with a step word and a number, ``Iteration 3, loss =
-       0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``Epoch 1/3 ━━━ loss: 0.5``. The word is kept
-       as a metric only when a comma follows the number (``Iteration`` = 3 in the first
-       example): with a colon it is a label (tqdm's description), with ``/10`` a progress count;
+    3. a *step prefix*: the line opens (after a log prefix: a timestamp, bracketed tags,
+       ``INFO:root:``) with a step word (``ep`` too) and a number, or with a bare ``[i/N]``:
+       ``Iteration 3, loss = 0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``[ep 01/20] loss=0.5``,
+       ``[1/200] 1 tree, ... train loss: 0.62``. The word is kept as a metric only when a comma
+       follows the number (``Iteration`` = 3 in the first example): with a colon it is a label
+       (tqdm's description, nanoGPT's ``iter 3:``), with ``/10`` a progress count;
     4. the last *header* or step prefix seen before, carried to the lines that follow: a line
        that is only ``Epoch 3/10`` (or ``Epoch 3``, ``-- Epoch 3``) gives no point and sets the
-       step of what follows (Keras);
+       step of what follows (Keras). A line with its own step key ends a carried step's reach,
+       and a JSON or dict line never takes one (a record says its step, or has none);
     5. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
        n-1 (0, 1, 2, …).
 

@@ -41,7 +41,11 @@ CONFIG_BLOCK           a YAML-like run of ``key: value`` lines       configurati
                        ``key: value`` lines printed before any       by training output (a script that only
                        metric and never repeated                     prints results) stays metrics
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
-                       ``E``, ``#``, round, total_timesteps          counter orders the rows
+                       ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
+                       row's step, never a metric                    the step, not a result
+STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
+                       (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
+                       is no metric (formats.read_line)              step column
 =====================  ===========================================  =========================================
 """
 
