@@ -75,7 +75,7 @@ _expctl() {
     fi
     local opts="" vopts="" pos="" rest="-"
     case "$cmd" in
-        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --no-summary --artifact --artifact-max-mb --db --help -h" vopts="--name -n --experiment -e --tag -t --note --param -p --capture-env --metric-pattern --metric-name --artifact --artifact-max-mb --db" pos="" rest="-" ;;
+        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --ignore-metrics --metrics --no-summary --artifact --artifact-max-mb --db --help -h" vopts="--name -n --experiment -e --tag -t --note --param -p --capture-env --metric-pattern --metric-name --ignore-metrics --metrics --artifact --artifact-max-mb --db" pos="" rest="-" ;;
         list) opts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --all -a --format -f --db --help -h" vopts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --format -f --db" pos="" rest="-" ;;
         show) opts="--patch --format -f --db --help -h" vopts="--format -f --db" pos="runs" rest="-" ;;
         logs) opts="--stderr --stdout --tail -n --db --help -h" vopts="--tail -n --db" pos="runs" rest="-" ;;
@@ -87,7 +87,7 @@ _expctl() {
         rename) opts="--db --help -h" vopts="--db" pos="runs -" rest="-" ;;
         note) opts="--db --help -h" vopts="--db" pos="runs -" rest="-" ;;
         rm) opts="--yes -y --db --help -h" vopts="--db" pos="runs" rest="runs" ;;
-        gc) opts="--delete --yes -y --compact --db --help -h" vopts="--db" pos="" rest="-" ;;
+        gc) opts="--delete --yes -y --compact --wait --db --help -h" vopts="--wait --db" pos="" rest="-" ;;
         scrub) opts="--where -w --dry-run --db --help -h" vopts="--where -w --db" pos="runs" rest="runs" ;;
         compare) opts="--where -w --sort --limit -n --all -a --agg --maximize --minimize --rows --sys --group-by-seed --status -s --format -f --db --help -h" vopts="--where -w --sort --limit -n --agg --maximize --minimize --group-by-seed --status -s --format -f --db" pos="runs" rest="runs" ;;
         diff) opts="--stat --sys --format -f --db --help -h" vopts="--format -f --db" pos="runs runs" rest="-" ;;
@@ -95,11 +95,11 @@ _expctl() {
         groups) opts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --minimize --maximize --format -f --db --help -h" vopts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --format -f --db" pos="metrics" rest="-" ;;
         importance) opts="--where -w --experiment -e --tag -t --status -s --agg --format -f --db --help -h" vopts="--where -w --experiment -e --tag -t --status -s --agg --format -f --db" pos="metrics" rest="-" ;;
         count) opts="--since --until --by --where -w --experiment -e --tag -t --status -s --format -f --db --help -h" vopts="--since --until --by --where -w --experiment -e --tag -t --status -s --format -f --db" pos="" rest="-" ;;
-        reparse) opts="--metric-pattern --metric-name --no-default-patterns --dry-run --format -f --db --help -h" vopts="--metric-pattern --metric-name --format -f --db" pos="runs" rest="runs" ;;
+        reparse) opts="--metric-pattern --metric-name --no-default-patterns --ignore-metrics --metrics --dry-run --format -f --db --help -h" vopts="--metric-pattern --metric-name --ignore-metrics --metrics --format -f --db" pos="runs" rest="runs" ;;
         check) opts="--metric -m --agg --min --max --baseline -b --no-worse-than --significant --alpha --maximize --minimize --status -s --db --help -h" vopts="--metric -m --agg --min --max --baseline -b --no-worse-than --alpha --status -s --db" pos="runs" rest="runs" ;;
         config) opts="--help -h" vopts="" pos="" rest="-" ;;
-        export) opts="--where -w --output -o --db --help -h" vopts="--where -w --output -o --db" pos="runs" rest="runs" ;;
-        import) opts="--dry-run --db --help -h" vopts="--db" pos="-" rest="-" ;;
+        export) opts="--where -w --output -o --artifacts --db --help -h" vopts="--where -w --output -o --db" pos="runs" rest="runs" ;;
+        import) opts="--dry-run --max-line-mb --db --help -h" vopts="--max-line-mb --db" pos="-" rest="-" ;;
         rerun) opts="--set -s --checkout --name -n --quiet -q --db --help -h" vopts="--set -s --name -n --db" pos="runs -" rest="-" ;;
         artifacts) opts="--get --output -o --format -f --db --help -h" vopts="--get --output -o --format -f --db" pos="runs" rest="-" ;;
     esac

@@ -25,6 +25,8 @@ TABLE_MARK = "[tool.expctl]"
 KEYS: dict[str, tuple[str, object, str]] = {
     "experiment": ("str", None, "experiment for runs without -e"),
     "metric_patterns": ("list", (), "regexes for metrics (as --metric-pattern)"),
+    "ignore_metrics": ("list", (), "globs of metric names not to record"),
+    "metrics": ("list", (), "globs of the only metric names to record"),
     "capture_env": ("list", (), "extra environment variable prefixes to record"),
     "secret_names": ("list", (), "names or name parts that hold secrets (redacted)"),
     "secret_patterns": ("list", (), "regexes for secret-shaped values (redacted)"),

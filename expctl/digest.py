@@ -53,6 +53,7 @@ class InlineMetrics:
         points: dict[str, Series] = {}
         for splitter in self.splitters.values():
             self.parser.parse_text(splitter.flush_text(), when, points)
+        self.parser.finish(when, points)  # what it held for later lines
         return points
 
     def close(self) -> None:
@@ -65,8 +66,10 @@ class WorkerMetrics:
     `on_abandon(message)` is called once when the user patterns are given up; parsing then
     goes on in process with the built-in formats when `builtin`, else stops."""
 
-    def __init__(self, patterns, builtin: bool, name: str | None, on_abandon):
-        self.config = {"patterns": list(patterns), "builtin": builtin, "name": name}
+    def __init__(self, patterns, builtin: bool, name: str | None, on_abandon,
+                 ignore_metrics=(), only_metrics=()):
+        self.config = {"patterns": list(patterns), "builtin": builtin, "name": name,
+                       "ignore_metrics": list(ignore_metrics), "metrics": list(only_metrics)}
         self.on_abandon = on_abandon
         self.proc: subprocess.Popen | None = None
         self.fallback: InlineMetrics | None = None
@@ -108,13 +111,19 @@ class WorkerMetrics:
         self.abandoned = True
         self.close()
         if self.config["builtin"]:
-            from .metrics import MetricParser
-
-            self.fallback = InlineMetrics(MetricParser((), name=self.config["name"]))
+            self.fallback = InlineMetrics(_parser(dict(self.config, patterns=[])))
         kept = "the built-in formats go on" if self.config["builtin"] else "no metrics from output"
         self.on_abandon(f"--metric-pattern too slow: reading {size:,} bytes of output took over "
                         f"{budget:.0f}s (a regex that backtracks?); user patterns dropped for "
                         f"the rest of the run, {kept}")
+
+
+def _parser(config: dict):
+    """The parser `config` describes (the worker's, or the in-process fallback's)."""
+    from .metrics import MetricParser
+
+    return MetricParser(config["patterns"], builtin=config["builtin"], name=config["name"],
+                        ignore_metrics=config["ignore_metrics"], metrics=config["metrics"])
 
 
 def budget_for(size: int) -> float:
@@ -189,11 +198,8 @@ def _stop(proc: subprocess.Popen) -> None:
 
 def serve() -> None:
     """The worker's loop: a message in, the points it gives out, until stdin closes."""
-    from .metrics import MetricParser
-
     config = json.loads(sys.argv[1])
-    metrics = InlineMetrics(MetricParser(config["patterns"], builtin=config["builtin"],
-                                         name=config["name"]))
+    metrics = InlineMetrics(_parser(config))
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     while True:
         header = source.read(_HEADER)

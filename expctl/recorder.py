@@ -37,8 +37,9 @@ SIDE_LOG_BYTES = 16 << 20  # the side channel's raw lines kept for `expctl repar
 class RunOptions(record(
     "RunOptions", "command name experiment tags notes params quiet pty db env_prefixes "
                   "metric_patterns metric_name default_patterns summary ignore_params "
-                  "artifacts artifact_max_mb",
-    (None, "default", (), "", (), False, None, None, (), (), None, True, True, (), (), 1024.0),
+                  "artifacts artifact_max_mb ignore_metrics only_metrics",
+    (None, "default", (), "", (), False, None, None, (), (), None, True, True, (), (), 1024.0,
+     (), ()),
 )):
     """What `expctl run` was asked: the command (argv), `name`, `experiment`, `tags`, `notes`,
     `params` (`k=v` texts from --param), `quiet`, `pty` (None: a pty when our stdout is a
@@ -47,7 +48,9 @@ class RunOptions(record(
     group), `default_patterns` (False: the built-in metric formats are off) and `summary`
     (False: no Markdown summary in $GITHUB_STEP_SUMMARY); `ignore_params` (params not to
     record, from the project's config); `artifacts` (glob patterns of files to keep after the
-    run, see expctl.artifacts) and `artifact_max_mb` (larger files are not kept)."""
+    run, see expctl.artifacts) and `artifact_max_mb` (larger files are not kept);
+    `ignore_metrics` and `only_metrics`: globs of metric names not to record, and (when given)
+    the only ones to record."""
 
     __slots__ = ()
 
@@ -176,6 +179,8 @@ def _with_config(opts: RunOptions, warner: Warner, cwd: str) -> RunOptions:
         env_prefixes=list(opts.env_prefixes) + [p for p in values["capture_env"]
                                                 if p not in opts.env_prefixes],
         ignore_params=values["ignore_params"],
+        ignore_metrics=tuple(opts.ignore_metrics) + tuple(values["ignore_metrics"]),
+        only_metrics=tuple(opts.only_metrics) or tuple(values["metrics"]),
     )
 
 
@@ -200,7 +205,8 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> "_Ho
 
     # A bad --metric-pattern is a usage error before anything is recorded or started.
     parser = MetricParser(opts.metric_patterns, builtin=opts.default_patterns,
-                          name=opts.metric_name)
+                          name=opts.metric_name, ignore_metrics=opts.ignore_metrics,
+                          metrics=opts.only_metrics)
 
     # What is recorded must be valid text: argv words that are not UTF-8 (lone surrogates in
     # Python) are stored with backslash escapes. The child still gets the original bytes.
@@ -394,7 +400,9 @@ class _Hooks:
         self.cwd_exists = os.path.isdir(cwd) and "cwd" not in warner.said
         # A user's regex may backtrack for ever: it runs in a worker, each chunk on a budget.
         self.metrics = (WorkerMetrics(opts.metric_patterns, opts.default_patterns,
-                                      opts.metric_name, on_abandon=self.incomplete)
+                                      opts.metric_name, on_abandon=self.incomplete,
+                                      ignore_metrics=opts.ignore_metrics,
+                                      only_metrics=opts.only_metrics)
                         if opts.metric_patterns else InlineMetrics(parser))
         self.handoff = Handoff(self._digest)
         self.side = MetricsFile.create(session.uuid) if session else None

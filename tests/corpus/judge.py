@@ -126,6 +126,7 @@ def parse_fixture(fixture: Path) -> list[Point]:
         lines = splitter.flush()
         if lines:
             parser.parse_lines(lines, 0.0, series)
+    parser.finish(0.0, series)  # what the parser held for later lines, as the recorder ends
     return [Point(name, step, value) for name, s in series.items()
             for step, value in zip(s.steps, s.values)]
 
