@@ -29,6 +29,8 @@ SeedOption = Annotated[bool, typer.Option(
 def register(app: typer.Typer) -> None:
     app.command("plot", help="Draw metric curves in the terminal (or to an SVG/PNG file).")(
         user_errors(plot))
+    app.command("report", help="Write a report: one self-contained HTML page (offline, "
+                               "interactive curves) or Markdown with a chart.")(user_errors(report))
 
 
 def plot(
@@ -101,3 +103,67 @@ def choose_runs(store, runs, where, limit: int):
                           hint="check the runs with expctl list" if runs or where
                           else "record one with  expctl run -- <command>")
     return chosen
+
+
+def report(
+    runs: RunsArg = None,
+    where: WhereOption = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", show_default=False, help="The file to write (default for markdown: standard output).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="html or markdown (default: from the file's name, else html).")] = "",
+    metric: MetricOption = None,
+    x: XOption = "step",
+    smooth: SmoothOption = 0.0,
+    logy: Annotated[bool, typer.Option("--logy", help="Logarithmic y axis.")] = False,
+    group_by_seed: SeedOption = False,
+    ttest: Annotated[Optional[str], typer.Option("--ttest", metavar="METRIC", show_default=False, help="Add the t-test of METRIC between the groups of --by.")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", show_default=False, help="With --ttest: a group per value of this param (params.NAME).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", show_default=False, help="The page's title.")] = None,
+    limit: LimitOption = 20,
+    db: DbOption = None,
+) -> None:
+    from ..plot.figure import build_figure, parse_metric_groups
+    from ..report.data import build_report
+
+    fmt = _report_format(fmt, output)
+    if bool(ttest) != bool(by):
+        raise UsageError("--ttest and --by go together", hint="e.g. --ttest val_acc --by params.lr")
+    _check_plot_options(smooth, None, None, None, None)
+    store = open_for_read(db)
+    chosen = choose_runs(store, runs, where, limit)
+    settings = project_settings()
+    figure = build_figure(store, chosen, parse_metric_groups(metric), x=x, smooth=smooth,
+                          logy=logy, seed_groups=group_by_seed,
+                          seed_params=settings.get("seed_params") or None)
+    data = build_report(store, chosen, figure, title=title, settings=settings,
+                        ttest=(ttest, by) if ttest else None)
+    if fmt == "html":
+        from ..report.html import render_html
+
+        text = render_html(data)
+    else:
+        from ..report.markdown import render_markdown
+
+        text = render_markdown(data)
+    _write_text(text, output)
+
+
+def _report_format(fmt: str, output: str | None) -> str:
+    fmt = fmt.lower() or ("markdown" if output and output.lower().endswith(".md") else "html")
+    if fmt not in ("html", "markdown"):
+        raise UsageError(f"unknown format '{fmt}'", hint="use html or markdown")
+    if fmt == "html" and not output:
+        raise UsageError("an HTML report needs a file: -o report.html",
+                         hint="or -f markdown to print Markdown")
+    return fmt
+
+
+def _write_text(text: str, output: str | None) -> None:
+    if not output or output == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+    sys.stderr.write(f"wrote {output} ({len(text.encode()):,} bytes)\n")
