@@ -109,3 +109,23 @@ def positive_only(xs: Sequence[float], ys: Sequence[float]):
     """For a log scale: the points with a value above zero, and how many were left out."""
     kept = [(x, y) for x, y in zip(xs, ys) if is_finite(y) and y > 0]
     return [x for x, _ in kept], [y for _, y in kept], len(ys) - len(kept)
+
+
+def resample_linear(xs: Sequence[float], ys: Sequence[float], grid: Sequence[float]) -> list[float]:
+    """The curve's value at each x of `grid`, interpolated linearly between its finite points
+    (sorted by x); before its first point the first value and after its last the last value
+    are held. [] when the curve has no finite point."""
+    pairs = sorted((x, y) for x, y in zip(xs, ys) if is_finite(x) and is_finite(y))
+    if not pairs:
+        return []
+    out, j = [], 0
+    for g in grid:
+        while j < len(pairs) - 1 and pairs[j + 1][0] <= g:
+            j += 1
+        x0, y0 = pairs[j]
+        if g <= x0 or j == len(pairs) - 1:  # before the first point, at a point, after the last
+            out.append(y0)
+            continue
+        x1, y1 = pairs[j + 1]
+        out.append(y0 + (y1 - y0) * (g - x0) / (x1 - x0))
+    return out
