@@ -105,6 +105,7 @@ def logs(
     stderr_only: Annotated[bool, typer.Option("--stderr", help="Only standard error.")] = False,
     stdout_only: Annotated[bool, typer.Option("--stdout", help="Only standard output.")] = False,
     tail: Annotated[Optional[int], typer.Option("--tail", "-n", help="Only the last N lines.")] = None,
+    follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep printing the output as it arrives, until the run ends (as tail -f).")] = False,
     db: DbOption = None,
 ) -> None:
     from ..logs import assemble_log, last_lines
@@ -114,6 +115,10 @@ def logs(
     streams = ("stderr",) if stderr_only else ("stdout",) if stdout_only else ("stdout", "stderr")
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
+    if follow:
+        from .plot import follow_logs
+
+        return follow_logs(store, run_id, streams, tail)
     data = assemble_log(store.read_logs(run_id, streams))
     if tail is not None:
         data = last_lines(data, tail)

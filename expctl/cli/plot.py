@@ -31,6 +31,8 @@ def register(app: typer.Typer) -> None:
         user_errors(plot))
     app.command("report", help="Write a report: one self-contained HTML page (offline, "
                                "interactive curves) or Markdown with a chart.")(user_errors(report))
+    app.command("watch", help="A live view of running and recently ended runs: their latest "
+                              "metrics and curves, redrawn every second.")(user_errors(watch))
 
 
 def plot(
@@ -167,3 +169,85 @@ def _write_text(text: str, output: str | None) -> None:
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror}") from None
     sys.stderr.write(f"wrote {output} ({len(text.encode()):,} bytes)\n")
+
+
+def follow_logs(store, run_id: int, streams, tail) -> None:
+    """`logs -f`: expctl.follow prints; Ctrl-C ends it quietly (exit 0), as the run goes on."""
+    from ..follow import follow_log
+    from ._common import reap_crashed
+
+    out = sys.stdout.buffer
+
+    def write(data: bytes) -> None:
+        out.write(data)
+        out.flush()
+
+    def still_running() -> bool:
+        reap_crashed(store)  # a recorder that died leaves the run `running`: then it is crashed
+        return store.get_run(run_id).status == "running"
+
+    try:
+        follow_log(store, run_id, streams, write, still_running, tail)
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+
+
+def watch(
+    where: WhereOption = None,
+    metric: Annotated[Optional[List[str]], typer.Option("--metric", "-m", show_default=False, help="Metric columns (repeatable; default: the first 3 that plot would draw).")] = None,
+    interval: Annotated[float, typer.Option("--interval", help="Seconds between redraws.")] = 1.0,
+    recent: Annotated[float, typer.Option("--recent", help="Keep runs that ended up to this many minutes ago.")] = 10.0,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many runs.")] = 20,
+    once: Annotated[bool, typer.Option("--once", help="Print one frame and exit.")] = False,
+    db: DbOption = None,
+) -> None:
+    from ..render.output import stdout_is_terminal
+    from ..render.watch import frame_table, frame_text
+    from ..watch import build_frame
+    from ._common import reap_crashed
+
+    if interval < 0.1 or limit < 1 or recent < 0:
+        raise UsageError("--interval must be at least 0.1, --limit at least 1, --recent not negative")
+    store = open_for_read(db)
+    names = [n for option in metric or [] for n in option.split(",") if n.strip()]
+
+    def frame():
+        reap_crashed(store)
+        return build_frame(store, where, names, limit=limit, recent_s=recent * 60)
+
+    live = stdout_is_terminal() and not once
+    try:
+        if not live:
+            sys.stdout.write(frame_text(frame()))
+            sys.stdout.flush()
+            if once:
+                return
+            _watch_plain(frame, frame_text, interval)
+        else:
+            _watch_live(frame, frame_table, interval)
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+
+
+def _watch_plain(frame, draw, interval: float) -> None:
+    """Not a terminal: a new frame, after a blank line, every interval."""
+    import time
+
+    while True:
+        time.sleep(interval)
+        sys.stdout.write("\n" + draw(frame()))
+        sys.stdout.flush()
+
+
+def _watch_live(frame, draw, interval: float) -> None:
+    """A terminal: the table redrawn in place (Rich Live); the cursor comes back on exit."""
+    import time
+
+    from rich.live import Live
+
+    from ..render.output import console
+
+    with Live(draw(frame()), console=console(), auto_refresh=False, transient=False) as view:
+        while True:
+            time.sleep(interval)
+            view.update(draw(frame()), refresh=True)

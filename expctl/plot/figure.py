@@ -46,17 +46,17 @@ def parse_metric_groups(options: Sequence[str] | None) -> list[list[str]]:
     return groups
 
 
-def default_metrics(runs: Sequence) -> list[list[str]]:
+def default_metrics(runs: Sequence, min_points: int = 2) -> list[list[str]]:
     """Every metric of the runs, one panel each, except expctl's `sys/*` samples, counters
     (epoch, step, lr ...: metric_direction says they have no best) and metrics that no run
-    logged more than once (a final score is a number, not a curve)."""
+    logged at least `min_points` times (a final score is a number, not a curve)."""
     counts: dict[str, int] = {}
     for run in runs:
         for name, summary in run.metrics.items():
             counts[name] = max(counts.get(name, 0), summary.count or 0)
     return [[name] for name in sorted(counts)
             if not name.startswith("sys/") and metric_direction(name) is not None
-            and counts[name] > 1]
+            and counts[name] >= min_points]
 
 
 def run_label(run, params: Sequence[str]) -> str:
