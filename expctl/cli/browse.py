@@ -66,7 +66,9 @@ def list_runs(
         headers, rows, right = _column_rows(store, runs, fields)
     else:
         headers, rows, right = list_rows(runs, store.git_summaries([r.id for r in runs]))
-    emit_table(headers, rows, fmt, right=right)
+    from ..render.style import list_styles
+
+    emit_table(headers, rows, fmt, right=right, styles=list_styles(runs, headers))
 
 
 def _parse_columns(columns: str | None):

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .text import format_duration, format_number, format_time, sparkline
 
 CURVE_WIDTH = 16
-STATUS_STYLE = {"running": "bold blue", "finished": "green", "failed": "bold red",
-                "crashed": "bold red", "interrupted": "yellow"}
 
 
 def frame_rows(frame):
@@ -49,13 +47,15 @@ def frame_table(frame):
     from rich.table import Table
     from rich.text import Text
 
+    from .style import status_style
+
     headers, rows = frame_rows(frame)
     table = Table(title=frame_title(frame), title_justify="left", box=None, header_style="bold",
                   pad_edge=False, show_edge=False)
     for header in headers:
         table.add_column(header, overflow="fold")
     for row in rows:
-        table.add_row(*[Text(cell, style=STATUS_STYLE.get(cell, "") if i == 2 else "")
+        table.add_row(*[Text(cell, style=status_style(cell) if i == 2 else "")
                         for i, cell in enumerate(row)])
     if not rows:
         table.caption = "no run is running or ended in the last minutes"

@@ -12,12 +12,12 @@ import json
 from html import escape
 from importlib import resources
 
+from ..render.style import STATUS_LEVELS as STATUS_CLASS  # also the CSS classes below
 from ..render.text import iso_time
 from .data import Report, compact_number
 
 CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
        "img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'")
-STATUS_CLASS = {"failed": "bad", "crashed": "bad", "interrupted": "warn", "running": "run"}
 
 STYLE = """
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px;color:#1b1f24;background:#fff}
@@ -26,7 +26,7 @@ h1{font-size:20px;margin:0 0 4px} h2{font-size:16px;margin:28px 0 8px;border-bot
 th,td{padding:3px 10px;border-bottom:1px solid #eaeef2;text-align:left;white-space:nowrap}
 th{background:#f6f8fa;font-weight:600} td.num{text-align:right;font-variant-numeric:tabular-nums}
 td.best{font-weight:700;color:#1a7f37} .bad{color:#cf222e;font-weight:600} .warn{color:#9a6700;font-weight:600}
-.run{color:#0969da;font-weight:600} .wide{overflow-x:auto} .chart{margin:8px 0 20px;max-width:1100px}
+.active{color:#0969da;font-weight:600} .wide{overflow-x:auto} .chart{margin:8px 0 20px;max-width:1100px}
 .u-legend{font-size:12px;text-align:left} .u-legend .u-series{cursor:pointer}
 """
 
