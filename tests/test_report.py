@@ -53,7 +53,7 @@ def test_the_page_is_self_contained(report_path):
     assert [p["title"] for p in data["panels"]] == ["loss", "acc"]
     assert [len(p["curves"]) for p in data["panels"]] == [4, 4]
     assert all(len(c["xs"]) <= 1000 for c in data["panels"][0]["curves"])
-    assert "min/max preserved" in page and "4 curve(s) here were downsampled" in page
+    assert "min/max preserved" in page and "Here 4 of 8 curves were downsampled." in page
     assert "<h2>t-test</h2>" in page and "lr=0.1" in page
     assert "Best value per metric" in page
 
@@ -85,7 +85,7 @@ def test_twenty_runs_of_five_thousand_points_stay_under_two_megabytes(isolated, 
     size = out.stat().st_size
     print(f"report of 20 runs x 5 metrics x 5,000 points: {size:,} bytes")
     assert size < 2_000_000
-    assert "100 curve(s) here were downsampled" in out.read_text()
+    assert "Here 100 of 100 curves were downsampled." in out.read_text()
 
 
 # -- in a real browser --------------------------------------------------------------------------

@@ -55,6 +55,8 @@ def test_markdown_report_has_tables_and_a_chart():
     assert text.startswith("# expctl report: 2 runs\n")
     assert "## Runs\n\n| id " in text and "## Comparison\n" in text
     assert text.count("```mermaid") == 1 and len(_chart_lines(text)) == 2
+    # steps 1..29, evenly spaced and fewer than 40: the lines hold the recorded points themselves
+    assert [len(line.split(", ")) for line in _chart_lines(text)] == [29, 29]
     assert "🟦 2 lr=0.2<br>\n🟥 1 lr=0.1\n" in text
     assert "| metrics.loss " in text and "**0.1724**" in text  # the best final loss, bold
 

@@ -121,6 +121,7 @@ def _curve_json(curve) -> dict:
 
 def _charts_intro(report: Report) -> str:
     figure = report.figure
+    total = sum(len(panel.curves) for panel in figure.panels)
     parts = ["Hover for each run's value at a step; click a legend entry to hide or show its "
              "curve; drag to zoom, double-click to zoom out."]
     if figure.smooth:
@@ -128,8 +129,8 @@ def _charts_intro(report: Report) -> str:
                      "(debiased, as TensorBoard).")
     parts.append(f"Curves longer than {report.max_points:,} points are drawn from "
                  f"{report.max_points:,} of them: each slice of the series keeps its lowest and "
-                 f"highest value, so spikes stay visible (min/max preserved); "
-                 f"{report.downsampled} curve(s) here were downsampled.")
+                 f"highest value, so spikes stay visible (min/max preserved). Here "
+                 f"{report.downsampled} of {total} curves were downsampled.")
     parts += [escape(note) for note in figure.notes]
     return "<p class=note>" + " ".join(parts) + "</p>"
 

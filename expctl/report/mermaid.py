@@ -30,7 +30,7 @@ def xychart(title: str, x_label: str, curves: Sequence, points: int = POINTS) ->
     if not xs:
         return ""
     lo, hi = min(xs), max(xs)
-    grid = [lo + (hi - lo) * i / (points - 1) for i in range(points)] if hi > lo else [lo]
+    grid = _grid(sorted(set(xs)), points)
     palette = ", ".join(colour for _, colour in PALETTE[:len(shown)])
     lines = ["```mermaid",
              '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "' + palette + '"}}}}%%',
@@ -44,6 +44,17 @@ def xychart(title: str, x_label: str, curves: Sequence, points: int = POINTS) ->
     if left:
         legend.append(f"({len(left)} more curve(s) not drawn: a chart holds {len(PALETTE)})")
     return "\n".join(lines) + "\n\n" + "<br>\n".join(legend) + "\n"
+
+
+def _grid(xs: list[float], points: int) -> list[float]:
+    """The x positions of every line: the curves' own x values when they are few and evenly
+    spaced (steps 1..12: no interpolated point in between), else `points` even positions."""
+    lo, hi = xs[0], xs[-1]
+    if len(xs) <= points:
+        gaps = [b - a for a, b in zip(xs, xs[1:])]
+        if not gaps or max(gaps) - min(gaps) <= 1e-9 * max(1.0, abs(hi)):
+            return xs
+    return [lo + (hi - lo) * i / (points - 1) for i in range(points)]
 
 
 def chart_metrics(run, limit: int = MAX_CHARTS) -> list[str]:
