@@ -157,3 +157,23 @@ def test_plot_errors_are_one_line_with_a_hint():
     assert run_expctl("plot", "-o", "x.gif").returncode == 2
     empty = run_expctl("plot", "--where", "params.lr > 5")
     assert empty.returncode == 1 and empty.stderr.startswith(b"Error: no runs match")
+
+
+def _imported_by(*args: str) -> str:
+    """The modules a real `expctl ARGS` imported (python -X importtime, on stderr)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "expctl", *args],
+                         capture_output=True, text=True, timeout=60)
+    return "\n".join(line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines()
+                     if line.startswith("import time:"))
+
+
+def test_heavy_parts_are_imported_only_by_the_commands_that_draw():
+    _record([1, 2, 3])
+    listing = _imported_by("list").split("\n")
+    assert not [m for m in listing if m.split(".")[0] in ("plotext", "matplotlib")
+                or m.startswith(("expctl.plot", "expctl.report"))]
+    drawn = _imported_by("plot", "-m", "score", "--width", "40", "--height", "8").split("\n")
+    assert "plotext" in drawn and "matplotlib" not in drawn and "expctl.report.html" not in drawn
