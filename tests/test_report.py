@@ -150,3 +150,13 @@ def test_the_report_in_headless_chromium(report_path, browser):
     requests = [e["params"]["request"]["url"] for e in events
                 if e["method"] == "Network.requestWillBeSent"]
     assert requests == [report_path.as_uri()]  # the page itself, nothing else
+
+
+def test_names_from_runs_cannot_break_out_of_the_page(isolated):
+    evil = "</script><script>alert(1)</script>"
+    out = run_expctl("run", "-q", "-n", evil, "--", *py("print('loss: 1'); print('loss: 0.5')"))
+    assert out.returncode == 0, out.stderr
+    assert run_expctl("report", "-o", "r.html").returncode == 0
+    page = (isolated / "r.html").read_text()
+    assert evil not in page and "alert(1)" in page  # there, but only as escaped text
+    assert page.count("<script") == 3  # the data, uPlot, the page's own script
