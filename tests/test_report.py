@@ -135,6 +135,17 @@ def test_the_report_in_headless_chromium(report_path, browser):
     page.click(x, y)  # and back
     assert page.evaluate("document.getElementById('chart-0').dataset.drawn") == "4"
 
+    # hover: the legend shows the step under the cursor and each run's value there
+    x, y = page.evaluate(
+        "(() => { const o = document.querySelector('#chart-1 .u-over');"
+        " o.scrollIntoView({block: 'center'}); const r = o.getBoundingClientRect();"
+        " return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+    page.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
+    values = page.evaluate("Array.from(document.querySelectorAll('#chart-1 .u-legend .u-value'))"
+                           ".map(e => e.textContent)")
+    assert values[0] in {"5", "6"}  # the step in the middle of 1..10
+    assert all(re.fullmatch(r"0\.\d+", v) for v in values[1:]), values
+
     shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
     ARTIFACTS.mkdir(exist_ok=True)
     png = ARTIFACTS / "report.png"
