@@ -137,10 +137,12 @@ def _scrub(data: bytes, secrets: list[bytes]) -> bytes:
     return data
 
 
-def assemble_log(chunks: Sequence[LogChunk]) -> bytes:
-    """Chunks in arrival order, with a marker where the log cap dropped output from a stream."""
+def assemble_log(chunks: Sequence[LogChunk], ends: dict[str, int] | None = None) -> bytes:
+    """Chunks in arrival order, with a marker where the log cap dropped output from a stream.
+    `ends` (stream -> byte offset reached) carries on from earlier chunks (`logs -f`); it is
+    updated in place."""
     parts: list[bytes] = []
-    ends: dict[str, int] = {}
+    ends = {} if ends is None else ends
     for chunk in chunks:
         end = ends.get(chunk.stream, 0)
         if chunk.offset > end:

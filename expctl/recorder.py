@@ -648,10 +648,13 @@ def _write_step_summary(session: _Session | None, warner: Warner) -> None:
         return
     from .capture.ci import detect_ci
     from .ci_summary import append_summary, summary_markdown
+    from .report.mermaid import chart_metrics
 
     try:
         run = session.store.get_runs([session.run_id])[0]
-        append_summary(path, summary_markdown(run, detect_ci(os.environ)))
+        charted = chart_metrics(run)  # the job page shows their curves (Mermaid charts)
+        series = session.store.read_metrics(run.id, charted) if charted else {}
+        append_summary(path, summary_markdown(run, detect_ci(os.environ), series))
     except (ExpctlError, OSError) as exc:
         warner.warn("summary", f"no job summary written ({getattr(exc, 'message', None) or exc})")
 

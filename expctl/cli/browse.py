@@ -70,7 +70,9 @@ def list_runs(
     headers, rows, right = table.headers, table.rows, table.right
     if fmt == "table":
         headers, rows, right = _fit_terminal(table)
-    emit_table(headers, rows, fmt, right=right)
+    from ..render.style import list_styles
+
+    emit_table(headers, rows, fmt, right=right, styles=list_styles(runs, headers))
 
 
 def _fit_terminal(table):
@@ -165,6 +167,7 @@ def logs(
     stderr_only: Annotated[bool, typer.Option("--stderr", help="Only standard error.")] = False,
     stdout_only: Annotated[bool, typer.Option("--stdout", help="Only standard output.")] = False,
     tail: Annotated[Optional[int], typer.Option("--tail", "-n", help="Only the last N lines.")] = None,
+    follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep printing the output as it arrives, until the run ends (as tail -f).")] = False,
     db: DbOption = None,
 ) -> None:
     from ..logs import assemble_log, last_lines
@@ -175,6 +178,10 @@ def logs(
     streams = ("stderr",) if stderr_only else ("stdout",) if stdout_only else ("stdout", "stderr")
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
+    if follow:
+        from .plot import follow_logs
+
+        return follow_logs(store, run_id, (*streams, "output"), tail)
     chunks = store.read_logs(run_id, (*streams, "output"))
     if (stderr_only or stdout_only) and any(chunk.stream == "output" for chunk in chunks):
         sys.stderr.write("note: this run's stdout and stderr went to the same place and were "

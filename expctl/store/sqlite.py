@@ -651,6 +651,18 @@ class SQLiteStore:
         )
         return [LogChunk(stream, offset, bytes(data), size) for stream, offset, data, size in rows]
 
+    def read_logs_after(self, run_id: int, after_seq: int,
+                        streams: Sequence[str] = ("stdout", "stderr")) -> tuple[int, list[LogChunk]]:
+        """The chunks stored after chunk number `after_seq` (-1: all), in order, and the number
+        of the last one read (`after_seq` when there is none): `logs -f` polls with it."""
+        marks = ",".join("?" * len(streams))
+        rows = self.db.execute(
+            f"SELECT seq, stream, offset, data, size FROM logs WHERE run_id = ? AND seq > ?"
+            f" AND stream IN ({marks}) ORDER BY seq", (run_id, after_seq, *streams)
+        ).fetchall()
+        last = rows[-1][0] if rows else after_seq
+        return last, [LogChunk(stream, offset, bytes(data), size) for _, stream, offset, data, size in rows]
+
     def log_totals(self, run_id: int) -> dict[str, int]:
         rows = self.db.execute(
             "SELECT stream, total_bytes FROM log_streams WHERE run_id = ?", (run_id,)
