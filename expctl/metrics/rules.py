@@ -52,6 +52,7 @@ STEP_LABEL             a step word and number before a colon         it labels t
 from __future__ import annotations
 
 import fnmatch
+import functools
 import re
 
 from .lazy import LazyPattern
@@ -69,8 +70,14 @@ _NOISE_LINE = LazyPattern(
 )
 
 
+_ICONS = "\u2139\u26a0\u2718\u2714"
+
+
 def is_noise_line(line: str) -> bool:
     """True for a warning or a library's info line: no number in it is a metric."""
+    if "arn" not in line and "ARN" not in line and "[" not in line and (
+            line.lstrip()[:1] not in _ICONS or not line.strip()):
+        return False  # the usual case, without the regex: no "warn", no tag, no icon
     return _NOISE_LINE.search(line) is not None
 
 
@@ -92,6 +99,7 @@ _RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s\b|_s$", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_setup_name(name: str) -> bool:
     """True for a name whose number is a count, size or bookkeeping figure (NOT_METRIC_WORDS),
     unless the name is a rate (RATE_WORDS)."""
@@ -122,6 +130,7 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def is_time_column(name: str) -> bool:
     return _TIME_COLUMN.search(name) is not None
 

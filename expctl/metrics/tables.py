@@ -55,10 +55,16 @@ _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
 class _Table:
-    __slots__ = ("names", "barred", "seen")
+    """A table's header: its column `names`, and what each column is, decided once: the rank
+    of a step column (`steps`), or whether it is a metric (`metrics`)."""
+
+    __slots__ = ("names", "barred", "seen", "steps", "metrics")
 
     def __init__(self, names: list[str], barred: bool):
         self.names, self.barred, self.seen = names, barred, set()
+        self.steps = [rules.step_column_rank(name) for name in names]
+        self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
+                        and not rules.is_setup_name(name) for name, rank in zip(names, self.steps)]
 
 
 class TableReader:
@@ -171,17 +177,15 @@ class TableReader:
         if len(table.seen) < _SEEN_ROWS:
             table.seen.add(key)
         pairs, step, step_rank = [], None, None
-        for name, cell, kind in zip(table.names, cells, kinds):
+        for name, cell, kind, rank, metric in zip(table.names, cells, kinds, table.steps,
+                                                  table.metrics):
             if kind != "number":
                 continue
-            rank = rules.step_column_rank(name)
             if rank is not None:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _number(cell), rank
-                continue
-            if rules.is_time_column(name) or rules.is_setup_name(name) or not name:
-                continue
-            pairs.append((name, _number(cell)))
+            elif metric:
+                pairs.append((name, _number(cell)))
         return [(pairs, step)] if pairs else []
 
 
@@ -203,7 +207,7 @@ def _block_step(block: Pairs) -> tuple[Pairs, str | None]:
 def _bar_cells(line: str) -> list[str] | None:
     """The cells of a line split by bars, without the empty ones outside the outer bars; None
     for a line with no bar, or a border line."""
-    if not any(bar in line for bar in _BARS):
+    if _BAR_SPLIT.search(line) is None:
         return None
     if _BORDER.match(line):
         return None
