@@ -389,6 +389,9 @@ class MetricParser:
             return self._produced(self._at_step(self._metric_pairs(reading.pairs), step))
         if not reading.pairs:
             steps = self._tables.read(line, self._before, self._next_line)
+            if self._tables.config:
+                self._add_params(self._tables.config)
+                self._tables.config.clear()
             if steps is not None:
                 return self._produced(self._table_points(steps), table=True)
         pairs = self._config_split(reading)

@@ -51,6 +51,8 @@ _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
 _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
 _PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 _LOOK_BACK = 4
+_SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
+                           "config flag".split())
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -75,6 +77,9 @@ class TableReader:
         self._table: _Table | None = None
         self._block: Pairs = []
         self._group = ""
+        # Rows of a key/value table whose header names settings (``| Hyperparameter | Value |``):
+        # configuration, taken by the parser as params.
+        self.config: list[tuple[str, str]] = []
 
     def read(self, line: str, before: Before, after: Callable[[], str | None]):
         """What `line` is as part of a table: None when it is none (the parser reads it
@@ -104,6 +109,10 @@ class TableReader:
 
     def _read_barred(self, cells: list[str], after, before: Before):
         kinds = [_cell_kind(cell) for cell in cells]
+        if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
+                kinds[1] == "name" and _opens_table(before(1))):
+            self.config.append((cells[0].strip(), cells[1].strip()))
+            return []
         if len(cells) == 2 and kinds[0] == "name" and kinds[1] in ("number", "empty", "unit"):
             return self._read_vertical(cells, kinds, after)
         done = self.flush() if self._block else []
@@ -141,6 +150,15 @@ class TableReader:
         if following is not None and _bar_cells(following) is None:
             done += self.flush()
         return done
+
+    def _names_settings(self) -> bool:
+        """True when the table above is a key/value table of settings: its first column is
+        named with a config word (``Param``, ``Hyperparameter``, ``Setting``, ``Argument``)."""
+        table = self._table
+        if table is None or not table.barred or len(table.names) != 2:
+            return False
+        words = {word.lower().rstrip("s") for word in table.names[0].split()}
+        return bool(words & _SETTING_WORDS)
 
     # -- aligned tables ------------------------------------------------------------------------------
 
@@ -187,6 +205,13 @@ class TableReader:
             elif metric:
                 pairs.append((name, _number(cell)))
         return [(pairs, step)] if pairs else []
+
+
+def _opens_table(previous: Sequence[str]) -> bool:
+    """True when the line after `previous` starts a table: nothing of a table is above it (a
+    blank line, a line without bars, a top border)."""
+    line = previous[-1].strip() if previous else ""
+    return not line or _BAR_SPLIT.search(line) is None or line[:1] in "╭┏┌╔╒"
 
 
 def _block_step(block: Pairs) -> tuple[Pairs, str | None]:
