@@ -309,9 +309,12 @@ class MetricParser:
             if self._patterns:
                 text = text.text()
             else:
-                if text.head:  # read with the lines after it, as if it came in this block
+                if text.head and formats.may_hold_metrics(text.head):
+                    # read with the lines after it, as if it came in this block
                     self.parse_lines([text.head], when, out,
                                      HeadContext(text.head, text.data, text.start, text.end))
+                elif text.head:
+                    self._tail.add(ListContext([text.head]))
                 self._parse_block(text.data, text.start, text.end, when, out)
                 return
         if self._patterns:
