@@ -35,11 +35,14 @@ CONFIG_MARKERS         a line or JSON event marked config, args,     printed con
                        hparams, hyperparameters, parameters,         output: it is recorded as params with
                        settings, options; ``Namespace(...)``;        source ``output``, never as a metric
                        a dict after ``parameters:``
-CONFIG_BLOCK           a YAML-like run of ``key: value`` lines       configuration is printed before training
+CONFIG_BLOCK           before any training output: a YAML-like run   configuration is printed before training
                        (a section ``key:``, an indented key, a       starts and never again; results come
-                       text value) anywhere; a run of numeric        after it. A run that is never followed
-                       ``key: value`` lines printed before any       by training output (a script that only
-                       metric and never repeated                     prints results) stays metrics
+                       text value) is config at once; a plain        after it. Lines that no training output
+                       ``key: value`` line is held, and is config    follows (a script that only prints
+                       when training output follows, a metric when   results) or whose key comes again are
+                       its key is printed again or nothing follows   metrics; the output tells, not a guess
+KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
+                       named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
                        row's step, never a metric                    the step, not a result
