@@ -96,11 +96,12 @@ def _named_metrics(runs, where: str | None, sort: str | None) -> list[str]:
     """Metrics the user named: in --where, --sort, or the configuration's maximize/minimize."""
     import re
 
+    from ..direction import goal_metrics
     from ._common import project_settings
 
     settings = project_settings()
     text = " ".join(filter(None, (where, sort)))
-    goals = set(settings.get("maximize", ())) | set(settings.get("minimize", ()))
+    goals = goal_metrics(settings)
     names = sorted({name for run in runs for name in run.metrics})
     return [name for name in names if name in goals or re.search(
         r"metrics\.(?:" + re.escape(name) + r"(?![\w/.-])|`" + re.escape(name) + "`)", text)]
