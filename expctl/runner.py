@@ -13,7 +13,7 @@ Two ways to connect the child:
   terminal expctl puts it in raw mode and forwards keystrokes, so Ctrl-C reaches the child through
   its own terminal, as it would without expctl.
 
-Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2) are forwarded;
+Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM) are forwarded;
 one ignored when expctl started (nohup) stays ignored for the child. In pipes mode a Ctrl-C from
 the terminal already reached the child (same process group), so the first one is not sent twice;
 the same signal arriving twice within `DUPLICATE_S` (to expctl, then to its group) is one signal;
@@ -44,11 +44,13 @@ DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
 POLL_EXIT_S = 0.05  # how often the child's exit is checked when no thread waits for it
+# Every signal whose default would end expctl and that a person or a scheduler sends to stop or
+# to poke a job (SLURM's --signal=USR1@60, dd-style progress requests, alarms).
 FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
-             signal.SIGUSR2)
+             signal.SIGUSR2, signal.SIGALRM)
 # The same signal again within this time (from the end of handling the last) is one signal
 # delivered twice: `timeout` sends it to expctl, then to expctl's whole process group.
-DUPLICATE_S = 0.2
+DUPLICATE_S = 0.5
 TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
 
 OutputCallback = Callable[[str, bytes], None]
@@ -512,6 +514,8 @@ class _Pump:
         last = self.handled.get(signum)
         if last is not None and time.monotonic() - last < DUPLICATE_S:
             return  # one signal, sent to us and to our group: passed on once, counted once
+        # Set before handling too: Python may run this handler again inside itself.
+        self.handled[signum] = time.monotonic()
         try:
             self._on_signal(signum)
         finally:

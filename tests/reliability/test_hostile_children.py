@@ -137,7 +137,7 @@ print(" ".join(seen), flush=True)
 """
 
 
-@pytest.mark.parametrize("signame", ["INT", "TERM", "USR1"])
+@pytest.mark.parametrize("signame", ["INT", "TERM", "HUP", "QUIT", "USR1", "USR2", "ALRM"])
 def test_a_signal_sent_to_the_whole_group_reaches_the_child_once(tmp_path, signame):
     """What `timeout -s SIG` does when time is up: signal expctl, then expctl's whole process
     group. The child must get it once, and expctl must not count it as a second interrupt."""
