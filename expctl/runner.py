@@ -305,6 +305,7 @@ def _spawn(argv: list[str], env: dict[str, str], conn: _Connection) -> subproces
         return subprocess.Popen(
             argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=False,
             process_group=0 if conn.own_group else None,
+            preexec_fn=_hang_up_with_us() if conn.own_group else None,
         )
     # A new session whose controlling terminal is the stdout pty: the child gets Ctrl-C, SIGWINCH
     # and job control from it. Runs in the forked child before exec; no thread is running yet.
@@ -313,6 +314,29 @@ def _spawn(argv: list[str], env: dict[str, str], conn: _Connection) -> subproces
         stderr=conn.child_stderr, close_fds=False, start_new_session=True,
         preexec_fn=_take_controlling_terminal,
     )
+
+
+def _hang_up_with_us():
+    """For a child in a process group of its own: a function, run in it before exec, that has
+    the kernel send it SIGHUP when expctl dies (as a pty's child gets when its terminal goes), so
+    that a SIGKILL to expctl's group (`timeout -s KILL`, a CI runner's last resort) does not
+    leave it running. None where prctl is not available."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (ImportError, OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def set_death_signal() -> None:
+        prctl(1, int(signal.SIGHUP), 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # expctl died before the line above
+            os.kill(os.getpid(), signal.SIGHUP)
+
+    return set_death_signal
 
 
 def _take_controlling_terminal() -> None:
