@@ -16,7 +16,7 @@ import signal
 import threading
 import time
 
-from . import runner
+from . import childio, runner
 from .errors import ExpctlError, StoreLocked, UsageError
 from .logs import LogBuffer
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
@@ -71,7 +71,7 @@ def record_run(opts: RunOptions) -> int:
     its output untouched: the failure is a warning and the run is recorded as far as it could be.
     """
     started = time.time()
-    closed = runner.plug_closed_std_fds()  # first: before expctl opens any descriptor
+    closed = childio.plug_closed_std_fds()  # first: before expctl opens any descriptor
     warner = Warner()
     # A full disk or a file-size limit must fail our writes (EFBIG, reported), not kill expctl
     # with SIGXFSZ; the child gets the default disposition back (subprocess restores it).
