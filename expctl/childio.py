@@ -212,18 +212,25 @@ def _hang_up_with_us():
     leave it running. None where prctl is not available."""
     if not sys.platform.startswith("linux"):
         return None
+    parent = os.getpid()
+    try:
+        from ._deathsig import set_death_signal as compiled  # cheap: no ctypes to import
+    except ImportError:  # built without a C compiler
+        compiled = None
+    hang_up = int(signal.SIGHUP)
+    if compiled is not None:
+        return lambda: compiled(hang_up, parent)
     try:
         import ctypes
 
         prctl = ctypes.CDLL(None, use_errno=True).prctl
     except (ImportError, OSError, AttributeError):
         return None
-    parent = os.getpid()
 
     def set_death_signal() -> None:
-        prctl(1, int(signal.SIGHUP), 0, 0, 0)  # PR_SET_PDEATHSIG
+        prctl(1, hang_up, 0, 0, 0)  # PR_SET_PDEATHSIG
         if os.getppid() != parent:  # expctl died before the line above
-            os.kill(os.getpid(), signal.SIGHUP)
+            os.kill(os.getpid(), hang_up)
 
     return set_death_signal
 
