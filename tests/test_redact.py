@@ -40,6 +40,9 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_X
         "--private-key", "session_key", "--cookie", "X-Amz-Signature", "X-Amz-Credential",
         "GOOGLE_APPLICATION_CREDENTIALS", "oauth", "--auth", "bearer", "ssh_passphrase",
         "AZURE_STORAGE_CONNECTION_STRING", "Authorization", "-token",
+        # ending in `key`, or a PAT (issue 12 #15)
+        "HF_HUB_PAT", "WANDB_KEY", "KAGGLE_KEY", "TF_VAR_db_key", "--key", "--kaggle-key",
+        "--hf-pat", "X-Api-Key", "GITHUB_PAT", "ssh_key",
     ],
 )
 def test_secret_names(name):
@@ -53,7 +56,7 @@ def test_secret_names(name):
         "max_new_tokens", "num_tokens", "n_tokens", "maxTokens", "pad_token_id", "eos_token",
         "bos_token_id", "token_budget", "max_token_len", "TOKENIZERS_PARALLELISM", "author",
         "--author", "authority", "authors", "XAUTHORITY", "SSH_AUTH_SOCK", "PWD", "OLDPWD",
-        "--pass", "num_pass", "key", "--sort-key", "monkey", "cookiecutter", "lr", "p", "",
+        "--pass", "num_pass", "--sort-key", "key_path", "public_key", "prng_key", "token_acc", "monkey", "cookiecutter", "lr", "p", "",
         "HOME", "PATH", "CUDA_VISIBLE_DEVICES", "--no-auth",
     ],
 )
@@ -102,7 +105,7 @@ def test_secret_shaped_values(value):
         "bert-base-uncased", "meta-llama/Llama-2-7b-hf", "sk-learn", "task-abcdefghijklmnopqrstuv",
         "sk-a-very-long-hyphenated-model-name", "0" * 40,
         "3f786850e387550fdab836ed7e6dc881de23001b",
-        "hf_datasets", "https://huggingface.co/bert-base-uncased", "AKIA", "eyJ", "key=value",
+        "hf_datasets", "https://huggingface.co/bert-base-uncased", "AKIA", "eyJ", "sort_key=value", "loss: 0.5", "max_tokens=512",
         "xoxb", "ghp_short", "-----BEGIN CERTIFICATE-----",
     ],
 )

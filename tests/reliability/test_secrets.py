@@ -73,8 +73,10 @@ def test_users_extend_the_rules_with_names_and_patterns(db_path, monkeypatch):
 
 def test_scrub_applies_rules_added_after_the_run(db_path, monkeypatch):
     token = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
-    code = "print('using token ' + 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8')"  # made at run time
+    code = ("import sys; print('using token ' + 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8');"
+            " print('the pin is', sys.argv[2])")  # the token is made at run time
     assert run_expctl("run", "--", *py(code), "--pin", "4711").returncode == 0
+    assert token.encode() not in run_expctl("logs", "last").stdout  # a token shape: at once
     before = json.loads(run_expctl("show", "last", "--format", "json").stdout)
     assert before["params"]["pin"] == 4711  # not a secret by the rules of the time
     monkeypatch.setenv("EXPCTL_SECRET_NAMES", "pin")
@@ -85,5 +87,5 @@ def test_scrub_applies_rules_added_after_the_run(db_path, monkeypatch):
     assert done.returncode == 0 and b"scrubbed: command, param pin, logs" in done.stdout
     after = json.loads(run_expctl("show", "last", "--format", "json").stdout)
     assert after["params"]["pin"] == "***" and "4711" not in after["command"]
-    assert token.encode() not in run_expctl("logs", "last").stdout
+    assert run_expctl("logs", "last").stdout.endswith(b"the pin is ***\n")  # the value, printed
     assert run_expctl("scrub").stdout == b""  # nothing left to do
