@@ -153,10 +153,11 @@ def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
 
     # What is recorded must be valid text: argv words that are not UTF-8 (lone surrogates in
     # Python) are stored with backslash escapes. The child still gets the original bytes.
+    secrets = collect_secrets(opts.command, os.environ)
     recorded = opts._replace(
-        command=[storable(word) for word in opts.command], name=storable(opts.name),
-        experiment=storable(opts.experiment), tags=[storable(t) for t in opts.tags],
-        notes=storable(opts.notes), params=[storable(p) for p in opts.params],
+        command=[storable(word) for word in opts.command], name=_label(opts.name, secrets),
+        experiment=storable(opts.experiment), tags=[_label(t, secrets) for t in opts.tags],
+        notes=_label(opts.notes, secrets), params=[storable(p) for p in opts.params],
     )
     params = apply_overrides(parse_params(recorded.command), recorded.params)
     for name in opts.ignore_params:  # from the project's config; an explicit --param stays
@@ -164,8 +165,15 @@ def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
             del params[name]
     session = _open_session(recorded, params, started, warner)
     if session:
-        session.secrets = collect_secrets(opts.command, os.environ)
+        session.secrets = secrets
     return _Hooks(session, opts, warner, parser)
+
+
+def _label(text: str | None, secrets: set[str]) -> str | None:
+    """A run name, tag or note as stored: storable, secrets in it hidden (`redact_label`)."""
+    from .capture.redact import redact_label
+
+    return redact_label(storable(text), secrets)
 
 
 def storable(text: str | None) -> str | None:
@@ -389,7 +397,8 @@ class _Hooks:
         from .capture.git import capture_git
 
         session = self.session
-        git, warnings = _guarded(lambda: capture_git(os.getcwd()), self.warner, "git")
+        git, warnings = _guarded(lambda: capture_git(os.getcwd(), secrets=session.secrets),
+                                 self.warner, "git")
         for message in warnings:
             self.warner.warn("git", message)
         if git:

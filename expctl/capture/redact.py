@@ -190,6 +190,19 @@ def _redact_text(text: str, found: set[str]) -> str:
     return _mask(text, _find_secret_spans(text), found)
 
 
+def redact_label(text: str | None, secrets: Iterable[str] | None = None) -> str | None:
+    """A run name, tag or note safe to store: `redact_text`, plus known secret values: `secrets`,
+    else those of the current environment's secret variables (someone pastes `$HF_TOKEN` into a
+    note). None stays None."""
+    if not text:
+        return text
+    if secrets is None:
+        import os
+
+        secrets = collect_secrets([], os.environ)
+    return redact_long_text(text, secrets)
+
+
 def redact_argv(argv: list[str]) -> list[str]:
     """A copy of `argv` with secret values replaced by `***`; `argv` itself is not modified.
 
