@@ -78,11 +78,20 @@ class LogBuffer:
     def take(self, secrets: Iterable[str] = (), final: bool = False):
         """(chunks to store now, {stream: (start, end)} stored ranges the tail window has passed).
 
-        Secrets are replaced by `***` in the chunks (`redact_stream`: the run's known secret
+        Secrets are replaced by `***` in the chunks (`redact_chunks`: the run's known secret
         values and every secret shape or secret-named assignment). A chunk keeps its original
-        `size`, so offsets stay true. Unless `final`, each stream's unfinished last line is
-        held back for the next flush, so that redaction always sees whole lines; where the cap
-        drops bytes, the cut lines on either side of the gap are dropped with them.
+        `size`, so offsets stay true.
+        """
+        chunks, trims = self.take_raw(final)
+        return redact_chunks(chunks, secrets), trims
+
+    def take_raw(self, final: bool = False):
+        """`take` without redaction, for a caller that redacts outside its lock (`redact_chunks`
+        must be applied to the chunks, in order, before they are stored).
+
+        Unless `final`, each stream's unfinished last line is held back for the next flush, so
+        that redaction always sees whole lines; where the cap drops bytes, the cut lines on
+        either side of the gap are dropped with them.
         """
         for stream in STREAMS:
             if self._past_head[stream] > self.tail:
@@ -90,7 +99,7 @@ class LogBuffer:
         held = [] if final else self._hold_back()
         chunks = [LogChunk(stream, offset, b"".join(parts), size)
                   for stream, offset, parts, size in self.pieces if size]
-        chunks = redact_chunks(self._drop_cut_lines(chunks), secrets)
+        chunks = self._drop_cut_lines(chunks)
         self.pieces = held
         self._past_head = {s: sum(p[3] for p in held if p[0] == s and p[1] >= self.head)
                            for s in STREAMS}

@@ -18,7 +18,7 @@ import time
 
 from . import runner
 from .errors import ExpctlError, StoreLocked, UsageError
-from .logs import LogBuffer
+from .logs import LogBuffer, redact_chunks
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
 from .procs import hostname, new_uuid, username
 from .store import NewRun, Series
@@ -249,9 +249,11 @@ class _Session:
         """Write what is pending; False when the store was locked (kept for the next flush)."""
         with self.lock:
             metrics, self.pending = self.pending, {}
-            chunks, trims = self.logs.take(self.secrets, final)
-            chunks, self.side_chunks = chunks + self.side_chunks, []
+            chunks, trims = self.logs.take_raw(final)
+            side, self.side_chunks = self.side_chunks, []
             self.pending_bytes = 0
+        # Redacted outside the lock: the output keeps being digested meanwhile.
+        chunks = redact_chunks(chunks + side, self.secrets)
         metrics, chunks = _merge_unsent(self.unsent, metrics, chunks)
         self.unsent = None
         if (metrics or chunks or trims) and not self.write(
