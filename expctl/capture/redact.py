@@ -18,14 +18,15 @@ Only the standard library is imported: this runs on every `expctl run`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import unquote
 
 # The rules live in secret_rules; callers may import them from here as before.
 from .secret_rules import (  # noqa: F401
-    PEM_BLOCK, add_user_rules, assignment_spans, is_secret_name, shape_hint, shape_spans,
-    split_name,
+    PEM_BLOCK, add_user_rules, assignment_hint, assignment_spans, assignment_words,
+    is_secret_name, shape_hints, shape_spans, split_name,
 )
 
 REDACTED = "***"
@@ -423,14 +424,14 @@ def _long_text_spans(text: str) -> list[tuple[int, int]]:
     assignment to a secret NAME; numbers do not change that) is not looked at again, so a
     numeric log costs a translate, a split and a set. PEM blocks, which span lines, are searched
     in the whole text."""
-    hint = shape_hint()
-    if hint is None:
+    hints = shape_hints()
+    if hints is None:
         return _find_secret_spans(text)
     spans: list[tuple[int, int]] = []
     if "-----BEGIN" in text:
         spans.extend(match.span() for match in PEM_BLOCK.finditer(text))
     lines = text.encode("latin-1").translate(_NORMALIZE).split(b"\n")
-    suspect = {form for form in set(lines) if _may_hold_secret(form.decode("latin-1"), hint)}
+    suspect = _suspect_forms(list(set(lines)), hints)
     if suspect:
         pos = 0
         for form in lines:
@@ -441,7 +442,29 @@ def _long_text_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _may_hold_secret(form: str, hint: re.Pattern[str]) -> bool:
-    """Whether a line of this form could hold a secret: a hint of a SHAPE or a URL (whose checks
-    may depend on the digits), or an assignment to a secret NAME (names do not)."""
-    return hint.search(form.lower()) is not None or bool(assignment_spans(form))
+def _suspect_forms(forms: list[bytes], hints: tuple[str, ...]) -> set[bytes]:
+    """The line forms that could hold a secret: those holding a SHAPE hint, and those where an
+    assignment hint is followed by a secret name and a value (`assignment_spans`). The forms
+    are searched joined, literal by literal: no work per line where nothing is found."""
+    joined = b"\n".join(forms).lower().decode("latin-1")  # bytes.lower keeps every length
+    starts, at = [], 0
+    for form in forms:
+        starts.append(at)
+        at += len(form) + 1
+    found = {bisect.bisect_right(starts, at) - 1 for at in _find_all(joined, hints)}
+    assignment = assignment_hint()
+    maybe = {bisect.bisect_right(starts, at) - 1 for at in _find_all(joined, assignment_words())
+             if assignment.match(joined, at)} - found
+    found.update(i for i in maybe if assignment_spans(forms[i].decode("latin-1")))
+    return {forms[i] for i in found}
+
+
+def _find_all(text: str, literals) -> list[int]:
+    """Every position where one of `literals` starts in `text`."""
+    out = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            out.append(at)
+            at = text.find(literal, at + 1)
+    return out

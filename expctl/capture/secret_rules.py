@@ -174,6 +174,8 @@ def add_user_rules(names, patterns) -> None:
     _USER_RULES = (known | {n.strip().lower() for n in names if n.strip()},
                    compiled + _compile_all(patterns))
     is_secret_name.cache_clear()
+    global _ASSIGNMENT_HINT
+    _ASSIGNMENT_HINT = None
 
 
 # --- shapes ---------------------------------------------------------------------------------------
@@ -198,18 +200,19 @@ def _is_basic_credential(text: str) -> bool:
     return b":" in decoded
 
 
-# The SHAPES table: (what, hint, pattern, extra check on the hidden text or None). `hint` is a
-# regular expression that every match contains once lower-cased, so that long text is
+# The SHAPES table: (what, hints, pattern, extra check on the hidden text or None). `hints` are
+# literals, `|` between them, one of which every match contains once lower-cased, so that long
+# text is
 # searched line by line only where a hint occurs. `(?P<s>…)`, when present, is the part to
 # hide; otherwise the whole match is. Precise prefixes keep paths, numbers, model names and git shas (bare hex) clear of these.
 SECRET_SHAPES: tuple[tuple[str, str, re.Pattern[str], Callable[[str], bool] | None], ...] = (
-    ("GitHub token", r"gh[pousr]_", re.compile(_LEFT + r"gh[pousr]_[A-Za-z0-9]{30,}"), None),
+    ("GitHub token", "ghp_|gho_|ghu_|ghs_|ghr_", re.compile(_LEFT + r"gh[pousr]_[A-Za-z0-9]{30,}"), None),
     ("GitHub fine-grained token", "github_pat_",
      re.compile(_LEFT + r"github_pat_[A-Za-z0-9_]{22,}"), None),
     ("GitLab token", "glpat-", re.compile(_LEFT + r"glpat-[A-Za-z0-9_\-]{20,}"), None),
     ("OpenAI/Anthropic key (sk-, sk-proj-, sk-ant-)", "sk-",
      re.compile(_LEFT + r"sk-[A-Za-z0-9_\-]{20,}"), _has_random_run),
-    ("Stripe key", r"[sr]k_(?:live|test)_",
+    ("Stripe key", "sk_live_|sk_test_|rk_live_|rk_test_",
      re.compile(_LEFT + r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"), None),
     ("Hugging Face token", "hf_", re.compile(_LEFT + r"hf_[A-Za-z0-9]{30,}"), None),
     ("AWS access key id", "akia|asia",
@@ -223,7 +226,7 @@ SECRET_SHAPES: tuple[tuple[str, str, re.Pattern[str], Callable[[str], bool] | No
      _has_random_run),
     ("HTTP Basic credentials", "basic",
      re.compile(r"(?i:basic)\s+(?P<s>[A-Za-z0-9+/]{6,}={0,2})"), _is_basic_credential),
-    ("Slack webhook", r"hooks\.slack\.com/",
+    ("Slack webhook", "hooks.slack.com/",
      re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9/_\-]+)"), None),
     ("Discord webhook", "/api/webhooks/",
      re.compile(r"discord(?:app)?\.com/api/webhooks/(?P<s>[0-9]+/[A-Za-z0-9_\-]+)"), None),
@@ -238,35 +241,53 @@ PEM_BLOCK = re.compile(
 # An assignment: NAME, then `=`, `:` or `=>` (JSON `"name": "v"`, env `NAME=v`, YAML `name: v`,
 # a header `X-Api-Key: v`, a connection string `Password=v;`). The value is quoted (hidden up to
 # the closing quote) or a run of non-separators, after an optional scheme word (`Basic`,
-# `Bearer`, `token`). `${VAR}` references and `***` are not values.
-_ASSIGNMENT = re.compile(
-    r"""(?<![A-Za-z0-9_])(?P<q>["']?)(?P<name>[A-Za-z_][A-Za-z0-9_.\-]*)(?P=q)[ \t]*(?:=>|[:=])[ \t]*"""
-    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?:(?i:basic|bearer|token|digest)[ \t]+)?"""
+# `Bearer`, `token`). `${VAR}` references, URLs (see redact) and `***` are not values.
+_ASSIGNMENT_WORDS = ("pass", "pwd", "pw", "secret", "credential", "token", "auth", "cookie",
+                     "bearer", "key", "signature", "sig", "pat", "conn")
+_VALUE = re.compile(
+    r"""[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?:(?i:basic|bearer|token|digest)[ \t]+)?"""
     r"""(?P<bare>(?![$*]|https?://)[^\s,;&"'<>(){}\[\]]+))"""
 )
-# Cheap test for "could this line hold an assignment to a secret name": a secret-ish word
-# followed, within the same name, by `=` or `:`.
-# Searched in lower-cased text: a case-insensitive alternation is several times slower.
-_ASSIGNMENT_HINT = re.compile(
-    r"(?:pass|pwd|pw|secret|credential|token|auth|cookie|bearer|key|signature|sig|pat|conn)"
-    r"[a-z0-9_.\-]*[\"']?[ \t]*[:=]"
-)
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_ASSIGNMENT_HINT: re.Pattern[str] | None = None
+
+
+def assignment_words() -> tuple[str, ...]:
+    """The lower-case words that start every `assignment_hint` (the user's names too)."""
+    return (*_ASSIGNMENT_WORDS, *sorted(user_rules()[0]))
+
+
+def assignment_hint() -> re.Pattern[str]:
+    """In lower-cased text: a word that may make a name secret (the user's names too), the rest
+    of the name, an optional closing quote, and `:` or `=`. Anchoring the search at these is
+    what keeps long text cheap: a case-insensitive scan of every position is several times
+    slower."""
+    global _ASSIGNMENT_HINT
+    if _ASSIGNMENT_HINT is None:
+        words = "|".join(map(re.escape, assignment_words()))
+        _ASSIGNMENT_HINT = re.compile(rf"""(?:{words})[a-z0-9_.\-]*(?P<q>["']?)[ \t]*[:=]""")
+    return _ASSIGNMENT_HINT
 
 
 def assignment_spans(text: str) -> list[tuple[int, int]]:
-    """Values assigned to secret names. After a name that is no secret the search goes on from
-    its separator, so `x: api_key=S` still finds `api_key`."""
+    """Spans of values assigned to secret NAMES in `text` (`api_key=S`, `"token": "S"`)."""
     spans: list[tuple[int, int]] = []
-    if not user_rules()[0] and _ASSIGNMENT_HINT.search(text.lower()) is None:
-        return spans
-    pos = 0
-    while (match := _ASSIGNMENT.search(text, pos)) is not None:
-        group = next(g for g in ("dq", "sq", "bare") if match.group(g) is not None)
-        if match.group(group) and is_secret_name(match.group("name")):
-            spans.append(match.span(group))
-            pos = match.end()
-        else:
-            pos = match.end("name")
+    lower = text.lower()
+    if len(lower) != len(text):  # `İ` lowers to two characters: keep positions aligned
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for hint in assignment_hint().finditer(lower):
+        start = hint.start()
+        while start > 0 and text[start - 1] in _NAME_CHARS:
+            start -= 1
+        name = text[start:hint.start("q")].rstrip(" \t")
+        if not name or not (name[0].isalpha() or name[0] == "_") or not is_secret_name(name):
+            continue
+        value_at = hint.end() + (text[hint.end() - 1:hint.end() + 1] == "=>")
+        value = _VALUE.match(text, value_at)
+        if value is not None:
+            group = next(g for g in ("dq", "sq", "bare") if value.group(g) is not None)
+            if value.group(group):
+                spans.append(value.span(group))
     return spans
 
 
@@ -289,17 +310,14 @@ def shape_spans(text: str, assignments: bool = True) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if end > start]
 
 
-def shape_hint() -> re.Pattern[str] | None:
-    """A pattern found in the lower-cased form of every text that a SHAPE or a URL credential
-    could match (the shapes' hints, `://`, a PEM header), or None when the user's own patterns
-    could match anything."""
-    global _SHAPE_HINT
+def shape_hints() -> tuple[str, ...] | None:
+    """Literals one of which is in the lower-cased form of every text a SHAPE or a URL
+    credential could match (the shapes' hints, `://`, a PEM header), or None when the user's
+    own patterns could match anything. Found with `str.find`, far faster than a regex
+    alternation whose branches start with common letters."""
     if user_rules()[1]:
         return None
-    if _SHAPE_HINT is None:
-        hints = [hint for _, hint, _, _ in SECRET_SHAPES] + ["://", "-----begin"]
-        _SHAPE_HINT = re.compile("|".join(f"(?:{h})" for h in hints))
-    return _SHAPE_HINT
+    return tuple(h for _, hints, _, _ in SECRET_SHAPES for h in hints.split("|")) + ("://", "-----begin")
 
 
-_SHAPE_HINT: re.Pattern[str] | None = None
+
