@@ -403,6 +403,8 @@ def test_redaction_never_raises_on_any_text(text):
         ("db at https://admin:s3cret@db.local/x", "db at https://***@db.local/x"),
         ("loss: 0.5 acc: 0.9 tokens_per_sec: 1200", "loss: 0.5 acc: 0.9 tokens_per_sec: 1200"),
         ("key_path=/etc/k.pem max_tokens=5", "key_path=/etc/k.pem max_tokens=5"),
+        ("PYTHONPATH=/opt/key:/usr/lib redis://cache:6379", "PYTHONPATH=/opt/key:/usr/lib redis://cache:6379"),
+        ('{"token":"abc123"}', '{"token":"***"}'),
     ],
 )
 def test_assignments_and_shapes_in_text(text, expected):

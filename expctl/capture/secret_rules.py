@@ -17,13 +17,19 @@ Two independent signals mark a secret, and each has its table below:
   | `pass`/`pwd`/`pw`/`pat` in a longer name| DB_PASS, MYSQL_PWD, HF_HUB_PAT | PWD, --pass 2       |
   | the user's EXPCTL_SECRET_NAMES         | (config `secret_names`)        |                     |
 
-* SHAPES — what the value itself looks like, whatever it is called (`find_secret_spans`):
-  provider tokens with a fixed prefix (GitHub, GitLab, OpenAI, Anthropic, Stripe, Hugging
-  Face, AWS, Google, npm, Slack), JWTs, `Bearer …`, `Basic <base64 of user:password>`, PEM
-  private keys, webhook URLs (Slack, Discord), URL credentials (`scheme://user:pw@host`, a
-  secret-named query parameter) and *assignments* in text: a secret NAME followed by `=` or
-  `:` (`api_key=…`, `token: 9988776655`, `"password": "…"`, `Password=…;`), plus the user's
-  EXPCTL_SECRET_PATTERNS.
+  | also: a `token` neighbour that makes it a metric (`token_acc`, `token_loss`) is no secret |
+
+* SHAPES — what the value itself looks like, whatever it is called (`shape_spans`; the table
+  SECRET_SHAPES below): provider tokens with a fixed prefix (GitHub, GitLab, OpenAI, Anthropic,
+  Stripe, Hugging Face, AWS, Google, npm, Slack), JWTs, `Bearer …`, `Basic <base64 of
+  user:password>`, PEM private keys, webhook URLs (Slack, Discord), the user's
+  EXPCTL_SECRET_PATTERNS; URL credentials (`scheme://user:pw@host`, a secret-named query
+  parameter) are read in `redact`.
+
+* ASSIGNMENTS — a secret NAME bound to a value inside text (`assignment_spans`): `api_key=…`,
+  `token: 9988776655`, `"password": "…"`, `Password=…;`, `X-Api-Key: …`, `api_key => …`. After
+  an unquoted name, `:` must be followed by a blank (`key:/usr/lib` is a path list); `${VAR}`
+  and URLs are not values.
 
 Rules come from the structure of credentials (a documented prefix, an encoding, a name), never
 from a list of known values. Redaction errs towards hiding: a false positive costs a `***`, a
@@ -202,9 +208,9 @@ def _is_basic_credential(text: str) -> bool:
 
 # The SHAPES table: (what, hints, pattern, extra check on the hidden text or None). `hints` are
 # literals, `|` between them, one of which every match contains once lower-cased, so that long
-# text is
-# searched line by line only where a hint occurs. `(?P<s>…)`, when present, is the part to
-# hide; otherwise the whole match is. Precise prefixes keep paths, numbers, model names and git shas (bare hex) clear of these.
+# text is searched line by line only where a hint occurs. `(?P<s>…)`, when present, is the part
+# to hide; otherwise the whole match is. Precise prefixes keep paths, numbers, model names and
+# git shas (bare hex) clear of these.
 SECRET_SHAPES: tuple[tuple[str, str, re.Pattern[str], Callable[[str], bool] | None], ...] = (
     ("GitHub token", "ghp_|gho_|ghu_|ghs_|ghr_", re.compile(_LEFT + r"gh[pousr]_[A-Za-z0-9]{30,}"), None),
     ("GitHub fine-grained token", "github_pat_",
@@ -282,6 +288,9 @@ def assignment_spans(text: str) -> list[tuple[int, int]]:
         name = text[start:hint.start("q")].rstrip(" \t")
         if not name or not (name[0].isalpha() or name[0] == "_") or not is_secret_name(name):
             continue
+        after = text[hint.end():hint.end() + 1]
+        if text[hint.end() - 1] == ":" and not hint.group("q") and after not in (" ", "\t"):
+            continue  # `key:value` unquoted is a path list or a host:port, not YAML or a header
         value_at = hint.end() + (text[hint.end() - 1:hint.end() + 1] == "=>")
         value = _VALUE.match(text, value_at)
         if value is not None:
