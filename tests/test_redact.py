@@ -490,3 +490,28 @@ def test_patch_redaction_keeps_the_diff_readable():
     clean = redact_long_text(patch, {"hunter2"})
     assert clean.endswith("+GITHUB_TOKEN=***\n+DB_PASSWORD=***\n+LR=0.1\n")
     assert clean.startswith("diff --git a/.env b/.env\n")
+
+
+@pytest.mark.parametrize("flush_between", [False, True])
+def test_no_fragment_of_a_secret_at_the_log_caps_cuts(flush_between):
+    """A token straddling the head's end or the tail window's start loses its prefix or its
+    name to the cut, so no rule could recognise the fragment: the cut line goes with the gap."""
+    from expctl.logs import LogBuffer
+
+    cap = LogBuffer(head=100, tail=300)
+    stored = []
+    cap.add("stdout", b"a" * 80 + b"\nhub " + GITHUB_TOKEN.encode()[:15])  # straddles byte 100
+    if flush_between:
+        stored += cap.take()[0]
+    cap.add("stdout", GITHUB_TOKEN.encode()[15:] + b"\n" + b"x" * 99 + b"\n")
+    for _ in range(12):
+        cap.add("stdout", b"y" * 99 + b"\n")  # past 2 x tail: the middle is pruned
+    cap.add("stdout", b"z" * 50 + b" Authorization: Basic dXNlcjpwYXNzd29yZDE=\n")
+    cap.add("stdout", b"w" * 288 + b"\n")  # the tail window starts inside the Basic value
+    stored += cap.take(final=True)[0]
+    data = b"".join(c.data for c in stored)
+    assert b"a" * 80 in data and b"w" * 288 in data
+    for piece in (GITHUB_TOKEN[i:i + 8] for i in range(len(GITHUB_TOKEN) - 7)):
+        assert piece.encode() not in data
+    for piece in (b"ZDE=", b"YXNz", b"cGFz"):
+        assert piece not in data
