@@ -379,8 +379,9 @@ def redact_stream(parts: list[bytes], secrets: Iterable[str] = ()) -> list[bytes
     Redaction sees the parts joined, so a secret split between two parts is found; each part
     is masked where it overlaps one (a secret across a boundary leaves `***` in both).
     Bytes are read as Latin-1, one character per byte: offsets stay byte offsets."""
-    text = b"".join(parts).decode("latin-1")
-    spans = _merge_spans(_known_spans(text, secrets) + _long_text_spans(text))
+    raw = b"".join(parts)
+    text = raw.decode("latin-1")
+    spans = _merge_spans(_known_spans(text, secrets) + _long_text_spans(text, raw))
     if not spans:
         return parts
     out, base = [], 0
@@ -418,19 +419,19 @@ def _known_spans(text: str, secrets: Iterable[str]) -> list[tuple[int, int]]:
 _NORMALIZE = bytes.maketrans(b"123456789\r", b"000000000\n")
 
 
-def _long_text_spans(text: str) -> list[tuple[int, int]]:
+def _long_text_spans(text: str, raw: bytes) -> list[tuple[int, int]]:
     """`_find_secret_spans` over long text. Lines are grouped by their form with digits as `0`;
     a form that no rule could match in any line of that form (no hint of a SHAPE, a URL or an
     assignment to a secret NAME; numbers do not change that) is not looked at again, so a
     numeric log costs a translate, a split and a set. PEM blocks, which span lines, are searched
-    in the whole text."""
+    in the whole text. `raw` is `text` as bytes (Latin-1)."""
     hints = shape_hints()
     if hints is None:
         return _find_secret_spans(text)
     spans: list[tuple[int, int]] = []
     if "-----BEGIN" in text:
         spans.extend(match.span() for match in PEM_BLOCK.finditer(text))
-    lines = text.encode("latin-1").translate(_NORMALIZE).split(b"\n")
+    lines = raw.translate(_NORMALIZE).split(b"\n")
     suspect = _suspect_forms(list(set(lines)), hints)
     if suspect:
         pos = 0
