@@ -431,16 +431,22 @@ def _long_text_spans(text: str, raw: bytes) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if "-----BEGIN" in text:
         spans.extend(match.span() for match in PEM_BLOCK.finditer(text))
-    lines = raw.translate(_NORMALIZE).split(b"\n")
-    suspect = _suspect_forms(list(set(lines)), hints)
-    if suspect:
-        pos = 0
-        for form in lines:
-            end = pos + len(form)
+    start = 0
+    while start < len(raw):  # by blocks of whole lines: the lists of lines stay small
+        end = raw.find(b"\n", start + _BLOCK_BYTES)
+        end = len(raw) if end < 0 else end + 1
+        lines = raw[start:end].translate(_NORMALIZE).split(b"\n")
+        suspect = _suspect_forms(list(set(lines)), hints)
+        pos = start
+        for form in lines if suspect else ():
             if form in suspect:
-                spans.extend((pos + s, pos + e) for s, e in _find_secret_spans(text[pos:end]))
-            pos = end + 1
+                spans.extend((pos + a, pos + b) for a, b in _find_secret_spans(text[pos:pos + len(form)]))
+            pos += len(form) + 1
+        start = end
     return spans
+
+
+_BLOCK_BYTES = 1 << 20
 
 
 def _suspect_forms(forms: list[bytes], hints: tuple[str, ...]) -> set[bytes]:
