@@ -174,9 +174,11 @@ def _stream_tail(pieces: list[list], stream: str, limit: int) -> tuple[bytes, in
 
 
 def redact_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
-    """`chunks` with secrets masked; consecutive chunks of a stream are read together."""
+    """`chunks` with secrets masked; consecutive chunks of a stream are read together. A chunk
+    without a `size` (the side channel's) gets its length before masking as its size."""
     from .capture.redact import redact_stream
 
+    chunks = [c if c.size is not None else c._replace(size=len(c.data)) for c in chunks]
     runs: dict[str, list[int]] = {}
     ends: dict[str, int] = {}
     groups: list[list[int]] = []
