@@ -18,7 +18,7 @@ import time
 
 from . import childio, runner
 from .errors import ExpctlError, StoreLocked, UsageError
-from .logs import LogBuffer
+from .logs import LogBuffer, redact_chunks
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
 from .procs import hostname, new_uuid, username
 from .store import NewRun, Series
@@ -210,10 +210,11 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> "_Ho
 
     # What is recorded must be valid text: argv words that are not UTF-8 (lone surrogates in
     # Python) are stored with backslash escapes. The child still gets the original bytes.
+    secrets = collect_secrets(opts.command, os.environ)
     recorded = opts._replace(
-        command=[storable(word) for word in opts.command], name=storable(opts.name),
-        experiment=storable(opts.experiment), tags=[storable(t) for t in opts.tags],
-        notes=storable(opts.notes), params=[storable(p) for p in opts.params],
+        command=[storable(word) for word in opts.command], name=_label(opts.name, secrets),
+        experiment=storable(opts.experiment), tags=[_label(t, secrets) for t in opts.tags],
+        notes=_label(opts.notes, secrets), params=[storable(p) for p in opts.params],
     )
     params = apply_overrides(parse_params(recorded.command), recorded.params)
     for name in opts.ignore_params:  # from the project's config; an explicit --param stays
@@ -221,8 +222,15 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> "_Ho
             del params[name]
     session = _open_session(recorded, params, started, warner, cwd)
     if session:
-        session.secrets = collect_secrets(opts.command, os.environ)
+        session.secrets = secrets
     return _Hooks(session, opts, warner, parser, cwd)
+
+
+def _label(text: str | None, secrets: set[str]) -> str | None:
+    """A run name, tag or note as stored: storable, secrets in it hidden (`redact_label`)."""
+    from .capture.redact import redact_label
+
+    return redact_label(storable(text), secrets)
 
 
 def storable(text: str | None) -> str | None:
@@ -291,9 +299,11 @@ class _Session:
         """Write what is pending; False when the store was locked (kept for the next flush)."""
         with self.lock:
             metrics, self.pending = self.pending, {}
-            chunks, trims = self.logs.take(self.secrets, final)
-            chunks, self.side_chunks = chunks + self.side_chunks, []
+            chunks, trims = self.logs.take_raw(final)
+            side, self.side_chunks = self.side_chunks, []
             self.pending_bytes = 0
+        # Redacted outside the lock: the output keeps being digested meanwhile.
+        chunks = redact_chunks(chunks + side, self.secrets)
         metrics, chunks = _merge_unsent(self.unsent, metrics, chunks)
         self.unsent = None
         if (metrics or chunks or trims) and not self.write(
@@ -479,7 +489,8 @@ class _Hooks:
         from .capture.git import capture_git
 
         session = self.session
-        git, warnings = (_guarded(lambda: capture_git(self.cwd), self.warner, "git")
+        git, warnings = (_guarded(lambda: capture_git(self.cwd, secrets=session.secrets),
+                                  self.warner, "git")
                          if self.cwd_exists else (None, []))
         for message in warnings:
             self.warner.warn("git", message)

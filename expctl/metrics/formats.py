@@ -15,6 +15,8 @@ import json
 import math
 import re
 
+from ..capture.secret_rules import is_secret_name
+
 from .lazy import LazyPattern
 
 # An integer or decimal with optional sign and exponent, or nan/inf/infinity in any case.
@@ -111,7 +113,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                 name = " ".join(words + [name])
             elif len(words) >= MAX_NAME_WORDS:
                 return None  # the end of a sentence
-    return None if _VERSION.search(name) else name
+    # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
+    return None if _VERSION.search(name) or is_secret_name(name) else name
 
 
 def _words_before(line: str, space: int) -> tuple[list[str], str]:
@@ -207,7 +210,7 @@ def _flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
                 stack.append((f"{prefix}{key}/", iter(value.items())))
                 break
             number = _object_number(value, strings)
-            if number is not None:
+            if number is not None and not is_secret_name(key):  # `{"token": 998877}`: no metric
                 pairs.append((prefix + key, number))
         else:
             stack.pop()

@@ -750,9 +750,11 @@ class SQLiteStore:
 
     def scrub_run(self, run_id: int, rules, dry_run: bool = False) -> list[str]:
         """Re-apply redaction `rules` to what is stored for one run; return what changed
-        (e.g. ["command", "param lr", "env", "git remote", "logs"]). `rules` provides
-        `argv(list) -> list`, `param(name, text) -> str` (the text to keep), `env(dict) -> dict`,
-        `url(str) -> str` and `log(bytes) -> bytes` (same-size accounting is kept by `size`)."""
+        (e.g. ["command", "param lr", "env", "git remote", "patch", "name", "logs"]). `rules`
+        provides `secrets(argv, env_vars) -> set` (values the rules now hide there, to be
+        hidden everywhere else too), `argv(list) -> list`, `param(name, text) -> str` (the text
+        to keep), `env(dict) -> dict`, `url(str) -> str`, `text(str, secrets) -> str` and
+        `logs(chunks, secrets) -> chunks` (LogChunks in order; sizes are kept)."""
         try:
             return self._scrub_run(run_id, rules, dry_run)
         except _DryRun as dry:
@@ -762,6 +764,9 @@ class SQLiteStore:
         changed: list[str] = []
         with self._transaction():
             command = json.loads(self._scalar("SELECT command FROM runs WHERE id = ?", (run_id,)))
+            row = self.db.execute("SELECT data FROM run_env WHERE run_id = ?", (run_id,)).fetchone()
+            env = json.loads(row[0]) if row else None
+            secrets = rules.secrets(command, (env or {}).get("env_vars") or {})
             if rules.argv(command) != command:
                 changed.append("command")
                 self.db.execute("UPDATE runs SET command = ? WHERE id = ?",
@@ -775,9 +780,7 @@ class SQLiteStore:
                     self.db.execute(
                         "UPDATE params SET type = 'str', value = ?, text = ? WHERE run_id = ? AND name = ?",
                         (kept, kept, run_id, name))
-            row = self.db.execute("SELECT data FROM run_env WHERE run_id = ?", (run_id,)).fetchone()
-            if row:
-                env = json.loads(row[0])
+            if env:
                 clean = dict(env, env_vars=rules.env(env.get("env_vars") or {}))
                 if clean != env:
                     changed.append("env")
@@ -788,20 +791,43 @@ class SQLiteStore:
                 changed.append("git remote")
                 self.db.execute("UPDATE run_git SET remote_url = ? WHERE run_id = ?",
                                 (rules.url(remote), run_id))
-            logs_changed = False
-            for seq, data in self.db.execute(
-                "SELECT seq, data FROM logs WHERE run_id = ?", (run_id,)
-            ).fetchall():
-                clean = rules.log(bytes(data))
-                if clean != bytes(data):
-                    logs_changed = True
-                    self.db.execute("UPDATE logs SET data = ? WHERE run_id = ? AND seq = ?",
-                                    (clean, run_id, seq))
-            if logs_changed:
-                changed.append("logs")
+            self._scrub_texts(run_id, rules, secrets, changed)
+            self._scrub_logs(run_id, rules, secrets, changed)
             if dry_run:
                 raise _DryRun(changed)
         return changed
+
+    def _scrub_texts(self, run_id: int, rules, secrets, changed: list[str]) -> None:
+        """The dirty-tree patch, the run's name, notes and tags."""
+        for what, table, column in (("patch", "run_git", "patch"), ("name", "runs", "name"),
+                                    ("notes", "runs", "notes")):
+            key = "id" if table == "runs" else "run_id"
+            text = self._scalar(f"SELECT {column} FROM {table} WHERE {key} = ?", (run_id,))
+            if text and rules.text(text, secrets) != text:
+                changed.append(what)
+                self.db.execute(f"UPDATE {table} SET {column} = ? WHERE {key} = ?",
+                                (rules.text(text, secrets), run_id))
+        tags = [t for (t,) in self.db.execute("SELECT tag FROM run_tags WHERE run_id = ?", (run_id,))]
+        clean = [rules.text(t, secrets) for t in tags]
+        if clean != tags:
+            changed.append("tags")
+            self.db.execute("DELETE FROM run_tags WHERE run_id = ?", (run_id,))
+            self.db.executemany("INSERT OR IGNORE INTO run_tags VALUES (?, ?)",
+                                [(run_id, t) for t in clean])
+
+    def _scrub_logs(self, run_id: int, rules, secrets, changed: list[str]) -> None:
+        """Logs, read stream by stream across chunks (a secret may straddle two)."""
+        rows = self.db.execute(
+            "SELECT seq, stream, offset, data, size FROM logs WHERE run_id = ? ORDER BY seq", (run_id,)
+        ).fetchall()
+        chunks = [LogChunk(stream, offset, bytes(data), size) for _, stream, offset, data, size in rows]
+        clean = rules.logs(chunks, secrets)
+        for (seq, *_), old, new in zip(rows, chunks, clean):
+            if new.data != old.data:
+                self.db.execute("UPDATE logs SET data = ? WHERE run_id = ? AND seq = ?",
+                                (new.data, run_id, seq))
+        if any(new.data != old.data for old, new in zip(chunks, clean)):
+            changed.append("logs")
 
     def running_runs(self, host: str) -> list[tuple[int, int | None, float | None]]:
         """(id, recorder pid, recorder start time) of runs marked running on `host`."""
