@@ -160,7 +160,7 @@ def _prepare(opts: RunOptions, started: float, warner: Warner) -> "_Hooks":
     )
     params = apply_overrides(parse_params(recorded.command), recorded.params)
     for name in opts.ignore_params:  # from the project's config; an explicit --param stays
-        if name in params and params[name].source != "cli":
+        if name in params and params[name].source != "explicit":
             del params[name]
     session = _open_session(recorded, params, started, warner)
     if session:

@@ -356,7 +356,7 @@ def apply_overrides(params: dict[str, Param], specs: list[str]) -> dict[str, Par
     """`params` plus the `NAME=VALUE` specs given with expctl's own `--param`, which win.
 
     Returns a new dict; `params` is not modified. Values are typed by `parse_value` and secrets
-    hidden as for argv; the resulting params have `source="cli"`. Names are normalised like
+    hidden as for argv; the resulting params have `source="explicit"`. Names are normalised like
     flags (`batch-size=8` overrides `batch_size`). Raises `UsageError` naming the spec when it
     has no `=` or an empty name.
     """
@@ -368,5 +368,5 @@ def apply_overrides(params: dict[str, Param], specs: list[str]) -> dict[str, Par
             raise UsageError(
                 f"--param {spec!r} is not NAME=VALUE", hint="For example: --param lr=0.01"
             )
-        merged[name] = make_param(name, text, source="cli")
+        merged[name] = make_param(name, text, source="explicit")
     return merged

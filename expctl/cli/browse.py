@@ -94,10 +94,11 @@ def show(run: RunArg, fmt: FormatOption = "table", db: DbOption = None) -> None:
     store = open_for_read(db)
     record = store.get_run(resolve_one_run(store, run))
     git, env = store.get_git(record.id), store.get_env(record.id)
+    overridden, origins = store.overridden_params(record.id), store.param_origins(record.id)
     if fmt == "json":
-        emit_json(run_json(record, git, env))
+        emit_json(run_json(record, git, env, overridden, origins))
         return
-    emit_show(record, git, env, store.read_metrics(record.id))
+    emit_show(record, git, env, store.read_metrics(record.id), overridden, origins)
 
 
 def logs(
