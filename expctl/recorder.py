@@ -350,6 +350,7 @@ class _Hooks:
         self.last_flush = time.monotonic()
         self.failed = False
         self.samples = 0
+        self.created = time.time()  # the run's files (a Hydra output folder) are newer than this
 
     def started(self, pid: int) -> None:
         if not self.session:
@@ -385,6 +386,7 @@ class _Hooks:
             self.samples += 1
 
     def _capture(self) -> None:
+        from .capture.config_files import config_file_params
         from .capture.env import capture_env
         from .capture.git import capture_git
 
@@ -404,6 +406,14 @@ class _Hooks:
 
             env["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...` reads it
             session.write(session.store.record_env, session.run_id, env)
+        self._add_params(lambda: config_file_params(self.opts.command, os.getcwd()))
+
+    def _add_params(self, find) -> None:
+        """Store the params `find()` returns (params, origins), less the config's ignore_params."""
+        found, _ = _guarded(lambda: (find(), []), self.warner, "params")
+        if found and (found[0] or found[1]):
+            params = [p for p in found[0] if p.name not in self.opts.ignore_params]
+            self.session.write(self.session.store.add_params, self.session.run_id, params, found[1])
 
     def _flusher(self) -> None:
         while not self.stop.wait(FLUSH_INTERVAL_S / 4):
@@ -479,6 +489,7 @@ class _Hooks:
         self._read_side(now)  # what the command (and anything it started) logged last
         if self.side is not None:
             self.side.close()
+        self._add_params(self._hydra_output)
         # The command is over: its last points and its status are worth waiting for when the
         # store is locked, up to FINAL_LOCK_WAIT_S (each attempt waits the store's busy timeout).
         deadline = time.monotonic() + FINAL_LOCK_WAIT_S
@@ -491,6 +502,16 @@ class _Hooks:
         while not session.write(*finish) and time.monotonic() < deadline:
             pass
         session.write(session.store.checkpoint)
+
+    def _hydra_output(self):
+        """The config a Hydra run wrote to its output folder, as (params, origins)."""
+        from .capture.config_files import hydra_output_config, read_config_params
+
+        found = hydra_output_config(self.opts.command, os.getcwd(), self.created - 0.05)
+        if found is None:
+            return [], []
+        params, origin = read_config_params(*found, hydra=True)
+        return params, [origin]
 
     def _keep_artifacts(self) -> None:
         from .artifacts import save_artifacts
