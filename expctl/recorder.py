@@ -35,8 +35,9 @@ SIDE_LOG_BYTES = 16 << 20  # the side channel's raw lines kept for `expctl repar
 class RunOptions(record(
     "RunOptions", "command name experiment tags notes params quiet pty db env_prefixes "
                   "metric_patterns metric_name default_patterns summary ignore_params "
-                  "artifacts artifact_max_mb",
-    (None, "default", (), "", (), False, None, None, (), (), None, True, True, (), (), 1024.0),
+                  "artifacts artifact_max_mb py_hook",
+    (None, "default", (), "", (), False, None, None, (), (), None, True, True, (), (), 1024.0,
+     None),
 )):
     """What `expctl run` was asked: the command (argv), `name`, `experiment`, `tags`, `notes`,
     `params` (`k=v` texts from --param), `quiet`, `pty` (None: a pty when our stdout is a
@@ -45,7 +46,9 @@ class RunOptions(record(
     group), `default_patterns` (False: the built-in metric formats are off) and `summary`
     (False: no Markdown summary in $GITHUB_STEP_SUMMARY); `ignore_params` (params not to
     record, from the project's config); `artifacts` (glob patterns of files to keep after the
-    run, see expctl.artifacts) and `artifact_max_mb` (larger files are not kept)."""
+    run, see expctl.artifacts) and `artifact_max_mb` (larger files are not kept); `py_hook`
+    (True: Python processes of the run load expctl's start-up hook, see expctl/pyhook; None:
+    as the project's config says)."""
 
     __slots__ = ()
 
@@ -85,7 +88,8 @@ def record_run(opts: RunOptions) -> int:
         hooks = None
     use_pty = (not opts.quiet and _isatty(1)) if opts.pty is None else opts.pty
     result = runner.run_child(
-        opts.command, _child_env(hooks.session if hooks else None, hooks.side if hooks else None),
+        opts.command, _child_env(hooks.session if hooks else None, hooks.side if hooks else None,
+                                 bool(opts.py_hook)),
         use_pty, echo=not opts.quiet,
         on_start=hooks.started if hooks else None, on_output=hooks.output if hooks else None,
     )
@@ -108,7 +112,7 @@ def _with_config(opts: RunOptions, warner: Warner) -> RunOptions:
     from .config import find_config
 
     if find_config() is None:
-        return opts._replace(experiment=opts.experiment or "default")
+        return opts._replace(experiment=opts.experiment or "default", py_hook=bool(opts.py_hook))
     from .config import load_config
 
     config = load_config()
@@ -125,6 +129,7 @@ def _with_config(opts: RunOptions, warner: Warner) -> RunOptions:
         env_prefixes=list(opts.env_prefixes) + [p for p in values["capture_env"]
                                                 if p not in opts.env_prefixes],
         ignore_params=values["ignore_params"],
+        py_hook=values["py_hook"] if opts.py_hook is None else opts.py_hook,
     )
 
 
@@ -182,7 +187,7 @@ def _isatty(fd: int) -> bool:
         return False
 
 
-def _child_env(session: "_Session | None", side=None) -> dict[str, str]:
+def _child_env(session: "_Session | None", side=None, py_hook: bool = False) -> dict[str, str]:
     env = dict(os.environ)
     # Python children block-buffer a pipe; unbuffered, their metrics arrive live (their bytes do
     # not change). Respect an explicit choice.
@@ -193,6 +198,10 @@ def _child_env(session: "_Session | None", side=None) -> dict[str, str]:
         env["EXPCTL_DB"] = session.store.path
     if side is not None:  # where `expctl.log` writes (see expctl.sidechannel)
         env[side.ENV_VAR] = side.path
+        if py_hook:  # it reports through the side channel: without one it has nowhere to write
+            from .pyhook import with_hook
+
+            with_hook(env)
     return env
 
 
@@ -453,7 +462,7 @@ class _Hooks:
         """Take the side channel's new lines: their points now, their text at the next flush."""
         if self.side is None:
             return
-        from .sidechannel import STREAM, read_points
+        from .sidechannel import STREAM, read_params, read_points
         from .store import LogChunk
 
         try:
@@ -461,6 +470,8 @@ class _Hooks:
                 offset, data = self.side.read()
             if not data:
                 return
+            for origin, values in read_params(data):  # from the start-up hook (--py-hook)
+                self._add_params(lambda: _hook_params(origin, values))
             with self.session.lock:
                 read_points(data, self.side_counters, self.session.pending, now)
                 if self.side_stored < SIDE_LOG_BYTES:  # bounded, like the output's log
@@ -536,6 +547,15 @@ class _Hooks:
             except Exception:  # a monitor that failed must not lose the run
                 pass
         return out
+
+
+def _hook_params(origin: str, values: dict):
+    """What the start-up hook reported, as (params, origins)."""
+    from .capture.params import params_from_mapping
+    from .models import ParamOrigin
+
+    params = params_from_mapping(values, "hook")
+    return params, [ParamOrigin("hook", origin, len(params))]
 
 
 def _guarded(capture, warner: Warner, what: str):

@@ -14,9 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from expctl.capture.config_files import (
-    config_file_params, find_config_files, flatten, hydra_output_config,
-)
+from expctl.capture.config_files import config_file_params, find_config_files, hydra_output_config
+from expctl.capture.params import flatten
 from expctl.capture.yaml_subset import Unsupported, load_yaml
 from expctl.models import Param, ParamOrigin
 

@@ -12,7 +12,8 @@ of the command name a config file (only the program's own arguments, launchers r
   configuration (`config.json`, `hparams.json`; not `train.json`);
 * Hydra's `--config-name`/`-cn` (with `--config-path`/`-cp`, else the conventional `conf/`,
   `config/`, `configs/` or the script's own folder): the primary config; its `defaults` list
-  and `hydra` node are Hydra's own and are skipped;
+  and `hydra` node are Hydra's own, `???` is a missing value and `${...}` a reference to
+  another: all skipped (with `--py-hook`, the hook records the resolved values);
 * after the command, the `.hydra/config.yaml` that a Hydra run wrote to its output folder
   (`hydra.run.dir=…`, else under `outputs/`): the composed config, read last so that it wins over
   the primary file.
@@ -30,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Param, ParamOrigin
-from .params import make_param, normalize_name, program_args
+from .params import normalize_name, params_from_mapping, program_args
 from .redact import is_flag_token, split_override
 
 SOURCE = "config-file"
@@ -169,9 +170,10 @@ def read_config_params(path: str, named: str, hydra: bool = False) -> tuple[list
         return [], ParamOrigin(SOURCE, named, 0, str(exc))
     if not isinstance(data, dict):
         return [], ParamOrigin(SOURCE, named, 0, "not a mapping of names to values")
-    if hydra:
-        data = {k: v for k, v in data.items() if k not in ("defaults", "hydra")}
-    params = [make_param(name, text, SOURCE) for name, text in flatten(data)]
+    params = params_from_mapping(data, SOURCE)
+    if hydra:  # Hydra's own nodes; missing values (???) and ${...} references are not values
+        params = [p for p in params if p.name.split(".")[0] not in ("defaults", "hydra")
+                  and p.text != "???" and not (p.text.startswith("${") and p.text.endswith("}"))]
     problem = None
     if len(params) > MAX_PARAMS:
         problem = f"{len(params)} values; only the first {MAX_PARAMS} were kept"
@@ -218,30 +220,3 @@ def _toml():
     except ImportError:  # Python 3.10: the tomli backport (a dependency there)
         import tomli as tomllib
     return tomllib
-
-
-def flatten(data: dict, prefix: str = "") -> list[tuple[str, str]]:
-    """(dotted name, text) for each leaf of nested mappings: `{"model": {"lr": 0.1}}` gives
-    `("model.lr", "0.1")`. Names are normalised as flags are (`batch-size` -> `batch_size`).
-    A list is one value, written as JSON (`[64, 32]`); null is no value (skipped); an empty
-    mapping has no leaves. Text is what `parse_value` reads back as the same value."""
-    out: list[tuple[str, str]] = []
-    for key, value in data.items():
-        name = prefix + normalize_name(str(key))
-        if isinstance(value, dict):
-            out += flatten(value, name + ".")
-        elif value is not None:
-            out.append((name, value_text(value)))
-    return out
-
-
-def value_text(value) -> str:
-    """A parsed value as text: `true`/`false`, `repr` of a float (exact round trip), JSON of
-    a list, `str` of anything else (TOML dates included)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, (list, tuple)):
-        return json.dumps(value, default=str, ensure_ascii=False)
-    return str(value)
