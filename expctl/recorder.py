@@ -360,6 +360,7 @@ class _Hooks:
         self.failed = False
         self.samples = 0
         self.created = time.time()  # the run's files (a Hydra output folder) are newer than this
+        self.output_params_taken = 0  # how many of the parser's printed-config params are stored
 
     def started(self, pid: int) -> None:
         if not self.session:
@@ -431,6 +432,7 @@ class _Hooks:
             ):
                 self.last_flush = time.monotonic()
                 self._read_side(time.time())
+                self._take_output_params()
                 self.session.flush()
 
     def output(self, stream: str, data: bytes) -> None:
@@ -501,6 +503,7 @@ class _Hooks:
         if self.side is not None:
             self.side.close()
         self._add_params(self._hydra_output)
+        self._take_output_params()
         # The command is over: its last points and its status are worth waiting for when the
         # store is locked, up to FINAL_LOCK_WAIT_S (each attempt waits the store's busy timeout).
         deadline = time.monotonic() + FINAL_LOCK_WAIT_S
@@ -513,6 +516,18 @@ class _Hooks:
         while not session.write(*finish) and time.monotonic() < deadline:
             pass
         session.write(session.store.checkpoint)
+
+    def _take_output_params(self) -> None:
+        """Store the configuration the command printed that the parser found since the last
+        time (`MetricParser.params`: (name, text) pairs in the order found), source `output`."""
+        with self.session.lock:
+            found = getattr(self.parser, "params", ())[self.output_params_taken:]
+            self.output_params_taken += len(found)
+        if found:
+            from .capture.params import make_param, normalize_name
+
+            self._add_params(lambda: ([make_param(normalize_name(name), text, "output")
+                                       for name, text in found], []))
 
     def _hydra_output(self):
         """The config a Hydra run wrote to its output folder, as (params, origins)."""

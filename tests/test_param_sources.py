@@ -56,6 +56,25 @@ def test_the_store_keeps_the_winner_as_the_param_and_every_loser_as_overridden(t
         Param("depth", 3, "3", "config-file"), Param("depth", 2, "2", "output")]
 
 
+def test_replacing_a_sources_values_falls_back_to_what_the_others_gave(tmp_path):
+    """`expctl reparse` re-derives the printed config: the old output values go, a name they
+    held is taken by the next strongest source, and what the others gave stays."""
+    store = open_store(str(tmp_path / "s.db"))
+    run_id = store.create_run(new_run([
+        Param("lr", 0.1, "0.1", "output"), Param("bs", 32, "32", "output"),
+        Param("seed", 1, "1", "argv"), Param("seed", 2, "2", "output"),
+        Param("depth", 4, "4", "hook")]))
+    store.add_params(run_id, [Param("lr", 0.2, "0.2", "output")], [ParamOrigin("output", "stdout", 2)])
+    store.replace_params(run_id, "output", [Param("bs", 64, "64", "output"), Param("wd", 0.0, "0.0", "output")])
+    assert {n: (p.value, p.source) for n, p in store.get_run(run_id).params.items()} == {
+        "bs": (64, "output"), "depth": (4, "hook"), "seed": (1, "argv"), "wd": (0.0, "output")}
+    assert store.overridden_params(run_id) == [] and store.param_origins(run_id) == []
+    store.add_params(run_id, [Param("depth", 8, "8", "config-file")])
+    store.replace_params(run_id, "hook", [])
+    assert store.get_run(run_id).params["depth"] == Param("depth", 8, "8", "config-file")
+    assert store.overridden_params(run_id) == []
+
+
 @pytest.mark.parametrize("fixture", sorted(p.name for p in SCHEMAS.glob("v*.db")))
 def test_an_old_store_upgrades_and_its_cli_params_become_explicit(tmp_path, fixture):
     copy = tmp_path / fixture

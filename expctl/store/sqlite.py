@@ -235,6 +235,29 @@ class SQLiteStore:
             self.db.execute("INSERT OR REPLACE INTO params VALUES (?,?,?,?,?,?)", row)
             current[p.name] = p.source
 
+    def replace_params(self, run_id: int, source: str, params: Iterable[Param]) -> None:
+        """Replace every value `source` gave a run by `params` (`expctl reparse` re-deriving
+        the params printed in the output), in one transaction. A name whose value came from
+        `source` and no longer does falls back to the strongest other source's value."""
+        with self._transaction():
+            rows = self.db.execute(
+                "SELECT name FROM params WHERE run_id = ? AND source = ?", (run_id, source)).fetchall()
+            self.db.execute("DELETE FROM overridden_params WHERE run_id = ? AND source = ?",
+                            (run_id, source))
+            self.db.execute("DELETE FROM params WHERE run_id = ? AND source = ?", (run_id, source))
+            self.db.execute("DELETE FROM param_origins WHERE run_id = ? AND source = ?",
+                            (run_id, source))
+            fallback = []
+            for (name,) in rows:
+                for others in self.db.execute(
+                        "SELECT name, type, value, text, source FROM overridden_params"
+                        " WHERE run_id = ? AND name = ?", (run_id, name)).fetchall():
+                    fallback.append(Param(others[0], _typed(others[1], others[2]), others[3], others[4]))
+            self.db.execute("DELETE FROM overridden_params WHERE run_id = ? AND name IN"
+                            " (SELECT value FROM json_each(?))",
+                            (run_id, json.dumps([p.name for p in fallback])))
+            self._merge_params(run_id, fallback + list(params))
+
     def overridden_params(self, run_id: int) -> list[Param]:
         """The values of a run's params that lost to a stronger source, by name then source."""
         return [Param(name, _typed(kind, value), text, source) for name, source, kind, value, text
