@@ -5,7 +5,8 @@
 Starts the venv's own interpreter (`sys.executable`; never a pyenv shim) as the child, without
 and with the hook's folder first on PYTHONPATH and EXPCTL_METRICS_FILE set (so the hook installs
 fully), interleaved (without, with, without, with, ...) so that a machine getting busier affects
-both alike. Prints medians and the difference. Two children:
+both alike. Prints medians of wall time and of CPU time (user + system: on a busy machine the
+steadier figure), and the differences. Two children:
 
 * `python -c pass`: the bare start-up cost of the hook (importing it, taking its folder off
   sys.path, chaining the next sitecustomize, installing the import watcher);
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -44,10 +46,15 @@ def hook_dir() -> str:
     return expctl.pyhook.HOOK_DIR
 
 
-def time_once(argv: list[str], env: dict[str, str]) -> float:
+def time_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one child. The CPU time (user + system, from the kernel's
+    per-task accounting) is far less disturbed than the wall time by other load on the machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def measure(label: str, argv: list[str], repeat: int, side: str, bytecode: bool = True) -> None:
@@ -64,9 +71,26 @@ def measure(label: str, argv: list[str], repeat: int, side: str, bytecode: bool 
     for _ in range(repeat):
         without.append(time_once(argv, plain))
         with_hook.append(time_once(argv, hooked))
-    a, b = statistics.median(without), statistics.median(with_hook)
-    print(f"{label:<34} without {a * 1000:7.2f} ms   with hook {b * 1000:7.2f} ms   "
-          f"{(b - a) * 1000:+.2f} ms (median of {repeat})")
+    for kind, index in (("wall", 0), ("cpu", 1)):
+        a = statistics.median(t[index] for t in without)
+        b = statistics.median(t[index] for t in with_hook)
+        print(f"{label:<28} {kind:<4} without {a * 1000:7.2f} ms   with hook {b * 1000:7.2f} ms"
+              f"   {(b - a) * 1000:+.2f} ms (median of {repeat})")
+
+
+def importtime_of_hook(python: str, side: str, repeat: int) -> None:
+    """Python's own account (-X importtime) of the time spent importing `sitecustomize`: the
+    hook's whole start-up work, chaining included, apart from everything else in the process."""
+    env = dict(os.environ, PYTHONPATH=hook_dir(), EXPCTL_METRICS_FILE=side)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    samples = []
+    for _ in range(repeat):
+        err = subprocess.run([python, "-X", "importtime", "-c", "pass"], env=env, check=True,
+                             capture_output=True, text=True).stderr
+        line = next(l for l in err.splitlines() if l.split("|")[-1].strip() == "sitecustomize")
+        samples.append(int(line.split("|")[1]))  # cumulative microseconds
+    print(f"{'import sitecustomize (-X importtime)':<34} {statistics.median(samples) / 1000:.2f} ms"
+          f" (median of {repeat})")
 
 
 def main() -> None:
@@ -86,6 +110,7 @@ def main() -> None:
         # Where the hook's folder is read-only to the child and holds no bytecode for its
         # Python version (the hook is compiled at every start):
         measure("python -c pass, no .pyc", [python, "-c", "pass"], args.repeat, side, False)
+        importtime_of_hook(python, side, args.repeat)
         with open(side) as f:
             records = sum(1 for _ in f)
         print(f"side channel: {records} argparse records written by the hooked runs")
