@@ -138,3 +138,22 @@ def test_an_export_written_before_schema_4_still_imports(tmp_path):
     proc = run_expctl("import", str(export), "--db", str(tmp_path / "a.db"))
     assert proc.stdout.decode() == "imported 0 runs, skipped 1 already present\n", proc.stderr
     assert run_id == 1
+
+
+def test_configuration_the_command_prints_is_stored_live_as_output_params_that_argv_beats():
+    from expctl.metrics import MetricParser
+
+    if not hasattr(MetricParser(()), "params"):
+        pytest.skip("this tree's metric parser does not read printed configuration yet "
+                    "(issue 11 item 2 lands with the metrics work)")
+    import sys
+
+    code = ("print('config steps=400 batch_size=32 lr=0.003')\n"
+            "for i in range(3): print(f'step {i} loss={1 / (i + 1):.3f}')\n")
+    proc = run_expctl("run", "--", sys.executable, "-c", code, "--lr", "0.5")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(run_expctl("show", "last", "-f", "json").stdout)
+    assert {n: (v, doc["param_sources"][n]) for n, v in doc["params"].items()} == {
+        "batch_size": (32, "output"), "lr": (0.5, "argv"), "steps": (400, "output")}
+    assert doc["params_overridden"] == {"lr": [{"source": "output", "value": 0.003, "conflict": True}]}
+    assert "batch_size" not in doc["metrics"] and doc["metrics"]["loss"]["count"] == 3
