@@ -464,7 +464,7 @@ class _Hooks:
         """Take the side channel's new lines: their points now, their text at the next flush."""
         if self.side is None:
             return
-        from .sidechannel import STREAM, read_params, read_points
+        from .sidechannel import STREAM, read_params, read_points, without_params
         from .store import LogChunk
 
         try:
@@ -477,7 +477,9 @@ class _Hooks:
             with self.session.lock:
                 read_points(data, self.side_counters, self.session.pending, now)
                 if self.side_stored < SIDE_LOG_BYTES:  # bounded, like the output's log
-                    self.session.side_chunks.append(LogChunk(STREAM, offset, data))
+                    # the hook's params records are stored as params (secrets hidden), not here
+                    self.session.side_chunks.append(
+                        LogChunk(STREAM, offset, without_params(data), len(data)))
                     self.side_stored += len(data)
         except Exception as exc:  # a side-channel bug must not stop the flushes
             self.warner.warn("side", f"expctl.log metrics stopped ({type(exc).__name__}: {exc})")

@@ -223,6 +223,15 @@ def read_params(data: bytes) -> list[tuple[str, dict]]:
     return out
 
 
+def without_params(data: bytes) -> bytes:
+    """Side-channel lines `data` less the params records: what is kept of them as the raw
+    stream for `expctl reparse`. A record's values may hold a secret (an `--api-key` default):
+    they are stored as params, where secrets are hidden, and nowhere else."""
+    if b'"params"' not in data:
+        return data
+    return b"".join(line for line in data.splitlines(keepends=True) if not read_params(line))
+
+
 def _number(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import textwrap
 
@@ -26,6 +27,7 @@ parser.add_argument("--layers", type=int, nargs="+", default=[64, 32])
 parser.add_argument("--out", type=argparse.FileType("w"), default="-")
 parser.add_argument("--name", default=None)
 parser.add_argument("--amp", action="store_true")
+parser.add_argument("--api-key", default="sk-live-0123456789abcdefghij")
 sub = argparse.ArgumentParser()  # a parser for other words than the command line: not recorded
 sub.add_argument("--inner", default=5)
 sub.parse_args([])
@@ -58,13 +60,18 @@ def test_the_namespace_with_its_defaults_becomes_params_and_argv_still_wins(trai
     proc = run_expctl("run", "--py-hook", "--", PY, "train.py", "--lr", "0.5", "--amp")
     assert proc.returncode == 0, proc.stderr
     assert params_of() == {
-        "amp": (True, "argv"), "epochs": (3, "hook"), "layers": ("[64, 32]", "hook"),
-        "lr": (0.5, "argv"), "out": ("<stdout>", "hook")}
+        "amp": (True, "argv"), "api_key": ("***", "hook"), "epochs": (3, "hook"),
+        "layers": ("[64, 32]", "hook"), "lr": (0.5, "argv"), "out": ("<stdout>", "hook")}
     doc = json.loads(run_expctl("show", "last", "-f", "json").stdout)
     assert doc["params_overridden"] == {
         "amp": [{"source": "hook", "value": True, "conflict": False}],
         "lr": [{"source": "hook", "value": 0.5, "conflict": False}]}
-    assert doc["param_origins"] == [{"source": "hook", "origin": "argparse", "count": 5, "problem": None}]
+    assert doc["param_origins"] == [{"source": "hook", "origin": "argparse", "count": 6, "problem": None}]
+    # The secret default is stored nowhere: not in the side channel's raw stream either.
+    db = sqlite3.connect(os.environ["EXPCTL_DB"])
+    stored = b"".join(bytes(row[0]) for row in db.execute("SELECT data FROM logs"))
+    db.close()
+    assert b"sk-live-0123456789abcdefghij" not in stored
 
 
 @pytest.mark.parametrize("args", [["--lr", "0.5"], ["--epochs", "0"], ["--lr", "oops"], ["--help"]])
