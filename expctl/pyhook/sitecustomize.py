@@ -66,11 +66,9 @@ class _Watcher(object):
     def find_spec(self, name, path=None, target=None):
         if name not in self.names:
             return None
-        patch = _patch_for(name)
-        if patch is None:
-            return None
         try:
-            return self._spec(name, path, target, patch)
+            patch = _patch_for(name)
+            return None if patch is None else self._spec(name, path, target, patch)
         except Exception:
             return None  # the import goes on as if we were not here
 
@@ -110,7 +108,8 @@ def _install():
 def _chain():
     """Run the sitecustomize ours hides, the next one on sys.path (ours is off it by now)."""
     from importlib.machinery import PathFinder
-    from importlib.util import module_from_spec
+    # importlib.util's own function; importlib.util itself imports contextlib and more
+    from importlib._bootstrap import module_from_spec
 
     spec = PathFinder.find_spec("sitecustomize", sys.path)
     if spec is None or spec.loader is None:
