@@ -85,6 +85,7 @@ complete -c expctl -n '__fish_seen_subcommand_from run' -l no-default-patterns -
 complete -c expctl -n '__fish_seen_subcommand_from run' -l no-summary -d 'Do not append a Markdown summary to $GITHUB_STEP_SUMMARY'
 complete -c expctl -n '__fish_seen_subcommand_from run' -l artifact -r -d 'Keep the files matching this glob after the run, by content (repeatable)'
 complete -c expctl -n '__fish_seen_subcommand_from run' -l artifact-max-mb -r -d 'Do not keep artifacts larger than this'
+complete -c expctl -n '__fish_seen_subcommand_from run' -l py-hook -l no-py-hook -d 'Python processes of the run record their parsed argparse namespace and Hydra config as params (default: the config\'s py_hook, else off)'
 complete -c expctl -n '__fish_seen_subcommand_from run' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
 complete -c expctl -n '__fish_seen_subcommand_from run' -l help -s h -d 'Show help and exit.'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l experiment -s e -r -d 'Only this experiment'
