@@ -146,10 +146,12 @@ def show(
     if patch:
         _write_patch(record.id, git)
         return
+    overridden, origins = store.overridden_params(record.id), store.param_origins(record.id)
     if fmt == "json":
-        emit_json(run_json(record, git, env))
+        emit_json(run_json(record, git, env, overridden, origins))
         return
-    emit_show(record, git, env, store.read_metrics(record.id) if fmt != "csv" else {}, fmt)
+    emit_show(record, git, env, store.read_metrics(record.id) if fmt != "csv" else {}, fmt,
+              overridden, origins)
 
 
 def _write_patch(run_id: int, git) -> None:
