@@ -298,3 +298,27 @@ def test_a_sigkill_to_the_whole_group_leaves_no_command_running(tmp_path):
             return True
 
     wait_for(gone, timeout=10)
+
+
+def test_sigterm_while_the_output_is_still_digested_stops_expctl_and_flags_the_run(tmp_path):
+    """The command is done but its output is still being read for metrics (120,000 \\r frames
+    take seconds): a SIGTERM then ends expctl promptly, keeps the whole log, and the run says
+    its metrics end early."""
+    pid_file = tmp_path / "pid"
+    code = ("import os\n"
+            f"open({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+            "frames = (b'\\rstep %d loss: %.6f' % (i, 1 / (i + 1)) for i in range(120000))\n"
+            "os.write(1, b''.join(frames) + b'\\n')\n")
+    proc = start_expctl("run", "-q", "--", *py(code))
+    wait_for(lambda: pid_file.exists() and pid_file.read_text())
+    child = int(pid_file.read_text())
+    wait_for(lambda: not os.path.exists(f"/proc/{child}") or
+             open(f"/proc/{child}/stat").read().split(") ")[1].startswith("Z"))
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    run = show()
+    if "incomplete" not in run["resources"]:
+        pytest.skip("the machine digested it all before the signal came")
+    assert "metrics end early, the log is whole" in run["resources"]["incomplete"][0]
+    assert run_expctl("logs", "last").stdout == subprocess.run(py(code), capture_output=True).stdout
