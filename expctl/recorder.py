@@ -594,10 +594,13 @@ class _Hooks:
             return
         if not self.handoff.close(DIGEST_STALL_S, self.abort):
             self.failed = True
-            left = self.handoff.pending_bytes()
+            left = self.handoff.take_pending()
+            with session.lock:  # the log stays whole: only parsing them is left undone
+                for stream, data, _ in left:
+                    session.logs.add(stream, data)
             why = "expctl was interrupted" if self.abort.is_set() else "the digest stalled"
-            self.incomplete(f"{left:,} bytes of output not digested ({why}): metrics and log "
-                            "end early")
+            self.incomplete(f"{sum(len(item[1]) for item in left):,} bytes of output not read "
+                            f"for metrics ({why}): metrics end early, the log is whole")
         if not self.failed:
             points = self.metrics.finish(now)
             with session.lock:
