@@ -14,7 +14,9 @@ from .store import LogChunk
 
 HEAD_BYTES = 8 << 20  # per stream: the first 8 MiB are kept ...
 TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, and said so
-STREAMS = ("stdout", "stderr")
+# "output": stdout and stderr recorded together, read through one pipe or pty because they went
+# to the same place (expctl.runner.MERGED); which of the two a byte came from is not known.
+STREAMS = ("stdout", "stderr", "output")
 
 
 class LogBuffer:
@@ -206,10 +208,12 @@ def _drop_front(parts: list[bytes], count: int) -> None:
         parts[0] = parts[0][count - dropped:]
 
 
-def assemble_log(chunks: Sequence[LogChunk]) -> bytes:
-    """Chunks in arrival order, with a marker where the log cap dropped output from a stream."""
+def assemble_log(chunks: Sequence[LogChunk], ends: dict[str, int] | None = None) -> bytes:
+    """Chunks in arrival order, with a marker where the log cap dropped output from a stream.
+    `ends` (stream -> byte offset reached) carries on from earlier chunks (`logs -f`); it is
+    updated in place."""
     parts: list[bytes] = []
-    ends: dict[str, int] = {}
+    ends = {} if ends is None else ends
     for chunk in chunks:
         end = ends.get(chunk.stream, 0)
         if chunk.offset > end:

@@ -4,15 +4,20 @@ Two ways to connect the child:
 
 * **pipes** (expctl's stdout is not a terminal, or `--no-pty`): the child keeps expctl's stdin and
   process group, exactly as a shell pipeline would run it; stdout and stderr come through pipes.
+  Without a controlling terminal (CI, cron, `setsid`, a container) there is no job control to
+  share, and the child leads a process group of its own: a signal sent to expctl's group
+  (`timeout -s INT`, `kill -- -PGID`) reaches it once, forwarded, instead of twice.
 * **pty** (expctl's stdout is a terminal): stdout, and stderr when it is a terminal too, are pseudo-
   terminals, so the child still sees a TTY (colours, progress bars); stdout and stderr stay apart.
   The child leads its own session with the stdout pty as its controlling terminal; when stdin is a
   terminal expctl puts it in raw mode and forwards keystrokes, so Ctrl-C reaches the child through
   its own terminal, as it would without expctl.
 
-Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT) are forwarded. In pipes mode a
-Ctrl-C from the terminal already reached the child (same process group), so the first one is not
-sent twice; a second Ctrl-C within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
+Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2) are forwarded;
+one ignored when expctl started (nohup) stays ignored for the child. In pipes mode a Ctrl-C from
+the terminal already reached the child (same process group), so the first one is not sent twice;
+the same signal arriving twice within `DUPLICATE_S` (to expctl, then to its group) is one signal;
+a second interrupt within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
 
 When the child exits but something it started still holds its output open (a daemon), expctl
 reads on while output keeps coming, stops at the first quiet `DRAIN_QUIET_S` or after
@@ -32,16 +37,25 @@ import time
 from collections.abc import Callable
 
 from .models import record
+from .terminal import isatty as _isatty
 
 READ_SIZE = 1 << 20  # os.read returns what is there: big reads cost no latency, only fewer calls
 PIPE_SIZE = 1 << 20  # a roomier pipe lets a fast child run ahead while a chunk is parsed
 DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
-FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+POLL_EXIT_S = 0.05  # how often the child's exit is checked when no thread waits for it
+FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
+             signal.SIGUSR2)
+# The same signal again within this time (from the end of handling the last) is one signal
+# delivered twice: `timeout` sends it to expctl, then to expctl's whole process group.
+DUPLICATE_S = 0.2
 TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
 
 OutputCallback = Callable[[str, bytes], None]
+# The stream name of stdout and stderr read through one pipe or pty (they went to the same place,
+# see `_same_destination`): which of the two a byte came from is not known.
+MERGED = "output"
 
 
 class ChildResult(record("ChildResult", "exit_code signal received rusage error", (None,))):
@@ -59,25 +73,75 @@ def run_child(
     echo: bool = True,
     on_start: Callable[[int], None] | None = None,
     on_output: OutputCallback | None = None,
+    closed: frozenset[int] = frozenset(),
 ) -> ChildResult:
-    """Run `argv` to completion. Output goes to our stdout/stderr (when `echo`) and to `on_output`."""
-    conn = _connect_pty() if use_pty else _connect_pipes()
+    """Run `argv` to completion. Output goes to our stdout/stderr (when `echo`) and to `on_output`.
+    `closed`: those of our stdin/stdout/stderr the shell closed (see `plug_closed_std_fds`); the
+    child starts with them closed too, and no pty stands in for a closed stdout."""
+    use_pty = use_pty and 1 not in closed
+    try:  # every descriptor expctl needs is opened before the child exists
+        conn = _connect_pty(closed) if use_pty else _connect_pipes(closed)
+        pump = _Pump(conn, echo, on_output)
+    except OSError as exc:  # out of descriptors or memory (ulimit -n, -v)
+        raise NotStarted(exc) from exc
     # Handlers go in before the child exists: a signal in between must neither kill expctl
     # (leaving the child orphaned) nor be lost; it is held and passed on once the child runs.
     with _forwarded_signals(conn.is_pty) as relay:
         try:
-            proc = _spawn(argv, env, conn)
+            pump.proc = _spawn(argv, env, conn)
         except OSError as exc:
             conn.close_all()
+            pump.close_wake()
+            if exc.errno in NO_RESOURCES:  # expctl's lack, not the command's fault
+                raise NotStarted(exc) from exc
             return _start_failure(argv[0], exc)
         conn.close_child_ends()
         if on_start:
-            on_start(proc.pid)
-        pump = _Pump(proc, conn, echo, on_output)
+            on_start(pump.proc.pid)
         relay.attach(pump)
         with conn.terminal_mode():
             pump.run()
     return pump.result()
+
+
+class NotStarted(Exception):
+    """expctl could not set up what wraps the command (descriptors, memory); the command was
+    not started. The caller may still run it unwrapped (`exec_unwrapped`)."""
+
+
+NO_RESOURCES = (errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.EAGAIN)
+
+
+def exec_unwrapped(argv: list[str]) -> None:
+    """Become the command (os.execvp): its output, exit code and signals are then exactly its
+    own. The last resort when it cannot be wrapped; returns only when it cannot be run."""
+    for signum in (signal.SIGXFSZ, signal.SIGPIPE):  # as a shell would hand them on
+        signal.signal(signum, signal.SIG_DFL)
+    try:
+        os.execvp(argv[0], argv)
+    except OSError as exc:
+        failure = _start_failure(argv[0], exc)
+        _say(f"expctl: {failure.error}")
+        os._exit(failure.exit_code)
+
+
+def plug_closed_std_fds() -> frozenset[int]:
+    """Which of fds 0, 1, 2 expctl was started without (`>&-`, `2>&-`), each now taken by
+    /dev/null so that no descriptor expctl opens lands there (a pipe on fd 1 would swallow the
+    child's output). The plugs are close-on-exec: the child starts with the same streams closed,
+    as it would from the shell."""
+    closed = []
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            closed.append(fd)
+    for fd in closed:
+        plug = os.open(os.devnull, os.O_RDWR)  # the lowest free number: this gap
+        if plug != fd:
+            os.dup2(plug, fd, inheritable=False)
+            os.close(plug)
+    return frozenset(closed)
 
 
 def _start_failure(program: str, exc: OSError) -> ChildResult:
@@ -96,15 +160,16 @@ class _Connection:
 
     def __init__(self):
         self.child_stdin: int | None = None  # None: inherit ours
-        self.child_stdout = -1
-        self.child_stderr = -1
+        self.child_stdout: int | None = None  # None: inherit ours (a closed stream stays closed)
+        self.child_stderr: int | None = None
         self.reads: dict[int, str] = {}  # our read end -> stream name
         self.stdin_to: int | None = None  # forward our stdin to this fd (pty master)
         self.is_pty = False
+        self.own_group = False  # the child leads a process group of its own (see _connect_pipes)
         self._saved_tty = None
 
     def close_child_ends(self) -> None:
-        for fd in {self.child_stdout, self.child_stderr, self.child_stdin} - {None, -1}:
+        for fd in {self.child_stdout, self.child_stderr, self.child_stdin} - {None}:
             os.close(fd)
 
     def close_all(self) -> None:
@@ -116,14 +181,50 @@ class _Connection:
         return _RawStdin(self) if self.stdin_to is not None else _nothing()
 
 
-def _connect_pipes() -> _Connection:
+def _connect_pipes(closed: frozenset[int]) -> _Connection:
     conn = _Connection()
-    out_r, conn.child_stdout = os.pipe()
-    err_r, conn.child_stderr = os.pipe()
-    for fd in (out_r, err_r):
+    merged = not {1, 2} & closed and _same_destination(1, 2)
+    if merged:
+        read, conn.child_stdout = os.pipe()
+        conn.child_stderr = conn.child_stdout
+        conn.reads[read] = MERGED
+    # Without a controlling terminal there is no job control to keep the child in our process
+    # group for; in a group of its own, a signal sent to our group (`timeout`, `kill -- -PGID`)
+    # reaches it once, through us, and never twice.
+    conn.own_group = not _has_controlling_terminal()
+    if 1 not in closed and not merged:
+        out_r, conn.child_stdout = os.pipe()
+        conn.reads[out_r] = "stdout"
+    if 2 not in closed and not merged:
+        err_r, conn.child_stderr = os.pipe()
+        conn.reads[err_r] = "stderr"
+    for fd in conn.reads:
         _enlarge_pipe(fd)
-    conn.reads = {out_r: "stdout", err_r: "stderr"}
     return conn
+
+
+def _same_destination(fd: int, other: int) -> bool:
+    """True when both descriptors write to the same terminal, pipe or file (`2>&1`): the
+    child's two streams then go through one pipe or pty, so the order it wrote them in, which
+    the person sees, is kept live and in the log (at the cost of telling them apart)."""
+    try:
+        one, two = os.fstat(fd), os.fstat(other)
+    except OSError:
+        return False
+    return (one.st_dev, one.st_ino) == (two.st_dev, two.st_ino)
+
+
+def _real_fd(stream: str) -> int:
+    """Where a stream's bytes are echoed: stderr to our fd 2, stdout and MERGED to fd 1."""
+    return 2 if stream == "stderr" else 1
+
+
+def _has_controlling_terminal() -> bool:
+    try:
+        os.close(os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY))
+        return True
+    except OSError:
+        return False
 
 
 def _enlarge_pipe(fd: int) -> None:
@@ -135,20 +236,24 @@ def _enlarge_pipe(fd: int) -> None:
         pass  # not Linux, or above /proc/sys/fs/pipe-max-size: the default size works too
 
 
-def _connect_pty() -> _Connection:
+def _connect_pty(closed: frozenset[int]) -> _Connection:
     import pty
 
     conn = _Connection()
     conn.is_pty = True
     out_master, conn.child_stdout = pty.openpty()
-    _copy_terminal(sys.stdout.fileno(), conn.child_stdout)
+    _copy_terminal(1, conn.child_stdout)
     conn.reads[out_master] = "stdout"
-    if _isatty(2):
+    if _isatty(2) and _same_destination(1, 2):  # one terminal: one pty keeps the order
+        conn.child_stderr = conn.child_stdout
+        conn.reads[out_master] = MERGED
+    elif _isatty(2):
         err_master, conn.child_stderr = pty.openpty()
         _copy_terminal(2, conn.child_stderr)
-    else:
+        conn.reads[err_master] = "stderr"
+    elif 2 not in closed:
         err_master, conn.child_stderr = os.pipe()
-    conn.reads[err_master] = "stderr"
+        conn.reads[err_master] = "stderr"
     if _isatty(0) and _is_foreground(0):
         conn.child_stdin = os.dup(conn.child_stdout)
         conn.stdin_to = out_master
@@ -180,13 +285,6 @@ def _copy_window_size(real_fd: int, target_fd: int) -> None:
         pass
 
 
-def _isatty(fd: int) -> bool:
-    try:
-        return os.isatty(fd)
-    except OSError:
-        return False
-
-
 def _is_foreground(fd: int) -> bool:
     try:
         return os.tcgetpgrp(fd) == os.getpgrp()
@@ -197,13 +295,14 @@ def _is_foreground(fd: int) -> bool:
 def _spawn(argv: list[str], env: dict[str, str], conn: _Connection) -> subprocess.Popen:
     if not conn.is_pty:
         return subprocess.Popen(
-            argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=True
+            argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=False,
+            process_group=0 if conn.own_group else None,
         )
     # A new session whose controlling terminal is the stdout pty: the child gets Ctrl-C, SIGWINCH
     # and job control from it. Runs in the forked child before exec; no thread is running yet.
     return subprocess.Popen(
         argv, env=env, stdin=conn.child_stdin, stdout=conn.child_stdout,
-        stderr=conn.child_stderr, close_fds=True, start_new_session=True,
+        stderr=conn.child_stderr, close_fds=False, start_new_session=True,
         preexec_fn=_take_controlling_terminal,
     )
 
@@ -260,8 +359,8 @@ class _nothing:
 
 
 class _Pump:
-    def __init__(self, proc: subprocess.Popen, conn: _Connection, echo: bool, on_output):
-        self.proc = proc
+    def __init__(self, conn: _Connection, echo: bool, on_output):
+        self.proc: subprocess.Popen | None = None  # set once spawned
         self.conn = conn
         self.echo = echo
         self.on_output = on_output
@@ -270,30 +369,52 @@ class _Pump:
         self.status: tuple[int, object] | None = None
         self.received: int | None = None
         self.interrupts: list[float] = []
+        self.handled: dict[int, float] = {}  # signal -> when we last finished handling it
         self.exited_at: float | None = None
-        self._waiter = threading.Thread(target=self._wait, name="expctl-wait", daemon=True)
+        self._waiter: threading.Thread | None = None
+        self.read_size = READ_SIZE
 
-    def _wait(self) -> None:
-        _, status, rusage = os.wait4(self.proc.pid, 0)
+    def close_wake(self) -> None:
+        os.close(self.wake_r)
+        os.close(self.wake_w)
+
+    def _wait(self, flags: int = 0) -> None:
+        pid, status, rusage = os.wait4(self.proc.pid, flags)
+        if pid == 0:
+            return  # WNOHANG: still running
         self.status = (status, rusage)
         self.proc.returncode = os.waitstatus_to_exitcode(status)
         os.write(self.wake_w, b"x")
 
     def run(self) -> None:
-        self._waiter.start()
+        try:
+            waiter = threading.Thread(target=self._wait, name="expctl-wait", daemon=True)
+            waiter.start()
+            self._waiter = waiter
+        except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
+            pass
         for fd in self.conn.reads:
             self.selector.register(fd, selectors.EVENT_READ)
         if self.conn.stdin_to is not None:
             self.selector.register(0, selectors.EVENT_READ)
         self.selector.register(self.wake_r, selectors.EVENT_READ)
         try:
-            self._loop()
+            try:
+                self._loop()
+            except Exception as exc:  # out of memory, or a bug of ours: the command goes on
+                _say(f"expctl: warning: output tracking stopped ({type(exc).__name__}: {exc})")
+                self.on_output = None
+                self._loop()
         finally:
             self._close()
 
     def _loop(self) -> None:
         while self.conn.reads:
+            if self._waiter is None and self.status is None:
+                self._wait(os.WNOHANG)
             timeout = self._drain_timeout()
+            if self._waiter is None and self.status is None:
+                timeout = POLL_EXIT_S
             if timeout is not None and timeout <= 0:
                 return
             events = self.selector.select(timeout)
@@ -321,7 +442,10 @@ class _Pump:
     def _read_output(self, fd: int) -> None:
         stream = self.conn.reads[fd]
         try:
-            data = os.read(fd, READ_SIZE)
+            data = os.read(fd, self.read_size)
+        except MemoryError:  # a tight ulimit -v: smaller reads
+            self.read_size = max(self.read_size // 16, 4096)
+            return
         except OSError as exc:  # EIO: the pty's other side is closed
             if exc.errno not in (errno.EIO, errno.EBADF):
                 raise
@@ -335,7 +459,7 @@ class _Pump:
             self.on_output(stream, data)
 
     def _echo(self, stream: str, data: bytes) -> bool:
-        target = 1 if stream == "stdout" else 2
+        target = _real_fd(stream)
         try:
             write_all(target, data)
             return True
@@ -368,15 +492,26 @@ class _Pump:
         for fd in list(self.conn.reads):
             self._stop_reading(fd)
         self.selector.close()
-        self._waiter.join()
-        os.close(self.wake_r)
-        os.close(self.wake_w)
+        if self._waiter is not None:
+            self._waiter.join()
+        elif self.status is None:
+            self._wait()
+        self.close_wake()
 
     # -- signals --------------------------------------------------------------------------
 
     def on_signal(self, signum: int, _frame) -> None:
         if self.status is not None:
             return
+        last = self.handled.get(signum)
+        if last is not None and time.monotonic() - last < DUPLICATE_S:
+            return  # one signal, sent to us and to our group: passed on once, counted once
+        try:
+            self._on_signal(signum)
+        finally:
+            self.handled[signum] = time.monotonic()
+
+    def _on_signal(self, signum: int) -> None:
         if self.received is None:
             self.received = signum
         if signum == signal.SIGINT:
@@ -421,7 +556,8 @@ class _Pump:
 
     def _terminal_delivers_interrupt(self) -> bool:
         """A Ctrl-C typed at our terminal also reached the child when it shares our process group."""
-        return not self.conn.is_pty and any(_isatty(fd) and _is_foreground(fd) for fd in (0, 1, 2))
+        return (not self.conn.is_pty and not self.conn.own_group
+                and any(_isatty(fd) and _is_foreground(fd) for fd in (0, 1, 2)))
 
     def _kill_tree(self) -> None:
         """SIGKILL the child and all its descendants, including those in process groups of their
@@ -434,8 +570,8 @@ class _Pump:
 
     def _send(self, signum: int) -> None:
         try:
-            if self.conn.is_pty:
-                os.killpg(self.proc.pid, signum)  # the child's whole session: workers included
+            if self.conn.is_pty or self.conn.own_group:
+                os.killpg(self.proc.pid, signum)  # the child's whole group: workers included
             else:
                 os.kill(self.proc.pid, signum)
         except ProcessLookupError:
@@ -460,7 +596,10 @@ class _forwarded_signals:
 
     def __enter__(self):
         for signum in FORWARDED:
-            self.saved[signum] = signal.signal(signum, self._on_signal)
+            # A signal ignored when expctl started (nohup, a background job of a script) stays
+            # ignored, so the child inherits it ignored, as it would from the shell.
+            if signal.getsignal(signum) is not signal.SIG_IGN:
+                self.saved[signum] = signal.signal(signum, self._on_signal)
         if self.is_pty:
             self.saved[signal.SIGWINCH] = signal.signal(signal.SIGWINCH, self._resize)
         return self
@@ -481,7 +620,7 @@ class _forwarded_signals:
         if self.pump is None:
             return
         for fd, stream in self.pump.conn.reads.items():
-            real = 1 if stream == "stdout" else 2
+            real = _real_fd(stream)
             if _isatty(real):
                 _copy_window_size(real, fd)
 

@@ -87,11 +87,11 @@ def test_renamed_runs_are_found_by_their_new_name_only(runs):
 
 
 @pytest.mark.parametrize("name, message", [
-    ("12", "Error: '12' would read as a run reference\nHint: choose a name with a letter in it\n"),
-    ("last", "Error: 'last' would read as a run reference\nHint: choose a name with a letter in it\n"),
-    ("last~1", "Error: 'last~1' would read as a run reference\nHint: choose a name with a letter in it\n"),
-    (" 7 ", "Error: ' 7 ' would read as a run reference\nHint: choose a name with a letter in it\n"),
-    ("  ", "Error: a run name cannot be empty\n"),
+    ("12", "Error: the run name '12' would read as a run id\nHint: a name needs a letter other than a-f and no '..', e.g. lenet-1\n"),
+    ("last", "Error: the run name 'last' would read as the newest run\nHint: a name needs a letter other than a-f and no '..', e.g. lenet-1\n"),
+    ("last~1", "Error: the run name 'last~1' would read as a run counted back from the newest\nHint: a name needs a letter other than a-f and no '..', e.g. lenet-1\n"),
+    (" 7 ", "Error: the run name '7' would read as a run id\nHint: a name needs a letter other than a-f and no '..', e.g. lenet-1\n"),
+    ("  ", "Error: a run name cannot be empty\nHint: give a name, e.g. --name lenet-1\n"),
 ])
 def test_rename_to_something_that_reads_as_a_reference_is_refused(runs, name, message):
     result = CliRunner().invoke(app, ["rename", "one", name])
