@@ -16,7 +16,7 @@ import signal
 import threading
 import time
 
-from . import runner
+from . import childio, runner
 from .errors import ExpctlError, StoreLocked, UsageError
 from .logs import LogBuffer, redact_chunks
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
@@ -75,7 +75,7 @@ def record_run(opts: RunOptions) -> int:
     its output untouched: the failure is a warning and the run is recorded as far as it could be.
     """
     started = time.time()
-    closed = runner.plug_closed_std_fds()  # first: before expctl opens any descriptor
+    closed = childio.plug_closed_std_fds()  # first: before expctl opens any descriptor
     if opts.name is not None:
         from .refs import check_run_name
 
@@ -490,7 +490,8 @@ class _Hooks:
 
         session = self.session
         git, warnings = (_guarded(lambda: capture_git(self.cwd, secrets=session.secrets),
-                                  self.warner, "git") if self.cwd_exists else (None, []))
+                                  self.warner, "git")
+                         if self.cwd_exists else (None, []))
         for message in warnings:
             self.warner.warn("git", message)
         if git:

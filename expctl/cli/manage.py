@@ -52,9 +52,10 @@ def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name."
     from ..capture.redact import redact_label
     from ..refs import check_run_name
 
-    name = redact_label(check_run_name(name))
+    name = check_run_name(name)
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
+    name = redact_label(name)
     store.rename_run(run_id, name)
     sys.stderr.write(f"run {run_id}: renamed to {name}\n")
 
