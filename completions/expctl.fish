@@ -89,7 +89,7 @@ complete -c expctl -n '__fish_seen_subcommand_from run' -l db -r -F -d 'Store fi
 complete -c expctl -n '__fish_seen_subcommand_from run' -l help -s h -d 'Show help and exit.'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l experiment -s e -r -d 'Only this experiment'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l tag -s t -r -d 'Only runs with this tag (repeatable: all of them)'
-complete -c expctl -n '__fish_seen_subcommand_from list' -l status -s s -r -d 'Only runs with this status (repeatable)'
+complete -c expctl -n '__fish_seen_subcommand_from list' -l status -s s -r -d 'Only runs with this status (repeatable; default: any)'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l sort -r -d 'Order by these fields, e.g. metrics.acc:desc,params.lr (default: newest first)'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l columns -s c -r -d 'Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max'

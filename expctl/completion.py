@@ -221,6 +221,14 @@ _expctl_dynamic() {{
     found=(${{(f)"$(command expctl __complete $kind "$PREFIX" 2>/dev/null)"}})
     compadd "${{@[1,-2]}}" -a found
 }}
+# A --where expression, inside quotes too: complete the field after the last space or parenthesis.
+_expctl_where() {{
+    compset -P '*[ (]'
+    case $PREFIX in
+        metrics.*) _expctl_dynamic "$@" metrics ;;
+        params.*) _expctl_dynamic "$@" params ;;
+    esac
+}}
 _expctl() {{
     local -a commands
     commands=(
@@ -250,6 +258,8 @@ def _zsh_positions(spec: CommandSpec) -> str:
 
 
 def _zsh_action(kind: str) -> str:
+    if kind == "where":
+        return "_expctl_where"
     return f"_expctl_dynamic {kind}" if kind in ("runs", "metrics", "params") else " "
 
 

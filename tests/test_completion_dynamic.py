@@ -152,6 +152,25 @@ def test_zsh_completes_a_run_name_through_compsys(tmp_path, monkeypatch):
     assert done.stdout.strip() == "RESULT: expctl show lenet-uniq", done.stdout + done.stderr
 
 
+ZSH_LINE_DRIVER = ZSH_DRIVER.replace("$'expctl show lenet-u\\t", "$LINE$'\\t")
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh not installed")
+@pytest.mark.parametrize("line, result", [
+    # The driver prints the completed line as words: the quote zsh closed is gone.
+    ("expctl list --where \"params.ba", "expctl list --where params.batch_size"),
+    ("expctl list -w 'params.lr > 0.1 and (metrics.val_l", "expctl list -w params.lr > 0.1 and (metrics.val_loss"),
+    ("expctl ttest acc --by batch_", "expctl ttest acc --by batch_size"),
+    ("expctl count --by we", "expctl count --by week"),
+])
+def test_zsh_completes_where_fields_in_quotes_and_ttest_by_params(store, tmp_path, line, result):
+    driver = tmp_path / "driver.zsh"
+    driver.write_text(ZSH_LINE_DRIVER)
+    env = dict(_env(), COMPLETIONS=str(COMPLETIONS), LINE=line)
+    done = subprocess.run(["zsh", "-f", str(driver)], capture_output=True, text=True, timeout=60, env=env)
+    assert done.stdout.strip() == f"RESULT: {result}", done.stdout + done.stderr
+
+
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash not installed")
 def test_install_completion_installs_typers_completion_that_works(tmp_path):
     home = tmp_path / "home-install"
