@@ -293,6 +293,8 @@ def fish_script(specs: list[CommandSpec]) -> str:
                 parts.append("-r" + (f" -a '{' '.join(o.choices)}'" if o.choices else ""))
                 if o.kind in ("runs", "metrics", "params"):
                     parts.append(f"-f -a '(__expctl_dynamic {o.kind})'")
+                elif o.kind == "where":
+                    parts.append("-f -a '(__expctl_where)'")
                 if "--db" in o.names:
                     parts.append("-F")
             parts.append(f"-d '{_escape(o.help, chr(39))}'")
@@ -302,8 +304,20 @@ def fish_script(specs: list[CommandSpec]) -> str:
 
 # __expctl_at CMD N: the command line is at CMD's positional argument number N (from 0), or
 # at N or later with `N+`. Words starting with - are options; an option's value is not counted.
-FISH_HELPERS = """function __expctl_dynamic
+FISH_HELPERS = r"""function __expctl_dynamic
     command expctl __complete $argv[1] (commandline -ct) 2>/dev/null
+end
+# A --where expression, inside quotes too: fish matches candidates against the token without
+# its quote, so each is that text with its last word (after a space or parenthesis) completed.
+function __expctl_where
+    set -l text (commandline -ct | string replace -r '^["\']' '')
+    set -l last (string replace -r '^.*[ (]' '' -- "$text")
+    set -l head (string sub -l (math (string length -- "$text") - (string length -- "$last")) -- "$text")
+    set -l field (string match -r '^(metrics|params)[.]' -- "$last")[2]
+    test -n "$field"; or return
+    for w in (command expctl __complete $field "$last" 2>/dev/null)
+        printf '%s%s\n' "$head" $w
+    end
 end
 function __expctl_at
     set -l words (commandline -opc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -107,6 +108,18 @@ def test_fish_completes_run_names(store):
     first, second = out.stdout.split("---\n")
     assert first.split() == ["lenet-1", "lenet-2"]
     assert second.split() == ["val_loss"]
+
+
+@pytest.mark.skipif(shutil.which("fish") is None, reason="fish not installed")
+def test_fish_completes_where_fields_in_quotes_and_ttest_by_params(store):
+    lines = ["expctl list --where \"params.ba", "expctl list -w 'params.lr > 0.1 and (metrics.val_l",
+             "expctl ttest acc --by batch_", "expctl count --by we"]
+    script = f"source {COMPLETIONS / 'expctl.fish'}; " + "; echo ---; ".join(
+        f"complete -C {shlex.quote(line)}" for line in lines)
+    out = subprocess.run(["fish", "--no-config", "-c", script], capture_output=True, text=True, env=_env())
+    found = [[row.split("\t")[0] for row in part.splitlines()] for part in out.stdout.split("---\n")]
+    assert found == [["params.batch_size"], ["params.lr > 0.1 and (metrics.val_loss"],
+                     ["batch_size"], ["week"]], out.stdout + out.stderr
 
 
 def test_completion_latency(store):
