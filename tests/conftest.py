@@ -80,3 +80,13 @@ def wait_for(predicate, timeout: float = 20.0, interval: float = 0.02):
         if time.monotonic() > deadline:
             raise AssertionError(f"condition not met within {timeout}s")
         time.sleep(interval)
+
+
+def copy_store(source, target) -> None:
+    """Copy a store file built once per module (with its WAL files) to a test's own path."""
+    import os
+    import shutil
+
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(f"{source}{suffix}"):
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")

@@ -9,7 +9,7 @@ import typer
 
 from ..errors import UsageError
 from ._common import (DbOption, FormatOption, SortOption, WhereOption, check_format,
-                      open_for_read, resolve_one_run, select_run_ids, user_errors)
+                      open_for_read, open_run, select_run_ids, user_errors)
 
 RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last, last~N, or - to read it from stdin.")]
 
@@ -138,8 +138,8 @@ def show(
     from ..render.runs import run_json
 
     fmt = check_format(fmt)
-    store = open_for_read(db)
-    record = store.get_run(resolve_one_run(store, run))
+    store, run_id = open_run(db, run)
+    record = store.get_run(run_id)
     git, env = store.get_git(record.id), store.get_env(record.id)
     if patch:
         _write_patch(record.id, git)
@@ -172,8 +172,7 @@ def logs(
     if stderr_only and stdout_only:
         raise UsageError("--stdout and --stderr exclude each other", hint="give neither for both")
     streams = ("stderr",) if stderr_only else ("stdout",) if stdout_only else ("stdout", "stderr")
-    store = open_for_read(db)
-    run_id = resolve_one_run(store, run)
+    store, run_id = open_run(db, run)
     data = assemble_log(store.read_logs(run_id, streams))
     if tail is not None:
         data = last_lines(data, tail)
@@ -192,8 +191,7 @@ def metrics(
     from ..render.series import series_json, series_rows
 
     fmt = check_format(fmt)
-    store = open_for_read(db)
-    run_id = resolve_one_run(store, run)
+    store, run_id = open_run(db, run)
     series = store.read_metrics(run_id, names or [])
     missing = [n for n in names or [] if n not in series]
     if missing:
