@@ -95,3 +95,13 @@ def read_pty_to_end(master: int, output: bytearray | None = None) -> bytearray:
         if not chunk:
             return output
         output.extend(chunk)
+
+
+def copy_store(source, target) -> None:
+    """Copy a store file built once per module (with its WAL files) to a test's own path."""
+    import os
+    import shutil
+
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(f"{source}{suffix}"):
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
