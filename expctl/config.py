@@ -25,6 +25,8 @@ TABLE_MARK = "[tool.expctl]"
 KEYS: dict[str, tuple[str, object, str]] = {
     "experiment": ("str", None, "experiment for runs without -e"),
     "metric_patterns": ("list", (), "regexes for metrics (as --metric-pattern)"),
+    "ignore_metrics": ("list", (), "globs of metric names not to record"),
+    "metrics": ("list", (), "globs of the only metric names to record"),
     "capture_env": ("list", (), "extra environment variable prefixes to record"),
     "secret_names": ("list", (), "names or name parts that hold secrets (redacted)"),
     "secret_patterns": ("list", (), "regexes for secret-shaped values (redacted)"),
@@ -88,7 +90,46 @@ def load_config(cwd: str | None = None) -> Config:
             warnings.append(f"{path}: '{key}' must be {_kind_text(KEYS[key][0])}; ignored")
             continue
         values[key], sources[key] = value, path
+    _drop_bad_patterns(values, path, warnings)
+    _warn_goal_conflicts(values, path, warnings)
     return Config(values, sources, path, warnings)
+
+
+def _drop_bad_patterns(values: dict, path: str, warnings: list[str]) -> None:
+    """Keep only the regexes that work, so what `expctl config` shows is what a run uses:
+    a metric pattern must compile and name its metric (a `name` group: the config has no
+    --metric-name), a secret pattern must compile. Each one dropped is a warning."""
+    import re
+
+    if values["metric_patterns"]:
+        from .errors import ExpctlError
+        from .metrics import MetricParser
+
+        usable = []
+        for pattern in values["metric_patterns"]:
+            try:
+                MetricParser((pattern,))
+                usable.append(pattern)
+            except ExpctlError as exc:
+                warnings.append(f"{path}: metric pattern ignored: {exc.message}")
+        values["metric_patterns"] = tuple(usable)
+    usable = []
+    for pattern in values["secret_patterns"]:
+        try:
+            re.compile(pattern)
+            usable.append(pattern)
+        except (re.error, OverflowError, RecursionError) as exc:
+            warnings.append(f"{path}: secret pattern ignored: '{pattern}' is not a valid regular "
+                            f"expression: {exc}")
+    values["secret_patterns"] = tuple(usable)
+
+
+def _warn_goal_conflicts(values: dict, path: str, warnings: list[str]) -> None:
+    from .direction import conflicts
+
+    for name in conflicts(values):
+        warnings.append(f"{path}: '{name}' is under both maximize and minimize; ignored there "
+                        f"(its direction is guessed from its name)")
 
 
 def _where(path: str) -> str:

@@ -34,3 +34,13 @@ class StoreError(ExpctlError):
 
 class StoreLocked(StoreError):
     """Another process held the store's write lock for longer than the busy timeout."""
+
+
+class StoreBusy(StoreError):
+    """Maintenance (gc --compact) refused because runs are being recorded."""
+
+    def __init__(self, run_ids: list[int]):
+        listed = ", ".join(map(str, run_ids[:10])) + (" ..." if len(run_ids) > 10 else "")
+        super().__init__(f"not compacting while {len(run_ids)} run(s) are being recorded ({listed})",
+                         hint="run it again when they have ended, or add --wait SECONDS")
+        self.run_ids = run_ids

@@ -27,7 +27,7 @@ from .errors import ExpctlError, UsageError
 from .models import record
 
 FORMAT = "expctl-runs"
-VERSION = 1
+VERSION = 2  # the newest this expctl reads and writes; files without artifact content stay 1
 # Keys every run line must carry (later additions are optional, with a default, so that a
 # file from an older expctl of the same format version still imports).
 _REQUIRED = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code", "signal",
@@ -37,6 +37,10 @@ _OPTIONAL = {"pid": None, "pid_started": None, "log_streams": {}, "artifacts": [
              "overridden_params": [], "param_origins": []}
 
 ADDED, SKIPPED, CONFLICT = "added", "skipped", "conflict"
+# The longest line read, in characters (docs/export-format.md): a longer one is refused while it
+# is read, never held whole. Runs with millions of points need long lines; `--max-line-mb`.
+MAX_LINE_MB = 256
+_PIECE = 1 << 20
 
 
 class Conflict(record("Conflict", "source line uuid run_id fields")):
@@ -46,19 +50,28 @@ class Conflict(record("Conflict", "source line uuid run_id fields")):
     __slots__ = ()
 
 
+class Refused(record("Refused", "source line problem")):
+    """A line of `source` (numbered from 1) that is not a valid run: nothing of it was stored."""
+
+    __slots__ = ()
+
+
 class ImportReport:
-    """What an import did (or, with dry_run, would do): counts and the conflicts."""
+    """What an import did (or, with dry_run, would do): counts, conflicts and refused lines."""
 
     def __init__(self):
         self.added = 0
         self.skipped = 0
         self.conflicts: list[Conflict] = []
+        self.refused: list[Refused] = []
 
     def summary(self, dry_run: bool = False) -> str:
         verb = "would import" if dry_run else "imported"
         text = f"{verb} {_count(self.added, 'run')}, skipped {self.skipped} already present"
         if self.conflicts:
             text += f", {_count(len(self.conflicts), 'conflict')}"
+        if self.refused:
+            text += f", refused {_count(len(self.refused), 'bad line')}"
         return text
 
 
@@ -69,36 +82,51 @@ def _count(n: int, noun: str) -> str:
 # -- export ------------------------------------------------------------------------------------
 
 
-def header(n_runs: int) -> dict:
-    """The first line of an export file."""
+def header(n_runs: int, artifacts: bool = False) -> dict:
+    """The first line of an export file. A file carrying artifact content (blob lines) is
+    version 2: a version-1 reader would take its blob lines for damaged runs."""
     from . import __version__
 
-    return {"format": FORMAT, "version": VERSION, "expctl": __version__,
-            "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "runs": n_runs}
+    return {"format": FORMAT, "version": VERSION if artifacts else 1, "expctl": __version__,
+            "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "runs": n_runs,
+            "artifacts": artifacts}
 
 
-def export_lines(store, run_ids: Iterable[int]) -> Iterator[str]:
-    """The lines of an export file (each ending in a newline) for these runs, in this order."""
+def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
+                 missing: list[str] | None = None) -> Iterator[str]:
+    """The lines of an export file (each ending in a newline) for these runs, in this order;
+    with `artifacts`, each kept file's content goes before the first run that refers to it
+    (hashes whose content is not in the store's folder are added to `missing`)."""
+    from .blob_transfer import blob_lines
+
     run_ids = list(run_ids)
-    yield _dump(header(len(run_ids)))
+    sent: set[str] = set()
+    missing = [] if missing is None else missing
+    yield _dump(header(len(run_ids), artifacts))
     for run_id in run_ids:
-        yield _dump(encode_run(store.export_run(run_id)))
+        doc = store.export_run(run_id)
+        if artifacts:
+            for line in blob_lines(store.path, doc["artifacts"], sent, missing):
+                yield _dump(line)
+        yield _dump(encode_run(doc))
 
 
-def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | None = None) -> int:
+def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | None = None,
+                 artifacts: bool = False, missing: list[str] | None = None) -> int:
     """Write the runs to `target` (a path, or `-` for stdout); return how many. A file is
     written beside its final name and renamed into place, so a failed export never leaves a
-    half-written file under that name."""
+    half-written file under that name. `artifacts`, `missing`: as for export_lines."""
     run_ids = list(run_ids)
+    lines = export_lines(store, run_ids, artifacts, missing)
     if target == "-":
         out = stdout or sys.stdout
-        out.writelines(export_lines(store, run_ids))
+        out.writelines(lines)
         out.flush()
         return len(run_ids)
     partial = f"{target}.partial-{os.getpid()}"
     try:
         with open(partial, "w", encoding="utf-8") as out:
-            out.writelines(export_lines(store, run_ids))
+            out.writelines(lines)
         os.replace(partial, target)
     except OSError as exc:
         _remove_quietly(partial)
@@ -151,9 +179,12 @@ def _b64_floats(values: array) -> str:
 # -- import ------------------------------------------------------------------------------------
 
 
-def decode_run(obj: dict, where: str) -> dict:
-    """A file line (parsed) -> the shape `SQLiteStore.import_run` takes. `where` (file:line)
-    names the line in errors. Raises ExpctlError for a line that is not a run."""
+def decode_run(obj, where: str) -> dict:
+    """A file line (parsed) -> the shape `SQLiteStore.import_run` takes, after checking every
+    key against the format (expctl.export_check). `where` (file:line) names the line in
+    errors. Raises ExpctlError for a line that is not a valid run."""
+    from .export_check import Invalid, check_run, check_series_times
+
     if not isinstance(obj, dict):
         raise ExpctlError(f"{where}: not a run object")
     missing = [key for key in _REQUIRED if key not in obj]
@@ -162,11 +193,17 @@ def decode_run(obj: dict, where: str) -> dict:
                           hint="the file is damaged or was not written by expctl export")
     doc = {**_OPTIONAL, **obj}
     try:
+        check_run(doc)
         doc["params"] = [_decode_param(p) for p in obj["params"]]
         doc["overridden_params"] = [_decode_param(p) for p in doc["overridden_params"]]
         doc["param_origins"] = [_decode_origin(o) for o in doc["param_origins"]]
         doc["metrics"] = {name: _decode_series(s) for name, s in obj["metrics"].items()}
+        for name, series in doc["metrics"].items():
+            check_series_times(name, series.times)
         doc["logs"] = [dict(c, data=base64.b64decode(c["data"], validate=True)) for c in obj["logs"]]
+    except Invalid as exc:
+        raise ExpctlError(f"{where}: {exc.key}: {exc.problem}",
+                          hint="see docs/export-format.md for what each key holds") from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ExpctlError(f"{where}: a damaged run ({type(exc).__name__}: {exc})",
                           hint="export the run again from its store") from None
@@ -203,30 +240,90 @@ def canonical(doc: dict) -> dict:
     return json.loads(_dump(encode_run(doc)))
 
 
-def read_export(stream: IO[str], source: str) -> Iterator[tuple[int, dict]]:
-    """(line number, decoded run) for each run in an export file, after checking its header.
-    Raises UsageError for a file that is not an export, ExpctlError for a newer version or a
-    damaged line."""
-    first = stream.readline()
-    head = _parse_line(first, f"{source}:1") if first.strip() else None
+def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
+                blobs=None) -> Iterator[tuple[int, dict | Refused]]:
+    """(line number, decoded run) for each run in an export file, after checking its header;
+    a line that is not a valid run comes as (line number, Refused) instead, and reading goes
+    on. Blob lines (artifact content) go to `blobs` (a blob_transfer.BlobReceiver; without
+    one they are refused). Raises UsageError for a file that is not an export, ExpctlError
+    for a newer version."""
+    lines = _lines(stream, int(max_line_mb * (1 << 20)))
+    first = next(lines, (1, ""))[1]
+    head = None
+    if isinstance(first, str) and first.strip():
+        try:
+            head = _parse_line(first, f"{source}:1")
+        except ExpctlError:
+            head = None
     if not isinstance(head, dict) or head.get("format") != FORMAT:
         raise UsageError(f"{source} is not an expctl export file",
                          hint="make one with: expctl export -o runs.jsonl")
     version = head.get("version")
-    if not isinstance(version, int) or version > VERSION:
-        raise ExpctlError(f"{source} is in format version {version}, newer than this expctl "
-                          f"reads ({VERSION})", hint="upgrade expctl: pip install -U expctl")
-    for number, line in enumerate(stream, start=2):
-        if line.strip():
-            where = f"{source}:{number}"
-            yield number, decode_run(_parse_line(line, where), where)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise UsageError(f"{source} has no valid format version ({_short(version)})",
+                         hint="the file is damaged or was not written by expctl export")
+    if version > VERSION:
+        raise ExpctlError(f"{source} is in format version {version}, newer than this "
+                          f"expctl reads ({VERSION})", hint="upgrade expctl: pip install -U expctl")
+    number = 1
+    for number, line in lines:
+        where = f"{source}:{number}"
+        if isinstance(line, int):
+            yield number, Refused(source, number, f"longer than {max_line_mb:g} MiB "
+                                  f"({line:,} characters or more); raise --max-line-mb to read it")
+        elif line.strip():
+            try:
+                obj = _parse_line(line, where)
+                if isinstance(obj, dict) and "blob" in obj and blobs is not None:
+                    blobs.take(obj)
+                    continue
+                if blobs is not None:
+                    blobs.finish()
+                yield number, decode_run(obj, where)
+            except ExpctlError as exc:
+                yield number, Refused(source, number, exc.message.removeprefix(f"{where}: "))
+    if blobs is not None:
+        try:
+            blobs.finish()
+        except ExpctlError as exc:
+            yield number, Refused(source, number, exc.message)
+
+
+def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int]]:
+    """(number, line) for each line; a line over `limit` characters comes as (number, length
+    read), read piece by piece and dropped, so that it never costs more than `limit` of memory."""
+    number = 0
+    while True:
+        pieces, size = [], 0
+        while True:
+            piece = stream.readline(_PIECE)
+            size += len(piece)
+            if size <= limit:
+                pieces.append(piece)
+            else:
+                pieces.clear()
+            if not piece or piece.endswith("\n"):
+                break
+        if size == 0:
+            return
+        number += 1
+        yield number, "".join(pieces) if size <= limit else size
+        del pieces
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _parse_line(line: str, where: str):
     try:
         return json.loads(line)
+    except RecursionError:
+        raise ExpctlError(f"{where}: nested too deeply to be a run",
+                          hint="the file is damaged or was not written by expctl export") from None
     except ValueError as exc:
-        raise ExpctlError(f"{where}: not JSON ({exc})",
+        raise ExpctlError(f"{where}: not JSON ({_short(str(exc))})",
                           hint="the file is damaged or was not written by expctl export") from None
 
 
@@ -238,6 +335,9 @@ def import_runs(store, runs: Iterable[tuple[int, dict]], source: str, report: Im
     earlier lines would have added."""
     seen = {} if seen is None else seen
     for number, doc in runs:
+        if isinstance(doc, Refused):
+            report.refused.append(doc)
+            continue
         outcome, run_id, fields = classify(store, doc, seen)
         if outcome == CONFLICT:
             report.conflicts.append(Conflict(source, number, doc["uuid"], run_id, fields))
@@ -267,10 +367,13 @@ def classify(store, doc: dict, seen: dict) -> tuple[str, int | None, list[str]]:
 
 def open_source(path: str) -> IO[str]:
     """An export file for reading (`-` is stdin). Raises ExpctlError when it cannot be read."""
+    # Bytes that are not UTF-8 become lone surrogates, which the checks refuse line by line.
     if path == "-":
-        return sys.stdin
+        import io
+
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
     try:
-        return open(path, encoding="utf-8")
+        return open(path, encoding="utf-8", errors="surrogateescape")
     except OSError as exc:
         raise ExpctlError(f"cannot read {path}: {exc.strerror}",
                           hint="give the file written by expctl export") from None

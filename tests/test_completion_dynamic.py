@@ -57,8 +57,10 @@ def test_complete_entry_imports_no_typer(store):
     assert out.stdout.endswith("LEAN"), out.stdout + out.stderr
 
 
-def _bash(line: str) -> list[str]:
-    words = line.split(" ")
+def _bash(line: str, words: list[str] | None = None) -> list[str]:
+    """COMPREPLY for `line` (words split at spaces) or for `words` as bash split them (an open
+    quote keeps its text, spaces included, in one word)."""
+    words = words or line.split(" ")
     script = (f"source {COMPLETIONS / 'expctl.bash'}\n"
               f"COMP_WORDS=({' '.join(repr(w) for w in words)}); COMP_CWORD={len(words) - 1}\n"
               "_expctl; printf '%s\\n' \"${COMPREPLY[@]}\"\n")
@@ -75,6 +77,26 @@ def test_bash_completes_run_names_metrics_and_where(store):
     assert _bash("expctl logs --tail 5 la") == ["last"]  # an option's value is not a position
     assert _bash("expctl list --where params.b") == ["params.batch_size"]
     assert _bash("expctl tag lenet-1 x") == []  # a tag is not a run
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash not installed")
+def test_bash_completes_ttest_by_with_params_and_count_by_with_intervals(store):
+    assert _bash("expctl ttest --by b") == ["batch_size"]
+    assert _bash("expctl ttest acc --by params.") == ["params.batch_size", "params.lr"]
+    assert _bash("expctl count --by w") == ["week"]
+    assert _bash("expctl ttest acc --test m") == ["mannwhitney"]
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash not installed")
+def test_bash_completes_where_fields_inside_quotes(store):
+    """Readline completes the text after an open quote: candidates are that text, completed."""
+    head = ["expctl", "list", "--where"]
+    assert _bash("", head + ['"params.b']) == ["params.batch_size"]
+    assert _bash("", head + ["'metrics.v"]) == ["metrics.val_loss"]
+    assert _bash("", head + ['"params.lr > 0.01 and (metrics.a']) == [
+        "params.lr > 0.01 and (metrics.acc"]
+    assert _bash("", head + ['"params.lr > 0.01 and name']) == []  # not a field being typed
+    assert _bash("", ["expctl", "ttest", "acc", "-w", '"params.l']) == ["params.lr"]
 
 
 @pytest.mark.skipif(shutil.which("fish") is None, reason="fish not installed")

@@ -147,3 +147,46 @@ def test_reference_errors_are_one_line_and_a_hint(store, args, code, stderr):
     assert proc.stdout == b""
     assert proc.stderr.decode().startswith(stderr)
     assert proc.stderr.decode().count("\n") == 2
+
+
+HUGE = str(2**64 + 7)  # no SQLite integer is this large
+
+
+def run_many(commands: list[list[str]], stdin: bytes = b"") -> list[tuple[list[str], int, str]]:
+    """The real CLI once per command, several at a time; (argv, exit code, stderr) each."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(args):
+        proc = run_expctl(*args, input=stdin)
+        return args, proc.returncode, proc.stderr.decode()
+
+    with ThreadPoolExecutor(4) as pool:
+        return list(pool.map(one, commands))
+
+
+def test_references_beyond_sqlite_integers_are_clear_errors_in_every_command(store):
+    commands = [
+        ["show", HUGE], ["logs", HUGE], ["metrics", HUGE], ["compare", HUGE], ["diff", "1", HUGE],
+        ["rm", "--yes", HUGE], ["tag", HUGE, "t"], ["untag", HUGE, "t"], ["rename", HUGE, "n"],
+        ["note", HUGE, "t"], ["export", HUGE], ["artifacts", HUGE], ["reparse", HUGE],
+        ["check", HUGE, "--metric", "loss", "--min", "0"], ["scrub", HUGE], ["rerun", HUGE],
+        ["show", f"last~{HUGE}"], ["compare", f"1..{HUGE}"], ["compare", f"{HUGE}.."],
+        ["ttest", "loss", "--a", HUGE, "--b", "1"],
+    ]
+    for args, code, err in run_many(commands):
+        assert "Traceback" not in err and "Overflow" not in err, (args, err)
+        assert code in (1, 2) and err.startswith("Error: "), (args, code, err)
+        assert err.count("\n") <= 2, (args, err)
+    assert [r.id for r in store.list_runs()] == [6, 5, 4, 3, 2, 1]  # nothing was removed
+
+
+def test_a_huge_limit_lists_every_run(store):
+    for args in (["list", "--limit", HUGE, "--format", "ids"],):
+        proc = run_expctl(*args)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.split() == [b"6", b"5", b"4", b"3", b"2", b"1"]
+
+
+def test_only_ascii_digits_are_ids(store):
+    with pytest.raises(RunNotFound):
+        resolve_single(store, ["\u0661"])  # ARABIC-INDIC DIGIT ONE is not run 1

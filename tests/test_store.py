@@ -447,6 +447,32 @@ def test_list_runs_filters_newest_first(store):
     assert ids(experiment="nope") == []
 
 
+def test_newest_first_and_last_go_by_start_time_with_the_id_breaking_ties(store):
+    late = store.create_run(new_run(started_at=T0 + 10))
+    early = store.create_run(new_run(started_at=T0))     # e.g. imported: a higher id, older
+    tie_a = store.create_run(new_run(started_at=T0 + 5))
+    tie_b = store.create_run(new_run(started_at=T0 + 5))
+    assert [run.id for run in store.list_runs()] == [late, tie_b, tie_a, early]
+    assert store.find_run_ids(limit=2) == [late, tie_b]
+    assert store.find_run_ids(sort="params.nope", limit=3) == [late, tie_b, tie_a]
+    assert [store.resolve_run(ref) for ref in ("last", "last~1", "last~2", "last~3")] == [
+        late, tie_b, tie_a, early]
+    assert store.recent_run_ids(2) == [late, tie_b]
+
+
+def test_run_ids_are_never_reused_after_the_newest_runs_are_deleted(store):
+    first = store.create_run(new_run())
+    second = store.create_run(new_run())
+    store.delete_runs([second])
+    third = store.create_run(new_run())
+    assert third > second > first
+    store.delete_runs([first, third])
+    assert store.create_run(new_run()) == third + 1
+    doc = store.export_run(third + 1)
+    store.delete_runs([third + 1])
+    assert store.import_run(doc) == third + 2
+
+
 # --- managing runs ------------------------------------------------------------------------------
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import os
 import subprocess
+import time
 
 import pytest
 
@@ -87,7 +90,8 @@ def test_importing_twice_adds_nothing_and_ids_are_reassigned(recorded, db_path):
     code, out, err = expctl("import", "runs.jsonl", "runs.jsonl", "--db", "other.db")
     assert (code, out, err) == (0, "imported 0 runs, skipped 4 already present\n", "")
     listed = json.loads(expctl("list", "--all", "-f", "json", "--db", "other.db")[1])
-    assert [(r["id"], r["name"]) for r in listed] == [(3, None), (2, "first"), (1, None)]
+    # New ids in file order; listed newest first by start time (run 1 ran after the others).
+    assert [(r["id"], r["name"]) for r in listed] == [(1, None), (3, None), (2, "first")]
 
 
 def test_a_conflicting_run_is_reported_not_overwritten(recorded):
@@ -103,6 +107,20 @@ def test_a_conflicting_run_is_reported_not_overwritten(recorded):
     assert err.splitlines()[1] == "Error: 1 conflicting run(s) not imported"
     assert json.loads(expctl("show", "first", "-f", "json", "--db", "other.db")[1])["notes"] == \
         "changed here"
+
+
+def test_imported_older_runs_sort_by_when_they_ran_and_last_stays_the_newest(recorded, tmp_path):
+    code, _, err = expctl("export", "-o", str(tmp_path / "old.jsonl"))
+    assert code == 0, err
+    other = tmp_path / "other.db"
+    assert run_expctl("run", "-q", "-n", "mine", "--db", str(other), "--", "true").returncode == 0
+    assert expctl("import", str(tmp_path / "old.jsonl"), "--db", str(other))[0] == 0
+    # The imported runs got ids 2 and 3 but ran before run 1.
+    code, out, _ = expctl("list", "--format", "ids", "--db", str(other))
+    assert out.split() == ["1", "3", "2"]
+    shown = json.loads(expctl("show", "last", "-f", "json", "--db", str(other))[1])
+    assert shown["name"] == "mine"
+    assert json.loads(expctl("show", "last~2", "-f", "json", "--db", str(other))[1])["name"] == "first"
 
 
 def test_dry_run_changes_nothing(recorded):
@@ -127,14 +145,18 @@ def test_export_selects_runs_and_writes_a_versioned_header(recorded):
 @pytest.mark.parametrize("text, message", [
     ("", "Error: bad.jsonl is not an expctl export file\n"),
     ('{"format": "expctl-runs", "version": 9}\n', "Error: bad.jsonl is in format version 9, "
-                                                  "newer than this expctl reads (1)\n"),
-    ('{"format": "expctl-runs", "version": 1}\n{"uuid": \n', "Error: bad.jsonl:2: not JSON"),
-    ('{"format": "expctl-runs", "version": 1}\n{"uuid": "ab"}\n', "Error: bad.jsonl:2: run without"),
+                                                  "newer than this expctl reads (2)\n"),
+    ('{"format": "expctl-runs", "version": 1}\n{"uuid": \n', "refused: bad.jsonl:2: not JSON"),
+    ('{"format": "expctl-runs", "version": 1}\n{"uuid": "ab"}\n', "refused: bad.jsonl:2: run without"),
+    ('{"format": "expctl-runs", "version": true}\n', "Error: bad.jsonl has no valid format version"),
+    ('{"format": "expctl-runs", "version": 1}\n' + "[" * 100_000 + "\n",
+     "refused: bad.jsonl:2: nested too deeply"),
+    ('{"format": "expctl-runs", "version": 1}\n\udcff\n', "refused: bad.jsonl:2: not JSON"),
 ])
 def test_bad_files_are_one_line_errors(isolated, text, message):
-    (isolated / "bad.jsonl").write_text(text)
+    (isolated / "bad.jsonl").write_bytes(text.encode("utf-8", "surrogateescape"))
     code, out, err = expctl("import", "bad.jsonl")
-    assert code in (1, 2) and out == ""
+    assert code in (1, 2) and out in ("", "imported 0 runs, skipped 0 already present, refused 1 bad line\n")
     assert err.startswith(message) and "Hint: " in err and "Traceback" not in err
 
 
@@ -162,3 +184,111 @@ def test_encoding_is_exact_for_odd_floats(db_path):
     back = decode_run(line, "t")
     assert back["metrics"]["m"].values.tobytes() == odd.tobytes()
     assert canonical(back) == canonical(doc)
+
+
+BAD_FIELDS = [  # (key, value): each made a run line of its own; every one must be refused
+    ("tags", None), ("git", {"commit": "x"}), ("exit_code", 2**70), ("started_at", "x"),
+    ("started_at", float("inf")), ("ended_at", -5), ("command", "python train.py"),
+    ("command", []), ("name", "\ud800"), ("notes", None), ("status", "done"), ("uuid", "XYZ"),
+    ("params", [{"name": "lr", "type": "int", "value": "x", "text": "x", "source": "argv"}]),
+    ("params", {"lr": 1}), ("metrics", {"loss": {"n": 2, "steps": "", "times": "", "values": ""}}),
+    ("summaries", {"loss": {"last": "x", "count": 1}}), ("logs", [{"seq": 0}]),
+    ("log_streams", {"stdin": 5}), ("artifacts", [{"path": "../x", "size": 1, "sha256": "0" * 64}]),
+    ("artifacts", [{"path": "a", "size": "1", "sha256": "0" * 64}]), ("resources", {"cpu_user_s": "x"}),
+    ("env", {"python": 5}), ("env", {"gpus": [{"name": None}]}), ("notes", "n" * (2 << 20)),
+    ("pid", 2**40), ("signal", 0), ("experiment", ""), ("resources", {"a": json.loads("[" * 40 + "]" * 40)}),
+]
+
+
+def test_every_crafted_field_is_refused_with_its_line_and_key_and_nothing_of_it_stored(recorded, tmp_path):
+    lines = run_expctl("export", "first").stdout.decode().splitlines()
+    good = json.loads(lines[1])
+    crafted = [lines[0]]
+    for n, (key, value) in enumerate(BAD_FIELDS):
+        doc = dict(good, uuid=f"{n:032x}")
+        doc[key] = value
+        crafted.append(json.dumps(doc, allow_nan=True))
+    crafted.append(json.dumps(dict(good, uuid="f" * 32)))  # a good line after them all
+    (tmp_path / "crafted.jsonl").write_text("\n".join(crafted) + "\n", errors="surrogatepass")
+    target = str(tmp_path / "target.db")
+    code, out, err = expctl("import", str(tmp_path / "crafted.jsonl"), "--db", target)
+    assert code == 1 and "Traceback" not in err
+    assert out == f"imported 1 run, skipped 0 already present, refused {len(BAD_FIELDS)} bad lines\n"
+    refused = [line for line in err.splitlines() if line.startswith("refused: ")]
+    assert len(refused) == len(BAD_FIELDS)
+    for n, ((key, _), line) in enumerate(zip(BAD_FIELDS, refused)):
+        assert line.startswith(f"refused: {tmp_path / 'crafted.jsonl'}:{n + 2}: {key}"), line
+    assert expctl("list", "--format", "ids", "--db", target)[1].split() == ["1"]
+    for command in (["show", "last"], ["count"], ["list", "-f", "json"], ["metrics", "last"]):
+        code, _, err = expctl(*command, "--db", target)
+        assert code == 0, (command, err)
+
+
+@pytest.fixture
+def kept(isolated):
+    """Two runs keeping the same file, one keeping another: (the folder of the runs)."""
+    work = isolated / "work"
+    (work / "out").mkdir(parents=True)
+    (work / "out" / "shared.bin").write_bytes(b"same bytes")
+    for extra in (b"first", b"second"):
+        (work / "out" / "own.bin").write_bytes(extra)
+        done = run_expctl("run", "-q", "--artifact", "out/*", "--", "true", cwd=work)
+        assert done.returncode == 0, done.stderr
+    return work
+
+
+def blob_files(folder) -> list[str]:
+    return sorted(p.parent.name + p.name for p in (folder / "artifacts").glob("??/*"))
+
+
+def test_export_artifacts_carries_each_content_once_and_import_restores_it(kept, tmp_path):
+    code, out, err = expctl("export", "--artifacts", "-o", str(tmp_path / "x.jsonl"))
+    assert code == 0, err
+    lines = [json.loads(line) for line in (tmp_path / "x.jsonl").read_text().splitlines()]
+    assert lines[0]["version"] == 2 and lines[0]["artifacts"] is True
+    assert len([line for line in lines if "blob" in line]) == 3  # shared.bin sent once
+    other = tmp_path / "elsewhere" / "store.db"
+    code, out, err = expctl("import", str(tmp_path / "x.jsonl"), "--db", str(other))
+    assert (code, out) == (0, "imported 2 runs, skipped 0 already present\n"), err
+    assert blob_files(other.parent) == blob_files(kept.parent)
+    for run, own in (("1", b"first"), ("2", b"second")):
+        code, _, err = expctl("artifacts", run, "--get", "out/own.bin", "-o", str(tmp_path / run),
+                              "--db", str(other))
+        assert code == 0, err
+        assert (tmp_path / run / "out" / "own.bin").read_bytes() == own
+    # Without --artifacts the file is version 1 and holds no content.
+    code, out, _ = expctl("export")
+    assert json.loads(out.splitlines()[0])["version"] == 1 and '"blob"' not in out
+
+
+def test_an_altered_blob_is_refused_and_never_kept(kept, tmp_path):
+    text = run_expctl("export", "--artifacts", "last").stdout.decode()
+    lines = text.splitlines()
+    blob = json.loads(lines[1])
+    blob["data"] = base64.b64encode(b"other bytes").decode()
+    lines[1] = json.dumps(blob)
+    (tmp_path / "bad.jsonl").write_text("\n".join(lines) + "\n")
+    other = tmp_path / "elsewhere" / "store.db"
+    code, out, err = expctl("import", str(tmp_path / "bad.jsonl"), "--db", str(other))
+    assert code == 1 and "Traceback" not in err
+    assert f"refused: {tmp_path / 'bad.jsonl'}:" in err and "sha256" in err
+    assert blob["blob"] not in blob_files(other.parent)
+    assert not list((other.parent / "artifacts").glob(".partial-*"))
+
+
+def test_gc_frees_content_no_run_keeps_and_keeps_the_rest(kept):
+    store_folder = kept.parent
+    before = blob_files(store_folder)
+    assert len(before) == 3
+    assert run_expctl("rm", "--yes", "1").returncode == 0
+    code, _, err = expctl("gc")
+    assert code == 0 and blob_files(store_folder) == before  # kept a minute: may be in use
+    old = time.time() - 3600
+    for path in (store_folder / "artifacts").glob("??/*"):
+        os.utime(path, (old, old))
+    code, _, err = expctl("gc")
+    assert code == 0 and "freed 1 artifact file(s) no run keeps (5 bytes)" in err, err
+    left = blob_files(store_folder)
+    assert len(left) == 2
+    shown = json.loads(expctl("artifacts", "2", "-f", "json")[1])
+    assert sorted(a["sha256"] for a in shown) == left

@@ -9,8 +9,8 @@ import typer
 
 from ..errors import UsageError
 from ._common import (
-    DbOption, RunsArg, WhereOption, open_for_read, resolve_many, resolve_one_run, select_run_ids,
-    user_errors,
+    DbOption, RunsArg, WhereOption, open_for_read, reap_crashed, resolve_many, resolve_one_run,
+    select_run_ids, user_errors,
 )
 
 RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last or last~N.")]
@@ -22,15 +22,19 @@ def register(app: typer.Typer) -> None:
     app.command("rename", help="Rename a run.")(user_errors(rename))
     app.command("note", help="Set a run's notes.")(user_errors(note))
     app.command("rm", help="Delete runs and everything recorded with them.")(user_errors(remove))
-    app.command("gc", help="Find runs whose recorder died; delete them and compact the store.")(
+    app.command("gc", help="Find runs whose recorder died; delete them, free artifact content no "
+                           "run keeps, and compact the store.")(
         user_errors(collect_garbage))
     app.command("scrub", help="Re-apply today's secret redaction to stored runs.")(user_errors(scrub))
 
 
 def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add.")],
         db: DbOption = None) -> None:
+    from ..capture.redact import redact_label
+
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
+    tags = [redact_label(t) for t in tags]  # secrets stay out of names, tags and notes
     store.add_tags(run_id, tags)
     sys.stderr.write(f"run {run_id}: tagged {', '.join(tags)}\n")
 
@@ -45,21 +49,24 @@ def untag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to r
 
 def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name.")],
            db: DbOption = None) -> None:
-    if not name.strip():
-        raise UsageError("a run name cannot be empty")
-    if name.strip().isdigit() or name.strip() == "last" or name.startswith("last~"):
-        raise UsageError(f"'{name}' would read as a run reference", hint="choose a name with a letter in it")
+    from ..capture.redact import redact_label
+    from ..refs import check_run_name
+
+    name = check_run_name(name)
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
-    store.rename_run(run_id, name.strip())
-    sys.stderr.write(f"run {run_id}: renamed to {name.strip()}\n")
+    name = redact_label(name)
+    store.rename_run(run_id, name)
+    sys.stderr.write(f"run {run_id}: renamed to {name}\n")
 
 
 def note(run: RunArg, text: Annotated[str, typer.Argument(help="The notes (replaces any before).")],
          db: DbOption = None) -> None:
+    from ..capture.redact import redact_label
+
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
-    store.set_notes(run_id, text)
+    store.set_notes(run_id, redact_label(text))
     sys.stderr.write(f"run {run_id}: notes set\n")
 
 
@@ -83,7 +90,11 @@ def remove(
 def collect_garbage(
     delete: Annotated[bool, typer.Option("--delete", help="Delete the crashed runs.")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-    compact: Annotated[bool, typer.Option("--compact", help="Reclaim free space (VACUUM).")] = False,
+    compact: Annotated[bool, typer.Option(
+        "--compact", help="Reclaim free space (VACUUM); refused while runs are being recorded.")] = False,
+    wait: Annotated[float, typer.Option(
+        "--wait", metavar="SECONDS", min=0,
+        help="With --compact: wait up to this long for recording runs to end.")] = 0,
     db: DbOption = None,
 ) -> None:
     """Runs still marked running whose recorder is gone become `crashed` (every reading command
@@ -104,8 +115,17 @@ def collect_garbage(
                 raise typer.Exit(1)
         store.delete_runs(ids)
         sys.stderr.write(f"deleted {len(ids)} crashed run(s)\n")
+    from ..maintenance import free_unreferenced_blobs
+
+    freed = free_unreferenced_blobs(store)
+    if freed is None:
+        sys.stderr.write("kept unreferenced artifact content: runs are being recorded\n")
+    elif freed[0]:
+        sys.stderr.write(f"freed {freed[0]} artifact file(s) no run keeps ({freed[1]:,} bytes)\n")
     if compact:
-        before, after = store.compact()
+        from ..maintenance import compact_when_idle
+
+        before, after = compact_when_idle(store, wait, reap_crashed)
         sys.stderr.write(f"compacted the store: {before:,} -> {after:,} bytes\n")
 
 

@@ -28,6 +28,18 @@ NoDefaultPatternsOption = Annotated[bool, typer.Option(
 )]
 
 
+IgnoreMetricsOption = Annotated[Optional[List[str]], typer.Option(
+    "--ignore-metrics", metavar="GLOB",
+    help="Do not record metrics whose name matches this glob (repeatable; adds to the "
+         "config's ignore_metrics).",
+)]
+OnlyMetricsOption = Annotated[Optional[List[str]], typer.Option(
+    "--metrics", metavar="GLOB",
+    help="Record only metrics whose name matches one of these globs (repeatable; replaces the "
+         "config's metrics).",
+)]
+
+
 def register(app: typer.Typer) -> None:
     app.command(
         "run",
@@ -59,6 +71,8 @@ def run(
     metric_pattern: MetricPatternOption = None,
     metric_name: MetricNameOption = None,
     no_default_patterns: NoDefaultPatternsOption = False,
+    ignore_metrics: IgnoreMetricsOption = None,
+    metrics: OnlyMetricsOption = None,
     no_summary: Annotated[bool, typer.Option(
         "--no-summary", help="Do not append a Markdown summary to $GITHUB_STEP_SUMMARY.")] = False,
     artifact: Annotated[Optional[List[str]], typer.Option(
@@ -81,6 +95,7 @@ def run(
         metric_patterns=tuple(metric_pattern or ()), metric_name=metric_name,
         default_patterns=not no_default_patterns, summary=not no_summary,
         artifacts=tuple(artifact or ()), artifact_max_mb=parse_max_mb(artifact_max_mb),
+        ignore_metrics=tuple(ignore_metrics or ()), only_metrics=tuple(metrics or ()),
         py_hook=py_hook,
     )
     raise typer.Exit(record_run(opts))

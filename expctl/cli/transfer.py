@@ -27,18 +27,26 @@ def export_runs(
     where: WhereOption = None,
     output: Annotated[str, typer.Option("--output", "-o", metavar="FILE",
                                         help="The file to write; - for stdout.")] = "-",
+    artifacts: Annotated[bool, typer.Option(
+        "--artifacts", help="Carry the content of the files the runs kept (expctl artifacts), "
+                            "each once.")] = False,
     db: DbOption = None,
 ) -> None:
     from ..transfer import write_export
 
     store = open_for_read(db)
-    # Oldest first: an import then gives the runs ids in the order they were made.
-    ids = sorted(select_run_ids(store, runs, where))
+    # Oldest first (by start time, as `list` orders them): an import then gives the runs ids
+    # in the order they were made.
+    ids = select_run_ids(store, runs, where, sort="started,id")
     running = [run.id for run in store.get_runs(ids) if run.status == "running"]
     if running:
         sys.stderr.write(f"expctl: warning: run {', '.join(map(str, running))} still running; "
                          "exported as recorded so far (importing a later export will conflict)\n")
-    count = write_export(store, ids, output)
+    missing: list[str] = []
+    count = write_export(store, ids, output, artifacts=artifacts, missing=missing)
+    if missing:
+        sys.stderr.write(f"expctl: warning: the content of {len(missing)} artifact(s) is missing "
+                         f"from the store's artifacts folder; exported without it\n")
     if output != "-":
         sys.stderr.write(f"exported {count} run{'' if count == 1 else 's'} to {output}\n")
 
@@ -48,24 +56,34 @@ def import_runs(
                                                help="Files written by expctl export; - for stdin.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be imported; "
                                                             "change nothing.")] = False,
+    max_line_mb: Annotated[float, typer.Option(
+        "--max-line-mb", min=1, help="Refuse a line (one run) longer than this many MiB.")] = 256,
     db: DbOption = None,
 ) -> None:
+    from ..blob_transfer import BlobReceiver
     from ..transfer import ImportReport, import_runs as merge, open_source, read_export
 
     store = open_for_read(db) if dry_run else _open_for_write(db)
     report, seen = ImportReport(), {}
     for path in files:
         source = "stdin" if path == "-" else path
+        blobs = BlobReceiver(store.path, dry_run or store.path == ":memory:")
         with open_source(path) as stream:
             try:
-                merge(store, read_export(stream, source), source, report, dry_run, seen)
-            except UnicodeDecodeError:
-                raise ExpctlError(f"{source} is not UTF-8 text",
-                                  hint="give the file written by expctl export") from None
+                merge(store, read_export(stream, source, max_line_mb, blobs), source, report,
+                      dry_run, seen)
+            finally:
+                blobs.abort()
+    for bad in report.refused:
+        sys.stderr.write(f"refused: {bad.source}:{bad.line}: {bad.problem}\n")
     for c in report.conflicts:
         sys.stderr.write(f"conflict: {c.source}:{c.line} run {c.uuid} differs from run "
                          f"{c.run_id} in the store ({', '.join(c.fields)}); kept the stored one\n")
     sys.stdout.write(report.summary(dry_run) + "\n")
+    if report.refused:
+        raise ExpctlError(f"{len(report.refused)} bad line(s) refused; nothing from them was stored",
+                          hint="see docs/export-format.md for what each key holds; the other "
+                               "runs were imported")
     if report.conflicts:
         raise ExpctlError(f"{len(report.conflicts)} conflicting run(s) not imported",
                           hint="compare with `expctl show <uuid> -f json`; remove the stored run "

@@ -162,12 +162,27 @@ CREATE TABLE artifacts (
 CREATE INDEX artifacts_sha256 ON artifacts(sha256);
 """
 
+# Run ids are never given twice (notes, PR comments and scripts cite them). Without this, SQLite
+# gives a new row max(id) + 1, so removing the newest run handed its id to the next one. One
+# row: the highest id ever given, raised by the trigger on every insert; the store inserts runs
+# with this + 1. A store migrated here after such removals starts from its largest id present:
+# ids removed above it before this migration cannot be known.
+M004_RUN_ID_HIGH_WATER = """
+CREATE TABLE run_id_high_water (id INTEGER NOT NULL);
+INSERT INTO run_id_high_water SELECT COALESCE(MAX(id), 0) FROM runs;
+CREATE TRIGGER runs_id_high_water AFTER INSERT ON runs
+WHEN new.id > (SELECT id FROM run_id_high_water)
+BEGIN
+    UPDATE run_id_high_water SET id = new.id;
+END;
+"""
+
 # Params now come from several sources (models.PARAM_SOURCES): argv, explicit (--param, called
 # `cli` before), config-file, hook (the Python start-up hook) and output (printed configuration).
 # `params` keeps the value that wins for each name; a value another source gave for the same
 # name is kept here, so that `show` can say who disagreed. Rows exist only for names that two or
 # more sources gave, one per losing source.
-M004_PARAM_SOURCES = """
+M005_PARAM_SOURCES = """
 UPDATE params SET source = 'explicit' WHERE source = 'cli';
 
 CREATE TABLE overridden_params (
@@ -197,7 +212,8 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_query_indexes", M002_QUERY_INDEXES),
     ("m003_artifacts", M003_ARTIFACTS),
-    ("m004_param_sources", M004_PARAM_SOURCES),
+    ("m004_run_id_high_water", M004_RUN_ID_HIGH_WATER),
+    ("m005_param_sources", M005_PARAM_SOURCES),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,6 +21,7 @@ whether a condition matches few rows; it picks IN for those and EXISTS for the o
 from __future__ import annotations
 
 from ..query import And, Compare, Field, Not, Or, SortKey
+from .sqlite import NEWEST_FIRST
 
 # SQL for the fields that are columns of `runs` (or computed from them).
 RUN_COLUMNS = {
@@ -70,13 +71,14 @@ def _membership(table: str, condition: str, args: list, is_small, negated: bool 
 
 
 def compile_sort(keys: list[SortKey]) -> tuple[str, list]:
-    """(sql, args) for ORDER BY: each key, runs lacking the field last, then newest first."""
+    """(sql, args) for ORDER BY: each key, runs lacking the field last, then newest first
+    (NEWEST_FIRST)."""
     parts, args = [], []
     for key in keys:
         sql, key_args = _field_value(key.field)
         parts.append(f"{sql} {'DESC' if key.descending else 'ASC'} NULLS LAST")
         args += key_args
-    parts.append("r.id DESC")
+    parts.append(NEWEST_FIRST)
     return ", ".join(parts), args
 
 
@@ -247,8 +249,8 @@ def index_sort(key: SortKey, where_sql: str) -> tuple[str, str, list] | None:
     extra = f" AND {where_sql}" if where_sql else ""
     first = (f"SELECT r.id FROM {table} s JOIN runs r ON r.id = s.run_id"
              f" WHERE s.name = ? AND s.{column} IS NOT NULL{extra}"
-             f" ORDER BY s.{column} {'DESC' if key.descending else 'ASC'}, r.id DESC LIMIT ?")
+             f" ORDER BY s.{column} {'DESC' if key.descending else 'ASC'}, {NEWEST_FIRST} LIMIT ?")
     rest = (f"SELECT r.id FROM runs r WHERE NOT EXISTS (SELECT 1 FROM {table}"
             f" WHERE run_id = r.id AND name = ? AND {column} IS NOT NULL){extra}"
-            f" ORDER BY r.id DESC LIMIT ?")
+            f" ORDER BY {NEWEST_FIRST} LIMIT ?")
     return first, rest, [field.name]

@@ -16,7 +16,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 
-from ..errors import RunNotFound, StoreError, StoreLocked, UsageError
+from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked, UsageError
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, StoreInfo, param_wins
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .types import LogChunk, NewRun, Series
@@ -31,6 +31,13 @@ _EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", 
                       "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
                       "notes", "resources")
 _SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
+# "Newest first", wherever runs are listed or `last` is resolved: by start time, so that runs
+# imported from another store sort among the others by when they ran, not by when they were
+# imported; the id breaks ties (runs started in the same microsecond, clock steps).
+NEWEST_FIRST = "r.started_at DESC, r.id DESC"
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
+# A new run's id: one past the highest ever given (migration m004), so ids are never reused.
+_NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
 
 
 def pack(values: array) -> bytes:
@@ -183,12 +190,38 @@ class SQLiteStore:
     # -- writing a run ------------------------------------------------------------------------
 
     def create_run(self, new: NewRun) -> int:
-        """Insert the run row (status running) with its tags and params; return its id."""
+        """Insert the run row (status running) with its tags and params; return its id.
+        While `compact` runs (it holds the lock for as long as VACUUM takes), wait for it
+        rather than give up after the busy timeout: maintenance must never cost a run."""
+        try:
+            return self._create_run(new)
+        except StoreLocked:
+            if not self._wait_for_maintenance():
+                raise
+            return self._create_run(new)
+
+    def _wait_for_maintenance(self) -> bool:
+        """Whether a live `compact` held the lock; if so, return once it has ended (at most
+        MAINTENANCE_WAIT_S)."""
+        from ..procs import process_start_time
+
+        deadline = time.monotonic() + MAINTENANCE_WAIT_S
+        waited = False
+        while time.monotonic() < deadline:
+            holder = _maintenance_holder(self.path)
+            if holder is None or process_start_time(holder) is None:
+                return waited or holder is not None
+            waited = True
+            time.sleep(0.05)  # polling another process's marker file, not a test wait
+        return waited
+
+    def _create_run(self, new: NewRun) -> int:
         with self._transaction():
             experiment_id = self._experiment_id(new.experiment, new.started_at)
             cur = self.db.execute(
-                "INSERT INTO runs (uuid, name, experiment_id, command, cwd, status, started_at,"
-                " host, user, pid, pid_started, notes) VALUES (?,?,?,?,?,'running',?,?,?,?,?,?)",
+                "INSERT INTO runs (id, uuid, name, experiment_id, command, cwd, status, started_at,"
+                " host, user, pid, pid_started, notes)"
+                f" VALUES ({_NEXT_RUN_ID},?,?,?,?,?,'running',?,?,?,?,?,?)",
                 (new.uuid, new.name, experiment_id, json.dumps(new.command), new.cwd,
                  new.started_at, new.host, new.user, new.pid, new.pid_started, new.notes),
             )
@@ -405,7 +438,7 @@ class SQLiteStore:
         ref = ref.strip()
         if ref == "last" or ref.startswith("last~"):
             return self._resolve_last(ref)
-        if ref.isdigit():
+        if ref.isascii() and ref.isdigit() and int(ref) <= MAX_ID:
             found = self._scalar("SELECT id FROM runs WHERE id = ?", (int(ref),))
             if found is not None:
                 return found
@@ -429,9 +462,10 @@ class SQLiteStore:
 
     def _resolve_last(self, ref: str) -> int:
         back = ref[5:] or "0"
-        if not back.isdigit():
+        if not (back.isascii() and back.isdigit()):
             raise UsageError(f"bad run reference '{ref}'", hint="write last, or last~N with N a number")
-        found = self._scalar("SELECT id FROM runs ORDER BY id DESC LIMIT 1 OFFSET ?", (int(back),))
+        found = None if int(back) > MAX_ID else self._scalar(f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT 1 OFFSET ?",
+                             (int(back),))
         if found is None:
             raise RunNotFound(
                 "no runs recorded yet" if back == "0" else f"there is no run {ref}",
@@ -486,6 +520,8 @@ class SQLiteStore:
 
         clauses, args = [], []
         ids = None
+        if limit is not None:  # SQLite's integers are 64-bit; no store holds more runs anyway
+            limit = max(0, min(limit, MAX_ID))
         if refs is not None:
             ids = resolve_refs(self, refs)
             if not ids:
@@ -559,7 +595,7 @@ class SQLiteStore:
         """Ids of the runs from `first` to `last` inclusive, ascending; None leaves an end open."""
         return [row[0] for row in self.db.execute(
             "SELECT id FROM runs WHERE id >= ? AND id <= ? ORDER BY id",
-            (-1 if first is None else first, 2**62 if last is None else last),
+            (-1 if first is None else first, MAX_ID if last is None else last),
         )]
 
     def run_names(self) -> list[str]:
@@ -582,7 +618,7 @@ class SQLiteStore:
     def recent_run_ids(self, limit: int = 1000) -> list[int]:
         """The ids of the newest runs, newest first."""
         return [row[0] for row in self.db.execute(
-            "SELECT id FROM runs ORDER BY id DESC LIMIT ?", (limit,))]
+            f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT ?", (limit,))]
 
     def _load_runs(self, tail: str, args: Sequence) -> list[Run]:
         rows = self.db.execute(
@@ -667,13 +703,26 @@ class SQLiteStore:
             series.values.extend(unpack(vals))
         return out
 
-    def read_logs(self, run_id: int, streams: Sequence[str] = ("stdout", "stderr")) -> list[LogChunk]:
+    def read_logs(self, run_id: int,
+                  streams: Sequence[str] = ("stdout", "stderr", "output")) -> list[LogChunk]:
         marks = ",".join("?" * len(streams))
         rows = self.db.execute(
             f"SELECT stream, offset, data, size FROM logs WHERE run_id = ? AND stream IN ({marks})"
             " ORDER BY seq", (run_id, *streams)
         )
         return [LogChunk(stream, offset, bytes(data), size) for stream, offset, data, size in rows]
+
+    def read_logs_after(self, run_id: int, after_seq: int,
+                        streams: Sequence[str] = ("stdout", "stderr")) -> tuple[int, list[LogChunk]]:
+        """The chunks stored after chunk number `after_seq` (-1: all), in order, and the number
+        of the last one read (`after_seq` when there is none): `logs -f` polls with it."""
+        marks = ",".join("?" * len(streams))
+        rows = self.db.execute(
+            f"SELECT seq, stream, offset, data, size FROM logs WHERE run_id = ? AND seq > ?"
+            f" AND stream IN ({marks}) ORDER BY seq", (run_id, after_seq, *streams)
+        ).fetchall()
+        last = rows[-1][0] if rows else after_seq
+        return last, [LogChunk(stream, offset, bytes(data), size) for _, stream, offset, data, size in rows]
 
     def log_totals(self, run_id: int) -> dict[str, int]:
         rows = self.db.execute(
@@ -725,24 +774,48 @@ class SQLiteStore:
         if self.path != ":memory:":
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def active_run_ids(self) -> list[int]:
+        """Runs marked running (callers reap those whose recorder died first)."""
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM runs WHERE status = 'running' ORDER BY id")]
+
     def compact(self) -> tuple[int, int]:
-        """Checkpoint the write-ahead log and VACUUM; the file's size before and after."""
+        """VACUUM, unless runs are being recorded (StoreBusy then: VACUUM holds the write lock
+        for as long as it takes, and their writes would wait). The check is made holding the
+        write lock, and a marker file beside the store tells a run starting meanwhile to wait
+        for the VACUUM instead of giving up. Returns the file's size before and after."""
         if self.path == ":memory:":
             return 0, 0
         before = _size_with_wal(self.path)
+        marker = _maintenance_marker(self.path)
+        with self._transaction():
+            active = self.active_run_ids()
+            if active:
+                raise StoreBusy(active)
+            _write_marker(marker)
         try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self.db.execute("VACUUM")
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # Shrinks the -wal file; never waits for readers (that would hold writers back).
+            self.db.execute("PRAGMA busy_timeout = 0")
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.OperationalError:
+                pass  # a reader is active: the log is truncated by a later checkpoint
+            self.set_busy_timeout(self.busy_timeout)
         except sqlite3.DatabaseError as exc:
             raise _store_error(self.path, exc) from None
+        finally:
+            _remove_marker(marker)
         return before, _size_with_wal(self.path)
 
     def scrub_run(self, run_id: int, rules, dry_run: bool = False) -> list[str]:
         """Re-apply redaction `rules` to what is stored for one run; return what changed
-        (e.g. ["command", "param lr", "env", "git remote", "logs"]). `rules` provides
-        `argv(list) -> list`, `param(name, text) -> str` (the text to keep), `env(dict) -> dict`,
-        `url(str) -> str` and `log(bytes) -> bytes` (same-size accounting is kept by `size`)."""
+        (e.g. ["command", "param lr", "env", "git remote", "patch", "name", "logs"]). `rules`
+        provides `secrets(argv, env_vars) -> set` (values the rules now hide there, to be
+        hidden everywhere else too), `argv(list) -> list`, `param(name, text) -> str` (the text
+        to keep), `env(dict) -> dict`, `url(str) -> str`, `text(str, secrets) -> str` and
+        `logs(chunks, secrets) -> chunks` (LogChunks in order; sizes are kept)."""
         try:
             return self._scrub_run(run_id, rules, dry_run)
         except _DryRun as dry:
@@ -752,6 +825,9 @@ class SQLiteStore:
         changed: list[str] = []
         with self._transaction():
             command = json.loads(self._scalar("SELECT command FROM runs WHERE id = ?", (run_id,)))
+            row = self.db.execute("SELECT data FROM run_env WHERE run_id = ?", (run_id,)).fetchone()
+            env = json.loads(row[0]) if row else None
+            secrets = rules.secrets(command, (env or {}).get("env_vars") or {})
             if rules.argv(command) != command:
                 changed.append("command")
                 self.db.execute("UPDATE runs SET command = ? WHERE id = ?",
@@ -767,9 +843,7 @@ class SQLiteStore:
                             f"UPDATE {table} SET type = 'str', value = ?, text = ?"
                             " WHERE run_id = ? AND name = ? AND source = ?",
                             (kept, kept, run_id, name, source))
-            row = self.db.execute("SELECT data FROM run_env WHERE run_id = ?", (run_id,)).fetchone()
-            if row:
-                env = json.loads(row[0])
+            if env:
                 clean = dict(env, env_vars=rules.env(env.get("env_vars") or {}))
                 if clean != env:
                     changed.append("env")
@@ -780,20 +854,43 @@ class SQLiteStore:
                 changed.append("git remote")
                 self.db.execute("UPDATE run_git SET remote_url = ? WHERE run_id = ?",
                                 (rules.url(remote), run_id))
-            logs_changed = False
-            for seq, data in self.db.execute(
-                "SELECT seq, data FROM logs WHERE run_id = ?", (run_id,)
-            ).fetchall():
-                clean = rules.log(bytes(data))
-                if clean != bytes(data):
-                    logs_changed = True
-                    self.db.execute("UPDATE logs SET data = ? WHERE run_id = ? AND seq = ?",
-                                    (clean, run_id, seq))
-            if logs_changed:
-                changed.append("logs")
+            self._scrub_texts(run_id, rules, secrets, changed)
+            self._scrub_logs(run_id, rules, secrets, changed)
             if dry_run:
                 raise _DryRun(changed)
         return changed
+
+    def _scrub_texts(self, run_id: int, rules, secrets, changed: list[str]) -> None:
+        """The dirty-tree patch, the run's name, notes and tags."""
+        for what, table, column in (("patch", "run_git", "patch"), ("name", "runs", "name"),
+                                    ("notes", "runs", "notes")):
+            key = "id" if table == "runs" else "run_id"
+            text = self._scalar(f"SELECT {column} FROM {table} WHERE {key} = ?", (run_id,))
+            if text and rules.text(text, secrets) != text:
+                changed.append(what)
+                self.db.execute(f"UPDATE {table} SET {column} = ? WHERE {key} = ?",
+                                (rules.text(text, secrets), run_id))
+        tags = [t for (t,) in self.db.execute("SELECT tag FROM run_tags WHERE run_id = ?", (run_id,))]
+        clean = [rules.text(t, secrets) for t in tags]
+        if clean != tags:
+            changed.append("tags")
+            self.db.execute("DELETE FROM run_tags WHERE run_id = ?", (run_id,))
+            self.db.executemany("INSERT OR IGNORE INTO run_tags VALUES (?, ?)",
+                                [(run_id, t) for t in clean])
+
+    def _scrub_logs(self, run_id: int, rules, secrets, changed: list[str]) -> None:
+        """Logs, read stream by stream across chunks (a secret may straddle two)."""
+        rows = self.db.execute(
+            "SELECT seq, stream, offset, data, size FROM logs WHERE run_id = ? ORDER BY seq", (run_id,)
+        ).fetchall()
+        chunks = [LogChunk(stream, offset, bytes(data), size) for _, stream, offset, data, size in rows]
+        clean = rules.logs(chunks, secrets)
+        for (seq, *_), old, new in zip(rows, chunks, clean):
+            if new.data != old.data:
+                self.db.execute("UPDATE logs SET data = ? WHERE run_id = ? AND seq = ?",
+                                (new.data, run_id, seq))
+        if any(new.data != old.data for old, new in zip(chunks, clean)):
+            changed.append("logs")
 
     def running_runs(self, host: str) -> list[tuple[int, int | None, float | None]]:
         """(id, recorder pid, recorder start time) of runs marked running on `host`."""
@@ -868,9 +965,9 @@ class SQLiteStore:
         with self._transaction():
             experiment_id = self._experiment_id(doc["experiment"], doc["started_at"])
             run_id = self.db.execute(
-                "INSERT INTO runs (uuid, name, experiment_id, command, cwd, status, exit_code,"
+                "INSERT INTO runs (id, uuid, name, experiment_id, command, cwd, status, exit_code,"
                 " signal, started_at, ended_at, host, user, pid, pid_started, notes, resources)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f" VALUES ({_NEXT_RUN_ID},?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc["uuid"], doc["name"], experiment_id, json.dumps(doc["command"]), doc["cwd"],
                  doc["status"], doc["exit_code"], doc["signal"], doc["started_at"],
                  doc["ended_at"], doc["host"], doc["user"], doc["pid"], doc["pid_started"],
@@ -924,6 +1021,10 @@ class SQLiteStore:
     def _write_artifacts(self, run_id: int, artifacts: Sequence[dict]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO artifacts VALUES (?,?,?,?)", [
             (run_id, a["path"], a["size"], a["sha256"]) for a in artifacts])
+
+    def artifact_hashes(self) -> set[str]:
+        """The sha256 of every file some run keeps (content named by it must stay)."""
+        return {row[0] for row in self.db.execute("SELECT DISTINCT sha256 FROM artifacts")}
 
     def list_artifacts(self, run_id: int) -> list[dict]:
         """The run's artifacts ({path, size, sha256}), by path."""
@@ -1007,6 +1108,37 @@ def _store_error(path: str, exc: sqlite3.DatabaseError) -> StoreError:
         return StoreError(f"cannot write the store {path} ({text})",
                           hint="check the folder's permissions, or use --db to choose another store")
     return StoreError(f"store error in {path}: {text}")
+
+
+MAINTENANCE_WAIT_S = 600.0  # a run starting during `compact` waits this long for it at most
+
+
+def _maintenance_marker(path: str) -> str:
+    return path + "-maintenance"
+
+
+def _write_marker(marker: str) -> None:
+    """Create the marker holding this process's pid (replacing one left by a dead process)."""
+    fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as out:
+        out.write(str(os.getpid()))
+
+
+def _remove_marker(marker: str) -> None:
+    try:
+        os.unlink(marker)
+    except OSError:
+        pass
+
+
+def _maintenance_holder(path: str) -> int | None:
+    """The pid in the maintenance marker beside the store, or None when there is none."""
+    try:
+        with open(_maintenance_marker(path)) as marker:
+            text = marker.read(32).strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
 
 
 def _size_with_wal(path: str) -> int:

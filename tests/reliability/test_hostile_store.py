@@ -58,6 +58,10 @@ def test_a_store_of_every_earlier_schema_opens_upgrades_and_keeps_its_runs(tmp_p
     logs = run_expctl("logs", "fixture-a").stdout
     assert logs == b"step: 0 loss: 1.0\nstep: 1 loss: 0.5\nstep: 2 loss: 0.25\n"
     assert run_expctl("run", "-n", "after-upgrade", "--", "true").returncode == 0
+    # Ids are never given twice, in an upgraded store too: removing the newest run keeps its id.
+    assert run_expctl("rm", "--yes", "after-upgrade").returncode == 0
+    assert run_expctl("run", "-n", "next", "--", "true").returncode == 0
+    assert run_expctl("list", "--format", "ids").stdout.split() == [b"4", b"2", b"1"]
     from expctl.store.migrations import SCHEMA_VERSION
 
     assert sqlite3.connect(copy).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
