@@ -77,6 +77,8 @@ def _typer_parse(args: list[str]) -> RunOptions:
     ["--metric-pattern", r"(?P<name>\w+)=(?P<value>\S+)", "--", "true"],
     ["--metric-pattern=a (?P<value>\\d)", "--metric-pattern", "b(?P<value>.)", "--metric-name", "x", "--", "true"],
     ["--no-default-patterns", "--no-summary", "--quiet", "--", "true"],
+    ["--py-hook", "--", "python", "train.py"],
+    ["--no-py-hook", "--", "python", "train.py"],
     ["--artifact", "a/*.pt", "--artifact=b.json", "--artifact-max-mb", "5", "--", "true"],
     ["--artifact-max-mb=0.5", "--experiment=e", "--note=n", "--capture-env=X_", "--db=d", "--", "true"],
     ["--ignore-metrics", "lr", "--ignore-metrics=v_*", "--metrics", "*loss", "--", "true"],
