@@ -5,7 +5,9 @@ expctl is installed in. It parses every fixture of ``tests/corpus/`` the way the
 (see ``tests/corpus/judge.py``) and prints one Markdown table row per fixture (format) plus the
 pooled row that ``tests/test_corpus.py`` holds to the bar (precision 1.0, recall 0.98).
 ``--errors N`` adds, per fixture, its first N false positives and missed points; ``--json``
-prints the figures as JSON instead of the table.
+prints the figures as JSON instead of the table. ``--heldout`` scores the held-out half
+(``tests/corpus/heldout/``) instead: it is scored only at the end of a piece of parser work,
+never while tuning (see ``tests/corpus/README.md``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from tests.corpus.judge import describe_errors, render_table, score_corpus, total  # noqa: E402
+from tests.corpus.judge import (CORPUS, HELDOUT, describe_errors, render_table,  # noqa: E402
+                                score_corpus, total)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,15 +29,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="list each fixture's first N false positives and misses")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--heldout", action="store_true",
+                        help="score the held-out half (tests/corpus/heldout/) instead")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    scores = score_corpus()
+    scores = score_corpus(HELDOUT if args.heldout else CORPUS)
     elapsed = time.perf_counter() - start
     if args.json:
         rows = [{"format": s.fixture, "truth": s.truth, "parsed": s.parsed, "tp": s.tp,
                  "fp": s.fp, "optional": s.optional, "missed": len(s.missed),
-                 "precision": s.precision, "recall": s.recall if s.truth else None}
+                 "precision": s.precision, "recall": s.recall if s.truth else None,
+                 "name_precision": s.name_precision, "wrong_names": list(s.wrong_names),
+                 "param_fp": s.param_fp}
                 for s in [*scores, total(scores)]]
         print(json.dumps({"format_version": 1, "rows": rows}, indent=1))
         return 0
@@ -42,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     pooled = total(scores)
     print(f"\n{len(scores)} fixtures, parsed in {elapsed:.2f} s. Bar: precision 1.0 "
           f"(now {pooled.precision:.3f}), recall 0.98 (now {pooled.recall:.3f}).")
+    print(f"Name precision {pooled.name_precision:.3f} ({len(pooled.wrong_names)} wrong of "
+          f"{pooled.names} names); {pooled.param_fp} false positive(s) named as a printed "
+          f"config key.")
     if args.errors:
         print("\n" + describe_errors(scores, args.errors))
     return 0

@@ -4,10 +4,30 @@ _expctl_dynamic() {
     local IFS=$'\n'
     COMPREPLY=($(compgen -W "$(command expctl __complete "$1" "$2" 2>/dev/null)" -- "$2"))
 }
+# A --where expression, also inside quotes and after other words ("params.lr > 0.1 and metrics.
+# <Tab>): readline completes the text after the opening quote, so the candidates are that text
+# with its last word (after a space or a parenthesis) completed as a field.
+_expctl_where() {
+    local text="$1"
+    case "$text" in \"*|\'*) text="${text:1}" ;; esac
+    local last="${text##*[ (]}"
+    local head="${text:0:${#text}-${#last}}" field w
+    case "$last" in
+        metrics.*) field=metrics ;;
+        params.*) field=params ;;
+        *) return ;;
+    esac
+    local IFS=$'\n'
+    COMPREPLY=()
+    for w in $(command expctl __complete "$field" "$last" 2>/dev/null); do
+        COMPREPLY+=("$head$w")
+    done
+    [ -n "$head" ] && compopt -o nospace 2>/dev/null
+}
 _expctl() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
     if [ "$COMP_CWORD" -eq 1 ]; then
-        COMPREPLY=($(compgen -W "run list show logs metrics experiments info tag untag rename note rm gc scrub compare diff ttest groups importance count reparse check config export import rerun artifacts --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "run list show logs metrics experiments info tag untag rename note rm gc scrub compare diff ttest groups importance count reparse check config export import rerun artifacts plot report watch --help --version" -- "$cur"))
         return
     fi
     local cmd="${COMP_WORDS[1]}" i
@@ -30,20 +50,30 @@ _expctl() {
         compare:--where|compare:-w) kind=where ;;
         compare:--maximize) kind=metrics ;;
         compare:--minimize) kind=metrics ;;
+        ttest:--by) kind=params ;;
         ttest:--where|ttest:-w) kind=where ;;
+        ttest:--test) kind="choices:welch student mannwhitney" ;;
+        ttest:--alternative) kind="choices:two-sided greater less" ;;
         groups:--where|groups:-w) kind=where ;;
         groups:--seed-param) kind=params ;;
         importance:--where|importance:-w) kind=where ;;
+        count:--by) kind="choices:day week month" ;;
         count:--where|count:-w) kind=where ;;
         check:--metric|check:-m) kind=metrics ;;
         check:--baseline|check:-b) kind=runs ;;
         export:--where|export:-w) kind=where ;;
+        plot:--where|plot:-w) kind=where ;;
+        plot:--metric|plot:-m) kind=metrics ;;
+        report:--where|report:-w) kind=where ;;
+        report:--metric|report:-m) kind=metrics ;;
+        watch:--where|watch:-w) kind=where ;;
+        watch:--metric|watch:-m) kind=metrics ;;
     esac
     if [ "$kind" = where ]; then
-        case "$cur" in
-            metrics.*) _expctl_dynamic metrics "$cur" ;;
-            params.*) _expctl_dynamic params "$cur" ;;
-        esac
+        _expctl_where "$cur"
+        return
+    elif [ "${kind#choices:}" != "$kind" ]; then
+        COMPREPLY=($(compgen -W "${kind#choices:}" -- "$cur"))
         return
     elif [ -n "$kind" ]; then
         _expctl_dynamic "$kind" "$cur"
@@ -51,10 +81,10 @@ _expctl() {
     fi
     local opts="" vopts="" pos="" rest="-"
     case "$cmd" in
-        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --no-summary --artifact --artifact-max-mb --db --help -h" vopts="--name -n --experiment -e --tag -t --note --param -p --capture-env --metric-pattern --metric-name --artifact --artifact-max-mb --db" pos="" rest="-" ;;
+        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --ignore-metrics --metrics --no-summary --artifact --artifact-max-mb --py-hook --no-py-hook --db --help -h" vopts="--name -n --experiment -e --tag -t --note --param -p --capture-env --metric-pattern --metric-name --ignore-metrics --metrics --artifact --artifact-max-mb --db" pos="" rest="-" ;;
         list) opts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --all -a --format -f --db --help -h" vopts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --format -f --db" pos="" rest="-" ;;
-        show) opts="--format -f --db --help -h" vopts="--format -f --db" pos="runs" rest="-" ;;
-        logs) opts="--stderr --stdout --tail -n --db --help -h" vopts="--tail -n --db" pos="runs" rest="-" ;;
+        show) opts="--patch --format -f --db --help -h" vopts="--format -f --db" pos="runs" rest="-" ;;
+        logs) opts="--stderr --stdout --tail -n --follow -f --db --help -h" vopts="--tail -n --db" pos="runs" rest="-" ;;
         metrics) opts="--format -f --db --help -h" vopts="--format -f --db" pos="runs metrics" rest="metrics" ;;
         experiments) opts="--format -f --db --help -h" vopts="--format -f --db" pos="" rest="-" ;;
         info) opts="--format -f --db --help -h" vopts="--format -f --db" pos="" rest="-" ;;
@@ -65,19 +95,22 @@ _expctl() {
         rm) opts="--yes -y --db --help -h" vopts="--db" pos="runs" rest="runs" ;;
         gc) opts="--delete --yes -y --compact --wait --db --help -h" vopts="--wait --db" pos="" rest="-" ;;
         scrub) opts="--where -w --dry-run --db --help -h" vopts="--where -w --db" pos="runs" rest="runs" ;;
-        compare) opts="--where -w --sort --limit -n --all -a --agg --maximize --minimize --rows --sys --group-by-seed --format -f --db --help -h" vopts="--where -w --sort --limit -n --agg --maximize --minimize --group-by-seed --format -f --db" pos="runs" rest="runs" ;;
+        compare) opts="--where -w --sort --limit -n --all -a --agg --maximize --minimize --rows --sys --group-by-seed --status -s --format -f --db --help -h" vopts="--where -w --sort --limit -n --agg --maximize --minimize --group-by-seed --status -s --format -f --db" pos="runs" rest="runs" ;;
         diff) opts="--stat --sys --format -f --db --help -h" vopts="--format -f --db" pos="runs runs" rest="-" ;;
         ttest) opts="--a --b --by --where -w --experiment -e --tag -t --status -s --agg --test --equal-var --alternative --confidence --alpha --format -f --db --help -h" vopts="--a --b --by --where -w --experiment -e --tag -t --status -s --agg --test --alternative --confidence --alpha --format -f --db" pos="metrics" rest="-" ;;
         groups) opts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --minimize --maximize --format -f --db --help -h" vopts="--where -w --experiment -e --tag -t --status -s --seed-param --agg --confidence --format -f --db" pos="metrics" rest="-" ;;
         importance) opts="--where -w --experiment -e --tag -t --status -s --agg --format -f --db --help -h" vopts="--where -w --experiment -e --tag -t --status -s --agg --format -f --db" pos="metrics" rest="-" ;;
         count) opts="--since --until --by --where -w --experiment -e --tag -t --status -s --format -f --db --help -h" vopts="--since --until --by --where -w --experiment -e --tag -t --status -s --format -f --db" pos="" rest="-" ;;
-        reparse) opts="--metric-pattern --metric-name --no-default-patterns --dry-run --format -f --db --help -h" vopts="--metric-pattern --metric-name --format -f --db" pos="runs" rest="runs" ;;
-        check) opts="--metric -m --agg --min --max --baseline -b --no-worse-than --significant --alpha --maximize --minimize --db --help -h" vopts="--metric -m --agg --min --max --baseline -b --no-worse-than --alpha --db" pos="runs" rest="runs" ;;
+        reparse) opts="--metric-pattern --metric-name --no-default-patterns --ignore-metrics --metrics --dry-run --format -f --db --help -h" vopts="--metric-pattern --metric-name --ignore-metrics --metrics --format -f --db" pos="runs" rest="runs" ;;
+        check) opts="--metric -m --agg --min --max --baseline -b --no-worse-than --significant --alpha --maximize --minimize --status -s --db --help -h" vopts="--metric -m --agg --min --max --baseline -b --no-worse-than --alpha --status -s --db" pos="runs" rest="runs" ;;
         config) opts="--help -h" vopts="" pos="" rest="-" ;;
         export) opts="--where -w --output -o --artifacts --db --help -h" vopts="--where -w --output -o --db" pos="runs" rest="runs" ;;
         import) opts="--dry-run --max-line-mb --db --help -h" vopts="--max-line-mb --db" pos="-" rest="-" ;;
         rerun) opts="--set -s --checkout --name -n --quiet -q --db --help -h" vopts="--set -s --name -n --db" pos="runs -" rest="-" ;;
         artifacts) opts="--get --output -o --format -f --db --help -h" vopts="--get --output -o --format -f --db" pos="runs" rest="-" ;;
+        plot) opts="--where -w --metric -m --x --smooth --logy --last --group-by-seed --width --height --output -o --limit -n --db --help -h" vopts="--where -w --metric -m --x --smooth --last --width --height --output -o --limit -n --db" pos="runs" rest="runs" ;;
+        report) opts="--where -w --output -o --format -f --metric -m --x --smooth --logy --group-by-seed --ttest --by --title --limit -n --db --help -h" vopts="--where -w --output -o --format -f --metric -m --x --smooth --ttest --by --title --limit -n --db" pos="runs" rest="runs" ;;
+        watch) opts="--where -w --metric -m --interval --recent --limit -n --once --db --help -h" vopts="--where -w --metric -m --interval --recent --limit -n --db" pos="" rest="-" ;;
     esac
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$opts" -- "$cur"))

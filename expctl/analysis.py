@@ -8,16 +8,15 @@ Plain data in, plain data out: no printing, and the store is touched only throug
 from __future__ import annotations
 
 import math
-import re
 import time
 from itertools import combinations
 from typing import Iterable, Sequence
 
 from . import stats
+from .aggregates import aggregate, as_float, check_aggregate
 from .errors import ExpctlError, UsageError
 from .models import Run, record
 
-AGGREGATES = ("last", "min", "max", "mean")
 TESTS = ("welch", "student", "mannwhitney")
 INTERVALS = ("day", "week", "month")
 
@@ -124,10 +123,10 @@ def check_choice(value: str, allowed: Sequence[str], option: str) -> str:
 
 
 def observe(store, runs: Sequence[Run], metric: str, agg: str = "last") -> Observations:
-    """The metric's value per run: its `last`, `min` or `max` (from the kept summary) or the `mean`
-    of its finite points (reads the series). Runs without the metric are listed in `missing`;
-    no run at all, or none with the metric, is an `ExpctlError` naming the metrics there are."""
-    check_choice(agg, AGGREGATES, "--agg")
+    """The metric's `agg` value per run (see expctl.aggregates; NaN where a run has no finite
+    one). Runs without the metric are listed in `missing`; no run at all, or none with the
+    metric, is an `ExpctlError` naming the metrics there are."""
+    check_aggregate(agg)
     if not runs:
         raise ExpctlError("no runs match the selection",
                           hint="check the filters; `expctl list --all` shows what is recorded")
@@ -137,7 +136,7 @@ def observe(store, runs: Sequence[Run], metric: str, agg: str = "last") -> Obser
         if summary is None:
             missing.append(run.id)
         else:
-            items.append(Observation(run, _aggregate(store, run.id, summary, metric, agg)))
+            items.append(Observation(run, run_value(store, run, metric, agg)))
     if not items:
         known = sorted({name for run in runs for name in run.metrics if not name.startswith("sys/")})
         raise ExpctlError(
@@ -146,12 +145,14 @@ def observe(store, runs: Sequence[Run], metric: str, agg: str = "last") -> Obser
     return Observations(metric, agg, items, missing)
 
 
-def _aggregate(store, run_id: int, summary, metric: str, agg: str) -> float:
-    if agg != "mean":
-        return float(getattr(summary, agg))
-    series = store.read_metrics(run_id, [metric]).get(metric)
-    finite, _ = stats.finite_values(series.values if series else ())
-    return math.fsum(finite) / len(finite) if finite else math.nan
+def run_value(store, run: Run, metric: str, agg: str) -> float:
+    """One run's `agg` value of `metric` as a float, NaN when it has none (expctl.aggregates);
+    `mean` reads the series from `store`."""
+    def points():
+        series = store.read_metrics(run.id, [metric]).get(metric)
+        return series.values if series else ()
+
+    return as_float(aggregate(run.metrics.get(metric), agg, points))
 
 
 def param_name(text: str) -> str:
@@ -167,14 +168,6 @@ def value_label(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return repr(value) if isinstance(value, float) else str(value)
-
-
-def lower_is_better(metric: str) -> bool:
-    """True for loss-like names (loss, val_loss, error, mse, perplexity, time...): the rule
-    `compare` uses for its best value, so both commands agree."""
-    from .compare import metric_direction
-
-    return metric_direction(metric) == "min"
 
 
 # -- comparing groups ------------------------------------------------------------------------
@@ -300,13 +293,16 @@ def is_seed_param(name: str, seed_params: Sequence[str] = SEED_PARAMS) -> bool:
 
 def seed_groups(
     obs: Observations, seed_params: Sequence[str] = SEED_PARAMS, confidence: float = 0.95,
-    lower_better: bool | None = None,
+    direction: str | None = None,
 ) -> SeedReport:
     """Group runs whose params are identical except for seed-like ones; per group mean, std, n and
-    the `confidence` interval of the mean (Student t). Sorted best first: lowest mean first for
-    loss-like metrics (or `lower_better`), else highest; groups without a finite value last."""
+    the `confidence` interval of the mean (Student t). Sorted best first by `direction` (see
+    expctl.direction; None: guessed from the metric's name): lowest mean first for "min", else
+    highest; groups without a finite value last."""
+    from .direction import guess_direction
+
     stats.check_confidence(confidence)
-    lower = lower_is_better(obs.metric) if lower_better is None else lower_better
+    lower = (direction or guess_direction(obs.metric)) == "min"
     names = {name for item in obs.items for name in item.run.params}
     seeds = {name for name in names if is_seed_param(name, seed_params)}
     buckets: dict[tuple, list[Observation]] = {}
@@ -418,37 +414,6 @@ def _is_number(value) -> bool:
 
 
 # -- counting runs over time -----------------------------------------------------------------
-
-_RELATIVE = re.compile(r"^(\d+(?:\.\d+)?)\s*([hdw])$")
-_UNIT_SECONDS = {"h": 3600, "d": 86400, "w": 7 * 86400}
-
-
-def parse_time(text: str, option: str, now: float | None = None, end: bool = False) -> float:
-    """A point in time from the command line, as seconds since the epoch.
-
-    Accepts `2026-11-28` (local midnight; with `end`, the end of that day, so `--until` includes
-    it), `2026-11-28T14:00`, `2026-11-28 14:00:05`, ISO 8601 with `Z` or an offset, `today`,
-    `yesterday`, and `12h`, `7d`, `2w` (that long before `now`).
-    """
-    from datetime import datetime, timedelta
-
-    now = time.time() if now is None else now
-    text = text.strip()
-    relative = _RELATIVE.match(text.lower())
-    if relative:
-        return now - float(relative.group(1)) * _UNIT_SECONDS[relative.group(2)]
-    today = datetime.fromtimestamp(now).replace(hour=0, minute=0, second=0, microsecond=0)
-    named = {"today": today, "yesterday": today - timedelta(days=1)}
-    try:
-        moment = named.get(text.lower()) or datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise UsageError(f"{option} '{text}' is not a date or time",
-                         hint="write 2026-11-28, 2026-11-28T14:00, today, or 12h / 7d / 2w ago")
-    date_only = text.lower() in named or len(text) == 10
-    if end and date_only:
-        return (moment + timedelta(days=1)).timestamp() - 0.001  # the whole day, to the millisecond
-    return moment.timestamp()
-
 
 def count_runs(
     times: Iterable[float], by: str = "day", since: float | None = None,

@@ -8,6 +8,7 @@ section per run there, unless `--no-summary`. Stdlib only: this is on `expctl ru
 from __future__ import annotations
 
 import math
+import os
 
 from .render.text import format_duration
 
@@ -16,17 +17,20 @@ STATUS_MARK = {"finished": "✅", "failed": "❌", "interrupted": "⚠️", "cra
 MAX_ROWS = 50  # params or metrics beyond this are counted, not listed: a summary, not a dump
 
 
-def summary_markdown(run, ci: dict | None = None) -> str:
+def summary_markdown(run, ci: dict | None = None, series: dict | None = None) -> str:
     """The section for `run` (a models.Run with params and metric summaries loaded): a heading
-    with its status and duration, then params and final metrics as tables. `sys/` metrics
+    with its status and duration, then params and final metrics as tables, then a Mermaid chart
+    per metric of `series` (name -> Series; see report.mermaid.chart_metrics). `sys/` metrics
     (expctl's resource samples) are left out. Ends with a blank line so sections stack."""
-    title = f"run {run.id}" + (f" `{_cell(run.name)}`" if run.name else "")
+    import shlex
+
+    title = f"run {run.id}" + (f" {code_span(run.name)}" if run.name else "")
     mark = STATUS_MARK.get(run.status, "")
     code = "" if run.exit_code is None else f" (exit {run.exit_code})"
     lines = [
         f"### expctl {title}: {mark} {run.status}{code}".replace("  ", " "),
         "",
-        f"`{_cell(' '.join(run.command))}`",
+        code_span(shlex.join(run.command)),
         "",
         f"experiment **{_cell(run.experiment)}** · duration {format_duration(run.duration_s) or '?'}"
         + (f" · [CI job]({ci['job_url']})" if ci and ci.get("job_url") else ""),
@@ -41,6 +45,10 @@ def summary_markdown(run, ci: dict | None = None) -> str:
         rows = [(m.name, _number(m.last), _number(m.min), _number(m.max), str(m.count))
                 for m in metrics]
         lines += _table(("metric", "last", "min", "max", "points"), rows)
+    if series:
+        from .report.mermaid import run_charts
+
+        lines += [run_charts(run, series)]
     return "\n".join(lines) + "\n"
 
 
@@ -59,13 +67,32 @@ def _cell(text) -> str:
         .replace("\r", " ").replace("\n", " ")
 
 
+def code_span(text: str) -> str:
+    """`text` as a Markdown code span, shown exactly: backslashes and pipes are literal inside
+    one, so nothing is escaped; the fence is one backtick longer than any run of backticks in
+    the text (CommonMark 6.1), and line breaks become spaces."""
+    import re
+
+    text = str(text).replace("\r", " ").replace("\n", " ")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _number(value: float) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return f"{value:.6g}"
 
 
+SUMMARY_MODE = 0o600
+
+
 def append_summary(path: str, text: str) -> None:
-    """Append `text` to the summary file (created when missing, as GitHub expects)."""
-    with open(path, "a", encoding="utf-8") as fh:
+    """Append `text` to the summary file. An existing file keeps its mode (the CI runner made
+    it and decides who reads it); a missing one is created readable by its owner only (0600,
+    narrowed further by the umask), since a summary holds the run's params and metrics and
+    the folder may be shared."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, SUMMARY_MODE)
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
         fh.write(text)

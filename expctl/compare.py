@@ -1,39 +1,16 @@
 """`expctl compare`: runs side by side, as plain data. No I/O here; render/compare.py draws it.
 
-Which value is best depends on the metric: lower for names like loss, error, mse, perplexity or
-time, higher for everything else (acc, f1, auc, bleu, r2 ...), and no best at all for counters
-such as epoch or step. `--maximize NAME` / `--minimize NAME` override the guess.
+Which value is best follows the metric's direction (expctl.direction: options, configuration,
+then the name); the values per aggregate follow expctl.aggregates.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from typing import Sequence
 
-AGGREGATES = ("last", "min", "max", "count")
-# A metric whose name has one of these words (or a word ending in loss/error) is better lower.
-LOWER_IS_BETTER = frozenset({
-    "loss", "error", "err", "mse", "mae", "rmse", "rmsle", "mape", "smape", "nll", "perplexity",
-    "ppl", "wer", "cer", "ter", "fid", "time", "latency", "duration", "seconds", "regret",
-})
-# Counters and schedules: their largest value is not "best".
-NO_BEST = frozenset({"epoch", "epochs", "step", "steps", "iter", "iters", "iteration",
-                     "iterations", "lr"})
-
-
-def metric_direction(name: str, maximize: Sequence[str] = (), minimize: Sequence[str] = ()):
-    """'max' (higher is better), 'min' (lower is better) or None (no best: a counter)."""
-    if name in maximize:
-        return "max"
-    if name in minimize:
-        return "min"
-    words = re.findall(r"[a-z]+", name.lower())
-    if any(w in LOWER_IS_BETTER or w.endswith(("loss", "error")) for w in words):
-        return "min"
-    if words and (words[-1] in NO_BEST or words[-2:] == ["learning", "rate"]):
-        return None
-    return "max"
+from .aggregates import aggregate
+from .direction import metric_direction
 
 
 def differing_params(runs: Sequence) -> list[str]:
@@ -61,12 +38,14 @@ def build_comparison(
     aggregates: Sequence[str] = ("last",),
     maximize: Sequence[str] = (),
     minimize: Sequence[str] = (),
+    settings: dict | None = None,
     system: bool = False,
 ) -> dict:
     """The comparison of `runs` (models.Run, in column order) as plain data.
 
     `git_by_run`: run id -> (commit, dirty) for runs with a git record. `series_by_run`: run id
-    -> {metric name -> Series} for the curves (may be empty). Returns
+    -> {metric name -> Series} for the curves and `mean` (may be empty unless `aggregates` has
+    mean). `maximize`/`minimize`/`settings`: as expctl.direction.metric_direction. Returns
     {"runs": [{id, name, experiment, status, duration_s, commit, dirty}],
      "params": [{"name", "values": [value or None per run]}],
      "metrics": [{"name", "direction", "values": {agg: [float or None per run]},
@@ -81,7 +60,7 @@ def build_comparison(
                    for name in (sorted({n for r in runs for n in r.params}) if all_params
                                 else differing_params(runs))],
         "metrics": [_metric_row(name, runs, series_by_run, aggregates,
-                                metric_direction(name, maximize, minimize))
+                                metric_direction(name, maximize, minimize, settings))
                     for name in _metric_names(runs, system)],
     }
 
@@ -99,7 +78,7 @@ def _metric_names(runs: Sequence, system: bool) -> list[str]:
 
 def _metric_row(name: str, runs: Sequence, series_by_run: dict, aggregates: Sequence[str],
                 direction) -> dict:
-    values = {agg: [_aggregate(run, name, agg) for run in runs] for agg in aggregates}
+    values = {agg: [_value(run, name, agg, series_by_run) for run in runs] for agg in aggregates}
     best = {agg: best_indexes(column, direction) for agg, column in values.items()
             if agg != "count"}
     curves = []
@@ -109,14 +88,12 @@ def _metric_row(name: str, runs: Sequence, series_by_run: dict, aggregates: Sequ
     return {"name": name, "direction": direction, "values": values, "best": best, "curves": curves}
 
 
-def _aggregate(run, name: str, agg: str):
-    summary = run.metrics.get(name)
-    if summary is None:
-        return None
-    value = getattr(summary, agg)
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
+def _value(run, name: str, agg: str, series_by_run: dict):
+    def points():
+        series = series_by_run.get(run.id, {}).get(name)
+        return series.values if series is not None else ()
+
+    return aggregate(run.metrics.get(name), agg, points)
 
 
 def best_indexes(values: Sequence, direction) -> list[int]:

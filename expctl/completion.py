@@ -18,7 +18,11 @@ FORMAT_VALUES = "table json csv markdown"
 ARGUMENT_KINDS = {"run": "runs", "runs": "runs", "run_a": "runs", "run_b": "runs",
                   "metric": "metrics", "names": "metrics"}
 OPTION_KINDS = {"--metric": "metrics", "--maximize": "metrics", "--minimize": "metrics",
-                "--baseline": "runs", "--seed-param": "params", "--where": "where"}
+                "--baseline": "runs", "--seed-param": "params", "--where": "where",
+                ("ttest", "--by"): "params"}
+# Fixed values of an option, by command and option (besides --format everywhere).
+OPTION_CHOICES = {("count", "--by"): "day week month", ("ttest", "--test"): "welch student mannwhitney",
+                  ("ttest", "--alternative"): "two-sided greater less"}
 
 
 @dataclass
@@ -50,7 +54,7 @@ def command_specs() -> list[CommandSpec]:
     for name, command in group.commands.items():
         if command.hidden:
             continue
-        options = [_option(p) for p in command.params if p.param_type_name == "option"]
+        options = [_option(p, name) for p in command.params if p.param_type_name == "option"]
         options.append(OptionSpec(["--help", "-h"], "Show help and exit.", False, []))
         positions, rest = _positions(command) if name != "run" else ([], "")
         specs.append(CommandSpec(name, _first_line(command.help), options, positions, rest))
@@ -65,10 +69,16 @@ def _positions(command) -> tuple[list[str], str]:
     return positions, rest
 
 
-def _option(param) -> OptionSpec:
+def _option(param, command: str) -> OptionSpec:
+    """An option's spec; its store kind and fixed values are looked up for this command first,
+    then for the option anywhere (`--by` is a param for ttest, an interval for count)."""
     names = list(param.opts) + list(param.secondary_opts)
-    choices = FORMAT_VALUES.split() if "--format" in names else []
-    kind = next((OPTION_KINDS[n] for n in names if n in OPTION_KINDS), "") if not param.is_flag else ""
+    choices = next((OPTION_CHOICES[(command, n)].split() for n in names if (command, n) in OPTION_CHOICES),
+                   FORMAT_VALUES.split() if "--format" in names else [])
+    kind = ""
+    if not param.is_flag and not choices:
+        kind = next((OPTION_KINDS.get((command, n)) or OPTION_KINDS.get(n, "") for n in names
+                     if (command, n) in OPTION_KINDS or n in OPTION_KINDS), "")
     return OptionSpec(names, _first_line(param.help), not param.is_flag, choices, kind)
 
 
@@ -80,6 +90,34 @@ def _escape(text: str, quote: str) -> str:
     return text.replace("\\", "\\\\").replace(quote, "\\" + quote)
 
 
+# Shared by every command: candidates from the store, and --where fields.
+BASH_HELPERS = r"""_expctl_dynamic() {
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -W "$(command expctl __complete "$1" "$2" 2>/dev/null)" -- "$2"))
+}
+# A --where expression, also inside quotes and after other words ("params.lr > 0.1 and metrics.
+# <Tab>): readline completes the text after the opening quote, so the candidates are that text
+# with its last word (after a space or a parenthesis) completed as a field.
+_expctl_where() {
+    local text="$1"
+    case "$text" in \"*|\'*) text="${text:1}" ;; esac
+    local last="${text##*[ (]}"
+    local head="${text:0:${#text}-${#last}}" field w
+    case "$last" in
+        metrics.*) field=metrics ;;
+        params.*) field=params ;;
+        *) return ;;
+    esac
+    local IFS=$'\n'
+    COMPREPLY=()
+    for w in $(command expctl __complete "$field" "$last" 2>/dev/null); do
+        COMPREPLY+=("$head$w")
+    done
+    [ -n "$head" ] && compopt -o nospace 2>/dev/null
+}
+"""
+
+
 def bash_script(specs: list[CommandSpec]) -> str:
     names = " ".join(s.name for s in specs)
     cases = "\n".join(
@@ -89,16 +127,12 @@ def bash_script(specs: list[CommandSpec]) -> str:
         for s in specs
     )
     value_cases = "\n".join(
-        f'        {"|".join(f"{s.name}:{n}" for n in o.names)}) kind={o.kind} ;;'
-        for s in specs for o in s.options if o.kind
+        f'        {"|".join(f"{s.name}:{n}" for n in o.names)}) kind={_bash_kind(o)} ;;'
+        for s in specs for o in s.options if o.kind or (o.choices and "--format" not in o.names)
     )
     return f"""# bash completion for expctl: {HEADER}
 # Run references, metric and param names come from the store: `expctl __complete KIND PREFIX`.
-_expctl_dynamic() {{
-    local IFS=$'\\n'
-    COMPREPLY=($(compgen -W "$(command expctl __complete "$1" "$2" 2>/dev/null)" -- "$2"))
-}}
-_expctl() {{
+{BASH_HELPERS}_expctl() {{
     local cur="${{COMP_WORDS[COMP_CWORD]}}" prev="${{COMP_WORDS[COMP_CWORD-1]}}"
     if [ "$COMP_CWORD" -eq 1 ]; then
         COMPREPLY=($(compgen -W "{names} --help --version" -- "$cur"))
@@ -122,10 +156,10 @@ _expctl() {{
 {value_cases}
     esac
     if [ "$kind" = where ]; then
-        case "$cur" in
-            metrics.*) _expctl_dynamic metrics "$cur" ;;
-            params.*) _expctl_dynamic params "$cur" ;;
-        esac
+        _expctl_where "$cur"
+        return
+    elif [ "${{kind#choices:}}" != "$kind" ]; then
+        COMPREPLY=($(compgen -W "${{kind#choices:}}" -- "$cur"))
         return
     elif [ -n "$kind" ]; then
         _expctl_dynamic "$kind" "$cur"
@@ -159,6 +193,13 @@ complete -o default -F _expctl expctl
 """
 
 
+def _bash_kind(option: OptionSpec) -> str:
+    """What a bash case sets `kind` to: a store kind, or `choices:A B C` (quoted)."""
+    return option.kind if option.kind else '"choices:' + " ".join(option.choices) + '"'
+
+
+
+
 def zsh_script(specs: list[CommandSpec]) -> str:
     # In zsh a single quote cannot be escaped inside single quotes: close, add \', reopen.
     described = "\n".join(f"        '{s.name}:{s.help.replace(chr(39), chr(39) + chr(92) + chr(39) * 2)}'"
@@ -179,6 +220,14 @@ _expctl_dynamic() {{
     local -a found
     found=(${{(f)"$(command expctl __complete $kind "$PREFIX" 2>/dev/null)"}})
     compadd "${{@[1,-2]}}" -a found
+}}
+# A --where expression, inside quotes too: complete the field after the last space or parenthesis.
+_expctl_where() {{
+    compset -P '*[ (]'
+    case $PREFIX in
+        metrics.*) _expctl_dynamic "$@" metrics ;;
+        params.*) _expctl_dynamic "$@" params ;;
+    esac
 }}
 _expctl() {{
     local -a commands
@@ -209,6 +258,8 @@ def _zsh_positions(spec: CommandSpec) -> str:
 
 
 def _zsh_action(kind: str) -> str:
+    if kind == "where":
+        return "_expctl_where"
     return f"_expctl_dynamic {kind}" if kind in ("runs", "metrics", "params") else " "
 
 
@@ -242,6 +293,8 @@ def fish_script(specs: list[CommandSpec]) -> str:
                 parts.append("-r" + (f" -a '{' '.join(o.choices)}'" if o.choices else ""))
                 if o.kind in ("runs", "metrics", "params"):
                     parts.append(f"-f -a '(__expctl_dynamic {o.kind})'")
+                elif o.kind == "where":
+                    parts.append("-f -a '(__expctl_where)'")
                 if "--db" in o.names:
                     parts.append("-F")
             parts.append(f"-d '{_escape(o.help, chr(39))}'")
@@ -251,8 +304,20 @@ def fish_script(specs: list[CommandSpec]) -> str:
 
 # __expctl_at CMD N: the command line is at CMD's positional argument number N (from 0), or
 # at N or later with `N+`. Words starting with - are options; an option's value is not counted.
-FISH_HELPERS = """function __expctl_dynamic
+FISH_HELPERS = r"""function __expctl_dynamic
     command expctl __complete $argv[1] (commandline -ct) 2>/dev/null
+end
+# A --where expression, inside quotes too: fish matches candidates against the token without
+# its quote, so each is that text with its last word (after a space or parenthesis) completed.
+function __expctl_where
+    set -l text (commandline -ct | string replace -r '^["\']' '')
+    set -l last (string replace -r '^.*[ (]' '' -- "$text")
+    set -l head (string sub -l (math (string length -- "$text") - (string length -- "$last")) -- "$text")
+    set -l field (string match -r '^(metrics|params)[.]' -- "$last")[2]
+    test -n "$field"; or return
+    for w in (command expctl __complete $field "$last" 2>/dev/null)
+        printf '%s%s\n' "$head" $w
+    end
 end
 function __expctl_at
     set -l words (commandline -opc)

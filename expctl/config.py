@@ -20,11 +20,13 @@ CONFIG_FILE = os.path.join(".expctl", "config.toml")
 PYPROJECT = "pyproject.toml"
 TABLE_MARK = "[tool.expctl]"
 
-# key -> (kind, default, help). kind "str" or "list" (a list of strings; a single string is
-# accepted as a one-item list).
+# key -> (kind, default, help). kind "str", "bool" or "list" (a list of strings; a single
+# string is accepted as a one-item list).
 KEYS: dict[str, tuple[str, object, str]] = {
     "experiment": ("str", None, "experiment for runs without -e"),
     "metric_patterns": ("list", (), "regexes for metrics (as --metric-pattern)"),
+    "ignore_metrics": ("list", (), "globs of metric names not to record"),
+    "metrics": ("list", (), "globs of the only metric names to record"),
     "capture_env": ("list", (), "extra environment variable prefixes to record"),
     "secret_names": ("list", (), "names or name parts that hold secrets (redacted)"),
     "secret_patterns": ("list", (), "regexes for secret-shaped values (redacted)"),
@@ -32,6 +34,7 @@ KEYS: dict[str, tuple[str, object, str]] = {
     "maximize": ("list", (), "metrics where higher is better"),
     "minimize": ("list", (), "metrics where lower is better"),
     "seed_params": ("list", (), "params that only pick the random seed"),
+    "py_hook": ("bool", False, "run Python commands with the start-up hook (as run --py-hook)"),
 }
 
 
@@ -87,7 +90,46 @@ def load_config(cwd: str | None = None) -> Config:
             warnings.append(f"{path}: '{key}' must be {_kind_text(KEYS[key][0])}; ignored")
             continue
         values[key], sources[key] = value, path
+    _drop_bad_patterns(values, path, warnings)
+    _warn_goal_conflicts(values, path, warnings)
     return Config(values, sources, path, warnings)
+
+
+def _drop_bad_patterns(values: dict, path: str, warnings: list[str]) -> None:
+    """Keep only the regexes that work, so what `expctl config` shows is what a run uses:
+    a metric pattern must compile and name its metric (a `name` group: the config has no
+    --metric-name), a secret pattern must compile. Each one dropped is a warning."""
+    import re
+
+    if values["metric_patterns"]:
+        from .errors import ExpctlError
+        from .metrics import MetricParser
+
+        usable = []
+        for pattern in values["metric_patterns"]:
+            try:
+                MetricParser((pattern,))
+                usable.append(pattern)
+            except ExpctlError as exc:
+                warnings.append(f"{path}: metric pattern ignored: {exc.message}")
+        values["metric_patterns"] = tuple(usable)
+    usable = []
+    for pattern in values["secret_patterns"]:
+        try:
+            re.compile(pattern)
+            usable.append(pattern)
+        except (re.error, OverflowError, RecursionError) as exc:
+            warnings.append(f"{path}: secret pattern ignored: '{pattern}' is not a valid regular "
+                            f"expression: {exc}")
+    values["secret_patterns"] = tuple(usable)
+
+
+def _warn_goal_conflicts(values: dict, path: str, warnings: list[str]) -> None:
+    from .direction import conflicts
+
+    for name in conflicts(values):
+        warnings.append(f"{path}: '{name}' is under both maximize and minimize; ignored there "
+                        f"(its direction is guessed from its name)")
 
 
 def _where(path: str) -> str:
@@ -122,6 +164,8 @@ def _toml():
 def _coerce(key: str, raw):
     """The value in its kind, or None when it has the wrong type."""
     kind = KEYS[key][0]
+    if kind == "bool":
+        return raw if isinstance(raw, bool) else None
     if kind == "str":
         return raw if isinstance(raw, str) and raw else None
     if isinstance(raw, str):
@@ -132,13 +176,15 @@ def _coerce(key: str, raw):
 
 
 def _kind_text(kind: str) -> str:
-    return "a string" if kind == "str" else "a list of strings"
+    return {"str": "a string", "bool": "true or false"}.get(kind, "a list of strings")
 
 
 def show_value(value) -> str:
     """A setting as `expctl config` prints it."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, tuple):
         return ", ".join(value)
     return str(value)

@@ -12,10 +12,10 @@ import math
 import re
 import shlex
 
+from .aggregates import SUMMARY, aggregate
 from .models import Run, peak_memory_mb
 
 FORMAT_VERSION = 1
-AGGREGATES = ("last", "min", "max")
 # What `resources` reports, in order: (key, label). `peak_memory_mb` is the process tree's peak
 # (sampled) when there is one, else the largest single process's (rusage).
 RESOURCES = (("duration_s", "duration"), ("cpu_user_s", "cpu user"),
@@ -164,9 +164,9 @@ def diff_metrics(a: Run, b: Run, system: bool = False) -> dict:
             present = ma or mb
             changed.append({"name": name, "only": "a" if mb is None else "b",
                             **{agg: change(_value(present, agg), None) if mb is None
-                               else change(None, _value(present, agg)) for agg in AGGREGATES}})
+                               else change(None, _value(present, agg)) for agg in SUMMARY}})
             continue
-        row = {agg: change(_value(ma, agg), _value(mb, agg)) for agg in AGGREGATES}
+        row = {agg: change(_value(ma, agg), _value(mb, agg)) for agg in SUMMARY}
         differing = {agg: c for agg, c in row.items() if c["a"] != c["b"]}
         if differing:
             changed.append({"name": name, "only": None, **differing})
@@ -176,8 +176,7 @@ def diff_metrics(a: Run, b: Run, system: bool = False) -> dict:
 
 
 def _value(summary, agg: str):
-    value = getattr(summary, agg)
-    return None if isinstance(value, float) and math.isnan(value) else value
+    return aggregate(summary, agg)
 
 
 def diff_resources(a: Run, b: Run) -> dict:

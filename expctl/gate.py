@@ -3,7 +3,7 @@
 Two kinds of gate, combinable in one call:
 * bounds: the run's value must lie in [`minimum`, `maximum`];
 * baseline: the run must be no worse than the baseline runs' mean by more than a tolerance,
-  "worse" following the metric's direction (`expctl.compare.metric_direction`: lower for loss-like
+  "worse" following the metric's direction (`expctl.direction.metric_direction`: lower for loss-like
   names, higher otherwise, or as the user says). With `significant`, a shortfall only fails when
   a one-sided t-test also finds it significant at `alpha`.
 """

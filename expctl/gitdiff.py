@@ -1,8 +1,9 @@
 """The code of two runs compared through git: the commits between them and the diff between
 their code states, each state being the run's commit plus its recorded uncommitted patch.
 
-GitPython is imported here, and only when `expctl diff` asks: it costs ~100 ms to import, which
-no other command should pay. The user's repository is only read: both states are built in
+GitPython (for the commits between the runs) is imported here, and only when `expctl diff`
+asks: it costs ~100 ms to import, which no other command should pay. Plumbing commands go
+through expctl.gitcmd.run_git. The user's repository is only read: both states are built in
 throwaway index files, and the objects that building them creates (the patched files, the
 trees) go to a temporary object directory, with the repository's own objects as an alternate.
 """
@@ -14,7 +15,7 @@ import tempfile
 
 from .models import GitInfo
 
-GIT_TIMEOUT = 60  # seconds for any one git command
+GIT_TIMEOUT = 60.0  # seconds for any one git command
 MAX_COMMITS = 50  # commits listed each way; the count is always complete
 
 
@@ -79,38 +80,40 @@ def _compare_in_repo(root: str, git_a: GitInfo, git_b: GitInfo, report: dict, pa
     import git  # GitPython, lazily
 
     repo = git.Repo(root)
-    missing = [c for c in (git_a.commit, git_b.commit) if c and not _has_commit(repo, c)]
+    missing = [c for c in (git_a.commit, git_b.commit) if c and not _has_commit(root, c)]
     if missing:
         report["notes"].append(
             f"commit {', '.join(c[:8] for c in missing)} is not in {root} any more "
             "(rebased, amended or garbage-collected?): the code diff cannot be built")
         return
     if git_a.commit and git_b.commit and git_a.commit != git_b.commit:
-        _list_commits(repo, git_a.commit, git_b.commit, report)
+        _list_commits(repo, root, git_a.commit, git_b.commit, report)
     with tempfile.TemporaryDirectory(prefix="expctl-diff-") as scratch:
         env = _scratch_env(repo, scratch)
-        tree_a = _build_tree(repo, env, scratch, "a", git_a, report["notes"])
-        tree_b = _build_tree(repo, env, scratch, "b", git_b, report["notes"])
+        tree_a = _build_tree(root, env, scratch, "a", git_a, report["notes"])
+        tree_b = _build_tree(root, env, scratch, "b", git_b, report["notes"])
         report["same"] = tree_a == tree_b
         if tree_a != tree_b:
-            report["files"] = _numstat(repo, env, tree_a, tree_b)
+            report["files"] = _numstat(root, env, tree_a, tree_b)
             if patch:
-                report["patch"] = _git(repo, env, "diff", "--no-color", "--no-ext-diff",
+                report["patch"] = _git(root, env, "diff", "--no-color", "--no-ext-diff",
                                        "--no-textconv", "-M", tree_a, tree_b) + "\n"
 
 
-def _has_commit(repo, sha: str) -> bool:
+def _has_commit(root: str, sha: str) -> bool:
+    from .gitcmd import GitFailed
+
     try:
-        repo.git.cat_file("-e", f"{sha}^{{commit}}", kill_after_timeout=GIT_TIMEOUT)
+        _git(root, {}, "cat-file", "-e", f"{sha}^{{commit}}")
         return True
-    except Exception:  # git exits 1 for a missing object: GitCommandError
+    except GitFailed:  # git exits 1 for a missing object
         return False
 
 
-def _list_commits(repo, commit_a: str, commit_b: str, report: dict) -> None:
+def _list_commits(repo, root: str, commit_a: str, commit_b: str, report: dict) -> None:
     """Commits reachable from B and not from A ("b"), and the other way round ("a")."""
     for side, spec in (("b", f"{commit_a}..{commit_b}"), ("a", f"{commit_b}..{commit_a}")):
-        count = int(repo.git.rev_list("--count", spec, kill_after_timeout=GIT_TIMEOUT))
+        count = int(_git(root, {}, "rev-list", "--count", spec))
         report["ahead" if side == "b" else "behind"] = count
         for commit in repo.iter_commits(spec, max_count=MAX_COMMITS):
             report["commits"].append({
@@ -130,13 +133,13 @@ def _scratch_env(repo, scratch: str) -> dict[str, str]:
                 p for p in (repo_objects, alternates) if p)}
 
 
-def _build_tree(repo, env: dict, scratch: str, label: str, info: GitInfo, notes: list) -> str:
+def _build_tree(root: str, env: dict, scratch: str, label: str, info: GitInfo, notes: list) -> str:
     """The tree id of a run's code: its commit's tree with its patch applied."""
     run_env = dict(env, GIT_INDEX_FILE=os.path.join(scratch, f"index-{label}"))
     if info.commit:
-        _git(repo, run_env, "read-tree", info.commit)
+        _git(root, run_env, "read-tree", info.commit)
     else:
-        _git(repo, run_env, "read-tree", "--empty")
+        _git(root, run_env, "read-tree", "--empty")
     if info.patch and info.patch_truncated:
         notes.append(f"run {label.upper()}'s uncommitted patch was cut at the size limit when it "
                      "was recorded: its uncommitted changes are left out")
@@ -145,16 +148,16 @@ def _build_tree(repo, env: dict, scratch: str, label: str, info: GitInfo, notes:
         with open(patch_file, "w", encoding="utf-8", errors="surrogateescape") as file:
             file.write(info.patch if info.patch.endswith("\n") else info.patch + "\n")
         try:
-            _git(repo, run_env, "apply", "--cached", "--binary", "--whitespace=nowarn", patch_file)
+            _git(root, run_env, "apply", "--cached", "--binary", "--whitespace=nowarn", patch_file)
         except Exception as exc:
             notes.append(f"run {label.upper()}'s uncommitted patch does not apply to its commit "
                          f"({_first_line(exc)}): its uncommitted changes are left out")
-    return _git(repo, run_env, "write-tree")
+    return _git(root, run_env, "write-tree")
 
 
-def _numstat(repo, env: dict, tree_a: str, tree_b: str) -> list[dict]:
+def _numstat(root: str, env: dict, tree_a: str, tree_b: str) -> list[dict]:
     files = []
-    out = _git(repo, env, "diff", "--numstat", "-M", "-z", tree_a, tree_b)
+    out = _git(root, env, "diff", "--numstat", "-M", "-z", tree_a, tree_b)
     fields = out.split("\0")
     i = 0
     while i < len(fields):
@@ -171,8 +174,8 @@ def _numstat(repo, env: dict, tree_a: str, tree_b: str) -> list[dict]:
     return files
 
 
-def _git(repo, env: dict, command: str, *args: str) -> str:
-    """`git COMMAND ARGS` in the repository with `env` added; its stdout as text."""
-    method = getattr(repo.git, command.replace("-", "_"))
-    with repo.git.custom_environment(**env):
-        return method(*args, kill_after_timeout=GIT_TIMEOUT)
+def _git(root: str, env: dict, *args: str) -> str:
+    """`git ARGS` in the repository at `root` with `env` added; its stdout as text."""
+    from .gitcmd import run_git
+
+    return run_git(root, *args, env=env, timeout=GIT_TIMEOUT)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 
@@ -36,14 +37,15 @@ class Handoff:
         self._cond = threading.Condition()
         self._closed = False
         self._thread: threading.Thread | None = None
+        self.done = 0  # items digested: progress, for close()
 
     def put(self, size: int, *item) -> None:
         """Queue `item` (of `size` bytes); wait while the queue is full."""
         with self._cond:
             if self._thread is None:
-                sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
-                self._thread = threading.Thread(target=self._run, name="expctl-digest", daemon=True)
-                self._thread.start()
+                if not self._start():
+                    self._digest(*item)  # no thread to spare (ulimit -v): digest in line
+                    return
             while self._queued >= self._max_bytes and self._thread.is_alive():
                 self._cond.wait(0.1)
             if not self._thread.is_alive():
@@ -52,15 +54,48 @@ class Handoff:
             self._queued += size
             self._cond.notify_all()
 
-    def close(self, timeout: float) -> bool:
-        """Let the queue drain and the thread end; False when it did not within `timeout`."""
+    def _start(self) -> bool:
+        thread = threading.Thread(target=self._run, name="expctl-digest", daemon=True)
+        try:
+            thread.start()
+        except RuntimeError:
+            return False
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+        self._thread = thread
+        return True
+
+    def close(self, stall_s: float, abort: threading.Event | None = None) -> bool:
+        """Let the queue drain and the thread end, however long that takes while items keep
+        being digested (a loaded machine digests slowly: that is no reason to drop output).
+        False when no item was finished for `stall_s` seconds, or `abort` was set."""
         with self._cond:
             self._closed = True
             self._cond.notify_all()
         if self._thread is None:
             return True
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+        done, since = -1, time.monotonic()
+        while self._thread.is_alive():
+            self._thread.join(0.05)
+            if abort is not None and abort.is_set():
+                return False
+            if self.done != done:
+                done, since = self.done, time.monotonic()
+            elif time.monotonic() - since > stall_s:
+                return False
+        return True
+
+    def pending_bytes(self) -> int:
+        """Bytes queued and not yet digested."""
+        return self._queued
+
+    def take_pending(self) -> list[tuple]:
+        """The items still queued, taken out (the thread will not digest them)."""
+        with self._cond:
+            items = [item for _, item in self._items]
+            self._items.clear()
+            self._queued = 0
+            self._cond.notify_all()
+        return items
 
     def _run(self) -> None:
         while True:
@@ -73,3 +108,4 @@ class Handoff:
                 self._queued -= size
                 self._cond.notify_all()
             self._digest(*item)
+            self.done += 1

@@ -34,11 +34,11 @@ def locate_store(
 ) -> StoreLocation:
     """Return the store file to use and a short phrase saying why it was chosen."""
     environ = os.environ if environ is None else environ
-    cwd = os.path.abspath(cwd or os.getcwd())
     if db:
         return StoreLocation(_file_in(db), "--db option")
     if environ.get("EXPCTL_DB"):
         return StoreLocation(_file_in(environ["EXPCTL_DB"]), "EXPCTL_DB environment variable")
+    cwd = os.path.abspath(cwd or current_dir())
     found = find_upwards(cwd, STORE_DIR, want_dir=True)
     if found:
         return StoreLocation(os.path.join(found, STORE_DIR, STORE_FILE), f"nearest {STORE_DIR}/ folder")
@@ -50,9 +50,21 @@ def locate_store(
     return StoreLocation(os.path.join(user_data_dir(environ), STORE_FILE), "user data folder")
 
 
+def current_dir() -> str:
+    """os.getcwd(), or an ExpctlError saying what to do when the folder was deleted."""
+    try:
+        return os.getcwd()
+    except FileNotFoundError:
+        from .errors import ExpctlError
+
+        raise ExpctlError("the current folder no longer exists (it was deleted)",
+                          hint="cd to a folder that exists, or name the store with --db") from None
+
+
 def _file_in(path: str) -> str:
     """`--db` may name a folder: the store is then `expctl.db` inside it."""
-    path = os.path.abspath(os.path.expanduser(path))
+    path = os.path.expanduser(path)
+    path = path if os.path.isabs(path) else os.path.join(current_dir(), path)
     return os.path.join(path, STORE_FILE) if os.path.isdir(path) else path
 
 

@@ -46,6 +46,7 @@ import time
 
 from .errors import UsageError
 from .models import STATUSES, record
+from .times import parse_time
 
 # What a field holds, which decides the values and operators it accepts.
 INT, NUMBER, TEXT, TIME, SECONDS, COMMIT, BOOL, TAGS, PARAM = (
@@ -628,7 +629,7 @@ def _time_value(parser: _Parser, field: Field, literal, token: Token) -> float:
     if kind == "number":
         return float(value)  # seconds since the epoch
     if kind == "string":
-        epoch = parse_time(value)
+        epoch = parse_time(value, parser.now)
         if epoch is None:
             parser.fail(token, f"{value!r} is not a date: write '2026-11-01' or "
                                f"'2026-11-01 14:30' (local time), or an age such as -7d")
@@ -648,24 +649,6 @@ def _whole_day(parser: _Parser, field: Field, op: str, text: str, token: Token):
     end = time.mktime((day.tm_year, day.tm_mon, day.tm_mday + 1, 0, 0, 0, 0, 0, -1))
     inside = And((Compare(field, ">=", start), Compare(field, "<", end)))
     return inside if op == "=" else Not(inside)
-
-
-def parse_time(text: str) -> float | None:
-    """Seconds since the epoch of an ISO 8601 date or date-time (local time unless it carries
-    `Z` or an offset); None when `text` is not one."""
-    from datetime import datetime
-
-    text = text.strip()
-    if text[-1:] in ("Z", "z"):
-        text = text[:-1] + "+00:00"  # Python 3.10's fromisoformat does not read Z
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    try:
-        return moment.timestamp()  # a naive datetime is taken as local time
-    except (OverflowError, OSError, ValueError):
-        return None
 
 
 # --- a field's value in a loaded run ---------------------------------------------------------

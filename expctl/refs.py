@@ -16,7 +16,7 @@ Only store methods are used here: no SQL.
 
 from __future__ import annotations
 
-import difflib
+import re
 from typing import IO, Iterable
 
 from .errors import ExpctlError, RunNotFound, UsageError
@@ -127,4 +127,32 @@ def _resolve_range(store, text: str) -> list[int]:
 
 
 def _close_names(store, text: str) -> list[str]:
+    import difflib  # lazily: `expctl run` checks names through this module
+
     return difflib.get_close_matches(text, store.run_names(), n=5, cutoff=0.7)
+
+
+_UUID_LIKE = re.compile(r"[0-9a-fA-F]{4,}|[0-9a-fA-F]{8}-[0-9a-fA-F-]*")
+
+
+def check_run_name(name: str) -> str:
+    """`name` stripped, when it can name a run without reading as another kind of reference;
+    else a UsageError saying what it would read as. The one rule for `run --name` and `rename`.
+
+    Refused: an empty name, a number (an id), `last` and `last~...`, `-` (standard input), any
+    name with `..` (a range), and hex digits alone, 4 or more, or a uuid (a uuid prefix)."""
+    text = name.strip()
+    if not text:
+        raise UsageError("a run name cannot be empty", hint="give a name, e.g. --name lenet-1")
+    reading = (
+        "a run id" if text.isdigit() else
+        "the newest run" if text == "last" else
+        "a run counted back from the newest" if text.startswith("last~") else
+        "standard input" if text == STDIN else
+        "a range of runs" if RANGE in text else
+        "a uuid prefix" if _UUID_LIKE.fullmatch(text) else None
+    )
+    if reading:
+        raise UsageError(f"the run name '{text}' would read as {reading}",
+                         hint="a name needs a letter other than a-f and no '..', e.g. lenet-1")
+    return text

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
 from contextlib import contextmanager
 
@@ -155,7 +154,7 @@ def plan_rerun(run: Run, specs: list[str], extra: list[str]) -> RerunPlan:
     Params the run got from expctl's own `--param` are given again that way (and `--set`
     changes them there). Raises UsageError for a bad spec or a hidden secret left."""
     sets = parse_sets(specs)
-    cli = {name: p.text for name, p in run.params.items() if p.source == "cli"}
+    cli = {name: p.text for name, p in run.params.items() if p.source == "explicit"}
     in_argv = {o.name for o in find_occurrences(run.command)}
     argv_sets = []
     for key, value in sets:
@@ -207,25 +206,26 @@ def recorded_checkout(git: GitInfo | None, cwd: str):
     holder = tempfile.mkdtemp(prefix="expctl-rerun-")
     tree = os.path.join(holder, "tree")
     try:
-        _git(git.root, "worktree", "add", "--detach", "--quiet", tree, git.commit)
+        _checkout_step(git.root, "worktree", "add", "--detach", "--quiet", tree, git.commit)
         try:
             if git.patch:
-                _git(tree, "apply", "--binary", "--whitespace=nowarn", "-", stdin=git.patch)
+                patch_file = os.path.join(holder, "patch")
+                with open(patch_file, "w", encoding="utf-8", errors="surrogateescape") as file:
+                    file.write(git.patch if git.patch.endswith("\n") else git.patch + "\n")
+                _checkout_step(tree, "apply", "--binary", "--whitespace=nowarn", patch_file)
             relative = os.path.relpath(cwd, git.root)
             yield tree if relative.startswith("..") else os.path.join(tree, relative)
         finally:
-            _git(git.root, "worktree", "remove", "--force", tree, check=False)
+            _checkout_step(git.root, "worktree", "remove", "--force", tree, check=False)
     finally:
         shutil.rmtree(holder, ignore_errors=True)
 
 
-def _git(cwd: str, *args: str, stdin: str | None = None, check: bool = True) -> None:
+def _checkout_step(cwd: str, *args: str, check: bool = True) -> None:
+    from .gitcmd import GitFailed, run_git
+
     try:
-        result = subprocess.run(["git", *args], cwd=cwd, input=(stdin or "").encode(),
-                                capture_output=True, timeout=GIT_TIMEOUT_S)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise ExpctlError(f"git {args[0]} failed: {exc}", hint="--checkout needs git") from None
-    if check and result.returncode != 0:
-        reason = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ExpctlError(f"git {' '.join(args[:2])} failed: {reason[0] if reason else result.returncode}",
-                          hint="rerun without --checkout")
+        run_git(cwd, *args, timeout=GIT_TIMEOUT_S)
+    except GitFailed as exc:
+        if check:
+            raise ExpctlError(exc.message, hint="rerun without --checkout") from None

@@ -1,18 +1,13 @@
 """Spawn the child, pump its output live and byte for byte, forward signals, return its status.
 
-Two ways to connect the child:
+How the child is connected (pipes or a pty, one pipe for both streams when they go to the same
+place, a process group of its own without a controlling terminal) is `expctl.childio`'s part.
 
-* **pipes** (expctl's stdout is not a terminal, or `--no-pty`): the child keeps expctl's stdin and
-  process group, exactly as a shell pipeline would run it; stdout and stderr come through pipes.
-* **pty** (expctl's stdout is a terminal): stdout, and stderr when it is a terminal too, are pseudo-
-  terminals, so the child still sees a TTY (colours, progress bars); stdout and stderr stay apart.
-  The child leads its own session with the stdout pty as its controlling terminal; when stdin is a
-  terminal expctl puts it in raw mode and forwards keystrokes, so Ctrl-C reaches the child through
-  its own terminal, as it would without expctl.
-
-Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT) are forwarded. In pipes mode a
+Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM) are
+forwarded; one ignored when expctl started (nohup) stays ignored for the child. In pipes mode a
 Ctrl-C from the terminal already reached the child (same process group), so the first one is not
-sent twice; a second Ctrl-C within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
+sent twice; the same signal arriving twice within `DUPLICATE_S` (to expctl, then to its group) is
+one signal; a second interrupt within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
 
 When the child exits but something it started still holds its output open (a daemon), expctl
 reads on while output keeps coming, stops at the first quiet `DRAIN_QUIET_S` or after
@@ -26,19 +21,26 @@ import os
 import selectors
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
 
+from .childio import (Connection, connect_pipes, connect_pty, copy_window_size, is_foreground,
+                      isatty, real_fd, spawn)
 from .models import record
 
 READ_SIZE = 1 << 20  # os.read returns what is there: big reads cost no latency, only fewer calls
-PIPE_SIZE = 1 << 20  # a roomier pipe lets a fast child run ahead while a chunk is parsed
 DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
-FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+POLL_EXIT_S = 0.05  # how often the child's exit is checked when no thread waits for it
+# Every signal whose default would end expctl and that a person or a scheduler sends to stop or
+# to poke a job (SLURM's --signal=USR1@60, dd-style progress requests, alarms).
+FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
+             signal.SIGUSR2, signal.SIGALRM)
+# The same signal again within this time (from the end of handling the last) is one signal
+# delivered twice: `timeout` sends it to expctl, then to expctl's whole process group.
+DUPLICATE_S = 0.5
 TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
 
 OutputCallback = Callable[[str, bytes], None]
@@ -59,25 +61,56 @@ def run_child(
     echo: bool = True,
     on_start: Callable[[int], None] | None = None,
     on_output: OutputCallback | None = None,
+    closed: frozenset[int] = frozenset(),
 ) -> ChildResult:
-    """Run `argv` to completion. Output goes to our stdout/stderr (when `echo`) and to `on_output`."""
-    conn = _connect_pty() if use_pty else _connect_pipes()
+    """Run `argv` to completion. Output goes to our stdout/stderr (when `echo`) and to `on_output`.
+    `closed`: those of our stdin/stdout/stderr the shell closed (see `plug_closed_std_fds`); the
+    child starts with them closed too, and no pty stands in for a closed stdout."""
+    use_pty = use_pty and 1 not in closed
+    try:  # every descriptor expctl needs is opened before the child exists
+        conn = connect_pty(closed) if use_pty else connect_pipes(closed)
+        pump = _Pump(conn, echo, on_output)
+    except OSError as exc:  # out of descriptors or memory (ulimit -n, -v)
+        raise NotStarted(exc) from exc
     # Handlers go in before the child exists: a signal in between must neither kill expctl
     # (leaving the child orphaned) nor be lost; it is held and passed on once the child runs.
     with _forwarded_signals(conn.is_pty) as relay:
         try:
-            proc = _spawn(argv, env, conn)
+            pump.proc = spawn(argv, env, conn)
         except OSError as exc:
             conn.close_all()
+            pump.close_wake()
+            if exc.errno in NO_RESOURCES:  # expctl's lack, not the command's fault
+                raise NotStarted(exc) from exc
             return _start_failure(argv[0], exc)
         conn.close_child_ends()
         if on_start:
-            on_start(proc.pid)
-        pump = _Pump(proc, conn, echo, on_output)
+            on_start(pump.proc.pid)
         relay.attach(pump)
         with conn.terminal_mode():
             pump.run()
     return pump.result()
+
+
+class NotStarted(Exception):
+    """expctl could not set up what wraps the command (descriptors, memory); the command was
+    not started. The caller may still run it unwrapped (`exec_unwrapped`)."""
+
+
+NO_RESOURCES = (errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.EAGAIN)
+
+
+def exec_unwrapped(argv: list[str]) -> None:
+    """Become the command (os.execvp): its output, exit code and signals are then exactly its
+    own. The last resort when it cannot be wrapped; returns only when it cannot be run."""
+    for signum in (signal.SIGXFSZ, signal.SIGPIPE):  # as a shell would hand them on
+        signal.signal(signum, signal.SIG_DFL)
+    try:
+        os.execvp(argv[0], argv)
+    except OSError as exc:
+        failure = _start_failure(argv[0], exc)
+        _say(f"expctl: {failure.error}")
+        os._exit(failure.exit_code)
 
 
 def _start_failure(program: str, exc: OSError) -> ChildResult:
@@ -88,180 +121,12 @@ def _start_failure(program: str, exc: OSError) -> ChildResult:
     return ChildResult(126, None, None, None, f"{program}: {exc.strerror or exc}")
 
 
-# -- connecting the child -------------------------------------------------------------------
-
-
-class _Connection:
-    """The child's stdin/stdout/stderr, and our ends of them."""
-
-    def __init__(self):
-        self.child_stdin: int | None = None  # None: inherit ours
-        self.child_stdout = -1
-        self.child_stderr = -1
-        self.reads: dict[int, str] = {}  # our read end -> stream name
-        self.stdin_to: int | None = None  # forward our stdin to this fd (pty master)
-        self.is_pty = False
-        self._saved_tty = None
-
-    def close_child_ends(self) -> None:
-        for fd in {self.child_stdout, self.child_stderr, self.child_stdin} - {None, -1}:
-            os.close(fd)
-
-    def close_all(self) -> None:
-        self.close_child_ends()
-        for fd in self.reads:
-            os.close(fd)
-
-    def terminal_mode(self):
-        return _RawStdin(self) if self.stdin_to is not None else _nothing()
-
-
-def _connect_pipes() -> _Connection:
-    conn = _Connection()
-    out_r, conn.child_stdout = os.pipe()
-    err_r, conn.child_stderr = os.pipe()
-    for fd in (out_r, err_r):
-        _enlarge_pipe(fd)
-    conn.reads = {out_r: "stdout", err_r: "stderr"}
-    return conn
-
-
-def _enlarge_pipe(fd: int) -> None:
-    import fcntl
-
-    try:
-        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_SIZE)
-    except OSError:
-        pass  # not Linux, or above /proc/sys/fs/pipe-max-size: the default size works too
-
-
-def _connect_pty() -> _Connection:
-    import pty
-
-    conn = _Connection()
-    conn.is_pty = True
-    out_master, conn.child_stdout = pty.openpty()
-    _copy_terminal(sys.stdout.fileno(), conn.child_stdout)
-    conn.reads[out_master] = "stdout"
-    if _isatty(2):
-        err_master, conn.child_stderr = pty.openpty()
-        _copy_terminal(2, conn.child_stderr)
-    else:
-        err_master, conn.child_stderr = os.pipe()
-    conn.reads[err_master] = "stderr"
-    if _isatty(0) and _is_foreground(0):
-        conn.child_stdin = os.dup(conn.child_stdout)
-        conn.stdin_to = out_master
-    return conn
-
-
-def _copy_terminal(real_fd: int, slave_fd: int) -> None:
-    """Give the pty our terminal's modes and size, minus output post-processing, so that the bytes
-    the child writes reach us unchanged (the real terminal does its own `\\n` -> `\\r\\n`)."""
-    import termios
-
-    try:
-        attrs = termios.tcgetattr(real_fd if _isatty(real_fd) else slave_fd)
-        attrs[1] &= ~termios.OPOST
-        termios.tcsetattr(slave_fd, termios.TCSANOW, attrs)
-    except (termios.error, OSError):
-        pass
-    _copy_window_size(real_fd, slave_fd)
-
-
-def _copy_window_size(real_fd: int, target_fd: int) -> None:
-    import fcntl
-    import termios
-
-    try:
-        size = fcntl.ioctl(real_fd, termios.TIOCGWINSZ, b"\0" * 8)
-        fcntl.ioctl(target_fd, termios.TIOCSWINSZ, size)
-    except OSError:
-        pass
-
-
-def _isatty(fd: int) -> bool:
-    try:
-        return os.isatty(fd)
-    except OSError:
-        return False
-
-
-def _is_foreground(fd: int) -> bool:
-    try:
-        return os.tcgetpgrp(fd) == os.getpgrp()
-    except OSError:
-        return False
-
-
-def _spawn(argv: list[str], env: dict[str, str], conn: _Connection) -> subprocess.Popen:
-    if not conn.is_pty:
-        return subprocess.Popen(
-            argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=True
-        )
-    # A new session whose controlling terminal is the stdout pty: the child gets Ctrl-C, SIGWINCH
-    # and job control from it. Runs in the forked child before exec; no thread is running yet.
-    return subprocess.Popen(
-        argv, env=env, stdin=conn.child_stdin, stdout=conn.child_stdout,
-        stderr=conn.child_stderr, close_fds=True, start_new_session=True,
-        preexec_fn=_take_controlling_terminal,
-    )
-
-
-def _take_controlling_terminal() -> None:
-    import fcntl
-    import termios
-
-    fcntl.ioctl(1, termios.TIOCSCTTY, 0)
-
-
-class _RawStdin:
-    """Our terminal in raw input mode while keystrokes are forwarded; output processing is kept."""
-
-    def __init__(self, conn: _Connection):
-        self.conn = conn
-        self.saved = None
-
-    def __enter__(self):
-        import termios
-
-        try:
-            self.saved = termios.tcgetattr(0)
-            attrs = termios.tcgetattr(0)
-            attrs[0] &= ~(termios.ICRNL | termios.IXON | termios.INLCR | termios.IGNCR)
-            attrs[3] &= ~(termios.ICANON | termios.ECHO | termios.ISIG | termios.IEXTEN)
-            attrs[6][termios.VMIN] = 1
-            attrs[6][termios.VTIME] = 0
-            termios.tcsetattr(0, termios.TCSAFLUSH, attrs)
-        except (termios.error, OSError):
-            self.saved = None
-        return self
-
-    def __exit__(self, *exc):
-        import termios
-
-        if self.saved is not None:
-            try:
-                termios.tcsetattr(0, termios.TCSAFLUSH, self.saved)
-            except (termios.error, OSError):
-                pass
-        return False
-
-
-class _nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
 # -- pumping output -------------------------------------------------------------------------
 
 
 class _Pump:
-    def __init__(self, proc: subprocess.Popen, conn: _Connection, echo: bool, on_output):
-        self.proc = proc
+    def __init__(self, conn: Connection, echo: bool, on_output):
+        self.proc: subprocess.Popen | None = None  # set once spawned
         self.conn = conn
         self.echo = echo
         self.on_output = on_output
@@ -270,30 +135,52 @@ class _Pump:
         self.status: tuple[int, object] | None = None
         self.received: int | None = None
         self.interrupts: list[float] = []
+        self.handled: dict[int, float] = {}  # signal -> when we last finished handling it
         self.exited_at: float | None = None
-        self._waiter = threading.Thread(target=self._wait, name="expctl-wait", daemon=True)
+        self._waiter: threading.Thread | None = None
+        self.read_size = READ_SIZE
 
-    def _wait(self) -> None:
-        _, status, rusage = os.wait4(self.proc.pid, 0)
+    def close_wake(self) -> None:
+        os.close(self.wake_r)
+        os.close(self.wake_w)
+
+    def _wait(self, flags: int = 0) -> None:
+        pid, status, rusage = os.wait4(self.proc.pid, flags)
+        if pid == 0:
+            return  # WNOHANG: still running
         self.status = (status, rusage)
         self.proc.returncode = os.waitstatus_to_exitcode(status)
         os.write(self.wake_w, b"x")
 
     def run(self) -> None:
-        self._waiter.start()
+        try:
+            waiter = threading.Thread(target=self._wait, name="expctl-wait", daemon=True)
+            waiter.start()
+            self._waiter = waiter
+        except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
+            pass
         for fd in self.conn.reads:
             self.selector.register(fd, selectors.EVENT_READ)
         if self.conn.stdin_to is not None:
             self.selector.register(0, selectors.EVENT_READ)
         self.selector.register(self.wake_r, selectors.EVENT_READ)
         try:
-            self._loop()
+            try:
+                self._loop()
+            except Exception as exc:  # out of memory, or a bug of ours: the command goes on
+                _say(f"expctl: warning: output tracking stopped ({type(exc).__name__}: {exc})")
+                self.on_output = None
+                self._loop()
         finally:
             self._close()
 
     def _loop(self) -> None:
         while self.conn.reads:
+            if self._waiter is None and self.status is None:
+                self._wait(os.WNOHANG)
             timeout = self._drain_timeout()
+            if self._waiter is None and self.status is None:
+                timeout = POLL_EXIT_S
             if timeout is not None and timeout <= 0:
                 return
             events = self.selector.select(timeout)
@@ -321,7 +208,10 @@ class _Pump:
     def _read_output(self, fd: int) -> None:
         stream = self.conn.reads[fd]
         try:
-            data = os.read(fd, READ_SIZE)
+            data = os.read(fd, self.read_size)
+        except MemoryError:  # a tight ulimit -v: smaller reads
+            self.read_size = max(self.read_size // 16, 4096)
+            return
         except OSError as exc:  # EIO: the pty's other side is closed
             if exc.errno not in (errno.EIO, errno.EBADF):
                 raise
@@ -335,7 +225,7 @@ class _Pump:
             self.on_output(stream, data)
 
     def _echo(self, stream: str, data: bytes) -> bool:
-        target = 1 if stream == "stdout" else 2
+        target = real_fd(stream)
         try:
             write_all(target, data)
             return True
@@ -368,15 +258,28 @@ class _Pump:
         for fd in list(self.conn.reads):
             self._stop_reading(fd)
         self.selector.close()
-        self._waiter.join()
-        os.close(self.wake_r)
-        os.close(self.wake_w)
+        if self._waiter is not None:
+            self._waiter.join()
+        elif self.status is None:
+            self._wait()
+        self.close_wake()
 
     # -- signals --------------------------------------------------------------------------
 
     def on_signal(self, signum: int, _frame) -> None:
         if self.status is not None:
             return
+        last = self.handled.get(signum)
+        if last is not None and time.monotonic() - last < DUPLICATE_S:
+            return  # one signal, sent to us and to our group: passed on once, counted once
+        # Set before handling too: Python may run this handler again inside itself.
+        self.handled[signum] = time.monotonic()
+        try:
+            self._on_signal(signum)
+        finally:
+            self.handled[signum] = time.monotonic()
+
+    def _on_signal(self, signum: int) -> None:
         if self.received is None:
             self.received = signum
         if signum == signal.SIGINT:
@@ -421,7 +324,8 @@ class _Pump:
 
     def _terminal_delivers_interrupt(self) -> bool:
         """A Ctrl-C typed at our terminal also reached the child when it shares our process group."""
-        return not self.conn.is_pty and any(_isatty(fd) and _is_foreground(fd) for fd in (0, 1, 2))
+        return (not self.conn.is_pty and not self.conn.own_group
+                and any(isatty(fd) and is_foreground(fd) for fd in (0, 1, 2)))
 
     def _kill_tree(self) -> None:
         """SIGKILL the child and all its descendants, including those in process groups of their
@@ -434,8 +338,8 @@ class _Pump:
 
     def _send(self, signum: int) -> None:
         try:
-            if self.conn.is_pty:
-                os.killpg(self.proc.pid, signum)  # the child's whole session: workers included
+            if self.conn.is_pty or self.conn.own_group:
+                os.killpg(self.proc.pid, signum)  # the child's whole group: workers included
             else:
                 os.kill(self.proc.pid, signum)
         except ProcessLookupError:
@@ -460,7 +364,10 @@ class _forwarded_signals:
 
     def __enter__(self):
         for signum in FORWARDED:
-            self.saved[signum] = signal.signal(signum, self._on_signal)
+            # A signal ignored when expctl started (nohup, a background job of a script) stays
+            # ignored, so the child inherits it ignored, as it would from the shell.
+            if signal.getsignal(signum) is not signal.SIG_IGN:
+                self.saved[signum] = signal.signal(signum, self._on_signal)
         if self.is_pty:
             self.saved[signal.SIGWINCH] = signal.signal(signal.SIGWINCH, self._resize)
         return self
@@ -481,9 +388,9 @@ class _forwarded_signals:
         if self.pump is None:
             return
         for fd, stream in self.pump.conn.reads.items():
-            real = 1 if stream == "stdout" else 2
-            if _isatty(real):
-                _copy_window_size(real, fd)
+            real = real_fd(stream)
+            if isatty(real):
+                copy_window_size(real, fd)
 
     def __exit__(self, *exc):
         for signum, handler in self.saved.items():

@@ -63,7 +63,7 @@ def test_missing_metric_fails(runs):
     (("99", "--metric", "acc", "--min", "1"), "Error: no run matches '99'"),
     (("pr", "--metric", "acc", "--baseline", "nosuch"), "Error: --baseline: no run matches 'nosuch'"),
     (("pr", "--metric", "acc", "--baseline", "status = 'crashed'"), "Error: no baseline run with a metric 'acc'"),
-    (("pr", "--metric", "acc", "--min", "1", "--agg", "mean"), "Error: --agg must be one of"),
+    (("pr", "--metric", "acc", "--min", "1", "--agg", "median"), "Error: unknown --agg 'median'"),
 ])
 def test_usage_errors_exit_2(runs, args, message):
     code, out, err = _check(*args)

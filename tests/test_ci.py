@@ -51,11 +51,35 @@ def test_github_step_summary_is_appended(monkeypatch, tmp_path):
     out = run_expctl("run", "-q", "-n", "pr|run", "--", *py("print('acc: 0.9 loss: 0.25')"), "--lr", "0.02")
     assert out.returncode == 0
     text = summary.read_text()
-    assert text.startswith("earlier step\n### expctl run 1 `pr\\|run`: ✅ finished (exit 0)\n")
+    assert text.startswith("earlier step\n### expctl run 1 `pr|run`: ✅ finished (exit 0)\n")
     assert "[CI job](https://github.com/acme/model/actions/runs/77)" in text
     assert "| param | value |\n|---|---|\n| lr | 0.02 |\n" in text
     assert "| acc | 0.9 | 0.9 | 0.9 | 1 |\n| loss | 0.25 | 0.25 | 0.25 | 1 |\n" in text
     assert "sys/" not in text
+
+
+def test_the_summary_quotes_the_command_as_a_shell_would_read_it(monkeypatch, tmp_path):
+    import shlex
+
+    summary = tmp_path / "summary.md"
+    _env(monkeypatch, {"GITHUB_STEP_SUMMARY": str(summary)})
+    argv = [*py("print('ok')"), "--msg", "two words", "--expr", "a|b", "--q", "it's `x`"]
+    assert run_expctl("run", "-q", "--", *argv).returncode == 0
+    line = summary.read_text().splitlines()[2]
+    assert line.startswith("``") and line.endswith("``")  # a longer fence: the text holds a backtick
+    assert shlex.split(line[2:-2].strip()) == argv  # exactly what ran, pasteable into a shell
+
+
+def test_a_summary_file_expctl_creates_is_private_and_an_existing_one_keeps_its_mode(monkeypatch, tmp_path):
+    created, existing = tmp_path / "created.md", tmp_path / "existing.md"
+    existing.write_text("")
+    existing.chmod(0o644)
+    for path in (created, existing):
+        _env(monkeypatch, {"GITHUB_STEP_SUMMARY": str(path)})
+        assert run_expctl("run", "-q", "--", "true").returncode == 0
+    assert created.stat().st_mode & 0o777 == 0o600
+    assert existing.stat().st_mode & 0o777 == 0o644
+    assert "### expctl run 2" in existing.read_text()
 
 
 def test_failed_run_summary_and_no_summary(monkeypatch, tmp_path):

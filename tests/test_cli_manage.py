@@ -87,11 +87,11 @@ def test_renamed_runs_are_found_by_their_new_name_only(runs):
 
 
 @pytest.mark.parametrize("name, message", [
-    ("12", "Error: '12' would read as a run reference\nHint: choose a name with a letter in it\n"),
-    ("last", "Error: 'last' would read as a run reference\nHint: choose a name with a letter in it\n"),
-    ("last~1", "Error: 'last~1' would read as a run reference\nHint: choose a name with a letter in it\n"),
-    (" 7 ", "Error: ' 7 ' would read as a run reference\nHint: choose a name with a letter in it\n"),
-    ("  ", "Error: a run name cannot be empty\n"),
+    ("12", "Error: the run name '12' would read as a run id\nHint: a name needs a letter other than a-f and no '..', e.g. lenet-1\n"),
+    ("last", "Error: the run name 'last' would read as the newest run\nHint: a name needs a letter other than a-f and no '..', e.g. lenet-1\n"),
+    ("last~1", "Error: the run name 'last~1' would read as a run counted back from the newest\nHint: a name needs a letter other than a-f and no '..', e.g. lenet-1\n"),
+    (" 7 ", "Error: the run name '7' would read as a run id\nHint: a name needs a letter other than a-f and no '..', e.g. lenet-1\n"),
+    ("  ", "Error: a run name cannot be empty\nHint: give a name, e.g. --name lenet-1\n"),
 ])
 def test_rename_to_something_that_reads_as_a_reference_is_refused(runs, name, message):
     result = CliRunner().invoke(app, ["rename", "one", name])
@@ -201,7 +201,7 @@ def test_a_scrubbed_secret_does_not_look_like_dropped_output():
 # Prints half of the secret, waits until expctl has stored it (the next flush), prints the rest.
 SPLIT = """
 import os, sqlite3, sys, time
-sys.stdout.write("token=SUPERSEC"); sys.stdout.flush()
+sys.stdout.write("starting\\ntoken=SUPERSEC"); sys.stdout.flush()  # the whole line is stored
 db = sqlite3.connect(os.environ["EXPCTL_DB"])
 deadline = time.monotonic() + 20
 while not db.execute("SELECT COUNT(*) FROM logs WHERE run_id = ?", (os.environ["EXPCTL_RUN_ID"],)).fetchone()[0]:
@@ -216,4 +216,4 @@ def test_a_secret_split_across_flushes_is_still_scrubbed(db_path):
     assert proc.returncode == 0, proc.stderr
     logs = CliRunner().invoke(app, ["logs", "last"]).stdout_bytes
     assert b"SUPERSECRET123" not in logs
-    assert logs == b"token=***\n"
+    assert logs == b"starting\ntoken=***\n"

@@ -396,8 +396,12 @@ def test_statistics_use_finished_runs_unless_told(db_path):
     assert as_json("importance", "acc")["runs"] == 3
     assert as_json("importance", "acc", "--status", "any")["runs"] == 4
     assert as_json("importance", "acc", "-s", "failed", "-s", "finished")["runs"] == 4
-    # Runs named by reference are taken as named, failed or not.
-    assert as_json("ttest", "acc", "--a", "1,3", "--b", "2,4")["groups"][0]["n"] == 2
+    # Runs named by reference follow the same rule, and what is left out is said on stderr.
+    left_out = cli("ttest", "acc", "--a", "1,3", "--b", "2,4")
+    assert left_out.exit_code == 1
+    assert left_out.stderr.startswith("expctl: left out 1 run that is not finished (1 failed); "
+                                      "--status any includes it\n")
+    assert as_json("ttest", "acc", "--a", "1,3", "--b", "2,4", "--status", "any")["groups"][0]["n"] == 2
 
 
 # -- count -------------------------------------------------------------------------------------
@@ -450,7 +454,7 @@ def test_count_on_an_empty_store_and_bad_times():
     bad = run_expctl("count", "--since", "last tuesday")
     assert bad.returncode == 2
     assert bad.stderr.decode() == ("Error: --since 'last tuesday' is not a date or time\n"
-                                   "Hint: write 2026-11-28, 2026-11-28T14:00, today, or 12h / 7d / 2w ago\n")
+                                   "Hint: write 2026-11-28, 2026-11-28T14:00, today, yesterday, or 12h / 7d / 2w ago\n")
 
 
 # -- errors through the console script ---------------------------------------------------------

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from expctl.cli.app import app
-from expctl.compare import best_indexes, build_comparison, differing_params, metric_direction
+from expctl.compare import best_indexes, build_comparison, differing_params
 from expctl.models import GitInfo, Param
 from expctl.store import NewRun, Series, open_store
 
@@ -65,25 +65,6 @@ def store(db_path):
 
 
 # --- which value is best ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name, direction", [
-    ("loss", "min"), ("val_loss", "min"), ("train/loss", "min"), ("valloss", "min"),
-    ("error_rate", "min"), ("top1_err", "min"), ("mse", "min"), ("val-MAE", "min"),
-    ("rmse", "min"), ("perplexity", "min"), ("epoch_time", "min"), ("latency_ms", "min"),
-    ("acc", "max"), ("val_acc", "max"), ("f1", "max"), ("auc", "max"), ("precision", "max"),
-    ("recall", "max"), ("score", "max"), ("mAP", "max"), ("bleu", "max"), ("r2", "max"),
-    ("success_rate", "max"), ("epoch", None), ("global_step", None), ("lr", None),
-    ("learning_rate", None), ("train/iter", None),
-])
-def test_direction_is_guessed_from_the_name(name, direction):
-    assert metric_direction(name) == direction
-
-
-def test_maximize_and_minimize_override_the_guess():
-    assert metric_direction("loss", maximize=["loss"]) == "max"
-    assert metric_direction("acc", minimize=["acc"]) == "min"
-    assert metric_direction("epoch", maximize=["epoch"]) == "max"
 
 
 @pytest.mark.parametrize("values, direction, best", [
@@ -233,7 +214,7 @@ def test_best_values_are_bold_green_on_a_terminal(store, db_path):
 
 @pytest.mark.parametrize("args, code, stderr", [
     ([], 2, "Error: name the runs to compare, or select them with --where\n"),
-    (["1", "--agg", "last,median"], 2, "Error: bad --agg 'last,median'\n"),
+    (["1", "--agg", "last,median"], 2, "Error: unknown --agg 'median'\n"),
     (["--where", "id > 10"], 1, "Error: no runs match\n"),
     (["--where", "id >"], 2, "Error: bad --where at column 5: expected a value after '>'\n"),
     (["1", "--limit", "0"], 2, "Error: --limit must be at least 1\n"),

@@ -85,3 +85,49 @@ def test_goal_directions_and_seed_names_from_the_config_reach_compare_and_groups
     assert "0.21*" in table and "0.71*" not in table
     groups = cli("groups", "score", cwd=tmp_path).stdout.decode()
     assert "seed params: trial" in groups and "lowest mean first" in groups
+
+
+def test_config_shows_only_working_patterns_and_warns_for_the_others(tmp_path):
+    """What `expctl config` shows as in effect is what a run uses: a metric pattern that does
+    not compile, or has no name group (the config has no --metric-name), and a secret pattern
+    that does not compile, are warnings and are not shown; so is a metric under both goals."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.expctl]\nmetric_patterns = ["(?P<name>acc)=(?P<value>\\\\S+)", "(unbalanced", '
+        '"score=(?P<value>\\\\S+)"]\nsecret_patterns = ["tok_[a-z]+", "[z-a]"]\n'
+        'maximize = ["acc", "loss"]\nminimize = ["loss"]\n')
+    out = run_expctl("config", cwd=tmp_path)
+    assert out.returncode == 0
+    err = out.stderr.decode()
+    assert "metric pattern ignored: metric pattern '(unbalanced' is not a valid regular expression" in err
+    assert "metric pattern ignored: metric pattern 'score=(?P<value>\\S+)' lacks the named group name" in err
+    assert "secret pattern ignored: '[z-a]' is not a valid regular expression" in err
+    assert "'loss' is under both maximize and minimize" in err
+    lines = {line.split()[0]: line for line in out.stdout.decode().splitlines()}
+    assert "(unbalanced" not in lines["metric_patterns"] and "score=" not in lines["metric_patterns"]
+    assert "(?P<name>acc)" in lines["metric_patterns"] and "[z-a]" not in lines["secret_patterns"]
+    # and a run uses the working pattern, warning once for each broken one
+    run = run_expctl("run", "-q", "--no-default-patterns", "--", *py("print('acc=0.5 score=3')"), cwd=tmp_path)
+    assert run.returncode == 0 and run.stderr.decode().count("metric pattern ignored") == 2
+    shown = run_expctl("show", "last", "-f", "csv", cwd=tmp_path).stdout.decode()
+    assert "metrics.acc,0.5" in shown and "metrics.score" not in shown
+
+
+def test_ignore_params_drops_parsed_params_but_never_an_explicit_param(tmp_path):
+    """`ignore_params` is for noise parsed from argv (--workers); a --param the user gave on
+    purpose is recorded even when its name is ignored, and overrides the parsed value."""
+    (tmp_path / "pyproject.toml").write_text('[tool.expctl]\nignore_params = ["workers", "seed"]\n')
+    out = run_expctl("run", "-q", "-p", "seed=7", "--", *py("print('ok')"), "--workers", "4",
+                     "--seed", "3", "--lr", "0.1")
+    assert out.returncode == 0, out.stderr
+    shown = json.loads(run_expctl("show", "last", "-f", "json").stdout)
+    assert shown["params"] == {"lr": 0.1, "seed": 7}
+    sources = dict(param_sources(run_expctl("show", "last", "-f", "markdown").stdout.decode()))
+    assert sources["seed"] == "explicit" and sources["lr"] == "argv"
+
+
+def param_sources(markdown: str):
+    """(param, source) from the params table of `show -f markdown`."""
+    table = markdown.split("**params**", 1)[1].split("\n\n", 2)[1]
+    for line in table.splitlines()[2:]:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        yield cells[0], cells[3]

@@ -55,3 +55,30 @@ def test_a_digest_that_dies_never_blocks_the_pump():
 
 def test_close_without_output_is_immediate():
     assert Handoff(lambda: None).close(0)
+
+
+def test_close_waits_as_long_as_the_digest_makes_progress():
+    """A loaded machine digests slowly: close() must not give up on output that is still being
+    digested, only on a digest that stopped moving (or when told to stop)."""
+    import time
+
+    seen = []
+    handoff = Handoff(lambda data: (time.sleep(0.02), seen.append(data)))
+    for i in range(60):  # 1.2 s of digesting, far longer than the stall allowance below
+        handoff.put(1, i)
+    assert handoff.close(0.5)
+    assert seen == list(range(60))
+
+
+def test_close_gives_up_on_a_stalled_digest_or_when_aborted():
+    release = threading.Event()
+    handoff = Handoff(lambda data: release.wait(10))
+    handoff.put(1, "stuck")
+    handoff.put(1, "queued")
+    assert not handoff.close(0.2)
+    assert handoff.pending_bytes() == 1
+    assert handoff.take_pending() == [("queued",)] and handoff.pending_bytes() == 0
+    abort = threading.Event()
+    abort.set()
+    assert not handoff.close(10, abort)
+    release.set()

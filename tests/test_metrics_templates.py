@@ -71,8 +71,9 @@ def test_parse_lines_with_templates_holds_the_same_points(batch):
 def test_a_repeating_shape_uses_its_template():
     parser = MetricParser()
     out: dict = {}
-    # (A line opening with "Epoch 3/10" has a step prefix, which sets state: no template.)
-    parser.parse_lines([f"[{i}/10] step: {i} loss: {1 / (i + 1):.4f}" for i in range(100)], 1.0, out)
+    # (A line opening with "Epoch 3/10" or "[3/10]" has a step prefix, which sets state: no
+    # template.)
+    parser.parse_lines([f"<{i}> step: {i} loss: {1 / (i + 1):.4f}" for i in range(100)], 1.0, out)
     assert parser._templates and parser._templates[0].hits >= 99
     assert list(out["loss"].steps) == [float(i) for i in range(100)]
 

@@ -7,9 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from expctl.metrics import parser as parser_module
+from expctl.metrics import scan as scan_module
 from expctl.metrics.formats import may_hold_metrics
-from expctl.metrics.parser import _DENSE, MetricParser
+from expctl.metrics.parser import MetricParser
+from expctl.metrics.scan import DENSE as _DENSE
 
 compiled = pytest.importorskip("expctl.metrics._scan")
 
@@ -18,6 +19,7 @@ compiled = pytest.importorskip("expctl.metrics._scan")
 PIECES = st.sampled_from([
     ":", "=", "]", "{", "}", "\t", " ", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "%", "0", "7", ".",
     "-", "+", "n", "N", "i", "I", "a", "loss", "nan", "12:30", "\n", "\n", "x", "#",
+    "|", "s", "ms", "abcd", "(", "tensor(", "tensor", "e",
 ])
 TEXT = st.lists(PIECES, max_size=80).map("".join)
 
@@ -53,6 +55,8 @@ LINES = st.sampled_from([
     "loss: 0.5", "step: 3 loss: 0.25 acc: 0.5", "Epoch 2/5", "epoch 1 loss 0.25 acc 0.5",
     "plain text", "12:30:45 done", "x=1", "[4]\ttrain-rmse:1.5", "{'loss': 0.3, 'epoch': 1}",
     "Iteration 3, loss = 0.41", "   ", "lr 0.1 ", "a: nan b: 1", "100%", "loss:\x1c0.5", "foo:",
+    "| epoch | loss |", "| 1 | 0.5 |", "epoch  loss  time", "1      0.5   0.9s  ", "lr: 0.1",
+    "step 4: loss tensor(0.6)", "model:", "  name: x", "|  rollout/  |   |", "|  loss  | 0.3 |",
 ])
 
 
@@ -61,14 +65,14 @@ LINES = st.sampled_from([
 def test_compiled_and_python_scans_give_the_same_points(blocks):
     points = []
     for scan in (compiled.candidate_starts, None):
-        saved = parser_module._compiled_starts
-        parser_module._compiled_starts = scan
+        saved = scan_module.compiled_starts
+        scan_module.compiled_starts = scan
         try:
             parser, out = MetricParser(), {}
             for block in blocks:
                 parser.parse_text("\n".join(block), 1.0, out)
         finally:
-            parser_module._compiled_starts = saved
+            scan_module.compiled_starts = saved
         points.append(repr({name: (list(s.steps), list(s.values)) for name, s in out.items()}))  # nan == nan
     assert points[0] == points[1]
 

@@ -9,7 +9,7 @@ import pytest
 import typer.main
 
 from expctl.cli.app import app
-from expctl.cli.run_args import RUN_OPTIONS, parse_run_args
+from expctl.cli.run_args import RUN_OPTIONS, parse_max_mb, parse_run_args
 from expctl.errors import UsageError
 from expctl.recorder import RunOptions
 
@@ -40,16 +40,30 @@ def test_fast_parser_knows_exactly_the_typer_options():
     assert typer_names == set(RUN_OPTIONS)
 
 
+# RunOptions fields that no option of `run` sets (the project's config does).
+NOT_OPTIONS = {"ignore_params"}
+
+
 def _typer_parse(args: list[str]) -> RunOptions:
-    """What the Typer definition makes of `expctl run ARGS` (without running anything)."""
+    """What the Typer definition makes of `expctl run ARGS` (without running anything). Every
+    Typer param is taken, and every RunOptions field filled: an option added to one parser and
+    not the other fails here."""
     command = typer.main.get_command(app).commands["run"]
-    ctx = command.make_context("run", list(args))
-    p = ctx.params
-    return RunOptions(
-        command=list(p["command"]), name=p["name"], experiment=p["experiment"],
-        tags=list(p["tag"] or []), notes=p["note"], params=list(p["param"] or []),
-        quiet=p["quiet"], pty=p["pty"], db=p["db"], env_prefixes=list(p["capture_env"] or []),
+    p = dict(command.make_context("run", list(args)).params)
+    values = dict(
+        command=list(p.pop("command")), name=p.pop("name"), experiment=p.pop("experiment"),
+        tags=list(p.pop("tag") or []), notes=p.pop("note"), params=list(p.pop("param") or []),
+        quiet=p.pop("quiet"), pty=p.pop("pty"), db=p.pop("db"),
+        env_prefixes=list(p.pop("capture_env") or []),
+        metric_patterns=tuple(p.pop("metric_pattern") or ()), metric_name=p.pop("metric_name"),
+        default_patterns=not p.pop("no_default_patterns"), summary=not p.pop("no_summary"),
+        artifacts=tuple(p.pop("artifact") or ()), artifact_max_mb=parse_max_mb(p.pop("artifact_max_mb")),
+        ignore_metrics=tuple(p.pop("ignore_metrics") or ()), only_metrics=tuple(p.pop("metrics") or ()),
+        py_hook=p.pop("py_hook"),
     )
+    assert not p, f"Typer options this comparison does not take: {sorted(p)}"
+    assert set(values) == set(RunOptions._fields) - NOT_OPTIONS
+    return RunOptions(**values)
 
 
 @pytest.mark.parametrize("args", [
@@ -60,10 +74,28 @@ def _typer_parse(args: list[str]) -> RunOptions:
     ["--no-pty", "-q", "--name=run", "--", "echo", "--name", "inner"],
     ["--pty", "--", "echo", "--", "x"],
     ["-nshort", "--", "true"],
+    ["--metric-pattern", r"(?P<name>\w+)=(?P<value>\S+)", "--", "true"],
+    ["--metric-pattern=a (?P<value>\\d)", "--metric-pattern", "b(?P<value>.)", "--metric-name", "x", "--", "true"],
+    ["--no-default-patterns", "--no-summary", "--quiet", "--", "true"],
+    ["--py-hook", "--", "python", "train.py"],
+    ["--no-py-hook", "--", "python", "train.py"],
+    ["--artifact", "a/*.pt", "--artifact=b.json", "--artifact-max-mb", "5", "--", "true"],
+    ["--artifact-max-mb=0.5", "--experiment=e", "--note=n", "--capture-env=X_", "--db=d", "--", "true"],
+    ["--ignore-metrics", "lr", "--ignore-metrics=v_*", "--metrics", "*loss", "--", "true"],
+    ["--py-hook", "--", "python", "x.py"],
+    ["--no-py-hook", "--", "python", "x.py"],
 ])
 def test_fast_parser_agrees_with_typer(args, monkeypatch):
     monkeypatch.delenv("EXPCTL_EXPERIMENT", raising=False)
     assert parse_run_args(args) == _typer_parse(args)
+
+
+def test_the_agreement_cases_use_every_option():
+    """Each option of `run`, long or short, appears in some case above."""
+    cases = test_fast_parser_agrees_with_typer.pytestmark[0].args[1]
+    used = {word.split("=")[0] for args in cases if "--" in args
+            for word in args[:args.index("--")]} | {"-n"}  # -nshort: -n with its value attached
+    assert set(RUN_OPTIONS) <= used, sorted(set(RUN_OPTIONS) - used)
 
 
 def test_fast_parser_errors_are_usage_errors():

@@ -45,6 +45,7 @@ def _fast_run(args: list[str]) -> None:
     # Everything is recorded and committed: leave without the interpreter's teardown (and the
     # store's close-time WAL checkpoint), which would add about 10 ms to every wrapped command.
     # SQLite keeps the committed write-ahead log; the next connection carries on from it.
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):  # None when the shell closed it (`>&-`)
+        if stream is not None:
+            stream.flush()
     os._exit(code)

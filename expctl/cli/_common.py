@@ -30,6 +30,12 @@ SortOption = Annotated[
     typer.Option("--sort", show_default=False,
                  help="Order by these fields, e.g. metrics.acc:desc,params.lr (default: newest first)."),
 ]
+AnalysisStatusOption = Annotated[
+    Optional[List[str]],
+    typer.Option("--status", "-s", show_default=False,
+                 help="Analyse runs with this status (repeatable; 'any' for all). Default: "
+                      "finished only; runs left out are counted on stderr."),
+]
 RunsArg = Annotated[
     Optional[List[str]],
     typer.Argument(show_default=False, metavar="RUN",
@@ -42,8 +48,9 @@ def print_error(exc: ExpctlError) -> None:
     text = f"Error: {exc.message}\n"
     if exc.hint:
         text += f"Hint: {exc.hint}\n"
-    sys.stderr.write(text)
-    sys.stderr.flush()
+    if sys.stderr is not None:  # None when the shell closed it (`2>&-`)
+        sys.stderr.write(text)
+        sys.stderr.flush()
 
 
 def user_errors(command):
@@ -119,6 +126,12 @@ def resolve_one_run(store, ref: str) -> int:
     return resolve_single(store, expand_stdin([ref], sys.stdin))
 
 
+def open_run(db: str | None, ref: str) -> tuple:
+    """The store and the id of the one run `ref` names: the start of every single-run command."""
+    store = open_for_read(db)
+    return store, resolve_one_run(store, ref)
+
+
 def select_run_ids(store, refs: list[str] | None = None, where: str | None = None,
                    sort: str | None = None, limit: int | None = None, **filters) -> list[int]:
     """Ids of the runs named by `refs` (`-` reads references from stdin) and/or matching the
@@ -146,3 +159,19 @@ def project_settings() -> dict:
     from ..config import load_config
 
     return load_config().values
+
+
+def select_for_analysis(store, refs: list[str] | None = None, where: str | None = None,
+                        statuses: list[str] | None = None, sort: str | None = None,
+                        limit: int | None = None, option: str = "--status", **filters):
+    """The runs an analysis uses (expctl.selection: finished unless `statuses` says otherwise),
+    loaded, in `select_run_ids` order. Runs the selection named but the rule leaves out are
+    counted in a note on stderr."""
+    from ..selection import chosen_statuses, keep_analysed, left_out_note
+
+    wanted = chosen_statuses(statuses)
+    runs, left_out = keep_analysed(select_runs(store, refs, where, sort, limit, **filters), wanted)
+    note = left_out_note(left_out, wanted, option)
+    if note:
+        sys.stderr.write(f"expctl: {note}\n")
+    return runs

@@ -8,11 +8,9 @@ import typer
 
 from ..errors import RunNotFound, UsageError
 from ._common import (
-    DbOption, FormatOption, RunsArg, SortOption, WhereOption, check_format, open_for_read,
-    project_settings, resolve_one_run, select_runs, user_errors,
+    AnalysisStatusOption, DbOption, FormatOption, RunsArg, SortOption, WhereOption, check_format,
+    open_for_read, project_settings, resolve_one_run, select_for_analysis, select_runs, user_errors,
 )
-
-AGGREGATES = ("last", "min", "max", "count")
 
 
 def register(app: typer.Typer) -> None:
@@ -28,7 +26,7 @@ def compare(
     sort: SortOption = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", show_default=False, help="Compare at most this many runs.")] = None,
     all_params: Annotated[bool, typer.Option("--all", "-a", help="Every param, not only those that differ.")] = False,
-    agg: Annotated[str, typer.Option("--agg", help="Metric values to show, comma-separated: last, min, max, count.")] = "last",
+    agg: Annotated[str, typer.Option("--agg", help="Metric values to show, comma-separated: last, min, max, mean, count.")] = "last",
     maximize: Annotated[Optional[List[str]], typer.Option("--maximize", show_default=False, help="Higher is better for this metric (repeatable).")] = None,
     minimize: Annotated[Optional[List[str]], typer.Option("--minimize", show_default=False, help="Lower is better for this metric (repeatable).")] = None,
     rows: Annotated[bool, typer.Option("--rows", help="One row per run instead of one column.")] = False,
@@ -37,41 +35,46 @@ def compare(
         "--group-by-seed", metavar="METRIC", show_default=False,
         help="Fold runs that differ only by a seed-like param into one row each: mean ± std, n "
              "and 95% CI of METRIC (the same view as expctl groups).")] = None,
+    status: AnalysisStatusOption = None,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
+    from ..aggregates import needs_points, parse_aggregates
     from ..compare import build_comparison
     from ..render.compare import comparison_json, emit_comparison
     from ..render.output import emit_json
 
     fmt = check_format(fmt)
-    aggregates = _parse_aggregates(agg)
+    aggregates = parse_aggregates(agg)
     if not runs and where is None:
         raise UsageError("name the runs to compare, or select them with --where",
                          hint="e.g. expctl compare 12 17, expctl compare last~4..last, or "
                               "expctl compare --where \"experiment = 'cifar'\"")
     if limit is not None and limit < 1:
         raise UsageError("--limit must be at least 1")
+    if status and not group_by_seed:
+        raise UsageError("--status chooses the runs --group-by-seed analyses",
+                         hint="to show runs by status side by side, use --where \"status = 'failed'\"")
     store = open_for_read(db)
-    chosen = select_runs(store, runs, where, sort, limit)
-    if not chosen:
-        raise RunNotFound("no runs match", hint="check the --where condition with expctl list --where ...")
+    settings = project_settings()
     if group_by_seed:
+        from ..direction import metric_direction
         from .stats import seed_group_table
 
-        settings = project_settings()
-        lower = _lower_is_better(group_by_seed, maximize, minimize, settings)
-        seed_group_table(store, chosen, group_by_seed, lower_better=lower, fmt=fmt,
+        chosen = select_for_analysis(store, runs, where, status, sort, limit)
+        _check_chosen(chosen)
+        seed_group_table(store, chosen, group_by_seed, fmt=fmt,
+                         direction=metric_direction(group_by_seed, maximize or (), minimize or (), settings),
                          seed_params=settings.get("seed_params") or None)
         return
-    settings = project_settings()
-    maximize = list(maximize or []) + [m for m in settings.get("maximize", []) if m not in (minimize or [])]
-    minimize = list(minimize or []) + [m for m in settings.get("minimize", []) if m not in maximize]
-    series = {run.id: store.read_metrics(run.id) for run in chosen} if fmt != "json" else {}
+    chosen = select_runs(store, runs, where, sort, limit)
+    _check_chosen(chosen)
+    wants_series = fmt != "json" or needs_points(aggregates)
+    series = {run.id: store.read_metrics(run.id) for run in chosen} if wants_series else {}
     data = build_comparison(
         chosen, store.git_summaries([run.id for run in chosen]), series,
-        all_params=all_params, aggregates=aggregates, maximize=maximize or [],
-        minimize=minimize or [], system=system,
+        all_params=all_params, aggregates=aggregates, maximize=maximize or (),
+        minimize=minimize or (), settings=settings, system=system,
     )
     if fmt == "json":
         emit_json(comparison_json(data))
@@ -79,13 +82,9 @@ def compare(
     emit_comparison(data, fmt, transpose=rows)
 
 
-def _parse_aggregates(text: str) -> list[str]:
-    names = [part.strip() for part in text.split(",") if part.strip()]
-    bad = [name for name in names if name not in AGGREGATES]
-    if bad or not names:
-        raise UsageError(f"bad --agg '{text}'", hint=f"use some of: {', '.join(AGGREGATES)}, "
-                                                     "comma-separated (e.g. last,min,max)")
-    return list(dict.fromkeys(names))
+def _check_chosen(chosen) -> None:
+    if not chosen:
+        raise RunNotFound("no runs match", hint="check the --where condition with expctl list --where ...")
 
 
 def diff(
@@ -93,7 +92,7 @@ def diff(
     run_b: Annotated[str, typer.Argument(metavar="B", help="The second run.")],
     stat: Annotated[bool, typer.Option("--stat", help="Summarise the code diff (files and line counts) instead of printing it.")] = False,
     system: Annotated[bool, typer.Option("--sys", help="Also compare the sys/* resource metrics.")] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json or markdown.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: text (also called table, as in other commands), json or markdown.")] = "text",
     db: DbOption = None,
 ) -> None:
     from ..diff import build_diff
@@ -111,16 +110,3 @@ def diff(
         emit_json(diff_json(report))
         return
     emit_diff(report, "markdown" if fmt == "markdown" else "text", stat=stat)
-
-
-def _lower_is_better(metric: str, maximize, minimize, settings: dict) -> bool | None:
-    """The options first, then the project's configuration; None: guess from the name."""
-    if metric in (minimize or []):
-        return True
-    if metric in (maximize or []):
-        return False
-    if metric in settings.get("minimize", []):
-        return True
-    if metric in settings.get("maximize", []):
-        return False
-    return None

@@ -14,6 +14,7 @@ from . import rerun as rerun_cmd
 from . import artifacts as artifacts_cmd
 from . import check as check_cmd
 from . import config as config_cmd
+from . import plot as plot_cmd
 
 try:  # Typer >= 0.20 vendors Click
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
@@ -81,3 +82,4 @@ config_cmd.register(app)
 transfer_cmd.register(app)
 rerun_cmd.register(app)
 artifacts_cmd.register(app)
+plot_cmd.register(app)

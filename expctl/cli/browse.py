@@ -8,9 +8,8 @@ from typing import Annotated, List, Optional
 import typer
 
 from ..errors import UsageError
-from ..models import STATUSES
 from ._common import (DbOption, FormatOption, SortOption, WhereOption, check_format,
-                      open_for_read, resolve_one_run, select_run_ids, user_errors)
+                      open_for_read, open_run, select_run_ids, user_errors)
 
 RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last, last~N, or - to read it from stdin.")]
 
@@ -28,7 +27,7 @@ def register(app: typer.Typer) -> None:
 def list_runs(
     experiment: Annotated[Optional[str], typer.Option("--experiment", "-e", help="Only this experiment.")] = None,
     tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="Only runs with this tag (repeatable: all of them).")] = None,
-    status: Annotated[Optional[List[str]], typer.Option("--status", "-s", help="Only runs with this status (repeatable).")] = None,
+    status: Annotated[Optional[List[str]], typer.Option("--status", "-s", help="Only runs with this status (repeatable; default: any).")] = None,
     where: WhereOption = None,
     sort: SortOption = None,
     columns: Annotated[Optional[str], typer.Option("--columns", "-c", show_default=False, help="Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max.")] = None,
@@ -40,16 +39,16 @@ def list_runs(
     from ..render.output import emit_json, emit_table
     from ..render.runs import list_rows, run_summary_json
 
+    from ..selection import chosen_statuses
+
     fmt = check_format(fmt, ("table", "json", "csv", "markdown", "ids"))
-    for value in status or []:
-        if value not in STATUSES:
-            raise UsageError(f"unknown status '{value}'", hint=f"use one of: {', '.join(STATUSES)}")
+    statuses = list(chosen_statuses(status, default=("any",)))  # listing shows every status
     if limit < 1 and not all_runs:
         raise UsageError("--limit must be at least 1", hint="use --all for every run")
     fields = _parse_columns(columns)
     store = open_for_read(db)
     ids = select_run_ids(store, None, where, sort, None if all_runs else limit,
-                         experiment=experiment, tags=tag or [], statuses=status or [])
+                         experiment=experiment, tags=tag or [], statuses=statuses)
     if fmt == "ids":
         sys.stdout.write("".join(f"{run_id}\n" for run_id in ids))
         return
@@ -63,10 +62,50 @@ def list_runs(
                          "No runs recorded yet: record one with  expctl run -- <command>\n")
         return
     if fields:
-        headers, rows, right = _column_rows(store, runs, fields)
+        table = _column_rows(store, runs, fields)
     else:
-        headers, rows, right = list_rows(runs, store.git_summaries([r.id for r in runs]))
-    emit_table(headers, rows, fmt, right=right)
+        table = list_rows(runs, store.git_summaries([r.id for r in runs]),
+                          named=_named_metrics(runs, where, sort))
+    headers, rows, right = table.headers, table.rows, table.right
+    if fmt == "table":
+        headers, rows, right = _fit_terminal(table)
+    from ..render.style import list_styles
+
+    emit_table(headers, rows, fmt, right=right, styles=list_styles(runs, headers))
+
+
+def _fit_terminal(table):
+    """On a terminal, the columns that fit whole (render.fit), and a note on stderr about the
+    others; elsewhere (a pipe, a file) every column."""
+    from ..render.output import stdout_is_terminal
+
+    if not stdout_is_terminal():
+        return table.headers, table.rows, table.right
+    from ..render.fit import apply_fit, fit_columns
+    from ..render.output import console
+    from ..render.runs import left_out_note
+
+    width = console().width
+    fit = fit_columns(table.headers, table.rows, width, table.order, table.text)
+    if fit.dropped:
+        note = left_out_note([table.fields[i] for i in fit.dropped], width)
+        sys.stderr.write(f"expctl: {note}\n")
+    return apply_fit(fit, table.headers, table.rows, table.right)
+
+
+def _named_metrics(runs, where: str | None, sort: str | None) -> list[str]:
+    """Metrics the user named: in --where, --sort, or the configuration's maximize/minimize."""
+    import re
+
+    from ..direction import goal_metrics
+    from ._common import project_settings
+
+    settings = project_settings()
+    text = " ".join(filter(None, (where, sort)))
+    goals = goal_metrics(settings)
+    names = sorted({name for run in runs for name in run.metrics})
+    return [name for name in names if name in goals or re.search(
+        r"metrics\.(?:" + re.escape(name) + r"(?![\w/.-])|`" + re.escape(name) + "`)", text)]
 
 
 def _parse_columns(columns: str | None):
@@ -79,25 +118,50 @@ def _parse_columns(columns: str | None):
 
 def _column_rows(store, runs, fields):
     from ..render.columns import column_rows
+    from ..render.runs import ListTable
 
     wants_git = any(field.kind == "git" for field in fields)
     git_by_run = {run.id: store.get_git(run.id) for run in runs} if wants_git else {}
-    return column_rows(runs, fields, git_by_run)
+    headers, rows, right = column_rows(runs, fields, git_by_run)
+    from ..query import TAGS, TEXT
+
+    text = [field.type in (TEXT, TAGS) for field in fields]
+    return ListTable(headers, rows, right, headers, text, list(range(len(headers))))
 
 
-def show(run: RunArg, fmt: FormatOption = "table", db: DbOption = None) -> None:
+def show(
+    run: RunArg,
+    patch: Annotated[bool, typer.Option("--patch", help="Print only the run's recorded uncommitted changes, as a patch for `git apply`.")] = False,
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
     from ..render.output import emit_json
     from ..render.show import emit_show
     from ..render.runs import run_json
 
-    fmt = check_format(fmt, ("table", "json"))
-    store = open_for_read(db)
-    record = store.get_run(resolve_one_run(store, run))
+    fmt = check_format(fmt)
+    store, run_id = open_run(db, run)
+    record = store.get_run(run_id)
     git, env = store.get_git(record.id), store.get_env(record.id)
-    if fmt == "json":
-        emit_json(run_json(record, git, env))
+    if patch:
+        _write_patch(record.id, git)
         return
-    emit_show(record, git, env, store.read_metrics(record.id))
+    overridden, origins = store.overridden_params(record.id), store.param_origins(record.id)
+    if fmt == "json":
+        emit_json(run_json(record, git, env, overridden, origins))
+        return
+    emit_show(record, git, env, store.read_metrics(record.id) if fmt != "csv" else {}, fmt,
+              overridden, origins)
+
+
+def _write_patch(run_id: int, git) -> None:
+    if git is None or not git.patch:
+        raise UsageError(f"run {run_id} recorded no uncommitted changes",
+                         hint="its code is the commit alone: git checkout " + (git.commit[:12] if git and git.commit else "<commit>"))
+    if git.patch_truncated:
+        raise UsageError(f"run {run_id}'s patch was cut at the size limit when it was recorded",
+                         hint="a partial patch does not apply; expctl show -f json has what was kept")
+    sys.stdout.write(git.patch if git.patch.endswith("\n") else git.patch + "\n")
 
 
 def logs(
@@ -105,16 +169,25 @@ def logs(
     stderr_only: Annotated[bool, typer.Option("--stderr", help="Only standard error.")] = False,
     stdout_only: Annotated[bool, typer.Option("--stdout", help="Only standard output.")] = False,
     tail: Annotated[Optional[int], typer.Option("--tail", "-n", help="Only the last N lines.")] = None,
+    follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep printing the output as it arrives, until the run ends (as tail -f).")] = False,
     db: DbOption = None,
 ) -> None:
     from ..logs import assemble_log, last_lines
 
     if stderr_only and stdout_only:
         raise UsageError("--stdout and --stderr exclude each other", hint="give neither for both")
+    # "output": both streams recorded together (they went to one place); never told apart.
     streams = ("stderr",) if stderr_only else ("stdout",) if stdout_only else ("stdout", "stderr")
-    store = open_for_read(db)
-    run_id = resolve_one_run(store, run)
-    data = assemble_log(store.read_logs(run_id, streams))
+    store, run_id = open_run(db, run)
+    if follow:
+        from .plot import follow_logs
+
+        return follow_logs(store, run_id, (*streams, "output"), tail)
+    chunks = store.read_logs(run_id, (*streams, "output"))
+    if (stderr_only or stdout_only) and any(chunk.stream == "output" for chunk in chunks):
+        sys.stderr.write("note: this run's stdout and stderr went to the same place and were "
+                         "recorded together, in order: shown whole\n")
+    data = assemble_log(chunks)
     if tail is not None:
         data = last_lines(data, tail)
     out = sys.stdout.buffer
@@ -132,8 +205,7 @@ def metrics(
     from ..render.series import series_json, series_rows
 
     fmt = check_format(fmt)
-    store = open_for_read(db)
-    run_id = resolve_one_run(store, run)
+    store, run_id = open_run(db, run)
     series = store.read_metrics(run_id, names or [])
     missing = [n for n in names or [] if n not in series]
     if missing:
@@ -166,7 +238,7 @@ def info(fmt: FormatOption = "table", db: DbOption = None) -> None:
 
     from ..render.output import emit_json
 
-    fmt = check_format(fmt, ("table", "json"))
+    fmt = check_format(fmt)
     store = open_for_read(db)
     facts = store.info()
     exists = store.path != ":memory:"
@@ -178,6 +250,13 @@ def info(fmt: FormatOption = "table", db: DbOption = None) -> None:
            **facts.counts}
     if fmt == "json":
         emit_json(doc)
+        return
+    if fmt in ("csv", "markdown"):
+        from ..render.output import emit_table
+
+        from ..render.show import exact_text
+
+        emit_table(["field", "value"], [[key, exact_text(value)] for key, value in doc.items()], fmt)
         return
     lines = [f"store:          {path}" + ("" if exists else "  (not created yet)"),
              f"chosen by:      {facts.reason}",

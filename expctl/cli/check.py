@@ -3,18 +3,13 @@ reason), 2 for a usage error (bad option, unknown run, empty baseline)."""
 
 from __future__ import annotations
 
-import re
 import sys
 from typing import Annotated, List, Optional
 
 import typer
 
 from ..errors import UsageError
-from ._common import DbOption, open_for_read, user_errors
-
-AGGREGATES = ("last", "min", "max")
-# A --baseline holding one of these is a --where expression; anything else is run references.
-_WHERE_RE = re.compile(r"[=<>~]|\s(in|contains|is)\s", re.IGNORECASE)
+from ._common import AnalysisStatusOption, DbOption, open_for_read, user_errors
 
 
 def register(app: typer.Typer) -> None:
@@ -29,7 +24,7 @@ def register(app: typer.Typer) -> None:
 def check(
     runs: Annotated[List[str], typer.Argument(metavar="RUN...", help="The run (or several, e.g. seeds) to check.")],
     metric: Annotated[str, typer.Option("--metric", "-m", help="The metric to check.")],
-    agg: Annotated[str, typer.Option("--agg", help="Which value of the metric: last, min or max.")] = "last",
+    agg: Annotated[str, typer.Option("--agg", help="Which value of the metric: last, min, max, mean or count.")] = "last",
     minimum: Annotated[Optional[float], typer.Option("--min", show_default=False, help="Fail below this value.")] = None,
     maximum: Annotated[Optional[float], typer.Option("--max", show_default=False, help="Fail above this value.")] = None,
     baseline: Annotated[Optional[str], typer.Option(
@@ -43,22 +38,25 @@ def check(
     alpha: Annotated[float, typer.Option("--alpha", help="Significance level for --significant.")] = 0.05,
     maximize: Annotated[bool, typer.Option("--maximize", help="Higher is better for this metric.")] = False,
     minimize: Annotated[bool, typer.Option("--minimize", help="Lower is better for this metric.")] = False,
+    status: AnalysisStatusOption = None,
     db: DbOption = None,
 ) -> None:
     from .. import gate
 
     _check_usage(agg, minimum, maximum, baseline, no_worse_than, significant, alpha, maximize, minimize)
+    if status and baseline is None:
+        raise UsageError("--status chooses the --baseline runs", hint="add --baseline RUNS_OR_EXPRESSION")
     tolerance = gate.parse_tolerance(no_worse_than) if no_worse_than is not None else None
     store = open_for_read(db)
     candidates = _load_runs(store, runs)
-    values, missing = metric_values(candidates, metric, agg)
+    values, missing = metric_values(store, candidates, metric, agg)
     if missing:
         _finish(gate.Verdict(False, f"run {missing[0].id} has no metric '{metric}'", None, None, None))
     verdicts = []
     if minimum is not None or maximum is not None:
         verdicts += [gate.check_bounds(metric, v, minimum, maximum) for v in values]
     if baseline is not None:
-        base_values = _baseline_values(store, baseline, candidates, metric, agg)
+        base_values = _baseline_values(store, baseline, candidates, metric, agg, status)
         direction = _direction(metric, maximize, minimize)
         verdicts.append(gate.check_baseline(metric, values, base_values, direction, tolerance,
                                             significant, alpha))
@@ -67,8 +65,9 @@ def check(
 
 
 def _check_usage(agg, minimum, maximum, baseline, no_worse_than, significant, alpha, maximize, minimize):
-    if agg not in AGGREGATES:
-        raise UsageError(f"--agg must be one of {', '.join(AGGREGATES)}, not '{agg}'")
+    from ..aggregates import check_aggregate
+
+    check_aggregate(agg)
     if baseline is None and (no_worse_than is not None or significant):
         raise UsageError("--no-worse-than and --significant compare with a baseline",
                          hint="add --baseline RUNS_OR_EXPRESSION")
@@ -91,55 +90,50 @@ def _load_runs(store, refs: list[str]):
         raise UsageError(exc.message, hint=exc.hint) from None
 
 
-def metric_values(runs, metric: str, agg: str) -> tuple[list[float], list]:
-    """The metric's `agg` value for each run that has it, and the runs that do not."""
-    values = [float(getattr(run.metrics[metric], agg)) for run in runs if metric in run.metrics]
+def metric_values(store, runs, metric: str, agg: str) -> tuple[list[float], list]:
+    """The metric's `agg` value (expctl.aggregates; NaN when it has none) for each run that has
+    the metric, and the runs that do not."""
+    from ..analysis import run_value
+
+    values = [run_value(store, run, metric, agg) for run in runs if metric in run.metrics]
     return values, [run for run in runs if metric not in run.metrics]
 
 
-def _baseline_values(store, text: str, candidates, metric: str, agg: str) -> list[float]:
-    """The baseline runs' values, the checked runs themselves left out."""
-    from ._common import select_run_ids
-
+def _baseline_values(store, text: str, candidates, metric: str, agg: str, statuses) -> list[float]:
+    """The baseline runs' values, the checked runs themselves left out; like every analysis, the
+    baseline takes finished runs unless --status says otherwise (expctl.selection)."""
     from ..errors import RunNotFound
+    from ._common import select_for_analysis
 
+    from ..selection import is_condition, split_refs
+
+    as_where = is_condition(text)
     try:
-        if _WHERE_RE.search(text):
-            ids = select_run_ids(store, where=text)
-        else:
-            ids = select_run_ids(store, refs=text.split())
+        chosen = select_for_analysis(store, None if as_where else split_refs(text),
+                                     text if as_where else None, statuses)
     except RunNotFound as exc:
         raise UsageError(f"--baseline: {exc.message}", hint=exc.hint) from None
     exclude = {run.id for run in candidates}
-    base = store.get_runs([i for i in ids if i not in exclude])
-    values, _ = metric_values(base, metric, agg)
+    base = [run for run in chosen if run.id not in exclude]
+    values, _ = metric_values(store, base, metric, agg)
     if not values:
         raise UsageError(f"no baseline run with a metric '{metric}' (the baseline '{text}' "
-                         f"selects {len(base)} other run{'s' if len(base) != 1 else ''})",
-                         hint="check --baseline with `expctl list --where ...`")
+                         f"selects {len(base)} other usable run{'s' if len(base) != 1 else ''})",
+                         hint="check --baseline with `expctl list --where ...` (only finished "
+                              "runs count unless --status)")
     return values
 
 
 def _direction(metric: str, maximize: bool, minimize: bool) -> str:
-    from ..compare import metric_direction
+    from ..direction import flag_lists, metric_direction
+    from ._common import project_settings
 
-    if maximize or minimize:
-        return "max" if maximize else "min"
-    settings = _goal_settings()
-    direction = metric_direction(metric, settings.get("maximize", ()), settings.get("minimize", ()))
+    flag = True if minimize else False if maximize else None
+    direction = metric_direction(metric, *flag_lists(metric, flag), project_settings())
     if direction is None:
         raise UsageError(f"'{metric}' looks like a counter: which way is better?",
                          hint="add --maximize or --minimize")
     return direction
-
-
-def _goal_settings() -> dict:
-    """`maximize` / `minimize` from the project's configuration, if any (see expctl.config)."""
-    try:
-        from ..config import load_config
-    except ImportError:
-        return {}
-    return load_config().values
 
 
 def _finish(verdict) -> None:

@@ -9,7 +9,8 @@ import typer
 
 from ._common import (DbOption, FormatOption, RunsArg, check_format, open_for_read, resolve_many,
                       user_errors)
-from .run import MetricNameOption, MetricPatternOption, NoDefaultPatternsOption
+from .run import (IgnoreMetricsOption, MetricNameOption, MetricPatternOption,
+                  NoDefaultPatternsOption, OnlyMetricsOption)
 
 
 def register(app: typer.Typer) -> None:
@@ -28,6 +29,8 @@ def reparse(
     metric_pattern: MetricPatternOption = None,
     metric_name: MetricNameOption = None,
     no_default_patterns: NoDefaultPatternsOption = False,
+    ignore_metrics: IgnoreMetricsOption = None,
+    metrics: OnlyMetricsOption = None,
     dry_run: Annotated[bool, typer.Option(
         "--dry-run", help="Show what would be found; change nothing.")] = False,
     fmt: FormatOption = "table",
@@ -39,11 +42,13 @@ def reparse(
 
     fmt = check_format(fmt)
     patterns = list(metric_pattern or []) or config_patterns()
+    ignore, only = config_filters(ignore_metrics, metrics)
     MetricParser(patterns, name=metric_name)  # a bad pattern fails before any run is touched
     store = open_for_read(db)
     results = []
     for run_id in resolve_many(store, runs):
-        parser = MetricParser(patterns, builtin=not no_default_patterns, name=metric_name)
+        parser = MetricParser(patterns, builtin=not no_default_patterns, name=metric_name,
+                              ignore_metrics=ignore, metrics=only)
         results.append(reparse_run(store, run_id, parser, write=not dry_run))
     if fmt == "json":
         emit_json(reparse_json(results, dry_run))
@@ -54,22 +59,27 @@ def reparse(
 
 
 def config_patterns() -> list[str]:
-    """The project config's metric patterns (as `expctl run` uses them when no
-    --metric-pattern is given); one that does not compile is said on stderr and left out."""
+    """The project config's working metric patterns (as `expctl run` uses them when no
+    --metric-pattern is given); one that does not work is said on stderr (expctl.config)."""
     from ..config import find_config, load_config
-    from ..errors import ExpctlError
-    from ..metrics import MetricParser
 
     if find_config() is None:
         return []
-    usable = []
-    for pattern in load_config().values["metric_patterns"]:
-        try:
-            MetricParser((pattern,))
-            usable.append(pattern)
-        except ExpctlError as exc:
-            sys.stderr.write(f"expctl: warning: config metric pattern ignored: {exc.message}\n")
-    return usable
+    config = load_config()
+    for message in config.warnings:
+        if "metric pattern ignored" in message:
+            sys.stderr.write(f"expctl: warning: {message}\n")
+    return list(config.values["metric_patterns"])
+
+
+def config_filters(ignore, only) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The metric-name globs as `expctl run` uses them: --ignore-metrics adds to the config's
+    ignore_metrics, --metrics replaces the config's metrics."""
+    from ..config import find_config, load_config
+
+    values = load_config().values if find_config() is not None else {}
+    return (tuple(ignore or ()) + tuple(values.get("ignore_metrics", ())),
+            tuple(only or ()) or tuple(values.get("metrics", ())))
 
 
 def reparse_rows(results) -> tuple[list[str], list[list[str]]]:

@@ -28,6 +28,18 @@ NoDefaultPatternsOption = Annotated[bool, typer.Option(
 )]
 
 
+IgnoreMetricsOption = Annotated[Optional[List[str]], typer.Option(
+    "--ignore-metrics", metavar="GLOB",
+    help="Do not record metrics whose name matches this glob (repeatable; adds to the "
+         "config's ignore_metrics).",
+)]
+OnlyMetricsOption = Annotated[Optional[List[str]], typer.Option(
+    "--metrics", metavar="GLOB",
+    help="Record only metrics whose name matches one of these globs (repeatable; replaces the "
+         "config's metrics).",
+)]
+
+
 def register(app: typer.Typer) -> None:
     app.command(
         "run",
@@ -59,6 +71,8 @@ def run(
     metric_pattern: MetricPatternOption = None,
     metric_name: MetricNameOption = None,
     no_default_patterns: NoDefaultPatternsOption = False,
+    ignore_metrics: IgnoreMetricsOption = None,
+    metrics: OnlyMetricsOption = None,
     no_summary: Annotated[bool, typer.Option(
         "--no-summary", help="Do not append a Markdown summary to $GITHUB_STEP_SUMMARY.")] = False,
     artifact: Annotated[Optional[List[str]], typer.Option(
@@ -66,6 +80,10 @@ def run(
         help="Keep the files matching this glob after the run, by content (repeatable).")] = None,
     artifact_max_mb: Annotated[str, typer.Option(
         "--artifact-max-mb", metavar="MB", help="Do not keep artifacts larger than this.")] = "1024",
+    py_hook: Annotated[Optional[bool], typer.Option(
+        "--py-hook/--no-py-hook", show_default=False,
+        help="Python processes of the run record their parsed argparse namespace and Hydra "
+             "config as params (default: the config's py_hook, else off).")] = None,
     db: DbOption = None,
 ) -> None:
     from ..recorder import RunOptions, record_run
@@ -77,5 +95,7 @@ def run(
         metric_patterns=tuple(metric_pattern or ()), metric_name=metric_name,
         default_patterns=not no_default_patterns, summary=not no_summary,
         artifacts=tuple(artifact or ()), artifact_max_mb=parse_max_mb(artifact_max_mb),
+        ignore_metrics=tuple(ignore_metrics or ()), only_metrics=tuple(metrics or ()),
+        py_hook=py_hook,
     )
     raise typer.Exit(record_run(opts))

@@ -25,9 +25,12 @@ RUN_OPTIONS: dict[str, tuple[str, object]] = {
     "--metric-pattern": ("metric_patterns", "list"),
     "--metric-name": ("metric_name", "str"),
     "--no-default-patterns": ("default_patterns", False),
+    "--ignore-metrics": ("ignore_metrics", "list"),
+    "--metrics": ("only_metrics", "list"),
     "--no-summary": ("summary", False),
     "--artifact": ("artifacts", "list"),
     "--artifact-max-mb": ("artifact_max_mb", "str"),
+    "--py-hook": ("py_hook", True), "--no-py-hook": ("py_hook", False),
 }
 HELP = ("--help", "-h")
 
@@ -38,7 +41,7 @@ def parse_run_args(args: list[str], environ=None) -> RunOptions | None:
     # No -e and no EXPCTL_EXPERIMENT: None, so the project's config can name it (recorder).
     values: dict = {"experiment": environ.get("EXPCTL_EXPERIMENT") or None,
                     "tags": [], "params": [], "env_prefixes": [], "metric_patterns": [],
-                    "artifacts": []}
+                    "artifacts": [], "ignore_metrics": [], "only_metrics": []}
     i = 0
     while i < len(args):
         word = args[i]
@@ -55,6 +58,8 @@ def parse_run_args(args: list[str], environ=None) -> RunOptions | None:
         raise UsageError("no command to run", hint="put it after --, e.g. expctl run -- python train.py")
     values["metric_patterns"] = tuple(values["metric_patterns"])
     values["artifacts"] = tuple(values["artifacts"])
+    values["ignore_metrics"] = tuple(values["ignore_metrics"])
+    values["only_metrics"] = tuple(values["only_metrics"])
     if "artifact_max_mb" in values:
         values["artifact_max_mb"] = parse_max_mb(values["artifact_max_mb"])
     check_metric_options(values["metric_patterns"], values.get("metric_name"))

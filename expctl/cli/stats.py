@@ -6,15 +6,14 @@ render (`expctl.render.stats`).
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, List, Optional
 
 import typer
 
 from ..errors import UsageError
 from ._common import (
-    DbOption, FormatOption, WhereOption, check_format, open_for_read, project_settings,
-    select_run_ids, select_runs, user_errors,
+    AnalysisStatusOption, DbOption, FormatOption, WhereOption, check_format, open_for_read,
+    project_settings, select_for_analysis, select_run_ids, select_runs, user_errors,
 )
 
 ExperimentOption = Annotated[
@@ -22,19 +21,12 @@ ExperimentOption = Annotated[
 TagOption = Annotated[
     Optional[List[str]],
     typer.Option("--tag", "-t", show_default=False, help="Only runs with this tag (repeatable: all of them).")]
-StatusOption = Annotated[
-    Optional[List[str]],
-    typer.Option("--status", "-s", show_default=False,
-                 help="Only runs with this status (repeatable; 'any' for all). Default: finished, "
-                      "except for runs named by reference.")]
 AggOption = Annotated[
-    str, typer.Option("--agg", help="Which value of the metric per run: last, min, max or mean.")]
+    str, typer.Option("--agg", help="Which value of the metric per run: last, min, max, mean or count.")]
 MetricArg = Annotated[str, typer.Argument(help="The metric, e.g. val_acc.", show_default=False)]
 ConfidenceOption = Annotated[
     float, typer.Option("--confidence", help="Confidence level of the intervals.")]
 
-# A --a/--b text with an operator or a keyword is a --where condition; otherwise run references.
-_CONDITION = re.compile(r"[=<>!~()]|\b(and|or|not|in|contains|is)\b", re.IGNORECASE)
 
 
 def register(app: typer.Typer) -> None:
@@ -56,7 +48,7 @@ def ttest(
     where: WhereOption = None,
     experiment: ExperimentOption = None,
     tag: TagOption = None,
-    status: StatusOption = None,
+    status: AnalysisStatusOption = None,
     agg: AggOption = "last",
     test: Annotated[str, typer.Option("--test", help="welch, student, or mannwhitney (ranks: for small or skewed samples).")] = "welch",
     equal_var: Annotated[bool, typer.Option("--equal-var", help="Assume equal variances (Student's t-test).")] = False,
@@ -77,16 +69,16 @@ def ttest(
     if not by and not (a and b):
         raise UsageError("say which runs to compare: --a and --b, or --by",
                          hint="e.g. expctl ttest val_acc --by params.lr, or --a 1,2,3 --b 4,5,6")
-    filters = _filters(experiment, tag, status)
+    filters = {"experiment": experiment, "tags": tag or [], "statuses": status}
     store = open_for_read(db)
     options = dict(test=test, alternative=alternative, confidence=confidence, alpha=alpha)
     if by:
-        obs = observe(store, select_runs(store, None, where, **filters), metric, agg)
+        obs = observe(store, select_for_analysis(store, None, where, **filters), metric, agg)
         found, without = groups_by_param(obs, by, confidence)
         report = ttest_report(found, obs, missing=obs.missing, without=without, by=by, **options)
     else:
-        runs_a = _select_group(store, "--a", a, where, experiment, tag, status)
-        runs_b = _select_group(store, "--b", b, where, experiment, tag, status)
+        runs_a = _select_group(store, "--a", a, where, filters)
+        runs_b = _select_group(store, "--b", b, where, filters)
         _check_disjoint(runs_a, runs_b)
         obs_a, obs_b = observe(store, runs_a, metric, agg), observe(store, runs_b, metric, agg)
         pair = [make_group("A", None, obs_a.items, confidence), make_group("B", None, obs_b.items, confidence)]
@@ -104,36 +96,23 @@ def _choose_test(test: str, equal_var: bool) -> str:
     return "student" if equal_var else test
 
 
-def _filters(experiment: str | None, tags: list[str] | None, statuses: list[str] | None,
-             default: tuple[str, ...] = ("finished",)) -> dict:
-    """Keyword filters for select_runs. Statistics use finished runs unless told otherwise:
-    a failed or interrupted run's metrics stop part-way and would bias every mean."""
-    from ..models import STATUSES
+def _select_group(store, option: str, text: str, where, filters: dict):
+    """The runs of one side of --a/--b: a condition selects like --where (within --where when
+    both are given), anything else names runs by reference; the filters and the analysis rule
+    (finished runs unless --status) apply to both."""
+    from ..selection import is_condition, split_refs
 
-    chosen = list(default) if statuses is None else statuses
-    for value in chosen:
-        if value not in STATUSES and value != "any":
-            raise UsageError(f"unknown status '{value}'",
-                             hint=f"use one of: {', '.join(STATUSES)}, or any")
-    return {"experiment": experiment, "tags": list(tags or []),
-            "statuses": [] if "any" in chosen else chosen}
-
-
-def _select_group(store, option: str, text: str, where, experiment, tags, statuses):
-    """The runs of one side of --a/--b. Run references name runs directly (--where and the
-    filters apply only when given explicitly); a condition selects like --where, within --where
-    and the filters (finished runs by default)."""
-    if _CONDITION.search(text):
-        runs = select_runs(store, None, text, **_filters(experiment, tags, statuses))
+    if is_condition(text):
+        runs = select_for_analysis(store, None, text, **filters)
         if where:
             allowed = set(select_run_ids(store, None, where))
             runs = [run for run in runs if run.id in allowed]
     else:
-        refs = [word for word in re.split(r"[\s,]+", text.strip()) if word]
-        runs = select_runs(store, refs, where, **_filters(experiment, tags, statuses, default=()))
+        runs = select_for_analysis(store, split_refs(text), where, **filters)
     if not runs:
         raise UsageError(f"{option} {text!r} selects no runs",
-                         hint="check it with expctl list --where ..., or name runs: 3,5,7 or 12..20")
+                         hint="check it with expctl list --where ..., or name runs: 3,5,7 or 12..20 "
+                              "(only finished runs unless --status)")
     return runs
 
 
@@ -150,7 +129,7 @@ def groups(
     where: WhereOption = None,
     experiment: ExperimentOption = None,
     tag: TagOption = None,
-    status: StatusOption = None,
+    status: AnalysisStatusOption = None,
     seed_param: Annotated[Optional[List[str]], typer.Option("--seed-param", show_default=False, help="A param that only picks the random stream (repeatable; replaces the default seed, random_seed, random_state, rng_seed ...).")] = None,
     agg: AggOption = "last",
     confidence: ConfidenceOption = 0.95,
@@ -158,18 +137,18 @@ def groups(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
+    from ..direction import flag_lists, metric_direction
+
     fmt = check_format(fmt)
-    store = open_for_read(db)
-    runs = select_runs(store, None, where, **_filters(experiment, tag, status))
+    store, runs = _open_analysed(db, where, experiment, tag, status)
     settings = project_settings()
-    if minimize is None and metric in settings.get("minimize", []) + settings.get("maximize", []):
-        minimize = metric in settings.get("minimize", [])
+    direction = metric_direction(metric, *flag_lists(metric, minimize), settings)
     seed_group_table(store, runs, metric, agg=agg, seed_params=seed_param or settings.get("seed_params"),
-                     confidence=confidence, lower_better=minimize, fmt=fmt)
+                     confidence=confidence, direction=direction, fmt=fmt)
 
 
 def seed_group_table(store, runs, metric: str, *, agg: str = "last", seed_params=None,
-                     confidence: float = 0.95, lower_better: bool | None = None,
+                     confidence: float = 0.95, direction: str | None = None,
                      fmt: str = "table"):
     """Print the seed-group view of `runs` (runs identical but for seed-like params, as one row
     each: mean ± std, n, interval) and return its `analysis.SeedReport`. `seed_params` replaces
@@ -178,7 +157,7 @@ def seed_group_table(store, runs, metric: str, *, agg: str = "last", seed_params
     from ..render.stats import emit_seed_groups
 
     obs = observe(store, runs, metric, agg)
-    report = seed_groups(obs, seed_params or SEED_PARAMS, confidence, lower_better)
+    report = seed_groups(obs, seed_params or SEED_PARAMS, confidence, direction)
     emit_seed_groups(report, fmt)
     return report
 
@@ -188,7 +167,7 @@ def importance(
     where: WhereOption = None,
     experiment: ExperimentOption = None,
     tag: TagOption = None,
-    status: StatusOption = None,
+    status: AnalysisStatusOption = None,
     agg: AggOption = "last",
     fmt: FormatOption = "table",
     db: DbOption = None,
@@ -198,9 +177,15 @@ def importance(
     from ..render.stats import emit_importance
 
     fmt = check_format(fmt)
-    store = open_for_read(db)
-    runs = select_runs(store, None, where, **_filters(experiment, tag, status))
+    store, runs = _open_analysed(db, where, experiment, tag, status)
     emit_importance(rank_params(observe(store, runs, metric, agg)), fmt)
+
+
+def _open_analysed(db, where, experiment, tags, statuses):
+    """The store, and the runs an analysis of the --where/--experiment/--tag/--status selection
+    uses (finished unless --status says otherwise; see expctl.selection)."""
+    store = open_for_read(db)
+    return store, select_for_analysis(store, None, where, statuses, experiment=experiment, tags=tags or [])
 
 
 def count(
@@ -216,13 +201,16 @@ def count(
 ) -> None:
     import time
 
-    from ..analysis import count_runs, parse_time
+    from ..analysis import count_runs
     from ..render.stats import emit_count
+    from ..selection import chosen_statuses
+    from ..times import parse_time_option
 
     fmt = check_format(fmt)
     now = time.time()
-    start = parse_time(since, "--since", now) if since else None
-    end = parse_time(until, "--until", now, end=True) if until else None
+    start = parse_time_option(since, "--since", now) if since else None
+    end = parse_time_option(until, "--until", now, end=True) if until else None
+    statuses = list(chosen_statuses(status, default=("any",)))  # counting shows every status
     store = open_for_read(db)
-    runs = select_runs(store, None, where, **_filters(experiment, tag, status, default=("any",)))
+    runs = select_runs(store, None, where, experiment=experiment, tags=tag or [], statuses=statuses)
     emit_count(count_runs([run.started_at for run in runs], by, start, end, now), fmt)

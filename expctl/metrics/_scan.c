@@ -4,7 +4,10 @@
  *   - ":" then whitespace then something that can start a number   ("loss: 0.5")
  *   - "=" then optional whitespace then the same                    ("loss=0.5")
  *   - "]\t" or ":\t"                                                (boosters' logs)
- *   - a last character that is a digit or "%"                       ("epoch 3 loss 0.2")
+ *   - a last character (trailing whitespace aside) that is a digit,  ("epoch 3 loss 0.2")
+ *     "%", "|", or a unit of 1-3 letters right after a number         ("| 0.5 |", "  0.93s"),
+ *     that stands in a column (two spaces, a tab or a bar before it),
+ *     or ")" in a line holding "tensor("                             ("loss tensor(0.68)")
  *   - a first non-space character "{"                               (JSON and dict lines)
  *
  * where whitespace is what Python's str.isspace accepts in ASCII. The scan runs without the GIL,
@@ -12,6 +15,7 @@
  * parser.py gives the same points when this module is not built (a property test compares the
  * two with may_hold_metrics itself).
  */
+#define _GNU_SOURCE  /* memmem */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <string.h>
@@ -61,16 +65,41 @@ static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at
     return (mark == '=' || next > at + 1) && next < end && starts_number[text[next]];
 }
 
-/* Line by line: a last character that is a digit or "%"; then every ":", "=", "]" and "{", each
+static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int is_letter(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
+
+/* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
+ * may: a digit, "%", "|", a unit of one to three letters right after a digit ("0.93s"), or ")"
+ * in a line holding "tensor(" ("loss tensor(0.64, grad_fn=...)")? */
+static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    if (stop == line) return 0;
+    unsigned char last = text[stop - 1];
+    if (is_space[last]) {
+        while (stop > line && is_space[text[stop - 1]]) stop--;
+        if (stop == line) return 0;
+        last = text[stop - 1];
+    }
+    if (is_digit(last) || last == '%' || last == '|') return 1;
+    if (last == ')') return memmem(text + line, (size_t)(stop - line), "tensor(", 7) != NULL;
+    if (!is_letter(last)) return 0;
+    /* A unit: one to three letters after a number that stands in a column (two spaces, a tab
+     * or a bar before it), as a table's "2.38s" does; prose's "in 0.25s" is no candidate. */
+    Py_ssize_t at = stop - 2;
+    while (at >= line && at >= stop - 3 && is_letter(text[at])) at--;
+    if (at < line || !is_digit(text[at])) return 0;
+    while (at >= line && (is_digit(text[at]) || text[at] == '.')) at--;
+    if (at < line) return 0;
+    if (text[at] == '\t' || text[at] == '|') return 1;
+    return text[at] == ' ' && at > line && (text[at - 1] == ' ' || text[at - 1] == '|');
+}
+
+/* Line by line: how the line ends; then every ":", "=", "]" and "{", each
  * found by memchr, which skips the bytes between them many at a time. */
 static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Found *found) {
     for (Py_ssize_t line = start; line < end && !found->full;) {
         const unsigned char *newline = memchr(text + line, '\n', (size_t)(end - line));
         Py_ssize_t stop = newline ? newline - text : end;
-        if (stop > line) {
-            unsigned char last = text[stop - 1];
-            if ((last >= '0' && last <= '9') || last == '%') add(found, line);
-        }
+        if (ends_like_metric(text, line, stop)) add(found, line);
         line = stop + 1;
     }
     static const char marks[] = ":=]{";

@@ -15,6 +15,8 @@ import json
 import math
 import re
 
+from ..capture.secret_rules import is_secret_name
+
 from .lazy import LazyPattern
 
 # An integer or decimal with optional sign and exponent, or nan/inf/infinity in any case.
@@ -55,6 +57,9 @@ _ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
 # Words before a name make it a name of several words when they open a field (at the line start
 # or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
 MAX_NAME_WORDS = 4
+# Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
+_AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
+_LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
 _VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
 # Words that do not occur in metric names but do in sentences that happen to hold a colon and
 # a number ("Number of positive: 161", "number of used features: 6").
@@ -64,8 +69,9 @@ _PROSE_WORDS = frozenset(
 )
 
 
-def find_pairs(line: str) -> list[tuple[str, str]]:
-    """Key-value pairs (name, number text) in `line`, in printed order."""
+def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
+    """Key-value pairs (name, number text) in `line`, in printed order. With `spans`, the start
+    of each pair's match is appended to it."""
     candidate = _CANDIDATE.search(line)
     if candidate is None:
         return []
@@ -82,6 +88,8 @@ def find_pairs(line: str) -> list[tuple[str, str]]:
         name = _full_name(line, match)
         if name and _stands_alone(line, match):
             pairs.append((name, match.group(2)))
+            if spans is not None:
+                spans.append(match.start(1) + len(match.group(1)) - len(name))
     return pairs
 
 
@@ -91,17 +99,22 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     sentence ("... in the train set: 200") or the name is a version."""
     name = match.group(1)
     start = match.start(1)
+    if line[match.end(1):match.end(1) + 1] == "=":
+        return None if _VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
         if words:
             prose = _PROSE_WORDS.intersection(word.lower() for word in words)
-            if _opens_field(head):
+            if _opens_field(head) or head.endswith("  ") or _AFTER_VALUE.search(head):
                 if len(words) >= MAX_NAME_WORDS or prose:
                     return None
+                while words and _LABEL_CAPS.match(words[0]) and not name.isupper():
+                    words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 name = " ".join(words + [name])
             elif len(words) >= MAX_NAME_WORDS:
                 return None  # the end of a sentence
-    return None if _VERSION.search(name) else name
+    # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
+    return None if _VERSION.search(name) or is_secret_name(name) else name
 
 
 def _words_before(line: str, space: int) -> tuple[list[str], str]:
@@ -150,14 +163,20 @@ def read_object(text: str) -> list[tuple[str, float]] | None:
     JSON yields its numbers; a Python dict (read with `ast.literal_eval`, never evaluated) also
     yields strings that are numbers, as Hugging Face's Trainer prints them
     (``{'loss': '0.6955'}``), and NumPy scalars (``np.float64(0.5)``)."""
+    loaded = load_object(text)
+    return None if loaded is None else _flatten(*loaded)
+
+
+def load_object(text: str) -> tuple[dict, bool] | None:
+    """(the dict, True when it is a Python dict rather than JSON) of a stripped line, or None."""
     try:
         obj = json.loads(text)
     except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-        return _read_python_dict(text)
-    return _flatten(obj, strings=False) if isinstance(obj, dict) else None
+        return _load_python_dict(text)
+    return (obj, False) if isinstance(obj, dict) else None
 
 
-def _read_python_dict(text: str) -> list[tuple[str, float]] | None:
+def _load_python_dict(text: str) -> tuple[dict, bool] | None:
     if ("'" not in text and "np." not in text) or len(text) > MAX_OBJECT_LINE:
         return None
     import ast
@@ -171,7 +190,7 @@ def _read_python_dict(text: str) -> list[tuple[str, float]] | None:
             obj = ast.literal_eval(text)
     except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError: not a dict
         return None
-    return _flatten(obj, strings=True) if isinstance(obj, dict) else None
+    return (obj, True) if isinstance(obj, dict) else None
 
 
 def _flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
@@ -191,7 +210,7 @@ def _flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
                 stack.append((f"{prefix}{key}/", iter(value.items())))
                 break
             number = _object_number(value, strings)
-            if number is not None:
+            if number is not None and not is_secret_name(key):  # `{"token": 998877}`: no metric
                 pairs.append((prefix + key, number))
         else:
             stack.pop()
@@ -238,10 +257,19 @@ def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
 
 # -- step prefixes and headers: "Epoch 3/10", "Iteration 3, loss = 0.41" ----------------------
 
+# A log prefix before a step word: "INFO:root:step 100: ...", "2026-01-01 12:00:00 INFO Epoch 3".
+_LOG_PREFIX = (
+    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
+    r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
+    r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
+    r")*"
+)
 _STEP_PREFIX = LazyPattern(
-    r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
-    r"((?ai:epoch|step|iteration|iter|batch|global_step))"
+    _LOG_PREFIX
+    + r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
+    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
     r"[ \t]++(\d++)(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"
+    r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
     r"(?![\w./])"
 )
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
@@ -252,11 +280,12 @@ class StepPrefix:
     True for a progress count (``Epoch 3/10``), `comma` True when a comma follows the number
     (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration follows."""
 
-    __slots__ = ("word", "value", "total", "comma", "header")
+    __slots__ = ("word", "value", "total", "comma", "header", "colon")
 
-    def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool):
+    def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool,
+                 colon: bool = False):
         self.word, self.value, self.total = word, value, total
-        self.comma, self.header = comma, header
+        self.comma, self.header, self.colon = comma, header, colon
 
 
 def read_step_prefix(line: str) -> StepPrefix | None:
@@ -265,8 +294,11 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None:
         return None
     rest = line[match.end():]
+    if match.group(1) is None:  # "[i/N]"
+        return StepPrefix("", match.group(5), True, False, bool(_ONLY_DECORATION.match(rest)))
     return StepPrefix(match.group(1), match.group(2), match.group(3) is not None,
-                      rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)))
+                      rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)),
+                      rest.startswith(":"))
 
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
@@ -277,23 +309,32 @@ _UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57
 _SEPARATORS = frozenset("|-;,:")
 
 
-def read_plain(line: str) -> list[tuple[str, str]] | None:
+def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str, str]] | None:
     """Pairs of a line made only of name/number pairs, or None.
 
     The line must hold at least two pairs and one number with a decimal point; a name has one
     to three words; pairs may be separated by spaces, ``,``, ``;``, ``:``, ``|`` or ``-``; a
     number with a unit (``time 0.57ms``) is skipped; the line may start with bracketed tags
-    (``[08:55:54]``) and end with a source location (``train.py:48``)."""
-    tokens = line[_PLAIN_LEAD.match(line).end():].split()
+    (``[08:55:54]``) and end with a source location (``train.py:48``). One to three words
+    before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
+    are a label, not a name: where the label ends is appended to `label_end`."""
+    lead_end = _PLAIN_LEAD.match(line).end()
+    tokens = line[lead_end:].split()
     if tokens and _SOURCE_TAIL.match(tokens[-1]):
         tokens.pop()
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
     decimal = False
+    label: list[str] | None = None
     for token in tokens:
-        if token in _SEPARATORS:
+        if token in _SEPARATORS or (not pairs and label is None and not words
+                                    and token.endswith(":") and _PLAIN_WORD.match(token[:-1])):
+            if token not in _SEPARATORS:
+                words = [token[:-1]]
             if words:
-                return None
+                if pairs or label is not None or len(words) > 3:
+                    return None
+                label, words = words, []
             continue
         core = token.rstrip(",;:")
         value = core[:-1] if core.endswith("%") else core
@@ -310,6 +351,8 @@ def read_plain(line: str) -> list[tuple[str, str]] | None:
             return None
     if words or len(pairs) < 2 or not decimal:
         return None
+    if label is not None and label_end is not None:
+        label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
     return pairs
 
 
@@ -320,34 +363,62 @@ class Reading:
     """What the built-in formats read in one line: `pairs` (name, number text or float) in
     printed order; `round`, the boosting round's text for a booster line; `prefix`, the step
     prefix the line opens with; `templatable`, True when `find_pairs` alone explains the pairs
-    and the line has no prefix (a learned template can then stand for lines of its shape)."""
+    and the line has no prefix (a learned template can then stand for lines of its shape);
+    `spans`, where each pair starts in the line when known; `config`, the config entries of a
+    line that is printed configuration (then `pairs` is empty); `record`, True for a JSON or
+    dict line (a record that gives its own step or none: it never takes a carried one)."""
 
-    __slots__ = ("pairs", "round", "prefix", "templatable")
+    __slots__ = ("pairs", "round", "prefix", "templatable", "spans", "config", "line", "record")
 
-    def __init__(self, pairs, round=None, prefix=None, templatable=False):
+    def __init__(self, pairs, round=None, prefix=None, templatable=False, spans=None,
+                 config=None, line="", record=False):
         self.pairs, self.round, self.prefix, self.templatable = pairs, round, prefix, templatable
+        self.spans, self.config, self.line, self.record = spans, config, line, record
+
+
+_TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
 
 
 def read_line(line: str) -> Reading:
     """Read `line` with every built-in format, in the order the parser's docstring gives:
-    a JSON object or Python dict, a booster line, key-value pairs, a plain print."""
+    a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
+    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number."""
     stripped = line.strip()
     if stripped[:1] == "{" and stripped[-1:] == "}":
-        pairs = read_object(stripped)
-        if pairs is not None:
-            return Reading(pairs)
+        loaded = load_object(stripped)
+        if loaded is not None:
+            from .printed_config import from_object
+
+            config = from_object(loaded[0])
+            if config is not None:
+                return Reading([], config=config)
+            return Reading(_flatten(*loaded), record=True)
+    if "Namespace(" in line:
+        from .printed_config import from_namespace
+
+        config = from_namespace(line)
+        if config:
+            return Reading([], config=config)
+    if "(" in line and ("tensor(" in line or "np." in line or "numpy." in line):
+        line = _TENSOR.sub(r"\1", line)
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
     prefix = read_step_prefix(line)
-    pairs = find_pairs(line)
+    spans: list[int] = []
+    pairs = find_pairs(line, spans)
     if not pairs:
-        return Reading(read_plain(line) or [], prefix=prefix)
+        label_end: list[int] = []
+        plain = read_plain(line, label_end) or []
+        if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
+            plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
+        return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
     if prefix is None:
-        return Reading(pairs, templatable=True)
+        return Reading(pairs, templatable=True, spans=spans, line=line)
     if prefix.comma:
         pairs = [(prefix.word, prefix.value), *pairs]
-    return Reading(pairs, prefix=prefix)
+        spans = [0, *spans]
+    return Reading(pairs, prefix=prefix, spans=spans, line=line)
 
 
 def frame_key(line: str) -> tuple:
@@ -361,12 +432,29 @@ def frame_key(line: str) -> tuple:
 # -- which lines can hold a metric -------------------------------------------------------------
 
 _LINE_HINT = LazyPattern(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t")
+# ASCII whitespace as str.isspace() has it (what _scan.c strips from a line's end).
+ASCII_SPACE = " \t\n\v\f\r\x1c\x1d\x1e\x1f"
+TABLE_BARS = "|│┃║"  # a table row's last character (tables.py reads the rows)
+# "  0.93s", "| 12ms": a table's time column (a number standing in a column, then its unit);
+# prose's "in 0.25s" is no candidate.
+_UNIT_END = LazyPattern(r"(?:  |\t|[|│┃║] ?)[0-9.]*[0-9][a-zA-Z]{1,3}\Z")
 
 
 def may_hold_metrics(line: str) -> bool:
-    """False for a line no built-in format can read anything from (nor a step header): the
-    cheap test that most output lines stop at. True does not promise a metric."""
+    """False for a line no built-in format can read anything from (nor a step header, nor a
+    table row or header): the cheap test that most output lines stop at. True does not promise
+    a metric. A line may: hold ``: `` or ``=`` before a number, a ``]`` or ``:`` before a
+    tab; end (trailing ASCII whitespace aside) with a digit, ``%``, a table bar, a unit of one
+    to three ASCII letters after a number standing in a column (two spaces, a tab or a bar
+    before it: ``  2.38s``), or ``)`` when it holds ``tensor(``; or start with ``{``."""
     if _LINE_HINT.search(line):
         return True
-    last = line[-1:]
-    return last.isdecimal() or last == "%" or line.lstrip()[:1] == "{"
+    end = line.rstrip(ASCII_SPACE)
+    last = end[-1:]
+    if last.isdecimal() or last == "%" or last in TABLE_BARS and last:
+        return True
+    if "a" <= last.lower() <= "z" and _UNIT_END.search(end):
+        return True
+    if last == ")" and "tensor(" in end:  # "loss tensor(0.64, grad_fn=<NllLossBackward0>)"
+        return True
+    return line.lstrip()[:1] == "{"

@@ -47,6 +47,25 @@ Gradient-boosting logs
     round number is the step of every field; a field's name is all its text before the colon;
     fields whose value has a unit (``total: 5ms``) are skipped.
 
+Tables
+    A header row of names followed by rows of numbers, whitespace-aligned, ``|``-separated or
+    box-drawn, and Stable-Baselines3's vertical ``| key | value |`` blocks: see
+    `expctl.metrics.tables`. Each row is one step.
+
+Printed configuration
+    Lines that are configuration (a YAML-like dump, ``Namespace(...)``, a line or JSON event
+    marked config, ``key: value`` lines before any training output) give no points: their
+    entries go to `MetricParser.params`, ``(name, text)`` in the order found, which the recorder
+    stores as params with source ``output``. A ``key: value`` line printed before training
+    output is held back until the output tells: training output follows (config), its key is
+    printed again (a metric), or the output ends (`finish`: a metric). See
+    `expctl.metrics.printed_config` and the CONFIG rules of `expctl.metrics.rules`.
+
+Not metrics, labels and phases
+    Names of counts, sizes and bookkeeping, warnings and library info lines give nothing; a
+    leading phase label qualifies names (``train/Avg loss``), other labels are dropped. The
+    rules, each with its reason, are in one table: `expctl.metrics.rules`.
+
 Plain prints
     A line made only of name/number pairs, ``epoch 4 loss 0.2231 val_acc 0.874`` or nanoGPT's
     ``iter 3: loss 0.41, time 12.3ms, mfu 2.31%``: at least two pairs, at least one number with a
@@ -64,13 +83,16 @@ Steps
        Only the exact name counts (``train/step``, a flattened JSON key, does not). The step
        key's own point is kept: ``epoch: 3 step: 1200 loss: 0.5`` gives three points at 1200;
     2. a boosting round (``[5]``, ``0:``);
-    3. a *step prefix*: the line opens with a step word and a number, ``Iteration 3, loss =
-       0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``Epoch 1/3 ━━━ loss: 0.5``. The word is kept
-       as a metric only when a comma follows the number (``Iteration`` = 3 in the first
-       example): with a colon it is a label (tqdm's description), with ``/10`` a progress count;
+    3. a *step prefix*: the line opens (after a log prefix: a timestamp, bracketed tags,
+       ``INFO:root:``) with a step word (``ep`` too) and a number, or with a bare ``[i/N]``:
+       ``Iteration 3, loss = 0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``[ep 01/20] loss=0.5``,
+       ``[1/200] 1 tree, ... train loss: 0.62``. The word is kept as a metric only when a comma
+       follows the number (``Iteration`` = 3 in the first example): with a colon it is a label
+       (tqdm's description, nanoGPT's ``iter 3:``), with ``/10`` a progress count;
     4. the last *header* or step prefix seen before, carried to the lines that follow: a line
        that is only ``Epoch 3/10`` (or ``Epoch 3``, ``-- Epoch 3``) gives no point and sets the
-       step of what follows (Keras);
+       step of what follows (Keras). A line with its own step key ends a carried step's reach,
+       and a JSON or dict line never takes one (a record says its step, or has none);
     5. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
        n-1 (0, 1, 2, …).
 
@@ -118,12 +140,20 @@ from array import array
 from collections.abc import Sequence
 
 from expctl.errors import UsageError
-from expctl.metrics import formats
+from expctl.metrics import formats, printed_config, rules, scan
+from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.lazy import LazyPattern
 from expctl.metrics.splitter import AsciiLines
+from expctl.metrics.tables import TableReader
 from expctl.store.types import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
+
+_WRAPPED_VALUE = LazyPattern(r"\s+[-+]?(?:\d|\.\d)")  # a continuation line opening with a number
+_DANGLING_NAME = LazyPattern(r"(?:^|\s)([^\W\d][\w./-]*):\s*\Z")  # "... train_loss:" at the end
+# What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
+_LABEL_PREFIX = LazyPattern(
+    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-)*")
 
 _DIGITS = LazyPattern(r"\d+")
 # A template's value: the plain-number part of NUMBER, possessive (about twice as fast to match).
@@ -131,6 +161,7 @@ _DIGITS = LazyPattern(r"\d+")
 # general path; a line that matches gets the same number text, as a delimiter (never a digit,
 # "." or "e") follows every value.
 _TEMPLATE_NUMBER = r"([-+]?+\d++(?:\.\d*+)?+(?:[eE][-+]?+\d++)?+)"
+_CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config dump
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 _TEMPLATE_SLOTS = 4  # templates tried per line, most recently useful first
 _USELESS_LIMIT = 16  # templates dropped without ever matching before learning stops
@@ -143,31 +174,6 @@ _STEP_RANK = {
     for spelling in (key, key.capitalize(), key.upper())
 }
 
-# Whole-block scans for the lines `formats.may_hold_metrics` accepts (see `_candidate_lines`).
-# Each starts with a literal character, which the regex engine skips to in a fast loop, and
-# tries a match only where it finds it. They come twice: for text, and for the bytes of ASCII
-# text, which the engine scans almost twice as fast. The bytes versions spell their classes out:
-# "\s" of a str pattern also takes the separators \x1c-\x1f, and "[0-9]" is faster than "\d".
-_TEXT_SCANS = tuple(LazyPattern(source) for source in (
-    r":\s+[-+.\dnNiI]",  # "loss: 0.5"
-    r"=\s*[-+.\dnNiI]",  # "loss=0.5"
-    r"\]\t|:\t",  # "[5]\tvalidation_0-logloss:0.3", "0:\tlearn: 0.68"
-    r"\n(?<=[\d%]\n)",  # a line ending in a digit or "%" (plain prints, "Epoch 3/10", "train.py:48")
-    r"\{",  # a JSON or dict line
-))
-_BYTE_SCANS = tuple(LazyPattern(source) for source in (
-    rb":[ \t\n\v\f\r\x1c-\x1f]+[-+.0-9nNiI]",
-    rb"=[ \t\n\v\f\r\x1c-\x1f]*[-+.0-9nNiI]",
-    rb"\]\t|:\t",
-    rb"\n(?<=[0-9%]\n)",
-    rb"\{",
-))
-try:  # built from _scan.c by setup.py when a C compiler was at hand
-    from expctl.metrics._scan import candidate_starts as _compiled_starts
-except ImportError:
-    _compiled_starts = None
-_DENSE = 48  # candidate lines in one block from which reading every line is cheaper
-_WINDOW = 64 << 10  # bytes scanned per regex call (see _candidate_lines)
 
 
 class MetricParser:
@@ -179,12 +185,14 @@ class MetricParser:
     """
 
     def __init__(self, patterns: Sequence[re.Pattern[str] | str] = (), builtin: bool = True,
-                 templates: bool = True, name: str | None = None):
+                 templates: bool = True, name: str | None = None,
+                 ignore_metrics: Sequence[str] = (), metrics: Sequence[str] = ()):
         """`patterns`: user regexes (compiled or not) with named groups `value`, `name` (or give
         `name`, the metric name of patterns without that group) and optionally `step`.
         `builtin=False` turns the built-in formats off. `templates=False` turns off the
-        line-template fast path (same results, slower; for tests). Raises `UsageError` for a
-        pattern that does not compile or lacks a group."""
+        line-template fast path (same results, slower; for tests). `ignore_metrics` and
+        `metrics` are globs of names to drop and (when given) the only names to keep. Raises
+        `UsageError` for a pattern that does not compile or lacks a group."""
         self._patterns = tuple(_compile_user_pattern(p, name) for p in patterns)
         self._default_name = name
         self._builtin = builtin
@@ -193,30 +201,75 @@ class MetricParser:
         self._templates: list[_Template] = []
         self._learning = templates
         self._useless = 0
+        self._filter = rules.NameFilter(ignore_metrics, metrics)
+        # Printed configuration read so far: (name, text as printed), first printing wins.
+        self.params: list[tuple[str, str]] = []
+        self._param_names: set[str] = set()
+        self._started = False  # a metric point was produced: training output has begun
+        self._holding = True  # lone "key: value" lines before training may be held as config
+        self._pending: list[tuple[str, str, str]] = []  # (param name, metric name, value) held
+        self._tables = TableReader()
+        self._tail = Tail()
+        self._context: ListContext | TextContext | None = None
+        self._index = 0  # the current line's index in self._context
+        self._extra: list[Point] = []  # points a line released for earlier lines
 
     # -- the three ways in ---------------------------------------------------------------------
 
     def parse(self, line: str) -> list[Point]:
         """Points ``(name, step, value)`` found in one line, in printed order, or ``[]``.
 
-        `line` is decoded text without its line ending. Never raises on any input.
+        `line` is decoded text without its line ending. Never raises on any input. Points a
+        line releases for earlier ones (a vertical table block it ends) come after its own.
+        The line is read on its own: a lone ``key: value`` line is not held back as possible
+        configuration (`parse_lines` and `parse_text` read output as it streams, and do).
         """
-        return self._parse(line, templates=True)
+        self._context, self._index, self._holding = ListContext([line]), 0, False
+        try:
+            points = self._parse(line, templates=True)
+        finally:
+            self._context, self._holding = None, True
+            self._tail.add(ListContext([line]))
+        if self._extra:
+            points, self._extra = points + self._extra, []
+        return points
 
-    def parse_lines(self, lines: Sequence[str], when: float, out: dict[str, Series]) -> None:
+    def finish(self, when: float, out: dict[str, Series]) -> None:
+        """The end of the output: what was held back for later lines (a vertical table block
+        not yet closed, ``key: value`` lines that no training output followed) is appended to
+        `out` as metrics."""
+        points = self._table_points(self._tables.flush())
+        if self._pending:
+            points += self._release_pending(as_metrics=True)
+        for name, step, value in points:
+            _series(out, name).append(step, when, value)
+        self._apply_filter(out)
+
+    def parse_lines(self, lines: Sequence[str], when: float, out: dict[str, Series],
+                    context: TextContext | None = None) -> None:
         """Parse `lines` (all read at time `when`) and append their points to `out`'s series.
 
         Lines matching a template that carries a step key are collected per template and
         appended column by column. Within one call, points of a metric printed in lines of
-        different shapes are therefore grouped by shape; each keeps its step.
+        different shapes are therefore grouped by shape; each keeps its step. `context` tells
+        where the lines lie in the block they were found in, when they are not all its lines.
         """
+        self._context = context if context is not None else ListContext(lines)
+        try:
+            self._parse_lines(lines, when, out)
+        finally:
+            self._tail.add(self._context)
+            self._context = None
+        self._apply_filter(out)
+
+    def _parse_lines(self, lines: Sequence[str], when: float, out: dict[str, Series]) -> None:
         fast = self._builtin and not self._patterns
         if fast and len(lines) >= _BULK_MIN_LINES and self._templates:
             if self._parse_bulk(lines, when, out):
                 return
         batches: dict[_Template, list[tuple[float, ...]]] = {}
         isfinite = math.isfinite
-        for line in lines:
+        for position, line in enumerate(lines):
             # The usual case, inlined: the line has the shape of the last template that matched.
             first = self._templates[0] if fast and self._templates else None
             match = first.regex.match(line) if first is not None else None
@@ -225,6 +278,7 @@ class MetricParser:
                 values = tuple(map(float, (match or template.last_match).groups()))
                 index = template.step_index
                 if index is not None and isfinite(values[index]):
+                    self._carried = None  # a line with its own step ends a header's reach
                     rows = batches.get(template)
                     if rows is None:
                         batches[template] = [values]
@@ -233,7 +287,10 @@ class MetricParser:
                     continue
                 points = self._at_step(list(zip(template.names, values)), self._carried)
             else:
+                self._index = position
                 points = self._parse(line, templates=not fast)
+                if self._extra:
+                    points, self._extra = points + self._extra, []
             for name, step, value in points:
                 _series(out, name).append(step, when, value)
         for template, rows in batches.items():
@@ -252,26 +309,50 @@ class MetricParser:
             if self._patterns:
                 text = text.text()
             else:
-                if text.head:
-                    self.parse_text(text.head, when, out)
-                lines = _candidate_lines(text.data, text.start, text.end)
-                if lines is not None:
-                    if lines:
-                        self.parse_lines(lines, when, out)
-                    return
-                text = text.data[text.start:text.end].decode("ascii")  # read every line, below
+                if text.head and formats.may_hold_metrics(text.head):
+                    # read with the lines after it, as if it came in this block
+                    self.parse_lines([text.head], when, out,
+                                     HeadContext(text.head, text.data, text.start, text.end))
+                elif text.head:
+                    self._tail.add(ListContext([text.head]))
+                self._parse_block(text.data, text.start, text.end, when, out)
+                return
         if self._patterns:
-            lines = text.split("\n")
-        else:
-            # Output that is all metric lines of one shape: one regex call over the block.
-            if self._templates and self._templates[0].bulk_regex().match(text):
-                if self._parse_bulk(text, when, out):
-                    return
-            lines = _candidate_lines(text)
-            if lines is None:
-                lines = list(filter(None, text.split("\n")))
-        if lines:
-            self.parse_lines(lines, when, out)
+            self.parse_lines(text.split("\n"), when, out)
+            return
+        # Output that is all metric lines of one shape: one regex call over the block.
+        if self._templates and self._templates[0].bulk_regex().match(text):
+            if self._parse_bulk(text, when, out):
+                self._tail.add(TextContext(text, [], 0, len(text)))
+                self._apply_filter(out)
+                return
+        self._parse_block(text, 0, len(text), when, out)
+
+    def _parse_block(self, text: str | bytes, start: int, end: int, when: float,
+                     out: dict[str, Series]) -> None:
+        """`parse_text` of the lines `text[start:end]` (str, or ASCII bytes): the candidate
+        lines, read with the block as their context; every line when most are candidates."""
+        starts = scan.candidate_starts(text, start, end)
+        if not starts:
+            if starts is not None:  # no candidate: only the tail remembers the block
+                self._tail.add_block(text, start, end)
+                return
+            block = text[start:end]
+            self.parse_lines((block if isinstance(block, str) else block.decode("ascii")).split("\n"),
+                             when, out)
+            return
+        context = TextContext(text, starts, start, end)
+        newline = "\n" if isinstance(text, str) else b"\n"
+        lines = scan.lines_at(text, starts, end, newline)
+        if not isinstance(text, str):
+            lines = [line.decode("ascii") for line in lines]
+        self.parse_lines(lines, when, out, context)
+
+    def _apply_filter(self, out: dict[str, Series]) -> None:
+        """Drop the names the user's `ignore_metrics` / `metrics` globs exclude (not `sys/`)."""
+        if self._filter:
+            for name in [n for n in out if not n.startswith("sys/") and not self._filter.keeps(n)]:
+                del out[name]
 
     # -- one line ------------------------------------------------------------------------------
 
@@ -289,21 +370,175 @@ class MetricParser:
                 match = template.regex.match(line)
                 if match:
                     return self._from_template(template, match)
+        if rules.is_noise_line(line):
+            return []
         return self._parse_general(line)
 
     def _parse_general(self, line: str) -> list[Point]:
-        """Every built-in format (`formats.read_line`), then the step rules."""
+        """Every built-in format (`formats.read_line`), tables, printed configuration, then the
+        step rules."""
+        line = self._join_wrapped(line)
         reading = formats.read_line(line)
+        if reading.config is not None:
+            self._add_params(reading.config)
+            return []
         if reading.round is not None:
-            return self._at_step(reading.pairs, _finite(float(reading.round)))
+            return self._produced(self._at_step(self._metric_pairs(reading.pairs),
+                                                _finite(float(reading.round))))
+        if reading.record:  # a JSON or dict record says its step itself, or has none
+            step = _find_step(reading.pairs)
+            if step is not None:
+                self._carried = None
+            return self._produced(self._at_step(self._metric_pairs(reading.pairs), step))
+        if not reading.pairs:
+            steps = self._tables.read(line, self._before, self._next_line)
+            if self._tables.config:
+                self._add_params(self._tables.config)
+                self._tables.config.clear()
+            if steps is not None:
+                return self._produced(self._table_points(steps), table=True)
+        pairs = self._config_split(reading)
         prefix, step = reading.prefix, None
         if prefix is not None:
             step = _finite(float(prefix.value))
             if reading.pairs or prefix.header:
                 self._carried = step
-        elif reading.templatable and self._learning and "{" not in line:
-            self._learn(line, reading.pairs)
-        return self._assign_steps(reading.pairs, step)
+            self._begin_training()  # a step counter is printed: training output has begun
+        if not pairs:
+            return []
+        if len(pairs) == 1 and not self._started and prefix is None and self._holding:
+            held = self._hold_as_config(line, pairs[0])
+            if held:
+                return []
+        named = self._metric_pairs(pairs, reading)
+        if (prefix is None and reading.templatable and self._learning and "{" not in line
+                and named == pairs and reading.line == line):
+            self._learn(line, pairs)
+        released = self._resolve_pending(named) if self._pending and named else []
+        return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
+
+    def _produced(self, points: list[Point], table: bool = False) -> list[Point]:
+        """`points`, a line's metric points; the first ones mean training output has begun
+        (held ``key: value`` lines are then config), and any line's points end an aligned
+        table or vertical block that is not its own."""
+        if points:
+            if self._pending:
+                points = self._resolve_pending(points) + points
+            self._started = True
+            if not table:
+                self._extra += self._table_points(self._tables.interrupt())
+        return points
+
+    def _begin_training(self) -> None:
+        if self._pending:
+            self._release_pending(as_metrics=False)
+        self._started = True
+
+    def _metric_pairs(self, pairs, reading=None) -> list:
+        """The pairs that are metrics, named: counts, sizes and bookkeeping dropped
+        (NOT_METRIC_WORDS), names under the phase the line's leading label names (PHASES)."""
+        kept = [(name, value) for name, value in pairs if not rules.is_setup_name(name)]
+        if reading is not None and reading.spans and kept:
+            phase = rules.phase_of(_label(reading.line[:reading.spans[0]]))
+            if phase is not None:  # the step key gives the step; it is no result of the phase
+                kept = [(rules.qualify(phase, name), value) for name, value in kept
+                        if name not in _STEP_RANK]
+        return kept
+
+    def _config_split(self, reading) -> list:
+        """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
+        pairs, spans, line = reading.pairs, reading.spans, reading.line
+        if not spans or len(spans) != len(pairs):
+            return pairs
+        label_end = rules.config_label_end(line, spans[-1])
+        if label_end is None:
+            return pairs
+        extent = printed_config.dict_extent(line, label_end)
+        if extent is not None:
+            inside = [pair for pair, at in zip(pairs, spans) if extent[0] <= at < extent[1]]
+            self._add_params(printed_config.from_labelled(line, label_end, inside))
+            return [pair for pair, at in zip(pairs, spans) if not extent[0] <= at < extent[1]]
+        after = [pair for pair, at in zip(pairs, spans) if at >= label_end]
+        self._add_params(after)
+        return [pair for pair, at in zip(pairs, spans) if at < label_end]
+
+    def _hold_as_config(self, line: str, pair: tuple[str, str]) -> bool:
+        """True when a ``key: value`` line printed before any metric is config (CONFIG_BLOCK):
+        recorded as a param now when its block is plainly config, held back otherwise until
+        training output follows it (then a param) or never does (then a metric)."""
+        name, value = pair
+        if name in _STEP_RANK:
+            return False
+        before = self._before(_CONFIG_LOOK)
+        run = printed_config.block_around(before, line, self._context_after(_CONFIG_LOOK))
+        if run is None:
+            return False
+        if printed_config.is_strong_block(run):
+            # The whole run, text values and sections included (those lines hold no number,
+            # so they are never read on their own).
+            self._add_params(printed_config.entries_of_run(run))
+            return True
+        param = printed_config.section_path(before, line) + name
+        if any(held == name for _, held, _ in self._pending):
+            return False  # printed again: not a config dump (released with this line's point)
+        self._pending.append((param, name, value))
+        return True
+
+    def _resolve_pending(self, found) -> list[Point]:
+        """Training output (`found`: its pairs or points) follows the held lines: they were
+        config, unless it prints one of their names again (then they were metrics)."""
+        names = {item[0] for item in found}
+        return self._release_pending(as_metrics=any(held in names for _, held, _ in self._pending))
+
+    def _release_pending(self, as_metrics: bool) -> list[Point]:
+        """The held ``key: value`` lines: as metric points, or recorded as params."""
+        pending, self._pending = self._pending, []
+        if not as_metrics:
+            self._add_params([(param, value) for param, _, value in pending])
+            return []
+        pairs = self._metric_pairs([(name, value) for _, name, value in pending])
+        return [(name, self._next_count(name), float(value)) for name, value in pairs]
+
+    def _add_params(self, entries) -> None:
+        for name, text in entries:
+            name, text = str(name).strip(), str(text)
+            if name and name not in self._param_names:
+                self._param_names.add(name)
+                self.params.append((name, text))
+
+    def _table_points(self, steps) -> list[Point]:
+        points: list[Point] = []
+        for pairs, step in steps:
+            kept = self._metric_pairs(pairs)
+            points += self._at_step(kept, None if step is None else _finite(float(step)))
+        return points
+
+    # -- the lines around the current one ------------------------------------------------------
+
+    def _before(self, count: int) -> list[str]:
+        """Up to `count` lines printed before the current one, oldest first (earlier blocks'
+        lines when the current block has too few)."""
+        lines = self._context.before(self._index, count) if self._context else []
+        if len(lines) < count:
+            lines = self._tail.last(count - len(lines)) + lines
+        return lines
+
+    def _context_after(self, count: int) -> list[str]:
+        return self._context.after(self._index, count) if self._context else []
+
+    def _next_line(self) -> str | None:
+        """The line after the current one when it has been printed already, else None."""
+        following = self._context_after(1)
+        return following[0] if following else None
+
+    def _join_wrapped(self, line: str) -> str:
+        """A line continuing one that a terminal-width wrap cut after ``name:`` (Rich on a
+        pipe), read with that name: ``    0.020 val/loss: 0.2`` after ``... train_loss:``."""
+        if not line[:1].isspace() or _WRAPPED_VALUE.match(line) is None:
+            return line
+        previous = self._before(1)
+        dangling = _DANGLING_NAME.search(previous[-1]) if previous else None
+        return f"{dangling.group(1)}: {line.lstrip()}" if dangling else line
 
     def frame_key(self, line: str) -> tuple:
         """What `line` reports, as (name, value) pairs, without steps and without changing the
@@ -318,14 +553,18 @@ class MetricParser:
         return formats.frame_key(line) if self._builtin else ()
 
     def _assign_steps(self, pairs: Sequence[tuple[str, str | float]],
-                      fallback: float | None = None) -> list[Point]:
-        """Turn (name, value) pairs into points: the line's strongest step key, else `fallback`
-        (a step prefix), else the carried header step, else per-name counters."""
+                      fallback: float | None = None, step_pairs=None) -> list[Point]:
+        """Turn (name, value) pairs into points: the line's strongest step key (among
+        `step_pairs`, the pairs as printed, when names were qualified since), else `fallback`
+        (a step prefix), else the carried header step, else per-name counters. A line with its
+        own step key and no step prefix ends the reach of a carried header."""
         if not pairs:
             return []
-        step = _find_step(pairs)
+        step = _find_step(step_pairs if step_pairs is not None else pairs)
         if step is None:
             step = fallback if fallback is not None else self._carried
+        elif fallback is None:
+            self._carried = None
         return self._at_step(pairs, step)
 
     def _at_step(self, pairs: Sequence[tuple[str, str | float]], step: float | None) -> list[Point]:
@@ -347,6 +586,7 @@ class MetricParser:
         values = list(map(float, match.groups()))
         index = template.step_index
         if index is not None and math.isfinite(values[index]):
+            self._carried = None
             return [(name, values[index], value) for name, value in zip(template.names, values)]
         # No step key, or one that is not finite: the carried step or the counters, as in general.
         return self._at_step(list(zip(template.names, values)), self._carried)
@@ -373,6 +613,7 @@ class MetricParser:
             steps = values[template.step_index::width]
             if not all(map(math.isfinite, steps)):
                 return False
+            self._carried = None
         elif self._carried is not None:
             steps = array("d", [self._carried]) * count
         else:
@@ -509,6 +750,11 @@ def _append_rows(out: dict[str, Series], template: _Template, rows: list, when: 
         series.values.extend(values)
 
 
+def _label(lead: str) -> str:
+    """A line's leading label: the text before its first pair, past a log prefix."""
+    return lead[_LABEL_PREFIX.match(lead).end():]
+
+
 def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
@@ -532,84 +778,6 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
         if rank is not None and rank < best_rank:
             best_rank, best_value = rank, value
     return best_value
-
-
-# -- choosing the lines of a block worth reading -------------------------------------------------
-
-
-def _candidate_lines(text: str | bytes, start: int = 0, end: int | None = None
-                     ) -> list[str] | None:
-    """The lines of `text[start:end]` (lines joined with "\\n"; bytes must be ASCII) that
-    `formats.may_hold_metrics` accepts, in order, and maybe a few more; None when most lines are
-    candidates (reading every line is then cheaper)."""
-    if isinstance(text, str):
-        if not text.isascii():  # a flag of the string: free to ask
-            starts = _scan(text, 0, len(text), _TEXT_SCANS, "\n=\t{%")
-            return None if starts is None else _lines_at(text, starts, len(text), "\n")
-        text = text.encode("ascii")
-    end = len(text) if end is None else end
-    starts = _candidate_starts(text, start, end)
-    if starts is None:
-        return None
-    return [line.decode("ascii") for line in _lines_at(text, starts, end, b"\n")]
-
-
-def _candidate_starts(text: bytes, start: int, end: int) -> list[int] | None:
-    """Where the lines of the ASCII lines `text[start:end]` that may hold a metric start (see
-    `_candidate_lines`); None when most lines may.
-
-    The compiled scan (expctl/metrics/_scan.c) reads each line as `formats.may_hold_metrics`
-    does, without the GIL, at several times the speed of the regex scans below. Without it, five
-    scans over the block, each for a character that is rare in most output (the ones for
-    "=", tabs and "{" run only when the block holds that character), find them without looking
-    at the other lines one by one. They run over windows of whole lines: each regex call then
-    holds the GIL briefly, so the thread that pumps the output (see expctl.handoff) gets it back
-    soon after each of its system calls."""
-    if _compiled_starts is not None:
-        return _compiled_starts(text, start, end, _DENSE)
-    starts: list[int] = []
-    while start < end:
-        stop = text.find(b"\n", min(start + _WINDOW, end) - 1, end)
-        stop = end if stop < 0 else stop
-        found = _scan(text, start, stop, _BYTE_SCANS, b"\n=\t{%")
-        if found is None or len(starts) + len(found) > _DENSE:
-            return None
-        starts += found
-        start = stop + 1
-    return starts
-
-
-def _scan(text, start: int, end: int, scans, chars) -> list[int] | None:
-    """`_candidate_starts` in one window, for one type of text: `chars` spells "\\n=\\t{%" in
-    that type."""
-    newline, equals_sign, tab_char, brace_char, percent = (chars[i:i + 1] for i in range(5))
-    colon, equals, tab, number_at_end, brace = scans
-    found = [colon.finditer(text, start, end)]
-    if text.find(equals_sign, start, end) >= 0:
-        found.append(equals.finditer(text, start, end))
-    if text.find(tab_char, start, end) >= 0:
-        found.append(tab.finditer(text, start, end))
-    found.append(number_at_end.finditer(text, start, end))
-    if text.find(brace_char, start, end) >= 0:
-        found.append(brace.finditer(text, start, end))
-    starts: set[int] = set()
-    for match in itertools.chain.from_iterable(found):
-        starts.add(text.rfind(newline, start, match.start()) + 1 or start)
-        if len(starts) > _DENSE:
-            return None
-    last = text[end - 1:end] if end > start else text[:0]
-    if (last.isdigit() if isinstance(last, bytes) else last.isdecimal()) or (
-            last == percent):
-        starts.add(text.rfind(newline, start, end) + 1 or start)
-    return sorted(starts)
-
-
-def _lines_at(text, starts: list[int], end: int, newline) -> list:
-    lines = []
-    for start in starts:
-        stop = text.find(newline, start, end)
-        lines.append(text[start:end if stop < 0 else stop])
-    return lines
 
 
 # -- user patterns -------------------------------------------------------------------------------

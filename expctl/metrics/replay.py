@@ -23,7 +23,7 @@ from ..store import LogChunk, Series
 from .parser import MetricParser
 from .splitter import LineSplitter
 
-OUTPUT_STREAMS = ("stdout", "stderr")
+OUTPUT_STREAMS = ("stdout", "stderr", "output")  # output: both, recorded together (expctl.logs)
 
 
 def derive_output_metrics(chunks: Sequence[LogChunk], parser: MetricParser,
@@ -50,6 +50,7 @@ def derive_output_metrics(chunks: Sequence[LogChunk], parser: MetricParser,
     when = started + span
     for splitter in splitters.values():
         parser.parse_text(splitter.flush_text(), when, out)
+    parser.finish(when, out)
     return out
 
 
@@ -101,7 +102,20 @@ def reparse_run(store, run_id: int, parser: MetricParser, write: bool) -> Repars
     before = {name: summary.count for name, summary in run.metrics.items()}
     if write:
         store.replace_metrics(run_id, found, keep_prefix="sys/", keep=kept)
+        _store_output_params(store, run_id, parser.params)
     return Reparsed(run_id, found, before, kept)
+
+
+def _store_output_params(store, run_id: int, entries: list[tuple[str, str]]) -> None:
+    """Replace the run's params with source ``output`` (printed configuration) by the ones
+    found now, where the store keeps params by source (`replace_params`)."""
+    replace = getattr(store, "replace_params", None)
+    if replace is None:
+        return
+    from ..capture.params import make_param, normalize_name
+
+    replace(run_id, "output", [make_param(normalize_name(name), text, "output")
+                               for name, text in entries])
 
 
 def _extend(series: Series, more: Series) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import sys
 
-from .output import console, markdown_table, stdout_is_terminal
+from .output import console, markdown_cell, markdown_table, stdout_is_terminal
 from .runs import short_sha
 from .text import format_duration, format_number, iso_time
 
@@ -290,7 +290,7 @@ def diff_markdown(report: dict, stat: bool = False) -> str:
 
 def _md(text: str) -> str:
     """Text safe inside a Markdown table cell."""
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    return markdown_cell(text)
 
 
 def _md_table(headers: list[str], rows: list[list[str]]) -> str:

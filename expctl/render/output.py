@@ -18,17 +18,17 @@ JSON_FORMAT_VERSION = 1
 
 
 def stdout_is_terminal() -> bool:
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
+    from ..terminal import isatty
+
+    return isatty(sys.stdout)
 
 
 def emit_table(
     headers: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table",
-    title: str | None = None, right: Sequence[bool] | None = None,
+    title: str | None = None, right: Sequence[bool] | None = None, styles=None,
 ) -> None:
-    """Print one table. `rows` hold display strings; `right` marks right-aligned columns."""
+    """Print one table. `rows` hold display strings; `right` marks right-aligned columns;
+    `styles(row, column, text)` may give a cell a Rich style on a terminal (render/style.py)."""
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
@@ -38,16 +38,27 @@ def emit_table(
     elif fmt == "markdown":
         sys.stdout.write(markdown_table(headers, rows, right) + "\n")
     elif stdout_is_terminal():
-        _rich_table(headers, rows, title, right)
+        _rich_table(headers, rows, title, right, styles)
     else:
         _plain_table(headers, rows, title, right)
 
 
 def markdown_table(headers, rows, right=None) -> str:
+    """A GitHub Markdown table; `|` in a cell is escaped and a line break becomes a space, so a
+    value never breaks the table."""
     from tabulate import tabulate
 
     align = _align(headers, right)
-    return tabulate(rows, headers=headers, tablefmt="github", colalign=align, disable_numparse=True)
+    cells = [[markdown_cell(cell) for cell in row] for row in rows]
+    return tabulate(cells, headers=[markdown_cell(h) for h in headers], tablefmt="github",
+                    colalign=align, disable_numparse=True)
+
+
+def markdown_cell(value) -> str:
+    text = str(value)
+    if "|" in text or "\n" in text or "\r" in text:
+        text = text.replace("\\|", "|").replace("|", "\\|").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return text
 
 
 def _plain_table(headers, rows, title, right) -> None:
@@ -67,16 +78,20 @@ def _align(headers, right):
     return tuple("right" if right and right[i] else "left" for i in range(len(headers)))
 
 
-def _rich_table(headers, rows, title, right) -> None:
+def _rich_table(headers, rows, title, right, styles=None) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, title_justify="left", box=None, header_style="bold",
                   pad_edge=False, show_edge=False)
     for i, header in enumerate(headers):
         table.add_column(header, justify="right" if right and right[i] else "left",
                          overflow="fold")
-    for row in rows:
-        table.add_row(*[str(cell) for cell in row])
+    for r, row in enumerate(rows):
+        if styles is None:
+            table.add_row(*[str(cell) for cell in row])
+        else:
+            table.add_row(*[Text(str(cell), style=styles(r, c, str(cell))) for c, cell in enumerate(row)])
     console().print(table)
 
 

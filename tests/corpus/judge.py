@@ -19,14 +19,29 @@ The matching rule, for one fixture:
   neither way.
 * Otherwise it is a **false positive**: a wrong name, a wrong value, a wrong step, or one point
   too many (the same value stored twice).
+* A point whose name is one of the truth's ``params`` (configuration the program printed, see
+  the README; ``optimizer.lr`` also names ``lr``, its own line in a YAML dump) and that matched
+  no truth value is a false positive even where an ``optional`` value would have excused it:
+  printed configuration must never become a metric. These are also counted as ``param_fp``.
 * Truth points left unmatched are **missed**. precision = TP / (TP + FP) (1.0 when nothing was
   parsed), recall = TP / truth points (1.0 when the truth is empty).
+
+Names are compared by `name_key`: case, and runs of spaces, ``_``, ``-``, ``.`` and ``/``, do not
+matter, and a leading phase word is taken in one spelling (``Training Results`` and ``train``,
+``Validation``/``valid`` and ``val``, ``evaluation`` and ``eval``, ``testing`` and ``test``). So
+``val/Avg accuracy`` in a truth is matched by ``val/avg_accuracy``, ``validation/avg-accuracy``
+or ``Validation Avg accuracy``; ``Avg accuracy`` alone is another name.
+
+**Name precision** counts distinct names: a parsed name is right when it is a truth metric name,
+neutral when all its points matched ``optional`` values, and wrong otherwise (a config key, a
+count, a merged section); name precision = right / (right + wrong).
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -36,6 +51,11 @@ from expctl.metrics import LineSplitter, MetricParser
 CORPUS = Path(__file__).resolve().parent
 STREAMS = ("stdout", "stderr")
 CHUNK = 4096  # the recorder gets a pty's or pipe's reads: a few KiB at a time
+HELDOUT = CORPUS / "heldout"  # the held-out half: scored only on request (bench --heldout)
+# A leading phase word in its one spelling (see the module docstring).
+PHASES = {"training": "train", "valid": "val", "validation": "val", "evaluation": "eval",
+          "testing": "test"}
+_NAME_SEPARATORS = re.compile(r"[\s_\-./]+")
 
 
 class Point(NamedTuple):
@@ -55,6 +75,9 @@ class Score(NamedTuple):
     optional: int  # parsed points that matched an optional value
     false_points: list[Point]
     missed: list[Point]
+    param_fp: int = 0  # false positives whose name is a printed config key (truth "params")
+    names: int = 0  # distinct parsed names, less those that only matched optional values
+    wrong_names: tuple[str, ...] = ()  # parsed names that are no truth metric
 
     @property
     def precision(self) -> float:
@@ -63,6 +86,18 @@ class Score(NamedTuple):
     @property
     def recall(self) -> float:
         return self.tp / self.truth if self.truth else 1.0
+
+    @property
+    def name_precision(self) -> float:
+        return 1.0 - len(self.wrong_names) / self.names if self.names else 1.0
+
+
+def name_key(name: str) -> str:
+    """The form names are compared in: case-folded, separators alike, leading phase canonical."""
+    words = [w for w in _NAME_SEPARATORS.split(name.strip().lower()) if w]
+    if words:
+        words[0] = PHASES.get(words[0], words[0])
+    return "_".join(words)
 
 
 def fixture_dirs(root: Path = CORPUS) -> list[Path]:
@@ -91,6 +126,7 @@ def parse_fixture(fixture: Path) -> list[Point]:
         lines = splitter.flush()
         if lines:
             parser.parse_lines(lines, 0.0, series)
+    parser.finish(0.0, series)  # what the parser held for later lines, as the recorder ends
     return [Point(name, step, value) for name, s in series.items()
             for step, value in zip(s.steps, s.values)]
 
@@ -109,26 +145,29 @@ def total(scores: Iterable[Score]) -> Score:
     return Score("all", sum(s.truth for s in scores), sum(s.parsed for s in scores),
                  sum(s.tp for s in scores), sum(s.fp for s in scores),
                  sum(s.optional for s in scores),
-                 [p for s in scores for p in s.false_points], [p for s in scores for p in s.missed])
+                 [p for s in scores for p in s.false_points], [p for s in scores for p in s.missed],
+                 sum(s.param_fp for s in scores), sum(s.names for s in scores),
+                 tuple(f"{s.fixture}:{n}" for s in scores for n in s.wrong_names))
 
 
 def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
     """Match `points` against `truth` (a parsed truth.json) by the rule in the module docstring."""
     tolerance = truth.get("tolerance", {})
     rel, abs_tol = float(tolerance.get("rel", 1e-3)), float(tolerance.get("abs", 0.0))
-    metrics = {name: [_number(v) for v in values] for name, values in truth["metrics"].items()}
-    steps = {name: [None if s is None else _number(s) for s in values]
-             for name, values in truth.get("steps", {}).items()}
-    optional = {name: [_number(v) for v in values]
-                for name, values in truth.get("optional", {}).items()}
-    by_name: dict[str, list[int]] = {}
+    metrics, steps, spelling = _truth_by_key(truth)
+    optional: dict[str, list[float]] = {}
+    for name, values in truth.get("optional", {}).items():
+        optional.setdefault(name_key(name), []).extend(_number(v) for v in values)
+    params = {name_key(n) for name in truth.get("params", {}) for n in (name, _leaf(name))}
+    by_key: dict[str, list[int]] = {}
     for i, point in enumerate(points):
-        by_name.setdefault(point.name, []).append(i)
-    tp, optional_hits, false_points, missed = 0, 0, [], []
-    for name in sorted(set(by_name) | set(metrics)):
-        indexes = by_name.get(name, [])
-        values = metrics.get(name, [])
-        name_steps = steps.get(name) or [None] * len(values)
+        by_key.setdefault(name_key(point.name), []).append(i)
+    tp, optional_hits, param_fp, false_points, missed = 0, 0, 0, [], []
+    names, wrong_names = 0, []
+    for key in sorted(set(by_key) | set(metrics)):
+        indexes = by_key.get(key, [])
+        values = metrics.get(key, [])
+        name_steps = steps.get(key) or [None] * len(values)
 
         def matches(i: int, j: int) -> bool:
             point, truth_step = points[i], name_steps[j]
@@ -138,9 +177,10 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
         pairs = _max_matching(indexes, range(len(values)), matches)
         tp += len(pairs)
         matched = set(pairs.values())
-        missed += [Point(name, name_steps[j], values[j])
+        missed += [Point(spelling[key], name_steps[j], values[j])
                    for j in range(len(values)) if j not in matched]
-        allowed = list(optional.get(name, []))
+        allowed = [] if key in params else list(optional.get(key, []))
+        wrong = 0
         for i in indexes:
             if i in pairs:
                 continue
@@ -148,12 +188,40 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
                         if _close(points[i].value, v, rel, abs_tol)), None)
             if hit is None:
                 false_points.append(points[i])
+                param_fp += key in params
+                wrong += 1
             else:
                 del allowed[hit]
                 optional_hits += 1
+        if indexes and (values or wrong):
+            names += 1
+            if not values:
+                wrong_names.append(points[indexes[0]].name)
     n_truth = sum(len(values) for values in metrics.values())
     return Score(fixture, n_truth, len(points), tp, len(false_points), optional_hits,
-                 false_points, missed)
+                 false_points, missed, param_fp, names, tuple(wrong_names))
+
+
+def _leaf(param: str) -> str:
+    """A flattened config key's last part (``optimizer.lr`` → ``lr``): what a YAML dump shows
+    on the key's own line."""
+    return param.rsplit(".", 1)[-1]
+
+
+def _truth_by_key(truth: dict) -> tuple[dict[str, list], dict[str, list], dict[str, str]]:
+    """The truth's values and steps by `name_key` (names differing only in spelling merge),
+    and the truth's first spelling of each key (to name missed points)."""
+    metrics: dict[str, list] = {}
+    steps: dict[str, list] = {}
+    spelling: dict[str, str] = {}
+    given_steps = truth.get("steps", {})
+    for name, values in truth["metrics"].items():
+        key = name_key(name)
+        spelling.setdefault(key, name)
+        metrics.setdefault(key, []).extend(_number(v) for v in values)
+        name_steps = given_steps.get(name) or [None] * len(values)
+        steps.setdefault(key, []).extend(None if s is None else _number(s) for s in name_steps)
+    return metrics, steps, spelling
 
 
 def _max_matching(left: list[int], right: Iterable[int], edge) -> dict[int, int]:

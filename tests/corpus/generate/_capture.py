@@ -11,8 +11,9 @@ as a child process, twice for each format:
   spinner) draws here; the bytes are kept exactly as written: ``\\r`` redraws, ANSI codes.
 * **pipe**: stdout and stderr are two pipes, as under ``expctl run ... > log``.
 
-The tty capture goes to ``tests/corpus/<format>/``. The pipe capture goes to
-``tests/corpus/<format>-pipe/`` only when it has another shape than the tty one (compared with
+The tty capture goes to ``tests/corpus/<format>/`` (``tests/corpus/heldout/<format>/`` for a
+generator of the held-out half, ``main(..., heldout=True)``). The pipe capture goes to
+``<format>-pipe/`` beside it only when it has another shape than the tty one (compared with
 every number replaced, since timings differ from run to run); an existing ``-pipe`` folder
 that is no longer needed is removed.
 
@@ -42,6 +43,7 @@ from importlib import metadata
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent
+HELDOUT = CORPUS / "heldout"  # the held-out half (see the corpus README)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
@@ -63,20 +65,24 @@ CHILD_ENV = {
 DROPPED_ENV = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "CI", "PYTHONUNBUFFERED")
 
 
-def main(script: str, formats: dict[str, Callable[[], None]]) -> None:
+def main(script: str, formats: dict[str, Callable[[], None]], *, heldout: bool = False,
+         columns: dict[str, int] | None = None) -> None:
     """Entry point of a generator: in the child, run the training function of the format it was
-    started for; in the parent, capture every format of `formats` (name → training function)."""
+    started for; in the parent, capture every format of `formats` (name → training function)
+    into the corpus, or into its held-out half. `columns` gives a format another terminal width
+    than `COLUMNS` (a narrow terminal, where Rich wraps)."""
     if os.environ.get(TRUTH_ENV):
         formats[os.environ[FORMAT_ENV]]()
         return
     for fmt in formats:
-        capture_format(script, fmt)
+        capture_format(script, fmt, HELDOUT if heldout else CORPUS,
+                       (columns or {}).get(fmt, COLUMNS))
 
 
-def capture_format(script: str, fmt: str) -> None:
+def capture_format(script: str, fmt: str, root: Path = CORPUS, columns: int = COLUMNS) -> None:
     """The tty capture into ``<fmt>/``, and the pipe capture into ``<fmt>-pipe/`` if it differs."""
-    tty_dir, pipe_dir, tmp = CORPUS / fmt, CORPUS / f"{fmt}-pipe", CORPUS / f".{fmt}-pipe.tmp"
-    tty_out = capture(script, fmt, tty_dir, use_pty=True)
+    tty_dir, pipe_dir, tmp = root / fmt, root / f"{fmt}-pipe", root / f".{fmt}-pipe.tmp"
+    tty_out = capture(script, fmt, tty_dir, use_pty=True, columns=columns)
     pipe_out = capture(script, fmt, tmp, use_pty=False)
     shutil.rmtree(pipe_dir, ignore_errors=True)
     if shape_of(pipe_out) != shape_of(tty_out):
@@ -93,7 +99,8 @@ def shape_of(streams: tuple[bytes, bytes]) -> tuple[bytes, bytes]:
     return tuple(re.sub(rb"\d[\d.]*[a-z]*", b"0", data) for data in streams)
 
 
-def capture(script: str, fmt: str, out_dir: Path, use_pty: bool) -> tuple[bytes, bytes]:
+def capture(script: str, fmt: str, out_dir: Path, use_pty: bool,
+            columns: int = COLUMNS) -> tuple[bytes, bytes]:
     """Run `script` as a child training for `fmt` in the corpus environment; write its stdout,
     stderr and truth into `out_dir` (created afresh) and return the two byte strings."""
     shutil.rmtree(out_dir, ignore_errors=True)
@@ -103,7 +110,7 @@ def capture(script: str, fmt: str, out_dir: Path, use_pty: bool) -> tuple[bytes,
     env[TRUTH_ENV] = str(out_dir / "truth.json")
     env[FORMAT_ENV] = fmt
     argv = [sys.executable, str(Path(script).resolve())]
-    streams = _run_on_ptys(argv, env) if use_pty else _run_on_pipes(argv, env)
+    streams = _run_on_ptys(argv, env, columns) if use_pty else _run_on_pipes(argv, env)
     for name, data in zip(("stdout.txt", "stderr.txt"), streams):
         (out_dir / name).write_bytes(data)
     if not (out_dir / "truth.json").exists():
@@ -118,12 +125,12 @@ def _run_on_pipes(argv: list[str], env: dict[str, str]) -> tuple[bytes, bytes]:
     return proc.stdout, proc.stderr
 
 
-def _run_on_ptys(argv: list[str], env: dict[str, str]) -> tuple[bytes, bytes]:
+def _run_on_ptys(argv: list[str], env: dict[str, str], columns: int) -> tuple[bytes, bytes]:
     """stdout and stderr each on its own pseudo-terminal; read both until the child is gone."""
     masters, slaves = [], []
     for _ in range(2):
         master, slave = pty.openpty()
-        _set_terminal(slave)
+        _set_terminal(slave, columns)
         masters.append(master)
         slaves.append(slave)
     proc = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=slaves[0],
@@ -152,9 +159,9 @@ def _run_on_ptys(argv: list[str], env: dict[str, str]) -> tuple[bytes, bytes]:
     return stdout, stderr
 
 
-def _set_terminal(fd: int) -> None:
+def _set_terminal(fd: int, columns: int) -> None:
     """A fixed window size, and no output post-processing, so the bytes are the program's own."""
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, columns, 0, 0))
     attrs = termios.tcgetattr(fd)
     attrs[1] &= ~termios.OPOST
     termios.tcsetattr(fd, termios.TCSANOW, attrs)
@@ -169,6 +176,7 @@ def _check_exit(argv: list[str], code: int, stderr: bytes) -> None:
 def write_truth(metrics: dict[str, list[float]], *, libraries: tuple[str, ...],
                 source: str, steps: dict[str, list[float]] | None = None,
                 optional: dict[str, list[float]] | None = None,
+                params: dict[str, object] | None = None,
                 rel: float = 1e-3, abs_tol: float = 0.0) -> None:
     """Write the ground truth of this run (called once, by the child, after training).
 
@@ -178,10 +186,13 @@ def write_truth(metrics: dict[str, list[float]], *, libraries: tuple[str, ...],
     state their step, gives those steps in parallel (None where a point's line states none).
     `optional` lists labelled numbers that the library prints in a metric format but that are
     no training metric (a model summary's ``Total params: 74``): a parsed point matching one
-    counts neither way. `rel` and `abs_tol` are the printed rounding: a printed value matches a
-    truth value within max(rel·|truth|, abs_tol). `source` says, in a sentence, which API call
-    the numbers came from and how API keys were turned into printed names. `libraries` are the
-    distributions whose versions are recorded.
+    counts neither way. `params` is the configuration the program printed (a YAML dump, a
+    ``Namespace(...)``, a config line), flattened to ``name → value`` with nested keys joined by
+    ``.``, as the program's own config object holds it: a parsed metric under such a name that
+    matches no truth value is a false positive. `rel` and `abs_tol` are the printed rounding: a
+    printed value matches a truth value within max(rel·|truth|, abs_tol). `source` says, in a
+    sentence, which API call the numbers came from and how API keys were turned into printed
+    names. `libraries` are the distributions whose versions are recorded.
     """
     for name, values in (steps or {}).items():
         if len(values) != len(metrics[name]):
@@ -197,6 +208,8 @@ def write_truth(metrics: dict[str, list[float]], *, libraries: tuple[str, ...],
     if optional:
         truth["optional"] = {name: [_json_float(v) for v in values]
                              for name, values in optional.items()}
+    if params:
+        truth["params"] = {name: _json_param(value) for name, value in params.items()}
     if steps:
         truth["steps"] = {name: [_json_float(s) for s in values] for name, values in steps.items()}
     path = Path(os.environ[TRUTH_ENV])
@@ -213,3 +226,40 @@ def _json_float(value) -> float | str | None:
     if value in (float("inf"), float("-inf")):
         return "inf" if value > 0 else "-inf"
     return value
+
+
+def _json_param(value) -> float | int | str | bool | None:
+    """A config value for JSON: strings, booleans, None and ints as they are, other numbers as
+    `_json_float`, anything else (a list, a path) as its ``str``."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    try:
+        return _json_float(value)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+class Truth:
+    """Collects (name, value, step or None) as the script reports them."""
+
+    def __init__(self):
+        self.metrics: dict[str, list[float]] = {}
+        self.steps: dict[str, list[float]] = {}
+        self.optional: dict[str, list[float]] = {}
+
+    def add(self, at=None, **values):
+        """Values reported on one line; `at` is the step that line states, if any."""
+        for name, value in values.items():
+            self.metrics.setdefault(name, []).append(float(value))
+            self.steps.setdefault(name, []).append(None if at is None else float(at))
+
+    def allow(self, **values):
+        """Values printed as name/number pairs that one may or may not call metrics."""
+        for name, value in values.items():
+            self.optional.setdefault(name, []).append(float(value))
+
+    def write(self, source: str, libraries: tuple[str, ...] = (), params: dict | None = None,
+              **tolerance):
+        steps = {n: s for n, s in self.steps.items() if any(v is not None for v in s)}
+        write_truth(self.metrics, steps=steps or None, optional=self.optional or None,
+                    libraries=libraries, params=params, source=source, **tolerance)

@@ -26,6 +26,31 @@ TQDM_BATCH_SECONDS = 0.05  # the tqdm bar redraws on every batch whatever its sp
 RICH_BATCH_SECONDS = 1.05  # the Rich bar's refresh thread wakes once a second
 
 
+def bar_recorder(shown: list[dict], sanity_check: bool):
+    """A Lightning callback that appends to `shown` what the progress bar shows, taken where the
+    bar takes it (after each training batch, at the end of validation, of the sanity check's
+    too when `sanity_check`, and at the end of each epoch), consecutive identical dicts once."""
+    import lightning as L
+
+    class RecordBar(L.Callback):
+        def record(self, trainer, module):
+            metrics = dict(trainer.progress_bar_callback.get_metrics(trainer, module))
+            if not shown or shown[-1] != metrics:
+                shown.append(metrics)
+
+        def on_train_batch_end(self, trainer, module, *args):
+            self.record(trainer, module)
+
+        def on_validation_end(self, trainer, module):
+            if sanity_check or not trainer.sanity_checking:
+                self.record(trainer, module)
+
+        def on_train_epoch_end(self, trainer, module):
+            self.record(trainer, module)
+
+    return RecordBar()
+
+
 def train(rich: bool) -> None:
     import sys
     import tempfile
@@ -69,30 +94,12 @@ def train(rich: bool) -> None:
             return torch.optim.SGD(self.parameters(), lr=0.5)
 
     shown: list[dict] = []
-
-    class RecordBar(L.Callback):
-        """What the progress bar shows, taken where the bar takes it."""
-
-        def record(self, trainer, module):
-            metrics = dict(trainer.progress_bar_callback.get_metrics(trainer, module))
-            if not shown or shown[-1] != metrics:
-                shown.append(metrics)
-
-        def on_train_batch_end(self, trainer, module, *args):
-            self.record(trainer, module)
-
-        def on_validation_end(self, trainer, module):
-            if rich or not trainer.sanity_checking:
-                self.record(trainer, module)
-
-        def on_train_epoch_end(self, trainer, module):
-            self.record(trainer, module)
-
     bar = [RichProgressBar(), RichModelSummary()] if rich else [TQDMProgressBar(), ModelSummary()]
     model = Classifier()
     with tempfile.TemporaryDirectory() as root:
         trainer = L.Trainer(max_epochs=2, default_root_dir=root, accelerator="cpu", devices=1,
-                            callbacks=[*bar, RecordBar()], deterministic=True)
+                            callbacks=[*bar, bar_recorder(shown, sanity_check=rich)],
+                            deterministic=True)
         trainer.fit(model, train_data, val_data)
 
     if rich and not sys.stdout.isatty():

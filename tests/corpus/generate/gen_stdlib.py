@@ -9,34 +9,9 @@ them with. Steps are in the truth where the line carries a step key (``epoch``, 
 ``iter``) as a name/number pair.
 """
 
-from _capture import main, write_truth
+from _capture import Truth, main
 
 EPOCHS, BATCHES, BATCH = 3, 6, 16
-
-
-class Truth:
-    """Collects (name, value, step or None) as the script reports them."""
-
-    def __init__(self):
-        self.metrics: dict[str, list[float]] = {}
-        self.steps: dict[str, list[float]] = {}
-        self.optional: dict[str, list[float]] = {}
-
-    def add(self, at=None, **values):
-        """Values reported on one line; `at` is the step that line states, if any."""
-        for name, value in values.items():
-            self.metrics.setdefault(name, []).append(float(value))
-            self.steps.setdefault(name, []).append(None if at is None else float(at))
-
-    def allow(self, **values):
-        """Values printed as name/number pairs that one may or may not call metrics."""
-        for name, value in values.items():
-            self.optional.setdefault(name, []).append(float(value))
-
-    def write(self, source: str, **tolerance):
-        steps = {n: s for n, s in self.steps.items() if any(v is not None for v in s)}
-        write_truth(self.metrics, steps=steps or None, optional=self.optional or None,
-                    libraries=(), source=source, **tolerance)
 
 
 def training():

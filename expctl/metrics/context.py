@@ -1,0 +1,132 @@
+"""The lines around the one being read, for the rules that need them.
+
+Most lines are read alone. A few readings need their neighbours: an aligned table's row needs
+its header (printed a line or two above), a YAML-like config dump is told by the lines around
+a ``key: value`` line, a Rich bar wrapped at the terminal's width leaves a ``name:`` at the end
+of one line and its value on the next. The parser reads only the lines that may hold a metric
+(see `formats.may_hold_metrics`), so the neighbours come from the block of text the line was
+found in, not from the lines read: `TextContext` looks them up there, only when asked, so
+metric-free output pays nothing for them. `ListContext` serves a list of every line. Lines of
+earlier blocks are kept in a short tail (`Tail`), so a table row arriving alone finds its header.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+TAIL_LINES = 8  # lines of earlier blocks looked back at: a header, borders, a title
+TAIL_BLOCKS = 4  # earlier blocks kept for that (a block may hold a single line)
+
+
+class ListContext:
+    """Neighbours of the lines of a list that holds every line."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines):
+        self.lines = lines
+
+    def before(self, i: int, count: int) -> list[str]:
+        return list(self.lines[max(0, i - count):i])
+
+    def after(self, i: int, count: int) -> list[str]:
+        return list(self.lines[i + 1:i + 1 + count])
+
+    def last(self, count: int) -> list[str]:
+        return [line for line in self.lines[-count:] if line]
+
+
+class TextContext:
+    """Neighbours of candidate lines found in `text[lo:hi]` (lines joined with "\\n"; str, or
+    ASCII bytes), line `i` starting at `starts[i]`."""
+
+    __slots__ = ("text", "starts", "lo", "hi", "newline")
+
+    def __init__(self, text, starts: list[int], lo: int, hi: int):
+        self.text, self.starts, self.lo, self.hi = text, starts, lo, hi
+        self.newline = "\n" if isinstance(text, str) else b"\n"
+
+    def _decode(self, line) -> str:
+        return line if isinstance(line, str) else line.decode("ascii")
+
+    def before(self, i: int, count: int) -> list[str]:
+        out: list[str] = []
+        end = self.starts[i] - 1  # the newline ending the previous line
+        while len(out) < count and end >= self.lo:
+            start = max(self.text.rfind(self.newline, self.lo, end) + 1, self.lo)
+            out.append(self._decode(self.text[start:end]))
+            end = start - 1
+        out.reverse()
+        return out
+
+    def after(self, i: int, count: int) -> list[str]:
+        out: list[str] = []
+        start = self.text.find(self.newline, self.starts[i], self.hi)
+        while len(out) < count and 0 <= start < self.hi:
+            start += 1
+            stop = self.text.find(self.newline, start, self.hi)
+            out.append(self._decode(self.text[start:self.hi if stop < 0 else stop]))
+            start = stop
+        return out
+
+    def last(self, count: int) -> list[str]:
+        out: list[str] = []
+        end = self.hi
+        while len(out) < count and end > self.lo:
+            start = max(self.text.rfind(self.newline, self.lo, end) + 1, self.lo)
+            if end > start:
+                out.append(self._decode(self.text[start:end]))
+            end = start - 1
+        out.reverse()
+        return out
+
+
+class HeadContext:
+    """Neighbours of the one line that a block's first bytes completed (`head`), followed by
+    the lines of `data[lo:hi]` (ASCII bytes)."""
+
+    __slots__ = ("head", "rest")
+
+    def __init__(self, head: str, data: bytes, lo: int, hi: int):
+        self.head, self.rest = head, TextContext(data, [lo], lo, hi)
+
+    def before(self, i: int, count: int) -> list[str]:
+        return []
+
+    def after(self, i: int, count: int) -> list[str]:
+        if count <= 0 or self.rest.hi <= self.rest.lo:
+            return []
+        first = self.rest.text.find(b"\n", self.rest.lo, self.rest.hi)
+        first = self.rest.hi if first < 0 else first
+        return [self.rest.text[self.rest.lo:first].decode("ascii")] + self.rest.after(0, count - 1)
+
+    def last(self, count: int) -> list[str]:
+        return [self.head] if count > 0 else []
+
+
+class Tail:
+    """The last lines of earlier blocks, oldest first. The blocks are kept, not their lines:
+    the lines are cut out only when a rule asks for them, so metric-free output pays nothing."""
+
+    __slots__ = ("blocks",)
+
+    def __init__(self):
+        self.blocks: deque = deque(maxlen=TAIL_BLOCKS)
+
+    def add(self, block) -> None:
+        """`block`: a context (`ListContext`, `TextContext`, `HeadContext`) of the newest lines."""
+        self.blocks.append(block)
+
+    def add_block(self, text, lo: int, hi: int) -> None:
+        """The lines `text[lo:hi]` (str, or ASCII bytes), as cheaply as can be."""
+        self.blocks.append((text, lo, hi))
+
+    def last(self, count: int) -> list[str]:
+        lines: list[str] = []
+        for block in reversed(self.blocks):
+            if len(lines) >= count:
+                break
+            if isinstance(block, tuple):
+                block = TextContext(block[0], [], block[1], block[2])
+            lines = block.last(count - len(lines)) + lines
+        return lines[-count:] if count > 0 else []

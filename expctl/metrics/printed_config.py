@@ -1,0 +1,228 @@
+"""Printed configuration: the lines of output that are a run's settings, read as params.
+
+A training script often prints its configuration before it trains: a Hydra/OmegaConf YAML dump,
+argparse's ``Namespace(lr=0.01, ...)``, a ``config steps=400 lr=0.003`` log line, a JSON
+``{"event": "config", ...}`` record, Optuna's ``parameters: {'C': 1.5}``. Those numbers are
+inputs, not results: `expctl.metrics.parser` records them as config entries
+(``MetricParser.params``, stored as params with source ``output``) and never as metrics. Which
+lines count is decided by the CONFIG_MARKERS and CONFIG_BLOCK rules of `expctl.metrics.rules`;
+this module reads the entries out of them.
+
+An entry is ``(name, text)``: the name as printed, nested keys joined with ``.`` (``model.lr``,
+as Hydra spells overrides), and the value's text as printed (quotes removed). The params layer
+types the text the way it types argv values.
+"""
+
+from __future__ import annotations
+
+from . import rules
+from .lazy import LazyPattern
+
+Entry = tuple[str, str]
+
+_NAMESPACE = LazyPattern(r"\bNamespace\(")
+_KWARG = LazyPattern(
+    r"([^\W\d]\w*)=('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|\([^)]*\)|[^,()\[\]\s]+)")
+# A line of a YAML-like dump: "key: value" (a value holding no other pair), "key:" (a section),
+# "key = value"; "- item" is not one.
+_YAML_LINE = LazyPattern(
+    r"(\s*)['\"]?([^\W\d][\w.-]*)['\"]?\s*(?::(?:\s+(?![^:=]*[:=]\s)(\S.*?))?|\s*=\s*([^\s=:]+))\s*\Z")
+_NUMBER_TEXT = LazyPattern(
+    r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z|(?ai:[-+]?(?:nan|inf(?:inity)?))\Z")
+_MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
+
+
+def from_object(obj: dict) -> list[Entry] | None:
+    """The entries of a JSON or dict record marked as config (``{"event": "config", ...}``),
+    or None when it is not marked."""
+    if not rules.is_config_event(obj):
+        return None
+    marker = {key for key in _MARKER_KEYS
+              if isinstance(obj.get(key), str) and obj[key].strip().lower() in rules.CONFIG_WORDS}
+    return flatten({k: v for k, v in obj.items() if k not in marker})
+
+
+def flatten(obj: dict, prefix: str = "") -> list[Entry]:
+    """Every scalar of `obj` as an entry, nested keys joined with "." (lists as printed)."""
+    entries: list[Entry] = []
+    stack = [(prefix, iter(obj.items()))]
+    while stack:
+        head, items = stack[-1]
+        for key, value in items:
+            if not isinstance(key, (str, int)) or not str(key).strip():
+                continue
+            name = f"{head}{str(key).strip()}"
+            if isinstance(value, dict):
+                stack.append((name + ".", iter(value.items())))
+                break
+            entries.append((name, _text(value)))
+        else:
+            stack.pop()
+    return entries
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(map(_text, value)) + "]"
+    return str(value)
+
+
+def from_namespace(line: str) -> list[Entry] | None:
+    """The entries of argparse's ``Namespace(lr=0.01, model='resnet')``, or None."""
+    match = _NAMESPACE.search(line)
+    if match is None:
+        return None
+    return [(name, _unquote(value)) for name, value in _KWARG.findall(line, match.end())]
+
+
+def _unquote(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return text
+
+
+def from_labelled(line: str, label_end: int, pairs_after: list[tuple[str, str]]) -> list[Entry]:
+    """The entries after a config label ending at `label_end`: a dict printed there
+    (``parameters: {'C': 1.5, 'kernel': 'rbf'}``) read whole, else the line's pairs after it."""
+    rest = line[label_end:].lstrip()
+    if rest[:1] == "{":
+        close = _matching_brace(rest)
+        if close is not None:
+            obj = _literal(rest[:close + 1])
+            if isinstance(obj, dict):
+                return flatten(obj)
+    return list(pairs_after)
+
+
+def dict_extent(line: str, label_end: int) -> tuple[int, int] | None:
+    """Where the dict printed right after a config label lies in `line`, or None."""
+    start = len(line) - len(line[label_end:].lstrip())
+    if line[start:start + 1] != "{":
+        return None
+    close = _matching_brace(line[start:])
+    return None if close is None else (start, start + close + 1)
+
+
+def _matching_brace(text: str) -> int | None:
+    depth, quote = 0, ""
+    for i, char in enumerate(text):
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _literal(text: str):
+    import ast
+    import json
+
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    try:
+        return ast.literal_eval(text)
+    except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError: not a dict
+        return None
+
+
+# -- YAML-like blocks -------------------------------------------------------------------------------
+
+
+class YamlLine:
+    """One line of a YAML-like dump: `indent`, `key`, `value` (None for a section line)."""
+
+    __slots__ = ("indent", "key", "value")
+
+    def __init__(self, indent: int, key: str, value: str | None):
+        self.indent, self.key, self.value = indent, key, value
+
+    @property
+    def numeric(self) -> bool:
+        return self.value is not None and _NUMBER_TEXT.match(self.value) is not None
+
+
+def read_yaml_line(line: str) -> YamlLine | None:
+    match = _YAML_LINE.match(line)
+    if match is None:
+        return None
+    value = match.group(3) if match.group(4) is None else match.group(4)
+    return YamlLine(len(match.group(1).expandtabs()), match.group(2), value)
+
+
+def block_around(before: list[str], line: str, after: list[str]) -> list[YamlLine] | None:
+    """The YAML-like run of lines holding `line` (contiguous lines around it that all read as
+    ``key: value`` or ``key:``), in printed order; None when `line` is no such line."""
+    own = read_yaml_line(line)
+    if own is None:
+        return None
+    run: list[YamlLine] = []
+    for text in reversed(before):
+        entry = read_yaml_line(text)
+        if entry is None:
+            break
+        run.insert(0, entry)
+    after_run: list[YamlLine] = []
+    for text in after:
+        entry = read_yaml_line(text)
+        if entry is None:
+            break
+        after_run.append(entry)
+    run += after_run
+    run.insert(len(run) - len(after_run), own)
+    return run
+
+
+def is_strong_block(run: list[YamlLine]) -> bool:
+    """A run that is plainly configuration: two lines or more, one of them a section
+    (``model:``), an indented key, or a value that is no number (``name: resnet``)."""
+    return len(run) >= 2 and any(
+        entry.value is None or entry.indent > 0 or not entry.numeric for entry in run)
+
+
+def entries_of_run(run: list[YamlLine]) -> list[Entry]:
+    """Every ``key: value`` of a YAML-like run as an entry, named by the sections it is nested
+    in (``model.name``); section lines themselves give no entry."""
+    entries: list[Entry] = []
+    stack: list[tuple[int, str]] = []  # (indent, key) of the open sections
+    for entry in run:
+        while stack and stack[-1][0] >= entry.indent:
+            stack.pop()
+        if entry.value is None:
+            stack.append((entry.indent, entry.key))
+        else:
+            path = "".join(key + "." for _, key in stack)
+            entries.append((path + entry.key, _unquote(entry.value)))
+    return entries
+
+
+def section_path(before: list[str], line: str) -> str:
+    """The dotted path of the sections `line` is nested in (``model.optimizer.``), from the
+    contiguous YAML-like lines printed before it."""
+    own = read_yaml_line(line)
+    if own is None or own.indent == 0:
+        return ""
+    path, indent = [], own.indent
+    for text in reversed(before):
+        entry = read_yaml_line(text)
+        if entry is None:
+            break
+        if entry.value is None and entry.indent < indent:
+            path.insert(0, entry.key)
+            indent = entry.indent
+            if indent == 0:
+                break
+    return "".join(key + "." for key in path)

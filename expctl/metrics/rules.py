@@ -1,0 +1,232 @@
+"""The rules that decide what of a program's output is a metric, a config entry, or neither.
+
+One table, one place (issue 16, item 4): every vocabulary and line class the parser uses to
+*reject* or *re-classify* what the formats read lives here, with its reason. The formats
+themselves (how a pair, a JSON line, a table row is spelt) are in `expctl.metrics.formats` and
+`expctl.metrics.tables`; the order in which they run and how steps are assigned is in
+`expctl.metrics.parser`. The fast candidate scans (`formats.may_hold_metrics`, the regex scans
+in `parser.py` and `_scan.c`) only decide which lines are worth reading; they never decide
+what a line means, so none of these rules has to be repeated there.
+
+=====================  ===========================================  =========================================
+rule                   what                                          why
+=====================  ===========================================  =========================================
+NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in warnings are thresholds,
+                       ``Warning:``, ``UserWarning``,                 counts and limits the library complains
+                       ``WARNING``), or a library's bracketed         about (``best gain: -inf``); a library's
+                       info tag (``[LightGBM] [Info] ...``), a        info lines report data sizes and
+                       message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
+NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
+                       bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
+                       size, version, v_num, num/n/count/number      progress bar's ``v_num`` describe the
+                       with a noun ...                               setup, not how training went
+RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
+                       rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
+                       count word
+TIME_COLUMNS           table columns named time, eta, remaining,     times and speeds of a table row are
+                       elapsed, duration, it/s, fps ...              bookkeeping of the progress display
+PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
+                       validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
+                       evaluation qualifies the line's names         ``train/Avg loss``
+                       (``train/``, ``val/``, ``test/``, ``eval/``)
+DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
+                       ``Final:``) is not part of a name             it does not name it
+CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
+                       hparams, hyperparameters, parameters,         output: it is recorded as params with
+                       settings, options; ``Namespace(...)``;        source ``output``, never as a metric
+                       a dict after ``parameters:``
+CONFIG_BLOCK           before any training output: a YAML-like run   configuration is printed before training
+                       (a section ``key:``, an indented key, a       starts and never again; results come
+                       text value) is config at once; a plain        after it. Lines that no training output
+                       ``key: value`` line is held, and is config    follows (a script that only prints
+                       when training output follows, a metric when   results) or whose key comes again are
+                       its key is printed again or nothing follows   metrics; the output tells, not a guess
+KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
+                       named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
+STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
+                       ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
+                       row's step, never a metric                    the step, not a result
+STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
+                       (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
+                       is no metric (formats.read_line)              step column
+=====================  ===========================================  =========================================
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import re
+
+from .lazy import LazyPattern
+
+# -- NOISE_LINE ---------------------------------------------------------------------------------
+
+_NOISE_LINE = LazyPattern(
+    r"\[\s*warn(?:ing)?\s*\]"  # [Warning], [WARN]
+    r"|(?<![\w-])(?:warning|warn)\s*:"  # "Warning: ...", "WARNING: ...", "warn: ..."
+    r"|\b[A-Z]\w*Warning\b"  # UserWarning, DeprecationWarning, FutureWarning
+    r"|\bWARNING\b"  # logging's level name
+    r"|^\s*\[[\w .-]{1,30}\]\s*\[(?:info|debug|fatal|error)\]"  # [LightGBM] [Info] ...
+    r"|^\s*[\u2139\u26a0\u2718\u2714]",  # a message icon (wasabi, spaCy): ℹ ⚠ ✘ ✔
+    re.IGNORECASE,
+)
+
+
+_ICONS = "\u2139\u26a0\u2718\u2714"
+
+
+def is_noise_line(line: str) -> bool:
+    """True for a warning or a library's info line: no number in it is a metric."""
+    if "arn" not in line and "ARN" not in line and "[" not in line and (
+            line.lstrip()[:1] not in _ICONS or not line.strip()):
+        return False  # the usual case, without the regex: no "warn", no tag, no icon
+    return _NOISE_LINE.search(line) is not None
+
+
+# -- NOT_METRIC_WORDS and RATE_WORDS ---------------------------------------------------------------
+
+# Nouns whose numbers describe the setup: model size, data size, versions, bookkeeping.
+_SETUP_NOUNS = frozenset(
+    "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
+    "size sizes bytes mb gb kb dim dims depth layers heads workers seed".split()
+)
+# Words that make a number a count when a noun follows or precedes them.
+_COUNT_WORDS = frozenset("num n count number total nb".split())
+# Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
+_COUNTED_NOUNS = frozenset(
+    "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
+    "episodes features classes items rows files nodes gpus devices trials".split()
+)
+_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s\b|_s$", re.IGNORECASE)
+_WORDS = LazyPattern(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_setup_name(name: str) -> bool:
+    """True for a name whose number is a count, size or bookkeeping figure (NOT_METRIC_WORDS),
+    unless the name is a rate (RATE_WORDS)."""
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if not words:
+        return False
+    lowered = "_".join(words)
+    if lowered in _SETUP_NOUNS or lowered == "v_num":
+        return True
+    setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
+    counted = any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words)
+    if not (setup or counted):
+        return False
+    return _RATE.search(name) is None
+
+
+# -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
+
+_TIME_COLUMN = LazyPattern(
+    r"(?:^|[\W_])(?:time|times|eta|remaining|elapsed|duration|wall|clock|date|timestamp|fps|"
+    r"speed|throughput|it/s|s/it|secs?|seconds?)(?:$|[\W_])",
+    re.IGNORECASE,
+)
+_STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the finest counter
+    "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
+    "iter": 2, "iteration": 2, "iters": 2, "round": 2, "update": 2, "updates": 2,
+    "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def is_time_column(name: str) -> bool:
+    return _TIME_COLUMN.search(name) is not None
+
+
+def step_column_rank(name: str) -> int | None:
+    """The rank of a step-like table column (lower is finer), or None."""
+    return _STEP_COLUMNS.get(name.strip().lower().rsplit("/", 1)[-1])
+
+
+def is_symbol_column(name: str) -> bool:
+    """A step column whose name is no word (``#``, ``E``): its value is the step, not a metric."""
+    return len(name.strip()) <= 1
+
+
+# -- PHASES and DROPPED_LABELS ----------------------------------------------------------------------
+
+_PHASES = {
+    "train": "train", "training": "train",
+    "val": "val", "valid": "val", "validation": "val", "validating": "val", "dev": "val",
+    "test": "test", "testing": "test",
+    "eval": "eval", "evaluation": "eval", "evaluating": "eval",
+}
+_LABEL_WORD = LazyPattern(r"[^\W\d_]+")
+
+
+def phase_of(label: str) -> str | None:
+    """The phase a line's leading label names (its first word), or None."""
+    match = _LABEL_WORD.search(label)
+    return _PHASES.get(match.group().lower()) if match else None
+
+
+def qualify(phase: str, name: str) -> str:
+    """`name` under `phase` (``train/Avg loss``), unless the name already says the phase."""
+    first = _LABEL_WORD.match(name)
+    if first and _PHASES.get(first.group().lower()) == phase:
+        return name
+    return f"{phase}/{name}"
+
+
+# -- CONFIG_MARKERS ----------------------------------------------------------------------------------
+
+CONFIG_WORDS = frozenset(
+    "config configs configuration cfg conf args arguments argv hparams hyperparameters "
+    "hyperparams hyper-parameters parameters params settings options flags".split()
+)
+_CONFIG_LABEL = LazyPattern(
+    r"(?i)(?:^|[\s\]|:-])(?:training\s+|model\s+|run\s+|experiment\s+)?"
+    r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
+    r"hyperparams|hyper-parameters|parameters|params|settings|options|flags)"
+    r"\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
+)
+
+
+def config_label_end(line: str, before: int) -> int | None:
+    """Where the last config label starting before `before` (a pair's start) ends in `line`,
+    or None when there is none: ``config steps=400``, ``Hyperparameters: lr=0.01``,
+    ``... and parameters: {'C': 1.5}``."""
+    end = None
+    for match in _CONFIG_LABEL.finditer(line, 0, len(line)):
+        if match.start() >= before:
+            break
+        end = match.end()
+    return end
+
+
+def is_config_event(pairs_text: dict) -> bool:
+    """A JSON event marked as config (``{"event": "config", ...}``)."""
+    for key in ("event", "type", "kind", "msg", "message", "name", "tag"):
+        value = pairs_text.get(key)
+        if isinstance(value, str) and value.strip().lower() in CONFIG_WORDS:
+            return True
+    return False
+
+
+# -- the user's controls: ignore_metrics / metrics ---------------------------------------------------
+
+
+class NameFilter:
+    """`ignore` and `allow` globs (fnmatch, case-sensitive): a name is kept when it matches no
+    `ignore` glob and, if there are `allow` globs, at least one of them. Decisions are cached."""
+
+    def __init__(self, ignore=(), allow=()):
+        self.ignore = tuple(ignore)
+        self.allow = tuple(allow)
+        self._cache: dict[str, bool] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.ignore or self.allow)
+
+    def keeps(self, name: str) -> bool:
+        kept = self._cache.get(name)
+        if kept is None:
+            kept = not any(fnmatch.fnmatchcase(name, g) for g in self.ignore) and (
+                not self.allow or any(fnmatch.fnmatchcase(name, g) for g in self.allow))
+            self._cache[name] = kept
+        return kept

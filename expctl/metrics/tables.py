@@ -1,0 +1,278 @@
+"""Tables in output: a header row of names, then rows of numbers, each row one step.
+
+Three shapes, as training libraries print them (examples in the README, "What expctl reads
+from your output"):
+
+Whitespace-aligned
+    fastai's ``epoch  train_loss  valid_loss  accuracy  time``, scikit-learn's
+    ``Iter  Train Loss  OOB Improve  Remaining Time``, spaCy's ``E  #  LOSS TOK2VEC ...``,
+    tabulate's ``plain``/``simple``/``rst``, Rich's borderless boxes. Columns are two or more
+    spaces apart (a header name may hold single spaces: ``Train Loss``). A row's header is found
+    by looking back from the row past separator lines (``---  ------``, ``═══``) to the nearest
+    line; it holds while rows of its width follow, and ends when another format reports points.
+Separated by ``|`` or box-drawing bars
+    tabulate's ``github``/``pipe``/``grid``/``psql``/``fancy_grid``/``presto``..., Rich's ``Table``
+    in any box style (ASCII, rounded, heavy, double, markdown, square, minimal). The header is
+    the row of names above; border lines (``+---+``, ``╭───╮``, ``┡━━━╇``) are skipped.
+Vertical ``| key | value |`` blocks
+    Stable-Baselines3's logger: a group row ``| rollout/ |   |`` names the indented rows under
+    it (``rollout/ep_rew_mean``); the whole block is one step, taken from its own step-like row
+    (``total_timesteps``); it is emitted once the block ends.
+
+A row is numbers only: plain numbers (a ``%`` dropped, ``54 %`` too), numbers with units or
+clock times (``0.93s``, ``00:01``; recognised, never stored) and empty cells; one text cell
+(a model summary's ``Sequential``) and the line is no row. Columns that are steps, times or
+counts (see `rules`) are not stored: the step column gives the row's step; without one, rows
+count as the parser's per-name counters do. The same row printed again for the same header (a
+table re-printed whole after each epoch) is read once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from . import rules
+from .lazy import LazyPattern
+
+Pairs = list[tuple[str, str]]
+Before = Callable[[int], Sequence[str]]  # the k lines printed before the current one, oldest first
+
+_BARS = "|│┃║┆┇┊┋╎╏"
+_BAR_SPLIT = LazyPattern("[" + re.escape(_BARS) + "]")
+_BORDER = LazyPattern(r"[\s+\-=_:|─━═┄┅┈┉╌╍│┃║┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┡┩┢┪╇╈╞╡╤╧╪╒╕╘╛╔╗╚╝╠╣╦╩╬"
+                      r"╭╮╯╰╴╵╶╷╸╹╺╻]*\Z")
+_GAP = LazyPattern(r"\s{2,}|\t")
+_NUMBER_CELL = LazyPattern(
+    r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|(?ai:[-+]?(?:nan|inf(?:inity)?)))\s?%?\Z")
+_UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
+                         r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
+_EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
+_NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
+_PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
+_LOOK_BACK = 4
+_SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
+                           "config flag".split())
+_SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
+
+
+class _Table:
+    """A table's header: its column `names`, and what each column is, decided once: the rank
+    of a step column (`steps`), or whether it is a metric (`metrics`)."""
+
+    __slots__ = ("names", "barred", "seen", "steps", "metrics")
+
+    def __init__(self, names: list[str], barred: bool):
+        self.names, self.barred, self.seen = names, barred, set()
+        self.steps = [rules.step_column_rank(name) for name in names]
+        self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
+                        and not rules.is_setup_name(name) for name, rank in zip(names, self.steps)]
+
+
+class TableReader:
+    """The table state of one run's output: the table whose rows are coming, and the vertical
+    block being collected. `read` takes one line; `flush` ends a pending vertical block."""
+
+    def __init__(self):
+        self._table: _Table | None = None
+        self._block: Pairs = []
+        self._group = ""
+        # Rows of a key/value table whose header names settings (``| Hyperparameter | Value |``):
+        # configuration, taken by the parser as params.
+        self.config: list[tuple[str, str]] = []
+
+    def read(self, line: str, before: Before, after: Callable[[], str | None]):
+        """What `line` is as part of a table: None when it is none (the parser reads it
+        otherwise); else a list of finished steps, each ``(pairs, step text or None)``, possibly
+        empty (a header, a group row, a row already seen, a block still open). `after()` is the
+        next line when it is already known (None when it is not)."""
+        cells = _bar_cells(line)
+        if cells is not None:
+            return self._read_barred(cells, after, before)
+        if self._table is not None and not self._table.barred or line[:1].isspace() or (
+                line[:1].isdigit() or line[:1] in "-+."):
+            return self._read_aligned(line, before)
+        return None
+
+    def interrupt(self) -> list[tuple[Pairs, str | None]]:
+        """Another format reported points: an aligned table and a vertical block end here."""
+        if self._table is not None and not self._table.barred:
+            self._table = None
+        return self.flush()
+
+    def flush(self) -> list[tuple[Pairs, str | None]]:
+        """The pending vertical block as a finished step (end of output, or of the block)."""
+        block, self._block, self._group = self._block, [], ""
+        return [_block_step(block)] if block else []
+
+    # -- barred tables and vertical blocks --------------------------------------------------------
+
+    def _read_barred(self, cells: list[str], after, before: Before):
+        kinds = [_cell_kind(cell) for cell in cells]
+        if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
+                kinds[1] == "name" and _opens_table(before(1))):
+            self.config.append((cells[0].strip(), cells[1].strip()))
+            return []
+        if len(cells) == 2 and kinds[0] == "name" and kinds[1] in ("number", "empty", "unit"):
+            return self._read_vertical(cells, kinds, after)
+        done = self.flush() if self._block else []
+        if len(cells) >= 2 and all(kind == "name" for kind in kinds):
+            self._start(cells, barred=True)
+            return done
+        table = self._table
+        if table is None or not table.barred or len(cells) != len(table.names):
+            header = _find_header(before(_LOOK_BACK), len(cells), barred=True)
+            if header is None:
+                return done or None
+            table = self._start(header, barred=True)
+        row = self._row(table, cells, kinds)
+        return done or None if row is None else done + row
+
+    def _read_vertical(self, cells: list[str], kinds: list[str], after):
+        raw_key = cells[0]
+        key = raw_key.strip()
+        done: list = []
+        if key.endswith("/") and kinds[1] == "empty":
+            if any(seen.startswith(key) for seen, _ in self._block):
+                done = self.flush()  # a group seen already: the next block begins
+            self._group = key
+        else:
+            if raw_key[:1] != " " or len(raw_key) - len(raw_key.lstrip()) <= 1:
+                self._group = ""  # an unindented key belongs to no group
+            name = self._group + key
+            if any(name == seen for seen, _ in self._block):
+                group = self._group
+                done = self.flush()  # the next block begins
+                self._group = group
+            if kinds[1] == "number":
+                self._block.append((name, _number(cells[1])))
+        following = after()
+        if following is not None and _bar_cells(following) is None:
+            done += self.flush()
+        return done
+
+    def _names_settings(self) -> bool:
+        """True when the table above is a key/value table of settings: its first column is
+        named with a config word (``Param``, ``Hyperparameter``, ``Setting``, ``Argument``)."""
+        table = self._table
+        if table is None or not table.barred or len(table.names) != 2:
+            return False
+        words = {word.lower().rstrip("s") for word in table.names[0].split()}
+        return bool(words & _SETTING_WORDS)
+
+    # -- aligned tables ------------------------------------------------------------------------------
+
+    def _read_aligned(self, line: str, before: Before):
+        cells = _GAP.split(line.strip())
+        kinds = [_cell_kind(cell) for cell in cells]
+        if len(cells) < 2 or any(kind == "name" for kind in kinds):
+            return None
+        if "number" not in kinds:
+            return None
+        table = self._table
+        if table is None or table.barred or len(table.names) != len(cells):
+            header = _find_header(before(_LOOK_BACK), len(cells))
+            if header is None:
+                return None
+            if table is None or table.names != header:
+                table = self._start(header, barred=False)
+        return self._row(table, cells, kinds)
+
+    # -- rows ----------------------------------------------------------------------------------------
+
+    def _start(self, names: list[str], barred: bool) -> _Table:
+        names = [name.strip() for name in names]
+        if self._table is None or self._table.names != names or self._table.barred != barred:
+            self._table = _Table(names, barred)
+        return self._table
+
+    def _row(self, table: _Table, cells: list[str], kinds: list[str]):
+        if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
+            return None
+        key = tuple(cell.strip() for cell in cells)
+        if key in table.seen:
+            return []
+        if len(table.seen) < _SEEN_ROWS:
+            table.seen.add(key)
+        pairs, step, step_rank = [], None, None
+        for name, cell, kind, rank, metric in zip(table.names, cells, kinds, table.steps,
+                                                  table.metrics):
+            if kind != "number":
+                continue
+            if rank is not None:
+                if step_rank is None or rank < step_rank:
+                    step, step_rank = _number(cell), rank
+            elif metric:
+                pairs.append((name, _number(cell)))
+        return [(pairs, step)] if pairs else []
+
+
+def _opens_table(previous: Sequence[str]) -> bool:
+    """True when the line after `previous` starts a table: nothing of a table is above it (a
+    blank line, a line without bars, a top border)."""
+    line = previous[-1].strip() if previous else ""
+    return not line or _BAR_SPLIT.search(line) is None or line[:1] in "╭┏┌╔╒"
+
+
+def _block_step(block: Pairs) -> tuple[Pairs, str | None]:
+    """A finished vertical block: its metrics and the step its finest step-like row gives."""
+    step, step_rank, pairs = None, None, []
+    for name, value in block:
+        rank = rules.step_column_rank(name)
+        if rank is not None:
+            if step_rank is None or rank < step_rank:
+                step, step_rank = value, rank
+            continue
+        if rules.is_time_column(name) or rules.is_setup_name(name):
+            continue
+        pairs.append((name, value))
+    return pairs, step
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    """The cells of a line split by bars, without the empty ones outside the outer bars; None
+    for a line with no bar, or a border line."""
+    if _BAR_SPLIT.search(line) is None:
+        return None
+    if _BORDER.match(line):
+        return None
+    cells = _BAR_SPLIT.split(line.rstrip())
+    if cells and not cells[0].strip():
+        cells = cells[1:]
+    if cells and not cells[-1].strip() and line.rstrip()[-1:] in _BARS:
+        cells = cells[:-1]
+    return cells if len(cells) >= 2 else None
+
+
+def _cell_kind(cell: str) -> str:
+    """"number", "unit" (a number with a unit, a clock time), "empty", "name", or "text"."""
+    text = cell.strip()
+    if text in _EMPTY_CELL:
+        return "empty"
+    if _NUMBER_CELL.match(text):
+        return "number"
+    if _UNIT_CELL.match(text):
+        return "unit"
+    if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
+        return "name"
+    return "text"
+
+
+def _number(cell: str) -> str:
+    return _NUMBER_CELL.match(cell.strip()).group(1)
+
+
+def _find_header(lines: Sequence[str], width: int, barred: bool = False) -> list[str] | None:
+    """The header of a table whose row of `width` cells follows `lines`: the nearest line that
+    is not a separator, when it holds `width` names (two or more spaces apart, or between
+    bars)."""
+    for line in reversed(lines):
+        if not line.strip() or _BORDER.match(line):
+            continue
+        cells = _bar_cells(line) if barred else _GAP.split(line.strip())
+        if cells is None:
+            return None
+        if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
+            return cells
+        return None
+    return None

@@ -1,0 +1,86 @@
+"""The corpus judge's rules for printed configuration and names (``tests/corpus/judge.py``):
+names compared in one spelling, config keys (truth ``params``) never excused as metrics, name
+precision, and the held-out half kept out of the default corpus."""
+
+from __future__ import annotations
+
+from .corpus.judge import (CORPUS, HELDOUT, Point, fixture_dirs, load_truth, name_key,
+                           score_points, total)
+
+
+def truth_of(metrics, steps=None, optional=None, params=None):
+    truth = {"tolerance": {"rel": 1e-3, "abs": 0.0}, "metrics": metrics}
+    for key, value in (("steps", steps), ("optional", optional), ("params", params)):
+        if value:
+            truth[key] = value
+    return truth
+
+
+def test_names_compare_in_one_spelling_of_case_separators_and_phase():
+    assert name_key("Training Results/Avg accuracy") != name_key("train/Avg accuracy")
+    assert name_key("train/Avg accuracy") == name_key("training/avg_accuracy") == \
+        name_key("Train avg-accuracy") == "train_avg_accuracy"
+    assert name_key("valid/loss") == name_key("Validation loss") == name_key("val_loss")
+    assert name_key("evaluation.f1") == name_key("eval/f1")
+    assert name_key("Avg accuracy") != name_key("train/Avg accuracy")
+    assert name_key("value_loss") == "value_loss"  # only a whole leading word is a phase
+
+
+def test_a_section_qualified_truth_name_is_matched_by_any_spelling():
+    truth = truth_of({"val/Avg loss": [0.5]}, steps={"val/Avg loss": [1]})
+    for name in ("val/avg_loss", "validation/Avg loss", "Validation avg-loss"):
+        assert score_points("x", truth, [Point(name, 1, 0.5)]).tp == 1
+    merged = score_points("x", truth, [Point("Avg loss", 1, 0.5)])
+    assert (merged.tp, merged.fp, merged.wrong_names) == (0, 1, ("Avg loss",))
+
+
+def test_a_printed_config_key_is_a_false_positive_even_if_optional():
+    truth = truth_of({"loss": [0.4]}, optional={"batch_size": [32]}, params={"batch_size": 32})
+    score = score_points("x", truth, [Point("loss", 1, 0.4), Point("batch_size", 0, 32.0)])
+    assert (score.tp, score.fp, score.optional, score.param_fp) == (1, 1, 0, 1)
+    assert score.wrong_names == ("batch_size",)
+
+
+def test_a_nested_config_key_names_its_leaf_too():
+    truth = truth_of({"lr": [0.5, 0.4]}, steps={"lr": [1, 2]}, params={"optimizer.lr": 0.5})
+    points = [Point("lr", 0, 0.5), Point("lr", 1, 0.5), Point("lr", 2, 0.4)]
+    score = score_points("x", truth, points)
+    # the config's lr, stored as a point of the real lr series, is one point too many
+    assert (score.tp, score.fp, score.param_fp, score.missed) == (2, 1, 1, [])
+    assert score.false_points == [Point("lr", 0, 0.5)]
+    assert score.wrong_names == ()  # lr is a metric name: only its extra point counts against
+
+
+def test_name_precision_counts_distinct_names():
+    truth = truth_of({"loss": [0.5, 0.4]}, optional={"Total params": [74]})
+    points = [Point("loss", 1, 0.5), Point("loss", 2, 0.4), Point("Total params", 0, 74.0),
+              Point("max depth", 1, 5.0), Point("max depth", 2, 6.0), Point("seed", 0, 0.0)]
+    score = score_points("x", truth, points)
+    assert (score.names, score.wrong_names) == (3, ("max depth", "seed"))
+    assert abs(score.name_precision - 1 / 3) < 1e-12
+    pooled = total([score, score_points("y", truth, [])])
+    assert (pooled.names, len(pooled.wrong_names), pooled.param_fp) == (3, 2, 0)
+
+
+def test_truths_without_params_score_as_before():
+    truth = truth_of({"Train Epoch": [1]})
+    score = score_points("x", truth, [Point("Epoch", 0, 1.0)])
+    assert (score.tp, score.fp, score.param_fp) == (0, 1, 0)
+
+
+def test_the_default_corpus_leaves_the_held_out_half_out():
+    held_out = fixture_dirs(HELDOUT)
+    assert held_out, "the held-out half is committed"
+    assert not {f.parent for f in fixture_dirs(CORPUS)} & {HELDOUT}
+    assert all(f.parent == HELDOUT for f in held_out)
+
+
+def test_held_out_truths_are_well_formed():
+    """Only the form is checked here: the held-out half is scored at the end, on request."""
+    for fixture in fixture_dirs(HELDOUT):
+        truth = load_truth(fixture)
+        assert {p.name for p in fixture.iterdir()} == {"stdout.txt", "stderr.txt", "truth.json"}
+        assert truth["format_version"] == 1 and truth["metrics"] and truth["source"]
+        for name, steps in truth.get("steps", {}).items():
+            assert len(steps) == len(truth["metrics"][name]), (fixture.name, name)
+        assert all(isinstance(k, str) and k for k in truth.get("params", {}))

@@ -1,0 +1,222 @@
+"""What of a program's output is a metric, a config entry, or neither (issue 11, items 2-5, 7):
+printed configuration, counts and warnings, phase-qualified names, values and steps, and the
+user's ignore_metrics / metrics globs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from expctl.metrics import LineSplitter, MetricParser
+from expctl.metrics import rules
+
+from .conftest import py, run_expctl
+
+
+def read(text: str, chunk: int = 4096, **options) -> tuple[dict, list]:
+    """(metrics as {name: [(step, value)]}, config entries) as the recorder reads `text`."""
+    data = text.encode()
+    parser, out = MetricParser(**options), {}
+    splitter = LineSplitter(frame_key=parser.frame_key)
+    for start in range(0, len(data), chunk):
+        parser.parse_text(splitter.feed_text(data[start:start + chunk]), 0.0, out)
+    parser.parse_text(splitter.flush_text(), 0.0, out)
+    parser.finish(0.0, out)
+    return {name: list(zip(s.steps, s.values)) for name, s in out.items()}, parser.params
+
+
+# -- printed configuration (item 2) -----------------------------------------------------------------
+
+HYDRA_DUMP = """batch_size: 32
+lr: 0.003
+model:
+  name: resnet
+  depth: 18
+  dropout: 0.1
+seed: 0
+epoch 1 loss 0.52 acc 0.81
+epoch 2 loss 0.41 acc 0.85
+"""
+
+
+@pytest.mark.parametrize("chunk", [4096, 9])
+def test_a_yaml_dump_before_training_is_config(chunk):
+    metrics, params = read(HYDRA_DUMP, chunk)
+    assert set(metrics) == {"epoch", "loss", "acc"}
+    assert dict(params) == {"batch_size": "32", "lr": "0.003", "model.name": "resnet",
+                            "model.depth": "18", "model.dropout": "0.1", "seed": "0"}
+
+
+@pytest.mark.parametrize("chunk", [4096, 5])
+def test_numeric_key_value_lines_before_training_are_config(chunk):
+    metrics, params = read("lr: 0.003\nwarmup: 100\nepoch 1 loss 0.52 acc 0.81\n", chunk)
+    assert set(metrics) == {"epoch", "loss", "acc"}
+    assert params == [("lr", "0.003"), ("warmup", "100")]
+
+
+def test_key_value_lines_that_no_training_output_follows_are_results():
+    metrics, params = read("accuracy: 0.93\nf1: 0.88\n")
+    assert metrics == {"accuracy": [(0.0, 0.93)], "f1": [(0.0, 0.88)]} and params == []
+
+
+def test_a_key_printed_again_is_a_metric_not_config():
+    metrics, params = read("loss: 0.9\nacc: 0.5\nloss: 0.7\nacc: 0.6\n")
+    assert metrics == {"loss": [(0.0, 0.9), (1.0, 0.7)], "acc": [(0.0, 0.5), (1.0, 0.6)]}
+    assert params == []
+
+
+def test_key_value_lines_after_training_started_are_metrics():
+    metrics, params = read("epoch 1 loss 0.52 acc 0.81\nbest_acc: 0.81\nbest_epoch: 1\n")
+    # (the step prefix "epoch 1" reaches the lines after it, as sklearn's "Validation score")
+    assert metrics["best_acc"] == [(1.0, 0.81)] and params == []
+
+
+@pytest.mark.parametrize(("line", "entries", "left"), [
+    ("config steps=400 batch_size=32 lr=0.003",
+     [("steps", "400"), ("batch_size", "32"), ("lr", "0.003")], {}),
+    ('{"event": "config", "alpha": 0.0001, "seed": 0, "model": {"name": "mlp"}}',
+     [("alpha", "0.0001"), ("seed", "0"), ("model.name", "mlp")], {}),
+    ("Namespace(lr=0.01, batch_size=32, model='resnet', amp=True)",
+     [("lr", "0.01"), ("batch_size", "32"), ("model", "resnet"), ("amp", "True")], {}),
+    ("Hyperparameters: lr=0.01 wd=1e-4", [("lr", "0.01"), ("wd", "1e-4")], {}),
+    ("2026-01-01 12:00:00 INFO hparams: {'lr': 0.01, 'opt': 'adam'}",
+     [("lr", "0.01"), ("opt", "adam")], {}),
+    ("[I 2026-01-01 12:00:00,000] Trial 3 finished with value: 0.93 and parameters: "
+     "{'C': 1.5, 'gamma': 0.007}.", [("C", "1.5"), ("gamma", "0.007")], {"value": [(0.0, 0.93)]}),
+])
+def test_lines_marked_as_config(line, entries, left):
+    assert read(line + "\n") == (left, entries)
+
+
+def test_argv_style_config_is_recorded_once_first_printing_wins():
+    _, params = read("config lr=0.01\nconfig lr=0.02\n")
+    assert params == [("lr", "0.01")]
+
+
+# -- not metrics (item 3) -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Non-trainable params: 0", "Total params: 74", "Total FLOPs: 0",
+    "Total estimated model params size (MB): 0.000", "num decayed parameter tensors: 4",
+    "vocab_size: 50257", "Number of trainable parameters = 4,386", "n_updates: 10",
+    "[LightGBM] [Warning] No further splits with positive gain, best gain: -inf",
+    "[LightGBM] [Info] Total Bins 22", "UserWarning: lr: 0.1 is large",
+    "WARNING: loss: nan encountered", "\u2139 Initial learn rate: 0.001",
+    "torch version: 2.1.0", "v_num: 3",
+])
+def test_counts_sizes_versions_and_warnings_are_not_metrics(line):
+    assert read(f"epoch 1 loss 0.5 acc 0.9\n{line}\n")[0] == {
+        "epoch": [(1.0, 1.0)], "loss": [(1.0, 0.5)], "acc": [(1.0, 0.9)]}
+
+
+@pytest.mark.parametrize(("name", "setup"), [
+    ("Total params", True), ("num_samples", True), ("hidden_size", True), ("v_num", True),
+    ("total_loss", False), ("train_samples_per_second", False), ("loss", False),
+    ("n_updates", True), ("tokens/s", False), ("val/acc", False),
+])
+def test_setup_names_are_told_by_their_words(name, setup):
+    assert rules.is_setup_name(name) is setup
+
+
+# -- phases (item 4) ------------------------------------------------------------------------------------
+
+
+def test_phase_labels_keep_sections_apart():
+    metrics, _ = read("Training Results - Epoch: 1  Avg accuracy: 0.91 Avg loss: 0.30\n"
+                      "Validation Results - Epoch: 1  Avg accuracy: 0.89 Avg loss: 0.35\n")
+    assert metrics == {"train/Avg accuracy": [(1.0, 0.91)], "train/Avg loss": [(1.0, 0.3)],
+                       "val/Avg accuracy": [(1.0, 0.89)], "val/Avg loss": [(1.0, 0.35)]}
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Test set: Average loss: 0.1, Accuracy: 98%", ["test/Average loss", "test/Accuracy"]),
+    ("eval: loss=0.3 acc=0.9", ["eval/loss", "eval/acc"]),
+    ("  valid | loss 0.5608 | acc 0.8125", ["val/loss", "val/acc"]),
+    ("train: val_loss=0.3 train_loss=0.2", ["train/val_loss", "train_loss"]),
+    ("RESULT auc=0.98", ["auc"]),
+    ("Final: acc=0.9", ["acc"]),
+    ("RESULT accuracy: 0.98", ["accuracy"]),
+    ("2026-01-01 12:00:00 INFO loss: 0.5 acc: 0.9", ["loss", "acc"]),
+    ("Validation score: 0.3", ["Validation score"]),  # the phase word is part of the name
+])
+def test_leading_labels(line, names):
+    assert list(read(line + "\n")[0]) == names
+
+
+# -- values and steps (item 5) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "points"), [
+    ("loss: tensor(0.6815, grad_fn=<NllLossBackward0>) acc: np.float64(0.5)",
+     {"loss": [(0.0, 0.6815)], "acc": [(0.0, 0.5)]}),
+    ("step 4: loss tensor(0.6475, grad_fn=<NllLossBackward0>)", {"loss": [(4.0, 0.6475)]}),
+    ("acc: 0.91 \u00b1 0.02 f1: 0.88", {"acc": [(0.0, 0.91)], "f1": [(0.0, 0.88)]}),
+    ("acc: 54 % loss: 0.3", {"acc": [(0.0, 54.0)], "loss": [(0.0, 0.3)]}),
+    ("[1/200] 1 tree, 31 leaves, train loss: 0.62", {"train loss": [(1.0, 0.62)]}),
+    ("[ep 01/20] train_loss=0.56 val_loss=0.55", {"train_loss": [(1.0, 0.56)],
+                                                   "val_loss": [(1.0, 0.55)]}),
+    ("INFO:root:step 100: loss=0.25", {"loss": [(100.0, 0.25)]}),
+    ("[2026-01-01 12:00:00,123][__main__][INFO] - Epoch 2 loss=0.5", {"loss": [(2.0, 0.5)]}),
+])
+def test_values_and_steps(line, points):
+    assert read(line + "\n")[0] == points
+
+
+def test_a_final_json_summary_takes_no_earlier_step():
+    metrics, _ = read("Epoch 3/3\nloss: 0.5 - acc: 0.9\n{\"final_acc\": 0.9}\n")
+    assert metrics["loss"] == [(3.0, 0.5)] and metrics["final_acc"] == [(0.0, 0.9)]
+
+
+def test_a_line_with_its_own_step_ends_a_headers_reach():
+    metrics, _ = read("Epoch 3/10\nstep: 7 loss: 0.4\nval_loss: 0.3 val_acc: 0.8\n")
+    assert metrics["val_loss"] == [(0.0, 0.3)]
+
+
+def test_rich_bar_wrapped_on_a_pipe_is_joined():
+    text = ("Epoch 1/2  \u2501\u2501\u2501\u2501 4/4 0:00:00 \u2022 0:00:00 93.12it/s v_num: 0 train_loss:\n"
+            "                                                                  0.020 val/loss: 0.206\n")
+    assert read(text)[0] == {"train_loss": [(1.0, 0.02)], "val/loss": [(1.0, 0.206)]}
+
+
+# -- controls (item 7) ------------------------------------------------------------------------------------
+
+
+def test_ignore_and_allow_globs():
+    text = "step: 1 loss: 0.5 acc: 0.9 grad_norm: 3.1\n"
+    assert set(read(text, ignore_metrics=["grad_*"])[0]) == {"step", "loss", "acc"}
+    assert set(read(text, metrics=["loss", "a*"])[0]) == {"loss", "acc"}
+    assert set(read(text, ignore_metrics=["acc"], metrics=["a*", "l*"])[0]) == {"loss"}
+
+
+TRAIN = "for i in range(3): print(f'step: {i} loss: {0.5 / (i + 1):.3f} grad_norm: {i}.5')"
+
+
+def metric_names(ref: str = "last") -> set[str]:
+    proc = run_expctl("show", ref, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    return {name for name in json.loads(proc.stdout)["metrics"] if not name.startswith("sys/")}
+
+
+def test_run_options_and_config_keys_choose_metrics(tmp_path):
+    proc = run_expctl("run", "-q", "--ignore-metrics", "grad_*", "--", *py(TRAIN))
+    assert proc.returncode == 0, proc.stderr
+    assert metric_names() == {"step", "loss"}
+    (tmp_path / ".expctl").mkdir(exist_ok=True)
+    (tmp_path / ".expctl" / "config.toml").write_text('metrics = ["loss"]\n')
+    proc = run_expctl("run", "-q", "--", *py(TRAIN))
+    assert proc.returncode == 0, proc.stderr
+    assert metric_names() == {"loss"}
+    proc = run_expctl("run", "-q", "--metrics", "grad_*", "--", *py(TRAIN))  # replaces the config's
+    assert proc.returncode == 0, proc.stderr
+    assert metric_names() == {"grad_norm"}
+
+
+def test_reparse_applies_the_globs():
+    proc = run_expctl("run", "-q", "--", *py(TRAIN))
+    assert proc.returncode == 0, proc.stderr
+    assert metric_names() == {"step", "loss", "grad_norm"}
+    proc = run_expctl("reparse", "last", "--ignore-metrics", "step")
+    assert proc.returncode == 0, proc.stderr
+    assert metric_names() == {"loss", "grad_norm"}
