@@ -377,8 +377,23 @@ def redact_stream(parts: list[bytes], secrets: Iterable[str] = ()) -> list[bytes
     """`parts`, consecutive bytes of one stream, with secrets replaced by `***`: the `secrets`
     known to the run (its argv and environment values) and everything `redact_text` finds.
     Redaction sees the parts joined, so a secret split between two parts is found; each part
-    is masked where it overlaps one (a secret across a boundary leaves `***` in both).
-    Bytes are read as Latin-1, one character per byte: offsets stay byte offsets."""
+    is masked where it overlaps one (a secret across a boundary leaves `***` in both)."""
+    spans = stream_secret_spans(parts, secrets)
+    if not spans:
+        return parts
+    out, base = [], 0
+    for part in parts:
+        end = base + len(part)
+        inside = [(max(s, base) - base, min(e, end) - base) for s, e in spans if s < end and e > base]
+        out.append(_mask(part.decode("latin-1"), inside).encode("latin-1") if inside else part)
+        base = end
+    return out
+
+
+def stream_secret_spans(parts: list[bytes], secrets: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) byte spans of the secrets in `parts` joined (see
+    `redact_stream`). Bytes are read as Latin-1, one character per byte: offsets stay byte
+    offsets."""
     raw = b"".join(parts)
     spans = _pem_spans(raw)
     start = 0
@@ -390,16 +405,7 @@ def redact_stream(parts: list[bytes], secrets: Iterable[str] = ()) -> list[bytes
         spans.extend((start + s, start + e)
                      for s, e in _known_spans(text, secrets) + _long_text_spans(text, block))
         start = end
-    spans = _merge_spans(spans)
-    if not spans:
-        return parts
-    out, base = [], 0
-    for part in parts:
-        end = base + len(part)
-        inside = [(max(s, base) - base, min(e, end) - base) for s, e in spans if s < end and e > base]
-        out.append(_mask(part.decode("latin-1"), inside).encode("latin-1") if inside else part)
-        base = end
-    return out
+    return [(s, e) for s, e in _merge_spans(spans) if raw[s:e] != b"***"]
 
 
 _BLOCK_BYTES = 1 << 20
