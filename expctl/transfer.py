@@ -18,6 +18,7 @@ import base64
 import json
 import math
 import os
+import re
 import sys
 import time
 from array import array
@@ -33,13 +34,18 @@ VERSION = 2  # the newest this expctl reads and writes; files without artifact c
 _REQUIRED = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code", "signal",
              "started_at", "ended_at", "host", "user", "notes", "resources", "tags", "params",
              "metrics", "summaries", "git", "env", "logs")
-_OPTIONAL = {"pid": None, "pid_started": None, "log_streams": {}, "artifacts": []}
+_OPTIONAL = {"pid": None, "pid_started": None, "log_streams": {}, "artifacts": [],
+             "overridden_params": [], "param_origins": []}
 
 ADDED, SKIPPED, CONFLICT = "added", "skipped", "conflict"
 # The longest line read, in characters (docs/export-format.md): a longer one is refused while it
 # is read, never held whole. Runs with millions of points need long lines; `--max-line-mb`.
 MAX_LINE_MB = 256
 _PIECE = 1 << 20
+MAX_TEXT_VALUE = 17 << 20  # longer than the longest text a key may hold (export_check.MAX_PATCH)
+_QUOTE = re.compile('"')
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]")
+_BASE64_KEYS = ("steps", "times", "values", "data")
 
 
 class Conflict(record("Conflict", "source line uuid run_id fields")):
@@ -151,6 +157,7 @@ def encode_run(doc: dict) -> dict:
     """A run as `SQLiteStore.export_run` returns it -> a JSON-ready object (one file line)."""
     out = {k: v for k, v in doc.items() if k not in ("params", "metrics", "logs")}
     out["params"] = [_encode_param(p) for p in doc["params"]]
+    out["overridden_params"] = [_encode_param(p) for p in doc["overridden_params"]]
     out["metrics"] = {name: {"n": len(s.values), "steps": _b64_floats(s.steps),
                              "times": _b64_floats(s.times), "values": _b64_floats(s.values)}
                       for name, s in sorted(doc["metrics"].items())}
@@ -193,6 +200,8 @@ def decode_run(obj, where: str) -> dict:
     try:
         check_run(doc)
         doc["params"] = [_decode_param(p) for p in obj["params"]]
+        doc["overridden_params"] = [_decode_param(p) for p in doc["overridden_params"]]
+        doc["param_origins"] = [_decode_origin(o) for o in doc["param_origins"]]
         doc["metrics"] = {name: _decode_series(s) for name, s in obj["metrics"].items()}
         for name, series in doc["metrics"].items():
             check_series_times(name, series.times)
@@ -207,9 +216,17 @@ def decode_run(obj, where: str) -> dict:
 
 
 def _decode_param(param: dict) -> dict:
+    """A param row as the store takes it. Files written before schema 4 call the source of
+    `--param` values `cli`: it is `explicit` now (the store's migration renamed it too)."""
+    param = dict(param, source="explicit") if param["source"] == "cli" else dict(param)
     if param["type"] == "float" and isinstance(param["value"], str):
         return dict(param, value=float(param["value"]))
-    return dict(param)
+    return param
+
+
+def _decode_origin(origin: dict) -> dict:
+    """A param_origins row; every key must be there (KeyError: a damaged line)."""
+    return {key: origin[key] for key in ("source", "origin", "count", "problem")}
 
 
 def _decode_series(encoded: dict):
@@ -256,7 +273,10 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
     number = 1
     for number, line in lines:
         where = f"{source}:{number}"
-        if isinstance(line, int):
+        if line is None:
+            yield number, Refused(source, number, f"holds a text value longer than "
+                                  f"{MAX_TEXT_VALUE >> 20} MiB; no key may hold one (notes: 1 MiB)")
+        elif isinstance(line, int):
             yield number, Refused(source, number, f"longer than {max_line_mb:g} MiB "
                                   f"({line:,} characters or more); raise --max-line-mb to read it")
         elif line.strip():
@@ -277,26 +297,59 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
             yield number, Refused(source, number, exc.message)
 
 
-def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int]]:
-    """(number, line) for each line; a line over `limit` characters comes as (number, length
-    read), read piece by piece and dropped, so that it never costs more than `limit` of memory."""
+def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | None]]:
+    """(number, line) for each line, read piece by piece. A line over `limit` characters comes
+    as (number, characters read), and one holding a text value longer than any key may hold
+    (notes of 300 MB) as (number, None): such lines are dropped as they are read, so that they
+    never cost more than a piece of memory (parsing one would cost twice its size)."""
     number = 0
     while True:
-        pieces, size = [], 0
+        pieces, size, text = [], 0, _LongText()
         while True:
             piece = stream.readline(_PIECE)
             size += len(piece)
-            if size <= limit:
+            if pieces is not None and size <= limit and not text.seen(piece):
                 pieces.append(piece)
             else:
-                pieces.clear()
+                pieces = None
             if not piece or piece.endswith("\n"):
                 break
         if size == 0:
             return
         number += 1
-        yield number, "".join(pieces) if size <= limit else size
+        yield number, "".join(pieces) if pieces is not None else (None if text.found else size)
         del pieces
+
+
+class _LongText:
+    """Finds, across the pieces of a line, a run of characters with no quote longer than
+    MAX_TEXT_VALUE that is not the base64 value of a key allowed to be that long (metric
+    columns, log and blob data): a text value no key may hold."""
+
+    def __init__(self):
+        self.run = 0          # characters since the last quote
+        self.plain = False    # whether they hold a character base64 does not use
+        self.last = ["", ""]  # the two segments before this one, when short (a key, then ':')
+        self.base64_key = False
+        self.found = False
+
+    def seen(self, piece: str) -> bool:
+        start = 0
+        for quote in _QUOTE.finditer(piece):
+            self._add(piece, start, quote.start())
+            segment = piece[start:quote.start()] if self.run < 64 else ""
+            self.last = [self.last[1], segment]
+            self.base64_key = self.last[1].strip() == ":" and self.last[0] in _BASE64_KEYS
+            self.run, self.plain = 0, False
+            start = quote.end()
+        self._add(piece, start, len(piece))
+        return self.found
+
+    def _add(self, piece: str, start: int, end: int) -> None:
+        self.run += end - start
+        self.plain = self.plain or _NOT_BASE64.search(piece, start, end) is not None
+        if self.run > MAX_TEXT_VALUE and (self.plain or not self.base64_key):
+            self.found = True
 
 
 def _short(value) -> str:

@@ -17,8 +17,9 @@ from array import array
 from collections.abc import Iterable, Sequence
 
 from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked, UsageError
-from ..models import GitInfo, MetricSummary, Param, Run, StoreInfo
+from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, StoreInfo, param_wins
 from .migrations import MIGRATIONS, SCHEMA_VERSION
+from . import checks
 from .types import LogChunk, NewRun, Series
 
 BUSY_TIMEOUT_S = 30.0
@@ -35,6 +36,7 @@ _SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
 # imported from another store sort among the others by when they ran, not by when they were
 # imported; the id breaks ties (runs started in the same microsecond, clock steps).
 NEWEST_FIRST = "r.started_at DESC, r.id DESC"
+NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show reads them all)
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
 # A new run's id: one past the highest ever given (migration m004), so ids are never reused.
 _NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
@@ -193,12 +195,25 @@ class SQLiteStore:
         """Insert the run row (status running) with its tags and params; return its id.
         While `compact` runs (it holds the lock for as long as VACUUM takes), wait for it
         rather than give up after the busy timeout: maintenance must never cost a run."""
-        try:
-            return self._create_run(new)
-        except StoreLocked:
-            if not self._wait_for_maintenance():
-                raise
-            return self._create_run(new)
+        deadline = time.monotonic() + MAINTENANCE_WAIT_S
+        retried = False
+        while True:
+            try:
+                return self._create_run(new)
+            except StoreLocked:
+                if time.monotonic() > deadline:
+                    raise
+                if not self._wait_for_maintenance():
+                    # The holder may have been a VACUUM that ended (marker gone) just after the
+                    # busy timeout: one quick try more, then give up as before.
+                    if retried:
+                        raise
+                    retried = True
+                    self.db.execute("PRAGMA busy_timeout = 500")
+                    try:
+                        return self._create_run(new)
+                    finally:
+                        self.set_busy_timeout(self.busy_timeout)
 
     def _wait_for_maintenance(self) -> bool:
         """Whether a live `compact` held the lock; if so, return once it has ended (at most
@@ -229,7 +244,8 @@ class SQLiteStore:
             self.db.executemany(
                 "INSERT OR IGNORE INTO run_tags VALUES (?, ?)", [(run_id, t) for t in new.tags]
             )
-            self._write_params(run_id, (new.params or {}).values())
+            params = new.params or {}
+            self._merge_params(run_id, params.values() if isinstance(params, dict) else params)
         return run_id
 
     def _experiment_id(self, name: str, now: float) -> int:
@@ -238,9 +254,69 @@ class SQLiteStore:
         )
         return self._scalar("SELECT id FROM experiments WHERE name = ?", (name,))
 
-    def _write_params(self, run_id: int, params: Iterable[Param]) -> None:
-        rows = [(run_id, p.name, _type_name(p.value), p.value, p.text, p.source) for p in params]
-        self.db.executemany("INSERT OR REPLACE INTO params VALUES (?,?,?,?,?,?)", rows)
+    def add_params(self, run_id: int, params: Iterable[Param],
+                   origins: Iterable[ParamOrigin] = ()) -> None:
+        """Add params to a run, in order, by the precedence of their sources (`param_wins`):
+        the winner of each name is its param, a loser is kept as overridden. `origins` say
+        where they came from (a file read again replaces its earlier row)."""
+        with self._transaction():
+            self._merge_params(run_id, params)
+            self.db.executemany("INSERT OR REPLACE INTO param_origins VALUES (?,?,?,?,?)", [
+                (run_id, o.source, o.origin, o.count, o.problem) for o in origins])
+
+    def _merge_params(self, run_id: int, params: Iterable[Param]) -> None:
+        current = {name: source for name, source in self.db.execute(
+            "SELECT name, source FROM params WHERE run_id = ?", (run_id,))}
+        for p in params:
+            old = current.get(p.name)
+            row = (run_id, p.name, _type_name(p.value), p.value, p.text, p.source)
+            if old is not None and not param_wins(p.source, old):
+                self.db.execute("INSERT OR REPLACE INTO overridden_params VALUES (?,?,?,?,?,?)",
+                                (run_id, p.name, p.source, *row[2:5]))
+                continue
+            if old is not None and old != p.source:  # the old winner becomes overridden
+                self.db.execute(
+                    "INSERT OR REPLACE INTO overridden_params SELECT run_id, name, source, type,"
+                    " value, text FROM params WHERE run_id = ? AND name = ?", (run_id, p.name))
+            self.db.execute("DELETE FROM overridden_params WHERE run_id = ? AND name = ?"
+                            " AND source = ?", (run_id, p.name, p.source))
+            self.db.execute("INSERT OR REPLACE INTO params VALUES (?,?,?,?,?,?)", row)
+            current[p.name] = p.source
+
+    def replace_params(self, run_id: int, source: str, params: Iterable[Param]) -> None:
+        """Replace every value `source` gave a run by `params` (`expctl reparse` re-deriving
+        the params printed in the output), in one transaction. A name whose value came from
+        `source` and no longer does falls back to the strongest other source's value."""
+        with self._transaction():
+            rows = self.db.execute(
+                "SELECT name FROM params WHERE run_id = ? AND source = ?", (run_id, source)).fetchall()
+            self.db.execute("DELETE FROM overridden_params WHERE run_id = ? AND source = ?",
+                            (run_id, source))
+            self.db.execute("DELETE FROM params WHERE run_id = ? AND source = ?", (run_id, source))
+            self.db.execute("DELETE FROM param_origins WHERE run_id = ? AND source = ?",
+                            (run_id, source))
+            fallback = []
+            for (name,) in rows:
+                for others in self.db.execute(
+                        "SELECT name, type, value, text, source FROM overridden_params"
+                        " WHERE run_id = ? AND name = ?", (run_id, name)).fetchall():
+                    fallback.append(Param(others[0], _typed(others[1], others[2]), others[3], others[4]))
+            self.db.execute("DELETE FROM overridden_params WHERE run_id = ? AND name IN"
+                            " (SELECT value FROM json_each(?))",
+                            (run_id, json.dumps([p.name for p in fallback])))
+            self._merge_params(run_id, fallback + list(params))
+
+    def overridden_params(self, run_id: int) -> list[Param]:
+        """The values of a run's params that lost to a stronger source, by name then source."""
+        return [Param(name, _typed(kind, value), text, source) for name, source, kind, value, text
+                in self.db.execute("SELECT name, source, type, value, text FROM overridden_params"
+                                   " WHERE run_id = ? ORDER BY name, source", (run_id,))]
+
+    def param_origins(self, run_id: int) -> list[ParamOrigin]:
+        """Where a run's params other than argv's came from, and what could not be read."""
+        return [ParamOrigin(*row) for row in self.db.execute(
+            "SELECT source, origin, count, problem FROM param_origins WHERE run_id = ?"
+            " ORDER BY source, origin", (run_id,))]
 
     def record_git(self, run_id: int, git: GitInfo) -> None:
         with self._transaction():
@@ -413,7 +489,7 @@ class SQLiteStore:
         return found
 
     def get_run(self, run_id: int) -> Run:
-        runs = self._load_runs("WHERE r.id = ?", (run_id,))
+        runs = self._load_runs("WHERE r.id = ?", (run_id,), whole_notes=True)
         if not runs:
             raise RunNotFound(f"no run with id {run_id}")
         return runs[0]
@@ -457,10 +533,8 @@ class SQLiteStore:
         from ..refs import resolve_refs
         from .query_sql import compile_sort, compile_where
 
-        clauses, args = [], []
-        ids = None
-        if limit is not None:  # SQLite's integers are 64-bit; no store holds more runs anyway
-            limit = max(0, min(limit, MAX_ID))
+        clauses, args, ids = [], [], None
+        limit = None if limit is None else max(0, min(limit, MAX_ID))  # SQLite's are 64-bit
         if refs is not None:
             ids = resolve_refs(self, refs)
             if not ids:
@@ -522,7 +596,8 @@ class SQLiteStore:
         return self._scalar(f"SELECT COUNT(*) FROM ({subquery} LIMIT ?)", [*args, FEW_ROWS]) < FEW_ROWS
 
     def get_runs(self, run_ids: Sequence[int]) -> list[Run]:
-        """The runs with these ids, in this order; ids with no run are left out."""
+        """The runs with these ids, in this order; ids with no run are left out. Notes are
+        read up to NOTES_PREVIEW characters (get_run reads them whole)."""
         if not run_ids:
             return []
         runs = self._load_runs("WHERE r.id IN (SELECT value FROM json_each(?))",
@@ -559,14 +634,21 @@ class SQLiteStore:
         return [row[0] for row in self.db.execute(
             f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT ?", (limit,))]
 
-    def _load_runs(self, tail: str, args: Sequence) -> list[Run]:
+    def _load_runs(self, tail: str, args: Sequence, whole_notes: bool = False) -> list[Run]:
+        """Runs with their details. Listing many (`get_runs`) reads the first NOTES_PREVIEW
+        characters of each run's notes, marked ` [...]` when cut; `get_run` reads them whole."""
+        notes = "r.notes" if whole_notes else f"substr(r.notes, 1, {NOTES_PREVIEW + 1})"
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
-            " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources"
-            " FROM runs r JOIN experiments e ON e.id = r.experiment_id " + tail,
+            f" r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, {notes}, r.resources"
+            " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id " + tail,
             args,
         ).fetchall()
-        runs = {row[0]: _run_from_row(row) for row in rows}
+        runs = {row[0]: _run_from_row(self.path, row) for row in rows}
+        if not whole_notes:
+            for run_id, run in runs.items():
+                if len(run.notes) > NOTES_PREVIEW:
+                    runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
         if runs:
             self._attach_details(runs)
         return list(runs.values())
@@ -579,16 +661,22 @@ class SQLiteStore:
             for run_id, tag in self.db.execute(
                 f"SELECT run_id, tag FROM run_tags WHERE run_id IN ({marks}) ORDER BY tag", chunk
             ):
+                with checks.checked(self.path, run_id):
+                    checks.tag(tag)
                 runs[run_id].tags.append(tag)
             for run_id, name, kind, value, text, source in self.db.execute(
                 f"SELECT run_id, name, type, value, text, source FROM params"
                 f" WHERE run_id IN ({marks}) ORDER BY name", chunk
             ):
+                with checks.checked(self.path, run_id):
+                    checks.param(kind, value, text, source, name)
                 runs[run_id].params[name] = Param(name, _typed(kind, value), text, source)
             for run_id, name, last, lo, hi, count, last_step in self.db.execute(
                 f"SELECT run_id, name, last, min, max, count, last_step FROM metric_summaries"
                 f" WHERE run_id IN ({marks}) ORDER BY name", chunk
             ):
+                with checks.checked(self.path, run_id):
+                    checks.summary(name, last, lo, hi, count, last_step)
                 runs[run_id].metrics[name] = MetricSummary(
                     name, _nan_null(last), _nan_null(lo), _nan_null(hi), count, last_step
                 )
@@ -601,8 +689,9 @@ class SQLiteStore:
         if row is None:
             return None
         commit, branch, dirty, remote, root, patch, truncated, untracked = row
-        return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated),
-                       json.loads(untracked))
+        with checks.checked(self.path, run_id):
+            untracked = checks.git_row(row)
+        return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated), untracked)
 
     def git_summaries(self, run_ids: Sequence[int]) -> dict[int, tuple[str | None, bool]]:
         """(commit, dirty) of each run that has a git record, for listings."""
@@ -623,9 +712,8 @@ class SQLiteStore:
         ).fetchone()
         if row is None:
             return None
-        env = json.loads(row[0])
-        env["packages"] = json.loads(row[1]) if row[1] else {}
-        return env
+        with checks.checked(self.path, run_id):
+            return checks.env_row(row[0], row[1])
 
     def read_metrics(self, run_id: int, names: Sequence[str] = ()) -> dict[str, Series]:
         """Whole series of the named metrics (all when `names` is empty), in step order of arrival."""
@@ -635,11 +723,13 @@ class SQLiteStore:
             sql += f" AND name IN ({','.join('?' * len(names))})"
             args.extend(names)
         out: dict[str, Series] = {}
-        for name, steps, times, vals in self.db.execute(sql + " ORDER BY name, seq", args):
-            series = out.setdefault(name, Series())
-            series.steps.extend(unpack(steps))
-            series.times.extend(unpack(times))
-            series.values.extend(unpack(vals))
+        with checks.checked(self.path, run_id):
+            for name, steps, times, vals in self.db.execute(sql + " ORDER BY name, seq", args):
+                checks.chunk(name, steps, times, vals)
+                series = out.setdefault(name, Series())
+                series.steps.extend(unpack(steps))
+                series.times.extend(unpack(times))
+                series.values.extend(unpack(vals))
         return out
 
     def read_logs(self, run_id: int,
@@ -649,7 +739,12 @@ class SQLiteStore:
             f"SELECT stream, offset, data, size FROM logs WHERE run_id = ? AND stream IN ({marks})"
             " ORDER BY seq", (run_id, *streams)
         )
-        return [LogChunk(stream, offset, bytes(data), size) for stream, offset, data, size in rows]
+        out = []
+        with checks.checked(self.path, run_id):
+            for stream, offset, data, size in rows:
+                checks.log_row(stream, offset, data, size)
+                out.append(LogChunk(stream, offset, bytes(data), size))
+        return out
 
     def read_logs_after(self, run_id: int, after_seq: int,
                         streams: Sequence[str] = ("stdout", "stderr")) -> tuple[int, list[LogChunk]]:
@@ -666,15 +761,23 @@ class SQLiteStore:
     def log_totals(self, run_id: int) -> dict[str, int]:
         rows = self.db.execute(
             "SELECT stream, total_bytes FROM log_streams WHERE run_id = ?", (run_id,)
-        )
-        return dict(rows.fetchall())
+        ).fetchall()
+        with checks.checked(self.path, run_id):
+            for stream, total in rows:
+                checks.log_row(stream, 0, b"", total)
+        return dict(rows)
 
     def list_experiments(self) -> list[dict]:
+        # A damaged start time (checks.run_row says which run) does not count as the latest.
         rows = self.db.execute(
-            "SELECT e.name, e.description, e.created_at, COUNT(r.id), MAX(r.started_at)"
+            "SELECT e.name, e.description, e.created_at, COUNT(r.id), MAX(CASE WHEN"
+            " typeof(r.started_at) IN ('real', 'integer') AND r.started_at BETWEEN 0 AND ?"
+            " THEN r.started_at END)"
             " FROM experiments e LEFT JOIN runs r ON r.experiment_id = e.id"
-            " GROUP BY e.id ORDER BY e.name"
+            " GROUP BY e.id ORDER BY e.name", (checks.fmt.MAX_TIME,)
         ).fetchall()
+        for name, description, created_at, _, _ in rows:
+            checks.experiment_row(self.path, name, description, created_at)
         keys = ("name", "description", "created_at", "runs", "last_run_at")
         return [dict(zip(keys, row)) for row in rows]
 
@@ -771,15 +874,17 @@ class SQLiteStore:
                 changed.append("command")
                 self.db.execute("UPDATE runs SET command = ? WHERE id = ?",
                                 (json.dumps(rules.argv(command)), run_id))
-            for name, text in self.db.execute(
-                "SELECT name, text FROM params WHERE run_id = ?", (run_id,)
-            ).fetchall():
-                kept = rules.param(name, text)
-                if kept != text:
-                    changed.append(f"param {name}")
-                    self.db.execute(
-                        "UPDATE params SET type = 'str', value = ?, text = ? WHERE run_id = ? AND name = ?",
-                        (kept, kept, run_id, name))
+            for table in ("params", "overridden_params"):  # a losing value is stored too
+                for name, source, text in self.db.execute(
+                    f"SELECT name, source, text FROM {table} WHERE run_id = ?", (run_id,)
+                ).fetchall():
+                    kept = rules.param(name, text)
+                    if kept != text:
+                        changed.append(f"param {name}" + ("" if table == "params" else f" ({source})"))
+                        self.db.execute(
+                            f"UPDATE {table} SET type = 'str', value = ?, text = ?"
+                            " WHERE run_id = ? AND name = ? AND source = ?",
+                            (kept, kept, run_id, name, source))
             if env:
                 clean = dict(env, env_vars=rules.env(env.get("env_vars") or {}))
                 if clean != env:
@@ -860,11 +965,12 @@ class SQLiteStore:
         for `expctl export`: run fields without `id`, `tags`, `params` (rows with type, stored
         value and text), `metrics` (name -> Series, whole), `summaries` (name -> row), `git`,
         `env` (with `packages`), `logs` (LogChunk rows with `seq`), `log_streams`, `artifacts`.
-        Raises RunNotFound."""
+        Raises RunNotFound, or StoreError for a damaged run."""
+        self.get_run(run_id)  # checks what commands read of it (expctl.store.checks)
         row = self.db.execute(
             "SELECT r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
             " r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started, r.notes, r.resources"
-            " FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?", (run_id,)
+            " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?", (run_id,)
         ).fetchone()
         if row is None:
             raise RunNotFound(f"no run with id {run_id}")
@@ -876,6 +982,11 @@ class SQLiteStore:
         doc["params"] = [dict(zip(("name", "type", "value", "text", "source"), r)) for r in
                          self.db.execute("SELECT name, type, value, text, source FROM params"
                                          " WHERE run_id = ? ORDER BY name", (run_id,))]
+        doc["overridden_params"] = [
+            dict(zip(("name", "type", "value", "text", "source"), r)) for r in self.db.execute(
+                "SELECT name, type, value, text, source FROM overridden_params WHERE run_id = ?"
+                " ORDER BY name, source", (run_id,))]
+        doc["param_origins"] = [o._asdict() for o in self.param_origins(run_id)]
         doc["metrics"] = self.read_metrics(run_id)
         doc["summaries"] = {r[0]: dict(zip(_SUMMARY_FIELDS, r[1:])) for r in self.db.execute(
             "SELECT name, last, min, max, count, last_step, last_time FROM metric_summaries"
@@ -883,9 +994,14 @@ class SQLiteStore:
         git = self.get_git(run_id)
         doc["git"] = dict(git._asdict(), untracked=list(git.untracked)) if git else None
         doc["env"] = self.get_env(run_id)
-        doc["logs"] = [dict(zip(("seq", "stream", "offset", "size", "data"), r[:4] + (bytes(r[4]),)))
-                       for r in self.db.execute("SELECT seq, stream, offset, size, data FROM logs"
-                                                " WHERE run_id = ? ORDER BY seq", (run_id,))]
+        doc["logs"] = []
+        with checks.checked(self.path, run_id):
+            for seq, stream, offset, size, data in self.db.execute(
+                "SELECT seq, stream, offset, size, data FROM logs WHERE run_id = ? ORDER BY seq",
+                (run_id,),
+            ):
+                checks.log_row(stream, offset, data, size)
+                doc["logs"].append(dict(seq=seq, stream=stream, offset=offset, size=size, data=data))
         doc["log_streams"] = self.log_totals(run_id)
         doc["artifacts"] = self.list_artifacts(run_id)
         return doc
@@ -912,6 +1028,12 @@ class SQLiteStore:
         self.db.executemany("INSERT INTO run_tags VALUES (?, ?)", [(run_id, t) for t in doc["tags"]])
         self.db.executemany("INSERT INTO params VALUES (?,?,?,?,?,?)", [
             (run_id, p["name"], p["type"], p["value"], p["text"], p["source"]) for p in doc["params"]])
+        self.db.executemany("INSERT INTO overridden_params VALUES (?,?,?,?,?,?)", [
+            (run_id, p["name"], p["source"], p["type"], p["value"], p["text"])
+            for p in doc.get("overridden_params", ())])
+        self.db.executemany("INSERT INTO param_origins VALUES (?,?,?,?,?)", [
+            (run_id, o["source"], o["origin"], o["count"], o["problem"])
+            for o in doc.get("param_origins", ())])
         for name, series in doc["metrics"].items():
             if len(series):  # one chunk per series: chunking is a storage detail
                 self.db.execute("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", (
@@ -954,8 +1076,13 @@ class SQLiteStore:
 
     def list_artifacts(self, run_id: int) -> list[dict]:
         """The run's artifacts ({path, size, sha256}), by path."""
-        return [dict(zip(("path", "size", "sha256"), row)) for row in self.db.execute(
-            "SELECT path, size, sha256 FROM artifacts WHERE run_id = ? ORDER BY path", (run_id,))]
+        rows = self.db.execute(
+            "SELECT path, size, sha256 FROM artifacts WHERE run_id = ? ORDER BY path", (run_id,)
+        ).fetchall()
+        with checks.checked(self.path, run_id):
+            for row in rows:
+                checks.artifact_row(*row)
+        return [dict(zip(("path", "size", "sha256"), row)) for row in rows]
 
 
 def _translate_errors(cls):
@@ -1110,14 +1237,15 @@ def _nan_null(value: float | None) -> float:
     return float("nan") if value is None else value
 
 
-def _run_from_row(row: tuple) -> Run:
+def _run_from_row(path: str, row: tuple) -> Run:
     (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
      ended_at, host, user, pid, notes, resources) = row
+    command, resources = checks.run_row(path, row)
     return Run(
-        id=run_id, uuid=uuid, name=name, experiment=experiment, command=json.loads(command),
+        id=run_id, uuid=uuid, name=name, experiment=experiment, command=command,
         cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
         ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
-        metrics={}, resources=json.loads(resources) if resources else {},
+        metrics={}, resources=resources,
     )
 
 
