@@ -320,12 +320,6 @@ class MetricParser:
         if self._patterns:
             self.parse_lines(text.split("\n"), when, out)
             return
-        # Output that is all metric lines of one shape: one regex call over the block.
-        if self._templates and self._templates[0].bulk_regex().match(text):
-            if self._parse_bulk(text, when, out):
-                self._tail.add(TextContext(text, [], 0, len(text)))
-                self._apply_filter(out)
-                return
         self._parse_block(text, 0, len(text), when, out)
 
     def _parse_block(self, text: str | bytes, start: int, end: int, when: float,
@@ -337,9 +331,16 @@ class MetricParser:
             if starts is not None:  # no candidate: only the tail remembers the block
                 self._tail.add_block(text, start, end)
                 return
+            # Most lines may hold metrics: read them all, and when they all have the latest
+            # template's shape (a program printing metrics as fast as it can), in one regex call.
             block = text[start:end]
-            self.parse_lines((block if isinstance(block, str) else block.decode("ascii")).split("\n"),
-                             when, out)
+            block = block if isinstance(block, str) else block.decode("ascii")
+            if self._templates and self._templates[0].bulk_regex().match(block):
+                if self._parse_bulk(block, when, out):
+                    self._tail.add_block(block, 0, len(block))
+                    self._apply_filter(out)
+                    return
+            self.parse_lines(block.split("\n"), when, out)
             return
         context = TextContext(text, starts, start, end)
         newline = "\n" if isinstance(text, str) else b"\n"
