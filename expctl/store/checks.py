@@ -105,7 +105,7 @@ def chunk(name, steps, times, vals) -> None:
 
 def log_row(stream, offset, data, size) -> None:
     if stream not in fmt.STREAMS:
-        raise fmt.Invalid("log stream", f"expected stdout or stderr, found {fmt._show(stream)}")
+        raise fmt.Invalid("log stream", f"expected one of {fmt._STREAMS_TEXT}, found {fmt._show(stream)}")
     fmt._integer("log offset", offset, (0, fmt.INT64[1]))
     fmt._integer("log size", size, (0, fmt.INT64[1]))
     if not isinstance(data, bytes):
