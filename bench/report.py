@@ -216,7 +216,7 @@ def print_table(rows: list[dict]) -> None:
     print(head)
     print("-" * len(head))
     for r in rows:
-        print(f"{r['figure']:34} {r['store']:>5} {r['baseline_s']:>8.3f}s {r['expctl_s']:>8.3f}s "
+        print(f"{r['figure']:38} {r['store']:>5} {r['baseline_s']:>8.3f}s {r['expctl_s']:>8.3f}s "
               f"{r['ratio']:>6.1f}x {r['peak_mb']:>8.0f} {r['repeats']:>2}  {r['target']}"
               f"{'  ' + r['note'] if r['note'] else ''}")
 
