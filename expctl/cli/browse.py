@@ -37,7 +37,7 @@ def list_runs(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
     db: DbOption = None,
 ) -> None:
-    from ..render.output import emit_json, emit_table
+    from ..render.output import emit_json_array, emit_table
     from ..render.runs import list_rows, run_summary_json
 
     fmt = check_format(fmt, ("table", "json", "csv", "markdown", "ids"))
@@ -53,10 +53,10 @@ def list_runs(
     if fmt == "ids":
         sys.stdout.write("".join(f"{run_id}\n" for run_id in ids))
         return
-    runs = store.get_runs(ids)
-    if fmt == "json":
-        emit_json([run_summary_json(run) for run in runs])
+    if fmt == "json":  # streamed: memory does not grow with the number of runs
+        emit_json_array(run_summary_json(run) for run in store.iter_runs(ids))
         return
+    runs = store.get_runs(ids)
     if not runs and fmt == "table":
         sys.stderr.write("No runs match these filters\n"
                          if where is not None or experiment or tag or status else
@@ -193,22 +193,24 @@ def metrics(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..render.output import emit_json, emit_table
-    from ..render.series import series_json, series_rows
+    from ..render.output import emit_csv_rows, emit_json_groups, emit_table
+    from ..render.series import SERIES_HEADERS, iter_series_rows, points_json
 
     fmt = check_format(fmt)
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
-    series = store.read_metrics(run_id, names or [])
-    missing = [n for n in names or [] if n not in series]
+    recorded = store.get_run(run_id).metrics
+    missing = [n for n in names or [] if n not in recorded]
     if missing:
-        known = ", ".join(sorted(store.get_run(run_id).metrics)) or "none"
+        known = ", ".join(sorted(recorded)) or "none"
         raise UsageError(f"run {run_id} has no metric {', '.join(missing)}", hint=f"its metrics: {known}")
+    pieces = store.iter_metric_chunks(run_id, names or [])  # JSON and CSV stream them
     if fmt == "json":
-        emit_json(series_json(series))
-        return
-    headers, rows = series_rows(series, exact=fmt == "csv")
-    emit_table(headers, rows, fmt, right=[False, True, True, False])
+        emit_json_groups((name, points_json(piece)) for name, piece in pieces)
+    elif fmt == "csv":
+        emit_csv_rows(SERIES_HEADERS, iter_series_rows(pieces, exact=True))
+    else:
+        emit_table(SERIES_HEADERS, list(iter_series_rows(pieces)), fmt, right=[False, True, True, False])
 
 
 def experiments(fmt: FormatOption = "table", db: DbOption = None) -> None:

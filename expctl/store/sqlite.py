@@ -14,7 +14,7 @@ import sys
 import time
 import zlib
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked, UsageError
 from ..models import GitInfo, MetricSummary, Param, Run, StoreInfo
@@ -564,6 +564,12 @@ class SQLiteStore:
         by_id = {run.id: run for run in runs}
         return [by_id[run_id] for run_id in run_ids if run_id in by_id]
 
+    def iter_runs(self, run_ids: Sequence[int], batch: int = 500) -> Iterator[Run]:
+        """The runs of `get_runs(run_ids)`, loaded `batch` at a time: for output that streams,
+        memory that does not grow with the selection."""
+        for start in range(0, len(run_ids), batch):
+            yield from self.get_runs(run_ids[start:start + batch])
+
     def run_ids_between(self, first: int | None, last: int | None) -> list[int]:
         """Ids of the runs from `first` to `last` inclusive, ascending; None leaves an end open."""
         return [row[0] for row in self.db.execute(
@@ -675,6 +681,17 @@ class SQLiteStore:
             series.times.extend(unpack(times))
             series.values.extend(unpack(vals))
         return out
+
+    def iter_metric_chunks(self, run_id: int, names: Sequence[str] = ()) -> Iterator[tuple[str, Series]]:
+        """The points of `read_metrics`, as `(name, Series)` pieces in name then step-of-arrival
+        order (a name's pieces are consecutive), read one stored row at a time."""
+        sql = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?"
+        args: list = [run_id]
+        if names:
+            sql += f" AND name IN ({','.join('?' * len(names))})"
+            args.extend(names)
+        for name, steps, times, vals in self.db.execute(sql + " ORDER BY name, seq", args):
+            yield name, Series(unpack(steps), unpack(times), unpack(vals))
 
     def read_logs(self, run_id: int,
                   streams: Sequence[str] = ("stdout", "stderr", "output")) -> list[LogChunk]:
