@@ -28,13 +28,13 @@ def _json_text(document) -> object:
 
 
 def test_list_json_streams_every_run_with_the_same_content(db_path):
-    build_store(str(db_path), 1203)  # more than one batch of runs (500) and of lines (256)
+    build_store(str(db_path), 610)  # more than one batch of runs (500) and of lines (256)
     result = run_expctl("list", "--all", "-f", "json")
     assert result.returncode == 0, result.stderr
     store = open_store(str(db_path))
     ids = store.find_run_ids(None, None, None)
     assert json.loads(result.stdout) == _json_text([run_summary_json(r) for r in store.get_runs(ids)])
-    assert len(ids) == 1203
+    assert len(ids) == 610
 
 
 def test_list_json_of_no_runs_is_an_empty_array(db_path):
@@ -94,3 +94,52 @@ def test_json_groups_join_consecutive_pieces_of_a_key():
     groups = [("a", [1, 2]), ("a", []), ("a", [3]), ("b", []), ("c", [{"x": None}])]
     assert json.loads(_captured(emit_json_groups, iter(groups))) == {"a": [1, 2, 3], "b": [], "c": [{"x": None}]}
     assert json.loads(_captured(emit_json_groups, iter([]))) == {}
+
+
+def _csv_text(headers, rows) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([headers, *rows])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("columns", [[], ["-c", "id,name,params.lr,metrics.acc,metrics.loss.min"]])
+def test_list_csv_streams_the_same_table(db_path, columns):
+    from expctl.query import parse_columns
+    from expctl.render.columns import column_rows
+    from expctl.render.runs import list_rows
+
+    build_store(str(db_path), 610)
+    store = open_store(str(db_path))
+    store.db.execute("DELETE FROM params WHERE run_id = 7 AND name = 'seed'")  # absent in one run
+    result = run_expctl("list", "--all", "-f", "csv", *columns)
+    assert result.returncode == 0, result.stderr
+    runs = store.get_runs(store.find_run_ids(None, None, None))
+    if columns:
+        headers, rows, _ = column_rows(runs, parse_columns(columns[1]), {})
+    else:
+        table = list_rows(runs, store.git_summaries([r.id for r in runs]))
+        headers, rows = table.headers, table.rows
+    assert result.stdout.decode() == _csv_text(headers, rows)
+
+
+def test_param_spread_finds_what_differs_as_the_whole_set_does():
+    import random
+
+    from expctl.compare import ParamSpread
+    from expctl.models import Param
+
+    class R:
+        def __init__(self, params):
+            self.params = params
+
+    rng = random.Random(3)
+    for _ in range(300):
+        runs = [R({n: Param(n, rng.choice([1, 1.0, True, "1", 2]), "", "argv")
+                   for n in "abcd" if rng.random() < 0.8}) for _ in range(rng.randrange(0, 6))]
+        names = sorted({n for r in runs for n in r.params})
+        reference = names if len(runs) < 2 else [n for n in names if len(
+            {None if n not in r.params else repr(r.params[n].value) for r in runs}) > 1]
+        spread = ParamSpread()
+        for run in runs:
+            spread.add(run)
+        assert spread.differing() == reference

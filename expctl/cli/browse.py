@@ -37,7 +37,7 @@ def list_runs(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
     db: DbOption = None,
 ) -> None:
-    from ..render.output import emit_json_array, emit_table
+    from ..render.output import emit_csv_rows, emit_json_array, emit_table
     from ..render.runs import list_rows, run_summary_json
 
     fmt = check_format(fmt, ("table", "json", "csv", "markdown", "ids"))
@@ -55,6 +55,9 @@ def list_runs(
         return
     if fmt == "json":  # streamed: memory does not grow with the number of runs
         emit_json_array(run_summary_json(run) for run in store.iter_runs(ids))
+        return
+    if fmt == "csv":
+        emit_csv_rows(*_csv_rows(store, ids, fields))
         return
     runs = store.get_runs(ids)
     if not runs and fmt == "table":
@@ -90,6 +93,27 @@ def _fit_terminal(table):
         note = left_out_note([table.fields[i] for i in fit.dropped], width)
         sys.stderr.write(f"expctl: {note}\n")
     return apply_fit(fit, table.headers, table.rows, table.right)
+
+
+def _csv_rows(store, ids: list[int], fields, batch: int = 500):
+    """`list -f csv`: the headers, and the rows as a generator reading runs `batch` at a time.
+    The default columns depend on every run (the params that differ, the metrics recorded):
+    a first pass over the runs finds them, holding only names and a few values."""
+    from ..compare import ParamSpread
+    from ..render.runs import list_rows, shown_metrics
+
+    batches = (store.get_runs(ids[start:start + batch]) for start in range(0, len(ids), batch))
+    if fields:
+        headers = _column_rows(store, [], fields).headers
+        return headers, (row for runs in batches for row in _column_rows(store, runs, fields).rows)
+    spread, metrics = ParamSpread(), set()
+    for run in store.iter_runs(ids, batch):
+        spread.add(run)
+        metrics.update(run.metrics)
+    columns = (spread.differing(), shown_metrics(metrics))
+    headers = list_rows([], {}, columns=columns).headers
+    return headers, (row for runs in batches for row in list_rows(
+        runs, store.git_summaries([r.id for r in runs]), columns=columns).rows)
 
 
 def _named_metrics(runs, where: str | None, sort: str | None) -> list[str]:
