@@ -27,7 +27,7 @@ _expctl_where() {
 _expctl() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
     if [ "$COMP_CWORD" -eq 1 ]; then
-        COMPREPLY=($(compgen -W "run list show logs metrics experiments info tag untag rename note rm gc scrub compare diff ttest groups importance count reparse check config export import rerun artifacts --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "run list show logs metrics experiments info tag untag rename note rm gc scrub compare diff ttest groups importance count reparse check config export import rerun artifacts plot report watch --help --version" -- "$cur"))
         return
     fi
     local cmd="${COMP_WORDS[1]}" i
@@ -62,6 +62,12 @@ _expctl() {
         check:--metric|check:-m) kind=metrics ;;
         check:--baseline|check:-b) kind=runs ;;
         export:--where|export:-w) kind=where ;;
+        plot:--where|plot:-w) kind=where ;;
+        plot:--metric|plot:-m) kind=metrics ;;
+        report:--where|report:-w) kind=where ;;
+        report:--metric|report:-m) kind=metrics ;;
+        watch:--where|watch:-w) kind=where ;;
+        watch:--metric|watch:-m) kind=metrics ;;
     esac
     if [ "$kind" = where ]; then
         _expctl_where "$cur"
@@ -75,10 +81,10 @@ _expctl() {
     fi
     local opts="" vopts="" pos="" rest="-"
     case "$cmd" in
-        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --ignore-metrics --metrics --no-summary --artifact --artifact-max-mb --db --help -h" vopts="--name -n --experiment -e --tag -t --note --param -p --capture-env --metric-pattern --metric-name --ignore-metrics --metrics --artifact --artifact-max-mb --db" pos="" rest="-" ;;
+        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --ignore-metrics --metrics --no-summary --artifact --artifact-max-mb --py-hook --no-py-hook --db --help -h" vopts="--name -n --experiment -e --tag -t --note --param -p --capture-env --metric-pattern --metric-name --ignore-metrics --metrics --artifact --artifact-max-mb --db" pos="" rest="-" ;;
         list) opts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --all -a --format -f --db --help -h" vopts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --format -f --db" pos="" rest="-" ;;
         show) opts="--patch --format -f --db --help -h" vopts="--format -f --db" pos="runs" rest="-" ;;
-        logs) opts="--stderr --stdout --tail -n --db --help -h" vopts="--tail -n --db" pos="runs" rest="-" ;;
+        logs) opts="--stderr --stdout --tail -n --follow -f --db --help -h" vopts="--tail -n --db" pos="runs" rest="-" ;;
         metrics) opts="--format -f --db --help -h" vopts="--format -f --db" pos="runs metrics" rest="metrics" ;;
         experiments) opts="--format -f --db --help -h" vopts="--format -f --db" pos="" rest="-" ;;
         info) opts="--format -f --db --help -h" vopts="--format -f --db" pos="" rest="-" ;;
@@ -102,6 +108,9 @@ _expctl() {
         import) opts="--dry-run --max-line-mb --db --help -h" vopts="--max-line-mb --db" pos="-" rest="-" ;;
         rerun) opts="--set -s --checkout --name -n --quiet -q --db --help -h" vopts="--set -s --name -n --db" pos="runs -" rest="-" ;;
         artifacts) opts="--get --output -o --format -f --db --help -h" vopts="--get --output -o --format -f --db" pos="runs" rest="-" ;;
+        plot) opts="--where -w --metric -m --x --smooth --logy --last --group-by-seed --width --height --output -o --limit -n --db --help -h" vopts="--where -w --metric -m --x --smooth --last --width --height --output -o --limit -n --db" pos="runs" rest="runs" ;;
+        report) opts="--where -w --output -o --format -f --metric -m --x --smooth --logy --group-by-seed --ttest --by --title --limit -n --db --help -h" vopts="--where -w --output -o --format -f --metric -m --x --smooth --ttest --by --title --limit -n --db" pos="runs" rest="runs" ;;
+        watch) opts="--where -w --metric -m --interval --recent --limit -n --once --db --help -h" vopts="--where -w --metric -m --interval --recent --limit -n --db" pos="" rest="-" ;;
     esac
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$opts" -- "$cur"))

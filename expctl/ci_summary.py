@@ -17,9 +17,10 @@ STATUS_MARK = {"finished": "✅", "failed": "❌", "interrupted": "⚠️", "cra
 MAX_ROWS = 50  # params or metrics beyond this are counted, not listed: a summary, not a dump
 
 
-def summary_markdown(run, ci: dict | None = None) -> str:
+def summary_markdown(run, ci: dict | None = None, series: dict | None = None) -> str:
     """The section for `run` (a models.Run with params and metric summaries loaded): a heading
-    with its status and duration, then params and final metrics as tables. `sys/` metrics
+    with its status and duration, then params and final metrics as tables, then a Mermaid chart
+    per metric of `series` (name -> Series; see report.mermaid.chart_metrics). `sys/` metrics
     (expctl's resource samples) are left out. Ends with a blank line so sections stack."""
     import shlex
 
@@ -44,6 +45,10 @@ def summary_markdown(run, ci: dict | None = None) -> str:
         rows = [(m.name, _number(m.last), _number(m.min), _number(m.max), str(m.count))
                 for m in metrics]
         lines += _table(("metric", "last", "min", "max", "points"), rows)
+    if series:
+        from .report.mermaid import run_charts
+
+        lines += [run_charts(run, series)]
     return "\n".join(lines) + "\n"
 
 

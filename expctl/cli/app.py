@@ -63,6 +63,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "transfer": ("export", "import"),
     "rerun": ("rerun",),
     "artifacts": ("artifacts",),
+    "plot": ("plot", "report", "watch"),
 }
 _FAMILY_OF = {command: family for family, commands in FAMILIES.items() for command in commands}
 

@@ -132,8 +132,11 @@ def _rich(grid, ids: list[str], transpose: bool) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    def styled(cell: Cell) -> Text:
-        text = Text(cell.text, style="bold green" if cell.best else "")
+    from .style import BEST_STYLE, status_style
+
+    def styled(cell: Cell, label: str = "") -> Text:
+        text = Text(cell.text, style=BEST_STYLE if cell.best else
+                    status_style(cell.text) if label == "status" else "")
         if cell.curve:
             text.append(" " + cell.curve, style="cyan")
         return text
@@ -143,10 +146,10 @@ def _rich(grid, ids: list[str], transpose: bool) -> None:
         for header in ["run", *[label for label, _ in grid]]:
             table.add_column(header, overflow="fold")
         for i, run_id in enumerate(ids):
-            table.add_row(run_id, *[styled(cells[i]) for _, cells in grid])
+            table.add_row(run_id, *[styled(cells[i], label) for label, cells in grid])
     else:
         for header in ["run", *ids]:
             table.add_column(header, overflow="fold")
         for label, cells in grid:
-            table.add_row(Text(label, style="bold"), *[styled(cell) for cell in cells])
+            table.add_row(Text(label, style="bold"), *[styled(cell, label) for cell in cells])
     console().print(table)

@@ -25,9 +25,10 @@ def stdout_is_terminal() -> bool:
 
 def emit_table(
     headers: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table",
-    title: str | None = None, right: Sequence[bool] | None = None,
+    title: str | None = None, right: Sequence[bool] | None = None, styles=None,
 ) -> None:
-    """Print one table. `rows` hold display strings; `right` marks right-aligned columns."""
+    """Print one table. `rows` hold display strings; `right` marks right-aligned columns;
+    `styles(row, column, text)` may give a cell a Rich style on a terminal (render/style.py)."""
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
@@ -37,7 +38,7 @@ def emit_table(
     elif fmt == "markdown":
         sys.stdout.write(markdown_table(headers, rows, right) + "\n")
     elif stdout_is_terminal():
-        _rich_table(headers, rows, title, right)
+        _rich_table(headers, rows, title, right, styles)
     else:
         _plain_table(headers, rows, title, right)
 
@@ -77,16 +78,20 @@ def _align(headers, right):
     return tuple("right" if right and right[i] else "left" for i in range(len(headers)))
 
 
-def _rich_table(headers, rows, title, right) -> None:
+def _rich_table(headers, rows, title, right, styles=None) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, title_justify="left", box=None, header_style="bold",
                   pad_edge=False, show_edge=False)
     for i, header in enumerate(headers):
         table.add_column(header, justify="right" if right and right[i] else "left",
                          overflow="fold")
-    for row in rows:
-        table.add_row(*[str(cell) for cell in row])
+    for r, row in enumerate(rows):
+        if styles is None:
+            table.add_row(*[str(cell) for cell in row])
+        else:
+            table.add_row(*[Text(str(cell), style=styles(r, c, str(cell))) for c, cell in enumerate(row)])
     console().print(table)
 
 
