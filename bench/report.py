@@ -211,14 +211,14 @@ def ensure_store(workdir: str, runs: int, rebuild: bool) -> str:
     return path
 
 
-def print_table(rows: list[dict]) -> None:
-    head = f"{'figure':38} {'store':>5} {'baseline':>9} {'expctl':>9} {'ratio':>7} {'peak MB':>8} {'n':>2}  target / note"
-    print(head)
-    print("-" * len(head))
-    for r in rows:
-        print(f"{r['figure']:38} {r['store']:>5} {r['baseline_s']:>8.3f}s {r['expctl_s']:>8.3f}s "
-              f"{r['ratio']:>6.1f}x {r['peak_mb']:>8.0f} {r['repeats']:>2}  {r['target']}"
-              f"{'  ' + r['note'] if r['note'] else ''}")
+HEAD = f"{'figure':38} {'store':>5} {'baseline':>9} {'expctl':>9} {'ratio':>7} {'peak MB':>8} {'n':>2}  target / note"
+
+
+def print_row(r: dict) -> None:
+    """One row, printed as soon as it is measured (a later failure loses nothing)."""
+    print(f"{r['figure']:38} {r['store']:>5} {r['baseline_s']:>8.3f}s {r['expctl_s']:>8.3f}s "
+          f"{r['ratio']:>6.1f}x {r['peak_mb']:>8.0f} {r['repeats']:>2}  {r['target']}"
+          f"{'  ' + r['note'] if r['note'] else ''}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -240,26 +240,25 @@ def main(argv: list[str] | None = None) -> None:
         figures += store_figures(args.expctl, stores[runs], runs, args.workdir)
     began = time.perf_counter()
     rows = []
-    for fig in figures:
-        fig.run(args.repeat, args.slow)
-        if fig.size != "-" and fig.name == "export":
-            rows.append(fig.row())
-            runs = int(fig.size[:-1]) * 1000
-            if runs == min(sizes):  # the import rate, from this export
-                imp = import_figure(args.expctl, os.path.join(args.workdir, f"export-{fig.size}.jsonl"),
-                                    runs, args.workdir)
-                imp.run(1, 0)
-                imp.extra = f"{runs / statistics.median(imp.cand_s):,.0f} runs/s"
-                rows.append(imp.row())
-            continue
-        rows.append(fig.row())
-        print(f"  measured {fig.name} ({fig.size})", file=sys.stderr)
+    print(HEAD + "\n" + "-" * len(HEAD), flush=True)
     for runs, db in stores.items():
         bpp, points = bytes_per_point(db)
         rows.append({"figure": "bytes per point (100-pt series)", "store": f"{runs // 1000}k",
                      "baseline_s": 0.0, "expctl_s": 0.0, "ratio": float("nan"), "peak_mb": 0.0,
                      "repeats": 0, "target": "<= 26", "note": f"{bpp:.1f} B/point over {points:,} points"})
-    print_table(rows)
+        print_row(rows[-1])
+    for fig in figures:
+        fig.run(args.repeat, args.slow)
+        rows.append(fig.row())
+        print_row(rows[-1])
+        runs = int(fig.size[:-1]) * 1000 if fig.size != "-" else 0
+        if fig.name == "export" and runs == min(sizes):  # the import rate, from this export
+            imp = import_figure(args.expctl, os.path.join(args.workdir, f"export-{fig.size}.jsonl"),
+                                runs, args.workdir)
+            imp.run(1, 0)
+            imp.extra = f"{runs / statistics.median(imp.cand_s):,.0f} runs/s"
+            rows.append(imp.row())
+            print_row(rows[-1])
     stamp = time.strftime("%Y%m%d-%H%M%S")
     with open(os.path.join(args.workdir, f"report-{stamp}.json"), "w") as f:
         json.dump({"rows": rows, "seconds": time.perf_counter() - began,
