@@ -106,7 +106,7 @@ def bare_python():
 
 def store_figures(expctl: str, db: str, runs: int, workdir: str) -> list[Figure]:
     """The figures read from a store of `runs` runs."""
-    size = f"{runs // 1000}k"
+    size = _size(runs)
     e = lambda *a: expctl_cmd(expctl, db, *a)  # noqa: E731
     half = 1000 if runs >= 2000 else runs // 2
     export_file = os.path.join(workdir, f"export-{size}.jsonl")
@@ -127,7 +127,13 @@ def store_figures(expctl: str, db: str, runs: int, workdir: str) -> list[Figure]
         Figure("export", size, sql_cmd(db, Q_EXPORT), e("export", "-o", export_file),
                "<= 5 s, flat memory"),
     ]
+    for fig in figures:
+        fig.runs = runs
     return figures
+
+
+def _size(runs: int) -> str:
+    return f"{runs // 1000}k" if runs >= 1000 else str(runs)
 
 
 def import_figure(expctl: str, export_file: str, runs: int, workdir: str) -> Figure:
@@ -139,8 +145,7 @@ def import_figure(expctl: str, export_file: str, runs: int, workdir: str) -> Fig
                 os.remove(target + suffix)
         return measure([expctl, "import", export_file], env=_env(target))
 
-    fig = Figure(f"import {runs:,} runs", f"{runs // 1000}k", bare_python, candidate, ">= 5,000 runs/s")
-    fig.runs = runs
+    fig = Figure(f"import {runs:,} runs", _size(runs), bare_python, candidate, ">= 5,000 runs/s")
     return fig
 
 
@@ -243,7 +248,7 @@ def main(argv: list[str] | None = None) -> None:
     print(HEAD + "\n" + "-" * len(HEAD), flush=True)
     for runs, db in stores.items():
         bpp, points = bytes_per_point(db)
-        rows.append({"figure": "bytes per point (100-pt series)", "store": f"{runs // 1000}k",
+        rows.append({"figure": "bytes per point (100-pt series)", "store": _size(runs),
                      "baseline_s": 0.0, "expctl_s": 0.0, "ratio": float("nan"), "peak_mb": 0.0,
                      "repeats": 0, "target": "<= 26", "note": f"{bpp:.1f} B/point over {points:,} points"})
         print_row(rows[-1])
@@ -251,7 +256,7 @@ def main(argv: list[str] | None = None) -> None:
         fig.run(args.repeat, args.slow)
         rows.append(fig.row())
         print_row(rows[-1])
-        runs = int(fig.size[:-1]) * 1000 if fig.size != "-" else 0
+        runs = getattr(fig, "runs", 0)
         if fig.name == "export" and runs == min(sizes):  # the import rate, from this export
             imp = import_figure(args.expctl, os.path.join(args.workdir, f"export-{fig.size}.jsonl"),
                                 runs, args.workdir)
