@@ -693,7 +693,9 @@ def _hook_params(origin: str, values: dict):
 def _kind(exc: Exception, kind: str) -> str:
     """The Warner key of a failure: all those from a lack of memory or threads (a tight ulimit)
     are one kind, said once, whatever part of the tracking they stopped."""
-    return "limits" if isinstance(exc, (MemoryError, RuntimeError)) else kind
+    # A SyntaxError from our own code means the compiler ran out of memory (`ulimit -v`, no
+    # .pyc yet): the same lack, not a bug to report apart.
+    return "limits" if isinstance(exc, (MemoryError, RuntimeError, SyntaxError)) else kind
 
 
 def _guarded(capture, warner: Warner, what: str):

@@ -642,9 +642,14 @@ class SQLiteStore:
         """The start times of these runs (one column, not the runs: `expctl count`)."""
         if not run_ids:
             return []
-        return [row[0] for row in self.db.execute(
-            "SELECT started_at FROM runs WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(run_ids)),))]
+        times = []
+        for run_id, started in self.db.execute(
+                "SELECT id, started_at FROM runs WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(run_ids)),)):
+            with checks.checked(self.path, run_id):
+                checks.fmt._time("started_at", started)
+            times.append(started)
+        return times
 
     def iter_runs(self, run_ids: Sequence[int], batch: int = 500) -> Iterator[Run]:
         """The runs of `get_runs(run_ids)`, loaded `batch` at a time: for output that streams,
