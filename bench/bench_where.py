@@ -24,7 +24,8 @@ from array import array
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
 from expctl.models import GitInfo, Param  # noqa: E402
-from expctl.store import NewRun, Series, open_store  # noqa: E402
+from expctl.records import NewRun, Series  # noqa: E402
+from expctl.store import open_store  # noqa: E402
 
 QUERIES = [  # (--where, --sort)
     (None, None),

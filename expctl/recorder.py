@@ -21,7 +21,7 @@ from .errors import ExpctlError, StoreLocked, UsageError
 from .logs import LogBuffer
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
 from .procs import hostname, new_uuid, username
-from .store import NewRun, Series
+from .records import NewRun, Series
 from .terminal import isatty as _isatty
 
 FLUSH_INTERVAL_S = 1.0
@@ -536,7 +536,7 @@ class _Hooks:
         if self.side is None:
             return
         from .sidechannel import STREAM, read_points
-        from .store import LogChunk
+        from .records import LogChunk
 
         try:
             with self.side_lock:  # the flush thread and finish() both read

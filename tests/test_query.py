@@ -24,7 +24,8 @@ from expctl.errors import ExpctlError, UsageError
 from expctl.models import GitInfo, Param
 from expctl.query import (MAX_DEPTH, QueryError, parse_columns, parse_sort,
                           parse_where)
-from expctl.store import NewRun, Series, open_store
+from expctl.records import NewRun, Series
+from expctl.store import open_store
 from expctl.store.query_sql import compile_where
 
 from .conftest import run_expctl

@@ -10,7 +10,8 @@ import pytest
 
 from expctl.errors import RunNotFound, UsageError
 from expctl.refs import expand_stdin, resolve_refs, resolve_single
-from expctl.store import NewRun, open_store
+from expctl.records import NewRun
+from expctl.store import open_store
 
 from .conftest import run_expctl
 

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from expctl.errors import RunNotFound, StoreError, UsageError
 from expctl.logs import assemble_log
 from expctl.models import GitInfo, Param
-from expctl.store import LogChunk, NewRun, Series, open_store
+from expctl.records import LogChunk, NewRun, Series
+from expctl.store import open_store
 from expctl.store.migrations import MIGRATIONS
 
 T0 = 1_700_000_000.0
@@ -544,7 +545,8 @@ def test_running_runs_and_mark_crashed(store):
 WRITER = """
 import sys, time, uuid
 from array import array
-from expctl.store import open_store, NewRun, Series
+from expctl.records import NewRun, Series
+from expctl.store import open_store
 path, k = sys.argv[1], int(sys.argv[2])
 print("ready", flush=True)
 sys.stdin.readline()

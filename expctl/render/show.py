@@ -8,7 +8,7 @@ import shlex
 import sys
 
 from ..models import GitInfo, Run, peak_memory_mb
-from ..store import Series
+from ..records import Series
 from .output import emit_table, markdown_cell, markdown_table
 from .runs import short_sha
 from .text import format_duration, format_number, iso_time, sparkline

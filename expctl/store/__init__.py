@@ -7,7 +7,8 @@ reference for that interface.
 
 from __future__ import annotations
 
-from .types import LogChunk, NewRun, Series
+# The record types live in expctl.records; re-exported here for code written before the move.
+from ..records import LogChunk, NewRun, Series
 
 __all__ = ["open_store", "LogChunk", "NewRun", "Series"]
 

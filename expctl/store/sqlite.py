@@ -10,7 +10,6 @@ import json
 import math
 import os
 import sqlite3
-import sys
 import time
 import zlib
 from array import array
@@ -18,14 +17,13 @@ from collections.abc import Iterable, Sequence
 
 from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked, UsageError
 from ..models import GitInfo, MetricSummary, Param, Run, StoreInfo
+from ..records import LogChunk, NewRun, Series, pack, unpack
 from .migrations import MIGRATIONS, SCHEMA_VERSION
-from .types import LogChunk, NewRun, Series
 
 BUSY_TIMEOUT_S = 30.0
 # A --where condition matching fewer rows than this is evaluated as a set of run ids, a larger
 # one run by run (see store/query_sql.py); measured on 100,000 runs, both stay under ~10 ms.
 FEW_ROWS = 500
-_LITTLE = sys.byteorder == "little"
 
 _EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
                       "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
@@ -39,22 +37,6 @@ MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no ru
 # A new run's id: one past the highest ever given (migration m004), so ids are never reused.
 _NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
 
-
-def pack(values: array) -> bytes:
-    """float64 array -> little-endian bytes (the on-disk format, whatever the machine)."""
-    if _LITTLE:
-        return values.tobytes()
-    swapped = array("d", values)
-    swapped.byteswap()
-    return swapped.tobytes()
-
-
-def unpack(blob: bytes) -> array:
-    values = array("d")
-    values.frombytes(blob)
-    if not _LITTLE:
-        values.byteswap()
-    return values
 
 
 def _finite(values: Sequence[float]) -> Sequence[float]:
