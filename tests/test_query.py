@@ -2,7 +2,7 @@
 --sort and --columns, and property tests that no input escapes as a traceback or as SQL.
 
 Stores are filled through the store API with exact values; the queries run through
-`SQLiteStore.find_run_ids` (the code every command uses) and, for the user-facing messages,
+`expctl.lookup.find_run_ids` (the code every command uses) and, for the user-facing messages,
 through the real CLI.
 """
 
@@ -25,6 +25,7 @@ from expctl.models import GitInfo, Param
 from expctl.query import (MAX_DEPTH, QueryError, parse_columns, parse_sort,
                           parse_where)
 from expctl.records import NewRun, Series
+from expctl.lookup import find_run_ids
 from expctl.store import open_store
 from expctl.store.query_sql import compile_where
 
@@ -40,7 +41,7 @@ def param(name, value, text=None):
 
 def add(store, name, experiment, params, metrics, tags, git, status, exit_code, started, duration):
     run_id = store.create_run(NewRun(
-        uuid=f"{len(store.find_run_ids()) + 1:08x}" + "ab" * 12, name=name, experiment=experiment,
+        uuid=f"{len(find_run_ids(store)) + 1:08x}" + "ab" * 12, name=name, experiment=experiment,
         command=["python", "train.py", f"--exp={experiment}"], cwd="/proj", started_at=started,
         host="elsewhere", user="ada", tags=tags, params={p.name: p for p in params},
     ))
@@ -88,7 +89,7 @@ def store(db_path):
 
 
 def ids(store, where, **kwargs) -> list[int]:
-    return sorted(store.find_run_ids(where, **kwargs))
+    return sorted(find_run_ids(store, where, **kwargs))
 
 
 def local_date(epoch: float) -> str:
@@ -271,7 +272,7 @@ def test_where_combines_with_the_list_filters_and_references(store):
     assert ids(store, "metrics.acc > 0.6", experiment="cifar") == [1, 2]
     assert ids(store, "metrics.acc > 0.6", tags=["wide"]) == [2]
     assert ids(store, "metrics.acc > 0.6", statuses=["failed"]) == [3]
-    assert store.find_run_ids("metrics.acc > 0.6", refs=["3", "1", "4"]) == [3, 1]
+    assert find_run_ids(store, "metrics.acc > 0.6", refs=["3", "1", "4"]) == [3, 1]
 
 
 def test_long_chains_stay_within_sqlite_limits(store):
@@ -384,14 +385,14 @@ def test_a_caret_stays_under_its_column_when_the_text_holds_tabs_and_newlines():
     ("status,metrics.acc:desc", [3, 2, 1, 4]),
 ])
 def test_sort_orders_by_each_key_with_missing_values_last(store, sort, expected):
-    assert store.find_run_ids(None, sort) == expected
+    assert find_run_ids(store, None, sort) == expected
     # the index-walking path for a single param or metric key agrees with the general one
-    assert store.find_run_ids(None, sort, 3) == expected[:3]
+    assert find_run_ids(store, None, sort, 3) == expected[:3]
 
 
 def test_sort_with_a_condition_and_a_limit(store):
-    assert store.find_run_ids("experiment = 'cifar' or status = 'failed'", "metrics.acc:desc", 2) == [3, 2]
-    assert store.find_run_ids("params.model is not null", "params.lr:desc", 2) == [3, 2]
+    assert find_run_ids(store, "experiment = 'cifar' or status = 'failed'", "metrics.acc:desc", 2) == [3, 2]
+    assert find_run_ids(store, "params.model is not null", "params.lr:desc", 2) == [3, 2]
 
 
 @pytest.mark.parametrize("text, column, problem", [
@@ -473,7 +474,7 @@ INJECTIONS = [
 def test_injection_attempts_are_syntax_errors_or_plain_values_and_change_nothing(store, db_path, where):
     before = snapshot(db_path)
     try:
-        matched = store.find_run_ids(where)
+        matched = find_run_ids(store, where)
     except UsageError:
         matched = None
     assert snapshot(db_path) == before
@@ -482,8 +483,8 @@ def test_injection_attempts_are_syntax_errors_or_plain_values_and_change_nothing
 
 def test_an_injection_string_is_an_ordinary_value_that_can_match(store):
     store.rename_run(3, "x'; DROP TABLE runs; --")
-    assert store.find_run_ids("name = 'x''; DROP TABLE runs; --'") == [3]
-    assert store.find_run_ids('name = "x\'; DROP TABLE runs; --"') == [3]
+    assert find_run_ids(store, "name = 'x''; DROP TABLE runs; --'") == [3]
+    assert find_run_ids(store, 'name = "x\'; DROP TABLE runs; --"') == [3]
 
 
 # SQL literals that the compiler itself writes (type names for the param guard, the space that
@@ -548,7 +549,7 @@ def test_any_text_is_an_expctl_error_or_a_parameterised_query_and_the_store_neve
     assert set(re.findall(r"'[^']*'", sql)) <= FIXED_LITERALS, sql
     assert "--" not in sql and ";" not in sql
     assert sql.count("?") == len(args)
-    store.find_run_ids(text)  # runs for real: no sqlite error, no traceback
+    find_run_ids(store, text)  # runs for real: no sqlite error, no traceback
     assert snapshot(db_path) == before
 
 
