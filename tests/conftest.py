@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -80,3 +81,29 @@ def wait_for(predicate, timeout: float = 20.0, interval: float = 0.02):
         if time.monotonic() > deadline:
             raise AssertionError(f"condition not met within {timeout}s")
         time.sleep(interval)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server for the whole session (tests/pg_cluster.py), stopped and
+    removed at the end whatever the result; tests using it are skipped, saying why, where
+    PostgreSQL cannot be had."""
+    from pg_cluster import Unavailable, start_cluster
+
+    try:
+        cluster = start_cluster()
+    except Unavailable as exc:
+        pytest.skip(f"PostgreSQL unavailable: {exc}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop(remove=True)
+
+
+_pg_databases = iter(range(1, 1 << 30))
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """The URL (with its password) of a new, empty database on the session's server."""
+    return pg_cluster.create_database(f"t{os.getpid()}_{next(_pg_databases)}")

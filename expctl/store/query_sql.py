@@ -21,7 +21,7 @@ whether a condition matches few rows; it picks IN for those and EXISTS for the o
 from __future__ import annotations
 
 from ..query import And, Compare, Field, Not, Or, SortKey
-from .sqlite import NEWEST_FIRST
+from .rows import NEWEST_FIRST
 
 # SQL for the fields that are columns of `runs` (or computed from them).
 RUN_COLUMNS = {

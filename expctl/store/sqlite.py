@@ -7,12 +7,10 @@ one short transaction. Errors from sqlite3 leave this module as `StoreError`.
 from __future__ import annotations
 
 import json
-import math
 import os
 import sqlite3
 import time
 import zlib
-from array import array
 from collections.abc import Iterable, Sequence
 
 from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked
@@ -20,36 +18,19 @@ from ..models import GitInfo, MetricSummary, Param, Run, StoreInfo
 from ..records import LogChunk, NewRun, Series, pack, unpack
 from .interface import check_selection
 from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .rows import EXPORT_RUN_FIELDS as _EXPORT_RUN_FIELDS, NEWEST_FIRST
+from .rows import SUMMARY_FIELDS as _SUMMARY_FIELDS, finite as _finite, nan_null as _nan_null
+from .rows import null_nan as _null_nan, run_from_row as _run_from_row, type_name as _type_name
+from .rows import typed as _typed
 
 BUSY_TIMEOUT_S = 30.0
 # A --where condition matching fewer rows than this is evaluated as a set of run ids, a larger
 # one run by run (see store/query_sql.py); measured on 100,000 runs, both stay under ~10 ms.
 FEW_ROWS = 500
 
-_EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
-                      "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
-                      "notes", "resources")
-_SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
-# "Newest first", wherever runs are listed or `last` is resolved: by start time, so that runs
-# imported from another store sort among the others by when they ran, not by when they were
-# imported; the id breaks ties (runs started in the same microsecond, clock steps).
-NEWEST_FIRST = "r.started_at DESC, r.id DESC"
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
 # A new run's id: one past the highest ever given (migration m004), so ids are never reused.
 _NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
-
-
-
-def _finite(values: Sequence[float]) -> Sequence[float]:
-    """`values` without NaNs. The sum is NaN exactly when a NaN (or both infinities) is among
-    them: one C-speed pass decides whether the per-value filter is needed at all."""
-    if not math.isnan(sum(values)):
-        return values
-    return [v for v in values if not math.isnan(v)]
-
-
-def _null_nan(value: float | None) -> float | None:
-    return None if value is None or math.isnan(value) else value
 
 
 class SQLiteStore:
@@ -1014,41 +995,6 @@ def _statements(sql: str) -> list[str]:
             statements.append(pending.strip())
             pending = ""
     return statements
-
-
-def _type_name(value) -> str:
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, int):
-        return "int"
-    if isinstance(value, float):
-        return "float"
-    return "str"
-
-
-def _typed(kind: str, value):
-    if kind == "bool":
-        return bool(value)
-    if kind == "float":
-        return float("nan") if value is None else float(value)
-    if kind == "int":
-        return int(value)
-    return value
-
-
-def _nan_null(value: float | None) -> float:
-    return float("nan") if value is None else value
-
-
-def _run_from_row(row: tuple) -> Run:
-    (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
-     ended_at, host, user, pid, notes, resources) = row
-    return Run(
-        id=run_id, uuid=uuid, name=name, experiment=experiment, command=json.loads(command),
-        cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
-        ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
-        metrics={}, resources=json.loads(resources) if resources else {},
-    )
 
 
 def open_sqlite(path: str, reason: str = "", create: bool = True,
