@@ -81,8 +81,9 @@ def fill(store, now: float | None = None):
 
 
 @pytest.fixture
-def store(db_path):
-    opened = open_store(str(db_path))
+def store(engine_url):
+    """The four runs of `fill`, on each engine: the whole language means the same on both."""
+    opened = open_store(engine_url)
     fill(opened)
     yield opened
     opened.close()
@@ -420,7 +421,8 @@ def test_columns_parse_as_fields_labelled_as_written():
     assert caught.value.message == "bad --columns at column 4: expected a field name, found ','"
 
 
-def test_list_with_where_sort_columns_and_ids_through_the_cli(store):
+def test_list_with_where_sort_columns_and_ids_through_the_cli(store, engine_url, monkeypatch):
+    monkeypatch.setenv("EXPCTL_DB", engine_url)
     runner = CliRunner()
     result = runner.invoke(app, ["list", "--where", "metrics.acc > 0.6", "--sort", "metrics.acc:desc",
                                  "--columns", "id,name,params.lr,metrics.acc,metrics.acc.min,tags,git.commit,git.dirty"])
@@ -447,9 +449,17 @@ def test_list_with_where_sort_columns_and_ids_through_the_cli(store):
 # --- injection and arbitrary input ------------------------------------------------------------
 
 
-def snapshot(path) -> list[str]:
-    """Every row of every table, as SQL text (a separate connection: what is on disk)."""
-    db = sqlite3.connect(path)
+def snapshot(url) -> list[str]:
+    """Every row of every table, as text (a separate connection: what is stored)."""
+    if str(url).startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(url) as conn:
+            tables = [r[0] for r in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")]
+            return [f"{t} {row!r}" for t in tables
+                    for row in sorted(map(repr, conn.execute(f"SELECT * FROM {t}")))]
+    db = sqlite3.connect(url)
     try:
         return list(db.iterdump())
     finally:
@@ -471,13 +481,13 @@ INJECTIONS = [
 
 
 @pytest.mark.parametrize("where", INJECTIONS)
-def test_injection_attempts_are_syntax_errors_or_plain_values_and_change_nothing(store, db_path, where):
-    before = snapshot(db_path)
+def test_injection_attempts_are_syntax_errors_or_plain_values_and_change_nothing(store, engine_url, where):
+    before = snapshot(engine_url)
     try:
         matched = find_run_ids(store, where)
     except UsageError:
         matched = None
-    assert snapshot(db_path) == before
+    assert snapshot(engine_url) == before
     assert matched in (None, [])
 
 
@@ -537,8 +547,8 @@ EXPRESSIONS = st.recursive(COMPARISONS, lambda inner: st.one_of(
                       st.lists(st.sampled_from(WORDS), max_size=12).map("".join),
                       EXPRESSIONS))
 def test_any_text_is_an_expctl_error_or_a_parameterised_query_and_the_store_never_changes(
-        store, db_path, text):
-    before = snapshot(db_path)
+        store, engine_url, text):
+    before = snapshot(engine_url)
     try:
         tree = parse_where(text)
     except ExpctlError as exc:
@@ -550,7 +560,7 @@ def test_any_text_is_an_expctl_error_or_a_parameterised_query_and_the_store_neve
     assert "--" not in sql and ";" not in sql
     assert sql.count("?") == len(args)
     find_run_ids(store, text)  # runs for real: no sqlite error, no traceback
-    assert snapshot(db_path) == before
+    assert snapshot(engine_url) == before
 
 
 @settings(max_examples=200, deadline=None)

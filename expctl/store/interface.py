@@ -37,6 +37,8 @@ class Store(Protocol):
     def info(self) -> StoreInfo:
         """Where the store is (passwords never included), why it was chosen, its schema
         version and counts of experiments, runs, metric points and running runs."""
+    def size_bytes(self) -> int:
+        """Bytes the store takes on disk (an SQLite file with its log; a server's database)."""
     def set_busy_timeout(self, seconds: float) -> None:
         """How long a write waits for another writer's lock before StoreLocked."""
     def checkpoint(self) -> None:

@@ -147,6 +147,10 @@ class SQLiteStore:
         counts["running"] = self._scalar("SELECT COUNT(*) FROM runs WHERE status = 'running'")
         return StoreInfo(self.path, self.reason, self.schema_version(), counts)
 
+    def size_bytes(self) -> int:
+        """The store file's size in bytes (not its write-ahead log)."""
+        return 0 if self.path == ":memory:" else os.path.getsize(self.path)
+
     def _scalar(self, sql: str, args: Sequence = ()):
         row = self.db.execute(sql, args).fetchone()
         return row[0] if row else None
