@@ -449,16 +449,27 @@ def test_list_with_where_sort_columns_and_ids_through_the_cli(store, engine_url,
 # --- injection and arbitrary input ------------------------------------------------------------
 
 
+_connections: dict = {}
+
+
+def _connection(url: str):
+    """One autocommit connection per PostgreSQL store for the session (snapshots are taken 400
+    times by the property test)."""
+    import psycopg
+
+    if url not in _connections or _connections[url].closed:
+        _connections[url] = psycopg.connect(url, autocommit=True)
+    return _connections[url]
+
+
 def snapshot(url) -> list[str]:
     """Every row of every table, as text (a separate connection: what is stored)."""
     if str(url).startswith("postgresql://"):
-        import psycopg
-
-        with psycopg.connect(url) as conn:
-            tables = [r[0] for r in conn.execute(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")]
-            return [f"{t} {row!r}" for t in tables
-                    for row in sorted(map(repr, conn.execute(f"SELECT * FROM {t}")))]
+        conn = _connection(url)
+        tables = [r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")]
+        return [f"{t} {row}" for t in tables
+                for row in sorted(map(repr, conn.execute(f"SELECT * FROM {t}")))]
     db = sqlite3.connect(url)
     try:
         return list(db.iterdump())
