@@ -6,4 +6,8 @@ expctl/metrics/parser.py is used; it finds the same metrics, more slowly.
 
 from setuptools import Extension, setup
 
-setup(ext_modules=[Extension("expctl.metrics._scan", ["expctl/metrics/_scan.c"], optional=True)])
+setup(ext_modules=[
+    Extension("expctl.metrics._scan", ["expctl/metrics/_scan.c"], optional=True),
+    # expctl._deathsig: prctl(PR_SET_PDEATHSIG) for the wrapped command (see expctl/childio.py).
+    Extension("expctl._deathsig", ["expctl/_deathsig.c"], optional=True),
+])

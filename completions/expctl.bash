@@ -81,7 +81,7 @@ _expctl() {
     fi
     local opts="" vopts="" pos="" rest="-"
     case "$cmd" in
-        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --ignore-metrics --metrics --no-summary --artifact --artifact-max-mb --db --help -h" vopts="--name -n --experiment -e --tag -t --note --param -p --capture-env --metric-pattern --metric-name --ignore-metrics --metrics --artifact --artifact-max-mb --db" pos="" rest="-" ;;
+        run) opts="--name -n --experiment -e --tag -t --note --param -p --capture-env --quiet -q --pty --no-pty --metric-pattern --metric-name --no-default-patterns --ignore-metrics --metrics --no-summary --artifact --artifact-max-mb --py-hook --no-py-hook --db --help -h" vopts="--name -n --experiment -e --tag -t --note --param -p --capture-env --metric-pattern --metric-name --ignore-metrics --metrics --artifact --artifact-max-mb --db" pos="" rest="-" ;;
         list) opts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --all -a --format -f --db --help -h" vopts="--experiment -e --tag -t --status -s --where -w --sort --columns -c --limit -n --format -f --db" pos="" rest="-" ;;
         show) opts="--patch --format -f --db --help -h" vopts="--format -f --db" pos="runs" rest="-" ;;
         logs) opts="--stderr --stdout --tail -n --follow -f --db --help -h" vopts="--tail -n --db" pos="runs" rest="-" ;;

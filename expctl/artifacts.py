@@ -11,9 +11,12 @@ No printing here: problems come back as warnings (recording) or ExpctlError (res
 
 from __future__ import annotations
 
+import errno
 import glob
 import hashlib
 import os
+import re
+import stat
 import tempfile
 
 from .errors import ExpctlError, UsageError
@@ -23,38 +26,109 @@ DEFAULT_MAX_MB = 1024.0
 _CHUNK = 1 << 20
 
 
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
+
+
 def blob_path(store_path: str, sha256: str) -> str:
-    """Where the content with this hash lives, next to the store file."""
+    """Where the content with this hash lives, next to the store file. The hash must be exactly
+    64 lower-case hex digits (an imported store may hold anything, `../../etc/passwd` or
+    `xx/dev/zero`): anything else raises ExpctlError, so no path outside the blob store is built."""
+    if not isinstance(sha256, str) or not _SHA256_RE.fullmatch(sha256):
+        raise ExpctlError(f"the store holds an invalid artifact hash {str(sha256)[:80]!r}",
+                          hint="a sha256 is 64 hex digits; the run was probably imported from a damaged file")
     return os.path.join(os.path.dirname(os.path.abspath(store_path)), FOLDER, sha256[:2], sha256[2:])
 
 
 def match_files(patterns, cwd: str) -> tuple[list[tuple[str, str]], list[str]]:
     """(relative path, absolute path) of the regular files the glob patterns match under `cwd`
     (`**` recurses; a matched folder brings its files), each once, sorted; plus warnings for
-    patterns matching nothing and for files outside `cwd`."""
+    patterns matching nothing and for files outside `cwd`.
+
+    No symlink leads out of the working tree: a link (to a file or a folder) whose target lies
+    outside `cwd` is skipped with a warning, and folders are walked once each by identity, so
+    a symlink loop ends instead of recursing forever."""
     found: dict[str, str] = {}
-    warnings = []
+    warnings: list[str] = []
     root = os.path.realpath(cwd)
     for pattern in patterns:
-        matches = glob.glob(os.path.join(cwd, pattern), recursive=True)
-        if not matches:
+        matches = [m for m in _glob(cwd, pattern) if _inside(m, root, warnings)]
+        if not matches and not any(pattern in w for w in warnings):
             warnings.append(f"--artifact {pattern!r} matched no file")
         for match in matches:
-            for path in _files_under(match):
-                relative = os.path.relpath(os.path.realpath(os.path.dirname(path)), root)
-                if relative == ".." or relative.startswith(".." + os.sep):
-                    warnings.append(f"artifact {path} is outside the run's folder; not kept")
-                    continue
-                found[os.path.normpath(os.path.join(relative, os.path.basename(path)))] = path
+            for path in _files_under(match, root, warnings):
+                relative = os.path.relpath(os.path.realpath(path), root)
+                found[os.path.normpath(relative)] = path
     return sorted((rel.replace(os.sep, "/"), path) for rel, path in found.items()), warnings
 
 
-def _files_under(path: str) -> list[str]:
+def _glob(cwd: str, pattern: str) -> list[str]:
+    """`glob` with `**` walked by `_walk` (each real folder once), never by glob, which follows
+    a symlink loop until the path is too long."""
+    full = os.path.join(cwd, pattern)
+    if "**" not in pattern:
+        return glob.glob(full, recursive=False)
+    base = os.path.join(cwd, pattern[:pattern.index("**")])
+    start = os.path.dirname(base) if not base.endswith(os.sep) else base.rstrip(os.sep) or os.sep
+    regex = _glob_regex(full)
+    out = []
+    for folder, names in _walk(start or cwd):
+        out += [p for p in [folder] + [os.path.join(folder, n) for n in names] if regex.fullmatch(p)]
+    return out
+
+
+_GLOB_TOKEN_RE = re.compile(r"\*\*/|\*\*|\*|\?")
+_GLOB_TOKENS = {"**/": "(?:[^/]+/)*", "**": ".*", "*": "[^/]*", "?": "[^/]"}
+
+
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    """A glob with `**` as a regular expression over whole paths (`*` stays in one folder)."""
+    pieces, last = [], 0
+    for match in _GLOB_TOKEN_RE.finditer(pattern):
+        pieces += [re.escape(pattern[last:match.start()]), _GLOB_TOKENS[match.group()]]
+        last = match.end()
+    return re.compile("".join(pieces) + re.escape(pattern[last:]))
+
+
+def _walk(top: str):
+    """(folder, entry names) for `top` and every folder below it, following symlinked folders
+    but entering each real folder once (by device and inode): loops end."""
+    seen: set[tuple[int, int]] = set()
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = os.stat(folder)
+            names = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        yield folder, names
+        stack.extend(os.path.join(folder, n) for n in reversed(names)
+                     if os.path.isdir(os.path.join(folder, n)))
+
+
+def _inside(path: str, root: str, warnings: list[str]) -> bool:
+    """Whether `path`, symlinks resolved, lies in `root`; if not, say so."""
+    real = os.path.realpath(path)
+    if real == root or real.startswith(root + os.sep):
+        return True
+    warnings.append(f"artifact {path} leads outside the run's folder; not kept")
+    return False
+
+
+def _files_under(path: str, root: str, warnings: list[str]) -> list[str]:
     if os.path.isfile(path):
         return [path]
     out = []
-    for folder, _, names in os.walk(path):
-        out += [os.path.join(folder, n) for n in sorted(names) if os.path.isfile(os.path.join(folder, n))]
+    for folder, names in _walk(path):
+        if not _inside(folder, root, warnings):
+            continue
+        for name in names:
+            full = os.path.join(folder, name)
+            if os.path.isfile(full) and _inside(full, root, warnings):
+                out.append(full)
     return out
 
 
@@ -143,15 +217,32 @@ def safe_target(folder: str, relative: str) -> str:
     return target
 
 
+def _open_blob(path: str):
+    """The kept content, opened for reading: a regular file, not through a symlink (only
+    expctl writes the blob folder; a link or a device there was put by someone else)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        fd = None
+    if fd is None or not stat.S_ISREG(os.fstat(fd).st_mode):
+        if fd is not None:
+            os.close(fd)
+        raise ExpctlError(f"the kept content {path} is not a regular file; not read",
+                          hint="the store's artifacts folder was changed by hand")
+    return os.fdopen(fd, "rb")
+
+
 def restore_artifact(store_path: str, artifact: dict, folder: str) -> str:
     """Write the artifact's content to `folder/<its path>` (replacing a file there, never
     following a symlink at that name) after checking its hash; return the path written."""
+    source = blob_path(store_path, artifact["sha256"])  # refuses a hash that is no sha256
     target = safe_target(folder, artifact["path"])
-    source = blob_path(store_path, artifact["sha256"])
     digest = hashlib.sha256()
     fd, partial = tempfile.mkstemp(prefix=".partial-", dir=os.path.dirname(target))
     try:
-        with open(source, "rb") as blob, os.fdopen(fd, "wb") as out:
+        with _open_blob(source) as blob, os.fdopen(fd, "wb") as out:
             while block := blob.read(_CHUNK):
                 digest.update(block)
                 out.write(block)

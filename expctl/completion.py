@@ -90,6 +90,34 @@ def _escape(text: str, quote: str) -> str:
     return text.replace("\\", "\\\\").replace(quote, "\\" + quote)
 
 
+# Shared by every command: candidates from the store, and --where fields.
+BASH_HELPERS = r"""_expctl_dynamic() {
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -W "$(command expctl __complete "$1" "$2" 2>/dev/null)" -- "$2"))
+}
+# A --where expression, also inside quotes and after other words ("params.lr > 0.1 and metrics.
+# <Tab>): readline completes the text after the opening quote, so the candidates are that text
+# with its last word (after a space or a parenthesis) completed as a field.
+_expctl_where() {
+    local text="$1"
+    case "$text" in \"*|\'*) text="${text:1}" ;; esac
+    local last="${text##*[ (]}"
+    local head="${text:0:${#text}-${#last}}" field w
+    case "$last" in
+        metrics.*) field=metrics ;;
+        params.*) field=params ;;
+        *) return ;;
+    esac
+    local IFS=$'\n'
+    COMPREPLY=()
+    for w in $(command expctl __complete "$field" "$last" 2>/dev/null); do
+        COMPREPLY+=("$head$w")
+    done
+    [ -n "$head" ] && compopt -o nospace 2>/dev/null
+}
+"""
+
+
 def bash_script(specs: list[CommandSpec]) -> str:
     names = " ".join(s.name for s in specs)
     cases = "\n".join(
@@ -104,31 +132,7 @@ def bash_script(specs: list[CommandSpec]) -> str:
     )
     return f"""# bash completion for expctl: {HEADER}
 # Run references, metric and param names come from the store: `expctl __complete KIND PREFIX`.
-_expctl_dynamic() {{
-    local IFS=$'\\n'
-    COMPREPLY=($(compgen -W "$(command expctl __complete "$1" "$2" 2>/dev/null)" -- "$2"))
-}}
-# A --where expression, also inside quotes and after other words ("params.lr > 0.1 and metrics.
-# <Tab>): readline completes the text after the opening quote, so the candidates are that text
-# with its last word (after a space or a parenthesis) completed as a field.
-_expctl_where() {{
-    local text="$1"
-    case "$text" in \\"*|\\'*) text="${{text:1}}" ;; esac
-    local last="${{text##*[ (]}}"
-    local head="${{text:0:${{#text}}-${{#last}}}}" field w
-    case "$last" in
-        metrics.*) field=metrics ;;
-        params.*) field=params ;;
-        *) return ;;
-    esac
-    local IFS=$'\\n'
-    COMPREPLY=()
-    for w in $(command expctl __complete "$field" "$last" 2>/dev/null); do
-        COMPREPLY+=("$head$w")
-    done
-    [ -n "$head" ] && compopt -o nospace 2>/dev/null
-}}
-_expctl() {{
+{BASH_HELPERS}_expctl() {{
     local cur="${{COMP_WORDS[COMP_CWORD]}}" prev="${{COMP_WORDS[COMP_CWORD-1]}}"
     if [ "$COMP_CWORD" -eq 1 ]; then
         COMPREPLY=($(compgen -W "{names} --help --version" -- "$cur"))
@@ -192,6 +196,8 @@ complete -o default -F _expctl expctl
 def _bash_kind(option: OptionSpec) -> str:
     """What a bash case sets `kind` to: a store kind, or `choices:A B C` (quoted)."""
     return option.kind if option.kind else '"choices:' + " ".join(option.choices) + '"'
+
+
 
 
 def zsh_script(specs: list[CommandSpec]) -> str:

@@ -20,8 +20,8 @@ CONFIG_FILE = os.path.join(".expctl", "config.toml")
 PYPROJECT = "pyproject.toml"
 TABLE_MARK = "[tool.expctl]"
 
-# key -> (kind, default, help). kind "str" or "list" (a list of strings; a single string is
-# accepted as a one-item list).
+# key -> (kind, default, help). kind "str", "bool" or "list" (a list of strings; a single
+# string is accepted as a one-item list).
 KEYS: dict[str, tuple[str, object, str]] = {
     "experiment": ("str", None, "experiment for runs without -e"),
     "metric_patterns": ("list", (), "regexes for metrics (as --metric-pattern)"),
@@ -34,6 +34,7 @@ KEYS: dict[str, tuple[str, object, str]] = {
     "maximize": ("list", (), "metrics where higher is better"),
     "minimize": ("list", (), "metrics where lower is better"),
     "seed_params": ("list", (), "params that only pick the random seed"),
+    "py_hook": ("bool", False, "run Python commands with the start-up hook (as run --py-hook)"),
 }
 
 
@@ -163,6 +164,8 @@ def _toml():
 def _coerce(key: str, raw):
     """The value in its kind, or None when it has the wrong type."""
     kind = KEYS[key][0]
+    if kind == "bool":
+        return raw if isinstance(raw, bool) else None
     if kind == "str":
         return raw if isinstance(raw, str) and raw else None
     if isinstance(raw, str):
@@ -173,13 +176,15 @@ def _coerce(key: str, raw):
 
 
 def _kind_text(kind: str) -> str:
-    return "a string" if kind == "str" else "a list of strings"
+    return {"str": "a string", "bool": "true or false"}.get(kind, "a list of strings")
 
 
 def show_value(value) -> str:
     """A setting as `expctl config` prints it."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, tuple):
         return ", ".join(value)
     return str(value)

@@ -68,3 +68,8 @@ def flag_lists(metric: str, minimize: bool | None) -> tuple[list[str], list[str]
 def conflicts(settings: dict) -> list[str]:
     """Metrics the configuration lists under both `maximize` and `minimize` (ignored there)."""
     return sorted(set(settings.get("maximize", ())) & set(settings.get("minimize", ())))
+
+
+def goal_metrics(settings: dict) -> set[str]:
+    """Metrics the configuration gives a direction for: metrics the user cares about."""
+    return set(settings.get("maximize", ())) | set(settings.get("minimize", ()))

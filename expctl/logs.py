@@ -30,6 +30,7 @@ class LogBuffer:
         self.totals = dict.fromkeys(STREAMS, 0)  # bytes seen per stream
         self.pieces: list[list] = []
         self._past_head = dict.fromkeys(STREAMS, 0)  # pending bytes past the head, per stream
+        self._taken = dict.fromkeys(STREAMS, 0)  # per stream: the end of what `take` returned
 
     def add(self, stream: str, data: bytes) -> int:
         """Take what `stream` printed next; return how many of its bytes fall in the head."""
@@ -79,18 +80,28 @@ class LogBuffer:
     def take(self, secrets: Iterable[str] = (), final: bool = False):
         """(chunks to store now, {stream: (start, end)} stored ranges the tail window has passed).
 
-        Secret values are replaced by `***` in the chunks (longest first; 4+ characters). A
-        chunk keeps its original `size`, so offsets stay true. Unless `final`, the end of a
-        stream that could be the start of a secret is held back for the next flush.
+        Secrets are replaced by `***` in the chunks (`redact_chunks`: the run's known secret
+        values and every secret shape or secret-named assignment). A chunk keeps its original
+        `size`, so offsets stay true.
+        """
+        chunks, trims = self.take_raw(final)
+        return redact_chunks(chunks, secrets), trims
+
+    def take_raw(self, final: bool = False):
+        """`take` without redaction, for a caller that redacts outside its lock (`redact_chunks`
+        must be applied to the chunks, in order, before they are stored).
+
+        Unless `final`, each stream's unfinished last line is held back for the next flush, so
+        that redaction always sees whole lines; where the cap drops bytes, the cut lines on
+        either side of the gap are dropped with them.
         """
         for stream in STREAMS:
             if self._past_head[stream] > self.tail:
                 self._prune(stream)
-        secrets = sorted((s.encode("utf-8", "surrogateescape") for s in secrets if len(s) >= 4),
-                         key=len, reverse=True)
-        held = [] if final or not secrets else self._hold_back(secrets)
-        chunks = [LogChunk(stream, offset, _scrub(b"".join(parts), secrets), size)
+        held = [] if final else self._hold_back()
+        chunks = [LogChunk(stream, offset, b"".join(parts), size)
                   for stream, offset, parts, size in self.pieces if size]
+        chunks = self._drop_cut_lines(chunks)
         self.pieces = held
         self._past_head = {s: sum(p[3] for p in held if p[0] == s and p[1] >= self.head)
                            for s in STREAMS}
@@ -98,19 +109,94 @@ class LogBuffer:
                  if self.totals[s] > self.head + self.tail}
         return chunks, trims
 
-    def _hold_back(self, secrets: list[bytes]) -> list[list]:
-        """Cut from each stream's last piece a tail that begins some secret; return the cuts."""
-        held = []
+    def _hold_back(self) -> list[list]:
+        """Cut from each stream's pending pieces its unfinished last line (`carry_length`);
+        return the cuts, in arrival order."""
+        from .capture.redact import PEM_CARRY_BYTES, carry_length
+
+        cut_at = {}
         for stream in STREAMS:
-            last = next((p for p in reversed(self.pieces) if p[0] == stream), None)
-            if last is None:
-                continue
-            data = b"".join(last[2])
-            keep = _partial_secret_length(data, secrets)
+            tail, end = _stream_tail(self.pieces, stream, PEM_CARRY_BYTES)
+            keep = carry_length(tail) if tail else 0
             if keep:
-                held.append([stream, last[1] + len(data) - keep, [data[-keep:]], keep])
-                last[2], last[3] = [data[:-keep]], len(data) - keep
+                cut_at[stream] = end - keep
+        held, kept = [], []
+        for piece in self.pieces:
+            stream, offset, parts, size = piece
+            cut = cut_at.get(stream)
+            if cut is None or offset + size <= cut:
+                kept.append(piece)
+                continue
+            data = b"".join(parts)
+            if offset < cut:
+                kept.append([stream, offset, [data[:cut - offset]], cut - offset])
+            held.append([stream, max(offset, cut), [data[max(0, cut - offset):]], offset + size - max(offset, cut)])
+        self.pieces = kept
         return held
+
+    def _drop_cut_lines(self, chunks: list[LogChunk]) -> list[LogChunk]:
+        """Drop the partial lines next to a gap the cap made: the end of the head when what
+        followed it is gone, the start of a stored range whose beginning is gone. A fragment of
+        a line cannot be redacted reliably (its name or its token prefix is missing)."""
+        from .capture.redact import fragment_length, lead_length
+
+        out = []
+        for i, chunk in enumerate(chunks):
+            data, offset, size = chunk.data, chunk.offset, chunk.size
+            if offset != self._taken[chunk.stream] and offset > self.head:
+                lead = min(lead_length(data), size)
+                data, offset, size = data[lead:], offset + lead, size - lead
+            end = offset + size
+            if end == self.head and self.totals[chunk.stream] > self.head and not any(
+                    c.stream == chunk.stream and c.offset == end for c in chunks[i + 1:]):
+                size -= fragment_length(data)
+                data = data[:size]
+            self._taken[chunk.stream] = end
+            if size > 0:
+                out.append(LogChunk(chunk.stream, offset, data, size))
+        return out
+
+
+def _stream_tail(pieces: list[list], stream: str, limit: int) -> tuple[bytes, int]:
+    """The last bytes (at most `limit`, contiguous) of `stream` in `pieces`, and their end offset."""
+    parts: list[bytes] = []
+    start = end = None
+    for piece in reversed(pieces):
+        name, offset, chunk_parts, size = piece
+        if name != stream or not size:
+            continue
+        if end is None:
+            end = start = offset + size
+        if offset + size != start or end - start >= limit:
+            break
+        parts[:0] = chunk_parts
+        start = offset
+    data = b"".join(parts)[-limit:] if parts else b""
+    return data, end or 0
+
+
+def redact_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
+    """`chunks` with secrets masked; consecutive chunks of a stream are read together. A chunk
+    without a `size` (the side channel's) gets its length before masking as its size."""
+    from .capture.redact import redact_stream
+
+    chunks = [c if c.size is not None else c._replace(size=len(c.data)) for c in chunks]
+    runs: dict[str, list[int]] = {}
+    ends: dict[str, int] = {}
+    groups: list[list[int]] = []
+    for i, chunk in enumerate(chunks):
+        if ends.get(chunk.stream) == chunk.offset:
+            runs[chunk.stream].append(i)
+        else:
+            runs[chunk.stream] = [i]
+            groups.append(runs[chunk.stream])
+        ends[chunk.stream] = chunk.offset + chunk.size
+    out = list(chunks)
+    for group in groups:
+        clean = redact_stream([chunks[i].data for i in group], secrets)
+        for i, data in zip(group, clean):
+            out[i] = chunks[i]._replace(data=data)
+    return out
 
 
 def _drop_front(parts: list[bytes], count: int) -> None:
@@ -120,21 +206,6 @@ def _drop_front(parts: list[bytes], count: int) -> None:
         dropped += len(parts.pop(0))
     if dropped < count:
         parts[0] = parts[0][count - dropped:]
-
-
-def _partial_secret_length(data: bytes, secrets: list[bytes]) -> int:
-    """The length of the longest end of `data` that is a proper beginning of a secret."""
-    for size in range(min(len(data), max(len(s) for s in secrets) - 1), 0, -1):
-        end = bytes(data[-size:])
-        if any(secret.startswith(end) for secret in secrets):
-            return size
-    return 0
-
-
-def _scrub(data: bytes, secrets: list[bytes]) -> bytes:
-    for secret in secrets:
-        data = data.replace(secret, b"***")
-    return data
 
 
 def assemble_log(chunks: Sequence[LogChunk], ends: dict[str, int] | None = None) -> bytes:

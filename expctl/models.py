@@ -29,7 +29,41 @@ def record(name: str, fields: str, defaults: tuple = ()):
 
 class Param(record("Param", "name value text source", ("argv",))):
     """One parameter: `name`; `value` typed (int, float, bool, str); `text` as written;
-    `source` "argv" (parsed from the command line) or "cli" (given with --param)."""
+    `source`, one of PARAM_SOURCES, says where it came from."""
+
+    __slots__ = ()
+
+
+# Where a param's value can come from, weakest first; when two sources give the same name, the
+# stronger one's value is the param's and the other is kept as overridden (see `param_wins`):
+# output       printed by the command as its configuration (found by the metric parser)
+# config-file  read from a config file named on the command line (capture/config_files.py)
+# hook         the parsed argparse namespace or Hydra config, from `run --py-hook` (pyhook/)
+# argv         parsed from the command line (capture/params.py)
+# explicit     given with `expctl run --param` (stored as `cli` before schema 4)
+PARAM_SOURCES = ("output", "config-file", "hook", "argv", "explicit")
+_PARAM_RANK = {source: rank for rank, source in enumerate(PARAM_SOURCES)}
+
+
+def param_wins(new_source: str, old_source: str) -> bool:
+    """Whether a value from `new_source` replaces one from `old_source` for the same name. A
+    source repeating a name replaces its own earlier value (`--lr 1 --lr 2`); what the user typed
+    (argv, --param) beats what was read or guessed; the hook, which saw the values the program
+    actually parsed, beats the files and the output; an unknown source is weakest."""
+    if new_source == old_source:
+        return True
+    return _PARAM_RANK.get(new_source, -1) > _PARAM_RANK.get(old_source, -1)
+
+
+def same_param_value(a: Param, b: Param) -> bool:
+    """Whether two sources agree on a param: equal values (1 and 1.0 agree; true and 1 do not)."""
+    return a.value == b.value and isinstance(a.value, bool) == isinstance(b.value, bool)
+
+
+class ParamOrigin(record("ParamOrigin", "source origin count problem", (0, None))):
+    """Where params of `source` came from: `origin` a config file's path or the hook's
+    `argparse`/`hydra`; `count` params taken from it; `problem` None, or why it was not read
+    (or read only in part), said where the user looks (`show`)."""
 
     __slots__ = ()
 

@@ -16,9 +16,9 @@ import signal
 import threading
 import time
 
-from . import runner
+from . import childio, runner
 from .errors import ExpctlError, StoreLocked, UsageError
-from .logs import LogBuffer
+from .logs import LogBuffer, redact_chunks
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
 from .procs import hostname, new_uuid, username
 from .records import NewRun, Series
@@ -37,9 +37,9 @@ SIDE_LOG_BYTES = 16 << 20  # the side channel's raw lines kept for `expctl repar
 class RunOptions(record(
     "RunOptions", "command name experiment tags notes params quiet pty db env_prefixes "
                   "metric_patterns metric_name default_patterns summary ignore_params "
-                  "artifacts artifact_max_mb ignore_metrics only_metrics",
+                  "artifacts artifact_max_mb ignore_metrics only_metrics py_hook",
     (None, "default", (), "", (), False, None, None, (), (), None, True, True, (), (), 1024.0,
-     (), ()),
+     (), (), None),
 )):
     """What `expctl run` was asked: the command (argv), `name`, `experiment`, `tags`, `notes`,
     `params` (`k=v` texts from --param), `quiet`, `pty` (None: a pty when our stdout is a
@@ -50,7 +50,8 @@ class RunOptions(record(
     record, from the project's config); `artifacts` (glob patterns of files to keep after the
     run, see expctl.artifacts) and `artifact_max_mb` (larger files are not kept);
     `ignore_metrics` and `only_metrics`: globs of metric names not to record, and (when given)
-    the only ones to record."""
+    the only ones to record; `py_hook` (True: Python processes of the run load expctl's
+    start-up hook, see expctl/pyhook; None: as the project's config says)."""
 
     __slots__ = ()
 
@@ -75,7 +76,7 @@ def record_run(opts: RunOptions) -> int:
     its output untouched: the failure is a warning and the run is recorded as far as it could be.
     """
     started = time.time()
-    closed = runner.plug_closed_std_fds()  # first: before expctl opens any descriptor
+    closed = childio.plug_closed_std_fds()  # first: before expctl opens any descriptor
     if opts.name is not None:
         from .refs import check_run_name
 
@@ -97,7 +98,8 @@ def record_run(opts: RunOptions) -> int:
     use_pty = (not opts.quiet and _isatty(1)) if opts.pty is None else opts.pty
     try:
         result = runner.run_child(
-            opts.command, _child_env(hooks.session if hooks else None, hooks.side if hooks else None),
+            opts.command, _child_env(hooks.session if hooks else None, hooks.side if hooks else None,
+                                     bool(opts.py_hook)),
             use_pty, echo=not opts.quiet,
             on_start=hooks.started if hooks else None, on_output=hooks.output if hooks else None,
             closed=closed,
@@ -162,7 +164,7 @@ def _with_config(opts: RunOptions, warner: Warner, cwd: str) -> RunOptions:
     from .config import find_config
 
     if find_config(cwd) is None:
-        return opts._replace(experiment=opts.experiment or "default")
+        return opts._replace(experiment=opts.experiment or "default", py_hook=bool(opts.py_hook))
     from .config import load_config
 
     config = load_config(cwd)
@@ -181,6 +183,7 @@ def _with_config(opts: RunOptions, warner: Warner, cwd: str) -> RunOptions:
         ignore_params=values["ignore_params"],
         ignore_metrics=tuple(opts.ignore_metrics) + tuple(values["ignore_metrics"]),
         only_metrics=tuple(opts.only_metrics) or tuple(values["metrics"]),
+        py_hook=values["py_hook"] if opts.py_hook is None else opts.py_hook,
     )
 
 
@@ -210,19 +213,27 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> "_Ho
 
     # What is recorded must be valid text: argv words that are not UTF-8 (lone surrogates in
     # Python) are stored with backslash escapes. The child still gets the original bytes.
+    secrets = collect_secrets(opts.command, os.environ)
     recorded = opts._replace(
-        command=[storable(word) for word in opts.command], name=storable(opts.name),
-        experiment=storable(opts.experiment), tags=[storable(t) for t in opts.tags],
-        notes=storable(opts.notes), params=[storable(p) for p in opts.params],
+        command=[storable(word) for word in opts.command], name=_label(opts.name, secrets),
+        experiment=storable(opts.experiment), tags=[_label(t, secrets) for t in opts.tags],
+        notes=_label(opts.notes, secrets), params=[storable(p) for p in opts.params],
     )
     params = apply_overrides(parse_params(recorded.command), recorded.params)
     for name in opts.ignore_params:  # from the project's config; an explicit --param stays
-        if name in params and params[name].source != "cli":
+        if name in params and params[name].source != "explicit":
             del params[name]
     session = _open_session(recorded, params, started, warner, cwd)
     if session:
-        session.secrets = collect_secrets(opts.command, os.environ)
+        session.secrets = secrets
     return _Hooks(session, opts, warner, parser, cwd)
+
+
+def _label(text: str | None, secrets: set[str]) -> str | None:
+    """A run name, tag or note as stored: storable, secrets in it hidden (`redact_label`)."""
+    from .capture.redact import redact_label
+
+    return redact_label(storable(text), secrets)
 
 
 def storable(text: str | None) -> str | None:
@@ -232,7 +243,7 @@ def storable(text: str | None) -> str | None:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _child_env(session: "_Session | None", side=None) -> dict[str, str]:
+def _child_env(session: "_Session | None", side=None, py_hook: bool = False) -> dict[str, str]:
     env = dict(os.environ)
     # Python children block-buffer a pipe; unbuffered, their metrics arrive live (their bytes do
     # not change). Respect an explicit choice.
@@ -243,6 +254,10 @@ def _child_env(session: "_Session | None", side=None) -> dict[str, str]:
         env["EXPCTL_DB"] = session.store.path
     if side is not None:  # where `expctl.log` writes (see expctl.sidechannel)
         env[side.ENV_VAR] = side.path
+        if py_hook:  # it reports through the side channel: without one it has nowhere to write
+            from .pyhook import with_hook
+
+            with_hook(env)
     return env
 
 
@@ -291,9 +306,11 @@ class _Session:
         """Write what is pending; False when the store was locked (kept for the next flush)."""
         with self.lock:
             metrics, self.pending = self.pending, {}
-            chunks, trims = self.logs.take(self.secrets, final)
-            chunks, self.side_chunks = chunks + self.side_chunks, []
+            chunks, trims = self.logs.take_raw(final)
+            side, self.side_chunks = self.side_chunks, []
             self.pending_bytes = 0
+        # Redacted outside the lock: the output keeps being digested meanwhile.
+        chunks = redact_chunks(chunks + side, self.secrets)
         metrics, chunks = _merge_unsent(self.unsent, metrics, chunks)
         self.unsent = None
         if (metrics or chunks or trims) and not self.write(
@@ -417,6 +434,8 @@ class _Hooks:
         self.samples = 0
         self.abort = threading.Event()  # set by a signal while the end of the run is recorded
         self.gaps: list[str] = []  # what could not be kept, stored with the run and shown
+        self.created = time.time()  # the run's files (a Hydra output folder) are newer than this
+        self.output_params_taken = 0  # how many of the parser's printed-config params are stored
 
     def started(self, pid: int) -> None:
         if not self.session:
@@ -475,11 +494,13 @@ class _Hooks:
             self.samples += 1
 
     def _capture(self) -> None:
+        from .capture.config_files import config_file_params
         from .capture.env import capture_env
         from .capture.git import capture_git
 
         session = self.session
-        git, warnings = (_guarded(lambda: capture_git(self.cwd), self.warner, "git")
+        git, warnings = (_guarded(lambda: capture_git(self.cwd, secrets=session.secrets),
+                                  self.warner, "git")
                          if self.cwd_exists else (None, []))
         for message in warnings:
             self.warner.warn("git", message)
@@ -495,6 +516,14 @@ class _Hooks:
 
             env["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...` reads it
             session.write(session.store.record_env, session.run_id, env)
+        self._add_params(lambda: config_file_params(self.opts.command, os.getcwd()))
+
+    def _add_params(self, find) -> None:
+        """Store the params `find()` returns (params, origins), less the config's ignore_params."""
+        found, _ = _guarded(lambda: (find(), []), self.warner, "params")
+        if found and (found[0] or found[1]):
+            params = [p for p in found[0] if p.name not in self.opts.ignore_params]
+            self.session.write(self.session.store.add_params, self.session.run_id, params, found[1])
 
     def _flusher(self) -> None:
         while not self.stop.wait(FLUSH_INTERVAL_S / 4):
@@ -503,6 +532,7 @@ class _Hooks:
             ):
                 self.last_flush = time.monotonic()
                 self._read_side(time.time())
+                self._take_output_params()
                 self.session.flush()
 
     def output(self, stream: str, data: bytes) -> None:
@@ -535,18 +565,22 @@ class _Hooks:
         """Take the side channel's new lines: their points now, their text at the next flush."""
         if self.side is None:
             return
-        from .sidechannel import STREAM, read_points
         from .records import LogChunk
+        from .sidechannel import STREAM, read_params, read_points, without_params
 
         try:
             with self.side_lock:  # the flush thread and finish() both read
                 offset, data = self.side.read()
             if not data:
                 return
+            for origin, values in read_params(data):  # from the start-up hook (--py-hook)
+                self._add_params(lambda: _hook_params(origin, values))
             with self.session.lock:
                 read_points(data, self.side_counters, self.session.pending, now)
                 if self.side_stored < SIDE_LOG_BYTES:  # bounded, like the output's log
-                    self.session.side_chunks.append(LogChunk(STREAM, offset, data))
+                    # the hook's params records are stored as params (secrets hidden), not here
+                    self.session.side_chunks.append(
+                        LogChunk(STREAM, offset, without_params(data), len(data)))
                     self.side_stored += len(data)
         except Exception as exc:  # a side-channel bug must not stop the flushes
             self.warner.warn(_kind(exc, "side"),
@@ -576,6 +610,8 @@ class _Hooks:
         self._read_side(now)  # what the command (and anything it started) logged last
         if self.side is not None:
             self.side.close()
+        self._add_params(self._hydra_output)
+        self._take_output_params()
         # The command is over: its last points and its status are worth waiting for when the
         # store is locked, up to FINAL_LOCK_WAIT_S (each attempt waits the store's busy timeout).
         deadline = time.monotonic() + FINAL_LOCK_WAIT_S
@@ -592,6 +628,28 @@ class _Hooks:
         while not session.write(*finish) and time.monotonic() < deadline:
             pass
         session.write(session.store.checkpoint)
+
+    def _take_output_params(self) -> None:
+        """Store the configuration the command printed that the parser found since the last
+        time (`MetricParser.params`: (name, text) pairs in the order found), source `output`."""
+        with self.session.lock:
+            found = getattr(self.parser, "params", ())[self.output_params_taken:]
+            self.output_params_taken += len(found)
+        if found:
+            from .capture.params import make_param, normalize_name
+
+            self._add_params(lambda: ([make_param(normalize_name(name), text, "output")
+                                       for name, text in found], []))
+
+    def _hydra_output(self):
+        """The config a Hydra run wrote to its output folder, as (params, origins)."""
+        from .capture.config_files import hydra_output_config, read_config_params
+
+        found = hydra_output_config(self.opts.command, os.getcwd(), self.created - 0.05)
+        if found is None:
+            return [], []
+        params, origin = read_config_params(*found, hydra=True)
+        return params, [origin]
 
     def _keep_artifacts(self) -> None:
         from .artifacts import save_artifacts
@@ -622,6 +680,15 @@ def _kind(exc: Exception, kind: str) -> str:
     """The Warner key of a failure: all those from a lack of memory or threads (a tight ulimit)
     are one kind, said once, whatever part of the tracking they stopped."""
     return "limits" if isinstance(exc, (MemoryError, RuntimeError)) else kind
+
+
+def _hook_params(origin: str, values: dict):
+    """What the start-up hook reported, as (params, origins)."""
+    from .capture.params import params_from_mapping
+    from .models import ParamOrigin
+
+    params = params_from_mapping(values, "hook")
+    return params, [ParamOrigin("hook", origin, len(params))]
 
 
 def _guarded(capture, warner: Warner, what: str):

@@ -154,7 +154,7 @@ def plan_rerun(run: Run, specs: list[str], extra: list[str]) -> RerunPlan:
     Params the run got from expctl's own `--param` are given again that way (and `--set`
     changes them there). Raises UsageError for a bad spec or a hidden secret left."""
     sets = parse_sets(specs)
-    cli = {name: p.text for name, p in run.params.items() if p.source == "cli"}
+    cli = {name: p.text for name, p in run.params.items() if p.source == "explicit"}
     in_argv = {o.name for o in find_occurrences(run.command)}
     argv_sets = []
     for key, value in sets:

@@ -1,23 +1,13 @@
 """Spawn the child, pump its output live and byte for byte, forward signals, return its status.
 
-Two ways to connect the child:
+How the child is connected (pipes or a pty, one pipe for both streams when they go to the same
+place, a process group of its own without a controlling terminal) is `expctl.childio`'s part.
 
-* **pipes** (expctl's stdout is not a terminal, or `--no-pty`): the child keeps expctl's stdin and
-  process group, exactly as a shell pipeline would run it; stdout and stderr come through pipes.
-  Without a controlling terminal (CI, cron, `setsid`, a container) there is no job control to
-  share, and the child leads a process group of its own: a signal sent to expctl's group
-  (`timeout -s INT`, `kill -- -PGID`) reaches it once, forwarded, instead of twice.
-* **pty** (expctl's stdout is a terminal): stdout, and stderr when it is a terminal too, are pseudo-
-  terminals, so the child still sees a TTY (colours, progress bars); stdout and stderr stay apart.
-  The child leads its own session with the stdout pty as its controlling terminal; when stdin is a
-  terminal expctl puts it in raw mode and forwards keystrokes, so Ctrl-C reaches the child through
-  its own terminal, as it would without expctl.
-
-Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2) are forwarded;
-one ignored when expctl started (nohup) stays ignored for the child. In pipes mode a Ctrl-C from
-the terminal already reached the child (same process group), so the first one is not sent twice;
-the same signal arriving twice within `DUPLICATE_S` (to expctl, then to its group) is one signal;
-a second interrupt within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
+Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM) are
+forwarded; one ignored when expctl started (nohup) stays ignored for the child. In pipes mode a
+Ctrl-C from the terminal already reached the child (same process group), so the first one is not
+sent twice; the same signal arriving twice within `DUPLICATE_S` (to expctl, then to its group) is
+one signal; a second interrupt within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
 
 When the child exits but something it started still holds its output open (a daemon), expctl
 reads on while output keeps coming, stops at the first quiet `DRAIN_QUIET_S` or after
@@ -31,31 +21,29 @@ import os
 import selectors
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
 
+from .childio import (Connection, connect_pipes, connect_pty, copy_window_size, is_foreground,
+                      isatty, real_fd, spawn)
 from .models import record
-from .terminal import isatty as _isatty
 
 READ_SIZE = 1 << 20  # os.read returns what is there: big reads cost no latency, only fewer calls
-PIPE_SIZE = 1 << 20  # a roomier pipe lets a fast child run ahead while a chunk is parsed
 DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
 POLL_EXIT_S = 0.05  # how often the child's exit is checked when no thread waits for it
+# Every signal whose default would end expctl and that a person or a scheduler sends to stop or
+# to poke a job (SLURM's --signal=USR1@60, dd-style progress requests, alarms).
 FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
-             signal.SIGUSR2)
+             signal.SIGUSR2, signal.SIGALRM)
 # The same signal again within this time (from the end of handling the last) is one signal
 # delivered twice: `timeout` sends it to expctl, then to expctl's whole process group.
-DUPLICATE_S = 0.2
+DUPLICATE_S = 0.5
 TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
 
 OutputCallback = Callable[[str, bytes], None]
-# The stream name of stdout and stderr read through one pipe or pty (they went to the same place,
-# see `_same_destination`): which of the two a byte came from is not known.
-MERGED = "output"
 
 
 class ChildResult(record("ChildResult", "exit_code signal received rusage error", (None,))):
@@ -80,7 +68,7 @@ def run_child(
     child starts with them closed too, and no pty stands in for a closed stdout."""
     use_pty = use_pty and 1 not in closed
     try:  # every descriptor expctl needs is opened before the child exists
-        conn = _connect_pty(closed) if use_pty else _connect_pipes(closed)
+        conn = connect_pty(closed) if use_pty else connect_pipes(closed)
         pump = _Pump(conn, echo, on_output)
     except OSError as exc:  # out of descriptors or memory (ulimit -n, -v)
         raise NotStarted(exc) from exc
@@ -88,7 +76,7 @@ def run_child(
     # (leaving the child orphaned) nor be lost; it is held and passed on once the child runs.
     with _forwarded_signals(conn.is_pty) as relay:
         try:
-            pump.proc = _spawn(argv, env, conn)
+            pump.proc = spawn(argv, env, conn)
         except OSError as exc:
             conn.close_all()
             pump.close_wake()
@@ -125,25 +113,6 @@ def exec_unwrapped(argv: list[str]) -> None:
         os._exit(failure.exit_code)
 
 
-def plug_closed_std_fds() -> frozenset[int]:
-    """Which of fds 0, 1, 2 expctl was started without (`>&-`, `2>&-`), each now taken by
-    /dev/null so that no descriptor expctl opens lands there (a pipe on fd 1 would swallow the
-    child's output). The plugs are close-on-exec: the child starts with the same streams closed,
-    as it would from the shell."""
-    closed = []
-    for fd in (0, 1, 2):
-        try:
-            os.fstat(fd)
-        except OSError:
-            closed.append(fd)
-    for fd in closed:
-        plug = os.open(os.devnull, os.O_RDWR)  # the lowest free number: this gap
-        if plug != fd:
-            os.dup2(plug, fd, inheritable=False)
-            os.close(plug)
-    return frozenset(closed)
-
-
 def _start_failure(program: str, exc: OSError) -> ChildResult:
     if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
         return ChildResult(127, None, None, None, f"{program}: command not found")
@@ -152,214 +121,11 @@ def _start_failure(program: str, exc: OSError) -> ChildResult:
     return ChildResult(126, None, None, None, f"{program}: {exc.strerror or exc}")
 
 
-# -- connecting the child -------------------------------------------------------------------
-
-
-class _Connection:
-    """The child's stdin/stdout/stderr, and our ends of them."""
-
-    def __init__(self):
-        self.child_stdin: int | None = None  # None: inherit ours
-        self.child_stdout: int | None = None  # None: inherit ours (a closed stream stays closed)
-        self.child_stderr: int | None = None
-        self.reads: dict[int, str] = {}  # our read end -> stream name
-        self.stdin_to: int | None = None  # forward our stdin to this fd (pty master)
-        self.is_pty = False
-        self.own_group = False  # the child leads a process group of its own (see _connect_pipes)
-        self._saved_tty = None
-
-    def close_child_ends(self) -> None:
-        for fd in {self.child_stdout, self.child_stderr, self.child_stdin} - {None}:
-            os.close(fd)
-
-    def close_all(self) -> None:
-        self.close_child_ends()
-        for fd in self.reads:
-            os.close(fd)
-
-    def terminal_mode(self):
-        return _RawStdin(self) if self.stdin_to is not None else _nothing()
-
-
-def _connect_pipes(closed: frozenset[int]) -> _Connection:
-    conn = _Connection()
-    merged = not {1, 2} & closed and _same_destination(1, 2)
-    if merged:
-        read, conn.child_stdout = os.pipe()
-        conn.child_stderr = conn.child_stdout
-        conn.reads[read] = MERGED
-    # Without a controlling terminal there is no job control to keep the child in our process
-    # group for; in a group of its own, a signal sent to our group (`timeout`, `kill -- -PGID`)
-    # reaches it once, through us, and never twice.
-    conn.own_group = not _has_controlling_terminal()
-    if 1 not in closed and not merged:
-        out_r, conn.child_stdout = os.pipe()
-        conn.reads[out_r] = "stdout"
-    if 2 not in closed and not merged:
-        err_r, conn.child_stderr = os.pipe()
-        conn.reads[err_r] = "stderr"
-    for fd in conn.reads:
-        _enlarge_pipe(fd)
-    return conn
-
-
-def _same_destination(fd: int, other: int) -> bool:
-    """True when both descriptors write to the same terminal, pipe or file (`2>&1`): the
-    child's two streams then go through one pipe or pty, so the order it wrote them in, which
-    the person sees, is kept live and in the log (at the cost of telling them apart)."""
-    try:
-        one, two = os.fstat(fd), os.fstat(other)
-    except OSError:
-        return False
-    return (one.st_dev, one.st_ino) == (two.st_dev, two.st_ino)
-
-
-def _real_fd(stream: str) -> int:
-    """Where a stream's bytes are echoed: stderr to our fd 2, stdout and MERGED to fd 1."""
-    return 2 if stream == "stderr" else 1
-
-
-def _has_controlling_terminal() -> bool:
-    try:
-        os.close(os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY))
-        return True
-    except OSError:
-        return False
-
-
-def _enlarge_pipe(fd: int) -> None:
-    import fcntl
-
-    try:
-        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_SIZE)
-    except OSError:
-        pass  # not Linux, or above /proc/sys/fs/pipe-max-size: the default size works too
-
-
-def _connect_pty(closed: frozenset[int]) -> _Connection:
-    import pty
-
-    conn = _Connection()
-    conn.is_pty = True
-    out_master, conn.child_stdout = pty.openpty()
-    _copy_terminal(1, conn.child_stdout)
-    conn.reads[out_master] = "stdout"
-    if _isatty(2) and _same_destination(1, 2):  # one terminal: one pty keeps the order
-        conn.child_stderr = conn.child_stdout
-        conn.reads[out_master] = MERGED
-    elif _isatty(2):
-        err_master, conn.child_stderr = pty.openpty()
-        _copy_terminal(2, conn.child_stderr)
-        conn.reads[err_master] = "stderr"
-    elif 2 not in closed:
-        err_master, conn.child_stderr = os.pipe()
-        conn.reads[err_master] = "stderr"
-    if _isatty(0) and _is_foreground(0):
-        conn.child_stdin = os.dup(conn.child_stdout)
-        conn.stdin_to = out_master
-    return conn
-
-
-def _copy_terminal(real_fd: int, slave_fd: int) -> None:
-    """Give the pty our terminal's modes and size, minus output post-processing, so that the bytes
-    the child writes reach us unchanged (the real terminal does its own `\\n` -> `\\r\\n`)."""
-    import termios
-
-    try:
-        attrs = termios.tcgetattr(real_fd if _isatty(real_fd) else slave_fd)
-        attrs[1] &= ~termios.OPOST
-        termios.tcsetattr(slave_fd, termios.TCSANOW, attrs)
-    except (termios.error, OSError):
-        pass
-    _copy_window_size(real_fd, slave_fd)
-
-
-def _copy_window_size(real_fd: int, target_fd: int) -> None:
-    import fcntl
-    import termios
-
-    try:
-        size = fcntl.ioctl(real_fd, termios.TIOCGWINSZ, b"\0" * 8)
-        fcntl.ioctl(target_fd, termios.TIOCSWINSZ, size)
-    except OSError:
-        pass
-
-
-def _is_foreground(fd: int) -> bool:
-    try:
-        return os.tcgetpgrp(fd) == os.getpgrp()
-    except OSError:
-        return False
-
-
-def _spawn(argv: list[str], env: dict[str, str], conn: _Connection) -> subprocess.Popen:
-    if not conn.is_pty:
-        return subprocess.Popen(
-            argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=False,
-            process_group=0 if conn.own_group else None,
-        )
-    # A new session whose controlling terminal is the stdout pty: the child gets Ctrl-C, SIGWINCH
-    # and job control from it. Runs in the forked child before exec; no thread is running yet.
-    return subprocess.Popen(
-        argv, env=env, stdin=conn.child_stdin, stdout=conn.child_stdout,
-        stderr=conn.child_stderr, close_fds=False, start_new_session=True,
-        preexec_fn=_take_controlling_terminal,
-    )
-
-
-def _take_controlling_terminal() -> None:
-    import fcntl
-    import termios
-
-    fcntl.ioctl(1, termios.TIOCSCTTY, 0)
-
-
-class _RawStdin:
-    """Our terminal in raw input mode while keystrokes are forwarded; output processing is kept."""
-
-    def __init__(self, conn: _Connection):
-        self.conn = conn
-        self.saved = None
-
-    def __enter__(self):
-        import termios
-
-        try:
-            self.saved = termios.tcgetattr(0)
-            attrs = termios.tcgetattr(0)
-            attrs[0] &= ~(termios.ICRNL | termios.IXON | termios.INLCR | termios.IGNCR)
-            attrs[3] &= ~(termios.ICANON | termios.ECHO | termios.ISIG | termios.IEXTEN)
-            attrs[6][termios.VMIN] = 1
-            attrs[6][termios.VTIME] = 0
-            termios.tcsetattr(0, termios.TCSAFLUSH, attrs)
-        except (termios.error, OSError):
-            self.saved = None
-        return self
-
-    def __exit__(self, *exc):
-        import termios
-
-        if self.saved is not None:
-            try:
-                termios.tcsetattr(0, termios.TCSAFLUSH, self.saved)
-            except (termios.error, OSError):
-                pass
-        return False
-
-
-class _nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
 # -- pumping output -------------------------------------------------------------------------
 
 
 class _Pump:
-    def __init__(self, conn: _Connection, echo: bool, on_output):
+    def __init__(self, conn: Connection, echo: bool, on_output):
         self.proc: subprocess.Popen | None = None  # set once spawned
         self.conn = conn
         self.echo = echo
@@ -459,7 +225,7 @@ class _Pump:
             self.on_output(stream, data)
 
     def _echo(self, stream: str, data: bytes) -> bool:
-        target = _real_fd(stream)
+        target = real_fd(stream)
         try:
             write_all(target, data)
             return True
@@ -506,6 +272,8 @@ class _Pump:
         last = self.handled.get(signum)
         if last is not None and time.monotonic() - last < DUPLICATE_S:
             return  # one signal, sent to us and to our group: passed on once, counted once
+        # Set before handling too: Python may run this handler again inside itself.
+        self.handled[signum] = time.monotonic()
         try:
             self._on_signal(signum)
         finally:
@@ -557,7 +325,7 @@ class _Pump:
     def _terminal_delivers_interrupt(self) -> bool:
         """A Ctrl-C typed at our terminal also reached the child when it shares our process group."""
         return (not self.conn.is_pty and not self.conn.own_group
-                and any(_isatty(fd) and _is_foreground(fd) for fd in (0, 1, 2)))
+                and any(isatty(fd) and is_foreground(fd) for fd in (0, 1, 2)))
 
     def _kill_tree(self) -> None:
         """SIGKILL the child and all its descendants, including those in process groups of their
@@ -620,9 +388,9 @@ class _forwarded_signals:
         if self.pump is None:
             return
         for fd, stream in self.pump.conn.reads.items():
-            real = _real_fd(stream)
-            if _isatty(real):
-                _copy_window_size(real, fd)
+            real = real_fd(stream)
+            if isatty(real):
+                copy_window_size(real, fd)
 
     def __exit__(self, *exc):
         for signum, handler in self.saved.items():

@@ -8,6 +8,11 @@ from .capture import redact
 class Rules:
     """The rules `SQLiteStore.scrub_run` applies; each returns its input when nothing is secret."""
 
+    def secrets(self, argv: list[str], env_vars: dict) -> set[str]:
+        """Values today's rules hide in the stored argv and environment: hidden wherever else
+        they were stored (printed in the logs, in the patch, in a note)."""
+        return redact.collect_secrets(list(argv), env_vars)
+
     def argv(self, argv: list[str]) -> list[str]:
         return redact.redact_argv(list(argv))
 
@@ -24,7 +29,11 @@ class Rules:
     def url(self, url: str) -> str:
         return redact.redact_url(url)
 
-    def log(self, data: bytes) -> bytes:
-        text = data.decode("utf-8", "surrogateescape")
-        clean = redact.redact_text(text)
-        return data if clean == text else clean.encode("utf-8", "surrogateescape")
+    def text(self, text: str, secrets=()) -> str:
+        """A patch, a run name, notes, a tag."""
+        return redact.redact_long_text(text, secrets)
+
+    def logs(self, chunks: list, secrets=()) -> list:
+        from .logs import redact_chunks
+
+        return redact_chunks(chunks, secrets)

@@ -37,9 +37,10 @@ def split_refs(text: str) -> list[str]:
     return [word for word in re.split(r"[\s,]+", text.strip()) if word]
 
 
-def analysis_statuses(given: Sequence[str] | None, default: Sequence[str] = ANALYSIS_STATUSES) -> tuple[str, ...]:
-    """The statuses an analysis keeps: `given` (the --status values) or `default`; () means any.
-    An unknown status is a usage error."""
+def chosen_statuses(given: Sequence[str] | None, default: Sequence[str] = ANALYSIS_STATUSES) -> tuple[str, ...]:
+    """The statuses a command keeps: `given` (its --status values) or `default` (for analyses,
+    finished; for commands that show runs, `("any",)`); () means any. The one check of --status
+    values: an unknown status is a usage error."""
     chosen = tuple(default if not given else given)
     for value in chosen:
         if value not in STATUSES and value != ANY:

@@ -202,6 +202,36 @@ def read_points(data: bytes, counters: dict[str, float], out: dict, when: float)
             series.append(point_step, time, value)
 
 
+def read_params(data: bytes) -> list[tuple[str, dict]]:
+    """(origin, values) of each params record among side-channel lines `data`, as the start-up
+    hook writes them (expctl/pyhook/sitecustomize.py):
+    `{"time": …, "source": "hook", "origin": "argparse", "params": {"lr": 0.1, …}}`.
+    Other lines, and records of another source, are skipped (a script cannot pose as argv)."""
+    import json
+
+    out = []
+    for line in data.splitlines():
+        if b'"params"' not in line:  # the cheap test first: metric lines are the many
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            continue
+        if (isinstance(record, dict) and record.get("source") == "hook"
+                and isinstance(record.get("params"), dict) and isinstance(record.get("origin"), str)):
+            out.append((record["origin"][:100], record["params"]))
+    return out
+
+
+def without_params(data: bytes) -> bytes:
+    """Side-channel lines `data` less the params records: what is kept of them as the raw
+    stream for `expctl reparse`. A record's values may hold a secret (an `--api-key` default):
+    they are stored as params, where secrets are hidden, and nowhere else."""
+    if b'"params"' not in data:
+        return data
+    return b"".join(line for line in data.splitlines(keepends=True) if not read_params(line))
+
+
 def _number(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None

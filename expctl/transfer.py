@@ -33,7 +33,8 @@ VERSION = 2  # the newest this expctl reads and writes; files without artifact c
 _REQUIRED = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code", "signal",
              "started_at", "ended_at", "host", "user", "notes", "resources", "tags", "params",
              "metrics", "summaries", "git", "env", "logs")
-_OPTIONAL = {"pid": None, "pid_started": None, "log_streams": {}, "artifacts": []}
+_OPTIONAL = {"pid": None, "pid_started": None, "log_streams": {}, "artifacts": [],
+             "overridden_params": [], "param_origins": []}
 
 ADDED, SKIPPED, CONFLICT = "added", "skipped", "conflict"
 # The longest line read, in characters (docs/export-format.md): a longer one is refused while it
@@ -151,6 +152,7 @@ def encode_run(doc: dict) -> dict:
     """A run as `SQLiteStore.export_run` returns it -> a JSON-ready object (one file line)."""
     out = {k: v for k, v in doc.items() if k not in ("params", "metrics", "logs")}
     out["params"] = [_encode_param(p) for p in doc["params"]]
+    out["overridden_params"] = [_encode_param(p) for p in doc["overridden_params"]]
     out["metrics"] = {name: {"n": len(s.values), "steps": _b64_floats(s.steps),
                              "times": _b64_floats(s.times), "values": _b64_floats(s.values)}
                       for name, s in sorted(doc["metrics"].items())}
@@ -193,6 +195,8 @@ def decode_run(obj, where: str) -> dict:
     try:
         check_run(doc)
         doc["params"] = [_decode_param(p) for p in obj["params"]]
+        doc["overridden_params"] = [_decode_param(p) for p in doc["overridden_params"]]
+        doc["param_origins"] = [_decode_origin(o) for o in doc["param_origins"]]
         doc["metrics"] = {name: _decode_series(s) for name, s in obj["metrics"].items()}
         for name, series in doc["metrics"].items():
             check_series_times(name, series.times)
@@ -207,9 +211,17 @@ def decode_run(obj, where: str) -> dict:
 
 
 def _decode_param(param: dict) -> dict:
+    """A param row as the store takes it. Files written before schema 4 call the source of
+    `--param` values `cli`: it is `explicit` now (the store's migration renamed it too)."""
+    param = dict(param, source="explicit") if param["source"] == "cli" else dict(param)
     if param["type"] == "float" and isinstance(param["value"], str):
         return dict(param, value=float(param["value"]))
-    return dict(param)
+    return param
+
+
+def _decode_origin(origin: dict) -> dict:
+    """A param_origins row; every key must be there (KeyError: a damaged line)."""
+    return {key: origin[key] for key in ("source", "origin", "count", "problem")}
 
 
 def _decode_series(encoded: dict):

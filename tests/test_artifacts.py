@@ -138,3 +138,60 @@ def test_both_run_parsers_agree_on_artifact_options():
     fast = parse_run_args(args, environ={})
     assert fast.artifacts == tuple(params["artifact"]) == ("a/*.pt", "b.json")
     assert fast.artifact_max_mb == 5.0 and params["artifact_max_mb"] == "5"
+
+
+def test_no_symlink_leads_out_of_the_working_tree(isolated):
+    """`out/p -> <outside file>` and a folder link out are skipped and named; links that stay
+    inside the tree are kept by their real path, once."""
+    work, outside = isolated / "work", isolated / "outside"
+    (work / "out" / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "passwd").write_bytes(b"root:x:0:0")
+    (work / "out" / "a.pt").write_bytes(b"weights")
+    os.symlink(outside / "passwd", work / "out" / "p")
+    os.symlink(outside, work / "out" / "elsewhere")
+    os.symlink(work / "out" / "a.pt", work / "out" / "sub" / "alias.pt")
+    code, _, err = expctl("run", "-q", "--artifact", "out/**", "--artifact", "out/p", "--", "true",
+                          cwd=work)
+    assert code == 0
+    assert "out/p leads outside the run's folder; not kept" in err
+    assert "out/elsewhere leads outside the run's folder; not kept" in err
+    kept = json.loads(expctl("artifacts", "last", "-f", "json", cwd=work)[1])
+    assert [a["path"] for a in kept] == ["out/a.pt"]
+    stored = b"".join(p.read_bytes() for p in (work / "artifacts").rglob("*") if p.is_file())
+    assert b"root:x" not in stored
+
+
+def test_a_symlink_loop_under_double_star_terminates(isolated):
+    (isolated / "out" / "deep").mkdir(parents=True)
+    (isolated / "out" / "deep" / "w.pt").write_bytes(b"w")
+    os.symlink(isolated / "out", isolated / "out" / "deep" / "loop")  # out/deep/loop -> out
+    os.symlink("self", isolated / "out" / "self")  # a link to itself
+    result = run_expctl("run", "-q", "--artifact", "out/**/*.pt", "--", "true", timeout=30)
+    assert result.returncode == 0
+    kept = json.loads(expctl("artifacts", "last", "-f", "json")[1])
+    assert [a["path"] for a in kept] == ["out/deep/w.pt"]
+
+
+@pytest.mark.parametrize("bad", ["xx/dev/zero", "../../etc/passwd", "A" * 64, sha(b"{}")[:63],
+                                 sha(b"{}") + "/x", ""])
+def test_a_hash_that_is_no_sha256_never_builds_a_path(outputs, db_path, bad):
+    """An imported store may hold any `sha256`: `--get` refuses it and reads nothing."""
+    assert expctl("run", "-q", "--artifact", "model.json", "--", "true")[0] == 0
+    store = open_store(str(db_path))
+    store.add_artifacts(1, [{"path": "odd.bin", "size": 2, "sha256": bad}])
+    store.close()
+    code, _, err = expctl("artifacts", "1", "--get", "odd.bin", "-o", "target")
+    assert code == 1 and err.startswith("Error: the store holds an invalid artifact hash")
+    assert not (outputs / "target" / "odd.bin").exists()
+
+
+def test_a_blob_replaced_by_a_link_or_device_is_not_read(outputs):
+    assert expctl("run", "-q", "--artifact", "model.json", "--", "true")[0] == 0
+    h = sha(b"{}")
+    blob = outputs / "artifacts" / h[:2] / h[2:]
+    blob.unlink()
+    os.symlink("/dev/zero", blob)
+    code, _, err = expctl("artifacts", "last", "--get", "model.json", "-o", "r")
+    assert code == 1 and "is not a regular file; not read" in err
+    assert not (outputs / "r" / "model.json").exists()

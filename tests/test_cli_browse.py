@@ -183,7 +183,7 @@ def test_list_with_a_bad_status_is_a_usage_error():
     proc = run_expctl("list", "--status", "bogus")
     assert (proc.returncode, proc.stdout) == (2, b"")
     assert proc.stderr == (b"Error: unknown status 'bogus'\n"
-                           b"Hint: use one of: running, finished, failed, interrupted, crashed\n")
+                           b"Hint: use one of: running, finished, failed, interrupted, crashed, or any\n")
 
 
 @pytest.mark.parametrize("command", [["list"], ["metrics", "1"], ["experiments"], ["show", "1"], ["info"]])

@@ -202,7 +202,7 @@ def test_a_scrubbed_secret_does_not_look_like_dropped_output():
 # Prints half of the secret, waits until expctl has stored it (the next flush), prints the rest.
 SPLIT = """
 import os, sqlite3, sys, time
-sys.stdout.write("token=SUPERSEC"); sys.stdout.flush()
+sys.stdout.write("starting\\ntoken=SUPERSEC"); sys.stdout.flush()  # the whole line is stored
 db = sqlite3.connect(os.environ["EXPCTL_DB"])
 deadline = time.monotonic() + 20
 while not db.execute("SELECT COUNT(*) FROM logs WHERE run_id = ?", (os.environ["EXPCTL_RUN_ID"],)).fetchone()[0]:
@@ -217,4 +217,4 @@ def test_a_secret_split_across_flushes_is_still_scrubbed(db_path):
     assert proc.returncode == 0, proc.stderr
     logs = CliRunner().invoke(app, ["logs", "last"]).stdout_bytes
     assert b"SUPERSECRET123" not in logs
-    assert logs == b"token=***\n"
+    assert logs == b"starting\ntoken=***\n"

@@ -30,6 +30,8 @@ REQUIRED_FORMATS = {
     "lightning", "lightning-rich", "tqdm", "rich", "logging", "plain", "plain-tutorial",
     "plain-nanogpt", "jsonl", "negative-pip", "negative-git", "negative-http",
     "negative-progress", "negative-system",
+    # issue 11: tables, printed configuration, sections (the development half)
+    "sb3", "tabulate", "sklearn-boosting", "hydra", "ignite", "keras-summary", "plain-torch",
 }
 
 

@@ -174,3 +174,16 @@ def test_the_last_block_is_kept_when_the_output_ends_inside_it():
 ])
 def test_tables_without_rows_of_numbers_give_nothing(text):
     assert read(text) == {}
+
+
+@pytest.mark.parametrize("style", ["github", "psql", "rounded_outline"])
+def test_a_table_of_settings_is_config_and_a_table_of_results_is_metrics(style):
+    settings = tabulate([["lr", 0.01], ["optimizer", "adam"], ["batch_size", 32]],
+                        headers=["Hyperparameter", "Value"], tablefmt=style)
+    results = tabulate([["accuracy", 0.93], ["f1", 0.88]], headers=["Metric", "Value"],
+                       tablefmt=style)
+    parser, out = MetricParser(), {}
+    parser.parse_text(settings + "\n\n" + results + "\n", 0.0, out)
+    parser.finish(0.0, out)
+    assert parser.params == [("lr", "0.01"), ("optimizer", "adam"), ("batch_size", "32")]
+    assert {name: list(s.values) for name, s in out.items()} == {"accuracy": [0.93], "f1": [0.88]}

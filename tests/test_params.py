@@ -236,11 +236,11 @@ def test_apply_overrides():
     params = parse_params(script("--lr", "1", "--batch-size", "2"))
     merged = apply_overrides(params, ["lr=0.5", "batch-size=8", "note=a=b", "empty=", "api_key=s"])
     assert merged == {
-        "lr": Param("lr", 0.5, "0.5", "cli"),
-        "batch_size": Param("batch_size", 8, "8", "cli"),
-        "note": Param("note", "a=b", "a=b", "cli"),
-        "empty": Param("empty", "", "", "cli"),
-        "api_key": Param("api_key", "***", "***", "cli"),
+        "lr": Param("lr", 0.5, "0.5", "explicit"),
+        "batch_size": Param("batch_size", 8, "8", "explicit"),
+        "note": Param("note", "a=b", "a=b", "explicit"),
+        "empty": Param("empty", "", "", "explicit"),
+        "api_key": Param("api_key", "***", "***", "explicit"),
     }
     assert params["lr"] == Param("lr", 1, "1")
 

@@ -40,6 +40,9 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_X
         "--private-key", "session_key", "--cookie", "X-Amz-Signature", "X-Amz-Credential",
         "GOOGLE_APPLICATION_CREDENTIALS", "oauth", "--auth", "bearer", "ssh_passphrase",
         "AZURE_STORAGE_CONNECTION_STRING", "Authorization", "-token",
+        # ending in `key`, or a PAT (issue 12 #15)
+        "HF_HUB_PAT", "WANDB_KEY", "KAGGLE_KEY", "TF_VAR_db_key", "--key", "--kaggle-key",
+        "--hf-pat", "X-Api-Key", "GITHUB_PAT", "ssh_key",
     ],
 )
 def test_secret_names(name):
@@ -53,7 +56,7 @@ def test_secret_names(name):
         "max_new_tokens", "num_tokens", "n_tokens", "maxTokens", "pad_token_id", "eos_token",
         "bos_token_id", "token_budget", "max_token_len", "TOKENIZERS_PARALLELISM", "author",
         "--author", "authority", "authors", "XAUTHORITY", "SSH_AUTH_SOCK", "PWD", "OLDPWD",
-        "--pass", "num_pass", "key", "--sort-key", "monkey", "cookiecutter", "lr", "p", "",
+        "--pass", "num_pass", "--sort-key", "key_path", "public_key", "prng_key", "token_acc", "monkey", "cookiecutter", "lr", "p", "",
         "HOME", "PATH", "CUDA_VISIBLE_DEVICES", "--no-auth",
     ],
 )
@@ -102,8 +105,9 @@ def test_secret_shaped_values(value):
         "bert-base-uncased", "meta-llama/Llama-2-7b-hf", "sk-learn", "task-abcdefghijklmnopqrstuv",
         "sk-a-very-long-hyphenated-model-name", "0" * 40,
         "3f786850e387550fdab836ed7e6dc881de23001b",
-        "hf_datasets", "https://huggingface.co/bert-base-uncased", "AKIA", "eyJ", "key=value",
-        "xoxb", "ghp_short", "-----BEGIN CERTIFICATE-----",
+        "hf_datasets", "https://huggingface.co/bert-base-uncased", "AKIA", "eyJ", "sort_key=value",
+        "loss: 0.5", "max_tokens=512", "tokens_per_sec: 1200", "Basic block 3", "Basic training",
+        "api_key=${OPENAI_API_KEY}", "key_path=/etc/ssl/k.pem", "xoxb", "ghp_short", "-----BEGIN CERTIFICATE-----",
     ],
 )
 def test_ordinary_values(value):
@@ -375,3 +379,139 @@ def test_redaction_never_raises_on_any_text(text):
     is_secret_name(text)
     assert scrub(text, []) == text
     assert scrub(text, [text]) == (REDACTED if len(text) >= 4 else text)
+
+
+# --- assignments and token shapes in text (issue 12 #14, #15) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("api_key=sk-proj-Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8", "api_key=***"),
+        ("Authorization: Basic dXNlcjpwYXNzd29yZA==", "Authorization: Basic ***"),
+        ("curl -H 'Authorization: Bearer abcdefghijklmnop1234'", "curl -H 'Authorization: Bearer ***'"),
+        ("token: 9988776655", "token: ***"),
+        ('{"api_key": "k-123", "lr": 0.1}', '{"api_key": "***", "lr": 0.1}'),
+        ("{'password': 'hunter2', 'epochs': 3}", "{'password': '***', 'epochs': 3}"),
+        ("Server=x;Password=pw99;Database=y", "Server=x;Password=***;Database=y"),
+        ("X-Api-Key: zzzz1234", "X-Api-Key: ***"),
+        ("export HF_HUB_PAT=abc123", "export HF_HUB_PAT=***"),
+        ("x: api_key=abc", "x: api_key=***"),
+        ("posting to https://hooks.slack.com/services/T00/B00/XXXXXXXXXX done",
+         "posting to https://hooks.slack.com/services/*** done"),
+        ("https://discord.com/api/webhooks/123456/AbC-dEf_1", "https://discord.com/api/webhooks/***"),
+        ("db at https://admin:s3cret@db.local/x", "db at https://***@db.local/x"),
+        ("loss: 0.5 acc: 0.9 tokens_per_sec: 1200", "loss: 0.5 acc: 0.9 tokens_per_sec: 1200"),
+        ("key_path=/etc/k.pem max_tokens=5", "key_path=/etc/k.pem max_tokens=5"),
+        ("PYTHONPATH=/opt/key:/usr/lib redis://cache:6379", "PYTHONPATH=/opt/key:/usr/lib redis://cache:6379"),
+        ('{"token":"abc123"}', '{"token":"***"}'),
+    ],
+)
+def test_assignments_and_shapes_in_text(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "argv, hidden",
+    [
+        (["p", "--key", "abcdefgh123"], "abcdefgh123"),
+        (["p", "--kaggle-key", "kag12345"], "kag12345"),
+        (["p", "--hf-pat", "hfp12345"], "hfp12345"),
+        (["p", "--header", "X-Api-Key: zzzz1234"], "zzzz1234"),
+        (["p", "--conn", "Server=x;Password=pw998877"], "pw998877"),
+        (["p", '{"api_key": "jsonkey123", "lr": 0.1}'], "jsonkey123"),
+        (["p", "--extra", "Authorization: Basic dXNlcjpwYXNzd29yZA=="], "dXNlcjpwYXNzd29yZA=="),
+    ],
+)
+def test_argv_values_hidden_by_name_inside_text(argv, hidden):
+    assert hidden not in " ".join(redact_argv(argv))
+    assert hidden in collect_secrets(argv, {}) or any(hidden in s for s in collect_secrets(argv, {}))
+
+
+def test_env_names_of_common_services():
+    env = {"HF_HUB_PAT": "a1", "WANDB_KEY": "b2", "KAGGLE_KEY": "c3", "TF_VAR_db_key": "d4",
+           "DB_CONN": "Server=x;Password=e5", "TF_VAR_region": "eu", "SORT_KEY": "name"}
+    assert redact_env(env) == {"HF_HUB_PAT": "***", "WANDB_KEY": "***", "KAGGLE_KEY": "***",
+                               "TF_VAR_db_key": "***", "DB_CONN": "***",  # the value looks like one
+                               "TF_VAR_region": "eu", "SORT_KEY": "name"}
+
+
+def test_a_secret_named_key_is_never_a_metric():
+    from expctl.metrics import MetricParser
+    from expctl.store import Series
+
+    out: dict[str, Series] = {}
+    MetricParser().parse_text("token: 9988776655 loss: 0.5\n{\"api_key\": 12345, \"acc\": 0.9}\n",
+                              0.0, out)
+    assert sorted(out) == ["acc", "loss"]
+
+
+# --- long text: logs and patches ------------------------------------------------------------------
+
+
+def test_redact_stream_sees_across_parts_and_masks_both_sides():
+    from expctl.capture.redact import redact_stream
+
+    parts = [b"loss: 0.5\ntok", b"en: 9988", b"776655\nApi-Key=ab", b"cdef\n"]
+    clean = redact_stream(parts)
+    assert b"".join(clean) == b"loss: 0.5\ntoken: ******\nApi-Key=******\n"
+    assert clean[0] == parts[0]  # untouched parts are the same objects
+
+
+def test_redact_stream_known_values_and_numeric_logs():
+    from expctl.capture.redact import redact_stream
+
+    log = b"".join(b"step %d loss: 0.%d lr=1e-4\n" % (i, i) for i in range(2000))
+    assert redact_stream([log], {"hunter2hunter2"}) == [log]
+    assert redact_stream([b"pw hunter2hunter2 \xff\n"], {"hunter2hunter2"}) == [b"pw *** \xff\n"]
+
+
+@pytest.mark.parametrize(
+    "tail, held",
+    [
+        (b"done\nAuthorization: Bas", b"Authorization: Bas"),
+        (b"line\n", b""),
+        (b"bar\r  50%", b"  50%"),
+        (b"a\n-----BEGIN PRIVATE KEY-----\nMIIE\n", b"-----BEGIN PRIVATE KEY-----\nMIIE\n"),
+        (b"a\n-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n", b""),
+    ],
+)
+def test_carry_length_holds_the_unfinished_line(tail, held):
+    from expctl.capture.redact import carry_length
+
+    assert tail[len(tail) - carry_length(tail):] == held
+
+
+def test_patch_redaction_keeps_the_diff_readable():
+    from expctl.capture.redact import redact_long_text
+
+    patch = ("diff --git a/.env b/.env\n--- a/.env\n+++ b/.env\n@@ -1 +1,3 @@\n A=1\n"
+             f"+GITHUB_TOKEN={GITHUB_TOKEN}\n+DB_PASSWORD=hunter2\n+LR=0.1\n")
+    clean = redact_long_text(patch, {"hunter2"})
+    assert clean.endswith("+GITHUB_TOKEN=***\n+DB_PASSWORD=***\n+LR=0.1\n")
+    assert clean.startswith("diff --git a/.env b/.env\n")
+
+
+@pytest.mark.parametrize("flush_between", [False, True])
+def test_no_fragment_of_a_secret_at_the_log_caps_cuts(flush_between):
+    """A token straddling the head's end or the tail window's start loses its prefix or its
+    name to the cut, so no rule could recognise the fragment: the cut line goes with the gap."""
+    from expctl.logs import LogBuffer
+
+    cap = LogBuffer(head=100, tail=300)
+    stored = []
+    cap.add("stdout", b"a" * 80 + b"\nhub " + GITHUB_TOKEN.encode()[:15])  # straddles byte 100
+    if flush_between:
+        stored += cap.take()[0]
+    cap.add("stdout", GITHUB_TOKEN.encode()[15:] + b"\n" + b"x" * 99 + b"\n")
+    for _ in range(12):
+        cap.add("stdout", b"y" * 99 + b"\n")  # past 2 x tail: the middle is pruned
+    cap.add("stdout", b"z" * 50 + b" Authorization: Basic dXNlcjpwYXNzd29yZDE=\n")
+    cap.add("stdout", b"w" * 288 + b"\n")  # the tail window starts inside the Basic value
+    stored += cap.take(final=True)[0]
+    data = b"".join(c.data for c in stored)
+    assert b"a" * 80 in data and b"w" * 288 in data
+    for piece in (GITHUB_TOKEN[i:i + 8] for i in range(len(GITHUB_TOKEN) - 7)):
+        assert piece.encode() not in data
+    for piece in (b"ZDE=", b"YXNz", b"cGFz"):
+        assert piece not in data

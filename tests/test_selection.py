@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from expctl.errors import UsageError
-from expctl.selection import analysis_statuses, is_condition, keep_analysed, left_out_note, split_refs
+from expctl.selection import chosen_statuses, is_condition, keep_analysed, left_out_note, split_refs
 
 from .conftest import py, run_expctl
 
@@ -21,13 +21,13 @@ NOTE = "expctl: left out 1 run that is not finished (1 failed); --status any inc
 
 
 def test_the_rule():
-    assert analysis_statuses(None) == ("finished",)
-    assert analysis_statuses([]) == ("finished",)
-    assert analysis_statuses(["failed", "finished"]) == ("failed", "finished")
-    assert analysis_statuses(["any"]) == ()
-    assert analysis_statuses(None, default=("any",)) == ()
+    assert chosen_statuses(None) == ("finished",)
+    assert chosen_statuses([]) == ("finished",)
+    assert chosen_statuses(["failed", "finished"]) == ("failed", "finished")
+    assert chosen_statuses(["any"]) == ()
+    assert chosen_statuses(None, default=("any",)) == ()
     with pytest.raises(UsageError, match="unknown status 'done'"):
-        analysis_statuses(["done"])
+        chosen_statuses(["done"])
     runs = [SimpleNamespace(status=s) for s in ("finished", "failed", "crashed", "failed")]
     kept, left_out = keep_analysed(runs, ("finished",))
     assert kept == runs[:1] and left_out == {"failed": 2, "crashed": 1}

@@ -58,6 +58,7 @@ def _typer_parse(args: list[str]) -> RunOptions:
         metric_patterns=tuple(p.pop("metric_pattern") or ()), metric_name=p.pop("metric_name"),
         default_patterns=not p.pop("no_default_patterns"), summary=not p.pop("no_summary"),
         artifacts=tuple(p.pop("artifact") or ()), artifact_max_mb=parse_max_mb(p.pop("artifact_max_mb")),
+        ignore_metrics=tuple(p.pop("ignore_metrics") or ()), only_metrics=tuple(p.pop("metrics") or ()),
     )
     assert not p, f"Typer options this comparison does not take: {sorted(p)}"
     assert set(values) == set(RunOptions._fields) - NOT_OPTIONS
@@ -77,6 +78,7 @@ def _typer_parse(args: list[str]) -> RunOptions:
     ["--no-default-patterns", "--no-summary", "--quiet", "--", "true"],
     ["--artifact", "a/*.pt", "--artifact=b.json", "--artifact-max-mb", "5", "--", "true"],
     ["--artifact-max-mb=0.5", "--experiment=e", "--note=n", "--capture-env=X_", "--db=d", "--", "true"],
+    ["--ignore-metrics", "lr", "--ignore-metrics=v_*", "--metrics", "*loss", "--", "true"],
 ])
 def test_fast_parser_agrees_with_typer(args, monkeypatch):
     monkeypatch.delenv("EXPCTL_EXPERIMENT", raising=False)

@@ -175,7 +175,7 @@ def test_create_get_finish_round_trip_keeps_types_and_text(store):
         "amp": Param("amp", True, "true"),
         "shuffle": Param("shuffle", False, "no"),
         "opt": Param("opt", "adam", "adam"),
-        "seed": Param("seed", 7, "7", source="cli"),
+        "seed": Param("seed", 7, "7", source="explicit"),
     }
     new = new_run("lenet", experiment="cifar", tags=["v2", "baseline", "v2"], notes="first try",
                   params=params, pid=4242, pid_started=T0 - 5)

@@ -174,7 +174,7 @@ class _GitRunner:
 
 
 def capture_git(
-    cwd: str, max_patch_bytes: int = 1_000_000, timeout: float = 5.0
+    cwd: str, max_patch_bytes: int = 1_000_000, timeout: float = 5.0, secrets=()
 ) -> tuple[GitInfo | None, list[str]]:
     """The git state of the work tree containing `cwd`, and warnings for the user.
 
@@ -184,8 +184,10 @@ def capture_git(
     detached HEAD. `patch` is `git diff HEAD --binary` of tracked files, so `git apply` re-creates
     the work tree on a checkout of `commit`; it is None when clean or without commits, and keeps
     only its first `max_patch_bytes` bytes (cut at a line end, `patch_truncated` set) when larger.
-    `remote_url` is origin's (else the first remote's) URL without credentials. All git processes
-    together get `timeout` seconds.
+    `remote_url` is origin's (else the first remote's) URL without credentials. The patch is
+    redacted: `secrets` (the run's known secret values) and every secret shape or secret-named
+    assignment (`+GITHUB_TOKEN=ghp_…`) become `***`, so a patch holding one no longer applies
+    cleanly at that line. All git processes together get `timeout` seconds.
     """
     guess = _likely_root(cwd)
     if guess is None:
@@ -214,6 +216,10 @@ def capture_git(
             git.warnings += runners[3].warnings
         else:  # wrong guess, or the speculative run failed: once more, reporting problems
             patch, truncated = _read_patch(git, root, max_patch_bytes)
+        if patch:
+            from expctl.capture.redact import redact_long_text
+
+            patch = redact_long_text(patch, secrets)
         info = info._replace(patch=patch, patch_truncated=truncated)
     return info, git.warnings
 

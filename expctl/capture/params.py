@@ -29,6 +29,7 @@ value are removed.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Sequence
@@ -356,7 +357,7 @@ def apply_overrides(params: dict[str, Param], specs: list[str]) -> dict[str, Par
     """`params` plus the `NAME=VALUE` specs given with expctl's own `--param`, which win.
 
     Returns a new dict; `params` is not modified. Values are typed by `parse_value` and secrets
-    hidden as for argv; the resulting params have `source="cli"`. Names are normalised like
+    hidden as for argv; the resulting params have `source="explicit"`. Names are normalised like
     flags (`batch-size=8` overrides `batch_size`). Raises `UsageError` naming the spec when it
     has no `=` or an empty name.
     """
@@ -368,5 +369,41 @@ def apply_overrides(params: dict[str, Param], specs: list[str]) -> dict[str, Par
             raise UsageError(
                 f"--param {spec!r} is not NAME=VALUE", hint="For example: --param lr=0.01"
             )
-        merged[name] = make_param(name, text, source="cli")
+        merged[name] = make_param(name, text, source="explicit")
     return merged
+
+
+# --- values read from files or reported by the start-up hook ----------------------------------
+
+
+def params_from_mapping(data: dict, source: str) -> list[Param]:
+    """Params for the leaves of a parsed mapping (a config file, a namespace, a Hydra config),
+    flattened with dots and typed like command-line text, secrets hidden."""
+    return [make_param(name, text, source) for name, text in flatten(data)]
+
+
+def flatten(data: dict, prefix: str = "") -> list[tuple[str, str]]:
+    """(dotted name, text) for each leaf of nested mappings: `{"model": {"lr": 0.1}}` gives
+    `("model.lr", "0.1")`. Names are normalised as flags are (`batch-size` -> `batch_size`).
+    A list is one value, written as JSON (`[64, 32]`); null is no value (skipped); an empty
+    mapping has no leaves. Text is what `parse_value` reads back as the same value."""
+    out: list[tuple[str, str]] = []
+    for key, value in data.items():
+        name = prefix + normalize_name(str(key))
+        if isinstance(value, dict):
+            out += flatten(value, name + ".")
+        elif value is not None:
+            out.append((name, value_text(value)))
+    return out
+
+
+def value_text(value) -> str:
+    """A parsed value as text: `true`/`false`, `repr` of a float (exact round trip), JSON of
+    a list, `str` of anything else (TOML dates included)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return json.dumps(value, default=str, ensure_ascii=False)
+    return str(value)

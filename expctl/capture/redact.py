@@ -18,11 +18,16 @@ Only the standard library is imported: this runs on every `expctl run`.
 
 from __future__ import annotations
 
-import os
+import bisect
 import re
 from collections.abc import Iterable, Mapping
-from collections.abc import Callable
 from urllib.parse import unquote
+
+# The rules live in secret_rules; callers may import them from here as before.
+from .secret_rules import (  # noqa: F401
+    PEM_BLOCK, add_user_rules, assignment_hint, assignment_spans, assignment_words,
+    is_secret_name, shape_hints, shape_spans, split_name,
+)
 
 REDACTED = "***"
 
@@ -65,189 +70,20 @@ def split_override(token: str) -> tuple[str, str, str | None] | None:
     return prefix, key, value
 
 
-# --- secret names -------------------------------------------------------------------------------
-
-# Found anywhere inside a name part: `PGPASSWORD`, `client_secret`, `WANDB_APIKEY`.
-_STRONG_WORDS = (
-    "password", "passwd", "passphrase", "secret", "credential", "apikey", "accesskey",
-    "privatekey", "sessionkey", "authorization", "signature", "connectionstring", "connstr",
-)
-# Two-word secrets (`api_key`, `AWS_ACCESS_KEY_ID`); `key` or `string` alone is not one.
-_SECRET_PAIRS = frozenset(
-    [(qualifier, "key") for qualifier in
-     ("api", "access", "private", "session", "signing", "encryption", "master")]
-    + [("connection", "string")]
-)
-# Short or overloaded words that only mark a secret inside a longer name (`DB_PASS`, `MYSQL_PWD`):
-# alone, `PWD` is the working directory and `--pass 2` a pass count.
-_WORDS_NEEDING_CONTEXT = frozenset({"pwd", "pass", "pw"})
-# Neighbours that turn `token`/`auth`/`pass` into a count, a size or an ML tokenizer detail:
-# `max_token`, `pad_token_id`, `eos_token`, `token_budget`, `SSH_AUTH_SOCK`.
-_NOT_SECRET_BEFORE = frozenset(
-    {"max", "min", "num", "n", "nb", "total", "count", "avg", "mean", "no", "pad", "eos", "bos",
-     "unk", "sep", "cls", "mask", "special", "start", "end", "stop", "image", "audio", "video"}
-)
-_NOT_SECRET_AFTER = frozenset(
-    {"id", "ids", "idx", "index", "count", "counts", "num", "len", "length", "limit", "limits",
-     "size", "budget", "type", "types", "dim", "embedding", "embeddings", "per", "rate",
-     "mode", "method", "scheme", "kind", "sock", "socket"}
-)
-
-_NAME_CHUNK_RE = re.compile(r"[A-Za-z0-9]+")
-# camelCase and ACRONYMWord boundaries: `apiKey` -> api|Key, `HFToken` -> HF|Token.
-_CAMEL_PART_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
-
-
-def is_secret_name(name: str) -> bool:
-    """True if a variable, flag or config key with this name probably holds a secret.
-
-    Matching works on lower-cased name parts, split at `-`, `_`, `.`, any other punctuation and
-    camelCase boundaries, so leading dashes (`--api-key`) and Hydra prefixes (`+db.password`)
-    do not matter. Word-aware on purpose: `HF_TOKEN`, `--auth-token`, `PGPASSWORD`,
-    `WANDB_API_KEY` are secret; `tokenizer_name`, `max_new_tokens`, `pad_token_id`, `author`,
-    `PWD` are not.
-    """
-    parts = split_name(name)
-    if any(_is_secret_part(parts, i) for i in range(len(parts))):
-        return True
-    extra = _user_rules()[0]
-    return bool(extra) and (name.lower().lstrip("-+") in extra or any(p in extra for p in parts))
-
-
-def _user_rules() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
-    """The user's own rules, from the environment (read once):
-    `EXPCTL_SECRET_NAMES`: comma-separated names or name parts that hold secrets (`pin,otp`);
-    `EXPCTL_SECRET_PATTERNS`: regular expressions, one per line, for secret-shaped values
-    (a named group `s` marks the secret part). A bad pattern is ignored rather than letting a
-    typo stop every run; `expctl run` reports nothing for it."""
-    global _USER_RULES
-    if _USER_RULES is None:
-        names = frozenset(
-            n.strip().lower() for n in os.environ.get("EXPCTL_SECRET_NAMES", "").split(",") if n.strip()
-        )
-        patterns = []
-        for line in os.environ.get("EXPCTL_SECRET_PATTERNS", "").splitlines():
-            try:
-                patterns.append(re.compile(line)) if line.strip() else None
-            except re.error:
-                continue
-        _USER_RULES = (names, tuple(patterns))
-    return _USER_RULES
-
-
-_USER_RULES: tuple[frozenset[str], tuple[re.Pattern[str], ...]] | None = None
-
-
-def add_user_rules(names, patterns) -> None:
-    """Add secret names and value patterns (the project's config) to the EXPCTL_SECRET_* rules.
-    A pattern that does not compile is skipped, as for the environment variable."""
-    global _USER_RULES
-    known, compiled = _user_rules()
-    extra = []
-    for line in patterns:
-        try:
-            extra.append(re.compile(line))
-        except re.error:
-            continue
-    _USER_RULES = (known | {n.strip().lower() for n in names if n.strip()}, compiled + tuple(extra))
-
-
-def split_name(name: str) -> list[str]:
-    """Lower-cased word parts of an identifier: `WANDB_apiKey.x2` -> [wandb, api, key, x, 2]."""
-    parts: list[str] = []
-    for chunk in _NAME_CHUNK_RE.findall(name):
-        parts.extend(p.lower() for p in _CAMEL_PART_RE.findall(chunk))
-    return parts
-
-
-def _is_secret_part(parts: list[str], i: int) -> bool:
-    """Whether `parts[i]`, read in the context of its neighbours, marks a secret."""
-    part = parts[i]
-    if any(word in part for word in _STRONG_WORDS):
-        return True
-    if i > 0 and (parts[i - 1], part) in _SECRET_PAIRS:
-        return True
-    if not _is_ambiguous_secret_word(part, len(parts)):
-        return False
-    before = parts[i - 1] if i > 0 else ""
-    after = parts[i + 1] if i + 1 < len(parts) else ""
-    return before not in _NOT_SECRET_BEFORE and after not in _NOT_SECRET_AFTER
-
-
-def _is_ambiguous_secret_word(part: str, n_parts: int) -> bool:
-    """Secret-ish words whose meaning depends on context (see `_NOT_SECRET_*`).
-
-    `token` also as a suffix (`hftoken`, `authtoken`) but not as a prefix (`tokenizer`) and
-    not plural (`tokens` counts things); `auth` as a suffix (`oauth`) but not `author`.
-    """
-    if part.endswith(("token", "auth", "cookie", "cookies")) or part == "bearer":
-        return True
-    return part in _WORDS_NEEDING_CONTEXT and n_parts > 1
-
-
-# --- secret-shaped values -----------------------------------------------------------------------
-
-_LEFT = r"(?<![A-Za-z0-9])"  # a token starts at a word boundary, `=`, space, quote, ...
-_RIGHT = r"(?![A-Za-z0-9])"
-
-
-def _has_random_run(text: str) -> bool:
-    """A run of 20+ letters and digits containing both: random key material, not a word slug."""
-    return any(
-        re.search(r"[0-9]", run) and re.search(r"[A-Za-z]", run)
-        for run in re.findall(r"[A-Za-z0-9]{20,}", text)
-    )
-
-
-# (pattern, extra check on the matched text or None). `(?P<s>…)`, when present, is the part to
-# hide; otherwise the whole match is. Precise prefixes keep paths, numbers, model names and git
-# shas (bare hex) clear of these.
-_SECRET_SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...] = (
-    (re.compile(_LEFT + r"gh[pousr]_[A-Za-z0-9]{30,}"), None),  # GitHub classic tokens
-    (re.compile(_LEFT + r"github_pat_[A-Za-z0-9_]{22,}"), None),  # GitHub fine-grained
-    (re.compile(_LEFT + r"glpat-[A-Za-z0-9_\-]{20,}"), None),  # GitLab personal token
-    (re.compile(_LEFT + r"sk-[A-Za-z0-9_\-]{20,}"), _has_random_run),  # OpenAI, Anthropic
-    (re.compile(_LEFT + r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"), None),  # Stripe
-    (re.compile(_LEFT + r"hf_[A-Za-z0-9]{30,}"), None),  # Hugging Face
-    (re.compile(_LEFT + r"(?:AKIA|ASIA)[A-Z0-9]{16}" + _RIGHT), None),  # AWS access key id
-    (re.compile(_LEFT + r"AIza[A-Za-z0-9_\-]{35}" + _RIGHT), None),  # Google API key
-    (re.compile(_LEFT + r"npm_[A-Za-z0-9]{36}" + _RIGHT), None),  # npm
-    (re.compile(_LEFT + r"xox[baprs]-[A-Za-z0-9\-]{10,}"), None),  # Slack
-    (re.compile(_LEFT + r"eyJ[A-Za-z0-9_\-]{3,}\.eyJ[A-Za-z0-9_\-]{3,}\.[A-Za-z0-9_\-]*"), None),
-    (re.compile(r"(?i:bearer)\s+(?P<s>[A-Za-z0-9._~+/\-]{16,}=*)"), _has_random_run),
-    (
-        # The whole PEM block; an unterminated one (truncated log line) to the end of the text.
-        re.compile(
-            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
-            r"(?:.*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|.*\Z)",
-            re.DOTALL,
-        ),
-        None,
-    ),
-)
+# --- the rules (see secret_rules for the table) -------------------------------------------------
 
 
 def looks_like_secret_value(value: str) -> bool:
-    """True if `value` contains a well-known credential shape, whatever it is called.
-
-    Recognised: GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab `glpat-`,
-    OpenAI/Anthropic `sk-…` (long and random-looking), Stripe `sk_live_`, Hugging Face `hf_`,
-    AWS `AKIA`/`ASIA` key ids, Google `AIza…`, npm, Slack `xox?-`, JWTs, `Bearer <token>` and
-    PEM private keys. The value is searched, so `Bearer ghp_…` counts too.
-    """
-    return bool(_find_secret_spans(value))
+    """True if `value` contains a credential SHAPE or an assignment to a secret NAME (see
+    `secret_rules`), whatever it is bound to: `ghp_…`, `Bearer …`, `X-Api-Key: …`,
+    `Server=x;Password=…`, `{"api_key": "…"}`. URL credentials are left to `redact_url`."""
+    return bool(shape_spans(value))
 
 
 def _find_secret_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping (start, end) spans of secret-shaped substrings of `text`."""
-    spans = []
-    shapes = [*_SECRET_SHAPES, *((pattern, None) for pattern in _user_rules()[1])]
-    for pattern, check in shapes:
-        for match in pattern.finditer(text):
-            group = "s" if "s" in pattern.groupindex else 0
-            if check is None or check(match.group(group)):
-                spans.append(match.span(group))
-    return _merge_spans(spans)
+    """Sorted, non-overlapping (start, end) spans of secrets in `text`: URL credentials,
+    SHAPES and values assigned to secret NAMES."""
+    return _merge_spans(_url_spans(text) + shape_spans(text))
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -261,23 +97,31 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _redact_secret_shapes(text: str, found: set[str]) -> str:
-    """Replace every secret-shaped substring with `***`, adding the originals to `found`."""
+def _mask(text: str, spans: list[tuple[int, int]], found: set[str] | None = None) -> str:
+    """`text` with each merged span replaced by `***`, its original added to `found`."""
     pieces, last = [], 0
-    for start, end in _find_secret_spans(text):
+    for start, end in spans:
+        if text[start:end] == REDACTED:
+            continue
         pieces.extend((text[last:start], REDACTED))
-        _remember(found, text[start:end])
+        if found is not None:
+            _remember(found, text[start:end])
         last = end
     return "".join(pieces) + text[last:] if pieces else text
 
 
 def _remember(found: set[str], secret: str) -> None:
-    """Record a removed secret (and its percent-decoded form) for later scrubbing of logs."""
-    if secret and secret != REDACTED:
-        found.add(secret)
-        decoded = unquote(secret)
-        if decoded != secret:
-            found.add(decoded)
+    """Record a removed secret (the part after `user:` too, and its percent-decoded form) for
+    later scrubbing of logs and patches."""
+    if not secret or secret == REDACTED:
+        return
+    found.add(secret)
+    decoded = unquote(secret)
+    if decoded != secret:
+        found.add(decoded)
+    user, colon, password = secret.partition(":")
+    if colon and password and "/" not in user:
+        _remember(found, password)
 
 
 # --- URLs ---------------------------------------------------------------------------------------
@@ -307,33 +151,23 @@ def redact_url(text: str) -> str:
 
 def _redact_urls(text: str, found: set[str]) -> str:
     """`redact_url`, also adding every removed secret to `found`."""
+    return _mask(text, _merge_spans(_url_spans(text)), found)
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URL credentials: a userinfo other than `git@`, secret-named parameter values."""
+    spans: list[tuple[int, int]] = []
     if "://" not in text:
-        return text
-    return _URL_RE.sub(lambda match: _redact_one_url(match, found), text)
-
-
-def _redact_one_url(match: re.Match[str], found: set[str]) -> str:
-    """The redacted form of one URL match."""
-    userinfo = match.group("userinfo")
-    authority = ""
-    if userinfo is not None:
-        if userinfo in _PUBLIC_USERS:
-            authority = userinfo + "@"
-        else:
-            _remember(found, userinfo)
-            _remember(found, userinfo.partition(":")[2])
-            authority = REDACTED + "@"
-    rest = _URL_PARAM_RE.sub(lambda param: _redact_url_param(param, found), match.group("rest"))
-    return match.group("scheme") + authority + rest
-
-
-def _redact_url_param(param: re.Match[str], found: set[str]) -> str:
-    """`&name=value`, with the value hidden when the name says it is a secret."""
-    name, value = param.group("name"), param.group("value")
-    if not value or not _is_secret_url_param(name):
-        return param.group(0)
-    _remember(found, value)
-    return f"{param.group('sep')}{name}={REDACTED}"
+        return spans
+    for match in _URL_RE.finditer(text):
+        userinfo = match.group("userinfo")
+        if userinfo is not None and userinfo not in _PUBLIC_USERS:
+            spans.append(match.span("userinfo"))
+        base = match.start("rest")
+        for param in _URL_PARAM_RE.finditer(match.group("rest")):
+            if param.group("value") and _is_secret_url_param(param.group("name")):
+                spans.append((base + param.start("value"), base + param.end("value")))
+    return spans
 
 
 def _is_secret_url_param(name: str) -> bool:
@@ -344,7 +178,8 @@ def _is_secret_url_param(name: str) -> bool:
 
 
 def redact_text(text: str) -> str:
-    """Redact URL credentials and secret-shaped tokens inside free text (a log line, an arg).
+    """Redact URL credentials, secret-shaped tokens and values assigned to secret names inside
+    free text (a log line, an argument, a run name, a note, a patch).
 
     Unlike `scrub` this needs no list of known secrets, so it also catches tokens the program
     printed that never appeared in its argv or environment.
@@ -353,7 +188,20 @@ def redact_text(text: str) -> str:
 
 
 def _redact_text(text: str, found: set[str]) -> str:
-    return _redact_secret_shapes(_redact_urls(text, found), found)
+    return _mask(text, _find_secret_spans(text), found)
+
+
+def redact_label(text: str | None, secrets: Iterable[str] | None = None) -> str | None:
+    """A run name, tag or note safe to store: `redact_text`, plus known secret values: `secrets`,
+    else those of the current environment's secret variables (someone pastes `$HF_TOKEN` into a
+    note). None stays None."""
+    if not text:
+        return text
+    if secrets is None:
+        import os
+
+        secrets = collect_secrets([], os.environ)
+    return redact_long_text(text, secrets)
 
 
 def redact_argv(argv: list[str]) -> list[str]:
@@ -433,8 +281,9 @@ def redact_env(env: Mapping[str, str]) -> dict[str, str]:
     """A copy of `env` safe to store.
 
     A value is replaced by `***` when its name is secret (`is_secret_name`) or it looks like a
-    credential (`looks_like_secret_value`); otherwise URL credentials inside it are removed
-    (`DATABASE_URL=postgres://u:pw@h/db` -> `postgres://***@h/db`). Empty values stay empty.
+    credential (`looks_like_secret_value`); otherwise URL credentials and assignments inside it
+    are removed (`DATABASE_URL=postgres://u:pw@h/db` -> `postgres://***@h/db`). Empty values
+    stay empty.
     """
     return _redact_env(env, set())
 
@@ -446,7 +295,7 @@ def _redact_env(env: Mapping[str, str], found: set[str]) -> dict[str, str]:
         if is_secret_name(name) or looks_like_secret_value(value):
             out[name] = _hide_value(value, found)
         else:
-            out[name] = _redact_urls(value, found)
+            out[name] = _redact_text(value, found)
     return out
 
 
@@ -475,3 +324,154 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
     # Regex alternation tries alternatives left to right, so longest-first means longest match.
     pattern = re.compile("|".join(re.escape(s) for s in wanted))
     return pattern.sub(REDACTED, text)
+
+
+# --- logs and patches: long text, redacted as it is stored ----------------------------------------
+
+# A stream's unfinished last line waits (at most this much of it) for the rest of the line
+# before it is stored, so that redaction sees whole lines: a token split across two writes, or
+# `token: ` in one flush and its value in the next, is still recognised. Only storage waits;
+# the command's output reaches the terminal at once.
+CARRY_BYTES = 16 << 10
+# An unterminated PEM private key block waits for its END line, up to this much.
+PEM_CARRY_BYTES = 64 << 10
+_LINE_BREAKS = (b"\n", b"\r")
+
+
+def carry_length(tail: bytes) -> int:
+    """How many bytes at the end of `tail` (the last bytes a stream printed, contiguous) to hold
+    back until more arrives: the unfinished last line, up to CARRY_BYTES (a longer one from its
+    last blank); an unterminated PEM private key block from its BEGIN line."""
+    window = tail[-CARRY_BYTES:]
+    cut = max(window.rfind(b) for b in _LINE_BREAKS)
+    if cut < 0 and len(tail) > CARRY_BYTES:
+        cut = max(window.rfind(b" "), window.rfind(b"\t"))
+    hold = len(window) - cut - 1
+    begin = tail.rfind(b"-----BEGIN", -PEM_CARRY_BYTES)
+    if begin >= 0 and b"PRIVATE KEY" in tail[begin:begin + 80] and b"-----END" not in tail[begin:]:
+        hold = max(hold, len(tail) - begin)
+    return hold
+
+
+def fragment_length(tail: bytes) -> int:
+    """How many bytes at the end of `tail` to drop when what follows them is gone (the log cap
+    cut there): the cut line after its last line end or blank, at most CARRY_BYTES; nothing
+    when there is no line structure to go by (binary output)."""
+    window = tail[-CARRY_BYTES:]
+    cut = max(window.rfind(b) for b in (*_LINE_BREAKS, b" ", b"\t"))
+    return len(window) - cut - 1 if cut >= 0 else 0
+
+
+def lead_length(head: bytes) -> int:
+    """How many bytes at the start of `head` to drop when what came before them is gone (the log
+    cap cut there): the rest of the cut line, at most CARRY_BYTES. A fragment of a line cannot
+    be redacted reliably (its name or prefix is missing), so it is not stored."""
+    window = head[:CARRY_BYTES]
+    ends = [i for i in (window.find(b) for b in _LINE_BREAKS) if i >= 0]
+    if not ends:
+        ends = [i for i in (window.find(b" "), window.find(b"\t")) if i >= 0]
+    return min(ends) + 1 if ends else 0
+
+
+def redact_stream(parts: list[bytes], secrets: Iterable[str] = ()) -> list[bytes]:
+    """`parts`, consecutive bytes of one stream, with secrets replaced by `***`: the `secrets`
+    known to the run (its argv and environment values) and everything `redact_text` finds.
+    Redaction sees the parts joined, so a secret split between two parts is found; each part
+    is masked where it overlaps one (a secret across a boundary leaves `***` in both).
+    Bytes are read as Latin-1, one character per byte: offsets stay byte offsets."""
+    raw = b"".join(parts)
+    text = raw.decode("latin-1")
+    spans = _merge_spans(_known_spans(text, secrets) + _long_text_spans(text, raw))
+    if not spans:
+        return parts
+    out, base = [], 0
+    for part in parts:
+        end = base + len(part)
+        inside = [(max(s, base) - base, min(e, end) - base) for s, e in spans if s < end and e > base]
+        out.append(_mask(text[base:end], inside).encode("latin-1") if inside else part)
+        base = end
+    return out
+
+
+def redact_long_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """`redact_stream` for text held whole (a dirty-tree patch): known secrets and every rule."""
+    raw = text.encode("utf-8", "surrogateescape")
+    clean = redact_stream([raw], secrets)[0]
+    return text if clean is raw else clean.decode("utf-8", "surrogateescape")
+
+
+def _known_spans(text: str, secrets: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each known secret (4 characters or more, as UTF-8 read as Latin-1) occurs."""
+    spans = []
+    for secret in secrets:
+        if len(secret) < 4:
+            continue
+        needle = secret.encode("utf-8", "surrogateescape").decode("latin-1")
+        at = text.find(needle)
+        while at >= 0:
+            spans.append((at, at + len(needle)))
+            at = text.find(needle, at + len(needle))
+    return spans
+
+
+# Digits read as `0` and `\r` as a line end: lines that differ only in their numbers (metric
+# logs) share one form, looked at once.
+_NORMALIZE = bytes.maketrans(b"123456789\r", b"000000000\n")
+
+
+def _long_text_spans(text: str, raw: bytes) -> list[tuple[int, int]]:
+    """`_find_secret_spans` over long text. Lines are grouped by their form with digits as `0`;
+    a form that no rule could match in any line of that form (no hint of a SHAPE, a URL or an
+    assignment to a secret NAME; numbers do not change that) is not looked at again, so a
+    numeric log costs a translate, a split and a set. PEM blocks, which span lines, are searched
+    in the whole text. `raw` is `text` as bytes (Latin-1)."""
+    hints = shape_hints()
+    if hints is None:
+        return _find_secret_spans(text)
+    spans: list[tuple[int, int]] = []
+    if "-----BEGIN" in text:
+        spans.extend(match.span() for match in PEM_BLOCK.finditer(text))
+    start = 0
+    while start < len(raw):  # by blocks of whole lines: the lists of lines stay small
+        end = raw.find(b"\n", start + _BLOCK_BYTES)
+        end = len(raw) if end < 0 else end + 1
+        lines = raw[start:end].translate(_NORMALIZE).split(b"\n")
+        suspect = _suspect_forms(list(set(lines)), hints)
+        pos = start
+        for form in lines if suspect else ():
+            if form in suspect:
+                spans.extend((pos + a, pos + b) for a, b in _find_secret_spans(text[pos:pos + len(form)]))
+            pos += len(form) + 1
+        start = end
+    return spans
+
+
+_BLOCK_BYTES = 1 << 20
+
+
+def _suspect_forms(forms: list[bytes], hints: tuple[str, ...]) -> set[bytes]:
+    """The line forms that could hold a secret: those holding a SHAPE hint, and those where an
+    assignment hint is followed by a secret name and a value (`assignment_spans`). The forms
+    are searched joined, literal by literal: no work per line where nothing is found."""
+    joined = b"\n".join(forms).lower().decode("latin-1")  # bytes.lower keeps every length
+    starts, at = [], 0
+    for form in forms:
+        starts.append(at)
+        at += len(form) + 1
+    found = {bisect.bisect_right(starts, at) - 1 for at in _find_all(joined, hints)}
+    assignment = assignment_hint()
+    maybe = {bisect.bisect_right(starts, at) - 1 for at in _find_all(joined, assignment_words())
+             if assignment.match(joined, at)} - found
+    found.update(i for i in maybe if assignment_spans(forms[i].decode("latin-1")))
+    return {forms[i] for i in found}
+
+
+def _find_all(text: str, literals) -> list[int]:
+    """Every position where one of `literals` starts in `text`."""
+    out = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            out.append(at)
+            at = text.find(literal, at + 1)
+    return out

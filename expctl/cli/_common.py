@@ -162,9 +162,9 @@ def select_for_analysis(store, refs: list[str] | None = None, where: str | None 
     """The runs an analysis uses (expctl.selection: finished unless `statuses` says otherwise),
     loaded, in `select_run_ids` order. Runs the selection named but the rule leaves out are
     counted in a note on stderr."""
-    from ..selection import analysis_statuses, keep_analysed, left_out_note
+    from ..selection import chosen_statuses, keep_analysed, left_out_note
 
-    wanted = analysis_statuses(statuses)
+    wanted = chosen_statuses(statuses)
     runs, left_out = keep_analysed(select_runs(store, refs, where, sort, limit, **filters), wanted)
     note = left_out_note(left_out, wanted, option)
     if note:

@@ -8,7 +8,6 @@ from typing import Annotated, List, Optional
 import typer
 
 from ..errors import UsageError
-from ..models import STATUSES
 from ._common import (DbOption, FormatOption, SortOption, WhereOption, check_format,
                       open_for_read, resolve_one_run, select_run_ids, user_errors)
 
@@ -28,7 +27,7 @@ def register(app: typer.Typer) -> None:
 def list_runs(
     experiment: Annotated[Optional[str], typer.Option("--experiment", "-e", help="Only this experiment.")] = None,
     tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="Only runs with this tag (repeatable: all of them).")] = None,
-    status: Annotated[Optional[List[str]], typer.Option("--status", "-s", help="Only runs with this status (repeatable).")] = None,
+    status: Annotated[Optional[List[str]], typer.Option("--status", "-s", help="Only runs with this status (repeatable; default: any).")] = None,
     where: WhereOption = None,
     sort: SortOption = None,
     columns: Annotated[Optional[str], typer.Option("--columns", "-c", show_default=False, help="Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max.")] = None,
@@ -40,16 +39,16 @@ def list_runs(
     from ..render.output import emit_json, emit_table
     from ..render.runs import list_rows, run_summary_json
 
+    from ..selection import chosen_statuses
+
     fmt = check_format(fmt, ("table", "json", "csv", "markdown", "ids"))
-    for value in status or []:
-        if value not in STATUSES:
-            raise UsageError(f"unknown status '{value}'", hint=f"use one of: {', '.join(STATUSES)}")
+    statuses = list(chosen_statuses(status, default=("any",)))  # listing shows every status
     if limit < 1 and not all_runs:
         raise UsageError("--limit must be at least 1", hint="use --all for every run")
     fields = _parse_columns(columns)
     store = open_for_read(db)
     ids = select_run_ids(store, None, where, sort, None if all_runs else limit,
-                         experiment=experiment, tags=tag or [], statuses=status or [])
+                         experiment=experiment, tags=tag or [], statuses=statuses)
     if fmt == "ids":
         sys.stdout.write("".join(f"{run_id}\n" for run_id in ids))
         return
@@ -98,11 +97,12 @@ def _named_metrics(runs, where: str | None, sort: str | None) -> list[str]:
     """Metrics the user named: in --where, --sort, or the configuration's maximize/minimize."""
     import re
 
+    from ..direction import goal_metrics
     from ._common import project_settings
 
     settings = project_settings()
     text = " ".join(filter(None, (where, sort)))
-    goals = set(settings.get("maximize", ())) | set(settings.get("minimize", ()))
+    goals = goal_metrics(settings)
     names = sorted({name for run in runs for name in run.metrics})
     return [name for name in names if name in goals or re.search(
         r"metrics\.(?:" + re.escape(name) + r"(?![\w/.-])|`" + re.escape(name) + "`)", text)]
@@ -146,10 +146,12 @@ def show(
     if patch:
         _write_patch(record.id, git)
         return
+    overridden, origins = store.overridden_params(record.id), store.param_origins(record.id)
     if fmt == "json":
-        emit_json(run_json(record, git, env))
+        emit_json(run_json(record, git, env, overridden, origins))
         return
-    emit_show(record, git, env, store.read_metrics(record.id) if fmt != "csv" else {}, fmt)
+    emit_show(record, git, env, store.read_metrics(record.id) if fmt != "csv" else {}, fmt,
+              overridden, origins)
 
 
 def _write_patch(run_id: int, git) -> None:

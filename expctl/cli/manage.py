@@ -30,8 +30,11 @@ def register(app: typer.Typer) -> None:
 
 def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add.")],
         db: DbOption = None) -> None:
+    from ..capture.redact import redact_label
+
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
+    tags = [redact_label(t) for t in tags]  # secrets stay out of names, tags and notes
     store.add_tags(run_id, tags)
     sys.stderr.write(f"run {run_id}: tagged {', '.join(tags)}\n")
 
@@ -46,20 +49,24 @@ def untag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to r
 
 def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name.")],
            db: DbOption = None) -> None:
+    from ..capture.redact import redact_label
     from ..refs import check_run_name
 
     name = check_run_name(name)
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
+    name = redact_label(name)
     store.rename_run(run_id, name)
     sys.stderr.write(f"run {run_id}: renamed to {name}\n")
 
 
 def note(run: RunArg, text: Annotated[str, typer.Argument(help="The notes (replaces any before).")],
          db: DbOption = None) -> None:
+    from ..capture.redact import redact_label
+
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
-    store.set_notes(run_id, text)
+    store.set_notes(run_id, redact_label(text))
     sys.stderr.write(f"run {run_id}: notes set\n")
 
 

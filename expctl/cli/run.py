@@ -80,6 +80,10 @@ def run(
         help="Keep the files matching this glob after the run, by content (repeatable).")] = None,
     artifact_max_mb: Annotated[str, typer.Option(
         "--artifact-max-mb", metavar="MB", help="Do not keep artifacts larger than this.")] = "1024",
+    py_hook: Annotated[Optional[bool], typer.Option(
+        "--py-hook/--no-py-hook", show_default=False,
+        help="Python processes of the run record their parsed argparse namespace and Hydra "
+             "config as params (default: the config's py_hook, else off).")] = None,
     db: DbOption = None,
 ) -> None:
     from ..recorder import RunOptions, record_run
@@ -92,5 +96,6 @@ def run(
         default_patterns=not no_default_patterns, summary=not no_summary,
         artifacts=tuple(artifact or ()), artifact_max_mb=parse_max_mb(artifact_max_mb),
         ignore_metrics=tuple(ignore_metrics or ()), only_metrics=tuple(metrics or ()),
+        py_hook=py_hook,
     )
     raise typer.Exit(record_run(opts))

@@ -30,6 +30,7 @@ RUN_OPTIONS: dict[str, tuple[str, object]] = {
     "--no-summary": ("summary", False),
     "--artifact": ("artifacts", "list"),
     "--artifact-max-mb": ("artifact_max_mb", "str"),
+    "--py-hook": ("py_hook", True), "--no-py-hook": ("py_hook", False),
 }
 HELP = ("--help", "-h")
 

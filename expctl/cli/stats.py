@@ -203,14 +203,14 @@ def count(
 
     from ..analysis import count_runs
     from ..render.stats import emit_count
-    from ..selection import analysis_statuses
+    from ..selection import chosen_statuses
     from ..times import parse_time_option
 
     fmt = check_format(fmt)
     now = time.time()
     start = parse_time_option(since, "--since", now) if since else None
     end = parse_time_option(until, "--until", now, end=True) if until else None
-    statuses = list(analysis_statuses(status, default=("any",)))  # counting shows every status
+    statuses = list(chosen_statuses(status, default=("any",)))  # counting shows every status
     store = open_for_read(db)
     runs = select_runs(store, None, where, experiment=experiment, tags=tag or [], statuses=statuses)
     emit_count(count_runs([run.started_at for run in runs], by, start, end, now), fmt)

@@ -4,9 +4,9 @@
  *   - ":" then whitespace then something that can start a number   ("loss: 0.5")
  *   - "=" then optional whitespace then the same                    ("loss=0.5")
  *   - "]\t" or ":\t"                                                (boosters' logs)
- *   - "tensor("                                                    ("loss tensor(0.68)")
  *   - a last character (trailing whitespace aside) that is a digit,  ("epoch 3 loss 0.2")
- *     "%", "|", or a unit of 1-3 letters right after a digit          ("| 0.5 |", "0.93s")
+ *     "%", "|", or a unit of 1-3 letters right after a digit          ("| 0.5 |", "0.93s"),
+ *     or ")" in a line holding "tensor("                             ("loss tensor(0.68)")
  *   - a first non-space character "{"                               (JSON and dict lines)
  *
  * where whitespace is what Python's str.isspace accepts in ASCII. The scan runs without the GIL,
@@ -14,6 +14,7 @@
  * parser.py gives the same points when this module is not built (a property test compares the
  * two with may_hold_metrics itself).
  */
+#define _GNU_SOURCE  /* memmem */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <string.h>
@@ -52,8 +53,6 @@ static Py_ssize_t line_start(const unsigned char *text, Py_ssize_t start, Py_ssi
 static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at, Py_ssize_t end) {
     unsigned char mark = text[at];
     Py_ssize_t next = at + 1;
-    if (mark == '(')  /* "tensor(" within the line: "loss tensor(0.64, grad_fn=...)" */
-        return at - start >= 6 && memcmp(text + at - 6, "tensor", 6) == 0;
     if (mark == '{') {  /* the first character of its line that is not a space */
         Py_ssize_t line = line_start(text, start, at);
         while (line < at && is_space[text[line]]) line++;
@@ -65,21 +64,31 @@ static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at
     return (mark == '=' || next > at + 1) && next < end && starts_number[text[next]];
 }
 
-static int is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int is_letter(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
 
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
- * may: a digit, "%", "|", or a unit of one to three letters right after a digit ("0.93s")? */
-static int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
-    while (stop > line && is_space[text[stop - 1]]) stop--;
+ * may: a digit, "%", "|", a unit of one to three letters right after a digit ("0.93s"), or ")"
+ * in a line holding "tensor(" ("loss tensor(0.64, grad_fn=...)")? */
+static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
     if (stop == line) return 0;
     unsigned char last = text[stop - 1];
-    if ((last >= '0' && last <= '9') || last == '%' || last == '|') return 1;
-    Py_ssize_t letters = 0;
-    while (stop > line && is_letter(text[stop - 1]) && letters <= 3) { stop--; letters++; }
-    return letters >= 1 && letters <= 3 && stop > line && text[stop - 1] >= '0' && text[stop - 1] <= '9';
+    if (is_space[last]) {
+        while (stop > line && is_space[text[stop - 1]]) stop--;
+        if (stop == line) return 0;
+        last = text[stop - 1];
+    }
+    if (is_digit(last) || last == '%' || last == '|') return 1;
+    if (last == ')') return memmem(text + line, (size_t)(stop - line), "tensor(", 7) != NULL;
+    if (!is_letter(last)) return 0;
+    for (Py_ssize_t at = stop - 2; at >= line && at >= stop - 4; at--) {
+        if (is_digit(text[at])) return 1;
+        if (!is_letter(text[at])) return 0;
+    }
+    return 0;
 }
 
-/* Line by line: how the line ends; then every ":", "=", "]", "{" and "(", each
+/* Line by line: how the line ends; then every ":", "=", "]" and "{", each
  * found by memchr, which skips the bytes between them many at a time. */
 static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Found *found) {
     for (Py_ssize_t line = start; line < end && !found->full;) {
@@ -88,7 +97,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
         if (ends_like_metric(text, line, stop)) add(found, line);
         line = stop + 1;
     }
-    static const char marks[] = ":=]{(";
+    static const char marks[] = ":=]{";
     for (const char *mark = marks; *mark && !found->full; mark++) {
         Py_ssize_t at = start;
         while (at < end && !found->full) {

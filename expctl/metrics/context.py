@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections import deque
 
-TAIL_LINES = 8  # lines of earlier blocks kept for look-back: a header, borders, a title
+TAIL_LINES = 8  # lines of earlier blocks looked back at: a header, borders, a title
+TAIL_BLOCKS = 4  # earlier blocks kept for that (a block may hold a single line)
 
 
 class ListContext:
@@ -104,17 +105,22 @@ class HeadContext:
 
 
 class Tail:
-    """The last lines of earlier blocks, oldest first."""
+    """The last lines of earlier blocks, oldest first. The blocks are kept, not their lines:
+    the lines are cut out only when a rule asks for them, so metric-free output pays nothing."""
 
-    __slots__ = ("lines",)
+    __slots__ = ("blocks",)
 
     def __init__(self):
-        self.lines: deque[str] = deque(maxlen=TAIL_LINES)
+        self.blocks: deque = deque(maxlen=TAIL_BLOCKS)
 
-    def extend(self, lines: list[str]) -> None:
-        self.lines.extend(lines)
+    def add(self, block) -> None:
+        """`block`: a context (`ListContext`, `TextContext`, `HeadContext`) of the newest lines."""
+        self.blocks.append(block)
 
     def last(self, count: int) -> list[str]:
-        if count <= 0:
-            return []
-        return list(self.lines)[-count:]
+        lines: list[str] = []
+        for block in reversed(self.blocks):
+            if len(lines) >= count:
+                break
+            lines = block.last(count - len(lines)) + lines
+        return lines[-count:] if count > 0 else []

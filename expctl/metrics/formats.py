@@ -15,6 +15,8 @@ import json
 import math
 import re
 
+from ..capture.secret_rules import is_secret_name
+
 from .lazy import LazyPattern
 
 # An integer or decimal with optional sign and exponent, or nan/inf/infinity in any case.
@@ -111,7 +113,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                 name = " ".join(words + [name])
             elif len(words) >= MAX_NAME_WORDS:
                 return None  # the end of a sentence
-    return None if _VERSION.search(name) else name
+    # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
+    return None if _VERSION.search(name) or is_secret_name(name) else name
 
 
 def _words_before(line: str, space: int) -> tuple[list[str], str]:
@@ -207,7 +210,7 @@ def _flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
                 stack.append((f"{prefix}{key}/", iter(value.items())))
                 break
             number = _object_number(value, strings)
-            if number is not None:
+            if number is not None and not is_secret_name(key):  # `{"token": 998877}`: no metric
                 pairs.append((prefix + key, number))
         else:
             stack.pop()
@@ -428,7 +431,7 @@ def frame_key(line: str) -> tuple:
 
 # -- which lines can hold a metric -------------------------------------------------------------
 
-_LINE_HINT = LazyPattern(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t|tensor\(")
+_LINE_HINT = LazyPattern(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t")
 # ASCII whitespace as str.isspace() has it (what _scan.c strips from a line's end).
 ASCII_SPACE = " \t\n\v\f\r\x1c\x1d\x1e\x1f"
 TABLE_BARS = "|│┃║"  # a table row's last character (tables.py reads the rows)
@@ -439,8 +442,9 @@ def may_hold_metrics(line: str) -> bool:
     """False for a line no built-in format can read anything from (nor a step header, nor a
     table row or header): the cheap test that most output lines stop at. True does not promise
     a metric. A line may: hold ``: `` or ``=`` before a number, a ``]`` or ``:`` before a
-    tab, or ``tensor(``; end (trailing ASCII whitespace aside) with a digit, ``%``, a table bar
-    or a number's unit of one to three ASCII letters; or start with ``{``."""
+    tab; end (trailing ASCII whitespace aside) with a digit, ``%``, a table bar, a number's
+    unit of one to three ASCII letters, or ``)`` when it holds ``tensor(``; or start with
+    ``{``."""
     if _LINE_HINT.search(line):
         return True
     end = line.rstrip(ASCII_SPACE)
@@ -448,5 +452,7 @@ def may_hold_metrics(line: str) -> bool:
     if last.isdecimal() or last == "%" or last in TABLE_BARS and last:
         return True
     if "a" <= last.lower() <= "z" and _UNIT_END.search(end):
+        return True
+    if last == ")" and "tensor(" in end:  # "loss tensor(0.64, grad_fn=<NllLossBackward0>)"
         return True
     return line.lstrip()[:1] == "{"

@@ -141,7 +141,7 @@ from collections.abc import Sequence
 
 from expctl.errors import UsageError
 from expctl.metrics import formats, printed_config, rules, scan
-from expctl.metrics.context import TAIL_LINES, HeadContext, ListContext, Tail, TextContext
+from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.lazy import LazyPattern
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.tables import TableReader
@@ -229,7 +229,7 @@ class MetricParser:
             points = self._parse(line, templates=True)
         finally:
             self._context, self._holding = None, True
-            self._tail.extend([line])
+            self._tail.add(ListContext([line]))
         if self._extra:
             points, self._extra = points + self._extra, []
         return points
@@ -258,7 +258,7 @@ class MetricParser:
         try:
             self._parse_lines(lines, when, out)
         finally:
-            self._tail.extend(self._context.last(TAIL_LINES))
+            self._tail.add(self._context)
             self._context = None
         self._apply_filter(out)
 
@@ -309,9 +309,12 @@ class MetricParser:
             if self._patterns:
                 text = text.text()
             else:
-                if text.head:  # read with the lines after it, as if it came in this block
+                if text.head and formats.may_hold_metrics(text.head):
+                    # read with the lines after it, as if it came in this block
                     self.parse_lines([text.head], when, out,
                                      HeadContext(text.head, text.data, text.start, text.end))
+                elif text.head:
+                    self._tail.add(ListContext([text.head]))
                 self._parse_block(text.data, text.start, text.end, when, out)
                 return
         if self._patterns:
@@ -320,7 +323,7 @@ class MetricParser:
         # Output that is all metric lines of one shape: one regex call over the block.
         if self._templates and self._templates[0].bulk_regex().match(text):
             if self._parse_bulk(text, when, out):
-                self._tail.extend(TextContext(text, [], 0, len(text)).last(TAIL_LINES))
+                self._tail.add(TextContext(text, [], 0, len(text)))
                 self._apply_filter(out)
                 return
         self._parse_block(text, 0, len(text), when, out)
@@ -343,7 +346,7 @@ class MetricParser:
         if lines:
             self.parse_lines(lines, when, out, context)
         else:
-            self._tail.extend(context.last(TAIL_LINES))
+            self._tail.add(context)
 
     def _apply_filter(self, out: dict[str, Series]) -> None:
         """Drop the names the user's `ignore_metrics` / `metrics` globs exclude (not `sys/`)."""
@@ -389,6 +392,9 @@ class MetricParser:
             return self._produced(self._at_step(self._metric_pairs(reading.pairs), step))
         if not reading.pairs:
             steps = self._tables.read(line, self._before, self._next_line)
+            if self._tables.config:
+                self._add_params(self._tables.config)
+                self._tables.config.clear()
             if steps is not None:
                 return self._produced(self._table_points(steps), table=True)
         pairs = self._config_split(reading)

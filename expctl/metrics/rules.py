@@ -35,11 +35,14 @@ CONFIG_MARKERS         a line or JSON event marked config, args,     printed con
                        hparams, hyperparameters, parameters,         output: it is recorded as params with
                        settings, options; ``Namespace(...)``;        source ``output``, never as a metric
                        a dict after ``parameters:``
-CONFIG_BLOCK           a YAML-like run of ``key: value`` lines       configuration is printed before training
+CONFIG_BLOCK           before any training output: a YAML-like run   configuration is printed before training
                        (a section ``key:``, an indented key, a       starts and never again; results come
-                       text value) anywhere; a run of numeric        after it. A run that is never followed
-                       ``key: value`` lines printed before any       by training output (a script that only
-                       metric and never repeated                     prints results) stays metrics
+                       text value) is config at once; a plain        after it. Lines that no training output
+                       ``key: value`` line is held, and is config    follows (a script that only prints
+                       when training output follows, a metric when   results) or whose key comes again are
+                       its key is printed again or nothing follows   metrics; the output tells, not a guess
+KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
+                       named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
                        row's step, never a metric                    the step, not a result
@@ -52,6 +55,7 @@ STEP_LABEL             a step word and number before a colon         it labels t
 from __future__ import annotations
 
 import fnmatch
+import functools
 import re
 
 from .lazy import LazyPattern
@@ -69,8 +73,14 @@ _NOISE_LINE = LazyPattern(
 )
 
 
+_ICONS = "\u2139\u26a0\u2718\u2714"
+
+
 def is_noise_line(line: str) -> bool:
     """True for a warning or a library's info line: no number in it is a metric."""
+    if "arn" not in line and "ARN" not in line and "[" not in line and (
+            line.lstrip()[:1] not in _ICONS or not line.strip()):
+        return False  # the usual case, without the regex: no "warn", no tag, no icon
     return _NOISE_LINE.search(line) is not None
 
 
@@ -92,6 +102,7 @@ _RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s\b|_s$", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_setup_name(name: str) -> bool:
     """True for a name whose number is a count, size or bookkeeping figure (NOT_METRIC_WORDS),
     unless the name is a rate (RATE_WORDS)."""
@@ -122,6 +133,7 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def is_time_column(name: str) -> bool:
     return _TIME_COLUMN.search(name) is not None
 

@@ -51,14 +51,22 @@ _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
 _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
 _PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 _LOOK_BACK = 4
+_SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
+                           "config flag".split())
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
 class _Table:
-    __slots__ = ("names", "barred", "seen")
+    """A table's header: its column `names`, and what each column is, decided once: the rank
+    of a step column (`steps`), or whether it is a metric (`metrics`)."""
+
+    __slots__ = ("names", "barred", "seen", "steps", "metrics")
 
     def __init__(self, names: list[str], barred: bool):
         self.names, self.barred, self.seen = names, barred, set()
+        self.steps = [rules.step_column_rank(name) for name in names]
+        self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
+                        and not rules.is_setup_name(name) for name, rank in zip(names, self.steps)]
 
 
 class TableReader:
@@ -69,6 +77,9 @@ class TableReader:
         self._table: _Table | None = None
         self._block: Pairs = []
         self._group = ""
+        # Rows of a key/value table whose header names settings (``| Hyperparameter | Value |``):
+        # configuration, taken by the parser as params.
+        self.config: list[tuple[str, str]] = []
 
     def read(self, line: str, before: Before, after: Callable[[], str | None]):
         """What `line` is as part of a table: None when it is none (the parser reads it
@@ -98,6 +109,10 @@ class TableReader:
 
     def _read_barred(self, cells: list[str], after, before: Before):
         kinds = [_cell_kind(cell) for cell in cells]
+        if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
+                kinds[1] == "name" and _opens_table(before(1))):
+            self.config.append((cells[0].strip(), cells[1].strip()))
+            return []
         if len(cells) == 2 and kinds[0] == "name" and kinds[1] in ("number", "empty", "unit"):
             return self._read_vertical(cells, kinds, after)
         done = self.flush() if self._block else []
@@ -136,6 +151,15 @@ class TableReader:
             done += self.flush()
         return done
 
+    def _names_settings(self) -> bool:
+        """True when the table above is a key/value table of settings: its first column is
+        named with a config word (``Param``, ``Hyperparameter``, ``Setting``, ``Argument``)."""
+        table = self._table
+        if table is None or not table.barred or len(table.names) != 2:
+            return False
+        words = {word.lower().rstrip("s") for word in table.names[0].split()}
+        return bool(words & _SETTING_WORDS)
+
     # -- aligned tables ------------------------------------------------------------------------------
 
     def _read_aligned(self, line: str, before: Before):
@@ -171,18 +195,23 @@ class TableReader:
         if len(table.seen) < _SEEN_ROWS:
             table.seen.add(key)
         pairs, step, step_rank = [], None, None
-        for name, cell, kind in zip(table.names, cells, kinds):
+        for name, cell, kind, rank, metric in zip(table.names, cells, kinds, table.steps,
+                                                  table.metrics):
             if kind != "number":
                 continue
-            rank = rules.step_column_rank(name)
             if rank is not None:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _number(cell), rank
-                continue
-            if rules.is_time_column(name) or rules.is_setup_name(name) or not name:
-                continue
-            pairs.append((name, _number(cell)))
+            elif metric:
+                pairs.append((name, _number(cell)))
         return [(pairs, step)] if pairs else []
+
+
+def _opens_table(previous: Sequence[str]) -> bool:
+    """True when the line after `previous` starts a table: nothing of a table is above it (a
+    blank line, a line without bars, a top border)."""
+    line = previous[-1].strip() if previous else ""
+    return not line or _BAR_SPLIT.search(line) is None or line[:1] in "╭┏┌╔╒"
 
 
 def _block_step(block: Pairs) -> tuple[Pairs, str | None]:
@@ -203,7 +232,7 @@ def _block_step(block: Pairs) -> tuple[Pairs, str | None]:
 def _bar_cells(line: str) -> list[str] | None:
     """The cells of a line split by bars, without the empty ones outside the outer bars; None
     for a line with no bar, or a border line."""
-    if not any(bar in line for bar in _BARS):
+    if _BAR_SPLIT.search(line) is None:
         return None
     if _BORDER.match(line):
         return None

@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from ..compare import differing_params
-from ..models import GitInfo, Run
+from ..models import GitInfo, Param, ParamOrigin, Run, same_param_value
 from .output import JSON_FORMAT_VERSION, json_number
 from .text import format_duration, format_number, format_time, iso_time
 
@@ -43,9 +43,20 @@ def run_summary_json(run: Run) -> dict:
     }
 
 
-def run_json(run: Run, git: GitInfo | None, env: dict | None) -> dict:
-    """Everything recorded about a run, for `show --format json`."""
+def run_json(run: Run, git: GitInfo | None, env: dict | None,
+             overridden: Sequence[Param] = (), origins: Sequence[ParamOrigin] = ()) -> dict:
+    """Everything recorded about a run, for `show --format json`: `params` (name -> value) as
+    in `list`, each one's source in `param_sources`, the values other sources gave for it in
+    `params_overridden` (`conflict` when they differ from the param's), and `param_origins`."""
     doc = run_summary_json(run)
+    doc["param_sources"] = {name: p.source for name, p in run.params.items()}
+    doc["params_overridden"] = {}
+    for o in overridden:
+        winner = run.params.get(o.name)
+        doc["params_overridden"].setdefault(o.name, []).append({
+            "source": o.source, "value": json_number(o.value) if isinstance(o.value, float) else o.value,
+            "conflict": winner is None or not same_param_value(o, winner)})
+    doc["param_origins"] = [o._asdict() for o in origins]
     doc["git"] = git_json(git)
     doc["env"] = env
     return doc

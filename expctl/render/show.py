@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import shlex
 import sys
+from typing import Sequence
 
-from ..models import GitInfo, Run, peak_memory_mb
+from ..models import (PARAM_SOURCES, GitInfo, Param, ParamOrigin, Run, peak_memory_mb,
+                      same_param_value)
 from ..records import Series
 from .output import emit_table, markdown_cell, markdown_table
 from .runs import short_sha
@@ -17,8 +19,10 @@ ENV_VARS_WIDTH = 200  # characters of recorded variable names shown; the rest ar
 
 
 def emit_show(run: Run, git: GitInfo | None, env: dict | None, series: dict[str, Series],
-              fmt: str = "table") -> None:
-    """Print the run in `fmt`: table (text), markdown or csv."""
+              fmt: str = "table", overridden: Sequence[Param] = (),
+              origins: Sequence[ParamOrigin] = ()) -> None:
+    """Print the run in `fmt`: table (text), markdown or csv. `overridden`: values of params
+    that another source gave and lost; `origins`: where params came from (files, the hook)."""
     if fmt == "csv":
         emit_table(["field", "value"], show_fields(run, git, env), "csv")
         return
@@ -34,9 +38,9 @@ def emit_show(run: Run, git: GitInfo | None, env: dict | None, series: dict[str,
         if facts:
             out.write(f"\n{title}\n")
             _write_facts(facts)
-    if run.params:
+    if run.params or origins:
         out.write("\n")
-        emit_table(*_param_table(run), title="params")
+        _emit_params(run, overridden, origins)
     if run.metrics:
         out.write("\n")
         emit_table(*_metric_table(run, series), title="metrics", right=_METRIC_RIGHT)
@@ -75,6 +79,41 @@ def _emit_markdown(run: Run, sections, series: dict[str, Series]) -> None:
 def _facts_markdown(facts) -> str:
     rows = [[label, value] for label, value in facts if value not in (None, "")]
     return markdown_table(["field", "value"], rows)
+
+
+def _emit_params(run: Run, overridden: Sequence[Param], origins: Sequence[ParamOrigin]) -> None:
+    """The params table; with values other sources gave for the same name (`also from`), a
+    line counting the conflicts, and where the params came from and what was not read."""
+    others: dict[str, list[Param]] = {}
+    for p in overridden:
+        others.setdefault(p.name, []).append(p)
+    headers = ["param", "value", "type", "source"] + (["also from"] if others else [])
+    rows, conflicts = [], 0
+    for p in run.params.values():
+        row = [p.name, _short(format_number(p.value)), type(p.value).__name__, p.source]
+        if others:
+            lost = [o for o in others.get(p.name, ()) if not same_param_value(o, p)]
+            conflicts += bool(lost)
+            row.append(", ".join(f"{o.source}: {_short(format_number(o.value), 24)}"
+                                 + ("" if same_param_value(o, p) else " (lost)")
+                                 for o in others.get(p.name, ())))
+        rows.append(row)
+    emit_table(headers, rows, title="params")
+    out = sys.stdout
+    if conflicts:
+        order = " > ".join(reversed(PARAM_SOURCES))
+        out.write(f"{conflicts} param{'s' if conflicts > 1 else ''} set differently by two "
+                  f"sources: the value shown wins ({order})\n")
+    read = [f"{o.source} {o.origin} ({o.count})" for o in origins if o.count]
+    if read:
+        out.write("  params from  " + ", ".join(read) + "\n")
+    for o in origins:
+        if o.problem:
+            out.write(f"  not read     {o.source} {o.origin}: {o.problem}\n")
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def _facts(run: Run):

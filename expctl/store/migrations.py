@@ -177,11 +177,43 @@ BEGIN
 END;
 """
 
+# Params now come from several sources (models.PARAM_SOURCES): argv, explicit (--param, called
+# `cli` before), config-file, hook (the Python start-up hook) and output (printed configuration).
+# `params` keeps the value that wins for each name; a value another source gave for the same
+# name is kept here, so that `show` can say who disagreed. Rows exist only for names that two or
+# more sources gave, one per losing source.
+M005_PARAM_SOURCES = """
+UPDATE params SET source = 'explicit' WHERE source = 'cli';
+
+CREATE TABLE overridden_params (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    name   TEXT NOT NULL,
+    source TEXT NOT NULL,                 -- the source whose value lost
+    type   TEXT NOT NULL,                 -- as in params
+    value,
+    text   TEXT NOT NULL,
+    PRIMARY KEY (run_id, name, source)
+) WITHOUT ROWID;
+
+-- Where params other than argv's came from: each config file read or refused, each start-up
+-- hook report (`origin` is the file's path as named, or `argparse`/`hydra`). `count` params were
+-- taken from it; `problem` is NULL when it was read, else why it was not (or only in part).
+CREATE TABLE param_origins (
+    run_id  INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    source  TEXT NOT NULL,
+    origin  TEXT NOT NULL,
+    count   INTEGER NOT NULL,
+    problem TEXT,
+    PRIMARY KEY (run_id, source, origin)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_query_indexes", M002_QUERY_INDEXES),
     ("m003_artifacts", M003_ARTIFACTS),
     ("m004_run_id_high_water", M004_RUN_ID_HIGH_WATER),
+    ("m005_param_sources", M005_PARAM_SOURCES),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

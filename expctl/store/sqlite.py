@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 
 from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked
-from ..models import GitInfo, MetricSummary, Param, Run, StoreInfo
+from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, StoreInfo, param_wins
 from ..records import LogChunk, NewRun, Series, pack, unpack
 from .interface import check_selection
 from .migrations import MIGRATIONS, SCHEMA_VERSION
@@ -197,7 +197,8 @@ class SQLiteStore:
             self.db.executemany(
                 "INSERT OR IGNORE INTO run_tags VALUES (?, ?)", [(run_id, t) for t in new.tags]
             )
-            self._write_params(run_id, (new.params or {}).values())
+            params = new.params or {}
+            self._merge_params(run_id, params.values() if isinstance(params, dict) else params)
         return run_id
 
     def _experiment_id(self, name: str, now: float) -> int:
@@ -206,9 +207,69 @@ class SQLiteStore:
         )
         return self._scalar("SELECT id FROM experiments WHERE name = ?", (name,))
 
-    def _write_params(self, run_id: int, params: Iterable[Param]) -> None:
-        rows = [(run_id, p.name, _type_name(p.value), p.value, p.text, p.source) for p in params]
-        self.db.executemany("INSERT OR REPLACE INTO params VALUES (?,?,?,?,?,?)", rows)
+    def add_params(self, run_id: int, params: Iterable[Param],
+                   origins: Iterable[ParamOrigin] = ()) -> None:
+        """Add params to a run, in order, by the precedence of their sources (`param_wins`):
+        the winner of each name is its param, a loser is kept as overridden. `origins` say
+        where they came from (a file read again replaces its earlier row)."""
+        with self._transaction():
+            self._merge_params(run_id, params)
+            self.db.executemany("INSERT OR REPLACE INTO param_origins VALUES (?,?,?,?,?)", [
+                (run_id, o.source, o.origin, o.count, o.problem) for o in origins])
+
+    def _merge_params(self, run_id: int, params: Iterable[Param]) -> None:
+        current = {name: source for name, source in self.db.execute(
+            "SELECT name, source FROM params WHERE run_id = ?", (run_id,))}
+        for p in params:
+            old = current.get(p.name)
+            row = (run_id, p.name, _type_name(p.value), p.value, p.text, p.source)
+            if old is not None and not param_wins(p.source, old):
+                self.db.execute("INSERT OR REPLACE INTO overridden_params VALUES (?,?,?,?,?,?)",
+                                (run_id, p.name, p.source, *row[2:5]))
+                continue
+            if old is not None and old != p.source:  # the old winner becomes overridden
+                self.db.execute(
+                    "INSERT OR REPLACE INTO overridden_params SELECT run_id, name, source, type,"
+                    " value, text FROM params WHERE run_id = ? AND name = ?", (run_id, p.name))
+            self.db.execute("DELETE FROM overridden_params WHERE run_id = ? AND name = ?"
+                            " AND source = ?", (run_id, p.name, p.source))
+            self.db.execute("INSERT OR REPLACE INTO params VALUES (?,?,?,?,?,?)", row)
+            current[p.name] = p.source
+
+    def replace_params(self, run_id: int, source: str, params: Iterable[Param]) -> None:
+        """Replace every value `source` gave a run by `params` (`expctl reparse` re-deriving
+        the params printed in the output), in one transaction. A name whose value came from
+        `source` and no longer does falls back to the strongest other source's value."""
+        with self._transaction():
+            rows = self.db.execute(
+                "SELECT name FROM params WHERE run_id = ? AND source = ?", (run_id, source)).fetchall()
+            self.db.execute("DELETE FROM overridden_params WHERE run_id = ? AND source = ?",
+                            (run_id, source))
+            self.db.execute("DELETE FROM params WHERE run_id = ? AND source = ?", (run_id, source))
+            self.db.execute("DELETE FROM param_origins WHERE run_id = ? AND source = ?",
+                            (run_id, source))
+            fallback = []
+            for (name,) in rows:
+                for others in self.db.execute(
+                        "SELECT name, type, value, text, source FROM overridden_params"
+                        " WHERE run_id = ? AND name = ?", (run_id, name)).fetchall():
+                    fallback.append(Param(others[0], _typed(others[1], others[2]), others[3], others[4]))
+            self.db.execute("DELETE FROM overridden_params WHERE run_id = ? AND name IN"
+                            " (SELECT value FROM json_each(?))",
+                            (run_id, json.dumps([p.name for p in fallback])))
+            self._merge_params(run_id, fallback + list(params))
+
+    def overridden_params(self, run_id: int) -> list[Param]:
+        """The values of a run's params that lost to a stronger source, by name then source."""
+        return [Param(name, _typed(kind, value), text, source) for name, source, kind, value, text
+                in self.db.execute("SELECT name, source, type, value, text FROM overridden_params"
+                                   " WHERE run_id = ? ORDER BY name, source", (run_id,))]
+
+    def param_origins(self, run_id: int) -> list[ParamOrigin]:
+        """Where a run's params other than argv's came from, and what could not be read."""
+        return [ParamOrigin(*row) for row in self.db.execute(
+            "SELECT source, origin, count, problem FROM param_origins WHERE run_id = ?"
+            " ORDER BY source, origin", (run_id,))]
 
     def record_git(self, run_id: int, git: GitInfo) -> None:
         with self._transaction():
@@ -695,9 +756,11 @@ class SQLiteStore:
 
     def scrub_run(self, run_id: int, rules, dry_run: bool = False) -> list[str]:
         """Re-apply redaction `rules` to what is stored for one run; return what changed
-        (e.g. ["command", "param lr", "env", "git remote", "logs"]). `rules` provides
-        `argv(list) -> list`, `param(name, text) -> str` (the text to keep), `env(dict) -> dict`,
-        `url(str) -> str` and `log(bytes) -> bytes` (same-size accounting is kept by `size`)."""
+        (e.g. ["command", "param lr", "env", "git remote", "patch", "name", "logs"]). `rules`
+        provides `secrets(argv, env_vars) -> set` (values the rules now hide there, to be
+        hidden everywhere else too), `argv(list) -> list`, `param(name, text) -> str` (the text
+        to keep), `env(dict) -> dict`, `url(str) -> str`, `text(str, secrets) -> str` and
+        `logs(chunks, secrets) -> chunks` (LogChunks in order; sizes are kept)."""
         try:
             return self._scrub_run(run_id, rules, dry_run)
         except _DryRun as dry:
@@ -707,22 +770,25 @@ class SQLiteStore:
         changed: list[str] = []
         with self._transaction():
             command = json.loads(self._scalar("SELECT command FROM runs WHERE id = ?", (run_id,)))
+            row = self.db.execute("SELECT data FROM run_env WHERE run_id = ?", (run_id,)).fetchone()
+            env = json.loads(row[0]) if row else None
+            secrets = rules.secrets(command, (env or {}).get("env_vars") or {})
             if rules.argv(command) != command:
                 changed.append("command")
                 self.db.execute("UPDATE runs SET command = ? WHERE id = ?",
                                 (json.dumps(rules.argv(command)), run_id))
-            for name, text in self.db.execute(
-                "SELECT name, text FROM params WHERE run_id = ?", (run_id,)
-            ).fetchall():
-                kept = rules.param(name, text)
-                if kept != text:
-                    changed.append(f"param {name}")
-                    self.db.execute(
-                        "UPDATE params SET type = 'str', value = ?, text = ? WHERE run_id = ? AND name = ?",
-                        (kept, kept, run_id, name))
-            row = self.db.execute("SELECT data FROM run_env WHERE run_id = ?", (run_id,)).fetchone()
-            if row:
-                env = json.loads(row[0])
+            for table in ("params", "overridden_params"):  # a losing value is stored too
+                for name, source, text in self.db.execute(
+                    f"SELECT name, source, text FROM {table} WHERE run_id = ?", (run_id,)
+                ).fetchall():
+                    kept = rules.param(name, text)
+                    if kept != text:
+                        changed.append(f"param {name}" + ("" if table == "params" else f" ({source})"))
+                        self.db.execute(
+                            f"UPDATE {table} SET type = 'str', value = ?, text = ?"
+                            " WHERE run_id = ? AND name = ? AND source = ?",
+                            (kept, kept, run_id, name, source))
+            if env:
                 clean = dict(env, env_vars=rules.env(env.get("env_vars") or {}))
                 if clean != env:
                     changed.append("env")
@@ -733,20 +799,43 @@ class SQLiteStore:
                 changed.append("git remote")
                 self.db.execute("UPDATE run_git SET remote_url = ? WHERE run_id = ?",
                                 (rules.url(remote), run_id))
-            logs_changed = False
-            for seq, data in self.db.execute(
-                "SELECT seq, data FROM logs WHERE run_id = ?", (run_id,)
-            ).fetchall():
-                clean = rules.log(bytes(data))
-                if clean != bytes(data):
-                    logs_changed = True
-                    self.db.execute("UPDATE logs SET data = ? WHERE run_id = ? AND seq = ?",
-                                    (clean, run_id, seq))
-            if logs_changed:
-                changed.append("logs")
+            self._scrub_texts(run_id, rules, secrets, changed)
+            self._scrub_logs(run_id, rules, secrets, changed)
             if dry_run:
                 raise _DryRun(changed)
         return changed
+
+    def _scrub_texts(self, run_id: int, rules, secrets, changed: list[str]) -> None:
+        """The dirty-tree patch, the run's name, notes and tags."""
+        for what, table, column in (("patch", "run_git", "patch"), ("name", "runs", "name"),
+                                    ("notes", "runs", "notes")):
+            key = "id" if table == "runs" else "run_id"
+            text = self._scalar(f"SELECT {column} FROM {table} WHERE {key} = ?", (run_id,))
+            if text and rules.text(text, secrets) != text:
+                changed.append(what)
+                self.db.execute(f"UPDATE {table} SET {column} = ? WHERE {key} = ?",
+                                (rules.text(text, secrets), run_id))
+        tags = [t for (t,) in self.db.execute("SELECT tag FROM run_tags WHERE run_id = ?", (run_id,))]
+        clean = [rules.text(t, secrets) for t in tags]
+        if clean != tags:
+            changed.append("tags")
+            self.db.execute("DELETE FROM run_tags WHERE run_id = ?", (run_id,))
+            self.db.executemany("INSERT OR IGNORE INTO run_tags VALUES (?, ?)",
+                                [(run_id, t) for t in clean])
+
+    def _scrub_logs(self, run_id: int, rules, secrets, changed: list[str]) -> None:
+        """Logs, read stream by stream across chunks (a secret may straddle two)."""
+        rows = self.db.execute(
+            "SELECT seq, stream, offset, data, size FROM logs WHERE run_id = ? ORDER BY seq", (run_id,)
+        ).fetchall()
+        chunks = [LogChunk(stream, offset, bytes(data), size) for _, stream, offset, data, size in rows]
+        clean = rules.logs(chunks, secrets)
+        for (seq, *_), old, new in zip(rows, chunks, clean):
+            if new.data != old.data:
+                self.db.execute("UPDATE logs SET data = ? WHERE run_id = ? AND seq = ?",
+                                (new.data, run_id, seq))
+        if any(new.data != old.data for old, new in zip(chunks, clean)):
+            changed.append("logs")
 
     def running_runs(self, host: str) -> list[tuple[int, int | None, float | None]]:
         """(id, recorder pid, recorder start time) of runs marked running on `host`."""
@@ -795,6 +884,11 @@ class SQLiteStore:
         doc["params"] = [dict(zip(("name", "type", "value", "text", "source"), r)) for r in
                          self.db.execute("SELECT name, type, value, text, source FROM params"
                                          " WHERE run_id = ? ORDER BY name", (run_id,))]
+        doc["overridden_params"] = [
+            dict(zip(("name", "type", "value", "text", "source"), r)) for r in self.db.execute(
+                "SELECT name, type, value, text, source FROM overridden_params WHERE run_id = ?"
+                " ORDER BY name, source", (run_id,))]
+        doc["param_origins"] = [o._asdict() for o in self.param_origins(run_id)]
         doc["metrics"] = self.read_metrics(run_id)
         doc["summaries"] = {r[0]: dict(zip(_SUMMARY_FIELDS, r[1:])) for r in self.db.execute(
             "SELECT name, last, min, max, count, last_step, last_time FROM metric_summaries"
@@ -831,6 +925,12 @@ class SQLiteStore:
         self.db.executemany("INSERT INTO run_tags VALUES (?, ?)", [(run_id, t) for t in doc["tags"]])
         self.db.executemany("INSERT INTO params VALUES (?,?,?,?,?,?)", [
             (run_id, p["name"], p["type"], p["value"], p["text"], p["source"]) for p in doc["params"]])
+        self.db.executemany("INSERT INTO overridden_params VALUES (?,?,?,?,?,?)", [
+            (run_id, p["name"], p["source"], p["type"], p["value"], p["text"])
+            for p in doc.get("overridden_params", ())])
+        self.db.executemany("INSERT INTO param_origins VALUES (?,?,?,?,?)", [
+            (run_id, o["source"], o["origin"], o["count"], o["problem"])
+            for o in doc.get("param_origins", ())])
         for name, series in doc["metrics"].items():
             if len(series):  # one chunk per series: chunking is a storage detail
                 self.db.execute("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", (

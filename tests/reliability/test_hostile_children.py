@@ -137,7 +137,7 @@ print(" ".join(seen), flush=True)
 """
 
 
-@pytest.mark.parametrize("signame", ["INT", "TERM", "USR1"])
+@pytest.mark.parametrize("signame", ["INT", "TERM", "HUP", "QUIT", "USR1", "USR2", "ALRM"])
 def test_a_signal_sent_to_the_whole_group_reaches_the_child_once(tmp_path, signame):
     """What `timeout -s SIG` does when time is up: signal expctl, then expctl's whole process
     group. The child must get it once, and expctl must not count it as a second interrupt."""
@@ -281,3 +281,26 @@ def test_output_slow_to_digest_on_a_loaded_machine_is_kept_whole(tmp_path):
     assert "incomplete" not in run["resources"]
     assert run["metrics"]["loss"]["count"] == len(expected.values)
     assert run["metrics"]["loss"]["last_step"] == expected.steps[-1]
+
+
+def test_a_sigkill_to_the_whole_group_leaves_no_command_running(tmp_path):
+    """The child leads its own group (no terminal): killing expctl's group with SIGKILL must
+    still end it, as it would have ended the command without expctl."""
+    ready = tmp_path / "ready"
+    code = ("import pathlib, sys, time, os\n"
+            "pathlib.Path(sys.argv[1]).write_text(str(os.getpid()))\n"
+            "time.sleep(60)\n")
+    proc = start_expctl("run", "--", *py(code), str(ready), start_new_session=True)
+    wait_for(lambda: ready.exists() and ready.read_text())
+    child = int(ready.read_text())
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=30)
+
+    def gone() -> bool:
+        try:
+            with open(f"/proc/{child}/stat") as fh:
+                return fh.read().split(") ")[1].startswith("Z")  # a zombie: dead, not yet reaped
+        except FileNotFoundError:
+            return True
+
+    wait_for(gone, timeout=10)
