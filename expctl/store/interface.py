@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
-from ..models import GitInfo, Run, StoreInfo
+from ..models import GitInfo, Param, ParamOrigin, Run, StoreInfo
 from ..records import LogChunk, NewRun, Series
 
 
@@ -49,6 +49,11 @@ class Store(Protocol):
     # -- recording a run ------------------------------------------------------------------------
     def create_run(self, new: NewRun) -> int:
         """Insert the run (status running) with its tags and params; its new id, never reused."""
+    def add_params(self, run_id: int, params: Iterable[Param],
+                   origins: Iterable[ParamOrigin] = ()) -> None:
+        """Params by the precedence of their sources (models.param_wins); losers kept as
+        overridden; `origins` say where they came from."""
+    def replace_params(self, run_id: int, source: str, params: Iterable[Param]) -> None: ...
     def record_git(self, run_id: int, git: GitInfo) -> None: ...
     def record_env(self, run_id: int, env: dict) -> None:
         """The run's environment; `env["packages"]` (name -> version) is stored once per set."""
@@ -86,6 +91,8 @@ class Store(Protocol):
     def get_run(self, run_id: int) -> Run:
         """The run with params, tags and metric summaries; RunNotFound when there is none."""
     def get_runs(self, run_ids: Sequence[int]) -> list[Run]: ...
+    def overridden_params(self, run_id: int) -> list[Param]: ...
+    def param_origins(self, run_id: int) -> list[ParamOrigin]: ...
     def get_git(self, run_id: int) -> GitInfo | None: ...
     def git_summaries(self, run_ids: Sequence[int]) -> dict[int, tuple[str | None, bool]]: ...
     def get_env(self, run_id: int) -> dict | None: ...

@@ -12,22 +12,13 @@ from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, Run
 from ..records import LogChunk, Series, unpack
 from .interface import check_selection
-from .rows import EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row
+from .pg_params import param_value
+from .rows import EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row, type_name
+from .rows import null_nan as nan_none
 
 MAX_ID = 2**63 - 1
 _RUN_COLUMNS = ("r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
                 " r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources")
-
-
-def param_value(kind: str, value: str | None, num: float | None):
-    """A param's Python value from its `value` (text) and `num` columns."""
-    if kind == "str":
-        return value
-    if kind == "bool":
-        return bool(num)
-    if kind == "int":
-        return int(value)
-    return float(value)
 
 
 class PostgresReads:
@@ -237,9 +228,9 @@ class PostgresReads:
         doc["resources"] = json.loads(doc["resources"]) if doc["resources"] else None
         run = self.get_run(run_id)
         doc["tags"] = sorted(run.tags)
-        doc["params"] = [{"name": p.name, "type": kind, "value": int(p.value) if kind == "bool" else p.value,
-                          "text": p.text, "source": p.source}
-                         for p, kind in ((p, _kind(p.value)) for p in run.params.values())]
+        doc["params"] = [_exported(p) for p in run.params.values()]
+        doc["overridden_params"] = [_exported(p) for p in self.overridden_params(run_id)]
+        doc["param_origins"] = [o._asdict() for o in self.param_origins(run_id)]
         doc["metrics"] = self.read_metrics(run_id)
         doc["summaries"] = {r[0]: dict(zip(SUMMARY_FIELDS, r[1:])) for r in self._x(
             "SELECT name, last, min, max, count, last_step, last_time FROM metric_summaries"
@@ -255,7 +246,9 @@ class PostgresReads:
         return doc
 
 
-def _kind(value) -> str:
-    from .rows import type_name
-
-    return type_name(value)
+def _exported(p: Param) -> dict:
+    """A param as an export document holds it: the value as SQLite stores it (bools 0/1, NaN
+    as None), whichever store it came from."""
+    kind = type_name(p.value)
+    value = int(p.value) if kind == "bool" else nan_none(p.value) if kind == "float" else p.value
+    return {"name": p.name, "type": kind, "value": value, "text": p.text, "source": p.source}

@@ -147,9 +147,33 @@ M004_RUN_ID_HIGH_WATER = """
 SELECT 1;
 """
 
+# Params from several sources (see store/migrations.py m005): the losing values and the origins.
+M005_PARAM_SOURCES = """
+UPDATE params SET source = 'explicit' WHERE source = 'cli';
+CREATE TABLE overridden_params (
+    run_id BIGINT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    name   TEXT COLLATE "C" NOT NULL,
+    source TEXT COLLATE "C" NOT NULL,
+    type   TEXT NOT NULL,
+    value  TEXT COLLATE "C",
+    num    DOUBLE PRECISION,
+    text   TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (run_id, name, source)
+);
+CREATE TABLE param_origins (
+    run_id  BIGINT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    source  TEXT COLLATE "C" NOT NULL,
+    origin  TEXT COLLATE "C" NOT NULL,
+    count   INTEGER NOT NULL,
+    problem TEXT,
+    PRIMARY KEY (run_id, source, origin)
+);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_query_indexes", M002_QUERY_INDEXES),
     ("m003_artifacts", M003_ARTIFACTS),
     ("m004_run_id_high_water", M004_RUN_ID_HIGH_WATER),
+    ("m005_param_sources", M005_PARAM_SOURCES),
 ]

@@ -19,11 +19,12 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import StoreError, StoreLocked
-from ..models import GitInfo, Param, StoreInfo
+from ..models import GitInfo, ParamOrigin, StoreInfo
 from ..records import LogChunk, NewRun, Series, pack
+from .pg_params import PostgresParams, param_columns, stored_param
 from .pg_read import PostgresReads
 from .pg_schema import MIGRATIONS
-from .rows import SUMMARY_FIELDS, finite, null_nan, type_name
+from .rows import SUMMARY_FIELDS, finite, null_nan
 
 SCHEMA_VERSION = len(MIGRATIONS)
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -55,21 +56,7 @@ def _sql(statement: str) -> str:
     return statement.replace("%", "%%").replace("?", "%s")
 
 
-def _param_row(run_id: int, p: Param) -> tuple:
-    """A params row: `value` is the value as text, `num` the number (int, float, bool)."""
-    kind, value = type_name(p.value), p.value
-    if kind == "str":
-        return (run_id, p.name, kind, value, None, p.text, p.source)
-    if kind == "bool":
-        return (run_id, p.name, kind, str(int(value)), float(value), p.text, p.source)
-    try:
-        num = null_nan(float(value))
-    except OverflowError:  # an int too large for a double still compares as text
-        num = None
-    return (run_id, p.name, kind, repr(value), num, p.text, p.source)
-
-
-class PostgresStore(PostgresReads):
+class PostgresStore(PostgresReads, PostgresParams):
     """A run store in a PostgreSQL database."""
 
     def __init__(self, url: str, reason: str = "", busy_timeout: float = 30.0):
@@ -186,21 +173,14 @@ class PostgresStore(PostgresReads):
                 (new.uuid, new.name, experiment_id, json.dumps(new.command), new.cwd,
                  new.started_at, new.host, new.user, new.pid, new.pid_started, new.notes))
             self._add_tags(run_id, new.tags)
-            self._write_params(run_id, (new.params or {}).values())
+            params = new.params or {}
+            self._merge_params(run_id, params.values() if isinstance(params, dict) else params)
         return run_id
 
     def _experiment_id(self, name: str, now: float) -> int:
         self._x("INSERT INTO experiments (name, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 (name, now))
         return self._scalar("SELECT id FROM experiments WHERE name = ?", (name,))
-
-    def _write_params(self, run_id: int, params: Iterable[Param]) -> None:
-        rows = [_param_row(run_id, p) for p in params]
-        if rows:
-            self.db.cursor().executemany(_sql(
-                "INSERT INTO params VALUES (?,?,?,?,?,?,?) ON CONFLICT (run_id, name) DO UPDATE SET"
-                " type = excluded.type, value = excluded.value, num = excluded.num,"
-                " text = excluded.text, source = excluded.source"), rows)
 
     def _add_tags(self, run_id: int, tags: Iterable[str]) -> None:
         rows = [(run_id, t) for t in tags]
@@ -348,8 +328,10 @@ class PostgresStore(PostgresReads):
 
     def _import_details(self, run_id: int, doc: dict) -> None:
         self._add_tags(run_id, doc["tags"])
-        self._write_params(run_id, [Param(p["name"], p["value"] if p["type"] != "bool" else bool(p["value"]),
-                                          p["text"], p["source"]) for p in doc["params"]])
+        self._merge_params(run_id, [stored_param(p) for p in doc["params"]])
+        for p in doc.get("overridden_params", ()):
+            self._put_overridden(run_id, p["name"], p["source"], (*param_columns(stored_param(p)), p["text"]))
+        self._write_origins(run_id, [ParamOrigin(**o) for o in doc.get("param_origins", ())])
         for name, series in doc["metrics"].items():
             if len(series):
                 self._x("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", (
@@ -396,7 +378,7 @@ PostgresStore = _translate_errors(PostgresStore)
 
 def open_postgres(url: str, reason: str = "", busy_timeout: float = 30.0) -> PostgresStore:
     try:
-        import psycopg  # noqa: F401
+        import psycopg  # noqa: F401  (only to say what is missing, before connecting)
     except ImportError:
         raise StoreError("a PostgreSQL store needs the psycopg driver",
                          hint="pip install 'expctl[postgres]'") from None
