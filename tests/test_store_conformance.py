@@ -6,8 +6,6 @@ saying why, where none can be started). The whole --where suite also runs on bot
 from __future__ import annotations
 
 import math
-import subprocess
-import sys
 from array import array
 
 import pytest
@@ -172,22 +170,32 @@ def test_a_newer_schema_is_refused(engine_url):
             conn.execute("DELETE FROM schema_migrations WHERE version = 999")
 
 
-CREATE_SCHEMA = """
-import sys
-from expctl.store import open_store
-store = open_store(sys.argv[1])
-print(store.schema_version())
-"""
+def _open_after(barrier, url: str, results) -> None:
+    """A child: wait until all are ready, then open (and so create) the store at once."""
+    try:
+        barrier.wait(timeout=60)
+        results.put(("ok", open_store(url).schema_version()))
+    except BaseException as exc:  # reported to the parent, which fails the test with it
+        results.put(("error", f"{type(exc).__name__}: {exc}"))
 
 
 def test_32_processes_creating_the_schema_at_once_migrate_it_once(pg_url):
-    children = [subprocess.Popen([sys.executable, "-c", CREATE_SCHEMA, pg_url], stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, text=True) for _ in range(32)]
-    results = [(child.wait(timeout=120), *child.communicate()) for child in children]
-    version = len(sqlite_migrations.MIGRATIONS)
-    assert [(code, out.strip(), err) for code, out, err in results] == [(0, str(version), "")] * 32
+    import multiprocessing
+
     import psycopg
 
+    # Forked children (the modules already imported): 32 real processes, each with its own
+    # connection, released together by a barrier so that they race for the new database.
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(32), context.Queue()
+    children = [context.Process(target=_open_after, args=(barrier, pg_url, results)) for _ in range(32)]
+    for child in children:
+        child.start()
+    outcomes = sorted(results.get(timeout=120) for _ in children)
+    for child in children:
+        child.join(timeout=60)
+    assert outcomes == [("ok", len(sqlite_migrations.MIGRATIONS))] * 32
+    assert [child.exitcode for child in children] == [0] * 32
     with psycopg.connect(pg_url) as conn:
         rows = conn.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
     assert rows == [(i + 1, name) for i, (name, _) in enumerate(pg_schema.MIGRATIONS)]

@@ -108,14 +108,24 @@ class PostgresStore(PostgresReads, PostgresParams):
     def close(self) -> None:
         self.db.close()
 
+    def _has_table(self, name: str) -> bool:
+        # A query of the catalog table, not to_regclass(): that reads a cache which, right after
+        # another process's migration, may not have seen its tables yet (the 32-process test).
+        return bool(self._scalar("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()"
+                                 " AND tablename = ?", (name,)))
+
     def _version(self) -> int:
-        if self._scalar("SELECT to_regclass('schema_migrations')") is None:
+        if not self._has_table("schema_migrations"):
             return 0
         return self._scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
 
     def _migrate(self) -> None:
-        if self._check_version(self._version()) == SCHEMA_VERSION:
+        version = self._version()
+        if version == SCHEMA_VERSION:
             return
+        if version > SCHEMA_VERSION:
+            self._check_version(version)
+        # Everything else is decided holding the lock: another process may be migrating now.
         with self._transaction():
             self._x("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
             version = self._check_version(self._version())
@@ -132,7 +142,7 @@ class PostgresStore(PostgresReads, PostgresParams):
                 f"the store {self.path} has schema version {version}, newer than this expctl "
                 f"understands ({SCHEMA_VERSION})",
                 hint="upgrade expctl (pip install -U expctl), or point --db at another store")
-        if version == 0 and self._scalar("SELECT to_regclass('runs')") is not None:
+        if version == 0 and self._has_table("runs"):
             raise StoreError(f"the database {self.path} has a `runs` table but is not an expctl store",
                              hint="point --db or EXPCTL_DB at another database")
         return version
