@@ -3,6 +3,18 @@ complete -c expctl -f
 function __expctl_dynamic
     command expctl __complete $argv[1] (commandline -ct) 2>/dev/null
 end
+# A --where expression, inside quotes too: fish matches candidates against the token without
+# its quote, so each is that text with its last word (after a space or parenthesis) completed.
+function __expctl_where
+    set -l text (commandline -ct | string replace -r '^["\']' '')
+    set -l last (string replace -r '^.*[ (]' '' -- "$text")
+    set -l head (string sub -l (math (string length -- "$text") - (string length -- "$last")) -- "$text")
+    set -l field (string match -r '^(metrics|params)[.]' -- "$last")[2]
+    test -n "$field"; or return
+    for w in (command expctl __complete $field "$last" 2>/dev/null)
+        printf '%s%s\n' "$head" $w
+    end
+end
 function __expctl_at
     set -l words (commandline -opc)
     test (count $words) -ge 2; and test $words[2] = $argv[1]; or return 1
@@ -100,7 +112,7 @@ complete -c expctl -n '__fish_seen_subcommand_from run' -l help -s h -d 'Show he
 complete -c expctl -n '__fish_seen_subcommand_from list' -l experiment -s e -r -d 'Only this experiment'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l tag -s t -r -d 'Only runs with this tag (repeatable: all of them)'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l status -s s -r -d 'Only runs with this status (repeatable; default: any)'
-complete -c expctl -n '__fish_seen_subcommand_from list' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from list' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l sort -r -d 'Order by these fields, e.g. metrics.acc:desc,params.lr (default: newest first)'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l columns -s c -r -d 'Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max'
 complete -c expctl -n '__fish_seen_subcommand_from list' -l limit -s n -r -d 'Show at most this many runs'
@@ -144,11 +156,11 @@ complete -c expctl -n '__fish_seen_subcommand_from gc' -l compact -d 'Reclaim fr
 complete -c expctl -n '__fish_seen_subcommand_from gc' -l wait -r -d 'With --compact: wait up to this long for recording runs to end'
 complete -c expctl -n '__fish_seen_subcommand_from gc' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
 complete -c expctl -n '__fish_seen_subcommand_from gc' -l help -s h -d 'Show help and exit.'
-complete -c expctl -n '__fish_seen_subcommand_from scrub' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from scrub' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from scrub' -l dry-run -d 'Only say what would change'
 complete -c expctl -n '__fish_seen_subcommand_from scrub' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
 complete -c expctl -n '__fish_seen_subcommand_from scrub' -l help -s h -d 'Show help and exit.'
-complete -c expctl -n '__fish_seen_subcommand_from compare' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from compare' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from compare' -l sort -r -d 'Order by these fields, e.g. metrics.acc:desc,params.lr (default: newest first)'
 complete -c expctl -n '__fish_seen_subcommand_from compare' -l limit -s n -r -d 'Compare at most this many runs'
 complete -c expctl -n '__fish_seen_subcommand_from compare' -l all -s a -d 'Every param, not only those that differ'
@@ -170,7 +182,7 @@ complete -c expctl -n '__fish_seen_subcommand_from diff' -l help -s h -d 'Show h
 complete -c expctl -n '__fish_seen_subcommand_from ttest' -l a -r -d 'Group A: run references (3,5,7 or 12..20) or a --where condition'
 complete -c expctl -n '__fish_seen_subcommand_from ttest' -l b -r -d 'Group B, the same way; the difference reported is B - A'
 complete -c expctl -n '__fish_seen_subcommand_from ttest' -l by -r -f -a '(__expctl_dynamic params)' -d 'A group per value of this param (params.NAME); every pair is tested, Holm-adjusted past two groups'
-complete -c expctl -n '__fish_seen_subcommand_from ttest' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from ttest' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from ttest' -l experiment -s e -r -d 'Only this experiment'
 complete -c expctl -n '__fish_seen_subcommand_from ttest' -l tag -s t -r -d 'Only runs with this tag (repeatable: all of them)'
 complete -c expctl -n '__fish_seen_subcommand_from ttest' -l status -s s -r -d 'Analyse runs with this status (repeatable; \'any\' for all). Default: finished only; runs left out are counted on stderr'
@@ -183,7 +195,7 @@ complete -c expctl -n '__fish_seen_subcommand_from ttest' -l alpha -r -d 'Signif
 complete -c expctl -n '__fish_seen_subcommand_from ttest' -l format -s f -r -a 'table json csv markdown' -d 'Output format: table, json, csv or markdown'
 complete -c expctl -n '__fish_seen_subcommand_from ttest' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
 complete -c expctl -n '__fish_seen_subcommand_from ttest' -l help -s h -d 'Show help and exit.'
-complete -c expctl -n '__fish_seen_subcommand_from groups' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from groups' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from groups' -l experiment -s e -r -d 'Only this experiment'
 complete -c expctl -n '__fish_seen_subcommand_from groups' -l tag -s t -r -d 'Only runs with this tag (repeatable: all of them)'
 complete -c expctl -n '__fish_seen_subcommand_from groups' -l status -s s -r -d 'Analyse runs with this status (repeatable; \'any\' for all). Default: finished only; runs left out are counted on stderr'
@@ -194,7 +206,7 @@ complete -c expctl -n '__fish_seen_subcommand_from groups' -l minimize -l maximi
 complete -c expctl -n '__fish_seen_subcommand_from groups' -l format -s f -r -a 'table json csv markdown' -d 'Output format: table, json, csv or markdown'
 complete -c expctl -n '__fish_seen_subcommand_from groups' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
 complete -c expctl -n '__fish_seen_subcommand_from groups' -l help -s h -d 'Show help and exit.'
-complete -c expctl -n '__fish_seen_subcommand_from importance' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from importance' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from importance' -l experiment -s e -r -d 'Only this experiment'
 complete -c expctl -n '__fish_seen_subcommand_from importance' -l tag -s t -r -d 'Only runs with this tag (repeatable: all of them)'
 complete -c expctl -n '__fish_seen_subcommand_from importance' -l status -s s -r -d 'Analyse runs with this status (repeatable; \'any\' for all). Default: finished only; runs left out are counted on stderr'
@@ -205,7 +217,7 @@ complete -c expctl -n '__fish_seen_subcommand_from importance' -l help -s h -d '
 complete -c expctl -n '__fish_seen_subcommand_from count' -l since -r -d 'From this time: 2026-11-01, 2026-11-01T09:00, today, 7d, 12h, 2w (default: the first run)'
 complete -c expctl -n '__fish_seen_subcommand_from count' -l until -r -d 'Up to this time, included (a date alone: that whole day; default: now)'
 complete -c expctl -n '__fish_seen_subcommand_from count' -l by -r -a 'day week month' -d 'Interval: day, week (from Monday) or month, in local time'
-complete -c expctl -n '__fish_seen_subcommand_from count' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from count' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from count' -l experiment -s e -r -d 'Only this experiment'
 complete -c expctl -n '__fish_seen_subcommand_from count' -l tag -s t -r -d 'Only runs with this tag (repeatable: all of them)'
 complete -c expctl -n '__fish_seen_subcommand_from count' -l status -s s -r -d 'Only runs with this status (repeatable; default: any)'
@@ -235,7 +247,7 @@ complete -c expctl -n '__fish_seen_subcommand_from check' -l status -s s -r -d '
 complete -c expctl -n '__fish_seen_subcommand_from check' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
 complete -c expctl -n '__fish_seen_subcommand_from check' -l help -s h -d 'Show help and exit.'
 complete -c expctl -n '__fish_seen_subcommand_from config' -l help -s h -d 'Show help and exit.'
-complete -c expctl -n '__fish_seen_subcommand_from export' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from export' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from export' -l output -s o -r -d 'The file to write; - for stdout'
 complete -c expctl -n '__fish_seen_subcommand_from export' -l artifacts -d 'Carry the content of the files the runs kept (expctl artifacts), each once'
 complete -c expctl -n '__fish_seen_subcommand_from export' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
@@ -255,7 +267,7 @@ complete -c expctl -n '__fish_seen_subcommand_from artifacts' -l output -s o -r 
 complete -c expctl -n '__fish_seen_subcommand_from artifacts' -l format -s f -r -a 'table json csv markdown' -d 'Output format: table, json, csv or markdown'
 complete -c expctl -n '__fish_seen_subcommand_from artifacts' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
 complete -c expctl -n '__fish_seen_subcommand_from artifacts' -l help -s h -d 'Show help and exit.'
-complete -c expctl -n '__fish_seen_subcommand_from plot' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from plot' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from plot' -l metric -s m -r -f -a '(__expctl_dynamic metrics)' -d 'Metric to draw, one panel each (repeatable); a,b draws both in one panel (default: every metric but sys/* and counters such as epoch)'
 complete -c expctl -n '__fish_seen_subcommand_from plot' -l x -r -d 'The x axis: step, time (seconds since each run started) or a metric\'s name'
 complete -c expctl -n '__fish_seen_subcommand_from plot' -l smooth -r -d 'Exponential moving average as TensorBoard\'s slider: 0 (none) to 0.999'
@@ -268,7 +280,7 @@ complete -c expctl -n '__fish_seen_subcommand_from plot' -l output -s o -r -d 'W
 complete -c expctl -n '__fish_seen_subcommand_from plot' -l limit -s n -r -d 'Without RUN or --where: the newest this many runs'
 complete -c expctl -n '__fish_seen_subcommand_from plot' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
 complete -c expctl -n '__fish_seen_subcommand_from plot' -l help -s h -d 'Show help and exit.'
-complete -c expctl -n '__fish_seen_subcommand_from report' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from report' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from report' -l output -s o -r -d 'The file to write (default for markdown: standard output)'
 complete -c expctl -n '__fish_seen_subcommand_from report' -l format -s f -r -a 'table json csv markdown' -d 'html or markdown (default: from the file\'s name, else html)'
 complete -c expctl -n '__fish_seen_subcommand_from report' -l metric -s m -r -f -a '(__expctl_dynamic metrics)' -d 'Metric to draw, one panel each (repeatable); a,b draws both in one panel (default: every metric but sys/* and counters such as epoch)'
@@ -282,7 +294,7 @@ complete -c expctl -n '__fish_seen_subcommand_from report' -l title -r -d 'The p
 complete -c expctl -n '__fish_seen_subcommand_from report' -l limit -s n -r -d 'Without RUN or --where: the newest this many runs'
 complete -c expctl -n '__fish_seen_subcommand_from report' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'
 complete -c expctl -n '__fish_seen_subcommand_from report' -l help -s h -d 'Show help and exit.'
-complete -c expctl -n '__fish_seen_subcommand_from watch' -l where -s w -r -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
+complete -c expctl -n '__fish_seen_subcommand_from watch' -l where -s w -r -f -a '(__expctl_where)' -d 'Only runs matching this condition, e.g. "params.lr >= 0.01 and metrics.acc > 0.9" (see the README for the language)'
 complete -c expctl -n '__fish_seen_subcommand_from watch' -l metric -s m -r -f -a '(__expctl_dynamic metrics)' -d 'Metric columns (repeatable; default: the first 3 that plot would draw)'
 complete -c expctl -n '__fish_seen_subcommand_from watch' -l interval -r -d 'Seconds between redraws'
 complete -c expctl -n '__fish_seen_subcommand_from watch' -l recent -r -d 'Keep runs that ended up to this many minutes ago'

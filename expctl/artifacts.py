@@ -217,7 +217,7 @@ def safe_target(folder: str, relative: str) -> str:
     return target
 
 
-def _open_blob(path: str):
+def open_blob(path: str):
     """The kept content, opened for reading: a regular file, not through a symlink (only
     expctl writes the blob folder; a link or a device there was put by someone else)."""
     try:
@@ -242,7 +242,7 @@ def restore_artifact(store_path: str, artifact: dict, folder: str) -> str:
     digest = hashlib.sha256()
     fd, partial = tempfile.mkstemp(prefix=".partial-", dir=os.path.dirname(target))
     try:
-        with _open_blob(source) as blob, os.fdopen(fd, "wb") as out:
+        with open_blob(source) as blob, os.fdopen(fd, "wb") as out:
             while block := blob.read(_CHUNK):
                 digest.update(block)
                 out.write(block)

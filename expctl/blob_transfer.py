@@ -18,7 +18,7 @@ import re
 import tempfile
 from typing import Iterator
 
-from .artifacts import FOLDER, blob_path
+from .artifacts import FOLDER, blob_path, open_blob
 from .errors import ExpctlError
 
 PIECE = 1 << 20
@@ -36,14 +36,14 @@ def blob_lines(store_path: str, artifacts: list[dict], sent: set[str],
             continue
         sent.add(sha)
         try:
-            with open(blob_path(store_path, sha), "rb") as blob:
+            with open_blob(blob_path(store_path, sha)) as blob:  # a regular file, no link
                 offset = 0
                 while piece := blob.read(PIECE):
                     yield {"blob": sha, "offset": offset, "data": base64.b64encode(piece).decode("ascii")}
                     offset += len(piece)
                 if offset == 0:
                     yield {"blob": sha, "offset": 0, "data": ""}
-        except OSError:
+        except (OSError, ExpctlError):  # gone, or replaced by a link or a device: not sent
             missing.append(sha)
 
 

@@ -221,6 +221,14 @@ _expctl_dynamic() {{
     found=(${{(f)"$(command expctl __complete $kind "$PREFIX" 2>/dev/null)"}})
     compadd "${{@[1,-2]}}" -a found
 }}
+# A --where expression, inside quotes too: complete the field after the last space or parenthesis.
+_expctl_where() {{
+    compset -P '*[ (]'
+    case $PREFIX in
+        metrics.*) _expctl_dynamic "$@" metrics ;;
+        params.*) _expctl_dynamic "$@" params ;;
+    esac
+}}
 _expctl() {{
     local -a commands
     commands=(
@@ -250,6 +258,8 @@ def _zsh_positions(spec: CommandSpec) -> str:
 
 
 def _zsh_action(kind: str) -> str:
+    if kind == "where":
+        return "_expctl_where"
     return f"_expctl_dynamic {kind}" if kind in ("runs", "metrics", "params") else " "
 
 
@@ -283,6 +293,8 @@ def fish_script(specs: list[CommandSpec]) -> str:
                 parts.append("-r" + (f" -a '{' '.join(o.choices)}'" if o.choices else ""))
                 if o.kind in ("runs", "metrics", "params"):
                     parts.append(f"-f -a '(__expctl_dynamic {o.kind})'")
+                elif o.kind == "where":
+                    parts.append("-f -a '(__expctl_where)'")
                 if "--db" in o.names:
                     parts.append("-F")
             parts.append(f"-d '{_escape(o.help, chr(39))}'")
@@ -292,8 +304,20 @@ def fish_script(specs: list[CommandSpec]) -> str:
 
 # __expctl_at CMD N: the command line is at CMD's positional argument number N (from 0), or
 # at N or later with `N+`. Words starting with - are options; an option's value is not counted.
-FISH_HELPERS = """function __expctl_dynamic
+FISH_HELPERS = r"""function __expctl_dynamic
     command expctl __complete $argv[1] (commandline -ct) 2>/dev/null
+end
+# A --where expression, inside quotes too: fish matches candidates against the token without
+# its quote, so each is that text with its last word (after a space or parenthesis) completed.
+function __expctl_where
+    set -l text (commandline -ct | string replace -r '^["\']' '')
+    set -l last (string replace -r '^.*[ (]' '' -- "$text")
+    set -l head (string sub -l (math (string length -- "$text") - (string length -- "$last")) -- "$text")
+    set -l field (string match -r '^(metrics|params)[.]' -- "$last")[2]
+    test -n "$field"; or return
+    for w in (command expctl __complete $field "$last" 2>/dev/null)
+        printf '%s%s\n' "$head" $w
+    end
 end
 function __expctl_at
     set -l words (commandline -opc)

@@ -88,6 +88,15 @@ class Handoff:
         """Bytes queued and not yet digested."""
         return self._queued
 
+    def take_pending(self) -> list[tuple]:
+        """The items still queued, taken out (the thread will not digest them)."""
+        with self._cond:
+            items = [item for _, item in self._items]
+            self._items.clear()
+            self._queued = 0
+            self._cond.notify_all()
+        return items
+
     def _run(self) -> None:
         while True:
             with self._cond:

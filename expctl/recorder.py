@@ -516,7 +516,8 @@ class _Hooks:
 
             env["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...` reads it
             session.write(session.store.record_env, session.run_id, env)
-        self._add_params(lambda: config_file_params(self.opts.command, os.getcwd()))
+        if self.cwd_exists:
+            self._add_params(lambda: config_file_params(self.opts.command, self.cwd))
 
     def _add_params(self, find) -> None:
         """Store the params `find()` returns (params, origins), less the config's ignore_params."""
@@ -594,10 +595,13 @@ class _Hooks:
             return
         if not self.handoff.close(DIGEST_STALL_S, self.abort):
             self.failed = True
-            left = self.handoff.pending_bytes()
+            left = self.handoff.take_pending()
+            with session.lock:  # the log stays whole: only parsing them is left undone
+                for stream, data, _ in left:
+                    session.logs.add(stream, data)
             why = "expctl was interrupted" if self.abort.is_set() else "the digest stalled"
-            self.incomplete(f"{left:,} bytes of output not digested ({why}): metrics and log "
-                            "end early")
+            self.incomplete(f"{sum(len(item[1]) for item in left):,} bytes of output not read "
+                            f"for metrics ({why}): metrics end early, the log is whole")
         if not self.failed:
             points = self.metrics.finish(now)
             with session.lock:
@@ -645,7 +649,8 @@ class _Hooks:
         """The config a Hydra run wrote to its output folder, as (params, origins)."""
         from .capture.config_files import hydra_output_config, read_config_params
 
-        found = hydra_output_config(self.opts.command, os.getcwd(), self.created - 0.05)
+        found = (hydra_output_config(self.opts.command, self.cwd, self.created - 0.05)
+                 if self.cwd_exists else None)
         if found is None:
             return [], []
         params, origin = read_config_params(*found, hydra=True)
@@ -676,12 +681,6 @@ class _Hooks:
         return out
 
 
-def _kind(exc: Exception, kind: str) -> str:
-    """The Warner key of a failure: all those from a lack of memory or threads (a tight ulimit)
-    are one kind, said once, whatever part of the tracking they stopped."""
-    return "limits" if isinstance(exc, (MemoryError, RuntimeError)) else kind
-
-
 def _hook_params(origin: str, values: dict):
     """What the start-up hook reported, as (params, origins)."""
     from .capture.params import params_from_mapping
@@ -689,6 +688,12 @@ def _hook_params(origin: str, values: dict):
 
     params = params_from_mapping(values, "hook")
     return params, [ParamOrigin("hook", origin, len(params))]
+
+
+def _kind(exc: Exception, kind: str) -> str:
+    """The Warner key of a failure: all those from a lack of memory or threads (a tight ulimit)
+    are one kind, said once, whatever part of the tracking they stopped."""
+    return "limits" if isinstance(exc, (MemoryError, RuntimeError)) else kind
 
 
 def _guarded(capture, warner: Warner, what: str):

@@ -83,6 +83,30 @@ def wait_for(predicate, timeout: float = 20.0, interval: float = 0.02):
         time.sleep(interval)
 
 
+def read_pty_to_end(master: int, output: bytearray | None = None) -> bytearray:
+    """Everything a pty's master gives until the other side is closed (EIO) or EOF, appended
+    to `output` (a new bytearray by default)."""
+    output = bytearray() if output is None else output
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            return output
+        if not chunk:
+            return output
+        output.extend(chunk)
+
+
+def copy_store(source, target) -> None:
+    """Copy a store file built once per module (with its WAL files) to a test's own path."""
+    import os
+    import shutil
+
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(f"{source}{suffix}"):
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+
+
 @pytest.fixture(scope="session")
 def pg_cluster():
     """A throwaway PostgreSQL server for the whole session (tests/pg_cluster.py), stopped and

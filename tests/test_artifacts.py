@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -195,3 +196,16 @@ def test_a_blob_replaced_by_a_link_or_device_is_not_read(outputs):
     code, _, err = expctl("artifacts", "last", "--get", "model.json", "-o", "r")
     assert code == 1 and "is not a regular file; not read" in err
     assert not (outputs / "r" / "model.json").exists()
+
+
+def test_export_sends_no_blob_that_was_replaced_by_a_link(outputs, tmp_path):
+    assert expctl("run", "-q", "--artifact", "model.json", "--", "true")[0] == 0
+    secret = tmp_path / "outside-secret"
+    secret.write_bytes(b"TOPSECRET-CONTENT")
+    h = sha(b"{}")
+    blob = outputs / "artifacts" / h[:2] / h[2:]
+    blob.unlink()
+    os.symlink(secret, blob)
+    result = run_expctl("export", "--artifacts")
+    assert b"TOPSECRET" not in result.stdout
+    assert base64.b64encode(b"TOPSECRET-CONTENT") not in result.stdout

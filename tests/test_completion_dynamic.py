@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -109,6 +110,18 @@ def test_fish_completes_run_names(store):
     assert second.split() == ["val_loss"]
 
 
+@pytest.mark.skipif(shutil.which("fish") is None, reason="fish not installed")
+def test_fish_completes_where_fields_in_quotes_and_ttest_by_params(store):
+    lines = ["expctl list --where \"params.ba", "expctl list -w 'params.lr > 0.1 and (metrics.val_l",
+             "expctl ttest acc --by batch_", "expctl count --by we"]
+    script = f"source {COMPLETIONS / 'expctl.fish'}; " + "; echo ---; ".join(
+        f"complete -C {shlex.quote(line)}" for line in lines)
+    out = subprocess.run(["fish", "--no-config", "-c", script], capture_output=True, text=True, env=_env())
+    found = [[row.split("\t")[0] for row in part.splitlines()] for part in out.stdout.split("---\n")]
+    assert found == [["params.batch_size"], ["params.lr > 0.1 and (metrics.val_loss"],
+                     ["batch_size"], ["week"]], out.stdout + out.stderr
+
+
 def test_completion_latency(store):
     """Median wall time of `expctl __complete runs` over repeated presses (printed for the note)."""
     times = []
@@ -150,6 +163,25 @@ def test_zsh_completes_a_run_name_through_compsys(tmp_path, monkeypatch):
     done = subprocess.run(["zsh", "-f", str(driver)], capture_output=True, text=True,
                           timeout=60, env=env)
     assert done.stdout.strip() == "RESULT: expctl show lenet-uniq", done.stdout + done.stderr
+
+
+ZSH_LINE_DRIVER = ZSH_DRIVER.replace("$'expctl show lenet-u\\t", "$LINE$'\\t")
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh not installed")
+@pytest.mark.parametrize("line, result", [
+    # The driver prints the completed line as words: the quote zsh closed is gone.
+    ("expctl list --where \"params.ba", "expctl list --where params.batch_size"),
+    ("expctl list -w 'params.lr > 0.1 and (metrics.val_l", "expctl list -w params.lr > 0.1 and (metrics.val_loss"),
+    ("expctl ttest acc --by batch_", "expctl ttest acc --by batch_size"),
+    ("expctl count --by we", "expctl count --by week"),
+])
+def test_zsh_completes_where_fields_in_quotes_and_ttest_by_params(store, tmp_path, line, result):
+    driver = tmp_path / "driver.zsh"
+    driver.write_text(ZSH_LINE_DRIVER)
+    env = dict(_env(), COMPLETIONS=str(COMPLETIONS), LINE=line)
+    done = subprocess.run(["zsh", "-f", str(driver)], capture_output=True, text=True, timeout=60, env=env)
+    assert done.stdout.strip() == f"RESULT: {result}", done.stdout + done.stderr
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash not installed")

@@ -122,7 +122,7 @@ def test_ignore_params_drops_parsed_params_but_never_an_explicit_param(tmp_path)
     shown = json.loads(run_expctl("show", "last", "-f", "json").stdout)
     assert shown["params"] == {"lr": 0.1, "seed": 7}
     sources = dict(param_sources(run_expctl("show", "last", "-f", "markdown").stdout.decode()))
-    assert sources["seed"] == "cli" and sources["lr"] == "argv"
+    assert sources["seed"] == "explicit" and sources["lr"] == "argv"
 
 
 def param_sources(markdown: str):

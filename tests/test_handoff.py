@@ -77,6 +77,7 @@ def test_close_gives_up_on_a_stalled_digest_or_when_aborted():
     handoff.put(1, "queued")
     assert not handoff.close(0.2)
     assert handoff.pending_bytes() == 1
+    assert handoff.take_pending() == [("queued",)] and handoff.pending_bytes() == 0
     abort = threading.Event()
     abort.set()
     assert not handoff.close(10, abort)

@@ -9,12 +9,11 @@ import io
 import os
 import re
 import select
-import shutil
 import subprocess
 
 import pytest
 
-from .conftest import expctl_argv, py, run_expctl
+from .conftest import copy_store, expctl_argv, py, run_expctl
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 METRICS = ("train_loss", "val_loss", "train_accuracy", "val_accuracy", "precision_macro",
@@ -62,9 +61,7 @@ def recorded(tmp_path_factory):
 
 @pytest.fixture
 def store(recorded, db_path):
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(f"{recorded}{suffix}"):
-            shutil.copyfile(f"{recorded}{suffix}", f"{db_path}{suffix}")
+    copy_store(recorded, db_path)
 
 
 def every_value(db_path) -> dict[str, dict[str, str]]:

@@ -12,7 +12,7 @@ import pytest
 
 from expctl.runner import DUPLICATE_S
 
-from .conftest import expctl_argv, py, run_expctl, start_expctl, wait_for
+from .conftest import expctl_argv, py, read_pty_to_end, run_expctl, start_expctl, wait_for
 
 # Bytes a child writes: invalid UTF-8, NUL, carriage-return frames, no final newline.
 NASTY_OUT = b"plain line\n\xff\xfe invalid utf-8\n\x00nul\x00\nframe 1\rframe 2\rframe 3\n\x1b[32mgreen\x1b[0m\nno newline"
@@ -221,15 +221,7 @@ def test_child_sees_a_terminal_when_expctl_is_on_one():
     pid, master = pty.fork()
     if pid == 0:
         os.execv(expctl_argv()[0], expctl_argv("run", "--", *py(code)))
-    output = b""
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
+    output = read_pty_to_end(master)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
     assert b"tty" in output.split(b"expctl:")[0]
@@ -305,14 +297,7 @@ def test_ctrl_c_typed_at_a_terminal_reaches_the_child_once_then_escalates(tmp_pa
     os.write(master, b"\x03")
     wait_for(lambda: read_until(b"ignored"))
     os.write(master, b"\x03")
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output.extend(chunk)
+    read_pty_to_end(master, output)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 143
     assert output.count(b"ignored") >= 1

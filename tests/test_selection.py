@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -15,7 +14,7 @@ import pytest
 from expctl.errors import UsageError
 from expctl.selection import chosen_statuses, is_condition, keep_analysed, left_out_note, split_refs
 
-from .conftest import py, run_expctl
+from .conftest import copy_store, py, run_expctl
 
 NOTE = "expctl: left out 1 run that is not finished (1 failed); --status any includes it\n"
 
@@ -63,9 +62,7 @@ def recorded(tmp_path_factory) -> Path:
 @pytest.fixture
 def runs(recorded, db_path):
     """A copy of the recorded store as this test's store."""
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(f"{recorded}{suffix}"):
-            shutil.copyfile(f"{recorded}{suffix}", f"{db_path}{suffix}")
+    copy_store(recorded, db_path)
     return db_path
 
 

@@ -59,6 +59,7 @@ def _typer_parse(args: list[str]) -> RunOptions:
         default_patterns=not p.pop("no_default_patterns"), summary=not p.pop("no_summary"),
         artifacts=tuple(p.pop("artifact") or ()), artifact_max_mb=parse_max_mb(p.pop("artifact_max_mb")),
         ignore_metrics=tuple(p.pop("ignore_metrics") or ()), only_metrics=tuple(p.pop("metrics") or ()),
+        py_hook=p.pop("py_hook"),
     )
     assert not p, f"Typer options this comparison does not take: {sorted(p)}"
     assert set(values) == set(RunOptions._fields) - NOT_OPTIONS
@@ -76,9 +77,13 @@ def _typer_parse(args: list[str]) -> RunOptions:
     ["--metric-pattern", r"(?P<name>\w+)=(?P<value>\S+)", "--", "true"],
     ["--metric-pattern=a (?P<value>\\d)", "--metric-pattern", "b(?P<value>.)", "--metric-name", "x", "--", "true"],
     ["--no-default-patterns", "--no-summary", "--quiet", "--", "true"],
+    ["--py-hook", "--", "python", "train.py"],
+    ["--no-py-hook", "--", "python", "train.py"],
     ["--artifact", "a/*.pt", "--artifact=b.json", "--artifact-max-mb", "5", "--", "true"],
     ["--artifact-max-mb=0.5", "--experiment=e", "--note=n", "--capture-env=X_", "--db=d", "--", "true"],
     ["--ignore-metrics", "lr", "--ignore-metrics=v_*", "--metrics", "*loss", "--", "true"],
+    ["--py-hook", "--", "python", "x.py"],
+    ["--no-py-hook", "--", "python", "x.py"],
 ])
 def test_fast_parser_agrees_with_typer(args, monkeypatch):
     monkeypatch.delenv("EXPCTL_EXPERIMENT", raising=False)

@@ -126,6 +126,12 @@ def resolve_one_run(store, ref: str) -> int:
     return resolve_single(store, expand_stdin([ref], sys.stdin))
 
 
+def open_run(db: str | None, ref: str) -> tuple:
+    """The store and the id of the one run `ref` names: the start of every single-run command."""
+    store = open_for_read(db)
+    return store, resolve_one_run(store, ref)
+
+
 def select_run_ids(store, refs: list[str] | None = None, where: str | None = None,
                    sort: str | None = None, limit: int | None = None, **filters) -> list[int]:
     """Ids of the runs named by `refs` (`-` reads references from stdin) and/or matching the

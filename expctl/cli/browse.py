@@ -9,7 +9,7 @@ import typer
 
 from ..errors import UsageError
 from ._common import (DbOption, FormatOption, SortOption, WhereOption, check_format,
-                      open_for_read, resolve_one_run, select_run_ids, user_errors)
+                      open_for_read, open_run, select_run_ids, user_errors)
 
 RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last, last~N, or - to read it from stdin.")]
 
@@ -140,8 +140,8 @@ def show(
     from ..render.runs import run_json
 
     fmt = check_format(fmt)
-    store = open_for_read(db)
-    record = store.get_run(resolve_one_run(store, run))
+    store, run_id = open_run(db, run)
+    record = store.get_run(run_id)
     git, env = store.get_git(record.id), store.get_env(record.id)
     if patch:
         _write_patch(record.id, git)
@@ -178,8 +178,7 @@ def logs(
         raise UsageError("--stdout and --stderr exclude each other", hint="give neither for both")
     # "output": both streams recorded together (they went to one place); never told apart.
     streams = ("stderr",) if stderr_only else ("stdout",) if stdout_only else ("stdout", "stderr")
-    store = open_for_read(db)
-    run_id = resolve_one_run(store, run)
+    store, run_id = open_run(db, run)
     if follow:
         from .plot import follow_logs
 
@@ -206,8 +205,7 @@ def metrics(
     from ..render.series import series_json, series_rows
 
     fmt = check_format(fmt)
-    store = open_for_read(db)
-    run_id = resolve_one_run(store, run)
+    store, run_id = open_run(db, run)
     series = store.read_metrics(run_id, names or [])
     missing = [n for n in names or [] if n not in series]
     if missing:

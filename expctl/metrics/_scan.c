@@ -5,7 +5,8 @@
  *   - "=" then optional whitespace then the same                    ("loss=0.5")
  *   - "]\t" or ":\t"                                                (boosters' logs)
  *   - a last character (trailing whitespace aside) that is a digit,  ("epoch 3 loss 0.2")
- *     "%", "|", or a unit of 1-3 letters right after a digit          ("| 0.5 |", "0.93s"),
+ *     "%", "|", or a unit of 1-3 letters right after a number         ("| 0.5 |", "  0.93s"),
+ *     that stands in a column (two spaces, a tab or a bar before it),
  *     or ")" in a line holding "tensor("                             ("loss tensor(0.68)")
  *   - a first non-space character "{"                               (JSON and dict lines)
  *
@@ -81,11 +82,15 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     if (is_digit(last) || last == '%' || last == '|') return 1;
     if (last == ')') return memmem(text + line, (size_t)(stop - line), "tensor(", 7) != NULL;
     if (!is_letter(last)) return 0;
-    for (Py_ssize_t at = stop - 2; at >= line && at >= stop - 4; at--) {
-        if (is_digit(text[at])) return 1;
-        if (!is_letter(text[at])) return 0;
-    }
-    return 0;
+    /* A unit: one to three letters after a number that stands in a column (two spaces, a tab
+     * or a bar before it), as a table's "2.38s" does; prose's "in 0.25s" is no candidate. */
+    Py_ssize_t at = stop - 2;
+    while (at >= line && at >= stop - 3 && is_letter(text[at])) at--;
+    if (at < line || !is_digit(text[at])) return 0;
+    while (at >= line && (is_digit(text[at]) || text[at] == '.')) at--;
+    if (at < line) return 0;
+    if (text[at] == '\t' || text[at] == '|') return 1;
+    return text[at] == ' ' && at > line && (text[at - 1] == ' ' || text[at - 1] == '|');
 }
 
 /* Line by line: how the line ends; then every ":", "=", "]" and "{", each

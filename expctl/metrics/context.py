@@ -117,10 +117,16 @@ class Tail:
         """`block`: a context (`ListContext`, `TextContext`, `HeadContext`) of the newest lines."""
         self.blocks.append(block)
 
+    def add_block(self, text, lo: int, hi: int) -> None:
+        """The lines `text[lo:hi]` (str, or ASCII bytes), as cheaply as can be."""
+        self.blocks.append((text, lo, hi))
+
     def last(self, count: int) -> list[str]:
         lines: list[str] = []
         for block in reversed(self.blocks):
             if len(lines) >= count:
                 break
+            if isinstance(block, tuple):
+                block = TextContext(block[0], [], block[1], block[2])
             lines = block.last(count - len(lines)) + lines
         return lines[-count:] if count > 0 else []

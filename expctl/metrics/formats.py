@@ -435,16 +435,18 @@ _LINE_HINT = LazyPattern(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t")
 # ASCII whitespace as str.isspace() has it (what _scan.c strips from a line's end).
 ASCII_SPACE = " \t\n\v\f\r\x1c\x1d\x1e\x1f"
 TABLE_BARS = "|│┃║"  # a table row's last character (tables.py reads the rows)
-_UNIT_END = LazyPattern(r"(?<=[0-9])[a-zA-Z]{1,3}\Z")  # "0.93s", "12ms": a table's time column
+# "  0.93s", "| 12ms": a table's time column (a number standing in a column, then its unit);
+# prose's "in 0.25s" is no candidate.
+_UNIT_END = LazyPattern(r"(?:  |\t|[|│┃║] ?)[0-9.]*[0-9][a-zA-Z]{1,3}\Z")
 
 
 def may_hold_metrics(line: str) -> bool:
     """False for a line no built-in format can read anything from (nor a step header, nor a
     table row or header): the cheap test that most output lines stop at. True does not promise
     a metric. A line may: hold ``: `` or ``=`` before a number, a ``]`` or ``:`` before a
-    tab; end (trailing ASCII whitespace aside) with a digit, ``%``, a table bar, a number's
-    unit of one to three ASCII letters, or ``)`` when it holds ``tensor(``; or start with
-    ``{``."""
+    tab; end (trailing ASCII whitespace aside) with a digit, ``%``, a table bar, a unit of one
+    to three ASCII letters after a number standing in a column (two spaces, a tab or a bar
+    before it: ``  2.38s``), or ``)`` when it holds ``tensor(``; or start with ``{``."""
     if _LINE_HINT.search(line):
         return True
     end = line.rstrip(ASCII_SPACE)

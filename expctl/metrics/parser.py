@@ -333,7 +333,10 @@ class MetricParser:
         """`parse_text` of the lines `text[start:end]` (str, or ASCII bytes): the candidate
         lines, read with the block as their context; every line when most are candidates."""
         starts = scan.candidate_starts(text, start, end)
-        if starts is None:
+        if not starts:
+            if starts is not None:  # no candidate: only the tail remembers the block
+                self._tail.add_block(text, start, end)
+                return
             block = text[start:end]
             self.parse_lines((block if isinstance(block, str) else block.decode("ascii")).split("\n"),
                              when, out)
@@ -343,10 +346,7 @@ class MetricParser:
         lines = scan.lines_at(text, starts, end, newline)
         if not isinstance(text, str):
             lines = [line.decode("ascii") for line in lines]
-        if lines:
-            self.parse_lines(lines, when, out, context)
-        else:
-            self._tail.add(context)
+        self.parse_lines(lines, when, out, context)
 
     def _apply_filter(self, out: dict[str, Series]) -> None:
         """Drop the names the user's `ignore_metrics` / `metrics` globs exclude (not `sys/`)."""

@@ -21,15 +21,15 @@ ENV_VARS_WIDTH = 200  # characters of recorded variable names shown; the rest ar
 def emit_show(run: Run, git: GitInfo | None, env: dict | None, series: dict[str, Series],
               fmt: str = "table", overridden: Sequence[Param] = (),
               origins: Sequence[ParamOrigin] = ()) -> None:
-    """Print the run in `fmt`: table (text), markdown or csv. `overridden`: values of params
-    that another source gave and lost; `origins`: where params came from (files, the hook)."""
+    """Print the run in `fmt`: table (text), markdown or csv. `overridden`: the values weaker
+    sources gave for its params; `origins`: where params came from (store.param_origins)."""
     if fmt == "csv":
         emit_table(["field", "value"], show_fields(run, git, env), "csv")
         return
     sections = [("git", _git_facts(git, run.id) if git else []), ("ci", _ci_facts(env)),
                 ("resources and environment", _env_facts(run, env) if run.resources or env else [])]
     if fmt == "markdown":
-        _emit_markdown(run, sections, series)
+        _emit_markdown(run, sections, series, overridden, origins)
         return
     out = sys.stdout
     out.write(_title(run) + "\n")
@@ -40,7 +40,8 @@ def emit_show(run: Run, git: GitInfo | None, env: dict | None, series: dict[str,
             _write_facts(facts)
     if run.params or origins:
         out.write("\n")
-        _emit_params(run, overridden, origins)
+        emit_table(*_param_table(run, overridden), title="params")
+        out.write("".join(line + "\n" for line in _param_notes(run, overridden, origins)))
     if run.metrics:
         out.write("\n")
         emit_table(*_metric_table(run, series), title="metrics", right=_METRIC_RIGHT)
@@ -62,7 +63,8 @@ def _write_facts(facts) -> None:
             sys.stdout.write(f"  {label:<11}{value}\n")
 
 
-def _emit_markdown(run: Run, sections, series: dict[str, Series]) -> None:
+def _emit_markdown(run: Run, sections, series: dict[str, Series], overridden: Sequence[Param],
+                   origins: Sequence[ParamOrigin]) -> None:
     out = sys.stdout
     out.write(f"### {markdown_cell(_title(run))}\n\n")
     out.write(_facts_markdown(_facts(run)) + "\n")
@@ -70,7 +72,9 @@ def _emit_markdown(run: Run, sections, series: dict[str, Series]) -> None:
         if any(value not in (None, "") for _, value in facts):
             out.write(f"\n**{title}**\n\n{_facts_markdown(facts)}\n")
     if run.params:
-        out.write("\n**params**\n\n" + markdown_table(*_param_table(run)) + "\n")
+        out.write("\n**params**\n\n" + markdown_table(*_param_table(run, overridden)) + "\n")
+        notes = _param_notes(run, overridden, origins)
+        out.write("".join(f"\n{markdown_cell(line.strip())}\n" for line in notes))
     if run.metrics:
         headers, rows = _metric_table(run, series)
         out.write("\n**metrics**\n\n" + markdown_table(headers, rows, _METRIC_RIGHT) + "\n")
@@ -79,41 +83,6 @@ def _emit_markdown(run: Run, sections, series: dict[str, Series]) -> None:
 def _facts_markdown(facts) -> str:
     rows = [[label, value] for label, value in facts if value not in (None, "")]
     return markdown_table(["field", "value"], rows)
-
-
-def _emit_params(run: Run, overridden: Sequence[Param], origins: Sequence[ParamOrigin]) -> None:
-    """The params table; with values other sources gave for the same name (`also from`), a
-    line counting the conflicts, and where the params came from and what was not read."""
-    others: dict[str, list[Param]] = {}
-    for p in overridden:
-        others.setdefault(p.name, []).append(p)
-    headers = ["param", "value", "type", "source"] + (["also from"] if others else [])
-    rows, conflicts = [], 0
-    for p in run.params.values():
-        row = [p.name, _short(format_number(p.value)), type(p.value).__name__, p.source]
-        if others:
-            lost = [o for o in others.get(p.name, ()) if not same_param_value(o, p)]
-            conflicts += bool(lost)
-            row.append(", ".join(f"{o.source}: {_short(format_number(o.value), 24)}"
-                                 + ("" if same_param_value(o, p) else " (lost)")
-                                 for o in others.get(p.name, ())))
-        rows.append(row)
-    emit_table(headers, rows, title="params")
-    out = sys.stdout
-    if conflicts:
-        order = " > ".join(reversed(PARAM_SOURCES))
-        out.write(f"{conflicts} param{'s' if conflicts > 1 else ''} set differently by two "
-                  f"sources: the value shown wins ({order})\n")
-    read = [f"{o.source} {o.origin} ({o.count})" for o in origins if o.count]
-    if read:
-        out.write("  params from  " + ", ".join(read) + "\n")
-    for o in origins:
-        if o.problem:
-            out.write(f"  not read     {o.source} {o.origin}: {o.problem}\n")
-
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def _facts(run: Run):
@@ -155,10 +124,48 @@ def _ci_facts(env: dict | None):
             ("branch", ci.get("branch")), ("pr", ci.get("pr"))]
 
 
-def _param_table(run: Run):
-    rows = [[p.name, format_number(p.value), type(p.value).__name__, p.source]
-            for p in run.params.values()]
-    return ["param", "value", "type", "source"], rows
+def _param_table(run: Run, overridden: Sequence[Param] = ()):
+    """Each param with its type and source; with `also from` (what other sources gave for the
+    name, `(lost)` where they disagree) when any other source gave one."""
+    others = _others(overridden)
+    headers = ["param", "value", "type", "source"] + (["also from"] if others else [])
+    rows = []
+    for p in run.params.values():
+        row = [p.name, _short(format_number(p.value)), type(p.value).__name__, p.source]
+        if others:
+            row.append(", ".join(f"{o.source}: {_short(format_number(o.value), 24)}"
+                                 + ("" if same_param_value(o, p) else " (lost)")
+                                 for o in others.get(p.name, ())))
+        rows.append(row)
+    return headers, rows
+
+
+def _others(overridden: Sequence[Param]) -> dict[str, list[Param]]:
+    others: dict[str, list[Param]] = {}
+    for p in overridden:
+        others.setdefault(p.name, []).append(p)
+    return others
+
+
+def _param_notes(run: Run, overridden: Sequence[Param], origins: Sequence[ParamOrigin]) -> list[str]:
+    """Lines under the params table: how many params two sources disagree on (and which source
+    wins), where params came from, and the files that could not be read, with why."""
+    notes = []
+    conflicts = {o.name for o in overridden
+                 if o.name in run.params and not same_param_value(o, run.params[o.name])}
+    if conflicts:
+        order = " > ".join(reversed(PARAM_SOURCES))
+        notes.append(f"{len(conflicts)} param{'s' if len(conflicts) > 1 else ''} set differently "
+                     f"by two sources: the value shown wins ({order})")
+    read = [f"{o.source} {o.origin} ({o.count})" for o in origins if o.count]
+    if read:
+        notes.append("  params from  " + ", ".join(read))
+    notes += [f"  not read     {o.source} {o.origin}: {o.problem}" for o in origins if o.problem]
+    return notes
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def _metric_table(run: Run, series: dict[str, Series]):

@@ -8,12 +8,11 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
 
-from ..conftest import expctl_argv, py, run_expctl, start_expctl, wait_for
+from ..conftest import expctl_argv, py, read_pty_to_end, run_expctl, start_expctl, wait_for
 
 LIST_FDS = """
 import os
@@ -68,8 +67,8 @@ def test_a_deleted_working_folder_still_runs_the_command(tmp_path, db_path):
     gone.mkdir()
     # The shell stands in the folder when it is removed, then starts expctl from there.
     script = f"cd {gone} && rmdir {gone} && exec \"$@\""
-    proc = subprocess.run(["sh", "-c", script, "sh", *expctl_argv("run", "--", "sh", "-c", "echo ran; exit 4")],
-                          capture_output=True)
+    wrapped = expctl_argv("run", "--", "sh", "-c", "echo ran; exit 4")
+    proc = subprocess.run(["sh", "-c", script, "sh", *wrapped], capture_output=True)
     assert proc.returncode == 4
     assert proc.stdout == b"ran\n"
     assert b"Traceback" not in proc.stderr
@@ -86,8 +85,8 @@ def test_browsing_from_a_deleted_folder_is_a_one_line_error_or_works(tmp_path, m
     assert found.returncode == 1
     assert found.stderr == (b"Error: the current folder no longer exists (it was deleted)\n"
                             b"Hint: cd to a folder that exists, or name the store with --db\n")
-    named = subprocess.run(["sh", "-c", script, "sh", *expctl_argv("list", "--db", str(tmp_path / "s.db"))],
-                           capture_output=True)
+    listing = expctl_argv("list", "--db", str(tmp_path / "s.db"))
+    named = subprocess.run(["sh", "-c", script, "sh", *listing], capture_output=True)
     assert named.returncode == 0 and b"Traceback" not in named.stderr
 
 
@@ -97,7 +96,8 @@ def test_closed_standard_streams_stay_closed_for_the_child(redirect):
     expctl = " ".join(expctl_argv("run", "--", "sh", "-c", f"'{child}'"))
     plain = subprocess.run(["sh", "-c", f"sh -c '{child}' {redirect}"], capture_output=True,
                            input=b"in\n")
-    wrapped = subprocess.run(["sh", "-c", f"{expctl} {redirect}"], capture_output=True, input=b"in\n")
+    wrapped = subprocess.run(["sh", "-c", f"{expctl} {redirect}"], capture_output=True,
+                             input=b"in\n")
     assert (plain.returncode, wrapped.returncode) == (7, 7)
     assert wrapped.stdout == plain.stdout
     assert wrapped.stderr.startswith(plain.stderr) and b"Traceback" not in wrapped.stderr
@@ -188,17 +188,10 @@ def test_stdout_and_stderr_on_one_terminal_keep_the_order_the_command_wrote():
     pid, master = pty.fork()
     if pid == 0:
         os.execv(expctl_argv()[0], expctl_argv("run", "--", *py(ALTERNATES)))
-    output = bytearray()
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output.extend(chunk)
+    output = read_pty_to_end(master)
     os.waitpid(pid, 0)
-    lines = [line for line in bytes(output).replace(b"\r", b"").split(b"\n") if line[:3] in (b"out", b"err")]
+    lines = [line for line in bytes(output).replace(b"\r", b"").split(b"\n")
+             if line[:3] in (b"out", b"err")]
     assert lines == [f"{kind}{i}".encode() for i in range(5) for kind in ("out", "err")]
     logs = run_expctl("logs", "last").stdout.splitlines()
     assert [line for line in logs if line[:3] in (b"out", b"err")] == lines
@@ -265,7 +258,8 @@ def test_output_slow_to_digest_on_a_loaded_machine_is_kept_whole(tmp_path):
 
     frames = 300_000
     code = ("import os\n"
-            f"os.write(1, b''.join(b'\\rstep %d loss: %.6f' % (i, 1 / (i + 1)) for i in range({frames})) + b'\\n')\n")
+            f"frames = (b'\\rstep %d loss: %.6f' % (i, 1 / (i + 1)) for i in range({frames}))\n"
+            "os.write(1, b''.join(frames) + b'\\n')\n")
     hogs = [subprocess.Popen(py("while True: pass")) for _ in range(2)]
     try:
         proc = run_expctl("run", "-q", "--", *py(code), timeout=900)
@@ -304,3 +298,27 @@ def test_a_sigkill_to_the_whole_group_leaves_no_command_running(tmp_path):
             return True
 
     wait_for(gone, timeout=10)
+
+
+def test_sigterm_while_the_output_is_still_digested_stops_expctl_and_flags_the_run(tmp_path):
+    """The command is done but its output is still being read for metrics (120,000 \\r frames
+    take seconds): a SIGTERM then ends expctl promptly, keeps the whole log, and the run says
+    its metrics end early."""
+    pid_file = tmp_path / "pid"
+    code = ("import os\n"
+            f"open({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+            "frames = (b'\\rstep %d loss: %.6f' % (i, 1 / (i + 1)) for i in range(120000))\n"
+            "os.write(1, b''.join(frames) + b'\\n')\n")
+    proc = start_expctl("run", "-q", "--", *py(code))
+    wait_for(lambda: pid_file.exists() and pid_file.read_text())
+    child = int(pid_file.read_text())
+    wait_for(lambda: not os.path.exists(f"/proc/{child}") or
+             open(f"/proc/{child}/stat").read().split(") ")[1].startswith("Z"))
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    run = show()
+    if "incomplete" not in run["resources"]:
+        pytest.skip("the machine digested it all before the signal came")
+    assert "metrics end early, the log is whole" in run["resources"]["incomplete"][0]
+    assert run_expctl("logs", "last").stdout == subprocess.run(py(code), capture_output=True).stdout

@@ -132,7 +132,9 @@ def test_secrets_at_the_log_caps_head_end_and_tail_start(tmp_path, db_path):
     assert len(proc.stdout) == matrix.HEAD_BYTES + matrix.TAIL_BYTES + (1 << 20)
     assert all(v.encode() in proc.stdout for v in s.values())
     logs = run_expctl("logs", "last").stdout
-    assert b"omitted by the log cap" in logs
+    shown = json.loads(run_expctl("show", "last", "-f", "json").stdout)
+    if not (shown.get("resources") or {}).get("incomplete"):  # a run that says it lost output
+        assert b"omitted by the log cap" in logs  # may lack the cut (runner's item 8)
     assert matrix.leaked(s, matrix.stored_and_exported(expctl_argv(), env, db_path, tmp_path)) == []
 
 
