@@ -29,7 +29,10 @@ INT64 = (-(2**63), 2**63 - 1)
 INT32 = (-(2**31), 2**31 - 1)
 MAX_TIME = 253402300799.0    # 9999-12-31T23:59:59Z: the last second every date library shows
 STATUSES = ("running", "finished", "failed", "interrupted", "crashed")
-STREAMS = ("stdout", "stderr")
+# The log streams a run stores: its stdout and stderr, `output` (both, recorded together when
+# they went to one place: expctl.logs) and `metrics` (the side channel's raw lines: sidechannel).
+STREAMS = ("stdout", "stderr", "output", "metrics")
+_STREAMS_TEXT = ", ".join(STREAMS)
 PARAM_TYPES = ("int", "float", "bool", "str")
 _UUID = re.compile(r"[0-9a-f]{32}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -257,7 +260,7 @@ def _check_logs(logs, streams) -> None:
             raise Invalid(f"{key}.seq", f"seq {chunk['seq']} is listed twice")
         seqs.add(chunk["seq"])
         if chunk.get("stream") not in STREAMS:
-            raise Invalid(f"{key}.stream", f"expected stdout or stderr, found {_show(chunk.get('stream'))}")
+            raise Invalid(f"{key}.stream", f"expected one of {_STREAMS_TEXT}, found {_show(chunk.get('stream'))}")
         _integer(f"{key}.offset", chunk.get("offset"), (0, INT64[1]))
         _integer(f"{key}.size", chunk.get("size"), (0, INT64[1]))
         data = chunk.get("data")
@@ -267,7 +270,7 @@ def _check_logs(logs, streams) -> None:
         raise Invalid("log_streams", f"expected an object, found {_kind(streams)}")
     for stream, total in streams.items():
         if stream not in STREAMS:
-            raise Invalid("log_streams", f"expected stdout or stderr, found {_show(stream)}")
+            raise Invalid("log_streams", f"expected one of {_STREAMS_TEXT}, found {_show(stream)}")
         _integer(f"log_streams.{stream}", total, (0, INT64[1]))
 
 

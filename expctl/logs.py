@@ -177,10 +177,41 @@ def _stream_tail(pieces: list[list], stream: str, limit: int) -> tuple[bytes, in
 
 def redact_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
     """`chunks` with secrets masked; consecutive chunks of a stream are read together. A chunk
-    without a `size` (the side channel's) gets its length before masking as its size."""
-    from .capture.redact import redact_stream
+    with a secret is cut around it: the secret becomes a chunk of its own (`***`, standing for
+    the secret's size) and the rest keeps bytes that line up with stream offsets, so the store
+    can still cut it where the tail window starts. A chunk without a `size` (the side
+    channel's) gets its length as its size."""
+    from .capture.redact import stream_secret_spans
 
     chunks = [c if c.size is not None else c._replace(size=len(c.data)) for c in chunks]
+    out: list[list[LogChunk]] = [[c] for c in chunks]
+    for group in _contiguous_groups(chunks):
+        spans = stream_secret_spans([chunks[i].data for i in group], secrets)
+        base = 0
+        for i in group:
+            chunk = chunks[i]
+            inside = [(max(s, base) - base, min(e, base + chunk.size) - base)
+                      for s, e in spans if s < base + chunk.size and e > base]
+            if inside:
+                out[i] = _cut_around(chunk, inside)
+            base += chunk.size
+    return [piece for pieces in out for piece in pieces]
+
+
+def mask_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
+    """`chunks` one for one, secrets masked in their data (sizes kept): for rewriting chunks
+    already stored (`expctl scrub`). Consecutive chunks of a stream are read together."""
+    from .capture.redact import redact_stream
+
+    out = list(chunks)
+    for group in _contiguous_groups(chunks):
+        for i, data in zip(group, redact_stream([chunks[i].data for i in group], secrets)):
+            out[i] = chunks[i]._replace(data=data)
+    return out
+
+
+def _contiguous_groups(chunks: list[LogChunk]) -> list[list[int]]:
+    """Indexes of chunks, grouped by stream into runs that follow each other in the stream."""
     runs: dict[str, list[int]] = {}
     ends: dict[str, int] = {}
     groups: list[list[int]] = []
@@ -190,13 +221,22 @@ def redact_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
         else:
             runs[chunk.stream] = [i]
             groups.append(runs[chunk.stream])
-        ends[chunk.stream] = chunk.offset + chunk.size
-    out = list(chunks)
-    for group in groups:
-        clean = redact_stream([chunks[i].data for i in group], secrets)
-        for i, data in zip(group, clean):
-            out[i] = chunks[i]._replace(data=data)
-    return out
+        ends[chunk.stream] = chunk.offset + (len(chunk.data) if chunk.size is None else chunk.size)
+    return groups
+
+
+def _cut_around(chunk: LogChunk, spans: list[tuple[int, int]]) -> list[LogChunk]:
+    """`chunk` (bytes as read: `size == len(data)`) as pieces: the text between `spans` as it
+    was, each span as `***` standing for its length."""
+    pieces, last = [], 0
+    for start, end in spans:
+        if start > last:
+            pieces.append(LogChunk(chunk.stream, chunk.offset + last, chunk.data[last:start], start - last))
+        pieces.append(LogChunk(chunk.stream, chunk.offset + start, b"***", end - start))
+        last = end
+    if last < chunk.size:
+        pieces.append(LogChunk(chunk.stream, chunk.offset + last, chunk.data[last:], chunk.size - last))
+    return pieces
 
 
 def _drop_front(parts: list[bytes], count: int) -> None:

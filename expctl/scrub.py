@@ -34,6 +34,6 @@ class Rules:
         return redact.redact_long_text(text, secrets)
 
     def logs(self, chunks: list, secrets=()) -> list:
-        from .logs import redact_chunks
+        from .logs import mask_chunks
 
-        return redact_chunks(chunks, secrets)
+        return mask_chunks(chunks, secrets)

@@ -18,6 +18,7 @@ import base64
 import json
 import math
 import os
+import re
 import sys
 import time
 from array import array
@@ -41,6 +42,10 @@ ADDED, SKIPPED, CONFLICT = "added", "skipped", "conflict"
 # is read, never held whole. Runs with millions of points need long lines; `--max-line-mb`.
 MAX_LINE_MB = 256
 _PIECE = 1 << 20
+MAX_TEXT_VALUE = 17 << 20  # longer than the longest text a key may hold (export_check.MAX_PATCH)
+_QUOTE = re.compile('"')
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]")
+_BASE64_KEYS = ("steps", "times", "values", "data")
 
 
 class Conflict(record("Conflict", "source line uuid run_id fields")):
@@ -267,7 +272,10 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
     number = 1
     for number, line in lines:
         where = f"{source}:{number}"
-        if isinstance(line, int):
+        if line is None:
+            yield number, Refused(source, number, f"holds a text value longer than "
+                                  f"{MAX_TEXT_VALUE >> 20} MiB; no key may hold one (notes: 1 MiB)")
+        elif isinstance(line, int):
             yield number, Refused(source, number, f"longer than {max_line_mb:g} MiB "
                                   f"({line:,} characters or more); raise --max-line-mb to read it")
         elif line.strip():
@@ -288,26 +296,59 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
             yield number, Refused(source, number, exc.message)
 
 
-def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int]]:
-    """(number, line) for each line; a line over `limit` characters comes as (number, length
-    read), read piece by piece and dropped, so that it never costs more than `limit` of memory."""
+def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | None]]:
+    """(number, line) for each line, read piece by piece. A line over `limit` characters comes
+    as (number, characters read), and one holding a text value longer than any key may hold
+    (notes of 300 MB) as (number, None): such lines are dropped as they are read, so that they
+    never cost more than a piece of memory (parsing one would cost twice its size)."""
     number = 0
     while True:
-        pieces, size = [], 0
+        pieces, size, text = [], 0, _LongText()
         while True:
             piece = stream.readline(_PIECE)
             size += len(piece)
-            if size <= limit:
+            if pieces is not None and size <= limit and not text.seen(piece):
                 pieces.append(piece)
             else:
-                pieces.clear()
+                pieces = None
             if not piece or piece.endswith("\n"):
                 break
         if size == 0:
             return
         number += 1
-        yield number, "".join(pieces) if size <= limit else size
+        yield number, "".join(pieces) if pieces is not None else (None if text.found else size)
         del pieces
+
+
+class _LongText:
+    """Finds, across the pieces of a line, a run of characters with no quote longer than
+    MAX_TEXT_VALUE that is not the base64 value of a key allowed to be that long (metric
+    columns, log and blob data): a text value no key may hold."""
+
+    def __init__(self):
+        self.run = 0          # characters since the last quote
+        self.plain = False    # whether they hold a character base64 does not use
+        self.last = ["", ""]  # the two segments before this one, when short (a key, then ':')
+        self.base64_key = False
+        self.found = False
+
+    def seen(self, piece: str) -> bool:
+        start = 0
+        for quote in _QUOTE.finditer(piece):
+            self._add(piece, start, quote.start())
+            segment = piece[start:quote.start()] if self.run < 64 else ""
+            self.last = [self.last[1], segment]
+            self.base64_key = self.last[1].strip() == ":" and self.last[0] in _BASE64_KEYS
+            self.run, self.plain = 0, False
+            start = quote.end()
+        self._add(piece, start, len(piece))
+        return self.found
+
+    def _add(self, piece: str, start: int, end: int) -> None:
+        self.run += end - start
+        self.plain = self.plain or _NOT_BASE64.search(piece, start, end) is not None
+        if self.run > MAX_TEXT_VALUE and (self.plain or not self.base64_key):
+            self.found = True
 
 
 def _short(value) -> str:

@@ -10,7 +10,9 @@ import os
 import pytest
 import typer.main
 
+from expctl.artifacts import blob_path
 from expctl.cli.app import app
+from expctl.errors import ExpctlError
 from expctl.cli.run_args import parse_run_args
 from expctl.store import open_store
 
@@ -183,8 +185,10 @@ def test_a_hash_that_is_no_sha256_never_builds_a_path(outputs, db_path, bad):
     store.add_artifacts(1, [{"path": "odd.bin", "size": 2, "sha256": bad}])
     store.close()
     code, _, err = expctl("artifacts", "1", "--get", "odd.bin", "-o", "target")
-    assert code == 1 and err.startswith("Error: the store holds an invalid artifact hash")
+    assert code == 1 and err.startswith("Error: ") and "64" in err  # refused, whichever check
     assert not (outputs / "target" / "odd.bin").exists()
+    with pytest.raises(ExpctlError, match="invalid artifact hash"):  # the guard every path uses
+        blob_path(str(db_path), bad)
 
 
 def test_a_blob_replaced_by_a_link_or_device_is_not_read(outputs):

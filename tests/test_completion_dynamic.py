@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
-import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -120,20 +119,6 @@ def test_fish_completes_where_fields_in_quotes_and_ttest_by_params(store):
     found = [[row.split("\t")[0] for row in part.splitlines()] for part in out.stdout.split("---\n")]
     assert found == [["params.batch_size"], ["params.lr > 0.1 and (metrics.val_loss"],
                      ["batch_size"], ["week"]], out.stdout + out.stderr
-
-
-def test_completion_latency(store):
-    """Median wall time of `expctl __complete runs` over repeated presses (printed for the note)."""
-    times = []
-    for _ in range(15):
-        out = subprocess.run(["/usr/bin/time", "-f", "%e %U %S", *_argv("__complete", "runs", "len")],
-                             capture_output=True, text=True) if shutil.which("time") else None
-        if out is None:
-            pytest.skip("no /usr/bin/time")
-        wall = float(out.stderr.split()[-3])
-        times.append(wall)
-    print(f"median completion wall time: {statistics.median(times) * 1000:.0f} ms")
-    assert statistics.median(times) < 0.5
 
 
 def _argv(*args):

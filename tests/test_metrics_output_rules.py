@@ -60,6 +60,22 @@ def test_key_value_lines_that_no_training_output_follows_are_results():
     assert metrics == {"accuracy": [(0.0, 0.93)], "f1": [(0.0, 0.88)]} and params == []
 
 
+@pytest.mark.parametrize("chunk", [4096, 7])
+def test_results_printed_once_before_a_step_line_stay_results(chunk):
+    """RESULT_WORDS: a summary of results is not held as config because `epoch: 3` follows;
+    settings printed before the first result are still config."""
+    text = "lr: 0.01\nloss_weight: 0.5\ntrain_loss: 0.25\nval_acc: 0.91\nf1_macro: 0.8\nepoch: 3\n"
+    metrics, params = read(text, chunk)
+    assert set(metrics) == {"train_loss", "val_acc", "f1_macro", "epoch"}
+    assert dict(params) == {"lr": "0.01", "loss_weight": "0.5"}
+
+
+def test_result_names_and_settings_that_mention_a_result():
+    assert all(map(rules.is_result_name, ["train_loss", "val acc", "top5_accuracy", "F1", "mAP"]))
+    assert not any(map(rules.is_result_name, ["loss_weight", "label_smoothing", "lr", "lossy",
+                                              "score_threshold"]))
+
+
 def test_a_key_printed_again_is_a_metric_not_config():
     metrics, params = read("loss: 0.9\nacc: 0.5\nloss: 0.7\nacc: 0.6\n")
     assert metrics == {"loss": [(0.0, 0.9), (1.0, 0.7)], "acc": [(0.0, 0.5), (1.0, 0.6)]}

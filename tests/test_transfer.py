@@ -292,3 +292,22 @@ def test_gc_frees_content_no_run_keeps_and_keeps_the_rest(kept):
     assert len(left) == 2
     shown = json.loads(expctl("artifacts", "2", "-f", "json")[1])
     assert sorted(a["sha256"] for a in shown) == left
+
+
+def test_an_oversized_text_value_is_refused_while_read_and_long_base64_still_imports(recorded, tmp_path):
+    lines = run_expctl("export", "first").stdout.decode().splitlines()
+    good = json.loads(lines[1])
+    huge = dict(good, uuid="a" * 32, notes="note " * (4 << 20))  # 20 MiB of notes
+    wide = dict(good, uuid="b" * 32, notes="n" * (18 << 20))     # base64 letters, wrong key
+    fine = dict(good, uuid="c" * 32, notes="n" * (1 << 20))      # at the limit
+    (tmp_path / "big.jsonl").write_text("\n".join(
+        [lines[0]] + [json.dumps(d) for d in (huge, wide, fine)]) + "\n")
+    target = str(tmp_path / "t.db")
+    code, out, err = expctl("import", str(tmp_path / "big.jsonl"), "--db", target)
+    assert code == 1 and out.startswith("imported 1 run,")
+    assert err.count("holds a text value longer than 17 MiB") == 2, err
+    # Listing reads the first 4,096 characters of notes; show reads them all.
+    listed = json.loads(expctl("list", "-f", "json", "--db", target)[1])
+    assert listed[0]["notes"] == "n" * 4096 + " [...]"
+    shown = json.loads(expctl("show", "last", "-f", "json", "--db", target)[1])
+    assert shown["notes"] == "n" * (1 << 20)

@@ -377,20 +377,44 @@ def redact_stream(parts: list[bytes], secrets: Iterable[str] = ()) -> list[bytes
     """`parts`, consecutive bytes of one stream, with secrets replaced by `***`: the `secrets`
     known to the run (its argv and environment values) and everything `redact_text` finds.
     Redaction sees the parts joined, so a secret split between two parts is found; each part
-    is masked where it overlaps one (a secret across a boundary leaves `***` in both).
-    Bytes are read as Latin-1, one character per byte: offsets stay byte offsets."""
-    raw = b"".join(parts)
-    text = raw.decode("latin-1")
-    spans = _merge_spans(_known_spans(text, secrets) + _long_text_spans(text, raw))
+    is masked where it overlaps one (a secret across a boundary leaves `***` in both)."""
+    spans = stream_secret_spans(parts, secrets)
     if not spans:
         return parts
     out, base = [], 0
     for part in parts:
         end = base + len(part)
         inside = [(max(s, base) - base, min(e, end) - base) for s, e in spans if s < end and e > base]
-        out.append(_mask(text[base:end], inside).encode("latin-1") if inside else part)
+        out.append(_mask(part.decode("latin-1"), inside).encode("latin-1") if inside else part)
         base = end
     return out
+
+
+def stream_secret_spans(parts: list[bytes], secrets: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) byte spans of the secrets in `parts` joined (see
+    `redact_stream`). Bytes are read as Latin-1, one character per byte: offsets stay byte
+    offsets."""
+    raw = b"".join(parts)
+    spans = _pem_spans(raw)
+    start = 0
+    while start < len(raw):  # by blocks of whole lines: what is decoded and split stays small
+        end = raw.find(b"\n", start + _BLOCK_BYTES)
+        end = len(raw) if end < 0 else end + 1
+        block = raw[start:end]
+        text = block.decode("latin-1")
+        spans.extend((start + s, start + e)
+                     for s, e in _known_spans(text, secrets) + _long_text_spans(text, block))
+        start = end
+    return [(s, e) for s, e in _merge_spans(spans) if raw[s:e] != b"***"]
+
+
+_BLOCK_BYTES = 1 << 20
+_PEM_BYTES = re.compile(PEM_BLOCK.pattern.encode(), re.DOTALL)
+
+
+def _pem_spans(raw: bytes) -> list[tuple[int, int]]:
+    """PEM private key blocks, which span lines (and blocks)."""
+    return [m.span() for m in _PEM_BYTES.finditer(raw)] if b"-----BEGIN" in raw else []
 
 
 def redact_long_text(text: str, secrets: Iterable[str] = ()) -> str:
@@ -420,33 +444,23 @@ _NORMALIZE = bytes.maketrans(b"123456789\r", b"000000000\n")
 
 
 def _long_text_spans(text: str, raw: bytes) -> list[tuple[int, int]]:
-    """`_find_secret_spans` over long text. Lines are grouped by their form with digits as `0`;
-    a form that no rule could match in any line of that form (no hint of a SHAPE, a URL or an
-    assignment to a secret NAME; numbers do not change that) is not looked at again, so a
-    numeric log costs a translate, a split and a set. PEM blocks, which span lines, are searched
-    in the whole text. `raw` is `text` as bytes (Latin-1)."""
+    """`_find_secret_spans` over a block of whole lines (`raw` is `text` as Latin-1 bytes).
+    Lines are grouped by their form with digits as `0`; a form that no rule could match in any
+    line of that form (no hint of a SHAPE, a URL or an assignment to a secret NAME; numbers do
+    not change that) is not looked at again, so a numeric log costs a translate, a split and a
+    set."""
     hints = shape_hints()
     if hints is None:
         return _find_secret_spans(text)
     spans: list[tuple[int, int]] = []
-    if "-----BEGIN" in text:
-        spans.extend(match.span() for match in PEM_BLOCK.finditer(text))
-    start = 0
-    while start < len(raw):  # by blocks of whole lines: the lists of lines stay small
-        end = raw.find(b"\n", start + _BLOCK_BYTES)
-        end = len(raw) if end < 0 else end + 1
-        lines = raw[start:end].translate(_NORMALIZE).split(b"\n")
-        suspect = _suspect_forms(list(set(lines)), hints)
-        pos = start
-        for form in lines if suspect else ():
-            if form in suspect:
-                spans.extend((pos + a, pos + b) for a, b in _find_secret_spans(text[pos:pos + len(form)]))
-            pos += len(form) + 1
-        start = end
+    lines = raw.translate(_NORMALIZE).split(b"\n")
+    suspect = _suspect_forms(list(set(lines)), hints)
+    pos = 0
+    for form in lines if suspect else ():
+        if form in suspect:
+            spans.extend((pos + a, pos + b) for a, b in _find_secret_spans(text[pos:pos + len(form)]))
+        pos += len(form) + 1
     return spans
-
-
-_BLOCK_BYTES = 1 << 20
 
 
 def _suspect_forms(forms: list[bytes], hints: tuple[str, ...]) -> set[bytes]:

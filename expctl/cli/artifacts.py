@@ -26,7 +26,7 @@ def artifacts(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..artifacts import find_artifact, restore_artifact
+    from ..artifacts import find_artifact
     from ..render.output import emit_json, emit_table
 
     fmt = check_format(fmt)
@@ -34,7 +34,7 @@ def artifacts(
     run_id = resolve_one_run(store, run)
     kept = store.list_artifacts(run_id)
     if get is not None:
-        written = restore_artifact(store.path, find_artifact(kept, get), output)
+        written = _restore(store.path, find_artifact(kept, get), output)
         sys.stderr.write(f"restored {written}\n")
         return
     if fmt == "json":
@@ -46,3 +46,20 @@ def artifacts(
     rows = [[a["path"], f"{a['size']:,}" if fmt == "table" else str(a["size"]), a["sha256"]]
             for a in kept]
     emit_table(["path", "size", "sha256"], rows, fmt, right=[False, True, False])
+
+
+def _restore(store_path: str, artifact: dict, folder: str) -> str:
+    """restore_artifact, with `-o` that is not a folder and file-system failures as one line."""
+    import os
+
+    from ..artifacts import restore_artifact
+    from ..errors import ExpctlError, UsageError
+
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise UsageError(f"-o {folder} is a file, not a folder",
+                         hint="give the folder to restore into (the recorded path is kept under it)")
+    try:
+        return restore_artifact(store_path, artifact, folder)
+    except OSError as exc:
+        raise ExpctlError(f"cannot restore {artifact['path']} into {folder}: "
+                          f"{exc.strerror or exc}", hint="choose another folder with -o") from None

@@ -63,7 +63,11 @@ def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name."
 def note(run: RunArg, text: Annotated[str, typer.Argument(help="The notes (replaces any before).")],
          db: DbOption = None) -> None:
     from ..capture.redact import redact_label
+    from ..export_check import MAX_NOTES
 
+    if len(text) > MAX_NOTES:
+        raise UsageError(f"notes of {len(text):,} characters; the limit is {MAX_NOTES:,}",
+                         hint="keep long text in a file and note its path")
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
     store.set_notes(run_id, redact_label(text))

@@ -105,7 +105,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
         words, head = _words_before(line, start - 1)
         if words:
             prose = _PROSE_WORDS.intersection(word.lower() for word in words)
-            if _opens_field(head) or head.endswith("  ") or _AFTER_VALUE.search(head):
+            if _opens_field(head) or head.endswith("  ") or (
+                    head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if len(words) >= MAX_NAME_WORDS or prose:
                     return None
                 while words and _LABEL_CAPS.match(words[0]) and not name.isupper():
@@ -264,14 +265,16 @@ _LOG_PREFIX = (
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
     r")*"
 )
-_STEP_PREFIX = LazyPattern(
-    _LOG_PREFIX
-    + r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
+_STEP_PREFIX_BODY = (
+    r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
     r"[ \t]++(\d++)(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"
     r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
     r"(?![\w./])"
 )
+_STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
+_LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
+_LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
 
 
@@ -291,6 +294,8 @@ class StepPrefix:
 def read_step_prefix(line: str) -> StepPrefix | None:
     """The step word and number a line starts with, or None."""
     match = _STEP_PREFIX.match(line)
+    if match is None and line[:1] in _LOG_PREFIX_START and line:
+        match = _LOGGED_STEP_PREFIX.match(line)
     if match is None:
         return None
     rest = line[match.end():]

@@ -320,12 +320,6 @@ class MetricParser:
         if self._patterns:
             self.parse_lines(text.split("\n"), when, out)
             return
-        # Output that is all metric lines of one shape: one regex call over the block.
-        if self._templates and self._templates[0].bulk_regex().match(text):
-            if self._parse_bulk(text, when, out):
-                self._tail.add(TextContext(text, [], 0, len(text)))
-                self._apply_filter(out)
-                return
         self._parse_block(text, 0, len(text), when, out)
 
     def _parse_block(self, text: str | bytes, start: int, end: int, when: float,
@@ -337,9 +331,16 @@ class MetricParser:
             if starts is not None:  # no candidate: only the tail remembers the block
                 self._tail.add_block(text, start, end)
                 return
+            # Most lines may hold metrics: read them all, and when they all have the latest
+            # template's shape (a program printing metrics as fast as it can), in one regex call.
             block = text[start:end]
-            self.parse_lines((block if isinstance(block, str) else block.decode("ascii")).split("\n"),
-                             when, out)
+            block = block if isinstance(block, str) else block.decode("ascii")
+            if self._templates and self._templates[0].bulk_regex().match(block):
+                if self._parse_bulk(block, when, out):
+                    self._tail.add_block(block, 0, len(block))
+                    self._apply_filter(out)
+                    return
+            self.parse_lines(block.split("\n"), when, out)
             return
         context = TextContext(text, starts, start, end)
         newline = "\n" if isinstance(text, str) else b"\n"
@@ -478,6 +479,8 @@ class MetricParser:
             # so they are never read on their own).
             self._add_params(printed_config.entries_of_run(run))
             return True
+        if rules.is_result_name(name) and not printed_config.section_path(before, line):
+            return False  # a result starts the results (RESULT_WORDS): held lines were config
         param = printed_config.section_path(before, line) + name
         if any(held == name for _, held, _ in self._pending):
             return False  # printed again: not a config dump (released with this line's point)

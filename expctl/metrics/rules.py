@@ -43,6 +43,12 @@ CONFIG_BLOCK           before any training output: a YAML-like run   configurati
                        its key is printed again or nothing follows   metrics; the output tells, not a guess
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
+RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
+                       word for a result (loss, acc, error, f1,      a run produces, not what it was given:
+                       precision, recall, auc, score, reward, ...)   such a line is never held as config, and
+                       and no word of a setting (weight, scale,      it starts the results (a block printed
+                       threshold, smoothing, coef ...)               before it was config). ``loss_weight``
+                                                                     stays a setting
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
                        row's step, never a metric                    the step, not a result
@@ -117,6 +123,30 @@ def is_setup_name(name: str) -> bool:
     if not (setup or counted):
         return False
     return _RATE.search(name) is None
+
+
+# -- RESULT_WORDS ------------------------------------------------------------------------------------
+
+# Words that name what a run produces (a result), and words that turn such a name into a setting.
+_RESULT_WORDS = frozenset(
+    "loss losses acc accuracy error err errors f1 precision recall auc roc score scores bleu "
+    "rouge perplexity ppl reward rewards return returns mse mae rmse iou dice map wer cer nll "
+    "likelihood top1 top5 correct".split()
+)
+_SETTING_WORDS = frozenset(
+    "weight weights scale scaling factor coef coeff coefficient threshold thresh smoothing "
+    "margin alpha beta gamma temperature type fn func function clip target goal patience "
+    "min_delta delta".split()
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_result_name(name: str) -> bool:
+    """True for a name that says it is a result (RESULT_WORDS): ``train_loss``, ``val acc``,
+    ``f1_macro``, ``top5_accuracy``; not ``loss_weight`` or ``label_smoothing``."""
+    words = [w.lower() for w in _WORDS.findall(name)]
+    return (any(w in _RESULT_WORDS for w in words)
+            and not any(w in _SETTING_WORDS for w in words))
 
 
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------

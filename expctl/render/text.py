@@ -33,7 +33,10 @@ def format_time(epoch: float | None, now: float | None = None) -> str:
     if epoch is None:
         return ""
     now = time.time() if now is None else now
-    local, today = time.localtime(epoch), time.localtime(now)
+    try:
+        local, today = time.localtime(epoch), time.localtime(now)
+    except (OverflowError, ValueError, OSError):  # NaN, or beyond the platform's dates
+        return str(epoch)
     if local[:3] == today[:3]:
         return time.strftime("%H:%M:%S", local)
     if local.tm_year == today.tm_year:
@@ -45,7 +48,10 @@ def iso_time(epoch: float | None) -> str | None:
     """ISO 8601 in UTC with milliseconds, for machine output."""
     if epoch is None:
         return None
-    whole = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(epoch))
+    try:
+        whole = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(epoch))
+    except (OverflowError, ValueError, OSError):  # NaN, or beyond the platform's dates
+        return None
     return f"{whole}.{int((epoch % 1) * 1000):03d}Z"
 
 

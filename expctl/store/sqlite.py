@@ -18,16 +18,17 @@ from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, StoreInfo,
 from ..records import LogChunk, NewRun, Series, pack, unpack
 from .interface import check_selection
 from .migrations import MIGRATIONS, SCHEMA_VERSION
+from . import checks
 from .rows import EXPORT_RUN_FIELDS as _EXPORT_RUN_FIELDS, NEWEST_FIRST
 from .rows import SUMMARY_FIELDS as _SUMMARY_FIELDS, finite as _finite, nan_null as _nan_null
-from .rows import null_nan as _null_nan, run_from_row as _run_from_row, type_name as _type_name
-from .rows import typed as _typed
+from .rows import null_nan as _null_nan, type_name as _type_name, typed as _typed
 
 BUSY_TIMEOUT_S = 30.0
 # A --where condition matching fewer rows than this is evaluated as a set of run ids, a larger
 # one run by run (see store/query_sql.py); measured on 100,000 runs, both stay under ~10 ms.
 FEW_ROWS = 500
 
+NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show reads them all)
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
 # A new run's id: one past the highest ever given (migration m004), so ids are never reused.
 _NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
@@ -161,27 +162,39 @@ class SQLiteStore:
         """Insert the run row (status running) with its tags and params; return its id.
         While `compact` runs (it holds the lock for as long as VACUUM takes), wait for it
         rather than give up after the busy timeout: maintenance must never cost a run."""
+        deadline = time.monotonic() + MAINTENANCE_WAIT_S
+        retried = False
         try:
-            return self._create_run(new)
-        except StoreLocked:
-            if not self._wait_for_maintenance():
-                raise
-            return self._create_run(new)
+            while True:
+                try:
+                    return self._create_run(new)
+                except StoreLocked:
+                    if time.monotonic() > deadline:
+                        raise
+                    if self._wait_for_maintenance():
+                        # The runs that waited for the VACUUM now write their backlog at once:
+                        # the start has been delayed already; wait for them as a flush would.
+                        self.db.execute(f"PRAGMA busy_timeout = {int(AFTER_MAINTENANCE_S * 1000)}")
+                        continue
+                    if retried:
+                        raise
+                    # The holder may have been a VACUUM that ended (marker gone) just after the
+                    # busy timeout: one quick try more, then give up as before.
+                    retried = True
+                    self.db.execute("PRAGMA busy_timeout = 500")
+        finally:
+            self.set_busy_timeout(self.busy_timeout)
 
     def _wait_for_maintenance(self) -> bool:
-        """Whether a live `compact` held the lock; if so, return once it has ended (at most
-        MAINTENANCE_WAIT_S)."""
-        from ..procs import process_start_time
-
+        """Whether `compact` is running or ended moments ago (its lock, or the backlog of the
+        runs it held back, may be what held this write); if running, return once it has
+        ended (at most MAINTENANCE_WAIT_S)."""
         deadline = time.monotonic() + MAINTENANCE_WAIT_S
-        waited = False
-        while time.monotonic() < deadline:
-            holder = _maintenance_holder(self.path)
-            if holder is None or process_start_time(holder) is None:
-                return waited or holder is not None
-            waited = True
+        holder = _maintenance_holder(self.path)
+        while holder and time.monotonic() < deadline:
             time.sleep(0.05)  # polling another process's marker file, not a test wait
-        return waited
+            holder = _maintenance_holder(self.path)
+        return holder is not None or time.monotonic() >= deadline
 
     def _create_run(self, new: NewRun) -> int:
         with self._transaction():
@@ -422,7 +435,7 @@ class SQLiteStore:
                             (skip,))
 
     def get_run(self, run_id: int) -> Run:
-        runs = self._load_runs("WHERE r.id = ?", (run_id,))
+        runs = self._load_runs("WHERE r.id = ?", (run_id,), whole_notes=True)
         if not runs:
             raise RunNotFound(f"no run with id {run_id}")
         return runs[0]
@@ -528,7 +541,8 @@ class SQLiteStore:
         return self._scalar(f"SELECT COUNT(*) FROM ({subquery} LIMIT ?)", [*args, FEW_ROWS]) < FEW_ROWS
 
     def get_runs(self, run_ids: Sequence[int]) -> list[Run]:
-        """The runs with these ids, in this order; ids with no run are left out."""
+        """The runs with these ids, in this order; ids with no run are left out. Notes are
+        read up to NOTES_PREVIEW characters (get_run reads them whole)."""
         if not run_ids:
             return []
         runs = self._load_runs("WHERE r.id IN (SELECT value FROM json_each(?))",
@@ -565,14 +579,21 @@ class SQLiteStore:
         return [row[0] for row in self.db.execute(
             f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT ?", (limit,))]
 
-    def _load_runs(self, tail: str, args: Sequence) -> list[Run]:
+    def _load_runs(self, tail: str, args: Sequence, whole_notes: bool = False) -> list[Run]:
+        """Runs with their details. Listing many (`get_runs`) reads the first NOTES_PREVIEW
+        characters of each run's notes, marked ` [...]` when cut; `get_run` reads them whole."""
+        notes = "r.notes" if whole_notes else f"substr(r.notes, 1, {NOTES_PREVIEW + 1})"
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
-            " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources"
-            " FROM runs r JOIN experiments e ON e.id = r.experiment_id " + tail,
+            f" r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, {notes}, r.resources"
+            " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id " + tail,
             args,
         ).fetchall()
-        runs = {row[0]: _run_from_row(row) for row in rows}
+        runs = {row[0]: _run_from_row(self.path, row) for row in rows}
+        if not whole_notes:
+            for run_id, run in runs.items():
+                if len(run.notes) > NOTES_PREVIEW:
+                    runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
         if runs:
             self._attach_details(runs)
         return list(runs.values())
@@ -585,16 +606,22 @@ class SQLiteStore:
             for run_id, tag in self.db.execute(
                 f"SELECT run_id, tag FROM run_tags WHERE run_id IN ({marks}) ORDER BY tag", chunk
             ):
+                with checks.checked(self.path, run_id):
+                    checks.tag(tag)
                 runs[run_id].tags.append(tag)
             for run_id, name, kind, value, text, source in self.db.execute(
                 f"SELECT run_id, name, type, value, text, source FROM params"
                 f" WHERE run_id IN ({marks}) ORDER BY name", chunk
             ):
+                with checks.checked(self.path, run_id):
+                    checks.param(kind, value, text, source, name)
                 runs[run_id].params[name] = Param(name, _typed(kind, value), text, source)
             for run_id, name, last, lo, hi, count, last_step in self.db.execute(
                 f"SELECT run_id, name, last, min, max, count, last_step FROM metric_summaries"
                 f" WHERE run_id IN ({marks}) ORDER BY name", chunk
             ):
+                with checks.checked(self.path, run_id):
+                    checks.summary(name, last, lo, hi, count, last_step)
                 runs[run_id].metrics[name] = MetricSummary(
                     name, _nan_null(last), _nan_null(lo), _nan_null(hi), count, last_step
                 )
@@ -607,8 +634,9 @@ class SQLiteStore:
         if row is None:
             return None
         commit, branch, dirty, remote, root, patch, truncated, untracked = row
-        return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated),
-                       json.loads(untracked))
+        with checks.checked(self.path, run_id):
+            untracked = checks.git_row(row)
+        return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated), untracked)
 
     def git_summaries(self, run_ids: Sequence[int]) -> dict[int, tuple[str | None, bool]]:
         """(commit, dirty) of each run that has a git record, for listings."""
@@ -629,9 +657,8 @@ class SQLiteStore:
         ).fetchone()
         if row is None:
             return None
-        env = json.loads(row[0])
-        env["packages"] = json.loads(row[1]) if row[1] else {}
-        return env
+        with checks.checked(self.path, run_id):
+            return checks.env_row(row[0], row[1])
 
     def read_metrics(self, run_id: int, names: Sequence[str] = ()) -> dict[str, Series]:
         """Whole series of the named metrics (all when `names` is empty), in step order of arrival."""
@@ -641,11 +668,13 @@ class SQLiteStore:
             sql += f" AND name IN ({','.join('?' * len(names))})"
             args.extend(names)
         out: dict[str, Series] = {}
-        for name, steps, times, vals in self.db.execute(sql + " ORDER BY name, seq", args):
-            series = out.setdefault(name, Series())
-            series.steps.extend(unpack(steps))
-            series.times.extend(unpack(times))
-            series.values.extend(unpack(vals))
+        with checks.checked(self.path, run_id):
+            for name, steps, times, vals in self.db.execute(sql + " ORDER BY name, seq", args):
+                checks.chunk(name, steps, times, vals)
+                series = out.setdefault(name, Series())
+                series.steps.extend(unpack(steps))
+                series.times.extend(unpack(times))
+                series.values.extend(unpack(vals))
         return out
 
     def read_logs(self, run_id: int,
@@ -655,7 +684,12 @@ class SQLiteStore:
             f"SELECT stream, offset, data, size FROM logs WHERE run_id = ? AND stream IN ({marks})"
             " ORDER BY seq", (run_id, *streams)
         )
-        return [LogChunk(stream, offset, bytes(data), size) for stream, offset, data, size in rows]
+        out = []
+        with checks.checked(self.path, run_id):
+            for stream, offset, data, size in rows:
+                checks.log_row(stream, offset, data, size)
+                out.append(LogChunk(stream, offset, bytes(data), size))
+        return out
 
     def read_logs_after(self, run_id: int, after_seq: int,
                         streams: Sequence[str] = ("stdout", "stderr")) -> tuple[int, list[LogChunk]]:
@@ -672,15 +706,23 @@ class SQLiteStore:
     def log_totals(self, run_id: int) -> dict[str, int]:
         rows = self.db.execute(
             "SELECT stream, total_bytes FROM log_streams WHERE run_id = ?", (run_id,)
-        )
-        return dict(rows.fetchall())
+        ).fetchall()
+        with checks.checked(self.path, run_id):
+            for stream, total in rows:
+                checks.log_row(stream, 0, b"", total)
+        return dict(rows)
 
     def list_experiments(self) -> list[dict]:
+        # A damaged start time (checks.run_row says which run) does not count as the latest.
         rows = self.db.execute(
-            "SELECT e.name, e.description, e.created_at, COUNT(r.id), MAX(r.started_at)"
+            "SELECT e.name, e.description, e.created_at, COUNT(r.id), MAX(CASE WHEN"
+            " typeof(r.started_at) IN ('real', 'integer') AND r.started_at BETWEEN 0 AND ?"
+            " THEN r.started_at END)"
             " FROM experiments e LEFT JOIN runs r ON r.experiment_id = e.id"
-            " GROUP BY e.id ORDER BY e.name"
+            " GROUP BY e.id ORDER BY e.name", (checks.fmt.MAX_TIME,)
         ).fetchall()
+        for name, description, created_at, _, _ in rows:
+            checks.experiment_row(self.path, name, description, created_at)
         keys = ("name", "description", "created_at", "runs", "last_run_at")
         return [dict(zip(keys, row)) for row in rows]
 
@@ -751,7 +793,7 @@ class SQLiteStore:
         except sqlite3.DatabaseError as exc:
             raise _store_error(self.path, exc) from None
         finally:
-            _remove_marker(marker)
+            _write_marker(marker, ended=True)
         return before, _size_with_wal(self.path)
 
     def scrub_run(self, run_id: int, rules, dry_run: bool = False) -> list[str]:
@@ -868,11 +910,12 @@ class SQLiteStore:
         for `expctl export`: run fields without `id`, `tags`, `params` (rows with type, stored
         value and text), `metrics` (name -> Series, whole), `summaries` (name -> row), `git`,
         `env` (with `packages`), `logs` (LogChunk rows with `seq`), `log_streams`, `artifacts`.
-        Raises RunNotFound."""
+        Raises RunNotFound, or StoreError for a damaged run."""
+        self.get_run(run_id)  # checks what commands read of it (expctl.store.checks)
         row = self.db.execute(
             "SELECT r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
             " r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started, r.notes, r.resources"
-            " FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?", (run_id,)
+            " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?", (run_id,)
         ).fetchone()
         if row is None:
             raise RunNotFound(f"no run with id {run_id}")
@@ -896,9 +939,14 @@ class SQLiteStore:
         git = self.get_git(run_id)
         doc["git"] = dict(git._asdict(), untracked=list(git.untracked)) if git else None
         doc["env"] = self.get_env(run_id)
-        doc["logs"] = [dict(zip(("seq", "stream", "offset", "size", "data"), r[:4] + (bytes(r[4]),)))
-                       for r in self.db.execute("SELECT seq, stream, offset, size, data FROM logs"
-                                                " WHERE run_id = ? ORDER BY seq", (run_id,))]
+        doc["logs"] = []
+        with checks.checked(self.path, run_id):
+            for seq, stream, offset, size, data in self.db.execute(
+                "SELECT seq, stream, offset, size, data FROM logs WHERE run_id = ? ORDER BY seq",
+                (run_id,),
+            ):
+                checks.log_row(stream, offset, data, size)
+                doc["logs"].append(dict(seq=seq, stream=stream, offset=offset, size=size, data=data))
         doc["log_streams"] = self.log_totals(run_id)
         doc["artifacts"] = self.list_artifacts(run_id)
         return doc
@@ -973,8 +1021,13 @@ class SQLiteStore:
 
     def list_artifacts(self, run_id: int) -> list[dict]:
         """The run's artifacts ({path, size, sha256}), by path."""
-        return [dict(zip(("path", "size", "sha256"), row)) for row in self.db.execute(
-            "SELECT path, size, sha256 FROM artifacts WHERE run_id = ? ORDER BY path", (run_id,))]
+        rows = self.db.execute(
+            "SELECT path, size, sha256 FROM artifacts WHERE run_id = ? ORDER BY path", (run_id,)
+        ).fetchall()
+        with checks.checked(self.path, run_id):
+            for row in rows:
+                checks.artifact_row(*row)
+        return [dict(zip(("path", "size", "sha256"), row)) for row in rows]
 
 
 def _translate_errors(cls):
@@ -1056,34 +1109,43 @@ def _store_error(path: str, exc: sqlite3.DatabaseError) -> StoreError:
 
 
 MAINTENANCE_WAIT_S = 600.0  # a run starting during `compact` waits this long for it at most
+AFTER_MAINTENANCE_S = 30.0  # ... and then this long for the lock (others write their backlog)
+SETTLE_S = 60.0  # for this long after a VACUUM, a locked start still waits AFTER_MAINTENANCE_S
 
 
 def _maintenance_marker(path: str) -> str:
     return path + "-maintenance"
 
 
-def _write_marker(marker: str) -> None:
-    """Create the marker holding this process's pid (replacing one left by a dead process)."""
-    fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as out:
-        out.write(str(os.getpid()))
-
-
-def _remove_marker(marker: str) -> None:
+def _write_marker(marker: str, ended: bool = False) -> None:
+    """The marker holds this process's pid while VACUUM runs, then 0 (ended): its time then
+    says that runs held back may still be writing their backlog (SETTLE_S)."""
     try:
-        os.unlink(marker)
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write("0" if ended else str(os.getpid()))
     except OSError:
-        pass
+        if not ended:
+            raise
 
 
 def _maintenance_holder(path: str) -> int | None:
-    """The pid in the maintenance marker beside the store, or None when there is none."""
+    """The pid of a VACUUM in progress; 0 when one ended less than SETTLE_S ago; None when
+    there is none (no marker, a stale one, or its process died)."""
+    from ..procs import process_start_time
+
     try:
         with open(_maintenance_marker(path)) as marker:
             text = marker.read(32).strip()
+            age = time.time() - os.fstat(marker.fileno()).st_mtime
     except OSError:
         return None
-    return int(text) if text.isdigit() else None
+    if not text.isdigit():
+        return None
+    pid = int(text)
+    if pid and process_start_time(pid) is not None:
+        return pid
+    return 0 if age < SETTLE_S else None
 
 
 def _size_with_wal(path: str) -> int:
@@ -1099,6 +1161,18 @@ def _statements(sql: str) -> list[str]:
             statements.append(pending.strip())
             pending = ""
     return statements
+
+
+def _run_from_row(path: str, row: tuple) -> Run:
+    (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
+     ended_at, host, user, pid, notes, resources) = row
+    command, resources = checks.run_row(path, row)
+    return Run(
+        id=run_id, uuid=uuid, name=name, experiment=experiment, command=command,
+        cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
+        ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
+        metrics={}, resources=resources,
+    )
 
 
 def open_sqlite(path: str, reason: str = "", create: bool = True,

@@ -97,7 +97,9 @@ def writers_with_gc_compact_looping(tmp_path, lanes: int, per_lane: int, points:
     stop.set()
     looping.join()
     final = run_expctl("gc", "--compact")  # nothing is recording any more: it compacts
-    runs = json.loads(run_expctl("list", "--all", "--format", "json", "--where", "name is null").stdout)
+    listed = run_expctl("list", "--all", "--format", "json", "--where", "name is null")
+    assert listed.returncode == 0, listed.stderr
+    runs = json.loads(listed.stdout)
     stored = sum(r["metrics"].get("v", {}).get("count", 0) + r["metrics"].get("step", {}).get("count", 0)
                  for r in runs)
     return {"outcomes": outcomes, "runs": runs, "gc": gc_said, "final": final, "elapsed": elapsed,

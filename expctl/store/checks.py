@@ -1,0 +1,157 @@
+"""What the store reads is checked before it leaves the store, so that a damaged value (written
+by another program, a bug, an old import: `started_at = 'x'`, a command that is not JSON, a
+metric chunk of odd length) is one clear error naming the run and the column, never a
+traceback somewhere in a command. The rules are those of the export format
+(expctl.export_check): what the store may hold is what a run line may hold.
+
+Each function takes what sqlite3 returned and gives the value commands use, or raises
+StoreError.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .. import export_check as fmt
+from ..errors import StoreError
+
+ANY = 1 << 62  # no size limit on what is already stored: only types and ranges are checked
+
+
+def damaged(path: str, run_id, key: str, problem: str) -> StoreError:
+    return StoreError(f"run {run_id} in {path} is damaged: {key}: {problem}",
+                      hint=f"`expctl rm {run_id}` removes it; the other runs are intact")
+
+
+class _Checker:
+    """Runs checks for one run, turning format.Invalid into StoreError."""
+
+    def __init__(self, path: str, run_id):
+        self.path, self.run_id = path, run_id
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if isinstance(exc, fmt.Invalid):
+            raise damaged(self.path, self.run_id, exc.key, exc.problem) from None
+        if isinstance(exc, (ValueError, TypeError, RecursionError)):
+            raise damaged(self.path, self.run_id, "a stored value", str(exc)[:120]) from None
+        return False
+
+
+def checked(path: str, run_id) -> _Checker:
+    return _Checker(path, run_id)
+
+
+def run_row(path: str, row: tuple) -> tuple[list, dict]:
+    """Check a `runs` row (as `_load_runs` selects it); return (command, resources) parsed."""
+    (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
+     ended_at, host, user, pid, notes, resources) = row
+    with checked(path, run_id):
+        for key, value, nullable in (("uuid", uuid, False), ("name", name, True),
+                                     ("experiment", experiment, False), ("cwd", cwd, False),
+                                     ("status", status, False), ("host", host, False),
+                                     ("user", user, False), ("notes", notes, False)):
+            fmt._text(key, value, ANY, nullable=nullable)
+        fmt._integer("exit_code", exit_code, fmt.INT64, nullable=True)
+        fmt._integer("signal", signal, fmt.INT64, nullable=True)
+        fmt._integer("pid", pid, fmt.INT64, nullable=True)
+        fmt._time("started_at", started_at)
+        fmt._time("ended_at", ended_at, nullable=True)
+        parsed = json_column("command", command)
+        if not isinstance(parsed, list) or not all(isinstance(w, str) for w in parsed):
+            raise fmt.Invalid("command", "is not a list of words")
+        used = json_column("resources", resources) if resources else {}
+        if not isinstance(used, dict):
+            raise fmt.Invalid("resources", f"expected an object, found {fmt._kind(used)}")
+        fmt._check_shapes("resources", used, {k: "number" for k in used})
+    return parsed, used
+
+
+def json_column(key: str, text):
+    if not isinstance(text, str):
+        raise fmt.Invalid(key, f"expected JSON text, found {fmt._kind(text)}")
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise fmt.Invalid(key, "is not JSON") from None
+
+
+def param(kind, value, text, source, name) -> None:
+    fmt._text(f"param {name!r} name", name, ANY)
+    fmt._text(f"param {name!r} text", text, ANY)
+    fmt._text(f"param {name!r} source", source, ANY)
+    if kind == "float" and value is None:
+        return  # NaN is stored as NULL
+    fmt._param_value(f"param {name!r}", kind, value)
+
+
+def summary(name, last, lo, hi, count, last_step) -> None:
+    fmt._text("metric name", name, ANY)
+    for key, value in (("last", last), ("min", lo), ("max", hi), ("last_step", last_step)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            raise fmt.Invalid(f"metric {name!r} {key}", f"expected a number, found {fmt._show(value)}")
+    fmt._integer(f"metric {name!r} count", count, (0, fmt.INT64[1]))
+
+
+def chunk(name, steps, times, vals) -> None:
+    for key, blob in (("steps", steps), ("times", times), ("values", vals)):
+        if not isinstance(blob, bytes) or len(blob) % 8:
+            raise fmt.Invalid(f"metric {name!r} {key}", "is not packed float64 values")
+    if not len(steps) == len(times) == len(vals):
+        raise fmt.Invalid(f"metric {name!r}", "columns of different lengths")
+
+
+def log_row(stream, offset, data, size) -> None:
+    if stream not in fmt.STREAMS:
+        raise fmt.Invalid("log stream", f"expected one of {fmt._STREAMS_TEXT}, found {fmt._show(stream)}")
+    fmt._integer("log offset", offset, (0, fmt.INT64[1]))
+    fmt._integer("log size", size, (0, fmt.INT64[1]))
+    if not isinstance(data, bytes):
+        raise fmt.Invalid("log data", f"expected bytes, found {fmt._kind(data)}")
+
+
+def git_row(row: tuple) -> list:
+    commit, branch, dirty, remote, root, patch, truncated, untracked = row
+    for key, value in (("git commit", commit), ("git branch", branch), ("git remote", remote),
+                       ("git root", root), ("git patch", patch)):
+        fmt._text(key, value, ANY, nullable=True)
+    fmt._integer("git dirty", dirty, fmt.INT64)
+    fmt._integer("git patch_truncated", truncated, fmt.INT64)
+    paths = json_column("git untracked", untracked)
+    if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+        raise fmt.Invalid("git untracked", "is not a list of paths")
+    return paths
+
+
+def env_row(data, packages) -> dict:
+    env = json_column("env", data)
+    if not isinstance(env, dict):
+        raise fmt.Invalid("env", f"expected an object, found {fmt._kind(env)}")
+    listed = json_column("env packages", packages) if packages else {}
+    if not isinstance(listed, dict):
+        raise fmt.Invalid("env packages", f"expected an object, found {fmt._kind(listed)}")
+    env["packages"] = listed
+    fmt._free_object("env", env)
+    fmt._check_shapes("env", env, fmt.ENV_SHAPES)
+    return env
+
+
+def artifact_row(path, size, sha) -> None:
+    fmt._check_artifact("artifact", {"path": path, "size": size, "sha256": sha})
+
+
+def tag(value) -> None:
+    fmt._text("tag", value, ANY)
+
+
+def experiment_row(path: str, name, description, created_at) -> None:
+    try:
+        fmt._text("name", name, ANY)
+        fmt._text("description", description, ANY)
+        fmt._time("created_at", created_at)
+    except fmt.Invalid as exc:
+        raise StoreError(f"an experiment in {path} is damaged: {exc.key}: {exc.problem}",
+                         hint="expctl reads its runs still; rebuild the store with expctl export "
+                              "and import") from None
