@@ -62,7 +62,7 @@ def test_a_run_round_trips_exactly(store):
     store.append(run_id, {"loss": series([math.nan, 0.25], start=2)},
                  [LogChunk("stderr", 0, b"warn\n"), LogChunk("stdout", 7, b"ep 2\n")])
     store.record_git(run_id, GitInfo("ab" * 20, "main", True, None, "/w", "diff", False, ["x"]))
-    store.record_env(run_id, {"python": "3.11", "packages": {"numpy": "2.0"}})
+    store.record_env(run_id, {"platform": {"system": "Linux"}, "packages": {"numpy": "2.0"}})
     store.finish_run(run_id, "finished", 0, None, T0 + 10, {"cpu_user_s": 1.5})
     run = store.get_run(run_id)
     assert (run.name, run.status, run.exit_code, run.tags, run.command) == (
@@ -79,7 +79,7 @@ def test_a_run_round_trips_exactly(store):
         ("stdout", 0, b"ep 1\x00\xff\n"), ("stderr", 0, b"warn\n"), ("stdout", 7, b"ep 2\n")]
     assert store.log_totals(run_id) == {"stdout": 12, "stderr": 5}
     assert store.get_git(run_id).untracked == ["x"] and store.git_summaries([run_id]) == {run_id: ("ab" * 20, True)}
-    assert store.get_env(run_id) == {"python": "3.11", "packages": {"numpy": "2.0"}}
+    assert store.get_env(run_id) == {"platform": {"system": "Linux"}, "packages": {"numpy": "2.0"}}
     assert run.resources == {"cpu_user_s": 1.5}
 
 
