@@ -16,11 +16,35 @@ from .direction import metric_direction
 def differing_params(runs: Sequence) -> list[str]:
     """Param names whose value (or absence) is not the same in every run; all of them when
     there is a single run."""
-    names = sorted({name for run in runs for name in run.params})
-    if len(runs) < 2:
-        return names
-    return [name for name in names
-            if len({_param_key(run, name) for run in runs}) > 1]
+    spread = ParamSpread()
+    for run in runs:
+        spread.add(run)
+    return spread.differing()
+
+
+class ParamSpread:
+    """`differing_params` over runs seen one at a time (output that streams): per name, at most
+    two distinct values and how many runs have it."""
+
+    def __init__(self):
+        self.runs = 0
+        self.keys: dict[str, set] = {}
+        self.present: dict[str, int] = {}
+
+    def add(self, run) -> None:
+        self.runs += 1
+        for name in run.params:
+            keys = self.keys.setdefault(name, set())
+            if len(keys) < 2:
+                keys.add(_param_key(run, name))
+            self.present[name] = self.present.get(name, 0) + 1
+
+    def differing(self) -> list[str]:
+        names = sorted(self.keys)
+        if self.runs < 2:
+            return names
+        # absent from some run and present in another also differs (None against a value)
+        return [name for name in names if len(self.keys[name]) > 1 or self.present[name] < self.runs]
 
 
 def _param_key(run, name: str):

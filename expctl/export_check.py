@@ -69,7 +69,7 @@ def check_run(obj) -> None:
     if obj.get("env") is not None:
         _check_shapes("env", obj["env"], ENV_SHAPES)
     if obj.get("resources") is not None:
-        _check_shapes("resources", obj["resources"], {k: "number" for k in obj["resources"]})
+        _check_shapes("resources", obj["resources"], resource_shapes(obj["resources"]))
     _check_logs(obj.get("logs"), obj.get("log_streams", {}))
     _check_list(obj, "artifacts", _check_artifact, optional=True)
 
@@ -84,6 +84,12 @@ ENV_SHAPES = {
 }
 
 
+def resource_shapes(resources: dict) -> dict[str, str]:
+    """What each key of a run's `resources` holds: numbers, but `incomplete`, the list of what
+    the recorder could not keep (expctl.recorder), which is text."""
+    return {k: "list of text" if k == "incomplete" else "number" for k in resources}
+
+
 def _check_shapes(key: str, obj: dict, shapes: dict[str, str]) -> None:
     for name, shape in shapes.items():
         value = obj.get(name)
@@ -95,6 +101,11 @@ def _check_shapes(key: str, obj: dict, shapes: dict[str, str]) -> None:
                 raise Invalid(where, f"expected a number or null, found {_show(value)}")
         elif shape == "text":
             _text(where, value, MAX_OBJECT)
+        elif shape == "list of text":
+            if not isinstance(value, list):
+                raise Invalid(where, f"expected a list, found {_kind(value)}")
+            for i, item in enumerate(value):
+                _text(f"{where}[{i}]", item, MAX_TEXT)
         elif shape == "list of objects":
             if not isinstance(value, list):
                 raise Invalid(where, f"expected a list, found {_kind(value)}")

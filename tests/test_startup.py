@@ -103,3 +103,31 @@ def test_fast_parser_errors_are_usage_errors():
         with pytest.raises(UsageError):
             parse_run_args(args)
     assert parse_run_args(["--help"]) is None
+
+
+def test_families_name_exactly_the_commands_of_the_full_app():
+    from expctl.cli.app import FAMILIES
+
+    full = set(typer.main.get_command(app).commands)
+    listed = [command for commands in FAMILIES.values() for command in commands]
+    assert sorted(listed) == sorted(full)
+
+
+def _modules_after_command(args: list[str], tmp_path) -> set[str]:
+    """The modules loaded by the time `expctl ARGS` has done its work (on an empty store)."""
+    code = ("import sys\nfrom expctl.cli import main\ntry:\n    main(sys.argv[1:])\n"
+            "except SystemExit:\n    pass\nsys.stderr.write('\\n'.join(sys.modules))\n")
+    env = {"PATH": "/usr/bin:/bin", "EXPCTL_DB": str(tmp_path / "runs.db"), "NO_COLOR": "1"}
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, check=True)
+    return set(out.stderr.split())
+
+
+@pytest.mark.parametrize("args", [["list"], ["show", "last"], ["ttest", "acc", "--by", "params.x"]])
+def test_a_light_command_loads_only_its_own_family(args, tmp_path):
+    loaded = _modules_after_command(args, tmp_path)
+    for heavy in ("rich", "git", "psutil", "expctl.capture.git", "expctl.capture.env"):
+        assert heavy not in loaded, heavy
+    families = {m for m in loaded if m.startswith("expctl.cli.") and m not in (
+        "expctl.cli.app", "expctl.cli._common")}
+    assert len(families) == 1, sorted(families)

@@ -21,9 +21,9 @@ def main(argv: list[str] | None = None) -> None:
         code = complete(argv[1:])
         sys.stdout.flush()
         os._exit(code)
-    from .app import app
+    from .app import app_for
 
-    app(args=argv, prog_name="expctl")
+    app_for(argv)(args=argv, prog_name="expctl")
 
 
 def _fast_run(args: list[str]) -> None:

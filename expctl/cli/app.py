@@ -1,4 +1,9 @@
-"""The Typer application: wiring only. Each command family lives in its own module."""
+"""The Typer application: wiring only. Each command family lives in its own module.
+
+Typer builds a Click command for every registered function (signature inspection, type hints)
+each time the program starts, so a command runs with only its own family registered
+(`app_for`); `--help`, the bare program and anything unknown get the full `app`.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,6 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from . import analyse, browse, manage, reparse, run, stats
-from . import transfer as transfer_cmd
-from . import rerun as rerun_cmd
-from . import artifacts as artifacts_cmd
-from . import check as check_cmd
-from . import config as config_cmd
-from . import plot as plot_cmd
 
 try:  # Typer >= 0.20 vendors Click
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
@@ -51,19 +49,25 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-app = typer.Typer(
-    name="expctl",
-    cls=_Group,
-    help="Record any command's runs (git, params, metrics, resources, logs) and compare them.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    pretty_exceptions_show_locals=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+# Each module under expctl/cli that registers commands, and the commands it registers
+# (tests/test_startup.py checks this against the full app).
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "run": ("run",),
+    "browse": ("list", "ls", "show", "logs", "metrics", "experiments", "info"),
+    "manage": ("tag", "untag", "rename", "note", "rm", "gc", "scrub"),
+    "analyse": ("compare", "diff"),
+    "stats": ("ttest", "groups", "importance", "count"),
+    "reparse": ("reparse",),
+    "check": ("check",),
+    "config": ("config",),
+    "transfer": ("export", "import"),
+    "rerun": ("rerun",),
+    "artifacts": ("artifacts",),
+    "plot": ("plot", "report", "watch"),
+}
+_FAMILY_OF = {command: family for family, commands in FAMILIES.items() for command in commands}
 
 
-@app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Show the version and exit."),
@@ -71,15 +75,34 @@ def _root(
     """expctl: put `expctl run --` in front of any command to record it."""
 
 
-run.register(app)
-browse.register(app)
-manage.register(app)
-analyse.register(app)
-stats.register(app)
-reparse.register(app)
-check_cmd.register(app)
-config_cmd.register(app)
-transfer_cmd.register(app)
-rerun_cmd.register(app)
-artifacts_cmd.register(app)
-plot_cmd.register(app)
+def make_app(families=tuple(FAMILIES)) -> typer.Typer:
+    """A Typer app with the commands of `families` registered."""
+    from importlib import import_module
+
+    new = typer.Typer(
+        name="expctl",
+        cls=_Group,
+        help="Record any command's runs (git, params, metrics, resources, logs) and compare them.",
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        pretty_exceptions_show_locals=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    new.callback()(_root)
+    for family in families:
+        import_module(f"{__package__}.{family}").register(new)
+    return new
+
+
+def app_for(argv: list[str]) -> typer.Typer:
+    """The app to run `expctl ARGV`: only the command's own family when it names a known one."""
+    family = _FAMILY_OF.get(argv[0]) if argv else None
+    return make_app((family,)) if family else make_app()
+
+
+def __getattr__(name: str):
+    if name == "app":  # `from expctl.cli.app import app`: the full app, built on first use
+        globals()["app"] = full = make_app()
+        return full
+    raise AttributeError(name)

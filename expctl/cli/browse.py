@@ -36,7 +36,7 @@ def list_runs(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
     db: DbOption = None,
 ) -> None:
-    from ..render.output import emit_json, emit_table
+    from ..render.output import emit_csv_rows, emit_json_array, emit_table
     from ..render.runs import list_rows, run_summary_json
 
     from ..selection import chosen_statuses
@@ -52,10 +52,13 @@ def list_runs(
     if fmt == "ids":
         sys.stdout.write("".join(f"{run_id}\n" for run_id in ids))
         return
-    runs = store.get_runs(ids)
-    if fmt == "json":
-        emit_json([run_summary_json(run) for run in runs])
+    if fmt == "json":  # streamed: memory does not grow with the number of runs
+        emit_json_array(run_summary_json(run) for run in store.iter_runs(ids))
         return
+    if fmt == "csv":
+        emit_csv_rows(*_csv_rows(store, ids, fields))
+        return
+    runs = store.get_runs(ids)
     if not runs and fmt == "table":
         sys.stderr.write("No runs match these filters\n"
                          if where is not None or experiment or tag or status else
@@ -91,6 +94,27 @@ def _fit_terminal(table):
         note = left_out_note([table.fields[i] for i in fit.dropped], width)
         sys.stderr.write(f"expctl: {note}\n")
     return apply_fit(fit, table.headers, table.rows, table.right)
+
+
+def _csv_rows(store, ids: list[int], fields, batch: int = 500):
+    """`list -f csv`: the headers, and the rows as a generator reading runs `batch` at a time.
+    The default columns depend on every run (the params that differ, the metrics recorded):
+    a first pass over the runs finds them, holding only names and a few values."""
+    from ..compare import ParamSpread
+    from ..render.runs import list_rows, shown_metrics
+
+    batches = (store.get_runs(ids[start:start + batch]) for start in range(0, len(ids), batch))
+    if fields:
+        headers = _column_rows(store, [], fields).headers
+        return headers, (row for runs in batches for row in _column_rows(store, runs, fields).rows)
+    spread, metrics = ParamSpread(), set()
+    for run in store.iter_runs(ids, batch):
+        spread.add(run)
+        metrics.update(run.metrics)
+    columns = (spread.differing(), shown_metrics(metrics))
+    headers = list_rows([], {}, columns=columns).headers
+    return headers, (row for runs in batches for row in list_rows(
+        runs, store.git_summaries([r.id for r in runs]), columns=columns).rows)
 
 
 def _named_metrics(runs, where: str | None, sort: str | None) -> list[str]:
@@ -201,21 +225,23 @@ def metrics(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..render.output import emit_json, emit_table
-    from ..render.series import series_json, series_rows
+    from ..render.output import emit_csv_rows, emit_json_groups, emit_table
+    from ..render.series import SERIES_HEADERS, iter_series_rows, points_json
 
     fmt = check_format(fmt)
     store, run_id = open_run(db, run)
-    series = store.read_metrics(run_id, names or [])
-    missing = [n for n in names or [] if n not in series]
+    recorded = store.get_run(run_id).metrics
+    missing = [n for n in names or [] if n not in recorded]
     if missing:
-        known = ", ".join(sorted(store.get_run(run_id).metrics)) or "none"
+        known = ", ".join(sorted(recorded)) or "none"
         raise UsageError(f"run {run_id} has no metric {', '.join(missing)}", hint=f"its metrics: {known}")
+    pieces = store.iter_metric_chunks(run_id, names or [])  # JSON and CSV stream them
     if fmt == "json":
-        emit_json(series_json(series))
-        return
-    headers, rows = series_rows(series, exact=fmt == "csv")
-    emit_table(headers, rows, fmt, right=[False, True, True, False])
+        emit_json_groups((name, points_json(piece)) for name, piece in pieces)
+    elif fmt == "csv":
+        emit_csv_rows(SERIES_HEADERS, iter_series_rows(pieces, exact=True))
+    else:
+        emit_table(SERIES_HEADERS, list(iter_series_rows(pieces)), fmt, right=[False, True, True, False])
 
 
 def experiments(fmt: FormatOption = "table", db: DbOption = None) -> None:

@@ -13,7 +13,7 @@ import typer
 from ..errors import UsageError
 from ._common import (
     AnalysisStatusOption, DbOption, FormatOption, WhereOption, check_format, open_for_read,
-    project_settings, select_for_analysis, select_run_ids, select_runs, user_errors,
+    project_settings, select_for_analysis, select_run_ids, user_errors,
 )
 
 ExperimentOption = Annotated[
@@ -212,5 +212,5 @@ def count(
     end = parse_time_option(until, "--until", now, end=True) if until else None
     statuses = list(chosen_statuses(status, default=("any",)))  # counting shows every status
     store = open_for_read(db)
-    runs = select_runs(store, None, where, experiment=experiment, tags=tag or [], statuses=statuses)
-    emit_count(count_runs([run.started_at for run in runs], by, start, end, now), fmt)
+    ids = select_run_ids(store, None, where, experiment=experiment, tags=tag or [], statuses=statuses)
+    emit_count(count_runs(store.started_times(ids), by, start, end, now), fmt)

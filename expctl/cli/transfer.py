@@ -38,7 +38,8 @@ def export_runs(
     # Oldest first (by start time, as `list` orders them): an import then gives the runs ids
     # in the order they were made.
     ids = select_run_ids(store, runs, where, sort="started,id")
-    running = [run.id for run in store.get_runs(ids) if run.status == "running"]
+    active = set(store.active_run_ids())  # not get_runs(ids): every run's details in memory
+    running = [run_id for run_id in ids if run_id in active]
     if running:
         sys.stderr.write(f"expctl: warning: run {', '.join(map(str, running))} still running; "
                          "exported as recorded so far (importing a later export will conflict)\n")

@@ -11,7 +11,7 @@ import io
 import json
 import os
 import sys
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 FORMATS = ("table", "json", "csv", "markdown")
 JSON_FORMAT_VERSION = 1
@@ -110,6 +110,50 @@ def console():
 
 def emit_json(document: Any) -> None:
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+# One item per line, each encoded by json's C encoder: `indent` would switch json to its
+# pure-Python encoder (several times slower) and want the whole document in memory.
+_encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+
+def emit_json_array(items: Iterable[Any], batch: int = 256) -> None:
+    """A JSON array written item by item as `items` yields them: memory does not grow with the
+    output. Each item takes one line (the same content as `emit_json`, laid out per item)."""
+    write = sys.stdout.write
+    lines: list[str] = []
+    opened = False
+    for item in items:
+        lines.append(_encode(item))
+        if len(lines) >= batch:
+            write(("[\n  " if not opened else ",\n  ") + ",\n  ".join(lines))
+            opened, lines = True, []
+    if lines:
+        write(("[\n  " if not opened else ",\n  ") + ",\n  ".join(lines))
+        opened = True
+    write("\n]\n" if opened else "[]\n")
+
+
+def emit_json_groups(groups: Iterable[tuple[str, Iterable[Any]]]) -> None:
+    """A JSON object of arrays, `{key: [item, ...], ...}`, written as `groups` yields each key
+    and its items (consecutive pairs with the same key extend one array)."""
+    write = sys.stdout.write
+    current = None
+    for key, items in groups:
+        if key != current:
+            write(("{\n" if current is None else "\n  ],\n") + f"  {_encode(key)}: [")
+            first, current = True, key
+        for item in items:
+            write(("\n    " if first else ",\n    ") + _encode(item))
+            first = False
+    write("{}\n" if current is None else "\n  ]\n}\n")
+
+
+def emit_csv_rows(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """CSV written row by row (the same text as emit_table's csv)."""
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
 
 
 def json_number(value):

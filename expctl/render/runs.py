@@ -79,8 +79,12 @@ def short_sha(commit: str | None, dirty: bool | None) -> str:
 
 
 def metric_names(runs: Sequence[Run], system: bool = False) -> list[str]:
-    names = sorted({name for run in runs for name in run.metrics})
-    return names if system else [n for n in names if not n.startswith("sys/")]
+    return shown_metrics({name for run in runs for name in run.metrics}, system)
+
+
+def shown_metrics(names, system: bool = False) -> list[str]:
+    """`names` sorted, without expctl's own sys/* samples unless `system`."""
+    return sorted(names if system else (n for n in names if not n.startswith("sys/")))
 
 
 class ListTable:
@@ -95,11 +99,11 @@ class ListTable:
 
 
 def list_rows(runs: Sequence[Run], git_by_run: dict[int, tuple[str | None, bool]],
-              named: Sequence[str] = ()) -> ListTable:
+              named: Sequence[str] = (), columns: tuple[list[str], list[str]] | None = None) -> ListTable:
     """`expctl list`'s default table. `named`: metrics the user named (in --where, --sort or
-    the configuration's goals), shown before other metrics when not all fit."""
-    params = differing_params(runs)
-    metrics = metric_names(runs)
+    the configuration's goals), shown before other metrics when not all fit. `columns`: the
+    params and metrics to show, when known beforehand (a table written batch by batch)."""
+    params, metrics = columns if columns is not None else (differing_params(runs), metric_names(runs))
     headers = ["id", "name", "experiment", "status", "started", "duration", "git"]
     fields = ["id", "name", "experiment", "status", "started", "duration", "git.commit"]
     headers += params + metrics

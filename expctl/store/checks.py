@@ -65,7 +65,7 @@ def run_row(path: str, row: tuple) -> tuple[list, dict]:
         used = json_column("resources", resources) if resources else {}
         if not isinstance(used, dict):
             raise fmt.Invalid("resources", f"expected an object, found {fmt._kind(used)}")
-        fmt._check_shapes("resources", used, {k: "number" for k in used})
+        fmt._check_shapes("resources", used, fmt.resource_shapes(used))
     return parsed, used
 
 

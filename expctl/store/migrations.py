@@ -208,12 +208,42 @@ CREATE TABLE param_origins (
 ) WITHOUT ROWID;
 """
 
+# Metric chunks that fit their page. A row of the (WITHOUT ROWID) metric_chunks table larger than
+# about a quarter page (1,002 bytes at 4 KiB pages) keeps only its head on the page and spills
+# the rest into an overflow page of its own: a 100-point chunk (2.4 KB) took 46.8 bytes a point.
+# The store now writes rows of at most `chunk_points` points (store/sqlite.py), 40 at 4 KiB; this
+# splits the chunks written before into such rows, in place (the same bytes, `seq` still the
+# index of each row's first point). The space freed is reused by new rows; `expctl compact`
+# returns it to the file system.
+M006_CHUNKS_FIT_THEIR_PAGE = """
+CREATE TEMP TABLE m006_pieces AS
+WITH RECURSIVE
+    budget(bytes) AS (SELECT (page_size - 12) * 64 / 255 - 23 - 37 FROM pragma_page_size()),
+    sized(run_id, name, seq, n, per) AS (
+        SELECT run_id, name, seq, n, max(1, (bytes - length(CAST(name AS BLOB))) / 24)
+        FROM metric_chunks, budget),
+    piece(run_id, name, seq, n, per, i) AS (
+        SELECT run_id, name, seq, n, per, 0 FROM sized WHERE n > per
+        UNION ALL
+        SELECT run_id, name, seq, n, per, i + 1 FROM piece WHERE (i + 1) * per < n)
+SELECT p.run_id, p.name, p.seq AS old_seq, p.seq + p.i * p.per AS seq,
+       min(p.per, p.n - p.i * p.per) AS n,
+       substr(c.steps, p.i * p.per * 8 + 1, min(p.per, p.n - p.i * p.per) * 8) AS steps,
+       substr(c.times, p.i * p.per * 8 + 1, min(p.per, p.n - p.i * p.per) * 8) AS times,
+       substr(c.vals, p.i * p.per * 8 + 1, min(p.per, p.n - p.i * p.per) * 8) AS vals
+FROM piece p JOIN metric_chunks c ON c.run_id = p.run_id AND c.name = p.name AND c.seq = p.seq;
+DELETE FROM metric_chunks WHERE (run_id, name, seq) IN (SELECT run_id, name, old_seq FROM m006_pieces);
+INSERT INTO metric_chunks SELECT run_id, name, seq, n, steps, times, vals FROM m006_pieces ORDER BY 1, 2, 4;
+DROP TABLE m006_pieces;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_query_indexes", M002_QUERY_INDEXES),
     ("m003_artifacts", M003_ARTIFACTS),
     ("m004_run_id_high_water", M004_RUN_ID_HIGH_WATER),
     ("m005_param_sources", M005_PARAM_SOURCES),
+    ("m006_chunks_fit_their_page", M006_CHUNKS_FIT_THEIR_PAGE),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

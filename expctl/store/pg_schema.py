@@ -170,10 +170,17 @@ CREATE TABLE param_origins (
 );
 """
 
+# SQLite's m006 re-cuts metric chunks to fit its b-tree pages; PostgreSQL keeps large values
+# out of line itself (TOAST), so chunk size is not a storage concern here.
+M006_CHUNKS_FIT_THEIR_PAGE = """
+SELECT 1;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_query_indexes", M002_QUERY_INDEXES),
     ("m003_artifacts", M003_ARTIFACTS),
     ("m004_run_id_high_water", M004_RUN_ID_HIGH_WATER),
     ("m005_param_sources", M005_PARAM_SOURCES),
+    ("m006_chunks_fit_their_page", M006_CHUNKS_FIT_THEIR_PAGE),
 ]

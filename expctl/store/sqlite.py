@@ -11,7 +11,7 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, StoreInfo, param_wins
@@ -34,6 +34,37 @@ MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no ru
 _NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
 
 
+def max_local_payload(page_size: int) -> int:
+    """The largest record an index b-tree cell (every row of a WITHOUT ROWID table) keeps on its
+    page; a larger record spills its tail into overflow pages (SQLite file format, 1.6)."""
+    return (page_size - 12) * 64 // 255 - 23
+
+
+# Bytes of a metric_chunks record besides the name and the three arrays, at most: a 13-byte
+# header (its size, seven serial types) and three integers of up to 8 bytes (migration m006
+# uses the same figure).
+_CHUNK_ROW_OVERHEAD = 37
+
+
+def chunk_points(page_size: int, name: str) -> int:
+    """Points per metric_chunks row so that the row stays on its page: rows of ~1 KB fill 4 KiB
+    pages four at a time (about 25 bytes a point), where one 2.4 KB row of 100 points spilled
+    into a half-empty overflow page (46.8 bytes a point)."""
+    room = max_local_payload(page_size) - _CHUNK_ROW_OVERHEAD - len(name.encode("utf-8", "replace"))
+    return max(1, room // 24)
+
+
+def chunk_rows(run_id: int, name: str, seq: int, series: Series, per_row: int) -> list[tuple]:
+    """metric_chunks rows for `series`, whose first point is point `seq` of the run's series."""
+    n = len(series.values)
+    if n <= per_row:
+        return [(run_id, name, seq, n, pack(series.steps), pack(series.times), pack(series.values))]
+    return [(run_id, name, seq + start, min(per_row, n - start),
+             pack(series.steps[start:start + per_row]), pack(series.times[start:start + per_row]),
+             pack(series.values[start:start + per_row]))
+            for start in range(0, n, per_row)]
+
+
 class SQLiteStore:
     """A run store in one SQLite file. `path` may be ':memory:' (an empty, throwaway store)."""
 
@@ -41,6 +72,7 @@ class SQLiteStore:
         self.path = path
         self.reason = reason
         self.busy_timeout = busy_timeout
+        self._page_size: int | None = None  # read on the first metric write
         try:
             # The recorder writes from its flush thread, one thread at a time: no sharing.
             self.db = sqlite3.connect(
@@ -374,11 +406,8 @@ class SQLiteStore:
             (run_id, name),
         ).fetchone()
         count, old_min, old_max = row if row else (0, None, None)
-        self.db.execute(
-            "INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)",
-            (run_id, name, count, len(series.values), pack(series.steps), pack(series.times),
-             pack(series.values)),
-        )
+        self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)",
+                            chunk_rows(run_id, name, count, series, self._chunk_points(name)))
         finite = _finite(series.values)
         new_min = min([v for v in (old_min, min(finite, default=None)) if v is not None], default=None)
         new_max = max([v for v in (old_max, max(finite, default=None)) if v is not None], default=None)
@@ -387,6 +416,11 @@ class SQLiteStore:
             (run_id, name, _null_nan(series.values[-1]), new_min, new_max,
              count + len(series.values), series.steps[-1], series.times[-1]),
         )
+
+    def _chunk_points(self, name: str) -> int:
+        if self._page_size is None:
+            self._page_size = self.db.execute("PRAGMA page_size").fetchone()[0]
+        return chunk_points(self._page_size, name)
 
     def _append_log(self, run_id: int, chunk: LogChunk) -> None:
         seq = self._scalar("SELECT COALESCE(MAX(seq), -1) + 1 FROM logs WHERE run_id = ?", (run_id,))
@@ -550,6 +584,20 @@ class SQLiteStore:
         by_id = {run.id: run for run in runs}
         return [by_id[run_id] for run_id in run_ids if run_id in by_id]
 
+    def started_times(self, run_ids: Sequence[int]) -> list[float]:
+        """The start times of these runs (one column, not the runs: `expctl count`)."""
+        if not run_ids:
+            return []
+        return [row[0] for row in self.db.execute(
+            "SELECT started_at FROM runs WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(run_ids)),))]
+
+    def iter_runs(self, run_ids: Sequence[int], batch: int = 500) -> Iterator[Run]:
+        """The runs of `get_runs(run_ids)`, loaded `batch` at a time: for output that streams,
+        memory that does not grow with the selection."""
+        for start in range(0, len(run_ids), batch):
+            yield from self.get_runs(run_ids[start:start + batch])
+
     def run_ids_between(self, first: int | None, last: int | None) -> list[int]:
         """Ids of the runs from `first` to `last` inclusive, ascending; None leaves an end open."""
         return [row[0] for row in self.db.execute(
@@ -676,6 +724,17 @@ class SQLiteStore:
                 series.times.extend(unpack(times))
                 series.values.extend(unpack(vals))
         return out
+
+    def iter_metric_chunks(self, run_id: int, names: Sequence[str] = ()) -> Iterator[tuple[str, Series]]:
+        """The points of `read_metrics`, as `(name, Series)` pieces in name then step-of-arrival
+        order (a name's pieces are consecutive), read one stored row at a time."""
+        sql = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?"
+        args: list = [run_id]
+        if names:
+            sql += f" AND name IN ({','.join('?' * len(names))})"
+            args.extend(names)
+        for name, steps, times, vals in self.db.execute(sql + " ORDER BY name, seq", args):
+            yield name, Series(unpack(steps), unpack(times), unpack(vals))
 
     def read_logs(self, run_id: int,
                   streams: Sequence[str] = ("stdout", "stderr", "output")) -> list[LogChunk]:
@@ -980,10 +1039,9 @@ class SQLiteStore:
             (run_id, o["source"], o["origin"], o["count"], o["problem"])
             for o in doc.get("param_origins", ())])
         for name, series in doc["metrics"].items():
-            if len(series):  # one chunk per series: chunking is a storage detail
-                self.db.execute("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", (
-                    run_id, name, 0, len(series), pack(series.steps), pack(series.times),
-                    pack(series.values)))
+            if len(series):  # chunking is a storage detail: rows sized to their page
+                self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)",
+                                    chunk_rows(run_id, name, 0, series, self._chunk_points(name)))
         self.db.executemany("INSERT INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)", [
             (run_id, name, *(s[k] for k in _SUMMARY_FIELDS)) for name, s in doc["summaries"].items()])
         git = doc["git"]
