@@ -6,7 +6,7 @@ conformance suite holds both to that."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, Run
@@ -133,6 +133,14 @@ class PostgresReads:
             self._attach_details(runs)
         return [runs[run_id] for run_id in ids if run_id in runs]
 
+    def iter_runs(self, run_ids: Sequence[int], batch: int = 500) -> Iterator[Run]:
+        """See SQLiteStore.iter_runs: `batch` runs loaded at a time."""
+        for start in range(0, len(run_ids), batch):
+            yield from self.get_runs(run_ids[start:start + batch])
+
+    def started_times(self, run_ids: Sequence[int]) -> list[float]:
+        return [r[0] for r in self._x("SELECT started_at FROM runs WHERE id = ANY(?)", (list(run_ids),))]
+
     def _attach_details(self, runs: dict[int, Run]) -> None:
         ids = list(runs)
         for run_id, tag in self._x("SELECT run_id, tag FROM run_tags WHERE run_id = ANY(?)"
@@ -183,6 +191,15 @@ class PostgresReads:
             series.times.extend(unpack(times))
             series.values.extend(unpack(vals))
         return out
+
+    def iter_metric_chunks(self, run_id: int, names: Sequence[str] = ()) -> Iterator[tuple[str, Series]]:
+        """See SQLiteStore.iter_metric_chunks: (name, Series) pieces in name, then arrival order."""
+        statement, args = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?", [run_id]
+        if names:
+            statement += " AND name = ANY(?)"
+            args.append(list(names))
+        for name, steps, times, vals in self._x(statement + " ORDER BY name, seq", args):
+            yield name, Series(unpack(steps), unpack(times), unpack(vals))
 
     def read_logs(self, run_id: int, streams: Sequence[str] = ("stdout", "stderr", "output")) -> list[LogChunk]:
         rows = self._x('SELECT stream, "offset", data, size FROM logs WHERE run_id = ?'
