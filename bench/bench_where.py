@@ -23,8 +23,10 @@ from array import array
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
+from expctl.lookup import find_run_ids  # noqa: E402
 from expctl.models import GitInfo, Param  # noqa: E402
-from expctl.store import NewRun, Series, open_store  # noqa: E402
+from expctl.records import NewRun, Series  # noqa: E402
+from expctl.store import open_store  # noqa: E402
 
 QUERIES = [  # (--where, --sort)
     (None, None),
@@ -81,7 +83,7 @@ def time_selection(store, where, sort, repeat: int = 7) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        store.get_runs(store.find_run_ids(where, sort, LIMIT))
+        store.get_runs(find_run_ids(store, where, sort, LIMIT))
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

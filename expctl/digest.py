@@ -22,7 +22,7 @@ import sys
 import time
 from array import array
 
-from .store import Series
+from .records import Series
 
 BUDGET_S = 2.0  # per chunk, plus BUDGET_PER_MIB_S per MiB of it ...
 BUDGET_PER_MIB_S = 2.0

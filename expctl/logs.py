@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .store import LogChunk
+from .records import LogChunk
 
 HEAD_BYTES = 8 << 20  # per stream: the first 8 MiB are kept ...
 TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, and said so

@@ -1,7 +1,7 @@
 """Where the store lives.
 
 Resolution order, first match wins:
-1. `--db PATH` on the command line;
+1. `--db PATH` on the command line (a path, or a `postgresql://` URL: a shared server);
 2. the `EXPCTL_DB` environment variable;
 3. the nearest `.expctl/` folder from the current directory upwards (as git finds `.git`);
 4. a new `.expctl/` at the root of the enclosing git work tree;
@@ -62,7 +62,10 @@ def current_dir() -> str:
 
 
 def _file_in(path: str) -> str:
-    """`--db` may name a folder: the store is then `expctl.db` inside it."""
+    """`--db` may name a folder: the store is then `expctl.db` inside it. A server's URL
+    (postgresql://...) is kept as it is."""
+    if path.startswith(("postgresql://", "postgres://")):
+        return path
     path = os.path.expanduser(path)
     path = path if os.path.isabs(path) else os.path.join(current_dir(), path)
     return os.path.join(path, STORE_FILE) if os.path.isdir(path) else path

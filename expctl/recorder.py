@@ -21,7 +21,7 @@ from .errors import ExpctlError, StoreLocked, UsageError
 from .logs import LogBuffer, redact_chunks
 from .models import CRASHED, FAILED, FINISHED, INTERRUPTED, record
 from .procs import hostname, new_uuid, username
-from .store import NewRun, Series
+from .records import NewRun, Series
 from .terminal import isatty as _isatty
 
 FLUSH_INTERVAL_S = 1.0
@@ -566,8 +566,8 @@ class _Hooks:
         """Take the side channel's new lines: their points now, their text at the next flush."""
         if self.side is None:
             return
+        from .records import LogChunk
         from .sidechannel import STREAM, read_params, read_points, without_params
-        from .store import LogChunk
 
         try:
             with self.side_lock:  # the flush thread and finish() both read

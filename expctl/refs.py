@@ -11,7 +11,7 @@
                  `expctl list --where ... --format ids | expctl compare -` composes
 
 A reference that matches no run, or several, is an error that lists what it could have meant.
-Only store methods are used here: no SQL.
+Only store methods are used here (the parts: ids by name, uuid prefix, newest): no SQL.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .errors import ExpctlError, RunNotFound, UsageError
 
 STDIN = "-"
 RANGE = ".."
+MAX_ID = 2**63 - 1  # the largest id a store gives: a reference above it names no run
 HINT = ("use a run id, a uuid prefix, a run name, last, last~N, a range 12..20, or - to read "
         "them from standard input; `expctl list` shows runs")
 
@@ -80,7 +81,7 @@ def resolve_one(store, ref: str) -> int:
     if not text:
         raise UsageError("an empty run reference", hint=HINT)
     try:
-        return store.resolve_run(text)
+        return resolve_run(store, text)
     except RunNotFound as exc:
         # An unknown name gets the names it may have meant (ambiguous and `last~N` errors
         # already say what they can).
@@ -102,10 +103,45 @@ def resolve_single(store, refs: list[str]) -> int:
     return ids[0]
 
 
+def resolve_run(store, ref: str) -> int:
+    """One run id for a single-run reference: an integer id, `last`, `last~N`, a uuid prefix
+    (4 or more hex digits) or a name. RunNotFound when it names none, or several."""
+    ref = ref.strip()
+    if ref == "last" or ref.startswith("last~"):
+        return _resolve_last(store, ref)
+    if ref.isascii() and ref.isdigit() and int(ref) <= MAX_ID and store.run_ids_between(int(ref), int(ref)):
+        return int(ref)
+    candidates = [(run_id, ref) for run_id in store.run_ids_named(ref)]
+    if not candidates and len(ref) >= 4 and all(c in "0123456789abcdefABCDEF" for c in ref):
+        candidates = store.uuids_with_prefix(ref.lower(), 6)
+    if len(candidates) == 1:
+        return candidates[0][0]
+    if not candidates:
+        raise RunNotFound(
+            f"no run matches '{ref}'",
+            hint="use a run id, a uuid prefix, a run name or 'last'; `expctl list` shows them",
+        )
+    listed = ", ".join(f"{rid} ({label})" for rid, label in candidates[:5])
+    raise RunNotFound(f"'{ref}' is ambiguous: it matches runs {listed}", hint="use the run id")
+
+
+def _resolve_last(store, ref: str) -> int:
+    back = ref[5:] or "0"
+    if not (back.isascii() and back.isdigit()):
+        raise UsageError(f"bad run reference '{ref}'", hint="write last, or last~N with N a number")
+    found = store.newest_run_id(int(back))
+    if found is None:
+        raise RunNotFound(
+            "no runs recorded yet" if back == "0" else f"there is no run {ref}",
+            hint="record one with: expctl run -- <command>",
+        )
+    return found
+
+
 def _is_name(store, text: str) -> bool:
     """Whether `text` (which contains '..') is the name of a run rather than a range."""
     try:
-        store.resolve_run(text)
+        resolve_run(store, text)
     except ExpctlError:  # no such run, or not even a well-formed reference (last~2..last)
         return False
     return True

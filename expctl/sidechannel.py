@@ -176,7 +176,7 @@ def read_points(data: bytes, counters: dict[str, float], out: dict, when: float)
     import math
 
     from .metrics.formats import _flatten
-    from .store import Series
+    from .records import Series
 
     for line in data.splitlines():
         try:

@@ -176,7 +176,7 @@ def _encode_param(param: dict) -> dict:
 
 
 def _b64_floats(values: array) -> str:
-    from .store.sqlite import pack
+    from .records import pack
 
     return base64.b64encode(pack(values)).decode("ascii")
 
@@ -230,8 +230,7 @@ def _decode_origin(origin: dict) -> dict:
 
 
 def _decode_series(encoded: dict):
-    from .store import Series
-    from .store.sqlite import unpack
+    from .records import Series, unpack
 
     columns = [unpack(base64.b64decode(encoded[k], validate=True)) for k in ("steps", "times", "values")]
     if not len(columns[0]) == len(columns[1]) == len(columns[2]) == encoded["n"]:

@@ -34,10 +34,11 @@ def build_frame(store, where: str | None, metrics: Sequence[str], *, limit: int,
     """The runs to show now (at most `limit`) and their curves of the `metrics` (default: the
     first MAX_METRICS that plot would draw for them)."""
     from .compare import differing_params
+    from .lookup import find_run_ids
     from .plot.figure import default_metrics
 
     now = time.time() if now is None else now
-    runs = watched_runs(store.get_runs(store.find_run_ids(where, None, SCAN)), now, recent_s)[:limit]
+    runs = watched_runs(store.get_runs(find_run_ids(store, where, None, SCAN)), now, recent_s)[:limit]
     names = list(metrics) or [group[0] for group in default_metrics(runs, min_points=1)][:MAX_METRICS]
     series = {}
     for run in runs:

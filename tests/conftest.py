@@ -105,3 +105,65 @@ def copy_store(source, target) -> None:
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(f"{source}{suffix}"):
             shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server for the whole session (tests/pg_cluster.py), stopped and
+    removed at the end whatever the result; tests using it are skipped, saying why, where
+    PostgreSQL cannot be had."""
+    from .pg_cluster import Unavailable, start_cluster
+
+    try:
+        cluster = start_cluster()
+    except Unavailable as exc:
+        pytest.skip(f"PostgreSQL unavailable: {exc}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop(remove=True)
+
+
+_pg_databases = iter(range(1, 1 << 30))
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """The URL (with its password) of a new, empty database on the session's server."""
+    return pg_cluster.create_database(f"t{os.getpid()}_{next(_pg_databases)}")
+
+
+@pytest.fixture(scope="session")
+def pg_shared_url(pg_cluster) -> str:
+    """One database with expctl's schema, emptied before each test that uses it (pg_store_url):
+    a new database per test costs ~0.5 s."""
+    from expctl.store import open_store
+
+    url = pg_cluster.create_database(f"shared{os.getpid()}")
+    open_store(url).close()
+    return url
+
+
+@pytest.fixture
+def pg_store_url(pg_shared_url) -> str:
+    """The URL of an empty expctl store on the session's server (every row removed, ids
+    started again)."""
+    import psycopg
+
+    # DELETE, not TRUNCATE: 4 ms against 300 ms on tables this small. Every other table's rows
+    # go with their run (ON DELETE CASCADE).
+    with psycopg.connect(pg_shared_url, autocommit=True) as conn, conn.transaction():
+        conn.execute("SET LOCAL lock_timeout = '10s'")
+        for table in ("runs", "experiments", "package_sets"):
+            conn.execute(f"DELETE FROM {table}")
+            conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), 1, false)")
+    return pg_shared_url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine_url(request, db_path) -> str:
+    """An empty store on each engine in turn: a new SQLite file, an emptied PostgreSQL database
+    (the PostgreSQL case skipped, saying why, where no server can be started)."""
+    if request.param == "sqlite":
+        return str(db_path)
+    return request.getfixturevalue("pg_store_url")

@@ -25,7 +25,8 @@ from expctl import __version__
 from expctl.cli.app import app
 from expctl.models import Param
 from expctl.procs import process_start_time
-from expctl.store import LogChunk, NewRun, Series, open_store
+from expctl.records import LogChunk, NewRun, Series
+from expctl.store import open_store
 
 from .conftest import expctl_argv, py, run_expctl
 

@@ -14,7 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from expctl.cli.app import app
-from expctl.store import NewRun, open_store
+from expctl.records import NewRun
+from expctl.store import open_store
 
 from .conftest import expctl_argv, py, run_expctl
 

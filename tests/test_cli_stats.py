@@ -24,7 +24,8 @@ from typer.testing import CliRunner
 
 from expctl.capture.params import make_param
 from expctl.cli.app import app
-from expctl.store import NewRun, Series, open_store
+from expctl.records import NewRun, Series
+from expctl.store import open_store
 
 from .conftest import expctl_argv, run_expctl
 

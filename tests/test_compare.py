@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from expctl.cli.app import app
 from expctl.compare import best_indexes, build_comparison, differing_params
 from expctl.models import GitInfo, Param
-from expctl.store import NewRun, Series, open_store
+from expctl.records import NewRun, Series
+from expctl.store import open_store
 
 from .conftest import expctl_argv
 

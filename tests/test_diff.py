@@ -17,7 +17,8 @@ import pytest
 
 from expctl.diff import change, compare_versions, diff_packages
 from expctl.models import Param
-from expctl.store import NewRun, Series, open_store
+from expctl.records import NewRun, Series
+from expctl.store import open_store
 
 from .conftest import run_expctl
 

@@ -8,7 +8,8 @@ import time
 import pytest
 
 from expctl.logs import LogBuffer, assemble_log, last_lines
-from expctl.store import NewRun, open_store
+from expctl.records import NewRun
+from expctl.store import open_store
 
 from .conftest import py, run_expctl
 

@@ -12,7 +12,8 @@ from array import array
 import pytest
 
 from expctl.paths import STORE_DIR, STORE_FILE, locate_store
-from expctl.store import NewRun, Series, open_store
+from expctl.records import NewRun, Series
+from expctl.store import open_store
 from expctl.store.migrations import SCHEMA_VERSION
 
 from .conftest import py, run_expctl

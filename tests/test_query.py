@@ -2,7 +2,7 @@
 --sort and --columns, and property tests that no input escapes as a traceback or as SQL.
 
 Stores are filled through the store API with exact values; the queries run through
-`SQLiteStore.find_run_ids` (the code every command uses) and, for the user-facing messages,
+`expctl.lookup.find_run_ids` (the code every command uses) and, for the user-facing messages,
 through the real CLI.
 """
 
@@ -24,7 +24,9 @@ from expctl.errors import ExpctlError, UsageError
 from expctl.models import GitInfo, Param
 from expctl.query import (MAX_DEPTH, QueryError, parse_columns, parse_sort,
                           parse_where)
-from expctl.store import NewRun, Series, open_store
+from expctl.records import NewRun, Series
+from expctl.lookup import find_run_ids
+from expctl.store import open_store
 from expctl.store.query_sql import compile_where
 
 from .conftest import run_expctl
@@ -39,7 +41,7 @@ def param(name, value, text=None):
 
 def add(store, name, experiment, params, metrics, tags, git, status, exit_code, started, duration):
     run_id = store.create_run(NewRun(
-        uuid=f"{len(store.find_run_ids()) + 1:08x}" + "ab" * 12, name=name, experiment=experiment,
+        uuid=f"{len(find_run_ids(store)) + 1:08x}" + "ab" * 12, name=name, experiment=experiment,
         command=["python", "train.py", f"--exp={experiment}"], cwd="/proj", started_at=started,
         host="elsewhere", user="ada", tags=tags, params={p.name: p for p in params},
     ))
@@ -79,15 +81,30 @@ def fill(store, now: float | None = None):
 
 
 @pytest.fixture
-def store(db_path):
-    opened = open_store(str(db_path))
+def store(engine_url):
+    """The four runs of `fill`, on each engine: the whole language means the same on both."""
+    opened = open_store(engine_url)
+    fill(opened)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def read_only_store(request, tmp_path_factory):
+    """The runs of `fill`, on each engine, filled once for the module: for the many
+    parametrised cases that only read (a new PostgreSQL store per case costs ~0.4 s)."""
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("query") / "store.db")
+    else:
+        url = request.getfixturevalue("pg_cluster").create_database("query_read_only")
+    opened = open_store(url)
     fill(opened)
     yield opened
     opened.close()
 
 
 def ids(store, where, **kwargs) -> list[int]:
-    return sorted(store.find_run_ids(where, **kwargs))
+    return sorted(find_run_ids(store, where, **kwargs))
 
 
 def local_date(epoch: float) -> str:
@@ -219,8 +236,8 @@ def local_date(epoch: float) -> str:
     ("metrics.nothere > 0", []),
     ("not params.nothere = 1", [1, 2, 3, 4]),
 ])
-def test_each_operator_selects_exactly_the_right_runs(store, where, expected):
-    assert ids(store, where) == expected
+def test_each_operator_selects_exactly_the_right_runs(read_only_store, where, expected):
+    assert ids(read_only_store, where) == expected
 
 
 def test_a_date_matches_that_whole_local_day_and_dates_order_times(store):
@@ -257,8 +274,8 @@ def test_a_date_matches_that_whole_local_day_and_dates_order_times(store):
     ("((((id = 1))))", [1]),
     ("(id = 1 or (id = 2 and (tags contains 'wide' or id = 3)))", [1, 2]),
 ])
-def test_precedence_is_or_then_and_then_not(store, where, expected):
-    assert ids(store, where) == expected
+def test_precedence_is_or_then_and_then_not(read_only_store, where, expected):
+    assert ids(read_only_store, where) == expected
 
 
 def test_a_not_equal_holds_only_where_the_field_exists_and_not_negates_all(store):
@@ -270,7 +287,7 @@ def test_where_combines_with_the_list_filters_and_references(store):
     assert ids(store, "metrics.acc > 0.6", experiment="cifar") == [1, 2]
     assert ids(store, "metrics.acc > 0.6", tags=["wide"]) == [2]
     assert ids(store, "metrics.acc > 0.6", statuses=["failed"]) == [3]
-    assert store.find_run_ids("metrics.acc > 0.6", refs=["3", "1", "4"]) == [3, 1]
+    assert find_run_ids(store, "metrics.acc > 0.6", refs=["3", "1", "4"]) == [3, 1]
 
 
 def test_long_chains_stay_within_sqlite_limits(store):
@@ -383,14 +400,14 @@ def test_a_caret_stays_under_its_column_when_the_text_holds_tabs_and_newlines():
     ("status,metrics.acc:desc", [3, 2, 1, 4]),
 ])
 def test_sort_orders_by_each_key_with_missing_values_last(store, sort, expected):
-    assert store.find_run_ids(None, sort) == expected
+    assert find_run_ids(store, None, sort) == expected
     # the index-walking path for a single param or metric key agrees with the general one
-    assert store.find_run_ids(None, sort, 3) == expected[:3]
+    assert find_run_ids(store, None, sort, 3) == expected[:3]
 
 
 def test_sort_with_a_condition_and_a_limit(store):
-    assert store.find_run_ids("experiment = 'cifar' or status = 'failed'", "metrics.acc:desc", 2) == [3, 2]
-    assert store.find_run_ids("params.model is not null", "params.lr:desc", 2) == [3, 2]
+    assert find_run_ids(store, "experiment = 'cifar' or status = 'failed'", "metrics.acc:desc", 2) == [3, 2]
+    assert find_run_ids(store, "params.model is not null", "params.lr:desc", 2) == [3, 2]
 
 
 @pytest.mark.parametrize("text, column, problem", [
@@ -418,7 +435,8 @@ def test_columns_parse_as_fields_labelled_as_written():
     assert caught.value.message == "bad --columns at column 4: expected a field name, found ','"
 
 
-def test_list_with_where_sort_columns_and_ids_through_the_cli(store):
+def test_list_with_where_sort_columns_and_ids_through_the_cli(store, engine_url, monkeypatch):
+    monkeypatch.setenv("EXPCTL_DB", engine_url)
     runner = CliRunner()
     result = runner.invoke(app, ["list", "--where", "metrics.acc > 0.6", "--sort", "metrics.acc:desc",
                                  "--columns", "id,name,params.lr,metrics.acc,metrics.acc.min,tags,git.commit,git.dirty"])
@@ -445,9 +463,28 @@ def test_list_with_where_sort_columns_and_ids_through_the_cli(store):
 # --- injection and arbitrary input ------------------------------------------------------------
 
 
-def snapshot(path) -> list[str]:
-    """Every row of every table, as SQL text (a separate connection: what is on disk)."""
-    db = sqlite3.connect(path)
+_connections: dict = {}
+
+
+def _connection(url: str):
+    """One autocommit connection per PostgreSQL store for the session (snapshots are taken 400
+    times by the property test)."""
+    import psycopg
+
+    if url not in _connections or _connections[url].closed:
+        _connections[url] = psycopg.connect(url, autocommit=True)
+    return _connections[url]
+
+
+def snapshot(url) -> list[str]:
+    """Every row of every table, as text (a separate connection: what is stored)."""
+    if str(url).startswith("postgresql://"):
+        conn = _connection(url)
+        tables = [r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")]
+        return [f"{t} {row}" for t in tables
+                for row in sorted(map(repr, conn.execute(f"SELECT * FROM {t}")))]
+    db = sqlite3.connect(url)
     try:
         return list(db.iterdump())
     finally:
@@ -469,20 +506,20 @@ INJECTIONS = [
 
 
 @pytest.mark.parametrize("where", INJECTIONS)
-def test_injection_attempts_are_syntax_errors_or_plain_values_and_change_nothing(store, db_path, where):
-    before = snapshot(db_path)
+def test_injection_attempts_are_syntax_errors_or_plain_values_and_change_nothing(store, engine_url, where):
+    before = snapshot(engine_url)
     try:
-        matched = store.find_run_ids(where)
+        matched = find_run_ids(store, where)
     except UsageError:
         matched = None
-    assert snapshot(db_path) == before
+    assert snapshot(engine_url) == before
     assert matched in (None, [])
 
 
 def test_an_injection_string_is_an_ordinary_value_that_can_match(store):
     store.rename_run(3, "x'; DROP TABLE runs; --")
-    assert store.find_run_ids("name = 'x''; DROP TABLE runs; --'") == [3]
-    assert store.find_run_ids('name = "x\'; DROP TABLE runs; --"') == [3]
+    assert find_run_ids(store, "name = 'x''; DROP TABLE runs; --'") == [3]
+    assert find_run_ids(store, 'name = "x\'; DROP TABLE runs; --"') == [3]
 
 
 # SQL literals that the compiler itself writes (type names for the param guard, the space that
@@ -535,8 +572,8 @@ EXPRESSIONS = st.recursive(COMPARISONS, lambda inner: st.one_of(
                       st.lists(st.sampled_from(WORDS), max_size=12).map("".join),
                       EXPRESSIONS))
 def test_any_text_is_an_expctl_error_or_a_parameterised_query_and_the_store_never_changes(
-        store, db_path, text):
-    before = snapshot(db_path)
+        store, engine_url, text):
+    before = snapshot(engine_url)
     try:
         tree = parse_where(text)
     except ExpctlError as exc:
@@ -547,8 +584,8 @@ def test_any_text_is_an_expctl_error_or_a_parameterised_query_and_the_store_neve
     assert set(re.findall(r"'[^']*'", sql)) <= FIXED_LITERALS, sql
     assert "--" not in sql and ";" not in sql
     assert sql.count("?") == len(args)
-    store.find_run_ids(text)  # runs for real: no sqlite error, no traceback
-    assert snapshot(db_path) == before
+    find_run_ids(store, text)  # runs for real: no sqlite error, no traceback
+    assert snapshot(engine_url) == before
 
 
 @settings(max_examples=200, deadline=None)

@@ -10,7 +10,9 @@ import pytest
 
 from expctl.errors import RunNotFound, UsageError
 from expctl.refs import expand_stdin, resolve_refs, resolve_single
-from expctl.store import NewRun, open_store
+from expctl.records import NewRun
+from expctl.lookup import find_runs
+from expctl.store import open_store
 
 from .conftest import run_expctl
 
@@ -107,9 +109,9 @@ def test_a_single_run_command_refuses_a_range(store):
 
 
 def test_store_find_runs_takes_references(store):
-    assert [run.id for run in store.find_runs(refs=["last", "1..2"])] == [6, 1, 2]
-    assert [run.id for run in store.find_runs(refs=["1..6"], limit=2)] == [1, 2]
-    assert [run.id for run in store.find_runs(refs=["1..6"], sort="id:desc", limit=2)] == [6, 5]
+    assert [run.id for run in find_runs(store, refs=["last", "1..2"])] == [6, 1, 2]
+    assert [run.id for run in find_runs(store, refs=["1..6"], limit=2)] == [1, 2]
+    assert [run.id for run in find_runs(store, refs=["1..6"], sort="id:desc", limit=2)] == [6, 5]
 
 
 # --- through the CLI --------------------------------------------------------------------------

@@ -8,7 +8,8 @@ import pytest
 
 from expctl.cli.run_args import parse_run_args
 from expctl.errors import UsageError
-from expctl.store import LogChunk, NewRun, Series, open_store
+from expctl.records import LogChunk, NewRun, Series
+from expctl.store import open_store
 
 from .conftest import py, run_expctl
 

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from expctl.models import Param
-from expctl.store import Series, open_store
-from expctl.store.types import NewRun
+from expctl.records import Series
+from expctl.store import open_store
+from expctl.records import NewRun
 from tests.cdp import Chromium, find_chromium
 from tests.conftest import py, run_expctl
 

@@ -21,7 +21,10 @@ from hypothesis import strategies as st
 from expctl.errors import RunNotFound, StoreError, UsageError
 from expctl.logs import assemble_log
 from expctl.models import GitInfo, Param
-from expctl.store import LogChunk, NewRun, Series, open_store
+from expctl.lookup import find_run_ids
+from expctl.records import LogChunk, NewRun, Series
+from expctl.refs import resolve_run
+from expctl.store import open_store
 from expctl.store.migrations import MIGRATIONS
 
 T0 = 1_700_000_000.0
@@ -374,19 +377,19 @@ def three(store):
     ("beta", 2), ("0a1b2c", 1), ("0A1BFF", 2), ("9f8e", 3), ("9f8e7d6c" + "2" * 24, 3),
 ])
 def test_resolve_run_reference_forms(three, ref, expected):
-    assert three.resolve_run(ref) == expected
+    assert resolve_run(three, ref) == expected
 
 
 def test_an_ambiguous_name_lists_every_match(three):
     with pytest.raises(RunNotFound) as caught:
-        three.resolve_run("alpha")
+        resolve_run(three, "alpha")
     assert caught.value.message == "'alpha' is ambiguous: it matches runs 3 (alpha), 1 (alpha)"
     assert caught.value.hint == "use the run id"
 
 
 def test_an_ambiguous_uuid_prefix_lists_every_match(three):
     with pytest.raises(RunNotFound) as caught:
-        three.resolve_run("0a1b")
+        resolve_run(three, "0a1b")
     assert caught.value.message.startswith("'0a1b' is ambiguous: it matches runs 2 (0a1bffff")
     assert "1 (0a1b2c3d" in caught.value.message
 
@@ -394,32 +397,32 @@ def test_an_ambiguous_uuid_prefix_lists_every_match(three):
 @pytest.mark.parametrize("ref", ["gamma", "0a1", "zzzz", "alpha2", "0a1b2c3d" + "f" * 24])
 def test_unknown_references_are_run_not_found(three, ref):
     with pytest.raises(RunNotFound) as caught:
-        three.resolve_run(ref)
+        resolve_run(three, ref)
     assert caught.value.message == f"no run matches '{ref}'"
     assert "expctl list" in caught.value.hint
 
 
 def test_a_malformed_last_reference_is_a_usage_error(three):
     with pytest.raises(UsageError) as caught:
-        three.resolve_run("last~x")
+        resolve_run(three, "last~x")
     assert caught.value.message == "bad run reference 'last~x'"
 
 
 def test_an_unknown_numeric_id_is_run_not_found(three):
     with pytest.raises(RunNotFound) as caught:
-        three.resolve_run("99")
+        resolve_run(three, "99")
     assert caught.value.message == "no run matches '99'"
 
 
 def test_last_beyond_the_oldest_run_is_run_not_found(three):
     with pytest.raises(RunNotFound) as caught:
-        three.resolve_run("last~3")
+        resolve_run(three, "last~3")
     assert caught.value.message == "there is no run last~3"
 
 
 def test_last_in_an_empty_store_is_run_not_found(store):
     with pytest.raises(RunNotFound) as caught:
-        store.resolve_run("last")
+        resolve_run(store, "last")
     assert caught.value.message == "no runs recorded yet"
 
 
@@ -454,8 +457,8 @@ def test_newest_first_and_last_go_by_start_time_with_the_id_breaking_ties(store)
     tie_b = store.create_run(new_run(started_at=T0 + 5))
     assert [run.id for run in store.list_runs()] == [late, tie_b, tie_a, early]
     assert store.find_run_ids(limit=2) == [late, tie_b]
-    assert store.find_run_ids(sort="params.nope", limit=3) == [late, tie_b, tie_a]
-    assert [store.resolve_run(ref) for ref in ("last", "last~1", "last~2", "last~3")] == [
+    assert find_run_ids(store, sort="params.nope", limit=3) == [late, tie_b, tie_a]
+    assert [resolve_run(store, ref) for ref in ("last", "last~1", "last~2", "last~3")] == [
         late, tie_b, tie_a, early]
     assert store.recent_run_ids(2) == [late, tie_b]
 
@@ -510,7 +513,7 @@ def test_tags_rename_and_notes(store):
     store.set_notes(run_id, "why it matters")
     run = store.get_run(run_id)
     assert (run.tags, run.name, run.notes) == (["a", "b"], "new", "why it matters")
-    assert store.resolve_run("new") == run_id
+    assert resolve_run(store, "new") == run_id
 
 
 def test_running_runs_and_mark_crashed(store):
@@ -544,7 +547,8 @@ def test_running_runs_and_mark_crashed(store):
 WRITER = """
 import sys, time, uuid
 from array import array
-from expctl.store import open_store, NewRun, Series
+from expctl.records import NewRun, Series
+from expctl.store import open_store
 path, k = sys.argv[1], int(sys.argv[2])
 print("ready", flush=True)
 sys.stdin.readline()

@@ -172,7 +172,7 @@ def test_encoding_is_exact_for_odd_floats(db_path):
     """-0.0, NaN, infinities and subnormals in a series survive the text format bit for bit."""
     from array import array
 
-    from expctl.store import NewRun, Series
+    from expctl.records import NewRun, Series
 
     store = open_store(str(db_path))
     run_id = store.create_run(NewRun(uuid="ab" * 16, name=None, experiment="e", command=["x"],

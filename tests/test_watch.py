@@ -10,7 +10,7 @@ import subprocess
 import time
 
 from expctl.store import open_store
-from expctl.store.types import NewRun
+from expctl.records import NewRun
 from tests.conftest import expctl_argv, py, run_expctl, start_expctl, wait_for
 
 # A run that prints, then waits for the test to create `go` before it prints more and ends.
@@ -107,7 +107,7 @@ def test_logs_follow_prints_until_the_run_ends():
 
 def test_a_followed_log_marks_the_log_cap_gap_between_polls():
     from expctl.logs import assemble_log
-    from expctl.store.types import LogChunk
+    from expctl.records import LogChunk
 
     ends: dict[str, int] = {}
     first = assemble_log([LogChunk("stdout", 0, b"ab", 2)], ends)

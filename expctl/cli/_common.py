@@ -136,13 +136,14 @@ def select_run_ids(store, refs: list[str] | None = None, where: str | None = Non
                    sort: str | None = None, limit: int | None = None, **filters) -> list[int]:
     """Ids of the runs named by `refs` (`-` reads references from stdin) and/or matching the
     `--where` text, ordered by `--sort` (default: the order of `refs`, else newest first), at
-    most `limit`. `filters`: experiment, tags, statuses, as for SQLiteStore.find_run_ids.
+    most `limit`. `filters`: experiment, tags, statuses, as for Store.find_run_ids.
     Bad references or expressions raise ExpctlError (QueryError points at the column)."""
+    from ..lookup import find_run_ids
     from ..refs import expand_stdin
 
     if refs:
         refs = expand_stdin(refs, sys.stdin)
-    return store.find_run_ids(where, sort, limit, refs or None, **filters)
+    return find_run_ids(store, where, sort, limit, refs or None, **filters)
 
 
 def select_runs(store, refs: list[str] | None = None, where: str | None = None,

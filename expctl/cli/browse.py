@@ -260,8 +260,6 @@ def experiments(fmt: FormatOption = "table", db: DbOption = None) -> None:
 
 
 def info(fmt: FormatOption = "table", db: DbOption = None) -> None:
-    import os
-
     from ..render.output import emit_json
 
     fmt = check_format(fmt)
@@ -270,9 +268,11 @@ def info(fmt: FormatOption = "table", db: DbOption = None) -> None:
     exists = store.path != ":memory:"
     from ..paths import locate_store
 
-    path = locate_store(db).path
+    # The store's own name for itself (a server's URL without its password); where none was
+    # created yet, where it would be.
+    path = store.path if exists else locate_store(db).path
     doc = {"store": path, "reason": facts.reason, "exists": exists,
-           "schema_version": facts.schema_version, "size_bytes": os.path.getsize(path) if exists else 0,
+           "schema_version": facts.schema_version, "size_bytes": store.size_bytes() if exists else 0,
            **facts.counts}
     if fmt == "json":
         emit_json(doc)

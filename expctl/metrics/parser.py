@@ -145,7 +145,7 @@ from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.lazy import LazyPattern
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.tables import TableReader
-from expctl.store.types import Series
+from expctl.records import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..sidechannel import STREAM as SIDE_STREAM
 from ..sidechannel import read_points
-from ..store import LogChunk, Series
+from ..records import LogChunk, Series
 from .parser import MetricParser
 from .splitter import LineSplitter
 

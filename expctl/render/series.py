@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..store import Series
+from ..records import Series
 from .output import json_number
 from .text import format_number, iso_time
 

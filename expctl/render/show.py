@@ -10,7 +10,7 @@ from typing import Sequence
 
 from ..models import (PARAM_SOURCES, GitInfo, Param, ParamOrigin, Run, peak_memory_mb,
                       same_param_value)
-from ..store import Series
+from ..records import Series
 from .output import emit_table, markdown_cell, markdown_table
 from .runs import short_sha
 from .text import format_duration, format_number, iso_time, sparkline

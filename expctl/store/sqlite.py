@@ -7,56 +7,31 @@ one short transaction. Errors from sqlite3 leave this module as `StoreError`.
 from __future__ import annotations
 
 import json
-import math
 import os
 import sqlite3
-import sys
 import time
 import zlib
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked, UsageError
+from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, StoreInfo, param_wins
+from ..records import LogChunk, NewRun, Series, pack, unpack
+from .interface import check_selection
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from . import checks
-from .types import LogChunk, NewRun, Series
+from .rows import EXPORT_RUN_FIELDS as _EXPORT_RUN_FIELDS, NEWEST_FIRST
+from .rows import SUMMARY_FIELDS as _SUMMARY_FIELDS, finite as _finite, nan_null as _nan_null
+from .rows import null_nan as _null_nan, type_name as _type_name, typed as _typed
 
 BUSY_TIMEOUT_S = 30.0
 # A --where condition matching fewer rows than this is evaluated as a set of run ids, a larger
 # one run by run (see store/query_sql.py); measured on 100,000 runs, both stay under ~10 ms.
 FEW_ROWS = 500
-_LITTLE = sys.byteorder == "little"
 
-_EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
-                      "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
-                      "notes", "resources")
-_SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
-# "Newest first", wherever runs are listed or `last` is resolved: by start time, so that runs
-# imported from another store sort among the others by when they ran, not by when they were
-# imported; the id breaks ties (runs started in the same microsecond, clock steps).
-NEWEST_FIRST = "r.started_at DESC, r.id DESC"
 NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show reads them all)
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
 # A new run's id: one past the highest ever given (migration m004), so ids are never reused.
 _NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
-
-
-def pack(values: array) -> bytes:
-    """float64 array -> little-endian bytes (the on-disk format, whatever the machine)."""
-    if _LITTLE:
-        return values.tobytes()
-    swapped = array("d", values)
-    swapped.byteswap()
-    return swapped.tobytes()
-
-
-def unpack(blob: bytes) -> array:
-    values = array("d")
-    values.frombytes(blob)
-    if not _LITTLE:
-        values.byteswap()
-    return values
 
 
 def max_local_payload(page_size: int) -> int:
@@ -88,18 +63,6 @@ def chunk_rows(run_id: int, name: str, seq: int, series: Series, per_row: int) -
              pack(series.steps[start:start + per_row]), pack(series.times[start:start + per_row]),
              pack(series.values[start:start + per_row]))
             for start in range(0, n, per_row)]
-
-
-def _finite(values: Sequence[float]) -> Sequence[float]:
-    """`values` without NaNs. The sum is NaN exactly when a NaN (or both infinities) is among
-    them: one C-speed pass decides whether the per-value filter is needed at all."""
-    if not math.isnan(sum(values)):
-        return values
-    return [v for v in values if not math.isnan(v)]
-
-
-def _null_nan(value: float | None) -> float | None:
-    return None if value is None or math.isnan(value) else value
 
 
 class SQLiteStore:
@@ -216,6 +179,10 @@ class SQLiteStore:
         counts["metric_points"] = self._scalar("SELECT COALESCE(SUM(count), 0) FROM metric_summaries")
         counts["running"] = self._scalar("SELECT COUNT(*) FROM runs WHERE status = 'running'")
         return StoreInfo(self.path, self.reason, self.schema_version(), counts)
+
+    def size_bytes(self) -> int:
+        """The store file's size in bytes (not its write-ahead log)."""
+        return 0 if self.path == ":memory:" else os.path.getsize(self.path)
 
     def _scalar(self, sql: str, args: Sequence = ()):
         row = self.db.execute(sql, args).fetchone()
@@ -481,45 +448,25 @@ class SQLiteStore:
 
     # -- finding runs -------------------------------------------------------------------------
 
-    def resolve_run(self, ref: str) -> int:
-        """Turn a reference into a run id: an integer id, `last`, `last~N`, a uuid prefix or a name."""
-        ref = ref.strip()
-        if ref == "last" or ref.startswith("last~"):
-            return self._resolve_last(ref)
-        if ref.isascii() and ref.isdigit() and int(ref) <= MAX_ID:
-            found = self._scalar("SELECT id FROM runs WHERE id = ?", (int(ref),))
-            if found is not None:
-                return found
-        candidates = self.db.execute(
-            "SELECT id, name FROM runs WHERE name = ? ORDER BY id DESC", (ref,)
-        ).fetchall()
-        if not candidates and len(ref) >= 4 and _is_hex(ref):
-            candidates = self.db.execute(
-                "SELECT id, uuid FROM runs WHERE uuid >= ? AND uuid < ? ORDER BY id DESC LIMIT 6",
-                (ref.lower(), ref.lower() + "g"),
-            ).fetchall()
-        if len(candidates) == 1:
-            return candidates[0][0]
-        if not candidates:
-            raise RunNotFound(
-                f"no run matches '{ref}'",
-                hint="use a run id, a uuid prefix, a run name or 'last'; `expctl list` shows them",
-            )
-        listed = ", ".join(f"{rid} ({label})" for rid, label in candidates[:5])
-        raise RunNotFound(f"'{ref}' is ambiguous: it matches runs {listed}", hint="use the run id")
+    def run_ids_named(self, name: str) -> list[int]:
+        """Ids of the runs with exactly this name, highest first."""
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM runs WHERE name = ? ORDER BY id DESC", (name,))]
 
-    def _resolve_last(self, ref: str) -> int:
-        back = ref[5:] or "0"
-        if not (back.isascii() and back.isdigit()):
-            raise UsageError(f"bad run reference '{ref}'", hint="write last, or last~N with N a number")
-        found = None if int(back) > MAX_ID else self._scalar(f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT 1 OFFSET ?",
-                             (int(back),))
-        if found is None:
-            raise RunNotFound(
-                "no runs recorded yet" if back == "0" else f"there is no run {ref}",
-                hint="record one with: expctl run -- <command>",
-            )
-        return found
+    def uuids_with_prefix(self, prefix: str, limit: int) -> list[tuple[int, str]]:
+        """(id, uuid) of at most `limit` runs whose uuid starts with `prefix` (lower-case hex),
+        highest id first."""
+        return self.db.execute(
+            "SELECT id, uuid FROM runs WHERE uuid >= ? AND uuid < ? ORDER BY id DESC LIMIT ?",
+            (prefix, prefix + "g", limit),
+        ).fetchall()
+
+    def newest_run_id(self, skip: int = 0) -> int | None:
+        """The id of the newest run (NEWEST_FIRST) after skipping `skip` newer ones, or None."""
+        if skip > MAX_ID:
+            return None
+        return self._scalar(f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT 1 OFFSET ?",
+                            (skip,))
 
     def get_run(self, run_id: int) -> Run:
         runs = self._load_runs("WHERE r.id = ?", (run_id,), whole_notes=True)
@@ -538,45 +485,44 @@ class SQLiteStore:
         return self.find_runs(None, None, limit, None, experiment=experiment, tags=tags,
                               statuses=statuses)
 
-    def find_runs(self, where=None, sort=None, limit: int | None = None, refs=None,
+    def find_runs(self, where=None, sort=None, limit: int | None = None, ids=None,
                   **filters) -> list[Run]:
         """The runs `find_run_ids` selects, loaded with params, tags and metric summaries."""
-        return self.get_runs(self.find_run_ids(where, sort, limit, refs, **filters))
+        return self.get_runs(self.find_run_ids(where, sort, limit, ids, **filters))
 
     def find_run_ids(
         self,
         where=None,
         sort=None,
         limit: int | None = None,
-        refs: Sequence[str | int] | None = None,
+        ids: Sequence[int] | None = None,
         *,
         experiment: str | None = None,
         tags: Sequence[str] = (),
         statuses: Sequence[str] = (),
     ) -> list[int]:
-        """Ids of the runs selected by references and/or a condition, sorted, at most `limit`.
+        """Ids of the runs selected by ids and/or a condition, sorted, at most `limit`.
 
-        `where`: `--where` text (parsed by expctl.query; QueryError, a UsageError, when bad) or
-        a parsed tree. `sort`: `--sort` text or a list of query.SortKey. `refs`: run references
-        or ids (see expctl.refs; `-` must be expanded first) to which the selection is limited,
-        kept in the order given unless `sort` is set; otherwise runs come newest first.
-        `experiment`, `tags` (all of them) and `statuses` (any of them) filter as in list_runs.
+        `where`: a parsed `--where` tree (expctl.query.parse_where). `sort`: a list of
+        query.SortKey. `ids`: run ids to which the selection is limited, kept in the order
+        given unless `sort` is set; otherwise runs come newest first. `experiment`, `tags` (all
+        of them) and `statuses` (any of them) filter as in list_runs. User text (references,
+        conditions) is resolved by the caller: see expctl.lookup.
         """
-        from ..query import parse_sort, parse_where
-        from ..refs import resolve_refs
         from .query_sql import compile_sort, compile_where
 
-        clauses, args, ids = [], [], None
-        limit = None if limit is None else max(0, min(limit, MAX_ID))  # SQLite's are 64-bit
-        if refs is not None:
-            ids = resolve_refs(self, refs)
+        check_selection(where, sort, ids)
+        clauses, args = [], []
+        if limit is not None:  # SQLite's integers are 64-bit; no store holds more runs anyway
+            limit = max(0, min(limit, MAX_ID))
+        if ids is not None:
+            ids = list(ids)
             if not ids:
                 return []
             clauses.append("r.id IN (SELECT value FROM json_each(?))")  # one parameter, any count
             args.append(json.dumps(ids))
         if where is not None:
-            tree = parse_where(where) if isinstance(where, str) else where
-            sql, where_args = compile_where(tree, self._matches_few)
+            sql, where_args = compile_where(where, self._matches_few)
             clauses.append(sql)
             args += where_args
         if experiment:
@@ -588,7 +534,7 @@ class SQLiteStore:
         if statuses:
             clauses.append(f"r.status IN ({','.join('?' * len(statuses))})")
             args.extend(statuses)
-        keys = parse_sort(sort) if isinstance(sort, str) else sort
+        keys = sort
         where_sql = " AND ".join(clauses)
         if keys and len(keys) == 1 and ids is None and limit is not None:
             fast = self._ids_by_index(keys[0], where_sql, args, limit)
@@ -1278,34 +1224,6 @@ def _statements(sql: str) -> list[str]:
             statements.append(pending.strip())
             pending = ""
     return statements
-
-
-def _is_hex(text: str) -> bool:
-    return all(c in "0123456789abcdefABCDEF" for c in text)
-
-
-def _type_name(value) -> str:
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, int):
-        return "int"
-    if isinstance(value, float):
-        return "float"
-    return "str"
-
-
-def _typed(kind: str, value):
-    if kind == "bool":
-        return bool(value)
-    if kind == "float":
-        return float("nan") if value is None else float(value)
-    if kind == "int":
-        return int(value)
-    return value
-
-
-def _nan_null(value: float | None) -> float:
-    return float("nan") if value is None else value
 
 
 def _run_from_row(path: str, row: tuple) -> Run:

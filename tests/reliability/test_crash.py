@@ -57,7 +57,8 @@ def test_a_running_run_of_a_live_recorder_is_not_marked_crashed(tmp_path):
 
 
 def test_pid_reuse_is_not_mistaken_for_the_recorder(db_path):
-    from expctl.store import NewRun, open_store
+    from expctl.records import NewRun
+    from expctl.store import open_store
 
     store = open_store(str(db_path))
     # Our own pid, but a start time that is not ours: the recorder that wrote this is gone.

@@ -1,0 +1,60 @@
+"""`list` and `compare` on both engines, side by side: the same N runs in an SQLite file and in a
+PostgreSQL database, each command timed end to end through the installed console script
+(process start-up included), medians of 5, and the ratio PostgreSQL / SQLite.
+
+    python bench/bench_engines.py 2000                            # a throwaway server (tests/pg_cluster.py)
+    python bench/bench_engines.py 100000 postgresql://u@host/db   # an empty database of yours
+
+Both stores are filled through the store API (bench_where.fill: three params, three metrics,
+tags and a git record per run); filling PostgreSQL run by run takes ~10 ms a run over loopback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+from bench.bench_where import fill, time_command  # noqa: E402
+
+COMMANDS = [
+    ("list (20 newest)", ["list", "--limit", "20"]),
+    ("list --where", ["list", "--where", "params.lr > 0.09 and metrics.acc > 0.5", "--limit", "20"]),
+    ("list --sort metric", ["list", "--sort", "metrics.acc:desc", "--limit", "20"]),
+    ("compare 10 runs", ["compare", "last~9..last"]),
+]
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    cluster = None
+    if len(sys.argv) > 2:
+        url = sys.argv[2]
+    else:
+        from tests.pg_cluster import start_cluster
+
+        cluster = start_cluster()
+        url = cluster.create_database("bench")
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            stores = {"sqlite": os.path.join(folder, "bench.db"), "postgresql": url}
+            for engine, where in stores.items():
+                start = time.perf_counter()
+                fill(where, count)
+                print(f"filled {engine} with {count:,} runs in {time.perf_counter() - start:.1f}s",
+                      file=sys.stderr)
+            print(f"{'command':<22} {'sqlite':>9} {'postgresql':>11} {'ratio':>6}   ({count:,} runs, medians of 5)")
+            for label, args in COMMANDS:
+                lite, _ = time_command(args, stores["sqlite"])
+                pg, _ = time_command(args, stores["postgresql"])
+                print(f"{label:<22} {lite * 1000:>7.0f}ms {pg * 1000:>9.0f}ms {pg / lite:>6.2f}")
+    finally:
+        if cluster is not None:
+            cluster.stop(remove=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""Values passed across the store interface that are not part of the data model proper:
+what the recorder hands every store, what stores hand back, and the packed form of a metric's
+float arrays (the same bytes in every store and in export files)."""
+
+from __future__ import annotations
+
+import sys
+from array import array
+
+from .models import record
+
+_LITTLE = sys.byteorder == "little"
+
+
+class NewRun(record(
+    "NewRun", "uuid name experiment command cwd started_at host user pid pid_started tags notes params",
+    (None, None, (), "", None),
+)):
+    """What is known about a run before its command starts: `command` is the redacted argv,
+    `pid`/`pid_started` identify the recording process, `params` maps name -> Param."""
+
+    __slots__ = ()
+
+
+class Series:
+    """A metric's points as three parallel float64 arrays (cheap to fill, pack and store)."""
+
+    __slots__ = ("steps", "times", "values")
+
+    def __init__(self, steps: array | None = None, times: array | None = None,
+                 values: array | None = None):
+        self.steps = array("d") if steps is None else steps
+        self.times = array("d") if times is None else times
+        self.values = array("d") if values is None else values
+
+    def __repr__(self) -> str:
+        return f"Series(steps={self.steps!r}, times={self.times!r}, values={self.values!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Series) and (self.steps, self.times, self.values) == (
+            other.steps, other.times, other.values)
+
+    def append(self, step: float, time: float, value: float) -> None:
+        self.steps.append(step)
+        self.times.append(time)
+        self.values.append(value)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+class LogChunk(record("LogChunk", "stream offset data size", (None,))):
+    """`data` bytes of `stream` ("stdout" or "stderr") starting at byte `offset` of that stream.
+    `size` is how many bytes of the stream the chunk stands for: more or fewer than `len(data)`
+    when secrets in it were replaced."""
+
+    __slots__ = ()
+
+
+def pack(values: array) -> bytes:
+    """float64 array -> little-endian bytes (the stored format, whatever the machine)."""
+    if _LITTLE:
+        return values.tobytes()
+    swapped = array("d", values)
+    swapped.byteswap()
+    return swapped.tobytes()
+
+
+def unpack(blob: bytes) -> array:
+    """The inverse of `pack`."""
+    values = array("d")
+    values.frombytes(blob)
+    if not _LITTLE:
+        values.byteswap()
+    return values

@@ -1,0 +1,271 @@
+"""Reading a PostgreSQL store: finding runs, loading them, their series, logs and details.
+A mixin of PostgresStore (store/postgres.py), which provides `_x` (execute a `?` statement),
+`_scalar` and `db`. Results are the same values, in the same order, as SQLiteStore's: the
+conformance suite holds both to that."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+
+from ..errors import RunNotFound
+from ..models import GitInfo, MetricSummary, Param, Run
+from ..records import LogChunk, Series, unpack
+from .interface import check_selection
+from .pg_params import param_value
+from .rows import EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row, type_name
+from .rows import null_nan as nan_none
+
+MAX_ID = 2**63 - 1
+_RUN_COLUMNS = ("r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
+                " r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources")
+
+
+class PostgresReads:
+    # -- the parts of a reference -------------------------------------------------------------
+
+    def run_ids_named(self, name: str) -> list[int]:
+        return [r[0] for r in self._x("SELECT id FROM runs WHERE name = ? ORDER BY id DESC", (name,))]
+
+    def uuids_with_prefix(self, prefix: str, limit: int) -> list[tuple[int, str]]:
+        return [tuple(r) for r in self._x(
+            "SELECT id, uuid FROM runs WHERE uuid >= ? AND uuid < ? ORDER BY id DESC LIMIT ?",
+            (prefix, prefix + "g", limit))]
+
+    def newest_run_id(self, skip: int = 0) -> int | None:
+        if skip > MAX_ID:
+            return None
+        return self._scalar(f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT 1 OFFSET ?", (skip,))
+
+    def run_ids_between(self, first: int | None, last: int | None) -> list[int]:
+        return [r[0] for r in self._x("SELECT id FROM runs WHERE id >= ? AND id <= ? ORDER BY id", (
+            -1 if first is None else first, MAX_ID if last is None else min(last, MAX_ID)))]
+
+    def run_id_for_uuid(self, uuid: str) -> int | None:
+        return self._scalar("SELECT id FROM runs WHERE uuid = ?", (uuid,))
+
+    def run_names(self) -> list[str]:
+        return [r[0] for r in self._x(
+            "SELECT DISTINCT name FROM runs WHERE name IS NOT NULL ORDER BY name")]
+
+    def names_with_prefix(self, kind: str, prefix: str = "", limit: int = 100) -> list[str]:
+        table = {"runs": "runs", "metrics": "metric_summaries", "params": "params"}[kind]
+        return [r[0] for r in self._x(
+            f"SELECT DISTINCT name FROM {table} WHERE starts_with(name, ?) ORDER BY name LIMIT ?",
+            (prefix, limit))]
+
+    def recent_run_ids(self, limit: int = 1000) -> list[int]:
+        return [r[0] for r in self._x(f"SELECT r.id FROM runs r ORDER BY {NEWEST_FIRST} LIMIT ?", (limit,))]
+
+    def active_run_ids(self) -> list[int]:
+        return [r[0] for r in self._x("SELECT id FROM runs WHERE status = 'running' ORDER BY id")]
+
+    def running_runs(self, host: str) -> list[tuple[int, int | None, float | None]]:
+        return [tuple(r) for r in self._x(
+            "SELECT id, pid, pid_started FROM runs WHERE status = 'running' AND host = ?", (host,))]
+
+    # -- selecting runs -----------------------------------------------------------------------
+
+    def list_runs(self, experiment: str | None = None, tags: Sequence[str] = (),
+                  statuses: Sequence[str] = (), limit: int | None = None) -> list[Run]:
+        return self.find_runs(None, None, limit, None, experiment=experiment, tags=tags, statuses=statuses)
+
+    def find_runs(self, where=None, sort=None, limit: int | None = None, ids=None, **filters) -> list[Run]:
+        return self.get_runs(self.find_run_ids(where, sort, limit, ids, **filters))
+
+    def find_run_ids(self, where=None, sort=None, limit: int | None = None,
+                     ids: Sequence[int] | None = None, *, experiment: str | None = None,
+                     tags: Sequence[str] = (), statuses: Sequence[str] = ()) -> list[int]:
+        """See Store.find_run_ids. Conditions are compiled as for SQLite (store/query_sql.py,
+        in PostgreSQL's dialect); the planner chooses between IN and EXISTS itself."""
+        from .query_sql import POSTGRES, compile_sort, compile_where
+
+        check_selection(where, sort, ids)
+        clauses, args = [], []
+        if limit is not None:
+            limit = max(0, min(limit, MAX_ID))
+        if ids is not None:
+            ids = list(ids)
+            if not ids:
+                return []
+            clauses.append("r.id = ANY(?)")
+            args.append(ids)
+        if where is not None:
+            sql, where_args = compile_where(where, None, POSTGRES)
+            clauses.append(sql)
+            args += where_args
+        if experiment:
+            clauses.append("r.experiment_id IN (SELECT id FROM experiments WHERE name = ?)")
+            args.append(experiment)
+        for tag in tags:
+            clauses.append("r.id IN (SELECT run_id FROM run_tags WHERE tag = ?)")
+            args.append(tag)
+        if statuses:
+            clauses.append("r.status = ANY(?)")
+            args.append(list(statuses))
+        statement = "SELECT r.id FROM runs r" + (f" WHERE {' AND '.join(clauses)}" if clauses else "")
+        if sort or ids is None:
+            order, order_args = compile_sort(sort or [], POSTGRES)
+            statement += f" ORDER BY {order}" + (" LIMIT ?" if limit is not None else "")
+            found = self._x(statement, args + order_args + ([limit] if limit is not None else []))
+            return [row[0] for row in found]
+        position = {run_id: i for i, run_id in enumerate(ids)}
+        found = sorted((row[0] for row in self._x(statement, args)), key=position.__getitem__)
+        return found if limit is None else found[:limit]
+
+    # -- loading runs -------------------------------------------------------------------------
+
+    def get_run(self, run_id: int) -> Run:
+        runs = self.get_runs([run_id])
+        if not runs:
+            raise RunNotFound(f"no run with id {run_id}")
+        return runs[0]
+
+    def get_runs(self, run_ids: Sequence[int]) -> list[Run]:
+        """The runs with these ids, in this order; ids with no run are left out."""
+        if not run_ids:
+            return []
+        ids = list(run_ids)
+        rows = self._x(f"SELECT {_RUN_COLUMNS} FROM runs r JOIN experiments e"
+                       " ON e.id = r.experiment_id WHERE r.id = ANY(?)", (ids,)).fetchall()
+        runs = {row[0]: run_from_row(row) for row in rows}
+        if runs:
+            self._attach_details(runs)
+        return [runs[run_id] for run_id in ids if run_id in runs]
+
+    def iter_runs(self, run_ids: Sequence[int], batch: int = 500) -> Iterator[Run]:
+        """See SQLiteStore.iter_runs: `batch` runs loaded at a time."""
+        for start in range(0, len(run_ids), batch):
+            yield from self.get_runs(run_ids[start:start + batch])
+
+    def started_times(self, run_ids: Sequence[int]) -> list[float]:
+        return [r[0] for r in self._x("SELECT started_at FROM runs WHERE id = ANY(?)", (list(run_ids),))]
+
+    def _attach_details(self, runs: dict[int, Run]) -> None:
+        ids = list(runs)
+        for run_id, tag in self._x("SELECT run_id, tag FROM run_tags WHERE run_id = ANY(?)"
+                                   " ORDER BY tag", (ids,)):
+            runs[run_id].tags.append(tag)
+        for run_id, name, kind, value, num, text, source in self._x(
+                "SELECT run_id, name, type, value, num, text, source FROM params"
+                " WHERE run_id = ANY(?) ORDER BY name", (ids,)):
+            runs[run_id].params[name] = Param(name, param_value(kind, value, num), text, source)
+        for run_id, name, last, lo, hi, count, last_step in self._x(
+                "SELECT run_id, name, last, min, max, count, last_step FROM metric_summaries"
+                " WHERE run_id = ANY(?) ORDER BY name", (ids,)):
+            runs[run_id].metrics[name] = MetricSummary(
+                name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step)
+
+    def get_git(self, run_id: int) -> GitInfo | None:
+        row = self._x("SELECT commit_sha, branch, dirty, remote_url, root, patch, patch_truncated,"
+                      " untracked FROM run_git WHERE run_id = ?", (run_id,)).fetchone()
+        if row is None:
+            return None
+        commit, branch, dirty, remote, root, patch, truncated, untracked = row
+        return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated),
+                       json.loads(untracked))
+
+    def git_summaries(self, run_ids: Sequence[int]) -> dict[int, tuple[str | None, bool]]:
+        rows = self._x("SELECT run_id, commit_sha, dirty FROM run_git WHERE run_id = ANY(?)",
+                       (list(run_ids),))
+        return {run_id: (commit, bool(dirty)) for run_id, commit, dirty in rows}
+
+    def get_env(self, run_id: int) -> dict | None:
+        row = self._x("SELECT e.data, p.packages FROM run_env e LEFT JOIN package_sets p"
+                      " ON p.id = e.package_set_id WHERE e.run_id = ?", (run_id,)).fetchone()
+        if row is None:
+            return None
+        env = json.loads(row[0])
+        env["packages"] = json.loads(row[1]) if row[1] else {}
+        return env
+
+    def read_metrics(self, run_id: int, names: Sequence[str] = ()) -> dict[str, Series]:
+        statement, args = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?", [run_id]
+        if names:
+            statement += " AND name = ANY(?)"
+            args.append(list(names))
+        out: dict[str, Series] = {}
+        for name, steps, times, vals in self._x(statement + " ORDER BY name, seq", args):
+            series = out.setdefault(name, Series())
+            series.steps.extend(unpack(steps))
+            series.times.extend(unpack(times))
+            series.values.extend(unpack(vals))
+        return out
+
+    def iter_metric_chunks(self, run_id: int, names: Sequence[str] = ()) -> Iterator[tuple[str, Series]]:
+        """See SQLiteStore.iter_metric_chunks: (name, Series) pieces in name, then arrival order."""
+        statement, args = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?", [run_id]
+        if names:
+            statement += " AND name = ANY(?)"
+            args.append(list(names))
+        for name, steps, times, vals in self._x(statement + " ORDER BY name, seq", args):
+            yield name, Series(unpack(steps), unpack(times), unpack(vals))
+
+    def read_logs(self, run_id: int, streams: Sequence[str] = ("stdout", "stderr", "output")) -> list[LogChunk]:
+        rows = self._x('SELECT stream, "offset", data, size FROM logs WHERE run_id = ?'
+                       " AND stream = ANY(?) ORDER BY seq", (run_id, list(streams)))
+        return [LogChunk(stream, offset, bytes(data), size) for stream, offset, data, size in rows]
+
+    def read_logs_after(self, run_id: int, after_seq: int,
+                        streams: Sequence[str] = ("stdout", "stderr")) -> tuple[int, list[LogChunk]]:
+        rows = self._x('SELECT seq, stream, "offset", data, size FROM logs WHERE run_id = ?'
+                       " AND seq > ? AND stream = ANY(?) ORDER BY seq",
+                       (run_id, after_seq, list(streams))).fetchall()
+        last = rows[-1][0] if rows else after_seq
+        return last, [LogChunk(stream, offset, bytes(data), size) for _, stream, offset, data, size in rows]
+
+    def log_totals(self, run_id: int) -> dict[str, int]:
+        return dict(self._x("SELECT stream, total_bytes FROM log_streams WHERE run_id = ?",
+                            (run_id,)).fetchall())
+
+    def list_experiments(self) -> list[dict]:
+        rows = self._x("SELECT e.name, e.description, e.created_at, COUNT(r.id), MAX(r.started_at)"
+                       " FROM experiments e LEFT JOIN runs r ON r.experiment_id = e.id"
+                       " GROUP BY e.id ORDER BY e.name").fetchall()
+        keys = ("name", "description", "created_at", "runs", "last_run_at")
+        return [dict(zip(keys, row)) for row in rows]
+
+    def list_artifacts(self, run_id: int) -> list[dict]:
+        return [dict(zip(("path", "size", "sha256"), row)) for row in self._x(
+            "SELECT path, size, sha256 FROM artifacts WHERE run_id = ? ORDER BY path", (run_id,))]
+
+    def artifact_hashes(self) -> set[str]:
+        return {row[0] for row in self._x("SELECT DISTINCT sha256 FROM artifacts")}
+
+    def export_run(self, run_id: int) -> dict:
+        """See SQLiteStore.export_run: the same document, whichever store it came from."""
+        row = self._x("SELECT r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
+                      " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started,"
+                      " r.notes, r.resources FROM runs r JOIN experiments e ON e.id = r.experiment_id"
+                      " WHERE r.id = ?", (run_id,)).fetchone()
+        if row is None:
+            raise RunNotFound(f"no run with id {run_id}")
+        doc = dict(zip(EXPORT_RUN_FIELDS, row))
+        doc["command"] = json.loads(doc["command"])
+        doc["resources"] = json.loads(doc["resources"]) if doc["resources"] else None
+        run = self.get_run(run_id)
+        doc["tags"] = sorted(run.tags)
+        doc["params"] = [_exported(p) for p in run.params.values()]
+        doc["overridden_params"] = [_exported(p) for p in self.overridden_params(run_id)]
+        doc["param_origins"] = [o._asdict() for o in self.param_origins(run_id)]
+        doc["metrics"] = self.read_metrics(run_id)
+        doc["summaries"] = {r[0]: dict(zip(SUMMARY_FIELDS, r[1:])) for r in self._x(
+            "SELECT name, last, min, max, count, last_step, last_time FROM metric_summaries"
+            " WHERE run_id = ? ORDER BY name", (run_id,))}
+        git = self.get_git(run_id)
+        doc["git"] = dict(git._asdict(), untracked=list(git.untracked)) if git else None
+        doc["env"] = self.get_env(run_id)
+        doc["logs"] = [dict(zip(("seq", "stream", "offset", "size", "data"), r[:4] + (bytes(r[4]),)))
+                       for r in self._x('SELECT seq, stream, "offset", size, data FROM logs'
+                                        " WHERE run_id = ? ORDER BY seq", (run_id,))]
+        doc["log_streams"] = self.log_totals(run_id)
+        doc["artifacts"] = self.list_artifacts(run_id)
+        return doc
+
+
+def _exported(p: Param) -> dict:
+    """A param as an export document holds it: the value as SQLite stores it (bools 0/1, NaN
+    as None), whichever store it came from."""
+    kind = type_name(p.value)
+    value = int(p.value) if kind == "bool" else nan_none(p.value) if kind == "float" else p.value
+    return {"name": p.name, "type": kind, "value": value, "text": p.text, "source": p.source}

@@ -1,0 +1,66 @@
+"""What every engine shares about rows: how values are typed on the way in and out, which
+columns an export carries, and what "newest first" means."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+
+from ..models import Run
+
+EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
+                     "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
+                     "notes", "resources")
+SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
+# "Newest first", wherever runs are listed or `last` is resolved: by start time, so that runs
+# imported from another store sort among the others by when they ran, not by when they were
+# imported; the id breaks ties (runs started in the same microsecond, clock steps).
+NEWEST_FIRST = "r.started_at DESC, r.id DESC"
+
+
+def finite(values: Sequence[float]) -> Sequence[float]:
+    """`values` without NaNs. The sum is NaN exactly when a NaN (or both infinities) is among
+    them: one C-speed pass decides whether the per-value filter is needed at all."""
+    if not math.isnan(sum(values)):
+        return values
+    return [v for v in values if not math.isnan(v)]
+
+
+def null_nan(value: float | None) -> float | None:
+    return None if value is None or math.isnan(value) else value
+
+
+def type_name(value) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    return "str"
+
+
+def typed(kind: str, value):
+    if kind == "bool":
+        return bool(value)
+    if kind == "float":
+        return float("nan") if value is None else float(value)
+    if kind == "int":
+        return int(value)
+    return value
+
+
+def nan_null(value: float | None) -> float:
+    return float("nan") if value is None else value
+
+
+def run_from_row(row: tuple) -> Run:
+    (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
+     ended_at, host, user, pid, notes, resources) = row
+    return Run(
+        id=run_id, uuid=uuid, name=name, experiment=experiment, command=json.loads(command),
+        cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
+        ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
+        metrics={}, resources=json.loads(resources) if resources else {},
+    )
