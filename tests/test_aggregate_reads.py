@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from expctl.analysis import count_runs
+from expctl.lookup import find_run_ids
 from expctl.render.stats import count_json
 from expctl.times import parse_time_option
 from expctl.store import open_store
@@ -37,8 +38,8 @@ def test_count_matches_the_reference_on_random_stores(db_path, seed):
         result = run_expctl("count", "--by", by, "--until", "2026-01-01", *options, "-f", "json")
         assert result.returncode == 0, result.stderr
         statuses = {"-s": ["failed"]}.get(options[0] if options else "", [])
-        runs = store.get_runs(store.find_run_ids(
-            options[1] if options[:1] == ["--where"] else None, None, None,
+        runs = store.get_runs(find_run_ids(
+            store, options[1] if options[:1] == ["--where"] else None, None, None,
             experiment=options[1] if options[:1] == ["-e"] else None, statuses=statuses))
         until = parse_time_option("2026-01-01", "--until", NOW, end=True)
         reference = count_json(count_runs([r.started_at for r in runs], by, None, until, NOW))
