@@ -155,15 +155,8 @@ def _check_times(obj: dict) -> None:
 
 
 def _check_params(params) -> None:
-    if not isinstance(params, list):
-        raise Invalid("params", f"expected a list, found {_kind(params)}")
-    _size("params", params)
     names = set()
-    for i, param in enumerate(params):
-        key = f"params[{i}]"
-        if not isinstance(param, dict):
-            raise Invalid(key, f"expected an object, found {_kind(param)}")
-        _require(key, param, ("name", "type", "value", "text", "source"))
+    for key, param in _objects("params", params, ("name", "type", "value", "text", "source")):
         _text(f"{key}.name", param.get("name"), MAX_TEXT, empty=False)
         if param["name"] in names:
             raise Invalid(f"{key}.name", f"the param {param['name']!r} is listed twice")
@@ -257,15 +250,8 @@ def _check_git(git) -> None:
 
 
 def _check_logs(logs, streams) -> None:
-    if not isinstance(logs, list):
-        raise Invalid("logs", f"expected a list, found {_kind(logs)}")
-    _size("logs", logs)
     seqs = set()
-    for i, chunk in enumerate(logs):
-        key = f"logs[{i}]"
-        if not isinstance(chunk, dict):
-            raise Invalid(key, f"expected an object, found {_kind(chunk)}")
-        _require(key, chunk, ("seq", "stream", "offset", "size", "data"))
+    for key, chunk in _objects("logs", logs, ("seq", "stream", "offset", "size", "data")):
         _integer(f"{key}.seq", chunk.get("seq"), (0, INT64[1]))
         if chunk["seq"] in seqs:
             raise Invalid(f"{key}.seq", f"seq {chunk['seq']} is listed twice")
@@ -353,6 +339,20 @@ def _check_list(obj: dict, name: str, check, optional: bool = False, prefix: str
     _size(prefix + name, items)
     for i, item in enumerate(items):
         check(f"{prefix}{name}[{i}]", item)
+
+
+def _objects(key: str, items, required: tuple[str, ...]):
+    """(`key[i]`, object) for each object of the list `items`, each checked to be an object
+    holding the `required` keys."""
+    if not isinstance(items, list):
+        raise Invalid(key, f"expected a list, found {_kind(items)}")
+    _size(key, items)
+    for i, item in enumerate(items):
+        where = f"{key}[{i}]"
+        if not isinstance(item, dict):
+            raise Invalid(where, f"expected an object, found {_kind(item)}")
+        _require(where, item, required)
+        yield where, item
 
 
 def _size(key: str, items) -> None:
