@@ -1,0 +1,134 @@
+"""What a run records besides its output: git state, environment, params found in config files,
+in the start-up hook's report, in the output or in a Hydra output folder, and artifacts.
+
+Each capture returns (value, warnings) and is guarded (`guarded`): a bug or a failure in one is a
+warning, never a lost run. The git/environment capture runs on a thread while the command runs
+(`Captures.capture`); the rest is taken at the flushes and once the command ended.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from .session import Session, Warner
+
+
+class Captures:
+    """The captures of one run, written through its `session`."""
+
+    def __init__(self, session: Session, opts, warner: Warner, parser, cwd: str, cwd_exists: bool):
+        self.session = session
+        self.opts = opts
+        self.warner = warner
+        self.parser = parser
+        self.cwd = cwd
+        self.cwd_exists = cwd_exists
+        self.created = time.time()  # the run's files (a Hydra output folder) are newer than this
+        self.output_params_taken = 0  # how many of the parser's printed-config params are stored
+
+    def capture(self) -> None:
+        """Git state, environment and config-file params: on a thread while the command runs."""
+        from ..capture.config_files import config_file_params
+        from ..capture.env import capture_env
+        from ..capture.git import capture_git
+
+        session = self.session
+        git, warnings = (guarded(lambda: capture_git(self.cwd, secrets=session.secrets),
+                                 self.warner, "git")
+                         if self.cwd_exists else (None, []))
+        for message in warnings:
+            self.warner.warn("git", message)
+        if git:
+            session.write(session.store.record_git, session.run_id, git)
+        env, warnings = guarded(
+            lambda: capture_env(self.opts.command, self.opts.env_prefixes), self.warner, "env"
+        )
+        for message in warnings:
+            self.warner.warn("env:" + message, message)
+        if env:
+            from ..capture.ci import detect_ci
+
+            env["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...` reads it
+            session.write(session.store.record_env, session.run_id, env)
+        if self.cwd_exists:
+            self.add_params(lambda: config_file_params(self.opts.command, self.cwd))
+
+    def add_params(self, find) -> None:
+        """Store the params `find()` returns (params, origins), less the config's ignore_params."""
+        found, _ = guarded(lambda: (find(), []), self.warner, "params")
+        if found and (found[0] or found[1]):
+            params = [p for p in found[0] if p.name not in self.opts.ignore_params]
+            self.session.write(self.session.store.add_params, self.session.run_id, params, found[1])
+
+    def add_hook_params(self, origin: str, values: dict) -> None:
+        """Store what the start-up hook (--py-hook) reported through the side channel."""
+        self.add_params(lambda: _hook_params(origin, values))
+
+    def take_output_params(self) -> None:
+        """Store the configuration the command printed that the parser found since the last
+        time (`MetricParser.params`: (name, text) pairs in the order found), source `output`."""
+        with self.session.lock:
+            found = getattr(self.parser, "params", ())[self.output_params_taken:]
+            self.output_params_taken += len(found)
+        if found:
+            from ..capture.params import make_param, normalize_name
+
+            self.add_params(lambda: ([make_param(normalize_name(name), text, "output")
+                                      for name, text in found], []))
+
+    def take_hydra_params(self) -> None:
+        """Store the config a Hydra run wrote to its output folder."""
+        self.add_params(self._hydra_output)
+
+    def _hydra_output(self):
+        """The config a Hydra run wrote to its output folder, as (params, origins)."""
+        from ..capture.config_files import hydra_output_config, read_config_params
+
+        found = (hydra_output_config(self.opts.command, self.cwd, self.created - 0.05)
+                 if self.cwd_exists else None)
+        if found is None:
+            return [], []
+        params, origin = read_config_params(*found, hydra=True)
+        return params, [origin]
+
+    def keep_artifacts(self) -> None:
+        """Store the files the run's --artifact globs match (before its status is set: a
+        finished run has its files)."""
+        if not (self.opts.artifacts and self.cwd_exists):
+            return
+        from ..store.artifacts import save_artifacts
+
+        session = self.session
+        warnings = []
+        ok = session.write(lambda: warnings.extend(save_artifacts(
+            session.store, session.run_id, self.opts.artifacts, self.cwd,
+            self.opts.artifact_max_mb)))
+        for message in warnings if ok else ():
+            self.warner.warn("artifact:" + message, message)
+
+
+def _hook_params(origin: str, values: dict):
+    """What the start-up hook reported, as (params, origins)."""
+    from ..capture.params import params_from_mapping
+    from ..models import ParamOrigin
+
+    params = params_from_mapping(values, "hook")
+    return params, [ParamOrigin("hook", origin, len(params))]
+
+
+def failure_kind(exc: Exception, kind: str) -> str:
+    """The Warner key of a failure: all those from a lack of memory or threads (a tight ulimit)
+    are one kind, said once, whatever part of the tracking they stopped."""
+    # A SyntaxError from our own code means the compiler ran out of memory (`ulimit -v`, no
+    # .pyc yet): the same lack, not a bug to report apart.
+    return "limits" if isinstance(exc, (MemoryError, RuntimeError, SyntaxError)) else kind
+
+
+def guarded(capture, warner: Warner, what: str):
+    """Captures return (value, warnings); a bug in one must not cost the run."""
+    try:
+        return capture()
+    except Exception as exc:
+        warner.warn(what, f"{what} capture failed ({type(exc).__name__}: {exc})")
+        return None, []

@@ -1,0 +1,182 @@
+"""The store side of a run: its row, what waits to be written, and the writes.
+
+`open_session` creates the run's row before the command starts (a locked store is waited for
+at most `START_LOCK_WAIT_S`: the command must not be held back). `Session.flush` then writes
+what the output digest, the side channel and the resource samples left pending: metric points
+and log chunks, redacted outside the lock so the digest goes on meanwhile. A store that is
+locked for longer than the write timeout keeps its data for the next flush (`bounded`); any
+other store failure stops tracking for the rest of the run with one warning (`Warner`).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import TYPE_CHECKING
+
+from . import runner
+from ..errors import ExpctlError, StoreLocked
+from .logs import LogBuffer, redact_chunks
+from .procs import hostname, new_uuid, username
+from ..records import NewRun, Series
+
+if TYPE_CHECKING:
+    from .recorder import RunOptions
+
+START_LOCK_WAIT_S = 3.0  # before the command starts, wait at most this long for a locked store
+WRITE_LOCK_WAIT_S = 10.0  # later writes wait this long, then keep their data for the next flush
+
+
+class Warner:
+    """Say each kind of tracking problem once on stderr, never twice."""
+
+    def __init__(self):
+        self.said: set[str] = set()
+
+    def warn(self, key: str, message: str) -> None:
+        if key in self.said:
+            return
+        self.said.add(key)
+        runner.write_all_safely(2, f"expctl: warning: {message}\n".encode())
+
+
+class Session:
+    """A run being recorded: its row, and what is waiting to be written."""
+
+    def __init__(self, store, run_id: int, uuid: str, warner: Warner):
+        self.store = store
+        self.run_id = run_id
+        self.uuid = uuid
+        self.warner = warner
+        self.secrets: set[str] = set()
+        self.broken = False
+        self.lock = threading.Lock()  # guards what is pending
+        self.write_lock = threading.Lock()  # serialises use of the store's connection
+        self.pending: dict[str, Series] = {}
+        self.logs = LogBuffer()
+        self.pending_bytes = 0
+        self.unsent: tuple[dict[str, Series], list] | None = None  # held while the store is locked
+        self.side_chunks: list = []  # raw side-channel lines, stored as the "metrics" log stream
+
+    def write(self, action, *args) -> bool:
+        """Call a store method. A locked store is reported once and the write may be retried
+        (False); any other failure is reported once and stops writing for the rest of the run."""
+        if self.broken:
+            return True
+        try:
+            # The capture thread, the flush thread and the end of the run all write through one
+            # connection: one at a time, or SQLite refuses a transaction inside another.
+            with self.write_lock:
+                action(*args)
+            return True
+        except StoreLocked as exc:
+            self.warner.warn("locked", f"{exc.message}; will retry, the command goes on")
+            return False
+        except (ExpctlError, OSError) as exc:
+            self.broken = True
+            message = getattr(exc, "message", None) or str(exc)
+            self.warner.warn("store", f"tracking stopped: {message}; the command goes on")
+            return True
+
+    def flush(self, final: bool = False) -> bool:
+        """Write what is pending; False when the store was locked (kept for the next flush)."""
+        with self.lock:
+            metrics, self.pending = self.pending, {}
+            chunks, trims = self.logs.take_raw(final)
+            side, self.side_chunks = self.side_chunks, []
+            self.pending_bytes = 0
+        # Redacted outside the lock: the output keeps being digested meanwhile.
+        chunks = redact_chunks(chunks + side, self.secrets)
+        metrics, chunks = _merge_unsent(self.unsent, metrics, chunks)
+        self.unsent = None
+        if (metrics or chunks or trims) and not self.write(
+            self.store.append, self.run_id, metrics, chunks, trims
+        ):
+            self.unsent = _bounded(metrics, chunks)  # the store is locked: keep it for next time
+            return False
+        return True
+
+
+def _lock_wait() -> float:
+    """WRITE_LOCK_WAIT_S, or EXPCTL_LOCK_TIMEOUT seconds when set to a number."""
+    try:
+        return float(os.environ.get("EXPCTL_LOCK_TIMEOUT", WRITE_LOCK_WAIT_S))
+    except ValueError:
+        return WRITE_LOCK_WAIT_S
+
+
+UNSENT_POINTS = 5_000_000  # per metric, while the store is locked (40 MB of float64 each)
+UNSENT_LOG_CHUNKS = 256
+
+
+def _merge_unsent(unsent, metrics: dict[str, Series], chunks: list):
+    """What a locked store did not take last time, followed by what came since."""
+    if unsent is None:
+        return metrics, chunks
+    old_metrics, old_chunks = unsent
+    merge_points(old_metrics, metrics)
+    return old_metrics, old_chunks + chunks
+
+
+def merge_points(into: dict[str, Series], points: dict[str, Series]) -> None:
+    """Append each series of `points` to the same-named series of `into`."""
+    for name, series in points.items():
+        kept = into.get(name)
+        if kept is None:
+            into[name] = series
+            continue
+        kept.steps.extend(series.steps)
+        kept.times.extend(series.times)
+        kept.values.extend(series.values)
+
+
+def _bounded(metrics: dict[str, Series], chunks: list):
+    """Cap what waits for a locked store: the newest points and log chunks are kept."""
+    for series in metrics.values():
+        if len(series.values) > UNSENT_POINTS:
+            for column in (series.steps, series.times, series.values):
+                del column[: len(column) - UNSENT_POINTS]
+    if len(chunks) > UNSENT_LOG_CHUNKS:  # keep the oldest and the newest: a gap is marked on reading
+        half = UNSENT_LOG_CHUNKS // 2
+        chunks = chunks[:half] + chunks[-half:]
+    return metrics, chunks
+
+
+def open_session(opts: RunOptions, params, started: float, warner: Warner,
+                 cwd: str) -> Session | None:
+    from ..capture.redact import redact_argv
+    from ..paths import locate_store
+    from ..store import open_store
+
+    uuid = new_uuid()
+    try:
+        where = locate_store(opts.db, cwd=cwd)
+        # A store locked by someone else must not hold the command back: wait briefly, else run
+        # untracked. Once the run exists, writes may wait longer (they are off the command's path).
+        store = open_store(where.path, where.reason, busy_timeout=min(START_LOCK_WAIT_S, _lock_wait()))
+        run_id = store.create_run(NewRun(
+            uuid=uuid, name=opts.name, experiment=opts.experiment,
+            command=redact_argv(opts.command), cwd=storable(cwd), started_at=started,
+            host=hostname(), user=username(), pid=os.getpid(),
+            pid_started=_process_start(os.getpid()), tags=list(opts.tags), notes=opts.notes,
+            params=params,
+        ))
+    except (ExpctlError, OSError) as exc:
+        message = getattr(exc, "message", None) or str(exc)
+        warner.warn("store", f"not recording this run: {message}; the command goes on")
+        return None
+    store.set_busy_timeout(_lock_wait())
+    return Session(store, run_id, uuid, warner)
+
+
+def storable(text: str | None) -> str | None:
+    """`text` with any lone surrogate (an undecodable byte of argv or a path) as `\\xNN`."""
+    if text is None or text.isascii():
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _process_start(pid: int) -> float | None:
+    from .procs import process_start_time
+
+    return process_start_time(pid)

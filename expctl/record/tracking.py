@@ -1,0 +1,258 @@
+"""The live part of a recorded run: what the runner calls while the command runs, and its end.
+
+`RunHooks.output` takes each chunk the pump echoed and hands it to the digest thread
+(`expctl.record.handoff`), which buffers the log and parses metric points; a flush thread
+writes what is pending at least every `FLUSH_INTERVAL_S` (sooner when `FLUSH_BYTES` of
+output worth writing wait); resource samples and the side channel add their points. `finish`
+waits for the digest to catch up with everything the command printed, then writes the last
+data and the run's status.
+
+Tracking never harms the command: a failure here is a warning, said once, and what could not be
+kept is listed in the run's `resources.incomplete`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from . import runner
+from .captures import Captures, failure_kind
+from ..models import CRASHED, FAILED, FINISHED, INTERRUPTED
+from ..records import Series
+from .session import Session, Warner, merge_points
+
+FLUSH_INTERVAL_S = 1.0
+FLUSH_BYTES = 4 << 20  # flush early when this much output is waiting
+JOIN_CAPTURE_S = 10.0
+DIGEST_STALL_S = 30.0  # after the command ended, its output is digested while this never passes idle
+FINAL_LOCK_WAIT_S = 60.0  # after the command ended, its last data and status wait up to this
+SIDE_LOG_BYTES = 16 << 20  # the side channel's raw lines kept for `expctl reparse`
+
+
+class RunHooks:
+    """Called by the runner: `started(pid)`, `output(stream, data)`; then `finish(result)`."""
+
+    def __init__(self, session: Session | None, opts, warner: Warner, parser, cwd: str,
+                 cwd_exists: bool):
+        from .digest import InlineMetrics, WorkerMetrics
+        from .handoff import Handoff
+        from .sidechannel import MetricsFile
+
+        self.session = session
+        self.opts = opts
+        self.warner = warner
+        self.captures = Captures(session, opts, warner, parser, cwd, cwd_exists)
+        # A user's regex may backtrack for ever: it runs in a worker, each chunk on a budget.
+        self.metrics = (WorkerMetrics(opts.metric_patterns, opts.default_patterns,
+                                      opts.metric_name, on_abandon=self.incomplete,
+                                      ignore_metrics=opts.ignore_metrics,
+                                      only_metrics=opts.only_metrics)
+                        if opts.metric_patterns else InlineMetrics(parser))
+        self.handoff = Handoff(self._digest)
+        self.side = MetricsFile.create(session.uuid) if session else None
+        self.side_counters: dict[str, float] = {}
+        self.side_stored = 0
+        self.side_lock = threading.Lock()
+        self.stop = threading.Event()
+        self.threads: list[threading.Thread] = []
+        self.monitor = None
+        self.last_flush = time.monotonic()
+        self.failed = False
+        self.samples = 0
+        self.abort = threading.Event()  # set by a signal while the end of the run is recorded
+        self.gaps: list[str] = []  # what could not be kept, stored with the run and shown
+
+    def started(self, pid: int) -> None:
+        if not self.session:
+            return
+        try:
+            self._thread(self.captures.capture, "expctl-capture")
+            self._thread(self._flusher, "expctl-flush")
+        except RuntimeError as exc:  # no thread to spare (ulimit -v, -u): record at the end
+            self.warner.warn(failure_kind(exc, "threads"),
+                             f"no git/environment capture and no live flushes ({exc})")
+        self._start_monitor(pid)
+
+    def incomplete(self, message: str) -> None:
+        """Data this run could not keep: said on stderr now, and stored with the run."""
+        self.gaps.append(message)
+        self.warner.warn("incomplete:" + message, f"run incomplete: {message}")
+
+    def abandon(self) -> None:
+        """The command was never started under expctl (it is exec'd as it is): the run row says
+        so instead of waiting for its recorder, which is about to become the command."""
+        session = self.session
+        if session is not None:
+            session.write(session.store.finish_run, session.run_id, CRASHED, None, None,
+                          time.time(), {"untracked": "expctl could not wrap the command"})
+
+    def _thread(self, target, name: str) -> None:
+        def guarded():  # out of memory in a capture must not print a thread's traceback
+            try:
+                target()
+            except Exception as exc:
+                self.warner.warn(failure_kind(exc, name),
+                                 f"{name} stopped ({type(exc).__name__}: {exc})")
+
+        thread = threading.Thread(target=guarded, name=name, daemon=True)
+        thread.start()
+        self.threads.append(thread)
+
+    def _start_monitor(self, pid: int) -> None:
+        from ..capture.resources import ResourceMonitor
+
+        try:
+            self.monitor = ResourceMonitor(pid, on_sample=self._resource_sample)
+            self.monitor.start()
+        except Exception as exc:  # psutil missing or unsupported, no thread: resources are optional
+            self.monitor = None
+            self.warner.warn(failure_kind(exc, "resources"), f"no resource sampling ({exc})")
+
+    def _resource_sample(self, when: float, cpu_percent: float, rss_mb: float) -> None:
+        """A sample of the process tree, stored as sys/ metrics stepped by sample number."""
+        with self.session.lock:
+            pending = self.session.pending
+            for name, value in (("sys/cpu_percent", cpu_percent), ("sys/rss_mb", rss_mb)):
+                series = pending.get(name)
+                if series is None:
+                    series = pending[name] = Series()
+                series.append(float(self.samples), when, value)
+            self.samples += 1
+
+    def _flusher(self) -> None:
+        while not self.stop.wait(FLUSH_INTERVAL_S / 4):
+            if time.monotonic() - self.last_flush >= FLUSH_INTERVAL_S or (
+                self.session.pending_bytes >= FLUSH_BYTES
+            ):
+                self.last_flush = time.monotonic()
+                self._read_side(time.time())
+                self.captures.take_output_params()
+                self.session.flush()
+
+    # -- output -----------------------------------------------------------------------------
+
+    def output(self, stream: str, data: bytes) -> None:
+        """Called by the pump with each chunk the child printed, once echoed."""
+        if self.session is not None and not self.failed:
+            self.handoff.put(len(data), stream, data, time.time())
+
+    def _digest(self, stream: str, data: bytes, now: float) -> None:
+        if self.failed:
+            return
+        try:
+            self._output(stream, data, now)
+        except Exception as exc:  # parsing or buffering bug: stop tracking output, never the child
+            self.failed = True
+            self.incomplete(f"output tracking stopped ({type(exc).__name__}: {exc})")
+
+    def _output(self, stream: str, data: bytes, now: float) -> None:
+        with self.session.lock:
+            kept = self.session.logs.add(stream, data)
+        # Parsed outside the lock: however slow the parsing, flushes are never held up.
+        points = self.metrics.feed(stream, data, now)
+        with self.session.lock:
+            merge_points(self.session.pending, points)
+            # What makes an early flush worth it: the head of the log, and output that brought
+            # metric points. Output past the head that only moves the tail window on waits for
+            # the timed flush: written at once, most of it would be deleted again.
+            self.session.pending_bytes += len(data) if self.session.pending else kept
+
+    def _read_side(self, now: float) -> None:
+        """Take the side channel's new lines: their points now, their text at the next flush."""
+        if self.side is None:
+            return
+        from ..records import LogChunk
+        from .sidechannel import STREAM, read_params, read_points, without_params
+
+        try:
+            with self.side_lock:  # the flush thread and finish() both read
+                offset, data = self.side.read()
+            if not data:
+                return
+            for origin, values in read_params(data):  # from the start-up hook (--py-hook)
+                self.captures.add_hook_params(origin, values)
+            with self.session.lock:
+                read_points(data, self.side_counters, self.session.pending, now)
+                if self.side_stored < SIDE_LOG_BYTES:  # bounded, like the output's log
+                    # the hook's params records are stored as params (secrets hidden), not here
+                    self.session.side_chunks.append(
+                        LogChunk(STREAM, offset, without_params(data), len(data)))
+                    self.side_stored += len(data)
+        except Exception as exc:  # a side-channel bug must not stop the flushes
+            self.warner.warn(failure_kind(exc, "side"),
+                             f"expctl.log metrics stopped ({type(exc).__name__}: {exc})")
+            self.side = None
+
+    # -- the end of the run -----------------------------------------------------------------
+
+    def finish(self, result: runner.ChildResult) -> None:
+        now = time.time()
+        session = self.session
+        if not session:
+            return
+        self._finish_digest(now)
+        resources = self._resources(result)
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(JOIN_CAPTURE_S)
+        self._read_side(now)  # what the command (and anything it started) logged last
+        if self.side is not None:
+            self.side.close()
+        self.captures.take_hydra_params()
+        self.captures.take_output_params()
+        # The command is over: its last points and its status are worth waiting for when the
+        # store is locked, up to FINAL_LOCK_WAIT_S (each attempt waits the store's busy timeout).
+        deadline = time.monotonic() + FINAL_LOCK_WAIT_S
+        while not session.flush(final=True) and time.monotonic() < deadline:
+            if self.abort.is_set():
+                self.incomplete("the last output was not stored (expctl was interrupted)")
+                break
+        self.captures.keep_artifacts()  # before the status: a finished run has its files
+        if self.gaps:  # `show` and `list` flag the run; -f json has the reasons
+            resources["incomplete"] = list(self.gaps)
+        finish = (session.store.finish_run, session.run_id, run_status(result), result.exit_code,
+                  result.signal or result.received, time.time(), resources)
+        while not session.write(*finish) and time.monotonic() < deadline:
+            pass
+        session.write(session.store.checkpoint)
+
+    def _finish_digest(self, now: float) -> None:
+        """Wait for the digest to catch up with all the output, then take the points of every
+        stream's unfinished last line. Output it could not digest is still logged, and said."""
+        session = self.session
+        if not self.handoff.close(DIGEST_STALL_S, self.abort):
+            self.failed = True
+            left = self.handoff.take_pending()
+            with session.lock:  # the log stays whole: only parsing them is left undone
+                for stream, data, _ in left:
+                    session.logs.add(stream, data)
+            why = "expctl was interrupted" if self.abort.is_set() else "the digest stalled"
+            self.incomplete(f"{sum(len(item[1]) for item in left):,} bytes of output not read "
+                            f"for metrics ({why}): metrics end early, the log is whole")
+        if not self.failed:
+            points = self.metrics.finish(now)
+            with session.lock:
+                merge_points(session.pending, points)
+        self.metrics.close()
+
+    def _resources(self, result: runner.ChildResult) -> dict:
+        from ..capture.resources import rusage_summary
+
+        out = rusage_summary(result.rusage) if result.rusage is not None else {}
+        if self.monitor is not None:
+            try:
+                out.update(self.monitor.stop())
+                for message in self.monitor.warnings:
+                    self.warner.warn("resources", message)
+            except Exception:  # a monitor that failed must not lose the run
+                pass
+        return out
+
+
+def run_status(result: runner.ChildResult) -> str:
+    if result.error:
+        return FAILED
+    if result.signal is not None or (result.received is not None and result.exit_code != 0):
+        return INTERRUPTED
+    return FINISHED if result.exit_code == 0 else FAILED
