@@ -119,3 +119,69 @@ def test_a_stored_chunk_the_tail_window_passes_is_cut_to_the_window(db_path):
     # stored above is cut at the window's start; the marker counts every byte not kept.
     marker = b"\n[expctl: 2,551 bytes of stdout omitted by the log cap]\n"
     assert stored == data[:33] + marker + data[-1000:]
+
+
+def _secret_laden_output(seed: int, size: int) -> list[bytes]:
+    """About `size` bytes of log lines, some holding secrets (a known value, a token shape, a
+    secret-named assignment), cut into reads of random sizes."""
+    rng = random.Random(seed)
+    token = "ghp_" + "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5"
+    kinds = [lambda i: f"epoch {i} loss {rng.random():.4f}\n",
+             lambda i: f"using {token} for the hub\n",
+             lambda i: f"password=hunter2hunter2 (attempt {i})\n",
+             lambda i: f"export API_KEY=sk{rng.getrandbits(64):016x}\n"]
+    out, total, i = [], 0, 0
+    while total < size:
+        line = kinds[0](i) if rng.random() < 0.97 else rng.choice(kinds[1:])(i)
+        out.append(line.encode())
+        total += len(out[-1])
+        i += 1
+    data = b"".join(out)
+    parts, pos = [], 0
+    while pos < len(data):
+        step = rng.choice((rng.randint(1, 300), rng.randint(1, 200_000)))
+        parts.append(data[pos:pos + step])
+        pos += step
+    return parts
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_large_flush_is_redacted_window_by_window_exactly_as_a_whole(seed):
+    """A flush holding megabytes (the tail window) is read for secrets a window at a time, never
+    copied whole: what is masked is exactly what reading it whole masks."""
+    from expctl.capture.redact import stream_secret_spans
+    from expctl.record.logs import REDACT_WINDOW, _secret_spans
+
+    parts = _secret_laden_output(seed, 3 * REDACT_WINDOW)
+    # ... and a secret of each kind across each window's end (reads of 64 KiB: windows end at
+    # multiples of REDACT_WINDOW, less what is carried to the next)
+    data = b"".join(parts)
+    pem = (b"-----BEGIN RSA PRIVATE KEY-----\n" + b"MIIEowIBAAKCAQEA\n" * 40
+           + b"-----END RSA PRIVATE KEY-----\n")
+    for n, secret in enumerate((b"password=hunter2hunter2 ok\n", pem,
+                                b"using ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5 now\n")):
+        target = (n + 1) * REDACT_WINDOW - 12
+        at = data.rfind(b"\n", 0, target - 40) + 1
+        data = data[:at] + b"#" * (target - at - 1) + b"\n" + secret + data[at:]
+    parts = [data[i:i + (1 << 16)] for i in range(0, len(data), 1 << 16)]
+    secrets = {"hunter2hunter2"}
+    spans = stream_secret_spans(parts, secrets)
+    for n in (1, 2, 3):
+        assert any(s < n * REDACT_WINDOW < e for s, e in spans)
+    assert _secret_spans(parts, secrets) == spans
+
+
+def test_the_log_goes_to_the_store_in_bounded_chunks_without_copying_big_reads():
+    from expctl.record.logs import CHUNK_BYTES
+
+    cap = LogBuffer()
+    big = b"x" * (CHUNK_BYTES + 10) + b"\n"
+    small = [b"y" * 999 + b"\n"] * (3 * CHUNK_BYTES // 1000)
+    cap.add("stdout", big)
+    for part in small:
+        cap.add("stdout", part)
+    chunks, _ = cap.take_raw(final=True)
+    assert chunks[0].data is big  # a read that large is stored as it came
+    assert all(c.size <= CHUNK_BYTES for c in chunks[1:]) and len(chunks) >= 4
+    assert b"".join(c.data for c in chunks) == big + b"".join(small)
+    assert [c.offset for c in chunks] == [sum(c.size for c in chunks[:i]) for i in range(len(chunks))]

@@ -14,6 +14,13 @@ from ..records import LogChunk
 
 HEAD_BYTES = 8 << 20  # per stream: the first 8 MiB are kept ...
 TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, and said so
+# Bytes past the tail window held before they are pruned (pruning now and then, not at every
+# read, keeps its cost amortised; a small slack keeps memory near head + tail).
+PRUNE_SLACK = 1 << 20
+# The largest log chunk handed to the store: reads are kept as they came (no copy), small ones
+# joined up to this; a smaller chunk makes the tail window's trims whole-row deletes.
+CHUNK_BYTES = 1 << 20
+REDACT_WINDOW = 1 << 20  # output is read for secrets this much at a time (see `_secret_spans`)
 # "output": stdout and stderr recorded together, read through one pipe or pty because they went
 # to the same place (expctl.record.runner.MERGED); which of the two a byte came from is not known.
 STREAMS = ("stdout", "stderr", "output")
@@ -45,7 +52,7 @@ class LogBuffer:
         if data:
             self._append(stream, start, data)
             self._past_head[stream] += len(data)
-            if self._past_head[stream] > 2 * self.tail:  # amortised: prune now and then
+            if self._past_head[stream] > self.tail + min(self.tail, PRUNE_SLACK):
                 self._prune(stream)
         return kept
 
@@ -99,8 +106,8 @@ class LogBuffer:
             if self._past_head[stream] > self.tail:
                 self._prune(stream)
         held = [] if final else self._hold_back()
-        chunks = [LogChunk(stream, offset, b"".join(parts), size)
-                  for stream, offset, parts, size in self.pieces if size]
+        chunks = [chunk for stream, offset, parts, size in self.pieces if size
+                  for chunk in _as_chunks(stream, offset, parts)]
         chunks = self._drop_cut_lines(chunks)
         self.pieces = held
         self._past_head = {s: sum(p[3] for p in held if p[0] == s and p[1] >= self.head)
@@ -127,10 +134,10 @@ class LogBuffer:
             if cut is None or offset + size <= cut:
                 kept.append(piece)
                 continue
-            data = b"".join(parts)
+            front, back = _split_parts(parts, max(0, cut - offset))
             if offset < cut:
-                kept.append([stream, offset, [data[:cut - offset]], cut - offset])
-            held.append([stream, max(offset, cut), [data[max(0, cut - offset):]], offset + size - max(offset, cut)])
+                kept.append([stream, offset, front, cut - offset])
+            held.append([stream, max(offset, cut), back, offset + size - max(offset, cut)])
         self.pieces = kept
         return held
 
@@ -181,12 +188,10 @@ def redact_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
     the secret's size) and the rest keeps bytes that line up with stream offsets, so the store
     can still cut it where the tail window starts. A chunk without a `size` (the side
     channel's) gets its length as its size."""
-    from ..capture.redact import stream_secret_spans
-
     chunks = [c if c.size is not None else c._replace(size=len(c.data)) for c in chunks]
     out: list[list[LogChunk]] = [[c] for c in chunks]
     for group in _contiguous_groups(chunks):
-        spans = stream_secret_spans([chunks[i].data for i in group], secrets)
+        spans = _secret_spans([chunks[i].data for i in group], secrets)
         base = 0
         for i in group:
             chunk = chunks[i]
@@ -196,6 +201,36 @@ def redact_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
                 out[i] = _cut_around(chunk, inside)
             base += chunk.size
     return [piece for pieces in out for piece in pieces]
+
+
+def _secret_spans(parts: list[bytes], secrets) -> list[tuple[int, int]]:
+    """`stream_secret_spans` of `parts` (consecutive bytes of one stream), read a window of
+    about REDACT_WINDOW bytes at a time so that no more than that is ever copied or decoded at
+    once (a flush may hold the whole tail window). Each window ends where a flush would cut
+    (`carry_length`: after a line end, before an unterminated PEM block); the rest goes with
+    the next window, so every secret is read whole, as across flushes."""
+    from ..capture.redact import PEM_CARRY_BYTES, carry_length, stream_secret_spans
+
+    if sum(map(len, parts)) <= REDACT_WINDOW:
+        return stream_secret_spans(parts, secrets)
+    spans: list[tuple[int, int]] = []
+    base, window, size = 0, [], 0
+    for i, part in enumerate(parts):
+        window.append(part)
+        size += len(part)
+        last = i == len(parts) - 1
+        if size < REDACT_WINDOW and not last:
+            continue
+        data = b"".join(window)
+        keep = 0 if last else carry_length(data[-PEM_CARRY_BYTES:])
+        if keep >= len(data):  # no place to cut yet: read on
+            continue
+        spans.extend((base + a, base + b)
+                     for a, b in stream_secret_spans([data[:len(data) - keep]], secrets))
+        base += len(data) - keep
+        window = [data[len(data) - keep:]] if keep else []
+        size = keep
+    return spans
 
 
 def mask_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
@@ -241,11 +276,38 @@ def _cut_around(chunk: LogChunk, spans: list[tuple[int, int]]) -> list[LogChunk]
 
 def _drop_front(parts: list[bytes], count: int) -> None:
     """Remove the first `count` bytes of the byte strings `parts`, in place."""
-    dropped = 0
-    while parts and dropped + len(parts[0]) <= count:
-        dropped += len(parts.pop(0))
-    if dropped < count:
-        parts[0] = parts[0][count - dropped:]
+    parts[:] = _split_parts(parts, count)[1]
+
+
+def _split_parts(parts: list[bytes], count: int) -> tuple[list[bytes], list[bytes]]:
+    """`parts` cut after its first `count` bytes: (front, back); only the part the cut falls in
+    is copied."""
+    at = 0
+    for i, part in enumerate(parts):
+        if at + len(part) > count:
+            cut = count - at
+            if cut == 0:
+                return parts[:i], parts[i:]
+            return parts[:i] + [part[:cut]], [part[cut:]] + parts[i + 1:]
+        at += len(part)
+    return list(parts), []
+
+
+def _as_chunks(stream: str, offset: int, parts: list[bytes]) -> list[LogChunk]:
+    """Consecutive `parts` of a stream from `offset` as LogChunks of about CHUNK_BYTES at most:
+    a part that large is kept as it is, smaller ones are joined."""
+    chunks: list[LogChunk] = []
+    run: list[bytes] = []
+    size = 0
+    for part in parts:
+        if run and size + len(part) > CHUNK_BYTES:
+            chunks.append(LogChunk(stream, offset, b"".join(run), size))
+            offset, run, size = offset + size, [], 0
+        run.append(part)
+        size += len(part)
+    if run:
+        chunks.append(LogChunk(stream, offset, run[0] if len(run) == 1 else b"".join(run), size))
+    return chunks
 
 
 def assemble_log(chunks: Sequence[LogChunk], ends: dict[str, int] | None = None) -> bytes:

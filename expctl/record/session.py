@@ -55,6 +55,7 @@ class Session:
         self.pending: dict[str, Series] = {}
         self.logs = LogBuffer()
         self.pending_bytes = 0
+        self.pending_points = 0
         self.unsent: tuple[dict[str, Series], list] | None = None  # held while the store is locked
         self.side_chunks: list = []  # raw side-channel lines, stored as the "metrics" log stream
 
@@ -84,7 +85,7 @@ class Session:
             metrics, self.pending = self.pending, {}
             chunks, trims = self.logs.take_raw(final)
             side, self.side_chunks = self.side_chunks, []
-            self.pending_bytes = 0
+            self.pending_bytes = self.pending_points = 0
         # Redacted outside the lock: the output keeps being digested meanwhile.
         chunks = redact_chunks(chunks + side, self.secrets)
         metrics, chunks = _merge_unsent(self.unsent, metrics, chunks)
@@ -118,9 +119,12 @@ def _merge_unsent(unsent, metrics: dict[str, Series], chunks: list):
     return old_metrics, old_chunks + chunks
 
 
-def merge_points(into: dict[str, Series], points: dict[str, Series]) -> None:
-    """Append each series of `points` to the same-named series of `into`."""
+def merge_points(into: dict[str, Series], points: dict[str, Series]) -> int:
+    """Append each series of `points` to the same-named series of `into`; return how many
+    points that was."""
+    count = 0
     for name, series in points.items():
+        count += len(series.values)
         kept = into.get(name)
         if kept is None:
             into[name] = series
@@ -128,6 +132,7 @@ def merge_points(into: dict[str, Series], points: dict[str, Series]) -> None:
         kept.steps.extend(series.steps)
         kept.times.extend(series.times)
         kept.values.extend(series.values)
+    return count
 
 
 def _bounded(metrics: dict[str, Series], chunks: list):

@@ -23,7 +23,10 @@ from ..records import Series
 from .session import Session, Warner, merge_points
 
 FLUSH_INTERVAL_S = 1.0
-FLUSH_BYTES = 4 << 20  # flush early when this much output is waiting
+# Flush early, as soon as this much output worth storing is waiting, or this many metric points:
+# memory stays bounded (about 24 bytes a point) however fast the command prints.
+FLUSH_BYTES = 4 << 20
+FLUSH_POINTS = 250_000
 JOIN_CAPTURE_S = 10.0
 DIGEST_STALL_S = 30.0  # after the command ended, its output is digested while this never passes idle
 FINAL_LOCK_WAIT_S = 60.0  # after the command ended, its last data and status wait up to this
@@ -55,6 +58,7 @@ class RunHooks:
         self.side_stored = 0
         self.side_lock = threading.Lock()
         self.stop = threading.Event()
+        self.wake = threading.Event()  # the digest asks for an early flush
         self.threads: list[threading.Thread] = []
         self.monitor = None
         self.last_flush = time.monotonic()
@@ -121,14 +125,20 @@ class RunHooks:
             self.samples += 1
 
     def _flusher(self) -> None:
-        while not self.stop.wait(FLUSH_INTERVAL_S / 4):
-            if time.monotonic() - self.last_flush >= FLUSH_INTERVAL_S or (
-                self.session.pending_bytes >= FLUSH_BYTES
-            ):
+        while True:
+            self.wake.wait(FLUSH_INTERVAL_S / 4)
+            self.wake.clear()
+            if self.stop.is_set():
+                return
+            if time.monotonic() - self.last_flush >= FLUSH_INTERVAL_S or self._flush_due():
                 self.last_flush = time.monotonic()
                 self._read_side(time.time())
                 self.captures.take_output_params()
                 self.session.flush()
+
+    def _flush_due(self) -> bool:
+        return (self.session.pending_bytes >= FLUSH_BYTES
+                or self.session.pending_points >= FLUSH_POINTS)
 
     # -- output -----------------------------------------------------------------------------
 
@@ -151,12 +161,15 @@ class RunHooks:
             kept = self.session.logs.add(stream, data)
         # Parsed outside the lock: however slow the parsing, flushes are never held up.
         points = self.metrics.feed(stream, data, now)
-        with self.session.lock:
-            merge_points(self.session.pending, points)
+        session = self.session
+        with session.lock:
+            session.pending_points += merge_points(session.pending, points)
             # What makes an early flush worth it: the head of the log, and output that brought
             # metric points. Output past the head that only moves the tail window on waits for
             # the timed flush: written at once, most of it would be deleted again.
-            self.session.pending_bytes += len(data) if self.session.pending else kept
+            session.pending_bytes += len(data) if session.pending else kept
+        if self._flush_due():
+            self.wake.set()
 
     def _read_side(self, now: float) -> None:
         """Take the side channel's new lines: their points now, their text at the next flush."""
@@ -194,6 +207,7 @@ class RunHooks:
         self._finish_digest(now)
         resources = self._resources(result)
         self.stop.set()
+        self.wake.set()
         for thread in self.threads:
             thread.join(JOIN_CAPTURE_S)
         self._read_side(now)  # what the command (and anything it started) logged last
