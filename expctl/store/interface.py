@@ -136,4 +136,9 @@ class Store(Protocol):
 
     # -- moving runs between stores -------------------------------------------------------------
     def export_run(self, run_id: int) -> dict: ...
+    def export_runs(self, run_ids: Sequence[int]) -> Iterator[dict]:
+        """`export_run` of each run, in this order (ids with no run left out), read a batch
+        at a time: memory does not grow with the number of runs."""
     def import_run(self, doc: dict) -> int: ...
+    def import_runs(self, docs: Sequence[dict]) -> list[int]:
+        """`import_run` of each doc in one transaction (all or none); the new ids, in order."""

@@ -273,6 +273,14 @@ class PostgresReads:
     def artifact_hashes(self) -> set[str]:
         return {row[0] for row in self._x("SELECT DISTINCT sha256 FROM artifacts")}
 
+    def export_runs(self, run_ids: Sequence[int]) -> Iterator[dict]:
+        """See Store.export_runs (here a run at a time)."""
+        for run_id in run_ids:
+            try:
+                yield self.export_run(run_id)
+            except RunNotFound:
+                continue
+
     def export_run(self, run_id: int) -> dict:
         """See SQLiteStore.export_run: the same document, whichever store it came from."""
         row = self._x("SELECT r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"

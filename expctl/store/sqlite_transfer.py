@@ -1,14 +1,27 @@
-"""Moving runs between SQLite stores: export_run and import_run. A mixin of SQLiteStore."""
+"""Moving runs between SQLite stores: export and import, a batch of runs at a time. A mixin of
+SQLiteStore.
+
+Export reads a batch of runs with one statement per table (not ten per run), checking each
+row as the other reads do; import writes a batch in one transaction, one executemany per
+table. Both hold one batch in memory, whatever the number of runs.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 
 from ..errors import RunNotFound
+from ..models import ParamOrigin
+from ..records import Series, unpack
 from . import checks
-from .rows import EXPORT_RUN_FIELDS as _EXPORT_RUN_FIELDS
-from .rows import SUMMARY_FIELDS as _SUMMARY_FIELDS
-from .sqlite_write import _NEXT_RUN_ID, chunk_rows
+from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS
+from .sqlite_write import chunk_rows
+
+EXPORT_BATCH = 200  # runs read per batch by export_runs
+_IDS = "(SELECT value FROM json_each(?))"
+_PARAM_KEYS = ("name", "type", "value", "text", "source")
+_GIT_KEYS = ("commit", "branch", "dirty", "remote_url", "root", "patch", "patch_truncated", "untracked")
 
 
 class SQLiteTransfer:
@@ -24,94 +37,204 @@ class SQLiteTransfer:
         value and text), `metrics` (name -> Series, whole), `summaries` (name -> row), `git`,
         `env` (with `packages`), `logs` (LogChunk rows with `seq`), `log_streams`, `artifacts`.
         Raises RunNotFound, or StoreError for a damaged run."""
-        self.get_run(run_id)  # checks what commands read of it (expctl.store.checks)
-        row = self.db.execute(
-            "SELECT r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
-            " r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started, r.notes, r.resources"
-            " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?", (run_id,)
-        ).fetchone()
-        if row is None:
-            raise RunNotFound(f"no run with id {run_id}")
-        doc = dict(zip(_EXPORT_RUN_FIELDS, row))
-        doc["command"] = json.loads(doc["command"])
-        doc["resources"] = json.loads(doc["resources"]) if doc["resources"] else None
-        doc["tags"] = [t for (t,) in self.db.execute(
-            "SELECT tag FROM run_tags WHERE run_id = ? ORDER BY tag", (run_id,))]
-        doc["params"] = [dict(zip(("name", "type", "value", "text", "source"), r)) for r in
-                         self.db.execute("SELECT name, type, value, text, source FROM params"
-                                         " WHERE run_id = ? ORDER BY name", (run_id,))]
-        doc["overridden_params"] = [
-            dict(zip(("name", "type", "value", "text", "source"), r)) for r in self.db.execute(
-                "SELECT name, type, value, text, source FROM overridden_params WHERE run_id = ?"
-                " ORDER BY name, source", (run_id,))]
-        doc["param_origins"] = [o._asdict() for o in self.param_origins(run_id)]
-        doc["metrics"] = self.read_metrics(run_id)
-        doc["summaries"] = {r[0]: dict(zip(_SUMMARY_FIELDS, r[1:])) for r in self.db.execute(
-            "SELECT name, last, min, max, count, last_step, last_time FROM metric_summaries"
-            " WHERE run_id = ? ORDER BY name", (run_id,))}
-        git = self.get_git(run_id)
-        doc["git"] = dict(git._asdict(), untracked=list(git.untracked)) if git else None
-        doc["env"] = self.get_env(run_id)
-        doc["logs"] = []
-        with checks.checked(self.path, run_id):
-            for seq, stream, offset, size, data in self.db.execute(
-                "SELECT seq, stream, offset, size, data FROM logs WHERE run_id = ? ORDER BY seq",
-                (run_id,),
-            ):
+        for doc in self.export_runs([run_id]):
+            return doc
+        raise RunNotFound(f"no run with id {run_id}")
+
+    def export_runs(self, run_ids: Sequence[int]) -> Iterator[dict]:
+        """`export_run` of each of these runs, in this order (ids with no run left out), read
+        EXPORT_BATCH runs at a time."""
+        packages: dict = {}  # package set id -> its checked list, read once per export
+        run_ids = list(run_ids)
+        for start in range(0, len(run_ids), EXPORT_BATCH):
+            batch = run_ids[start:start + EXPORT_BATCH]
+            docs = self._export_batch(batch, packages)
+            yield from (docs[run_id] for run_id in batch if run_id in docs)
+
+    def _export_batch(self, ids: list[int], packages: dict) -> dict[int, dict]:
+        self.get_runs(ids)  # checks what commands read of them (expctl.store.checks)
+        arg = json.dumps(ids)
+        docs = {}
+        for run_id, *row in self.db.execute(
+                "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
+                " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started, r.notes,"
+                " r.resources FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id"
+                f" WHERE r.id IN {_IDS}", (arg,)):
+            doc = dict(zip(EXPORT_RUN_FIELDS, row))
+            doc["command"] = json.loads(doc["command"])
+            doc["resources"] = json.loads(doc["resources"]) if doc["resources"] else None
+            doc.update(tags=[], params=[], overridden_params=[], param_origins=[], metrics={},
+                       summaries={}, git=None, env=None, logs=[], log_streams={}, artifacts=[])
+            docs[run_id] = doc
+        self._export_params(docs, arg)
+        self._export_metrics(docs, arg)
+        self._export_git_env(docs, arg, packages)
+        self._export_logs(docs, arg)
+        return docs
+
+    def _rows(self, sql: str, arg: str):
+        """The rows of `sql`, whose `{IDS}` stands for the batch's run ids (`arg`, as JSON)."""
+        return self.db.execute(sql.replace("{IDS}", _IDS), (arg,))
+
+    def _export_params(self, docs: dict[int, dict], arg: str) -> None:
+        for run_id, tag in self._rows(
+                "SELECT run_id, tag FROM run_tags WHERE run_id IN {IDS} ORDER BY run_id, tag", arg):
+            docs[run_id]["tags"].append(tag)
+        for run_id, *row in self._rows(
+                "SELECT run_id, name, type, value, text, source FROM params WHERE run_id IN {IDS}"
+                " ORDER BY run_id, name", arg):
+            docs[run_id]["params"].append(dict(zip(_PARAM_KEYS, row)))
+        for run_id, *row in self._rows(
+                "SELECT run_id, name, type, value, text, source FROM overridden_params"
+                " WHERE run_id IN {IDS} ORDER BY run_id, name, source", arg):
+            docs[run_id]["overridden_params"].append(dict(zip(_PARAM_KEYS, row)))
+        for run_id, *row in self._rows(
+                "SELECT run_id, source, origin, count, problem FROM param_origins"
+                " WHERE run_id IN {IDS} ORDER BY run_id, source, origin", arg):
+            docs[run_id]["param_origins"].append(ParamOrigin(*row)._asdict())
+
+    def _export_metrics(self, docs: dict[int, dict], arg: str) -> None:
+        for run_id, name, steps, times, vals in self._rows(
+                "SELECT run_id, name, steps, times, vals FROM metric_chunks WHERE run_id IN {IDS}"
+                " ORDER BY run_id, name, seq", arg):
+            with checks.checked(self.path, run_id):
+                checks.chunk(name, steps, times, vals)
+            series = docs[run_id]["metrics"].setdefault(name, Series())
+            series.steps.extend(unpack(steps))
+            series.times.extend(unpack(times))
+            series.values.extend(unpack(vals))
+        for run_id, name, *row in self._rows(
+                "SELECT run_id, name, last, min, max, count, last_step, last_time"
+                " FROM metric_summaries WHERE run_id IN {IDS} ORDER BY run_id, name", arg):
+            docs[run_id]["summaries"][name] = dict(zip(SUMMARY_FIELDS, row))
+
+    def _export_git_env(self, docs: dict[int, dict], arg: str, packages: dict) -> None:
+        for run_id, *row in self._rows(
+                "SELECT run_id, commit_sha, branch, dirty, remote_url, root, patch, patch_truncated,"
+                " untracked FROM run_git WHERE run_id IN {IDS}", arg):
+            with checks.checked(self.path, run_id):
+                row[-1] = checks.git_row(row)
+            row[2], row[6] = bool(row[2]), bool(row[6])
+            docs[run_id]["git"] = dict(zip(_GIT_KEYS, row))
+        for run_id, data, set_id in self._rows(
+                "SELECT run_id, data, package_set_id FROM run_env WHERE run_id IN {IDS}", arg):
+            with checks.checked(self.path, run_id):
+                if set_id is not None and set_id not in packages:
+                    packages[set_id] = self._checked_packages(set_id)
+                env = checks.env_row(data, None)
+            env["packages"] = dict(packages.get(set_id) or {})
+            docs[run_id]["env"] = env
+
+    def _checked_packages(self, set_id: int) -> dict:
+        """A package set's list, checked as get_env checks it (read once per export)."""
+        text = self._scalar("SELECT packages FROM package_sets WHERE id = ?", (set_id,))
+        return checks.env_row("{}", text)["packages"]
+
+    def _export_logs(self, docs: dict[int, dict], arg: str) -> None:
+        for run_id, seq, stream, offset, size, data in self._rows(
+                "SELECT run_id, seq, stream, offset, size, data FROM logs WHERE run_id IN {IDS}"
+                " ORDER BY run_id, seq", arg):
+            with checks.checked(self.path, run_id):
                 checks.log_row(stream, offset, data, size)
-                doc["logs"].append(dict(seq=seq, stream=stream, offset=offset, size=size, data=data))
-        doc["log_streams"] = self.log_totals(run_id)
-        doc["artifacts"] = self.list_artifacts(run_id)
-        return doc
+            docs[run_id]["logs"].append(dict(seq=seq, stream=stream, offset=offset, size=size, data=data))
+        for run_id, stream, total in self._rows(
+                "SELECT run_id, stream, total_bytes FROM log_streams WHERE run_id IN {IDS}", arg):
+            with checks.checked(self.path, run_id):
+                checks.log_row(stream, 0, b"", total)
+            docs[run_id]["log_streams"][stream] = total
+        for run_id, path, size, sha in self._rows(
+                "SELECT run_id, path, size, sha256 FROM artifacts WHERE run_id IN {IDS}"
+                " ORDER BY run_id, path", arg):
+            with checks.checked(self.path, run_id):
+                checks.artifact_row(path, size, sha)
+            docs[run_id]["artifacts"].append({"path": path, "size": size, "sha256": sha})
+
+    # -- import ----------------------------------------------------------------------------------
 
     def import_run(self, doc: dict) -> int:
         """Insert a run exported by `export_run` (same shape) under a new id, in one
         transaction; its experiment is found or created by name. Returns the new id. The
         caller checks `run_id_for_uuid` first: a uuid already present fails (StoreError)."""
+        return self.import_runs([doc])[0]
+
+    def import_runs(self, docs: Sequence[dict]) -> list[int]:
+        """`import_run` of each doc, in one transaction (all or none), with one statement per
+        table; the new ids, in order."""
+        if not docs:
+            return []
         with self._transaction():
-            experiment_id = self._experiment_id(doc["experiment"], doc["started_at"])
-            run_id = self.db.execute(
+            first = self._scalar("SELECT id + 1 FROM run_id_high_water")
+            ids = list(range(first, first + len(docs)))
+            experiments: dict[str, int] = {}
+            for doc in docs:
+                if doc["experiment"] not in experiments:
+                    experiments[doc["experiment"]] = self._experiment_id(doc["experiment"], doc["started_at"])
+            self.db.executemany(
                 "INSERT INTO runs (id, uuid, name, experiment_id, command, cwd, status, exit_code,"
                 " signal, started_at, ended_at, host, user, pid, pid_started, notes, resources)"
-                f" VALUES ({_NEXT_RUN_ID},?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc["uuid"], doc["name"], experiment_id, json.dumps(doc["command"]), doc["cwd"],
-                 doc["status"], doc["exit_code"], doc["signal"], doc["started_at"],
-                 doc["ended_at"], doc["host"], doc["user"], doc["pid"], doc["pid_started"],
-                 doc["notes"], None if doc["resources"] is None else json.dumps(doc["resources"])),
-            ).lastrowid
-            self._import_details(run_id, doc)
-        return run_id
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(run_id, d["uuid"], d["name"], experiments[d["experiment"]], json.dumps(d["command"]),
+                  d["cwd"], d["status"], d["exit_code"], d["signal"], d["started_at"], d["ended_at"],
+                  d["host"], d["user"], d["pid"], d["pid_started"], d["notes"],
+                  None if d["resources"] is None else json.dumps(d["resources"]))
+                 for run_id, d in zip(ids, docs)])
+            self._import_params(ids, docs)
+            self._import_metrics(ids, docs)
+            self._import_git_env(ids, docs)
+            self._import_logs(ids, docs)
+        return ids
 
-    def _import_details(self, run_id: int, doc: dict) -> None:
-        self.db.executemany("INSERT INTO run_tags VALUES (?, ?)", [(run_id, t) for t in doc["tags"]])
+    def _import_params(self, ids: list[int], docs: Sequence[dict]) -> None:
+        pairs = list(zip(ids, docs))
+        self.db.executemany("INSERT INTO run_tags VALUES (?, ?)", [
+            (run_id, t) for run_id, d in pairs for t in d["tags"]])
         self.db.executemany("INSERT INTO params VALUES (?,?,?,?,?,?)", [
-            (run_id, p["name"], p["type"], p["value"], p["text"], p["source"]) for p in doc["params"]])
+            (run_id, p["name"], p["type"], p["value"], p["text"], p["source"])
+            for run_id, d in pairs for p in d["params"]])
         self.db.executemany("INSERT INTO overridden_params VALUES (?,?,?,?,?,?)", [
             (run_id, p["name"], p["source"], p["type"], p["value"], p["text"])
-            for p in doc.get("overridden_params", ())])
+            for run_id, d in pairs for p in d.get("overridden_params", ())])
         self.db.executemany("INSERT INTO param_origins VALUES (?,?,?,?,?)", [
             (run_id, o["source"], o["origin"], o["count"], o["problem"])
-            for o in doc.get("param_origins", ())])
-        for name, series in doc["metrics"].items():
-            if len(series):  # chunking is a storage detail: rows sized to their page
-                self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)",
-                                    chunk_rows(run_id, name, 0, series, self._chunk_points(name)))
-        self.db.executemany("INSERT INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)", [
-            (run_id, name, *(s[k] for k in _SUMMARY_FIELDS)) for name, s in doc["summaries"].items()])
-        git = doc["git"]
-        if git is not None:
-            self.db.execute("INSERT INTO run_git VALUES (?,?,?,?,?,?,?,?,?)", (
-                run_id, git["commit"], git["branch"], int(git["dirty"]), git["remote_url"],
-                git["root"], git["patch"], int(git["patch_truncated"]), json.dumps(git["untracked"])))
-        if doc["env"] is not None:
-            env = dict(doc["env"])
-            packages = env.pop("packages", None)
-            self.db.execute("INSERT INTO run_env VALUES (?, ?, ?)", (
-                run_id, json.dumps(env, sort_keys=True),
-                self._package_set_id(packages) if packages else None))
-        self.db.executemany("INSERT INTO logs VALUES (?,?,?,?,?,?)", [
-            (run_id, c["seq"], c["stream"], c["offset"], c["size"], c["data"]) for c in doc["logs"]])
-        self.db.executemany("INSERT INTO log_streams VALUES (?,?,?)", [
-            (run_id, stream, total) for stream, total in doc["log_streams"].items()])
-        self._write_artifacts(run_id, doc.get("artifacts") or [])
+            for run_id, d in pairs for o in d.get("param_origins", ())])
 
+    def _import_metrics(self, ids: list[int], docs: Sequence[dict]) -> None:
+        # chunking is a storage detail: rows sized to their page
+        self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", [
+            row for run_id, d in zip(ids, docs) for name, series in d["metrics"].items()
+            if len(series) for row in chunk_rows(run_id, name, 0, series, self._chunk_points(name))])
+        self.db.executemany("INSERT INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)", [
+            (run_id, name, *(s[k] for k in SUMMARY_FIELDS))
+            for run_id, d in zip(ids, docs) for name, s in d["summaries"].items()])
+
+    def _import_git_env(self, ids: list[int], docs: Sequence[dict]) -> None:
+        self.db.executemany("INSERT INTO run_git VALUES (?,?,?,?,?,?,?,?,?)", [
+            (run_id, g["commit"], g["branch"], int(g["dirty"]), g["remote_url"], g["root"],
+             g["patch"], int(g["patch_truncated"]), json.dumps(g["untracked"]))
+            for run_id, g in ((run_id, d["git"]) for run_id, d in zip(ids, docs)) if g is not None])
+        sets: dict[str, int] = {}  # package list (as JSON) -> its id, looked up once per batch
+        rows = []
+        for run_id, d in zip(ids, docs):
+            if d["env"] is None:
+                continue
+            env = dict(d["env"])
+            packages = env.pop("packages", None)
+            set_id = None
+            if packages:
+                key = json.dumps(packages, sort_keys=True)
+                set_id = sets.get(key)
+                if set_id is None:
+                    set_id = sets[key] = self._package_set_id(packages)
+            rows.append((run_id, json.dumps(env, sort_keys=True), set_id))
+        self.db.executemany("INSERT INTO run_env VALUES (?, ?, ?)", rows)
+
+    def _import_logs(self, ids: list[int], docs: Sequence[dict]) -> None:
+        pairs = list(zip(ids, docs))
+        self.db.executemany("INSERT INTO logs VALUES (?,?,?,?,?,?)", [
+            (run_id, c["seq"], c["stream"], c["offset"], c["size"], c["data"])
+            for run_id, d in pairs for c in d["logs"]])
+        self.db.executemany("INSERT INTO log_streams VALUES (?,?,?)", [
+            (run_id, stream, total) for run_id, d in pairs for stream, total in d["log_streams"].items()])
+        self.db.executemany("INSERT OR REPLACE INTO artifacts VALUES (?,?,?,?)", [
+            (run_id, a["path"], a["size"], a["sha256"]) for run_id, d in pairs
+            for a in d.get("artifacts") or []])
