@@ -174,7 +174,14 @@ SQL_VALID_PARAM = (
     "     OR (typeof(value) = 'real' AND value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308)"
     "     OR (typeof(value) = 'text' AND value IN ('nan', 'inf', '-inf'))))"
     f" OR (type = 'str' AND typeof(value) = 'text' AND length(value) <= {fmt.MAX_COMMAND}))")
-SQL_VALID_SUMMARY = (
-    "typeof(name) = 'text' AND typeof(last) IN ('real', 'integer', 'null')"
-    " AND typeof(min) IN ('real', 'integer', 'null') AND typeof(max) IN ('real', 'integer', 'null')"
-    " AND typeof(last_step) IN ('real', 'integer', 'null') AND typeof(count) = 'integer' AND count >= 0")
+
+
+def sql_valid_summary(table: str = "") -> str:
+    """The condition a metric_summaries row passing `summary` meets; `table` prefixes the
+    columns (`s.` in a join)."""
+    t = table
+    return (f"typeof({t}name) = 'text' AND typeof({t}last) IN ('real', 'integer', 'null')"
+            f" AND typeof({t}min) IN ('real', 'integer', 'null')"
+            f" AND typeof({t}max) IN ('real', 'integer', 'null')"
+            f" AND typeof({t}last_step) IN ('real', 'integer', 'null')"
+            f" AND typeof({t}count) = 'integer' AND {t}count >= 0")

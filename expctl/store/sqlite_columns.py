@@ -20,49 +20,53 @@ from . import checks
 from .rows import AnalysedRun, nan_null, typed
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
+_VALID_SUMMARY = checks.sql_valid_summary("s.")
 
 
 class SQLiteColumns:
     def analysis_runs(self, run_ids: Sequence[int], metric: str,
                       params: bool = True) -> list[AnalysedRun]:
-        """See Store.analysis_runs."""
+        """See Store.analysis_runs. Params carry their value, not their text and source (None)."""
         if not run_ids:
             return []
         ids = json.dumps(list(run_ids))
-        self._check_analysed(ids, metric, params)
         runs = {}
-        for run_id, status, name, last, lo, hi, count, last_step in self.db.execute(
-                "SELECT r.id, r.status, s.name, s.last, s.min, s.max, s.count, s.last_step"
+        for run_id, status, name, last, lo, hi, count, last_step, valid in self.db.execute(
+                "SELECT r.id, r.status, s.name, s.last, s.min, s.max, s.count, s.last_step,"
+                f" typeof(r.status) = 'text' AND (s.name IS NULL OR ({_VALID_SUMMARY}))"
                 " FROM runs r LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.name = ?"
                 f" WHERE r.id IN {_IDS}", (metric, ids)):
+            if not valid:
+                self._refuse_run_row(run_id, metric)
             summary = {} if name is None else {name: MetricSummary(
                 name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step)}
             runs[run_id] = AnalysedRun(run_id, status, {}, summary)
         if params:
-            for run_id, name, kind, value, text, source in self.db.execute(
-                    f"SELECT run_id, name, type, value, text, source FROM params WHERE run_id IN {_IDS}"
-                    " ORDER BY run_id, name", (ids,)):
-                runs[run_id].params[name] = Param(name, typed(kind, value), text, source)
+            for run_id, name, kind, value, valid in self.db.execute(
+                    f"SELECT run_id, name, type, value, {checks.SQL_VALID_PARAM} FROM params"
+                    f" WHERE run_id IN {_IDS}", (ids,)):
+                if not valid:
+                    self._refuse_param(run_id, name)
+                runs[run_id].params[name] = Param(name, typed(kind, value), None, None)
         return [runs[run_id] for run_id in run_ids if run_id in runs]
 
-    def _check_analysed(self, ids: str, metric: str, params: bool) -> None:
-        """Raise the read checks' StoreError for a damaged status, summary or param of these runs."""
-        for run_id, status in self.db.execute(
-                f"SELECT id, status FROM runs WHERE id IN {_IDS} AND typeof(status) != 'text'", (ids,)):
-            with checks.checked(self.path, run_id):
-                checks.fmt._text("status", status, checks.ANY)
-        for row in self.db.execute(
-                "SELECT run_id, name, last, min, max, count, last_step FROM metric_summaries"
-                f" WHERE name = ? AND run_id IN {_IDS} AND NOT ({checks.SQL_VALID_SUMMARY})",
-                (metric, ids)):
-            with checks.checked(self.path, row[0]):
-                checks.summary(*row[1:])
-        if params:
-            for run_id, name, kind, value, text, source in self.db.execute(
-                    "SELECT run_id, name, type, value, text, source FROM params"
-                    f" WHERE run_id IN {_IDS} AND NOT ({checks.SQL_VALID_PARAM})", (ids,)):
-                with checks.checked(self.path, run_id):
-                    checks.param(kind, value, text, source, name)
+    def _refuse_run_row(self, run_id: int, metric: str) -> None:
+        """Raise the read checks' error for a run whose status or summary of `metric` the
+        database found damaged (or return, when the Python checks pass it after all)."""
+        status = self._scalar("SELECT status FROM runs WHERE id = ?", (run_id,))
+        row = self.db.execute("SELECT name, last, min, max, count, last_step FROM metric_summaries"
+                              " WHERE run_id = ? AND name = ?", (run_id, metric)).fetchone()
+        with checks.checked(self.path, run_id):
+            checks.fmt._text("status", status, checks.ANY)
+            if row is not None:
+                checks.summary(*row)
+
+    def _refuse_param(self, run_id: int, name: str) -> None:
+        """As _refuse_run_row, for a param."""
+        row = self.db.execute("SELECT type, value, text, source, name FROM params"
+                              " WHERE run_id = ? AND name = ?", (run_id, name)).fetchone()
+        with checks.checked(self.path, run_id):
+            checks.param(*row)
 
     def metric_names(self, run_ids: Sequence[int]) -> list[str]:
         """See Store.metric_names."""
