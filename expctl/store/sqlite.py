@@ -19,13 +19,15 @@ from collections.abc import Sequence
 from ..errors import StoreError
 from ..models import StoreInfo
 from ..records import pack  # noqa: F401  (tests and benchmarks pack series through this module)
-from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .migrations import MIGRATIONS, REPACK_BEFORE, REPACK_FIRSTS, REPACK_PIECES, SCHEMA_VERSION
 from .sqlite_columns import SQLiteColumns
 from .sqlite_conn import BUSY_TIMEOUT_S, _statements, _store_error, _Transaction, translate_errors
 from .sqlite_maint import SQLiteMaintenance
 from .sqlite_read import SQLiteReads
 from .sqlite_transfer import SQLiteTransfer
 from .sqlite_write import SQLiteWrites, chunk_points, max_local_payload  # noqa: F401
+REPACK_RUNS = 1000  # runs per transaction of m006's split (about 0.3 s of writing each)
+
 
 class SQLiteStore(SQLiteWrites, SQLiteReads, SQLiteColumns, SQLiteMaintenance, SQLiteTransfer):
     """A run store in one SQLite file. `path` may be ':memory:' (an empty, throwaway store)."""
@@ -106,6 +108,8 @@ class SQLiteStore(SQLiteWrites, SQLiteReads, SQLiteColumns, SQLiteMaintenance, S
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:
             return
+        if 0 < version < REPACK_BEFORE:
+            self._repack_chunks()
         # BEGIN IMMEDIATE takes the write lock first, so when many runs start on a new store at
         # once, one migrates and the others wait, then see the new version and do nothing.
         with self._transaction():
@@ -122,6 +126,18 @@ class SQLiteStore(SQLiteWrites, SQLiteReads, SQLiteColumns, SQLiteMaintenance, S
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, time.time())
                 )
                 self.db.execute(f"PRAGMA user_version = {number}")
+
+    def _repack_chunks(self) -> None:
+        """m006's split of metric chunk rows too long for their page (store/migrations.py), in
+        batches of REPACK_RUNS runs, each its own transaction: a run recorded meanwhile waits
+        for one batch at a time (well under its busy timeout), never for the whole store."""
+        top = self._scalar("SELECT MAX(run_id) FROM metric_chunks") or 0
+        for low in range(0, top + 1, REPACK_RUNS):
+            bounds = {"low": low, "high": low + REPACK_RUNS}
+            with self._transaction():
+                rest = self.db.execute(REPACK_PIECES, bounds).fetchall()
+                self.db.execute(REPACK_FIRSTS, bounds)
+                self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", rest)
 
     def set_busy_timeout(self, seconds: float) -> None:
         """How long a write waits for another writer's lock before giving up with StoreError."""
