@@ -309,6 +309,8 @@ def _text(key: str, value, limit: int, nullable: bool = False, empty: bool = Tru
 
 
 def _encodable(key: str, value: str) -> None:
+    if value.isascii():  # C speed; only text beyond ASCII can hold a lone surrogate
+        return
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
