@@ -19,6 +19,7 @@ from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS
 from .sqlite_write import chunk_rows
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
+EXPORT_CACHE = 1000  # checked env texts and package sets kept by one export, at most
 _IDS = "(SELECT value FROM json_each(?))"
 _PARAM_KEYS = ("name", "type", "value", "text", "source")
 _GIT_KEYS = ("commit", "branch", "dirty", "remote_url", "root", "patch", "patch_truncated", "untracked")
@@ -44,31 +45,32 @@ class SQLiteTransfer:
     def export_runs(self, run_ids: Sequence[int]) -> Iterator[dict]:
         """`export_run` of each of these runs, in this order (ids with no run left out), read
         EXPORT_BATCH runs at a time."""
-        packages: dict = {}  # package set id -> its checked list, read once per export
+        cache: dict = {}  # see _export_git_env
         run_ids = list(run_ids)
         for start in range(0, len(run_ids), EXPORT_BATCH):
             batch = run_ids[start:start + EXPORT_BATCH]
-            docs = self._export_batch(batch, packages)
+            docs = self._export_batch(batch, cache)
             yield from (docs[run_id] for run_id in batch if run_id in docs)
 
-    def _export_batch(self, ids: list[int], packages: dict) -> dict[int, dict]:
-        self.get_runs(ids)  # checks what commands read of them (expctl.store.checks)
+    def _export_batch(self, ids: list[int], cache: dict) -> dict[int, dict]:
+        """The batch's runs by id. Rows are checked as reads check them (expctl.store.checks):
+        the run row in Python (its JSON is parsed anyway), the others in the database first."""
         arg = json.dumps(ids)
         docs = {}
-        for run_id, *row in self.db.execute(
+        for row in self._rows(
                 "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
-                " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started, r.notes,"
-                " r.resources FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id"
-                f" WHERE r.id IN {_IDS}", (arg,)):
-            doc = dict(zip(EXPORT_RUN_FIELDS, row))
-            doc["command"] = json.loads(doc["command"])
-            doc["resources"] = json.loads(doc["resources"]) if doc["resources"] else None
+                " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources,"
+                " r.pid_started FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id"
+                " WHERE r.id IN {IDS}", arg):
+            command, resources = checks.run_row(self.path, row[:16])
+            doc = dict(zip(EXPORT_RUN_FIELDS, row[1:14] + (row[16], row[14], row[15])))
+            doc.update(command=command, resources=resources if row[15] else None)
             doc.update(tags=[], params=[], overridden_params=[], param_origins=[], metrics={},
                        summaries={}, git=None, env=None, logs=[], log_streams={}, artifacts=[])
-            docs[run_id] = doc
+            docs[row[0]] = doc
         self._export_params(docs, arg)
         self._export_metrics(docs, arg)
-        self._export_git_env(docs, arg, packages)
+        self._export_git_env(docs, arg, cache)
         self._export_logs(docs, arg)
         return docs
 
@@ -79,10 +81,16 @@ class SQLiteTransfer:
     def _export_params(self, docs: dict[int, dict], arg: str) -> None:
         for run_id, tag in self._rows(
                 "SELECT run_id, tag FROM run_tags WHERE run_id IN {IDS} ORDER BY run_id, tag", arg):
+            if not isinstance(tag, str):
+                with checks.checked(self.path, run_id):
+                    checks.tag(tag)
             docs[run_id]["tags"].append(tag)
-        for run_id, *row in self._rows(
-                "SELECT run_id, name, type, value, text, source FROM params WHERE run_id IN {IDS}"
-                " ORDER BY run_id, name", arg):
+        for run_id, valid, *row in self._rows(
+                f"SELECT run_id, {checks.SQL_VALID_PARAM}, name, type, value, text, source"
+                " FROM params WHERE run_id IN {IDS} ORDER BY run_id, name", arg):
+            if not valid:
+                with checks.checked(self.path, run_id):
+                    checks.param(row[1], row[2], row[3], row[4], row[0])
             docs[run_id]["params"].append(dict(zip(_PARAM_KEYS, row)))
         for run_id, *row in self._rows(
                 "SELECT run_id, name, type, value, text, source FROM overridden_params"
@@ -94,21 +102,29 @@ class SQLiteTransfer:
             docs[run_id]["param_origins"].append(ParamOrigin(*row)._asdict())
 
     def _export_metrics(self, docs: dict[int, dict], arg: str) -> None:
+        pieces: dict[tuple, tuple[list, list, list]] = {}
         for run_id, name, steps, times, vals in self._rows(
                 "SELECT run_id, name, steps, times, vals FROM metric_chunks WHERE run_id IN {IDS}"
                 " ORDER BY run_id, name, seq", arg):
             with checks.checked(self.path, run_id):
                 checks.chunk(name, steps, times, vals)
-            series = docs[run_id]["metrics"].setdefault(name, Series())
-            series.steps.extend(unpack(steps))
-            series.times.extend(unpack(times))
-            series.values.extend(unpack(vals))
-        for run_id, name, *row in self._rows(
-                "SELECT run_id, name, last, min, max, count, last_step, last_time"
-                " FROM metric_summaries WHERE run_id IN {IDS} ORDER BY run_id, name", arg):
+            columns = pieces.setdefault((run_id, name), ([], [], []))
+            for column, blob in zip(columns, (steps, times, vals)):
+                column.append(blob)
+        for (run_id, name), columns in pieces.items():  # one unpack per column, not per row
+            docs[run_id]["metrics"][name] = Series(*(unpack(b"".join(c)) for c in columns))
+        for run_id, valid, name, *row in self._rows(
+                f"SELECT run_id, {checks.sql_valid_summary()}, name, last, min, max, count,"
+                " last_step, last_time FROM metric_summaries WHERE run_id IN {IDS}"
+                " ORDER BY run_id, name", arg):
+            if not valid:
+                with checks.checked(self.path, run_id):
+                    checks.summary(name, *row[:5])
             docs[run_id]["summaries"][name] = dict(zip(SUMMARY_FIELDS, row))
 
-    def _export_git_env(self, docs: dict[int, dict], arg: str, packages: dict) -> None:
+    def _export_git_env(self, docs: dict[int, dict], arg: str, cache: dict) -> None:
+        """Git and env records; `cache` keeps, across batches, the checked package sets and
+        env texts already read."""
         for run_id, *row in self._rows(
                 "SELECT run_id, commit_sha, branch, dirty, remote_url, root, patch, patch_truncated,"
                 " untracked FROM run_git WHERE run_id IN {IDS}", arg):
@@ -118,11 +134,15 @@ class SQLiteTransfer:
             docs[run_id]["git"] = dict(zip(_GIT_KEYS, row))
         for run_id, data, set_id in self._rows(
                 "SELECT run_id, data, package_set_id FROM run_env WHERE run_id IN {IDS}", arg):
+            if len(cache) > EXPORT_CACHE:
+                cache.clear()
             with checks.checked(self.path, run_id):
-                if set_id is not None and set_id not in packages:
-                    packages[set_id] = self._checked_packages(set_id)
-                env = checks.env_row(data, None)
-            env["packages"] = dict(packages.get(set_id) or {})
+                if set_id is not None and ("packages", set_id) not in cache:
+                    cache["packages", set_id] = self._checked_packages(set_id)
+                if ("env", data) not in cache:  # runs of one machine share their env's text
+                    cache["env", data] = checks.env_row(data, None)
+            env = dict(cache["env", data])
+            env["packages"] = dict(cache.get(("packages", set_id)) or {})
             docs[run_id]["env"] = env
 
     def _checked_packages(self, set_id: int) -> dict:
