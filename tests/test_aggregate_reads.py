@@ -4,6 +4,7 @@ computed from whole runs, on random stores."""
 from __future__ import annotations
 
 import json
+import math
 import random
 import sys
 from pathlib import Path
@@ -45,3 +46,104 @@ def test_count_matches_the_reference_on_random_stores(db_path, seed):
         reference = count_json(count_runs([r.started_at for r in runs], by, None, until, NOW))
         assert json.loads(result.stdout) == reference, (by, options)
         assert reference["total"] == len(runs) > 0
+
+
+# -- the column reads against the whole-run reference, on both engines --------------------------
+
+def _random_store(store, rng: random.Random, runs: int = 40) -> list[int]:
+    """Runs with random params (every type, NaN included), metrics whose points hold NaN and
+    infinities, series of every length (none, one, several chunks), mixed statuses."""
+    from array import array
+
+    from expctl.models import Param
+    from expctl.records import NewRun, Series
+
+    specials = [math.nan, math.inf, -math.inf, 0.0, -0.0]
+    ids = []
+    for n in range(runs):
+        params = {}
+        for name, make in (("lr", lambda: rng.choice([0.1, 0.01, math.nan, 1])),
+                           ("batch", lambda: rng.choice([32, 64, 128])),
+                           ("arch", lambda: rng.choice(["cnn", "mlp", "rnn"])),
+                           ("flag", lambda: rng.choice([True, False])),
+                           ("seed", lambda: rng.randrange(3))):
+            if rng.random() < 0.9:
+                value = make()
+                params[name] = Param(name, value, str(value))
+        run_id = store.create_run(NewRun(
+            uuid=f"{n:08x}" + "ab" * 12, name=None, experiment=rng.choice(["a", "b"]),
+            command=["train"], cwd="/w", started_at=1.7e9 + n, host="h", user="u", params=params))
+        for metric in ("acc", "loss"):
+            if rng.random() < 0.15:
+                continue
+            length = rng.choice([1, 3, 41, 130])
+            values = [rng.choice(specials) if rng.random() < 0.1 else rng.gauss(0, 1)
+                      for _ in range(length)]
+            if rng.random() < 0.1:
+                values = [math.nan] * length  # a metric that only ever printed nan
+            store.append(run_id, {metric: Series(array("d", range(length)),
+                                                 array("d", [1.7e9 + n] * length), array("d", values))})
+        store.finish_run(run_id, rng.choice(["finished", "finished", "failed"]), 0, None, 1.7e9 + n + 1, {})
+        ids.append(run_id)
+    return ids
+
+
+def _same(a: float, b: float) -> bool:
+    return (math.isnan(a) and math.isnan(b)) or a == b
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_column_reads_match_the_whole_run_reference(engine_url, seed):
+    """Store.analysis_runs + the aggregates read in one pass (samples.metric_column) give, for
+    every aggregate, what aggregates.aggregate gives on whole runs read one by one; params,
+    statuses and the analyses built on them are the same too."""
+    from expctl.analyse.aggregates import AGGREGATES, aggregate, as_float
+    from expctl.analyse.samples import importance, metric_column, observe, seed_groups
+
+    store = open_store(engine_url)
+    rng = random.Random(seed)
+    ids = _random_store(store, rng)
+    chosen = rng.sample(ids, 30)
+    whole = store.get_runs(chosen)
+    for metric in ("acc", "loss", "absent"):
+        light = store.analysis_runs(chosen, metric)
+        assert [(r.id, r.status) for r in light] == [(r.id, r.status) for r in whole]
+        for a, b in zip(light, whole):
+            assert {k: (type(p.value), repr(p.value)) for k, p in a.params.items()} == \
+                   {k: (type(p.value), repr(p.value)) for k, p in b.params.items()}
+            assert a.metrics == {k: v for k, v in b.metrics.items() if k == metric} or \
+                   repr(a.metrics) == repr({k: v for k, v in b.metrics.items() if k == metric})
+        for agg in AGGREGATES:
+            got = metric_column(store, light, metric, agg)
+            reference = {}
+            for run in whole:
+                if metric in run.metrics:
+                    series = store.read_metrics(run.id, [metric]).get(metric)
+                    reference[run.id] = as_float(aggregate(
+                        run.metrics[metric], agg, lambda: series.values if series else ()))  # noqa: B023
+            assert got.keys() == reference.keys(), (metric, agg)
+            assert all(_same(got[k], reference[k]) for k in got), (metric, agg)
+    assert store.metric_names(chosen) == sorted({m for r in whole for m in r.metrics})
+    for agg in ("last", "mean"):
+        light_obs = observe(store, store.analysis_runs(chosen, "acc"), "acc", agg)
+        whole_obs = observe(store, whole, "acc", agg)
+        assert repr(importance(light_obs)) == repr(importance(whole_obs))
+        assert repr(seed_groups(light_obs)) == repr(seed_groups(whole_obs))
+    store.close()
+
+
+def test_export_runs_and_import_runs_match_run_by_run(engine_url, tmp_path):
+    """A batch export is each run's export, in order; a batch import stores what importing run
+    by run stores."""
+    store = open_store(engine_url)
+    ids = _random_store(store, random.Random(5), runs=12)
+    batch = list(store.export_runs(ids[::-1] + [10_000]))
+    assert [d["uuid"] for d in batch] == [store.export_run(i)["uuid"] for i in ids[::-1]]
+    assert [repr(d) for d in batch] == [repr(store.export_run(i)) for i in ids[::-1]]
+    one, many = open_store(str(tmp_path / "one.db")), open_store(str(tmp_path / "many.db"))
+    for doc in batch:
+        one.import_run(doc)
+    new_ids = many.import_runs(batch)
+    assert new_ids == list(range(1, 13))
+    assert [repr(d) for d in many.export_runs(new_ids)] == [repr(d) for d in one.export_runs(new_ids)]
+    store.close()

@@ -125,34 +125,35 @@ def check_choice(value: str, allowed: Sequence[str], option: str) -> str:
 def observe(store, runs: Sequence[Run], metric: str, agg: str = "last") -> Observations:
     """The metric's `agg` value per run (see expctl.analyse.aggregates; NaN where a run has no finite
     one). Runs without the metric are listed in `missing`; no run at all, or none with the
-    metric, is an `ExpctlError` naming the metrics there are."""
+    metric, is an `ExpctlError` naming the metrics there are. `runs` need only `id`, `params`
+    and the metric's summary in `metrics` (Store.analysis_runs reads just that)."""
     check_aggregate(agg)
     if not runs:
         raise ExpctlError("no runs match the selection",
                           hint="check the filters; `expctl list --all` shows what is recorded")
-    items, missing = [], []
-    for run in runs:
-        summary = run.metrics.get(metric)
-        if summary is None:
-            missing.append(run.id)
-        else:
-            items.append(Observation(run, run_value(store, run, metric, agg)))
+    values = metric_column(store, runs, metric, agg)
+    items = [Observation(run, values[run.id]) for run in runs if run.id in values]
+    missing = [run.id for run in runs if run.id not in values]
     if not items:
-        known = sorted({name for run in runs for name in run.metrics if not name.startswith("sys/")})
+        known = [name for name in store.metric_names([run.id for run in runs])
+                 if not name.startswith("sys/")]
         raise ExpctlError(
             f"none of the {len(runs)} selected run{'s' if len(runs) != 1 else ''} has a metric "
             f"'{metric}'", hint=f"their metrics: {', '.join(known) or 'none'}")
     return Observations(metric, agg, items, missing)
 
 
-def run_value(store, run: Run, metric: str, agg: str) -> float:
-    """One run's `agg` value of `metric` as a float, NaN when it has none (expctl.analyse.aggregates);
-    `mean` reads the series from `store`."""
-    def points():
-        series = store.read_metrics(run.id, [metric]).get(metric)
-        return series.values if series else ()
-
-    return as_float(aggregate(run.metrics.get(metric), agg, points))
+def metric_column(store, runs: Sequence[Run], metric: str, agg: str) -> dict[int, float]:
+    """Run id -> the metric's `agg` value as a float (NaN when it has none), for each of `runs`
+    that has the metric. `last`, `min`, `max` and `count` come from the summaries the runs
+    carry; `mean` reads the series of all of them in one pass over the store, a run at a time."""
+    summaries = {run.id: run.metrics[metric] for run in runs if metric in run.metrics}
+    if agg != "mean":
+        return {run_id: as_float(aggregate(summary, agg)) for run_id, summary in summaries.items()}
+    values = {run_id: as_float(aggregate(summary, agg, tuple)) for run_id, summary in summaries.items()}
+    for run_id, points in store.iter_metric_values(list(summaries), metric):
+        values[run_id] = as_float(aggregate(summaries[run_id], agg, lambda: points))  # noqa: B023
+    return values
 
 
 def param_name(text: str) -> str:

@@ -30,6 +30,7 @@ Sources are cited where each formula is used:
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import namedtuple
 from typing import Iterable, Sequence
@@ -328,6 +329,7 @@ def t_pdf(t: float, df: float) -> float:
     return math.exp(-(df + 1) / 2 * log_kernel - 0.5 * math.log(df) - log_beta(df / 2, 0.5))
 
 
+@functools.lru_cache(maxsize=4096)  # groups of seeds ask for the same few (p, df) thousands of times
 def t_ppf(p: float, df: float) -> float:
     """The quantile: the t with P(T <= t) = p, for 0 < p < 1 (-inf at 0, inf at 1).
 

@@ -164,14 +164,18 @@ def project_settings() -> dict:
 
 def select_for_analysis(store, refs: list[str] | None = None, where: str | None = None,
                         statuses: list[str] | None = None, sort: str | None = None,
-                        limit: int | None = None, option: str = "--status", **filters):
+                        limit: int | None = None, option: str = "--status", metric: str | None = None,
+                        params: bool = True, **filters):
     """The runs an analysis uses (expctl.analyse.selection: finished unless `statuses` says otherwise),
-    loaded, in `select_run_ids` order. Runs the selection named but the rule leaves out are
-    counted in a note on stderr."""
+    loaded, in `select_run_ids` order: whole, or with `metric` only what an analysis of it reads
+    (Store.analysis_runs; params when `params`). Runs the selection named but the rule leaves
+    out are counted in a note on stderr."""
     from ..analyse.selection import chosen_statuses, keep_analysed, left_out_note
 
     wanted = chosen_statuses(statuses)
-    runs, left_out = keep_analysed(select_runs(store, refs, where, sort, limit, **filters), wanted)
+    ids = select_run_ids(store, refs, where, sort, limit, **filters)
+    loaded = store.get_runs(ids) if metric is None else store.analysis_runs(ids, metric, params)
+    runs, left_out = keep_analysed(loaded, wanted)
     note = left_out_note(left_out, wanted, option)
     if note:
         sys.stderr.write(f"expctl: {note}\n")

@@ -61,7 +61,7 @@ def compare(
         from ..analyse.direction import metric_direction
         from .stats import seed_group_table
 
-        chosen = select_for_analysis(store, runs, where, status, sort, limit)
+        chosen = select_for_analysis(store, runs, where, status, sort, limit, metric=group_by_seed)
         _check_chosen(chosen)
         seed_group_table(store, chosen, group_by_seed, fmt=fmt,
                          direction=metric_direction(group_by_seed, maximize or (), minimize or (), settings),

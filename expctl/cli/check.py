@@ -48,7 +48,7 @@ def check(
         raise UsageError("--status chooses the --baseline runs", hint="add --baseline RUNS_OR_EXPRESSION")
     tolerance = gate.parse_tolerance(no_worse_than) if no_worse_than is not None else None
     store = open_for_read(db)
-    candidates = _load_runs(store, runs)
+    candidates = _load_runs(store, runs, metric)
     values, missing = metric_values(store, candidates, metric, agg)
     if missing:
         _finish(gate.Verdict(False, f"run {missing[0].id} has no metric '{metric}'", None, None, None))
@@ -79,13 +79,14 @@ def _check_usage(agg, minimum, maximum, baseline, no_worse_than, significant, al
         raise UsageError(f"--alpha must be between 0 and 1, not {alpha:g}")
 
 
-def _load_runs(store, refs: list[str]):
-    """The checked runs; an unknown reference is a usage error (exit 2), not a failed gate."""
+def _load_runs(store, refs: list[str], metric: str):
+    """The checked runs (what a check of `metric` reads of them); an unknown reference is a
+    usage error (exit 2), not a failed gate."""
     from ..errors import RunNotFound
     from ._common import resolve_many
 
     try:
-        return store.get_runs(resolve_many(store, refs))
+        return store.analysis_runs(resolve_many(store, refs), metric, params=False)
     except RunNotFound as exc:
         raise UsageError(exc.message, hint=exc.hint) from None
 
@@ -93,10 +94,10 @@ def _load_runs(store, refs: list[str]):
 def metric_values(store, runs, metric: str, agg: str) -> tuple[list[float], list]:
     """The metric's `agg` value (expctl.analyse.aggregates; NaN when it has none) for each run that has
     the metric, and the runs that do not."""
-    from ..analyse.samples import run_value
+    from ..analyse.samples import metric_column
 
-    values = [run_value(store, run, metric, agg) for run in runs if metric in run.metrics]
-    return values, [run for run in runs if metric not in run.metrics]
+    column = metric_column(store, runs, metric, agg)
+    return [column[run.id] for run in runs if run.id in column], [run for run in runs if run.id not in column]
 
 
 def _baseline_values(store, text: str, candidates, metric: str, agg: str, statuses) -> list[float]:
@@ -110,7 +111,8 @@ def _baseline_values(store, text: str, candidates, metric: str, agg: str, status
     as_where = is_condition(text)
     try:
         chosen = select_for_analysis(store, None if as_where else split_refs(text),
-                                     text if as_where else None, statuses)
+                                     text if as_where else None, statuses, metric=metric,
+                                     params=False)
     except RunNotFound as exc:
         raise UsageError(f"--baseline: {exc.message}", hint=exc.hint) from None
     exclude = {run.id for run in candidates}

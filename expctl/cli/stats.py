@@ -73,12 +73,12 @@ def ttest(
     store = open_for_read(db)
     options = dict(test=test, alternative=alternative, confidence=confidence, alpha=alpha)
     if by:
-        obs = observe(store, select_for_analysis(store, None, where, **filters), metric, agg)
+        obs = observe(store, select_for_analysis(store, None, where, metric=metric, **filters), metric, agg)
         found, without = groups_by_param(obs, by, confidence)
         report = ttest_report(found, obs, missing=obs.missing, without=without, by=by, **options)
     else:
-        runs_a = _select_group(store, "--a", a, where, filters)
-        runs_b = _select_group(store, "--b", b, where, filters)
+        runs_a = _select_group(store, "--a", a, where, filters, metric)
+        runs_b = _select_group(store, "--b", b, where, filters, metric)
         _check_disjoint(runs_a, runs_b)
         obs_a, obs_b = observe(store, runs_a, metric, agg), observe(store, runs_b, metric, agg)
         pair = [make_group("A", None, obs_a.items, confidence), make_group("B", None, obs_b.items, confidence)]
@@ -96,19 +96,19 @@ def _choose_test(test: str, equal_var: bool) -> str:
     return "student" if equal_var else test
 
 
-def _select_group(store, option: str, text: str, where, filters: dict):
+def _select_group(store, option: str, text: str, where, filters: dict, metric: str):
     """The runs of one side of --a/--b: a condition selects like --where (within --where when
     both are given), anything else names runs by reference; the filters and the analysis rule
-    (finished runs unless --status) apply to both."""
+    (finished runs unless --status) apply to both. Only what the test reads is loaded."""
     from ..analyse.selection import is_condition, split_refs
 
     if is_condition(text):
-        runs = select_for_analysis(store, None, text, **filters)
+        runs = select_for_analysis(store, None, text, metric=metric, params=False, **filters)
         if where:
             allowed = set(select_run_ids(store, None, where))
             runs = [run for run in runs if run.id in allowed]
     else:
-        runs = select_for_analysis(store, split_refs(text), where, **filters)
+        runs = select_for_analysis(store, split_refs(text), where, metric=metric, params=False, **filters)
     if not runs:
         raise UsageError(f"{option} {text!r} selects no runs",
                          hint="check it with expctl list --where ..., or name runs: 3,5,7 or 12..20 "
@@ -140,7 +140,7 @@ def groups(
     from ..analyse.direction import flag_lists, metric_direction
 
     fmt = check_format(fmt)
-    store, runs = _open_analysed(db, where, experiment, tag, status)
+    store, runs = _open_analysed(db, where, experiment, tag, status, metric)
     settings = project_settings()
     direction = metric_direction(metric, *flag_lists(metric, minimize), settings)
     seed_group_table(store, runs, metric, agg=agg, seed_params=seed_param or settings.get("seed_params"),
@@ -177,15 +177,17 @@ def importance(
     from ..render.stats import emit_importance
 
     fmt = check_format(fmt)
-    store, runs = _open_analysed(db, where, experiment, tag, status)
+    store, runs = _open_analysed(db, where, experiment, tag, status, metric)
     emit_importance(rank_params(observe(store, runs, metric, agg)), fmt)
 
 
-def _open_analysed(db, where, experiment, tags, statuses):
+def _open_analysed(db, where, experiment, tags, statuses, metric: str):
     """The store, and the runs an analysis of the --where/--experiment/--tag/--status selection
-    uses (finished unless --status says otherwise; see expctl.analyse.selection)."""
+    uses (finished unless --status says otherwise; see expctl.analyse.selection), holding what
+    an analysis of `metric` reads."""
     store = open_for_read(db)
-    return store, select_for_analysis(store, None, where, statuses, experiment=experiment, tags=tags or [])
+    return store, select_for_analysis(store, None, where, statuses, metric=metric,
+                                      experiment=experiment, tags=tags or [])
 
 
 def count(

@@ -155,3 +155,33 @@ def experiment_row(path: str, name, description, created_at) -> None:
         raise StoreError(f"an experiment in {path} is damaged: {exc.key}: {exc.problem}",
                          hint="expctl reads its runs still; rebuild the store with expctl export "
                               "and import") from None
+
+
+def values_blob(name, vals) -> None:
+    """The packed values of one metric chunk, read without its steps and times."""
+    if not isinstance(vals, bytes) or len(vals) % 8:
+        raise fmt.Invalid(f"metric {name!r} values", "is not packed float64 values")
+
+
+# What the checks above accept, as SQL conditions on the row (SQLite's typeof): a row meeting
+# them passes the Python check, so a read that needs speed validates in the database and runs
+# the Python check only on the rows that fail (to raise its error, naming the run).
+SQL_VALID_PARAM = (
+    "typeof(name) = 'text' AND typeof(text) = 'text' AND typeof(source) = 'text' AND ("
+    "(type = 'int' AND typeof(value) = 'integer')"
+    " OR (type = 'bool' AND typeof(value) = 'integer' AND value IN (0, 1))"
+    " OR (type = 'float' AND (typeof(value) IN ('integer', 'null')"
+    "     OR (typeof(value) = 'real' AND value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308)"
+    "     OR (typeof(value) = 'text' AND value IN ('nan', 'inf', '-inf'))))"
+    f" OR (type = 'str' AND typeof(value) = 'text' AND length(value) <= {fmt.MAX_COMMAND}))")
+
+
+def sql_valid_summary(table: str = "") -> str:
+    """The condition a metric_summaries row passing `summary` meets; `table` prefixes the
+    columns (`s.` in a join)."""
+    t = table
+    return (f"typeof({t}name) = 'text' AND typeof({t}last) IN ('real', 'integer', 'null')"
+            f" AND typeof({t}min) IN ('real', 'integer', 'null')"
+            f" AND typeof({t}max) IN ('real', 'integer', 'null')"
+            f" AND typeof({t}last_step) IN ('real', 'integer', 'null')"
+            f" AND typeof({t}count) = 'integer' AND {t}count >= 0")

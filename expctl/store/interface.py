@@ -11,11 +11,13 @@ engine through the same contract.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
 from ..models import GitInfo, Param, ParamOrigin, Run, StoreInfo
 from ..records import LogChunk, NewRun, Series
+from .rows import AnalysedRun
 
 
 def check_selection(where, sort, ids) -> None:
@@ -93,6 +95,18 @@ class Store(Protocol):
     def get_runs(self, run_ids: Sequence[int]) -> list[Run]: ...
     def iter_runs(self, run_ids: Sequence[int], batch: int = 500) -> Iterator[Run]: ...
     def started_times(self, run_ids: Sequence[int]) -> list[float]: ...
+
+    # -- reading what an analysis needs (columns of many runs, not whole runs) ------------------
+    def analysis_runs(self, run_ids: Sequence[int], metric: str,
+                      params: bool = True) -> list[AnalysedRun]:
+        """The runs with these ids, in this order (ids with no run left out), holding only id,
+        status, params (when `params`) and the summary of `metric` (no entry when a run lacks
+        it): what ttest, groups, importance and check read."""
+    def metric_names(self, run_ids: Sequence[int]) -> list[str]:
+        """The distinct names of the metrics these runs have, sorted."""
+    def iter_metric_values(self, run_ids: Sequence[int], name: str) -> Iterator[tuple[int, array]]:
+        """(run id, every value of its series `name` in order of arrival) for each of these
+        runs that has the metric, one run at a time, in no promised order of runs."""
     def overridden_params(self, run_id: int) -> list[Param]: ...
     def param_origins(self, run_id: int) -> list[ParamOrigin]: ...
     def get_git(self, run_id: int) -> GitInfo | None: ...
@@ -122,4 +136,9 @@ class Store(Protocol):
 
     # -- moving runs between stores -------------------------------------------------------------
     def export_run(self, run_id: int) -> dict: ...
+    def export_runs(self, run_ids: Sequence[int]) -> Iterator[dict]:
+        """`export_run` of each run, in this order (ids with no run left out), read a batch
+        at a time: memory does not grow with the number of runs."""
     def import_run(self, doc: dict) -> int: ...
+    def import_runs(self, docs: Sequence[dict]) -> list[int]:
+        """`import_run` of each doc in one transaction (all or none); the new ids, in order."""

@@ -211,31 +211,44 @@ CREATE TABLE param_origins (
 # Metric chunks that fit their page. A row of the (WITHOUT ROWID) metric_chunks table larger than
 # about a quarter page (1,002 bytes at 4 KiB pages) keeps only its head on the page and spills
 # the rest into an overflow page of its own: a 100-point chunk (2.4 KB) took 46.8 bytes a point.
-# The store now writes rows of at most `chunk_points` points (store/sqlite.py), 40 at 4 KiB; this
-# splits the chunks written before into such rows, in place (the same bytes, `seq` still the
-# index of each row's first point). The space freed is reused by new rows; `expctl compact`
+# The store now writes rows of at most `chunk_points` points (store/sqlite_write.py), 40 at 4 KiB;
+# m006 splits the chunks written before into such rows, in place (the same bytes, `seq` still
+# the index of each row's first point). The space freed is reused by new rows; `expctl compact`
 # returns it to the file system.
-M006_CHUNKS_FIT_THEIR_PAGE = """
-CREATE TEMP TABLE m006_pieces AS
+#
+# The split is data only, and rewrites every chunk (2.5 GB at 100,000 runs): it runs before the
+# migrations' transaction, in batches of runs, each its own short transaction (store/sqlite.py
+# `_repack_chunks`), so that runs being recorded meanwhile wait for one batch, not for all of
+# it. A batch is idempotent (it splits only rows still too long), so an interrupted upgrade, or
+# two processes upgrading at once, repeat no work and lose none; the version moves to 6 after.
+M006_CHUNKS_FIT_THEIR_PAGE = "-- data only: REPACK_PIECES and REPACK_FIRSTS, run in batches before\n"
+
+# Points per row for a metric `name` (store/sqlite_write.py chunk_points, in SQL: the page's
+# largest local payload, less 37 bytes of row overhead and the name's bytes, over 24 a point).
+_PER_ROW = ("max(1, (((SELECT page_size FROM pragma_page_size()) - 12) * 64 / 255 - 23 - 37"
+            " - length(CAST(name AS BLOB))) / 24)")
+# The pieces after the first of each too-long row of the runs in [:low, :high).
+REPACK_PIECES = f"""
 WITH RECURSIVE
-    budget(bytes) AS (SELECT (page_size - 12) * 64 / 255 - 23 - 37 FROM pragma_page_size()),
-    sized(run_id, name, seq, n, per) AS (
-        SELECT run_id, name, seq, n, max(1, (bytes - length(CAST(name AS BLOB))) / 24)
-        FROM metric_chunks, budget),
     piece(run_id, name, seq, n, per, i) AS (
-        SELECT run_id, name, seq, n, per, 0 FROM sized WHERE n > per
+        SELECT run_id, name, seq, n, per, 1 FROM (
+            SELECT run_id, name, seq, n, {_PER_ROW} AS per FROM metric_chunks
+            WHERE run_id >= :low AND run_id < :high) WHERE n > per
         UNION ALL
         SELECT run_id, name, seq, n, per, i + 1 FROM piece WHERE (i + 1) * per < n)
-SELECT p.run_id, p.name, p.seq AS old_seq, p.seq + p.i * p.per AS seq,
-       min(p.per, p.n - p.i * p.per) AS n,
-       substr(c.steps, p.i * p.per * 8 + 1, min(p.per, p.n - p.i * p.per) * 8) AS steps,
-       substr(c.times, p.i * p.per * 8 + 1, min(p.per, p.n - p.i * p.per) * 8) AS times,
-       substr(c.vals, p.i * p.per * 8 + 1, min(p.per, p.n - p.i * p.per) * 8) AS vals
-FROM piece p JOIN metric_chunks c ON c.run_id = p.run_id AND c.name = p.name AND c.seq = p.seq;
-DELETE FROM metric_chunks WHERE (run_id, name, seq) IN (SELECT run_id, name, old_seq FROM m006_pieces);
-INSERT INTO metric_chunks SELECT run_id, name, seq, n, steps, times, vals FROM m006_pieces ORDER BY 1, 2, 4;
-DROP TABLE m006_pieces;
+SELECT p.run_id, p.name, p.seq + p.i * p.per, min(p.per, p.n - p.i * p.per),
+       substr(c.steps, p.i * p.per * 8 + 1, min(p.per, p.n - p.i * p.per) * 8),
+       substr(c.times, p.i * p.per * 8 + 1, min(p.per, p.n - p.i * p.per) * 8),
+       substr(c.vals, p.i * p.per * 8 + 1, min(p.per, p.n - p.i * p.per) * 8)
+FROM piece p JOIN metric_chunks c ON c.run_id = p.run_id AND c.name = p.name AND c.seq = p.seq
 """
+# ... and each too-long row cut to its first piece, in place.
+REPACK_FIRSTS = f"""
+UPDATE metric_chunks SET n = {_PER_ROW}, steps = substr(steps, 1, {_PER_ROW} * 8),
+    times = substr(times, 1, {_PER_ROW} * 8), vals = substr(vals, 1, {_PER_ROW} * 8)
+WHERE run_id >= :low AND run_id < :high AND n > {_PER_ROW}
+"""
+REPACK_BEFORE = 6  # stores older than this version get the batched split first
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),

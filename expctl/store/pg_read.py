@@ -6,6 +6,7 @@ conformance suite holds both to that."""
 from __future__ import annotations
 
 import json
+from array import array
 from collections.abc import Iterator, Sequence
 
 from ..errors import RunNotFound
@@ -13,7 +14,7 @@ from ..models import GitInfo, MetricSummary, Param, Run
 from ..records import LogChunk, Series, unpack
 from .interface import check_selection
 from .pg_params import param_value
-from .rows import EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row, type_name
+from .rows import AnalysedRun, EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row, type_name
 from .rows import null_nan as nan_none
 
 MAX_ID = 2**63 - 1
@@ -141,6 +142,46 @@ class PostgresReads:
     def started_times(self, run_ids: Sequence[int]) -> list[float]:
         return [r[0] for r in self._x("SELECT started_at FROM runs WHERE id = ANY(?)", (list(run_ids),))]
 
+    # -- what an analysis reads (see SQLiteColumns) ----------------------------------------------
+
+    def analysis_runs(self, run_ids: Sequence[int], metric: str,
+                      params: bool = True) -> list[AnalysedRun]:
+        """See Store.analysis_runs."""
+        ids = list(run_ids)
+        if not ids:
+            return []
+        runs = {}
+        for run_id, status, name, last, lo, hi, count, last_step in self._x(
+                "SELECT r.id, r.status, s.name, s.last, s.min, s.max, s.count, s.last_step"
+                " FROM runs r LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.name = ?"
+                " WHERE r.id = ANY(?)", (metric, ids)):
+            summary = {} if name is None else {name: MetricSummary(
+                name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step)}
+            runs[run_id] = AnalysedRun(run_id, status, {}, summary)
+        if params:
+            for run_id, name, kind, value, num, text, source in self._x(
+                    "SELECT run_id, name, type, value, num, text, source FROM params"
+                    " WHERE run_id = ANY(?) ORDER BY run_id, name", (ids,)):
+                runs[run_id].params[name] = Param(name, param_value(kind, value, num), text, source)
+        return [runs[run_id] for run_id in ids if run_id in runs]
+
+    def metric_names(self, run_ids: Sequence[int]) -> list[str]:
+        return [r[0] for r in self._x("SELECT DISTINCT name FROM metric_summaries"
+                                      " WHERE run_id = ANY(?) ORDER BY name", (list(run_ids),))]
+
+    def iter_metric_values(self, run_ids: Sequence[int], name: str) -> Iterator[tuple[int, array]]:
+        run_id, values = None, array("d")
+        for chunk_run, vals in self._x("SELECT run_id, vals FROM metric_chunks WHERE name = ?"
+                                       " AND run_id = ANY(?) ORDER BY run_id, seq",
+                                       (name, list(run_ids))):
+            if chunk_run != run_id:
+                if run_id is not None:
+                    yield run_id, values
+                run_id, values = chunk_run, array("d")
+            values.extend(unpack(bytes(vals)))
+        if run_id is not None:
+            yield run_id, values
+
     def _attach_details(self, runs: dict[int, Run]) -> None:
         ids = list(runs)
         for run_id, tag in self._x("SELECT run_id, tag FROM run_tags WHERE run_id = ANY(?)"
@@ -231,6 +272,14 @@ class PostgresReads:
 
     def artifact_hashes(self) -> set[str]:
         return {row[0] for row in self._x("SELECT DISTINCT sha256 FROM artifacts")}
+
+    def export_runs(self, run_ids: Sequence[int]) -> Iterator[dict]:
+        """See Store.export_runs (here a run at a time)."""
+        for run_id in run_ids:
+            try:
+                yield self.export_run(run_id)
+            except RunNotFound:
+                continue
 
     def export_run(self, run_id: int) -> dict:
         """See SQLiteStore.export_run: the same document, whichever store it came from."""

@@ -322,6 +322,11 @@ class PostgresStore(PostgresReads, PostgresParams):
         raise StoreError("scrub is not available on a PostgreSQL store yet",
                          hint="export the runs, scrub them in an SQLite store, import them back")
 
+    def import_runs(self, docs) -> list[int]:
+        """See Store.import_runs: one transaction around the runs' own (savepoints)."""
+        with self._transaction():
+            return [self.import_run(doc) for doc in docs]
+
     def import_run(self, doc: dict) -> int:
         with self._transaction():
             experiment_id = self._experiment_id(doc["experiment"], doc["started_at"])

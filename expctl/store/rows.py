@@ -7,7 +7,7 @@ import json
 import math
 from collections.abc import Sequence
 
-from ..models import Run
+from ..models import Run, record
 
 EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
                      "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
@@ -64,3 +64,11 @@ def run_from_row(row: tuple) -> Run:
         ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
         metrics={}, resources=json.loads(resources) if resources else {},
     )
+
+
+class AnalysedRun(record("AnalysedRun", "id status params metrics")):
+    """What an analysis reads of a run (Store.analysis_runs), not the whole run: its id and
+    status, its params (name -> models.Param; empty when not asked for) and, in `metrics`,
+    the summary of the one metric analysed (empty when the run lacks it)."""
+
+    __slots__ = ()

@@ -226,7 +226,8 @@ def _check_summary(key: str, summary) -> None:
 
 def check_series_times(name: str, times) -> None:
     """Every time of a decoded series is a date every reader can show (NaN fails both tests)."""
-    if not all(0.0 <= t <= MAX_TIME for t in times):
+    # min and max run at C speed; a NaN (which they may pass over) makes the sum NaN.
+    if len(times) and (math.isnan(sum(times)) or not 0.0 <= min(times) <= max(times) <= MAX_TIME):
         raise Invalid(f"metrics[{name!r}].times", "holds a time that is not a date between 1970 and 9999")
 
 
@@ -308,6 +309,8 @@ def _text(key: str, value, limit: int, nullable: bool = False, empty: bool = Tru
 
 
 def _encodable(key: str, value: str) -> None:
+    if value.isascii():  # C speed; only text beyond ASCII can hold a lone surrogate
+        return
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

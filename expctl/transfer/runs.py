@@ -108,8 +108,7 @@ def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
     sent: set[str] = set()
     missing = [] if missing is None else missing
     yield _dump(header(len(run_ids), artifacts))
-    for run_id in run_ids:
-        doc = store.export_run(run_id)
+    for doc in store.export_runs(run_ids):
         if artifacts:
             for line in blob_lines(store.path, doc["artifacts"], sent, missing):
                 yield _dump(line)
@@ -307,7 +306,7 @@ def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | None]
         while True:
             piece = stream.readline(_PIECE)
             size += len(piece)
-            if pieces is not None and size <= limit and not text.seen(piece):
+            if pieces is not None and size <= limit and not _holds_long_text(text, pieces, piece, size):
                 pieces.append(piece)
             else:
                 pieces = None
@@ -318,6 +317,19 @@ def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | None]
         number += 1
         yield number, "".join(pieces) if pieces is not None else (None if text.found else size)
         del pieces
+
+
+def _holds_long_text(text: "_LongText", held: list[str], piece: str, size: int) -> bool:
+    """Whether the line read so far (`held` pieces, then `piece`; `size` characters in all)
+    holds a text value longer than any key may hold. A line no longer than MAX_TEXT_VALUE
+    cannot: the scan starts (from the first piece held) only once the line grows past it."""
+    if size <= MAX_TEXT_VALUE:
+        return False
+    if size - len(piece) <= MAX_TEXT_VALUE:  # the first piece past the size: scan those held
+        for earlier in held:
+            if text.seen(earlier):
+                return True
+    return text.seen(piece)
 
 
 class _LongText:
@@ -367,29 +379,64 @@ def _parse_line(line: str, where: str):
                           hint="the file is damaged or was not written by expctl export") from None
 
 
+# Runs written per transaction by import: a batch holds at most this many runs, or points.
+IMPORT_BATCH_RUNS = 500
+IMPORT_BATCH_POINTS = 2_000_000
+
+
 def import_runs(store, runs: Iterable[tuple[int, dict]], source: str, report: ImportReport,
                 dry_run: bool = False, seen: dict | None = None) -> ImportReport:
-    """Merge decoded runs into `store` by uuid, adding to `report`. Each added run is its own
-    transaction, so an error part-way keeps the runs before it (importing again skips them).
-    With `dry_run` nothing is written; `seen` (uuid -> canonical form) then stands for what
-    earlier lines would have added."""
+    """Merge decoded runs into `store` by uuid, adding to `report`. Added runs are written a
+    batch at a time (Store.import_runs: one transaction each), so an error part-way keeps the
+    batches before it (importing again skips them), and memory holds one batch. With `dry_run`
+    nothing is written; `seen` (uuid -> canonical form) then stands for what earlier lines
+    would have added."""
     seen = {} if seen is None else seen
-    for number, doc in runs:
-        if isinstance(doc, Refused):
-            report.refused.append(doc)
-            continue
-        outcome, run_id, fields = classify(store, doc, seen)
-        if outcome == CONFLICT:
-            report.conflicts.append(Conflict(source, number, doc["uuid"], run_id, fields))
-        elif outcome == SKIPPED:
-            report.skipped += 1
-        else:
-            report.added += 1
-            if dry_run:
-                seen[doc["uuid"]] = canonical(doc)
+    batch = _ImportBatch(store)
+    try:
+        for number, doc in runs:
+            if isinstance(doc, Refused):
+                report.refused.append(doc)
+                continue
+            if doc["uuid"] in batch.uuids:  # a repeat within the file: compare with it stored
+                batch.write()
+            outcome, run_id, fields = classify(store, doc, seen)
+            if outcome == CONFLICT:
+                report.conflicts.append(Conflict(source, number, doc["uuid"], run_id, fields))
+            elif outcome == SKIPPED:
+                report.skipped += 1
             else:
-                store.import_run(doc)
+                report.added += 1
+                if dry_run:
+                    seen[doc["uuid"]] = canonical(doc)
+                else:
+                    batch.add(doc)
+    finally:
+        batch.write()  # what was read before an error is kept, as run by run
     return report
+
+
+class _ImportBatch:
+    """Decoded runs waiting to be written together."""
+
+    def __init__(self, store):
+        self.store = store
+        self.docs: list[dict] = []
+        self.uuids: set[str] = set()
+        self.points = 0
+
+    def add(self, doc: dict) -> None:
+        self.docs.append(doc)
+        self.uuids.add(doc["uuid"])
+        self.points += sum(len(series) for series in doc["metrics"].values())
+        self.points += sum(len(chunk["data"]) for chunk in doc["logs"]) // 8
+        if len(self.docs) >= IMPORT_BATCH_RUNS or self.points >= IMPORT_BATCH_POINTS:
+            self.write()
+
+    def write(self) -> None:
+        docs, self.docs, self.uuids, self.points = self.docs, [], set(), 0
+        if docs:
+            self.store.import_runs(docs)
 
 
 def classify(store, doc: dict, seen: dict) -> tuple[str, int | None, list[str]]:

@@ -1,0 +1,91 @@
+"""Reading the columns an analysis needs, not whole runs: ttest, groups, importance, check and
+`compare --group-by-seed` ask for one metric's summary, the status and (some) the params of
+many runs. At 100,000 runs, loading them whole (`get_runs`) built over a million objects and
+took seconds; these reads fetch a few columns in a few statements. A mixin of SQLiteStore.
+
+Values are checked as `get_runs` checks them (expctl.store.checks), but in the database: a
+condition finds the rows the Python checks would refuse, and only those go through them, so a
+damaged value is still one error naming its run.
+"""
+
+from __future__ import annotations
+
+import json
+from array import array
+from collections.abc import Iterator, Sequence
+
+from ..models import MetricSummary, Param
+from ..records import unpack
+from . import checks
+from .rows import AnalysedRun, nan_null, typed
+
+_IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
+_VALID_SUMMARY = checks.sql_valid_summary("s.")
+
+
+class SQLiteColumns:
+    def analysis_runs(self, run_ids: Sequence[int], metric: str,
+                      params: bool = True) -> list[AnalysedRun]:
+        """See Store.analysis_runs. Params carry their value, not their text and source (None)."""
+        if not run_ids:
+            return []
+        ids = json.dumps(list(run_ids))
+        runs = {}
+        for run_id, status, name, last, lo, hi, count, last_step, valid in self.db.execute(
+                "SELECT r.id, r.status, s.name, s.last, s.min, s.max, s.count, s.last_step,"
+                f" typeof(r.status) = 'text' AND (s.name IS NULL OR ({_VALID_SUMMARY}))"
+                " FROM runs r LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.name = ?"
+                f" WHERE r.id IN {_IDS}", (metric, ids)):
+            if not valid:
+                self._refuse_run_row(run_id, metric)
+            summary = {} if name is None else {name: MetricSummary(
+                name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step)}
+            runs[run_id] = AnalysedRun(run_id, status, {}, summary)
+        if params:
+            for run_id, name, kind, value, valid in self.db.execute(
+                    f"SELECT run_id, name, type, value, {checks.SQL_VALID_PARAM} FROM params"
+                    f" WHERE run_id IN {_IDS}", (ids,)):
+                if not valid:
+                    self._refuse_param(run_id, name)
+                runs[run_id].params[name] = Param(name, typed(kind, value), None, None)
+        return [runs[run_id] for run_id in run_ids if run_id in runs]
+
+    def _refuse_run_row(self, run_id: int, metric: str) -> None:
+        """Raise the read checks' error for a run whose status or summary of `metric` the
+        database found damaged (or return, when the Python checks pass it after all)."""
+        status = self._scalar("SELECT status FROM runs WHERE id = ?", (run_id,))
+        row = self.db.execute("SELECT name, last, min, max, count, last_step FROM metric_summaries"
+                              " WHERE run_id = ? AND name = ?", (run_id, metric)).fetchone()
+        with checks.checked(self.path, run_id):
+            checks.fmt._text("status", status, checks.ANY)
+            if row is not None:
+                checks.summary(*row)
+
+    def _refuse_param(self, run_id: int, name: str) -> None:
+        """As _refuse_run_row, for a param."""
+        row = self.db.execute("SELECT type, value, text, source, name FROM params"
+                              " WHERE run_id = ? AND name = ?", (run_id, name)).fetchone()
+        with checks.checked(self.path, run_id):
+            checks.param(*row)
+
+    def metric_names(self, run_ids: Sequence[int]) -> list[str]:
+        """See Store.metric_names."""
+        return [row[0] for row in self.db.execute(
+            f"SELECT DISTINCT name FROM metric_summaries WHERE run_id IN {_IDS} ORDER BY name",
+            (json.dumps(list(run_ids)),))]
+
+    def iter_metric_values(self, run_ids: Sequence[int], name: str) -> Iterator[tuple[int, array]]:
+        """See Store.iter_metric_values."""
+        run_id, values = None, array("d")
+        for chunk_run, vals in self.db.execute(
+                f"SELECT run_id, vals FROM metric_chunks WHERE name = ? AND run_id IN {_IDS}"
+                " ORDER BY run_id, seq", (name, json.dumps(list(run_ids)))):
+            if chunk_run != run_id:
+                if run_id is not None:
+                    yield run_id, values
+                run_id, values = chunk_run, array("d")
+            with checks.checked(self.path, chunk_run):
+                checks.values_blob(name, vals)
+            values.extend(unpack(vals))
+        if run_id is not None:
+            yield run_id, values

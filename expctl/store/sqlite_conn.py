@@ -1,0 +1,99 @@
+"""The SQLite connection's plumbing: transactions, sqlite3 errors turned into StoreError,
+and SQL scripts split into statements."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import StoreError, StoreLocked
+
+BUSY_TIMEOUT_S = 30.0
+
+
+def translate_errors(cls):
+    """Wrap every public method of `cls` and its mixins so that an sqlite3 error leaves the
+    store as a StoreError (a read of a damaged or foreign file must be a clear message, never
+    a traceback)."""
+    import functools
+
+    def wrap(method):
+        @functools.wraps(method)
+        def translated(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                raise _store_error(self.path, exc) from None
+
+        return translated
+
+    for name in dir(cls):
+        member = getattr(cls, name)
+        if callable(member) and not name.startswith("_") and not isinstance(member, type):
+            setattr(cls, name, wrap(member))
+    return cls
+
+
+class _DryRun(Exception):
+    """Raised inside a transaction to roll it back and still report what would have changed."""
+
+    def __init__(self, changed: list[str]):
+        super().__init__("dry run")
+        self.changed = changed
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error; sqlite3 errors become StoreError."""
+
+    def __init__(self, db: sqlite3.Connection, path: str):
+        self.db = db
+        self.path = path
+
+    def __enter__(self):
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(self.path, exc) from None
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if kind is None:
+            try:
+                self.db.execute("COMMIT")
+                return False
+            except sqlite3.DatabaseError as error:
+                exc = error
+        try:
+            self.db.execute("ROLLBACK")
+        except sqlite3.DatabaseError:
+            pass  # the transaction is already gone (e.g. the disk failed); nothing to undo
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise _store_error(self.path, exc) from None
+        return False
+
+
+def _store_error(path: str, exc: sqlite3.DatabaseError) -> StoreError:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return StoreError(
+            f"{path} is not an expctl store or is corrupt ({text})",
+            hint="point --db or EXPCTL_DB at another file; expctl never overwrites this one",
+        )
+    if "locked" in text or "busy" in text:
+        return StoreLocked(f"the store {path} stayed locked by another process ({text})",
+                          hint="another expctl, or a program holding a lock on it, is writing")
+    if "readonly" in text or "unable to open" in text:
+        return StoreError(f"cannot write the store {path} ({text})",
+                          hint="check the folder's permissions, or use --db to choose another store")
+    return StoreError(f"store error in {path}: {text}")
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into statements (sqlite3.complete_statement knows about comments and quotes)."""
+    statements, pending = [], ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    return statements
+
