@@ -224,10 +224,11 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> "_Ho
     for name in opts.ignore_params:  # from the project's config; an explicit --param stays
         if name in params and params[name].source != "explicit":
             del params[name]
+    ahead = _CaptureAhead(opts, cwd, secrets, warner)  # overlaps opening the store, the start
     session = _open_session(recorded, params, started, warner, cwd)
     if session:
         session.secrets = secrets
-    return _Hooks(session, opts, warner, parser, cwd)
+    return _Hooks(session, opts, warner, parser, cwd, ahead)
 
 
 def _label(text: str | None, secrets: set[str]) -> str | None:
@@ -405,7 +406,7 @@ def _process_start(pid: int) -> float | None:
 
 class _Hooks:
     def __init__(self, session: _Session | None, opts: RunOptions, warner: Warner, parser,
-                 cwd: str):
+                 cwd: str, ahead: "_CaptureAhead | None" = None):
         from .digest import InlineMetrics, WorkerMetrics
         from .handoff import Handoff
         from .sidechannel import MetricsFile
@@ -416,6 +417,7 @@ class _Hooks:
         self.parser = parser
         self.cwd = cwd
         self.cwd_exists = os.path.isdir(cwd) and "cwd" not in warner.said
+        self.ahead = ahead
         # A user's regex may backtrack for ever: it runs in a worker, each chunk on a budget.
         self.metrics = (WorkerMetrics(opts.metric_patterns, opts.default_patterns,
                                       opts.metric_name, on_abandon=self.incomplete,
@@ -496,26 +498,18 @@ class _Hooks:
 
     def _capture(self) -> None:
         from ..capture.config_files import config_file_params
-        from ..capture.env import capture_env
-        from ..capture.git import capture_git
 
         session = self.session
-        git, warnings = (_guarded(lambda: capture_git(self.cwd, secrets=session.secrets),
-                                  self.warner, "git")
-                         if self.cwd_exists else (None, []))
+        ahead = self.ahead or _CaptureAhead(self.opts, self.cwd, session.secrets, self.warner,
+                                            in_thread=False)
+        (git, warnings), (env, env_warnings) = ahead.results()
         for message in warnings:
             self.warner.warn("git", message)
         if git:
             session.write(session.store.record_git, session.run_id, git)
-        env, warnings = _guarded(
-            lambda: capture_env(self.opts.command, self.opts.env_prefixes), self.warner, "env"
-        )
-        for message in warnings:
+        for message in env_warnings:
             self.warner.warn("env:" + message, message)
         if env:
-            from ..capture.ci import detect_ci
-
-            env["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...` reads it
             session.write(session.store.record_env, session.run_id, env)
         if self.cwd_exists:
             self._add_params(lambda: config_file_params(self.opts.command, self.cwd))
@@ -680,6 +674,47 @@ class _Hooks:
             except Exception:  # a monitor that failed must not lose the run
                 pass
         return out
+
+
+class _CaptureAhead:
+    """The git state and the environment, captured from the moment the run's options are known,
+    in a thread of their own: git's subprocesses (about 10 ms) then overlap opening the store and
+    starting the command instead of following them. The capture thread stores what it found
+    (`_Hooks._capture`). Without a thread to spare, the capture happens there instead."""
+
+    def __init__(self, opts: RunOptions, cwd: str, secrets: set[str], warner: Warner,
+                 in_thread: bool = True):
+        self.opts, self.cwd, self.secrets, self.warner = opts, cwd, secrets, warner
+        self.found: tuple | None = None
+        self.thread = threading.Thread(target=self._run, name="expctl-capture-ahead", daemon=True)
+        try:
+            if in_thread:
+                self.thread.start()
+        except RuntimeError:  # no thread to spare (ulimit -u): the capture thread does it
+            pass
+
+    def _run(self) -> None:
+        from ..capture.env import capture_env
+        from ..capture.git import capture_git
+
+        cwd_exists = os.path.isdir(self.cwd) and "cwd" not in self.warner.said
+        git = (_guarded(lambda: capture_git(self.cwd, secrets=self.secrets), self.warner, "git")
+               if cwd_exists else (None, []))
+        env = _guarded(lambda: capture_env(self.opts.command, self.opts.env_prefixes),
+                       self.warner, "env")
+        if env[0]:
+            from ..capture.ci import detect_ci
+
+            env[0]["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...`
+        self.found = (git, env)
+
+    def results(self) -> tuple:
+        """((git, warnings), (env, warnings)), once captured."""
+        if self.thread.ident is not None:
+            self.thread.join()
+        if self.found is None:  # never started, or it failed past _guarded (out of memory)
+            self._run()
+        return self.found
 
 
 def _hook_params(origin: str, values: dict):
