@@ -6,7 +6,6 @@ Results go to stdout; styling only when stdout is a terminal and NO_COLOR is not
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -31,6 +30,8 @@ def emit_table(
     """Print one table. `rows` hold display strings; `right` marks right-aligned columns;
     `styles(row, column, text)` may give a cell a Rich style on a terminal (render/style.py)."""
     if fmt == "csv":
+        import csv
+
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(headers)
@@ -194,6 +195,8 @@ def emit_json_groups(groups: Iterable[tuple[str, Iterable[Any]]]) -> None:
 
 def emit_csv_rows(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """CSV written row by row (the same text as emit_table's csv)."""
+    import csv
+
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(headers)
     writer.writerows(rows)
