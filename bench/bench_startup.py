@@ -1,12 +1,15 @@
 """Start-up cost of expctl's commands, against a bare start of the same interpreter.
 
     /path/to/venv/bin/python bench/bench_startup.py [--repeat N] [--runs N] [--expctl PATH]
+                                                    [--before OTHER_VENV/bin/expctl]
 
 Measure the installed package (`pip install .` into a venv, not `-e`), with that venv's own
 interpreter: the `expctl` script is looked for next to `sys.executable`, and the baseline is
 `sys.executable -c pass`. Each figure runs the baseline and the expctl command alternately
 (baseline, expctl, baseline, ...) `--repeat` times, so a machine getting busier affects both
-alike, and prints the medians and their ratio. The light commands read a synthetic store of
+alike, and prints the medians and their ratio. `--before` measures a second build (another
+venv's `expctl`, e.g. the previous release) in the same rounds, for a before/after that a
+machine's swings do not skew; its ratio is against the same bare starts. The light commands read a synthetic store of
 `--runs` runs (bench/make_store.py); `run -- true` records into a fresh store, in a plain
 folder and in a git repository with an uncommitted change.
 
@@ -40,14 +43,16 @@ def measure(argv: list[str], env: dict, cwd: str | None = None) -> float:
     return elapsed
 
 
-def paired(baseline, candidate, repeat: int) -> tuple[float, float]:
-    """Medians of `repeat` alternating runs (after one warm-up of each)."""
-    baseline(), candidate()
-    base, cand = [], []
+def rounds(commands, repeat: int) -> list[float]:
+    """Median wall time of each of `commands` (callables), run in turn `repeat` times after one
+    warm-up round."""
+    for command in commands:
+        command()
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(repeat):
-        base.append(baseline())
-        cand.append(candidate())
-    return statistics.median(base), statistics.median(cand)
+        for i, command in enumerate(commands):
+            times[i].append(command())
+    return [statistics.median(t) for t in times]
 
 
 def bench_env(db: str) -> dict:
@@ -81,8 +86,10 @@ def make_git_repo(path: str) -> None:
         f.write("print('hello, dirty')\n")
 
 
-def startup_rows(expctl: str, workdir: str, runs: int, repeat: int) -> list[dict]:
-    """Every start-up figure: label, baseline and expctl medians (s), ratio, target."""
+def startup_rows(expctl: str, workdir: str, runs: int, repeat: int,
+                 before: str | None = None) -> list[dict]:
+    """Every start-up figure: label, baseline and expctl medians (s), ratio, target (and the
+    `before` build's median and ratio, when given). bench/report.py can call this."""
     sys.path.insert(0, HERE)
     from make_store import build_store
 
@@ -105,16 +112,23 @@ def startup_rows(expctl: str, workdir: str, runs: int, repeat: int) -> list[dict
                         bench_env(os.path.join(workdir, "run-git.db")), repo, "<= 2.5x"))
     rows = []
     for label, argv, fig_env, cwd, target in figures:
-        base, cand = paired(lambda: measure(bare, env), lambda: measure(argv, fig_env, cwd), repeat)
+        commands = [lambda: measure(bare, env), lambda argv=argv: measure(argv, fig_env, cwd)]
+        if before:
+            commands.append(lambda argv=argv: measure([before, *argv[1:]], fig_env, cwd))
+        base, cand, *old = rounds(commands, repeat)
         rows.append({"figure": label, "baseline_s": base, "expctl_s": cand,
                      "ratio": cand / base, "target": target})
+        if old:
+            rows[-1].update(before_s=old[0], before_ratio=old[0] / base)
         print_row(rows[-1])
     return rows
 
 
 def print_row(row: dict) -> None:
+    before = (f"  (before: {row['before_s'] * 1e3:.1f} ms, {row['before_ratio']:.2f}x)"
+              if "before_s" in row else "")
     print(f"{row['figure']:32} {row['baseline_s'] * 1e3:8.1f} ms {row['expctl_s'] * 1e3:8.1f} ms "
-          f"{row['ratio']:6.2f}x  {row['target']}", flush=True)
+          f"{row['ratio']:6.2f}x  {row['target']:7}{before}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -122,6 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--repeat", type=int, default=20, help="paired runs per figure (default 20)")
     p.add_argument("--runs", type=int, default=2000, help="runs in the store read (default 2000)")
     p.add_argument("--expctl", default=os.path.join(os.path.dirname(sys.executable), "expctl"))
+    p.add_argument("--before", metavar="PATH", help="another build's expctl, measured alongside")
     args = p.parse_args(argv)
     if not os.access(args.expctl, os.X_OK):
         raise SystemExit(f"Error: no expctl script at {args.expctl}; install expctl into this "
@@ -129,7 +144,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"python -c pass: {sys.executable}\nexpctl: {args.expctl}\n"
           f"{'figure':32} {'python':>11} {'expctl':>11} {'ratio':>7}  target", flush=True)
     with tempfile.TemporaryDirectory(prefix="expctl-startup-") as workdir:
-        startup_rows(args.expctl, workdir, args.runs, args.repeat)
+        startup_rows(args.expctl, workdir, args.runs, args.repeat, args.before)
 
 
 if __name__ == "__main__":
