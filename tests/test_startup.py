@@ -113,11 +113,12 @@ def test_families_name_exactly_the_commands_of_the_full_app():
     assert sorted(listed) == sorted(full)
 
 
-def _modules_after_command(args: list[str], tmp_path) -> set[str]:
-    """The modules loaded by the time `expctl ARGS` has done its work (on an empty store)."""
+def _modules_after_command(args: list[str], tmp_path, db=None) -> set[str]:
+    """The modules loaded by the time `expctl ARGS` has done its work (on an empty store, or
+    the store `db`)."""
     code = ("import sys\nfrom expctl.cli import main\ntry:\n    main(sys.argv[1:])\n"
             "except SystemExit:\n    pass\nsys.stderr.write('\\n'.join(sys.modules))\n")
-    env = {"PATH": "/usr/bin:/bin", "EXPCTL_DB": str(tmp_path / "runs.db"), "NO_COLOR": "1"}
+    env = {"PATH": "/usr/bin:/bin", "EXPCTL_DB": str(db or tmp_path / "runs.db"), "NO_COLOR": "1"}
     out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                          env=env, check=True)
     return set(out.stderr.split())
@@ -129,5 +130,33 @@ def test_a_light_command_loads_only_its_own_family(args, tmp_path):
     for heavy in ("rich", "git", "psutil", "expctl.capture.git", "expctl.capture.env"):
         assert heavy not in loaded, heavy
     families = {m for m in loaded if m.startswith("expctl.cli.") and m not in (
-        "expctl.cli.app", "expctl.cli._common")}
+        "expctl.cli.app", "expctl.cli._common", "expctl.cli.fast", "expctl.cli.options")}
     assert len(families) == 1, sorted(families)
+
+
+LIGHT = [["list"], ["list", "-f", "json"], ["list", "-f", "csv"], ["show", "last"],
+         ["show", "last", "-f", "json"], ["compare", "1", "2"], ["compare", "1", "2", "-f", "json"],
+         ["ttest", "acc", "--a", "1", "--b", "2"], ["metrics", "last"], ["count"]]
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory):
+    """A store holding two recorded runs with a metric (made by the real `expctl run`)."""
+    where = tmp_path_factory.mktemp("light")
+    env = {"PATH": "/usr/bin:/bin", "EXPCTL_DB": str(where / "runs.db"), "HOME": str(where),
+           "GIT_CEILING_DIRECTORIES": str(where)}
+    for acc in ("0.5", "0.6"):
+        subprocess.run([sys.executable, "-m", "expctl", "run", "-q", "--", sys.executable, "-c",
+                        f"print('acc: {acc}')", "--lr", acc], env=env, cwd=where, check=True,
+                       capture_output=True)
+    return where / "runs.db"
+
+
+@pytest.mark.parametrize("args", LIGHT, ids=" ".join)
+def test_light_commands_print_without_typer_rich_or_tabulate(args, tmp_path, two_runs):
+    """The fast path (expctl.cli.fast) prints tables, JSON and CSV of recorded runs with none
+    of the UI libraries loaded: Typer and Click are for help and usage errors, Rich for a
+    terminal, tabulate for the rare table simple_table does not lay out."""
+    loaded = _modules_after_command(args, tmp_path, db=two_runs)
+    for heavy in ("typer", "click", "rich", "tabulate", "git", "psutil"):
+        assert not {m for m in loaded if m == heavy or m.startswith(heavy + ".")}, heavy

@@ -1,14 +1,22 @@
 """Command-line entry point.
 
-`expctl run` is the hot path: it wraps every job, so it parses its own options (`run_args`, stdlib
-only) and never imports Typer, which alone costs about 50 ms. Everything else, and `run --help`,
-goes through the Typer app in `expctl.cli.app`. A test keeps both parsers in agreement.
+Typer (with the Click it vendors) costs about 50 ms of imports, several bare Python starts, so
+the commands people run most do without it:
+- `expctl run` wraps every job: it parses its own options (`run_args`, stdlib only);
+- the light read commands (`list`, `show`, `compare`, `ttest` ...; `fast.COMMANDS`) are parsed
+  by `fast` from the same `Option`/`Argument` declarations Typer reads.
+Everything else, `--help`, and any usage error goes through the Typer app in `expctl.cli.app`.
+Tests keep the parsers in agreement with Typer (tests/test_startup.py, tests/test_fast_cli.py).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+
+# The commands expctl.cli.fast runs (its COMMANDS; a test checks they are the same).
+FAST_COMMANDS = frozenset(("list", "ls", "show", "logs", "metrics", "experiments", "info",
+                           "compare", "diff", "ttest", "groups", "importance", "count"))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -21,6 +29,10 @@ def main(argv: list[str] | None = None) -> None:
         code = complete(argv[1:])
         sys.stdout.flush()
         os._exit(code)
+    if argv[:1] and argv[0] in FAST_COMMANDS:
+        from .fast import main as fast_main
+
+        fast_main(argv)  # exits, unless Typer has to take over (help, usage errors)
     from .app import app_for
 
     app_for(argv)(args=argv, prog_name="expctl")

@@ -7,38 +7,37 @@ import os
 import sys
 from typing import Annotated, List, Optional
 
-import typer
-
 from ..errors import ExpctlError, UsageError
+from .options import Argument, Option
 
 DbOption = Annotated[
     Optional[str],
-    typer.Option("--db", help="Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder).",
+    Option("--db", help="Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder).",
                  show_default=False),
 ]
 FormatOption = Annotated[
-    str, typer.Option("--format", "-f", help="Output format: table, json, csv or markdown.")
+    str, Option("--format", "-f", help="Output format: table, json, csv or markdown.")
 ]
 WhereOption = Annotated[
     Optional[str],
-    typer.Option("--where", "-w", show_default=False,
+    Option("--where", "-w", show_default=False,
                  help="Only runs matching this condition, e.g. \"params.lr >= 0.01 and "
                       "metrics.acc > 0.9\" (see the README for the language)."),
 ]
 SortOption = Annotated[
     Optional[str],
-    typer.Option("--sort", show_default=False,
+    Option("--sort", show_default=False,
                  help="Order by these fields, e.g. metrics.acc:desc,params.lr (default: newest first)."),
 ]
 AnalysisStatusOption = Annotated[
     Optional[List[str]],
-    typer.Option("--status", "-s", show_default=False,
+    Option("--status", "-s", show_default=False,
                  help="Analyse runs with this status (repeatable; 'any' for all). Default: "
                       "finished only; runs left out are counted on stderr."),
 ]
 RunsArg = Annotated[
     Optional[List[str]],
-    typer.Argument(show_default=False, metavar="RUN",
+    Argument(show_default=False, metavar="RUN",
                    help="Runs: ids, uuid prefixes, names, last, last~N, ranges 12..20, or - to read them from stdin."),
 ]
 
@@ -54,21 +53,35 @@ def print_error(exc: ExpctlError) -> None:
 
 
 def user_errors(command):
-    """Turn ExpctlError into `Error: ...` and its exit code, at the CLI boundary."""
+    """Turn ExpctlError into `Error: ...` and its exit code, at the CLI boundary; the wrapper is
+    what Typer registers, so `Option`/`Argument` declarations become Typer's here."""
+    from .options import typer_signature
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except ExpctlError as exc:
-            print_error(exc)
-            raise typer.Exit(exc.exit_code) from None
-        except BrokenPipeError:
-            # `expctl list | head`: the reader left; exit quietly like other Unix tools.
-            _silence_stdout()
-            raise typer.Exit(141) from None
+        code, result = call_guarded(command, *args, **kwargs)
+        if code is not None:
+            import typer
 
+            raise typer.Exit(code)
+        return result
+
+    wrapper.__signature__ = signature = typer_signature(command)
+    wrapper.__annotations__ = {name: p.annotation for name, p in signature.parameters.items()}
     return wrapper
+
+
+def call_guarded(command, *args, **kwargs) -> tuple[int | None, object]:
+    """Call `command`; (None, its result), or (exit code, None) after a user error (printed) or
+    a reader that left the pipe (`expctl list | head`: exit quietly like other Unix tools)."""
+    try:
+        return None, command(*args, **kwargs)
+    except ExpctlError as exc:
+        print_error(exc)
+        return exc.exit_code, None
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141, None
 
 
 def _silence_stdout() -> None:

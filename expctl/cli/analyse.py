@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, List, Optional
-
-import typer
+from typing import TYPE_CHECKING, Annotated, List, Optional
 
 from ..errors import RunNotFound, UsageError
 from ._common import (
     AnalysisStatusOption, DbOption, FormatOption, RunsArg, SortOption, WhereOption, check_format,
     open_for_read, project_settings, resolve_one_run, select_for_analysis, select_runs, user_errors,
 )
+from .options import Argument, Option
+
+if TYPE_CHECKING:
+    import typer
 
 
 def register(app: typer.Typer) -> None:
@@ -24,14 +26,14 @@ def compare(
     runs: RunsArg = None,
     where: WhereOption = None,
     sort: SortOption = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", show_default=False, help="Compare at most this many runs.")] = None,
-    all_params: Annotated[bool, typer.Option("--all", "-a", help="Every param, not only those that differ.")] = False,
-    agg: Annotated[str, typer.Option("--agg", help="Metric values to show, comma-separated: last, min, max, mean, count.")] = "last",
-    maximize: Annotated[Optional[List[str]], typer.Option("--maximize", show_default=False, help="Higher is better for this metric (repeatable).")] = None,
-    minimize: Annotated[Optional[List[str]], typer.Option("--minimize", show_default=False, help="Lower is better for this metric (repeatable).")] = None,
-    rows: Annotated[bool, typer.Option("--rows", help="One row per run instead of one column.")] = False,
-    system: Annotated[bool, typer.Option("--sys", help="Also show the sys/* resource metrics.")] = False,
-    group_by_seed: Annotated[Optional[str], typer.Option(
+    limit: Annotated[Optional[int], Option("--limit", "-n", show_default=False, help="Compare at most this many runs.")] = None,
+    all_params: Annotated[bool, Option("--all", "-a", help="Every param, not only those that differ.")] = False,
+    agg: Annotated[str, Option("--agg", help="Metric values to show, comma-separated: last, min, max, mean, count.")] = "last",
+    maximize: Annotated[Optional[List[str]], Option("--maximize", show_default=False, help="Higher is better for this metric (repeatable).")] = None,
+    minimize: Annotated[Optional[List[str]], Option("--minimize", show_default=False, help="Lower is better for this metric (repeatable).")] = None,
+    rows: Annotated[bool, Option("--rows", help="One row per run instead of one column.")] = False,
+    system: Annotated[bool, Option("--sys", help="Also show the sys/* resource metrics.")] = False,
+    group_by_seed: Annotated[Optional[str], Option(
         "--group-by-seed", metavar="METRIC", show_default=False,
         help="Fold runs that differ only by a seed-like param into one row each: mean ± std, n "
              "and 95% CI of METRIC (the same view as expctl groups).")] = None,
@@ -88,11 +90,11 @@ def _check_chosen(chosen) -> None:
 
 
 def diff(
-    run_a: Annotated[str, typer.Argument(metavar="A", help="The first run (id, uuid prefix, name, last, last~N).")],
-    run_b: Annotated[str, typer.Argument(metavar="B", help="The second run.")],
-    stat: Annotated[bool, typer.Option("--stat", help="Summarise the code diff (files and line counts) instead of printing it.")] = False,
-    system: Annotated[bool, typer.Option("--sys", help="Also compare the sys/* resource metrics.")] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: text (also called table, as in other commands), json or markdown.")] = "text",
+    run_a: Annotated[str, Argument(metavar="A", help="The first run (id, uuid prefix, name, last, last~N).")],
+    run_b: Annotated[str, Argument(metavar="B", help="The second run.")],
+    stat: Annotated[bool, Option("--stat", help="Summarise the code diff (files and line counts) instead of printing it.")] = False,
+    system: Annotated[bool, Option("--sys", help="Also compare the sys/* resource metrics.")] = False,
+    fmt: Annotated[str, Option("--format", "-f", help="Output format: text (also called table, as in other commands), json or markdown.")] = "text",
     db: DbOption = None,
 ) -> None:
     from ..analyse.diff import build_diff

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, List, Optional
-
-import typer
+from typing import TYPE_CHECKING, Annotated, List, Optional
 
 from ..errors import UsageError
 from ._common import (DbOption, FormatOption, SortOption, WhereOption, check_format,
                       open_for_read, open_run, select_run_ids, user_errors)
+from .options import Argument, Option
 
-RunArg = Annotated[str, typer.Argument(help="A run: id, uuid prefix, name, last, last~N, or - to read it from stdin.")]
+if TYPE_CHECKING:
+    import typer
+
+RunArg = Annotated[str, Argument(help="A run: id, uuid prefix, name, last, last~N, or - to read it from stdin.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -25,15 +27,15 @@ def register(app: typer.Typer) -> None:
 
 
 def list_runs(
-    experiment: Annotated[Optional[str], typer.Option("--experiment", "-e", help="Only this experiment.")] = None,
-    tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="Only runs with this tag (repeatable: all of them).")] = None,
-    status: Annotated[Optional[List[str]], typer.Option("--status", "-s", help="Only runs with this status (repeatable; default: any).")] = None,
+    experiment: Annotated[Optional[str], Option("--experiment", "-e", help="Only this experiment.")] = None,
+    tag: Annotated[Optional[List[str]], Option("--tag", "-t", help="Only runs with this tag (repeatable: all of them).")] = None,
+    status: Annotated[Optional[List[str]], Option("--status", "-s", help="Only runs with this status (repeatable; default: any).")] = None,
     where: WhereOption = None,
     sort: SortOption = None,
-    columns: Annotated[Optional[str], typer.Option("--columns", "-c", show_default=False, help="Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many runs.")] = 20,
-    all_runs: Annotated[bool, typer.Option("--all", "-a", help="Show every run (no limit).")] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
+    columns: Annotated[Optional[str], Option("--columns", "-c", show_default=False, help="Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max.")] = None,
+    limit: Annotated[int, Option("--limit", "-n", help="Show at most this many runs.")] = 20,
+    all_runs: Annotated[bool, Option("--all", "-a", help="Show every run (no limit).")] = False,
+    fmt: Annotated[str, Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
     db: DbOption = None,
 ) -> None:
     from ..render.output import emit_csv_rows, emit_json_array, emit_table
@@ -155,7 +157,7 @@ def _column_rows(store, runs, fields):
 
 def show(
     run: RunArg,
-    patch: Annotated[bool, typer.Option("--patch", help="Print only the run's recorded uncommitted changes, as a patch for `git apply`.")] = False,
+    patch: Annotated[bool, Option("--patch", help="Print only the run's recorded uncommitted changes, as a patch for `git apply`.")] = False,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -190,10 +192,10 @@ def _write_patch(run_id: int, git) -> None:
 
 def logs(
     run: RunArg,
-    stderr_only: Annotated[bool, typer.Option("--stderr", help="Only standard error.")] = False,
-    stdout_only: Annotated[bool, typer.Option("--stdout", help="Only standard output.")] = False,
-    tail: Annotated[Optional[int], typer.Option("--tail", "-n", help="Only the last N lines.")] = None,
-    follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep printing the output as it arrives, until the run ends (as tail -f).")] = False,
+    stderr_only: Annotated[bool, Option("--stderr", help="Only standard error.")] = False,
+    stdout_only: Annotated[bool, Option("--stdout", help="Only standard output.")] = False,
+    tail: Annotated[Optional[int], Option("--tail", "-n", help="Only the last N lines.")] = None,
+    follow: Annotated[bool, Option("--follow", "-f", help="Keep printing the output as it arrives, until the run ends (as tail -f).")] = False,
     db: DbOption = None,
 ) -> None:
     from ..record.logs import assemble_log, last_lines
@@ -221,7 +223,7 @@ def logs(
 
 def metrics(
     run: RunArg,
-    names: Annotated[Optional[List[str]], typer.Argument(help="Metric names (default: all).")] = None,
+    names: Annotated[Optional[List[str]], Argument(help="Metric names (default: all).")] = None,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:

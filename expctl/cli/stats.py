@@ -6,26 +6,28 @@ render (`expctl.render.stats`).
 
 from __future__ import annotations
 
-from typing import Annotated, List, Optional
-
-import typer
+from typing import TYPE_CHECKING, Annotated, List, Optional
 
 from ..errors import UsageError
 from ._common import (
     AnalysisStatusOption, DbOption, FormatOption, WhereOption, check_format, open_for_read,
     project_settings, select_for_analysis, select_run_ids, user_errors,
 )
+from .options import Argument, Option
+
+if TYPE_CHECKING:
+    import typer
 
 ExperimentOption = Annotated[
-    Optional[str], typer.Option("--experiment", "-e", show_default=False, help="Only this experiment.")]
+    Optional[str], Option("--experiment", "-e", show_default=False, help="Only this experiment.")]
 TagOption = Annotated[
     Optional[List[str]],
-    typer.Option("--tag", "-t", show_default=False, help="Only runs with this tag (repeatable: all of them).")]
+    Option("--tag", "-t", show_default=False, help="Only runs with this tag (repeatable: all of them).")]
 AggOption = Annotated[
-    str, typer.Option("--agg", help="Which value of the metric per run: last, min, max, mean or count.")]
-MetricArg = Annotated[str, typer.Argument(help="The metric, e.g. val_acc.", show_default=False)]
+    str, Option("--agg", help="Which value of the metric per run: last, min, max, mean or count.")]
+MetricArg = Annotated[str, Argument(help="The metric, e.g. val_acc.", show_default=False)]
 ConfidenceOption = Annotated[
-    float, typer.Option("--confidence", help="Confidence level of the intervals.")]
+    float, Option("--confidence", help="Confidence level of the intervals.")]
 
 
 
@@ -42,19 +44,19 @@ def register(app: typer.Typer) -> None:
 
 def ttest(
     metric: MetricArg,
-    a: Annotated[Optional[str], typer.Option("--a", show_default=False, help="Group A: run references (3,5,7 or 12..20) or a --where condition.")] = None,
-    b: Annotated[Optional[str], typer.Option("--b", show_default=False, help="Group B, the same way; the difference reported is B - A.")] = None,
-    by: Annotated[Optional[str], typer.Option("--by", show_default=False, help="A group per value of this param (params.NAME); every pair is tested, Holm-adjusted past two groups.")] = None,
+    a: Annotated[Optional[str], Option("--a", show_default=False, help="Group A: run references (3,5,7 or 12..20) or a --where condition.")] = None,
+    b: Annotated[Optional[str], Option("--b", show_default=False, help="Group B, the same way; the difference reported is B - A.")] = None,
+    by: Annotated[Optional[str], Option("--by", show_default=False, help="A group per value of this param (params.NAME); every pair is tested, Holm-adjusted past two groups.")] = None,
     where: WhereOption = None,
     experiment: ExperimentOption = None,
     tag: TagOption = None,
     status: AnalysisStatusOption = None,
     agg: AggOption = "last",
-    test: Annotated[str, typer.Option("--test", help="welch, student, or mannwhitney (ranks: for small or skewed samples).")] = "welch",
-    equal_var: Annotated[bool, typer.Option("--equal-var", help="Assume equal variances (Student's t-test).")] = False,
-    alternative: Annotated[str, typer.Option("--alternative", help="two-sided, greater (B > A) or less (B < A).")] = "two-sided",
+    test: Annotated[str, Option("--test", help="welch, student, or mannwhitney (ranks: for small or skewed samples).")] = "welch",
+    equal_var: Annotated[bool, Option("--equal-var", help="Assume equal variances (Student's t-test).")] = False,
+    alternative: Annotated[str, Option("--alternative", help="two-sided, greater (B > A) or less (B < A).")] = "two-sided",
     confidence: ConfidenceOption = 0.95,
-    alpha: Annotated[float, typer.Option("--alpha", help="Significance level of the verdict.")] = 0.05,
+    alpha: Annotated[float, Option("--alpha", help="Significance level of the verdict.")] = 0.05,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -130,10 +132,10 @@ def groups(
     experiment: ExperimentOption = None,
     tag: TagOption = None,
     status: AnalysisStatusOption = None,
-    seed_param: Annotated[Optional[List[str]], typer.Option("--seed-param", show_default=False, help="A param that only picks the random stream (repeatable; replaces the default seed, random_seed, random_state, rng_seed ...).")] = None,
+    seed_param: Annotated[Optional[List[str]], Option("--seed-param", show_default=False, help="A param that only picks the random stream (repeatable; replaces the default seed, random_seed, random_state, rng_seed ...).")] = None,
     agg: AggOption = "last",
     confidence: ConfidenceOption = 0.95,
-    minimize: Annotated[Optional[bool], typer.Option("--minimize/--maximize", show_default=False, help="Lower (or higher) is better; default: by the metric's name (loss, error, time ... are minimized).")] = None,
+    minimize: Annotated[Optional[bool], Option("--minimize/--maximize", show_default=False, help="Lower (or higher) is better; default: by the metric's name (loss, error, time ... are minimized).")] = None,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -191,13 +193,13 @@ def _open_analysed(db, where, experiment, tags, statuses, metric: str):
 
 
 def count(
-    since: Annotated[Optional[str], typer.Option("--since", show_default=False, help="From this time: 2026-11-01, 2026-11-01T09:00, today, 7d, 12h, 2w (default: the first run).")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", show_default=False, help="Up to this time, included (a date alone: that whole day; default: now).")] = None,
-    by: Annotated[str, typer.Option("--by", help="Interval: day, week (from Monday) or month, in local time.")] = "day",
+    since: Annotated[Optional[str], Option("--since", show_default=False, help="From this time: 2026-11-01, 2026-11-01T09:00, today, 7d, 12h, 2w (default: the first run).")] = None,
+    until: Annotated[Optional[str], Option("--until", show_default=False, help="Up to this time, included (a date alone: that whole day; default: now).")] = None,
+    by: Annotated[str, Option("--by", help="Interval: day, week (from Monday) or month, in local time.")] = "day",
     where: WhereOption = None,
     experiment: ExperimentOption = None,
     tag: TagOption = None,
-    status: Annotated[Optional[List[str]], typer.Option("--status", "-s", show_default=False, help="Only runs with this status (repeatable; default: any).")] = None,
+    status: Annotated[Optional[List[str]], Option("--status", "-s", show_default=False, help="Only runs with this status (repeatable; default: any).")] = None,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:

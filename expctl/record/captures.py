@@ -9,6 +9,7 @@ warning, never a lost run. The git/environment capture runs on a thread while th
 from __future__ import annotations
 
 import os
+import threading
 import time
 
 from .session import Session, Warner
@@ -17,8 +18,10 @@ from .session import Session, Warner
 class Captures:
     """The captures of one run, written through its `session`."""
 
-    def __init__(self, session: Session, opts, warner: Warner, parser, cwd: str, cwd_exists: bool):
+    def __init__(self, session: Session, opts, warner: Warner, parser, cwd: str, cwd_exists: bool,
+                 ahead: CaptureAhead | None = None):
         self.session = session
+        self.ahead = ahead
         self.opts = opts
         self.warner = warner
         self.parser = parser
@@ -28,28 +31,21 @@ class Captures:
         self.output_params_taken = 0  # how many of the parser's printed-config params are stored
 
     def capture(self) -> None:
-        """Git state, environment and config-file params: on a thread while the command runs."""
+        """Git state, environment and config-file params: on a thread while the command runs
+        (git and environment were started ahead, see `CaptureAhead`)."""
         from ..capture.config_files import config_file_params
-        from ..capture.env import capture_env
-        from ..capture.git import capture_git
 
         session = self.session
-        git, warnings = (guarded(lambda: capture_git(self.cwd, secrets=session.secrets),
-                                 self.warner, "git")
-                         if self.cwd_exists else (None, []))
+        ahead = self.ahead or CaptureAhead(self.opts, self.cwd, self.cwd_exists, session.secrets,
+                                           self.warner, in_thread=False)
+        (git, warnings), (env, env_warnings) = ahead.results()
         for message in warnings:
             self.warner.warn("git", message)
         if git:
             session.write(session.store.record_git, session.run_id, git)
-        env, warnings = guarded(
-            lambda: capture_env(self.opts.command, self.opts.env_prefixes), self.warner, "env"
-        )
-        for message in warnings:
+        for message in env_warnings:
             self.warner.warn("env:" + message, message)
         if env:
-            from ..capture.ci import detect_ci
-
-            env["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...` reads it
             session.write(session.store.record_env, session.run_id, env)
         if self.cwd_exists:
             self.add_params(lambda: config_file_params(self.opts.command, self.cwd))
@@ -106,6 +102,47 @@ class Captures:
             self.opts.artifact_max_mb)))
         for message in warnings if ok else ():
             self.warner.warn("artifact:" + message, message)
+
+
+class CaptureAhead:
+    """The git state and the environment, captured from the moment the run's options are known,
+    in a thread of their own: git's subprocesses (about 10 ms) then overlap opening the store and
+    starting the command instead of following them. `Captures.capture` stores what it found.
+    Without a thread to spare, the capture happens there instead."""
+
+    def __init__(self, opts, cwd: str, cwd_exists: bool, secrets: set[str], warner: Warner,
+                 in_thread: bool = True):
+        self.opts, self.cwd, self.cwd_exists = opts, cwd, cwd_exists
+        self.secrets, self.warner = secrets, warner
+        self.found: tuple | None = None
+        self.thread = threading.Thread(target=self._run, name="expctl-capture-ahead", daemon=True)
+        try:
+            if in_thread:
+                self.thread.start()
+        except RuntimeError:  # no thread to spare (ulimit -u): the capture thread does it
+            pass
+
+    def _run(self) -> None:
+        from ..capture.env import capture_env
+        from ..capture.git import capture_git
+
+        git = (guarded(lambda: capture_git(self.cwd, secrets=self.secrets), self.warner, "git")
+               if self.cwd_exists else (None, []))
+        env = guarded(lambda: capture_env(self.opts.command, self.opts.env_prefixes),
+                      self.warner, "env")
+        if env[0]:
+            from ..capture.ci import detect_ci
+
+            env[0]["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...`
+        self.found = (git, env)
+
+    def results(self) -> tuple:
+        """((git, warnings), (env, warnings)), once captured."""
+        if self.thread.ident is not None:
+            self.thread.join()
+        if self.found is None:  # never started, or it failed past `guarded` (out of memory)
+            self._run()
+        return self.found
 
 
 def _hook_params(origin: str, values: dict):

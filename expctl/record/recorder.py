@@ -191,13 +191,16 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> "Run
     for name in opts.ignore_params:  # from the project's config; an explicit --param stays
         if name in params and params[name].source != "explicit":
             del params[name]
+    cwd_exists = os.path.isdir(cwd) and "cwd" not in warner.said
+    from .captures import CaptureAhead
+
+    ahead = CaptureAhead(opts, cwd, cwd_exists, secrets, warner)  # overlaps opening the store
     session = open_session(recorded, params, started, warner, cwd)
     if session:
         session.secrets = secrets
     from .tracking import RunHooks
 
-    cwd_exists = os.path.isdir(cwd) and "cwd" not in warner.said
-    return RunHooks(session, opts, warner, parser, cwd, cwd_exists)
+    return RunHooks(session, opts, warner, parser, cwd, cwd_exists, ahead)
 
 
 def _label(text: str | None, secrets: set[str]) -> str | None:

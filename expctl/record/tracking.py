@@ -17,7 +17,7 @@ import threading
 import time
 
 from . import runner
-from .captures import Captures, failure_kind
+from .captures import CaptureAhead, Captures, failure_kind
 from ..models import CRASHED, FAILED, FINISHED, INTERRUPTED
 from ..records import Series
 from .session import Session, Warner, merge_points
@@ -37,7 +37,7 @@ class RunHooks:
     """Called by the runner: `started(pid)`, `output(stream, data)`; then `finish(result)`."""
 
     def __init__(self, session: Session | None, opts, warner: Warner, parser, cwd: str,
-                 cwd_exists: bool):
+                 cwd_exists: bool, ahead: CaptureAhead | None = None):
         from .digest import InlineMetrics, WorkerMetrics
         from .handoff import Handoff
         from .sidechannel import MetricsFile
@@ -45,7 +45,7 @@ class RunHooks:
         self.session = session
         self.opts = opts
         self.warner = warner
-        self.captures = Captures(session, opts, warner, parser, cwd, cwd_exists)
+        self.captures = Captures(session, opts, warner, parser, cwd, cwd_exists, ahead)
         # A user's regex may backtrack for ever: it runs in a worker, each chunk on a budget.
         self.metrics = (WorkerMetrics(opts.metric_patterns, opts.default_patterns,
                                       opts.metric_name, on_abandon=self.incomplete,

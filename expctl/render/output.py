@@ -6,10 +6,10 @@ Results go to stdout; styling only when stdout is a terminal and NO_COLOR is not
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
+import re
 import sys
 from typing import Any, Iterable, Sequence
 
@@ -30,6 +30,8 @@ def emit_table(
     """Print one table. `rows` hold display strings; `right` marks right-aligned columns;
     `styles(row, column, text)` may give a cell a Rich style on a terminal (render/style.py)."""
     if fmt == "csv":
+        import csv
+
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(headers)
@@ -62,16 +64,58 @@ def markdown_cell(value) -> str:
 
 
 def _plain_table(headers, rows, title, right) -> None:
-    from tabulate import tabulate
-
     if title:
         sys.stdout.write(title + "\n")
     if not rows:
         sys.stdout.write("  ".join(headers) + "\n")
         return
-    text = tabulate(rows, headers=headers, tablefmt="simple", colalign=_align(headers, right),
-                    disable_numparse=True)
+    text = simple_table(headers, rows, right)
+    if text is None:
+        from tabulate import tabulate
+
+        text = tabulate(rows, headers=headers, tablefmt="simple", colalign=_align(headers, right),
+                        disable_numparse=True)
     sys.stdout.write(text + "\n")
+
+
+# Characters tabulate treats specially: line breaks (multi-line cells), ANSI escapes, its
+# separating-line marker; and tab, which it would leave as it is but a terminal would not.
+_SPECIAL = re.compile("[\x00-\x1f\x7f]")
+
+
+def simple_table(headers, rows, right=None) -> str | None:
+    """The text of `tabulate(rows, headers, tablefmt="simple", colalign=..., disable_numparse=True)`
+    for the tables commands print (string cells, one line each, as many as the headers), without
+    importing tabulate: it costs about 10 ms, a large part of a light command's start. None for
+    any other table, which tabulate then lays out (tests/test_fast_cli.py compares the two on
+    random tables). A column is as wide as its widest cell (cells are stripped) or its header
+    plus two; columns are two spaces apart; lines end without trailing spaces."""
+    if not headers or not all(type(h) is str for h in headers) or any(
+            len(row) != len(headers) or not all(type(c) is str for c in row) for row in rows):
+        return None
+    columns = list(zip(*rows))
+    text = "".join(headers) + "".join("".join(column) for column in columns)
+    if _SPECIAL.search(text) or (not text.isascii() and _wide_chars_measured()):
+        return None
+    lines = []
+    cells = [[cell.strip() for cell in column] for column in columns]
+    widths = [max(len(h) + 2, *map(len, column)) for h, column in zip(headers, cells)]
+    flush = [">" if right and right[i] else "<" for i in range(len(headers))]
+    lines.append("  ".join(f"{h:{f}{w}}" for h, f, w in zip(headers, flush, widths)).rstrip())
+    lines.append("  ".join("-" * w for w in widths))
+    for row in zip(*cells):
+        lines.append("  ".join(f"{c:{f}{w}}" for c, f, w in zip(row, flush, widths)).rstrip())
+    return "\n".join(lines)
+
+
+def _wide_chars_measured() -> bool:
+    """Whether tabulate measures text with wcwidth (installed alongside): then it, not len(),
+    gives the width of non-ASCII text, and simple_table leaves such tables to tabulate."""
+    try:
+        import wcwidth  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _align(headers, right):
@@ -151,6 +195,8 @@ def emit_json_groups(groups: Iterable[tuple[str, Iterable[Any]]]) -> None:
 
 def emit_csv_rows(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """CSV written row by row (the same text as emit_table's csv)."""
+    import csv
+
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(headers)
     writer.writerows(rows)
