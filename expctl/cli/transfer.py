@@ -7,7 +7,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from ..errors import ExpctlError
+from ..errors import ExpctlError, UsageError
 from ._common import DbOption, RunsArg, WhereOption, open_for_read, select_run_ids, user_errors
 
 
@@ -20,6 +20,9 @@ def register(app: typer.Typer) -> None:
                                "runs already present are skipped; a run present with different "
                                "content is reported as a conflict and left as it is.")(
         user_errors(import_runs))
+    app.command("sync", help="Deliver the runs kept in the local spool while the PostgreSQL "
+                             "store was down or slow (expctl does this by itself on the next "
+                             "command that reaches the server).")(user_errors(sync_runs))
 
 
 def export_runs(
@@ -97,3 +100,28 @@ def _open_for_write(db: Optional[str]):
 
     where = locate_store(db)
     return open_store(where.path, where.reason)
+
+
+def sync_runs(db: DbOption = None) -> None:
+    from ..paths import locate_store
+    from ..store.postgres import display_url, is_postgres_url
+    from ..store.sync import pending_count, sync_spool
+
+    where = locate_store(db)
+    if not is_postgres_url(where.path):
+        raise UsageError(f"nothing to sync: the store {where.path} is a file, not a server",
+                         hint="sync delivers runs spooled while a PostgreSQL store was away: "
+                              "expctl sync --db postgresql://...")
+    shown = display_url(where.path)
+
+    def said(uuid: str, outcome: str) -> None:
+        sys.stderr.write(f"{outcome} run {uuid}\n")
+        sys.stderr.flush()
+
+    try:
+        report = sync_spool(where.path, on_run=said)
+    except ExpctlError as exc:
+        waiting = pending_count(where.path)
+        raise ExpctlError(f"{exc.message}; {waiting} run{' stays' if waiting == 1 else 's stay'} in "
+                          "the local spool", hint="run expctl sync again when the server is back") from None
+    sys.stdout.write(report.summary(shown) + "\n")

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ..errors import StoreError, StoreLocked
 from ..models import GitInfo, ParamOrigin, StoreInfo
 from ..records import LogChunk, NewRun, Series, pack
+from .pg_deliver import PostgresDelivery
 from .pg_params import PostgresParams, param_columns, stored_param
 from .pg_read import PostgresReads
 from .pg_schema import MIGRATIONS
@@ -56,7 +57,7 @@ def _sql(statement: str) -> str:
     return statement.replace("%", "%%").replace("?", "%s")
 
 
-class PostgresStore(PostgresReads, PostgresParams):
+class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery):
     """A run store in a PostgreSQL database."""
 
     def __init__(self, url: str, reason: str = "", busy_timeout: float = 30.0):
