@@ -28,17 +28,23 @@ START_BUDGET_S = 1.0
 
 
 def spool_folder(url: str, environ=None) -> str:
-    """The spool folder for the server at `url` (named by host, port and database, and a hash
-    of the URL without its password)."""
+    """The spool folder for the server at `url`."""
+    from ..paths import user_data_dir
+
+    environ = os.environ if environ is None else environ
+    root = environ.get("EXPCTL_SPOOL_DIR") or os.path.join(user_data_dir(environ), "spool")
+    return os.path.join(root, server_label(url))
+
+
+def server_label(url: str) -> str:
+    """A folder name for the server at `url`: host, port and database, and a hash of the URL
+    without its password (two users of one database get two names)."""
     import hashlib
     import re
     from urllib.parse import urlsplit
 
-    from ..paths import user_data_dir
     from .postgres import display_url
 
-    environ = os.environ if environ is None else environ
-    root = environ.get("EXPCTL_SPOOL_DIR") or os.path.join(user_data_dir(environ), "spool")
     shown = display_url(url)
     parts = urlsplit(shown)
     try:
@@ -47,7 +53,7 @@ def spool_folder(url: str, environ=None) -> str:
         port = "port"
     label = f"{parts.hostname or 'local'}_{port}_{parts.path.strip('/') or 'db'}"
     label = re.sub(r"[^A-Za-z0-9._-]+", "_", label)[:60]
-    return os.path.join(root, f"{label}-{hashlib.sha256(shown.encode()).hexdigest()[:12]}")
+    return f"{label}-{hashlib.sha256(shown.encode()).hexdigest()[:12]}"
 
 
 def has_pending(url: str) -> bool:
