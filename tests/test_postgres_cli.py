@@ -56,3 +56,25 @@ def test_a_server_that_cannot_be_reached_is_a_clear_error(pg_cluster, monkeypatc
     assert listed.returncode == 1
     assert listed.stderr.startswith(b"Error: cannot reach the store postgresql://expctl:***@127.0.0.1:1/nowhere")
     assert pg_cluster.password.encode() not in listed.stderr and b"Traceback" not in listed.stderr
+
+
+def test_scrub_hides_a_secret_named_after_the_run_on_the_server(pg_store_url, monkeypatch):
+    monkeypatch.setenv("EXPCTL_DB", pg_store_url)
+    done = run_expctl("run", "--", *py("import sys; print('using', sys.argv[2])"), "--deploy-code", "Zq9hidden77")
+    assert done.returncode == 0 and done.stdout == b"using Zq9hidden77\n"
+    # both spellings: a name with a dash matches the argv flag, not the param (reported)
+    monkeypatch.setenv("EXPCTL_SECRET_NAMES", "deploy-code,deploy_code")
+    dry = run_expctl("scrub", "last", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    scrubbed = run_expctl("scrub", "last")
+    assert scrubbed.returncode == 0, scrubbed.stderr
+    assert (dry.stdout, scrubbed.stdout) == (b"1\twould change: command, param deploy_code, logs\n",
+                                             b"1\tscrubbed: command, param deploy_code, logs\n")
+    shown = json.loads(run_expctl("show", "last", "-f", "json").stdout)
+    assert shown["command"][-2:] == ["--deploy-code", "***"]
+    assert "Zq9hidden77" not in json.dumps(shown)
+    assert run_expctl("logs", "last").stdout == b"using ***\n"
+    with psycopg.connect(pg_store_url) as conn:
+        tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+        dump = "".join(repr(row) for t in tables for row in conn.execute(f"SELECT * FROM {t}"))
+    assert "Zq9hidden77" not in dump
