@@ -78,3 +78,16 @@ def test_scrub_hides_a_secret_named_after_the_run_on_the_server(pg_store_url, mo
         tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
         dump = "".join(repr(row) for t in tables for row in conn.execute(f"SELECT * FROM {t}"))
     assert "Zq9hidden77" not in dump
+
+
+def test_a_damaged_value_on_the_server_is_one_clear_error(pg_store_url, monkeypatch):
+    monkeypatch.setenv("EXPCTL_DB", pg_store_url)
+    assert run_expctl("run", "-q", "--", *py("print('acc=0.5')")).returncode == 0
+    with psycopg.connect(pg_store_url) as conn:  # written by some other program
+        conn.execute("UPDATE runs SET command = 'not json'")
+        conn.execute("UPDATE run_env SET data = '[1, 2]'")
+    shown = run_expctl("show", "1")
+    assert shown.returncode == 1 and b"Traceback" not in shown.stderr
+    assert shown.stderr.decode().splitlines()[0] == (
+        f"Error: run 1 in {pg_store_url.replace(pg_store_url.split(':')[2].split('@')[0], '***')}"
+        " is damaged: command: is not JSON")
