@@ -74,7 +74,7 @@ def _file_in(path: str) -> str:
     if path.startswith(("postgresql://", "postgres://")):
         return path
     path = os.path.expanduser(path)
-    path = path if os.path.isabs(path) else os.path.join(current_dir(), path)
+    path = os.path.normpath(path if os.path.isabs(path) else os.path.join(current_dir(), path))
     return os.path.join(path, STORE_FILE) if os.path.isdir(path) else path
 
 
