@@ -4,9 +4,12 @@ PostgreSQL database, each command timed end to end through the installed console
 
     python bench/bench_engines.py 2000                            # a throwaway server (tests/pg_cluster.py)
     python bench/bench_engines.py 100000 postgresql://u@host/db   # an empty database of yours
+    python bench/bench_engines.py --make-store 100000             # bench/make_store.py's runs
 
-Both stores are filled through the store API (bench_where.fill: three params, three metrics,
-tags and a git record per run); filling PostgreSQL run by run takes ~10 ms a run over loopback.
+By default both stores are filled through the store API (bench_where.fill: three params, three
+metrics, tags and a git record per run); filling PostgreSQL run by run takes ~10 ms a run over
+loopback. With --make-store, the SQLite store is bench/make_store.py's (5 params, 5 metrics of
+100 points per run) and PostgreSQL gets the same rows by COPY, table by table (bench_copy.py).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from bench.bench_where import fill, time_command  # noqa: E402
 
 COMMANDS = [
     ("list (20 newest)", ["list", "--limit", "20"]),
+    ("list (all, ids)", ["list", "--format", "ids"]),
     ("list --where", ["list", "--where", "params.lr > 0.09 and metrics.acc > 0.5", "--limit", "20"]),
     ("list --sort metric", ["list", "--sort", "metrics.acc:desc", "--limit", "20"]),
     ("compare 10 runs", ["compare", "last~9..last"]),
@@ -29,10 +33,13 @@ COMMANDS = [
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    args = sys.argv[1:]
+    bulk = "--make-store" in args
+    args = [a for a in args if a != "--make-store"]
+    count = int(args[0]) if args else 2000
     cluster = None
-    if len(sys.argv) > 2:
-        url = sys.argv[2]
+    if len(args) > 1:
+        url = args[1]
     else:
         from tests.pg_cluster import start_cluster
 
@@ -41,11 +48,7 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as folder:
             stores = {"sqlite": os.path.join(folder, "bench.db"), "postgresql": url}
-            for engine, where in stores.items():
-                start = time.perf_counter()
-                fill(where, count)
-                print(f"filled {engine} with {count:,} runs in {time.perf_counter() - start:.1f}s",
-                      file=sys.stderr)
+            _fill(stores, count, bulk)
             print(f"{'command':<22} {'sqlite':>9} {'postgresql':>11} {'ratio':>6}   ({count:,} runs, medians of 5)")
             for label, args in COMMANDS:
                 lite, _ = time_command(args, stores["sqlite"])
@@ -54,6 +57,26 @@ def main() -> None:
     finally:
         if cluster is not None:
             cluster.stop(remove=True)
+
+
+def _fill(stores: dict, count: int, bulk: bool) -> None:
+    if bulk:
+        from bench.bench_copy import copy_to_postgres
+        from bench.make_store import build_store
+
+        start = time.perf_counter()
+        build_store(stores["sqlite"], count)
+        print(f"built sqlite (make_store) with {count:,} runs in {time.perf_counter() - start:.1f}s",
+              file=sys.stderr)
+        start = time.perf_counter()
+        copy_to_postgres(stores["sqlite"], stores["postgresql"])
+        print(f"copied to postgresql in {time.perf_counter() - start:.1f}s", file=sys.stderr)
+        return
+    for engine, where in stores.items():
+        start = time.perf_counter()
+        fill(where, count)
+        print(f"filled {engine} with {count:,} runs in {time.perf_counter() - start:.1f}s",
+              file=sys.stderr)
 
 
 if __name__ == "__main__":

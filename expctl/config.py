@@ -35,6 +35,10 @@ KEYS: dict[str, tuple[str, object, str]] = {
     "minimize": ("list", (), "metrics where lower is better"),
     "seed_params": ("list", (), "params that only pick the random seed"),
     "py_hook": ("bool", False, "run Python commands with the start-up hook (as run --py-hook)"),
+    "db": ("str", None, "the store: a file (relative to the project's folder) or a postgresql:// "
+                        "URL, without its password (--db and EXPCTL_DB win)"),
+    "artifact_root": ("str", None, "where a PostgreSQL store's artifact content lives, e.g. a "
+                                   "shared folder (EXPCTL_ARTIFACT_ROOT wins)"),
 }
 
 
@@ -188,3 +192,21 @@ def show_value(value) -> str:
     if isinstance(value, tuple):
         return ", ".join(value)
     return str(value)
+
+
+def configured_path(key: str, cwd: str | None = None) -> tuple[str, str] | None:
+    """(value, config file) of a `db` or `artifact_root` setting, a relative file path made
+    absolute from the config file's folder; None when unset. Reads only the file (no checks of
+    the other keys): finding the store must stay cheap."""
+    path = find_config(cwd)
+    if path is None:
+        return None
+    table, _ = _read_table(path)
+    value = _coerce(key, table.get(key)) if key in table else None
+    if value is None:
+        return None
+    if not value.startswith(("postgresql://", "postgres://")):
+        base = os.path.dirname(os.path.abspath(path))  # the project's folder
+        base = os.path.dirname(base) if path.endswith(CONFIG_FILE) else base
+        value = os.path.join(base, os.path.expanduser(value))
+    return value, path

@@ -3,12 +3,14 @@
 Resolution order, first match wins:
 1. `--db PATH` on the command line (a path, or a `postgresql://` URL: a shared server);
 2. the `EXPCTL_DB` environment variable;
-3. the nearest `.expctl/` folder from the current directory upwards (as git finds `.git`);
-4. a new `.expctl/` at the root of the enclosing git work tree;
-5. the user's data folder (`$XDG_DATA_HOME/expctl`, `~/.local/share/expctl`, or the macOS and
+3. `db = ...` in the project's config file (expctl.config: `[tool.expctl]`, `.expctl/config.toml`);
+4. the nearest `.expctl/` folder from the current directory upwards (as git finds `.git`);
+5. a new `.expctl/` at the root of the enclosing git work tree;
+6. the user's data folder (`$XDG_DATA_HOME/expctl`, `~/.local/share/expctl`, or the macOS and
    Windows equivalents).
 
-Finding the store costs a few `stat` calls: no git process, no import beyond `os`.
+Finding the store costs a few `stat` calls (and reading the config file, when there is one):
+no git process, no import beyond `os`.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ def locate_store(
     if environ.get("EXPCTL_DB"):
         return StoreLocation(_file_in(environ["EXPCTL_DB"]), "EXPCTL_DB environment variable")
     cwd = os.path.abspath(cwd or current_dir())
+    from .config import configured_path
+
+    configured = configured_path("db", cwd)
+    if configured:
+        return StoreLocation(_file_in(configured[0]), f"db in {configured[1]}")
     found = find_upwards(cwd, STORE_DIR, want_dir=True)
     if found:
         return StoreLocation(os.path.join(found, STORE_DIR, STORE_FILE), f"nearest {STORE_DIR}/ folder")
@@ -67,7 +74,7 @@ def _file_in(path: str) -> str:
     if path.startswith(("postgresql://", "postgres://")):
         return path
     path = os.path.expanduser(path)
-    path = path if os.path.isabs(path) else os.path.join(current_dir(), path)
+    path = os.path.normpath(path if os.path.isabs(path) else os.path.join(current_dir(), path))
     return os.path.join(path, STORE_FILE) if os.path.isdir(path) else path
 
 

@@ -46,6 +46,11 @@ class Cluster:
         self.pg_ctl("-o", options, "-l", os.path.join(self.folder, "server.log"), "-w", "-t", "60",
                     "start")
 
+    def pause(self) -> None:
+        """Stop the server as an administrator does (`-m fast`: sessions are ended, what was
+        committed is kept); `start()` brings it back with its data."""
+        self.pg_ctl("-m", "fast", "-w", "stop")
+
     def stop(self, remove: bool = False) -> None:
         if os.path.exists(os.path.join(self.data, "postmaster.pid")):
             self.pg_ctl("-m", "immediate", "-w", "stop", check=False)

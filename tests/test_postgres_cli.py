@@ -56,3 +56,38 @@ def test_a_server_that_cannot_be_reached_is_a_clear_error(pg_cluster, monkeypatc
     assert listed.returncode == 1
     assert listed.stderr.startswith(b"Error: cannot reach the store postgresql://expctl:***@127.0.0.1:1/nowhere")
     assert pg_cluster.password.encode() not in listed.stderr and b"Traceback" not in listed.stderr
+
+
+def test_scrub_hides_a_secret_named_after_the_run_on_the_server(pg_store_url, monkeypatch):
+    monkeypatch.setenv("EXPCTL_DB", pg_store_url)
+    done = run_expctl("run", "--", *py("import sys; print('using', sys.argv[2])"), "--deploy-code", "Zq9hidden77")
+    assert done.returncode == 0 and done.stdout == b"using Zq9hidden77\n"
+    # both spellings: a name with a dash matches the argv flag, not the param (reported)
+    monkeypatch.setenv("EXPCTL_SECRET_NAMES", "deploy-code,deploy_code")
+    dry = run_expctl("scrub", "last", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    scrubbed = run_expctl("scrub", "last")
+    assert scrubbed.returncode == 0, scrubbed.stderr
+    assert (dry.stdout, scrubbed.stdout) == (b"1\twould change: command, param deploy_code, logs\n",
+                                             b"1\tscrubbed: command, param deploy_code, logs\n")
+    shown = json.loads(run_expctl("show", "last", "-f", "json").stdout)
+    assert shown["command"][-2:] == ["--deploy-code", "***"]
+    assert "Zq9hidden77" not in json.dumps(shown)
+    assert run_expctl("logs", "last").stdout == b"using ***\n"
+    with psycopg.connect(pg_store_url) as conn:
+        tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+        dump = "".join(repr(row) for t in tables for row in conn.execute(f"SELECT * FROM {t}"))
+    assert "Zq9hidden77" not in dump
+
+
+def test_a_damaged_value_on_the_server_is_one_clear_error(pg_store_url, monkeypatch):
+    monkeypatch.setenv("EXPCTL_DB", pg_store_url)
+    assert run_expctl("run", "-q", "--", *py("print('acc=0.5')")).returncode == 0
+    with psycopg.connect(pg_store_url) as conn:  # written by some other program
+        conn.execute("UPDATE runs SET command = 'not json'")
+        conn.execute("UPDATE run_env SET data = '[1, 2]'")
+    shown = run_expctl("show", "1")
+    assert shown.returncode == 1 and b"Traceback" not in shown.stderr
+    assert shown.stderr.decode().splitlines()[0] == (
+        f"Error: run 1 in {pg_store_url.replace(pg_store_url.split(':')[2].split('@')[0], '***')}"
+        " is damaged: command: is not JSON")

@@ -60,7 +60,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "reparse": ("reparse",),
     "check": ("check",),
     "config": ("config",),
-    "transfer": ("export", "import"),
+    "transfer": ("export", "import", "sync", "push", "pull"),
     "rerun": ("rerun",),
     "artifacts": ("artifacts",),
     "plot": ("plot", "report", "watch"),

@@ -7,7 +7,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from ..errors import ExpctlError
+from ..errors import ExpctlError, UsageError
 from ._common import DbOption, RunsArg, WhereOption, open_for_read, select_run_ids, user_errors
 
 
@@ -20,6 +20,17 @@ def register(app: typer.Typer) -> None:
                                "runs already present are skipped; a run present with different "
                                "content is reported as a conflict and left as it is.")(
         user_errors(import_runs))
+    app.command("sync", help="Deliver the runs kept in the local spool while the PostgreSQL "
+                             "store was down or slow (expctl does this by itself on the next "
+                             "command that reaches the server).")(user_errors(sync_runs))
+    app.command("push", help="Copy runs (with their artifacts) from this store to another, "
+                             "a file or a postgresql:// URL, merging by uuid as `import` does.\n\n"
+                             "Example: expctl push --to postgresql://ci@db/runs --where \"tags = 'ci'\"")(
+        user_errors(push_runs))
+    app.command("pull", help="Copy runs (with their artifacts) from another store, a file or a "
+                             "postgresql:// URL, into this one, merging by uuid as `import` does.\n\n"
+                             "Example: expctl pull --from postgresql://ci@db/runs 'last~4..last'")(
+        user_errors(pull_runs))
 
 
 def export_runs(
@@ -97,3 +108,95 @@ def _open_for_write(db: Optional[str]):
 
     where = locate_store(db)
     return open_store(where.path, where.reason)
+
+
+def sync_runs(db: DbOption = None) -> None:
+    from ..paths import locate_store
+    from ..store.postgres import display_url, is_postgres_url
+    from ..store.sync import pending_count, sync_spool
+
+    where = locate_store(db)
+    if not is_postgres_url(where.path):
+        raise UsageError(f"nothing to sync: the store {where.path} is a file, not a server",
+                         hint="sync delivers runs spooled while a PostgreSQL store was away: "
+                              "expctl sync --db postgresql://...")
+    shown = display_url(where.path)
+
+    def said(uuid: str, outcome: str) -> None:
+        sys.stderr.write(f"{outcome} run {uuid}\n")
+        sys.stderr.flush()
+
+    try:
+        report = sync_spool(where.path, on_run=said)
+    except ExpctlError as exc:
+        waiting = pending_count(where.path)
+        raise ExpctlError(f"{exc.message}; {waiting} run{' stays' if waiting == 1 else 's stay'} in "
+                          "the local spool", hint="run expctl sync again when the server is back") from None
+    sys.stdout.write(report.summary(shown) + "\n")
+
+
+def push_runs(
+    runs: RunsArg = None,
+    where: WhereOption = None,
+    to: Annotated[str, typer.Option("--to", metavar="STORE", show_default=False,
+                                    help="The store to copy into: a file or a postgresql:// URL.")] = ...,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be copied; "
+                                                            "change nothing.")] = False,
+    db: DbOption = None,
+) -> None:
+    source = open_for_read(db)
+    _copy(source, lambda: _open_other(to, create=True), runs, where, dry_run)
+
+
+def pull_runs(
+    runs: RunsArg = None,
+    where: WhereOption = None,
+    source: Annotated[str, typer.Option("--from", metavar="STORE", show_default=False,
+                                        help="The store to copy from: a file or a postgresql:// URL.")] = ...,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be copied; "
+                                                            "change nothing.")] = False,
+    db: DbOption = None,
+) -> None:
+    origin = _open_other(source, create=False)
+    _copy(origin, lambda: open_for_read(db) if dry_run else _open_for_write(db), runs, where, dry_run)
+
+
+def _open_other(where: str, create: bool):
+    """The other store of a push or pull, named by --to/--from (a folder means its expctl.db)."""
+    from ..paths import _file_in
+    from ..store import open_store
+
+    path = _file_in(where)
+    if not create and not path.startswith(("postgresql://", "postgres://")):
+        import os
+
+        if not os.path.exists(path):
+            raise UsageError(f"--from {where}: no such store", hint="give an expctl store file, "
+                             "a folder holding expctl.db, or a postgresql:// URL")
+    return open_store(path, "--to/--from option", create=create)
+
+
+def _copy(source, open_target, runs, where, dry_run: bool) -> None:
+    from ..transfer.push import copy_runs
+
+    ids = select_run_ids(source, runs, where, sort="started,id")
+    target = open_target()
+    if target.path == source.path:
+        raise UsageError(f"the two stores are the same ({source.path})",
+                         hint="name another store with --to / --from")
+    report = copy_runs(source, target, ids, dry_run=dry_run)
+    if report.running:
+        sys.stderr.write(f"expctl: run {', '.join(map(str, report.running))} still running in "
+                         f"{source.path}; not copied (copy it when it has ended)\n")
+    if report.missing_blobs:
+        sys.stderr.write(f"expctl: warning: the content of {len(report.missing_blobs)} artifact(s) "
+                         f"is missing from {source.path}'s artifacts; the runs were copied without it\n")
+    for c in report.conflicts:
+        sys.stderr.write(f"conflict: run {c.uuid} (id {c.line} in {source.path}) differs from run "
+                         f"{c.run_id} in {target.path} ({', '.join(c.fields)}); kept the one there\n")
+    sys.stdout.write(report.summary(dry_run).replace("imported", "copied")
+                     .replace("would import", "would copy") + f" ({source.path} -> {target.path})\n")
+    if report.conflicts:
+        raise ExpctlError(f"{len(report.conflicts)} conflicting run(s) not copied",
+                          hint="compare with `expctl show <uuid> -f json` in both stores; remove "
+                               "one with `expctl rm` to take the other")

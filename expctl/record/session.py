@@ -151,21 +151,21 @@ def open_session(opts: RunOptions, params, started: float, warner: Warner,
                  cwd: str) -> Session | None:
     from ..capture.redact import redact_argv
     from ..paths import locate_store
-    from ..store import open_store
+    from ..store.spool import open_run_store
 
     uuid = new_uuid()
     try:
         where = locate_store(opts.db, cwd=cwd)
         # A store locked by someone else must not hold the command back: wait briefly, else run
         # untracked. Once the run exists, writes may wait longer (they are off the command's path).
-        store = open_store(where.path, where.reason, busy_timeout=min(START_LOCK_WAIT_S, _lock_wait()))
-        run_id = store.create_run(NewRun(
+        # A server that is down or slow gets the run spooled locally (expctl.store.spool).
+        store, run_id = open_run_store(where.path, where.reason, NewRun(
             uuid=uuid, name=opts.name, experiment=opts.experiment,
             command=redact_argv(opts.command), cwd=storable(cwd), started_at=started,
             host=hostname(), user=username(), pid=os.getpid(),
             pid_started=_process_start(os.getpid()), tags=list(opts.tags), notes=opts.notes,
             params=params,
-        ))
+        ), min(START_LOCK_WAIT_S, _lock_wait()), warner.warn)
     except (ExpctlError, OSError) as exc:
         message = getattr(exc, "message", None) or str(exc)
         warner.warn("store", f"not recording this run: {message}; the command goes on")

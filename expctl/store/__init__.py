@@ -20,8 +20,11 @@ def open_store(path: str, reason: str = "", create: bool = True, busy_timeout: f
     Either way the result is a `Store` (store/interface.py)."""
     if path.startswith(("postgresql://", "postgres://")):
         from .postgres import open_postgres
+        from .spool import deliver_pending
 
-        return open_postgres(path, reason, 30.0 if busy_timeout is None else busy_timeout)
+        store = open_postgres(path, reason, 30.0 if busy_timeout is None else busy_timeout)
+        deliver_pending(store)  # runs spooled while the server was away: one stat when none
+        return store
     from .sqlite import BUSY_TIMEOUT_S, open_sqlite
 
     return open_sqlite(path, reason, create, BUSY_TIMEOUT_S if busy_timeout is None else busy_timeout)

@@ -29,14 +29,29 @@ _CHUNK = 1 << 20
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 
 
+def artifact_folder(store_path: str) -> str:
+    """Where the store at `store_path` keeps artifact content: `artifacts/` beside a store
+    file; for a server (postgresql://...), its artifact root (blobstore.server_artifact_root)."""
+    if store_path.startswith(("postgresql://", "postgres://")):
+        from .blobstore import server_artifact_root
+
+        return server_artifact_root(store_path)
+    return os.path.join(os.path.dirname(os.path.abspath(store_path)), FOLDER)
+
+
 def blob_path(store_path: str, sha256: str) -> str:
-    """Where the content with this hash lives, next to the store file. The hash must be exactly
+    """Where the content with this hash lives for the store at `store_path`."""
+    return blob_path_in(artifact_folder(store_path), sha256)
+
+
+def blob_path_in(folder: str, sha256: str) -> str:
+    """Where the content with this hash lives in a content folder. The hash must be exactly
     64 lower-case hex digits (an imported store may hold anything, `../../etc/passwd` or
     `xx/dev/zero`): anything else raises ExpctlError, so no path outside the blob store is built."""
     if not isinstance(sha256, str) or not _SHA256_RE.fullmatch(sha256):
         raise ExpctlError(f"the store holds an invalid artifact hash {str(sha256)[:80]!r}",
                           hint="a sha256 is 64 hex digits; the run was probably imported from a damaged file")
-    return os.path.join(os.path.dirname(os.path.abspath(store_path)), FOLDER, sha256[:2], sha256[2:])
+    return os.path.join(folder, sha256[:2], sha256[2:])
 
 
 def match_files(patterns, cwd: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -139,7 +154,7 @@ def keep_file(src: str, store_path: str) -> tuple[str, int]:
     digest, size = _hash_file(src)
     if os.path.exists(blob_path(store_path, digest)):
         return digest, size
-    folder = os.path.join(os.path.dirname(os.path.abspath(store_path)), FOLDER)
+    folder = artifact_folder(store_path)
     os.makedirs(folder, mode=0o700, exist_ok=True)
     fd, partial = tempfile.mkstemp(prefix=".partial-", dir=folder)
     try:

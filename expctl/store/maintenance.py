@@ -37,11 +37,11 @@ def free_unreferenced_blobs(store, now: float | None = None) -> tuple[int, int] 
     """Delete the artifact content no run refers to any more (after `rm`, `gc --delete`) and
     leftovers of interrupted copies, older than BLOB_GRACE_S; (files, bytes) freed. None,
     and nothing deleted, while runs are being recorded (they may be keeping files now)."""
-    from .artifacts import FOLDER
+    from .artifacts import artifact_folder
 
     if store.path == ":memory:" or store.active_run_ids():
         return None
-    folder = os.path.join(os.path.dirname(os.path.abspath(store.path)), FOLDER)
+    folder = artifact_folder(store.path)
     keep = store.artifact_hashes()
     cutoff = (time.time() if now is None else now) - BLOB_GRACE_S
     files = freed = 0

@@ -14,6 +14,7 @@ from ..models import GitInfo, MetricSummary, Param, Run
 from ..records import LogChunk, Series, unpack
 from .interface import check_selection
 from .pg_params import param_value
+from . import checks
 from .rows import AnalysedRun, EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row, type_name
 from .rows import null_nan as nan_none
 
@@ -129,7 +130,7 @@ class PostgresReads:
         ids = list(run_ids)
         rows = self._x(f"SELECT {_RUN_COLUMNS} FROM runs r JOIN experiments e"
                        " ON e.id = r.experiment_id WHERE r.id = ANY(?)", (ids,)).fetchall()
-        runs = {row[0]: run_from_row(row) for row in rows}
+        runs = {row[0]: run_from_row(self.path, row) for row in rows}
         if runs:
             self._attach_details(runs)
         return [runs[run_id] for run_id in ids if run_id in runs]
@@ -203,8 +204,9 @@ class PostgresReads:
         if row is None:
             return None
         commit, branch, dirty, remote, root, patch, truncated, untracked = row
-        return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated),
-                       json.loads(untracked))
+        with checks.checked(self.path, run_id):
+            untracked = checks.git_row(row)
+        return GitInfo(commit, branch, bool(dirty), remote, root, patch, bool(truncated), untracked)
 
     def git_summaries(self, run_ids: Sequence[int]) -> dict[int, tuple[str | None, bool]]:
         rows = self._x("SELECT run_id, commit_sha, dirty FROM run_git WHERE run_id = ANY(?)",
@@ -216,9 +218,8 @@ class PostgresReads:
                       " ON p.id = e.package_set_id WHERE e.run_id = ?", (run_id,)).fetchone()
         if row is None:
             return None
-        env = json.loads(row[0])
-        env["packages"] = json.loads(row[1]) if row[1] else {}
-        return env
+        with checks.checked(self.path, run_id):
+            return checks.env_row(row[0], row[1])
 
     def read_metrics(self, run_id: int, names: Sequence[str] = ()) -> dict[str, Series]:
         statement, args = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?", [run_id]
@@ -267,8 +268,12 @@ class PostgresReads:
         return [dict(zip(keys, row)) for row in rows]
 
     def list_artifacts(self, run_id: int) -> list[dict]:
-        return [dict(zip(("path", "size", "sha256"), row)) for row in self._x(
-            "SELECT path, size, sha256 FROM artifacts WHERE run_id = ? ORDER BY path", (run_id,))]
+        rows = self._x("SELECT path, size, sha256 FROM artifacts WHERE run_id = ? ORDER BY path",
+                       (run_id,)).fetchall()
+        for row in rows:
+            with checks.checked(self.path, run_id):
+                checks.artifact_row(*row)
+        return [dict(zip(("path", "size", "sha256"), row)) for row in rows]
 
     def artifact_hashes(self) -> set[str]:
         return {row[0] for row in self._x("SELECT DISTINCT sha256 FROM artifacts")}

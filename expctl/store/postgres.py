@@ -21,8 +21,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ..errors import StoreError, StoreLocked
 from ..models import GitInfo, ParamOrigin, StoreInfo
 from ..records import LogChunk, NewRun, Series, pack
+from .pg_deliver import PostgresDelivery
 from .pg_params import PostgresParams, param_columns, stored_param
 from .pg_read import PostgresReads
+from .pg_scrub import PostgresScrub
 from .pg_schema import MIGRATIONS
 from .rows import SUMMARY_FIELDS, finite, null_nan
 
@@ -56,7 +58,7 @@ def _sql(statement: str) -> str:
     return statement.replace("%", "%%").replace("?", "%s")
 
 
-class PostgresStore(PostgresReads, PostgresParams):
+class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScrub):
     """A run store in a PostgreSQL database."""
 
     def __init__(self, url: str, reason: str = "", busy_timeout: float = 30.0):
@@ -87,6 +89,10 @@ class PostgresStore(PostgresReads, PostgresParams):
         if "lock timeout" in text or "deadlock" in text:
             return StoreLocked(f"the store {self.path} stayed locked ({text})",
                                hint="another expctl is writing; try again")
+        if "permission denied" in text or "row-level security" in text:
+            return StoreError(f"not allowed in {self.path}: {text}",
+                              hint="this role may only add runs (docs/postgres-roles.sql); "
+                                   "ask the store's owner")
         if "connect" in text or "password" in text or "server" in text:
             return StoreError(f"cannot reach the store {self.path}: {text}",
                               hint="check the server is up and the URL, user and password "
@@ -317,10 +323,6 @@ class PostgresStore(PostgresReads, PostgresParams):
                 self._x("UPDATE runs SET status = 'crashed', ended_at = GREATEST(started_at,"
                         " (SELECT MAX(last_time) FROM metric_summaries WHERE run_id = ?))"
                         " WHERE id = ? AND status = 'running'", (run_id, run_id))
-
-    def scrub_run(self, run_id: int, rules, dry_run: bool = False) -> list[str]:
-        raise StoreError("scrub is not available on a PostgreSQL store yet",
-                         hint="export the runs, scrub them in an SQLite store, import them back")
 
     def import_runs(self, docs) -> list[int]:
         """See Store.import_runs: one transaction around the runs' own (savepoints)."""

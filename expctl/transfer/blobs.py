@@ -18,7 +18,7 @@ import re
 import tempfile
 from typing import Iterator
 
-from ..store.artifacts import FOLDER, blob_path, open_blob
+from ..store.artifacts import artifact_folder, blob_path, open_blob
 from ..errors import ExpctlError
 
 PIECE = 1 << 20
@@ -88,7 +88,7 @@ class BlobReceiver:
         self.sha, self.size, self.digest = sha, 0, hashlib.sha256()
         if self.dry_run or os.path.exists(blob_path(self.store_path, sha)):
             return
-        folder = os.path.join(os.path.dirname(os.path.abspath(self.store_path)), FOLDER)
+        folder = artifact_folder(self.store_path)
         os.makedirs(folder, mode=0o700, exist_ok=True)
         fd, self.partial = tempfile.mkstemp(prefix=".partial-", dir=folder)
         self.out = os.fdopen(fd, "wb")
