@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import os
 
-from .models import record
+from .models import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_FILE = os.path.join(".expctl", "config.toml")
 PYPROJECT = "pyproject.toml"
@@ -38,13 +42,16 @@ KEYS: dict[str, tuple[str, object, str]] = {
 }
 
 
-class Config(record("Config", "values sources path warnings")):
+class Config(Record):
     """Effective settings: `values` key -> value (every key of KEYS, defaults filled in),
     `sources` key -> where it came from ("default" or the file), `path` the file read (None when
     there is none) and `warnings`: problems found in it (unknown keys, wrong types, bad TOML),
     each naming the key and the file."""
 
-    __slots__ = ()
+    values: dict[str, Any]
+    sources: dict[str, str]
+    path: str | None
+    warnings: list[str]
 
 
 def find_config(cwd: str | None = None) -> str | None:

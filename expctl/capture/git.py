@@ -17,7 +17,7 @@ import subprocess
 import time
 from collections.abc import Sequence
 
-from expctl.models import GitInfo, record
+from expctl.models import GitInfo, Record
 
 # Untracked names kept; `--untracked-files=normal` already folds an untracked dir into one name.
 MAX_UNTRACKED = 200
@@ -28,16 +28,18 @@ READ_CHUNK = 64 * 1024
 NOT_A_WORK_TREE = (b"not a git repository", b"must be run in a work tree")
 
 
-class ProcessResult(record(
-    "ProcessResult", "returncode stdout stderr timed_out truncated", (False, False)
-)):
+class ProcessResult(Record):
     """What `run_bounded` saw: `returncode`, `stdout` and `stderr` bytes.
 
     `returncode` is None when the process was killed: `timed_out` (the deadline passed) or
     `truncated` (stdout passed `max_stdout`; `stdout` then holds at least `max_stdout` bytes).
     """
 
-    __slots__ = ()
+    returncode: int | None
+    stdout: bytes
+    stderr: bytes
+    timed_out: bool = False
+    truncated: bool = False
 
     def first_error_line(self) -> str:
         """What went wrong, for a warning: the first non-empty line of stderr, else of stdout (some

@@ -43,9 +43,10 @@ from __future__ import annotations
 import difflib
 import re
 import time
+from typing import Any, Union
 
 from ..errors import UsageError
-from ..models import STATUSES, record
+from ..models import STATUSES, Record
 from .times import parse_time
 
 # What a field holds, which decides the values and operators it accepts.
@@ -97,19 +98,25 @@ _WORD_CHAR_RE = re.compile(r"[A-Za-z0-9_.]")
 _OPERATOR_RE = re.compile(r"<=|>=|!=|<>|==|!~|[=<>~]")
 
 
-class Token(record("Token", "kind text value pos")):
+class Token(Record):
     """`kind`: path, keyword, string, number, duration, op, `(`, `)`, `,`, `:` or end. `value`:
     the path's (segments, quoted flags), the keyword in lower case, the string, the number, the
     duration in seconds, or the operator. `pos`: index of its first character."""
 
-    __slots__ = ()
+    kind: str
+    text: str
+    value: Any
+    pos: int
 
 
-class Field(record("Field", "kind name agg label")):
+class Field(Record):
     """A field of a run. `kind`: run (a column named `name`), param, metric (aggregate `agg`),
     git (`name` in GIT_FIELDS) or tags. `label`: the field as the user wrote it."""
 
-    __slots__ = ()
+    kind: str
+    name: str
+    agg: str | None
+    label: str
 
     @property
     def type(self) -> str:
@@ -124,32 +131,39 @@ class Field(record("Field", "kind name agg label")):
         return TAGS if self.kind == "tags" else PARAM
 
 
-class Compare(record("Compare", "field op value")):
+class Compare(Record):
     """`field op value`. `op` is one of = != < <= > >= in, not in, ~, not ~, contains,
     not contains, is null, is not null. `value` is an int, float, str or bool, a tuple of them
     for `in`, None for the null tests; times are seconds since the epoch."""
 
-    __slots__ = ()
+    field: Field
+    op: str
+    value: Any
 
 
-class And(record("And", "items")):
+class And(Record):
     """All of `items` (two or more nodes)."""
 
-    __slots__ = ()
+    items: tuple[Node, ...]
 
 
-class Or(record("Or", "items")):
+class Or(Record):
     """Any of `items` (two or more nodes)."""
 
-    __slots__ = ()
+    items: tuple[Node, ...]
 
 
-class Not(record("Not", "item")):
-    __slots__ = ()
+class Not(Record):
+    item: Node
 
 
-class SortKey(record("SortKey", "field descending")):
-    __slots__ = ()
+# A node of a parsed --where expression.
+Node = Union[Compare, And, Or, Not]
+
+
+class SortKey(Record):
+    field: Field
+    descending: bool
 
 
 class QueryError(UsageError):
