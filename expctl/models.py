@@ -13,6 +13,7 @@ from collections import namedtuple
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (mypy reads either)
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import Any
 
     # The type checker reads every `class X(Record)` as the NamedTuple it is at run time.
@@ -92,7 +93,7 @@ class ParamOrigin(Record):
 
     source: str
     origin: str
-    count: int = 0
+    count: int = 0  # type: ignore[assignment]  # a field named like tuple.count (the data's word)
     problem: str | None = None
 
 
@@ -108,7 +109,7 @@ class GitInfo(Record):
     root: str | None = None
     patch: str | None = None
     patch_truncated: bool = False
-    untracked: tuple[str, ...] = ()
+    untracked: Sequence[str] = ()
 
 
 class MetricSummary(Record):
@@ -119,7 +120,7 @@ class MetricSummary(Record):
     last: float
     min: float
     max: float
-    count: int
+    count: int  # type: ignore[assignment]  # a field named like tuple.count (the store's column)
     last_step: float | None
 
 

@@ -29,7 +29,7 @@ class NewRun(Record):
     pid_started: float | None = None
     tags: Sequence[str] = ()
     notes: str | None = ""
-    params: dict[str, Param] = None
+    params: dict[str, Param] | None = None
 
 
 class Series:

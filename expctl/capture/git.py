@@ -89,8 +89,9 @@ def run_bounded(
     finally:
         if ending != "eof":  # also when reading failed: never leave the process behind
             _kill_group(proc)
-        proc.stdout.close()
-        proc.stderr.close()
+        for pipe in (proc.stdout, proc.stderr):
+            if pipe is not None:  # always set: both were opened as pipes
+                pipe.close()
     return ProcessResult(
         returncode=proc.returncode if ending == "eof" else None,
         stdout=bytes(out),

@@ -22,17 +22,17 @@ class Curve(Record):
     """One line: `xs`/`ys` lists of floats; `lows`/`highs` the band (seed groups) or None."""
 
     label: str
-    run_ids: list[int]
-    xs: list[float]
-    ys: list[float]
-    lows: list[float] | None = None
-    highs: list[float] | None = None
+    run_ids: Sequence[int]
+    xs: Sequence[float]
+    ys: Sequence[float]
+    lows: Sequence[float] | None = None
+    highs: Sequence[float] | None = None
 
 
 class Panel(Record):
     """One chart: the metric names it draws and its curves (a curve per run and metric)."""
 
-    metrics: list[str]
+    metrics: Sequence[str]
     curves: list[Curve]
 
 

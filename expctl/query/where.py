@@ -43,7 +43,7 @@ from __future__ import annotations
 import difflib
 import re
 import time
-from typing import Any, Union
+from typing import Any, NoReturn, Union
 
 from ..errors import UsageError
 from ..models import STATUSES, Record
@@ -284,7 +284,7 @@ def _number_token(text: str, match: re.Match, option: str) -> Token:
         return Token("duration", text[match.start():end + 1], float(digits) * UNITS[unit],
                      match.start())
     if _WORD_CHAR_RE.match(text, end):
-        bad = re.match(r"[\w.+-]*", text[match.start():]).group()
+        bad = "".join(re.findall(r"^[\w.+-]*", text[match.start():]))
         raise QueryError(option, text, match.start(),
                          f"bad number {bad!r} (durations take one unit: s, m, h, d or w)")
     # Integers past 18 digits become floats: SQLite integers are 64-bit, and Python refuses to
@@ -296,6 +296,7 @@ def _number_token(text: str, match: re.Match, option: str) -> Token:
 def _path_token(text: str, start: int, option: str) -> Token:
     """A dotted name: a bare first part, then parts that are bare or quoted."""
     first = _FIRST_RE.match(text, start)
+    assert first is not None, "the lexer calls this on a name's first character"
     segments, quoted, i = [first.group()], [False], first.end()
     while i < len(text) and text[i] == ".":
         i += 1
@@ -330,7 +331,7 @@ def resolve_field(token: Token, text: str, option: str, sortable: bool = False) 
     if not rest and head == "tags":
         if sortable:
             raise QueryError(option, text, token.pos, "runs cannot be sorted by tags")
-        return Field("tags", None, None, token.text)
+        return Field("tags", "tags", None, token.text)
     if head == "params":
         return Field("param", ".".join(rest), None, token.text)
     if head == "metrics":
@@ -386,7 +387,7 @@ class _Parser:
         self.index = min(self.index + 1, len(self.tokens) - 1)
         return token
 
-    def fail(self, token: Token, problem: str):
+    def fail(self, token: Token, problem: str) -> NoReturn:
         raise QueryError(self.option, self.text, token.pos, problem)
 
     def is_keyword(self, word: str) -> bool:
@@ -677,7 +678,7 @@ def field_value(run, field: Field, git=None):
         return None if param is None else param.value
     if field.kind == "metric":
         summary = run.metrics.get(field.name)
-        return None if summary is None else getattr(summary, field.agg)
+        return None if summary is None else getattr(summary, field.agg or "last")
     if field.kind == "tags":
         return list(run.tags)
     if field.kind == "git":

@@ -22,7 +22,7 @@ class Report(Record):
 
     title: str
     generated: float
-    runs: list[Run]
+    runs: Sequence[Run]
     table: tuple[list[str], list[list[Any]]]
     figure: Figure
     comparison: Any
