@@ -151,7 +151,7 @@ class _GitRunner:
         # LC_ALL=C: stable English messages, which `_find_root` matches on.
         self.env = dict(os.environ, GIT_OPTIONAL_LOCKS="0", LC_ALL="C", GIT_TERMINAL_PROMPT="0")
 
-    def fork(self) -> "_GitRunner":
+    def fork(self) -> _GitRunner:
         """A runner with the same deadline and environment but warnings of its own."""
         twin = _GitRunner.__new__(_GitRunner)
         twin.cwd, twin.timeout, twin.deadline, twin.env = self.cwd, self.timeout, self.deadline, self.env
