@@ -118,21 +118,10 @@ _expctl_where() {
 """
 
 
-def bash_script(specs: list[CommandSpec]) -> str:
-    names = " ".join(s.name for s in specs)
-    cases = "\n".join(
-        f'        {s.name}) opts="{" ".join(n for o in s.options for n in o.names)}"'
-        f' vopts="{" ".join(n for o in s.options if o.takes_value for n in o.names)}"'
-        f' pos="{" ".join(k or "-" for k in s.positions)}" rest="{s.rest or "-"}" ;;'
-        for s in specs
-    )
-    value_cases = "\n".join(
-        f'        {"|".join(f"{s.name}:{n}" for n in o.names)}) kind={_bash_kind(o)} ;;'
-        for s in specs for o in s.options if o.kind or (o.choices and "--format" not in o.names)
-    )
-    return f"""# bash completion for expctl: {HEADER}
+# The bash completion function; `bash_script` fills in the commands and their options.
+_BASH_TEMPLATE = """# bash completion for expctl: {header}
 # Run references, metric and param names come from the store: `expctl __complete KIND PREFIX`.
-{BASH_HELPERS}_expctl() {{
+{helpers}_expctl() {{
     local cur="${{COMP_WORDS[COMP_CWORD]}}" prev="${{COMP_WORDS[COMP_CWORD-1]}}"
     if [ "$COMP_CWORD" -eq 1 ]; then
         COMPREPLY=($(compgen -W "{names} --help --version" -- "$cur"))
@@ -149,7 +138,7 @@ def bash_script(specs: list[CommandSpec]) -> str:
     fi
     case "$prev" in
         --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        --format|-f) COMPREPLY=($(compgen -W "{FORMAT_VALUES}" -- "$cur")); return ;;
+        --format|-f) COMPREPLY=($(compgen -W "{format_values}" -- "$cur")); return ;;
     esac
     local kind=""
     case "$cmd:$prev" in
@@ -191,6 +180,22 @@ def bash_script(specs: list[CommandSpec]) -> str:
 }}
 complete -o default -F _expctl expctl
 """
+
+
+def bash_script(specs: list[CommandSpec]) -> str:
+    names = " ".join(s.name for s in specs)
+    cases = "\n".join(
+        f'        {s.name}) opts="{" ".join(n for o in s.options for n in o.names)}"'
+        f' vopts="{" ".join(n for o in s.options if o.takes_value for n in o.names)}"'
+        f' pos="{" ".join(k or "-" for k in s.positions)}" rest="{s.rest or "-"}" ;;'
+        for s in specs
+    )
+    value_cases = "\n".join(
+        f'        {"|".join(f"{s.name}:{n}" for n in o.names)}) kind={_bash_kind(o)} ;;'
+        for s in specs for o in s.options if o.kind or (o.choices and "--format" not in o.names)
+    )
+    return _BASH_TEMPLATE.format(header=HEADER, helpers=BASH_HELPERS, names=names,
+                                 format_values=FORMAT_VALUES, value_cases=value_cases, cases=cases)
 
 
 def _bash_kind(option: OptionSpec) -> str:
