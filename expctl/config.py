@@ -13,6 +13,7 @@ TOML: `tomllib` (Python 3.11+), else the `tomli` backport that pyproject.toml in
 from __future__ import annotations
 
 import os
+import sys
 
 from .models import Record
 
@@ -161,9 +162,9 @@ def _read_table(path: str) -> tuple[dict, list[str]]:
 
 
 def _toml():
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ImportError:  # Python 3.10: the backport, a dependency there (see pyproject.toml)
+    else:  # Python 3.10: the backport, a dependency there (see pyproject.toml)
         import tomli as tomllib
     return tomllib
 

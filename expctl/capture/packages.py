@@ -23,14 +23,15 @@ def find_packages(path: Sequence[str]) -> tuple[dict[str, str], bool]:
     path = list(path)
     if not path:
         return {}, False
-    identity = {"path": path, "stamps": stamp_paths(path)}
+    stamps = stamp_paths(path)
+    identity = {"path": path, "stamps": stamps}
     cache_file = cache_file_for("packages", "\0".join(path))
     cached = read_cache(cache_file, identity)
     if isinstance(cached, dict):
         return cached, True
     started_ns = time.time_ns()
     packages = scan_packages(path)
-    if settled(identity["stamps"], started_ns):
+    if settled(stamps, started_ns):
         write_cache(cache_file, identity, packages)
     return packages, False
 

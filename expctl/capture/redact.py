@@ -99,7 +99,8 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _mask(text: str, spans: list[tuple[int, int]], found: set[str] | None = None) -> str:
     """`text` with each merged span replaced by `***`, its original added to `found`."""
-    pieces, last = [], 0
+    pieces: list[str] = []
+    last = 0
     for start, end in spans:
         if text[start:end] == REDACTED:
             continue

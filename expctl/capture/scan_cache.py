@@ -9,6 +9,7 @@ import os
 import threading
 import zlib
 from collections.abc import Sequence
+from typing import Any
 
 # A directory modified this recently may change again within its mtime's granularity (a second on
 # some file systems) without its mtime changing, so a scan is not cached until it has aged.
@@ -46,7 +47,7 @@ def settled(stamps: Sequence[int | None], started_ns: int) -> bool:
     return all(s is None or s < started_ns - CACHE_SETTLE_NS for s in stamps)
 
 
-def read_cache(cache_file: str, identity: object) -> object:
+def read_cache(cache_file: str, identity: object) -> Any:
     """The value stored for `identity` (JSON-equal), or None: missing, stale, broken file alike."""
     try:
         with open(cache_file, encoding="utf-8") as file:

@@ -95,7 +95,7 @@ def mean_band(curves: Sequence[tuple[Sequence[float], Sequence[float]]]):
         for x, y in zip(xs, ys):
             if is_finite(x) and is_finite(y):
                 at.setdefault(x, []).append(y)
-    out = ([], [], [], [], [])
+    out: tuple[list[float], ...] = ([], [], [], [], [])
     for x in sorted(at):
         vals = at[x]
         mean = sum(vals) / len(vals)

@@ -42,7 +42,7 @@ def fit_columns(headers: Sequence[str], rows: Sequence[Sequence[str]], width: in
              for i in range(len(headers))]
     chosen: list[int] = []
     used = -GAP
-    dropped = []
+    dropped: list[int] = []
     for i in order:
         if not dropped and (not chosen or used + GAP + least[i] <= width):
             chosen.append(i)
