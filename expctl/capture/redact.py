@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
+from typing import overload
 from urllib.parse import unquote
 
 # The rules live in secret_rules; callers may import them from here as before.
@@ -192,6 +193,10 @@ def _redact_text(text: str, found: set[str]) -> str:
     return _mask(text, _find_secret_spans(text), found)
 
 
+@overload
+def redact_label(text: str, secrets: Iterable[str] | None = None) -> str: ...
+@overload
+def redact_label(text: None, secrets: Iterable[str] | None = None) -> None: ...
 def redact_label(text: str | None, secrets: Iterable[str] | None = None) -> str | None:
     """A run name, tag or note safe to store: `redact_text`, plus known secret values: `secrets`,
     else those of the current environment's secret variables (someone pastes `$HF_TOKEN` into a

@@ -137,7 +137,7 @@ def report(
                           logy=logy, seed_groups=group_by_seed,
                           seed_params=settings.get("seed_params") or None)
     data = build_report(store, chosen, figure, title=title, settings=settings,
-                        ttest=(ttest, by) if ttest else None)
+                        ttest=(ttest, by) if ttest and by else None)  # both or neither (above)
     if fmt == "html":
         from ..report.html import render_html
 
