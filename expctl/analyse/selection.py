@@ -14,7 +14,7 @@ show every status.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..models import STATUSES
 

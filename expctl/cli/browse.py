@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, List, Optional
+from typing import Annotated
 
 import typer
 
@@ -25,12 +25,12 @@ def register(app: typer.Typer) -> None:
 
 
 def list_runs(
-    experiment: Annotated[Optional[str], typer.Option("--experiment", "-e", help="Only this experiment.")] = None,
-    tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="Only runs with this tag (repeatable: all of them).")] = None,
-    status: Annotated[Optional[List[str]], typer.Option("--status", "-s", help="Only runs with this status (repeatable; default: any).")] = None,
+    experiment: Annotated[str | None, typer.Option("--experiment", "-e", help="Only this experiment.")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", help="Only runs with this tag (repeatable: all of them).")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", "-s", help="Only runs with this status (repeatable; default: any).")] = None,
     where: WhereOption = None,
     sort: SortOption = None,
-    columns: Annotated[Optional[str], typer.Option("--columns", "-c", show_default=False, help="Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max.")] = None,
+    columns: Annotated[str | None, typer.Option("--columns", "-c", show_default=False, help="Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many runs.")] = 20,
     all_runs: Annotated[bool, typer.Option("--all", "-a", help="Show every run (no limit).")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
@@ -192,7 +192,7 @@ def logs(
     run: RunArg,
     stderr_only: Annotated[bool, typer.Option("--stderr", help="Only standard error.")] = False,
     stdout_only: Annotated[bool, typer.Option("--stdout", help="Only standard output.")] = False,
-    tail: Annotated[Optional[int], typer.Option("--tail", "-n", help="Only the last N lines.")] = None,
+    tail: Annotated[int | None, typer.Option("--tail", "-n", help="Only the last N lines.")] = None,
     follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep printing the output as it arrives, until the run ends (as tail -f).")] = False,
     db: DbOption = None,
 ) -> None:
@@ -221,7 +221,7 @@ def logs(
 
 def metrics(
     run: RunArg,
-    names: Annotated[Optional[List[str]], typer.Argument(help="Metric names (default: all).")] = None,
+    names: Annotated[list[str] | None, typer.Argument(help="Metric names (default: all).")] = None,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, List, Optional
+from typing import Annotated
 
 import typer
 
@@ -12,7 +12,7 @@ from ..errors import RunNotFound, UsageError
 from ._common import (DbOption, RunsArg, WhereOption, open_for_read, project_settings, select_runs,
                       user_errors)
 
-MetricOption = Annotated[Optional[List[str]], typer.Option(
+MetricOption = Annotated[list[str] | None, typer.Option(
     "--metric", "-m", show_default=False,
     help="Metric to draw, one panel each (repeatable); a,b draws both in one panel "
          "(default: every metric but sys/* and counters such as epoch).")]
@@ -42,11 +42,11 @@ def plot(
     x: XOption = "step",
     smooth: SmoothOption = 0.0,
     logy: Annotated[bool, typer.Option("--logy", help="Logarithmic y axis.")] = False,
-    last: Annotated[Optional[int], typer.Option("--last", show_default=False, help="Only the last N steps.")] = None,
+    last: Annotated[int | None, typer.Option("--last", show_default=False, help="Only the last N steps.")] = None,
     group_by_seed: SeedOption = False,
-    width: Annotated[Optional[int], typer.Option("--width", show_default=False, help="Columns (default: the terminal's).")] = None,
-    height: Annotated[Optional[int], typer.Option("--height", show_default=False, help="Rows per panel (default: the terminal's, shared).")] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", show_default=False, help="Write an image instead: FILE.svg or FILE.png (needs expctl[plot]).")] = None,
+    width: Annotated[int | None, typer.Option("--width", show_default=False, help="Columns (default: the terminal's).")] = None,
+    height: Annotated[int | None, typer.Option("--height", show_default=False, help="Rows per panel (default: the terminal's, shared).")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", show_default=False, help="Write an image instead: FILE.svg or FILE.png (needs expctl[plot]).")] = None,
     limit: LimitOption = 10,
     db: DbOption = None,
 ) -> None:
@@ -110,16 +110,16 @@ def choose_runs(store, runs, where, limit: int):
 def report(
     runs: RunsArg = None,
     where: WhereOption = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", show_default=False, help="The file to write (default for markdown: standard output).")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", show_default=False, help="The file to write (default for markdown: standard output).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="html or markdown (default: from the file's name, else html).")] = "",
     metric: MetricOption = None,
     x: XOption = "step",
     smooth: SmoothOption = 0.0,
     logy: Annotated[bool, typer.Option("--logy", help="Logarithmic y axis.")] = False,
     group_by_seed: SeedOption = False,
-    ttest: Annotated[Optional[str], typer.Option("--ttest", metavar="METRIC", show_default=False, help="Add the t-test of METRIC between the groups of --by.")] = None,
-    by: Annotated[Optional[str], typer.Option("--by", show_default=False, help="With --ttest: a group per value of this param (params.NAME).")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", show_default=False, help="The page's title.")] = None,
+    ttest: Annotated[str | None, typer.Option("--ttest", metavar="METRIC", show_default=False, help="Add the t-test of METRIC between the groups of --by.")] = None,
+    by: Annotated[str | None, typer.Option("--by", show_default=False, help="With --ttest: a group per value of this param (params.NAME).")] = None,
+    title: Annotated[str | None, typer.Option("--title", show_default=False, help="The page's title.")] = None,
     limit: LimitOption = 20,
     db: DbOption = None,
 ) -> None:
@@ -194,7 +194,7 @@ def follow_logs(store, run_id: int, streams, tail) -> None:
 
 def watch(
     where: WhereOption = None,
-    metric: Annotated[Optional[List[str]], typer.Option("--metric", "-m", show_default=False, help="Metric columns (repeatable; default: the first 3 that plot would draw).")] = None,
+    metric: Annotated[list[str] | None, typer.Option("--metric", "-m", show_default=False, help="Metric columns (repeatable; default: the first 3 that plot would draw).")] = None,
     interval: Annotated[float, typer.Option("--interval", help="Seconds between redraws.")] = 1.0,
     recent: Annotated[float, typer.Option("--recent", help="Keep runs that ended up to this many minutes ago.")] = 10.0,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many runs.")] = 20,

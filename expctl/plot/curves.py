@@ -7,7 +7,7 @@ chart) takes its numbers from here, so they all agree on what a curve is.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 
 def is_finite(value: float) -> bool:

@@ -8,7 +8,7 @@ name and the params that differ. Renderers (terminal, image, HTML, Markdown) onl
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..analyse.compare import differing_params, metric_direction
 from ..errors import UsageError

@@ -4,7 +4,7 @@ store; render/watch.py draws a frame."""
 from __future__ import annotations
 
 import time
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..models import RUNNING, Record, Run
 

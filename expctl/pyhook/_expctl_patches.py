@@ -92,7 +92,7 @@ def _patch_argparse(module):
 def _from_hydra():
     """Whether the parser was called by Hydra: its own flags (--multirun, overrides...) are not
     the program's config, which the Hydra report carries."""
-    frame = sys._getframe(2)  # type: types.FrameType | None
+    frame: types.FrameType | None = sys._getframe(2)  # a local annotation: never evaluated
     while frame is not None and frame.f_globals.get("__name__") == "argparse":
         frame = frame.f_back
     name = frame.f_globals.get("__name__", "") if frame is not None else ""

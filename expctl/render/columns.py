@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..query.fields import BOOL, INT, NUMBER, PARAM, SECONDS, TIME, Field, field_value
 from .text import format_duration, format_number, format_time

@@ -9,7 +9,7 @@ returned so the command can say what was left out and how to see it.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from rich.cells import cell_len as display_width  # wide characters take two cells
 

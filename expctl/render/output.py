@@ -11,7 +11,8 @@ import io
 import json
 import os
 import sys
-from typing import Any, Iterable, Sequence
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 FORMATS = ("table", "json", "csv", "markdown")
 JSON_FORMAT_VERSION = 1

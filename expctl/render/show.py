@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import shlex
 import sys
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from ..models import (PARAM_SOURCES, GitInfo, Param, ParamOrigin, Run, peak_memory_mb,
                       same_param_value)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 import sys
 import time
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from ..analyse.stats import MannWhitney
 from ..analyse.samples import (Comparison, CountReport, ImportanceReport, SeedReport, TTestReport,

@@ -16,7 +16,8 @@ import hashlib
 import os
 import re
 import tempfile
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
+from collections.abc import Iterator
 
 from ..store.artifacts import FOLDER, blob_path, open_blob
 from ..errors import ExpctlError
