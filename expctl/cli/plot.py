@@ -202,7 +202,7 @@ def watch(
     db: DbOption = None,
 ) -> None:
     from ..render.output import stdout_is_terminal
-    from ..render.watch import frame_table, frame_text
+    from ..render.watch import frame_text, watch_live, watch_plain
     from ..plot.watch import build_frame
     from ._common import reap_crashed
 
@@ -222,32 +222,8 @@ def watch(
             sys.stdout.flush()
             if once:
                 return
-            _watch_plain(frame, frame_text, interval)
+            watch_plain(frame, interval)
         else:
-            _watch_live(frame, frame_table, interval)
+            watch_live(frame, interval)
     except KeyboardInterrupt:
         raise typer.Exit(0) from None
-
-
-def _watch_plain(frame, draw, interval: float) -> None:
-    """Not a terminal: a new frame, after a blank line, every interval."""
-    import time
-
-    while True:
-        time.sleep(interval)
-        sys.stdout.write("\n" + draw(frame()))
-        sys.stdout.flush()
-
-
-def _watch_live(frame, draw, interval: float) -> None:
-    """A terminal: the table redrawn in place (Rich Live); the cursor comes back on exit."""
-    import time
-
-    from rich.live import Live
-
-    from ..render.output import console
-
-    with Live(draw(frame()), console=console(), auto_refresh=False, transient=False) as view:
-        while True:
-            time.sleep(interval)
-            view.update(draw(frame()), refresh=True)
