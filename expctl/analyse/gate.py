@@ -38,7 +38,7 @@ class Verdict(Record):
 
     passed: bool
     reason: str
-    value: float
+    value: float | None
     baseline: float | None
     p: float | None
 

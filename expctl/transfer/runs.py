@@ -55,7 +55,7 @@ class Conflict(Record):
     source: str
     line: int
     uuid: str
-    run_id: int
+    run_id: int | None
     fields: list[str]
 
 
