@@ -21,7 +21,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from bench.bench_where import fill, time_command  # noqa: E402
+from bench.bench_where import fill, time_command
 
 COMMANDS = [
     ("list (20 newest)", ["list", "--limit", "20"]),

@@ -26,7 +26,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import bench_parser  # noqa: E402
+import bench_parser
 
 BUILDS = ("bare", "before", "after")
 

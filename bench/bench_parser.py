@@ -46,7 +46,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from expctl.metrics import LineSplitter, MetricParser  # noqa: E402
+from expctl.metrics import LineSplitter, MetricParser
 
 CHUNK = 64 * 1024
 

@@ -87,7 +87,7 @@ def importtime_of_hook(python: str, side: str, repeat: int) -> None:
     for _ in range(repeat):
         err = subprocess.run([python, "-X", "importtime", "-c", "pass"], env=env, check=True,
                              capture_output=True, text=True).stderr
-        line = next(l for l in err.splitlines() if l.split("|")[-1].strip() == "sitecustomize")
+        line = next(x for x in err.splitlines() if x.split("|")[-1].strip() == "sitecustomize")
         samples.append(int(line.split("|")[1]))  # cumulative microseconds
     print(f"{'import sitecustomize (-X importtime)':<34} {statistics.median(samples) / 1000:.2f} ms"
           f" (median of {repeat})")

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.reliability import secrets_matrix as matrix  # noqa: E402
+from tests.reliability import secrets_matrix as matrix
 
 PY = sys.executable
 

@@ -23,10 +23,10 @@ from array import array
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from expctl.query.lookup import find_run_ids  # noqa: E402
-from expctl.models import GitInfo, Param  # noqa: E402
-from expctl.records import NewRun, Series  # noqa: E402
-from expctl.store import open_store  # noqa: E402
+from expctl.query.lookup import find_run_ids
+from expctl.models import GitInfo, Param
+from expctl.records import NewRun, Series
+from expctl.store import open_store
 
 QUERIES = [  # (--where, --sort)
     (None, None),

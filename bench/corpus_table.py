@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from tests.corpus.judge import (CORPUS, HELDOUT, describe_errors, render_table,  # noqa: E402
+from tests.corpus.judge import (CORPUS, HELDOUT, describe_errors, render_table,
                                 score_corpus, total)
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.reliability.hostile import invoke, mutate, mutate_text, read_commands  # noqa: E402
+from tests.reliability.hostile import invoke, mutate, mutate_text, read_commands
 
 
 def signature(trace: str) -> str:

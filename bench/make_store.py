@@ -86,7 +86,7 @@ def _insert_runs(db, rng: random.Random, batch: range, total: int, exp_ids: list
                                   ("arch", "str", arch), ("seed", "int", seed),
                                   ("dropout", "float", dropout)):
             params.append((run_id, name, kind, value, str(value), "argv"))
-        git.append((run_id, "%040x" % rng.getrandbits(160), "main", 0, None, "/home/u/project",
+        git.append((run_id, f"{rng.getrandbits(160):040x}", "main", 0, None, "/home/u/project",
                     None, 0, "[]"))
         env.append((run_id, ENV, package_set))
     db.executemany(f"INSERT INTO runs VALUES ({','.join('?' * 17)})", runs)

@@ -13,8 +13,13 @@ TOML: `tomllib` (Python 3.11+), else the `tomli` backport that pyproject.toml in
 from __future__ import annotations
 
 import os
+import sys
 
-from .models import record
+from .models import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_FILE = os.path.join(".expctl", "config.toml")
 PYPROJECT = "pyproject.toml"
@@ -42,13 +47,16 @@ KEYS: dict[str, tuple[str, object, str]] = {
 }
 
 
-class Config(record("Config", "values sources path warnings")):
+class Config(Record):
     """Effective settings: `values` key -> value (every key of KEYS, defaults filled in),
     `sources` key -> where it came from ("default" or the file), `path` the file read (None when
     there is none) and `warnings`: problems found in it (unknown keys, wrong types, bad TOML),
     each naming the key and the file."""
 
-    __slots__ = ()
+    values: dict[str, Any]
+    sources: dict[str, str]
+    path: str | None
+    warnings: list[str]
 
 
 def find_config(cwd: str | None = None) -> str | None:
@@ -158,9 +166,9 @@ def _read_table(path: str) -> tuple[dict, list[str]]:
 
 
 def _toml():
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ImportError:  # Python 3.10: the backport, a dependency there (see pyproject.toml)
+    else:  # Python 3.10: the backport, a dependency there (see pyproject.toml)
         import tomli as tomllib
     return tomllib
 

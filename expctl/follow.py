@@ -8,7 +8,7 @@ last chunks are out. No I/O besides the store and the `write` it is given.
 from __future__ import annotations
 
 import time
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from .record.logs import assemble_log, last_lines
 

@@ -1,16 +1,44 @@
 """Plain data shared by the store, the capture code and the commands. No I/O here.
 
-Records are `collections.namedtuple`s: `expctl run` loads them on every call, and the
-alternatives cost start-up there (importing `dataclasses` and processing each class about 25 ms,
-`typing.NamedTuple` about 15 ms; `collections` is loaded with the interpreter).
+Records are written as `typing.NamedTuple` classes (so the type checker sees each field's type)
+but built at run time by `Record`, a small stand-in that makes a `collections.namedtuple`:
+`expctl run` loads them on every call, and the alternatives cost start-up there (importing
+`typing` about 3 ms and processing each class, `dataclasses` about 25 ms; `collections` is loaded
+with the interpreter).
 """
 
 from __future__ import annotations
 
 from collections import namedtuple
 
-# A param's value: int, float, bool or str.
-ParamValue = (int, float, bool, str)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (mypy reads either)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
+
+    # The type checker reads every `class X(Record)` as the NamedTuple it is at run time.
+    from typing import NamedTuple as Record
+else:
+    class _RecordMeta(type):
+        """Turns `class X(Record): field: type = default ...` into a subclass of a namedtuple,
+        as `typing.NamedTuple` does: the annotations give the fields (in order), their class
+        attributes the defaults; methods, properties and the docstring stay on the class."""
+
+        def __new__(mcls, name, bases, namespace):
+            if not any(isinstance(b, _RecordMeta) for b in bases):
+                return super().__new__(mcls, name, bases, namespace)
+            fields = list(namespace.get("__annotations__", {}))
+            defaults = [namespace.pop(f) for f in fields if f in namespace]
+            base = namedtuple(name, fields, defaults=defaults, module=namespace.get("__module__"))
+            namespace.pop("__annotations__", None)
+            namespace.setdefault("__slots__", ())
+            return type(name, (base,), namespace)
+
+    class Record(metaclass=_RecordMeta):
+        """Base of a record class (see the module's docstring)."""
+
+# A param's value: int, float, bool or str (a runtime union: no `typing` import).
+ParamValue = int | float | bool | str
 
 # A run's life: it is `running` from the moment its row exists (before the child starts) until the
 # recorder finalises it; `crashed` is set when the recorder died without finalising.
@@ -22,16 +50,14 @@ CRASHED = "crashed"
 STATUSES = (RUNNING, FINISHED, FAILED, INTERRUPTED, CRASHED)
 
 
-def record(name: str, fields: str, defaults: tuple = ()):
-    """A named tuple type; `defaults` apply to the last fields. Subclass it to add a docstring."""
-    return namedtuple(name, fields.split(), defaults=defaults)
-
-
-class Param(record("Param", "name value text source", ("argv",))):
+class Param(Record):
     """One parameter: `name`; `value` typed (int, float, bool, str); `text` as written;
     `source`, one of PARAM_SOURCES, says where it came from."""
 
-    __slots__ = ()
+    name: str
+    value: ParamValue
+    text: str
+    source: str = "argv"
 
 
 # Where a param's value can come from, weakest first; when two sources give the same name, the
@@ -60,40 +86,67 @@ def same_param_value(a: Param, b: Param) -> bool:
     return a.value == b.value and isinstance(a.value, bool) == isinstance(b.value, bool)
 
 
-class ParamOrigin(record("ParamOrigin", "source origin count problem", (0, None))):
+class ParamOrigin(Record):
     """Where params of `source` came from: `origin` a config file's path or the hook's
     `argparse`/`hydra`; `count` params taken from it; `problem` None, or why it was not read
     (or read only in part), said where the user looks (`show`)."""
 
-    __slots__ = ()
+    source: str
+    origin: str
+    count: int = 0  # type: ignore[assignment]  # a field named like tuple.count (the data's word)
+    problem: str | None = None
 
 
-class GitInfo(record(
-    "GitInfo", "commit branch dirty remote_url root patch patch_truncated untracked",
-    (None, None, None, False, ()),
-)):
+class GitInfo(Record):
     """The code state a run started from: `commit` (None before the first commit), `branch` (None
     when detached), `dirty` (tracked changes), `remote_url` (credentials removed), `root`, `patch`
     (`git diff HEAD --binary`, size-capped; `patch_truncated`), `untracked` file names."""
 
-    __slots__ = ()
+    commit: str | None
+    branch: str | None
+    dirty: bool
+    remote_url: str | None = None
+    root: str | None = None
+    patch: str | None = None
+    patch_truncated: bool = False
+    untracked: Sequence[str] = ()
 
 
-class MetricSummary(record("MetricSummary", "name last min max count last_step")):
+class MetricSummary(Record):
     """Kept up to date as points arrive, so listing runs never scans the points. `last`, `min`
     and `max` are NaN when unknown (every value NaN); `last_step` is a float or None."""
 
-    __slots__ = ()
+    name: str
+    last: float
+    min: float
+    max: float
+    count: int  # type: ignore[assignment]  # a field named like tuple.count (the store's column)
+    last_step: float | None
 
 
-class Run(record(
-    "Run", "id uuid name experiment command cwd status exit_code signal started_at ended_at "
-           "host user pid tags notes params metrics resources",
-)):
+class Run(Record):
     """One recorded run. Times are seconds since the epoch; `command` is the redacted argv;
     `params` maps name -> Param, `metrics` name -> MetricSummary; `resources` is a dict."""
 
-    __slots__ = ()
+    id: int
+    uuid: str
+    name: str | None
+    experiment: str
+    command: list[str]
+    cwd: str
+    status: str
+    exit_code: int | None
+    signal: int | None
+    started_at: float
+    ended_at: float | None
+    host: str | None
+    user: str | None
+    pid: int | None
+    tags: list[str]
+    notes: str | None
+    params: dict[str, Param]
+    metrics: dict[str, MetricSummary]
+    resources: dict[str, Any]
 
     @property
     def duration_s(self) -> float | None:
@@ -102,10 +155,13 @@ class Run(record(
         return max(0.0, self.ended_at - self.started_at)
 
 
-class StoreInfo(record("StoreInfo", "path reason schema_version counts")):
+class StoreInfo(Record):
     """What `expctl info` reports: the store file, why it was chosen, schema version, counts."""
 
-    __slots__ = ()
+    path: str
+    reason: str
+    schema_version: int
+    counts: dict[str, int]
 
 
 def peak_memory_mb(resources: dict) -> float | None:
@@ -115,3 +171,9 @@ def peak_memory_mb(resources: dict) -> float | None:
     best estimate. None when neither was recorded."""
     known = [v for v in (resources.get("peak_rss_mb"), resources.get("max_rss_mb")) if v]
     return max(known) if known else None
+
+
+def record(name: str, fields: str, defaults: tuple = ()) -> Any:
+    """A named tuple type the type checker cannot see into: the old way, kept only until the
+    last callers are written as `class X(Record)`."""
+    return namedtuple(name, fields.split(), defaults=defaults)

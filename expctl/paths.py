@@ -19,16 +19,17 @@ import os
 import sys
 from collections.abc import Mapping
 
-from .models import record
+from .models import Record
 
 STORE_DIR = ".expctl"
 STORE_FILE = "expctl.db"
 
 
-class StoreLocation(record("StoreLocation", "path reason")):
+class StoreLocation(Record):
     """The store file and a short phrase saying why it was chosen."""
 
-    __slots__ = ()
+    path: str
+    reason: str
 
 
 def locate_store(

@@ -6,20 +6,30 @@ from __future__ import annotations
 
 import sys
 from array import array
+from collections.abc import Sequence
 
-from .models import record
+from .models import Param, Record
 
 _LITTLE = sys.byteorder == "little"
 
 
-class NewRun(record(
-    "NewRun", "uuid name experiment command cwd started_at host user pid pid_started tags notes params",
-    (None, None, (), "", None),
-)):
+class NewRun(Record):
     """What is known about a run before its command starts: `command` is the redacted argv,
     `pid`/`pid_started` identify the recording process, `params` maps name -> Param."""
 
-    __slots__ = ()
+    uuid: str
+    name: str | None
+    experiment: str
+    command: list[str]
+    cwd: str
+    started_at: float
+    host: str | None
+    user: str | None
+    pid: int | None = None
+    pid_started: float | None = None
+    tags: Sequence[str] = ()
+    notes: str | None = ""
+    params: dict[str, Param] | None = None
 
 
 class Series:
@@ -49,12 +59,15 @@ class Series:
         return len(self.values)
 
 
-class LogChunk(record("LogChunk", "stream offset data size", (None,))):
+class LogChunk(Record):
     """`data` bytes of `stream` ("stdout" or "stderr") starting at byte `offset` of that stream.
     `size` is how many bytes of the stream the chunk stands for: more or fewer than `len(data)`
     when secrets in it were replaced."""
 
-    __slots__ = ()
+    stream: str
+    offset: int
+    data: bytes
+    size: int | None = None
 
 
 def pack(values: array) -> bytes:

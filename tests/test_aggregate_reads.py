@@ -20,7 +20,7 @@ from expctl.store import open_store
 from .conftest import run_expctl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from make_store import build_store  # noqa: E402  (the benchmarks' store generator)
+from make_store import build_store
 
 NOW = 1_767_225_600.0  # 2026-01-01 UTC: after every generated run (only --until's "now")
 

@@ -10,17 +10,11 @@ import time
 
 import pytest
 
-from expctl.capture import env as envmod
-from expctl.capture.env import (
-    capture_env,
-    find_gpus,
-    find_packages,
-    find_python,
-    inspect_python,
-    is_python_name,
-    parse_nvidia_smi,
-    scan_packages,
-)
+from expctl.capture import machine
+from expctl.capture.env import capture_env
+from expctl.capture.interpreter import find_python, inspect_python, is_python_name
+from expctl.capture.machine import find_gpus, parse_nvidia_smi
+from expctl.capture.packages import find_packages, scan_packages
 
 A_WHILE_AGO = time.time() - 3600
 
@@ -120,7 +114,7 @@ def test_hanging_nvidia_smi_costs_at_most_its_timeout(bin_dir):
     warnings: list[str] = []
     started = time.monotonic()
     assert find_gpus(path_env(bin_dir), warnings) == []
-    assert time.monotonic() - started < envmod.GPU_TIMEOUT + 1.0
+    assert time.monotonic() - started < machine.GPU_TIMEOUT + 1.0
     assert warnings == ["nvidia-smi failed (timed out after 2s); GPUs not recorded"]
 
 

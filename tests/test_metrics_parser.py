@@ -108,7 +108,7 @@ def test_digits_of_other_scripts_are_numbers():
 
 
 def test_every_returned_number_is_a_float():
-    for name, step, value in parse_one("step: 3 n: 42"):
+    for _name, step, value in parse_one("step: 3 n: 42"):
         assert type(step) is float and type(value) is float
 
 

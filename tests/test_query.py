@@ -428,7 +428,7 @@ def test_columns_parse_as_fields_labelled_as_written():
     fields = parse_columns("id, params.optimizer.lr,metrics.acc.max ,tags,git.commit")
     assert [(f.kind, f.name, f.agg, f.label) for f in fields] == [
         ("run", "id", None, "id"), ("param", "optimizer.lr", None, "params.optimizer.lr"),
-        ("metric", "acc", "max", "metrics.acc.max"), ("tags", None, None, "tags"),
+        ("metric", "acc", "max", "metrics.acc.max"), ("tags", "tags", None, "tags"),
         ("git", "commit", None, "git.commit")]
     with pytest.raises(QueryError) as caught:
         parse_columns("id,,name")

@@ -57,7 +57,7 @@ def test_show_text_has_the_ci_job_and_whole_env_var_names(one_run):
     shown = text("show", "1")
     assert re.search(r"^ci\n  job +github train \(run 4242\)\n  job url +https://github.com/acme/"
                      r"vision/actions/runs/4242\n", shown, re.M), shown
-    line = next(l for l in shown.splitlines() if l.strip().startswith("env vars"))
+    line = next(x for x in shown.splitlines() if x.strip().startswith("env vars"))
     listed, _, more = line.split(None, 2)[2].partition(" and ")
     recorded = json.loads(text("show", "1", "-f", "json"))["env"]["env_vars"]
     names = listed.split(", ")

@@ -19,7 +19,7 @@ from expctl.render.series import series_json, series_rows
 from expctl.store import Series, open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from make_store import build_store  # noqa: E402  (the benchmarks' store generator)
+from make_store import build_store
 
 
 def _json_text(document) -> object:

@@ -13,7 +13,7 @@ The one home of this rule; `list --columns`, `compare --agg`, `check --agg`, `tt
 from __future__ import annotations
 
 import math
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 SUMMARY = ("last", "min", "max")  # the values a run's summary keeps (and `diff` shows)
 AGGREGATES = SUMMARY + ("mean", "count")  # what every --agg accepts

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import shlex
+from typing import Any
 
 from .aggregates import SUMMARY, aggregate
 from ..models import Run, peak_memory_mb
@@ -119,7 +120,7 @@ def diff_packages(a: dict, b: dict) -> dict:
            "downgraded": {}, "changed": {}, "unchanged": base["unchanged"]}
     for name, versions in base["changed"].items():
         order = compare_versions(versions["a"], versions["b"])
-        bucket = {1: "upgraded", -1: "downgraded"}.get(order, "changed")
+        bucket = {1: "upgraded", -1: "downgraded"}.get(order or 0, "changed")  # None: unordered
         out[bucket][name] = versions
     return out
 
@@ -157,7 +158,8 @@ def diff_metrics(a: Run, b: Run, system: bool = False) -> dict:
     names = sorted(set(a.metrics) | set(b.metrics))
     if not system:
         names = [n for n in names if not n.startswith("sys/")]
-    changed, unchanged = [], []
+    changed: list[dict[str, Any]] = []
+    unchanged: list[str] = []
     for name in names:
         ma, mb = a.metrics.get(name), b.metrics.get(name)
         if ma is None or mb is None:

@@ -14,7 +14,7 @@ Directions are "max" (higher is better), "min" (lower is better) or None (no bes
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 # A metric whose name has one of these words (or a word ending in loss/error) is better lower.
 LOWER_IS_BETTER = frozenset({

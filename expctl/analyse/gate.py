@@ -14,27 +14,33 @@ import math
 import re
 
 from ..errors import ExpctlError, UsageError
-from ..models import record
+from ..models import Record
 
 _TOLERANCE_RE = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?)\s*(%?)\s*$")
 
 
-class Tolerance(record("Tolerance", "amount relative text")):
+class Tolerance(Record):
     """How much worse than the baseline is allowed: `amount` in the metric's units, or, when
     `relative`, in percent of the baseline's mean (`text` as the user wrote it)."""
 
-    __slots__ = ()
+    amount: float
+    relative: bool
+    text: str
 
     def allowed(self, base: float) -> float:
         """The allowed shortfall for a baseline mean `base` (never negative)."""
         return abs(base) * self.amount / 100.0 if self.relative else self.amount
 
 
-class Verdict(record("Verdict", "passed reason value baseline p")):
+class Verdict(Record):
     """The gate's outcome: `passed`, a one-line `reason` (why it failed, or what passed), the
     run's `value`, the baseline mean (None without a baseline) and the t-test's p (or None)."""
 
-    __slots__ = ()
+    passed: bool
+    reason: str
+    value: float | None
+    baseline: float | None
+    p: float | None
 
 
 def parse_tolerance(text: str) -> Tolerance:

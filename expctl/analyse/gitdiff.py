@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from typing import Any
 
 from ..models import GitInfo
 
@@ -31,7 +32,7 @@ def compare_code(git_a: GitInfo | None, git_b: GitInfo | None, patch: bool = Tru
     without a git record. `ahead`/`behind`: commits in B not in A, and in A not in B. Problems
     (no repository any more, a commit gone, a patch that does not apply) become notes.
     """
-    report = {"same": None, "a": _state(git_a), "b": _state(git_b), "ahead": 0, "behind": 0,
+    report: dict[str, Any] = {"same": None, "a": _state(git_a), "b": _state(git_b), "ahead": 0, "behind": 0,
               "commits": [], "files": [], "patch": "", "untracked": _untracked(git_a, git_b),
               "notes": []}
     if git_a is None or git_b is None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 import time
 from itertools import combinations
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
 from ..errors import ExpctlError, UsageError
-from ..models import Run, record
+from ..models import Record, Run
+from .stats import Anova, Correlation, MannWhitney, Summary, TTest
 
 TESTS = ("welch", "student", "mannwhitney")
 INTERVALS = ("day", "week", "month")
@@ -29,65 +30,104 @@ MAX_BUCKETS = 1000
 
 # -- records ---------------------------------------------------------------------------------
 
-class Observation(record("Observation", "run value")):
+class Observation(Record):
     """A run and the value of the metric chosen for it (NaN when it never had a finite one)."""
 
-    __slots__ = ()
+    run: Run
+    value: float
 
 
-class Observations(record("Observations", "metric agg items missing")):
+class Observations(Record):
     """Runs that have `metric` (`items`, one `Observation` each, value per `agg`), and the ids of
     selected runs that never reported it (`missing`)."""
 
-    __slots__ = ()
+    metric: str
+    agg: str
+    items: list[Observation]
+    missing: list[int]
 
 
-class Group(record("Group", "label key run_ids values summary")):
+class Group(Record):
     """Runs compared as one sample: a `label` for people, the param value `key` (None for --a/--b),
     their ids and metric values, and a `stats.Summary` of the values."""
 
-    __slots__ = ()
+    label: str
+    key: Any
+    run_ids: list[int]
+    values: list[float]
+    summary: Summary
 
 
-class Comparison(record("Comparison", "a b result p_adjusted significant error")):
+class Comparison(Record):
     """Group `b` against group `a`: `result` is a `stats.TTest` or `stats.MannWhitney` of B - A
     (None when the test could not run, `error` says why); `p_adjusted` is Holm's when more than
     two groups are compared, else the plain p; `significant` is p_adjusted < alpha."""
 
-    __slots__ = ()
+    a: Group
+    b: Group
+    result: TTest | MannWhitney | None
+    p_adjusted: float | None
+    significant: bool
+    error: str | None
 
 
-class TTestReport(record(
-    "TTestReport", "metric agg test alternative confidence alpha groups comparisons adjusted "
-                   "missing without by legend")):
+class TTestReport(Record):
     """Everything `expctl ttest` shows: the groups, every pairwise comparison, whether p-values are
     Holm-adjusted, runs missing the metric, (with --by) runs without the param, and `legend`:
     how each group was selected (label -> text), for --a/--b."""
 
-    __slots__ = ()
+    metric: str
+    agg: str
+    test: str
+    alternative: str
+    confidence: float
+    alpha: float
+    groups: list[Group]
+    comparisons: list[Comparison]
+    adjusted: bool
+    missing: list[int]
+    without: list[int]
+    by: str | None
+    legend: dict[str, str]
 
 
-class SeedGroup(record("SeedGroup", "params seeds run_ids summary")):
+class SeedGroup(Record):
     """Runs whose params are identical except for seed-like ones: the shared `params` (name ->
     value), the `seeds` seen (one tuple per run), run ids, and a `stats.Summary` of the metric."""
 
-    __slots__ = ()
+    params: dict[str, Any]
+    seeds: list[tuple[Any, ...]]
+    run_ids: list[int]
+    summary: Summary
 
 
-class SeedReport(record("SeedReport", "metric agg confidence seed_params varying groups missing "
-                                      "lower_is_better")):
+class SeedReport(Record):
     """Seed groups sorted best first; `varying` names the params that tell groups apart and
     `seed_params` the seed-like params found."""
 
-    __slots__ = ()
+    metric: str
+    agg: str
+    confidence: float
+    seed_params: list[str]
+    varying: list[str]
+    groups: list[SeedGroup]
+    missing: list[int]
+    lower_is_better: bool
 
 
-class ParamImportance(record("ParamImportance", "param kind n levels pearson spearman anova note")):
+class ParamImportance(Record):
     """How one param goes with the metric. `kind` numeric (Pearson's r and Spearman's rho),
     categorical (eta squared from `anova`) or constant; `n` runs with both values; `levels` distinct
     param values; `note` explains a missing statistic."""
 
-    __slots__ = ()
+    param: str
+    kind: str
+    n: int
+    levels: int
+    pearson: Correlation | None
+    spearman: Correlation | None
+    anova: Anova | None
+    note: str | None
 
     @property
     def strength(self) -> float:
@@ -100,18 +140,27 @@ class ParamImportance(record("ParamImportance", "param kind n levels pearson spe
         return math.nan
 
 
-class ImportanceReport(record("ImportanceReport", "metric agg rows n dropped missing")):
+class ImportanceReport(Record):
     """One row per param, strongest first; `n` runs with a finite metric value, `dropped` runs
     whose value was NaN or infinite, `missing` run ids without the metric."""
 
-    __slots__ = ()
+    metric: str
+    agg: str
+    rows: list[ParamImportance]
+    n: int
+    dropped: int
+    missing: list[int]
 
 
-class CountReport(record("CountReport", "by since until buckets total")):
+class CountReport(Record):
     """Runs per interval: `buckets` are (start, end, count) with times in seconds since the epoch,
     each interval [start, end) in local time; `total` runs in [since, until]."""
 
-    __slots__ = ()
+    by: str
+    since: float | None
+    until: float | None
+    buckets: list[tuple[float, float, int]]
+    total: int
 
 
 # -- one value per run -----------------------------------------------------------------------

@@ -14,7 +14,7 @@ show every status.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..models import STATUSES
 
@@ -55,7 +55,8 @@ def keep_analysed(runs: Sequence, statuses: Sequence[str]) -> tuple[list, dict[s
     out per status."""
     if not statuses:
         return list(runs), {}
-    kept, left_out = [], {}
+    kept: list = []
+    left_out: dict[str, int] = {}
     for run in runs:
         if run.status in statuses:
             kept.append(run)

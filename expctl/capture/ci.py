@@ -19,7 +19,7 @@ def detect_ci(environ: Mapping[str, str]) -> dict | None:
     """The CI context of this process, or None when no known service is detected."""
     for provider, test, read in _PROVIDERS:
         if test(environ):
-            found = {key: None for key in KEYS}
+            found: dict[str, str | None] = {key: None for key in KEYS}
             found.update({k: v for k, v in read(environ).items() if v})
             found["provider"] = provider
             return found

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import re
 from collections.abc import Sequence
 
@@ -215,8 +216,8 @@ def _parse(text: str, lowered_path: str):
 
 
 def _toml():
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ImportError:  # Python 3.10: the tomli backport (a dependency there)
+    else:  # Python 3.10: the tomli backport (a dependency there)
         import tomli as tomllib
     return tomllib

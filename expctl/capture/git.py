@@ -17,7 +17,7 @@ import subprocess
 import time
 from collections.abc import Sequence
 
-from expctl.models import GitInfo, record
+from expctl.models import GitInfo, Record
 
 # Untracked names kept; `--untracked-files=normal` already folds an untracked dir into one name.
 MAX_UNTRACKED = 200
@@ -28,16 +28,18 @@ READ_CHUNK = 64 * 1024
 NOT_A_WORK_TREE = (b"not a git repository", b"must be run in a work tree")
 
 
-class ProcessResult(record(
-    "ProcessResult", "returncode stdout stderr timed_out truncated", (False, False)
-)):
+class ProcessResult(Record):
     """What `run_bounded` saw: `returncode`, `stdout` and `stderr` bytes.
 
     `returncode` is None when the process was killed: `timed_out` (the deadline passed) or
     `truncated` (stdout passed `max_stdout`; `stdout` then holds at least `max_stdout` bytes).
     """
 
-    __slots__ = ()
+    returncode: int | None
+    stdout: bytes
+    stderr: bytes
+    timed_out: bool = False
+    truncated: bool = False
 
     def first_error_line(self) -> str:
         """What went wrong, for a warning: the first non-empty line of stderr, else of stdout (some
@@ -87,8 +89,9 @@ def run_bounded(
     finally:
         if ending != "eof":  # also when reading failed: never leave the process behind
             _kill_group(proc)
-        proc.stdout.close()
-        proc.stderr.close()
+        for pipe in (proc.stdout, proc.stderr):
+            if pipe is not None:  # always set: both were opened as pipes
+                pipe.close()
     return ProcessResult(
         returncode=proc.returncode if ending == "eof" else None,
         stdout=bytes(out),
@@ -148,7 +151,7 @@ class _GitRunner:
         # LC_ALL=C: stable English messages, which `_find_root` matches on.
         self.env = dict(os.environ, GIT_OPTIONAL_LOCKS="0", LC_ALL="C", GIT_TERMINAL_PROMPT="0")
 
-    def fork(self) -> "_GitRunner":
+    def fork(self) -> _GitRunner:
         """A runner with the same deadline and environment but warnings of its own."""
         twin = _GitRunner.__new__(_GitRunner)
         twin.cwd, twin.timeout, twin.deadline, twin.env = self.cwd, self.timeout, self.deadline, self.env

@@ -43,7 +43,7 @@ from expctl.capture.redact import (
     split_override,
 )
 from expctl.errors import UsageError
-from expctl.models import Param, ParamValue, record
+from expctl.models import Param, ParamValue, Record
 
 # --- typing values ------------------------------------------------------------------------------
 
@@ -116,11 +116,7 @@ def normalize_name(raw: str) -> str:
 # --- launchers ----------------------------------------------------------------------------------
 
 
-class _Launcher(record(
-    "_Launcher",
-    "subcommand nested opts_take_values value_opts flag_opts module_opts code_opts skip_assignments",
-    (None, False, False, frozenset(), frozenset(), frozenset(), frozenset(), False),
-)):
+class _Launcher(Record):
     """How to find where a launcher's own arguments end and the launched program's begin.
 
     The scan skips the launcher's options (and the `subcommand` word, if any, which must be the
@@ -135,7 +131,14 @@ class _Launcher(record(
     - skip_assignments: `NAME=value` before the command sets a variable (`env`)
     """
 
-    __slots__ = ()
+    subcommand: str | None = None
+    nested: bool = False
+    opts_take_values: bool = False
+    value_opts: frozenset[str] = frozenset()
+    flag_opts: frozenset[str] = frozenset()
+    module_opts: frozenset[str] = frozenset()
+    code_opts: frozenset[str] = frozenset()
+    skip_assignments: bool = False
 
 
 _PYTHON = _Launcher(

@@ -21,6 +21,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
+from typing import overload
+from urllib.parse import unquote
 
 # The rules live in secret_rules; callers may import them from here as before.
 from .secret_rules import (  # noqa: F401
@@ -98,7 +100,8 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _mask(text: str, spans: list[tuple[int, int]], found: set[str] | None = None) -> str:
     """`text` with each merged span replaced by `***`, its original added to `found`."""
-    pieces, last = [], 0
+    pieces: list[str] = []
+    last = 0
     for start, end in spans:
         if text[start:end] == REDACTED:
             continue
@@ -191,6 +194,10 @@ def _redact_text(text: str, found: set[str]) -> str:
     return _mask(text, _find_secret_spans(text), found)
 
 
+@overload
+def redact_label(text: str, secrets: Iterable[str] | None = None) -> str: ...
+@overload
+def redact_label(text: None, secrets: Iterable[str] | None = None) -> None: ...
 def redact_label(text: str | None, secrets: Iterable[str] | None = None) -> str | None:
     """A run name, tag or note safe to store: `redact_text`, plus known secret values: `secrets`,
     else those of the current environment's secret variables (someone pastes `$HF_TOKEN` into a

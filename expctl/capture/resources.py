@@ -12,6 +12,11 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from psutil import Process
 
 
 # The first sample comes this soon (or after `interval`, if shorter) so that runs of a fraction of
@@ -122,10 +127,10 @@ class _ProcessTree:
     `psutil` is passed in so that this module never imports it at import time.
     """
 
-    def __init__(self, psutil: object, pid: int):
+    def __init__(self, psutil: ModuleType, pid: int):
         self.psutil = psutil
         self.pid = pid
-        self.root: object = None
+        self.root: Process | None = None
         self.cpu_seen: dict[tuple[int, float], float] = {}  # (pid, create time) → CPU seconds
         self.last_read: float | None = None
 
@@ -158,7 +163,7 @@ class _ProcessTree:
         self.cpu_seen, self.last_read = seen, now
         return cpu_percent, rss / 2**20
 
-    def _list_processes(self) -> list[object] | None:
+    def _list_processes(self) -> list[Process] | None:
         """The root process and its descendants now; None if the root is gone."""
         try:
             if self.root is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from typing import Annotated, List, Optional
+from typing import Annotated
 
 from ..errors import ExpctlError, UsageError
 from .options import Argument, Option

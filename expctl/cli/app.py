@@ -8,25 +8,28 @@ each time the program starts, so a command runs with only its own family registe
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from typing import Any
 
 import typer
 from typer.core import TyperGroup
 
 from .. import __version__
 
-try:  # Typer >= 0.20 vendors Click
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError
-except ImportError:  # older Typer uses Click itself
-    from click.exceptions import ClickException, NoArgsIsHelpError
+# Typer >= 0.20 vendors Click (pyproject.toml asks for 0.26 or newer)
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
 
 class _Group(TyperGroup):
     """Usage errors as one `Error:` line plus a hint, instead of Click's usage block."""
 
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             windows_expand_args: bool = True, **extra: Any) -> Any:
         try:
             code = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
-                                standalone_mode=False, **extra)
+                                standalone_mode=False, windows_expand_args=windows_expand_args,
+                                **extra)
         except NoArgsIsHelpError as exc:
             exc.show()  # `expctl` alone, or a group without a command: the help, exit 2
             code = exc.exit_code

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
 
 def artifacts(
     run: Annotated[str, typer.Argument(help="The run: id, uuid prefix, name, last or last~N.")],
-    get: Annotated[Optional[str], typer.Option(
+    get: Annotated[str | None, typer.Option(
         "--get", metavar="PATH", help="Restore the artifact recorded under this path.")] = None,
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="DIR",

@@ -149,7 +149,7 @@ def _column_rows(store, runs, fields):
     wants_git = any(field.kind == "git" for field in fields)
     git_by_run = {run.id: store.get_git(run.id) for run in runs} if wants_git else {}
     headers, rows, right = column_rows(runs, fields, git_by_run)
-    from ..query.where import TAGS, TEXT
+    from ..query.fields import TAGS, TEXT
 
     text = [field.type in (TEXT, TAGS) for field in fields]
     return ListTable(headers, rows, right, headers, text, list(range(len(headers))))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, List
+from typing import Annotated
 
 import typer
 
@@ -28,7 +28,7 @@ def register(app: typer.Typer) -> None:
     app.command("scrub", help="Re-apply today's secret redaction to stored runs.")(user_errors(scrub))
 
 
-def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add.")],
+def tag(run: RunArg, tags: Annotated[list[str], typer.Argument(help="Tags to add.")],
         db: DbOption = None) -> None:
     from ..capture.redact import redact_label
 
@@ -39,7 +39,7 @@ def tag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to add
     sys.stderr.write(f"run {run_id}: tagged {', '.join(tags)}\n")
 
 
-def untag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to remove.")],
+def untag(run: RunArg, tags: Annotated[list[str], typer.Argument(help="Tags to remove.")],
           db: DbOption = None) -> None:
     store = open_for_read(db)
     run_id = resolve_one_run(store, run)
@@ -75,7 +75,7 @@ def note(run: RunArg, text: Annotated[str, typer.Argument(help="The notes (repla
 
 
 def remove(
-    runs: Annotated[List[str], typer.Argument(help="Runs to delete.")],
+    runs: Annotated[list[str], typer.Argument(help="Runs to delete.")],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     db: DbOption = None,
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, List, Optional
+from typing import Annotated
 
 import typer
 
@@ -12,7 +12,7 @@ from ..errors import RunNotFound, UsageError
 from ._common import (DbOption, RunsArg, WhereOption, open_for_read, project_settings, select_runs,
                       user_errors)
 
-MetricOption = Annotated[Optional[List[str]], typer.Option(
+MetricOption = Annotated[list[str] | None, typer.Option(
     "--metric", "-m", show_default=False,
     help="Metric to draw, one panel each (repeatable); a,b draws both in one panel "
          "(default: every metric but sys/* and counters such as epoch).")]
@@ -42,11 +42,11 @@ def plot(
     x: XOption = "step",
     smooth: SmoothOption = 0.0,
     logy: Annotated[bool, typer.Option("--logy", help="Logarithmic y axis.")] = False,
-    last: Annotated[Optional[int], typer.Option("--last", show_default=False, help="Only the last N steps.")] = None,
+    last: Annotated[int | None, typer.Option("--last", show_default=False, help="Only the last N steps.")] = None,
     group_by_seed: SeedOption = False,
-    width: Annotated[Optional[int], typer.Option("--width", show_default=False, help="Columns (default: the terminal's).")] = None,
-    height: Annotated[Optional[int], typer.Option("--height", show_default=False, help="Rows per panel (default: the terminal's, shared).")] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", show_default=False, help="Write an image instead: FILE.svg or FILE.png (needs expctl[plot]).")] = None,
+    width: Annotated[int | None, typer.Option("--width", show_default=False, help="Columns (default: the terminal's).")] = None,
+    height: Annotated[int | None, typer.Option("--height", show_default=False, help="Rows per panel (default: the terminal's, shared).")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", show_default=False, help="Write an image instead: FILE.svg or FILE.png (needs expctl[plot]).")] = None,
     limit: LimitOption = 10,
     db: DbOption = None,
 ) -> None:
@@ -110,16 +110,16 @@ def choose_runs(store, runs, where, limit: int):
 def report(
     runs: RunsArg = None,
     where: WhereOption = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", show_default=False, help="The file to write (default for markdown: standard output).")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", show_default=False, help="The file to write (default for markdown: standard output).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="html or markdown (default: from the file's name, else html).")] = "",
     metric: MetricOption = None,
     x: XOption = "step",
     smooth: SmoothOption = 0.0,
     logy: Annotated[bool, typer.Option("--logy", help="Logarithmic y axis.")] = False,
     group_by_seed: SeedOption = False,
-    ttest: Annotated[Optional[str], typer.Option("--ttest", metavar="METRIC", show_default=False, help="Add the t-test of METRIC between the groups of --by.")] = None,
-    by: Annotated[Optional[str], typer.Option("--by", show_default=False, help="With --ttest: a group per value of this param (params.NAME).")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", show_default=False, help="The page's title.")] = None,
+    ttest: Annotated[str | None, typer.Option("--ttest", metavar="METRIC", show_default=False, help="Add the t-test of METRIC between the groups of --by.")] = None,
+    by: Annotated[str | None, typer.Option("--by", show_default=False, help="With --ttest: a group per value of this param (params.NAME).")] = None,
+    title: Annotated[str | None, typer.Option("--title", show_default=False, help="The page's title.")] = None,
     limit: LimitOption = 20,
     db: DbOption = None,
 ) -> None:
@@ -137,7 +137,7 @@ def report(
                           logy=logy, seed_groups=group_by_seed,
                           seed_params=settings.get("seed_params") or None)
     data = build_report(store, chosen, figure, title=title, settings=settings,
-                        ttest=(ttest, by) if ttest else None)
+                        ttest=(ttest, by) if ttest and by else None)  # both or neither (above)
     if fmt == "html":
         from ..report.html import render_html
 
@@ -194,7 +194,7 @@ def follow_logs(store, run_id: int, streams, tail) -> None:
 
 def watch(
     where: WhereOption = None,
-    metric: Annotated[Optional[List[str]], typer.Option("--metric", "-m", show_default=False, help="Metric columns (repeatable; default: the first 3 that plot would draw).")] = None,
+    metric: Annotated[list[str] | None, typer.Option("--metric", "-m", show_default=False, help="Metric columns (repeatable; default: the first 3 that plot would draw).")] = None,
     interval: Annotated[float, typer.Option("--interval", help="Seconds between redraws.")] = 1.0,
     recent: Annotated[float, typer.Option("--recent", help="Keep runs that ended up to this many minutes ago.")] = 10.0,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many runs.")] = 20,
@@ -202,7 +202,7 @@ def watch(
     db: DbOption = None,
 ) -> None:
     from ..render.output import stdout_is_terminal
-    from ..render.watch import frame_table, frame_text
+    from ..render.watch import frame_text, watch_live, watch_plain
     from ..plot.watch import build_frame
     from ._common import reap_crashed
 
@@ -222,32 +222,8 @@ def watch(
             sys.stdout.flush()
             if once:
                 return
-            _watch_plain(frame, frame_text, interval)
+            watch_plain(frame, interval)
         else:
-            _watch_live(frame, frame_table, interval)
+            watch_live(frame, interval)
     except KeyboardInterrupt:
         raise typer.Exit(0) from None
-
-
-def _watch_plain(frame, draw, interval: float) -> None:
-    """Not a terminal: a new frame, after a blank line, every interval."""
-    import time
-
-    while True:
-        time.sleep(interval)
-        sys.stdout.write("\n" + draw(frame()))
-        sys.stdout.flush()
-
-
-def _watch_live(frame, draw, interval: float) -> None:
-    """A terminal: the table redrawn in place (Rich Live); the cursor comes back on exit."""
-    import time
-
-    from rich.live import Live
-
-    from ..render.output import console
-
-    with Live(draw(frame()), console=console(), auto_refresh=False, transient=False) as view:
-        while True:
-            time.sleep(interval)
-            view.update(draw(frame()), refresh=True)

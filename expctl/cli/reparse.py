@@ -46,7 +46,7 @@ def reparse(
     MetricParser(patterns, name=metric_name)  # a bad pattern fails before any run is touched
     store = open_for_read(db)
     results = []
-    for run_id in resolve_many(store, runs):
+    for run_id in resolve_many(store, runs or []):
         parser = MetricParser(patterns, builtin=not no_default_patterns, name=metric_name,
                               ignore_metrics=ignore, metrics=only)
         results.append(reparse_run(store, run_id, parser, write=not dry_run))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, List, Optional
+from typing import Annotated
 
 import typer
 
@@ -25,15 +25,15 @@ def register(app: typer.Typer) -> None:
 
 def rerun(
     run: Annotated[str, typer.Argument(help="The run: id, uuid prefix, name, last or last~N.")],
-    extra: Annotated[Optional[List[str]], typer.Argument(
+    extra: Annotated[list[str] | None, typer.Argument(
         metavar="[-- ARGS]...", help="Arguments to append to the command, after --.")] = None,
-    set_: Annotated[Optional[List[str]], typer.Option(
+    set_: Annotated[list[str] | None, typer.Option(
         "--set", "-s", metavar="NAME=VALUE",
         help="Change or add a param, written the way the command wrote it (repeatable).")] = None,
     checkout: Annotated[bool, typer.Option(
         "--checkout", help="Run in a temporary git worktree at the recorded commit with the "
                            "recorded patch applied.")] = False,
-    name: Annotated[Optional[str], typer.Option("--name", "-n", help="A name for the new run.")] = None,
+    name: Annotated[str | None, typer.Option("--name", "-n", help="A name for the new run.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Record without echoing output.")] = False,
     db: DbOption = None,
 ) -> None:

@@ -6,19 +6,19 @@ produce the same `RunOptions`, which a test checks.
 
 from __future__ import annotations
 
-from typing import Annotated, List, Optional
+from typing import Annotated
 
 import typer
 
 from ._common import DbOption, user_errors
 
 # Shared with `expctl reparse`, which re-derives metrics with the same options.
-MetricPatternOption = Annotated[Optional[List[str]], typer.Option(
+MetricPatternOption = Annotated[list[str] | None, typer.Option(
     "--metric-pattern", metavar="REGEX",
     help="Read metrics with this regex too (repeatable): named groups name and value, "
          "optionally step; a line it matches is read with user patterns only.",
 )]
-MetricNameOption = Annotated[Optional[str], typer.Option(
+MetricNameOption = Annotated[str | None, typer.Option(
     "--metric-name", metavar="NAME",
     help="The metric name for --metric-pattern regexes without a name group.",
 )]
@@ -28,12 +28,12 @@ NoDefaultPatternsOption = Annotated[bool, typer.Option(
 )]
 
 
-IgnoreMetricsOption = Annotated[Optional[List[str]], typer.Option(
+IgnoreMetricsOption = Annotated[list[str] | None, typer.Option(
     "--ignore-metrics", metavar="GLOB",
     help="Do not record metrics whose name matches this glob (repeatable; adds to the "
          "config's ignore_metrics).",
 )]
-OnlyMetricsOption = Annotated[Optional[List[str]], typer.Option(
+OnlyMetricsOption = Annotated[list[str] | None, typer.Option(
     "--metrics", metavar="GLOB",
     help="Record only metrics whose name matches one of these globs (repeatable; replaces the "
          "config's metrics).",
@@ -50,22 +50,22 @@ def register(app: typer.Typer) -> None:
 
 
 def run(
-    command: Annotated[List[str], typer.Argument(metavar="-- CMD [ARGS]...",
+    command: Annotated[list[str], typer.Argument(metavar="-- CMD [ARGS]...",
                                                  help="The command to run, after --.")],
-    name: Annotated[Optional[str], typer.Option("--name", "-n", help="A name for the run.")] = None,
-    experiment: Annotated[Optional[str], typer.Option(
+    name: Annotated[str | None, typer.Option("--name", "-n", help="A name for the run.")] = None,
+    experiment: Annotated[str | None, typer.Option(
         "--experiment", "-e", envvar="EXPCTL_EXPERIMENT", show_default=False,
         help="Experiment to file the run under (default: the config's, else 'default').",
     )] = None,
-    tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="A tag (repeatable).")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", help="A tag (repeatable).")] = None,
     note: Annotated[str, typer.Option("--note", help="A note about the run.")] = "",
-    param: Annotated[Optional[List[str]], typer.Option(
+    param: Annotated[list[str] | None, typer.Option(
         "--param", "-p", help="Add or override a param: k=v (repeatable).")] = None,
-    capture_env: Annotated[Optional[List[str]], typer.Option(
+    capture_env: Annotated[list[str] | None, typer.Option(
         "--capture-env", help="Also record environment variables with this prefix (repeatable).",
     )] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Record without echoing output.")] = False,
-    pty: Annotated[Optional[bool], typer.Option(
+    pty: Annotated[bool | None, typer.Option(
         "--pty/--no-pty", help="Run on a pseudo-terminal (default: when stdout is a terminal).",
         show_default=False)] = None,
     metric_pattern: MetricPatternOption = None,
@@ -75,12 +75,12 @@ def run(
     metrics: OnlyMetricsOption = None,
     no_summary: Annotated[bool, typer.Option(
         "--no-summary", help="Do not append a Markdown summary to $GITHUB_STEP_SUMMARY.")] = False,
-    artifact: Annotated[Optional[List[str]], typer.Option(
+    artifact: Annotated[list[str] | None, typer.Option(
         "--artifact", metavar="GLOB",
         help="Keep the files matching this glob after the run, by content (repeatable).")] = None,
     artifact_max_mb: Annotated[str, typer.Option(
         "--artifact-max-mb", metavar="MB", help="Do not keep artifacts larger than this.")] = "1024",
-    py_hook: Annotated[Optional[bool], typer.Option(
+    py_hook: Annotated[bool | None, typer.Option(
         "--py-hook/--no-py-hook", show_default=False,
         help="Python processes of the run record their parsed argparse namespace and Hydra "
              "config as params (default: the config's py_hook, else off).")] = None,

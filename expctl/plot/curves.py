@@ -7,7 +7,7 @@ chart) takes its numbers from here, so they all agree on what a curve is.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 
 def is_finite(value: float) -> bool:
@@ -95,7 +95,7 @@ def mean_band(curves: Sequence[tuple[Sequence[float], Sequence[float]]]):
         for x, y in zip(xs, ys):
             if is_finite(x) and is_finite(y):
                 at.setdefault(x, []).append(y)
-    out = ([], [], [], [], [])
+    out: tuple[list[float], ...] = ([], [], [], [], [])
     for x in sorted(at):
         vals = at[x]
         mean = sum(vals) / len(vals)

@@ -8,32 +8,42 @@ name and the params that differ. Renderers (terminal, image, HTML, Markdown) onl
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..analyse.compare import differing_params, metric_direction
 from ..errors import UsageError
-from ..models import record
+from ..models import Record
 from . import curves as cv
 
 X_STEP, X_TIME = "step", "time"
 
 
-class Curve(record("Curve", "label run_ids xs ys lows highs", (None, None))):
+class Curve(Record):
     """One line: `xs`/`ys` lists of floats; `lows`/`highs` the band (seed groups) or None."""
 
-    __slots__ = ()
+    label: str
+    run_ids: Sequence[int]
+    xs: Sequence[float]
+    ys: Sequence[float]
+    lows: Sequence[float] | None = None
+    highs: Sequence[float] | None = None
 
 
-class Panel(record("Panel", "metrics curves")):
+class Panel(Record):
     """One chart: the metric names it draws and its curves (a curve per run and metric)."""
 
-    __slots__ = ()
+    metrics: Sequence[str]
+    curves: list[Curve]
 
 
-class Figure(record("Figure", "panels x_label smooth logy notes")):
+class Figure(Record):
     """Panels sharing one x axis; `notes` say what was left out or changed (shown to the user)."""
 
-    __slots__ = ()
+    panels: list[Panel]
+    x_label: str
+    smooth: float
+    logy: bool
+    notes: list[str]
 
 
 def parse_metric_groups(options: Sequence[str] | None) -> list[list[str]]:

@@ -4,20 +4,24 @@ store; render/watch.py draws a frame."""
 from __future__ import annotations
 
 import time
-from typing import Sequence
+from collections.abc import Sequence
 
-from ..models import RUNNING, record
+from ..models import RUNNING, Record, Run
 
 RECENT_S = 600.0   # finished runs stay in view this long
 SCAN = 200         # the newest runs looked at for each frame
 MAX_METRICS = 3    # metric columns when none are named (each a value and a sparkline)
 
 
-class Frame(record("Frame", "at runs metrics series params")):
+class Frame(Record):
     """One redraw: `runs` (models.Run, running first, then newest), the `metrics` shown,
     `series` run id -> {metric -> list of values}, `params` the names that differ."""
 
-    __slots__ = ()
+    at: float
+    runs: list[Run]
+    metrics: list[str]
+    series: dict[int, dict[str, list[float]]]
+    params: list[str]
 
 
 def watched_runs(runs: Sequence, now: float, recent_s: float = RECENT_S) -> list:

@@ -6,6 +6,7 @@ program sees, import nothing from expctl, Python 3.6 syntax.
 
 import os
 import sys
+import types  # for a type comment; loaded by `site` already
 
 
 def _report(origin, values):
@@ -84,14 +85,14 @@ def _patch_argparse(module):
 
     for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
         setattr(parse_known_args, attr, getattr(original, attr, None))
-    parse_known_args.__wrapped__ = original
+    parse_known_args.__wrapped__ = original  # type: ignore[attr-defined]  # any function takes it
     module.ArgumentParser.parse_known_args = parse_known_args
 
 
 def _from_hydra():
     """Whether the parser was called by Hydra: its own flags (--multirun, overrides...) are not
     the program's config, which the Hydra report carries."""
-    frame = sys._getframe(2)
+    frame: types.FrameType | None = sys._getframe(2)  # a local annotation: never evaluated
     while frame is not None and frame.f_globals.get("__name__") == "argparse":
         frame = frame.f_back
     name = frame.f_globals.get("__name__", "") if frame is not None else ""
@@ -112,7 +113,7 @@ def _patch_hydra(module):
 
     for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
         setattr(set_config, attr, getattr(original, attr, None))
-    set_config.__wrapped__ = original
+    set_config.__wrapped__ = original  # type: ignore[attr-defined]  # any function takes it
     cls.set_config = set_config
 
 

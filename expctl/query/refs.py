@@ -17,7 +17,8 @@ Only store methods are used here (the parts: ids by name, uuid prefix, newest): 
 from __future__ import annotations
 
 import re
-from typing import IO, Iterable
+from typing import IO
+from collections.abc import Iterable
 
 from ..errors import ExpctlError, RunNotFound, UsageError
 

@@ -40,29 +40,16 @@ Semantics, chosen so that no comparison surprises:
 
 from __future__ import annotations
 
-import difflib
-import re
 import time
+import re
+from typing import Any, NoReturn
 
-from ..errors import UsageError
-from ..models import STATUSES, record
+from ..models import STATUSES, Record
+from .fields import (
+    BOOL, COMMIT, INT, NUMBER, PARAM, SECONDS, TAGS, TEXT, TIME, Field, resolve_field,
+)
+from .lexer import QueryError, Token, tokenize
 from .times import parse_time
-
-# What a field holds, which decides the values and operators it accepts.
-INT, NUMBER, TEXT, TIME, SECONDS, COMMIT, BOOL, TAGS, PARAM = (
-    "int", "number", "text", "time", "seconds", "commit", "bool", "tags", "param")
-
-RUN_FIELDS = {
-    "id": INT, "uuid": TEXT, "name": TEXT, "experiment": TEXT, "status": TEXT,
-    "exit_code": INT, "started": TIME, "ended": TIME, "duration": SECONDS, "host": TEXT,
-    "user": TEXT, "command": TEXT, "cwd": TEXT,
-}
-GIT_FIELDS = {"commit": COMMIT, "branch": TEXT, "dirty": BOOL, "remote": TEXT}
-# What expctl.capture.ci recorded about the CI job a run was made in (all text, as the CI says it).
-CI_FIELDS = {"provider": TEXT, "job_url": TEXT, "run_id": TEXT, "job": TEXT, "commit": TEXT,
-             "branch": TEXT, "pr": TEXT}
-METRIC_AGGS = ("last", "min", "max", "count")
-KEYWORDS = frozenset({"and", "or", "not", "in", "is", "null", "true", "false", "contains"})
 
 ORDERING = ("<", "<=", ">", ">=")
 # The operators each kind of field accepts (`is null` / `is not null` are accepted by all).
@@ -77,9 +64,6 @@ OPERATORS = {
     TAGS: ("in", "not in", "~", "not ~", "contains", "not contains"),
     PARAM: ("=", "!=", *ORDERING, "in", "not in", "~", "not ~", "contains", "not contains"),
 }
-SYMBOLS = {"=": "=", "==": "=", "!=": "!=", "<>": "!=", "<": "<", "<=": "<=", ">": ">",
-           ">=": ">=", "~": "~", "!~": "not ~"}
-UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 # Bounds that keep any input, however hostile, far from Python's recursion limit and from
 # SQLite's limits on expression depth (1000) and bound parameters (999 before SQLite 3.32):
@@ -87,80 +71,41 @@ UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 MAX_DEPTH = 50
 MAX_VALUES = 250
 
-# print_error writes the hint after "Hint: "; the caret line is indented by as much.
-HINT_INDENT = len("Hint: ")
 
-_NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
-_FIRST_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_/\-]*")
-_SEGMENT_RE = re.compile(r"[A-Za-z0-9_/\-]+")
-_WORD_CHAR_RE = re.compile(r"[A-Za-z0-9_.]")
-_OPERATOR_RE = re.compile(r"<=|>=|!=|<>|==|!~|[=<>~]")
-
-
-class Token(record("Token", "kind text value pos")):
-    """`kind`: path, keyword, string, number, duration, op, `(`, `)`, `,`, `:` or end. `value`:
-    the path's (segments, quoted flags), the keyword in lower case, the string, the number, the
-    duration in seconds, or the operator. `pos`: index of its first character."""
-
-    __slots__ = ()
-
-
-class Field(record("Field", "kind name agg label")):
-    """A field of a run. `kind`: run (a column named `name`), param, metric (aggregate `agg`),
-    git (`name` in GIT_FIELDS) or tags. `label`: the field as the user wrote it."""
-
-    __slots__ = ()
-
-    @property
-    def type(self) -> str:
-        if self.kind == "run":
-            return RUN_FIELDS[self.name]
-        if self.kind == "git":
-            return GIT_FIELDS[self.name]
-        if self.kind == "ci":
-            return CI_FIELDS[self.name]
-        if self.kind == "metric":
-            return INT if self.agg == "count" else NUMBER
-        return TAGS if self.kind == "tags" else PARAM
-
-
-class Compare(record("Compare", "field op value")):
+class Compare(Record):
     """`field op value`. `op` is one of = != < <= > >= in, not in, ~, not ~, contains,
     not contains, is null, is not null. `value` is an int, float, str or bool, a tuple of them
     for `in`, None for the null tests; times are seconds since the epoch."""
 
-    __slots__ = ()
+    field: Field
+    op: str
+    value: Any
 
 
-class And(record("And", "items")):
+class And(Record):
     """All of `items` (two or more nodes)."""
 
-    __slots__ = ()
+    items: tuple[Node, ...]
 
 
-class Or(record("Or", "items")):
+class Or(Record):
     """Any of `items` (two or more nodes)."""
 
-    __slots__ = ()
+    items: tuple[Node, ...]
 
 
-class Not(record("Not", "item")):
-    __slots__ = ()
+class Not(Record):
+    item: Node
 
 
-class SortKey(record("SortKey", "field descending")):
-    __slots__ = ()
+# A node of a parsed --where expression.
+Node = Compare | And | Or | Not
 
 
-class QueryError(UsageError):
-    """A bad --where/--sort/--columns: the message names the column, the hint points at it."""
+class SortKey(Record):
+    field: Field
+    descending: bool
 
-    def __init__(self, option: str, text: str, pos: int, problem: str):
-        column = pos + 1
-        shown = "".join(c if c.isprintable() else " " for c in text)
-        super().__init__(f"bad {option} at column {column}: {problem}",
-                         hint=f"{shown}\n{' ' * (HINT_INDENT + pos)}^")
-        self.column = column
 
 
 # --- public entry points ---------------------------------------------------------------------
@@ -197,158 +142,6 @@ def parse_columns(text: str) -> list[Field]:
     return fields
 
 
-# --- tokens ----------------------------------------------------------------------------------
-
-
-def tokenize(text: str, option: str = "--where") -> list[Token]:
-    """Split `text` into tokens, ending with one `end` token; QueryError on a bad character,
-    an unterminated string or a malformed number."""
-    _check_encodable(text, option)
-    tokens, i = [], 0
-    while i < len(text):
-        char = text[i]
-        if char.isspace():
-            i += 1
-            continue
-        token = _read_token(text, i, option)
-        tokens.append(token)
-        i = token.pos + len(token.text)
-    tokens.append(Token("end", "", None, len(text)))
-    return tokens
-
-
-def _check_encodable(text: str, option: str) -> None:
-    """Refuse lone surrogates (undecodable bytes in argv): they cannot reach SQLite as UTF-8."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise QueryError(option, text, exc.start, "this character is not valid UTF-8") from None
-
-
-def _read_token(text: str, i: int, option: str) -> Token:
-    char = text[i]
-    if char in "'\"":
-        value, end = _read_quoted(text, i, option)
-        return Token("string", text[i:end], value, i)
-    if char == "`":
-        raise QueryError(option, text, i, "back quotes quote a name after a dot, as in "
-                                          "metrics.`val acc`; quote values with ' or \"")
-    if char in "(),:":
-        return Token(char, char, char, i)
-    number = _NUMBER_RE.match(text, i)
-    if number and (char not in "+-." or len(number.group()) > 1):
-        return _number_token(text, number, option)
-    if _FIRST_RE.match(text, i):
-        return _path_token(text, i, option)
-    operator = _OPERATOR_RE.match(text, i)
-    if operator:
-        return Token("op", operator.group(), SYMBOLS[operator.group()], i)
-    raise QueryError(option, text, i, f"unexpected character {char!r}")
-
-
-def _read_quoted(text: str, start: int, option: str) -> tuple[str, int]:
-    """The text between the quote at `start` and its closing twin (a doubled quote stands for
-    one), and the index after the closing quote."""
-    quote, out, i = text[start], [], start + 1
-    while i < len(text):
-        if text[i] == quote:
-            if text.startswith(quote * 2, i):
-                out.append(quote)
-                i += 2
-                continue
-            return "".join(out), i + 1
-        out.append(text[i])
-        i += 1
-    raise QueryError(option, text, start, f"unterminated text: no closing {quote}")
-
-
-def _number_token(text: str, match: re.Match, option: str) -> Token:
-    """A number, or a duration when a unit letter follows it directly (`30s`, `-7d`)."""
-    end, digits = match.end(), match.group()
-    unit = text[end:end + 1]
-    if unit in UNITS and not _WORD_CHAR_RE.match(text, end + 1):
-        return Token("duration", text[match.start():end + 1], float(digits) * UNITS[unit],
-                     match.start())
-    if _WORD_CHAR_RE.match(text, end):
-        bad = re.match(r"[\w.+-]*", text[match.start():]).group()
-        raise QueryError(option, text, match.start(),
-                         f"bad number {bad!r} (durations take one unit: s, m, h, d or w)")
-    # Integers past 18 digits become floats: SQLite integers are 64-bit, and Python refuses to
-    # convert strings of thousands of digits to int.
-    is_int = all(c not in digits for c in ".eE") and len(digits.lstrip("+-")) <= 18
-    return Token("number", digits, int(digits) if is_int else float(digits), match.start())
-
-
-def _path_token(text: str, start: int, option: str) -> Token:
-    """A dotted name: a bare first part, then parts that are bare or quoted."""
-    first = _FIRST_RE.match(text, start)
-    segments, quoted, i = [first.group()], [False], first.end()
-    while i < len(text) and text[i] == ".":
-        i += 1
-        if i < len(text) and text[i] in "'\"`":
-            value, i = _read_quoted(text, i, option)
-            segments.append(value)
-            quoted.append(True)
-            continue
-        part = _SEGMENT_RE.match(text, i)
-        if not part:
-            raise QueryError(option, text, i, "expected a name after '.'")
-        segments.append(part.group())
-        quoted.append(False)
-        i = part.end()
-    if len(segments) == 1 and segments[0].lower() in KEYWORDS:
-        return Token("keyword", text[start:i], segments[0].lower(), start)
-    return Token("path", text[start:i], (tuple(segments), tuple(quoted)), start)
-
-
-# --- fields ----------------------------------------------------------------------------------
-
-
-def resolve_field(token: Token, text: str, option: str, sortable: bool = False) -> Field:
-    """The Field a path token names; QueryError (with a did-you-mean) when there is none."""
-    segments, quoted = token.value
-    head, rest = segments[0], segments[1:]
-    if head in ("params", "metrics", "git") and not rest:
-        raise QueryError(option, text, token.pos + len(token.text),
-                         f"expected a name after '{head}.'")
-    if not rest and head in RUN_FIELDS:
-        return Field("run", head, None, token.text)
-    if not rest and head == "tags":
-        if sortable:
-            raise QueryError(option, text, token.pos, "runs cannot be sorted by tags")
-        return Field("tags", None, None, token.text)
-    if head == "params":
-        return Field("param", ".".join(rest), None, token.text)
-    if head == "metrics":
-        return _metric_field(rest, quoted[1:], token.text)
-    if head == "git" and len(rest) == 1 and rest[0] in GIT_FIELDS:
-        return Field("git", rest[0], None, token.text)
-    if head == "ci" and len(rest) == 1 and rest[0] in CI_FIELDS:
-        return Field("ci", rest[0], None, token.text)
-    raise QueryError(option, text, token.pos, _unknown_field(segments))
-
-
-def _metric_field(rest: tuple[str, ...], quoted: tuple[bool, ...], label: str) -> Field:
-    if len(rest) >= 2 and not quoted[-1] and rest[-1] in METRIC_AGGS:
-        return Field("metric", ".".join(rest[:-1]), rest[-1], label)
-    return Field("metric", ".".join(rest), "last", label)
-
-
-def _unknown_field(segments: tuple[str, ...]) -> str:
-    written = ".".join(segments)
-    if segments[0] == "git":
-        return f"unknown field '{written}': git has {', '.join('git.' + f for f in GIT_FIELDS)}"
-    if segments[0] == "ci":
-        return f"unknown field '{written}': ci has {', '.join('ci.' + f for f in CI_FIELDS)}"
-    known = [*RUN_FIELDS, "tags", "params", "metrics", "git"]
-    guess = difflib.get_close_matches(segments[0], known, n=1, cutoff=0.6)
-    if guess and guess[0] in ("params", "metrics", "git") and len(segments) > 1:
-        return f"unknown field '{written}'; did you mean '{guess[0]}.{'.'.join(segments[1:])}'?"
-    if guess and len(segments) == 1:
-        return f"unknown field '{written}'; did you mean '{guess[0]}'?"
-    return (f"unknown field '{written}' (fields: {', '.join(RUN_FIELDS)}, tags, params.NAME, "
-            f"metrics.NAME, git.commit/branch/dirty/remote)")
-
 
 # --- the parser ------------------------------------------------------------------------------
 
@@ -372,7 +165,7 @@ class _Parser:
         self.index = min(self.index + 1, len(self.tokens) - 1)
         return token
 
-    def fail(self, token: Token, problem: str):
+    def fail(self, token: Token, problem: str) -> NoReturn:
         raise QueryError(self.option, self.text, token.pos, problem)
 
     def is_keyword(self, word: str) -> bool:
@@ -649,37 +442,3 @@ def _whole_day(parser: _Parser, field: Field, op: str, text: str, token: Token):
     end = time.mktime((day.tm_year, day.tm_mon, day.tm_mday + 1, 0, 0, 0, 0, 0, -1))
     inside = And((Compare(field, ">=", start), Compare(field, "<", end)))
     return inside if op == "=" else Not(inside)
-
-
-# --- a field's value in a loaded run ---------------------------------------------------------
-
-
-def field_value(run, field: Field, git=None):
-    """The value `field` has in `run` (a models.Run; `git` its GitInfo or None), as Python
-    data: times in seconds since the epoch, tags a list, None where the run has none. Used for
-    `--columns`; the store evaluates the same fields in SQL for `--where` and `--sort`."""
-    if field.kind == "param":
-        param = run.params.get(field.name)
-        return None if param is None else param.value
-    if field.kind == "metric":
-        summary = run.metrics.get(field.name)
-        return None if summary is None else getattr(summary, field.agg)
-    if field.kind == "tags":
-        return list(run.tags)
-    if field.kind == "git":
-        if git is None:
-            return None
-        return getattr(git, "remote_url" if field.name == "remote" else field.name)
-    return _run_value(run, field.name)
-
-
-def _run_value(run, name: str):
-    if name == "started":
-        return run.started_at
-    if name == "ended":
-        return run.ended_at
-    if name == "duration":
-        return run.duration_s
-    if name == "command":
-        return " ".join(run.command)
-    return getattr(run, name)

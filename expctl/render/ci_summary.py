@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Sequence
 
 from .text import format_duration
 
@@ -52,7 +53,7 @@ def summary_markdown(run, ci: dict | None = None, series: dict | None = None) ->
     return "\n".join(lines) + "\n"
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+def _table(header: tuple[str, ...], rows: Sequence[Sequence[object]]) -> list[str]:
     extra = len(rows) - MAX_ROWS
     out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     out += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows[:MAX_ROWS]]

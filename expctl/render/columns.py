@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-from ..query.where import BOOL, INT, NUMBER, PARAM, SECONDS, TIME, Field, field_value
+from ..query.fields import BOOL, INT, NUMBER, PARAM, SECONDS, TIME, Field, field_value
 from .text import format_duration, format_number, format_time
 
 NUMERIC = (INT, NUMBER, SECONDS, PARAM)

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Set as AbstractSet
 
 from .output import console, markdown_cell, markdown_table, stdout_is_terminal
 from .runs import short_sha
 from .text import format_duration, format_number, iso_time
 
 ARROW = "→"
+# A line of the text report and its style (None: plain).
+Line = tuple[str, str | None]
 STYLES = {"+": "green", "-": "red", "~": "yellow", "↑": "green", "↓": "red"}
 
 
@@ -96,7 +99,7 @@ def _commit(state: dict | None) -> str:
     return short_sha(state["commit"], state["dirty"]) or "no commit"
 
 
-def _align(rows: list[list[str]], right: set[int] = frozenset()) -> list[str]:
+def _align(rows: list[list[str]], right: AbstractSet[int] = frozenset()) -> list[str]:
     """Rows of cells as text lines with aligned columns (two spaces apart)."""
     if not rows:
         return []
@@ -112,10 +115,10 @@ def _align(rows: list[list[str]], right: set[int] = frozenset()) -> list[str]:
 # --- terminal text ---------------------------------------------------------------------------
 
 
-def diff_lines(report: dict, stat: bool = False) -> list[tuple[str, str | None]]:
+def diff_lines(report: dict, stat: bool = False) -> list[Line]:
     """The text report as (line, style) pairs; styles apply only on a terminal."""
     a, b = report["a"], report["b"]
-    lines = [(f"A = {_run_name(a)}, started {iso_time(a['started_at'])}", "bold"),
+    lines: list[Line] = [(f"A = {_run_name(a)}, started {iso_time(a['started_at'])}", "bold"),
              (f"B = {_run_name(b)}, started {iso_time(b['started_at'])}", "bold")]
     for section in (_params_lines, _code_lines, _environment_lines, _metrics_lines,
                     _resources_lines):
@@ -136,17 +139,17 @@ def _patch_style(line: str) -> str | None:
     return STYLES.get(line[:1]) if line[:1] in "+-" else None
 
 
-def _marked(rows: list[list[str]], right: set[int] = frozenset()) -> list[tuple[str, str | None]]:
+def _marked(rows: list[list[str]], right: AbstractSet[int] = frozenset()) -> list[Line]:
     """Aligned rows whose first cell is a marker (+ - ~ ↑ ↓) that picks the line's colour."""
     return [("  " + text, STYLES.get(row[0])) for row, text in zip(rows, _align(rows, right))]
 
 
-def _params_lines(report: dict) -> list[tuple[str, str | None]]:
+def _params_lines(report: dict) -> list[Line]:
     section = report["params"]
     kept = section["unchanged"]
     if section["same"]:
         return [(f"command and params: same ({len(kept)} params)", "dim")]
-    lines = [("command and params", "bold")]
+    lines: list[Line] = [("command and params", "bold")]
     if section["command"]:
         lines += [(f"  A  {section['command']['a']}", "red"), (f"  B  {section['command']['b']}", "green")]
     rows = [["~", name, f"{show(v['a'])} {ARROW} {show(v['b'])}"] for name, v in section["changed"].items()]
@@ -158,7 +161,7 @@ def _params_lines(report: dict) -> list[tuple[str, str | None]]:
     return lines
 
 
-def _code_lines(report: dict) -> list[tuple[str, str | None]]:
+def _code_lines(report: dict) -> list[Line]:
     code = report.get("code")
     if code is None:
         return [("code: not compared", "dim")]
@@ -169,7 +172,7 @@ def _code_lines(report: dict) -> list[tuple[str, str | None]]:
         dirty = code["a"] and code["a"]["dirty"]
         what = "with the same uncommitted changes" if dirty else "no uncommitted changes"
         return [(f"code: same ({_commit(code['a'])}, {what})", "dim")]
-    lines = [(f"code  {states}{_relation(code)}", "bold")]
+    lines: list[Line] = [(f"code  {states}{_relation(code)}", "bold")]
     rows = [["+" if c["side"] == "b" else "-", c["sha"][:8], c["summary"], f"({c['author']})"]
             for c in code["commits"]]
     lines += _marked(rows)
@@ -207,12 +210,12 @@ def _stat_lines(files: list[dict]) -> list[str]:
     return _align(rows) + [total]
 
 
-def _environment_lines(report: dict) -> list[tuple[str, str | None]]:
+def _environment_lines(report: dict) -> list[Line]:
     env = report["environment"]
     packages, env_vars = env["packages"], env["env_vars"]
     if env["same"]:
         return [(f"environment: same ({len(packages['unchanged'])} packages)", "dim")]
-    lines = [("environment", "bold")]
+    lines: list[Line] = [("environment", "bold")]
     rows = [["~", label, f"{show(v['a'])} {ARROW} {show(v['b'])}"] for label, v in env["facts"].items()]
     rows += [["+", name, version] for name, version in packages["added"].items()]
     rows += [["-", name, version] for name, version in packages["removed"].items()]
@@ -236,7 +239,7 @@ def shown_aggregates(row: dict) -> list[str]:
         agg == "last" or last is None or (row[agg]["a"], row[agg]["b"]) != (last["a"], last["b"]))]
 
 
-def _metrics_lines(report: dict) -> list[tuple[str, str | None]]:
+def _metrics_lines(report: dict) -> list[Line]:
     metrics = report["metrics"]
     if metrics["same"]:
         return [(f"metrics: same ({len(metrics['unchanged'])} metrics)", "dim")]
@@ -249,7 +252,7 @@ def _metrics_lines(report: dict) -> list[tuple[str, str | None]]:
             rows.append([row["name"] if first else "", agg, show(item["a"]), show(item["b"]),
                          absolute, relative])
             first = False
-    lines = [("metrics", "bold")]
+    lines: list[Line] = [("metrics", "bold")]
     lines += [("  " + text, "dim" if i == 0 else None)
               for i, text in enumerate(_align(rows, right={2, 3, 4, 5}))]
     if metrics["unchanged"]:
@@ -257,7 +260,7 @@ def _metrics_lines(report: dict) -> list[tuple[str, str | None]]:
     return lines
 
 
-def _resources_lines(report: dict) -> list[tuple[str, str | None]]:
+def _resources_lines(report: dict) -> list[Line]:
     res = report["resources"]
     if res["same"]:
         return [("resources: same", "dim")]
@@ -267,7 +270,7 @@ def _resources_lines(report: dict) -> list[tuple[str, str | None]]:
         absolute, relative = show_change(item, unit)
         rows.append([item["label"], _amount(item["a"], unit), _amount(item["b"], unit),
                      absolute, relative])
-    lines = [("resources", "bold")]
+    lines: list[Line] = [("resources", "bold")]
     lines += [("  " + text, "dim" if i == 0 else None)
               for i, text in enumerate(_align(rows, right={1, 2, 3, 4}))]
     return lines

@@ -9,7 +9,7 @@ returned so the command can say what was left out and how to see it.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from rich.cells import cell_len as display_width  # wide characters take two cells
 
@@ -42,7 +42,7 @@ def fit_columns(headers: Sequence[str], rows: Sequence[Sequence[str]], width: in
              for i in range(len(headers))]
     chosen: list[int] = []
     used = -GAP
-    dropped = []
+    dropped: list[int] = []
     for i in order:
         if not dropped and (not chosen or used + GAP + least[i] <= width):
             chosen.append(i)

@@ -11,7 +11,8 @@ import json
 import os
 import re
 import sys
-from typing import Any, Iterable, Sequence
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 FORMATS = ("table", "json", "csv", "markdown")
 JSON_FORMAT_VERSION = 1

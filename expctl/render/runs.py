@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..analyse.compare import differing_params
 from ..models import GitInfo, Param, ParamOrigin, Run, same_param_value

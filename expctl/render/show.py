@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import shlex
 import sys
-from typing import Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from ..models import (PARAM_SOURCES, GitInfo, Param, ParamOrigin, Run, peak_memory_mb,
                       same_param_value)
@@ -124,12 +125,12 @@ def _ci_facts(env: dict | None):
             ("branch", ci.get("branch")), ("pr", ci.get("pr"))]
 
 
-def _param_table(run: Run, overridden: Sequence[Param] = ()):
+def _param_table(run: Run, overridden: Sequence[Param] = ()) -> tuple[list[str], list[list[str]]]:
     """Each param with its type and source; with `also from` (what other sources gave for the
     name, `(lost)` where they disagree) when any other source gave one."""
     others = _others(overridden)
     headers = ["param", "value", "type", "source"] + (["also from"] if others else [])
-    rows = []
+    rows: list[list[str]] = []
     for p in run.params.values():
         row = [p.name, _short(format_number(p.value)), type(p.value).__name__, p.source]
         if others:
@@ -168,7 +169,7 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
-def _metric_table(run: Run, series: dict[str, Series]):
+def _metric_table(run: Run, series: dict[str, Series]) -> tuple[list[str], list[list[str]]]:
     headers = ["metric", "last", "min", "max", "count", "last step", "curve"]
     rows = []
     for name, m in run.metrics.items():
@@ -190,11 +191,11 @@ def _env_facts(run: Run, env: dict | None):
         cpu = env.get("cpu") or {}
         facts += [
             ("python", " ".join(str(x) for x in (python.get("version"), python.get("executable")) if x)),
-            ("platform", platform.get("platform")),
+            ("platform", platform.get("platform") or ""),
             ("cpu", " x ".join(str(x) for x in (cpu.get("count"), cpu.get("model")) if x)),
             ("memory", f"{env['memory_total_mb']:,.0f} MB" if env.get("memory_total_mb") else ""),
             ("gpus", ", ".join(g.get("name", "?") for g in env.get("gpus") or [])),
-            ("venv", env.get("virtualenv") or env.get("conda_env")),
+            ("venv", env.get("virtualenv") or env.get("conda_env") or ""),
             ("packages", f"{len(env.get('packages') or {})} recorded"),
             ("env vars", names_within(sorted(env.get("env_vars") or {}), ENV_VARS_WIDTH)),
         ]
@@ -203,7 +204,8 @@ def _env_facts(run: Run, env: dict | None):
 
 def names_within(names: list[str], width: int) -> str:
     """Names joined by ", " up to `width` characters, whole names only, and how many more."""
-    shown, used = [], 0
+    shown: list[str] = []
+    used = 0
     for name in names:
         cost = len(name) + (2 if shown else 0)
         if shown and used + cost > width:
@@ -223,7 +225,7 @@ def _cpu_time(res: dict) -> str:
 def show_fields(run: Run, git: GitInfo | None, env: dict | None) -> list[list]:
     """`field,value` rows for `show -f csv`: fields named as `--where` and `--columns` name them,
     values exact (floats in full, times ISO 8601 UTC, lists joined by commas)."""
-    rows = [["id", run.id], ["uuid", run.uuid], ["name", run.name or ""],
+    rows: list[list[Any]] = [["id", run.id], ["uuid", run.uuid], ["name", run.name or ""],
             ["experiment", run.experiment], ["status", run.status],
             ["exit_code", exact_text(run.exit_code)], ["signal", exact_text(run.signal)],
             ["command", shlex.join(run.command)], ["cwd", run.cwd], ["host", run.host],

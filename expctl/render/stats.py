@@ -9,8 +9,10 @@ from __future__ import annotations
 import math
 import sys
 import time
-from typing import Sequence
+from typing import Any
+from collections.abc import Sequence
 
+from ..analyse.stats import MannWhitney
 from ..analyse.samples import (Comparison, CountReport, ImportanceReport, SeedReport, TTestReport,
                         value_label)
 from .output import JSON_FORMAT_VERSION, emit_json, emit_table, json_number
@@ -177,7 +179,7 @@ def _comparison_cells(c: Comparison, report: TTestReport, mann: bool) -> list[st
     r = c.result
     p_cells = [format_p(r.p)] + ([format_p(c.p_adjusted)] if report.adjusted else [])
     sig = "*" if c.significant else "~"
-    if mann:
+    if isinstance(r, MannWhitney):
         return [fmt(r.x.median - r.y.median, signed=True), fmt(r.u), *p_cells,
                 f"{r.rank_biserial:+.2f}", sig]
     return [fmt(r.diff, signed=True), _interval(r.ci_low, r.ci_high), fmt(r.t),
@@ -191,9 +193,9 @@ def verdict(c: Comparison, report: TTestReport) -> str:
     if c.result is None:
         return f"! {b} vs {a}: not tested: {c.error}"
     p_text = f"p = {format_p(c.p_adjusted)}" + (" (Holm)" if report.adjusted else "")
-    if report.test == "mannwhitney":
-        return _mann_whitney_verdict(c, a, b, p_text, report.alpha)
     r = c.result
+    if isinstance(r, MannWhitney):
+        return _mann_whitney_verdict(r, c.significant, a, b, p_text, report.alpha)
     if math.isnan(r.p):
         return f"~ {b} vs {a}: every run in both groups has the same value ({fmt(r.x.mean)}); nothing to test"
     level = _level(report.confidence)
@@ -205,17 +207,17 @@ def verdict(c: Comparison, report: TTestReport) -> str:
     return f"{b} is {direction} than {a} by {fmt(abs(r.diff))} ({level} CI {_interval(low, high)}), {p_text}"
 
 
-def _mann_whitney_verdict(c: Comparison, a: str, b: str, p_text: str, alpha: float) -> str:
-    r = c.result
+def _mann_whitney_verdict(r: MannWhitney, significant: bool, a: str, b: str, p_text: str,
+                          alpha: float) -> str:
     medians = f"median {fmt(r.x.median)} vs {fmt(r.y.median)}"
-    if not c.significant:
+    if not significant:
         return f"~ {b} vs {a}: no significant difference at alpha {alpha:g} ({medians}, {p_text})"
     direction = "higher" if r.rank_biserial > 0 else "lower"
     return (f"{b} tends to be {direction} than {a} ({medians}, rank-biserial "
             f"{r.rank_biserial:+.2f}), {p_text}")
 
 
-def comparison_csv(report: TTestReport):
+def comparison_csv(report: TTestReport) -> tuple[list[str], list[list[Any]]]:
     """One flat row per comparison, every digit kept."""
     mann = report.test == "mannwhitney"
     common = ["a", "b", "n_a", "n_b", "mean_a", "mean_b", "std_a", "std_b", "median_a", "median_b"]
@@ -232,7 +234,7 @@ def comparison_csv(report: TTestReport):
         r = c.result
         if r is None:
             row += [""] * (len(tail) - 2) + ["false", c.error]
-        elif mann:
+        elif isinstance(r, MannWhitney):
             row += [exact(r.u), exact(r.p), exact(c.p_adjusted), exact(r.rank_biserial),
                     exact(c.significant), ""]
         else:
@@ -274,7 +276,7 @@ def comparison_json(c: Comparison, report: TTestReport) -> dict:
     r = c.result
     if r is None:
         return doc
-    if report.test == "mannwhitney":
+    if isinstance(r, MannWhitney):
         doc.update(u=json_number(r.u), p=json_number(r.p), method=r.method,
                    rank_biserial=json_number(r.rank_biserial),
                    median_diff=json_number(r.x.median - r.y.median))
@@ -386,7 +388,7 @@ def importance_rows(report: ImportanceReport):
     return headers, rows, [False, False] + [True] * 7 + [False, False]
 
 
-def importance_csv(report: ImportanceReport):
+def importance_csv(report: ImportanceReport) -> tuple[list[str], list[list[Any]]]:
     headers = ["param", "type", "n", "levels", "pearson_r", "pearson_p", "spearman_rho",
                "spearman_p", "eta_squared", "anova_p", "note"]
     rows = []

@@ -6,7 +6,7 @@ NO_COLOR; plain text, CSV, Markdown and JSON never carry them, and read the same
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 # How much a status asks for attention (also the CSS class of the HTML report); finished: none.
 STATUS_LEVELS = {"failed": "bad", "crashed": "bad", "interrupted": "warn", "running": "active"}

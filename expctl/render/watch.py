@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from .text import format_duration, format_number, format_time, sparkline
 
 CURVE_WIDTH = 16
@@ -60,3 +62,27 @@ def frame_table(frame):
     if not rows:
         table.caption = "no run is running or ended in the last minutes"
     return table
+
+
+def watch_plain(frame, interval: float) -> None:
+    """`frame()` builds a frame. Not a terminal: a new frame, after a blank line, every interval."""
+    import time
+
+    while True:
+        time.sleep(interval)
+        sys.stdout.write("\n" + frame_text(frame()))
+        sys.stdout.flush()
+
+
+def watch_live(frame, interval: float) -> None:
+    """A terminal: the table redrawn in place (Rich Live); the cursor comes back on exit."""
+    import time
+
+    from rich.live import Live
+
+    from .output import console
+
+    with Live(frame_table(frame()), console=console(), auto_refresh=False, transient=False) as view:
+        while True:
+            time.sleep(interval)
+            view.update(frame_table(frame()), refresh=True)

@@ -7,21 +7,29 @@ from __future__ import annotations
 
 import math
 import time
-from typing import Sequence
+from typing import Any
+from collections.abc import Sequence
 
-from ..models import record
+from ..models import Record, Run
 from ..plot import curves as cv
 from ..plot.figure import Figure
 
 MAX_POINTS = 1000  # per curve in the HTML page: 20 runs x 5 metrics stay well under 2 MB
 
 
-class Report(record("Report", "title generated runs table figure comparison ttest max_points "
-                              "downsampled")):
+class Report(Record):
     """`table` (headers, rows) of the runs; `comparison` from compare.build_comparison;
     `ttest` an analysis.TTestReport or None; `downsampled` counts curves cut to `max_points`."""
 
-    __slots__ = ()
+    title: str
+    generated: float
+    runs: Sequence[Run]
+    table: tuple[list[str], list[list[Any]]]
+    figure: Figure
+    comparison: Any
+    ttest: Any
+    max_points: int
+    downsampled: int
 
 
 def build_report(store, runs: Sequence, figure: Figure, *, title: str | None = None,

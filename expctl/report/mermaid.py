@@ -10,7 +10,7 @@ each line with a square of its colour.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..plot import curves as cv
 

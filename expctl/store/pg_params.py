@@ -7,7 +7,8 @@ A param's value is kept twice: `value` as text (the str, or the number written o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from ..models import Param, ParamOrigin, param_wins
 from .rows import null_nan, type_name
@@ -33,6 +34,7 @@ def param_value(kind: str, value: str | None, num: float | None):
         return value
     if kind == "bool":
         return bool(num)
+    assert value is not None, "every kind but str keeps its text in `value`"
     if kind == "int":
         return int(value)
     return float(value)
@@ -47,6 +49,10 @@ def stored_param(doc: dict) -> Param:
 
 
 class PostgresParams:
+    # What PostgresStore, which mixes this class in, provides (declared for the type checker).
+    _x: Callable[..., Any]
+    _transaction: Callable[[], Any]
+
     def add_params(self, run_id: int, params: Iterable[Param],
                    origins: Iterable[ParamOrigin] = ()) -> None:
         """See SQLiteStore.add_params."""

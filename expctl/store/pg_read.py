@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from ..errors import RunNotFound
-from ..models import GitInfo, MetricSummary, Param, Run
+from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
 from ..records import LogChunk, Series, unpack
 from .interface import check_selection
 from .pg_params import param_value
@@ -24,6 +25,12 @@ _RUN_COLUMNS = ("r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exi
 
 
 class PostgresReads:
+    # What PostgresStore, which mixes this class in, provides (declared for the type checker).
+    _x: Callable[..., Any]
+    _scalar: Callable[..., Any]
+    overridden_params: Callable[[int], list[Param]]
+    param_origins: Callable[[int], list[ParamOrigin]]
+
     # -- the parts of a reference -------------------------------------------------------------
 
     def run_ids_named(self, name: str) -> list[int]:
@@ -83,7 +90,8 @@ class PostgresReads:
         from .query_sql import POSTGRES, compile_sort, compile_where
 
         check_selection(where, sort, ids)
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[object] = []
         if limit is not None:
             limit = max(0, min(limit, MAX_ID))
         if ids is not None:
@@ -222,7 +230,8 @@ class PostgresReads:
             return checks.env_row(row[0], row[1])
 
     def read_metrics(self, run_id: int, names: Sequence[str] = ()) -> dict[str, Series]:
-        statement, args = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?", [run_id]
+        statement = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?"
+        args: list[object] = [run_id]
         if names:
             statement += " AND name = ANY(?)"
             args.append(list(names))
@@ -236,7 +245,8 @@ class PostgresReads:
 
     def iter_metric_chunks(self, run_id: int, names: Sequence[str] = ()) -> Iterator[tuple[str, Series]]:
         """See SQLiteStore.iter_metric_chunks: (name, Series) pieces in name, then arrival order."""
-        statement, args = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?", [run_id]
+        statement = "SELECT name, steps, times, vals FROM metric_chunks WHERE run_id = ?"
+        args: list[object] = [run_id]
         if names:
             statement += " AND name = ANY(?)"
             args.append(list(names))
@@ -321,5 +331,5 @@ def _exported(p: Param) -> dict:
     """A param as an export document holds it: the value as SQLite stores it (bools 0/1, NaN
     as None), whichever store it came from."""
     kind = type_name(p.value)
-    value = int(p.value) if kind == "bool" else nan_none(p.value) if kind == "float" else p.value
+    value = int(p.value) if kind == "bool" else nan_none(float(p.value)) if kind == "float" else p.value
     return {"name": p.name, "type": kind, "value": value, "text": p.text, "source": p.source}

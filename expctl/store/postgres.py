@@ -390,7 +390,7 @@ def _translate_errors(cls):
     return cls
 
 
-PostgresStore = _translate_errors(PostgresStore)
+_translate_errors(PostgresStore)  # in place: its public methods now translate errors
 
 
 def open_postgres(url: str, reason: str = "", busy_timeout: float = 30.0) -> PostgresStore:

@@ -16,7 +16,8 @@ import hashlib
 import os
 import re
 import tempfile
-from typing import Iterator
+from typing import BinaryIO
+from collections.abc import Iterator
 
 from ..store.artifacts import artifact_folder, blob_path, open_blob
 from ..errors import ExpctlError
@@ -56,8 +57,8 @@ class BlobReceiver:
         self.dry_run = dry_run
         self.sha: str | None = None
         self.size = 0
-        self.digest = None
-        self.out = None
+        self.digest: hashlib._Hash | None = None
+        self.out: BinaryIO | None = None
         self.partial: str | None = None
 
     def take(self, line: dict) -> None:
@@ -79,6 +80,7 @@ class BlobReceiver:
             self.abort()
             raise ExpctlError(f"offset: {offset} where {self.size} was expected (a piece is missing)")
         piece = base64.b64decode(data)
+        assert self.digest is not None, "_start() above began the blob"
         self.digest.update(piece)
         self.size += len(piece)
         if self.out is not None:
@@ -97,11 +99,12 @@ class BlobReceiver:
         """Keep the blob being received if its content matches its name; ExpctlError if not."""
         if self.sha is None:
             return
+        assert self.digest is not None, "set with self.sha by _start()"
         sha, digest = self.sha, self.digest.hexdigest()
         if digest != sha:
             self.abort()
             raise ExpctlError(f"blob {sha[:12]}...: the content's sha256 is {digest[:12]}...; not kept")
-        if self.out is not None:
+        if self.out is not None and self.partial is not None:  # both set by _start(), or neither
             self.out.close()
             final = blob_path(self.store_path, sha)
             os.makedirs(os.path.dirname(final), mode=0o700, exist_ok=True)
@@ -110,7 +113,7 @@ class BlobReceiver:
 
     def abort(self) -> None:
         """Drop the blob being received."""
-        if self.out is not None:
+        if self.out is not None and self.partial is not None:
             self.out.close()
             os.unlink(self.partial)
         self.out = self.partial = self.sha = None

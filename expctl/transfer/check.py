@@ -278,6 +278,7 @@ def _check_artifact(key: str, artifact) -> None:
     _require(key, artifact, ("path", "size", "sha256"))
     path = artifact.get("path")
     _text(f"{key}.path", path, MAX_TEXT, empty=False)
+    assert isinstance(path, str), "_text() refuses anything else"
     if path.startswith("/") or any(part in ("", ".", "..") for part in path.split("/")):
         raise Invalid(f"{key}.path", f"expected a plain relative path, found {_show(path)}")
     _integer(f"{key}.size", artifact.get("size"), (0, INT64[1]))

@@ -25,7 +25,7 @@ from array import array
 from typing import IO, Iterable, Iterator
 
 from ..errors import ExpctlError, UsageError
-from ..models import record
+from ..models import Record
 
 FORMAT = "expctl-runs"
 VERSION = 2  # the newest this expctl reads and writes; files without artifact content stay 1
@@ -48,17 +48,23 @@ _NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]")
 _BASE64_KEYS = ("steps", "times", "values", "data")
 
 
-class Conflict(record("Conflict", "source line uuid run_id fields")):
+class Conflict(Record):
     """A run in `source` at `line` whose uuid is already in the store (as `run_id`) with
     different content; `fields` names the top-level keys that differ."""
 
-    __slots__ = ()
+    source: str
+    line: int
+    uuid: str
+    run_id: int | None
+    fields: list[str]
 
 
-class Refused(record("Refused", "source line problem")):
+class Refused(Record):
     """A line of `source` (numbered from 1) that is not a valid run: nothing of it was stored."""
 
-    __slots__ = ()
+    source: str
+    line: int
+    problem: str
 
 
 class ImportReport:

@@ -1,0 +1,154 @@
+"""How two quantities go together across runs: Pearson's r, Spearman's rho (both with their
+two-sided p from Student's t), and eta squared from a one-way analysis of variance for a
+categorical param."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from ..errors import ExpctlError
+from ..models import Record
+from .distributions import INF, NAN, betainc
+from .summary import average_ranks, finite_values, scale_exponent, scaled
+
+
+class Correlation(Record):
+    """A correlation coefficient `r` in [-1, 1] with its two-sided `p`, from `n` complete pairs
+    (`dropped` pairs had a NaN or infinite value)."""
+
+    r: float
+    p: float
+    n: int
+    dropped: int
+
+
+class Anova(Record):
+    """One-way analysis of variance: eta squared = SS_between / SS_total (the share of the variance
+    that the grouping explains), the F statistic and its p-value, from `n` values in `groups`."""
+
+    eta_squared: float
+    f: float
+    p: float
+    df_between: int
+    df_within: int
+    n: int
+    groups: int
+    dropped: int
+
+
+def finite_pairs(x: Iterable[float], y: Iterable[float]) -> tuple[list[float], list[float], int]:
+    """The pairs where both values are finite, and how many pairs were dropped."""
+    xs, ys, dropped = [], [], 0
+    for a, b in zip(x, y, strict=True):
+        a, b = float(a), float(b)
+        if math.isfinite(a) and math.isfinite(b):
+            xs.append(a)
+            ys.append(b)
+        else:
+            dropped += 1
+    return xs, ys, dropped
+
+
+def _correlation(xs: list[float], ys: list[float]) -> tuple[float, float]:
+    """Pearson's r = S_xy / sqrt(S_xx S_yy) and 1 - r², computed exactly; r NaN when either
+    sample is constant.
+
+    Every float is an integer times a power of two, so the centred sums n² S_xx = n Σx² - (Σx)²
+    etc. are exact in integer arithmetic (whatever the magnitudes: no overflow, no cancellation).
+    Only the last steps round: r² and 1 - r² = (S_xx S_yy - S_xy²) / (S_xx S_yy) are divisions of
+    exact integers (correctly rounded), so perfectly related data give exactly +-1, and the p-value,
+    which depends on 1 - r², keeps full precision even as r approaches +-1.
+    """
+    xi, yi = _exact_integers(xs), _exact_integers(ys)
+    n = len(xi)
+    sum_x, sum_y = sum(xi), sum(yi)
+    sxx = n * sum(v * v for v in xi) - sum_x * sum_x
+    syy = n * sum(v * v for v in yi) - sum_y * sum_y
+    if sxx == 0 or syy == 0:
+        return NAN, NAN
+    sxy = n * sum(a * b for a, b in zip(xi, yi)) - sum_x * sum_y
+    product = sxx * syy
+    r = math.sqrt(sxy * sxy / product) * (1 if sxy >= 0 else -1)  # (copysign would float() sxy)
+    return r, (product - sxy * sxy) / product
+
+
+def _exact_integers(values: list[float]) -> list[int]:
+    """Integers equal to the values times one common power of two (finite values only)."""
+    ratios = [v.as_integer_ratio() for v in values]
+    denominator = max(d for _, d in ratios)  # all powers of two: the largest is a multiple of all
+    return [numerator * (denominator // d) for numerator, d in ratios]
+
+
+def _correlation_p(r: float, one_minus_r2: float, n: int) -> float:
+    """Two-sided p of a correlation from n pairs: t = r sqrt((n-2) / (1-r²)) on n - 2 degrees of
+    freedom, i.e. p = 2 P(T > |t|) = I_{1-r²}((n-2)/2, 1/2) (NR eq. 6.14.10 with x = 1 - r²)."""
+    if math.isnan(r):
+        return NAN
+    if n < 3:
+        return 1.0  # two points always lie on a line: no evidence at all
+    return betainc((n - 2) / 2, 0.5, one_minus_r2, r * r)
+
+
+def _check_pairs(n: int, what: str) -> None:
+    if n < 2:
+        raise ExpctlError(f"{what} needs at least 2 complete pairs (got {n})",
+                          hint="select more runs that have both values")
+
+
+def pearsonr(x: Iterable[float], y: Iterable[float]) -> Correlation:
+    """Pearson's correlation and its two-sided p-value (t test on n - 2 degrees of freedom).
+
+    Contracts: pairs with a NaN/inf are dropped and counted; fewer than 2 pairs: `ExpctlError`;
+    a constant x or y: r and p NaN; 2 pairs: r = +-1 and p = 1."""
+    xs, ys, dropped = finite_pairs(x, y)
+    _check_pairs(len(xs), "a correlation")
+    r, one_minus_r2 = _correlation(xs, ys)
+    return Correlation(r, _correlation_p(r, one_minus_r2, len(xs)), len(xs), dropped)
+
+
+def spearmanr(x: Iterable[float], y: Iterable[float]) -> Correlation:
+    """Spearman's rank correlation: Pearson's r of the average ranks (ties share ranks), with the
+    same t-based p-value scipy.stats.spearmanr uses. Contracts as `pearsonr`."""
+    xs, ys, dropped = finite_pairs(x, y)
+    _check_pairs(len(xs), "a rank correlation")
+    rho, one_minus_rho2 = _correlation(average_ranks(xs)[0], average_ranks(ys)[0])
+    return Correlation(rho, _correlation_p(rho, one_minus_rho2, len(xs)), len(xs), dropped)
+
+
+# -- categorical effects -----------------------------------------------------------------------
+
+def eta_squared(groups: Sequence[Iterable[float]]) -> Anova:
+    """Eta squared (Pearson 1905's correlation ratio, squared) of a one-way layout, with the F test.
+
+    eta² = SS_between / (SS_between + SS_within); F = (SS_between / (k-1)) / (SS_within / (N-k));
+    p = P(F' > F) = I_{1-eta²}((N-k)/2, (k-1)/2), which is the F distribution's tail written with
+    the incomplete beta (Abramowitz & Stegun 26.6.2). NaN/inf values are dropped and counted; empty
+    groups are ignored. Fewer than 2 groups or a constant metric: eta² NaN; one value per group:
+    eta² = 1 but F and p are NaN (no within-group variation to compare with).
+    """
+    cleaned, dropped = [], 0
+    for group in groups:
+        kept, lost = finite_values(group)
+        dropped += lost
+        if kept:
+            cleaned.append(kept)
+    k, n = len(cleaned), sum(len(g) for g in cleaned)
+    if k < 2:
+        return Anova(NAN, NAN, NAN, k - 1, n - k, n, k, dropped)
+    exponent = scale_exponent(*cleaned)
+    rescaled = [scaled(g, exponent) for g in cleaned]
+    grand = math.fsum(v for g in rescaled for v in g) / n
+    means = [math.fsum(g) / len(g) for g in rescaled]
+    between = math.fsum(len(g) * (m - grand) ** 2 for g, m in zip(rescaled, means))
+    within = math.fsum((v - m) ** 2 for g, m in zip(rescaled, means) for v in g)
+    total = between + within
+    if total == 0:
+        return Anova(NAN, NAN, NAN, k - 1, n - k, n, k, dropped)
+    eta2 = between / total
+    if n == k or within == 0:
+        f = INF if within == 0 and n > k else NAN
+        return Anova(eta2, f, 0.0 if n > k else NAN, k - 1, n - k, n, k, dropped)
+    f = (between / (k - 1)) / (within / (n - k))
+    p = betainc((n - k) / 2, (k - 1) / 2, within / total, between / total)
+    return Anova(eta2, f, p, k - 1, n - k, n, k, dropped)
