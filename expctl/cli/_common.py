@@ -11,7 +11,7 @@ from ..errors import ExpctlError, UsageError
 from .options import Argument, Option
 
 DbOption = Annotated[
-    Optional[str],
+    str | None,
     Option("--db", help="Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder).",
                  show_default=False),
 ]
@@ -19,24 +19,24 @@ FormatOption = Annotated[
     str, Option("--format", "-f", help="Output format: table, json, csv or markdown.")
 ]
 WhereOption = Annotated[
-    Optional[str],
+    str | None,
     Option("--where", "-w", show_default=False,
                  help="Only runs matching this condition, e.g. \"params.lr >= 0.01 and "
                       "metrics.acc > 0.9\" (see the README for the language)."),
 ]
 SortOption = Annotated[
-    Optional[str],
+    str | None,
     Option("--sort", show_default=False,
                  help="Order by these fields, e.g. metrics.acc:desc,params.lr (default: newest first)."),
 ]
 AnalysisStatusOption = Annotated[
-    Optional[List[str]],
+    list[str] | None,
     Option("--status", "-s", show_default=False,
                  help="Analyse runs with this status (repeatable; 'any' for all). Default: "
                       "finished only; runs left out are counted on stderr."),
 ]
 RunsArg = Annotated[
-    Optional[List[str]],
+    list[str] | None,
     Argument(show_default=False, metavar="RUN",
                    help="Runs: ids, uuid prefixes, names, last, last~N, ranges 12..20, or - to read them from stdin."),
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, List, Optional
+from typing import TYPE_CHECKING, Annotated
 
 from ..errors import UsageError
 from ._common import (DbOption, FormatOption, SortOption, WhereOption, check_format,
@@ -27,12 +27,12 @@ def register(app: typer.Typer) -> None:
 
 
 def list_runs(
-    experiment: Annotated[Optional[str], Option("--experiment", "-e", help="Only this experiment.")] = None,
-    tag: Annotated[Optional[List[str]], Option("--tag", "-t", help="Only runs with this tag (repeatable: all of them).")] = None,
-    status: Annotated[Optional[List[str]], Option("--status", "-s", help="Only runs with this status (repeatable; default: any).")] = None,
+    experiment: Annotated[str | None, Option("--experiment", "-e", help="Only this experiment.")] = None,
+    tag: Annotated[list[str] | None, Option("--tag", "-t", help="Only runs with this tag (repeatable: all of them).")] = None,
+    status: Annotated[list[str] | None, Option("--status", "-s", help="Only runs with this status (repeatable; default: any).")] = None,
     where: WhereOption = None,
     sort: SortOption = None,
-    columns: Annotated[Optional[str], Option("--columns", "-c", show_default=False, help="Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max.")] = None,
+    columns: Annotated[str | None, Option("--columns", "-c", show_default=False, help="Table columns: these fields, e.g. id,name,params.lr,metrics.acc,metrics.acc.max.")] = None,
     limit: Annotated[int, Option("--limit", "-n", help="Show at most this many runs.")] = 20,
     all_runs: Annotated[bool, Option("--all", "-a", help="Show every run (no limit).")] = False,
     fmt: Annotated[str, Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
@@ -194,7 +194,7 @@ def logs(
     run: RunArg,
     stderr_only: Annotated[bool, Option("--stderr", help="Only standard error.")] = False,
     stdout_only: Annotated[bool, Option("--stdout", help="Only standard output.")] = False,
-    tail: Annotated[Optional[int], Option("--tail", "-n", help="Only the last N lines.")] = None,
+    tail: Annotated[int | None, Option("--tail", "-n", help="Only the last N lines.")] = None,
     follow: Annotated[bool, Option("--follow", "-f", help="Keep printing the output as it arrives, until the run ends (as tail -f).")] = False,
     db: DbOption = None,
 ) -> None:
@@ -223,7 +223,7 @@ def logs(
 
 def metrics(
     run: RunArg,
-    names: Annotated[Optional[List[str]], Argument(help="Metric names (default: all).")] = None,
+    names: Annotated[list[str] | None, Argument(help="Metric names (default: all).")] = None,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:

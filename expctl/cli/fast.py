@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+import types
 import typing
 
 # Command -> (module under expctl.cli, function); a test checks each is what Typer registers.
@@ -112,7 +113,7 @@ def command_specs(command) -> list[Spec]:
 
 
 def _spec(name: str, declared, base, default) -> Spec:
-    if typing.get_origin(base) is typing.Union:  # Optional[X]
+    if typing.get_origin(base) in (typing.Union, types.UnionType):  # Optional[X], X | None
         inner = [arg for arg in typing.get_args(base) if arg is not type(None)]
         if len(inner) != 1:
             raise ToTyper(name)
