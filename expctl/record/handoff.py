@@ -176,10 +176,21 @@ class Handoff:
         if item is None:
             return []
         batch, size = [item], 0
-        while self._combine and self._items and size + self._items[0][0] <= COMBINE_BYTES:
-            size += self._items[0][0]
+        while self._combine:
+            next_size = self._next_size()
+            if next_size is None or size + next_size > COMBINE_BYTES:
+                return batch
+            size += next_size
             batch.append(self._next())
         return batch
+
+    def _next_size(self) -> int | None:
+        """The size of the item `_next` would take, or None when there is none."""
+        if self._items:
+            return self._items[0][0]
+        if self._spool is not None and self._spool.items:
+            return self._spool.next_size()
+        return None
 
 
 class Spool:
@@ -218,6 +229,9 @@ class Spool:
         self.size += size
         self._sizes.append(size)
         return True
+
+    def next_size(self) -> int:
+        return self._sizes[0]
 
     def pop(self) -> tuple:
         length = int.from_bytes(os.pread(self.fd, _HEADER, self.read_at), "big")

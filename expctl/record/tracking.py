@@ -25,12 +25,12 @@ from .session import Session, Warner, merge_points
 FLUSH_INTERVAL_S = 1.0
 # Flush early, as soon as this much output worth storing is waiting, or this many metric points:
 # memory stays bounded (about 24 bytes a point) however fast the command prints.
-FLUSH_BYTES = 4 << 20
-FLUSH_POINTS = 250_000
-# Past this many points waiting (about 12 MB), the digest waits for the flush thread, at most
+FLUSH_BYTES = 2 << 20
+FLUSH_POINTS = 100_000
+# Past this many points waiting (about 7 MB), the digest waits for the flush thread, at most
 # FLUSH_WAIT_S at a time: on a busy machine it could otherwise outrun the writes. The output
 # passes through meanwhile (the hand-off spools it): only the digest waits.
-MAX_PENDING_POINTS = 500_000
+MAX_PENDING_POINTS = 300_000
 FLUSH_WAIT_S = 2.0
 JOIN_CAPTURE_S = 10.0
 DIGEST_STALL_S = 30.0  # after the command ended, its output is digested while this never passes idle
