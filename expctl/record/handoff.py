@@ -3,56 +3,95 @@
 The pump thread reads a chunk of the child's output and echoes it; splitting it into lines,
 scanning it for metrics and buffering its log is the other thread's work. The pump's system
 calls release the GIL, so a child printing hundreds of MB/s keeps both cores busy: while one
-chunk is digested, the next is read and written. The queue is bounded: when `max_bytes` wait,
-the pump waits too, as a child waits for a slow terminal.
+chunk is digested, the next is read and written.
+
+The pump never waits for the digest: up to `max_bytes` wait in memory, and when the digest falls
+further behind (a parser slower than the child, a store that holds the digest up), what follows
+goes to a spool file (`Spool`: unlinked, in the temporary folder) that the digest reads back, in
+order, once it has caught up with memory. The child's output passes through at its own speed and
+the digest catches up, after the child ended if need be (the run waits for it: every point is
+stored). Only when `spool_max` bytes are spooled too, or the spool cannot be written (a full
+disk), does the pump wait for room, as a child waits for a slow terminal.
 """
 
 from __future__ import annotations
 
+import marshal
+import os
 import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-MAX_QUEUED_BYTES = 4 << 20
+MAX_QUEUED_BYTES = 2 << 20  # in memory; past it, the spool
+COMBINE_BYTES = 1 << 20  # at most this much waiting output is offered to `combine` at once
+SPOOL_MAX_BYTES = 2 << 30  # on disk, past the memory queue
 # While a chunk is digested, the pump waits for the GIL at every system call's return. Python
 # hands it over after the switch interval (5 ms by default), far longer than a read or a write
 # of a chunk takes: without a shorter one, the pump would spend most of its time waiting.
 SWITCH_INTERVAL_S = 0.0005
+_HEADER = 8  # a spooled item's length, big-endian
 
 
 class Handoff:
     """Call `digest(*item)` on a thread of its own for each `put(item)`, in order.
 
-    `digest` must not raise: an exception ends the thread (later items are dropped and `put`
-    no longer waits). The thread starts with the first item.
+    With `combine`, the items waiting when the thread takes the next (up to COMBINE_BYTES) are
+    handed to `combine(items)`, which returns the items to digest instead (consecutive reads
+    joined: a digest that fell behind catches up in bigger, cheaper steps). Items must be tuples of what `marshal` writes (bytes, str, numbers) when they may be
+    spooled. `digest` must not raise: an exception ends the thread (later items are dropped and
+    `put` no longer waits). The thread starts with the first item.
     """
 
-    def __init__(self, digest: Callable[..., None], max_bytes: int = MAX_QUEUED_BYTES):
+    def __init__(self, digest: Callable[..., None], max_bytes: int = MAX_QUEUED_BYTES,
+                 spool_max: int = SPOOL_MAX_BYTES,
+                 combine: Callable[[list[tuple]], list[tuple]] | None = None):
         self._digest = digest
+        self._combine = combine
         self._max_bytes = max_bytes
+        self._spool_max = spool_max
         self._items: deque[tuple] = deque()
-        self._queued = 0  # bytes waiting
+        self._queued = 0  # bytes waiting in memory
+        self._spool: Spool | None = None  # created at the first overflow
         self._cond = threading.Condition()
         self._closed = False
         self._thread: threading.Thread | None = None
         self.done = 0  # items digested: progress, for close()
+        self.spilled = 0  # bytes that went through the spool: how far the digest fell behind
 
     def put(self, size: int, *item) -> None:
-        """Queue `item` (of `size` bytes); wait while the queue is full."""
+        """Queue `item` (of `size` bytes): in memory, else in the spool; wait only when both
+        are full."""
         with self._cond:
             if self._thread is None:
                 if not self._start():
                     self._digest(*item)  # no thread to spare (ulimit -v): digest in line
                     return
-            while self._queued >= self._max_bytes and self._thread.is_alive():
-                self._cond.wait(0.1)
-            if not self._thread.is_alive():
-                return
-            self._items.append((size, item))
-            self._queued += size
+            while self._thread.is_alive():
+                spooled = self._spool is not None and self._spool.items
+                if not spooled and self._queued < self._max_bytes:
+                    self._items.append((size, item))
+                    self._queued += size
+                    break
+                if self._spill(size, item):
+                    break
+                self._cond.wait(0.1)  # memory and spool full: wait for room
             self._cond.notify_all()
+
+    def _spill(self, size: int, item: tuple) -> bool:
+        """Append `item` to the spool; False when it cannot take it (full, or no disk)."""
+        if self._spool is None:
+            self._spool = Spool.create()
+            if self._spool is None:  # no temporary folder to write to: never try again
+                self._spool_max = 0
+                return False
+        if self._spool.size + size > self._spool_max:
+            return False
+        if not self._spool.append(size, item):
+            return False
+        self.spilled += size
+        return True
 
     def _start(self) -> bool:
         thread = threading.Thread(target=self._run, name="expctl-digest", daemon=True)
@@ -82,30 +121,134 @@ class Handoff:
                 done, since = self.done, time.monotonic()
             elif time.monotonic() - since > stall_s:
                 return False
+        self._drop_spool()
         return True
 
     def pending_bytes(self) -> int:
-        """Bytes queued and not yet digested."""
-        return self._queued
+        """Bytes queued (in memory or spooled) and not yet digested."""
+        return self._queued + (self._spool.size if self._spool else 0)
 
-    def take_pending(self) -> list[tuple]:
-        """The items still queued, taken out (the thread will not digest them)."""
+    def take_pending(self) -> Iterator[tuple]:
+        """The items still queued, taken out in order (the thread will not digest them): one at
+        a time, so a large spool is never read into memory whole."""
+        while True:
+            with self._cond:
+                item = self._next()
+                self._cond.notify_all()
+            if item is None:
+                self._drop_spool()
+                return
+            yield item
+
+    def _next(self) -> tuple | None:
+        """The oldest item, taken out (memory first: anything spooled came after it)."""
+        if self._items:
+            size, item = self._items.popleft()
+            self._queued -= size
+            return item
+        if self._spool is not None and self._spool.items:
+            return self._spool.pop()
+        return None
+
+    def _drop_spool(self) -> None:
         with self._cond:
-            items = [item for _, item in self._items]
-            self._items.clear()
-            self._queued = 0
-            self._cond.notify_all()
-        return items
+            if self._spool is not None:
+                self._spool.close()
+                self._spool = None
 
     def _run(self) -> None:
         while True:
             with self._cond:
-                while not self._items and not self._closed:
+                while not self._closed and not self._items and not (
+                        self._spool is not None and self._spool.items):
                     self._cond.wait()
-                if not self._items:
-                    return
-                size, item = self._items.popleft()
-                self._queued -= size
+                batch = self._take_batch()
                 self._cond.notify_all()
-            self._digest(*item)
-            self.done += 1
+            if not batch:
+                return
+            for item in self._combine(batch) if self._combine and len(batch) > 1 else batch:
+                self._digest(*item)
+            self.done += len(batch)
+
+    def _take_batch(self) -> list[tuple]:
+        """The next item, and with `combine` those after it, up to COMBINE_BYTES."""
+        item = self._next()
+        if item is None:
+            return []
+        batch, size = [item], 0
+        while self._combine:
+            next_size = self._next_size()
+            if next_size is None or size + next_size > COMBINE_BYTES:
+                return batch
+            size += next_size
+            batch.append(self._next())
+        return batch
+
+    def _next_size(self) -> int | None:
+        """The size of the item `_next` would take, or None when there is none."""
+        if self._items:
+            return self._items[0][0]
+        if self._spool is not None and self._spool.items:
+            return self._spool.next_size()
+        return None
+
+
+class Spool:
+    """Items in a temporary file, read back in the order written. When the last one is read,
+    the file is emptied: it holds only what the digest is behind by."""
+
+    def __init__(self, file):
+        self.file = file
+        self.fd = file.fileno()
+        self.read_at = 0
+        self.write_at = 0
+        self.items = 0  # written and not read
+        self.size = 0  # their bytes (as `put` counted them)
+        self._sizes: deque[int] = deque()
+
+    @classmethod
+    def create(cls) -> Spool | None:
+        import tempfile
+
+        try:
+            return cls(tempfile.TemporaryFile(buffering=0, prefix="expctl-spool-"))
+        except OSError:
+            return None
+
+    def append(self, size: int, item: tuple) -> bool:
+        body = marshal.dumps(item)
+        record = len(body).to_bytes(_HEADER, "big") + body
+        try:
+            written = os.pwrite(self.fd, record, self.write_at)
+        except OSError:  # no space left: the caller waits instead
+            return False
+        if written != len(record):
+            return False  # a short write (a full disk): not counted, overwritten next time
+        self.write_at += written
+        self.items += 1
+        self.size += size
+        self._sizes.append(size)
+        return True
+
+    def next_size(self) -> int:
+        return self._sizes[0]
+
+    def pop(self) -> tuple:
+        length = int.from_bytes(os.pread(self.fd, _HEADER, self.read_at), "big")
+        item = marshal.loads(os.pread(self.fd, length, self.read_at + _HEADER))
+        self.read_at += _HEADER + length
+        self.items -= 1
+        self.size -= self._sizes.popleft()
+        if not self.items:  # caught up: start again at the beginning of an empty file
+            self.read_at = self.write_at = 0
+            try:
+                os.ftruncate(self.fd, 0)
+            except OSError:
+                pass
+        return item
+
+    def close(self) -> None:
+        try:
+            self.file.close()
+        except OSError:
+            pass

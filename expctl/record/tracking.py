@@ -25,12 +25,18 @@ from .session import Session, Warner, merge_points
 FLUSH_INTERVAL_S = 1.0
 # Flush early, as soon as this much output worth storing is waiting, or this many metric points:
 # memory stays bounded (about 24 bytes a point) however fast the command prints.
-FLUSH_BYTES = 4 << 20
-FLUSH_POINTS = 250_000
+FLUSH_BYTES = 2 << 20
+FLUSH_POINTS = 100_000
+# Past this many points waiting (about 7 MB), the digest waits for the flush thread, at most
+# FLUSH_WAIT_S at a time: on a busy machine it could otherwise outrun the writes. The output
+# passes through meanwhile (the hand-off spools it): only the digest waits.
+MAX_PENDING_POINTS = 300_000
+FLUSH_WAIT_S = 2.0
 JOIN_CAPTURE_S = 10.0
 DIGEST_STALL_S = 30.0  # after the command ended, its output is digested while this never passes idle
 FINAL_LOCK_WAIT_S = 60.0  # after the command ended, its last data and status wait up to this
-SIDE_LOG_BYTES = 16 << 20  # the side channel's raw lines kept for `expctl reparse`
+SIDE_LOG_BYTES = 16 << 20
+COMBINE_S = 0.05  # reads joined for the digest came this close together (their points' times)  # the side channel's raw lines kept for `expctl reparse`
 
 
 class RunHooks:
@@ -52,13 +58,15 @@ class RunHooks:
                                       ignore_metrics=opts.ignore_metrics,
                                       only_metrics=opts.only_metrics)
                         if opts.metric_patterns else InlineMetrics(parser))
-        self.handoff = Handoff(self._digest)
+        self.handoff = Handoff(self._digest, combine=combine_reads)
         self.side = MetricsFile.create(session.uuid) if session else None
         self.side_counters: dict[str, float] = {}
         self.side_stored = 0
         self.side_lock = threading.Lock()
         self.stop = threading.Event()
         self.wake = threading.Event()  # the digest asks for an early flush
+        self.flushed = threading.Event()  # the flush thread wrote what was pending
+        self.flushing = False  # a flush thread runs
         self.threads: list[threading.Thread] = []
         self.monitor = None
         self.last_flush = time.monotonic()
@@ -72,8 +80,10 @@ class RunHooks:
             return
         try:
             self._thread(self.captures.capture, "expctl-capture")
+            self.flushing = True
             self._thread(self._flusher, "expctl-flush")
         except RuntimeError as exc:  # no thread to spare (ulimit -v, -u): record at the end
+            self.flushing = False
             self.warner.warn(failure_kind(exc, "threads"),
                              f"no git/environment capture and no live flushes ({exc})")
         self._start_monitor(pid)
@@ -125,6 +135,12 @@ class RunHooks:
             self.samples += 1
 
     def _flusher(self) -> None:
+        try:
+            self._flush_loop()
+        finally:
+            self.flushing = False  # nobody to wait for any more
+
+    def _flush_loop(self) -> None:
         while True:
             self.wake.wait(FLUSH_INTERVAL_S / 4)
             self.wake.clear()
@@ -135,6 +151,7 @@ class RunHooks:
                 self._read_side(time.time())
                 self.captures.take_output_params()
                 self.session.flush()
+                self.flushed.set()
 
     def _flush_due(self) -> bool:
         return (self.session.pending_bytes >= FLUSH_BYTES
@@ -170,6 +187,21 @@ class RunHooks:
             session.pending_bytes += len(data) if session.pending else kept
         if self._flush_due():
             self.wake.set()
+            self._wait_for_flush()
+
+    def _wait_for_flush(self) -> None:
+        """Hold the digest while more than MAX_PENDING_POINTS wait and the flush thread is
+        writing them, FLUSH_WAIT_S at most (a locked store keeps them pending: no wait)."""
+        deadline = time.monotonic() + FLUSH_WAIT_S
+        session = self.session
+        while (self.flushing and session.pending_points >= MAX_PENDING_POINTS
+               and session.unsent is None and not session.broken and not self.stop.is_set()):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            self.flushed.clear()
+            self.wake.set()
+            self.flushed.wait(min(left, 0.1))
 
     def _read_side(self, now: float) -> None:
         """Take the side channel's new lines: their points now, their text at the next flush."""
@@ -237,13 +269,14 @@ class RunHooks:
         session = self.session
         if not self.handoff.close(DIGEST_STALL_S, self.abort):
             self.failed = True
-            left = self.handoff.take_pending()
-            with session.lock:  # the log stays whole: only parsing them is left undone
-                for stream, data, _ in left:
+            left = 0
+            for stream, data, _ in self.handoff.take_pending():
+                with session.lock:  # the log stays whole: only parsing them is left undone
                     session.logs.add(stream, data)
+                left += len(data)
             why = "expctl was interrupted" if self.abort.is_set() else "the digest stalled"
-            self.incomplete(f"{sum(len(item[1]) for item in left):,} bytes of output not read "
-                            f"for metrics ({why}): metrics end early, the log is whole")
+            self.incomplete(f"{left:,} bytes of output not read for metrics ({why}): "
+                            "metrics end early, the log is whole")
         if not self.failed:
             points = self.metrics.finish(now)
             with session.lock:
@@ -262,6 +295,20 @@ class RunHooks:
             except Exception:  # a monitor that failed must not lose the run
                 pass
         return out
+
+
+def combine_reads(items: list[tuple[str, bytes, float]]) -> list[tuple[str, bytes, float]]:
+    """Consecutive reads of one stream as one, when they came within COMBINE_S of the first:
+    a child that writes line by line gives reads of a few lines each, and each read costs the
+    splitter and the parser a call. Points keep the time of the group's first read."""
+    out: list[tuple[str, list[bytes], float]] = []
+    for stream, data, when in items:
+        if out and out[-1][0] == stream and when - out[-1][2] <= COMBINE_S:
+            out[-1][1].append(data)
+        else:
+            out.append((stream, [data], when))
+    return [(stream, parts[0] if len(parts) == 1 else b"".join(parts), when)
+            for stream, parts, when in out]
 
 
 def run_status(result: runner.ChildResult) -> str:
