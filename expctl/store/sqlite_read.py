@@ -230,6 +230,9 @@ class SQLiteReads:
         return list(runs.values())
 
     def _attach_details(self, runs: dict[int, Run]) -> None:
+        """Tags, params and metric summaries, checked as checks.py says: params and summaries
+        by a condition in the database, the Python check only where it fails (to raise its
+        error); a tag sqlite3 returns as text is valid text."""
         ids = list(runs)
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start:chunk_start + 500]
@@ -237,22 +240,25 @@ class SQLiteReads:
             for run_id, tag in self.db.execute(
                 f"SELECT run_id, tag FROM run_tags WHERE run_id IN ({marks}) ORDER BY tag", chunk
             ):
-                with checks.checked(self.path, run_id):
-                    checks.tag(tag)
+                if not isinstance(tag, str):
+                    with checks.checked(self.path, run_id):
+                        checks.tag(tag)
                 runs[run_id].tags.append(tag)
-            for run_id, name, kind, value, text, source in self.db.execute(
-                f"SELECT run_id, name, type, value, text, source FROM params"
-                f" WHERE run_id IN ({marks}) ORDER BY name", chunk
+            for run_id, valid, name, kind, value, text, source in self.db.execute(
+                f"SELECT run_id, {checks.SQL_VALID_PARAM}, name, type, value, text, source"
+                f" FROM params WHERE run_id IN ({marks}) ORDER BY name", chunk
             ):
-                with checks.checked(self.path, run_id):
-                    checks.param(kind, value, text, source, name)
+                if not valid:
+                    with checks.checked(self.path, run_id):
+                        checks.param(kind, value, text, source, name)
                 runs[run_id].params[name] = Param(name, _typed(kind, value), text, source)
-            for run_id, name, last, lo, hi, count, last_step in self.db.execute(
-                f"SELECT run_id, name, last, min, max, count, last_step FROM metric_summaries"
-                f" WHERE run_id IN ({marks}) ORDER BY name", chunk
+            for run_id, valid, name, last, lo, hi, count, last_step in self.db.execute(
+                f"SELECT run_id, {checks.sql_valid_summary()}, name, last, min, max, count,"
+                f" last_step FROM metric_summaries WHERE run_id IN ({marks}) ORDER BY name", chunk
             ):
-                with checks.checked(self.path, run_id):
-                    checks.summary(name, last, lo, hi, count, last_step)
+                if not valid:
+                    with checks.checked(self.path, run_id):
+                        checks.summary(name, last, lo, hi, count, last_step)
                 runs[run_id].metrics[name] = MetricSummary(
                     name, _nan_null(last), _nan_null(lo), _nan_null(hi), count, last_step
                 )
