@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, Run
 from ..records import LogChunk, Series, unpack
-from .interface import check_selection
+from .rows import check_selection
 from .pg_params import param_value
 from .rows import EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row, type_name
 from .rows import null_nan as nan_none

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..errors import RunNotFound, StoreBusy, StoreError, StoreLocked
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, StoreInfo, param_wins
 from ..records import LogChunk, NewRun, Series, pack, unpack
-from .interface import check_selection
+from .rows import check_selection
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from . import checks
 from .rows import EXPORT_RUN_FIELDS as _EXPORT_RUN_FIELDS, NEWEST_FIRST
