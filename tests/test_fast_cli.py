@@ -15,7 +15,7 @@ import typer.main
 
 from expctl.cli import FAST_COMMANDS
 from expctl.cli.fast import COMMANDS, ToTyper, command_specs, load_command, parse_words
-from tests.conftest import run_expctl
+from tests.conftest import read_pty_to_end, run_expctl
 
 from expctl.cli.app import app
 
@@ -240,6 +240,34 @@ def test_fast_output_is_the_typer_output(tmp_path):
     outputs = [(outdir / f"fast-{n}.out").read_bytes() for n in range(len(OUTPUT_CASES))]
     assert sum(bool(out) for out in outputs) > len(OUTPUT_CASES) * 2 // 3
     assert {r["code"] for r in results["fast"]} >= {0, 1, 2}
+
+
+def _on_a_terminal(code: str, argv: list[str]) -> tuple[bytes, int]:
+    """What `python -c CODE ARGV` writes to a pseudo-terminal (Rich tables, colour), and its
+    exit status."""
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    env = dict(os.environ, COLUMNS="150")
+    env.pop("NO_COLOR", None)
+    child = subprocess.Popen([sys.executable, "-c", code, *argv], stdin=slave, stdout=slave,
+                             stderr=slave, env=env, close_fds=True)
+    os.close(slave)
+    output = bytes(read_pty_to_end(master))
+    os.close(master)
+    return output, child.wait(timeout=60)
+
+
+def test_fast_output_on_a_terminal_is_the_typer_output(tmp_path):
+    _record_runs(tmp_path)
+    fast = "from expctl.cli import main; main()"
+    typer_path = ("import sys; from expctl.cli.app import app_for; "
+                  "app_for(sys.argv[1:])(args=sys.argv[1:], prog_name='expctl')")
+    for argv in (["list"], ["show", "last"], ["compare", "1..4"], ["ttest", "acc", "--by", "params.arch"]):
+        shown = _on_a_terminal(fast, argv)
+        assert shown == _on_a_terminal(typer_path, argv), argv
+        assert shown[1] == 0 and b"\x1b[" in shown[0], argv  # Rich styled it
 
 
 def test_simple_tables_are_tabulates_byte_for_byte():

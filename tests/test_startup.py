@@ -160,3 +160,23 @@ def test_light_commands_print_without_typer_rich_or_tabulate(args, tmp_path, two
     loaded = _modules_after_command(args, tmp_path, db=two_runs)
     for heavy in ("typer", "click", "rich", "tabulate", "git", "psutil"):
         assert not {m for m in loaded if m == heavy or m.startswith(heavy + ".")}, heavy
+
+
+def test_recording_a_run_loads_no_ui_library_nor_typing(tmp_path):
+    """A whole `expctl run -- true` (store created, git and environment captured, run
+    finalised) without Typer, Click, Rich, tabulate, GitPython, typing or urllib (~2 ms each
+    of every wrapped command's start)."""
+    code = ("import sys\nfrom expctl.cli.run_args import parse_run_args\n"
+            "from expctl.record.recorder import record_run\n"
+            "assert record_run(parse_run_args(['-q', '--', 'true'])) == 0\n"
+            "sys.stderr.write('\\n'.join(sys.modules))\n")
+    env = {"PATH": "/usr/bin:/bin", "EXPCTL_DB": str(tmp_path / "runs.db"), "HOME": str(tmp_path),
+           "GIT_CEILING_DIRECTORIES": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          cwd=tmp_path, check=True)
+    # what this interpreter loads before any code runs (an editable install's finder: urllib)
+    bare = _modules_after("pass")
+    loaded = set(done.stderr.split()) - bare
+    assert "expctl.store.sqlite" in loaded and "expctl.capture.env" in loaded  # it did record
+    for heavy in ("typer", "click", "rich", "tabulate", "git", "typing", "urllib"):
+        assert not {m for m in loaded if m == heavy or m.startswith(heavy + ".")}, heavy

@@ -18,15 +18,7 @@ from typing import Protocol, runtime_checkable
 from ..models import GitInfo, Param, ParamOrigin, Run, StoreInfo
 from ..records import LogChunk, NewRun, Series
 from .rows import AnalysedRun
-
-
-def check_selection(where, sort, ids) -> None:
-    """TypeError when user text reaches the store where a parsed value belongs (a caller that
-    forgot to parse): a programming error, caught by tests, never a user's."""
-    for name, value in (("where", where), ("sort", sort), ("ids", ids)):
-        if isinstance(value, (str, bytes)):
-            raise TypeError(f"the store takes a parsed {name}, not text {value!r}: "
-                            f"use expctl.query.lookup.find_run_ids for user text")
+from .rows import check_selection  # noqa: F401 (its home is rows.py: no typing import)
 
 
 @runtime_checkable

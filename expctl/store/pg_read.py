@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
 from ..records import LogChunk, Series, unpack
-from .interface import check_selection
+from .rows import check_selection
 from .pg_params import param_value
 from . import checks
 from .rows import AnalysedRun, EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row, type_name

@@ -18,6 +18,15 @@ SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
 NEWEST_FIRST = "r.started_at DESC, r.id DESC"
 
 
+def check_selection(where, sort, ids) -> None:
+    """TypeError when user text reaches the store where a parsed value belongs (a caller that
+    forgot to parse): a programming error, caught by tests, never a user's."""
+    for name, value in (("where", where), ("sort", sort), ("ids", ids)):
+        if isinstance(value, (str, bytes)):
+            raise TypeError(f"the store takes a parsed {name}, not text {value!r}: "
+                            f"use expctl.query.lookup.find_run_ids for user text")
+
+
 def finite(values: Sequence[float]) -> Sequence[float]:
     """`values` without NaNs. The sum is NaN exactly when a NaN (or both infinities) is among
     them: one C-speed pass decides whether the per-value filter is needed at all."""

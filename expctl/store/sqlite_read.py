@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
 from ..records import LogChunk, Series, unpack
-from .interface import check_selection
+from .rows import check_selection
 from . import checks
 from .rows import NEWEST_FIRST
 from .rows import nan_null as _nan_null
