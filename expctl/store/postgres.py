@@ -338,12 +338,16 @@ class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScr
             self._import_details(run_id, doc)
         return run_id
 
-    def _import_details(self, run_id: int, doc: dict) -> None:
+    def _import_labels(self, run_id: int, doc: dict) -> None:
+        """An export document's tags, params (winning and overridden) and their origins."""
         self._add_tags(run_id, doc["tags"])
         self._merge_params(run_id, [stored_param(p) for p in doc["params"]])
         for p in doc.get("overridden_params", ()):
             self._put_overridden(run_id, p["name"], p["source"], (*param_columns(stored_param(p)), p["text"]))
         self._write_origins(run_id, [ParamOrigin(**o) for o in doc.get("param_origins", ())])
+
+    def _import_details(self, run_id: int, doc: dict) -> None:
+        self._import_labels(run_id, doc)
         for name, series in doc["metrics"].items():
             if len(series):
                 self._x("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", (
