@@ -135,13 +135,16 @@ def sync_runs(db: DbOption = None) -> None:
     sys.stdout.write(report.summary(shown) + "\n")
 
 
+CopyDryRun = Annotated[bool, typer.Option("--dry-run", help="Report what would be copied; change nothing.")]
+STORE_KINDS = "a file or a postgresql:// URL"
+
+
 def push_runs(
     runs: RunsArg = None,
     where: WhereOption = None,
     to: Annotated[str, typer.Option("--to", metavar="STORE", show_default=False,
-                                    help="The store to copy into: a file or a postgresql:// URL.")] = ...,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be copied; "
-                                                            "change nothing.")] = False,
+                                    help=f"The store to copy into: {STORE_KINDS}.")] = ...,
+    dry_run: CopyDryRun = False,
     db: DbOption = None,
 ) -> None:
     source = open_for_read(db)
@@ -152,9 +155,8 @@ def pull_runs(
     runs: RunsArg = None,
     where: WhereOption = None,
     source: Annotated[str, typer.Option("--from", metavar="STORE", show_default=False,
-                                        help="The store to copy from: a file or a postgresql:// URL.")] = ...,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be copied; "
-                                                            "change nothing.")] = False,
+                                        help=f"The store to copy from: {STORE_KINDS}.")] = ...,
+    dry_run: CopyDryRun = False,
     db: DbOption = None,
 ) -> None:
     origin = _open_other(source, create=False)

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import json
 
-from ..models import GitInfo, ParamOrigin
+from ..models import GitInfo
 from ..records import LogChunk
-from .pg_params import param_columns, stored_param
 
 ADDED, MERGED, PRESENT = "added", "merged", "present"
 
@@ -40,11 +39,7 @@ class PostgresDelivery:
         return MERGED
 
     def _append_spooled(self, run_id: int, doc: dict) -> None:
-        self._add_tags(run_id, doc["tags"])
-        self._merge_params(run_id, [stored_param(p) for p in doc["params"]])
-        for p in doc.get("overridden_params", ()):
-            self._put_overridden(run_id, p["name"], p["source"], (*param_columns(stored_param(p)), p["text"]))
-        self._write_origins(run_id, [ParamOrigin(**o) for o in doc.get("param_origins", ())])
+        self._import_labels(run_id, doc)
         for name, series in doc["metrics"].items():
             if len(series.values):
                 self._append_series(run_id, name, series)

@@ -72,6 +72,9 @@ class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScr
         except psycopg.Error as exc:
             raise self._error(exc) from None
         try:
+            # expctl's statements are short; PostgreSQL's JIT compiler spends ~0.1 s on a plan
+            # over 100,000 runs before running it, more than the query itself takes.
+            self._x("SET jit = off")
             self.set_busy_timeout(busy_timeout)
             self._migrate()
         except psycopg.Error as exc:
@@ -343,12 +346,16 @@ class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScr
             self._import_details(run_id, doc)
         return run_id
 
-    def _import_details(self, run_id: int, doc: dict) -> None:
+    def _import_labels(self, run_id: int, doc: dict) -> None:
+        """An export document's tags, params (winning and overridden) and their origins."""
         self._add_tags(run_id, doc["tags"])
         self._merge_params(run_id, [stored_param(p) for p in doc["params"]])
         for p in doc.get("overridden_params", ()):
             self._put_overridden(run_id, p["name"], p["source"], (*param_columns(stored_param(p)), p["text"]))
         self._write_origins(run_id, [ParamOrigin(**o) for o in doc.get("param_origins", ())])
+
+    def _import_details(self, run_id: int, doc: dict) -> None:
+        self._import_labels(run_id, doc)
         for name, series in doc["metrics"].items():
             if len(series):
                 self._x("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", (
