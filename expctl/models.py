@@ -28,7 +28,11 @@ else:
             if not any(isinstance(b, _RecordMeta) for b in bases):
                 return super().__new__(mcls, name, bases, namespace)
             fields = list(namespace.get("__annotations__", {}))
-            defaults = [namespace.pop(f) for f in fields if f in namespace]
+            first = next((i for i, f in enumerate(fields) if f in namespace), len(fields))
+            late = [f for f in fields[first:] if f not in namespace]
+            if late:
+                raise TypeError(f"{name}: field {late[0]} without a default follows one with")
+            defaults = [namespace.pop(f) for f in fields[first:]]
             base = namedtuple(name, fields, defaults=defaults, module=namespace.get("__module__"))
             namespace.pop("__annotations__", None)
             namespace.setdefault("__slots__", ())

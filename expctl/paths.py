@@ -10,7 +10,8 @@ Resolution order, first match wins:
    Windows equivalents).
 
 Finding the store costs a few `stat` calls (and reading the config file, when there is one):
-no git process, no import beyond `os`.
+no git process, no import beyond `os`. `which` finds a program on PATH the same way, for the
+capture of the interpreter and the GPUs.
 """
 
 from __future__ import annotations
@@ -121,3 +122,21 @@ def prepare_store(path: str) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
         pass
+
+
+def which(program: str, path: str | None = None) -> str | None:
+    """The executable `program` would run as, searching `path` (default $PATH) like a shell.
+
+    shutil.which does the same, but importing shutil costs `expctl run` about 3 ms.
+    """
+    if os.sep in program:
+        return program if _is_executable(program) else None
+    for folder in (path if path is not None else os.environ.get("PATH", os.defpath)).split(os.pathsep):
+        candidate = os.path.join(folder or ".", program)
+        if _is_executable(candidate):
+            return candidate
+    return None
+
+
+def _is_executable(path: str) -> bool:
+    return os.access(path, os.X_OK) and not os.path.isdir(path)

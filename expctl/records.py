@@ -62,12 +62,17 @@ class Series:
 class LogChunk(Record):
     """`data` bytes of `stream` ("stdout" or "stderr") starting at byte `offset` of that stream.
     `size` is how many bytes of the stream the chunk stands for: more or fewer than `len(data)`
-    when secrets in it were replaced."""
+    when secrets in it were replaced; None (as a writer may leave it) means `len(data)`."""
 
     stream: str
     offset: int
     data: bytes
     size: int | None = None
+
+    @property
+    def span(self) -> int:
+        """How many bytes of the stream the chunk stands for (`size`, else `len(data)`)."""
+        return len(self.data) if self.size is None else self.size
 
 
 def pack(values: array) -> bytes:

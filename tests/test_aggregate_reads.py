@@ -13,7 +13,7 @@ import pytest
 
 from expctl.analyse.samples import count_runs
 from expctl.query.lookup import find_run_ids
-from expctl.render.stats import count_json
+from expctl.render.analysis import count_json
 from expctl.query.times import parse_time_option
 from expctl.store import open_store
 

@@ -7,7 +7,7 @@ then the name); the values per aggregate follow expctl.analyse.aggregates.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 from .aggregates import aggregate
 from .direction import metric_direction

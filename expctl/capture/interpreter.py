@@ -14,7 +14,7 @@ from typing import Any
 
 from expctl.capture.git import run_bounded
 from expctl.capture.scan_cache import cache_file_for, read_cache, settled, stamp_paths, write_cache
-from expctl.record.procs import which
+from expctl.paths import which
 
 QUERY_TIMEOUT = 5.0  # seconds for another interpreter to report its sys.path
 

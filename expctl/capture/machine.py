@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from expctl.capture.git import run_bounded
-from expctl.record.procs import which
+from expctl.paths import which
 
 GPU_TIMEOUT = 2.0  # seconds; nvidia-smi can hang when the driver is wedged
 

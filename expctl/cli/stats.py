@@ -1,7 +1,7 @@
 """Telling real differences from noise: ttest, groups (seed groups), importance, count.
 
 Thin commands: choose runs, turn them into samples (`expctl.analyse.samples`), test (`expctl.analyse.stats`),
-render (`expctl.render.stats`).
+render (`expctl.render.analysis`).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def ttest(
     db: DbOption = None,
 ) -> None:
     from ..analyse.samples import groups_by_param, make_group, observe, ttest_report
-    from ..render.stats import emit_ttest
+    from ..render.analysis import emit_ttest
 
     fmt = check_format(fmt)
     test = _choose_test(test, equal_var)
@@ -156,7 +156,7 @@ def seed_group_table(store, runs, metric: str, *, agg: str = "last", seed_params
     each: mean ± std, n, interval) and return its `analysis.SeedReport`. `seed_params` replaces
     the default seed-like names. Meant for any command that wants it (`compare --group-by-seed`)."""
     from ..analyse.samples import SEED_PARAMS, observe, seed_groups
-    from ..render.stats import emit_seed_groups
+    from ..render.analysis import emit_seed_groups
 
     obs = observe(store, runs, metric, agg)
     report = seed_groups(obs, seed_params or SEED_PARAMS, confidence, direction)
@@ -176,7 +176,7 @@ def importance(
 ) -> None:
     from ..analyse.samples import importance as rank_params
     from ..analyse.samples import observe
-    from ..render.stats import emit_importance
+    from ..render.analysis import emit_importance
 
     fmt = check_format(fmt)
     store, runs = _open_analysed(db, where, experiment, tag, status, metric)
@@ -206,7 +206,7 @@ def count(
     import time
 
     from ..analyse.samples import count_runs
-    from ..render.stats import emit_count
+    from ..render.analysis import emit_count
     from ..analyse.selection import chosen_statuses
     from ..query.times import parse_time_option
 

@@ -215,7 +215,8 @@ def section_path(before: list[str], line: str) -> str:
     own = read_yaml_line(line)
     if own is None or own.indent == 0:
         return ""
-    path, indent = [], own.indent
+    path: list[str] = []
+    indent = own.indent
     for text in reversed(before):
         entry = read_yaml_line(text)
         if entry is None:

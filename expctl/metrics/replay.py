@@ -33,7 +33,7 @@ def derive_output_metrics(chunks: Sequence[LogChunk], parser: MetricParser,
     run has no end) by how far into the output its chunk was."""
     splitters = {stream: LineSplitter(frame_key=parser.frame_key) for stream in OUTPUT_STREAMS}
     ends = dict.fromkeys(OUTPUT_STREAMS, 0)  # where each stream's previous chunk ended
-    total = sum(chunk.size for chunk in chunks if chunk.stream in splitters) or 1
+    total = sum(chunk.span for chunk in chunks if chunk.stream in splitters) or 1
     span = (ended - started) if ended is not None and ended > started else 0.0
     out: dict[str, Series] = {}
     seen = 0
@@ -45,8 +45,8 @@ def derive_output_metrics(chunks: Sequence[LogChunk], parser: MetricParser,
         if chunk.offset > ends[chunk.stream]:  # output the log cap dropped: end the line there
             parser.parse_text(splitter.flush_text(), when, out)
         parser.parse_text(splitter.feed_text(chunk.data), when, out)
-        ends[chunk.stream] = chunk.offset + chunk.size
-        seen += chunk.size
+        ends[chunk.stream] = chunk.offset + chunk.span
+        seen += chunk.span
     when = started + span
     for splitter in splitters.values():
         parser.parse_text(splitter.flush_text(), when, out)
@@ -67,7 +67,7 @@ def derive_side_metrics(chunks: Sequence[LogChunk], when: float) -> dict[str, Se
 def side_stream_complete(chunks: Sequence[LogChunk], total: int) -> bool:
     """True when the stored side-channel chunks hold every byte that was logged (`total`): the
     recorder keeps only the first `SIDE_LOG_BYTES`."""
-    return sum(chunk.size for chunk in chunks if chunk.stream == SIDE_STREAM) >= total
+    return sum(chunk.span for chunk in chunks if chunk.stream == SIDE_STREAM) >= total
 
 
 class Reparsed:

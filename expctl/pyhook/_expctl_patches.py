@@ -83,10 +83,16 @@ def _patch_argparse(module):
             pass
         return result
 
+    _install(module.ArgumentParser, "parse_known_args", parse_known_args, original)
+
+
+def _install(owner, name, replacement, original):
+    """`replacement` in place of `original` as `owner.name`, looking like it (name, docstring,
+    `__wrapped__`), as functools.wraps would make it."""
     for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
-        setattr(parse_known_args, attr, getattr(original, attr, None))
-    parse_known_args.__wrapped__ = original  # type: ignore[attr-defined]  # any function takes it
-    module.ArgumentParser.parse_known_args = parse_known_args
+        setattr(replacement, attr, getattr(original, attr, None))
+    replacement.__wrapped__ = original
+    setattr(owner, name, replacement)
 
 
 def _from_hydra():
@@ -111,10 +117,7 @@ def _patch_hydra(module):
             pass
         return result
 
-    for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
-        setattr(set_config, attr, getattr(original, attr, None))
-    set_config.__wrapped__ = original  # type: ignore[attr-defined]  # any function takes it
-    cls.set_config = set_config
+    _install(cls, "set_config", set_config, original)
 
 
 def _job_config(cfg):

@@ -184,18 +184,18 @@ class _Parser:
 
     def parse_expression(self, depth: int):
         """or_expr: and_expr ("or" and_expr)*, flattened into one Or."""
-        items = [self.parse_and(depth)]
-        while self.is_keyword("or"):
-            self.take()
-            items.append(self.parse_and(depth))
-        return items[0] if len(items) == 1 else Or(tuple(items))
+        return self._joined("or", Or, lambda: self.parse_and(depth))
 
     def parse_and(self, depth: int):
-        items = [self.parse_not(depth)]
-        while self.is_keyword("and"):
+        """and_expr: not_expr ("and" not_expr)*, flattened into one And."""
+        return self._joined("and", And, lambda: self.parse_not(depth))
+
+    def _joined(self, word: str, node: type[And] | type[Or], parse_item):
+        items = [parse_item()]
+        while self.is_keyword(word):
             self.take()
-            items.append(self.parse_not(depth))
-        return items[0] if len(items) == 1 else And(tuple(items))
+            items.append(parse_item())
+        return items[0] if len(items) == 1 else node(tuple(items))
 
     def parse_not(self, depth: int):
         token = self.peek()

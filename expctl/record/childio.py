@@ -61,8 +61,9 @@ class Connection:
         self._saved_tty = None
 
     def close_child_ends(self) -> None:
-        for fd in {self.child_stdout, self.child_stderr, self.child_stdin} - {None}:
-            os.close(fd)
+        for fd in {self.child_stdout, self.child_stderr, self.child_stdin}:
+            if fd is not None:
+                os.close(fd)
 
     def close_all(self) -> None:
         self.close_child_ends()
@@ -211,7 +212,7 @@ def _hang_up_with_us():
     try:
         from ._deathsig import set_death_signal as compiled  # cheap: no ctypes to import
     except ImportError:  # built without a C compiler
-        compiled = None
+        compiled = None  # type: ignore[assignment]  # the stub types the helper when it was built
     hang_up = int(signal.SIGHUP)
     if compiled is not None:
         return lambda: compiled(hang_up, parent)
@@ -242,7 +243,7 @@ class _RawStdin:
 
     def __init__(self, conn: Connection):
         self.conn = conn
-        self.saved = None
+        self.saved: list | None = None
 
     def __enter__(self):
         import termios

@@ -151,6 +151,7 @@ def _start_worker(config: dict) -> subprocess.Popen:
 
 def _exchange(proc: subprocess.Popen, message: tuple, budget: float):
     """Send `message`, return the reply, or None when it did not come within `budget` s."""
+    assert proc.stdin is not None and proc.stdout is not None, "the worker has both pipes"
     _write_message(proc.stdin, message)
     deadline = time.monotonic() + budget
     fd = proc.stdout.fileno()
@@ -191,7 +192,8 @@ def _stop(proc: subprocess.Popen) -> None:
         pass
     for pipe in (proc.stdin, proc.stdout):
         try:
-            pipe.close()
+            if pipe is not None:
+                pipe.close()
         except OSError:
             pass
 

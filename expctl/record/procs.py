@@ -76,21 +76,3 @@ def new_uuid() -> str:
     raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
     raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
     return raw.hex()
-
-
-def which(program: str, path: str | None = None) -> str | None:
-    """The executable `program` would run as, searching `path` (default $PATH) like a shell.
-
-    shutil.which does the same, but importing shutil costs `expctl run` about 3 ms.
-    """
-    if os.sep in program:
-        return program if _is_executable(program) else None
-    for folder in (path if path is not None else os.environ.get("PATH", os.defpath)).split(os.pathsep):
-        candidate = os.path.join(folder or ".", program)
-        if _is_executable(candidate):
-            return candidate
-    return None
-
-
-def _is_executable(path: str) -> bool:
-    return os.access(path, os.X_OK) and not os.path.isdir(path)

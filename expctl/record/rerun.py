@@ -23,17 +23,21 @@ from ..capture.params import (_takes_value, normalize_name, parse_value,  # the 
                              program_args)
 from ..capture.redact import REDACTED, is_flag_token, split_override
 from ..errors import ExpctlError, UsageError
-from ..models import GitInfo, Run, record
+from ..models import GitInfo, Record, Run
 
 GIT_TIMEOUT_S = 120.0  # a worktree of a big repository takes a while to check out
 
 
-class Occurrence(record("Occurrence", "index kind name raw prefix")):
+class Occurrence(Record):
     """Where a param is written in argv: `kind` is "inline" (`--lr=0.1` at `index`), "next"
     (`--lr 0.1`: the value is at `index + 1`), "override" (`lr=0.1`, with `prefix` `+`/`++`)
     or "switch" (`--amp` / `--no-amp`, no value). `raw` is the flag or key as written."""
 
-    __slots__ = ()
+    index: int  # type: ignore[assignment]  # a field named like tuple.index: where in argv
+    kind: str
+    name: str
+    raw: str
+    prefix: str
 
 
 def parse_sets(specs: list[str]) -> list[tuple[str, str]]:
@@ -143,10 +147,12 @@ def check_secrets(argv: list[str], params: list[str]) -> None:
                              hint=f"give the value with --set {name}=VALUE")
 
 
-class RerunPlan(record("RerunPlan", "command params cwd")):
+class RerunPlan(Record):
     """What to run: `command` (argv), `params` (`k=v` texts for expctl's --param) and `cwd`."""
 
-    __slots__ = ()
+    command: list[str]
+    params: list[str]
+    cwd: str
 
 
 def plan_rerun(run: Run, specs: list[str], extra: list[str]) -> RerunPlan:

@@ -27,7 +27,11 @@ from collections.abc import Callable
 
 from .childio import (Connection, connect_pipes, connect_pty, copy_window_size, is_foreground,
                       isatty, real_fd, spawn)
-from ..models import record
+from ..models import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from typing import Any
 
 READ_SIZE = 1 << 20  # os.read returns what is there: big reads cost no latency, only fewer calls
 DRAIN_QUIET_S = 0.2
@@ -46,12 +50,16 @@ TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in ot
 OutputCallback = Callable[[str, bytes], None]
 
 
-class ChildResult(record("ChildResult", "exit_code signal received rusage error", (None,))):
+class ChildResult(Record):
     """How the child ended: `exit_code` as a shell reports it (128+N when killed by signal N),
     `signal` that killed it (or None), `received`: the first signal expctl got and forwarded,
     `rusage` of the child and its waited-for descendants, `error` when it could not start."""
 
-    __slots__ = ()
+    exit_code: int
+    signal: int | None
+    received: int | None
+    rusage: Any
+    error: str | None = None
 
 
 def run_child(
@@ -132,7 +140,7 @@ class _Pump:
         self.on_output = on_output
         self.selector = selectors.DefaultSelector()
         self.wake_r, self.wake_w = os.pipe()
-        self.status: tuple[int, object] | None = None
+        self.status: tuple[int, Any] | None = None
         self.received: int | None = None
         self.interrupts: list[float] = []
         self.handled: dict[int, float] = {}  # signal -> when we last finished handling it
@@ -140,16 +148,21 @@ class _Pump:
         self._waiter: threading.Thread | None = None
         self.read_size = READ_SIZE
 
+    @property
+    def child(self) -> subprocess.Popen:
+        assert self.proc is not None, "the pump runs once the child is spawned"
+        return self.proc
+
     def close_wake(self) -> None:
         os.close(self.wake_r)
         os.close(self.wake_w)
 
     def _wait(self, flags: int = 0) -> None:
-        pid, status, rusage = os.wait4(self.proc.pid, flags)
+        pid, status, rusage = os.wait4(self.child.pid, flags)
         if pid == 0:
             return  # WNOHANG: still running
         self.status = (status, rusage)
-        self.proc.returncode = os.waitstatus_to_exitcode(status)
+        self.child.returncode = os.waitstatus_to_exitcode(status)
         os.write(self.wake_w, b"x")
 
     def run(self) -> None:
@@ -233,6 +246,7 @@ class _Pump:
             return False
 
     def _forward_stdin(self) -> None:
+        assert self.conn.stdin_to is not None, "stdin is read only when there is a pty to feed"
         try:
             data = os.read(0, READ_SIZE)
         except OSError:
@@ -295,8 +309,8 @@ class _Pump:
         stopped from outside (SIGTERM from a scheduler, SIGHUP from a closed terminal) must not
         leave orphans running. Descendants are listed before the child is signalled, since
         they are reparented (and lost from the tree) once it dies."""
-        child_group = _process_group(self.proc.pid)
-        others = [pid for pid in _descendants(self.proc.pid) if _process_group(pid) != child_group]
+        child_group = _process_group(self.child.pid)
+        others = [pid for pid in _descendants(self.child.pid) if _process_group(pid) != child_group]
         self._send(signum)
         for pid in others:
             try:
@@ -330,7 +344,7 @@ class _Pump:
     def _kill_tree(self) -> None:
         """SIGKILL the child and all its descendants, including those in process groups of their
         own (workers, daemons), so that nothing is left orphaned behind a killed command."""
-        for pid in [*_descendants(self.proc.pid), self.proc.pid]:
+        for pid in [*_descendants(self.child.pid), self.child.pid]:
             try:
                 os.kill(pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
@@ -339,13 +353,14 @@ class _Pump:
     def _send(self, signum: int) -> None:
         try:
             if self.conn.is_pty or self.conn.own_group:
-                os.killpg(self.proc.pid, signum)  # the child's whole group: workers included
+                os.killpg(self.child.pid, signum)  # the child's whole group: workers included
             else:
-                os.kill(self.proc.pid, signum)
+                os.kill(self.child.pid, signum)
         except ProcessLookupError:
             pass
 
     def result(self) -> ChildResult:
+        assert self.status is not None, "asked once the child was waited for"
         status, rusage = self.status
         killed = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
         code = 128 + killed if killed else os.WEXITSTATUS(status)
@@ -360,7 +375,7 @@ class _forwarded_signals:
         self.is_pty = is_pty
         self.pump: _Pump | None = None
         self.held: list[int] = []
-        self.saved: dict[int, object] = {}
+        self.saved: dict[int, Any] = {}
 
     def __enter__(self):
         for signum in FORWARDED:

@@ -180,7 +180,7 @@ def _comparison_table(data: dict) -> str:
 
 
 def _ttest_tables(report) -> str:
-    from ..render.stats import comparison_rows, group_rows, verdict
+    from ..render.analysis import comparison_rows, group_rows, verdict
 
     headers, rows, _ = group_rows(report)
     out = [f"<p class=meta>{escape(report.metric)} (last value per run), by "

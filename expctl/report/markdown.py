@@ -38,7 +38,7 @@ def _comparison(data: dict) -> str:
 
 def _ttest(report) -> str:
     from ..render.output import markdown_table
-    from ..render.stats import comparison_rows, group_rows, verdict
+    from ..render.analysis import comparison_rows, group_rows, verdict
 
     out = []
     for headers, rows, right in (group_rows(report), comparison_rows(report)):

@@ -179,7 +179,7 @@ def _field_site(field: Field, d: Dialect) -> tuple[str, str | None, str, list]:
     if field.kind == "ci":
         return d.ci_column(field.name), "run_env", "", []
     # metrics: the aggregate is a column of metric_summaries, chosen from a fixed set
-    column = {"last": "last", "min": "min", "max": "max", "count": "count"}[field.agg]
+    column = {"last": "last", "min": "min", "max": "max", "count": "count"}[field.agg or "last"]  # set for metrics
     return column, "metric_summaries", "name = ? AND ", [field.name]
 
 
@@ -195,6 +195,7 @@ def _null_test(field: Field, is_null: bool, is_small, d: Dialect) -> tuple[str, 
         return _membership("run_tags", "TRUE", [], is_small, negated=is_null)
     column, table, prefix, prefix_args = _field_site(field, d)
     condition = f"{column} IS NOT NULL"
+    args: list
     if table is None:
         sql, args = f"({condition})", []
     elif table == "experiments":
@@ -295,7 +296,7 @@ def _field_value(field: Field, d: Dialect = SQLITE) -> tuple[str, list]:
     if field.kind == "ci":
         return f"(SELECT {d.ci_column(field.name)} FROM run_env WHERE run_id = r.id)", []
     if field.kind == "metric":
-        column = {"last": "last", "min": "min", "max": "max", "count": "count"}[field.agg]
+        column = {"last": "last", "min": "min", "max": "max", "count": "count"}[field.agg or "last"]
         return (f"(SELECT {column} FROM metric_summaries WHERE run_id = r.id AND name = ?)",
                 [field.name])
     raise ValueError(f"runs cannot be sorted by {field.label}")

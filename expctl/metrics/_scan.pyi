@@ -1,0 +1,3 @@
+# Types of the compiled scan built from _scan.c (setup.py).
+def candidate_starts(buffer: bytes | bytearray | memoryview, start: int, end: int, most: int,
+                     /) -> list[int] | None: ...

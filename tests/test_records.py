@@ -1,0 +1,64 @@
+"""models.Record: written as typing.NamedTuple classes for the type checker, built as plain
+namedtuples at run time, without importing `typing` on `expctl run`'s path."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+from expctl.models import GitInfo, Param, Record, Run
+from expctl.records import LogChunk
+
+
+class Point(Record):
+    """A docstring kept on the class."""
+
+    x: float
+    y: float = 0.0
+    label: str | None = None
+
+    @property
+    def norm(self) -> float:
+        return (self.x ** 2 + self.y ** 2) ** 0.5
+
+
+def test_fields_defaults_methods_and_docstring():
+    p = Point(3.0, 4.0)
+    assert p == (3.0, 4.0, None) and p._fields == ("x", "y", "label")
+    assert p.norm == 5.0 and Point(1.0).y == 0.0
+    assert Point.__doc__ == "A docstring kept on the class."
+    assert p._replace(label="a").label == "a"
+    assert isinstance(p, tuple) and not hasattr(p, "__dict__")  # slots: as light as a namedtuple
+
+
+def test_a_field_without_default_after_one_with_is_refused():
+    with pytest.raises(TypeError):
+        class Bad(Record):
+            a: int = 0
+            b: int
+
+
+def test_records_pickle_and_keep_their_class():
+    for value in (Param("lr", 0.1, "0.1"), GitInfo("abc", "main", False), LogChunk("stdout", 0, b"x")):
+        again = pickle.loads(pickle.dumps(value))
+        assert again == value and type(again) is type(value)
+
+
+def test_the_stored_records_keep_their_field_order():
+    assert Param._fields == ("name", "value", "text", "source")
+    assert Run._fields[:3] == ("id", "uuid", "name") and Run._fields[-1] == "resources"
+
+
+def test_a_chunk_stands_for_its_size_else_its_length():
+    assert LogChunk("stdout", 0, b"abc").span == 3
+    assert LogChunk("stdout", 0, b"***", 11).span == 11
+
+
+def test_records_cost_the_run_path_no_typing_import():
+    code = ("import sys; import expctl.models, expctl.records, expctl.paths, expctl.record.runner; "
+            "print('typing' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
