@@ -15,11 +15,6 @@ column (optional). Rounded as drawn: 4 decimals, the percentage 1 (``Val Acc``, 
 learning rate 4 significant digits.
 """
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from _capture import Truth, main  # noqa: E402
 from _models import logistic_regression  # noqa: E402
 
@@ -78,4 +73,4 @@ def train() -> None:
 
 
 if __name__ == "__main__":
-    main(__file__, {"rich-table": train}, heldout=True)
+    main(__file__, {"rich-table": train})

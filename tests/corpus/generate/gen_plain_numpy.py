@@ -22,11 +22,6 @@ as ``val_acc_std``). Params: the argparse namespace (defaults) and the JSON conf
 are no metrics.
 """
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from _capture import Truth, main  # noqa: E402
 from _models import logistic_regression  # noqa: E402
 
@@ -92,4 +87,4 @@ def train() -> None:
 
 
 if __name__ == "__main__":
-    main(__file__, {"plain-numpy": train}, heldout=True)
+    main(__file__, {"plain-numpy": train})
