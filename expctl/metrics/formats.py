@@ -238,13 +238,17 @@ def _object_number(value: object, strings: bool) -> float | None:
 _BOOSTER_ROUND = LazyPattern(r"\[(\d++)\]\t")
 # CatBoost: "0:\tlearn: 0.68\ttest: 0.69\tbest: 0.69 (0)\ttotal: 5ms\tremaining: 1s".
 _CATBOOST_ROUND = LazyPattern(r"(\d++):\t")
-_FIELD = LazyPattern(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})(?:\s+\(\d+\))?\s*\Z")
+# A field's value may carry CatBoost's best round "(3)" or lgb.cv's spread "+ 0.0087" (mean +
+# stdv over folds): the mean is the value, the spread is dropped as "0.91 ± 0.02"'s is.
+_FIELD = LazyPattern(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})"
+                     rf"(?:\s+\(\d+\)|\s*(?:\+/-|\+|±)\s*{NUMBER})?\s*\Z")
 
 
 def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     """(round, pairs) of a gradient-boosting evaluation line, or None. Fields are separated by
     tabs; a field's name is all of its text before the colon, as printed (``valid_0's l2``);
-    fields whose value is not a plain number (``total: 5ms``) are skipped."""
+    fields whose value is not a plain number (``total: 5ms``) are skipped; ``mean + stdv``
+    (``lgb.cv``) gives the mean."""
     match = _BOOSTER_ROUND.match(line) or _CATBOOST_ROUND.match(line)
     if match is None:
         return None

@@ -392,7 +392,7 @@ class MetricParser:
                 self._carried = None
             return self._produced(self._at_step(self._metric_pairs(reading.pairs), step))
         if not reading.pairs:
-            steps = self._tables.read(line, self._before, self._next_line)
+            steps = self._tables.read(line, self._before, self._next_line, self._tail.added)
             if self._tables.config:
                 self._add_params(self._tables.config)
                 self._tables.config.clear()

@@ -43,6 +43,7 @@ _BAR_SPLIT = LazyPattern("[" + re.escape(_BARS) + "]")
 _BORDER = LazyPattern(r"[\s+\-=_:|─━═┄┅┈┉╌╍│┃║┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┡┩┢┪╇╈╞╡╤╧╪╒╕╘╛╔╗╚╝╠╣╦╩╬"
                       r"╭╮╯╰╴╵╶╷╸╹╺╻]*\Z")
 _GAP = LazyPattern(r"\s{2,}|\t")
+_CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
 _NUMBER_CELL = LazyPattern(
     r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|(?ai:[-+]?(?:nan|inf(?:inity)?)))\s?%?\Z")
 _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
@@ -51,6 +52,7 @@ _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
 _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
 _PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 _LOOK_BACK = 4
+_DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
                            "config flag".split())
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
@@ -80,18 +82,20 @@ class TableReader:
         # Rows of a key/value table whose header names settings (``| Hyperparameter | Value |``):
         # configuration, taken by the parser as params.
         self.config: list[tuple[str, str]] = []
+        self._missed = None  # the mark at which a distant header was last looked for in vain
 
-    def read(self, line: str, before: Before, after: Callable[[], str | None]):
+    def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it
         otherwise); else a list of finished steps, each ``(pairs, step text or None)``, possibly
         empty (a header, a group row, a row already seen, a block still open). `after()` is the
-        next line when it is already known (None when it is not)."""
+        next line when it is already known (None when it is not); `mark` changes whenever more
+        output has been read (a row's distant header is looked for once per mark)."""
         cells = _bar_cells(line)
         if cells is not None:
             return self._read_barred(cells, after, before)
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
-            return self._read_aligned(line, before)
+            return self._read_aligned(line, before, mark)
         return None
 
     def interrupt(self) -> list[tuple[Pairs, str | None]]:
@@ -162,7 +166,7 @@ class TableReader:
 
     # -- aligned tables ------------------------------------------------------------------------------
 
-    def _read_aligned(self, line: str, before: Before):
+    def _read_aligned(self, line: str, before: Before, mark=None):
         cells = _GAP.split(line.strip())
         kinds = [_cell_kind(cell) for cell in cells]
         if len(cells) < 2 or any(kind == "name" for kind in kinds):
@@ -173,10 +177,24 @@ class TableReader:
         if table is None or table.barred or len(table.names) != len(cells):
             header = _find_header(before(_LOOK_BACK), len(cells))
             if header is None:
-                return None
+                header = self._find_distant_header(line, before, mark)
+                if header is None:
+                    return None
             if table is None or table.names != header:
                 table = self._start(header, barred=False)
         return self._row(table, cells, kinds)
+
+    def _find_distant_header(self, line: str, before: Before, mark) -> list[str] | None:
+        """The header of a row printed far below it, with other lines between (a progress bar
+        redrawn for a whole epoch, log lines): the nearest line of names whose columns stand
+        where the row's cells stand. Looked for once per `mark` (the output read so far), so
+        rows of numbers without any header cost one look back, not one each."""
+        if mark is not None and mark == self._missed:
+            return None
+        header = _find_aligned_header(before(_DEEP_LOOK_BACK), _spans(line))
+        if header is None:
+            self._missed = mark
+        return header
 
     # -- rows ----------------------------------------------------------------------------------------
 
@@ -260,6 +278,29 @@ def _cell_kind(cell: str) -> str:
 
 def _number(cell: str) -> str:
     return _NUMBER_CELL.match(cell.strip()).group(1)
+
+
+def _spans(line: str) -> list[tuple[int, int]]:
+    """Where the cells of a whitespace-aligned line stand: (start, end) columns."""
+    return [match.span() for match in _CELL.finditer(line)]
+
+
+def _find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]) -> list[str] | None:
+    """The names of the nearest line of `lines` (oldest first) that is a header for a row
+    whose cells stand at `row`: as many names, each overlapping its cell's columns (left-,
+    right- or centre-aligned alike)."""
+    for line in reversed(lines):
+        if len(line) < row[-1][0] or not line.strip():
+            continue
+        spans = _spans(line)
+        if len(spans) != len(row) or not all(
+                start < row_end and row_start < end
+                for (start, end), (row_start, row_end) in zip(spans, row)):
+            continue
+        names = [line[start:end] for start, end in spans]
+        if all(_cell_kind(name) == "name" for name in names):
+            return names
+    return None
 
 
 def _find_header(lines: Sequence[str], width: int, barred: bool = False) -> list[str] | None:
