@@ -143,13 +143,13 @@ from expctl.errors import UsageError
 from expctl.metrics import formats, printed_config, rules, scan
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.lazy import LazyPattern
+from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE  # a continuation line
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.tables import TableReader
 from expctl.records import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
 
-_WRAPPED_VALUE = LazyPattern(r"\s+[-+]?(?:\d|\.\d)")  # a continuation line opening with a number
 _DANGLING_NAME = LazyPattern(r"(?:^|\s)([^\W\d][\w./-]*):\s*\Z")  # "... train_loss:" at the end
 # What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
 _LABEL_PREFIX = LazyPattern(
@@ -537,11 +537,19 @@ class MetricParser:
     def _join_wrapped(self, line: str) -> str:
         """A line continuing one that a terminal-width wrap cut after ``name:`` (Rich on a
         pipe), read with that name: ``    0.020 val/loss: 0.2`` after ``... train_loss:``."""
-        if not line[:1].isspace() or _WRAPPED_VALUE.match(line) is None:
-            return line
-        previous = self._before(1)
-        dangling = _DANGLING_NAME.search(previous[-1]) if previous else None
-        return f"{dangling.group(1)}: {line.lstrip()}" if dangling else line
+        if line[:1].isspace() and _WRAPPED_VALUE.match(line) is not None:
+            previous = self._before(1)
+            dangling = _DANGLING_NAME.search(previous[-1]) if previous else None
+            if dangling:
+                line = f"{dangling.group(1)}: {line.lstrip()}"
+        if line[-1:] in (":", " ") and _DANGLING_NAME.search(line):
+            # The value went to the next line; read it here when that line is no candidate
+            # of its own (``0.674 val/acc:``, all of it a continuation).
+            following = self._next_line()
+            if (following is not None and following[:1].isspace()
+                    and _WRAPPED_VALUE.match(following) and not formats.may_hold_metrics(following)):
+                line = f"{line.rstrip()} {following.strip()}"
+        return line
 
     def frame_key(self, line: str) -> tuple:
         """What `line` reports, as (name, value) pairs, without steps and without changing the
