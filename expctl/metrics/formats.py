@@ -24,7 +24,7 @@ from .lazy import LazyPattern
 # `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
 # digits that ends badly, and a child may print 64 KiB of digits.
 NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
-NAME = r"[^\W\d][\w./-]*(?<![.-])"
+NAME = r"[^\W\d][\w./@-]*(?<![.@-])"  # "@": ranking and detection metrics, "Acc@1", "mAP@0.5"
 _WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation score")
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(_WORD + r"\Z")

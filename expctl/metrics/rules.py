@@ -24,7 +24,7 @@ RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_sam
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
 TIME_COLUMNS           table columns named time, eta, remaining,     times and speeds of a table row are
-                       elapsed, duration, it/s, fps ...              bookkeeping of the progress display
+                       elapsed, duration/dur, it/s, fps ...          bookkeeping of the progress display
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
@@ -152,7 +152,7 @@ def is_result_name(name: str) -> bool:
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
 
 _TIME_COLUMN = LazyPattern(
-    r"(?:^|[\W_])(?:time|times|eta|remaining|elapsed|duration|wall|clock|date|timestamp|fps|"
+    r"(?:^|[\W_])(?:time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|fps|"
     r"speed|throughput|it/s|s/it|secs?|seconds?)(?:$|[\W_])",
     re.IGNORECASE,
 )

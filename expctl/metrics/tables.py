@@ -24,7 +24,8 @@ clock times (``0.93s``, ``00:01``; recognised, never stored) and empty cells; on
 (a model summary's ``Sequential``) and the line is no row. Columns that are steps, times or
 counts (see `rules`) are not stored: the step column gives the row's step; without one, rows
 count as the parser's per-name counters do. The same row printed again for the same header (a
-table re-printed whole after each epoch) is read once.
+table re-printed whole after each epoch) is read once. A row with one cell more than its header,
+an integer first, is a pandas DataFrame's: the index column has no name and gives nothing.
 """
 
 from __future__ import annotations
@@ -176,6 +177,10 @@ class TableReader:
         table = self._table
         if table is None or table.barred or len(table.names) != len(cells):
             header = _find_header(before(_LOOK_BACK), len(cells))
+            if header is None and cells[0].isdigit():
+                # pandas prints a DataFrame with its index first, a column without a name
+                header = _find_header(before(_LOOK_BACK), len(cells) - 1)
+                header = None if header is None else ["", *header]
             if header is None:
                 header = self._find_distant_header(line, before, mark)
                 if header is None:

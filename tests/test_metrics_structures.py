@@ -1,0 +1,119 @@
+"""Structures of output the corpus holds, in variants it does not hold: other libraries' styles,
+other column names and widths. Each rule that a corpus fixture needed is checked here on lines
+written for the test, so that the rule is seen to follow the structure, not the fixture."""
+
+from __future__ import annotations
+
+from expctl.metrics.parser import MetricParser
+from expctl.metrics.splitter import LineSplitter
+
+
+def read(data: str | bytes, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
+    """What the recorder stores for `data` printed on one stream: name -> [(step, value)]."""
+    raw = data.encode() if isinstance(data, str) else data
+    parser, splitter, out = MetricParser(), LineSplitter(), {}
+    for start in range(0, len(raw), chunk):
+        lines = splitter.feed(raw[start:start + chunk])
+        if lines:
+            parser.parse_lines(lines, 0.0, out)
+    parser.parse_lines(splitter.flush(), 0.0, out)
+    parser.finish(0.0, out)
+    return {name: list(zip(series.steps, series.values)) for name, series in out.items()}
+
+
+def bar(label: str, frames: int, width: int = 30) -> str:
+    """A progress bar redrawn in place with \\r, `frames` times, as tqdm or fastprogress draws."""
+    return "".join(f"\r{label} |{'#' * (i * width // frames):<{width}}| {i}/{frames} [00:0{i % 10}<?]"
+                   for i in range(frames + 1)) + "\r" + " " * (width + 20) + "\r"
+
+
+# -- an aligned table whose rows come one at a time, far below the header ----------------------
+
+
+def test_a_right_aligned_table_finds_its_header_past_a_long_redrawn_bar():
+    header = "    Round     Train MSE     Holdout R2     Elapsed\n"
+    rows = ["        1        4.5000        0.1250       1.2s\n",
+            "        2        3.2500        0.3750       2.5s\n"]
+    text = header + bar("batch", 400) + rows[0] + bar("batch", 400) + rows[1]
+    assert read(text) == {"Train MSE": [(1.0, 4.5), (2.0, 3.25)],
+                          "Holdout R2": [(1.0, 0.125), (2.0, 0.375)]}
+
+
+def test_numbers_far_below_a_line_of_names_in_other_columns_are_no_table_row():
+    text = "alpha    beta    gamma\n" + bar("x", 50) + "   1.5     2.5     3.5   4.5\n"
+    assert read(text) == {}
+    misaligned = "alpha    beta    gamma\n" + bar("x", 50) + "1.5 2.5  3.5\n"
+    assert read(misaligned) == {}  # no column stands under its name
+
+
+def test_pandas_prints_a_history_with_its_index_first():
+    text = ("       loss  val_loss   auc\n"
+            "0  0.812345  0.798765  0.61\n"
+            "1  0.654321  0.700001  0.68\n")
+    assert read(text) == {"loss": [(0.0, 0.812345), (1.0, 0.654321)],
+                          "val_loss": [(0.0, 0.798765), (1.0, 0.700001)],
+                          "auc": [(0.0, 0.61), (1.0, 0.68)]}
+
+
+def test_skorch_history_drops_its_duration_column():
+    text = ("  epoch    train_loss    valid_acc     dur\n"
+            "-------  ------------  -----------  ------\n"
+            "      1        \x1b[36m0.6905\x1b[0m       \x1b[32m0.5900\x1b[0m  0.0320\n"
+            "      2        \x1b[36m0.6826\x1b[0m       \x1b[32m0.6150\x1b[0m  0.0290\n")
+    assert read(text) == {"train_loss": [(1.0, 0.6905), (2.0, 0.6826)],
+                          "valid_acc": [(1.0, 0.59), (2.0, 0.615)]}
+
+
+def test_prettytable_and_texttable_styles():
+    pretty = ("+-------+------------+---------+\n"
+              "| Epoch | Train Loss | Val Acc |\n"
+              "+-------+------------+---------+\n"
+              "|   1   |   0.6931   |  0.5400 |\n"
+              "|   2   |   0.5123   |  0.6100 |\n"
+              "+-------+------------+---------+\n")
+    assert read(pretty) == {"Train Loss": [(1.0, 0.6931), (2.0, 0.5123)],
+                            "Val Acc": [(1.0, 0.54), (2.0, 0.61)]}
+    texttable = ("+------+-------+\n| step | loss  |\n+======+=======+\n| 100  | 0.693 |\n"
+                 "+------+-------+\n| 200  | 0.512 |\n+------+-------+\n")
+    assert read(texttable) == {"loss": [(100.0, 0.693), (200.0, 0.512)]}
+
+
+# -- values and names --------------------------------------------------------------------------
+
+
+def test_booster_fields_with_a_spread_give_the_mean():
+    text = ("[0]\ttrain-auc:0.91+0.01\ttest-auc:0.88+0.02\n"  # xgb.cv
+            "[1]\tcv_agg's valid l2: 0.5 + 0.1\n")  # lgb.cv, older LightGBM
+    assert read(text) == {"train-auc": [(0.0, 0.91)], "test-auc": [(0.0, 0.88)],
+                          "cv_agg's valid l2": [(1.0, 0.5)]}
+
+
+def test_ranking_metric_names_hold_an_at_sign():
+    text = "step: 10 recall@10: 0.412 ndcg@10: 0.301 mAP@0.5: 0.27\n"
+    assert read(text) == {"step": [(10.0, 10.0)], "recall@10": [(10.0, 0.412)],
+                          "ndcg@10": [(10.0, 0.301)], "mAP@0.5": [(10.0, 0.27)]}
+
+
+# -- a display of several rows redrawn in place ------------------------------------------------
+
+UP = "\r\x1b[2K\x1b[1A\x1b[2K\x1b[1A\x1b[2K"  # back to the first of three rows, erasing them
+
+
+def test_a_three_row_display_is_one_report_per_redraw():
+    def frame(count: int, loss: str, acc: str) -> str:
+        return f"Epoch 0/4 \u2501\u2501\u2501 {count}/9 0:00:0{count}\n  loss: {loss}\n  top1: {acc}"
+    text = (frame(1, "2.10", "0.10") + UP + frame(2, "2.10", "0.10")  # a refresh: nothing new
+            + UP + frame(3, "2.10", "0.25")  # top1 changed: loss counts again, in this state
+            + "\n")
+    points = read(text)
+    assert [value for _, value in points["loss"]] == [2.10, 2.10]
+    assert [value for _, value in points["top1"]] == [0.10, 0.25]
+
+
+def test_a_value_wrapped_on_a_pipe_is_joined_forwards_and_backwards():
+    text = ("Epoch 3/9  12/12 0:00:04 • 0:00:00 3.1it/s\n"
+            "                    epoch_loss: 0.412 val_f1:\n"
+            "                    0.733 val_precision:\n"
+            "                    0.802\n")
+    assert read(text) == {"epoch_loss": [(0.0, 0.412)], "val_f1": [(0.0, 0.733)],
+                          "val_precision": [(0.0, 0.802)]}
