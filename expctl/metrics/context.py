@@ -137,14 +137,16 @@ class Tail:
         self._keep((text, lo, hi), hi - lo)
 
     def _keep(self, block, size: int) -> None:
-        self.blocks.append(block)
+        blocks = self.blocks
+        blocks.append(block)
         self.sizes.append(size)
         self.size += size
         self.added += 1
-        while len(self.blocks) > TAIL_BLOCKS and (
-                self.size > TAIL_BYTES or len(self.blocks) > TAIL_MOST_BLOCKS):
-            self.blocks.popleft()
-            self.size -= self.sizes.popleft()
+        if self.size > TAIL_BYTES or len(blocks) > TAIL_MOST_BLOCKS:
+            while len(blocks) > TAIL_BLOCKS and (
+                    self.size > TAIL_BYTES or len(blocks) > TAIL_MOST_BLOCKS):
+                blocks.popleft()
+                self.size -= self.sizes.popleft()
 
     def last(self, count: int) -> list[str]:
         parts: list[list[str]] = []

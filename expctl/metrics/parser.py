@@ -314,7 +314,7 @@ class MetricParser:
                     self.parse_lines([text.head], when, out,
                                      HeadContext(text.head, text.data, text.start, text.end))
                 elif text.head:
-                    self._tail.add(ListContext([text.head]))
+                    self._tail.add_block(text.head, 0, len(text.head))
                 self._parse_block(text.data, text.start, text.end, when, out)
                 return
         if self._patterns:
@@ -326,7 +326,11 @@ class MetricParser:
                      out: dict[str, Series]) -> None:
         """`parse_text` of the lines `text[start:end]` (str, or ASCII bytes): the candidate
         lines, read with the block as their context; every line when most are candidates."""
-        starts = scan.candidate_starts(text, start, end)
+        compiled = scan.compiled_starts
+        if compiled is not None and type(text) is bytes:  # the usual case, called directly
+            starts = compiled(text, start, end, scan.DENSE)
+        else:
+            starts = scan.candidate_starts(text, start, end)
         if not starts:
             if starts is not None:  # no candidate: only the tail remembers the block
                 self._tail.add_block(text, start, end)

@@ -121,6 +121,9 @@ class LineSplitter:
         self._frame_key = frame_key
         self._displaced: str | None = None  # text the last line overwrote, for the next line
         self._frame: _Frame | None = None  # the multi-row redraw being drawn, if any
+        # Rows above self._rows[0] not cut into lines yet: ASCII blocks (data, lo, hi) and lists
+        # of rows, oldest first (see _materialize).
+        self._above: list = []
 
     def feed(self, data: bytes) -> list[str]:
         """Return the lines that `data` completes, in order; keep any unfinished line for later."""
@@ -147,6 +150,7 @@ class LineSplitter:
         self._pending = ""
         self._discarding = False
         self._rows, self._row, self._displaced, self._frame = [""], 0, None, None
+        self._above = []
         return _join(text, last)
 
     # -- splitting ------------------------------------------------------------------------------
@@ -181,9 +185,37 @@ class LineSplitter:
             return head
         if self._displaced is not None:  # rare: the second line gets the same treatment
             return _join(head, self._place_rows(data[first + 1:end].decode("ascii")))
-        newest = _last_lines(data, first + 1, end, b"\n", SCREEN_ROWS)
-        self._fill_rows([row.decode("ascii") for row in newest])
+        # The block's lines fill new rows; they are cut out only if a redraw moves up to them.
+        above = self._above
+        above.append(self._rows[:self._row])
+        above.append((data, first + 1, end))
+        if len(above) > 2 * SCREEN_ROWS:  # each holds a row at least: older ones are off screen
+            del above[:2]
+        self._rows, self._row = [""], 0
         return AsciiLines(head, data, first + 1, end)
+
+    def _materialize(self) -> None:
+        """Cut the rows above the first one in `_rows` out of the blocks they came in."""
+        rows: list[str] = []
+        for part in reversed(self._above):
+            if len(rows) >= SCREEN_ROWS:
+                break
+            if isinstance(part, tuple):
+                data, lo, hi = part
+                part = [row.decode("ascii")
+                        for row in _last_lines(data, lo, hi, b"\n", SCREEN_ROWS - len(rows))]
+            rows[:0] = part[-(SCREEN_ROWS - len(rows)):] if part else []
+        self._above = []
+        self._rows[:0] = rows
+        self._row += len(rows)
+        if self._frame is not None:
+            self._frame.bottom += len(rows)
+        extra = len(self._rows) - SCREEN_ROWS
+        if extra > 0:
+            del self._rows[:extra]
+            self._row -= extra
+            if self._frame is not None:
+                self._frame.bottom -= extra
 
     def _fill_rows(self, newest: list[str]) -> None:
         """Put the last lines of a block on new rows, after its first line. A new row shows
@@ -328,6 +360,8 @@ class LineSplitter:
         elif char[0] == "\x1b":
             count = int(boundary.group(1) or 1)
             if boundary.group(2) in "AF":
+                if self._above:
+                    self._materialize()
                 if self._frame is None or self._row > self._frame.bottom:
                     self._frame = _Frame(self._row)
                 else:
@@ -344,6 +378,7 @@ class LineSplitter:
         if extra > 0:
             del self._rows[:extra]
             self._row -= extra
+            self._above = []  # off screen
             if self._frame is not None:
                 self._frame.bottom -= extra
 
