@@ -123,8 +123,8 @@ def test_a_redraw_moving_up_into_plain_output_sees_what_its_rows_show():
     """Rows of plain ASCII output are cut into lines only when a redraw moves up to them; the
     redraw then sees what they show, as on the general path."""
     plain = b"".join(b"line %d\n" % i for i in range(100)) + b"loss: 0.5\nacc: 0.9\n"
-    redraw = b"\x1b[2Aloss: 0.5\nacc: 0.8\n"  # up two rows: the loss row again, acc changed
+    refresh = b"\x1b[2Aloss: 0.5\nacc: 0.9\n"  # up two rows, the same drawn again: nothing new
     for fast in (True, False):
         splitter = LineSplitter(fast=fast)
-        lines = splitter.feed(plain) + splitter.feed(redraw) + splitter.flush()
-        assert lines[-3:] == ["loss: 0.5", "acc: 0.9", "acc: 0.8"], fast
+        assert splitter.feed(plain)[-2:] == ["loss: 0.5", "acc: 0.9"]
+        assert splitter.feed(refresh) + splitter.flush() == [], fast
