@@ -17,6 +17,7 @@ import re
 
 from ..capture.secret_rules import is_secret_name
 
+from . import rules
 from .lazy import LazyPattern
 
 # An integer or decimal with optional sign and exponent, or nan/inf/infinity in any case.
@@ -52,21 +53,12 @@ _SKIP_AHEAD = 32
 # a word that does not ("0 TPU cores", "0.01 seconds") makes the number a quantity in a sentence.
 _NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{_WORD}\s+){{0,3}}['\"]?{NAME}[.-]*['\"]?\s*[:=]")
 _NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
-_ARROW_AFTER = LazyPattern(r"\s*[-=]>")
-_ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
 # Words before a name make it a name of several words when they open a field (at the line start
 # or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
 MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
-_VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
-# Words that do not occur in metric names but do in sentences that happen to hold a colon and
-# a number ("Number of positive: 161", "number of used features: 6").
-_PROSE_WORDS = frozenset(
-    "a an the of in on at to for from by with and or is are was were be been has have into "
-    "than then per".split()
-)
 
 
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
@@ -100,11 +92,11 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     name = match.group(1)
     start = match.start(1)
     if line[match.end(1):match.end(1) + 1] == "=":
-        return None if _VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
+        return None if rules.VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
         if words:
-            prose = _PROSE_WORDS.intersection(word.lower() for word in words)
+            prose = rules.PROSE_WORDS.intersection(word.lower() for word in words)
             if _opens_field(head) or head.endswith("  ") or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if len(words) >= MAX_NAME_WORDS or prose:
@@ -115,7 +107,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
             elif len(words) >= MAX_NAME_WORDS:
                 return None  # the end of a sentence
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
-    return None if _VERSION.search(name) or is_secret_name(name) else name
+    return None if rules.VERSION.search(name) or is_secret_name(name) else name
 
 
 def _words_before(line: str, space: int) -> tuple[list[str], str]:
@@ -146,9 +138,9 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     end = match.end()
     if _NEXT_IS_WORD.match(line, end) and not _NEXT_IS_PAIR.match(line, end):
         return False
-    if _ARROW_AFTER.match(line, end):
+    if rules.ARROW_AFTER.match(line, end):
         return False
-    return not _ARROW_BEFORE.search(line, 0, match.start(1))
+    return not rules.ARROW_BEFORE.search(line, 0, match.start(1))
 
 
 # -- JSON objects and Python dicts -------------------------------------------------------------
@@ -354,7 +346,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
                 pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value
             words = []
-        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in _PROSE_WORDS:
+        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in rules.PROSE_WORDS:
             words.append(core)
         else:
             return None

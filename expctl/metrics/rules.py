@@ -56,6 +56,37 @@ STEP_LABEL             a step word and number before a colon         it labels t
                        (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
                        is no metric (formats.read_line)              step column
 =====================  ===========================================  =========================================
+
+LOOK_ALIKES: text that is spelt like a pair but is no metric. The vocabularies are defined
+here; the spelling checks live beside the reader they refine (`formats.PAIR` and
+`formats.pair_name`), as named below.
+
+=====================  ===========================================  =========================================
+rule                   what                                          why
+=====================  ===========================================  =========================================
+PROSE_WORDS            a name holding of/in/the/for/is/per ...       ``Number of positive: 161`` is a
+                       (four words or more too) is a sentence        sentence that happens to end in a number
+VERSION                a name holding ``version``                    ``CUDA Version: 12.2``, ``torch: 2.1.0``
+                                                                     identify software, they do not measure
+ARROWS                 a value before or after ``->``/``=>``         ``pavg=0.53 -> initscore=0.14`` is a
+                                                                     conversion a library logs, not a result
+QUANTITY               a value followed by a word that leads to no   ``using: 0 TPU cores``, ``time: 0.01
+                       next pair (formats.PAIR, _NEXT_IS_PAIR)       seconds``: a number in a sentence
+TIMES_AND_DATES        ``:`` glued to digits (``12:30:45``), dates   clock times and dates are when, not how
+                       (a colon needs whitespace after it)           well
+UNITS_AND_RATES        ``5ms``, ``45.2it/s``, ``3.1s/step``,          a progress display's speed and elapsed
+                       ``total: 1.2ms`` (a unit glued to the value)  time are bookkeeping
+PROGRESS_COUNTS        ``32/32``, a bar's ``50%|``                   a count of batches done, not a result
+URLS_AND_PATHS         a name glued to ``/ . ? & # -`` before it:    ``?loss=0.5`` in a URL, ``epoch=1-step=8``
+                       URLs, query strings, paths, addresses         in a checkpoint's file name are names of
+                                                                     things, not values printed as results
+NUMBERS_IN_TEXT        thousands (``1,234``), a sentence's full      the number is part of prose or of a
+                       stop (``loss: 0.5.``), hex ids, a keyword     message about code
+                       argument quoted in a message (``Trainer(
+                       log_every_n_steps=50)``)
+RICH_LOG_FRAME         Rich's ``[08:55:54]`` time column and its     the frame of a log line, not its content
+                       ``train.py:48`` source column
+=====================  ===========================================  =========================================
 """
 
 from __future__ import annotations
@@ -65,6 +96,18 @@ import functools
 import re
 
 from .lazy import LazyPattern
+
+# -- LOOK_ALIKES -------------------------------------------------------------------------------
+
+# Words that do not occur in metric names but do in sentences that happen to hold a colon and
+# a number ("Number of positive: 161", "number of used features: 6").
+PROSE_WORDS = frozenset(
+    "a an the of in on at to for from by with and or is are was were be been has have into "
+    "than then per".split()
+)
+VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
+ARROW_AFTER = LazyPattern(r"\s*[-=]>")  # "pavg=0.53 -> initscore=0.14"
+ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
 
 # -- NOISE_LINE ---------------------------------------------------------------------------------
 
