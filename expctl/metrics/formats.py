@@ -357,6 +357,29 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     return pairs
 
 
+# A field of " - "-separated fields (flair's "epoch 1 - iter 10/100 - loss 0.52 - lr: 0.1") that
+# is a name and a number with no colon: after " - " or a label's ": ", up to the next " - ".
+_DASH_FIELD = LazyPattern(
+    rf"(?:(?<=\s-\s)|(?<=:\s))\s*((?:{_WORD}\s){{0,2}}{NAME})\s+({NUMBER})(?=\s+-\s|\s*\Z)")
+
+
+def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
+    """`pairs` (found with `spans`) and the ``name number`` fields of a line whose fields are
+    separated by `` - `` (those of the form ``name: number`` are pairs already), in printed
+    order. A step word's field (``epoch 1``) is the line's step prefix, not a pair."""
+    extra = [(match.start(1), (match.group(1), match.group(2)))
+             for match in _DASH_FIELD.finditer(line)
+             if match.group(1).lower() not in _DASH_STEP_WORDS
+             and not rules.PROSE_WORDS.intersection(match.group(1).lower().split())]
+    if not extra or len(spans) != len(pairs):
+        return pairs, spans
+    merged = sorted([*zip(spans, pairs), *extra], key=lambda item: item[0])
+    return [pair for _, pair in merged], [at for at, _ in merged]
+
+
+_DASH_STEP_WORDS = frozenset("epoch step iteration iter batch ep global_step".split())
+
+
 # -- one line, every format -------------------------------------------------------------------
 
 
@@ -408,6 +431,8 @@ def read_line(line: str) -> Reading:
     prefix = read_step_prefix(line)
     spans: list[int] = []
     pairs = find_pairs(line, spans)
+    if pairs and " - " in line:
+        pairs, spans = _with_dash_fields(line, pairs, spans)
     if not pairs:
         label_end: list[int] = []
         plain = read_plain(line, label_end) or []
