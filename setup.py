@@ -8,6 +8,6 @@ from setuptools import Extension, setup
 
 setup(ext_modules=[
     Extension("expctl.metrics._scan", ["expctl/metrics/_scan.c"], optional=True),
-    # expctl._deathsig: prctl(PR_SET_PDEATHSIG) for the wrapped command (see expctl/childio.py).
-    Extension("expctl._deathsig", ["expctl/_deathsig.c"], optional=True),
+    # expctl.record._deathsig: prctl(PR_SET_PDEATHSIG) for the wrapped command (see expctl/record/childio.py).
+    Extension("expctl.record._deathsig", ["expctl/record/_deathsig.c"], optional=True),
 ])

@@ -23,7 +23,7 @@ from array import array
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from expctl.lookup import find_run_ids  # noqa: E402
+from expctl.query.lookup import find_run_ids  # noqa: E402
 from expctl.models import GitInfo, Param  # noqa: E402
 from expctl.records import NewRun, Series  # noqa: E402
 from expctl.store import open_store  # noqa: E402

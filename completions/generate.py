@@ -6,7 +6,7 @@ tests/test_completions.py fails when the committed scripts differ from what this
 
 from pathlib import Path
 
-from expctl.completion import render_all
+from expctl.completion.scripts import render_all
 
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent

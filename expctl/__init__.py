@@ -11,8 +11,8 @@ def log(step=None, **metrics):
             expctl.log(loss=loss.item(), lr=scheduler.get_last_lr()[0], step=step)
 
     Does nothing outside ``expctl run``, never raises and never blocks (see
-    `expctl.sidechannel`). Without `step`, each metric counts its own steps 0, 1, 2, ...
+    `expctl.record.sidechannel`). Without `step`, each metric counts its own steps 0, 1, 2, ...
     """
-    from .sidechannel import log as write
+    from .record.sidechannel import log as write
 
     write(step, **metrics)

@@ -125,7 +125,7 @@ def _drop_bad_patterns(values: dict, path: str, warnings: list[str]) -> None:
 
 
 def _warn_goal_conflicts(values: dict, path: str, warnings: list[str]) -> None:
-    from .direction import conflicts
+    from .analyse.direction import conflicts
 
     for name in conflicts(values):
         warnings.append(f"{path}: '{name}' is under both maximize and minimize; ignored there "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Callable, Sequence
 
-from .logs import assemble_log, last_lines
+from .record.logs import assemble_log, last_lines
 
 POLL_S = 0.25
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from expctl.analysis import count_runs
-from expctl.lookup import find_run_ids
+from expctl.analyse.samples import count_runs
+from expctl.query.lookup import find_run_ids
 from expctl.render.stats import count_json
-from expctl.times import parse_time_option
+from expctl.query.times import parse_time_option
 from expctl.store import open_store
 
 from .conftest import run_expctl

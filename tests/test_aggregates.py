@@ -1,4 +1,4 @@
-"""One value of a metric per run (expctl.aggregates): the aggregates every --agg accepts, and
+"""One value of a metric per run (expctl.analyse.aggregates): the aggregates every --agg accepts, and
 NaN as "no value", the same in compare, check, the statistics and diff."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import math
 
 import pytest
 
-from expctl.aggregates import AGGREGATES, aggregate, as_float, finite_mean, parse_aggregates
+from expctl.analyse.aggregates import AGGREGATES, aggregate, as_float, finite_mean, parse_aggregates
 from expctl.errors import UsageError
 from expctl.models import MetricSummary
 

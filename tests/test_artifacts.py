@@ -10,7 +10,7 @@ import os
 import pytest
 import typer.main
 
-from expctl.artifacts import blob_path
+from expctl.store.artifacts import blob_path
 from expctl.cli.app import app
 from expctl.errors import ExpctlError
 from expctl.cli.run_args import parse_run_args

@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from expctl import __version__
 from expctl.cli.app import app
 from expctl.models import Param
-from expctl.procs import process_start_time
+from expctl.record.procs import process_start_time
 from expctl.records import LogChunk, NewRun, Series
 from expctl.store import open_store
 

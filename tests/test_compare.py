@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from expctl.cli.app import app
-from expctl.compare import best_indexes, build_comparison, differing_params
+from expctl.analyse.compare import best_indexes, build_comparison, differing_params
 from expctl.models import GitInfo, Param
 from expctl.records import NewRun, Series
 from expctl.store import open_store

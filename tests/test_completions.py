@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from expctl.completion import render_all
+from expctl.completion.scripts import render_all
 
 COMPLETIONS = Path(__file__).resolve().parent.parent / "completions"
 

@@ -15,7 +15,7 @@ from array import array
 
 import pytest
 
-from expctl.diff import change, compare_versions, diff_packages
+from expctl.analyse.diff import change, compare_versions, diff_packages
 from expctl.models import Param
 from expctl.records import NewRun, Series
 from expctl.store import open_store

@@ -1,10 +1,10 @@
-"""Which way is better for a metric (expctl.direction): the one rule, and the commands that use it."""
+"""Which way is better for a metric (expctl.analyse.direction): the one rule, and the commands that use it."""
 
 from __future__ import annotations
 
 import pytest
 
-from expctl.direction import conflicts, flag_lists, guess_direction, metric_direction
+from expctl.analyse.direction import conflicts, flag_lists, guess_direction, metric_direction
 from expctl.errors import UsageError
 
 from .conftest import py, run_expctl

@@ -1,4 +1,4 @@
-"""expctl.handoff: output digested on a thread of its own, in order, with a bounded queue."""
+"""expctl.record.handoff: output digested on a thread of its own, in order, with a bounded queue."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from expctl.handoff import Handoff
+from expctl.record.handoff import Handoff
 from tests.conftest import wait_for
 
 

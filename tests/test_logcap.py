@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from expctl.logs import LogBuffer, assemble_log, last_lines
+from expctl.record.logs import LogBuffer, assemble_log, last_lines
 from expctl.records import NewRun
 from expctl.store import open_store
 

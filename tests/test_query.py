@@ -2,7 +2,7 @@
 --sort and --columns, and property tests that no input escapes as a traceback or as SQL.
 
 Stores are filled through the store API with exact values; the queries run through
-`expctl.lookup.find_run_ids` (the code every command uses) and, for the user-facing messages,
+`expctl.query.lookup.find_run_ids` (the code every command uses) and, for the user-facing messages,
 through the real CLI.
 """
 
@@ -22,10 +22,10 @@ from typer.testing import CliRunner
 from expctl.cli.app import app
 from expctl.errors import ExpctlError, UsageError
 from expctl.models import GitInfo, Param
-from expctl.query import (MAX_DEPTH, QueryError, parse_columns, parse_sort,
+from expctl.query.where import (MAX_DEPTH, QueryError, parse_columns, parse_sort,
                           parse_where)
 from expctl.records import NewRun, Series
-from expctl.lookup import find_run_ids
+from expctl.query.lookup import find_run_ids
 from expctl.store import open_store
 from expctl.store.query_sql import compile_where
 

@@ -496,7 +496,7 @@ def test_patch_redaction_keeps_the_diff_readable():
 def test_no_fragment_of_a_secret_at_the_log_caps_cuts(flush_between):
     """A token straddling the head's end or the tail window's start loses its prefix or its
     name to the cut, so no rule could recognise the fragment: the cut line goes with the gap."""
-    from expctl.logs import LogBuffer
+    from expctl.record.logs import LogBuffer
 
     cap = LogBuffer(head=100, tail=300)
     stored = []

@@ -9,9 +9,9 @@ import json
 import pytest
 
 from expctl.errors import RunNotFound, UsageError
-from expctl.refs import expand_stdin, resolve_refs, resolve_single
+from expctl.query.refs import expand_stdin, resolve_refs, resolve_single
 from expctl.records import NewRun
-from expctl.lookup import find_runs
+from expctl.query.lookup import find_runs
 from expctl.store import open_store
 
 from .conftest import run_expctl

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from expctl.errors import UsageError
-from expctl.rerun import check_secrets, edit_argv, parse_sets
+from expctl.record.rerun import check_secrets, edit_argv, parse_sets
 
 from .conftest import run_expctl
 

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from expctl.runner import DUPLICATE_S
+from expctl.record.runner import DUPLICATE_S
 
 from .conftest import expctl_argv, py, read_pty_to_end, run_expctl, start_expctl, wait_for
 

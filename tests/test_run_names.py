@@ -1,12 +1,12 @@
 """A run name that reads as a reference is refused, by `run --name` (both option parsers) and by
-`rename`, through one rule (expctl.refs.check_run_name)."""
+`rename`, through one rule (expctl.query.refs.check_run_name)."""
 
 from __future__ import annotations
 
 import pytest
 
 from expctl.errors import UsageError
-from expctl.refs import check_run_name
+from expctl.query.refs import check_run_name
 
 from .conftest import py, run_expctl
 

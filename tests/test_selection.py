@@ -1,4 +1,4 @@
-"""Which runs an analysis uses (expctl.selection): finished runs unless asked, by every command
+"""Which runs an analysis uses (expctl.analyse.selection): finished runs unless asked, by every command
 that analyses (ttest, groups, importance, compare --group-by-seed, check --baseline), and never
 silently. Real runs: a failed run is a command that printed its metric and exited 1."""
 
@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from expctl.errors import UsageError
-from expctl.selection import chosen_statuses, is_condition, keep_analysed, left_out_note, split_refs
+from expctl.analyse.selection import chosen_statuses, is_condition, keep_analysed, left_out_note, split_refs
 
 from .conftest import copy_store, py, run_expctl
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from expctl.sidechannel import ENV_VAR, MetricsFile, read_points
+from expctl.record.sidechannel import ENV_VAR, MetricsFile, read_points
 
 from .conftest import py, run_expctl
 
@@ -80,7 +80,7 @@ def test_a_fifo_never_blocks_the_script(tmp_path):
 
 
 def test_importing_expctl_stays_free():
-    code = "import sys, expctl; print('expctl.sidechannel' in sys.modules, 'json' in sys.modules)"
+    code = "import sys, expctl; print('expctl.record.sidechannel' in sys.modules, 'json' in sys.modules)"
     done = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True)
     assert done.stdout == b"False False\n"
 

@@ -11,7 +11,7 @@ import typer.main
 from expctl.cli.app import app
 from expctl.cli.run_args import RUN_OPTIONS, parse_max_mb, parse_run_args
 from expctl.errors import UsageError
-from expctl.recorder import RunOptions
+from expctl.record.recorder import RunOptions
 
 HEAVY = ("rich", "git", "tabulate", "psutil", "typer", "sqlite3", "expctl.capture.git", "expctl.capture.env")
 
@@ -28,7 +28,7 @@ def test_importing_the_cli_imports_nothing_heavy():
 
 
 def test_the_run_path_imports_no_ui_or_git_library():
-    loaded = _modules_after("import expctl.cli.run_args, expctl.recorder, expctl.runner")
+    loaded = _modules_after("import expctl.cli.run_args, expctl.record.recorder, expctl.record.runner")
     for heavy in ("rich", "git", "tabulate", "typer", "psutil"):
         assert heavy not in loaded
 

@@ -1,4 +1,4 @@
-"""expctl.stats against scipy.stats, the reference, on hypothesis-generated samples, plus edge cases.
+"""expctl.analyse.stats against scipy.stats, the reference, on hypothesis-generated samples, plus edge cases.
 
 Agreement is to 1e-9 relative. Where a statistic passes through zero (a t near 0, an interval
 bound near 0, a correlation near 0) relative error means nothing, so an absolute allowance is
@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 scipy_stats = pytest.importorskip("scipy.stats")
 scipy_special = pytest.importorskip("scipy.special")
 
-from expctl import stats  # noqa: E402
+from expctl.analyse import stats  # noqa: E402
 from expctl.errors import ExpctlError, UsageError  # noqa: E402
 
 REL = 1e-9
@@ -433,7 +433,7 @@ def test_summary_interval_uses_student_t():
 
 
 def test_stats_imports_only_the_standard_library():
-    code = ("import sys; import expctl.stats; "
+    code = ("import sys; import expctl.analyse.stats; "
             "print(','.join(m for m in ('numpy', 'scipy', 'typer', 'rich') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

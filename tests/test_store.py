@@ -19,11 +19,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from expctl.errors import RunNotFound, StoreError, UsageError
-from expctl.logs import assemble_log
+from expctl.record.logs import assemble_log
 from expctl.models import GitInfo, Param
-from expctl.lookup import find_run_ids
+from expctl.query.lookup import find_run_ids
 from expctl.records import LogChunk, NewRun, Series
-from expctl.refs import resolve_run
+from expctl.query.refs import resolve_run
 from expctl.store import open_store
 from expctl.store.migrations import MIGRATIONS
 

@@ -11,10 +11,10 @@ from array import array
 import pytest
 
 from expctl.errors import RunNotFound, StoreError
-from expctl.lookup import find_run_ids
+from expctl.query.lookup import find_run_ids
 from expctl.models import GitInfo, Param, ParamOrigin
 from expctl.records import LogChunk, NewRun, Series, pack
-from expctl.refs import resolve_refs, resolve_run
+from expctl.query.refs import resolve_refs, resolve_run
 from expctl.store import open_store
 from expctl.store import migrations as sqlite_migrations
 from expctl.store import pg_schema

@@ -104,7 +104,7 @@ def _csv_text(headers, rows) -> str:
 
 @pytest.mark.parametrize("columns", [[], ["-c", "id,name,params.lr,metrics.acc,metrics.loss.min"]])
 def test_list_csv_streams_the_same_table(db_path, columns):
-    from expctl.query import parse_columns
+    from expctl.query.where import parse_columns
     from expctl.render.columns import column_rows
     from expctl.render.runs import list_rows
 
@@ -125,7 +125,7 @@ def test_list_csv_streams_the_same_table(db_path, columns):
 def test_param_spread_finds_what_differs_as_the_whole_set_does():
     import random
 
-    from expctl.compare import ParamSpread
+    from expctl.analyse.compare import ParamSpread
     from expctl.models import Param
 
     class R:

@@ -1,4 +1,4 @@
-"""The one time parser (expctl.times): `count --since/--until` and the times in `--where`."""
+"""The one time parser (expctl.query.times): `count --since/--until` and the times in `--where`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import time
 import pytest
 
 from expctl.errors import UsageError
-from expctl.query import parse_where
-from expctl.times import parse_time, parse_time_option
+from expctl.query.where import parse_where
+from expctl.query.times import parse_time, parse_time_option
 
 T0 = 1_700_000_000.0  # 2023-11-14T22:13:20Z
 

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from expctl.store import open_store
-from expctl.transfer import canonical, decode_run, encode_run
+from expctl.transfer.runs import canonical, decode_run, encode_run
 
 from .conftest import py, run_expctl
 

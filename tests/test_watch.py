@@ -106,7 +106,7 @@ def test_logs_follow_prints_until_the_run_ends():
 
 
 def test_a_followed_log_marks_the_log_cap_gap_between_polls():
-    from expctl.logs import assemble_log
+    from expctl.record.logs import assemble_log
     from expctl.records import LogChunk
 
     ends: dict[str, int] = {}

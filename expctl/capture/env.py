@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 
 from expctl.capture.git import run_bounded
-from expctl.procs import which
+from expctl.record.procs import which
 
 GPU_TIMEOUT = 2.0  # seconds; nvidia-smi can hang when the driver is wedged
 QUERY_TIMEOUT = 5.0  # seconds for another interpreter to report its sys.path

@@ -15,8 +15,8 @@ def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["run"]:
         _fast_run(argv[1:])
-    if argv[:1] == ["__complete"]:  # a Tab press (see expctl.complete): no Typer, no Rich
-        from ..complete import main as complete
+    if argv[:1] == ["__complete"]:  # a Tab press (see expctl.completion.dynamic): no Typer, no Rich
+        from ..completion.dynamic import main as complete
 
         code = complete(argv[1:])
         sys.stdout.flush()
@@ -30,7 +30,7 @@ def _fast_run(args: list[str]) -> None:
     from ..errors import ExpctlError
     from .run_args import parse_run_args
 
-    from ..recorder import record_run
+    from ..record.recorder import record_run
 
     try:
         opts = parse_run_args(args)

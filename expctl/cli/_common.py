@@ -100,7 +100,7 @@ def open_for_read(db: str | None):
 
 def reap_crashed(store) -> list[int]:
     """Runs marked running on this host whose recorder process is gone are crashed, not running."""
-    from ..procs import hostname, is_recorder_alive
+    from ..record.procs import hostname, is_recorder_alive
 
     dead = [
         run_id for run_id, pid, started in store.running_runs(hostname())
@@ -114,14 +114,14 @@ def reap_crashed(store) -> list[int]:
 def resolve_many(store, refs: list[str]) -> list[int]:
     """Run ids for references (ranges included; `-` reads more from stdin), in the order given,
     without repeats."""
-    from ..refs import expand_stdin, resolve_refs
+    from ..query.refs import expand_stdin, resolve_refs
 
     return resolve_refs(store, expand_stdin(refs, sys.stdin))
 
 
 def resolve_one_run(store, ref: str) -> int:
     """The run id of a single-run command's reference (`-` reads it from stdin)."""
-    from ..refs import expand_stdin, resolve_single
+    from ..query.refs import expand_stdin, resolve_single
 
     return resolve_single(store, expand_stdin([ref], sys.stdin))
 
@@ -138,8 +138,8 @@ def select_run_ids(store, refs: list[str] | None = None, where: str | None = Non
     `--where` text, ordered by `--sort` (default: the order of `refs`, else newest first), at
     most `limit`. `filters`: experiment, tags, statuses, as for Store.find_run_ids.
     Bad references or expressions raise ExpctlError (QueryError points at the column)."""
-    from ..lookup import find_run_ids
-    from ..refs import expand_stdin
+    from ..query.lookup import find_run_ids
+    from ..query.refs import expand_stdin
 
     if refs:
         refs = expand_stdin(refs, sys.stdin)
@@ -165,10 +165,10 @@ def project_settings() -> dict:
 def select_for_analysis(store, refs: list[str] | None = None, where: str | None = None,
                         statuses: list[str] | None = None, sort: str | None = None,
                         limit: int | None = None, option: str = "--status", **filters):
-    """The runs an analysis uses (expctl.selection: finished unless `statuses` says otherwise),
+    """The runs an analysis uses (expctl.analyse.selection: finished unless `statuses` says otherwise),
     loaded, in `select_run_ids` order. Runs the selection named but the rule leaves out are
     counted in a note on stderr."""
-    from ..selection import chosen_statuses, keep_analysed, left_out_note
+    from ..analyse.selection import chosen_statuses, keep_analysed, left_out_note
 
     wanted = chosen_statuses(statuses)
     runs, left_out = keep_analysed(select_runs(store, refs, where, sort, limit, **filters), wanted)

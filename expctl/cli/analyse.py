@@ -39,8 +39,8 @@ def compare(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..aggregates import needs_points, parse_aggregates
-    from ..compare import build_comparison
+    from ..analyse.aggregates import needs_points, parse_aggregates
+    from ..analyse.compare import build_comparison
     from ..render.compare import comparison_json, emit_comparison
     from ..render.output import emit_json
 
@@ -58,7 +58,7 @@ def compare(
     store = open_for_read(db)
     settings = project_settings()
     if group_by_seed:
-        from ..direction import metric_direction
+        from ..analyse.direction import metric_direction
         from .stats import seed_group_table
 
         chosen = select_for_analysis(store, runs, where, status, sort, limit)
@@ -95,8 +95,8 @@ def diff(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: text (also called table, as in other commands), json or markdown.")] = "text",
     db: DbOption = None,
 ) -> None:
-    from ..diff import build_diff
-    from ..gitdiff import compare_code
+    from ..analyse.diff import build_diff
+    from ..analyse.gitdiff import compare_code
     from ..render.diff import diff_json, emit_diff
     from ..render.output import emit_json
 

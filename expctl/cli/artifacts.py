@@ -26,7 +26,7 @@ def artifacts(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..artifacts import find_artifact
+    from ..store.artifacts import find_artifact
     from ..render.output import emit_json, emit_table
 
     fmt = check_format(fmt)
@@ -52,7 +52,7 @@ def _restore(store_path: str, artifact: dict, folder: str) -> str:
     """restore_artifact, with `-o` that is not a folder and file-system failures as one line."""
     import os
 
-    from ..artifacts import restore_artifact
+    from ..store.artifacts import restore_artifact
     from ..errors import ExpctlError, UsageError
 
     if os.path.exists(folder) and not os.path.isdir(folder):

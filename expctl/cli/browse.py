@@ -39,7 +39,7 @@ def list_runs(
     from ..render.output import emit_csv_rows, emit_json_array, emit_table
     from ..render.runs import list_rows, run_summary_json
 
-    from ..selection import chosen_statuses
+    from ..analyse.selection import chosen_statuses
 
     fmt = check_format(fmt, ("table", "json", "csv", "markdown", "ids"))
     statuses = list(chosen_statuses(status, default=("any",)))  # listing shows every status
@@ -100,7 +100,7 @@ def _csv_rows(store, ids: list[int], fields, batch: int = 500):
     """`list -f csv`: the headers, and the rows as a generator reading runs `batch` at a time.
     The default columns depend on every run (the params that differ, the metrics recorded):
     a first pass over the runs finds them, holding only names and a few values."""
-    from ..compare import ParamSpread
+    from ..analyse.compare import ParamSpread
     from ..render.runs import list_rows, shown_metrics
 
     batches = (store.get_runs(ids[start:start + batch]) for start in range(0, len(ids), batch))
@@ -121,7 +121,7 @@ def _named_metrics(runs, where: str | None, sort: str | None) -> list[str]:
     """Metrics the user named: in --where, --sort, or the configuration's maximize/minimize."""
     import re
 
-    from ..direction import goal_metrics
+    from ..analyse.direction import goal_metrics
     from ._common import project_settings
 
     settings = project_settings()
@@ -135,7 +135,7 @@ def _named_metrics(runs, where: str | None, sort: str | None) -> list[str]:
 def _parse_columns(columns: str | None):
     if columns is None:
         return None
-    from ..query import parse_columns
+    from ..query.where import parse_columns
 
     return parse_columns(columns)
 
@@ -147,7 +147,7 @@ def _column_rows(store, runs, fields):
     wants_git = any(field.kind == "git" for field in fields)
     git_by_run = {run.id: store.get_git(run.id) for run in runs} if wants_git else {}
     headers, rows, right = column_rows(runs, fields, git_by_run)
-    from ..query import TAGS, TEXT
+    from ..query.where import TAGS, TEXT
 
     text = [field.type in (TEXT, TAGS) for field in fields]
     return ListTable(headers, rows, right, headers, text, list(range(len(headers))))
@@ -196,7 +196,7 @@ def logs(
     follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep printing the output as it arrives, until the run ends (as tail -f).")] = False,
     db: DbOption = None,
 ) -> None:
-    from ..logs import assemble_log, last_lines
+    from ..record.logs import assemble_log, last_lines
 
     if stderr_only and stdout_only:
         raise UsageError("--stdout and --stderr exclude each other", hint="give neither for both")

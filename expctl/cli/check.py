@@ -41,7 +41,7 @@ def check(
     status: AnalysisStatusOption = None,
     db: DbOption = None,
 ) -> None:
-    from .. import gate
+    from ..analyse import gate
 
     _check_usage(agg, minimum, maximum, baseline, no_worse_than, significant, alpha, maximize, minimize)
     if status and baseline is None:
@@ -65,7 +65,7 @@ def check(
 
 
 def _check_usage(agg, minimum, maximum, baseline, no_worse_than, significant, alpha, maximize, minimize):
-    from ..aggregates import check_aggregate
+    from ..analyse.aggregates import check_aggregate
 
     check_aggregate(agg)
     if baseline is None and (no_worse_than is not None or significant):
@@ -91,9 +91,9 @@ def _load_runs(store, refs: list[str]):
 
 
 def metric_values(store, runs, metric: str, agg: str) -> tuple[list[float], list]:
-    """The metric's `agg` value (expctl.aggregates; NaN when it has none) for each run that has
+    """The metric's `agg` value (expctl.analyse.aggregates; NaN when it has none) for each run that has
     the metric, and the runs that do not."""
-    from ..analysis import run_value
+    from ..analyse.samples import run_value
 
     values = [run_value(store, run, metric, agg) for run in runs if metric in run.metrics]
     return values, [run for run in runs if metric not in run.metrics]
@@ -101,11 +101,11 @@ def metric_values(store, runs, metric: str, agg: str) -> tuple[list[float], list
 
 def _baseline_values(store, text: str, candidates, metric: str, agg: str, statuses) -> list[float]:
     """The baseline runs' values, the checked runs themselves left out; like every analysis, the
-    baseline takes finished runs unless --status says otherwise (expctl.selection)."""
+    baseline takes finished runs unless --status says otherwise (expctl.analyse.selection)."""
     from ..errors import RunNotFound
     from ._common import select_for_analysis
 
-    from ..selection import is_condition, split_refs
+    from ..analyse.selection import is_condition, split_refs
 
     as_where = is_condition(text)
     try:
@@ -125,7 +125,7 @@ def _baseline_values(store, text: str, candidates, metric: str, agg: str, status
 
 
 def _direction(metric: str, maximize: bool, minimize: bool) -> str:
-    from ..direction import flag_lists, metric_direction
+    from ..analyse.direction import flag_lists, metric_direction
     from ._common import project_settings
 
     flag = True if minimize else False if maximize else None

@@ -50,7 +50,7 @@ def untag(run: RunArg, tags: Annotated[List[str], typer.Argument(help="Tags to r
 def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name.")],
            db: DbOption = None) -> None:
     from ..capture.redact import redact_label
-    from ..refs import check_run_name
+    from ..query.refs import check_run_name
 
     name = check_run_name(name)
     store = open_for_read(db)
@@ -63,7 +63,7 @@ def rename(run: RunArg, name: Annotated[str, typer.Argument(help="The new name."
 def note(run: RunArg, text: Annotated[str, typer.Argument(help="The notes (replaces any before).")],
          db: DbOption = None) -> None:
     from ..capture.redact import redact_label
-    from ..export_check import MAX_NOTES
+    from ..transfer.check import MAX_NOTES
 
     if len(text) > MAX_NOTES:
         raise UsageError(f"notes of {len(text):,} characters; the limit is {MAX_NOTES:,}",
@@ -119,7 +119,7 @@ def collect_garbage(
                 raise typer.Exit(1)
         store.delete_runs(ids)
         sys.stderr.write(f"deleted {len(ids)} crashed run(s)\n")
-    from ..maintenance import free_unreferenced_blobs
+    from ..store.maintenance import free_unreferenced_blobs
 
     freed = free_unreferenced_blobs(store)
     if freed is None:
@@ -127,7 +127,7 @@ def collect_garbage(
     elif freed[0]:
         sys.stderr.write(f"freed {freed[0]} artifact file(s) no run keeps ({freed[1]:,} bytes)\n")
     if compact:
-        from ..maintenance import compact_when_idle
+        from ..store.maintenance import compact_when_idle
 
         before, after = compact_when_idle(store, wait, reap_crashed)
         sys.stderr.write(f"compacted the store: {before:,} -> {after:,} bytes\n")
@@ -141,7 +141,7 @@ def scrub(
 ) -> None:
     """Runs recorded before a rule existed (a new EXPCTL_SECRET_NAMES entry, a new token shape)
     keep the secret until scrubbed: commands, params, captured env vars, git remotes and logs."""
-    from ..scrub import Rules
+    from ..capture.rescrub import Rules
 
     store = open_for_read(db)
     ids = select_run_ids(store, runs or None, where)

@@ -203,7 +203,7 @@ def watch(
 ) -> None:
     from ..render.output import stdout_is_terminal
     from ..render.watch import frame_table, frame_text
-    from ..watch import build_frame
+    from ..plot.watch import build_frame
     from ._common import reap_crashed
 
     if interval < 0.1 or limit < 1 or recent < 0:

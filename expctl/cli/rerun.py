@@ -37,7 +37,7 @@ def rerun(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Record without echoing output.")] = False,
     db: DbOption = None,
 ) -> None:
-    from ..rerun import code_drift, plan_rerun, recorded_checkout
+    from ..record.rerun import code_drift, plan_rerun, recorded_checkout
 
     store = open_for_read(db)
     parent = store.get_run(resolve_one_run(store, run))
@@ -61,7 +61,7 @@ def rerun(
 
 
 def _run(plan, folder: str, parent, name, quiet: bool, store_path: str) -> int:
-    from ..recorder import RunOptions, record_run
+    from ..record.recorder import RunOptions, record_run
 
     os.chdir(folder)
     opts = RunOptions(command=plan.command, name=name, experiment=parent.experiment,

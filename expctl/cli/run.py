@@ -86,7 +86,7 @@ def run(
              "config as params (default: the config's py_hook, else off).")] = None,
     db: DbOption = None,
 ) -> None:
-    from ..recorder import RunOptions, record_run
+    from ..record.recorder import RunOptions, record_run
     from .run_args import parse_max_mb
 
     opts = RunOptions(

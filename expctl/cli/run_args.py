@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from ..errors import UsageError
-from ..recorder import RunOptions
+from ..record.recorder import RunOptions
 
 # option -> (RunOptions field, kind); kind is "str", "list" (repeatable), or a bool constant
 RUN_OPTIONS: dict[str, tuple[str, object]] = {

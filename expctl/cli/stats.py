@@ -1,6 +1,6 @@
 """Telling real differences from noise: ttest, groups (seed groups), importance, count.
 
-Thin commands: choose runs, turn them into samples (`expctl.analysis`), test (`expctl.stats`),
+Thin commands: choose runs, turn them into samples (`expctl.analyse.samples`), test (`expctl.analyse.stats`),
 render (`expctl.render.stats`).
 """
 
@@ -58,7 +58,7 @@ def ttest(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..analysis import groups_by_param, make_group, observe, ttest_report
+    from ..analyse.samples import groups_by_param, make_group, observe, ttest_report
     from ..render.stats import emit_ttest
 
     fmt = check_format(fmt)
@@ -88,7 +88,7 @@ def ttest(
 
 
 def _choose_test(test: str, equal_var: bool) -> str:
-    from ..analysis import TESTS, check_choice
+    from ..analyse.samples import TESTS, check_choice
 
     check_choice(test, TESTS, "--test")
     if equal_var and test == "mannwhitney":
@@ -100,7 +100,7 @@ def _select_group(store, option: str, text: str, where, filters: dict):
     """The runs of one side of --a/--b: a condition selects like --where (within --where when
     both are given), anything else names runs by reference; the filters and the analysis rule
     (finished runs unless --status) apply to both."""
-    from ..selection import is_condition, split_refs
+    from ..analyse.selection import is_condition, split_refs
 
     if is_condition(text):
         runs = select_for_analysis(store, None, text, **filters)
@@ -137,7 +137,7 @@ def groups(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..direction import flag_lists, metric_direction
+    from ..analyse.direction import flag_lists, metric_direction
 
     fmt = check_format(fmt)
     store, runs = _open_analysed(db, where, experiment, tag, status)
@@ -153,7 +153,7 @@ def seed_group_table(store, runs, metric: str, *, agg: str = "last", seed_params
     """Print the seed-group view of `runs` (runs identical but for seed-like params, as one row
     each: mean ± std, n, interval) and return its `analysis.SeedReport`. `seed_params` replaces
     the default seed-like names. Meant for any command that wants it (`compare --group-by-seed`)."""
-    from ..analysis import SEED_PARAMS, observe, seed_groups
+    from ..analyse.samples import SEED_PARAMS, observe, seed_groups
     from ..render.stats import emit_seed_groups
 
     obs = observe(store, runs, metric, agg)
@@ -172,8 +172,8 @@ def importance(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..analysis import importance as rank_params
-    from ..analysis import observe
+    from ..analyse.samples import importance as rank_params
+    from ..analyse.samples import observe
     from ..render.stats import emit_importance
 
     fmt = check_format(fmt)
@@ -183,7 +183,7 @@ def importance(
 
 def _open_analysed(db, where, experiment, tags, statuses):
     """The store, and the runs an analysis of the --where/--experiment/--tag/--status selection
-    uses (finished unless --status says otherwise; see expctl.selection)."""
+    uses (finished unless --status says otherwise; see expctl.analyse.selection)."""
     store = open_for_read(db)
     return store, select_for_analysis(store, None, where, statuses, experiment=experiment, tags=tags or [])
 
@@ -201,10 +201,10 @@ def count(
 ) -> None:
     import time
 
-    from ..analysis import count_runs
+    from ..analyse.samples import count_runs
     from ..render.stats import emit_count
-    from ..selection import chosen_statuses
-    from ..times import parse_time_option
+    from ..analyse.selection import chosen_statuses
+    from ..query.times import parse_time_option
 
     fmt = check_format(fmt)
     now = time.time()

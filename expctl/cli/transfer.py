@@ -32,7 +32,7 @@ def export_runs(
                             "each once.")] = False,
     db: DbOption = None,
 ) -> None:
-    from ..transfer import write_export
+    from ..transfer.runs import write_export
 
     store = open_for_read(db)
     # Oldest first (by start time, as `list` orders them): an import then gives the runs ids
@@ -61,8 +61,8 @@ def import_runs(
         "--max-line-mb", min=1, help="Refuse a line (one run) longer than this many MiB.")] = 256,
     db: DbOption = None,
 ) -> None:
-    from ..blob_transfer import BlobReceiver
-    from ..transfer import ImportReport, import_runs as merge, open_source, read_export
+    from ..transfer.blobs import BlobReceiver
+    from ..transfer.runs import ImportReport, import_runs as merge, open_source, read_export
 
     store = open_for_read(db) if dry_run else _open_for_write(db)
     report, seen = ImportReport(), {}

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..sidechannel import STREAM as SIDE_STREAM
-from ..sidechannel import read_points
+from ..record.sidechannel import STREAM as SIDE_STREAM
+from ..record.sidechannel import read_points
 from ..records import LogChunk, Series
 from .parser import MetricParser
 from .splitter import LineSplitter
 
-OUTPUT_STREAMS = ("stdout", "stderr", "output")  # output: both, recorded together (expctl.logs)
+OUTPUT_STREAMS = ("stdout", "stderr", "output")  # output: both, recorded together (expctl.record.logs)
 
 
 def derive_output_metrics(chunks: Sequence[LogChunk], parser: MetricParser,

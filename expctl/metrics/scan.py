@@ -77,7 +77,7 @@ def _scan_bytes(text: bytes, start: int, end: int) -> list[int] | None:
     scans over the block, each for a character that is rare in most output (the ones for
     "=", tabs and "{" run only when the block holds that character), find them without looking
     at the other lines one by one. They run over windows of whole lines: each regex call then
-    holds the GIL briefly, so the thread that pumps the output (see expctl.handoff) gets it back
+    holds the GIL briefly, so the thread that pumps the output (see expctl.record.handoff) gets it back
     soon after each of its system calls."""
     if compiled_starts is not None:
         return compiled_starts(text, start, end, DENSE)

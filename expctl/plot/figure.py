@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-from ..compare import differing_params, metric_direction
+from ..analyse.compare import differing_params, metric_direction
 from ..errors import UsageError
 from ..models import record
 from . import curves as cv
@@ -135,7 +135,7 @@ def _positive(xy, name: str, run, notes: list[str]):
 
 def _seed_curves(per_run, params: Sequence[str], seed_params) -> list[Curve]:
     """Runs whose params differ only by a seed-like one become one curve: mean ± std."""
-    from ..analysis import SEED_PARAMS, is_seed_param
+    from ..analyse.samples import SEED_PARAMS, is_seed_param
 
     seeds = seed_params or SEED_PARAMS
     shown = [p for p in params if not is_seed_param(p, seeds)]

@@ -1,7 +1,7 @@
 """expctl's start-up hook, imported by Python as `sitecustomize` (`expctl run --py-hook`).
 
 It records what the program parsed, as params with source `hook`, through the side channel
-(the file named by EXPCTL_METRICS_FILE, see expctl/sidechannel.py), one JSON line per report:
+(the file named by EXPCTL_METRICS_FILE, see expctl/record/sidechannel.py), one JSON line per report:
 
     {"time": 1764316800.5, "source": "hook", "origin": "argparse", "params": {"lr": 0.1, ...}}
 

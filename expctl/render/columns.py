@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..query import BOOL, INT, NUMBER, PARAM, SECONDS, TIME, Field, field_value
+from ..query.where import BOOL, INT, NUMBER, PARAM, SECONDS, TIME, Field, field_value
 from .text import format_duration, format_number, format_time
 
 NUMERIC = (INT, NUMBER, SECONDS, PARAM)

@@ -1,4 +1,4 @@
-"""`expctl compare` drawn from the data of expctl.compare.build_comparison.
+"""`expctl compare` drawn from the data of expctl.analyse.compare.build_comparison.
 
 Best values are bold green in a terminal, marked `*` in plain text, **bold** in Markdown; CSV
 carries the values alone, in full precision; JSON names the best runs explicitly. Each metric's

@@ -1,4 +1,4 @@
-"""`expctl diff` drawn from the report of expctl.diff.build_diff: terminal text (coloured only on
+"""`expctl diff` drawn from the report of expctl.analyse.diff.build_diff: terminal text (coloured only on
 a terminal), Markdown (for a pull request comment), or JSON.
 
 Sections where nothing differs fold to one line. The full code diff comes last, after the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..compare import differing_params
+from ..analyse.compare import differing_params
 from ..models import GitInfo, Param, ParamOrigin, Run, same_param_value
 from .output import JSON_FORMAT_VERSION, json_number
 from .text import format_duration, format_number, format_time, iso_time
@@ -147,7 +147,7 @@ def _information(runs, rows, index: int, name: str) -> tuple:
     """Sort key, most informative first: goal metrics before counters (epoch, step, lr), values
     that differ between runs before constant ones, the metrics most runs have, and metrics on
     held-out data (val_, test_, eval_ ...) before training ones."""
-    from ..direction import guess_direction
+    from ..analyse.direction import guess_direction
 
     values = [row[index] for row in rows if row[index] != ""]
     return (guess_direction(name) is None, len(set(values)) < 2, -len(values),

@@ -1,4 +1,4 @@
-"""Statistics as tables, verdict lines, bars and JSON: views of the reports `expctl.analysis` makes.
+"""Statistics as tables, verdict lines, bars and JSON: views of the reports `expctl.analyse.samples` makes.
 
 Table and Markdown output round numbers for reading (4 significant digits); CSV and JSON carry
 every digit. JSON has `format_version`; NaN and infinities are null there.
@@ -11,7 +11,7 @@ import sys
 import time
 from typing import Sequence
 
-from ..analysis import (Comparison, CountReport, ImportanceReport, SeedReport, TTestReport,
+from ..analyse.samples import (Comparison, CountReport, ImportanceReport, SeedReport, TTestReport,
                         value_label)
 from .output import JSON_FORMAT_VERSION, emit_json, emit_table, json_number
 from .text import format_number, iso_time

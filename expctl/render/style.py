@@ -24,7 +24,7 @@ def list_styles(runs: Sequence, headers: Sequence[str]):
     """A `styles(row, column, text)` function for the `list` table: the status column by
     status; in each metric column (`acc` or `metrics.acc`), the best last value among the runs
     shown (compare.metric_direction decides; nothing for counters, ties of all, or one run)."""
-    from ..compare import best_indexes, metric_direction
+    from ..analyse.compare import best_indexes, metric_direction
 
     best: set[tuple[int, int]] = set()
     for col, header in enumerate(headers):

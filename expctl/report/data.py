@@ -29,7 +29,7 @@ def build_report(store, runs: Sequence, figure: Figure, *, title: str | None = N
                  settings: dict | None = None) -> Report:
     """Everything the page shows for `runs`. `ttest` is (metric, "params.NAME") or None;
     curves longer than `max_points` keep each slice's min and max (curves.downsample_minmax)."""
-    from ..compare import build_comparison
+    from ..analyse.compare import build_comparison
     from ..render.runs import list_rows
 
     settings = settings or {}
@@ -71,7 +71,7 @@ def _cut(curve, max_points: int):
 
 
 def _ttest(store, runs, ttest: tuple[str, str]):
-    from ..analysis import groups_by_param, observe, ttest_report
+    from ..analyse.samples import groups_by_param, observe, ttest_report
 
     metric, by = ttest
     obs = observe(store, runs, metric, "last")

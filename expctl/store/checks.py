@@ -2,7 +2,7 @@
 by another program, a bug, an old import: `started_at = 'x'`, a command that is not JSON, a
 metric chunk of odd length) is one clear error naming the run and the column, never a
 traceback somewhere in a command. The rules are those of the export format
-(expctl.export_check): what the store may hold is what a run line may hold.
+(expctl.transfer.check): what the store may hold is what a run line may hold.
 
 Each function takes what sqlite3 returned and gives the value commands use, or raises
 StoreError.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from .. import export_check as fmt
+from ..transfer import check as fmt
 from ..errors import StoreError
 
 ANY = 1 << 62  # no size limit on what is already stored: only types and ranges are checked

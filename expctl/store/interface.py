@@ -2,7 +2,7 @@
 run store, whichever engine holds it (SQLite file, PostgreSQL server).
 
 Everything here takes and returns plain values: run ids (never user text: references are
-resolved by expctl.refs, `--where` and `--sort` are parsed by expctl.query, both before the
+resolved by expctl.query.refs, `--where` and `--sort` are parsed by expctl.query.where, both before the
 store is asked), the record types of expctl.records and the dataclasses of expctl.models.
 Errors leave a store as ExpctlError subclasses (StoreError, RunNotFound, StoreBusy ...), never
 as a driver's exception. One conformance suite (tests/test_store_conformance.py) runs every
@@ -24,7 +24,7 @@ def check_selection(where, sort, ids) -> None:
     for name, value in (("where", where), ("sort", sort), ("ids", ids)):
         if isinstance(value, (str, bytes)):
             raise TypeError(f"the store takes a parsed {name}, not text {value!r}: "
-                            f"use expctl.lookup.find_run_ids for user text")
+                            f"use expctl.query.lookup.find_run_ids for user text")
 
 
 @runtime_checkable
@@ -68,7 +68,7 @@ class Store(Protocol):
                    ended_at: float, resources: dict) -> None: ...
     def add_artifacts(self, run_id: int, artifacts: Sequence[dict]) -> None: ...
 
-    # -- finding runs (the parts of a reference; expctl.refs puts them together) ---------------
+    # -- finding runs (the parts of a reference; expctl.query.refs puts them together) ---------------
     def run_ids_named(self, name: str) -> list[int]: ...
     def uuids_with_prefix(self, prefix: str, limit: int) -> list[tuple[int, str]]: ...
     def newest_run_id(self, skip: int = 0) -> int | None: ...

@@ -1,4 +1,4 @@
-"""Compile a checked `--where` tree (expctl.query) into an SQL condition on `runs r`.
+"""Compile a checked `--where` tree (expctl.query.where) into an SQL condition on `runs r`.
 
 This is where the query language meets SQL, and the only place. The statement text is assembled
 from the fixed fragments below, chosen by node type, operator and field; every value and every
@@ -20,7 +20,7 @@ whether a condition matches few rows; it picks IN for those and EXISTS for the o
 
 from __future__ import annotations
 
-from ..query import And, Compare, Field, Not, Or, SortKey
+from ..query.where import And, Compare, Field, Not, Or, SortKey
 from .rows import NEWEST_FIRST
 
 

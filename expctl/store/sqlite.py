@@ -503,11 +503,11 @@ class SQLiteStore:
     ) -> list[int]:
         """Ids of the runs selected by ids and/or a condition, sorted, at most `limit`.
 
-        `where`: a parsed `--where` tree (expctl.query.parse_where). `sort`: a list of
+        `where`: a parsed `--where` tree (expctl.query.where.parse_where). `sort`: a list of
         query.SortKey. `ids`: run ids to which the selection is limited, kept in the order
         given unless `sort` is set; otherwise runs come newest first. `experiment`, `tags` (all
         of them) and `statuses` (any of them) filter as in list_runs. User text (references,
-        conditions) is resolved by the caller: see expctl.lookup.
+        conditions) is resolved by the caller: see expctl.query.lookup.
         """
         from .query_sql import compile_sort, compile_where
 
@@ -1066,7 +1066,7 @@ class SQLiteStore:
             (run_id, stream, total) for stream, total in doc["log_streams"].items()])
         self._write_artifacts(run_id, doc.get("artifacts") or [])
 
-    # -- artifacts (files kept by content hash; see expctl/artifacts.py) ----------------------
+    # -- artifacts (files kept by content hash; see expctl/store/artifacts.py) ----------------------
 
     def add_artifacts(self, run_id: int, artifacts: Sequence[dict]) -> None:
         """Record a run's artifacts: dicts with `path` (relative, '/'-separated), `size` (bytes)
@@ -1195,7 +1195,7 @@ def _write_marker(marker: str, ended: bool = False) -> None:
 def _maintenance_holder(path: str) -> int | None:
     """The pid of a VACUUM in progress; 0 when one ended less than SETTLE_S ago; None when
     there is none (no marker, a stale one, or its process died)."""
-    from ..procs import process_start_time
+    from ..record.procs import process_start_time
 
     try:
         with open(_maintenance_marker(path)) as marker:

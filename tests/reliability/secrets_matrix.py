@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAD_BYTES = 8 << 20  # expctl.logs.HEAD_BYTES / TAIL_BYTES, restated: the test plants at them
+HEAD_BYTES = 8 << 20  # expctl.record.logs.HEAD_BYTES / TAIL_BYTES, restated: the test plants at them
 TAIL_BYTES = 8 << 20
 
 

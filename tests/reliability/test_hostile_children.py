@@ -253,7 +253,7 @@ def test_a_backtracking_metric_pattern_never_holds_the_output_or_the_exit(tmp_pa
 def test_output_slow_to_digest_on_a_loaded_machine_is_kept_whole(tmp_path):
     """300,000 carriage-return frames on one line while two busy loops hog both cores: the
     digest takes longer than any fixed allowance would give it, and nothing may be dropped."""
-    from expctl.digest import InlineMetrics
+    from expctl.record.digest import InlineMetrics
     from expctl.metrics import MetricParser
 
     frames = 300_000

@@ -1,0 +1,477 @@
+"""Runs turned into samples for the statistics: one value per run, groups, seed groups, importance,
+run counts over time.
+
+Plain data in, plain data out: no printing, and the store is touched only through its methods
+(whole metric series, for `--agg mean`). The maths lives in `expctl.analyse.stats`.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from itertools import combinations
+from typing import Iterable, Sequence
+
+from . import stats
+from .aggregates import aggregate, as_float, check_aggregate
+from ..errors import ExpctlError, UsageError
+from ..models import Run, record
+
+TESTS = ("welch", "student", "mannwhitney")
+INTERVALS = ("day", "week", "month")
+
+# Params that pick the random stream, not the setting: runs that differ only in these are repeats.
+SEED_PARAMS = ("seed", "random_seed", "random_state", "rng_seed", "seed_value", "manual_seed",
+               "global_seed", "torch_seed", "np_seed", "numpy_seed", "data_seed", "init_seed")
+
+MAX_BUCKETS = 1000
+
+
+# -- records ---------------------------------------------------------------------------------
+
+class Observation(record("Observation", "run value")):
+    """A run and the value of the metric chosen for it (NaN when it never had a finite one)."""
+
+    __slots__ = ()
+
+
+class Observations(record("Observations", "metric agg items missing")):
+    """Runs that have `metric` (`items`, one `Observation` each, value per `agg`), and the ids of
+    selected runs that never reported it (`missing`)."""
+
+    __slots__ = ()
+
+
+class Group(record("Group", "label key run_ids values summary")):
+    """Runs compared as one sample: a `label` for people, the param value `key` (None for --a/--b),
+    their ids and metric values, and a `stats.Summary` of the values."""
+
+    __slots__ = ()
+
+
+class Comparison(record("Comparison", "a b result p_adjusted significant error")):
+    """Group `b` against group `a`: `result` is a `stats.TTest` or `stats.MannWhitney` of B - A
+    (None when the test could not run, `error` says why); `p_adjusted` is Holm's when more than
+    two groups are compared, else the plain p; `significant` is p_adjusted < alpha."""
+
+    __slots__ = ()
+
+
+class TTestReport(record(
+    "TTestReport", "metric agg test alternative confidence alpha groups comparisons adjusted "
+                   "missing without by legend")):
+    """Everything `expctl ttest` shows: the groups, every pairwise comparison, whether p-values are
+    Holm-adjusted, runs missing the metric, (with --by) runs without the param, and `legend`:
+    how each group was selected (label -> text), for --a/--b."""
+
+    __slots__ = ()
+
+
+class SeedGroup(record("SeedGroup", "params seeds run_ids summary")):
+    """Runs whose params are identical except for seed-like ones: the shared `params` (name ->
+    value), the `seeds` seen (one tuple per run), run ids, and a `stats.Summary` of the metric."""
+
+    __slots__ = ()
+
+
+class SeedReport(record("SeedReport", "metric agg confidence seed_params varying groups missing "
+                                      "lower_is_better")):
+    """Seed groups sorted best first; `varying` names the params that tell groups apart and
+    `seed_params` the seed-like params found."""
+
+    __slots__ = ()
+
+
+class ParamImportance(record("ParamImportance", "param kind n levels pearson spearman anova note")):
+    """How one param goes with the metric. `kind` numeric (Pearson's r and Spearman's rho),
+    categorical (eta squared from `anova`) or constant; `n` runs with both values; `levels` distinct
+    param values; `note` explains a missing statistic."""
+
+    __slots__ = ()
+
+    @property
+    def strength(self) -> float:
+        """|r| for numeric params, eta (the correlation ratio, comparable with |r|) for
+        categorical ones; NaN when there is none."""
+        if self.pearson is not None:
+            return abs(self.pearson.r)
+        if self.anova is not None and not math.isnan(self.anova.eta_squared):
+            return math.sqrt(self.anova.eta_squared)
+        return math.nan
+
+
+class ImportanceReport(record("ImportanceReport", "metric agg rows n dropped missing")):
+    """One row per param, strongest first; `n` runs with a finite metric value, `dropped` runs
+    whose value was NaN or infinite, `missing` run ids without the metric."""
+
+    __slots__ = ()
+
+
+class CountReport(record("CountReport", "by since until buckets total")):
+    """Runs per interval: `buckets` are (start, end, count) with times in seconds since the epoch,
+    each interval [start, end) in local time; `total` runs in [since, until]."""
+
+    __slots__ = ()
+
+
+# -- one value per run -----------------------------------------------------------------------
+
+def check_choice(value: str, allowed: Sequence[str], option: str) -> str:
+    if value not in allowed:
+        raise UsageError(f"unknown {option} '{value}'", hint=f"use one of: {', '.join(allowed)}")
+    return value
+
+
+def observe(store, runs: Sequence[Run], metric: str, agg: str = "last") -> Observations:
+    """The metric's `agg` value per run (see expctl.analyse.aggregates; NaN where a run has no finite
+    one). Runs without the metric are listed in `missing`; no run at all, or none with the
+    metric, is an `ExpctlError` naming the metrics there are."""
+    check_aggregate(agg)
+    if not runs:
+        raise ExpctlError("no runs match the selection",
+                          hint="check the filters; `expctl list --all` shows what is recorded")
+    items, missing = [], []
+    for run in runs:
+        summary = run.metrics.get(metric)
+        if summary is None:
+            missing.append(run.id)
+        else:
+            items.append(Observation(run, run_value(store, run, metric, agg)))
+    if not items:
+        known = sorted({name for run in runs for name in run.metrics if not name.startswith("sys/")})
+        raise ExpctlError(
+            f"none of the {len(runs)} selected run{'s' if len(runs) != 1 else ''} has a metric "
+            f"'{metric}'", hint=f"their metrics: {', '.join(known) or 'none'}")
+    return Observations(metric, agg, items, missing)
+
+
+def run_value(store, run: Run, metric: str, agg: str) -> float:
+    """One run's `agg` value of `metric` as a float, NaN when it has none (expctl.analyse.aggregates);
+    `mean` reads the series from `store`."""
+    def points():
+        series = store.read_metrics(run.id, [metric]).get(metric)
+        return series.values if series else ()
+
+    return as_float(aggregate(run.metrics.get(metric), agg, points))
+
+
+def param_name(text: str) -> str:
+    """`params.lr` or `lr` -> `lr`."""
+    name = text[len("params."):] if text.startswith("params.") else text
+    if not name:
+        raise UsageError(f"no param name in '{text}'", hint="write it as params.NAME, e.g. params.lr")
+    return name
+
+
+def value_label(value) -> str:
+    """A param value as people write it: true/false, 0.001, 128, resnet."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+# -- comparing groups ------------------------------------------------------------------------
+
+def make_group(label: str, key, items: Iterable[Observation], confidence: float) -> Group:
+    items = sorted(items, key=lambda item: item.run.id)
+    values = [item.value for item in items]
+    return Group(label, key, [item.run.id for item in items], values,
+                 stats.summarize(values, confidence))
+
+
+def groups_by_param(obs: Observations, param: str, confidence: float) -> tuple[list[Group], list[int]]:
+    """One group per value of `param`, ordered by value (numbers numerically, before text; 1 and
+    1.0 are one value); also the ids of runs that do not have the param."""
+    name = param_name(param)
+    buckets: dict[tuple, list[Observation]] = {}
+    without = []
+    for item in obs.items:
+        found = item.run.params.get(name)
+        if found is None:
+            without.append(item.run.id)
+        else:
+            buckets.setdefault(_sortable(found.value), []).append(item)
+    if len(buckets) < 2:
+        raise _too_few_values(obs, name, buckets)
+    groups = []
+    for key in sorted(buckets):
+        value = buckets[key][0].run.params[name].value
+        groups.append(make_group(f"{name}={value_label(value)}", value, buckets[key], confidence))
+    return groups, without
+
+
+def _too_few_values(obs: Observations, name: str, buckets: dict) -> ExpctlError:
+    count = len(obs.items)
+    runs = f"{count} selected run{'s' if count != 1 else ''} with {obs.metric}"
+    if not buckets:
+        known = sorted({n for item in obs.items for n in item.run.params})
+        return ExpctlError(f"none of the {runs} has a param '{name}'",
+                           hint=f"their params: {', '.join(known) or 'none'}")
+    value = next(iter(buckets.values()))[0].run.params[name].value
+    return ExpctlError(f"every one of the {runs} has {name}={value_label(value)}: nothing to compare",
+                       hint="widen the selection (--where, --status), or compare by another param")
+
+
+def _sortable(value) -> tuple:
+    if _is_number(value):
+        return (0, float(value), "")
+    return (1, 0.0, value_label(value))
+
+
+def compare_groups(
+    groups: Sequence[Group], test: str = "welch", alternative: str = "two-sided",
+    confidence: float = 0.95, alpha: float = 0.05,
+) -> tuple[list[Comparison], bool]:
+    """Every pair (A, B), A before B in `groups`, tested on B - A. With more than two groups the
+    p-values are adjusted by Holm's method (returned flag True). A pair whose test cannot run (a
+    group of one run) carries the reason instead of a result; other pairs go on."""
+    check_choice(test, TESTS, "--test")
+    stats.check_alternative(alternative)
+    check_alpha(alpha)
+    pending = []
+    for a, b in combinations(groups, 2):
+        try:
+            pending.append((a, b, _run_test(b.values, a.values, test, alternative, confidence), None))
+        except ExpctlError as exc:
+            pending.append((a, b, None, _pair_error(exc, a, b)))
+    adjusted = len(groups) > 2
+    raw = [result.p if result else math.nan for _, _, result, _ in pending]
+    p_values = stats.holm(raw) if adjusted else raw
+    comparisons = [Comparison(a, b, result, p, (not math.isnan(p)) and p < alpha, error)
+                   for (a, b, result, error), p in zip(pending, p_values)]
+    return comparisons, adjusted
+
+
+def check_alpha(alpha: float) -> float:
+    if not 0 < alpha < 1:
+        raise UsageError(f"--alpha {alpha} is not between 0 and 1", hint="the usual level is 0.05")
+    return alpha
+
+
+def _run_test(b_values, a_values, test: str, alternative: str, confidence: float):
+    if test == "mannwhitney":
+        return stats.mannwhitneyu(b_values, a_values, alternative=alternative)
+    return stats.ttest_ind(b_values, a_values, equal_var=test == "student",
+                           alternative=alternative, confidence=confidence)
+
+
+def _pair_error(exc: ExpctlError, a: Group, b: Group) -> str:
+    small = [g for g in (a, b) if g.summary.n < 2]
+    if small:
+        return "; ".join(f"{g.label} has {g.summary.n} usable run{'s' if g.summary.n != 1 else ''}"
+                         for g in small) + " (a test needs 2 or more)"
+    return exc.message
+
+
+def ttest_report(
+    groups: list[Group], obs: Observations, *, test: str, alternative: str, confidence: float,
+    alpha: float, missing: Sequence[int] = (), without: Sequence[int] = (), by: str | None = None,
+    legend: dict | None = None,
+) -> TTestReport:
+    """Compare the groups pairwise; at least two groups are needed (else `ExpctlError`)."""
+    if len(groups) < 2:
+        only = f" (only {groups[0].label})" if groups else ""
+        raise ExpctlError(f"need at least two groups to compare{only}",
+                          hint="select runs that differ in the param, or use --a and --b")
+    comparisons, adjusted = compare_groups(groups, test, alternative, confidence, alpha)
+    if all(c.result is None for c in comparisons):
+        raise ExpctlError(f"no pair of groups can be tested: {comparisons[0].error}",
+                          hint="record more runs per group (different seeds), then test again")
+    return TTestReport(obs.metric, obs.agg, test, alternative, confidence, alpha, groups,
+                       comparisons, adjusted, list(missing), list(without), by, legend or {})
+
+
+# -- seed groups -----------------------------------------------------------------------------
+
+def is_seed_param(name: str, seed_params: Sequence[str] = SEED_PARAMS) -> bool:
+    """A param that only picks the random stream: its name, or its last dotted part (Hydra's
+    `trainer.seed`), is one of `seed_params` (case-insensitive)."""
+    wanted = {p.lower() for p in seed_params}
+    lowered = name.lower()
+    return lowered in wanted or lowered.rsplit(".", 1)[-1] in wanted
+
+
+def seed_groups(
+    obs: Observations, seed_params: Sequence[str] = SEED_PARAMS, confidence: float = 0.95,
+    direction: str | None = None,
+) -> SeedReport:
+    """Group runs whose params are identical except for seed-like ones; per group mean, std, n and
+    the `confidence` interval of the mean (Student t). Sorted best first by `direction` (see
+    expctl.analyse.direction; None: guessed from the metric's name): lowest mean first for "min", else
+    highest; groups without a finite value last."""
+    from .direction import guess_direction
+
+    stats.check_confidence(confidence)
+    lower = (direction or guess_direction(obs.metric)) == "min"
+    names = {name for item in obs.items for name in item.run.params}
+    seeds = {name for name in names if is_seed_param(name, seed_params)}
+    buckets: dict[tuple, list[Observation]] = {}
+    for item in obs.items:
+        key = tuple(sorted((n, type(p.value).__name__, repr(p.value))
+                           for n, p in item.run.params.items() if n not in seeds))
+        buckets.setdefault(key, []).append(item)
+    groups = [_seed_group(items, seeds, confidence) for items in buckets.values()]
+    groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
+    return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups),
+                      groups, obs.missing, lower)
+
+
+def _seed_group(items: list[Observation], seeds: set[str], confidence: float) -> SeedGroup:
+    """One group; `seeds` are the names of the seed-like params."""
+    items = sorted(items, key=lambda item: item.run.id)
+    shared = {n: p.value for n, p in items[0].run.params.items() if n not in seeds}
+    seed_values = [tuple(p.value for n, p in sorted(item.run.params.items()) if n in seeds)
+                   for item in items]
+    return SeedGroup(shared, seed_values, [item.run.id for item in items],
+                     stats.summarize([item.value for item in items], confidence))
+
+
+def _rank_key(mean: float, lower: bool) -> tuple:
+    if math.isnan(mean):
+        return (1, 0.0)
+    return (0, mean if lower else -mean)
+
+
+def _varying(groups: Sequence[SeedGroup]) -> list[str]:
+    """Params whose value is not the same in every group (all of them when there is one group)."""
+    names = sorted({name for g in groups for name in g.params})
+    if len(groups) < 2:
+        return names
+    return [name for name in names
+            if len({repr(g.params.get(name, _ABSENT)) for g in groups}) > 1]
+
+
+_ABSENT = object()
+
+
+# -- importance ------------------------------------------------------------------------------
+
+def importance(obs: Observations) -> ImportanceReport:
+    """For every param of the runs with a finite metric value: Pearson's r and Spearman's rho with
+    the metric when all its values are numbers, eta squared when some are not (or it is a bool),
+    `constant` when it has a single value. Rows strongest first (|r| or eta), constants last."""
+    usable = [item for item in obs.items if math.isfinite(item.value)]
+    dropped = len(obs.items) - len(usable)
+    names = sorted({name for item in usable for name in item.run.params})
+    rows = [_param_importance(name, usable) for name in names]
+    rows.sort(key=lambda row: (row.kind == "constant", -_finite_or(row.strength, -1.0), row.param))
+    return ImportanceReport(obs.metric, obs.agg, rows, len(usable), dropped, obs.missing)
+
+
+def _finite_or(value: float, default: float) -> float:
+    return default if math.isnan(value) else value
+
+
+def _param_importance(name: str, usable: list[Observation]) -> ParamImportance:
+    pairs = [(item.run.params[name].value, item.value) for item in usable if name in item.run.params]
+    n = len(pairs)
+    levels = len({(type(v).__name__, repr(v)) for v, _ in pairs})
+    if levels == 1:
+        return ParamImportance(name, "constant", n, 1, None, None, None,
+                               f"always {value_label(pairs[0][0])}")
+    if all(_is_number(v) for v, _ in pairs):
+        return _numeric_importance(name, pairs, levels)
+    groups: dict[str, list[float]] = {}
+    for value, metric in pairs:
+        groups.setdefault(value_label(value), []).append(metric)
+    anova = stats.eta_squared(list(groups.values()))
+    note = "" if not math.isnan(anova.eta_squared) else "the metric is constant"
+    return ParamImportance(name, "categorical", n, levels, None, None, anova, note)
+
+
+def _numeric_importance(name: str, pairs, levels: int) -> ParamImportance:
+    """Pearson's r and Spearman's rho; and when values repeat (a grid of settings), eta squared
+    too: r sees only a straight line, and a learning rate that is best in the middle of its
+    range has r near 0 while its levels explain most of the variance."""
+    xs, ys = [float(v) for v, _ in pairs], [m for _, m in pairs]
+    if len(pairs) < 3:
+        return ParamImportance(name, "numeric", len(pairs), levels, None, None, None,
+                               "needs 3 or more runs with this param")
+    pearson, spearman = stats.pearsonr(xs, ys), stats.spearmanr(xs, ys)
+    anova = _anova_by_value(pairs) if levels < len(pairs) else None
+    note = "the metric is constant" if math.isnan(pearson.r) else _shape_note(pearson, anova)
+    return ParamImportance(name, "numeric", len(pairs), levels, pearson, spearman, anova, note)
+
+
+def _anova_by_value(pairs) -> stats.Anova:
+    groups: dict[tuple, list[float]] = {}
+    for value, metric in pairs:
+        groups.setdefault(_sortable(value), []).append(metric)
+    return stats.eta_squared(list(groups.values()))
+
+
+def _shape_note(pearson: stats.Correlation, anova: stats.Anova | None) -> str:
+    """Say so when the levels explain far more than a straight line does (eta² - r² > 0.25)."""
+    if anova is None or math.isnan(anova.eta_squared):
+        return ""
+    if anova.eta_squared - pearson.r ** 2 > 0.25:
+        return f"not linear: eta² {anova.eta_squared:.3f} vs r² {pearson.r ** 2:.3f}"
+    return ""
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+# -- counting runs over time -----------------------------------------------------------------
+
+def count_runs(
+    times: Iterable[float], by: str = "day", since: float | None = None,
+    until: float | None = None, now: float | None = None,
+) -> CountReport:
+    """N = sum over runs of 1(since <= t <= until), per local day, week (Monday first) or month.
+
+    The intervals run from the one holding `since` (default: the first run) to the one holding
+    `until` (default: now), empty ones included. More than 1,000 intervals is a usage error."""
+    check_choice(by, INTERVALS, "--by")
+    now = time.time() if now is None else now
+    until = now if until is None else until
+    chosen = sorted(t for t in times if (since is None or t >= since) and t <= until)
+    if since is not None and since > until:
+        raise UsageError("--since is after --until", hint="swap them")
+    first = since if since is not None else (chosen[0] if chosen else until)
+    starts = _interval_starts(first, until, by)
+    buckets = []
+    position = 0
+    for start, end in zip(starts, starts[1:]):
+        count = 0
+        while position < len(chosen) and chosen[position] < end:
+            count += chosen[position] >= start
+            position += 1
+        buckets.append((start, end, count))
+    return CountReport(by, first, until, buckets, len(chosen))
+
+
+def _interval_starts(first: float, last: float, by: str) -> list[float]:
+    """Starts of the local-time intervals covering [first, last], plus the end of the last one."""
+    from datetime import datetime
+
+    start = _interval_start(datetime.fromtimestamp(first), by)
+    starts = [start]
+    while starts[-1].timestamp() <= last:
+        starts.append(_next_interval(starts[-1], by))
+        if len(starts) > MAX_BUCKETS + 1:
+            raise UsageError(f"more than {MAX_BUCKETS:,} {by}s between --since and --until",
+                             hint="count by a longer interval (--by week or --by month), or narrow --since")
+    return [s.timestamp() for s in starts]
+
+
+def _interval_start(moment, by: str):
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    if by == "week":
+        from datetime import timedelta
+
+        return day - timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next_interval(start, by: str):
+    from datetime import timedelta
+
+    if by == "month":
+        return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+    # Add calendar days to the local date (not 86,400 s), so a DST change keeps midnights.
+    step = 7 if by == "week" else 1
+    return (start + timedelta(days=step)).replace(hour=0, minute=0, second=0, microsecond=0)

@@ -1,0 +1,278 @@
+"""How the child is connected: its standard streams, its process group, its terminal.
+
+* **pipes**: the child keeps expctl's stdin; stdout and stderr come through pipes (one pipe for
+  both when they go to the same place, `same_destination`). Without a controlling terminal the
+  child leads a process group of its own (see `expctl.record.runner` on signals).
+* **pty**: stdout, and stderr when it is a terminal too, are pseudo-terminals (one for both when
+  they are the same terminal); the child leads its own session with the stdout pty as its
+  controlling terminal, and keystrokes are forwarded to it.
+
+Descriptors the shell gave expctl pass to the child (expctl's own are close-on-exec), and a
+standard stream the shell closed stays closed for it (`plug_closed_std_fds`).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+from ..terminal import isatty
+
+# The stream name of stdout and stderr read through one pipe or pty (they went to the same place,
+# see `same_destination`): which of the two a byte came from is not known.
+MERGED = "output"
+PIPE_SIZE = 1 << 20  # a roomier pipe lets a fast child run ahead while a chunk is parsed
+
+
+def plug_closed_std_fds() -> frozenset[int]:
+    """Which of fds 0, 1, 2 expctl was started without (`>&-`, `2>&-`), each now taken by
+    /dev/null so that no descriptor expctl opens lands there (a pipe on fd 1 would swallow the
+    child's output). The plugs are close-on-exec: the child starts with the same streams closed,
+    as it would from the shell."""
+    closed = []
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            closed.append(fd)
+    for fd in closed:
+        plug = os.open(os.devnull, os.O_RDWR)  # the lowest free number: this gap
+        if plug != fd:
+            os.dup2(plug, fd, inheritable=False)
+            os.close(plug)
+    return frozenset(closed)
+
+
+
+
+class Connection:
+    """The child's stdin/stdout/stderr, and our ends of them."""
+
+    def __init__(self):
+        self.child_stdin: int | None = None  # None: inherit ours
+        self.child_stdout: int | None = None  # None: inherit ours (a closed stream stays closed)
+        self.child_stderr: int | None = None
+        self.reads: dict[int, str] = {}  # our read end -> stream name
+        self.stdin_to: int | None = None  # forward our stdin to this fd (pty master)
+        self.is_pty = False
+        self.own_group = False  # the child leads a process group of its own (see connect_pipes)
+        self._saved_tty = None
+
+    def close_child_ends(self) -> None:
+        for fd in {self.child_stdout, self.child_stderr, self.child_stdin} - {None}:
+            os.close(fd)
+
+    def close_all(self) -> None:
+        self.close_child_ends()
+        for fd in self.reads:
+            os.close(fd)
+
+    def terminal_mode(self):
+        return _RawStdin(self) if self.stdin_to is not None else _nothing()
+
+
+def connect_pipes(closed: frozenset[int]) -> Connection:
+    conn = Connection()
+    merged = not {1, 2} & closed and same_destination(1, 2)
+    if merged:
+        read, conn.child_stdout = os.pipe()
+        conn.child_stderr = conn.child_stdout
+        conn.reads[read] = MERGED
+    # Without a controlling terminal there is no job control to keep the child in our process
+    # group for; in a group of its own, a signal sent to our group (`timeout`, `kill -- -PGID`)
+    # reaches it once, through us, and never twice.
+    conn.own_group = not has_controlling_terminal()
+    if 1 not in closed and not merged:
+        out_r, conn.child_stdout = os.pipe()
+        conn.reads[out_r] = "stdout"
+    if 2 not in closed and not merged:
+        err_r, conn.child_stderr = os.pipe()
+        conn.reads[err_r] = "stderr"
+    for fd in conn.reads:
+        _enlarge_pipe(fd)
+    return conn
+
+
+def same_destination(fd: int, other: int) -> bool:
+    """True when both descriptors write to the same terminal, pipe or file (`2>&1`): the
+    child's two streams then go through one pipe or pty, so the order it wrote them in, which
+    the person sees, is kept live and in the log (at the cost of telling them apart)."""
+    try:
+        one, two = os.fstat(fd), os.fstat(other)
+    except OSError:
+        return False
+    return (one.st_dev, one.st_ino) == (two.st_dev, two.st_ino)
+
+
+def real_fd(stream: str) -> int:
+    """Where a stream's bytes are echoed: stderr to our fd 2, stdout and MERGED to fd 1."""
+    return 2 if stream == "stderr" else 1
+
+
+def has_controlling_terminal() -> bool:
+    try:
+        os.close(os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY))
+        return True
+    except OSError:
+        return False
+
+
+def _enlarge_pipe(fd: int) -> None:
+    import fcntl
+
+    try:
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_SIZE)
+    except OSError:
+        pass  # not Linux, or above /proc/sys/fs/pipe-max-size: the default size works too
+
+
+def connect_pty(closed: frozenset[int]) -> Connection:
+    import pty
+
+    conn = Connection()
+    conn.is_pty = True
+    out_master, conn.child_stdout = pty.openpty()
+    _copy_terminal(1, conn.child_stdout)
+    conn.reads[out_master] = "stdout"
+    if isatty(2) and same_destination(1, 2):  # one terminal: one pty keeps the order
+        conn.child_stderr = conn.child_stdout
+        conn.reads[out_master] = MERGED
+    elif isatty(2):
+        err_master, conn.child_stderr = pty.openpty()
+        _copy_terminal(2, conn.child_stderr)
+        conn.reads[err_master] = "stderr"
+    elif 2 not in closed:
+        err_master, conn.child_stderr = os.pipe()
+        conn.reads[err_master] = "stderr"
+    if isatty(0) and is_foreground(0):
+        conn.child_stdin = os.dup(conn.child_stdout)
+        conn.stdin_to = out_master
+    return conn
+
+
+def _copy_terminal(real_fd: int, slave_fd: int) -> None:
+    """Give the pty our terminal's modes and size, minus output post-processing, so that the bytes
+    the child writes reach us unchanged (the real terminal does its own `\\n` -> `\\r\\n`)."""
+    import termios
+
+    try:
+        attrs = termios.tcgetattr(real_fd if isatty(real_fd) else slave_fd)
+        attrs[1] &= ~termios.OPOST
+        termios.tcsetattr(slave_fd, termios.TCSANOW, attrs)
+    except (termios.error, OSError):
+        pass
+    copy_window_size(real_fd, slave_fd)
+
+
+def copy_window_size(real_fd: int, target_fd: int) -> None:
+    import fcntl
+    import termios
+
+    try:
+        size = fcntl.ioctl(real_fd, termios.TIOCGWINSZ, b"\0" * 8)
+        fcntl.ioctl(target_fd, termios.TIOCSWINSZ, size)
+    except OSError:
+        pass
+
+
+def is_foreground(fd: int) -> bool:
+    try:
+        return os.tcgetpgrp(fd) == os.getpgrp()
+    except OSError:
+        return False
+
+
+def spawn(argv: list[str], env: dict[str, str], conn: Connection) -> subprocess.Popen:
+    if not conn.is_pty:
+        return subprocess.Popen(
+            argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=False,
+            process_group=0 if conn.own_group else None,
+            preexec_fn=_hang_up_with_us() if conn.own_group else None,
+        )
+    # A new session whose controlling terminal is the stdout pty: the child gets Ctrl-C, SIGWINCH
+    # and job control from it. Runs in the forked child before exec; no thread is running yet.
+    return subprocess.Popen(
+        argv, env=env, stdin=conn.child_stdin, stdout=conn.child_stdout,
+        stderr=conn.child_stderr, close_fds=False, start_new_session=True,
+        preexec_fn=_take_controlling_terminal,
+    )
+
+
+def _hang_up_with_us():
+    """For a child in a process group of its own: a function, run in it before exec, that has
+    the kernel send it SIGHUP when expctl dies (as a pty's child gets when its terminal goes), so
+    that a SIGKILL to expctl's group (`timeout -s KILL`, a CI runner's last resort) does not
+    leave it running. None where prctl is not available."""
+    if not sys.platform.startswith("linux"):
+        return None
+    parent = os.getpid()
+    try:
+        from ._deathsig import set_death_signal as compiled  # cheap: no ctypes to import
+    except ImportError:  # built without a C compiler
+        compiled = None
+    hang_up = int(signal.SIGHUP)
+    if compiled is not None:
+        return lambda: compiled(hang_up, parent)
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (ImportError, OSError, AttributeError):
+        return None
+
+    def set_death_signal() -> None:
+        prctl(1, hang_up, 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # expctl died before the line above
+            os.kill(os.getpid(), hang_up)
+
+    return set_death_signal
+
+
+def _take_controlling_terminal() -> None:
+    import fcntl
+    import termios
+
+    fcntl.ioctl(1, termios.TIOCSCTTY, 0)
+
+
+class _RawStdin:
+    """Our terminal in raw input mode while keystrokes are forwarded; output processing is kept."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.saved = None
+
+    def __enter__(self):
+        import termios
+
+        try:
+            self.saved = termios.tcgetattr(0)
+            attrs = termios.tcgetattr(0)
+            attrs[0] &= ~(termios.ICRNL | termios.IXON | termios.INLCR | termios.IGNCR)
+            attrs[3] &= ~(termios.ICANON | termios.ECHO | termios.ISIG | termios.IEXTEN)
+            attrs[6][termios.VMIN] = 1
+            attrs[6][termios.VTIME] = 0
+            termios.tcsetattr(0, termios.TCSAFLUSH, attrs)
+        except (termios.error, OSError):
+            self.saved = None
+        return self
+
+    def __exit__(self, *exc):
+        import termios
+
+        if self.saved is not None:
+            try:
+                termios.tcsetattr(0, termios.TCSAFLUSH, self.saved)
+            except (termios.error, OSError):
+                pass
+        return False
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False

@@ -1,0 +1,277 @@
+"""A run's output as stored: buffered under the head-and-tail cap, then reassembled.
+
+`LogBuffer` holds what both streams printed since the last flush, in arrival order. Per stream,
+bytes at offsets below `head` are always kept; past that only the last `tail` bytes are, so memory
+and the store stay bounded however much the child prints. `assemble_log` puts stored chunks back
+together and marks where the cap dropped output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..records import LogChunk
+
+HEAD_BYTES = 8 << 20  # per stream: the first 8 MiB are kept ...
+TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, and said so
+# "output": stdout and stderr recorded together, read through one pipe or pty because they went
+# to the same place (expctl.record.runner.MERGED); which of the two a byte came from is not known.
+STREAMS = ("stdout", "stderr", "output")
+
+
+class LogBuffer:
+    """What both streams printed since the last flush, in arrival order, as pieces
+    ``[stream, offset, parts, size]``: the bytes objects read, kept as they came (never copied
+    into one buffer: a child printing hundreds of MB/s passes through here)."""
+
+    def __init__(self, head: int = HEAD_BYTES, tail: int = TAIL_BYTES):
+        self.head = head
+        self.tail = tail
+        self.totals = dict.fromkeys(STREAMS, 0)  # bytes seen per stream
+        self.pieces: list[list] = []
+        self._past_head = dict.fromkeys(STREAMS, 0)  # pending bytes past the head, per stream
+        self._taken = dict.fromkeys(STREAMS, 0)  # per stream: the end of what `take` returned
+
+    def add(self, stream: str, data: bytes) -> int:
+        """Take what `stream` printed next; return how many of its bytes fall in the head."""
+        start = self.totals[stream]
+        self.totals[stream] += len(data)
+        kept = 0
+        if start < self.head:
+            head = data[: self.head - start]
+            self._append(stream, start, head)
+            kept = len(head)
+            data, start = data[kept:], start + kept
+        if data:
+            self._append(stream, start, data)
+            self._past_head[stream] += len(data)
+            if self._past_head[stream] > 2 * self.tail:  # amortised: prune now and then
+                self._prune(stream)
+        return kept
+
+    def _append(self, stream: str, offset: int, data: bytes) -> None:
+        last = self.pieces[-1] if self.pieces else None
+        if last and last[0] == stream and last[1] + last[3] == offset and offset != self.head:
+            last[2].append(data)
+            last[3] += len(data)
+        else:
+            self.pieces.append([stream, offset, [data], len(data)])
+
+    def _prune(self, stream: str) -> None:
+        """Drop the stream's pending bytes that the tail window has moved past."""
+        keep_from = self.totals[stream] - self.tail
+        kept, past_head = [], 0
+        for piece in self.pieces:
+            name, offset, parts, size = piece
+            if name == stream and offset >= self.head:
+                if offset + size <= keep_from:
+                    continue
+                if offset < keep_from:
+                    _drop_front(parts, keep_from - offset)
+                    piece[1], piece[3] = keep_from, offset + size - keep_from
+                past_head += piece[3]
+            kept.append(piece)
+        self.pieces = kept
+        self._past_head[stream] = past_head
+
+    def pending_bytes(self) -> int:
+        return sum(piece[3] for piece in self.pieces)
+
+    def take(self, secrets: Iterable[str] = (), final: bool = False):
+        """(chunks to store now, {stream: (start, end)} stored ranges the tail window has passed).
+
+        Secrets are replaced by `***` in the chunks (`redact_chunks`: the run's known secret
+        values and every secret shape or secret-named assignment). A chunk keeps its original
+        `size`, so offsets stay true.
+        """
+        chunks, trims = self.take_raw(final)
+        return redact_chunks(chunks, secrets), trims
+
+    def take_raw(self, final: bool = False):
+        """`take` without redaction, for a caller that redacts outside its lock (`redact_chunks`
+        must be applied to the chunks, in order, before they are stored).
+
+        Unless `final`, each stream's unfinished last line is held back for the next flush, so
+        that redaction always sees whole lines; where the cap drops bytes, the cut lines on
+        either side of the gap are dropped with them.
+        """
+        for stream in STREAMS:
+            if self._past_head[stream] > self.tail:
+                self._prune(stream)
+        held = [] if final else self._hold_back()
+        chunks = [LogChunk(stream, offset, b"".join(parts), size)
+                  for stream, offset, parts, size in self.pieces if size]
+        chunks = self._drop_cut_lines(chunks)
+        self.pieces = held
+        self._past_head = {s: sum(p[3] for p in held if p[0] == s and p[1] >= self.head)
+                           for s in STREAMS}
+        trims = {s: (self.head, self.totals[s] - self.tail) for s in STREAMS
+                 if self.totals[s] > self.head + self.tail}
+        return chunks, trims
+
+    def _hold_back(self) -> list[list]:
+        """Cut from each stream's pending pieces its unfinished last line (`carry_length`);
+        return the cuts, in arrival order."""
+        from ..capture.redact import PEM_CARRY_BYTES, carry_length
+
+        cut_at = {}
+        for stream in STREAMS:
+            tail, end = _stream_tail(self.pieces, stream, PEM_CARRY_BYTES)
+            keep = carry_length(tail) if tail else 0
+            if keep:
+                cut_at[stream] = end - keep
+        held, kept = [], []
+        for piece in self.pieces:
+            stream, offset, parts, size = piece
+            cut = cut_at.get(stream)
+            if cut is None or offset + size <= cut:
+                kept.append(piece)
+                continue
+            data = b"".join(parts)
+            if offset < cut:
+                kept.append([stream, offset, [data[:cut - offset]], cut - offset])
+            held.append([stream, max(offset, cut), [data[max(0, cut - offset):]], offset + size - max(offset, cut)])
+        self.pieces = kept
+        return held
+
+    def _drop_cut_lines(self, chunks: list[LogChunk]) -> list[LogChunk]:
+        """Drop the partial lines next to a gap the cap made: the end of the head when what
+        followed it is gone, the start of a stored range whose beginning is gone. A fragment of
+        a line cannot be redacted reliably (its name or its token prefix is missing)."""
+        from ..capture.redact import fragment_length, lead_length
+
+        out = []
+        for i, chunk in enumerate(chunks):
+            data, offset, size = chunk.data, chunk.offset, chunk.size
+            if offset != self._taken[chunk.stream] and offset > self.head:
+                lead = min(lead_length(data), size)
+                data, offset, size = data[lead:], offset + lead, size - lead
+            end = offset + size
+            if end == self.head and self.totals[chunk.stream] > self.head and not any(
+                    c.stream == chunk.stream and c.offset == end for c in chunks[i + 1:]):
+                size -= fragment_length(data)
+                data = data[:size]
+            self._taken[chunk.stream] = end
+            if size > 0:
+                out.append(LogChunk(chunk.stream, offset, data, size))
+        return out
+
+
+def _stream_tail(pieces: list[list], stream: str, limit: int) -> tuple[bytes, int]:
+    """The last bytes (at most `limit`, contiguous) of `stream` in `pieces`, and their end offset."""
+    parts: list[bytes] = []
+    start = end = None
+    for piece in reversed(pieces):
+        name, offset, chunk_parts, size = piece
+        if name != stream or not size:
+            continue
+        if end is None:
+            end = start = offset + size
+        if offset + size != start or end - start >= limit:
+            break
+        parts[:0] = chunk_parts
+        start = offset
+    data = b"".join(parts)[-limit:] if parts else b""
+    return data, end or 0
+
+
+def redact_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
+    """`chunks` with secrets masked; consecutive chunks of a stream are read together. A chunk
+    with a secret is cut around it: the secret becomes a chunk of its own (`***`, standing for
+    the secret's size) and the rest keeps bytes that line up with stream offsets, so the store
+    can still cut it where the tail window starts. A chunk without a `size` (the side
+    channel's) gets its length as its size."""
+    from ..capture.redact import stream_secret_spans
+
+    chunks = [c if c.size is not None else c._replace(size=len(c.data)) for c in chunks]
+    out: list[list[LogChunk]] = [[c] for c in chunks]
+    for group in _contiguous_groups(chunks):
+        spans = stream_secret_spans([chunks[i].data for i in group], secrets)
+        base = 0
+        for i in group:
+            chunk = chunks[i]
+            inside = [(max(s, base) - base, min(e, base + chunk.size) - base)
+                      for s, e in spans if s < base + chunk.size and e > base]
+            if inside:
+                out[i] = _cut_around(chunk, inside)
+            base += chunk.size
+    return [piece for pieces in out for piece in pieces]
+
+
+def mask_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
+    """`chunks` one for one, secrets masked in their data (sizes kept): for rewriting chunks
+    already stored (`expctl scrub`). Consecutive chunks of a stream are read together."""
+    from ..capture.redact import redact_stream
+
+    out = list(chunks)
+    for group in _contiguous_groups(chunks):
+        for i, data in zip(group, redact_stream([chunks[i].data for i in group], secrets)):
+            out[i] = chunks[i]._replace(data=data)
+    return out
+
+
+def _contiguous_groups(chunks: list[LogChunk]) -> list[list[int]]:
+    """Indexes of chunks, grouped by stream into runs that follow each other in the stream."""
+    runs: dict[str, list[int]] = {}
+    ends: dict[str, int] = {}
+    groups: list[list[int]] = []
+    for i, chunk in enumerate(chunks):
+        if ends.get(chunk.stream) == chunk.offset:
+            runs[chunk.stream].append(i)
+        else:
+            runs[chunk.stream] = [i]
+            groups.append(runs[chunk.stream])
+        ends[chunk.stream] = chunk.offset + (len(chunk.data) if chunk.size is None else chunk.size)
+    return groups
+
+
+def _cut_around(chunk: LogChunk, spans: list[tuple[int, int]]) -> list[LogChunk]:
+    """`chunk` (bytes as read: `size == len(data)`) as pieces: the text between `spans` as it
+    was, each span as `***` standing for its length."""
+    pieces, last = [], 0
+    for start, end in spans:
+        if start > last:
+            pieces.append(LogChunk(chunk.stream, chunk.offset + last, chunk.data[last:start], start - last))
+        pieces.append(LogChunk(chunk.stream, chunk.offset + start, b"***", end - start))
+        last = end
+    if last < chunk.size:
+        pieces.append(LogChunk(chunk.stream, chunk.offset + last, chunk.data[last:], chunk.size - last))
+    return pieces
+
+
+def _drop_front(parts: list[bytes], count: int) -> None:
+    """Remove the first `count` bytes of the byte strings `parts`, in place."""
+    dropped = 0
+    while parts and dropped + len(parts[0]) <= count:
+        dropped += len(parts.pop(0))
+    if dropped < count:
+        parts[0] = parts[0][count - dropped:]
+
+
+def assemble_log(chunks: Sequence[LogChunk], ends: dict[str, int] | None = None) -> bytes:
+    """Chunks in arrival order, with a marker where the log cap dropped output from a stream.
+    `ends` (stream -> byte offset reached) carries on from earlier chunks (`logs -f`); it is
+    updated in place."""
+    parts: list[bytes] = []
+    ends = {} if ends is None else ends
+    for chunk in chunks:
+        end = ends.get(chunk.stream, 0)
+        if chunk.offset > end:
+            gap = chunk.offset - end
+            parts.append(f"\n[expctl: {gap:,} bytes of {chunk.stream} omitted by the log cap]\n".encode())
+        parts.append(chunk.data)
+        ends[chunk.stream] = chunk.offset + chunk.size
+    return b"".join(parts)
+
+
+def last_lines(data: bytes, count: int) -> bytes:
+    """The last `count` lines of `data` (a final line without a newline counts)."""
+    if count <= 0:
+        return b""
+    body = data[:-1] if data.endswith(b"\n") else data
+    cut = len(body)
+    for _ in range(count):
+        cut = body.rfind(b"\n", 0, cut)
+        if cut < 0:
+            return data
+    return data[cut + 1:]

@@ -1,0 +1,449 @@
+"""Spawn the child, pump its output live and byte for byte, forward signals, return its status.
+
+How the child is connected (pipes or a pty, one pipe for both streams when they go to the same
+place, a process group of its own without a controlling terminal) is `expctl.record.childio`'s part.
+
+Signals sent to expctl itself (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM) are
+forwarded; one ignored when expctl started (nohup) stays ignored for the child. In pipes mode a
+Ctrl-C from the terminal already reached the child (same process group), so the first one is not
+sent twice; the same signal arriving twice within `DUPLICATE_S` (to expctl, then to its group) is
+one signal; a second interrupt within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
+
+When the child exits but something it started still holds its output open (a daemon), expctl
+reads on while output keeps coming, stops at the first quiet `DRAIN_QUIET_S` or after
+`DRAIN_MAX_S`, and returns: it never hangs on a pipe the child no longer owns.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import selectors
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Callable
+
+from .childio import (Connection, connect_pipes, connect_pty, copy_window_size, is_foreground,
+                      isatty, real_fd, spawn)
+from ..models import record
+
+READ_SIZE = 1 << 20  # os.read returns what is there: big reads cost no latency, only fewer calls
+DRAIN_QUIET_S = 0.2
+DRAIN_MAX_S = 2.0
+ESCALATE_WINDOW_S = 5.0
+POLL_EXIT_S = 0.05  # how often the child's exit is checked when no thread waits for it
+# Every signal whose default would end expctl and that a person or a scheduler sends to stop or
+# to poke a job (SLURM's --signal=USR1@60, dd-style progress requests, alarms).
+FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
+             signal.SIGUSR2, signal.SIGALRM)
+# The same signal again within this time (from the end of handling the last) is one signal
+# delivered twice: `timeout` sends it to expctl, then to expctl's whole process group.
+DUPLICATE_S = 0.5
+TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
+
+OutputCallback = Callable[[str, bytes], None]
+
+
+class ChildResult(record("ChildResult", "exit_code signal received rusage error", (None,))):
+    """How the child ended: `exit_code` as a shell reports it (128+N when killed by signal N),
+    `signal` that killed it (or None), `received`: the first signal expctl got and forwarded,
+    `rusage` of the child and its waited-for descendants, `error` when it could not start."""
+
+    __slots__ = ()
+
+
+def run_child(
+    argv: list[str],
+    env: dict[str, str],
+    use_pty: bool,
+    echo: bool = True,
+    on_start: Callable[[int], None] | None = None,
+    on_output: OutputCallback | None = None,
+    closed: frozenset[int] = frozenset(),
+) -> ChildResult:
+    """Run `argv` to completion. Output goes to our stdout/stderr (when `echo`) and to `on_output`.
+    `closed`: those of our stdin/stdout/stderr the shell closed (see `plug_closed_std_fds`); the
+    child starts with them closed too, and no pty stands in for a closed stdout."""
+    use_pty = use_pty and 1 not in closed
+    try:  # every descriptor expctl needs is opened before the child exists
+        conn = connect_pty(closed) if use_pty else connect_pipes(closed)
+        pump = _Pump(conn, echo, on_output)
+    except OSError as exc:  # out of descriptors or memory (ulimit -n, -v)
+        raise NotStarted(exc) from exc
+    # Handlers go in before the child exists: a signal in between must neither kill expctl
+    # (leaving the child orphaned) nor be lost; it is held and passed on once the child runs.
+    with _forwarded_signals(conn.is_pty) as relay:
+        try:
+            pump.proc = spawn(argv, env, conn)
+        except OSError as exc:
+            conn.close_all()
+            pump.close_wake()
+            if exc.errno in NO_RESOURCES:  # expctl's lack, not the command's fault
+                raise NotStarted(exc) from exc
+            return _start_failure(argv[0], exc)
+        conn.close_child_ends()
+        if on_start:
+            on_start(pump.proc.pid)
+        relay.attach(pump)
+        with conn.terminal_mode():
+            pump.run()
+    return pump.result()
+
+
+class NotStarted(Exception):
+    """expctl could not set up what wraps the command (descriptors, memory); the command was
+    not started. The caller may still run it unwrapped (`exec_unwrapped`)."""
+
+
+NO_RESOURCES = (errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.EAGAIN)
+
+
+def exec_unwrapped(argv: list[str]) -> None:
+    """Become the command (os.execvp): its output, exit code and signals are then exactly its
+    own. The last resort when it cannot be wrapped; returns only when it cannot be run."""
+    for signum in (signal.SIGXFSZ, signal.SIGPIPE):  # as a shell would hand them on
+        signal.signal(signum, signal.SIG_DFL)
+    try:
+        os.execvp(argv[0], argv)
+    except OSError as exc:
+        failure = _start_failure(argv[0], exc)
+        _say(f"expctl: {failure.error}")
+        os._exit(failure.exit_code)
+
+
+def _start_failure(program: str, exc: OSError) -> ChildResult:
+    if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
+        return ChildResult(127, None, None, None, f"{program}: command not found")
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.ENOEXEC):
+        return ChildResult(126, None, None, None, f"{program}: cannot execute ({exc.strerror})")
+    return ChildResult(126, None, None, None, f"{program}: {exc.strerror or exc}")
+
+
+# -- pumping output -------------------------------------------------------------------------
+
+
+class _Pump:
+    def __init__(self, conn: Connection, echo: bool, on_output):
+        self.proc: subprocess.Popen | None = None  # set once spawned
+        self.conn = conn
+        self.echo = echo
+        self.on_output = on_output
+        self.selector = selectors.DefaultSelector()
+        self.wake_r, self.wake_w = os.pipe()
+        self.status: tuple[int, object] | None = None
+        self.received: int | None = None
+        self.interrupts: list[float] = []
+        self.handled: dict[int, float] = {}  # signal -> when we last finished handling it
+        self.exited_at: float | None = None
+        self._waiter: threading.Thread | None = None
+        self.read_size = READ_SIZE
+
+    def close_wake(self) -> None:
+        os.close(self.wake_r)
+        os.close(self.wake_w)
+
+    def _wait(self, flags: int = 0) -> None:
+        pid, status, rusage = os.wait4(self.proc.pid, flags)
+        if pid == 0:
+            return  # WNOHANG: still running
+        self.status = (status, rusage)
+        self.proc.returncode = os.waitstatus_to_exitcode(status)
+        os.write(self.wake_w, b"x")
+
+    def run(self) -> None:
+        try:
+            waiter = threading.Thread(target=self._wait, name="expctl-wait", daemon=True)
+            waiter.start()
+            self._waiter = waiter
+        except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
+            pass
+        for fd in self.conn.reads:
+            self.selector.register(fd, selectors.EVENT_READ)
+        if self.conn.stdin_to is not None:
+            self.selector.register(0, selectors.EVENT_READ)
+        self.selector.register(self.wake_r, selectors.EVENT_READ)
+        try:
+            try:
+                self._loop()
+            except Exception as exc:  # out of memory, or a bug of ours: the command goes on
+                _say(f"expctl: warning: output tracking stopped ({type(exc).__name__}: {exc})")
+                self.on_output = None
+                self._loop()
+        finally:
+            self._close()
+
+    def _loop(self) -> None:
+        while self.conn.reads:
+            if self._waiter is None and self.status is None:
+                self._wait(os.WNOHANG)
+            timeout = self._drain_timeout()
+            if self._waiter is None and self.status is None:
+                timeout = POLL_EXIT_S
+            if timeout is not None and timeout <= 0:
+                return
+            events = self.selector.select(timeout)
+            if not events and self.exited_at is not None:
+                return  # quiet since the child exited: what is left belongs to someone else
+            for key, _ in events:
+                self._handle(key.fd)
+
+    def _drain_timeout(self) -> float | None:
+        if self.exited_at is None:
+            return None
+        left = self.exited_at + DRAIN_MAX_S - time.monotonic()
+        return min(DRAIN_QUIET_S, left)
+
+    def _handle(self, fd: int) -> None:
+        if fd == self.wake_r:
+            os.read(self.wake_r, 64)
+            self.selector.unregister(self.wake_r)
+            self.exited_at = time.monotonic()
+        elif fd == 0:
+            self._forward_stdin()
+        else:
+            self._read_output(fd)
+
+    def _read_output(self, fd: int) -> None:
+        stream = self.conn.reads[fd]
+        try:
+            data = os.read(fd, self.read_size)
+        except MemoryError:  # a tight ulimit -v: smaller reads
+            self.read_size = max(self.read_size // 16, 4096)
+            return
+        except OSError as exc:  # EIO: the pty's other side is closed
+            if exc.errno not in (errno.EIO, errno.EBADF):
+                raise
+            data = b""
+        if not data:
+            self._stop_reading(fd)
+            return
+        if self.echo and not self._echo(stream, data):
+            self._stop_reading(fd)  # our reader went away: the child will see EPIPE, as with a shell
+        if self.on_output:
+            self.on_output(stream, data)
+
+    def _echo(self, stream: str, data: bytes) -> bool:
+        target = real_fd(stream)
+        try:
+            write_all(target, data)
+            return True
+        except BrokenPipeError:
+            return False
+
+    def _forward_stdin(self) -> None:
+        try:
+            data = os.read(0, READ_SIZE)
+        except OSError:
+            data = b""
+        if not data:
+            self.selector.unregister(0)
+            return
+        try:
+            write_all(self.conn.stdin_to, data)
+        except OSError:
+            self.selector.unregister(0)
+            return
+        if b"\x03" in data and _generates_signals(self.conn.stdin_to):
+            # The child's terminal turned this Ctrl-C into SIGINT; count it for escalation.
+            self._interrupt(delivered=True)
+
+    def _stop_reading(self, fd: int) -> None:
+        self.selector.unregister(fd)
+        del self.conn.reads[fd]
+        os.close(fd)
+
+    def _close(self) -> None:
+        for fd in list(self.conn.reads):
+            self._stop_reading(fd)
+        self.selector.close()
+        if self._waiter is not None:
+            self._waiter.join()
+        elif self.status is None:
+            self._wait()
+        self.close_wake()
+
+    # -- signals --------------------------------------------------------------------------
+
+    def on_signal(self, signum: int, _frame) -> None:
+        if self.status is not None:
+            return
+        last = self.handled.get(signum)
+        if last is not None and time.monotonic() - last < DUPLICATE_S:
+            return  # one signal, sent to us and to our group: passed on once, counted once
+        # Set before handling too: Python may run this handler again inside itself.
+        self.handled[signum] = time.monotonic()
+        try:
+            self._on_signal(signum)
+        finally:
+            self.handled[signum] = time.monotonic()
+
+    def _on_signal(self, signum: int) -> None:
+        if self.received is None:
+            self.received = signum
+        if signum == signal.SIGINT:
+            self._interrupt(delivered=self._terminal_delivers_interrupt())
+        elif signum in TREE_SIGNALS:
+            self._send_tree(signum)
+        else:
+            self._send(signum)
+
+    def _send_tree(self, signum: int) -> None:
+        """Signal the child, then every process below it that sits in another process group
+        (a shell script's job, torchrun's workers, a dataloader started with setsid): a job
+        stopped from outside (SIGTERM from a scheduler, SIGHUP from a closed terminal) must not
+        leave orphans running. Descendants are listed before the child is signalled, since
+        they are reparented (and lost from the tree) once it dies."""
+        child_group = _process_group(self.proc.pid)
+        others = [pid for pid in _descendants(self.proc.pid) if _process_group(pid) != child_group]
+        self._send(signum)
+        for pid in others:
+            try:
+                os.kill(pid, signum)
+            except (ProcessLookupError, PermissionError):
+                pass
+
+    def _interrupt(self, delivered: bool) -> None:
+        """An interrupt: the first is passed on once (unless the terminal `delivered` it to the
+        child already); a second within ESCALATE_WINDOW_S sends SIGTERM, a third SIGKILL."""
+        if self.received is None:
+            self.received = signal.SIGINT
+        now = time.monotonic()
+        self.interrupts = [t for t in self.interrupts if now - t < ESCALATE_WINDOW_S] + [now]
+        count = len(self.interrupts)
+        if count == 1:
+            if not delivered:
+                self._send(signal.SIGINT)
+        elif count == 2:
+            _say("expctl: second interrupt: sending SIGTERM to the command (again to kill it)")
+            self._send(signal.SIGTERM)
+        else:
+            _say("expctl: third interrupt: killing the command and every process it started")
+            self._kill_tree()
+
+    def _terminal_delivers_interrupt(self) -> bool:
+        """A Ctrl-C typed at our terminal also reached the child when it shares our process group."""
+        return (not self.conn.is_pty and not self.conn.own_group
+                and any(isatty(fd) and is_foreground(fd) for fd in (0, 1, 2)))
+
+    def _kill_tree(self) -> None:
+        """SIGKILL the child and all its descendants, including those in process groups of their
+        own (workers, daemons), so that nothing is left orphaned behind a killed command."""
+        for pid in [*_descendants(self.proc.pid), self.proc.pid]:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+
+    def _send(self, signum: int) -> None:
+        try:
+            if self.conn.is_pty or self.conn.own_group:
+                os.killpg(self.proc.pid, signum)  # the child's whole group: workers included
+            else:
+                os.kill(self.proc.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    def result(self) -> ChildResult:
+        status, rusage = self.status
+        killed = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+        code = 128 + killed if killed else os.WEXITSTATUS(status)
+        return ChildResult(code, killed, self.received, rusage)
+
+
+class _forwarded_signals:
+    """Route FORWARDED signals (and SIGWINCH on a pty) to the pump while the child runs; signals
+    that arrive before `attach` are held and delivered by it."""
+
+    def __init__(self, is_pty: bool):
+        self.is_pty = is_pty
+        self.pump: _Pump | None = None
+        self.held: list[int] = []
+        self.saved: dict[int, object] = {}
+
+    def __enter__(self):
+        for signum in FORWARDED:
+            # A signal ignored when expctl started (nohup, a background job of a script) stays
+            # ignored, so the child inherits it ignored, as it would from the shell.
+            if signal.getsignal(signum) is not signal.SIG_IGN:
+                self.saved[signum] = signal.signal(signum, self._on_signal)
+        if self.is_pty:
+            self.saved[signal.SIGWINCH] = signal.signal(signal.SIGWINCH, self._resize)
+        return self
+
+    def attach(self, pump: _Pump) -> None:
+        self.pump = pump
+        held, self.held = self.held, []
+        for signum in held:
+            pump.on_signal(signum, None)
+
+    def _on_signal(self, signum: int, frame) -> None:
+        if self.pump is None:
+            self.held.append(signum)
+        else:
+            self.pump.on_signal(signum, frame)
+
+    def _resize(self, _signum, _frame) -> None:
+        if self.pump is None:
+            return
+        for fd, stream in self.pump.conn.reads.items():
+            real = real_fd(stream)
+            if isatty(real):
+                copy_window_size(real, fd)
+
+    def __exit__(self, *exc):
+        for signum, handler in self.saved.items():
+            signal.signal(signum, handler)
+        return False
+
+
+def _process_group(pid: int) -> int | None:
+    try:
+        return os.getpgid(pid)
+    except OSError:
+        return None
+
+
+def _descendants(pid: int) -> list[int]:
+    """Pids of every process below `pid` (children first), or [] when they cannot be listed."""
+    try:
+        import psutil
+
+        return [child.pid for child in psutil.Process(pid).children(recursive=True)]
+    except Exception:  # psutil missing, the process gone, or access denied
+        return []
+
+
+def _generates_signals(pty_fd: int) -> bool:
+    """True when the pty turns Ctrl-C into SIGINT (ISIG set; a full-screen program clears it)."""
+    import termios
+
+    try:
+        return bool(termios.tcgetattr(pty_fd)[3] & termios.ISIG)
+    except (termios.error, OSError):
+        return False
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """os.write until every byte is written (pipes and terminals may take less at a time)."""
+    view = memoryview(data)
+    while view:
+        try:
+            written = os.write(fd, view)
+        except BlockingIOError:
+            selectors.DefaultSelector().select(0.05)  # a non-blocking stdout: wait and retry
+            continue
+        view = view[written:]
+
+
+def write_all_safely(fd: int, data: bytes) -> None:
+    """write_all for expctl's own messages: a closed stderr must not stop anything."""
+    try:
+        write_all(fd, data)
+    except OSError:
+        pass
+
+
+def _say(message: str) -> None:
+    write_all_safely(2, (message + "\n").encode())

@@ -1,0 +1,419 @@
+"""Moving runs between stores: the `expctl-runs` JSON-lines format (docs/export-format.md).
+
+The first line is a header, `{"format": "expctl-runs", "version": 1, ...}`; each further line is
+one run with everything the store holds about it. Binary data (metric series as packed
+little-endian float64 arrays, log chunks) is base64 text, so a series survives bit for bit,
+NaN and -0.0 included, at a third of the size of a JSON list of numbers.
+
+Import merges by uuid: a run whose uuid is new is added under a new id; one already present
+with identical content is skipped; one present with different content is a conflict, reported
+and never overwritten. Importing the same file twice therefore adds nothing.
+
+No printing here: the CLI renders the returned reports.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import os
+import re
+import sys
+import time
+from array import array
+from typing import IO, Iterable, Iterator
+
+from ..errors import ExpctlError, UsageError
+from ..models import record
+
+FORMAT = "expctl-runs"
+VERSION = 2  # the newest this expctl reads and writes; files without artifact content stay 1
+# Keys every run line must carry (later additions are optional, with a default, so that a
+# file from an older expctl of the same format version still imports).
+_REQUIRED = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code", "signal",
+             "started_at", "ended_at", "host", "user", "notes", "resources", "tags", "params",
+             "metrics", "summaries", "git", "env", "logs")
+_OPTIONAL = {"pid": None, "pid_started": None, "log_streams": {}, "artifacts": [],
+             "overridden_params": [], "param_origins": []}
+
+ADDED, SKIPPED, CONFLICT = "added", "skipped", "conflict"
+# The longest line read, in characters (docs/export-format.md): a longer one is refused while it
+# is read, never held whole. Runs with millions of points need long lines; `--max-line-mb`.
+MAX_LINE_MB = 256
+_PIECE = 1 << 20
+MAX_TEXT_VALUE = 17 << 20  # longer than the longest text a key may hold (export_check.MAX_PATCH)
+_QUOTE = re.compile('"')
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]")
+_BASE64_KEYS = ("steps", "times", "values", "data")
+
+
+class Conflict(record("Conflict", "source line uuid run_id fields")):
+    """A run in `source` at `line` whose uuid is already in the store (as `run_id`) with
+    different content; `fields` names the top-level keys that differ."""
+
+    __slots__ = ()
+
+
+class Refused(record("Refused", "source line problem")):
+    """A line of `source` (numbered from 1) that is not a valid run: nothing of it was stored."""
+
+    __slots__ = ()
+
+
+class ImportReport:
+    """What an import did (or, with dry_run, would do): counts, conflicts and refused lines."""
+
+    def __init__(self):
+        self.added = 0
+        self.skipped = 0
+        self.conflicts: list[Conflict] = []
+        self.refused: list[Refused] = []
+
+    def summary(self, dry_run: bool = False) -> str:
+        verb = "would import" if dry_run else "imported"
+        text = f"{verb} {_count(self.added, 'run')}, skipped {self.skipped} already present"
+        if self.conflicts:
+            text += f", {_count(len(self.conflicts), 'conflict')}"
+        if self.refused:
+            text += f", refused {_count(len(self.refused), 'bad line')}"
+        return text
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+def header(n_runs: int, artifacts: bool = False) -> dict:
+    """The first line of an export file. A file carrying artifact content (blob lines) is
+    version 2: a version-1 reader would take its blob lines for damaged runs."""
+    from .. import __version__
+
+    return {"format": FORMAT, "version": VERSION if artifacts else 1, "expctl": __version__,
+            "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "runs": n_runs,
+            "artifacts": artifacts}
+
+
+def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
+                 missing: list[str] | None = None) -> Iterator[str]:
+    """The lines of an export file (each ending in a newline) for these runs, in this order;
+    with `artifacts`, each kept file's content goes before the first run that refers to it
+    (hashes whose content is not in the store's folder are added to `missing`)."""
+    from .blobs import blob_lines
+
+    run_ids = list(run_ids)
+    sent: set[str] = set()
+    missing = [] if missing is None else missing
+    yield _dump(header(len(run_ids), artifacts))
+    for run_id in run_ids:
+        doc = store.export_run(run_id)
+        if artifacts:
+            for line in blob_lines(store.path, doc["artifacts"], sent, missing):
+                yield _dump(line)
+        yield _dump(encode_run(doc))
+
+
+def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | None = None,
+                 artifacts: bool = False, missing: list[str] | None = None) -> int:
+    """Write the runs to `target` (a path, or `-` for stdout); return how many. A file is
+    written beside its final name and renamed into place, so a failed export never leaves a
+    half-written file under that name. `artifacts`, `missing`: as for export_lines."""
+    run_ids = list(run_ids)
+    lines = export_lines(store, run_ids, artifacts, missing)
+    if target == "-":
+        out = stdout or sys.stdout
+        out.writelines(lines)
+        out.flush()
+        return len(run_ids)
+    partial = f"{target}.partial-{os.getpid()}"
+    try:
+        with open(partial, "w", encoding="utf-8") as out:
+            out.writelines(lines)
+        os.replace(partial, target)
+    except OSError as exc:
+        _remove_quietly(partial)
+        raise ExpctlError(f"cannot write {target}: {exc.strerror}",
+                          hint="choose another file with -o, or - for stdout") from None
+    return len(run_ids)
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _dump(doc: dict) -> str:
+    # Key order is kept (resources and env read back exactly as stored). allow_nan: free-form objects (resources, env) might hold a non-finite float; Python's
+    # json writes it as NaN/Infinity and reads it back (see docs/export-format.md).
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def encode_run(doc: dict) -> dict:
+    """A run as `SQLiteStore.export_run` returns it -> a JSON-ready object (one file line)."""
+    out = {k: v for k, v in doc.items() if k not in ("params", "metrics", "logs")}
+    out["params"] = [_encode_param(p) for p in doc["params"]]
+    out["overridden_params"] = [_encode_param(p) for p in doc["overridden_params"]]
+    out["metrics"] = {name: {"n": len(s.values), "steps": _b64_floats(s.steps),
+                             "times": _b64_floats(s.times), "values": _b64_floats(s.values)}
+                      for name, s in sorted(doc["metrics"].items())}
+    out["logs"] = [dict(chunk, data=base64.b64encode(chunk["data"]).decode("ascii"))
+                   for chunk in doc["logs"]]
+    return out
+
+
+def _encode_param(param: dict) -> dict:
+    """A param row; a non-finite float value is written as text (`nan`, `inf`, `-inf`),
+    which strict JSON cannot hold as a number."""
+    value = param["value"]
+    if isinstance(value, float) and not math.isfinite(value):
+        return dict(param, value=repr(value))
+    return dict(param)
+
+
+def _b64_floats(values: array) -> str:
+    from ..records import pack
+
+    return base64.b64encode(pack(values)).decode("ascii")
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+def decode_run(obj, where: str) -> dict:
+    """A file line (parsed) -> the shape `SQLiteStore.import_run` takes, after checking every
+    key against the format (expctl.transfer.check). `where` (file:line) names the line in
+    errors. Raises ExpctlError for a line that is not a valid run."""
+    from .check import Invalid, check_run, check_series_times
+
+    if not isinstance(obj, dict):
+        raise ExpctlError(f"{where}: not a run object")
+    missing = [key for key in _REQUIRED if key not in obj]
+    if missing:
+        raise ExpctlError(f"{where}: run without {', '.join(missing)}",
+                          hint="the file is damaged or was not written by expctl export")
+    doc = {**_OPTIONAL, **obj}
+    try:
+        check_run(doc)
+        doc["params"] = [_decode_param(p) for p in obj["params"]]
+        doc["overridden_params"] = [_decode_param(p) for p in doc["overridden_params"]]
+        doc["param_origins"] = [_decode_origin(o) for o in doc["param_origins"]]
+        doc["metrics"] = {name: _decode_series(s) for name, s in obj["metrics"].items()}
+        for name, series in doc["metrics"].items():
+            check_series_times(name, series.times)
+        doc["logs"] = [dict(c, data=base64.b64decode(c["data"], validate=True)) for c in obj["logs"]]
+    except Invalid as exc:
+        raise ExpctlError(f"{where}: {exc.key}: {exc.problem}",
+                          hint="see docs/export-format.md for what each key holds") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ExpctlError(f"{where}: a damaged run ({type(exc).__name__}: {exc})",
+                          hint="export the run again from its store") from None
+    return doc
+
+
+def _decode_param(param: dict) -> dict:
+    """A param row as the store takes it. Files written before schema 4 call the source of
+    `--param` values `cli`: it is `explicit` now (the store's migration renamed it too)."""
+    param = dict(param, source="explicit") if param["source"] == "cli" else dict(param)
+    if param["type"] == "float" and isinstance(param["value"], str):
+        return dict(param, value=float(param["value"]))
+    return param
+
+
+def _decode_origin(origin: dict) -> dict:
+    """A param_origins row; every key must be there (KeyError: a damaged line)."""
+    return {key: origin[key] for key in ("source", "origin", "count", "problem")}
+
+
+def _decode_series(encoded: dict):
+    from ..records import Series, unpack
+
+    columns = [unpack(base64.b64decode(encoded[k], validate=True)) for k in ("steps", "times", "values")]
+    if not len(columns[0]) == len(columns[1]) == len(columns[2]) == encoded["n"]:
+        raise ValueError("series columns of different lengths")
+    return Series(*columns)
+
+
+def canonical(doc: dict) -> dict:
+    """The JSON object a decoded run encodes to, as read back: two runs are the same when
+    their canonical forms are equal."""
+    return json.loads(_dump(encode_run(doc)))
+
+
+def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
+                blobs=None) -> Iterator[tuple[int, dict | Refused]]:
+    """(line number, decoded run) for each run in an export file, after checking its header;
+    a line that is not a valid run comes as (line number, Refused) instead, and reading goes
+    on. Blob lines (artifact content) go to `blobs` (a blob_transfer.BlobReceiver; without
+    one they are refused). Raises UsageError for a file that is not an export, ExpctlError
+    for a newer version."""
+    lines = _lines(stream, int(max_line_mb * (1 << 20)))
+    first = next(lines, (1, ""))[1]
+    head = None
+    if isinstance(first, str) and first.strip():
+        try:
+            head = _parse_line(first, f"{source}:1")
+        except ExpctlError:
+            head = None
+    if not isinstance(head, dict) or head.get("format") != FORMAT:
+        raise UsageError(f"{source} is not an expctl export file",
+                         hint="make one with: expctl export -o runs.jsonl")
+    version = head.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise UsageError(f"{source} has no valid format version ({_short(version)})",
+                         hint="the file is damaged or was not written by expctl export")
+    if version > VERSION:
+        raise ExpctlError(f"{source} is in format version {version}, newer than this "
+                          f"expctl reads ({VERSION})", hint="upgrade expctl: pip install -U expctl")
+    number = 1
+    for number, line in lines:
+        where = f"{source}:{number}"
+        if line is None:
+            yield number, Refused(source, number, f"holds a text value longer than "
+                                  f"{MAX_TEXT_VALUE >> 20} MiB; no key may hold one (notes: 1 MiB)")
+        elif isinstance(line, int):
+            yield number, Refused(source, number, f"longer than {max_line_mb:g} MiB "
+                                  f"({line:,} characters or more); raise --max-line-mb to read it")
+        elif line.strip():
+            try:
+                obj = _parse_line(line, where)
+                if isinstance(obj, dict) and "blob" in obj and blobs is not None:
+                    blobs.take(obj)
+                    continue
+                if blobs is not None:
+                    blobs.finish()
+                yield number, decode_run(obj, where)
+            except ExpctlError as exc:
+                yield number, Refused(source, number, exc.message.removeprefix(f"{where}: "))
+    if blobs is not None:
+        try:
+            blobs.finish()
+        except ExpctlError as exc:
+            yield number, Refused(source, number, exc.message)
+
+
+def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | None]]:
+    """(number, line) for each line, read piece by piece. A line over `limit` characters comes
+    as (number, characters read), and one holding a text value longer than any key may hold
+    (notes of 300 MB) as (number, None): such lines are dropped as they are read, so that they
+    never cost more than a piece of memory (parsing one would cost twice its size)."""
+    number = 0
+    while True:
+        pieces, size, text = [], 0, _LongText()
+        while True:
+            piece = stream.readline(_PIECE)
+            size += len(piece)
+            if pieces is not None and size <= limit and not text.seen(piece):
+                pieces.append(piece)
+            else:
+                pieces = None
+            if not piece or piece.endswith("\n"):
+                break
+        if size == 0:
+            return
+        number += 1
+        yield number, "".join(pieces) if pieces is not None else (None if text.found else size)
+        del pieces
+
+
+class _LongText:
+    """Finds, across the pieces of a line, a run of characters with no quote longer than
+    MAX_TEXT_VALUE that is not the base64 value of a key allowed to be that long (metric
+    columns, log and blob data): a text value no key may hold."""
+
+    def __init__(self):
+        self.run = 0          # characters since the last quote
+        self.plain = False    # whether they hold a character base64 does not use
+        self.last = ["", ""]  # the two segments before this one, when short (a key, then ':')
+        self.base64_key = False
+        self.found = False
+
+    def seen(self, piece: str) -> bool:
+        start = 0
+        for quote in _QUOTE.finditer(piece):
+            self._add(piece, start, quote.start())
+            segment = piece[start:quote.start()] if self.run < 64 else ""
+            self.last = [self.last[1], segment]
+            self.base64_key = self.last[1].strip() == ":" and self.last[0] in _BASE64_KEYS
+            self.run, self.plain = 0, False
+            start = quote.end()
+        self._add(piece, start, len(piece))
+        return self.found
+
+    def _add(self, piece: str, start: int, end: int) -> None:
+        self.run += end - start
+        self.plain = self.plain or _NOT_BASE64.search(piece, start, end) is not None
+        if self.run > MAX_TEXT_VALUE and (self.plain or not self.base64_key):
+            self.found = True
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _parse_line(line: str, where: str):
+    try:
+        return json.loads(line)
+    except RecursionError:
+        raise ExpctlError(f"{where}: nested too deeply to be a run",
+                          hint="the file is damaged or was not written by expctl export") from None
+    except ValueError as exc:
+        raise ExpctlError(f"{where}: not JSON ({_short(str(exc))})",
+                          hint="the file is damaged or was not written by expctl export") from None
+
+
+def import_runs(store, runs: Iterable[tuple[int, dict]], source: str, report: ImportReport,
+                dry_run: bool = False, seen: dict | None = None) -> ImportReport:
+    """Merge decoded runs into `store` by uuid, adding to `report`. Each added run is its own
+    transaction, so an error part-way keeps the runs before it (importing again skips them).
+    With `dry_run` nothing is written; `seen` (uuid -> canonical form) then stands for what
+    earlier lines would have added."""
+    seen = {} if seen is None else seen
+    for number, doc in runs:
+        if isinstance(doc, Refused):
+            report.refused.append(doc)
+            continue
+        outcome, run_id, fields = classify(store, doc, seen)
+        if outcome == CONFLICT:
+            report.conflicts.append(Conflict(source, number, doc["uuid"], run_id, fields))
+        elif outcome == SKIPPED:
+            report.skipped += 1
+        else:
+            report.added += 1
+            if dry_run:
+                seen[doc["uuid"]] = canonical(doc)
+            else:
+                store.import_run(doc)
+    return report
+
+
+def classify(store, doc: dict, seen: dict) -> tuple[str, int | None, list[str]]:
+    """(outcome, id of the stored run with this uuid or None, differing keys) for one run."""
+    run_id = store.run_id_for_uuid(doc["uuid"])
+    if run_id is None and doc["uuid"] not in seen:
+        return ADDED, None, []
+    mine = canonical(doc)
+    theirs = canonical(store.export_run(run_id)) if run_id is not None else seen[doc["uuid"]]
+    if mine == theirs:
+        return SKIPPED, run_id, []
+    fields = sorted(k for k in set(mine) | set(theirs) if mine.get(k) != theirs.get(k))
+    return CONFLICT, run_id, fields
+
+
+def open_source(path: str) -> IO[str]:
+    """An export file for reading (`-` is stdin). Raises ExpctlError when it cannot be read."""
+    # Bytes that are not UTF-8 become lone surrogates, which the checks refuse line by line.
+    if path == "-":
+        import io
+
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
+    try:
+        return open(path, encoding="utf-8", errors="surrogateescape")
+    except OSError as exc:
+        raise ExpctlError(f"cannot read {path}: {exc.strerror}",
+                          hint="give the file written by expctl export") from None
