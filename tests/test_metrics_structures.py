@@ -128,3 +128,45 @@ def test_a_redraw_moving_up_into_plain_output_sees_what_its_rows_show():
         splitter = LineSplitter(fast=fast)
         assert splitter.feed(plain)[-2:] == ["loss: 0.5", "acc: 0.9"]
         assert splitter.feed(refresh) + splitter.flush() == [], fast
+
+
+# -- fields, headed blocks, other libraries' lines ----------------------------------------------
+
+
+def read_with_params(text: str):
+    parser, splitter, out = MetricParser(), LineSplitter(), {}
+    parser.parse_lines(splitter.feed(text.encode()) + splitter.flush(), 0.0, out)
+    parser.finish(0.0, out)
+    return {name: list(zip(s.steps, s.values)) for name, s in out.items()}, parser.params
+
+
+def test_dash_separated_fields_mix_name_number_and_name_colon_number():
+    # flair's trainer log, and a label before the first field
+    text = ("2026-12-04 10:00:01,000 epoch 2 - iter 10/100 - loss 0.52341234 - time (sec): 1.23"
+            " - samples/sec: 260.16 - lr: 0.100000\n"
+            "2026-12-04 10:00:09,000 EPOCH 3 done: loss 0.4500 - lr: 0.050000\n")
+    assert read(text) == {"loss": [(2.0, 0.52341234), (3.0, 0.45)],
+                          "samples/sec": [(2.0, 260.16)], "lr": [(2.0, 0.1), (3.0, 0.05)]}
+
+
+def test_a_headed_block_is_what_its_heading_says():
+    summary = ("wandb: Run history:\nwandb:      acc ▁▅█\nwandb:     loss █▄▁\nwandb:\n"
+               "wandb: Run summary:\nwandb:      acc 0.91\nwandb:     loss 0.12\n")
+    assert read(summary) == {"acc": [(0.0, 0.91)], "loss": [(0.0, 0.12)]}
+    config = "Hyperparameters:\n  lr        0.01\n  momentum  0.9\nepoch 1 loss 0.5 acc 0.7\n"
+    points, params = read_with_params(config)
+    assert params == [("lr", "0.01"), ("momentum", "0.9")] and "lr" not in points
+    counts = "Dataset sizes:\n  train 5000\n  val   1000\n"
+    assert read(counts) == {}  # a heading that names neither results nor config: nothing
+
+
+def test_lines_of_other_libraries():
+    pyg = "Epoch: 001, Loss: 1.9463, Train: 0.2643, Val: 0.2260, Test: 0.2330\n"
+    assert read(pyg) == {"Epoch": [(1.0, 1.0)], "Loss": [(1.0, 1.9463)], "Train": [(1.0, 0.2643)],
+                         "Val": [(1.0, 0.226)], "Test": [(1.0, 0.233)]}
+    timm = ("Test: [   0/10]  Time: 0.100 (0.100)  Loss:  0.5500 (0.5500)  "
+            "Acc@1: 81.2500 (81.2500)  Acc@5: 96.8750 (96.8750)\n")
+    assert {"test/Loss": [(0.0, 0.55)], "test/Acc@1": [(0.0, 81.25)],
+            "test/Acc@5": [(0.0, 96.875)]}.items() <= read(timm).items()
+    gridsearch = "[CV 2/5] END .................C=1, gamma=0.1;, score=0.933 total time=   0.0s\n"
+    assert read(gridsearch)["score"] == [(0.0, 0.933)]

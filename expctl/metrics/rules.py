@@ -52,6 +52,11 @@ RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, a
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
                        row's step, never a metric                    the step, not a result
+HEADED_BLOCK           a run of ``name  number`` lines under a        what a block is, its heading says: W&B's
+                       heading ``...:``: metrics when the heading    ``wandb: Run summary:``, ``Final
+                       names results (summary, results, metrics,     metrics:``; a heading that names none
+                       scores, evaluation, final), params when it    (``Dataset sizes:``) gives nothing, since
+                       names config (CONFIG_WORDS), else nothing     such runs are as often counts or sizes
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
                        is no metric (formats.read_line)              step column
@@ -96,6 +101,22 @@ import functools
 import re
 
 from .lazy import LazyPattern
+
+# -- HEADED_BLOCK -------------------------------------------------------------------------------
+
+RESULT_HEADING_WORDS = frozenset(
+    "summary summaries result results metric metrics score scores evaluation final".split())
+
+
+def heading_kind(heading: str) -> str | None:
+    """"metrics", "config" or None: what a heading (``Run summary``) says its block holds."""
+    words = {word.lower() for word in _WORDS.findall(heading)}
+    if words & CONFIG_WORDS:
+        return "config"
+    if words & RESULT_HEADING_WORDS:
+        return "metrics"
+    return None
+
 
 # -- LOOK_ALIKES -------------------------------------------------------------------------------
 

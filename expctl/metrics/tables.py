@@ -56,6 +56,11 @@ _LOOK_BACK = 4
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
                            "config flag".split())
+_HEADED_LOOK_BACK = 64  # lines of a headed block looked back at for its heading
+# "wandb:      acc 0.91": an optional log prefix word, a name, spaces, a number, nothing else.
+_HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*([^\W\d][\w./@-]*(?: [^\W\d][\w./@-]*)?)\s+"
+                          r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
+_HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -96,7 +101,32 @@ class TableReader:
             return self._read_barred(cells, after, before)
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
-            return self._read_aligned(line, before, mark)
+            found = self._read_aligned(line, before, mark)
+            if found is not None:
+                return found
+        return self._read_headed(line, before)
+
+    def _read_headed(self, line: str, before: Before):
+        """A ``name  number`` line of a block under a heading (HEADED_BLOCK): W&B's
+        ``wandb:      acc 0.91`` under ``wandb: Run summary:``. Each line is a step of its own."""
+        row = _HEADED_ROW.match(line)
+        if row is None:
+            return None
+        prefix = row.group(1)
+        for above in reversed(before(_HEADED_LOOK_BACK)):
+            if not above.startswith(prefix):
+                return None
+            other = _HEADED_ROW.match(above)
+            if other is not None and other.group(1) == prefix:
+                continue  # a line of the same block
+            heading = _HEADING.match(above, len(prefix))
+            kind = rules.heading_kind(heading.group(1)) if heading else None
+            if kind == "config":
+                self.config.append((row.group(2), row.group(3)))
+                return []
+            if kind == "metrics":
+                return [([(row.group(2), row.group(3))], None)]
+            return None
         return None
 
     def interrupt(self) -> list[tuple[Pairs, str | None]]:
