@@ -170,3 +170,14 @@ def test_lines_of_other_libraries():
             "test/Acc@5": [(0.0, 96.875)]}.items() <= read(timm).items()
     gridsearch = "[CV 2/5] END .................C=1, gamma=0.1;, score=0.933 total time=   0.0s\n"
     assert read(gridsearch)["score"] == [(0.0, 0.933)]
+
+
+def test_log_prefixes_before_a_step_and_fields():
+    fairseq = ("2026-12-04 10:00:00 | INFO | train | epoch 001 | loss 7.512 | ppl 182.5 | "
+               "num_updates 10 | lr 0.0001\n")
+    assert read(fairseq) == {"train/loss": [(1.0, 7.512)], "train/ppl": [(1.0, 182.5)],
+                             "train/lr": [(1.0, 0.0001)]}  # num_updates: a count
+    mmdet = ("2026-12-04 10:00:00,000 - mmdet - INFO - Epoch [2][50/100]\tlr: 1.000e-02, "
+             "eta: 0:01:00, memory: 1000, loss_cls: 0.5012, loss: 0.8033\n")
+    assert read(mmdet) == {"lr": [(2.0, 0.01)], "loss_cls": [(2.0, 0.5012)],
+                           "loss": [(2.0, 0.8033)]}  # memory: a size

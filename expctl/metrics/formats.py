@@ -259,12 +259,13 @@ _LOG_PREFIX = (
     r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
     r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
+    r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
     r")*"
 )
 _STEP_PREFIX_BODY = (
     r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
-    r"[ \t]++(\d++)(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"
+    r"(?:[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
     r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
     r"(?![\w./])"
 )
@@ -308,6 +309,8 @@ _PLAIN_LEAD = LazyPattern(r"\s*+(?:\[[^\]]{0,40}\]\s*+)*")  # "[08:55:54] " of R
 _SOURCE_TAIL = LazyPattern(r"[\w.-]+\.py:\d+\Z")  # "train.py:48" that Rich's log puts at the end
 _UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 _SEPARATORS = frozenset("|-;,:")
+# A token of a log prefix before a plain print: a date, a time, a level name.
+_PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
 
 
 def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str, str]] | None:
@@ -323,6 +326,12 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     tokens = line[lead_end:].split()
     if tokens and _SOURCE_TAIL.match(tokens[-1]):
         tokens.pop()
+    skipped = 0
+    while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
+        skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
+    if skipped:
+        tokens = tokens[skipped:]
+    labels = 0
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
     decimal = False
@@ -333,9 +342,10 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
             if token not in _SEPARATORS:
                 words = [token[:-1]]
             if words:
-                if pairs or label is not None or len(words) > 3:
+                labels += 1
+                if pairs or labels > 3 or len(words) > 3:
                     return None
-                label, words = words, []
+                label, words = words, []  # the last of a few label fields (fairseq's "train")
             continue
         core = token.rstrip(",;:")
         value = core[:-1] if core.endswith("%") else core

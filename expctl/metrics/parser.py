@@ -82,7 +82,7 @@ Point = tuple[str, float, float]  # (name, step, value)
 _DANGLING_NAME = LazyPattern(r"(?:^|\s)([^\W\d][\w./-]*):\s*\Z")  # "... train_loss:" at the end
 # What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
 _LABEL_PREFIX = LazyPattern(
-    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-)*")
+    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")
 
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 

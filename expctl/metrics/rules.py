@@ -18,7 +18,7 @@ NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in 
                        message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
-                       size, version, v_num, num/n/count/number      progress bar's ``v_num`` describe the
+                       size, memory, version, v_num, num/n/count     progress bar's ``v_num`` describe the
                        with a noun ...                               setup, not how training went
 RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
@@ -159,7 +159,7 @@ def is_noise_line(line: str) -> bool:
 # Nouns whose numbers describe the setup: model size, data size, versions, bookkeeping.
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
-    "size sizes bytes mb gb kb dim dims depth layers heads workers seed".split()
+    "size sizes bytes mb gb kb memory mem dim dims depth layers heads workers seed".split()
 )
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
