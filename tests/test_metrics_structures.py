@@ -181,3 +181,19 @@ def test_log_prefixes_before_a_step_and_fields():
              "eta: 0:01:00, memory: 1000, loss_cls: 0.5012, loss: 0.8033\n")
     assert read(mmdet) == {"lr": [(2.0, 0.01)], "loss_cls": [(2.0, 0.5012)],
                            "loss": [(2.0, 0.8033)]}  # memory: a size
+
+
+def test_a_two_column_table_of_metrics_without_boxes():
+    # Lightning's test results when Rich is not installed: a header of two names between rules
+    text = ("─" * 60 + "\n       Test metric             DataLoader 0\n" + "─" * 60 + "\n"
+            "        test_acc                 0.8125\n        test_loss          0.5123456788063049\n"
+            + "─" * 60 + "\n")
+    assert read(text) == {"test_acc": [(0.0, 0.8125)], "test_loss": [(0.0, 0.5123456788063049)]}
+
+
+def test_classification_report_support_is_a_count():
+    text = ("              precision    recall  f1-score   support\n\n"
+            "           0       0.90      0.85      0.87        20\n"
+            "           1       0.86      0.90      0.88        20\n\n"
+            "    accuracy                           0.88        40\n")
+    assert "support" not in read(text)

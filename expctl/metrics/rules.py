@@ -159,7 +159,8 @@ def is_noise_line(line: str) -> bool:
 # Nouns whose numbers describe the setup: model size, data size, versions, bookkeeping.
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
-    "size sizes bytes mb gb kb memory mem dim dims depth layers heads workers seed".split()
+    "size sizes bytes mb gb kb memory mem dim dims depth layers heads workers seed "
+    "support".split()  # "support": the number of samples of a class (classification_report)
 )
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())

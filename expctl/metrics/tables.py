@@ -108,7 +108,9 @@ class TableReader:
 
     def _read_headed(self, line: str, before: Before):
         """A ``name  number`` line of a block under a heading (HEADED_BLOCK): W&B's
-        ``wandb:      acc 0.91`` under ``wandb: Run summary:``. Each line is a step of its own."""
+        ``wandb:      acc 0.91`` under ``wandb: Run summary:``, or under a header of two names
+        whose first says what the rows are (Lightning's ``Test metric   DataLoader 0``, drawn
+        between rules without Rich). Each line is a step of its own."""
         row = _HEADED_ROW.match(line)
         if row is None:
             return None
@@ -119,8 +121,9 @@ class TableReader:
             other = _HEADED_ROW.match(above)
             if other is not None and other.group(1) == prefix:
                 continue  # a line of the same block
-            heading = _HEADING.match(above, len(prefix))
-            kind = rules.heading_kind(heading.group(1)) if heading else None
+            if not above.strip() or _BORDER.match(above):
+                continue  # a rule under a header ("────"), as Lightning draws without Rich
+            kind = rules.heading_kind(_heading_of(above[len(prefix):]))
             if kind == "config":
                 self.config.append((row.group(2), row.group(3)))
                 return []
@@ -258,6 +261,18 @@ class TableReader:
             elif metric:
                 pairs.append((name, _number(cell)))
         return [(pairs, step)] if pairs else []
+
+
+def _heading_of(line: str) -> str:
+    """What a line above a headed block calls it: the text of a heading ``Run summary:``, or
+    the first name of a header of two names (``Test metric   DataLoader 0``); else ""."""
+    heading = _HEADING.match(line)
+    if heading is not None:
+        return heading.group(1)
+    names = _GAP.split(line.strip())
+    if len(names) == 2 and all(_cell_kind(name) == "name" for name in names):
+        return names[0]
+    return ""
 
 
 def _opens_table(previous: Sequence[str]) -> bool:
