@@ -85,28 +85,8 @@ Plain prints
     are allowed.
 
 Steps
-    The step of a line's points is, in this order:
-
-    1. its strongest *step key*: ``step``, ``global_step``, ``iteration`` = ``iter``, ``it``,
-       ``batch``, ``epoch`` (each also Capitalised or UPPERCASE), finest first because the
-       finest counter orders the points; among keys of equal strength the first printed wins.
-       Only the exact name counts (``train/step``, a flattened JSON key, does not). The step
-       key's own point is kept: ``epoch: 3 step: 1200 loss: 0.5`` gives three points at 1200;
-    2. a boosting round (``[5]``, ``0:``);
-    3. a *step prefix*: the line opens (after a log prefix: a timestamp, bracketed tags,
-       ``INFO:root:``) with a step word (``ep`` too) and a number, or with a bare ``[i/N]``:
-       ``Iteration 3, loss = 0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``[ep 01/20] loss=0.5``,
-       ``[1/200] 1 tree, ... train loss: 0.62``. The word is kept as a metric only when a comma
-       follows the number (``Iteration`` = 3 in the first example): with a colon it is a label
-       (tqdm's description, nanoGPT's ``iter 3:``), with ``/10`` a progress count;
-    4. the last *header* or step prefix seen before, carried to the lines that follow: a line
-       that is only ``Epoch 3/10`` (or ``Epoch 3``, ``-- Epoch 3``) gives no point and sets the
-       step of what follows (Keras). A line with its own step key ends a carried step's reach,
-       and a JSON or dict line never takes one (a record says its step, or has none);
-    5. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
-       n-1 (0, 1, 2, …).
-
-    A step that is nan or ±inf counts as none.
+    How each point gets its step (step keys, boosting rounds, step prefixes, carried headers,
+    per-name counters) is in `expctl.metrics.parser`.
 
 Deliberately not recognised (look-alikes; each rule and its reason: `rules`, LOOK_ALIKES)
     times ``12:30:45``, ``[00:01<00:01``, dates ``2026-01-01``, versions ``torch: 2.1.0`` and
