@@ -197,3 +197,11 @@ def test_classification_report_support_is_a_count():
             "           1       0.86      0.90      0.88        20\n\n"
             "    accuracy                           0.88        40\n")
     assert "support" not in read(text)
+
+
+def test_a_plain_print_may_end_with_a_full_stop():
+    # scikit-learn's KMeans(verbose=1); the scans find the line (a digit then "."), the reader
+    # drops the full stop of the line's end only
+    text = "Initialization complete\nIteration 0, inertia 123.4.\nIteration 1, inertia 100.2.\n"
+    assert read(text)["inertia"] == [(0.0, 123.4), (1.0, 100.2)]
+    assert read("Saved 3 files to disk in 0.5.\n") == {}

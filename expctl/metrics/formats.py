@@ -336,7 +336,9 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     words: list[str] = []
     decimal = False
     label: list[str] | None = None
-    for token in tokens:
+    for position, token in enumerate(tokens, 1 - len(tokens)):
+        if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
+            token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
         if token in _SEPARATORS or (not pairs and label is None and not words
                                     and token.endswith(":") and _PLAIN_WORD.match(token[:-1])):
             if token not in _SEPARATORS:
@@ -480,7 +482,8 @@ def may_hold_metrics(line: str) -> bool:
     """False for a line no built-in format can read anything from (nor a step header, nor a
     table row or header): the cheap test that most output lines stop at. True does not promise
     a metric. A line may: hold ``: `` or ``=`` before a number, a ``]`` or ``:`` before a
-    tab; end (trailing ASCII whitespace aside) with a digit, ``%``, a table bar, a unit of one
+    tab; end (trailing ASCII whitespace aside) with a digit (or a digit and a full stop),
+    ``%``, a table bar, a unit of one
     to three ASCII letters after a number standing in a column (two spaces, a tab or a bar
     before it: ``  2.38s``), or ``)`` when it holds ``tensor(``; or start with ``{``."""
     if _LINE_HINT.search(line):
@@ -488,6 +491,8 @@ def may_hold_metrics(line: str) -> bool:
     end = line.rstrip(ASCII_SPACE)
     last = end[-1:]
     if last.isdecimal() or last == "%" or last in TABLE_BARS and last:
+        return True
+    if last == "." and end[-2:-1].isdecimal():  # a sentence's full stop: "inertia 123.4."
         return True
     if "a" <= last.lower() <= "z" and _UNIT_END.search(end):
         return True
