@@ -205,3 +205,11 @@ def test_a_plain_print_may_end_with_a_full_stop():
     text = "Initialization complete\nIteration 0, inertia 123.4.\nIteration 1, inertia 100.2.\n"
     assert read(text)["inertia"] == [(0.0, 123.4), (1.0, 100.2)]
     assert read("Saved 3 files to disk in 0.5.\n") == {}
+
+
+def test_a_phase_label_with_a_counter_and_progress_gives_the_step():
+    # timm's train loop: "Train: <epoch> [<batch>/<batches> (<pct>)]", never a metric "Train"
+    text = ("Train: 3 [  50/100 ( 50%)]  Loss: 0.601 (0.647)  LR: 1.000e-03\n"
+            "Train: 3 [ 100/100 (100%)]  Loss: 0.588 (0.620)  LR: 1.000e-03\n")
+    assert read(text) == {"train/Loss": [(3.0, 0.601), (3.0, 0.588)],
+                          "train/LR": [(3.0, 0.001), (3.0, 0.001)]}

@@ -273,6 +273,8 @@ _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
+# A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
+_PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
 
 
 class StepPrefix:
@@ -294,7 +296,11 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None and line[:1] in _LOG_PREFIX_START and line:
         match = _LOGGED_STEP_PREFIX.match(line)
     if match is None:
-        return None
+        phased = _PHASE_COUNTER.match(line)
+        if phased is None or rules.phase_of(phased.group(1)) is None:
+            return None
+        # timm's "Train: 1 [  50/100 ( 50%)]  Loss: ...": the phase's own counter, the epoch
+        return StepPrefix(phased.group(1), phased.group(2), True, False, False, True)
     rest = line[match.end():]
     if match.group(1) is None:  # "[i/N]"
         return StepPrefix("", match.group(5), True, False, bool(_ONLY_DECORATION.match(rest)))
@@ -378,10 +384,12 @@ _DASH_FIELD = LazyPattern(
 def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
     """`pairs` (found with `spans`) and the ``name number`` fields of a line whose fields are
     separated by `` - `` (those of the form ``name: number`` are pairs already), in printed
-    order. A step word's field (``epoch 1``) is the line's step prefix, not a pair."""
+    order. A step word's field (``epoch 1``) is the line's step prefix, not a pair, and a
+    field with an integer (``worker 3``) names a thing, not a result."""
     extra = [(match.start(1), (match.group(1), match.group(2)))
              for match in _DASH_FIELD.finditer(line)
              if match.group(1).lower() not in _DASH_STEP_WORDS
+             and not match.group(2).isdigit()  # "worker 3", "fold 2": labels, not results
              and not rules.PROSE_WORDS.intersection(match.group(1).lower().split())]
     if not extra or len(spans) != len(pairs):
         return pairs, spans
@@ -456,6 +464,8 @@ def read_line(line: str) -> Reading:
     if prefix.comma:
         pairs = [(prefix.word, prefix.value), *pairs]
         spans = [0, *spans]
+    elif prefix.colon and pairs[0][0] == prefix.word:  # "Train: 1 [...": the label's counter
+        pairs, spans = pairs[1:], spans[1:]
     return Reading(pairs, prefix=prefix, spans=spans, line=line)
 
 
