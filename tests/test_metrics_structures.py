@@ -213,3 +213,17 @@ def test_a_phase_label_with_a_counter_and_progress_gives_the_step():
             "Train: 3 [ 100/100 (100%)]  Loss: 0.588 (0.620)  LR: 1.000e-03\n")
     assert read(text) == {"train/Loss": [(3.0, 0.601), (3.0, 0.588)],
                           "train/LR": [(3.0, 0.001), (3.0, 0.001)]}
+
+
+def test_output_of_tools_that_are_no_training_holds_no_metric():
+    text = ("Receiving objects: 100% (10/10), 1.20 KiB | 1.20 MiB/s, done.\n"  # git clone
+            "Resolving deltas: 100% (2/2), done.\n"
+            "  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n"
+            "                                 Dload  Upload   Total   Spent    Left  Speed\n"
+            "100  1234  100  1234    0     0  12345      0 --:--:-- --:--:-- --:--:-- 12345\n"
+            "Filesystem      Size  Used Avail Use% Mounted on\n"
+            "/dev/vda        252G   69G   33G  68% /\n"
+            "              total        used        free      shared  buff/cache   available\n"
+            "Mem:        8000000     4000000     2000000       10000     2000000     3500000\n"
+            "==================== 5 passed, 1 warning in 0.12s ====================\n")
+    assert read(text) == {}

@@ -134,12 +134,15 @@ def _opens_field(head: str) -> bool:
 
 def _stands_alone(line: str, match: re.Match[str]) -> bool:
     """False when what surrounds the pair makes its number no metric: a unit or a sentence
-    after it, or an arrow on either side (`pavg=0.53 -> initscore=0.14` is a conversion)."""
+    after it, an arrow on either side (`pavg=0.53 -> initscore=0.14` is a conversion), or a
+    percentage with its count after it (`100% (10/10)`)."""
     end = match.end()
     if _NEXT_IS_WORD.match(line, end) and not _NEXT_IS_PAIR.match(line, end):
         return False
     if rules.ARROW_AFTER.match(line, end):
         return False
+    if line[end - 1:end] == "%" and rules.PROGRESS_COUNT_AFTER.match(line, end):
+        return False  # "Receiving objects: 100% (10/10)": how far a task has come
     return not rules.ARROW_BEFORE.search(line, 0, match.start(1))
 
 

@@ -81,7 +81,8 @@ TIMES_AND_DATES        ``:`` glued to digits (``12:30:45``), dates   clock times
                        (a colon needs whitespace after it)           well
 UNITS_AND_RATES        ``5ms``, ``45.2it/s``, ``3.1s/step``,          a progress display's speed and elapsed
                        ``total: 1.2ms`` (a unit glued to the value)  time are bookkeeping
-PROGRESS_COUNTS        ``32/32``, a bar's ``50%|``                   a count of batches done, not a result
+PROGRESS_COUNTS        ``32/32``, a bar's ``50%|``, a percentage     a count of batches or objects done, not
+                       with its count ``100% (10/10)``               a result
 URLS_AND_PATHS         a name glued to ``/ . ? & # -`` before it:    ``?loss=0.5`` in a URL, ``epoch=1-step=8``
                        URLs, query strings, paths, addresses         in a checkpoint's file name are names of
                                                                      things, not values printed as results
@@ -129,6 +130,7 @@ PROSE_WORDS = frozenset(
 VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
 ARROW_AFTER = LazyPattern(r"\s*[-=]>")  # "pavg=0.53 -> initscore=0.14"
 ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
+PROGRESS_COUNT_AFTER = LazyPattern(r"\s*\(\d+/\d+\)")  # "100% (10/10)" (git, apt, docker)
 
 # -- NOISE_LINE ---------------------------------------------------------------------------------
 
