@@ -227,3 +227,12 @@ def test_output_of_tools_that_are_no_training_holds_no_metric():
             "Mem:        8000000     4000000     2000000       10000     2000000     3500000\n"
             "==================== 5 passed, 1 warning in 0.12s ====================\n")
     assert read(text) == {}
+
+
+def test_settings_before_a_semicolon_are_not_results():
+    # scikit-learn's GridSearchCV(verbose=3): the candidate's settings, ";", its score
+    text = ("[CV 1/5] END .................C=1, gamma=0.1;, score=0.900 total time=   0.0s\n"
+            "[CV 2/5] END ................C=10, gamma=0.01;, score=0.933 total time=   0.0s\n")
+    assert read(text) == {"score": [(0.0, 0.9), (1.0, 0.933)]}
+    assert read("dropout=0.2, wd=0.01; val_loss=0.41\n") == {"val_loss": [(0.0, 0.41)]}
+    assert read("step=3; loss=0.5\n") == {"step": [(3.0, 3.0)], "loss": [(3.0, 0.5)]}

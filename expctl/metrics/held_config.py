@@ -26,6 +26,11 @@ class ConfigMixin:
         pairs, spans, line = reading.pairs, reading.spans, reading.line
         if not spans or len(spans) != len(pairs):
             return pairs
+        if ";" in line:
+            results_from = rules.settings_group_end(line, pairs, spans)
+            if results_from is not None:  # "C=1, gamma=0.1;, score=0.93": settings, then results
+                pairs = [pair for pair, at in zip(pairs, spans) if at >= results_from]
+                spans = [at for at in spans if at >= results_from]
         label_end = rules.config_label_end(line, spans[-1])
         if label_end is None:
             return pairs

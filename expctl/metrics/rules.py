@@ -52,6 +52,9 @@ RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, a
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
                        row's step, never a metric                    the step, not a result
+SETTINGS_GROUP         pairs (two or more) in a ``;``-ended group    the settings a result came from, which
+                       before results (``C=1, gamma=0.1;,           change line by line (a grid search):
+                       score=0.93``) are neither metrics nor params  no series, and no one run-level value
 HEADED_BLOCK           a run of ``name  number`` lines under a        what a block is, its heading says: W&B's
                        heading ``...:``: metrics when the heading    ``wandb: Run summary:``, ``Final
                        names results (summary, results, metrics,     metrics:``; a heading that names none
@@ -102,6 +105,7 @@ import functools
 import re
 
 from .lazy import LazyPattern
+from .steps import STEP_RANK
 
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
 
@@ -214,6 +218,27 @@ def is_result_name(name: str) -> bool:
     words = [w.lower() for w in _WORDS.findall(name)]
     return (any(w in _RESULT_WORDS for w in words)
             and not any(w in _SETTING_WORDS for w in words))
+
+
+_ASSIGNMENTS = LazyPattern(r"[^\W\d][\w.]*=[^\s,;]")  # "C=1", "gamma=0.1", even glued to dots
+
+
+def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
+    """SETTINGS_GROUP: where the results of a line start when ``;`` ends a group of two or
+    more settings before them (scikit-learn's search: ``C=1, gamma=0.1;, score=0.933``): the
+    only ``;`` among the pairs, before which no pair is named as a result or a step and after
+    which one is a result. None otherwise."""
+    cut = line.rfind(";", 0, spans[-1])
+    if cut < 0 or cut < spans[0]:
+        return None
+    before = [name for (name, _), at in zip(pairs, spans) if at < cut]
+    after = [name for (name, _), at in zip(pairs, spans) if at > cut]
+    if len(_ASSIGNMENTS.findall(line, 0, cut)) < 2 or ";" in line[spans[0]:cut]:
+        return None  # one value ("lr=0.1; loss=0.5"), or ";" between pairs all along
+    if after and any(map(is_result_name, after)) and not any(
+            is_result_name(name) or name in STEP_RANK for name in before):
+        return cut
+    return None
 
 
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
