@@ -23,6 +23,19 @@ checkpoint (an fsync), so ``TMPDIR=/dev/shm`` measures the passthrough itself. E
 pays a fixed cost (start-up, and storing the last 8 MiB of log at the end): give a few hundred
 MB or more.
 
+**Before and after** (``--baseline DIR``, a checkout of another commit with its C extension
+built in place: ``git archive COMMIT | tar -x -C DIR && (cd DIR && python setup.py build_ext
+--inplace)``): each workload runs in a fresh process per measurement, alternating between the
+baseline and this checkout (``--candidate DIR`` for another), ``--repeat`` times each, and the
+medians and the ratio candidate/baseline are printed from the same run. ``--end-to-end`` then
+alternates ``expctl run`` of both builds too (each build's code on ``PYTHONPATH``).
+
+**Which code runs.** The parser is imported from the checkout this script sits in (or from
+``--candidate``/``--baseline``), not from wherever expctl is installed; every figure says
+which candidate-line scan that code used: ``compiled`` (``_scan.c``, built in place) or ``pure
+Python``. A checkout without the built extension shadows an installed expctl that has one: the
+script then says so, since it measures the slower pure-Python scan.
+
 The first line prints a yardstick, the CPU time of one ``float("0.4521")`` call, so figures from
 different machines (or from one machine under different load) can be compared: on the shared,
 busy 2-core VM these figures were first taken on it swung between 110 and 225 ns.
@@ -32,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import math
 import os
 import random
@@ -44,7 +58,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+CHECKOUT = Path(__file__).resolve().parent.parent
+if __name__ == "__main__" and "--worker" in sys.argv:  # a measurement of the tree named after it
+    sys.path.insert(0, sys.argv[sys.argv.index("--worker") + 1])
+else:
+    sys.path.insert(0, str(CHECKOUT))  # run from a checkout
 
 from expctl.metrics import LineSplitter, MetricParser
 
@@ -107,7 +125,7 @@ def split_and_parse(data: bytes) -> tuple[int, int]:
     for offset in range(0, len(data), CHUNK):
         parser.parse_text(splitter.feed_text(data[offset:offset + CHUNK]), 0.0, out)
     parser.parse_text(splitter.flush_text(), 0.0, out)
-    return data.count(b"\n"), sum(len(series) for series in out.values())
+    return 0, sum(len(series) for series in out.values())  # lines are counted untimed
 
 
 def split_only(data: bytes) -> tuple[int, int]:
@@ -116,7 +134,7 @@ def split_only(data: bytes) -> tuple[int, int]:
     for offset in range(0, len(data), CHUNK):
         splitter.feed_text(data[offset:offset + CHUNK])
     splitter.flush_text()
-    return data.count(b"\n"), 0
+    return 0, 0
 
 
 def median_time(work: Callable[[bytes], tuple[int, int]], data: bytes, repeat: int):
@@ -135,7 +153,8 @@ def median_time(work: Callable[[bytes], tuple[int, int]], data: bytes, repeat: i
 
 def report(label: str, data: bytes, repeat: int, points_per_line: int) -> None:
     """Print one workload's figures; exit if the parser did not find the points it should."""
-    wall, cpu, lines, points = median_time(split_and_parse, data, repeat)
+    wall, cpu, _, points = median_time(split_and_parse, data, repeat)
+    lines = data.count(b"\n")
     if points != points_per_line * lines and not (label.startswith("table")
                                                   and points == points_per_line * (lines - 1)):
         sys.exit(f"{label}: expected {points_per_line} points a line, got {points:,} in {lines:,}")
@@ -147,6 +166,94 @@ def report(label: str, data: bytes, repeat: int, points_per_line: int) -> None:
               f"{megabytes / seconds:>7,.0f} MB/s  {points / seconds:>11,.0f} points/s")
     print(f"  split only  wall {split_wall:6.3f} s  {megabytes / split_wall:>7,.0f} MB/s, "
           f"cpu {split_cpu:.3f} s", flush=True)
+
+
+def scan_in_use() -> str:
+    """Which candidate-line scan the imported parser uses, and where its code comes from."""
+    import importlib
+    import expctl
+    compiled = None
+    for module in ("expctl.metrics.scan", "expctl.metrics.parser"):  # the scan's home then, now
+        try:
+            found = importlib.import_module(module)
+        except ImportError:
+            continue
+        compiled = compiled or getattr(found, "compiled_starts", None) or getattr(
+            found, "_compiled_starts", None)
+    kind = "compiled" if compiled is not None else "pure Python"
+    return f"{kind} scan, expctl from {Path(expctl.__file__).parent}"
+
+
+def shadowing_warning(tree: Path) -> str | None:
+    """A warning when `tree` lacks the built C extension that an installed expctl has: its
+    pure-Python scan is what gets measured then."""
+    built = list((tree / "expctl" / "metrics").glob("_scan*.so")) + list(
+        (tree / "expctl" / "metrics").glob("_scan*.pyd"))
+    if built:
+        return None
+    installed = subprocess.run(
+        [sys.executable, "-c", "import expctl.metrics._scan as s; print(s.__file__)"],
+        capture_output=True, text=True, cwd="/", env={**os.environ, "PYTHONPATH": ""})
+    if installed.returncode == 0:
+        return (f"warning: {tree} has no built _scan extension: it shadows the installed one "
+                f"({installed.stdout.strip()}), so the pure-Python scan is measured; build it "
+                f"with `python setup.py build_ext --inplace` in {tree}")
+    return f"note: {tree} has no built _scan extension: the pure-Python scan is measured"
+
+
+WORKLOADS = {
+    "metric": ("metric lines    'step: 123 loss: 0.4521 acc: 0.8812'", 3),
+    "unstepped": ("metric lines    'loss: 0.4521 acc: 0.8812' (no step)", 2),
+    "table": ("table rows      fastai 'epoch train_loss valid_loss accuracy time'", 3),
+    "plain": ("metric-free     'Downloading shard 3 of 8 from /data/train'", 0),
+    "timestamped": ("metric-free     '2026-01-01 12:30:45 INFO loading shard 3: done'", 0),
+    "mixed": ("metric-free     mix of downloads, timestamped logs, compiler warnings, prose", 0),
+}
+
+
+def generate(key: str, lines: int) -> bytes:
+    makers = {"metric": metric_lines, "unstepped": unstepped_lines, "table": table_lines,
+              "plain": plain_lines, "timestamped": timestamped_lines, "mixed": mixed_lines}
+    # Tables are read row by row on the general path: a tenth of the lines keeps it short.
+    return makers[key](max(lines // 10 if key == "table" else lines, 2))
+
+
+def worker(key: str, lines: int) -> None:
+    """One measurement in this process (its tree first on sys.path): JSON on stdout."""
+    data = generate(key, lines)
+    wall, cpu = time.perf_counter(), time.process_time()
+    _, points = split_and_parse(data)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    count = data.count(b"\n")
+    print(json.dumps({"wall": wall, "cpu": cpu, "lines": count, "points": points,
+                      "scan": scan_in_use()}))
+
+
+def compare_builds(baseline: Path, candidate: Path, lines: int, repeat: int) -> None:
+    """Each workload measured in fresh processes, baseline and candidate alternating."""
+    for tree in (baseline, candidate):
+        warning = shadowing_warning(tree)
+        if warning:
+            print(warning)
+    for key, (label, _) in WORKLOADS.items():
+        runs: dict[str, list[dict]] = {"baseline": [], "candidate": []}
+        for _ in range(repeat):
+            for name, tree in (("baseline", baseline), ("candidate", candidate)):
+                result = subprocess.run(
+                    [sys.executable, __file__, "--worker", str(tree), key, str(lines)],
+                    capture_output=True, text=True, check=True)
+                runs[name].append(json.loads(result.stdout))
+        print(f"{label}\n  {runs['candidate'][0]['lines']:,} lines, median of {repeat}")
+        medians = {}
+        for name, results in runs.items():
+            wall = statistics.median(r["wall"] for r in results)
+            cpu = statistics.median(r["cpu"] for r in results)
+            medians[name] = (wall, cpu)
+            print(f"  {name:9} wall {wall:6.3f} s  cpu {cpu:6.3f} s  "
+                  f"{results[0]['lines'] / cpu:>12,.0f} lines/s (cpu)  "
+                  f"{results[0]['points']:,} points  [{results[0]['scan']}]")
+        (bw, bc), (cw, cc) = medians["baseline"], medians["candidate"]
+        print(f"  candidate/baseline: wall {cw / bw:.3f}, cpu {cc / bc:.3f}", flush=True)
 
 
 def calibrate() -> float:
@@ -171,8 +278,10 @@ for _ in range(int(sys.argv[2])):
 """
 
 
-def end_to_end(megabytes: int, repeat: int, expctl: Path) -> None:
-    """The metric-free mix written by a child: bare, through `cat`, and under `expctl run`."""
+def end_to_end(megabytes: int, repeat: int, expctl: Path,
+               builds: dict[str, Path] | None = None) -> None:
+    """The metric-free mix written by a child: bare, through `cat`, and under `expctl run`
+    (of each of `builds`, its tree first on PYTHONPATH, when given)."""
     if not expctl.is_file():
         sys.exit(f"no expctl script at {expctl}: install expctl next to this interpreter "
                  "(pip install -e .) or run bench_parser.py without --end-to-end")
@@ -187,14 +296,21 @@ def end_to_end(megabytes: int, repeat: int, expctl: Path) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith("EXPCTL_")}
         env["EXPCTL_DB"] = str(folder / "bench.db")
         commands = {
-            "child > file": (child, None),
-            "child | cat > file": (child, [cat]),
-            "expctl run -- child > file": ([str(expctl), "run", "--", *child], None),
+            "child > file": (child, None, env),
+            "child | cat > file": (child, [cat], env),
         }
+        run = [str(expctl), "run", "--", *child]
+        if builds:
+            for name, tree in builds.items():
+                commands[f"expctl run ({name})"] = (
+                    [sys.executable, "-m", "expctl", "run", "--", *child], None,
+                    {**env, "PYTHONPATH": str(tree)})
+        else:
+            commands["expctl run -- child > file"] = (run, None, env)
         times = {label: [] for label in commands}
         for _ in range(repeat):
-            for label, (command, pipe_to) in commands.items():
-                times[label].append(_timed(command, pipe_to, folder / "out.txt", env))
+            for label, (command, pipe_to, command_env) in commands.items():
+                times[label].append(_timed(command, pipe_to, folder / "out.txt", command_env))
                 if label == "child > file":
                     shutil.move(folder / "out.txt", folder / "expected.txt")
                 elif not filecmp.cmp(folder / "out.txt", folder / "expected.txt", shallow=False):
@@ -204,6 +320,10 @@ def end_to_end(megabytes: int, repeat: int, expctl: Path) -> None:
         for label, runs in times.items():
             seconds = statistics.median(runs)
             print(f"  {label:28} {seconds:6.2f} s  {total / seconds:7,.0f} MB/s", flush=True)
+        if builds:
+            ratio = (statistics.median(times["expctl run (candidate)"])
+                     / statistics.median(times["expctl run (baseline)"]))
+            print(f"  candidate/baseline: wall {ratio:.3f}", flush=True)
 
 
 def _timed(command: list[str], pipe_to: list[str] | None, out: Path, env: dict) -> float:
@@ -223,30 +343,37 @@ def _timed(command: list[str], pipe_to: list[str] | None, out: Path, env: dict) 
 
 
 def main() -> None:
+    if "--worker" in sys.argv:
+        at = sys.argv.index("--worker")
+        worker(sys.argv[at + 2], int(sys.argv[at + 3]))
+        return
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--lines", type=int, default=1_000_000)
     options.add_argument("--repeat", type=int, default=5)
     options.add_argument("--end-to-end", type=int, default=0, metavar="MB",
                          help="also pass MB megabytes of metric-free output through expctl run")
     options.add_argument("--expctl", type=Path, default=Path(sys.executable).parent / "expctl")
+    options.add_argument("--baseline", type=Path, metavar="DIR",
+                         help="a checkout to compare with, its C extension built in place")
+    options.add_argument("--candidate", type=Path, default=CHECKOUT, metavar="DIR",
+                         help="the checkout measured against --baseline (default: this one)")
     args = options.parse_args()
     print(
         f"Python {sys.version.split()[0]}, {args.lines:,} lines per workload, chunks of {CHUNK}, "
         f'yardstick float("0.4521") = {calibrate():.0f} ns', flush=True
     )
-    workloads = [
-        ("metric lines    'step: 123 loss: 0.4521 acc: 0.8812'", metric_lines, 3),
-        ("metric lines    'loss: 0.4521 acc: 0.8812' (no step)", unstepped_lines, 2),
-        ("table rows      fastai 'epoch train_loss valid_loss accuracy time'", table_lines, 3),
-        ("metric-free     'Downloading shard 3 of 8 from /data/train'", plain_lines, 0),
-        ("metric-free     '2026-01-01 12:30:45 INFO loading shard 3: done'", timestamped_lines, 0),
-        ("metric-free     mix of downloads, timestamped logs, compiler warnings, prose",
-         mixed_lines, 0),
-    ]
-    for label, generate, points_per_line in workloads:
-        # Tables are read row by row on the general path: a tenth of the lines keeps it short.
-        lines = args.lines // 10 if label.startswith("table") else args.lines
-        report(label, generate(max(lines, 2)), args.repeat, points_per_line)
+    if args.baseline:
+        compare_builds(args.baseline.resolve(), args.candidate.resolve(), args.lines, args.repeat)
+        if args.end_to_end:
+            end_to_end(args.end_to_end, args.repeat, args.expctl,
+                       {"baseline": args.baseline.resolve(), "candidate": args.candidate.resolve()})
+        return
+    print(f"measuring {scan_in_use()}")
+    warning = shadowing_warning(CHECKOUT)
+    if warning:
+        print(warning)
+    for key, (label, points_per_line) in WORKLOADS.items():
+        report(label, generate(key, args.lines), args.repeat, points_per_line)
     if args.end_to_end:
         end_to_end(args.end_to_end, args.repeat, args.expctl)
 

@@ -78,7 +78,7 @@ FORMATS = [
     ),
     (
         "2026-01-01 12:30:45,123 - trainer - INFO - epoch 3 finished: val_loss=0.3 val_acc=0.91",
-        [("val_loss", 0, 0.3), ("val_acc", 0, 0.91)],
+        [("val_loss", 3, 0.3), ("val_acc", 3, 0.91)],  # a step word after the cookbook's prefix
     ),
     (
         "Epoch [3/10], Step [100/600], Loss: 0.2154",

@@ -5,6 +5,7 @@
  *   - "=" then optional whitespace then the same                    ("loss=0.5")
  *   - "]\t" or ":\t"                                                (boosters' logs)
  *   - a last character (trailing whitespace aside) that is a digit,  ("epoch 3 loss 0.2")
+ *     a digit and a full stop                                         ("inertia 123.4.")
  *     "%", "|", or a unit of 1-3 letters right after a number         ("| 0.5 |", "  0.93s"),
  *     that stands in a column (two spaces, a tab or a bar before it),
  *     or ")" in a line holding "tensor("                             ("loss tensor(0.68)")
@@ -80,6 +81,7 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         last = text[stop - 1];
     }
     if (is_digit(last) || last == '%' || last == '|') return 1;
+    if (last == '.') return stop - line >= 2 && is_digit(text[stop - 2]);  /* "inertia 12.3." */
     if (last == ')') return memmem(text + line, (size_t)(stop - line), "tensor(", 7) != NULL;
     if (!is_letter(last)) return 0;
     /* A unit: one to three letters after a number that stands in a column (two spaces, a tab

@@ -14,8 +14,12 @@ from __future__ import annotations
 
 from collections import deque
 
-TAIL_LINES = 8  # lines of earlier blocks looked back at: a header, borders, a title
-TAIL_BLOCKS = 4  # earlier blocks kept for that (a block may hold a single line)
+TAIL_BLOCKS = 4  # earlier blocks always kept (a block may hold a single line)
+# Earlier blocks kept beyond those while their text is this short: a table's header printed
+# before a progress bar that redraws for a whole epoch (fastai, or any table whose rows arrive
+# one at a time with a bar between them) is found this far back by the row that follows.
+TAIL_BYTES = 256 << 10
+TAIL_MOST_BLOCKS = 4096  # and never more blocks than this (a program printing byte by byte)
 
 
 class ListContext:
@@ -106,27 +110,54 @@ class HeadContext:
 
 class Tail:
     """The last lines of earlier blocks, oldest first. The blocks are kept, not their lines:
-    the lines are cut out only when a rule asks for them, so metric-free output pays nothing."""
+    the lines are cut out only when a rule asks for them, so metric-free output pays nothing.
+    The last `TAIL_BLOCKS` blocks are kept, and older ones while all together hold no more
+    than `TAIL_BYTES` characters. `added` counts the blocks added so far."""
 
-    __slots__ = ("blocks",)
+    __slots__ = ("blocks", "sizes", "size", "added")
 
     def __init__(self):
-        self.blocks: deque = deque(maxlen=TAIL_BLOCKS)
+        self.blocks: deque = deque()
+        self.sizes: deque = deque()
+        self.size = 0
+        self.added = 0
 
     def add(self, block) -> None:
         """`block`: a context (`ListContext`, `TextContext`, `HeadContext`) of the newest lines."""
-        self.blocks.append(block)
+        if isinstance(block, ListContext):
+            size = sum(map(len, block.lines)) + len(block.lines)
+        elif isinstance(block, TextContext):
+            size = block.hi - block.lo
+        else:
+            size = len(block.head) + block.rest.hi - block.rest.lo
+        self._keep(block, size)
 
     def add_block(self, text, lo: int, hi: int) -> None:
         """The lines `text[lo:hi]` (str, or ASCII bytes), as cheaply as can be."""
-        self.blocks.append((text, lo, hi))
+        self._keep((text, lo, hi), hi - lo)
+
+    def _keep(self, block, size: int) -> None:
+        blocks = self.blocks
+        blocks.append(block)
+        self.sizes.append(size)
+        self.size += size
+        self.added += 1
+        if self.size > TAIL_BYTES or len(blocks) > TAIL_MOST_BLOCKS:
+            while len(blocks) > TAIL_BLOCKS and (
+                    self.size > TAIL_BYTES or len(blocks) > TAIL_MOST_BLOCKS):
+                blocks.popleft()
+                self.size -= self.sizes.popleft()
 
     def last(self, count: int) -> list[str]:
-        lines: list[str] = []
+        parts: list[list[str]] = []
+        found = 0
         for block in reversed(self.blocks):
-            if len(lines) >= count:
+            if found >= count:
                 break
             if isinstance(block, tuple):
                 block = TextContext(block[0], [], block[1], block[2])
-            lines = block.last(count - len(lines)) + lines
+            part = block.last(count - found)
+            parts.append(part)
+            found += len(part)
+        lines = [line for part in reversed(parts) for line in part]
         return lines[-count:] if count > 0 else []

@@ -17,6 +17,7 @@ import re
 
 from ..capture.secret_rules import is_secret_name
 
+from . import rules
 from .lazy import LazyPattern
 
 # An integer or decimal with optional sign and exponent, or nan/inf/infinity in any case.
@@ -24,7 +25,7 @@ from .lazy import LazyPattern
 # `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
 # digits that ends badly, and a child may print 64 KiB of digits.
 NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
-NAME = r"[^\W\d][\w./-]*(?<![.-])"
+NAME = r"[^\W\d][\w./@-]*(?<![.@-])"  # "@": ranking and detection metrics, "Acc@1", "mAP@0.5"
 _WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation score")
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(_WORD + r"\Z")
@@ -52,21 +53,12 @@ _SKIP_AHEAD = 32
 # a word that does not ("0 TPU cores", "0.01 seconds") makes the number a quantity in a sentence.
 _NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{_WORD}\s+){{0,3}}['\"]?{NAME}[.-]*['\"]?\s*[:=]")
 _NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
-_ARROW_AFTER = LazyPattern(r"\s*[-=]>")
-_ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
 # Words before a name make it a name of several words when they open a field (at the line start
 # or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
 MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
-_VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
-# Words that do not occur in metric names but do in sentences that happen to hold a colon and
-# a number ("Number of positive: 161", "number of used features: 6").
-_PROSE_WORDS = frozenset(
-    "a an the of in on at to for from by with and or is are was were be been has have into "
-    "than then per".split()
-)
 
 
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
@@ -100,11 +92,11 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     name = match.group(1)
     start = match.start(1)
     if line[match.end(1):match.end(1) + 1] == "=":
-        return None if _VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
+        return None if rules.VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
         if words:
-            prose = _PROSE_WORDS.intersection(word.lower() for word in words)
+            prose = rules.PROSE_WORDS.intersection(word.lower() for word in words)
             if _opens_field(head) or head.endswith("  ") or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if len(words) >= MAX_NAME_WORDS or prose:
@@ -115,7 +107,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
             elif len(words) >= MAX_NAME_WORDS:
                 return None  # the end of a sentence
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
-    return None if _VERSION.search(name) or is_secret_name(name) else name
+    return None if rules.VERSION.search(name) or is_secret_name(name) else name
 
 
 def _words_before(line: str, space: int) -> tuple[list[str], str]:
@@ -142,13 +134,16 @@ def _opens_field(head: str) -> bool:
 
 def _stands_alone(line: str, match: re.Match[str]) -> bool:
     """False when what surrounds the pair makes its number no metric: a unit or a sentence
-    after it, or an arrow on either side (`pavg=0.53 -> initscore=0.14` is a conversion)."""
+    after it, an arrow on either side (`pavg=0.53 -> initscore=0.14` is a conversion), or a
+    percentage with its count after it (`100% (10/10)`)."""
     end = match.end()
     if _NEXT_IS_WORD.match(line, end) and not _NEXT_IS_PAIR.match(line, end):
         return False
-    if _ARROW_AFTER.match(line, end):
+    if rules.ARROW_AFTER.match(line, end):
         return False
-    return not _ARROW_BEFORE.search(line, 0, match.start(1))
+    if line[end - 1:end] == "%" and rules.PROGRESS_COUNT_AFTER.match(line, end):
+        return False  # "Receiving objects: 100% (10/10)": how far a task has come
+    return not rules.ARROW_BEFORE.search(line, 0, match.start(1))
 
 
 # -- JSON objects and Python dicts -------------------------------------------------------------
@@ -238,13 +233,17 @@ def _object_number(value: object, strings: bool) -> float | None:
 _BOOSTER_ROUND = LazyPattern(r"\[(\d++)\]\t")
 # CatBoost: "0:\tlearn: 0.68\ttest: 0.69\tbest: 0.69 (0)\ttotal: 5ms\tremaining: 1s".
 _CATBOOST_ROUND = LazyPattern(r"(\d++):\t")
-_FIELD = LazyPattern(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})(?:\s+\(\d+\))?\s*\Z")
+# A field's value may carry CatBoost's best round "(3)" or lgb.cv's spread "+ 0.0087" (mean +
+# stdv over folds): the mean is the value, the spread is dropped as "0.91 ± 0.02"'s is.
+_FIELD = LazyPattern(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})"
+                     rf"(?:\s+\(\d+\)|\s*(?:\+/-|\+|±)\s*{NUMBER})?\s*\Z")
 
 
 def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     """(round, pairs) of a gradient-boosting evaluation line, or None. Fields are separated by
     tabs; a field's name is all of its text before the colon, as printed (``valid_0's l2``);
-    fields whose value is not a plain number (``total: 5ms``) are skipped."""
+    fields whose value is not a plain number (``total: 5ms``) are skipped; ``mean + stdv``
+    (``lgb.cv``) gives the mean."""
     match = _BOOSTER_ROUND.match(line) or _CATBOOST_ROUND.match(line)
     if match is None:
         return None
@@ -263,12 +262,13 @@ _LOG_PREFIX = (
     r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
     r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
+    r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
     r")*"
 )
 _STEP_PREFIX_BODY = (
     r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
-    r"[ \t]++(\d++)(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"
+    r"(?:[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
     r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
     r"(?![\w./])"
 )
@@ -276,6 +276,8 @@ _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
+# A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
+_PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
 
 
 class StepPrefix:
@@ -297,7 +299,11 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None and line[:1] in _LOG_PREFIX_START and line:
         match = _LOGGED_STEP_PREFIX.match(line)
     if match is None:
-        return None
+        phased = _PHASE_COUNTER.match(line)
+        if phased is None or rules.phase_of(phased.group(1)) is None:
+            return None
+        # timm's "Train: 1 [  50/100 ( 50%)]  Loss: ...": the phase's own counter, the epoch
+        return StepPrefix(phased.group(1), phased.group(2), True, False, False, True)
     rest = line[match.end():]
     if match.group(1) is None:  # "[i/N]"
         return StepPrefix("", match.group(5), True, False, bool(_ONLY_DECORATION.match(rest)))
@@ -312,6 +318,8 @@ _PLAIN_LEAD = LazyPattern(r"\s*+(?:\[[^\]]{0,40}\]\s*+)*")  # "[08:55:54] " of R
 _SOURCE_TAIL = LazyPattern(r"[\w.-]+\.py:\d+\Z")  # "train.py:48" that Rich's log puts at the end
 _UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 _SEPARATORS = frozenset("|-;,:")
+# A token of a log prefix before a plain print: a date, a time, a level name.
+_PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
 
 
 def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str, str]] | None:
@@ -327,19 +335,28 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     tokens = line[lead_end:].split()
     if tokens and _SOURCE_TAIL.match(tokens[-1]):
         tokens.pop()
+    skipped = 0
+    while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
+        skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
+    if skipped:
+        tokens = tokens[skipped:]
+    labels = 0
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
     decimal = False
     label: list[str] | None = None
-    for token in tokens:
+    for position, token in enumerate(tokens, 1 - len(tokens)):
+        if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
+            token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
         if token in _SEPARATORS or (not pairs and label is None and not words
                                     and token.endswith(":") and _PLAIN_WORD.match(token[:-1])):
             if token not in _SEPARATORS:
                 words = [token[:-1]]
             if words:
-                if pairs or label is not None or len(words) > 3:
+                labels += 1
+                if pairs or labels > 3 or len(words) > 3:
                     return None
-                label, words = words, []
+                label, words = words, []  # the last of a few label fields (fairseq's "train")
             continue
         core = token.rstrip(",;:")
         value = core[:-1] if core.endswith("%") else core
@@ -350,7 +367,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
                 pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value
             words = []
-        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in _PROSE_WORDS:
+        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in rules.PROSE_WORDS:
             words.append(core)
         else:
             return None
@@ -359,6 +376,31 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     if label is not None and label_end is not None:
         label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
     return pairs
+
+
+# A field of " - "-separated fields (flair's "epoch 1 - iter 10/100 - loss 0.52 - lr: 0.1") that
+# is a name and a number with no colon: after " - " or a label's ": ", up to the next " - ".
+_DASH_FIELD = LazyPattern(
+    rf"(?:(?<=\s-\s)|(?<=:\s))\s*((?:{_WORD}\s){{0,2}}{NAME})\s+({NUMBER})(?=\s+-\s|\s*\Z)")
+
+
+def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
+    """`pairs` (found with `spans`) and the ``name number`` fields of a line whose fields are
+    separated by `` - `` (those of the form ``name: number`` are pairs already), in printed
+    order. A step word's field (``epoch 1``) is the line's step prefix, not a pair, and a
+    field with an integer (``worker 3``) names a thing, not a result."""
+    extra = [(match.start(1), (match.group(1), match.group(2)))
+             for match in _DASH_FIELD.finditer(line)
+             if match.group(1).lower() not in _DASH_STEP_WORDS
+             and not match.group(2).isdigit()  # "worker 3", "fold 2": labels, not results
+             and not rules.PROSE_WORDS.intersection(match.group(1).lower().split())]
+    if not extra or len(spans) != len(pairs):
+        return pairs, spans
+    merged = sorted([*zip(spans, pairs), *extra], key=lambda item: item[0])
+    return [pair for _, pair in merged], [at for at, _ in merged]
+
+
+_DASH_STEP_WORDS = frozenset("epoch step iteration iter batch ep global_step".split())
 
 
 # -- one line, every format -------------------------------------------------------------------
@@ -412,6 +454,8 @@ def read_line(line: str) -> Reading:
     prefix = read_step_prefix(line)
     spans: list[int] = []
     pairs = find_pairs(line, spans)
+    if pairs and " - " in line:
+        pairs, spans = _with_dash_fields(line, pairs, spans)
     if not pairs:
         label_end: list[int] = []
         plain = read_plain(line, label_end) or []
@@ -423,6 +467,8 @@ def read_line(line: str) -> Reading:
     if prefix.comma:
         pairs = [(prefix.word, prefix.value), *pairs]
         spans = [0, *spans]
+    elif prefix.colon and pairs[0][0] == prefix.word:  # "Train: 1 [...": the label's counter
+        pairs, spans = pairs[1:], spans[1:]
     return Reading(pairs, prefix=prefix, spans=spans, line=line)
 
 
@@ -449,7 +495,8 @@ def may_hold_metrics(line: str) -> bool:
     """False for a line no built-in format can read anything from (nor a step header, nor a
     table row or header): the cheap test that most output lines stop at. True does not promise
     a metric. A line may: hold ``: `` or ``=`` before a number, a ``]`` or ``:`` before a
-    tab; end (trailing ASCII whitespace aside) with a digit, ``%``, a table bar, a unit of one
+    tab; end (trailing ASCII whitespace aside) with a digit (or a digit and a full stop),
+    ``%``, a table bar, a unit of one
     to three ASCII letters after a number standing in a column (two spaces, a tab or a bar
     before it: ``  2.38s``), or ``)`` when it holds ``tensor(``; or start with ``{``."""
     if _LINE_HINT.search(line):
@@ -457,6 +504,8 @@ def may_hold_metrics(line: str) -> bool:
     end = line.rstrip(ASCII_SPACE)
     last = end[-1:]
     if last.isdecimal() or last == "%" or last in TABLE_BARS and last:
+        return True
+    if last == "." and end[-2:-1].isdecimal():  # a sentence's full stop: "inertia 123.4."
         return True
     if "a" <= last.lower() <= "z" and _UNIT_END.search(end):
         return True

@@ -18,13 +18,13 @@ NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in 
                        message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
-                       size, version, v_num, num/n/count/number      progress bar's ``v_num`` describe the
+                       size, memory, version, v_num, num/n/count     progress bar's ``v_num`` describe the
                        with a noun ...                               setup, not how training went
 RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
 TIME_COLUMNS           table columns named time, eta, remaining,     times and speeds of a table row are
-                       elapsed, duration, it/s, fps ...              bookkeeping of the progress display
+                       elapsed, duration/dur, it/s, fps ...          bookkeeping of the progress display
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
@@ -52,9 +52,49 @@ RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, a
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
                        row's step, never a metric                    the step, not a result
+SETTINGS_GROUP         pairs (two or more) in a ``;``-ended group    the settings a result came from, which
+                       before results (``C=1, gamma=0.1;,           change line by line (a grid search):
+                       score=0.93``) are neither metrics nor params  no series, and no one run-level value
+HEADED_BLOCK           a run of ``name  number`` lines under a        what a block is, its heading says: W&B's
+                       heading ``...:``: metrics when the heading    ``wandb: Run summary:``, ``Final
+                       names results (summary, results, metrics,     metrics:``; a heading that names none
+                       scores, evaluation, final), params when it    (``Dataset sizes:``) gives nothing, since
+                       names config (CONFIG_WORDS), else nothing     such runs are as often counts or sizes
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
                        is no metric (formats.read_line)              step column
+=====================  ===========================================  =========================================
+
+LOOK_ALIKES: text that is spelt like a pair but is no metric. The vocabularies are defined
+here; the spelling checks live beside the reader they refine (`formats.PAIR` and
+`formats.pair_name`), as named below.
+
+=====================  ===========================================  =========================================
+rule                   what                                          why
+=====================  ===========================================  =========================================
+PROSE_WORDS            a name holding of/in/the/for/is/per ...       ``Number of positive: 161`` is a
+                       (four words or more too) is a sentence        sentence that happens to end in a number
+VERSION                a name holding ``version``                    ``CUDA Version: 12.2``, ``torch: 2.1.0``
+                                                                     identify software, they do not measure
+ARROWS                 a value before or after ``->``/``=>``         ``pavg=0.53 -> initscore=0.14`` is a
+                                                                     conversion a library logs, not a result
+QUANTITY               a value followed by a word that leads to no   ``using: 0 TPU cores``, ``time: 0.01
+                       next pair (formats.PAIR, _NEXT_IS_PAIR)       seconds``: a number in a sentence
+TIMES_AND_DATES        ``:`` glued to digits (``12:30:45``), dates   clock times and dates are when, not how
+                       (a colon needs whitespace after it)           well
+UNITS_AND_RATES        ``5ms``, ``45.2it/s``, ``3.1s/step``,          a progress display's speed and elapsed
+                       ``total: 1.2ms`` (a unit glued to the value)  time are bookkeeping
+PROGRESS_COUNTS        ``32/32``, a bar's ``50%|``, a percentage     a count of batches or objects done, not
+                       with its count ``100% (10/10)``               a result
+URLS_AND_PATHS         a name glued to ``/ . ? & # -`` before it:    ``?loss=0.5`` in a URL, ``epoch=1-step=8``
+                       URLs, query strings, paths, addresses         in a checkpoint's file name are names of
+                                                                     things, not values printed as results
+NUMBERS_IN_TEXT        thousands (``1,234``), a sentence's full      the number is part of prose or of a
+                       stop (``loss: 0.5.``), hex ids, a keyword     message about code
+                       argument quoted in a message (``Trainer(
+                       log_every_n_steps=50)``)
+RICH_LOG_FRAME         Rich's ``[08:55:54]`` time column and its     the frame of a log line, not its content
+                       ``train.py:48`` source column
 =====================  ===========================================  =========================================
 """
 
@@ -65,6 +105,36 @@ import functools
 import re
 
 from .lazy import LazyPattern
+from .steps import STEP_RANK
+
+# -- HEADED_BLOCK -------------------------------------------------------------------------------
+
+RESULT_HEADING_WORDS = frozenset(
+    "summary summaries result results metric metrics score scores evaluation final".split())
+
+
+def heading_kind(heading: str) -> str | None:
+    """"metrics", "config" or None: what a heading (``Run summary``) says its block holds."""
+    words = {word.lower() for word in _WORDS.findall(heading)}
+    if words & CONFIG_WORDS:
+        return "config"
+    if words & RESULT_HEADING_WORDS:
+        return "metrics"
+    return None
+
+
+# -- LOOK_ALIKES -------------------------------------------------------------------------------
+
+# Words that do not occur in metric names but do in sentences that happen to hold a colon and
+# a number ("Number of positive: 161", "number of used features: 6").
+PROSE_WORDS = frozenset(
+    "a an the of in on at to for from by with and or is are was were be been has have into "
+    "than then per".split()
+)
+VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
+ARROW_AFTER = LazyPattern(r"\s*[-=]>")  # "pavg=0.53 -> initscore=0.14"
+ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
+PROGRESS_COUNT_AFTER = LazyPattern(r"\s*\(\d+/\d+\)")  # "100% (10/10)" (git, apt, docker)
 
 # -- NOISE_LINE ---------------------------------------------------------------------------------
 
@@ -95,7 +165,8 @@ def is_noise_line(line: str) -> bool:
 # Nouns whose numbers describe the setup: model size, data size, versions, bookkeeping.
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
-    "size sizes bytes mb gb kb dim dims depth layers heads workers seed".split()
+    "size sizes bytes mb gb kb memory mem dim dims depth layers heads workers seed "
+    "support".split()  # "support": the number of samples of a class (classification_report)
 )
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
@@ -149,10 +220,31 @@ def is_result_name(name: str) -> bool:
             and not any(w in _SETTING_WORDS for w in words))
 
 
+_ASSIGNMENTS = LazyPattern(r"[^\W\d][\w.]*=[^\s,;]")  # "C=1", "gamma=0.1", even glued to dots
+
+
+def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
+    """SETTINGS_GROUP: where the results of a line start when ``;`` ends a group of two or
+    more settings before them (scikit-learn's search: ``C=1, gamma=0.1;, score=0.933``): the
+    only ``;`` among the pairs, before which no pair is named as a result or a step and after
+    which one is a result. None otherwise."""
+    cut = line.rfind(";", 0, spans[-1])
+    if cut < 0 or cut < spans[0]:
+        return None
+    before = [name for (name, _), at in zip(pairs, spans) if at < cut]
+    after = [name for (name, _), at in zip(pairs, spans) if at > cut]
+    if len(_ASSIGNMENTS.findall(line, 0, cut)) < 2 or ";" in line[spans[0]:cut]:
+        return None  # one value ("lr=0.1; loss=0.5"), or ";" between pairs all along
+    if after and any(map(is_result_name, after)) and not any(
+            is_result_name(name) or name in STEP_RANK for name in before):
+        return cut
+    return None
+
+
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
 
 _TIME_COLUMN = LazyPattern(
-    r"(?:^|[\W_])(?:time|times|eta|remaining|elapsed|duration|wall|clock|date|timestamp|fps|"
+    r"(?:^|[\W_])(?:time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|fps|"
     r"speed|throughput|it/s|s/it|secs?|seconds?)(?:$|[\W_])",
     re.IGNORECASE,
 )

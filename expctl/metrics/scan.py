@@ -22,9 +22,10 @@ _TEXT_SCANS = tuple(LazyPattern(source) for source in (
     r":\s+[-+.\dnNiI]",  # "loss: 0.5"
     r"=\s*[-+.\dnNiI]",  # "loss=0.5"
     r"\]\t|:\t",  # "[5]\tvalidation_0-logloss:0.3", "0:\tlearn: 0.68"
-    # a line ending in a digit, "%" or a table bar (plain prints, "Epoch 3/10", "| 0.5 |"), in
+    # a line ending in a digit (or a digit and a full stop), "%" or a table bar (plain prints,
+    # "Epoch 3/10", "| 0.5 |"), in
     # a unit after a digit ("0.93s"), or in whitespace (then may_hold_metrics decides)
-    r"\n(?:(?<=[\d%|│┃║ \t\x0b\x0c\r\x1c-\x1f]\n)|(?<=[0-9][a-zA-Z]\n)|(?<=[0-9][a-zA-Z]{2}\n)"
+    r"\n(?:(?<=[\d%|│┃║ \t\x0b\x0c\r\x1c-\x1f]\n)|(?<=\d\.\n)|(?<=[0-9][a-zA-Z]\n)|(?<=[0-9][a-zA-Z]{2}\n)"
     r"|(?<=[0-9][a-zA-Z]{3}\n))",
     r"\{",  # a JSON or dict line
     r"tensor\(",  # "loss tensor(0.64, grad_fn=...)"
@@ -33,7 +34,7 @@ _BYTE_SCANS = tuple(LazyPattern(source) for source in (
     rb":[ \t\n\v\f\r\x1c-\x1f]+[-+.0-9nNiI]",
     rb"=[ \t\n\v\f\r\x1c-\x1f]*[-+.0-9nNiI]",
     rb"\]\t|:\t",
-    rb"\n(?:(?<=[0-9%| \t\v\f\r\x1c-\x1f]\n)|(?<=[0-9][a-zA-Z]\n)|(?<=[0-9][a-zA-Z]{2}\n)"
+    rb"\n(?:(?<=[0-9%| \t\v\f\r\x1c-\x1f]\n)|(?<=[0-9]\.\n)|(?<=[0-9][a-zA-Z]\n)|(?<=[0-9][a-zA-Z]{2}\n)"
     rb"|(?<=[0-9][a-zA-Z]{3}\n))",
     rb"\{",
     rb"tensor\(",

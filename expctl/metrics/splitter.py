@@ -22,6 +22,13 @@ into lines without caring where the chunks were cut. Its contract, for one strea
   postfix ``loss=0.42`` stays, and that is one report, not one per redraw. A line printed on a
   new row is always returned, so ``loss: 0.5`` printed twice with ``\\n`` gives two lines. A line
   of only whitespace (tqdm clearing its row) is returned but does not change what the row shows.
+- **A display of several rows redrawn in place is one report per redraw.** When the cursor
+  moves up and the rows below are drawn again (Rich's live display, with metrics on rows of
+  their own when the terminal is narrow), a redraw in which no row reports anything new gives
+  nothing, and one in which any row does gives every row of it, the unchanged ones too: they
+  are part of the new state (Lightning's ``train_loss`` beside a new ``val_loss``). A row
+  drawn twice starts the next redraw (tqdm redrawing one of its stacked bars with ``\\r``); a
+  row continuing a wrapped value (``    0.708 val/acc:``) counts as reporting something.
 - ANSI escape sequences are removed: CSI (colours ``\\x1b[32m``, erase ``\\x1b[2K``, cursor moves),
   OSC/DCS/PM/APC strings (window titles ``\\x1b]0;title\\x07``; unterminated ones run to the end
   of the line), two-byte escapes (``\\x1b(B``, ``\\x1b7``) and a lone ESC. The 8-bit C1 forms
@@ -67,6 +74,9 @@ _ANSI_ESCAPE = LazyPattern(
 # What ends a segment of a line: line endings, redraws, and the cursor moves that change row.
 _BOUNDARY = LazyPattern(r"[\n\r\b]|\x1b\[([0-9]*)([ABEF])")
 _CURSOR_MOVE = LazyPattern(r"\x1b\[[0-9]*[ABEF]")
+# A row that continues a value wrapped at the terminal's width ("    0.708 val/acc:"): it
+# reports something though no format reads it alone.
+WRAPPED_VALUE = LazyPattern(r"\s+[-+]?(?:\d|\.\d)")
 
 
 class AsciiLines:
@@ -110,6 +120,10 @@ class LineSplitter:
         self._fast = fast
         self._frame_key = frame_key
         self._displaced: str | None = None  # text the last line overwrote, for the next line
+        self._frame: _Frame | None = None  # the multi-row redraw being drawn, if any
+        # Rows above self._rows[0] not cut into lines yet: ASCII blocks (data, lo, hi) and lists
+        # of rows, oldest first (see _materialize).
+        self._above: list = []
 
     def feed(self, data: bytes) -> list[str]:
         """Return the lines that `data` completes, in order; keep any unfinished line for later."""
@@ -135,7 +149,8 @@ class LineSplitter:
         self._decoder.reset()
         self._pending = ""
         self._discarding = False
-        self._rows, self._row, self._displaced = [""], 0, None
+        self._rows, self._row, self._displaced, self._frame = [""], 0, None, None
+        self._above = []
         return _join(text, last)
 
     # -- splitting ------------------------------------------------------------------------------
@@ -144,7 +159,7 @@ class LineSplitter:
         """True when nothing of earlier chunks stands in the way of the bytes fast path: the
         cursor is on the newest row, no line is being discarded, the unfinished line is ASCII
         without escapes, and the decoder holds no part of a character."""
-        return (self._row == len(self._rows) - 1 and not self._discarding
+        return (self._row == len(self._rows) - 1 and not self._discarding and self._frame is None
                 and self._pending.isascii() and "\x1b" not in self._pending
                 and not self._decoder.getstate()[0])
 
@@ -170,9 +185,37 @@ class LineSplitter:
             return head
         if self._displaced is not None:  # rare: the second line gets the same treatment
             return _join(head, self._place_rows(data[first + 1:end].decode("ascii")))
-        newest = _last_lines(data, first + 1, end, b"\n", SCREEN_ROWS)
-        self._fill_rows([row.decode("ascii") for row in newest])
+        # The block's lines fill new rows; they are cut out only if a redraw moves up to them.
+        above = self._above
+        above.append(self._rows[:self._row])
+        above.append((data, first + 1, end))
+        if len(above) > 2 * SCREEN_ROWS:  # each holds a row at least: older ones are off screen
+            del above[:2]
+        self._rows, self._row = [""], 0
         return AsciiLines(head, data, first + 1, end)
+
+    def _materialize(self) -> None:
+        """Cut the rows above the first one in `_rows` out of the blocks they came in."""
+        rows: list[str] = []
+        for part in reversed(self._above):
+            if len(rows) >= SCREEN_ROWS:
+                break
+            if isinstance(part, tuple):
+                data, lo, hi = part
+                part = [row.decode("ascii")
+                        for row in _last_lines(data, lo, hi, b"\n", SCREEN_ROWS - len(rows))]
+            rows[:0] = part[-(SCREEN_ROWS - len(rows)):] if part else []
+        self._above = []
+        self._rows[:0] = rows
+        self._row += len(rows)
+        if self._frame is not None:
+            self._frame.bottom += len(rows)
+        extra = len(self._rows) - SCREEN_ROWS
+        if extra > 0:
+            del self._rows[:extra]
+            self._row -= extra
+            if self._frame is not None:
+                self._frame.bottom -= extra
 
     def _fill_rows(self, newest: list[str]) -> None:
         """Put the last lines of a block on new rows, after its first line. A new row shows
@@ -188,7 +231,7 @@ class LineSplitter:
         if not text:
             return ""
         redrawn = "\r" in text or "\b" in text or ("\x1b" in text and _CURSOR_MOVE.search(text))
-        if redrawn or self._row != len(self._rows) - 1 or not self._fast:
+        if redrawn or self._row != len(self._rows) - 1 or not self._fast or self._frame:
             return self._split_segments(text)
         return self._split_lines(text)
 
@@ -255,7 +298,38 @@ class LineSplitter:
             self.truncated += 1
         if "\x1b" in segment:
             segment = _ANSI_ESCAPE.sub("", segment)
+        frame = self._frame
+        if frame is not None:
+            if self._row > frame.bottom and frame.drawn and WRAPPED_VALUE.match(segment):
+                frame.bottom = self._row  # the display grew: a value wrapped to a new row
+            if self._row <= frame.bottom:
+                return self._show_in_frame(segment, frame)
+            self._frame = None  # printing goes on below the display: its redraws are over
         return "" if self._show(segment) else segment
+
+    def _show_in_frame(self, line: str, frame: _Frame) -> str:
+        """`_end_segment` for a line of a display of several rows being redrawn (Rich's live
+        display moves the cursor up and draws every row again). Such a redraw is one report:
+        when any row of it reports something new, every row of it counts, the unchanged ones
+        too (they are part of the new state); when none does, it is a refresh and gives
+        nothing. Unchanged rows drawn before the first changed one are held, and passed on
+        just before it. A row drawn twice starts the next redraw (tqdm redrawing one bar of
+        several with ``\\r``)."""
+        if self._row in frame.drawn:
+            frame.next_redraw()
+        frame.drawn.add(self._row)
+        if self._show(line):
+            if frame.changed:
+                return line
+            if len(frame.held) < SCREEN_ROWS:
+                frame.held.append(line)
+            return ""
+        if frame.changed or self._frame_key is None or not (
+                self._frame_key(line) or WRAPPED_VALUE.match(line)):
+            return line
+        frame.changed = True
+        held, frame.held = frame.held, []
+        return "\n".join(held + [line])
 
     def _show(self, line: str) -> bool:
         """Show `line` on the current row; True when it repeats what the row showed already:
@@ -286,6 +360,12 @@ class LineSplitter:
         elif char[0] == "\x1b":
             count = int(boundary.group(1) or 1)
             if boundary.group(2) in "AF":
+                if self._above:
+                    self._materialize()
+                if self._frame is None or self._row > self._frame.bottom:
+                    self._frame = _Frame(self._row)
+                else:
+                    self._frame.next_redraw()
                 self._row = max(0, self._row - count)
             else:
                 self._row = min(len(self._rows) - 1, self._row + count)
@@ -298,6 +378,9 @@ class LineSplitter:
         if extra > 0:
             del self._rows[:extra]
             self._row -= extra
+            self._above = []  # off screen
+            if self._frame is not None:
+                self._frame.bottom -= extra
 
     def _cut_pending(self) -> str:
         """When the unfinished segment outgrew max_line: its cut line, and discard the rest."""
@@ -307,6 +390,21 @@ class LineSplitter:
         self._pending = ""
         self._discarding = True
         return line
+
+
+class _Frame:
+    """A display of several rows being redrawn in place: its last row (`bottom`), the
+    unchanged lines of the current redraw held back (`held`), whether a row of the current
+    redraw reported something new (`changed`), and the rows it drew (`drawn`)."""
+
+    __slots__ = ("bottom", "held", "changed", "drawn")
+
+    def __init__(self, bottom: int):
+        self.bottom = bottom
+        self.next_redraw()
+
+    def next_redraw(self) -> None:
+        self.held, self.changed, self.drawn = [], False, set()
 
 
 def _plain(data: bytes) -> bool:

@@ -24,7 +24,8 @@ clock times (``0.93s``, ``00:01``; recognised, never stored) and empty cells; on
 (a model summary's ``Sequential``) and the line is no row. Columns that are steps, times or
 counts (see `rules`) are not stored: the step column gives the row's step; without one, rows
 count as the parser's per-name counters do. The same row printed again for the same header (a
-table re-printed whole after each epoch) is read once.
+table re-printed whole after each epoch) is read once. A row with one cell more than its header,
+an integer first, is a pandas DataFrame's: the index column has no name and gives nothing.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _BAR_SPLIT = LazyPattern("[" + re.escape(_BARS) + "]")
 _BORDER = LazyPattern(r"[\s+\-=_:|─━═┄┅┈┉╌╍│┃║┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┡┩┢┪╇╈╞╡╤╧╪╒╕╘╛╔╗╚╝╠╣╦╩╬"
                       r"╭╮╯╰╴╵╶╷╸╹╺╻]*\Z")
 _GAP = LazyPattern(r"\s{2,}|\t")
+_CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
 _NUMBER_CELL = LazyPattern(
     r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|(?ai:[-+]?(?:nan|inf(?:inity)?)))\s?%?\Z")
 _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
@@ -51,8 +53,14 @@ _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
 _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
 _PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 _LOOK_BACK = 4
+_DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
                            "config flag".split())
+_HEADED_LOOK_BACK = 64  # lines of a headed block looked back at for its heading
+# "wandb:      acc 0.91": an optional log prefix word, a name, spaces, a number, nothing else.
+_HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*([^\W\d][\w./@-]*(?: [^\W\d][\w./@-]*)?)\s+"
+                          r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
+_HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -80,18 +88,48 @@ class TableReader:
         # Rows of a key/value table whose header names settings (``| Hyperparameter | Value |``):
         # configuration, taken by the parser as params.
         self.config: list[tuple[str, str]] = []
+        self._missed = None  # the mark at which a distant header was last looked for in vain
 
-    def read(self, line: str, before: Before, after: Callable[[], str | None]):
+    def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it
         otherwise); else a list of finished steps, each ``(pairs, step text or None)``, possibly
         empty (a header, a group row, a row already seen, a block still open). `after()` is the
-        next line when it is already known (None when it is not)."""
+        next line when it is already known (None when it is not); `mark` changes whenever more
+        output has been read (a row's distant header is looked for once per mark)."""
         cells = _bar_cells(line)
         if cells is not None:
             return self._read_barred(cells, after, before)
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
-            return self._read_aligned(line, before)
+            found = self._read_aligned(line, before, mark)
+            if found is not None:
+                return found
+        return self._read_headed(line, before)
+
+    def _read_headed(self, line: str, before: Before):
+        """A ``name  number`` line of a block under a heading (HEADED_BLOCK): W&B's
+        ``wandb:      acc 0.91`` under ``wandb: Run summary:``, or under a header of two names
+        whose first says what the rows are (Lightning's ``Test metric   DataLoader 0``, drawn
+        between rules without Rich). Each line is a step of its own."""
+        row = _HEADED_ROW.match(line)
+        if row is None:
+            return None
+        prefix = row.group(1)
+        for above in reversed(before(_HEADED_LOOK_BACK)):
+            if not above.startswith(prefix):
+                return None
+            other = _HEADED_ROW.match(above)
+            if other is not None and other.group(1) == prefix:
+                continue  # a line of the same block
+            if not above.strip() or _BORDER.match(above):
+                continue  # a rule under a header ("────"), as Lightning draws without Rich
+            kind = rules.heading_kind(_heading_of(above[len(prefix):]))
+            if kind == "config":
+                self.config.append((row.group(2), row.group(3)))
+                return []
+            if kind == "metrics":
+                return [([(row.group(2), row.group(3))], None)]
+            return None
         return None
 
     def interrupt(self) -> list[tuple[Pairs, str | None]]:
@@ -162,7 +200,7 @@ class TableReader:
 
     # -- aligned tables ------------------------------------------------------------------------------
 
-    def _read_aligned(self, line: str, before: Before):
+    def _read_aligned(self, line: str, before: Before, mark=None):
         cells = _GAP.split(line.strip())
         kinds = [_cell_kind(cell) for cell in cells]
         if len(cells) < 2 or any(kind == "name" for kind in kinds):
@@ -172,11 +210,29 @@ class TableReader:
         table = self._table
         if table is None or table.barred or len(table.names) != len(cells):
             header = _find_header(before(_LOOK_BACK), len(cells))
+            if header is None and cells[0].isdigit():
+                # pandas prints a DataFrame with its index first, a column without a name
+                header = _find_header(before(_LOOK_BACK), len(cells) - 1)
+                header = None if header is None else ["", *header]
             if header is None:
-                return None
+                header = self._find_distant_header(line, before, mark)
+                if header is None:
+                    return None
             if table is None or table.names != header:
                 table = self._start(header, barred=False)
         return self._row(table, cells, kinds)
+
+    def _find_distant_header(self, line: str, before: Before, mark) -> list[str] | None:
+        """The header of a row printed far below it, with other lines between (a progress bar
+        redrawn for a whole epoch, log lines): the nearest line of names whose columns stand
+        where the row's cells stand. Looked for once per `mark` (the output read so far), so
+        rows of numbers without any header cost one look back, not one each."""
+        if mark is not None and mark == self._missed:
+            return None
+        header = _find_aligned_header(before(_DEEP_LOOK_BACK), _spans(line))
+        if header is None:
+            self._missed = mark
+        return header
 
     # -- rows ----------------------------------------------------------------------------------------
 
@@ -205,6 +261,18 @@ class TableReader:
             elif metric:
                 pairs.append((name, _number(cell)))
         return [(pairs, step)] if pairs else []
+
+
+def _heading_of(line: str) -> str:
+    """What a line above a headed block calls it: the text of a heading ``Run summary:``, or
+    the first name of a header of two names (``Test metric   DataLoader 0``); else ""."""
+    heading = _HEADING.match(line)
+    if heading is not None:
+        return heading.group(1)
+    names = _GAP.split(line.strip())
+    if len(names) == 2 and all(_cell_kind(name) == "name" for name in names):
+        return names[0]
+    return ""
 
 
 def _opens_table(previous: Sequence[str]) -> bool:
@@ -260,6 +328,29 @@ def _cell_kind(cell: str) -> str:
 
 def _number(cell: str) -> str:
     return _NUMBER_CELL.match(cell.strip()).group(1)
+
+
+def _spans(line: str) -> list[tuple[int, int]]:
+    """Where the cells of a whitespace-aligned line stand: (start, end) columns."""
+    return [match.span() for match in _CELL.finditer(line)]
+
+
+def _find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]) -> list[str] | None:
+    """The names of the nearest line of `lines` (oldest first) that is a header for a row
+    whose cells stand at `row`: as many names, each overlapping its cell's columns (left-,
+    right- or centre-aligned alike)."""
+    for line in reversed(lines):
+        if len(line) < row[-1][0] or not line.strip():
+            continue
+        spans = _spans(line)
+        if len(spans) != len(row) or not all(
+                start < row_end and row_start < end
+                for (start, end), (row_start, row_end) in zip(spans, row)):
+            continue
+        names = [line[start:end] for start, end in spans]
+        if all(_cell_kind(name) == "name" for name in names):
+            return names
+    return None
 
 
 def _find_header(lines: Sequence[str], width: int, barred: bool = False) -> list[str] | None:

@@ -1,4 +1,4 @@
-"""HELD-OUT fixture (see tests/corpus/README.md): do not read while tuning the parser.
+"""Development fixture (held out in the first measurement of issue 11, seen since).
 
 spaCy: `spacy train` (the CLI's `train` function, in process) of a blank English pipeline
 ``tok2vec, ner, textcat`` from `spacy init config`'s efficiency config, on synthetic sentences
@@ -17,9 +17,7 @@ optional). Params: the initial learn rate printed.
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from _capture import main, write_truth  # noqa: E402
+from _capture import main, write_truth
 
 NAMES = ["Alice", "Bruno", "Chen", "Dana", "Emeka", "Fatima", "Goran", "Hana"]
 CITIES = ["Paris", "Lagos", "Osaka", "Lima", "Oslo", "Cairo"]
@@ -123,4 +121,4 @@ def train() -> None:
 
 
 if __name__ == "__main__":
-    main(__file__, {"spacy": train}, heldout=True)
+    main(__file__, {"spacy": train})

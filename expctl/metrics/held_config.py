@@ -1,0 +1,90 @@
+"""Printed configuration told from results, as output streams: the parser's side of it.
+
+Lines that are configuration give no points: their entries go to `MetricParser.params`. A line
+marked as config (CONFIG_MARKERS) is split at its label; a lone ``key: value`` line printed
+before any training output is held back until the output tells (CONFIG_BLOCK): training output
+follows (config), its key is printed again (a metric), or the output ends (a metric). The rules
+are in `expctl.metrics.rules`, the readers of dumps in `expctl.metrics.printed_config`.
+`ConfigMixin` holds the parser's side of it; `MetricParser` keeps the state it uses (`params`,
+`_pending`, `_started`).
+"""
+
+from __future__ import annotations
+
+from expctl.metrics import printed_config, rules
+from expctl.metrics.steps import STEP_RANK
+
+Point = tuple[str, float, float]  # (name, step, value)
+CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config dump
+
+
+class ConfigMixin:
+    """Printed configuration of `MetricParser`."""
+
+    def _config_split(self, reading) -> list:
+        """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
+        pairs, spans, line = reading.pairs, reading.spans, reading.line
+        if not spans or len(spans) != len(pairs):
+            return pairs
+        if ";" in line:
+            results_from = rules.settings_group_end(line, pairs, spans)
+            if results_from is not None:  # "C=1, gamma=0.1;, score=0.93": settings, then results
+                pairs = [pair for pair, at in zip(pairs, spans) if at >= results_from]
+                spans = [at for at in spans if at >= results_from]
+        label_end = rules.config_label_end(line, spans[-1])
+        if label_end is None:
+            return pairs
+        extent = printed_config.dict_extent(line, label_end)
+        if extent is not None:
+            inside = [pair for pair, at in zip(pairs, spans) if extent[0] <= at < extent[1]]
+            self._add_params(printed_config.from_labelled(line, label_end, inside))
+            return [pair for pair, at in zip(pairs, spans) if not extent[0] <= at < extent[1]]
+        after = [pair for pair, at in zip(pairs, spans) if at >= label_end]
+        self._add_params(after)
+        return [pair for pair, at in zip(pairs, spans) if at < label_end]
+
+    def _hold_as_config(self, line: str, pair: tuple[str, str]) -> bool:
+        """True when a ``key: value`` line printed before any metric is config (CONFIG_BLOCK):
+        recorded as a param now when its block is plainly config, held back otherwise until
+        training output follows it (then a param) or never does (then a metric)."""
+        name, value = pair
+        if name in STEP_RANK:
+            return False
+        before = self._before(CONFIG_LOOK)
+        run = printed_config.block_around(before, line, self._context_after(CONFIG_LOOK))
+        if run is None:
+            return False
+        if printed_config.is_strong_block(run):
+            # The whole run, text values and sections included (those lines hold no number,
+            # so they are never read on their own).
+            self._add_params(printed_config.entries_of_run(run))
+            return True
+        if rules.is_result_name(name) and not printed_config.section_path(before, line):
+            return False  # a result starts the results (RESULT_WORDS): held lines were config
+        param = printed_config.section_path(before, line) + name
+        if any(held == name for _, held, _ in self._pending):
+            return False  # printed again: not a config dump (released with this line's point)
+        self._pending.append((param, name, value))
+        return True
+
+    def _resolve_pending(self, found) -> list[Point]:
+        """Training output (`found`: its pairs or points) follows the held lines: they were
+        config, unless it prints one of their names again (then they were metrics)."""
+        names = {item[0] for item in found}
+        return self._release_pending(as_metrics=any(held in names for _, held, _ in self._pending))
+
+    def _release_pending(self, as_metrics: bool) -> list[Point]:
+        """The held ``key: value`` lines: as metric points, or recorded as params."""
+        pending, self._pending = self._pending, []
+        if not as_metrics:
+            self._add_params([(param, value) for param, _, value in pending])
+            return []
+        pairs = self._metric_pairs([(name, value) for _, name, value in pending])
+        return [(name, self._next_count(name), float(value)) for name, value in pairs]
+
+    def _add_params(self, entries) -> None:
+        for name, text in entries:
+            name, text = str(name).strip(), str(text)
+            if name and name not in self._param_names:
+                self._param_names.add(name)
+                self.params.append((name, text))

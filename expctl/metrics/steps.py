@@ -1,0 +1,45 @@
+"""Step keys: which printed names count a line's step, and the step a line's pairs give.
+
+A line's points take the step of its strongest *step key* (``step: 1200``, ``epoch=3``),
+finest first because the finest counter orders the points; see "Steps" in
+`expctl.metrics.parser` for the whole order (step keys, boosting rounds, step prefixes, carried
+headers, per-name counters).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter"), ("it",), ("batch",), ("epoch",))
+STEP_RANK = {  # every spelling of a step key -> its rank (lower is finer)
+    spelling: rank
+    for rank, keys in enumerate(STEP_KEYS)
+    for key in keys
+    for spelling in (key, key.capitalize(), key.upper())
+}
+
+
+def finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
+def find_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
+    """The value of the strongest step key among `pairs`, or None (none, or not finite)."""
+    if pairs and STEP_RANK.get(pairs[0][0]) == 0:
+        text = pairs[0][1]  # the usual "step: N ..." line: nothing can outrank it, skip the scan
+    else:
+        text = _strongest_step_text(pairs)
+        if text is None:
+            return None
+    return finite(float(text))
+
+
+def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | float | None:
+    """The value of the first step key of the lowest rank among `pairs`, or None."""
+    best_rank, best_value = len(STEP_KEYS), None
+    for name, value in pairs:
+        rank = STEP_RANK.get(name)
+        if rank is not None and rank < best_rank:
+            best_rank, best_value = rank, value
+    return best_value

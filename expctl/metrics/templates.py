@@ -1,0 +1,188 @@
+"""Line templates: the fast path for output that prints the same kind of line over and over.
+
+After the general scan finds pairs in a line with a step key, the parser compiles that line's
+*template* (its text with each value, and every other run of digits, made a wildcard) and tries
+its latest templates first on the next lines: one anchored match instead of a scan, and for a
+block of lines all of one shape a single regex call. A template gives exactly what the general
+scan gives (a property test checks this); lines it does not match take the general path.
+Learning stops for good when templates keep going unused (output with no repeating shape).
+`TemplateMixin` holds the parser's side of it; `MetricParser` keeps the state it uses.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from array import array
+from collections.abc import Sequence
+
+from expctl.metrics import formats
+from expctl.metrics.lazy import LazyPattern
+from expctl.metrics.steps import STEP_KEYS, STEP_RANK
+from expctl.records import Series
+
+Point = tuple[str, float, float]  # (name, step, value)
+
+_DIGITS = LazyPattern(r"\d+")
+# A template's value: the plain-number part of NUMBER, possessive (about twice as fast to match).
+# A line whose value is spelt otherwise (nan, .5) does not match the template and takes the
+# general path; a line that matches gets the same number text, as a delimiter (never a digit,
+# "." or "e") follows every value.
+_TEMPLATE_NUMBER = r"([-+]?+\d++(?:\.\d*+)?+(?:[eE][-+]?+\d++)?+)"
+TEMPLATE_SLOTS = 4  # templates tried per line, most recently useful first
+USELESS_LIMIT = 16  # templates dropped without ever matching before learning stops
+
+
+class TemplateMixin:
+    """The template fast path of `MetricParser` (its `_templates`, `_learning`, `_useless`,
+    `_carried` and `_counters`)."""
+
+    def _from_template(self, template: Template, match: re.Match[str]) -> list[Point]:
+        """The points of a line that matched `template`: what `_parse_general` would give."""
+        self._promote(template)
+        values = list(map(float, match.groups()))
+        index = template.step_index
+        if index is not None and math.isfinite(values[index]):
+            self._carried = None
+            return [(name, values[index], value) for name, value in zip(template.names, values)]
+        # No step key, or one that is not finite: the carried step or the counters, as in general.
+        return self._at_step(list(zip(template.names, values)), self._carried)
+
+    def _promote(self, template: Template) -> None:
+        template.hits += 1
+        if template is not self._templates[0]:
+            self._templates.remove(template)
+            self._templates.insert(0, template)
+
+    def _parse_bulk(self, lines: Sequence[str] | str, when: float, out: dict[str, Series]) -> bool:
+        """All of `lines` (a list, or a text of lines joined with "\\n") in one regex call when
+        they all have the latest template's shape (a program printing metrics as fast as it
+        can); False, with nothing done, otherwise."""
+        template = self._templates[0]
+        text = lines if isinstance(lines, str) else "\n".join(lines)
+        rows = template.bulk_regex().findall(text)
+        count = len(rows)
+        if count != (text.count("\n") + 1 if isinstance(lines, str) else len(lines)):
+            return False
+        width = len(template.names)
+        values = array("d", map(float, rows if width == 1 else itertools.chain.from_iterable(rows)))
+        if template.step_index is not None:
+            steps = values[template.step_index::width]
+            if not all(map(math.isfinite, steps)):
+                return False
+            self._carried = None
+        elif self._carried is not None:
+            steps = array("d", [self._carried]) * count
+        else:
+            steps = None  # per-name counters, below (a template never repeats a name)
+        times = array("d", [when]) * count
+        for i, name in enumerate(template.names):
+            series = series_of(out, name)
+            if steps is None:
+                start = int(self._counters.get(name, 0.0))
+                self._counters[name] = float(start + count)
+                series.steps.extend(array("d", map(float, range(start, start + count))))
+            else:
+                series.steps.extend(steps)
+            series.times.extend(times)
+            series.values.extend(values[i::width])
+        template.hits += count
+        return True
+
+    def _match_template(self, line: str) -> Template | None:
+        """The template that `line` matches, now first, its match kept on it."""
+        for template in self._templates:
+            match = template.regex.match(line)
+            if match:
+                self._promote(template)
+                template.last_match = match
+                return template
+        return None
+
+    def _learn(self, line: str, pairs: list[tuple[str, str]]) -> None:
+        """Remember `line`'s template; give up learning when templates keep going unused."""
+        template = make_template(line, pairs)
+        if template is None:
+            return
+        self._templates.insert(0, template)
+        if len(self._templates) > TEMPLATE_SLOTS:
+            dropped = self._templates.pop()
+            if dropped.hits == 0:
+                self._useless += 1
+                if self._useless >= USELESS_LIMIT:
+                    self._learning = False
+
+
+class Template:
+    """A learned line shape: `regex` matches lines of that shape and captures their values,
+    `names` are the metric names in order, `step_index` the strongest step key's position."""
+
+    __slots__ = ("regex", "names", "step_index", "hits", "last_match", "_bulk")
+
+    def __init__(self, regex: re.Pattern[str], names: tuple[str, ...], step_index: int | None):
+        self.regex = regex
+        self.names = names
+        self.step_index = step_index
+        self.hits = 0
+        self.last_match: re.Match[str] | None = None
+        self._bulk: re.Pattern[str] | None = None
+
+    def bulk_regex(self) -> re.Pattern[str]:
+        """The same shape, matched line by line in text of many lines joined with newlines."""
+        if self._bulk is None:
+            self._bulk = re.compile("(?m)^" + self.regex.pattern[: -len(r"\Z")] + "$")
+        return self._bulk
+
+
+def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
+    """The template of a line whose pairs `formats.find_pairs` found, or None when the line is
+    of a kind a template cannot stand for.
+
+    Values become `(NUMBER)` groups; the text between them is kept literally except that digit
+    runs match any digits (so `[3/10] step: 30 loss: 0.5` serves every batch). Every rule that
+    decides the line's pairs looks at the text around values (never at a value's own text,
+    except a number spelt with letters, which a digit wildcard cannot match), so a line
+    matching the template gets the same pairs from `find_pairs`. Lines whose pairs `formats.PAIR`
+    alone does not explain (a name of several words, a dropped look-alike) get no template.
+    """
+    matches = list(formats.PAIR.finditer(line))
+    if not matches or [(m.group(1), m.group(2)) for m in matches] != pairs:
+        return None
+    if len({name for name, _ in pairs}) != len(pairs):
+        return None  # a name printed twice in a line takes two counter steps: the general path
+    parts, names, pos = [], [], 0
+    for match in matches:
+        start, end = match.span(2)
+        parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:start])))
+        parts.append(_TEMPLATE_NUMBER)
+        names.append(match.group(1))
+        pos = end
+    parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:])))
+    ranks = [(STEP_RANK.get(name, len(STEP_KEYS)), i) for i, name in enumerate(names)]
+    best_rank, best_index = min(ranks)
+    step_index = best_index if best_rank < len(STEP_KEYS) else None
+    try:
+        regex = re.compile("".join(parts) + r"\Z")
+    except re.error:
+        return None
+    return Template(regex, tuple(names), step_index)
+
+
+def series_of(out: dict[str, Series], name: str) -> Series:
+    series = out.get(name)
+    if series is None:
+        series = out[name] = Series()
+    return series
+
+
+def append_rows(out: dict[str, Series], template: Template, rows: list, when: float) -> None:
+    """Append a template's rows of values to `out`, column by column (C-speed array extends)."""
+    columns = list(zip(*rows))
+    steps = columns[template.step_index]
+    times = [when] * len(rows)
+    for name, values in zip(template.names, columns):
+        series = series_of(out, name)
+        series.steps.extend(steps)
+        series.times.extend(times)
+        series.values.extend(values)
