@@ -27,7 +27,7 @@ _expctl_where() {
 _expctl() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
     if [ "$COMP_CWORD" -eq 1 ]; then
-        COMPREPLY=($(compgen -W "run list show logs metrics experiments info tag untag rename note rm gc scrub compare diff ttest groups importance count reparse check config export import rerun artifacts plot report watch --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "run list show logs metrics experiments info tag untag rename note rm gc scrub compare diff ttest groups importance count reparse check config export import sync push pull rerun artifacts plot report watch --help --version" -- "$cur"))
         return
     fi
     local cmd="${COMP_WORDS[1]}" i
@@ -62,6 +62,8 @@ _expctl() {
         check:--metric|check:-m) kind=metrics ;;
         check:--baseline|check:-b) kind=runs ;;
         export:--where|export:-w) kind=where ;;
+        push:--where|push:-w) kind=where ;;
+        pull:--where|pull:-w) kind=where ;;
         plot:--where|plot:-w) kind=where ;;
         plot:--metric|plot:-m) kind=metrics ;;
         report:--where|report:-w) kind=where ;;
@@ -106,6 +108,9 @@ _expctl() {
         config) opts="--help -h" vopts="" pos="" rest="-" ;;
         export) opts="--where -w --output -o --artifacts --db --help -h" vopts="--where -w --output -o --db" pos="runs" rest="runs" ;;
         import) opts="--dry-run --max-line-mb --db --help -h" vopts="--max-line-mb --db" pos="-" rest="-" ;;
+        sync) opts="--db --help -h" vopts="--db" pos="" rest="-" ;;
+        push) opts="--where -w --to --dry-run --db --help -h" vopts="--where -w --to --db" pos="runs" rest="runs" ;;
+        pull) opts="--where -w --from --dry-run --db --help -h" vopts="--where -w --from --db" pos="runs" rest="runs" ;;
         rerun) opts="--set -s --checkout --name -n --quiet -q --db --help -h" vopts="--set -s --name -n --db" pos="runs -" rest="-" ;;
         artifacts) opts="--get --output -o --format -f --db --help -h" vopts="--get --output -o --format -f --db" pos="runs" rest="-" ;;
         plot) opts="--where -w --metric -m --x --smooth --logy --last --group-by-seed --width --height --output -o --limit -n --db --help -h" vopts="--where -w --metric -m --x --smooth --last --width --height --output -o --limit -n --db" pos="runs" rest="runs" ;;
