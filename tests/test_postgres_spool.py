@@ -9,9 +9,6 @@ import json
 import os
 import signal
 import socket
-import subprocess
-import sys
-import time
 
 import psycopg
 import pytest

@@ -28,6 +28,7 @@ class PostgresReads:
     # What PostgresStore, which mixes this class in, provides (declared for the type checker).
     _x: Callable[..., Any]
     _scalar: Callable[..., Any]
+    path: str
     overridden_params: Callable[[int], list[Param]]
     param_origins: Callable[[int], list[ParamOrigin]]
 

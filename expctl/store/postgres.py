@@ -400,10 +400,15 @@ def _translate_errors(cls):
 _translate_errors(PostgresStore)  # in place: its public methods now translate errors
 
 
-def open_postgres(url: str, reason: str = "", busy_timeout: float = 30.0) -> PostgresStore:
+def require_driver() -> None:
+    """A StoreError saying what to install when psycopg is missing (before connecting)."""
     try:
-        import psycopg  # noqa: F401  (only to say what is missing, before connecting)
+        import psycopg  # noqa: F401  (only to say what is missing)
     except ImportError:
         raise StoreError("a PostgreSQL store needs the psycopg driver",
                          hint="pip install 'expctl[postgres]'") from None
+
+
+def open_postgres(url: str, reason: str = "", busy_timeout: float = 30.0) -> PostgresStore:
+    require_driver()
     return PostgresStore(url, reason, busy_timeout)
