@@ -16,7 +16,7 @@ import json
 import time
 import zlib
 from collections.abc import Iterable, Sequence
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ..errors import StoreError, StoreLocked
 from ..models import GitInfo, ParamOrigin, StoreInfo
@@ -47,9 +47,14 @@ def display_url(url: str) -> str:
         userinfo, _, hostport = netloc.rpartition("@")
         user, has_password, _ = userinfo.partition(":")
         netloc = f"{user}{':***' if has_password else ''}@{hostport}"
-    query = urlencode([(k, "***" if k.lower() == "password" else v)
-                       for k, v in parse_qsl(parts.query, keep_blank_values=True)])
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    query = parts.query
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if any(k.lower() == "password" for k, _ in pairs):
+        query = urlencode([(k, "***" if k.lower() == "password" else v) for k, v in pairs], safe="*")
+    # Not urlunsplit: it drops the `//` of an empty authority (`postgresql://?service=runs`,
+    # everything from libpq's service file), leaving a URL libpq reads differently.
+    return (f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
+            + (f"#{parts.fragment}" if parts.fragment else ""))
 
 
 def _sql(statement: str) -> str:
