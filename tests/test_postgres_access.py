@@ -9,9 +9,12 @@ import json
 import os
 from pathlib import Path
 
-import psycopg
+import pytest
 
 from .conftest import py, run_expctl
+
+# The driver is in the test extra; without it these tests are skipped, saying why.
+psycopg = pytest.importorskip("psycopg", reason="the psycopg driver is not installed (pip install 'expctl[postgres]')")
 
 ROLES_SQL = Path(__file__).parent.parent / "docs" / "postgres-roles.sql"
 

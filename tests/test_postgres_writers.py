@@ -5,10 +5,12 @@ default suite. Skipped, saying why, where no server can be started."""
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 
 from .conftest import py, run_expctl, start_expctl
+
+# The driver is in the test extra; without it these tests are skipped, saying why.
+psycopg = pytest.importorskip("psycopg", reason="the psycopg driver is not installed (pip install 'expctl[postgres]')")
 
 
 @pytest.mark.parametrize("writers, points", [(16, 20_000)], ids=["16x20000"])
