@@ -26,8 +26,10 @@ def test_concurrent_writers_lose_no_point(pg_store_url, monkeypatch, writers, po
     assert synced.returncode == 0, synced.stderr
     with psycopg.connect(pg_store_url) as conn:
         rows = conn.execute("SELECT r.name, r.status, s.count, s.last,"
-                            " (SELECT SUM(n) FROM metric_chunks c WHERE c.run_id = r.id AND c.name = 'loss')"
+                            " (SELECT SUM(n) FROM metric_chunks c WHERE c.run_id = r.id AND c.name = 'loss'),"
+                            " (SELECT SUM(size) FROM logs l WHERE l.run_id = r.id)"
                             " FROM runs r JOIN metric_summaries s ON s.run_id = r.id AND s.name = 'loss'"
                             " ORDER BY r.name").fetchall()
-    expected = [(f"w{n}", "finished", points, (points - 1) * 0.5, points) for n in range(writers)]
+    printed = sum(len(f"step {i} loss {i * 0.5}\n") for i in range(points))  # and every log byte
+    expected = [(f"w{n}", "finished", points, (points - 1) * 0.5, points, printed) for n in range(writers)]
     assert rows == sorted(expected)
