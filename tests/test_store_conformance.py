@@ -230,3 +230,15 @@ def test_the_password_is_never_shown(pg_cluster, pg_store_url):
         open_store(bad)
     assert "wrong-" not in caught.value.message and pg_cluster.password not in caught.value.message
     assert "password authentication failed" in caught.value.message
+
+
+def test_a_database_holding_another_programs_runs_table_is_refused_untouched(pg_url):
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE runs (id INTEGER PRIMARY KEY, what TEXT)")
+    with pytest.raises(StoreError, match="has a `runs` table but is not an expctl store"):
+        open_store(pg_url)
+    with psycopg.connect(pg_url) as conn:
+        assert [r[0] for r in conn.execute("SELECT tablename FROM pg_tables"
+                                           " WHERE schemaname = 'public'")] == ["runs"]

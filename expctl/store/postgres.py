@@ -63,6 +63,11 @@ def _sql(statement: str) -> str:
     return statement.replace("%", "%%").replace("?", "%s")
 
 
+def _lock_timeout(seconds: float) -> str:
+    """The statement making a write wait at most `seconds` for another's lock."""
+    return f"SET lock_timeout = {int(seconds * 1000)}"
+
+
 class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScrub):
     """A run store in a PostgreSQL database."""
 
@@ -78,9 +83,10 @@ class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScr
             raise self._error(exc) from None
         try:
             # expctl's statements are short; PostgreSQL's JIT compiler spends ~0.1 s on a plan
-            # over 100,000 runs before running it, more than the query itself takes.
-            self._x("SET jit = off")
-            self.set_busy_timeout(busy_timeout)
+            # over 100,000 runs before running it, more than the query itself takes. One round
+            # trip for both settings (no parameters: the simple protocol takes two statements).
+            self.busy_timeout = busy_timeout
+            self.db.execute("SET jit = off; " + _lock_timeout(busy_timeout))
             self._migrate()
         except psycopg.Error as exc:
             self.db.close()
@@ -133,8 +139,20 @@ class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScr
             return 0
         return self._scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
 
+    def _current_version(self) -> int:
+        """The schema version in one statement, for the common case of a store up to date: 0
+        when the version table is missing (or not yet committed by a process migrating now),
+        which `_migrate` then checks again, holding the lock. Outside a transaction only (the
+        error would abort one)."""
+        import psycopg
+
+        try:
+            return self._scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+        except psycopg.errors.UndefinedTable:
+            return 0
+
     def _migrate(self) -> None:
-        version = self._version()
+        version = self._current_version()
         if version == SCHEMA_VERSION:
             return
         if version > SCHEMA_VERSION:
@@ -166,7 +184,7 @@ class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScr
 
     def set_busy_timeout(self, seconds: float) -> None:
         self.busy_timeout = seconds
-        self._x(f"SET lock_timeout = {int(seconds * 1000)}")
+        self.db.execute(_lock_timeout(seconds))
 
     def checkpoint(self) -> None:
         """Nothing to do: a committed transaction is the server's to keep."""
