@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 import time
 from itertools import combinations
-from typing import Any, Iterable, Sequence
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
@@ -278,7 +279,7 @@ def compare_groups(
     check_choice(test, TESTS, "--test")
     stats.check_alternative(alternative)
     check_alpha(alpha)
-    pending = []
+    pending: list[tuple[Group, Group, Any, str | None]] = []
     for a, b in combinations(groups, 2):
         try:
             pending.append((a, b, _run_test(b.values, a.values, test, alternative, confidence), None))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from ..models import Run, record
+from ..models import MetricSummary, Param, Record, Run
 
 EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
                      "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
@@ -79,9 +79,12 @@ def run_from_row(path: str, row: tuple) -> Run:
     )
 
 
-class AnalysedRun(record("AnalysedRun", "id status params metrics")):
+class AnalysedRun(Record):
     """What an analysis reads of a run (Store.analysis_runs), not the whole run: its id and
     status, its params (name -> models.Param; empty when not asked for) and, in `metrics`,
     the summary of the one metric analysed (empty when the run lacks it)."""
 
-    __slots__ = ()
+    id: int
+    status: str
+    params: dict[str, Param]
+    metrics: dict[str, MetricSummary]

@@ -18,12 +18,13 @@ from ..models import MetricSummary, Param
 from ..records import unpack
 from . import checks
 from .rows import AnalysedRun, nan_null, typed
+from .sqlite_conn import SQLiteBase
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
 _VALID_SUMMARY = checks.sql_valid_summary("s.")
 
 
-class SQLiteColumns:
+class SQLiteColumns(SQLiteBase):
     def analysis_runs(self, run_ids: Sequence[int], metric: str,
                       params: bool = True) -> list[AnalysedRun]:
         """See Store.analysis_runs. Params carry their value, not their text and source (None)."""
@@ -42,12 +43,12 @@ class SQLiteColumns:
                 name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step)}
             runs[run_id] = AnalysedRun(run_id, status, {}, summary)
         if params:
-            for run_id, name, kind, value, valid in self.db.execute(
-                    f"SELECT run_id, name, type, value, {checks.SQL_VALID_PARAM} FROM params"
-                    f" WHERE run_id IN {_IDS}", (ids,)):
+            for run_id, name, kind, value, text, source, valid in self.db.execute(
+                    f"SELECT run_id, name, type, value, text, source, {checks.SQL_VALID_PARAM}"
+                    f" FROM params WHERE run_id IN {_IDS}", (ids,)):
                 if not valid:
                     self._refuse_param(run_id, name)
-                runs[run_id].params[name] = Param(name, typed(kind, value), None, None)
+                runs[run_id].params[name] = Param(name, typed(kind, value), text, source)
         return [runs[run_id] for run_id in run_ids if run_id in runs]
 
     def _refuse_run_row(self, run_id: int, metric: str) -> None:

@@ -14,6 +14,7 @@ from . import checks
 from .rows import NEWEST_FIRST
 from .rows import nan_null as _nan_null
 from .rows import typed as _typed
+from .sqlite_conn import SQLiteBase
 
 # A --where condition matching fewer rows than this is evaluated as a set of run ids, a larger
 # one run by run (see store/query_sql.py); measured on 100,000 runs, both stay under ~10 ms.
@@ -23,7 +24,7 @@ NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
 
 
-class SQLiteReads:
+class SQLiteReads(SQLiteBase):
     # -- finding runs -------------------------------------------------------------------------
 
     def run_ids_named(self, name: str) -> list[int]:
@@ -122,8 +123,8 @@ class SQLiteReads:
         if keys or ids is None:
             order, order_args = compile_sort(keys or [])
             sql += f" ORDER BY {order}" + (" LIMIT ?" if limit is not None else "")
-            found = self.db.execute(sql, args + order_args + ([limit] if limit is not None else []))
-            return [row[0] for row in found]
+            rows = self.db.execute(sql, args + order_args + ([limit] if limit is not None else []))
+            return [row[0] for row in rows]
         position = {run_id: i for i, run_id in enumerate(ids)}
         found = sorted((row[0] for row in self.db.execute(sql, args)), key=position.__getitem__)
         return found if limit is None else found[:limit]
@@ -223,7 +224,7 @@ class SQLiteReads:
         runs = {row[0]: _run_from_row(self.path, row) for row in rows}
         if not whole_notes:
             for run_id, run in runs.items():
-                if len(run.notes) > NOTES_PREVIEW:
+                if run.notes is not None and len(run.notes) > NOTES_PREVIEW:
                     runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
         if runs:
             self._attach_details(runs)

@@ -16,7 +16,7 @@ from ..models import ParamOrigin
 from ..records import Series, unpack
 from . import checks
 from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS
-from .sqlite_write import chunk_rows
+from .sqlite_write import SQLiteWrites, chunk_rows
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
 EXPORT_CACHE = 1000  # checked env texts and package sets kept by one export, at most
@@ -25,7 +25,7 @@ _PARAM_KEYS = ("name", "type", "value", "text", "source")
 _GIT_KEYS = ("commit", "branch", "dirty", "remote_url", "root", "patch", "patch_truncated", "untracked")
 
 
-class SQLiteTransfer:
+class SQLiteTransfer(SQLiteWrites):
     # -- moving runs between stores (expctl export / import) ----------------------------------
 
     def run_id_for_uuid(self, uuid: str) -> int | None:
