@@ -16,6 +16,7 @@ from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
 from ..errors import ExpctlError, UsageError
 from ..models import Record, Run
+from ..store.rows import paused_gc
 from .stats import Anova, Correlation, MannWhitney, Summary, TTest
 # Run counts over time have their own module; their names stay importable from here.
 from .counting import INTERVALS, MAX_BUCKETS, CountReport, count_runs  # noqa: F401
@@ -169,7 +170,8 @@ def observe(store, runs: Sequence[Run], metric: str, agg: str = "last") -> Obser
         raise ExpctlError("no runs match the selection",
                           hint="check the filters; `expctl list --all` shows what is recorded")
     values = metric_column(store, runs, metric, agg)
-    items = [Observation(run, values[run.id]) for run in runs if run.id in values]
+    with paused_gc():
+        items = [Observation(run, values[run.id]) for run in runs if run.id in values]
     missing = [run.id for run in runs if run.id not in values]
     if not items:
         known = [name for name in store.metric_names([run.id for run in runs])
@@ -344,11 +346,12 @@ def seed_groups(
     names = {name for item in obs.items for name in item.run.params}
     seeds = {name for name in names if is_seed_param(name, seed_params)}
     buckets: dict[tuple, list[Observation]] = {}
-    for item in obs.items:
-        key = tuple(sorted((n, type(p.value).__name__, repr(p.value))
-                           for n, p in item.run.params.items() if n not in seeds))
-        buckets.setdefault(key, []).append(item)
-    groups = [_seed_group(items, seeds, confidence) for items in buckets.values()]
+    with paused_gc():  # a key of tuples per run, a group per key: see paused_gc
+        for item in obs.items:
+            key = tuple(sorted((n, type(p.value).__name__, repr(p.value))
+                               for n, p in item.run.params.items() if n not in seeds))
+            buckets.setdefault(key, []).append(item)
+        groups = [_seed_group(items, seeds, confidence) for items in buckets.values()]
     groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
     return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups),
                       groups, obs.missing, lower)
@@ -391,7 +394,8 @@ def importance(obs: Observations) -> ImportanceReport:
     usable = [item for item in obs.items if math.isfinite(item.value)]
     dropped = len(obs.items) - len(usable)
     names = sorted({name for item in usable for name in item.run.params})
-    rows = [_param_importance(name, usable) for name in names]
+    with paused_gc():  # lists of pairs for every param of every run: see paused_gc
+        rows = [_param_importance(name, usable) for name in names]
     rows.sort(key=lambda row: (row.kind == "constant", -_finite_or(row.strength, -1.0), row.param))
     return ImportanceReport(obs.metric, obs.agg, rows, len(usable), dropped, obs.missing)
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from ..models import MetricSummary, Param
 from ..records import unpack
 from . import checks
-from .rows import AnalysedRun, nan_null, typed
+from .rows import AnalysedRun, nan_null, paused_gc, typed
 from .sqlite_conn import SQLiteBase
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
@@ -27,9 +27,13 @@ _VALID_SUMMARY = checks.sql_valid_summary("s.")
 class SQLiteColumns(SQLiteBase):
     def analysis_runs(self, run_ids: Sequence[int], metric: str,
                       params: bool = True) -> list[AnalysedRun]:
-        """See Store.analysis_runs. Params carry their value, not their text and source (None)."""
+        """See Store.analysis_runs."""
         if not run_ids:
             return []
+        with paused_gc():
+            return self._analysis_runs(run_ids, metric, params)
+
+    def _analysis_runs(self, run_ids: Sequence[int], metric: str, params: bool) -> list[AnalysedRun]:
         ids = json.dumps(list(run_ids))
         runs = {}
         for run_id, status, name, last, lo, hi, count, last_step, valid in self.db.execute(
@@ -43,13 +47,28 @@ class SQLiteColumns(SQLiteBase):
                 name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step)}
             runs[run_id] = AnalysedRun(run_id, status, {}, summary)
         if params:
-            for run_id, name, kind, value, text, source, valid in self.db.execute(
-                    f"SELECT run_id, name, type, value, text, source, {checks.SQL_VALID_PARAM}"
-                    f" FROM params WHERE run_id IN {_IDS}", (ids,)):
-                if not valid:
-                    self._refuse_param(run_id, name)
-                runs[run_id].params[name] = Param(name, typed(kind, value), text, source)
+            self._attach_params(runs, ids)
         return [runs[run_id] for run_id in run_ids if run_id in runs]
+
+    def _attach_params(self, runs: dict[int, AnalysedRun], ids: str) -> None:
+        """The params of `runs` (ids: their JSON list), typed by the database where it can (a
+        float param's integer is CAST as float() casts it, both IEEE's nearest) and by `typed`
+        where it cannot (bools, NaN and infinities): a param costs a tuple, no Python call.
+        Equal names, texts and sources are kept once (a grid repeats a few values over many runs)."""
+        new, params_of = tuple.__new__, {run_id: run.params for run_id, run in runs.items()}
+        shared: dict[str, str] = {}
+        once = shared.setdefault
+        for run_id, name, kind, value, text, source, valid, retype in self.db.execute(
+                "SELECT run_id, name, type, CASE WHEN type = 'float' AND typeof(value) = 'integer'"
+                " THEN CAST(value AS REAL) ELSE value END, text, source,"
+                f" {checks.SQL_VALID_PARAM}, type = 'bool' OR (type = 'float' AND"
+                f" typeof(value) IN ('null', 'text')) FROM params WHERE run_id IN {_IDS}", (ids,)):
+            if not valid:
+                self._refuse_param(run_id, name)
+            if retype:
+                value = typed(kind, value)
+            name = once(name, name)
+            params_of[run_id][name] = new(Param, (name, value, once(text, text), once(source, source)))
 
     def _refuse_run_row(self, run_id: int, metric: str) -> None:
         """Raise the read checks' error for a run whose status or summary of `metric` the

@@ -11,7 +11,7 @@ from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
 from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from . import checks
-from .rows import NEWEST_FIRST
+from .rows import NEWEST_FIRST, paused_gc
 from .rows import nan_null as _nan_null
 from .rows import typed as _typed
 from .sqlite_conn import SQLiteBase
@@ -158,8 +158,9 @@ class SQLiteReads(SQLiteBase):
         read up to NOTES_PREVIEW characters (get_run reads them whole)."""
         if not run_ids:
             return []
-        runs = self._load_runs("WHERE r.id IN (SELECT value FROM json_each(?))",
-                               (json.dumps(list(run_ids)),))
+        with paused_gc():
+            runs = self._load_runs("WHERE r.id IN (SELECT value FROM json_each(?))",
+                                   (json.dumps(list(run_ids)),))
         by_id = {run.id: run for run in runs}
         return [by_id[run_id] for run_id in run_ids if run_id in by_id]
 

@@ -15,7 +15,7 @@ from ..errors import RunNotFound
 from ..models import ParamOrigin
 from ..records import Series, unpack
 from . import checks
-from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS
+from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, paused_gc
 from .sqlite_write import SQLiteWrites, chunk_rows
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
@@ -49,7 +49,8 @@ class SQLiteTransfer(SQLiteWrites):
         run_ids = list(run_ids)
         for start in range(0, len(run_ids), EXPORT_BATCH):
             batch = run_ids[start:start + EXPORT_BATCH]
-            docs = self._export_batch(batch, cache)
+            with paused_gc():
+                docs = self._export_batch(batch, cache)
             yield from (docs[run_id] for run_id in batch if run_id in docs)
 
     def _export_batch(self, ids: list[int], cache: dict) -> dict[int, dict]:
