@@ -80,20 +80,17 @@ def nan_null(value: float | None) -> float:
     return float("nan") if value is None else value
 
 
-def run_from_row(path: str, row: tuple) -> Run:
+def run_from_row(path: str, row: tuple, valid: bool = False) -> Run:
     """A Run from a `runs` row, checked as the store's read checks say (expctl.store.checks):
-    a damaged value is one StoreError naming the run and the column."""
+    a damaged value is one StoreError naming the run and the column. `valid`: the row met
+    checks.SQL_VALID_RUN in the database."""
     from . import checks
 
     (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
      ended_at, host, user, pid, notes, resources) = row
-    command, resources = checks.run_row(path, row)
-    return Run(
-        id=run_id, uuid=uuid, name=name, experiment=experiment, command=command,
-        cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
-        ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
-        metrics={}, resources=resources,
-    )
+    command, resources = checks.run_row(path, row, valid)
+    return Run(run_id, uuid, name, experiment, command, cwd, status, exit_code, signal,
+               started_at, ended_at, host, user, pid, [], notes, {}, {}, resources)
 
 
 class AnalysedRun(Record):

@@ -11,7 +11,7 @@ from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
 from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from . import checks
-from .rows import NEWEST_FIRST, paused_gc
+from .rows import NEWEST_FIRST, paused_gc, run_from_row
 from .rows import nan_null as _nan_null
 from .rows import typed as _typed
 from .sqlite_conn import SQLiteBase
@@ -218,11 +218,11 @@ class SQLiteReads(SQLiteBase):
         notes = "r.notes" if whole_notes else f"substr(r.notes, 1, {NOTES_PREVIEW + 1})"
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
-            f" r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, {notes}, r.resources"
-            " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id " + tail,
-            args,
+            f" r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, {notes}, r.resources,"
+            f" {checks.SQL_VALID_RUN} FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id "
+            + tail, args,
         ).fetchall()
-        runs = {row[0]: _run_from_row(self.path, row) for row in rows}
+        runs = {row[0]: run_from_row(self.path, row[:16], row[16]) for row in rows}
         if not whole_notes:
             for run_id, run in runs.items():
                 if run.notes is not None and len(run.notes) > NOTES_PREVIEW:
@@ -401,16 +401,3 @@ class SQLiteReads(SQLiteBase):
             for row in rows:
                 checks.artifact_row(*row)
         return [dict(zip(("path", "size", "sha256"), row)) for row in rows]
-
-
-def _run_from_row(path: str, row: tuple) -> Run:
-    (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
-     ended_at, host, user, pid, notes, resources) = row
-    command, resources = checks.run_row(path, row)
-    return Run(
-        id=run_id, uuid=uuid, name=name, experiment=experiment, command=command,
-        cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
-        ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
-        metrics={}, resources=resources,
-    )
-

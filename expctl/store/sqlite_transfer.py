@@ -61,9 +61,9 @@ class SQLiteTransfer(SQLiteWrites):
         for row in self._rows(
                 "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
                 " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources,"
-                " r.pid_started FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id"
-                " WHERE r.id IN {IDS}", arg):
-            command, resources = checks.run_row(self.path, row[:16])
+                f" r.pid_started, {checks.SQL_VALID_RUN} FROM runs r"
+                " LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id IN {IDS}", arg):
+            command, resources = checks.run_row(self.path, row[:16], row[17])
             doc = dict(zip(EXPORT_RUN_FIELDS, row[1:14] + (row[16], row[14], row[15])))
             doc.update(command=command, resources=resources if row[15] else None)
             doc.update(tags=[], params=[], overridden_params=[], param_origins=[], metrics={},
