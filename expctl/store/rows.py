@@ -76,6 +76,13 @@ def typed(kind: str, value):
     return value
 
 
+# `typed` in SQL where the database can do it: a float param stored as an integer comes out
+# CAST as a float (as float() casts it: both round to nearest); the rows SQL_PARAM_RETYPE marks
+# (bools, and NaN or infinities, stored as NULL or text) still go through `typed`.
+SQL_PARAM_VALUE = "CASE WHEN type = 'float' AND typeof(value) = 'integer' THEN CAST(value AS REAL) ELSE value END"
+SQL_PARAM_RETYPE = "type = 'bool' OR (type = 'float' AND typeof(value) IN ('null', 'text'))"
+
+
 def nan_null(value: float | None) -> float:
     return float("nan") if value is None else value
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from ..models import MetricSummary, Param
 from ..records import unpack
 from . import checks
-from .rows import AnalysedRun, nan_null, paused_gc, typed
+from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, nan_null, paused_gc, typed
 from .sqlite_conn import SQLiteBase
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
@@ -51,18 +51,16 @@ class SQLiteColumns(SQLiteBase):
         return [runs[run_id] for run_id in run_ids if run_id in runs]
 
     def _attach_params(self, runs: dict[int, AnalysedRun], ids: str) -> None:
-        """The params of `runs` (ids: their JSON list), typed by the database where it can (a
-        float param's integer is CAST as float() casts it, both IEEE's nearest) and by `typed`
-        where it cannot (bools, NaN and infinities): a param costs a tuple, no Python call.
+        """The params of `runs` (ids: their JSON list), typed by the database where it can
+        (rows.SQL_PARAM_VALUE) and by `typed` where it cannot: a param costs a tuple.
         Equal names, texts and sources are kept once (a grid repeats a few values over many runs)."""
         new, params_of = tuple.__new__, {run_id: run.params for run_id, run in runs.items()}
         shared: dict[str, str] = {}
         once = shared.setdefault
         for run_id, name, kind, value, text, source, valid, retype in self.db.execute(
-                "SELECT run_id, name, type, CASE WHEN type = 'float' AND typeof(value) = 'integer'"
-                " THEN CAST(value AS REAL) ELSE value END, text, source,"
-                f" {checks.SQL_VALID_PARAM}, type = 'bool' OR (type = 'float' AND"
-                f" typeof(value) IN ('null', 'text')) FROM params WHERE run_id IN {_IDS}", (ids,)):
+                f"SELECT run_id, name, type, {SQL_PARAM_VALUE}, text, source,"
+                f" {checks.SQL_VALID_PARAM}, {SQL_PARAM_RETYPE} FROM params"
+                f" WHERE run_id IN {_IDS}", (ids,)):
             if not valid:
                 self._refuse_param(run_id, name)
             if retype:

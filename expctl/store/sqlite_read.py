@@ -11,7 +11,7 @@ from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
 from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from . import checks
-from .rows import NEWEST_FIRST, paused_gc, run_from_row
+from .rows import NEWEST_FIRST, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, paused_gc, run_from_row
 from .rows import nan_null as _nan_null
 from .rows import typed as _typed
 from .sqlite_conn import SQLiteBase
@@ -234,36 +234,43 @@ class SQLiteReads(SQLiteBase):
     def _attach_details(self, runs: dict[int, Run]) -> None:
         """Tags, params and metric summaries, checked as checks.py says: params and summaries
         by a condition in the database, the Python check only where it fails (to raise its
-        error); a tag sqlite3 returns as text is valid text."""
+        error); a tag sqlite3 returns as text is valid text. Rows come in their primary key's
+        order (run, then name), so each run's names are sorted without a sort; params are typed
+        by the database where it can (as in SQLiteColumns._attach_params)."""
         ids = list(runs)
+        new = tuple.__new__
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start:chunk_start + 500]
             marks = ",".join("?" * len(chunk))
             for run_id, tag in self.db.execute(
-                f"SELECT run_id, tag FROM run_tags WHERE run_id IN ({marks}) ORDER BY tag", chunk
+                f"SELECT run_id, tag FROM run_tags WHERE run_id IN ({marks}) ORDER BY run_id, tag",
+                chunk,
             ):
                 if not isinstance(tag, str):
                     with checks.checked(self.path, run_id):
                         checks.tag(tag)
                 runs[run_id].tags.append(tag)
-            for run_id, valid, name, kind, value, text, source in self.db.execute(
-                f"SELECT run_id, {checks.SQL_VALID_PARAM}, name, type, value, text, source"
-                f" FROM params WHERE run_id IN ({marks}) ORDER BY name", chunk
+            for run_id, valid, name, kind, value, text, source, retype in self.db.execute(
+                f"SELECT run_id, {checks.SQL_VALID_PARAM}, name, type, {SQL_PARAM_VALUE}, text,"
+                f" source, {SQL_PARAM_RETYPE} FROM params WHERE run_id IN ({marks})"
+                " ORDER BY run_id, name", chunk
             ):
                 if not valid:
                     with checks.checked(self.path, run_id):
                         checks.param(kind, value, text, source, name)
-                runs[run_id].params[name] = Param(name, _typed(kind, value), text, source)
+                if retype:
+                    value = _typed(kind, value)
+                runs[run_id].params[name] = new(Param, (name, value, text, source))
             for run_id, valid, name, last, lo, hi, count, last_step in self.db.execute(
                 f"SELECT run_id, {checks.sql_valid_summary()}, name, last, min, max, count,"
-                f" last_step FROM metric_summaries WHERE run_id IN ({marks}) ORDER BY name", chunk
+                f" last_step FROM metric_summaries WHERE run_id IN ({marks})"
+                " ORDER BY run_id, name", chunk
             ):
                 if not valid:
                     with checks.checked(self.path, run_id):
                         checks.summary(name, last, lo, hi, count, last_step)
-                runs[run_id].metrics[name] = MetricSummary(
-                    name, _nan_null(last), _nan_null(lo), _nan_null(hi), count, last_step
-                )
+                runs[run_id].metrics[name] = new(MetricSummary, (
+                    name, _nan_null(last), _nan_null(lo), _nan_null(hi), count, last_step))
 
     def get_git(self, run_id: int) -> GitInfo | None:
         row = self.db.execute(
