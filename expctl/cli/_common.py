@@ -66,7 +66,9 @@ def user_errors(command):
             raise typer.Exit(code)
         return result
 
-    wrapper.__signature__ = signature = typer_signature(command)
+    signature = typer_signature(command)
+    # inspect.signature (and so Typer) honours a function's __signature__; functools' types don't declare it
+    wrapper.__signature__ = signature  # type: ignore[attr-defined]
     wrapper.__annotations__ = {name: p.annotation for name, p in signature.parameters.items()}
     return wrapper
 
