@@ -46,8 +46,7 @@ def build_report(store, runs: Sequence, figure: Figure, *, title: str | None = N
     table = list_rows(runs, git)
     headers, rows = table.headers, table.rows
     figure, cut = _downsampled(figure, max_points)
-    comparison = build_comparison(runs, git, {}, maximize=settings.get("maximize", []),
-                                  minimize=settings.get("minimize", []))
+    comparison = build_comparison(runs, git, {}, settings=settings)
     report_title = title or f"expctl report: {len(runs)} run{'s' if len(runs) != 1 else ''}"
     return Report(report_title, time.time(), runs, (headers, rows), figure, comparison,
                   _ttest(store, runs, ttest) if ttest else None, max_points, cut)
