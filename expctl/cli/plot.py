@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from ..errors import RunNotFound, UsageError
-from ._common import (DbOption, RunsArg, WhereOption, open_for_read, project_settings, select_runs,
-                      user_errors)
+from ._common import (DbOption, RunsArg, WhereOption, keep_for_analysis, open_for_read, project_settings,
+                      select_runs, user_errors)
 
 MetricOption = Annotated[list[str] | None, typer.Option(
     "--metric", "-m", show_default=False,
@@ -119,6 +119,7 @@ def report(
     group_by_seed: SeedOption = False,
     ttest: Annotated[str | None, typer.Option("--ttest", metavar="METRIC", show_default=False, help="Add the t-test of METRIC between the groups of --by.")] = None,
     by: Annotated[str | None, typer.Option("--by", show_default=False, help="With --ttest: a group per value of this param (params.NAME).")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", show_default=False, help="With --ttest: test runs with this status (repeatable; 'any' for all). Default: finished only; runs left out are counted on stderr.")] = None,
     title: Annotated[str | None, typer.Option("--title", show_default=False, help="The page's title.")] = None,
     limit: LimitOption = 20,
     db: DbOption = None,
@@ -129,6 +130,8 @@ def report(
     fmt = _report_format(fmt, output)
     if bool(ttest) != bool(by):
         raise UsageError("--ttest and --by go together", hint="e.g. --ttest val_acc --by params.lr")
+    if status and not ttest:
+        raise UsageError("--status chooses the runs of --ttest", hint="add --ttest METRIC --by params.NAME")
     _check_plot_options(smooth, None, None, None, None)
     store = open_for_read(db)
     chosen = choose_runs(store, runs, where, limit)
@@ -136,8 +139,9 @@ def report(
     figure = build_figure(store, chosen, parse_metric_groups(metric), x=x, smooth=smooth,
                           logy=logy, seed_groups=group_by_seed,
                           seed_params=settings.get("seed_params") or None)
-    data = build_report(store, chosen, figure, title=title, settings=settings,
-                        ttest=(ttest, by) if ttest and by else None)  # both or neither (above)
+    # the page shows every run chosen; its t-test, like `ttest`, those the analysis rule keeps
+    tested = (ttest, by, keep_for_analysis(chosen, status)) if ttest and by else None
+    data = build_report(store, chosen, figure, title=title, settings=settings, ttest=tested)
     if fmt == "html":
         from ..report.html import render_html
 
