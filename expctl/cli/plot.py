@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Annotated
 
@@ -67,11 +66,11 @@ def plot(
         return
     import shutil
 
-    from ..render.output import stdout_is_terminal
     from ..plot.terminal import render_figure
+    from ..terminal import wants_colour
 
     size = shutil.get_terminal_size((80, 24))
-    color = stdout_is_terminal() and "NO_COLOR" not in os.environ
+    color = wants_colour(sys.stdout)
     sys.stdout.write(render_figure(figure, width or size.columns, height, size.lines, color))
     _notes(figure)
 
