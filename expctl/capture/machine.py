@@ -9,7 +9,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-from expctl.capture.git import run_bounded
+from expctl.capture.bounded import run_bounded
 from expctl.paths import which
 
 GPU_TIMEOUT = 2.0  # seconds; nvidia-smi can hang when the driver is wedged

@@ -22,7 +22,6 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 from typing import overload
-from urllib.parse import unquote
 
 # The rules live in secret_rules; callers may import them from here as before.
 from .secret_rules import (  # noqa: F401
