@@ -64,7 +64,7 @@ if __name__ == "__main__" and "--worker" in sys.argv:  # a measurement of the tr
 else:
     sys.path.insert(0, str(CHECKOUT))  # run from a checkout
 
-from expctl.metrics import LineSplitter, MetricParser  # noqa: E402 (after the sys.path choice above)
+from expctl.metrics import LineSplitter, MetricParser
 
 CHUNK = 64 * 1024
 
