@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
 
-from expctl.capture.git import run_bounded
+from expctl.capture.bounded import run_bounded
 from expctl.capture.scan_cache import cache_file_for, read_cache, settled, stamp_paths, write_cache
 from expctl.paths import which
 

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Mapping
 
-from expctl.capture.git import run_bounded
+from expctl.capture.bounded import run_bounded
 from expctl.paths import which
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
