@@ -18,41 +18,20 @@ import re
 from ..capture.secret_rules import is_secret_name
 
 from . import rules
+from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_PAIR, NEXT_IS_WORD, NUMBER, PAIR,
+                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RICH_LOG_LEAD,
+                      RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
 from .lazy import LazyPattern
 
-# An integer or decimal with optional sign and exponent, or nan/inf/infinity in any case.
-# (?ai:...), not (?i:...): Unicode case folding lets "i" match "ı" and "İ", which float() rejects.
-# `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
-# digits that ends badly, and a child may print 64 KiB of digits.
-NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
-NAME = r"[^\W\d][\w./@-]*(?<![.@-])"  # "@": ranking and detection metrics, "Acc@1", "mAP@0.5"
-_WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation score")
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
-_PLAIN_WORD = LazyPattern(_WORD + r"\Z")
+_PLAIN_WORD = LazyPattern(WORD + r"\Z")
 _PERCENT_OR_NUMBER = LazyPattern(f"({NUMBER})%?\\Z")
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
 
-PAIR = LazyPattern(
-    r"(?<![\w./?&#-])['\"]?"  # not glued to a word, path or number, nor a URL's ?query or #frag
-    r"(?<!\w\()"  # nor a keyword argument quoted in a message: Trainer(log_every_n_steps=50)
-    rf"({NAME})[.-]*['\"]?"
-    r"\s*(?::\s+|=\s*)"
-    rf"({NUMBER})(?:%(?!\|))?"  # "50%|" is the percentage of a tqdm bar, not a metric
-    r"(?=[\s|;)\]}]|,(?!\d)|$)"
-)
-# A cheap first look for a separator followed by something that can start a number. It starts
-# with a character set and has no alternation at the top, so the regex engine scans for it in a
-# tight loop; the lookbehind rejects ":" glued to what follows ("12:30"): a colon needs
-# whitespace after it.
-_CANDIDATE = LazyPattern(r"[:=]\s*(?<!:)[-+.\dnNiI]")
 # PAIR costs tens of ns per character it scans. When the first candidate separator is further
 # in than this, start at the word before it instead of the line start.
 _SKIP_AHEAD = 32
-# After a value, whitespace and then a word must lead to the next pair ("loss: 0.5 acc: 0.9"):
-# a word that does not ("0 TPU cores", "0.01 seconds") makes the number a quantity in a sentence.
-_NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{_WORD}\s+){{0,3}}['\"]?{NAME}[.-]*['\"]?\s*[:=]")
-_NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
 # Words before a name make it a name of several words when they open a field (at the line start
 # or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
 MAX_NAME_WORDS = 4
@@ -64,7 +43,7 @@ _LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
     """Key-value pairs (name, number text) in `line`, in printed order. With `spans`, the start
     of each pair's match is appended to it."""
-    candidate = _CANDIDATE.search(line)
+    candidate = PAIR_START.search(line)
     if candidate is None:
         return []
     start = candidate.start()
@@ -92,11 +71,11 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     name = match.group(1)
     start = match.start(1)
     if line[match.end(1):match.end(1) + 1] == "=":
-        return None if rules.VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
+        return None if VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
         if words:
-            prose = rules.PROSE_WORDS.intersection(word.lower() for word in words)
+            prose = PROSE_WORDS.intersection(word.lower() for word in words)
             if _opens_field(head) or head.endswith("  ") or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if len(words) >= MAX_NAME_WORDS or prose:
@@ -107,7 +86,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
             elif len(words) >= MAX_NAME_WORDS:
                 return None  # the end of a sentence
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
-    return None if rules.VERSION.search(name) or is_secret_name(name) else name
+    return None if VERSION.search(name) or is_secret_name(name) else name
 
 
 def _words_before(line: str, space: int) -> tuple[list[str], str]:
@@ -137,13 +116,13 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     after it, an arrow on either side (`pavg=0.53 -> initscore=0.14` is a conversion), or a
     percentage with its count after it (`100% (10/10)`)."""
     end = match.end()
-    if _NEXT_IS_WORD.match(line, end) and not _NEXT_IS_PAIR.match(line, end):
+    if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end):
         return False
-    if rules.ARROW_AFTER.match(line, end):
+    if ARROW_AFTER.match(line, end):
         return False
-    if line[end - 1:end] == "%" and rules.PROGRESS_COUNT_AFTER.match(line, end):
+    if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):
         return False  # "Receiving objects: 100% (10/10)": how far a task has come
-    return not rules.ARROW_BEFORE.search(line, 0, match.start(1))
+    return not ARROW_BEFORE.search(line, 0, match.start(1))
 
 
 # -- JSON objects and Python dicts -------------------------------------------------------------
@@ -314,9 +293,6 @@ def read_step_prefix(line: str) -> StepPrefix | None:
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
 
-_PLAIN_LEAD = LazyPattern(r"\s*+(?:\[[^\]]{0,40}\]\s*+)*")  # "[08:55:54] " of Rich's console.log
-_SOURCE_TAIL = LazyPattern(r"[\w.-]+\.py:\d+\Z")  # "train.py:48" that Rich's log puts at the end
-_UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 _SEPARATORS = frozenset("|-;,:")
 # A token of a log prefix before a plain print: a date, a time, a level name.
 _PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
@@ -331,9 +307,9 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     (``[08:55:54]``) and end with a source location (``train.py:48``). One to three words
     before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
     are a label, not a name: where the label ends is appended to `label_end`."""
-    lead_end = _PLAIN_LEAD.match(line).end()
+    lead_end = RICH_LOG_LEAD.match(line).end()
     tokens = line[lead_end:].split()
-    if tokens and _SOURCE_TAIL.match(tokens[-1]):
+    if tokens and RICH_SOURCE_TAIL.match(tokens[-1]):
         tokens.pop()
     skipped = 0
     while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
@@ -360,14 +336,14 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
             continue
         core = token.rstrip(",;:")
         value = core[:-1] if core.endswith("%") else core
-        if _NUMBER_ONLY.match(value) or _UNIT.match(core):
+        if _NUMBER_ONLY.match(value) or UNIT.match(core):
             if not words or len(words) > 3:
                 return None
             if _NUMBER_ONLY.match(value):
                 pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value
             words = []
-        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in rules.PROSE_WORDS:
+        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in PROSE_WORDS:
             words.append(core)
         else:
             return None
@@ -381,7 +357,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
 # A field of " - "-separated fields (flair's "epoch 1 - iter 10/100 - loss 0.52 - lr: 0.1") that
 # is a name and a number with no colon: after " - " or a label's ": ", up to the next " - ".
 _DASH_FIELD = LazyPattern(
-    rf"(?:(?<=\s-\s)|(?<=:\s))\s*((?:{_WORD}\s){{0,2}}{NAME})\s+({NUMBER})(?=\s+-\s|\s*\Z)")
+    rf"(?:(?<=\s-\s)|(?<=:\s))\s*((?:{WORD}\s){{0,2}}{NAME})\s+({NUMBER})(?=\s+-\s|\s*\Z)")
 
 
 def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
@@ -393,7 +369,7 @@ def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, l
              for match in _DASH_FIELD.finditer(line)
              if match.group(1).lower() not in _DASH_STEP_WORDS
              and not match.group(2).isdigit()  # "worker 3", "fold 2": labels, not results
-             and not rules.PROSE_WORDS.intersection(match.group(1).lower().split())]
+             and not PROSE_WORDS.intersection(match.group(1).lower().split())]
     if not extra or len(spans) != len(pairs):
         return pairs, spans
     merged = sorted([*zip(spans, pairs), *extra], key=lambda item: item[0])
@@ -478,37 +454,3 @@ def frame_key(line: str) -> tuple:
     if not may_hold_metrics(line):
         return ()
     return tuple((name, float(value)) for name, value in read_line(line).pairs)
-
-
-# -- which lines can hold a metric -------------------------------------------------------------
-
-_LINE_HINT = LazyPattern(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t")
-# ASCII whitespace as str.isspace() has it (what _scan.c strips from a line's end).
-ASCII_SPACE = " \t\n\v\f\r\x1c\x1d\x1e\x1f"
-TABLE_BARS = "|│┃║"  # a table row's last character (tables.py reads the rows)
-# "  0.93s", "| 12ms": a table's time column (a number standing in a column, then its unit);
-# prose's "in 0.25s" is no candidate.
-_UNIT_END = LazyPattern(r"(?:  |\t|[|│┃║] ?)[0-9.]*[0-9][a-zA-Z]{1,3}\Z")
-
-
-def may_hold_metrics(line: str) -> bool:
-    """False for a line no built-in format can read anything from (nor a step header, nor a
-    table row or header): the cheap test that most output lines stop at. True does not promise
-    a metric. A line may: hold ``: `` or ``=`` before a number, a ``]`` or ``:`` before a
-    tab; end (trailing ASCII whitespace aside) with a digit (or a digit and a full stop),
-    ``%``, a table bar, a unit of one
-    to three ASCII letters after a number standing in a column (two spaces, a tab or a bar
-    before it: ``  2.38s``), or ``)`` when it holds ``tensor(``; or start with ``{``."""
-    if _LINE_HINT.search(line):
-        return True
-    end = line.rstrip(ASCII_SPACE)
-    last = end[-1:]
-    if last.isdecimal() or last == "%" or last in TABLE_BARS and last:
-        return True
-    if last == "." and end[-2:-1].isdecimal():  # a sentence's full stop: "inertia 123.4."
-        return True
-    if "a" <= last.lower() <= "z" and _UNIT_END.search(end):
-        return True
-    if last == ")" and "tensor(" in end:  # "loss tensor(0.64, grad_fn=<NllLossBackward0>)"
-        return True
-    return line.lstrip()[:1] == "{"
