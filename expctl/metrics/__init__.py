@@ -11,7 +11,8 @@ The exact line contract is in `expctl.metrics.splitter`. The modules, one job ea
 ``scan``       which lines of a block may hold a metric: regex scans derived from `grammar`,
                or ``_scan.c`` compiled (its characters generated from `grammar`, its answers
                checked against it)
-``formats``    how a pair, a JSON or dict line, a booster line, a step prefix is read
+``formats``    how a line's pairs and plain prints are read (`read_line`: every format);
+               ``objects`` JSON and dict lines; ``prefixes`` boosting rounds, step prefixes
 ``tables``     aligned, barred and boxed tables, vertical key/value blocks
 ``rules``      what is rejected or re-classified, each rule with its reason (one table)
 ``printed_config``, ``held_config``   printed configuration → params
@@ -19,8 +20,8 @@ The exact line contract is in `expctl.metrics.splitter`. The modules, one job ea
 ``user_patterns``  ``--metric-pattern``; ``context``  the lines around a line
 ``parser``     `MetricParser`: the order the above run in, and how steps are assigned
 
-The metric grammar: what is recognised (readers in `formats` and `tables`)
-=========================================================================
+The metric grammar: what is recognised (readers in `formats`, `objects`, `prefixes`, `tables`)
+==============================================================================================
 
 Key-value pairs, any number per line
     ``name: value`` (whitespace after the colon is required, so ``host:8080`` is no pair),

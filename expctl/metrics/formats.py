@@ -1,6 +1,9 @@
 """The built-in formats: pure functions that read name/value pairs out of one printed line.
 
-`expctl.metrics.parser` decides in which order they run and which step each point gets; the
+Here: key-value pairs (`find_pairs`), plain prints (`read_plain`), and `read_line`, which
+runs every format on a line. JSON and dict lines are read in `objects`, boosting rounds and
+step prefixes in `prefixes`; how each is spelt (numbers, names, pairs, look-alikes) is defined
+in `grammar`. `expctl.metrics.parser` decides in which order they run and which step each point gets; the
 exact rules, with examples, are in its module docstring. Every function here takes one line of
 text (no line ending, no escape sequences) and never raises on any input.
 
@@ -11,21 +14,19 @@ otherwise go quadratic on a long run of digits or letters.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 
 from ..capture.secret_rules import is_secret_name
 
-from . import rules
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_PAIR, NEXT_IS_WORD, NUMBER, PAIR,
                       PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RICH_LOG_LEAD,
                       RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
 from .lazy import LazyPattern
+from .objects import flatten, load_object
+from .prefixes import read_booster, read_step_prefix
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
-_PERCENT_OR_NUMBER = LazyPattern(f"({NUMBER})%?\\Z")
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
 
@@ -123,172 +124,6 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):
         return False  # "Receiving objects: 100% (10/10)": how far a task has come
     return not ARROW_BEFORE.search(line, 0, match.start(1))
-
-
-# -- JSON objects and Python dicts -------------------------------------------------------------
-
-_NUMPY_SCALAR = LazyPattern(r"\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]{0,40})\)")
-MAX_OBJECT_LINE = 64 * 1024
-
-
-def read_object(text: str) -> list[tuple[str, float]] | None:
-    """(name, value) pairs of a stripped line that is a JSON object or a printed Python dict,
-    or None when it is neither (the caller then reads it as key-value pairs).
-
-    JSON yields its numbers; a Python dict (read with `ast.literal_eval`, never evaluated) also
-    yields strings that are numbers, as Hugging Face's Trainer prints them
-    (``{'loss': '0.6955'}``), and NumPy scalars (``np.float64(0.5)``)."""
-    loaded = load_object(text)
-    return None if loaded is None else _flatten(*loaded)
-
-
-def load_object(text: str) -> tuple[dict, bool] | None:
-    """(the dict, True when it is a Python dict rather than JSON) of a stripped line, or None."""
-    try:
-        obj = json.loads(text)
-    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-        return _load_python_dict(text)
-    return (obj, False) if isinstance(obj, dict) else None
-
-
-def _load_python_dict(text: str) -> tuple[dict, bool] | None:
-    if ("'" not in text and "np." not in text) or len(text) > MAX_OBJECT_LINE:
-        return None
-    import ast
-    import warnings
-
-    if "np." in text or "numpy." in text:
-        text = _NUMPY_SCALAR.sub(r"\1", text)
-    try:
-        with warnings.catch_warnings():  # "invalid decimal literal" and the like: not a dict
-            warnings.simplefilter("ignore")
-            obj = ast.literal_eval(text)
-    except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError: not a dict
-        return None
-    return (obj, True) if isinstance(obj, dict) else None
-
-
-def _flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
-    """Every number in `obj`, named by its keys joined with "/", in document order.
-
-    Iterative, with a stack of dict iterators, so deep nesting cannot exhaust Python's stack.
-    """
-    pairs: list[tuple[str, float]] = []
-    stack = [("", iter(obj.items()))]
-    while stack:
-        prefix, items = stack[-1]
-        for key, value in items:
-            if not isinstance(key, str) or not key.strip():
-                continue
-            key = key.strip()
-            if isinstance(value, dict):
-                stack.append((f"{prefix}{key}/", iter(value.items())))
-                break
-            number = _object_number(value, strings)
-            if number is not None and not is_secret_name(key):  # `{"token": 998877}`: no metric
-                pairs.append((prefix + key, number))
-        else:
-            stack.pop()
-    return pairs
-
-
-def _object_number(value: object, strings: bool) -> float | None:
-    """`value` as a float if it is a number (booleans are not), or with `strings` a string
-    holding only a number; else None."""
-    if isinstance(value, str):
-        match = _PERCENT_OR_NUMBER.match(value.strip()) if strings and len(value) < 64 else None
-        return float(match.group(1)) if match else None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    try:
-        return float(value)
-    except OverflowError:  # an integer beyond float range; float("1e999") would be inf too
-        return math.inf if value > 0 else -math.inf
-
-
-# -- gradient-boosting logs --------------------------------------------------------------------
-
-# XGBoost and LightGBM: "[5]\tvalidation_0-logloss:0.31" / "[10]\tvalid_0's l2: 0.2".
-_BOOSTER_ROUND = LazyPattern(r"\[(\d++)\]\t")
-# CatBoost: "0:\tlearn: 0.68\ttest: 0.69\tbest: 0.69 (0)\ttotal: 5ms\tremaining: 1s".
-_CATBOOST_ROUND = LazyPattern(r"(\d++):\t")
-# A field's value may carry CatBoost's best round "(3)" or lgb.cv's spread "+ 0.0087" (mean +
-# stdv over folds): the mean is the value, the spread is dropped as "0.91 ± 0.02"'s is.
-_FIELD = LazyPattern(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})"
-                     rf"(?:\s+\(\d+\)|\s*(?:\+/-|\+|±)\s*{NUMBER})?\s*\Z")
-
-
-def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
-    """(round, pairs) of a gradient-boosting evaluation line, or None. Fields are separated by
-    tabs; a field's name is all of its text before the colon, as printed (``valid_0's l2``);
-    fields whose value is not a plain number (``total: 5ms``) are skipped; ``mean + stdv``
-    (``lgb.cv``) gives the mean."""
-    match = _BOOSTER_ROUND.match(line) or _CATBOOST_ROUND.match(line)
-    if match is None:
-        return None
-    pairs = []
-    for field in line[match.end():].split("\t"):
-        found = _FIELD.match(field)
-        if found:
-            pairs.append((found.group(1), found.group(2)))
-    return (match.group(1), pairs) if pairs else None
-
-
-# -- step prefixes and headers: "Epoch 3/10", "Iteration 3, loss = 0.41" ----------------------
-
-# A log prefix before a step word: "INFO:root:step 100: ...", "2026-01-01 12:00:00 INFO Epoch 3".
-_LOG_PREFIX = (
-    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
-    r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
-    r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
-    r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
-    r")*"
-)
-_STEP_PREFIX_BODY = (
-    r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
-    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
-    r"(?:[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
-    r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
-    r"(?![\w./])"
-)
-_STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
-_LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
-_LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
-_ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
-# A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
-_PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
-
-
-class StepPrefix:
-    """A step word and number opening a line: `word` as printed, `value` its text, `total`
-    True for a progress count (``Epoch 3/10``), `comma` True when a comma follows the number
-    (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration follows."""
-
-    __slots__ = ("word", "value", "total", "comma", "header", "colon")
-
-    def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool,
-                 colon: bool = False):
-        self.word, self.value, self.total = word, value, total
-        self.comma, self.header, self.colon = comma, header, colon
-
-
-def read_step_prefix(line: str) -> StepPrefix | None:
-    """The step word and number a line starts with, or None."""
-    match = _STEP_PREFIX.match(line)
-    if match is None and line[:1] in _LOG_PREFIX_START and line:
-        match = _LOGGED_STEP_PREFIX.match(line)
-    if match is None:
-        phased = _PHASE_COUNTER.match(line)
-        if phased is None or rules.phase_of(phased.group(1)) is None:
-            return None
-        # timm's "Train: 1 [  50/100 ( 50%)]  Loss: ...": the phase's own counter, the epoch
-        return StepPrefix(phased.group(1), phased.group(2), True, False, False, True)
-    rest = line[match.end():]
-    if match.group(1) is None:  # "[i/N]"
-        return StepPrefix("", match.group(5), True, False, bool(_ONLY_DECORATION.match(rest)))
-    return StepPrefix(match.group(1), match.group(2), match.group(3) is not None,
-                      rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)),
-                      rest.startswith(":"))
 
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
@@ -415,7 +250,7 @@ def read_line(line: str) -> Reading:
             config = from_object(loaded[0])
             if config is not None:
                 return Reading([], config=config)
-            return Reading(_flatten(*loaded), record=True)
+            return Reading(flatten(*loaded), record=True)
     if "Namespace(" in line:
         from .printed_config import from_namespace
 
