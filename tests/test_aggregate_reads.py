@@ -128,8 +128,36 @@ def test_column_reads_match_the_whole_run_reference(engine_url, seed):
         light_obs = observe(store, store.analysis_runs(chosen, "acc"), "acc", agg)
         whole_obs = observe(store, whole, "acc", agg)
         assert repr(importance(light_obs)) == repr(importance(whole_obs))
-        assert repr(seed_groups(light_obs)) == repr(seed_groups(whole_obs))
+        assert repr(seed_groups(light_obs)) == repr(seed_groups(whole_obs))  # compare --group-by-seed
+        assert repr(_ttests(light_obs)) == repr(_ttests(whole_obs))
+        for first in (True, False):  # `check` reads no params
+            light = store.analysis_runs(chosen, "loss", params=False)
+            assert repr(_gate(store, light, agg, first)) == repr(_gate(store, whole, agg, first))
     store.close()
+
+
+def _ttests(obs) -> list:
+    """`ttest --by params.arch` and `ttest --a --b` (the first half against the second) as the
+    command builds them."""
+    from expctl.analyse.samples import groups_by_param, make_group, ttest_report
+
+    options = dict(test="welch", alternative="two-sided", confidence=0.95, alpha=0.05)
+    found, without = groups_by_param(obs, "params.arch", 0.95)
+    half = len(obs.items) // 2
+    pair = [make_group("A", None, obs.items[:half], 0.95), make_group("B", None, obs.items[half:], 0.95)]
+    return [ttest_report(found, obs, missing=obs.missing, without=without, by="params.arch", **options),
+            ttest_report(pair, obs, missing=obs.missing, **options)]
+
+
+def _gate(store, runs, agg: str, significant: bool):
+    """`check loss --baseline`: the first five runs checked against the others."""
+    from expctl.analyse.gate import check_baseline, parse_tolerance
+    from expctl.cli.check import metric_values
+
+    values, missing = metric_values(store, runs[:5], "loss", agg)
+    baseline, _ = metric_values(store, runs[5:], "loss", agg)
+    return (check_baseline("loss", values, baseline, "min", parse_tolerance("1%"), significant),
+            [run.id for run in missing])
 
 
 def test_export_runs_and_import_runs_match_run_by_run(engine_url, tmp_path):

@@ -1,5 +1,5 @@
-"""Runs turned into samples for the statistics: one value per run, groups, seed groups, importance,
-run counts over time.
+"""Runs turned into samples for the statistics: one value per run, groups, seed groups, importance
+(run counts over time: expctl.analyse.counting).
 
 Plain data in, plain data out: no printing, and the store is touched only through its methods
 (whole metric series, for `--agg mean`). The maths lives in `expctl.analyse.stats`.
@@ -8,24 +8,24 @@ Plain data in, plain data out: no printing, and the store is touched only throug
 from __future__ import annotations
 
 import math
-import time
 from itertools import combinations
-from typing import Any, Iterable, Sequence
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
 from ..errors import ExpctlError, UsageError
 from ..models import Record, Run
+from ..store.rows import paused_gc
 from .stats import Anova, Correlation, MannWhitney, Summary, TTest
+# Run counts over time have their own module; their names stay importable from here.
+from .counting import INTERVALS, MAX_BUCKETS, CountReport, count_runs  # noqa: F401
 
 TESTS = ("welch", "student", "mannwhitney")
-INTERVALS = ("day", "week", "month")
 
 # Params that pick the random stream, not the setting: runs that differ only in these are repeats.
 SEED_PARAMS = ("seed", "random_seed", "random_state", "rng_seed", "seed_value", "manual_seed",
                "global_seed", "torch_seed", "np_seed", "numpy_seed", "data_seed", "init_seed")
-
-MAX_BUCKETS = 1000
 
 
 # -- records ---------------------------------------------------------------------------------
@@ -152,17 +152,6 @@ class ImportanceReport(Record):
     missing: list[int]
 
 
-class CountReport(Record):
-    """Runs per interval: `buckets` are (start, end, count) with times in seconds since the epoch,
-    each interval [start, end) in local time; `total` runs in [since, until]."""
-
-    by: str
-    since: float | None
-    until: float | None
-    buckets: list[tuple[float, float, int]]
-    total: int
-
-
 # -- one value per run -----------------------------------------------------------------------
 
 def check_choice(value: str, allowed: Sequence[str], option: str) -> str:
@@ -181,7 +170,8 @@ def observe(store, runs: Sequence[Run], metric: str, agg: str = "last") -> Obser
         raise ExpctlError("no runs match the selection",
                           hint="check the filters; `expctl list --all` shows what is recorded")
     values = metric_column(store, runs, metric, agg)
-    items = [Observation(run, values[run.id]) for run in runs if run.id in values]
+    with paused_gc():
+        items = [Observation(run, values[run.id]) for run in runs if run.id in values]
     missing = [run.id for run in runs if run.id not in values]
     if not items:
         known = [name for name in store.metric_names([run.id for run in runs])
@@ -278,7 +268,7 @@ def compare_groups(
     check_choice(test, TESTS, "--test")
     stats.check_alternative(alternative)
     check_alpha(alpha)
-    pending = []
+    pending: list[tuple[Group, Group, Any, str | None]] = []
     for a, b in combinations(groups, 2):
         try:
             pending.append((a, b, _run_test(b.values, a.values, test, alternative, confidence), None))
@@ -356,11 +346,12 @@ def seed_groups(
     names = {name for item in obs.items for name in item.run.params}
     seeds = {name for name in names if is_seed_param(name, seed_params)}
     buckets: dict[tuple, list[Observation]] = {}
-    for item in obs.items:
-        key = tuple(sorted((n, type(p.value).__name__, repr(p.value))
-                           for n, p in item.run.params.items() if n not in seeds))
-        buckets.setdefault(key, []).append(item)
-    groups = [_seed_group(items, seeds, confidence) for items in buckets.values()]
+    with paused_gc():  # a key of tuples per run, a group per key: see paused_gc
+        for item in obs.items:
+            key = tuple(sorted((n, type(p.value).__name__, repr(p.value))
+                               for n, p in item.run.params.items() if n not in seeds))
+            buckets.setdefault(key, []).append(item)
+        groups = [_seed_group(items, seeds, confidence) for items in buckets.values()]
     groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
     return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups),
                       groups, obs.missing, lower)
@@ -403,7 +394,8 @@ def importance(obs: Observations) -> ImportanceReport:
     usable = [item for item in obs.items if math.isfinite(item.value)]
     dropped = len(obs.items) - len(usable)
     names = sorted({name for item in usable for name in item.run.params})
-    rows = [_param_importance(name, usable) for name in names]
+    with paused_gc():  # lists of pairs for every param of every run: see paused_gc
+        rows = [_param_importance(name, usable) for name in names]
     rows.sort(key=lambda row: (row.kind == "constant", -_finite_or(row.strength, -1.0), row.param))
     return ImportanceReport(obs.metric, obs.agg, rows, len(usable), dropped, obs.missing)
 
@@ -468,67 +460,3 @@ def _all_numbers(values: list) -> bool:
 
 def _is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-
-
-# -- counting runs over time -----------------------------------------------------------------
-
-def count_runs(
-    times: Iterable[float], by: str = "day", since: float | None = None,
-    until: float | None = None, now: float | None = None,
-) -> CountReport:
-    """N = sum over runs of 1(since <= t <= until), per local day, week (Monday first) or month.
-
-    The intervals run from the one holding `since` (default: the first run) to the one holding
-    `until` (default: now), empty ones included. More than 1,000 intervals is a usage error."""
-    check_choice(by, INTERVALS, "--by")
-    now = time.time() if now is None else now
-    until = now if until is None else until
-    chosen = sorted(t for t in times if (since is None or t >= since) and t <= until)
-    if since is not None and since > until:
-        raise UsageError("--since is after --until", hint="swap them")
-    first = since if since is not None else (chosen[0] if chosen else until)
-    starts = _interval_starts(first, until, by)
-    buckets = []
-    position = 0
-    for start, end in zip(starts, starts[1:]):
-        count = 0
-        while position < len(chosen) and chosen[position] < end:
-            count += chosen[position] >= start
-            position += 1
-        buckets.append((start, end, count))
-    return CountReport(by, first, until, buckets, len(chosen))
-
-
-def _interval_starts(first: float, last: float, by: str) -> list[float]:
-    """Starts of the local-time intervals covering [first, last], plus the end of the last one."""
-    from datetime import datetime
-
-    start = _interval_start(datetime.fromtimestamp(first), by)
-    starts = [start]
-    while starts[-1].timestamp() <= last:
-        starts.append(_next_interval(starts[-1], by))
-        if len(starts) > MAX_BUCKETS + 1:
-            raise UsageError(f"more than {MAX_BUCKETS:,} {by}s between --since and --until",
-                             hint="count by a longer interval (--by week or --by month), or narrow --since")
-    return [s.timestamp() for s in starts]
-
-
-def _interval_start(moment, by: str):
-    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-    if by == "week":
-        from datetime import timedelta
-
-        return day - timedelta(days=day.weekday())
-    if by == "month":
-        return day.replace(day=1)
-    return day
-
-
-def _next_interval(start, by: str):
-    from datetime import timedelta
-
-    if by == "month":
-        return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
-    # Add calendar days to the local date (not 86,400 s), so a DST change keeps midnights.
-    step = 7 if by == "week" else 1
-    return (start + timedelta(days=step)).replace(hour=0, minute=0, second=0, microsecond=0)

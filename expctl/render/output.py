@@ -112,11 +112,9 @@ def simple_table(headers, rows, right=None) -> str | None:
 def _wide_chars_measured() -> bool:
     """Whether tabulate measures text with wcwidth (installed alongside): then it, not len(),
     gives the width of non-ASCII text, and simple_table leaves such tables to tabulate."""
-    try:
-        import wcwidth  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    from importlib.util import find_spec
+
+    return find_spec("wcwidth") is not None
 
 
 def _align(headers, right):

@@ -44,21 +44,14 @@ def checked(path: str, run_id) -> _Checker:
     return _Checker(path, run_id)
 
 
-def run_row(path: str, row: tuple) -> tuple[list, dict]:
-    """Check a `runs` row (as `_load_runs` selects it); return (command, resources) parsed."""
+def run_row(path: str, row: tuple, valid: bool = False) -> tuple[list, dict]:
+    """Check a `runs` row (as `_load_runs` selects it); return (command, resources) parsed.
+    `valid`: the row met SQL_VALID_RUN, so only its JSON columns are left to check."""
     (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
      ended_at, host, user, pid, notes, resources) = row
     with checked(path, run_id):
-        for key, value, nullable in (("uuid", uuid, False), ("name", name, True),
-                                     ("experiment", experiment, False), ("cwd", cwd, False),
-                                     ("status", status, False), ("host", host, False),
-                                     ("user", user, False), ("notes", notes, False)):
-            fmt._text(key, value, ANY, nullable=nullable)
-        fmt._integer("exit_code", exit_code, fmt.INT64, nullable=True)
-        fmt._integer("signal", signal, fmt.INT64, nullable=True)
-        fmt._integer("pid", pid, fmt.INT64, nullable=True)
-        fmt._time("started_at", started_at)
-        fmt._time("ended_at", ended_at, nullable=True)
+        if not valid:
+            _run_columns(row)
         parsed = json_column("command", command)
         if not isinstance(parsed, list) or not all(isinstance(w, str) for w in parsed):
             raise fmt.Invalid("command", "is not a list of words")
@@ -67,6 +60,22 @@ def run_row(path: str, row: tuple) -> tuple[list, dict]:
             raise fmt.Invalid("resources", f"expected an object, found {fmt._kind(used)}")
         fmt._check_shapes("resources", used, fmt.resource_shapes(used))
     return parsed, used
+
+
+def _run_columns(row: tuple) -> None:
+    """The checks of a `runs` row's plain columns (SQL_VALID_RUN says the same in SQL)."""
+    (_, uuid, name, experiment, _, cwd, status, exit_code, signal, started_at, ended_at, host,
+     user, pid, notes, _) = row
+    for key, value, nullable in (("uuid", uuid, False), ("name", name, True),
+                                 ("experiment", experiment, False), ("cwd", cwd, False),
+                                 ("status", status, False), ("host", host, False),
+                                 ("user", user, False), ("notes", notes, False)):
+        fmt._text(key, value, ANY, nullable=nullable)
+    fmt._integer("exit_code", exit_code, fmt.INT64, nullable=True)
+    fmt._integer("signal", signal, fmt.INT64, nullable=True)
+    fmt._integer("pid", pid, fmt.INT64, nullable=True)
+    fmt._time("started_at", started_at)
+    fmt._time("ended_at", ended_at, nullable=True)
 
 
 def json_column(key: str, text):
@@ -166,6 +175,21 @@ def values_blob(name, vals) -> None:
 # What the checks above accept, as SQL conditions on the row (SQLite's typeof): a row meeting
 # them passes the Python check, so a read that needs speed validates in the database and runs
 # the Python check only on the rows that fail (to raise its error, naming the run).
+# A `runs` row (`r`, joined to its experiment `e`) whose plain columns pass `_run_columns`: text
+# that sqlite3 hands over as str is valid text (it refuses to decode anything else), SQLite's
+# integers fit 64 bits, and a time is a number from 0 to MAX_TIME (NaN is stored as NULL).
+def _sql_time(column: str) -> str:
+    return f"(typeof({column}) IN ('integer', 'real') AND {column} BETWEEN 0 AND {fmt.MAX_TIME!r})"
+
+
+SQL_VALID_RUN = (
+    "typeof(r.uuid) = 'text' AND typeof(r.name) IN ('text', 'null') AND typeof(e.name) = 'text'"
+    " AND typeof(r.cwd) = 'text' AND typeof(r.status) = 'text' AND typeof(r.host) = 'text'"
+    " AND typeof(r.user) = 'text' AND typeof(r.notes) = 'text'"
+    " AND typeof(r.exit_code) IN ('integer', 'null') AND typeof(r.signal) IN ('integer', 'null')"
+    f" AND typeof(r.pid) IN ('integer', 'null') AND {_sql_time('r.started_at')}"
+    f" AND (r.ended_at IS NULL OR {_sql_time('r.ended_at')})")
+
 SQL_VALID_PARAM = (
     "typeof(name) = 'text' AND typeof(text) = 'text' AND typeof(source) = 'text' AND ("
     "(type = 'int' AND typeof(value) = 'integer')"

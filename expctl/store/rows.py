@@ -3,10 +3,11 @@ columns an export carries, and what "newest first" means."""
 
 from __future__ import annotations
 
+import gc
 import math
 from collections.abc import Sequence
 
-from ..models import Run, record
+from ..models import MetricSummary, Param, Record, Run
 
 EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
                      "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
@@ -16,6 +17,22 @@ SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
 # imported from another store sort among the others by when they ran, not by when they were
 # imported; the id breaks ties (runs started in the same microsecond, clock steps).
 NEWEST_FIRST = "r.started_at DESC, r.id DESC"
+
+
+class paused_gc:  # named as a function: `with paused_gc():`
+    """The cyclic garbage collector held off while many rows become objects. Those objects
+    (tuples, dicts, lists of values) hold no cycles, so reference counting frees them all the
+    same; left on, the collector walks every one of them again each time its allocation count
+    trips, which made reading 100,000 runs' params super-linear (seconds of collection).
+    Nested, or when the caller holds it off, it leaves the collector as it found it."""
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc) -> None:
+        if self.was_enabled:
+            gc.enable()
 
 
 def check_selection(where, sort, ids) -> None:
@@ -59,29 +76,36 @@ def typed(kind: str, value):
     return value
 
 
+# `typed` in SQL where the database can do it: a float param stored as an integer comes out
+# CAST as a float (as float() casts it: both round to nearest); the rows SQL_PARAM_RETYPE marks
+# (bools, and NaN or infinities, stored as NULL or text) still go through `typed`.
+SQL_PARAM_VALUE = "CASE WHEN type = 'float' AND typeof(value) = 'integer' THEN CAST(value AS REAL) ELSE value END"
+SQL_PARAM_RETYPE = "type = 'bool' OR (type = 'float' AND typeof(value) IN ('null', 'text'))"
+
+
 def nan_null(value: float | None) -> float:
     return float("nan") if value is None else value
 
 
-def run_from_row(path: str, row: tuple) -> Run:
+def run_from_row(path: str, row: tuple, valid: bool = False) -> Run:
     """A Run from a `runs` row, checked as the store's read checks say (expctl.store.checks):
-    a damaged value is one StoreError naming the run and the column."""
+    a damaged value is one StoreError naming the run and the column. `valid`: the row met
+    checks.SQL_VALID_RUN in the database."""
     from . import checks
 
     (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
      ended_at, host, user, pid, notes, resources) = row
-    command, resources = checks.run_row(path, row)
-    return Run(
-        id=run_id, uuid=uuid, name=name, experiment=experiment, command=command,
-        cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
-        ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
-        metrics={}, resources=resources,
-    )
+    command, resources = checks.run_row(path, row, valid)
+    return Run(run_id, uuid, name, experiment, command, cwd, status, exit_code, signal,
+               started_at, ended_at, host, user, pid, [], notes, {}, {}, resources)
 
 
-class AnalysedRun(record("AnalysedRun", "id status params metrics")):
+class AnalysedRun(Record):
     """What an analysis reads of a run (Store.analysis_runs), not the whole run: its id and
     status, its params (name -> models.Param; empty when not asked for) and, in `metrics`,
     the summary of the one metric analysed (empty when the run lacks it)."""
 
-    __slots__ = ()
+    id: int
+    status: str
+    params: dict[str, Param]
+    metrics: dict[str, MetricSummary]

@@ -100,11 +100,13 @@ def open_run_store(path: str, reason: str, new_run, busy_timeout: float, warn):
     A server that fails or takes longer than `server_wait()` gets the run spooled (`warn(key,
     message)` says so once); a file store's errors are raised as before."""
     from . import open_store
-    from .postgres import is_postgres_url, require_driver
 
-    if not is_postgres_url(path):
+    if not path.startswith(("postgresql://", "postgres://")):  # a file: no server code loaded
         store = open_store(path, reason, busy_timeout=busy_timeout)
         return store, store.create_run(new_run)
+
+    from .postgres import require_driver
+
     require_driver()  # a missing driver is an error to fix, not a reason to spool
     server, run_id, why = _start_on_server(path, reason, new_run, busy_timeout)
     if server is not None:

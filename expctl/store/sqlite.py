@@ -5,7 +5,8 @@ timeout; every write is one short transaction. Errors from sqlite3 leave the sto
 SQLiteStore is put together from one mixin per responsibility, each in its own module:
 writing runs (sqlite_write), reading them (sqlite_read), reading the columns an analysis
 needs (sqlite_columns), managing and compacting (sqlite_maint), export and import
-(sqlite_transfer); the connection's plumbing is in sqlite_conn. This module opens the
+(sqlite_transfer, built on the writes); the connection's plumbing and the attributes every
+mixin shares (SQLiteBase) are in sqlite_conn. This module opens the
 connection, sets its pragmas and migrates the schema.
 """
 
@@ -14,22 +15,22 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Sequence
 
 from ..errors import StoreError
 from ..models import StoreInfo
 from ..records import pack  # noqa: F401  (tests and benchmarks pack series through this module)
 from .migrations import MIGRATIONS, REPACK_BEFORE, REPACK_FIRSTS, REPACK_PIECES, SCHEMA_VERSION
 from .sqlite_columns import SQLiteColumns
-from .sqlite_conn import BUSY_TIMEOUT_S, _statements, _store_error, _Transaction, translate_errors
+from .sqlite_conn import BUSY_TIMEOUT_S, _statements, _store_error, translate_errors
 from .sqlite_maint import SQLiteMaintenance
 from .sqlite_read import SQLiteReads
 from .sqlite_transfer import SQLiteTransfer
-from .sqlite_write import SQLiteWrites, chunk_points, max_local_payload  # noqa: F401
+from .sqlite_write import chunk_points, max_local_payload  # noqa: F401
 REPACK_RUNS = 1000  # runs per transaction of m006's split (about 0.3 s of writing each)
 
 
-class SQLiteStore(SQLiteWrites, SQLiteReads, SQLiteColumns, SQLiteMaintenance, SQLiteTransfer):
+@translate_errors
+class SQLiteStore(SQLiteTransfer, SQLiteReads, SQLiteColumns, SQLiteMaintenance):
     """A run store in one SQLite file. `path` may be ':memory:' (an empty, throwaway store)."""
 
     def __init__(self, path: str, reason: str = "", busy_timeout: float = BUSY_TIMEOUT_S):
@@ -139,14 +140,6 @@ class SQLiteStore(SQLiteWrites, SQLiteReads, SQLiteColumns, SQLiteMaintenance, S
                 self.db.execute(REPACK_FIRSTS, bounds)
                 self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", rest)
 
-    def set_busy_timeout(self, seconds: float) -> None:
-        """How long a write waits for another writer's lock before giving up with StoreError."""
-        self.busy_timeout = seconds
-        self.db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
-
-    def _transaction(self):
-        return _Transaction(self.db, self.path)
-
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
@@ -162,12 +155,6 @@ class SQLiteStore(SQLiteWrites, SQLiteReads, SQLiteColumns, SQLiteMaintenance, S
         """The store file's size in bytes (not its write-ahead log)."""
         return 0 if self.path == ":memory:" else os.path.getsize(self.path)
 
-    def _scalar(self, sql: str, args: Sequence = ()):
-        row = self.db.execute(sql, args).fetchone()
-        return row[0] if row else None
-
-
-SQLiteStore = translate_errors(SQLiteStore)
 
 
 def open_sqlite(path: str, reason: str = "", create: bool = True,

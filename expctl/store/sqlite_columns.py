@@ -17,18 +17,23 @@ from collections.abc import Iterator, Sequence
 from ..models import MetricSummary, Param
 from ..records import unpack
 from . import checks
-from .rows import AnalysedRun, nan_null, typed
+from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, nan_null, paused_gc, typed
+from .sqlite_conn import SQLiteBase
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
 _VALID_SUMMARY = checks.sql_valid_summary("s.")
 
 
-class SQLiteColumns:
+class SQLiteColumns(SQLiteBase):
     def analysis_runs(self, run_ids: Sequence[int], metric: str,
                       params: bool = True) -> list[AnalysedRun]:
-        """See Store.analysis_runs. Params carry their value, not their text and source (None)."""
+        """See Store.analysis_runs."""
         if not run_ids:
             return []
+        with paused_gc():
+            return self._analysis_runs(run_ids, metric, params)
+
+    def _analysis_runs(self, run_ids: Sequence[int], metric: str, params: bool) -> list[AnalysedRun]:
         ids = json.dumps(list(run_ids))
         runs = {}
         for run_id, status, name, last, lo, hi, count, last_step, valid in self.db.execute(
@@ -42,13 +47,26 @@ class SQLiteColumns:
                 name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step)}
             runs[run_id] = AnalysedRun(run_id, status, {}, summary)
         if params:
-            for run_id, name, kind, value, valid in self.db.execute(
-                    f"SELECT run_id, name, type, value, {checks.SQL_VALID_PARAM} FROM params"
-                    f" WHERE run_id IN {_IDS}", (ids,)):
-                if not valid:
-                    self._refuse_param(run_id, name)
-                runs[run_id].params[name] = Param(name, typed(kind, value), None, None)
+            self._attach_params(runs, ids)
         return [runs[run_id] for run_id in run_ids if run_id in runs]
+
+    def _attach_params(self, runs: dict[int, AnalysedRun], ids: str) -> None:
+        """The params of `runs` (ids: their JSON list), typed by the database where it can
+        (rows.SQL_PARAM_VALUE) and by `typed` where it cannot: a param costs a tuple.
+        Equal names, texts and sources are kept once (a grid repeats a few values over many runs)."""
+        new, params_of = tuple.__new__, {run_id: run.params for run_id, run in runs.items()}
+        shared: dict[str, str] = {}
+        once = shared.setdefault
+        for run_id, name, kind, value, text, source, valid, retype in self.db.execute(
+                f"SELECT run_id, name, type, {SQL_PARAM_VALUE}, text, source,"
+                f" {checks.SQL_VALID_PARAM}, {SQL_PARAM_RETYPE} FROM params"
+                f" WHERE run_id IN {_IDS}", (ids,)):
+            if not valid:
+                self._refuse_param(run_id, name)
+            if retype:
+                value = typed(kind, value)
+            name = once(name, name)
+            params_of[run_id][name] = new(Param, (name, value, once(text, text), once(source, source)))
 
     def _refuse_run_row(self, run_id: int, metric: str) -> None:
         """Raise the read checks' error for a run whose status or summary of `metric` the

@@ -4,13 +4,39 @@ and SQL scripts split into statements."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from ..errors import StoreError, StoreLocked
 
 BUSY_TIMEOUT_S = 30.0
+_S = TypeVar("_S")
 
 
-def translate_errors(cls):
+class SQLiteBase:
+    """What every mixin of SQLiteStore stands on: the connection and the store's settings, set
+    by SQLiteStore.__init__, and the few helpers all of them use."""
+
+    db: sqlite3.Connection
+    path: str
+    reason: str
+    busy_timeout: float
+    _page_size: int | None  # read on the first metric write
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self.db, self.path)
+
+    def _scalar(self, sql: str, args: Sequence = ()) -> Any:
+        row = self.db.execute(sql, args).fetchone()
+        return row[0] if row else None
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another writer's lock before giving up with StoreError."""
+        self.busy_timeout = seconds
+        self.db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+
+def translate_errors(cls: type[_S]) -> type[_S]:
     """Wrap every public method of `cls` and its mixins so that an sqlite3 error leaves the
     store as a StoreError (a read of a damaged or foreign file must be a clear message, never
     a traceback)."""

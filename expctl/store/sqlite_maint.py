@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ..errors import StoreBusy
 from ..records import LogChunk
-from .sqlite_conn import _DryRun, _store_error
+from .sqlite_conn import SQLiteBase, _DryRun, _store_error
 
 MAINTENANCE_WAIT_S = 600.0  # a run starting during `compact` waits this long for it at most
 AFTER_MAINTENANCE_S = 30.0  # ... and then this long for the lock (others write their backlog)
@@ -59,7 +59,7 @@ def _size_with_wal(path: str) -> int:
 
 
 
-class SQLiteMaintenance:
+class SQLiteMaintenance(SQLiteBase):
     # -- managing runs ------------------------------------------------------------------------
 
     def add_tags(self, run_id: int, tags: Iterable[str]) -> None:

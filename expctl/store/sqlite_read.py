@@ -11,9 +11,10 @@ from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
 from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from . import checks
-from .rows import NEWEST_FIRST
+from .rows import NEWEST_FIRST, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, paused_gc, run_from_row
 from .rows import nan_null as _nan_null
 from .rows import typed as _typed
+from .sqlite_conn import SQLiteBase
 
 # A --where condition matching fewer rows than this is evaluated as a set of run ids, a larger
 # one run by run (see store/query_sql.py); measured on 100,000 runs, both stay under ~10 ms.
@@ -23,7 +24,7 @@ NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
 
 
-class SQLiteReads:
+class SQLiteReads(SQLiteBase):
     # -- finding runs -------------------------------------------------------------------------
 
     def run_ids_named(self, name: str) -> list[int]:
@@ -122,8 +123,8 @@ class SQLiteReads:
         if keys or ids is None:
             order, order_args = compile_sort(keys or [])
             sql += f" ORDER BY {order}" + (" LIMIT ?" if limit is not None else "")
-            found = self.db.execute(sql, args + order_args + ([limit] if limit is not None else []))
-            return [row[0] for row in found]
+            rows = self.db.execute(sql, args + order_args + ([limit] if limit is not None else []))
+            return [row[0] for row in rows]
         position = {run_id: i for i, run_id in enumerate(ids)}
         found = sorted((row[0] for row in self.db.execute(sql, args)), key=position.__getitem__)
         return found if limit is None else found[:limit]
@@ -157,8 +158,9 @@ class SQLiteReads:
         read up to NOTES_PREVIEW characters (get_run reads them whole)."""
         if not run_ids:
             return []
-        runs = self._load_runs("WHERE r.id IN (SELECT value FROM json_each(?))",
-                               (json.dumps(list(run_ids)),))
+        with paused_gc():
+            runs = self._load_runs("WHERE r.id IN (SELECT value FROM json_each(?))",
+                                   (json.dumps(list(run_ids)),))
         by_id = {run.id: run for run in runs}
         return [by_id[run_id] for run_id in run_ids if run_id in by_id]
 
@@ -216,14 +218,14 @@ class SQLiteReads:
         notes = "r.notes" if whole_notes else f"substr(r.notes, 1, {NOTES_PREVIEW + 1})"
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
-            f" r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, {notes}, r.resources"
-            " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id " + tail,
-            args,
+            f" r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, {notes}, r.resources,"
+            f" {checks.SQL_VALID_RUN} FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id "
+            + tail, args,
         ).fetchall()
-        runs = {row[0]: _run_from_row(self.path, row) for row in rows}
+        runs = {row[0]: run_from_row(self.path, row[:16], row[16]) for row in rows}
         if not whole_notes:
             for run_id, run in runs.items():
-                if len(run.notes) > NOTES_PREVIEW:
+                if run.notes is not None and len(run.notes) > NOTES_PREVIEW:
                     runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
         if runs:
             self._attach_details(runs)
@@ -232,36 +234,43 @@ class SQLiteReads:
     def _attach_details(self, runs: dict[int, Run]) -> None:
         """Tags, params and metric summaries, checked as checks.py says: params and summaries
         by a condition in the database, the Python check only where it fails (to raise its
-        error); a tag sqlite3 returns as text is valid text."""
+        error); a tag sqlite3 returns as text is valid text. Rows come in their primary key's
+        order (run, then name), so each run's names are sorted without a sort; params are typed
+        by the database where it can (as in SQLiteColumns._attach_params)."""
         ids = list(runs)
+        new = tuple.__new__
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start:chunk_start + 500]
             marks = ",".join("?" * len(chunk))
             for run_id, tag in self.db.execute(
-                f"SELECT run_id, tag FROM run_tags WHERE run_id IN ({marks}) ORDER BY tag", chunk
+                f"SELECT run_id, tag FROM run_tags WHERE run_id IN ({marks}) ORDER BY run_id, tag",
+                chunk,
             ):
                 if not isinstance(tag, str):
                     with checks.checked(self.path, run_id):
                         checks.tag(tag)
                 runs[run_id].tags.append(tag)
-            for run_id, valid, name, kind, value, text, source in self.db.execute(
-                f"SELECT run_id, {checks.SQL_VALID_PARAM}, name, type, value, text, source"
-                f" FROM params WHERE run_id IN ({marks}) ORDER BY name", chunk
+            for run_id, valid, name, kind, value, text, source, retype in self.db.execute(
+                f"SELECT run_id, {checks.SQL_VALID_PARAM}, name, type, {SQL_PARAM_VALUE}, text,"
+                f" source, {SQL_PARAM_RETYPE} FROM params WHERE run_id IN ({marks})"
+                " ORDER BY run_id, name", chunk
             ):
                 if not valid:
                     with checks.checked(self.path, run_id):
                         checks.param(kind, value, text, source, name)
-                runs[run_id].params[name] = Param(name, _typed(kind, value), text, source)
+                if retype:
+                    value = _typed(kind, value)
+                runs[run_id].params[name] = new(Param, (name, value, text, source))
             for run_id, valid, name, last, lo, hi, count, last_step in self.db.execute(
                 f"SELECT run_id, {checks.sql_valid_summary()}, name, last, min, max, count,"
-                f" last_step FROM metric_summaries WHERE run_id IN ({marks}) ORDER BY name", chunk
+                f" last_step FROM metric_summaries WHERE run_id IN ({marks})"
+                " ORDER BY run_id, name", chunk
             ):
                 if not valid:
                     with checks.checked(self.path, run_id):
                         checks.summary(name, last, lo, hi, count, last_step)
-                runs[run_id].metrics[name] = MetricSummary(
-                    name, _nan_null(last), _nan_null(lo), _nan_null(hi), count, last_step
-                )
+                runs[run_id].metrics[name] = new(MetricSummary, (
+                    name, _nan_null(last), _nan_null(lo), _nan_null(hi), count, last_step))
 
     def get_git(self, run_id: int) -> GitInfo | None:
         row = self.db.execute(
@@ -399,16 +408,3 @@ class SQLiteReads:
             for row in rows:
                 checks.artifact_row(*row)
         return [dict(zip(("path", "size", "sha256"), row)) for row in rows]
-
-
-def _run_from_row(path: str, row: tuple) -> Run:
-    (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
-     ended_at, host, user, pid, notes, resources) = row
-    command, resources = checks.run_row(path, row)
-    return Run(
-        id=run_id, uuid=uuid, name=name, experiment=experiment, command=command,
-        cwd=cwd, status=status, exit_code=exit_code, signal=signal, started_at=started_at,
-        ended_at=ended_at, host=host, user=user, pid=pid, tags=[], notes=notes, params={},
-        metrics={}, resources=resources,
-    )
-

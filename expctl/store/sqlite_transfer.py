@@ -15,8 +15,8 @@ from ..errors import RunNotFound
 from ..models import ParamOrigin
 from ..records import Series, unpack
 from . import checks
-from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS
-from .sqlite_write import chunk_rows
+from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, paused_gc
+from .sqlite_write import SQLiteWrites, chunk_rows
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
 EXPORT_CACHE = 1000  # checked env texts and package sets kept by one export, at most
@@ -25,7 +25,7 @@ _PARAM_KEYS = ("name", "type", "value", "text", "source")
 _GIT_KEYS = ("commit", "branch", "dirty", "remote_url", "root", "patch", "patch_truncated", "untracked")
 
 
-class SQLiteTransfer:
+class SQLiteTransfer(SQLiteWrites):
     # -- moving runs between stores (expctl export / import) ----------------------------------
 
     def run_id_for_uuid(self, uuid: str) -> int | None:
@@ -49,7 +49,8 @@ class SQLiteTransfer:
         run_ids = list(run_ids)
         for start in range(0, len(run_ids), EXPORT_BATCH):
             batch = run_ids[start:start + EXPORT_BATCH]
-            docs = self._export_batch(batch, cache)
+            with paused_gc():
+                docs = self._export_batch(batch, cache)
             yield from (docs[run_id] for run_id in batch if run_id in docs)
 
     def _export_batch(self, ids: list[int], cache: dict) -> dict[int, dict]:
@@ -60,9 +61,9 @@ class SQLiteTransfer:
         for row in self._rows(
                 "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
                 " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources,"
-                " r.pid_started FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id"
-                " WHERE r.id IN {IDS}", arg):
-            command, resources = checks.run_row(self.path, row[:16])
+                f" r.pid_started, {checks.SQL_VALID_RUN} FROM runs r"
+                " LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id IN {IDS}", arg):
+            command, resources = checks.run_row(self.path, row[:16], row[17])
             doc = dict(zip(EXPORT_RUN_FIELDS, row[1:14] + (row[16], row[14], row[15])))
             doc.update(command=command, resources=resources if row[15] else None)
             doc.update(tags=[], params=[], overridden_params=[], param_origins=[], metrics={},

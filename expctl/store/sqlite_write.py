@@ -13,6 +13,7 @@ from ..models import GitInfo, Param, ParamOrigin, param_wins
 from ..records import LogChunk, NewRun, Series, pack
 from .rows import finite as _finite
 from .rows import null_nan as _null_nan, type_name as _type_name, typed as _typed
+from .sqlite_conn import SQLiteBase
 from .sqlite_maint import AFTER_MAINTENANCE_S, MAINTENANCE_WAIT_S, maintenance_holder as _maintenance_holder
 
 # A new run's id: one past the highest ever given (migration m004), so ids are never reused.
@@ -51,7 +52,7 @@ def chunk_rows(run_id: int, name: str, seq: int, series: Series, per_row: int) -
 
 
 
-class SQLiteWrites:
+class SQLiteWrites(SQLiteBase):
     def create_run(self, new: NewRun) -> int:
         """Insert the run row (status running) with its tags and params; return its id.
         While `compact` runs (it holds the lock for as long as VACUUM takes), wait for it
@@ -101,6 +102,7 @@ class SQLiteWrites:
                  new.started_at, new.host, new.user, new.pid, new.pid_started, new.notes),
             )
             run_id = cur.lastrowid
+            assert run_id is not None  # set by every INSERT
             self.db.executemany(
                 "INSERT OR IGNORE INTO run_tags VALUES (?, ?)", [(run_id, t) for t in new.tags]
             )
@@ -194,9 +196,11 @@ class SQLiteWrites:
         )
         if found is not None:
             return found
-        return self.db.execute(
+        new_id = self.db.execute(
             "INSERT INTO package_sets (hash, packages) VALUES (?, ?)", (key, text)
         ).lastrowid
+        assert new_id is not None  # set by every INSERT
+        return new_id
 
     def append(
         self,

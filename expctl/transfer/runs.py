@@ -22,7 +22,8 @@ import re
 import sys
 import time
 from array import array
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from ..errors import ExpctlError, UsageError
 from ..models import Record
@@ -34,7 +35,7 @@ VERSION = 2  # the newest this expctl reads and writes; files without artifact c
 _REQUIRED = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code", "signal",
              "started_at", "ended_at", "host", "user", "notes", "resources", "tags", "params",
              "metrics", "summaries", "git", "env", "logs")
-_OPTIONAL = {"pid": None, "pid_started": None, "log_streams": {}, "artifacts": [],
+_OPTIONAL: dict[str, object] = {"pid": None, "pid_started": None, "log_streams": {}, "artifacts": [],
              "overridden_params": [], "param_origins": []}
 
 ADDED, SKIPPED, CONFLICT = "added", "skipped", "conflict"
@@ -308,7 +309,8 @@ def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | None]
     never cost more than a piece of memory (parsing one would cost twice its size)."""
     number = 0
     while True:
-        pieces, size, text = [], 0, _LongText()
+        pieces: list[str] | None = []
+        size, text = 0, _LongText()
         while True:
             piece = stream.readline(_PIECE)
             size += len(piece)
@@ -325,7 +327,7 @@ def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | None]
         del pieces
 
 
-def _holds_long_text(text: "_LongText", held: list[str], piece: str, size: int) -> bool:
+def _holds_long_text(text: _LongText, held: list[str], piece: str, size: int) -> bool:
     """Whether the line read so far (`held` pieces, then `piece`; `size` characters in all)
     holds a text value longer than any key may hold. A line no longer than MAX_TEXT_VALUE
     cannot: the scan starts (from the first piece held) only once the line grows past it."""
