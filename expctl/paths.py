@@ -129,8 +129,12 @@ def prepare_store(path: str) -> None:
 def find_config(cwd: str | None = None) -> str | None:
     """The nearest project config file at or above `cwd` (in one folder, `.expctl/config.toml`
     before a `pyproject.toml` holding `[tool.expctl]`), or None. expctl.config reads its settings;
-    it lives here because where the store (and a server's artifact content) lives depends on it."""
-    current = os.path.abspath(cwd or current_dir())
+    it lives here because where the store (and a server's artifact content) lives depends on it.
+    A current folder that was deleted holds no config file: None (`--db` still works there)."""
+    try:
+        current = os.path.abspath(cwd or os.getcwd())
+    except FileNotFoundError:
+        return None
     while True:
         candidate = os.path.join(current, CONFIG_FILE)
         if os.path.isfile(candidate):
