@@ -12,10 +12,10 @@ import json
 from collections.abc import Iterator, Sequence
 
 from ..errors import RunNotFound
-from ..models import ParamOrigin
+from ..models import ParamOrigin, paused_gc
 from ..records import Series, unpack
 from . import checks
-from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, paused_gc
+from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS
 from .sqlite_write import SQLiteWrites, chunk_rows
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
