@@ -11,18 +11,28 @@ By default both stores are filled through the store API (bench_where.fill: three
 metrics, tags and a git record per run); filling PostgreSQL run by run takes ~10 ms a run over
 loopback. With --make-store, the SQLite store is bench/make_store.py's (5 params, 5 metrics of
 100 points per run) and PostgreSQL gets the same rows by COPY, table by table (bench_copy.py).
+
+Timing: the two engines' runs of a command are interleaved (SQLite then PostgreSQL, then the
+other way round), so a machine that gets busier affects both alike; medians of REPEAT rounds.
+expctl and psycopg are byte-compiled first, as an installed package is (an editable install
+under PYTHONDONTWRITEBYTECODE=1 compiles its sources on every start, ~50 ms). Interleaved with
+each command's rounds, a baseline: `python -c "import psycopg"` less `python -c pass`, what
+importing the driver costs, a constant every PostgreSQL command pays whatever the store's size;
+the last column is the ratio without it.
 """
 
 from __future__ import annotations
 
 import os
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from bench.bench_where import fill, time_command
+from bench.bench_where import fill
 
 COMMANDS = [
     ("list (20 newest)", ["list", "--limit", "20"]),
@@ -33,8 +43,12 @@ COMMANDS = [
 ]
 
 
+REPEAT = 9
+
+
 def main() -> None:
     args = sys.argv[1:]
+    _byte_compile()
     if args[:1] == ["--stores"]:  # two stores already filled with the same runs: time only
         _compare({"sqlite": args[1], "postgresql": args[2]}, int(args[3]) if len(args) > 3 else 0)
         return
@@ -60,12 +74,46 @@ def main() -> None:
 
 
 def _compare(stores: dict, count: int) -> None:
-    print(f"{'command':<22} {'sqlite':>9} {'postgresql':>11} {'ratio':>6}   ({count:,} runs, medians of 5)")
+    python = sys.executable
+    expctl = os.path.join(os.path.dirname(python), "expctl")
+    baselines = [[python, "-c", "pass"], [python, "-c", "import psycopg"]]
+    version, = _medians([[expctl, "--version"]])
+    print(f"expctl --version (start-up, for scale): {version * 1000:.0f} ms")
+    print(f"{'command':<22} {'sqlite':>8} {'postgresql':>11} {'ratio':>6} {'import psycopg':>15}"
+          f" {'ratio less it':>14}   ({count:,} runs, medians of {REPEAT}, interleaved)")
     for label, args in COMMANDS:
-        lite, _ = time_command(args, stores["sqlite"])
-        pg, _ = time_command(args, stores["postgresql"])
-        print(f"{label:<22} {lite * 1000:>7.0f}ms {pg * 1000:>9.0f}ms {pg / lite:>6.2f}", flush=True)
+        lite, pg, bare, driver = _medians([[expctl, *args, "--db", stores["sqlite"]],
+                                           [expctl, *args, "--db", stores["postgresql"]], *baselines])
+        imported = driver - bare
+        print(f"{label:<22} {lite * 1000:>6.0f}ms {pg * 1000:>9.0f}ms {pg / lite:>6.2f} "
+              f"{imported * 1000:>13.0f}ms {(pg - imported) / lite:>14.2f}", flush=True)
     _in_process(stores)
+
+
+def _medians(commands: list[list[str]]) -> list[float]:
+    """The median wall time of each command over REPEAT rounds, the commands interleaved (in
+    turn, then in the reverse order) after one warm-up run each; output to /dev/null."""
+    times: list[list[float]] = [[] for _ in commands]
+    for round_ in range(REPEAT + 1):
+        order = list(enumerate(commands))
+        for index, argv in order if round_ % 2 else order[::-1]:
+            start = time.perf_counter()
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+            if round_:  # round 0 warms the caches
+                times[index].append(time.perf_counter() - start)
+    return [statistics.median(t) for t in times]
+
+
+def _byte_compile() -> None:
+    """expctl's and psycopg's modules as .pyc, as an installed package has them."""
+    import compileall
+    import importlib.util
+
+    for name in ("expctl", "psycopg", "psycopg_binary"):
+        spec = importlib.util.find_spec(name)
+        if spec and spec.submodule_search_locations:
+            for folder in spec.submodule_search_locations:
+                compileall.compile_dir(folder, quiet=1)
 
 
 # The same selections in one process, the store already open: what the engine costs apart from
@@ -82,7 +130,7 @@ def _in_process(stores: dict) -> None:
     from expctl.store import open_store
 
     opened = {engine: open_store(where) for engine, where in stores.items()}
-    print(f"\n{'in process (open store)':<24} {'sqlite':>7} {'postgresql':>11} {'ratio':>6}   (medians of 7)")
+    print(f"\n{'in process (store open)':<24} {'sqlite':>7} {'postgresql':>11} {'ratio':>6}   (medians of 7)")
     for label, where, sort in SELECTIONS:
         lite, pg = (time_selection(opened[e], where, sort) for e in ("sqlite", "postgresql"))
         print(f"{label:<24} {lite * 1000:>5.1f}ms {pg * 1000:>9.1f}ms {pg / lite:>6.2f}")

@@ -1,6 +1,7 @@
 """Metric parsing throughput: the parser alone, and metric-free output passed through `expctl run`.
 
-Run: ``python bench/bench_parser.py [--lines N] [--repeat R] [--end-to-end MB]``.
+Run: ``.venv/bin/python bench/bench_parser.py [--lines N] [--repeat R] [--end-to-end MB]
+[--baseline-python PY]``.
 
 **The parser alone** (no child process, no store). For each workload it feeds the whole output
 in 64 KiB chunks through a fresh splitter and parser, the way the recorder does
@@ -23,18 +24,22 @@ checkpoint (an fsync), so ``TMPDIR=/dev/shm`` measures the passthrough itself. E
 pays a fixed cost (start-up, and storing the last 8 MiB of log at the end): give a few hundred
 MB or more.
 
-**Before and after** (``--baseline DIR``, a checkout of another commit with its C extension
-built in place: ``git archive COMMIT | tar -x -C DIR && (cd DIR && python setup.py build_ext
---inplace)``): each workload runs in a fresh process per measurement, alternating between the
-baseline and this checkout (``--candidate DIR`` for another), ``--repeat`` times each, and the
-medians and the ratio candidate/baseline are printed from the same run. ``--end-to-end`` then
-alternates ``expctl run`` of both builds too (each build's code on ``PYTHONPATH``).
+**Before and after**: ``--baseline-python PY`` compares with the expctl installed for another
+interpreter (a virtualenv with the baseline commit installed: ``git archive COMMIT | tar -x -C
+DIR && python3 -m venv VENV && VENV/bin/pip install DIR``, which builds its C extension);
+``--baseline DIR`` with a checkout of another commit whose C extension is built in place
+(``python setup.py build_ext --inplace``). Each workload runs in a fresh process per
+measurement, alternating between the baseline and the candidate, ``--repeat`` times each, and
+the medians and the ratio candidate/baseline are printed from the same run. ``--end-to-end``
+then alternates ``expctl run`` of both builds too (the console script installed next to each
+interpreter, or a checkout's package on ``PYTHONPATH``).
 
-**Which code runs.** The parser is imported from the checkout this script sits in (or from
-``--candidate``/``--baseline``), not from wherever expctl is installed; every figure says
-which candidate-line scan that code used: ``compiled`` (``_scan.c``, built in place) or ``pure
-Python``. A checkout without the built extension shadows an installed expctl that has one: the
-script then says so, since it measures the slower pure-Python scan.
+**Which code runs.** The installed package: the expctl that this interpreter imports (the
+script's folder is not the checkout, so a checkout is measured only when named with
+``--candidate``/``--baseline``). Every figure says which candidate-line scan that code used,
+``compiled (_scan.c)`` or ``pure-Python (regex)``, and where the package was imported from. A
+checkout without the built extension shadows an installed expctl that has one: the script then
+says so, since it measures the slower pure-Python scan.
 
 The first line prints a yardstick, the CPU time of one ``float("0.4521")`` call, so figures from
 different machines (or from one machine under different load) can be compared: on the shared,
@@ -57,14 +62,14 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
-CHECKOUT = Path(__file__).resolve().parent.parent
+SCRIPT = str(Path(__file__).resolve())
+INSTALLED = "installed"  # a worker's tree: the package installed for its interpreter
 if __name__ == "__main__" and "--worker" in sys.argv:  # a measurement of the tree named after it
-    sys.path.insert(0, sys.argv[sys.argv.index("--worker") + 1])
-else:
-    sys.path.insert(0, str(CHECKOUT))  # run from a checkout
-
-from expctl.metrics import LineSplitter, MetricParser
+    _TREE = sys.argv[sys.argv.index("--worker") + 1]
+    if _TREE != INSTALLED:
+        sys.path.insert(0, _TREE)
 
 CHUNK = 64 * 1024
 
@@ -119,6 +124,8 @@ def mixed_lines(n: int) -> bytes:
 def split_and_parse(data: bytes) -> tuple[int, int]:
     """Feed `data` in chunks through a fresh splitter and parser as the recorder does; return
     (lines, points)."""
+    from expctl.metrics import LineSplitter, MetricParser
+
     parser = MetricParser()
     splitter = LineSplitter(frame_key=parser.frame_key)
     out: dict = {}
@@ -130,6 +137,8 @@ def split_and_parse(data: bytes) -> tuple[int, int]:
 
 def split_only(data: bytes) -> tuple[int, int]:
     """Feed `data` in chunks through a fresh splitter only; return (lines, 0)."""
+    from expctl.metrics import LineSplitter
+
     splitter = LineSplitter()
     for offset in range(0, len(data), CHUNK):
         splitter.feed_text(data[offset:offset + CHUNK])
@@ -180,7 +189,7 @@ def scan_in_use() -> str:
             continue
         compiled = compiled or getattr(found, "compiled_starts", None) or getattr(
             found, "_compiled_starts", None)
-    kind = "compiled" if compiled is not None else "pure Python"
+    kind = "compiled (_scan.c)" if compiled is not None else "pure-Python (regex)"
     return f"{kind} scan, expctl from {Path(expctl.__file__).parent}"
 
 
@@ -221,6 +230,8 @@ def generate(key: str, lines: int) -> bytes:
 def worker(key: str, lines: int) -> None:
     """One measurement in this process (its tree first on sys.path): JSON on stdout."""
     data = generate(key, lines)
+    import expctl.metrics  # noqa: F401  (imported before the clock starts, as in a run)
+
     wall, cpu = time.perf_counter(), time.process_time()
     _, points = split_and_parse(data)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
@@ -229,19 +240,38 @@ def worker(key: str, lines: int) -> None:
                       "scan": scan_in_use()}))
 
 
-def compare_builds(baseline: Path, candidate: Path, lines: int, repeat: int) -> None:
+class Build(NamedTuple):
+    """Code to measure: `tree` (a checkout, first on sys.path) or INSTALLED (the package
+    installed for `python`), run by `python`."""
+
+    python: str
+    tree: str
+
+    def describe(self) -> str:
+        return f"{self.python} ({'its installed expctl' if self.tree == INSTALLED else self.tree})"
+
+    def expctl_command(self) -> tuple[list[str], dict[str, str]]:
+        """How to start this build's `expctl`: the console script installed next to its
+        interpreter, or the checkout's package on PYTHONPATH."""
+        if self.tree == INSTALLED:
+            return [str(Path(self.python).parent / "expctl")], {}
+        return [self.python, "-m", "expctl"], {"PYTHONPATH": self.tree}
+
+
+def compare_builds(builds: dict[str, Build], lines: int, repeat: int) -> None:
     """Each workload measured in fresh processes, baseline and candidate alternating."""
-    for tree in (baseline, candidate):
-        warning = shadowing_warning(tree)
+    for name, build in builds.items():
+        print(f"{name}: {build.describe()}")
+        warning = shadowing_warning(Path(build.tree)) if build.tree != INSTALLED else None
         if warning:
             print(warning)
     for key, (label, _) in WORKLOADS.items():
-        runs: dict[str, list[dict]] = {"baseline": [], "candidate": []}
+        runs: dict[str, list[dict]] = {name: [] for name in builds}
         for _ in range(repeat):
-            for name, tree in (("baseline", baseline), ("candidate", candidate)):
+            for name, build in builds.items():
                 result = subprocess.run(
-                    [sys.executable, __file__, "--worker", str(tree), key, str(lines)],
-                    capture_output=True, text=True, check=True)
+                    [build.python, SCRIPT, "--worker", build.tree, key, str(lines)],
+                    capture_output=True, text=True, check=True, cwd="/")
                 runs[name].append(json.loads(result.stdout))
         print(f"{label}\n  {runs['candidate'][0]['lines']:,} lines, median of {repeat}")
         medians = {}
@@ -279,9 +309,9 @@ for _ in range(int(sys.argv[2])):
 
 
 def end_to_end(megabytes: int, repeat: int, expctl: Path,
-               builds: dict[str, Path] | None = None) -> None:
+               builds: dict[str, Build] | None = None) -> None:
     """The metric-free mix written by a child: bare, through `cat`, and under `expctl run`
-    (of each of `builds`, its tree first on PYTHONPATH, when given)."""
+    (of each of `builds`, when given)."""
     if not expctl.is_file():
         sys.exit(f"no expctl script at {expctl}: install expctl next to this interpreter "
                  "(pip install -e .) or run bench_parser.py without --end-to-end")
@@ -301,10 +331,10 @@ def end_to_end(megabytes: int, repeat: int, expctl: Path,
         }
         run = [str(expctl), "run", "--", *child]
         if builds:
-            for name, tree in builds.items():
-                commands[f"expctl run ({name})"] = (
-                    [sys.executable, "-m", "expctl", "run", "--", *child], None,
-                    {**env, "PYTHONPATH": str(tree)})
+            for name, build in builds.items():
+                start, extra_env = build.expctl_command()
+                commands[f"expctl run ({name})"] = ([*start, "run", "--", *child], None,
+                                                    {**env, **extra_env})
         else:
             commands["expctl run -- child > file"] = (run, None, env)
         times = {label: [] for label in commands}
@@ -355,23 +385,29 @@ def main() -> None:
     options.add_argument("--expctl", type=Path, default=Path(sys.executable).parent / "expctl")
     options.add_argument("--baseline", type=Path, metavar="DIR",
                          help="a checkout to compare with, its C extension built in place")
-    options.add_argument("--candidate", type=Path, default=CHECKOUT, metavar="DIR",
-                         help="the checkout measured against --baseline (default: this one)")
+    options.add_argument("--baseline-python", metavar="PYTHON",
+                         help="compare with the expctl installed for this interpreter (another "
+                              "virtualenv's bin/python)")
+    options.add_argument("--candidate", type=Path, metavar="DIR",
+                         help="the checkout measured against the baseline (default: the expctl "
+                              "installed for this interpreter)")
     args = options.parse_args()
     print(
         f"Python {sys.version.split()[0]}, {args.lines:,} lines per workload, chunks of {CHUNK}, "
         f'yardstick float("0.4521") = {calibrate():.0f} ns', flush=True
     )
-    if args.baseline:
-        compare_builds(args.baseline.resolve(), args.candidate.resolve(), args.lines, args.repeat)
+    if args.baseline or args.baseline_python:
+        builds = {
+            "baseline": Build(args.baseline_python or sys.executable,
+                              str(args.baseline.resolve()) if args.baseline else INSTALLED),
+            "candidate": Build(sys.executable,
+                               str(args.candidate.resolve()) if args.candidate else INSTALLED),
+        }
+        compare_builds(builds, args.lines, args.repeat)
         if args.end_to_end:
-            end_to_end(args.end_to_end, args.repeat, args.expctl,
-                       {"baseline": args.baseline.resolve(), "candidate": args.candidate.resolve()})
+            end_to_end(args.end_to_end, args.repeat, args.expctl, builds)
         return
-    print(f"measuring {scan_in_use()}")
-    warning = shadowing_warning(CHECKOUT)
-    if warning:
-        print(warning)
+    print(f"measuring {scan_in_use()}")  # imports expctl before any clock starts
     for key, (label, points_per_line) in WORKLOADS.items():
         report(label, generate(key, args.lines), args.repeat, points_per_line)
     if args.end_to_end:

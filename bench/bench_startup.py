@@ -112,9 +112,10 @@ def startup_rows(expctl: str, workdir: str, runs: int, repeat: int,
                         bench_env(os.path.join(workdir, "run-git.db")), repo, "<= 2.5x"))
     rows = []
     for label, argv, fig_env, cwd, target in figures:
-        commands = [lambda: measure(bare, env), lambda argv=argv: measure(argv, fig_env, cwd)]
+        commands = [lambda: measure(bare, env),
+                    lambda argv=argv, e=fig_env, d=cwd: measure(argv, e, d)]
         if before:
-            commands.append(lambda argv=argv: measure([before, *argv[1:]], fig_env, cwd))
+            commands.append(lambda argv=argv, e=fig_env, d=cwd: measure([before, *argv[1:]], e, d))
         base, cand, *old = rounds(commands, repeat)
         rows.append({"figure": label, "baseline_s": base, "expctl_s": cand,
                      "ratio": cand / base, "target": target})

@@ -38,7 +38,7 @@ ENV = json.dumps({  # the shape capture/env.py records
 def build_store(path: str, runs: int, seed: int = 0) -> dict:
     """Create `path` (which must not exist) with `runs` runs; return counts and timings."""
     from expctl.store.sqlite import SQLiteStore
-    from expctl.store.types import Series
+    from expctl.records import Series
 
     if os.path.exists(path):
         raise SystemExit(f"Error: {path} exists; remove it or name another file")

@@ -114,7 +114,7 @@ _expctl() {
         rerun) opts="--set -s --checkout --name -n --quiet -q --db --help -h" vopts="--set -s --name -n --db" pos="runs -" rest="-" ;;
         artifacts) opts="--get --output -o --format -f --db --help -h" vopts="--get --output -o --format -f --db" pos="runs" rest="-" ;;
         plot) opts="--where -w --metric -m --x --smooth --logy --last --group-by-seed --width --height --output -o --limit -n --db --help -h" vopts="--where -w --metric -m --x --smooth --last --width --height --output -o --limit -n --db" pos="runs" rest="runs" ;;
-        report) opts="--where -w --output -o --format -f --metric -m --x --smooth --logy --group-by-seed --ttest --by --title --limit -n --db --help -h" vopts="--where -w --output -o --format -f --metric -m --x --smooth --ttest --by --title --limit -n --db" pos="runs" rest="runs" ;;
+        report) opts="--where -w --output -o --format -f --metric -m --x --smooth --logy --group-by-seed --ttest --by --status --title --limit -n --db --help -h" vopts="--where -w --output -o --format -f --metric -m --x --smooth --ttest --by --status --title --limit -n --db" pos="runs" rest="runs" ;;
         watch) opts="--where -w --metric -m --interval --recent --limit -n --once --db --help -h" vopts="--where -w --metric -m --interval --recent --limit -n --db" pos="" rest="-" ;;
     esac
     if [[ "$cur" == -* ]]; then

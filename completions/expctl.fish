@@ -309,6 +309,7 @@ complete -c expctl -n '__fish_seen_subcommand_from report' -l logy -d 'Logarithm
 complete -c expctl -n '__fish_seen_subcommand_from report' -l group-by-seed -d 'Runs that differ only by a seed-like param: one curve, mean ± std'
 complete -c expctl -n '__fish_seen_subcommand_from report' -l ttest -r -d 'Add the t-test of METRIC between the groups of --by'
 complete -c expctl -n '__fish_seen_subcommand_from report' -l by -r -d 'With --ttest: a group per value of this param (params.NAME)'
+complete -c expctl -n '__fish_seen_subcommand_from report' -l status -r -d 'With --ttest: test runs with this status (repeatable; \'any\' for all). Default: finished only; runs left out are counted on stderr'
 complete -c expctl -n '__fish_seen_subcommand_from report' -l title -r -d 'The page\'s title'
 complete -c expctl -n '__fish_seen_subcommand_from report' -l limit -s n -r -d 'Without RUN or --where: the newest this many runs'
 complete -c expctl -n '__fish_seen_subcommand_from report' -l db -r -F -d 'Store file (default: $EXPCTL_DB, nearest .expctl/, git root, data folder)'

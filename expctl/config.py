@@ -7,22 +7,21 @@ folders, so what `expctl config` shows is all there is.
 
 `expctl run` reads this on every call, so finding the file costs a few `stat` calls and, for a
 `pyproject.toml`, reading its text; the TOML parser is imported only when a file is found.
-TOML: `tomllib` (Python 3.11+), else the `tomli` backport that pyproject.toml installs on 3.10.
+Finding and reading the file: expctl.paths (`find_config`, `read_config_table`).
 """
 
 from __future__ import annotations
 
 import os
-import sys
 
 from .models import Record
+# Finding and reading the file is paths' job (where the store lives depends on it).
+from .paths import PYPROJECT, find_config, read_config_table
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
     from typing import Any
 
-CONFIG_FILE = os.path.join(".expctl", "config.toml")
-PYPROJECT = "pyproject.toml"
 TABLE_MARK = "[tool.expctl]"
 
 # key -> (kind, default, help). kind "str", "bool" or "list" (a list of strings; a single
@@ -59,31 +58,6 @@ class Config(Record):
     warnings: list[str]
 
 
-def find_config(cwd: str | None = None) -> str | None:
-    """The nearest config file at or above `cwd`, or None."""
-    current = os.path.abspath(cwd or os.getcwd())
-    while True:
-        candidate = os.path.join(current, CONFIG_FILE)
-        if os.path.isfile(candidate):
-            return candidate
-        candidate = os.path.join(current, PYPROJECT)
-        if os.path.isfile(candidate) and _has_table(candidate):
-            return candidate
-        parent = os.path.dirname(current)
-        if parent == current:
-            return None
-        current = parent
-
-
-def _has_table(path: str) -> bool:
-    """Whether a pyproject.toml may hold [tool.expctl]: a text search, cheaper than parsing."""
-    try:
-        with open(path, "rb") as fh:
-            return b"tool.expctl" in fh.read()
-    except OSError:
-        return False
-
-
 def load_config(cwd: str | None = None) -> Config:
     """The effective settings for `cwd` (default: the current folder). Never raises for a bad
     file: its problems are in `warnings` and the defaults stand in."""
@@ -92,7 +66,7 @@ def load_config(cwd: str | None = None) -> Config:
     path = find_config(cwd)
     if path is None:
         return Config(values, sources, None, [])
-    table, warnings = _read_table(path)
+    table, warnings = read_config_table(path)
     for key, raw in table.items():
         if key not in KEYS:
             warnings.append(f"{path}: unknown key '{key}' in {_where(path)} (known: {', '.join(KEYS)})")
@@ -148,31 +122,6 @@ def _where(path: str) -> str:
     return "[tool.expctl]" if os.path.basename(path) == PYPROJECT else "the file"
 
 
-def _read_table(path: str) -> tuple[dict, list[str]]:
-    try:
-        parser = _toml()
-    except ImportError:
-        return {}, [f"{path}: ignored, reading TOML on Python 3.10 needs the 'tomli' package"]
-    try:
-        with open(path, "rb") as fh:
-            data = parser.load(fh)
-    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
-        return {}, [f"{path}: ignored, cannot read it ({exc})"]
-    if os.path.basename(path) == PYPROJECT:
-        data = data.get("tool", {}).get("expctl", {})
-    if not isinstance(data, dict):
-        return {}, [f"{path}: ignored, [tool.expctl] must be a table"]
-    return data, []
-
-
-def _toml():
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # Python 3.10: the backport, a dependency there (see pyproject.toml)
-        import tomli as tomllib
-    return tomllib
-
-
 def _coerce(key: str, raw):
     """The value in its kind, or None when it has the wrong type."""
     kind = KEYS[key][0]
@@ -200,21 +149,3 @@ def show_value(value) -> str:
     if isinstance(value, tuple):
         return ", ".join(value)
     return str(value)
-
-
-def configured_path(key: str, cwd: str | None = None) -> tuple[str, str] | None:
-    """(value, config file) of a `db` or `artifact_root` setting, a relative file path made
-    absolute from the config file's folder; None when unset. Reads only the file (no checks of
-    the other keys): finding the store must stay cheap."""
-    path = find_config(cwd)
-    if path is None:
-        return None
-    table, _ = _read_table(path)
-    value = _coerce(key, table.get(key)) if key in table else None
-    if value is None:
-        return None
-    if not value.startswith(("postgresql://", "postgres://")):
-        base = os.path.dirname(os.path.abspath(path))  # the project's folder
-        base = os.path.dirname(base) if path.endswith(CONFIG_FILE) else base
-        value = os.path.join(base, os.path.expanduser(value))
-    return value, path

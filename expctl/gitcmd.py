@@ -1,6 +1,6 @@
 """Running one git command and taking its answer: the one helper, for `diff`'s code comparison
 and `rerun --checkout` (run capture has its own, warning-collecting runner in capture/git.py,
-over the same `run_bounded`).
+over the same `capture.bounded.run_bounded`).
 
 The command runs with stdin closed, the given variables added to our environment, and a time
 limit (on timeout its whole process group is killed). Git's answer is its stdout as text, less
@@ -24,7 +24,7 @@ class GitFailed(ExpctlError):
 def run_git(cwd: str, *args: str, env: dict[str, str] | None = None,
             timeout: float = GIT_TIMEOUT_S) -> str:
     """`git ARGS` in `cwd`; its stdout (undecodable bytes kept as surrogates). Raises GitFailed."""
-    from .capture.git import run_bounded
+    from .capture.bounded import run_bounded
 
     what = f"git {' '.join(args[:2])}"
     try:

@@ -117,6 +117,13 @@ class GitInfo(Record):
     untracked: Sequence[str] = ()
 
 
+# The one home of which aggregates a run's summary answers without reading the metric's points:
+# its values (NaN when unknown), and `count`. `expctl.analyse.aggregates` adds `mean` (which reads
+# the points) for every --agg; `--where`/`--sort`/`--columns` take these (`metrics.loss.min`).
+SUMMARY_VALUES = ("last", "min", "max")
+STORED_AGGREGATES = SUMMARY_VALUES + ("count",)
+
+
 class MetricSummary(Record):
     """Kept up to date as points arrive, so listing runs never scans the points. `last`, `min`
     and `max` are NaN when unknown (every value NaN); `last_step` is a float or None."""

@@ -3,7 +3,8 @@
 Resolution order, first match wins:
 1. `--db PATH` on the command line (a path, or a `postgresql://` URL: a shared server);
 2. the `EXPCTL_DB` environment variable;
-3. `db = ...` in the project's config file (expctl.config: `[tool.expctl]`, `.expctl/config.toml`);
+3. `db = ...` in the project's config file (`[tool.expctl]`, `.expctl/config.toml`; found and
+   read here, `find_config`/`configured_path`, since the store's place depends on it);
 4. the nearest `.expctl/` folder from the current directory upwards (as git finds `.git`);
 5. a new `.expctl/` at the root of the enclosing git work tree;
 6. the user's data folder (`$XDG_DATA_HOME/expctl`, `~/.local/share/expctl`, or the macOS and
@@ -24,6 +25,9 @@ from .models import Record
 
 STORE_DIR = ".expctl"
 STORE_FILE = "expctl.db"
+CONFIG_FILE = os.path.join(STORE_DIR, "config.toml")
+PYPROJECT = "pyproject.toml"
+SERVER_SCHEMES = ("postgresql://", "postgres://")
 
 
 class StoreLocation(Record):
@@ -43,8 +47,6 @@ def locate_store(
     if environ.get("EXPCTL_DB"):
         return StoreLocation(_file_in(environ["EXPCTL_DB"]), "EXPCTL_DB environment variable")
     cwd = os.path.abspath(cwd or current_dir())
-    from .config import configured_path
-
     configured = configured_path("db", cwd)
     if configured:
         return StoreLocation(_file_in(configured[0]), f"db in {configured[1]}")
@@ -73,7 +75,7 @@ def current_dir() -> str:
 def _file_in(path: str) -> str:
     """`--db` may name a folder: the store is then `expctl.db` inside it. A server's URL
     (postgresql://...) is kept as it is."""
-    if path.startswith(("postgresql://", "postgres://")):
+    if path.startswith(SERVER_SCHEMES):
         return path
     path = os.path.expanduser(path)
     path = os.path.normpath(path if os.path.isabs(path) else os.path.join(current_dir(), path))
@@ -122,6 +124,73 @@ def prepare_store(path: str) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
         pass
+
+
+def find_config(cwd: str | None = None) -> str | None:
+    """The nearest project config file at or above `cwd` (in one folder, `.expctl/config.toml`
+    before a `pyproject.toml` holding `[tool.expctl]`), or None. expctl.config reads its settings;
+    it lives here because where the store (and a server's artifact content) lives depends on it."""
+    current = os.path.abspath(cwd or current_dir())
+    while True:
+        candidate = os.path.join(current, CONFIG_FILE)
+        if os.path.isfile(candidate):
+            return candidate
+        candidate = os.path.join(current, PYPROJECT)
+        if os.path.isfile(candidate) and _has_table(candidate):
+            return candidate
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
+def _has_table(path: str) -> bool:
+    """Whether a pyproject.toml may hold [tool.expctl]: a text search, cheaper than parsing."""
+    try:
+        with open(path, "rb") as fh:
+            return b"tool.expctl" in fh.read()
+    except OSError:
+        return False
+
+
+def read_config_table(path: str) -> tuple[dict, list[str]]:
+    """The expctl table of the config file at `path` and the problems met reading it (the table
+    is then empty). The TOML parser is imported only here: `tomllib` (Python 3.11+), else the
+    `tomli` backport that pyproject.toml installs on 3.10."""
+    try:
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:
+            import tomli as tomllib
+    except ImportError:
+        return {}, [f"{path}: ignored, reading TOML on Python 3.10 needs the 'tomli' package"]
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+        return {}, [f"{path}: ignored, cannot read it ({exc})"]
+    if os.path.basename(path) == PYPROJECT:
+        data = data.get("tool", {}).get("expctl", {})
+    if not isinstance(data, dict):
+        return {}, [f"{path}: ignored, [tool.expctl] must be a table"]
+    return data, []
+
+
+def configured_path(key: str, cwd: str | None = None) -> tuple[str, str] | None:
+    """(value, config file) of a `db` or `artifact_root` setting, a relative file path made
+    absolute from the project's folder; None when unset or not a string. Reads only the file (no
+    checks of the other keys, which expctl.config does): finding the store must stay cheap."""
+    path = find_config(cwd)
+    if path is None:
+        return None
+    value = read_config_table(path)[0].get(key)
+    if not isinstance(value, str) or not value:
+        return None
+    if not value.startswith(SERVER_SCHEMES):
+        base = os.path.dirname(os.path.abspath(path))  # the project's folder
+        base = os.path.dirname(base) if path.endswith(CONFIG_FILE) else base
+        value = os.path.join(base, os.path.expanduser(value))
+    return value, path
 
 
 def which(program: str, path: str | None = None) -> str | None:

@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from expctl.capture.git import capture_git, parse_status, run_bounded
+from expctl.capture.bounded import run_bounded
+from expctl.capture.git import capture_git, parse_status
 
 
 def git(cwd, *args: str) -> str:

@@ -127,6 +127,15 @@ def test_rm_without_yes_and_without_a_terminal_refuses(runs):
     assert run_ids() == [3, 2, 1]
 
 
+def test_rm_with_stdin_closed_refuses_without_a_traceback(runs):
+    """`expctl rm two <&-`: no stdin at all is no terminal either (sys.stdin is None)."""
+    closed = {"stdin": None, "preexec_fn": lambda: os.close(0)}
+    proc = run_expctl("rm", "two", **closed)
+    assert (proc.returncode, proc.stdout) == (2, b"")
+    assert proc.stderr == b"Error: not deleting runs 2 without confirmation\nHint: add --yes\n"
+    assert run_ids() == [3, 2, 1]
+
+
 def test_rm_yes_deletes_every_named_run_once(runs):
     proc = manage("rm", "--yes", "one", "last", "1")
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"", b"deleted 2 run(s): 1, 3\n")

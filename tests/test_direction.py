@@ -71,3 +71,23 @@ def test_every_command_follows_the_configuration(tmp_path):
     assert worse.returncode == 1 and b"(lower is better)" in worse.stdout
     better = run_expctl("check", "2", "--metric", "score", "--baseline", "1", "--maximize")
     assert better.returncode == 0
+
+
+def test_list_and_report_follow_the_configuration(tmp_path):
+    """`list` (the best value drawn on a terminal) and `report` (the comparison's best) read the
+    configuration through the same rule; a metric in both of its lists falls back to its name
+    there too, rather than being taken for contradicting options."""
+    from .test_colour import _green, _on_terminal
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.expctl]\nminimize = ["score", "loss"]\nmaximize = ["loss"]\n')
+    for score, loss in ((0.2, 0.9), (0.7, 0.3)):
+        assert run_expctl("run", "-q", "--", *py(f"print('score: {score} loss: {loss}')")).returncode == 0
+    out = _on_terminal("list")
+    assert _green(b"0.2", out) and not _green(b"0.7", out)
+    assert _green(b"0.3", out) and not _green(b"0.9", out)  # loss: by its name
+    report = run_expctl("report", "1", "2", "--format", "markdown", "--metric", "score")
+    assert report.returncode == 0, report.stderr
+    text = report.stdout.decode()
+    assert "0.2*" in text and "0.7*" not in text, text
+    assert "0.3*" in text and "0.9*" not in text, text

@@ -173,3 +173,47 @@ def test_the_rules_come_from_the_document(monkeypatch):
     monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: "from ..render import output\n")
     assert violations(load_rules(loosened), [path]) == []
     assert len(violations(RULES, [path])) == 1
+
+
+# --- sizes (issue 16): no module over 500 lines, no function over 60 --------------------------
+
+MAX_MODULE_LINES = 500
+MAX_FUNCTION_LINES = 60  # from the `def` line to the body's last line; decorators not counted
+
+
+def module_lines(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def long_functions(path: Path, limit: int = MAX_FUNCTION_LINES) -> list[str]:
+    """`path:line name (N lines)` for every function or method (nested ones too) over `limit`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            length = (node.end_lineno or node.lineno) - node.lineno + 1
+            if length > limit:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({length} lines)")
+    return found
+
+
+def test_no_module_over_500_lines():
+    assert [f"{p.relative_to(ROOT)} ({module_lines(p)} lines)" for p in FILES
+            if module_lines(p) > MAX_MODULE_LINES] == []
+
+
+def test_no_function_over_60_lines():
+    assert [found for path in FILES for found in long_functions(path)] == []
+
+
+def test_the_size_checks_catch_what_they_look_for(tmp_path, monkeypatch):
+    """A 61-line function (a nested one too) and a 501-line module are found; 60 and 500 pass."""
+    body = "".join(f"    x{i} = {i}\n" for i in range(59))
+    source = (f"def fits():\n{body}\n"
+              f"def outer():\n    def too_long():\n{body.replace('    ', '        ')}        pass\n")
+    path = PACKAGE / "sizes_probe.py"
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: source)
+    assert [f.split(" ", 1)[1] for f in long_functions(path)] == ["outer (62 lines)", "too_long (61 lines)"]
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: "pass\n" * 501)
+    assert module_lines(path) == 501 > MAX_MODULE_LINES
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: "pass\n" * 500)
+    assert module_lines(path) == MAX_MODULE_LINES

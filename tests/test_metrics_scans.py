@@ -1,10 +1,13 @@
-"""The fast scans against the one definition of a candidate line, `formats.may_hold_metrics`.
+"""The fast scans against the one definition of a candidate line, `expctl.metrics.grammar`.
 
 The parser reads only the lines a scan finds. Three scans exist (the compiled one in
 `_scan.c`, and the regex scans of `scan.py` for text and for ASCII bytes); each must find every
-line `may_hold_metrics` accepts, or lines with metrics are silently skipped. The compiled scan
-must find exactly those (tests/test_scan_compiled.py); the regex scans may find a few more (the
-parser then rejects them), never fewer. These tests fail as soon as a scan and the definition
+line `grammar.may_hold_metrics` accepts, or lines with metrics are silently skipped. The regex
+scans are derived from the grammar's pieces (`grammar.block_scans`) and may find a few more
+lines (the parser then rejects them), never fewer. The compiled scan's characters are a block
+generated from the grammar (checked here to be up to date), and it must find exactly the lines
+`may_hold_metrics` accepts: checked here on every line of the corpus and on generated lines
+(and in tests/test_scan_compiled.py). These tests fail as soon as a scan and the definition
 diverge.
 """
 
@@ -13,8 +16,12 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from expctl.metrics import scan
-from expctl.metrics.formats import may_hold_metrics
+from pathlib import Path
+
+import pytest
+
+from expctl.metrics import LineSplitter, grammar, scan
+from expctl.metrics.grammar import may_hold_metrics
 
 PIECES = st.sampled_from([
     ":", "=", "]", "{", "}", "\t", " ", "  ", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "%", "0", "7",
@@ -58,3 +65,57 @@ def test_a_scan_that_misses_a_line_of_the_definition_fails_this_check():
     assert accepted_starts(text) == {12}
     partial = scan._TEXT_SCANS[:3] + scan._TEXT_SCANS[4:5] * 2 + scan._TEXT_SCANS[5:]
     assert 12 not in scan._scan(text, 0, len(text), partial, "\n=\t{(")
+
+
+# -- the compiled scan against the grammar -------------------------------------------------------
+
+SCAN_C = Path(grammar.__file__).with_name("_scan.c")
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def test_the_compiled_scans_grammar_block_is_generated_from_the_grammar():
+    source = SCAN_C.read_text(encoding="utf-8")
+    assert grammar.rewrite_c_block(source) == source, (
+        "_scan.c's GRAMMAR block is stale: run `python -m expctl.metrics.write_scan_grammar`")
+
+
+def test_a_changed_grammar_piece_makes_the_block_stale(monkeypatch):
+    """The check above is not vacuous: a new end mark changes the generated block."""
+    source = SCAN_C.read_text(encoding="utf-8")
+    monkeypatch.setattr(grammar, "END_MARKS", grammar.END_MARKS + "#")
+    assert grammar.rewrite_c_block(source) != source
+
+
+def corpus_lines() -> list[str]:
+    """Every distinct ASCII line of the development corpus, as the recorder's splitter gives
+    them and as raw bytes cut at newlines (with their escapes and carriage returns)."""
+    lines: set[str] = set()
+    for path in sorted(CORPUS.glob("*/std*.txt")):
+        splitter = LineSplitter()
+        data = path.read_bytes()
+        lines.update(data.decode("utf-8", "replace").split("\n"))
+        for at in range(0, len(data), 4096):
+            lines.update(splitter.feed(data[at:at + 4096]))
+        lines.update(splitter.flush())
+    return sorted(line for line in lines if line.isascii() and "\n" not in line)
+
+
+def test_every_corpus_line_is_a_candidate_of_the_compiled_scan_exactly_when_the_grammar_says():
+    compiled = pytest.importorskip("expctl.metrics._scan")
+    lines = corpus_lines()
+    assert len(lines) > 1000  # the corpus is there
+    wrong = [line for line in lines
+             if (compiled.candidate_starts(line.encode(), 0, len(line), 1) == [0])
+             != may_hold_metrics(line)]
+    assert wrong == []
+    accepted = [line for line in lines if may_hold_metrics(line)]
+    assert 0 < len(accepted) < len(lines)  # both answers occur
+
+
+def test_the_regex_scans_find_every_corpus_line_the_grammar_accepts():
+    lines = [line for line in corpus_lines() if may_hold_metrics(line)]
+    for kind, scans, chars in ((str, scan._TEXT_SCANS, "\n=\t{("),
+                               (bytes, scan._BYTE_SCANS, b"\n=\t{(")):
+        for line in lines:
+            text = line + "\n" if kind is str else (line + "\n").encode()
+            assert scan._scan(text, 0, len(text), scans, chars) == [0], line

@@ -9,9 +9,12 @@ import json
 import os
 from pathlib import Path
 
-import psycopg
+import pytest
 
 from .conftest import py, run_expctl
+
+# The driver is in the test extra; without it these tests are skipped, saying why.
+psycopg = pytest.importorskip("psycopg", reason="the psycopg driver is not installed (pip install 'expctl[postgres]')")
 
 ROLES_SQL = Path(__file__).parent.parent / "docs" / "postgres-roles.sql"
 
@@ -75,3 +78,49 @@ def test_the_store_named_in_the_project_config_is_used(pg_cluster, pg_url, monke
     assert f"db in {tmp_path / 'pyproject.toml'}".encode() in info.stdout
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 1
+
+
+def test_a_password_from_pgpassword_is_used_and_never_shown(pg_cluster, pg_url, monkeypatch):
+    port, dbname = _parts(pg_url)
+    url = pg_cluster.url(dbname, password=False)
+    monkeypatch.setenv("EXPCTL_DB", url)
+    monkeypatch.setenv("PGPASSWORD", pg_cluster.password)
+    done = run_expctl("run", "--", *py("print('acc=0.5')"))
+    assert done.returncode == 0 and done.stderr.startswith(b"expctl: run 1 finished"), done.stderr
+    info = run_expctl("info")
+    assert info.returncode == 0 and url.encode() in info.stdout
+    assert pg_cluster.password.encode() not in info.stdout + info.stderr + done.stderr
+    monkeypatch.setenv("PGPASSWORD", "wrong")  # the password libpq sent is the one refused
+    refused = run_expctl("list")
+    assert refused.returncode == 1 and b"password authentication failed" in refused.stderr
+
+
+def test_a_service_from_pgservice_names_the_server_and_its_password_is_never_shown(
+        pg_cluster, pg_url, monkeypatch, tmp_path):
+    port, dbname = _parts(pg_url)
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[runs]\nhost=127.0.0.1\nport={port}\ndbname={dbname}\nuser=expctl\n"
+                        f"password={pg_cluster.password}\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    monkeypatch.setenv("PGSERVICE", "runs")
+    monkeypatch.setenv("EXPCTL_DB", "postgresql://")  # everything else from the service
+    done = run_expctl("run", "--", *py("print('acc=0.5')"))
+    assert done.returncode == 0 and done.stderr.startswith(b"expctl: run 1 finished"), done.stderr
+    monkeypatch.delenv("PGSERVICE")  # the service named in the URL instead, as libpq reads it
+    monkeypatch.setenv("EXPCTL_DB", "postgresql://?service=runs")
+    info = run_expctl("info")
+    assert info.returncode == 0 and b"postgresql://?service=runs" in info.stdout, info.stderr
+    assert pg_cluster.password.encode() not in info.stdout + info.stderr + done.stderr
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 1
+
+
+def test_a_shown_url_keeps_everything_but_the_password():
+    from expctl.store.postgres import display_url
+
+    assert display_url("postgresql://ci:s3cret@db:5433/runs?sslmode=require&password=s3cret") == (
+        "postgresql://ci:***@db:5433/runs?sslmode=require&password=***")
+    assert display_url("postgresql://ci@db/runs?application_name=a%20b") == (
+        "postgresql://ci@db/runs?application_name=a%20b")
+    for url in ("postgresql://", "postgresql://?service=runs", "postgresql:///runs"):
+        assert display_url(url) == url  # libpq's service file or defaults fill in the rest

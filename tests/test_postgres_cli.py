@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import json
 
-import psycopg
+import pytest
 
 from .conftest import py, run_expctl
+
+# The driver is in the test extra; without it these tests are skipped, saying why.
+psycopg = pytest.importorskip("psycopg", reason="the psycopg driver is not installed (pip install 'expctl[postgres]')")
 
 TRAIN = "import sys\nfor i in range(1, 4): print(f'epoch {i} loss {1 / i:.3f} acc {i / 4}')\nprint('to stderr', file=sys.stderr)"
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import os
 
-import psycopg
+import pytest
 
 from .conftest import py, run_expctl
+
+# The driver is in the test extra; without it these tests are skipped, saying why.
+psycopg = pytest.importorskip("psycopg", reason="the psycopg driver is not installed (pip install 'expctl[postgres]')")
 
 WRITE = ("import os, sys\n"
          "open('model.bin', 'wb').write(os.urandom(300_000) + bytes(range(256)))\n"

@@ -9,14 +9,13 @@ import json
 import os
 import signal
 import socket
-import subprocess
-import sys
-import time
 
-import psycopg
 import pytest
 
 from .conftest import py, run_expctl, start_expctl, wait_for
+
+# The driver is in the test extra; without it these tests are skipped, saying why.
+psycopg = pytest.importorskip("psycopg", reason="the psycopg driver is not installed (pip install 'expctl[postgres]')")
 
 TRAIN = ("import os, sys, time\n"
          "for i in range(200): print(f'step {i} loss {i / 7}')\n"

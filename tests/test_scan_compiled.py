@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from expctl.metrics import scan as scan_module
-from expctl.metrics.formats import may_hold_metrics
+from expctl.metrics.grammar import may_hold_metrics
 from expctl.metrics.parser import MetricParser
 from expctl.metrics.scan import DENSE as _DENSE
 

@@ -113,3 +113,20 @@ def test_showing_runs_is_not_analysing_them(runs):
     refused = run_expctl("compare", "1..3", "--status", "any")
     assert refused.returncode == 2 and refused.stderr.startswith(b"Error: --status chooses the runs")
     assert json.loads(run_expctl("count", "--format", "json").stdout)["total"] == 6
+
+
+def test_the_reports_ttest_follows_the_rule_and_its_table_shows_every_run(runs):
+    """`report --ttest` tests what `ttest` tests (finished runs, a note for the others); the
+    page's table still shows every run chosen, the failed one included."""
+    args = ("report", "1..5", "--format", "markdown", "--metric", "acc", "--ttest", "acc",
+            "--by", "params.lr")
+    done = run_expctl(*args)
+    assert done.returncode == 0 and done.stderr.decode() == NOTE
+    table, ttest = done.stdout.decode().split("## t-test")
+    assert "| 3    |        | default      | failed   |" in table
+    assert "| 1, 2   |" in ttest and "1, 2, 3" not in ttest
+    every = run_expctl(*args, "--status", "any")
+    assert every.returncode == 0 and every.stderr == b""
+    assert "| 1, 2, 3 |" in every.stdout.decode().split("## t-test")[1]
+    refused = run_expctl("report", "1..5", "--format", "markdown", "--status", "any")
+    assert refused.returncode == 2 and refused.stderr.startswith(b"Error: --status chooses the runs of --ttest")

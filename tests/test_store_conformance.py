@@ -105,6 +105,26 @@ def test_selection_sorts_filters_and_refuses_text(store):
         store.find_run_ids("params.lr > 0")
 
 
+@pytest.mark.parametrize("threshold", [500, 1], ids=["few-sorted", "index-walked"])
+def test_a_metric_sort_with_a_limit_walks_its_index_to_the_same_answer(store, monkeypatch, threshold):
+    from expctl.store import pg_read, sqlite_read
+
+    # Below FEW_ROWS matching runs, a condition's runs are sorted whole; at 1, every sort by one
+    # metric with a limit walks the metric's index: both ways must give the general answer.
+    monkeypatch.setattr(sqlite_read, "FEW_ROWS", threshold)
+    monkeypatch.setattr(pg_read, "FEW_ROWS", threshold)
+    for n, acc in ((1, 0.5), (2, 0.9), (3, None), (4, 0.7), (5, None), (6, 0.9)):
+        run_id = store.create_run(new_run(n))
+        if acc is not None:
+            store.append(run_id, {"acc": series([0.1, acc])})
+    for where in (None, "status = 'running'"):
+        whole = find_run_ids(store, where, "metrics.acc:desc")
+        assert whole == [6, 2, 4, 1, 5, 3]  # ties newest first; runs without it last
+        assert [find_run_ids(store, where, "metrics.acc:desc", n) for n in (2, 5, 9)] == [
+            whole[:2], whole[:5], whole]
+        assert find_run_ids(store, where, "metrics.acc.min", 5) == [6, 4, 2, 1, 5]
+
+
 def test_ids_are_never_given_twice(store):
     first = store.create_run(new_run(1))
     second = store.create_run(new_run(2))
@@ -210,3 +230,15 @@ def test_the_password_is_never_shown(pg_cluster, pg_store_url):
         open_store(bad)
     assert "wrong-" not in caught.value.message and pg_cluster.password not in caught.value.message
     assert "password authentication failed" in caught.value.message
+
+
+def test_a_database_holding_another_programs_runs_table_is_refused_untouched(pg_url):
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE runs (id INTEGER PRIMARY KEY, what TEXT)")
+    with pytest.raises(StoreError, match="has a `runs` table but is not an expctl store"):
+        open_store(pg_url)
+    with psycopg.connect(pg_url) as conn:
+        assert [r[0] for r in conn.execute("SELECT tablename FROM pg_tables"
+                                           " WHERE schemaname = 'public'")] == ["runs"]

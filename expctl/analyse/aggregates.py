@@ -15,7 +15,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 
-SUMMARY = ("last", "min", "max")  # the values a run's summary keeps (and `diff` shows)
+from ..models import SUMMARY_VALUES
+
+SUMMARY = SUMMARY_VALUES  # the values a run's summary keeps (and `diff` shows)
 AGGREGATES = SUMMARY + ("mean", "count")  # what every --agg accepts
 ReadPoints = Callable[[], Iterable[float]]
 

@@ -1,5 +1,5 @@
 """Which runs an analysis uses: the one rule, for ttest, groups, importance,
-`compare --group-by-seed` and `check --baseline`.
+`compare --group-by-seed`, `check --baseline` and `report --ttest`.
 
 Analyses use finished runs unless asked: a failed, interrupted or crashed run stopped part-way, and
 its metrics would pull every mean and test towards an unfinished state. `--status S` (repeatable)

@@ -10,11 +10,14 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
-from expctl.capture.git import run_bounded
+from expctl.capture.bounded import run_bounded
 from expctl.capture.scan_cache import cache_file_for, read_cache, settled, stamp_paths, write_cache
 from expctl.paths import which
+
+TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
+if TYPE_CHECKING:
+    from typing import Any
 
 QUERY_TIMEOUT = 5.0  # seconds for another interpreter to report its sys.path
 

@@ -13,8 +13,8 @@ import threading
 import time
 from collections.abc import Callable
 from types import ModuleType
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
 if TYPE_CHECKING:
     from psutil import Process
 

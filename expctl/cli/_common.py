@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from collections.abc import Sequence
 from typing import Annotated
 
 from ..errors import ExpctlError, UsageError
@@ -66,7 +67,9 @@ def user_errors(command):
             raise typer.Exit(code)
         return result
 
-    wrapper.__signature__ = signature = typer_signature(command)
+    signature = typer_signature(command)
+    # inspect.signature (and so Typer) honours a function's __signature__; functools' types don't declare it
+    wrapper.__signature__ = signature  # type: ignore[attr-defined]
     wrapper.__annotations__ = {name: p.annotation for name, p in signature.parameters.items()}
     return wrapper
 
@@ -183,13 +186,22 @@ def select_for_analysis(store, refs: list[str] | None = None, where: str | None 
     loaded, in `select_run_ids` order: whole, or with `metric` only what an analysis of it reads
     (Store.analysis_runs; params when `params`). Runs the selection named but the rule leaves
     out are counted in a note on stderr."""
+    from ..analyse.selection import chosen_statuses
+
+    chosen_statuses(statuses)  # a wrong --status is refused before anything is read
+    ids = select_run_ids(store, refs, where, sort, limit, **filters)
+    loaded = store.get_runs(ids) if metric is None else store.analysis_runs(ids, metric, params)
+    return keep_for_analysis(loaded, statuses, option)
+
+
+def keep_for_analysis(runs, statuses: Sequence[str] | None, option: str = "--status") -> list:
+    """Of `runs` (already loaded), those an analysis uses (expctl.analyse.selection: finished
+    unless `statuses` says otherwise); the others are counted in a note on stderr."""
     from ..analyse.selection import chosen_statuses, keep_analysed, left_out_note
 
     wanted = chosen_statuses(statuses)
-    ids = select_run_ids(store, refs, where, sort, limit, **filters)
-    loaded = store.get_runs(ids) if metric is None else store.analysis_runs(ids, metric, params)
-    runs, left_out = keep_analysed(loaded, wanted)
+    kept, left_out = keep_analysed(runs, wanted)
     note = left_out_note(left_out, wanted, option)
     if note:
         sys.stderr.write(f"expctl: {note}\n")
-    return runs
+    return kept

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, List, Optional
+from typing import TYPE_CHECKING, Annotated
 
 from ..errors import RunNotFound, UsageError
 from ._common import (
@@ -26,14 +26,14 @@ def compare(
     runs: RunsArg = None,
     where: WhereOption = None,
     sort: SortOption = None,
-    limit: Annotated[Optional[int], Option("--limit", "-n", show_default=False, help="Compare at most this many runs.")] = None,
+    limit: Annotated[int | None, Option("--limit", "-n", show_default=False, help="Compare at most this many runs.")] = None,
     all_params: Annotated[bool, Option("--all", "-a", help="Every param, not only those that differ.")] = False,
     agg: Annotated[str, Option("--agg", help="Metric values to show, comma-separated: last, min, max, mean, count.")] = "last",
-    maximize: Annotated[Optional[List[str]], Option("--maximize", show_default=False, help="Higher is better for this metric (repeatable).")] = None,
-    minimize: Annotated[Optional[List[str]], Option("--minimize", show_default=False, help="Lower is better for this metric (repeatable).")] = None,
+    maximize: Annotated[list[str] | None, Option("--maximize", show_default=False, help="Higher is better for this metric (repeatable).")] = None,
+    minimize: Annotated[list[str] | None, Option("--minimize", show_default=False, help="Lower is better for this metric (repeatable).")] = None,
     rows: Annotated[bool, Option("--rows", help="One row per run instead of one column.")] = False,
     system: Annotated[bool, Option("--sys", help="Also show the sys/* resource metrics.")] = False,
-    group_by_seed: Annotated[Optional[str], Option(
+    group_by_seed: Annotated[str | None, Option(
         "--group-by-seed", metavar="METRIC", show_default=False,
         help="Fold runs that differ only by a seed-like param into one row each: mean ± std, n "
              "and 95% CI of METRIC (the same view as expctl groups).")] = None,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from ..errors import UsageError
 from ._common import (DbOption, FormatOption, SortOption, WhereOption, check_format,
-                      open_for_read, open_run, select_run_ids, user_errors)
+                      open_for_read, open_run, project_settings, select_run_ids, user_errors)
 from .options import Argument, Option
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ def list_runs(
         emit_csv_rows(*_csv_rows(store, ids, fields))
         return
     runs = store.get_runs(ids)
+    settings = project_settings()
     if not runs and fmt == "table":
         sys.stderr.write("No runs match these filters\n"
                          if where is not None or experiment or tag or status else
@@ -70,13 +71,13 @@ def list_runs(
         table = _column_rows(store, runs, fields)
     else:
         table = list_rows(runs, store.git_summaries([r.id for r in runs]),
-                          named=_named_metrics(runs, where, sort))
+                          named=_named_metrics(runs, where, sort, settings))
     headers, rows, right = table.headers, table.rows, table.right
     if fmt == "table":
         headers, rows, right = _fit_terminal(table)
     from ..render.style import list_styles
 
-    emit_table(headers, rows, fmt, right=right, styles=list_styles(runs, headers))
+    emit_table(headers, rows, fmt, right=right, styles=list_styles(runs, headers, settings))
 
 
 def _fit_terminal(table):
@@ -119,14 +120,12 @@ def _csv_rows(store, ids: list[int], fields, batch: int = 500):
         runs, store.git_summaries([r.id for r in runs]), columns=columns).rows)
 
 
-def _named_metrics(runs, where: str | None, sort: str | None) -> list[str]:
+def _named_metrics(runs, where: str | None, sort: str | None, settings: dict) -> list[str]:
     """Metrics the user named: in --where, --sort, or the configuration's maximize/minimize."""
     import re
 
     from ..analyse.direction import goal_metrics
-    from ._common import project_settings
 
-    settings = project_settings()
     text = " ".join(filter(None, (where, sort)))
     goals = goal_metrics(settings)
     names = sorted({name for run in runs for name in run.metrics})

@@ -4,7 +4,7 @@ reason), 2 for a usage error (bad option, unknown run, empty baseline)."""
 from __future__ import annotations
 
 import sys
-from typing import Annotated, List, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,15 +22,15 @@ def register(app: typer.Typer) -> None:
 
 
 def check(
-    runs: Annotated[List[str], typer.Argument(metavar="RUN...", help="The run (or several, e.g. seeds) to check.")],
+    runs: Annotated[list[str], typer.Argument(metavar="RUN...", help="The run (or several, e.g. seeds) to check.")],
     metric: Annotated[str, typer.Option("--metric", "-m", help="The metric to check.")],
     agg: Annotated[str, typer.Option("--agg", help="Which value of the metric: last, min, max, mean or count.")] = "last",
-    minimum: Annotated[Optional[float], typer.Option("--min", show_default=False, help="Fail below this value.")] = None,
-    maximum: Annotated[Optional[float], typer.Option("--max", show_default=False, help="Fail above this value.")] = None,
-    baseline: Annotated[Optional[str], typer.Option(
+    minimum: Annotated[float | None, typer.Option("--min", show_default=False, help="Fail below this value.")] = None,
+    maximum: Annotated[float | None, typer.Option("--max", show_default=False, help="Fail above this value.")] = None,
+    baseline: Annotated[str | None, typer.Option(
         "--baseline", "-b", show_default=False,
         help="Runs to compare with: references (e.g. 'main-1 main-2') or a --where expression.")] = None,
-    no_worse_than: Annotated[Optional[str], typer.Option(
+    no_worse_than: Annotated[str | None, typer.Option(
         "--no-worse-than", show_default=False,
         help="Allowed shortfall from the baseline mean: 0.5% (relative) or 0.01 (absolute).")] = None,
     significant: Annotated[bool, typer.Option(

@@ -100,7 +100,7 @@ def command_specs(command) -> list[Spec]:
         annotation = command.__annotations__.get(name)
         if isinstance(annotation, str):  # `from __future__ import annotations`: source text
             annotation = (command.__globals__[annotation] if annotation.isidentifier()  # DbOption
-                          else eval(annotation, command.__globals__))  # noqa: S307 (our source)
+                          else eval(annotation, command.__globals__))
         if typing.get_origin(annotation) is not typing.Annotated:
             raise ToTyper(name)
         declared = [x for x in annotation.__metadata__ if isinstance(x, Param)]

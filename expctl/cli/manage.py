@@ -83,12 +83,20 @@ def remove(
     run_ids = resolve_many(store, runs)
     label = ", ".join(str(i) for i in run_ids)
     if not yes:
-        if not sys.stdin.isatty():
-            raise UsageError(f"not deleting runs {label} without confirmation", hint="add --yes")
-        if not typer.confirm(f"Delete {len(run_ids)} run(s): {label}?", default=False):
-            raise typer.Exit(1)
+        _confirm(f"Delete {len(run_ids)} run(s): {label}?", f"not deleting runs {label} without confirmation")
     store.delete_runs(run_ids)
     sys.stderr.write(f"deleted {len(run_ids)} run(s): {label}\n")
+
+
+def _confirm(question: str, refusal: str) -> None:
+    """Ask `question` on the terminal, exit 1 on no; without a terminal on stdin (a script, a
+    pipe, a closed stdin), a usage error saying `refusal`: nothing is deleted unasked."""
+    from ..terminal import isatty
+
+    if not isatty(sys.stdin):
+        raise UsageError(refusal, hint="add --yes")
+    if not typer.confirm(question, default=False):
+        raise typer.Exit(1)
 
 
 def collect_garbage(
@@ -112,11 +120,8 @@ def collect_garbage(
     if delete and crashed:
         ids = [run.id for run in crashed]
         if not yes:
-            if not sys.stdin.isatty():
-                raise UsageError(f"not deleting {len(ids)} crashed run(s) without confirmation",
-                                 hint="add --yes")
-            if not typer.confirm(f"Delete {len(ids)} crashed run(s)?", default=False):
-                raise typer.Exit(1)
+            _confirm(f"Delete {len(ids)} crashed run(s)?",
+                     f"not deleting {len(ids)} crashed run(s) without confirmation")
         store.delete_runs(ids)
         sys.stderr.write(f"deleted {len(ids)} crashed run(s)\n")
     from ..store.maintenance import free_unreferenced_blobs

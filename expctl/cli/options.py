@@ -33,12 +33,12 @@ class Param:
         return f"{self.kind.title()}{self.decls!r}"
 
 
-def Option(*decls: str, **kwargs: Any) -> Param:  # noqa: N802 (named as typer.Option)
+def Option(*decls: str, **kwargs: Any) -> Param:
     """An option, declared as for `typer.Option` inside `Annotated` (names first)."""
     return Param("option", decls, kwargs)
 
 
-def Argument(**kwargs: Any) -> Param:  # noqa: N802 (named as typer.Argument)
+def Argument(**kwargs: Any) -> Param:
     """A positional argument, declared as for `typer.Argument` inside `Annotated`."""
     return Param("argument", (), kwargs)
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Annotated
 
 import typer
 
 from ..errors import RunNotFound, UsageError
-from ._common import (DbOption, RunsArg, WhereOption, open_for_read, project_settings, select_runs,
-                      user_errors)
+from ._common import (DbOption, RunsArg, WhereOption, keep_for_analysis, open_for_read, project_settings,
+                      select_runs, user_errors)
 
 MetricOption = Annotated[list[str] | None, typer.Option(
     "--metric", "-m", show_default=False,
@@ -67,11 +66,11 @@ def plot(
         return
     import shutil
 
-    from ..render.output import stdout_is_terminal
     from ..plot.terminal import render_figure
+    from ..terminal import wants_colour
 
     size = shutil.get_terminal_size((80, 24))
-    color = stdout_is_terminal() and "NO_COLOR" not in os.environ
+    color = wants_colour(sys.stdout)
     sys.stdout.write(render_figure(figure, width or size.columns, height, size.lines, color))
     _notes(figure)
 
@@ -119,6 +118,7 @@ def report(
     group_by_seed: SeedOption = False,
     ttest: Annotated[str | None, typer.Option("--ttest", metavar="METRIC", show_default=False, help="Add the t-test of METRIC between the groups of --by.")] = None,
     by: Annotated[str | None, typer.Option("--by", show_default=False, help="With --ttest: a group per value of this param (params.NAME).")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", show_default=False, help="With --ttest: test runs with this status (repeatable; 'any' for all). Default: finished only; runs left out are counted on stderr.")] = None,
     title: Annotated[str | None, typer.Option("--title", show_default=False, help="The page's title.")] = None,
     limit: LimitOption = 20,
     db: DbOption = None,
@@ -129,6 +129,8 @@ def report(
     fmt = _report_format(fmt, output)
     if bool(ttest) != bool(by):
         raise UsageError("--ttest and --by go together", hint="e.g. --ttest val_acc --by params.lr")
+    if status and not ttest:
+        raise UsageError("--status chooses the runs of --ttest", hint="add --ttest METRIC --by params.NAME")
     _check_plot_options(smooth, None, None, None, None)
     store = open_for_read(db)
     chosen = choose_runs(store, runs, where, limit)
@@ -136,8 +138,9 @@ def report(
     figure = build_figure(store, chosen, parse_metric_groups(metric), x=x, smooth=smooth,
                           logy=logy, seed_groups=group_by_seed,
                           seed_params=settings.get("seed_params") or None)
-    data = build_report(store, chosen, figure, title=title, settings=settings,
-                        ttest=(ttest, by) if ttest and by else None)  # both or neither (above)
+    # the page shows every run chosen; its t-test, like `ttest`, those the analysis rule keeps
+    tested = (ttest, by, keep_for_analysis(chosen, status)) if ttest and by else None
+    data = build_report(store, chosen, figure, title=title, settings=settings, ttest=tested)
     if fmt == "html":
         from ..report.html import render_html
 

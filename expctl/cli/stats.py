@@ -6,7 +6,7 @@ render (`expctl.render.analysis`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, List, Optional
+from typing import TYPE_CHECKING, Annotated, TypedDict
 
 from ..errors import UsageError
 from ._common import (
@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     import typer
 
 ExperimentOption = Annotated[
-    Optional[str], Option("--experiment", "-e", show_default=False, help="Only this experiment.")]
+    str | None, Option("--experiment", "-e", show_default=False, help="Only this experiment.")]
 TagOption = Annotated[
-    Optional[List[str]],
+    list[str] | None,
     Option("--tag", "-t", show_default=False, help="Only runs with this tag (repeatable: all of them).")]
 AggOption = Annotated[
     str, Option("--agg", help="Which value of the metric per run: last, min, max, mean or count.")]
@@ -29,6 +29,20 @@ MetricArg = Annotated[str, Argument(help="The metric, e.g. val_acc.", show_defau
 ConfidenceOption = Annotated[
     float, Option("--confidence", help="Confidence level of the intervals.")]
 
+
+class _Filters(TypedDict):
+    """The --experiment/--tag/--status selection, as `select_for_analysis` takes it."""
+    experiment: str | None
+    tags: list[str]
+    statuses: list[str] | None
+
+
+class _TestOptions(TypedDict):
+    """How `ttest` tests, as `ttest_report` takes it."""
+    test: str
+    alternative: str
+    confidence: float
+    alpha: float
 
 
 def register(app: typer.Typer) -> None:
@@ -44,9 +58,9 @@ def register(app: typer.Typer) -> None:
 
 def ttest(
     metric: MetricArg,
-    a: Annotated[Optional[str], Option("--a", show_default=False, help="Group A: run references (3,5,7 or 12..20) or a --where condition.")] = None,
-    b: Annotated[Optional[str], Option("--b", show_default=False, help="Group B, the same way; the difference reported is B - A.")] = None,
-    by: Annotated[Optional[str], Option("--by", show_default=False, help="A group per value of this param (params.NAME); every pair is tested, Holm-adjusted past two groups.")] = None,
+    a: Annotated[str | None, Option("--a", show_default=False, help="Group A: run references (3,5,7 or 12..20) or a --where condition.")] = None,
+    b: Annotated[str | None, Option("--b", show_default=False, help="Group B, the same way; the difference reported is B - A.")] = None,
+    by: Annotated[str | None, Option("--by", show_default=False, help="A group per value of this param (params.NAME); every pair is tested, Holm-adjusted past two groups.")] = None,
     where: WhereOption = None,
     experiment: ExperimentOption = None,
     tag: TagOption = None,
@@ -71,14 +85,15 @@ def ttest(
     if not by and not (a and b):
         raise UsageError("say which runs to compare: --a and --b, or --by",
                          hint="e.g. expctl ttest val_acc --by params.lr, or --a 1,2,3 --b 4,5,6")
-    filters = {"experiment": experiment, "tags": tag or [], "statuses": status}
+    filters = _Filters(experiment=experiment, tags=tag or [], statuses=status)
     store = open_for_read(db)
-    options = dict(test=test, alternative=alternative, confidence=confidence, alpha=alpha)
+    options = _TestOptions(test=test, alternative=alternative, confidence=confidence, alpha=alpha)
     if by:
         obs = observe(store, select_for_analysis(store, None, where, metric=metric, **filters), metric, agg)
         found, without = groups_by_param(obs, by, confidence)
         report = ttest_report(found, obs, missing=obs.missing, without=without, by=by, **options)
     else:
+        assert a is not None and b is not None  # checked above: without --by, both are given
         runs_a = _select_group(store, "--a", a, where, filters, metric)
         runs_b = _select_group(store, "--b", b, where, filters, metric)
         _check_disjoint(runs_a, runs_b)
@@ -98,7 +113,7 @@ def _choose_test(test: str, equal_var: bool) -> str:
     return "student" if equal_var else test
 
 
-def _select_group(store, option: str, text: str, where, filters: dict, metric: str):
+def _select_group(store, option: str, text: str, where: str | None, filters: _Filters, metric: str):
     """The runs of one side of --a/--b: a condition selects like --where (within --where when
     both are given), anything else names runs by reference; the filters and the analysis rule
     (finished runs unless --status) apply to both. Only what the test reads is loaded."""
@@ -132,10 +147,10 @@ def groups(
     experiment: ExperimentOption = None,
     tag: TagOption = None,
     status: AnalysisStatusOption = None,
-    seed_param: Annotated[Optional[List[str]], Option("--seed-param", show_default=False, help="A param that only picks the random stream (repeatable; replaces the default seed, random_seed, random_state, rng_seed ...).")] = None,
+    seed_param: Annotated[list[str] | None, Option("--seed-param", show_default=False, help="A param that only picks the random stream (repeatable; replaces the default seed, random_seed, random_state, rng_seed ...).")] = None,
     agg: AggOption = "last",
     confidence: ConfidenceOption = 0.95,
-    minimize: Annotated[Optional[bool], Option("--minimize/--maximize", show_default=False, help="Lower (or higher) is better; default: by the metric's name (loss, error, time ... are minimized).")] = None,
+    minimize: Annotated[bool | None, Option("--minimize/--maximize", show_default=False, help="Lower (or higher) is better; default: by the metric's name (loss, error, time ... are minimized).")] = None,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -193,13 +208,13 @@ def _open_analysed(db, where, experiment, tags, statuses, metric: str):
 
 
 def count(
-    since: Annotated[Optional[str], Option("--since", show_default=False, help="From this time: 2026-11-01, 2026-11-01T09:00, today, 7d, 12h, 2w (default: the first run).")] = None,
-    until: Annotated[Optional[str], Option("--until", show_default=False, help="Up to this time, included (a date alone: that whole day; default: now).")] = None,
+    since: Annotated[str | None, Option("--since", show_default=False, help="From this time: 2026-11-01, 2026-11-01T09:00, today, 7d, 12h, 2w (default: the first run).")] = None,
+    until: Annotated[str | None, Option("--until", show_default=False, help="Up to this time, included (a date alone: that whole day; default: now).")] = None,
     by: Annotated[str, Option("--by", help="Interval: day, week (from Monday) or month, in local time.")] = "day",
     where: WhereOption = None,
     experiment: ExperimentOption = None,
     tag: TagOption = None,
-    status: Annotated[Optional[List[str]], Option("--status", "-s", show_default=False, help="Only runs with this status (repeatable; default: any).")] = None,
+    status: Annotated[list[str] | None, Option("--status", "-s", show_default=False, help="Only runs with this status (repeatable; default: any).")] = None,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, List, Optional
+from typing import Annotated
 
 import typer
 
@@ -64,7 +64,7 @@ def export_runs(
 
 
 def import_runs(
-    files: Annotated[List[str], typer.Argument(metavar="FILE...",
+    files: Annotated[list[str], typer.Argument(metavar="FILE...",
                                                help="Files written by expctl export; - for stdin.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be imported; "
                                                             "change nothing.")] = False,
@@ -76,7 +76,8 @@ def import_runs(
     from ..transfer.runs import ImportReport, import_runs as merge, open_source, read_export
 
     store = open_for_read(db) if dry_run else _open_for_write(db)
-    report, seen = ImportReport(), {}
+    report = ImportReport()
+    seen: dict[str, dict] = {}  # uuid -> canonical form, across the files
     for path in files:
         source = "stdin" if path == "-" else path
         blobs = BlobReceiver(store.path, dry_run or store.path == ":memory:")
@@ -102,7 +103,7 @@ def import_runs(
                                "with `expctl rm` to take the imported one")
 
 
-def _open_for_write(db: Optional[str]):
+def _open_for_write(db: str | None):
     from ..paths import locate_store
     from ..store import open_store
 
@@ -140,10 +141,10 @@ STORE_KINDS = "a file or a postgresql:// URL"
 
 
 def push_runs(
+    to: Annotated[str, typer.Option("--to", metavar="STORE", show_default=False,
+                                    help=f"The store to copy into: {STORE_KINDS}.")],
     runs: RunsArg = None,
     where: WhereOption = None,
-    to: Annotated[str, typer.Option("--to", metavar="STORE", show_default=False,
-                                    help=f"The store to copy into: {STORE_KINDS}.")] = ...,
     dry_run: CopyDryRun = False,
     db: DbOption = None,
 ) -> None:
@@ -152,10 +153,10 @@ def push_runs(
 
 
 def pull_runs(
+    source: Annotated[str, typer.Option("--from", metavar="STORE", show_default=False,
+                                        help=f"The store to copy from: {STORE_KINDS}.")],
     runs: RunsArg = None,
     where: WhereOption = None,
-    source: Annotated[str, typer.Option("--from", metavar="STORE", show_default=False,
-                                        help=f"The store to copy from: {STORE_KINDS}.")] = ...,
     dry_run: CopyDryRun = False,
     db: DbOption = None,
 ) -> None:

@@ -5,9 +5,14 @@ returns to the run's one `MetricParser`, whose `parse` returns ``(name, step, va
 The exact line contract is in `expctl.metrics.splitter`. The modules, one job each:
 
 ``splitter``   bytes → lines: decoding, redraws (``\\r``, cursor moves), escapes
-``scan``       which lines of a block may hold a metric (``_scan.c`` compiled, or regexes),
-               both checked against `formats.may_hold_metrics`, the one definition
-``formats``    how a pair, a JSON or dict line, a booster line, a step prefix is spelt
+``grammar``    what a metric line looks like, defined once: numbers, names, pairs, the
+               candidate rules (`may_hold_metrics`) and the look-alike exclusions, each with
+               its reason
+``scan``       which lines of a block may hold a metric: regex scans derived from `grammar`,
+               or ``_scan.c`` compiled (its characters generated from `grammar`, its answers
+               checked against it)
+``formats``    how a line's pairs and plain prints are read (`read_line`: every format);
+               ``objects`` JSON and dict lines; ``prefixes`` boosting rounds, step prefixes
 ``tables``     aligned, barred and boxed tables, vertical key/value blocks
 ``rules``      what is rejected or re-classified, each rule with its reason (one table)
 ``printed_config``, ``held_config``   printed configuration → params
@@ -15,8 +20,8 @@ The exact line contract is in `expctl.metrics.splitter`. The modules, one job ea
 ``user_patterns``  ``--metric-pattern``; ``context``  the lines around a line
 ``parser``     `MetricParser`: the order the above run in, and how steps are assigned
 
-The metric grammar: what is recognised (readers in `formats` and `tables`)
-=========================================================================
+The metric grammar: what is recognised (readers in `formats`, `objects`, `prefixes`, `tables`)
+==============================================================================================
 
 Key-value pairs, any number per line
     ``name: value`` (whitespace after the colon is required, so ``host:8080`` is no pair),
@@ -88,7 +93,7 @@ Steps
     How each point gets its step (step keys, boosting rounds, step prefixes, carried headers,
     per-name counters) is in `expctl.metrics.parser`.
 
-Deliberately not recognised (look-alikes; each rule and its reason: `rules`, LOOK_ALIKES)
+Deliberately not recognised (look-alikes; each rule and its reason: `grammar`, LOOK_ALIKES)
     times ``12:30:45``, ``[00:01<00:01``, dates ``2026-01-01``, versions ``torch: 2.1.0`` and
     ``CUDA Version: 12.2``, rates ``45.2it/s`` and ``3.1s/step``, counts ``32/32``, a progress
     bar's percentage ``Training:  50%|``, hex ids ``0x1f``/``3fa2b1c``, URLs

@@ -1,34 +1,47 @@
 /* The candidate-line scan of expctl.metrics.parser, compiled: which lines of a block of ASCII
- * output may hold a metric. Exactly `formats.may_hold_metrics`, line by line:
+ * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
+ * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
+ * ENDS_IN_SENTENCE, ENDS_IN_UNIT, ENDS_IN_TENSOR, OPENS_OBJECT; their table and reasons are
+ * there). Their characters are the GRAMMAR block below, generated from that module; how the
+ * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
+ * on every corpus line by tests/test_metrics_scans.py.
  *
- *   - ":" then whitespace then something that can start a number   ("loss: 0.5")
- *   - "=" then optional whitespace then the same                    ("loss=0.5")
- *   - "]\t" or ":\t"                                                (boosters' logs)
- *   - a last character (trailing whitespace aside) that is a digit,  ("epoch 3 loss 0.2")
- *     a digit and a full stop                                         ("inertia 123.4.")
- *     "%", "|", or a unit of 1-3 letters right after a number         ("| 0.5 |", "  0.93s"),
- *     that stands in a column (two spaces, a tab or a bar before it),
- *     or ")" in a line holding "tensor("                             ("loss tensor(0.68)")
- *   - a first non-space character "{"                               (JSON and dict lines)
- *
- * where whitespace is what Python's str.isspace accepts in ASCII. The scan runs without the GIL,
- * so the thread pumping the child's output keeps going meanwhile. The pure-Python scan in
- * parser.py gives the same points when this module is not built (a property test compares the
- * two with may_hold_metrics itself).
+ * The scan runs without the GIL, so the thread pumping the child's output keeps going
+ * meanwhile. The regex scans of scan.py (derived from the same module) stand in when this
+ * module is not built.
  */
 #define _GNU_SOURCE  /* memmem */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <string.h>
 
-static unsigned char is_space[256];  /* ASCII str.isspace() but "\n": \t \v \f \r \x1c-\x1f " " */
-static unsigned char starts_number[256];  /* [-+.0-9nNiI]: what can start a number or nan/inf */
+/* BEGIN GRAMMAR: generated from expctl/metrics/grammar.py by
+ * `python -m expctl.metrics.write_scan_grammar`; tests/test_metrics_scans.py fails when stale. */
+#define GRAMMAR_SPACE " \011\013\014\015\034\035\036\037"  /* SPACE, ASCII, without the newline */
+#define GRAMMAR_NUMBER_START "-+.0123456789nNiI"
+#define GRAMMAR_END_MARKS "%|"  /* beside a digit */
+#define GRAMMAR_TABLE_BARS "|"
+#define GRAMMAR_TAB_AFTER "]:"
+#define GRAMMAR_MARKS ":=]{"  /* found by memchr, then checked */
+#define GRAMMAR_UNIT_LETTERS 3
+#define GRAMMAR_TENSOR_CALL "tensor("
+#define GRAMMAR_OBJECT_OPEN '{'
+/* END GRAMMAR */
+
+static unsigned char is_space[256];  /* GRAMMAR_SPACE */
+static unsigned char starts_number[256];  /* GRAMMAR_NUMBER_START */
+static unsigned char end_mark[256];  /* GRAMMAR_END_MARKS: a candidate's last character */
+static unsigned char table_bar[256];  /* GRAMMAR_TABLE_BARS */
+
+static void mark_all(unsigned char *table, const char *chars) {
+    for (const char *c = chars; *c; c++) table[(unsigned char)*c] = 1;
+}
 
 static void init_tables(void) {
-    const char *spaces = "\t\v\f\r\x1c\x1d\x1e\x1f ";
-    const char *number = "-+.0123456789nNiI";
-    for (const char *c = spaces; *c; c++) is_space[(unsigned char)*c] = 1;
-    for (const char *c = number; *c; c++) starts_number[(unsigned char)*c] = 1;
+    mark_all(is_space, GRAMMAR_SPACE);
+    mark_all(starts_number, GRAMMAR_NUMBER_START);
+    mark_all(end_mark, GRAMMAR_END_MARKS);
+    mark_all(table_bar, GRAMMAR_TABLE_BARS);
 }
 
 /* The candidate lines found so far: at most `most`, then `full`. */
@@ -51,17 +64,17 @@ static Py_ssize_t line_start(const unsigned char *text, Py_ssize_t start, Py_ssi
 }
 
 /* Does the rule that starts at the mark text[at] hold, within its line (which ends at `end` or
- * at a newline)? */
+ * at a newline)? OPENS_OBJECT, TAB_FIELD, COLON_NUMBER, EQUALS_NUMBER. */
 static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at, Py_ssize_t end) {
     unsigned char mark = text[at];
     Py_ssize_t next = at + 1;
-    if (mark == '{') {  /* the first character of its line that is not a space */
+    if (mark == GRAMMAR_OBJECT_OPEN) {  /* the first character of its line that is not a space */
         Py_ssize_t line = line_start(text, start, at);
         while (line < at && is_space[text[line]]) line++;
         return line == at;
     }
-    if ((mark == ']' || mark == ':') && next < end && text[next] == '\t') return 1;
-    if (mark == ']') return 0;
+    if (strchr(GRAMMAR_TAB_AFTER, mark) && next < end && text[next] == '\t') return 1;
+    if (mark != ':' && mark != '=') return 0;
     while (next < end && is_space[text[next]]) next++;
     return (mark == '=' || next > at + 1) && next < end && starts_number[text[next]];
 }
@@ -70,8 +83,8 @@ static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static inline int is_letter(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
 
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
- * may: a digit, "%", "|", a unit of one to three letters right after a digit ("0.93s"), or ")"
- * in a line holding "tensor(" ("loss tensor(0.64, grad_fn=...)")? */
+ * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_UNIT
+ * ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, grad_fn=...)")? */
 static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
     if (stop == line) return 0;
     unsigned char last = text[stop - 1];
@@ -80,19 +93,21 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         if (stop == line) return 0;
         last = text[stop - 1];
     }
-    if (is_digit(last) || last == '%' || last == '|') return 1;
+    if (is_digit(last) || end_mark[last]) return 1;
     if (last == '.') return stop - line >= 2 && is_digit(text[stop - 2]);  /* "inertia 12.3." */
-    if (last == ')') return memmem(text + line, (size_t)(stop - line), "tensor(", 7) != NULL;
+    if (last == ')')
+        return memmem(text + line, (size_t)(stop - line), GRAMMAR_TENSOR_CALL,
+                      sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;
     if (!is_letter(last)) return 0;
-    /* A unit: one to three letters after a number that stands in a column (two spaces, a tab
-     * or a bar before it), as a table's "2.38s" does; prose's "in 0.25s" is no candidate. */
+    /* A unit: one to GRAMMAR_UNIT_LETTERS letters after a number that stands in a column (two
+     * spaces, a tab or a bar before it), as a table's "2.38s" does; prose's "in 0.25s" is not. */
     Py_ssize_t at = stop - 2;
-    while (at >= line && at >= stop - 3 && is_letter(text[at])) at--;
+    while (at >= line && at >= stop - GRAMMAR_UNIT_LETTERS && is_letter(text[at])) at--;
     if (at < line || !is_digit(text[at])) return 0;
     while (at >= line && (is_digit(text[at]) || text[at] == '.')) at--;
     if (at < line) return 0;
-    if (text[at] == '\t' || text[at] == '|') return 1;
-    return text[at] == ' ' && at > line && (text[at - 1] == ' ' || text[at - 1] == '|');
+    if (text[at] == '\t' || table_bar[text[at]]) return 1;
+    return text[at] == ' ' && at > line && (text[at - 1] == ' ' || table_bar[text[at - 1]]);
 }
 
 /* Line by line: how the line ends; then every ":", "=", "]" and "{", each
@@ -104,7 +119,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
         if (ends_like_metric(text, line, stop)) add(found, line);
         line = stop + 1;
     }
-    static const char marks[] = ":=]{";
+    static const char marks[] = GRAMMAR_MARKS;
     for (const char *mark = marks; *mark && !found->full; mark++) {
         Py_ssize_t at = start;
         while (at < end && !found->full) {

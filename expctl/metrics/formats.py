@@ -1,6 +1,9 @@
 """The built-in formats: pure functions that read name/value pairs out of one printed line.
 
-`expctl.metrics.parser` decides in which order they run and which step each point gets; the
+Here: key-value pairs (`find_pairs`), plain prints (`read_plain`), and `read_line`, which
+runs every format on a line. JSON and dict lines are read in `objects`, boosting rounds and
+step prefixes in `prefixes`; how each is spelt (numbers, names, pairs, look-alikes) is defined
+in `grammar`. `expctl.metrics.parser` decides in which order they run and which step each point gets; the
 exact rules, with examples, are in its module docstring. Every function here takes one line of
 text (no line ending, no escape sequences) and never raises on any input.
 
@@ -11,48 +14,25 @@ otherwise go quadratic on a long run of digits or letters.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 
 from ..capture.secret_rules import is_secret_name
 
-from . import rules
+from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_PAIR, NEXT_IS_WORD, NUMBER, PAIR,
+                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RICH_LOG_LEAD,
+                      RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
 from .lazy import LazyPattern
+from .objects import flatten, load_object
+from .prefixes import read_booster, read_step_prefix
 
-# An integer or decimal with optional sign and exponent, or nan/inf/infinity in any case.
-# (?ai:...), not (?i:...): Unicode case folding lets "i" match "ı" and "İ", which float() rejects.
-# `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
-# digits that ends badly, and a child may print 64 KiB of digits.
-NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
-NAME = r"[^\W\d][\w./@-]*(?<![.@-])"  # "@": ranking and detection metrics, "Acc@1", "mAP@0.5"
-_WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation score")
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
-_PLAIN_WORD = LazyPattern(_WORD + r"\Z")
-_PERCENT_OR_NUMBER = LazyPattern(f"({NUMBER})%?\\Z")
+_PLAIN_WORD = LazyPattern(WORD + r"\Z")
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
 
-PAIR = LazyPattern(
-    r"(?<![\w./?&#-])['\"]?"  # not glued to a word, path or number, nor a URL's ?query or #frag
-    r"(?<!\w\()"  # nor a keyword argument quoted in a message: Trainer(log_every_n_steps=50)
-    rf"({NAME})[.-]*['\"]?"
-    r"\s*(?::\s+|=\s*)"
-    rf"({NUMBER})(?:%(?!\|))?"  # "50%|" is the percentage of a tqdm bar, not a metric
-    r"(?=[\s|;)\]}]|,(?!\d)|$)"
-)
-# A cheap first look for a separator followed by something that can start a number. It starts
-# with a character set and has no alternation at the top, so the regex engine scans for it in a
-# tight loop; the lookbehind rejects ":" glued to what follows ("12:30"): a colon needs
-# whitespace after it.
-_CANDIDATE = LazyPattern(r"[:=]\s*(?<!:)[-+.\dnNiI]")
 # PAIR costs tens of ns per character it scans. When the first candidate separator is further
 # in than this, start at the word before it instead of the line start.
 _SKIP_AHEAD = 32
-# After a value, whitespace and then a word must lead to the next pair ("loss: 0.5 acc: 0.9"):
-# a word that does not ("0 TPU cores", "0.01 seconds") makes the number a quantity in a sentence.
-_NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{_WORD}\s+){{0,3}}['\"]?{NAME}[.-]*['\"]?\s*[:=]")
-_NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
 # Words before a name make it a name of several words when they open a field (at the line start
 # or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
 MAX_NAME_WORDS = 4
@@ -64,7 +44,7 @@ _LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
     """Key-value pairs (name, number text) in `line`, in printed order. With `spans`, the start
     of each pair's match is appended to it."""
-    candidate = _CANDIDATE.search(line)
+    candidate = PAIR_START.search(line)
     if candidate is None:
         return []
     start = candidate.start()
@@ -92,11 +72,11 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     name = match.group(1)
     start = match.start(1)
     if line[match.end(1):match.end(1) + 1] == "=":
-        return None if rules.VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
+        return None if VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
         if words:
-            prose = rules.PROSE_WORDS.intersection(word.lower() for word in words)
+            prose = PROSE_WORDS.intersection(word.lower() for word in words)
             if _opens_field(head) or head.endswith("  ") or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if len(words) >= MAX_NAME_WORDS or prose:
@@ -107,7 +87,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
             elif len(words) >= MAX_NAME_WORDS:
                 return None  # the end of a sentence
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
-    return None if rules.VERSION.search(name) or is_secret_name(name) else name
+    return None if VERSION.search(name) or is_secret_name(name) else name
 
 
 def _words_before(line: str, space: int) -> tuple[list[str], str]:
@@ -137,186 +117,17 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     after it, an arrow on either side (`pavg=0.53 -> initscore=0.14` is a conversion), or a
     percentage with its count after it (`100% (10/10)`)."""
     end = match.end()
-    if _NEXT_IS_WORD.match(line, end) and not _NEXT_IS_PAIR.match(line, end):
+    if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end):
         return False
-    if rules.ARROW_AFTER.match(line, end):
+    if ARROW_AFTER.match(line, end):
         return False
-    if line[end - 1:end] == "%" and rules.PROGRESS_COUNT_AFTER.match(line, end):
+    if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):
         return False  # "Receiving objects: 100% (10/10)": how far a task has come
-    return not rules.ARROW_BEFORE.search(line, 0, match.start(1))
-
-
-# -- JSON objects and Python dicts -------------------------------------------------------------
-
-_NUMPY_SCALAR = LazyPattern(r"\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]{0,40})\)")
-MAX_OBJECT_LINE = 64 * 1024
-
-
-def read_object(text: str) -> list[tuple[str, float]] | None:
-    """(name, value) pairs of a stripped line that is a JSON object or a printed Python dict,
-    or None when it is neither (the caller then reads it as key-value pairs).
-
-    JSON yields its numbers; a Python dict (read with `ast.literal_eval`, never evaluated) also
-    yields strings that are numbers, as Hugging Face's Trainer prints them
-    (``{'loss': '0.6955'}``), and NumPy scalars (``np.float64(0.5)``)."""
-    loaded = load_object(text)
-    return None if loaded is None else _flatten(*loaded)
-
-
-def load_object(text: str) -> tuple[dict, bool] | None:
-    """(the dict, True when it is a Python dict rather than JSON) of a stripped line, or None."""
-    try:
-        obj = json.loads(text)
-    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-        return _load_python_dict(text)
-    return (obj, False) if isinstance(obj, dict) else None
-
-
-def _load_python_dict(text: str) -> tuple[dict, bool] | None:
-    if ("'" not in text and "np." not in text) or len(text) > MAX_OBJECT_LINE:
-        return None
-    import ast
-    import warnings
-
-    if "np." in text or "numpy." in text:
-        text = _NUMPY_SCALAR.sub(r"\1", text)
-    try:
-        with warnings.catch_warnings():  # "invalid decimal literal" and the like: not a dict
-            warnings.simplefilter("ignore")
-            obj = ast.literal_eval(text)
-    except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError: not a dict
-        return None
-    return (obj, True) if isinstance(obj, dict) else None
-
-
-def _flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
-    """Every number in `obj`, named by its keys joined with "/", in document order.
-
-    Iterative, with a stack of dict iterators, so deep nesting cannot exhaust Python's stack.
-    """
-    pairs: list[tuple[str, float]] = []
-    stack = [("", iter(obj.items()))]
-    while stack:
-        prefix, items = stack[-1]
-        for key, value in items:
-            if not isinstance(key, str) or not key.strip():
-                continue
-            key = key.strip()
-            if isinstance(value, dict):
-                stack.append((f"{prefix}{key}/", iter(value.items())))
-                break
-            number = _object_number(value, strings)
-            if number is not None and not is_secret_name(key):  # `{"token": 998877}`: no metric
-                pairs.append((prefix + key, number))
-        else:
-            stack.pop()
-    return pairs
-
-
-def _object_number(value: object, strings: bool) -> float | None:
-    """`value` as a float if it is a number (booleans are not), or with `strings` a string
-    holding only a number; else None."""
-    if isinstance(value, str):
-        match = _PERCENT_OR_NUMBER.match(value.strip()) if strings and len(value) < 64 else None
-        return float(match.group(1)) if match else None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    try:
-        return float(value)
-    except OverflowError:  # an integer beyond float range; float("1e999") would be inf too
-        return math.inf if value > 0 else -math.inf
-
-
-# -- gradient-boosting logs --------------------------------------------------------------------
-
-# XGBoost and LightGBM: "[5]\tvalidation_0-logloss:0.31" / "[10]\tvalid_0's l2: 0.2".
-_BOOSTER_ROUND = LazyPattern(r"\[(\d++)\]\t")
-# CatBoost: "0:\tlearn: 0.68\ttest: 0.69\tbest: 0.69 (0)\ttotal: 5ms\tremaining: 1s".
-_CATBOOST_ROUND = LazyPattern(r"(\d++):\t")
-# A field's value may carry CatBoost's best round "(3)" or lgb.cv's spread "+ 0.0087" (mean +
-# stdv over folds): the mean is the value, the spread is dropped as "0.91 ± 0.02"'s is.
-_FIELD = LazyPattern(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})"
-                     rf"(?:\s+\(\d+\)|\s*(?:\+/-|\+|±)\s*{NUMBER})?\s*\Z")
-
-
-def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
-    """(round, pairs) of a gradient-boosting evaluation line, or None. Fields are separated by
-    tabs; a field's name is all of its text before the colon, as printed (``valid_0's l2``);
-    fields whose value is not a plain number (``total: 5ms``) are skipped; ``mean + stdv``
-    (``lgb.cv``) gives the mean."""
-    match = _BOOSTER_ROUND.match(line) or _CATBOOST_ROUND.match(line)
-    if match is None:
-        return None
-    pairs = []
-    for field in line[match.end():].split("\t"):
-        found = _FIELD.match(field)
-        if found:
-            pairs.append((found.group(1), found.group(2)))
-    return (match.group(1), pairs) if pairs else None
-
-
-# -- step prefixes and headers: "Epoch 3/10", "Iteration 3, loss = 0.41" ----------------------
-
-# A log prefix before a step word: "INFO:root:step 100: ...", "2026-01-01 12:00:00 INFO Epoch 3".
-_LOG_PREFIX = (
-    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
-    r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
-    r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
-    r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
-    r")*"
-)
-_STEP_PREFIX_BODY = (
-    r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
-    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
-    r"(?:[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
-    r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
-    r"(?![\w./])"
-)
-_STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
-_LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
-_LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
-_ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
-# A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
-_PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
-
-
-class StepPrefix:
-    """A step word and number opening a line: `word` as printed, `value` its text, `total`
-    True for a progress count (``Epoch 3/10``), `comma` True when a comma follows the number
-    (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration follows."""
-
-    __slots__ = ("word", "value", "total", "comma", "header", "colon")
-
-    def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool,
-                 colon: bool = False):
-        self.word, self.value, self.total = word, value, total
-        self.comma, self.header, self.colon = comma, header, colon
-
-
-def read_step_prefix(line: str) -> StepPrefix | None:
-    """The step word and number a line starts with, or None."""
-    match = _STEP_PREFIX.match(line)
-    if match is None and line[:1] in _LOG_PREFIX_START and line:
-        match = _LOGGED_STEP_PREFIX.match(line)
-    if match is None:
-        phased = _PHASE_COUNTER.match(line)
-        if phased is None or rules.phase_of(phased.group(1)) is None:
-            return None
-        # timm's "Train: 1 [  50/100 ( 50%)]  Loss: ...": the phase's own counter, the epoch
-        return StepPrefix(phased.group(1), phased.group(2), True, False, False, True)
-    rest = line[match.end():]
-    if match.group(1) is None:  # "[i/N]"
-        return StepPrefix("", match.group(5), True, False, bool(_ONLY_DECORATION.match(rest)))
-    return StepPrefix(match.group(1), match.group(2), match.group(3) is not None,
-                      rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)),
-                      rest.startswith(":"))
+    return not ARROW_BEFORE.search(line, 0, match.start(1))
 
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
 
-_PLAIN_LEAD = LazyPattern(r"\s*+(?:\[[^\]]{0,40}\]\s*+)*")  # "[08:55:54] " of Rich's console.log
-_SOURCE_TAIL = LazyPattern(r"[\w.-]+\.py:\d+\Z")  # "train.py:48" that Rich's log puts at the end
-_UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 _SEPARATORS = frozenset("|-;,:")
 # A token of a log prefix before a plain print: a date, a time, a level name.
 _PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
@@ -331,9 +142,9 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     (``[08:55:54]``) and end with a source location (``train.py:48``). One to three words
     before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
     are a label, not a name: where the label ends is appended to `label_end`."""
-    lead_end = _PLAIN_LEAD.match(line).end()
+    lead_end = RICH_LOG_LEAD.match(line).end()
     tokens = line[lead_end:].split()
-    if tokens and _SOURCE_TAIL.match(tokens[-1]):
+    if tokens and RICH_SOURCE_TAIL.match(tokens[-1]):
         tokens.pop()
     skipped = 0
     while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
@@ -360,14 +171,14 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
             continue
         core = token.rstrip(",;:")
         value = core[:-1] if core.endswith("%") else core
-        if _NUMBER_ONLY.match(value) or _UNIT.match(core):
+        if _NUMBER_ONLY.match(value) or UNIT.match(core):
             if not words or len(words) > 3:
                 return None
             if _NUMBER_ONLY.match(value):
                 pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value
             words = []
-        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in rules.PROSE_WORDS:
+        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in PROSE_WORDS:
             words.append(core)
         else:
             return None
@@ -381,7 +192,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
 # A field of " - "-separated fields (flair's "epoch 1 - iter 10/100 - loss 0.52 - lr: 0.1") that
 # is a name and a number with no colon: after " - " or a label's ": ", up to the next " - ".
 _DASH_FIELD = LazyPattern(
-    rf"(?:(?<=\s-\s)|(?<=:\s))\s*((?:{_WORD}\s){{0,2}}{NAME})\s+({NUMBER})(?=\s+-\s|\s*\Z)")
+    rf"(?:(?<=\s-\s)|(?<=:\s))\s*((?:{WORD}\s){{0,2}}{NAME})\s+({NUMBER})(?=\s+-\s|\s*\Z)")
 
 
 def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
@@ -393,7 +204,7 @@ def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, l
              for match in _DASH_FIELD.finditer(line)
              if match.group(1).lower() not in _DASH_STEP_WORDS
              and not match.group(2).isdigit()  # "worker 3", "fold 2": labels, not results
-             and not rules.PROSE_WORDS.intersection(match.group(1).lower().split())]
+             and not PROSE_WORDS.intersection(match.group(1).lower().split())]
     if not extra or len(spans) != len(pairs):
         return pairs, spans
     merged = sorted([*zip(spans, pairs), *extra], key=lambda item: item[0])
@@ -439,7 +250,7 @@ def read_line(line: str) -> Reading:
             config = from_object(loaded[0])
             if config is not None:
                 return Reading([], config=config)
-            return Reading(_flatten(*loaded), record=True)
+            return Reading(flatten(*loaded), record=True)
     if "Namespace(" in line:
         from .printed_config import from_namespace
 
@@ -478,37 +289,3 @@ def frame_key(line: str) -> tuple:
     if not may_hold_metrics(line):
         return ()
     return tuple((name, float(value)) for name, value in read_line(line).pairs)
-
-
-# -- which lines can hold a metric -------------------------------------------------------------
-
-_LINE_HINT = LazyPattern(r":\s+[-+.\dnNiI]|=\s*[-+.\dnNiI]|\]\t|:\t")
-# ASCII whitespace as str.isspace() has it (what _scan.c strips from a line's end).
-ASCII_SPACE = " \t\n\v\f\r\x1c\x1d\x1e\x1f"
-TABLE_BARS = "|│┃║"  # a table row's last character (tables.py reads the rows)
-# "  0.93s", "| 12ms": a table's time column (a number standing in a column, then its unit);
-# prose's "in 0.25s" is no candidate.
-_UNIT_END = LazyPattern(r"(?:  |\t|[|│┃║] ?)[0-9.]*[0-9][a-zA-Z]{1,3}\Z")
-
-
-def may_hold_metrics(line: str) -> bool:
-    """False for a line no built-in format can read anything from (nor a step header, nor a
-    table row or header): the cheap test that most output lines stop at. True does not promise
-    a metric. A line may: hold ``: `` or ``=`` before a number, a ``]`` or ``:`` before a
-    tab; end (trailing ASCII whitespace aside) with a digit (or a digit and a full stop),
-    ``%``, a table bar, a unit of one
-    to three ASCII letters after a number standing in a column (two spaces, a tab or a bar
-    before it: ``  2.38s``), or ``)`` when it holds ``tensor(``; or start with ``{``."""
-    if _LINE_HINT.search(line):
-        return True
-    end = line.rstrip(ASCII_SPACE)
-    last = end[-1:]
-    if last.isdecimal() or last == "%" or last in TABLE_BARS and last:
-        return True
-    if last == "." and end[-2:-1].isdecimal():  # a sentence's full stop: "inertia 123.4."
-        return True
-    if "a" <= last.lower() <= "z" and _UNIT_END.search(end):
-        return True
-    if last == ")" and "tensor(" in end:  # "loss tensor(0.64, grad_fn=<NllLossBackward0>)"
-        return True
-    return line.lstrip()[:1] == "{"

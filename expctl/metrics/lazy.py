@@ -10,6 +10,7 @@ prints nothing compiles nothing.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
 
@@ -17,8 +18,8 @@ _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split
 class LazyPattern:
     """`re.compile(pattern, flags)`, done when first used."""
 
-    def __init__(self, pattern: str, flags: int = 0):
-        self._source = (pattern, flags)
+    def __init__(self, pattern: str | bytes, flags: int = 0):
+        self._source: tuple[Any, int] = (pattern, flags)
 
     def __getattr__(self, name: str):
         # Only called for attributes not found normally: the first use of each, before compiling.

@@ -64,7 +64,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from expctl.metrics import formats, rules, scan
+from expctl.metrics import formats, grammar, rules, scan
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
 from expctl.metrics.lazy import LazyPattern
@@ -220,7 +220,7 @@ class MetricParser(TemplateMixin, ConfigMixin):
             if self._patterns:
                 text = text.text()
             else:
-                if text.head and formats.may_hold_metrics(text.head):
+                if text.head and grammar.may_hold_metrics(text.head):
                     # read with the lines after it, as if it came in this block
                     self.parse_lines([text.head], when, out,
                                      HeadContext(text.head, text.data, text.start, text.end))
@@ -280,7 +280,7 @@ class MetricParser(TemplateMixin, ConfigMixin):
                 return points
         elif not self._builtin:
             return []
-        if not formats.may_hold_metrics(line):
+        if not grammar.may_hold_metrics(line):
             return []  # most log lines end here
         if templates and "{" not in line:
             for template in self._templates:
@@ -401,7 +401,7 @@ class MetricParser(TemplateMixin, ConfigMixin):
             # of its own (``0.674 val/acc:``, all of it a continuation).
             following = self._next_line()
             if (following is not None and following[:1].isspace()
-                    and _WRAPPED_VALUE.match(following) and not formats.may_hold_metrics(following)):
+                    and _WRAPPED_VALUE.match(following) and not grammar.may_hold_metrics(following)):
                 line = f"{line.rstrip()} {following.strip()}"
         return line
 

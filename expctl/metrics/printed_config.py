@@ -16,6 +16,7 @@ types the text the way it types argv values.
 from __future__ import annotations
 
 from . import rules
+from .grammar import NUMBER
 from .lazy import LazyPattern
 
 Entry = tuple[str, str]
@@ -27,8 +28,7 @@ _KWARG = LazyPattern(
 # "key = value"; "- item" is not one.
 _YAML_LINE = LazyPattern(
     r"(\s*)['\"]?([^\W\d][\w.-]*)['\"]?\s*(?::(?:\s+(?![^:=]*[:=]\s)(\S.*?))?|\s*=\s*([^\s=:]+))\s*\Z")
-_NUMBER_TEXT = LazyPattern(
-    r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z|(?ai:[-+]?(?:nan|inf(?:inity)?))\Z")
+_NUMBER_TEXT = LazyPattern(NUMBER + r"\Z")
 _MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
 
 

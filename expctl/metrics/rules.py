@@ -4,9 +4,10 @@ One table, one place (issue 16, item 4): every vocabulary and line class the par
 *reject* or *re-classify* what the formats read lives here, with its reason. The formats
 themselves (how a pair, a JSON line, a table row is spelt) are in `expctl.metrics.formats` and
 `expctl.metrics.tables`; the order in which they run and how steps are assigned is in
-`expctl.metrics.parser`. The fast candidate scans (`formats.may_hold_metrics`, the regex scans
-in `parser.py` and `_scan.c`) only decide which lines are worth reading; they never decide
-what a line means, so none of these rules has to be repeated there.
+`expctl.metrics.parser`. The metric grammar (the spelling of numbers, names and pairs, the
+candidate rules the fast scans are derived from, and the look-alike exclusions) is in
+`expctl.metrics.grammar`; the scans only decide which lines are worth reading, never what a
+line means, so none of the rules below has to be repeated there.
 
 =====================  ===========================================  =========================================
 rule                   what                                          why
@@ -65,37 +66,10 @@ STEP_LABEL             a step word and number before a colon         it labels t
                        is no metric (formats.read_line)              step column
 =====================  ===========================================  =========================================
 
-LOOK_ALIKES: text that is spelt like a pair but is no metric. The vocabularies are defined
-here; the spelling checks live beside the reader they refine (`formats.PAIR` and
-`formats.pair_name`), as named below.
-
-=====================  ===========================================  =========================================
-rule                   what                                          why
-=====================  ===========================================  =========================================
-PROSE_WORDS            a name holding of/in/the/for/is/per ...       ``Number of positive: 161`` is a
-                       (four words or more too) is a sentence        sentence that happens to end in a number
-VERSION                a name holding ``version``                    ``CUDA Version: 12.2``, ``torch: 2.1.0``
-                                                                     identify software, they do not measure
-ARROWS                 a value before or after ``->``/``=>``         ``pavg=0.53 -> initscore=0.14`` is a
-                                                                     conversion a library logs, not a result
-QUANTITY               a value followed by a word that leads to no   ``using: 0 TPU cores``, ``time: 0.01
-                       next pair (formats.PAIR, _NEXT_IS_PAIR)       seconds``: a number in a sentence
-TIMES_AND_DATES        ``:`` glued to digits (``12:30:45``), dates   clock times and dates are when, not how
-                       (a colon needs whitespace after it)           well
-UNITS_AND_RATES        ``5ms``, ``45.2it/s``, ``3.1s/step``,          a progress display's speed and elapsed
-                       ``total: 1.2ms`` (a unit glued to the value)  time are bookkeeping
-PROGRESS_COUNTS        ``32/32``, a bar's ``50%|``, a percentage     a count of batches or objects done, not
-                       with its count ``100% (10/10)``               a result
-URLS_AND_PATHS         a name glued to ``/ . ? & # -`` before it:    ``?loss=0.5`` in a URL, ``epoch=1-step=8``
-                       URLs, query strings, paths, addresses         in a checkpoint's file name are names of
-                                                                     things, not values printed as results
-NUMBERS_IN_TEXT        thousands (``1,234``), a sentence's full      the number is part of prose or of a
-                       stop (``loss: 0.5.``), hex ids, a keyword     message about code
-                       argument quoted in a message (``Trainer(
-                       log_every_n_steps=50)``)
-RICH_LOG_FRAME         Rich's ``[08:55:54]`` time column and its     the frame of a log line, not its content
-                       ``train.py:48`` source column
-=====================  ===========================================  =========================================
+LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
+sentence, an arrow, Rich's log frame), are a matter of spelling: their table, with each
+exclusion's reason, is in `expctl.metrics.grammar`, beside the candidate rules the fast scans
+are derived from.
 """
 
 from __future__ import annotations
@@ -122,19 +96,6 @@ def heading_kind(heading: str) -> str | None:
         return "metrics"
     return None
 
-
-# -- LOOK_ALIKES -------------------------------------------------------------------------------
-
-# Words that do not occur in metric names but do in sentences that happen to hold a colon and
-# a number ("Number of positive: 161", "number of used features: 6").
-PROSE_WORDS = frozenset(
-    "a an the of in on at to for from by with and or is are was were be been has have into "
-    "than then per".split()
-)
-VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
-ARROW_AFTER = LazyPattern(r"\s*[-=]>")  # "pavg=0.53 -> initscore=0.14"
-ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
-PROGRESS_COUNT_AFTER = LazyPattern(r"\s*\(\d+/\d+\)")  # "100% (10/10)" (git, apt, docker)
 
 # -- NOISE_LINE ---------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Which lines of a block of output may hold a metric, found without reading every line.
 
 Most output holds no metric. `candidate_starts` finds, in a block of lines joined with "\\n"
-(a str, or the ASCII bytes read), the lines `formats.may_hold_metrics` accepts, by scanning the
+(a str, or the ASCII bytes read), the lines `grammar.may_hold_metrics` accepts, by scanning the
 whole block: with the compiled scan (`_scan.c`) when it was built, else a handful of regex
 scans. `MetricParser.parse_text` reads only those lines, with the block as their context.
 """
@@ -9,36 +9,19 @@ scans. `MetricParser.parse_text` reads only those lines, with the block as their
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
-from expctl.metrics import formats
+from expctl.metrics import grammar
 from expctl.metrics.lazy import LazyPattern
 
-# Whole-block scans for the lines `formats.may_hold_metrics` accepts (see `candidate_lines`).
-# Each starts with a literal character, which the regex engine skips to in a fast loop, and
-# tries a match only where it finds it. They come twice: for text, and for the bytes of ASCII
-# text, which the engine scans almost twice as fast. The bytes versions spell their classes out:
-# "\s" of a str pattern also takes the separators \x1c-\x1f, and "[0-9]" is faster than "\d".
-_TEXT_SCANS = tuple(LazyPattern(source) for source in (
-    r":\s+[-+.\dnNiI]",  # "loss: 0.5"
-    r"=\s*[-+.\dnNiI]",  # "loss=0.5"
-    r"\]\t|:\t",  # "[5]\tvalidation_0-logloss:0.3", "0:\tlearn: 0.68"
-    # a line ending in a digit (or a digit and a full stop), "%" or a table bar (plain prints,
-    # "Epoch 3/10", "| 0.5 |"), in
-    # a unit after a digit ("0.93s"), or in whitespace (then may_hold_metrics decides)
-    r"\n(?:(?<=[\d%|│┃║ \t\x0b\x0c\r\x1c-\x1f]\n)|(?<=\d\.\n)|(?<=[0-9][a-zA-Z]\n)|(?<=[0-9][a-zA-Z]{2}\n)"
-    r"|(?<=[0-9][a-zA-Z]{3}\n))",
-    r"\{",  # a JSON or dict line
-    r"tensor\(",  # "loss tensor(0.64, grad_fn=...)"
-))
-_BYTE_SCANS = tuple(LazyPattern(source) for source in (
-    rb":[ \t\n\v\f\r\x1c-\x1f]+[-+.0-9nNiI]",
-    rb"=[ \t\n\v\f\r\x1c-\x1f]*[-+.0-9nNiI]",
-    rb"\]\t|:\t",
-    rb"\n(?:(?<=[0-9%| \t\v\f\r\x1c-\x1f]\n)|(?<=[0-9]\.\n)|(?<=[0-9][a-zA-Z]\n)|(?<=[0-9][a-zA-Z]{2}\n)"
-    rb"|(?<=[0-9][a-zA-Z]{3}\n))",
-    rb"\{",
-    rb"tensor\(",
-))
+# Whole-block scans for the lines `grammar.may_hold_metrics` accepts (see `candidate_lines`),
+# derived from the candidate rules by `grammar.block_scans`. Each starts with a literal
+# character, which the regex engine skips to in a fast loop, and tries a match only where it
+# finds it. They come twice: for text, and for the bytes of ASCII text, which the engine scans
+# almost twice as fast.
+_TEXT_SCANS = tuple(LazyPattern(source) for source in grammar.block_scans(str))
+_BYTE_SCANS = tuple(LazyPattern(source.encode("ascii")) for source in grammar.block_scans(bytes))
+compiled_starts: Callable[[bytes, int, int, int], list[int] | None] | None
 try:  # built from _scan.c by setup.py when a C compiler was at hand
     from expctl.metrics._scan import candidate_starts as compiled_starts
 except ImportError:
@@ -50,7 +33,7 @@ _WINDOW = 64 << 10  # bytes scanned per regex call (see _scan_bytes)
 def candidate_lines(text: str | bytes, start: int = 0, end: int | None = None
                      ) -> list[str] | None:
     """The lines of `text[start:end]` (lines joined with "\\n"; bytes must be ASCII) that
-    `formats.may_hold_metrics` accepts, in order, and maybe a few more; None when most lines are
+    `grammar.may_hold_metrics` accepts, in order, and maybe a few more; None when most lines are
     candidates (reading every line is then cheaper)."""
     end = len(text) if end is None else end
     starts = candidate_starts(text, start, end)
@@ -73,7 +56,7 @@ def _scan_bytes(text: bytes, start: int, end: int) -> list[int] | None:
     """Where the lines of the ASCII lines `text[start:end]` that may hold a metric start (see
     `candidate_lines`); None when most lines may.
 
-    The compiled scan (expctl/metrics/_scan.c) reads each line as `formats.may_hold_metrics`
+    The compiled scan (expctl/metrics/_scan.c) reads each line as `grammar.may_hold_metrics`
     does, without the GIL, at several times the speed of the regex scans below. Without it, five
     scans over the block, each for a character that is rare in most output (the ones for
     "=", tabs and "{" run only when the block holds that character), find them without looking
@@ -116,7 +99,7 @@ def _scan(text, start: int, end: int, scans, chars) -> list[int] | None:
             return None
     last_start = text.rfind(newline, start, end) + 1 or start
     last = text[last_start:end]
-    if last and formats.may_hold_metrics(last if isinstance(last, str) else last.decode("ascii")):
+    if last and grammar.may_hold_metrics(last if isinstance(last, str) else last.decode("ascii")):
         starts.add(last_start)  # the block's last line has no newline for the scans to see
     return sorted(starts)
 

@@ -186,11 +186,7 @@ class LineSplitter:
         if self._displaced is not None:  # rare: the second line gets the same treatment
             return _join(head, self._place_rows(data[first + 1:end].decode("ascii")))
         # The block's lines fill new rows; they are cut out only if a redraw moves up to them.
-        above = self._above
-        above.append(self._rows[:self._row])
-        above.append((data, first + 1, end))
-        if len(above) > 2 * SCREEN_ROWS:  # each holds a row at least: older ones are off screen
-            del above[:2]
+        _keep_above(self._above, self._rows[:self._row], data, first + 1, end)
         self._rows, self._row = [""], 0
         return AsciiLines(head, data, first + 1, end)
 
@@ -201,7 +197,7 @@ class LineSplitter:
             if len(rows) >= SCREEN_ROWS:
                 break
             if isinstance(part, tuple):
-                data, lo, hi = part
+                data, lo, hi = part[:3]
                 part = [row.decode("ascii")
                         for row in _last_lines(data, lo, hi, b"\n", SCREEN_ROWS - len(rows))]
             rows[:0] = part[-(SCREEN_ROWS - len(rows)):] if part else []
@@ -414,6 +410,39 @@ def _plain(data: bytes) -> bool:
 
 def _join(first: str, second: str) -> str:
     return first + "\n" + second if first and second else first or second
+
+
+def _keep_above(above: list, rows: list[str], data: bytes, lo: int, hi: int) -> None:
+    """Add `rows`, then the lines of the block `data[lo:hi]`, to the rows above the screen's
+    first (`LineSplitter._above`), and drop what is no longer among the last SCREEN_ROWS. A block
+    is kept as the bytes read (with its row count) only while it holds fewer rows than that;
+    one that fills the screen alone is kept as a copy of its last rows: the memory held follows
+    the rows, never the size of the chunks fed (megabytes each, when output comes fast)."""
+    count, at = _tail_rows(data, lo, hi)
+    if count >= SCREEN_ROWS:
+        above[:] = [(data[at:hi], 0, hi - at, count)]
+        return
+    if rows:
+        above.append(rows)
+    above.append((data, lo, hi, count))
+    total = 0
+    for i in range(len(above) - 1, 0, -1):
+        part = above[i]
+        total += part[3] if isinstance(part, tuple) else len(part)
+        if total >= SCREEN_ROWS:
+            del above[:i]
+            return
+
+
+def _tail_rows(block: bytes, start: int, end: int) -> tuple[int, int]:
+    """How many lines `block[start:end]` holds, counted up to SCREEN_ROWS, and where the last
+    of those begins."""
+    cut = end
+    for count in range(1, SCREEN_ROWS):
+        cut = block.rfind(b"\n", start, cut)
+        if cut < 0:
+            return count, start
+    return SCREEN_ROWS, cut + 1
 
 
 def _last_lines(block: str | bytes, start: int, end: int, newline: str | bytes, count: int) -> list:

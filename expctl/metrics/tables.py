@@ -34,19 +34,19 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .grammar import NUMBER, TABLE_BARS
 from .lazy import LazyPattern
 
 Pairs = list[tuple[str, str]]
 Before = Callable[[int], Sequence[str]]  # the k lines printed before the current one, oldest first
 
-_BARS = "|│┃║┆┇┊┋╎╏"
+_BARS = TABLE_BARS
 _BAR_SPLIT = LazyPattern("[" + re.escape(_BARS) + "]")
 _BORDER = LazyPattern(r"[\s+\-=_:|─━═┄┅┈┉╌╍│┃║┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┡┩┢┪╇╈╞╡╤╧╪╒╕╘╛╔╗╚╝╠╣╦╩╬"
                       r"╭╮╯╰╴╵╶╷╸╹╺╻]*\Z")
 _GAP = LazyPattern(r"\s{2,}|\t")
 _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
-_NUMBER_CELL = LazyPattern(
-    r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|(?ai:[-+]?(?:nan|inf(?:inity)?)))\s?%?\Z")
+_NUMBER_CELL = LazyPattern(rf"({NUMBER})\s?%?\Z")
 _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
                          r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
 _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import difflib
 
-from ..models import Record
+from ..models import STORED_AGGREGATES, Record
 from .lexer import QueryError, Token
 
 # What a field holds, which decides the values and operators it accepts.
@@ -22,7 +22,7 @@ GIT_FIELDS = {"commit": COMMIT, "branch": TEXT, "dirty": BOOL, "remote": TEXT}
 # What expctl.capture.ci recorded about the CI job a run was made in (all text, as the CI says it).
 CI_FIELDS = {"provider": TEXT, "job_url": TEXT, "run_id": TEXT, "job": TEXT, "commit": TEXT,
              "branch": TEXT, "pr": TEXT}
-METRIC_AGGS = ("last", "min", "max", "count")
+METRIC_AGGS = STORED_AGGREGATES  # a field reads the stored summary: no `mean` (it needs the points)
 
 
 class Field(Record):

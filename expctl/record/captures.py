@@ -123,6 +123,9 @@ class CaptureAhead:
             pass
 
     def _run(self) -> None:
+        self.found = self._capture()
+
+    def _capture(self) -> tuple:
         from ..capture.env import capture_env
         from ..capture.git import capture_git
 
@@ -134,14 +137,14 @@ class CaptureAhead:
             from ..capture.ci import detect_ci
 
             env[0]["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...`
-        self.found = (git, env)
+        return git, env
 
     def results(self) -> tuple:
         """((git, warnings), (env, warnings)), once captured."""
         if self.thread.ident is not None:
             self.thread.join()
         if self.found is None:  # never started, or it failed past `guarded` (out of memory)
-            self._run()
+            self.found = self._capture()
         return self.found
 
 

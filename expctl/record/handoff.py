@@ -64,11 +64,11 @@ class Handoff:
         """Queue `item` (of `size` bytes): in memory, else in the spool; wait only when both
         are full."""
         with self._cond:
-            if self._thread is None:
-                if not self._start():
-                    self._digest(*item)  # no thread to spare (ulimit -v): digest in line
-                    return
-            while self._thread.is_alive():
+            thread = self._thread or self._start()
+            if thread is None:
+                self._digest(*item)  # no thread to spare (ulimit -v): digest in line
+                return
+            while thread.is_alive():
                 spooled = self._spool is not None and self._spool.items
                 if not spooled and self._queued < self._max_bytes:
                     self._items.append((size, item))
@@ -93,15 +93,15 @@ class Handoff:
         self.spilled += size
         return True
 
-    def _start(self) -> bool:
+    def _start(self) -> threading.Thread | None:
         thread = threading.Thread(target=self._run, name="expctl-digest", daemon=True)
         try:
             thread.start()
         except RuntimeError:
-            return False
+            return None
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._thread = thread
-        return True
+        return thread
 
     def close(self, stall_s: float, abort: threading.Event | None = None) -> bool:
         """Let the queue drain and the thread end, however long that takes while items keep
@@ -180,8 +180,11 @@ class Handoff:
             next_size = self._next_size()
             if next_size is None or size + next_size > COMBINE_BYTES:
                 return batch
+            item = self._next()
+            if item is None:
+                return batch
             size += next_size
-            batch.append(self._next())
+            batch.append(item)
         return batch
 
     def _next_size(self) -> int | None:

@@ -149,7 +149,7 @@ class LogBuffer:
 
         out = []
         for i, chunk in enumerate(chunks):
-            data, offset, size = chunk.data, chunk.offset, chunk.size
+            data, offset, size = chunk.data, chunk.offset, chunk.span
             if offset != self._taken[chunk.stream] and offset > self.head:
                 lead = min(lead_length(data), size)
                 data, offset, size = data[lead:], offset + lead, size - lead
@@ -195,11 +195,12 @@ def redact_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
         base = 0
         for i in group:
             chunk = chunks[i]
-            inside = [(max(s, base) - base, min(e, base + chunk.size) - base)
-                      for s, e in spans if s < base + chunk.size and e > base]
+            size = chunk.span
+            inside = [(max(s, base) - base, min(e, base + size) - base)
+                      for s, e in spans if s < base + size and e > base]
             if inside:
                 out[i] = _cut_around(chunk, inside)
-            base += chunk.size
+            base += size
     return [piece for pieces in out for piece in pieces]
 
 
@@ -269,8 +270,8 @@ def _cut_around(chunk: LogChunk, spans: list[tuple[int, int]]) -> list[LogChunk]
             pieces.append(LogChunk(chunk.stream, chunk.offset + last, chunk.data[last:start], start - last))
         pieces.append(LogChunk(chunk.stream, chunk.offset + start, b"***", end - start))
         last = end
-    if last < chunk.size:
-        pieces.append(LogChunk(chunk.stream, chunk.offset + last, chunk.data[last:], chunk.size - last))
+    if last < chunk.span:
+        pieces.append(LogChunk(chunk.stream, chunk.offset + last, chunk.data[last:], chunk.span - last))
     return pieces
 
 
@@ -322,7 +323,7 @@ def assemble_log(chunks: Sequence[LogChunk], ends: dict[str, int] | None = None)
             gap = chunk.offset - end
             parts.append(f"\n[expctl: {gap:,} bytes of {chunk.stream} omitted by the log cap]\n".encode())
         parts.append(chunk.data)
-        ends[chunk.stream] = chunk.offset + chunk.size
+        ends[chunk.stream] = chunk.offset + chunk.span
     return b"".join(parts)
 
 

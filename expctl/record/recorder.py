@@ -16,26 +16,22 @@ import os
 import signal
 import threading
 import time
-from typing import TYPE_CHECKING
 
 from . import childio
 from . import runner
 from ..errors import ExpctlError, UsageError
-from ..models import CRASHED, record
+from ..models import CRASHED, Record
 from .session import Session, Warner, open_session, storable
 from ..terminal import isatty as _isatty
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .tracking import RunHooks
 
 
-class RunOptions(record(
-    "RunOptions", "command name experiment tags notes params quiet pty db env_prefixes "
-                  "metric_patterns metric_name default_patterns summary ignore_params "
-                  "artifacts artifact_max_mb ignore_metrics only_metrics py_hook",
-    (None, "default", (), "", (), False, None, None, (), (), None, True, True, (), (), 1024.0,
-     (), (), None),
-)):
+class RunOptions(Record):
     """What `expctl run` was asked: the command (argv), `name`, `experiment`, `tags`, `notes`,
     `params` (`k=v` texts from --param), `quiet`, `pty` (None: a pty when our stdout is a
     terminal), `db`, `env_prefixes` (extra environment variables to capture),
@@ -48,7 +44,26 @@ class RunOptions(record(
     the only ones to record; `py_hook` (True: Python processes of the run load expctl's
     start-up hook, see expctl/pyhook; None: as the project's config says)."""
 
-    __slots__ = ()
+    command: list[str]
+    name: str | None = None
+    experiment: str = "default"
+    tags: Sequence[str] = ()
+    notes: str | None = ""
+    params: Sequence[str] = ()
+    quiet: bool = False
+    pty: bool | None = None
+    db: str | None = None
+    env_prefixes: Sequence[str] = ()
+    metric_patterns: Sequence[str] = ()
+    metric_name: str | None = None
+    default_patterns: bool = True
+    summary: bool = True
+    ignore_params: Sequence[str] = ()
+    artifacts: Sequence[str] = ()
+    artifact_max_mb: float = 1024.0
+    ignore_metrics: Sequence[str] = ()
+    only_metrics: Sequence[str] = ()
+    py_hook: bool | None = None
 
 
 def record_run(opts: RunOptions) -> int:
@@ -169,7 +184,7 @@ def _with_config(opts: RunOptions, warner: Warner, cwd: str) -> RunOptions:
     )
 
 
-def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> "RunHooks":
+def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> RunHooks:
     from ..capture.params import apply_overrides, parse_params
     from ..capture.redact import collect_secrets
     from ..metrics import MetricParser
@@ -183,11 +198,13 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> "Run
     # Python) are stored with backslash escapes. The child still gets the original bytes.
     secrets = collect_secrets(opts.command, os.environ)
     recorded = opts._replace(
-        command=[storable(word) for word in opts.command], name=_label(opts.name, secrets),
+        command=[storable(word) for word in opts.command],
+        name=None if opts.name is None else _label(opts.name, secrets),
         experiment=storable(opts.experiment), tags=[_label(t, secrets) for t in opts.tags],
-        notes=_label(opts.notes, secrets), params=[storable(p) for p in opts.params],
+        notes=None if opts.notes is None else _label(opts.notes, secrets),
+        params=[storable(p) for p in opts.params],
     )
-    params = apply_overrides(parse_params(recorded.command), recorded.params)
+    params = apply_overrides(parse_params(recorded.command), list(recorded.params))
     for name in opts.ignore_params:  # from the project's config; an explicit --param stays
         if name in params and params[name].source != "explicit":
             del params[name]
@@ -203,14 +220,14 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> "Run
     return RunHooks(session, opts, warner, parser, cwd, cwd_exists, ahead)
 
 
-def _label(text: str | None, secrets: set[str]) -> str | None:
+def _label(text: str, secrets: set[str]) -> str:
     """A run name, tag or note as stored: storable, secrets in it hidden (`redact_label`)."""
     from ..capture.redact import redact_label
 
     return redact_label(storable(text), secrets)
 
 
-def _child_env(session: "Session | None", side=None, py_hook: bool = False) -> dict[str, str]:
+def _child_env(session: Session | None, side=None, py_hook: bool = False) -> dict[str, str]:
     env = dict(os.environ)
     # Python children block-buffer a pipe; unbuffered, their metrics arrive live (their bytes do
     # not change). Respect an explicit choice.

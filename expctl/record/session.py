@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import TYPE_CHECKING
 
 from . import runner
 from ..errors import ExpctlError, StoreLocked
@@ -20,6 +19,7 @@ from .logs import LogBuffer, redact_chunks
 from .procs import hostname, new_uuid, username
 from ..records import NewRun, Series
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
     from .recorder import RunOptions
 
@@ -174,9 +174,9 @@ def open_session(opts: RunOptions, params, started: float, warner: Warner,
     return Session(store, run_id, uuid, warner)
 
 
-def storable(text: str | None) -> str | None:
+def storable(text: str) -> str:
     """`text` with any lone surrogate (an undecodable byte of argv or a path) as `\\xNN`."""
-    if text is None or text.isascii():
+    if text.isascii():
         return text
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 

@@ -175,7 +175,7 @@ def read_points(data: bytes, counters: dict[str, float], out: dict, when: float)
     import json
     import math
 
-    from ..metrics.formats import _flatten
+    from ..metrics.objects import flatten
     from ..records import Series
 
     for line in data.splitlines():
@@ -190,7 +190,7 @@ def read_points(data: bytes, counters: dict[str, float], out: dict, when: float)
             step = None
         time = _number(record.get("time"))
         time = time if time is not None and math.isfinite(time) else when
-        for name, value in _flatten(record["metrics"], strings=False):
+        for name, value in flatten(record["metrics"], strings=False):
             series = out.get(name)
             if series is None:
                 series = out[name] = Series()

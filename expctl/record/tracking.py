@@ -22,6 +22,10 @@ from ..models import CRASHED, FAILED, FINISHED, INTERRUPTED
 from ..records import Series
 from .session import Session, Warner, merge_points
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from ..capture.resources import ResourceMonitor
+
 FLUSH_INTERVAL_S = 1.0
 # Flush early, as soon as this much output worth storing is waiting, or this many metric points:
 # memory stays bounded (about 24 bytes a point) however fast the command prints.
@@ -51,7 +55,8 @@ class RunHooks:
         self.session = session
         self.opts = opts
         self.warner = warner
-        self.captures = Captures(session, opts, warner, parser, cwd, cwd_exists, ahead)
+        self._captures = (Captures(session, opts, warner, parser, cwd, cwd_exists, ahead)
+                          if session is not None else None)
         # A user's regex may backtrack for ever: it runs in a worker, each chunk on a budget.
         self.metrics = (WorkerMetrics(opts.metric_patterns, opts.default_patterns,
                                       opts.metric_name, on_abandon=self.incomplete,
@@ -68,12 +73,24 @@ class RunHooks:
         self.flushed = threading.Event()  # the flush thread wrote what was pending
         self.flushing = False  # a flush thread runs
         self.threads: list[threading.Thread] = []
-        self.monitor = None
+        self.monitor: ResourceMonitor | None = None
         self.last_flush = time.monotonic()
         self.failed = False
         self.samples = 0
         self.abort = threading.Event()  # set by a signal while the end of the run is recorded
         self.gaps: list[str] = []  # what could not be kept, stored with the run and shown
+
+    @property
+    def live(self) -> Session:
+        """The run's session, for what happens only while a run is recorded (with no store,
+        `output` and `finish` do nothing and nothing else is started)."""
+        assert self.session is not None, "called only while a run is recorded"
+        return self.session
+
+    @property
+    def captures(self) -> Captures:
+        assert self._captures is not None, "called only while a run is recorded"
+        return self._captures
 
     def started(self, pid: int) -> None:
         if not self.session:
@@ -117,16 +134,17 @@ class RunHooks:
         from ..capture.resources import ResourceMonitor
 
         try:
-            self.monitor = ResourceMonitor(pid, on_sample=self._resource_sample)
-            self.monitor.start()
+            monitor = ResourceMonitor(pid, on_sample=self._resource_sample)
+            monitor.start()
+            self.monitor = monitor
         except Exception as exc:  # psutil missing or unsupported, no thread: resources are optional
             self.monitor = None
             self.warner.warn(failure_kind(exc, "resources"), f"no resource sampling ({exc})")
 
     def _resource_sample(self, when: float, cpu_percent: float, rss_mb: float) -> None:
         """A sample of the process tree, stored as sys/ metrics stepped by sample number."""
-        with self.session.lock:
-            pending = self.session.pending
+        with self.live.lock:
+            pending = self.live.pending
             for name, value in (("sys/cpu_percent", cpu_percent), ("sys/rss_mb", rss_mb)):
                 series = pending.get(name)
                 if series is None:
@@ -150,12 +168,12 @@ class RunHooks:
                 self.last_flush = time.monotonic()
                 self._read_side(time.time())
                 self.captures.take_output_params()
-                self.session.flush()
+                self.live.flush()
                 self.flushed.set()
 
     def _flush_due(self) -> bool:
-        return (self.session.pending_bytes >= FLUSH_BYTES
-                or self.session.pending_points >= FLUSH_POINTS)
+        return (self.live.pending_bytes >= FLUSH_BYTES
+                or self.live.pending_points >= FLUSH_POINTS)
 
     # -- output -----------------------------------------------------------------------------
 
@@ -174,11 +192,11 @@ class RunHooks:
             self.incomplete(f"output tracking stopped ({type(exc).__name__}: {exc})")
 
     def _output(self, stream: str, data: bytes, now: float) -> None:
-        with self.session.lock:
-            kept = self.session.logs.add(stream, data)
+        session = self.live
+        with session.lock:
+            kept = session.logs.add(stream, data)
         # Parsed outside the lock: however slow the parsing, flushes are never held up.
         points = self.metrics.feed(stream, data, now)
-        session = self.session
         with session.lock:
             session.pending_points += merge_points(session.pending, points)
             # What makes an early flush worth it: the head of the log, and output that brought
@@ -193,7 +211,7 @@ class RunHooks:
         """Hold the digest while more than MAX_PENDING_POINTS wait and the flush thread is
         writing them, FLUSH_WAIT_S at most (a locked store keeps them pending: no wait)."""
         deadline = time.monotonic() + FLUSH_WAIT_S
-        session = self.session
+        session = self.live
         while (self.flushing and session.pending_points >= MAX_PENDING_POINTS
                and session.unsent is None and not session.broken and not self.stop.is_set()):
             left = deadline - time.monotonic()
@@ -217,11 +235,11 @@ class RunHooks:
                 return
             for origin, values in read_params(data):  # from the start-up hook (--py-hook)
                 self.captures.add_hook_params(origin, values)
-            with self.session.lock:
-                read_points(data, self.side_counters, self.session.pending, now)
+            with self.live.lock:
+                read_points(data, self.side_counters, self.live.pending, now)
                 if self.side_stored < SIDE_LOG_BYTES:  # bounded, like the output's log
                     # the hook's params records are stored as params (secrets hidden), not here
-                    self.session.side_chunks.append(
+                    self.live.side_chunks.append(
                         LogChunk(STREAM, offset, without_params(data), len(data)))
                     self.side_stored += len(data)
         except Exception as exc:  # a side-channel bug must not stop the flushes
@@ -266,7 +284,7 @@ class RunHooks:
     def _finish_digest(self, now: float) -> None:
         """Wait for the digest to catch up with all the output, then take the points of every
         stream's unfinished last line. Output it could not digest is still logged, and said."""
-        session = self.session
+        session = self.live
         if not self.handoff.close(DIGEST_STALL_S, self.abort):
             self.failed = True
             left = 0
@@ -283,10 +301,12 @@ class RunHooks:
                 merge_points(session.pending, points)
         self.metrics.close()
 
-    def _resources(self, result: runner.ChildResult) -> dict:
+    def _resources(self, result: runner.ChildResult) -> dict[str, object]:
         from ..capture.resources import rusage_summary
 
-        out = rusage_summary(result.rusage) if result.rusage is not None else {}
+        out: dict[str, object] = {}
+        if result.rusage is not None:
+            out.update(rusage_summary(result.rusage))
         if self.monitor is not None:
             try:
                 out.update(self.monitor.stop())

@@ -11,6 +11,7 @@ import math
 import sys
 from collections.abc import Set as AbstractSet
 
+from ..analyse.aggregates import SUMMARY
 from .output import console, markdown_cell, markdown_table, stdout_is_terminal
 from .runs import short_sha
 from .text import format_duration, format_number, iso_time
@@ -235,7 +236,7 @@ def shown_aggregates(row: dict) -> list[str]:
     """The aggregates of a changed metric worth a line: those that differ, except a min or max
     that repeats the last values (a curve that only rises has max = last)."""
     last = row.get("last")
-    return [agg for agg in ("last", "min", "max") if agg in row and (
+    return [agg for agg in SUMMARY if agg in row and (
         agg == "last" or last is None or (row[agg]["a"], row[agg]["b"]) != (last["a"], last["b"]))]
 
 

@@ -20,11 +20,13 @@ def status_style(status: str) -> str:
     return STATUS_STYLES.get(status, "")
 
 
-def list_styles(runs: Sequence, headers: Sequence[str]):
+def list_styles(runs: Sequence, headers: Sequence[str], settings: dict | None = None):
     """A `styles(row, column, text)` function for the `list` table: the status column by
     status; in each metric column (`acc` or `metrics.acc`), the best last value among the runs
-    shown (compare.metric_direction decides; nothing for counters, ties of all, or one run)."""
-    from ..analyse.compare import best_indexes, metric_direction
+    shown (the project's `settings`, then the name decide: analyse.direction.metric_direction;
+    nothing for counters, ties of all, or one run)."""
+    from ..analyse.compare import best_indexes
+    from ..analyse.direction import metric_direction
 
     best: set[tuple[int, int]] = set()
     for col, header in enumerate(headers):
@@ -32,7 +34,7 @@ def list_styles(runs: Sequence, headers: Sequence[str]):
         if not any(name in run.metrics for run in runs):
             continue
         values = [run.metrics[name].last if name in run.metrics else None for run in runs]
-        best.update((row, col) for row in best_indexes(values, metric_direction(name)))
+        best.update((row, col) for row in best_indexes(values, metric_direction(name, settings=settings)))
     status_col = list(headers).index("status") if "status" in headers else -1
 
     def styles(row: int, col: int, text: str) -> str:

@@ -33,9 +33,10 @@ class Report(Record):
 
 
 def build_report(store, runs: Sequence, figure: Figure, *, title: str | None = None,
-                 ttest: tuple[str, str] | None = None, max_points: int = MAX_POINTS,
+                 ttest: tuple[str, str, Sequence] | None = None, max_points: int = MAX_POINTS,
                  settings: dict | None = None) -> Report:
-    """Everything the page shows for `runs`. `ttest` is (metric, "params.NAME") or None;
+    """Everything the page shows for `runs`. `ttest` is (metric, "params.NAME", the runs it tests:
+    those of `runs` the analysis rule keeps, expctl.analyse.selection) or None;
     curves longer than `max_points` keep each slice's min and max (curves.downsample_minmax)."""
     from ..analyse.compare import build_comparison
     from ..render.runs import list_rows
@@ -46,11 +47,10 @@ def build_report(store, runs: Sequence, figure: Figure, *, title: str | None = N
     table = list_rows(runs, git)
     headers, rows = table.headers, table.rows
     figure, cut = _downsampled(figure, max_points)
-    comparison = build_comparison(runs, git, {}, maximize=settings.get("maximize", []),
-                                  minimize=settings.get("minimize", []))
+    comparison = build_comparison(runs, git, {}, settings=settings)
     report_title = title or f"expctl report: {len(runs)} run{'s' if len(runs) != 1 else ''}"
     return Report(report_title, time.time(), runs, (headers, rows), figure, comparison,
-                  _ttest(store, runs, ttest) if ttest else None, max_points, cut)
+                  _ttest(store, *ttest) if ttest else None, max_points, cut)
 
 
 def _downsampled(figure: Figure, max_points: int):
@@ -78,10 +78,9 @@ def _cut(curve, max_points: int):
                           lows=[curve.lows[i] for i in pick], highs=[curve.highs[i] for i in pick])
 
 
-def _ttest(store, runs, ttest: tuple[str, str]):
+def _ttest(store, metric: str, by: str, runs: Sequence):
     from ..analyse.samples import groups_by_param, observe, ttest_report
 
-    metric, by = ttest
     obs = observe(store, runs, metric, "last")
     found, without = groups_by_param(obs, by, 0.95)
     return ttest_report(found, obs, missing=obs.missing, without=without, by=by, test="welch",

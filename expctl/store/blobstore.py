@@ -74,12 +74,11 @@ def server_artifact_root(url: str) -> str:
     root = os.environ.get("EXPCTL_ARTIFACT_ROOT")
     if root:
         return os.path.abspath(os.path.expanduser(root))
-    from ..config import configured_path
+    from ..paths import configured_path, user_data_dir
 
     configured = configured_path("artifact_root")
     if configured:
         return configured[0]
-    from ..paths import user_data_dir
     from .spool import server_label
 
     return os.path.join(user_data_dir(os.environ), "servers", server_label(url), "artifacts")

@@ -12,6 +12,8 @@ forgot the run adds nothing when it is run again.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 from ..models import GitInfo
 from ..records import LogChunk
@@ -20,6 +22,17 @@ ADDED, MERGED, PRESENT = "added", "merged", "present"
 
 
 class PostgresDelivery:
+    # What PostgresStore, which mixes this class in, provides (declared for the type checker).
+    _x: Callable[..., Any]
+    _transaction: Callable[[], Any]
+    import_run: Callable[[dict], int]
+    _import_labels: Callable[[int, dict], None]
+    _append_series: Callable[..., None]
+    _append_log: Callable[[int, LogChunk], None]
+    record_git: Callable[[int, GitInfo], None]
+    record_env: Callable[[int, dict], None]
+    _write_artifacts: Callable[..., None]
+
     def deliver_spooled(self, doc: dict, synced_at: float) -> str:
         """Add `doc` (a spool's `export_run` document) to this store: ADDED as a new run,
         MERGED into the run of the same uuid the server holds (running or crashed: the part

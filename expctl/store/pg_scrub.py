@@ -4,6 +4,8 @@ as SQLiteStore.scrub_run does (the same parts, the same report), in one transact
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from ..records import LogChunk
 
@@ -17,6 +19,12 @@ class _DryRun(Exception):
 
 
 class PostgresScrub:
+    # What PostgresStore, which mixes this class in, provides (declared for the type checker).
+    _x: Callable[..., Any]
+    _scalar: Callable[..., Any]
+    _transaction: Callable[[], Any]
+    _add_tags: Callable[[int, Iterable[str]], None]
+
     def scrub_run(self, run_id: int, rules, dry_run: bool = False) -> list[str]:
         """See SQLiteStore.scrub_run."""
         try:

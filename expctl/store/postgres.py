@@ -16,7 +16,7 @@ import json
 import time
 import zlib
 from collections.abc import Iterable, Sequence
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ..errors import StoreError, StoreLocked
 from ..models import GitInfo, ParamOrigin, StoreInfo
@@ -47,15 +47,25 @@ def display_url(url: str) -> str:
         userinfo, _, hostport = netloc.rpartition("@")
         user, has_password, _ = userinfo.partition(":")
         netloc = f"{user}{':***' if has_password else ''}@{hostport}"
-    query = urlencode([(k, "***" if k.lower() == "password" else v)
-                       for k, v in parse_qsl(parts.query, keep_blank_values=True)])
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    query = parts.query
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if any(k.lower() == "password" for k, _ in pairs):
+        query = urlencode([(k, "***" if k.lower() == "password" else v) for k, v in pairs], safe="*")
+    # Not urlunsplit: it drops the `//` of an empty authority (`postgresql://?service=runs`,
+    # everything from libpq's service file), leaving a URL libpq reads differently.
+    return (f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
+            + (f"#{parts.fragment}" if parts.fragment else ""))
 
 
 def _sql(statement: str) -> str:
     """A statement written with `?` placeholders, as psycopg wants it (`%s`, and `%` doubled).
     Safe because no statement holds a literal: every value is a parameter."""
     return statement.replace("%", "%%").replace("?", "%s")
+
+
+def _lock_timeout(seconds: float) -> str:
+    """The statement making a write wait at most `seconds` for another's lock."""
+    return f"SET lock_timeout = {int(seconds * 1000)}"
 
 
 class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScrub):
@@ -73,9 +83,10 @@ class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScr
             raise self._error(exc) from None
         try:
             # expctl's statements are short; PostgreSQL's JIT compiler spends ~0.1 s on a plan
-            # over 100,000 runs before running it, more than the query itself takes.
-            self._x("SET jit = off")
-            self.set_busy_timeout(busy_timeout)
+            # over 100,000 runs before running it, more than the query itself takes. One round
+            # trip for both settings (no parameters: the simple protocol takes two statements).
+            self.busy_timeout = busy_timeout
+            self.db.execute("SET jit = off; " + _lock_timeout(busy_timeout))
             self._migrate()
         except psycopg.Error as exc:
             self.db.close()
@@ -128,8 +139,20 @@ class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScr
             return 0
         return self._scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
 
+    def _current_version(self) -> int:
+        """The schema version in one statement, for the common case of a store up to date: 0
+        when the version table is missing (or not yet committed by a process migrating now),
+        which `_migrate` then checks again, holding the lock. Outside a transaction only (the
+        error would abort one)."""
+        import psycopg
+
+        try:
+            return self._scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+        except psycopg.errors.UndefinedTable:
+            return 0
+
     def _migrate(self) -> None:
-        version = self._version()
+        version = self._current_version()
         if version == SCHEMA_VERSION:
             return
         if version > SCHEMA_VERSION:
@@ -161,7 +184,7 @@ class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScr
 
     def set_busy_timeout(self, seconds: float) -> None:
         self.busy_timeout = seconds
-        self._x(f"SET lock_timeout = {int(seconds * 1000)}")
+        self.db.execute(_lock_timeout(seconds))
 
     def checkpoint(self) -> None:
         """Nothing to do: a committed transaction is the server's to keep."""
@@ -400,10 +423,15 @@ def _translate_errors(cls):
 _translate_errors(PostgresStore)  # in place: its public methods now translate errors
 
 
-def open_postgres(url: str, reason: str = "", busy_timeout: float = 30.0) -> PostgresStore:
+def require_driver() -> None:
+    """A StoreError saying what to install when psycopg is missing (before connecting)."""
     try:
-        import psycopg  # noqa: F401  (only to say what is missing, before connecting)
+        import psycopg  # noqa: F401  (only to say what is missing)
     except ImportError:
         raise StoreError("a PostgreSQL store needs the psycopg driver",
                          hint="pip install 'expctl[postgres]'") from None
+
+
+def open_postgres(url: str, reason: str = "", busy_timeout: float = 30.0) -> PostgresStore:
+    require_driver()
     return PostgresStore(url, reason, busy_timeout)

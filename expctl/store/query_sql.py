@@ -20,6 +20,7 @@ whether a condition matches few rows; it picks IN for those and EXISTS for the o
 
 from __future__ import annotations
 
+from ..models import STORED_AGGREGATES
 from ..query.where import And, Compare, Field, Not, Or, SortKey
 from .rows import NEWEST_FIRST
 
@@ -178,9 +179,16 @@ def _field_site(field: Field, d: Dialect) -> tuple[str, str | None, str, list]:
         return GIT_COLUMNS[field.name], "run_git", "", []
     if field.kind == "ci":
         return d.ci_column(field.name), "run_env", "", []
-    # metrics: the aggregate is a column of metric_summaries, chosen from a fixed set
-    column = {"last": "last", "min": "min", "max": "max", "count": "count"}[field.agg or "last"]  # set for metrics
-    return column, "metric_summaries", "name = ? AND ", [field.name]
+    return _summary_column(field), "metric_summaries", "name = ? AND ", [field.name]
+
+
+def _summary_column(field: Field) -> str:
+    """The column of metric_summaries holding a metric field's aggregate (named alike); checked
+    against the fixed set, as it becomes part of the SQL text."""
+    agg = field.agg or "last"
+    if agg not in STORED_AGGREGATES:
+        raise ValueError(f"no stored aggregate {agg!r}")
+    return agg
 
 
 def _run_column(name: str, d: Dialect) -> str:
@@ -296,8 +304,7 @@ def _field_value(field: Field, d: Dialect = SQLITE) -> tuple[str, list]:
     if field.kind == "ci":
         return f"(SELECT {d.ci_column(field.name)} FROM run_env WHERE run_id = r.id)", []
     if field.kind == "metric":
-        column = {"last": "last", "min": "min", "max": "max", "count": "count"}[field.agg or "last"]
-        return (f"(SELECT {column} FROM metric_summaries WHERE run_id = r.id AND name = ?)",
+        return (f"(SELECT {_summary_column(field)} FROM metric_summaries WHERE run_id = r.id AND name = ?)",
                 [field.name])
     raise ValueError(f"runs cannot be sorted by {field.label}")
 

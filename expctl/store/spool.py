@@ -22,6 +22,10 @@ import time
 
 from ..errors import ExpctlError, StoreError, StoreLocked
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from .sqlite import SQLiteStore
+
 SPOOL_FILE = "spool.db"
 PENDING = "pending"
 START_BUDGET_S = 1.0
@@ -48,7 +52,7 @@ def server_label(url: str) -> str:
     shown = display_url(url)
     parts = urlsplit(shown)
     try:
-        port = parts.port or 5432
+        port: int | str = parts.port or 5432
     except ValueError:
         port = "port"
     label = f"{parts.hostname or 'local'}_{port}_{parts.path.strip('/') or 'db'}"
@@ -66,7 +70,7 @@ def mark_pending(folder: str) -> None:
         pass
 
 
-def open_spool(url: str, busy_timeout: float = 30.0):
+def open_spool(url: str, busy_timeout: float = 30.0) -> SQLiteStore:
     """The spool store of `url`, created when missing (the folder readable by its owner only),
     with a `server` file naming the server (without password) for people looking at it."""
     from ..paths import prepare_store
@@ -96,12 +100,14 @@ def open_run_store(path: str, reason: str, new_run, busy_timeout: float, warn):
     A server that fails or takes longer than `server_wait()` gets the run spooled (`warn(key,
     message)` says so once); a file store's errors are raised as before."""
     from . import open_store
-    from .postgres import display_url, is_postgres_url
 
-    if not is_postgres_url(path):
+    if not path.startswith(("postgresql://", "postgres://")):  # a file: no server code loaded
         store = open_store(path, reason, busy_timeout=busy_timeout)
         return store, store.create_run(new_run)
-    _require_driver()  # a missing driver is an error to fix, not a reason to spool
+
+    from .postgres import require_driver
+
+    require_driver()  # a missing driver is an error to fix, not a reason to spool
     server, run_id, why = _start_on_server(path, reason, new_run, busy_timeout)
     if server is not None:
         if has_pending(path):
@@ -111,14 +117,6 @@ def open_run_store(path: str, reason: str, new_run, busy_timeout: float, warn):
                   "or the next expctl command that reaches the server)")
     store = SpoolingStore(path, new_run, warn)
     return store, store.spool_id
-
-
-def _require_driver() -> None:
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        raise StoreError("a PostgreSQL store needs the psycopg driver",
-                         hint="pip install 'expctl[postgres]'") from None
 
 
 def _start_on_server(url: str, reason: str, new_run, busy_timeout: float):
@@ -197,14 +195,15 @@ class SpoolingStore:
 
         self.url, self.path, self.new_run, self.warn = url, display_url(url), new_run, warn
         self.server, self.server_id = server, run_id
-        self.spool = self.spool_id = None
+        self.spool: SQLiteStore | None = None
+        self.spool_id: int | None = None
         self.spooled_at: float | None = None
         if server is None:
             self._to_spool()
 
     def _to_spool(self) -> None:
-        self.spool = open_spool(self.url)
-        self.spool_id = self.spool.create_run(self.new_run)
+        spool = self.spool = open_spool(self.url)
+        self.spool_id = spool.create_run(self.new_run)
         self.spooled_at = time.time()
         mark_pending(spool_folder(self.url))
 

@@ -392,7 +392,7 @@ IMPORT_BATCH_RUNS = 500
 IMPORT_BATCH_POINTS = 2_000_000
 
 
-def import_runs(store, runs: Iterable[tuple[int, dict]], source: str, report: ImportReport,
+def import_runs(store, runs: Iterable[tuple[int, dict | Refused]], source: str, report: ImportReport,
                 dry_run: bool = False, seen: dict | None = None) -> ImportReport:
     """Merge decoded runs into `store` by uuid, adding to `report`. Added runs are written a
     batch at a time (Store.import_runs: one transaction each), so an error part-way keeps the

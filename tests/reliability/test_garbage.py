@@ -98,3 +98,24 @@ def test_a_daemon_holding_the_pipe_does_not_keep_expctl_waiting(tmp_path):
             os.kill(daemon, signal.SIGKILL)
         except ProcessLookupError:
             pass
+
+
+def test_the_splitter_holds_rows_not_the_chunks_it_was_fed():
+    """Metric-free output read in chunks of a megabyte: what the line splitter keeps for a later
+    redraw is the screen's last rows, not the chunks themselves (64 of them were once held)."""
+    import tracemalloc
+
+    from expctl.metrics import LineSplitter
+
+    line = b"INFO worker 3 fetched shard from /data/train/part-00017 in 0.25s\n"
+    splitter = LineSplitter()
+    tracemalloc.start()
+    try:
+        for _ in range(100):
+            splitter.feed_text(bytes(bytearray(line * 16_000)))  # a fresh 1 MB chunk each time
+        held, _ = tracemalloc.get_traced_memory()
+        tail = splitter.feed(b"\x1b[2Aredrawn\n")
+    finally:
+        tracemalloc.stop()
+    assert held < 8 << 20, f"the splitter holds {held / 1e6:.0f} MB"
+    assert tail == ["redrawn"]

@@ -1,0 +1,95 @@
+"""JSON objects and printed Python dicts: ``{"loss": 0.5}``, ``{'loss': '0.6955', 'epoch': 1}``.
+
+A line that, stripped, starts with ``{`` and ends with ``}`` is read with `json.loads`, or, when
+it is no JSON, as a Python dict with `ast.literal_eval` (never evaluated). Numbers become
+points named by their keys joined with ``/``; see `expctl.metrics` for the whole contract.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+from ..capture.secret_rules import is_secret_name
+
+from .grammar import NUMBER
+from .lazy import LazyPattern
+
+_PERCENT_OR_NUMBER = LazyPattern(f"({NUMBER})%?\\Z")
+_NUMPY_SCALAR = LazyPattern(r"\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]{0,40})\)")
+MAX_OBJECT_LINE = 64 * 1024
+
+
+def read_object(text: str) -> list[tuple[str, float]] | None:
+    """(name, value) pairs of a stripped line that is a JSON object or a printed Python dict,
+    or None when it is neither (the caller then reads it as key-value pairs).
+
+    JSON yields its numbers; a Python dict (read with `ast.literal_eval`, never evaluated) also
+    yields strings that are numbers, as Hugging Face's Trainer prints them
+    (``{'loss': '0.6955'}``), and NumPy scalars (``np.float64(0.5)``)."""
+    loaded = load_object(text)
+    return None if loaded is None else flatten(*loaded)
+
+
+def load_object(text: str) -> tuple[dict, bool] | None:
+    """(the dict, True when it is a Python dict rather than JSON) of a stripped line, or None."""
+    try:
+        obj = json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
+        return _load_python_dict(text)
+    return (obj, False) if isinstance(obj, dict) else None
+
+
+def _load_python_dict(text: str) -> tuple[dict, bool] | None:
+    if ("'" not in text and "np." not in text) or len(text) > MAX_OBJECT_LINE:
+        return None
+    import ast
+    import warnings
+
+    if "np." in text or "numpy." in text:
+        text = _NUMPY_SCALAR.sub(r"\1", text)
+    try:
+        with warnings.catch_warnings():  # "invalid decimal literal" and the like: not a dict
+            warnings.simplefilter("ignore")
+            obj = ast.literal_eval(text)
+    except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError: not a dict
+        return None
+    return (obj, True) if isinstance(obj, dict) else None
+
+
+def flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
+    """Every number in `obj`, named by its keys joined with "/", in document order.
+
+    Iterative, with a stack of dict iterators, so deep nesting cannot exhaust Python's stack.
+    """
+    pairs: list[tuple[str, float]] = []
+    stack = [("", iter(obj.items()))]
+    while stack:
+        prefix, items = stack[-1]
+        for key, value in items:
+            if not isinstance(key, str) or not key.strip():
+                continue
+            key = key.strip()
+            if isinstance(value, dict):
+                stack.append((f"{prefix}{key}/", iter(value.items())))
+                break
+            number = _object_number(value, strings)
+            if number is not None and not is_secret_name(key):  # `{"token": 998877}`: no metric
+                pairs.append((prefix + key, number))
+        else:
+            stack.pop()
+    return pairs
+
+
+def _object_number(value: object, strings: bool) -> float | None:
+    """`value` as a float if it is a number (booleans are not), or with `strings` a string
+    holding only a number; else None."""
+    if isinstance(value, str):
+        match = _PERCENT_OR_NUMBER.match(value.strip()) if strings and len(value) < 64 else None
+        return float(match.group(1)) if match else None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        return float(value)
+    except OverflowError:  # an integer beyond float range; float("1e999") would be inf too
+        return math.inf if value > 0 else -math.inf

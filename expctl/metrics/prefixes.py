@@ -1,0 +1,94 @@
+"""What opens a line and gives its step: a boosting round (``[5]\\t``, ``0:\\t``) with its
+tab-separated fields, or a step prefix (``Epoch 3/10``, ``Iteration 3,``, ``INFO:root:step 100:``,
+``[1/200]``, timm's ``Train: 1 [ 50/100 (50%)]``).
+
+How the parser uses them (which step a line's points get) is in `expctl.metrics.parser`.
+"""
+
+from __future__ import annotations
+
+from . import rules
+from .grammar import NUMBER
+from .lazy import LazyPattern
+
+# XGBoost and LightGBM: "[5]\tvalidation_0-logloss:0.31" / "[10]\tvalid_0's l2: 0.2".
+_BOOSTER_ROUND = LazyPattern(r"\[(\d++)\]\t")
+# CatBoost: "0:\tlearn: 0.68\ttest: 0.69\tbest: 0.69 (0)\ttotal: 5ms\tremaining: 1s".
+_CATBOOST_ROUND = LazyPattern(r"(\d++):\t")
+# A field's value may carry CatBoost's best round "(3)" or lgb.cv's spread "+ 0.0087" (mean +
+# stdv over folds): the mean is the value, the spread is dropped as "0.91 ± 0.02"'s is.
+_FIELD = LazyPattern(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})"
+                     rf"(?:\s+\(\d+\)|\s*(?:\+/-|\+|±)\s*{NUMBER})?\s*\Z")
+
+
+def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(round, pairs) of a gradient-boosting evaluation line, or None. Fields are separated by
+    tabs; a field's name is all of its text before the colon, as printed (``valid_0's l2``);
+    fields whose value is not a plain number (``total: 5ms``) are skipped; ``mean + stdv``
+    (``lgb.cv``) gives the mean."""
+    match = _BOOSTER_ROUND.match(line) or _CATBOOST_ROUND.match(line)
+    if match is None:
+        return None
+    pairs = []
+    for field in line[match.end():].split("\t"):
+        found = _FIELD.match(field)
+        if found:
+            pairs.append((found.group(1), found.group(2)))
+    return (match.group(1), pairs) if pairs else None
+
+
+# -- step prefixes and headers: "Epoch 3/10", "Iteration 3, loss = 0.41" ----------------------
+
+# A log prefix before a step word: "INFO:root:step 100: ...", "2026-01-01 12:00:00 INFO Epoch 3".
+_LOG_PREFIX = (
+    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
+    r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
+    r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
+    r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
+    r")*"
+)
+_STEP_PREFIX_BODY = (
+    r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
+    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
+    r"(?:[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
+    r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
+    r"(?![\w./])"
+)
+_STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
+_LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
+_LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
+_ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
+# A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
+_PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
+
+
+class StepPrefix:
+    """A step word and number opening a line: `word` as printed, `value` its text, `total`
+    True for a progress count (``Epoch 3/10``), `comma` True when a comma follows the number
+    (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration follows."""
+
+    __slots__ = ("word", "value", "total", "comma", "header", "colon")
+
+    def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool,
+                 colon: bool = False):
+        self.word, self.value, self.total = word, value, total
+        self.comma, self.header, self.colon = comma, header, colon
+
+
+def read_step_prefix(line: str) -> StepPrefix | None:
+    """The step word and number a line starts with, or None."""
+    match = _STEP_PREFIX.match(line)
+    if match is None and line[:1] in _LOG_PREFIX_START and line:
+        match = _LOGGED_STEP_PREFIX.match(line)
+    if match is None:
+        phased = _PHASE_COUNTER.match(line)
+        if phased is None or rules.phase_of(phased.group(1)) is None:
+            return None
+        # timm's "Train: 1 [  50/100 ( 50%)]  Loss: ...": the phase's own counter, the epoch
+        return StepPrefix(phased.group(1), phased.group(2), True, False, False, True)
+    rest = line[match.end():]
+    if match.group(1) is None:  # "[i/N]"
+        return StepPrefix("", match.group(5), True, False, bool(_ONLY_DECORATION.match(rest)))
+    return StepPrefix(match.group(1), match.group(2), match.group(3) is not None,
+                      rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)),
+                      rest.startswith(":"))
