@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 
 MAX_QUEUED_BYTES = 2 << 20  # in memory; past it, the spool
-COMBINE_BYTES = 1 << 20  # at most this much waiting output is offered to `combine` at once
+COMBINE_BYTES = 256 << 10  # at most this much waiting output is offered to `combine` at once
 SPOOL_MAX_BYTES = 2 << 30  # on disk, past the memory queue
 # While a chunk is digested, the pump waits for the GIL at every system call's return. Python
 # hands it over after the switch interval (5 ms by default), far longer than a read or a write
