@@ -220,12 +220,15 @@ class Spool:
 
     def append(self, size: int, item: tuple) -> bool:
         body = marshal.dumps(item)
-        record = len(body).to_bytes(_HEADER, "big") + body
-        try:
-            written = os.pwrite(self.fd, record, self.write_at)
+        header = len(body).to_bytes(_HEADER, "big")
+        try:  # header and body in one call, without joining them (the body may be megabytes)
+            if hasattr(os, "pwritev"):
+                written = os.pwritev(self.fd, [header, body], self.write_at)
+            else:  # a system without it (older macOS)
+                written = os.pwrite(self.fd, header + body, self.write_at)
         except OSError:  # no space left: the caller waits instead
             return False
-        if written != len(record):
+        if written != _HEADER + len(body):
             return False  # a short write (a full disk): not counted, overwritten next time
         self.write_at += written
         self.items += 1
