@@ -41,6 +41,7 @@ JOIN_CAPTURE_S = 10.0
 DIGEST_STALL_S = 30.0  # after the command ended, its output is digested while this never passes idle
 FINAL_LOCK_WAIT_S = 60.0  # after the command ended, its last data and status wait up to this
 SIDE_LOG_BYTES = 16 << 20
+TRIM_INTERVAL_S = 0.25  # freed memory is handed back after a flush at most this often
 JOIN_BELOW = 64 << 10  # reads this large are digested one by one
 COMBINE_S = 0.05  # reads joined for the digest came this close together (their points' times)  # the side channel's raw lines kept for `expctl reparse`
 
@@ -76,7 +77,7 @@ class RunHooks:
         self.flushing = False  # a flush thread runs
         self.threads: list[threading.Thread] = []
         self.monitor: ResourceMonitor | None = None
-        self.last_flush = self.last_tail = time.monotonic()
+        self.last_flush = self.last_tail = self.last_trim = time.monotonic()
         self.failed = False
         self.samples = 0
         self.abort = threading.Event()  # set by a signal while the end of the run is recorded
@@ -178,7 +179,8 @@ class RunHooks:
                 self.captures.take_output_params()
                 self.live.flush(tail=tail)
                 self.flushed.set()
-                if tail:
+                if now - self.last_trim >= TRIM_INTERVAL_S:
+                    self.last_trim = now
                     release_free_memory()
 
     def _flush_due(self) -> bool:
@@ -335,7 +337,7 @@ def release_free_memory() -> None:
     output freed by the digest and the flush thread otherwise stay in those threads' arenas,
     and expctl's resident memory would grow with how fast the command prints, not with what
     expctl holds. Elsewhere (musl, macOS) nothing is done. ctypes is loaded on the flush
-    thread at the first timed flush: a short run never pays for it."""
+    thread at the first flush past TRIM_INTERVAL_S: a short run never pays for it."""
     global _malloc_trim
     if _malloc_trim is None:
         try:
