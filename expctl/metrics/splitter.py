@@ -187,8 +187,14 @@ class LineSplitter:
             return _join(head, self._place_rows(data[first + 1:end].decode("ascii")))
         # The block's lines fill new rows; they are cut out only if a redraw moves up to them.
         above = self._above
-        above.append(self._rows[:self._row])
-        above.append((data, first + 1, end))
+        screen = _screen_start(data, first + 1, end) if end - first > _LONG_BLOCK else -1
+        if screen >= 0:  # a long block fills the screen: keep a copy of its last rows only,
+            above.clear()  # not the buffer it came in; the rows above it are off screen
+            above.append([])
+            above.append((data[screen:end], 0, end - screen))
+        else:
+            above.append(self._rows[:self._row])
+            above.append((data, first + 1, end))
         if len(above) > 2 * SCREEN_ROWS:  # each holds a row at least: older ones are off screen
             del above[:2]
         self._rows, self._row = [""], 0
@@ -414,6 +420,19 @@ def _plain(data: bytes) -> bool:
 
 def _join(first: str, second: str) -> str:
     return first + "\n" + second if first and second else first or second
+
+
+_LONG_BLOCK = 64 << 10  # a block of this many bytes is checked for filling the screen
+
+
+def _screen_start(data: bytes, start: int, end: int) -> int:
+    """Where the last SCREEN_ROWS lines of `data[start:end]` start, or -1 when it holds fewer."""
+    cut = end
+    for _ in range(SCREEN_ROWS):
+        cut = data.rfind(b"\n", start, cut)
+        if cut < 0:
+            return -1
+    return cut + 1
 
 
 def _last_lines(block: str | bytes, start: int, end: int, newline: str | bytes, count: int) -> list:
