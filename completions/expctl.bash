@@ -109,8 +109,8 @@ _expctl() {
         export) opts="--where -w --output -o --artifacts --db --help -h" vopts="--where -w --output -o --db" pos="runs" rest="runs" ;;
         import) opts="--dry-run --max-line-mb --db --help -h" vopts="--max-line-mb --db" pos="-" rest="-" ;;
         sync) opts="--db --help -h" vopts="--db" pos="" rest="-" ;;
-        push) opts="--where -w --to --dry-run --db --help -h" vopts="--where -w --to --db" pos="runs" rest="runs" ;;
-        pull) opts="--where -w --from --dry-run --db --help -h" vopts="--where -w --from --db" pos="runs" rest="runs" ;;
+        push) opts="--to --where -w --dry-run --db --help -h" vopts="--to --where -w --db" pos="runs" rest="runs" ;;
+        pull) opts="--from --where -w --dry-run --db --help -h" vopts="--from --where -w --db" pos="runs" rest="runs" ;;
         rerun) opts="--set -s --checkout --name -n --quiet -q --db --help -h" vopts="--set -s --name -n --db" pos="runs -" rest="-" ;;
         artifacts) opts="--get --output -o --format -f --db --help -h" vopts="--get --output -o --format -f --db" pos="runs" rest="-" ;;
         plot) opts="--where -w --metric -m --x --smooth --logy --last --group-by-seed --width --height --output -o --limit -n --db --help -h" vopts="--where -w --metric -m --x --smooth --last --width --height --output -o --limit -n --db" pos="runs" rest="runs" ;;

@@ -15,7 +15,7 @@ import itertools
 import math
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from expctl.metrics import formats
 from expctl.metrics.lazy import LazyPattern
@@ -37,6 +37,14 @@ USELESS_LIMIT = 16  # templates dropped without ever matching before learning st
 class TemplateMixin:
     """The template fast path of `MetricParser` (its `_templates`, `_learning`, `_useless`,
     `_carried` and `_counters`)."""
+
+    # What it uses of `MetricParser` (declared for the type checker; defined there).
+    _templates: list[Template]
+    _learning: bool
+    _useless: int
+    _carried: float | None
+    _counters: dict[str, float]
+    _at_step: Callable[..., list[Point]]
 
     def _from_template(self, template: Template, match: re.Match[str]) -> list[Point]:
         """The points of a line that matched `template`: what `_parse_general` would give."""
@@ -125,7 +133,7 @@ class Template:
         self.names = names
         self.step_index = step_index
         self.hits = 0
-        self.last_match: re.Match[str] | None = None
+        self.last_match: re.Match[str]  # set by _match_template before it is read
         self._bulk: re.Pattern[str] | None = None
 
     def bulk_regex(self) -> re.Pattern[str]:
@@ -179,6 +187,7 @@ def series_of(out: dict[str, Series], name: str) -> Series:
 def append_rows(out: dict[str, Series], template: Template, rows: list, when: float) -> None:
     """Append a template's rows of values to `out`, column by column (C-speed array extends)."""
     columns = list(zip(*rows))
+    assert template.step_index is not None  # only templates with a step key batch rows
     steps = columns[template.step_index]
     times = [when] * len(rows)
     for name, values in zip(template.names, columns):
