@@ -28,13 +28,6 @@ from .secret_rules import (  # noqa: F401
     is_secret_name, shape_hints, shape_spans, split_name,
 )
 
-TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path: overload is the identity
-if not TYPE_CHECKING:
-    def overload(function):
-        return function
-if TYPE_CHECKING:
-    from typing import overload
-
 REDACTED = "***"
 
 # --- argv grammar shared with params.py ---------------------------------------------------------
@@ -199,14 +192,10 @@ def _redact_text(text: str, found: set[str]) -> str:
     return _mask(text, _find_secret_spans(text), found)
 
 
-@overload
-def redact_label(text: str, secrets: Iterable[str] | None = None) -> str: ...
-@overload
-def redact_label(text: None, secrets: Iterable[str] | None = None) -> None: ...
-def redact_label(text: str | None, secrets: Iterable[str] | None = None) -> str | None:
+def redact_label(text: str, secrets: Iterable[str] | None = None) -> str:
     """A run name, tag or note safe to store: `redact_text`, plus known secret values: `secrets`,
     else those of the current environment's secret variables (someone pastes `$HF_TOKEN` into a
-    note). None stays None."""
+    note). An empty text stays empty."""
     if not text:
         return text
     if secrets is None:
