@@ -9,9 +9,8 @@ Two independent signals mark a secret:
 Redaction errs towards hiding: a false positive costs a `***` in a stored command, a false
 negative leaks a credential into a database that gets copied around and shared.
 
-This module also owns the tiny argv grammar (`is_flag_token`, `split_override`) because
-redaction must read a command line exactly as `params` does, and `params` depends on this
-module rather than the reverse.
+A command line is read with the one argv grammar of `expctl.capture.argv` (`is_flag_token`,
+`split_override`), the same as `params` reads it.
 
 Only the standard library is imported: this runs on every `expctl run`.
 """
@@ -22,6 +21,8 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
+from .argv import is_flag_token, split_override
+
 # The rules live in secret_rules; callers may import them from here as before.
 from .secret_rules import (  # noqa: F401
     PEM_BLOCK, add_user_rules, assignment_hint, assignment_spans, assignment_words,
@@ -29,45 +30,6 @@ from .secret_rules import (  # noqa: F401
 )
 
 REDACTED = "***"
-
-# --- argv grammar shared with params.py ---------------------------------------------------------
-
-# `-1`, `-0.5`, `-1e-3`, `-.5`, `-inf`: values, not flags (so `--shift -1` means shift=-1).
-_NEGATIVE_NUMBER_RE = re.compile(
-    r"-(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|-(?:inf|infinity|nan)", re.IGNORECASE
-)
-
-# Hydra overrides: `key=value`, `+key=value`, `++key=value`, `a.b.c=value`, `group/opt=value`,
-# `~key` and `~key=value` (deletions). A key must start like an identifier so that paths
-# (`/data/x=1`, `~/data`) and URLs (`http://h?a=b`, which has a `:`) are not mistaken for one.
-_OVERRIDE_RE = re.compile(r"(\+\+|\+|~)?([A-Za-z_][A-Za-z0-9_.\-/@]*)(?:=(.*))?", re.DOTALL)
-
-
-def is_flag_token(token: str) -> bool:
-    """True for `-x`, `-abc`, `--name`, `--name=value`.
-
-    Not flags: `-` (stdin by convention), `--` (end of options; callers handle it), and
-    negative numbers such as `-1`, `-0.5`, `-1e-3`, `-inf`, which are values.
-    """
-    if not token.startswith("-") or token in ("-", "--"):
-        return False
-    return _NEGATIVE_NUMBER_RE.fullmatch(token) is None
-
-
-def split_override(token: str) -> tuple[str, str, str | None] | None:
-    """Split a Hydra-style override into `(prefix, key, value)`, or None if `token` is not one.
-
-    `prefix` is "", "+", "++" or "~". `value` is None only for a bare deletion `~key`.
-    A plain word without `=` (a positional argument) is not an override.
-    """
-    match = _OVERRIDE_RE.fullmatch(token)
-    if match is None:
-        return None
-    prefix, key, value = match.group(1) or "", match.group(2), match.group(3)
-    if value is None and prefix != "~":
-        return None
-    return prefix, key, value
-
 
 # --- the rules (see secret_rules for the table) -------------------------------------------------
 
