@@ -4,7 +4,7 @@ Most lines are read alone. A few readings need their neighbours: an aligned tabl
 its header (printed a line or two above), a YAML-like config dump is told by the lines around
 a ``key: value`` line, a Rich bar wrapped at the terminal's width leaves a ``name:`` at the end
 of one line and its value on the next. The parser reads only the lines that may hold a metric
-(see `formats.may_hold_metrics`), so the neighbours come from the block of text the line was
+(see `grammar.may_hold_metrics`), so the neighbours come from the block of text the line was
 found in, not from the lines read: `TextContext` looks them up there, only when asked, so
 metric-free output pays nothing for them. `ListContext` serves a list of every line. Lines of
 earlier blocks are kept in a short tail (`Tail`), so a table row arriving alone finds its header.

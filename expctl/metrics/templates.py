@@ -17,7 +17,7 @@ import re
 from array import array
 from collections.abc import Callable, Sequence
 
-from expctl.metrics import formats
+from expctl.metrics import grammar
 from expctl.metrics.lazy import LazyPattern
 from expctl.metrics.steps import STEP_KEYS, STEP_RANK
 from expctl.records import Series
@@ -151,10 +151,10 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
     runs match any digits (so `[3/10] step: 30 loss: 0.5` serves every batch). Every rule that
     decides the line's pairs looks at the text around values (never at a value's own text,
     except a number spelt with letters, which a digit wildcard cannot match), so a line
-    matching the template gets the same pairs from `find_pairs`. Lines whose pairs `formats.PAIR`
+    matching the template gets the same pairs from `find_pairs`. Lines whose pairs `grammar.PAIR`
     alone does not explain (a name of several words, a dropped look-alike) get no template.
     """
-    matches = list(formats.PAIR.finditer(line))
+    matches = list(grammar.PAIR.finditer(line))
     if not matches or [(m.group(1), m.group(2)) for m in matches] != pairs:
         return None
     if len({name for name, _ in pairs}) != len(pairs):
