@@ -17,8 +17,9 @@ and CPU time as lines/s, MB/s and points/s, plus the splitter's share. Workloads
 **End to end** (``--end-to-end MB``, needs expctl installed next to this interpreter, as for
 ``bench_run.py``): a child writes MB megabytes of the metric-free mix as fast as it can; it runs
 bare with stdout to a file, piped through ``cat`` to a file (the same pipe and copy that expctl
-adds), and under ``expctl run`` to a file. Medians of R runs, interleaved; the outputs are
-checked byte for byte. The files (and the run's store) go to the temporary folder: on a disk,
+adds), and under ``expctl run`` to a file. Medians of R runs, interleaved, of the wall time and
+of the CPU time of all the processes (the child's included: on a shared machine the CPU time
+is the steadier figure); the outputs are checked byte for byte. The files (and the run's store) go to the temporary folder: on a disk,
 the kernel's writeback of gigabytes of output throttles writers and stalls the store's final
 checkpoint (an fsync), so ``TMPDIR=/dev/shm`` measures the passthrough itself. Each run also
 pays a fixed cost (start-up, and storing the last 8 MiB of log at the end): give a few hundred
@@ -54,6 +55,7 @@ import json
 import math
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -337,10 +339,13 @@ def end_to_end(megabytes: int, repeat: int, expctl: Path,
                                                     {**env, **extra_env})
         else:
             commands["expctl run -- child > file"] = (run, None, env)
-        times = {label: [] for label in commands}
+        times: dict[str, list[float]] = {label: [] for label in commands}
+        cpus: dict[str, list[float]] = {label: [] for label in commands}
         for _ in range(repeat):
             for label, (command, pipe_to, command_env) in commands.items():
-                times[label].append(_timed(command, pipe_to, folder / "out.txt", command_env))
+                wall, cpu = _timed(command, pipe_to, folder / "out.txt", command_env)
+                times[label].append(wall)
+                cpus[label].append(cpu)
                 if label == "child > file":
                     shutil.move(folder / "out.txt", folder / "expected.txt")
                 elif not filecmp.cmp(folder / "out.txt", folder / "expected.txt", shallow=False):
@@ -349,14 +354,19 @@ def end_to_end(megabytes: int, repeat: int, expctl: Path,
         print(f"end to end: {total:,.0f} MB of metric-free output, median of {repeat}")
         for label, runs in times.items():
             seconds = statistics.median(runs)
-            print(f"  {label:28} {seconds:6.2f} s  {total / seconds:7,.0f} MB/s", flush=True)
+            print(f"  {label:28} {seconds:6.2f} s  {total / seconds:7,.0f} MB/s  "
+                  f"cpu {statistics.median(cpus[label]):5.2f} s", flush=True)
         if builds:
-            ratio = (statistics.median(times["expctl run (candidate)"])
-                     / statistics.median(times["expctl run (baseline)"]))
-            print(f"  candidate/baseline: wall {ratio:.3f}", flush=True)
+            ratios = [statistics.median(measure["expctl run (candidate)"])
+                      / statistics.median(measure["expctl run (baseline)"])
+                      for measure in (times, cpus)]
+            print(f"  candidate/baseline: wall {ratios[0]:.3f}, cpu {ratios[1]:.3f}", flush=True)
 
 
-def _timed(command: list[str], pipe_to: list[str] | None, out: Path, env: dict) -> float:
+def _timed(command: list[str], pipe_to: list[str] | None, out: Path, env: dict
+           ) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of every process it started: user + system) of a command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(out, "wb") as sink:
         started = time.perf_counter()
         if pipe_to is None:
@@ -369,7 +379,9 @@ def _timed(command: list[str], pipe_to: list[str] | None, out: Path, env: dict) 
         elapsed = time.perf_counter() - started
     if code != 0:
         sys.exit(f"`{' '.join(command)}` failed with exit code {code}")
-    return elapsed
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return elapsed, cpu
 
 
 def main() -> None:

@@ -59,7 +59,7 @@ def test_the_spool_empties_whenever_the_digest_catches_up():
             handoff.put(10, (round_, i))
         assert handoff._spool is not None and handoff._spool.items > 0
         gate.set()
-        wait_for(lambda: len(digested) == 20 * (round_ + 1))
+        wait_for(lambda r=round_: len(digested) == 20 * (r + 1))
         assert handoff._spool.items == 0 and os.fstat(handoff._spool.fd).st_size == 0
     assert handoff.close(10)
     assert digested == [(r, i) for r in range(3) for i in range(20)]

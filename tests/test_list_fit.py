@@ -18,7 +18,7 @@ from .conftest import copy_store, expctl_argv, py, run_expctl
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 METRICS = ("train_loss", "val_loss", "train_accuracy", "val_accuracy", "precision_macro",
            "recall_macro", "f1_macro", "learning_rate", "epoch", "grad_norm", "throughput",
-           "gpu_memory", "top5_accuracy", "calibration_error")
+           "bleu_score", "top5_accuracy", "calibration_error")
 
 
 def on_terminal(*args: str, columns: int) -> tuple[str, str]:
@@ -103,9 +103,9 @@ def test_at_80_columns_goal_metrics_come_before_counters_and_named_ones_first(st
     out, _ = on_terminal("list", columns=80)
     headers = out.split("\n")[0].split()
     assert not {"epoch", "learning_rate"} & set(headers), headers
-    out, err = on_terminal("list", "--sort", "metrics.gpu_memory:desc", columns=80)
-    assert "gpu_memory" in out.split("\n")[0].split()
-    assert "metrics.gpu_memory" not in err
+    out, err = on_terminal("list", "--sort", "metrics.bleu_score:desc", columns=80)
+    assert "bleu_score" in out.split("\n")[0].split()
+    assert "metrics.bleu_score" not in err
 
 
 def test_a_long_name_is_cut_short_with_an_ellipsis(store):

@@ -185,3 +185,28 @@ def test_the_log_goes_to_the_store_in_bounded_chunks_without_copying_big_reads()
     assert all(c.size <= CHUNK_BYTES for c in chunks[1:]) and len(chunks) >= 4
     assert b"".join(c.data for c in chunks) == big + b"".join(small)
     assert [c.offset for c in chunks] == [sum(c.size for c in chunks[:i]) for i in range(len(chunks))]
+
+
+def test_an_early_flush_leaves_the_tail_window_pending(db_path):
+    """A flush for points only (`tail=False`) writes no output past the head: what it would
+    write of the tail window the next flush would mostly delete. The log still ends whole."""
+    from expctl.record.session import Session, Warner
+
+    store = open_store(str(db_path))
+    run_id = store.create_run(NewRun("f" * 32, None, "default", ["x"], "/", time.time(), "h", "u"))
+    session = Session(store, run_id, "f" * 32, Warner())
+    session.logs = LogBuffer(head=100, tail=1000)
+    lines = [b"line %05d\n" % i for i in range(2000)]
+    for line in lines[:50]:
+        session.logs.add("stdout", line)
+    assert session.flush()  # the head, and what followed it so far
+    written = assemble_log(store.read_logs(run_id))
+    for line in lines[50:]:
+        session.logs.add("stdout", line)
+    assert session.flush(tail=False)
+    assert assemble_log(store.read_logs(run_id)) == written
+    assert session.logs.pending_bytes() <= 2 * 1000
+    assert session.flush(final=True)
+    stored = assemble_log(store.read_logs(run_id))
+    assert stored.startswith(b"".join(lines)[:99]) and stored.endswith(b"".join(lines)[-990:])
+    assert b"omitted by the log cap" in stored

@@ -75,8 +75,8 @@ def test_replacing_a_sources_values_falls_back_to_what_the_others_gave(tmp_path)
     assert store.overridden_params(run_id) == []
 
 
-@pytest.mark.parametrize("fixture", sorted(p.name for p in SCHEMAS.glob("v*.db")))
-def test_an_old_store_upgrades_and_its_cli_params_become_explicit(tmp_path, fixture):
+@pytest.mark.parametrize("fixture", sorted(p.name for p in SCHEMAS.glob("v*.db") if int(p.stem[1:]) < 5))
+def test_an_old_store_upgrades_and_its_cli_params_become_explicit(tmp_path, fixture):  # m005 renames cli
     copy = tmp_path / fixture
     shutil.copy(SCHEMAS / fixture, copy)
     db = sqlite3.connect(copy)  # a --param value, as expctl recorded it before schema 4

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from expctl.capture.argv import is_flag_token, split_override
 from expctl.capture.params import parse_params
 from expctl.capture.redact import (
     REDACTED,
     collect_secrets,
-    is_flag_token,
     is_secret_name,
     looks_like_secret_value,
     redact_argv,
@@ -19,7 +19,6 @@ from expctl.capture.redact import (
     redact_url,
     scrub,
     split_name,
-    split_override,
 )
 
 GITHUB_TOKEN = "ghp_" + "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5"

@@ -1,4 +1,4 @@
-"""The compiled candidate scan (expctl/metrics/_scan.c) against `formats.may_hold_metrics`, and
+"""The compiled candidate scan (expctl/metrics/_scan.c) against `grammar.may_hold_metrics`, and
 the pure-Python scan that stands in when it is not built."""
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from itertools import repeat
+from operator import floordiv, methodcaller, mul
 
 from ..errors import ExpctlError
 from ..models import Record
@@ -39,6 +41,15 @@ class Anova(Record):
 
 def finite_pairs(x: Iterable[float], y: Iterable[float]) -> tuple[list[float], list[float], int]:
     """The pairs where both values are finite, and how many pairs were dropped."""
+    xs, ys = list(map(float, x)), list(map(float, y))
+    if len(xs) != len(ys):
+        raise ValueError(f"{len(xs)} x values but {len(ys)} y values")
+    if all(map(math.isfinite, xs)) and all(map(math.isfinite, ys)):  # at C speed: the usual case
+        return xs, ys, 0
+    return _finite_pairs(xs, ys)
+
+
+def _finite_pairs(x: list[float], y: list[float]) -> tuple[list[float], list[float], int]:
     xs, ys, dropped = [], [], 0
     for a, b in zip(x, y, strict=True):
         a, b = float(a), float(b)
@@ -63,21 +74,25 @@ def _correlation(xs: list[float], ys: list[float]) -> tuple[float, float]:
     xi, yi = _exact_integers(xs), _exact_integers(ys)
     n = len(xi)
     sum_x, sum_y = sum(xi), sum(yi)
-    sxx = n * sum(v * v for v in xi) - sum_x * sum_x
-    syy = n * sum(v * v for v in yi) - sum_y * sum_y
+    sxx = n * sum(map(mul, xi, xi)) - sum_x * sum_x
+    syy = n * sum(map(mul, yi, yi)) - sum_y * sum_y
     if sxx == 0 or syy == 0:
         return NAN, NAN
-    sxy = n * sum(a * b for a, b in zip(xi, yi)) - sum_x * sum_y
+    sxy = n * sum(map(mul, xi, yi)) - sum_x * sum_y
     product = sxx * syy
     r = math.sqrt(sxy * sxy / product) * (1 if sxy >= 0 else -1)  # (copysign would float() sxy)
     return r, (product - sxy * sxy) / product
 
 
+_ratio = methodcaller("as_integer_ratio")
+
+
 def _exact_integers(values: list[float]) -> list[int]:
     """Integers equal to the values times one common power of two (finite values only)."""
-    ratios = [v.as_integer_ratio() for v in values]
-    denominator = max(d for _, d in ratios)  # all powers of two: the largest is a multiple of all
-    return [numerator * (denominator // d) for numerator, d in ratios]
+    # float.as_integer_ratio over the list and the products below run at C speed (map).
+    numerators, denominators = zip(*map(_ratio, values)) if values else ((), ())
+    denominator = max(denominators, default=1)  # all powers of two: the largest is a multiple of all
+    return list(map(mul, numerators, map(floordiv, repeat(denominator), denominators)))
 
 
 def _correlation_p(r: float, one_minus_r2: float, n: int) -> float:

@@ -15,8 +15,7 @@ from collections.abc import Iterable, Sequence
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
 from ..errors import ExpctlError, UsageError
-from ..models import Record, Run
-from ..store.rows import paused_gc
+from ..models import Record, Run, paused_gc
 from .stats import Anova, Correlation, MannWhitney, Summary, TTest
 # Run counts over time have their own module; their names stay importable from here.
 from .counting import INTERVALS, MAX_BUCKETS, CountReport, count_runs  # noqa: F401

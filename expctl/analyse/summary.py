@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from itertools import compress
+from operator import ne, sub
 
 from ..errors import UsageError
 from ..models import Record
@@ -132,17 +134,18 @@ def summary_of(values, dropped, mean, var, exponent, confidence) -> Summary:
 def average_ranks(values: Sequence[float]) -> tuple[list[float], list[int]]:
     """Ranks 1..n, ties sharing the average of the ranks they span; also the size of each group
     of tied values (for tie corrections)."""
-    order = sorted(range(len(values)), key=values.__getitem__)
-    ranks = [0.0] * len(values)
-    ties = []
-    start = 0
-    while start < len(order):
-        end = start
-        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
-            end += 1
-        shared = (start + end) / 2 + 1  # the mean of ranks start+1 .. end+1
-        for i in range(start, end + 1):
-            ranks[order[i]] = shared
-        ties.append(end - start + 1)
-        start = end + 1
+    n = len(values)
+    order = sorted(range(n), key=values.__getitem__)
+    ordered = list(map(values.__getitem__, order))
+    # Where each group of tied values starts in `order`: found at C speed (map, compress).
+    starts = [0, *compress(range(1, n), map(ne, ordered[1:], ordered[:-1]))] if n else []
+    ties = list(map(sub, [*starts[1:], n], starts))
+    ranks = [0.0] * n
+    for start, size in zip(starts, ties):
+        shared = (start + start + size - 1) / 2 + 1  # the mean of ranks start+1 .. start+size
+        if size == 1:
+            ranks[order[start]] = shared
+        else:
+            for i in order[start:start + size]:
+                ranks[i] = shared
     return ranks, ties

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from ..models import Param, ParamOrigin
 from .params import normalize_name, params_from_mapping, program_args
-from .redact import is_flag_token, split_override
+from .argv import is_flag_token, split_override
 
 SOURCE = "config-file"
 MAX_BYTES = 1 << 20  # a config file is small; a bigger one is data named like a config

@@ -34,14 +34,8 @@ import math
 import re
 from collections.abc import Sequence
 
-from expctl.capture.redact import (
-    REDACTED,
-    is_flag_token,
-    is_secret_name,
-    looks_like_secret_value,
-    redact_url,
-    split_override,
-)
+from expctl.capture.argv import is_flag_token, split_override
+from expctl.capture.redact import REDACTED, is_secret_name, looks_like_secret_value, redact_url
 from expctl.errors import UsageError
 from expctl.models import Param, ParamValue, Record
 

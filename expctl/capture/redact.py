@@ -9,9 +9,8 @@ Two independent signals mark a secret:
 Redaction errs towards hiding: a false positive costs a `***` in a stored command, a false
 negative leaks a credential into a database that gets copied around and shared.
 
-This module also owns the tiny argv grammar (`is_flag_token`, `split_override`) because
-redaction must read a command line exactly as `params` does, and `params` depends on this
-module rather than the reverse.
+A command line is read with the one argv grammar of `expctl.capture.argv` (`is_flag_token`,
+`split_override`), the same as `params` reads it.
 
 Only the standard library is imported: this runs on every `expctl run`.
 """
@@ -22,59 +21,15 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
+from .argv import is_flag_token, split_override
+
 # The rules live in secret_rules; callers may import them from here as before.
 from .secret_rules import (  # noqa: F401
     PEM_BLOCK, add_user_rules, assignment_hint, assignment_spans, assignment_words,
     is_secret_name, shape_hints, shape_spans, split_name,
 )
 
-TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path: overload is the identity
-if not TYPE_CHECKING:
-    def overload(function):
-        return function
-if TYPE_CHECKING:
-    from typing import overload
-
 REDACTED = "***"
-
-# --- argv grammar shared with params.py ---------------------------------------------------------
-
-# `-1`, `-0.5`, `-1e-3`, `-.5`, `-inf`: values, not flags (so `--shift -1` means shift=-1).
-_NEGATIVE_NUMBER_RE = re.compile(
-    r"-(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|-(?:inf|infinity|nan)", re.IGNORECASE
-)
-
-# Hydra overrides: `key=value`, `+key=value`, `++key=value`, `a.b.c=value`, `group/opt=value`,
-# `~key` and `~key=value` (deletions). A key must start like an identifier so that paths
-# (`/data/x=1`, `~/data`) and URLs (`http://h?a=b`, which has a `:`) are not mistaken for one.
-_OVERRIDE_RE = re.compile(r"(\+\+|\+|~)?([A-Za-z_][A-Za-z0-9_.\-/@]*)(?:=(.*))?", re.DOTALL)
-
-
-def is_flag_token(token: str) -> bool:
-    """True for `-x`, `-abc`, `--name`, `--name=value`.
-
-    Not flags: `-` (stdin by convention), `--` (end of options; callers handle it), and
-    negative numbers such as `-1`, `-0.5`, `-1e-3`, `-inf`, which are values.
-    """
-    if not token.startswith("-") or token in ("-", "--"):
-        return False
-    return _NEGATIVE_NUMBER_RE.fullmatch(token) is None
-
-
-def split_override(token: str) -> tuple[str, str, str | None] | None:
-    """Split a Hydra-style override into `(prefix, key, value)`, or None if `token` is not one.
-
-    `prefix` is "", "+", "++" or "~". `value` is None only for a bare deletion `~key`.
-    A plain word without `=` (a positional argument) is not an override.
-    """
-    match = _OVERRIDE_RE.fullmatch(token)
-    if match is None:
-        return None
-    prefix, key, value = match.group(1) or "", match.group(2), match.group(3)
-    if value is None and prefix != "~":
-        return None
-    return prefix, key, value
-
 
 # --- the rules (see secret_rules for the table) -------------------------------------------------
 
@@ -199,14 +154,10 @@ def _redact_text(text: str, found: set[str]) -> str:
     return _mask(text, _find_secret_spans(text), found)
 
 
-@overload
-def redact_label(text: str, secrets: Iterable[str] | None = None) -> str: ...
-@overload
-def redact_label(text: None, secrets: Iterable[str] | None = None) -> None: ...
-def redact_label(text: str | None, secrets: Iterable[str] | None = None) -> str | None:
+def redact_label(text: str, secrets: Iterable[str] | None = None) -> str:
     """A run name, tag or note safe to store: `redact_text`, plus known secret values: `secrets`,
     else those of the current environment's secret variables (someone pastes `$HF_TOKEN` into a
-    note). None stays None."""
+    note). An empty text stays empty."""
     if not text:
         return text
     if secrets is None:

@@ -61,12 +61,12 @@ def list_runs(
         emit_csv_rows(*_csv_rows(store, ids, fields))
         return
     runs = store.get_runs(ids)
-    settings = project_settings()
     if not runs and fmt == "table":
         sys.stderr.write("No runs match these filters\n"
                          if where is not None or experiment or tag or status else
                          "No runs recorded yet: record one with  expctl run -- <command>\n")
         return
+    settings = project_settings()  # which metrics the user cares about, and their direction
     if fields:
         table = _column_rows(store, runs, fields)
     else:

@@ -90,7 +90,7 @@ def run(
     from .run_args import parse_max_mb
 
     opts = RunOptions(
-        command=list(command), name=name, experiment=experiment, tags=list(tag or []), notes=note,
+        command=list(command), name=name, experiment=experiment or "", tags=list(tag or []), notes=note,
         params=list(param or []), quiet=quiet, pty=pty, db=db, env_prefixes=list(capture_env or []),
         metric_patterns=tuple(metric_pattern or ()), metric_name=metric_name,
         default_patterns=not no_default_patterns, summary=not no_summary,

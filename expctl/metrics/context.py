@@ -4,7 +4,7 @@ Most lines are read alone. A few readings need their neighbours: an aligned tabl
 its header (printed a line or two above), a YAML-like config dump is told by the lines around
 a ``key: value`` line, a Rich bar wrapped at the terminal's width leaves a ``name:`` at the end
 of one line and its value on the next. The parser reads only the lines that may hold a metric
-(see `formats.may_hold_metrics`), so the neighbours come from the block of text the line was
+(see `grammar.may_hold_metrics`), so the neighbours come from the block of text the line was
 found in, not from the lines read: `TextContext` looks them up there, only when asked, so
 metric-free output pays nothing for them. `ListContext` serves a list of every line. Lines of
 earlier blocks are kept in a short tail (`Tail`), so a table row arriving alone finds its header.
@@ -125,15 +125,24 @@ class Tail:
     def add(self, block) -> None:
         """`block`: a context (`ListContext`, `TextContext`, `HeadContext`) of the newest lines."""
         if isinstance(block, ListContext):
-            size = sum(map(len, block.lines)) + len(block.lines)
+            self._keep(block, sum(map(len, block.lines)) + len(block.lines))
         elif isinstance(block, TextContext):
-            size = block.hi - block.lo
-        else:
-            size = len(block.head) + block.rest.hi - block.rest.lo
-        self._keep(block, size)
+            self.add_block(block.text, block.lo, block.hi)
+        else:  # a HeadContext's last line is its head
+            self.add_block(block.head, 0, len(block.head))
 
     def add_block(self, text, lo: int, hi: int) -> None:
-        """The lines `text[lo:hi]` (str, or ASCII bytes), as cheaply as can be."""
+        """The lines `text[lo:hi]` (str, or ASCII bytes), as cheaply as can be: the text is
+        kept by reference, unless it is much larger than what is kept of it (a long block, or
+        a short range of a large buffer): then only its last `TAIL_BYTES`, from a line start,
+        are copied out, so what the tail holds in memory is bounded by what it keeps, not by
+        the size of the buffers the output came in."""
+        if len(text) > 2 * TAIL_BYTES and (hi - lo > TAIL_BYTES or len(text) > 2 * (hi - lo)):
+            cut = max(lo, hi - TAIL_BYTES)
+            if cut > lo:
+                newline = text.find("\n" if isinstance(text, str) else b"\n", cut, hi)
+                cut = hi if newline < 0 else newline + 1
+            text, lo, hi = text[cut:hi], 0, hi - cut
         self._keep((text, lo, hi), hi - lo)
 
     def _keep(self, block, size: int) -> None:

@@ -130,7 +130,8 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
 
 _SEPARATORS = frozenset("|-;,:")
 # A token of a log prefix before a plain print: a date, a time, a level name.
-_PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
+# (a date or time holds a separator: a bare number is a value, never part of a log prefix)
+_PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
 
 
 def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str, str]] | None:

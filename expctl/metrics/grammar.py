@@ -167,6 +167,7 @@ PAIR_START = LazyPattern(r"[:=]\s*(?<!:)[" + _number_start(str) + "]")
 
 _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
 _UNIT_END = LazyPattern(_unit_end(str))
+_LAST_MARKS = END_MARKS + TABLE_BARS
 
 
 def may_hold_metrics(line: str) -> bool:
@@ -177,7 +178,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     end = line.rstrip(SPACE)
     last = end[-1:]
-    if last.isdecimal() or (last and last in END_MARKS + TABLE_BARS):  # ENDS_IN_NUMBER
+    if last.isdecimal() or (last and last in _LAST_MARKS):  # ENDS_IN_NUMBER
         return True
     if last == "." and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE
         return True

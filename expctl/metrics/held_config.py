@@ -11,6 +11,8 @@ are in `expctl.metrics.rules`, the readers of dumps in `expctl.metrics.printed_c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from expctl.metrics import printed_config, rules
 from expctl.metrics.steps import STEP_RANK
 
@@ -20,6 +22,15 @@ CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config 
 
 class ConfigMixin:
     """Printed configuration of `MetricParser`."""
+
+    # What it uses of `MetricParser` (declared for the type checker; defined there).
+    params: list[tuple[str, str]]
+    _param_names: set[str]
+    _pending: list[tuple[str, str, str]]
+    _before: Callable[[int], list[str]]
+    _context_after: Callable[[int], list[str]]
+    _metric_pairs: Callable[..., list]
+    _next_count: Callable[[str], float]
 
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""

@@ -121,7 +121,7 @@ class MetricParser(TemplateMixin, ConfigMixin):
         self._pending: list[tuple[str, str, str]] = []  # (param name, metric name, value) held
         self._tables = TableReader()
         self._tail = Tail()
-        self._context: ListContext | TextContext | None = None
+        self._context: ListContext | TextContext | HeadContext | None = None
         self._index = 0  # the current line's index in self._context
         self._extra: list[Point] = []  # points a line released for earlier lines
 
@@ -157,7 +157,7 @@ class MetricParser(TemplateMixin, ConfigMixin):
         self._apply_filter(out)
 
     def parse_lines(self, lines: Sequence[str], when: float, out: dict[str, Series],
-                    context: TextContext | None = None) -> None:
+                    context: TextContext | HeadContext | ListContext | None = None) -> None:
         """Parse `lines` (all read at time `when`) and append their points to `out`'s series.
 
         Lines matching a template that carries a step key are collected per template and

@@ -26,6 +26,7 @@ def finite(value: float) -> float | None:
 
 def find_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
     """The value of the strongest step key among `pairs`, or None (none, or not finite)."""
+    text: str | float | None
     if pairs and STEP_RANK.get(pairs[0][0]) == 0:
         text = pairs[0][1]  # the usual "step: N ..." line: nothing can outrank it, skip the scan
     else:

@@ -71,7 +71,8 @@ class _Table:
     __slots__ = ("names", "barred", "seen", "steps", "metrics")
 
     def __init__(self, names: list[str], barred: bool):
-        self.names, self.barred, self.seen = names, barred, set()
+        self.names, self.barred = names, barred
+        self.seen: set[tuple] = set()
         self.steps = [rules.step_column_rank(name) for name in names]
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name) for name, rank in zip(names, self.steps)]

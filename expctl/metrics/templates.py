@@ -15,9 +15,9 @@ import itertools
 import math
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from expctl.metrics import formats
+from expctl.metrics import grammar
 from expctl.metrics.lazy import LazyPattern
 from expctl.metrics.steps import STEP_KEYS, STEP_RANK
 from expctl.records import Series
@@ -37,6 +37,14 @@ USELESS_LIMIT = 16  # templates dropped without ever matching before learning st
 class TemplateMixin:
     """The template fast path of `MetricParser` (its `_templates`, `_learning`, `_useless`,
     `_carried` and `_counters`)."""
+
+    # What it uses of `MetricParser` (declared for the type checker; defined there).
+    _templates: list[Template]
+    _learning: bool
+    _useless: int
+    _carried: float | None
+    _counters: dict[str, float]
+    _at_step: Callable[..., list[Point]]
 
     def _from_template(self, template: Template, match: re.Match[str]) -> list[Point]:
         """The points of a line that matched `template`: what `_parse_general` would give."""
@@ -125,7 +133,7 @@ class Template:
         self.names = names
         self.step_index = step_index
         self.hits = 0
-        self.last_match: re.Match[str] | None = None
+        self.last_match: re.Match[str]  # set by _match_template before it is read
         self._bulk: re.Pattern[str] | None = None
 
     def bulk_regex(self) -> re.Pattern[str]:
@@ -143,10 +151,10 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
     runs match any digits (so `[3/10] step: 30 loss: 0.5` serves every batch). Every rule that
     decides the line's pairs looks at the text around values (never at a value's own text,
     except a number spelt with letters, which a digit wildcard cannot match), so a line
-    matching the template gets the same pairs from `find_pairs`. Lines whose pairs `formats.PAIR`
+    matching the template gets the same pairs from `find_pairs`. Lines whose pairs `grammar.PAIR`
     alone does not explain (a name of several words, a dropped look-alike) get no template.
     """
-    matches = list(formats.PAIR.finditer(line))
+    matches = list(grammar.PAIR.finditer(line))
     if not matches or [(m.group(1), m.group(2)) for m in matches] != pairs:
         return None
     if len({name for name, _ in pairs}) != len(pairs):
@@ -179,6 +187,7 @@ def series_of(out: dict[str, Series], name: str) -> Series:
 def append_rows(out: dict[str, Series], template: Template, rows: list, when: float) -> None:
     """Append a template's rows of values to `out`, column by column (C-speed array extends)."""
     columns = list(zip(*rows))
+    assert template.step_index is not None  # only templates with a step key batch rows
     steps = columns[template.step_index]
     times = [when] * len(rows)
     for name, values in zip(template.names, columns):

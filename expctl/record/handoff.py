@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 
 MAX_QUEUED_BYTES = 2 << 20  # in memory; past it, the spool
-COMBINE_BYTES = 1 << 20  # at most this much waiting output is offered to `combine` at once
+COMBINE_BYTES = 256 << 10  # at most this much waiting output is offered to `combine` at once
 SPOOL_MAX_BYTES = 2 << 30  # on disk, past the memory queue
 # While a chunk is digested, the pump waits for the GIL at every system call's return. Python
 # hands it over after the switch interval (5 ms by default), far longer than a read or a write
@@ -220,12 +220,15 @@ class Spool:
 
     def append(self, size: int, item: tuple) -> bool:
         body = marshal.dumps(item)
-        record = len(body).to_bytes(_HEADER, "big") + body
-        try:
-            written = os.pwrite(self.fd, record, self.write_at)
+        header = len(body).to_bytes(_HEADER, "big")
+        try:  # header and body in one call, without joining them (the body may be megabytes)
+            if hasattr(os, "pwritev"):
+                written = os.pwritev(self.fd, [header, body], self.write_at)
+            else:  # a system without it (older macOS)
+                written = os.pwrite(self.fd, header + body, self.write_at)
         except OSError:  # no space left: the caller waits instead
             return False
-        if written != len(record):
+        if written != _HEADER + len(body):
             return False  # a short write (a full disk): not counted, overwritten next time
         self.write_at += written
         self.items += 1

@@ -19,8 +19,8 @@ TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, an
 PRUNE_SLACK = 1 << 20
 # The largest log chunk handed to the store: reads are kept as they came (no copy), small ones
 # joined up to this; a smaller chunk makes the tail window's trims whole-row deletes.
-CHUNK_BYTES = 1 << 20
-REDACT_WINDOW = 1 << 20  # output is read for secrets this much at a time (see `_secret_spans`)
+CHUNK_BYTES = 256 << 10
+REDACT_WINDOW = 256 << 10  # output is read for secrets this much at a time (see `_secret_spans`)
 # "output": stdout and stderr recorded together, read through one pipe or pty because they went
 # to the same place (expctl.record.runner.MERGED); which of the two a byte came from is not known.
 STREAMS = ("stdout", "stderr", "output")
@@ -80,6 +80,11 @@ class LogBuffer:
             kept.append(piece)
         self.pieces = kept
         self._past_head[stream] = past_head
+
+    def only_tail(self) -> bool:
+        """True when all that is pending lies past the head of its stream: only the tail window
+        is left to store, and what a flush wrote of it would mostly be deleted by the next."""
+        return all(piece[1] >= self.head for piece in self.pieces)
 
     def pending_bytes(self) -> int:
         return sum(piece[3] for piece in self.pieces)

@@ -21,7 +21,8 @@ from contextlib import contextmanager
 
 from ..capture.params import (_takes_value, normalize_name, parse_value,  # the argv grammar
                              program_args)
-from ..capture.redact import REDACTED, is_flag_token, split_override
+from ..capture.argv import is_flag_token, split_override
+from ..capture.redact import REDACTED
 from ..errors import ExpctlError, UsageError
 from ..models import GitInfo, Record, Run
 

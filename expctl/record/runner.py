@@ -33,7 +33,9 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the 
 if TYPE_CHECKING:
     from typing import Any
 
-READ_SIZE = 1 << 20  # os.read returns what is there: big reads cost no latency, only fewer calls
+# os.read returns what is there, but allocates what it is asked for first, and each read is a
+# buffer the digest holds for a while: larger reads save few calls and cost memory.
+READ_SIZE = 256 << 10
 DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0

@@ -79,11 +79,15 @@ class Session:
             self.warner.warn("store", f"tracking stopped: {message}; the command goes on")
             return True
 
-    def flush(self, final: bool = False) -> bool:
-        """Write what is pending; False when the store was locked (kept for the next flush)."""
+    def flush(self, final: bool = False, tail: bool = True) -> bool:
+        """Write what is pending; False when the store was locked (kept for the next flush).
+        Without `tail`, output past the log's head stays pending (see `LogBuffer.only_tail`)."""
         with self.lock:
             metrics, self.pending = self.pending, {}
-            chunks, trims = self.logs.take_raw(final)
+            if final or tail or not self.logs.only_tail():
+                chunks, trims = self.logs.take_raw(final)
+            else:
+                chunks, trims = [], {}
             side, self.side_chunks = self.side_chunks, []
             self.pending_bytes = self.pending_points = 0
         # Redacted outside the lock: the output keeps being digested meanwhile.

@@ -25,21 +25,24 @@ from .session import Session, Warner, merge_points
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
     from ..capture.resources import ResourceMonitor
+    from typing import Any
 
 FLUSH_INTERVAL_S = 1.0
 # Flush early, as soon as this much output worth storing is waiting, or this many metric points:
 # memory stays bounded (about 24 bytes a point) however fast the command prints.
 FLUSH_BYTES = 2 << 20
-FLUSH_POINTS = 100_000
-# Past this many points waiting (about 7 MB), the digest waits for the flush thread, at most
+FLUSH_POINTS = 25_000
+# Past this many points waiting (about 1.8 MB), the digest waits for the flush thread, at most
 # FLUSH_WAIT_S at a time: on a busy machine it could otherwise outrun the writes. The output
 # passes through meanwhile (the hand-off spools it): only the digest waits.
-MAX_PENDING_POINTS = 300_000
+MAX_PENDING_POINTS = 75_000
 FLUSH_WAIT_S = 2.0
 JOIN_CAPTURE_S = 10.0
 DIGEST_STALL_S = 30.0  # after the command ended, its output is digested while this never passes idle
 FINAL_LOCK_WAIT_S = 60.0  # after the command ended, its last data and status wait up to this
 SIDE_LOG_BYTES = 16 << 20
+TRIM_INTERVAL_S = 0.25  # freed memory is handed back after a flush at most this often
+JOIN_BELOW = 64 << 10  # reads this large are digested one by one
 COMBINE_S = 0.05  # reads joined for the digest came this close together (their points' times)  # the side channel's raw lines kept for `expctl reparse`
 
 
@@ -74,7 +77,7 @@ class RunHooks:
         self.flushing = False  # a flush thread runs
         self.threads: list[threading.Thread] = []
         self.monitor: ResourceMonitor | None = None
-        self.last_flush = time.monotonic()
+        self.last_flush = self.last_tail = self.last_trim = time.monotonic()
         self.failed = False
         self.samples = 0
         self.abort = threading.Event()  # set by a signal while the end of the run is recorded
@@ -164,12 +167,21 @@ class RunHooks:
             self.wake.clear()
             if self.stop.is_set():
                 return
-            if time.monotonic() - self.last_flush >= FLUSH_INTERVAL_S or self._flush_due():
-                self.last_flush = time.monotonic()
+            now = time.monotonic()
+            if now - self.last_flush >= FLUSH_INTERVAL_S or self._flush_due():
+                # The log's tail window is written once per interval: an early flush (points
+                # waiting) that rewrote it would write and delete all the output over again.
+                tail = now - self.last_tail >= FLUSH_INTERVAL_S
+                self.last_flush = now
+                if tail:
+                    self.last_tail = now
                 self._read_side(time.time())
                 self.captures.take_output_params()
-                self.live.flush()
+                self.live.flush(tail=tail)
                 self.flushed.set()
+                if now - self.last_trim >= TRIM_INTERVAL_S:
+                    self.last_trim = now
+                    release_free_memory()
 
     def _flush_due(self) -> bool:
         return (self.live.pending_bytes >= FLUSH_BYTES
@@ -317,13 +329,37 @@ class RunHooks:
         return out
 
 
+_malloc_trim: Any = None  # glibc's malloc_trim once looked up; False where there is none
+
+
+def release_free_memory() -> None:
+    """Hand the allocator's free pages back to the system (glibc's `malloc_trim`): buffers of
+    output freed by the digest and the flush thread otherwise stay in those threads' arenas,
+    and expctl's resident memory would grow with how fast the command prints, not with what
+    expctl holds. Elsewhere (musl, macOS) nothing is done. ctypes is loaded on the flush
+    thread at the first flush past TRIM_INTERVAL_S: a short run never pays for it."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        try:
+            import ctypes
+
+            _malloc_trim = ctypes.CDLL(None).malloc_trim
+        except (ImportError, OSError, AttributeError):
+            _malloc_trim = False
+    if _malloc_trim:
+        _malloc_trim(0)
+
+
 def combine_reads(items: list[tuple[str, bytes, float]]) -> list[tuple[str, bytes, float]]:
     """Consecutive reads of one stream as one, when they came within COMBINE_S of the first:
     a child that writes line by line gives reads of a few lines each, and each read costs the
-    splitter and the parser a call. Points keep the time of the group's first read."""
+    splitter and the parser a call. Points keep the time of the group's first read. Reads of
+    JOIN_BELOW bytes or more (a fast child filling the pipe) are left as they are: joining them
+    would only copy them."""
     out: list[tuple[str, list[bytes], float]] = []
     for stream, data, when in items:
-        if out and out[-1][0] == stream and when - out[-1][2] <= COMBINE_S:
+        if (len(data) < JOIN_BELOW and out and out[-1][0] == stream
+                and len(out[-1][1][-1]) < JOIN_BELOW and when - out[-1][2] <= COMBINE_S):
             out[-1][1].append(data)
         else:
             out.append((stream, [data], when))

@@ -190,6 +190,11 @@ SQL_VALID_RUN = (
     f" AND typeof(r.pid) IN ('integer', 'null') AND {_sql_time('r.started_at')}"
     f" AND (r.ended_at IS NULL OR {_sql_time('r.ended_at')})")
 
+# A metric_chunks row passing `chunk` (length() of a blob is its size, read without its bytes).
+SQL_VALID_CHUNK = ("typeof(steps) = 'blob' AND typeof(times) = 'blob' AND typeof(vals) = 'blob'"
+                   " AND length(steps) % 8 = 0 AND length(times) = length(steps)"
+                   " AND length(vals) = length(steps)")
+
 SQL_VALID_PARAM = (
     "typeof(name) = 'text' AND typeof(text) = 'text' AND typeof(source) = 'text' AND ("
     "(type = 'int' AND typeof(value) = 'integer')"

@@ -3,7 +3,6 @@ columns an export carries, and what "newest first" means."""
 
 from __future__ import annotations
 
-import gc
 import math
 from collections.abc import Sequence
 
@@ -17,22 +16,6 @@ SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
 # imported from another store sort among the others by when they ran, not by when they were
 # imported; the id breaks ties (runs started in the same microsecond, clock steps).
 NEWEST_FIRST = "r.started_at DESC, r.id DESC"
-
-
-class paused_gc:  # named as a function: `with paused_gc():`
-    """The cyclic garbage collector held off while many rows become objects. Those objects
-    (tuples, dicts, lists of values) hold no cycles, so reference counting frees them all the
-    same; left on, the collector walks every one of them again each time its allocation count
-    trips, which made reading 100,000 runs' params super-linear (seconds of collection).
-    Nested, or when the caller holds it off, it leaves the collector as it found it."""
-
-    def __enter__(self) -> None:
-        self.was_enabled = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *exc) -> None:
-        if self.was_enabled:
-            gc.enable()
 
 
 def check_selection(where, sort, ids) -> None:

@@ -14,10 +14,10 @@ import json
 from array import array
 from collections.abc import Iterator, Sequence
 
-from ..models import MetricSummary, Param
+from ..models import MetricSummary, Param, paused_gc
 from ..records import unpack
 from . import checks
-from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, nan_null, paused_gc, typed
+from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, nan_null, typed
 from .sqlite_conn import SQLiteBase
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many

@@ -7,11 +7,11 @@ import json
 from collections.abc import Iterator, Sequence
 
 from ..errors import RunNotFound
-from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
+from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, paused_gc
 from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from . import checks
-from .rows import NEWEST_FIRST, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, paused_gc, run_from_row
+from .rows import NEWEST_FIRST, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, run_from_row
 from .rows import nan_null as _nan_null
 from .rows import typed as _typed
 from .sqlite_conn import SQLiteBase

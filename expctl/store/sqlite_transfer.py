@@ -12,10 +12,10 @@ import json
 from collections.abc import Iterator, Sequence
 
 from ..errors import RunNotFound
-from ..models import ParamOrigin
+from ..models import ParamOrigin, paused_gc
 from ..records import Series, unpack
 from . import checks
-from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, paused_gc
+from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS
 from .sqlite_write import SQLiteWrites, chunk_rows
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
@@ -104,11 +104,12 @@ class SQLiteTransfer(SQLiteWrites):
 
     def _export_metrics(self, docs: dict[int, dict], arg: str) -> None:
         pieces: dict[tuple, tuple[list, list, list]] = {}
-        for run_id, name, steps, times, vals in self._rows(
-                "SELECT run_id, name, steps, times, vals FROM metric_chunks WHERE run_id IN {IDS}"
-                " ORDER BY run_id, name, seq", arg):
-            with checks.checked(self.path, run_id):
-                checks.chunk(name, steps, times, vals)
+        for run_id, name, steps, times, vals, valid in self._rows(
+                f"SELECT run_id, name, steps, times, vals, {checks.SQL_VALID_CHUNK}"
+                " FROM metric_chunks WHERE run_id IN {IDS} ORDER BY run_id, name, seq", arg):
+            if not valid:
+                with checks.checked(self.path, run_id):
+                    checks.chunk(name, steps, times, vals)
             columns = pieces.setdefault((run_id, name), ([], [], []))
             for column, blob in zip(columns, (steps, times, vals)):
                 column.append(blob)
