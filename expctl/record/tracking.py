@@ -42,7 +42,6 @@ DIGEST_STALL_S = 30.0  # after the command ended, its output is digested while t
 FINAL_LOCK_WAIT_S = 60.0  # after the command ended, its last data and status wait up to this
 SIDE_LOG_BYTES = 16 << 20
 TRIM_INTERVAL_S = 0.25  # freed memory is handed back after a flush at most this often
-JOIN_BELOW = 64 << 10  # reads this large are digested one by one
 COMBINE_S = 0.05  # reads joined for the digest came this close together (their points' times)  # the side channel's raw lines kept for `expctl reparse`
 
 
@@ -353,13 +352,10 @@ def release_free_memory() -> None:
 def combine_reads(items: list[tuple[str, bytes, float]]) -> list[tuple[str, bytes, float]]:
     """Consecutive reads of one stream as one, when they came within COMBINE_S of the first:
     a child that writes line by line gives reads of a few lines each, and each read costs the
-    splitter and the parser a call. Points keep the time of the group's first read. Reads of
-    JOIN_BELOW bytes or more (a fast child filling the pipe) are left as they are: joining them
-    would only copy them."""
+    splitter and the parser a call. Points keep the time of the group's first read."""
     out: list[tuple[str, list[bytes], float]] = []
     for stream, data, when in items:
-        if (len(data) < JOIN_BELOW and out and out[-1][0] == stream
-                and len(out[-1][1][-1]) < JOIN_BELOW and when - out[-1][2] <= COMBINE_S):
+        if out and out[-1][0] == stream and when - out[-1][2] <= COMBINE_S:
             out[-1][1].append(data)
         else:
             out.append((stream, [data], when))
