@@ -18,7 +18,8 @@ import re
 
 from ..capture.secret_rules import is_secret_name
 
-from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_PAIR, NEXT_IS_WORD, NUMBER, PAIR,
+from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
+                      NUMBER, PAIR,
                       PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RICH_LOG_LEAD,
                       RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
 from .lazy import LazyPattern
@@ -114,11 +115,14 @@ def _opens_field(head: str) -> bool:
 
 def _stands_alone(line: str, match: re.Match[str]) -> bool:
     """False when what surrounds the pair makes its number no metric: a unit or a sentence
-    after it, an arrow on either side (`pavg=0.53 -> initscore=0.14` is a conversion), or a
-    percentage with its count after it (`100% (10/10)`)."""
+    after it, another bare number after it (a labelled row of numbers), an arrow on either side
+    (`pavg=0.53 -> initscore=0.14` is a conversion), or a percentage with its count after it
+    (`100% (10/10)`)."""
     end = match.end()
     if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end):
         return False
+    if NEXT_IS_NUMBER.match(line, end):
+        return False  # "Mem:  8000000  4000000": a labelled row of numbers (ROW_OF_NUMBERS)
     if ARROW_AFTER.match(line, end):
         return False
     if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):

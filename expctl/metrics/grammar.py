@@ -67,6 +67,9 @@ NUMBERS_IN_TEXT      thousands (``1,234``), a sentence's full stop   part of pro
                      (``loss: 0.5.``), a keyword argument quoted     about code
                      in a message (``Trainer(log_every_n_steps=
                      50)``) (PAIR)
+ROW_OF_NUMBERS       a value followed by another bare number         ``Mem:  8000000  4000000`` (``free``):
+                     (NEXT_IS_NUMBER)                                a labelled row of a table, whose
+                                                                     numbers belong to its columns
 RICH_LOG_FRAME       Rich's ``[08:55:54]`` time column               the frame of a log line, not
                      (RICH_LOG_LEAD) and ``train.py:48`` source      its content
                      column (RICH_SOURCE_TAIL)
@@ -122,6 +125,8 @@ PROGRESS_COUNT_AFTER = LazyPattern(r"\s*\(\d+/\d+\)")  # "100% (10/10)" (git, ap
 # QUANTITY: after a value, whitespace and then a word must lead to the next pair.
 NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?{NAME}[.-]*['\"]?\s*[:=]")
 NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
+# ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ...").
+NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}%?(?:[ \t]|\Z)")
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 RICH_LOG_LEAD = LazyPattern(r"\s*+(?:\[[^\]]{0,40}\]\s*+)*")  # "[08:55:54] " of console.log
 RICH_SOURCE_TAIL = LazyPattern(r"[\w.-]+\.py:\d+\Z")  # "train.py:48" at a Rich log's end

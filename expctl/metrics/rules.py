@@ -19,8 +19,10 @@ NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in 
                        message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
-                       size, memory, version, v_num, num/n/count     progress bar's ``v_num`` describe the
-                       with a noun ...                               setup, not how training went
+                       size, version, v_num, num/n/count with a      progress bar's ``v_num`` describe the
+                       noun ... (not memory: ``memory: 1000``,       setup, not how training went. Memory
+                       ``gpu_memory`` are measured as training       in use is measured step by step, as
+                       runs)                                         expctl's own ``sys/rss_mb`` is
 RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
@@ -126,7 +128,7 @@ def is_noise_line(line: str) -> bool:
 # Nouns whose numbers describe the setup: model size, data size, versions, bookkeeping.
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
-    "size sizes bytes mb gb kb memory mem dim dims depth layers heads workers seed "
+    "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
     "support".split()  # "support": the number of samples of a class (classification_report)
 )
 # Words that make a number a count when a noun follows or precedes them.
