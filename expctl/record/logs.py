@@ -16,7 +16,7 @@ HEAD_BYTES = 8 << 20  # per stream: the first 8 MiB are kept ...
 TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, and said so
 # Bytes past the tail window held before they are pruned (pruning now and then, not at every
 # read, keeps its cost amortised; a small slack keeps memory near head + tail).
-PRUNE_SLACK = 1 << 20
+PRUNE_SLACK = 256 << 10
 # The largest log chunk handed to the store: reads are kept as they came (no copy), small ones
 # joined up to this; a smaller chunk makes the tail window's trims whole-row deletes.
 CHUNK_BYTES = 256 << 10
@@ -170,20 +170,25 @@ class LogBuffer:
 
 
 def _stream_tail(pieces: list[list], stream: str, limit: int) -> tuple[bytes, int]:
-    """The last bytes (at most `limit`, contiguous) of `stream` in `pieces`, and their end offset."""
+    """The last bytes (at most `limit`, contiguous) of `stream` in `pieces`, and their end offset.
+    Only the parts that hold them are joined: the stream's pending tail may be megabytes."""
     parts: list[bytes] = []
     start = end = None
-    for piece in reversed(pieces):
-        name, offset, chunk_parts, size = piece
+    got = 0
+    for name, offset, chunk_parts, size in reversed(pieces):
         if name != stream or not size:
             continue
         if end is None:
             end = start = offset + size
-        if offset + size != start or end - start >= limit:
+        if offset + size != start or got >= limit:
             break
-        parts[:0] = chunk_parts
+        for part in reversed(chunk_parts):
+            parts.append(part)
+            got += len(part)
+            if got >= limit:
+                break
         start = offset
-    data = b"".join(parts)[-limit:] if parts else b""
+    data = b"".join(reversed(parts))[-limit:] if parts else b""
     return data, end or 0
 
 

@@ -41,7 +41,7 @@ JOIN_CAPTURE_S = 10.0
 DIGEST_STALL_S = 30.0  # after the command ended, its output is digested while this never passes idle
 FINAL_LOCK_WAIT_S = 60.0  # after the command ended, its last data and status wait up to this
 SIDE_LOG_BYTES = 16 << 20
-TRIM_INTERVAL_S = 0.25  # freed memory is handed back after a flush at most this often
+TRIM_INTERVAL_S = 0.1  # freed memory is handed back after a flush at most this often
 COMBINE_S = 0.05  # reads joined for the digest came this close together (their points' times)  # the side channel's raw lines kept for `expctl reparse`
 
 
