@@ -56,7 +56,6 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable
-from typing import AnyStr
 
 from .formats import frame_key
 from .lazy import LazyPattern
@@ -210,7 +209,7 @@ class LineSplitter:
             if isinstance(part, tuple):
                 data, lo, hi = part
                 part = [row.decode("ascii")
-                        for row in _last_lines(data, lo, hi, b"\n", SCREEN_ROWS - len(rows))]
+                        for row in _last_lines(data, lo, hi, SCREEN_ROWS - len(rows))]
             rows[:0] = part[-(SCREEN_ROWS - len(rows)):] if part else []
         self._above = []
         self._rows[:0] = rows
@@ -276,7 +275,7 @@ class LineSplitter:
         if self._displaced is not None:  # rare: the second line gets the same treatment
             kept = "" if dropped else block[:first_end]
             return _join(kept, self._place_rows(block[first_end + 1:]))
-        self._fill_rows(_last_lines(block, first_end + 1, len(block), "\n", SCREEN_ROWS))
+        self._fill_rows(_last_lines(block, first_end + 1, len(block), SCREEN_ROWS))
         return block[first_end + 1:] if dropped else block
 
     def _split_segments(self, text: str) -> str:
@@ -438,14 +437,22 @@ def _screen_start(data: bytes, start: int, end: int) -> int:
     return cut + 1
 
 
-def _last_lines(block: AnyStr, start: int, end: int, newline: AnyStr, count: int) -> list[AnyStr]:
+def _last_lines(block: str | bytes, start: int, end: int, count: int) -> list:
     """The last `count` lines of `block[start:end]`, without copying the others."""
+    if isinstance(block, bytes):
+        return block[_cut_back(block.rfind, b"\n", start, end, count) + 1 or start:end].split(b"\n")
+    return block[_cut_back(block.rfind, "\n", start, end, count) + 1 or start:end].split("\n")
+
+
+def _cut_back(rfind: Callable[..., int], newline: object, start: int, end: int, count: int) -> int:
+    """Where the newline before the last `count` lines of [start, end) is, by `rfind` (the
+    text's own); -1 when there are fewer lines."""
     cut = end
     for _ in range(count):
-        cut = block.rfind(newline, start, cut)
+        cut = rfind(newline, start, cut)
         if cut < 0:
-            return block[start:end].split(newline)
-    return block[cut + 1:end].split(newline)
+            return -1
+    return cut
 
 
 def _nonempty(text: str | AsciiLines) -> list[str]:
