@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import re
 
-TYPE_CHECKING = False  # typing (~3 ms) stays off the run path: annotations only
-if TYPE_CHECKING:
-    from typing import Any
-
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
 
 
@@ -22,11 +18,13 @@ class LazyPattern:
     """`re.compile(pattern, flags)`, done when first used."""
 
     def __init__(self, pattern: str | bytes, flags: int = 0):
-        self._source: tuple[Any, int] = (pattern, flags)
+        self._source = (pattern, flags)
 
     def __getattr__(self, name: str):
         # Only called for attributes not found normally: the first use of each, before compiling.
-        compiled = re.compile(*self._source)
+        pattern, flags = self._source
+        compiled = (re.compile(pattern, flags) if isinstance(pattern, str)
+                    else re.compile(pattern, flags))
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         self.pattern = compiled.pattern

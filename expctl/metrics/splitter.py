@@ -60,10 +60,6 @@ from collections.abc import Callable
 from .formats import frame_key
 from .lazy import LazyPattern
 
-TYPE_CHECKING = False  # typing (~3 ms) stays off the run path: annotations only
-if TYPE_CHECKING:
-    from typing import AnyStr
-
 DEFAULT_MAX_LINE = 64 * 1024
 SCREEN_ROWS = 64  # rows remembered for redraws: more than any progress display redraws at once
 
@@ -203,7 +199,7 @@ class LineSplitter:
             if isinstance(part, tuple):
                 data, lo, hi = part[:3]
                 part = [row.decode("ascii")
-                        for row in _last_lines(data, lo, hi, b"\n", SCREEN_ROWS - len(rows))]
+                        for row in _last_lines(data, lo, hi, SCREEN_ROWS - len(rows))]
             rows[:0] = part[-(SCREEN_ROWS - len(rows)):] if part else []
         self._above = []
         self._rows[:0] = rows
@@ -269,7 +265,7 @@ class LineSplitter:
         if self._displaced is not None:  # rare: the second line gets the same treatment
             kept = "" if dropped else block[:first_end]
             return _join(kept, self._place_rows(block[first_end + 1:]))
-        self._fill_rows(_last_lines(block, first_end + 1, len(block), "\n", SCREEN_ROWS))
+        self._fill_rows(_last_lines(block, first_end + 1, len(block), SCREEN_ROWS))
         return block[first_end + 1:] if dropped else block
 
     def _split_segments(self, text: str) -> str:
@@ -451,14 +447,22 @@ def _tail_rows(block: bytes, start: int, end: int) -> tuple[int, int]:
     return SCREEN_ROWS, cut + 1
 
 
-def _last_lines(block: AnyStr, start: int, end: int, newline: AnyStr, count: int) -> list[AnyStr]:
+def _last_lines(block: str | bytes, start: int, end: int, count: int) -> list:
     """The last `count` lines of `block[start:end]`, without copying the others."""
+    if isinstance(block, bytes):
+        return block[_cut_back(block.rfind, b"\n", start, end, count) + 1 or start:end].split(b"\n")
+    return block[_cut_back(block.rfind, "\n", start, end, count) + 1 or start:end].split("\n")
+
+
+def _cut_back(rfind: Callable[..., int], newline: object, start: int, end: int, count: int) -> int:
+    """Where the newline before the last `count` lines of [start, end) is, by `rfind` (the
+    text's own); -1 when there are fewer lines."""
     cut = end
     for _ in range(count):
-        cut = block.rfind(newline, start, cut)
+        cut = rfind(newline, start, cut)
         if cut < 0:
-            return block[start:end].split(newline)
-    return block[cut + 1:end].split(newline)
+            return -1
+    return cut
 
 
 def _nonempty(text: str | AsciiLines) -> list[str]:
