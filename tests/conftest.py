@@ -9,6 +9,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis's per-example deadline (200 ms) is a timing assertion: on a loaded machine it fails
+# tests whose results are right. The suite asserts results only.
+settings.register_profile("expctl", deadline=None)
+settings.load_profile("expctl")
 
 BIN = Path(sys.executable).parent
 EXPCTL = str(BIN / "expctl") if (BIN / "expctl").exists() else None
