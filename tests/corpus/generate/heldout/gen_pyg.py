@@ -111,12 +111,15 @@ def node_classification(truth: Truth) -> None:
 
 
 def graph_classification(truth: Truth) -> None:
+    import random
+
     import torch
     import torch.nn.functional as F
     from torch_geometric.datasets import FakeDataset
     from torch_geometric.loader import DataLoader
     from torch_geometric.nn import GraphConv, global_mean_pool
 
+    random.seed(1)  # FakeDataset draws graph sizes with the random module
     torch.manual_seed(1)
     dataset = FakeDataset(num_graphs=80, avg_num_nodes=10, num_channels=4, num_classes=4)
     print()
