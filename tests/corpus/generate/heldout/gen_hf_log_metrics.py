@@ -118,7 +118,8 @@ def train() -> None:
                    "Total optimization steps":
                    trainer.state.max_steps, "Number of trainable parameters":
                    model.num_parameters(only_trainable=True),
-                   "Total train batch size (w. parallel, distributed & accumulation)": 8})
+                   "Total train batch size (w. parallel, distributed & accumulation)": 8,
+                   "Total train batch size": 8})  # the same without its parenthesis
     truth.allow(**{"Num examples": len(eval_set)})
     truth.allow(**{"Num examples": len(test_set)})
     params = {"Num Epochs": args.num_train_epochs,
