@@ -10,9 +10,10 @@ not improved in the last 3 epochs.``. After the first fit the script prints the 
 (``<class 'skorch.classifier.NeuralNetClassifier'>[initialized](module_=MLP(...))``).
 
 Truth: `net.history` as skorch's `PrintLog` prints it (a subclass records the row it has
-just printed: EarlyStopping's last epoch is in the history but not printed), each printed column under its printed header (``train_loss``,
-``valid_acc``, ``roc_auc``, ``r2``), 4 decimals as printed, step = the ``epoch`` column (itself
-optional); ``dur`` (seconds) and ``cp`` are no metrics.
+just printed: EarlyStopping's last epoch is in the history but not printed), each printed
+column under its printed header (``train_loss``, ``valid_acc``, ``roc_auc``, ``r2``), 4
+decimals as printed, step = the ``epoch`` column (itself optional); ``dur`` (seconds) and
+``cp`` are no metrics.
 """
 
 import sys
@@ -83,8 +84,8 @@ def train() -> None:
                        EarlyStopping(patience=3)],
             callbacks__print_log=recording_print_log(truth))
         reg.fit(X.astype(np.float32), y)
-    truth.write("net.history rows of both nets as PrintLog printed them, each printed column under its printed header; "
-                "step = the epoch column; dur and cp are no metrics",
+    truth.write("net.history rows of both nets as PrintLog printed them, each printed column "
+                "under its printed header; step = the epoch column; dur and cp are no metrics",
                 libraries=("skorch", "torch", "scikit-learn"), abs_tol=5e-5)
 
 

@@ -5,7 +5,7 @@ evaluation sets named ``train`` and ``valid`` and the metrics ``auc`` and ``accu
 prints one ``|``-separated line per epoch (values rounded to 5 decimals, left-aligned, and the
 elapsed time):
 
-    epoch 3  | loss: 0.45076 | train_auc: 0.90072 | train_accuracy: 0.81    | valid_auc: ...  |  0:00:12s
+    epoch 3  | loss: 0.45076 | train_auc: 0.90072 | train_accuracy: 0.81    | ... |  0:00:12s
 
 and at the end ``Early stopping occurred at epoch 9 with best_epoch = 6 and
 best_valid_accuracy = 0.93`` (or ``Stop training because you reached max_epochs = 10 with
