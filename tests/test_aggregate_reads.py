@@ -124,16 +124,39 @@ def test_column_reads_match_the_whole_run_reference(engine_url, seed):
             assert got.keys() == reference.keys(), (metric, agg)
             assert all(_same(got[k], reference[k]) for k in got), (metric, agg)
     assert store.metric_names(chosen) == sorted({m for r in whole for m in r.metrics})
+    _check_param_columns(store, chosen, whole)
     for agg in ("last", "mean"):
         light_obs = observe(store, store.analysis_runs(chosen, "acc"), "acc", agg)
         whole_obs = observe(store, whole, "acc", agg)
         assert repr(importance(light_obs)) == repr(importance(whole_obs))
         assert repr(seed_groups(light_obs)) == repr(seed_groups(whole_obs))  # compare --group-by-seed
+        bare_obs = observe(store, store.analysis_runs(chosen, "acc", params=False), "acc", agg)
+        columns = store.param_columns([item.run.id for item in bare_obs.items])
+        assert repr(importance(bare_obs, columns)) == repr(importance(whole_obs))  # expctl importance
+        assert repr(seed_groups(bare_obs, columns=columns)) == repr(seed_groups(whole_obs))  # groups
         assert repr(_ttests(light_obs)) == repr(_ttests(whole_obs))
         for first in (True, False):  # `check` reads no params
             light = store.analysis_runs(chosen, "loss", params=False)
             assert repr(_gate(store, light, agg, first)) == repr(_gate(store, whole, agg, first))
     store.close()
+
+
+def _check_param_columns(store, chosen: list[int], whole) -> None:
+    """Store.param_columns holds each run's params, typed as get_runs types them; on SQLite
+    both of its ways (by run id for a few runs, by name for many) give the same."""
+    reference: dict = {}
+    for run in whole:
+        for name, param in run.params.items():
+            reference.setdefault(name, {})[run.id] = param.value
+    typed = {name: {i: (type(v), repr(v)) for i, v in column.items()} for name, column in reference.items()}
+    assert {name: {i: (type(v), repr(v)) for i, v in column.items()}
+            for name, column in store.param_columns(chosen).items()} == typed
+    if hasattr(store, "_few_runs"):
+        store._few_runs = 0  # the way taken past a few thousand runs
+        assert {name: {i: (type(v), repr(v)) for i, v in column.items()}
+                for name, column in store.param_columns(chosen).items()} == typed
+        del store._few_runs
+    assert store.param_columns([]) == {}
 
 
 def _ttests(obs) -> list:
