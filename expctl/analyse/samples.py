@@ -16,7 +16,6 @@ from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
 from ..errors import ExpctlError, UsageError
 from ..models import Record, Run, paused_gc
-from .correlation import Sample, correlations
 from .stats import Anova, Correlation, MannWhitney, Summary, TTest
 # Run counts over time have their own module; their names stay importable from here.
 from .counting import INTERVALS, MAX_BUCKETS, CountReport, count_runs  # noqa: F401
@@ -405,87 +404,13 @@ def _varying(groups: Sequence[SeedGroup]) -> list[str]:
 _ABSENT = object()
 
 
-# -- importance ------------------------------------------------------------------------------
+# -- importance (expctl.analyse.importance) ---------------------------------------------------
 
 def importance(obs: Observations, columns: Columns | None = None) -> ImportanceReport:
-    """For every param of the runs with a finite metric value: Pearson's r and Spearman's rho with
-    the metric when all its values are numbers, eta squared when some are not (or it is a bool),
-    `constant` when it has a single value. Rows strongest first (|r| or eta), constants last.
-    `columns`: the runs' params as Store.param_columns gives them (default: read from the runs)."""
-    usable = [item for item in obs.items if math.isfinite(item.value)]
-    dropped = len(obs.items) - len(usable)
-    columns = param_columns_of(obs) if columns is None else columns
-    ids, values = [item.run.id for item in usable], [item.value for item in usable]
-    metric = Sample(values)  # what every param that all runs have shares: worked out once
-    rows = []
-    with paused_gc():  # lists of pairs for every param of every run: see paused_gc
-        for name in sorted(columns):
-            column = columns[name]
-            pairs = [(column[i], v) for i, v in zip(ids, values) if i in column]
-            if pairs:
-                rows.append(_param_importance(name, pairs, metric if len(pairs) == len(ids) else None))
-    rows.sort(key=lambda row: (row.kind == "constant", -_finite_or(row.strength, -1.0), row.param))
-    return ImportanceReport(obs.metric, obs.agg, rows, len(usable), dropped, obs.missing)
+    """See expctl.analyse.importance.rank_params."""
+    from .importance import rank_params
 
-
-def _finite_or(value: float, default: float) -> float:
-    return default if math.isnan(value) else value
-
-
-def _param_importance(name: str, pairs: list[tuple[Any, float]],
-                      metric: Sample | None = None) -> ParamImportance:
-    """One param's row from its (value, metric) pairs; `metric`: the metric values of the pairs
-    as a Sample, when the caller has it."""
-    n = len(pairs)
-    levels = len(set(map(repr, (v for v, _ in pairs))))  # a repr tells the type too (see seed_groups)
-    if levels == 1:
-        return ParamImportance(name, "constant", n, 1, None, None, None,
-                               f"always {value_label(pairs[0][0])}")
-    if _all_numbers([v for v, _ in pairs]):
-        return _numeric_importance(name, pairs, levels, metric)
-    groups: dict[str, list[float]] = {}
-    for value, y in pairs:
-        groups.setdefault(value_label(value), []).append(y)
-    anova = stats.eta_squared(list(groups.values()))
-    note = "" if not math.isnan(anova.eta_squared) else "the metric is constant"
-    return ParamImportance(name, "categorical", n, levels, None, None, anova, note)
-
-
-def _numeric_importance(name: str, pairs, levels: int, metric: Sample | None = None) -> ParamImportance:
-    """Pearson's r and Spearman's rho; and when values repeat (a grid of settings), eta squared
-    too: r sees only a straight line, and a learning rate that is best in the middle of its
-    range has r near 0 while its levels explain most of the variance."""
-    xs, ys = [float(v) for v, _ in pairs], [m for _, m in pairs]
-    if len(pairs) < 3:
-        return ParamImportance(name, "numeric", len(pairs), levels, None, None, None,
-                               "needs 3 or more runs with this param")
-    pearson, spearman = correlations(Sample(xs), metric or Sample(ys))  # = pearsonr, spearmanr
-    anova = _anova_by_value(pairs) if levels < len(pairs) else None
-    note = "the metric is constant" if math.isnan(pearson.r) else _shape_note(pearson, anova)
-    return ParamImportance(name, "numeric", len(pairs), levels, pearson, spearman, anova, note)
-
-
-def _anova_by_value(pairs) -> stats.Anova:
-    """Eta squared of the metric over the param's levels; the values are all finite numbers,
-    so a level is the value as a float (1 and 1.0 are one level, as `_sortable` has it)."""
-    groups: dict[float, list[float]] = {}
-    for value, metric in pairs:
-        groups.setdefault(float(value), []).append(metric)
-    return stats.eta_squared(list(groups.values()))
-
-
-def _shape_note(pearson: stats.Correlation, anova: stats.Anova | None) -> str:
-    """Say so when the levels explain far more than a straight line does (eta² - r² > 0.25)."""
-    if anova is None or math.isnan(anova.eta_squared):
-        return ""
-    if anova.eta_squared - pearson.r ** 2 > 0.25:
-        return f"not linear: eta² {anova.eta_squared:.3f} vs r² {pearson.r ** 2:.3f}"
-    return ""
-
-
-def _all_numbers(values: list) -> bool:
-    """`_is_number` of every value, at C speed: ints and floats only (no bool), all finite."""
-    return set(map(type, values)) <= {int, float} and all(map(math.isfinite, values))
+    return rank_params(obs, columns)
 
 
 def _is_number(value) -> bool:
