@@ -355,22 +355,23 @@ def seed_groups(
         reprs = [list(map(repr, map(columns[name].get, ids))) for name in kept]
         for index, key in enumerate(zip(*reprs) if reprs else [()] * len(ids)):
             buckets.setdefault(key, []).append(index)
-        groups = [_seed_group(obs.items, indexes, columns, kept, seeds, confidence)
-                  for indexes in buckets.values()]
+        kept_columns = [(name, columns[name]) for name in kept]
+        seed_columns = [columns[name] for name in seeds]
+        groups = [_seed_group(obs.items, sorted(indexes, key=ids.__getitem__), kept_columns,
+                              seed_columns, confidence) for indexes in buckets.values()]
     groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
     return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups),
                       groups, obs.missing, lower)
 
 
-def _seed_group(items: list[Observation], indexes: list[int], columns: Columns, kept: list[str],
-                seeds: list[str], confidence: float) -> SeedGroup:
-    """One group: the items at `indexes`; `kept` and `seeds` name the other and the seed-like
-    params, sorted."""
-    chosen = sorted(indexes, key=lambda i: items[i].run.id)
+def _seed_group(items: list[Observation], chosen: list[int], kept: list[tuple[str, dict]],
+                seeds: list[dict], confidence: float) -> SeedGroup:
+    """One group: the items at `chosen` (in order of run id); `kept` are the other params'
+    (name, column) and `seeds` the seed-like params' columns, in order of name."""
     run_ids = [items[i].run.id for i in chosen]
     first = run_ids[0]
-    shared = {name: columns[name][first] for name in kept if first in columns[name]}
-    seed_values = [tuple(columns[name][run_id] for name in seeds if run_id in columns[name])
+    shared = {name: column[first] for name, column in kept if first in column}
+    seed_values = [tuple([column[run_id] for column in seeds if run_id in column])
                    for run_id in run_ids]
     return SeedGroup(shared, seed_values, run_ids,
                      stats.summarize([items[i].value for i in chosen], confidence))

@@ -104,7 +104,8 @@ class SQLiteColumns(SQLiteBase):
             columns[name][run_id] = typed(kind, value)
         if not few:
             chosen = set(run_ids)
-            columns = {name: {i: v for i, v in column.items() if i in chosen}
+            columns = {name: column if column.keys() <= chosen else
+                       {i: v for i, v in column.items() if i in chosen}
                        for name, column in columns.items()}
         return {name: column for name, column in columns.items() if column}
 
