@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -198,3 +199,25 @@ def test_export_runs_and_import_runs_match_run_by_run(engine_url, tmp_path):
     assert new_ids == list(range(1, 13))
     assert [repr(d) for d in many.export_runs(new_ids)] == [repr(d) for d in one.export_runs(new_ids)]
     store.close()
+
+
+@pytest.mark.parametrize("damage", ["UPDATE params SET value = 'x' WHERE run_id = 7 AND name = 'batch'",
+                                    "UPDATE params SET value = 9e999 WHERE run_id = 7 AND name = 'lr'",
+                                    "UPDATE params SET type = 'list' WHERE run_id = 7 AND name = 'arch'",
+                                    "UPDATE params SET name = CAST('arch' AS BLOB) WHERE run_id = 7 AND name = 'arch'"])
+def test_param_columns_refuse_a_damaged_value_naming_its_run(db_path, damage):
+    """Both ways of reading params as columns check what they read, as get_runs does."""
+    from expctl.errors import ExpctlError
+
+    build_store(str(db_path), 20, seed=1)
+    with sqlite3.connect(db_path) as db:
+        db.execute(damage)
+    store = open_store(str(db_path))
+    for few in (True, False):
+        store._few_runs = 100 if few else 0
+        with pytest.raises(ExpctlError) as caught:
+            store.param_columns(list(range(1, 21)))
+        assert "7" in str(caught.value), (few, str(caught.value))
+    result = run_expctl("importance", "acc", "--db", str(db_path))
+    error = result.stderr.decode()
+    assert result.returncode != 0 and "Traceback" not in error and "run 7" in error, error

@@ -24,12 +24,13 @@ from .sqlite_conn import SQLiteBase
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
 _VALID_SUMMARY = checks.sql_valid_summary("s.")
 # A param whose value is not stored in its type's own storage class (bools; floats kept as an
-# integer, NULL or text), or whose row may be damaged: those rows go through the Python checks
-# and `typed`; every other value is already what `typed` would give.
+# integer, NULL or text), or may be damaged: those rows go through the Python checks and
+# `typed`; every other value is already what `typed` would give. (Names are checked as read;
+# text and source, which param_columns does not read, are not.)
 _ODD_PARAM = (
     "typeof(value) IS NOT CASE type WHEN 'int' THEN 'integer' WHEN 'float' THEN 'real'"
-    " WHEN 'str' THEN 'text' END OR typeof(name) <> 'text' OR typeof(text) <> 'text'"
-    " OR typeof(source) <> 'text' OR (type = 'float' AND abs(value) > 1.7976931348623157e308)"
+    " WHEN 'str' THEN 'text' END OR (type = 'float' AND (value > 1.7976931348623157e308"
+    " OR value < -1.7976931348623157e308))"
     f" OR (type = 'str' AND length(value) > {checks.fmt.MAX_COMMAND})")
 _FEW_RUNS = 2000  # up to this many runs, params are found by run id; past it, by name
 
@@ -94,6 +95,8 @@ class SQLiteColumns(SQLiteBase):
         args = (ids,) if few else ()
         columns: dict[str, dict[int, Any]] = {}
         for name in self._param_names(only, args):
+            if type(name) is not str:
+                self._refuse_param(self._scalar("SELECT run_id FROM params WHERE name = ?", (name,)), name)
             columns[name] = dict(self.db.execute(
                 f"SELECT run_id, value FROM params WHERE name = ?{only}", (name, *args)))
         for run_id, name, kind, value, text, source in self.db.execute(
