@@ -34,7 +34,7 @@ def rank_params(obs: Observations, columns: Columns | None = None) -> Importance
     with paused_gc():  # lists of values for every param of every run: see paused_gc
         for name in sorted(columns):
             column = columns[name]
-            if column.keys() >= everyone:
+            if everyone and column.keys() >= everyone:
                 rows.append(_param_importance(name, list(map(column.__getitem__, ids)), values, metric))
                 continue
             present = list(map(column.__contains__, ids))
