@@ -47,6 +47,8 @@ class SQLiteColumns(SQLiteBase):
     def _analysis_runs(self, run_ids: Sequence[int], metric: str, params: bool) -> list[AnalysedRun]:
         ids = json.dumps(list(run_ids))
         runs = {}
+        shared: dict = {}
+        once = shared.setdefault
         for run_id, status, name, last, lo, hi, count, last_step, valid in self.db.execute(
                 "SELECT r.id, r.status, s.name, s.last, s.min, s.max, s.count, s.last_step,"
                 f" typeof(r.status) = 'text' AND (s.name IS NULL OR ({_VALID_SUMMARY}))"
@@ -54,6 +56,7 @@ class SQLiteColumns(SQLiteBase):
                 f" WHERE r.id IN {_IDS}", (metric, ids)):
             if not valid:
                 self._refuse_run_row(run_id, metric)
+            status, name = once(status, status), once(name, name)  # one string, not one a run
             summary = {} if name is None else {name: MetricSummary(
                 name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step)}
             runs[run_id] = AnalysedRun(run_id, status, {}, summary)
