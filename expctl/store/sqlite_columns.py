@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from array import array
 from collections.abc import Iterator, Sequence
-from typing import Any
 
 from ..models import MetricSummary, Param, paused_gc
 from ..records import unpack
@@ -82,21 +81,21 @@ class SQLiteColumns(SQLiteBase):
             name = once(name, name)
             params_of[run_id][name] = new(Param, (name, value, once(text, text), once(source, source)))
 
-    def param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, Any]]:
+    def param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, object]]:
         """See Store.param_columns."""
         if not run_ids:
             return {}
         with paused_gc():
             return self._param_columns(run_ids)
 
-    def _param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, Any]]:
+    def _param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, object]]:
         """A few statements, whatever the number of runs: for many runs, one per name over the
         covering index params(name, value), kept to `run_ids` here (cheaper than a join)."""
         ids = json.dumps(list(run_ids))
         few = len(run_ids) <= self._few_runs
         only = f" AND run_id IN {_IDS}" if few else ""
         args = (ids,) if few else ()
-        columns: dict[str, dict[int, Any]] = {}
+        columns: dict[str, dict[int, object]] = {}
         for name in self._param_names(only, args):
             if type(name) is not str:
                 self._refuse_param(self._scalar("SELECT run_id FROM params WHERE name = ?", (name,)), name)
