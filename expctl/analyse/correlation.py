@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from itertools import repeat
-from operator import floordiv, methodcaller, mul
+from itertools import chain, repeat
+from operator import floordiv, methodcaller, mul, sub
 
 from ..errors import ExpctlError
 from ..models import Record
@@ -63,7 +63,13 @@ def _finite_pairs(x: list[float], y: list[float]) -> tuple[list[float], list[flo
 
 def _correlation(xs: list[float], ys: list[float]) -> tuple[float, float]:
     """Pearson's r = S_xy / sqrt(S_xx S_yy) and 1 - r², computed exactly; r NaN when either
-    sample is constant.
+    sample is constant (see _integer_correlation)."""
+    return _integer_correlation(_exact_integers(xs), _exact_integers(ys))
+
+
+def _integer_correlation(xi: Sequence[int], yi: Sequence[int]) -> tuple[float, float]:
+    """Pearson's r and 1 - r² of samples given as integers (any common power-of-two scale: r is
+    a ratio of sums that the scale cancels out of, exactly).
 
     Every float is an integer times a power of two, so the centred sums n² S_xx = n Σx² - (Σx)²
     etc. are exact in integer arithmetic (whatever the magnitudes: no overflow, no cancellation).
@@ -71,7 +77,6 @@ def _correlation(xs: list[float], ys: list[float]) -> tuple[float, float]:
     exact integers (correctly rounded), so perfectly related data give exactly +-1, and the p-value,
     which depends on 1 - r², keeps full precision even as r approaches +-1.
     """
-    xi, yi = _exact_integers(xs), _exact_integers(ys)
     n = len(xi)
     sum_x, sum_y = sum(xi), sum(yi)
     sxx = n * sum(map(mul, xi, xi)) - sum_x * sum_x
@@ -87,8 +92,17 @@ def _correlation(xs: list[float], ys: list[float]) -> tuple[float, float]:
 _ratio = methodcaller("as_integer_ratio")
 
 
-def _exact_integers(values: list[float]) -> list[int]:
-    """Integers equal to the values times one common power of two (finite values only)."""
+def _exact_integers(values: Sequence[float]) -> list[int]:
+    """Integers equal to the values times one common power of two (finite values only).
+
+    v = f 2^e with 0.5 <= |f| < 1 and 53 bits of f: v 2^(53 - e) is an integer, so scaling by
+    2^(53 - smallest e) makes every value one. When that keeps the largest below 2^1000, one
+    ldexp and int per value do it at C speed (both exact); else each value's ratio is taken."""
+    smallest = min(filter(None, map(abs, values)), default=0.0)
+    if smallest:
+        shift = 53 - math.frexp(smallest)[1]
+        if math.frexp(max(map(abs, values)))[1] + shift < 1000:
+            return list(map(int, map(math.ldexp, values, repeat(max(shift, 0)))))
     # float.as_integer_ratio over the list and the products below run at C speed (map).
     numerators, denominators = zip(*map(_ratio, values)) if values else ((), ())
     denominator = max(denominators, default=1)  # all powers of two: the largest is a multiple of all
@@ -131,6 +145,37 @@ def spearmanr(x: Iterable[float], y: Iterable[float]) -> Correlation:
     return Correlation(rho, _correlation_p(rho, one_minus_rho2, len(xs)), len(xs), dropped)
 
 
+class Sample:
+    """A sample of finite floats correlated with many others (importance's metric column against
+    each param): its exact integers and its ranks' are worked out once, on first use."""
+
+    def __init__(self, values: list[float]) -> None:
+        self.values = values
+        self._integers: list[int] | None = None
+        self._rank_integers: list[int] | None = None
+
+    def integers(self) -> list[int]:
+        if self._integers is None:
+            self._integers = _exact_integers(self.values)
+        return self._integers
+
+    def rank_integers(self) -> list[int]:
+        if self._rank_integers is None:
+            self._rank_integers = _exact_integers(average_ranks(self.values)[0])
+        return self._rank_integers
+
+
+def correlations(x: Sample, y: Sample) -> tuple[Correlation, Correlation]:
+    """`pearsonr` and `spearmanr` of two samples of finite floats of one length (2 or more):
+    the same results, from what the samples hold already."""
+    n = len(x.values)
+    _check_pairs(n, "a correlation")
+    r, one_minus_r2 = _integer_correlation(x.integers(), y.integers())
+    rho, one_minus_rho2 = _integer_correlation(x.rank_integers(), y.rank_integers())
+    return (Correlation(r, _correlation_p(r, one_minus_r2, n), n, 0),
+            Correlation(rho, _correlation_p(rho, one_minus_rho2, n), n, 0))
+
+
 # -- categorical effects -----------------------------------------------------------------------
 
 def eta_squared(groups: Sequence[Iterable[float]]) -> Anova:
@@ -148,15 +193,17 @@ def eta_squared(groups: Sequence[Iterable[float]]) -> Anova:
         dropped += lost
         if kept:
             cleaned.append(kept)
-    k, n = len(cleaned), sum(len(g) for g in cleaned)
+    k, n = len(cleaned), sum(map(len, cleaned))
     if k < 2:
         return Anova(NAN, NAN, NAN, k - 1, n - k, n, k, dropped)
     exponent = scale_exponent(*cleaned)
     rescaled = [scaled(g, exponent) for g in cleaned]
-    grand = math.fsum(v for g in rescaled for v in g) / n
+    grand = math.fsum(chain.from_iterable(rescaled)) / n
     means = [math.fsum(g) / len(g) for g in rescaled]
     between = math.fsum(len(g) * (m - grand) ** 2 for g, m in zip(rescaled, means))
-    within = math.fsum((v - m) ** 2 for g, m in zip(rescaled, means) for v in g)
+    # (v - m) ** 2 for every value, at C speed: map(pow, ..., 2) is the same float operation
+    within = math.fsum(chain.from_iterable(
+        map(pow, map(sub, g, repeat(m)), repeat(2)) for g, m in zip(rescaled, means)))
     total = between + within
     if total == 0:
         return Anova(NAN, NAN, NAN, k - 1, n - k, n, k, dropped)

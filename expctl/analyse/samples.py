@@ -21,6 +21,7 @@ from .stats import Anova, Correlation, MannWhitney, Summary, TTest
 from .counting import INTERVALS, MAX_BUCKETS, CountReport, count_runs  # noqa: F401
 
 TESTS = ("welch", "student", "mannwhitney")
+Columns = dict[str, dict[int, Any]]  # params as columns: name -> {run id: value}
 
 # Params that pick the random stream, not the setting: runs that differ only in these are repeats.
 SEED_PARAMS = ("seed", "random_seed", "random_state", "rng_seed", "seed_value", "manual_seed",
@@ -332,38 +333,58 @@ def is_seed_param(name: str, seed_params: Sequence[str] = SEED_PARAMS) -> bool:
 
 def seed_groups(
     obs: Observations, seed_params: Sequence[str] = SEED_PARAMS, confidence: float = 0.95,
-    direction: str | None = None,
+    direction: str | None = None, columns: Columns | None = None,
 ) -> SeedReport:
     """Group runs whose params are identical except for seed-like ones; per group mean, std, n and
     the `confidence` interval of the mean (Student t). Sorted best first by `direction` (see
     expctl.analyse.direction; None: guessed from the metric's name): lowest mean first for "min", else
-    highest; groups without a finite value last."""
+    highest; groups without a finite value last. `columns`: the runs' params as
+    Store.param_columns gives them (default: read from the runs)."""
     from .direction import guess_direction
 
     stats.check_confidence(confidence)
     lower = (direction or guess_direction(obs.metric)) == "min"
-    names = {name for item in obs.items for name in item.run.params}
-    seeds = {name for name in names if is_seed_param(name, seed_params)}
-    buckets: dict[tuple, list[Observation]] = {}
-    with paused_gc():  # a key of tuples per run, a group per key: see paused_gc
-        for item in obs.items:
-            key = tuple(sorted((n, type(p.value).__name__, repr(p.value))
-                               for n, p in item.run.params.items() if n not in seeds))
-            buckets.setdefault(key, []).append(item)
-        groups = [_seed_group(items, seeds, confidence) for items in buckets.values()]
+    columns = param_columns_of(obs) if columns is None else columns
+    ids = [item.run.id for item in obs.items]
+    names = [name for name in sorted(columns) if any(map(columns[name].__contains__, ids))]
+    seeds = [name for name in names if is_seed_param(name, seed_params)]
+    kept = [name for name in names if name not in seeds]
+    buckets: dict[tuple, list[int]] = {}
+    with paused_gc():  # a key per run, a group per key: see paused_gc
+        # A value's repr tells its type too (int 1, float 1.0, bool True, str '1'); None: absent.
+        reprs = [list(map(repr, map(columns[name].get, ids))) for name in kept]
+        for index, key in enumerate(zip(*reprs) if reprs else [()] * len(ids)):
+            buckets.setdefault(key, []).append(index)
+        kept_columns = [(name, columns[name]) for name in kept]
+        seed_columns = [columns[name] for name in seeds]
+        groups = [_seed_group(obs.items, sorted(indexes, key=ids.__getitem__), kept_columns,
+                              seed_columns, confidence) for indexes in buckets.values()]
     groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
     return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups),
                       groups, obs.missing, lower)
 
 
-def _seed_group(items: list[Observation], seeds: set[str], confidence: float) -> SeedGroup:
-    """One group; `seeds` are the names of the seed-like params."""
-    items = sorted(items, key=lambda item: item.run.id)
-    shared = {n: p.value for n, p in items[0].run.params.items() if n not in seeds}
-    seed_values = [tuple(p.value for n, p in sorted(item.run.params.items()) if n in seeds)
-                   for item in items]
-    return SeedGroup(shared, seed_values, [item.run.id for item in items],
-                     stats.summarize([item.value for item in items], confidence))
+def _seed_group(items: list[Observation], chosen: list[int], kept: list[tuple[str, dict]],
+                seeds: list[dict], confidence: float) -> SeedGroup:
+    """One group: the items at `chosen` (in order of run id); `kept` are the other params'
+    (name, column) and `seeds` the seed-like params' columns, in order of name."""
+    run_ids = [items[i].run.id for i in chosen]
+    first = run_ids[0]
+    shared = {name: column[first] for name, column in kept if first in column}
+    seed_values = [tuple([column[run_id] for column in seeds if run_id in column])
+                   for run_id in run_ids]
+    return SeedGroup(shared, seed_values, run_ids,
+                     stats.summarize([items[i].value for i in chosen], confidence))
+
+
+def param_columns_of(obs: Observations) -> Columns:
+    """The params of the observed runs as Store.param_columns gives them: name -> {run id: value}
+    (the reference the store's column read is tested against)."""
+    columns: Columns = {}
+    for item in obs.items:
+        for name, param in item.run.params.items():
+            columns.setdefault(name, {})[item.run.id] = param.value
+    return columns
 
 
 def _rank_key(mean: float, lower: bool) -> tuple:
@@ -384,77 +405,13 @@ def _varying(groups: Sequence[SeedGroup]) -> list[str]:
 _ABSENT = object()
 
 
-# -- importance ------------------------------------------------------------------------------
+# -- importance (expctl.analyse.importance) ---------------------------------------------------
 
-def importance(obs: Observations) -> ImportanceReport:
-    """For every param of the runs with a finite metric value: Pearson's r and Spearman's rho with
-    the metric when all its values are numbers, eta squared when some are not (or it is a bool),
-    `constant` when it has a single value. Rows strongest first (|r| or eta), constants last."""
-    usable = [item for item in obs.items if math.isfinite(item.value)]
-    dropped = len(obs.items) - len(usable)
-    names = sorted({name for item in usable for name in item.run.params})
-    with paused_gc():  # lists of pairs for every param of every run: see paused_gc
-        rows = [_param_importance(name, usable) for name in names]
-    rows.sort(key=lambda row: (row.kind == "constant", -_finite_or(row.strength, -1.0), row.param))
-    return ImportanceReport(obs.metric, obs.agg, rows, len(usable), dropped, obs.missing)
+def importance(obs: Observations, columns: Columns | None = None) -> ImportanceReport:
+    """See expctl.analyse.importance.rank_params."""
+    from .importance import rank_params
 
-
-def _finite_or(value: float, default: float) -> float:
-    return default if math.isnan(value) else value
-
-
-def _param_importance(name: str, usable: list[Observation]) -> ParamImportance:
-    pairs = [(item.run.params[name].value, item.value) for item in usable if name in item.run.params]
-    n = len(pairs)
-    levels = len({(type(v).__name__, repr(v)) for v, _ in pairs})
-    if levels == 1:
-        return ParamImportance(name, "constant", n, 1, None, None, None,
-                               f"always {value_label(pairs[0][0])}")
-    if _all_numbers([v for v, _ in pairs]):
-        return _numeric_importance(name, pairs, levels)
-    groups: dict[str, list[float]] = {}
-    for value, metric in pairs:
-        groups.setdefault(value_label(value), []).append(metric)
-    anova = stats.eta_squared(list(groups.values()))
-    note = "" if not math.isnan(anova.eta_squared) else "the metric is constant"
-    return ParamImportance(name, "categorical", n, levels, None, None, anova, note)
-
-
-def _numeric_importance(name: str, pairs, levels: int) -> ParamImportance:
-    """Pearson's r and Spearman's rho; and when values repeat (a grid of settings), eta squared
-    too: r sees only a straight line, and a learning rate that is best in the middle of its
-    range has r near 0 while its levels explain most of the variance."""
-    xs, ys = [float(v) for v, _ in pairs], [m for _, m in pairs]
-    if len(pairs) < 3:
-        return ParamImportance(name, "numeric", len(pairs), levels, None, None, None,
-                               "needs 3 or more runs with this param")
-    pearson, spearman = stats.pearsonr(xs, ys), stats.spearmanr(xs, ys)
-    anova = _anova_by_value(pairs) if levels < len(pairs) else None
-    note = "the metric is constant" if math.isnan(pearson.r) else _shape_note(pearson, anova)
-    return ParamImportance(name, "numeric", len(pairs), levels, pearson, spearman, anova, note)
-
-
-def _anova_by_value(pairs) -> stats.Anova:
-    """Eta squared of the metric over the param's levels; the values are all finite numbers,
-    so a level is the value as a float (1 and 1.0 are one level, as `_sortable` has it)."""
-    groups: dict[float, list[float]] = {}
-    for value, metric in pairs:
-        groups.setdefault(float(value), []).append(metric)
-    return stats.eta_squared(list(groups.values()))
-
-
-def _shape_note(pearson: stats.Correlation, anova: stats.Anova | None) -> str:
-    """Say so when the levels explain far more than a straight line does (eta² - r² > 0.25)."""
-    if anova is None or math.isnan(anova.eta_squared):
-        return ""
-    if anova.eta_squared - pearson.r ** 2 > 0.25:
-        return f"not linear: eta² {anova.eta_squared:.3f} vs r² {pearson.r ** 2:.3f}"
-    return ""
-
-
-def _all_numbers(values: list) -> bool:
-    """`_is_number` of every value, at C speed: ints and floats only (no bool), all finite."""
-    return set(map(type, values)) <= {int, float} and all(map(math.isfinite, values))
+    return rank_params(obs, columns)
 
 
 def _is_number(value) -> bool:

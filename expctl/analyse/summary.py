@@ -9,8 +9,9 @@ Statistician 37:242-247 (corrected two-pass).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import compress
+from itertools import chain, compress, repeat
 from operator import ne, sub
 
 from ..errors import UsageError
@@ -39,6 +40,9 @@ class Summary(Record):
 
 def finite_values(values: Iterable[float]) -> tuple[list[float], int]:
     """The finite values as floats, and how many were NaN or infinite (excluded)."""
+    if isinstance(values, list) and set(map(type, values)) <= {float} and all(map(math.isfinite, values)):
+        # the usual case, at C speed
+        return list(map(float, values)), 0
     kept, dropped = [], 0
     for value in values:
         value = float(value)
@@ -52,12 +56,12 @@ def finite_values(values: Iterable[float]) -> tuple[list[float], int]:
 def scale_exponent(*samples: Sequence[float]) -> int:
     """The power of two that brings the largest magnitude into [0.5, 1): dividing by it is exact and
     keeps squares and sums of squares far from overflow and underflow."""
-    biggest = max((abs(v) for sample in samples for v in sample), default=0.0)
+    biggest = max(map(abs, chain.from_iterable(samples)), default=0.0)
     return math.frexp(biggest)[1] if biggest else 0
 
 
 def scaled(values: Sequence[float], exponent: int) -> list[float]:
-    return [math.ldexp(v, -exponent) for v in values]
+    return list(map(math.ldexp, values, repeat(-exponent)))
 
 
 def mean_var(values: Sequence[float]) -> tuple[float, float]:
@@ -135,6 +139,9 @@ def average_ranks(values: Sequence[float]) -> tuple[list[float], list[int]]:
     """Ranks 1..n, ties sharing the average of the ranks they span; also the size of each group
     of tied values (for tie corrections)."""
     n = len(values)
+    counts = _few_levels(values)
+    if counts is not None:
+        return _level_ranks(values, counts)
     order = sorted(range(n), key=values.__getitem__)
     ordered = list(map(values.__getitem__, order))
     # Where each group of tied values starts in `order`: found at C speed (map, compress).
@@ -149,3 +156,24 @@ def average_ranks(values: Sequence[float]) -> tuple[list[float], list[int]]:
             for i in order[start:start + size]:
                 ranks[i] = shared
     return ranks, ties
+
+
+def _few_levels(values: Sequence[float]) -> Counter | None:
+    """How often each value occurs, when the values are finite floats with few distinct ones (a
+    grid of settings); else None."""
+    if len(values) < 64 or not isinstance(values, list) or set(map(type, values)) != {float} \
+            or not all(map(math.isfinite, values)):
+        return None
+    counts = Counter(values)  # 0.0 and -0.0 are one value here, as they are tied in a sort
+    return counts if len(counts) * 16 <= len(values) else None
+
+
+def _level_ranks(values: Sequence[float], counts: Counter) -> tuple[list[float], list[int]]:
+    """average_ranks over few distinct values: each level's shared rank once, then looked up."""
+    shared, ties, start = {}, [], 0
+    for level in sorted(counts):
+        size = counts[level]
+        shared[level] = (start + start + size - 1) / 2 + 1
+        ties.append(size)
+        start += size
+    return list(map(shared.__getitem__, values)), ties

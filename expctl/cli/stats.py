@@ -161,20 +161,22 @@ def groups(
     settings = project_settings()
     direction = metric_direction(metric, *flag_lists(metric, minimize), settings)
     seed_group_table(store, runs, metric, agg=agg, seed_params=seed_param or settings.get("seed_params"),
-                     confidence=confidence, direction=direction, fmt=fmt)
+                     confidence=confidence, direction=direction, fmt=fmt, read_params=True)
 
 
 def seed_group_table(store, runs, metric: str, *, agg: str = "last", seed_params=None,
                      confidence: float = 0.95, direction: str | None = None,
-                     fmt: str = "table"):
+                     fmt: str = "table", read_params: bool = False):
     """Print the seed-group view of `runs` (runs identical but for seed-like params, as one row
     each: mean ± std, n, interval) and return its `analysis.SeedReport`. `seed_params` replaces
-    the default seed-like names. Meant for any command that wants it (`compare --group-by-seed`)."""
+    the default seed-like names. Meant for any command that wants it (`compare --group-by-seed`).
+    `read_params`: the runs carry no params, the store's columns of them are read instead."""
     from ..analyse.samples import SEED_PARAMS, observe, seed_groups
     from ..render.analysis import emit_seed_groups
 
     obs = observe(store, runs, metric, agg)
-    report = seed_groups(obs, seed_params or SEED_PARAMS, confidence, direction)
+    columns = store.param_columns([item.run.id for item in obs.items]) if read_params else None
+    report = seed_groups(obs, seed_params or SEED_PARAMS, confidence, direction, columns)
     emit_seed_groups(report, fmt)
     return report
 
@@ -195,15 +197,16 @@ def importance(
 
     fmt = check_format(fmt)
     store, runs = _open_analysed(db, where, experiment, tag, status, metric)
-    emit_importance(rank_params(observe(store, runs, metric, agg)), fmt)
+    obs = observe(store, runs, metric, agg)
+    emit_importance(rank_params(obs, store.param_columns([item.run.id for item in obs.items])), fmt)
 
 
 def _open_analysed(db, where, experiment, tags, statuses, metric: str):
     """The store, and the runs an analysis of the --where/--experiment/--tag/--status selection
     uses (finished unless --status says otherwise; see expctl.analyse.selection), holding what
-    an analysis of `metric` reads."""
+    an analysis of `metric` reads but their params (Store.param_columns reads those)."""
     store = open_for_read(db)
-    return store, select_for_analysis(store, None, where, statuses, metric=metric,
+    return store, select_for_analysis(store, None, where, statuses, metric=metric, params=False,
                                       experiment=experiment, tags=tags or [])
 
 

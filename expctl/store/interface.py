@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ..models import GitInfo, Param, ParamOrigin, Run, StoreInfo
 from ..records import LogChunk, NewRun, Series
@@ -94,6 +94,10 @@ class Store(Protocol):
         """The runs with these ids, in this order (ids with no run left out), holding only id,
         status, params (when `params`) and the summary of `metric` (no entry when a run lacks
         it): what ttest, groups, importance and check read."""
+    def param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, Any]]:
+        """Every param of these runs as columns: name -> {run id: value}, the values typed as
+        Param.value has them (names no run has are absent): what groups and importance read,
+        without an object per run and param."""
     def metric_names(self, run_ids: Sequence[int]) -> list[str]:
         """The distinct names of the metrics these runs have, sorted."""
     def iter_metric_values(self, run_ids: Sequence[int], name: str) -> Iterator[tuple[int, array]]:

@@ -200,6 +200,17 @@ class PostgresReads:
                 runs[run_id].params[name] = Param(name, param_value(kind, value, num), text, source)
         return [runs[run_id] for run_id in ids if run_id in runs]
 
+    def param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, Any]]:
+        """See Store.param_columns."""
+        columns: dict[str, dict[int, Any]] = {}
+        if not run_ids:
+            return columns
+        for run_id, name, kind, value, num in self._x(
+                "SELECT run_id, name, type, value, num FROM params WHERE run_id = ANY(?)",
+                (list(run_ids),)):
+            columns.setdefault(name, {})[run_id] = param_value(kind, value, num)
+        return columns
+
     def metric_names(self, run_ids: Sequence[int]) -> list[str]:
         return [r[0] for r in self._x("SELECT DISTINCT name FROM metric_summaries"
                                       " WHERE run_id = ANY(?) ORDER BY name", (list(run_ids),))]

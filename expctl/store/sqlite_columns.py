@@ -22,6 +22,16 @@ from .sqlite_conn import SQLiteBase
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
 _VALID_SUMMARY = checks.sql_valid_summary("s.")
+# A param whose value is not stored in its type's own storage class (bools; floats kept as an
+# integer, NULL or text), or may be damaged: those rows go through the Python checks and
+# `typed`; every other value is already what `typed` would give. (Names are checked as read;
+# text and source, which param_columns does not read, are not.)
+_ODD_PARAM = (
+    "typeof(value) IS NOT CASE type WHEN 'int' THEN 'integer' WHEN 'float' THEN 'real'"
+    " WHEN 'str' THEN 'text' END OR (type = 'float' AND (value > 1.7976931348623157e308"
+    " OR value < -1.7976931348623157e308))"
+    f" OR (type = 'str' AND length(value) > {checks.fmt.MAX_COMMAND})")
+_FEW_RUNS = 2000  # up to this many runs, params are found by run id; past it, by name
 
 
 class SQLiteColumns(SQLiteBase):
@@ -36,6 +46,8 @@ class SQLiteColumns(SQLiteBase):
     def _analysis_runs(self, run_ids: Sequence[int], metric: str, params: bool) -> list[AnalysedRun]:
         ids = json.dumps(list(run_ids))
         runs = {}
+        shared: dict = {}
+        once = shared.setdefault
         for run_id, status, name, last, lo, hi, count, last_step, valid in self.db.execute(
                 "SELECT r.id, r.status, s.name, s.last, s.min, s.max, s.count, s.last_step,"
                 f" typeof(r.status) = 'text' AND (s.name IS NULL OR ({_VALID_SUMMARY}))"
@@ -43,6 +55,7 @@ class SQLiteColumns(SQLiteBase):
                 f" WHERE r.id IN {_IDS}", (metric, ids)):
             if not valid:
                 self._refuse_run_row(run_id, metric)
+            status, name = once(status, status), once(name, name)  # one string, not one a run
             summary = {} if name is None else {name: MetricSummary(
                 name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step)}
             runs[run_id] = AnalysedRun(run_id, status, {}, summary)
@@ -67,6 +80,53 @@ class SQLiteColumns(SQLiteBase):
                 value = typed(kind, value)
             name = once(name, name)
             params_of[run_id][name] = new(Param, (name, value, once(text, text), once(source, source)))
+
+    def param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, object]]:
+        """See Store.param_columns."""
+        if not run_ids:
+            return {}
+        with paused_gc():
+            return self._param_columns(run_ids)
+
+    def _param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, object]]:
+        """A few statements, whatever the number of runs: for many runs, one per name over the
+        covering index params(name, value), kept to `run_ids` here (cheaper than a join)."""
+        ids = json.dumps(list(run_ids))
+        few = len(run_ids) <= self._few_runs
+        only = f" AND run_id IN {_IDS}" if few else ""
+        args = (ids,) if few else ()
+        columns: dict[str, dict[int, object]] = {}
+        for name in self._param_names(only, args):
+            if type(name) is not str:
+                self._refuse_param(self._scalar("SELECT run_id FROM params WHERE name = ?", (name,)), name)
+            columns[name] = dict(self.db.execute(
+                f"SELECT run_id, value FROM params WHERE name = ?{only}", (name, *args)))
+        for run_id, name, kind, value, text, source in self.db.execute(
+                f"SELECT run_id, name, type, value, text, source FROM params WHERE ({_ODD_PARAM}){only}",
+                args):
+            with checks.checked(self.path, run_id):
+                checks.param(kind, value, text, source, name)
+            columns[name][run_id] = typed(kind, value)
+        if not few:
+            chosen = set(run_ids)
+            columns = {name: column if column.keys() <= chosen else
+                       {i: v for i, v in column.items() if i in chosen}
+                       for name, column in columns.items()}
+        return {name: column for name, column in columns.items() if column}
+
+    _few_runs = _FEW_RUNS
+
+    def _param_names(self, only: str, args: tuple) -> list[str]:
+        """The distinct param names, by seeks in the index on (name, value): a handful of
+        names over 100,000 runs costs a handful of steps, not a scan."""
+        if only:
+            return [row[0] for row in self.db.execute(
+                f"SELECT DISTINCT name FROM params WHERE 1{only}", args)]
+        names, name = [], self._scalar("SELECT min(name) FROM params")
+        while name is not None:
+            names.append(name)
+            name = self._scalar("SELECT min(name) FROM params WHERE name > ?", (name,))
+        return names
 
     def _refuse_run_row(self, run_id: int, metric: str) -> None:
         """Raise the read checks' error for a run whose status or summary of `metric` the
