@@ -27,6 +27,7 @@ from typing import IO
 
 from ..errors import ExpctlError, UsageError
 from ..models import Record
+from ..records import Series, unpack
 from .lines import MAX_TEXT_VALUE, read_lines
 
 FORMAT = "expctl-runs"
@@ -200,12 +201,13 @@ def decode_run(obj, where: str) -> dict:
                           hint="the file is damaged or was not written by expctl export")
     doc = {**_OPTIONAL, **obj}
     try:
-        check_run(doc)
+        packed = check_run(doc)
         doc["params"] = [_decode_param(p) for p in obj["params"]]
         doc["overridden_params"] = [_decode_param(p) for p in doc["overridden_params"]]
         doc["param_origins"] = [_decode_origin(o) for o in doc["param_origins"]]
-        doc["metrics"] = {name: _decode_series(s) for name, s in obj["metrics"].items()}
-        for name, series in doc["metrics"].items():
+        doc["metrics"] = metrics = {}
+        for name, columns in packed.items():  # decoded by check_run, of n values each
+            metrics[name] = series = Series(unpack(columns[0]), unpack(columns[1]), unpack(columns[2]))
             check_series_times(name, series.times)
         # check_run has matched every base64 text as b64decode(validate=True) would (alphabet,
         # padding, length): binascii decodes it without a second pass of that regex.
@@ -231,16 +233,6 @@ def _decode_param(param: dict) -> dict:
 def _decode_origin(origin: dict) -> dict:
     """A param_origins row; every key must be there (KeyError: a damaged line)."""
     return {key: origin[key] for key in ("source", "origin", "count", "problem")}
-
-
-def _decode_series(encoded: dict):
-    from ..records import Series, unpack
-
-    # Base64 already matched by check_run (see decode_run).
-    columns = [unpack(binascii.a2b_base64(encoded[k])) for k in ("steps", "times", "values")]
-    if not len(columns[0]) == len(columns[1]) == len(columns[2]) == encoded["n"]:
-        raise ValueError("series columns of different lengths")
-    return Series(*columns)
 
 
 def canonical(doc: dict) -> dict:
