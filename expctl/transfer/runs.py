@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..errors import ExpctlError, UsageError
-from ..models import Record
+from ..models import Record, paused_gc
 from ..records import Series, unpack
 from .lines import MAX_TEXT_VALUE, read_lines
 
@@ -330,6 +330,12 @@ def import_runs(store, runs: Iterable[tuple[int, dict | Refused]], source: str, 
             else:
                 _merge_one(store, number, doc, source, report, seen, dry_run=True)
         return report
+    with paused_gc():  # parsed lines hold no cycles: reference counting frees them
+        return _import_batches(store, runs, source, report)
+
+
+def _import_batches(store, runs: Iterable[tuple[int, dict | Refused]], source: str,
+                    report: ImportReport) -> ImportReport:
     writer = _Writer(store, source, report)
     batch: list[tuple[int, dict]] = []
     points = 0
@@ -377,7 +383,7 @@ def _merge_one(store, number: int, doc: dict, source: str, report: ImportReport,
 class _Writer:
     """Merges batches of decoded runs into the store on a thread of its own, so that writing
     one batch (SQLite leaves the GIL while it works) overlaps reading the next. The store is
-    used by this thread alone while it runs. At most two batches wait: memory stays bounded.
+    used by this thread alone while it runs. At most one batch waits: memory stays bounded.
     A store error stops the writing for good; the reading thread raises it on its next `put`,
     or at `close`."""
 
@@ -386,7 +392,7 @@ class _Writer:
         import threading
 
         self.store, self.source, self.report = store, source, report
-        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.queue: queue.Queue = queue.Queue(maxsize=1)
         self.error: BaseException | None = None
         self.raised = False
         self.thread = threading.Thread(target=self._run, name="expctl-import-writer", daemon=True)
