@@ -34,6 +34,11 @@ class SQLiteTransfer(SQLiteWrites):
         """The id of the run with exactly this uuid, or None."""
         return self._scalar("SELECT id FROM runs WHERE uuid = ?", (uuid,))
 
+    def stored_uuids(self, uuids: Sequence[str]) -> set[str]:
+        """Which of these uuids a stored run has (one query, however many)."""
+        return {uuid for (uuid,) in self.db.execute(
+            "SELECT uuid FROM runs WHERE uuid IN (SELECT value FROM json_each(?))", (json.dumps(list(uuids)),))}
+
     def export_run(self, run_id: int) -> dict:
         """Everything stored about a run, as plain values (rows as recorded, not as displayed),
         for `expctl export`: run fields without `id`, `tags`, `params` (rows with type, stored

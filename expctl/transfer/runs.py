@@ -426,14 +426,26 @@ class _Writer:
         compared with the earlier run once that is stored (the runs before it are written first)."""
         pending: list[dict] = []
         uuids: set[str] = set()
+        stored = self._stored([doc["uuid"] for _, doc in batch])
         for number, doc in batch:
             if doc["uuid"] in uuids:
                 self.store.import_runs(pending)
+                stored = None  # from here on, each run is looked up (classify)
                 pending, uuids = [], set()
-            if _merge_one(self.store, number, doc, self.source, self.report, {}, dry_run=False):
+            if stored is not None and doc["uuid"] not in stored:
+                self.report.added += 1  # as classify() finds it: a uuid no stored run has
+                pending.append(doc)
+                uuids.add(doc["uuid"])
+            elif _merge_one(self.store, number, doc, self.source, self.report, {}, dry_run=False):
                 pending.append(doc)
                 uuids.add(doc["uuid"])
         self.store.import_runs(pending)
+
+    def _stored(self, uuids: list[str]) -> set[str] | None:
+        """Which of the batch's uuids the store has, in one query where the store answers
+        that (SQLite); None: each run is looked up by classify()."""
+        stored_uuids = getattr(self.store, "stored_uuids", None)
+        return None if stored_uuids is None else stored_uuids(uuids)
 
 
 def classify(store, doc: dict, seen: dict) -> tuple[str, int | None, list[str]]:
