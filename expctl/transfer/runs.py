@@ -480,6 +480,10 @@ READ_BUFFER = 1 << 20
 
 
 def open_text(raw: IO[bytes]) -> IO[str]:
+    """Text read from `raw` a READ_BUFFER at a time: TextIOWrapper asks its buffer for 8 KiB
+    chunks (_CHUNK_SIZE), and a drained buffer serves such a request with a read of its own."""
     import io
 
-    return io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape")
+    text = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape")
+    text._CHUNK_SIZE = READ_BUFFER  # type: ignore[attr-defined]
+    return text
