@@ -9,6 +9,7 @@ table. Both hold one batch in memory, whatever the number of runs.
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 from collections.abc import Iterator, Sequence
 
 from ..errors import RunNotFound
@@ -22,6 +23,7 @@ EXPORT_BATCH = 200  # runs read per batch by export_runs
 EXPORT_CACHE = 1000  # checked env texts and package sets kept by one export, at most
 _IDS = "(SELECT value FROM json_each(?))"
 _PARAM_KEYS = ("name", "type", "value", "text", "source")
+_SUMMARY_VALUES = itemgetter(*SUMMARY_FIELDS)  # a summary row's values, in the table's order
 _GIT_KEYS = ("commit", "branch", "dirty", "remote_url", "root", "patch", "patch_truncated", "untracked")
 
 
@@ -31,6 +33,11 @@ class SQLiteTransfer(SQLiteWrites):
     def run_id_for_uuid(self, uuid: str) -> int | None:
         """The id of the run with exactly this uuid, or None."""
         return self._scalar("SELECT id FROM runs WHERE uuid = ?", (uuid,))
+
+    def stored_uuids(self, uuids: Sequence[str]) -> set[str]:
+        """Which of these uuids a stored run has (one query, however many)."""
+        return {uuid for (uuid,) in self.db.execute(
+            "SELECT uuid FROM runs WHERE uuid IN (SELECT value FROM json_each(?))", (json.dumps(list(uuids)),))}
 
     def export_run(self, run_id: int) -> dict:
         """Everything stored about a run, as plain values (rows as recorded, not as displayed),
@@ -221,12 +228,14 @@ class SQLiteTransfer(SQLiteWrites):
             for run_id, d in pairs for o in d.get("param_origins", ())])
 
     def _import_metrics(self, ids: list[int], docs: Sequence[dict]) -> None:
-        # chunking is a storage detail: rows sized to their page
+        # chunking is a storage detail: rows sized to their page (worked out once per name)
+        sizes: dict[str, int] = {}
         self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", [
             row for run_id, d in zip(ids, docs) for name, series in d["metrics"].items()
-            if len(series) for row in chunk_rows(run_id, name, 0, series, self._chunk_points(name))])
+            if len(series) for row in chunk_rows(run_id, name, 0, series, sizes.get(name)
+                                                 or sizes.setdefault(name, self._chunk_points(name)))])
         self.db.executemany("INSERT INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)", [
-            (run_id, name, *(s[k] for k in SUMMARY_FIELDS))
+            (run_id, name, *_SUMMARY_VALUES(s))
             for run_id, d in zip(ids, docs) for name, s in d["summaries"].items()])
 
     def _import_git_env(self, ids: list[int], docs: Sequence[dict]) -> None:

@@ -43,12 +43,13 @@ def chunk_points(page_size: int, name: str) -> int:
 def chunk_rows(run_id: int, name: str, seq: int, series: Series, per_row: int) -> list[tuple]:
     """metric_chunks rows for `series`, whose first point is point `seq` of the run's series."""
     n = len(series.values)
+    steps, times, values = pack(series.steps), pack(series.times), pack(series.values)
     if n <= per_row:
-        return [(run_id, name, seq, n, pack(series.steps), pack(series.times), pack(series.values))]
-    return [(run_id, name, seq + start, min(per_row, n - start),
-             pack(series.steps[start:start + per_row]), pack(series.times[start:start + per_row]),
-             pack(series.values[start:start + per_row]))
-            for start in range(0, n, per_row)]
+        return [(run_id, name, seq, n, steps, times, values)]
+    width = 8 * per_row  # each column packed once, then cut: the bytes of each row's slice
+    return [(run_id, name, seq + start, min(per_row, n - start), steps[at:at + width],
+             times[at:at + width], values[at:at + width])
+            for start, at in zip(range(0, n, per_row), range(0, 8 * n, width))]
 
 
 

@@ -12,6 +12,8 @@ No I/O here; expctl.transfer.runs reads the lines and turns `Invalid` into a one
 
 from __future__ import annotations
 
+import binascii
+import json
 import math
 import re
 
@@ -51,8 +53,10 @@ class Invalid(Exception):
         self.problem = problem
 
 
-def check_run(obj) -> None:
-    """Raise Invalid unless `obj` (a parsed run line) matches the documented format."""
+def check_run(obj) -> dict[str, tuple[bytes, bytes, bytes]]:
+    """Raise Invalid unless `obj` (a parsed run line) matches the documented format. Returns
+    each metric's steps, times and values as the packed bytes their base64 text holds (the
+    check decodes them to count their values: the importer stores them as they are)."""
     if not isinstance(obj, dict):
         raise Invalid("line", f"expected a run object, found {_kind(obj)}")
     _check_identity(obj)
@@ -61,17 +65,43 @@ def check_run(obj) -> None:
     if len(set(obj["tags"])) != len(obj["tags"]):
         raise Invalid("tags", "a tag is listed twice")
     _check_params(obj.get("params"))
-    _check_metrics(obj.get("metrics"), obj.get("summaries"))
+    columns = _check_metrics(obj.get("metrics"), obj.get("summaries"))
     _check_git(obj.get("git"))
-    for key in ("env", "resources"):
-        if obj.get(key) is not None:
-            _free_object(key, obj[key])
-    if obj.get("env") is not None:
-        _check_shapes("env", obj["env"], ENV_SHAPES)
-    if obj.get("resources") is not None:
-        _check_shapes("resources", obj["resources"], resource_shapes(obj["resources"]))
+    _check_free_objects(obj.get("env"), obj.get("resources"))
     _check_logs(obj.get("logs"), obj.get("log_streams", {}))
     _check_list(obj, "artifacts", _check_artifact, optional=True)
+    return columns
+
+
+# Envs found valid, by their JSON text: the runs of one machine share theirs, and the text
+# (the C encoder's, distinct for distinct values: 1, 1.0 and true differ) costs less than the walk.
+_CHECKED_ENVS: dict[str, None] = {}
+_MAX_CHECKED_ENVS = 64
+
+
+def _check_free_objects(env, resources) -> None:
+    """env and resources: free-form objects (_free_object) of the shapes commands read."""
+    key = _env_key(env) if env is not None else None
+    known = key is not None and key in _CHECKED_ENVS
+    if env is not None and not known:
+        _free_object("env", env)
+    if resources is not None:
+        _free_object("resources", resources)
+    if env is not None and not known:
+        _check_shapes("env", env, ENV_SHAPES)
+        if len(_CHECKED_ENVS) >= _MAX_CHECKED_ENVS:
+            _CHECKED_ENVS.clear()
+        if key is not None:
+            _CHECKED_ENVS[key] = None
+    if resources is not None:
+        _check_shapes("resources", resources, resource_shapes(resources))
+
+
+def _env_key(env) -> str | None:
+    try:
+        return json.dumps(env, ensure_ascii=False)
+    except (ValueError, TypeError, RecursionError):
+        return None
 
 
 # The keys of the free-form objects that commands read, with the shape they read them in
@@ -187,27 +217,37 @@ def _param_value(key: str, kind, value) -> None:
         _text(f"{key}.value", value, MAX_COMMAND)
 
 
-def _check_metrics(metrics, summaries) -> None:
+def _check_metrics(metrics, summaries) -> dict[str, tuple[bytes, bytes, bytes]]:
     for key, value in (("metrics", metrics), ("summaries", summaries)):
         if not isinstance(value, dict):
             raise Invalid(key, f"expected an object, found {_kind(value)}")
         _size(key, value)
         for name in value:
             _text(f"{key} name", name, MAX_TEXT, empty=False)
+    packed = {}
     for name, series in metrics.items():
         key = f"metrics[{name!r}]"
         if not isinstance(series, dict):
             raise Invalid(key, f"expected an object, found {_kind(series)}")
         _require(key, series, ("n", "steps", "times", "values"))
         _integer(f"{key}.n", series.get("n"), (0, INT64[1]))
-        for column in ("steps", "times", "values"):
-            text = series.get(column)
-            if not isinstance(text, str) or len(text) % 4 or not _BASE64.fullmatch(text):
-                raise Invalid(f"{key}.{column}", "expected base64 text")
-            if len(text) // 4 * 3 - text.count("=") != 8 * series["n"]:
-                raise Invalid(f"{key}.{column}", f"does not hold n = {series['n']} float64 values")
+        packed[name] = (_packed(key, series, "steps"), _packed(key, series, "times"),
+                        _packed(key, series, "values"))
     for name, summary in summaries.items():
         _check_summary(f"summaries[{name!r}]", summary)
+    return packed
+
+
+def _packed(key: str, series: dict, column: str) -> bytes:
+    """The bytes of one column of a series: base64 text (matched as b64decode(validate=True)
+    matches it: alphabet, padding, length) of exactly n float64 values."""
+    text = series.get(column)
+    if not isinstance(text, str) or len(text) % 4 or not _BASE64.fullmatch(text):
+        raise Invalid(f"{key}.{column}", "expected base64 text")
+    data = binascii.a2b_base64(text)  # cannot fail on text matched so
+    if len(data) != 8 * series["n"]:
+        raise Invalid(f"{key}.{column}", f"does not hold n = {series['n']} float64 values")
+    return data
 
 
 def _check_summary(key: str, summary) -> None:
@@ -216,7 +256,9 @@ def _check_summary(key: str, summary) -> None:
     _require(key, summary, ("last", "min", "max", "count", "last_step", "last_time"))
     for field in ("last", "min", "max", "last_step"):
         value = summary.get(field)
-        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        if value is None or type(value) is float:  # the common case, settled at once
+            continue
+        if (isinstance(value, bool) or not isinstance(value, (int, float))):
             raise Invalid(f"{key}.{field}", f"expected a number or null, found {_show(value)}")
         if isinstance(value, int):
             _integer(f"{key}.{field}", value, INT64)
@@ -298,6 +340,8 @@ def _require(key: str, obj: dict, fields) -> None:
 
 
 def _text(key: str, value, limit: int, nullable: bool = False, empty: bool = True) -> None:
+    if type(value) is str and len(value) <= limit and value.isascii() and (empty or value.strip()):
+        return  # the common case at once: what the checks below would let through
     if value is None and nullable:
         return
     if not isinstance(value, str):
@@ -319,6 +363,8 @@ def _encodable(key: str, value: str) -> None:
 
 
 def _integer(key: str, value, bounds: tuple[int, int], nullable: bool = False) -> None:
+    if type(value) is int and bounds[0] <= value <= bounds[1]:
+        return  # the common case at once
     if value is None and nullable:
         return
     if isinstance(value, bool) or not isinstance(value, int):

@@ -19,7 +19,6 @@ import binascii
 import json
 import math
 import os
-import re
 import sys
 import time
 from array import array
@@ -27,7 +26,9 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..errors import ExpctlError, UsageError
-from ..models import Record
+from ..models import Record, paused_gc
+from ..records import Series, unpack
+from .lines import MAX_TEXT_VALUE, read_lines
 
 FORMAT = "expctl-runs"
 VERSION = 2  # the newest this expctl reads and writes; files without artifact content stay 1
@@ -43,11 +44,6 @@ ADDED, SKIPPED, CONFLICT = "added", "skipped", "conflict"
 # The longest line read, in characters (docs/export-format.md): a longer one is refused while it
 # is read, never held whole. Runs with millions of points need long lines; `--max-line-mb`.
 MAX_LINE_MB = 256
-_PIECE = 1 << 20
-MAX_TEXT_VALUE = 17 << 20  # longer than the longest text a key may hold (export_check.MAX_PATCH)
-_QUOTE = re.compile('"')
-_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]")
-_BASE64_KEYS = ("steps", "times", "values", "data")
 
 
 class Conflict(Record):
@@ -205,12 +201,13 @@ def decode_run(obj, where: str) -> dict:
                           hint="the file is damaged or was not written by expctl export")
     doc = {**_OPTIONAL, **obj}
     try:
-        check_run(doc)
+        packed = check_run(doc)
         doc["params"] = [_decode_param(p) for p in obj["params"]]
         doc["overridden_params"] = [_decode_param(p) for p in doc["overridden_params"]]
         doc["param_origins"] = [_decode_origin(o) for o in doc["param_origins"]]
-        doc["metrics"] = {name: _decode_series(s) for name, s in obj["metrics"].items()}
-        for name, series in doc["metrics"].items():
+        doc["metrics"] = metrics = {}
+        for name, columns in packed.items():  # decoded by check_run, of n values each
+            metrics[name] = series = Series(unpack(columns[0]), unpack(columns[1]), unpack(columns[2]))
             check_series_times(name, series.times)
         # check_run has matched every base64 text as b64decode(validate=True) would (alphabet,
         # padding, length): binascii decodes it without a second pass of that regex.
@@ -238,16 +235,6 @@ def _decode_origin(origin: dict) -> dict:
     return {key: origin[key] for key in ("source", "origin", "count", "problem")}
 
 
-def _decode_series(encoded: dict):
-    from ..records import Series, unpack
-
-    # Base64 already matched by check_run (see decode_run).
-    columns = [unpack(binascii.a2b_base64(encoded[k])) for k in ("steps", "times", "values")]
-    if not len(columns[0]) == len(columns[1]) == len(columns[2]) == encoded["n"]:
-        raise ValueError("series columns of different lengths")
-    return Series(*columns)
-
-
 def canonical(doc: dict) -> dict:
     """The JSON object a decoded run encodes to, as read back: two runs are the same when
     their canonical forms are equal."""
@@ -261,7 +248,7 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
     on. Blob lines (artifact content) go to `blobs` (a blob_transfer.BlobReceiver; without
     one they are refused). Raises UsageError for a file that is not an export, ExpctlError
     for a newer version."""
-    lines = _lines(stream, int(max_line_mb * (1 << 20)))
+    lines = read_lines(stream, int(max_line_mb * (1 << 20)))
     first = next(lines, (1, ""))[1]
     head = None
     if isinstance(first, str) and first.strip():
@@ -306,75 +293,6 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
             yield number, Refused(source, number, exc.message)
 
 
-def _lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | None]]:
-    """(number, line) for each line, read piece by piece. A line over `limit` characters comes
-    as (number, characters read), and one holding a text value longer than any key may hold
-    (notes of 300 MB) as (number, None): such lines are dropped as they are read, so that they
-    never cost more than a piece of memory (parsing one would cost twice its size)."""
-    number = 0
-    while True:
-        pieces: list[str] | None = []
-        size, text = 0, _LongText()
-        while True:
-            piece = stream.readline(_PIECE)
-            size += len(piece)
-            if pieces is not None and size <= limit and not _holds_long_text(text, pieces, piece, size):
-                pieces.append(piece)
-            else:
-                pieces = None
-            if not piece or piece.endswith("\n"):
-                break
-        if size == 0:
-            return
-        number += 1
-        yield number, "".join(pieces) if pieces is not None else (None if text.found else size)
-        del pieces
-
-
-def _holds_long_text(text: _LongText, held: list[str], piece: str, size: int) -> bool:
-    """Whether the line read so far (`held` pieces, then `piece`; `size` characters in all)
-    holds a text value longer than any key may hold. A line no longer than MAX_TEXT_VALUE
-    cannot: the scan starts (from the first piece held) only once the line grows past it."""
-    if size <= MAX_TEXT_VALUE:
-        return False
-    if size - len(piece) <= MAX_TEXT_VALUE:  # the first piece past the size: scan those held
-        for earlier in held:
-            if text.seen(earlier):
-                return True
-    return text.seen(piece)
-
-
-class _LongText:
-    """Finds, across the pieces of a line, a run of characters with no quote longer than
-    MAX_TEXT_VALUE that is not the base64 value of a key allowed to be that long (metric
-    columns, log and blob data): a text value no key may hold."""
-
-    def __init__(self):
-        self.run = 0          # characters since the last quote
-        self.plain = False    # whether they hold a character base64 does not use
-        self.last = ["", ""]  # the two segments before this one, when short (a key, then ':')
-        self.base64_key = False
-        self.found = False
-
-    def seen(self, piece: str) -> bool:
-        start = 0
-        for quote in _QUOTE.finditer(piece):
-            self._add(piece, start, quote.start())
-            segment = piece[start:quote.start()] if self.run < 64 else ""
-            self.last = [self.last[1], segment]
-            self.base64_key = self.last[1].strip() == ":" and self.last[0] in _BASE64_KEYS
-            self.run, self.plain = 0, False
-            start = quote.end()
-        self._add(piece, start, len(piece))
-        return self.found
-
-    def _add(self, piece: str, start: int, end: int) -> None:
-        self.run += end - start
-        self.plain = self.plain or _NOT_BASE64.search(piece, start, end) is not None
-        if self.run > MAX_TEXT_VALUE and (self.plain or not self.base64_key):
-            self.found = True
-
-
 def _short(value) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
@@ -398,57 +316,136 @@ IMPORT_BATCH_POINTS = 2_000_000
 
 def import_runs(store, runs: Iterable[tuple[int, dict | Refused]], source: str, report: ImportReport,
                 dry_run: bool = False, seen: dict | None = None) -> ImportReport:
-    """Merge decoded runs into `store` by uuid, adding to `report`. Added runs are written a
-    batch at a time (Store.import_runs: one transaction each), so an error part-way keeps the
-    batches before it (importing again skips them), and memory holds one batch. With `dry_run`
-    nothing is written; `seen` (uuid -> canonical form) then stands for what earlier lines
-    would have added."""
+    """Merge decoded runs into `store` by uuid, adding to `report`. Runs are written a batch at
+    a time (Store.import_runs: one transaction each), so an error part-way keeps the batches
+    before it (importing again skips them), and memory holds a few batches. The batches are
+    merged by a writer thread (_Writer) while this one reads and checks the next lines. With
+    `dry_run` nothing is written; `seen` (uuid -> canonical form) then stands for what earlier
+    lines would have added."""
     seen = {} if seen is None else seen
-    batch = _ImportBatch(store)
+    if dry_run:
+        for number, doc in runs:
+            if isinstance(doc, Refused):
+                report.refused.append(doc)
+            else:
+                _merge_one(store, number, doc, source, report, seen, dry_run=True)
+        return report
+    with paused_gc():  # parsed lines hold no cycles: reference counting frees them
+        return _import_batches(store, runs, source, report)
+
+
+def _import_batches(store, runs: Iterable[tuple[int, dict | Refused]], source: str,
+                    report: ImportReport) -> ImportReport:
+    writer = _Writer(store, source, report)
+    batch: list[tuple[int, dict]] = []
+    points = 0
     try:
         for number, doc in runs:
             if isinstance(doc, Refused):
                 report.refused.append(doc)
                 continue
-            if doc["uuid"] in batch.uuids:  # a repeat within the file: compare with it stored
-                batch.write()
-            outcome, run_id, fields = classify(store, doc, seen)
-            if outcome == CONFLICT:
-                report.conflicts.append(Conflict(source, number, doc["uuid"], run_id, fields))
-            elif outcome == SKIPPED:
-                report.skipped += 1
-            else:
-                report.added += 1
-                if dry_run:
-                    seen[doc["uuid"]] = canonical(doc)
-                else:
-                    batch.add(doc)
+            batch.append((number, doc))
+            points += _points(doc)
+            if len(batch) >= IMPORT_BATCH_RUNS or points >= IMPORT_BATCH_POINTS:
+                writer.put(batch)
+                batch, points = [], 0
     finally:
-        batch.write()  # what was read before an error is kept, as run by run
+        try:
+            writer.put(batch)  # what was read before an error is kept, as run by run
+        finally:
+            writer.close()
     return report
 
 
-class _ImportBatch:
-    """Decoded runs waiting to be written together."""
+def _points(doc: dict) -> int:
+    """A run's weight in a batch: its metric points, and its log bytes / 8."""
+    return (sum(len(series) for series in doc["metrics"].values())
+            + sum(len(chunk["data"]) for chunk in doc["logs"]) // 8)
 
-    def __init__(self, store):
-        self.store = store
-        self.docs: list[dict] = []
-        self.uuids: set[str] = set()
-        self.points = 0
 
-    def add(self, doc: dict) -> None:
-        self.docs.append(doc)
-        self.uuids.add(doc["uuid"])
-        self.points += sum(len(series) for series in doc["metrics"].values())
-        self.points += sum(len(chunk["data"]) for chunk in doc["logs"]) // 8
-        if len(self.docs) >= IMPORT_BATCH_RUNS or self.points >= IMPORT_BATCH_POINTS:
-            self.write()
+def _merge_one(store, number: int, doc: dict, source: str, report: ImportReport, seen: dict,
+               dry_run: bool) -> bool:
+    """Classify one run against the store (and `seen`), record the outcome in `report`; True
+    when the run is to be added (with dry_run, its canonical form goes to `seen` instead)."""
+    outcome, run_id, fields = classify(store, doc, seen)
+    if outcome == CONFLICT:
+        report.conflicts.append(Conflict(source, number, doc["uuid"], run_id, fields))
+    elif outcome == SKIPPED:
+        report.skipped += 1
+    else:
+        report.added += 1
+        if dry_run:
+            seen[doc["uuid"]] = canonical(doc)
+        return True
+    return False
 
-    def write(self) -> None:
-        docs, self.docs, self.uuids, self.points = self.docs, [], set(), 0
-        if docs:
-            self.store.import_runs(docs)
+
+class _Writer:
+    """Merges batches of decoded runs into the store on a thread of its own, so that writing
+    one batch (SQLite leaves the GIL while it works) overlaps reading the next. The store is
+    used by this thread alone while it runs. At most one batch waits: memory stays bounded.
+    A store error stops the writing for good; the reading thread raises it on its next `put`,
+    or at `close`."""
+
+    def __init__(self, store, source: str, report: ImportReport):
+        import queue
+        import threading
+
+        self.store, self.source, self.report = store, source, report
+        self.queue: queue.Queue = queue.Queue(maxsize=1)
+        self.error: BaseException | None = None
+        self.raised = False
+        self.thread = threading.Thread(target=self._run, name="expctl-import-writer", daemon=True)
+        self.thread.start()
+
+    def put(self, batch: list[tuple[int, dict]]) -> None:
+        self._raise_error()
+        if batch:
+            self.queue.put(batch)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self._raise_error()
+
+    def _raise_error(self) -> None:
+        if self.error is not None and not self.raised:
+            self.raised = True
+            raise self.error
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self._merge(batch)
+                except BaseException as exc:  # handed to the reading thread, which raises it
+                    self.error = exc
+
+    def _merge(self, batch: list[tuple[int, dict]]) -> None:
+        """Add the batch's new runs in one transaction. A uuid repeated within the batch is
+        compared with the earlier run once that is stored (the runs before it are written first)."""
+        pending: list[dict] = []
+        uuids: set[str] = set()
+        stored = self._stored([doc["uuid"] for _, doc in batch])
+        for number, doc in batch:
+            if doc["uuid"] in uuids:
+                self.store.import_runs(pending)
+                stored = None  # from here on, each run is looked up (classify)
+                pending, uuids = [], set()
+            if stored is not None and doc["uuid"] not in stored:
+                self.report.added += 1  # as classify() finds it: a uuid no stored run has
+                pending.append(doc)
+                uuids.add(doc["uuid"])
+            elif _merge_one(self.store, number, doc, self.source, self.report, {}, dry_run=False):
+                pending.append(doc)
+                uuids.add(doc["uuid"])
+        self.store.import_runs(pending)
+
+    def _stored(self, uuids: list[str]) -> set[str] | None:
+        """Which of the batch's uuids the store has, in one query where the store answers
+        that (SQLite); None: each run is looked up by classify()."""
+        stored_uuids = getattr(self.store, "stored_uuids", None)
+        return None if stored_uuids is None else stored_uuids(uuids)
 
 
 def classify(store, doc: dict, seen: dict) -> tuple[str, int | None, list[str]]:
@@ -467,12 +464,26 @@ def classify(store, doc: dict, seen: dict) -> tuple[str, int | None, list[str]]:
 def open_source(path: str) -> IO[str]:
     """An export file for reading (`-` is stdin). Raises ExpctlError when it cannot be read."""
     # Bytes that are not UTF-8 become lone surrogates, which the checks refuse line by line.
+    # A large buffer: each read of the file lets go of the GIL, and getting it back from the
+    # import's writer thread (_Writer) costs more than the read (8 KiB reads: one per 8 KiB).
     if path == "-":
-        import io
-
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
+        stdin = open(sys.stdin.fileno(), "rb", buffering=READ_BUFFER, closefd=False)
+        return open_text(stdin)
     try:
-        return open(path, encoding="utf-8", errors="surrogateescape")
+        return open_text(open(path, "rb", buffering=READ_BUFFER))
     except OSError as exc:
         raise ExpctlError(f"cannot read {path}: {exc.strerror}",
                           hint="give the file written by expctl export") from None
+
+
+READ_BUFFER = 1 << 20
+
+
+def open_text(raw: IO[bytes]) -> IO[str]:
+    """Text read from `raw` a READ_BUFFER at a time: TextIOWrapper asks its buffer for 8 KiB
+    chunks (_CHUNK_SIZE), and a drained buffer serves such a request with a read of its own."""
+    import io
+
+    text = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape")
+    text._CHUNK_SIZE = READ_BUFFER  # type: ignore[attr-defined]
+    return text

@@ -1,0 +1,84 @@
+"""Reading the lines of an export file (expctl.transfer.runs) piece by piece, so that a line
+too long to be a run, or holding a text value no key may hold, never costs more than a piece of
+memory: such lines are dropped as they are read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import IO
+
+_PIECE = 1 << 20
+MAX_TEXT_VALUE = 17 << 20  # longer than the longest text a key may hold (export_check.MAX_PATCH)
+_QUOTE = re.compile('"')
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]")
+_BASE64_KEYS = ("steps", "times", "values", "data")
+
+
+def read_lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | None]]:
+    """(number, line) for each line, read piece by piece. A line over `limit` characters comes
+    as (number, characters read), and one holding a text value longer than any key may hold
+    (notes of 300 MB) as (number, None): such lines are dropped as they are read, so that they
+    never cost more than a piece of memory (parsing one would cost twice its size)."""
+    number = 0
+    while True:
+        pieces: list[str] | None = []
+        size, text = 0, _LongText()
+        while True:
+            piece = stream.readline(_PIECE)
+            size += len(piece)
+            if pieces is not None and size <= limit and not _holds_long_text(text, pieces, piece, size):
+                pieces.append(piece)
+            else:
+                pieces = None
+            if not piece or piece.endswith("\n"):
+                break
+        if size == 0:
+            return
+        number += 1
+        yield number, "".join(pieces) if pieces is not None else (None if text.found else size)
+        del pieces
+
+
+def _holds_long_text(text: _LongText, held: list[str], piece: str, size: int) -> bool:
+    """Whether the line read so far (`held` pieces, then `piece`; `size` characters in all)
+    holds a text value longer than any key may hold. A line no longer than MAX_TEXT_VALUE
+    cannot: the scan starts (from the first piece held) only once the line grows past it."""
+    if size <= MAX_TEXT_VALUE:
+        return False
+    if size - len(piece) <= MAX_TEXT_VALUE:  # the first piece past the size: scan those held
+        for earlier in held:
+            if text.seen(earlier):
+                return True
+    return text.seen(piece)
+
+
+class _LongText:
+    """Finds, across the pieces of a line, a run of characters with no quote longer than
+    MAX_TEXT_VALUE that is not the base64 value of a key allowed to be that long (metric
+    columns, log and blob data): a text value no key may hold."""
+
+    def __init__(self):
+        self.run = 0          # characters since the last quote
+        self.plain = False    # whether they hold a character base64 does not use
+        self.last = ["", ""]  # the two segments before this one, when short (a key, then ':')
+        self.base64_key = False
+        self.found = False
+
+    def seen(self, piece: str) -> bool:
+        start = 0
+        for quote in _QUOTE.finditer(piece):
+            self._add(piece, start, quote.start())
+            segment = piece[start:quote.start()] if self.run < 64 else ""
+            self.last = [self.last[1], segment]
+            self.base64_key = self.last[1].strip() == ":" and self.last[0] in _BASE64_KEYS
+            self.run, self.plain = 0, False
+            start = quote.end()
+        self._add(piece, start, len(piece))
+        return self.found
+
+    def _add(self, piece: str, start: int, end: int) -> None:
+        self.run += end - start
+        self.plain = self.plain or _NOT_BASE64.search(piece, start, end) is not None
+        if self.run > MAX_TEXT_VALUE and (self.plain or not self.base64_key):
+            self.found = True

@@ -1,0 +1,82 @@
+"""Import as the batched, threaded writer does it (expctl.transfer.runs._Writer): a uuid that
+repeats within one file, a file of many batches, and the checks' shortcuts (a valid env
+remembered by its JSON text) letting through nothing the full checks refuse."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from expctl.errors import ExpctlError
+from expctl.transfer import runs
+from expctl.transfer.runs import decode_run
+
+from .conftest import py, run_expctl
+
+
+def expctl(*args: str, **kwargs):
+    result = run_expctl(*args, **kwargs)
+    return result.returncode, result.stdout.decode(), result.stderr.decode()
+
+
+@pytest.fixture
+def exported(isolated):
+    """An export of two real runs: (header line, run lines)."""
+    for lr in ("0.1", "0.2"):
+        done = run_expctl("run", "-q", "-t", "t", "--", *py("print('step: 1 loss: 0.5')"), "--lr", lr)
+        assert done.returncode == 0, done.stderr
+    assert expctl("export", "-o", "runs.jsonl")[0] == 0
+    lines = (isolated / "runs.jsonl").read_text().splitlines(keepends=True)
+    return lines[0], lines[1:]
+
+
+def test_a_uuid_repeated_within_one_file_is_skipped_when_equal_and_a_conflict_when_not(exported, isolated):
+    head, lines = exported
+    changed = json.loads(lines[0])
+    changed["notes"] = "another note"
+    text = head + lines[0] + lines[1] + lines[0] + json.dumps(changed) + "\n"
+    (isolated / "twice.jsonl").write_text(text)
+    code, out, err = expctl("import", "twice.jsonl", "--db", "other.db")
+    assert out == "imported 2 runs, skipped 1 already present, 1 conflict\n"
+    assert code == 1
+    uuid = changed["uuid"]
+    assert err.splitlines()[0] == (f"conflict: twice.jsonl:5 run {uuid} differs from run 1 in "
+                                   "the store (notes); kept the stored one")
+    listed = json.loads(expctl("list", "--all", "-f", "json", "--db", "other.db")[1])
+    assert len(listed) == 2
+
+
+def test_many_batches_import_every_run_in_file_order_and_export_the_same_lines(exported, isolated,
+                                                                               monkeypatch):
+    """Batches of 3 runs in-process: the writer thread merges them one after another."""
+    head, lines = exported
+    many = []
+    for i in range(20):  # 40 runs: new uuids, the rest as exported
+        for line in lines:
+            doc = json.loads(line)
+            doc["uuid"] = f"{i:02x}" + doc["uuid"][2:]
+            many.append(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n")
+    (isolated / "many.jsonl").write_text(head + "".join(many))
+    monkeypatch.setattr(runs, "IMPORT_BATCH_RUNS", 3)
+    from expctl.store import open_store
+
+    store = open_store(str(isolated / "many.db"))
+    report = runs.ImportReport()
+    with runs.open_source(str(isolated / "many.jsonl")) as stream:
+        runs.import_runs(store, runs.read_export(stream, "many.jsonl"), "many.jsonl", report)
+    assert (report.added, report.skipped, report.conflicts, report.refused) == (40, 0, [], [])
+    ids = [row[0] for row in store.db.execute("SELECT id FROM runs ORDER BY id")]
+    assert ids == list(range(1, 41))
+    assert [runs._dump(runs.encode_run(doc)) for doc in store.export_runs(ids)] == many
+
+
+def test_a_remembered_valid_env_lets_no_equal_but_invalid_one_through(exported):
+    _, lines = exported
+    doc = json.loads(lines[0])
+    for good, bad in ((1, True), (2.0 ** 70, 2 ** 70)):  # equal in Python, not both valid
+        doc["env"]["memory_total_mb"] = good
+        decode_run(json.loads(json.dumps(doc)), "t")  # valid: remembered
+        doc["env"]["memory_total_mb"] = bad
+        with pytest.raises(ExpctlError, match="env.memory_total_mb"):
+            decode_run(json.loads(json.dumps(doc)), "t")
