@@ -54,11 +54,14 @@ def list_runs(
     if fmt == "ids":
         sys.stdout.write("".join(f"{run_id}\n" for run_id in ids))
         return
-    if fmt == "json":  # streamed: memory does not grow with the number of runs
-        emit_json_array(run_summary_json(run) for run in store.iter_runs(ids))
-        return
-    if fmt == "csv":
-        emit_csv_rows(*_csv_rows(store, ids, fields))
+    if fmt in ("json", "csv"):  # streamed: memory does not grow with the number of runs
+        from ..models import paused_gc
+
+        with paused_gc():  # what is written holds no cycles (see paused_gc)
+            if fmt == "json":
+                emit_json_array(run_summary_json(run) for run in store.iter_runs(ids))
+            else:
+                emit_csv_rows(*_csv_rows(store, ids, fields))
         return
     runs = store.get_runs(ids)
     if not runs and fmt == "table":

@@ -78,7 +78,19 @@ def _run_columns(row: tuple) -> None:
     fmt._time("ended_at", ended_at, nullable=True)
 
 
+# json.loads without its Python layers (scan_once: set by JSONDecoder, missing from the stubs)
+_scan_json = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
 def json_column(key: str, text):
+    if type(text) is str:  # JSON text as expctl writes it (no surrounding space): scanned once
+        try:
+            value, end = _scan_json(text, 0)
+        except (StopIteration, ValueError, RecursionError):
+            pass  # json.loads below says what is wrong
+        else:
+            if end == len(text):
+                return value
     if not isinstance(text, str):
         raise fmt.Invalid(key, f"expected JSON text, found {fmt._kind(text)}")
     try:
@@ -195,22 +207,24 @@ SQL_VALID_CHUNK = ("typeof(steps) = 'blob' AND typeof(times) = 'blob' AND typeof
                    " AND length(steps) % 8 = 0 AND length(times) = length(steps)"
                    " AND length(vals) = length(steps)")
 
+# Each condition is a CASE, which SQLite evaluates only as far as it must, where AND and OR
+# evaluate every operand: on a read of 100,000 runs, half the cost of the check.
 SQL_VALID_PARAM = (
-    "typeof(name) = 'text' AND typeof(text) = 'text' AND typeof(source) = 'text' AND ("
-    "(type = 'int' AND typeof(value) = 'integer')"
-    " OR (type = 'bool' AND typeof(value) = 'integer' AND value IN (0, 1))"
-    " OR (type = 'float' AND (typeof(value) IN ('integer', 'null')"
-    "     OR (typeof(value) = 'real' AND value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308)"
-    "     OR (typeof(value) = 'text' AND value IN ('nan', 'inf', '-inf'))))"
-    f" OR (type = 'str' AND typeof(value) = 'text' AND length(value) <= {fmt.MAX_COMMAND}))")
+    "CASE WHEN typeof(name) != 'text' OR typeof(text) != 'text' OR typeof(source) != 'text' THEN 0"
+    " ELSE CASE type WHEN 'int' THEN typeof(value) = 'integer'"
+    " WHEN 'float' THEN CASE typeof(value) WHEN 'real' THEN"
+    "     value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308"
+    "   WHEN 'text' THEN value IN ('nan', 'inf', '-inf') ELSE typeof(value) IN ('integer', 'null') END"
+    " WHEN 'bool' THEN typeof(value) = 'integer' AND value IN (0, 1)"
+    f" WHEN 'str' THEN typeof(value) = 'text' AND length(value) <= {fmt.MAX_COMMAND} ELSE 0 END END")
 
 
 def sql_valid_summary(table: str = "") -> str:
     """The condition a metric_summaries row passing `summary` meets; `table` prefixes the
-    columns (`s.` in a join)."""
+    columns (`s.` in a join). typeof() gives null, integer, real, text or blob: a number or
+    null is a typeof from 'integer' to 'real'."""
     t = table
-    return (f"typeof({t}name) = 'text' AND typeof({t}last) IN ('real', 'integer', 'null')"
-            f" AND typeof({t}min) IN ('real', 'integer', 'null')"
-            f" AND typeof({t}max) IN ('real', 'integer', 'null')"
-            f" AND typeof({t}last_step) IN ('real', 'integer', 'null')"
-            f" AND typeof({t}count) = 'integer' AND {t}count >= 0")
+    numbers = " ".join(f"WHEN typeof({t}{c}) NOT BETWEEN 'integer' AND 'real' THEN 0"
+                       for c in ("last", "min", "max", "last_step"))
+    return (f"CASE WHEN typeof({t}name) != 'text' THEN 0 {numbers}"
+            f" WHEN typeof({t}count) != 'integer' THEN 0 ELSE {t}count >= 0 END")

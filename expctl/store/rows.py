@@ -79,8 +79,9 @@ def run_from_row(path: str, row: tuple, valid: bool = False) -> Run:
     (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal, started_at,
      ended_at, host, user, pid, notes, resources) = row
     command, resources = checks.run_row(path, row, valid)
-    return Run(run_id, uuid, name, experiment, command, cwd, status, exit_code, signal,
-               started_at, ended_at, host, user, pid, [], notes, {}, {}, resources)
+    return tuple.__new__(Run, (run_id, uuid, name, experiment, command, cwd, status, exit_code,
+                               signal, started_at, ended_at, host, user, pid, [], notes, {}, {},
+                               resources))  # Run(...) without its Python-level __new__
 
 
 class AnalysedRun(Record):

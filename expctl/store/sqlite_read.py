@@ -250,6 +250,7 @@ class SQLiteReads(SQLiteBase):
                     with checks.checked(self.path, run_id):
                         checks.tag(tag)
                 runs[run_id].tags.append(tag)
+            current, params = None, {}  # rows come run by run: one lookup per run
             for run_id, valid, name, kind, value, text, source, retype in self.db.execute(
                 f"SELECT run_id, {checks.SQL_VALID_PARAM}, name, type, {SQL_PARAM_VALUE}, text,"
                 f" source, {SQL_PARAM_RETYPE} FROM params WHERE run_id IN ({marks})"
@@ -260,7 +261,10 @@ class SQLiteReads(SQLiteBase):
                         checks.param(kind, value, text, source, name)
                 if retype:
                     value = _typed(kind, value)
-                runs[run_id].params[name] = new(Param, (name, value, text, source))
+                if run_id != current:
+                    current, params = run_id, runs[run_id].params
+                params[name] = new(Param, (name, value, text, source))
+            current, metrics = None, {}
             for run_id, valid, name, last, lo, hi, count, last_step in self.db.execute(
                 f"SELECT run_id, {checks.sql_valid_summary()}, name, last, min, max, count,"
                 f" last_step FROM metric_summaries WHERE run_id IN ({marks})"
@@ -269,8 +273,11 @@ class SQLiteReads(SQLiteBase):
                 if not valid:
                     with checks.checked(self.path, run_id):
                         checks.summary(name, last, lo, hi, count, last_step)
-                runs[run_id].metrics[name] = new(MetricSummary, (
-                    name, _nan_null(last), _nan_null(lo), _nan_null(hi), count, last_step))
+                if last is None or lo is None or hi is None:  # unknown: NaN (models.MetricSummary)
+                    last, lo, hi = _nan_null(last), _nan_null(lo), _nan_null(hi)
+                if run_id != current:
+                    current, metrics = run_id, runs[run_id].metrics
+                metrics[name] = new(MetricSummary, (name, last, lo, hi, count, last_step))
 
     def get_git(self, run_id: int) -> GitInfo | None:
         row = self.db.execute(
