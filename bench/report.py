@@ -251,6 +251,10 @@ HEAD = (f"{'figure':38} {'store':>5} {'baseline is':>14} {'baseline':>9} {'expct
 
 def print_row(r: dict) -> None:
     """One row, printed as soon as it is measured (a later failure loses nothing)."""
+    if not r["repeats"]:  # a figure that is no timing (bytes per point): its note says it all
+        print(f"{r['figure']:38} {r['store']:>5} {'':>14} {'-':>9} {'-':>9} {'-':>7} {'-':>8} {'-':>2}"
+              f"  {r['target']}{'  ' + r['note'] if r['note'] else ''}", flush=True)
+        return
     print(f"{r['figure']:38} {r['store']:>5} {r.get('baseline', ''):>14} {r['baseline_s']:>8.3f}s {r['expctl_s']:>8.3f}s "
           f"{r['ratio']:>6.1f}x {r['peak_mb']:>8.0f} {r['repeats']:>2}  {r['target']}"
           f"{'  ' + r['note'] if r['note'] else ''}", flush=True)
