@@ -4,8 +4,6 @@ did-you-mean), and a field's value in a loaded run."""
 
 from __future__ import annotations
 
-import difflib
-
 from ..models import STORED_AGGREGATES, Record
 from .lexer import QueryError, Token
 
@@ -84,6 +82,8 @@ def _unknown_field(segments: tuple[str, ...]) -> str:
     if segments[0] == "ci":
         return f"unknown field '{written}': ci has {', '.join('ci.' + f for f in CI_FIELDS)}"
     known = [*RUN_FIELDS, "tags", "params", "metrics", "git"]
+    import difflib  # lazily: only a misspelt field needs it (list, show ... start faster)
+
     guess = difflib.get_close_matches(segments[0], known, n=1, cutoff=0.6)
     if guess and guess[0] in ("params", "metrics", "git") and len(segments) > 1:
         return f"unknown field '{written}'; did you mean '{guess[0]}.{'.'.join(segments[1:])}'?"

@@ -14,10 +14,12 @@ def find_run_ids(store, where=None, sort=None, limit: int | None = None,
     or SortKeys; default: the order of `refs`, else newest first), at most `limit`. `filters`:
     experiment, tags, statuses (see Store.find_run_ids). Bad references or expressions raise
     ExpctlError (QueryError points at the column)."""
-    from .where import parse_sort, parse_where
+    tree, keys = where, sort
+    if isinstance(where, str) or isinstance(sort, str):  # the parser only when there is text
+        from .where import parse_sort, parse_where
 
-    tree = parse_where(where) if isinstance(where, str) else where
-    keys = parse_sort(sort) if isinstance(sort, str) else sort
+        tree = parse_where(where) if isinstance(where, str) else where
+        keys = parse_sort(sort) if isinstance(sort, str) else sort
     ids = None
     if refs is not None:
         from .refs import resolve_refs
@@ -25,6 +27,8 @@ def find_run_ids(store, where=None, sort=None, limit: int | None = None,
         ids = resolve_refs(store, refs)
         if not ids:
             return []
+        if tree is None and not keys and limit is None and not any(filters.values()):
+            return ids  # named runs only: resolve_refs found each, in order, once
     return store.find_run_ids(tree, keys, limit, ids, **filters)
 
 

@@ -88,8 +88,6 @@ class SQLiteReads(SQLiteBase):
         of them) and `statuses` (any of them) filter as in list_runs. User text (references,
         conditions) is resolved by the caller: see expctl.query.lookup.
         """
-        from .query_sql import compile_sort, compile_where
-
         check_selection(where, sort, ids)
         clauses, args = [], []
         if limit is not None:  # SQLite's integers are 64-bit; no store holds more runs anyway
@@ -101,6 +99,8 @@ class SQLiteReads(SQLiteBase):
             clauses.append("r.id IN (SELECT value FROM json_each(?))")  # one parameter, any count
             args.append(json.dumps(ids))
         if where is not None:
+            from .query_sql import compile_where  # not imported when runs are named by id only
+
             sql, where_args = compile_where(where, self._matches_few)
             clauses.append(sql)
             args += where_args
@@ -121,6 +121,8 @@ class SQLiteReads(SQLiteBase):
                 return fast
         sql = "SELECT r.id FROM runs r" + (f" WHERE {where_sql}" if clauses else "")
         if keys or ids is None:
+            from .query_sql import compile_sort
+
             order, order_args = compile_sort(keys or [])
             sql += f" ORDER BY {order}" + (" LIMIT ?" if limit is not None else "")
             rows = self.db.execute(sql, args + order_args + ([limit] if limit is not None else []))
