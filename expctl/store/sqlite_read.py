@@ -24,6 +24,16 @@ NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
 
 
+def _order_by(keys) -> tuple[str, list]:
+    """query_sql.compile_sort(keys), without importing it (and the --where parser it needs)
+    for the default order: `list`, `compare` and `ttest` start faster."""
+    if not keys:
+        return NEWEST_FIRST, []
+    from .query_sql import compile_sort
+
+    return compile_sort(keys)
+
+
 class SQLiteReads(SQLiteBase):
     # -- finding runs -------------------------------------------------------------------------
 
@@ -121,9 +131,7 @@ class SQLiteReads(SQLiteBase):
                 return fast
         sql = "SELECT r.id FROM runs r" + (f" WHERE {where_sql}" if clauses else "")
         if keys or ids is None:
-            from .query_sql import compile_sort
-
-            order, order_args = compile_sort(keys or [])
+            order, order_args = _order_by(keys)
             sql += f" ORDER BY {order}" + (" LIMIT ?" if limit is not None else "")
             rows = self.db.execute(sql, args + order_args + ([limit] if limit is not None else []))
             return [row[0] for row in rows]
