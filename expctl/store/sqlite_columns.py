@@ -47,18 +47,23 @@ class SQLiteColumns(SQLiteBase):
         ids = json.dumps(list(run_ids))
         runs = {}
         shared: dict = {}
-        once = shared.setdefault
+        once, new = shared.setdefault, tuple.__new__  # a record without its __new__ in Python
+        first, last_id = min(run_ids), max(run_ids)
+        args: list[object] = [metric, ids]
+        where = f"r.id IN {_IDS}"
+        if last_id - first + 1 == len(run_ids) == len(set(run_ids)):  # a range (12..20): as one
+            where, args = "r.id BETWEEN ? AND ?", [metric, first, last_id]
         for run_id, status, name, last, lo, hi, count, last_step, valid in self.db.execute(
                 "SELECT r.id, r.status, s.name, s.last, s.min, s.max, s.count, s.last_step,"
                 f" typeof(r.status) = 'text' AND (s.name IS NULL OR ({_VALID_SUMMARY}))"
                 " FROM runs r LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.name = ?"
-                f" WHERE r.id IN {_IDS}", (metric, ids)):
+                f" WHERE {where}", args):
             if not valid:
                 self._refuse_run_row(run_id, metric)
             status, name = once(status, status), once(name, name)  # one string, not one a run
-            summary = {} if name is None else {name: MetricSummary(
-                name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step)}
-            runs[run_id] = AnalysedRun(run_id, status, {}, summary)
+            summary = {} if name is None else {name: new(MetricSummary, (
+                name, nan_null(last), nan_null(lo), nan_null(hi), count, last_step))}
+            runs[run_id] = new(AnalysedRun, (run_id, status, {}, summary))
         if params:
             self._attach_params(runs, ids)
         return [runs[run_id] for run_id in run_ids if run_id in runs]
