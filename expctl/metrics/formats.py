@@ -156,6 +156,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
         skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
     if skipped:
         tokens = tokens[skipped:]
+    if "/" in line:
+        tokens = _glue_rates(tokens)
     labels = 0
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
@@ -176,6 +178,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
             continue
         core = token.rstrip(",;:")
         value = core[:-1] if core.endswith("%") else core
+        if not words and "/" in core and pairs and UNIT.match(core):
+            continue  # "| 2.85 ms/iter": a field of its own, a speed, not a metric
         if _NUMBER_ONLY.match(value) or UNIT.match(core):
             if not words or len(words) > 3:
                 return None
@@ -192,6 +196,21 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     if label is not None and label_end is not None:
         label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
     return pairs
+
+
+_RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s", "tok/s"
+
+
+def _glue_rates(tokens: list[str]) -> list[str]:
+    """`tokens` with a number and the rate unit after it (``2.85``, ``ms/iter``) as one token
+    (``2.85ms/iter``), the way a unit glued to its number is spelt."""
+    glued: list[str] = []
+    for token in tokens:
+        if glued and _RATE_UNIT.match(token) and _NUMBER_ONLY.match(glued[-1]):
+            glued[-1] += token
+        else:
+            glued.append(token)
+    return glued
 
 
 # A field of " - "-separated fields (flair's "epoch 1 - iter 10/100 - loss 0.52 - lr: 0.1") that
