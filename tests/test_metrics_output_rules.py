@@ -198,6 +198,19 @@ def test_a_labelled_dict_of_tensors_and_numpy_scalars():
                        "holdout_mae": [(0.0, 0.2875)]}
 
 
+def test_a_titled_rule_sets_the_step_and_a_gap_set_label_the_phase():
+    text = ("\u2501\u2501\u2501 Round 0 \u2501\u2501\u2501\n"
+            "\u2500\u2500\u2500\u2500 Epoch 3/8 \u2500\u2500\u2500\u2500\n"
+            "   training    mse 1.25  mae 0.75\n"
+            "   eval        mse 1.5  mae 0.875\n"
+            "\u2550\u2550 Epoch 4/8 \u2550\u2550\n"
+            "   training    mse 1.125  mae 0.625\n")
+    metrics, _ = read(text)
+    assert metrics == {"train/mse": [(3.0, 1.25), (4.0, 1.125)],
+                       "train/mae": [(3.0, 0.75), (4.0, 0.625)],
+                       "eval/mse": [(3.0, 1.5)], "eval/mae": [(3.0, 0.875)]}
+
+
 def test_a_final_json_summary_takes_no_earlier_step():
     metrics, _ = read("Epoch 3/3\nloss: 0.5 - acc: 0.9\n{\"final_acc\": 0.9}\n")
     assert metrics["loss"] == [(3.0, 0.5)] and metrics["final_acc"] == [(0.0, 0.9)]

@@ -163,6 +163,9 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     words: list[str] = []
     decimal = False
     label: list[str] | None = None
+    gap = None if skipped else _GAP_LABEL.match(line, lead_end)
+    if gap is not None and tokens and tokens[0] == gap.group(1):
+        label, labels, tokens = [tokens[0]], 1, tokens[1:]  # "  train  loss 0.52  acc 0.81"
     for position, token in enumerate(tokens, 1 - len(tokens)):
         if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
             token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
@@ -198,6 +201,9 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     return pairs
 
 
+# A word set apart by a column gap before the first name of a plain print is its label: a
+# section column ("  train  loss 0.52  acc 0.81", "  valid  loss 0.48 ...").
+_GAP_LABEL = LazyPattern(r"[ \t]*([^\W\d][\w./-]*)(?: {2,}|\t)(?=[^\W\d])")
 _RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s", "tok/s"
 
 

@@ -24,7 +24,8 @@ COLON_NUMBER         ``:``, SPACE+, a NUMBER_START         ``loss: 0.5``        
 EQUALS_NUMBER        ``=``, SPACE*, a NUMBER_START         ``loss=0.5``, ``lr = 3e-4``  the other pair
 TAB_FIELD            ``]`` or ``:`` then a tab             ``[5]\\tvalid-logloss:0.3``  booster logs
 ENDS_IN_NUMBER       last non-SPACE: a digit, ``%``, a     ``epoch 3 loss 0.2``,        plain prints, step
-                     TABLE_BAR                             ``| 0.5 |``, ``54 %``        headers, table rows
+                     TABLE_BAR, a rule's ``─━═``           ``| 0.5 |``, ``54 %``,       headers, table rows,
+                                                           ``── Epoch 2/5 ──``          a titled rule
 ENDS_IN_SENTENCE     a digit then ``.``                    ``inertia 123.4.``           a number ending a
                                                                                         sentence of a log
 ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``,         a table row's or a
@@ -100,7 +101,7 @@ WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation 
 SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newline
 NUMBER_START = "-+.0123456789nNiI"
 TABLE_BARS = "|│┃║┆┇┊┋╎╏"  # the ASCII bar, the vertical lines of box-drawing styles
-END_MARKS = "%"  # besides a digit and a table bar, the last character of a candidate
+END_MARKS = "%─━═"  # besides a digit and a table bar, the last character of a candidate
 TAB_AFTER = "]:"  # TAB_FIELD: these, then a tab
 UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
 RATE_LETTERS = 4  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step"
@@ -233,13 +234,14 @@ def _c_string(chars: str) -> str:
 def c_block() -> str:
     """The ``GRAMMAR`` block of ``_scan.c``: the candidate rules' ASCII pieces as C constants."""
     ascii_bars = "".join(c for c in TABLE_BARS if c.isascii())
+    ascii_marks = "".join(c for c in END_MARKS if c.isascii())
     marks = ":=" + TAB_AFTER.replace(":", "") + OBJECT_OPEN
     lines = [
         f"{C_BEGIN}: generated from expctl/metrics/grammar.py by",
         " * `python -m expctl.metrics.write_scan_grammar`; tests/test_metrics_scans.py fails when stale. */",
         f"#define GRAMMAR_SPACE {_c_string(SPACE)}  /* SPACE, ASCII, without the newline */",
         f"#define GRAMMAR_NUMBER_START {_c_string(NUMBER_START)}",
-        f"#define GRAMMAR_END_MARKS {_c_string(END_MARKS + ascii_bars)}  /* beside a digit */",
+        f"#define GRAMMAR_END_MARKS {_c_string(ascii_marks + ascii_bars)}  /* beside a digit */",
         f"#define GRAMMAR_TABLE_BARS {_c_string(ascii_bars)}",
         f"#define GRAMMAR_TAB_AFTER {_c_string(TAB_AFTER)}",
         f"#define GRAMMAR_MARKS {_c_string(marks)}  /* found by memchr, then checked */",
