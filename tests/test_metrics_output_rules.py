@@ -211,6 +211,13 @@ def test_a_titled_rule_sets_the_step_and_a_gap_set_label_the_phase():
                        "eval/mse": [(3.0, 1.5)], "eval/mae": [(3.0, 0.875)]}
 
 
+def test_a_titled_rule_without_a_step_ends_the_steps_reach():
+    text = ("\u2500\u2500\u2500 Epoch 9/9 \u2500\u2500\u2500\n   training    mse 1.25  mae 0.75\n"
+            "\u2500\u2500\u2500 Holdout \u2500\u2500\u2500\n   test    mse 1.5  mae 0.875\n")
+    metrics, _ = read(text)
+    assert metrics["train/mse"] == [(9.0, 1.25)] and metrics["test/mse"] == [(0.0, 1.5)]
+
+
 def test_a_final_json_summary_takes_no_earlier_step():
     metrics, _ = read("Epoch 3/3\nloss: 0.5 - acc: 0.9\n{\"final_acc\": 0.9}\n")
     assert metrics["loss"] == [(3.0, 0.5)] and metrics["final_acc"] == [(0.0, 0.9)]

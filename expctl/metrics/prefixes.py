@@ -63,6 +63,15 @@ _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
 _PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
 
 
+# A horizontal rule with a title and no step ("──── Test ────"): it ends the section before it.
+_TITLED_RULE = LazyPattern(r"\s*[─━═]{3,}\s+\S.{0,80}?\s+[─━═]{3,}\s*\Z")
+
+
+def is_titled_rule(line: str) -> bool:
+    """True for a horizontal rule with a title (Rich's ``Console.rule``): ``── Test ──``."""
+    return line[-1:] in "─━═ " and _TITLED_RULE.match(line) is not None
+
+
 class StepPrefix:
     """A step word and number opening a line: `word` as printed, `value` its text, `total`
     True for a progress count (``Epoch 3/10``), `comma` True when a comma follows the number
