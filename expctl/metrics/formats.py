@@ -148,16 +148,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
     are a label, not a name: where the label ends is appended to `label_end`."""
     lead_end = RICH_LOG_LEAD.match(line).end()
-    tokens = line[lead_end:].split()
-    if tokens and RICH_SOURCE_TAIL.match(tokens[-1]):
-        tokens.pop()
-    skipped = 0
-    while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
-        skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
-    if skipped:
-        tokens = tokens[skipped:]
-    if "/" in line:
-        tokens = _glue_rates(tokens)
+    tokens, skipped = _plain_tokens(line, lead_end)
     labels = 0
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
@@ -204,6 +195,23 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
 # A word set apart by a column gap before the first name of a plain print is its label: a
 # section column ("  train  loss 0.52  acc 0.81", "  valid  loss 0.48 ...").
 _GAP_LABEL = LazyPattern(r"[ \t]*([^\W\d][\w./-]*)(?: {2,}|\t)(?=[^\W\d])")
+def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
+    """The tokens of a plain print after its Rich log frame and log prefix (a date, a time, a
+    level name), a number and its rate unit glued; and how many log prefix tokens were
+    skipped."""
+    tokens = line[lead_end:].split()
+    if tokens and RICH_SOURCE_TAIL.match(tokens[-1]):
+        tokens.pop()
+    skipped = 0
+    while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
+        skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
+    if skipped:
+        tokens = tokens[skipped:]
+    if "/" in line:
+        tokens = _glue_rates(tokens)
+    return tokens, skipped
+
+
 _RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s", "tok/s"
 
 
