@@ -180,6 +180,44 @@ def test_values_and_steps(line, points):
     assert read(line + "\n")[0] == points
 
 
+def test_pipe_separated_fields_after_a_step_prefix_skip_a_speed_field():
+    text = ("step   12 | loss 0.811 | top1 0.402 | lr 3.0e-04 | 41.7 ms/iter\n"
+            "step   24 | loss 0.623 | top1 0.517 | lr 2.5e-04 | 12.2 it/s\n")
+    metrics, _ = read(text)
+    assert metrics["loss"] == [(12.0, 0.811), (24.0, 0.623)]
+    assert metrics["top1"] == [(12.0, 0.402), (24.0, 0.517)]
+    assert metrics["lr"] == [(12.0, 3.0e-4), (24.0, 2.5e-4)]
+    assert not [name for name in metrics if "ms" in name or "it" in name.split("/")]
+
+
+def test_a_labelled_dict_of_tensors_and_numpy_scalars():
+    text = ("eval scores: {'eval_mae': tensor(0.3150), 'eval_r2': tensor(0.8100)}\n"
+            "final: {'holdout_mae': np.float64(0.2875)}\n")
+    metrics, _ = read(text)
+    assert metrics == {"eval_mae": [(0.0, 0.315)], "eval_r2": [(0.0, 0.81)],
+                       "holdout_mae": [(0.0, 0.2875)]}
+
+
+def test_a_titled_rule_sets_the_step_and_a_gap_set_label_the_phase():
+    text = ("\u2501\u2501\u2501 Round 0 \u2501\u2501\u2501\n"
+            "\u2500\u2500\u2500\u2500 Epoch 3/8 \u2500\u2500\u2500\u2500\n"
+            "   training    mse 1.25  mae 0.75\n"
+            "   eval        mse 1.5  mae 0.875\n"
+            "\u2550\u2550 Epoch 4/8 \u2550\u2550\n"
+            "   training    mse 1.125  mae 0.625\n")
+    metrics, _ = read(text)
+    assert metrics == {"train/mse": [(3.0, 1.25), (4.0, 1.125)],
+                       "train/mae": [(3.0, 0.75), (4.0, 0.625)],
+                       "eval/mse": [(3.0, 1.5)], "eval/mae": [(3.0, 0.875)]}
+
+
+def test_a_titled_rule_without_a_step_ends_the_steps_reach():
+    text = ("\u2500\u2500\u2500 Epoch 9/9 \u2500\u2500\u2500\n   training    mse 1.25  mae 0.75\n"
+            "\u2500\u2500\u2500 Holdout \u2500\u2500\u2500\n   test    mse 1.5  mae 0.875\n")
+    metrics, _ = read(text)
+    assert metrics["train/mse"] == [(9.0, 1.25)] and metrics["test/mse"] == [(0.0, 1.5)]
+
+
 def test_a_final_json_summary_takes_no_earlier_step():
     metrics, _ = read("Epoch 3/3\nloss: 0.5 - acc: 0.9\n{\"final_acc\": 0.9}\n")
     assert metrics["loss"] == [(3.0, 0.5)] and metrics["final_acc"] == [(0.0, 0.9)]

@@ -26,7 +26,8 @@ from expctl.metrics.grammar import may_hold_metrics
 PIECES = st.sampled_from([
     ":", "=", "]", "{", "}", "\t", " ", "  ", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "%", "0", "7",
     ".", "-", "+", "n", "N", "i", "I", "a", "loss", "nan", "12:30", "\n", "\n", "x", "#", "|",
-    "s", "ms", "abcd", "(", ")", "tensor(", "e", "\u2502", "\u00b1", "é",
+    "s", "ms", "abcd", "(", ")", "tensor(", "e", "\u2502", "\u00b1", "é", "/", "ms/iter",
+    "it/s", "}", " ms", "\u2500",
 ])
 TEXT = st.lists(PIECES, max_size=80).map("".join)
 

@@ -24,6 +24,8 @@
 #define GRAMMAR_TAB_AFTER "]:"
 #define GRAMMAR_MARKS ":=]{"  /* found by memchr, then checked */
 #define GRAMMAR_UNIT_LETTERS 3
+#define GRAMMAR_RATE_LETTERS 4
+#define GRAMMAR_TENSOR_ENDS "\051\175"
 #define GRAMMAR_TENSOR_CALL "tensor("
 #define GRAMMAR_OBJECT_OPEN '{'
 /* END GRAMMAR */
@@ -95,14 +97,24 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     }
     if (is_digit(last) || end_mark[last]) return 1;
     if (last == '.') return stop - line >= 2 && is_digit(text[stop - 2]);  /* "inertia 12.3." */
-    if (last == ')')
+    if (last && strchr(GRAMMAR_TENSOR_ENDS, last))
         return memmem(text + line, (size_t)(stop - line), GRAMMAR_TENSOR_CALL,
                       sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;
     if (!is_letter(last)) return 0;
-    /* A unit: one to GRAMMAR_UNIT_LETTERS letters after a number that stands in a column (two
-     * spaces, a tab or a bar before it), as a table's "2.38s" does; prose's "in 0.25s" is not. */
+    /* A unit: one to GRAMMAR_UNIT_LETTERS letters, or those, "/" and one to GRAMMAR_RATE_LETTERS
+     * letters, after a number (and an optional space) that stands in a column (two spaces, a tab
+     * or a bar before it), as a table's "2.38s" or "| 2.85 ms/iter" does; prose's "in 0.25s" is
+     * not. */
     Py_ssize_t at = stop - 2;
-    while (at >= line && at >= stop - GRAMMAR_UNIT_LETTERS && is_letter(text[at])) at--;
+    while (at >= line && at >= stop - GRAMMAR_RATE_LETTERS && is_letter(text[at])) at--;
+    if (at >= line && text[at] == '/') {
+        Py_ssize_t slash = at--;
+        while (at >= line && at >= slash - GRAMMAR_UNIT_LETTERS && is_letter(text[at])) at--;
+        if (at == slash - 1) return 0;
+    } else if (at < stop - 1 - GRAMMAR_UNIT_LETTERS) {
+        return 0;
+    }
+    if (at >= line && text[at] == ' ') at--;
     if (at < line || !is_digit(text[at])) return 0;
     while (at >= line && (is_digit(text[at]) || text[at] == '.')) at--;
     if (at < line) return 0;

@@ -148,19 +148,15 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
     are a label, not a name: where the label ends is appended to `label_end`."""
     lead_end = RICH_LOG_LEAD.match(line).end()
-    tokens = line[lead_end:].split()
-    if tokens and RICH_SOURCE_TAIL.match(tokens[-1]):
-        tokens.pop()
-    skipped = 0
-    while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
-        skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
-    if skipped:
-        tokens = tokens[skipped:]
+    tokens, skipped = _plain_tokens(line, lead_end)
     labels = 0
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
     decimal = False
     label: list[str] | None = None
+    gap = None if skipped else _GAP_LABEL.match(line, lead_end)
+    if gap is not None and tokens and tokens[0] == gap.group(1):
+        label, labels, tokens = [tokens[0]], 1, tokens[1:]  # "  train  loss 0.52  acc 0.81"
     for position, token in enumerate(tokens, 1 - len(tokens)):
         if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
             token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
@@ -176,6 +172,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
             continue
         core = token.rstrip(",;:")
         value = core[:-1] if core.endswith("%") else core
+        if not words and "/" in core and pairs and UNIT.match(core):
+            continue  # "| 2.85 ms/iter": a field of its own, a speed, not a metric
         if _NUMBER_ONLY.match(value) or UNIT.match(core):
             if not words or len(words) > 3:
                 return None
@@ -192,6 +190,41 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     if label is not None and label_end is not None:
         label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
     return pairs
+
+
+# A word set apart by a column gap before the first name of a plain print is its label: a
+# section column ("  train  loss 0.52  acc 0.81", "  valid  loss 0.48 ...").
+_GAP_LABEL = LazyPattern(r"[ \t]*([^\W\d][\w./-]*)(?: {2,}|\t)(?=[^\W\d])")
+def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
+    """The tokens of a plain print after its Rich log frame and log prefix (a date, a time, a
+    level name), a number and its rate unit glued; and how many log prefix tokens were
+    skipped."""
+    tokens = line[lead_end:].split()
+    if tokens and RICH_SOURCE_TAIL.match(tokens[-1]):
+        tokens.pop()
+    skipped = 0
+    while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
+        skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
+    if skipped:
+        tokens = tokens[skipped:]
+    if "/" in line:
+        tokens = _glue_rates(tokens)
+    return tokens, skipped
+
+
+_RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s", "tok/s"
+
+
+def _glue_rates(tokens: list[str]) -> list[str]:
+    """`tokens` with a number and the rate unit after it (``2.85``, ``ms/iter``) as one token
+    (``2.85ms/iter``), the way a unit glued to its number is spelt."""
+    glued: list[str] = []
+    for token in tokens:
+        if glued and _RATE_UNIT.match(token) and _NUMBER_ONLY.match(glued[-1]):
+            glued[-1] += token
+        else:
+            glued.append(token)
+    return glued
 
 
 # A field of " - "-separated fields (flair's "epoch 1 - iter 10/100 - loss 0.52 - lr: 0.1") that

@@ -24,12 +24,16 @@ COLON_NUMBER         ``:``, SPACE+, a NUMBER_START         ``loss: 0.5``        
 EQUALS_NUMBER        ``=``, SPACE*, a NUMBER_START         ``loss=0.5``, ``lr = 3e-4``  the other pair
 TAB_FIELD            ``]`` or ``:`` then a tab             ``[5]\\tvalid-logloss:0.3``  booster logs
 ENDS_IN_NUMBER       last non-SPACE: a digit, ``%``, a     ``epoch 3 loss 0.2``,        plain prints, step
-                     TABLE_BAR                             ``| 0.5 |``, ``54 %``        headers, table rows
+                     TABLE_BAR, a rule's ``─━═``           ``| 0.5 |``, ``54 %``,       headers, table rows,
+                                                           ``── Epoch 2/5 ──``          a titled rule
 ENDS_IN_SENTENCE     a digit then ``.``                    ``inertia 123.4.``           a number ending a
                                                                                         sentence of a log
-ENDS_IN_UNIT         a COLUMN_EDGE, a number, then one     ``1   0.5   0.93s``          a table row's time
-                     to UNIT_LETTERS letters                                            column last
-ENDS_IN_TENSOR       ``)`` in a line holding ``tensor(``   ``loss tensor(0.6, ...)``    PyTorch's repr
+ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``,         a table row's or a
+                     space, then one to UNIT_LETTERS       ``| 2.85 ms/iter``           plain print's time
+                     letters, optionally ``/`` and one to                               or speed column last
+                     RATE_LETTERS letters
+ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
+                     ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
 OPENS_OBJECT         first non-SPACE character ``{``       ``{"loss": 0.5}``            JSON and dict lines
 ===================  ====================================  ===========================  =====================
 
@@ -56,7 +60,9 @@ TIMES_AND_DATES      ``:`` glued to digits (``12:30:45``), dates     when, not h
                      (a colon needs whitespace after it: PAIR)
 UNITS_AND_RATES      ``5ms``, ``45.2it/s``, ``3.1s/step``,           a progress display's speed and
                      ``total: 1.2ms`` (a unit glued to the value:    elapsed time are bookkeeping
-                     UNIT, and PAIR's end)
+                     UNIT, and PAIR's end); a field of its own
+                     in a plain print, ``| 2.85 ms/iter`` (a
+                     number and a rate unit, formats.read_plain)
 PROGRESS_COUNTS      ``32/32``, a bar's ``50%|`` (PAIR), a           how far a task has come, not a
                      percentage with its count ``100% (10/10)``      result
                      (PROGRESS_COUNT_AFTER)
@@ -95,9 +101,11 @@ WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation 
 SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newline
 NUMBER_START = "-+.0123456789nNiI"
 TABLE_BARS = "|│┃║┆┇┊┋╎╏"  # the ASCII bar, the vertical lines of box-drawing styles
-END_MARKS = "%"  # besides a digit and a table bar, the last character of a candidate
+END_MARKS = "%─━═"  # besides a digit and a table bar, the last character of a candidate
 TAB_AFTER = "]:"  # TAB_FIELD: these, then a tab
 UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
+RATE_LETTERS = 4  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step"
+TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
 OBJECT_OPEN = "{"
 
@@ -152,7 +160,8 @@ def _number_start(kind: type) -> str:
 def _unit_end(kind: type) -> str:
     """ENDS_IN_UNIT as a regex anchored at the end of a line's text."""
     bars = _chars(TABLE_BARS, kind)
-    return rf"(?:  |\t|[{bars}] ?)[0-9.]*[0-9][a-zA-Z]{{1,{UNIT_LETTERS}}}\Z"
+    unit = rf"[a-zA-Z]{{1,{UNIT_LETTERS}}}(?:/[a-zA-Z]{{1,{RATE_LETTERS}}})?"
+    return rf"(?:  |\t|[{bars}] ?)[0-9.]*[0-9] ?{unit}\Z"
 
 
 def _anywhere(kind: type) -> tuple[str, str, str]:
@@ -189,7 +198,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if "a" <= last.lower() <= "z" and _UNIT_END.search(end):  # ENDS_IN_UNIT
         return True
-    if last == ")" and TENSOR_CALL in end:  # ENDS_IN_TENSOR
+    if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
         return True
     return line.lstrip()[:1] == OBJECT_OPEN  # OPENS_OBJECT
 
@@ -204,7 +213,9 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     colon, equals, tab = _anywhere(kind)
     digit = r"\d" if kind is str else "0-9"
     ends = _chars(END_MARKS + TABLE_BARS, kind) + _chars(SPACE, kind)
-    units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)" for n in range(1, UNIT_LETTERS + 1))
+    units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
+                    for n in range(1, UNIT_LETTERS + 1))
+    units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
     line_end = rf"\n(?:(?<=[{digit}{ends}]\n)|(?<=[{digit}]\.\n){units})"
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)
 
@@ -223,17 +234,20 @@ def _c_string(chars: str) -> str:
 def c_block() -> str:
     """The ``GRAMMAR`` block of ``_scan.c``: the candidate rules' ASCII pieces as C constants."""
     ascii_bars = "".join(c for c in TABLE_BARS if c.isascii())
+    ascii_marks = "".join(c for c in END_MARKS if c.isascii())
     marks = ":=" + TAB_AFTER.replace(":", "") + OBJECT_OPEN
     lines = [
         f"{C_BEGIN}: generated from expctl/metrics/grammar.py by",
         " * `python -m expctl.metrics.write_scan_grammar`; tests/test_metrics_scans.py fails when stale. */",
         f"#define GRAMMAR_SPACE {_c_string(SPACE)}  /* SPACE, ASCII, without the newline */",
         f"#define GRAMMAR_NUMBER_START {_c_string(NUMBER_START)}",
-        f"#define GRAMMAR_END_MARKS {_c_string(END_MARKS + ascii_bars)}  /* beside a digit */",
+        f"#define GRAMMAR_END_MARKS {_c_string(ascii_marks + ascii_bars)}  /* beside a digit */",
         f"#define GRAMMAR_TABLE_BARS {_c_string(ascii_bars)}",
         f"#define GRAMMAR_TAB_AFTER {_c_string(TAB_AFTER)}",
         f"#define GRAMMAR_MARKS {_c_string(marks)}  /* found by memchr, then checked */",
         f"#define GRAMMAR_UNIT_LETTERS {UNIT_LETTERS}",
+        f"#define GRAMMAR_RATE_LETTERS {RATE_LETTERS}",
+        f"#define GRAMMAR_TENSOR_ENDS {_c_string(TENSOR_ENDS)}",
         f"#define GRAMMAR_TENSOR_CALL {_c_string(TENSOR_CALL)}",
         f"#define GRAMMAR_OBJECT_OPEN '{OBJECT_OPEN}'",
         C_END,

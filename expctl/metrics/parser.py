@@ -68,6 +68,7 @@ from expctl.metrics import formats, grammar, rules, scan
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
 from expctl.metrics.lazy import LazyPattern
+from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE  # a continuation line
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.steps import STEP_RANK, find_step, finite
@@ -316,6 +317,8 @@ class MetricParser(TemplateMixin, ConfigMixin):
                 return self._produced(self._table_points(steps), table=True)
         pairs = self._config_split(reading)
         prefix, step = reading.prefix, None
+        if prefix is None and not pairs and self._carried is not None and is_titled_rule(line):
+            self._carried = None  # TITLED_RULE: "── Test ──" ends the reach of "── Epoch 5 ──"
         if prefix is not None:
             step = finite(float(prefix.value))
             if reading.pairs or prefix.header:

@@ -48,7 +48,8 @@ _LOG_PREFIX = (
     r")*"
 )
 _STEP_PREFIX_BODY = (
-    r"\s*+(?:[-=#*>\[(]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]"
+    r"\s*+(?:[-=#*>\[(─━═]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]",
+    # a horizontal rule with a title ("──── Epoch 1/5 ────", Rich's Console.rule)
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
     r"(?:[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
     r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
@@ -60,6 +61,15 @@ _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start w
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
 # A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
 _PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
+
+
+# A horizontal rule with a title and no step ("──── Test ────"): it ends the section before it.
+_TITLED_RULE = LazyPattern(r"\s*[─━═]{3,}\s+\S.{0,80}?\s+[─━═]{3,}\s*\Z")
+
+
+def is_titled_rule(line: str) -> bool:
+    """True for a horizontal rule with a title (Rich's ``Console.rule``): ``── Test ──``."""
+    return line[-1:] in "─━═ " and _TITLED_RULE.match(line) is not None
 
 
 class StepPrefix:

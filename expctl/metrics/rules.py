@@ -63,6 +63,15 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        names results (summary, results, metrics,     metrics:``; a heading that names none
                        scores, evaluation, final), params when it    (``Dataset sizes:``) gives nothing, since
                        names config (CONFIG_WORDS), else nothing     such runs are as often counts or sizes
+TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
+                       titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
+                       ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does
+                       step header (prefixes, decoration); one
+                       titled without a step (``── Test ──``) ends
+                       the carried step (parser)
+GAP_LABEL              a word set apart by a column gap before a     a section column (``  train  loss 0.5``,
+                       plain print's first name is its label, a      ``  valid  loss 0.4``): PHASES then
+                       phase or a dropped label (formats.read_plain) qualify the names
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
                        is no metric (formats.read_line)              step column
