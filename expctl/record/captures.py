@@ -123,7 +123,10 @@ class CaptureAhead:
             pass
 
     def _run(self) -> None:
-        self.found = self._capture()
+        try:
+            self.found = self._capture()
+        except Exception:  # out of memory past `guarded` (ulimit -v): `results` captures again,
+            self.found = None  # where a failure is warned about, never a thread's traceback
 
     def _capture(self) -> tuple:
         from ..capture.env import capture_env
