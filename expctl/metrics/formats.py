@@ -22,6 +22,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_P
                       NUMBER, PAIR,
                       PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RICH_LOG_LEAD,
                       RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
+from . import rules
 from .lazy import LazyPattern
 from .objects import flatten, load_object
 from .prefixes import read_booster, read_step_prefix
@@ -252,6 +253,23 @@ def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, l
 _DASH_STEP_WORDS = frozenset("epoch step iteration iter batch ep global_step".split())
 
 
+# GROUPED_PAIRS (rules): a label, then pairs in parentheses: "accuracy: (train=0.93, test=0.85)".
+_GROUP = LazyPattern(rf"({NAME}):\s\(([^()]*)\)")
+
+
+def _with_group_names(line: str, pairs: list, spans: list[int]) -> list:
+    """`pairs` with the pairs inside a labelled group named by the label and their own key
+    (`rules.group_name`: ``train/accuracy``)."""
+    groups = [(match.start(2), match.end(2), match.group(1)) for match in _GROUP.finditer(line)]
+    if not groups or len(spans) != len(pairs):
+        return pairs
+    named = []
+    for (name, value), at in zip(pairs, spans):
+        label = next((label for start, end, label in groups if start <= at < end), None)
+        named.append((name if label is None else rules.group_name(label, name), value))
+    return named
+
+
 # -- one line, every format -------------------------------------------------------------------
 
 
@@ -305,6 +323,8 @@ def read_line(line: str) -> Reading:
     pairs = find_pairs(line, spans)
     if pairs and " - " in line:
         pairs, spans = _with_dash_fields(line, pairs, spans)
+    if pairs and ": (" in line:
+        pairs = _with_group_names(line, pairs, spans)
     if not pairs:
         label_end: list[int] = []
         plain = read_plain(line, label_end) or []

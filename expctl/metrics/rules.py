@@ -72,6 +72,11 @@ TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it he
 GAP_LABEL              a word set apart by a column gap before a     a section column (``  train  loss 0.5``,
                        plain print's first name is its label, a      ``  valid  loss 0.4``): PHASES then
                        phase or a dropped label (formats.read_plain) qualify the names
+GROUPED_PAIRS          pairs in parentheses after a label            one result printed for several phases
+                       (``accuracy: (train=0.93, test=0.85)``) are   or statistics: the label names the
+                       named by both: a phase key qualifies the      quantity, the key which of it; two
+                       label (``train/accuracy``), another key       labels' ``train`` never share a series
+                       extends it (``loss/mean``) (formats)
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
                        is no metric (formats.read_line)              step column
@@ -257,6 +262,14 @@ def phase_of(label: str) -> str | None:
     """The phase a line's leading label names (its first word), or None."""
     match = _LABEL_WORD.search(label)
     return _PHASES.get(match.group().lower()) if match else None
+
+
+def group_name(label: str, key: str) -> str:
+    """GROUPED_PAIRS: the name of a pair `key` printed inside a group labelled `label`
+    (``accuracy: (train=0.93, test=0.85)``): a key that is a phase word qualifies the label
+    (``train/accuracy``), any other key is a part of it (``loss: (mean=0.5)``: ``loss/mean``)."""
+    phase = _PHASES.get(key.lower())
+    return qualify(phase, label) if phase is not None else f"{label}/{key}"
 
 
 def qualify(phase: str, name: str) -> str:

@@ -1,0 +1,44 @@
+"""Rules written from the structure of output (issue 11, items 1-5), each checked on invented
+lines: one that the rule reads, and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from expctl.metrics.parser import MetricParser
+from expctl.metrics.splitter import LineSplitter
+
+
+def read(data: str, chunk: int = 4096) -> tuple[dict[str, list[tuple[float, float]]], list]:
+    """(name -> [(step, value)], config entries) as the recorder reads `data` on one stream."""
+    raw = data.encode()
+    parser, splitter, out = MetricParser(), LineSplitter(), {}
+    for start in range(0, len(raw), chunk):
+        lines = splitter.feed(raw[start:start + chunk])
+        if lines:
+            parser.parse_lines(lines, 0.0, out)
+    parser.parse_lines(splitter.flush(), 0.0, out)
+    parser.finish(0.0, out)
+    return {name: list(zip(s.steps, s.values)) for name, s in out.items()}, parser.params
+
+
+# -- GROUPED_PAIRS --------------------------------------------------------------------------------
+
+
+def test_pairs_grouped_under_a_label_are_named_by_both():
+    metrics, _ = read("fold 2 done; loss: (train=0.41, valid=0.47) f1: (train=0.81, valid=0.76)\n"
+                      "spread: loss: (mean=0.52, std=0.03)\n")
+    assert metrics == {"train/loss": [(0.0, 0.41)], "val/loss": [(0.0, 0.47)],
+                       "train/f1": [(0.0, 0.81)], "val/f1": [(0.0, 0.76)],
+                       "loss/mean": [(0.0, 0.52)], "loss/std": [(0.0, 0.03)]}
+
+
+def test_pairs_in_parentheses_without_a_label_keep_their_names():
+    metrics, _ = read("loss=0.5 (train=0.4, valid=0.6)\n")
+    assert metrics == {"loss": [(0.0, 0.5)], "train": [(0.0, 0.4)], "valid": [(0.0, 0.6)]}
+
+
+def test_settings_before_a_semicolon_then_grouped_results():
+    text = ("[fit 1/2] depth=3, leaves=8; auc: (train=0.97, test=0.91) total time= 1.2s\n"
+            "[fit 2/2] depth=4, leaves=8; auc: (train=0.99, test=0.90) total time= 1.3s\n")
+    metrics, _ = read(text)
+    assert metrics == {"train/auc": [(0.0, 0.97), (1.0, 0.99)],
+                       "test/auc": [(0.0, 0.91), (1.0, 0.9)]}
