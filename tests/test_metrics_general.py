@@ -42,3 +42,21 @@ def test_settings_before_a_semicolon_then_grouped_results():
     metrics, _ = read(text)
     assert metrics == {"train/auc": [(0.0, 0.97), (1.0, 0.99)],
                        "test/auc": [(0.0, 0.91), (1.0, 0.9)]}
+
+
+# -- an aligned table's rows read by position -------------------------------------------------------
+
+
+TABLE = (" round    mae    best    time\n"
+         "-------  -----  ------  ------\n"
+         "      1  0.512      *    1.0s\n"
+         "      2  0.498           1.1s\n")
+
+
+def test_a_marker_cell_and_an_empty_cell_keep_a_row_in_its_columns():
+    assert read(TABLE)[0] == {"mae": [(1.0, 0.512), (2.0, 0.498)]}
+
+
+def test_a_row_whose_cell_stands_across_two_columns_is_no_row():
+    assert read(TABLE + "      3     0.4711111   1.2s\n")[0] == {
+        "mae": [(1.0, 0.512), (2.0, 0.498)]}
