@@ -3,6 +3,8 @@ lines: one that the rule reads, and a look-alike it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from expctl.metrics.parser import MetricParser
 from expctl.metrics.splitter import LineSplitter
 
@@ -60,3 +62,45 @@ def test_a_marker_cell_and_an_empty_cell_keep_a_row_in_its_columns():
 def test_a_row_whose_cell_stands_across_two_columns_is_no_row():
     assert read(TABLE + "      3     0.4711111   1.2s\n")[0] == {
         "mae": [(1.0, 0.512), (2.0, 0.498)]}
+
+
+# -- SPREAD_OBJECT and CONFIG_RECORD -------------------------------------------------------------------
+
+SPREAD = ("{'epoch': 3,\n"
+          " 'eval': {'f1': 0.71, 'loss': 0.52},\n"
+          " 'lr': 0.002}\n"
+          "{'epoch': 4,\n"
+          " 'eval': {'f1': 0.74, 'loss': 0.49},\n"
+          " 'lr': 0.0015}\n")
+
+
+@pytest.mark.parametrize("chunk", [4096, 7, 40])
+def test_a_dict_printed_over_lines_is_one_record(chunk):
+    metrics, params = read(SPREAD, chunk)
+    assert metrics == {"epoch": [(3.0, 3.0), (4.0, 4.0)],
+                       "eval/f1": [(3.0, 0.71), (4.0, 0.74)],
+                       "eval/loss": [(3.0, 0.52), (4.0, 0.49)],
+                       "lr": [(3.0, 0.002), (4.0, 0.0015)]} and params == []
+
+
+INDENTED_CONFIG = ('{\n  "model": "gru",\n  "layers": {"hidden": 128, "dropout": 0.3},\n'
+                   '  "seed": 7\n}\nstep 1 loss 0.9 acc 0.31\n')
+
+
+@pytest.mark.parametrize("chunk", [4096, 9])
+def test_settings_spread_over_lines_before_training_are_config(chunk):
+    metrics, params = read(INDENTED_CONFIG, chunk)
+    assert set(metrics) == {"step", "loss", "acc"}
+    assert dict(params) == {"model": "gru", "layers.hidden": "128", "layers.dropout": "0.3",
+                            "seed": "7"}
+
+
+def test_a_spread_record_that_names_a_result_or_a_step_is_no_config():
+    metrics, params = read('{\n  "val_loss": 0.41,\n  "note": "best"\n}\n')
+    assert metrics == {"val_loss": [(0.0, 0.41)]} and params == []
+    metrics, params = read('{\n  "step": 40,\n  "kl": 0.02,\n  "env": "maze"\n}\n')
+    assert metrics == {"step": [(40.0, 40.0)], "kl": [(40.0, 0.02)]} and params == []
+
+
+def test_an_indented_quoted_key_outside_any_object_is_read_alone():
+    assert read("summary\n  'val_acc': 0.88\n")[0] == {"val_acc": [(0.0, 0.88)]}

@@ -280,33 +280,39 @@ class Reading:
     and the line has no prefix (a learned template can then stand for lines of its shape);
     `spans`, where each pair starts in the line when known; `config`, the config entries of a
     line that is printed configuration (then `pairs` is empty); `record`, True for a JSON or
-    dict line (a record that gives its own step or none: it never takes a carried one)."""
+    dict line (a record that gives its own step or none: it never takes a carried one);
+    `settings`, a record's config entries when it may be printed configuration (the parser
+    decides, CONFIG_RECORD)."""
 
-    __slots__ = ("pairs", "round", "prefix", "templatable", "spans", "config", "line", "record")
+    __slots__ = ("pairs", "round", "prefix", "templatable", "spans", "config", "line", "record",
+                 "settings")
 
     def __init__(self, pairs, round=None, prefix=None, templatable=False, spans=None,
-                 config=None, line="", record=False):
+                 config=None, line="", record=False, settings=None):
         self.pairs, self.round, self.prefix, self.templatable = pairs, round, prefix, templatable
         self.spans, self.config, self.line, self.record = spans, config, line, record
+        self.settings = settings  # a record's entries, when it reads as settings (CONFIG_RECORD)
 
 
 _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
 
 
-def read_line(line: str) -> Reading:
+def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every built-in format, in the order the parser's docstring gives:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
-    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number."""
+    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
+    line is an object printed over several lines, joined (its `settings` are then read)."""
     stripped = line.strip()
     if stripped[:1] == "{" and stripped[-1:] == "}":
         loaded = load_object(stripped)
         if loaded is not None:
-            from .printed_config import from_object
+            from .printed_config import from_object, settings_of
 
             config = from_object(loaded[0])
             if config is not None:
                 return Reading([], config=config)
-            return Reading(flatten(*loaded), record=True)
+            settings = settings_of(loaded[0]) if spread else None
+            return Reading(flatten(*loaded), record=True, settings=settings)
     if "Namespace(" in line:
         from .printed_config import from_namespace
 

@@ -71,6 +71,7 @@ from expctl.metrics.lazy import LazyPattern
 from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE  # a continuation line
 from expctl.metrics.splitter import AsciiLines
+from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.steps import STEP_RANK, find_step, finite
 from expctl.metrics.tables import TableReader
 from expctl.metrics.templates import Template, TemplateMixin, append_rows, series_of
@@ -85,10 +86,11 @@ _DANGLING_NAME = LazyPattern(r"(?:^|\s)([^\W\d][\w./-]*):\s*\Z")  # "... train_l
 _LABEL_PREFIX = LazyPattern(
     r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")
 
+_OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start with
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 
 
-class MetricParser(TemplateMixin, ConfigMixin):
+class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
     """Read metric points out of lines of output; see the module docstring for the formats.
 
     A parser keeps per-name counters and the carried header step, so use one parser per run,
@@ -125,6 +127,7 @@ class MetricParser(TemplateMixin, ConfigMixin):
         self._context: ListContext | TextContext | HeadContext | None = None
         self._index = 0  # the current line's index in self._context
         self._extra: list[Point] = []  # points a line released for earlier lines
+        self._object_state: str | None = None  # of the last spread object (spread.py)
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -151,6 +154,9 @@ class MetricParser(TemplateMixin, ConfigMixin):
         not yet closed, ``key: value`` lines that no training output followed) is appended to
         `out` as metrics."""
         points = self._table_points(self._tables.flush())
+        if self._object_state == "pending":
+            self._finish_pending(self._tail.last(OBJECT_LOOK))
+            points, self._extra = points + self._extra, []
         if self._pending:
             points += self._release_pending(as_metrics=True)
         for name, step, value in points:
@@ -296,6 +302,10 @@ class MetricParser(TemplateMixin, ConfigMixin):
         """Every built-in format (`formats.read_line`), tables, printed configuration, then the
         step rules."""
         line = self._join_wrapped(line)
+        if line[:1] in _OBJECT_LEADS or self._object_state == "pending":
+            piece = self._object_piece(line)  # SPREAD_OBJECT
+            if piece is not None:
+                return piece
         reading = formats.read_line(line)
         if reading.config is not None:
             self._add_params(reading.config)
@@ -303,11 +313,8 @@ class MetricParser(TemplateMixin, ConfigMixin):
         if reading.round is not None:
             return self._produced(self._at_step(self._metric_pairs(reading.pairs),
                                                 finite(float(reading.round))))
-        if reading.record:  # a JSON or dict record says its step itself, or has none
-            step = find_step(reading.pairs)
-            if step is not None:
-                self._carried = None
-            return self._produced(self._at_step(self._metric_pairs(reading.pairs), step))
+        if reading.record:
+            return self._record_points(reading)
         if not reading.pairs:
             steps = self._tables.read(line, self._before, self._next_line, self._tail.added)
             if self._tables.config:
@@ -336,6 +343,26 @@ class MetricParser(TemplateMixin, ConfigMixin):
             self._learn(line, pairs)
         released = self._resolve_pending(named) if self._pending and named else []
         return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
+
+    def _record_points(self, reading, spread: bool = False) -> list[Point]:
+        """A JSON or dict record's points: it says its step itself, or has none. A `spread`
+        one (printed over lines) that reads as settings, before training output, is config
+        (CONFIG_RECORD)."""
+        if spread and reading.settings is not None and not self._started:
+            self._add_params(reading.settings)
+            return []
+        step = find_step(reading.pairs)
+        if step is not None:
+            self._carried = None
+        return self._produced(self._at_step(self._metric_pairs(reading.pairs), step))
+
+    def _read_record_line(self, text: str) -> list[Point] | None:
+        """The points of a spread object joined into one line, or None when it is no record."""
+        reading = formats.read_line(text, spread=True)
+        if reading.config is not None:
+            self._add_params(reading.config)
+            return []
+        return self._record_points(reading, spread=True) if reading.record else None
 
     def _produced(self, points: list[Point], table: bool = False) -> list[Point]:
         """`points`, a line's metric points; the first ones mean training output has begun

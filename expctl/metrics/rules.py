@@ -44,6 +44,17 @@ CONFIG_BLOCK           before any training output: a YAML-like run   configurati
                        ``key: value`` line is held, and is config    follows (a script that only prints
                        when training output follows, a metric when   results) or whose key comes again are
                        its key is printed again or nothing follows   metrics; the output tells, not a guess
+SPREAD_OBJECT          a dict or JSON object printed over lines      its pieces mean nothing alone: a nested
+                       (pprint, Rich, ``json.dumps(indent=2)``):     key loses its parent (``train/acc``) and
+                       a line opening more than it closes, ``{``     the record its step; read whole, it is
+                       first, up to the line closing it, is read     the record it was printed from
+                       as one record (spread)
+CONFIG_RECORD          such a spread record printed before any       a record printed for a person to read,
+                       training output, in which no key names a      before training, holding text or
+                       result or a step and some value is a          sections and no result, is the run's
+                       section or no number (text, list, boolean,    configuration. A one-line record stays
+                       null), is config                              a record (JSON logs: its names are
+                                                                     the log's own, whatever they are)
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
@@ -313,6 +324,40 @@ def is_config_event(pairs_text: dict) -> bool:
         if isinstance(value, str) and value.strip().lower() in CONFIG_WORDS:
             return True
     return False
+
+
+# -- CONFIG_RECORD ------------------------------------------------------------------------------
+
+
+def is_settings_record(obj: dict) -> bool:
+    """True for a record that reads as settings: no key names a result or a step, and some
+    value is a section (a dict) or no number (text, a list, a boolean, null). Whether it is
+    configuration also depends on where it is printed (the parser: before training output)."""
+    plain = False
+    stack = [obj]
+    while stack:
+        for key, value in stack.pop().items():
+            if not isinstance(key, str):
+                continue
+            if key in STEP_RANK or is_result_name(key):
+                return False
+            if isinstance(value, dict):
+                plain = True
+                stack.append(value)
+            elif not plain and not _is_number_value(value):
+                plain = True
+    return plain
+
+
+def _is_number_value(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    return isinstance(value, str) and _NUMBER_TEXT.match(value.strip()) is not None
+
+
+_NUMBER_TEXT = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?\Z")
 
 
 # -- the user's controls: ignore_metrics / metrics ---------------------------------------------------
