@@ -51,7 +51,8 @@ _STEP_PREFIX_BODY = (
     r"\s*+(?:[-=#*>\[(─━═]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]",
     # a horizontal rule with a title ("──── Epoch 1/5 ────", Rich's Console.rule)
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
-    r"(?:[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
+    r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
+    r"|[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
     r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
     r"(?![\w./])"
 )
@@ -59,6 +60,9 @@ _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
+# A sentence after a step ("Iteration No: 3 started. Evaluating function at random point."):
+# words and punctuation, no number, no bar or percentage: the line heads what follows.
+_SENTENCE = LazyPattern(r"[ \t.,:;-]*+[^\W\d_][^\d|%/=]*\Z")
 # A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
 _PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
 
@@ -75,7 +79,8 @@ def is_titled_rule(line: str) -> bool:
 class StepPrefix:
     """A step word and number opening a line: `word` as printed, `value` its text, `total`
     True for a progress count (``Epoch 3/10``), `comma` True when a comma follows the number
-    (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration follows."""
+    (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration or a sentence
+    without a number follows (``Epoch 3 started.``): the line heads what follows."""
 
     __slots__ = ("word", "value", "total", "comma", "header", "colon")
 
@@ -99,6 +104,7 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     rest = line[match.end():]
     if match.group(1) is None:  # "[i/N]"
         return StepPrefix("", match.group(5), True, False, bool(_ONLY_DECORATION.match(rest)))
+    header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest)
     return StepPrefix(match.group(1), match.group(2), match.group(3) is not None,
-                      rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)),
+                      rest.lstrip(" \t").startswith(","), header is not None,
                       rest.startswith(":"))
