@@ -104,3 +104,65 @@ def test_a_spread_record_that_names_a_result_or_a_step_is_no_config():
 
 def test_an_indented_quoted_key_outside_any_object_is_read_alone():
     assert read("summary\n  'val_acc': 0.88\n")[0] == {"val_acc": [(0.0, 0.88)]}
+
+
+# -- step headers with a sentence, time-named pairs ------------------------------------------------
+
+
+def test_a_step_numbered_with_no_or_hash_and_a_sentence_heads_what_follows():
+    # (the step line must be a candidate line: a colon before its number, as here)
+    text = ("Iteration No: 1 started. Sampling a point.\nobjective: 0.52\n"
+            "Iteration No: 2 started. Sampling a point.\nobjective: 0.47\n"
+            "Epoch #3\nobjective: 0.41\n")
+    assert read(text)[0] == {"objective": [(1.0, 0.52), (2.0, 0.47), (3.0, 0.41)]}
+
+
+def test_a_step_followed_by_numbers_or_a_bar_heads_nothing():
+    text = ("Epoch 4: 12 batches, 3.5s\nobjective: 0.52\n"
+            "Epoch 5:  40%|####      | 2/5\nobjective: 0.47\n")
+    assert read(text)[0] == {"objective": [(0.0, 0.52), (1.0, 0.47)]}
+
+
+def test_a_pair_named_as_a_time_is_no_metric_but_a_rate_is():
+    metrics, _ = read("epoch 1 loss 0.5 acc 0.9\nTime spent: 0.0195\nelapsed: 3.5\n"
+                      "samples/sec: 260.5\nframes_per_second: 30.5\n")
+    assert set(metrics) == {"epoch", "loss", "acc", "samples/sec", "frames_per_second"}
+
+
+# -- counts and bounds -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "setup"), [
+    ("n_estimators", True), ("num_layers", True), ("nb_filters", True), ("n_correct", False),
+    ("out_channels", False), ("in_features", True), ("Warmup steps", True), ("steps_done", False),
+    ("max_features", True), ("min_samples_leaf", True), ("max_grad_norm", True),
+    ("max_acc", False), ("min_val_loss", False), ("max_memory", False), ("Time taken", True),
+    ("eval_runtime", False), ("tokens/sec", False),
+])
+def test_counts_bounds_and_times_are_told_by_their_words(name, setup):
+    from expctl.metrics import rules
+
+    assert rules.is_setup_name(name) is setup
+
+
+# -- aligned tables of the same width, one after the other ------------------------------------------
+
+
+def test_a_table_counting_its_steps_again_under_a_new_header_is_another_table():
+    first = (" epoch   mse    mae\n"
+             "------  -----  -----\n"
+             "     1  0.50   0.61\n"
+             "     2  0.40   0.52\n")
+    second = ("model: Linear(in_features=4, out_features=1)\n"
+              " epoch   r2     mae\n"
+              "------  -----  -----\n"
+              "     1  0.30   0.71\n"
+              "     2  0.35   0.66\n")
+    assert read(first + second)[0] == {"mse": [(1.0, 0.5), (2.0, 0.4)],
+                                       "mae": [(1.0, 0.61), (2.0, 0.52), (1.0, 0.71), (2.0, 0.66)],
+                                       "r2": [(1.0, 0.3), (2.0, 0.35)]}
+
+
+def test_a_table_reprinted_whole_is_read_once():
+    table = (" epoch   mse\n------  -----\n     1  0.50\n     2  0.40\n")
+    assert read(table + table)[0] == {"mse": [(1.0, 0.5), (2.0, 0.4)]}

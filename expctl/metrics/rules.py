@@ -19,15 +19,19 @@ NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in 
                        message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
-                       size, version, v_num, num/n/count with a      progress bar's ``v_num`` describe the
-                       noun ... (not memory: ``memory: 1000``,       setup, not how training went. Memory
-                       ``gpu_memory`` are measured as training       in use is measured step by step, as
-                       runs)                                         expctl's own ``sys/rss_mb`` is
+                       size, version, v_num; num/n/count before a    progress bar's ``v_num`` describe the
+                       word naming no result (``n_estimators``);     setup, not how training went; so do a
+                       a counted noun in the plural last             bound (``max_features``) and the count
+                       (``out_features``, ``warmup steps``);         of a thing (``out_features``). Memory
+                       max/min before a word naming no result        in use is measured step by step, as
+                       (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is
+                       memory (``memory: 1000``, ``gpu_memory``)
 RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
-TIME_COLUMNS           table columns named time, eta, remaining,     times and speeds of a table row are
-                       elapsed, duration/dur, it/s, fps ...          bookkeeping of the progress display
+TIME_COLUMNS           table columns and names of pairs naming a     times and speeds of a table row or a
+                       time or a speed: time, eta, remaining,        log line are bookkeeping of the display
+                       elapsed, duration/dur, it/s, fps ...          (``Time taken: 0.02``), not results
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
@@ -158,12 +162,16 @@ _SETUP_NOUNS = frozenset(
 )
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
+# Of those, the ones that make a count of whatever follows them, when it names no result.
+_OPENING_COUNT_WORDS = frozenset("num n count number nb".split())
+_BOUND_WORDS = frozenset("max min maximum minimum".split())
+_MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
 _COUNTED_NOUNS = frozenset(
     "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
     "episodes features classes items rows files nodes gpus devices trials".split()
 )
-_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s\b|_s$", re.IGNORECASE)
+_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
 
 
@@ -178,10 +186,31 @@ def is_setup_name(name: str) -> bool:
     if lowered in _SETUP_NOUNS or lowered == "v_num":
         return True
     setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
-    counted = any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words)
-    if not (setup or counted):
+    if not (setup or _is_count(words) or _is_bound(words) or is_time_column(name)):
         return False
     return _RATE.search(name) is None
+
+
+def _is_count(words: list[str]) -> bool:
+    """A count: a count word with a counted noun (``Total FLOPs``, ``num_samples``), a name
+    opened by a count word and naming no result (``n_estimators``, ``num_layers``; not
+    ``n_correct``), or one that ends in a counted noun in the plural (``out_features``,
+    ``Gradient Accumulation steps``)."""
+    last = words[-1]
+    if last in _COUNTED_NOUNS and last.endswith("s"):
+        return True
+    if any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words):
+        return True
+    return (words[0] in _OPENING_COUNT_WORDS and len(words) > 1
+            and not any(w in _RESULT_WORDS for w in words))
+
+
+def _is_bound(words: list[str]) -> bool:
+    """A bound set for a run, ``max``/``min`` with a word that names no result and nothing
+    measured as it runs: ``max_features``, ``min_samples_leaf``, ``max_grad_norm``; not
+    ``max_acc``, ``min_val_loss``, ``max_memory``."""
+    return (len(words) > 1 and words[0] in _BOUND_WORDS
+            and not any(w in _RESULT_WORDS or w in _MEASURED_WORDS for w in words))
 
 
 # -- RESULT_WORDS ------------------------------------------------------------------------------------

@@ -73,7 +73,7 @@ class _Table:
     """A table's header: its column `names`, and what each column is, decided once: the rank
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
-    __slots__ = ("names", "barred", "seen", "steps", "metrics", "columns")
+    __slots__ = ("names", "barred", "seen", "steps", "metrics", "columns", "step_at", "last")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
@@ -84,6 +84,18 @@ class _Table:
         self.steps = [rules.step_column_rank(name) for name in names]
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name) for name, rank in zip(names, self.steps)]
+        ranks = [rank for rank in self.steps if rank is not None]
+        # The finest step column, and the step of the last row read in it: a row whose step
+        # does not go past it may start another table of the same width (a header above it).
+        self.step_at = self.steps.index(min(ranks)) if ranks else None
+        self.last: float | None = None
+
+    def restarts(self, cells: list[str]) -> bool:
+        """True when the row `cells` counts its step from the start again."""
+        if self.step_at is None or self.last is None or self.step_at >= len(cells):
+            return False
+        step = _NUMBER_CELL.match(cells[self.step_at].strip())
+        return step is not None and float(step.group(1)) <= self.last
 
 
 class TableReader:
@@ -221,6 +233,10 @@ class TableReader:
             placed = _place(line, table.columns)  # a row with an empty cell
             if placed is not None:
                 return self._row(table, placed, [_cell_kind(cell) for cell in placed])
+        if table is not None and not table.barred and table.restarts(cells):
+            above = _find_header(before(_LOOK_BACK), len(cells))  # another table's header?
+            if above is not None:
+                table = self._start(above[0], barred=False, columns=above[1])
         if table is None or table.barred or len(table.names) != len(cells):
             header = self._aligned_header(line, cells, before, mark)
             if header is None:
@@ -283,6 +299,8 @@ class TableReader:
                     step, step_rank = _number(cell), rank
             elif metric:
                 pairs.append((name, _number(cell)))
+        if step is not None:
+            table.last = float(step)
         return [(pairs, step)] if pairs else []
 
 
