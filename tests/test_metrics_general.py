@@ -166,3 +166,26 @@ def test_a_table_counting_its_steps_again_under_a_new_header_is_another_table():
 def test_a_table_reprinted_whole_is_read_once():
     table = (" epoch   mse\n------  -----\n     1  0.50\n     2  0.40\n")
     assert read(table + table)[0] == {"mse": [(1.0, 0.5), (2.0, 0.4)]}
+
+
+# -- QUOTED_TEXT and STEP_IN_NAME ------------------------------------------------------------------------
+
+
+def test_pairs_inside_a_quoted_message_are_words_of_it():
+    text = ("12:00:01 | INFO | model event {'msg': 'building with depth=3 lr=0.1', 'at': 'x'}\n"
+            'status note="acc=0.9 reached" loss=0.31\n')
+    assert read(text)[0] == {"loss": [(0.0, 0.31)]}
+
+
+def test_an_apostrophe_in_prose_quotes_nothing():
+    assert read("it's done, don't wait: loss=0.25 acc=0.75\n")[0] == {
+        "loss": [(0.0, 0.25)], "acc": [(0.0, 0.75)]}
+
+
+def test_a_name_that_says_its_step():
+    text = "Perplexity after epoch 1: 41.5\nPerplexity after epoch 2: 33.25\nacc at step 300: 0.8\n"
+    assert read(text)[0] == {"Perplexity": [(1.0, 41.5), (2.0, 33.25)], "acc": [(300.0, 0.8)]}
+
+
+def test_a_sentence_about_a_step_gives_nothing():
+    assert read("the best of epoch 3: 0.5\nwaiting for the epoch 4: 10 s\n")[0] == {}

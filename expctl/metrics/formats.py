@@ -19,13 +19,13 @@ import re
 from ..capture.secret_rules import is_secret_name
 
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
-                      NUMBER, PAIR,
+                      NUMBER, PAIR, QUOTED_TEXT,
                       PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RICH_LOG_LEAD,
                       RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
 from . import rules
 from .lazy import LazyPattern
 from .objects import flatten, load_object
-from .prefixes import read_booster, read_step_prefix
+from .prefixes import StepPrefix, read_booster, read_step_prefix
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
@@ -58,13 +58,24 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     else:
         start = 0
     pairs = []
+    quoted = _quoted_spans(line) if "'" in line or '"' in line else None
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
-        if name and _stands_alone(line, match):
+        if name and _stands_alone(line, match) and not (
+                quoted and _within(quoted, match.start(2))):
             pairs.append((name, match.group(2)))
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
     return pairs
+
+
+def _quoted_spans(line: str) -> list[tuple[int, int]]:
+    """Where the quoted texts of `line` stand (QUOTED_TEXT)."""
+    return [match.span() for match in QUOTED_TEXT.finditer(line)]
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start < at < end for start, end in spans)
 
 
 def _full_name(line: str, match: re.Match[str]) -> str | None:
@@ -297,6 +308,12 @@ class Reading:
 _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
 
 
+# STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
+_STEP_IN_NAME = LazyPattern(
+    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on) "
+    rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\Z)")
+
+
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every built-in format, in the order the parser's docstring gives:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
@@ -331,6 +348,13 @@ def read_line(line: str, spread: bool = False) -> Reading:
         pairs, spans = _with_dash_fields(line, pairs, spans)
     if pairs and ": (" in line:
         pairs = _with_group_names(line, pairs, spans)
+    if not pairs and prefix is None and ": " in line:
+        named = _STEP_IN_NAME.search(line)
+        if named is not None and not PROSE_WORDS.intersection(named.group(1).lower().split()):
+            # "Loss after epoch 3: 0.52": the name says its step (STEP_IN_NAME)
+            step = StepPrefix(named.group(2), named.group(3), False, False, False, True)
+            return Reading([(named.group(1), named.group(4))], prefix=step, line=line,
+                           spans=[named.start(1)])
     if not pairs:
         label_end: list[int] = []
         plain = read_plain(line, label_end) or []

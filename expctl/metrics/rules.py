@@ -92,6 +92,10 @@ GROUPED_PAIRS          pairs in parentheses after a label            one result 
                        named by both: a phase key qualifies the      quantity, the key which of it; two
                        label (``train/accuracy``), another key       labels' ``train`` never share a series
                        extends it (``loss/mean``) (formats)
+STEP_IN_NAME           a name, a preposition, a step word and a       the step is part of what the line says
+                       number before a colon (``Loss after epoch     the value is; the name is what was
+                       3: 0.52``, ``acc at step 200: 0.9``): the     measured (``Loss``), the rest its step
+                       name, at that step (formats.read_line)
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
                        is no metric (formats.read_line)              step column
