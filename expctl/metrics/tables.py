@@ -90,12 +90,14 @@ class _Table:
         self.step_at = self.steps.index(min(ranks)) if ranks else None
         self.last: float | None = None
 
-    def restarts(self, cells: list[str]) -> bool:
-        """True when the row `cells` counts its step from the start again."""
-        if self.step_at is None or self.last is None or self.step_at >= len(cells):
-            return False
-        step = _NUMBER_CELL.match(cells[self.step_at].strip())
-        return step is not None and float(step.group(1)) <= self.last
+    def step_of(self, cells: list[str]) -> float | None:
+        """The step of the row `cells` in the step column, when it reads as a number."""
+        if self.step_at is None or self.step_at >= len(cells):
+            return None
+        try:
+            return float(cells[self.step_at])
+        except ValueError:  # no number in the step column
+            return None
 
 
 class TableReader:
@@ -233,8 +235,10 @@ class TableReader:
             placed = _place(line, table.columns)  # a row with an empty cell
             if placed is not None:
                 return self._row(table, placed, [_cell_kind(cell) for cell in placed])
-        if table is not None and not table.barred and table.restarts(cells):
-            above = _find_header(before(_LOOK_BACK), len(cells))  # another table's header?
+        step = None if table is None or table.barred else table.step_of(cells)
+        if step is not None and table is not None and table.last is not None and step <= table.last:
+            # the row counts its step from the start again: under another table's header?
+            above = _find_header(before(_LOOK_BACK), len(cells))
             if above is not None:
                 table = self._start(above[0], barred=False, columns=above[1])
         if table is None or table.barred or len(table.names) != len(cells):
@@ -243,7 +247,11 @@ class TableReader:
                 return None
             if table is None or table.names != [name.strip() for name in header[0]]:
                 table = self._start(header[0], barred=False, columns=header[1])
-        return self._row(table, cells, kinds)
+            step = table.step_of(cells)
+        found = self._row(table, cells, kinds)
+        if found is not None and step is not None:
+            table.last = step
+        return found
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
                         ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
@@ -299,8 +307,6 @@ class TableReader:
                     step, step_rank = _number(cell), rank
             elif metric:
                 pairs.append((name, _number(cell)))
-        if step is not None:
-            table.last = float(step)
         return [(pairs, step)] if pairs else []
 
 
@@ -357,12 +363,14 @@ def _cell_kind(cell: str) -> str:
     """"number", "unit" (a number with a unit, a clock time), "empty" (a marker too: skorch's
     ``+`` for a new best), "name", or "text"."""
     text = cell.strip()
-    if text in _EMPTY_CELL or _MARK_CELL.match(text):
+    if text in _EMPTY_CELL:
         return "empty"
     if _NUMBER_CELL.match(text):
         return "number"
     if _UNIT_CELL.match(text):
         return "unit"
+    if _MARK_CELL.match(text):
+        return "empty"
     if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
         return "name"
     return "text"
