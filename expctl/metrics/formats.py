@@ -93,14 +93,20 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
             if _opens_field(head) or head.endswith("  ") or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if len(words) >= MAX_NAME_WORDS or prose:
-                    return None
+                    return _identifier(name)
                 while words and _LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 name = " ".join(words + [name])
             elif len(words) >= MAX_NAME_WORDS:
-                return None  # the end of a sentence
+                return _identifier(name)  # the end of a sentence
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
     return None if VERSION.search(name) or is_secret_name(name) else name
+
+
+def _identifier(name: str) -> str | None:
+    """PROSE_WORDS: the words before a name make a sentence; the name stands alone only when
+    it is an identifier (``... and best_valid_accuracy = 0.71``), else there is no pair."""
+    return name if "_" in name and not (VERSION.search(name) or is_secret_name(name)) else None
 
 
 def _words_before(line: str, space: int) -> tuple[list[str], str]:

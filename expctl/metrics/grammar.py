@@ -48,7 +48,9 @@ LOOK_ALIKES: text that is spelt like a pair but is no metric
 rule                 what                                            why
 ===================  ==============================================  ================================
 PROSE_WORDS          a name holding of/in/the/for/is/per ... (four   ``Number of positive: 161`` is a
-                     words or more too) is a sentence                sentence that ends in a number
+                     words or more too) is a sentence; only an       sentence that ends in a number;
+                     identifier (``_``) at its end stands alone      a program's variable is named
+                     (``... with best_acc = 0.71``)                  in it (formats._identifier)
 VERSION              a name holding ``version``                      ``CUDA Version: 12.2``,
                                                                      ``torch: 2.1.0`` identify
                                                                      software, they do not measure
