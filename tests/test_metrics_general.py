@@ -189,3 +189,29 @@ def test_a_name_that_says_its_step():
 
 def test_a_sentence_about_a_step_gives_nothing():
     assert read("the best of epoch 3: 0.5\nwaiting for the epoch 4: 10 s\n")[0] == {}
+
+
+# -- an identifier after prose; key: value lines under a config heading ------------------------------
+
+
+def test_an_identifier_after_words_of_a_sentence_stands_alone():
+    assert read("Early stop: reached the end of the data with top_f1 = 0.82\n")[0] == {
+        "top_f1": [(0.0, 0.82)]}
+    assert read("loss 0.5 acc 0.6\nthe number of items in the cache: 12\n")[0] == {
+        "loss": [(0.0, 0.5)], "acc": [(0.0, 0.6)]}
+
+
+def test_key_value_lines_under_a_config_heading_are_config_but_a_result_is_not():
+    text = ("epoch 1 loss 0.5 acc 0.6\n"
+            "Chosen settings:\n  dropout: 0.25\n  optimizer: sgd\n  warmup_ratio: 0.1\n"
+            "  val_f1: 0.81\n")
+    metrics, params = read(text)
+    assert metrics == {"epoch": [(1.0, 1.0)], "loss": [(1.0, 0.5)], "acc": [(1.0, 0.6)],
+                       "val_f1": [(1.0, 0.81)]}  # (the step of "epoch 1", carried)
+    assert dict(params) == {"dropout": "0.25", "warmup_ratio": "0.1"}
+
+
+def test_key_value_lines_under_a_results_heading_stay_metrics():
+    text = "epoch 1 loss 0.5 acc 0.6\nFinal results:\n  dropout_rate: 0.25\n  val_f1: 0.81\n"
+    metrics, params = read(text)
+    assert metrics["dropout_rate"] == [(1.0, 0.25)] and params == []

@@ -14,10 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from expctl.metrics import printed_config, rules
+from expctl.metrics.lazy import LazyPattern
+from expctl.metrics.tables import HEADING
 from expctl.metrics.steps import STEP_RANK
 
 Point = tuple[str, float, float]  # (name, step, value)
 CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config dump
+HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for its heading
+_LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*\S[^:=]*\Z")
 
 
 class ConfigMixin:
@@ -77,6 +81,21 @@ class ConfigMixin:
             return False  # printed again: not a config dump (released with this line's point)
         self._pending.append((param, name, value))
         return True
+
+    def _under_config_heading(self, pair: tuple[str, str]) -> bool:
+        """HEADED_BLOCK: True when a lone ``key: value`` line (`pair`) is one of a run of such
+        lines under a heading that names configuration (``Hyperparameters:``); a key that
+        names a result or a step is no setting (``Score: 0.75`` under the same heading)."""
+        name = pair[0]
+        if name in STEP_RANK or rules.is_result_name(name):
+            return False
+        above = self._before(1)
+        if above and _LONE_PAIR.match(above[0]):
+            above = self._before(HEADED_LOOK)[:-1]
+            while above and _LONE_PAIR.match(above[-1]):
+                above.pop()
+        heading = HEADING.match(above[-1]) if above else None
+        return heading is not None and rules.heading_kind(heading.group(1)) == "config"
 
     def _resolve_pending(self, found) -> list[Point]:
         """Training output (`found`: its pairs or points) follows the held lines: they were

@@ -333,9 +333,11 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             self._begin_training()  # a step counter is printed: training output has begun
         if not pairs:
             return []
-        if len(pairs) == 1 and not self._started and prefix is None and self._holding:
-            held = self._hold_as_config(line, pairs[0])
-            if held:
+        if len(pairs) == 1 and prefix is None:
+            if self._under_config_heading(pairs[0]):
+                self._add_params(pairs)
+                return []
+            if not self._started and self._holding and self._hold_as_config(line, pairs[0]):
                 return []
         named = self._metric_pairs(pairs, reading)
         if (prefix is None and reading.templatable and self._learning and "{" not in line

@@ -77,7 +77,11 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        heading ``...:``: metrics when the heading    ``wandb: Run summary:``, ``Final
                        names results (summary, results, metrics,     metrics:``; a heading that names none
                        scores, evaluation, final), params when it    (``Dataset sizes:``) gives nothing, since
-                       names config (CONFIG_WORDS), else nothing     such runs are as often counts or sizes
+                       names config (CONFIG_WORDS), else nothing.    such runs are as often counts or sizes.
+                       A run of ``key: value`` lines under a config  A result or a step in a block of
+                       heading (``Hyperparameters:``) is config,     settings is what the settings gave
+                       but for a key naming a result or a step       (``Score: 0.75``)
+                       (held_config)
 TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
                        titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
                        ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does

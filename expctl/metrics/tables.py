@@ -65,7 +65,7 @@ _HEADED_LOOK_BACK = 64  # lines of a headed block looked back at for its heading
 # "wandb:      acc 0.91": an optional log prefix word, a name, spaces, a number, nothing else.
 _HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*([^\W\d][\w./@-]*(?: [^\W\d][\w./@-]*)?)\s+"
                           r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
-_HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:"
+HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:", a block's heading
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -313,7 +313,7 @@ class TableReader:
 def _heading_of(line: str) -> str:
     """What a line above a headed block calls it: the text of a heading ``Run summary:``, or
     the first name of a header of two names (``Test metric   DataLoader 0``); else ""."""
-    heading = _HEADING.match(line)
+    heading = HEADING.match(line)
     if heading is not None:
         return heading.group(1)
     names = _GAP.split(line.strip())
