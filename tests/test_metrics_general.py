@@ -215,3 +215,24 @@ def test_key_value_lines_under_a_results_heading_stay_metrics():
     text = "epoch 1 loss 0.5 acc 0.6\nFinal results:\n  dropout_rate: 0.25\n  val_f1: 0.81\n"
     metrics, params = read(text)
     assert metrics["dropout_rate"] == [(1.0, 0.25)] and params == []
+
+
+# -- ROW_LABELS ------------------------------------------------------------------------------------------
+
+
+def test_a_first_column_of_names_labels_the_rows_of_a_barred_table():
+    text = ("| Phase | Loss  | F1   |\n"
+            "|-------|-------|------|\n"
+            "| train | 0.21  | 0.91 |\n"
+            "| valid | 0.34  | 0.85 |\n"
+            "| noisy | 0.52  | 0.70 |\n")
+    assert read(text)[0] == {"train/Loss": [(0.0, 0.21)], "train/F1": [(0.0, 0.91)],
+                             "val/Loss": [(0.0, 0.34)], "val/F1": [(0.0, 0.85)],
+                             "Loss/noisy": [(0.0, 0.52)], "F1/noisy": [(0.0, 0.7)]}
+
+
+def test_a_row_with_text_beside_its_label_is_no_row():
+    text = ("| Block | Shape      | Weights |\n"
+            "|-------|------------|---------|\n"
+            "| conv1 | (8, 3, 3)  | 216     |\n")
+    assert read(text)[0] == {}

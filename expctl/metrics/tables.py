@@ -25,7 +25,10 @@ two symbols, skorch's ``+`` for a new best: no value); one text cell (a model su
 ``Sequential``) and the line is no row. An aligned row with fewer cells than its header (an
 empty cell leaves no text) is read by position: each cell belongs to the column it stands
 under, the header's name stretched over the rule drawn under it (``-----  ------``); a cell
-under no column, or under two, and the line is no row. Columns that are steps, times or
+under no column, or under two, and the line is no row. In a table drawn with bars, a first
+column of names labels the rows (ROW_LABELS: ``| train | 0.10 | 0.97 |``): each value is
+named by its column and the label, as a labelled group is (`rules.group_name`:
+``train/Loss``, ``Loss/baseline``). Columns that are steps, times or
 counts (see `rules`) are not stored: the step column gives the row's step; without one, rows
 count as the parser's per-name counters do. The same row printed again for the same header (a
 table re-printed whole after each epoch) is read once. A row with one cell more than its header,
@@ -290,6 +293,9 @@ class TableReader:
         return self._table
 
     def _row(self, table: _Table, cells: list[str], kinds: list[str]):
+        label = None
+        if table.barred and kinds[0] == "name" and table.steps[0] is None:
+            label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
         if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
             return None
         key = tuple(cell.strip() for cell in cells)
@@ -306,7 +312,8 @@ class TableReader:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _number(cell), rank
             elif metric:
-                pairs.append((name, _number(cell)))
+                pairs.append((name if label is None else rules.group_name(name, label),
+                              _number(cell)))
         return [(pairs, step)] if pairs else []
 
 
