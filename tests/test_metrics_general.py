@@ -137,7 +137,7 @@ def test_a_pair_named_as_a_time_is_no_metric_but_a_rate_is():
     ("out_channels", False), ("in_features", True), ("Warmup steps", True), ("steps_done", False),
     ("max_features", True), ("min_samples_leaf", True), ("max_grad_norm", True),
     ("max_acc", False), ("min_val_loss", False), ("max_memory", False), ("Time taken", True),
-    ("eval_runtime", False), ("tokens/sec", False),
+    ("eval_runtime", False), ("tokens/sec", False), ("correct_samples", False),
 ])
 def test_counts_bounds_and_times_are_told_by_their_words(name, setup):
     from expctl.metrics import rules
@@ -173,8 +173,12 @@ def test_a_table_reprinted_whole_is_read_once():
 
 def test_pairs_inside_a_quoted_message_are_words_of_it():
     text = ("12:00:01 | INFO | model event {'msg': 'building with depth=3 lr=0.1', 'at': 'x'}\n"
-            'status note="acc=0.9 reached" loss=0.31\n')
+            "status {'note': 'acc=0.9 reached', 'loss': 0.31}\n")
     assert read(text)[0] == {"loss": [(0.0, 0.31)]}
+
+
+def test_a_quoted_message_outside_a_dict_is_read():
+    assert read('level=info msg="epoch done; loss=0.31; ok"\n')[0] == {"loss": [(0.0, 0.31)]}
 
 
 def test_an_apostrophe_in_prose_quotes_nothing():

@@ -58,7 +58,8 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     else:
         start = 0
     pairs = []
-    quoted = _quoted_spans(line) if "'" in line or '"' in line else None
+    brace = line.find("{")
+    quoted = _quoted_spans(line, brace) if brace >= 0 and ("'" in line or '"' in line) else None
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
         if name and _stands_alone(line, match) and not (
@@ -69,9 +70,9 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     return pairs
 
 
-def _quoted_spans(line: str) -> list[tuple[int, int]]:
-    """Where the quoted texts of `line` stand (QUOTED_TEXT)."""
-    return [match.span() for match in QUOTED_TEXT.finditer(line)]
+def _quoted_spans(line: str, start: int) -> list[tuple[int, int]]:
+    """Where the quoted texts of a dict printed in `line` from `start` stand (QUOTED_TEXT)."""
+    return [match.span() for match in QUOTED_TEXT.finditer(line, start)]
 
 
 def _within(spans: list[tuple[int, int]], at: int) -> bool:

@@ -78,11 +78,13 @@ NUMBERS_IN_TEXT      thousands (``1,234``), a sentence's full stop   part of pro
 ROW_OF_NUMBERS       a value followed by another bare number         ``Mem:  8000000  4000000`` (``free``):
                      (NEXT_IS_NUMBER)                                a labelled row of a table, whose
                                                                      numbers belong to its columns
-QUOTED_TEXT          a pair whose value stands inside a quoted       a message a program logs
-                     text (``{'msg': 'using lr=0.1 sg=0'}``,         (gensim's lifecycle events):
-                     ``note="acc=0.9 reached"``); a quote opens      its numbers are words of the
-                     after a space or ``{[(,:=`` and closes before   message, not results
-                     one of ``,}]):;`` or a space (QUOTED_TEXT)
+QUOTED_TEXT          a pair whose value stands inside a quoted       a message a program logs in a
+                     text of a dict printed on the line (``event     record (gensim's lifecycle
+                     {'msg': 'using lr=0.1 sg=0'}``); a quote opens  events): its numbers are words
+                     after a space or ``{[(,:=`` and closes before   of the message, as a JSON
+                     one of ``,}]):;`` or a space (QUOTED_TEXT)      record's strings are
+                                                                     (logfmt's ``msg="loss=0.3"``,
+                                                                     no dict, is still read)
 RICH_LOG_FRAME       Rich's ``[08:55:54]`` time column               the frame of a log line, not
                      (RICH_LOG_LEAD) and ``train.py:48`` source      its content
                      column (RICH_SOURCE_TAIL)
@@ -144,7 +146,7 @@ NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
 NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}%?(?:[ \t]|\Z)")
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 # QUOTED_TEXT: a quote after a space or an opening mark, to the same quote before a closing
-# mark, a space or the end ("don't" and "it's" open nothing).
+# mark, a space or the end ("don't" and "it's" open nothing); looked for after a "{" only.
 QUOTED_TEXT = LazyPattern(r"""(?:(?<=[\s{\[(,:=])|^)(?:'[^']*+'|"[^"]*+")(?=[\s,}\]):;]|\Z)""")
 RICH_LOG_LEAD = LazyPattern(r"\s*+(?:\[[^\]]{0,40}\]\s*+)*")  # "[08:55:54] " of console.log
 RICH_SOURCE_TAIL = LazyPattern(r"[\w.-]+\.py:\d+\Z")  # "train.py:48" at a Rich log's end

@@ -203,9 +203,10 @@ def _is_count(words: list[str]) -> bool:
     """A count: a count word with a counted noun (``Total FLOPs``, ``num_samples``), a name
     opened by a count word and naming no result (``n_estimators``, ``num_layers``; not
     ``n_correct``), or one that ends in a counted noun in the plural (``out_features``,
-    ``Gradient Accumulation steps``)."""
+    ``Gradient Accumulation steps``; not ``correct_samples``)."""
     last = words[-1]
-    if last in _COUNTED_NOUNS and last.endswith("s"):
+    if last in _COUNTED_NOUNS and last.endswith("s") and not any(
+            w in _RESULT_WORDS for w in words):
         return True
     if any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words):
         return True
