@@ -240,3 +240,10 @@ def test_a_row_with_text_beside_its_label_is_no_row():
             "|-------|------------|---------|\n"
             "| conv1 | (8, 3, 3)  | 216     |\n")
     assert read(text)[0] == {}
+
+
+def test_a_speed_printed_as_a_pair_is_a_rate_but_a_speed_column_is_bookkeeping():
+    metrics, _ = read("epoch 1 loss 0.5 acc 0.9\nthroughput: 812.5\n")
+    assert metrics["throughput"] == [(1.0, 812.5)]
+    table = " epoch    mse    speed\n------  -----  -------\n     1  0.50    812.5\n"
+    assert read(table)[0] == {"mse": [(1.0, 0.5)]}

@@ -29,9 +29,10 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
 RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
-TIME_COLUMNS           table columns and names of pairs naming a     times and speeds of a table row or a
-                       time or a speed: time, eta, remaining,        log line are bookkeeping of the display
-                       elapsed, duration/dur, it/s, fps ...          (``Time taken: 0.02``), not results
+TIME_COLUMNS           table columns naming a time or a speed:       times and speeds of a table row, and
+                       time, eta, remaining, elapsed, duration/dur,  the time a log line reports (``Time
+                       it/s, fps ...; names of pairs naming a time   taken: 0.02``) are bookkeeping of the
+                       (not a speed: a rate, RATE_WORDS)             display, not results
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
@@ -194,7 +195,7 @@ def is_setup_name(name: str) -> bool:
     if lowered in _SETUP_NOUNS or lowered == "v_num":
         return True
     setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
-    if not (setup or _is_count(words) or _is_bound(words) or is_time_column(name)):
+    if not (setup or _is_count(words) or _is_bound(words) or _TIME_NAME.search(name)):
         return False
     return _RATE.search(name) is None
 
@@ -269,11 +270,12 @@ def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
 
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
 
-_TIME_COLUMN = LazyPattern(
-    r"(?:^|[\W_])(?:time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|fps|"
-    r"speed|throughput|it/s|s/it|secs?|seconds?)(?:$|[\W_])",
-    re.IGNORECASE,
-)
+_TIMES = r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|secs?|seconds?"
+_SPEEDS = r"fps|speed|throughput|it/s|s/it"
+# TIME_COLUMNS: a table's time and speed columns; of a pair's name, its time words only (a
+# speed printed as a pair is a rate, and rates stay metrics: RATE_WORDS).
+_TIME_COLUMN = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES}|{_SPEEDS})(?:$|[\W_])", re.IGNORECASE)
+_TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])", re.IGNORECASE)
 _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the finest counter
     "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
     "iter": 2, "iteration": 2, "iters": 2, "round": 2, "update": 2, "updates": 2,
