@@ -247,3 +247,9 @@ def test_a_speed_printed_as_a_pair_is_a_rate_but_a_speed_column_is_bookkeeping()
     assert metrics["throughput"] == [(1.0, 812.5)]
     table = " epoch    mse    speed\n------  -----  -------\n     1  0.50    812.5\n"
     assert read(table)[0] == {"mse": [(1.0, 0.5)]}
+
+
+def test_a_boosting_round_opens_a_line_as_a_step_word_does():
+    assert read("round 5: auc 0.91\nRound 6/10\nauc: 0.93\n")[0] == {
+        "auc": [(5.0, 0.91), (6.0, 0.93)]}
+    assert read("round trip time: 5\n")[0] == {}

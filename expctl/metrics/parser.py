@@ -20,7 +20,8 @@ Steps
        key's own point is kept: ``epoch: 3 step: 1200 loss: 0.5`` gives three points at 1200;
     2. a boosting round (``[5]``, ``0:``);
     3. a *step prefix*: the line opens (after a log prefix: a timestamp, bracketed tags,
-       ``INFO:root:``) with a step word (``ep`` too) and a number, or with a bare ``[i/N]``:
+       ``INFO:root:``) with a step word (``ep`` and a boosting ``round`` too) and a number (``No: 3``,
+       ``#3``), or with a bare ``[i/N]``; a sentence without numbers may follow:
        ``Iteration 3, loss = 0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``[ep 01/20] loss=0.5``,
        ``[1/200] 1 tree, ... train loss: 0.62``. The word is kept as a metric only when a comma
        follows the number (``Iteration`` = 3 in the first example): with a colon it is a label

@@ -50,7 +50,7 @@ _LOG_PREFIX = (
 _STEP_PREFIX_BODY = (
     r"\s*+(?:[-=#*>\[(─━═]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]",
     # a horizontal rule with a title ("──── Epoch 1/5 ────", Rich's Console.rule)
-    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
+    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep))"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
     r"|[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
     r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
