@@ -253,3 +253,13 @@ def test_a_boosting_round_opens_a_line_as_a_step_word_does():
     assert read("round 5: auc 0.91\nRound 6/10\nauc: 0.93\n")[0] == {
         "auc": [(5.0, 0.91), (6.0, 0.93)]}
     assert read("round trip time: 5\n")[0] == {}
+
+
+def test_a_phase_in_parentheses_after_the_step_word_qualifies_the_names():
+    text = ("03/07 09:15:02 - trainer - INFO - Epoch(train) [2][ 40/80]  loss: 0.4312  eta: 0:00:09\n"
+            "03/07 09:15:09 - trainer - INFO - Epoch(val) [2][8/8]    mAP: 0.6125\n")
+    assert read(text)[0] == {"train/loss": [(2.0, 0.4312)], "val/mAP": [(2.0, 0.6125)]}
+
+
+def test_a_word_in_parentheses_that_is_no_phase_names_nothing():
+    assert read("Epoch(warmup) [1][5/10]  loss: 0.9\n")[0] == {"loss": [(1.0, 0.9)]}

@@ -390,6 +390,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         kept = [(name, value) for name, value in pairs if not rules.is_setup_name(name)]
         if reading is not None and reading.spans and kept:
             phase = rules.phase_of(_label(reading.line[:reading.spans[0]]))
+            if phase is None and reading.prefix is not None and reading.prefix.phase:
+                phase = rules.phase_of(reading.prefix.phase)  # "Epoch(val) [1] acc: 0.9"
             if phase is not None:  # the step key gives the step; it is no result of the phase
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]

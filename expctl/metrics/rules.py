@@ -36,7 +36,9 @@ TIME_COLUMNS           table columns naming a time or a speed:       times and s
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
-                       (``train/``, ``val/``, ``test/``, ``eval/``)
+                       (``train/``, ``val/``, ``test/``, ``eval/``);
+                       so does one in parentheses after the step
+                       word (``Epoch(val) [2][8/8]``, prefixes)
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
