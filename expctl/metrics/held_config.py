@@ -31,6 +31,7 @@ class ConfigMixin:
     params: list[tuple[str, str]]
     _param_names: set[str]
     _pending: list[tuple[str, str, str]]
+    _heading_memo: tuple[str, bool] | None  # (a lone pair line, whether its block is config)
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
     _metric_pairs: Callable[..., list]
@@ -82,20 +83,23 @@ class ConfigMixin:
         self._pending.append((param, name, value))
         return True
 
-    def _under_config_heading(self, pair: tuple[str, str]) -> bool:
+    def _under_config_heading(self, line: str, pair: tuple[str, str]) -> bool:
         """HEADED_BLOCK: True when a lone ``key: value`` line (`pair`) is one of a run of such
         lines under a heading that names configuration (``Hyperparameters:``); a key that
         names a result or a step is no setting (``Score: 0.75`` under the same heading)."""
-        name = pair[0]
-        if name in STEP_RANK or rules.is_result_name(name):
-            return False
         above = self._before(1)
-        if above and _LONE_PAIR.match(above[0]):
-            above = self._before(HEADED_LOOK)[:-1]
-            while above and _LONE_PAIR.match(above[-1]):
-                above.pop()
-        heading = HEADING.match(above[-1]) if above else None
-        return heading is not None and rules.heading_kind(heading.group(1)) == "config"
+        memo = self._heading_memo
+        if above and memo is not None and memo[0] == above[0]:
+            config = memo[1]  # the line above is of the same block: its heading is known
+        else:
+            if above and _LONE_PAIR.match(above[0]):
+                above = self._before(HEADED_LOOK)[:-1]
+                while above and _LONE_PAIR.match(above[-1]):
+                    above.pop()
+            heading = HEADING.match(above[-1]) if above else None
+            config = heading is not None and rules.heading_kind(heading.group(1)) == "config"
+        self._heading_memo = (line, config)
+        return config and pair[0] not in STEP_RANK and not rules.is_result_name(pair[0])
 
     def _resolve_pending(self, found) -> list[Point]:
         """Training output (`found`: its pairs or points) follows the held lines: they were

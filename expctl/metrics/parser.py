@@ -129,6 +129,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         self._index = 0  # the current line's index in self._context
         self._extra: list[Point] = []  # points a line released for earlier lines
         self._object_state: str | None = None  # of the last spread object (spread.py)
+        self._heading_memo: tuple[str, bool] | None = None  # (held_config.py)
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -335,7 +336,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         if not pairs:
             return []
         if len(pairs) == 1 and prefix is None:
-            if self._under_config_heading(pairs[0]):
+            if self._under_config_heading(line, pairs[0]):
                 self._add_params(pairs)
                 return []
             if not self._started and self._holding and self._hold_as_config(line, pairs[0]):

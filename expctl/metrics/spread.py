@@ -106,7 +106,9 @@ class ObjectMixin:
     """Spread objects for `MetricParser` (see the module docstring)."""
 
     # What it uses of `MetricParser` (declared for the type checker; defined there).
-    _object_state: str | None  # "read", "pending" (its close not seen yet), "unreadable"
+    # Of the last object opened: "read", "pending" (its close not seen yet), "unreadable";
+    # None when no object is open (a line was found inside none since).
+    _object_state: str | None
     _extra: list[Point]
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
@@ -127,10 +129,15 @@ class ObjectMixin:
             if end is None or end < 0:
                 return None
             return self._read_object([line, *after[:end + 1]])
-        inside = self._inside(line) if may_be_inside(line) else None
+        # Only after a line that opened an object can a line be inside one (an open line is
+        # always read: it holds "{"); once a line is found inside none, none is open.
+        state = self._object_state
+        inside = self._inside(line) if state is not None and may_be_inside(line) else None
         if inside is None:
-            if self._object_state == "pending":
+            if state == "pending":
                 self._finish_pending(self._before(OBJECT_LOOK))
+            elif state is not None and may_be_inside(line):
+                self._object_state = None
             return None
         if self._object_state != "pending":
             return [] if self._object_state == "read" else None
