@@ -106,6 +106,21 @@ STEP_IN_NAME           a name, a preposition, a step word and a       the step i
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
                        is no metric (formats.read_line)              step column
+STEP_HEADER            a line opening with a step word and number    it says where the lines under it belong,
+                       (``No: 3`` and ``#3`` too) and then only a    as ``Epoch 3/10`` alone does; a number
+                       sentence without numbers (``Iteration No:     or a bar after it (``Epoch 4 took
+                       3 started. Evaluating ...``) heads the        12s``, tqdm) is no header (prefixes)
+                       lines after it
+ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
+                       with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
+                       |`` under ``Loss`` is ``train/Loss``          as GROUPED_PAIRS (tables)
+MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``+`` (a new best) and a blank
+                       symbols is empty, and a row with fewer        cell say nothing about the values
+                       cells than names is read by position under    beside them; position, not count, says
+                       the header (tables)                           which column a value is in
+TABLE_RESTART          a row whose step column counts from the       a second run (another model, a refit)
+                       start again, under a new header of the same   prints its own history: a table of its
+                       width, starts another table (tables)          own, never the columns of the first
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
