@@ -189,7 +189,7 @@ _SETUP_NOUNS = frozenset(
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
-_OPENING_COUNT_WORDS = frozenset("num n count number nb".split())
+_OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
