@@ -193,7 +193,7 @@ STEPS = [
     ("{'loss': 0.45, 'learning_rate': 5e-05, 'epoch': 0.01}",
      [("loss", 0.01, 0.45), ("learning_rate", 0.01, 5e-05), ("epoch", 0.01, 0.01)]),
     ("train/step: 3 loss: 1", [("train/step", 0, 3), ("loss", 0, 1)]),  # only exact names
-    ("steps: 3 loss: 1", [("steps", 0, 3), ("loss", 0, 1)]),
+    ("steps_done: 3 loss: 1", [("steps_done", 0, 3), ("loss", 0, 1)]),
 ]
 
 

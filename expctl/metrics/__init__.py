@@ -16,6 +16,7 @@ The exact line contract is in `expctl.metrics.splitter`. The modules, one job ea
 ``tables``     aligned, barred and boxed tables, vertical key/value blocks
 ``rules``      what is rejected or re-classified, each rule with its reason (one table)
 ``printed_config``, ``held_config``   printed configuration → params
+``spread``     objects printed over several lines, read as one record
 ``steps``      step keys; ``templates`` the fast path for repeated lines;
 ``user_patterns``  ``--metric-pattern``; ``context``  the lines around a line
 ``parser``     `MetricParser`: the order the above run in, and how steps are assigned
@@ -54,7 +55,9 @@ JSON objects and Python dicts
     JSON strings are not read (a metric inside ``{"msg": "loss: 0.3"}`` is not one), but a
     Python dict's strings that hold a number are, as Hugging Face's Trainer prints them
     (``{'loss': '0.6955', 'epoch': '1'}``), and so are NumPy scalars (``np.float64(0.5)``).
-    A line that is neither is read as key-value pairs.
+    A line that is neither is read as key-value pairs. An object printed over several lines
+    (``pprint``, Rich, ``json.dumps(indent=2)``) is read as one record, from the line that
+    opens it (``{`` first) to the line that closes it (`expctl.metrics.spread`).
 
 Gradient-boosting logs
     XGBoost ``[5]\\tvalidation_0-logloss:0.31234\\t…``, LightGBM ``[10]\\tvalid_0's l2: 0.2``

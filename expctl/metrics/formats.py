@@ -19,12 +19,13 @@ import re
 from ..capture.secret_rules import is_secret_name
 
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
-                      NUMBER, PAIR,
+                      NUMBER, PAIR, QUOTED_TEXT,
                       PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RICH_LOG_LEAD,
                       RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
+from . import rules
 from .lazy import LazyPattern
 from .objects import flatten, load_object
-from .prefixes import read_booster, read_step_prefix
+from .prefixes import StepPrefix, read_booster, read_step_prefix
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
@@ -57,13 +58,25 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     else:
         start = 0
     pairs = []
+    brace = line.find("{")
+    quoted = _quoted_spans(line, brace) if brace >= 0 and ("'" in line or '"' in line) else None
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
-        if name and _stands_alone(line, match):
+        if name and _stands_alone(line, match) and not (
+                quoted and _within(quoted, match.start(2))):
             pairs.append((name, match.group(2)))
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
     return pairs
+
+
+def _quoted_spans(line: str, start: int) -> list[tuple[int, int]]:
+    """Where the quoted texts of a dict printed in `line` from `start` stand (QUOTED_TEXT)."""
+    return [match.span() for match in QUOTED_TEXT.finditer(line, start)]
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start < at < end for start, end in spans)
 
 
 def _full_name(line: str, match: re.Match[str]) -> str | None:
@@ -81,14 +94,20 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
             if _opens_field(head) or head.endswith("  ") or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if len(words) >= MAX_NAME_WORDS or prose:
-                    return None
+                    return _identifier(name)
                 while words and _LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 name = " ".join(words + [name])
             elif len(words) >= MAX_NAME_WORDS:
-                return None  # the end of a sentence
+                return _identifier(name)  # the end of a sentence
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
     return None if VERSION.search(name) or is_secret_name(name) else name
+
+
+def _identifier(name: str) -> str | None:
+    """PROSE_WORDS: the words before a name make a sentence; the name stands alone only when
+    it is an identifier (``... and best_valid_accuracy = 0.71``), else there is no pair."""
+    return name if "_" in name and not (VERSION.search(name) or is_secret_name(name)) else None
 
 
 def _words_before(line: str, space: int) -> tuple[list[str], str]:
@@ -252,6 +271,23 @@ def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, l
 _DASH_STEP_WORDS = frozenset("epoch step iteration iter batch ep global_step".split())
 
 
+# GROUPED_PAIRS (rules): a label, then pairs in parentheses: "accuracy: (train=0.93, test=0.85)".
+_GROUP = LazyPattern(rf"({NAME}):\s\(([^()]*)\)")
+
+
+def _with_group_names(line: str, pairs: list, spans: list[int]) -> list:
+    """`pairs` with the pairs inside a labelled group named by the label and their own key
+    (`rules.group_name`: ``train/accuracy``)."""
+    groups = [(match.start(2), match.end(2), match.group(1)) for match in _GROUP.finditer(line)]
+    if not groups or len(spans) != len(pairs):
+        return pairs
+    named = []
+    for (name, value), at in zip(pairs, spans):
+        label = next((label for start, end, label in groups if start <= at < end), None)
+        named.append((name if label is None else rules.group_name(label, name), value))
+    return named
+
+
 # -- one line, every format -------------------------------------------------------------------
 
 
@@ -262,33 +298,45 @@ class Reading:
     and the line has no prefix (a learned template can then stand for lines of its shape);
     `spans`, where each pair starts in the line when known; `config`, the config entries of a
     line that is printed configuration (then `pairs` is empty); `record`, True for a JSON or
-    dict line (a record that gives its own step or none: it never takes a carried one)."""
+    dict line (a record that gives its own step or none: it never takes a carried one);
+    `settings`, a record's config entries when it may be printed configuration (the parser
+    decides, CONFIG_RECORD)."""
 
-    __slots__ = ("pairs", "round", "prefix", "templatable", "spans", "config", "line", "record")
+    __slots__ = ("pairs", "round", "prefix", "templatable", "spans", "config", "line", "record",
+                 "settings")
 
     def __init__(self, pairs, round=None, prefix=None, templatable=False, spans=None,
-                 config=None, line="", record=False):
+                 config=None, line="", record=False, settings=None):
         self.pairs, self.round, self.prefix, self.templatable = pairs, round, prefix, templatable
         self.spans, self.config, self.line, self.record = spans, config, line, record
+        self.settings = settings  # a record's entries, when it reads as settings (CONFIG_RECORD)
 
 
 _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
 
 
-def read_line(line: str) -> Reading:
+# STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
+_STEP_IN_NAME = LazyPattern(
+    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on) "
+    rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\Z)")
+
+
+def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every built-in format, in the order the parser's docstring gives:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
-    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number."""
+    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
+    line is an object printed over several lines, joined (its `settings` are then read)."""
     stripped = line.strip()
     if stripped[:1] == "{" and stripped[-1:] == "}":
         loaded = load_object(stripped)
         if loaded is not None:
-            from .printed_config import from_object
+            from .printed_config import from_object, settings_of
 
             config = from_object(loaded[0])
             if config is not None:
                 return Reading([], config=config)
-            return Reading(flatten(*loaded), record=True)
+            settings = settings_of(loaded[0]) if spread else None
+            return Reading(flatten(*loaded), record=True, settings=settings)
     if "Namespace(" in line:
         from .printed_config import from_namespace
 
@@ -305,6 +353,15 @@ def read_line(line: str) -> Reading:
     pairs = find_pairs(line, spans)
     if pairs and " - " in line:
         pairs, spans = _with_dash_fields(line, pairs, spans)
+    if pairs and ": (" in line:
+        pairs = _with_group_names(line, pairs, spans)
+    if not pairs and prefix is None and ": " in line:
+        named = _STEP_IN_NAME.search(line)
+        if named is not None and not PROSE_WORDS.intersection(named.group(1).lower().split()):
+            # "Loss after epoch 3: 0.52": the name says its step (STEP_IN_NAME)
+            step = StepPrefix(named.group(2), named.group(3), False, False, False, True)
+            return Reading([(named.group(1), named.group(4))], prefix=step, line=line,
+                           spans=[named.start(1)])
     if not pairs:
         label_end: list[int] = []
         plain = read_plain(line, label_end) or []

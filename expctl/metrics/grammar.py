@@ -48,7 +48,9 @@ LOOK_ALIKES: text that is spelt like a pair but is no metric
 rule                 what                                            why
 ===================  ==============================================  ================================
 PROSE_WORDS          a name holding of/in/the/for/is/per ... (four   ``Number of positive: 161`` is a
-                     words or more too) is a sentence                sentence that ends in a number
+                     words or more too) is a sentence; only an       sentence that ends in a number;
+                     identifier (``_``) at its end stands alone      a program's variable is named
+                     (``... with best_acc = 0.71``)                  in it (formats._identifier)
 VERSION              a name holding ``version``                      ``CUDA Version: 12.2``,
                                                                      ``torch: 2.1.0`` identify
                                                                      software, they do not measure
@@ -76,6 +78,13 @@ NUMBERS_IN_TEXT      thousands (``1,234``), a sentence's full stop   part of pro
 ROW_OF_NUMBERS       a value followed by another bare number         ``Mem:  8000000  4000000`` (``free``):
                      (NEXT_IS_NUMBER)                                a labelled row of a table, whose
                                                                      numbers belong to its columns
+QUOTED_TEXT          a pair whose value stands inside a quoted       a message a program logs in a
+                     text of a dict printed on the line (``event     record (gensim's lifecycle
+                     {'msg': 'using lr=0.1 sg=0'}``); a quote opens  events): its numbers are words
+                     after a space or ``{[(,:=`` and closes before   of the message, as a JSON
+                     one of ``,}]):;`` or a space (QUOTED_TEXT)      record's strings are
+                                                                     (logfmt's ``msg="loss=0.3"``,
+                                                                     no dict, is still read)
 RICH_LOG_FRAME       Rich's ``[08:55:54]`` time column               the frame of a log line, not
                      (RICH_LOG_LEAD) and ``train.py:48`` source      its content
                      column (RICH_SOURCE_TAIL)
@@ -136,6 +145,9 @@ NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
 # ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ...").
 NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}%?(?:[ \t]|\Z)")
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
+# QUOTED_TEXT: a quote after a space or an opening mark, to the same quote before a closing
+# mark, a space or the end ("don't" and "it's" open nothing); looked for after a "{" only.
+QUOTED_TEXT = LazyPattern(r"""(?:(?<=[\s{\[(,:=])|^)(?:'[^']*+'|"[^"]*+")(?=[\s,}\]):;]|\Z)""")
 RICH_LOG_LEAD = LazyPattern(r"\s*+(?:\[[^\]]{0,40}\]\s*+)*")  # "[08:55:54] " of console.log
 RICH_SOURCE_TAIL = LazyPattern(r"[\w.-]+\.py:\d+\Z")  # "train.py:48" at a Rich log's end
 

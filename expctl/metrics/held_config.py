@@ -14,10 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from expctl.metrics import printed_config, rules
+from expctl.metrics.lazy import LazyPattern
+from expctl.metrics.tables import HEADING
 from expctl.metrics.steps import STEP_RANK
 
 Point = tuple[str, float, float]  # (name, step, value)
 CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config dump
+HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for its heading
+_LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*\S[^:=]*\Z")
 
 
 class ConfigMixin:
@@ -27,6 +31,7 @@ class ConfigMixin:
     params: list[tuple[str, str]]
     _param_names: set[str]
     _pending: list[tuple[str, str, str]]
+    _heading_memo: tuple[str, bool] | None  # (a lone pair line, whether its block is config)
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
     _metric_pairs: Callable[..., list]
@@ -77,6 +82,24 @@ class ConfigMixin:
             return False  # printed again: not a config dump (released with this line's point)
         self._pending.append((param, name, value))
         return True
+
+    def _under_config_heading(self, line: str, pair: tuple[str, str]) -> bool:
+        """HEADED_BLOCK: True when a lone ``key: value`` line (`pair`) is one of a run of such
+        lines under a heading that names configuration (``Hyperparameters:``); a key that
+        names a result or a step is no setting (``Score: 0.75`` under the same heading)."""
+        above = self._before(1)
+        memo = self._heading_memo
+        if above and memo is not None and memo[0] == above[0]:
+            config = memo[1]  # the line above is of the same block: its heading is known
+        else:
+            if above and _LONE_PAIR.match(above[0]):
+                above = self._before(HEADED_LOOK)[:-1]
+                while above and _LONE_PAIR.match(above[-1]):
+                    above.pop()
+            heading = HEADING.match(above[-1]) if above else None
+            config = heading is not None and rules.heading_kind(heading.group(1)) == "config"
+        self._heading_memo = (line, config)
+        return config and pair[0] not in STEP_RANK and not rules.is_result_name(pair[0])
 
     def _resolve_pending(self, found) -> list[Point]:
         """Training output (`found`: its pairs or points) follows the held lines: they were

@@ -20,7 +20,8 @@ Steps
        key's own point is kept: ``epoch: 3 step: 1200 loss: 0.5`` gives three points at 1200;
     2. a boosting round (``[5]``, ``0:``);
     3. a *step prefix*: the line opens (after a log prefix: a timestamp, bracketed tags,
-       ``INFO:root:``) with a step word (``ep`` too) and a number, or with a bare ``[i/N]``:
+       ``INFO:root:``) with a step word (``ep`` and a boosting ``round`` too) and a number (``No: 3``,
+       ``#3``), or with a bare ``[i/N]``; a sentence without numbers may follow:
        ``Iteration 3, loss = 0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``[ep 01/20] loss=0.5``,
        ``[1/200] 1 tree, ... train loss: 0.62``. The word is kept as a metric only when a comma
        follows the number (``Iteration`` = 3 in the first example): with a colon it is a label
@@ -71,6 +72,7 @@ from expctl.metrics.lazy import LazyPattern
 from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE  # a continuation line
 from expctl.metrics.splitter import AsciiLines
+from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.steps import STEP_RANK, find_step, finite
 from expctl.metrics.tables import TableReader
 from expctl.metrics.templates import Template, TemplateMixin, append_rows, series_of
@@ -85,10 +87,11 @@ _DANGLING_NAME = LazyPattern(r"(?:^|\s)([^\W\d][\w./-]*):\s*\Z")  # "... train_l
 _LABEL_PREFIX = LazyPattern(
     r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")
 
+_OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start with
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 
 
-class MetricParser(TemplateMixin, ConfigMixin):
+class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
     """Read metric points out of lines of output; see the module docstring for the formats.
 
     A parser keeps per-name counters and the carried header step, so use one parser per run,
@@ -125,6 +128,8 @@ class MetricParser(TemplateMixin, ConfigMixin):
         self._context: ListContext | TextContext | HeadContext | None = None
         self._index = 0  # the current line's index in self._context
         self._extra: list[Point] = []  # points a line released for earlier lines
+        self._object_state: str | None = None  # of the last spread object (spread.py)
+        self._heading_memo: tuple[str, bool] | None = None  # (held_config.py)
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -151,6 +156,9 @@ class MetricParser(TemplateMixin, ConfigMixin):
         not yet closed, ``key: value`` lines that no training output followed) is appended to
         `out` as metrics."""
         points = self._table_points(self._tables.flush())
+        if self._object_state == "pending":
+            self._finish_pending(self._tail.last(OBJECT_LOOK))
+            points, self._extra = points + self._extra, []
         if self._pending:
             points += self._release_pending(as_metrics=True)
         for name, step, value in points:
@@ -296,6 +304,10 @@ class MetricParser(TemplateMixin, ConfigMixin):
         """Every built-in format (`formats.read_line`), tables, printed configuration, then the
         step rules."""
         line = self._join_wrapped(line)
+        if line[:1] in _OBJECT_LEADS or self._object_state == "pending":
+            piece = self._object_piece(line)  # SPREAD_OBJECT
+            if piece is not None:
+                return piece
         reading = formats.read_line(line)
         if reading.config is not None:
             self._add_params(reading.config)
@@ -303,11 +315,8 @@ class MetricParser(TemplateMixin, ConfigMixin):
         if reading.round is not None:
             return self._produced(self._at_step(self._metric_pairs(reading.pairs),
                                                 finite(float(reading.round))))
-        if reading.record:  # a JSON or dict record says its step itself, or has none
-            step = find_step(reading.pairs)
-            if step is not None:
-                self._carried = None
-            return self._produced(self._at_step(self._metric_pairs(reading.pairs), step))
+        if reading.record:
+            return self._record_points(reading)
         if not reading.pairs:
             steps = self._tables.read(line, self._before, self._next_line, self._tail.added)
             if self._tables.config:
@@ -326,9 +335,11 @@ class MetricParser(TemplateMixin, ConfigMixin):
             self._begin_training()  # a step counter is printed: training output has begun
         if not pairs:
             return []
-        if len(pairs) == 1 and not self._started and prefix is None and self._holding:
-            held = self._hold_as_config(line, pairs[0])
-            if held:
+        if len(pairs) == 1 and prefix is None:
+            if self._under_config_heading(line, pairs[0]):
+                self._add_params(pairs)
+                return []
+            if not self._started and self._holding and self._hold_as_config(line, pairs[0]):
                 return []
         named = self._metric_pairs(pairs, reading)
         if (prefix is None and reading.templatable and self._learning and "{" not in line
@@ -336,6 +347,26 @@ class MetricParser(TemplateMixin, ConfigMixin):
             self._learn(line, pairs)
         released = self._resolve_pending(named) if self._pending and named else []
         return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
+
+    def _record_points(self, reading, spread: bool = False) -> list[Point]:
+        """A JSON or dict record's points: it says its step itself, or has none. A `spread`
+        one (printed over lines) that reads as settings, before training output, is config
+        (CONFIG_RECORD)."""
+        if spread and reading.settings is not None and not self._started:
+            self._add_params(reading.settings)
+            return []
+        step = find_step(reading.pairs)
+        if step is not None:
+            self._carried = None
+        return self._produced(self._at_step(self._metric_pairs(reading.pairs), step))
+
+    def _read_record_line(self, text: str) -> list[Point] | None:
+        """The points of a spread object joined into one line, or None when it is no record."""
+        reading = formats.read_line(text, spread=True)
+        if reading.config is not None:
+            self._add_params(reading.config)
+            return []
+        return self._record_points(reading, spread=True) if reading.record else None
 
     def _produced(self, points: list[Point], table: bool = False) -> list[Point]:
         """`points`, a line's metric points; the first ones mean training output has begun
@@ -360,6 +391,8 @@ class MetricParser(TemplateMixin, ConfigMixin):
         kept = [(name, value) for name, value in pairs if not rules.is_setup_name(name)]
         if reading is not None and reading.spans and kept:
             phase = rules.phase_of(_label(reading.line[:reading.spans[0]]))
+            if phase is None and reading.prefix is not None and reading.prefix.phase:
+                phase = rules.phase_of(reading.prefix.phase)  # "Epoch(val) [1] acc: 0.9"
             if phase is not None:  # the step key gives the step; it is no result of the phase
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]

@@ -42,6 +42,7 @@ def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
 # A log prefix before a step word: "INFO:root:step 100: ...", "2026-01-01 12:00:00 INFO Epoch 3".
 _LOG_PREFIX = (
     r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
+    r"|\d\d?/\d\d?(?:/\d{2,4})?[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # "12/05 10:00:00"
     r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
     r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
@@ -50,8 +51,10 @@ _LOG_PREFIX = (
 _STEP_PREFIX_BODY = (
     r"\s*+(?:[-=#*>\[(─━═]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]",
     # a horizontal rule with a title ("──── Epoch 1/5 ────", Rich's Console.rule)
-    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|ep))"
-    r"(?:[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
+    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep))"
+    r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
+    r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
+    r"|[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
     r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
     r"(?![\w./])"
 )
@@ -59,6 +62,9 @@ _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
+# A sentence after a step ("Iteration No: 3 started. Evaluating function at random point."):
+# words and punctuation, no number, no bar or percentage: the line heads what follows.
+_SENTENCE = LazyPattern(r"[ \t.,:;-]*+[^\W\d_][^\d|%/=]*\Z")
 # A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
 _PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
 
@@ -75,14 +81,16 @@ def is_titled_rule(line: str) -> bool:
 class StepPrefix:
     """A step word and number opening a line: `word` as printed, `value` its text, `total`
     True for a progress count (``Epoch 3/10``), `comma` True when a comma follows the number
-    (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration follows."""
+    (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration or a sentence
+    without a number follows (``Epoch 3 started.``): the line heads what follows."""
 
-    __slots__ = ("word", "value", "total", "comma", "header", "colon")
+    __slots__ = ("word", "value", "total", "comma", "header", "colon", "phase")
 
     def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool,
-                 colon: bool = False):
+                 colon: bool = False, phase: str | None = None):
         self.word, self.value, self.total = word, value, total
         self.comma, self.header, self.colon = comma, header, colon
+        self.phase = phase  # a word in parentheses after the step word: "Epoch(val)"
 
 
 def read_step_prefix(line: str) -> StepPrefix | None:
@@ -98,7 +106,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         return StepPrefix(phased.group(1), phased.group(2), True, False, False, True)
     rest = line[match.end():]
     if match.group(1) is None:  # "[i/N]"
-        return StepPrefix("", match.group(5), True, False, bool(_ONLY_DECORATION.match(rest)))
-    return StepPrefix(match.group(1), match.group(2), match.group(3) is not None,
-                      rest.lstrip(" \t").startswith(","), bool(_ONLY_DECORATION.match(rest)),
-                      rest.startswith(":"))
+        return StepPrefix("", match.group(6), True, False, bool(_ONLY_DECORATION.match(rest)))
+    header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest)
+    return StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
+                      rest.lstrip(" \t").startswith(","), header is not None,
+                      rest.startswith(":"), match.group(2))

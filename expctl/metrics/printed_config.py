@@ -42,6 +42,11 @@ def from_object(obj: dict) -> list[Entry] | None:
     return flatten({k: v for k, v in obj.items() if k not in marker})
 
 
+def settings_of(obj: dict) -> list[Entry] | None:
+    """The entries of a record that reads as settings (`rules.is_settings_record`), else None."""
+    return flatten(obj) if rules.is_settings_record(obj) else None
+
+
 def flatten(obj: dict, prefix: str = "") -> list[Entry]:
     """Every scalar of `obj` as an entry, nested keys joined with "." (lists as printed)."""
     entries: list[Entry] = []

@@ -19,19 +19,26 @@ NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in 
                        message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
-                       size, version, v_num, num/n/count with a      progress bar's ``v_num`` describe the
-                       noun ... (not memory: ``memory: 1000``,       setup, not how training went. Memory
-                       ``gpu_memory`` are measured as training       in use is measured step by step, as
-                       runs)                                         expctl's own ``sys/rss_mb`` is
+                       size, version, v_num; num/n/count before a    progress bar's ``v_num`` describe the
+                       word naming no result (``n_estimators``);     setup, not how training went; so do a
+                       a counted noun in the plural last             bound (``max_features``) and the count
+                       (``out_features``, ``warmup steps``);         of a thing (``out_features``). Memory
+                       max/min before a word naming no result        in use is measured step by step, as
+                       (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is
+                       memory (``memory: 1000``, ``gpu_memory``)
 RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
-TIME_COLUMNS           table columns named time, eta, remaining,     times and speeds of a table row are
-                       elapsed, duration/dur, it/s, fps ...          bookkeeping of the progress display
+TIME_COLUMNS           table columns naming a time or a speed:       times and speeds of a table row, and
+                       time, eta, remaining, elapsed, duration/dur,  the time a log line reports (``Time
+                       it/s, fps ...; names of pairs naming a time   taken: 0.02``) are bookkeeping of the
+                       (not a speed: a rate, RATE_WORDS)             display, not results
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
-                       (``train/``, ``val/``, ``test/``, ``eval/``)
+                       (``train/``, ``val/``, ``test/``, ``eval/``);
+                       so does one in parentheses after the step
+                       word (``Epoch(val) [2][8/8]``, prefixes)
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
@@ -44,6 +51,17 @@ CONFIG_BLOCK           before any training output: a YAML-like run   configurati
                        ``key: value`` line is held, and is config    follows (a script that only prints
                        when training output follows, a metric when   results) or whose key comes again are
                        its key is printed again or nothing follows   metrics; the output tells, not a guess
+SPREAD_OBJECT          a dict or JSON object printed over lines      its pieces mean nothing alone: a nested
+                       (pprint, Rich, ``json.dumps(indent=2)``):     key loses its parent (``train/acc``) and
+                       a line opening more than it closes, ``{``     the record its step; read whole, it is
+                       first, up to the line closing it, is read     the record it was printed from
+                       as one record (spread)
+CONFIG_RECORD          such a spread record printed before any       a record printed for a person to read,
+                       training output, in which no key names a      before training, holding text or
+                       result or a step and some value is a          sections and no result, is the run's
+                       section or no number (text, list, boolean,    configuration. A one-line record stays
+                       null), is config                              a record (JSON logs: its names are
+                                                                     the log's own, whatever they are)
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
@@ -62,7 +80,11 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        heading ``...:``: metrics when the heading    ``wandb: Run summary:``, ``Final
                        names results (summary, results, metrics,     metrics:``; a heading that names none
                        scores, evaluation, final), params when it    (``Dataset sizes:``) gives nothing, since
-                       names config (CONFIG_WORDS), else nothing     such runs are as often counts or sizes
+                       names config (CONFIG_WORDS), else nothing.    such runs are as often counts or sizes.
+                       A run of ``key: value`` lines under a config  A result or a step in a block of
+                       heading (``Hyperparameters:``) is config,     settings is what the settings gave
+                       but for a key naming a result or a step       (``Score: 0.75``)
+                       (held_config)
 TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
                        titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
                        ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does
@@ -72,9 +94,33 @@ TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it he
 GAP_LABEL              a word set apart by a column gap before a     a section column (``  train  loss 0.5``,
                        plain print's first name is its label, a      ``  valid  loss 0.4``): PHASES then
                        phase or a dropped label (formats.read_plain) qualify the names
+GROUPED_PAIRS          pairs in parentheses after a label            one result printed for several phases
+                       (``accuracy: (train=0.93, test=0.85)``) are   or statistics: the label names the
+                       named by both: a phase key qualifies the      quantity, the key which of it; two
+                       label (``train/accuracy``), another key       labels' ``train`` never share a series
+                       extends it (``loss/mean``) (formats)
+STEP_IN_NAME           a name, a preposition, a step word and a       the step is part of what the line says
+                       number before a colon (``Loss after epoch     the value is; the name is what was
+                       3: 0.52``, ``acc at step 200: 0.9``): the     measured (``Loss``), the rest its step
+                       name, at that step (formats.read_line)
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
                        is no metric (formats.read_line)              step column
+STEP_HEADER            a line opening with a step word and number    it says where the lines under it belong,
+                       (``No: 3`` and ``#3`` too) and then only a    as ``Epoch 3/10`` alone does; a number
+                       sentence without numbers (``Iteration No:     or a bar after it (``Epoch 4 took
+                       3 started. Evaluating ...``) heads the        12s``, tqdm) is no header (prefixes)
+                       lines after it
+ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
+                       with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
+                       |`` under ``Loss`` is ``train/Loss``          as GROUPED_PAIRS (tables)
+MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``+`` (a new best) and a blank
+                       symbols is empty, and a row with fewer        cell say nothing about the values
+                       cells than names is read by position under    beside them; position, not count, says
+                       the header (tables)                           which column a value is in
+TABLE_RESTART          a row whose step column counts from the       a second run (another model, a refit)
+                       start again, under a new header of the same   prints its own history: a table of its
+                       width, starts another table (tables)          own, never the columns of the first
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
@@ -142,12 +188,16 @@ _SETUP_NOUNS = frozenset(
 )
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
+# Of those, the ones that make a count of whatever follows them, when it names no result.
+_OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
+_BOUND_WORDS = frozenset("max min maximum minimum".split())
+_MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
 _COUNTED_NOUNS = frozenset(
     "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
     "episodes features classes items rows files nodes gpus devices trials".split()
 )
-_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s\b|_s$", re.IGNORECASE)
+_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
 
 
@@ -162,10 +212,32 @@ def is_setup_name(name: str) -> bool:
     if lowered in _SETUP_NOUNS or lowered == "v_num":
         return True
     setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
-    counted = any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words)
-    if not (setup or counted):
+    if not (setup or _is_count(words) or _is_bound(words) or _TIME_NAME.search(name)):
         return False
     return _RATE.search(name) is None
+
+
+def _is_count(words: list[str]) -> bool:
+    """A count: a count word with a counted noun (``Total FLOPs``, ``num_samples``), a name
+    opened by a count word and naming no result (``n_estimators``, ``num_layers``; not
+    ``n_correct``), or one that ends in a counted noun in the plural (``out_features``,
+    ``Gradient Accumulation steps``; not ``correct_samples``)."""
+    last = words[-1]
+    if last in _COUNTED_NOUNS and last.endswith("s") and not any(
+            w in _RESULT_WORDS for w in words):
+        return True
+    if any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words):
+        return True
+    return (words[0] in _OPENING_COUNT_WORDS and len(words) > 1
+            and not any(w in _RESULT_WORDS for w in words))
+
+
+def _is_bound(words: list[str]) -> bool:
+    """A bound set for a run, ``max``/``min`` with a word that names no result and nothing
+    measured as it runs: ``max_features``, ``min_samples_leaf``, ``max_grad_norm``; not
+    ``max_acc``, ``min_val_loss``, ``max_memory``."""
+    return (len(words) > 1 and words[0] in _BOUND_WORDS
+            and not any(w in _RESULT_WORDS or w in _MEASURED_WORDS for w in words))
 
 
 # -- RESULT_WORDS ------------------------------------------------------------------------------------
@@ -215,11 +287,12 @@ def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
 
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
 
-_TIME_COLUMN = LazyPattern(
-    r"(?:^|[\W_])(?:time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|fps|"
-    r"speed|throughput|it/s|s/it|secs?|seconds?)(?:$|[\W_])",
-    re.IGNORECASE,
-)
+_TIMES = r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|secs?|seconds?"
+_SPEEDS = r"fps|speed|throughput|it/s|s/it"
+# TIME_COLUMNS: a table's time and speed columns; of a pair's name, its time words only (a
+# speed printed as a pair is a rate, and rates stay metrics: RATE_WORDS).
+_TIME_COLUMN = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES}|{_SPEEDS})(?:$|[\W_])", re.IGNORECASE)
+_TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])", re.IGNORECASE)
 _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the finest counter
     "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
     "iter": 2, "iteration": 2, "iters": 2, "round": 2, "update": 2, "updates": 2,
@@ -257,6 +330,14 @@ def phase_of(label: str) -> str | None:
     """The phase a line's leading label names (its first word), or None."""
     match = _LABEL_WORD.search(label)
     return _PHASES.get(match.group().lower()) if match else None
+
+
+def group_name(label: str, key: str) -> str:
+    """GROUPED_PAIRS: the name of a pair `key` printed inside a group labelled `label`
+    (``accuracy: (train=0.93, test=0.85)``): a key that is a phase word qualifies the label
+    (``train/accuracy``), any other key is a part of it (``loss: (mean=0.5)``: ``loss/mean``)."""
+    phase = _PHASES.get(key.lower())
+    return qualify(phase, label) if phase is not None else f"{label}/{key}"
 
 
 def qualify(phase: str, name: str) -> str:
@@ -300,6 +381,40 @@ def is_config_event(pairs_text: dict) -> bool:
         if isinstance(value, str) and value.strip().lower() in CONFIG_WORDS:
             return True
     return False
+
+
+# -- CONFIG_RECORD ------------------------------------------------------------------------------
+
+
+def is_settings_record(obj: dict) -> bool:
+    """True for a record that reads as settings: no key names a result or a step, and some
+    value is a section (a dict) or no number (text, a list, a boolean, null). Whether it is
+    configuration also depends on where it is printed (the parser: before training output)."""
+    plain = False
+    stack = [obj]
+    while stack:
+        for key, value in stack.pop().items():
+            if not isinstance(key, str):
+                continue
+            if key in STEP_RANK or is_result_name(key):
+                return False
+            if isinstance(value, dict):
+                plain = True
+                stack.append(value)
+            elif not plain and not _is_number_value(value):
+                plain = True
+    return plain
+
+
+def _is_number_value(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    return isinstance(value, str) and _NUMBER_TEXT.match(value.strip()) is not None
+
+
+_NUMBER_TEXT = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?\Z")
 
 
 # -- the user's controls: ignore_metrics / metrics ---------------------------------------------------

@@ -20,8 +20,15 @@ Vertical ``| key | value |`` blocks
     (``total_timesteps``); it is emitted once the block ends.
 
 A row is numbers only: plain numbers (a ``%`` dropped, ``54 %`` too), numbers with units or
-clock times (``0.93s``, ``00:01``; recognised, never stored) and empty cells; one text cell
-(a model summary's ``Sequential``) and the line is no row. Columns that are steps, times or
+clock times (``0.93s``, ``00:01``; recognised, never stored), empty cells and markers (one or
+two symbols, skorch's ``+`` for a new best: no value); one text cell (a model summary's
+``Sequential``) and the line is no row. An aligned row with fewer cells than its header (an
+empty cell leaves no text) is read by position: each cell belongs to the column it stands
+under, the header's name stretched over the rule drawn under it (``-----  ------``); a cell
+under no column, or under two, and the line is no row. In a table drawn with bars, a first
+column of names labels the rows (ROW_LABELS: ``| train | 0.10 | 0.97 |``): each value is
+named by its column and the label, as a labelled group is (`rules.group_name`:
+``train/Loss``, ``Loss/baseline``). Columns that are steps, times or
 counts (see `rules`) are not stored: the step column gives the row's step; without one, rows
 count as the parser's per-name counters do. The same row printed again for the same header (a
 table re-printed whole after each epoch) is read once. A row with one cell more than its header,
@@ -50,6 +57,7 @@ _NUMBER_CELL = LazyPattern(rf"({NUMBER})\s?%?\Z")
 _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
                          r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
 _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
+_MARK_CELL = LazyPattern(r"[^\w\s#%'\"()\[\]{}<>|.,:;/\\]{1,2}\Z")  # "+", "*", "✓": a marker
 _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
 _PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 _LOOK_BACK = 4
@@ -60,7 +68,7 @@ _HEADED_LOOK_BACK = 64  # lines of a headed block looked back at for its heading
 # "wandb:      acc 0.91": an optional log prefix word, a name, spaces, a number, nothing else.
 _HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*([^\W\d][\w./@-]*(?: [^\W\d][\w./@-]*)?)\s+"
                           r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
-_HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:"
+HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:", a block's heading
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -68,14 +76,31 @@ class _Table:
     """A table's header: its column `names`, and what each column is, decided once: the rank
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
-    __slots__ = ("names", "barred", "seen", "steps", "metrics")
+    __slots__ = ("names", "barred", "seen", "steps", "metrics", "columns", "step_at", "last")
 
-    def __init__(self, names: list[str], barred: bool):
+    def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
+        # Where an aligned header's names stand, (start, end) each: a row with an empty cell
+        # (skorch's ``cp`` column, blank when nothing was saved) is read by position.
+        self.columns: list[tuple[int, int]] | None = columns
         self.seen: set[tuple] = set()
         self.steps = [rules.step_column_rank(name) for name in names]
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name) for name, rank in zip(names, self.steps)]
+        ranks = [rank for rank in self.steps if rank is not None]
+        # The finest step column, and the step of the last row read in it: a row whose step
+        # does not go past it may start another table of the same width (a header above it).
+        self.step_at = self.steps.index(min(ranks)) if ranks else None
+        self.last: float | None = None
+
+    def step_of(self, cells: list[str]) -> float | None:
+        """The step of the row `cells` in the step column, when it reads as a number."""
+        if self.step_at is None or self.step_at >= len(cells):
+            return None
+        try:
+            return float(cells[self.step_at])
+        except ValueError:  # no number in the step column
+            return None
 
 
 class TableReader:
@@ -163,7 +188,7 @@ class TableReader:
             header = _find_header(before(_LOOK_BACK), len(cells), barred=True)
             if header is None:
                 return done or None
-            table = self._start(header, barred=True)
+            table = self._start(header[0], barred=True)
         row = self._row(table, cells, kinds)
         return done or None if row is None else done + row
 
@@ -209,21 +234,44 @@ class TableReader:
         if "number" not in kinds:
             return None
         table = self._table
+        if table is not None and table.columns and len(table.names) != len(cells):
+            placed = _place(line, table.columns)  # a row with an empty cell
+            if placed is not None:
+                return self._row(table, placed, [_cell_kind(cell) for cell in placed])
+        step = None if table is None or table.barred else table.step_of(cells)
+        if step is not None and table is not None and table.last is not None and step <= table.last:
+            # the row counts its step from the start again: under another table's header?
+            above = _find_header(before(_LOOK_BACK), len(cells))
+            if above is not None:
+                table = self._start(above[0], barred=False, columns=above[1])
         if table is None or table.barred or len(table.names) != len(cells):
-            header = _find_header(before(_LOOK_BACK), len(cells))
-            if header is None and cells[0].isdigit():
-                # pandas prints a DataFrame with its index first, a column without a name
-                header = _find_header(before(_LOOK_BACK), len(cells) - 1)
-                header = None if header is None else ["", *header]
+            header = self._aligned_header(line, cells, before, mark)
             if header is None:
-                header = self._find_distant_header(line, before, mark)
-                if header is None:
-                    return None
-            if table is None or table.names != header:
-                table = self._start(header, barred=False)
-        return self._row(table, cells, kinds)
+                return None
+            if table is None or table.names != [name.strip() for name in header[0]]:
+                table = self._start(header[0], barred=False, columns=header[1])
+            step = table.step_of(cells)
+        found = self._row(table, cells, kinds)
+        if found is not None and step is not None:
+            table.last = step
+        return found
 
-    def _find_distant_header(self, line: str, before: Before, mark) -> list[str] | None:
+    def _aligned_header(self, line: str, cells: list[str], before: Before, mark
+                        ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
+        """The names of the header above an aligned row, and where its columns stand (None
+        when that is not known)."""
+        header = _find_header(before(_LOOK_BACK), len(cells))
+        if header is None and cells[0].isdigit():
+            # pandas prints a DataFrame with its index first, a column without a name
+            index = _find_header(before(_LOOK_BACK), len(cells) - 1)
+            if index is not None:
+                return ["", *index[0]], None
+        if header is None:
+            header = self._find_distant_header(line, before, mark)
+        return header
+
+    def _find_distant_header(self, line: str, before: Before, mark
+                             ) -> tuple[list[str], list[tuple[int, int]]] | None:
         """The header of a row printed far below it, with other lines between (a progress bar
         redrawn for a whole epoch, log lines): the nearest line of names whose columns stand
         where the row's cells stand. Looked for once per `mark` (the output read so far), so
@@ -237,13 +285,17 @@ class TableReader:
 
     # -- rows ----------------------------------------------------------------------------------------
 
-    def _start(self, names: list[str], barred: bool) -> _Table:
+    def _start(self, names: list[str], barred: bool, columns=None) -> _Table:
         names = [name.strip() for name in names]
         if self._table is None or self._table.names != names or self._table.barred != barred:
-            self._table = _Table(names, barred)
+            self._table = _Table(names, barred, columns if columns and len(columns) == len(
+                names) else None)
         return self._table
 
     def _row(self, table: _Table, cells: list[str], kinds: list[str]):
+        label = None
+        if table.barred and kinds[0] == "name" and table.steps[0] is None:
+            label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
         if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
             return None
         key = tuple(cell.strip() for cell in cells)
@@ -260,14 +312,15 @@ class TableReader:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _number(cell), rank
             elif metric:
-                pairs.append((name, _number(cell)))
+                pairs.append((name if label is None else rules.group_name(name, label),
+                              _number(cell)))
         return [(pairs, step)] if pairs else []
 
 
 def _heading_of(line: str) -> str:
     """What a line above a headed block calls it: the text of a heading ``Run summary:``, or
     the first name of a header of two names (``Test metric   DataLoader 0``); else ""."""
-    heading = _HEADING.match(line)
+    heading = HEADING.match(line)
     if heading is not None:
         return heading.group(1)
     names = _GAP.split(line.strip())
@@ -314,7 +367,8 @@ def _bar_cells(line: str) -> list[str] | None:
 
 
 def _cell_kind(cell: str) -> str:
-    """"number", "unit" (a number with a unit, a clock time), "empty", "name", or "text"."""
+    """"number", "unit" (a number with a unit, a clock time), "empty" (a marker too: skorch's
+    ``+`` for a new best), "name", or "text"."""
     text = cell.strip()
     if text in _EMPTY_CELL:
         return "empty"
@@ -322,6 +376,8 @@ def _cell_kind(cell: str) -> str:
         return "number"
     if _UNIT_CELL.match(text):
         return "unit"
+    if _MARK_CELL.match(text):
+        return "empty"
     if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
         return "name"
     return "text"
@@ -331,12 +387,25 @@ def _number(cell: str) -> str:
     return _NUMBER_CELL.match(cell.strip()).group(1)
 
 
+def _place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:
+    """The cells of an aligned `line` in the columns they stand under (\"\" where a cell is
+    empty), or None when a cell stands under no column, under two, or beside another."""
+    placed = [""] * len(columns)
+    for start, end in _spans(line):
+        under = [i for i, (left, right) in enumerate(columns) if start < right and left < end]
+        if len(under) != 1 or placed[under[0]]:
+            return None
+        placed[under[0]] = line[start:end]
+    return placed
+
+
 def _spans(line: str) -> list[tuple[int, int]]:
     """Where the cells of a whitespace-aligned line stand: (start, end) columns."""
     return [match.span() for match in _CELL.finditer(line)]
 
 
-def _find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]) -> list[str] | None:
+def _find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]
+                         ) -> tuple[list[str], list[tuple[int, int]]] | None:
     """The names of the nearest line of `lines` (oldest first) that is a header for a row
     whose cells stand at `row`: as many names, each overlapping its cell's columns (left-,
     right- or centre-aligned alike)."""
@@ -350,21 +419,34 @@ def _find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]) -> li
             continue
         names = [line[start:end] for start, end in spans]
         if all(_cell_kind(name) == "name" for name in names):
-            return names
+            return names, spans
     return None
 
 
-def _find_header(lines: Sequence[str], width: int, barred: bool = False) -> list[str] | None:
+def _find_header(lines: Sequence[str], width: int, barred: bool = False
+                 ) -> tuple[list[str], list[tuple[int, int]]] | None:
     """The header of a table whose row of `width` cells follows `lines`: the nearest line that
     is not a separator, when it holds `width` names (two or more spaces apart, or between
     bars)."""
+    rule = None
     for line in reversed(lines):
         if not line.strip() or _BORDER.match(line):
+            rule = line
             continue
         cells = _bar_cells(line) if barred else _GAP.split(line.strip())
         if cells is None:
             return None
         if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
-            return cells
+            return cells, _columns(line, rule)
         return None
     return None
+
+
+def _columns(header: str, rule: str | None = None) -> list[tuple[int, int]]:
+    """Where the columns of an aligned `header` stand: each name's (start, end), stretched
+    over the rule drawn under it (``-----  ------``) when that has a run per name."""
+    names = _spans(header)
+    runs = _spans(rule) if rule is not None and rule.strip() else []
+    if len(runs) != len(names):
+        return names
+    return [(min(start, left), max(end, right)) for (start, end), (left, right) in zip(names, runs)]

@@ -1,0 +1,266 @@
+"""Rules written from the structure of output (issue 11, items 1-5), each checked on invented
+lines: one that the rule reads, and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from expctl.metrics.parser import MetricParser
+from expctl.metrics.splitter import LineSplitter
+
+
+def read(data: str, chunk: int = 4096) -> tuple[dict[str, list[tuple[float, float]]], list]:
+    """(name -> [(step, value)], config entries) as the recorder reads `data` on one stream."""
+    raw = data.encode()
+    parser, splitter, out = MetricParser(), LineSplitter(), {}
+    for start in range(0, len(raw), chunk):
+        lines = splitter.feed(raw[start:start + chunk])
+        if lines:
+            parser.parse_lines(lines, 0.0, out)
+    parser.parse_lines(splitter.flush(), 0.0, out)
+    parser.finish(0.0, out)
+    return {name: list(zip(s.steps, s.values)) for name, s in out.items()}, parser.params
+
+
+# -- GROUPED_PAIRS --------------------------------------------------------------------------------
+
+
+def test_pairs_grouped_under_a_label_are_named_by_both():
+    metrics, _ = read("fold 2 done; loss: (train=0.41, valid=0.47) f1: (train=0.81, valid=0.76)\n"
+                      "spread: loss: (mean=0.52, std=0.03)\n")
+    assert metrics == {"train/loss": [(0.0, 0.41)], "val/loss": [(0.0, 0.47)],
+                       "train/f1": [(0.0, 0.81)], "val/f1": [(0.0, 0.76)],
+                       "loss/mean": [(0.0, 0.52)], "loss/std": [(0.0, 0.03)]}
+
+
+def test_pairs_in_parentheses_without_a_label_keep_their_names():
+    metrics, _ = read("loss=0.5 (train=0.4, valid=0.6)\n")
+    assert metrics == {"loss": [(0.0, 0.5)], "train": [(0.0, 0.4)], "valid": [(0.0, 0.6)]}
+
+
+def test_settings_before_a_semicolon_then_grouped_results():
+    text = ("[fit 1/2] depth=3, leaves=8; auc: (train=0.97, test=0.91) total time= 1.2s\n"
+            "[fit 2/2] depth=4, leaves=8; auc: (train=0.99, test=0.90) total time= 1.3s\n")
+    metrics, _ = read(text)
+    assert metrics == {"train/auc": [(0.0, 0.97), (1.0, 0.99)],
+                       "test/auc": [(0.0, 0.91), (1.0, 0.9)]}
+
+
+# -- an aligned table's rows read by position -------------------------------------------------------
+
+
+TABLE = (" round    mae    best    time\n"
+         "-------  -----  ------  ------\n"
+         "      1  0.512      *    1.0s\n"
+         "      2  0.498           1.1s\n")
+
+
+def test_a_marker_cell_and_an_empty_cell_keep_a_row_in_its_columns():
+    assert read(TABLE)[0] == {"mae": [(1.0, 0.512), (2.0, 0.498)]}
+
+
+def test_a_row_whose_cell_stands_across_two_columns_is_no_row():
+    assert read(TABLE + "      3     0.4711111   1.2s\n")[0] == {
+        "mae": [(1.0, 0.512), (2.0, 0.498)]}
+
+
+# -- SPREAD_OBJECT and CONFIG_RECORD -------------------------------------------------------------------
+
+SPREAD = ("{'epoch': 3,\n"
+          " 'eval': {'f1': 0.71, 'loss': 0.52},\n"
+          " 'lr': 0.002}\n"
+          "{'epoch': 4,\n"
+          " 'eval': {'f1': 0.74, 'loss': 0.49},\n"
+          " 'lr': 0.0015}\n")
+
+
+@pytest.mark.parametrize("chunk", [4096, 7, 40])
+def test_a_dict_printed_over_lines_is_one_record(chunk):
+    metrics, params = read(SPREAD, chunk)
+    assert metrics == {"epoch": [(3.0, 3.0), (4.0, 4.0)],
+                       "eval/f1": [(3.0, 0.71), (4.0, 0.74)],
+                       "eval/loss": [(3.0, 0.52), (4.0, 0.49)],
+                       "lr": [(3.0, 0.002), (4.0, 0.0015)]} and params == []
+
+
+INDENTED_CONFIG = ('{\n  "model": "gru",\n  "layers": {"hidden": 128, "dropout": 0.3},\n'
+                   '  "seed": 7\n}\nstep 1 loss 0.9 acc 0.31\n')
+
+
+@pytest.mark.parametrize("chunk", [4096, 9])
+def test_settings_spread_over_lines_before_training_are_config(chunk):
+    metrics, params = read(INDENTED_CONFIG, chunk)
+    assert set(metrics) == {"step", "loss", "acc"}
+    assert dict(params) == {"model": "gru", "layers.hidden": "128", "layers.dropout": "0.3",
+                            "seed": "7"}
+
+
+def test_a_spread_record_that_names_a_result_or_a_step_is_no_config():
+    metrics, params = read('{\n  "val_loss": 0.41,\n  "note": "best"\n}\n')
+    assert metrics == {"val_loss": [(0.0, 0.41)]} and params == []
+    metrics, params = read('{\n  "step": 40,\n  "kl": 0.02,\n  "env": "maze"\n}\n')
+    assert metrics == {"step": [(40.0, 40.0)], "kl": [(40.0, 0.02)]} and params == []
+
+
+def test_an_indented_quoted_key_outside_any_object_is_read_alone():
+    assert read("summary\n  'val_acc': 0.88\n")[0] == {"val_acc": [(0.0, 0.88)]}
+
+
+# -- step headers with a sentence, time-named pairs ------------------------------------------------
+
+
+def test_a_step_numbered_with_no_or_hash_and_a_sentence_heads_what_follows():
+    # (the step line must be a candidate line: a colon before its number, as here)
+    text = ("Iteration No: 1 started. Sampling a point.\nobjective: 0.52\n"
+            "Iteration No: 2 started. Sampling a point.\nobjective: 0.47\n"
+            "Epoch #3\nobjective: 0.41\n")
+    assert read(text)[0] == {"objective": [(1.0, 0.52), (2.0, 0.47), (3.0, 0.41)]}
+
+
+def test_a_step_followed_by_numbers_or_a_bar_heads_nothing():
+    text = ("Epoch 4: 12 batches, 3.5s\nobjective: 0.52\n"
+            "Epoch 5:  40%|####      | 2/5\nobjective: 0.47\n")
+    assert read(text)[0] == {"objective": [(0.0, 0.52), (1.0, 0.47)]}
+
+
+def test_a_pair_named_as_a_time_is_no_metric_but_a_rate_is():
+    metrics, _ = read("epoch 1 loss 0.5 acc 0.9\nTime spent: 0.0195\nelapsed: 3.5\n"
+                      "samples/sec: 260.5\nframes_per_second: 30.5\n")
+    assert set(metrics) == {"epoch", "loss", "acc", "samples/sec", "frames_per_second"}
+
+
+# -- counts and bounds -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "setup"), [
+    ("n_estimators", True), ("num_layers", True), ("nb_filters", True), ("n_correct", False),
+    ("out_channels", False), ("in_features", True), ("Warmup steps", True), ("steps_done", False),
+    ("max_features", True), ("min_samples_leaf", True), ("max_grad_norm", True),
+    ("max_acc", False), ("min_val_loss", False), ("max_memory", False), ("Time taken", True),
+    ("eval_runtime", False), ("tokens/sec", False), ("correct_samples", False),
+    ("No. Observations", True), ("no_improve_loss", False),
+])
+def test_counts_bounds_and_times_are_told_by_their_words(name, setup):
+    from expctl.metrics import rules
+
+    assert rules.is_setup_name(name) is setup
+
+
+# -- aligned tables of the same width, one after the other ------------------------------------------
+
+
+def test_a_table_counting_its_steps_again_under_a_new_header_is_another_table():
+    first = (" epoch   mse    mae\n"
+             "------  -----  -----\n"
+             "     1  0.50   0.61\n"
+             "     2  0.40   0.52\n")
+    second = ("model: Linear(in_features=4, out_features=1)\n"
+              " epoch   r2     mae\n"
+              "------  -----  -----\n"
+              "     1  0.30   0.71\n"
+              "     2  0.35   0.66\n")
+    assert read(first + second)[0] == {"mse": [(1.0, 0.5), (2.0, 0.4)],
+                                       "mae": [(1.0, 0.61), (2.0, 0.52), (1.0, 0.71), (2.0, 0.66)],
+                                       "r2": [(1.0, 0.3), (2.0, 0.35)]}
+
+
+def test_a_table_reprinted_whole_is_read_once():
+    table = (" epoch   mse\n------  -----\n     1  0.50\n     2  0.40\n")
+    assert read(table + table)[0] == {"mse": [(1.0, 0.5), (2.0, 0.4)]}
+
+
+# -- QUOTED_TEXT and STEP_IN_NAME ------------------------------------------------------------------------
+
+
+def test_pairs_inside_a_quoted_message_are_words_of_it():
+    text = ("12:00:01 | INFO | model event {'msg': 'building with depth=3 lr=0.1', 'at': 'x'}\n"
+            "status {'note': 'acc=0.9 reached', 'loss': 0.31}\n")
+    assert read(text)[0] == {"loss": [(0.0, 0.31)]}
+
+
+def test_a_quoted_message_outside_a_dict_is_read():
+    assert read('level=info msg="epoch done; loss=0.31; ok"\n')[0] == {"loss": [(0.0, 0.31)]}
+
+
+def test_an_apostrophe_in_prose_quotes_nothing():
+    assert read("it's done, don't wait: loss=0.25 acc=0.75\n")[0] == {
+        "loss": [(0.0, 0.25)], "acc": [(0.0, 0.75)]}
+
+
+def test_a_name_that_says_its_step():
+    text = "Perplexity after epoch 1: 41.5\nPerplexity after epoch 2: 33.25\nacc at step 300: 0.8\n"
+    assert read(text)[0] == {"Perplexity": [(1.0, 41.5), (2.0, 33.25)], "acc": [(300.0, 0.8)]}
+
+
+def test_a_sentence_about_a_step_gives_nothing():
+    assert read("the best of epoch 3: 0.5\nwaiting for the epoch 4: 10 s\n")[0] == {}
+
+
+# -- an identifier after prose; key: value lines under a config heading ------------------------------
+
+
+def test_an_identifier_after_words_of_a_sentence_stands_alone():
+    assert read("Early stop: reached the end of the data with top_f1 = 0.82\n")[0] == {
+        "top_f1": [(0.0, 0.82)]}
+    assert read("loss 0.5 acc 0.6\nthe number of items in the cache: 12\n")[0] == {
+        "loss": [(0.0, 0.5)], "acc": [(0.0, 0.6)]}
+
+
+def test_key_value_lines_under_a_config_heading_are_config_but_a_result_is_not():
+    text = ("epoch 1 loss 0.5 acc 0.6\n"
+            "Chosen settings:\n  dropout: 0.25\n  optimizer: sgd\n  warmup_ratio: 0.1\n"
+            "  val_f1: 0.81\n")
+    metrics, params = read(text)
+    assert metrics == {"epoch": [(1.0, 1.0)], "loss": [(1.0, 0.5)], "acc": [(1.0, 0.6)],
+                       "val_f1": [(1.0, 0.81)]}  # (the step of "epoch 1", carried)
+    assert dict(params) == {"dropout": "0.25", "warmup_ratio": "0.1"}
+
+
+def test_key_value_lines_under_a_results_heading_stay_metrics():
+    text = "epoch 1 loss 0.5 acc 0.6\nFinal results:\n  dropout_rate: 0.25\n  val_f1: 0.81\n"
+    metrics, params = read(text)
+    assert metrics["dropout_rate"] == [(1.0, 0.25)] and params == []
+
+
+# -- ROW_LABELS ------------------------------------------------------------------------------------------
+
+
+def test_a_first_column_of_names_labels_the_rows_of_a_barred_table():
+    text = ("| Phase | Loss  | F1   |\n"
+            "|-------|-------|------|\n"
+            "| train | 0.21  | 0.91 |\n"
+            "| valid | 0.34  | 0.85 |\n"
+            "| noisy | 0.52  | 0.70 |\n")
+    assert read(text)[0] == {"train/Loss": [(0.0, 0.21)], "train/F1": [(0.0, 0.91)],
+                             "val/Loss": [(0.0, 0.34)], "val/F1": [(0.0, 0.85)],
+                             "Loss/noisy": [(0.0, 0.52)], "F1/noisy": [(0.0, 0.7)]}
+
+
+def test_a_row_with_text_beside_its_label_is_no_row():
+    text = ("| Block | Shape      | Weights |\n"
+            "|-------|------------|---------|\n"
+            "| conv1 | (8, 3, 3)  | 216     |\n")
+    assert read(text)[0] == {}
+
+
+def test_a_speed_printed_as_a_pair_is_a_rate_but_a_speed_column_is_bookkeeping():
+    metrics, _ = read("epoch 1 loss 0.5 acc 0.9\nthroughput: 812.5\n")
+    assert metrics["throughput"] == [(1.0, 812.5)]
+    table = " epoch    mse    speed\n------  -----  -------\n     1  0.50    812.5\n"
+    assert read(table)[0] == {"mse": [(1.0, 0.5)]}
+
+
+def test_a_boosting_round_opens_a_line_as_a_step_word_does():
+    assert read("round 5: auc 0.91\nRound 6/10\nauc: 0.93\n")[0] == {
+        "auc": [(5.0, 0.91), (6.0, 0.93)]}
+    assert read("round trip time: 5\n")[0] == {}
+
+
+def test_a_phase_in_parentheses_after_the_step_word_qualifies_the_names():
+    text = ("03/07 09:15:02 - trainer - INFO - Epoch(train) [2][ 40/80]  loss: 0.4312  eta: 0:00:09\n"
+            "03/07 09:15:09 - trainer - INFO - Epoch(val) [2][8/8]    mAP: 0.6125\n")
+    assert read(text)[0] == {"train/loss": [(2.0, 0.4312)], "val/mAP": [(2.0, 0.6125)]}
+
+
+def test_a_word_in_parentheses_that_is_no_phase_names_nothing():
+    assert read("Epoch(warmup) [1][5/10]  loss: 0.9\n")[0] == {"loss": [(1.0, 0.9)]}
