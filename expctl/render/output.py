@@ -11,8 +11,11 @@ import json
 import os
 import re
 import sys
-from typing import Any
 from collections.abc import Iterable, Sequence
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the light commands' path
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMATS = ("table", "json", "csv", "markdown")
 JSON_FORMAT_VERSION = 1
