@@ -12,7 +12,6 @@ No I/O here; expctl.transfer.runs reads the lines and turns `Invalid` into a one
 
 from __future__ import annotations
 
-import binascii
 import json
 import math
 import re
@@ -244,6 +243,8 @@ def _packed(key: str, series: dict, column: str) -> bytes:
     text = series.get(column)
     if not isinstance(text, str) or len(text) % 4 or not _BASE64.fullmatch(text):
         raise Invalid(f"{key}.{column}", "expected base64 text")
+    import binascii  # here: only an import reads base64 (the store's readers load this module)
+
     data = binascii.a2b_base64(text)  # cannot fail on text matched so
     if len(data) != 8 * series["n"]:
         raise Invalid(f"{key}.{column}", f"does not hold n = {series['n']} float64 values")
