@@ -40,8 +40,6 @@ Only the standard library is imported: this runs on every `expctl run`.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import functools
 import os
 import re
@@ -202,8 +200,10 @@ def _has_random_run(text: str) -> bool:
 def _is_basic_credential(text: str) -> bool:
     """`Basic <x>` hides `x` when it is base64 of `user:password` (not the word `Basic block`)."""
     try:
+        import base64  # here: only text that says `Basic ...` needs it, not every run's start
+
         decoded = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
-    except (binascii.Error, ValueError):
+    except ValueError:  # binascii.Error is a ValueError
         return False
     return b":" in decoded
 
