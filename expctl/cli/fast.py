@@ -59,10 +59,9 @@ def main(argv: list[str]) -> None:
 
 
 def load_command(name: str):
-    from importlib import import_module
-
     module, function = COMMANDS[name]
-    return getattr(import_module(f"{__package__}.{module}"), function)
+    __import__(f"{__package__}.{module}")  # importlib.import_module would load importlib (and warnings)
+    return getattr(sys.modules[f"{__package__}.{module}"], function)
 
 
 def invoke(command, kwargs: dict) -> int:
