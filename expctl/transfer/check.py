@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import json
 import math
-import re
+
+from ..lazyre import LazyPattern  # compiled at first use: most readers never check these
 
 # Limits on what one run may hold; docs/export-format.md lists them. They are far above what
 # `expctl run` records (a patch is cut at 1 MB, argv is bounded by the OS), and they keep one
@@ -35,11 +36,11 @@ STATUSES = ("running", "finished", "failed", "interrupted", "crashed")
 STREAMS = ("stdout", "stderr", "output", "metrics")
 _STREAMS_TEXT = ", ".join(STREAMS)
 PARAM_TYPES = ("int", "float", "bool", "str")
-_UUID = re.compile(r"[0-9a-f]{32}")
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-_COMMIT = re.compile(r"[0-9a-f]{4,64}")
-_SOURCE = re.compile(r"[a-z][a-z0-9_-]{0,31}")
-_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+_UUID = LazyPattern(r"[0-9a-f]{32}")
+_SHA256 = LazyPattern(r"[0-9a-f]{64}")
+_COMMIT = LazyPattern(r"[0-9a-f]{4,64}")
+_SOURCE = LazyPattern(r"[a-z][a-z0-9_-]{0,31}")
+_BASE64 = LazyPattern(r"[A-Za-z0-9+/]*={0,2}")
 _NON_FINITE = ("nan", "inf", "-inf")
 
 
