@@ -188,7 +188,7 @@ def add_user_rules(names, patterns) -> None:
 
 _LEFT = r"(?<![A-Za-z0-9])"  # a token starts at a word boundary, `=`, space, quote, ...
 _RIGHT = r"(?![A-Za-z0-9])"
-_RANDOM_RUN_RE = re.compile(r"[A-Za-z0-9]{20,}")
+_RANDOM_RUN_RE = LazyPattern(r"[A-Za-z0-9]{20,}")
 
 
 def _has_random_run(text: str) -> bool:
