@@ -206,9 +206,10 @@ _ASSIGNMENT_RE = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*=.*", re.DOTALL)
 
 def _program_key(program: str) -> str:
     """The `_LAUNCHERS` key for a program path: `/usr/bin/python3.11` -> `python`."""
-    base = re.split(r"[\\/]", program)[-1].lower()
+    base = program.replace("\\", "/").rpartition("/")[2].lower()
     base = base.removesuffix(".exe")
-    return "python" if _PYTHON_NAME_RE.fullmatch(base) else base
+    # Every Python name starts with `py`: other programs never compile the pattern.
+    return "python" if base.startswith("py") and _PYTHON_NAME_RE.fullmatch(base) else base
 
 
 def program_args(argv: Sequence[str]) -> list[str]:
