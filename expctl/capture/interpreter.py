@@ -60,7 +60,9 @@ def find_python(argv: Sequence[str], environ: Mapping[str, str]) -> str:
 
 def is_python_name(path: str) -> bool:
     """Whether the file name of `path` is a Python interpreter's (`python3`, `pypy3.10`)."""
-    return PYTHON_NAME_RE.fullmatch(os.path.basename(path)) is not None
+    name = os.path.basename(path)
+    # Every name the pattern matches starts so: other programs never compile it.
+    return name[:4].lower() in ("pyth", "pypy") and PYTHON_NAME_RE.fullmatch(name) is not None
 
 
 def _shebang_python(program: str, environ: Mapping[str, str]) -> str | None:
