@@ -1,16 +1,18 @@
 """Plain data shared by the store, the capture code and the commands. No I/O here.
 
 Records are written as `typing.NamedTuple` classes (so the type checker sees each field's type)
-but built at run time by `Record`, a small stand-in that makes a `collections.namedtuple`:
-`expctl run` loads them on every call, and the alternatives cost start-up there (importing
-`typing` about 3 ms and processing each class, `dataclasses` about 25 ms; `collections` is loaded
-with the interpreter).
+but built at run time by `Record`, a small stand-in for `collections.namedtuple`: `expctl run`
+and the light commands load a few dozen of them on every call, and the alternatives cost
+start-up there (importing `typing` about 3 ms and processing each class, `dataclasses` about
+25 ms; `collections.namedtuple` itself about 0.1-0.2 ms a class, as it compiles a `__new__` for
+each). A record is a tuple subclass with namedtuple's API (`_fields`, `_field_defaults`,
+`_make`, `_replace`, `_asdict`, its repr, pickling) and namedtuple's C field accessors.
 """
 
 from __future__ import annotations
 
 import gc
-from collections import namedtuple
+from collections import namedtuple  # for `record`, the old way
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (mypy reads either)
 if TYPE_CHECKING:
@@ -34,13 +36,82 @@ else:
             if late:
                 raise TypeError(f"{name}: field {late[0]} without a default follows one with")
             defaults = [namespace.pop(f) for f in fields[first:]]
-            base = namedtuple(name, fields, defaults=defaults, module=namespace.get("__module__"))
+            base = _record_base(name, tuple(fields), tuple(defaults), namespace.get("__module__"))
             namespace.pop("__annotations__", None)
             namespace.setdefault("__slots__", ())
             return type(name, (base,), namespace)
 
     class Record(metaclass=_RecordMeta):
         """Base of a record class (see the module's docstring)."""
+
+    try:
+        from _collections import _tuplegetter  # what namedtuple's fields are made of
+    except ImportError:  # another Python: a property does the same, a little slower
+        from operator import itemgetter
+
+        def _tuplegetter(index, doc):
+            return property(itemgetter(index), doc=doc)
+
+    def _record_base(name: str, fields: tuple, defaults: tuple, module) -> type:
+        """The tuple class a record derives from, as `namedtuple(name, fields, defaults=...)`
+        would make it."""
+        size, field_defaults = len(fields), dict(zip(fields[len(fields) - len(defaults):], defaults))
+
+        def __new__(cls, *args, **kwargs):
+            if kwargs or len(args) != size:
+                args = _bind(name, fields, field_defaults, args, kwargs)
+            return tuple.__new__(cls, args)
+
+        namespace = {
+            "__slots__": (), "__module__": module, "__doc__": f"{name}({', '.join(fields)})",
+            "__new__": __new__, "_fields": fields, "_field_defaults": field_defaults,
+            "__match_args__": fields, "_make": classmethod(_make), "_replace": _replace,
+            "_asdict": _asdict, "__repr__": _repr, "__getnewargs__": _getnewargs,
+        }
+        for index, field in enumerate(fields):
+            namespace[field] = _tuplegetter(index, f"Alias for field number {index}")
+        return type(name, (tuple,), namespace)
+
+    def _bind(name: str, fields: tuple, defaults: dict, args: tuple, kwargs: dict) -> tuple:
+        """The values of a record built from `args` and `kwargs`, refused as a function call
+        with the fields as parameters would refuse them."""
+        if len(args) > len(fields):
+            raise TypeError(f"{name}() takes {len(fields)} positional arguments but "
+                            f"{len(args)} were given")
+        values = list(args)
+        for field in fields[len(args):]:
+            if field in kwargs:
+                values.append(kwargs.pop(field))
+            elif field in defaults:
+                values.append(defaults[field])
+            else:
+                raise TypeError(f"{name}() missing required argument: {field!r}")
+        for word in kwargs:
+            problem = "multiple values for argument" if word in fields else "an unexpected keyword argument"
+            raise TypeError(f"{name}() got {problem} {word!r}")
+        return tuple(values)
+
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(values)}")
+        return tuple.__new__(cls, values)
+
+    def _replace(self, **changes):
+        values = self._make(map(changes.pop, self._fields, self))
+        if changes:
+            raise ValueError(f"Got unexpected field names: {list(changes)!r}")
+        return values
+
+    def _asdict(self) -> dict:
+        return dict(zip(self._fields, self))
+
+    def _repr(self) -> str:
+        pairs = ", ".join(f"{field}={value!r}" for field, value in zip(self._fields, self))
+        return f"{self.__class__.__name__}({pairs})"
+
+    def _getnewargs(self) -> tuple:
+        return tuple(self)
 
 # A param's value: int, float, bool or str (a runtime union: no `typing` import).
 ParamValue = int | float | bool | str

@@ -62,3 +62,25 @@ def test_records_cost_the_run_path_no_typing_import():
             "print('typing' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_record_behaves_as_the_namedtuple_it_stands_for():
+    from collections import namedtuple
+
+    same = namedtuple("Point", ["x", "y", "label"], defaults=[0.0, None])
+    for args, kwargs in [((1.0,), {}), ((1.0, 2.0), {}), ((1.0, 2.0, "a"), {}), ((), {"x": 1.0}),
+                         ((1.0,), {"label": "b"}), ((), {"label": "c", "x": 2.0, "y": 3.0})]:
+        ours, theirs = Point(*args, **kwargs), same(*args, **kwargs)
+        assert ours == theirs and repr(ours) == repr(theirs) and ours._asdict() == theirs._asdict()
+        assert ours._replace(y=9.0) == theirs._replace(y=9.0)
+    for args, kwargs in [((), {}), ((1.0, 2.0, "a", 4), {}), ((1.0,), {"x": 2.0}), ((1.0,), {"z": 2})]:
+        for make in (Point, same):
+            with pytest.raises(TypeError):
+                make(*args, **kwargs)
+    with pytest.raises(ValueError):
+        Point(1.0)._replace(z=1)
+    assert Point._make([1.0, 2.0, None]) == same._make([1.0, 2.0, None])
+    assert Point._field_defaults == same._field_defaults and Point.__match_args__ == same.__match_args__
+    match Point(5.0, 6.0):
+        case Point(x, y):
+            assert (x, y) == (5.0, 6.0)

@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import math
 from itertools import combinations
-from typing import Any
 from collections.abc import Iterable, Sequence
 
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
 from ..errors import ExpctlError, UsageError
 from ..models import Record, Run, paused_gc
-from .stats import Anova, Correlation, MannWhitney, Summary, TTest
 # Run counts over time have their own module; their names stay importable from here.
 from .counting import INTERVALS, MAX_BUCKETS, CountReport, count_runs  # noqa: F401
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the light commands' path
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .stats import Anova, Correlation, MannWhitney, Summary, TTest
+
 TESTS = ("welch", "student", "mannwhitney")
-Columns = dict[str, dict[int, Any]]  # params as columns: name -> {run id: value}
+Columns = dict[str, dict[int, "Any"]]  # params as columns: name -> {run id: value}
 
 # Params that pick the random stream, not the setting: runs that differ only in these are repeats.
 SEED_PARAMS = ("seed", "random_seed", "random_state", "rng_seed", "seed_value", "manual_seed",

@@ -33,13 +33,30 @@ Sources are cited where each formula is used:
 
 from __future__ import annotations
 
-from .correlation import Anova, Correlation, eta_squared, finite_pairs, pearsonr, spearmanr
 from .distributions import betainc, log_beta, t_cdf, t_pdf, t_ppf, t_sf
 from .significance import MannWhitney, TTest, hedges_g, holm, mannwhitneyu, ttest_ind
 from .summary import (
     ALTERNATIVES, Summary, average_ranks, check_alternative, check_confidence, finite_values, median,
     summarize,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing`
+if TYPE_CHECKING:
+    from .correlation import Anova, Correlation, eta_squared, finite_pairs, pearsonr, spearmanr
+
+_CORRELATION = frozenset(("Anova", "Correlation", "eta_squared", "finite_pairs", "pearsonr",
+                          "spearmanr"))
+
+
+def __getattr__(name: str):
+    """The correlation names, loaded when first asked for: a t-test does not need them."""
+    if name not in _CORRELATION:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import correlation
+
+    value = globals()[name] = getattr(correlation, name)
+    return value
+
 
 __all__ = [
     "ALTERNATIVES", "Anova", "Correlation", "MannWhitney", "Summary", "TTest", "average_ranks",

@@ -28,9 +28,9 @@ from __future__ import annotations
 import json
 import os
 import sys
-import re
 from collections.abc import Sequence
 
+from ..lazyre import LazyPattern
 from ..models import Param, ParamOrigin
 from .params import normalize_name, params_from_mapping, program_args
 from .argv import is_flag_token, split_override
@@ -40,7 +40,7 @@ MAX_BYTES = 1 << 20  # a config file is small; a bigger one is data named like a
 MAX_PARAMS = 1000  # per file; more are recorded as a problem, the first ones kept
 EXTENSIONS = (".yaml", ".yml", ".json", ".toml")
 # A flag or file name that speaks of configuration: `config`, `cfg`, `conf`, `hparams`, ...
-_CONFIG_WORD = re.compile(r"(?:^|[_.\-])(?:config|configs|cfg|conf|hparams|hyperparams|params|"
+_CONFIG_WORD = LazyPattern(r"(?:^|[_.\-])(?:config|configs|cfg|conf|hparams|hyperparams|params|"
                           r"settings|args|options|opts)(?:$|[_.\-])|^c$")
 _HYDRA_FLAGS = {"config_name": "name", "cn": "name", "config_path": "path", "cp": "path"}
 _HYDRA_DIRS = ("", "conf", "config", "configs")

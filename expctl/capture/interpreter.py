@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from expctl.capture.bounded import run_bounded
 from expctl.capture.scan_cache import cache_file_for, read_cache, settled, stamp_paths, write_cache
+from expctl.lazyre import LazyPattern
 from expctl.paths import which
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 QUERY_TIMEOUT = 5.0  # seconds for another interpreter to report its sys.path
 
 # python, python3, python3.11, python3.13t (free-threaded), pypy3, python.exe
-PYTHON_NAME_RE = re.compile(r"(python|pypy)(\d+(\.\d+)?)?t?(\.exe)?", re.IGNORECASE)
+PYTHON_NAME_RE = LazyPattern(r"(python|pypy)(\d+(\.\d+)?)?t?(\.exe)?", re.IGNORECASE)
 
 # Run by another interpreter with -I (no PYTHON* variables, no user site, no cwd on sys.path, so
 # a stray json.py in the project cannot hijack it). -I hides the user site, so its path is reported
@@ -59,7 +60,9 @@ def find_python(argv: Sequence[str], environ: Mapping[str, str]) -> str:
 
 def is_python_name(path: str) -> bool:
     """Whether the file name of `path` is a Python interpreter's (`python3`, `pypy3.10`)."""
-    return PYTHON_NAME_RE.fullmatch(os.path.basename(path)) is not None
+    name = os.path.basename(path)
+    # Every name the pattern matches starts so: other programs never compile it.
+    return name[:4].lower() in ("pyth", "pypy") and PYTHON_NAME_RE.fullmatch(name) is not None
 
 
 def _shebang_python(program: str, environ: Mapping[str, str]) -> str | None:

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from expctl.capture.argv import is_flag_token, split_override
 from expctl.capture.redact import REDACTED, is_secret_name, looks_like_secret_value, redact_url
 from expctl.errors import UsageError
+from expctl.lazyre import LazyPattern
 from expctl.models import Param, ParamValue, Record
 
 # --- typing values ------------------------------------------------------------------------------
@@ -44,10 +45,10 @@ from expctl.models import Param, ParamValue, Record
 # ASCII digits only: `\d` would accept e.g. Arabic-Indic digits, which int() happily converts.
 # Leading zeros (`007`, `0042`) stay text: they are usually ids or zero-padded names, and
 # int() would drop the zeros.
-_INT_RE = re.compile(r"[+-]?(?:0|[1-9][0-9]*)")
+_INT_RE = LazyPattern(r"[+-]?(?:0|[1-9][0-9]*)")
 # Requires a `.` or an exponent; `inf`/`nan` are deliberately not floats (a typo-prone surprise,
 # and NaN never equals itself in queries); `1_000` is not a number (Python-only syntax).
-_FLOAT_RE = re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+(?=[eE]))(?:[eE][+-]?[0-9]+)?")
+_FLOAT_RE = LazyPattern(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+(?=[eE]))(?:[eE][+-]?[0-9]+)?")
 # SQLite stores integers in 64 bits; a bigger one would fail at insert time.
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 
@@ -197,17 +198,18 @@ _LAUNCHERS: dict[str, _Launcher] = {
 }
 
 # `python3`, `python3.11`, `pythonw`, `pypy3`, Windows' `py`: all the same interpreter to us.
-_PYTHON_NAME_RE = re.compile(r"(?:python|pypy)[0-9.]*w?|py")
+_PYTHON_NAME_RE = LazyPattern(r"(?:python|pypy)[0-9.]*w?|py")
 # A launcher option never swallows something that is plainly the script.
 _SCRIPT_SUFFIXES = (".py", ".sh", ".r", ".jl", ".js")
-_ASSIGNMENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=.*", re.DOTALL)
+_ASSIGNMENT_RE = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*=.*", re.DOTALL)
 
 
 def _program_key(program: str) -> str:
     """The `_LAUNCHERS` key for a program path: `/usr/bin/python3.11` -> `python`."""
-    base = re.split(r"[\\/]", program)[-1].lower()
+    base = program.replace("\\", "/").rpartition("/")[2].lower()
     base = base.removesuffix(".exe")
-    return "python" if _PYTHON_NAME_RE.fullmatch(base) else base
+    # Every Python name starts with `py`: other programs never compile the pattern.
+    return "python" if base.startswith("py") and _PYTHON_NAME_RE.fullmatch(base) else base
 
 
 def program_args(argv: Sequence[str]) -> list[str]:

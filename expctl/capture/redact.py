@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 
+from ..lazyre import LazyPattern
 from .argv import is_flag_token, split_override
 
 # The rules live in secret_rules; callers may import them from here as before.
@@ -91,11 +92,11 @@ def _remember(found: set[str], secret: str) -> None:
 
 # scheme://[userinfo@]rest. The userinfo runs to the *last* `@` before the first `/`, so a
 # password holding `@`, `?` or `#` (people do not always percent-encode) is still hidden whole.
-_URL_RE = re.compile(
+_URL_RE = LazyPattern(
     r"(?<![A-Za-z0-9+.\-])(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*://)"
     r"(?:(?P<userinfo>[^\s/\"'<>]*)@)?(?P<rest>[^\s\"'<>]*)"
 )
-_URL_PARAM_RE = re.compile(r"(?P<sep>[?&;#])(?P<name>[^=&;#\s]+)=(?P<value>[^&;#\s]*)")
+_URL_PARAM_RE = LazyPattern(r"(?P<sep>[?&;#])(?P<name>[^=&;#\s]+)=(?P<value>[^&;#\s]*)")
 # Query names that are secrets in URLs though not in general: Google `?key=`, Azure SAS `sig=`.
 _URL_SECRET_PARAMS = frozenset({"key", "sig", "pass", "pwd", "pw"})
 # `ssh://git@host/…` names the conventional account, not a credential; keep it readable.
@@ -372,7 +373,7 @@ def stream_secret_spans(parts: list[bytes], secrets: Iterable[str] = ()) -> list
 
 
 _BLOCK_BYTES = 1 << 20
-_PEM_BYTES = re.compile(PEM_BLOCK.pattern.encode(), re.DOTALL)
+_PEM_BYTES = LazyPattern(str(PEM_BLOCK.pattern).encode(), re.DOTALL)
 
 
 def _pem_spans(raw: bytes) -> list[tuple[int, int]]:

@@ -40,12 +40,12 @@ Only the standard library is imported: this runs on every `expctl run`.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import functools
 import os
 import re
 from collections.abc import Callable
+
+from ..lazyre import LazyPattern
 
 # --- names ---------------------------------------------------------------------------------------
 
@@ -188,7 +188,7 @@ def add_user_rules(names, patterns) -> None:
 
 _LEFT = r"(?<![A-Za-z0-9])"  # a token starts at a word boundary, `=`, space, quote, ...
 _RIGHT = r"(?![A-Za-z0-9])"
-_RANDOM_RUN_RE = re.compile(r"[A-Za-z0-9]{20,}")
+_RANDOM_RUN_RE = LazyPattern(r"[A-Za-z0-9]{20,}")
 
 
 def _has_random_run(text: str) -> bool:
@@ -200,8 +200,10 @@ def _has_random_run(text: str) -> bool:
 def _is_basic_credential(text: str) -> bool:
     """`Basic <x>` hides `x` when it is base64 of `user:password` (not the word `Basic block`)."""
     try:
+        import base64  # here: only text that says `Basic ...` needs it, not every run's start
+
         decoded = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
-    except (binascii.Error, ValueError):
+    except ValueError:  # binascii.Error is a ValueError
         return False
     return b":" in decoded
 
@@ -211,34 +213,36 @@ def _is_basic_credential(text: str) -> bool:
 # text is searched line by line only where a hint occurs. `(?P<s>…)`, when present, is the part
 # to hide; otherwise the whole match is. Precise prefixes keep paths, numbers, model names and
 # git shas (bare hex) clear of these.
-SECRET_SHAPES: tuple[tuple[str, str, re.Pattern[str], Callable[[str], bool] | None], ...] = (
-    ("GitHub token", "ghp_|gho_|ghu_|ghs_|ghr_", re.compile(_LEFT + r"gh[pousr]_[A-Za-z0-9]{30,}"), None),
+SECRET_SHAPES: tuple[tuple[str, str, LazyPattern, Callable[[str], bool] | None], ...] = (
+    ("GitHub token", "ghp_|gho_|ghu_|ghs_|ghr_", LazyPattern(_LEFT + r"gh[pousr]_[A-Za-z0-9]{30,}"), None),
     ("GitHub fine-grained token", "github_pat_",
-     re.compile(_LEFT + r"github_pat_[A-Za-z0-9_]{22,}"), None),
-    ("GitLab token", "glpat-", re.compile(_LEFT + r"glpat-[A-Za-z0-9_\-]{20,}"), None),
+     LazyPattern(_LEFT + r"github_pat_[A-Za-z0-9_]{22,}"), None),
+    ("GitLab token", "glpat-", LazyPattern(_LEFT + r"glpat-[A-Za-z0-9_\-]{20,}"), None),
     ("OpenAI/Anthropic key (sk-, sk-proj-, sk-ant-)", "sk-",
-     re.compile(_LEFT + r"sk-[A-Za-z0-9_\-]{20,}"), _has_random_run),
+     LazyPattern(_LEFT + r"sk-[A-Za-z0-9_\-]{20,}"), _has_random_run),
     ("Stripe key", "sk_live_|sk_test_|rk_live_|rk_test_",
-     re.compile(_LEFT + r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"), None),
-    ("Hugging Face token", "hf_", re.compile(_LEFT + r"hf_[A-Za-z0-9]{30,}"), None),
+     LazyPattern(_LEFT + r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"), None),
+    ("Hugging Face token", "hf_", LazyPattern(_LEFT + r"hf_[A-Za-z0-9]{30,}"), None),
     ("AWS access key id", "akia|asia",
-     re.compile(_LEFT + r"(?:AKIA|ASIA)[A-Z0-9]{16}" + _RIGHT), None),
-    ("Google API key", "aiza", re.compile(_LEFT + r"AIza[A-Za-z0-9_\-]{35}" + _RIGHT), None),
-    ("npm token", "npm_", re.compile(_LEFT + r"npm_[A-Za-z0-9]{36}" + _RIGHT), None),
-    ("Slack token", "xox", re.compile(_LEFT + r"xox[baprs]-[A-Za-z0-9\-]{10,}"), None),
+     LazyPattern(_LEFT + r"(?:AKIA|ASIA)[A-Z0-9]{16}" + _RIGHT), None),
+    ("Google API key", "aiza", LazyPattern(_LEFT + r"AIza[A-Za-z0-9_\-]{35}" + _RIGHT), None),
+    ("npm token", "npm_", LazyPattern(_LEFT + r"npm_[A-Za-z0-9]{36}" + _RIGHT), None),
+    ("Slack token", "xox", LazyPattern(_LEFT + r"xox[baprs]-[A-Za-z0-9\-]{10,}"), None),
     ("JWT", "eyj",
-     re.compile(_LEFT + r"eyJ[A-Za-z0-9_\-]{3,}\.eyJ[A-Za-z0-9_\-]{3,}\.[A-Za-z0-9_\-]*"), None),
-    ("Bearer token", "bearer", re.compile(r"(?i:bearer)\s+(?P<s>[A-Za-z0-9._~+/\-]{16,}=*)"),
+     LazyPattern(_LEFT + r"eyJ[A-Za-z0-9_\-]{3,}\.eyJ[A-Za-z0-9_\-]{3,}\.[A-Za-z0-9_\-]*"), None),
+    ("Bearer token", "bearer", LazyPattern(r"(?i:bearer)\s+(?P<s>[A-Za-z0-9._~+/\-]{16,}=*)"),
      _has_random_run),
     ("HTTP Basic credentials", "basic",
-     re.compile(r"(?i:basic)\s+(?P<s>[A-Za-z0-9+/]{6,}={0,2})"), _is_basic_credential),
+     LazyPattern(r"(?i:basic)\s+(?P<s>[A-Za-z0-9+/]{6,}={0,2})"), _is_basic_credential),
     ("Slack webhook", "hooks.slack.com/",
-     re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9/_\-]+)"), None),
+     LazyPattern(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9/_\-]+)"), None),
     ("Discord webhook", "/api/webhooks/",
-     re.compile(r"discord(?:app)?\.com/api/webhooks/(?P<s>[0-9]+/[A-Za-z0-9_\-]+)"), None),
+     LazyPattern(r"discord(?:app)?\.com/api/webhooks/(?P<s>[0-9]+/[A-Za-z0-9_\-]+)"), None),
 )
+_SHAPES_BY_HINT = tuple((tuple(hints.split("|")), pattern, check)
+                        for _, hints, pattern, check in SECRET_SHAPES)
 # A PEM private key spans lines: the whole block; an unterminated one (cut log) to the end.
-PEM_BLOCK = re.compile(
+PEM_BLOCK = LazyPattern(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
     r"(?:.*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|.*\Z)",
     re.DOTALL,
@@ -250,7 +254,7 @@ PEM_BLOCK = re.compile(
 # `Bearer`, `token`). `${VAR}` references, URLs (see redact) and `***` are not values.
 _ASSIGNMENT_WORDS = ("pass", "pwd", "pw", "secret", "credential", "token", "auth", "cookie",
                      "bearer", "key", "signature", "sig", "pat", "conn")
-_VALUE = re.compile(
+_VALUE = LazyPattern(
     r"""[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?:(?i:basic|bearer|token|digest)[ \t]+)?"""
     r"""(?P<bare>(?![$*]|https?://)[^\s,;&"'<>(){}\[\]]+))"""
 )
@@ -304,16 +308,19 @@ def shape_spans(text: str, assignments: bool = True) -> list[tuple[int, int]]:
     """(start, end) of every secret SHAPE in `text` (URL credentials aside: see redact), and of
     values assigned to secret NAMES when `assignments`; possibly overlapping, unsorted."""
     spans = []
-    for _, _, pattern, check in SECRET_SHAPES:
+    lower = text.lower()
+    for hints, pattern, check in _SHAPES_BY_HINT:
+        if not any(hint in lower for hint in hints):
+            continue  # no match without a hint: the pattern is not even compiled (LazyPattern)
         for match in pattern.finditer(text):
             group = "s" if "s" in pattern.groupindex else 0
             if check is None or check(match.group(group)):
                 spans.append(match.span(group))
     if "-----BEGIN" in text:
         spans.extend(match.span() for match in PEM_BLOCK.finditer(text))
-    for pattern in user_rules()[1]:
-        for match in pattern.finditer(text):
-            spans.append(match.span("s" if "s" in pattern.groupindex else 0))
+    for user in user_rules()[1]:
+        for match in user.finditer(text):
+            spans.append(match.span("s" if "s" in user.groupindex else 0))
     if assignments:
         spans.extend(assignment_spans(text))
     return [(start, end) for start, end in spans if end > start]

@@ -20,6 +20,7 @@ FAST_COMMANDS = frozenset(("list", "ls", "show", "logs", "metrics", "experiments
 
 
 def main(argv: list[str] | None = None) -> None:
+    as_program = argv is None  # the console script or `python -m expctl`, not a caller in Python
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["run"]:
         _fast_run(argv[1:])
@@ -32,10 +33,34 @@ def main(argv: list[str] | None = None) -> None:
     if argv[:1] and argv[0] in FAST_COMMANDS:
         from .fast import main as fast_main
 
-        fast_main(argv)  # exits, unless Typer has to take over (help, usage errors)
+        try:
+            fast_main(argv)  # exits, unless Typer has to take over (help, usage errors)
+        except SystemExit as done:
+            if as_program:
+                _leave(done)
+            raise
     from .app import app_for
 
     app_for(argv)(args=argv, prog_name="expctl")
+
+
+def _leave(done: SystemExit) -> None:
+    """Exit as `done` says, without the interpreter's teardown: freeing every module and all
+    that a command read costs about 3 ms, a third of a bare Python start. A light command keeps
+    nothing that needs it (no thread, no file being written, no atexit handler; its store was
+    only read, or written in committed transactions). Returns, for the usual exit, when the
+    status is not a number or the output cannot be flushed (a reader that left: Python then
+    reports it as it always does)."""
+    code = 0 if done.code is None else done.code
+    if not isinstance(code, int):
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):  # None when the shell closed it (`>&-`)
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
 
 
 def _fast_run(args: list[str]) -> None:

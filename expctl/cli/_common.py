@@ -6,10 +6,8 @@ import functools
 import os
 import sys
 from collections.abc import Sequence
-from typing import Annotated
-
 from ..errors import ExpctlError, UsageError
-from .options import Argument, Option
+from .options import Annotated, Argument, Option
 
 DbOption = Annotated[
     str | None,

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
-
 from ..errors import RunNotFound, UsageError
 from ._common import (
     AnalysisStatusOption, DbOption, FormatOption, RunsArg, SortOption, WhereOption, check_format,
     open_for_read, project_settings, resolve_one_run, select_for_analysis, select_runs, user_errors,
 )
-from .options import Argument, Option
+from .options import Annotated, Argument, Option
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (see expctl.cli.options)
 if TYPE_CHECKING:
     import typer
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated
-
 from ..errors import UsageError
 from ._common import (DbOption, FormatOption, SortOption, WhereOption, check_format,
                       open_for_read, open_run, project_settings, select_run_ids, user_errors)
-from .options import Argument, Option
+from .options import Annotated, Argument, Option
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (see expctl.cli.options)
 if TYPE_CHECKING:
     import typer
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import sys
 import types
-import typing
 
 # Command -> (module under expctl.cli, function); a test checks each is what Typer registers.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -60,10 +59,9 @@ def main(argv: list[str]) -> None:
 
 
 def load_command(name: str):
-    from importlib import import_module
-
     module, function = COMMANDS[name]
-    return getattr(import_module(f"{__package__}.{module}"), function)
+    __import__(f"{__package__}.{module}")  # importlib.import_module would load importlib (and warnings)
+    return getattr(sys.modules[f"{__package__}.{module}"], function)
 
 
 def invoke(command, kwargs: dict) -> int:
@@ -90,7 +88,7 @@ def invoke(command, kwargs: dict) -> int:
 
 def command_specs(command) -> list[Spec]:
     """The parameters of `command`, from its `Option`/`Argument` declarations."""
-    from .options import Param
+    from .options import Declared, Param
 
     code = command.__code__
     names = code.co_varnames[:code.co_argcount]
@@ -101,7 +99,7 @@ def command_specs(command) -> list[Spec]:
         if isinstance(annotation, str):  # `from __future__ import annotations`: source text
             annotation = (command.__globals__[annotation] if annotation.isidentifier()  # DbOption
                           else eval(annotation, command.__globals__))
-        if typing.get_origin(annotation) is not typing.Annotated:
+        if not isinstance(annotation, Declared):  # expctl.cli.options' Annotated, not typing's
             raise ToTyper(name)
         declared = [x for x in annotation.__metadata__ if isinstance(x, Param)]
         if len(declared) != 1 or set(declared[0].kwargs) - HELP_ONLY:
@@ -113,14 +111,16 @@ def command_specs(command) -> list[Spec]:
 
 
 def _spec(name: str, declared, base, default) -> Spec:
-    if typing.get_origin(base) in (typing.Union, types.UnionType):  # Optional[X], X | None
-        inner = [arg for arg in typing.get_args(base) if arg is not type(None)]
+    # Read without `typing`: `X | None` is a types.UnionType, `list[X]` a types.GenericAlias
+    # (typing's Optional/List would have imported typing: left to Typer).
+    if isinstance(base, types.UnionType):
+        inner = [arg for arg in base.__args__ if arg is not type(None)]
         if len(inner) != 1:
             raise ToTyper(name)
         base = inner[0]
-    multiple = typing.get_origin(base) is list
+    multiple = isinstance(base, types.GenericAlias) and base.__origin__ is list
     if multiple:
-        base = typing.get_args(base)[0]
+        base = base.__args__[0]
     flag = base is bool
     if base not in (str, int, float, bool) or (flag and (multiple or declared.kind != "option")):
         raise ToTyper(name)

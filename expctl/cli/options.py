@@ -8,11 +8,37 @@ use that one declaration:
   registered with Typer (`_common.user_errors`), for `--help`, completion and usage errors;
 - `expctl.cli.fast` parses the light read commands' words from it without importing Typer, Click
   or Rich (about 50 ms of every start; see expctl/cli/__init__.py).
+
+`Annotated` here stands in for `typing.Annotated` at run time: importing `typing` (with the
+`contextlib` and `warnings` it pulls in) costs about 3 ms, a third of a bare Python start, on
+every light command. The type checker sees `typing.Annotated` itself; `typer_signature` hands
+Typer the real thing.
 """
 
 from __future__ import annotations
 
-from typing import Any
+class Declared:
+    """`Annotated[base, extra, ...]` as `typing.Annotated` keeps it, `__origin__` (base) and
+    `__metadata__` (the extras), for the two readers above."""
+
+    __slots__ = ("__origin__", "__metadata__")
+
+    def __init__(self, base, metadata: tuple):
+        self.__origin__, self.__metadata__ = base, metadata
+
+    def __class_getitem__(cls, params):
+        base, *extras = params
+        return cls(base, tuple(extras))
+
+    def __repr__(self) -> str:
+        return f"Annotated[{self.__origin__!r}, {', '.join(map(repr, self.__metadata__))}]"
+
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the fast path
+if TYPE_CHECKING:
+    from typing import Annotated as Annotated, Any
+else:
+    Annotated = Declared
 
 
 class Param:
@@ -46,14 +72,17 @@ def Argument(**kwargs: Any) -> Param:
 def typer_signature(command):
     """`command`'s signature with each `Param` replaced by the Typer object it stands for."""
     import inspect
-    from typing import Annotated, get_args, get_origin
+    import typing
 
     def convert(annotation):
-        if get_origin(annotation) is not Annotated:
+        if isinstance(annotation, Declared):  # this module's stand-in
+            base, extras = annotation.__origin__, list(annotation.__metadata__)
+        elif typing.get_origin(annotation) is typing.Annotated:
+            base, *extras = typing.get_args(annotation)
+        else:
             return annotation
-        base, *extras = get_args(annotation)
         extras = [x.to_typer() if isinstance(x, Param) else x for x in extras]
-        return Annotated[(base, *extras)]
+        return typing.Annotated[(base, *extras)]
 
     signature = inspect.signature(command, eval_str=True)
     return signature.replace(parameters=[p.replace(annotation=convert(p.annotation))

@@ -6,16 +6,17 @@ render (`expctl.render.analysis`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, TypedDict
-
 from ..errors import UsageError
 from ._common import (
     AnalysisStatusOption, DbOption, FormatOption, WhereOption, check_format, open_for_read,
     project_settings, select_for_analysis, select_run_ids, user_errors,
 )
-from .options import Argument, Option
+from .options import Annotated, Argument, Option
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (see expctl.cli.options)
 if TYPE_CHECKING:
+    from typing import TypedDict
+
     import typer
 
 ExperimentOption = Annotated[
@@ -30,19 +31,21 @@ ConfidenceOption = Annotated[
     float, Option("--confidence", help="Confidence level of the intervals.")]
 
 
-class _Filters(TypedDict):
-    """The --experiment/--tag/--status selection, as `select_for_analysis` takes it."""
-    experiment: str | None
-    tags: list[str]
-    statuses: list[str] | None
+if TYPE_CHECKING:
+    class _Filters(TypedDict):
+        """The --experiment/--tag/--status selection, as `select_for_analysis` takes it."""
+        experiment: str | None
+        tags: list[str]
+        statuses: list[str] | None
 
-
-class _TestOptions(TypedDict):
-    """How `ttest` tests, as `ttest_report` takes it."""
-    test: str
-    alternative: str
-    confidence: float
-    alpha: float
+    class _TestOptions(TypedDict):
+        """How `ttest` tests, as `ttest_report` takes it."""
+        test: str
+        alternative: str
+        confidence: float
+        alpha: float
+else:  # at run time a TypedDict is a plain dict
+    _Filters = _TestOptions = dict
 
 
 def register(app: typer.Typer) -> None:

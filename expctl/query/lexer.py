@@ -5,10 +5,13 @@ the column and points at it."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..errors import UsageError
 from ..models import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the light commands' path
+if TYPE_CHECKING:
+    from typing import Any
 
 KEYWORDS = frozenset({"and", "or", "not", "in", "is", "null", "true", "false", "contains"})
 SYMBOLS = {"=": "=", "==": "=", "!=": "!=", "<>": "!=", "<": "<", "<=": "<=", ">": ">",

@@ -17,10 +17,13 @@ Only store methods are used here (the parts: ids by name, uuid prefix, newest): 
 from __future__ import annotations
 
 import re
-from typing import IO
 from collections.abc import Iterable
 
 from ..errors import ExpctlError, RunNotFound, UsageError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the light commands' path
+if TYPE_CHECKING:
+    from typing import IO
 
 STDIN = "-"
 RANGE = ".."

@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import time
 import re
-from typing import Any, NoReturn
 
 from ..models import STATUSES, Record
 from .fields import (
@@ -50,6 +49,10 @@ from .fields import (
 )
 from .lexer import QueryError, Token, tokenize
 from .times import parse_time
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the light commands' path
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 ORDERING = ("<", "<=", ">", ">=")
 # The operators each kind of field accepts (`is null` / `is not null` are accepted by all).

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import sys
 import time
-from typing import Any
 from collections.abc import Sequence
 
 from ..analyse.stats import MannWhitney
@@ -17,6 +16,10 @@ from ..analyse.samples import (Comparison, CountReport, ImportanceReport, SeedRe
                         value_label)
 from .output import JSON_FORMAT_VERSION, emit_json, emit_table, json_number
 from .text import format_number, iso_time
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the light commands' path
+if TYPE_CHECKING:
+    from typing import Any
 
 BLOCKS = " ▏▎▍▌▋▊▉█"  # eighths of a cell, for bars
 SPARK = " ▁▂▃▄▅▆▇█"  # a count sparkline: blank for zero, then eight heights

@@ -11,8 +11,11 @@ import json
 import os
 import re
 import sys
-from typing import Any
 from collections.abc import Iterable, Sequence
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the light commands' path
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMATS = ("table", "json", "csv", "markdown")
 JSON_FORMAT_VERSION = 1
@@ -111,10 +114,16 @@ def simple_table(headers, rows, right=None) -> str | None:
 
 def _wide_chars_measured() -> bool:
     """Whether tabulate measures text with wcwidth (installed alongside): then it, not len(),
-    gives the width of non-ASCII text, and simple_table leaves such tables to tabulate."""
-    from importlib.util import find_spec
-
-    return find_spec("wcwidth") is not None
+    gives the width of non-ASCII text, and simple_table leaves such tables to tabulate.
+    Asked of the import system's finders as `importlib.util.find_spec` would ask them, without
+    importing importlib.util (with contextlib, about 0.6 ms of a light command's start)."""
+    if "wcwidth" in sys.modules:
+        return True
+    for finder in sys.meta_path:
+        find = getattr(finder, "find_spec", None)
+        if find is not None and find("wcwidth", None) is not None:
+            return True
+    return False
 
 
 def _align(headers, right):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shlex
 import sys
-from typing import Any
 from collections.abc import Sequence
 
 from ..models import (PARAM_SOURCES, GitInfo, Param, ParamOrigin, Run, peak_memory_mb,
@@ -15,6 +14,10 @@ from ..records import Series
 from .output import emit_table, markdown_cell, markdown_table
 from .runs import short_sha
 from .text import format_duration, format_number, iso_time, sparkline
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the light commands' path
+if TYPE_CHECKING:
+    from typing import Any
 
 ENV_VARS_WIDTH = 200  # characters of recorded variable names shown; the rest are counted
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import time
-import zlib
 from collections.abc import Iterable, Sequence
 
 from ..errors import StoreLocked
@@ -189,6 +188,8 @@ class SQLiteWrites(SQLiteBase):
 
     def _package_set_id(self, packages: dict) -> int:
         """The id of this exact package list, stored once however many runs share it."""
+        import zlib  # here: only a run's environment needs it, not the commands that read
+
         text = json.dumps(packages, sort_keys=True)
         # A cheap checksum finds candidates; equal text decides (hashlib would cost start-up).
         key = f"{zlib.crc32(text.encode()):08x}-{len(text)}"

@@ -12,10 +12,10 @@ No I/O here; expctl.transfer.runs reads the lines and turns `Invalid` into a one
 
 from __future__ import annotations
 
-import binascii
 import json
 import math
-import re
+
+from ..lazyre import LazyPattern  # compiled at first use: most readers never check these
 
 # Limits on what one run may hold; docs/export-format.md lists them. They are far above what
 # `expctl run` records (a patch is cut at 1 MB, argv is bounded by the OS), and they keep one
@@ -36,11 +36,11 @@ STATUSES = ("running", "finished", "failed", "interrupted", "crashed")
 STREAMS = ("stdout", "stderr", "output", "metrics")
 _STREAMS_TEXT = ", ".join(STREAMS)
 PARAM_TYPES = ("int", "float", "bool", "str")
-_UUID = re.compile(r"[0-9a-f]{32}")
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-_COMMIT = re.compile(r"[0-9a-f]{4,64}")
-_SOURCE = re.compile(r"[a-z][a-z0-9_-]{0,31}")
-_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+_UUID = LazyPattern(r"[0-9a-f]{32}")
+_SHA256 = LazyPattern(r"[0-9a-f]{64}")
+_COMMIT = LazyPattern(r"[0-9a-f]{4,64}")
+_SOURCE = LazyPattern(r"[a-z][a-z0-9_-]{0,31}")
+_BASE64 = LazyPattern(r"[A-Za-z0-9+/]*={0,2}")
 _NON_FINITE = ("nan", "inf", "-inf")
 
 
@@ -244,6 +244,8 @@ def _packed(key: str, series: dict, column: str) -> bytes:
     text = series.get(column)
     if not isinstance(text, str) or len(text) % 4 or not _BASE64.fullmatch(text):
         raise Invalid(f"{key}.{column}", "expected base64 text")
+    import binascii  # here: only an import reads base64 (the store's readers load this module)
+
     data = binascii.a2b_base64(text)  # cannot fail on text matched so
     if len(data) != 8 * series["n"]:
         raise Invalid(f"{key}.{column}", f"does not hold n = {series['n']} float64 values")
