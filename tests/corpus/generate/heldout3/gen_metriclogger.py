@@ -8,11 +8,11 @@ PyTorch MLP on a synthetic 10-class problem for 3 epochs:
 
 * ``Namespace(batch_size=32, epochs=3, lr=0.05, ...)`` printed first (the references'
   ``print(args)``);
-* every 3 iterations and at the last, two spaces between fields: ``Epoch: [0]  [ 3/10]  eta:
-  0:00:00  lr: 0.047838636441065015  img/s: 69470.9  loss: 2.3203 (2.3321)  acc1: 3.1250 (5.4688)  acc5:
-  40.6250 (50.0000)  time: 0.0026  data: 0.0000``: each meter as the median of its last 20
-  values, then (in parentheses) its average over the epoch; ``lr`` as its last value (a cosine schedule stepped per iteration, printed as the float's
-  repr);
+* every 3 iterations and at the last, two spaces between fields: ``Epoch: [0]  [ 3/10]
+  eta: 0:00:00  lr: 0.047838636441065015  img/s: 69470.9  loss: 2.3203 (2.3321)  acc1: 3.1250
+  (5.4688)  acc5: 40.6250 (50.0000)  time: 0.0026  data: 0.0000``: each meter as the median of
+  its last 20 values, then (in parentheses) its average over the epoch; ``lr`` as its last
+  value (a cosine schedule stepped per iteration, printed as the float's repr);
 * ``Epoch: [0] Total time: 0:00:00``;
 * the evaluation the same way, ``Test:  [0/3]  eta: ...  loss: ... (...)  acc1: ...``, then
   ``Test:  Total time: 0:00:00`` and `` * Acc@1 19.792 Acc@5 68.750``;
