@@ -5,8 +5,8 @@ Lazy Predict: many scikit-learn models fitted in one call, the results printed a
 table, as its README shows:
 
 * ``logging.basicConfig(level=logging.INFO)`` and ``LazyClassifier(verbose=1)`` on the breast
-  cancer data with eight classifiers: a tqdm bar over the models (stderr; redrawn on a terminal)
-  interleaved with the library's log lines ``INFO:lazypredict.Supervised:Model=LinearSVC
+  cancer data with nine classifiers: a tqdm bar over the models (stderr; redrawn on a terminal)
+  interleaved with the library's log lines ``INFO:lazypredict:Model=LinearSVC
   Accuracy=0.9895 BalAcc=0.9875 ROC_AUC=0.9875440658049353 F1=0.9895 Time=0.04s``;
 * ``print(models)``: a table indexed by ``Model``, columns ``Accuracy``, ``Balanced
   Accuracy``, ``ROC AUC``, ``F1 Score``, ``Time Taken``, sorted by balanced accuracy; pandas

@@ -17,10 +17,10 @@ plain on a pipe), around a real logistic regression (`_models.logistic_regressio
 
 Truth: the values the model yielded (what the script handed to loguru): ``lr``,
 ``train_loss``, ``train_acc``, ``val_loss``, ``val_acc`` at the line's epoch (``Epoch 3/8``:
-step 3); ``grad norm`` at its epoch; the best epoch's ``val_acc`` with no step; the split
-lines as ``train/loss``, ``train/acc``, ``val/loss``, ``val/acc`` (phase-led lines), no step. The warning's ``best`` value is optional
-(a repeat of a val_loss, inside a warning); ``epoch`` optional; the argparse namespace is
-params; counts, times, line numbers are no metrics.
+step 3); ``grad norm`` at its epoch; the best epoch's ``val_acc`` with no step; the split lines
+as ``train/loss``, ``train/acc``, ``val/loss``, ``val/acc`` (phase-led lines), no step. The
+warning's ``best`` value is optional (a repeat of a val_loss, inside a warning); ``epoch``
+optional; the argparse namespace is params; counts, times, line numbers are no metrics.
 """
 
 import sys
@@ -85,7 +85,8 @@ def train() -> None:
     params = {k: v for k, v in vars(args).items()}
     truth.write("the values logistic_regression yielded, as handed to loguru: lr, train_loss, "
                 "train_acc, val_loss, val_acc and grad norm at the line's epoch; the best "
-                "epoch's val_acc (no step), the last epoch's split lines as <phase>/<name>; the warning's best "
+                "epoch's val_acc (no step), the last epoch's split lines as <phase>/<name>; "
+                "the warning's best "
                 "optional; params = the argparse namespace (defaults)",
                 libraries=("loguru", "numpy"), params=params, rel=1e-9, abs_tol=5e-5)
 

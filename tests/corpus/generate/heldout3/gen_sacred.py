@@ -8,11 +8,11 @@ A Sacred experiment run from its command line twice, as its documentation shows
 * ``exp.py print_config with lr=0.8``: Sacred's log lines (``INFO - logreg_demo - Running
   command 'print_config'``), then ``Configuration (modified, added, typechanged, doc):`` and the
   config, one ``key = value`` per line, nested dicts indented, the modified ``lr = 0.8`` in
-  blue, a ``# the random seed for this experiment`` comment after ``seed``; ``Completed after
-  0:00:00`` (Sacred's log lines on stderr, after setuptools' deprecation warning for
-  ``pkg_resources``);
-* ``exp.py with lr=0.8``: ``Running command 'run'``, ``Started run with ID "1"``, then the script's own lines ``Epoch 1/6 -
-  train.loss: 0.4944 - val.loss: 0.5381 - val.acc: 0.7344``, each value also given to
+  blue; ``Completed after 0:00:00`` (Sacred's log lines on stderr, after setuptools'
+  deprecation warning for ``pkg_resources``);
+* ``exp.py with lr=0.8``: ``Running command 'run'``, ``Started run with ID "1"``, then the
+  script's own lines ``Epoch 1/6 - train.loss: 0.5372 - val.loss: 0.5710 - val.acc: 0.7344``,
+  each value also given to
   ``_run.log_scalar``, and Sacred's ``INFO - logreg_demo - Result: 0.75`` (the main function's
   return value, the best validation accuracy), ``Completed after 0:00:00``.
 

@@ -3,7 +3,8 @@ parser.
 
 A training script that logs with structlog's default configuration (``structlog.get_logger()``
 with no setup: ``ConsoleRenderer``, keys sorted, values as ``repr``, coloured only on a
-terminal, strings unquoted), around a real logistic regression (`_models.logistic_regression`). Each line is
+terminal, strings unquoted), around a real logistic regression
+(`_models.logistic_regression`). Each line is
 ``2026-12-04 23:55:01 [info     ] <event>   key=value key=value ...``:
 
 * ``config   batch_size=64 epochs=6 lr=0.8 lr_decay=0.9 model=logreg seed=2``: the run's
