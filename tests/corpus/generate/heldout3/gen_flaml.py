@@ -7,7 +7,8 @@ summary its documentation prints:
 
 * FLAML's log (on stdout, where its logger's handler writes), ``[flaml.automl.logger: 12-04
   23:55:06] {3026} INFO - iteration 3, current learner lgbm`` (``{3026}`` is a source line
-  number) and ``[...] {3212} INFO -  at 0.4s,\\testimator lgbm's best error=5.7972e-02,\\tbest estimator lgbm's best error=5.7972e-02``,
+  number) and ``[...] {3212} INFO -  at 0.4s,\\testimator lgbm's best error=5.7972e-02,``
+  ``\\tbest estimator lgbm's best error=5.7972e-02`` (one line, tab-separated),
   settings (``Evaluation method: cv``, ``Minimizing error metric: 1-accuracy``), time estimates,
   ``retrained model: LGBMClassifier(colsample_bytree=np.float64(0.91...), ...)`` over several
   lines, ``Time taken to find the best model: 0.619...``;
