@@ -6,8 +6,9 @@ scripts (a small PyTorch MLP on a synthetic binary task, on the CPU, one process
 
 * ``logging.basicConfig`` with the examples' format (``12/04/2026 23:58:01 - INFO - __main__ -
   [RANK 0] ...``) and ``logger.info(accelerator.state, main_process_only=False)``: a
-  multi-line block ``Distributed environment: DistributedType.NO`` / ``Num processes: 1`` / ``Process index: 0`` / ``Local
-  process index: 0`` / ``Device: cpu`` / blank / ``Mixed precision type: no``;
+  multi-line block ``Distributed environment: DistributedType.NO`` / ``Num processes: 1`` /
+  ``Process index: 0`` / ``Local process index: 0`` / ``Device: cpu`` / blank / ``Mixed
+  precision type: no``;
 * a tqdm bar over all optimisation steps (``disable=not accelerator.is_local_main_process``;
   redrawn on a terminal);
 * after each epoch the example's ``logger.info(f"epoch {epoch}: {eval_metric}")``: ``epoch 0:
