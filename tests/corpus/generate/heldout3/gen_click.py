@@ -6,12 +6,12 @@ A training command written with Click (options with defaults, ``click.echo``, ``
 ``partial_fit`` on mini-batches of ``make_classification`` data:
 
 * ``Training with lr=0.05 epochs=4 batch_size=50 seed=0 (alpha=0.0001)``: the options, once;
-* per epoch a progress bar ``Epoch 2/4  [##########--------]  3/8  batch loss 0.4123`` (on a
+* per epoch a progress bar ``Epoch 1/4  [#############-------]  3/8  batch loss 0.5561`` (on a
   terminal redrawn with ``\\r`` and cursor hiding; off a terminal Click prints only the label
   ``Epoch 2/4``);
-* ``epoch 2: train_loss=0.4411 val_loss=0.4523 val_acc=0.8250`` in green when the validation
+* ``epoch 2: train_loss=0.4968 val_loss=0.4254 val_acc=0.7800`` in green when the validation
   loss improved, yellow otherwise (``secho``: colours only on a terminal);
-* ``Best val_acc: 0.8400 (epoch 3)`` in bold, ``Saved model to runs/click/model.pkl (1.2 kB)``.
+* ``Best val_acc: 0.8700 (epoch 3)`` in bold, ``Saved model to runs/click/model.pkl (1.2 kB)``.
 
 Truth: ``sklearn.metrics.log_loss`` / ``accuracy_score`` on the classifier's own predictions.
 The bar's ``batch loss`` once per state drawn (the text Click's ``item_show_func`` returned

@@ -7,7 +7,7 @@ table, as its README shows:
 * ``logging.basicConfig(level=logging.INFO)`` and ``LazyClassifier(verbose=1)`` on the breast
   cancer data with nine classifiers: a tqdm bar over the models (stderr; redrawn on a terminal)
   interleaved with the library's log lines ``INFO:lazypredict:Model=LinearSVC
-  Accuracy=0.9895 BalAcc=0.9875 ROC_AUC=0.9875440658049353 F1=0.9895 Time=0.04s``;
+  Accuracy=0.9895 BalAcc=0.9875 ROC_AUC=0.9924783953910168 F1=0.9895 Time=0.06s``;
 * ``print(models)``: a table indexed by ``Model``, columns ``Accuracy``, ``Balanced
   Accuracy``, ``ROC AUC``, ``F1 Score``, ``Time Taken``, sorted by balanced accuracy; pandas
   drops middle columns behind ``...`` where the table is wider than the display;

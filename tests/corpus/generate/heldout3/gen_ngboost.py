@@ -4,12 +4,12 @@ parser.
 NGBoost, as its README uses it:
 
 * ``NGBRegressor(verbose_eval=10)`` fitted with a validation set and early stopping:
-  ``[iter 0] loss=6.2288 val_loss=6.1018 scale=1.0000 norm=98.3614`` every 10 iterations, then
-  ``== Early stopping achieved.`` / ``== Best iteration / VAL41 (val_loss=5.6231)``;
+  ``[iter 0] loss=5.8349 val_loss=5.8874 scale=1.0000 norm=65.9961`` every 10 iterations, then
+  ``== Early stopping achieved.`` / ``== Best iteration / VAL46 (val_loss=5.1226)``;
 * the README's evaluation: ``print('Test MSE', test_MSE)`` and ``print('Test NLL', test_NLL)``
   (name and full-precision value separated by a space only);
 * ``NGBClassifier(Dist=Bernoulli, verbose_eval=10)`` without a validation set, so each line
-  shows ``val_loss=0.0000``, then ``Test accuracy 0.92``.
+  shows ``val_loss=0.0000``, then ``Test accuracy 0.82``.
 
 Truth: ``evals_result`` (the library's record of the train and validation scores, LOGSCORE)
 at the printed iterations as ``loss`` and ``val_loss``, step = the ``iter`` number; the best

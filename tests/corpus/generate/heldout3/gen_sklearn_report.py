@@ -11,7 +11,7 @@ How scikit-learn users report a fitted model, in the idioms of its user guide an
 * ``cross_val_score`` as the user guide prints it: ``0.97 accuracy with a standard deviation
   of 0.02`` (the value before its name);
 * breast cancer, a random forest: ``classification_report(..., digits=4)`` with the classes
-  ``malignant`` and ``benign``, then ``ROC AUC: 0.9912``;
+  ``malignant`` and ``benign``, then ``ROC AUC: 0.9964``;
 * the diabetes linear-regression example: ``Coefficients:`` and the coefficient array on the
   next line, ``Mean squared error: 2548.07``, ``Coefficient of determination: 0.47``.
 
