@@ -3,7 +3,8 @@ parser.
 
 NGBoost, as its README uses it:
 
-* ``NGBRegressor(verbose_eval=10)`` (its default tree base learner, seeded) fitted with a validation set and early stopping:
+* ``NGBRegressor(verbose_eval=10)`` (its default tree base learner, seeded) fitted with a
+  validation set and early stopping:
   ``[iter 0] loss=5.8349 val_loss=5.8874 scale=1.0000 norm=65.9961`` every 10 iterations, then
   ``== Early stopping achieved.`` / ``== Best iteration / VAL46 (val_loss=5.1224)``;
 * the README's evaluation: ``print('Test MSE', test_MSE)`` and ``print('Test NLL', test_NLL)``
