@@ -6,8 +6,9 @@ expctl is installed in. It parses every fixture of ``tests/corpus/`` the way the
 pooled row that ``tests/test_corpus.py`` holds to the bar (precision 1.0, recall 0.98).
 ``--errors N`` adds, per fixture, its first N false positives and missed points; ``--json``
 prints the figures as JSON instead of the table. ``--heldout`` scores the held-out half
-(``tests/corpus/heldout/``) instead: it is scored only at the end of a piece of parser work,
-never while tuning (see ``tests/corpus/README.md``).
+(``tests/corpus/heldout/``) instead, ``--heldout3`` the third held-out half
+(``tests/corpus/heldout3/``): they are scored only at the end of a piece of parser work, never
+while tuning (see ``tests/corpus/README.md``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from tests.corpus.judge import (CORPUS, HELDOUT, describe_errors, render_table,
+from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, describe_errors, render_table,
                                 score_corpus, total)
 
 
@@ -29,12 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="list each fixture's first N false positives and misses")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument("--heldout", action="store_true",
-                        help="score the held-out half (tests/corpus/heldout/) instead")
+    half = parser.add_mutually_exclusive_group()
+    half.add_argument("--heldout", action="store_true",
+                      help="score the held-out half (tests/corpus/heldout/) instead")
+    half.add_argument("--heldout3", action="store_true",
+                      help="score the third held-out half (tests/corpus/heldout3/) instead")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    scores = score_corpus(HELDOUT if args.heldout else CORPUS)
+    scores = score_corpus(HELDOUT3 if args.heldout3 else HELDOUT if args.heldout else CORPUS)
     elapsed = time.perf_counter() - start
     if args.json:
         rows = [{"format": s.fixture, "truth": s.truth, "parsed": s.parsed, "tp": s.tp,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from .corpus.judge import (CORPUS, HELDOUT, Point, fixture_dirs, load_truth, name_key,
-                           score_points, total)
+from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, Point, fixture_dirs, load_truth,
+                           name_key, score_points, total)
 
 
 def truth_of(metrics, steps=None, optional=None, params=None):
@@ -70,21 +70,45 @@ def test_truths_without_params_score_as_before():
     assert (score.tp, score.fp, score.param_fp) == (0, 1, 0)
 
 
-def test_the_default_corpus_leaves_the_held_out_half_out():
+@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3], ids=lambda p: p.name)
+def test_the_default_corpus_leaves_the_held_out_half_out(half):
     assert fixture_dirs(CORPUS) and all(f.parent == CORPUS for f in fixture_dirs(CORPUS))
-    held_out = fixture_dirs(HELDOUT)
+    held_out = fixture_dirs(half)
     if not held_out:
         pytest.skip("no held-out half in this checkout: it is generated on a branch of its own "
                     "and merged for the final measurement")
-    assert all(f.parent == HELDOUT for f in held_out)
+    assert all(f.parent == half for f in held_out)
+    assert not {f.name for f in fixture_dirs(CORPUS)} & {half.name}
 
 
-def test_held_out_truths_are_well_formed():
-    """Only the form is checked here: the held-out half is scored at the end, on request."""
-    for fixture in fixture_dirs(HELDOUT):
+@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3], ids=lambda p: p.name)
+def test_held_out_truths_are_well_formed(half):
+    """Only the form is checked here: the held-out halves are scored at the end, on request."""
+    for fixture in fixture_dirs(half):
         truth = load_truth(fixture)
         assert {p.name for p in fixture.iterdir()} == {"stdout.txt", "stderr.txt", "truth.json"}
         assert truth["format_version"] == 1 and truth["metrics"] and truth["source"]
+        assert set(truth["tolerance"]) == {"rel", "abs"}
+        for section in ("metrics", "optional"):
+            for name, values in truth.get(section, {}).items():
+                assert name == name.strip() and name, (fixture.name, name)
+                assert all(isinstance(v, (int, float)) or v in ("nan", "inf", "-inf")
+                           for v in values), (fixture.name, name)
         for name, steps in truth.get("steps", {}).items():
             assert len(steps) == len(truth["metrics"][name]), (fixture.name, name)
         assert all(isinstance(k, str) and k for k in truth.get("params", {}))
+
+
+def test_the_third_held_out_half_has_its_generators():
+    """Each heldout3 fixture comes from a generator of generate/heldout3/ (a `-pipe` folder from
+    its terminal twin's), which its README lists."""
+    generators = CORPUS / "generate" / "heldout3"
+    fixtures = fixture_dirs(HELDOUT3)
+    if not fixtures:
+        pytest.skip("no third held-out half in this checkout")
+    readme = (generators / "README.md").read_text()
+    for fixture in fixtures:
+        fmt = fixture.name.removesuffix("-pipe")
+        script = generators / f"gen_{fmt.replace('-', '_')}.py"
+        assert script.is_file(), fixture.name
+        assert f"`{fmt}`" in readme and script.name in readme, fixture.name

@@ -44,6 +44,7 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent
 HELDOUT = CORPUS / "heldout"  # the held-out half (see the corpus README)
+HELDOUT3 = CORPUS / "heldout3"  # the third held-out half (generate/heldout3/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
@@ -66,17 +67,18 @@ DROPPED_ENV = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "CI", "PYTHONUNBUF
 
 
 def main(script: str, formats: dict[str, Callable[[], None]], *, heldout: bool = False,
-         columns: dict[str, int] | None = None) -> None:
+         columns: dict[str, int] | None = None, root: Path | None = None) -> None:
     """Entry point of a generator: in the child, run the training function of the format it was
     started for; in the parent, capture every format of `formats` (name → training function)
-    into the corpus, or into its held-out half. `columns` gives a format another terminal width
-    than `COLUMNS` (a narrow terminal, where Rich wraps)."""
+    into the corpus, or into its held-out half (`root`, when given, names another folder: the
+    third held-out half's generators pass `HELDOUT3`). `columns` gives a format another
+    terminal width than `COLUMNS` (a narrow terminal, where Rich wraps)."""
     if os.environ.get(TRUTH_ENV):
         formats[os.environ[FORMAT_ENV]]()
         return
+    root = root or (HELDOUT if heldout else CORPUS)
     for fmt in formats:
-        capture_format(script, fmt, HELDOUT if heldout else CORPUS,
-                       (columns or {}).get(fmt, COLUMNS))
+        capture_format(script, fmt, root, (columns or {}).get(fmt, COLUMNS))
 
 
 def capture_format(script: str, fmt: str, root: Path = CORPUS, columns: int = COLUMNS) -> None:
