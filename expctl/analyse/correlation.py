@@ -67,9 +67,12 @@ def _correlation(xs: list[float], ys: list[float]) -> tuple[float, float]:
     return _integer_correlation(_exact_integers(xs), _exact_integers(ys))
 
 
-def _integer_correlation(xi: Sequence[int], yi: Sequence[int]) -> tuple[float, float]:
+def _integer_correlation(xi: Sequence[int], yi: Sequence[int],
+                         x_sums: tuple[int, int] | None = None,
+                         y_sums: tuple[int, int] | None = None) -> tuple[float, float]:
     """Pearson's r and 1 - r² of samples given as integers (any common power-of-two scale: r is
-    a ratio of sums that the scale cancels out of, exactly).
+    a ratio of sums that the scale cancels out of, exactly). `x_sums`, `y_sums`: `_centred_sums`
+    of a sample, when the caller has them (a metric correlated with many params).
 
     Every float is an integer times a power of two, so the centred sums n² S_xx = n Σx² - (Σx)²
     etc. are exact in integer arithmetic (whatever the magnitudes: no overflow, no cancellation).
@@ -78,9 +81,8 @@ def _integer_correlation(xi: Sequence[int], yi: Sequence[int]) -> tuple[float, f
     which depends on 1 - r², keeps full precision even as r approaches +-1.
     """
     n = len(xi)
-    sum_x, sum_y = sum(xi), sum(yi)
-    sxx = n * sum(map(mul, xi, xi)) - sum_x * sum_x
-    syy = n * sum(map(mul, yi, yi)) - sum_y * sum_y
+    sum_x, sxx = x_sums or _centred_sums(xi)
+    sum_y, syy = y_sums or _centred_sums(yi)
     if sxx == 0 or syy == 0:
         return NAN, NAN
     sxy = n * sum(map(mul, xi, yi)) - sum_x * sum_y
@@ -89,15 +91,26 @@ def _integer_correlation(xi: Sequence[int], yi: Sequence[int]) -> tuple[float, f
     return r, (product - sxy * sxy) / product
 
 
+def _centred_sums(xi: Sequence[int]) -> tuple[int, int]:
+    """Σx and n Σx² - (Σx)² (n² times the centred sum of squares) of integers, exactly."""
+    total = sum(xi)
+    return total, len(xi) * sum(map(mul, xi, xi)) - total * total
+
+
 _ratio = methodcaller("as_integer_ratio")
 
 
 def _exact_integers(values: Sequence[float]) -> list[int]:
-    """Integers equal to the values times one common power of two (finite values only).
+    """Integers equal to the values times one common power of two (finite floats only).
 
-    v = f 2^e with 0.5 <= |f| < 1 and 53 bits of f: v 2^(53 - e) is an integer, so scaling by
-    2^(53 - smallest e) makes every value one. When that keeps the largest below 2^1000, one
-    ldexp and int per value do it at C speed (both exact); else each value's ratio is taken."""
+    Whole numbers (a batch size, ranks) and halves (ranks that tie) are taken as they are, or
+    doubled: small integers, whose sums run on machine words. Else: v = f 2^e with 0.5 <= |f| < 1
+    and 53 bits of f: v 2^(53 - e) is an integer, so scaling by 2^(53 - smallest e) makes every
+    value one. When that keeps the largest below 2^1000, one ldexp and int per value do it at
+    C speed (both exact); else each value's ratio is taken."""
+    small = _whole_or_halves(values)
+    if small is not None:
+        return small
     smallest = min(filter(None, map(abs, values)), default=0.0)
     if smallest:
         shift = 53 - math.frexp(smallest)[1]
@@ -107,6 +120,16 @@ def _exact_integers(values: Sequence[float]) -> list[int]:
     numerators, denominators = zip(*map(_ratio, values)) if values else ((), ())
     denominator = max(denominators, default=1)  # all powers of two: the largest is a multiple of all
     return list(map(mul, numerators, map(floordiv, repeat(denominator), denominators)))
+
+
+def _whole_or_halves(values: Sequence[float]) -> list[int] | None:
+    """The values as integers, or twice them, when that is exact (else None): at C speed."""
+    if all(map(float.is_integer, values)):
+        return list(map(int, values))
+    doubled = list(map(mul, values, repeat(2.0)))  # exact, but where it overflows to inf
+    if all(map(float.is_integer, doubled)):
+        return list(map(int, doubled))
+    return None
 
 
 def _correlation_p(r: float, one_minus_r2: float, n: int) -> float:
@@ -147,21 +170,25 @@ def spearmanr(x: Iterable[float], y: Iterable[float]) -> Correlation:
 
 class Sample:
     """A sample of finite floats correlated with many others (importance's metric column against
-    each param): its exact integers and its ranks' are worked out once, on first use."""
+    each param): its exact integers and its ranks', and their sums, are worked out once, on first use."""
 
     def __init__(self, values: list[float]) -> None:
         self.values = values
-        self._integers: list[int] | None = None
-        self._rank_integers: list[int] | None = None
+        self._integers: tuple[list[int], tuple[int, int]] | None = None
+        self._rank_integers: tuple[list[int], tuple[int, int]] | None = None
 
-    def integers(self) -> list[int]:
+    def integers(self) -> tuple[list[int], tuple[int, int]]:
+        """`_exact_integers` of the values, with their `_centred_sums`."""
         if self._integers is None:
-            self._integers = _exact_integers(self.values)
+            integers = _exact_integers(self.values)
+            self._integers = integers, _centred_sums(integers)
         return self._integers
 
-    def rank_integers(self) -> list[int]:
+    def rank_integers(self) -> tuple[list[int], tuple[int, int]]:
+        """As `integers`, of the values' average ranks."""
         if self._rank_integers is None:
-            self._rank_integers = _exact_integers(average_ranks(self.values)[0])
+            integers = _exact_integers(average_ranks(self.values)[0])
+            self._rank_integers = integers, _centred_sums(integers)
         return self._rank_integers
 
 
@@ -170,8 +197,10 @@ def correlations(x: Sample, y: Sample) -> tuple[Correlation, Correlation]:
     the same results, from what the samples hold already."""
     n = len(x.values)
     _check_pairs(n, "a correlation")
-    r, one_minus_r2 = _integer_correlation(x.integers(), y.integers())
-    rho, one_minus_rho2 = _integer_correlation(x.rank_integers(), y.rank_integers())
+    (xi, x_sums), (yi, y_sums) = x.integers(), y.integers()
+    r, one_minus_r2 = _integer_correlation(xi, yi, x_sums, y_sums)
+    (xi, x_sums), (yi, y_sums) = x.rank_integers(), y.rank_integers()
+    rho, one_minus_rho2 = _integer_correlation(xi, yi, x_sums, y_sums)
     return (Correlation(r, _correlation_p(r, one_minus_r2, n), n, 0),
             Correlation(rho, _correlation_p(rho, one_minus_rho2, n), n, 0))
 
