@@ -319,3 +319,40 @@ def test_ranks_and_correlations_of_a_grid_match_scipy(seed):
         assert pearson.r == pytest.approx(scipy_stats.pearsonr(grid, metric)[0], rel=1e-12)
         assert spearman.r == pytest.approx(scipy_stats.spearmanr(grid, metric)[0], rel=1e-12)
         assert spearman.p == pytest.approx(scipy_stats.spearmanr(grid, metric)[1], rel=1e-9)
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_summary_column_matches_observe_of_whole_runs(engine_url, seed):
+    """Store.summary_column and columns.observe_column (what importance and groups read: no
+    object per run) give what observe gives on whole runs, for every aggregate: the same ids,
+    values, missing runs, runs kept by the status rule, and the same reports."""
+    from expctl.analyse.aggregates import AGGREGATES
+    from expctl.analyse.columns import observe_column, status_column, summary_field
+    from expctl.analyse.samples import importance, observe, seed_groups
+    from expctl.analyse.selection import keep_analysed
+
+    store = open_store(engine_url)
+    rng = random.Random(seed)
+    ids = _random_store(store, rng)
+    chosen = rng.sample(ids, 30) + [10_000] + ids[:3]  # in no order, a missing id, repeats
+    whole = store.get_runs(chosen)
+    for metric in ("acc", "loss", "absent"):
+        for agg in AGGREGATES:
+            rows = store.summary_column(chosen, metric, summary_field(agg))
+            assert [row[:2] for row in rows] == [(r.id, r.status) for r in whole]
+            for statuses in ((), ("finished",), ("failed",)):
+                kept, left_out = keep_analysed(rows, statuses, status_column(rows))
+                runs, reference_left_out = keep_analysed(whole, statuses)
+                assert ([row[0] for row in kept], left_out) == ([r.id for r in runs], reference_left_out)
+                if metric == "absent" or not runs:
+                    continue
+                column, obs = observe_column(store, kept, metric, agg), observe(store, runs, metric, agg)
+                assert (column.ids, column.missing) == (obs.ids, obs.missing), (metric, agg)
+                assert all(map(_same, column.values, obs.values)), (metric, agg)
+                columns = store.param_columns(column.ids)
+                assert repr(importance(column, columns)) == repr(importance(obs))
+                assert repr(seed_groups(column, columns=columns)) == repr(seed_groups(obs))
+    with pytest.raises(ValueError):
+        store.summary_column(chosen, "acc", "mean")  # a column name, never text for the SQL
+    assert store.summary_column([], "acc", "last") == []
+    store.close()

@@ -13,6 +13,7 @@ from itertools import compress
 from typing import Any
 
 from . import stats
+from .columns import MetricColumn
 from .correlation import Sample, correlations
 from .samples import Columns, ImportanceReport, Observations, ParamImportance, param_columns_of, value_label
 from ..models import paused_gc
@@ -20,15 +21,17 @@ from ..models import paused_gc
 _FEW = 16  # levels past which grouping by value walks the values once, not once per level
 
 
-def rank_params(obs: Observations, columns: Columns | None = None) -> ImportanceReport:
+def rank_params(obs: Observations | MetricColumn, columns: Columns | None = None) -> ImportanceReport:
     """For every param of the runs with a finite metric value: Pearson's r and Spearman's rho with
     the metric when all its values are numbers, eta squared when some are not (or it is a bool),
     `constant` when it has a single value. Rows strongest first (|r| or eta), constants last.
     `columns`: the runs' params as Store.param_columns gives them (default: read from the runs)."""
-    usable = [item for item in obs.items if math.isfinite(item.value)]
-    dropped = len(obs.items) - len(usable)
+    ids, values = obs.ids, obs.values
+    finite = list(map(math.isfinite, values))
+    if not all(finite):
+        ids, values = list(compress(ids, finite)), list(compress(values, finite))
+    dropped = len(finite) - len(values)
     columns = param_columns_of(obs) if columns is None else columns
-    ids, values = [item.run.id for item in usable], [item.value for item in usable]
     metric = Sample(values)  # what every param that all runs have shares: worked out once
     everyone, rows = set(ids), []
     with paused_gc():  # lists of values for every param of every run: see paused_gc
@@ -42,7 +45,7 @@ def rank_params(obs: Observations, columns: Columns | None = None) -> Importance
             if xs:
                 rows.append(_param_importance(name, xs, list(compress(values, present))))
     rows.sort(key=lambda row: (row.kind == "constant", -_finite_or(row.strength, -1.0), row.param))
-    return ImportanceReport(obs.metric, obs.agg, rows, len(usable), dropped, obs.missing)
+    return ImportanceReport(obs.metric, obs.agg, rows, len(values), dropped, obs.missing)
 
 
 def _finite_or(value: float, default: float) -> float:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
+from .columns import MetricColumn
 from ..errors import ExpctlError, UsageError
 from ..models import Record, Run, paused_gc
 from .stats import Anova, Correlation, MannWhitney, Summary, TTest
@@ -45,6 +46,16 @@ class Observations(Record):
     agg: str
     items: list[Observation]
     missing: list[int]
+
+    @property
+    def ids(self) -> list[int]:
+        """The observed runs' ids, in order (as columns.MetricColumn has them)."""
+        return [item.run.id for item in self.items]
+
+    @property
+    def values(self) -> list[float]:
+        """The observed values, in order (as columns.MetricColumn has them)."""
+        return [item.value for item in self.items]
 
 
 class Group(Record):
@@ -174,12 +185,16 @@ def observe(store, runs: Sequence[Run], metric: str, agg: str = "last") -> Obser
         items = [Observation(run, values[run.id]) for run in runs if run.id in values]
     missing = [run.id for run in runs if run.id not in values]
     if not items:
-        known = [name for name in store.metric_names([run.id for run in runs])
-                 if not name.startswith("sys/")]
-        raise ExpctlError(
-            f"none of the {len(runs)} selected run{'s' if len(runs) != 1 else ''} has a metric "
-            f"'{metric}'", hint=f"their metrics: {', '.join(known) or 'none'}")
+        raise no_metric_error(store, [run.id for run in runs], metric)
     return Observations(metric, agg, items, missing)
+
+
+def no_metric_error(store, run_ids: list[int], metric: str) -> ExpctlError:
+    """The error for selected runs none of which has `metric`, naming the metrics they have."""
+    known = [name for name in store.metric_names(run_ids) if not name.startswith("sys/")]
+    return ExpctlError(
+        f"none of the {len(run_ids)} selected run{'s' if len(run_ids) != 1 else ''} has a metric "
+        f"'{metric}'", hint=f"their metrics: {', '.join(known) or 'none'}")
 
 
 def metric_column(store, runs: Sequence[Run], metric: str, agg: str) -> dict[int, float]:
@@ -332,7 +347,7 @@ def is_seed_param(name: str, seed_params: Sequence[str] = SEED_PARAMS) -> bool:
 
 
 def seed_groups(
-    obs: Observations, seed_params: Sequence[str] = SEED_PARAMS, confidence: float = 0.95,
+    obs: Observations | MetricColumn, seed_params: Sequence[str] = SEED_PARAMS, confidence: float = 0.95,
     direction: str | None = None, columns: Columns | None = None,
 ) -> SeedReport:
     """Group runs whose params are identical except for seed-like ones; per group mean, std, n and
@@ -345,7 +360,7 @@ def seed_groups(
     stats.check_confidence(confidence)
     lower = (direction or guess_direction(obs.metric)) == "min"
     columns = param_columns_of(obs) if columns is None else columns
-    ids = [item.run.id for item in obs.items]
+    ids, values = obs.ids, obs.values
     names = [name for name in sorted(columns) if any(map(columns[name].__contains__, ids))]
     seeds = [name for name in names if is_seed_param(name, seed_params)]
     kept = [name for name in names if name not in seeds]
@@ -357,29 +372,32 @@ def seed_groups(
             buckets.setdefault(key, []).append(index)
         kept_columns = [(name, columns[name]) for name in kept]
         seed_columns = [columns[name] for name in seeds]
-        groups = [_seed_group(obs.items, sorted(indexes, key=ids.__getitem__), kept_columns,
+        groups = [_seed_group(ids, values, sorted(indexes, key=ids.__getitem__), kept_columns,
                               seed_columns, confidence) for indexes in buckets.values()]
     groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
     return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups),
                       groups, obs.missing, lower)
 
 
-def _seed_group(items: list[Observation], chosen: list[int], kept: list[tuple[str, dict]],
+def _seed_group(ids: list[int], values: list[float], chosen: list[int], kept: list[tuple[str, dict]],
                 seeds: list[dict], confidence: float) -> SeedGroup:
-    """One group: the items at `chosen` (in order of run id); `kept` are the other params'
-    (name, column) and `seeds` the seed-like params' columns, in order of name."""
-    run_ids = [items[i].run.id for i in chosen]
+    """One group: the runs at `chosen` of `ids` and `values` (in order of run id); `kept` are
+    the other params' (name, column) and `seeds` the seed-like params' columns, in order of name."""
+    run_ids = [ids[i] for i in chosen]
     first = run_ids[0]
     shared = {name: column[first] for name, column in kept if first in column}
     seed_values = [tuple([column[run_id] for column in seeds if run_id in column])
                    for run_id in run_ids]
     return SeedGroup(shared, seed_values, run_ids,
-                     stats.summarize([items[i].value for i in chosen], confidence))
+                     stats.summarize([values[i] for i in chosen], confidence))
 
 
-def param_columns_of(obs: Observations) -> Columns:
+def param_columns_of(obs: Observations | MetricColumn) -> Columns:
     """The params of the observed runs as Store.param_columns gives them: name -> {run id: value}
-    (the reference the store's column read is tested against)."""
+    (the reference the store's column read is tested against). A MetricColumn holds no params:
+    its caller passes the store's columns (a ValueError when it does not)."""
+    if not isinstance(obs, Observations):
+        raise ValueError("a MetricColumn holds no params: pass Store.param_columns of its ids")
     columns: Columns = {}
     for item in obs.items:
         for name, param in item.run.params.items():
@@ -407,7 +425,7 @@ _ABSENT = object()
 
 # -- importance (expctl.analyse.importance) ---------------------------------------------------
 
-def importance(obs: Observations, columns: Columns | None = None) -> ImportanceReport:
+def importance(obs: Observations | MetricColumn, columns: Columns | None = None) -> ImportanceReport:
     """See expctl.analyse.importance.rank_params."""
     from .importance import rank_params
 

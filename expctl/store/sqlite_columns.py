@@ -13,11 +13,12 @@ from __future__ import annotations
 import json
 from array import array
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from ..models import MetricSummary, Param, paused_gc
 from ..records import unpack
 from . import checks
-from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, nan_null, typed
+from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, nan_null, summary_field, typed
 from .sqlite_conn import SQLiteBase
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
@@ -67,6 +68,24 @@ class SQLiteColumns(SQLiteBase):
         if params:
             self._attach_params(runs, ids)
         return [runs[run_id] for run_id in run_ids if run_id in runs]
+
+    def summary_column(self, run_ids: Sequence[int], metric: str, field: str) -> list[tuple]:
+        """See Store.summary_column: one statement, rows as the database gives them (the run ids
+        walked in their order, each run found by its key), nothing built per run in Python."""
+        column = summary_field(field)
+        if not run_ids:
+            return []
+        rows = self.db.execute(
+            f"SELECT r.id, r.status, s.name IS NOT NULL, s.{column},"
+            f" typeof(r.status) = 'text' AND (s.name IS NULL OR ({_VALID_SUMMARY}))"
+            " FROM json_each(?) j CROSS JOIN runs r ON r.id = j.value"
+            " LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.name = ? ORDER BY j.key",
+            (json.dumps(list(run_ids)), metric)).fetchall()
+        if not all(map(itemgetter(4), rows)):
+            for row in rows:
+                if not row[4]:
+                    self._refuse_run_row(row[0], metric)
+        return list(map(itemgetter(0, 1, 2, 3), rows))
 
     def _attach_params(self, runs: dict[int, AnalysedRun], ids: str) -> None:
         """The params of `runs` (ids: their JSON list), typed by the database where it can
