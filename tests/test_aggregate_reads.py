@@ -356,3 +356,19 @@ def test_summary_column_matches_observe_of_whole_runs(engine_url, seed):
         store.summary_column(chosen, "acc", "mean")  # a column name, never text for the SQL
     assert store.summary_column([], "acc", "last") == []
     store.close()
+
+
+@pytest.mark.parametrize("damage, command", [
+    ("UPDATE metric_summaries SET last = 'x' WHERE run_id = 7 AND name = 'acc'", ("importance", "acc")),
+    ("UPDATE metric_summaries SET min = x'00' WHERE run_id = 7 AND name = 'acc'", ("groups", "acc", "--agg", "min")),
+    ("UPDATE metric_summaries SET count = -1 WHERE run_id = 7 AND name = 'acc'", ("groups", "acc", "--agg", "mean")),
+    ("UPDATE runs SET status = x'00' WHERE id = 7", ("importance", "acc", "--status", "any"))])
+def test_summary_column_refuses_a_damaged_value_naming_its_run(db_path, damage, command):
+    """What summary_column reads (the status, the summary column of the aggregate) is checked
+    as get_runs checks it: a damaged value is one error naming its run, never a traceback."""
+    build_store(str(db_path), 20, seed=1)
+    with sqlite3.connect(db_path) as db:
+        db.execute(damage)
+    result = run_expctl(*command, "--db", str(db_path))
+    error = result.stderr.decode()
+    assert result.returncode != 0 and "Traceback" not in error and "run 7" in error, error
