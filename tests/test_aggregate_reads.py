@@ -372,3 +372,23 @@ def test_summary_column_refuses_a_damaged_value_naming_its_run(db_path, damage, 
     result = run_expctl(*command, "--db", str(db_path))
     error = result.stderr.decode()
     assert result.returncode != 0 and "Traceback" not in error and "run 7" in error, error
+
+
+@pytest.mark.parametrize("seed", [13, 14, 15])
+def test_grouping_by_columns_matches_grouping_by_repr(seed):
+    """Seed groups' keys (columns.group_keys: values where that is plain equality, reprs where
+    not) and their grouping (a sort) give the groups, in the order, a dict of reprs gives."""
+    from expctl.analyse.columns import group_indexes, group_keys
+
+    rng = random.Random(seed)
+    pools = [[1, 2, 3], [0.1, 0.2, 1e-4], [0.0, -0.0, 0.5], [math.nan, 1.0], [1, 1.0, True, "1"],
+             ["a", "b"], [True, False], [float(v) for v in range(500)]]
+    for _ in range(30):
+        n = rng.choice([0, 1, 7, 300])
+        ids = rng.sample(range(1, 10_000), n)
+        chosen = rng.sample(pools, rng.randrange(4))
+        columns = [{i: rng.choice(pool) for i in ids if rng.random() < 0.9} for pool in chosen]
+        reference: dict = {}
+        for index, run_id in enumerate(ids):
+            reference.setdefault(tuple(repr(c.get(run_id)) for c in columns), []).append(index)
+        assert group_indexes([group_keys(c, ids) for c in columns], n) == list(reference.values())

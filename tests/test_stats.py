@@ -455,3 +455,16 @@ def test_small_integers_of_whole_numbers_and_halves_give_the_same_bits(grid, met
     wide = [int(math.ldexp(v, 60)) for v in xs]
     ys_integers = _exact_integers(ys)
     assert _integer_correlation(small, ys_integers) == _integer_correlation(wide, ys_integers)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False) | st.sampled_from([0.0, -0.0, 5e-324, -1.7976931348623157e308]),
+       st.integers(0, 3))
+@SETTINGS
+def test_a_summary_of_one_value_is_that_value(value, nans):
+    """One finite value (NaNs beside it dropped): mean, median, min and max are the value itself,
+    bit for bit (its sign of zero, subnormals, the largest float); no spread, no interval."""
+    summary = stats.summarize([value] + [math.nan] * nans)
+    assert (summary.n, summary.dropped) == (1, nans)
+    for field in (summary.mean, summary.median, summary.min, summary.max):
+        assert field == value and math.copysign(1, field) == math.copysign(1, value)
+    assert all(map(math.isnan, (summary.std, summary.ci_low, summary.ci_high)))

@@ -10,8 +10,9 @@ results are those of `samples.observe` on the same runs (tests/test_aggregate_re
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from ..errors import ExpctlError
@@ -71,3 +72,46 @@ def _means(store, ids: list[int], metric: str) -> list[float]:
     for run_id, points in store.iter_metric_values(ids, metric):
         means[run_id] = as_float(finite_mean(points))
     return list(map(means.__getitem__, ids))
+
+
+# -- grouping runs by their params' values, as columns (seed groups) ---------------------------
+
+def group_keys(column: dict, ids: Sequence[int]) -> list:
+    """What tells the runs `ids` apart by one param (`column`: run id -> value; None where a run
+    lacks it): two runs are alike when their values have one repr (which tells the type: int 1,
+    float 1.0, bool True and str '1' differ, so do 0.0 and -0.0, and every NaN is one). The
+    values themselves where that is plain equality (one type, and for floats no zero or NaN),
+    which keeps the reprs of 100,000 runs unwritten; else the reprs."""
+    values = list(map(column.get, ids))
+    kinds = set(map(type, values)) - {type(None)}
+    if len(kinds) > 1 or (float in kinds and _zero_or_nan(set(values))):
+        return list(map(repr, values))
+    return values
+
+
+def _zero_or_nan(distinct: set) -> bool:
+    return 0.0 in distinct or any(value != value for value in distinct)
+
+
+def group_indexes(key_columns: list[list], n: int) -> list[list[int]]:
+    """The indexes 0..n-1 grouped by their keys across `key_columns` (one `group_keys` list per
+    param), groups in order of first index, indexes in order within each: a sort, at C speed,
+    not a dict lookup per run in Python."""
+    if not n:
+        return []
+    keys = list(zip(*key_columns)) if key_columns else [()] * n
+    number = {key: index for index, key in enumerate(dict.fromkeys(keys))}
+    group_of = list(map(number.__getitem__, keys))
+    order = sorted(range(n), key=group_of.__getitem__)  # stable: indexes stay in order
+    sizes = Counter(group_of)
+    ends = list(accumulate(map(sizes.__getitem__, range(len(number)))))
+    return [order[start:end] for start, end in zip([0, *ends], ends)]
+
+
+def seed_tuples(seed_columns: list[dict], ids: Sequence[int]) -> list[tuple]:
+    """Per run of `ids`, the tuple of its values of the seed-like params (`seed_columns`, in
+    order; a param the run lacks is left out)."""
+    lists = [list(map(column.get, ids)) for column in seed_columns]
+    if not any(None in values for values in lists):
+        return list(zip(*lists)) if lists else [()] * len(ids)
+    return [tuple([value for value in row if value is not None]) for row in zip(*lists)]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
-from .columns import MetricColumn
+from .columns import MetricColumn, group_indexes, group_keys, seed_tuples
 from ..errors import ExpctlError, UsageError
 from ..models import Record, Run, paused_gc
 from .stats import Anova, Correlation, MannWhitney, Summary, TTest
@@ -364,32 +364,26 @@ def seed_groups(
     names = [name for name in sorted(columns) if any(map(columns[name].__contains__, ids))]
     seeds = [name for name in names if is_seed_param(name, seed_params)]
     kept = [name for name in names if name not in seeds]
-    buckets: dict[tuple, list[int]] = {}
     with paused_gc():  # a key per run, a group per key: see paused_gc
-        # A value's repr tells its type too (int 1, float 1.0, bool True, str '1'); None: absent.
-        reprs = [list(map(repr, map(columns[name].get, ids))) for name in kept]
-        for index, key in enumerate(zip(*reprs) if reprs else [()] * len(ids)):
-            buckets.setdefault(key, []).append(index)
+        buckets = group_indexes([group_keys(columns[name], ids) for name in kept], len(ids))
         kept_columns = [(name, columns[name]) for name in kept]
-        seed_columns = [columns[name] for name in seeds]
+        seeds_of = seed_tuples([columns[name] for name in seeds], ids)
         groups = [_seed_group(ids, values, sorted(indexes, key=ids.__getitem__), kept_columns,
-                              seed_columns, confidence) for indexes in buckets.values()]
-    groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
-    return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups),
-                      groups, obs.missing, lower)
+                              seeds_of, confidence) for indexes in buckets]
+        groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
+        varying = _varying(groups)
+    return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), varying, groups, obs.missing, lower)
 
 
 def _seed_group(ids: list[int], values: list[float], chosen: list[int], kept: list[tuple[str, dict]],
-                seeds: list[dict], confidence: float) -> SeedGroup:
-    """One group: the runs at `chosen` of `ids` and `values` (in order of run id); `kept` are
-    the other params' (name, column) and `seeds` the seed-like params' columns, in order of name."""
-    run_ids = [ids[i] for i in chosen]
+                seeds_of: list[tuple], confidence: float) -> SeedGroup:
+    """One group: the runs at `chosen` of `ids`, `values` and `seeds_of` (the seed-like params'
+    values of each run), in order of run id; `kept` are the other params' (name, column)."""
+    run_ids = list(map(ids.__getitem__, chosen))
     first = run_ids[0]
     shared = {name: column[first] for name, column in kept if first in column}
-    seed_values = [tuple([column[run_id] for column in seeds if run_id in column])
-                   for run_id in run_ids]
-    return SeedGroup(shared, seed_values, run_ids,
-                     stats.summarize([values[i] for i in chosen], confidence))
+    return SeedGroup(shared, list(map(seeds_of.__getitem__, chosen)), run_ids,
+                     stats.summarize(list(map(values.__getitem__, chosen)), confidence))
 
 
 def param_columns_of(obs: Observations | MetricColumn) -> Columns:

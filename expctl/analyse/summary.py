@@ -100,6 +100,9 @@ def summarize(values: Iterable[float], confidence: float = 0.95) -> Summary:
     n = len(kept)
     if not n:
         return Summary(0, dropped, NAN, NAN, NAN, NAN, NAN, NAN, NAN, confidence)
+    if n == 1:  # what the steps below give one value (scaling by a power of two is exact both ways)
+        value = kept[0]
+        return Summary(1, dropped, value, NAN, NAN, NAN, value, value, value, confidence)
     exponent = scale_exponent(kept)
     mean, var = mean_var(scaled(kept, exponent))
     std = math.sqrt(var)
