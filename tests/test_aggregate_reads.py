@@ -392,3 +392,24 @@ def test_grouping_by_columns_matches_grouping_by_repr(seed):
         for index, run_id in enumerate(ids):
             reference.setdefault(tuple(repr(c.get(run_id)) for c in columns), []).append(index)
         assert group_indexes([group_keys(c, ids) for c in columns], n) == list(reference.values())
+
+
+@pytest.mark.parametrize("damage, problem", [
+    ("UPDATE runs SET command = '[\"python\", 3]' WHERE id = 7", "command: is not a list of words"),
+    ("UPDATE runs SET resources = '{\"cpu_s\": true}' WHERE id = 7", "resources.cpu_s: expected a number"),
+    ("UPDATE runs SET resources = '{\"cpu_s\": \"1\"}' WHERE id = 7", "resources.cpu_s: expected a number"),
+    ("UPDATE runs SET resources = '{\"incomplete\": [1]}' WHERE id = 7", "resources.incomplete[0]")])
+def test_listing_refuses_a_damaged_command_or_resources_naming_its_run(db_path, damage, problem):
+    """The JSON columns of a run are checked whatever way the check takes (the usual values at
+    C speed, the others one by one): one error naming the run and the key, no traceback."""
+    build_store(str(db_path), 20, seed=1)
+    with sqlite3.connect(db_path) as db:
+        db.execute(damage)
+    result = run_expctl("list", "--all", "-f", "json", "--db", str(db_path))
+    error = result.stderr.decode()
+    assert result.returncode != 0 and "Traceback" not in error, error
+    assert "run 7" in error and problem in error, error
+    with sqlite3.connect(db_path) as db:
+        db.execute("UPDATE runs SET resources = '{\"incomplete\": [\"gpu\"], \"cpu_s\": null}' WHERE id = 7")
+        db.execute("UPDATE runs SET command = '[]' WHERE id = 7")
+    assert run_expctl("list", "--all", "-f", "json", "--db", str(db_path)).returncode == 0
