@@ -126,9 +126,10 @@ def _whole_or_halves(values: Sequence[float]) -> list[int] | None:
     """The values as integers, or twice them, when that is exact (else None): at C speed."""
     if all(map(float.is_integer, values)):
         return list(map(int, values))
-    doubled = list(map(mul, values, repeat(2.0)))  # exact, but where it overflows to inf
-    if all(map(float.is_integer, doubled)):
-        return list(map(int, doubled))
+    # Doubling is exact (but where it overflows to inf, which is no integer); the check stops
+    # at the first value that is no half, before any list is made.
+    if all(map(float.is_integer, map(mul, values, repeat(2.0)))):
+        return list(map(int, map(mul, values, repeat(2.0))))
     return None
 
 

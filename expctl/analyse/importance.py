@@ -74,6 +74,11 @@ def _levels(xs: list[Any]) -> int:
     """How many distinct values, a value being its type and repr (1, 1.0 and True are three;
     so are 0.0 and -0.0; every NaN is one): by (type, value) pairs, which agree with that
     but for zeros and NaN, and by repr when those occur."""
+    types = set(map(type, xs))
+    if len(types) == 1:  # the usual case: values of one type are told apart by value alone
+        distinct = set(xs)
+        if float not in types or not (0.0 in distinct or any(v != v for v in distinct)):
+            return len(distinct)
     kinds = set(zip(map(type, xs), xs))
     if any(kind is float and (value != value or value == 0) for kind, value in kinds):
         return len(set(map(repr, xs)))  # a repr tells the type too (see samples.seed_groups)

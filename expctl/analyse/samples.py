@@ -382,8 +382,8 @@ def _seed_group(ids: list[int], values: list[float], chosen: list[int], kept: li
     run_ids = list(map(ids.__getitem__, chosen))
     first = run_ids[0]
     shared = {name: column[first] for name, column in kept if first in column}
-    return SeedGroup(shared, list(map(seeds_of.__getitem__, chosen)), run_ids,
-                     stats.summarize(list(map(values.__getitem__, chosen)), confidence))
+    return tuple.__new__(SeedGroup, (shared, list(map(seeds_of.__getitem__, chosen)), run_ids,
+                                     stats.summarize(list(map(values.__getitem__, chosen)), confidence)))
 
 
 def param_columns_of(obs: Observations | MetricColumn) -> Columns:
