@@ -413,3 +413,32 @@ def test_listing_refuses_a_damaged_command_or_resources_naming_its_run(db_path, 
         db.execute("UPDATE runs SET resources = '{\"incomplete\": [\"gpu\"], \"cpu_s\": null}' WHERE id = 7")
         db.execute("UPDATE runs SET command = '[]' WHERE id = 7")
     assert run_expctl("list", "--all", "-f", "json", "--db", str(db_path)).returncode == 0
+
+
+@pytest.mark.parametrize("seed", [16, 17, 18, 19])
+def test_correlations_a_level_at_a_time_match_a_run_at_a_time(seed):
+    """importance on a grid of settings works a level at a time (correlation.level_correlations):
+    the same bits as correlations() and the per-run eta squared, for grids of whole numbers,
+    halves, fractions, huge and tiny values, 0.0 beside -0.0, ties and a constant metric."""
+    from expctl.analyse import stats
+    from expctl.analyse.correlation import Sample, correlations, level_correlations
+    from expctl.analyse.importance import _anova_by_value
+
+    rng = random.Random(seed)
+    grids = [[32.0, 64.0, 128.0], [0.1, 0.01, 1e-4, 3e-4], [0.5, 1.5, 2.0], [0.0, -0.0, 1.0, -2.5],
+             [1e300, -1e300, 1.0], [5e-324, 1e-310, 0.25], [float(v) for v in range(40)], [7.0, 7.5]]
+    for grid in grids:
+        for n in (64, 650, 3000):
+            xs = [rng.choice(grid) for _ in range(n)]
+            metrics = ([rng.gauss(0.5, 0.1) for _ in range(n)], [float(rng.randrange(5)) for _ in range(n)],
+                       [0.75] * n, [rng.choice([1e-300, 1e300, -3.0]) for _ in range(n)])
+            for ys in metrics:
+                found = level_correlations(xs, Sample(ys))
+                if len(set(xs)) * 16 > n:
+                    assert found is None
+                    continue
+                assert found is not None
+                pearson, spearman, groups = found
+                assert repr((pearson, spearman)) == repr(correlations(Sample(xs), Sample(ys))), (grid, n)
+                assert repr(stats.eta_squared(groups)) == repr(_anova_by_value(xs, ys)), (grid, n)
+    assert level_correlations([1.0, 2.0] * 20, Sample([0.5] * 40)) is None  # under 64 runs

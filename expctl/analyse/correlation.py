@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from itertools import chain, repeat
+from collections import Counter
+from itertools import accumulate, chain, repeat
 from operator import floordiv, methodcaller, mul, sub
 
 from ..errors import ExpctlError
@@ -80,12 +81,20 @@ def _integer_correlation(xi: Sequence[int], yi: Sequence[int],
     exact integers (correctly rounded), so perfectly related data give exactly +-1, and the p-value,
     which depends on 1 - r², keeps full precision even as r approaches +-1.
     """
-    n = len(xi)
     sum_x, sxx = x_sums or _centred_sums(xi)
     sum_y, syy = y_sums or _centred_sums(yi)
     if sxx == 0 or syy == 0:
         return NAN, NAN
-    sxy = n * sum(map(mul, xi, yi)) - sum_x * sum_y
+    return _r_of(len(xi), (sum_x, sxx), (sum_y, syy), sum(map(mul, xi, yi)))
+
+
+def _r_of(n: int, x_sums: tuple[int, int], y_sums: tuple[int, int], sum_xy: int) -> tuple[float, float]:
+    """Pearson's r and 1 - r² from the exact sums (`_centred_sums` of x and y, and Σxy) of n
+    pairs of integers; NaN when either is constant."""
+    (sum_x, sxx), (sum_y, syy) = x_sums, y_sums
+    if sxx == 0 or syy == 0:
+        return NAN, NAN
+    sxy = n * sum_xy - sum_x * sum_y
     product = sxx * syy
     r = math.sqrt(sxy * sxy / product) * (1 if sxy >= 0 else -1)  # (copysign would float() sxy)
     return r, (product - sxy * sxy) / product
@@ -204,6 +213,40 @@ def correlations(x: Sample, y: Sample) -> tuple[Correlation, Correlation]:
     rho, one_minus_rho2 = _integer_correlation(xi, yi, x_sums, y_sums)
     return (Correlation(r, _correlation_p(r, one_minus_r2, n), n, 0),
             Correlation(rho, _correlation_p(rho, one_minus_rho2, n), n, 0))
+
+
+def level_correlations(xs: list[float], y: Sample) -> tuple[Correlation, Correlation, list[list[float]]] | None:
+    """`correlations(Sample(xs), y)` for finite floats `xs` with few distinct values (a grid of
+    settings: one or fewer per 16 runs, 64 runs or more), and y's values grouped by level, in
+    order of level, each in the runs' order (what eta squared reads); None for other values.
+
+    Worked out a level at a time, not a run at a time: the integers of the levels are those of
+    the runs (one scale for a set of values, see _exact_integers), a level's runs share its
+    average rank, so Σx, Σx² and Σxy are sums over the levels of n_l x_l, n_l x_l² and x_l times
+    the level's Σy: the same integers, so the same bits."""
+    n = len(xs)
+    levels = sorted(set(xs))  # (0.0 and -0.0 are one level, as they are tied in a sort)
+    if n < 64 or len(levels) * 16 > n:
+        return None
+    number = {level: index for index, level in enumerate(levels)}
+    codes = list(map(number.__getitem__, xs))
+    order = sorted(range(n), key=codes.__getitem__)  # stable: a level's runs stay in their order
+    counts = Counter(codes)
+    sizes = list(map(counts.__getitem__, range(len(levels))))
+    ends = list(accumulate(sizes))
+    bounds = list(zip([0, *ends[:-1]], ends))
+    ranks = [(start + start + size - 1) / 2 + 1 for start, size in zip([0, *ends[:-1]], sizes)]
+    found = []
+    for x_integers, (y_integers, y_sums) in ((_exact_integers(levels), y.integers()),
+                                             (_exact_integers(ranks), y.rank_integers())):
+        by_level = list(map(y_integers.__getitem__, order))
+        totals = [sum(by_level[start:end]) for start, end in bounds]
+        sum_x = sum(map(mul, sizes, x_integers))
+        x_sums = (sum_x, n * sum(map(mul, sizes, map(mul, x_integers, x_integers))) - sum_x * sum_x)
+        r, one_minus_r2 = _r_of(n, x_sums, y_sums, sum(map(mul, x_integers, totals)))
+        found.append(Correlation(r, _correlation_p(r, one_minus_r2, n), n, 0))
+    values = list(map(y.values.__getitem__, order))
+    return found[0], found[1], [values[start:end] for start, end in bounds]
 
 
 # -- categorical effects -----------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import stats
 from .columns import MetricColumn
-from .correlation import Sample, correlations
+from .correlation import Sample, correlations, level_correlations
 from .samples import Columns, ImportanceReport, Observations, ParamImportance, param_columns_of, value_label
 from ..models import paused_gc
 
@@ -95,8 +95,14 @@ def _numeric_importance(name: str, values: list, ys: list[float], levels: int,
         return ParamImportance(name, "numeric", n, levels, None, None, None,
                                "needs 3 or more runs with this param")
     xs = list(map(float, values))
-    pearson, spearman = correlations(Sample(xs), metric or Sample(ys))  # = pearsonr, spearmanr
-    anova = _anova_by_value(xs, ys) if levels < n else None
+    metric = metric or Sample(ys)
+    grid = level_correlations(xs, metric) if levels < n else None  # a grid: a level at a time
+    if grid is not None:
+        pearson, spearman, groups = grid
+        anova: stats.Anova | None = stats.eta_squared(groups)
+    else:
+        pearson, spearman = correlations(Sample(xs), metric)  # = pearsonr, spearmanr
+        anova = _anova_by_value(xs, ys) if levels < n else None
     note = "the metric is constant" if math.isnan(pearson.r) else _shape_note(pearson, anova)
     return ParamImportance(name, "numeric", n, levels, pearson, spearman, anova, note)
 
