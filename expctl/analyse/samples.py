@@ -410,8 +410,14 @@ def _varying(groups: Sequence[SeedGroup]) -> list[str]:
     names = sorted({name for g in groups for name in g.params})
     if len(groups) < 2:
         return names
-    return [name for name in names
-            if len({repr(g.params.get(name, _ABSENT)) for g in groups}) > 1]
+    return [name for name in names if _differs(groups, name)]
+
+
+def _differs(groups: Sequence[SeedGroup], name: str) -> bool:
+    """Whether some group's value of `name` is not the first group's (by repr, which tells the
+    type too): a param that tells groups apart is found so within a few groups."""
+    first = repr(groups[0].params.get(name, _ABSENT))
+    return any(repr(group.params.get(name, _ABSENT)) != first for group in groups)
 
 
 _ABSENT = object()
