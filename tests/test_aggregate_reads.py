@@ -319,3 +319,126 @@ def test_ranks_and_correlations_of_a_grid_match_scipy(seed):
         assert pearson.r == pytest.approx(scipy_stats.pearsonr(grid, metric)[0], rel=1e-12)
         assert spearman.r == pytest.approx(scipy_stats.spearmanr(grid, metric)[0], rel=1e-12)
         assert spearman.p == pytest.approx(scipy_stats.spearmanr(grid, metric)[1], rel=1e-9)
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_summary_column_matches_observe_of_whole_runs(engine_url, seed):
+    """Store.summary_column and columns.observe_column (what importance and groups read: no
+    object per run) give what observe gives on whole runs, for every aggregate: the same ids,
+    values, missing runs, runs kept by the status rule, and the same reports."""
+    from expctl.analyse.aggregates import AGGREGATES
+    from expctl.analyse.columns import observe_column, status_column, summary_field
+    from expctl.analyse.samples import importance, observe, seed_groups
+    from expctl.analyse.selection import keep_analysed
+
+    store = open_store(engine_url)
+    rng = random.Random(seed)
+    ids = _random_store(store, rng)
+    chosen = rng.sample(ids, 30) + [10_000] + ids[:3]  # in no order, a missing id, repeats
+    whole = store.get_runs(chosen)
+    for metric in ("acc", "loss", "absent"):
+        for agg in AGGREGATES:
+            rows = store.summary_column(chosen, metric, summary_field(agg))
+            assert [row[:2] for row in rows] == [(r.id, r.status) for r in whole]
+            for statuses in ((), ("finished",), ("failed",)):
+                kept, left_out = keep_analysed(rows, statuses, status_column(rows))
+                runs, reference_left_out = keep_analysed(whole, statuses)
+                assert ([row[0] for row in kept], left_out) == ([r.id for r in runs], reference_left_out)
+                if metric == "absent" or not runs:
+                    continue
+                column, obs = observe_column(store, kept, metric, agg), observe(store, runs, metric, agg)
+                assert (column.ids, column.missing) == (obs.ids, obs.missing), (metric, agg)
+                assert all(map(_same, column.values, obs.values)), (metric, agg)
+                columns = store.param_columns(column.ids)
+                assert repr(importance(column, columns)) == repr(importance(obs))
+                assert repr(seed_groups(column, columns=columns)) == repr(seed_groups(obs))
+    with pytest.raises(ValueError):
+        store.summary_column(chosen, "acc", "mean")  # a column name, never text for the SQL
+    assert store.summary_column([], "acc", "last") == []
+    store.close()
+
+
+@pytest.mark.parametrize("damage, command", [
+    ("UPDATE metric_summaries SET last = 'x' WHERE run_id = 7 AND name = 'acc'", ("importance", "acc")),
+    ("UPDATE metric_summaries SET min = x'00' WHERE run_id = 7 AND name = 'acc'", ("groups", "acc", "--agg", "min")),
+    ("UPDATE metric_summaries SET count = -1 WHERE run_id = 7 AND name = 'acc'", ("groups", "acc", "--agg", "mean")),
+    ("UPDATE runs SET status = x'00' WHERE id = 7", ("importance", "acc", "--status", "any"))])
+def test_summary_column_refuses_a_damaged_value_naming_its_run(db_path, damage, command):
+    """What summary_column reads (the status, the summary column of the aggregate) is checked
+    as get_runs checks it: a damaged value is one error naming its run, never a traceback."""
+    build_store(str(db_path), 20, seed=1)
+    with sqlite3.connect(db_path) as db:
+        db.execute(damage)
+    result = run_expctl(*command, "--db", str(db_path))
+    error = result.stderr.decode()
+    assert result.returncode != 0 and "Traceback" not in error and "run 7" in error, error
+
+
+@pytest.mark.parametrize("seed", [13, 14, 15])
+def test_grouping_by_columns_matches_grouping_by_repr(seed):
+    """Seed groups' keys (columns.group_keys: values where that is plain equality, reprs where
+    not) and their grouping (a sort) give the groups, in the order, a dict of reprs gives."""
+    from expctl.analyse.columns import group_indexes, group_keys
+
+    rng = random.Random(seed)
+    pools = [[1, 2, 3], [0.1, 0.2, 1e-4], [0.0, -0.0, 0.5], [math.nan, 1.0], [1, 1.0, True, "1"],
+             ["a", "b"], [True, False], [float(v) for v in range(500)]]
+    for _ in range(30):
+        n = rng.choice([0, 1, 7, 300])
+        ids = rng.sample(range(1, 10_000), n)
+        chosen = rng.sample(pools, rng.randrange(4))
+        columns = [{i: rng.choice(pool) for i in ids if rng.random() < 0.9} for pool in chosen]
+        reference: dict = {}
+        for index, run_id in enumerate(ids):
+            reference.setdefault(tuple(repr(c.get(run_id)) for c in columns), []).append(index)
+        assert group_indexes([group_keys(c, ids) for c in columns], n) == list(reference.values())
+
+
+@pytest.mark.parametrize("damage, problem", [
+    ("UPDATE runs SET command = '[\"python\", 3]' WHERE id = 7", "command: is not a list of words"),
+    ("UPDATE runs SET resources = '{\"cpu_s\": true}' WHERE id = 7", "resources.cpu_s: expected a number"),
+    ("UPDATE runs SET resources = '{\"cpu_s\": \"1\"}' WHERE id = 7", "resources.cpu_s: expected a number"),
+    ("UPDATE runs SET resources = '{\"incomplete\": [1]}' WHERE id = 7", "resources.incomplete[0]")])
+def test_listing_refuses_a_damaged_command_or_resources_naming_its_run(db_path, damage, problem):
+    """The JSON columns of a run are checked whatever way the check takes (the usual values at
+    C speed, the others one by one): one error naming the run and the key, no traceback."""
+    build_store(str(db_path), 20, seed=1)
+    with sqlite3.connect(db_path) as db:
+        db.execute(damage)
+    result = run_expctl("list", "--all", "-f", "json", "--db", str(db_path))
+    error = result.stderr.decode()
+    assert result.returncode != 0 and "Traceback" not in error, error
+    assert "run 7" in error and problem in error, error
+    with sqlite3.connect(db_path) as db:
+        db.execute("UPDATE runs SET resources = '{\"incomplete\": [\"gpu\"], \"cpu_s\": null}' WHERE id = 7")
+        db.execute("UPDATE runs SET command = '[]' WHERE id = 7")
+    assert run_expctl("list", "--all", "-f", "json", "--db", str(db_path)).returncode == 0
+
+
+@pytest.mark.parametrize("seed", [16, 17, 18, 19])
+def test_correlations_a_level_at_a_time_match_a_run_at_a_time(seed):
+    """importance on a grid of settings works a level at a time (correlation.level_correlations):
+    the same bits as correlations() and the per-run eta squared, for grids of whole numbers,
+    halves, fractions, huge and tiny values, 0.0 beside -0.0, ties and a constant metric."""
+    from expctl.analyse import stats
+    from expctl.analyse.correlation import Sample, correlations, level_correlations
+    from expctl.analyse.importance import _anova_by_value
+
+    rng = random.Random(seed)
+    grids = [[32.0, 64.0, 128.0], [0.1, 0.01, 1e-4, 3e-4], [0.5, 1.5, 2.0], [0.0, -0.0, 1.0, -2.5],
+             [1e300, -1e300, 1.0], [5e-324, 1e-310, 0.25], [float(v) for v in range(40)], [7.0, 7.5]]
+    for grid in grids:
+        for n in (64, 650, 3000):
+            xs = [rng.choice(grid) for _ in range(n)]
+            metrics = ([rng.gauss(0.5, 0.1) for _ in range(n)], [float(rng.randrange(5)) for _ in range(n)],
+                       [0.75] * n, [rng.choice([1e-300, 1e300, -3.0]) for _ in range(n)])
+            for ys in metrics:
+                found = level_correlations(xs, Sample(ys))
+                if len(set(xs)) * 16 > n:
+                    assert found is None
+                    continue
+                assert found is not None
+                pearson, spearman, groups = found
+                assert repr((pearson, spearman)) == repr(correlations(Sample(xs), Sample(ys))), (grid, n)
+                assert repr(stats.eta_squared(groups)) == repr(_anova_by_value(xs, ys)), (grid, n)
+    assert level_correlations([1.0, 2.0] * 20, Sample([0.5] * 40)) is None  # under 64 runs

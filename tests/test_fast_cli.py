@@ -292,3 +292,16 @@ def test_simple_tables_are_tabulates_byte_for_byte():
     assert laid_out > 1500  # without wcwidth installed, every one of these tables
     for odd in ([["a\nb", "c"]], [["\x1b[1mx\x1b[0m", "c"]], [[1, "c"]], [["a"]]):
         assert simple_table(["h1", "h2"], odd) is None
+
+
+def test_simple_tables_lay_out_braces_as_text():
+    """simple_table formats each line with one format string made from the widths: braces in
+    cells and headers are text, as tabulate has them."""
+    from tabulate import tabulate
+
+    from expctl.render.output import _align, simple_table
+
+    headers, rows = ["{0}", "b}"], [["{", "{1}"], ["{:>9}", "}}"]]
+    assert simple_table(headers, rows, [True, False]) == tabulate(
+        rows, headers=headers, tablefmt="simple", colalign=_align(headers, [True, False]),
+        disable_numparse=True)

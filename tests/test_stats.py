@@ -442,3 +442,34 @@ def test_stats_imports_only_the_standard_library():
             "print(','.join(m for m in ('numpy', 'scipy', 'typer', 'rich') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+@given(st.lists(st.tuples(st.integers(-300, 300), st.sampled_from([1.0, 2.0, 0.5, 1e6])), min_size=3,
+                max_size=40),
+       st.lists(values, min_size=40, max_size=40))
+@SETTINGS
+def test_small_integers_of_whole_numbers_and_halves_give_the_same_bits(grid, metric):
+    """Whole numbers and halves (ranks, a batch size) become integers as they are, or doubled:
+    r is a ratio the scale cancels out of, so it is bit for bit what integers scaled by 2^60 give."""
+    from expctl.analyse.correlation import _exact_integers, _integer_correlation
+
+    xs = [k / 2 * unit if unit != 0.5 else k / 2 for k, unit in grid]
+    ys = [float(v) for v in metric[:len(xs)]]
+    small = _exact_integers(xs)
+    assert max(map(abs, small)) < 2 ** 60
+    wide = [int(math.ldexp(v, 60)) for v in xs]
+    ys_integers = _exact_integers(ys)
+    assert _integer_correlation(small, ys_integers) == _integer_correlation(wide, ys_integers)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False) | st.sampled_from([0.0, -0.0, 5e-324, -1.7976931348623157e308]),
+       st.integers(0, 3))
+@SETTINGS
+def test_a_summary_of_one_value_is_that_value(value, nans):
+    """One finite value (NaNs beside it dropped): mean, median, min and max are the value itself,
+    bit for bit (its sign of zero, subnormals, the largest float); no spread, no interval."""
+    summary = stats.summarize([value] + [math.nan] * nans)
+    assert (summary.n, summary.dropped) == (1, nans)
+    for field in (summary.mean, summary.median, summary.min, summary.max):
+        assert field == value and math.copysign(1, field) == math.copysign(1, value)
+    assert all(map(math.isnan, (summary.std, summary.ci_low, summary.ci_high)))

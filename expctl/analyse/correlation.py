@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from itertools import chain, repeat
+from collections import Counter
+from itertools import accumulate, chain, repeat
 from operator import floordiv, methodcaller, mul, sub
 
 from ..errors import ExpctlError
@@ -67,9 +68,12 @@ def _correlation(xs: list[float], ys: list[float]) -> tuple[float, float]:
     return _integer_correlation(_exact_integers(xs), _exact_integers(ys))
 
 
-def _integer_correlation(xi: Sequence[int], yi: Sequence[int]) -> tuple[float, float]:
+def _integer_correlation(xi: Sequence[int], yi: Sequence[int],
+                         x_sums: tuple[int, int] | None = None,
+                         y_sums: tuple[int, int] | None = None) -> tuple[float, float]:
     """Pearson's r and 1 - r² of samples given as integers (any common power-of-two scale: r is
-    a ratio of sums that the scale cancels out of, exactly).
+    a ratio of sums that the scale cancels out of, exactly). `x_sums`, `y_sums`: `_centred_sums`
+    of a sample, when the caller has them (a metric correlated with many params).
 
     Every float is an integer times a power of two, so the centred sums n² S_xx = n Σx² - (Σx)²
     etc. are exact in integer arithmetic (whatever the magnitudes: no overflow, no cancellation).
@@ -77,27 +81,45 @@ def _integer_correlation(xi: Sequence[int], yi: Sequence[int]) -> tuple[float, f
     exact integers (correctly rounded), so perfectly related data give exactly +-1, and the p-value,
     which depends on 1 - r², keeps full precision even as r approaches +-1.
     """
-    n = len(xi)
-    sum_x, sum_y = sum(xi), sum(yi)
-    sxx = n * sum(map(mul, xi, xi)) - sum_x * sum_x
-    syy = n * sum(map(mul, yi, yi)) - sum_y * sum_y
+    sum_x, sxx = x_sums or _centred_sums(xi)
+    sum_y, syy = y_sums or _centred_sums(yi)
     if sxx == 0 or syy == 0:
         return NAN, NAN
-    sxy = n * sum(map(mul, xi, yi)) - sum_x * sum_y
+    return _r_of(len(xi), (sum_x, sxx), (sum_y, syy), sum(map(mul, xi, yi)))
+
+
+def _r_of(n: int, x_sums: tuple[int, int], y_sums: tuple[int, int], sum_xy: int) -> tuple[float, float]:
+    """Pearson's r and 1 - r² from the exact sums (`_centred_sums` of x and y, and Σxy) of n
+    pairs of integers; NaN when either is constant."""
+    (sum_x, sxx), (sum_y, syy) = x_sums, y_sums
+    if sxx == 0 or syy == 0:
+        return NAN, NAN
+    sxy = n * sum_xy - sum_x * sum_y
     product = sxx * syy
     r = math.sqrt(sxy * sxy / product) * (1 if sxy >= 0 else -1)  # (copysign would float() sxy)
     return r, (product - sxy * sxy) / product
+
+
+def _centred_sums(xi: Sequence[int]) -> tuple[int, int]:
+    """Σx and n Σx² - (Σx)² (n² times the centred sum of squares) of integers, exactly."""
+    total = sum(xi)
+    return total, len(xi) * sum(map(mul, xi, xi)) - total * total
 
 
 _ratio = methodcaller("as_integer_ratio")
 
 
 def _exact_integers(values: Sequence[float]) -> list[int]:
-    """Integers equal to the values times one common power of two (finite values only).
+    """Integers equal to the values times one common power of two (finite floats only).
 
-    v = f 2^e with 0.5 <= |f| < 1 and 53 bits of f: v 2^(53 - e) is an integer, so scaling by
-    2^(53 - smallest e) makes every value one. When that keeps the largest below 2^1000, one
-    ldexp and int per value do it at C speed (both exact); else each value's ratio is taken."""
+    Whole numbers (a batch size, ranks) and halves (ranks that tie) are taken as they are, or
+    doubled: small integers, whose sums run on machine words. Else: v = f 2^e with 0.5 <= |f| < 1
+    and 53 bits of f: v 2^(53 - e) is an integer, so scaling by 2^(53 - smallest e) makes every
+    value one. When that keeps the largest below 2^1000, one ldexp and int per value do it at
+    C speed (both exact); else each value's ratio is taken."""
+    small = _whole_or_halves(values)
+    if small is not None:
+        return small
     smallest = min(filter(None, map(abs, values)), default=0.0)
     if smallest:
         shift = 53 - math.frexp(smallest)[1]
@@ -107,6 +129,17 @@ def _exact_integers(values: Sequence[float]) -> list[int]:
     numerators, denominators = zip(*map(_ratio, values)) if values else ((), ())
     denominator = max(denominators, default=1)  # all powers of two: the largest is a multiple of all
     return list(map(mul, numerators, map(floordiv, repeat(denominator), denominators)))
+
+
+def _whole_or_halves(values: Sequence[float]) -> list[int] | None:
+    """The values as integers, or twice them, when that is exact (else None): at C speed."""
+    if all(map(float.is_integer, values)):
+        return list(map(int, values))
+    # Doubling is exact (but where it overflows to inf, which is no integer); the check stops
+    # at the first value that is no half, before any list is made.
+    if all(map(float.is_integer, map(mul, values, repeat(2.0)))):
+        return list(map(int, map(mul, values, repeat(2.0))))
+    return None
 
 
 def _correlation_p(r: float, one_minus_r2: float, n: int) -> float:
@@ -147,21 +180,25 @@ def spearmanr(x: Iterable[float], y: Iterable[float]) -> Correlation:
 
 class Sample:
     """A sample of finite floats correlated with many others (importance's metric column against
-    each param): its exact integers and its ranks' are worked out once, on first use."""
+    each param): its exact integers and its ranks', and their sums, are worked out once, on first use."""
 
     def __init__(self, values: list[float]) -> None:
         self.values = values
-        self._integers: list[int] | None = None
-        self._rank_integers: list[int] | None = None
+        self._integers: tuple[list[int], tuple[int, int]] | None = None
+        self._rank_integers: tuple[list[int], tuple[int, int]] | None = None
 
-    def integers(self) -> list[int]:
+    def integers(self) -> tuple[list[int], tuple[int, int]]:
+        """`_exact_integers` of the values, with their `_centred_sums`."""
         if self._integers is None:
-            self._integers = _exact_integers(self.values)
+            integers = _exact_integers(self.values)
+            self._integers = integers, _centred_sums(integers)
         return self._integers
 
-    def rank_integers(self) -> list[int]:
+    def rank_integers(self) -> tuple[list[int], tuple[int, int]]:
+        """As `integers`, of the values' average ranks."""
         if self._rank_integers is None:
-            self._rank_integers = _exact_integers(average_ranks(self.values)[0])
+            integers = _exact_integers(average_ranks(self.values)[0])
+            self._rank_integers = integers, _centred_sums(integers)
         return self._rank_integers
 
 
@@ -170,10 +207,46 @@ def correlations(x: Sample, y: Sample) -> tuple[Correlation, Correlation]:
     the same results, from what the samples hold already."""
     n = len(x.values)
     _check_pairs(n, "a correlation")
-    r, one_minus_r2 = _integer_correlation(x.integers(), y.integers())
-    rho, one_minus_rho2 = _integer_correlation(x.rank_integers(), y.rank_integers())
+    (xi, x_sums), (yi, y_sums) = x.integers(), y.integers()
+    r, one_minus_r2 = _integer_correlation(xi, yi, x_sums, y_sums)
+    (xi, x_sums), (yi, y_sums) = x.rank_integers(), y.rank_integers()
+    rho, one_minus_rho2 = _integer_correlation(xi, yi, x_sums, y_sums)
     return (Correlation(r, _correlation_p(r, one_minus_r2, n), n, 0),
             Correlation(rho, _correlation_p(rho, one_minus_rho2, n), n, 0))
+
+
+def level_correlations(xs: list[float], y: Sample) -> tuple[Correlation, Correlation, list[list[float]]] | None:
+    """`correlations(Sample(xs), y)` for finite floats `xs` with few distinct values (a grid of
+    settings: one or fewer per 16 runs, 64 runs or more), and y's values grouped by level, in
+    order of level, each in the runs' order (what eta squared reads); None for other values.
+
+    Worked out a level at a time, not a run at a time: the integers of the levels are those of
+    the runs (one scale for a set of values, see _exact_integers), a level's runs share its
+    average rank, so Σx, Σx² and Σxy are sums over the levels of n_l x_l, n_l x_l² and x_l times
+    the level's Σy: the same integers, so the same bits."""
+    n = len(xs)
+    levels = sorted(set(xs))  # (0.0 and -0.0 are one level, as they are tied in a sort)
+    if n < 64 or len(levels) * 16 > n:
+        return None
+    number = {level: index for index, level in enumerate(levels)}
+    codes = list(map(number.__getitem__, xs))
+    order = sorted(range(n), key=codes.__getitem__)  # stable: a level's runs stay in their order
+    counts = Counter(codes)
+    sizes = list(map(counts.__getitem__, range(len(levels))))
+    ends = list(accumulate(sizes))
+    bounds = list(zip([0, *ends[:-1]], ends))
+    ranks = [(start + start + size - 1) / 2 + 1 for start, size in zip([0, *ends[:-1]], sizes)]
+    found = []
+    for x_integers, (y_integers, y_sums) in ((_exact_integers(levels), y.integers()),
+                                             (_exact_integers(ranks), y.rank_integers())):
+        by_level = list(map(y_integers.__getitem__, order))
+        totals = [sum(by_level[start:end]) for start, end in bounds]
+        sum_x = sum(map(mul, sizes, x_integers))
+        x_sums = (sum_x, n * sum(map(mul, sizes, map(mul, x_integers, x_integers))) - sum_x * sum_x)
+        r, one_minus_r2 = _r_of(n, x_sums, y_sums, sum(map(mul, x_integers, totals)))
+        found.append(Correlation(r, _correlation_p(r, one_minus_r2, n), n, 0))
+    values = list(map(y.values.__getitem__, order))
+    return found[0], found[1], [values[start:end] for start, end in bounds]
 
 
 # -- categorical effects -----------------------------------------------------------------------

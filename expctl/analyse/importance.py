@@ -13,22 +13,25 @@ from itertools import compress
 from typing import Any
 
 from . import stats
-from .correlation import Sample, correlations
+from .columns import MetricColumn
+from .correlation import Sample, correlations, level_correlations
 from .samples import Columns, ImportanceReport, Observations, ParamImportance, param_columns_of, value_label
 from ..models import paused_gc
 
 _FEW = 16  # levels past which grouping by value walks the values once, not once per level
 
 
-def rank_params(obs: Observations, columns: Columns | None = None) -> ImportanceReport:
+def rank_params(obs: Observations | MetricColumn, columns: Columns | None = None) -> ImportanceReport:
     """For every param of the runs with a finite metric value: Pearson's r and Spearman's rho with
     the metric when all its values are numbers, eta squared when some are not (or it is a bool),
     `constant` when it has a single value. Rows strongest first (|r| or eta), constants last.
     `columns`: the runs' params as Store.param_columns gives them (default: read from the runs)."""
-    usable = [item for item in obs.items if math.isfinite(item.value)]
-    dropped = len(obs.items) - len(usable)
+    ids, values = obs.ids, obs.values
+    finite = list(map(math.isfinite, values))
+    if not all(finite):
+        ids, values = list(compress(ids, finite)), list(compress(values, finite))
+    dropped = len(finite) - len(values)
     columns = param_columns_of(obs) if columns is None else columns
-    ids, values = [item.run.id for item in usable], [item.value for item in usable]
     metric = Sample(values)  # what every param that all runs have shares: worked out once
     everyone, rows = set(ids), []
     with paused_gc():  # lists of values for every param of every run: see paused_gc
@@ -42,7 +45,7 @@ def rank_params(obs: Observations, columns: Columns | None = None) -> Importance
             if xs:
                 rows.append(_param_importance(name, xs, list(compress(values, present))))
     rows.sort(key=lambda row: (row.kind == "constant", -_finite_or(row.strength, -1.0), row.param))
-    return ImportanceReport(obs.metric, obs.agg, rows, len(usable), dropped, obs.missing)
+    return ImportanceReport(obs.metric, obs.agg, rows, len(values), dropped, obs.missing)
 
 
 def _finite_or(value: float, default: float) -> float:
@@ -71,6 +74,11 @@ def _levels(xs: list[Any]) -> int:
     """How many distinct values, a value being its type and repr (1, 1.0 and True are three;
     so are 0.0 and -0.0; every NaN is one): by (type, value) pairs, which agree with that
     but for zeros and NaN, and by repr when those occur."""
+    types = set(map(type, xs))
+    if len(types) == 1:  # the usual case: values of one type are told apart by value alone
+        distinct = set(xs)
+        if float not in types or not (0.0 in distinct or any(v != v for v in distinct)):
+            return len(distinct)
     kinds = set(zip(map(type, xs), xs))
     if any(kind is float and (value != value or value == 0) for kind, value in kinds):
         return len(set(map(repr, xs)))  # a repr tells the type too (see samples.seed_groups)
@@ -87,8 +95,14 @@ def _numeric_importance(name: str, values: list, ys: list[float], levels: int,
         return ParamImportance(name, "numeric", n, levels, None, None, None,
                                "needs 3 or more runs with this param")
     xs = list(map(float, values))
-    pearson, spearman = correlations(Sample(xs), metric or Sample(ys))  # = pearsonr, spearmanr
-    anova = _anova_by_value(xs, ys) if levels < n else None
+    metric = metric or Sample(ys)
+    grid = level_correlations(xs, metric) if levels < n else None  # a grid: a level at a time
+    if grid is not None:
+        pearson, spearman, groups = grid
+        anova: stats.Anova | None = stats.eta_squared(groups)
+    else:
+        pearson, spearman = correlations(Sample(xs), metric)  # = pearsonr, spearmanr
+        anova = _anova_by_value(xs, ys) if levels < n else None
     note = "the metric is constant" if math.isnan(pearson.r) else _shape_note(pearson, anova)
     return ParamImportance(name, "numeric", n, levels, pearson, spearman, anova, note)
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
+from .columns import MetricColumn, group_indexes, group_keys, seed_tuples
 from ..errors import ExpctlError, UsageError
 from ..models import Record, Run, paused_gc
 # Run counts over time have their own module; their names stay importable from here.
@@ -49,6 +50,16 @@ class Observations(Record):
     agg: str
     items: list[Observation]
     missing: list[int]
+
+    @property
+    def ids(self) -> list[int]:
+        """The observed runs' ids, in order (as columns.MetricColumn has them)."""
+        return [item.run.id for item in self.items]
+
+    @property
+    def values(self) -> list[float]:
+        """The observed values, in order (as columns.MetricColumn has them)."""
+        return [item.value for item in self.items]
 
 
 class Group(Record):
@@ -178,12 +189,16 @@ def observe(store, runs: Sequence[Run], metric: str, agg: str = "last") -> Obser
         items = [Observation(run, values[run.id]) for run in runs if run.id in values]
     missing = [run.id for run in runs if run.id not in values]
     if not items:
-        known = [name for name in store.metric_names([run.id for run in runs])
-                 if not name.startswith("sys/")]
-        raise ExpctlError(
-            f"none of the {len(runs)} selected run{'s' if len(runs) != 1 else ''} has a metric "
-            f"'{metric}'", hint=f"their metrics: {', '.join(known) or 'none'}")
+        raise no_metric_error(store, [run.id for run in runs], metric)
     return Observations(metric, agg, items, missing)
+
+
+def no_metric_error(store, run_ids: list[int], metric: str) -> ExpctlError:
+    """The error for selected runs none of which has `metric`, naming the metrics they have."""
+    known = [name for name in store.metric_names(run_ids) if not name.startswith("sys/")]
+    return ExpctlError(
+        f"none of the {len(run_ids)} selected run{'s' if len(run_ids) != 1 else ''} has a metric "
+        f"'{metric}'", hint=f"their metrics: {', '.join(known) or 'none'}")
 
 
 def metric_column(store, runs: Sequence[Run], metric: str, agg: str) -> dict[int, float]:
@@ -336,7 +351,7 @@ def is_seed_param(name: str, seed_params: Sequence[str] = SEED_PARAMS) -> bool:
 
 
 def seed_groups(
-    obs: Observations, seed_params: Sequence[str] = SEED_PARAMS, confidence: float = 0.95,
+    obs: Observations | MetricColumn, seed_params: Sequence[str] = SEED_PARAMS, confidence: float = 0.95,
     direction: str | None = None, columns: Columns | None = None,
 ) -> SeedReport:
     """Group runs whose params are identical except for seed-like ones; per group mean, std, n and
@@ -349,41 +364,38 @@ def seed_groups(
     stats.check_confidence(confidence)
     lower = (direction or guess_direction(obs.metric)) == "min"
     columns = param_columns_of(obs) if columns is None else columns
-    ids = [item.run.id for item in obs.items]
+    ids, values = obs.ids, obs.values
     names = [name for name in sorted(columns) if any(map(columns[name].__contains__, ids))]
     seeds = [name for name in names if is_seed_param(name, seed_params)]
     kept = [name for name in names if name not in seeds]
-    buckets: dict[tuple, list[int]] = {}
     with paused_gc():  # a key per run, a group per key: see paused_gc
-        # A value's repr tells its type too (int 1, float 1.0, bool True, str '1'); None: absent.
-        reprs = [list(map(repr, map(columns[name].get, ids))) for name in kept]
-        for index, key in enumerate(zip(*reprs) if reprs else [()] * len(ids)):
-            buckets.setdefault(key, []).append(index)
+        buckets = group_indexes([group_keys(columns[name], ids) for name in kept], len(ids))
         kept_columns = [(name, columns[name]) for name in kept]
-        seed_columns = [columns[name] for name in seeds]
-        groups = [_seed_group(obs.items, sorted(indexes, key=ids.__getitem__), kept_columns,
-                              seed_columns, confidence) for indexes in buckets.values()]
-    groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
-    return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups),
-                      groups, obs.missing, lower)
+        seeds_of = seed_tuples([columns[name] for name in seeds], ids)
+        groups = [_seed_group(ids, values, sorted(indexes, key=ids.__getitem__), kept_columns,
+                              seeds_of, confidence) for indexes in buckets]
+        groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
+        varying = _varying(groups)
+    return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), varying, groups, obs.missing, lower)
 
 
-def _seed_group(items: list[Observation], chosen: list[int], kept: list[tuple[str, dict]],
-                seeds: list[dict], confidence: float) -> SeedGroup:
-    """One group: the items at `chosen` (in order of run id); `kept` are the other params'
-    (name, column) and `seeds` the seed-like params' columns, in order of name."""
-    run_ids = [items[i].run.id for i in chosen]
+def _seed_group(ids: list[int], values: list[float], chosen: list[int], kept: list[tuple[str, dict]],
+                seeds_of: list[tuple], confidence: float) -> SeedGroup:
+    """One group: the runs at `chosen` of `ids`, `values` and `seeds_of` (the seed-like params'
+    values of each run), in order of run id; `kept` are the other params' (name, column)."""
+    run_ids = list(map(ids.__getitem__, chosen))
     first = run_ids[0]
     shared = {name: column[first] for name, column in kept if first in column}
-    seed_values = [tuple([column[run_id] for column in seeds if run_id in column])
-                   for run_id in run_ids]
-    return SeedGroup(shared, seed_values, run_ids,
-                     stats.summarize([items[i].value for i in chosen], confidence))
+    return tuple.__new__(SeedGroup, (shared, list(map(seeds_of.__getitem__, chosen)), run_ids,
+                                     stats.summarize(list(map(values.__getitem__, chosen)), confidence)))
 
 
-def param_columns_of(obs: Observations) -> Columns:
+def param_columns_of(obs: Observations | MetricColumn) -> Columns:
     """The params of the observed runs as Store.param_columns gives them: name -> {run id: value}
-    (the reference the store's column read is tested against)."""
+    (the reference the store's column read is tested against). A MetricColumn holds no params:
+    its caller passes the store's columns (a ValueError when it does not)."""
+    if not isinstance(obs, Observations):
+        raise ValueError("a MetricColumn holds no params: pass Store.param_columns of its ids")
     columns: Columns = {}
     for item in obs.items:
         for name, param in item.run.params.items():
@@ -402,8 +414,14 @@ def _varying(groups: Sequence[SeedGroup]) -> list[str]:
     names = sorted({name for g in groups for name in g.params})
     if len(groups) < 2:
         return names
-    return [name for name in names
-            if len({repr(g.params.get(name, _ABSENT)) for g in groups}) > 1]
+    return [name for name in names if _differs(groups, name)]
+
+
+def _differs(groups: Sequence[SeedGroup], name: str) -> bool:
+    """Whether some group's value of `name` is not the first group's (by repr, which tells the
+    type too): a param that tells groups apart is found so within a few groups."""
+    first = repr(groups[0].params.get(name, _ABSENT))
+    return any(repr(group.params.get(name, _ABSENT)) != first for group in groups)
 
 
 _ABSENT = object()
@@ -411,7 +429,7 @@ _ABSENT = object()
 
 # -- importance (expctl.analyse.importance) ---------------------------------------------------
 
-def importance(obs: Observations, columns: Columns | None = None) -> ImportanceReport:
+def importance(obs: Observations | MetricColumn, columns: Columns | None = None) -> ImportanceReport:
     """See expctl.analyse.importance.rank_params."""
     from .importance import rank_params
 

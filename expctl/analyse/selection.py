@@ -50,18 +50,22 @@ def chosen_statuses(given: Sequence[str] | None, default: Sequence[str] = ANALYS
     return () if ANY in chosen else chosen
 
 
-def keep_analysed(runs: Sequence, statuses: Sequence[str]) -> tuple[list, dict[str, int]]:
+def keep_analysed(runs: Sequence, statuses: Sequence[str],
+                  run_statuses: Sequence[str] | None = None) -> tuple[list, dict[str, int]]:
     """The runs with one of `statuses` (all when empty), in their order, and how many were left
-    out per status."""
-    if not statuses:
+    out per status. `run_statuses`: each run's status, when the runs are rows that do not say
+    it as `.status` (columns.status_column)."""
+    if run_statuses is None:
+        run_statuses = [run.status for run in runs]
+    if not statuses or set(run_statuses) <= set(statuses):
         return list(runs), {}
     kept: list = []
     left_out: dict[str, int] = {}
-    for run in runs:
-        if run.status in statuses:
+    for run, status in zip(runs, run_statuses):
+        if status in statuses:
             kept.append(run)
         else:
-            left_out[run.status] = left_out.get(run.status, 0) + 1
+            left_out[status] = left_out.get(status, 0) + 1
     return kept, left_out
 
 

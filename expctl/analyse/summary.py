@@ -21,6 +21,9 @@ from .distributions import NAN, t_ppf
 ALTERNATIVES = ("two-sided", "less", "greater")
 
 
+_new = tuple.__new__  # a record without its Python-level __new__ (many groups: one a group)
+
+
 class Summary(Record):
     """A sample described: `n` finite values (`dropped` NaN/inf excluded), mean, standard deviation
     (n-1 denominator), the `confidence` interval of the mean (Student t), median, min and max.
@@ -100,6 +103,9 @@ def summarize(values: Iterable[float], confidence: float = 0.95) -> Summary:
     n = len(kept)
     if not n:
         return Summary(0, dropped, NAN, NAN, NAN, NAN, NAN, NAN, NAN, confidence)
+    if n == 1:  # what the steps below give one value (scaling by a power of two is exact both ways)
+        value = kept[0]
+        return _new(Summary, (1, dropped, value, NAN, NAN, NAN, value, value, value, confidence))
     exponent = scale_exponent(kept)
     mean, var = mean_var(scaled(kept, exponent))
     std = math.sqrt(var)
@@ -107,8 +113,8 @@ def summarize(values: Iterable[float], confidence: float = 0.95) -> Summary:
     if n > 1:
         half = t_ppf((1 + confidence) / 2, n - 1) * std / math.sqrt(n)
         low, high = math.ldexp(mean - half, exponent), math.ldexp(mean + half, exponent)
-    return Summary(n, dropped, math.ldexp(mean, exponent), math.ldexp(std, exponent), low, high,
-                   median(kept), min(kept), max(kept), confidence)
+    return _new(Summary, (n, dropped, math.ldexp(mean, exponent), math.ldexp(std, exponent), low,
+                          high, median(kept), min(kept), max(kept), confidence))
 
 
 def check_confidence(level: float) -> float:

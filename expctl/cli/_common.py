@@ -192,13 +192,29 @@ def select_for_analysis(store, refs: list[str] | None = None, where: str | None 
     return keep_for_analysis(loaded, statuses, option)
 
 
-def keep_for_analysis(runs, statuses: Sequence[str] | None, option: str = "--status") -> list:
+def select_column(store, where: str | None, statuses: list[str] | None, metric: str, agg: str,
+                  **filters):
+    """`select_for_analysis` for importance and groups, as a columns.MetricColumn of `metric`'s
+    `agg` value (Store.summary_column: no object per run); the same runs, note and errors."""
+    from ..analyse.columns import observe_column, status_column, summary_field
+    from ..analyse.selection import chosen_statuses
+
+    chosen_statuses(statuses)
+    field = summary_field(agg)
+    rows = store.summary_column(select_run_ids(store, None, where, **filters), metric, field)
+    return observe_column(store, keep_for_analysis(rows, statuses, run_statuses=status_column(rows)),
+                          metric, agg)
+
+
+def keep_for_analysis(runs, statuses: Sequence[str] | None, option: str = "--status",
+                      run_statuses: Sequence[str] | None = None) -> list:
     """Of `runs` (already loaded), those an analysis uses (expctl.analyse.selection: finished
-    unless `statuses` says otherwise); the others are counted in a note on stderr."""
+    unless `statuses` says otherwise); the others are counted in a note on stderr.
+    `run_statuses`: as selection.keep_analysed takes it."""
     from ..analyse.selection import chosen_statuses, keep_analysed, left_out_note
 
     wanted = chosen_statuses(statuses)
-    kept, left_out = keep_analysed(runs, wanted)
+    kept, left_out = keep_analysed(runs, wanted, run_statuses)
     note = left_out_note(left_out, wanted, option)
     if note:
         sys.stderr.write(f"expctl: {note}\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..errors import UsageError
 from ._common import (
     AnalysisStatusOption, DbOption, FormatOption, WhereOption, check_format, open_for_read,
-    project_settings, select_for_analysis, select_run_ids, user_errors,
+    project_settings, select_column, select_for_analysis, select_run_ids, user_errors,
 )
 from .options import Annotated, Argument, Option
 
@@ -159,27 +159,29 @@ def groups(
 ) -> None:
     from ..analyse.direction import flag_lists, metric_direction
 
+    from ..analyse.samples import SEED_PARAMS, seed_groups
+    from ..render.analysis import emit_seed_groups
+
     fmt = check_format(fmt)
-    store, runs = _open_analysed(db, where, experiment, tag, status, metric)
+    store, column = _open_analysed(db, where, experiment, tag, status, metric, agg)
     settings = project_settings()
     direction = metric_direction(metric, *flag_lists(metric, minimize), settings)
-    seed_group_table(store, runs, metric, agg=agg, seed_params=seed_param or settings.get("seed_params"),
-                     confidence=confidence, direction=direction, fmt=fmt, read_params=True)
+    seed_params = seed_param or settings.get("seed_params") or SEED_PARAMS
+    emit_seed_groups(seed_groups(column, seed_params, confidence, direction,
+                                 store.param_columns(column.ids)), fmt)
 
 
 def seed_group_table(store, runs, metric: str, *, agg: str = "last", seed_params=None,
                      confidence: float = 0.95, direction: str | None = None,
-                     fmt: str = "table", read_params: bool = False):
+                     fmt: str = "table"):
     """Print the seed-group view of `runs` (runs identical but for seed-like params, as one row
     each: mean ± std, n, interval) and return its `analysis.SeedReport`. `seed_params` replaces
-    the default seed-like names. Meant for any command that wants it (`compare --group-by-seed`).
-    `read_params`: the runs carry no params, the store's columns of them are read instead."""
+    the default seed-like names. Meant for any command that wants it (`compare --group-by-seed`)."""
     from ..analyse.samples import SEED_PARAMS, observe, seed_groups
     from ..render.analysis import emit_seed_groups
 
     obs = observe(store, runs, metric, agg)
-    columns = store.param_columns([item.run.id for item in obs.items]) if read_params else None
-    report = seed_groups(obs, seed_params or SEED_PARAMS, confidence, direction, columns)
+    report = seed_groups(obs, seed_params or SEED_PARAMS, confidence, direction)
     emit_seed_groups(report, fmt)
     return report
 
@@ -195,22 +197,20 @@ def importance(
     db: DbOption = None,
 ) -> None:
     from ..analyse.samples import importance as rank_params
-    from ..analyse.samples import observe
     from ..render.analysis import emit_importance
 
     fmt = check_format(fmt)
-    store, runs = _open_analysed(db, where, experiment, tag, status, metric)
-    obs = observe(store, runs, metric, agg)
-    emit_importance(rank_params(obs, store.param_columns([item.run.id for item in obs.items])), fmt)
+    store, column = _open_analysed(db, where, experiment, tag, status, metric, agg)
+    emit_importance(rank_params(column, store.param_columns(column.ids)), fmt)
 
 
-def _open_analysed(db, where, experiment, tags, statuses, metric: str):
-    """The store, and the runs an analysis of the --where/--experiment/--tag/--status selection
-    uses (finished unless --status says otherwise; see expctl.analyse.selection), holding what
-    an analysis of `metric` reads but their params (Store.param_columns reads those)."""
+def _open_analysed(db, where, experiment, tags, statuses, metric: str, agg: str):
+    """The store, and the `agg` values of `metric` (a columns.MetricColumn) of the runs an
+    analysis of the --where/--experiment/--tag/--status selection uses (finished unless
+    --status says otherwise; see expctl.analyse.selection); Store.param_columns reads their params."""
     store = open_for_read(db)
-    return store, select_for_analysis(store, None, where, statuses, metric=metric, params=False,
-                                      experiment=experiment, tags=tags or [])
+    return store, select_column(store, where, statuses, metric, agg,
+                                experiment=experiment, tags=tags or [])
 
 
 def count(

@@ -156,7 +156,7 @@ def _interval(low: float, high: float) -> str:
 
 
 def _id_list(ids: Sequence[int], limit: int = 8) -> str:
-    shown = ", ".join(str(i) for i in ids[:limit])
+    shown = ", ".join(map(str, ids[:limit]))
     return shown + (f", … ({len(ids)})" if len(ids) > limit else "")
 
 
@@ -324,17 +324,20 @@ def seed_group_rows(report: SeedReport, csv: bool = False):
     else:
         headers = [*names, "n", "mean ± std", f"{level} CI", "seeds", "runs"]
     rows = []
+    number = format_number  # fmt without a sign: one call, not two, for 4 numbers a group
     for g in report.groups:
         s = g.summary
         params = [value_label(g.params[n]) if n in g.params else "" for n in names]
-        seeds = " ".join("/".join(value_label(v) for v in seed) for seed in g.seeds)
+        seeds = " ".join(["/".join(map(value_label, seed)) for seed in g.seeds])
         if csv:
             rows.append([*params, s.n, s.dropped, exact(s.mean), exact(s.std), exact(s.ci_low),
-                         exact(s.ci_high), seeds, " ".join(str(i) for i in g.run_ids)])
+                         exact(s.ci_high), seeds, " ".join(map(str, g.run_ids))])
         else:
-            spread = f"{fmt(s.mean)} ± {fmt(s.std)}" if s.n > 1 else fmt(s.mean)
+            spread = f"{number(s.mean)} ± {number(s.std)}" if s.n > 1 else number(s.mean)
+            low = s.ci_low
+            interval = "" if low is None or math.isnan(low) else f"{number(low)} to {number(s.ci_high)}"
             rows.append([*params, str(s.n) + (f" (+{s.dropped} nan)" if s.dropped else ""),
-                         spread, _interval(s.ci_low, s.ci_high), seeds, _id_list(g.run_ids)])
+                         spread, interval, seeds, _id_list(g.run_ids)])
     right = [True] * len(names) + [True, True, True, False, False]
     return headers, rows, right
 

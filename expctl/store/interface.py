@@ -94,6 +94,11 @@ class Store(Protocol):
         """The runs with these ids, in this order (ids with no run left out), holding only id,
         status, params (when `params`) and the summary of `metric` (no entry when a run lacks
         it): what ttest, groups, importance and check read."""
+    def summary_column(self, run_ids: Sequence[int], metric: str, field: str) -> list[tuple]:
+        """(id, status, has `metric`, the `field` of its summary) for each of these ids that is a
+        run, in this order: what importance and groups read, with no object per run. `field` is
+        one of rows.SUMMARY_COLUMNS (last, min, max, count); the value is None where the run
+        lacks the metric, and where it is NaN (the store keeps NaN as no value)."""
     def param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, Any]]:
         """Every param of these runs as columns: name -> {run id: value}, the values typed as
         Param.value has them (names no run has are absent): what groups and importance read,

@@ -16,7 +16,8 @@ from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from .pg_params import param_value
 from . import checks
-from .rows import AnalysedRun, EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row, type_name
+from .rows import (AnalysedRun, EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row,
+                   summary_field, type_name)
 from .rows import null_nan as nan_none
 
 MAX_ID = 2**63 - 1
@@ -199,6 +200,17 @@ class PostgresReads:
                     " WHERE run_id = ANY(?) ORDER BY run_id, name", (ids,)):
                 runs[run_id].params[name] = Param(name, param_value(kind, value, num), text, source)
         return [runs[run_id] for run_id in ids if run_id in runs]
+
+    def summary_column(self, run_ids: Sequence[int], metric: str, field: str) -> list[tuple]:
+        """See Store.summary_column."""
+        column = summary_field(field)
+        if not run_ids:
+            return []
+        return [tuple(row) for row in self._x(
+            f"SELECT r.id, r.status, s.name IS NOT NULL, s.{column}"
+            " FROM unnest(?::bigint[]) WITH ORDINALITY AS j(id, k) JOIN runs r ON r.id = j.id"
+            " LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.name = ? ORDER BY j.k",
+            (list(run_ids), metric))]
 
     def param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, Any]]:
         """See Store.param_columns."""

@@ -18,6 +18,17 @@ SUMMARY_FIELDS = ("last", "min", "max", "count", "last_step", "last_time")
 NEWEST_FIRST = "r.started_at DESC, r.id DESC"
 
 
+SUMMARY_COLUMNS = ("last", "min", "max", "count")  # what Store.summary_column reads
+
+
+def summary_field(field: str) -> str:
+    """`field` when Store.summary_column reads it (a column name, never user text in SQL);
+    else a programming error (ValueError)."""
+    if field not in SUMMARY_COLUMNS:
+        raise ValueError(f"summary_column reads one of {SUMMARY_COLUMNS}, not {field!r}")
+    return field
+
+
 def check_selection(where, sort, ids) -> None:
     """TypeError when user text reaches the store where a parsed value belongs (a caller that
     forgot to parse): a programming error, caught by tests, never a user's."""

@@ -13,11 +13,12 @@ from __future__ import annotations
 import json
 from array import array
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from ..models import MetricSummary, Param, paused_gc
 from ..records import unpack
 from . import checks
-from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, nan_null, typed
+from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, nan_null, summary_field, typed
 from .sqlite_conn import SQLiteBase
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
@@ -31,6 +32,9 @@ _ODD_PARAM = (
     " WHEN 'str' THEN 'text' END OR (type = 'float' AND (value > 1.7976931348623157e308"
     " OR value < -1.7976931348623157e308))"
     f" OR (type = 'str' AND length(value) > {checks.fmt.MAX_COMMAND})")
+# What checks.summary asks of the one summary column summary_column reads (a number or NULL;
+# a count, a non-negative integer): a row that fails goes through the Python checks.
+_VALID_COUNT = "typeof(s.count) = 'integer' AND s.count >= 0"
 _FEW_RUNS = 2000  # up to this many runs, params are found by run id; past it, by name
 
 
@@ -67,6 +71,27 @@ class SQLiteColumns(SQLiteBase):
         if params:
             self._attach_params(runs, ids)
         return [runs[run_id] for run_id in run_ids if run_id in runs]
+
+    def summary_column(self, run_ids: Sequence[int], metric: str, field: str) -> list[tuple]:
+        """See Store.summary_column: one statement, rows as the database gives them (the run ids
+        walked in their order, each run found by its key), nothing built per run in Python.
+        The status and the column read are checked in the database (the rest of the summary,
+        not read, is not)."""
+        column = summary_field(field)
+        if not run_ids:
+            return []
+        valid = _VALID_COUNT if column == "count" else f"typeof(s.{column}) BETWEEN 'integer' AND 'real'"
+        rows = self.db.execute(
+            f"SELECT r.id, r.status, s.name IS NOT NULL, s.{column},"
+            f" typeof(r.status) = 'text' AND (s.name IS NULL OR {valid})"
+            " FROM json_each(?) j CROSS JOIN runs r ON r.id = j.value"
+            " LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.name = ? ORDER BY j.key",
+            (json.dumps(list(run_ids)), metric)).fetchall()
+        if not all(map(itemgetter(4), rows)):
+            for row in rows:
+                if not row[4]:
+                    self._refuse_run_row(row[0], metric)
+        return list(map(itemgetter(0, 1, 2, 3), rows))
 
     def _attach_params(self, runs: dict[int, AnalysedRun], ids: str) -> None:
         """The params of `runs` (ids: their JSON list), typed by the database where it can

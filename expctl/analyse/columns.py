@@ -1,0 +1,117 @@
+"""One metric value per run as two columns, run ids and values: what importance and groups read
+of the runs besides their params, without an object per run (at 100,000 runs, a record per run
+and per summary was most of their time and memory).
+
+Plain data in, plain data out: the rows come from Store.summary_column, the status rule from
+expctl.analyse.selection, the aggregate and NaN rules from expctl.analyse.aggregates, and the
+results are those of `samples.observe` on the same runs (tests/test_aggregate_reads.py).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import compress
+from operator import itemgetter, ne
+
+from ..errors import ExpctlError
+from ..models import Record
+from .aggregates import as_float, check_aggregate, finite_mean
+
+_NAN = math.nan
+
+
+class MetricColumn(Record):
+    """The runs that have `metric`, as columns: their `ids` and the `agg` value of each
+    (`values`, NaN where it has none), in the order of the selection; `missing`: the ids of
+    selected runs without the metric. Read as `samples.Observations` is, by importance and groups."""
+
+    metric: str
+    agg: str
+    ids: list[int]
+    values: list[float]
+    missing: list[int]
+
+
+def summary_field(agg: str) -> str:
+    """The summary column Store.summary_column reads for `agg` (`mean` reads the series, and
+    the count only tells which runs have the metric)."""
+    return "count" if check_aggregate(agg) == "mean" else agg
+
+
+def status_column(rows: Sequence[tuple]) -> list[str]:
+    """The statuses of Store.summary_column's rows, at C speed."""
+    return list(map(itemgetter(1), rows))
+
+
+def observe_column(store, rows: Sequence[tuple], metric: str, agg: str = "last") -> MetricColumn:
+    """`samples.observe` of the runs in `rows` (Store.summary_column's, of `summary_field(agg)`),
+    as columns: the same values, the same missing runs, the same errors."""
+    check_aggregate(agg)
+    if not rows:
+        raise ExpctlError("no runs match the selection",
+                          hint="check the filters; `expctl list --all` shows what is recorded")
+    run_ids, _, has, stored = zip(*rows)
+    ids = list(compress(run_ids, has))
+    missing = [run_id for run_id, present in zip(run_ids, has) if not present] if len(ids) < len(rows) else []
+    if not ids:
+        from .samples import no_metric_error
+
+        raise no_metric_error(store, list(run_ids), metric)
+    if agg == "mean":
+        values = _means(store, ids, metric)
+    else:
+        values = [_NAN if value is None else as_float(value) for value in compress(stored, has)]
+    return MetricColumn(metric, agg, ids, values, missing)
+
+
+def _means(store, ids: list[int], metric: str) -> list[float]:
+    """The mean of each run's finite points (NaN where there is none), read in one pass."""
+    means = dict.fromkeys(ids, _NAN)
+    for run_id, points in store.iter_metric_values(ids, metric):
+        means[run_id] = as_float(finite_mean(points))
+    return list(map(means.__getitem__, ids))
+
+
+# -- grouping runs by their params' values, as columns (seed groups) ---------------------------
+
+def group_keys(column: dict, ids: Sequence[int]) -> list:
+    """What tells the runs `ids` apart by one param (`column`: run id -> value; None where a run
+    lacks it): two runs are alike when their values have one repr (which tells the type: int 1,
+    float 1.0, bool True and str '1' differ, so do 0.0 and -0.0, and every NaN is one). The
+    values themselves where that is plain equality (one type, and for floats no zero or NaN),
+    which keeps the reprs of 100,000 runs unwritten; else the reprs."""
+    values = list(map(column.get, ids))
+    kinds = set(map(type, values)) - {type(None)}
+    if len(kinds) > 1 or (float in kinds and _zero_or_nan(set(values))):
+        return list(map(repr, values))
+    return values
+
+
+def _zero_or_nan(distinct: set) -> bool:
+    return 0.0 in distinct or any(value != value for value in distinct)
+
+
+def group_indexes(key_columns: list[list], n: int) -> list[list[int]]:
+    """The indexes 0..n-1 grouped by their keys across `key_columns` (one `group_keys` list per
+    param), groups in order of first index, indexes in order within each: each index is named
+    by the first index with its key (one dict step at C speed), and a stable sort by that name
+    brings each group together in order, not a dict lookup and a list append per run in Python."""
+    if not n:
+        return []
+    keys = list(zip(*key_columns)) if key_columns else [()] * n
+    first_of: dict[tuple, int] = {}
+    first = list(map(first_of.setdefault, keys, range(n)))
+    order = sorted(range(n), key=first.__getitem__)
+    named = list(map(first.__getitem__, order))
+    cuts = [0, *compress(range(1, n), map(ne, named[1:], named[:-1])), n]
+    return [order[start:end] for start, end in zip(cuts, cuts[1:])]
+
+
+def seed_tuples(seed_columns: list[dict], ids: Sequence[int]) -> list[tuple]:
+    """Per run of `ids`, the tuple of its values of the seed-like params (`seed_columns`, in
+    order; a param the run lacks is left out)."""
+    lists = [list(map(column.get, ids)) for column in seed_columns]
+    if not any(None in values for values in lists):
+        return list(zip(*lists)) if lists else [()] * len(ids)
+    return [tuple([value for value in row if value is not None]) for row in zip(*lists)]
