@@ -12,11 +12,12 @@ from typing import Any
 
 from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
-from ..records import LogChunk, Series, unpack
+from ..records import LogChunk, Series, pack, unpack
 from .rows import check_selection
 from .pg_params import param_value
 from . import checks
-from .rows import AnalysedRun, EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row, type_name
+from .rows import (AnalysedRun, EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, PackedSeries, nan_null,
+                   run_from_row, type_name)
 from .rows import null_nan as nan_none
 
 MAX_ID = 2**63 - 1
@@ -304,7 +305,7 @@ class PostgresReads:
         return last, [LogChunk(stream, offset, bytes(data), size) for _, stream, offset, data, size in rows]
 
     def log_totals(self, run_id: int) -> dict[str, int]:
-        return dict(self._x("SELECT stream, total_bytes FROM log_streams WHERE run_id = ?",
+        return dict(self._x("SELECT stream, total_bytes FROM log_streams WHERE run_id = ? ORDER BY stream",
                             (run_id,)).fetchall())
 
     def list_experiments(self) -> list[dict]:
@@ -325,13 +326,17 @@ class PostgresReads:
     def artifact_hashes(self) -> set[str]:
         return {row[0] for row in self._x("SELECT DISTINCT sha256 FROM artifacts")}
 
-    def export_runs(self, run_ids: Sequence[int]) -> Iterator[dict]:
+    def export_runs(self, run_ids: Sequence[int], packed: bool = False) -> Iterator[dict]:
         """See Store.export_runs (here a run at a time)."""
         for run_id in run_ids:
             try:
-                yield self.export_run(run_id)
+                doc = self.export_run(run_id)
             except RunNotFound:
                 continue
+            if packed:
+                doc["metrics"] = {name: PackedSeries(len(s.values), pack(s.steps), pack(s.times),
+                                                     pack(s.values)) for name, s in doc["metrics"].items()}
+            yield doc
 
     def export_run(self, run_id: int) -> dict:
         """See SQLiteStore.export_run: the same document, whichever store it came from."""

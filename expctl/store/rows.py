@@ -84,6 +84,17 @@ def run_from_row(path: str, row: tuple, valid: bool = False) -> Run:
                                resources))  # Run(...) without its Python-level __new__
 
 
+class PackedSeries(Record):
+    """A metric series as export reads it (Store.export_runs with `packed`): its `n` points
+    as the three columns' packed bytes (records.pack: little-endian float64), which the
+    export file carries as they are, base64-encoded."""
+
+    n: int
+    steps: bytes
+    times: bytes
+    values: bytes
+
+
 class AnalysedRun(Record):
     """What an analysis reads of a run (Store.analysis_runs), not the whole run: its id and
     status, its params (name -> models.Param; empty when not asked for) and, in `metrics`,

@@ -18,7 +18,6 @@ import base64
 import binascii
 import json
 import math
-import os
 import sys
 import time
 from array import array
@@ -101,55 +100,6 @@ def header(n_runs: int, artifacts: bool = False) -> dict:
             "artifacts": artifacts}
 
 
-def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
-                 missing: list[str] | None = None) -> Iterator[str]:
-    """The lines of an export file (each ending in a newline) for these runs, in this order;
-    with `artifacts`, each kept file's content goes before the first run that refers to it
-    (hashes whose content is not in the store's folder are added to `missing`)."""
-    from .blobs import blob_lines
-
-    run_ids = list(run_ids)
-    sent: set[str] = set()
-    missing = [] if missing is None else missing
-    yield _dump(header(len(run_ids), artifacts))
-    for doc in store.export_runs(run_ids):
-        if artifacts:
-            for line in blob_lines(store.path, doc["artifacts"], sent, missing):
-                yield _dump(line)
-        yield _dump(encode_run(doc))
-
-
-def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | None = None,
-                 artifacts: bool = False, missing: list[str] | None = None) -> int:
-    """Write the runs to `target` (a path, or `-` for stdout); return how many. A file is
-    written beside its final name and renamed into place, so a failed export never leaves a
-    half-written file under that name. `artifacts`, `missing`: as for export_lines."""
-    run_ids = list(run_ids)
-    lines = export_lines(store, run_ids, artifacts, missing)
-    if target == "-":
-        out = stdout or sys.stdout
-        out.writelines(lines)
-        out.flush()
-        return len(run_ids)
-    partial = f"{target}.partial-{os.getpid()}"
-    try:
-        with open(partial, "w", encoding="utf-8") as out:
-            out.writelines(lines)
-        os.replace(partial, target)
-    except OSError as exc:
-        _remove_quietly(partial)
-        raise ExpctlError(f"cannot write {target}: {exc.strerror}",
-                          hint="choose another file with -o, or - for stdout") from None
-    return len(run_ids)
-
-
-def _remove_quietly(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
-
-
 def _dump(doc: dict) -> str:
     # Key order is kept (resources and env read back exactly as stored). allow_nan: free-form objects (resources, env) might hold a non-finite float; Python's
     # json writes it as NaN/Infinity and reads it back (see docs/export-format.md).
@@ -171,10 +121,13 @@ def encode_run(doc: dict) -> dict:
 
 def _encode_param(param: dict) -> dict:
     """A param row; a non-finite float value is written as text (`nan`, `inf`, `-inf`),
-    which strict JSON cannot hold as a number."""
+    which strict JSON cannot hold as a number. A float param without a value is a NaN (SQLite
+    keeps a NaN as NULL): `nan` too, which import reads back (null it refuses)."""
     value = param["value"]
     if isinstance(value, float) and not math.isfinite(value):
         return dict(param, value=repr(value))
+    if value is None and param["type"] == "float":
+        return dict(param, value="nan")
     return dict(param)
 
 
