@@ -250,6 +250,27 @@ WHERE run_id >= :low AND run_id < :high AND n > {_PER_ROW}
 """
 REPACK_BEFORE = 6  # stores older than this version get the batched split first
 
+# Logs in a rowid table. `logs` was WITHOUT ROWID, and a WITHOUT ROWID table is an index b-tree:
+# to find its place for an insert, a delete or `MAX(seq)`, SQLite compares whole keys, and a key
+# (the row) that spills into overflow pages is read in full for each comparison. Log chunks are
+# up to 256 KiB, so a 200 MB passthrough read ~540 MB back from the store. In a rowid table the
+# chunk's bytes are only the row's payload, and the primary key is a small separate index.
+M007_LOGS_ROWID = """
+CREATE TABLE logs_m007 (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    seq    INTEGER NOT NULL,
+    stream TEXT NOT NULL,                 -- stdout, stderr, or output (both, through one pipe)
+    offset INTEGER NOT NULL,
+    size   INTEGER NOT NULL,
+    data   BLOB NOT NULL,
+    PRIMARY KEY (run_id, seq)
+);
+INSERT INTO logs_m007 (run_id, seq, stream, offset, size, data)
+    SELECT run_id, seq, stream, offset, size, data FROM logs;
+DROP TABLE logs;
+ALTER TABLE logs_m007 RENAME TO logs;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_query_indexes", M002_QUERY_INDEXES),
@@ -257,6 +278,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("m004_run_id_high_water", M004_RUN_ID_HIGH_WATER),
     ("m005_param_sources", M005_PARAM_SOURCES),
     ("m006_chunks_fit_their_page", M006_CHUNKS_FIT_THEIR_PAGE),
+    ("m007_logs_rowid", M007_LOGS_ROWID),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -176,6 +176,12 @@ M006_CHUNKS_FIT_THEIR_PAGE = """
 SELECT 1;
 """
 
+# SQLite's m007 moves its logs out of a WITHOUT ROWID table (store/migrations.py); PostgreSQL's
+# tables are heaps with large values kept out of line: nothing to change.
+M007_LOGS_ROWID = """
+SELECT 1;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_query_indexes", M002_QUERY_INDEXES),
@@ -183,4 +189,5 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("m004_run_id_high_water", M004_RUN_ID_HIGH_WATER),
     ("m005_param_sources", M005_PARAM_SOURCES),
     ("m006_chunks_fit_their_page", M006_CHUNKS_FIT_THEIR_PAGE),
+    ("m007_logs_rowid", M007_LOGS_ROWID),
 ]
