@@ -92,3 +92,23 @@ def test_the_written_file_imports_back_to_the_same_runs(engine_url, tmp_path):
     assert (again.added, again.skipped, again.conflicts) == (0, 3, [])
     store.close()
     other.close()
+
+
+def test_a_damaged_chunk_row_stops_the_export_naming_its_run(db_path, tmp_path):
+    import sqlite3
+
+    import pytest
+
+    from expctl.errors import StoreError
+
+    store, ids = _odd_store(str(db_path))
+    store.close()
+    for damage in ("times = x'00'", "vals = 'text'", "steps = 5"):
+        copy = tmp_path / "damaged.db"
+        copy.write_bytes(db_path.read_bytes())
+        with sqlite3.connect(copy) as db:
+            db.execute(f"UPDATE metric_chunks SET {damage} WHERE run_id = 2")
+        damaged = open_store(str(copy))
+        with pytest.raises(StoreError, match=r"run 2 in .* is damaged: metric 'acc'"):
+            list(export_lines(damaged, ids))
+        damaged.close()

@@ -117,10 +117,12 @@ class SQLiteTransfer(SQLiteWrites):
         series: list[tuple] = []  # (run id, name, (steps, times, values)): lists of chunks
         run, name = None, None
         columns: tuple[list, list, list] = ([], [], [])
-        for run_id, chunk_name, steps, times, vals, valid in self._rows(
-                f"SELECT run_id, name, steps, times, vals, {checks.SQL_VALID_CHUNK}"
-                " FROM metric_chunks WHERE run_id IN {IDS} ORDER BY run_id, name, seq", arg):
-            if not valid:
+        for run_id, chunk_name, steps, times, vals in self._rows(
+                "SELECT run_id, name, steps, times, vals FROM metric_chunks"
+                " WHERE run_id IN {IDS} ORDER BY run_id, name, seq", arg):
+            # checks.SQL_VALID_CHUNK, in Python: here a third of its cost in SQL
+            if not (type(steps) is bytes and type(times) is bytes and type(vals) is bytes
+                    and not len(steps) & 7 and len(steps) == len(times) == len(vals)):
                 with checks.checked(self.path, run_id):
                     checks.chunk(chunk_name, steps, times, vals)
             if chunk_name == name and run_id == run:  # the rows of a series are consecutive

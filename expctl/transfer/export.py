@@ -26,6 +26,7 @@ from .runs import _encode_param, header
 # The JSON encoder of runs._dump, made once (json.dumps with arguments makes one per call).
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _WRITE_BYTES = 4 << 20  # lines are written this much at a time
+_IOV_MAX = 1024  # the most buffers one writev takes (Linux, macOS)
 _NOT_HEAD = ("params", "metrics", "logs")
 
 
@@ -89,8 +90,9 @@ def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | N
         return len(run_ids)
     partial = f"{target}.partial-{os.getpid()}"
     try:
-        with open(partial, "wb") as out:
-            _write_all(lines, out.write)
+        with open(partial, "wb", buffering=0) as out:
+            fd = out.fileno()
+            _write_all(lines, lambda piece: _writev(fd, piece))
         os.replace(partial, target)
     except OSError as exc:
         _remove_quietly(partial)
@@ -100,28 +102,83 @@ def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | N
 
 
 def _write_stdout(lines: Iterator[bytes], out: IO[str]) -> None:
-    """Lines to a text stream: to its bytes underneath when it has them (sys.stdout does)."""
+    """Lines to a text stream: to the file underneath when it has one (sys.stdout does)."""
     raw = getattr(out, "buffer", None)
     out.flush()
     if raw is None:
-        _write_all((line.decode() for line in lines), out.write)
-    else:
-        _write_all(lines, raw.write)
+        _write_all(lines, lambda piece: out.write(b"".join(piece).decode()))
+        return
+    raw.flush()
+    try:
+        fd = raw.fileno()
+    except (AttributeError, OSError, ValueError):  # bytes in memory (a test's runner)
+        _write_all(lines, lambda piece: raw.write(b"".join(piece)))
         raw.flush()
+    else:
+        _write_all(lines, lambda piece: _writev(fd, piece))
 
 
-def _write_all(lines: Iterator, write) -> None:
-    """Write the lines a few MiB at a time: one system call each, not one per line."""
-    pending: list = []
+def _write_all(lines: Iterator[bytes], write) -> None:
+    """Hand the lines to `write` a few MiB at a time, on a thread of its own: a write leaves
+    the GIL, so the kernel's copy of the last few MiB overlaps reading and encoding the next
+    runs. At most two pieces wait (memory stays flat); a failed write stops the export with
+    its error."""
+    import queue
+    import threading
+
+    pieces: queue.Queue = queue.Queue(maxsize=2)
+    failed: list[BaseException] = []
+
+    def drain() -> None:
+        while (piece := pieces.get()) is not None:
+            if not failed:
+                try:
+                    write(piece)
+                except BaseException as exc:  # raised by the encoding thread below
+                    failed.append(exc)
+
+    writer = threading.Thread(target=drain, name="expctl-export-writer", daemon=True)
+    writer.start()
+    try:
+        for piece in _pieces(lines):
+            if failed:
+                break
+            pieces.put(piece)
+    finally:
+        pieces.put(None)
+        writer.join()
+    if failed:
+        raise failed[0]
+
+
+def _pieces(lines: Iterator[bytes]) -> Iterator[list[bytes]]:
+    """The lines in lists of about _WRITE_BYTES."""
+    pending: list[bytes] = []
     size = 0
     for line in lines:
         pending.append(line)
         size += len(line)
         if size >= _WRITE_BYTES:
-            write(pending[0][:0].join(pending))
+            yield pending
             pending, size = [], 0
     if pending:
-        write(pending[0][:0].join(pending))
+        yield pending
+
+
+def _writev(fd: int, lines: list[bytes]) -> None:
+    """Write every line, in order, with as few system calls as the kernel allows (writev: no
+    copy into one buffer first, whose fresh pages would each cost a fault)."""
+    at = 0  # lines[at:] are still to write
+    while at < len(lines):
+        group = lines[at:at + _IOV_MAX]
+        written = os.writev(fd, group)
+        for line in group:
+            if written < len(line):
+                break
+            written -= len(line)
+            at += 1
+        if written:  # a line written in part: the rest of it first
+            lines[at] = lines[at][written:]
 
 
 def _remove_quietly(path: str) -> None:
