@@ -242,9 +242,14 @@ def _packed(key: str, series: dict, column: str) -> bytes:
     """The bytes of one column of a series: base64 text (matched as b64decode(validate=True)
     matches it: alphabet, padding, length) of exactly n float64 values."""
     text = series.get(column)
-    if not isinstance(text, str) or len(text) % 4 or not _BASE64.fullmatch(text):
+    # binascii's strict mode with these two tests accepts and decodes exactly what _BASE64
+    # (at a length that is a multiple of 4) matches, in one pass instead of two.
+    if not isinstance(text, str) or len(text) % 4 or text.endswith("==="):
         raise Invalid(f"{key}.{column}", "expected base64 text")
-    data = binascii.a2b_base64(text)  # cannot fail on text matched so
+    try:
+        data = binascii.a2b_base64(text, strict_mode=True)
+    except (binascii.Error, ValueError):  # ValueError: not ASCII
+        raise Invalid(f"{key}.{column}", "expected base64 text") from None
     if len(data) != 8 * series["n"]:
         raise Invalid(f"{key}.{column}", f"does not hold n = {series['n']} float64 values")
     return data
