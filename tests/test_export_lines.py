@@ -6,6 +6,7 @@ that JSON numbers cannot hold, a run with no metric at all."""
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import math
@@ -92,6 +93,31 @@ def test_the_written_file_imports_back_to_the_same_runs(engine_url, tmp_path):
     assert (again.added, again.skipped, again.conflicts) == (0, 3, [])
     store.close()
     other.close()
+
+
+def test_a_file_imports_into_either_engine_as_packed_columns(engine_url, tmp_path):
+    """read_export hands the store each series as the file's bytes (PackedSeries); both
+    engines store them as they are, and a time that is no date is still refused."""
+    source, ids = _odd_store(str(tmp_path / "source.db"))
+    target = tmp_path / "runs.jsonl"
+    write_export(source, ids, str(target))
+    lines = target.read_bytes().splitlines(keepends=True)
+    bad = json.loads(lines[2])
+    bad["uuid"] = "d" * 32
+    bad["metrics"]["acc"]["times"] = base64.b64encode(array("d", [T0, math.nan]).tobytes()).decode()
+    target.write_bytes(b"".join(lines) + (json.dumps(bad) + "\n").encode())
+    store = open_store(engine_url)
+    report = runs.ImportReport()
+    with runs.open_source(str(target)) as stream:
+        docs = list(runs.read_export(stream, "runs.jsonl"))
+    assert [type(doc["metrics"]["acc"]).__name__ for _, doc in docs[1:2]] == ["PackedSeries"]
+    runs.import_runs(store, iter(docs), "runs.jsonl", report)
+    assert [r.problem for r in report.refused] == [
+        "metrics['acc'].times: holds a time that is not a date between 1970 and 9999"]
+    assert report.added == 3
+    assert list(export_lines(store, [1, 2, 3]))[1:] == lines[1:]
+    store.close()
+    source.close()
 
 
 def test_a_damaged_chunk_row_stops_the_export_naming_its_run(db_path, tmp_path):

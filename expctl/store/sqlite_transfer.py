@@ -17,7 +17,7 @@ from ..errors import RunNotFound
 from ..models import ParamOrigin, paused_gc
 from ..records import Series, unpack
 from . import checks
-from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, PackedSeries
+from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, PackedSeries, packed_columns
 from .sqlite_write import SQLiteWrites, chunk_rows
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
@@ -253,7 +253,7 @@ class SQLiteTransfer(SQLiteWrites):
         sizes: dict[str, int] = {}
         self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", [
             row for run_id, d in zip(ids, docs) for name, series in d["metrics"].items()
-            if len(series) for row in chunk_rows(run_id, name, 0, series, sizes.get(name)
+            if packed_columns(series).n for row in chunk_rows(run_id, name, 0, series, sizes.get(name)
                                                  or sizes.setdefault(name, self._chunk_points(name)))])
         self.db.executemany("INSERT INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)", [
             (run_id, name, *_SUMMARY_VALUES(s))

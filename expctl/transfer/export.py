@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..errors import ExpctlError
-from ..records import Series, pack
+from ..store.rows import packed_columns
 from .runs import _encode_param, header
 
 # The JSON encoder of runs._dump, made once (json.dumps with arguments makes one per call).
@@ -62,11 +62,7 @@ def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
         key = names.get(name)
         if key is None:
             key = names[name] = _encode(name).encode()
-        if type(series) is Series:
-            steps, times, values = pack(series.steps), pack(series.times), pack(series.values)
-            n = len(series.values)
-        else:  # a PackedSeries
-            n, steps, times, values = series
+        n, steps, times, values = packed_columns(series)
         parts += (key, b':{"n":%d,"steps":"' % n, b2a_base64(steps, newline=False),
                   b'","times":"', b2a_base64(times, newline=False),
                   b'","values":"', b2a_base64(values, newline=False), b'"},')
