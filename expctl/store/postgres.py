@@ -24,6 +24,7 @@ from ..records import LogChunk, NewRun, Series, pack
 from .pg_deliver import PostgresDelivery
 from .pg_params import PostgresParams, param_columns, stored_param
 from .pg_read import PostgresReads
+from .pg_transfer import PostgresTransfer
 from .pg_scrub import PostgresScrub
 from .pg_schema import MIGRATIONS
 from .rows import SUMMARY_FIELDS, finite, null_nan, packed_columns
@@ -68,7 +69,7 @@ def _lock_timeout(seconds: float) -> str:
     return f"SET lock_timeout = {int(seconds * 1000)}"
 
 
-class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScrub):
+class PostgresStore(PostgresTransfer, PostgresReads, PostgresParams, PostgresDelivery, PostgresScrub):
     """A run store in a PostgreSQL database."""
 
     def __init__(self, url: str, reason: str = "", busy_timeout: float = 30.0):
