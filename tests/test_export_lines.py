@@ -91,6 +91,15 @@ def test_the_written_file_imports_back_to_the_same_runs(engine_url, tmp_path):
     with runs.open_source(str(target)) as stream:  # the same runs again: each one skipped
         runs.import_runs(other, runs.read_export(stream, "runs.jsonl"), "runs.jsonl", again)
     assert (again.added, again.skipped, again.conflicts) == (0, 3, [])
+    older = json.loads(lines[1])  # as expctl wrote a NaN param before it wrote "nan": null
+    older["uuid"] = "e" * 32
+    [nan] = [p for p in older["params"] if p["name"] == "nan"]
+    nan["value"] = None
+    target.write_bytes(lines[0] + (json.dumps(older) + "\n").encode())
+    with runs.open_source(str(target)) as stream:
+        runs.import_runs(other, runs.read_export(stream, "runs.jsonl"), "runs.jsonl", again)
+    assert (again.added, again.refused) == (1, [])
+    assert list(export_lines(other, [new_ids[-1] + 1]))[1] == lines[1].replace(b"a" * 32, b"e" * 32)
     store.close()
     other.close()
 

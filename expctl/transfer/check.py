@@ -207,8 +207,8 @@ def _param_value(key: str, kind, value) -> None:
         if value not in (0, 1) or isinstance(value, float):
             raise Invalid(f"{key}.value", f"expected 0 or 1 for a bool, found {_show(value)}")
     elif kind == "float":
-        if isinstance(value, str) and value in _NON_FINITE:
-            return
+        if (isinstance(value, str) and value in _NON_FINITE) or value is None:
+            return  # None: a NaN as expctl wrote it before it wrote `nan` (docs/export-format.md)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             raise Invalid(f"{key}.value", f"expected a finite number or nan, inf, -inf, found {_show(value)}")
         if isinstance(value, int):
