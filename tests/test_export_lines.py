@@ -147,3 +147,27 @@ def test_a_damaged_chunk_row_stops_the_export_naming_its_run(db_path, tmp_path):
         with pytest.raises(StoreError, match=r"run 2 in .* is damaged: metric 'acc'"):
             list(export_lines(damaged, ids))
         damaged.close()
+
+
+def test_a_write_cut_short_by_the_file_size_limit_is_one_error_and_leaves_no_file(db_path, tmp_path):
+    """A file size limit (RLIMIT_FSIZE) makes the kernel write part of the lines, then refuse
+    the rest: the export says so in one line, exits 1 and leaves no file behind."""
+    import resource
+
+    from .conftest import run_expctl
+
+    _odd_store(str(db_path))[0].close()
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))
+
+    target = tmp_path / "runs.jsonl"
+    done = run_expctl("export", "-o", str(target), preexec_fn=limited)
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        "expctl: warning: run 2, 3 still running; exported as recorded so far (importing a later"
+        " export will conflict)\n"
+        f"Error: cannot write {target}: File too large\nHint: choose another file with -o, or - for stdout\n")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("runs")) == []
+    whole = run_expctl("export", "-o", str(target))  # without the limit: every line
+    assert whole.returncode == 0 and len(target.read_bytes().splitlines()) == 4
