@@ -6,8 +6,8 @@ A run line is mostly its metric columns, base64 text of the stored bytes (at 100
 (Store.export_runs with `packed`), base64-encoded by binascii and put into the line between
 the JSON of the rest: never unpacked into arrays and packed again, never scanned for characters
 to escape by the JSON encoder (base64 has none), never decoded to str and encoded back. The
-bytes are those `runs._dump(runs.encode_run(doc))` gives (tests/test_transfer.py holds them to
-it), so that an export reads the same whichever way it was written.
+bytes are those `runs._dump(runs.encode_run(doc))` gives (tests/test_export_lines.py holds them
+to it, on both engines), so that an export reads the same whichever way it was written.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _WRITE_BYTES = 4 << 20  # lines are written this much at a time
 _IOV_MAX = 1024  # the most buffers one writev takes (Linux, macOS)
 _NOT_HEAD = ("params", "metrics", "logs")
+_NAMES_KEPT = 10_000  # metric names whose JSON key run_line remembers, at most
 
 
 def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
@@ -61,6 +62,8 @@ def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
     for name, series in sorted(doc["metrics"].items()):
         key = names.get(name)
         if key is None:
+            if len(names) >= _NAMES_KEPT:  # names that never repeat: memory stays flat
+                names.clear()
             key = names[name] = _encode(name).encode()
         n, steps, times, values = packed_columns(series)
         parts += (key, b':{"n":%d,"steps":"' % n, b2a_base64(steps, newline=False),
