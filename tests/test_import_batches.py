@@ -80,3 +80,28 @@ def test_a_remembered_valid_env_lets_no_equal_but_invalid_one_through(exported):
         doc["env"]["memory_total_mb"] = bad
         with pytest.raises(ExpctlError, match="env.memory_total_mb"):
             decode_run(json.loads(json.dumps(doc)), "t")
+
+
+def test_a_metric_column_is_accepted_exactly_when_b64decode_validate_accepts_it():
+    """check._packed decodes with binascii's strict mode: the same verdicts (and bytes) as
+    base64.b64decode(validate=True), over every short text of a few telling characters."""
+    import base64
+    import binascii
+    import itertools
+
+    from expctl.transfer.check import Invalid, _packed
+
+    texts = ["".join(t) for n in range(11) for t in itertools.product("AQ/=", repeat=n)]
+    texts += ["AAAAAAAAAAA=", "AAAAAAAAAAA= ", " AAAAAAAAAAA", "AAAA\nAAAAAAA", "AAAAAAAAAAé=",
+              "AAAA-AAAAAA=", "AAAAAAAAAA_=", "AAAAAAAAAAA=====", "AAAAAAAAAAAA", None, 5]
+    for text in texts:
+        try:
+            expected = base64.b64decode(text, validate=True) if isinstance(text, str) else None
+        except (binascii.Error, ValueError):
+            expected = None
+        n = len(expected) // 8 if expected is not None else 0
+        if expected is None or len(expected) % 8:
+            with pytest.raises(Invalid):
+                _packed("m", {"n": n, "steps": text}, "steps")
+        else:
+            assert _packed("m", {"n": n, "steps": text}, "steps") == expected

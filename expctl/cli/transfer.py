@@ -43,7 +43,7 @@ def export_runs(
                             "each once.")] = False,
     db: DbOption = None,
 ) -> None:
-    from ..transfer.runs import write_export
+    from ..transfer.export import write_export
 
     store = open_for_read(db)
     # Oldest first (by start time, as `list` orders them): an import then gives the runs ids

@@ -137,9 +137,10 @@ class Store(Protocol):
 
     # -- moving runs between stores -------------------------------------------------------------
     def export_run(self, run_id: int) -> dict: ...
-    def export_runs(self, run_ids: Sequence[int]) -> Iterator[dict]:
+    def export_runs(self, run_ids: Sequence[int], packed: bool = False) -> Iterator[dict]:
         """`export_run` of each run, in this order (ids with no run left out), read a batch
-        at a time: memory does not grow with the number of runs."""
+        at a time: memory does not grow with the number of runs. With `packed`, each series
+        in `metrics` is a rows.PackedSeries (the stored bytes) rather than a Series."""
     def import_run(self, doc: dict) -> int: ...
     def import_runs(self, docs: Sequence[dict]) -> list[int]:
         """`import_run` of each doc in one transaction (all or none); the new ids, in order."""

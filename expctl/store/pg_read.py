@@ -5,7 +5,6 @@ conformance suite holds both to that."""
 
 from __future__ import annotations
 
-import json
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -16,9 +15,8 @@ from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from .pg_params import param_value
 from . import checks
-from .rows import (AnalysedRun, EXPORT_RUN_FIELDS, NEWEST_FIRST, SUMMARY_FIELDS, nan_null, run_from_row,
-                   summary_field, type_name)
-from .rows import null_nan as nan_none
+from .rows import (AnalysedRun, NEWEST_FIRST, nan_null, run_from_row,
+                   summary_field)
 
 MAX_ID = 2**63 - 1
 FEW_ROWS = 500  # as SQLite's reads: below this many matching runs, sorting them beats an index walk
@@ -316,7 +314,7 @@ class PostgresReads:
         return last, [LogChunk(stream, offset, bytes(data), size) for _, stream, offset, data, size in rows]
 
     def log_totals(self, run_id: int) -> dict[str, int]:
-        return dict(self._x("SELECT stream, total_bytes FROM log_streams WHERE run_id = ?",
+        return dict(self._x("SELECT stream, total_bytes FROM log_streams WHERE run_id = ? ORDER BY stream",
                             (run_id,)).fetchall())
 
     def list_experiments(self) -> list[dict]:
@@ -336,49 +334,3 @@ class PostgresReads:
 
     def artifact_hashes(self) -> set[str]:
         return {row[0] for row in self._x("SELECT DISTINCT sha256 FROM artifacts")}
-
-    def export_runs(self, run_ids: Sequence[int]) -> Iterator[dict]:
-        """See Store.export_runs (here a run at a time)."""
-        for run_id in run_ids:
-            try:
-                yield self.export_run(run_id)
-            except RunNotFound:
-                continue
-
-    def export_run(self, run_id: int) -> dict:
-        """See SQLiteStore.export_run: the same document, whichever store it came from."""
-        row = self._x("SELECT r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
-                      " r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started,"
-                      " r.notes, r.resources FROM runs r JOIN experiments e ON e.id = r.experiment_id"
-                      " WHERE r.id = ?", (run_id,)).fetchone()
-        if row is None:
-            raise RunNotFound(f"no run with id {run_id}")
-        doc = dict(zip(EXPORT_RUN_FIELDS, row))
-        doc["command"] = json.loads(doc["command"])
-        doc["resources"] = json.loads(doc["resources"]) if doc["resources"] else None
-        run = self.get_run(run_id)
-        doc["tags"] = sorted(run.tags)
-        doc["params"] = [_exported(p) for p in run.params.values()]
-        doc["overridden_params"] = [_exported(p) for p in self.overridden_params(run_id)]
-        doc["param_origins"] = [o._asdict() for o in self.param_origins(run_id)]
-        doc["metrics"] = self.read_metrics(run_id)
-        doc["summaries"] = {r[0]: dict(zip(SUMMARY_FIELDS, r[1:])) for r in self._x(
-            "SELECT name, last, min, max, count, last_step, last_time FROM metric_summaries"
-            " WHERE run_id = ? ORDER BY name", (run_id,))}
-        git = self.get_git(run_id)
-        doc["git"] = dict(git._asdict(), untracked=list(git.untracked)) if git else None
-        doc["env"] = self.get_env(run_id)
-        doc["logs"] = [dict(zip(("seq", "stream", "offset", "size", "data"), r[:4] + (bytes(r[4]),)))
-                       for r in self._x('SELECT seq, stream, "offset", size, data FROM logs'
-                                        " WHERE run_id = ? ORDER BY seq", (run_id,))]
-        doc["log_streams"] = self.log_totals(run_id)
-        doc["artifacts"] = self.list_artifacts(run_id)
-        return doc
-
-
-def _exported(p: Param) -> dict:
-    """A param as an export document holds it: the value as SQLite stores it (bools 0/1, NaN
-    as None), whichever store it came from."""
-    kind = type_name(p.value)
-    value = int(p.value) if kind == "bool" else nan_none(float(p.value)) if kind == "float" else p.value
-    return {"name": p.name, "type": kind, "value": value, "text": p.text, "source": p.source}

@@ -24,9 +24,10 @@ from ..records import LogChunk, NewRun, Series, pack
 from .pg_deliver import PostgresDelivery
 from .pg_params import PostgresParams, param_columns, stored_param
 from .pg_read import PostgresReads
+from .pg_transfer import PostgresTransfer
 from .pg_scrub import PostgresScrub
 from .pg_schema import MIGRATIONS
-from .rows import SUMMARY_FIELDS, finite, null_nan
+from .rows import SUMMARY_FIELDS, finite, null_nan, packed_columns
 
 SCHEMA_VERSION = len(MIGRATIONS)
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -68,7 +69,7 @@ def _lock_timeout(seconds: float) -> str:
     return f"SET lock_timeout = {int(seconds * 1000)}"
 
 
-class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScrub):
+class PostgresStore(PostgresTransfer, PostgresReads, PostgresParams, PostgresDelivery, PostgresScrub):
     """A run store in a PostgreSQL database."""
 
     def __init__(self, url: str, reason: str = "", busy_timeout: float = 30.0):
@@ -380,10 +381,9 @@ class PostgresStore(PostgresReads, PostgresParams, PostgresDelivery, PostgresScr
     def _import_details(self, run_id: int, doc: dict) -> None:
         self._import_labels(run_id, doc)
         for name, series in doc["metrics"].items():
-            if len(series):
-                self._x("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", (
-                    run_id, name, 0, len(series), pack(series.steps), pack(series.times),
-                    pack(series.values)))
+            columns = packed_columns(series)  # a Series, or a PackedSeries from an export file
+            if columns.n:
+                self._x("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", (run_id, name, 0, *columns))
         for name, s in doc["summaries"].items():
             self._x("INSERT INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)",
                     (run_id, name, *(null_nan(s[k]) if k != "count" else s[k] for k in SUMMARY_FIELDS)))

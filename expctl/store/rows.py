@@ -7,6 +7,7 @@ import math
 from collections.abc import Sequence
 
 from ..models import MetricSummary, Param, Record, Run
+from ..records import pack
 
 EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
                      "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
@@ -93,6 +94,25 @@ def run_from_row(path: str, row: tuple, valid: bool = False) -> Run:
     return tuple.__new__(Run, (run_id, uuid, name, experiment, command, cwd, status, exit_code,
                                signal, started_at, ended_at, host, user, pid, [], notes, {}, {},
                                resources))  # Run(...) without its Python-level __new__
+
+
+class PackedSeries(Record):
+    """A metric series as export reads it (Store.export_runs with `packed`): its `n` points
+    as the three columns' packed bytes (records.pack: little-endian float64), which the
+    export file carries as they are, base64-encoded; import (transfer.runs.decode_run with
+    `packed`) hands them to Store.import_runs so, to be stored as they are."""
+
+    n: int
+    steps: bytes
+    times: bytes
+    values: bytes
+
+
+def packed_columns(series) -> PackedSeries:
+    """A Series (or a PackedSeries, as it is) as its packed columns."""
+    if type(series) is PackedSeries:
+        return series
+    return PackedSeries(len(series.values), pack(series.steps), pack(series.times), pack(series.values))
 
 
 class AnalysedRun(Record):

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 
 from ..errors import StoreLocked
 from ..models import GitInfo, Param, ParamOrigin, param_wins
-from ..records import LogChunk, NewRun, Series, pack
+from ..records import LogChunk, NewRun, Series
+from .rows import PackedSeries, packed_columns
 from .rows import finite as _finite
 from .rows import null_nan as _null_nan, type_name as _type_name, typed as _typed
 from .sqlite_conn import SQLiteBase
@@ -39,10 +40,10 @@ def chunk_points(page_size: int, name: str) -> int:
     return max(1, room // 24)
 
 
-def chunk_rows(run_id: int, name: str, seq: int, series: Series, per_row: int) -> list[tuple]:
+def chunk_rows(run_id: int, name: str, seq: int, series: Series | PackedSeries,
+               per_row: int) -> list[tuple]:
     """metric_chunks rows for `series`, whose first point is point `seq` of the run's series."""
-    n = len(series.values)
-    steps, times, values = pack(series.steps), pack(series.times), pack(series.values)
+    n, steps, times, values = packed_columns(series)
     if n <= per_row:
         return [(run_id, name, seq, n, steps, times, values)]
     width = 8 * per_row  # each column packed once, then cut: the bytes of each row's slice

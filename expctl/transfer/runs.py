@@ -18,16 +18,15 @@ import base64
 import binascii
 import json
 import math
-import os
 import sys
 import time
-from array import array
 from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..errors import ExpctlError, UsageError
 from ..models import Record, paused_gc
 from ..records import Series, unpack
+from ..store.rows import PackedSeries, packed_columns
 from .lines import MAX_TEXT_VALUE, read_lines
 
 FORMAT = "expctl-runs"
@@ -101,55 +100,6 @@ def header(n_runs: int, artifacts: bool = False) -> dict:
             "artifacts": artifacts}
 
 
-def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
-                 missing: list[str] | None = None) -> Iterator[str]:
-    """The lines of an export file (each ending in a newline) for these runs, in this order;
-    with `artifacts`, each kept file's content goes before the first run that refers to it
-    (hashes whose content is not in the store's folder are added to `missing`)."""
-    from .blobs import blob_lines
-
-    run_ids = list(run_ids)
-    sent: set[str] = set()
-    missing = [] if missing is None else missing
-    yield _dump(header(len(run_ids), artifacts))
-    for doc in store.export_runs(run_ids):
-        if artifacts:
-            for line in blob_lines(store.path, doc["artifacts"], sent, missing):
-                yield _dump(line)
-        yield _dump(encode_run(doc))
-
-
-def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | None = None,
-                 artifacts: bool = False, missing: list[str] | None = None) -> int:
-    """Write the runs to `target` (a path, or `-` for stdout); return how many. A file is
-    written beside its final name and renamed into place, so a failed export never leaves a
-    half-written file under that name. `artifacts`, `missing`: as for export_lines."""
-    run_ids = list(run_ids)
-    lines = export_lines(store, run_ids, artifacts, missing)
-    if target == "-":
-        out = stdout or sys.stdout
-        out.writelines(lines)
-        out.flush()
-        return len(run_ids)
-    partial = f"{target}.partial-{os.getpid()}"
-    try:
-        with open(partial, "w", encoding="utf-8") as out:
-            out.writelines(lines)
-        os.replace(partial, target)
-    except OSError as exc:
-        _remove_quietly(partial)
-        raise ExpctlError(f"cannot write {target}: {exc.strerror}",
-                          hint="choose another file with -o, or - for stdout") from None
-    return len(run_ids)
-
-
-def _remove_quietly(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
-
-
 def _dump(doc: dict) -> str:
     # Key order is kept (resources and env read back exactly as stored). allow_nan: free-form objects (resources, env) might hold a non-finite float; Python's
     # json writes it as NaN/Infinity and reads it back (see docs/export-format.md).
@@ -161,9 +111,9 @@ def encode_run(doc: dict) -> dict:
     out = {k: v for k, v in doc.items() if k not in ("params", "metrics", "logs")}
     out["params"] = [_encode_param(p) for p in doc["params"]]
     out["overridden_params"] = [_encode_param(p) for p in doc["overridden_params"]]
-    out["metrics"] = {name: {"n": len(s.values), "steps": _b64_floats(s.steps),
-                             "times": _b64_floats(s.times), "values": _b64_floats(s.values)}
-                      for name, s in sorted(doc["metrics"].items())}
+    out["metrics"] = {name: {"n": s.n, "steps": _b64(s.steps), "times": _b64(s.times),
+                             "values": _b64(s.values)}
+                      for name, s in sorted((name, packed_columns(s)) for name, s in doc["metrics"].items())}
     out["logs"] = [dict(chunk, data=base64.b64encode(chunk["data"]).decode("ascii"))
                    for chunk in doc["logs"]]
     return out
@@ -171,26 +121,29 @@ def encode_run(doc: dict) -> dict:
 
 def _encode_param(param: dict) -> dict:
     """A param row; a non-finite float value is written as text (`nan`, `inf`, `-inf`),
-    which strict JSON cannot hold as a number."""
+    which strict JSON cannot hold as a number. A float param without a value is a NaN (SQLite
+    keeps a NaN as NULL): `nan` too, which import reads back (null it refuses)."""
     value = param["value"]
     if isinstance(value, float) and not math.isfinite(value):
         return dict(param, value=repr(value))
+    if value is None and param["type"] == "float":
+        return dict(param, value="nan")
     return dict(param)
 
 
-def _b64_floats(values: array) -> str:
-    from ..records import pack
-
-    return base64.b64encode(pack(values)).decode("ascii")
+def _b64(data: bytes) -> str:
+    return binascii.b2a_base64(data, newline=False).decode("ascii")
 
 
 # -- import ------------------------------------------------------------------------------------
 
 
-def decode_run(obj, where: str) -> dict:
+def decode_run(obj, where: str, packed: bool = False) -> dict:
     """A file line (parsed) -> the shape `SQLiteStore.import_run` takes, after checking every
     key against the format (expctl.transfer.check). `where` (file:line) names the line in
-    errors. Raises ExpctlError for a line that is not a valid run."""
+    errors; with `packed`, each series is a PackedSeries, its columns' bytes as the file
+    holds them (what the store keeps: never unpacked into arrays). Raises ExpctlError for a
+    line that is not a valid run."""
     from .check import Invalid, check_run, check_series_times
 
     if not isinstance(obj, dict):
@@ -201,14 +154,19 @@ def decode_run(obj, where: str) -> dict:
                           hint="the file is damaged or was not written by expctl export")
     doc = {**_OPTIONAL, **obj}
     try:
-        packed = check_run(doc)
+        columns = check_run(doc)
         doc["params"] = [_decode_param(p) for p in obj["params"]]
         doc["overridden_params"] = [_decode_param(p) for p in doc["overridden_params"]]
         doc["param_origins"] = [_decode_origin(o) for o in doc["param_origins"]]
-        doc["metrics"] = metrics = {}
-        for name, columns in packed.items():  # decoded by check_run, of n values each
-            metrics[name] = series = Series(unpack(columns[0]), unpack(columns[1]), unpack(columns[2]))
-            check_series_times(name, series.times)
+        metrics: dict[str, Series | PackedSeries] = {}
+        doc["metrics"] = metrics  # name -> Series or PackedSeries
+        for name, (steps, times, values) in columns.items():  # decoded by check_run: n values each
+            if packed:
+                check_series_times(name, _floats(times))
+                metrics[name] = PackedSeries(len(steps) >> 3, steps, times, values)
+            else:
+                metrics[name] = series = Series(unpack(steps), unpack(times), unpack(values))
+                check_series_times(name, series.times)
         # check_run has matched every base64 text as b64decode(validate=True) would (alphabet,
         # padding, length): binascii decodes it without a second pass of that regex.
         doc["logs"] = [dict(c, data=binascii.a2b_base64(c["data"])) for c in obj["logs"]]
@@ -219,6 +177,12 @@ def decode_run(obj, where: str) -> dict:
         raise ExpctlError(f"{where}: a damaged run ({type(exc).__name__}: {exc})",
                           hint="export the run again from its store") from None
     return doc
+
+
+def _floats(data: bytes):
+    """Packed float64 bytes as a sequence of floats: a view of them where the machine's order
+    is the stored one (little-endian), else an unpacked copy."""
+    return memoryview(data).cast("d") if sys.byteorder == "little" else unpack(data)
 
 
 def _decode_param(param: dict) -> dict:
@@ -243,7 +207,8 @@ def canonical(doc: dict) -> dict:
 
 def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
                 blobs=None) -> Iterator[tuple[int, dict | Refused]]:
-    """(line number, decoded run) for each run in an export file, after checking its header;
+    """(line number, decoded run) for each run in an export file, after checking its header
+    (its series as PackedSeries: decode_run's `packed`);
     a line that is not a valid run comes as (line number, Refused) instead, and reading goes
     on. Blob lines (artifact content) go to `blobs` (a blob_transfer.BlobReceiver; without
     one they are refused). Raises UsageError for a file that is not an export, ExpctlError
@@ -283,7 +248,7 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
                     continue
                 if blobs is not None:
                     blobs.finish()
-                yield number, decode_run(obj, where)
+                yield number, decode_run(obj, where, packed=True)
             except ExpctlError as exc:
                 yield number, Refused(source, number, exc.message.removeprefix(f"{where}: "))
     if blobs is not None:
@@ -359,7 +324,7 @@ def _import_batches(store, runs: Iterable[tuple[int, dict | Refused]], source: s
 
 def _points(doc: dict) -> int:
     """A run's weight in a batch: its metric points, and its log bytes / 8."""
-    return (sum(len(series) for series in doc["metrics"].values())
+    return (sum(packed_columns(series).n for series in doc["metrics"].values())
             + sum(len(chunk["data"]) for chunk in doc["logs"]) // 8)
 
 
