@@ -172,6 +172,9 @@ def import_figure(expctl: str, export_file: str, runs: int, workdir: str) -> Fig
 def machine_figures(expctl: str, workdir: str, mb: int) -> list[Figure]:
     """Start-up and passthrough: no store to speak of (a fresh one in workdir)."""
     db = os.path.join(workdir, "runs.db")
+    for leftover in (db, db + "-wal", db + "-shm"):  # fresh: not the last report's runs (or schema)
+        if os.path.exists(leftover):
+            os.remove(leftover)
     env = _env(db)
     plain = os.path.join(workdir, "plain.txt")
     _write_plain(plain, mb)
