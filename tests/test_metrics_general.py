@@ -264,3 +264,39 @@ def test_a_phase_in_parentheses_after_the_step_word_qualifies_the_names():
 
 def test_a_word_in_parentheses_that_is_no_phase_names_nothing():
     assert read("Epoch(warmup) [1][5/10]  loss: 0.9\n")[0] == {"loss": [(1.0, 0.9)]}
+
+
+# -- LABELLED_ROWS ----------------------------------------------------------------------------------
+
+
+def test_rows_labelled_under_an_unnamed_column_are_different_quantities():
+    text = ("           hit rate   miss score   samples\n"
+            "\n"
+            "     cats       0.81         0.25        40\n"
+            "     dogs       0.77         0.31        35\n"
+            "\n"
+            "  overall                    0.29        75\n")
+    assert read(text)[0] == {"cats/hit rate": [(0.0, 0.81)], "cats/miss score": [(0.0, 0.25)],
+                             "dogs/hit rate": [(0.0, 0.77)], "dogs/miss score": [(0.0, 0.31)],
+                             "overall": [(0.0, 0.29)]}
+
+
+def test_rows_labelled_under_a_named_column_give_one_series_per_column():
+    named = ("         recall_at_5  train_seconds\n"
+             "ranker                            \n"
+             "bm25            0.4120           3.50\n"
+             "dense           0.5230          12.25\n")
+    assert read(named)[0] == {"recall_at_5": [(0.0, 0.412), (1.0, 0.523)]}
+    indexed = ("  learner  fold  top_error\n"
+               "0   ridge     0     0.1250\n"
+               "1   ridge     1     0.1375\n")
+    assert read(indexed)[0] == {"top_error": [(0.0, 0.125), (1.0, 0.1375)]}
+
+
+def test_labelled_rows_under_a_header_naming_no_result_are_no_table():
+    text = ("              mean       std       min\n"
+            "height     170.20      8.10    150.00\n"
+            "weight      70.30      9.90     48.00\n")
+    assert read(text)[0] == {}
+    series = "colour\nred      12\nblue      7\n"  # a pandas Series: one name is no header
+    assert read(series)[0] == {}

@@ -121,6 +121,13 @@ MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``
 TABLE_RESTART          a row whose step column counts from the       a second run (another model, a refit)
                        start again, under a new header of the same   prints its own history: a table of its
                        width, starts another table (tables)          own, never the columns of the first
+LABELLED_ROWS          an aligned table whose rows open with a text  the header says what a label is: a named
+                       label, under a header naming a result: a      label column holds instances of one kind
+                       named label column (in the header, or          (models, folds), so a column is one
+                       pandas's index-name line) gives one point     series; an unnamed one holds different
+                       per row under the column's name; an unnamed   quantities (classes), which must never
+                       one ``<label>/<column>``, or ``<label>``      share a series (labelled)
+                       for a one-value row; ``fold`` is a step
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
@@ -295,7 +302,7 @@ _TIME_COLUMN = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES}|{_SPEEDS})(?:$|[\W_])", re.
 _TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])", re.IGNORECASE)
 _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the finest counter
     "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
-    "iter": 2, "iteration": 2, "iters": 2, "round": 2, "update": 2, "updates": 2,
+    "iter": 2, "iteration": 2, "iters": 2, "round": 2, "fold": 2, "update": 2, "updates": 2,
     "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
 }
 

@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .grammar import NUMBER, TABLE_BARS
+from .labelled import LabelledReader
 from .lazy import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -114,6 +115,7 @@ class TableReader:
         # Rows of a key/value table whose header names settings (``| Hyperparameter | Value |``):
         # configuration, taken by the parser as params.
         self.config: list[tuple[str, str]] = []
+        self._labelled = LabelledReader(_GAP.split, _cell_kind, _spans)
         self._missed = None  # the mark at which a distant header was last looked for in vain
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
@@ -128,6 +130,10 @@ class TableReader:
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
             found = self._read_aligned(line, before, mark)
+            if found is not None:
+                return found
+        if "  " in line:
+            found = self._labelled.read(line, before)  # LABELLED_ROWS
             if found is not None:
                 return found
         return self._read_headed(line, before)
@@ -162,6 +168,7 @@ class TableReader:
         """Another format reported points: an aligned table and a vertical block end here."""
         if self._table is not None and not self._table.barred:
             self._table = None
+        self._labelled.table = None
         return self.flush()
 
     def flush(self) -> list[tuple[Pairs, str | None]]:
@@ -261,7 +268,7 @@ class TableReader:
         """The names of the header above an aligned row, and where its columns stand (None
         when that is not known)."""
         header = _find_header(before(_LOOK_BACK), len(cells))
-        if header is None and cells[0].isdigit():
+        if header is None and cells[0].isdigit() and len(cells) > 2:
             # pandas prints a DataFrame with its index first, a column without a name
             index = _find_header(before(_LOOK_BACK), len(cells) - 1)
             if index is not None:
