@@ -300,3 +300,29 @@ def test_labelled_rows_under_a_header_naming_no_result_are_no_table():
     assert read(text)[0] == {}
     series = "colour\nred      12\nblue      7\n"  # a pandas Series: one name is no header
     assert read(series)[0] == {}
+
+
+# -- COUNT_PREFIX and a phase in brackets ------------------------------------------------------------
+
+
+def test_a_bracketed_count_before_a_name_is_the_step_of_its_report():
+    text = "[500] hit rate: 71.5%\nmiss rate: 3.25%\n[1,000] hit rate: 74.0%\nmiss rate: 3.5%\n"
+    assert read(text)[0] == {"hit rate": [(500.0, 71.5), (1000.0, 74.0)],
+                             "miss rate": [(500.0, 3.25), (1000.0, 3.5)]}
+
+
+def test_a_bracketed_count_before_a_number_or_a_tab_is_no_count_prefix():
+    metrics, _ = read("[7] 0.25 0.5\n[3]\tholdout-mae:0.125\n")
+    assert metrics == {"holdout-mae": [(3.0, 0.125)]}
+
+
+def test_a_phase_alone_in_brackets_qualifies_the_names():
+    text = "[dev] iteration: 4, cost: 0.375\n[INFO] iteration: 4, cost: 0.5\n"
+    assert read(text)[0] == {"val/cost": [(4.0, 0.375)], "cost": [(4.0, 0.5)],
+                             "iteration": [(4.0, 4.0)]}  # no phase: the step key keeps its series
+
+
+def test_the_runs_global_counter_is_the_step_and_no_metric():
+    text = "global_step=64, episode_reward=12.5\nstep=3 cost=0.5\n"
+    assert read(text)[0] == {"episode_reward": [(64.0, 12.5)], "step": [(3.0, 3.0)],
+                             "cost": [(3.0, 0.5)]}

@@ -55,7 +55,8 @@ _STEP_PREFIX_BODY = (
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
     r"|[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
-    r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
+    r"|()(?<=\[)(\d++)/(\d++)\]"  # "[1/200] 1 tree, ...": a bare progress count in brackets
+    r"|()(?<=\[)(\d{1,3}(?:,\d{3})++|\d++)\](?=[ \t]++[^\W\d]))"  # COUNT_PREFIX: "[1,000] acc"
     r"(?![\w./])"
 )
 _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
@@ -105,8 +106,10 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         # timm's "Train: 1 [  50/100 ( 50%)]  Loss: ...": the phase's own counter, the epoch
         return StepPrefix(phased.group(1), phased.group(2), True, False, False, True)
     rest = line[match.end():]
-    if match.group(1) is None:  # "[i/N]"
-        return StepPrefix("", match.group(6), True, False, bool(_ONLY_DECORATION.match(rest)))
+    if match.group(1) is None:  # "[i/N]", or "[N] name" (COUNT_PREFIX: the count as printed)
+        value = match.group(6) or match.group(9).replace(",", "")
+        return StepPrefix("", value, match.group(6) is not None, False,
+                          bool(_ONLY_DECORATION.match(rest)))
     header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest)
     return StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
                       rest.lstrip(" \t").startswith(","), header is not None,

@@ -38,7 +38,8 @@ PHASES                 a leading label train/training, val/valid/    two phases 
                        evaluation qualifies the line's names         ``train/Avg loss``
                        (``train/``, ``val/``, ``test/``, ``eval/``);
                        so does one in parentheses after the step
-                       word (``Epoch(val) [2][8/8]``, prefixes)
+                       word (``Epoch(val) [2][8/8]``, prefixes),
+                       or alone in brackets (``[test] acc: 0.9``)
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
@@ -118,6 +119,14 @@ MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``
                        symbols is empty, and a row with fewer        cell say nothing about the values
                        cells than names is read by position under    beside them; position, not count, says
                        the header (tables)                           which column a value is in
+RUN_COUNTER            a pair named as the run's global counter      it is the x axis of every series, never
+                       (``global_step``, ``total_timesteps``) gives  a result; ``step``, ``epoch``, ``iter``
+                       the line's step and is no metric              keep their own series as before (a
+                                                                     fractional epoch is a measurement)
+COUNT_PREFIX           a count in brackets opening a line before a   the count of examples seen so far is the
+                       name (``[1,000] Accuracy: 89%``) is its       line's step, as printed; the lines of the
+                       step, carried to the lines under it           same report under it share it
+                       (prefixes)
 TABLE_RESTART          a row whose step column counts from the       a second run (another model, a refit)
                        start again, under a new header of the same   prints its own history: a table of its
                        width, starts another table (tables)          own, never the columns of the first
@@ -193,6 +202,8 @@ _SETUP_NOUNS = frozenset(
     "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
     "support".split()  # "support": the number of samples of a class (classification_report)
 )
+# RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
+_RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
@@ -216,7 +227,7 @@ def is_setup_name(name: str) -> bool:
     if not words:
         return False
     lowered = "_".join(words)
-    if lowered in _SETUP_NOUNS or lowered == "v_num":
+    if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS:
         return True
     setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
     if not (setup or _is_count(words) or _is_bound(words) or _TIME_NAME.search(name)):
@@ -337,6 +348,17 @@ def phase_of(label: str) -> str | None:
     """The phase a line's leading label names (its first word), or None."""
     match = _LABEL_WORD.search(label)
     return _PHASES.get(match.group().lower()) if match else None
+
+
+_BRACKETED = LazyPattern(r"\[\s*([^\W\d_]+)\s*\]")
+
+
+def bracketed_phase(lead: str) -> str:
+    """A phase word alone in brackets in a line's log prefix (``[test] acc: 0.9``), or ""."""
+    for match in _BRACKETED.finditer(lead):
+        if match.group(1).lower() in _PHASES:
+            return match.group(1)
+    return ""
 
 
 def group_name(label: str, key: str) -> str:
