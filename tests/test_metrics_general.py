@@ -326,3 +326,18 @@ def test_the_runs_global_counter_is_the_step_and_no_metric():
     text = "global_step=64, episode_reward=12.5\nstep=3 cost=0.5\n"
     assert read(text)[0] == {"episode_reward": [(64.0, 12.5)], "step": [(3.0, 3.0)],
                              "cost": [(3.0, 0.5)]}
+
+
+# -- LOG_LEAD -----------------------------------------------------------------------------------------
+
+
+def test_a_plain_print_after_a_log_records_prefix_and_a_progress_count():
+    text = ("2026-01-02 10:11:12.345 | INFO     | app.fit:run:17 - Round 2/5 | cost 0.4250 | hit 0.81\n"
+            "2026-01-02 10:11:12.400 | INFO     | app.fit:run:20 - dev | cost 0.5000 | hit 0.75\n")
+    assert read(text)[0] == {"cost": [(2.0, 0.425)], "hit": [(2.0, 0.81)],
+                             "val/cost": [(2.0, 0.5)], "val/hit": [(2.0, 0.75)]}
+
+
+def test_a_log_prefix_before_words_and_numbers_that_are_no_pairs_gives_nothing():
+    text = "2026-01-02 10:11:12.345 | INFO     | app:run:17 - Loaded 3 files in 2 dirs\n"
+    assert read(text)[0] == {}

@@ -25,7 +25,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_P
 from . import rules
 from .lazy import LazyPattern
 from .objects import flatten, load_object
-from .prefixes import StepPrefix, read_booster, read_step_prefix
+from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
@@ -364,7 +364,11 @@ def read_line(line: str, spread: bool = False) -> Reading:
                            spans=[named.start(1)])
     if not pairs:
         label_end: list[int] = []
-        plain = read_plain(line, label_end) or []
+        # past a log record's prefix (loguru's "... | INFO | m:f:9 - "), or a progress count
+        # ("Epoch 1/8 | lr 1.5 | ..."): neither is a pair
+        lead = prefix.end if prefix is not None and prefix.total else log_lead_end(line)
+        plain = read_plain(line[lead:], label_end) or []
+        label_end = [end + lead for end in label_end]
         if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
             plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
         return Reading(plain, prefix=prefix, line=line, spans=label_end or None)

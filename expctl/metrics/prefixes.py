@@ -46,6 +46,7 @@ _LOG_PREFIX = (
     r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
     r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
+    r"|\|\s*+[A-Z]{4,8}\s*+\|\s*+(?:[\w.<>-]+:)*[\w.<>-]*\s+-\s+"  # loguru's "| INFO | m:f:9 - "
     r")*"
 )
 _STEP_PREFIX_BODY = (
@@ -60,6 +61,13 @@ _STEP_PREFIX_BODY = (
     r"(?![\w./])"
 )
 _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
+_LOG_LEAD = LazyPattern(_LOG_PREFIX)
+
+
+def log_lead_end(line: str) -> int:
+    """Where a log record's prefix (timestamp, level, source) ends in `line`; 0 for none."""
+    return _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
+
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
@@ -85,13 +93,14 @@ class StepPrefix:
     (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration or a sentence
     without a number follows (``Epoch 3 started.``): the line heads what follows."""
 
-    __slots__ = ("word", "value", "total", "comma", "header", "colon", "phase")
+    __slots__ = ("word", "value", "total", "comma", "header", "colon", "phase", "end")
 
     def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool,
                  colon: bool = False, phase: str | None = None):
         self.word, self.value, self.total = word, value, total
         self.comma, self.header, self.colon = comma, header, colon
         self.phase = phase  # a word in parentheses after the step word: "Epoch(val)"
+        self.end = 0  # where the prefix ends in the line
 
 
 def read_step_prefix(line: str) -> StepPrefix | None:
@@ -108,9 +117,12 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     rest = line[match.end():]
     if match.group(1) is None:  # "[i/N]", or "[N] name" (COUNT_PREFIX: the count as printed)
         value = match.group(6) or match.group(9).replace(",", "")
-        return StepPrefix("", value, match.group(6) is not None, False,
-                          bool(_ONLY_DECORATION.match(rest)))
-    header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest)
-    return StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
-                      rest.lstrip(" \t").startswith(","), header is not None,
-                      rest.startswith(":"), match.group(2))
+        prefix = StepPrefix("", value, match.group(6) is not None, False,
+                            bool(_ONLY_DECORATION.match(rest)))
+    else:
+        header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest)
+        prefix = StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
+                            rest.lstrip(" \t").startswith(","), header is not None,
+                            rest.startswith(":"), match.group(2))
+    prefix.end = match.end()
+    return prefix
