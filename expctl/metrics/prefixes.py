@@ -65,8 +65,11 @@ _LOG_LEAD = LazyPattern(_LOG_PREFIX)
 
 
 def log_lead_end(line: str) -> int:
-    """Where a log record's prefix (timestamp, level, source) ends in `line`; 0 for none."""
-    return _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
+    """Where a log record's prefix (timestamp, level, source, then " - ") ends in `line`; 0
+    for none."""
+    if " - " not in line or line[:1] not in _LOG_PREFIX_START:
+        return 0  # a table row, a plain print: no record's prefix to skip
+    return _LOG_LEAD.match(line).end()
 
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
