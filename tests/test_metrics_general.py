@@ -341,3 +341,8 @@ def test_a_plain_print_after_a_log_records_prefix_and_a_progress_count():
 def test_a_log_prefix_before_words_and_numbers_that_are_no_pairs_gives_nothing():
     text = "2026-01-02 10:11:12.345 | INFO     | app:run:17 - Loaded 3 files in 2 dirs\n"
     assert read(text)[0] == {}
+
+
+def test_an_index_or_id_is_no_metric_but_a_result_beside_it_is():
+    metrics, _ = read("Worker index: 3\nShard id: 7\nindexed_recall: 0.75\n")
+    assert metrics == {"indexed_recall": [(0.0, 0.75)]}

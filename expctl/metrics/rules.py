@@ -24,8 +24,9 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        a counted noun in the plural last             bound (``max_features``) and the count
                        (``out_features``, ``warmup steps``);         of a thing (``out_features``). Memory
                        max/min before a word naming no result        in use is measured step by step, as
-                       (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is
-                       memory (``memory: 1000``, ``gpu_memory``)
+                       (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is. An
+                       memory (``memory: 1000``, ``gpu_memory``);    index or id says which one, not how
+                       an index or id (``Process index: 0``)         much
 RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
@@ -204,7 +205,7 @@ def is_noise_line(line: str) -> bool:
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
     "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
-    "support".split()  # "support": the number of samples of a class (classification_report)
+    "support index idx id pid".split()  # support: a class's sample count; an index names one
 )
 # RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
 _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
