@@ -346,3 +346,19 @@ def test_a_log_prefix_before_words_and_numbers_that_are_no_pairs_gives_nothing()
 def test_an_index_or_id_is_no_metric_but_a_result_beside_it_is():
     metrics, _ = read("Worker index: 3\nShard id: 7\nindexed_recall: 0.75\n")
     assert metrics == {"indexed_recall": [(0.0, 0.75)]}
+
+
+# -- TAB_FIELDS ---------------------------------------------------------------------------------------
+
+
+def test_the_words_of_a_tab_separated_field_name_its_pair():
+    text = ("[tuner: 01-02 10:11:12] {88} INFO - iteration 4, current model knn\n"
+            "[tuner: 01-02 10:11:12] {90} INFO -  at 0.2s,\tmodel knn's best cost=0.125,"
+            "\toverall best cost=0.1\n")
+    assert read(text)[0] == {"model knn's best cost": [(4.0, 0.125)],
+                             "overall best cost": [(4.0, 0.1)]}
+
+
+def test_a_tab_before_a_pair_with_a_sentence_or_a_number_in_its_field_keeps_the_name():
+    text = "summary\tround 3 took 2 s, cost=0.25\nnote\tcost=0.75\n"
+    assert read(text)[0] == {"cost": [(0.0, 0.25), (1.0, 0.75)]}

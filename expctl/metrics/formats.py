@@ -268,6 +268,26 @@ def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, l
     return [pair for _, pair in merged], [at for at, _ in merged]
 
 
+# TAB_FIELDS (rules): the words of a tab-separated field before its pair's name.
+_FIELD_WORDS = LazyPattern(r"[^\W\d][\w'.-]*(?: [^\W\d][\w'.-]*){0,4} \Z")
+
+
+def _with_tab_fields(line: str, pairs: list, spans: list[int]) -> list:
+    """`pairs` named by all the words of their tab-separated field (FLAML's
+    ``\testimator lgbm's best error=0.08``): the field is the name, as a booster's is."""
+    if len(spans) != len(pairs):
+        return pairs
+    named = []
+    for (name, value), at in zip(pairs, spans):
+        start = line.rfind("\t", 0, at) + 1
+        words = line[start:at] if start else ""
+        if words and _FIELD_WORDS.match(words) and not PROSE_WORDS.intersection(
+                words.lower().split()):
+            name = words + name
+        named.append((name, value))
+    return named
+
+
 _DASH_STEP_WORDS = frozenset("epoch step iteration iter batch ep global_step".split())
 
 
@@ -321,6 +341,17 @@ _STEP_IN_NAME = LazyPattern(
     rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\Z)")
 
 
+def _fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
+    """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs."""
+    if pairs and " - " in line:
+        pairs, spans = _with_dash_fields(line, pairs, spans)
+    if pairs and ": (" in line:
+        pairs = _with_group_names(line, pairs, spans)
+    if pairs and "\t" in line:
+        pairs = _with_tab_fields(line, pairs, spans)
+    return pairs, spans
+
+
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every built-in format, in the order the parser's docstring gives:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
@@ -350,11 +381,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return Reading(booster[1], round=booster[0])
     prefix = read_step_prefix(line)
     spans: list[int] = []
-    pairs = find_pairs(line, spans)
-    if pairs and " - " in line:
-        pairs, spans = _with_dash_fields(line, pairs, spans)
-    if pairs and ": (" in line:
-        pairs = _with_group_names(line, pairs, spans)
+    pairs, spans = _fielded_pairs(line, find_pairs(line, spans), spans)
     if not pairs and prefix is None and ": " in line:
         named = _STEP_IN_NAME.search(line)
         if named is not None and not PROSE_WORDS.intersection(named.group(1).lower().split()):

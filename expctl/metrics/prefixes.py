@@ -44,6 +44,7 @@ _LOG_PREFIX = (
     r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
     r"|\d\d?/\d\d?(?:/\d{2,4})?[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # "12/05 10:00:00"
     r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
+    r"|\{\d+\}\s*"  # a source line number in braces: "{3026} INFO - "
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
     r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
     r"|\|\s*+[A-Z]{4,8}\s*+\|\s*+(?:[\w.<>-]+:)*[\w.<>-]*\s+-\s+"  # loguru's "| INFO | m:f:9 - "

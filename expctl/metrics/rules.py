@@ -124,10 +124,14 @@ RUN_COUNTER            a pair named as the run's global counter      it is the x
                        (``global_step``, ``total_timesteps``) gives  a result; ``step``, ``epoch``, ``iter``
                        the line's step and is no metric              keep their own series as before (a
                                                                      fractional epoch is a measurement)
-LOG_LEAD               a log record's prefix (timestamp, ``| INFO |``  it says when and where a record was
+LOG_LEAD               a log record's prefix (timestamp, ``| INFO |``, it says when and where a record was
                        level, ``module:func:9 -``) and a progress    logged, not what; a count ``1/8`` is no
                        count (``Epoch 1/8 |``) are skipped before    pair, so the pairs after it are read as
                        a plain print is read (formats.read_line)     if the line began there
+TAB_FIELDS             in a line of tab-separated fields, the words  the field is the unit the program
+                       of a field before its pair are part of its    printed one value in, as a booster's
+                       name (a tab, ``best error=0.08``) (formats)   ``valid_0's l2`` is; two fields must
+                                                                     not merge into one ``error`` series
 COUNT_PREFIX           a count in brackets opening a line before a   the count of examples seen so far is the
                        name (``[1,000] Accuracy: 89%``) is its       line's step, as printed; the lines of the
                        step, carried to the lines under it           same report under it share it
