@@ -362,3 +362,17 @@ def test_the_words_of_a_tab_separated_field_name_its_pair():
 def test_a_tab_before_a_pair_with_a_sentence_or_a_number_in_its_field_keeps_the_name():
     text = "summary\tround 3 took 2 s, cost=0.25\nnote\tcost=0.75\n"
     assert read(text)[0] == {"cost": [(0.0, 0.25), (1.0, 0.75)]}
+
+
+# -- BAR_LABEL ----------------------------------------------------------------------------------------
+
+
+def test_the_label_after_a_drawn_bar_and_its_count_is_a_pair():
+    text = "\rRound 2/3  [######------]  4/8  chunk cost 0.4250\n"
+    assert read(text)[0] == {"chunk cost": [(2.0, 0.425)]}
+
+
+def test_a_bar_followed_by_words_of_a_sentence_or_no_bar_gives_nothing():
+    text = ("Round 2/3  [######------]  4/8  copied to disk 3\n"
+            "Round 2/3  4/8  chunk cost 0.4250 remaining\n")
+    assert read(text)[0] == {}

@@ -341,6 +341,21 @@ _STEP_IN_NAME = LazyPattern(
     rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\Z)")
 
 
+# BAR_LABEL (rules): after a drawn bar and its count, the bar's label "name number".
+_BAR_LABEL = LazyPattern(rf"\s*\[[#=>█▉▊▋▌▍▎▏ .-]*\]\s+\d+/\d+\s+([^\W\d][\w]*(?: [^\W\d]\w*)"
+                         rf"{{0,2}})\s+({NUMBER})\s*\Z")
+
+
+def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, str]]:
+    """The ``name number`` a progress bar shows after its bar and count (click's
+    ``Epoch 1/4  [####----]  1/8  batch loss 0.3746``), or []."""
+    match = _BAR_LABEL.match(line, lead)
+    if match is None or PROSE_WORDS.intersection(match.group(1).lower().split()):
+        return []
+    label_end[:] = [match.start(1)]
+    return [(match.group(1), match.group(2))]
+
+
 def _fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
     """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs."""
     if pairs and " - " in line:
@@ -396,6 +411,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
         lead = prefix.end if prefix is not None and prefix.total else log_lead_end(line)
         plain = read_plain(line[lead:], label_end) or []
         label_end = [end + lead for end in label_end]
+        if not plain and lead and prefix is not None:
+            plain = _bar_label(line, lead, label_end)
         if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
             plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
         return Reading(plain, prefix=prefix, line=line, spans=label_end or None)

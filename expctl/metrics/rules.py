@@ -132,6 +132,9 @@ TAB_FIELDS             in a line of tab-separated fields, the words  the field i
                        of a field before its pair are part of its    printed one value in, as a booster's
                        name (a tab, ``best error=0.08``) (formats)   ``valid_0's l2`` is; two fields must
                                                                      not merge into one ``error`` series
+BAR_LABEL              after a step count, a drawn bar and its       a bar's label is what the program shows
+                       count, one ``name number`` (``Epoch 1/4       of its state; the bar and counts are its
+                       [###--]  1/8  batch loss 0.37``) (formats)    progress, no pair
 COUNT_PREFIX           a count in brackets opening a line before a   the count of examples seen so far is the
                        name (``[1,000] Accuracy: 89%``) is its       line's step, as printed; the lines of the
                        step, carried to the lines under it           same report under it share it
