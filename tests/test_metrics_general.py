@@ -376,3 +376,17 @@ def test_a_bar_followed_by_words_of_a_sentence_or_no_bar_gives_nothing():
     text = ("Round 2/3  [######------]  4/8  copied to disk 3\n"
             "Round 2/3  4/8  chunk cost 0.4250 remaining\n")
     assert read(text)[0] == {}
+
+
+# -- RUN_WITH -----------------------------------------------------------------------------------------
+
+
+def test_pairs_after_with_before_training_are_config():
+    metrics, params = read("Fitting with rate=0.25 depth=3\nround 1: cost=0.5\n")
+    assert metrics == {"cost": [(1.0, 0.5)]}
+    assert ("rate", "0.25") in params
+
+
+def test_pairs_after_with_that_name_a_result_stay_metrics():
+    metrics, _ = read("Finished with loss=0.5 hit=0.75\n")
+    assert metrics == {"loss": [(0.0, 0.5)], "hit": [(0.0, 0.75)]}

@@ -31,6 +31,7 @@ class ConfigMixin:
     params: list[tuple[str, str]]
     _param_names: set[str]
     _pending: list[tuple[str, str, str]]
+    _started: bool
     _heading_memo: tuple[str, bool] | None  # (a lone pair line, whether its block is config)
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
@@ -49,6 +50,9 @@ class ConfigMixin:
                 spans = [at for at in spans if at >= results_from]
         label_end = rules.config_label_end(line, spans[-1])
         if label_end is None:
+            if not self._started and rules.is_run_with_settings(line, pairs, spans):
+                self._add_params(pairs)  # RUN_WITH: "Training with lr=0.05 seed=0"
+                return []
             return pairs
         extent = printed_config.dict_extent(line, label_end)
         if extent is not None:

@@ -64,6 +64,10 @@ CONFIG_RECORD          such a spread record printed before any       a record pr
                        section or no number (text, list, boolean,    configuration. A one-line record stays
                        null), is config                              a record (JSON logs: its names are
                                                                      the log's own, whatever they are)
+RUN_WITH               before training output, pairs after words     what a run is started with is its
+                       ending in ``with`` (``Training with lr=0.05   configuration; a result or a step among
+                       seed=0``), none a result or a step, are       them (``finished with loss=0.5``) means
+                       config (held_config)                          the line reports, so it stays metrics
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
@@ -413,6 +417,14 @@ def config_label_end(line: str, before: int) -> int | None:
             break
         end = match.end()
     return end
+
+
+def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
+    """RUN_WITH: the words before a line's first pair end in ``with`` and no pair names a
+    result or a step (``Training with lr=0.05 epochs=4``)."""
+    words = line[:spans[0]].split()
+    return bool(words) and words[-1].lower() == "with" and not any(
+        is_result_name(name) or name in STEP_RANK for name, _ in pairs)
 
 
 def is_config_event(pairs_text: dict) -> bool:
