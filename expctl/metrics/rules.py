@@ -76,6 +76,8 @@ RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, a
                        and no word of a setting (weight, scale,      it starts the results (a block printed
                        threshold, smoothing, coef ...)               before it was config). ``loss_weight``
                                                                      stays a setting
+CUT_NAMES              a table column whose name is cut short        a cut name is no name: it would make a
+                       (``learni...``) gives no metric (tables)      series no program printed whole
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
                        row's step, never a metric                    the step, not a result

@@ -87,7 +87,8 @@ class _Table:
         self.seen: set[tuple] = set()
         self.steps = [rules.step_column_rank(name) for name in names]
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
-                        and not rules.is_setup_name(name) for name, rank in zip(names, self.steps)]
+                        and not rules.is_setup_name(name) and not name.endswith(("...", "…"))
+                        for name, rank in zip(names, self.steps)]  # "learni...": cut, no name
         ranks = [rank for rank in self.steps if rank is not None]
         # The finest step column, and the step of the last row read in it: a row whose step
         # does not go past it may start another table of the same width (a header above it).
