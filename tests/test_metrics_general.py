@@ -390,3 +390,15 @@ def test_pairs_after_with_before_training_are_config():
 def test_pairs_after_with_that_name_a_result_stay_metrics():
     metrics, _ = read("Finished with loss=0.5 hit=0.75\n")
     assert metrics == {"loss": [(0.0, 0.5)], "hit": [(0.0, 0.75)]}
+
+
+# -- PLAIN_NAMES --------------------------------------------------------------------------------------
+
+
+def test_a_plain_print_of_names_spelt_as_pairs_after_a_bullet():
+    assert read(" * Hit@3 41.250 Hit@10 77.500\n")[0] == {"Hit@3": [(0.0, 41.25)],
+                                                          "Hit@10": [(0.0, 77.5)]}
+
+
+def test_two_bullets_or_a_bullet_inside_the_line_is_no_plain_print():
+    assert read(" * * Hit@3 41.250 Hit@10 77.500\nHit@3 41.250 * Hit@10 77.500\n")[0] == {}

@@ -29,6 +29,7 @@ from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
+_PLAIN_NAME = LazyPattern(NAME + r"\Z")
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
 
@@ -200,8 +201,11 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
                 pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value
             words = []
-        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in PROSE_WORDS:
-            words.append(core)
+        elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and core == token and (
+                core.lower() not in PROSE_WORDS):
+            words.append(core)  # a word, or a name as a pair spells it ("Acc@1")
+        elif token == "*" and position == 1 - len(tokens):
+            continue  # a bullet: " * Acc@1 19.792 Acc@5 68.750" (a summary line's mark)
         else:
             return None
     if words or len(pairs) < 2 or not decimal:

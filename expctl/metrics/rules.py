@@ -141,6 +141,9 @@ TAB_FIELDS             in a line of tab-separated fields, the words  the field i
 BAR_LABEL              after a step count, a drawn bar and its       a bar's label is what the program shows
                        count, one ``name number`` (``Epoch 1/4       of its state; the bar and counts are its
                        [###--]  1/8  batch loss 0.37``) (formats)    progress, no pair
+PLAIN_NAMES            a plain print's names are spelt as a pair's   ``Acc@1 19.79 Acc@5 68.75`` is the
+                       (``Acc@1``), after an optional ``*`` bullet   same pair as ``Acc@1: 19.79``; a
+                       (formats.read_plain)                          bullet marks a summary line
 COUNT_PREFIX           a count in brackets opening a line before a   the count of examples seen so far is the
                        name (``[1,000] Accuracy: 89%``) is its       line's step, as printed; the lines of the
                        step, carried to the lines under it           same report under it share it
@@ -165,11 +168,11 @@ are derived from.
 
 from __future__ import annotations
 
-import fnmatch
 import functools
 import re
 
 from .lazy import LazyPattern
+from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
 from .steps import STEP_RANK
 
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
@@ -470,27 +473,3 @@ def _is_number_value(value: object) -> bool:
 
 
 _NUMBER_TEXT = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?\Z")
-
-
-# -- the user's controls: ignore_metrics / metrics ---------------------------------------------------
-
-
-class NameFilter:
-    """`ignore` and `allow` globs (fnmatch, case-sensitive): a name is kept when it matches no
-    `ignore` glob and, if there are `allow` globs, at least one of them. Decisions are cached."""
-
-    def __init__(self, ignore=(), allow=()):
-        self.ignore = tuple(ignore)
-        self.allow = tuple(allow)
-        self._cache: dict[str, bool] = {}
-
-    def __bool__(self) -> bool:
-        return bool(self.ignore or self.allow)
-
-    def keeps(self, name: str) -> bool:
-        kept = self._cache.get(name)
-        if kept is None:
-            kept = not any(fnmatch.fnmatchcase(name, g) for g in self.ignore) and (
-                not self.allow or any(fnmatch.fnmatchcase(name, g) for g in self.allow))
-            self._cache[name] = kept
-        return kept
