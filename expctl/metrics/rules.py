@@ -33,7 +33,8 @@ RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_sam
 TIME_COLUMNS           table columns naming a time or a speed:       times and speeds of a table row, and
                        time, eta, remaining, elapsed, duration/dur,  the time a log line reports (``Time
                        it/s, fps ...; names of pairs naming a time   taken: 0.02``) are bookkeeping of the
-                       (not a speed: a rate, RATE_WORDS)             display, not results
+                       (not a speed: a rate, RATE_WORDS; a time      display, not results
+                       word with a unit ``_s`` is a time: elapsed_s)
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
@@ -251,8 +252,11 @@ def is_setup_name(name: str) -> bool:
     if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS:
         return True
     setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
-    if not (setup or _is_count(words) or _is_bound(words) or _TIME_NAME.search(name)):
+    timed = _TIME_NAME.search(name) is not None
+    if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
+    if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
+        return True
     return _RATE.search(name) is None
 
 
