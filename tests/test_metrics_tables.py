@@ -194,3 +194,11 @@ def test_a_column_whose_name_is_cut_short_gives_no_metric():
     assert read(text) == {"cost": [(1.0, 0.5)]}
     whole = "|  step  |  cost  | learning |\n|   1    |  0.5   |   0.25    |\n"
     assert read(whole) == {"cost": [(1.0, 0.5)], "learning": [(1.0, 0.25)]}
+
+
+def test_the_probed_settings_beside_a_searchs_objective_are_no_metrics():
+    text = "| round | objective | depth | rate |\n|   1   |   0.75    |  3.5  | 0.25 |\n"
+    assert read(text) == {"objective": [(1.0, 0.75)]}
+    results = "| round | objective | depth | hit_score |\n|   1   |   0.75    |  3.5  |   0.25    |\n"
+    assert read(results) == {"objective": [(1.0, 0.75)], "depth": [(1.0, 3.5)],
+                             "hit_score": [(1.0, 0.25)]}

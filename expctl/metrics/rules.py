@@ -77,6 +77,9 @@ RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, a
                        and no word of a setting (weight, scale,      it starts the results (a block printed
                        threshold, smoothing, coef ...)               before it was config). ``loss_weight``
                                                                      stays a setting
+PROBED_POINTS          a table of a step, an objective (target,      a search prints each probed point beside
+                       objective, fitness, value) and columns        the objective it gave: the point is the
+                       naming no result: those columns are settings  settings of that trial, not a result
 CUT_NAMES              a table column whose name is cut short        a cut name is no name: it would make a
                        (``learni...``) gives no metric (tables)      series no program printed whole
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
@@ -346,6 +349,19 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
 @functools.lru_cache(maxsize=4096)
 def is_time_column(name: str) -> bool:
     return _TIME_COLUMN.search(name) is not None
+
+
+_OBJECTIVES = frozenset("target objective fitness value".split())
+
+
+def probed_columns(names: list[str], steps: list[int | None]) -> int:
+    """PROBED_POINTS: where the columns of settings start in a search's table (``iter | target
+    | log_C | log_gamma``): after a step column and an objective column, when no column after
+    them names a result; else past the last column."""
+    if (len(names) > 2 and steps[0] is not None and names[1].strip().lower() in _OBJECTIVES
+            and not any(map(is_result_name, names[2:]))):
+        return 2
+    return len(names)
 
 
 def step_column_rank(name: str) -> int | None:

@@ -89,6 +89,8 @@ class _Table:
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name) and not name.endswith(("...", "…"))
                         for name, rank in zip(names, self.steps)]  # "learni...": cut, no name
+        probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
+        self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
         ranks = [rank for rank in self.steps if rank is not None]
         # The finest step column, and the step of the last row read in it: a row whose step
         # does not go past it may start another table of the same width (a header above it).
