@@ -199,6 +199,6 @@ def test_a_column_whose_name_is_cut_short_gives_no_metric():
 def test_the_probed_settings_beside_a_searchs_objective_are_no_metrics():
     text = "| round | objective | depth | rate |\n|   1   |   0.75    |  3.5  | 0.25 |\n"
     assert read(text) == {"objective": [(1.0, 0.75)]}
-    results = "| round | objective | depth | hit_score |\n|   1   |   0.75    |  3.5  |   0.25    |\n"
-    assert read(results) == {"objective": [(1.0, 0.75)], "depth": [(1.0, 3.5)],
+    results = "| round | objective | width | hit_score |\n|   1   |   0.75    |  3.5  |   0.25    |\n"
+    assert read(results) == {"objective": [(1.0, 0.75)], "width": [(1.0, 3.5)],
                              "hit_score": [(1.0, 0.25)]}
