@@ -403,3 +403,17 @@ def test_a_plain_print_of_names_spelt_as_pairs_after_a_bullet():
 
 def test_two_bullets_or_a_bullet_inside_the_line_is_no_plain_print():
     assert read(" * * Hit@3 41.250 Hit@10 77.500\nHit@3 41.250 * Hit@10 77.500\n")[0] == {}
+
+
+# -- LABELLED_COUNT -----------------------------------------------------------------------------------
+
+
+def test_a_label_and_a_count_before_a_separator_give_the_step():
+    text = ("[2026-01-02 10:11:12] Subsets: 3/5 -- hit_score: 0.75[Pool(n=2)]: Done 4 out of 4\n"
+            "Subsets: 4/5 | hit_score: 0.8\n")
+    assert read(text)[0] == {"hit_score": [(3.0, 0.75), (4.0, 0.8)]}
+
+
+def test_a_count_without_a_separator_or_a_lower_case_bracket_gives_no_step():
+    text = "Subsets: 3/5 done, hit_score: 0.75\nhit_score: 0.5[x]\n"
+    assert read(text)[0] == {"hit_score": [(0.0, 0.75)]}

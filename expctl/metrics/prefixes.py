@@ -107,6 +107,22 @@ class StepPrefix:
         self.end = 0  # where the prefix ends in the line
 
 
+# LABELLED_COUNT: "Features: 3/4 -- score: 0.91": a label, a count, a separator, then pairs.
+_LABELLED_COUNT = LazyPattern(r"([^\W\d]\w*):[ \t]+(\d+)/\d+[ \t]+(?:--?|\|)[ \t]+(?=[^\W\d])")
+
+
+def _labelled_count(line: str) -> StepPrefix | None:
+    """The step of a line opened (past a log prefix) by a label and a progress count before
+    a separator (LABELLED_COUNT), or None."""
+    lead = _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
+    match = _LABELLED_COUNT.match(line, lead)
+    if match is None:
+        return None
+    prefix = StepPrefix(match.group(1), match.group(2), True, False, False, True)
+    prefix.end = match.end()
+    return prefix
+
+
 def read_step_prefix(line: str) -> StepPrefix | None:
     """The step word and number a line starts with, or None."""
     match = _STEP_PREFIX.match(line)
@@ -115,7 +131,7 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None:
         phased = _PHASE_COUNTER.match(line)
         if phased is None or rules.phase_of(phased.group(1)) is None:
-            return None
+            return _labelled_count(line) if "/" in line else None
         # timm's "Train: 1 [  50/100 ( 50%)]  Loss: ...": the phase's own counter, the epoch
         return StepPrefix(phased.group(1), phased.group(2), True, False, False, True)
     rest = line[match.end():]

@@ -148,6 +148,9 @@ BAR_LABEL              after a step count, a drawn bar and its       a bar's lab
 PLAIN_NAMES            a plain print's names are spelt as a pair's   ``Acc@1 19.79 Acc@5 68.75`` is the
                        (``Acc@1``), after an optional ``*`` bullet   same pair as ``Acc@1: 19.79``; a
                        (formats.read_plain)                          bullet marks a summary line
+LABELLED_COUNT         a label and a count ``i/N`` then ``--`` or    the count says which of N the line
+                       ``|`` opening a line (``Features: 3/4 --      reports, as ``Epoch 3/10`` does
+                       score: 0.91``) give its step (prefixes)
 COUNT_PREFIX           a count in brackets opening a line before a   the count of examples seen so far is the
                        name (``[1,000] Accuracy: 89%``) is its       line's step, as printed; the lines of the
                        step, carried to the lines under it           same report under it share it
