@@ -417,3 +417,19 @@ def test_a_label_and_a_count_before_a_separator_give_the_step():
 def test_a_count_without_a_separator_or_a_lower_case_bracket_gives_no_step():
     text = "Subsets: 3/5 done, hit_score: 0.75\nhit_score: 0.5[x]\n"
     assert read(text)[0] == {"hit_score": [(0.0, 0.75)]}
+
+
+# -- CALL_ARGS ----------------------------------------------------------------------------------------
+
+
+def test_keyword_arguments_of_a_call_printed_over_lines_are_config():
+    text = ("round 1: cost=0.5\nfitted: Booster(rate=0.25,\n"
+            "        shrink=0.125, leaves=7)\nround 2: cost=0.25\n")
+    metrics, params = read(text)
+    assert metrics == {"cost": [(1.0, 0.5), (2.0, 0.25)]}
+    assert ("shrink", "0.125") in params
+
+
+def test_indented_pairs_under_a_closed_call_or_no_call_stay_metrics():
+    text = "fitted Booster(rate=0.25)\n    cost=0.5,\nsummary (final)\n    hit=0.75,\n"
+    assert read(text)[0] == {"cost": [(0.0, 0.5)], "hit": [(0.0, 0.75)]}

@@ -69,6 +69,8 @@ RUN_WITH               before training output, pairs after words     what a run 
                        ending in ``with`` (``Training with lr=0.05   configuration; a result or a step among
                        seed=0``), none a result or a step, are       them (``finished with loss=0.5``) means
                        config (held_config)                          the line reports, so it stays metrics
+CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``Booster(lr=0.2,`` / ``  a=1)``)
+                       ``Name(`` left open above are config          holds the settings of an object
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
@@ -354,14 +356,12 @@ def is_time_column(name: str) -> bool:
     return _TIME_COLUMN.search(name) is not None
 
 
-_OBJECTIVES = frozenset("target objective fitness value".split())
-
-
 def probed_columns(names: list[str], steps: list[int | None]) -> int:
     """PROBED_POINTS: where the columns of settings start in a search's table (``iter | target
     | log_C | log_gamma``): after a step column and an objective column, when no column after
     them names a result; else past the last column."""
-    if (len(names) > 2 and steps[0] is not None and names[1].strip().lower() in _OBJECTIVES
+    if (len(names) > 2 and steps[0] is not None and names[1].strip().lower() in (
+            "target", "objective", "fitness", "value")
             and not any(map(is_result_name, names[2:]))):
         return 2
     return len(names)
