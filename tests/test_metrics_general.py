@@ -433,3 +433,11 @@ def test_keyword_arguments_of_a_call_printed_over_lines_are_config():
 def test_indented_pairs_under_a_closed_call_or_no_call_stay_metrics():
     text = "fitted Booster(rate=0.25)\n    cost=0.5,\nsummary (final)\n    hit=0.75,\n"
     assert read(text)[0] == {"cost": [(0.0, 0.5)], "hit": [(0.0, 0.75)]}
+
+
+# -- IDENTIFIER_NAME ----------------------------------------------------------------------------------
+
+
+def test_words_before_an_identifier_qualify_it_and_plain_words_join_the_name():
+    text = "Top hit_rate: 0.75 (round 3)\nTop hit rate: 0.5\n"
+    assert read(text)[0] == {"hit_rate": [(0.0, 0.75)], "Top hit rate": [(0.0, 0.5)]}

@@ -98,7 +98,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                     return _identifier(name)
                 while words and _LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
-                name = " ".join(words + [name])
+                if "_" not in name or "'" in "".join(words):  # IDENTIFIER_NAME (grammar)
+                    name = " ".join(words + [name])  # "Best val_acc: 0.87" is val_acc
             elif len(words) >= MAX_NAME_WORDS:
                 return _identifier(name)  # the end of a sentence
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.

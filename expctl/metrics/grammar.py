@@ -51,6 +51,10 @@ PROSE_WORDS          a name holding of/in/the/for/is/per ... (four   ``Number of
                      words or more too) is a sentence; only an       sentence that ends in a number;
                      identifier (``_``) at its end stands alone      a program's variable is named
                      (``... with best_acc = 0.71``)                  in it (formats._identifier)
+IDENTIFIER_NAME      words before an identifier (a name with         a program's variable names the
+                     ``_``) in a field: ``Best val_acc: 0.87`` is    value; the words qualify it
+                     ``val_acc`` (not after a possessive:            (formats._full_name)
+                     ``valid's binary_logloss``)
 VERSION              a name holding ``version``                      ``CUDA Version: 12.2``,
                                                                      ``torch: 2.1.0`` identify
                                                                      software, they do not measure
