@@ -441,3 +441,9 @@ def test_indented_pairs_under_a_closed_call_or_no_call_stay_metrics():
 def test_words_before_an_identifier_qualify_it_and_plain_words_join_the_name():
     text = "Top hit_rate: 0.75 (round 3)\nTop hit rate: 0.5\n"
     assert read(text)[0] == {"hit_rate": [(0.0, 0.75)], "Top hit rate": [(0.0, 0.5)]}
+
+
+def test_a_phase_a_name_and_a_number_alone_on_a_line_are_a_pair():
+    assert read("Dev hit_rate 0.75\nTest cost 12.5\n")[0] == {"val/hit_rate": [(0.0, 0.75)],
+                                                              "test/cost": [(0.0, 12.5)]}
+    assert read("Loaded files 12.5\nTest cost 12.5 s\n")[0] == {}

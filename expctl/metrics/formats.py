@@ -351,6 +351,19 @@ _BAR_LABEL = LazyPattern(rf"\s*\[[#=>█▉▊▋▌▍▎▏ .-]*\]\s+\d+/\d+\s
                          rf"{{0,2}})\s+({NUMBER})\s*\Z")
 
 
+# PHASE_PAIR (rules): "Test MSE 1776.8", a phase word, a name, a number: nothing else.
+_PHASE_PAIR = LazyPattern(rf"\s*([^\W\d]+) ([^\W\d][\w@/-]*) +({NUMBER})\s*\Z")
+
+
+def _phase_pair(line: str, label_end: list[int]) -> list[tuple[str, str]]:
+    """The one pair of a line made of a phase word, a name and a number, or []."""
+    match = _PHASE_PAIR.match(line)
+    if match is None or rules.phase_of(match.group(1)) is None:
+        return []
+    label_end[:] = [match.start(2)]
+    return [(match.group(2), match.group(3))]
+
+
 def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, str]]:
     """The ``name number`` a progress bar shows after its bar and count (click's
     ``Epoch 1/4  [####----]  1/8  batch loss 0.3746``), or []."""
@@ -418,6 +431,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
         label_end = [end + lead for end in label_end]
         if not plain and lead and prefix is not None:
             plain = _bar_label(line, lead, label_end)
+        elif not plain and prefix is None and len(line) < 80:
+            plain = _phase_pair(line, label_end)
         if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
             plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
         return Reading(plain, prefix=prefix, line=line, spans=label_end or None)

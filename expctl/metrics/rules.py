@@ -153,6 +153,8 @@ PLAIN_NAMES            a plain print's names are spelt as a pair's   ``Acc@1 19.
 LABELLED_COUNT         a label and a count ``i/N`` then ``--`` or    the count says which of N the line
                        ``|`` opening a line (``Features: 3/4 --      reports, as ``Epoch 3/10`` does
                        score: 0.91``) give its step (prefixes)
+PHASE_PAIR             a line of a phase word, a name and a number   a phase says the line reports a result
+                       only (``Test MSE 1776.8``) is one pair         (formats; PHASES qualifies it)
 COUNT_PREFIX           a count in brackets opening a line before a   the count of examples seen so far is the
                        name (``[1,000] Accuracy: 89%``) is its       line's step, as printed; the lines of the
                        step, carried to the lines under it           same report under it share it
