@@ -376,13 +376,32 @@ def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, st
 
 def _fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
     """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs."""
-    if pairs and " - " in line:
+    if " - " in line:
         pairs, spans = _with_dash_fields(line, pairs, spans)
     if pairs and ": (" in line:
         pairs = _with_group_names(line, pairs, spans)
     if pairs and "\t" in line:
         pairs = _with_tab_fields(line, pairs, spans)
     return pairs, spans
+
+
+def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
+    """A line without pairs: a plain print (past a log record's prefix, loguru's ``... | INFO
+    | m:f:9 - ``, or a progress count, ``Epoch 1/8 | lr 1.5 | ...``: neither is a pair), a
+    bar's label, or a phase's one pair."""
+    label_end: list[int] = []
+    lead = prefix.end if prefix is not None and prefix.total else (
+        log_lead_end(line) if " - " in line else 0)
+    plain = read_plain(line[lead:], label_end) or []
+    if lead:
+        label_end = [end + lead for end in label_end]
+        if not plain and prefix is not None:
+            plain = _bar_label(line, lead, label_end)
+    elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
+        plain = _phase_pair(line, label_end)
+    if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
+        plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
+    return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
 
 
 def read_line(line: str, spread: bool = False) -> Reading:
@@ -414,7 +433,9 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return Reading(booster[1], round=booster[0])
     prefix = read_step_prefix(line)
     spans: list[int] = []
-    pairs, spans = _fielded_pairs(line, find_pairs(line, spans), spans)
+    pairs = find_pairs(line, spans)
+    if pairs:
+        pairs, spans = _fielded_pairs(line, pairs, spans)
     if not pairs and prefix is None and ": " in line:
         named = _STEP_IN_NAME.search(line)
         if named is not None and not PROSE_WORDS.intersection(named.group(1).lower().split()):
@@ -423,19 +444,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading([(named.group(1), named.group(4))], prefix=step, line=line,
                            spans=[named.start(1)])
     if not pairs:
-        label_end: list[int] = []
-        # past a log record's prefix (loguru's "... | INFO | m:f:9 - "), or a progress count
-        # ("Epoch 1/8 | lr 1.5 | ..."): neither is a pair
-        lead = prefix.end if prefix is not None and prefix.total else log_lead_end(line)
-        plain = read_plain(line[lead:], label_end) or []
-        label_end = [end + lead for end in label_end]
-        if not plain and lead and prefix is not None:
-            plain = _bar_label(line, lead, label_end)
-        elif not plain and prefix is None and len(line) < 80:
-            plain = _phase_pair(line, label_end)
-        if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
-            plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
-        return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
+        return _read_plain_line(line, prefix)
     if prefix is None:
         return Reading(pairs, templatable=True, spans=spans, line=line)
     if prefix.comma:
