@@ -138,7 +138,8 @@ def test_a_pair_named_as_a_time_is_no_metric_but_a_rate_is():
     ("max_features", True), ("min_samples_leaf", True), ("max_grad_norm", True),
     ("max_acc", False), ("min_val_loss", False), ("max_memory", False), ("Time taken", True),
     ("eval_runtime", False), ("tokens/sec", False), ("correct_samples", False),
-    ("No. Observations", True), ("no_improve_loss", False),
+    ("No. Observations", True), ("no_improve_loss", False), ("elapsed_s", True),
+    ("wait_ms", False), ("tokens_s", False), ("Process index", True), ("indexed_recall", False),
 ])
 def test_counts_bounds_and_times_are_told_by_their_words(name, setup):
     from expctl.metrics import rules
@@ -264,3 +265,185 @@ def test_a_phase_in_parentheses_after_the_step_word_qualifies_the_names():
 
 def test_a_word_in_parentheses_that_is_no_phase_names_nothing():
     assert read("Epoch(warmup) [1][5/10]  loss: 0.9\n")[0] == {"loss": [(1.0, 0.9)]}
+
+
+# -- LABELLED_ROWS ----------------------------------------------------------------------------------
+
+
+def test_rows_labelled_under_an_unnamed_column_are_different_quantities():
+    text = ("           hit rate   miss score   samples\n"
+            "\n"
+            "     cats       0.81         0.25        40\n"
+            "     dogs       0.77         0.31        35\n"
+            "\n"
+            "  overall                    0.29        75\n")
+    assert read(text)[0] == {"cats/hit rate": [(0.0, 0.81)], "cats/miss score": [(0.0, 0.25)],
+                             "dogs/hit rate": [(0.0, 0.77)], "dogs/miss score": [(0.0, 0.31)],
+                             "overall": [(0.0, 0.29)]}
+
+
+def test_rows_labelled_under_a_named_column_give_one_series_per_column():
+    named = ("         recall_at_5  train_seconds\n"
+             "ranker                            \n"
+             "bm25            0.4120           3.50\n"
+             "dense           0.5230          12.25\n")
+    assert read(named)[0] == {"recall_at_5": [(0.0, 0.412), (1.0, 0.523)]}
+    indexed = ("  learner  fold  top_error\n"
+               "0   ridge     0     0.1250\n"
+               "1   ridge     1     0.1375\n")
+    assert read(indexed)[0] == {"top_error": [(0.0, 0.125), (1.0, 0.1375)]}
+
+
+def test_labelled_rows_under_a_header_naming_no_result_are_no_table():
+    text = ("              mean       std       min\n"
+            "height     170.20      8.10    150.00\n"
+            "weight      70.30      9.90     48.00\n")
+    assert read(text)[0] == {}
+    series = "colour\nred      12\nblue      7\n"  # a pandas Series: one name is no header
+    assert read(series)[0] == {}
+
+
+# -- COUNT_PREFIX and a phase in brackets ------------------------------------------------------------
+
+
+def test_a_bracketed_count_before_a_name_is_the_step_of_its_report():
+    text = "[500] hit rate: 71.5%\nmiss rate: 3.25%\n[1,000] hit rate: 74.0%\nmiss rate: 3.5%\n"
+    assert read(text)[0] == {"hit rate": [(500.0, 71.5), (1000.0, 74.0)],
+                             "miss rate": [(500.0, 3.25), (1000.0, 3.5)]}
+
+
+def test_a_bracketed_count_before_a_number_or_a_tab_is_no_count_prefix():
+    metrics, _ = read("[7] 0.25 0.5\n[3]\tholdout-mae:0.125\n")
+    assert metrics == {"holdout-mae": [(3.0, 0.125)]}
+
+
+def test_a_phase_alone_in_brackets_qualifies_the_names():
+    text = "[dev] iteration: 4, cost: 0.375\n[INFO] iteration: 4, cost: 0.5\n"
+    assert read(text)[0] == {"val/cost": [(4.0, 0.375)], "cost": [(4.0, 0.5)],
+                             "iteration": [(4.0, 4.0)]}  # no phase: the step key keeps its series
+
+
+def test_the_runs_global_counter_is_the_step_and_no_metric():
+    text = "global_step=64, episode_reward=12.5\nstep=3 cost=0.5\n"
+    assert read(text)[0] == {"episode_reward": [(64.0, 12.5)], "step": [(3.0, 3.0)],
+                             "cost": [(3.0, 0.5)]}
+
+
+# -- LOG_LEAD -----------------------------------------------------------------------------------------
+
+
+def test_a_plain_print_after_a_log_records_prefix_and_a_progress_count():
+    text = ("2026-01-02 10:11:12.345 | INFO     | app.fit:run:17 - Round 2/5 | cost 0.4250 | hit 0.81\n"
+            "2026-01-02 10:11:12.400 | INFO     | app.fit:run:20 - dev | cost 0.5000 | hit 0.75\n")
+    assert read(text)[0] == {"cost": [(2.0, 0.425)], "hit": [(2.0, 0.81)],
+                             "val/cost": [(2.0, 0.5)], "val/hit": [(2.0, 0.75)]}
+
+
+def test_a_log_prefix_before_words_and_numbers_that_are_no_pairs_gives_nothing():
+    text = "2026-01-02 10:11:12.345 | INFO     | app:run:17 - Loaded 3 files in 2 dirs\n"
+    assert read(text)[0] == {}
+
+
+def test_an_index_or_id_is_no_metric_but_a_result_beside_it_is():
+    metrics, _ = read("Worker index: 3\nShard id: 7\nindexed_recall: 0.75\n")
+    assert metrics == {"indexed_recall": [(0.0, 0.75)]}
+
+
+# -- TAB_FIELDS ---------------------------------------------------------------------------------------
+
+
+def test_the_words_of_a_tab_separated_field_name_its_pair():
+    text = ("[tuner: 01-02 10:11:12] {88} INFO - iteration 4, current model knn\n"
+            "[tuner: 01-02 10:11:12] {90} INFO -  at 0.2s,\tmodel knn's best cost=0.125,"
+            "\toverall best cost=0.1\n")
+    assert read(text)[0] == {"model knn's best cost": [(4.0, 0.125)],
+                             "overall best cost": [(4.0, 0.1)]}
+
+
+def test_a_tab_before_a_pair_with_a_sentence_or_a_number_in_its_field_keeps_the_name():
+    text = "summary\tround 3 took 2 s, cost=0.25\nnote\tcost=0.75\n"
+    assert read(text)[0] == {"cost": [(0.0, 0.25), (1.0, 0.75)]}
+
+
+# -- BAR_LABEL ----------------------------------------------------------------------------------------
+
+
+def test_the_label_after_a_drawn_bar_and_its_count_is_a_pair():
+    text = "\rRound 2/3  [######------]  4/8  chunk cost 0.4250\n"
+    assert read(text)[0] == {"chunk cost": [(2.0, 0.425)]}
+
+
+def test_a_bar_followed_by_words_of_a_sentence_or_no_bar_gives_nothing():
+    text = ("Round 2/3  [######------]  4/8  copied to disk 3\n"
+            "Round 2/3  4/8  chunk cost 0.4250 remaining\n")
+    assert read(text)[0] == {}
+
+
+# -- RUN_WITH -----------------------------------------------------------------------------------------
+
+
+def test_pairs_after_with_before_training_are_config():
+    metrics, params = read("Fitting with rate=0.25 depth=3\nround 1: cost=0.5\n")
+    assert metrics == {"cost": [(1.0, 0.5)]}
+    assert ("rate", "0.25") in params
+
+
+def test_pairs_after_with_that_name_a_result_stay_metrics():
+    metrics, _ = read("Finished with loss=0.5 hit=0.75\n")
+    assert metrics == {"loss": [(0.0, 0.5)], "hit": [(0.0, 0.75)]}
+
+
+# -- PLAIN_NAMES --------------------------------------------------------------------------------------
+
+
+def test_a_plain_print_of_names_spelt_as_pairs_after_a_bullet():
+    assert read(" * Hit@3 41.250 Hit@10 77.500\n")[0] == {"Hit@3": [(0.0, 41.25)],
+                                                          "Hit@10": [(0.0, 77.5)]}
+
+
+def test_two_bullets_or_a_bullet_inside_the_line_is_no_plain_print():
+    assert read(" * * Hit@3 41.250 Hit@10 77.500\nHit@3 41.250 * Hit@10 77.500\n")[0] == {}
+
+
+# -- LABELLED_COUNT -----------------------------------------------------------------------------------
+
+
+def test_a_label_and_a_count_before_a_separator_give_the_step():
+    text = ("[2026-01-02 10:11:12] Subsets: 3/5 -- hit_score: 0.75[Pool(n=2)]: Done 4 out of 4\n"
+            "Subsets: 4/5 | hit_score: 0.8\n")
+    assert read(text)[0] == {"hit_score": [(3.0, 0.75), (4.0, 0.8)]}
+
+
+def test_a_count_without_a_separator_or_a_lower_case_bracket_gives_no_step():
+    text = "Subsets: 3/5 done, hit_score: 0.75\nhit_score: 0.5[x]\n"
+    assert read(text)[0] == {"hit_score": [(0.0, 0.75)]}
+
+
+# -- CALL_ARGS ----------------------------------------------------------------------------------------
+
+
+def test_keyword_arguments_of_a_call_printed_over_lines_are_config():
+    text = ("round 1: cost=0.5\nfitted: Booster(rate=0.25,\n"
+            "        shrink=0.125, leaves=7)\nround 2: cost=0.25\n")
+    metrics, params = read(text)
+    assert metrics == {"cost": [(1.0, 0.5), (2.0, 0.25)]}
+    assert ("shrink", "0.125") in params
+
+
+def test_indented_pairs_under_a_closed_call_or_no_call_stay_metrics():
+    text = "fitted Booster(rate=0.25)\n    cost=0.5,\nsummary (final)\n    hit=0.75,\n"
+    assert read(text)[0] == {"cost": [(0.0, 0.5)], "hit": [(0.0, 0.75)]}
+
+
+# -- IDENTIFIER_NAME ----------------------------------------------------------------------------------
+
+
+def test_words_before_an_identifier_qualify_it_and_plain_words_join_the_name():
+    text = "Top hit_rate: 0.75 (round 3)\nTop hit rate: 0.5\n"
+    assert read(text)[0] == {"hit_rate": [(0.0, 0.75)], "Top hit rate": [(0.0, 0.5)]}
+
+
+def test_a_phase_a_name_and_a_number_alone_on_a_line_are_a_pair():
+    assert read("Dev hit_rate 0.75\nTest cost 12.5\n")[0] == {"val/hit_rate": [(0.0, 0.75)],
+                                                              "test/cost": [(0.0, 12.5)]}
+    assert read("Loaded files 12.5\nTest cost 12.5 s\n")[0] == {}

@@ -180,8 +180,9 @@ STEPS = [
         "epoch: 3 step: 1200 loss: 0.5",
         [("epoch", 1200, 3), ("step", 1200, 1200), ("loss", 1200, 0.5)],
     ),
-    ("global_step=7 epoch=1 loss=2", [("global_step", 7, 7), ("epoch", 7, 1), ("loss", 7, 2)]),
-    ("step=1 global_step=7", [("step", 1, 1), ("global_step", 1, 7)]),
+    # RUN_COUNTER: the run's global counter gives the step and is no series of its own
+    ("global_step=7 epoch=1 loss=2", [("epoch", 7, 1), ("loss", 7, 2)]),
+    ("step=1 global_step=7", [("step", 1, 1)]),
     ("iter: 5 epoch: 2", [("iter", 5, 5), ("epoch", 5, 2)]),
     ("iteration: 5 it: 9", [("iteration", 5, 5), ("it", 5, 9)]),
     ("iter: 5 iteration: 6", [("iter", 5, 5), ("iteration", 5, 6)]),  # equal rank: first wins

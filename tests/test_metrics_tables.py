@@ -187,3 +187,18 @@ def test_a_table_of_settings_is_config_and_a_table_of_results_is_metrics(style):
     parser.finish(0.0, out)
     assert parser.params == [("lr", "0.01"), ("optimizer", "adam"), ("batch_size", "32")]
     assert {name: list(s.values) for name, s in out.items()} == {"accuracy": [0.93], "f1": [0.88]}
+
+
+def test_a_column_whose_name_is_cut_short_gives_no_metric():
+    text = "|  step  |  cost  | learni... |\n|   1    |  0.5   |   0.25    |\n"
+    assert read(text) == {"cost": [(1.0, 0.5)]}
+    whole = "|  step  |  cost  | learning |\n|   1    |  0.5   |   0.25    |\n"
+    assert read(whole) == {"cost": [(1.0, 0.5)], "learning": [(1.0, 0.25)]}
+
+
+def test_the_probed_settings_beside_a_searchs_objective_are_no_metrics():
+    text = "| round | objective | depth | rate |\n|   1   |   0.75    |  3.5  | 0.25 |\n"
+    assert read(text) == {"objective": [(1.0, 0.75)]}
+    results = "| round | objective | width | hit_score |\n|   1   |   0.75    |  3.5  |   0.25    |\n"
+    assert read(results) == {"objective": [(1.0, 0.75)], "width": [(1.0, 3.5)],
+                             "hit_score": [(1.0, 0.25)]}

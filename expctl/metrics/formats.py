@@ -25,10 +25,11 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_P
 from . import rules
 from .lazy import LazyPattern
 from .objects import flatten, load_object
-from .prefixes import StepPrefix, read_booster, read_step_prefix
+from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
+_PLAIN_NAME = LazyPattern(NAME + r"\Z")
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
 
@@ -97,7 +98,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                     return _identifier(name)
                 while words and _LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
-                name = " ".join(words + [name])
+                if "_" not in name or "'" in "".join(words):  # IDENTIFIER_NAME (grammar)
+                    name = " ".join(words + [name])  # "Best val_acc: 0.87" is val_acc
             elif len(words) >= MAX_NAME_WORDS:
                 return _identifier(name)  # the end of a sentence
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
@@ -200,8 +202,11 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
                 pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value
             words = []
-        elif _PLAIN_WORD.match(core) and core == token and core.lower() not in PROSE_WORDS:
-            words.append(core)
+        elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and core == token and (
+                core.lower() not in PROSE_WORDS):
+            words.append(core)  # a word, or a name as a pair spells it ("Acc@1")
+        elif token == "*" and position == 1 - len(tokens):
+            continue  # a bullet: " * Acc@1 19.792 Acc@5 68.750" (a summary line's mark)
         else:
             return None
     if words or len(pairs) < 2 or not decimal:
@@ -268,6 +273,26 @@ def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, l
     return [pair for _, pair in merged], [at for at, _ in merged]
 
 
+# TAB_FIELDS (rules): the words of a tab-separated field before its pair's name.
+_FIELD_WORDS = LazyPattern(r"[^\W\d][\w'.-]*(?: [^\W\d][\w'.-]*){0,4} \Z")
+
+
+def _with_tab_fields(line: str, pairs: list, spans: list[int]) -> list:
+    """`pairs` named by all the words of their tab-separated field (FLAML's
+    ``\testimator lgbm's best error=0.08``): the field is the name, as a booster's is."""
+    if len(spans) != len(pairs):
+        return pairs
+    named = []
+    for (name, value), at in zip(pairs, spans):
+        start = line.rfind("\t", 0, at) + 1
+        words = line[start:at] if start else ""
+        if words and _FIELD_WORDS.match(words) and not PROSE_WORDS.intersection(
+                words.lower().split()):
+            name = words + name
+        named.append((name, value))
+    return named
+
+
 _DASH_STEP_WORDS = frozenset("epoch step iteration iter batch ep global_step".split())
 
 
@@ -321,6 +346,64 @@ _STEP_IN_NAME = LazyPattern(
     rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\Z)")
 
 
+# BAR_LABEL (rules): after a drawn bar and its count, the bar's label "name number".
+_BAR_LABEL = LazyPattern(rf"\s*\[[#=>█▉▊▋▌▍▎▏ .-]*\]\s+\d+/\d+\s+([^\W\d][\w]*(?: [^\W\d]\w*)"
+                         rf"{{0,2}})\s+({NUMBER})\s*\Z")
+
+
+# PHASE_PAIR (rules): "Test MSE 1776.8", a phase word, a name, a number: nothing else.
+_PHASE_PAIR = LazyPattern(rf"\s*([^\W\d]+) ([^\W\d][\w@/-]*) +({NUMBER})\s*\Z")
+
+
+def _phase_pair(line: str, label_end: list[int]) -> list[tuple[str, str]]:
+    """The one pair of a line made of a phase word, a name and a number, or []."""
+    match = _PHASE_PAIR.match(line)
+    if match is None or rules.phase_of(match.group(1)) is None:
+        return []
+    label_end[:] = [match.start(2)]
+    return [(match.group(2), match.group(3))]
+
+
+def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, str]]:
+    """The ``name number`` a progress bar shows after its bar and count (click's
+    ``Epoch 1/4  [####----]  1/8  batch loss 0.3746``), or []."""
+    match = _BAR_LABEL.match(line, lead)
+    if match is None or PROSE_WORDS.intersection(match.group(1).lower().split()):
+        return []
+    label_end[:] = [match.start(1)]
+    return [(match.group(1), match.group(2))]
+
+
+def _fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
+    """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs."""
+    if " - " in line:
+        pairs, spans = _with_dash_fields(line, pairs, spans)
+    if pairs and ": (" in line:
+        pairs = _with_group_names(line, pairs, spans)
+    if pairs and "\t" in line:
+        pairs = _with_tab_fields(line, pairs, spans)
+    return pairs, spans
+
+
+def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
+    """A line without pairs: a plain print (past a log record's prefix, loguru's ``... | INFO
+    | m:f:9 - ``, or a progress count, ``Epoch 1/8 | lr 1.5 | ...``: neither is a pair), a
+    bar's label, or a phase's one pair."""
+    label_end: list[int] = []
+    lead = prefix.end if prefix is not None and prefix.total else (
+        log_lead_end(line) if " - " in line else 0)
+    plain = read_plain(line[lead:], label_end) or []
+    if lead:
+        label_end = [end + lead for end in label_end]
+        if not plain and prefix is not None:
+            plain = _bar_label(line, lead, label_end)
+    elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
+        plain = _phase_pair(line, label_end)
+    if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
+        plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
+    return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
+
+
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every built-in format, in the order the parser's docstring gives:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
@@ -351,10 +434,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     prefix = read_step_prefix(line)
     spans: list[int] = []
     pairs = find_pairs(line, spans)
-    if pairs and " - " in line:
-        pairs, spans = _with_dash_fields(line, pairs, spans)
-    if pairs and ": (" in line:
-        pairs = _with_group_names(line, pairs, spans)
+    if pairs:
+        pairs, spans = _fielded_pairs(line, pairs, spans)
     if not pairs and prefix is None and ": " in line:
         named = _STEP_IN_NAME.search(line)
         if named is not None and not PROSE_WORDS.intersection(named.group(1).lower().split()):
@@ -363,11 +444,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading([(named.group(1), named.group(4))], prefix=step, line=line,
                            spans=[named.start(1)])
     if not pairs:
-        label_end: list[int] = []
-        plain = read_plain(line, label_end) or []
-        if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
-            plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
-        return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
+        return _read_plain_line(line, prefix)
     if prefix is None:
         return Reading(pairs, templatable=True, spans=spans, line=line)
     if prefix.comma:

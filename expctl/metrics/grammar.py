@@ -51,6 +51,10 @@ PROSE_WORDS          a name holding of/in/the/for/is/per ... (four   ``Number of
                      words or more too) is a sentence; only an       sentence that ends in a number;
                      identifier (``_``) at its end stands alone      a program's variable is named
                      (``... with best_acc = 0.71``)                  in it (formats._identifier)
+IDENTIFIER_NAME      words before an identifier (a name with         a program's variable names the
+                     ``_``) in a field: ``Best val_acc: 0.87`` is    value; the words qualify it
+                     ``val_acc`` (not after a possessive:            (formats._full_name)
+                     ``valid's binary_logloss``)
 VERSION              a name holding ``version``                      ``CUDA Version: 12.2``,
                                                                      ``torch: 2.1.0`` identify
                                                                      software, they do not measure
@@ -74,7 +78,8 @@ URLS_AND_PATHS       a name glued to ``/ . ? & # -`` before it       ``?loss=0.5
 NUMBERS_IN_TEXT      thousands (``1,234``), a sentence's full stop   part of prose or of a message
                      (``loss: 0.5.``), a keyword argument quoted     about code
                      in a message (``Trainer(log_every_n_steps=
-                     50)``) (PAIR)
+                     50)``) (PAIR); not a ``[Tag`` another writer
+                     glued on (``0.91[Parallel(...)]``)
 ROW_OF_NUMBERS       a value followed by another bare number         ``Mem:  8000000  4000000`` (``free``):
                      (NEXT_IS_NUMBER)                                a labelled row of a table, whose
                                                                      numbers belong to its columns
@@ -126,7 +131,8 @@ PAIR = LazyPattern(
     rf"({NAME})[.-]*['\"]?"
     r"\s*(?::\s+|=\s*)"  # TIMES_AND_DATES: a colon needs whitespace after it
     rf"({NUMBER})(?:%(?!\|))?"  # PROGRESS_COUNTS: "50%|" is the percentage of a tqdm bar
-    r"(?=[\s|;)\]}]|,(?!\d)|$)"  # UNITS_AND_RATES, NUMBERS_IN_TEXT: "5ms", "1,234", "0.5."
+    r"(?=[\s|;)\]}]|,(?!\d)|\[(?=[A-Z])|$)"  # UNITS_AND_RATES, NUMBERS_IN_TEXT: "5ms", "1,234",
+    # "0.5."; a "[" opening another writer's tag glued on ("0.91[Parallel(n_jobs=1)]: Done")
 )
 
 # -- LOOK_ALIKES ---------------------------------------------------------------------------------

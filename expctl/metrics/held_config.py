@@ -20,6 +20,8 @@ from expctl.metrics.steps import STEP_RANK
 
 Point = tuple[str, float, float]  # (name, step, value)
 CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config dump
+CALL_LOOK = 16  # lines of a call printed over lines looked back at for its opening line
+_OPENED_CALL = LazyPattern(r"[^\W\d][\w.]*\(")  # "LGBMClassifier(": a call, not "(3)"
 HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for its heading
 _LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*\S[^:=]*\Z")
 
@@ -31,6 +33,7 @@ class ConfigMixin:
     params: list[tuple[str, str]]
     _param_names: set[str]
     _pending: list[tuple[str, str, str]]
+    _started: bool
     _heading_memo: tuple[str, bool] | None  # (a lone pair line, whether its block is config)
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
@@ -40,6 +43,9 @@ class ConfigMixin:
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
         pairs, spans, line = reading.pairs, reading.spans, reading.line
+        if line[:1] in " \t" and line.rstrip()[-1:] in ",)" and self._inside_call(line):
+            self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
+            return []
         if not spans or len(spans) != len(pairs):
             return pairs
         if ";" in line:
@@ -49,6 +55,9 @@ class ConfigMixin:
                 spans = [at for at in spans if at >= results_from]
         label_end = rules.config_label_end(line, spans[-1])
         if label_end is None:
+            if not self._started and rules.is_run_with_settings(line, pairs, spans):
+                self._add_params(pairs)  # RUN_WITH: "Training with lr=0.05 seed=0"
+                return []
             return pairs
         extent = printed_config.dict_extent(line, label_end)
         if extent is not None:
@@ -115,6 +124,16 @@ class ConfigMixin:
             return []
         pairs = self._metric_pairs([(name, value) for _, name, value in pending])
         return [(name, self._next_count(name), float(value)) for name, value in pairs]
+
+    def _inside_call(self, line: str) -> bool:
+        """CALL_ARGS: True when indented `line` continues a call printed over lines (a repr,
+        ``LGBMClassifier(colsample_bytree=0.9,``) whose parenthesis is still open."""
+        depth = 0
+        for above in reversed(self._before(CALL_LOOK)):
+            depth += above.count("(") - above.count(")")
+            if above[:1] not in " \t":
+                return depth > 0 and _OPENED_CALL.search(above) is not None
+        return False
 
     def _add_params(self, entries) -> None:
         for name, text in entries:

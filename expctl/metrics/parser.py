@@ -484,7 +484,5 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
 
 def _label(lead: str) -> str:
     """A line's leading label: the text before its first pair, past a log prefix."""
-    return lead[_LABEL_PREFIX.match(lead).end():]
-
-
-
+    label = lead[_LABEL_PREFIX.match(lead).end():]
+    return label or rules.bracketed_phase(lead)  # "[test] step: 25, loss: ..." (PHASES)

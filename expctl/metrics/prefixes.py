@@ -44,8 +44,10 @@ _LOG_PREFIX = (
     r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
     r"|\d\d?/\d\d?(?:/\d{2,4})?[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # "12/05 10:00:00"
     r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
+    r"|\{\d+\}\s*"  # a source line number in braces: "{3026} INFO - "
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
     r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
+    r"|\|\s*+[A-Z]{4,8}\s*+\|\s*+(?:[\w.<>-]+:)*[\w.<>-]*\s+-\s+"  # loguru's "| INFO | m:f:9 - "
     r")*"
 )
 _STEP_PREFIX_BODY = (
@@ -55,10 +57,21 @@ _STEP_PREFIX_BODY = (
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
     r"|[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
-    r"|()(?<=\[)(\d++)/(\d++)\])"  # "[1/200] 1 tree, ...": a bare progress count in brackets
+    r"|()(?<=\[)(\d++)/(\d++)\]"  # "[1/200] 1 tree, ...": a bare progress count in brackets
+    r"|()(?<=\[)(\d{1,3}(?:,\d{3})++|\d++)\](?=[ \t]++[^\W\d]))"  # COUNT_PREFIX: "[1,000] acc"
     r"(?![\w./])"
 )
 _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
+_LOG_LEAD = LazyPattern(_LOG_PREFIX)
+
+
+def log_lead_end(line: str) -> int:
+    """Where a log record's prefix (timestamp, level, source, then " - ") ends in `line`; 0
+    for none."""
+    if " - " not in line or line[:1] not in _LOG_PREFIX_START:
+        return 0  # a table row, a plain print: no record's prefix to skip
+    return _LOG_LEAD.match(line).end()
+
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
@@ -84,13 +97,30 @@ class StepPrefix:
     (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration or a sentence
     without a number follows (``Epoch 3 started.``): the line heads what follows."""
 
-    __slots__ = ("word", "value", "total", "comma", "header", "colon", "phase")
+    __slots__ = ("word", "value", "total", "comma", "header", "colon", "phase", "end")
 
     def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool,
                  colon: bool = False, phase: str | None = None):
         self.word, self.value, self.total = word, value, total
         self.comma, self.header, self.colon = comma, header, colon
         self.phase = phase  # a word in parentheses after the step word: "Epoch(val)"
+        self.end = 0  # where the prefix ends in the line
+
+
+# LABELLED_COUNT: "Features: 3/4 -- score: 0.91": a label, a count, a separator, then pairs.
+_LABELLED_COUNT = LazyPattern(r"([^\W\d]\w*):[ \t]+(\d+)/\d+[ \t]+(?:--?|\|)[ \t]+(?=[^\W\d])")
+
+
+def _labelled_count(line: str) -> StepPrefix | None:
+    """The step of a line opened (past a log prefix) by a label and a progress count before
+    a separator (LABELLED_COUNT), or None."""
+    lead = _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
+    match = _LABELLED_COUNT.match(line, lead)
+    if match is None:
+        return None
+    prefix = StepPrefix(match.group(1), match.group(2), True, False, False, True)
+    prefix.end = match.end()
+    return prefix
 
 
 def read_step_prefix(line: str) -> StepPrefix | None:
@@ -101,13 +131,18 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None:
         phased = _PHASE_COUNTER.match(line)
         if phased is None or rules.phase_of(phased.group(1)) is None:
-            return None
+            return _labelled_count(line) if "/" in line else None
         # timm's "Train: 1 [  50/100 ( 50%)]  Loss: ...": the phase's own counter, the epoch
         return StepPrefix(phased.group(1), phased.group(2), True, False, False, True)
     rest = line[match.end():]
-    if match.group(1) is None:  # "[i/N]"
-        return StepPrefix("", match.group(6), True, False, bool(_ONLY_DECORATION.match(rest)))
-    header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest)
-    return StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
-                      rest.lstrip(" \t").startswith(","), header is not None,
-                      rest.startswith(":"), match.group(2))
+    if match.group(1) is None:  # "[i/N]", or "[N] name" (COUNT_PREFIX: the count as printed)
+        value = match.group(6) or match.group(9).replace(",", "")
+        prefix = StepPrefix("", value, match.group(6) is not None, False,
+                            bool(_ONLY_DECORATION.match(rest)))
+    else:
+        header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest)
+        prefix = StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
+                            rest.lstrip(" \t").startswith(","), header is not None,
+                            rest.startswith(":"), match.group(2))
+    prefix.end = match.end()
+    return prefix

@@ -24,21 +24,24 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        a counted noun in the plural last             bound (``max_features``) and the count
                        (``out_features``, ``warmup steps``);         of a thing (``out_features``). Memory
                        max/min before a word naming no result        in use is measured step by step, as
-                       (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is
-                       memory (``memory: 1000``, ``gpu_memory``)
+                       (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is. An
+                       memory (``memory: 1000``, ``gpu_memory``);    index or id says which one, not how
+                       an index or id (``Process index: 0``)         much
 RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
 TIME_COLUMNS           table columns naming a time or a speed:       times and speeds of a table row, and
                        time, eta, remaining, elapsed, duration/dur,  the time a log line reports (``Time
                        it/s, fps ...; names of pairs naming a time   taken: 0.02``) are bookkeeping of the
-                       (not a speed: a rate, RATE_WORDS)             display, not results
+                       (not a speed: a rate, RATE_WORDS; a time      display, not results
+                       word with a unit ``_s`` is a time: elapsed_s)
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
                        (``train/``, ``val/``, ``test/``, ``eval/``);
                        so does one in parentheses after the step
-                       word (``Epoch(val) [2][8/8]``, prefixes)
+                       word (``Epoch(val) [2][8/8]``, prefixes),
+                       or alone in brackets (``[test] acc: 0.9``)
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
@@ -62,6 +65,12 @@ CONFIG_RECORD          such a spread record printed before any       a record pr
                        section or no number (text, list, boolean,    configuration. A one-line record stays
                        null), is config                              a record (JSON logs: its names are
                                                                      the log's own, whatever they are)
+RUN_WITH               before training output, pairs after words     what a run is started with is its
+                       ending in ``with`` (``Training with lr=0.05   configuration; a result or a step among
+                       seed=0``), none a result or a step, are       them (``finished with loss=0.5``) means
+                       config (held_config)                          the line reports, so it stays metrics
+CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``Booster(lr=0.2,`` / ``  a=1)``)
+                       ``Name(`` left open above are config          holds the settings of an object
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
@@ -70,6 +79,11 @@ RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, a
                        and no word of a setting (weight, scale,      it starts the results (a block printed
                        threshold, smoothing, coef ...)               before it was config). ``loss_weight``
                                                                      stays a setting
+PROBED_POINTS          a table of a step, an objective (target,      a search prints each probed point beside
+                       objective, fitness, value) and columns        the objective it gave: the point is the
+                       naming no result: those columns are settings  settings of that trial, not a result
+CUT_NAMES              a table column whose name is cut short        a cut name is no name: it would make a
+                       (``learni...``) gives no metric (tables)      series no program printed whole
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
                        row's step, never a metric                    the step, not a result
@@ -118,9 +132,43 @@ MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``
                        symbols is empty, and a row with fewer        cell say nothing about the values
                        cells than names is read by position under    beside them; position, not count, says
                        the header (tables)                           which column a value is in
+RUN_COUNTER            a pair named as the run's global counter      it is the x axis of every series, never
+                       (``global_step``, ``total_timesteps``) gives  a result; ``step``, ``epoch``, ``iter``
+                       the line's step and is no metric              keep their own series as before (a
+                                                                     fractional epoch is a measurement)
+LOG_LEAD               a log record's prefix (timestamp, ``| INFO |``, it says when and where a record was
+                       level, ``module:func:9 -``) and a progress    logged, not what; a count ``1/8`` is no
+                       count (``Epoch 1/8 |``) are skipped before    pair, so the pairs after it are read as
+                       a plain print is read (formats.read_line)     if the line began there
+TAB_FIELDS             in a line of tab-separated fields, the words  the field is the unit the program
+                       of a field before its pair are part of its    printed one value in, as a booster's
+                       name (a tab, ``best error=0.08``) (formats)   ``valid_0's l2`` is; two fields must
+                                                                     not merge into one ``error`` series
+BAR_LABEL              after a step count, a drawn bar and its       a bar's label is what the program shows
+                       count, one ``name number`` (``Epoch 1/4       of its state; the bar and counts are its
+                       [###--]  1/8  batch loss 0.37``) (formats)    progress, no pair
+PLAIN_NAMES            a plain print's names are spelt as a pair's   ``Acc@1 19.79 Acc@5 68.75`` is the
+                       (``Acc@1``), after an optional ``*`` bullet   same pair as ``Acc@1: 19.79``; a
+                       (formats.read_plain)                          bullet marks a summary line
+LABELLED_COUNT         a label and a count ``i/N`` then ``--`` or    the count says which of N the line
+                       ``|`` opening a line (``Features: 3/4 --      reports, as ``Epoch 3/10`` does
+                       score: 0.91``) give its step (prefixes)
+PHASE_PAIR             a line of a phase word, a name and a number   a phase says the line reports a result
+                       only (``Test MSE 1776.8``) is one pair         (formats; PHASES qualifies it)
+COUNT_PREFIX           a count in brackets opening a line before a   the count of examples seen so far is the
+                       name (``[1,000] Accuracy: 89%``) is its       line's step, as printed; the lines of the
+                       step, carried to the lines under it           same report under it share it
+                       (prefixes)
 TABLE_RESTART          a row whose step column counts from the       a second run (another model, a refit)
                        start again, under a new header of the same   prints its own history: a table of its
                        width, starts another table (tables)          own, never the columns of the first
+LABELLED_ROWS          an aligned table whose rows open with a text  the header says what a label is: a named
+                       label, under a header naming a result: a      label column holds instances of one kind
+                       named label column (in the header, or          (models, folds), so a column is one
+                       pandas's index-name line) gives one point     series; an unnamed one holds different
+                       per row under the column's name; an unnamed   quantities (classes), which must never
+                       one ``<label>/<column>``, or ``<label>``      share a series (labelled)
+                       for a one-value row; ``fold`` is a step
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
@@ -131,11 +179,11 @@ are derived from.
 
 from __future__ import annotations
 
-import fnmatch
 import functools
 import re
 
 from .lazy import LazyPattern
+from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
 from .steps import STEP_RANK
 
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
@@ -184,8 +232,10 @@ def is_noise_line(line: str) -> bool:
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
     "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
-    "support".split()  # "support": the number of samples of a class (classification_report)
+    "support index idx id pid".split()  # support: a class's sample count; an index names one
 )
+# RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
+_RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
@@ -209,11 +259,14 @@ def is_setup_name(name: str) -> bool:
     if not words:
         return False
     lowered = "_".join(words)
-    if lowered in _SETUP_NOUNS or lowered == "v_num":
+    if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS:
         return True
     setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
-    if not (setup or _is_count(words) or _is_bound(words) or _TIME_NAME.search(name)):
+    timed = _TIME_NAME.search(name) is not None
+    if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
+    if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
+        return True
     return _RATE.search(name) is None
 
 
@@ -295,7 +348,7 @@ _TIME_COLUMN = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES}|{_SPEEDS})(?:$|[\W_])", re.
 _TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])", re.IGNORECASE)
 _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the finest counter
     "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
-    "iter": 2, "iteration": 2, "iters": 2, "round": 2, "update": 2, "updates": 2,
+    "iter": 2, "iteration": 2, "iters": 2, "round": 2, "fold": 2, "update": 2, "updates": 2,
     "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
 }
 
@@ -303,6 +356,17 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
 @functools.lru_cache(maxsize=4096)
 def is_time_column(name: str) -> bool:
     return _TIME_COLUMN.search(name) is not None
+
+
+def probed_columns(names: list[str], steps: list[int | None]) -> int:
+    """PROBED_POINTS: where the columns of settings start in a search's table (``iter | target
+    | log_C | log_gamma``): after a step column and an objective column, when no column after
+    them names a result; else past the last column."""
+    if (len(names) > 2 and steps[0] is not None and names[1].strip().lower() in (
+            "target", "objective", "fitness", "value")
+            and not any(map(is_result_name, names[2:]))):
+        return 2
+    return len(names)
 
 
 def step_column_rank(name: str) -> int | None:
@@ -330,6 +394,17 @@ def phase_of(label: str) -> str | None:
     """The phase a line's leading label names (its first word), or None."""
     match = _LABEL_WORD.search(label)
     return _PHASES.get(match.group().lower()) if match else None
+
+
+_BRACKETED = LazyPattern(r"\[\s*([^\W\d_]+)\s*\]")
+
+
+def bracketed_phase(lead: str) -> str:
+    """A phase word alone in brackets in a line's log prefix (``[test] acc: 0.9``), or ""."""
+    for match in _BRACKETED.finditer(lead):
+        if match.group(1).lower() in _PHASES:
+            return match.group(1)
+    return ""
 
 
 def group_name(label: str, key: str) -> str:
@@ -374,6 +449,14 @@ def config_label_end(line: str, before: int) -> int | None:
     return end
 
 
+def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
+    """RUN_WITH: the words before a line's first pair end in ``with`` and no pair names a
+    result or a step (``Training with lr=0.05 epochs=4``)."""
+    words = line[:spans[0]].split()
+    return bool(words) and words[-1].lower() == "with" and not any(
+        is_result_name(name) or name in STEP_RANK for name, _ in pairs)
+
+
 def is_config_event(pairs_text: dict) -> bool:
     """A JSON event marked as config (``{"event": "config", ...}``)."""
     for key in ("event", "type", "kind", "msg", "message", "name", "tag"):
@@ -415,27 +498,3 @@ def _is_number_value(value: object) -> bool:
 
 
 _NUMBER_TEXT = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?\Z")
-
-
-# -- the user's controls: ignore_metrics / metrics ---------------------------------------------------
-
-
-class NameFilter:
-    """`ignore` and `allow` globs (fnmatch, case-sensitive): a name is kept when it matches no
-    `ignore` glob and, if there are `allow` globs, at least one of them. Decisions are cached."""
-
-    def __init__(self, ignore=(), allow=()):
-        self.ignore = tuple(ignore)
-        self.allow = tuple(allow)
-        self._cache: dict[str, bool] = {}
-
-    def __bool__(self) -> bool:
-        return bool(self.ignore or self.allow)
-
-    def keeps(self, name: str) -> bool:
-        kept = self._cache.get(name)
-        if kept is None:
-            kept = not any(fnmatch.fnmatchcase(name, g) for g in self.ignore) and (
-                not self.allow or any(fnmatch.fnmatchcase(name, g) for g in self.allow))
-            self._cache[name] = kept
-        return kept

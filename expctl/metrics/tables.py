@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .grammar import NUMBER, TABLE_BARS
+from .labelled import LabelledReader
 from .lazy import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -86,7 +87,10 @@ class _Table:
         self.seen: set[tuple] = set()
         self.steps = [rules.step_column_rank(name) for name in names]
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
-                        and not rules.is_setup_name(name) for name, rank in zip(names, self.steps)]
+                        and not rules.is_setup_name(name) and not name.endswith(("...", "…"))
+                        for name, rank in zip(names, self.steps)]  # "learni...": cut, no name
+        probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
+        self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
         ranks = [rank for rank in self.steps if rank is not None]
         # The finest step column, and the step of the last row read in it: a row whose step
         # does not go past it may start another table of the same width (a header above it).
@@ -114,6 +118,7 @@ class TableReader:
         # Rows of a key/value table whose header names settings (``| Hyperparameter | Value |``):
         # configuration, taken by the parser as params.
         self.config: list[tuple[str, str]] = []
+        self._labelled = LabelledReader(_GAP.split, _cell_kind, _spans)
         self._missed = None  # the mark at which a distant header was last looked for in vain
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
@@ -128,6 +133,10 @@ class TableReader:
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
             found = self._read_aligned(line, before, mark)
+            if found is not None:
+                return found
+        if "  " in line:
+            found = self._labelled.read(line, before)  # LABELLED_ROWS
             if found is not None:
                 return found
         return self._read_headed(line, before)
@@ -162,6 +171,7 @@ class TableReader:
         """Another format reported points: an aligned table and a vertical block end here."""
         if self._table is not None and not self._table.barred:
             self._table = None
+        self._labelled.table = None
         return self.flush()
 
     def flush(self) -> list[tuple[Pairs, str | None]]:
@@ -261,7 +271,7 @@ class TableReader:
         """The names of the header above an aligned row, and where its columns stand (None
         when that is not known)."""
         header = _find_header(before(_LOOK_BACK), len(cells))
-        if header is None and cells[0].isdigit():
+        if header is None and cells[0].isdigit() and len(cells) > 2:
             # pandas prints a DataFrame with its index first, a column without a name
             index = _find_header(before(_LOOK_BACK), len(cells) - 1)
             if index is not None:

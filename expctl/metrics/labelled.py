@@ -1,0 +1,143 @@
+"""Aligned tables whose rows are labelled by a name, not a step (LABELLED_ROWS in `rules`).
+
+scikit-learn's ``classification_report``, a pandas DataFrame a script prints, a table of
+models: a header of column names, at least one of which names a result (``precision``,
+``Accuracy``, ``avg_score``), then rows of a text label and numbers::
+
+                  precision    recall  f1-score   support      <- label column unnamed
+          setosa       1.00      1.00      1.00        21         setosa/precision ...
+        accuracy                           0.98        45         accuracy (one value)
+
+                        Accuracy  Balanced Accuracy  Time Taken  <- label column named,
+    Model                                                           by pandas's index line
+    LinearSVC           0.989474           0.987544    0.027320     Accuracy, one point a row
+
+What the label is, the header says. A label column with a name (the header's first name
+stands over it, or pandas prints the index's name on a line of its own under the header)
+holds instances of one kind: models, folds, feature subsets; each column is one series, one
+point per row. A label column without a name holds different quantities (the classes of a
+report): each value is ``<label>/<column>``, or ``<label>`` alone when the row holds one
+value (the report's ``accuracy`` row). A pandas index (an integer first) gives nothing. A row
+with fewer cells than the header is read by position. Rows are read once per header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from . import rules
+
+_LOOK_BACK = 4
+_RULE = frozenset("-=─━═ ")
+_WORD = re.compile(r"\S+")
+
+
+class LabelledTable:
+    """The header of a labelled table: metric column names (None: no metric), their spans,
+    whether the label column is named, and the rows read."""
+
+    __slots__ = ("names", "columns", "named", "seen", "steps")
+
+    def __init__(self, names: list[str], columns: list[tuple[int, int]], named: bool):
+        self.names = [None if name == "..." or rules.is_time_column(name)
+                      or rules.is_setup_name(name) else name for name in names]
+        self.steps = [rules.step_column_rank(name) for name in names]
+        self.columns, self.named = columns, named
+        self.seen: set[tuple[str, ...]] = set()
+
+
+class LabelledReader:
+    """Reads the rows of labelled tables, given the table reader's cell helpers."""
+
+    def __init__(self, split: Callable[[str], list[str]], kind: Callable[[str], str],
+                 spans: Callable[[str], list[tuple[int, int]]]):
+        self._split, self._kind, self._spans = split, kind, spans
+        self.table: LabelledTable | None = None
+
+    def read(self, line: str, before: Callable[[int], Sequence[str]]):
+        """A list of ``(pairs, None)`` steps when `line` is a labelled row (empty when read
+        before), else None (and an unfinished table ends)."""
+        row = self._row_cells(line)
+        if row is None:
+            return None
+        label, values, label_end = row
+        span = (label_end - len(label), label_end)
+        table = self._find_header(before(_LOOK_BACK), len(values), span)  # a new header above?
+        if table is None:
+            table = self.table
+            if table is None or len(values) > len(table.names):
+                self.table = None
+                return None
+        elif self.table is None or self.table.names != table.names:
+            self.table = table
+        else:
+            table = self.table
+        key = (label, *values)
+        if key in table.seen:
+            return []
+        table.seen.add(key)
+        placed = values if len(values) == len(table.names) else self._place(
+            line, label_end, table.columns)
+        return None if placed is None else self._pairs(table, label, placed)
+
+    def _row_cells(self, line: str) -> tuple[str, list[str], int] | None:
+        """The label, the value cells and where the label ends, or None for no labelled row."""
+        cells = self._split(line.strip())
+        if len(cells) < 2:
+            return None
+        at = 1 if len(cells) >= 3 and cells[0].isdigit() else 0  # a pandas index first
+        if self._kind(cells[at]) not in ("name", "text"):
+            return None
+        kinds = [self._kind(cell) for cell in cells[at + 1:]]
+        if "number" not in kinds or any(k in ("name", "text") and cell != "..."
+                                        for k, cell in zip(kinds, cells[at + 1:])):
+            return None
+        label_end = line.index(cells[at]) + len(cells[at])
+        return cells[at], cells[at + 1:], label_end
+
+    def _find_header(self, lines: Sequence[str], width: int, label: tuple[int, int]
+                     ) -> LabelledTable | None:
+        """The header above a row of `width` values whose label stands at `label`: the nearest
+        line of names past blank lines and one pandas index-name line, holding `width` names
+        (label unnamed) or one more (the label column's name first), one naming a result."""
+        named = False
+        for line in reversed(lines):
+            text = line.strip()
+            if not text or set(text) <= _RULE:
+                continue
+            names = self._split(text)
+            if not all(name == "..." or self._kind(name) == "name" for name in names):
+                return None
+            if len(names) - names.count("...") == 1 and not named:
+                named = True  # pandas's index name under the header ("Model   ...")
+                continue
+            spans = self._spans(line)
+            if not named and spans[0][0] < label[1] and label[0] < spans[0][1]:
+                # a name over the label: pandas's one space between names ("idx avg_score")
+                names, spans = text.split(), [m.span() for m in _WORD.finditer(line)]
+            if len(names) == width + 1 and not named:
+                names, spans, named = names[1:], spans[1:], True
+            if len(names) != width or not any(map(rules.is_result_name, names)):
+                return None
+            return LabelledTable(names, spans, named)
+        return None
+
+    def _place(self, line: str, end: int, columns: list[tuple[int, int]]) -> list[str] | None:
+        """The values of a short row under the columns they stand under ("" where empty)."""
+        placed = [""] * len(columns)
+        for start, stop in self._spans(" " * end + line[end:]):
+            under = [i for i, (left, right) in enumerate(columns) if start < right and left < stop]
+            if len(under) != 1 or placed[under[0]]:
+                return None
+            placed[under[0]] = line[start:stop]
+        return placed
+
+    def _pairs(self, table: LabelledTable, label: str, values: list[str]):
+        pairs = [(name, value.strip().rstrip("%").strip())
+                 for name, value, rank in zip(table.names, values, table.steps)
+                 if name is not None and rank is None and self._kind(value) == "number"]
+        if not table.named:
+            pairs = [(label if len(pairs) == 1 else f"{label}/{name}", value)
+                     for name, value in pairs]
+        return [(pairs, None)] if pairs else []
