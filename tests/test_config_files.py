@@ -5,6 +5,7 @@ JSON/TOML, flattening, and the real CLI, Hydra included."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import textwrap
@@ -241,6 +242,8 @@ def test_a_hydra_run_records_its_primary_config_and_the_composed_one_it_wrote(hy
     stale = hydra_app / "outputs" / "2020-01-01" / "00-00-00" / ".hydra"
     stale.mkdir(parents=True)  # an old run's output: not this run's
     (stale / "config.yaml").write_text("old: 1\n")
+    for path in (stale / "config.yaml", stale, stale.parent, stale.parent.parent):
+        os.utime(path, (1577836800, 1577836800))  # written then, not moments before this run
     proc = run_expctl("run", "--", PY, "app.py", "-cn", "config", "optimizer.lr=0.5")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == b"lr=0.5\n"
