@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from expctl.metrics.parser import MetricParser
-from expctl.metrics.splitter import LineSplitter
+from tests.metric_reading import read_with_params
 
 
 def read(data: str, chunk: int = 4096) -> tuple[dict[str, list[tuple[float, float]]], list]:
     """(name -> [(step, value)], config entries) as the recorder reads `data` on one stream."""
-    raw = data.encode()
-    parser, splitter, out = MetricParser(), LineSplitter(), {}
-    for start in range(0, len(raw), chunk):
-        lines = splitter.feed(raw[start:start + chunk])
-        if lines:
-            parser.parse_lines(lines, 0.0, out)
-    parser.parse_lines(splitter.flush(), 0.0, out)
-    parser.finish(0.0, out)
-    return {name: list(zip(s.steps, s.values)) for name, s in out.items()}, parser.params
+    return read_with_params(data, chunk)
 
 
 # -- GROUPED_PAIRS --------------------------------------------------------------------------------

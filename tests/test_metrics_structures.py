@@ -4,21 +4,13 @@ written for the test, so that the rule is seen to follow the structure, not the 
 
 from __future__ import annotations
 
-from expctl.metrics.parser import MetricParser
 from expctl.metrics.splitter import LineSplitter
+from tests.metric_reading import read_with_params
 
 
 def read(data: str | bytes, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
     """What the recorder stores for `data` printed on one stream: name -> [(step, value)]."""
-    raw = data.encode() if isinstance(data, str) else data
-    parser, splitter, out = MetricParser(), LineSplitter(), {}
-    for start in range(0, len(raw), chunk):
-        lines = splitter.feed(raw[start:start + chunk])
-        if lines:
-            parser.parse_lines(lines, 0.0, out)
-    parser.parse_lines(splitter.flush(), 0.0, out)
-    parser.finish(0.0, out)
-    return {name: list(zip(series.steps, series.values)) for name, series in out.items()}
+    return read_with_params(data, chunk)[0]
 
 
 def bar(label: str, frames: int, width: int = 30) -> str:
@@ -131,13 +123,6 @@ def test_a_redraw_moving_up_into_plain_output_sees_what_its_rows_show():
 
 
 # -- fields, headed blocks, other libraries' lines ----------------------------------------------
-
-
-def read_with_params(text: str):
-    parser, splitter, out = MetricParser(), LineSplitter(), {}
-    parser.parse_lines(splitter.feed(text.encode()) + splitter.flush(), 0.0, out)
-    parser.finish(0.0, out)
-    return {name: list(zip(s.steps, s.values)) for name, s in out.items()}, parser.params
 
 
 def test_dash_separated_fields_mix_name_number_and_name_colon_number():
