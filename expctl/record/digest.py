@@ -31,57 +31,27 @@ STREAMS = ("stdout", "stderr", "output")
 _HEADER = 8  # message length, big-endian
 
 
-class ParserOnDemand:
-    """A run's MetricParser, made (by `make`) when the first output comes: importing the metric
-    parser costs about 2.5 ms, which the command's start need not wait for, and a command that
-    prints nothing never pays. `params` is the parser's printed configuration (none before)."""
-
-    def __init__(self, make):
-        self.make = make
-        self.parser = None
-
-    def get(self):
-        if self.parser is None:
-            self.parser = self.make()
-        return self.parser
-
-    @property
-    def params(self) -> list:
-        return [] if self.parser is None else self.parser.params
-
-
 class InlineMetrics:
-    """Per-stream line splitting and parsing with `parser` (or a `ParserOnDemand`), in this
-    process."""
+    """Per-stream line splitting and parsing with `parser`, in this process."""
 
     def __init__(self, parser):
-        self.source = parser
-        self.splitters: dict | None = None  # made with the parser, at the first output
+        from ..metrics import LineSplitter
 
-    def _ready(self) -> dict:
-        if self.splitters is None:
-            from ..metrics import LineSplitter
-
-            source = self.source
-            self.parser = source.get() if isinstance(source, ParserOnDemand) else source
-            # frame_key: a progress bar redrawn with unchanged metrics is one report, not many.
-            self.splitters = {stream: LineSplitter(frame_key=self.parser.frame_key)
-                              for stream in STREAMS}
-        return self.splitters
+        self.parser = parser
+        # frame_key: a progress bar redrawn with unchanged metrics is one report, not many.
+        self.splitters = {stream: LineSplitter(frame_key=parser.frame_key) for stream in STREAMS}
 
     def feed(self, stream: str, data: bytes, when: float) -> dict[str, Series]:
         points: dict[str, Series] = {}
-        text = self._ready()[stream].feed_text(data)
+        text = self.splitters[stream].feed_text(data)
         if text:
             self.parser.parse_text(text, when, points)
         return points
 
     def finish(self, when: float) -> dict[str, Series]:
-        """The points of every stream's unfinished last line (none when nothing was printed)."""
+        """The points of every stream's unfinished last line."""
         points: dict[str, Series] = {}
-        if self.splitters is None and isinstance(self.source, ParserOnDemand):
-            return points  # no output: no parser was needed, nor is one now
-        for splitter in self._ready().values():
+        for splitter in self.splitters.values():
             self.parser.parse_text(splitter.flush_text(), when, points)
         self.parser.finish(when, points)  # what it held for later lines
         return points

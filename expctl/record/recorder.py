@@ -187,8 +187,12 @@ def _with_config(opts: RunOptions, warner: Warner, cwd: str) -> RunOptions:
 def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> RunHooks:
     from ..capture.params import apply_overrides, parse_params
     from ..capture.redact import collect_secrets
+    from ..metrics import MetricParser
 
-    parser = _metric_parser(opts)
+    # A bad --metric-pattern is a usage error before anything is recorded or started.
+    parser = MetricParser(opts.metric_patterns, builtin=opts.default_patterns,
+                          name=opts.metric_name, ignore_metrics=opts.ignore_metrics,
+                          metrics=opts.only_metrics)
 
     # What is recorded must be valid text: argv words that are not UTF-8 (lone surrogates in
     # Python) are stored with backslash escapes. The child still gets the original bytes.
@@ -214,25 +218,6 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> RunH
     from .tracking import RunHooks
 
     return RunHooks(session, opts, warner, parser, cwd, cwd_exists, ahead)
-
-
-def _metric_parser(opts: RunOptions):
-    """The run's metric parser. A bad --metric-pattern is a usage error before anything is
-    recorded or started, so user patterns are compiled now; the built-in formats alone are
-    loaded at the first output (`ParserOnDemand`), off the command's start."""
-
-    def make():
-        from ..metrics import MetricParser
-
-        return MetricParser(opts.metric_patterns, builtin=opts.default_patterns,
-                            name=opts.metric_name, ignore_metrics=opts.ignore_metrics,
-                            metrics=opts.only_metrics)
-
-    if opts.metric_patterns:
-        return make()
-    from .digest import ParserOnDemand
-
-    return ParserOnDemand(make)
 
 
 def _label(text: str, secrets: set[str]) -> str:
