@@ -7,7 +7,7 @@ evaluates (animated in place on a terminal with ``\\r`` and erase codes; on a pi
 frames follow one another on one line, padded with spaces, and no colours), so the pipe capture
 has another shape:
 
-* ``colored("CONFIG", attrs=["bold"])`` then ``  lr           1.5`` / ``  momentum     0.9``
+* ``colored("CONFIG", attrs=["bold"])`` then ``  lr           1.5`` / ``  lr_decay     0.9``
   ... (a two-column aligned config block);
 * per epoch ``[ep 03/08] loss 0.3800 acc 83.20 | lr 1.22e+00`` in cyan (the epoch in
   ``[ep NN/MM]`` form, zero-padded);
