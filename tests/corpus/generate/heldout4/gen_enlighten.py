@@ -8,14 +8,16 @@ that is cleared when done, and a status bar (``manager.status_bar``) updated wit
 ``status.update(stage="train", loss="0.3990")`` through a ``status_format`` of ``{stage}
 loss={loss}``. Per epoch a ``print`` scrolls above the bars: ``epoch=3 train_loss=0.3990
 val_loss=0.4357 val_acc=0.734375`` (the accuracy unformatted); at the end ``FINAL
-val_acc=0.734 val_loss=0.4262``. On a terminal enlighten sets a scroll region, asks for the cursor position (``\\x1b[6n``, which no
-terminal answers under the capture) and redraws its bars with cursor moves; on a pipe it draws
-no bars at all, only the prints, so the pipe capture has another shape.
+val_acc=0.734 val_loss=0.4262``. On a terminal enlighten sets a scroll region, asks for the
+cursor position (``\\x1b[6n``, which no terminal answers under the capture) and redraws its
+bars with cursor moves; on a pipe it draws no bars at all, only the prints, so the pipe capture
+has another shape.
 
 Truth: the printed epoch lines from the values logistic_regression yielded (``train_loss``,
 ``val_loss``, ``val_acc`` at ``epoch=N``; ``epoch`` optional); the status bar's ``loss``
 optional (what a redraw shows, and how often, depends on enlighten's refresh: every value
-handed to it is allowed, up to `REDRAWS` times); the final line's figures, no step; counter counts and rates are no metrics.
+handed to it is allowed, up to `REDRAWS` times); the final line's figures, no step; counter
+counts and rates are no metrics.
 """
 
 import sys

@@ -8,9 +8,10 @@ them with ``print_summary()``:
   right-censored observations>``, a right-aligned ``key = value`` block (``duration col =
   'week'``, ``baseline estimation = breslow``, ``number of observations = 432``, ``partial
   log-likelihood = -658.75``, ``time fit was run = 2026-12-05 ...``), ``---``, the coefficient
-  table (``coef exp(coef) se(coef) coef lower 95% ...``, one row per covariate, split by lifelines
-  into two blocks of columns whatever the terminal's width), ``---``, then ``Concordance = 0.64``, ``Partial AIC = 1331.50``, ``log-likelihood
-  ratio test = 33.27 on 7 df``, ``-log2(p) of ll-ratio test = 15.37``;
+  table (``coef exp(coef) se(coef) coef lower 95% ...``, one row per covariate, split by
+  lifelines into two blocks of columns whatever the terminal's width), ``---``, then
+  ``Concordance = 0.64``, ``Partial AIC = 1331.50``, ``log-likelihood ratio test = 33.27 on 7
+  df``, ``-log2(p) of ll-ratio test = 15.37``;
 * ``WeibullAFTFitter``: the same layout with ``log-likelihood = ...``, a two-level
   ``param covariate`` index (``lambda_ fin ...``, ``rho_ Intercept``), ``AIC = ...``;
 * ``k_fold_cross_validation``'s concordance scores printed as a list after ``C-index per

@@ -7,8 +7,9 @@ Percentage(), ' ', Bar(), ' ', Variable('loss'), ' ', Variable('lr'), ' (', ETA(
 updated per step with ``bar.update(i, loss=..., lr=...)``: ``[Elapsed Time: 0:00:00] 100% |####
 | loss:  0.409 lr:    1.5 (ETA:  00:00:00)`` (3 significant digits; ``------`` before a
 value), coloured percentages. On a terminal the bar redraws in place with ``\\r``; on a pipe
-progressbar2 writes each update on a line of its own, so the pipe capture has another shape. After each epoch's bar, a ``print`` of ``Epoch 2 | val_loss: 0.3927 | val_acc:
-81.25%``; at the end a ``Best epoch: 6 (val_loss 0.3673)`` line.
+progressbar2 writes each update on a line of its own, so the pipe capture has another shape.
+After each epoch's bar, a ``print`` of ``Epoch 2 | val_loss: 0.3941 | val_acc: 81.25%``; at the
+end a ``Best epoch: 6 (val_loss 0.3696)`` line.
 
 Truth: the printed epoch lines from the values logistic_regression yielded (``val_loss``,
 ``val_acc`` ×100 at the line's epoch); the bar's ``loss`` and ``lr`` variables optional (what a

@@ -14,9 +14,10 @@ Truth from the saved history (``save_history=True``): each generation's algorith
 ``n_gen`` (the step), ``f_avg`` (mean of ``pop.get("F")``), ``f_min`` (min of ``opt``'s F),
 ``f_gap`` (``f_min`` minus the problem's known optimum, 0), and for NSGA-II ``igd``, ``gd``
 and ``hv`` from pymoo's ``IGD``/``GD``/``Hypervolume`` indicators (``zero_to_one=True``) on
-``opt``'s F against ``problem.pareto_front()`` (the display's own computation); ``n_eval`` and ``n_nds`` are counts, optional; ``F`` is
-``res.F`` (a metric, no step); ``Hypervolume`` from pymoo's ``HV`` indicator (reference point 1.1, 1.1); the number of
-solutions optional; the solution vector ``X`` and the time neither.
+``opt``'s F against ``problem.pareto_front()`` (the display's own computation); ``n_eval``
+and ``n_nds`` are counts, optional; ``F`` is ``res.F`` (a metric, no step); ``Hypervolume``
+from pymoo's ``HV`` indicator (reference point 1.1, 1.1); the number of solutions optional;
+the solution vector ``X`` and the time neither.
 """
 
 import sys
@@ -76,7 +77,8 @@ def train() -> None:
     multi(truth)
     truth.write("res.history (save_history=True): per generation mean of pop F, min of opt F, "
                 "its gap to the known optimum 0, pymoo's IGD/GD on opt F against the known "
-                "front (zero_to_one, as the display), at n_gen; res.F and pymoo's HV; counts optional",
+                "front (zero_to_one, as the display), at n_gen; res.F and pymoo's HV; "
+                "counts optional",
                 libraries=("pymoo", "numpy"), rel=1e-5, abs_tol=5e-5)
 
 
