@@ -5,8 +5,8 @@ A training loop under ``alive_progress.alive_bar`` (its README's idiom): one bar
 optimisation steps, titled ``Training``, whose text (``bar.text(...)``) shows the last
 epoch's ``last epoch: loss=0.3841``; at the end of each epoch a plain ``print`` of the epoch's
 figures, which alive-progress intercepts and prefixes with the bar's position (``on 8: epoch
-2/6  train_loss 0.3407  val_loss 0.4073  val_acc 0.7969``). On a terminal the bar animates in place (cursor
-hiding, ``\\r`` redraws, spinner frames) and ends with its receipt (``Training
+2/6  train_loss 0.3407  val_loss 0.4073  val_acc 0.7969``). On a terminal the bar animates in
+place (cursor hiding, ``\\r`` redraws, spinner frames) and ends with its receipt (``Training
 |████████████████████████████████████████| 24/24 [100%] in 0.1s (180.5/s)``); on a pipe it
 draws nothing but the receipt, so the pipe capture has another shape. A second, unknown-total
 bar (``alive_bar(title="Evaluating")``) runs over the test batches, then ``Test accuracy:
