@@ -6,11 +6,12 @@ the last epoch's validation loss as the objective), as its README runs it:
 ``ng.optimizers.NGOpt(parametrization=ng.p.Instrumentation(lr=ng.p.Log(...), decay=...),
 budget=8).minimize(objective, verbosity=2)``. With ``verbosity=2`` Nevergrad prints, per
 evaluation, ``Launching 1 jobs with new suggestions``, ``Updating fitness with value
-0.4123...`` (full precision), ``6 remaining budget and 0 running jobs`` and ``Current
-pessimistic best is: MultiValue<mean: 0.41..., count: 1, parameter: Instrumentation(Tuple(),
-Dict(lr=Log{Cl(-6,0,b),exp=4.64},...)):((), {'lr': 0.046..., 'decay': 0.5})>``; SciPy's
+0.629949811529043`` (full precision), ``6 remaining budget and 0 running jobs`` and ``Current
+pessimistic best is: MultiValue<mean: 0.62..., count: 1, parameter: Instrumentation(Tuple(),
+Dict(decay=Scalar{...},lr=Log{Cl(-5.17...,0.82...,b),exp=3.80})):((), {'lr': 0.0547...,
+'decay': 0.75})>``; SciPy's
 COBYLA (inside NGOpt) warns on stderr; then the README's ``print(recommendation.kwargs)`` and a
-``Best validation loss: 0.412345`` line.
+``Best validation loss: 0.313839`` line.
 
 Truth: the objective values the script returned to Nevergrad (what it prints as ``Updating
 fitness with value``), named ``fitness``, no step (judgement: the printed label is ``value``
