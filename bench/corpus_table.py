@@ -7,7 +7,7 @@ pooled row that ``tests/test_corpus.py`` holds to the bar (precision 1.0, recall
 ``--errors N`` adds, per fixture, its first N false positives and missed points; ``--json``
 prints the figures as JSON instead of the table. ``--heldout`` scores the held-out half
 (``tests/corpus/heldout/``) instead, ``--heldout3`` the third held-out half
-(``tests/corpus/heldout3/``): they are scored only at the end of a piece of parser work, never
+(``tests/corpus/heldout3/``), ``--heldout4`` the fourth (``tests/corpus/heldout4/``): they are scored only at the end of a piece of parser work, never
 while tuning (see ``tests/corpus/README.md``).
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, describe_errors, render_table,
+from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, describe_errors, render_table,
                                 score_corpus, total)
 
 
@@ -35,10 +35,14 @@ def main(argv: list[str] | None = None) -> int:
                       help="score the held-out half (tests/corpus/heldout/) instead")
     half.add_argument("--heldout3", action="store_true",
                       help="score the third held-out half (tests/corpus/heldout3/) instead")
+    half.add_argument("--heldout4", action="store_true",
+                      help="score the fourth held-out half (tests/corpus/heldout4/) instead")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    scores = score_corpus(HELDOUT3 if args.heldout3 else HELDOUT if args.heldout else CORPUS)
+    root = (HELDOUT4 if args.heldout4 else HELDOUT3 if args.heldout3
+            else HELDOUT if args.heldout else CORPUS)
+    scores = score_corpus(root)
     elapsed = time.perf_counter() - start
     if args.json:
         rows = [{"format": s.fixture, "truth": s.truth, "parsed": s.parsed, "tp": s.tp,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, Point, fixture_dirs, load_truth,
+from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, Point, fixture_dirs, load_truth,
                            name_key, score_points, total)
 
 
@@ -70,7 +70,7 @@ def test_truths_without_params_score_as_before():
     assert (score.tp, score.fp, score.param_fp) == (0, 1, 0)
 
 
-@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3], ids=lambda p: p.name)
+@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3, HELDOUT4], ids=lambda p: p.name)
 def test_the_default_corpus_leaves_the_held_out_half_out(half):
     assert fixture_dirs(CORPUS) and all(f.parent == CORPUS for f in fixture_dirs(CORPUS))
     held_out = fixture_dirs(half)
@@ -81,7 +81,7 @@ def test_the_default_corpus_leaves_the_held_out_half_out(half):
     assert not {f.name for f in fixture_dirs(CORPUS)} & {half.name}
 
 
-@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3], ids=lambda p: p.name)
+@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3, HELDOUT4], ids=lambda p: p.name)
 def test_held_out_truths_are_well_formed(half):
     """Only the form is checked here: the held-out halves are scored at the end, on request."""
     for fixture in fixture_dirs(half):
@@ -99,13 +99,14 @@ def test_held_out_truths_are_well_formed(half):
         assert all(isinstance(k, str) and k for k in truth.get("params", {}))
 
 
-def test_the_third_held_out_half_has_its_generators():
-    """Each heldout3 fixture comes from a generator of generate/heldout3/ (a `-pipe` folder from
-    its terminal twin's), which its README lists."""
-    generators = CORPUS / "generate" / "heldout3"
-    fixtures = fixture_dirs(HELDOUT3)
+@pytest.mark.parametrize("half", [HELDOUT3, HELDOUT4], ids=lambda p: p.name)
+def test_the_later_held_out_halves_have_their_generators(half):
+    """Each heldout3/heldout4 fixture comes from a generator of generate/<half>/ (a `-pipe`
+    folder from its terminal twin's), which that folder's README lists."""
+    generators = CORPUS / "generate" / half.name
+    fixtures = fixture_dirs(half)
     if not fixtures:
-        pytest.skip("no third held-out half in this checkout")
+        pytest.skip(f"no {half.name} half in this checkout")
     readme = (generators / "README.md").read_text()
     for fixture in fixtures:
         fmt = fixture.name.removesuffix("-pipe")

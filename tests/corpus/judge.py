@@ -53,6 +53,7 @@ STREAMS = ("stdout", "stderr")
 CHUNK = 4096  # the recorder gets a pty's or pipe's reads: a few KiB at a time
 HELDOUT = CORPUS / "heldout"  # the held-out half: scored only on request (bench --heldout)
 HELDOUT3 = CORPUS / "heldout3"  # the third held-out half: scored once (bench --heldout3)
+HELDOUT4 = CORPUS / "heldout4"  # the fourth held-out half: scored once (bench --heldout4)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "evaluation": "eval",
           "testing": "test"}
