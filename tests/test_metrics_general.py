@@ -438,3 +438,12 @@ def test_a_phase_a_name_and_a_number_alone_on_a_line_are_a_pair():
     assert read("Dev hit_rate 0.75\nTest cost 12.5\n")[0] == {"val/hit_rate": [(0.0, 0.75)],
                                                               "test/cost": [(0.0, 12.5)]}
     assert read("Loaded files 12.5\nTest cost 12.5 s\n")[0] == {}
+
+
+def test_a_bracketed_step_prefix_closes_and_name_number_pairs_follow():
+    # The bracket opened before the step word closes after its total: the pairs are read.
+    points, _ = read("[epoch 3/10] loss 0.41 acc 0.9\n[ep 04/10] loss 0.38 acc 0.92 | lr 1.5e-03\n")
+    assert points == {"loss": [(3.0, 0.41), (4.0, 0.38)], "acc": [(3.0, 0.9), (4.0, 0.92)],
+                      "lr": [(4.0, 0.0015)]}
+    # A look-alike: the same prefix before a sentence with a count holds no metric.
+    assert read("[ep 2/5] saved 3 files to disk\n")[0] == {}

@@ -56,7 +56,8 @@ _STEP_PREFIX_BODY = (
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep))"
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
-    r"|[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++))?"  # "Epoch [1][50/100]"
+    # "Epoch [1][50/100]"; "[ep 03/10]": the bracket opened before the step word closes
+    r"|[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
     r"|()(?<=\[)(\d++)/(\d++)\]"  # "[1/200] 1 tree, ...": a bare progress count in brackets
     r"|()(?<=\[)(\d{1,3}(?:,\d{3})++|\d++)\](?=[ \t]++[^\W\d]))"  # COUNT_PREFIX: "[1,000] acc"
     r"(?![\w./])"
