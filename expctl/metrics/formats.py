@@ -23,7 +23,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_P
                       PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RICH_LOG_LEAD,
                       RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
 from . import rules
-from .lazy import LazyPattern
+from ..lazyre import LazyPattern
 from .objects import flatten, load_object
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 

@@ -100,7 +100,7 @@ from __future__ import annotations
 
 import re
 
-from .lazy import LazyPattern
+from ..lazyre import LazyPattern
 
 # -- the pieces ---------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from expctl.metrics import printed_config, rules
-from expctl.metrics.lazy import LazyPattern
+from expctl.lazyre import LazyPattern
 from expctl.metrics.tables import HEADING
 from expctl.metrics.steps import STEP_RANK
 

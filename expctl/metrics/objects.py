@@ -13,7 +13,7 @@ import math
 from ..capture.secret_rules import is_secret_name
 
 from .grammar import NUMBER
-from .lazy import LazyPattern
+from ..lazyre import LazyPattern
 
 _PERCENT_OR_NUMBER = LazyPattern(f"({NUMBER})%?\\Z")
 _NUMPY_SCALAR = LazyPattern(r"\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]{0,40})\)")

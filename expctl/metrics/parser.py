@@ -68,7 +68,7 @@ from collections.abc import Sequence
 from expctl.metrics import formats, grammar, rules, scan
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
-from expctl.metrics.lazy import LazyPattern
+from expctl.lazyre import LazyPattern
 from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE  # a continuation line
 from expctl.metrics.splitter import AsciiLines

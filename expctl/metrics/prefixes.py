@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import rules
 from .grammar import NUMBER
-from .lazy import LazyPattern
+from ..lazyre import LazyPattern
 
 # XGBoost and LightGBM: "[5]\tvalidation_0-logloss:0.31" / "[10]\tvalid_0's l2: 0.2".
 _BOOSTER_ROUND = LazyPattern(r"\[(\d++)\]\t")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from . import rules
 from .grammar import NUMBER
-from .lazy import LazyPattern
+from ..lazyre import LazyPattern
 
 Entry = tuple[str, str]
 

@@ -182,7 +182,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .lazy import LazyPattern
+from ..lazyre import LazyPattern
 from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
 from .steps import STEP_RANK
 

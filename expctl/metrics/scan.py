@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 
 from expctl.metrics import grammar
-from expctl.metrics.lazy import LazyPattern
+from expctl.lazyre import LazyPattern
 
 # Whole-block scans for the lines `grammar.may_hold_metrics` accepts (see `candidate_lines`),
 # derived from the candidate rules by `grammar.block_scans`. Each starts with a literal

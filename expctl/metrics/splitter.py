@@ -58,7 +58,7 @@ import re
 from collections.abc import Callable
 
 from .formats import frame_key
-from .lazy import LazyPattern
+from ..lazyre import LazyPattern
 
 DEFAULT_MAX_LINE = 64 * 1024
 SCREEN_ROWS = 64  # rows remembered for redraws: more than any progress display redraws at once

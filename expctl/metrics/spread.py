@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from expctl.metrics.lazy import LazyPattern
+from expctl.lazyre import LazyPattern
 from expctl.metrics.objects import MAX_OBJECT_LINE
 
 Point = tuple[str, float, float]  # (name, step, value)

@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .grammar import NUMBER, TABLE_BARS
 from .labelled import LabelledReader
-from .lazy import LazyPattern
+from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
 Before = Callable[[int], Sequence[str]]  # the k lines printed before the current one, oldest first

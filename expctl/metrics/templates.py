@@ -18,7 +18,7 @@ from array import array
 from collections.abc import Callable, Sequence
 
 from expctl.metrics import grammar
-from expctl.metrics.lazy import LazyPattern
+from expctl.lazyre import LazyPattern
 from expctl.metrics.steps import STEP_KEYS, STEP_RANK
 from expctl.records import Series
 
