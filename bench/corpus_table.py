@@ -7,8 +7,9 @@ pooled row that ``tests/test_corpus.py`` holds to the bar (precision 1.0, recall
 ``--errors N`` adds, per fixture, its first N false positives and missed points; ``--json``
 prints the figures as JSON instead of the table. ``--heldout`` scores the held-out half
 (``tests/corpus/heldout/``) instead, ``--heldout3`` the third held-out half
-(``tests/corpus/heldout3/``), ``--heldout4`` the fourth (``tests/corpus/heldout4/``): they are scored only at the end of a piece of parser work, never
-while tuning (see ``tests/corpus/README.md``).
+(``tests/corpus/heldout3/``), ``--heldout4`` the fourth (``tests/corpus/heldout4/``),
+``--heldout5`` the fifth (``tests/corpus/heldout5/``): they are scored only at the end of a
+piece of parser work, never while tuning (see ``tests/corpus/README.md``).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, describe_errors, render_table,
-                                score_corpus, total)
+from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, describe_errors,
+                                render_table, score_corpus, total)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,11 +38,13 @@ def main(argv: list[str] | None = None) -> int:
                       help="score the third held-out half (tests/corpus/heldout3/) instead")
     half.add_argument("--heldout4", action="store_true",
                       help="score the fourth held-out half (tests/corpus/heldout4/) instead")
+    half.add_argument("--heldout5", action="store_true",
+                      help="score the fifth held-out half (tests/corpus/heldout5/) instead")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    root = (HELDOUT4 if args.heldout4 else HELDOUT3 if args.heldout3
-            else HELDOUT if args.heldout else CORPUS)
+    root = (HELDOUT5 if args.heldout5 else HELDOUT4 if args.heldout4
+            else HELDOUT3 if args.heldout3 else HELDOUT if args.heldout else CORPUS)
     scores = score_corpus(root)
     elapsed = time.perf_counter() - start
     if args.json:

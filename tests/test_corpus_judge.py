@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, Point, fixture_dirs, load_truth,
-                           name_key, score_points, total)
+from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, Point, fixture_dirs,
+                           load_truth, name_key, score_points, total)
 
 
 def truth_of(metrics, steps=None, optional=None, params=None):
@@ -70,7 +70,7 @@ def test_truths_without_params_score_as_before():
     assert (score.tp, score.fp, score.param_fp) == (0, 1, 0)
 
 
-@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3, HELDOUT4], ids=lambda p: p.name)
+@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5], ids=lambda p: p.name)
 def test_the_default_corpus_leaves_the_held_out_half_out(half):
     assert fixture_dirs(CORPUS) and all(f.parent == CORPUS for f in fixture_dirs(CORPUS))
     held_out = fixture_dirs(half)
@@ -81,7 +81,7 @@ def test_the_default_corpus_leaves_the_held_out_half_out(half):
     assert not {f.name for f in fixture_dirs(CORPUS)} & {half.name}
 
 
-@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3, HELDOUT4], ids=lambda p: p.name)
+@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5], ids=lambda p: p.name)
 def test_held_out_truths_are_well_formed(half):
     """Only the form is checked here: the held-out halves are scored at the end, on request."""
     for fixture in fixture_dirs(half):
@@ -99,10 +99,10 @@ def test_held_out_truths_are_well_formed(half):
         assert all(isinstance(k, str) and k for k in truth.get("params", {}))
 
 
-@pytest.mark.parametrize("half", [HELDOUT3, HELDOUT4], ids=lambda p: p.name)
+@pytest.mark.parametrize("half", [HELDOUT3, HELDOUT4, HELDOUT5], ids=lambda p: p.name)
 def test_the_later_held_out_halves_have_their_generators(half):
-    """Each heldout3/heldout4 fixture comes from a generator of generate/<half>/ (a `-pipe`
-    folder from its terminal twin's), which that folder's README lists."""
+    """Each heldout3/4/5 fixture comes from a generator of generate/<half>/ (a `-pipe` folder
+    from its terminal twin's), which that folder's README lists."""
     generators = CORPUS / "generate" / half.name
     fixtures = fixture_dirs(half)
     if not fixtures:

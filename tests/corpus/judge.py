@@ -54,6 +54,7 @@ CHUNK = 4096  # the recorder gets a pty's or pipe's reads: a few KiB at a time
 HELDOUT = CORPUS / "heldout"  # the held-out half: scored only on request (bench --heldout)
 HELDOUT3 = CORPUS / "heldout3"  # the third held-out half: scored once (bench --heldout3)
 HELDOUT4 = CORPUS / "heldout4"  # the fourth held-out half: scored once (bench --heldout4)
+HELDOUT5 = CORPUS / "heldout5"  # the fifth held-out half: scored once (bench --heldout5)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "evaluation": "eval",
           "testing": "test"}
