@@ -20,7 +20,8 @@ Truth: ``run_details_`` (gplearn's per-generation record): ``Population Average/
 Fitness`` (``best_oob_fitness``) at step ``Gen`` (``generation``, 0-based as printed, optional
 itself), names qualified by their group as DEAP's chapters were in the fourth half; the two
 ``Length`` columns (program sizes: ``average_length``, ``best_length``) optional under
-``<group>/Length`` (the average rounded to 2 decimals, as printed); ``Time Left`` a timing (neither map); the test scores from ``est.score``.
+``<group>/Length`` (the average rounded to 2 decimals, as printed); ``Time Left`` a timing
+(neither map); the test scores from ``est.score``.
 Params: the estimators' settings the script printed.
 """
 
@@ -37,8 +38,9 @@ def add_run(truth: Truth, details: dict) -> None:
         truth.add(gen, **{"Population Average/Fitness": details["average_fitness"][i],
                           "Best Individual/Fitness": details["best_fitness"][i],
                           "Best Individual/OOB Fitness": details["best_oob_fitness"][i]})
-        truth.allow(Gen=gen, **{"Population Average/Length": round(details["average_length"][i], 2),
-                                "Best Individual/Length": details["best_length"][i]})
+        truth.allow(Gen=gen, **{
+            "Population Average/Length": round(details["average_length"][i], 2),
+            "Best Individual/Length": details["best_length"][i]})
 
 
 def train() -> None:

@@ -65,7 +65,8 @@ def train() -> None:
     flat = {k: v for k, v in settings.model_dump().items() if k != "optimizer"}
     flat.update({f"optimizer.{k}": v for k, v in settings.optimizer.model_dump().items()})
     log.info("settings", extra={"seed": settings.seed, "epochs": settings.epochs,
-                                "lr": settings.optimizer.lr, "lr_decay": settings.optimizer.lr_decay})
+                                "lr": settings.optimizer.lr,
+                                "lr_decay": settings.optimizer.lr_decay})
     truth = Truth()
     best = None
     opt = settings.optimizer

@@ -23,11 +23,11 @@ value`` for the LP, the same name) and ``Total profit`` = the objective's value
 (``pulp.value(prob.objective)``) of each solve; CLP's ``Optimal objective`` and its iteration
 line's ``Obj`` optional; ``Continuous objective value`` (the MIP solve's root relaxation) = the
 LP relaxation's objective from PuLP's first solve; ``best objective`` (CBC's minimising
-``Search completed - best objective -539``) optional; the ``Integer solution of ...`` lines' values, the feasibility
-pump's ``obj.``/``suminf.`` and the cut statistics are CBC internals that PuLP does not report:
-in neither map, like every count (``Enumerated nodes``, ``Total iterations``), time, version and
-the variables' values (``x_0 = 1.0``: decision variables, not results; optional under their
-names). Params: the model's data the script printed (``capacity``, ``labour``).
+``Search completed - best objective -539``) optional; the variables' values (``x_0 = 1.0``:
+decision variables, not results) optional under their names; the ``Integer solution of ...``
+lines' values, the feasibility pump's ``obj.``/``suminf.`` and the cut statistics are CBC
+internals that PuLP does not report: in neither map, like every count (``Enumerated nodes``,
+``Total iterations``), time and version. Params: the model's data the script printed (``capacity``, ``labour``).
 """
 
 import sys
