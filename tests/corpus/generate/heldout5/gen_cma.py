@@ -21,7 +21,8 @@ iteration's population (what ``disp`` prints), ``axis ratio`` = ``es.D.max() / e
 optional; ``min&max std`` (two numbers under one header, 1 significant digit) optional as
 ``min&max std``, rounded as printed; tolerance rel 5.1e-2 (axis ratio has 2 digits);
 ``final/bestever f-value`` optional (two values under one name); ``best f-value`` a metric
-(``es.result.fbest``); times and the solution vectors are in neither map. Params: the options the script passed (seed, verb_disp, maxfevals) and the initial sigma.
+(``es.result.fbest``); times and the solution vectors are in neither map. Params:
+the options the script passed (seed, verb_disp, maxfevals) and the initial sigma.
 """
 
 import sys

@@ -27,7 +27,8 @@ LP relaxation's objective from PuLP's first solve; ``best objective`` (CBC's min
 decision variables, not results) optional under their names; the ``Integer solution of ...``
 lines' values, the feasibility pump's ``obj.``/``suminf.`` and the cut statistics are CBC
 internals that PuLP does not report: in neither map, like every count (``Enumerated nodes``,
-``Total iterations``), time and version. Params: the model's data the script printed (``capacity``, ``labour``).
+``Total iterations``), time and version. Params: the model's data the
+script printed (``capacity``, ``labour``).
 """
 
 import sys
