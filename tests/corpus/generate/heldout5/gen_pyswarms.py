@@ -44,12 +44,13 @@ def train() -> None:
     import os
     import tempfile
 
+    os.chdir(tempfile.mkdtemp())  # PySwarms' reporter also writes a report.log into the cwd
+
     import numpy as np
     import pyswarms as ps
     from pyswarms.utils.functions import single_obj as fx
 
     truth = Truth()
-    os.chdir(tempfile.mkdtemp())  # PySwarms' reporter also writes a report.log into the cwd
     np.random.seed(0)
     gopts = {"c1": 0.5, "c2": 0.3, "w": 0.9}
     glob = ps.single.GlobalBestPSO(n_particles=12, dimensions=2, options=gopts)
