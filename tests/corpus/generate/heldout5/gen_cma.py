@@ -9,10 +9,10 @@ iterations while rows are not overwritten), rows ``   10     90 1.05455160297406
 1.24e-01  9e-02  1e-01 0:00.0`` for iterations 1, 2, 3 and every 10th (and whenever a second
 more has passed), overwritten in place after 40 iterations (cma's own ``\\x1b[2K`` trick,
 announced by ``overwriting (to keep lines going set ...)``); then ``es.result_pretty()``:
-``termination on {'tolfun': 1e-11}``, ``final/bestever f-value = 1.74e+00 1.73e+00 after
-405/392 evaluations``, ``incumbent solution: [...]``, ``std deviations: [...]``; then a second,
-shorter run on the sphere function with a lower ``verb_disp`` to show every row; the script's own
-``best f-value: ...`` line.
+``termination on {'maxfevals': 1200}``, ``final/bestever f-value = 5.909583e-03 5.737921e-03
+after 1206/1180 evaluations``, ``incumbent solution: [...]``, ``std deviations: [...]``; the
+script's own ``best f-value: 0.00573792``; then a second, shorter run on the sphere function
+(``verb_disp=2``, overwritten after 8 iterations) and its ``best f-value`` line.
 
 Truth: read from the ``CMAEvolutionStrategy`` object after each ``tell``, for the iterations
 cma displayed (``es.times_displayed`` grew): ``function value`` = the best f of that
