@@ -16,8 +16,9 @@ Truth: the per-epoch lines, from a minibatch logistic regression trained in NumP
 ``acc/valid`` at the line's ``epoch``; the test line as ``test/loss`` and ``test/accuracy``
 (led by ``test``), no step; the bar's ``loss`` (each minibatch's loss, drawn once per ``next()``)
 and ``lr`` optional, as every progress-bar value in the earlier halves; counts, percentages
-and ETAs no metrics. Params: the settings printed first (``lr=1.5 decay=0.9 epochs=7
-batches=4``).
+and ETAs no metrics. Params: the settings printed first (``base_lr=1.5 decay=0.9 epochs=7
+batches=4 seed=5``; named ``base_lr``, not ``lr``, because the judge never excuses a point under
+a printed config key, and the bar's ``lr`` values are optional).
 """
 
 import sys
@@ -40,7 +41,7 @@ def train() -> None:
         lr = 0.0
 
     truth = Truth()
-    hp = {"lr": 1.5, "decay": 0.9, "epochs": 7, "batches": 4, "seed": 5}
+    hp = {"base_lr": 1.5, "decay": 0.9, "epochs": 7, "batches": 4, "seed": 5}
     print(" ".join(f"{k}={v}" for k, v in hp.items()), flush=True)
     rng = np.random.default_rng(hp["seed"])
     w_true = rng.normal(size=8)
@@ -54,7 +55,7 @@ def train() -> None:
         loss = -np.mean(yb * np.log(p) + (1 - yb) * np.log(1 - p))
         return float(loss), float(np.mean((p > 0.5) == (yb == 1)))
 
-    lr, size = hp["lr"], len(xt) // hp["batches"]
+    lr, size = hp["base_lr"], len(xt) // hp["batches"]
     for epoch in range(1, hp["epochs"] + 1):
         bar = EpochBar(f"Epoch {epoch}/{hp['epochs']}", max=hp["batches"])
         losses = []
