@@ -13,7 +13,7 @@ InLp Confl. | LpIters     Time``), rows such as `` L       0       0         0 1
 ``Solving report`` (``  Primal bound      -613``, ``  Dual bound        -613``, ``  Gap
 0% (tolerance: 0.01%)``, ``  P-D integral      0.01``, ``  Nodes             1``, ``  LP
 iterations     27`` with sub-rows ``20 (separation)``, timings); then the script's ``Optimal
-value: 613`` and ``Items chosen: 12``.
+value: 613`` and ``Items chosen: 10``.
 
 Truth: each B&B table row from HiGHS's MIP logging callback (``cbMipLogging``, called as the
 row is printed): ``BestBound`` = ``mip_dual_bound``, ``BestSol`` = ``mip_primal_bound``,

@@ -4,15 +4,15 @@ parser.
 OR-Tools' CP-SAT solver on a small job-shop scheduling model (as in OR-Tools' job-shop example:
 8 random jobs x 6 machines, minimise the makespan), one worker, with
 ``log_search_progress=True``: ``Starting CP-SAT solver v9.15.6755``, ``Parameters: ...``, the
-model statistics (``#Variables: 41 (#ints: 1 in objective)``, ``  - 20 in [0,112]``),
+model statistics (``#Variables: 97 (#ints: 1 in objective)``, ``#kNoOverlap: 6``),
 presolve lines timed per rule (``  1.43e-05s  0.00e+00d  [DetectDominanceRelations]``), a
 ``Presolve summary:`` of ``rule '...' was applied 14 times``, then the search log, one line per
-event: ``#1       0.01s best:78    next:[40,77]    fixed_bools:0/31`` (a solution),
-``#Bound   0.02s best:71    next:[52,70]    max_lp`` (a bound), ``#Done``; and the statistics
+event: ``#1       0.01s best:72    next:[45,71]    main (fixed_bools=0/49)`` (a solution),
+``#Bound   0.01s best:72    next:[51,71]    main`` (a bound), ``#Done``; and the statistics
 tables at the end, rows labelled by subsolver (``'main':      0 ...`` under ``Search stats
 Bools  Conflicts  Branches ...``), then ``CpSolverResponse summary:`` with ``status: OPTIMAL``,
-``objective: 57``, ``best_bound: 57``, ``integers: 41``, ``conflicts: 12``, ``walltime:
-0.0399``, ``gap_integral: 0.0123`` ...; then the script's ``Makespan: 57`` and one ``Machine 0:
+``objective: 64``, ``best_bound: 64``, ``integers: ...``, ``conflicts: 50``, ``walltime:
+0.0399``, ``gap_integral: 0`` ...; then the script's ``Makespan: 64`` and one ``Machine 0:
 job_1_task_0 [0,3] ...`` line per machine.
 
 Truth: ``best`` = the objective of each solution, from the solution callback
