@@ -36,6 +36,13 @@ if TYPE_CHECKING:
 # os.read returns what is there, but allocates what it is asked for first, and each read is a
 # buffer the digest holds for a while: larger reads save few calls and cost memory.
 READ_SIZE = 256 << 10
+# With the compiled pump (_pump.c), reads that follow each other without a wait (a child printing
+# faster than we copy) are joined up to this before the GIL is taken back to hand them over.
+READ_LIMIT = 1 << 20
+try:
+    from ._pump import read_echo as _read_echo
+except ImportError:  # built without a C compiler: os.read and os.write
+    _read_echo = None  # type: ignore[assignment]  # the stub types it when it was built
 DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
@@ -149,6 +156,8 @@ class _Pump:
         self.exited_at: float | None = None
         self._waiter: threading.Thread | None = None
         self.read_size = READ_SIZE
+        self.read_limit = READ_LIMIT
+        self.buffer: bytearray | None = None  # the compiled pump's, made at the first read
 
     @property
     def child(self) -> subprocess.Popen:
@@ -222,6 +231,9 @@ class _Pump:
 
     def _read_output(self, fd: int) -> None:
         stream = self.conn.reads[fd]
+        if _read_echo is not None:
+            self._read_echo(fd, stream)
+            return
         try:
             data = os.read(fd, self.read_size)
         except MemoryError:  # a tight ulimit -v: smaller reads
@@ -235,6 +247,29 @@ class _Pump:
             self._stop_reading(fd)
             return
         if self.echo and not self._echo(stream, data):
+            self._stop_reading(fd)  # our reader went away: the child will see EPIPE, as with a shell
+        if self.on_output:
+            self.on_output(stream, data)
+
+    def _read_echo(self, fd: int, stream: str) -> None:
+        """`_read_output` with the compiled pump: read, echo and read on in one call."""
+        echo_fd = real_fd(stream) if self.echo else -1
+        try:
+            if self.buffer is None:
+                self.buffer = bytearray(self.read_limit)
+            data, echoed = _read_echo(fd, echo_fd, self.buffer, self.read_size)
+        except MemoryError:  # a tight ulimit -v: smaller reads, into a smaller buffer
+            self.read_size = self.read_limit = max(self.read_size // 16, 4096)
+            self.buffer = None
+            return
+        except OSError as exc:  # EIO: the pty's other side is closed
+            if exc.errno not in (errno.EIO, errno.EBADF):
+                raise
+            data, echoed = b"", True
+        if not data:
+            self._stop_reading(fd)
+            return
+        if not echoed:
             self._stop_reading(fd)  # our reader went away: the child will see EPIPE, as with a shell
         if self.on_output:
             self.on_output(stream, data)
