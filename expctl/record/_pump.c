@@ -50,7 +50,7 @@ static int readable(int fd) {
     return poll(&in, 1, 0) == 1 && (in.revents & POLLIN);
 }
 
-/* read_echo(fd, echo_fd, buffer, size) -> (data, echoed) */
+/* read_echo(fd, echo_fd, buffer, size) -> (data, echo_errno) */
 static PyObject *read_echo(PyObject *self, PyObject *args) {
     int fd, echo_fd;
     Py_ssize_t size;
@@ -59,16 +59,16 @@ static PyObject *read_echo(PyObject *self, PyObject *args) {
     /* The reads land in `buffer`, the caller's, used again and again: its pages stay mapped.
      * Only what was read is then copied out, into a bytes object of its size. */
     Py_ssize_t limit = PyByteArray_GET_SIZE(buffer);
-    if (size < 1) size = 1;
-    if (size > limit) size = limit;
     if (limit < 1) {
         PyErr_SetString(PyExc_ValueError, "read_echo: empty buffer");
         return NULL;
     }
+    if (size < 1) size = 1;
+    if (size > limit) size = limit;
     Py_INCREF(buffer);  /* held while the GIL is released */
     char *buf = PyByteArray_AS_STRING(buffer);
     Py_ssize_t got = 0;
-    int read_errno = 0, write_errno = 0, echoed = 1;
+    int read_errno = 0, write_errno = 0;
     PyObject *data = NULL;
     for (;;) {
         ssize_t n;
@@ -87,20 +87,15 @@ static PyObject *read_echo(PyObject *self, PyObject *args) {
         }
         got += n;
         if (write_errno == -1) goto done;  /* a signal handler raised */
-        if (write_errno == EPIPE) {  /* our reader went away: the caller stops reading */
-            echoed = 0;
-            write_errno = 0;
-        }
-        if (write_errno) break;
-        if (n == 0 || !echoed || got >= limit || !readable(fd)) break;
+        if (n == 0 || write_errno || got >= limit || !readable(fd)) break;
     }
-    if (write_errno || (got == 0 && read_errno)) {  /* echoed in part: an error, as os.write's */
-        errno = write_errno ? write_errno : read_errno;
+    if (got == 0 && read_errno) {
+        errno = read_errno;
         PyErr_SetFromErrno(PyExc_OSError);
         goto done;
     }
     PyObject *bytes = PyBytes_FromStringAndSize(buf, got);
-    if (bytes != NULL) data = Py_BuildValue("(NO)", bytes, echoed ? Py_True : Py_False);
+    if (bytes != NULL) data = Py_BuildValue("(Ni)", bytes, write_errno);
 done:
     Py_DECREF(buffer);
     return data;
@@ -108,11 +103,12 @@ done:
 
 static PyMethodDef methods[] = {
     {"read_echo", read_echo, METH_VARARGS,
-     "read_echo(fd, echo_fd, buffer, size) -> (data, echoed): read up to `size` bytes from fd "
-     "(blocking) into the bytearray `buffer`, write them to echo_fd (-1: none) at once, and go "
-     "on while more is waiting, up to len(buffer) bytes in all; `data` is a copy of what was "
-     "read. `echoed` is False when echo_fd's reader went away (EPIPE); data is b'' at the end "
-     "of the stream. The GIL is released while reading and writing."},
+     "read_echo(fd, echo_fd, buffer, size) -> (data, echo_errno): read up to `size` bytes from "
+     "fd (blocking) into the bytearray `buffer`, write them to echo_fd (-1: none) at once, and "
+     "go on while more is waiting, up to len(buffer) bytes in all. `data` is a copy of what was "
+     "read (b'' at the end of the stream); `echo_errno` is 0, or the error that stopped the "
+     "echo (EPIPE: its reader went away), after which nothing more was read. A read error is "
+     "raised when nothing was read. The GIL is released while reading and writing."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -231,56 +231,39 @@ class _Pump:
 
     def _read_output(self, fd: int) -> None:
         stream = self.conn.reads[fd]
-        if _read_echo is not None:
-            self._read_echo(fd, stream)
-            return
-        try:
-            data = os.read(fd, self.read_size)
-        except MemoryError:  # a tight ulimit -v: smaller reads
-            self.read_size = max(self.read_size // 16, 4096)
-            return
-        except OSError as exc:  # EIO: the pty's other side is closed
-            if exc.errno not in (errno.EIO, errno.EBADF):
-                raise
-            data = b""
-        if not data:
-            self._stop_reading(fd)
-            return
-        if self.echo and not self._echo(stream, data):
-            self._stop_reading(fd)  # our reader went away: the child will see EPIPE, as with a shell
-        if self.on_output:
-            self.on_output(stream, data)
-
-    def _read_echo(self, fd: int, stream: str) -> None:
-        """`_read_output` with the compiled pump: read, echo and read on in one call."""
         echo_fd = real_fd(stream) if self.echo else -1
+        echo_errno: int | None
         try:
-            if self.buffer is None:
-                self.buffer = bytearray(self.read_limit)
-            data, echoed = _read_echo(fd, echo_fd, self.buffer, self.read_size)
-        except MemoryError:  # a tight ulimit -v: smaller reads, into a smaller buffer
+            if _read_echo is not None:  # read and echo in one call, without the GIL
+                if self.buffer is None:
+                    self.buffer = bytearray(self.read_limit)
+                data, echo_errno = _read_echo(fd, echo_fd, self.buffer, self.read_size)
+            else:
+                data, echo_errno = os.read(fd, self.read_size), None
+        except MemoryError:  # a tight ulimit -v: smaller reads (into a smaller buffer)
             self.read_size = self.read_limit = max(self.read_size // 16, 4096)
             self.buffer = None
             return
         except OSError as exc:  # EIO: the pty's other side is closed
             if exc.errno not in (errno.EIO, errno.EBADF):
                 raise
-            data, echoed = b"", True
-        if not data:
-            self._stop_reading(fd)
-            return
-        if not echoed:
-            self._stop_reading(fd)  # our reader went away: the child will see EPIPE, as with a shell
-        if self.on_output:
+            data, echo_errno = b"", 0
+        if echo_errno is None and data and echo_fd >= 0:  # the Python pump echoes here
+            echo_errno = self._echo(echo_fd, data)
+        if echo_errno and echo_errno != errno.EPIPE:
+            raise OSError(echo_errno, os.strerror(echo_errno))
+        if not data or echo_errno:
+            self._stop_reading(fd)  # the end, or our reader went away: the child will see EPIPE
+        if data and self.on_output:
             self.on_output(stream, data)
 
-    def _echo(self, stream: str, data: bytes) -> bool:
-        target = real_fd(stream)
+    def _echo(self, target: int, data: bytes) -> int:
+        """Write `data` to `target`; 0, or EPIPE when its reader went away."""
         try:
             write_all(target, data)
-            return True
+            return 0
         except BrokenPipeError:
-            return False
+            return errno.EPIPE
 
     def _forward_stdin(self) -> None:
         assert self.conn.stdin_to is not None, "stdin is read only when there is a pty to feed"
