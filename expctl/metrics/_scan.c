@@ -34,6 +34,8 @@ static unsigned char is_space[256];  /* GRAMMAR_SPACE */
 static unsigned char starts_number[256];  /* GRAMMAR_NUMBER_START */
 static unsigned char end_mark[256];  /* GRAMMAR_END_MARKS: a candidate's last character */
 static unsigned char table_bar[256];  /* GRAMMAR_TABLE_BARS */
+static unsigned char tab_after[256];  /* GRAMMAR_TAB_AFTER (a table: no strchr call per mark) */
+static unsigned char tensor_end[256];  /* GRAMMAR_TENSOR_ENDS (no strchr call per line) */
 
 static void mark_all(unsigned char *table, const char *chars) {
     for (const char *c = chars; *c; c++) table[(unsigned char)*c] = 1;
@@ -44,6 +46,8 @@ static void init_tables(void) {
     mark_all(starts_number, GRAMMAR_NUMBER_START);
     mark_all(end_mark, GRAMMAR_END_MARKS);
     mark_all(table_bar, GRAMMAR_TABLE_BARS);
+    mark_all(tab_after, GRAMMAR_TAB_AFTER);
+    mark_all(tensor_end, GRAMMAR_TENSOR_ENDS);
 }
 
 /* The candidate lines found so far: at most `most`, then `full`. */
@@ -75,7 +79,7 @@ static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at
         while (line < at && is_space[text[line]]) line++;
         return line == at;
     }
-    if (strchr(GRAMMAR_TAB_AFTER, mark) && next < end && text[next] == '\t') return 1;
+    if (tab_after[mark] && next < end && text[next] == '\t') return 1;
     if (mark != ':' && mark != '=') return 0;
     while (next < end && is_space[text[next]]) next++;
     return (mark == '=' || next > at + 1) && next < end && starts_number[text[next]];
@@ -97,7 +101,7 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     }
     if (is_digit(last) || end_mark[last]) return 1;
     if (last == '.') return stop - line >= 2 && is_digit(text[stop - 2]);  /* "inertia 12.3." */
-    if (last && strchr(GRAMMAR_TENSOR_ENDS, last))
+    if (tensor_end[last])
         return memmem(text + line, (size_t)(stop - line), GRAMMAR_TENSOR_CALL,
                       sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;
     if (!is_letter(last)) return 0;
