@@ -36,9 +36,10 @@ if TYPE_CHECKING:
 # os.read returns what is there, but allocates what it is asked for first, and each read is a
 # buffer the digest holds for a while: larger reads save few calls and cost memory.
 READ_SIZE = 256 << 10
-# With the compiled pump (_pump.c), reads that follow each other without a wait (a child printing
-# faster than we copy) are joined up to this before the GIL is taken back to hand them over.
-READ_LIMIT = 1 << 20
+# With the compiled pump (_pump.c), short reads that follow each other without a wait are joined
+# up to this before the GIL is taken back to hand them over. More than READ_SIZE measured worse:
+# 1 MiB pieces fill the hand-off's memory queue in two, and what follows goes through its spool.
+READ_LIMIT = READ_SIZE
 try:
     from ._pump import read_echo as _read_echo
 except ImportError:  # built without a C compiler: os.read and os.write
