@@ -15,7 +15,7 @@ from .conftest import expctl_argv, py, run_expctl
 
 # expctl with the Python pump, as an install without a C compiler runs it.
 PYTHON_PUMP = [sys.executable, "-c",
-               "import sys; import expctl.record.runner as r; r._read_echo = None; "
+               "import sys; import expctl.record.runner as r; r._compiled_pump = None; "
                "from expctl.cli import main; sys.argv[0] = 'expctl'; sys.exit(main())"]
 
 # Every byte value, stdout and stderr interleaved, more than the pipe holds in one go.
@@ -32,7 +32,7 @@ for i in range(40):
 def pumps() -> list[tuple[str, list[str]]]:
     from expctl.record import runner
 
-    built = [("compiled", expctl_argv())] if runner._read_echo is not None else []
+    built = [("compiled", expctl_argv())] if runner._compiled_pump is not None else []
     return [*built, ("python", PYTHON_PUMP)]
 
 
