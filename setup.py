@@ -1,7 +1,9 @@
-"""The one compiled piece: expctl.metrics._scan, the candidate-line scan (see its source).
+"""The compiled pieces: expctl.metrics._scan, the candidate-line scan, and expctl.record._pump,
+the output pump's read-and-echo (see their sources).
 
 Optional: without a C compiler the install goes on and the pure-Python scan in
-expctl/metrics/parser.py is used; it finds the same metrics, more slowly.
+expctl/metrics/parser.py and the os.read/os.write pump in expctl/record/runner.py are used; they
+do the same, more slowly.
 """
 
 from setuptools import Extension, setup
@@ -10,4 +12,6 @@ setup(ext_modules=[
     Extension("expctl.metrics._scan", ["expctl/metrics/_scan.c"], optional=True),
     # expctl.record._deathsig: prctl(PR_SET_PDEATHSIG) for the wrapped command (see expctl/record/childio.py).
     Extension("expctl.record._deathsig", ["expctl/record/_deathsig.c"], optional=True),
+    # expctl.record._pump: read and echo the child's output without the GIL (expctl/record/runner.py).
+    Extension("expctl.record._pump", ["expctl/record/_pump.c"], optional=True),
 ])

@@ -231,6 +231,33 @@ def _hang_up_with_us():
     return set_death_signal
 
 
+def process_group(pid: int) -> int | None:
+    try:
+        return os.getpgid(pid)
+    except OSError:
+        return None
+
+
+def descendants(pid: int) -> list[int]:
+    """Pids of every process below `pid` (children first), or [] when they cannot be listed."""
+    try:
+        import psutil
+
+        return [child.pid for child in psutil.Process(pid).children(recursive=True)]
+    except Exception:  # psutil missing, the process gone, or access denied
+        return []
+
+
+def generates_signals(pty_fd: int) -> bool:
+    """True when the pty turns Ctrl-C into SIGINT (ISIG set; a full-screen program clears it)."""
+    import termios
+
+    try:
+        return bool(termios.tcgetattr(pty_fd)[3] & termios.ISIG)
+    except (termios.error, OSError):
+        return False
+
+
 def _take_controlling_terminal() -> None:
     import fcntl
     import termios

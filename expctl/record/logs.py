@@ -15,7 +15,8 @@ from ..records import LogChunk
 HEAD_BYTES = 8 << 20  # per stream: the first 8 MiB are kept ...
 TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, and said so
 # Bytes past the tail window held before they are pruned (pruning now and then, not at every
-# read, keeps its cost amortised; a small slack keeps memory near head + tail).
+# read, keeps its cost amortised; a small slack keeps memory near head + tail). Pruning as output
+# comes drops whole reads only (no copy); `take` cuts the window exactly.
 PRUNE_SLACK = 256 << 10
 # The largest log chunk handed to the store: reads are kept as they came (no copy), small ones
 # joined up to this; a smaller chunk makes the tail window's trims whole-row deletes.
@@ -53,7 +54,7 @@ class LogBuffer:
             self._append(stream, start, data)
             self._past_head[stream] += len(data)
             if self._past_head[stream] > self.tail + min(self.tail, PRUNE_SLACK):
-                self._prune(stream)
+                self._prune(stream, exact=False)
         return kept
 
     def _append(self, stream: str, offset: int, data: bytes) -> None:
@@ -64,8 +65,9 @@ class LogBuffer:
         else:
             self.pieces.append([stream, offset, [data], len(data)])
 
-    def _prune(self, stream: str) -> None:
-        """Drop the stream's pending bytes that the tail window has moved past."""
+    def _prune(self, stream: str, exact: bool = True) -> None:
+        """Drop the stream's pending bytes that the tail window has moved past; unless `exact`,
+        only whole reads (the one the window starts in is kept whole, uncopied)."""
         keep_from = self.totals[stream] - self.tail
         kept, past_head = [], 0
         for piece in self.pieces:
@@ -74,8 +76,8 @@ class LogBuffer:
                 if offset + size <= keep_from:
                     continue
                 if offset < keep_from:
-                    _drop_front(parts, keep_from - offset)
-                    piece[1], piece[3] = keep_from, offset + size - keep_from
+                    cut = _drop_front(parts, keep_from - offset, exact)
+                    piece[1], piece[3] = offset + cut, size - cut
                 past_head += piece[3]
             kept.append(piece)
         self.pieces = kept
@@ -285,9 +287,16 @@ def _cut_around(chunk: LogChunk, spans: list[tuple[int, int]]) -> list[LogChunk]
     return pieces
 
 
-def _drop_front(parts: list[bytes], count: int) -> None:
-    """Remove the first `count` bytes of the byte strings `parts`, in place."""
+def _drop_front(parts: list[bytes], count: int, exact: bool = True) -> int:
+    """Remove the first `count` bytes of the byte strings `parts`, in place; unless `exact`,
+    only the parts that lie wholly within them. How many bytes were removed."""
+    if not exact:
+        dropped = 0
+        while parts and dropped + len(parts[0]) <= count:
+            dropped += len(parts.pop(0))
+        return dropped
     parts[:] = _split_parts(parts, count)[1]
+    return count
 
 
 def _split_parts(parts: list[bytes], count: int) -> tuple[list[bytes], list[bytes]]:

@@ -17,6 +17,7 @@ reads on while output keeps coming, stops at the first quiet `DRAIN_QUIET_S` or 
 from __future__ import annotations
 
 import errno
+import math
 import os
 import selectors
 import signal
@@ -25,8 +26,8 @@ import threading
 import time
 from collections.abc import Callable
 
-from .childio import (Connection, connect_pipes, connect_pty, copy_window_size, is_foreground,
-                      isatty, real_fd, spawn)
+from .childio import (Connection, connect_pipes, connect_pty, copy_window_size, descendants,
+                      generates_signals, is_foreground, isatty, process_group, real_fd, spawn)
 from ..models import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
@@ -36,6 +37,15 @@ if TYPE_CHECKING:
 # os.read returns what is there, but allocates what it is asked for first, and each read is a
 # buffer the digest holds for a while: larger reads save few calls and cost memory.
 READ_SIZE = 256 << 10
+# The compiled pump (_pump.c) reads on while more output waits, READ_SIZE at a time, up to this,
+# before it takes the GIL back to hand the reads over. More than READ_SIZE measured no faster and
+# worse for memory: several 256 KiB reads freed together let malloc give the heap's top back,
+# and the next ones fault it in again (47,000 minor faults per 200 MB instead of 4,400).
+READ_LIMIT = READ_SIZE
+try:
+    from ._pump import pump as _compiled_pump
+except ImportError:  # built without a C compiler: selectors, os.read and os.write
+    _compiled_pump = None  # type: ignore[assignment]  # the stub types it when it was built
 DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
@@ -149,6 +159,8 @@ class _Pump:
         self.exited_at: float | None = None
         self._waiter: threading.Thread | None = None
         self.read_size = READ_SIZE
+        self.read_limit = READ_LIMIT
+        self.buffer: bytearray | None = None  # the compiled pump's, made at the first read
 
     @property
     def child(self) -> subprocess.Popen:
@@ -198,11 +210,36 @@ class _Pump:
                 timeout = POLL_EXIT_S
             if timeout is not None and timeout <= 0:
                 return
-            events = self.selector.select(timeout)
-            if not events and self.exited_at is not None:
+            if not self._poll(timeout) and self.exited_at is not None:
                 return  # quiet since the child exited: what is left belongs to someone else
+
+    def _poll(self, timeout: float | None) -> bool:
+        """Wait up to `timeout` s for output or an event and handle what came; False if nothing."""
+        if _compiled_pump is None:
+            events = self.selector.select(timeout)
             for key, _ in events:
                 self._handle(key.fd)
+            return bool(events)
+        fds = list(self.conn.reads)
+        others = [key.fd for key in self.selector.get_map().values() if key.fd not in self.conn.reads]
+        echo = [real_fd(self.conn.reads[fd]) if self.echo else -1 for fd in fds]
+        try:
+            if self.buffer is None:
+                self.buffer = bytearray(self.read_limit)
+            done = _compiled_pump(fds, echo, others, self.buffer, self.read_size,
+                                  -1 if timeout is None else math.ceil(max(timeout, 0) * 1000))
+        except MemoryError:  # a tight ulimit -v: smaller reads, into a smaller buffer
+            self.read_size = self.read_limit = max(self.read_size // 16, 4096)
+            self.buffer = None
+            return True
+        if done is None:
+            return True  # a signal came (and was handled) first
+        reads, ready = done
+        for index, data, error in reads:
+            self._took(fds[index], data, error)
+        for fd in ready:
+            self._handle(fd)
+        return bool(reads or ready)
 
     def _drain_timeout(self) -> float | None:
         if self.exited_at is None:
@@ -221,7 +258,6 @@ class _Pump:
             self._read_output(fd)
 
     def _read_output(self, fd: int) -> None:
-        stream = self.conn.reads[fd]
         try:
             data = os.read(fd, self.read_size)
         except MemoryError:  # a tight ulimit -v: smaller reads
@@ -231,21 +267,27 @@ class _Pump:
             if exc.errno not in (errno.EIO, errno.EBADF):
                 raise
             data = b""
-        if not data:
-            self._stop_reading(fd)
-            return
-        if self.echo and not self._echo(stream, data):
-            self._stop_reading(fd)  # our reader went away: the child will see EPIPE, as with a shell
-        if self.on_output:
+        error = self._echo(real_fd(self.conn.reads[fd]), data) if data and self.echo else 0
+        self._took(fd, data, error)
+
+    def _took(self, fd: int, data: bytes, error: int) -> None:
+        """What a read of `fd` gave: `data`, echoed unless `error` (EPIPE: our reader went
+        away); or b"" at the end of the stream, `error` then the read's (EIO: a closed pty)."""
+        if error and error != errno.EPIPE and (data or error not in (errno.EIO, errno.EBADF)):
+            raise OSError(error, os.strerror(error))
+        stream = self.conn.reads[fd]
+        if not data or error:
+            self._stop_reading(fd)  # the end, or our reader went away: the child will see EPIPE
+        if data and self.on_output:
             self.on_output(stream, data)
 
-    def _echo(self, stream: str, data: bytes) -> bool:
-        target = real_fd(stream)
+    def _echo(self, target: int, data: bytes) -> int:
+        """Write `data` to `target`; 0, or EPIPE when its reader went away."""
         try:
             write_all(target, data)
-            return True
+            return 0
         except BrokenPipeError:
-            return False
+            return errno.EPIPE
 
     def _forward_stdin(self) -> None:
         assert self.conn.stdin_to is not None, "stdin is read only when there is a pty to feed"
@@ -261,7 +303,7 @@ class _Pump:
         except OSError:
             self.selector.unregister(0)
             return
-        if b"\x03" in data and _generates_signals(self.conn.stdin_to):
+        if b"\x03" in data and generates_signals(self.conn.stdin_to):
             # The child's terminal turned this Ctrl-C into SIGINT; count it for escalation.
             self._interrupt(delivered=True)
 
@@ -311,8 +353,8 @@ class _Pump:
         stopped from outside (SIGTERM from a scheduler, SIGHUP from a closed terminal) must not
         leave orphans running. Descendants are listed before the child is signalled, since
         they are reparented (and lost from the tree) once it dies."""
-        child_group = _process_group(self.child.pid)
-        others = [pid for pid in _descendants(self.child.pid) if _process_group(pid) != child_group]
+        child_group = process_group(self.child.pid)
+        others = [pid for pid in descendants(self.child.pid) if process_group(pid) != child_group]
         self._send(signum)
         for pid in others:
             try:
@@ -346,7 +388,7 @@ class _Pump:
     def _kill_tree(self) -> None:
         """SIGKILL the child and all its descendants, including those in process groups of their
         own (workers, daemons), so that nothing is left orphaned behind a killed command."""
-        for pid in [*_descendants(self.child.pid), self.child.pid]:
+        for pid in [*descendants(self.child.pid), self.child.pid]:
             try:
                 os.kill(pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
@@ -412,33 +454,6 @@ class _forwarded_signals:
     def __exit__(self, *exc):
         for signum, handler in self.saved.items():
             signal.signal(signum, handler)
-        return False
-
-
-def _process_group(pid: int) -> int | None:
-    try:
-        return os.getpgid(pid)
-    except OSError:
-        return None
-
-
-def _descendants(pid: int) -> list[int]:
-    """Pids of every process below `pid` (children first), or [] when they cannot be listed."""
-    try:
-        import psutil
-
-        return [child.pid for child in psutil.Process(pid).children(recursive=True)]
-    except Exception:  # psutil missing, the process gone, or access denied
-        return []
-
-
-def _generates_signals(pty_fd: int) -> bool:
-    """True when the pty turns Ctrl-C into SIGINT (ISIG set; a full-screen program clears it)."""
-    import termios
-
-    try:
-        return bool(termios.tcgetattr(pty_fd)[3] & termios.ISIG)
-    except (termios.error, OSError):
         return False
 
 

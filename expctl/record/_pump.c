@@ -1,0 +1,251 @@
+/* expctl.record._pump: wait for the child's output, read it and echo it, without the GIL.
+ *
+ * The pump (expctl/record/runner.py) reads what the child printed and writes it to expctl's own
+ * stdout or stderr at once. In Python each select, os.read and os.write gives the GIL up and
+ * must win it back from the threads that digest and store the output meanwhile: a child
+ * printing hundreds of MB/s left the pump waiting for the GIL more than copying. Here one call
+ * polls, reads, echoes each read as soon as it is read (no added latency: a line printed
+ * appears at once), and reads on while more is already waiting, up to the buffer's size; only
+ * then does it take the GIL back to hand the reads over. Optional: without a compiler
+ * runner.py does the same with selectors, os.read and os.write.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <errno.h>
+#include <poll.h>
+#include <unistd.h>
+
+#define WAIT_WRITABLE_MS 50  /* a non-blocking stdout that is full: wait, then retry */
+
+/* Write all `size` bytes to `fd`. 0 when done; else the errno that stopped it. Called without
+ * the GIL; takes it to run signal handlers when a signal interrupts a write (a SIGTERM to
+ * forward while the terminal blocks our output), as os.write does. -1: a handler raised. */
+static int write_all(int fd, const char *data, Py_ssize_t size) {
+    while (size > 0) {
+        ssize_t written = write(fd, data, (size_t)size);
+        if (written >= 0) {
+            data += written;
+            size -= written;
+            continue;
+        }
+        if (errno == EINTR) {
+            int failed;
+            PyGILState_STATE state = PyGILState_Ensure();
+            failed = PyErr_CheckSignals();
+            PyGILState_Release(state);
+            if (failed) return -1;
+        } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            struct pollfd out = {fd, POLLOUT, 0};
+            poll(&out, 1, WAIT_WRITABLE_MS);
+        } else {
+            return errno;
+        }
+    }
+    return 0;
+}
+
+
+#define MAX_FDS 8
+#define MAX_PIECES 256
+
+/* One read: `size` bytes at `offset` of the buffer, from fds[index]. Size 0 ends that stream
+ * (`error` 0: its end, else the read's errno); with bytes, `error` is the echo's errno. */
+typedef struct {
+    int index, error;
+    Py_ssize_t offset, size;
+} Piece;
+
+typedef struct {
+    int fds[MAX_FDS], echo[MAX_FDS], active[MAX_FDS], count;
+    int others[MAX_FDS], ready[MAX_FDS], other_count;
+    char *buf;
+    Py_ssize_t limit, size, used;
+    Piece pieces[MAX_PIECES];
+    int npieces, interrupted, raised, poll_errno;
+} Pump;
+
+static int parse_fds(PyObject *list, int *out, int *count) {
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(list);
+    if (n > MAX_FDS) {
+        PyErr_SetString(PyExc_ValueError, "pump: too many descriptors");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        long fd = PyLong_AsLong(PySequence_Fast_GET_ITEM(list, i));
+        if (fd == -1 && PyErr_Occurred()) return -1;
+        out[i] = (int)fd;
+    }
+    *count = (int)n;
+    return 0;
+}
+
+/* Read what the ready descriptors hold, echoing each read at once. 1: poll again. */
+static int read_ready(Pump *p, const struct pollfd *polled, const int *slot_of) {
+    int go_on = 1;
+    for (int i = 0; i < p->count; i++) {
+        int slot = slot_of[i];
+        if (slot < 0 || !(polled[slot].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))) continue;
+        if (p->used + p->size > p->limit || p->npieces == MAX_PIECES) return 0;  /* full */
+        ssize_t n = read(p->fds[i], p->buf + p->used, (size_t)p->size);
+        if (n < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK)) {
+            p->interrupted |= errno == EINTR;
+            return 0;
+        }
+        Piece *piece = &p->pieces[p->npieces++];
+        piece->index = i;
+        piece->offset = p->used;
+        piece->error = 0;
+        if (n <= 0) {  /* the end of this stream, or an error: the caller decides */
+            piece->size = 0;
+            piece->error = n < 0 ? errno : 0;
+            p->active[i] = 0;
+            go_on = 0;
+            continue;
+        }
+        piece->size = n;
+        p->used += n;
+        if (p->echo[i] >= 0) piece->error = write_all(p->echo[i], p->buf + piece->offset, n);
+        if (piece->error == -1) {  /* a signal handler raised */
+            p->raised = 1;
+            return 0;
+        }
+        if (piece->error) {  /* the echo failed (EPIPE: our reader went away) */
+            p->active[i] = 0;
+            go_on = 0;
+        }
+    }
+    return go_on;
+}
+
+/* Poll and read until nothing more is waiting, the buffer is full, a stream ends, one of the
+ * other descriptors is ready, or a signal comes. Runs without the GIL. */
+static void run(Pump *p, int timeout_ms) {
+    struct pollfd polled[2 * MAX_FDS];
+    int slot_of[MAX_FDS];
+    for (int first = 1;; first = 0) {
+        int n = 0;
+        for (int i = 0; i < p->count; i++) {
+            slot_of[i] = p->active[i] ? n : -1;
+            if (p->active[i]) polled[n++] = (struct pollfd){p->fds[i], POLLIN, 0};
+        }
+        for (int i = 0; i < p->other_count; i++)
+            polled[n + i] = (struct pollfd){p->others[i], POLLIN, 0};
+        int found = poll(polled, (nfds_t)(n + p->other_count), first ? timeout_ms : 0);
+        if (found < 0) {
+            if (errno == EINTR) p->interrupted = 1;
+            else p->poll_errno = errno;
+            return;
+        }
+        if (found == 0) return;  /* nothing (more) waiting */
+        int other = 0;
+        for (int i = 0; i < p->other_count; i++)
+            if (polled[n + i].revents) p->ready[i] = other = 1;
+        if (!read_ready(p, polled, slot_of) || other) return;
+    }
+}
+
+/* ([(index, bytes, errno), ...], [ready other fd, ...]) from what `run` did. */
+static PyObject *build_result(const Pump *p) {
+    PyObject *reads = PyList_New(p->npieces), *ready = PyList_New(0);
+    if (reads == NULL || ready == NULL) goto fail;
+    for (int i = 0; i < p->npieces; i++) {
+        const Piece *piece = &p->pieces[i];
+        PyObject *item = Py_BuildValue("(iy#i)", piece->index, p->buf + piece->offset,
+                                       piece->size, piece->error);
+        if (item == NULL) goto fail;
+        PyList_SET_ITEM(reads, i, item);
+    }
+    for (int i = 0; i < p->other_count; i++) {
+        if (!p->ready[i]) continue;
+        PyObject *fd = PyLong_FromLong(p->others[i]);
+        if (fd == NULL || PyList_Append(ready, fd) < 0) {
+            Py_XDECREF(fd);
+            goto fail;
+        }
+        Py_DECREF(fd);
+    }
+    return Py_BuildValue("(NN)", reads, ready);
+fail:
+    Py_XDECREF(reads);
+    Py_XDECREF(ready);
+    return NULL;
+}
+
+static int setup(Pump *p, PyObject *fds, PyObject *echo, PyObject *others) {
+    PyObject *lists[3] = {PySequence_Fast(fds, "pump: fds"), NULL, NULL};
+    int echo_count = -1, failed = 1;
+    if (lists[0] == NULL || (lists[1] = PySequence_Fast(echo, "pump: echo_fds")) == NULL
+            || (lists[2] = PySequence_Fast(others, "pump: others")) == NULL)
+        goto done;
+    if (parse_fds(lists[0], p->fds, &p->count) < 0 || parse_fds(lists[1], p->echo, &echo_count) < 0
+            || parse_fds(lists[2], p->others, &p->other_count) < 0)
+        goto done;
+    if (echo_count != p->count) {
+        PyErr_SetString(PyExc_ValueError, "pump: one echo descriptor per descriptor read");
+        goto done;
+    }
+    for (int i = 0; i < p->count; i++) p->active[i] = 1;
+    failed = 0;
+done:
+    for (int i = 0; i < 3; i++) Py_XDECREF(lists[i]);
+    return failed ? -1 : 0;
+}
+
+/* pump(fds, echo_fds, others, buffer, size, timeout_ms) -> (reads, ready) */
+static PyObject *pump(PyObject *self, PyObject *args) {
+    PyObject *fds, *echo, *others, *buffer, *result = NULL;
+    Py_ssize_t size;
+    int timeout_ms;
+    if (!PyArg_ParseTuple(args, "OOOYni", &fds, &echo, &others, &buffer, &size, &timeout_ms))
+        return NULL;
+    if (PyByteArray_GET_SIZE(buffer) < 1) {
+        PyErr_SetString(PyExc_ValueError, "pump: empty buffer");
+        return NULL;
+    }
+    Pump *p = PyMem_Calloc(1, sizeof(Pump));
+    if (p == NULL) return PyErr_NoMemory();
+    if (setup(p, fds, echo, others) < 0) goto done;
+    p->limit = PyByteArray_GET_SIZE(buffer);
+    p->size = size < 1 ? 1 : size > p->limit ? p->limit : size;
+    Py_INCREF(buffer);  /* held while the GIL is released */
+    p->buf = PyByteArray_AS_STRING(buffer);
+    Py_BEGIN_ALLOW_THREADS
+    run(p, timeout_ms);
+    Py_END_ALLOW_THREADS
+    int other = 0;
+    for (int i = 0; i < p->other_count; i++) other |= p->ready[i];
+    if (!p->raised && !(p->interrupted && PyErr_CheckSignals() < 0)) {
+        if (p->interrupted && !p->npieces && !other) {  /* handlers ran: the caller polls again */
+            result = Py_NewRef(Py_None);
+        } else if (p->poll_errno && !p->npieces) {
+            errno = p->poll_errno;
+            PyErr_SetFromErrno(PyExc_OSError);
+        } else {
+            result = build_result(p);
+        }
+    }
+    Py_DECREF(buffer);
+done:
+    PyMem_Free(p);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"pump", pump, METH_VARARGS,
+     "pump(fds, echo_fds, others, buffer, size, timeout_ms) -> (reads, ready): wait up to "
+     "timeout_ms (-1: no limit) for one of `fds` or `others` to be readable, then read `fds` "
+     "(at most `size` bytes a read, into the bytearray `buffer`), writing each read at once to "
+     "its echo_fds entry (-1: none), and go on while more is waiting, until the buffer is full, "
+     "a stream ends, one of `others` is ready or a signal comes. `reads`: (index into fds, "
+     "bytes, errno) in the order read; b'' ends that stream (errno 0 at its end, else the read's "
+     "error); with bytes, errno is the echo's error (EPIPE: its reader went away), 0 when all was "
+     "echoed. `ready`: the `others` that are readable. None when a signal came first (its "
+     "handler has run). The GIL is released meanwhile."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_pump", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__pump(void) {
+    return PyModule_Create(&module);
+}

@@ -1,0 +1,92 @@
+"""The output pump, compiled (expctl/record/_pump.c) and in Python (os.read/os.write, used
+when the extension was not built): the same bytes, live, to the same places, and the same log."""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import time
+
+import pytest
+
+from .conftest import expctl_argv, py, run_expctl
+
+# expctl with the Python pump, as an install without a C compiler runs it.
+PYTHON_PUMP = [sys.executable, "-c",
+               "import sys; import expctl.record.runner as r; r._compiled_pump = None; "
+               "from expctl.cli import main; sys.argv[0] = 'expctl'; sys.exit(main())"]
+
+# Every byte value, stdout and stderr interleaved, more than the pipe holds in one go.
+WRITER = """
+import os, sys
+block = bytes(range(256)) * 997 + b"\\nloss: 0.5\\n"
+for i in range(40):
+    os.write(1, block)
+    if i % 7 == 0:
+        os.write(2, b"err %d\\n" % i)
+"""
+
+
+def pumps() -> list[tuple[str, list[str]]]:
+    from expctl.record import runner
+
+    built = [("compiled", expctl_argv())] if runner._compiled_pump is not None else []
+    return [*built, ("python", PYTHON_PUMP)]
+
+
+@pytest.mark.parametrize("name, head", pumps())
+def test_both_pumps_pass_every_byte_and_store_the_same_log(name, head, db_path):
+    plain = subprocess.run(py(WRITER), capture_output=True)
+    wrapped = subprocess.run([*head, "run", "--", *py(WRITER)], capture_output=True)
+    assert wrapped.returncode == 0, wrapped.stderr[-500:]
+    assert wrapped.stdout == plain.stdout
+    assert wrapped.stderr.startswith(plain.stderr)
+    logged = run_expctl("logs", "last", "--stdout")
+    assert logged.returncode == 0, logged.stderr
+    assert logged.stdout == plain.stdout
+
+
+def _read_a_little_then_close(argv: list[str]) -> tuple[int, bytes]:
+    """Start `argv`, read 100 bytes of its stdout, close the pipe; its exit status and stderr."""
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert len(proc.stdout.read(100)) == 100
+    proc.stdout.close()
+    err = proc.stderr.read()
+    return proc.wait(timeout=60), err
+
+
+@pytest.mark.parametrize("name, head", pumps())
+def test_a_reader_that_goes_away_gives_the_child_a_broken_pipe_as_without_expctl(name, head):
+    code = "import sys\nfor i in range(10 ** 7): sys.stdout.write('line %d\\n' % i)"
+    plain_status, plain_err = _read_a_little_then_close(py(code))
+    status, err = _read_a_little_then_close([*head, "run", "--", *py(code)])
+    assert plain_status != 0 and b"BrokenPipeError" in plain_err
+    assert status == plain_status  # the child saw EPIPE and ended as it does without expctl
+    assert b"BrokenPipeError" in err
+
+
+@pytest.mark.parametrize("name, head", pumps())
+def test_a_line_appears_at_once_while_the_child_keeps_running(name, head, tmp_path):
+    go = tmp_path / "go"
+    code = (f"import os, time\nos.write(1, b'ready\\n')\n"
+            f"while not os.path.exists({str(go)!r}): time.sleep(0.01)\nos.write(1, b'done\\n')")
+    proc = subprocess.Popen([*head, "run", "--", *py(code)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    try:
+        got = b""
+        deadline = time.monotonic() + 30
+        while b"ready\n" not in got and time.monotonic() < deadline:
+            if select.select([proc.stdout], [], [], 0.1)[0]:
+                got += os.read(proc.stdout.fileno(), 100)
+        assert got == b"ready\n"  # the child is still waiting: nothing else can have come
+        go.touch()
+        rest, _ = proc.communicate(timeout=30)
+        assert got + rest == b"ready\ndone\n"
+        assert proc.returncode == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
