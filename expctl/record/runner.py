@@ -20,12 +20,11 @@ import errno
 import os
 import selectors
 import signal
-import subprocess
 import threading
 import time
 from collections.abc import Callable
 
-from .childio import (Connection, connect_pipes, connect_pty, copy_window_size, is_foreground,
+from .childio import (Child, Connection, connect_pipes, connect_pty, copy_window_size, is_foreground,
                       isatty, real_fd, spawn)
 from ..models import Record
 
@@ -136,7 +135,7 @@ def _start_failure(program: str, exc: OSError) -> ChildResult:
 
 class _Pump:
     def __init__(self, conn: Connection, echo: bool, on_output):
-        self.proc: subprocess.Popen | None = None  # set once spawned
+        self.proc: Child | None = None  # set once spawned
         self.conn = conn
         self.echo = echo
         self.on_output = on_output
@@ -151,7 +150,7 @@ class _Pump:
         self.read_size = READ_SIZE
 
     @property
-    def child(self) -> subprocess.Popen:
+    def child(self) -> Child:
         assert self.proc is not None, "the pump runs once the child is spawned"
         return self.proc
 
