@@ -233,9 +233,11 @@ def _spawn_compiled(argv: list[str], env: dict[str, str], conn: Connection) -> C
     program = os.fsencode(argv[0])
     if os.path.dirname(program):
         executables = [program]
-    else:  # looked up on the command's own PATH, as subprocess does
-        executables = [os.path.join(os.fsencode(folder), program)
-                       for folder in os.get_exec_path(env)]
+    else:  # looked up on the command's own PATH, as subprocess does (os.get_exec_path's
+        # rule, without the `warnings` module it imports for bytes keys, which `env` has none of)
+        path = env.get("PATH")
+        folders = (os.defpath if path is None else path).split(os.pathsep)
+        executables = [os.path.join(os.fsencode(folder), program) for folder in folders]
     environment = []
     for name, value in env.items():
         key = os.fsencode(name)
