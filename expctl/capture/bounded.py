@@ -8,11 +8,14 @@ from __future__ import annotations
 import os
 import selectors
 import signal
-import subprocess
 import time
 from collections.abc import Sequence
 
 from expctl.models import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    import subprocess
 
 STDERR_LIMIT = 64 * 1024  # bytes of a child's stderr we keep; only its first line is ever shown
 READ_CHUNK = 64 * 1024
@@ -56,6 +59,8 @@ def run_bounded(
     nor keep the pipes open. Raises OSError only when the program cannot be started
     (FileNotFoundError when it does not exist). POSIX only.
     """
+    import subprocess  # here: a run outside a git repository starts no helper and needs none
+
     proc = subprocess.Popen(
         list(args),
         cwd=cwd,
@@ -115,6 +120,8 @@ def _pump_output(proc, deadline, out: bytearray, err: bytearray, max_stdout: int
 
 def _kill_group(proc: subprocess.Popen) -> None:
     """SIGKILL the child's process group and reap the child, never waiting more than a second."""
+    import subprocess
+
     try:
         os.killpg(proc.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import sys
 
 from ..terminal import isatty
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    import subprocess
 
 # The stream name of stdout and stderr read through one pipe or pty (they went to the same place,
 # see `same_destination`): which of the two a byte came from is not known.
@@ -185,20 +188,86 @@ def is_foreground(fd: int) -> bool:
         return False
 
 
-def spawn(argv: list[str], env: dict[str, str], conn: Connection) -> subprocess.Popen:
+class Child:
+    """The started command: its `pid`, and its exit status (`returncode`) once the runner has
+    waited for it. `popen`: the subprocess.Popen that started it, if one did; it is told the
+    status too, so that it never tries to reap the command itself."""
+
+    def __init__(self, pid: int, popen: subprocess.Popen | None = None):
+        self.pid = pid
+        self.popen = popen
+        self._returncode: int | None = None
+
+    @property
+    def returncode(self) -> int | None:
+        return self._returncode
+
+    @returncode.setter
+    def returncode(self, code: int | None) -> None:
+        self._returncode = code
+        if self.popen is not None:
+            self.popen.returncode = code
+
+
+def spawn(argv: list[str], env: dict[str, str], conn: Connection) -> Child:
     if not conn.is_pty:
-        return subprocess.Popen(
+        started = _spawn_compiled(argv, env, conn)
+        if started is not None:
+            return started
+    import subprocess
+
+    return Child(*_popen(subprocess, argv, env, conn))
+
+
+def _spawn_compiled(argv: list[str], env: dict[str, str], conn: Connection) -> Child | None:
+    """The command started by the compiled helper (`_deathsig.spawn`) as subprocess would, and
+    with no Python run between fork and exec; when it gets a process group of its own, it
+    also gets SIGHUP when expctl dies (see `_hang_up_with_us`). None where the helper was not
+    built (no C compiler) or on another system."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        from ._deathsig import spawn as compiled
+    except ImportError:
+        return None
+    program = os.fsencode(argv[0])
+    if os.path.dirname(program):
+        executables = [program]
+    else:  # looked up on the command's own PATH, as subprocess does (os.get_exec_path's
+        # rule, without the `warnings` module it imports for bytes keys, which `env` has none of)
+        path = env.get("PATH")
+        folders = (os.defpath if path is None else path).split(os.pathsep)
+        executables = [os.path.join(os.fsencode(folder), program) for folder in folders]
+    environment = []
+    for name, value in env.items():
+        key = os.fsencode(name)
+        if b"=" in key:
+            raise ValueError("illegal environment variable name")
+        environment.append(key + b"=" + os.fsencode(value))
+    pid = compiled(executables or [program], [os.fsencode(word) for word in argv], environment,
+                   -1 if conn.child_stdout is None else conn.child_stdout,
+                   -1 if conn.child_stderr is None else conn.child_stderr, conn.own_group,
+                   int(signal.SIGHUP) if conn.own_group else 0, os.getpid())
+    return Child(pid)
+
+
+def _popen(subprocess, argv: list[str], env: dict[str, str], conn: Connection):
+    """(pid, Popen) of the command started by subprocess."""
+    if not conn.is_pty:
+        proc = subprocess.Popen(
             argv, env=env, stdout=conn.child_stdout, stderr=conn.child_stderr, close_fds=False,
             process_group=0 if conn.own_group else None,
             preexec_fn=_hang_up_with_us() if conn.own_group else None,
         )
+        return proc.pid, proc
     # A new session whose controlling terminal is the stdout pty: the child gets Ctrl-C, SIGWINCH
     # and job control from it. Runs in the forked child before exec; no thread is running yet.
-    return subprocess.Popen(
+    proc = subprocess.Popen(
         argv, env=env, stdin=conn.child_stdin, stdout=conn.child_stdout,
         stderr=conn.child_stderr, close_fds=False, start_new_session=True,
         preexec_fn=_take_controlling_terminal,
     )
+    return proc.pid, proc
 
 
 def _hang_up_with_us():

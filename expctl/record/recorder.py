@@ -187,12 +187,9 @@ def _with_config(opts: RunOptions, warner: Warner, cwd: str) -> RunOptions:
 def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> RunHooks:
     from ..capture.params import apply_overrides, parse_params
     from ..capture.redact import collect_secrets
-    from ..metrics import MetricParser
+    from .tracking import RunHooks, metric_parser
 
-    # A bad --metric-pattern is a usage error before anything is recorded or started.
-    parser = MetricParser(opts.metric_patterns, builtin=opts.default_patterns,
-                          name=opts.metric_name, ignore_metrics=opts.ignore_metrics,
-                          metrics=opts.only_metrics)
+    parser = metric_parser(opts)  # a bad --metric-pattern: a usage error before anything starts
 
     # What is recorded must be valid text: argv words that are not UTF-8 (lone surrogates in
     # Python) are stored with backslash escapes. The child still gets the original bytes.
@@ -215,8 +212,6 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> RunH
     session = open_session(recorded, params, started, warner, cwd)
     if session:
         session.secrets = secrets
-    from .tracking import RunHooks
-
     return RunHooks(session, opts, warner, parser, cwd, cwd_exists, ahead)
 
 

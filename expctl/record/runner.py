@@ -21,12 +21,11 @@ import math
 import os
 import selectors
 import signal
-import subprocess
 import threading
 import time
 from collections.abc import Callable
 
-from .childio import (Connection, connect_pipes, connect_pty, copy_window_size, descendants,
+from .childio import (Child, Connection, connect_pipes, connect_pty, copy_window_size, descendants,
                       generates_signals, is_foreground, isatty, process_group, real_fd, spawn)
 from ..models import Record
 
@@ -146,7 +145,7 @@ def _start_failure(program: str, exc: OSError) -> ChildResult:
 
 class _Pump:
     def __init__(self, conn: Connection, echo: bool, on_output):
-        self.proc: subprocess.Popen | None = None  # set once spawned
+        self.proc: Child | None = None  # set once spawned
         self.conn = conn
         self.echo = echo
         self.on_output = on_output
@@ -163,7 +162,7 @@ class _Pump:
         self.buffer: bytearray | None = None  # the compiled pump's, made at the first read
 
     @property
-    def child(self) -> subprocess.Popen:
+    def child(self) -> Child:
         assert self.proc is not None, "the pump runs once the child is spawned"
         return self.proc
 

@@ -50,7 +50,6 @@ class RunHooks:
 
     def __init__(self, session: Session | None, opts, warner: Warner, parser, cwd: str,
                  cwd_exists: bool, ahead: CaptureAhead | None = None):
-        from .digest import InlineMetrics, WorkerMetrics
         from .handoff import Handoff
         from .sidechannel import MetricsFile
 
@@ -59,12 +58,7 @@ class RunHooks:
         self.warner = warner
         self._captures = (Captures(session, opts, warner, parser, cwd, cwd_exists, ahead)
                           if session is not None else None)
-        # A user's regex may backtrack for ever: it runs in a worker, each chunk on a budget.
-        self.metrics = (WorkerMetrics(opts.metric_patterns, opts.default_patterns,
-                                      opts.metric_name, on_abandon=self.incomplete,
-                                      ignore_metrics=opts.ignore_metrics,
-                                      only_metrics=opts.only_metrics)
-                        if opts.metric_patterns else InlineMetrics(parser))
+        self.metrics = _metrics_reader(opts, parser, self.incomplete)
         self.handoff = Handoff(self._digest, combine=combine_reads)
         self.side = MetricsFile.create(session.uuid) if session else None
         self.side_counters: dict[str, float] = {}
@@ -107,10 +101,11 @@ class RunHooks:
                              f"no git/environment capture and no live flushes ({exc})")
         self._start_monitor(pid)
 
-    def incomplete(self, message: str) -> None:
-        """Data this run could not keep: said on stderr now, and stored with the run."""
+    def incomplete(self, message: str, key: str | None = None) -> None:
+        """Data this run could not keep: said on stderr now (once per `key`, by default the
+        message), and stored with the run."""
         self.gaps.append(message)
-        self.warner.warn("incomplete:" + message, f"run incomplete: {message}")
+        self.warner.warn(key or "incomplete:" + message, f"run incomplete: {message}")
 
     def abandon(self) -> None:
         """The command was never started under expctl (it is exec'd as it is): the run row says
@@ -200,7 +195,8 @@ class RunHooks:
             self._output(stream, data, now)
         except Exception as exc:  # parsing or buffering bug: stop tracking output, never the child
             self.failed = True
-            self.incomplete(f"output tracking stopped ({type(exc).__name__}: {exc})")
+            message = f"output tracking stopped ({type(exc).__name__}: {exc})"
+            self.incomplete(message, failure_kind(exc, "incomplete:" + message))
 
     def _output(self, stream: str, data: bytes, now: float) -> None:
         session = self.live
@@ -347,6 +343,106 @@ def release_free_memory() -> None:
             _malloc_trim = False
     if _malloc_trim:
         _malloc_trim(0)
+
+
+def _metrics_reader(opts, parser, incomplete):
+    """What reads the run's metrics from its output. A user's regex may backtrack for ever: it
+    runs in a worker, each chunk on a budget (`WorkerMetrics`); the built-in formats run in
+    process, loaded at the first output (`MetricsOnDemand`)."""
+    if not opts.metric_patterns:
+        return MetricsOnDemand(parser, incomplete)
+    from .digest import WorkerMetrics
+
+    return WorkerMetrics(opts.metric_patterns, opts.default_patterns, opts.metric_name,
+                         on_abandon=incomplete, ignore_metrics=opts.ignore_metrics,
+                         only_metrics=opts.only_metrics)
+
+
+def metric_parser(opts):
+    """The run's metric parser. A bad --metric-pattern is a usage error before anything is
+    recorded or started, so user patterns are compiled now; the built-in formats alone are
+    loaded when the first output comes (`LazyParser`): importing them costs about 20 modules,
+    which the command's start need not wait for, and a command that prints nothing never pays.
+    Under a limit on expctl's address space (`ulimit -v`, `-d`) they are loaded now, as the
+    threads started with the command (a stack of megabytes each) may leave too little later."""
+
+    def make():
+        from ..metrics import MetricParser
+
+        return MetricParser(opts.metric_patterns, builtin=opts.default_patterns,
+                            name=opts.metric_name, ignore_metrics=opts.ignore_metrics,
+                            metrics=opts.only_metrics)
+
+    return make() if opts.metric_patterns or _memory_limited() else LazyParser(make)
+
+
+def _memory_limited() -> bool:
+    """Whether expctl runs under a limit of its address space or data size."""
+    try:
+        import resource
+
+        return any(resource.getrlimit(limit)[0] != resource.RLIM_INFINITY
+                   for limit in (resource.RLIMIT_AS, resource.RLIMIT_DATA))
+    except (ImportError, AttributeError, OSError, ValueError):  # not on this system
+        return False
+
+
+class LazyParser:
+    """A MetricParser made (by `make`) when first asked for (`get`). `params`, the printed
+    configuration it found, is empty before."""
+
+    def __init__(self, make):
+        self.make = make
+        self.parser = None
+
+    def get(self):
+        if self.parser is None:
+            self.parser = self.make()
+        return self.parser
+
+    @property
+    def params(self) -> list:
+        return [] if self.parser is None else self.parser.params
+
+
+class MetricsOnDemand:
+    """`digest.InlineMetrics` over a parser (or a `LazyParser`), made at the first output.
+    When it cannot be made (out of memory under a tight `ulimit -v`), the run goes on without
+    metrics, its log whole: `on_fail(message, key)` says so once, with the other failures
+    from the same lack (`failure_kind`)."""
+
+    def __init__(self, parser, on_fail):
+        self.parser = parser
+        self.on_fail = on_fail
+        self.inline = None
+        self.failed = False
+
+    def _ready(self):
+        if self.inline is None and not self.failed:
+            try:
+                from .digest import InlineMetrics
+
+                parser = self.parser
+                self.inline = InlineMetrics(parser.get() if isinstance(parser, LazyParser)
+                                            else parser)
+            except Exception as exc:
+                self.failed = True
+                message = f"no metrics read from the output ({type(exc).__name__}: {exc})"
+                self.on_fail(message, failure_kind(exc, "incomplete:" + message))
+        return self.inline
+
+    def feed(self, stream: str, data: bytes, when: float) -> dict[str, Series]:
+        inline = self._ready()
+        return {} if inline is None else inline.feed(stream, data, when)
+
+    def finish(self, when: float) -> dict[str, Series]:
+        """The points of every stream's unfinished last line (none when nothing was printed:
+        no parser was needed, nor is one now)."""
+        return {} if self.inline is None else self.inline.finish(when)
+
+    def close(self) -> None:
+        if self.inline is not None:
+            self.inline.close()
 
 
 def combine_reads(items: list[tuple[str, bytes, float]]) -> list[tuple[str, bytes, float]]:
