@@ -13,6 +13,7 @@
 #define _GNU_SOURCE  /* memmem */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <math.h>
 #include <string.h>
 
 /* BEGIN GRAMMAR: generated from expctl/metrics/grammar.py by
@@ -183,10 +184,181 @@ static PyObject *candidate_starts(PyObject *self, PyObject *args) {
     return result;
 }
 
+/* ---- Template rows: a block of lines all of one learned template's shape, read at once. ----
+ *
+ * The parser learns a line's *template* (expctl/metrics/templates.py) from what its general
+ * reading found: literal text, runs of digits that match any digits, and number slots. The
+ * template's regex is the definition; this is the same match, for the bulk path, when the
+ * template's shape is one that reads the same left to right without backtracking (its
+ * `Template.pieces`, built in Python only then): each digit run is followed by a non-digit
+ * literal or the line's end, and no number slot follows a digit run. A number slot reads
+ * `[-+]?+\d++(?:\.\d*+)?+(?:[eE][-+]?+\d++)?+` (possessive, as in the regex) and its text becomes
+ * a float as `float()` makes it (PyOS_string_to_double). A line of another shape, or a step
+ * that is not finite, gives None: the caller
+ * then takes the regex path. tests/test_metrics_rows.py checks this against the regex. */
+
+#define PIECE_DIGITS 0  /* a run of digits: \d+ */
+#define PIECE_NUMBER 1  /* a number slot: a value */
+#define MAX_PIECES 256
+#define MAX_NUMBER 64  /* longer number texts are copied to the heap to be read */
+
+typedef struct {
+    const unsigned char *text;  /* literal bytes, or NULL for a digit run or a number slot */
+    Py_ssize_t size;
+    int kind;
+} Piece;
+
+/* The end of the number starting at text[at] within [at, stop), or -1 when none starts there. */
+static Py_ssize_t number_end(const unsigned char *text, Py_ssize_t at, Py_ssize_t stop) {
+    if (at < stop && (text[at] == '-' || text[at] == '+')) at++;
+    Py_ssize_t digits = at;
+    while (at < stop && is_digit(text[at])) at++;
+    if (at == digits) return -1;
+    if (at < stop && text[at] == '.') {
+        at++;
+        while (at < stop && is_digit(text[at])) at++;
+    }
+    if (at < stop && (text[at] == 'e' || text[at] == 'E')) {
+        Py_ssize_t exp = at + 1;
+        if (exp < stop && (text[exp] == '-' || text[exp] == '+')) exp++;
+        Py_ssize_t first = exp;
+        while (exp < stop && is_digit(text[exp])) exp++;
+        if (exp > first) at = exp;
+    }
+    return at;
+}
+
+/* Match one line text[line:stop] against `pieces`; the number slots' spans go to `spans`
+ * (start, end pairs). 1 on a match. */
+static int match_line(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop,
+                      const Piece *pieces, Py_ssize_t count, Py_ssize_t *spans) {
+    Py_ssize_t at = line;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        const Piece *piece = &pieces[i];
+        if (piece->text != NULL) {
+            if (stop - at < piece->size || memcmp(text + at, piece->text, (size_t)piece->size))
+                return 0;
+            at += piece->size;
+        } else if (piece->kind == PIECE_DIGITS) {
+            Py_ssize_t first = at;
+            while (at < stop && is_digit(text[at])) at++;
+            if (at == first) return 0;
+        } else {
+            Py_ssize_t end = number_end(text, at, stop);
+            if (end < 0) return 0;
+            *spans++ = at;
+            *spans++ = end;
+            at = end;
+        }
+    }
+    return at == stop;
+}
+
+/* The pieces of a template: a tuple of bytes (literal text) and ints (PIECE_DIGITS,
+ * PIECE_NUMBER). Returns the count of number slots, or -1 with an exception set. */
+static Py_ssize_t read_pieces(PyObject *spec, Piece *pieces, Py_ssize_t *count) {
+    if (!PyTuple_Check(spec) || PyTuple_GET_SIZE(spec) > MAX_PIECES) {
+        PyErr_SetString(PyExc_ValueError, "pieces: a tuple of at most 256 bytes and ints");
+        return -1;
+    }
+    Py_ssize_t slots = 0;
+    *count = PyTuple_GET_SIZE(spec);
+    for (Py_ssize_t i = 0; i < *count; i++) {
+        PyObject *item = PyTuple_GET_ITEM(spec, i);
+        if (PyBytes_Check(item)) {
+            pieces[i].text = (const unsigned char *)PyBytes_AS_STRING(item);
+            pieces[i].size = PyBytes_GET_SIZE(item);
+            pieces[i].kind = -1;
+            continue;
+        }
+        long kind = PyLong_Check(item) ? PyLong_AsLong(item) : -1;
+        if (kind != PIECE_DIGITS && kind != PIECE_NUMBER) {
+            PyErr_SetString(PyExc_ValueError, "pieces: bytes, 0 (digits) or 1 (a number)");
+            return -1;
+        }
+        pieces[i].text = NULL;
+        pieces[i].size = 0;
+        pieces[i].kind = (int)kind;
+        slots += kind == PIECE_NUMBER;
+    }
+    return slots;
+}
+
+/* Convert the numbers at `spans` into `out`, as float() would. */
+static int convert(const unsigned char *text, const Py_ssize_t *spans, Py_ssize_t slots,
+                   double *out) {
+    char small[MAX_NUMBER + 1];
+    for (Py_ssize_t i = 0; i < slots; i++) {
+        Py_ssize_t size = spans[2 * i + 1] - spans[2 * i];
+        char *number = size <= MAX_NUMBER ? small : PyMem_Malloc((size_t)size + 1);
+        if (number == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        memcpy(number, text + spans[2 * i], (size_t)size);
+        number[size] = '\0';
+        out[i] = PyOS_string_to_double(number, NULL, NULL);
+        if (number != small) PyMem_Free(number);
+        if (out[i] == -1.0 && PyErr_Occurred()) return -1;
+    }
+    return 0;
+}
+
+/* template_rows(buffer, start, end, pieces, step) -> (count, bytes of doubles) or None */
+static PyObject *template_rows(PyObject *self, PyObject *args) {
+    Py_buffer view;
+    Py_ssize_t start, end, step;
+    PyObject *spec;
+    if (!PyArg_ParseTuple(args, "y*nnO!n", &view, &start, &end, &PyTuple_Type, &spec, &step))
+        return NULL;
+    Piece pieces[MAX_PIECES];
+    Py_ssize_t count, spans[2 * MAX_PIECES];
+    Py_ssize_t slots = read_pieces(spec, pieces, &count);
+    if (start < 0) start = 0;
+    if (end > view.len) end = view.len;
+    PyObject *result = NULL, *values = NULL;
+    if (slots < 0) goto done;
+    if (slots == 0 || step >= slots || start >= end) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    const unsigned char *text = view.buf;
+    Py_ssize_t lines = 1;
+    for (const unsigned char *at = text + start;
+         (at = memchr(at, '\n', (size_t)(text + end - at))) != NULL; at++)
+        lines++;
+    values = PyBytes_FromStringAndSize(NULL, lines * slots * (Py_ssize_t)sizeof(double));
+    if (values == NULL) goto done;
+    double *row = (double *)PyBytes_AS_STRING(values);
+    for (Py_ssize_t line = start; line <= end; row += slots) {
+        const unsigned char *newline = memchr(text + line, '\n', (size_t)(end - line));
+        Py_ssize_t stop = newline ? newline - text : end;
+        if (!match_line(text, line, stop, pieces, count, spans)) {
+            result = Py_NewRef(Py_None);
+            goto done;
+        }
+        if (convert(text, spans, slots, row) < 0) goto done;
+        if (step >= 0 && !isfinite(row[step])) {  /* a step that is none: the general path */
+            result = Py_NewRef(Py_None);
+            goto done;
+        }
+        line = stop + 1;
+    }
+    result = Py_BuildValue("nO", lines, values);
+done:
+    Py_XDECREF(values);
+    PyBuffer_Release(&view);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"candidate_starts", candidate_starts, METH_VARARGS,
      "candidate_starts(buffer, start, end, most): the starts of the lines of the ASCII lines "
      "buffer[start:end] that may hold a metric, or None when there are more than `most`."},
+    {"template_rows", template_rows, METH_VARARGS,
+     "template_rows(buffer, start, end, pieces, step): (lines, their values as doubles, row by "
+     "row) when every line of the ASCII lines buffer[start:end] has the shape of `pieces`, "
+     "else None."},
     {NULL, NULL, 0, NULL},
 };
 
