@@ -237,3 +237,24 @@ def test_generated_dense_output_takes_the_compiled_path(monkeypatch):
     for seed in range(40):
         used += sum(_both_ways(_dense_output(seed), 4096, monkeypatch)[2])
     assert used > 20
+
+
+NUMBER_TEXT = st.one_of(
+    st.floats(allow_nan=False, allow_infinity=False).map(repr),
+    st.floats(allow_nan=False, allow_infinity=False).map(lambda x: f"{x:.6f}"),
+    st.floats(allow_nan=False, allow_infinity=False).map(lambda x: f"{x:.4e}"),
+    st.tuples(st.sampled_from(["", "-", "+"]), st.text("0123456789", min_size=1, max_size=25),
+              st.sampled_from(["", "."]), st.text("0123456789", max_size=25),
+              st.sampled_from(["", "e", "E-", "e+", "e-0"]), st.text("0123456789", max_size=4)
+              ).map(lambda p: "".join(p) if p[4] == "" or p[5] else "".join(p[:4])),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(NUMBER_TEXT, min_size=1, max_size=8))
+def test_numbers_are_read_as_float_reads_them_to_the_bit(texts):
+    text = "\n".join(f"v={t};" for t in texts)
+    pieces = (b"v=", 1, b";")
+    count, raw = compiled.template_rows(text.encode(), 0, len(text), pieces, -1)
+    assert count == len(texts)
+    assert raw == array("d", [float(t) for t in texts]).tobytes(), texts

@@ -284,12 +284,58 @@ static Py_ssize_t read_pieces(PyObject *spec, Piece *pieces, Py_ssize_t *count) 
     return slots;
 }
 
+/* The number text[0:size] (as number_end reads it) as a double, when it is exact the simple
+ * way: at most 2**53 for its digits and a power of ten up to 1e22, each exact in a double, so
+ * that one multiplication or division rounds once, as a correctly rounded reading does
+ * (Clinger's fast path). 0 when the number needs the full reading. */
+static const double POW10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                               1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+static int exact_double(const unsigned char *text, Py_ssize_t size, double *out) {
+    Py_ssize_t at = 0;
+    int negative = 0;
+    if (at < size && (text[at] == '-' || text[at] == '+')) negative = text[at++] == '-';
+    unsigned long long digits = 0;
+    int significant = 0, scale = 0;
+    for (; at < size && is_digit(text[at]); at++) {
+        if (digits || text[at] != '0') significant++;
+        digits = digits * 10 + (unsigned)(text[at] - '0');
+        if (significant > 15) return 0;
+    }
+    if (at < size && text[at] == '.') {
+        for (at++; at < size && is_digit(text[at]); at++) {
+            if (digits || text[at] != '0') significant++;
+            digits = digits * 10 + (unsigned)(text[at] - '0');
+            scale--;
+            if (significant > 15 || scale < -22) return 0;
+        }
+    }
+    if (at < size) {  /* an exponent: [eE][-+]?digits */
+        int sign = 1, exponent = 0;
+        at++;
+        if (text[at] == '-' || text[at] == '+') sign = text[at++] == '-' ? -1 : 1;
+        for (; at < size; at++) {
+            exponent = exponent * 10 + (text[at] - '0');
+            if (exponent > 100) return 0;
+        }
+        scale += sign * exponent;
+    }
+    double value = (double)digits;  /* exact: at most 15 digits */
+    if (digits == 0) value = 0.0;
+    else if (scale >= 0 && scale <= 22) value *= POW10[scale];
+    else if (scale < 0 && scale >= -22) value /= POW10[-scale];
+    else return 0;
+    *out = negative ? -value : value;
+    return 1;
+}
+
 /* Convert the numbers at `spans` into `out`, as float() would. */
 static int convert(const unsigned char *text, const Py_ssize_t *spans, Py_ssize_t slots,
                    double *out) {
     char small[MAX_NUMBER + 1];
     for (Py_ssize_t i = 0; i < slots; i++) {
         Py_ssize_t size = spans[2 * i + 1] - spans[2 * i];
+        if (exact_double(text + spans[2 * i], size, &out[i])) continue;
         char *number = size <= MAX_NUMBER ? small : PyMem_Malloc((size_t)size + 1);
         if (number == NULL) {
             PyErr_NoMemory();
