@@ -193,8 +193,10 @@ static PyObject *candidate_starts(PyObject *self, PyObject *args) {
  * `Template.pieces`, built in Python only then): each digit run is followed by a non-digit
  * literal or the line's end, and no number slot follows a digit run. A number slot reads
  * `[-+]?+\d++(?:\.\d*+)?+(?:[eE][-+]?+\d++)?+` (possessive, as in the regex) and its text becomes
- * a float as `float()` makes it (PyOS_string_to_double). A line of another shape, or a step
- * that is not finite, gives None: the caller
+ * a float as `float()` makes it: exactly the simple way when it can be (exact_double), else by
+ * PyOS_string_to_double. The match runs without the GIL, as the scan does; only the numbers
+ * the simple way cannot read wait for it. A line of another shape, or a step that is not
+ * finite, gives None: the caller
  * then takes the regex path. tests/test_metrics_rows.py checks this against the regex. */
 
 #define PIECE_DIGITS 0  /* a run of digits: \d+ */
@@ -329,23 +331,66 @@ static int exact_double(const unsigned char *text, Py_ssize_t size, double *out)
     return 1;
 }
 
-/* Convert the numbers at `spans` into `out`, as float() would. */
-static int convert(const unsigned char *text, const Py_ssize_t *spans, Py_ssize_t slots,
-                   double *out) {
+/* The numbers the simple way cannot read exactly, to be read by PyOS_string_to_double once the
+ * GIL is held again: each one's text and where its value goes. */
+typedef struct {
+    Py_ssize_t at, size;
+    double *into;
+} Slow;
+
+typedef struct {
+    Slow *items;
+    Py_ssize_t count, most;
+} SlowList;
+
+static int add_slow(SlowList *slow, Py_ssize_t at, Py_ssize_t size, double *into) {
+    if (slow->count == slow->most) {
+        Py_ssize_t most = slow->most ? 2 * slow->most : 64;
+        Slow *items = PyMem_RawRealloc(slow->items, (size_t)most * sizeof(Slow));
+        if (items == NULL) return -1;
+        slow->items = items;
+        slow->most = most;
+    }
+    slow->items[slow->count++] = (Slow){at, size, into};
+    return 0;
+}
+
+/* Match every line of text[start:end] against `pieces` and write their values, row by row, to
+ * `row`: the exact ones, and the others to `slow`. Runs without the GIL. 1 when every line
+ * matched, 0 when one did not, -1 when memory ran out. */
+static int match_block(const unsigned char *text, Py_ssize_t start, Py_ssize_t end,
+                       const Piece *pieces, Py_ssize_t count, Py_ssize_t slots, double *row,
+                       SlowList *slow) {
+    Py_ssize_t spans[2 * MAX_PIECES];
+    for (Py_ssize_t line = start; line <= end; row += slots) {
+        const unsigned char *newline = memchr(text + line, '\n', (size_t)(end - line));
+        Py_ssize_t stop = newline ? newline - text : end;
+        if (!match_line(text, line, stop, pieces, count, spans)) return 0;
+        for (Py_ssize_t i = 0; i < slots; i++) {
+            Py_ssize_t at = spans[2 * i], size = spans[2 * i + 1] - at;
+            if (!exact_double(text + at, size, &row[i]) && add_slow(slow, at, size, &row[i]) < 0)
+                return -1;
+        }
+        line = stop + 1;
+    }
+    return 1;
+}
+
+/* Read the `slow` numbers as float() would (PyOS_string_to_double); needs the GIL. */
+static int read_slow(const unsigned char *text, const SlowList *slow) {
     char small[MAX_NUMBER + 1];
-    for (Py_ssize_t i = 0; i < slots; i++) {
-        Py_ssize_t size = spans[2 * i + 1] - spans[2 * i];
-        if (exact_double(text + spans[2 * i], size, &out[i])) continue;
-        char *number = size <= MAX_NUMBER ? small : PyMem_Malloc((size_t)size + 1);
+    for (Py_ssize_t i = 0; i < slow->count; i++) {
+        const Slow *item = &slow->items[i];
+        char *number = item->size <= MAX_NUMBER ? small : PyMem_Malloc((size_t)item->size + 1);
         if (number == NULL) {
             PyErr_NoMemory();
             return -1;
         }
-        memcpy(number, text + spans[2 * i], (size_t)size);
-        number[size] = '\0';
-        out[i] = PyOS_string_to_double(number, NULL, NULL);
+        memcpy(number, text + item->at, (size_t)item->size);
+        number[item->size] = '\0';
+        *item->into = PyOS_string_to_double(number, NULL, NULL);
         if (number != small) PyMem_Free(number);
-        if (out[i] == -1.0 && PyErr_Occurred()) return -1;
+        if (*item->into == -1.0 && PyErr_Occurred()) return -1;
     }
     return 0;
 }
@@ -358,11 +403,12 @@ static PyObject *template_rows(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "y*nnO!n", &view, &start, &end, &PyTuple_Type, &spec, &step))
         return NULL;
     Piece pieces[MAX_PIECES];
-    Py_ssize_t count, spans[2 * MAX_PIECES];
+    Py_ssize_t count;
     Py_ssize_t slots = read_pieces(spec, pieces, &count);
     if (start < 0) start = 0;
     if (end > view.len) end = view.len;
     PyObject *result = NULL, *values = NULL;
+    SlowList slow = {NULL, 0, 0};
     if (slots < 0) goto done;
     if (slots == 0 || step >= slots || start >= end) {
         result = Py_NewRef(Py_None);
@@ -375,23 +421,29 @@ static PyObject *template_rows(PyObject *self, PyObject *args) {
         lines++;
     values = PyBytes_FromStringAndSize(NULL, lines * slots * (Py_ssize_t)sizeof(double));
     if (values == NULL) goto done;
-    double *row = (double *)PyBytes_AS_STRING(values);
-    for (Py_ssize_t line = start; line <= end; row += slots) {
-        const unsigned char *newline = memchr(text + line, '\n', (size_t)(end - line));
-        Py_ssize_t stop = newline ? newline - text : end;
-        if (!match_line(text, line, stop, pieces, count, spans)) {
+    double *rows = (double *)PyBytes_AS_STRING(values);
+    int matched;
+    Py_BEGIN_ALLOW_THREADS
+    matched = match_block(text, start, end, pieces, count, slots, rows, &slow);
+    Py_END_ALLOW_THREADS
+    if (matched < 0) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (matched == 0) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    if (read_slow(text, &slow) < 0) goto done;
+    for (Py_ssize_t i = 0; step >= 0 && i < lines; i++) {
+        if (!isfinite(rows[i * slots + step])) {  /* a step that is none: the general path */
             result = Py_NewRef(Py_None);
             goto done;
         }
-        if (convert(text, spans, slots, row) < 0) goto done;
-        if (step >= 0 && !isfinite(row[step])) {  /* a step that is none: the general path */
-            result = Py_NewRef(Py_None);
-            goto done;
-        }
-        line = stop + 1;
     }
     result = Py_BuildValue("nO", lines, values);
 done:
+    PyMem_RawFree(slow.items);
     Py_XDECREF(values);
     PyBuffer_Release(&view);
     return result;
