@@ -7,6 +7,12 @@ block of lines all of one shape a single regex call. A template gives exactly wh
 scan gives (a property test checks this); lines it does not match take the general path.
 Learning stops for good when templates keep going unused (output with no repeating shape).
 `TemplateMixin` holds the parser's side of it; `MetricParser` keeps the state it uses.
+
+A block of ASCII output all of the latest template's shape (a program printing metrics as fast
+as it can) is read by the compiled match, `_scan.template_rows`, when it was built: the same
+shape as the template's regex (`row_pieces`), matched without decoding the block and without
+the GIL, its numbers read to the bit as `float()` reads them. It answers only when every line
+matches; otherwise the regex path decides. tests/test_metrics_rows.py holds it to the regex.
 """
 
 from __future__ import annotations
