@@ -258,28 +258,3 @@ def test_numbers_are_read_as_float_reads_them_to_the_bit(texts):
     count, raw = compiled.template_rows(text.encode(), 0, len(text), pieces, -1)
     assert count == len(texts)
     assert raw == array("d", [float(t) for t in texts]).tobytes(), texts
-
-
-VALUES = st.lists(st.one_of(st.floats(), st.sampled_from([0.0, -0.0, math.nan, math.inf, -math.inf])),
-                  max_size=40)
-
-
-@settings(max_examples=2000, deadline=None)
-@given(VALUES)
-def test_a_summarys_range_is_min_and_max_of_the_values_that_are_not_nan(values):
-    from expctl.store.rows import value_range
-
-    kept = [v for v in values if not math.isnan(v)]
-    expected = (min(kept), max(kept)) if kept else None
-    for found in (compiled.value_range(array("d", values)), value_range(array("d", values)),
-                  value_range(values)):
-        assert found is None if expected is None else found is not None
-        if expected is not None:  # to the bit: the first of 0.0 and -0.0 is the one kept
-            assert struct.pack("2d", *found) == struct.pack("2d", *expected)
-
-
-def test_value_range_takes_doubles_only():
-    with pytest.raises(TypeError):
-        compiled.value_range(array("f", [1.0]))
-    with pytest.raises(TypeError):
-        compiled.value_range(b"12345678")

@@ -449,34 +449,6 @@ done:
     return result;
 }
 
-/* value_range(doubles) -> (min, max) of the values that are not NaN, or None when there are
- * none: what min() and max() give on them in Python (the first of equal values is kept), in one
- * pass without a float object per value. For a metric summary (expctl.store.rows.value_range). */
-static PyObject *value_range(PyObject *self, PyObject *arg) {
-    Py_buffer view;
-    if (PyObject_GetBuffer(arg, &view, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0) return NULL;
-    if (view.itemsize != sizeof(double) || view.format == NULL || strcmp(view.format, "d")) {
-        PyBuffer_Release(&view);
-        PyErr_SetString(PyExc_TypeError, "value_range: a buffer of doubles");
-        return NULL;
-    }
-    const double *values = view.buf;
-    Py_ssize_t count = view.len / (Py_ssize_t)sizeof(double), i = 0;
-    while (i < count && isnan(values[i])) i++;
-    if (i == count) {
-        PyBuffer_Release(&view);
-        Py_RETURN_NONE;
-    }
-    double low = values[i], high = values[i];
-    for (i++; i < count; i++) {
-        double value = values[i];
-        if (value < low) low = value;  /* NaN compares false both ways: skipped */
-        if (value > high) high = value;
-    }
-    PyBuffer_Release(&view);
-    return Py_BuildValue("dd", low, high);
-}
-
 static PyMethodDef methods[] = {
     {"candidate_starts", candidate_starts, METH_VARARGS,
      "candidate_starts(buffer, start, end, most): the starts of the lines of the ASCII lines "
@@ -485,8 +457,6 @@ static PyMethodDef methods[] = {
      "template_rows(buffer, start, end, pieces, step): (lines, their values as doubles, row by "
      "row) when every line of the ASCII lines buffer[start:end] has the shape of `pieces`, "
      "else None."},
-    {"value_range", value_range, METH_O,
-     "value_range(doubles): (min, max) of the values that are not NaN, or None when none is."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -4,7 +4,6 @@ columns an export carries, and what "newest first" means."""
 from __future__ import annotations
 
 import math
-from array import array
 from collections.abc import Sequence
 
 from ..models import MetricSummary, Param, Record, Run
@@ -46,20 +45,6 @@ def finite(values: Sequence[float]) -> Sequence[float]:
     if not math.isnan(sum(values)):
         return values
     return [v for v in values if not math.isnan(v)]
-
-
-def value_range(values: Sequence[float]) -> tuple[float, float] | None:
-    """(min, max) of `values` without NaNs, None when nothing is left: one compiled pass over
-    an array of doubles (expctl.metrics._scan, when built), else `finite`, min and max."""
-    if type(values) is array and values.typecode == "d":
-        try:
-            from ..metrics._scan import value_range as compiled
-        except ImportError:
-            pass
-        else:
-            return compiled(values)
-    kept = finite(values)
-    return (min(kept), max(kept)) if len(kept) else None
 
 
 def null_nan(value: float | None) -> float | None:

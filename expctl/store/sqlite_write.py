@@ -11,7 +11,7 @@ from ..errors import StoreLocked
 from ..models import GitInfo, Param, ParamOrigin, param_wins
 from ..records import LogChunk, NewRun, Series
 from .rows import PackedSeries, packed_columns
-from .rows import value_range
+from .rows import finite as _finite
 from .rows import null_nan as _null_nan, type_name as _type_name, typed as _typed
 from .sqlite_conn import SQLiteBase
 from .sqlite_maint import AFTER_MAINTENANCE_S, MAINTENANCE_WAIT_S, maintenance_holder as _maintenance_holder
@@ -265,9 +265,9 @@ class SQLiteWrites(SQLiteBase):
         count, old_min, old_max = row if row else (0, None, None)
         self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)",
                             chunk_rows(run_id, name, count, series, self._chunk_points(name)))
-        low, high = value_range(series.values) or (None, None)
-        new_min = min([v for v in (old_min, low) if v is not None], default=None)
-        new_max = max([v for v in (old_max, high) if v is not None], default=None)
+        finite = _finite(series.values)
+        new_min = min([v for v in (old_min, min(finite, default=None)) if v is not None], default=None)
+        new_max = max([v for v in (old_max, max(finite, default=None)) if v is not None], default=None)
         self.db.execute(
             "INSERT OR REPLACE INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)",
             (run_id, name, _null_nan(series.values[-1]), new_min, new_max,
