@@ -13,6 +13,7 @@
 #define _GNU_SOURCE  /* memmem */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <math.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -227,10 +228,279 @@ static PyObject *candidate_starts(PyObject *self, PyObject *args) {
     return result;
 }
 
+/* ---- Template rows: a block of lines all of one learned template's shape, read at once. ----
+ *
+ * The parser learns a line's *template* (expctl/metrics/templates.py) from what its general
+ * reading found: literal text, runs of digits that match any digits, and number slots. The
+ * template's regex is the definition; this is the same match, for the bulk path, when the
+ * template's shape is one that reads the same left to right without backtracking (its
+ * `Template.pieces`, built in Python only then): each digit run is followed by a non-digit
+ * literal or the line's end, and no number slot follows a digit run. A number slot reads
+ * `[-+]?+\d++(?:\.\d*+)?+(?:[eE][-+]?+\d++)?+` (possessive, as in the regex) and its text becomes
+ * a float as `float()` makes it: exactly the simple way when it can be (exact_double), else by
+ * PyOS_string_to_double. The match runs without the GIL, as the scan does; only the numbers
+ * the simple way cannot read wait for it. A line of another shape, or a step that is not
+ * finite, gives None: the caller
+ * then takes the regex path. tests/test_metrics_rows.py checks this against the regex. */
+
+#define PIECE_DIGITS 0  /* a run of digits: \d+ */
+#define PIECE_NUMBER 1  /* a number slot: a value */
+#define MAX_PIECES 256
+#define MAX_NUMBER 64  /* longer number texts are copied to the heap to be read */
+
+typedef struct {
+    const unsigned char *text;  /* literal bytes, or NULL for a digit run or a number slot */
+    Py_ssize_t size;
+    int kind;
+} Piece;
+
+/* The end of the number starting at text[at] within [at, stop), or -1 when none starts there. */
+static Py_ssize_t number_end(const unsigned char *text, Py_ssize_t at, Py_ssize_t stop) {
+    if (at < stop && (text[at] == '-' || text[at] == '+')) at++;
+    Py_ssize_t digits = at;
+    while (at < stop && is_digit(text[at])) at++;
+    if (at == digits) return -1;
+    if (at < stop && text[at] == '.') {
+        at++;
+        while (at < stop && is_digit(text[at])) at++;
+    }
+    if (at < stop && (text[at] == 'e' || text[at] == 'E')) {
+        Py_ssize_t exp = at + 1;
+        if (exp < stop && (text[exp] == '-' || text[exp] == '+')) exp++;
+        Py_ssize_t first = exp;
+        while (exp < stop && is_digit(text[exp])) exp++;
+        if (exp > first) at = exp;
+    }
+    return at;
+}
+
+/* Match one line text[line:stop] against `pieces`; the number slots' spans go to `spans`
+ * (start, end pairs). 1 on a match. */
+static int match_line(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop,
+                      const Piece *pieces, Py_ssize_t count, Py_ssize_t *spans) {
+    Py_ssize_t at = line;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        const Piece *piece = &pieces[i];
+        if (piece->text != NULL) {
+            if (stop - at < piece->size || memcmp(text + at, piece->text, (size_t)piece->size))
+                return 0;
+            at += piece->size;
+        } else if (piece->kind == PIECE_DIGITS) {
+            Py_ssize_t first = at;
+            while (at < stop && is_digit(text[at])) at++;
+            if (at == first) return 0;
+        } else {
+            Py_ssize_t end = number_end(text, at, stop);
+            if (end < 0) return 0;
+            *spans++ = at;
+            *spans++ = end;
+            at = end;
+        }
+    }
+    return at == stop;
+}
+
+/* The pieces of a template: a tuple of bytes (literal text) and ints (PIECE_DIGITS,
+ * PIECE_NUMBER). Returns the count of number slots, or -1 with an exception set. */
+static Py_ssize_t read_pieces(PyObject *spec, Piece *pieces, Py_ssize_t *count) {
+    if (!PyTuple_Check(spec) || PyTuple_GET_SIZE(spec) > MAX_PIECES) {
+        PyErr_SetString(PyExc_ValueError, "pieces: a tuple of at most 256 bytes and ints");
+        return -1;
+    }
+    Py_ssize_t slots = 0;
+    *count = PyTuple_GET_SIZE(spec);
+    for (Py_ssize_t i = 0; i < *count; i++) {
+        PyObject *item = PyTuple_GET_ITEM(spec, i);
+        if (PyBytes_Check(item)) {
+            pieces[i].text = (const unsigned char *)PyBytes_AS_STRING(item);
+            pieces[i].size = PyBytes_GET_SIZE(item);
+            pieces[i].kind = -1;
+            continue;
+        }
+        long kind = PyLong_Check(item) ? PyLong_AsLong(item) : -1;
+        if (kind != PIECE_DIGITS && kind != PIECE_NUMBER) {
+            PyErr_SetString(PyExc_ValueError, "pieces: bytes, 0 (digits) or 1 (a number)");
+            return -1;
+        }
+        pieces[i].text = NULL;
+        pieces[i].size = 0;
+        pieces[i].kind = (int)kind;
+        slots += kind == PIECE_NUMBER;
+    }
+    return slots;
+}
+
+/* The number text[0:size] (as number_end reads it) as a double, when it is exact the simple
+ * way: at most 2**53 for its digits and a power of ten up to 1e22, each exact in a double, so
+ * that one multiplication or division rounds once, as a correctly rounded reading does
+ * (Clinger's fast path). 0 when the number needs the full reading. */
+static const double POW10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                               1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+static int exact_double(const unsigned char *text, Py_ssize_t size, double *out) {
+    Py_ssize_t at = 0;
+    int negative = 0;
+    if (at < size && (text[at] == '-' || text[at] == '+')) negative = text[at++] == '-';
+    unsigned long long digits = 0;
+    int significant = 0, scale = 0;
+    for (; at < size && is_digit(text[at]); at++) {
+        if (digits || text[at] != '0') significant++;
+        digits = digits * 10 + (unsigned)(text[at] - '0');
+        if (significant > 15) return 0;
+    }
+    if (at < size && text[at] == '.') {
+        for (at++; at < size && is_digit(text[at]); at++) {
+            if (digits || text[at] != '0') significant++;
+            digits = digits * 10 + (unsigned)(text[at] - '0');
+            scale--;
+            if (significant > 15 || scale < -22) return 0;
+        }
+    }
+    if (at < size) {  /* an exponent: [eE][-+]?digits */
+        int sign = 1, exponent = 0;
+        at++;
+        if (text[at] == '-' || text[at] == '+') sign = text[at++] == '-' ? -1 : 1;
+        for (; at < size; at++) {
+            exponent = exponent * 10 + (text[at] - '0');
+            if (exponent > 100) return 0;
+        }
+        scale += sign * exponent;
+    }
+    double value = (double)digits;  /* exact: at most 15 digits */
+    if (digits == 0) value = 0.0;
+    else if (scale >= 0 && scale <= 22) value *= POW10[scale];
+    else if (scale < 0 && scale >= -22) value /= POW10[-scale];
+    else return 0;
+    *out = negative ? -value : value;
+    return 1;
+}
+
+/* The numbers the simple way cannot read exactly, to be read by PyOS_string_to_double once the
+ * GIL is held again: each one's text and where its value goes. */
+typedef struct {
+    Py_ssize_t at, size;
+    double *into;
+} Slow;
+
+typedef struct {
+    Slow *items;
+    Py_ssize_t count, most;
+} SlowList;
+
+static int add_slow(SlowList *slow, Py_ssize_t at, Py_ssize_t size, double *into) {
+    if (slow->count == slow->most) {
+        Py_ssize_t most = slow->most ? 2 * slow->most : 64;
+        Slow *items = PyMem_RawRealloc(slow->items, (size_t)most * sizeof(Slow));
+        if (items == NULL) return -1;
+        slow->items = items;
+        slow->most = most;
+    }
+    slow->items[slow->count++] = (Slow){at, size, into};
+    return 0;
+}
+
+/* Match every line of text[start:end] against `pieces` and write their values, row by row, to
+ * `row`: the exact ones, and the others to `slow`. Runs without the GIL. 1 when every line
+ * matched, 0 when one did not, -1 when memory ran out. */
+static int match_block(const unsigned char *text, Py_ssize_t start, Py_ssize_t end,
+                       const Piece *pieces, Py_ssize_t count, Py_ssize_t slots, double *row,
+                       SlowList *slow) {
+    Py_ssize_t spans[2 * MAX_PIECES];
+    for (Py_ssize_t line = start; line <= end; row += slots) {
+        const unsigned char *newline = memchr(text + line, '\n', (size_t)(end - line));
+        Py_ssize_t stop = newline ? newline - text : end;
+        if (!match_line(text, line, stop, pieces, count, spans)) return 0;
+        for (Py_ssize_t i = 0; i < slots; i++) {
+            Py_ssize_t at = spans[2 * i], size = spans[2 * i + 1] - at;
+            if (!exact_double(text + at, size, &row[i]) && add_slow(slow, at, size, &row[i]) < 0)
+                return -1;
+        }
+        line = stop + 1;
+    }
+    return 1;
+}
+
+/* Read the `slow` numbers as float() would (PyOS_string_to_double); needs the GIL. */
+static int read_slow(const unsigned char *text, const SlowList *slow) {
+    char small[MAX_NUMBER + 1];
+    for (Py_ssize_t i = 0; i < slow->count; i++) {
+        const Slow *item = &slow->items[i];
+        char *number = item->size <= MAX_NUMBER ? small : PyMem_Malloc((size_t)item->size + 1);
+        if (number == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        memcpy(number, text + item->at, (size_t)item->size);
+        number[item->size] = '\0';
+        *item->into = PyOS_string_to_double(number, NULL, NULL);
+        if (number != small) PyMem_Free(number);
+        if (*item->into == -1.0 && PyErr_Occurred()) return -1;
+    }
+    return 0;
+}
+
+/* template_rows(buffer, start, end, pieces, step) -> (count, bytes of doubles) or None */
+static PyObject *template_rows(PyObject *self, PyObject *args) {
+    Py_buffer view;
+    Py_ssize_t start, end, step;
+    PyObject *spec;
+    if (!PyArg_ParseTuple(args, "y*nnO!n", &view, &start, &end, &PyTuple_Type, &spec, &step))
+        return NULL;
+    Piece pieces[MAX_PIECES];
+    Py_ssize_t count;
+    Py_ssize_t slots = read_pieces(spec, pieces, &count);
+    if (start < 0) start = 0;
+    if (end > view.len) end = view.len;
+    PyObject *result = NULL, *values = NULL;
+    SlowList slow = {NULL, 0, 0};
+    if (slots < 0) goto done;
+    if (slots == 0 || step >= slots || start >= end) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    const unsigned char *text = view.buf;
+    Py_ssize_t lines = 1;
+    for (const unsigned char *at = text + start;
+         (at = memchr(at, '\n', (size_t)(text + end - at))) != NULL; at++)
+        lines++;
+    values = PyBytes_FromStringAndSize(NULL, lines * slots * (Py_ssize_t)sizeof(double));
+    if (values == NULL) goto done;
+    double *rows = (double *)PyBytes_AS_STRING(values);
+    int matched;
+    Py_BEGIN_ALLOW_THREADS
+    matched = match_block(text, start, end, pieces, count, slots, rows, &slow);
+    Py_END_ALLOW_THREADS
+    if (matched < 0) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (matched == 0) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    if (read_slow(text, &slow) < 0) goto done;
+    for (Py_ssize_t i = 0; step >= 0 && i < lines; i++) {
+        if (!isfinite(rows[i * slots + step])) {  /* a step that is none: the general path */
+            result = Py_NewRef(Py_None);
+            goto done;
+        }
+    }
+    result = Py_BuildValue("nO", lines, values);
+done:
+    PyMem_RawFree(slow.items);
+    Py_XDECREF(values);
+    PyBuffer_Release(&view);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"candidate_starts", candidate_starts, METH_VARARGS,
      "candidate_starts(buffer, start, end, most): the starts of the lines of the ASCII lines "
      "buffer[start:end] that may hold a metric, or None when there are more than `most`."},
+    {"template_rows", template_rows, METH_VARARGS,
+     "template_rows(buffer, start, end, pieces, step): (lines, their values as doubles, row by "
+     "row) when every line of the ASCII lines buffer[start:end] has the shape of `pieces`, "
+     "else None."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -7,6 +7,12 @@ block of lines all of one shape a single regex call. A template gives exactly wh
 scan gives (a property test checks this); lines it does not match take the general path.
 Learning stops for good when templates keep going unused (output with no repeating shape).
 `TemplateMixin` holds the parser's side of it; `MetricParser` keeps the state it uses.
+
+A block of ASCII output all of the latest template's shape (a program printing metrics as fast
+as it can) is read by the compiled match, `_scan.template_rows`, when it was built: the same
+shape as the template's regex (`row_pieces`), matched without decoding the block and without
+the GIL, its numbers read to the bit as `float()` reads them. It answers only when every line
+matches; otherwise the regex path decides. tests/test_metrics_rows.py holds it to the regex.
 """
 
 from __future__ import annotations
@@ -21,6 +27,12 @@ from expctl.metrics import grammar
 from expctl.lazyre import LazyPattern
 from expctl.metrics.steps import STEP_KEYS, STEP_RANK
 from expctl.records import Series
+
+compiled_rows: Callable[[bytes, int, int, tuple, int], tuple[int, bytes] | None] | None
+try:  # built from _scan.c by setup.py when a C compiler was at hand
+    from expctl.metrics._scan import template_rows as compiled_rows
+except ImportError:
+    compiled_rows = None
 
 Point = tuple[str, float, float]  # (name, step, value)
 
@@ -75,9 +87,32 @@ class TemplateMixin:
             return False
         width = len(template.names)
         values = array("d", map(float, rows if width == 1 else itertools.chain.from_iterable(rows)))
+        return self._append_bulk(template, values, count, when, out)
+
+    def _parse_rows(self, text: bytes, start: int, end: int, when: float,
+                    out: dict[str, Series]) -> bool:
+        """`_parse_bulk` of the ASCII lines `text[start:end]`, read by the compiled template
+        match (`_scan.template_rows`), neither decoded nor copied; False, with nothing done,
+        when it is not built, the template's shape is not one it reads, or a line differs."""
+        template = self._templates[0]
+        if compiled_rows is None or template.pieces is None:
+            return False
+        step = -1 if template.step_index is None else template.step_index
+        found = compiled_rows(text, start, end, template.pieces, step)
+        if found is None:
+            return False
+        values = array("d")
+        values.frombytes(found[1])
+        return self._append_bulk(template, values, found[0], when, out, steps_checked=True)
+
+    def _append_bulk(self, template: Template, values: array, count: int, when: float,
+                     out: dict[str, Series], steps_checked: bool = False) -> bool:
+        """Append `count` rows of `template`'s `values` (row by row) to `out`; False, with
+        nothing done, when a step key's value is not finite (the general path decides)."""
+        width = len(template.names)
         if template.step_index is not None:
             steps = values[template.step_index::width]
-            if not all(map(math.isfinite, steps)):
+            if not steps_checked and not all(map(math.isfinite, steps)):
                 return False
             self._carried = None
         elif self._carried is not None:
@@ -124,12 +159,15 @@ class TemplateMixin:
 
 class Template:
     """A learned line shape: `regex` matches lines of that shape and captures their values,
-    `names` are the metric names in order, `step_index` the strongest step key's position."""
+    `names` are the metric names in order, `step_index` the strongest step key's position,
+    `pieces` the same shape for the compiled match (see `row_pieces`), or None."""
 
-    __slots__ = ("regex", "names", "step_index", "hits", "last_match", "_bulk")
+    __slots__ = ("regex", "names", "step_index", "pieces", "hits", "last_match", "_bulk")
 
-    def __init__(self, regex: re.Pattern[str], names: tuple[str, ...], step_index: int | None):
+    def __init__(self, regex: re.Pattern[str], names: tuple[str, ...], step_index: int | None,
+                 pieces: tuple[bytes | int, ...] | None = None):
         self.regex = regex
+        self.pieces = pieces
         self.names = names
         self.step_index = step_index
         self.hits = 0
@@ -174,7 +212,39 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
         regex = re.compile("".join(parts) + r"\Z")
     except re.error:
         return None
-    return Template(regex, tuple(names), step_index)
+    # The text before each value, and after the last: the literal parts of the shape.
+    literals = [line[(matches[i - 1].end(2) if i else 0):matches[i].start(2)]
+                for i in range(len(matches))] + [line[matches[-1].end(2):]]
+    return Template(regex, tuple(names), step_index, row_pieces(literals))
+
+
+PIECE_DIGITS, PIECE_NUMBER = 0, 1  # as in _scan.c
+_ASCII_DIGITS = re.compile(r"([0-9]+)")
+
+
+def row_pieces(literals: list[str]) -> tuple[bytes | int, ...] | None:
+    """A template's shape for `_scan.template_rows`: the literal text around its values
+    (`literals`, one more than the values) as bytes, each run of digits in it as PIECE_DIGITS,
+    each value as PIECE_NUMBER; None when the compiled match would not be the regex's.
+
+    The compiled match reads left to right and never goes back, as the regex does when each
+    digit run (greedy ``\\d+``, the one part of the regex that could give back what it took)
+    is followed by a non-digit or the line's end: a run followed by a value is left to the
+    regex. Only ASCII lines: ``\\d`` then means the digits 0-9 the compiled match knows."""
+    if not all(text.isascii() for text in literals):
+        return None
+    pieces: list[bytes | int] = []
+    for i, text in enumerate(literals):
+        if i:
+            pieces.append(PIECE_NUMBER)
+        for j, part in enumerate(_ASCII_DIGITS.split(text)):
+            if j % 2:
+                pieces.append(PIECE_DIGITS)
+            elif part:
+                pieces.append(part.encode("ascii"))
+        if i < len(literals) - 1 and pieces and pieces[-1] == PIECE_DIGITS:
+            return None  # digits right before a value: where one ends, the regex may go back
+    return tuple(pieces) if len(pieces) <= 256 else None
 
 
 def series_of(out: dict[str, Series], name: str) -> Series:
