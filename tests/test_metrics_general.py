@@ -447,3 +447,17 @@ def test_a_bracketed_step_prefix_closes_and_name_number_pairs_follow():
                       "lr": [(4.0, 0.0015)]}
     # A look-alike: the same prefix before a sentence with a count holds no metric.
     assert read("[ep 2/5] saved 3 files to disk\n")[0] == {}
+
+
+# -- TAGGED_STEP ----------------------------------------------------------------------------------
+
+
+def test_a_tag_before_a_step_prefix_leaves_the_step_to_the_step_word():
+    text = "worker 3: round 2/9  hit_rate 0.75  cost 1.5\nworker 3: round 3/9  hit_rate 0.5  cost 1.25\n"
+    assert read(text)[0] == {"hit_rate": [(2.0, 0.75), (3.0, 0.5)],
+                             "cost": [(2.0, 1.5), (3.0, 1.25)]}
+
+
+def test_a_tag_before_words_that_are_no_step_prefix_gives_nothing():
+    # A look-alike: a tag, then a sentence with numbers, no step word.
+    assert read("worker 3: copied 2 files 0.5 0.25\n")[0] == {}

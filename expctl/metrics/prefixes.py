@@ -124,11 +124,27 @@ def _labelled_count(line: str) -> StepPrefix | None:
     return prefix
 
 
+# TAGGED_STEP: a short tag of a word and a number before a colon ("rank 1: ", a bar's "on 8: "),
+# then a step word: the tag says which worker or position printed the line, the step word its step.
+_STEP_TAG = LazyPattern(r"[^\W\d]\w{0,15}[ \t]\d{1,9}:[ \t]+(?=[^\W\d])")
+
+
+def _tagged_step(line: str):
+    """The step prefix after a line's tag (TAGGED_STEP), or None."""
+    colon = line.find(": ", 2, 30)
+    if colon < 0 or not line[colon - 1:colon].isdigit():
+        return None
+    tag = _STEP_TAG.match(line)
+    return _STEP_PREFIX.match(line, tag.end()) if tag is not None else None
+
+
 def read_step_prefix(line: str) -> StepPrefix | None:
     """The step word and number a line starts with, or None."""
     match = _STEP_PREFIX.match(line)
     if match is None and line[:1] in _LOG_PREFIX_START and line:
         match = _LOGGED_STEP_PREFIX.match(line)
+    if match is None and line[:1].isalpha():
+        match = _tagged_step(line)
     if match is None:
         phased = _PHASE_COUNTER.match(line)
         if phased is None or rules.phase_of(phased.group(1)) is None:

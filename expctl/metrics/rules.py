@@ -63,7 +63,7 @@ CONFIG_RECORD          such a spread record printed before any       a record pr
                        training output, in which no key names a      before training, holding text or
                        result or a step and some value is a          sections and no result, is the run's
                        section or no number (text, list, boolean,    configuration. A one-line record stays
-                       null), is config                              a record (JSON logs: its names are
+                       null), is config (printed_config)             a record (JSON logs: its names are
                                                                      the log's own, whatever they are)
 RUN_WITH               before training output, pairs after words     what a run is started with is its
                        ending in ``with`` (``Training with lr=0.05   configuration; a result or a step among
@@ -169,6 +169,10 @@ LABELLED_ROWS          an aligned table whose rows open with a text  the header 
                        per row under the column's name; an unnamed   quantities (classes), which must never
                        one ``<label>/<column>``, or ``<label>``      share a series (labelled)
                        for a one-value row; ``fold`` is a step
+TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
+                       (``rank 1: ``, a bar's ``on 8: ``), then a    line (a worker, a bar's position); the
+                       step prefix: the step word gives the step     step word says its step, as without it
+                       (prefixes)
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
@@ -464,37 +468,3 @@ def is_config_event(pairs_text: dict) -> bool:
         if isinstance(value, str) and value.strip().lower() in CONFIG_WORDS:
             return True
     return False
-
-
-# -- CONFIG_RECORD ------------------------------------------------------------------------------
-
-
-def is_settings_record(obj: dict) -> bool:
-    """True for a record that reads as settings: no key names a result or a step, and some
-    value is a section (a dict) or no number (text, a list, a boolean, null). Whether it is
-    configuration also depends on where it is printed (the parser: before training output)."""
-    plain = False
-    stack = [obj]
-    while stack:
-        for key, value in stack.pop().items():
-            if not isinstance(key, str):
-                continue
-            if key in STEP_RANK or is_result_name(key):
-                return False
-            if isinstance(value, dict):
-                plain = True
-                stack.append(value)
-            elif not plain and not _is_number_value(value):
-                plain = True
-    return plain
-
-
-def _is_number_value(value: object) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, (int, float)):
-        return True
-    return isinstance(value, str) and _NUMBER_TEXT.match(value.strip()) is not None
-
-
-_NUMBER_TEXT = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?\Z")
