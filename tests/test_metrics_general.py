@@ -461,3 +461,19 @@ def test_a_tag_before_a_step_prefix_leaves_the_step_to_the_step_word():
 def test_a_tag_before_words_that_are_no_step_prefix_gives_nothing():
     # A look-alike: a tag, then a sentence with numbers, no step word.
     assert read("worker 3: copied 2 files 0.5 0.25\n")[0] == {}
+
+
+# -- STEP_COLUMNS: a step column spelt as its number, a generation ------------------------------
+
+
+def test_a_column_numbering_its_step_word_gives_the_rows_step():
+    text = "n_round    cost     gap\n      3   0.50   0.125\n      4   0.25   0.0625\n"
+    assert read(text)[0] == {"cost": [(3.0, 0.5), (4.0, 0.25)], "gap": [(3.0, 0.125), (4.0, 0.0625)]}
+    text = "gen\tcost\n5\t0.5\n6\t0.25\n"
+    assert read(text)[0] == {"cost": [(5.0, 0.5), (6.0, 0.25)]}
+
+
+def test_a_column_counting_steps_in_the_plural_is_no_step_and_no_metric():
+    # A look-alike: the number of rounds set for each row is a count, not the row's step.
+    text = "n_rounds    cost     gap\n       3   0.50   0.125\n       4   0.25   0.0625\n"
+    assert read(text)[0] == {"cost": [(0.0, 0.5), (1.0, 0.25)], "gap": [(0.0, 0.125), (1.0, 0.0625)]}

@@ -85,8 +85,10 @@ PROBED_POINTS          a table of a step, an objective (target,      a search pr
 CUT_NAMES              a table column whose name is cut short        a cut name is no name: it would make a
                        (``learni...``) gives no metric (tables)      series no program printed whole
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
-                       ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
-                       row's step, never a metric                    the step, not a result
+                       ``E``, ``#``, round, gen/generation,          counter orders the rows; the counter is
+                       total_timesteps, and a singular one spelt as  the step, not a result; ``n_gen`` is
+                       its number (``niter``, ``n_gen``): the row's  the generation's number, ``n_epochs``
+                       step, never a metric                          the count of epochs set for the run
 SETTINGS_GROUP         pairs (two or more) in a ``;``-ended group    the settings a result came from, which
                        before results (``C=1, gamma=0.1;,           change line by line (a grid search):
                        score=0.93``) are neither metrics nor params  no series, and no one run-level value
@@ -354,7 +356,11 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
     "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
     "iter": 2, "iteration": 2, "iters": 2, "round": 2, "fold": 2, "update": 2, "updates": 2,
     "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
+    "gen": 3, "generation": 3, "generations": 3,  # an evolutionary search's epoch
 }
+# A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
+# ``num_epoch``); a plural (``n_epochs``) is a count set for the run.
+_NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -375,7 +381,12 @@ def probed_columns(names: list[str], steps: list[int | None]) -> int:
 
 def step_column_rank(name: str) -> int | None:
     """The rank of a step-like table column (lower is finer), or None."""
-    return _STEP_COLUMNS.get(name.strip().lower().rsplit("/", 1)[-1])
+    key = name.strip().lower().rsplit("/", 1)[-1]
+    rank = _STEP_COLUMNS.get(key)
+    if rank is None and key[:1] == "n":
+        numbered = _NUMBERED_STEP.match(key)
+        rank = _STEP_COLUMNS[numbered.group(1)] if numbered else None
+    return rank
 
 
 def is_symbol_column(name: str) -> bool:
