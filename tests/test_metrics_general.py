@@ -477,3 +477,21 @@ def test_a_column_counting_steps_in_the_plural_is_no_step_and_no_metric():
     # A look-alike: the number of rounds set for each row is a count, not the row's step.
     text = "n_rounds    cost     gap\n       3   0.50   0.125\n       4   0.25   0.0625\n"
     assert read(text)[0] == {"cost": [(0.0, 0.5), (1.0, 0.25)], "gap": [(0.0, 0.125), (1.0, 0.0625)]}
+
+
+# -- FIRST_ROW_GAPS ---------------------------------------------------------------------------------
+
+
+def test_a_first_row_with_blank_cells_is_read_under_the_header_above():
+    text = ("  round     cost     drop     gain\n"
+            "      0    12.50                  \n"
+            "      1     6.25     6.25     0.50\n")
+    assert read(text)[0] == {"cost": [(0.0, 12.5), (1.0, 6.25)], "drop": [(1.0, 6.25)],
+                             "gain": [(1.0, 0.5)]}
+
+
+def test_a_row_whose_cell_stands_between_two_columns_of_a_wider_header_is_no_row():
+    # A look-alike: the value stands across "cost" and "drop": it belongs to neither.
+    text = ("  round     cost     drop     gain\n"
+            "      0        12.500000          \n")
+    assert read(text)[0] == {}

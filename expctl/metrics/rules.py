@@ -175,6 +175,9 @@ TAGGED_STEP            a tag of a word and a number before a colon   the tag say
                        (``rank 1: ``, a bar's ``on 8: ``), then a    line (a worker, a bar's position); the
                        step prefix: the step word gives the step     step word says its step, as without it
                        (prefixes)
+FIRST_ROW_GAPS         an aligned row of numbers right under a        an optimiser's first row has nothing to
+                       header of more names, each cell under a       compare with yet (``Cost reduction``):
+                       column of its own: read by position (tables)  its blank cells are empty, not missing
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a

@@ -260,6 +260,9 @@ class TableReader:
                 return None
             if table is None or table.names != [name.strip() for name in header[0]]:
                 table = self._start(header[0], barred=False, columns=header[1])
+            if len(table.names) != len(cells) and table.columns:
+                cells = _place(line, table.columns) or cells  # FIRST_ROW_GAPS
+                kinds = [_cell_kind(cell) for cell in cells]
             step = table.step_of(cells)
         found = self._row(table, cells, kinds)
         if found is not None and step is not None:
@@ -276,6 +279,8 @@ class TableReader:
             index = _find_header(before(_LOOK_BACK), len(cells) - 1)
             if index is not None:
                 return ["", *index[0]], None
+        if header is None:
+            header = _find_wider_header(before(_LOOK_BACK), line)  # FIRST_ROW_GAPS
         if header is None:
             header = self._find_distant_header(line, before, mark)
         return header
@@ -449,6 +454,22 @@ def _find_header(lines: Sequence[str], width: int, barred: bool = False
         if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
             return cells, _columns(line, rule)
         return None
+    return None
+
+
+def _find_wider_header(lines: Sequence[str], row: str
+                       ) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """FIRST_ROW_GAPS (rules): the header right above an aligned `row` that has empty cells
+    (an optimiser's first row, before any change is measured), when it names more columns than
+    the row has cells and each cell stands under one column of its own."""
+    for line in reversed(lines):
+        if not line.strip() or _BORDER.match(line):
+            continue
+        names = _GAP.split(line.strip())
+        if not all(_cell_kind(name) == "name" for name in names):
+            return None
+        columns = _columns(line)
+        return (names, columns) if _place(row, columns) is not None else None
     return None
 
 
