@@ -495,3 +495,26 @@ def test_a_row_whose_cell_stands_between_two_columns_of_a_wider_header_is_no_row
     text = ("  round     cost     drop     gain\n"
             "      0        12.500000          \n")
     assert read(text)[0] == {}
+
+
+# -- CHAPTERS -------------------------------------------------------------------------------------
+
+
+def test_titles_over_dashed_runs_name_the_columns_under_them():
+    text = ("      \t     cost      \t   depth    \n"
+            "      \t---------------\t------------\n"
+            "round \tmean \tbest\tmean \tbest\n"
+            "1     \t0.5  \t0.25\t3.5  \t2   \n"
+            "2     \t0.25 \t0.125\t4.5 \t3   \n")
+    assert read(text)[0] == {"cost/mean": [(1.0, 0.5), (2.0, 0.25)],
+                             "cost/best": [(1.0, 0.25), (2.0, 0.125)],
+                             "depth/mean": [(1.0, 3.5), (2.0, 4.5)],
+                             "depth/best": [(1.0, 2.0), (2.0, 3.0)]}
+
+
+def test_a_title_without_a_dashed_run_under_it_names_no_column():
+    # A look-alike: a caption above the header, no rule: the columns keep their names.
+    text = ("        cost summary\n"
+            "round   mean   best\n"
+            "1       0.5    0.25\n")
+    assert read(text)[0] == {"mean": [(1.0, 0.5)], "best": [(1.0, 0.25)]}

@@ -402,7 +402,10 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
     def _table_points(self, steps) -> list[Point]:
         points: list[Point] = []
         for pairs, step in steps:
-            kept = self._metric_pairs(pairs)
+            # A column's own name says whether it is a count (a chapter's ``size/avg`` is the
+            # mean size measured, CHAPTERS); every table reader has judged its columns so.
+            kept = [(name, value) for name, value in pairs
+                    if not rules.is_setup_name(name.rsplit("/", 1)[-1])]
             points += self._at_step(kept, None if step is None else finite(float(step)))
         return points
 

@@ -178,6 +178,11 @@ TAGGED_STEP            a tag of a word and a number before a colon   the tag say
 FIRST_ROW_GAPS         an aligned row of numbers right under a        an optimiser's first row has nothing to
                        header of more names, each cell under a       compare with yet (``Cost reduction``):
                        column of its own: read by position (tables)  its blank cells are empty, not missing
+CHAPTERS               an aligned header under a line of titles,     a title names the quantity its columns
+                       each over a run of dashes that spans whole    give statistics of (``fitness`` over
+                       columns: those columns are named              ``avg  max``): two chapters' ``avg``
+                       ``<title>/<column>``; whether a column is a   never share a series, and the mean of a
+                       count is told by its own name (tables)        ``size`` is a measurement, not a size
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
