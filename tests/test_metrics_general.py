@@ -518,3 +518,17 @@ def test_a_title_without_a_dashed_run_under_it_names_no_column():
             "round   mean   best\n"
             "1       0.5    0.25\n")
     assert read(text)[0] == {"mean": [(1.0, 0.5)], "best": [(1.0, 0.25)]}
+
+
+# -- REPR_BODY (grammar's look-alikes) -------------------------------------------------------------
+
+
+def test_pairs_inside_an_objects_angle_bracketed_repr_are_no_metrics():
+    text = "best so far: Candidate<score: 0.75, tries: 2, inner: Box(rate=0.5)> cost: 1.5\n"
+    assert read(text)[0] == {"cost": [(0.0, 1.5)]}
+
+
+def test_a_comparison_sign_before_pairs_is_no_repr():
+    # A look-alike: "<" between words, no name glued to it: the pairs are read.
+    assert read("gap < 0.1 so hit: 0.75, cost: 1.5\n")[0] == {"hit": [(0.0, 0.75)],
+                                                              "cost": [(0.0, 1.5)]}

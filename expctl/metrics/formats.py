@@ -61,6 +61,8 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     pairs = []
     brace = line.find("{")
     quoted = _quoted_spans(line, brace) if brace >= 0 and ("'" in line or '"' in line) else None
+    if "<" in line:
+        quoted = (quoted or []) + _repr_bodies(line)
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
         if name and _stands_alone(line, match) and not (
@@ -74,6 +76,28 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
 def _quoted_spans(line: str, start: int) -> list[tuple[int, int]]:
     """Where the quoted texts of a dict printed in `line` from `start` stand (QUOTED_TEXT)."""
     return [match.span() for match in QUOTED_TEXT.finditer(line, start)]
+
+
+_REPR_OPEN = LazyPattern(r"(?<![\w<])[A-Z]\w*<(?=[^\W\d])")  # "MultiValue<mean: ..."
+
+
+def _repr_bodies(line: str) -> list[tuple[int, int]]:
+    """REPR_BODY (grammar): where the bodies of objects printed as ``Name<...>`` stand (to
+    their matching ``>``, or the line's end)."""
+    spans = []
+    for match in _REPR_OPEN.finditer(line):
+        depth, end = 1, len(line)
+        for at in range(match.end(), len(line)):
+            char = line[at]
+            if char == "<":
+                depth += 1
+            elif char == ">" and line[at - 1] != "-":
+                depth -= 1
+                if depth == 0:
+                    end = at
+                    break
+        spans.append((match.end() - 1, end))
+    return spans
 
 
 def _within(spans: list[tuple[int, int]], at: int) -> bool:
