@@ -532,3 +532,20 @@ def test_a_comparison_sign_before_pairs_is_no_repr():
     # A look-alike: "<" between words, no name glued to it: the pairs are read.
     assert read("gap < 0.1 so hit: 0.75, cost: 1.5\n")[0] == {"hit": [(0.0, 0.75)],
                                                               "cost": [(0.0, 1.5)]}
+
+
+# -- INTEGER_LABELS ---------------------------------------------------------------------------------
+
+
+def test_integers_set_in_under_a_reports_header_label_its_rows():
+    text = ("         accuracy    cost\n\n"
+            "    3        0.50    0.25\n"
+            "    7        0.75    0.50\n")
+    assert read(text)[0] == {"3/accuracy": [(0.0, 0.5)], "3/cost": [(0.0, 0.25)],
+                             "7/accuracy": [(0.0, 0.75)], "7/cost": [(0.0, 0.5)]}
+
+
+def test_integers_flush_left_are_a_frames_index_and_label_nothing():
+    # A look-alike: pandas's index counts the rows; the columns are one series each.
+    text = "   accuracy  cost\n0      0.50  0.25\n1      0.75  0.50\n"
+    assert read(text)[0] == {"accuracy": [(0.0, 0.5), (1.0, 0.75)], "cost": [(0.0, 0.25), (1.0, 0.5)]}

@@ -87,7 +87,9 @@ class LabelledReader:
         if len(cells) < 2:
             return None
         at = 1 if len(cells) >= 3 and cells[0].isdigit() else 0  # a pandas index first
-        if self._kind(cells[at]) not in ("name", "text"):
+        if at and line[:1].isspace() and self._kind(cells[1]) == "number":
+            at = 0  # INTEGER_LABELS: set in, not flush left as an index is, a class number
+        elif self._kind(cells[at]) not in ("name", "text"):
             return None
         kinds = [self._kind(cell) for cell in cells[at + 1:]]
         if "number" not in kinds or any(k in ("name", "text") and cell != "..."

@@ -183,6 +183,11 @@ CHAPTERS               an aligned header under a line of titles,     a title nam
                        columns: those columns are named              ``avg  max``): two chapters' ``avg``
                        ``<title>/<column>``; whether a column is a   never share a series, and the mean of a
                        count is told by its own name (tables)        ``size`` is a measurement, not a size
+INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
+                       integers set in under the header's blank      pandas's index stands flush left, and
+                       lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)
+                       LABELLED_ROWS' text labels do; flush left
+                       they are a pandas index, which gives nothing
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a

@@ -276,8 +276,9 @@ class TableReader:
         """The names of the header above an aligned row, and where its columns stand (None
         when that is not known)."""
         header = _find_header(before(_LOOK_BACK), len(cells))
-        if header is None and cells[0].isdigit() and len(cells) > 2:
-            # pandas prints a DataFrame with its index first, a column without a name
+        if header is None and cells[0].isdigit() and len(cells) > 2 and not line[:1].isspace():
+            # pandas prints a DataFrame with its index first, a column without a name, flush
+            # left; integers set in, under the header's blank lead, label classes (INTEGER_LABELS)
             index = _find_header(before(_LOOK_BACK), len(cells) - 1)
             if index is not None:
                 return ["", *index[0]], None
