@@ -549,3 +549,35 @@ def test_integers_flush_left_are_a_frames_index_and_label_nothing():
     # A look-alike: pandas's index counts the rows; the columns are one series each.
     text = "   accuracy  cost\n0      0.50  0.25\n1      0.75  0.50\n"
     assert read(text)[0] == {"accuracy": [(0.0, 0.5), (1.0, 0.75)], "cost": [(0.0, 0.25), (1.0, 0.5)]}
+
+
+# -- SYSLOG_LEAD and LOGGED_PAIR ------------------------------------------------------------------
+
+
+def test_a_syslog_records_message_is_read_and_a_lone_logged_pair_too():
+    text = ("2026-01-02 10:11:12 box runner[77] INFO round 3 cost 1.5 hit 0.75\n"
+            "2026-01-02 10:11:12 box runner[77] DEBUG cost spread 0.125\n")
+    assert read(text)[0] == {"round": [(3.0, 3.0)], "cost": [(3.0, 1.5)], "hit": [(3.0, 0.75)],
+                             "cost spread": [(3.0, 0.125)]}
+
+
+def test_a_logged_count_or_a_lone_pair_without_a_log_record_is_no_metric():
+    # Look-alikes: an integer, words after the number, and no record's level before the pair.
+    text = ("2026-01-02 10:11:12 INFO copied 12 files\n"
+            "2026-01-02 10:11:12 INFO cost spread 3\n"
+            "runner cost 0.5\n")
+    assert read(text)[0] == {}
+
+
+# -- PHASE_HEADING ----------------------------------------------------------------------------------
+
+
+def test_lone_pairs_under_a_phase_heading_carry_the_phase():
+    text = "round 1: cost=0.5\nValidation results:\n  cost = 0.25\n  hit: 0.5\n"
+    assert read(text)[0] == {"cost": [(1.0, 0.5)], "val/cost": [(1.0, 0.25)],
+                             "val/hit": [(1.0, 0.5)]}
+
+
+def test_lone_pairs_under_a_heading_naming_no_phase_keep_their_names():
+    text = "round 1: cost=0.5\nSummary of the run:\n  cost = 0.125\n"
+    assert read(text)[0] == {"cost": [(1.0, 0.5), (1.0, 0.125)]}

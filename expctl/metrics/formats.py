@@ -181,6 +181,9 @@ _SEPARATORS = frozenset("|-;,:")
 # A token of a log prefix before a plain print: a date, a time, a level name.
 # (a date or time holds a separator: a bare number is a value, never part of a log prefix)
 _PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
+_LOG_LEVEL = frozenset(("INFO", "DEBUG", "NOTICE"))
+# SYSLOG_LEAD (rules): a host and a program with its process id, after a timestamp.
+_PROGRAM_PID = LazyPattern(r"[\w.-]+\[\d+\]:?\Z")
 
 
 def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str, str]] | None:
@@ -194,6 +197,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     are a label, not a name: where the label ends is appended to `label_end`."""
     lead_end = RICH_LOG_LEAD.match(line).end()
     tokens, skipped = _plain_tokens(line, lead_end)
+    leveled = skipped > 0 and any(token in _LOG_LEVEL for token in line.split(None, 8)[:8])
     labels = 0
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
@@ -233,7 +237,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
             continue  # a bullet: " * Acc@1 19.792 Acc@5 68.750" (a summary line's mark)
         else:
             return None
-    if words or len(pairs) < 2 or not decimal:
+    if words or not decimal or (len(pairs) < 2 and not (
+            pairs and label is None and leveled)):  # LOGGED_PAIR: "INFO grad norm 0.23"
         return None
     if label is not None and label_end is not None:
         label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
@@ -253,6 +258,8 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
     skipped = 0
     while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
         skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
+        if skipped + 2 < len(tokens) and _PROGRAM_PID.match(tokens[skipped + 1]):
+            skipped += 2  # SYSLOG_LEAD: "... 10:00:00 host trainer[412] INFO ..."
     if skipped:
         tokens = tokens[skipped:]
     if "/" in line:

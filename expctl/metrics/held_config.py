@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from expctl.metrics import printed_config, rules
 from expctl.lazyre import LazyPattern
+from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.tables import HEADING
 from expctl.metrics.steps import STEP_RANK
 
@@ -26,6 +27,17 @@ HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for it
 _LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*\S[^:=]*\Z")
 
 
+def _heading_kind(line: str) -> str:
+    """"config" for a heading naming configuration, the phase a heading opens with
+    (``Test results:``, past a log record's prefix), else ""."""
+    heading = HEADING.match(line, log_prefix_end(line))
+    if heading is None:
+        return ""
+    if rules.heading_kind(heading.group(1)) == "config":
+        return "config"
+    return rules.phase_of(heading.group(1)) or ""
+
+
 class ConfigMixin:
     """Printed configuration of `MetricParser`."""
 
@@ -34,7 +46,7 @@ class ConfigMixin:
     _param_names: set[str]
     _pending: list[tuple[str, str, str]]
     _started: bool
-    _heading_memo: tuple[str, bool] | None  # (a lone pair line, whether its block is config)
+    _heading_memo: tuple[str, str] | None  # (a lone pair line, what its heading says)
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
     _metric_pairs: Callable[..., list]
@@ -99,16 +111,23 @@ class ConfigMixin:
         above = self._before(1)
         memo = self._heading_memo
         if above and memo is not None and memo[0] == above[0]:
-            config = memo[1]  # the line above is of the same block: its heading is known
+            kind = memo[1]  # the line above is of the same block: its heading is known
         else:
             if above and _LONE_PAIR.match(above[0]):
                 above = self._before(HEADED_LOOK)[:-1]
                 while above and _LONE_PAIR.match(above[-1]):
                     above.pop()
-            heading = HEADING.match(above[-1]) if above else None
-            config = heading is not None and rules.heading_kind(heading.group(1)) == "config"
-        self._heading_memo = (line, config)
-        return config and pair[0] not in STEP_RANK and not rules.is_result_name(pair[0])
+            kind = _heading_kind(above[-1]) if above else ""
+        self._heading_memo = (line, kind)
+        return kind == "config" and pair[0] not in STEP_RANK and not rules.is_result_name(pair[0])
+
+    def _heading_phase(self, line: str) -> str | None:
+        """PHASE_HEADING: the phase a heading names (``Test results:``) for an indented lone
+        pair `line` of the block under it (after `_under_config_heading` read it), or None."""
+        memo = self._heading_memo
+        if memo is None or memo[0] != line or memo[1] in ("", "config") or not line[:1].isspace():
+            return None
+        return memo[1]
 
     def _resolve_pending(self, found) -> list[Point]:
         """Training output (`found`: its pairs or points) follows the held lines: they were

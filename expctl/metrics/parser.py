@@ -129,7 +129,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         self._index = 0  # the current line's index in self._context
         self._extra: list[Point] = []  # points a line released for earlier lines
         self._object_state: str | None = None  # of the last spread object (spread.py)
-        self._heading_memo: tuple[str, bool] | None = None  # (held_config.py)
+        self._heading_memo: tuple[str, str] | None = None  # (held_config.py)
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -341,6 +341,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 return []
             if not self._started and self._holding and self._hold_as_config(line, pairs[0]):
                 return []
+            phase = self._heading_phase(line)
+            if phase is not None:
+                pairs = [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
         named = self._metric_pairs(pairs, reading)
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line):

@@ -48,6 +48,7 @@ _LOG_PREFIX = (
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
     r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
     r"|\|\s*+[A-Z]{4,8}\s*+\|\s*+(?:[\w.<>-]+:)*[\w.<>-]*\s+-\s+"  # loguru's "| INFO | m:f:9 - "
+    r"|[\w.-]+\s[\w.-]+\[\d+\]:?\s+"  # SYSLOG_LEAD: a host, a program and its pid "vm app[41] "
     r")*"
 )
 _STEP_PREFIX_BODY = (
@@ -72,6 +73,11 @@ def log_lead_end(line: str) -> int:
     if " - " not in line or line[:1] not in _LOG_PREFIX_START:
         return 0  # a table row, a plain print: no record's prefix to skip
     return _LOG_LEAD.match(line).end()
+
+def log_prefix_end(line: str) -> int:
+    """Where a log record's prefix (timestamp, level, source) ends in `line`; 0 for none."""
+    return _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
+
 
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with

@@ -188,6 +188,15 @@ INTEGER_LABELS         in a table under a header naming a result,    a report's 
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)
                        LABELLED_ROWS' text labels do; flush left
                        they are a pandas index, which gives nothing
+SYSLOG_LEAD            a host and a program with its process id      the record's frame, as a timestamp and
+                       (``box app[41] INFO``) after a timestamp are  a level are; the message after it is
+                       part of a log prefix (prefixes, formats)      read as if the line began there
+LOGGED_PAIR            a log record (timestamp, level) whose whole   a logger's message of one value
+                       message is one ``name number``, a decimal     (``DEBUG grad norm 0.23``) is a pair;
+                       number (formats.read_plain)                   an integer or a word after it is prose
+PHASE_HEADING          indented lone pairs under a heading opening   ``Test results:`` says which phase the
+                       with a phase word (``Test results:``, past    block reports: ``test/loss``, never the
+                       a log prefix) are qualified (held_config)     training ``loss`` series
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
