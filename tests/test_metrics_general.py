@@ -581,3 +581,15 @@ def test_lone_pairs_under_a_phase_heading_carry_the_phase():
 def test_lone_pairs_under_a_heading_naming_no_phase_keep_their_names():
     text = "round 1: cost=0.5\nSummary of the run:\n  cost = 0.125\n"
     assert read(text)[0] == {"cost": [(1.0, 0.5), (1.0, 0.125)]}
+
+
+# -- ASIDE_PAIR -----------------------------------------------------------------------------------
+
+
+def test_a_name_and_a_number_in_parentheses_are_a_pair_of_a_plain_print():
+    assert read("round 2 cost 0.5 (gap 0.25) hit 0.75\n")[0] == {
+        "round": [(2.0, 2.0)], "cost": [(2.0, 0.5)], "gap": [(2.0, 0.25)], "hit": [(2.0, 0.75)]}
+
+
+def test_words_after_a_number_in_parentheses_make_no_plain_print():
+    assert read("round 3 cost 0.5 (over 3 seeds) hit 0.75\n")[0] == {}

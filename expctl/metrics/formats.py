@@ -24,6 +24,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_P
                       RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
+from .fields import fielded_pairs
 from .objects import flatten, load_object
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 
@@ -264,7 +265,26 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
         tokens = tokens[skipped:]
     if "/" in line:
         tokens = _glue_rates(tokens)
+    if "(" in line:
+        tokens = _open_asides(tokens)
     return tokens, skipped
+
+
+def _open_asides(tokens: list[str]) -> list[str]:
+    """ASIDE_PAIR (rules): `tokens` with the parentheses of an aside ``(lr 0.5)`` dropped, when
+    it holds one to three words and then one number, and nothing else."""
+    out = list(tokens)
+    for at, token in enumerate(tokens):
+        if token[:1] != "(" or ")" in token or len(token) < 2:
+            continue
+        for end in range(at + 1, min(at + 4, len(tokens))):
+            if tokens[end][-1:] == ")":
+                core = tokens[end][:-1].rstrip("%")
+                if ("(" not in tokens[end] and _NUMBER_ONLY.match(core) and all(
+                        _PLAIN_WORD.match(word) for word in [token[1:], *tokens[at + 1:end]])):
+                    out[at], out[end] = token[1:], tokens[end][:-1]
+                break
+    return out
 
 
 _RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s", "tok/s"
@@ -280,68 +300,6 @@ def _glue_rates(tokens: list[str]) -> list[str]:
         else:
             glued.append(token)
     return glued
-
-
-# A field of " - "-separated fields (flair's "epoch 1 - iter 10/100 - loss 0.52 - lr: 0.1") that
-# is a name and a number with no colon: after " - " or a label's ": ", up to the next " - ".
-_DASH_FIELD = LazyPattern(
-    rf"(?:(?<=\s-\s)|(?<=:\s))\s*((?:{WORD}\s){{0,2}}{NAME})\s+({NUMBER})(?=\s+-\s|\s*\Z)")
-
-
-def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
-    """`pairs` (found with `spans`) and the ``name number`` fields of a line whose fields are
-    separated by `` - `` (those of the form ``name: number`` are pairs already), in printed
-    order. A step word's field (``epoch 1``) is the line's step prefix, not a pair, and a
-    field with an integer (``worker 3``) names a thing, not a result."""
-    extra = [(match.start(1), (match.group(1), match.group(2)))
-             for match in _DASH_FIELD.finditer(line)
-             if match.group(1).lower() not in _DASH_STEP_WORDS
-             and not match.group(2).isdigit()  # "worker 3", "fold 2": labels, not results
-             and not PROSE_WORDS.intersection(match.group(1).lower().split())]
-    if not extra or len(spans) != len(pairs):
-        return pairs, spans
-    merged = sorted([*zip(spans, pairs), *extra], key=lambda item: item[0])
-    return [pair for _, pair in merged], [at for at, _ in merged]
-
-
-# TAB_FIELDS (rules): the words of a tab-separated field before its pair's name.
-_FIELD_WORDS = LazyPattern(r"[^\W\d][\w'.-]*(?: [^\W\d][\w'.-]*){0,4} \Z")
-
-
-def _with_tab_fields(line: str, pairs: list, spans: list[int]) -> list:
-    """`pairs` named by all the words of their tab-separated field (FLAML's
-    ``\testimator lgbm's best error=0.08``): the field is the name, as a booster's is."""
-    if len(spans) != len(pairs):
-        return pairs
-    named = []
-    for (name, value), at in zip(pairs, spans):
-        start = line.rfind("\t", 0, at) + 1
-        words = line[start:at] if start else ""
-        if words and _FIELD_WORDS.match(words) and not PROSE_WORDS.intersection(
-                words.lower().split()):
-            name = words + name
-        named.append((name, value))
-    return named
-
-
-_DASH_STEP_WORDS = frozenset("epoch step iteration iter batch ep global_step".split())
-
-
-# GROUPED_PAIRS (rules): a label, then pairs in parentheses: "accuracy: (train=0.93, test=0.85)".
-_GROUP = LazyPattern(rf"({NAME}):\s\(([^()]*)\)")
-
-
-def _with_group_names(line: str, pairs: list, spans: list[int]) -> list:
-    """`pairs` with the pairs inside a labelled group named by the label and their own key
-    (`rules.group_name`: ``train/accuracy``)."""
-    groups = [(match.start(2), match.end(2), match.group(1)) for match in _GROUP.finditer(line)]
-    if not groups or len(spans) != len(pairs):
-        return pairs
-    named = []
-    for (name, value), at in zip(pairs, spans):
-        label = next((label for start, end, label in groups if start <= at < end), None)
-        named.append((name if label is None else rules.group_name(label, name), value))
-    return named
 
 
 # -- one line, every format -------------------------------------------------------------------
@@ -405,17 +363,6 @@ def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, st
     return [(match.group(1), match.group(2))]
 
 
-def _fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
-    """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs."""
-    if " - " in line:
-        pairs, spans = _with_dash_fields(line, pairs, spans)
-    if pairs and ": (" in line:
-        pairs = _with_group_names(line, pairs, spans)
-    if pairs and "\t" in line:
-        pairs = _with_tab_fields(line, pairs, spans)
-    return pairs, spans
-
-
 def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     """A line without pairs: a plain print (past a log record's prefix, loguru's ``... | INFO
     | m:f:9 - ``, or a progress count, ``Epoch 1/8 | lr 1.5 | ...``: neither is a pair), a
@@ -466,7 +413,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
     spans: list[int] = []
     pairs = find_pairs(line, spans)
     if pairs:
-        pairs, spans = _fielded_pairs(line, pairs, spans)
+        pairs, spans = fielded_pairs(line, pairs, spans)
     if not pairs and prefix is None and ": " in line:
         named = _STEP_IN_NAME.search(line)
         if named is not None and not PROSE_WORDS.intersection(named.group(1).lower().split()):

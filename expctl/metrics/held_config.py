@@ -61,13 +61,13 @@ class ConfigMixin:
         if not spans or len(spans) != len(pairs):
             return pairs
         if ";" in line:
-            results_from = rules.settings_group_end(line, pairs, spans)
+            results_from = settings_group_end(line, pairs, spans)
             if results_from is not None:  # "C=1, gamma=0.1;, score=0.93": settings, then results
                 pairs = [pair for pair, at in zip(pairs, spans) if at >= results_from]
                 spans = [at for at in spans if at >= results_from]
         label_end = rules.config_label_end(line, spans[-1])
         if label_end is None:
-            if not self._started and rules.is_run_with_settings(line, pairs, spans):
+            if not self._started and is_run_with_settings(line, pairs, spans):
                 self._add_params(pairs)  # RUN_WITH: "Training with lr=0.05 seed=0"
                 return []
             return pairs
@@ -160,3 +160,34 @@ class ConfigMixin:
             if name and name not in self._param_names:
                 self._param_names.add(name)
                 self.params.append((name, text))
+
+
+# -- SETTINGS_GROUP and RUN_WITH (rules) ------------------------------------------------------
+
+_ASSIGNMENTS = LazyPattern(r"[^\W\d][\w.]*=[^\s,;]")  # "C=1", "gamma=0.1", even glued to dots
+
+
+def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
+    """SETTINGS_GROUP: where the results of a line start when ``;`` ends a group of two or
+    more settings before them (scikit-learn's search: ``C=1, gamma=0.1;, score=0.933``): the
+    only ``;`` among the pairs, before which no pair is named as a result or a step and after
+    which one is a result. None otherwise."""
+    cut = line.rfind(";", 0, spans[-1])
+    if cut < 0 or cut < spans[0]:
+        return None
+    before = [name for (name, _), at in zip(pairs, spans) if at < cut]
+    after = [name for (name, _), at in zip(pairs, spans) if at > cut]
+    if len(_ASSIGNMENTS.findall(line, 0, cut)) < 2 or ";" in line[spans[0]:cut]:
+        return None  # one value ("lr=0.1; loss=0.5"), or ";" between pairs all along
+    if after and any(map(rules.is_result_name, after)) and not any(
+            rules.is_result_name(name) or name in STEP_RANK for name in before):
+        return cut
+    return None
+
+
+def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
+    """RUN_WITH: the words before a line's first pair end in ``with`` and no pair names a
+    result or a step (``Training with lr=0.05 epochs=4``)."""
+    words = line[:spans[0]].split()
+    return bool(words) and words[-1].lower() == "with" and not any(
+        rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)

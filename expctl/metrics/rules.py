@@ -92,6 +92,7 @@ STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row
 SETTINGS_GROUP         pairs (two or more) in a ``;``-ended group    the settings a result came from, which
                        before results (``C=1, gamma=0.1;,           change line by line (a grid search):
                        score=0.93``) are neither metrics nor params  no series, and no one run-level value
+                       (held_config)
 HEADED_BLOCK           a run of ``name  number`` lines under a        what a block is, its heading says: W&B's
                        heading ``...:``: metrics when the heading    ``wandb: Run summary:``, ``Final
                        names results (summary, results, metrics,     metrics:``; a heading that names none
@@ -197,6 +198,10 @@ LOGGED_PAIR            a log record (timestamp, level) whose whole   a logger's 
 PHASE_HEADING          indented lone pairs under a heading opening   ``Test results:`` says which phase the
                        with a phase word (``Test results:``, past    block reports: ``test/loss``, never the
                        a log prefix) are qualified (held_config)     training ``loss`` series
+ASIDE_PAIR             in a plain print, one ``name number`` in       an aside adds one more value to the
+                       parentheses (``(lr 1.2000)``) is a pair;      line; a count with a word (``(over 3
+                       anything else in them and the line is no      seeds)``) is prose about the values
+                       plain print (formats.read_plain)
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
@@ -212,7 +217,6 @@ import re
 
 from ..lazyre import LazyPattern
 from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
-from .steps import STEP_RANK
 
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
 
@@ -345,27 +349,6 @@ def is_result_name(name: str) -> bool:
             and not any(w in _SETTING_WORDS for w in words))
 
 
-_ASSIGNMENTS = LazyPattern(r"[^\W\d][\w.]*=[^\s,;]")  # "C=1", "gamma=0.1", even glued to dots
-
-
-def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
-    """SETTINGS_GROUP: where the results of a line start when ``;`` ends a group of two or
-    more settings before them (scikit-learn's search: ``C=1, gamma=0.1;, score=0.933``): the
-    only ``;`` among the pairs, before which no pair is named as a result or a step and after
-    which one is a result. None otherwise."""
-    cut = line.rfind(";", 0, spans[-1])
-    if cut < 0 or cut < spans[0]:
-        return None
-    before = [name for (name, _), at in zip(pairs, spans) if at < cut]
-    after = [name for (name, _), at in zip(pairs, spans) if at > cut]
-    if len(_ASSIGNMENTS.findall(line, 0, cut)) < 2 or ";" in line[spans[0]:cut]:
-        return None  # one value ("lr=0.1; loss=0.5"), or ";" between pairs all along
-    if after and any(map(is_result_name, after)) and not any(
-            is_result_name(name) or name in STEP_RANK for name in before):
-        return cut
-    return None
-
-
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
 
 _TIMES = r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|secs?|seconds?"
@@ -484,14 +467,6 @@ def config_label_end(line: str, before: int) -> int | None:
             break
         end = match.end()
     return end
-
-
-def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
-    """RUN_WITH: the words before a line's first pair end in ``with`` and no pair names a
-    result or a step (``Training with lr=0.05 epochs=4``)."""
-    words = line[:spans[0]].split()
-    return bool(words) and words[-1].lower() == "with" and not any(
-        is_result_name(name) or name in STEP_RANK for name, _ in pairs)
 
 
 def is_config_event(pairs_text: dict) -> bool:

@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .grammar import NUMBER, TABLE_BARS
+from .chapters import chaptered
 from .labelled import LabelledReader
 from ..lazyre import LazyPattern
 
@@ -70,7 +71,6 @@ _HEADED_LOOK_BACK = 64  # lines of a headed block looked back at for its heading
 _HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*([^\W\d][\w./@-]*(?: [^\W\d][\w./@-]*)?)\s+"
                           r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
 HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:", a block's heading
-_RULE_RUN = LazyPattern(r"[-─━═]{2,}")  # one run of a rule drawn under a chapter title
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -401,6 +401,10 @@ def _cell_kind(cell: str) -> str:
     return "text"
 
 
+def _is_name(cell: str) -> bool:
+    return _cell_kind(cell) == "name"
+
+
 def _number(cell: str) -> str:
     return _NUMBER_CELL.match(cell.strip()).group(1)
 
@@ -457,36 +461,10 @@ def _find_header(lines: Sequence[str], width: int, barred: bool = False
             return None
         if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
             if not barred and at >= 2:
-                cells = _chaptered(cells, line, lines[at - 1], lines[at - 2])
+                cells = chaptered(cells, line, lines[at - 1], lines[at - 2], _is_name)
             return cells, _columns(line, rule)
         return None
     return None
-
-
-def _chaptered(names: list[str], header: str, rule: str, above: str) -> list[str]:
-    """CHAPTERS (rules): `names` of an aligned `header`, each under a chapter of the line
-    `above` named ``<chapter>/<name>``, when `rule` draws one run of dashes under each chapter
-    (``   fitness   `` over ``-----------``) and each run spans whole columns of the header."""
-    if "-" not in rule or not _BORDER.match(rule) or not above.strip():
-        return names
-    runs = [match.span() for match in _RULE_RUN.finditer(rule.expandtabs())]
-    titles = _spans(above.expandtabs())
-    if len(runs) != len(titles) or not all(
-            left <= start and end <= right for (start, end), (left, right) in zip(titles, runs)):
-        return names
-    text = above.expandtabs()
-    columns = _spans(header.expandtabs())
-    if len(columns) != len(names):
-        return names
-    chaptered = []
-    for name, (start, end) in zip(names, columns):
-        over = [text[left:right].strip() for (left, right) in titles
-                if any(a <= start and end <= b for a, b in runs if a <= left and right <= b)]
-        chaptered.append(f"{over[0]}/{name.strip()}" if len(over) == 1 else name)
-    if chaptered == names or any(_cell_kind(title) != "name" for title in
-                                 (text[a:b] for a, b in titles)):
-        return names
-    return chaptered
 
 
 def _find_wider_header(lines: Sequence[str], row: str
