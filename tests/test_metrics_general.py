@@ -593,3 +593,16 @@ def test_a_name_and_a_number_in_parentheses_are_a_pair_of_a_plain_print():
 
 def test_words_after_a_number_in_parentheses_make_no_plain_print():
     assert read("round 3 cost 0.5 (over 3 seeds) hit 0.75\n")[0] == {}
+
+
+# -- PHASES: a phase word before a key glued to its "=" ----------------------------------------------
+
+
+def test_a_phase_word_before_a_glued_key_qualifies_it():
+    assert read("dev hit=0.5 test hit=0.25\n")[0] == {"dev hit": [(0.0, 0.5)],
+                                                      "test hit": [(0.0, 0.25)]}
+
+
+def test_another_word_before_a_glued_key_is_no_part_of_its_name():
+    # A look-alike: a shouted label, or a word of a sentence, names nothing.
+    assert read("FINAL hit=0.5\nthe best hit=0.25\n")[0] == {"hit": [(0.0, 0.5), (1.0, 0.25)]}

@@ -112,7 +112,9 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     name = match.group(1)
     start = match.start(1)
     if line[match.end(1):match.end(1) + 1] == "=":
-        return None if VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
+        if VERSION.search(name):
+            return None  # "RESULT auc=0.98": a glued key is one token, but for a phase word
+        return _phase_word_before(line, start) + name  # before it: "BEST val acc=0.7" (PHASES)
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
         if words:
@@ -129,6 +131,15 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                 return _identifier(name)  # the end of a sentence
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
     return None if VERSION.search(name) or is_secret_name(name) else name
+
+
+def _phase_word_before(line: str, start: int) -> str:
+    """``"val "`` when a phase word alone stands right before `line[start]`, else ``""``."""
+    if start < 2 or line[start - 1] != " ":
+        return ""
+    begin = line.rfind(" ", 0, start - 1) + 1
+    word = line[begin:start - 1]
+    return word + " " if word.isalpha() and rules.phase_of(word) and len(word) > 2 else ""
 
 
 def _identifier(name: str) -> str | None:

@@ -41,7 +41,9 @@ PHASES                 a leading label train/training, val/valid/    two phases 
                        (``train/``, ``val/``, ``test/``, ``eval/``);
                        so does one in parentheses after the step
                        word (``Epoch(val) [2][8/8]``, prefixes),
-                       or alone in brackets (``[test] acc: 0.9``)
+                       or alone in brackets (``[test] acc: 0.9``),
+                       or alone right before a key glued to its
+                       ``=`` (``BEST val acc=0.7``: ``val acc``)
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
