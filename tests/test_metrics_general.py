@@ -606,3 +606,16 @@ def test_a_phase_word_before_a_glued_key_qualifies_it():
 def test_another_word_before_a_glued_key_is_no_part_of_its_name():
     # A look-alike: a shouted label, or a word of a sentence, names nothing.
     assert read("FINAL hit=0.5\nthe best hit=0.25\n")[0] == {"hit": [(0.0, 0.5), (1.0, 0.25)]}
+
+
+# -- DONE_MARK ----------------------------------------------------------------------------------------
+
+
+def test_a_success_mark_before_results_reports_them():
+    assert read("\u2714 test: loss=0.25 hit_acc=0.75\n")[0] == {"test/loss": [(0.0, 0.25)],
+                                                               "test/hit_acc": [(0.0, 0.75)]}
+
+
+def test_a_success_mark_before_settings_or_an_info_mark_before_results_is_noise():
+    # Look-alikes: a size after a success mark, and results after an info icon.
+    assert read("\u2714 Wrote shard: size=12.5\n\u2139 test: loss=0.5\n")[0] == {}

@@ -296,7 +296,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 match = template.regex.match(line)
                 if match:
                     return self._from_template(template, match)
-        if rules.is_noise_line(line):
+        if rules.is_noise_line(line) and not rules.is_done_mark_report(
+                line, formats.read_line(line).pairs):
             return []
         return self._parse_general(line)
 

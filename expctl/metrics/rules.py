@@ -17,6 +17,8 @@ NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in 
                        ``WARNING``), or a library's bracketed         about (``best gain: -inf``); a library's
                        info tag (``[LightGBM] [Info] ...``), a        info lines report data sizes and
                        message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
+DONE_MARK              but a success mark ``✔`` before pairs that    a task done with its results (``✔
+                       all name results (RESULT_WORDS) is read       eval: loss=0.49 acc=76.5``) reports them
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
                        size, version, v_num; num/n/count before a    progress bar's ``v_num`` describe the
@@ -258,6 +260,13 @@ def is_noise_line(line: str) -> bool:
             line.lstrip()[:1] not in _ICONS or not line.strip()):
         return False  # the usual case, without the regex: no "warn", no tag, no icon
     return _NOISE_LINE.search(line) is not None
+
+
+def is_done_mark_report(line: str, pairs) -> bool:
+    """DONE_MARK: a line opened by a success mark (``✔``) whose pairs all name results
+    (``✔ eval: loss=0.49 acc=76.56``) reports them; other message icons stay noise."""
+    return line.lstrip()[:1] == "\u2714" and bool(pairs) and all(
+        is_result_name(name) for name, _ in pairs)
 
 
 # -- NOT_METRIC_WORDS and RATE_WORDS ---------------------------------------------------------------
