@@ -408,8 +408,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         for pairs, step in steps:
             # A column's own name says whether it is a count (a chapter's ``size/avg`` is the
             # mean size measured, CHAPTERS); every table reader has judged its columns so.
-            kept = [(name, value) for name, value in pairs
-                    if not rules.is_setup_name(name.rsplit("/", 1)[-1])]
+            kept = [(name, value) for name, value in pairs if not rules.is_setup_name(
+                name if "/" not in name else name.rsplit("/", 1)[-1])]
             points += self._at_step(kept, None if step is None else finite(float(step)))
         return points
 
