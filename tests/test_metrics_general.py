@@ -619,3 +619,9 @@ def test_a_success_mark_before_results_reports_them():
 def test_a_success_mark_before_settings_or_an_info_mark_before_results_is_noise():
     # Look-alikes: a size after a success mark, and results after an info icon.
     assert read("\u2714 Wrote shard: size=12.5\n\u2139 test: loss=0.5\n")[0] == {}
+
+
+def test_an_aside_closing_a_line_of_pairs_is_a_pair_but_a_steps_aside_is_not():
+    text = "round 4: cost=0.5\nBest round: 4 (cost 0.5)\nBest cost: 0.5 (round 4)\n"
+    assert read(text)[0] == {"cost": [(4.0, 0.5), (4.0, 0.5)],
+                             "Best round": [(4.0, 4.0)], "Best cost": [(4.0, 0.5)]}

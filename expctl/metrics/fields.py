@@ -75,8 +75,18 @@ def _with_group_names(line: str, pairs: list, spans: list[int]) -> list:
     return named
 
 
+# ASIDE_PAIR (rules): "Best epoch: 6 (val_loss 0.3696)", one name and number closing the line.
+_CLOSING_ASIDE = LazyPattern(rf"\s\(({NAME}) ({NUMBER})\)\s*\Z")
+
+
 def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
-    """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs."""
+    """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs, an
+    aside closing the line."""
+    if line[-1:] == ")" and len(spans) == len(pairs):
+        aside = _CLOSING_ASIDE.search(line, spans[-1])
+        if aside is not None and aside.group(1).lower() not in PROSE_WORDS and (
+                rules.step_column_rank(aside.group(1)) is None):  # "(epoch 3)" says when
+            pairs, spans = [*pairs, (aside.group(1), aside.group(2))], [*spans, aside.start(1)]
     if " - " in line:
         pairs, spans = _with_dash_fields(line, pairs, spans)
     if pairs and ": (" in line:

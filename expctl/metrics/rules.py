@@ -204,8 +204,10 @@ PHASE_HEADING          indented lone pairs under a heading opening   ``Test resu
                        a log prefix) are qualified (held_config)     training ``loss`` series
 ASIDE_PAIR             in a plain print, one ``name number`` in       an aside adds one more value to the
                        parentheses (``(lr 1.2000)``) is a pair;      line; a count with a word (``(over 3
-                       anything else in them and the line is no      seeds)``) is prose about the values
-                       plain print (formats.read_plain)
+                       anything else in them and the line is no      seeds)``) is prose about the values; a
+                       plain print (formats.read_plain); so is one   step word's aside (``(epoch 3)``) says
+                       closing a line of pairs (``Best epoch: 6      when, not what
+                       (val_loss 0.37)``), not a step word (fields)
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
