@@ -625,3 +625,21 @@ def test_an_aside_closing_a_line_of_pairs_is_a_pair_but_a_steps_aside_is_not():
     text = "round 4: cost=0.5\nBest round: 4 (cost 0.5)\nBest cost: 0.5 (round 4)\n"
     assert read(text)[0] == {"cost": [(4.0, 0.5), (4.0, 0.5)],
                              "Best round": [(4.0, 4.0)], "Best cost": [(4.0, 0.5)]}
+
+
+def test_a_spread_aside_is_dropped_and_another_aside_is_a_pair():
+    text = "round 5 cost 97.9 (std 7.2) hit 0.5\nround 6 cost 97.5 (gap 7.25) hit 0.5\n"
+    assert read(text)[0] == {"round": [(5.0, 5.0), (6.0, 6.0)], "cost": [(5.0, 97.9), (6.0, 97.5)],
+                             "hit": [(5.0, 0.5), (6.0, 0.5)], "gap": [(6.0, 7.25)]}
+
+
+# -- STEP_LABEL after one word --------------------------------------------------------------------------
+
+
+def test_one_word_before_a_step_label_leaves_the_step_to_it():
+    assert read("best round 3: cost 0.5 hit 0.25\n")[0] == {"cost": [(3.0, 0.5)],
+                                                            "hit": [(3.0, 0.25)]}
+
+
+def test_words_of_a_sentence_before_a_step_label_make_no_label():
+    assert read("the best round 3: cost 0.5 hit 0.25\n")[0] == {}

@@ -284,7 +284,7 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
 def _open_asides(tokens: list[str]) -> list[str]:
     """ASIDE_PAIR (rules): `tokens` with the parentheses of an aside ``(lr 0.5)`` dropped, when
     it holds one to three words and then one number, and nothing else."""
-    out = list(tokens)
+    out: list[str | None] = list(tokens)
     for at, token in enumerate(tokens):
         if token[:1] != "(" or ")" in token or len(token) < 2:
             continue
@@ -294,8 +294,13 @@ def _open_asides(tokens: list[str]) -> list[str]:
                 if ("(" not in tokens[end] and _NUMBER_ONLY.match(core) and all(
                         _PLAIN_WORD.match(word) for word in [token[1:], *tokens[at + 1:end]])):
                     out[at], out[end] = token[1:], tokens[end][:-1]
+                    if end == at + 1 and token[1:].lower() in _SPREAD_WORDS:
+                        out[at] = out[end] = None  # "97.9 (std 7.2)": dropped, as "± 7.2" is
                 break
-    return out
+    return [token for token in out if token is not None]
+
+
+_SPREAD_WORDS = frozenset("std stdev sd sem stderr".split())  # a spread beside the value before
 
 
 _RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s", "tok/s"
@@ -388,8 +393,9 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = _phase_pair(line, label_end)
-    if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
-        plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
+    if plain and prefix is not None and prefix.colon and plain[0][0].rsplit(" ", 1)[-1] == (
+            prefix.word):
+        plain = plain[1:]  # "step 4: loss 0.64", "best round 5: ...": the step labels the line
     return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
 
 

@@ -135,12 +135,18 @@ def _labelled_count(line: str) -> StepPrefix | None:
 _STEP_TAG = LazyPattern(r"[^\W\d]\w{0,15}[ \t]\d{1,9}:[ \t]+(?=[^\W\d])")
 
 
+# STEP_LABEL's word: one word before a step label, "best round 5: ...", "final epoch 9: ...".
+_STEP_LABEL_WORD = LazyPattern(r"[^\W\d]\w{0,15}[ \t](?=(?ai:epoch|step|iteration|iter|round|ep|"
+                               r"gen|generation)[ \t]\d{1,9}:[ \t])")
+
+
 def _tagged_step(line: str):
-    """The step prefix after a line's tag (TAGGED_STEP), or None."""
-    colon = line.find(": ", 2, 30)
+    """The step prefix after a line's tag (TAGGED_STEP) or the word before a step label
+    (STEP_LABEL), or None."""
+    colon = line.find(": ", 2, 40)
     if colon < 0 or not line[colon - 1:colon].isdigit():
         return None
-    tag = _STEP_TAG.match(line)
+    tag = _STEP_TAG.match(line) or _STEP_LABEL_WORD.match(line)
     return _STEP_PREFIX.match(line, tag.end()) if tag is not None else None
 
 

@@ -125,8 +125,9 @@ STEP_IN_NAME           a name, a preposition, a step word and a       the step i
                        3: 0.52``, ``acc at step 200: 0.9``): the     measured (``Loss``), the rest its step
                        name, at that step (formats.read_line)
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
-                       (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
-                       is no metric (formats.read_line)              step column
+                       (``iter 3: loss 0.41``), after one word too   nanoGPT): the same counter as a table's
+                       (``best round 5: ...``), gives the step and   step column; ``best`` says which step,
+                       is no metric (formats.read_line, prefixes)    the number is still its step
 STEP_HEADER            a line opening with a step word and number    it says where the lines under it belong,
                        (``No: 3`` and ``#3`` too) and then only a    as ``Epoch 3/10`` alone does; a number
                        sentence without numbers (``Iteration No:     or a bar after it (``Epoch 4 took
@@ -206,8 +207,8 @@ ASIDE_PAIR             in a plain print, one ``name number`` in       an aside a
                        parentheses (``(lr 1.2000)``) is a pair;      line; a count with a word (``(over 3
                        anything else in them and the line is no      seeds)``) is prose about the values; a
                        plain print (formats.read_plain); so is one   step word's aside (``(epoch 3)``) says
-                       closing a line of pairs (``Best epoch: 6      when, not what
-                       (val_loss 0.37)``), not a step word (fields)
+                       closing a line of pairs (``Best epoch: 6      when, not what; a spread (``(std 7.2)``)
+                       (val_loss 0.37)``), not a step word (fields)  is dropped, as ``± 7.2`` is
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
