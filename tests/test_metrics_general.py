@@ -643,3 +643,30 @@ def test_one_word_before_a_step_label_leaves_the_step_to_it():
 
 def test_words_of_a_sentence_before_a_step_label_make_no_label():
     assert read("the best round 3: cost 0.5 hit 0.25\n")[0] == {}
+
+
+# -- COUNT_CELLS -----------------------------------------------------------------------------------
+
+
+def test_a_progress_count_in_a_step_column_gives_the_rows_step():
+    text = "   round    cost    gap\n     1/3    0.5    0.25\n     2/3   0.25    0.125\n"
+    assert read(text)[0] == {"cost": [(1.0, 0.5), (2.0, 0.25)], "gap": [(1.0, 0.25), (2.0, 0.125)]}
+
+
+def test_a_progress_count_in_another_column_is_no_value_and_no_step():
+    text = "   cost    done    gap\n    0.5     1/3   0.25\n   0.25     2/3  0.125\n"
+    assert read(text)[0] == {"cost": [(0.0, 0.5), (1.0, 0.25)], "gap": [(0.0, 0.25), (1.0, 0.125)]}
+
+
+def test_a_labelled_row_under_another_header_is_not_read_with_the_last_one():
+    text = ("        round     loss    size\n"
+            "          1/2     0.5      64\n"
+            "        Group   Items    acc50    gap\n"
+            "          all      12     0.75   0.5\n")
+    assert read(text)[0] == {"loss": [(1.0, 0.5)], "acc50": [(0.0, 0.75)], "gap": [(0.0, 0.5)]}
+
+
+def test_a_header_whose_names_name_no_result_labels_no_rows():
+    # A look-alike: no result word, not even one with a threshold's digits (step50).
+    assert read("        Group   Items    step50    gap\n          all      12     0.75   0.5\n"
+                )[0] == {}

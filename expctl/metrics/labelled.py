@@ -63,8 +63,12 @@ class LabelledReader:
             return None
         label, values, label_end = row
         span = (label_end - len(label), label_end)
-        table = self._find_header(before(_LOOK_BACK), len(values), span)  # a new header above?
+        lines = before(_LOOK_BACK)
+        table = self._find_header(lines, len(values), span)  # a new header above?
         if table is None:
+            if self._header_above(lines):
+                self.table = None  # another table's header, which does not fit: its rows are not ours
+                return None
             table = self.table
             if table is None or len(values) > len(table.names):
                 self.table = None
@@ -124,6 +128,14 @@ class LabelledReader:
                 return None
             return LabelledTable(names, spans, named)
         return None
+
+    def _header_above(self, lines: Sequence[str]) -> bool:
+        """True when the nearest line with text above is a line of names (a header)."""
+        for line in reversed(lines):
+            text = line.strip()
+            if text and not set(text) <= _RULE:
+                return all(self._kind(name) == "name" for name in self._split(text))
+        return False
 
     def _place(self, line: str, end: int, columns: list[tuple[int, int]]) -> list[str] | None:
         """The values of a short row under the columns they stand under ("" where empty)."""

@@ -79,7 +79,8 @@ KEY_VALUE_TABLE        a two-column table whose first column is      a table of 
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
                        word for a result (loss, acc, error, f1,      a run produces, not what it was given:
-                       precision, recall, auc, score, reward, ...)   such a line is never held as config, and
+                       precision, recall, auc, score, reward, ...,   such a line is never held as config, and
+                       or one with a threshold: ``mAP50``, ``acc5``)
                        and no word of a setting (weight, scale,      it starts the results (a block printed
                        threshold, smoothing, coef ...)               before it was config). ``loss_weight``
                                                                      stays a setting
@@ -209,6 +210,11 @@ ASIDE_PAIR             in a plain print, one ``name number`` in       an aside a
                        plain print (formats.read_plain); so is one   step word's aside (``(epoch 3)``) says
                        closing a line of pairs (``Best epoch: 6      when, not what; a spread (``(std 7.2)``)
                        (val_loss 0.37)``), not a step word (fields)  is dropped, as ``± 7.2`` is
+COUNT_CELLS            a table cell ``i/N`` is a progress count: in  ``1/3`` under ``Epoch`` is epoch 1 of
+                       a step column the row's step ``i``, else no   3; a count is never a value, nor a
+                       value; it never labels a row (tables,         row's label
+                       labelled). A labelled table ends at a header
+                       above a row that it does not fit (labelled)
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
@@ -291,7 +297,8 @@ _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training ru
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
 _COUNTED_NOUNS = frozenset(
     "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
-    "episodes features classes items rows files nodes gpus devices trials".split()
+    "episodes features classes items rows files nodes gpus devices trials instances images "
+    "evals evaluations".split()
 )
 _RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
@@ -359,8 +366,8 @@ def is_result_name(name: str) -> bool:
     """True for a name that says it is a result (RESULT_WORDS): ``train_loss``, ``val acc``,
     ``f1_macro``, ``top5_accuracy``; not ``loss_weight`` or ``label_smoothing``."""
     words = [w.lower() for w in _WORDS.findall(name)]
-    return (any(w in _RESULT_WORDS for w in words)
-            and not any(w in _SETTING_WORDS for w in words))
+    return (any(w in _RESULT_WORDS or w.rstrip("0123456789") in _RESULT_WORDS for w in words)
+            and not any(w in _SETTING_WORDS for w in words))  # "mAP50": a result at a threshold
 
 
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------

@@ -58,6 +58,7 @@ _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one spa
 _NUMBER_CELL = LazyPattern(rf"({NUMBER})\s?%?\Z")
 _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
                          r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
+_COUNT_CELL = LazyPattern(r"(\d+) ?/ ?\d+\Z")  # "1/3": a progress count, a step column's cell
 _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
 _MARK_CELL = LazyPattern(r"[^\w\s#%'\"()\[\]{}<>|.,:;/\\]{1,2}\Z")  # "+", "*", "✓": a marker
 _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
@@ -103,8 +104,10 @@ class _Table:
         """The step of the row `cells` in the step column, when it reads as a number."""
         if self.step_at is None or self.step_at >= len(cells):
             return None
+        cell = cells[self.step_at].strip()
+        count = _COUNT_CELL.match(cell)
         try:
-            return float(cells[self.step_at])
+            return float(count.group(1) if count else cell)
         except ValueError:  # no number in the step column
             return None
 
@@ -325,6 +328,8 @@ class TableReader:
         for name, cell, kind, rank, metric in zip(table.names, cells, kinds, table.steps,
                                                   table.metrics):
             if kind != "number":
+                if kind == "count" and rank is not None and step_rank is None:
+                    step, step_rank = _COUNT_CELL.match(cell.strip()).group(1), rank  # "1/3"
                 continue
             if rank is not None:
                 if step_rank is None or rank < step_rank:
@@ -385,13 +390,16 @@ def _bar_cells(line: str) -> list[str] | None:
 
 
 def _cell_kind(cell: str) -> str:
-    """"number", "unit" (a number with a unit, a clock time), "empty" (a marker too: skorch's
-    ``+`` for a new best), "name", or "text"."""
+    """"number", "count" (``1/3``: a step column's progress, no value), "unit" (a number with a
+    unit, a clock time), "empty" (a marker too: skorch's ``+`` for a new best), "name", or
+    "text"."""
     text = cell.strip()
     if text in _EMPTY_CELL:
         return "empty"
     if _NUMBER_CELL.match(text):
         return "number"
+    if _COUNT_CELL.match(text):
+        return "count"
     if _UNIT_CELL.match(text):
         return "unit"
     if _MARK_CELL.match(text):
@@ -399,10 +407,6 @@ def _cell_kind(cell: str) -> str:
     if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
         return "name"
     return "text"
-
-
-def _is_name(cell: str) -> bool:
-    return _cell_kind(cell) == "name"
 
 
 def _number(cell: str) -> str:
@@ -461,7 +465,8 @@ def _find_header(lines: Sequence[str], width: int, barred: bool = False
             return None
         if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
             if not barred and at >= 2:
-                cells = chaptered(cells, line, lines[at - 1], lines[at - 2], _is_name)
+                cells = chaptered(cells, line, lines[at - 1], lines[at - 2],
+                                  lambda cell: _cell_kind(cell) == "name")
             return cells, _columns(line, rule)
         return None
     return None
