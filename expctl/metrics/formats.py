@@ -242,7 +242,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
                 pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value
             words = []
-        elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and core == token and (
+        elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and token in (core, core + ":") and (
                 core.lower() not in PROSE_WORDS):
             words.append(core)  # a word, or a name as a pair spells it ("Acc@1")
         elif token == "*" and position == 1 - len(tokens):
@@ -278,7 +278,32 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
         tokens = _glue_rates(tokens)
     if "(" in line:
         tokens = _open_asides(tokens)
+    if "|" in tokens:
+        tokens = _pipe_fields(tokens)
     return tokens, skipped
+
+
+_FIELD_COUNT = LazyPattern(r"\d+/ ?\d+(?: [^\W\d]+)?\Z")  # "200/ 2983 batches"
+_FIELD_STEP_WORDS = frozenset("epoch step iteration iter batch round ep".split())
+
+
+def _pipe_fields(tokens: list[str]) -> list[str]:
+    """PIPE_FIELDS (rules): the tokens of a ``|``-separated line with a progress count's field
+    (``| 200/ 2983 batches |``) left out and a field of words ending in a step word and number
+    (``| end of epoch 1 |``) read as that step word and number."""
+    out: list[str] = []
+    field: list[str] = []
+    for token in [*tokens, "|"]:
+        if token != "|":
+            field.append(token)
+            continue
+        if len(field) > 2 and field[-2].lower() in _FIELD_STEP_WORDS and field[-1].isdigit() and (
+                all(_PLAIN_WORD.match(word) for word in field[:-1])):
+            field = field[-2:]  # "end of epoch 1": the step the line reports
+        if field and not _FIELD_COUNT.match(" ".join(field)):
+            out += [*field, "|"]
+        field = []
+    return out[:-1] if out and tokens[-1:] != ["|"] else out
 
 
 def _open_asides(tokens: list[str]) -> list[str]:

@@ -65,7 +65,7 @@ class ConfigMixin:
             if results_from is not None:  # "C=1, gamma=0.1;, score=0.93": settings, then results
                 pairs = [pair for pair, at in zip(pairs, spans) if at >= results_from]
                 spans = [at for at in spans if at >= results_from]
-        label_end = rules.config_label_end(line, spans[-1])
+        label_end = config_label_end(line, spans[-1])
         if label_end is None:
             if not self._started and is_run_with_settings(line, pairs, spans):
                 self._add_params(pairs)  # RUN_WITH: "Training with lr=0.05 seed=0"
@@ -191,3 +191,25 @@ def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
     words = line[:spans[0]].split()
     return bool(words) and words[-1].lower() == "with" and not any(
         rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
+
+
+# -- CONFIG_MARKERS (rules): a config label before pairs ---------------------------------------
+
+_CONFIG_LABEL = LazyPattern(
+    r"(?i)(?:^|[\s\]|:-])(?:training\s+|model\s+|run\s+|experiment\s+)?"
+    r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
+    r"hyperparams|hyper-parameters|parameters|params|settings|options|flags)"
+    r"\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
+)
+
+
+def config_label_end(line: str, before: int) -> int | None:
+    """Where the last config label starting before `before` (a pair's start) ends in `line`,
+    or None when there is none: ``config steps=400``, ``Hyperparameters: lr=0.01``,
+    ``... and parameters: {'C': 1.5}``."""
+    end = None
+    for match in _CONFIG_LABEL.finditer(line, 0, len(line)):
+        if match.start() >= before:
+            break
+        end = match.end()
+    return end

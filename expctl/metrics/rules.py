@@ -51,7 +51,8 @@ DROPPED_LABELS         any other leading label (``RESULT``,          a label say
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
                        hparams, hyperparameters, parameters,         output: it is recorded as params with
                        settings, options; ``Namespace(...)``;        source ``output``, never as a metric
-                       a dict after ``parameters:``
+                       a dict after ``parameters:`` (held_config,
+                       printed_config)
 CONFIG_BLOCK           before any training output: a YAML-like run   configuration is printed before training
                        (a section ``key:``, an indented key, a       starts and never again; results come
                        text value) is config at once; a plain        after it. Lines that no training output
@@ -215,6 +216,11 @@ COUNT_CELLS            a table cell ``i/N`` is a progress count: in  ``1/3`` und
                        value; it never labels a row (tables,         row's label
                        labelled). A labelled table ends at a header
                        above a row that it does not fit (labelled)
+PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count says how far the epoch has
+                       count's field (``200/ 2983 batches``) is      come, not how well; a sentence ending
+                       skipped, a field of words ending in a step    in a step says which step the fields
+                       (``end of epoch 1``) gives the step, a        report; a time with its unit is a field
+                       ``time: 80.01s`` field is no pair (formats)   of bookkeeping
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
@@ -470,26 +476,6 @@ CONFIG_WORDS = frozenset(
     "config configs configuration cfg conf args arguments argv hparams hyperparameters "
     "hyperparams hyper-parameters parameters params settings options flags".split()
 )
-_CONFIG_LABEL = LazyPattern(
-    r"(?i)(?:^|[\s\]|:-])(?:training\s+|model\s+|run\s+|experiment\s+)?"
-    r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
-    r"hyperparams|hyper-parameters|parameters|params|settings|options|flags)"
-    r"\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
-)
-
-
-def config_label_end(line: str, before: int) -> int | None:
-    """Where the last config label starting before `before` (a pair's start) ends in `line`,
-    or None when there is none: ``config steps=400``, ``Hyperparameters: lr=0.01``,
-    ``... and parameters: {'C': 1.5}``."""
-    end = None
-    for match in _CONFIG_LABEL.finditer(line, 0, len(line)):
-        if match.start() >= before:
-            break
-        end = match.end()
-    return end
-
-
 def is_config_event(pairs_text: dict) -> bool:
     """A JSON event marked as config (``{"event": "config", ...}``)."""
     for key in ("event", "type", "kind", "msg", "message", "name", "tag"):
