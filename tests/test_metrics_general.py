@@ -685,3 +685,13 @@ def test_pipe_fields_skip_a_progress_count_and_read_a_steps_sentence():
 def test_a_pipe_field_of_a_count_and_words_after_it_is_prose():
     # A look-alike: "40/ 900 shards left over" is no count field; the line is no plain print.
     assert read("| iter   2 | 40/ 900 shards left over | cost 1.25 | gap 0.50\n")[0] == {}
+
+
+def test_a_sentence_field_between_pipe_fields_is_left_out():
+    text = "dev | iter 3 | scored on 'dev' split | cost 1.25 | gap 0.50\n"
+    assert read(text)[0] == {"val/cost": [(3.0, 1.25)], "val/gap": [(3.0, 0.5)]}
+
+
+def test_a_field_of_plain_words_between_pipe_fields_still_makes_no_plain_print():
+    # A look-alike: a second label ("dev") after pairs may start another section: nothing read.
+    assert read("iter 3 | train | cost 1.25 | dev | cost 1.5\n")[0] == {}

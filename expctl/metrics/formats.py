@@ -284,6 +284,7 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
 
 
 _FIELD_COUNT = LazyPattern(r"\d+/ ?\d+(?: [^\W\d]+)?\Z")  # "200/ 2983 batches"
+_HAS_DIGIT = LazyPattern(r"\d")
 _FIELD_STEP_WORDS = frozenset("epoch step iteration iter batch round ep".split())
 
 
@@ -300,8 +301,10 @@ def _pipe_fields(tokens: list[str]) -> list[str]:
         if len(field) > 2 and field[-2].lower() in _FIELD_STEP_WORDS and field[-1].isdigit() and (
                 all(_PLAIN_WORD.match(word) for word in field[:-1])):
             field = field[-2:]  # "end of epoch 1": the step the line reports
-        if field and not _FIELD_COUNT.match(" ".join(field)):
-            out += [*field, "|"]
+        prose = out and not any(map(_HAS_DIGIT.search, field)) and any(
+            word.lower() in PROSE_WORDS or word[:1] in "'\"" for word in field)
+        if field and not prose and not _FIELD_COUNT.match(" ".join(field)):
+            out += [*field, "|"]  # a sentence of a field after the first ("valid on 'x'") left out
         field = []
     return out[:-1] if out and tokens[-1:] != ["|"] else out
 

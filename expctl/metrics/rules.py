@@ -220,7 +220,10 @@ PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count 
                        count's field (``200/ 2983 batches``) is      come, not how well; a sentence ending
                        skipped, a field of words ending in a step    in a step says which step the fields
                        (``end of epoch 1``) gives the step, a        report; a time with its unit is a field
-                       ``time: 80.01s`` field is no pair (formats)   of bookkeeping
+                       ``time: 80.01s`` field is no pair, a field    of bookkeeping; a sentence between
+                       of words with no number after the first       fields describes the record (``valid on
+                       holding prose or a quote is left out          'valid' subset``), it holds no value
+                       (formats)
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
