@@ -695,3 +695,18 @@ def test_a_sentence_field_between_pipe_fields_is_left_out():
 def test_a_field_of_plain_words_between_pipe_fields_still_makes_no_plain_print():
     # A look-alike: a second label ("dev") after pairs may start another section: nothing read.
     assert read("iter 3 | train | cost 1.25 | dev | cost 1.5\n")[0] == {}
+
+
+# -- GLOG_LEAD ------------------------------------------------------------------------------------------
+
+
+def test_a_glog_records_prefix_is_skipped_before_a_plain_print():
+    text = ("I0102 10:11:12.345678 4242 fit.py:42] iter 30 cost 1.25 gap 0.5\n"
+            "I0102 10:11:13.345678 4242 fit.py:42] iter 60 cost 1.0 gap 0.25\n")
+    assert read(text)[0] == {"iter": [(30.0, 30.0), (60.0, 60.0)],
+                             "cost": [(30.0, 1.25), (60.0, 1.0)], "gap": [(30.0, 0.5), (60.0, 0.25)]}
+
+
+def test_a_line_like_a_glog_prefix_without_its_source_is_no_record():
+    # A look-alike: no "file:line]" after the thread id: the numbers are a sentence's.
+    assert read("I0102 10:11:12.345678 4242 cost 1.25 gap 0.5\n")[0] == {}

@@ -193,6 +193,7 @@ _SEPARATORS = frozenset("|-;,:")
 # A token of a log prefix before a plain print: a date, a time, a level name.
 # (a date or time holds a separator: a bare number is a value, never part of a log prefix)
 _PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
+_GLOG_LEAD = LazyPattern(r"I\d{4}\s\d\d:\d\d:\d\d(?:\.\d+)?\s+\d+\s+[\w.-]+:\d+\]\s*")
 _LOG_LEVEL = frozenset(("INFO", "DEBUG", "NOTICE"))
 # SYSLOG_LEAD (rules): a host and a program with its process id, after a timestamp.
 _PROGRAM_PID = LazyPattern(r"[\w.-]+\[\d+\]:?\Z")
@@ -208,6 +209,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
     are a label, not a name: where the label ends is appended to `label_end`."""
     lead_end = RICH_LOG_LEAD.match(line).end()
+    if line[:1] == "I" and (glog := _GLOG_LEAD.match(line)) is not None:
+        lead_end = glog.end()  # GLOG_LEAD: "I1205 10:00:00.123 4242 train.py:42] ..."
     tokens, skipped = _plain_tokens(line, lead_end)
     leveled = skipped > 0 and any(token in _LOG_LEVEL for token in line.split(None, 8)[:8])
     labels = 0

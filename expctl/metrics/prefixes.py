@@ -49,6 +49,7 @@ _LOG_PREFIX = (
     r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
     r"|\|\s*+[A-Z]{4,8}\s*+\|\s*+(?:[\w.<>-]+:)*[\w.<>-]*\s+-\s+"  # loguru's "| INFO | m:f:9 - "
     r"|[\w.-]+\s[\w.-]+\[\d+\]:?\s+"  # SYSLOG_LEAD: a host, a program and its pid "vm app[41] "
+    r"|I\d{4}\s\d\d:\d\d:\d\d(?:\.\d+)?\s+\d+\s+[\w.-]+:\d+\]\s*"  # GLOG_LEAD: absl/glog's
     r")*"
 )
 _STEP_PREFIX_BODY = (

@@ -199,6 +199,9 @@ INTEGER_LABELS         in a table under a header naming a result,    a report's 
 SYSLOG_LEAD            a host and a program with its process id      the record's frame, as a timestamp and
                        (``box app[41] INFO``) after a timestamp are  a level are; the message after it is
                        part of a log prefix (prefixes, formats)      read as if the line began there
+GLOG_LEAD              glog/absl's record prefix (``I1205 10:00:00.1  the record's frame (level and date,
+                       4242 train.py:42]``) is a log prefix          time, thread, source), as SYSLOG_LEAD's
+                       (prefixes, formats)                           is
 LOGGED_PAIR            a log record (timestamp, level) whose whole   a logger's message of one value
                        message is one ``name number``, a decimal     (``DEBUG grad norm 0.23``) is a pair;
                        number (formats.read_plain)                   an integer or a word after it is prose
