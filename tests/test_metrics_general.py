@@ -710,3 +710,20 @@ def test_a_glog_records_prefix_is_skipped_before_a_plain_print():
 def test_a_line_like_a_glog_prefix_without_its_source_is_no_record():
     # A look-alike: no "file:line]" after the thread id: the numbers are a sentence's.
     assert read("I0102 10:11:12.345678 4242 cost 1.25 gap 0.5\n")[0] == {}
+
+
+# -- PHASE_HEADING over HEADED_BLOCK rows -------------------------------------------------------------
+
+
+def test_words_alone_over_indented_rows_head_them_and_a_phase_qualifies_them():
+    text = ("iter 1 cost 1.5 gap 0.75\n"
+            "Final results\n  hit_rate    0.91\n  cost        0.30\n"
+            "Validation results:\n  hit_rate    0.81\n")
+    assert read(text)[0] == {"iter": [(1.0, 1.0)], "cost": [(1.0, 1.5), (0.0, 0.3)],
+                             "gap": [(1.0, 0.75)], "hit_rate": [(0.0, 0.91)],
+                             "val/hit_rate": [(0.0, 0.81)]}
+
+
+def test_words_alone_over_rows_set_flush_left_or_naming_no_result_head_nothing():
+    # Look-alikes: rows not indented under the words, and words naming no result.
+    assert read("Final results\nhit_rate    0.91\nLoading shards\n  shards      12.5\n")[0] == {}

@@ -36,7 +36,7 @@ _MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
 def from_object(obj: dict) -> list[Entry] | None:
     """The entries of a JSON or dict record marked as config (``{"event": "config", ...}``),
     or None when it is not marked."""
-    if not rules.is_config_event(obj):
+    if not is_config_event(obj):
         return None
     marker = {key for key in _MARKER_KEYS
               if isinstance(obj.get(key), str) and obj[key].strip().lower() in rules.CONFIG_WORDS}
@@ -267,3 +267,15 @@ def _is_number_value(value: object) -> bool:
 
 
 _PLAIN_NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?\Z")
+
+
+# -- CONFIG_MARKERS (rules): a JSON event marked as config ---------------------------------------
+
+
+def is_config_event(pairs_text: dict) -> bool:
+    """A JSON event marked as config (``{"event": "config", ...}``)."""
+    for key in ("event", "type", "kind", "msg", "message", "name", "tag"):
+        value = pairs_text.get(key)
+        if isinstance(value, str) and value.strip().lower() in rules.CONFIG_WORDS:
+            return True
+    return False

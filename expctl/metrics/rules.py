@@ -207,7 +207,10 @@ LOGGED_PAIR            a log record (timestamp, level) whose whole   a logger's 
                        number (formats.read_plain)                   an integer or a word after it is prose
 PHASE_HEADING          indented lone pairs under a heading opening   ``Test results:`` says which phase the
                        with a phase word (``Test results:``, past    block reports: ``test/loss``, never the
-                       a log prefix) are qualified (held_config)     training ``loss`` series
+                       a log prefix) are qualified (held_config);    training ``loss`` series. Words alone
+                       so are HEADED_BLOCK rows, whose heading may   over indented rows are a heading as a
+                       be words alone over indented rows (``Final    colon makes one
+                       results``) (tables)
 ASIDE_PAIR             in a plain print, one ``name number`` in       an aside adds one more value to the
                        parentheses (``(lr 1.2000)``) is a pair;      line; a count with a word (``(over 3
                        anything else in them and the line is no      seeds)``) is prose about the values; a
@@ -460,6 +463,13 @@ def bracketed_phase(lead: str) -> str:
     return ""
 
 
+def under_heading(heading: str, name: str) -> str:
+    """PHASE_HEADING: `name` of a block under `heading`, qualified by the phase it opens with
+    (``Validation results``: ``val/loss``)."""
+    phase = phase_of(heading)
+    return name if phase is None else qualify(phase, name)
+
+
 def group_name(label: str, key: str) -> str:
     """GROUPED_PAIRS: the name of a pair `key` printed inside a group labelled `label`
     (``accuracy: (train=0.93, test=0.85)``): a key that is a phase word qualifies the label
@@ -482,10 +492,3 @@ CONFIG_WORDS = frozenset(
     "config configs configuration cfg conf args arguments argv hparams hyperparameters "
     "hyperparams hyper-parameters parameters params settings options flags".split()
 )
-def is_config_event(pairs_text: dict) -> bool:
-    """A JSON event marked as config (``{"event": "config", ...}``)."""
-    for key in ("event", "type", "kind", "msg", "message", "name", "tag"):
-        value = pairs_text.get(key)
-        if isinstance(value, str) and value.strip().lower() in CONFIG_WORDS:
-            return True
-    return False

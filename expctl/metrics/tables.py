@@ -27,12 +27,11 @@ empty cell leaves no text) is read by position: each cell belongs to the column 
 under, the header's name stretched over the rule drawn under it (``-----  ------``); a cell
 under no column, or under two, and the line is no row. In a table drawn with bars, a first
 column of names labels the rows (ROW_LABELS: ``| train | 0.10 | 0.97 |``): each value is
-named by its column and the label, as a labelled group is (`rules.group_name`:
-``train/Loss``, ``Loss/baseline``). Columns that are steps, times or
-counts (see `rules`) are not stored: the step column gives the row's step; without one, rows
-count as the parser's per-name counters do. The same row printed again for the same header (a
-table re-printed whole after each epoch) is read once. A row with one cell more than its header,
-an integer first, is a pandas DataFrame's: the index column has no name and gives nothing.
+named by its column and the label (`rules.group_name`: ``train/Loss``). Columns that are
+steps, times or counts (see `rules`) are not stored: the step column gives the row's step;
+without one, rows count as the parser's per-name counters do. A row printed again for the same
+header (a table re-printed whole each epoch) is read once. A row with one cell more than its
+header, an integer first and flush left, is a pandas DataFrame's: its index gives nothing.
 """
 
 from __future__ import annotations
@@ -72,6 +71,7 @@ _HEADED_LOOK_BACK = 64  # lines of a headed block looked back at for its heading
 _HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*([^\W\d][\w./@-]*(?: [^\W\d][\w./@-]*)?)\s+"
                           r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
 HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:", a block's heading
+_BARE_HEADING = LazyPattern(r"([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})\s*\Z")  # "Final results"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -163,12 +163,13 @@ class TableReader:
                 continue  # a line of the same block
             if not above.strip() or _BORDER.match(above):
                 continue  # a rule under a header ("────"), as Lightning draws without Rich
-            kind = rules.heading_kind(_heading_of(above[len(prefix):]))
+            heading = _heading_of(above[len(prefix):], line[len(prefix):][:1].isspace())
+            kind = rules.heading_kind(heading)
             if kind == "config":
                 self.config.append((row.group(2), row.group(3)))
                 return []
             if kind == "metrics":
-                return [([(row.group(2), row.group(3))], None)]
+                return [([(rules.under_heading(heading, row.group(2)), row.group(3))], None)]
             return None
         return None
 
@@ -340,10 +341,11 @@ class TableReader:
         return [(pairs, step)] if pairs else []
 
 
-def _heading_of(line: str) -> str:
+def _heading_of(line: str, indented: bool = False) -> str:
     """What a line above a headed block calls it: the text of a heading ``Run summary:``, or
-    the first name of a header of two names (``Test metric   DataLoader 0``); else ""."""
-    heading = HEADING.match(line)
+    the first name of a header of two names (``Test metric   DataLoader 0``), or over indented
+    rows a line of words alone (``Final results``); else ""."""
+    heading = HEADING.match(line) or (_BARE_HEADING.match(line) if indented else None)
     if heading is not None:
         return heading.group(1)
     names = _GAP.split(line.strip())
