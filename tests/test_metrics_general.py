@@ -727,3 +727,15 @@ def test_words_alone_over_indented_rows_head_them_and_a_phase_qualifies_them():
 def test_words_alone_over_rows_set_flush_left_or_naming_no_result_head_nothing():
     # Look-alikes: rows not indented under the words, and words naming no result.
     assert read("Final results\nhit_rate    0.91\nLoading shards\n  shards      12.5\n")[0] == {}
+
+
+# -- a field opened by a bracket ----------------------------------------------------------------------
+
+
+def test_words_after_a_fields_bracket_are_part_of_its_name():
+    text = "[Round 2/9] [P cost: 0.5] [Q cost: 0.25]\n"
+    assert read(text)[0] == {"P cost": [(2.0, 0.5)], "Q cost": [(2.0, 0.25)]}
+
+
+def test_a_closed_bracketed_tag_before_a_pair_is_no_part_of_its_name():
+    assert read("[ok] cost: 0.5\n")[0] == {"cost": [(0.0, 0.5)]}

@@ -156,6 +156,10 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
     while len(words) <= MAX_NAME_WORDS and space > 0 and line[space] == " ":
         begin = line.rfind(" ", 0, space) + 1
         token = line[begin:space]
+        if token[:1] in "[(" and _PLAIN_WORD.match(token[1:]) and not _NUMBER_ONLY.match(token):
+            words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket
+            space = begin
+            break
         if not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token):
             break
         words.append(token)
@@ -167,7 +171,7 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
 def _opens_field(head: str) -> bool:
     """True when words after `head` start a field: at the line start or after a separator."""
     head = head.rstrip()
-    return not head or head[-1] in "-|,;:])}"
+    return not head or head[-1] in "-|,;:])}[("  # "[D loss: 0.5]": a bracketed field
 
 
 def _stands_alone(line: str, match: re.Match[str]) -> bool:

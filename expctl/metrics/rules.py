@@ -46,6 +46,8 @@ PHASES                 a leading label train/training, val/valid/    two phases 
                        or alone in brackets (``[test] acc: 0.9``),
                        or alone right before a key glued to its
                        ``=`` (``BEST val acc=0.7``: ``val acc``)
+BRACKET_FIELD          a ``[`` or ``(`` opens a field: words after   ``[D loss: 0.51] [G loss: 0.71]`` are
+                       it are part of the pair's name (formats)      two series, never one ``loss``
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
