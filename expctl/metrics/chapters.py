@@ -13,8 +13,10 @@ the text with its tabs expanded, as a terminal shows it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
+from . import rules
 from ..lazyre import LazyPattern
 
 _DASHES = LazyPattern(r"[\s-]*\Z")  # a rule line of dashes and spaces only
@@ -50,3 +52,10 @@ def chaptered(names: list[str], header: str, rule: str, above: str,
     if named == names or not all(is_name(text[a:b]) for a, b in titles):
         return names
     return named
+
+
+@functools.lru_cache(maxsize=4096)
+def is_setup_column(name: str) -> bool:
+    """`rules.is_setup_name` of a table column's own name, past its chapter or group: the
+    mean of a chapter ``size`` (``size/avg``) is a measurement, not a size."""
+    return rules.is_setup_name(name.rsplit("/", 1)[-1])

@@ -285,7 +285,7 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
         tokens = _glue_rates(tokens)
     if "(" in line:
         tokens = _open_asides(tokens)
-    if "|" in tokens:
+    if "|" in line and "|" in tokens:
         tokens = _pipe_fields(tokens)
     return tokens, skipped
 

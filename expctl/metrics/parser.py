@@ -66,6 +66,7 @@ import re
 from collections.abc import Sequence
 
 from expctl.metrics import formats, grammar, rules, scan
+from expctl.metrics.chapters import is_setup_column
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
 from expctl.lazyre import LazyPattern
@@ -408,8 +409,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         for pairs, step in steps:
             # A column's own name says whether it is a count (a chapter's ``size/avg`` is the
             # mean size measured, CHAPTERS); every table reader has judged its columns so.
-            kept = [(name, value) for name, value in pairs if not rules.is_setup_name(
-                name if "/" not in name else name.rsplit("/", 1)[-1])]
+            kept = [(name, value) for name, value in pairs if not is_setup_column(name)]
             points += self._at_step(kept, None if step is None else finite(float(step)))
         return points
 

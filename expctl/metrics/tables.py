@@ -104,12 +104,12 @@ class _Table:
         """The step of the row `cells` in the step column, when it reads as a number."""
         if self.step_at is None or self.step_at >= len(cells):
             return None
-        cell = cells[self.step_at].strip()
-        count = _COUNT_CELL.match(cell)
+        cell = cells[self.step_at]
         try:
-            return float(count.group(1) if count else cell)
-        except ValueError:  # no number in the step column
-            return None
+            return float(cell)
+        except ValueError:  # no number in the step column, or a count: "1/3" (COUNT_CELLS)
+            count = _COUNT_CELL.match(cell.strip())
+            return float(count.group(1)) if count else None
 
 
 class TableReader:
@@ -400,10 +400,10 @@ def _cell_kind(cell: str) -> str:
         return "empty"
     if _NUMBER_CELL.match(text):
         return "number"
-    if _COUNT_CELL.match(text):
-        return "count"
     if _UNIT_CELL.match(text):
         return "unit"
+    if _COUNT_CELL.match(text):
+        return "count"
     if _MARK_CELL.match(text):
         return "empty"
     if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
