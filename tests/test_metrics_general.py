@@ -447,3 +447,295 @@ def test_a_bracketed_step_prefix_closes_and_name_number_pairs_follow():
                       "lr": [(4.0, 0.0015)]}
     # A look-alike: the same prefix before a sentence with a count holds no metric.
     assert read("[ep 2/5] saved 3 files to disk\n")[0] == {}
+
+
+# -- TAGGED_STEP ----------------------------------------------------------------------------------
+
+
+def test_a_tag_before_a_step_prefix_leaves_the_step_to_the_step_word():
+    text = "worker 3: round 2/9  hit_rate 0.75  cost 1.5\nworker 3: round 3/9  hit_rate 0.5  cost 1.25\n"
+    assert read(text)[0] == {"hit_rate": [(2.0, 0.75), (3.0, 0.5)],
+                             "cost": [(2.0, 1.5), (3.0, 1.25)]}
+
+
+def test_a_tag_before_words_that_are_no_step_prefix_gives_nothing():
+    # A look-alike: a tag, then a sentence with numbers, no step word.
+    assert read("worker 3: copied 2 files 0.5 0.25\n")[0] == {}
+
+
+# -- STEP_COLUMNS: a step column spelt as its number, a generation ------------------------------
+
+
+def test_a_column_numbering_its_step_word_gives_the_rows_step():
+    text = "n_round    cost     gap\n      3   0.50   0.125\n      4   0.25   0.0625\n"
+    assert read(text)[0] == {"cost": [(3.0, 0.5), (4.0, 0.25)], "gap": [(3.0, 0.125), (4.0, 0.0625)]}
+    text = "gen\tcost\n5\t0.5\n6\t0.25\n"
+    assert read(text)[0] == {"cost": [(5.0, 0.5), (6.0, 0.25)]}
+
+
+def test_a_column_counting_steps_in_the_plural_is_no_step_and_no_metric():
+    # A look-alike: the number of rounds set for each row is a count, not the row's step.
+    text = "n_rounds    cost     gap\n       3   0.50   0.125\n       4   0.25   0.0625\n"
+    assert read(text)[0] == {"cost": [(0.0, 0.5), (1.0, 0.25)], "gap": [(0.0, 0.125), (1.0, 0.0625)]}
+
+
+# -- FIRST_ROW_GAPS ---------------------------------------------------------------------------------
+
+
+def test_a_first_row_with_blank_cells_is_read_under_the_header_above():
+    text = ("  round     cost     drop     gain\n"
+            "      0    12.50                  \n"
+            "      1     6.25     6.25     0.50\n")
+    assert read(text)[0] == {"cost": [(0.0, 12.5), (1.0, 6.25)], "drop": [(1.0, 6.25)],
+                             "gain": [(1.0, 0.5)]}
+
+
+def test_a_row_whose_cell_stands_between_two_columns_of_a_wider_header_is_no_row():
+    # A look-alike: the value stands across "cost" and "drop": it belongs to neither.
+    text = ("  round     cost     drop     gain\n"
+            "      0        12.500000          \n")
+    assert read(text)[0] == {}
+
+
+# -- CHAPTERS -------------------------------------------------------------------------------------
+
+
+def test_titles_over_dashed_runs_name_the_columns_under_them():
+    text = ("      \t     cost      \t   depth    \n"
+            "      \t---------------\t------------\n"
+            "round \tmean \tbest\tmean \tbest\n"
+            "1     \t0.5  \t0.25\t3.5  \t2   \n"
+            "2     \t0.25 \t0.125\t4.5 \t3   \n")
+    assert read(text)[0] == {"cost/mean": [(1.0, 0.5), (2.0, 0.25)],
+                             "cost/best": [(1.0, 0.25), (2.0, 0.125)],
+                             "depth/mean": [(1.0, 3.5), (2.0, 4.5)],
+                             "depth/best": [(1.0, 2.0), (2.0, 3.0)]}
+
+
+def test_a_title_without_a_dashed_run_under_it_names_no_column():
+    # A look-alike: a caption above the header, no rule: the columns keep their names.
+    text = ("        cost summary\n"
+            "round   mean   best\n"
+            "1       0.5    0.25\n")
+    assert read(text)[0] == {"mean": [(1.0, 0.5)], "best": [(1.0, 0.25)]}
+
+
+# -- REPR_BODY (grammar's look-alikes) -------------------------------------------------------------
+
+
+def test_pairs_inside_an_objects_angle_bracketed_repr_are_no_metrics():
+    text = "best so far: Candidate<score: 0.75, tries: 2, inner: Box(rate=0.5)> cost: 1.5\n"
+    assert read(text)[0] == {"cost": [(0.0, 1.5)]}
+
+
+def test_a_comparison_sign_before_pairs_is_no_repr():
+    # A look-alike: "<" between words, no name glued to it: the pairs are read.
+    assert read("gap < 0.1 so hit: 0.75, cost: 1.5\n")[0] == {"hit": [(0.0, 0.75)],
+                                                              "cost": [(0.0, 1.5)]}
+
+
+# -- INTEGER_LABELS ---------------------------------------------------------------------------------
+
+
+def test_integers_set_in_under_a_reports_header_label_its_rows():
+    text = ("         accuracy    cost\n\n"
+            "    3        0.50    0.25\n"
+            "    7        0.75    0.50\n")
+    assert read(text)[0] == {"3/accuracy": [(0.0, 0.5)], "3/cost": [(0.0, 0.25)],
+                             "7/accuracy": [(0.0, 0.75)], "7/cost": [(0.0, 0.5)]}
+
+
+def test_integers_flush_left_are_a_frames_index_and_label_nothing():
+    # A look-alike: pandas's index counts the rows; the columns are one series each.
+    text = "   accuracy  cost\n0      0.50  0.25\n1      0.75  0.50\n"
+    assert read(text)[0] == {"accuracy": [(0.0, 0.5), (1.0, 0.75)], "cost": [(0.0, 0.25), (1.0, 0.5)]}
+
+
+# -- SYSLOG_LEAD and LOGGED_PAIR ------------------------------------------------------------------
+
+
+def test_a_syslog_records_message_is_read_and_a_lone_logged_pair_too():
+    text = ("2026-01-02 10:11:12 box runner[77] INFO round 3 cost 1.5 hit 0.75\n"
+            "2026-01-02 10:11:12 box runner[77] DEBUG cost spread 0.125\n")
+    assert read(text)[0] == {"round": [(3.0, 3.0)], "cost": [(3.0, 1.5)], "hit": [(3.0, 0.75)],
+                             "cost spread": [(3.0, 0.125)]}
+
+
+def test_a_logged_count_or_a_lone_pair_without_a_log_record_is_no_metric():
+    # Look-alikes: an integer, words after the number, and no record's level before the pair.
+    text = ("2026-01-02 10:11:12 INFO copied 12 files\n"
+            "2026-01-02 10:11:12 INFO cost spread 3\n"
+            "runner cost 0.5\n")
+    assert read(text)[0] == {}
+
+
+# -- PHASE_HEADING ----------------------------------------------------------------------------------
+
+
+def test_lone_pairs_under_a_phase_heading_carry_the_phase():
+    text = "round 1: cost=0.5\nValidation results:\n  cost = 0.25\n  hit: 0.5\n"
+    assert read(text)[0] == {"cost": [(1.0, 0.5)], "val/cost": [(1.0, 0.25)],
+                             "val/hit": [(1.0, 0.5)]}
+
+
+def test_lone_pairs_under_a_heading_naming_no_phase_keep_their_names():
+    text = "round 1: cost=0.5\nSummary of the run:\n  cost = 0.125\n"
+    assert read(text)[0] == {"cost": [(1.0, 0.5), (1.0, 0.125)]}
+
+
+# -- ASIDE_PAIR -----------------------------------------------------------------------------------
+
+
+def test_a_name_and_a_number_in_parentheses_are_a_pair_of_a_plain_print():
+    assert read("round 2 cost 0.5 (gap 0.25) hit 0.75\n")[0] == {
+        "round": [(2.0, 2.0)], "cost": [(2.0, 0.5)], "gap": [(2.0, 0.25)], "hit": [(2.0, 0.75)]}
+
+
+def test_words_after_a_number_in_parentheses_make_no_plain_print():
+    assert read("round 3 cost 0.5 (over 3 seeds) hit 0.75\n")[0] == {}
+
+
+# -- PHASES: a phase word before a key glued to its "=" ----------------------------------------------
+
+
+def test_a_phase_word_before_a_glued_key_qualifies_it():
+    assert read("dev hit=0.5 test hit=0.25\n")[0] == {"dev hit": [(0.0, 0.5)],
+                                                      "test hit": [(0.0, 0.25)]}
+
+
+def test_another_word_before_a_glued_key_is_no_part_of_its_name():
+    # A look-alike: a shouted label, or a word of a sentence, names nothing.
+    assert read("FINAL hit=0.5\nthe best hit=0.25\n")[0] == {"hit": [(0.0, 0.5), (1.0, 0.25)]}
+
+
+# -- DONE_MARK ----------------------------------------------------------------------------------------
+
+
+def test_a_success_mark_before_results_reports_them():
+    assert read("\u2714 test: loss=0.25 hit_acc=0.75\n")[0] == {"test/loss": [(0.0, 0.25)],
+                                                               "test/hit_acc": [(0.0, 0.75)]}
+
+
+def test_a_success_mark_before_settings_or_an_info_mark_before_results_is_noise():
+    # Look-alikes: a size after a success mark, and results after an info icon.
+    assert read("\u2714 Wrote shard: size=12.5\n\u2139 test: loss=0.5\n")[0] == {}
+
+
+def test_an_aside_closing_a_line_of_pairs_is_a_pair_but_a_steps_aside_is_not():
+    text = "round 4: cost=0.5\nBest round: 4 (cost 0.5)\nBest cost: 0.5 (round 4)\n"
+    assert read(text)[0] == {"cost": [(4.0, 0.5), (4.0, 0.5)],
+                             "Best round": [(4.0, 4.0)], "Best cost": [(4.0, 0.5)]}
+
+
+def test_a_spread_aside_is_dropped_and_another_aside_is_a_pair():
+    text = "round 5 cost 97.9 (std 7.2) hit 0.5\nround 6 cost 97.5 (gap 7.25) hit 0.5\n"
+    assert read(text)[0] == {"round": [(5.0, 5.0), (6.0, 6.0)], "cost": [(5.0, 97.9), (6.0, 97.5)],
+                             "hit": [(5.0, 0.5), (6.0, 0.5)], "gap": [(6.0, 7.25)]}
+
+
+# -- STEP_LABEL after one word --------------------------------------------------------------------------
+
+
+def test_one_word_before_a_step_label_leaves_the_step_to_it():
+    assert read("best round 3: cost 0.5 hit 0.25\n")[0] == {"cost": [(3.0, 0.5)],
+                                                            "hit": [(3.0, 0.25)]}
+
+
+def test_words_of_a_sentence_before_a_step_label_make_no_label():
+    assert read("the best round 3: cost 0.5 hit 0.25\n")[0] == {}
+
+
+# -- COUNT_CELLS -----------------------------------------------------------------------------------
+
+
+def test_a_progress_count_in_a_step_column_gives_the_rows_step():
+    text = "   round    cost    gap\n     1/3    0.5    0.25\n     2/3   0.25    0.125\n"
+    assert read(text)[0] == {"cost": [(1.0, 0.5), (2.0, 0.25)], "gap": [(1.0, 0.25), (2.0, 0.125)]}
+
+
+def test_a_progress_count_in_another_column_is_no_value_and_no_step():
+    text = "   cost    done    gap\n    0.5     1/3   0.25\n   0.25     2/3  0.125\n"
+    assert read(text)[0] == {"cost": [(0.0, 0.5), (1.0, 0.25)], "gap": [(0.0, 0.25), (1.0, 0.125)]}
+
+
+def test_a_labelled_row_under_another_header_is_not_read_with_the_last_one():
+    text = ("        round     loss    size\n"
+            "          1/2     0.5      64\n"
+            "        Group   Items    acc50    gap\n"
+            "          all      12     0.75   0.5\n")
+    assert read(text)[0] == {"loss": [(1.0, 0.5)], "acc50": [(0.0, 0.75)], "gap": [(0.0, 0.5)]}
+
+
+def test_a_header_whose_names_name_no_result_labels_no_rows():
+    # A look-alike: no result word, not even one with a threshold's digits (step50).
+    assert read("        Group   Items    step50    gap\n          all      12     0.75   0.5\n"
+                )[0] == {}
+
+
+# -- PIPE_FIELDS -------------------------------------------------------------------------------------
+
+
+def test_pipe_fields_skip_a_progress_count_and_read_a_steps_sentence():
+    text = ("| iter   2 |    40/ 900 shards | cost 1.25 | gap 0.50\n"
+            "| done with iter   2 | took: 12.5s | dev cost  1.50 | dev gap  0.75\n")
+    assert read(text)[0] == {"iter": [(2.0, 2.0), (2.0, 2.0)], "cost": [(2.0, 1.25)],
+                             "gap": [(2.0, 0.5)], "dev cost": [(2.0, 1.5)], "dev gap": [(2.0, 0.75)]}
+
+
+def test_a_pipe_field_of_a_count_and_words_after_it_is_prose():
+    # A look-alike: "40/ 900 shards left over" is no count field; the line is no plain print.
+    assert read("| iter   2 | 40/ 900 shards left over | cost 1.25 | gap 0.50\n")[0] == {}
+
+
+def test_a_sentence_field_between_pipe_fields_is_left_out():
+    text = "dev | iter 3 | scored on 'dev' split | cost 1.25 | gap 0.50\n"
+    assert read(text)[0] == {"val/cost": [(3.0, 1.25)], "val/gap": [(3.0, 0.5)]}
+
+
+def test_a_field_of_plain_words_between_pipe_fields_still_makes_no_plain_print():
+    # A look-alike: a second label ("dev") after pairs may start another section: nothing read.
+    assert read("iter 3 | train | cost 1.25 | dev | cost 1.5\n")[0] == {}
+
+
+# -- GLOG_LEAD ------------------------------------------------------------------------------------------
+
+
+def test_a_glog_records_prefix_is_skipped_before_a_plain_print():
+    text = ("I0102 10:11:12.345678 4242 fit.py:42] iter 30 cost 1.25 gap 0.5\n"
+            "I0102 10:11:13.345678 4242 fit.py:42] iter 60 cost 1.0 gap 0.25\n")
+    assert read(text)[0] == {"iter": [(30.0, 30.0), (60.0, 60.0)],
+                             "cost": [(30.0, 1.25), (60.0, 1.0)], "gap": [(30.0, 0.5), (60.0, 0.25)]}
+
+
+def test_a_line_like_a_glog_prefix_without_its_source_is_no_record():
+    # A look-alike: no "file:line]" after the thread id: the numbers are a sentence's.
+    assert read("I0102 10:11:12.345678 4242 cost 1.25 gap 0.5\n")[0] == {}
+
+
+# -- PHASE_HEADING over HEADED_BLOCK rows -------------------------------------------------------------
+
+
+def test_words_alone_over_indented_rows_head_them_and_a_phase_qualifies_them():
+    text = ("iter 1 cost 1.5 gap 0.75\n"
+            "Final results\n  hit_rate    0.91\n  cost        0.30\n"
+            "Validation results:\n  hit_rate    0.81\n")
+    assert read(text)[0] == {"iter": [(1.0, 1.0)], "cost": [(1.0, 1.5), (0.0, 0.3)],
+                             "gap": [(1.0, 0.75)], "hit_rate": [(0.0, 0.91)],
+                             "val/hit_rate": [(0.0, 0.81)]}
+
+
+def test_words_alone_over_rows_set_flush_left_or_naming_no_result_head_nothing():
+    # Look-alikes: rows not indented under the words, and words naming no result.
+    assert read("Final results\nhit_rate    0.91\nLoading shards\n  shards      12.5\n")[0] == {}
+
+
+# -- a field opened by a bracket ----------------------------------------------------------------------
+
+
+def test_words_after_a_fields_bracket_are_part_of_its_name():
+    text = "[Round 2/9] [P cost: 0.5] [Q cost: 0.25]\n"
+    assert read(text)[0] == {"P cost": [(2.0, 0.5)], "Q cost": [(2.0, 0.25)]}
+
+
+def test_a_closed_bracketed_tag_before_a_pair_is_no_part_of_its_name():
+    assert read("[ok] cost: 0.5\n")[0] == {"cost": [(0.0, 0.5)]}

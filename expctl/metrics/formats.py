@@ -24,6 +24,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_P
                       RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
+from .fields import fielded_pairs
 from .objects import flatten, load_object
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 
@@ -61,6 +62,8 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     pairs = []
     brace = line.find("{")
     quoted = _quoted_spans(line, brace) if brace >= 0 and ("'" in line or '"' in line) else None
+    if "<" in line:
+        quoted = (quoted or []) + _repr_bodies(line)
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
         if name and _stands_alone(line, match) and not (
@@ -76,6 +79,28 @@ def _quoted_spans(line: str, start: int) -> list[tuple[int, int]]:
     return [match.span() for match in QUOTED_TEXT.finditer(line, start)]
 
 
+_REPR_OPEN = LazyPattern(r"(?<![\w<])[A-Z]\w*<(?=[^\W\d])")  # "MultiValue<mean: ..."
+
+
+def _repr_bodies(line: str) -> list[tuple[int, int]]:
+    """REPR_BODY (grammar): where the bodies of objects printed as ``Name<...>`` stand (to
+    their matching ``>``, or the line's end)."""
+    spans = []
+    for match in _REPR_OPEN.finditer(line):
+        depth, end = 1, len(line)
+        for at in range(match.end(), len(line)):
+            char = line[at]
+            if char == "<":
+                depth += 1
+            elif char == ">" and line[at - 1] != "-":
+                depth -= 1
+                if depth == 0:
+                    end = at
+                    break
+        spans.append((match.end() - 1, end))
+    return spans
+
+
 def _within(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start < at < end for start, end in spans)
 
@@ -87,7 +112,9 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     name = match.group(1)
     start = match.start(1)
     if line[match.end(1):match.end(1) + 1] == "=":
-        return None if VERSION.search(name) else name  # "RESULT auc=0.98": a glued key is one token
+        if VERSION.search(name):
+            return None  # "RESULT auc=0.98": a glued key is one token, but for a phase word
+        return _phase_word_before(line, start) + name  # before it: "BEST val acc=0.7" (PHASES)
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
         if words:
@@ -106,6 +133,15 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     return None if VERSION.search(name) or is_secret_name(name) else name
 
 
+def _phase_word_before(line: str, start: int) -> str:
+    """``"val "`` when a phase word alone stands right before `line[start]`, else ``""``."""
+    if start < 2 or line[start - 1] != " ":
+        return ""
+    begin = line.rfind(" ", 0, start - 1) + 1
+    word = line[begin:start - 1]
+    return word + " " if word.isalpha() and rules.phase_of(word) and len(word) > 2 else ""
+
+
 def _identifier(name: str) -> str | None:
     """PROSE_WORDS: the words before a name make a sentence; the name stands alone only when
     it is an identifier (``... and best_valid_accuracy = 0.71``), else there is no pair."""
@@ -120,6 +156,10 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
     while len(words) <= MAX_NAME_WORDS and space > 0 and line[space] == " ":
         begin = line.rfind(" ", 0, space) + 1
         token = line[begin:space]
+        if token[:1] in "[(" and _PLAIN_WORD.match(token[1:]) and not _NUMBER_ONLY.match(token):
+            words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket
+            space = begin
+            break
         if not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token):
             break
         words.append(token)
@@ -131,7 +171,7 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
 def _opens_field(head: str) -> bool:
     """True when words after `head` start a field: at the line start or after a separator."""
     head = head.rstrip()
-    return not head or head[-1] in "-|,;:])}"
+    return not head or head[-1] in "-|,;:])}[("  # "[D loss: 0.5]": a bracketed field
 
 
 def _stands_alone(line: str, match: re.Match[str]) -> bool:
@@ -157,6 +197,10 @@ _SEPARATORS = frozenset("|-;,:")
 # A token of a log prefix before a plain print: a date, a time, a level name.
 # (a date or time holds a separator: a bare number is a value, never part of a log prefix)
 _PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
+_GLOG_LEAD = LazyPattern(r"I\d{4}\s\d\d:\d\d:\d\d(?:\.\d+)?\s+\d+\s+[\w.-]+:\d+\]\s*")
+_LOG_LEVEL = frozenset(("INFO", "DEBUG", "NOTICE"))
+# SYSLOG_LEAD (rules): a host and a program with its process id, after a timestamp.
+_PROGRAM_PID = LazyPattern(r"[\w.-]+\[\d+\]:?\Z")
 
 
 def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str, str]] | None:
@@ -169,7 +213,10 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
     are a label, not a name: where the label ends is appended to `label_end`."""
     lead_end = RICH_LOG_LEAD.match(line).end()
+    if line[:1] == "I" and (glog := _GLOG_LEAD.match(line)) is not None:
+        lead_end = glog.end()  # GLOG_LEAD: "I1205 10:00:00.123 4242 train.py:42] ..."
     tokens, skipped = _plain_tokens(line, lead_end)
+    leveled = skipped > 0 and any(token in _LOG_LEVEL for token in line.split(None, 8)[:8])
     labels = 0
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
@@ -202,14 +249,15 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
                 pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value
             words = []
-        elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and core == token and (
+        elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and token in (core, core + ":") and (
                 core.lower() not in PROSE_WORDS):
             words.append(core)  # a word, or a name as a pair spells it ("Acc@1")
         elif token == "*" and position == 1 - len(tokens):
             continue  # a bullet: " * Acc@1 19.792 Acc@5 68.750" (a summary line's mark)
         else:
             return None
-    if words or len(pairs) < 2 or not decimal:
+    if words or not decimal or (len(pairs) < 2 and not (
+            pairs and label is None and leveled)):  # LOGGED_PAIR: "INFO grad norm 0.23"
         return None
     if label is not None and label_end is not None:
         label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
@@ -229,11 +277,65 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
     skipped = 0
     while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
         skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
+        if skipped + 2 < len(tokens) and _PROGRAM_PID.match(tokens[skipped + 1]):
+            skipped += 2  # SYSLOG_LEAD: "... 10:00:00 host trainer[412] INFO ..."
     if skipped:
         tokens = tokens[skipped:]
     if "/" in line:
         tokens = _glue_rates(tokens)
+    if "(" in line:
+        tokens = _open_asides(tokens)
+    if "|" in line and "|" in tokens:
+        tokens = _pipe_fields(tokens)
     return tokens, skipped
+
+
+_FIELD_COUNT = LazyPattern(r"\d+/ ?\d+(?: [^\W\d]+)?\Z")  # "200/ 2983 batches"
+_HAS_DIGIT = LazyPattern(r"\d")
+_FIELD_STEP_WORDS = frozenset("epoch step iteration iter batch round ep".split())
+
+
+def _pipe_fields(tokens: list[str]) -> list[str]:
+    """PIPE_FIELDS (rules): the tokens of a ``|``-separated line with a progress count's field
+    (``| 200/ 2983 batches |``) left out and a field of words ending in a step word and number
+    (``| end of epoch 1 |``) read as that step word and number."""
+    out: list[str] = []
+    field: list[str] = []
+    for token in [*tokens, "|"]:
+        if token != "|":
+            field.append(token)
+            continue
+        if len(field) > 2 and field[-2].lower() in _FIELD_STEP_WORDS and field[-1].isdigit() and (
+                all(_PLAIN_WORD.match(word) for word in field[:-1])):
+            field = field[-2:]  # "end of epoch 1": the step the line reports
+        prose = out and not any(map(_HAS_DIGIT.search, field)) and any(
+            word.lower() in PROSE_WORDS or word[:1] in "'\"" for word in field)
+        if field and not prose and not _FIELD_COUNT.match(" ".join(field)):
+            out += [*field, "|"]  # a sentence of a field after the first ("valid on 'x'") left out
+        field = []
+    return out[:-1] if out and tokens[-1:] != ["|"] else out
+
+
+def _open_asides(tokens: list[str]) -> list[str]:
+    """ASIDE_PAIR (rules): `tokens` with the parentheses of an aside ``(lr 0.5)`` dropped, when
+    it holds one to three words and then one number, and nothing else."""
+    out: list[str | None] = list(tokens)
+    for at, token in enumerate(tokens):
+        if token[:1] != "(" or ")" in token or len(token) < 2:
+            continue
+        for end in range(at + 1, min(at + 4, len(tokens))):
+            if tokens[end][-1:] == ")":
+                core = tokens[end][:-1].rstrip("%")
+                if ("(" not in tokens[end] and _NUMBER_ONLY.match(core) and all(
+                        _PLAIN_WORD.match(word) for word in [token[1:], *tokens[at + 1:end]])):
+                    out[at], out[end] = token[1:], tokens[end][:-1]
+                    if end == at + 1 and token[1:].lower() in _SPREAD_WORDS:
+                        out[at] = out[end] = None  # "97.9 (std 7.2)": dropped, as "± 7.2" is
+                break
+    return [token for token in out if token is not None]
+
+
+_SPREAD_WORDS = frozenset("std stdev sd sem stderr".split())  # a spread beside the value before
 
 
 _RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s", "tok/s"
@@ -249,68 +351,6 @@ def _glue_rates(tokens: list[str]) -> list[str]:
         else:
             glued.append(token)
     return glued
-
-
-# A field of " - "-separated fields (flair's "epoch 1 - iter 10/100 - loss 0.52 - lr: 0.1") that
-# is a name and a number with no colon: after " - " or a label's ": ", up to the next " - ".
-_DASH_FIELD = LazyPattern(
-    rf"(?:(?<=\s-\s)|(?<=:\s))\s*((?:{WORD}\s){{0,2}}{NAME})\s+({NUMBER})(?=\s+-\s|\s*\Z)")
-
-
-def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
-    """`pairs` (found with `spans`) and the ``name number`` fields of a line whose fields are
-    separated by `` - `` (those of the form ``name: number`` are pairs already), in printed
-    order. A step word's field (``epoch 1``) is the line's step prefix, not a pair, and a
-    field with an integer (``worker 3``) names a thing, not a result."""
-    extra = [(match.start(1), (match.group(1), match.group(2)))
-             for match in _DASH_FIELD.finditer(line)
-             if match.group(1).lower() not in _DASH_STEP_WORDS
-             and not match.group(2).isdigit()  # "worker 3", "fold 2": labels, not results
-             and not PROSE_WORDS.intersection(match.group(1).lower().split())]
-    if not extra or len(spans) != len(pairs):
-        return pairs, spans
-    merged = sorted([*zip(spans, pairs), *extra], key=lambda item: item[0])
-    return [pair for _, pair in merged], [at for at, _ in merged]
-
-
-# TAB_FIELDS (rules): the words of a tab-separated field before its pair's name.
-_FIELD_WORDS = LazyPattern(r"[^\W\d][\w'.-]*(?: [^\W\d][\w'.-]*){0,4} \Z")
-
-
-def _with_tab_fields(line: str, pairs: list, spans: list[int]) -> list:
-    """`pairs` named by all the words of their tab-separated field (FLAML's
-    ``\testimator lgbm's best error=0.08``): the field is the name, as a booster's is."""
-    if len(spans) != len(pairs):
-        return pairs
-    named = []
-    for (name, value), at in zip(pairs, spans):
-        start = line.rfind("\t", 0, at) + 1
-        words = line[start:at] if start else ""
-        if words and _FIELD_WORDS.match(words) and not PROSE_WORDS.intersection(
-                words.lower().split()):
-            name = words + name
-        named.append((name, value))
-    return named
-
-
-_DASH_STEP_WORDS = frozenset("epoch step iteration iter batch ep global_step".split())
-
-
-# GROUPED_PAIRS (rules): a label, then pairs in parentheses: "accuracy: (train=0.93, test=0.85)".
-_GROUP = LazyPattern(rf"({NAME}):\s\(([^()]*)\)")
-
-
-def _with_group_names(line: str, pairs: list, spans: list[int]) -> list:
-    """`pairs` with the pairs inside a labelled group named by the label and their own key
-    (`rules.group_name`: ``train/accuracy``)."""
-    groups = [(match.start(2), match.end(2), match.group(1)) for match in _GROUP.finditer(line)]
-    if not groups or len(spans) != len(pairs):
-        return pairs
-    named = []
-    for (name, value), at in zip(pairs, spans):
-        label = next((label for start, end, label in groups if start <= at < end), None)
-        named.append((name if label is None else rules.group_name(label, name), value))
-    return named
 
 
 # -- one line, every format -------------------------------------------------------------------
@@ -374,17 +414,6 @@ def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, st
     return [(match.group(1), match.group(2))]
 
 
-def _fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
-    """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs."""
-    if " - " in line:
-        pairs, spans = _with_dash_fields(line, pairs, spans)
-    if pairs and ": (" in line:
-        pairs = _with_group_names(line, pairs, spans)
-    if pairs and "\t" in line:
-        pairs = _with_tab_fields(line, pairs, spans)
-    return pairs, spans
-
-
 def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     """A line without pairs: a plain print (past a log record's prefix, loguru's ``... | INFO
     | m:f:9 - ``, or a progress count, ``Epoch 1/8 | lr 1.5 | ...``: neither is a pair), a
@@ -399,8 +428,9 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = _phase_pair(line, label_end)
-    if plain and prefix is not None and prefix.colon and plain[0][0] == prefix.word:
-        plain = plain[1:]  # "step 4: loss 0.64": the step word labels the line
+    if plain and prefix is not None and prefix.colon and plain[0][0].rsplit(" ", 1)[-1] == (
+            prefix.word):
+        plain = plain[1:]  # "step 4: loss 0.64", "best round 5: ...": the step labels the line
     return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
 
 
@@ -435,7 +465,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
     spans: list[int] = []
     pairs = find_pairs(line, spans)
     if pairs:
-        pairs, spans = _fielded_pairs(line, pairs, spans)
+        pairs, spans = fielded_pairs(line, pairs, spans)
     if not pairs and prefix is None and ": " in line:
         named = _STEP_IN_NAME.search(line)
         if named is not None and not PROSE_WORDS.intersection(named.group(1).lower().split()):

@@ -90,6 +90,10 @@ QUOTED_TEXT          a pair whose value stands inside a quoted       a message a
                      one of ``,}]):;`` or a space (QUOTED_TEXT)      record's strings are
                                                                      (logfmt's ``msg="loss=0.3"``,
                                                                      no dict, is still read)
+REPR_BODY            a pair inside an object printed as             an object's state (its settings,
+                     ``Name<...>`` (``Best<mean: 0.5, count: 1,     its counters, a nested repr's
+                     param: {'lr': 0.1}>``), up to its matching     ``exp=2.0``) as its repr shows it:
+                     ``>`` (formats._repr_bodies)                   read alone, its numbers mean nothing
 RICH_LOG_FRAME       Rich's ``[08:55:54]`` time column               the frame of a log line, not
                      (RICH_LOG_LEAD) and ``train.py:48`` source      its content
                      column (RICH_SOURCE_TAIL)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from expctl.metrics import printed_config, rules
 from expctl.lazyre import LazyPattern
+from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.tables import HEADING
 from expctl.metrics.steps import STEP_RANK
 
@@ -26,6 +27,17 @@ HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for it
 _LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*\S[^:=]*\Z")
 
 
+def _heading_kind(line: str) -> str:
+    """"config" for a heading naming configuration, the phase a heading opens with
+    (``Test results:``, past a log record's prefix), else ""."""
+    heading = HEADING.match(line, log_prefix_end(line))
+    if heading is None:
+        return ""
+    if rules.heading_kind(heading.group(1)) == "config":
+        return "config"
+    return rules.phase_of(heading.group(1)) or ""
+
+
 class ConfigMixin:
     """Printed configuration of `MetricParser`."""
 
@@ -34,7 +46,7 @@ class ConfigMixin:
     _param_names: set[str]
     _pending: list[tuple[str, str, str]]
     _started: bool
-    _heading_memo: tuple[str, bool] | None  # (a lone pair line, whether its block is config)
+    _heading_memo: tuple[str, str] | None  # (a lone pair line, what its heading says)
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
     _metric_pairs: Callable[..., list]
@@ -49,13 +61,13 @@ class ConfigMixin:
         if not spans or len(spans) != len(pairs):
             return pairs
         if ";" in line:
-            results_from = rules.settings_group_end(line, pairs, spans)
+            results_from = settings_group_end(line, pairs, spans)
             if results_from is not None:  # "C=1, gamma=0.1;, score=0.93": settings, then results
                 pairs = [pair for pair, at in zip(pairs, spans) if at >= results_from]
                 spans = [at for at in spans if at >= results_from]
-        label_end = rules.config_label_end(line, spans[-1])
+        label_end = config_label_end(line, spans[-1])
         if label_end is None:
-            if not self._started and rules.is_run_with_settings(line, pairs, spans):
+            if not self._started and is_run_with_settings(line, pairs, spans):
                 self._add_params(pairs)  # RUN_WITH: "Training with lr=0.05 seed=0"
                 return []
             return pairs
@@ -99,16 +111,23 @@ class ConfigMixin:
         above = self._before(1)
         memo = self._heading_memo
         if above and memo is not None and memo[0] == above[0]:
-            config = memo[1]  # the line above is of the same block: its heading is known
+            kind = memo[1]  # the line above is of the same block: its heading is known
         else:
             if above and _LONE_PAIR.match(above[0]):
                 above = self._before(HEADED_LOOK)[:-1]
                 while above and _LONE_PAIR.match(above[-1]):
                     above.pop()
-            heading = HEADING.match(above[-1]) if above else None
-            config = heading is not None and rules.heading_kind(heading.group(1)) == "config"
-        self._heading_memo = (line, config)
-        return config and pair[0] not in STEP_RANK and not rules.is_result_name(pair[0])
+            kind = _heading_kind(above[-1]) if above else ""
+        self._heading_memo = (line, kind)
+        return kind == "config" and pair[0] not in STEP_RANK and not rules.is_result_name(pair[0])
+
+    def _heading_phase(self, line: str) -> str | None:
+        """PHASE_HEADING: the phase a heading names (``Test results:``) for an indented lone
+        pair `line` of the block under it (after `_under_config_heading` read it), or None."""
+        memo = self._heading_memo
+        if memo is None or memo[0] != line or memo[1] in ("", "config") or not line[:1].isspace():
+            return None
+        return memo[1]
 
     def _resolve_pending(self, found) -> list[Point]:
         """Training output (`found`: its pairs or points) follows the held lines: they were
@@ -141,3 +160,56 @@ class ConfigMixin:
             if name and name not in self._param_names:
                 self._param_names.add(name)
                 self.params.append((name, text))
+
+
+# -- SETTINGS_GROUP and RUN_WITH (rules) ------------------------------------------------------
+
+_ASSIGNMENTS = LazyPattern(r"[^\W\d][\w.]*=[^\s,;]")  # "C=1", "gamma=0.1", even glued to dots
+
+
+def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
+    """SETTINGS_GROUP: where the results of a line start when ``;`` ends a group of two or
+    more settings before them (scikit-learn's search: ``C=1, gamma=0.1;, score=0.933``): the
+    only ``;`` among the pairs, before which no pair is named as a result or a step and after
+    which one is a result. None otherwise."""
+    cut = line.rfind(";", 0, spans[-1])
+    if cut < 0 or cut < spans[0]:
+        return None
+    before = [name for (name, _), at in zip(pairs, spans) if at < cut]
+    after = [name for (name, _), at in zip(pairs, spans) if at > cut]
+    if len(_ASSIGNMENTS.findall(line, 0, cut)) < 2 or ";" in line[spans[0]:cut]:
+        return None  # one value ("lr=0.1; loss=0.5"), or ";" between pairs all along
+    if after and any(map(rules.is_result_name, after)) and not any(
+            rules.is_result_name(name) or name in STEP_RANK for name in before):
+        return cut
+    return None
+
+
+def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
+    """RUN_WITH: the words before a line's first pair end in ``with`` and no pair names a
+    result or a step (``Training with lr=0.05 epochs=4``)."""
+    words = line[:spans[0]].split()
+    return bool(words) and words[-1].lower() == "with" and not any(
+        rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
+
+
+# -- CONFIG_MARKERS (rules): a config label before pairs ---------------------------------------
+
+_CONFIG_LABEL = LazyPattern(
+    r"(?i)(?:^|[\s\]|:-])(?:training\s+|model\s+|run\s+|experiment\s+)?"
+    r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
+    r"hyperparams|hyper-parameters|parameters|params|settings|options|flags)"
+    r"\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
+)
+
+
+def config_label_end(line: str, before: int) -> int | None:
+    """Where the last config label starting before `before` (a pair's start) ends in `line`,
+    or None when there is none: ``config steps=400``, ``Hyperparameters: lr=0.01``,
+    ``... and parameters: {'C': 1.5}``."""
+    end = None
+    for match in _CONFIG_LABEL.finditer(line, 0, len(line)):
+        if match.start() >= before:
+            break
+        end = match.end()
+    return end

@@ -63,8 +63,12 @@ class LabelledReader:
             return None
         label, values, label_end = row
         span = (label_end - len(label), label_end)
-        table = self._find_header(before(_LOOK_BACK), len(values), span)  # a new header above?
+        lines = before(_LOOK_BACK)
+        table = self._find_header(lines, len(values), span)  # a new header above?
         if table is None:
+            if self._header_above(lines):
+                self.table = None  # another table's header, which does not fit: its rows are not ours
+                return None
             table = self.table
             if table is None or len(values) > len(table.names):
                 self.table = None
@@ -87,7 +91,9 @@ class LabelledReader:
         if len(cells) < 2:
             return None
         at = 1 if len(cells) >= 3 and cells[0].isdigit() else 0  # a pandas index first
-        if self._kind(cells[at]) not in ("name", "text"):
+        if at and line[:1].isspace() and self._kind(cells[1]) == "number":
+            at = 0  # INTEGER_LABELS: set in, not flush left as an index is, a class number
+        elif self._kind(cells[at]) not in ("name", "text"):
             return None
         kinds = [self._kind(cell) for cell in cells[at + 1:]]
         if "number" not in kinds or any(k in ("name", "text") and cell != "..."
@@ -122,6 +128,14 @@ class LabelledReader:
                 return None
             return LabelledTable(names, spans, named)
         return None
+
+    def _header_above(self, lines: Sequence[str]) -> bool:
+        """True when the nearest line with text above is a line of names (a header)."""
+        for line in reversed(lines):
+            text = line.strip()
+            if text and not set(text) <= _RULE:
+                return all(self._kind(name) == "name" for name in self._split(text))
+        return False
 
     def _place(self, line: str, end: int, columns: list[tuple[int, int]]) -> list[str] | None:
         """The values of a short row under the columns they stand under ("" where empty)."""

@@ -66,6 +66,7 @@ import re
 from collections.abc import Sequence
 
 from expctl.metrics import formats, grammar, rules, scan
+from expctl.metrics.chapters import is_setup_column
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
 from expctl.lazyre import LazyPattern
@@ -129,7 +130,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         self._index = 0  # the current line's index in self._context
         self._extra: list[Point] = []  # points a line released for earlier lines
         self._object_state: str | None = None  # of the last spread object (spread.py)
-        self._heading_memo: tuple[str, bool] | None = None  # (held_config.py)
+        self._heading_memo: tuple[str, str] | None = None  # (held_config.py)
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -302,7 +303,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 match = template.regex.match(line)
                 if match:
                     return self._from_template(template, match)
-        if rules.is_noise_line(line):
+        if rules.is_noise_line(line) and not rules.is_done_mark_report(
+                line, formats.read_line(line).pairs):
             return []
         return self._parse_general(line)
 
@@ -347,6 +349,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 return []
             if not self._started and self._holding and self._hold_as_config(line, pairs[0]):
                 return []
+            phase = self._heading_phase(line)
+            if phase is not None:
+                pairs = [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
         named = self._metric_pairs(pairs, reading)
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line):
@@ -408,7 +413,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
     def _table_points(self, steps) -> list[Point]:
         points: list[Point] = []
         for pairs, step in steps:
-            kept = self._metric_pairs(pairs)
+            # A column's own name says whether it is a count (a chapter's ``size/avg`` is the
+            # mean size measured, CHAPTERS); every table reader has judged its columns so.
+            kept = [(name, value) for name, value in pairs if not is_setup_column(name)]
             points += self._at_step(kept, None if step is None else finite(float(step)))
         return points
 

@@ -48,6 +48,8 @@ _LOG_PREFIX = (
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
     r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
     r"|\|\s*+[A-Z]{4,8}\s*+\|\s*+(?:[\w.<>-]+:)*[\w.<>-]*\s+-\s+"  # loguru's "| INFO | m:f:9 - "
+    r"|[\w.-]+\s[\w.-]+\[\d+\]:?\s+"  # SYSLOG_LEAD: a host, a program and its pid "vm app[41] "
+    r"|I\d{4}\s\d\d:\d\d:\d\d(?:\.\d+)?\s+\d+\s+[\w.-]+:\d+\]\s*"  # GLOG_LEAD: absl/glog's
     r")*"
 )
 _STEP_PREFIX_BODY = (
@@ -72,6 +74,11 @@ def log_lead_end(line: str) -> int:
     if " - " not in line or line[:1] not in _LOG_PREFIX_START:
         return 0  # a table row, a plain print: no record's prefix to skip
     return _LOG_LEAD.match(line).end()
+
+def log_prefix_end(line: str) -> int:
+    """Where a log record's prefix (timestamp, level, source) ends in `line`; 0 for none."""
+    return _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
+
 
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
@@ -124,11 +131,33 @@ def _labelled_count(line: str) -> StepPrefix | None:
     return prefix
 
 
+# TAGGED_STEP: a short tag of a word and a number before a colon ("rank 1: ", a bar's "on 8: "),
+# then a step word: the tag says which worker or position printed the line, the step word its step.
+_STEP_TAG = LazyPattern(r"[^\W\d]\w{0,15}[ \t]\d{1,9}:[ \t]+(?=[^\W\d])")
+
+
+# STEP_LABEL's word: one word before a step label, "best round 5: ...", "final epoch 9: ...".
+_STEP_LABEL_WORD = LazyPattern(r"[^\W\d]\w{0,15}[ \t](?=(?ai:epoch|step|iteration|iter|round|ep|"
+                               r"gen|generation)[ \t]\d{1,9}:[ \t])")
+
+
+def _tagged_step(line: str):
+    """The step prefix after a line's tag (TAGGED_STEP) or the word before a step label
+    (STEP_LABEL), or None."""
+    colon = line.find(": ", 2, 40)
+    if colon < 0 or not line[colon - 1:colon].isdigit():
+        return None
+    tag = _STEP_TAG.match(line) or _STEP_LABEL_WORD.match(line)
+    return _STEP_PREFIX.match(line, tag.end()) if tag is not None else None
+
+
 def read_step_prefix(line: str) -> StepPrefix | None:
     """The step word and number a line starts with, or None."""
     match = _STEP_PREFIX.match(line)
     if match is None and line[:1] in _LOG_PREFIX_START and line:
         match = _LOGGED_STEP_PREFIX.match(line)
+    if match is None and line[:1].isalpha():
+        match = _tagged_step(line)
     if match is None:
         phased = _PHASE_COUNTER.match(line)
         if phased is None or rules.phase_of(phased.group(1)) is None:

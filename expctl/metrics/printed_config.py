@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from . import rules
 from .grammar import NUMBER
+from .steps import STEP_RANK
 from ..lazyre import LazyPattern
 
 Entry = tuple[str, str]
@@ -35,7 +36,7 @@ _MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
 def from_object(obj: dict) -> list[Entry] | None:
     """The entries of a JSON or dict record marked as config (``{"event": "config", ...}``),
     or None when it is not marked."""
-    if not rules.is_config_event(obj):
+    if not is_config_event(obj):
         return None
     marker = {key for key in _MARKER_KEYS
               if isinstance(obj.get(key), str) and obj[key].strip().lower() in rules.CONFIG_WORDS}
@@ -43,8 +44,8 @@ def from_object(obj: dict) -> list[Entry] | None:
 
 
 def settings_of(obj: dict) -> list[Entry] | None:
-    """The entries of a record that reads as settings (`rules.is_settings_record`), else None."""
-    return flatten(obj) if rules.is_settings_record(obj) else None
+    """The entries of a record that reads as settings (`is_settings_record`), else None."""
+    return flatten(obj) if is_settings_record(obj) else None
 
 
 def flatten(obj: dict, prefix: str = "") -> list[Entry]:
@@ -232,3 +233,49 @@ def section_path(before: list[str], line: str) -> str:
             if indent == 0:
                 break
     return "".join(key + "." for key in path)
+
+
+# -- CONFIG_RECORD (rules) ---------------------------------------------------------------------
+
+
+def is_settings_record(obj: dict) -> bool:
+    """True for a record that reads as settings: no key names a result or a step, and some
+    value is a section (a dict) or no number (text, a list, a boolean, null). Whether it is
+    configuration also depends on where it is printed (the parser: before training output)."""
+    plain = False
+    stack = [obj]
+    while stack:
+        for key, value in stack.pop().items():
+            if not isinstance(key, str):
+                continue
+            if key in STEP_RANK or rules.is_result_name(key):
+                return False
+            if isinstance(value, dict):
+                plain = True
+                stack.append(value)
+            elif not plain and not _is_number_value(value):
+                plain = True
+    return plain
+
+
+def _is_number_value(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    return isinstance(value, str) and _PLAIN_NUMBER.match(value.strip()) is not None
+
+
+_PLAIN_NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?\Z")
+
+
+# -- CONFIG_MARKERS (rules): a JSON event marked as config ---------------------------------------
+
+
+def is_config_event(pairs_text: dict) -> bool:
+    """A JSON event marked as config (``{"event": "config", ...}``)."""
+    for key in ("event", "type", "kind", "msg", "message", "name", "tag"):
+        value = pairs_text.get(key)
+        if isinstance(value, str) and value.strip().lower() in rules.CONFIG_WORDS:
+            return True
+    return False

@@ -17,6 +17,8 @@ NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in 
                        ``WARNING``), or a library's bracketed         about (``best gain: -inf``); a library's
                        info tag (``[LightGBM] [Info] ...``), a        info lines report data sizes and
                        message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
+DONE_MARK              but a success mark ``✔`` before pairs that    a task done with its results (``✔
+                       all name results (RESULT_WORDS) is read       eval: loss=0.49 acc=76.5``) reports them
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
                        size, version, v_num; num/n/count before a    progress bar's ``v_num`` describe the
@@ -41,13 +43,18 @@ PHASES                 a leading label train/training, val/valid/    two phases 
                        (``train/``, ``val/``, ``test/``, ``eval/``);
                        so does one in parentheses after the step
                        word (``Epoch(val) [2][8/8]``, prefixes),
-                       or alone in brackets (``[test] acc: 0.9``)
+                       or alone in brackets (``[test] acc: 0.9``),
+                       or alone right before a key glued to its
+                       ``=`` (``BEST val acc=0.7``: ``val acc``)
+BRACKET_FIELD          a ``[`` or ``(`` opens a field: words after   ``[D loss: 0.51] [G loss: 0.71]`` are
+                       it are part of the pair's name (formats)      two series, never one ``loss``
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
                        hparams, hyperparameters, parameters,         output: it is recorded as params with
                        settings, options; ``Namespace(...)``;        source ``output``, never as a metric
-                       a dict after ``parameters:``
+                       a dict after ``parameters:`` (held_config,
+                       printed_config)
 CONFIG_BLOCK           before any training output: a YAML-like run   configuration is printed before training
                        (a section ``key:``, an indented key, a       starts and never again; results come
                        text value) is config at once; a plain        after it. Lines that no training output
@@ -63,7 +70,7 @@ CONFIG_RECORD          such a spread record printed before any       a record pr
                        training output, in which no key names a      before training, holding text or
                        result or a step and some value is a          sections and no result, is the run's
                        section or no number (text, list, boolean,    configuration. A one-line record stays
-                       null), is config                              a record (JSON logs: its names are
+                       null), is config (printed_config)             a record (JSON logs: its names are
                                                                      the log's own, whatever they are)
 RUN_WITH               before training output, pairs after words     what a run is started with is its
                        ending in ``with`` (``Training with lr=0.05   configuration; a result or a step among
@@ -75,7 +82,8 @@ KEY_VALUE_TABLE        a two-column table whose first column is      a table of 
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
                        word for a result (loss, acc, error, f1,      a run produces, not what it was given:
-                       precision, recall, auc, score, reward, ...)   such a line is never held as config, and
+                       precision, recall, auc, score, reward, ...,   such a line is never held as config, and
+                       or one with a threshold: ``mAP50``, ``acc5``)
                        and no word of a setting (weight, scale,      it starts the results (a block printed
                        threshold, smoothing, coef ...)               before it was config). ``loss_weight``
                                                                      stays a setting
@@ -85,11 +93,14 @@ PROBED_POINTS          a table of a step, an objective (target,      a search pr
 CUT_NAMES              a table column whose name is cut short        a cut name is no name: it would make a
                        (``learni...``) gives no metric (tables)      series no program printed whole
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
-                       ``E``, ``#``, round, total_timesteps: the     counter orders the rows; the counter is
-                       row's step, never a metric                    the step, not a result
+                       ``E``, ``#``, round, gen/generation,          counter orders the rows; the counter is
+                       total_timesteps, and a singular one spelt as  the step, not a result; ``n_gen`` is
+                       its number (``niter``, ``n_gen``): the row's  the generation's number, ``n_epochs``
+                       step, never a metric                          the count of epochs set for the run
 SETTINGS_GROUP         pairs (two or more) in a ``;``-ended group    the settings a result came from, which
                        before results (``C=1, gamma=0.1;,           change line by line (a grid search):
                        score=0.93``) are neither metrics nor params  no series, and no one run-level value
+                       (held_config)
 HEADED_BLOCK           a run of ``name  number`` lines under a        what a block is, its heading says: W&B's
                        heading ``...:``: metrics when the heading    ``wandb: Run summary:``, ``Final
                        names results (summary, results, metrics,     metrics:``; a heading that names none
@@ -118,8 +129,9 @@ STEP_IN_NAME           a name, a preposition, a step word and a       the step i
                        3: 0.52``, ``acc at step 200: 0.9``): the     measured (``Loss``), the rest its step
                        name, at that step (formats.read_line)
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
-                       (``iter 3: loss 0.41``) gives the step and    nanoGPT): the same counter as a table's
-                       is no metric (formats.read_line)              step column
+                       (``iter 3: loss 0.41``), after one word too   nanoGPT): the same counter as a table's
+                       (``best round 5: ...``), gives the step and   step column; ``best`` says which step,
+                       is no metric (formats.read_line, prefixes)    the number is still its step
 STEP_HEADER            a line opening with a step word and number    it says where the lines under it belong,
                        (``No: 3`` and ``#3`` too) and then only a    as ``Epoch 3/10`` alone does; a number
                        sentence without numbers (``Iteration No:     or a bar after it (``Epoch 4 took
@@ -169,6 +181,57 @@ LABELLED_ROWS          an aligned table whose rows open with a text  the header 
                        per row under the column's name; an unnamed   quantities (classes), which must never
                        one ``<label>/<column>``, or ``<label>``      share a series (labelled)
                        for a one-value row; ``fold`` is a step
+TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
+                       (``rank 1: ``, a bar's ``on 8: ``), then a    line (a worker, a bar's position); the
+                       step prefix: the step word gives the step     step word says its step, as without it
+                       (prefixes)
+FIRST_ROW_GAPS         an aligned row of numbers right under a        an optimiser's first row has nothing to
+                       header of more names, each cell under a       compare with yet (``Cost reduction``):
+                       column of its own: read by position (tables)  its blank cells are empty, not missing
+CHAPTERS               an aligned header under a line of titles,     a title names the quantity its columns
+                       each over a run of dashes that spans whole    give statistics of (``fitness`` over
+                       columns: those columns are named              ``avg  max``): two chapters' ``avg``
+                       ``<title>/<column>``; whether a column is a   never share a series, and the mean of a
+                       count is told by its own name (tables)        ``size`` is a measurement, not a size
+INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
+                       integers set in under the header's blank      pandas's index stands flush left, and
+                       lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)
+                       LABELLED_ROWS' text labels do; flush left
+                       they are a pandas index, which gives nothing
+SYSLOG_LEAD            a host and a program with its process id      the record's frame, as a timestamp and
+                       (``box app[41] INFO``) after a timestamp are  a level are; the message after it is
+                       part of a log prefix (prefixes, formats)      read as if the line began there
+GLOG_LEAD              glog/absl's record prefix (``I1205 10:00:00.1  the record's frame (level and date,
+                       4242 train.py:42]``) is a log prefix          time, thread, source), as SYSLOG_LEAD's
+                       (prefixes, formats)                           is
+LOGGED_PAIR            a log record (timestamp, level) whose whole   a logger's message of one value
+                       message is one ``name number``, a decimal     (``DEBUG grad norm 0.23``) is a pair;
+                       number (formats.read_plain)                   an integer or a word after it is prose
+PHASE_HEADING          indented lone pairs under a heading opening   ``Test results:`` says which phase the
+                       with a phase word (``Test results:``, past    block reports: ``test/loss``, never the
+                       a log prefix) are qualified (held_config);    training ``loss`` series. Words alone
+                       so are HEADED_BLOCK rows, whose heading may   over indented rows are a heading as a
+                       be words alone over indented rows (``Final    colon makes one
+                       results``) (tables)
+ASIDE_PAIR             in a plain print, one ``name number`` in       an aside adds one more value to the
+                       parentheses (``(lr 1.2000)``) is a pair;      line; a count with a word (``(over 3
+                       anything else in them and the line is no      seeds)``) is prose about the values; a
+                       plain print (formats.read_plain); so is one   step word's aside (``(epoch 3)``) says
+                       closing a line of pairs (``Best epoch: 6      when, not what; a spread (``(std 7.2)``)
+                       (val_loss 0.37)``), not a step word (fields)  is dropped, as ``± 7.2`` is
+COUNT_CELLS            a table cell ``i/N`` is a progress count: in  ``1/3`` under ``Epoch`` is epoch 1 of
+                       a step column the row's step ``i``, else no   3; a count is never a value, nor a
+                       value; it never labels a row (tables,         row's label
+                       labelled). A labelled table ends at a header
+                       above a row that it does not fit (labelled)
+PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count says how far the epoch has
+                       count's field (``200/ 2983 batches``) is      come, not how well; a sentence ending
+                       skipped, a field of words ending in a step    in a step says which step the fields
+                       (``end of epoch 1``) gives the step, a        report; a time with its unit is a field
+                       ``time: 80.01s`` field is no pair, a field    of bookkeeping; a sentence between
+                       of words with no number after the first       fields describes the record (``valid on
+                       holding prose or a quote is left out          'valid' subset``), it holds no value
+                       (formats)
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
@@ -184,7 +247,6 @@ import re
 
 from ..lazyre import LazyPattern
 from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
-from .steps import STEP_RANK
 
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
 
@@ -226,6 +288,13 @@ def is_noise_line(line: str) -> bool:
     return _NOISE_LINE.search(line) is not None
 
 
+def is_done_mark_report(line: str, pairs) -> bool:
+    """DONE_MARK: a line opened by a success mark (``✔``) whose pairs all name results
+    (``✔ eval: loss=0.49 acc=76.56``) reports them; other message icons stay noise."""
+    return line.lstrip()[:1] == "\u2714" and bool(pairs) and all(
+        is_result_name(name) for name, _ in pairs)
+
+
 # -- NOT_METRIC_WORDS and RATE_WORDS ---------------------------------------------------------------
 
 # Nouns whose numbers describe the setup: model size, data size, versions, bookkeeping.
@@ -245,7 +314,8 @@ _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training ru
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
 _COUNTED_NOUNS = frozenset(
     "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
-    "episodes features classes items rows files nodes gpus devices trials".split()
+    "episodes features classes items rows files nodes gpus devices trials instances images "
+    "evals evaluations".split()
 )
 _RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
@@ -313,29 +383,8 @@ def is_result_name(name: str) -> bool:
     """True for a name that says it is a result (RESULT_WORDS): ``train_loss``, ``val acc``,
     ``f1_macro``, ``top5_accuracy``; not ``loss_weight`` or ``label_smoothing``."""
     words = [w.lower() for w in _WORDS.findall(name)]
-    return (any(w in _RESULT_WORDS for w in words)
-            and not any(w in _SETTING_WORDS for w in words))
-
-
-_ASSIGNMENTS = LazyPattern(r"[^\W\d][\w.]*=[^\s,;]")  # "C=1", "gamma=0.1", even glued to dots
-
-
-def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
-    """SETTINGS_GROUP: where the results of a line start when ``;`` ends a group of two or
-    more settings before them (scikit-learn's search: ``C=1, gamma=0.1;, score=0.933``): the
-    only ``;`` among the pairs, before which no pair is named as a result or a step and after
-    which one is a result. None otherwise."""
-    cut = line.rfind(";", 0, spans[-1])
-    if cut < 0 or cut < spans[0]:
-        return None
-    before = [name for (name, _), at in zip(pairs, spans) if at < cut]
-    after = [name for (name, _), at in zip(pairs, spans) if at > cut]
-    if len(_ASSIGNMENTS.findall(line, 0, cut)) < 2 or ";" in line[spans[0]:cut]:
-        return None  # one value ("lr=0.1; loss=0.5"), or ";" between pairs all along
-    if after and any(map(is_result_name, after)) and not any(
-            is_result_name(name) or name in STEP_RANK for name in before):
-        return cut
-    return None
+    return (any(w in _RESULT_WORDS or w.rstrip("0123456789") in _RESULT_WORDS for w in words)
+            and not any(w in _SETTING_WORDS for w in words))  # "mAP50": a result at a threshold
 
 
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
@@ -350,7 +399,11 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
     "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
     "iter": 2, "iteration": 2, "iters": 2, "round": 2, "fold": 2, "update": 2, "updates": 2,
     "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
+    "gen": 3, "generation": 3, "generations": 3,  # an evolutionary search's epoch
 }
+# A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
+# ``num_epoch``); a plural (``n_epochs``) is a count set for the run.
+_NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -371,7 +424,12 @@ def probed_columns(names: list[str], steps: list[int | None]) -> int:
 
 def step_column_rank(name: str) -> int | None:
     """The rank of a step-like table column (lower is finer), or None."""
-    return _STEP_COLUMNS.get(name.strip().lower().rsplit("/", 1)[-1])
+    key = name.strip().lower().rsplit("/", 1)[-1]
+    rank = _STEP_COLUMNS.get(key)
+    if rank is None and key[:1] == "n":
+        numbered = _NUMBERED_STEP.match(key)
+        rank = _STEP_COLUMNS[numbered.group(1)] if numbered else None
+    return rank
 
 
 def is_symbol_column(name: str) -> bool:
@@ -407,6 +465,13 @@ def bracketed_phase(lead: str) -> str:
     return ""
 
 
+def under_heading(heading: str, name: str) -> str:
+    """PHASE_HEADING: `name` of a block under `heading`, qualified by the phase it opens with
+    (``Validation results``: ``val/loss``)."""
+    phase = phase_of(heading)
+    return name if phase is None else qualify(phase, name)
+
+
 def group_name(label: str, key: str) -> str:
     """GROUPED_PAIRS: the name of a pair `key` printed inside a group labelled `label`
     (``accuracy: (train=0.93, test=0.85)``): a key that is a phase word qualifies the label
@@ -429,72 +494,3 @@ CONFIG_WORDS = frozenset(
     "config configs configuration cfg conf args arguments argv hparams hyperparameters "
     "hyperparams hyper-parameters parameters params settings options flags".split()
 )
-_CONFIG_LABEL = LazyPattern(
-    r"(?i)(?:^|[\s\]|:-])(?:training\s+|model\s+|run\s+|experiment\s+)?"
-    r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
-    r"hyperparams|hyper-parameters|parameters|params|settings|options|flags)"
-    r"\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
-)
-
-
-def config_label_end(line: str, before: int) -> int | None:
-    """Where the last config label starting before `before` (a pair's start) ends in `line`,
-    or None when there is none: ``config steps=400``, ``Hyperparameters: lr=0.01``,
-    ``... and parameters: {'C': 1.5}``."""
-    end = None
-    for match in _CONFIG_LABEL.finditer(line, 0, len(line)):
-        if match.start() >= before:
-            break
-        end = match.end()
-    return end
-
-
-def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
-    """RUN_WITH: the words before a line's first pair end in ``with`` and no pair names a
-    result or a step (``Training with lr=0.05 epochs=4``)."""
-    words = line[:spans[0]].split()
-    return bool(words) and words[-1].lower() == "with" and not any(
-        is_result_name(name) or name in STEP_RANK for name, _ in pairs)
-
-
-def is_config_event(pairs_text: dict) -> bool:
-    """A JSON event marked as config (``{"event": "config", ...}``)."""
-    for key in ("event", "type", "kind", "msg", "message", "name", "tag"):
-        value = pairs_text.get(key)
-        if isinstance(value, str) and value.strip().lower() in CONFIG_WORDS:
-            return True
-    return False
-
-
-# -- CONFIG_RECORD ------------------------------------------------------------------------------
-
-
-def is_settings_record(obj: dict) -> bool:
-    """True for a record that reads as settings: no key names a result or a step, and some
-    value is a section (a dict) or no number (text, a list, a boolean, null). Whether it is
-    configuration also depends on where it is printed (the parser: before training output)."""
-    plain = False
-    stack = [obj]
-    while stack:
-        for key, value in stack.pop().items():
-            if not isinstance(key, str):
-                continue
-            if key in STEP_RANK or is_result_name(key):
-                return False
-            if isinstance(value, dict):
-                plain = True
-                stack.append(value)
-            elif not plain and not _is_number_value(value):
-                plain = True
-    return plain
-
-
-def _is_number_value(value: object) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, (int, float)):
-        return True
-    return isinstance(value, str) and _NUMBER_TEXT.match(value.strip()) is not None
-
-
-_NUMBER_TEXT = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?\Z")

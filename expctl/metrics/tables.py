@@ -27,12 +27,11 @@ empty cell leaves no text) is read by position: each cell belongs to the column 
 under, the header's name stretched over the rule drawn under it (``-----  ------``); a cell
 under no column, or under two, and the line is no row. In a table drawn with bars, a first
 column of names labels the rows (ROW_LABELS: ``| train | 0.10 | 0.97 |``): each value is
-named by its column and the label, as a labelled group is (`rules.group_name`:
-``train/Loss``, ``Loss/baseline``). Columns that are steps, times or
-counts (see `rules`) are not stored: the step column gives the row's step; without one, rows
-count as the parser's per-name counters do. The same row printed again for the same header (a
-table re-printed whole after each epoch) is read once. A row with one cell more than its header,
-an integer first, is a pandas DataFrame's: the index column has no name and gives nothing.
+named by its column and the label (`rules.group_name`: ``train/Loss``). Columns that are
+steps, times or counts (see `rules`) are not stored: the step column gives the row's step;
+without one, rows count as the parser's per-name counters do. A row printed again for the same
+header (a table re-printed whole each epoch) is read once. A row with one cell more than its
+header, an integer first and flush left, is a pandas DataFrame's: its index gives nothing.
 """
 
 from __future__ import annotations
@@ -42,6 +41,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .grammar import NUMBER, TABLE_BARS
+from .chapters import chaptered
 from .labelled import LabelledReader
 from ..lazyre import LazyPattern
 
@@ -57,6 +57,7 @@ _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one spa
 _NUMBER_CELL = LazyPattern(rf"({NUMBER})\s?%?\Z")
 _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
                          r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
+_COUNT_CELL = LazyPattern(r"(\d+) ?/ ?\d+\Z")  # "1/3": a progress count, a step column's cell
 _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
 _MARK_CELL = LazyPattern(r"[^\w\s#%'\"()\[\]{}<>|.,:;/\\]{1,2}\Z")  # "+", "*", "✓": a marker
 _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
@@ -70,6 +71,7 @@ _HEADED_LOOK_BACK = 64  # lines of a headed block looked back at for its heading
 _HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*([^\W\d][\w./@-]*(?: [^\W\d][\w./@-]*)?)\s+"
                           r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
 HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:", a block's heading
+_BARE_HEADING = LazyPattern(r"([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})\s*\Z")  # "Final results"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -87,7 +89,8 @@ class _Table:
         self.seen: set[tuple] = set()
         self.steps = [rules.step_column_rank(name) for name in names]
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
-                        and not rules.is_setup_name(name) and not name.endswith(("...", "…"))
+                        and not rules.is_setup_name(name.rsplit("/", 1)[-1])  # CHAPTERS
+                        and not name.endswith(("...", "…"))
                         for name, rank in zip(names, self.steps)]  # "learni...": cut, no name
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
@@ -101,10 +104,12 @@ class _Table:
         """The step of the row `cells` in the step column, when it reads as a number."""
         if self.step_at is None or self.step_at >= len(cells):
             return None
+        cell = cells[self.step_at]
         try:
-            return float(cells[self.step_at])
-        except ValueError:  # no number in the step column
-            return None
+            return float(cell)
+        except ValueError:  # no number in the step column, or a count: "1/3" (COUNT_CELLS)
+            count = _COUNT_CELL.match(cell.strip())
+            return float(count.group(1)) if count else None
 
 
 class TableReader:
@@ -158,12 +163,13 @@ class TableReader:
                 continue  # a line of the same block
             if not above.strip() or _BORDER.match(above):
                 continue  # a rule under a header ("────"), as Lightning draws without Rich
-            kind = rules.heading_kind(_heading_of(above[len(prefix):]))
+            heading = _heading_of(above[len(prefix):], line[len(prefix):][:1].isspace())
+            kind = rules.heading_kind(heading)
             if kind == "config":
                 self.config.append((row.group(2), row.group(3)))
                 return []
             if kind == "metrics":
-                return [([(row.group(2), row.group(3))], None)]
+                return [([(rules.under_heading(heading, row.group(2)), row.group(3))], None)]
             return None
         return None
 
@@ -260,6 +266,9 @@ class TableReader:
                 return None
             if table is None or table.names != [name.strip() for name in header[0]]:
                 table = self._start(header[0], barred=False, columns=header[1])
+            if len(table.names) != len(cells) and table.columns:
+                cells = _place(line, table.columns) or cells  # FIRST_ROW_GAPS
+                kinds = [_cell_kind(cell) for cell in cells]
             step = table.step_of(cells)
         found = self._row(table, cells, kinds)
         if found is not None and step is not None:
@@ -271,11 +280,14 @@ class TableReader:
         """The names of the header above an aligned row, and where its columns stand (None
         when that is not known)."""
         header = _find_header(before(_LOOK_BACK), len(cells))
-        if header is None and cells[0].isdigit() and len(cells) > 2:
-            # pandas prints a DataFrame with its index first, a column without a name
+        if header is None and cells[0].isdigit() and len(cells) > 2 and not line[:1].isspace():
+            # pandas prints a DataFrame with its index first, a column without a name, flush
+            # left; integers set in, under the header's blank lead, label classes (INTEGER_LABELS)
             index = _find_header(before(_LOOK_BACK), len(cells) - 1)
             if index is not None:
                 return ["", *index[0]], None
+        if header is None:
+            header = _find_wider_header(before(_LOOK_BACK), line)  # FIRST_ROW_GAPS
         if header is None:
             header = self._find_distant_header(line, before, mark)
         return header
@@ -317,6 +329,8 @@ class TableReader:
         for name, cell, kind, rank, metric in zip(table.names, cells, kinds, table.steps,
                                                   table.metrics):
             if kind != "number":
+                if kind == "count" and rank is not None and step_rank is None:
+                    step, step_rank = _COUNT_CELL.match(cell.strip()).group(1), rank  # "1/3"
                 continue
             if rank is not None:
                 if step_rank is None or rank < step_rank:
@@ -327,10 +341,11 @@ class TableReader:
         return [(pairs, step)] if pairs else []
 
 
-def _heading_of(line: str) -> str:
+def _heading_of(line: str, indented: bool = False) -> str:
     """What a line above a headed block calls it: the text of a heading ``Run summary:``, or
-    the first name of a header of two names (``Test metric   DataLoader 0``); else ""."""
-    heading = HEADING.match(line)
+    the first name of a header of two names (``Test metric   DataLoader 0``), or over indented
+    rows a line of words alone (``Final results``); else ""."""
+    heading = HEADING.match(line) or (_BARE_HEADING.match(line) if indented else None)
     if heading is not None:
         return heading.group(1)
     names = _GAP.split(line.strip())
@@ -377,8 +392,9 @@ def _bar_cells(line: str) -> list[str] | None:
 
 
 def _cell_kind(cell: str) -> str:
-    """"number", "unit" (a number with a unit, a clock time), "empty" (a marker too: skorch's
-    ``+`` for a new best), "name", or "text"."""
+    """"number", "count" (``1/3``: a step column's progress, no value), "unit" (a number with a
+    unit, a clock time), "empty" (a marker too: skorch's ``+`` for a new best), "name", or
+    "text"."""
     text = cell.strip()
     if text in _EMPTY_CELL:
         return "empty"
@@ -386,6 +402,8 @@ def _cell_kind(cell: str) -> str:
         return "number"
     if _UNIT_CELL.match(text):
         return "unit"
+    if _COUNT_CELL.match(text):
+        return "count"
     if _MARK_CELL.match(text):
         return "empty"
     if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
@@ -439,7 +457,8 @@ def _find_header(lines: Sequence[str], width: int, barred: bool = False
     is not a separator, when it holds `width` names (two or more spaces apart, or between
     bars)."""
     rule = None
-    for line in reversed(lines):
+    for at in range(len(lines) - 1, -1, -1):
+        line = lines[at]
         if not line.strip() or _BORDER.match(line):
             rule = line
             continue
@@ -447,8 +466,27 @@ def _find_header(lines: Sequence[str], width: int, barred: bool = False
         if cells is None:
             return None
         if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
+            if not barred and at >= 2:
+                cells = chaptered(cells, line, lines[at - 1], lines[at - 2],
+                                  lambda cell: _cell_kind(cell) == "name")
             return cells, _columns(line, rule)
         return None
+    return None
+
+
+def _find_wider_header(lines: Sequence[str], row: str
+                       ) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """FIRST_ROW_GAPS (rules): the header right above an aligned `row` that has empty cells
+    (an optimiser's first row, before any change is measured), when it names more columns than
+    the row has cells and each cell stands under one column of its own."""
+    for line in reversed(lines):
+        if not line.strip() or _BORDER.match(line):
+            continue
+        names = _GAP.split(line.strip())
+        if not all(_cell_kind(name) == "name" for name in names):
+            return None
+        columns = _columns(line)
+        return (names, columns) if _place(row, columns) is not None else None
     return None
 
 

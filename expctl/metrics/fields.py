@@ -1,0 +1,96 @@
+"""Fields around a line's pairs: how the text between and around them names them.
+
+`formats.read_line` finds a line's pairs first; then ``name number`` fields separated by
+`` - `` (flair's ``epoch 1 - iter 10/100 - loss 0.52``), a labelled group in parentheses
+(GROUPED_PAIRS: ``accuracy: (train=0.93, test=0.85)``) and the words of a tab-separated field
+(TAB_FIELDS: ``\tvalid's best error=0.08``) are read here. The rules are in `expctl.metrics.rules`.
+"""
+
+from __future__ import annotations
+
+from . import rules
+from .grammar import NAME, NUMBER, PROSE_WORDS, WORD
+from ..lazyre import LazyPattern
+
+
+# A field of " - "-separated fields (flair's "epoch 1 - iter 10/100 - loss 0.52 - lr: 0.1") that
+# is a name and a number with no colon: after " - " or a label's ": ", up to the next " - ".
+_DASH_FIELD = LazyPattern(
+    rf"(?:(?<=\s-\s)|(?<=:\s))\s*((?:{WORD}\s){{0,2}}{NAME})\s+({NUMBER})(?=\s+-\s|\s*\Z)")
+
+
+def _with_dash_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
+    """`pairs` (found with `spans`) and the ``name number`` fields of a line whose fields are
+    separated by `` - `` (those of the form ``name: number`` are pairs already), in printed
+    order. A step word's field (``epoch 1``) is the line's step prefix, not a pair, and a
+    field with an integer (``worker 3``) names a thing, not a result."""
+    extra = [(match.start(1), (match.group(1), match.group(2)))
+             for match in _DASH_FIELD.finditer(line)
+             if match.group(1).lower() not in _DASH_STEP_WORDS
+             and not match.group(2).isdigit()  # "worker 3", "fold 2": labels, not results
+             and not PROSE_WORDS.intersection(match.group(1).lower().split())]
+    if not extra or len(spans) != len(pairs):
+        return pairs, spans
+    merged = sorted([*zip(spans, pairs), *extra], key=lambda item: item[0])
+    return [pair for _, pair in merged], [at for at, _ in merged]
+
+
+# TAB_FIELDS (rules): the words of a tab-separated field before its pair's name.
+_FIELD_WORDS = LazyPattern(r"[^\W\d][\w'.-]*(?: [^\W\d][\w'.-]*){0,4} \Z")
+
+
+def _with_tab_fields(line: str, pairs: list, spans: list[int]) -> list:
+    """`pairs` named by all the words of their tab-separated field (FLAML's
+    ``\testimator lgbm's best error=0.08``): the field is the name, as a booster's is."""
+    if len(spans) != len(pairs):
+        return pairs
+    named = []
+    for (name, value), at in zip(pairs, spans):
+        start = line.rfind("\t", 0, at) + 1
+        words = line[start:at] if start else ""
+        if words and _FIELD_WORDS.match(words) and not PROSE_WORDS.intersection(
+                words.lower().split()):
+            name = words + name
+        named.append((name, value))
+    return named
+
+
+_DASH_STEP_WORDS = frozenset("epoch step iteration iter batch ep global_step".split())
+
+
+# GROUPED_PAIRS (rules): a label, then pairs in parentheses: "accuracy: (train=0.93, test=0.85)".
+_GROUP = LazyPattern(rf"({NAME}):\s\(([^()]*)\)")
+
+
+def _with_group_names(line: str, pairs: list, spans: list[int]) -> list:
+    """`pairs` with the pairs inside a labelled group named by the label and their own key
+    (`rules.group_name`: ``train/accuracy``)."""
+    groups = [(match.start(2), match.end(2), match.group(1)) for match in _GROUP.finditer(line)]
+    if not groups or len(spans) != len(pairs):
+        return pairs
+    named = []
+    for (name, value), at in zip(pairs, spans):
+        label = next((label for start, end, label in groups if start <= at < end), None)
+        named.append((name if label is None else rules.group_name(label, name), value))
+    return named
+
+
+# ASIDE_PAIR (rules): "Best epoch: 6 (val_loss 0.3696)", one name and number closing the line.
+_CLOSING_ASIDE = LazyPattern(rf"\s\(({NAME}) ({NUMBER})\)\s*\Z")
+
+
+def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
+    """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs, an
+    aside closing the line."""
+    if line[-1:] == ")" and len(spans) == len(pairs):
+        aside = _CLOSING_ASIDE.search(line, spans[-1])
+        if aside is not None and aside.group(1).lower() not in PROSE_WORDS and (
+                rules.step_column_rank(aside.group(1)) is None):  # "(epoch 3)" says when
+            pairs, spans = [*pairs, (aside.group(1), aside.group(2))], [*spans, aside.start(1)]
+    if " - " in line:
+        pairs, spans = _with_dash_fields(line, pairs, spans)
+    if pairs and ": (" in line:
+        pairs = _with_group_names(line, pairs, spans)
+    if pairs and "\t" in line:
+        pairs = _with_tab_fields(line, pairs, spans)
+    return pairs, spans
