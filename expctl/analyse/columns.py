@@ -108,6 +108,22 @@ def group_indexes(key_columns: list[list], n: int) -> list[list[int]]:
     return [order[start:end] for start, end in zip(cuts, cuts[1:])]
 
 
+def grouped_order(key_columns: list[list], ids: Sequence[int]) -> tuple[list[int], list[int]]:
+    """The indexes 0..n-1 of `ids` laid out group after group (keys as for group_indexes: groups
+    in order of their first index), each group's in order of run id (equal ids in index order),
+    and where each group starts (`cuts`, ending with n): `group_indexes`, each group sorted by
+    id, as two sorts of the whole at C speed rather than a sort and a list per group."""
+    n = len(ids)
+    order = sorted(range(n), key=ids.__getitem__)
+    if not n or not key_columns:
+        return order, [0, n] if n else [0]
+    first_of: dict[tuple, int] = {}
+    first = list(map(first_of.setdefault, zip(*key_columns), range(n)))
+    order.sort(key=first.__getitem__)  # stable: within a group, still in order of run id
+    named = list(map(first.__getitem__, order))
+    return order, [0, *compress(range(1, n), map(ne, named[1:], named[:-1])), n]
+
+
 def seed_tuples(seed_columns: list[dict], ids: Sequence[int]) -> list[tuple]:
     """Per run of `ids`, the tuple of its values of the seed-like params (`seed_columns`, in
     order; a param the run lacks is left out)."""
