@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from itertools import compress
-from operator import itemgetter, ne
+from itertools import compress, islice
+from operator import gt, itemgetter, ne
 
 from ..errors import ExpctlError
 from ..models import Record
@@ -61,7 +61,9 @@ def observe_column(store, rows: Sequence[tuple], metric: str, agg: str = "last")
     if agg == "mean":
         values = _means(store, ids, metric)
     else:
-        values = [_NAN if value is None else as_float(value) for value in compress(stored, has)]
+        values = list(compress(stored, has))
+        if set(map(type, values)) != {float}:  # else as_float of each value is the value itself
+            values = [_NAN if value is None else as_float(value) for value in values]
     return MetricColumn(metric, agg, ids, values, missing)
 
 
@@ -114,7 +116,10 @@ def grouped_order(key_columns: list[list], ids: Sequence[int]) -> tuple[list[int
     and where each group starts (`cuts`, ending with n): `group_indexes`, each group sorted by
     id, as two sorts of the whole at C speed rather than a sort and a list per group."""
     n = len(ids)
-    order = sorted(range(n), key=ids.__getitem__)
+    if all(map(gt, ids, islice(ids, 1, None))):  # newest first, as runs are selected by default
+        order = list(range(n - 1, -1, -1))
+    else:
+        order = sorted(range(n), key=ids.__getitem__)
     if not n or not key_columns:
         return order, [0, n] if n else [0]
     first_of: dict[tuple, int] = {}

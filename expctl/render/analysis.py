@@ -10,7 +10,7 @@ import math
 import sys
 import time
 from collections.abc import Sequence
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
 
 from ..analyse.stats import MannWhitney
 from ..analyse.samples import (Comparison, CountReport, ImportanceReport, SeedReport, TTestReport,
@@ -370,11 +370,15 @@ def _seed_labels(seeds: list[list[tuple]]) -> list[str]:
 
 
 def _numbers(values: list[float]) -> list[str]:
-    """format_number of each value: at C speed when they are all floats, none a whole number
-    (which format_number writes as an int; NaN and infinities are spelled alike by both)."""
-    if set(map(type, values)) == {float} and not any(map(float.is_integer, values)):
-        return list(map(format, values, repeat(".4g")))
-    return list(map(format_number, values))
+    """format_number of each value: a C-speed format of every float (NaN and infinities are
+    spelled as format_number spells them), format_number itself for whole numbers (which it
+    writes as ints) and anything not a float."""
+    if set(map(type, values)) != {float}:
+        return list(map(format_number, values))
+    found = list(map(format, values, repeat(".4g")))
+    for index in compress(range(len(values)), map(float.is_integer, values)):
+        found[index] = format_number(values[index])
+    return found
 
 
 def seed_groups_json(report: SeedReport) -> dict:
