@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from array import array
 from collections.abc import Iterator, Sequence
+from itertools import compress
 from operator import itemgetter
 
 from ..models import MetricSummary, Param, paused_gc
@@ -82,6 +83,8 @@ class SQLiteColumns(SQLiteBase):
         column = summary_field(field)
         if not run_ids:
             return []
+        if len(run_ids) > self._few_runs and column != "count":
+            return self._summary_column_by_index(run_ids, metric, column)
         valid = _VALID_COUNT if column == "count" else f"typeof(s.{column}) BETWEEN 'integer' AND 'real'"
         rows = self.db.execute(
             f"SELECT r.id, r.status, s.name IS NOT NULL, s.{column},"
@@ -94,6 +97,31 @@ class SQLiteColumns(SQLiteBase):
                 if not row[4]:
                     self._refuse_run_row(row[0], metric)
         return list(map(itemgetter(0, 1, 2, 3), rows))
+
+    def _summary_column_by_index(self, run_ids: Sequence[int], metric: str, column: str) -> list[tuple]:
+        """summary_column for many runs, from two covering indexes walked once, not a join
+        that seeks every run in two tables: the runs' ids per status (runs_status, a few rows)
+        and the metric's `column` per run (metric_summaries_name*); put in the order of
+        `run_ids` at C speed. Damaged statuses or values are found as the join finds them."""
+        status_of: dict[int, str] = {}
+        for status, text, ids in self.db.execute(
+                "SELECT status, typeof(status) = 'text', group_concat(id) FROM runs GROUP BY status"):
+            found = json.loads(f"[{ids}]")
+            if not text:
+                for run_id in set(found).intersection(run_ids):
+                    self._refuse_run_row(run_id, metric)
+            status_of.update(dict.fromkeys(found, status))
+        value_of = dict(self.db.execute(
+            f"SELECT run_id, {column} FROM metric_summaries WHERE name = ?", (metric,)))
+        for (run_id,) in self.db.execute(
+                f"SELECT run_id FROM metric_summaries WHERE name = ? AND typeof({column})"
+                " NOT BETWEEN 'integer' AND 'real'", (metric,)):
+            if run_id in status_of and run_id in set(run_ids):
+                self._refuse_run_row(run_id, metric)
+        ids = run_ids if status_of.keys() >= set(run_ids) else \
+            list(compress(run_ids, map(status_of.__contains__, run_ids)))
+        return list(zip(ids, map(status_of.__getitem__, ids), map(value_of.__contains__, ids),
+                        map(value_of.get, ids)))
 
     def _attach_params(self, runs: dict[int, AnalysedRun], ids: str) -> None:
         """The params of `runs` (ids: their JSON list), typed by the database where it can
