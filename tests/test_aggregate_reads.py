@@ -575,3 +575,28 @@ def test_average_ranks_of_many_values_match_the_sort_of_indexes(seed):
             values = [rng.choice([0.0, -0.0, 0.5, 1e300, -5e-324]) if rng.random() < tied else rng.gauss(0, 1)
                       for _ in range(n)]
             assert average_ranks(values) == average_ranks(tuple(values)), (n, tied)
+
+
+@pytest.mark.parametrize("seed", [29, 30])
+def test_ttest_groups_from_columns_match_groups_of_whole_runs(engine_url, seed):
+    """`ttest --a/--b` reads one summary column per side (samples.column_group of
+    columns.observe_column): the groups and the report of whole runs observed one by one."""
+    from expctl.analyse.aggregates import AGGREGATES
+    from expctl.analyse.columns import observe_column, summary_field
+    from expctl.analyse.samples import column_group, make_group, observe, ttest_report
+
+    store = open_store(engine_url)
+    rng = random.Random(seed)
+    ids = _random_store(store, rng)
+    options = dict(test="welch", alternative="two-sided", confidence=0.9, alpha=0.05)
+    for agg in AGGREGATES:
+        sides = [rng.sample(ids, 15), rng.sample(ids, 12)]
+        columns = [observe_column(store, store.summary_column(side, "loss", summary_field(agg)), "loss", agg)
+                   for side in sides]
+        whole = [observe(store, store.get_runs(side), "loss", agg) for side in sides]
+        pair = [column_group(label, column, 0.9) for label, column in zip("AB", columns)]
+        reference = [make_group(label, None, obs.items, 0.9) for label, obs in zip("AB", whole)]
+        assert repr(pair) == repr(reference), agg
+        assert repr(ttest_report(pair, columns[0], missing=columns[0].missing + columns[1].missing, **options)) \
+            == repr(ttest_report(reference, whole[0], missing=whole[0].missing + whole[1].missing, **options))
+    store.close()

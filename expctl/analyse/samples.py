@@ -241,6 +241,14 @@ def make_group(label: str, key, items: Iterable[Observation], confidence: float)
                  stats.summarize(values, confidence))
 
 
+def column_group(label: str, column: MetricColumn, confidence: float) -> Group:
+    """`make_group` of the runs of a columns.MetricColumn (`ttest --a/--b`): the same group."""
+    order = sorted(range(len(column.ids)), key=column.ids.__getitem__)
+    values = list(map(column.values.__getitem__, order))
+    return Group(label, None, list(map(column.ids.__getitem__, order)), values,
+                 stats.summarize(values, confidence))
+
+
 def groups_by_param(obs: Observations, param: str, confidence: float) -> tuple[list[Group], list[int]]:
     """One group per value of `param`, ordered by value (numbers numerically, before text; 1 and
     1.0 are one value); also the ids of runs that do not have the param."""
@@ -326,7 +334,7 @@ def _pair_error(exc: ExpctlError, a: Group, b: Group) -> str:
 
 
 def ttest_report(
-    groups: list[Group], obs: Observations, *, test: str, alternative: str, confidence: float,
+    groups: list[Group], obs: Observations | MetricColumn, *, test: str, alternative: str, confidence: float,
     alpha: float, missing: Sequence[int] = (), without: Sequence[int] = (), by: str | None = None,
     legend: dict | None = None,
 ) -> TTestReport:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..errors import UsageError
 from ._common import (
     AnalysisStatusOption, DbOption, FormatOption, WhereOption, check_format, open_for_read,
-    project_settings, select_column, select_for_analysis, select_run_ids, user_errors,
+    project_settings, select_column, select_for_analysis, select_rows, select_run_ids, user_errors,
 )
 from .options import Annotated, Argument, Option
 
@@ -77,7 +77,8 @@ def ttest(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..analyse.samples import groups_by_param, make_group, observe, ttest_report
+    from ..analyse.columns import observe_column
+    from ..analyse.samples import column_group, groups_by_param, observe, ttest_report
     from ..render.analysis import emit_ttest
 
     fmt = check_format(fmt)
@@ -97,12 +98,12 @@ def ttest(
         report = ttest_report(found, obs, missing=obs.missing, without=without, by=by, **options)
     else:
         assert a is not None and b is not None  # checked above: without --by, both are given
-        runs_a = _select_group(store, "--a", a, where, filters, metric)
-        runs_b = _select_group(store, "--b", b, where, filters, metric)
-        _check_disjoint(runs_a, runs_b)
-        obs_a, obs_b = observe(store, runs_a, metric, agg), observe(store, runs_b, metric, agg)
-        pair = [make_group("A", None, obs_a.items, confidence), make_group("B", None, obs_b.items, confidence)]
-        report = ttest_report(pair, obs_a, missing=obs_a.missing + obs_b.missing,
+        rows_a = _select_group(store, "--a", a, where, filters, metric, agg)
+        rows_b = _select_group(store, "--b", b, where, filters, metric, agg)
+        _check_disjoint(rows_a, rows_b)
+        col_a, col_b = observe_column(store, rows_a, metric, agg), observe_column(store, rows_b, metric, agg)
+        pair = [column_group("A", col_a, confidence), column_group("B", col_b, confidence)]
+        report = ttest_report(pair, col_a, missing=col_a.missing + col_b.missing,
                               legend={"A": a, "B": b}, **options)
     emit_ttest(report, fmt)
 
@@ -116,28 +117,30 @@ def _choose_test(test: str, equal_var: bool) -> str:
     return "student" if equal_var else test
 
 
-def _select_group(store, option: str, text: str, where: str | None, filters: _Filters, metric: str):
-    """The runs of one side of --a/--b: a condition selects like --where (within --where when
-    both are given), anything else names runs by reference; the filters and the analysis rule
-    (finished runs unless --status) apply to both. Only what the test reads is loaded."""
+def _select_group(store, option: str, text: str, where: str | None, filters: _Filters, metric: str,
+                  agg: str) -> list[tuple]:
+    """The runs of one side of --a/--b, as Store.summary_column rows of `metric` (what the test
+    reads, and nothing else): a condition selects like --where (within --where when both are
+    given), anything else names runs by reference; the filters and the analysis rule (finished
+    runs unless --status) apply to both."""
     from ..analyse.selection import is_condition, split_refs
 
     if is_condition(text):
-        runs = select_for_analysis(store, None, text, metric=metric, params=False, **filters)
+        rows = select_rows(store, None, text, filters, metric, agg)
         if where:
             allowed = set(select_run_ids(store, None, where))
-            runs = [run for run in runs if run.id in allowed]
+            rows = [row for row in rows if row[0] in allowed]
     else:
-        runs = select_for_analysis(store, split_refs(text), where, metric=metric, params=False, **filters)
-    if not runs:
+        rows = select_rows(store, split_refs(text), where, filters, metric, agg)
+    if not rows:
         raise UsageError(f"{option} {text!r} selects no runs",
                          hint="check it with expctl list --where ..., or name runs: 3,5,7 or 12..20 "
                               "(only finished runs unless --status)")
-    return runs
+    return rows
 
 
-def _check_disjoint(runs_a, runs_b) -> None:
-    shared = sorted({run.id for run in runs_a} & {run.id for run in runs_b})
+def _check_disjoint(rows_a: list[tuple], rows_b: list[tuple]) -> None:
+    shared = sorted({row[0] for row in rows_a} & {row[0] for row in rows_b})
     if shared:
         listed = ", ".join(str(i) for i in shared[:10]) + (", ..." if len(shared) > 10 else "")
         raise UsageError(f"run{'s' if len(shared) > 1 else ''} {listed} in both --a and --b",
