@@ -62,7 +62,10 @@ def _param_importance(name: str, xs: list[Any], ys: list[float],
         return ParamImportance(name, "constant", n, 1, None, None, None, f"always {value_label(xs[0])}")
     if _all_numbers(xs):
         return _numeric_importance(name, xs, ys, levels, metric)
-    anova = stats.eta_squared(_grouped(_labels(xs), ys))
+    groups: dict[str, list[float]] = {}
+    for label, y in zip(_labels(xs), ys):
+        groups.setdefault(label, []).append(y)
+    anova = stats.eta_squared(list(groups.values()))
     note = "" if not math.isnan(anova.eta_squared) else "the metric is constant"
     return ParamImportance(name, "categorical", n, levels, None, None, anova, note)
 
@@ -108,19 +111,15 @@ def _anova_by_value(xs: list[float], ys: list[float]) -> stats.Anova:
     """Eta squared of the metric over the param's levels; the values are all finite numbers,
     so a level is the value as a float (1 and 1.0 are one level, as samples._sortable has it).
     The order of groups and of values in them does not change the result (exact sums)."""
-    return stats.eta_squared(_grouped(xs, ys))
-
-
-def _grouped(keys: list, ys: list[float]) -> list[list[float]]:
-    """The metric's values `ys` grouped by `keys` (one a run), groups in order of first key,
-    values in the runs' order: a pass over the values per key when there are few keys."""
-    distinct = dict.fromkeys(keys)
+    distinct = set(xs)
     if len(distinct) <= _FEW:
-        return [list(compress(ys, map(key.__eq__, keys))) for key in distinct]
-    by_key: dict = {}
-    for key, y in zip(keys, ys):
-        by_key.setdefault(key, []).append(y)
-    return list(by_key.values())
+        groups = [list(compress(ys, map(level.__eq__, xs))) for level in distinct]
+    else:
+        by_level: dict[float, list[float]] = {}
+        for x, y in zip(xs, ys):
+            by_level.setdefault(x, []).append(y)
+        groups = list(by_level.values())
+    return stats.eta_squared(groups)
 
 
 def _labels(xs: list) -> list:

