@@ -187,15 +187,20 @@ class SQLiteColumns(SQLiteBase):
         on (name, value) walked once, each value with the ids of its runs as one text (a grid
         of settings is a few rows, not a row per run). A value that may stand for runs of
         another storage class (SQL finds 1 equal to 1.0, and 0.0 to -0.0) is read run by run."""
-        column: dict[int, object] = {}
+        keys: list[int] = []
+        values: list[object] = []
         for value, ids in self.db.execute(
                 "SELECT value, group_concat(run_id) FROM params WHERE name = ? GROUP BY value", (name,)):
             if self._value_by_run(name, value, ids):
-                column.update(self.db.execute(
-                    "SELECT run_id, value FROM params WHERE name = ? AND value = ?", (name, value)))
+                for run_id, own in self.db.execute(
+                        "SELECT run_id, value FROM params WHERE name = ? AND value = ?", (name, value)):
+                    keys.append(run_id)
+                    values.append(own)
             else:
-                column.update(dict.fromkeys(json.loads(f"[{ids}]"), value))
-        return column
+                found = json.loads(f"[{ids}]")
+                keys += found
+                values += repeat(value, len(found))
+        return dict(zip(keys, values))
 
     def _value_by_run(self, name: str, value: object, ids: object) -> bool:
         """Whether the runs `ids` group_concat gave for one value of `name` must be read one by
