@@ -129,6 +129,21 @@ def grouped_order(key_columns: list[list], ids: Sequence[int]) -> tuple[list[int
     return order, [0, *compress(range(1, n), map(ne, named[1:], named[:-1])), n]
 
 
+def value_labels(values: list, absent: object = None) -> list:
+    """samples.value_label of each value ("" for `absent`, a marker for a missing value; None
+    marks none), at C speed when the values are of one kind (text, ints, floats)."""
+    kinds = set(map(type, values))
+    if kinds == {str}:
+        return values
+    if kinds == {float}:
+        return list(map(repr, values))
+    if kinds <= {int, str}:
+        return list(map(str, values))
+    from .samples import value_label
+
+    return ["" if absent is not None and value is absent else value_label(value) for value in values]
+
+
 def seed_tuples(seed_columns: list[dict], ids: Sequence[int]) -> list[tuple]:
     """Per run of `ids`, the tuple of its values of the seed-like params (`seed_columns`, in
     order; a param the run lacks is left out)."""

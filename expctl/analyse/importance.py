@@ -13,7 +13,7 @@ from itertools import compress
 from typing import Any
 
 from . import stats
-from .columns import MetricColumn
+from .columns import MetricColumn, value_labels
 from .correlation import Sample, correlations, level_correlations
 from .samples import Columns, ImportanceReport, Observations, ParamImportance, param_columns_of, value_label
 from ..models import paused_gc
@@ -63,7 +63,7 @@ def _param_importance(name: str, xs: list[Any], ys: list[float],
     if _all_numbers(xs):
         return _numeric_importance(name, xs, ys, levels, metric)
     groups: dict[str, list[float]] = {}
-    for label, y in zip(_labels(xs), ys):
+    for label, y in zip(value_labels(xs), ys):
         groups.setdefault(label, []).append(y)
     anova = stats.eta_squared(list(groups.values()))
     note = "" if not math.isnan(anova.eta_squared) else "the metric is constant"
@@ -120,16 +120,6 @@ def _anova_by_value(xs: list[float], ys: list[float]) -> stats.Anova:
             by_level.setdefault(x, []).append(y)
         groups = list(by_level.values())
     return stats.eta_squared(groups)
-
-
-def _labels(xs: list) -> list:
-    """value_label of each value, at C speed when the values are of one kind (text, ints, floats)."""
-    kinds = set(map(type, xs))
-    if kinds == {str}:
-        return xs
-    if kinds == {float}:
-        return list(map(repr, xs))
-    return list(map(str if kinds <= {int, str} else value_label, xs))
 
 
 def _shape_note(pearson: stats.Correlation, anova: stats.Anova | None) -> str:

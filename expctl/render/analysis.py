@@ -10,11 +10,10 @@ import math
 import sys
 import time
 from collections.abc import Sequence
-from itertools import accumulate, chain, compress, repeat
 
 from ..analyse.stats import MannWhitney
-from ..analyse.samples import (Comparison, CountReport, ImportanceReport, SeedReport, TTestReport,
-                        value_label)
+from ..analyse.samples import Comparison, CountReport, ImportanceReport, SeedReport, TTestReport
+from .cells import numbers, param_labels, seed_labels
 from .output import JSON_FORMAT_VERSION, emit_json, emit_table, json_number
 from .text import format_number, iso_time
 
@@ -323,9 +322,8 @@ def seed_group_rows(report: SeedReport, csv: bool = False):
     names = report.varying
     level = _level(report.confidence)
     groups = report.groups
-    params = [_labels(list(map(dict.get, [g.params for g in groups], repeat(name), repeat(_NONE))))
-              for name in names]
-    seeds = _seed_labels([g.seeds for g in groups])
+    params = [param_labels([g.params for g in groups], name) for name in names]
+    seeds = seed_labels([g.seeds for g in groups])
     right = [True] * len(names) + [True, True, True, False, False]
     summaries = [g.summary for g in groups]
     if csv:
@@ -335,50 +333,14 @@ def seed_group_rows(report: SeedReport, csv: bool = False):
                 for g, s, seed, *cells in zip(groups, summaries, seeds, *params)]
         return headers, rows, right
     headers = [*names, "n", "mean ± std", f"{level} CI", "seeds", "runs"]
-    means, stds = _numbers([s.mean for s in summaries]), _numbers([s.std for s in summaries])
-    lows, highs = _numbers([s.ci_low for s in summaries]), _numbers([s.ci_high for s in summaries])
+    means, stds = numbers([s.mean for s in summaries]), numbers([s.std for s in summaries])
+    lows, highs = numbers([s.ci_low for s in summaries]), numbers([s.ci_high for s in summaries])
     counts = [str(s.n) + (f" (+{s.dropped} nan)" if s.dropped else "") for s in summaries]
     spreads = [f"{mean} ± {std}" if s.n > 1 else mean for s, mean, std in zip(summaries, means, stds)]
     intervals = ["" if s.ci_low is None or s.ci_low != s.ci_low else f"{low} to {high}"
                  for s, low, high in zip(summaries, lows, highs)]
     runs = [_id_list(g.run_ids) for g in groups]
     return headers, list(map(list, zip(*params, counts, spreads, intervals, seeds, runs))), right
-
-
-_NONE = object()  # a param a group does not have: an empty cell
-
-
-def _labels(values: list) -> list[str]:
-    """value_label of each value ("" for _NONE): at C speed when the values are of one kind."""
-    kinds = set(map(type, values))
-    if kinds == {float}:
-        return list(map(repr, values))
-    if kinds <= {int, str}:
-        return list(map(str, values))
-    return ["" if value is _NONE else value_label(value) for value in values]
-
-
-def _seed_labels(seeds: list[list[tuple]]) -> list[str]:
-    """Per group, its runs' seeds as the table shows them: a run's values joined by "/", runs by
-    spaces. Labelled all at once when every run has one seed value (the usual case)."""
-    flat = list(chain.from_iterable(seeds))
-    if not set(map(len, flat)) <= {1}:
-        return [" ".join(["/".join(map(value_label, seed)) for seed in group]) for group in seeds]
-    labels = _labels(list(chain.from_iterable(flat)))
-    ends = list(accumulate(map(len, seeds)))
-    return list(map(" ".join, map(labels.__getitem__, map(slice, [0, *ends[:-1]], ends))))
-
-
-def _numbers(values: list[float]) -> list[str]:
-    """format_number of each value: a C-speed format of every float (NaN and infinities are
-    spelled as format_number spells them), format_number itself for whole numbers (which it
-    writes as ints) and anything not a float."""
-    if set(map(type, values)) != {float}:
-        return list(map(format_number, values))
-    found = list(map(format, values, repeat(".4g")))
-    for index in compress(range(len(values)), map(float.is_integer, values)):
-        found[index] = format_number(values[index])
-    return found
 
 
 def seed_groups_json(report: SeedReport) -> dict:
