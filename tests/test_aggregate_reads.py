@@ -340,6 +340,12 @@ def test_summary_column_matches_observe_of_whole_runs(engine_url, seed):
         for agg in AGGREGATES:
             rows = store.summary_column(chosen, metric, summary_field(agg))
             assert [row[:2] for row in rows] == [(r.id, r.status) for r in whole]
+            if hasattr(store, "_few_runs"):  # SQLite past a few thousand runs: by index, not a join
+                store._few_runs = 0
+                assert repr([(i, status, bool(has), value) for i, status, has, value in
+                             store.summary_column(chosen, metric, summary_field(agg))]) == \
+                       repr([(i, status, bool(has), value) for i, status, has, value in rows])
+                del store._few_runs
             for statuses in ((), ("finished",), ("failed",)):
                 kept, left_out = keep_analysed(rows, statuses, status_column(rows))
                 runs, reference_left_out = keep_analysed(whole, statuses)
@@ -372,6 +378,28 @@ def test_summary_column_refuses_a_damaged_value_naming_its_run(db_path, damage, 
     result = run_expctl(*command, "--db", str(db_path))
     error = result.stderr.decode()
     assert result.returncode != 0 and "Traceback" not in error and "run 7" in error, error
+
+
+@pytest.mark.parametrize("damage", [
+    "UPDATE metric_summaries SET last = 'x' WHERE run_id = 7 AND name = 'acc'",
+    "UPDATE metric_summaries SET max = x'00' WHERE run_id = 7 AND name = 'acc'",
+    "UPDATE runs SET status = x'00' WHERE id = 7"])
+def test_summary_column_by_index_refuses_a_damaged_value_naming_its_run(db_path, damage):
+    """summary_column's way for many runs (two index walks) checks what it reads as the join
+    does: a damaged status or value of a selected run is one error naming it; a damaged run
+    the selection leaves out is not read."""
+    from expctl.errors import ExpctlError
+
+    build_store(str(db_path), 20, seed=1)
+    with sqlite3.connect(db_path) as db:
+        db.execute(damage)
+    store = open_store(str(db_path))
+    store._few_runs = 0
+    field = "max" if "max" in damage else "last"
+    with pytest.raises(ExpctlError) as caught:
+        store.summary_column(list(range(20, 0, -1)), "acc", field)
+    assert "run 7" in str(caught.value)
+    assert [row[0] for row in store.summary_column([9, 8, 6, 9], "acc", field)] == [9, 8, 6, 9]
 
 
 @pytest.mark.parametrize("seed", [13, 14, 15])
@@ -442,3 +470,120 @@ def test_correlations_a_level_at_a_time_match_a_run_at_a_time(seed):
                 assert repr((pearson, spearman)) == repr(correlations(Sample(xs), Sample(ys))), (grid, n)
                 assert repr(stats.eta_squared(groups)) == repr(_anova_by_value(xs, ys)), (grid, n)
     assert level_correlations([1.0, 2.0] * 20, Sample([0.5] * 40)) is None  # under 64 runs
+
+
+# -- the column reads and the per-group work at scale: the shortcuts against their reference -----
+
+@pytest.mark.parametrize("seed", [20, 21])
+def test_param_columns_read_a_value_at_a_time_keep_every_type(engine_url, seed):
+    """Past a few thousand runs SQLite reads a param a value at a time (GROUP BY value, the
+    runs' ids as one text): values SQL finds equal but Python tells apart (1 beside 1.0 and
+    True, 0 beside 0.0 and -0.0, 2.0**62 beside 2**62) still come back each with its own type."""
+    from expctl.models import Param
+    from expctl.records import NewRun
+
+    store = open_store(engine_url)
+    rng = random.Random(seed)
+    pools = {"mixed": [1, 1.0, True, False, 0, 0.0, -0.0, "1", 2.5, 2.0**62, 2**62, math.nan],
+             "grid": [0.1, 0.01, 1e-4], "ints": [32, 64, 128], "text": ["cnn", "mlp", ""],
+             "flags": [True, False]}
+    for n in range(120):
+        params = {name: Param(name, value, str(value)) for name, pool in pools.items()
+                  if rng.random() < 0.9 for value in [rng.choice(pool)]}
+        store.create_run(NewRun(uuid=f"{n:08x}" + "cd" * 12, name=None, experiment="e", command=["t"],
+                                cwd="/w", started_at=1.7e9 + n, host="h", user="u", params=params))
+    chosen = rng.sample(range(1, 121), 100)
+    _check_param_columns(store, chosen, store.get_runs(chosen))
+    store.close()
+
+
+@pytest.mark.parametrize("seed", [22, 23])
+def test_summaries_of_many_samples_are_summarize_of_each(seed):
+    """stats.summaries (every seed group at once) gives the records summarize gives, bit for
+    bit: one value, ties, 0.0 beside -0.0, huge and tiny values, NaN and infinities."""
+    from expctl.analyse import stats
+
+    rng = random.Random(seed)
+    pools = [lambda: rng.gauss(0.5, 0.1), lambda: rng.choice([0.0, -0.0, 1.0]),
+             lambda: rng.choice([1e300, -1e300, 5e-324, 1.5]), lambda: float(rng.randrange(3)),
+             lambda: rng.choice([math.nan, math.inf, 0.25])]
+    for make in pools:
+        samples = [[make() for _ in range(rng.choice([1, 1, 2, 3, 7, 40]))] for _ in range(200)]
+        for confidence in (0.95, 0.5):
+            assert repr(stats.summaries(samples, confidence)) == \
+                   repr([stats.summarize(values, confidence) for values in samples])
+    assert stats.summaries([], 0.9) == []
+    from expctl.errors import UsageError
+
+    with pytest.raises(UsageError):
+        stats.summaries([[1.0]], 1.5)
+
+
+def _reference_seed_rows(report, csv: bool):
+    """The seed-group table's rows built a group at a time, as the renderer built them before
+    it worked a column at a time."""
+    from expctl.analyse.samples import value_label
+    from expctl.render.analysis import exact
+    from expctl.render.text import format_number
+
+    rows = []
+    for g in report.groups:
+        s = g.summary
+        params = [value_label(g.params[n]) if n in g.params else "" for n in report.varying]
+        seeds = " ".join(["/".join(map(value_label, seed)) for seed in g.seeds])
+        if csv:
+            rows.append([*params, s.n, s.dropped, exact(s.mean), exact(s.std), exact(s.ci_low),
+                         exact(s.ci_high), seeds, " ".join(map(str, g.run_ids))])
+            continue
+        spread = f"{format_number(s.mean)} ± {format_number(s.std)}" if s.n > 1 else format_number(s.mean)
+        interval = "" if math.isnan(s.ci_low) else f"{format_number(s.ci_low)} to {format_number(s.ci_high)}"
+        ids = ", ".join(map(str, g.run_ids[:8])) + (f", … ({len(g.run_ids)})" if len(g.run_ids) > 8 else "")
+        rows.append([*params, str(s.n) + (f" (+{s.dropped} nan)" if s.dropped else ""), spread,
+                     interval, seeds, ids])
+    return rows
+
+
+@pytest.mark.parametrize("seed", [24, 25, 26])
+def test_seed_group_rows_match_the_group_at_a_time_reference(seed):
+    """The seed-group table built a column at a time has the cells built a group at a time:
+    params of every type or absent, whole-number and NaN means, one or two seed params."""
+    from expctl.analyse.columns import MetricColumn
+    from expctl.analyse.samples import seed_groups
+    from expctl.render.analysis import seed_group_rows
+
+    rng = random.Random(seed)
+    pools = {"arch": ["cnn", "mlp"], "lr": [0.1, 1, 1.0, True, math.nan, -0.0], "batch": [32, 64],
+             "seed": [0, 1, 2, "x"], "data_seed": [7, 8]}
+    for _ in range(10):
+        ids = rng.sample(range(1, 5000), rng.choice([1, 30, 400]))
+        values = [rng.choice([1.0, 0.5, math.nan, rng.random(), 2.0]) for _ in ids]
+        names = rng.sample(sorted(pools), rng.randrange(1, 6))
+        columns = {name: {i: rng.choice(pools[name]) for i in ids if rng.random() < 0.85} for name in names}
+        report = seed_groups(MetricColumn("acc", "last", ids, values, []), columns=columns)
+        for csv in (False, True):
+            assert seed_group_rows(report, csv)[1] == _reference_seed_rows(report, csv)
+
+
+@pytest.mark.parametrize("seed", [29, 30])
+def test_ttest_groups_from_columns_match_groups_of_whole_runs(engine_url, seed):
+    """`ttest --a/--b` reads one summary column per side (samples.column_group of
+    columns.observe_column): the groups and the report of whole runs observed one by one."""
+    from expctl.analyse.aggregates import AGGREGATES
+    from expctl.analyse.columns import observe_column, summary_field
+    from expctl.analyse.samples import column_group, make_group, observe, ttest_report
+
+    store = open_store(engine_url)
+    rng = random.Random(seed)
+    ids = _random_store(store, rng)
+    options = dict(test="welch", alternative="two-sided", confidence=0.9, alpha=0.05)
+    for agg in AGGREGATES:
+        sides = [rng.sample(ids, 15), rng.sample(ids, 12)]
+        columns = [observe_column(store, store.summary_column(side, "loss", summary_field(agg)), "loss", agg)
+                   for side in sides]
+        whole = [observe(store, store.get_runs(side), "loss", agg) for side in sides]
+        pair = [column_group(label, column, 0.9) for label, column in zip("AB", columns)]
+        reference = [make_group(label, None, obs.items, 0.9) for label, obs in zip("AB", whole)]
+        assert repr(pair) == repr(reference), agg
+        assert repr(ttest_report(pair, columns[0], missing=columns[0].missing + columns[1].missing, **options)) \
+            == repr(ttest_report(reference, whole[0], missing=whole[0].missing + whole[1].missing, **options))
+    store.close()

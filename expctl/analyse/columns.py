@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from itertools import compress
-from operator import itemgetter, ne
+from itertools import compress, islice
+from operator import gt, itemgetter, ne
 
 from ..errors import ExpctlError
 from ..models import Record
@@ -61,7 +61,9 @@ def observe_column(store, rows: Sequence[tuple], metric: str, agg: str = "last")
     if agg == "mean":
         values = _means(store, ids, metric)
     else:
-        values = [_NAN if value is None else as_float(value) for value in compress(stored, has)]
+        values = list(compress(stored, has))
+        if set(map(type, values)) != {float}:  # else as_float of each value is the value itself
+            values = [_NAN if value is None else as_float(value) for value in values]
     return MetricColumn(metric, agg, ids, values, missing)
 
 
@@ -106,6 +108,40 @@ def group_indexes(key_columns: list[list], n: int) -> list[list[int]]:
     named = list(map(first.__getitem__, order))
     cuts = [0, *compress(range(1, n), map(ne, named[1:], named[:-1])), n]
     return [order[start:end] for start, end in zip(cuts, cuts[1:])]
+
+
+def grouped_order(key_columns: list[list], ids: Sequence[int]) -> tuple[list[int], list[int]]:
+    """The indexes 0..n-1 of `ids` laid out group after group (keys as for group_indexes: groups
+    in order of their first index), each group's in order of run id (equal ids in index order),
+    and where each group starts (`cuts`, ending with n): `group_indexes`, each group sorted by
+    id, as two sorts of the whole at C speed rather than a sort and a list per group."""
+    n = len(ids)
+    if all(map(gt, ids, islice(ids, 1, None))):  # newest first, as runs are selected by default
+        order = list(range(n - 1, -1, -1))
+    else:
+        order = sorted(range(n), key=ids.__getitem__)
+    if not n or not key_columns:
+        return order, [0, n] if n else [0]
+    first_of: dict[tuple, int] = {}
+    first = list(map(first_of.setdefault, zip(*key_columns), range(n)))
+    order.sort(key=first.__getitem__)  # stable: within a group, still in order of run id
+    named = list(map(first.__getitem__, order))
+    return order, [0, *compress(range(1, n), map(ne, named[1:], named[:-1])), n]
+
+
+def value_labels(values: list, absent: object = None) -> list:
+    """samples.value_label of each value ("" for `absent`, a marker for a missing value; None
+    marks none), at C speed when the values are of one kind (text, ints, floats)."""
+    kinds = set(map(type, values))
+    if kinds == {str}:
+        return values
+    if kinds == {float}:
+        return list(map(repr, values))
+    if kinds <= {int, str}:
+        return list(map(str, values))
+    from .samples import value_label
+
+    return ["" if absent is not None and value is absent else value_label(value) for value in values]
 
 
 def seed_tuples(seed_columns: list[dict], ids: Sequence[int]) -> list[tuple]:

@@ -13,7 +13,7 @@ from itertools import compress
 from typing import Any
 
 from . import stats
-from .columns import MetricColumn
+from .columns import MetricColumn, value_labels
 from .correlation import Sample, correlations, level_correlations
 from .samples import Columns, ImportanceReport, Observations, ParamImportance, param_columns_of, value_label
 from ..models import paused_gc
@@ -63,8 +63,8 @@ def _param_importance(name: str, xs: list[Any], ys: list[float],
     if _all_numbers(xs):
         return _numeric_importance(name, xs, ys, levels, metric)
     groups: dict[str, list[float]] = {}
-    for value, y in zip(xs, ys):
-        groups.setdefault(value_label(value), []).append(y)
+    for label, y in zip(value_labels(xs), ys):
+        groups.setdefault(label, []).append(y)
     anova = stats.eta_squared(list(groups.values()))
     note = "" if not math.isnan(anova.eta_squared) else "the metric is constant"
     return ParamImportance(name, "categorical", n, levels, None, None, anova, note)

@@ -8,12 +8,13 @@ Plain data in, plain data out: no printing, and the store is touched only throug
 from __future__ import annotations
 
 import math
-from itertools import combinations
+from itertools import combinations, compress, repeat
+from operator import eq, ne, neg
 from collections.abc import Iterable, Sequence
 
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
-from .columns import MetricColumn, group_indexes, group_keys, seed_tuples
+from .columns import MetricColumn, group_keys, grouped_order, seed_tuples
 from ..errors import ExpctlError, UsageError
 from ..models import Record, Run, paused_gc
 # Run counts over time have their own module; their names stay importable from here.
@@ -29,6 +30,8 @@ TESTS = ("welch", "student", "mannwhitney")
 Columns = dict[str, dict[int, "Any"]]  # params as columns: name -> {run id: value}
 
 # Params that pick the random stream, not the setting: runs that differ only in these are repeats.
+_new = tuple.__new__  # a record without its Python-level __new__ (one a seed group)
+
 SEED_PARAMS = ("seed", "random_seed", "random_state", "rng_seed", "seed_value", "manual_seed",
                "global_seed", "torch_seed", "np_seed", "numpy_seed", "data_seed", "init_seed")
 
@@ -238,6 +241,14 @@ def make_group(label: str, key, items: Iterable[Observation], confidence: float)
                  stats.summarize(values, confidence))
 
 
+def column_group(label: str, column: MetricColumn, confidence: float) -> Group:
+    """`make_group` of the runs of a columns.MetricColumn (`ttest --a/--b`): the same group."""
+    order = sorted(range(len(column.ids)), key=column.ids.__getitem__)
+    values = list(map(column.values.__getitem__, order))
+    return Group(label, None, list(map(column.ids.__getitem__, order)), values,
+                 stats.summarize(values, confidence))
+
+
 def groups_by_param(obs: Observations, param: str, confidence: float) -> tuple[list[Group], list[int]]:
     """One group per value of `param`, ordered by value (numbers numerically, before text; 1 and
     1.0 are one value); also the ids of runs that do not have the param."""
@@ -323,7 +334,7 @@ def _pair_error(exc: ExpctlError, a: Group, b: Group) -> str:
 
 
 def ttest_report(
-    groups: list[Group], obs: Observations, *, test: str, alternative: str, confidence: float,
+    groups: list[Group], obs: Observations | MetricColumn, *, test: str, alternative: str, confidence: float,
     alpha: float, missing: Sequence[int] = (), without: Sequence[int] = (), by: str | None = None,
     legend: dict | None = None,
 ) -> TTestReport:
@@ -369,25 +380,42 @@ def seed_groups(
     seeds = [name for name in names if is_seed_param(name, seed_params)]
     kept = [name for name in names if name not in seeds]
     with paused_gc():  # a key per run, a group per key: see paused_gc
-        buckets = group_indexes([group_keys(columns[name], ids) for name in kept], len(ids))
-        kept_columns = [(name, columns[name]) for name in kept]
-        seeds_of = seed_tuples([columns[name] for name in seeds], ids)
-        groups = [_seed_group(ids, values, sorted(indexes, key=ids.__getitem__), kept_columns,
-                              seeds_of, confidence) for indexes in buckets]
-        groups.sort(key=lambda g: _rank_key(g.summary.mean, lower))
+        order, cuts = grouped_order([group_keys(columns[name], ids) for name in kept], ids)
+        spans = list(map(slice, cuts[:-1], cuts[1:]))
+        ordered_ids = list(map(ids.__getitem__, order))
+        run_ids = list(map(ordered_ids.__getitem__, spans))
+        seeds_of = list(map(seed_tuples([columns[name] for name in seeds], ids).__getitem__, order))
+        summaries = stats.summaries(list(map(list(map(values.__getitem__, order)).__getitem__, spans)),
+                                    confidence)
+        shared = _shared_params(kept, [columns[name] for name in kept],
+                                list(map(ordered_ids.__getitem__, cuts[:-1])))
+        groups = list(map(_new, repeat(SeedGroup), zip(
+            shared, map(seeds_of.__getitem__, spans), run_ids, summaries)))
+        groups = _best_first(groups, [summary.mean for summary in summaries], lower)
         varying = _varying(groups)
     return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), varying, groups, obs.missing, lower)
 
 
-def _seed_group(ids: list[int], values: list[float], chosen: list[int], kept: list[tuple[str, dict]],
-                seeds_of: list[tuple], confidence: float) -> SeedGroup:
-    """One group: the runs at `chosen` of `ids`, `values` and `seeds_of` (the seed-like params'
-    values of each run), in order of run id; `kept` are the other params' (name, column)."""
-    run_ids = list(map(ids.__getitem__, chosen))
-    first = run_ids[0]
-    shared = {name: column[first] for name, column in kept if first in column}
-    return tuple.__new__(SeedGroup, (shared, list(map(seeds_of.__getitem__, chosen)), run_ids,
-                                     stats.summarize(list(map(values.__getitem__, chosen)), confidence)))
+def _shared_params(names: list[str], columns: list[dict], firsts: list[int]) -> list[dict]:
+    """Per group (its first run's id in `firsts`), the params it shares: that run's values of
+    the params `names` (`columns`, in order) it has."""
+    values = [list(map(column.get, firsts, repeat(_ABSENT))) for column in columns]
+    rows = zip(*values) if values else repeat((), len(firsts))
+    if not any(_ABSENT in column for column in values):
+        return list(map(dict, map(zip, repeat(names), rows)))
+    return [{name: value for name, value in zip(names, row) if value is not _ABSENT} for row in rows]
+
+
+def _best_first(groups: list[SeedGroup], means: list[float], lower: bool) -> list[SeedGroup]:
+    """`groups` sorted by mean, lowest first when `lower` else highest (ties in their order),
+    groups without a finite mean last (a stable sort by (NaN, mean or -mean), done as two)."""
+    count = len(groups)
+    finite = list(compress(range(count), map(eq, means, means)))  # NaN is not equal to itself
+    keys = means if lower else list(map(neg, means))
+    finite.sort(key=keys.__getitem__)
+    if len(finite) < count:
+        finite += compress(range(count), map(ne, means, means))
+    return list(map(groups.__getitem__, finite))
 
 
 def param_columns_of(obs: Observations | MetricColumn) -> Columns:
@@ -401,12 +429,6 @@ def param_columns_of(obs: Observations | MetricColumn) -> Columns:
         for name, param in item.run.params.items():
             columns.setdefault(name, {})[item.run.id] = param.value
     return columns
-
-
-def _rank_key(mean: float, lower: bool) -> tuple:
-    if math.isnan(mean):
-        return (1, 0.0)
-    return (0, mean if lower else -mean)
 
 
 def _varying(groups: Sequence[SeedGroup]) -> list[str]:

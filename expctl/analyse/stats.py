@@ -37,7 +37,7 @@ from .distributions import betainc, log_beta, t_cdf, t_pdf, t_ppf, t_sf
 from .significance import MannWhitney, TTest, hedges_g, holm, mannwhitneyu, ttest_ind
 from .summary import (
     ALTERNATIVES, Summary, average_ranks, check_alternative, check_confidence, finite_values, median,
-    summarize,
+    summaries, summarize,
 )
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing`
@@ -62,5 +62,5 @@ __all__ = [
     "ALTERNATIVES", "Anova", "Correlation", "MannWhitney", "Summary", "TTest", "average_ranks",
     "betainc", "check_alternative", "check_confidence", "eta_squared", "finite_pairs",
     "finite_values", "hedges_g", "holm", "log_beta", "mannwhitneyu", "median", "pearsonr",
-    "spearmanr", "summarize", "t_cdf", "t_pdf", "t_ppf", "t_sf", "ttest_ind",
+    "spearmanr", "summaries", "summarize", "t_cdf", "t_pdf", "t_ppf", "t_sf", "ttest_ind",
 ]

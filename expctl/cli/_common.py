@@ -196,14 +196,25 @@ def select_column(store, where: str | None, statuses: list[str] | None, metric: 
                   **filters):
     """`select_for_analysis` for importance and groups, as a columns.MetricColumn of `metric`'s
     `agg` value (Store.summary_column: no object per run); the same runs, note and errors."""
-    from ..analyse.columns import observe_column, status_column, summary_field
+    from ..analyse.columns import observe_column
+
+    rows = select_rows(store, None, where, dict(filters, statuses=statuses), metric, agg)
+    return observe_column(store, rows, metric, agg)
+
+
+def select_rows(store, refs: list[str] | None, where: str | None, filters, metric: str,
+                agg: str) -> list[tuple]:
+    """The Store.summary_column rows (of `metric`, as `agg` reads it) of the runs
+    `select_for_analysis` picks from `refs`/`where` and `filters` (experiment, tags, statuses):
+    the same runs, in its order, the same note on those the analysis rule leaves out."""
+    from ..analyse.columns import status_column, summary_field
     from ..analyse.selection import chosen_statuses
 
+    filters = dict(filters)
+    statuses = filters.pop("statuses", None)
     chosen_statuses(statuses)
-    field = summary_field(agg)
-    rows = store.summary_column(select_run_ids(store, None, where, **filters), metric, field)
-    return observe_column(store, keep_for_analysis(rows, statuses, run_statuses=status_column(rows)),
-                          metric, agg)
+    rows = store.summary_column(select_run_ids(store, refs, where, **filters), metric, summary_field(agg))
+    return keep_for_analysis(rows, statuses, run_statuses=status_column(rows))
 
 
 def keep_for_analysis(runs, statuses: Sequence[str] | None, option: str = "--status",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..errors import UsageError
 from ._common import (
     AnalysisStatusOption, DbOption, FormatOption, WhereOption, check_format, open_for_read,
-    project_settings, select_column, select_for_analysis, select_run_ids, user_errors,
+    project_settings, select_column, select_for_analysis, select_rows, select_run_ids, user_errors,
 )
 from .options import Annotated, Argument, Option
 
@@ -77,7 +77,8 @@ def ttest(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..analyse.samples import groups_by_param, make_group, observe, ttest_report
+    from ..analyse.columns import observe_column
+    from ..analyse.samples import column_group, groups_by_param, observe, ttest_report
     from ..render.analysis import emit_ttest
 
     fmt = check_format(fmt)
@@ -97,12 +98,12 @@ def ttest(
         report = ttest_report(found, obs, missing=obs.missing, without=without, by=by, **options)
     else:
         assert a is not None and b is not None  # checked above: without --by, both are given
-        runs_a = _select_group(store, "--a", a, where, filters, metric)
-        runs_b = _select_group(store, "--b", b, where, filters, metric)
-        _check_disjoint(runs_a, runs_b)
-        obs_a, obs_b = observe(store, runs_a, metric, agg), observe(store, runs_b, metric, agg)
-        pair = [make_group("A", None, obs_a.items, confidence), make_group("B", None, obs_b.items, confidence)]
-        report = ttest_report(pair, obs_a, missing=obs_a.missing + obs_b.missing,
+        rows_a = _select_group(store, "--a", a, where, filters, metric, agg)
+        rows_b = _select_group(store, "--b", b, where, filters, metric, agg)
+        _check_disjoint(rows_a, rows_b)
+        col_a, col_b = observe_column(store, rows_a, metric, agg), observe_column(store, rows_b, metric, agg)
+        pair = [column_group("A", col_a, confidence), column_group("B", col_b, confidence)]
+        report = ttest_report(pair, col_a, missing=col_a.missing + col_b.missing,
                               legend={"A": a, "B": b}, **options)
     emit_ttest(report, fmt)
 
@@ -116,28 +117,30 @@ def _choose_test(test: str, equal_var: bool) -> str:
     return "student" if equal_var else test
 
 
-def _select_group(store, option: str, text: str, where: str | None, filters: _Filters, metric: str):
-    """The runs of one side of --a/--b: a condition selects like --where (within --where when
-    both are given), anything else names runs by reference; the filters and the analysis rule
-    (finished runs unless --status) apply to both. Only what the test reads is loaded."""
+def _select_group(store, option: str, text: str, where: str | None, filters: _Filters, metric: str,
+                  agg: str) -> list[tuple]:
+    """The runs of one side of --a/--b, as Store.summary_column rows of `metric` (what the test
+    reads, and nothing else): a condition selects like --where (within --where when both are
+    given), anything else names runs by reference; the filters and the analysis rule (finished
+    runs unless --status) apply to both."""
     from ..analyse.selection import is_condition, split_refs
 
     if is_condition(text):
-        runs = select_for_analysis(store, None, text, metric=metric, params=False, **filters)
+        rows = select_rows(store, None, text, filters, metric, agg)
         if where:
             allowed = set(select_run_ids(store, None, where))
-            runs = [run for run in runs if run.id in allowed]
+            rows = [row for row in rows if row[0] in allowed]
     else:
-        runs = select_for_analysis(store, split_refs(text), where, metric=metric, params=False, **filters)
-    if not runs:
+        rows = select_rows(store, split_refs(text), where, filters, metric, agg)
+    if not rows:
         raise UsageError(f"{option} {text!r} selects no runs",
                          hint="check it with expctl list --where ..., or name runs: 3,5,7 or 12..20 "
                               "(only finished runs unless --status)")
-    return runs
+    return rows
 
 
-def _check_disjoint(runs_a, runs_b) -> None:
-    shared = sorted({run.id for run in runs_a} & {run.id for run in runs_b})
+def _check_disjoint(rows_a: list[tuple], rows_b: list[tuple]) -> None:
+    shared = sorted({row[0] for row in rows_a} & {row[0] for row in rows_b})
     if shared:
         listed = ", ".join(str(i) for i in shared[:10]) + (", ..." if len(shared) > 10 else "")
         raise UsageError(f"run{'s' if len(shared) > 1 else ''} {listed} in both --a and --b",
@@ -160,15 +163,18 @@ def groups(
     from ..analyse.direction import flag_lists, metric_direction
 
     from ..analyse.samples import SEED_PARAMS, seed_groups
+    from ..models import paused_gc
     from ..render.analysis import emit_seed_groups
 
     fmt = check_format(fmt)
-    store, column = _open_analysed(db, where, experiment, tag, status, metric, agg)
     settings = project_settings()
     direction = metric_direction(metric, *flag_lists(metric, minimize), settings)
     seed_params = seed_param or settings.get("seed_params") or SEED_PARAMS
-    emit_seed_groups(seed_groups(column, seed_params, confidence, direction,
-                                 store.param_columns(column.ids)), fmt)
+    with paused_gc():  # a million objects and no cycle among them: see _open_analysed
+        store, column = _open_analysed(db, where, experiment, tag, status, metric, agg)
+        report = seed_groups(column, seed_params, confidence, direction, store.param_columns(column.ids))
+        emit_seed_groups(report, fmt)
+        _LEFT_FOR_EXIT[:] = [(column, report)]
 
 
 def seed_group_table(store, runs, metric: str, *, agg: str = "last", seed_params=None,
@@ -197,17 +203,30 @@ def importance(
     db: DbOption = None,
 ) -> None:
     from ..analyse.samples import importance as rank_params
+    from ..models import paused_gc
     from ..render.analysis import emit_importance
 
     fmt = check_format(fmt)
-    store, column = _open_analysed(db, where, experiment, tag, status, metric, agg)
-    emit_importance(rank_params(column, store.param_columns(column.ids)), fmt)
+    with paused_gc():  # see _open_analysed
+        store, column = _open_analysed(db, where, experiment, tag, status, metric, agg)
+        columns = store.param_columns(column.ids)
+        emit_importance(rank_params(column, columns), fmt)
+        _LEFT_FOR_EXIT[:] = [(column, columns)]
+
+
+# What importance and groups last read and built, kept to the end of the process: freeing some
+# hundred thousand objects one by one when the command returns costs tens of milliseconds, and
+# the process exits right after (expctl.cli._leave: no teardown). One command's worth at most.
+_LEFT_FOR_EXIT: list = []
 
 
 def _open_analysed(db, where, experiment, tags, statuses, metric: str, agg: str):
     """The store, and the `agg` values of `metric` (a columns.MetricColumn) of the runs an
     analysis of the --where/--experiment/--tag/--status selection uses (finished unless
-    --status says otherwise; see expctl.analyse.selection); Store.param_columns reads their params."""
+    --status says otherwise; see expctl.analyse.selection); Store.param_columns reads their params.
+    Callers pause the garbage collector (models.paused_gc) while they read and work: the rows,
+    columns and groups of 100,000 runs are a million objects without a cycle among them, which
+    the collector would otherwise walk again and again for nothing."""
     store = open_for_read(db)
     return store, select_column(store, where, statuses, metric, agg,
                                 experiment=experiment, tags=tags or [])

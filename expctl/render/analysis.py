@@ -12,8 +12,8 @@ import time
 from collections.abc import Sequence
 
 from ..analyse.stats import MannWhitney
-from ..analyse.samples import (Comparison, CountReport, ImportanceReport, SeedReport, TTestReport,
-                        value_label)
+from ..analyse.samples import Comparison, CountReport, ImportanceReport, SeedReport, TTestReport
+from .cells import numbers, param_labels, seed_labels
 from .output import JSON_FORMAT_VERSION, emit_json, emit_table, json_number
 from .text import format_number, iso_time
 
@@ -316,30 +316,31 @@ def _seed_title(report: SeedReport) -> str:
 
 def seed_group_rows(report: SeedReport, csv: bool = False):
     """Rows for the seed-group table: the params that tell groups apart, then n, mean ± std, the
-    interval of the mean, the seeds and the run ids. `csv`: separate columns, every digit."""
+    interval of the mean, the seeds and the run ids. `csv`: separate columns, every digit.
+    Built a column at a time (labels and numbers mapped over every group at C speed where the
+    values allow it): 100,000 runs make over 20,000 groups."""
     names = report.varying
     level = _level(report.confidence)
+    groups = report.groups
+    params = [param_labels([g.params for g in groups], name) for name in names]
+    seeds = seed_labels([g.seeds for g in groups])
+    right = [True] * len(names) + [True, True, True, False, False]
+    summaries = [g.summary for g in groups]
     if csv:
         headers = [*names, "n", "dropped", "mean", "std", "ci_low", "ci_high", "seeds", "runs"]
-    else:
-        headers = [*names, "n", "mean ± std", f"{level} CI", "seeds", "runs"]
-    rows = []
-    number = format_number  # fmt without a sign: one call, not two, for 4 numbers a group
-    for g in report.groups:
-        s = g.summary
-        params = [value_label(g.params[n]) if n in g.params else "" for n in names]
-        seeds = " ".join(["/".join(map(value_label, seed)) for seed in g.seeds])
-        if csv:
-            rows.append([*params, s.n, s.dropped, exact(s.mean), exact(s.std), exact(s.ci_low),
-                         exact(s.ci_high), seeds, " ".join(map(str, g.run_ids))])
-        else:
-            spread = f"{number(s.mean)} ± {number(s.std)}" if s.n > 1 else number(s.mean)
-            low = s.ci_low
-            interval = "" if low is None or math.isnan(low) else f"{number(low)} to {number(s.ci_high)}"
-            rows.append([*params, str(s.n) + (f" (+{s.dropped} nan)" if s.dropped else ""),
-                         spread, interval, seeds, _id_list(g.run_ids)])
-    right = [True] * len(names) + [True, True, True, False, False]
-    return headers, rows, right
+        rows = [[*cells, s.n, s.dropped, exact(s.mean), exact(s.std), exact(s.ci_low),
+                 exact(s.ci_high), seed, " ".join(map(str, g.run_ids))]
+                for g, s, seed, *cells in zip(groups, summaries, seeds, *params)]
+        return headers, rows, right
+    headers = [*names, "n", "mean ± std", f"{level} CI", "seeds", "runs"]
+    means, stds = numbers([s.mean for s in summaries]), numbers([s.std for s in summaries])
+    lows, highs = numbers([s.ci_low for s in summaries]), numbers([s.ci_high for s in summaries])
+    counts = [str(s.n) + (f" (+{s.dropped} nan)" if s.dropped else "") for s in summaries]
+    spreads = [f"{mean} ± {std}" if s.n > 1 else mean for s, mean, std in zip(summaries, means, stds)]
+    intervals = ["" if s.ci_low is None or s.ci_low != s.ci_low else f"{low} to {high}"
+                 for s, low, high in zip(summaries, lows, highs)]
+    runs = [_id_list(g.run_ids) for g in groups]
+    return headers, list(map(list, zip(*params, counts, spreads, intervals, seeds, runs))), right
 
 
 def seed_groups_json(report: SeedReport) -> dict:
