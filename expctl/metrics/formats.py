@@ -428,9 +428,9 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = _phase_pair(line, label_end)
-    if plain and prefix is not None and plain[0][0].rsplit(" ", 1)[-1] == prefix.word:
-        # "step 4: loss 0.64", "Epoch 2 - loss 0.4", "best round 5: ...": the step labels the line
-        plain = plain[1:]
+    if plain and prefix is not None and prefix.colon and plain[0][0].rsplit(" ", 1)[-1] == (
+            prefix.word):
+        plain = plain[1:]  # "step 4: loss 0.64", "best round 5: ...": the step labels the line
     return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
 
 
