@@ -9,6 +9,10 @@ from collections.abc import Sequence
 from ..models import MetricSummary, Param, Record, Run
 from ..records import pack
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (light commands start faster)
+if TYPE_CHECKING:
+    from typing import Any
+
 EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
                      "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
                      "notes", "resources")
@@ -78,6 +82,13 @@ SQL_PARAM_VALUE = "CASE WHEN type = 'float' AND typeof(value) = 'integer' THEN C
 SQL_PARAM_RETYPE = "type = 'bool' OR (type = 'float' AND typeof(value) IN ('null', 'text'))"
 
 
+def sql_param_plain(valid: str) -> str:
+    """True for a params row that passes the check `valid` (checks.SQL_VALID_PARAM, given by the
+    caller) and whose SQL_PARAM_VALUE is its value already (SQL_PARAM_RETYPE false): a listing
+    whose rows all meet it takes the values as they come."""
+    return f"CASE WHEN {valid} THEN NOT ({SQL_PARAM_RETYPE}) ELSE 0 END"
+
+
 def nan_null(value: float | None) -> float:
     return float("nan") if value is None else value
 
@@ -113,6 +124,19 @@ def packed_columns(series) -> PackedSeries:
     if type(series) is PackedSeries:
         return series
     return PackedSeries(len(series.values), pack(series.steps), pack(series.times), pack(series.values))
+
+
+class RunListing(Record):
+    """A batch of runs as `list -f json|csv` reads them (Store.iter_listing), with no object per
+    param or summary. `runs`: the runs in the order asked (ids with no run left out), with their
+    tags but with `params` and `metrics` empty. `params`: run id -> {name: value}, the values
+    typed as Param.value has them, names sorted (runs without params have no entry).
+    `summaries`: the rows (run id, name, last, min, max, count, last_step) of the batch's metric
+    summaries, by run id and then name; None where a value is unknown (NaN)."""
+
+    runs: list[Run]
+    params: dict[int, dict[str, Any]]
+    summaries: list[tuple]
 
 
 class AnalysedRun(Record):

@@ -14,7 +14,7 @@ from . import checks
 from .rows import NEWEST_FIRST, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, run_from_row
 from .rows import nan_null as _nan_null
 from .rows import typed as _typed
-from .sqlite_conn import SQLiteBase
+from .sqlite_listing import SQLiteListing
 
 # A --where condition matching fewer rows than this is evaluated as a set of run ids, a larger
 # one run by run (see store/query_sql.py); measured on 100,000 runs, both stay under ~10 ms.
@@ -34,7 +34,7 @@ def _order_by(keys) -> tuple[str, list]:
     return compile_sort(keys)
 
 
-class SQLiteReads(SQLiteBase):
+class SQLiteReads(SQLiteListing):
     # -- finding runs -------------------------------------------------------------------------
 
     def run_ids_named(self, name: str) -> list[int]:
@@ -225,6 +225,13 @@ class SQLiteReads(SQLiteBase):
     def _load_runs(self, tail: str, args: Sequence, whole_notes: bool = False) -> list[Run]:
         """Runs with their details. Listing many (`get_runs`) reads the first NOTES_PREVIEW
         characters of each run's notes, marked ` [...]` when cut; `get_run` reads them whole."""
+        runs = self._run_rows(tail, args, whole_notes)
+        if runs:
+            self._attach_details(runs)
+        return list(runs.values())
+
+    def _run_rows(self, tail: str, args: Sequence, whole_notes: bool = False) -> dict[int, Run]:
+        """The runs `tail` selects by id, checked, without tags, params or summaries."""
         notes = "r.notes" if whole_notes else f"substr(r.notes, 1, {NOTES_PREVIEW + 1})"
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
@@ -237,9 +244,7 @@ class SQLiteReads(SQLiteBase):
             for run_id, run in runs.items():
                 if run.notes is not None and len(run.notes) > NOTES_PREVIEW:
                     runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
-        if runs:
-            self._attach_details(runs)
-        return list(runs.values())
+        return runs
 
     def _attach_details(self, runs: dict[int, Run]) -> None:
         """Tags, params and metric summaries, checked as checks.py says: params and summaries
