@@ -103,3 +103,31 @@ def test_a_damaged_row_is_one_clear_error_naming_the_run(db_path, statement, pro
     error = result.stderr.decode()
     assert result.returncode == 1 and "Traceback" not in error
     assert f"is damaged: {problem}" in error.splitlines()[0]
+
+
+COMMANDS = ['["python", "t.py"]', '[]', ' ["a"] ', '["a"] x', '["a", 1]', '{"a": 1}', 'no', None,
+            b'["a"]', '["\\u00e9", "\\n"]']
+RESOURCES = [None, '{"cpu_s": 1.5, "max_rss_mb": null}', '{}', '{"cpu_s": "x"}', '[1]',
+             '{"incomplete": true}', 'no', '{"gpu": {"a": 1}}', ' {} ']
+
+
+def _outcome(check, *args):
+    try:
+        return check(*args)
+    except Exception as exc:  # the error itself is what is compared
+        return type(exc), str(exc)
+
+
+@pytest.mark.parametrize("valid", [0, 1])
+def test_a_batch_of_run_rows_is_what_each_row_gives_alone(valid):
+    """rows.runs_from_rows, which checks a whole batch at C speed, gives the Runs (or the
+    error) that run_from_row gives row by row, whatever the JSON columns hold."""
+    from expctl.store.rows import run_from_row, runs_from_rows
+
+    base = (1, "u" * 32, None, "e", None, "/w", "finished", 0, None, T0, T0 + 1, "h", "u", 7, "n", None)
+    for command in COMMANDS:
+        for resources in RESOURCES:
+            rows = [base[:4] + (command,) + base[5:15] + (resources, valid)]
+            rows.append((2,) + rows[0][1:4] + ('["ok"]',) + rows[0][5:15] + ('{"cpu_s": 2.0}', 1))
+            expected = _outcome(lambda batch: [run_from_row("s.db", r[:16], r[16]) for r in batch], rows)
+            assert _outcome(runs_from_rows, "s.db", rows) == expected, (command, resources)

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 # (run id, name, last, min, max, count, last_step): `%.0s` writes nothing of the run id.
 _SUMMARY = '%.0s"%s": {"last": %r, "min": %r, "max": %r, "count": %r, "last_step": %r}'
 _run_id, _name, _numbers = itemgetter(0), itemgetter(1), itemgetter(2, 3, 4, 5, 6)
-_NUMBER = frozenset((int, float))
 
 
 def listing_json_lines(batches: Iterable[RunListing]) -> Iterator[str]:
@@ -63,14 +62,12 @@ def _summaries_text(rows: list[tuple], encode) -> dict[int, str]:
 
 
 def _plain(rows: list[tuple]) -> bool:
-    """Whether every row's name is text that json writes as it is and every number is an int
-    or a float (never a bool or None) and finite: passes at C speed over the batch."""
-    numbers = list(chain.from_iterable(map(_numbers, rows)))
-    if not set(map(type, numbers)) <= _NUMBER:
-        return False
+    """Whether every row's name is text that json writes as it is and every number is finite
+    (the store gives ints, floats or None: a None fails the sum, a NaN or an infinity makes it
+    not finite, as may a huge total, which then takes the general path all the same)."""
     try:
-        if not math.isfinite(sum(numbers, 0.0)):  # a NaN or an infinity (or a huge total)
+        if not math.isfinite(sum(chain.from_iterable(map(_numbers, rows)), 0.0)):
             return False
-    except OverflowError:  # an int too large for a float
+    except (TypeError, OverflowError):  # None; an int too large for a float
         return False
     return all(type(n) is str and encode_basestring(n) == f'"{n}"' for n in set(map(_name, rows)))

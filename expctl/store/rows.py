@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import chain, repeat
+from operator import itemgetter
 
 from ..models import MetricSummary, Param, Record, Run
 from ..records import pack
@@ -105,6 +107,51 @@ def run_from_row(path: str, row: tuple, valid: bool = False) -> Run:
     return tuple.__new__(Run, (run_id, uuid, name, experiment, command, cwd, status, exit_code,
                                signal, started_at, ended_at, host, user, pid, [], notes, {}, {},
                                resources))  # Run(...) without its Python-level __new__
+
+
+def runs_from_rows(path: str, rows: list[tuple]) -> list[Run]:
+    """run_from_row of each row (a `runs` row followed by its checks.SQL_VALID_RUN flag), the
+    checks made for the whole batch at C speed when every row passes them: the flags, the JSON
+    of `command` and `resources` parsed whole, each command a list of text and each resources
+    an object of numbers or nulls. A batch with any other row (a damaged one, a run still
+    running, resources of another shape) is checked row by row, which raises the error."""
+    commands = _parse_whole(list(map(_COMMAND, rows)))
+    used = _parse_whole(list(map(_RESOURCES, rows)))
+    if (commands is None or used is None or not all(map(_VALID, rows))
+            or set(map(type, commands)) != _LIST or set(map(type, used)) != _DICT
+            or not set(map(type, chain.from_iterable(commands))) <= _TEXT
+            or not set(map(type, chain.from_iterable(map(dict.values, used)))) <= _NUMBER_OR_NULL
+            or any(map(dict.__contains__, used, repeat("incomplete")))):
+        return [run_from_row(path, row[:16], row[16]) for row in rows]
+    new = tuple.__new__
+    return [new(Run, (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal,
+                      started_at, ended_at, host, user, pid, [], notes, {}, {}, resources))
+            for (run_id, uuid, name, experiment, _, cwd, status, exit_code, signal, started_at,
+                 ended_at, host, user, pid, notes, _, _), command, resources
+            in zip(rows, commands, used)]
+
+
+def _parse_whole(texts: list) -> list | None:
+    """Each text parsed as JSON (json.loads of each, at C speed), or None when one is not
+    JSON text that parses whole (the row-by-row checks then say which and why)."""
+    global _scan_json
+    if _scan_json is None:
+        import json
+
+        _scan_json = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+    try:
+        parsed = list(map(_scan_json, texts, repeat(0)))
+    except (StopIteration, ValueError, TypeError, RecursionError):
+        return None
+    if list(map(_END, parsed)) != list(map(len, texts)):
+        return None
+    return list(map(_VALUE, parsed))
+
+
+_scan_json = None
+_COMMAND, _RESOURCES, _VALID = itemgetter(4), itemgetter(15), itemgetter(16)
+_VALUE, _END = itemgetter(0), itemgetter(1)
+_LIST, _DICT, _TEXT, _NUMBER_OR_NULL = {list}, {dict}, {str}, {int, float, type(None)}
 
 
 class PackedSeries(Record):

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, paused_gc
 from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from . import checks
-from .rows import NEWEST_FIRST, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, run_from_row
+from .rows import NEWEST_FIRST, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, runs_from_rows
 from .rows import nan_null as _nan_null
 from .rows import typed as _typed
 from .sqlite_listing import SQLiteListing
@@ -22,6 +23,7 @@ FEW_ROWS = 500
 
 NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show reads them all)
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
+_first, _notes = itemgetter(0), itemgetter(15)  # a row's run id; a Run's notes
 
 
 def _order_by(keys) -> tuple[str, list]:
@@ -239,10 +241,10 @@ class SQLiteReads(SQLiteListing):
             f" {checks.SQL_VALID_RUN} FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id "
             + tail, args,
         ).fetchall()
-        runs = {row[0]: run_from_row(self.path, row[:16], row[16]) for row in rows}
-        if not whole_notes:
+        runs = dict(zip(map(_first, rows), runs_from_rows(self.path, rows)))
+        if not whole_notes and max(map(len, map(_notes, runs.values())), default=0) > NOTES_PREVIEW:
             for run_id, run in runs.items():
-                if run.notes is not None and len(run.notes) > NOTES_PREVIEW:
+                if len(run.notes) > NOTES_PREVIEW:
                     runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
         return runs
 
