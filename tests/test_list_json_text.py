@@ -75,6 +75,8 @@ def test_listing_lines_are_the_text_of_each_runs_summary(engine_url, batch):
     picked = [ids[5], 999, ids[0], ids[3]]  # the order asked, an id with no run left out
     assert list(listing_json_lines(store.iter_listing(picked, batch))) == _expected(store, picked)
     assert list(store.iter_listing([], batch)) == []
+    store.delete_runs([ids[2]])  # a whole range of ids asked, one of them no longer a run
+    assert list(listing_json_lines(store.iter_listing(ids, batch))) == _expected(store, ids)
 
 
 def test_list_json_is_byte_for_byte_the_document_of_every_run(engine_url, monkeypatch):

@@ -5,9 +5,9 @@ built without the run's dict of params and summaries.
 The run's own fields and params go through json's C encoder in one dict; the metric summaries,
 most of the numbers of a listing, are written by one %-format per summary, mapped over the
 batch's rows at C speed, when every summary of the batch is plain: a name json writes as it is
-(printable ASCII, no quote or backslash) and numbers that are finite. `%r` of a float or an int
-is the text json writes for it. Any other batch takes the general path (json_number, json's own
-escaping)."""
+(no quote, backslash or control character to escape) and numbers that are finite. `%r` of a
+float or an int is the text json writes for it. Any other batch takes the general path
+(json_number, json's own escaping)."""
 
 from __future__ import annotations
 

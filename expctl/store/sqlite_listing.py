@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+_PARAM_PLAIN = sql_param_plain(checks.SQL_VALID_PARAM)
+_run_id, _name_value, _plain = itemgetter(0), itemgetter(1, 2), itemgetter(3)
+
 
 def _batch_ids(chunk: list[int]) -> tuple[str, tuple]:
     """The condition on a run id (and its arguments) that selects the ids of `chunk`: a range
@@ -34,8 +37,6 @@ def _batch_ids(chunk: list[int]) -> tuple[str, tuple]:
     if high - low + 1 == len(chunk) == len(set(chunk)):
         return "BETWEEN ? AND ?", (low, high)
     return "IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)
-_PARAM_PLAIN = sql_param_plain(checks.SQL_VALID_PARAM)
-_run_id, _name_value, _plain = itemgetter(0), itemgetter(1, 2), itemgetter(3)
 
 
 class SQLiteListing(SQLiteBase):
