@@ -20,17 +20,14 @@ from operator import itemgetter
 from .output import JSON_FORMAT_VERSION, item_encoder, json_number
 from .text import iso_time
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from ..store.rows import RunListing
-
 # (run id, name, last, min, max, count, last_step): `%.0s` writes nothing of the run id.
 _SUMMARY = '%.0s"%s": {"last": %r, "min": %r, "max": %r, "count": %r, "last_step": %r}'
 _run_id, _name, _numbers = itemgetter(0), itemgetter(1), itemgetter(2, 3, 4, 5, 6)
 
 
-def listing_json_lines(batches: Iterable[RunListing]) -> Iterator[str]:
-    """The JSON line of each run of `batches`, in order."""
+def listing_json_lines(batches: Iterable[tuple]) -> Iterator[str]:
+    """The JSON line of each run of `batches` (each a store.rows.RunListing: runs, params,
+    summaries), in order."""
     encode = item_encoder()
     for runs, params, summaries in batches:
         metrics = _summaries_text(summaries, encode)
