@@ -37,8 +37,8 @@ def list_runs(
     fmt: Annotated[str, Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
     db: DbOption = None,
 ) -> None:
-    from ..render.output import emit_csv_rows, emit_json_array, emit_table
-    from ..render.runs import list_rows, run_summary_json
+    from ..render.output import emit_csv_rows, emit_json_lines, emit_table
+    from ..render.runs import list_rows
 
     from ..analyse.selection import chosen_statuses
 
@@ -58,7 +58,9 @@ def list_runs(
 
         with paused_gc():  # what is written holds no cycles (see paused_gc)
             if fmt == "json":
-                emit_json_array(run_summary_json(run) for run in store.iter_runs(ids))
+                from ..render.listing import listing_json_lines
+
+                emit_json_lines(listing_json_lines(store.iter_listing(ids)))
             else:
                 emit_csv_rows(*_csv_rows(store, ids, fields))
         return

@@ -173,7 +173,7 @@ def emit_json(document: Any) -> None:
 _encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
 
-def _item_encoder():
+def item_encoder():
     """`_encode` for the items of emit_json_array: the same text, from one C encoder made once
     (JSONEncoder.encode makes one per call) and without the check for circular references
     (items are trees of plain values), a few per cent of a long listing's time."""
@@ -189,11 +189,16 @@ def _item_encoder():
 def emit_json_array(items: Iterable[Any], batch: int = 256) -> None:
     """A JSON array written item by item as `items` yields them: memory does not grow with the
     output. Each item takes one line (the same content as `emit_json`, laid out per item)."""
-    write, encode = sys.stdout.write, _item_encoder()
+    emit_json_lines(map(item_encoder(), items), batch)
+
+
+def emit_json_lines(texts: Iterable[str], batch: int = 256) -> None:
+    """`emit_json_array` of items given as their text (one line each, as it encodes them)."""
+    write = sys.stdout.write
     lines: list[str] = []
     opened = False
-    for item in items:
-        lines.append(encode(item))
+    for text in texts:
+        lines.append(text)
         if len(lines) >= batch:
             write(("[\n  " if not opened else ",\n  ") + ",\n  ".join(lines))
             opened, lines = True, []

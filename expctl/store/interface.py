@@ -17,7 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..models import GitInfo, Param, ParamOrigin, Run, StoreInfo
 from ..records import LogChunk, NewRun, Series
-from .rows import AnalysedRun
+from .rows import AnalysedRun, RunListing
 from .rows import check_selection  # noqa: F401 (its home is rows.py: no typing import)
 
 
@@ -87,6 +87,10 @@ class Store(Protocol):
     def get_runs(self, run_ids: Sequence[int]) -> list[Run]: ...
     def iter_runs(self, run_ids: Sequence[int], batch: int = 500) -> Iterator[Run]: ...
     def started_times(self, run_ids: Sequence[int]) -> list[float]: ...
+    def iter_listing(self, run_ids: Sequence[int], batch: int = 1000) -> Iterator[RunListing]:
+        """The runs of `get_runs(run_ids)` as `list -f json|csv` reads them, `batch` at a time
+        (memory does not grow with the selection): each batch a rows.RunListing, its params
+        as values and its metric summaries as rows, with no object per param or summary."""
 
     # -- reading what an analysis needs (columns of many runs, not whole runs) ------------------
     def analysis_runs(self, run_ids: Sequence[int], metric: str,

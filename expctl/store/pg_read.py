@@ -15,7 +15,7 @@ from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from .pg_params import param_value
 from . import checks
-from .rows import (AnalysedRun, NEWEST_FIRST, nan_null, run_from_row,
+from .rows import (AnalysedRun, NEWEST_FIRST, RunListing, nan_null, run_from_row,
                    summary_field)
 
 MAX_ID = 2**63 - 1
@@ -172,6 +172,28 @@ class PostgresReads:
         """See SQLiteStore.iter_runs: `batch` runs loaded at a time."""
         for start in range(0, len(run_ids), batch):
             yield from self.get_runs(run_ids[start:start + batch])
+
+    def iter_listing(self, run_ids: Sequence[int], batch: int = 1000) -> Iterator[RunListing]:
+        """See Store.iter_listing: `batch` runs read at a time (four queries a batch)."""
+        for start in range(0, len(run_ids), batch):
+            ids = list(run_ids[start:start + batch])
+            rows = self._x(f"SELECT {_RUN_COLUMNS} FROM runs r JOIN experiments e"
+                           " ON e.id = r.experiment_id WHERE r.id = ANY(?)", (ids,)).fetchall()
+            found = {row[0]: run_from_row(self.path, row) for row in rows}
+            if not found:
+                continue
+            for run_id, tag in self._x("SELECT run_id, tag FROM run_tags WHERE run_id = ANY(?)"
+                                       " ORDER BY run_id, tag", (ids,)):
+                found[run_id].tags.append(tag)
+            params: dict[int, dict[str, Any]] = {}
+            for run_id, name, kind, value, num in self._x(
+                    "SELECT run_id, name, type, value, num FROM params WHERE run_id = ANY(?)"
+                    " ORDER BY run_id, name", (ids,)):
+                params.setdefault(run_id, {})[name] = param_value(kind, value, num)
+            summaries = list(map(tuple, self._x(
+                "SELECT run_id, name, last, min, max, count, last_step FROM metric_summaries"
+                " WHERE run_id = ANY(?) ORDER BY run_id, name", (ids,))))
+            yield RunListing([found[run_id] for run_id in ids if run_id in found], params, summaries)
 
     def started_times(self, run_ids: Sequence[int]) -> list[float]:
         return [r[0] for r in self._x("SELECT started_at FROM runs WHERE id = ANY(?)", (list(run_ids),))]

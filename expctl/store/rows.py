@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import chain, repeat
+from operator import itemgetter
 
 from ..models import MetricSummary, Param, Record, Run
 from ..records import pack
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (light commands start faster)
+if TYPE_CHECKING:
+    from typing import Any
 
 EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
                      "signal", "started_at", "ended_at", "host", "user", "pid", "pid_started",
@@ -78,6 +84,13 @@ SQL_PARAM_VALUE = "CASE WHEN type = 'float' AND typeof(value) = 'integer' THEN C
 SQL_PARAM_RETYPE = "type = 'bool' OR (type = 'float' AND typeof(value) IN ('null', 'text'))"
 
 
+def sql_param_plain(valid: str) -> str:
+    """True for a params row that passes the check `valid` (checks.SQL_VALID_PARAM, given by the
+    caller) and whose SQL_PARAM_VALUE is its value already (SQL_PARAM_RETYPE false): a listing
+    whose rows all meet it takes the values as they come."""
+    return f"CASE WHEN {valid} THEN NOT ({SQL_PARAM_RETYPE}) ELSE 0 END"
+
+
 def nan_null(value: float | None) -> float:
     return float("nan") if value is None else value
 
@@ -94,6 +107,51 @@ def run_from_row(path: str, row: tuple, valid: bool = False) -> Run:
     return tuple.__new__(Run, (run_id, uuid, name, experiment, command, cwd, status, exit_code,
                                signal, started_at, ended_at, host, user, pid, [], notes, {}, {},
                                resources))  # Run(...) without its Python-level __new__
+
+
+def runs_from_rows(path: str, rows: list[tuple]) -> list[Run]:
+    """run_from_row of each row (a `runs` row followed by its checks.SQL_VALID_RUN flag), the
+    checks made for the whole batch at C speed when every row passes them: the flags, the JSON
+    of `command` and `resources` parsed whole, each command a list of text and each resources
+    an object of numbers or nulls. A batch with any other row (a damaged one, a run still
+    running, resources of another shape) is checked row by row, which raises the error."""
+    commands = _parse_whole(list(map(_COMMAND, rows)))
+    used = _parse_whole(list(map(_RESOURCES, rows)))
+    if (commands is None or used is None or not all(map(_VALID, rows))
+            or set(map(type, commands)) != _LIST or set(map(type, used)) != _DICT
+            or not set(map(type, chain.from_iterable(commands))) <= _TEXT
+            or not set(map(type, chain.from_iterable(map(dict.values, used)))) <= _NUMBER_OR_NULL
+            or any(map(dict.__contains__, used, repeat("incomplete")))):
+        return [run_from_row(path, row[:16], row[16]) for row in rows]
+    new = tuple.__new__
+    return [new(Run, (run_id, uuid, name, experiment, command, cwd, status, exit_code, signal,
+                      started_at, ended_at, host, user, pid, [], notes, {}, {}, resources))
+            for (run_id, uuid, name, experiment, _, cwd, status, exit_code, signal, started_at,
+                 ended_at, host, user, pid, notes, _, _), command, resources
+            in zip(rows, commands, used)]
+
+
+def _parse_whole(texts: list) -> list | None:
+    """Each text parsed as JSON (json.loads of each, at C speed), or None when one is not
+    JSON text that parses whole (the row-by-row checks then say which and why)."""
+    global _scan_json
+    if _scan_json is None:
+        import json
+
+        _scan_json = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+    try:
+        parsed = list(map(_scan_json, texts, repeat(0)))
+    except (StopIteration, ValueError, TypeError, RecursionError):
+        return None
+    if list(map(_END, parsed)) != list(map(len, texts)):
+        return None
+    return list(map(_VALUE, parsed))
+
+
+_scan_json = None
+_COMMAND, _RESOURCES, _VALID = itemgetter(4), itemgetter(15), itemgetter(16)
+_VALUE, _END = itemgetter(0), itemgetter(1)
+_LIST, _DICT, _TEXT, _NUMBER_OR_NULL = {list}, {dict}, {str}, {int, float, type(None)}
 
 
 class PackedSeries(Record):
@@ -113,6 +171,19 @@ def packed_columns(series) -> PackedSeries:
     if type(series) is PackedSeries:
         return series
     return PackedSeries(len(series.values), pack(series.steps), pack(series.times), pack(series.values))
+
+
+class RunListing(Record):
+    """A batch of runs as `list -f json|csv` reads them (Store.iter_listing), with no object per
+    param or summary. `runs`: the runs in the order asked (ids with no run left out), with their
+    tags but with `params` and `metrics` empty. `params`: run id -> {name: value}, the values
+    typed as Param.value has them, names sorted (runs without params have no entry).
+    `summaries`: the rows (run id, name, last, min, max, count, last_step) of the batch's metric
+    summaries, by run id and then name; None where a value is unknown (NaN)."""
+
+    runs: list[Run]
+    params: dict[int, dict[str, Any]]
+    summaries: list[tuple]
 
 
 class AnalysedRun(Record):

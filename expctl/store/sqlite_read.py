@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, paused_gc
 from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from . import checks
-from .rows import NEWEST_FIRST, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, run_from_row
+from .rows import NEWEST_FIRST, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, runs_from_rows
 from .rows import nan_null as _nan_null
 from .rows import typed as _typed
-from .sqlite_conn import SQLiteBase
+from .sqlite_listing import SQLiteListing
 
 # A --where condition matching fewer rows than this is evaluated as a set of run ids, a larger
 # one run by run (see store/query_sql.py); measured on 100,000 runs, both stay under ~10 ms.
@@ -22,6 +23,7 @@ FEW_ROWS = 500
 
 NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show reads them all)
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
+_first, _notes = itemgetter(0), itemgetter(15)  # a row's run id; a Run's notes
 
 
 def _order_by(keys) -> tuple[str, list]:
@@ -34,7 +36,7 @@ def _order_by(keys) -> tuple[str, list]:
     return compile_sort(keys)
 
 
-class SQLiteReads(SQLiteBase):
+class SQLiteReads(SQLiteListing):
     # -- finding runs -------------------------------------------------------------------------
 
     def run_ids_named(self, name: str) -> list[int]:
@@ -225,6 +227,13 @@ class SQLiteReads(SQLiteBase):
     def _load_runs(self, tail: str, args: Sequence, whole_notes: bool = False) -> list[Run]:
         """Runs with their details. Listing many (`get_runs`) reads the first NOTES_PREVIEW
         characters of each run's notes, marked ` [...]` when cut; `get_run` reads them whole."""
+        runs = self._run_rows(tail, args, whole_notes)
+        if runs:
+            self._attach_details(runs)
+        return list(runs.values())
+
+    def _run_rows(self, tail: str, args: Sequence, whole_notes: bool = False) -> dict[int, Run]:
+        """The runs `tail` selects by id, checked, without tags, params or summaries."""
         notes = "r.notes" if whole_notes else f"substr(r.notes, 1, {NOTES_PREVIEW + 1})"
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
@@ -232,14 +241,12 @@ class SQLiteReads(SQLiteBase):
             f" {checks.SQL_VALID_RUN} FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id "
             + tail, args,
         ).fetchall()
-        runs = {row[0]: run_from_row(self.path, row[:16], row[16]) for row in rows}
-        if not whole_notes:
+        runs = dict(zip(map(_first, rows), runs_from_rows(self.path, rows)))
+        if not whole_notes and max(map(len, map(_notes, runs.values())), default=0) > NOTES_PREVIEW:
             for run_id, run in runs.items():
-                if run.notes is not None and len(run.notes) > NOTES_PREVIEW:
+                if len(run.notes) > NOTES_PREVIEW:
                     runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
-        if runs:
-            self._attach_details(runs)
-        return list(runs.values())
+        return runs
 
     def _attach_details(self, runs: dict[int, Run]) -> None:
         """Tags, params and metric summaries, checked as checks.py says: params and summaries

@@ -1,0 +1,96 @@
+"""What `list -f json|csv` reads from SQLite (Store.iter_listing): runs a batch at a time, their
+params as values and their metric summaries as rows, with no object per param or summary.
+
+Every row is checked as checks.py says, by a condition in the database; the Python checks run
+only when a row fails it (to raise its error, naming the run). Rows come in their primary key's
+order (run, then name), so each run's names are sorted without a sort, and `groupby` splits them
+by run at C speed. A mixin of SQLiteReads, which provides `_run_rows`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
+
+from ..models import Run
+from . import checks
+from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, RunListing, sql_param_plain
+from .rows import typed as _typed
+from .sqlite_conn import SQLiteBase
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+
+_PARAM_PLAIN = sql_param_plain(checks.SQL_VALID_PARAM)
+_run_id, _name_value, _plain = itemgetter(0), itemgetter(1, 2), itemgetter(3)
+
+
+def _batch_ids(chunk: list[int]) -> tuple[str, tuple]:
+    """The condition on a run id (and its arguments) that selects the ids of `chunk`: a range
+    when they are every id from the lowest to the highest (a listing of all runs, newest
+    first, is mostly that), read as a range of the primary key; else the ids as a JSON array,
+    one parameter whatever their count."""
+    low, high = min(chunk), max(chunk)
+    if high - low + 1 == len(chunk) == len(set(chunk)):
+        return "BETWEEN ? AND ?", (low, high)
+    return "IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)
+
+
+class SQLiteListing(SQLiteBase):
+    _run_rows: Any  # SQLiteReads._run_rows (the class that mixes this one in)
+
+    def iter_listing(self, run_ids: Sequence[int], batch: int = 1000) -> Iterator[RunListing]:
+        """See Store.iter_listing: `batch` runs read at a time (five queries a batch)."""
+        for start in range(0, len(run_ids), batch):
+            chunk = list(run_ids[start:start + batch])
+            ids = _batch_ids(chunk)
+            found = self._run_rows(f"WHERE r.id {ids[0]}", ids[1])
+            if not found:
+                continue
+            self._listed_tags(found, ids)
+            runs = [found[run_id] for run_id in chunk if run_id in found]
+            yield RunListing(runs, self._listed_params(ids), self._listed_summaries(ids))
+
+    def _listed_tags(self, runs: dict[int, Run], ids: tuple[str, tuple]) -> None:
+        for run_id, tag in self.db.execute(
+                f"SELECT run_id, tag FROM run_tags WHERE run_id {ids[0]} ORDER BY run_id, tag", ids[1]):
+            if not isinstance(tag, str):
+                with checks.checked(self.path, run_id):
+                    checks.tag(tag)
+            runs[run_id].tags.append(tag)
+
+    def _listed_params(self, ids: tuple[str, tuple]) -> dict[int, dict[str, Any]]:
+        """Run id -> {name: value}. When every row is plain (sql_param_plain), the values as
+        they come; else row by row, checked and typed as SQLiteReads._attach_details does."""
+        rows = self.db.execute(
+            f"SELECT run_id, name, {SQL_PARAM_VALUE}, {_PARAM_PLAIN} FROM params"
+            f" WHERE run_id {ids[0]} ORDER BY run_id, name", ids[1]).fetchall()
+        if all(map(_plain, rows)):
+            return {run_id: dict(map(_name_value, group)) for run_id, group in groupby(rows, _run_id)}
+        params: dict[int, dict[str, Any]] = {}
+        for run_id, valid, name, kind, value, text, source, retype in self.db.execute(
+                f"SELECT run_id, {checks.SQL_VALID_PARAM}, name, type, {SQL_PARAM_VALUE}, text,"
+                f" source, {SQL_PARAM_RETYPE} FROM params WHERE run_id {ids[0]} ORDER BY run_id, name",
+                ids[1]):
+            if not valid:
+                with checks.checked(self.path, run_id):
+                    checks.param(kind, value, text, source, name)
+            params.setdefault(run_id, {})[name] = _typed(kind, value) if retype else value
+        return params
+
+    def _listed_summaries(self, ids: tuple[str, tuple]) -> list[tuple]:
+        """The summary rows (see rows.RunListing); one aggregate says whether every row passes
+        the check, else the rows that fail it are checked in Python."""
+        valid = checks.sql_valid_summary()
+        if not self._scalar(f"SELECT min({valid}) FROM metric_summaries WHERE run_id {ids[0]}", ids[1]):
+            for run_id, name, last, lo, hi, count, last_step in self.db.execute(
+                    "SELECT run_id, name, last, min, max, count, last_step FROM metric_summaries"
+                    f" WHERE run_id {ids[0]} AND NOT ({valid})", ids[1]):
+                with checks.checked(self.path, run_id):
+                    checks.summary(name, last, lo, hi, count, last_step)
+        return self.db.execute(
+            "SELECT run_id, name, last, min, max, count, last_step FROM metric_summaries"
+            f" WHERE run_id {ids[0]} ORDER BY run_id, name", ids[1]).fetchall()
