@@ -168,6 +168,19 @@ def test_a_bare_relative_file_name_opens_in_the_current_folder(tmp_path, monkeyp
 # --- runs and params ----------------------------------------------------------------------------
 
 
+def test_a_non_finite_float_param_reads_back_as_it_was_given(store):
+    # SQLite keeps a REAL infinity, which the read checks call damaged: it is stored as its text.
+    params = {"clip": Param("clip", math.inf, "inf", source="hook"),
+              "floor": Param("floor", -math.inf, "-inf", source="hook"),
+              "tol": Param("tol", math.nan, "nan", source="hook")}
+    run_id = store.create_run(new_run("nonfinite", params=params))
+    store.add_params(run_id, [Param("clip", math.inf, "inf", source="explicit")])
+    run = store.get_run(run_id)
+    assert run.params["clip"].value == math.inf and run.params["floor"].value == -math.inf
+    assert math.isnan(run.params["tol"].value)
+    assert [run.id for run in store.get_runs([run_id])] == [run_id]
+
+
 def test_create_get_finish_round_trip_keeps_types_and_text(store):
     params = {
         "lr": Param("lr", 0.001, "1e-3"),

@@ -9,7 +9,6 @@ table. Both hold one batch in memory, whatever the number of runs.
 from __future__ import annotations
 
 import json
-from math import isfinite
 from operator import itemgetter
 from collections.abc import Iterator, Sequence
 
@@ -18,7 +17,7 @@ from ..models import ParamOrigin, paused_gc
 from ..records import Series, unpack
 from . import checks
 from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, PackedSeries, packed_columns
-from .sqlite_write import SQLiteWrites, chunk_rows
+from .sqlite_write import SQLiteWrites, chunk_rows, stored_value as _stored
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
 EXPORT_CACHE = 1000  # checked env texts and package sets kept by one export, at most
@@ -291,10 +290,3 @@ class SQLiteTransfer(SQLiteWrites):
             (run_id, a["path"], a["size"], a["sha256"]) for run_id, d in pairs
             for a in d.get("artifacts") or []])
 
-
-def _stored(value):
-    """A param value as the store's checks read it: a non-finite float as its text (`nan`,
-    `inf`, `-inf`; a REAL infinity reads as damaged, a NaN would become NULL)."""
-    if type(value) is float and not isfinite(value):
-        return repr(value)
-    return value

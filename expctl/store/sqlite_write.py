@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable, Sequence
+from math import isfinite
 
 from ..errors import StoreLocked
 from ..models import GitInfo, Param, ParamOrigin, param_wins
@@ -132,7 +133,7 @@ class SQLiteWrites(SQLiteBase):
             "SELECT name, source FROM params WHERE run_id = ?", (run_id,))}
         for p in params:
             old = current.get(p.name)
-            row = (run_id, p.name, _type_name(p.value), p.value, p.text, p.source)
+            row = (run_id, p.name, _type_name(p.value), stored_value(p.value), p.text, p.source)
             if old is not None and not param_wins(p.source, old):
                 self.db.execute("INSERT OR REPLACE INTO overridden_params VALUES (?,?,?,?,?,?)",
                                 (run_id, p.name, p.source, *row[2:5]))
@@ -313,3 +314,10 @@ class SQLiteWrites(SQLiteBase):
         self.db.executemany("INSERT OR REPLACE INTO artifacts VALUES (?,?,?,?)", [
             (run_id, a["path"], a["size"], a["sha256"]) for a in artifacts])
 
+
+def stored_value(value):
+    """A param value as the store's checks read it: a non-finite float as its text (`nan`,
+    `inf`, `-inf`; a REAL infinity reads as damaged, a NaN would become NULL)."""
+    if type(value) is float and not isfinite(value):
+        return repr(value)
+    return value
