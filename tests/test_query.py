@@ -300,6 +300,7 @@ def test_long_chains_stay_within_sqlite_limits(store):
 
 
 @pytest.mark.parametrize("where, column, problem", [
+    ("params.opt = 'a\0b'", 16, "a NUL character is not allowed"),
     ("params.lr >= and x", 14, "expected a value after '>=', found 'and'"),
     ("params.lr >", 12, "expected a value after '>'"),
     ("(status = 'failed'", 19, "expected ')' to close the '(' at column 1"),

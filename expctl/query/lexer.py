@@ -70,11 +70,14 @@ def tokenize(text: str, option: str = "--where") -> list[Token]:
 
 
 def _check_encodable(text: str, option: str) -> None:
-    """Refuse lone surrogates (undecodable bytes in argv): they cannot reach SQLite as UTF-8."""
+    """Refuse lone surrogates (undecodable bytes in argv): they cannot reach SQLite as UTF-8;
+    and NUL, which no stored text holds and PostgreSQL refuses in a query's text."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise QueryError(option, text, exc.start, "this character is not valid UTF-8") from None
+    if "\0" in text:
+        raise QueryError(option, text, text.index("\0"), "a NUL character is not allowed")
 
 
 def _read_token(text: str, i: int, option: str) -> Token:
