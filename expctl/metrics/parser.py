@@ -257,8 +257,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 self._tail.add_block(text, start, end)
                 return
             # Most lines may hold metrics: read them all, and when they all have the latest
-            # template's shape (a program printing metrics as fast as it can), in one regex call
-            # (in one compiled pass over ASCII bytes, when the template's shape allows).
+            # template's shape, in one compiled pass over ASCII bytes or one regex call.
             if self._templates and type(text) is bytes:
                 if self._parse_rows(text, start, end, when, out):
                     self._tail.add_block(text, start, end)
