@@ -233,29 +233,56 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
                           f"expctl reads ({VERSION})", hint="upgrade expctl: pip install -U expctl")
     number = 1
     for number, line in lines:
-        where = f"{source}:{number}"
-        if line is None:
-            yield number, Refused(source, number, f"holds a text value longer than "
-                                  f"{MAX_TEXT_VALUE >> 20} MiB; no key may hold one (notes: 1 MiB)")
-        elif isinstance(line, int):
-            yield number, Refused(source, number, f"longer than {max_line_mb:g} MiB "
-                                  f"({line:,} characters or more); raise --max-line-mb to read it")
-        elif line.strip():
-            try:
-                obj = _parse_line(line, where)
-                if isinstance(obj, dict) and "blob" in obj and blobs is not None:
-                    blobs.take(obj)
-                    continue
-                if blobs is not None:
-                    blobs.finish()
-                yield number, decode_run(obj, where, packed=True)
-            except ExpctlError as exc:
-                yield number, Refused(source, number, exc.message.removeprefix(f"{where}: "))
+        item = line_item(number, line, source, max_line_mb, blobs is not None)
+        if item is not None and (run := settle(item, number, source, blobs)) is not None:
+            yield number, run
     if blobs is not None:
         try:
             blobs.finish()
         except ExpctlError as exc:
             yield number, Refused(source, number, exc.message)
+
+
+def line_item(number: int, line: str | int | None, source: str, max_line_mb: float,
+              take_blobs: bool) -> tuple[str, object] | None:
+    """What one line of an export file (as lines.read_lines gives it) holds, decoded and
+    checked: ("refused", Refused) for a line refused before it parsed, ("blob", object) for a
+    blob line (with `take_blobs`), ("run", decoded run or Refused) for any other; None for
+    an empty line. No I/O: worker processes run this (transfer.import_workers)."""
+    where = f"{source}:{number}"
+    if line is None:
+        return "refused", Refused(source, number, f"holds a text value longer than "
+                                  f"{MAX_TEXT_VALUE >> 20} MiB; no key may hold one (notes: 1 MiB)")
+    if isinstance(line, int):
+        return "refused", Refused(source, number, f"longer than {max_line_mb:g} MiB "
+                                  f"({line:,} characters or more); raise --max-line-mb to read it")
+    if not line.strip():
+        return None
+    try:
+        obj = _parse_line(line, where)
+    except ExpctlError as exc:
+        return "refused", Refused(source, number, exc.message.removeprefix(f"{where}: "))
+    if isinstance(obj, dict) and "blob" in obj and take_blobs:
+        return "blob", obj
+    try:
+        return "run", decode_run(obj, where, packed=True)
+    except ExpctlError as exc:
+        return "run", Refused(source, number, exc.message.removeprefix(f"{where}: "))
+
+
+def settle(item: tuple[str, object], number: int, source: str, blobs) -> dict | Refused | None:
+    """The run (or Refused) a line_item stands for, in file order: a blob line's content goes
+    to `blobs` (None comes back), and a run line first finishes the blob before it."""
+    kind, value = item
+    try:
+        if kind == "blob":
+            blobs.take(value)
+            return None
+        if kind == "run" and blobs is not None:
+            blobs.finish()
+    except ExpctlError as exc:
+        return Refused(source, number, exc.message.removeprefix(f"{source}:{number}: "))
+    return value  # type: ignore[return-value]
 
 
 def _short(value) -> str:
