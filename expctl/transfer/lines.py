@@ -30,18 +30,20 @@ def read_lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | N
         del line
 
 
-def read_binary_lines(raw: IO[bytes], limit: int, wanted) -> Iterator[tuple[int, str | int | None]]:
+def read_binary_lines(raw: IO[bytes], limit: int, wanted,
+                      count: list[int] | None = None) -> Iterator[tuple[int, str | int | None]]:
     """read_lines of a binary stream (decoded as UTF-8, bytes that are not as lone surrogates),
     for the lines whose number `wanted` takes; the others are skipped undecoded, a piece at
-    a time."""
+    a time. `count[0]` is kept at the number of lines read."""
     import codecs
 
     number = 0
+    count = [0] if count is None else count
     while True:
         first = raw.readline(_PIECE)
         if not first:
             return
-        number += 1
+        number = count[0] = number + 1
         whole = first.endswith(b"\n")
         if not wanted(number):
             while not whole and (piece := raw.readline(_PIECE)):
@@ -50,17 +52,23 @@ def read_binary_lines(raw: IO[bytes], limit: int, wanted) -> Iterator[tuple[int,
         if whole and len(first) <= min(limit, MAX_TEXT_VALUE):  # the common case: one piece
             yield number, first.decode("utf-8", "surrogateescape")
             continue
-        decode = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode
-        pieces = [first]
+        yield number, one_line(_pieces_of(raw, first, codecs), limit)[1]
 
-        def next_piece() -> str:
-            while True:  # a few bytes of a character cut by the piece's end decode to ''
-                data = pieces.pop() if pieces else raw.readline(_PIECE)
-                text = decode(data, final=not data or data.endswith(b"\n"))
-                if text or not data:
-                    return text
 
-        yield number, one_line(next_piece, limit)[1]
+def _pieces_of(raw: IO[bytes], first: bytes, codecs):
+    """next_piece for one_line: the line's pieces from `first` on, decoded (a character cut
+    by a piece's end is decoded with the next piece)."""
+    decode = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode
+    pending = [first]
+
+    def next_piece() -> str:
+        while True:  # a few bytes of a character cut by the piece's end decode to ''
+            data = pending.pop() if pending else raw.readline(_PIECE)
+            text = decode(data, final=not data or data.endswith(b"\n"))
+            if text or not data:
+                return text
+
+    return next_piece
 
 
 def one_line(next_piece, limit: int) -> tuple[int, str | int | None]:

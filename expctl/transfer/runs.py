@@ -206,15 +206,33 @@ def canonical(doc: dict) -> dict:
 
 
 def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
-                blobs=None) -> Iterator[tuple[int, dict | Refused]]:
+                blobs=None, rest=None) -> Iterator[tuple[int, dict | Refused]]:
     """(line number, decoded run) for each run in an export file, after checking its header
     (its series as PackedSeries: decode_run's `packed`);
     a line that is not a valid run comes as (line number, Refused) instead, and reading goes
     on. Blob lines (artifact content) go to `blobs` (a blob_transfer.BlobReceiver; without
-    one they are refused). Raises UsageError for a file that is not an export, ExpctlError
-    for a newer version."""
+    one they are refused). `rest`: the line_items of the lines after the header, (number,
+    item) in order and last (number of lines, None), made elsewhere (import_workers).
+    Raises UsageError for a file that is not an export, ExpctlError for a newer version."""
     lines = read_lines(stream, int(max_line_mb * (1 << 20)))
-    first = next(lines, (1, ""))[1]
+    check_header(next(lines, (1, ""))[1], source)
+    if rest is None:
+        rest = ((number, line_item(number, line, source, max_line_mb, blobs is not None))
+                for number, line in lines)
+    number = 1
+    for number, item in rest:
+        if item is not None and (run := settle(item, number, source, blobs)) is not None:
+            yield number, run
+    if blobs is not None:
+        try:
+            blobs.finish()
+        except ExpctlError as exc:
+            yield number, Refused(source, number, exc.message)
+
+
+def check_header(first: str | int | None, source: str) -> None:
+    """Raise UsageError unless `first` (the file's first line) is an export's header, or
+    ExpctlError for a version newer than this expctl reads."""
     head = None
     if isinstance(first, str) and first.strip():
         try:
@@ -231,16 +249,6 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
     if version > VERSION:
         raise ExpctlError(f"{source} is in format version {version}, newer than this "
                           f"expctl reads ({VERSION})", hint="upgrade expctl: pip install -U expctl")
-    number = 1
-    for number, line in lines:
-        item = line_item(number, line, source, max_line_mb, blobs is not None)
-        if item is not None and (run := settle(item, number, source, blobs)) is not None:
-            yield number, run
-    if blobs is not None:
-        try:
-            blobs.finish()
-        except ExpctlError as exc:
-            yield number, Refused(source, number, exc.message)
 
 
 def line_item(number: int, line: str | int | None, source: str, max_line_mb: float,
