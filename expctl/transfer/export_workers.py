@@ -68,7 +68,9 @@ def write_with_workers(store, run_ids: list[int], fd: int, workers: int) -> None
     if reports:
         _raise_report(min(reports))
     if failed or len(pids) < workers:
-        why = "cannot start them" if len(pids) < workers else _status(failed[0])
+        # a worker killed is the cause; the others stopped for want of their turn
+        killed = [status for status in failed if os.WIFSIGNALED(status)]
+        why = "cannot start them" if len(pids) < workers else _status((killed or failed)[0])
         raise ExpctlError(f"the export's worker processes stopped before the end ({why})",
                           hint="run the export again; report it if it happens again")
 
