@@ -112,3 +112,31 @@ def test_a_worker_that_dies_stops_the_import_in_one_line(db_path, tmp_path, monk
     with pytest.raises(ExpctlError, match=r"worker process stopped \(killed by signal 9\)"):
         next(items)
     workers.close()
+
+
+def test_binary_lines_are_the_text_lines(tmp_path):
+    """lines.read_binary_lines gives what read_lines gives on the text stream: lines of many
+    pieces with a character cut at a piece's end, bytes that are not UTF-8, lines over the
+    limit, a long text value, empty lines and a last line without its newline."""
+    from expctl.transfer import lines, runs
+
+    piece = 1 << 20
+    cut = "x" * (piece - 1) + "é" + "y" * 10  # 'é' is cut by the first piece's end
+    blobs = '{"data": "' + "QUJD" * (((lines.MAX_TEXT_VALUE + piece) // 4) + 1) + '"}'
+    notes = '{"notes": "' + "n" * (lines.MAX_TEXT_VALUE + piece) + '"}'
+    data = ("a\n\n" + cut + "\n").encode() + b"\xff\xfe bad\n" + ("z" * (3 * piece) + "\n").encode()
+    data += (blobs + "\n" + notes + "\n").encode() + "é at the end".encode()
+    path = tmp_path / "lines.jsonl"
+    path.write_bytes(data)
+    limit = 2 * piece + lines.MAX_TEXT_VALUE
+    with runs.open_source(str(path)) as stream:
+        expected = list(lines.read_lines(stream, limit))
+    with open(path, "rb") as raw:
+        got = list(lines.read_binary_lines(raw, limit, lambda n: True))
+    assert [(n, x if not isinstance(x, str) else len(x)) for n, x in expected] == [
+        (1, 2), (2, 1), (3, len(cut) + 1), (4, 7), (5, 3 * piece + 1), (6, len(blobs) + 1), (7, None), (8, 12)]
+    assert got == expected
+    count = [0]
+    with open(path, "rb") as raw:  # every other line, the others skipped undecoded
+        odd = list(lines.read_binary_lines(raw, limit, lambda n: n % 2 == 1, count))
+    assert odd == expected[::2] and count == [8]
