@@ -36,7 +36,7 @@ def worker_count(store, n_runs: int) -> int:
     SQLite file store, on a system with fork, with several cores to use."""
     if n_runs < MIN_RUNS or not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         return 1
-    if getattr(store, "db", None) is None or store.path == ":memory:" or "://" in store.path:
+    if not hasattr(store, "reopened") or store.path == ":memory:" or "://" in store.path:
         return 1
     return max(1, min(len(os.sched_getaffinity(0)), MAX_WORKERS))
 
@@ -100,13 +100,9 @@ def _worker(store, run_ids, fd, w, workers, turns, report_r, report_w) -> None:
 
 
 def _encode_and_write(store, run_ids, fd, w, workers, my_turn, next_turn, report_w) -> None:
-    import copy
-    import sqlite3
-
     from .export import _writev, run_line
 
-    mine = copy.copy(store)
-    mine.db = sqlite3.connect(store.path, timeout=store.busy_timeout, isolation_level=None)
+    mine = store.reopened()
     names: dict[str, bytes] = {}
     for chunk in range(w, -(-len(run_ids) // CHUNK_RUNS), workers):
         ids = run_ids[chunk * CHUNK_RUNS:(chunk + 1) * CHUNK_RUNS]
