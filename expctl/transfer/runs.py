@@ -171,7 +171,8 @@ def decode_run(obj, where: str, packed: bool = False) -> dict:
         # padding, length): binascii decodes it without a second pass of that regex.
         doc["logs"] = [dict(c, data=binascii.a2b_base64(c["data"])) for c in obj["logs"]]
     except Invalid as exc:
-        raise ExpctlError(f"{where}: {exc.key}: {exc.problem}",
+        key = exc.key.encode("utf-8", "backslashreplace").decode("utf-8")  # a name may hold a lone surrogate
+        raise ExpctlError(f"{where}: {key}: {exc.problem}",
                           hint="see docs/export-format.md for what each key holds") from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ExpctlError(f"{where}: a damaged run ({type(exc).__name__}: {exc})",
