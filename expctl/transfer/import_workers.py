@@ -31,16 +31,17 @@ _PIPE_SIZE = 1 << 20  # asked of the kernel for each pipe (it may give less)
 
 
 def worker_count(path: str) -> int:
-    """How many worker processes to read this file with; 1 means in this process."""
+    """How many worker processes to read this file with; 0: in this process."""
     if path == "-" or not sys.platform.startswith("linux") or not hasattr(os, "fork"):
-        return 1
+        return 0
     try:
         info = os.stat(path)
     except OSError:
-        return 1
+        return 0
     if not stat.S_ISREG(info.st_mode) or info.st_size < MIN_BYTES:
-        return 1
-    return max(1, min(len(os.sched_getaffinity(0)), MAX_WORKERS))
+        return 0
+    # this process has the store's writes to make: a core is left to it
+    return max(0, min(len(os.sched_getaffinity(0)) - 1, MAX_WORKERS))
 
 
 class ImportWorkers:
@@ -115,7 +116,7 @@ def start_import_workers(path: str, source: str, max_line_mb: float, take_blobs:
     """Worker processes for this file, or None where it is read in this process. Checks the
     header first (runs.check_header's errors), so that workers start for an export file only."""
     workers = worker_count(path)
-    if workers < 2:
+    if workers < 1:
         return None
     from .lines import read_binary_lines
     from .runs import check_header
