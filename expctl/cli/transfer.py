@@ -73,6 +73,7 @@ def import_runs(
     db: DbOption = None,
 ) -> None:
     from ..transfer.blobs import BlobReceiver
+    from ..transfer.import_workers import start_import_workers
     from ..transfer.runs import ImportReport, import_runs as merge, open_source, read_export
 
     store = open_for_read(db) if dry_run else _open_for_write(db)
@@ -82,10 +83,14 @@ def import_runs(
         source = "stdin" if path == "-" else path
         blobs = BlobReceiver(store.path, dry_run or store.path == ":memory:")
         with open_source(path) as stream:
+            workers = None
             try:
-                merge(store, read_export(stream, source, max_line_mb, blobs), source, report,
-                      dry_run, seen)
+                workers = start_import_workers(path, source, max_line_mb, take_blobs=True)
+                merge(store, read_export(stream, source, max_line_mb, blobs,
+                                         workers and workers.items()), source, report, dry_run, seen)
             finally:
+                if workers is not None:
+                    workers.close()
                 blobs.abort()
     for bad in report.refused:
         sys.stderr.write(f"refused: {bad.source}:{bad.line}: {bad.problem}\n")

@@ -30,6 +30,17 @@ _GIT_KEYS = ("commit", "branch", "dirty", "remote_url", "root", "patch", "patch_
 class SQLiteTransfer(SQLiteWrites):
     # -- moving runs between stores (expctl export / import) ----------------------------------
 
+    def reopened(self) -> SQLiteTransfer:
+        """This store with a connection of its own, to read with in a process forked from this
+        one (transfer.export_workers): an SQLite connection is never used across a fork."""
+        import copy
+        import sqlite3
+
+        mine = copy.copy(self)
+        mine.db = sqlite3.connect(self.path, timeout=getattr(self, "busy_timeout", 30.0),
+                                  isolation_level=None)
+        return mine
+
     def run_id_for_uuid(self, uuid: str) -> int | None:
         """The id of the run with exactly this uuid, or None."""
         return self._scalar("SELECT id FROM runs WHERE uuid = ?", (uuid,))

@@ -82,25 +82,44 @@ def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | N
     """Write the runs to `target` (a path, or `-` for stdout); return how many. A file is
     written beside its final name and renamed into place, so a failed export never leaves a
     half-written file under that name. `artifacts`, `missing`: as for export_lines."""
+    from .export_workers import worker_count
+
     run_ids = list(run_ids)
+    workers = 1 if artifacts else worker_count(store, len(run_ids))
     lines = export_lines(store, run_ids, artifacts, missing)
     if target == "-":
-        _write_stdout(lines, stdout or sys.stdout)
+        _write_stdout(lines, stdout or sys.stdout, store, run_ids, workers)
         return len(run_ids)
     partial = f"{target}.partial-{os.getpid()}"
     try:
         with open(partial, "wb", buffering=0) as out:
             fd = out.fileno()
-            _write_all(lines, lambda piece: _writev(fd, piece))
+            _write_fd(lines, fd, store, run_ids, workers)
         os.replace(partial, target)
     except OSError as exc:
         _remove_quietly(partial)
         raise ExpctlError(f"cannot write {target}: {exc.strerror}",
                           hint="choose another file with -o, or - for stdout") from None
+    except BaseException:  # a damaged run, an interrupt: no partial file left behind either
+        _remove_quietly(partial)
+        raise
     return len(run_ids)
 
 
-def _write_stdout(lines: Iterator[bytes], out: IO[str]) -> None:
+def _write_fd(lines: Iterator[bytes], fd: int, store, run_ids: list[int], workers: int) -> None:
+    """The lines to a file descriptor: the header from this process, then the runs' lines
+    from `workers` processes (expctl.transfer.export_workers) where that is more than one."""
+    if workers > 1:
+        _writev(fd, [next(lines)])
+        from .export_workers import write_with_workers
+
+        write_with_workers(store, run_ids, fd, workers)
+    else:
+        _write_all(lines, lambda piece: _writev(fd, piece))
+
+
+def _write_stdout(lines: Iterator[bytes], out: IO[str], store=None, run_ids: list[int] | None = None,
+                  workers: int = 1) -> None:
     """Lines to a text stream: to the file underneath when it has one (sys.stdout does)."""
     raw = getattr(out, "buffer", None)
     out.flush()
@@ -114,7 +133,7 @@ def _write_stdout(lines: Iterator[bytes], out: IO[str]) -> None:
         _write_all(lines, lambda piece: raw.write(b"".join(piece)))
         raw.flush()
     else:
-        _write_all(lines, lambda piece: _writev(fd, piece))
+        _write_fd(lines, fd, store, run_ids or [], workers)
 
 
 def _write_all(lines: Iterator[bytes], write) -> None:

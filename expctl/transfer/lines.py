@@ -22,22 +22,73 @@ def read_lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | int | N
     never cost more than a piece of memory (parsing one would cost twice its size)."""
     number = 0
     while True:
-        pieces: list[str] | None = []
-        size, text = 0, _LongText()
-        while True:
-            piece = stream.readline(_PIECE)
-            size += len(piece)
-            if pieces is not None and size <= limit and not _holds_long_text(text, pieces, piece, size):
-                pieces.append(piece)
-            else:
-                pieces = None
-            if not piece or piece.endswith("\n"):
-                break
+        size, line = one_line(lambda: stream.readline(_PIECE), limit)
         if size == 0:
             return
         number += 1
-        yield number, "".join(pieces) if pieces is not None else (None if text.found else size)
-        del pieces
+        yield number, line
+        del line
+
+
+def read_binary_lines(raw: IO[bytes], limit: int, wanted,
+                      count: list[int] | None = None) -> Iterator[tuple[int, str | int | None]]:
+    """read_lines of a binary stream (decoded as UTF-8, bytes that are not as lone surrogates),
+    for the lines whose number `wanted` takes; the others are skipped undecoded, a piece at
+    a time. `count[0]` is kept at the number of lines read."""
+    import codecs
+
+    number = 0
+    count = [0] if count is None else count
+    while True:
+        first = raw.readline(_PIECE)
+        if not first:
+            return
+        number = count[0] = number + 1
+        whole = first.endswith(b"\n")
+        if not wanted(number):
+            while not whole and (piece := raw.readline(_PIECE)):
+                whole = piece.endswith(b"\n")
+            continue
+        if whole and len(first) <= min(limit, MAX_TEXT_VALUE):  # the common case: one piece
+            yield number, first.decode("utf-8", "surrogateescape")
+            continue
+        yield number, one_line(_pieces_of(raw, first, codecs), limit)[1]
+
+
+def _pieces_of(raw: IO[bytes], first: bytes, codecs):
+    """next_piece for one_line: the line's pieces from `first` on, decoded (a character cut
+    by a piece's end is decoded with the next piece)."""
+    decode = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode
+    pending = [first]
+
+    def next_piece() -> str:
+        while True:  # a few bytes of a character cut by the piece's end decode to ''
+            data = pending.pop() if pending else raw.readline(_PIECE)
+            text = decode(data, final=not data or data.endswith(b"\n"))
+            if text or not data:
+                return text
+
+    return next_piece
+
+
+def one_line(next_piece, limit: int) -> tuple[int, str | int | None]:
+    """(characters, line) for the line whose pieces `next_piece()` gives ('' at the end of the
+    file): the line as text, or its size when over `limit`, or None when it holds a text value
+    longer than any key may hold. (0, "") at the end of the file."""
+    pieces: list[str] | None = []
+    size, text = 0, _LongText()
+    while True:
+        piece = next_piece()
+        size += len(piece)
+        if pieces is not None and size <= limit and not _holds_long_text(text, pieces, piece, size):
+            pieces.append(piece)
+        else:
+            pieces = None
+        if not piece or piece.endswith("\n"):
+            break
+    if pieces is None:
+        return size, None if text.found else size
+    return size, "".join(pieces)
 
 
 def _holds_long_text(text: _LongText, held: list[str], piece: str, size: int) -> bool:

@@ -171,7 +171,8 @@ def decode_run(obj, where: str, packed: bool = False) -> dict:
         # padding, length): binascii decodes it without a second pass of that regex.
         doc["logs"] = [dict(c, data=binascii.a2b_base64(c["data"])) for c in obj["logs"]]
     except Invalid as exc:
-        raise ExpctlError(f"{where}: {exc.key}: {exc.problem}",
+        key = exc.key.encode("utf-8", "backslashreplace").decode("utf-8")  # a name may hold a lone surrogate
+        raise ExpctlError(f"{where}: {key}: {exc.problem}",
                           hint="see docs/export-format.md for what each key holds") from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ExpctlError(f"{where}: a damaged run ({type(exc).__name__}: {exc})",
@@ -206,15 +207,33 @@ def canonical(doc: dict) -> dict:
 
 
 def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
-                blobs=None) -> Iterator[tuple[int, dict | Refused]]:
+                blobs=None, rest=None) -> Iterator[tuple[int, dict | Refused]]:
     """(line number, decoded run) for each run in an export file, after checking its header
     (its series as PackedSeries: decode_run's `packed`);
     a line that is not a valid run comes as (line number, Refused) instead, and reading goes
     on. Blob lines (artifact content) go to `blobs` (a blob_transfer.BlobReceiver; without
-    one they are refused). Raises UsageError for a file that is not an export, ExpctlError
-    for a newer version."""
+    one they are refused). `rest`: the line_items of the lines after the header, (number,
+    item) in order and last (number of lines, None), made elsewhere (import_workers).
+    Raises UsageError for a file that is not an export, ExpctlError for a newer version."""
     lines = read_lines(stream, int(max_line_mb * (1 << 20)))
-    first = next(lines, (1, ""))[1]
+    check_header(next(lines, (1, ""))[1], source)
+    if rest is None:
+        rest = ((number, line_item(number, line, source, max_line_mb, blobs is not None))
+                for number, line in lines)
+    number = 1
+    for number, item in rest:
+        if item is not None and (run := settle(item, number, source, blobs)) is not None:
+            yield number, run
+    if blobs is not None:
+        try:
+            blobs.finish()
+        except ExpctlError as exc:
+            yield number, Refused(source, number, exc.message)
+
+
+def check_header(first: str | int | None, source: str) -> None:
+    """Raise UsageError unless `first` (the file's first line) is an export's header, or
+    ExpctlError for a version newer than this expctl reads."""
     head = None
     if isinstance(first, str) and first.strip():
         try:
@@ -231,31 +250,48 @@ def read_export(stream: IO[str], source: str, max_line_mb: float = MAX_LINE_MB,
     if version > VERSION:
         raise ExpctlError(f"{source} is in format version {version}, newer than this "
                           f"expctl reads ({VERSION})", hint="upgrade expctl: pip install -U expctl")
-    number = 1
-    for number, line in lines:
-        where = f"{source}:{number}"
-        if line is None:
-            yield number, Refused(source, number, f"holds a text value longer than "
+
+
+def line_item(number: int, line: str | int | None, source: str, max_line_mb: float,
+              take_blobs: bool) -> tuple[str, object] | None:
+    """What one line of an export file (as lines.read_lines gives it) holds, decoded and
+    checked: ("refused", Refused) for a line refused before it parsed, ("blob", object) for a
+    blob line (with `take_blobs`), ("run", decoded run or Refused) for any other; None for
+    an empty line. No I/O: worker processes run this (transfer.import_workers)."""
+    where = f"{source}:{number}"
+    if line is None:
+        return "refused", Refused(source, number, f"holds a text value longer than "
                                   f"{MAX_TEXT_VALUE >> 20} MiB; no key may hold one (notes: 1 MiB)")
-        elif isinstance(line, int):
-            yield number, Refused(source, number, f"longer than {max_line_mb:g} MiB "
+    if isinstance(line, int):
+        return "refused", Refused(source, number, f"longer than {max_line_mb:g} MiB "
                                   f"({line:,} characters or more); raise --max-line-mb to read it")
-        elif line.strip():
-            try:
-                obj = _parse_line(line, where)
-                if isinstance(obj, dict) and "blob" in obj and blobs is not None:
-                    blobs.take(obj)
-                    continue
-                if blobs is not None:
-                    blobs.finish()
-                yield number, decode_run(obj, where, packed=True)
-            except ExpctlError as exc:
-                yield number, Refused(source, number, exc.message.removeprefix(f"{where}: "))
-    if blobs is not None:
-        try:
+    if not line.strip():
+        return None
+    try:
+        obj = _parse_line(line, where)
+    except ExpctlError as exc:
+        return "refused", Refused(source, number, exc.message.removeprefix(f"{where}: "))
+    if isinstance(obj, dict) and "blob" in obj and take_blobs:
+        return "blob", obj
+    try:
+        return "run", decode_run(obj, where, packed=True)
+    except ExpctlError as exc:
+        return "run", Refused(source, number, exc.message.removeprefix(f"{where}: "))
+
+
+def settle(item: tuple[str, object], number: int, source: str, blobs) -> dict | Refused | None:
+    """The run (or Refused) a line_item stands for, in file order: a blob line's content goes
+    to `blobs` (None comes back), and a run line first finishes the blob before it."""
+    kind, value = item
+    try:
+        if kind == "blob":
+            blobs.take(value)
+            return None
+        if kind == "run" and blobs is not None:
             blobs.finish()
-        except ExpctlError as exc:
-            yield number, Refused(source, number, exc.message)
+    except ExpctlError as exc:
+        return Refused(source, number, exc.message.removeprefix(f"{source}:{number}: "))
+    return value  # type: ignore[return-value]
 
 
 def _short(value) -> str:

@@ -1,0 +1,169 @@
+"""Writing an export on every core: worker processes that each encode a share of the runs and
+write it, in order, to the one output.
+
+The runs are cut into chunks of CHUNK_RUNS; chunk k goes to worker k % n. A worker encodes its
+chunk into memory (transfer.export.run_line: the same bytes as the one-process export), waits
+for its turn, writes the chunk with writev to the output it shares with the others (the same
+open file, so the same offset: the chunks land one after the other) and hands the turn on to
+the next worker. The turn is a byte passed round a ring of pipes: worker w reads it from pipe w
+and writes it to pipe w + 1. So while one worker writes, the others encode, memory holds one
+chunk per worker, and the file is byte for byte what one process writes.
+
+A worker that fails (a damaged run, a full disk) reports its error on a pipe of the parent's
+and exits without passing the turn on: the next worker finds its pipe closed and stops, and so
+on round the ring. The parent raises the error of the earliest chunk that failed.
+
+Fork only (Linux): the workers start as copies of the parent, each with a connection of its
+own to the store (an SQLite connection is never used across a fork).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+
+from ..errors import ExpctlError
+
+CHUNK_RUNS = 200     # runs encoded and written per turn (about 4 MB at 5 x 100 points)
+MIN_RUNS = 2_000     # fewer runs: one process (starting workers costs more than it saves)
+MAX_WORKERS = 8
+_REPORT_MAX = 4000   # an error report fits one atomic pipe write (PIPE_BUF is 4096 on Linux)
+
+
+def worker_count(store, n_runs: int) -> int:
+    """How many worker processes to export these runs with; 1 means in this process. Only an
+    SQLite file store, on a system with fork, with several cores to use."""
+    if n_runs < MIN_RUNS or not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return 1
+    if not hasattr(store, "reopened") or store.path == ":memory:" or "://" in store.path:
+        return 1
+    return max(1, min(len(os.sched_getaffinity(0)), MAX_WORKERS))
+
+
+def write_with_workers(store, run_ids: list[int], fd: int, workers: int) -> None:
+    """Write the run lines of `run_ids` (not the header) to `fd` with `workers` processes."""
+    turns = [os.pipe() for _ in range(workers)]
+    report_r, report_w = os.pipe()
+    pids = []
+    for w in range(workers):
+        try:
+            pid = os.fork()
+        except OSError:
+            break
+        if pid == 0:  # the worker: never returns
+            _worker(store, run_ids, fd, w, workers, turns, report_r, report_w)
+        pids.append(pid)
+    os.close(report_w)
+    for read_end, write_end in turns[1:]:
+        os.close(read_end)
+        os.close(write_end)
+    os.close(turns[0][0])
+    if len(pids) == workers:
+        os.write(turns[0][1], b"t")  # the first turn; without all workers, none: they stop
+    os.close(turns[0][1])
+    reports = _read_all(report_r)  # until every worker has exited (each holds the pipe)
+    os.close(report_r)
+    failed = [status for status in (os.waitpid(pid, 0)[1] for pid in pids) if status]
+    if reports:
+        _raise_report(min(reports))
+    if failed or len(pids) < workers:
+        # a worker killed is the cause; the others stopped for want of their turn
+        killed = [status for status in failed if os.WIFSIGNALED(status)]
+        why = "cannot start them" if len(pids) < workers else _status((killed or failed)[0])
+        raise ExpctlError(f"the export's worker processes stopped before the end ({why})",
+                          hint="run the export again; report it if it happens again")
+
+
+def _status(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        return f"killed by signal {os.WTERMSIG(status)}"
+    return f"exit status {os.waitstatus_to_exitcode(status)}"
+
+
+def _worker(store, run_ids, fd, w, workers, turns, report_r, report_w) -> None:
+    """Worker w: encode and write chunks w, w + workers, ... in turn; then exit."""
+    code = 0
+    try:
+        os.close(report_r)
+        for v, (read_end, write_end) in enumerate(turns):
+            if v != w:
+                os.close(read_end)
+            if v != (w + 1) % workers:
+                os.close(write_end)
+        my_turn, next_turn = turns[w][0], turns[(w + 1) % workers][1]
+        _encode_and_write(store, run_ids, fd, w, workers, my_turn, next_turn, report_w)
+    except BaseException:  # reported by _encode_and_write where it can say what failed
+        code = 1
+    finally:
+        os._exit(code)  # no cleanup of the parent's objects (its store connection among them)
+
+
+def _encode_and_write(store, run_ids, fd, w, workers, my_turn, next_turn, report_w) -> None:
+    from .export import _writev, run_line
+
+    mine = store.reopened()
+    names: dict[str, bytes] = {}
+    for chunk in range(w, -(-len(run_ids) // CHUNK_RUNS), workers):
+        ids = run_ids[chunk * CHUNK_RUNS:(chunk + 1) * CHUNK_RUNS]
+        try:
+            lines = [run_line(doc, names) for doc in mine.export_runs(ids, packed=True)]
+        except BaseException as exc:
+            _report(report_w, chunk, exc)
+            raise
+        if os.read(my_turn, 1) != b"t":  # the ring is broken: an earlier chunk failed
+            raise SystemExit(1)
+        try:
+            _writev(fd, lines)
+        except BaseException as exc:
+            _report(report_w, chunk, exc)
+            raise
+        del lines
+        try:
+            os.write(next_turn, b"t")
+        except BrokenPipeError:  # the next worker is done (or has stopped, and reported why)
+            return
+
+
+def _report(report_w: int, chunk: int, exc: BaseException) -> None:
+    """Tell the parent what failed in this chunk (one write: the reports never interleave)."""
+    what: tuple
+    if isinstance(exc, ExpctlError):
+        what = ("expctl", type(exc).__name__, exc.message, exc.hint)
+    elif isinstance(exc, OSError):
+        what = ("os", exc.errno, exc.strerror, None)
+    else:
+        what = ("other", type(exc).__name__, str(exc)[:500], None)
+    data = pickle.dumps((chunk, what))
+    if len(data) > _REPORT_MAX:
+        data = pickle.dumps((chunk, ("other", type(exc).__name__, "", None)))
+    os.write(report_w, len(data).to_bytes(4, "little") + data)
+
+
+def _read_all(fd: int) -> list[tuple]:
+    data = b""
+    while piece := os.read(fd, 65536):
+        data += piece
+    reports = []
+    at = 0
+    while at + 4 <= len(data):
+        size = int.from_bytes(data[at:at + 4], "little")
+        reports.append(pickle.loads(data[at + 4:at + 4 + size]))
+        at += 4 + size
+    return reports
+
+
+def _raise_report(report: tuple) -> None:
+    """Raise, in the parent, the error a worker reported."""
+    from .. import errors
+
+    _, (kind, name, message, hint) = report
+    if kind == "os":
+        raise OSError(name, message)
+    cls = getattr(errors, name, None) if kind == "expctl" else None
+    if isinstance(cls, type) and issubclass(cls, ExpctlError):
+        exc = ExpctlError.__new__(cls)
+        ExpctlError.__init__(exc, message, hint)
+        raise exc
+    raise ExpctlError(f"the export failed in a worker process ({name}: {message})",
+                      hint="run the export again; report it if it happens again")
