@@ -126,14 +126,14 @@ def _likely_root(cwd: str) -> str | None:
 
 def _all_at_once(*calls):
     """Run the calls on threads (each mostly waits on its own git process); return their results."""
-    import threading
+    from ..threads import Daemon
 
     results: list = [None] * len(calls)
 
     def run(i: int) -> None:
         results[i] = calls[i]()
 
-    threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(1, len(calls))]
+    threads = [Daemon(run, args=(i,)) for i in range(1, len(calls))]
     for thread in threads:
         thread.start()
     run(0)

@@ -14,6 +14,8 @@ import time
 from collections.abc import Callable
 from types import ModuleType
 
+from ..threads import Daemon
+
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
 if TYPE_CHECKING:
     from psutil import Process
@@ -54,12 +56,12 @@ class ResourceMonitor:
         self.samples = 0
         self._sample_failed = False
         self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread: Daemon | None = None
 
     def start(self) -> None:
         """Start sampling on a daemon thread; a second call does nothing."""
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="expctl-resources", daemon=True)
+            self._thread = Daemon(self._run, "expctl-resources")
             self._thread.start()
 
     def stop(self) -> dict[str, object]:

@@ -9,10 +9,10 @@ warning, never a lost run. The git/environment capture runs on a thread while th
 from __future__ import annotations
 
 import os
-import threading
 import time
 
 from .session import Session, Warner
+from ..threads import Daemon
 
 
 class Captures:
@@ -115,7 +115,7 @@ class CaptureAhead:
         self.opts, self.cwd, self.cwd_exists = opts, cwd, cwd_exists
         self.secrets, self.warner = secrets, warner
         self.found: tuple | None = None
-        self.thread = threading.Thread(target=self._run, name="expctl-capture-ahead", daemon=True)
+        self.thread = Daemon(self._run, "expctl-capture-ahead")
         try:
             if in_thread:
                 self.thread.start()
@@ -144,7 +144,7 @@ class CaptureAhead:
 
     def results(self) -> tuple:
         """((git, warnings), (env, warnings)), once captured."""
-        if self.thread.ident is not None:
+        if self.thread.started:
             self.thread.join()
         if self.found is None:  # never started, or it failed past `guarded` (out of memory)
             self.found = self._capture()

@@ -24,6 +24,8 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 
+from ..threads import Daemon
+
 MAX_QUEUED_BYTES = 2 << 20  # in memory; past it, the spool
 COMBINE_BYTES = 256 << 10  # at most this much waiting output is offered to `combine` at once
 SPOOL_MAX_BYTES = 2 << 30  # on disk, past the memory queue
@@ -56,7 +58,7 @@ class Handoff:
         self._spool: Spool | None = None  # created at the first overflow
         self._cond = threading.Condition()
         self._closed = False
-        self._thread: threading.Thread | None = None
+        self._thread: Daemon | None = None
         self.done = 0  # items digested: progress, for close()
         self.spilled = 0  # bytes that went through the spool: how far the digest fell behind
 
@@ -93,8 +95,8 @@ class Handoff:
         self.spilled += size
         return True
 
-    def _start(self) -> threading.Thread | None:
-        thread = threading.Thread(target=self._run, name="expctl-digest", daemon=True)
+    def _start(self) -> Daemon | None:
+        thread = Daemon(self._run, "expctl-digest")
         try:
             thread.start()
         except RuntimeError:

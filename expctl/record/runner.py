@@ -21,13 +21,13 @@ import math
 import os
 import selectors
 import signal
-import threading
 import time
 from collections.abc import Callable
 
 from .childio import (Child, Connection, connect_pipes, connect_pty, copy_window_size, descendants,
                       generates_signals, is_foreground, isatty, process_group, real_fd, spawn)
 from ..models import Record
+from ..threads import Daemon
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ class _Pump:
         self.interrupts: list[float] = []
         self.handled: dict[int, float] = {}  # signal -> when we last finished handling it
         self.exited_at: float | None = None
-        self._waiter: threading.Thread | None = None
+        self._waiter: Daemon | None = None
         self.read_size = READ_SIZE
         self.read_limit = READ_LIMIT
         self.buffer: bytearray | None = None  # the compiled pump's, made at the first read
@@ -180,7 +180,7 @@ class _Pump:
 
     def run(self) -> None:
         try:
-            waiter = threading.Thread(target=self._wait, name="expctl-wait", daemon=True)
+            waiter = Daemon(self._wait, "expctl-wait")
             waiter.start()
             self._waiter = waiter
         except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead

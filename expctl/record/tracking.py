@@ -21,6 +21,7 @@ from .captures import CaptureAhead, Captures, failure_kind
 from ..models import CRASHED, FAILED, FINISHED, INTERRUPTED
 from ..records import Series
 from .session import Session, Warner, merge_points
+from ..threads import Daemon
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class RunHooks:
         self.wake = threading.Event()  # the digest asks for an early flush
         self.flushed = threading.Event()  # the flush thread wrote what was pending
         self.flushing = False  # a flush thread runs
-        self.threads: list[threading.Thread] = []
+        self.threads: list[Daemon] = []
         self.monitor: ResourceMonitor | None = None
         self.last_flush = self.last_tail = self.last_trim = time.monotonic()
         self.failed = False
@@ -123,7 +124,7 @@ class RunHooks:
                 self.warner.warn(failure_kind(exc, name),
                                  f"{name} stopped ({type(exc).__name__}: {exc})")
 
-        thread = threading.Thread(target=guarded, name=name, daemon=True)
+        thread = Daemon(guarded, name)
         thread.start()
         self.threads.append(thread)
 
