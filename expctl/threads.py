@@ -40,8 +40,10 @@ class Daemon:
             self._began.acquire()
             self._done.acquire()
             _start_new_thread(self._bootstrap, ())
-        except (RuntimeError, MemoryError) as exc:
-            raise RuntimeError(f"can't start new thread ({type(exc).__name__})") from None
+        except RuntimeError:
+            raise
+        except MemoryError:
+            raise RuntimeError("can't start new thread (out of memory)") from None
         self._started = True
         if self._began.acquire(timeout=BEGIN_S):
             return
@@ -60,6 +62,11 @@ class Daemon:
             self._began.release()
         try:
             self._target(*self._args)
+        except BaseException:  # reported as threading reports what a thread did not catch
+            import sys
+            import threading
+
+            threading.excepthook(threading.ExceptHookArgs((*sys.exc_info(), None)))
         finally:
             self._done.release()
 

@@ -111,6 +111,8 @@ class RunHooks:
     def abandon(self) -> None:
         """The command was never started under expctl (it is exec'd as it is): the run row says
         so instead of waiting for its recorder, which is about to become the command."""
+        if self.side is not None:  # its file would outlive the exec in the temporary folder
+            self.side.close()
         session = self.session
         if session is not None:
             session.write(session.store.finish_run, session.run_id, CRASHED, None, None,
@@ -253,6 +255,8 @@ class RunHooks:
         except Exception as exc:  # a side-channel bug must not stop the flushes
             self.warner.warn(failure_kind(exc, "side"),
                              f"expctl.log metrics stopped ({type(exc).__name__}: {exc})")
+            if self.side is not None:
+                self.side.close()  # removes its file
             self.side = None
 
     # -- the end of the run -----------------------------------------------------------------

@@ -106,14 +106,16 @@ def test_closed_standard_streams_stay_closed_for_the_child(redirect):
 
 
 @pytest.mark.parametrize("limit", ["-n 6", "-n 8", "-n 12", "-v 30000", "-v 40000", "-v 50000"])
-def test_tight_limits_run_the_command_all_the_same(limit):
+def test_tight_limits_run_the_command_all_the_same(limit, tmp_path):
     """Out of descriptors or address space, expctl tracks what it can; when it cannot wrap the
-    command at all it becomes the command (exec), with one warning line."""
+    command at all it becomes the command (exec), with one warning line; and it leaves no file
+    behind in the temporary folder (the side channel's)."""
     child = "sh -c 'echo out; echo err >&2; exit 3'"
     plain = subprocess.run(["sh", "-c", f"ulimit {limit} && exec {child}"], capture_output=True)
     expctl = " ".join(expctl_argv("run", "--"))
     proc = subprocess.run(["sh", "-c", f"ulimit {limit} && exec {expctl} {child}"],
-                          capture_output=True, timeout=60)
+                          capture_output=True, timeout=60, env={**os.environ, "TMPDIR": str(tmp_path)})
+    assert not list(tmp_path.glob("expctl-metrics-*"))
     assert (proc.returncode, proc.stdout) == (plain.returncode, plain.stdout) == (3, b"out\n")
     lines = proc.stderr.decode().splitlines()
     ours = [line for line in lines if line.startswith("expctl: ")]
