@@ -595,6 +595,16 @@ def test_words_after_a_number_in_parentheses_make_no_plain_print():
     assert read("round 3 cost 0.5 (over 3 seeds) hit 0.75\n")[0] == {}
 
 
+def test_an_aside_closing_the_line_is_read_with_the_line():
+    # ENDS_IN_ASIDE: a line that ends in a number and ")" is a candidate line.
+    assert read("round 4 cost 0.5 hit 0.75 (gap 0.25)\n")[0] == {
+        "round": [(4.0, 4.0)], "cost": [(4.0, 0.5)], "hit": [(4.0, 0.75)], "gap": [(4.0, 0.25)]}
+
+
+def test_a_count_or_an_id_in_a_closing_aside_gives_nothing():
+    assert read("shard written (2 of 9)\nworker up (pid 4242)\nsaved (3/8)\n")[0] == {}
+
+
 # -- PHASES: a phase word before a key glued to its "=" ----------------------------------------------
 
 

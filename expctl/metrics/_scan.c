@@ -1,7 +1,7 @@
 /* The candidate-line scan of expctl.metrics.parser, compiled: which lines of a block of ASCII
  * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
  * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
- * ENDS_IN_SENTENCE, ENDS_IN_UNIT, ENDS_IN_TENSOR, OPENS_OBJECT; their table and reasons are
+ * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_UNIT, ENDS_IN_TENSOR, OPENS_OBJECT; their table and reasons are
  * there). Their characters are the GRAMMAR block below, generated from that module; how the
  * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
  * on every corpus line by tests/test_metrics_scans.py.
@@ -95,8 +95,8 @@ static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static inline int is_letter(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
 
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
- * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_UNIT
- * ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, grad_fn=...)")? */
+ * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
+ * ("loss 0.41 (lr 0.97)"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)")? */
 static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
     if (stop == line) return 0;
     unsigned char last = text[stop - 1];
@@ -106,7 +106,10 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         last = text[stop - 1];
     }
     if (is_digit(last) || end_mark[last]) return 1;
-    if (last == '.') return stop - line >= 2 && is_digit(text[stop - 2]);  /* "inertia 12.3." */
+    if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
+        if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
+        if (last == '.') return 0;
+    }
     if (tensor_end[last])
         return memmem(text + line, (size_t)(stop - line), GRAMMAR_TENSOR_CALL,
                       sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;

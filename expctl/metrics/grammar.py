@@ -34,6 +34,8 @@ ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``, 
                      RATE_LETTERS letters
 ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
+ENDS_IN_ASIDE        a digit then ``)``                    ``loss 0.41 (lr 0.9700)``    a value in an aside
+                                                                                        closing the line
 OPENS_OBJECT         first non-SPACE character ``{``       ``{"loss": 0.5}``            JSON and dict lines
 ===================  ====================================  ===========================  =====================
 
@@ -216,7 +218,7 @@ def may_hold_metrics(line: str) -> bool:
     last = end[-1:]
     if last.isdecimal() or (last and last in _LAST_MARKS):  # ENDS_IN_NUMBER
         return True
-    if last == "." and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE
+    if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
     if "a" <= last.lower() <= "z" and _UNIT_END.search(end):  # ENDS_IN_UNIT
         return True
@@ -238,7 +240,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
                     for n in range(1, UNIT_LETTERS + 1))
     units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
-    line_end = rf"\n(?:(?<=[{digit}{ends}]\n)|(?<=[{digit}]\.\n){units})"
+    line_end = rf"\n(?:(?<=[{digit}{ends}]\n)|(?<=[{digit}][.)]\n){units})"
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)
 
 
