@@ -605,6 +605,15 @@ def test_a_count_or_an_id_in_a_closing_aside_gives_nothing():
     assert read("shard written (2 of 9)\nworker up (pid 4242)\nsaved (3/8)\n")[0] == {}
 
 
+def test_a_channel_after_the_level_leaves_the_step_to_the_step_word():
+    # CHANNEL_LEAD: "LEVEL: channel: step N:" (Logbook's frame) gives step N.
+    assert read("[12:00:01] INFO: fitter: round 7: cost = 0.5\n")[0] == {"cost": [(7.0, 0.5)]}
+
+
+def test_a_name_after_the_level_before_anything_but_a_step_stays_a_name():
+    assert read("INFO: cost: 0.5\nINFO: fitter: rounding 7 values\n")[0] == {"cost": [(0.0, 0.5)]}
+
+
 # -- PHASES: a phase word before a key glued to its "=" ----------------------------------------------
 
 

@@ -204,6 +204,9 @@ SYSLOG_LEAD            a host and a program with its process id      the record'
 GLOG_LEAD              glog/absl's record prefix (``I1205 10:00:00.1  the record's frame (level and date,
                        4242 train.py:42]``) is a log prefix          time, thread, source), as SYSLOG_LEAD's
                        (prefixes, formats)                           is
+CHANNEL_LEAD           a logger's name after the level and before a  the record's frame (Logbook's
+                       step word (``INFO: trainer: step 40: ...``)   ``LEVEL: channel: message``): the
+                       is part of the log prefix (prefixes)          step word that follows is the step
 LOGGED_PAIR            a log record (timestamp, level) whose whole   a logger's message of one value
                        message is one ``name number``, a decimal     (``DEBUG grad norm 0.23``) is a pair;
                        number (formats.read_plain)                   an integer or a word after it is prose
