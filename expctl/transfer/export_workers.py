@@ -24,11 +24,12 @@ import pickle
 import sys
 
 from ..errors import ExpctlError
+from .frames import exit_text, read_frame, write_frame
 
 CHUNK_RUNS = 200     # runs encoded and written per turn (about 4 MB at 5 x 100 points)
 MIN_RUNS = 2_000     # fewer runs: one process (starting workers costs more than it saves)
 MAX_WORKERS = 8
-_REPORT_MAX = 4000   # an error report fits one atomic pipe write (PIPE_BUF is 4096 on Linux)
+_REPORT_MAX = 4000   # an error report, framed, fits one atomic pipe write (PIPE_BUF: 4096 on Linux)
 
 
 def worker_count(store, n_runs: int) -> int:
@@ -70,15 +71,9 @@ def write_with_workers(store, run_ids: list[int], fd: int, workers: int) -> None
     if failed or len(pids) < workers:
         # a worker killed is the cause; the others stopped for want of their turn
         killed = [status for status in failed if os.WIFSIGNALED(status)]
-        why = "cannot start them" if len(pids) < workers else _status((killed or failed)[0])
+        why = "cannot start them" if len(pids) < workers else exit_text((killed or failed)[0])
         raise ExpctlError(f"the export's worker processes stopped before the end ({why})",
                           hint="run the export again; report it if it happens again")
-
-
-def _status(status: int) -> str:
-    if os.WIFSIGNALED(status):
-        return f"killed by signal {os.WTERMSIG(status)}"
-    return f"exit status {os.waitstatus_to_exitcode(status)}"
 
 
 def _worker(store, run_ids, fd, w, workers, turns, report_r, report_w) -> None:
@@ -134,22 +129,15 @@ def _report(report_w: int, chunk: int, exc: BaseException) -> None:
         what = ("os", exc.errno, exc.strerror, None)
     else:
         what = ("other", type(exc).__name__, str(exc)[:500], None)
-    data = pickle.dumps((chunk, what))
-    if len(data) > _REPORT_MAX:
-        data = pickle.dumps((chunk, ("other", type(exc).__name__, "", None)))
-    os.write(report_w, len(data).to_bytes(4, "little") + data)
+    if len(pickle.dumps(what)) > _REPORT_MAX:
+        what = ("other", type(exc).__name__, "", None)
+    write_frame(report_w, (chunk, what))
 
 
 def _read_all(fd: int) -> list[tuple]:
-    data = b""
-    while piece := os.read(fd, 65536):
-        data += piece
     reports = []
-    at = 0
-    while at + 4 <= len(data):
-        size = int.from_bytes(data[at:at + 4], "little")
-        reports.append(pickle.loads(data[at + 4:at + 4 + size]))
-        at += 4 + size
+    while (report := read_frame(fd)) is not None:
+        reports.append(report)
     return reports
 
 

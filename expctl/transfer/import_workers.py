@@ -17,12 +17,12 @@ import's writer thread starts (start_import_workers: it checks the header first)
 from __future__ import annotations
 
 import os
-import pickle
 import stat
 import sys
 from collections.abc import Iterator
 
 from ..errors import ExpctlError
+from .frames import exit_text, read_frame, write_frame
 
 CHUNK_LINES = 100     # lines a worker parses before it sends them (about 2 MB at 5 x 100 points)
 MIN_BYTES = 8 << 20   # a smaller file: one process (starting workers costs more than it saves)
@@ -75,7 +75,7 @@ class ImportWorkers:
         lines, None)."""
         chunk = 0
         while True:
-            frame = _read_frame(self.pipes[chunk % len(self.pipes)])
+            frame = read_frame(self.pipes[chunk % len(self.pipes)])
             if frame is None or frame[0] == "error":
                 why = frame[1] if frame else self._stopped()
                 self.close()
@@ -108,7 +108,7 @@ class ImportWorkers:
         self.pids = []
         for status in statuses:
             if os.WIFSIGNALED(status):
-                return f"killed by signal {os.WTERMSIG(status)}"
+                return exit_text(status)
         return "without a word"
 
 
@@ -139,7 +139,7 @@ def _worker(path, source, max_line_mb, take_blobs, w, workers, out) -> None:
     except BaseException as exc:
         code = 1
         try:
-            _write_frame(out, ("error", f"{type(exc).__name__}: {exc}"[:500]))
+            write_frame(out, ("error", f"{type(exc).__name__}: {exc}"[:500]))
         except BaseException:
             pass
     finally:
@@ -168,37 +168,10 @@ def _parse_chunks(path, source, max_line_mb, take_blobs, w, workers, out) -> Non
         for number, line in read_binary_lines(raw, limit, mine, count):
             index = (number - 2) // CHUNK_LINES
             if index != chunk and items:
-                _write_frame(out, ("chunk", chunk, items, None))
+                write_frame(out, ("chunk", chunk, items, None))
                 items = []
             chunk = index
             items.append((number, line_item(number, line, source, max_line_mb, take_blobs)))
         if items:
-            _write_frame(out, ("chunk", chunk, items, None))
-    _write_frame(out, ("end", None, None, count[0]))
-
-
-def _write_frame(fd: int, frame: tuple) -> None:
-    data = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
-    view = memoryview(len(data).to_bytes(8, "little") + data)
-    while view:
-        view = view[os.write(fd, view):]
-
-
-def _read_frame(fd: int) -> tuple | None:
-    head = _read_exactly(fd, 8)
-    if head is None:
-        return None
-    data = _read_exactly(fd, int.from_bytes(head, "little"))
-    return None if data is None else pickle.loads(data)
-
-
-def _read_exactly(fd: int, size: int) -> bytes | None:
-    buffer = bytearray(size)
-    view = memoryview(buffer)
-    at = 0
-    while at < size:
-        got = os.readv(fd, [view[at:]])
-        if not got:
-            return None
-        at += got
-    return bytes(buffer)
+            write_frame(out, ("chunk", chunk, items, None))
+    write_frame(out, ("end", None, None, count[0]))

@@ -1,0 +1,45 @@
+"""What the transfer workers (export_workers, import_workers) and their parent pass through a
+pipe: pickled frames, each led by its size; and how a worker ended, in words."""
+
+from __future__ import annotations
+
+import os
+import pickle
+
+HEAD = 8  # bytes of a frame's size, little-endian
+
+
+def write_frame(fd: int, frame: object) -> None:
+    """Write `frame` whole (a frame of at most PIPE_BUF bytes, HEAD included, in one atomic write)."""
+    data = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(len(data).to_bytes(HEAD, "little") + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def read_frame(fd: int):
+    """The next frame, or None at the end of the pipe (or of a frame cut short)."""
+    head = _read_exactly(fd, HEAD)
+    if head is None:
+        return None
+    data = _read_exactly(fd, int.from_bytes(head, "little"))
+    return None if data is None else pickle.loads(data)
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    at = 0
+    while at < size:
+        got = os.readv(fd, [view[at:]])
+        if not got:
+            return None
+        at += got
+    return bytes(buffer)
+
+
+def exit_text(status: int) -> str:
+    """How a process with wait status `status` ended: "killed by signal 9", "exit status 1"."""
+    if os.WIFSIGNALED(status):
+        return f"killed by signal {os.WTERMSIG(status)}"
+    return f"exit status {os.waitstatus_to_exitcode(status)}"
