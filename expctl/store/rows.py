@@ -109,6 +109,19 @@ def run_from_row(path: str, row: tuple, valid: bool = False) -> Run:
                                resources))  # Run(...) without its Python-level __new__
 
 
+NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show reads them all)
+NOTES_SQL = f"substr(r.notes, 1, {NOTES_PREVIEW + 1})"  # the preview's read, one past the cut
+
+
+def preview_notes(runs: dict[int, Run]) -> None:
+    """Cut each run's notes, read by NOTES_SQL, to NOTES_PREVIEW characters, marked ` [...]`
+    where cut: what listing many runs shows on every engine (`get_run` reads them whole)."""
+    if max((len(run.notes or "") for run in runs.values()), default=0) > NOTES_PREVIEW:
+        for run_id, run in runs.items():
+            if len(run.notes or "") > NOTES_PREVIEW:
+                runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
+
+
 def runs_from_rows(path: str, rows: list[tuple]) -> list[Run]:
     """run_from_row of each row (a `runs` row followed by its checks.SQL_VALID_RUN flag), the
     checks made for the whole batch at C speed when every row passes them: the flags, the JSON
