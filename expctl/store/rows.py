@@ -118,7 +118,7 @@ def preview_notes(runs: dict[int, Run]) -> None:
     where cut: what listing many runs shows on every engine (`get_run` reads them whole)."""
     if max((len(run.notes or "") for run in runs.values()), default=0) > NOTES_PREVIEW:
         for run_id, run in runs.items():
-            if len(run.notes or "") > NOTES_PREVIEW:
+            if run.notes and len(run.notes) > NOTES_PREVIEW:
                 runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
 
 
