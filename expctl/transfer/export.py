@@ -20,8 +20,13 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..errors import ExpctlError
-from ..store.rows import packed_columns
+from ..store.rows import ChunkedMetrics, packed_columns
 from .runs import _encode_param, header
+
+try:
+    from ._metrics_json import metrics_json as _metrics_json
+except ImportError:  # built without a C compiler (setup.py): the Python path below
+    _metrics_json = None  # type: ignore[assignment]
 
 # The JSON encoder of runs._dump, made once (json.dumps with arguments makes one per call).
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -55,11 +60,41 @@ def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
     keys come in encode_run's order: the run's own (params moved last), then metrics, then logs.
     `doc["metrics"]` holds Series or rows.PackedSeries; `names` caches the metric names' JSON."""
     head = {k: v for k, v in doc.items() if k not in _NOT_HEAD}
-    head["params"] = [_encode_param(p) for p in doc["params"]]
-    head["overridden_params"] = [_encode_param(p) for p in doc["overridden_params"]]
+    head["params"] = _params(doc["params"])
+    if doc["overridden_params"]:
+        head["overridden_params"] = _params(doc["overridden_params"])
+    metrics = doc["metrics"]
+    body = None
+    if _metrics_json is not None and type(metrics) is ChunkedMetrics:
+        try:
+            body = _metrics_json(metrics.rows, _encode)
+        except ValueError:  # a damaged row: the Python path says which (StoreError)
+            pass
     parts = [_encode(head)[:-1].encode(), b',"metrics":{']
-    names = {} if names is None else names
-    for name, series in sorted(doc["metrics"].items()):
+    if body is None:
+        _metric_parts(metrics, parts, {} if names is None else names)
+    else:
+        parts.append(body)
+    logs = [dict(chunk, data=b2a_base64(chunk["data"], newline=False).decode("ascii"))
+            for chunk in doc["logs"]]
+    parts += (b'},"logs":', _encode(logs).encode(), b"}\n")
+    return b"".join(parts)
+
+
+def _params(params: list[dict]) -> list[dict]:
+    """The param rows as encode_run writes them: as they are, unless a value is one that
+    runs._encode_param writes as text (a float that is NaN or infinite, or missing)."""
+    for param in params:
+        value = param["value"]
+        if value is None or (isinstance(value, float) and value - value != 0):  # inf - inf is NaN
+            return [_encode_param(p) for p in params]
+    return params
+
+
+def _metric_parts(metrics, parts: list[bytes], names: dict[str, bytes]) -> None:
+    """The metrics' JSON, without the braces, added to `parts` (run_line without the compiled
+    _metrics_json, or for series that are not chunk rows)."""
+    for name, series in sorted(metrics.items()):
         key = names.get(name)
         if key is None:
             if len(names) >= _NAMES_KEPT:  # names that never repeat: memory stays flat
@@ -69,12 +104,8 @@ def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
         parts += (key, b':{"n":%d,"steps":"' % n, b2a_base64(steps, newline=False),
                   b'","times":"', b2a_base64(times, newline=False),
                   b'","values":"', b2a_base64(values, newline=False), b'"},')
-    if doc["metrics"]:
+    if metrics:
         parts[-1] = b'"}'  # no comma after the last series
-    logs = [dict(chunk, data=b2a_base64(chunk["data"], newline=False).decode("ascii"))
-            for chunk in doc["logs"]]
-    parts += (b'},"logs":', _encode(logs).encode(), b"}\n")
-    return b"".join(parts)
 
 
 def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | None = None,
