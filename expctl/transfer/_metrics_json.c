@@ -16,6 +16,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
 #include <string.h>
 
 static const char ALPHABET[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -43,6 +44,23 @@ static inline void put3(Encoder *e, const unsigned char *p) {
     e->out += 4;
 }
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WIDE 1
+/* Six bytes at a time, from one 8-byte load (the caller leaves 8 readable): four pairs of
+ * characters, stored as one 8-byte word. About three times fewer instructions than put3. */
+static inline void put6(Encoder *e, const unsigned char *p) {
+    uint64_t x, out;
+    memcpy(&x, p, 8);
+    x = __builtin_bswap64(x);  /* the first byte in the top bits */
+    out = (uint64_t)PAIRS[(x >> 52) & 0xfff] | (uint64_t)PAIRS[(x >> 40) & 0xfff] << 16
+          | (uint64_t)PAIRS[(x >> 28) & 0xfff] << 32 | (uint64_t)PAIRS[(x >> 16) & 0xfff] << 48;
+    memcpy(e->out, &out, 8);
+    e->out += 8;
+}
+#else
+#define WIDE 0
+#endif
+
 static void feed(Encoder *e, const unsigned char *p, Py_ssize_t size) {
     const unsigned char *end = p + size;
     while (e->carried && e->carried < 3 && p < end)
@@ -51,6 +69,10 @@ static void feed(Encoder *e, const unsigned char *p, Py_ssize_t size) {
         put3(e, e->carry);
         e->carried = 0;
     }
+#if WIDE
+    for (; end - p >= 8; p += 6)
+        put6(e, p);
+#endif
     for (; end - p >= 3; p += 3)
         put3(e, p);
     while (p < end)
