@@ -97,3 +97,56 @@ def test_chunk_rows_read_as_the_joined_series(db_path):
     [empty] = store.export_runs(ids[2:], packed=True)
     assert not empty["metrics"] and dict(empty["metrics"]) == {}
     store.close()
+
+
+def test_runs_that_share_an_env_get_the_reference_lines(engine_url):
+    """Runs of one machine and package set share one env record in an export (SharedEnv),
+    encoded once: their lines are still the reference encoder's, with more distinct env
+    records than the export remembers, with overridden params, and beside runs with none."""
+    from expctl.models import Param
+    from expctl.records import NewRun
+    from expctl.store import open_store
+    from expctl.transfer import runs
+
+    store = open_store(engine_url)
+    ids = []
+    for i in range(2 * (export._ENVS_KEPT + 16)):
+        run = store.create_run(NewRun(uuid=f"{i:032x}", name=None, experiment="e", command=["x"],
+                                      cwd="/w", started_at=1e9 + i, host="h", user="u",
+                                      params={"lr": Param("lr", i / 8, str(i / 8), "argv")}))
+        machine = 0 if i % 10 == 3 else i % (export._ENVS_KEPT + 16)  # a record seen again
+        if i % 7:  # the rest without an env record            # after 79 others, or often
+            packages = {"numpy": f"2.{machine % 3}", "é": "1"} if machine % 5 else {}
+            store.record_env(run, {"host": f"h{machine}", "cpu": {"count": 8},
+                                   "memory_total_mb": 1.5, "packages": packages})
+        if i % 4 == 1:
+            store.add_params(run, [Param("lr", 0.5, "0.5", "explicit")])
+        ids.append(run)
+    reference = [runs._dump(runs.encode_run(doc)).encode() for doc in store.export_runs(ids)]
+    envs = [doc["env"] for doc in store.export_runs(ids, packed=True)]
+    if engine_url.endswith(".db"):  # SQLite shares them (PostgreSQL's documents are plain)
+        recorded = [id(env) for env in envs if env is not None]
+        assert export._ENVS_KEPT < len(set(recorded)) < len(recorded)
+    assert any(b'"overridden_params":[{' in line for line in reference)
+    assert list(export_lines(store, ids))[1:] == reference
+    assert list(export_lines(store, ids[::-1]))[1:] == reference[::-1]
+    store.close()
+
+
+def test_a_shared_env_record_is_read_only(db_path):
+    from expctl.records import NewRun
+    from expctl.store import open_store
+    from expctl.store.rows import SharedEnv
+
+    store = open_store(str(db_path))
+    run = store.create_run(NewRun(uuid="f" * 32, name=None, experiment="e", command=["x"],
+                                  cwd="/w", started_at=1e9, host="h", user="u"))
+    store.record_env(run, {"host": "h", "packages": {"a": "1"}})
+    [doc] = store.export_runs([run], packed=True)
+    env = doc["env"]
+    assert type(env) is SharedEnv and env == {"host": "h", "packages": {"a": "1"}}
+    for change in (lambda: env.update(x=1), lambda: env.__setitem__("x", 1), env.clear, env.popitem):
+        with pytest.raises(TypeError, match="read-only"):
+            change()
+    assert store.export_run(run)["env"] == env and type(store.export_run(run)["env"]) is dict
+    store.close()

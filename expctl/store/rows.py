@@ -173,6 +173,19 @@ def packed_columns(series) -> PackedSeries:
     return PackedSeries(len(series.values), pack(series.steps), pack(series.times), pack(series.values))
 
 
+class SharedEnv(dict):
+    """An env record (with its `packages`) that the documents of Store.export_runs with
+    `packed` share: runs recorded on one machine with one package set hold the same one, so
+    that an export encodes it once (transfer.export). Read-only, since it is shared."""
+
+    __slots__ = ()
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("a shared env record is read-only")
+
+    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _read_only
+
+
 class ChunkedMetrics(Mapping):
     """A run's metric series as Store.export_runs reads them from SQLite with `packed`: the
     chunk rows as the store holds them, (run id, name, steps, times, vals) by name then seq,

@@ -17,7 +17,7 @@ from ..errors import RunNotFound
 from ..models import ParamOrigin, paused_gc
 from ..records import Series, unpack
 from . import checks
-from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, ChunkedMetrics, packed_columns
+from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, ChunkedMetrics, SharedEnv, packed_columns
 from .sqlite_write import SQLiteWrites, chunk_rows, stored_value as _stored
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
@@ -92,7 +92,7 @@ class SQLiteTransfer(SQLiteWrites):
         self._export_params(docs, arg)
         self._export_metrics(docs, arg, packed)
         self._export_summaries(docs, arg)
-        self._export_git_env(docs, arg, cache)
+        self._export_git_env(docs, arg, cache, packed)
         self._export_logs(docs, arg)
         return docs
 
@@ -145,9 +145,9 @@ class SQLiteTransfer(SQLiteWrites):
                     checks.summary(name, *row[:5])
             docs[run_id]["summaries"][name] = dict(zip(SUMMARY_FIELDS, row))
 
-    def _export_git_env(self, docs: dict[int, dict], arg: str, cache: dict) -> None:
+    def _export_git_env(self, docs: dict[int, dict], arg: str, cache: dict, packed: bool = False) -> None:
         """Git and env records; `cache` keeps, across batches, the checked package sets and
-        env texts already read."""
+        env texts already read, and with `packed` the rows.SharedEnv of each pair of them."""
         for run_id, *row in self._rows(
                 "SELECT run_id, commit_sha, branch, dirty, remote_url, root, patch, patch_truncated,"
                 " untracked FROM run_git WHERE run_id IN {IDS}", arg):
@@ -164,6 +164,13 @@ class SQLiteTransfer(SQLiteWrites):
                     cache["packages", set_id] = self._checked_packages(set_id)
                 if ("env", data) not in cache:  # runs of one machine share their env's text
                     cache["env", data] = checks.env_row(data, None)
+            if packed:
+                shared = cache.get(("shared", data, set_id))
+                if shared is None:
+                    shared = cache["shared", data, set_id] = SharedEnv(
+                        cache["env", data], packages=dict(cache.get(("packages", set_id)) or {}))
+                docs[run_id]["env"] = shared
+                continue
             env = dict(cache["env", data])
             env["packages"] = dict(cache.get(("packages", set_id)) or {})
             docs[run_id]["env"] = env

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..errors import ExpctlError
-from ..store.rows import ChunkedMetrics, packed_columns
+from ..store.rows import ChunkedMetrics, SharedEnv, packed_columns
 from .runs import _encode_param, header
 
 try:
@@ -34,6 +34,9 @@ _WRITE_BYTES = 4 << 20  # lines are written this much at a time
 _IOV_MAX = 1024  # the most buffers one writev takes (Linux, macOS)
 _NOT_HEAD = ("params", "metrics", "logs")
 _NAMES_KEPT = 10_000  # metric names whose JSON key run_line remembers, at most
+_ENVS_KEPT = 64  # shared env records whose JSON run_line remembers, at most
+# id of a rows.SharedEnv -> (it, its JSON): the reference keeps the id from being reused
+_env_json: dict[int, tuple[SharedEnv, bytes]] = {}
 
 
 def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
@@ -59,10 +62,12 @@ def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
     """One run's line: the bytes of `runs._dump(runs.encode_run(doc))`, encoded directly. The
     keys come in encode_run's order: the run's own (params moved last), then metrics, then logs.
     `doc["metrics"]` holds Series or rows.PackedSeries; `names` caches the metric names' JSON."""
-    head = {k: v for k, v in doc.items() if k not in _NOT_HEAD}
-    head["params"] = _params(doc["params"])
-    if doc["overridden_params"]:
-        head["overridden_params"] = _params(doc["overridden_params"])
+    if type(doc.get("env")) is SharedEnv:
+        head_json = _head_with_shared_env(doc)
+    else:
+        head = {k: v for k, v in doc.items() if k not in _NOT_HEAD}
+        _put_params(head, doc)
+        head_json = _encode(head)[:-1].encode()
     metrics = doc["metrics"]
     body = None
     if _metrics_json is not None and type(metrics) is ChunkedMetrics:
@@ -70,7 +75,7 @@ def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
             body = _metrics_json(metrics.rows, _encode)
         except ValueError:  # a damaged row: the Python path says which (StoreError)
             pass
-    parts = [_encode(head)[:-1].encode(), b',"metrics":{']
+    parts = [head_json, b',"metrics":{']
     if body is None:
         _metric_parts(metrics, parts, {} if names is None else names)
     else:
@@ -79,6 +84,34 @@ def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
             for chunk in doc["logs"]]
     parts += (b'},"logs":', _encode(logs).encode(), b"}\n")
     return b"".join(parts)
+
+
+def _put_params(head: dict, doc: dict, before: dict | None = None) -> None:
+    """The params last in `head`, the overridden ones where they stand (in `before`, when the
+    head is cut in two there), as encode_run has them."""
+    if doc["overridden_params"]:
+        part = before if before is not None and "overridden_params" in before else head
+        part["overridden_params"] = _params(doc["overridden_params"])
+    head["params"] = _params(doc["params"])
+
+
+def _head_with_shared_env(doc: dict) -> bytes:
+    """The JSON of the run's own keys (run_line's head, without its closing brace) whose env
+    other runs share (rows.SharedEnv): the env's JSON is worked out once, and the keys before
+    and after it are encoded on their own, around it."""
+    env = doc["env"]
+    known = _env_json.get(id(env))
+    if known is None:
+        if len(_env_json) >= _ENVS_KEPT:
+            _env_json.clear()
+        known = _env_json[id(env)] = (env, _encode(env).encode())
+    keys = list(doc)
+    at = keys.index("env")
+    before = {k: doc[k] for k in keys[:at] if k not in _NOT_HEAD}
+    after = {k: doc[k] for k in keys[at + 1:] if k not in _NOT_HEAD}
+    _put_params(after, doc, before)  # params last: `after` is never empty
+    opening = _encode(before)[:-1] + ',"env":' if before else '{"env":'
+    return b"".join((opening.encode(), known[1], b",", _encode(after)[1:-1].encode()))
 
 
 def _params(params: list[dict]) -> list[dict]:
