@@ -3,11 +3,15 @@ encoded straight to bytes.
 
 A run line is mostly its metric columns, base64 text of the stored bytes (at 100,000 runs of
 5 x 100 points, 1.6 GB of the file's 1.9). Those bytes are taken from the store as they are
-(Store.export_runs with `packed`), base64-encoded by binascii and put into the line between
-the JSON of the rest: never unpacked into arrays and packed again, never scanned for characters
-to escape by the JSON encoder (base64 has none), never decoded to str and encoded back. The
-bytes are those `runs._dump(runs.encode_run(doc))` gives (tests/test_export_lines.py holds them
-to it, on both engines), so that an export reads the same whichever way it was written.
+(Store.export_runs with `packed`), base64-encoded and put into the line between the JSON of
+the rest: never unpacked into arrays and packed again, never scanned for characters to escape
+by the JSON encoder (base64 has none), never decoded to str and encoded back. From SQLite's
+chunk rows (rows.ChunkedMetrics) the compiled _metrics_json writes a run's whole metrics
+object in one call, the chunks never joined; otherwise binascii encodes each joined column.
+An env record that runs share (rows.SharedEnv) is encoded once. The bytes are those
+`runs._dump(runs.encode_run(doc))` gives (tests/test_export_lines.py and test_export_fast.py
+hold them to it, on both engines), so that an export reads the same whichever way it was
+written.
 """
 
 from __future__ import annotations
@@ -61,7 +65,8 @@ def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
 def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
     """One run's line: the bytes of `runs._dump(runs.encode_run(doc))`, encoded directly. The
     keys come in encode_run's order: the run's own (params moved last), then metrics, then logs.
-    `doc["metrics"]` holds Series or rows.PackedSeries; `names` caches the metric names' JSON."""
+    `doc["metrics"]` maps names to Series or rows.PackedSeries (or is a rows.ChunkedMetrics);
+    `names` caches the metric names' JSON for the Python path."""
     if type(doc.get("env")) is SharedEnv:
         head_json = _head_with_shared_env(doc)
     else:
