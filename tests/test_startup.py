@@ -177,6 +177,6 @@ def test_recording_a_run_loads_no_ui_library_nor_typing(tmp_path):
     # what this interpreter loads before any code runs (an editable install's finder: urllib)
     bare = _modules_after("pass")
     loaded = set(done.stderr.split()) - bare
-    assert "expctl.store.sqlite" in loaded and "expctl.capture.env" in loaded  # it did record
+    assert "expctl.store.sqlite_file" in loaded and "expctl.capture.env" in loaded  # it did record
     for heavy in ("typer", "click", "rich", "tabulate", "git", "typing", "urllib"):
         assert not {m for m in loaded if m == heavy or m.startswith(heavy + ".")}, heavy
