@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from typing import NamedTuple as Record
 else:
     class _RecordMeta(type):
-        """Turns `class X(Record): field: type = default ...` into a subclass of a namedtuple,
-        as `typing.NamedTuple` does: the annotations give the fields (in order), their class
-        attributes the defaults; methods, properties and the docstring stay on the class."""
+        """Turns `class X(Record): field: type = default ...` into a namedtuple class, as
+        `typing.NamedTuple` does: the annotations give the fields (in order), their class
+        attributes the defaults; methods, properties and the docstring are the class's own,
+        as if on a subclass of the namedtuple. One class, not a namedtuple and a subclass of it:
+        making a class costs about 0.1 ms, and `expctl run` loads some twenty records."""
 
         def __new__(mcls, name, bases, namespace):
             if not any(isinstance(b, _RecordMeta) for b in bases):
@@ -36,10 +38,11 @@ else:
             if late:
                 raise TypeError(f"{name}: field {late[0]} without a default follows one with")
             defaults = [namespace.pop(f) for f in fields[first:]]
-            base = _record_base(name, tuple(fields), tuple(defaults), namespace.get("__module__"))
             namespace.pop("__annotations__", None)
-            namespace.setdefault("__slots__", ())
-            return type(name, (base,), namespace)
+            merged = _record_namespace(name, tuple(fields), tuple(defaults), namespace.get("__module__"))
+            merged["__doc__"] = None  # unless the class has its own, as a subclass would
+            merged.update(namespace)  # the class body's names win, as a subclass's would
+            return type(name, (tuple,), merged)
 
     class Record(metaclass=_RecordMeta):
         """Base of a record class (see the module's docstring)."""
@@ -52,9 +55,8 @@ else:
         def _tuplegetter(index, doc):
             return property(itemgetter(index), doc=doc)
 
-    def _record_base(name: str, fields: tuple, defaults: tuple, module) -> type:
-        """The tuple class a record derives from, as `namedtuple(name, fields, defaults=...)`
-        would make it."""
+    def _record_namespace(name: str, fields: tuple, defaults: tuple, module) -> dict:
+        """The names of the tuple class `namedtuple(name, fields, defaults=...)` would make."""
         size, field_defaults = len(fields), dict(zip(fields[len(fields) - len(defaults):], defaults))
 
         def __new__(cls, *args, **kwargs):
@@ -70,7 +72,7 @@ else:
         }
         for index, field in enumerate(fields):
             namespace[field] = _tuplegetter(index, f"Alias for field number {index}")
-        return type(name, (tuple,), namespace)
+        return namespace
 
     def _bind(name: str, fields: tuple, defaults: dict, args: tuple, kwargs: dict) -> tuple:
         """The values of a record built from `args` and `kwargs`, refused as a function call

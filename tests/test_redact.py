@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,6 +22,8 @@ from expctl.capture.redact import (
     scrub,
     split_name,
 )
+from expctl.capture.secret_rules import _has_assignment_hint, assignment_hint
+from expctl.lazyre import DOTALL, IGNORECASE
 
 GITHUB_TOKEN = "ghp_" + "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5"
 AWS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
@@ -66,6 +70,32 @@ def test_ordinary_names(name):
 def test_split_name_handles_separators_and_camel_case():
     assert split_name("--WANDB_apiKey.x2") == ["wandb", "api", "key", "x", "2"]
     assert split_name("HFToken") == ["hf", "token"]
+
+
+# The regular expressions split_name and the assignment hint stand for (they run by hand on
+# every environment variable of every run, so that `re` is not imported: see secret_rules).
+_NAME_CHUNK = re.compile(r"[A-Za-z0-9]+")
+_CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_NAME_TEXT = st.text(alphabet=st.sampled_from(list("aAbBzZ09_.-: \t\"'PWpwdKeyTokenPATH/é\u0130ß")),
+                     max_size=40)
+
+
+@given(_NAME_TEXT | st.text(max_size=20))
+def test_split_name_finds_what_its_regular_expressions_find(name):
+    expected = [p.lower() for chunk in _NAME_CHUNK.findall(name) for p in _CAMEL_PART.findall(chunk)]
+    assert split_name(name) == expected
+
+
+@given(st.lists(st.sampled_from(["pass", "pwd", "pw", "token", "key", "pat", "x", "=", ":", " ",
+                                 "\t", "'", '"', "a.b", "-", "é", "Z", "=>"]), max_size=12).map("".join)
+       | st.text(max_size=30))
+def test_the_assignment_check_by_hand_agrees_with_the_hint(text):
+    lower = text.lower()
+    assert _has_assignment_hint(lower) == bool(assignment_hint().search(lower))
+
+
+def test_lazyre_flags_are_re_flags():
+    assert (IGNORECASE, DOTALL) == (re.IGNORECASE, re.DOTALL)
 
 
 # --- value shapes -------------------------------------------------------------------------------

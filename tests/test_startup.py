@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import typer.main
@@ -177,6 +178,38 @@ def test_recording_a_run_loads_no_ui_library_nor_typing(tmp_path):
     # what this interpreter loads before any code runs (an editable install's finder: urllib)
     bare = _modules_after("pass")
     loaded = set(done.stderr.split()) - bare
-    assert "expctl.store.sqlite" in loaded and "expctl.capture.env" in loaded  # it did record
+    assert "expctl.store.sqlite_file" in loaded and "expctl.capture.env" in loaded  # it did record
     for heavy in ("typer", "click", "rich", "tabulate", "git", "typing", "urllib"):
         assert not {m for m in loaded if m == heavy or m.startswith(heavy + ".")}, heavy
+
+
+# What `expctl run -- CMD` must not import for a plain command: each is milliseconds of every
+# wrapped command's start (`re` with `enum`; `json`, which imports `re`; `signal`, which builds
+# enums; `selectors`; `threading`; the `sqlite3` package with `datetime`; the store's read,
+# analysis and transfer modules; `subprocess`, which only a git repository needs).
+RUN_NEVER_IMPORTS = ("re", "enum", "json", "signal", "selectors", "threading", "sqlite3", "datetime",
+                     "typing", "urllib", "subprocess", "expctl.store.sqlite", "expctl.store.sqlite_read",
+                     "expctl.store.sqlite_columns", "expctl.store.sqlite_transfer",
+                     "expctl.transfer", "expctl.metrics", "expctl.query", "typer", "rich", "git")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_expctl_script_records_a_run_without_the_heavy_modules(tmp_path):
+    """The whole `expctl run -q -- true` as installed, the `expctl` script included (a pip
+    entry-point launcher would import `re` before expctl runs), without `site` (whose
+    editable-install finder imports `re` itself) and with every import logged (-X importtime:
+    all threads, to the end)."""
+    env = {"PATH": "/usr/bin:/bin", "EXPCTL_DB": str(tmp_path / "runs.db"), "HOME": str(tmp_path),
+           "GIT_CEILING_DIRECTORIES": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "EXPCTL_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the second with the package scan cached, as most runs are
+        done = subprocess.run([sys.executable, "-S", "-X", "importtime", str(ROOT / "bin" / "expctl"),
+                               "run", "-q", "--", "true"], capture_output=True, text=True, env=env,
+                              cwd=tmp_path, check=True)
+    loaded = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines()
+              if line.startswith("import time:") and "|" in line}
+    assert {"expctl.store.sqlite_file", "expctl.capture.env", "expctl.record.runner"} <= loaded
+    never = set(RUN_NEVER_IMPORTS)
+    if "expctl.record._pump" not in loaded:  # built without a C compiler: the pump uses selectors
+        never.discard("selectors")
+    assert not {m for m in loaded for n in never if m == n or m.startswith(n + ".")}

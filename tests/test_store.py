@@ -25,6 +25,7 @@ from expctl.query.lookup import find_run_ids
 from expctl.records import LogChunk, NewRun, Series
 from expctl.query.refs import resolve_run
 from expctl.store import open_store
+from expctl.store import sqlite_conn
 from expctl.store.migrations import MIGRATIONS
 
 T0 = 1_700_000_000.0
@@ -644,7 +645,7 @@ def test_opening_a_store_waits_for_a_writer_that_holds_the_lock(store_path):
 def test_the_version_and_table_checks_read_one_snapshot(store_path, monkeypatch):
     """Another process may migrate a new store at any moment: the two reads that tell a blank
     store from a foreign one must happen in one read transaction, so they see the same state."""
-    real_connect = sqlite3.connect
+    real_connect = sqlite_conn.sqlite3.connect  # the stores' sqlite3 (its C half)
     statements: list[str] = []
 
     def traced_connect(*args, **kwargs):
@@ -652,8 +653,35 @@ def test_the_version_and_table_checks_read_one_snapshot(store_path, monkeypatch)
         db.set_trace_callback(statements.append)
         return db
 
-    monkeypatch.setattr(sqlite3, "connect", traced_connect)
+    monkeypatch.setattr(sqlite_conn.sqlite3, "connect", traced_connect)
     open_store(str(store_path)).close()
     first = [sql.split()[0].upper() + (" " + sql.split()[1] if "PRAGMA" in sql else "")
              for sql in statements[:4]]
     assert first == ["BEGIN", "PRAGMA user_version", "SELECT", "COMMIT"]
+
+
+def test_the_recording_store_becomes_the_whole_store_when_asked_for_more(store_path):
+    """`expctl run` opens the light RecordingStore (writes and maintenance only); a read it
+    lacks (a job summary reads the run back) turns it into an SQLiteStore on the same
+    connection, and the read answers."""
+    from expctl.store.sqlite import SQLiteStore
+    from expctl.store.sqlite_file import RecordingStore, open_for_recording
+
+    store = open_for_recording(str(store_path))
+    assert type(store) is RecordingStore
+    run_id = store.create_run(new_run("light"))
+    store.finish_run(run_id, "finished", 0, None, 2.0, {"peak_rss_mb": 1.5})
+    [run] = store.get_runs([run_id])
+    assert type(store) is SQLiteStore
+    assert (run.name, run.status, run.resources["peak_rss_mb"]) == ("light", "finished", 1.5)
+    with pytest.raises(AttributeError):
+        store.no_such_method  # noqa: B018  (an attribute neither class has is still an error)
+
+
+def test_the_recording_store_reports_store_errors_as_the_store_does(tmp_path):
+    from expctl.store.sqlite_file import open_for_recording
+
+    path = tmp_path / "not-a-store.db"
+    path.write_bytes(b"this is not a database file" * 200)
+    with pytest.raises(StoreError, match="not an expctl store or is corrupt"):
+        open_for_recording(str(path))

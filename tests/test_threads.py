@@ -48,3 +48,61 @@ def test_a_thread_that_does_not_begin_in_time_is_given_up_and_never_runs(monkeyp
     assert not worker.is_alive()
     gate.set()
     assert ended.wait(10) and ran == []
+
+
+# --- Event: threading.Event without importing threading -----------------------------------------
+
+
+def test_an_event_is_set_cleared_and_waited_for_as_threading_s():
+    event = threads.Event()
+    assert not event.is_set()
+    assert event.wait(0) is False and event.wait(0.01) is False and event.wait(-1) is False
+    event.set()
+    event.set()  # twice is once
+    assert event.is_set() and event.wait() is True and event.wait(0) is True
+    event.clear()
+    event.clear()
+    assert not event.is_set() and event.wait(0.01) is False
+    event.set()
+    assert event.wait(1e12) is True  # past the lock's own limit: still a wait, not an error
+
+
+def test_setting_an_event_wakes_every_waiter():
+    event, woken, ready = threads.Event(), [], threading.Barrier(4)
+
+    def waiter(i):
+        ready.wait(10)
+        woken.append((i, event.wait(30)))
+
+    workers = [threads.Daemon(waiter, f"w{i}", args=(i,)) for i in range(3)]
+    for worker in workers:
+        worker.start()
+    ready.wait(10)
+    assert woken == []
+    event.set()
+    for worker in workers:
+        worker.join(30)
+    assert sorted(woken) == [(0, True), (1, True), (2, True)]
+
+
+def test_an_event_cleared_and_set_again_by_other_threads_stays_consistent():
+    """Many setters, clearers and waiters at once: no deadlock, and `is_set` always says what
+    the last finished call did."""
+    event = threads.Event()
+
+    def churn(action):
+        for _ in range(3000):
+            action()
+
+    workers = [threads.Daemon(churn, "set", args=(event.set,)),
+               threads.Daemon(churn, "clear", args=(event.clear,)),
+               threads.Daemon(churn, "wait", args=(lambda: event.wait(0.001),))]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+        assert not worker.is_alive()
+    event.set()
+    assert event.is_set() and event.wait(0)
+    event.clear()
+    assert not event.is_set() and not event.wait(0)

@@ -7,19 +7,17 @@ every `expctl run`.
 
 from __future__ import annotations
 
-import re
-
-from ..lazyre import LazyPattern  # compiled at first use: a run's argv may need none of them
+from ..lazyre import DOTALL, IGNORECASE, LazyPattern  # compiled at first use: a run's argv may need none of them
 
 # `-1`, `-0.5`, `-1e-3`, `-.5`, `-inf`: values, not flags (so `--shift -1` means shift=-1).
 _NEGATIVE_NUMBER_RE = LazyPattern(
-    r"-(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|-(?:inf|infinity|nan)", re.IGNORECASE
+    r"-(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|-(?:inf|infinity|nan)", IGNORECASE
 )
 
 # Hydra overrides: `key=value`, `+key=value`, `++key=value`, `a.b.c=value`, `group/opt=value`,
 # `~key` and `~key=value` (deletions). A key must start like an identifier so that paths
 # (`/data/x=1`, `~/data`) and URLs (`http://h?a=b`, which has a `:`) are not mistaken for one.
-_OVERRIDE_RE = LazyPattern(r"(\+\+|\+|~)?([A-Za-z_][A-Za-z0-9_.\-/@]*)(?:=(.*))?", re.DOTALL)
+_OVERRIDE_RE = LazyPattern(r"(\+\+|\+|~)?([A-Za-z_][A-Za-z0-9_.\-/@]*)(?:=(.*))?", DOTALL)
 
 
 def is_flag_token(token: str) -> bool:

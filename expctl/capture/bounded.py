@@ -6,8 +6,6 @@ captures and for `expctl.gitcmd`.
 from __future__ import annotations
 
 import os
-import selectors
-import signal
 import time
 from collections.abc import Sequence
 
@@ -98,6 +96,8 @@ def run_bounded(
 
 def _pump_output(proc, deadline, out: bytearray, err: bytearray, max_stdout: int | None) -> str:
     """Read both pipes until EOF ("eof"), the deadline ("timeout") or stdout's cap ("cap")."""
+    import selectors  # here, as subprocess: loaded with it, only when a helper runs
+
     with selectors.DefaultSelector() as selector:
         selector.register(proc.stdout, selectors.EVENT_READ, out)
         selector.register(proc.stderr, selectors.EVENT_READ, err)
@@ -120,6 +120,7 @@ def _pump_output(proc, deadline, out: bytearray, err: bytearray, max_stdout: int
 
 def _kill_group(proc: subprocess.Popen) -> None:
     """SIGKILL the child's process group and reap the child, never waiting more than a second."""
+    import signal
     import subprocess
 
     try:

@@ -25,7 +25,6 @@ cannot read). A file that cannot be read is not an error: the run records why (`
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -204,6 +203,8 @@ def load_config_file(path: str):
 def _parse(text: str, lowered_path: str):
     try:
         if lowered_path.endswith(".json"):
+            import json  # here: json imports `re` (see expctl.jsoncore); its messages are said
+
             return json.loads(text)
         if lowered_path.endswith(".toml"):
             return _toml().loads(text)

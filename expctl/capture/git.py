@@ -13,8 +13,11 @@ from __future__ import annotations
 import os
 import time
 
-from expctl.capture.bounded import ProcessResult, run_bounded
 from expctl.models import GitInfo
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from expctl.capture.bounded import ProcessResult
 
 # Untracked names kept; `--untracked-files=normal` already folds an untracked dir into one name.
 MAX_UNTRACKED = 200
@@ -49,6 +52,8 @@ class _GitRunner:
     def run(self, args: list[str], consequence: str, *, cwd: str | None = None,
             max_stdout: int | None = None) -> ProcessResult | None:
         """Run `git <args>`; on failure to get an answer, warn "<what>; <consequence>"."""
+        from expctl.capture.bounded import run_bounded  # here: outside a repository, no git runs
+
         remaining = max(0.01, self.deadline - time.monotonic())
         try:
             result = run_bounded(["git", *args], timeout=remaining, cwd=cwd or self.cwd,

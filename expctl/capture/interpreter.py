@@ -4,16 +4,14 @@ cached on disk while its binary and search-path directories stay the same."""
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
 
-from expctl.capture.bounded import run_bounded
 from expctl.capture.scan_cache import cache_file_for, read_cache, settled, stamp_paths, write_cache
-from expctl.lazyre import LazyPattern
+from expctl.jsoncore import loads
+from expctl.lazyre import IGNORECASE, LazyPattern
 from expctl.paths import which
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
@@ -23,7 +21,7 @@ if TYPE_CHECKING:
 QUERY_TIMEOUT = 5.0  # seconds for another interpreter to report its sys.path
 
 # python, python3, python3.11, python3.13t (free-threaded), pypy3, python.exe
-PYTHON_NAME_RE = LazyPattern(r"(python|pypy)(\d+(\.\d+)?)?t?(\.exe)?", re.IGNORECASE)
+PYTHON_NAME_RE = LazyPattern(r"(python|pypy)(\d+(\.\d+)?)?t?(\.exe)?", IGNORECASE)
 
 # Run by another interpreter with -I (no PYTHON* variables, no user site, no cwd on sys.path, so
 # a stray json.py in the project cannot hijack it). -I hides the user site, so its path is reported
@@ -169,6 +167,8 @@ def _binary_identity(executable: str) -> list[object] | None:
 
 def _ask_python(executable: str, warnings: list[str]) -> dict[str, Any] | None:
     """Run `executable -I -c _QUERY_SCRIPT` and validate its JSON answer."""
+    from expctl.capture.bounded import run_bounded  # here: an interpreter already known is not asked
+
     failure = f"could not ask {executable} for its packages"
     try:
         result = run_bounded([executable, "-I", "-c", _QUERY_SCRIPT], timeout=QUERY_TIMEOUT)
@@ -181,7 +181,7 @@ def _ask_python(executable: str, warnings: list[str]) -> dict[str, Any] | None:
         warnings.append(f"{failure} ({reason}); packages not recorded")
         return None
     try:
-        answer = json.loads(result.stdout)
+        answer = loads(result.stdout.decode("utf-8"))  # a UnicodeDecodeError is a ValueError
         path = answer["path"]
         valid = isinstance(path, list) and all(isinstance(p, str) for p in path)
     except (ValueError, KeyError, TypeError):

@@ -8,7 +8,6 @@ import os
 import sys
 from collections.abc import Mapping
 
-from expctl.capture.bounded import run_bounded
 from expctl.paths import which
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
@@ -60,6 +59,8 @@ def cpu_model() -> str | None:
     if sys.platform.startswith("linux"):
         return _cpuinfo_model()
     if sys.platform == "darwin":
+        from expctl.capture.bounded import run_bounded
+
         try:
             result = run_bounded(["sysctl", "-n", "machdep.cpu.brand_string"], timeout=1.0)
         except OSError:
@@ -102,6 +103,8 @@ def find_gpus(environ: Mapping[str, str], warnings: list[str]) -> list[dict[str,
     if smi is None:
         return []
     args = [smi, "--query-gpu=name,memory.total,driver_version", "--format=csv,noheader,nounits"]
+    from expctl.capture.bounded import run_bounded  # here: only a machine with nvidia-smi runs it
+
     try:
         result = run_bounded(args, timeout=GPU_TIMEOUT)
     except OSError as exc:

@@ -5,7 +5,6 @@ to read every METADATA file), cached on disk until one of those directories chan
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections.abc import Sequence
 
@@ -96,4 +95,6 @@ def _read_headers(file_path: str) -> dict[str, str]:
 
 def canonical_name(name: str) -> str:
     """PEP 503 normalised project name: `Typing_Extensions` → `typing-extensions`."""
+    import re  # here: a scan needs it (the cached packages do not)
+
     return re.sub(r"[-_.]+", "-", name).lower()

@@ -29,15 +29,13 @@ value are removed.
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from collections.abc import Sequence
 
 from expctl.capture.argv import is_flag_token, split_override
 from expctl.capture.redact import REDACTED, is_secret_name, looks_like_secret_value, redact_url
 from expctl.errors import UsageError
-from expctl.lazyre import LazyPattern
+from expctl.lazyre import DOTALL, LazyPattern
 from expctl.models import Param, ParamValue, Record
 
 # --- typing values ------------------------------------------------------------------------------
@@ -201,7 +199,7 @@ _LAUNCHERS: dict[str, _Launcher] = {
 _PYTHON_NAME_RE = LazyPattern(r"(?:python|pypy)[0-9.]*w?|py")
 # A launcher option never swallows something that is plainly the script.
 _SCRIPT_SUFFIXES = (".py", ".sh", ".r", ".jl", ".js")
-_ASSIGNMENT_RE = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*=.*", re.DOTALL)
+_ASSIGNMENT_RE = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*=.*", DOTALL)
 
 
 def _program_key(program: str) -> str:
@@ -404,5 +402,7 @@ def value_text(value) -> str:
     if isinstance(value, float):
         return repr(value)
     if isinstance(value, (list, tuple)):
+        import json  # here: config files' lists only; json imports `re` (see expctl.jsoncore)
+
         return json.dumps(value, default=str, ensure_ascii=False)
     return str(value)

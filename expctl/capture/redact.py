@@ -18,10 +18,9 @@ Only the standard library is imported: this runs on every `expctl run`.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Mapping
 
-from ..lazyre import LazyPattern
+from ..lazyre import DOTALL, LazyPattern
 from .argv import is_flag_token, split_override
 
 # The rules live in secret_rules; callers may import them from here as before.
@@ -285,6 +284,8 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
     wanted = sorted({s for s in secrets if len(s) >= 4}, key=len, reverse=True)
     if not wanted:
         return text
+    import re  # here: only known secrets need it (see expctl.lazyre)
+
     # Regex alternation tries alternatives left to right, so longest-first means longest match.
     pattern = re.compile("|".join(re.escape(s) for s in wanted))
     return pattern.sub(REDACTED, text)
@@ -373,7 +374,7 @@ def stream_secret_spans(parts: list[bytes], secrets: Iterable[str] = ()) -> list
 
 
 _BLOCK_BYTES = 1 << 20
-_PEM_BYTES = LazyPattern(str(PEM_BLOCK.pattern).encode(), re.DOTALL)
+_PEM_BYTES = LazyPattern(str(PEM_BLOCK.pattern).encode(), DOTALL)
 
 
 def _pem_spans(raw: bytes) -> list[tuple[int, int]]:

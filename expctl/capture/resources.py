@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import resource
 import sys
-import threading
 import time
 from collections.abc import Callable
 from types import ModuleType
 
-from ..threads import Daemon
+from ..threads import Daemon, Event
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
 if TYPE_CHECKING:
@@ -55,7 +54,7 @@ class ResourceMonitor:
         self.peak_rss_mb: float | None = None
         self.samples = 0
         self._sample_failed = False
-        self._stopping = threading.Event()
+        self._stopping = Event()
         self._thread: Daemon | None = None
 
     def start(self) -> None:

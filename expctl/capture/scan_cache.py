@@ -1,13 +1,15 @@
 """The on-disk cache of what is slow to learn on every run (another interpreter's search path,
 the packages installed on it): JSON files under `cache_dir()`, each valid while the identity it
-was stored with (file stamps, paths) stays the same."""
+was stored with (file stamps, paths) stays the same. Read on every run, through expctl.jsoncore
+(the `json` package imports `re`); written, rarely, with `json`."""
 
 from __future__ import annotations
 
-import json
+import _thread
 import os
-import threading
 import zlib
+
+from ..jsoncore import loads
 from collections.abc import Sequence
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
@@ -54,7 +56,7 @@ def read_cache(cache_file: str, identity: object) -> Any:
     """The value stored for `identity` (JSON-equal), or None: missing, stale, broken file alike."""
     try:
         with open(cache_file, encoding="utf-8") as file:
-            entry = json.load(file)
+            entry = loads(file.read())
     except (OSError, ValueError):
         return None
     if not isinstance(entry, dict) or entry.get("identity") != identity:
@@ -64,7 +66,9 @@ def read_cache(cache_file: str, identity: object) -> Any:
 
 def write_cache(cache_file: str, identity: object, value: object) -> None:
     """Store `value` for `identity` atomically (temp file + rename); failures are ignored."""
-    temp = f"{cache_file}.{os.getpid()}.{threading.get_ident()}.tmp"
+    import json
+
+    temp = f"{cache_file}.{os.getpid()}.{_thread.get_ident()}.tmp"
     try:
         os.makedirs(os.path.dirname(cache_file), exist_ok=True)
         with open(temp, "w", encoding="utf-8") as file:

@@ -35,17 +35,23 @@ Rules come from the structure of credentials (a documented prefix, an encoding, 
 from a list of known values. Redaction errs towards hiding: a false positive costs a `***`, a
 false negative leaks a credential into a database that gets copied around and shared.
 
-Only the standard library is imported: this runs on every `expctl run`.
+Only the standard library is imported: this runs on every `expctl run`, which reads every
+environment variable's name and value with these rules. `re` is imported only when a rule
+needs a regular expression (see expctl.lazyre): names are split by hand, and the assignment
+rule is first checked for by hand, exactly, so a plain environment needs none.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-import re
-from collections.abc import Callable
 
-from ..lazyre import LazyPattern
+from ..lazyre import DOTALL, LazyPattern
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Callable
 
 # --- names ---------------------------------------------------------------------------------------
 
@@ -86,17 +92,44 @@ _NOT_SECRET_AFTER = frozenset(
      "f1", "error", "errors", "throughput", "latency", "time", "level"}
 )
 
-_NAME_CHUNK_RE = re.compile(r"[A-Za-z0-9]+")
-# camelCase and ACRONYMWord boundaries: `apiKey` -> api|Key, `HFToken` -> HF|Token.
-_CAMEL_PART_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_DIGITS = frozenset("0123456789")
 
 
 def split_name(name: str) -> list[str]:
-    """Lower-cased word parts of an identifier: `WANDB_apiKey.x2` -> [wandb, api, key, x, 2]."""
+    """Lower-cased word parts of an identifier: `WANDB_apiKey.x2` -> [wandb, api, key, x, 2].
+
+    The parts are what `[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+` finds in each run of ASCII letters
+    and digits (camelCase and ACRONYMWord boundaries: `apiKey` -> api|Key, `HFToken` -> HF|Token),
+    found by hand: every environment variable's name is split on every run (a test compares)."""
     parts: list[str] = []
-    for chunk in _NAME_CHUNK_RE.findall(name):
-        parts.extend(p.lower() for p in _CAMEL_PART_RE.findall(chunk))
+    i, n = 0, len(name)
+    while i < n:
+        c = name[i]
+        if c in _UPPER:
+            j = _run_end(name, i, _UPPER)
+            if j < n and name[j] in _LOWER:  # `HFToken`: the last capital starts a word
+                if j - i > 1:
+                    j -= 1
+                else:
+                    j = _run_end(name, j, _LOWER)
+        elif c in _LOWER or c in _DIGITS:
+            j = _run_end(name, i, _LOWER if c in _LOWER else _DIGITS)
+        else:
+            i += 1
+            continue
+        parts.append(name[i:j].lower())
+        i = j
     return parts
+
+
+def _run_end(text: str, i: int, chars: frozenset[str]) -> int:
+    """The end of the run of `chars` starting at `i`."""
+    n = len(text)
+    while i < n and text[i] in chars:
+        i += 1
+    return i
 
 
 @functools.lru_cache(maxsize=4096)
@@ -162,7 +195,12 @@ def user_rules() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
 
 
 def _compile_all(lines) -> tuple[re.Pattern[str], ...]:
-    compiled = []
+    compiled: list[re.Pattern[str]] = []
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        return ()  # the common case: no pattern, and no `re` to import
+    import re
+
     for line in lines:
         try:
             if line.strip():
@@ -193,8 +231,7 @@ _RANDOM_RUN_RE = LazyPattern(r"[A-Za-z0-9]{20,}")
 
 def _has_random_run(text: str) -> bool:
     """A run of 20+ letters and digits containing both: random key material, not a word slug."""
-    return any(re.search(r"[0-9]", run) and re.search(r"[A-Za-z]", run)
-               for run in _RANDOM_RUN_RE.findall(text))
+    return any(not run.isdigit() and not run.isalpha() for run in _RANDOM_RUN_RE.findall(text))
 
 
 def _is_basic_credential(text: str) -> bool:
@@ -245,7 +282,7 @@ _SHAPES_BY_HINT = tuple((tuple(hints.split("|")), pattern, check)
 PEM_BLOCK = LazyPattern(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
     r"(?:.*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|.*\Z)",
-    re.DOTALL,
+    DOTALL,
 )
 
 # An assignment: NAME, then `=`, `:` or `=>` (JSON `"name": "v"`, env `NAME=v`, YAML `name: v`,
@@ -274,9 +311,35 @@ def assignment_hint() -> re.Pattern[str]:
     slower."""
     global _ASSIGNMENT_HINT
     if _ASSIGNMENT_HINT is None:
+        import re
+
         words = "|".join(map(re.escape, assignment_words()))
         _ASSIGNMENT_HINT = re.compile(rf"""(?:{words})[a-z0-9_.\-]*(?P<q>["']?)[ \t]*[:=]""")
     return _ASSIGNMENT_HINT
+
+
+_HINT_NAME = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+
+
+def _has_assignment_hint(lower: str) -> bool:
+    """Whether `assignment_hint()` matches somewhere in `lower`, found without compiling it: a
+    word, then the greedy run of name characters, an optional quote, blanks, and `:` or `=`
+    (none of which is a name character, so the regex has no other way to match)."""
+    n = len(lower)
+    for word in assignment_words():
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            while end < n and lower[end] in _HINT_NAME:
+                end += 1
+            if end < n and lower[end] in "\"'":
+                end += 1
+            while end < n and lower[end] in " \t":
+                end += 1
+            if end < n and lower[end] in ":=":
+                return True
+            at = lower.find(word, at + 1)
+    return False
 
 
 def assignment_spans(text: str) -> list[tuple[int, int]]:
@@ -285,6 +348,8 @@ def assignment_spans(text: str) -> list[tuple[int, int]]:
     lower = text.lower()
     if len(lower) != len(text):  # `İ` lowers to two characters: keep positions aligned
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if not _has_assignment_hint(lower):
+        return spans  # the common case (every environment variable's value): no regex needed
     for hint in assignment_hint().finditer(lower):
         start = hint.start()
         while start > 0 and text[start - 1] in _NAME_CHARS:

@@ -8,20 +8,27 @@
   controlling terminal, and keystrokes are forwarded to it.
 
 Descriptors the shell gave expctl pass to the child (expctl's own are close-on-exec), and a
-standard stream the shell closed stays closed for it (`plug_closed_std_fds`).
+standard stream the shell closed stays closed for it (`plug_closed_std_fds`). `Watched` holds
+the descriptors the runner's pump waits on.
 """
 
 from __future__ import annotations
 
 import os
-import signal
 import sys
 
 from ..terminal import isatty
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
+    import selectors
+    import signal
     import subprocess
+else:
+    try:  # signal's C half: the `signal` module makes enums of it at import (`enum`, ~3 ms)
+        import _signal as signal
+    except ImportError:  # another Python
+        import signal
 
 # The stream name of stdout and stderr read through one pipe or pty (they went to the same place,
 # see `same_destination`): which of the two a byte came from is not known.
@@ -97,6 +104,40 @@ def connect_pipes(closed: frozenset[int]) -> Connection:
     for fd in conn.reads:
         _enlarge_pipe(fd)
     return conn
+
+
+class Watched:
+    """The descriptors the pump waits on, in the order given. The compiled pump polls them
+    itself; only the pure-Python pump needs a selector, made when first asked to `select`
+    (importing `selectors` costs about 1 ms of every run's start)."""
+
+    def __init__(self):
+        self.fds: dict[int, None] = {}
+        self._selector: selectors.BaseSelector | None = None
+
+    def register(self, fd: int) -> None:
+        self.fds[fd] = None
+        if self._selector is not None:
+            self._selector.register(fd, 1)  # selectors.EVENT_READ
+
+    def unregister(self, fd: int) -> None:
+        del self.fds[fd]
+        if self._selector is not None:
+            self._selector.unregister(fd)
+
+    def select(self, timeout: float | None) -> list[int]:
+        """The descriptors ready to be read within `timeout` s (None: no limit)."""
+        if self._selector is None:
+            import selectors
+
+            self._selector = selectors.DefaultSelector()
+            for fd in self.fds:
+                self._selector.register(fd, selectors.EVENT_READ)
+        return [key.fd for key, _ in self._selector.select(timeout)]
+
+    def close(self) -> None:
+        if self._selector is not None:
+            self._selector.close()
 
 
 def same_destination(fd: int, other: int) -> bool:

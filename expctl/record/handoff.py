@@ -19,12 +19,17 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
 
 from ..threads import Daemon
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable, Iterator
+
+    from ..threads import Event
 
 MAX_QUEUED_BYTES = 2 << 20  # in memory; past it, the spool
 COMBINE_BYTES = 256 << 10  # at most this much waiting output is offered to `combine` at once
@@ -56,16 +61,26 @@ class Handoff:
         self._items: deque[tuple] = deque()
         self._queued = 0  # bytes waiting in memory
         self._spool: Spool | None = None  # created at the first overflow
-        self._cond = threading.Condition()
+        self._cond: threading.Condition | None = None  # made at the first item (`_condition`)
         self._closed = False
         self._thread: Daemon | None = None
         self.done = 0  # items digested: progress, for close()
         self.spilled = 0  # bytes that went through the spool: how far the digest fell behind
 
+    def _condition(self) -> threading.Condition:
+        """What guards the queue, made when the first item comes (by the one thread that puts):
+        a command that prints nothing never loads `threading` (see expctl.threads)."""
+        if self._cond is None:
+            import threading
+
+            self._cond = threading.Condition()
+        return self._cond
+
     def put(self, size: int, *item) -> None:
         """Queue `item` (of `size` bytes): in memory, else in the spool; wait only when both
         are full."""
-        with self._cond:
+        cond = self._condition()
+        with cond:
             thread = self._thread or self._start()
             if thread is None:
                 self._digest(*item)  # no thread to spare (ulimit -v): digest in line
@@ -78,8 +93,8 @@ class Handoff:
                     break
                 if self._spill(size, item):
                     break
-                self._cond.wait(0.1)  # memory and spool full: wait for room
-            self._cond.notify_all()
+                cond.wait(0.1)  # memory and spool full: wait for room
+            cond.notify_all()
 
     def _spill(self, size: int, item: tuple) -> bool:
         """Append `item` to the spool; False when it cannot take it (full, or no disk)."""
@@ -105,15 +120,17 @@ class Handoff:
         self._thread = thread
         return thread
 
-    def close(self, stall_s: float, abort: threading.Event | None = None) -> bool:
+    def close(self, stall_s: float, abort: Event | None = None) -> bool:
         """Let the queue drain and the thread end, however long that takes while items keep
         being digested (a loaded machine digests slowly: that is no reason to drop output).
         False when no item was finished for `stall_s` seconds, or `abort` was set."""
-        with self._cond:
+        if self._thread is None:  # no item was ever queued: no thread to tell
             self._closed = True
-            self._cond.notify_all()
-        if self._thread is None:
             return True
+        cond = self._condition()
+        with cond:
+            self._closed = True
+            cond.notify_all()
         done, since = -1, time.monotonic()
         while self._thread.is_alive():
             self._thread.join(0.05)
@@ -134,9 +151,10 @@ class Handoff:
         """The items still queued, taken out in order (the thread will not digest them): one at
         a time, so a large spool is never read into memory whole."""
         while True:
-            with self._cond:
+            cond = self._condition()
+            with cond:
                 item = self._next()
-                self._cond.notify_all()
+                cond.notify_all()
             if item is None:
                 self._drop_spool()
                 return
@@ -153,19 +171,20 @@ class Handoff:
         return None
 
     def _drop_spool(self) -> None:
-        with self._cond:
+        with self._condition():
             if self._spool is not None:
                 self._spool.close()
                 self._spool = None
 
     def _run(self) -> None:
+        cond = self._condition()
         while True:
-            with self._cond:
+            with cond:
                 while not self._closed and not self._items and not (
                         self._spool is not None and self._spool.items):
-                    self._cond.wait()
+                    cond.wait()
                 batch = self._take_batch()
-                self._cond.notify_all()
+                cond.notify_all()
             if not batch:
                 return
             for item in self._combine(batch) if self._combine and len(batch) > 1 else batch:

@@ -13,8 +13,6 @@ stderr (`expctl: warning: ...`) and the command goes on; expctl exits with the c
 from __future__ import annotations
 
 import os
-import signal
-import threading
 import time
 
 from . import childio
@@ -26,9 +24,17 @@ from ..terminal import isatty as _isatty
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
+    import signal
     from collections.abc import Sequence
 
+    from ..threads import Event
+
     from .tracking import RunHooks
+else:
+    try:  # signal's C half: the `signal` module makes enums of it at import (`enum`, ~3 ms)
+        import _signal as signal
+    except ImportError:  # another Python
+        import signal
 
 
 class RunOptions(Record):
@@ -139,13 +145,13 @@ class _stop_on_signal:
 
     SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 
-    def __init__(self, event: threading.Event):
+    def __init__(self, event: Event):
         self.event = event
         self.saved: dict = {}
 
     def __enter__(self):
         for signum in self.SIGNALS:
-            if signal.getsignal(signum) is not signal.SIG_IGN:
+            if signal.getsignal(signum) != signal.SIG_IGN:
                 self.saved[signum] = signal.signal(signum, lambda *_: self.event.set())
         return self
 

@@ -19,19 +19,23 @@ from __future__ import annotations
 import errno
 import math
 import os
-import selectors
-import signal
 import time
-from collections.abc import Callable
 
-from .childio import (Child, Connection, connect_pipes, connect_pty, copy_window_size, descendants,
+from .childio import (Child, Connection, Watched, connect_pipes, connect_pty, copy_window_size, descendants,
                       generates_signals, is_foreground, isatty, process_group, real_fd, spawn)
 from ..models import Record
 from ..threads import Daemon
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
+    import signal
+    from collections.abc import Callable
     from typing import Any
+else:
+    try:  # signal's C half: the `signal` module makes enums of it at import (`enum`, ~3 ms)
+        import _signal as signal
+    except ImportError:  # another Python
+        import signal
 
 # os.read returns what is there, but allocates what it is asked for first, and each read is a
 # buffer the digest holds for a while: larger reads save few calls and cost memory.
@@ -58,7 +62,8 @@ FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signa
 DUPLICATE_S = 0.5
 TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
 
-OutputCallback = Callable[[str, bytes], None]
+if TYPE_CHECKING:
+    OutputCallback = Callable[[str, bytes], None]
 
 
 class ChildResult(Record):
@@ -149,7 +154,7 @@ class _Pump:
         self.conn = conn
         self.echo = echo
         self.on_output = on_output
-        self.selector = selectors.DefaultSelector()
+        self.selector = Watched()
         self.wake_r, self.wake_w = os.pipe()
         self.status: tuple[int, Any] | None = None
         self.received: int | None = None
@@ -186,10 +191,10 @@ class _Pump:
         except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
             pass
         for fd in self.conn.reads:
-            self.selector.register(fd, selectors.EVENT_READ)
+            self.selector.register(fd)
         if self.conn.stdin_to is not None:
-            self.selector.register(0, selectors.EVENT_READ)
-        self.selector.register(self.wake_r, selectors.EVENT_READ)
+            self.selector.register(0)
+        self.selector.register(self.wake_r)
         try:
             try:
                 self._loop()
@@ -215,12 +220,12 @@ class _Pump:
     def _poll(self, timeout: float | None) -> bool:
         """Wait up to `timeout` s for output or an event and handle what came; False if nothing."""
         if _compiled_pump is None:
-            events = self.selector.select(timeout)
-            for key, _ in events:
-                self._handle(key.fd)
-            return bool(events)
+            ready = self.selector.select(timeout)
+            for fd in ready:
+                self._handle(fd)
+            return bool(ready)
         fds = list(self.conn.reads)
-        others = [key.fd for key in self.selector.get_map().values() if key.fd not in self.conn.reads]
+        others = [fd for fd in self.selector.fds if fd not in self.conn.reads]
         echo = [real_fd(self.conn.reads[fd]) if self.echo else -1 for fd in fds]
         try:
             if self.buffer is None:
@@ -424,7 +429,7 @@ class _forwarded_signals:
         for signum in FORWARDED:
             # A signal ignored when expctl started (nohup, a background job of a script) stays
             # ignored, so the child inherits it ignored, as it would from the shell.
-            if signal.getsignal(signum) is not signal.SIG_IGN:
+            if signal.getsignal(signum) != signal.SIG_IGN:
                 self.saved[signum] = signal.signal(signum, self._on_signal)
         if self.is_pty:
             self.saved[signal.SIGWINCH] = signal.signal(signal.SIGWINCH, self._resize)
@@ -463,6 +468,8 @@ def write_all(fd: int, data: bytes) -> None:
         try:
             written = os.write(fd, view)
         except BlockingIOError:
+            import selectors
+
             selectors.DefaultSelector().select(0.05)  # a non-blocking stdout: wait and retry
             continue
         view = view[written:]

@@ -10,8 +10,8 @@ other store failure stops tracking for the rest of the run with one warning (`Wa
 
 from __future__ import annotations
 
+import _thread
 import os
-import threading
 
 from . import runner
 from ..errors import ExpctlError, StoreLocked
@@ -50,8 +50,8 @@ class Session:
         self.warner = warner
         self.secrets: set[str] = set()
         self.broken = False
-        self.lock = threading.Lock()  # guards what is pending
-        self.write_lock = threading.Lock()  # serialises use of the store's connection
+        self.lock = _thread.allocate_lock()  # guards what is pending (threading.Lock is this)
+        self.write_lock = _thread.allocate_lock()  # serialises use of the store's connection
         self.pending: dict[str, Series] = {}
         self.logs = LogBuffer()
         self.pending_bytes = 0

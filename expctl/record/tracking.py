@@ -13,7 +13,7 @@ kept is listed in the run's `resources.incomplete`.
 
 from __future__ import annotations
 
-import threading
+import _thread
 import time
 
 from . import runner
@@ -21,7 +21,7 @@ from .captures import CaptureAhead, Captures, failure_kind
 from ..models import CRASHED, FAILED, FINISHED, INTERRUPTED
 from ..records import Series
 from .session import Session, Warner, merge_points
-from ..threads import Daemon
+from ..threads import Daemon, Event
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
@@ -64,17 +64,17 @@ class RunHooks:
         self.side = MetricsFile.create(session.uuid) if session else None
         self.side_counters: dict[str, float] = {}
         self.side_stored = 0
-        self.side_lock = threading.Lock()
-        self.stop = threading.Event()
-        self.wake = threading.Event()  # the digest asks for an early flush
-        self.flushed = threading.Event()  # the flush thread wrote what was pending
+        self.side_lock = _thread.allocate_lock()
+        self.stop = Event()
+        self.wake = Event()  # the digest asks for an early flush
+        self.flushed = Event()  # the flush thread wrote what was pending
         self.flushing = False  # a flush thread runs
         self.threads: list[Daemon] = []
         self.monitor: ResourceMonitor | None = None
         self.last_flush = self.last_tail = self.last_trim = time.monotonic()
         self.failed = False
         self.samples = 0
-        self.abort = threading.Event()  # set by a signal while the end of the run is recorded
+        self.abort = Event()  # set by a signal while the end of the run is recorded
         self.gaps: list[str] = []  # what could not be kept, stored with the run and shown
 
     @property

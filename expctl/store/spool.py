@@ -17,7 +17,6 @@ START_BUDGET_S seconds (`$EXPCTL_SERVER_WAIT`).
 from __future__ import annotations
 
 import os
-import threading
 import time
 
 from ..errors import ExpctlError, StoreError, StoreLocked
@@ -99,11 +98,11 @@ def open_run_store(path: str, reason: str, new_run, busy_timeout: float, warn):
     """(store, run id) for a new run, created in the store at `path` (see `open_store`).
     A server that fails or takes longer than `server_wait()` gets the run spooled (`warn(key,
     message)` says so once); a file store's errors are raised as before."""
-    from . import open_store
-
     if not path.startswith(("postgresql://", "postgres://")):  # a file: no server code loaded
-        store = open_store(path, reason, busy_timeout=busy_timeout)
-        return store, store.create_run(new_run)
+        from .sqlite_file import open_for_recording
+
+        recording = open_for_recording(path, reason, busy_timeout)
+        return recording, recording.create_run(new_run)
 
     from .postgres import require_driver
 
@@ -126,6 +125,8 @@ def _start_on_server(url: str, reason: str, new_run, busy_timeout: float):
     from .postgres import display_url, open_postgres
 
     box: dict = {}
+    import threading  # here: only a server store starts threads
+
     done, late = threading.Event(), threading.Event()
 
     def attempt():
@@ -162,6 +163,8 @@ def _deliver_in_background(url: str) -> None:
             sync_spool(url)
         except (ExpctlError, OSError):
             pass  # the runs stay spooled; `expctl sync` says why
+
+    import threading  # here: only a server store starts threads
 
     threading.Thread(target=deliver, name="expctl-sync", daemon=True).start()
 

@@ -4,15 +4,18 @@ SQLiteStore."""
 
 from __future__ import annotations
 
-import json
 import os
-import sqlite3
 import time
-from collections.abc import Iterable, Sequence
 
 from ..errors import StoreBusy
+from ..jsoncore import dumps, loads
 from ..records import LogChunk
 from .sqlite_conn import SQLiteBase, _DryRun, _store_error
+from .sqlite_conn import sqlite3  # the C half (see there)
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 MAINTENANCE_WAIT_S = 600.0  # a run starting during `compact` waits this long for it at most
 AFTER_MAINTENANCE_S = 30.0  # ... and then this long for the lock (others write their backlog)
@@ -145,14 +148,14 @@ class SQLiteMaintenance(SQLiteBase):
     def _scrub_run(self, run_id: int, rules, dry_run: bool) -> list[str]:
         changed: list[str] = []
         with self._transaction():
-            command = json.loads(self._scalar("SELECT command FROM runs WHERE id = ?", (run_id,)))
+            command = loads(self._scalar("SELECT command FROM runs WHERE id = ?", (run_id,)))
             row = self.db.execute("SELECT data FROM run_env WHERE run_id = ?", (run_id,)).fetchone()
-            env = json.loads(row[0]) if row else None
+            env = loads(row[0]) if row else None
             secrets = rules.secrets(command, (env or {}).get("env_vars") or {})
             if rules.argv(command) != command:
                 changed.append("command")
                 self.db.execute("UPDATE runs SET command = ? WHERE id = ?",
-                                (json.dumps(rules.argv(command)), run_id))
+                                (dumps(rules.argv(command)), run_id))
             for table in ("params", "overridden_params"):  # a losing value is stored too
                 for name, source, text in self.db.execute(
                     f"SELECT name, source, text FROM {table} WHERE run_id = ?", (run_id,)
@@ -169,7 +172,7 @@ class SQLiteMaintenance(SQLiteBase):
                 if clean != env:
                     changed.append("env")
                     self.db.execute("UPDATE run_env SET data = ? WHERE run_id = ?",
-                                    (json.dumps(clean, sort_keys=True), run_id))
+                                    (dumps(clean, sort_keys=True), run_id))
             remote = self._scalar("SELECT remote_url FROM run_git WHERE run_id = ?", (run_id,))
             if remote and rules.url(remote) != remote:
                 changed.append("git remote")

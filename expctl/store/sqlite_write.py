@@ -3,12 +3,11 @@ to their page) and log chunks, the run's end, artifacts. A mixin of SQLiteStore.
 
 from __future__ import annotations
 
-import json
 import time
-from collections.abc import Iterable, Sequence
 from math import isfinite
 
 from ..errors import StoreLocked
+from ..jsoncore import dumps
 from ..models import GitInfo, Param, ParamOrigin, param_wins
 from ..records import LogChunk, NewRun, Series
 from .rows import PackedSeries, packed_columns
@@ -19,6 +18,10 @@ from .sqlite_maint import AFTER_MAINTENANCE_S, MAINTENANCE_WAIT_S, maintenance_h
 
 # A new run's id: one past the highest ever given (migration m004), so ids are never reused.
 _NEXT_RUN_ID = "(SELECT id + 1 FROM run_id_high_water)"
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 
 def max_local_payload(page_size: int) -> int:
@@ -100,7 +103,7 @@ class SQLiteWrites(SQLiteBase):
                 "INSERT INTO runs (id, uuid, name, experiment_id, command, cwd, status, started_at,"
                 " host, user, pid, pid_started, notes)"
                 f" VALUES ({_NEXT_RUN_ID},?,?,?,?,?,'running',?,?,?,?,?,?)",
-                (new.uuid, new.name, experiment_id, json.dumps(new.command), new.cwd,
+                (new.uuid, new.name, experiment_id, dumps(new.command), new.cwd,
                  new.started_at, new.host, new.user, new.pid, new.pid_started, new.notes),
             )
             run_id = cur.lastrowid
@@ -167,7 +170,7 @@ class SQLiteWrites(SQLiteBase):
                     fallback.append(Param(others[0], _typed(others[1], others[2]), others[3], others[4]))
             self.db.execute("DELETE FROM overridden_params WHERE run_id = ? AND name IN"
                             " (SELECT value FROM json_each(?))",
-                            (run_id, json.dumps([p.name for p in fallback])))
+                            (run_id, dumps([p.name for p in fallback])))
             self._merge_params(run_id, fallback + list(params))
 
     def record_git(self, run_id: int, git: GitInfo) -> None:
@@ -175,7 +178,7 @@ class SQLiteWrites(SQLiteBase):
             self.db.execute(
                 "INSERT OR REPLACE INTO run_git VALUES (?,?,?,?,?,?,?,?,?)",
                 (run_id, git.commit, git.branch, int(git.dirty), git.remote_url, git.root,
-                 git.patch, int(git.patch_truncated), json.dumps(git.untracked)),
+                 git.patch, int(git.patch_truncated), dumps(git.untracked)),
             )
 
     def record_env(self, run_id: int, env: dict) -> None:
@@ -185,14 +188,14 @@ class SQLiteWrites(SQLiteBase):
             set_id = self._package_set_id(packages) if packages else None
             self.db.execute(
                 "INSERT OR REPLACE INTO run_env VALUES (?, ?, ?)",
-                (run_id, json.dumps(env, sort_keys=True), set_id),
+                (run_id, dumps(env, sort_keys=True), set_id),
             )
 
     def _package_set_id(self, packages: dict) -> int:
         """The id of this exact package list, stored once however many runs share it."""
         import zlib  # here: only a run's environment needs it, not the commands that read
 
-        text = json.dumps(packages, sort_keys=True)
+        text = dumps(packages, sort_keys=True)
         # A cheap checksum finds candidates; equal text decides (hashlib would cost start-up).
         key = f"{zlib.crc32(text.encode()):08x}-{len(text)}"
         found = self._scalar(
@@ -252,7 +255,7 @@ class SQLiteWrites(SQLiteBase):
                 self.db.execute(
                     f"DELETE FROM {table} WHERE run_id = ? AND substr(name, 1, ?) != ?"
                     " AND name NOT IN (SELECT value FROM json_each(?))",
-                    (run_id, len(keep_prefix), keep_prefix, json.dumps(list(keep))),
+                    (run_id, len(keep_prefix), keep_prefix, dumps(list(keep))),
                 )
             for name, series in metrics.items():
                 if len(series.values) and not name.startswith(keep_prefix) and name not in keep:
@@ -301,7 +304,7 @@ class SQLiteWrites(SQLiteBase):
             self.db.execute(
                 "UPDATE runs SET status = ?, exit_code = ?, signal = ?, ended_at = ?, resources = ?"
                 " WHERE id = ?",
-                (status, exit_code, signal, ended_at, json.dumps(resources), run_id),
+                (status, exit_code, signal, ended_at, dumps(resources), run_id),
             )
 
     def add_artifacts(self, run_id: int, artifacts: Sequence[dict]) -> None:
