@@ -192,7 +192,10 @@ CHAPTERS               an aligned header under a line of titles,     a title nam
                        each over a run of dashes that spans whole    give statistics of (``fitness`` over
                        columns: those columns are named              ``avg  max``): two chapters' ``avg``
                        ``<title>/<column>``; whether a column is a   never share a series, and the mean of a
-                       count is told by its own name (tables)        ``size`` is a measurement, not a size
+                       count is told by its own name (tables). Bars  ``size`` is a measurement, not a size.
+                       between runs separate titles (``| Population  A run without a title (``Gen``) heads
+                       Average | Best Individual |``), and a run     no group; a bar inside a run is part of
+                       may have none (chapters)                      a drawing, no separator
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)

@@ -1,0 +1,36 @@
+"""Rules written from the structure of optimisers', solvers' and simulations' output (issue 11,
+the fifth half's failure classes), each checked on invented lines: one that the rule reads, and
+a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read_with_params
+
+
+def read(data: str, chunk: int = 4096) -> tuple[dict[str, list[tuple[float, float]]], list]:
+    """(name -> [(step, value)], config entries) as the recorder reads `data` on one stream."""
+    return read_with_params(data, chunk)
+
+
+# -- CHAPTERS: bars between the titles, runs without one ----------------------------------------
+
+
+def test_titles_between_bars_name_the_columns_of_their_runs_only():
+    text = ("     |      Crowd        |         Leader          |\n"
+            "----- ------------------- ------------------------- ------\n"
+            "Round   Mean        Cost      Mean    Cost  Spread    Wait\n"
+            "    1   12.5        0.75         3    0.25   0.125    1.5s\n"
+            "    2   10.5        0.50         4   0.125    0.25    0.5s\n")
+    assert read(text)[0] == {
+        "Crowd/Cost": [(1.0, 0.75), (2.0, 0.5)], "Leader/Cost": [(1.0, 0.25), (2.0, 0.125)],
+        "Leader/Spread": [(1.0, 0.125), (2.0, 0.25)],
+        "Crowd/Mean": [(1.0, 12.5), (2.0, 10.5)], "Leader/Mean": [(1.0, 3.0), (2.0, 4.0)]}
+
+
+def test_a_bar_standing_over_a_dashed_run_is_a_drawing_and_titles_nothing():
+    # A look-alike: the bar is inside a run, so the line above is no row of titles.
+    text = ("      |    Crowd     |   \n"
+            "-----------------------------\n"
+            "Round    Cost    Spread\n"
+            "    1    0.75     0.125\n")
+    assert read(text)[0] == {"Cost": [(1.0, 0.75)], "Spread": [(1.0, 0.125)]}
