@@ -34,3 +34,23 @@ def test_a_bar_standing_over_a_dashed_run_is_a_drawing_and_titles_nothing():
             "Round    Cost    Spread\n"
             "    1    0.75     0.125\n")
     assert read(text)[0] == {"Cost": [(1.0, 0.75)], "Spread": [(1.0, 0.125)]}
+
+
+# -- CALL_ARGS: an object's repr on one line ------------------------------------------------------
+
+
+def test_a_repr_of_keyword_arguments_on_one_line_is_config():
+    metrics, params = read("Booster(depth=3, rate=0.25, kind='wide and deep')\nround 1 cost: 0.5\n")
+    assert metrics == {"cost": [(1.0, 0.5)]}
+    assert params == [("depth", "3"), ("rate", "0.25"), ("kind", "wide and deep")]
+
+
+def test_a_repr_naming_results_is_no_config():
+    # A look-alike: a result object's repr reports; none of it is a setting.
+    metrics, params = read("Scores(val_acc=0.93, f1=0.91)\n")
+    assert params == [] and metrics["f1"] == [(0.0, 0.91)]
+
+
+def test_a_call_with_more_than_keywords_is_no_repr():
+    # A look-alike: a positional argument; the call is not an object's settings.
+    assert read("Fit(3, rate=0.25)\n")[1] == []

@@ -60,6 +60,11 @@ class ConfigMixin:
             return []
         if not spans or len(spans) != len(pairs):
             return pairs
+        if line.rstrip()[-1:] == ")" and line[:1] not in " \t":
+            entries = printed_config.from_call_repr(line)
+            if entries is not None:
+                self._add_params(entries)  # CALL_ARGS: "Booster(lr=0.2, depth=3)" on one line
+                return []
         if ";" in line:
             results_from = settings_group_end(line, pairs, spans)
             if results_from is not None:  # "C=1, gamma=0.1;, score=0.93": settings, then results

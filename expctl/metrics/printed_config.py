@@ -85,6 +85,27 @@ def from_namespace(line: str) -> list[Entry] | None:
     return [(name, _unquote(value)) for name, value in _KWARG.findall(line, match.end())]
 
 
+_CALL_REPR = LazyPattern(r"\s*[A-Z]\w*\(([^\W\d]\w*=.*)\)\s*\Z")  # "Booster(lr=0.2, ...)"
+_SPACES = LazyPattern(r"\s+")
+
+
+def from_call_repr(line: str) -> list[Entry] | None:
+    """CALL_ARGS: the entries of a line that is one object's repr, a class's name and keyword
+    arguments only (``SymbolicRegressor(population_size=300, generations=6)``), none of them
+    named as a result or a step (``EvalResult(loss=0.5)`` reports); else None."""
+    match = _CALL_REPR.match(line)
+    if match is None:
+        return None
+    body = match.group(1)
+    found = _KWARG.findall(body)
+    rebuilt = ",".join(f"{name}={value}" for name, value in found)
+    if _SPACES.sub("", rebuilt) != _SPACES.sub("", body):
+        return None  # something besides keyword arguments: no plain repr
+    if any(rules.is_result_name(name) or name in STEP_RANK for name, _ in found):
+        return None
+    return [(name, _unquote(value)) for name, value in found]
+
+
 def _unquote(text: str) -> str:
     text = text.strip()
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":

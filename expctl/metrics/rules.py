@@ -77,7 +77,9 @@ RUN_WITH               before training output, pairs after words     what a run 
                        seed=0``), none a result or a step, are       them (``finished with loss=0.5``) means
                        config (held_config)                          the line reports, so it stays metrics
 CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``Booster(lr=0.2,`` / ``  a=1)``)
-                       ``Name(`` left open above are config          holds the settings of an object
+                       ``Name(`` left open above are config; so is   holds the settings of an object; one
+                       a line that is one ``Name(k=v, ...)`` of      naming a result (``Scores(f1=0.9)``)
+                       keywords only, none a result or a step        reports
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
