@@ -54,3 +54,23 @@ def test_a_repr_naming_results_is_no_config():
 def test_a_call_with_more_than_keywords_is_no_repr():
     # A look-alike: a positional argument; the call is not an object's settings.
     assert read("Fit(3, rate=0.25)\n")[1] == []
+
+
+# -- COUNT_STEP and TAGGED_STEP's comma ------------------------------------------------------------
+
+
+def test_a_step_word_with_a_colon_and_a_count_gives_the_step_after_a_tag():
+    text = ("Trial 1, iteration: 1/50, cost: 0.75\n"
+            "Trial 1, iteration: 2/50, cost: 0.5\n"
+            "Trial: 2, iteration: 1/50, cost: 0.625\n")
+    assert read(text)[0] == {"cost": [(1.0, 0.75), (2.0, 0.5), (1.0, 0.625)]}
+
+
+def test_a_name_with_a_colon_and_a_count_is_no_step():
+    # A look-alike: "hits: 3/10" is a count of something that is no step word: no step, no point.
+    assert read("hits: 3/10, cost: 0.5\nhits: 4/10, cost: 0.25\n")[0] == {
+        "cost": [(0.0, 0.5), (1.0, 0.25)]}
+
+
+def test_a_tag_without_a_step_word_after_it_stays_a_pair():
+    assert read("Trial: 2, cost: 0.5\n")[0] == {"Trial": [(0.0, 2.0)], "cost": [(0.0, 0.5)]}

@@ -477,6 +477,10 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return _read_plain_line(line, prefix)
     if prefix is None:
         return Reading(pairs, templatable=True, spans=spans, line=line)
+    if spans and spans[0] < prefix.end and len(spans) == len(pairs):
+        # a pair inside the prefix is its tag ("Run: 1, iteration: 2/100, ..."): no metric
+        kept = [(pair, at) for pair, at in zip(pairs, spans) if at >= prefix.end]
+        pairs, spans = [pair for pair, _ in kept], [at for _, at in kept]
     if prefix.comma:
         pairs = [(prefix.word, prefix.value), *pairs]
         spans = [0, *spans]

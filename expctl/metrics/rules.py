@@ -184,9 +184,12 @@ LABELLED_ROWS          an aligned table whose rows open with a text  the header 
                        one ``<label>/<column>``, or ``<label>``      share a series (labelled)
                        for a one-value row; ``fold`` is a step
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
-                       (``rank 1: ``, a bar's ``on 8: ``), then a    line (a worker, a bar's position); the
-                       step prefix: the step word gives the step     step word says its step, as without it
-                       (prefixes)
+                       or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
+                       bar's ``on 8: ``), then a step prefix: the    position); the step word says its
+                       step word gives the step; the tag is no pair  step, as without it
+COUNT_STEP             a step word, a colon and a count ``i/N``      ``iteration: 2/100`` says which step, as
+                       (``iteration: 2/100,``) is a step prefix,     ``Epoch 2/10`` does; a count is no
+                       ``i`` the step, the word no metric (prefixes) value
 FIRST_ROW_GAPS         an aligned row of numbers right under a        an optimiser's first row has nothing to
                        header of more names, each cell under a       compare with yet (``Cost reduction``):
                        column of its own: read by position (tables)  its blank cells are empty, not missing
