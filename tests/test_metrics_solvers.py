@@ -74,3 +74,48 @@ def test_a_name_with_a_colon_and_a_count_is_no_step():
 
 def test_a_tag_without_a_step_word_after_it_stays_a_pair():
     assert read("Trial: 2, cost: 0.5\n")[0] == {"Trial": [(0.0, 2.0)], "cost": [(0.0, 0.5)]}
+
+
+# -- RUN_WITH: a dict after "with", and after training has begun ----------------------------------
+
+
+def test_settings_after_with_are_config_in_a_dict_and_between_runs():
+    text = ("Search for 40 rounds with {'c1': 0.5, 'w': 0.9}\n"
+            "round 1 cost: 0.5\n"
+            "Search for 25 rounds with {'c1': 0.6, 'k': 3}\n"
+            "round 1 cost: 0.25\n")
+    metrics, params = read(text)
+    assert metrics == {"cost": [(1.0, 0.5), (1.0, 0.25)]}
+    assert params == [("c1", "0.5"), ("w", "0.9"), ("k", "3")]
+
+
+def test_a_step_line_ending_with_settings_keeps_its_pairs_after_training_began():
+    # A look-alike: a line with a step says what happened at that step.
+    metrics, params = read("round 1 cost: 0.5\nround 2 restarted with rate=0.25\n")
+    assert metrics == {"cost": [(1.0, 0.5)], "rate": [(2.0, 0.25)]} and params == []
+
+
+# -- AT_POINT -------------------------------------------------------------------------------------
+
+
+def test_pairs_after_a_number_and_at_are_where_it_was_found():
+    metrics, params = read("round 1 cost: 0.5\nRidge: best cost 0.0013 at x=1.02, y=1.04\n")
+    assert metrics == {"cost": [(1.0, 0.5)]} and params == []
+
+
+def test_pairs_after_at_without_a_number_before_it_stay_pairs():
+    assert read("evaluated at x=1.02, y=1.04\n")[0] == {"x": [(0.0, 1.02)], "y": [(0.0, 1.04)]}
+
+
+# -- CONFIG_BLOCK: a text value holding a glued pair is no YAML value -----------------------------
+
+
+def test_a_bars_text_after_a_name_and_colon_is_read_not_held_as_config():
+    text = "search.global:   0%|      |0/40, best_cost=0.358\rsearch.global:   0%|      |0/40, best_cost=0.0752\n"
+    assert read(text) == ({"best_cost": [(0.0, 0.358), (1.0, 0.0752)]}, [])
+
+
+def test_a_text_value_before_training_is_still_config():
+    metrics, params = read("model: resnet\noptimizer: sgd\nrate: 0.1\nround 1 cost: 0.5\n")
+    assert metrics == {"cost": [(1.0, 0.5)]}
+    assert params == [("model", "resnet"), ("optimizer", "sgd"), ("rate", "0.1")]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from expctl.metrics import printed_config, rules
 from expctl.lazyre import LazyPattern
+from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.tables import HEADING
 from expctl.metrics.steps import STEP_RANK
@@ -72,9 +73,12 @@ class ConfigMixin:
                 spans = [at for at in spans if at >= results_from]
         label_end = config_label_end(line, spans[-1])
         if label_end is None:
-            if not self._started and is_run_with_settings(line, pairs, spans):
+            if (not self._started or reading.prefix is None) and is_run_with_settings(
+                    line, pairs, spans):
                 self._add_params(pairs)  # RUN_WITH: "Training with lr=0.05 seed=0"
                 return []
+            if is_located(line, spans):
+                return []  # AT_POINT: "best cost 0.0013 at x=1.02, y=1.04"
             return pairs
         extent = printed_config.dict_extent(line, label_end)
         if extent is not None:
@@ -192,10 +196,22 @@ def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
 
 def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
     """RUN_WITH: the words before a line's first pair end in ``with`` and no pair names a
-    result or a step (``Training with lr=0.05 epochs=4``)."""
-    words = line[:spans[0]].split()
+    result or a step (``Training with lr=0.05 epochs=4``); a dict or call may open right after
+    the ``with`` (``Optimize for 40 iters with {'c1': 0.5, 'w': 0.9}``)."""
+    words = line[:spans[0]].rstrip(" \t{('\"").split()
     return bool(words) and words[-1].lower() == "with" and not any(
         rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
+
+
+_NUMBER_WORD = LazyPattern(NUMBER + r"\Z")
+
+
+def is_located(line: str, spans: list[int]) -> bool:
+    """AT_POINT: a number, ``at``, then the line's pairs (``best cost 0.0013 at x=1.02,
+    y=1.04``): the pairs say where the value before them was found, a point, not results."""
+    words = line[:spans[0]].split()
+    return (len(words) >= 2 and words[-1].lower() == "at"
+            and _NUMBER_WORD.match(words[-2]) is not None)
 
 
 # -- CONFIG_MARKERS (rules): a config label before pairs ---------------------------------------

@@ -25,10 +25,12 @@ Entry = tuple[str, str]
 _NAMESPACE = LazyPattern(r"\bNamespace\(")
 _KWARG = LazyPattern(
     r"([^\W\d]\w*)=('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|\([^)]*\)|[^,()\[\]\s]+)")
-# A line of a YAML-like dump: "key: value" (a value holding no other pair), "key:" (a section),
-# "key = value"; "- item" is not one.
+# A line of a YAML-like dump: "key: value" (a value holding no other pair, spaced or glued:
+# a bar's "name:  0%|...| 0/40, best_cost=0.358" is none), "key:" (a section), "key = value";
+# "- item" is not one.
 _YAML_LINE = LazyPattern(
-    r"(\s*)['\"]?([^\W\d][\w.-]*)['\"]?\s*(?::(?:\s+(?![^:=]*[:=]\s)(\S.*?))?|\s*=\s*([^\s=:]+))\s*\Z")
+    r"(\s*)['\"]?([^\W\d][\w.-]*)['\"]?\s*(?::(?:\s+(?![^:=]*[:=]\s)(?!.*\w=[-+.\d])(\S.*?))?"
+    r"|\s*=\s*([^\s=:]+))\s*\Z")
 _NUMBER_TEXT = LazyPattern(NUMBER + r"\Z")
 _MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
 

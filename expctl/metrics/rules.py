@@ -72,10 +72,13 @@ CONFIG_RECORD          such a spread record printed before any       a record pr
                        section or no number (text, list, boolean,    configuration. A one-line record stays
                        null), is config (printed_config)             a record (JSON logs: its names are
                                                                      the log's own, whatever they are)
-RUN_WITH               before training output, pairs after words     what a run is started with is its
-                       ending in ``with`` (``Training with lr=0.05   configuration; a result or a step among
-                       seed=0``), none a result or a step, are       them (``finished with loss=0.5``) means
-                       config (held_config)                          the line reports, so it stays metrics
+RUN_WITH               pairs after words ending in ``with``          what a run is started with is its
+                       (``Training with lr=0.05 seed=0``, ``... 40   configuration; a result or a step among
+                       iters with {'c1': 0.5}``), none a result or   them (``finished with loss=0.5``) means
+                       a step, are config: before training output,   the line reports, so it stays metrics;
+                       or after it in a line without a step prefix   so does a step's line
+AT_POINT               pairs after a number and ``at`` (``best cost  they say where the value was found (a
+                       0.0013 at x=1.02, y=1.04``) (held_config)     point), not how well the run did
 CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``Booster(lr=0.2,`` / ``  a=1)``)
                        ``Name(`` left open above are config; so is   holds the settings of an object; one
                        a line that is one ``Name(k=v, ...)`` of      naming a result (``Scores(f1=0.9)``)
