@@ -119,3 +119,45 @@ def test_a_text_value_before_training_is_still_config():
     metrics, params = read("model: resnet\noptimizer: sgd\nrate: 0.1\nround 1 cost: 0.5\n")
     assert metrics == {"cost": [(1.0, 0.5)]}
     assert params == [("model", "resnet"), ("optimizer", "sgd"), ("rate", "0.1")]
+
+
+# -- HEADED_BLOCK: comments and blank lines inside a block of settings, a channel before it --------
+
+
+def test_settings_under_a_logged_config_heading_with_comments_between_sections():
+    text = ("INFO: runner: round 1: cost = 0.5\n"
+            "INFO: runner: Solver config:\n"
+            "# Settings of search:\n"
+            "search.rate = 0.25\n"
+            "search.depth = 3\n"
+            "\n"
+            "# Settings of pool:\n"
+            "pool.limit = 8\n"
+            "INFO: runner: round 2: cost = 0.25\n")
+    metrics, params = read(text)
+    assert metrics == {"cost": [(1.0, 0.5), (2.0, 0.25)]}
+    assert params == [("search.rate", "0.25"), ("search.depth", "3"), ("pool.limit", "8")]
+
+
+def test_pairs_under_a_logged_heading_naming_no_config_stay_metrics():
+    # A look-alike: the heading names no configuration.
+    text = ("INFO: runner: Pool state:\n"
+            "# after round 1\n"
+            "pool.cost = 0.25\n")
+    assert read(text)[0] == {"pool.cost": [(0.0, 0.25)]}
+
+
+# -- PIPE_FIELDS: a phase opening a sentence that ends in a step; CHANNEL_LEAD in a plain print ---
+
+
+def test_a_phase_opening_a_field_that_ends_in_a_step_qualifies_the_fields():
+    text = ("[2026-01-02 10:00:00.1] NOTICE: runner.check: validation at step 40 | cost 0.46 | hit 78.12%\n"
+            "[2026-01-02 10:00:00.2] NOTICE: runner.check: validation at step 80 | cost 0.42 | hit 79.69%\n")
+    assert read(text)[0] == {"val/cost": [(40.0, 0.46), (80.0, 0.42)],
+                             "val/hit": [(40.0, 78.12), (80.0, 79.69)]}
+
+
+def test_a_field_ending_in_a_step_without_a_phase_keeps_the_step_as_a_pair():
+    # A look-alike: no phase opens the sentence; the convention keeps the step's own series.
+    assert read("end of epoch 3 | cost 0.46 | hit 78.12%\n")[0] == {
+        "epoch": [(3.0, 3.0)], "cost": [(3.0, 0.46)], "hit": [(3.0, 78.12)]}

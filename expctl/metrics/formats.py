@@ -196,9 +196,10 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
 _SEPARATORS = frozenset("|-;,:")
 # A token of a log prefix before a plain print: a date, a time, a level name.
 # (a date or time holds a separator: a bare number is a value, never part of a log prefix)
-_PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
+_PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE):?\Z|\|\Z")
 _GLOG_LEAD = LazyPattern(r"I\d{4}\s\d\d:\d\d:\d\d(?:\.\d+)?\s+\d+\s+[\w.-]+:\d+\]\s*")
 _LOG_LEVEL = frozenset(("INFO", "DEBUG", "NOTICE"))
+_CHANNEL_TOKEN = LazyPattern(r"[^\W\d][\w.]{0,39}:\Z")
 # SYSLOG_LEAD (rules): a host and a program with its process id, after a timestamp.
 _PROGRAM_PID = LazyPattern(r"[\w.-]+\[\d+\]:?\Z")
 
@@ -279,6 +280,9 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
         skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
         if skipped + 2 < len(tokens) and _PROGRAM_PID.match(tokens[skipped + 1]):
             skipped += 2  # SYSLOG_LEAD: "... 10:00:00 host trainer[412] INFO ..."
+    if (skipped and skipped + 1 < len(tokens) and tokens[skipped - 1].rstrip(":") in _LOG_LEVEL
+            and _CHANNEL_TOKEN.match(tokens[skipped]) and not rules.phase_of(tokens[skipped])):
+        skipped += 1  # CHANNEL_LEAD: a logger's name after the level ("NOTICE: trainer.eval:")
     if skipped:
         tokens = tokens[skipped:]
     if "/" in line:
@@ -307,7 +311,9 @@ def _pipe_fields(tokens: list[str]) -> list[str]:
             continue
         if len(field) > 2 and field[-2].lower() in _FIELD_STEP_WORDS and field[-1].isdigit() and (
                 all(_PLAIN_WORD.match(word) for word in field[:-1])):
-            field = field[-2:]  # "end of epoch 1": the step the line reports
+            # "end of epoch 1": the step the line reports; a phase opening the sentence
+            # ("validation at step 40") labels the fields after it (PHASES)
+            field = [field[0], "|", *field[-2:]] if rules.phase_of(field[0]) else field[-2:]
         prose = out and not any(map(_HAS_DIGIT.search, field)) and any(
             word.lower() in PROSE_WORDS or word[:1] in "'\"" for word in field)
         if field and not prose and not _FIELD_COUNT.match(" ".join(field)):

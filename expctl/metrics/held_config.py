@@ -26,12 +26,22 @@ CALL_LOOK = 16  # lines of a call printed over lines looked back at for its open
 _OPENED_CALL = LazyPattern(r"[^\W\d][\w.]*\(")  # "LGBMClassifier(": a call, not "(3)"
 HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for its heading
 _LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*\S[^:=]*\Z")
+# Inside a block of settings, a blank line or a comment (gin's "# Parameters for SGD:") between
+# its sections: the block goes on.
+_BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
+
+
+_CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
 
 
 def _heading_kind(line: str) -> str:
     """"config" for a heading naming configuration, the phase a heading opens with
     (``Test results:``, past a log record's prefix), else ""."""
-    heading = HEADING.match(line, log_prefix_end(line))
+    start = log_prefix_end(line)
+    heading = HEADING.match(line, start)
+    if heading is None:
+        channel = _CHANNEL.match(line, start)  # a logger's name first: "trainer: Gin config:"
+        heading = HEADING.match(line, channel.end()) if channel else None
     if heading is None:
         return ""
     if rules.heading_kind(heading.group(1)) == "config":
@@ -122,9 +132,9 @@ class ConfigMixin:
         if above and memo is not None and memo[0] == above[0]:
             kind = memo[1]  # the line above is of the same block: its heading is known
         else:
-            if above and _LONE_PAIR.match(above[0]):
+            if above and (_LONE_PAIR.match(above[0]) or _BLOCK_ASIDE.match(above[0])):
                 above = self._before(HEADED_LOOK)[:-1]
-                while above and _LONE_PAIR.match(above[-1]):
+                while above and (_LONE_PAIR.match(above[-1]) or _BLOCK_ASIDE.match(above[-1])):
                     above.pop()
             kind = _heading_kind(above[-1]) if above else ""
         self._heading_memo = (line, kind)

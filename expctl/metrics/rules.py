@@ -113,8 +113,8 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        names config (CONFIG_WORDS), else nothing.    such runs are as often counts or sizes.
                        A run of ``key: value`` lines under a config  A result or a step in a block of
                        heading (``Hyperparameters:``) is config,     settings is what the settings gave
-                       but for a key naming a result or a step       (``Score: 0.75``)
-                       (held_config)
+                       but for a key naming a result or a step,      (``Score: 0.75``). A comment or a blank
+                       past comments and blank lines (held_config)   line parts sections of one block (gin)
 TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
                        titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
                        ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does
@@ -215,9 +215,10 @@ SYSLOG_LEAD            a host and a program with its process id      the record'
 GLOG_LEAD              glog/absl's record prefix (``I1205 10:00:00.1  the record's frame (level and date,
                        4242 train.py:42]``) is a log prefix          time, thread, source), as SYSLOG_LEAD's
                        (prefixes, formats)                           is
-CHANNEL_LEAD           a logger's name after the level and before a  the record's frame (Logbook's
-                       step word (``INFO: trainer: step 40: ...``)   ``LEVEL: channel: message``): the
-                       is part of the log prefix (prefixes)          step word that follows is the step
+CHANNEL_LEAD           a logger's name after the level, before a     the record's frame (Logbook's
+                       step word (``INFO: trainer: step 40: ...``),  ``LEVEL: channel: message``): the
+                       a plain print, a label or a heading, is part  step word that follows is the step,
+                       of the log prefix (prefixes, formats, parser) the label the phase
 LOGGED_PAIR            a log record (timestamp, level) whose whole   a logger's message of one value
                        message is one ``name number``, a decimal     (``DEBUG grad norm 0.23``) is a pair;
                        number (formats.read_plain)                   an integer or a word after it is prose
@@ -241,7 +242,9 @@ COUNT_CELLS            a table cell ``i/N`` is a progress count: in  ``1/3`` und
 PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count says how far the epoch has
                        count's field (``200/ 2983 batches``) is      come, not how well; a sentence ending
                        skipped, a field of words ending in a step    in a step says which step the fields
-                       (``end of epoch 1``) gives the step, a        report; a time with its unit is a field
+                       (``end of epoch 1``) gives the step (opened   report; a time with its unit is a field
+                       by a phase, ``validation at step 40``, the
+                       phase is the fields' label, the step no pair), a
                        ``time: 80.01s`` field is no pair, a field    of bookkeeping; a sentence between
                        of words with no number after the first       fields describes the record (``valid on
                        holding prose or a quote is left out          'valid' subset``), it holds no value
