@@ -161,3 +161,36 @@ def test_a_field_ending_in_a_step_without_a_phase_keeps_the_step_as_a_pair():
     # A look-alike: no phase opens the sentence; the convention keeps the step's own series.
     assert read("end of epoch 3 | cost 0.46 | hit 78.12%\n")[0] == {
         "epoch": [(3.0, 3.0)], "cost": [(3.0, 0.46)], "hit": [(3.0, 78.12)]}
+
+
+# -- LABELLED_ROWS in tables drawn with bars; a phase as a row's label; WRAPPED_CELL --------------
+
+
+def test_a_named_label_column_drawn_with_bars_gives_one_series_per_column():
+    text = ("+---------------+-----------+---------+\n"
+            "|    solver     | mean cost | std gap |\n"
+            "+===============+===========+=========+\n"
+            "| Greedy        | 0.9807    | 0.0065  |\n"
+            "| AnnealingSear | 0.9631    | 0.0170  |\n"
+            "| ch(steps=50)  |           |         |\n"
+            "| Tabu          | 0.9649    | 0.0096  |\n"
+            "+---------------+-----------+---------+\n")
+    assert read(text)[0] == {"mean cost": [(0.0, 0.9807), (1.0, 0.9631), (2.0, 0.9649)],
+                             "std gap": [(0.0, 0.0065), (1.0, 0.017), (2.0, 0.0096)]}
+
+
+def test_a_label_column_named_as_sections_names_each_row():
+    # A look-alike: a column named as sections (Phase, Split, Stage) holds different quantities.
+    text = ("| Stage  | cost | gap  |\n"
+            "|--------|------|------|\n"
+            "| coarse | 0.98 | 0.07 |\n"
+            "| fine   | 0.96 | 0.01 |\n")
+    assert read(text)[0] == {"cost/coarse": [(0.0, 0.98)], "gap/coarse": [(0.0, 0.07)],
+                             "cost/fine": [(0.0, 0.96)], "gap/fine": [(0.0, 0.01)]}
+
+
+def test_a_phase_labelling_a_row_of_a_named_label_column_qualifies_it():
+    text = ("split    loss    acc\n"
+            "====================\n"
+            "test    0.2615   0.9375\n")
+    assert read(text)[0] == {"test/loss": [(0.0, 0.2615)], "test/acc": [(0.0, 0.9375)]}

@@ -440,6 +440,9 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
 
 
+_WRAPPED_CELL = LazyPattern(r"\|[^|]*(?:\|[ \t]*){2,}\Z")  # text in the first cell only
+
+
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every built-in format, in the order the parser's docstring gives:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
@@ -456,6 +459,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
                 return Reading([], config=config)
             settings = settings_of(loaded[0]) if spread else None
             return Reading(flatten(*loaded), record=True, settings=settings)
+    if stripped[:1] == "|" and _WRAPPED_CELL.match(stripped):
+        return Reading([])  # WRAPPED_CELL: "| _estimators=50)  |   |   |", a cell's last part
     if "Namespace(" in line:
         from .printed_config import from_namespace
 

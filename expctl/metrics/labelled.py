@@ -154,4 +154,6 @@ class LabelledReader:
         if not table.named:
             pairs = [(label if len(pairs) == 1 else f"{label}/{name}", value)
                      for name, value in pairs]
+        else:
+            pairs = [(rules.label_name(label, name), value) for name, value in pairs]
         return [(pairs, None)] if pairs else []

@@ -144,7 +144,11 @@ STEP_HEADER            a line opening with a step word and number    it says whe
                        lines after it
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
-                       |`` under ``Loss`` is ``train/Loss``          as GROUPED_PAIRS (tables)
+                       |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as
+                       the column is unnamed or named as sections    other things (``model``) holds
+                       (Phase, Split, Stage); named otherwise, as    instances of one kind, as in
+                       LABELLED_ROWS (tables). WRAPPED_CELL: a row   LABELLED_ROWS. A wrapped cell's last
+                       with text in its first cell only is none      part (``_estimators=50)``) is no pair
 MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``+`` (a new best) and a blank
                        symbols is empty, and a row with fewer        cell say nothing about the values
                        cells than names is read by position under    beside them; position, not count, says
@@ -183,9 +187,10 @@ LABELLED_ROWS          an aligned table whose rows open with a text  the header 
                        label, under a header naming a result: a      label column holds instances of one kind
                        named label column (in the header, or          (models, folds), so a column is one
                        pandas's index-name line) gives one point     series; an unnamed one holds different
-                       per row under the column's name; an unnamed   quantities (classes), which must never
-                       one ``<label>/<column>``, or ``<label>``      share a series (labelled)
-                       for a one-value row; ``fold`` is a step
+                       per row under the column's name (``test/``    quantities (classes), which must never
+                       for a phase label); an unnamed one            share a series (labelled)
+                       ``<label>/<column>``, or ``<label>`` for a
+                       one-value row; ``fold`` is a step
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
                        or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
                        bar's ``on 8: ``), then a step prefix: the    position); the step word says its
@@ -495,6 +500,23 @@ def group_name(label: str, key: str) -> str:
     (``train/accuracy``), any other key is a part of it (``loss: (mean=0.5)``: ``loss/mean``)."""
     phase = _PHASES.get(key.lower())
     return qualify(phase, label) if phase is not None else f"{label}/{key}"
+
+
+_SECTION_COLUMNS = frozenset("phase phases split splits stage stages set subset section".split())
+
+
+def is_section_column(name: str) -> bool:
+    """A label column named as sections (``Phase``, ``Split``): its rows are different
+    quantities, each named by its label (ROW_LABELS), not instances of one kind."""
+    return name.strip().lower() in _SECTION_COLUMNS
+
+
+def label_name(label: str, name: str) -> str:
+    """LABELLED_ROWS: the name of column `name` in a row labelled `label` under a named label
+    column: the column's own name (the rows are instances of one kind), under the phase when
+    the label is one phase word (``split: test`` gives ``test/loss``)."""
+    phase = _PHASES.get(label.strip().lower())
+    return name if phase is None else qualify(phase, name)
 
 
 def qualify(phase: str, name: str) -> str:
