@@ -194,3 +194,26 @@ def test_a_phase_labelling_a_row_of_a_named_label_column_qualifies_it():
             "====================\n"
             "test    0.2615   0.9375\n")
     assert read(text)[0] == {"test/loss": [(0.0, 0.2615)], "test/acc": [(0.0, 0.9375)]}
+
+
+# -- PLAIN_NAMES: a name with a slash after a number; a label of words ending in a colon -----------
+
+
+def test_a_slashed_name_after_a_number_is_the_next_pair_not_a_rate_unit():
+    text = "round  1  cost/fit 0.4712  cost/check 0.5293\nround  2  cost/fit 0.4446  cost/check 0.5107\n"
+    assert read(text)[0] == {"round": [(1.0, 1.0), (2.0, 2.0)],
+                             "cost/fit": [(1.0, 0.4712), (2.0, 0.4446)],
+                             "cost/check": [(1.0, 0.5293), (2.0, 0.5107)]}
+
+
+def test_a_rate_unit_after_a_number_still_glues_to_it():
+    # A look-alike: "ms/iter" with no number after it is the unit of the number before it.
+    assert read("cost 0.5 | 2.85 ms/iter | hit 0.9\n")[0] == {"cost": [(0.0, 0.5)],
+                                                              "hit": [(0.0, 0.9)]}
+
+
+def test_words_ending_in_a_colon_before_plain_pairs_are_a_label():
+    assert read("test results: cost 0.4068, hit 0.8594\n")[0] == {
+        "test/cost": [(0.0, 0.4068)], "test/hit": [(0.0, 0.8594)]}
+    assert read("final stats: cost 0.4068, hit 0.8594\n")[0] == {  # no phase: no part of a name
+        "cost": [(0.0, 0.4068)], "hit": [(0.0, 0.8594)]}

@@ -229,10 +229,10 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     for position, token in enumerate(tokens, 1 - len(tokens)):
         if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
             token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
-        if token in _SEPARATORS or (not pairs and label is None and not words
+        if token in _SEPARATORS or (not pairs and label is None and len(words) < 3
                                     and token.endswith(":") and _PLAIN_WORD.match(token[:-1])):
             if token not in _SEPARATORS:
-                words = [token[:-1]]
+                words = [*words, token[:-1]]  # "train:", "test results:": a label
             if words:
                 labels += 1
                 if pairs or labels > 3 or len(words) > 3:
@@ -349,10 +349,12 @@ _RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s",
 
 def _glue_rates(tokens: list[str]) -> list[str]:
     """`tokens` with a number and the rate unit after it (``2.85``, ``ms/iter``) as one token
-    (``2.85ms/iter``), the way a unit glued to its number is spelt."""
+    (``2.85ms/iter``), the way a unit glued to its number is spelt; not a name that a number
+    follows (``0.47  acc/valid 0.73``: a pair of its own, PLAIN_NAMES)."""
     glued: list[str] = []
-    for token in tokens:
-        if glued and _RATE_UNIT.match(token) and _NUMBER_ONLY.match(glued[-1]):
+    for at, token in enumerate(tokens):
+        if glued and _RATE_UNIT.match(token) and _NUMBER_ONLY.match(glued[-1]) and not (
+                at + 1 < len(tokens) and _NUMBER_ONLY.match(tokens[at + 1].rstrip(",;%"))):
             glued[-1] += token
         else:
             glued.append(token)

@@ -169,8 +169,10 @@ BAR_LABEL              after a step count, a drawn bar and its       a bar's lab
                        count, one ``name number`` (``Epoch 1/4       of its state; the bar and counts are its
                        [###--]  1/8  batch loss 0.37``) (formats)    progress, no pair
 PLAIN_NAMES            a plain print's names are spelt as a pair's   ``Acc@1 19.79 Acc@5 68.75`` is the
-                       (``Acc@1``), after an optional ``*`` bullet   same pair as ``Acc@1: 19.79``; a
-                       (formats.read_plain)                          bullet marks a summary line
+                       (``Acc@1``, ``acc/valid``: a unit only when   same pair as ``Acc@1: 19.79``; a
+                       no number follows), after an optional ``*``   bullet marks a summary line; a label
+                       bullet; up to three words and a colon first   says what the pairs report
+                       are a label (``test results:``) (formats)     (``test/loss``)
 LABELLED_COUNT         a label and a count ``i/N`` then ``--`` or    the count says which of N the line
                        ``|`` opening a line (``Features: 3/4 --      reports, as ``Epoch 3/10`` does
                        score: 0.91``) give its step (prefixes)
