@@ -217,3 +217,24 @@ def test_words_ending_in_a_colon_before_plain_pairs_are_a_label():
         "test/cost": [(0.0, 0.4068)], "test/hit": [(0.0, 0.8594)]}
     assert read("final stats: cost 0.4068, hit 0.8594\n")[0] == {  # no phase: no part of a name
         "cost": [(0.0, 0.4068)], "hit": [(0.0, 0.8594)]}
+
+
+# -- SETTINGS_LINE ----------------------------------------------------------------------------------
+
+
+def test_a_line_of_settings_before_training_output_is_config():
+    metrics, params = read("rate=1.5 decay=0.9 rounds=7 seed=5\nround 1 cost: 0.5\n")
+    assert metrics == {"cost": [(1.0, 0.5)]}
+    assert params == [("rate", "1.5"), ("decay", "0.9"), ("rounds", "7"), ("seed", "5")]
+
+
+def test_a_line_of_pairs_printed_again_is_metrics():
+    # A look-alike: the same names come back line after line: a log of values, not settings.
+    metrics, params = read("rate=1.5 decay=0.9\nrate=1.25 decay=0.8\n")
+    assert metrics == {"rate": [(0.0, 1.5), (1.0, 1.25)], "decay": [(0.0, 0.9), (1.0, 0.8)]}
+    assert params == []
+
+
+def test_a_line_of_pairs_naming_a_result_is_never_held():
+    metrics, params = read("cost=0.5 loss=0.9\nround 1 hit: 0.5\n")
+    assert metrics["loss"] == [(0.0, 0.9)] and params == []

@@ -148,6 +148,25 @@ class ConfigMixin:
             return None
         return memo[1]
 
+    def _hold_line(self, pairs, reading) -> bool:
+        """SETTINGS_LINE: True when a line of two or more pairs, opening with the first, none
+        naming a result or a step (``base_lr=1.5 decay=0.9 epochs=7 seed=5``), is held as lone
+        ``key: value`` lines are (CONFIG_BLOCK): config when training output follows, metrics
+        when it prints them again or nothing follows."""
+        held = {name for _, name, _ in self._pending}
+        if not reading.spans or reading.line[:reading.spans[0]].strip():
+            return False  # words before the pairs: a label, a sentence, a report
+        if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held
+                                 for name, _ in pairs):
+            return False
+        self._pending += [(name, name, value) for name, value in pairs]
+        return True
+
+    def _begin_training(self) -> None:
+        if self._pending:
+            self._release_pending(as_metrics=False)
+        self._started = True
+
     def _resolve_pending(self, found) -> list[Point]:
         """Training output (`found`: its pairs or points) follows the held lines: they were
         config, unless it prints one of their names again (then they were metrics)."""

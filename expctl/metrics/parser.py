@@ -351,6 +351,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             phase = self._heading_phase(line)
             if phase is not None:
                 pairs = [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
+        elif not (self._started or prefix or not self._holding) and self._hold_line(pairs, reading):
+            return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line):
@@ -389,11 +391,6 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             if not table:
                 self._extra += self._table_points(self._tables.interrupt())
         return points
-
-    def _begin_training(self) -> None:
-        if self._pending:
-            self._release_pending(as_metrics=False)
-        self._started = True
 
     def _metric_pairs(self, pairs, reading=None) -> list:
         """The pairs that are metrics, named: counts, sizes and bookkeeping dropped

@@ -61,6 +61,9 @@ CONFIG_BLOCK           before any training output: a YAML-like run   configurati
                        ``key: value`` line is held, and is config    follows (a script that only prints
                        when training output follows, a metric when   results) or whose key comes again are
                        its key is printed again or nothing follows   metrics; the output tells, not a guess
+SETTINGS_LINE          before training output, a line opening with   as CONFIG_BLOCK: settings printed once
+                       two or more pairs, none a result or a step    before training; printed again, a log
+                       (``base_lr=1.5 decay=0.9 seed=5``), is held   of values (held_config)
 SPREAD_OBJECT          a dict or JSON object printed over lines      its pieces mean nothing alone: a nested
                        (pprint, Rich, ``json.dumps(indent=2)``):     key loses its parent (``train/acc``) and
                        a line opening more than it closes, ``{``     the record its step; read whole, it is
