@@ -238,3 +238,18 @@ def test_a_line_of_pairs_printed_again_is_metrics():
 def test_a_line_of_pairs_naming_a_result_is_never_held():
     metrics, params = read("cost=0.5 loss=0.9\nround 1 hit: 0.5\n")
     assert metrics["loss"] == [(0.0, 0.9)] and params == []
+
+
+# -- COUNTED_PLURAL ---------------------------------------------------------------------------------
+
+
+def test_a_plural_noun_with_a_whole_number_is_a_count():
+    text = "round: 1/50, moves: 43, cost: 521.0\nround: 2/50, moves: 20, cost: 520.5\n"
+    assert read(text)[0] == {"cost": [(1.0, 521.0), (2.0, 520.5)]}
+
+
+def test_a_plural_result_or_a_decimal_value_is_no_count():
+    # Look-alikes: "errors" and "rewards" name results; "0.5" is a measurement.
+    metrics, _ = read("errors: 3, rewards: 12, moves: 0.5, bias: 2\n")
+    assert metrics == {"errors": [(0.0, 3.0)], "rewards": [(0.0, 12.0)],
+                       "moves": [(0.0, 0.5)], "bias": [(0.0, 2.0)]}

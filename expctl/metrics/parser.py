@@ -395,7 +395,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
     def _metric_pairs(self, pairs, reading=None) -> list:
         """The pairs that are metrics, named: counts, sizes and bookkeeping dropped
         (NOT_METRIC_WORDS), names under the phase the line's leading label names (PHASES)."""
-        kept = [(name, value) for name, value in pairs if not rules.is_setup_name(name)]
+        kept = [(name, value) for name, value in pairs
+                if not rules.is_setup_name(name) and not rules.is_counted(name, value)]
         if reading is not None and reading.spans and kept:
             phase = rules.phase_of(_label(reading.line[:reading.spans[0]]))
             if phase is None and reading.prefix is not None and reading.prefix.phase:

@@ -29,6 +29,9 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is. An
                        memory (``memory: 1000``, ``gpu_memory``);    index or id says which one, not how
                        an index or id (``Process index: 0``)         much
+COUNTED_PLURAL         a one-word plural name with a whole number    ``moves: 7``, ``restarts: 0`` count
+                       printed without a point, not a result word    things a solver did, not how well it
+                       (``errors``) nor a rate (rules.is_counted)    did; a decimal is a measurement
 RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
@@ -365,6 +368,19 @@ def is_setup_name(name: str) -> bool:
     if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
         return True
     return _RATE.search(name) is None
+
+
+_PLURAL = LazyPattern(r"[^\W\d_]{2,}[^\Wasiu_\d]s\Z", re.IGNORECASE)  # not "loss", "bias", "focus"
+
+
+def is_counted(name: str, value) -> bool:
+    """COUNTED_PLURAL: a one-word name in the plural whose value is a whole number printed
+    without a point (``moves: 7``, ``restarts: 0``): a count of things, unless the word names a
+    result (``errors``, ``rewards``) or a rate (``fps``)."""
+    if not (isinstance(value, int) or (isinstance(value, str) and value.isdigit())):
+        return False
+    return (_PLURAL.match(name) is not None and name.lower().rstrip("s") not in _RESULT_WORDS
+            and name.lower() not in _RESULT_WORDS and _RATE.search(name) is None)
 
 
 def _is_count(words: list[str]) -> bool:
