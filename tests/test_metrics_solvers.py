@@ -253,3 +253,18 @@ def test_a_plural_result_or_a_decimal_value_is_no_count():
     metrics, _ = read("errors: 3, rewards: 12, moves: 0.5, bias: 2\n")
     assert metrics == {"errors": [(0.0, 3.0)], "rewards": [(0.0, 12.0)],
                        "moves": [(0.0, 0.5)], "bias": [(0.0, 2.0)]}
+
+
+# -- TIME_COLUMNS: a one-word name glued to a time ---------------------------------------------------
+
+
+def test_a_one_word_name_ending_in_time_is_a_timing():
+    metrics, _ = read("objective: 64\nwalltime: 0.0262\nusertime: 0.0262\ndtime: 0.0019\n")
+    assert metrics == {"objective": [(0.0, 64.0)]}
+
+
+def test_a_time_word_inside_a_longer_name_keeps_its_own_rule():
+    # A look-alike: "eval_runtime" is a measured result (TIME_COLUMNS judge words, not letters).
+    assert read("eval_loss: 0.5, eval_runtime: 0.0144, lifetime_reward: 3.5\n")[0] == {
+        "eval_loss": [(0.0, 0.5)], "eval_runtime": [(0.0, 0.0144)],
+        "lifetime_reward": [(0.0, 3.5)]}

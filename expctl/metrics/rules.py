@@ -39,7 +39,8 @@ TIME_COLUMNS           table columns naming a time or a speed:       times and s
                        time, eta, remaining, elapsed, duration/dur,  the time a log line reports (``Time
                        it/s, fps ...; names of pairs naming a time   taken: 0.02``) are bookkeeping of the
                        (not a speed: a rate, RATE_WORDS; a time      display, not results
-                       word with a unit ``_s`` is a time: elapsed_s)
+                       word with a unit ``_s`` is a time: elapsed_s;
+                       one word glued to ``time``: walltime, dtime)
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
@@ -437,7 +438,8 @@ _SPEEDS = r"fps|speed|throughput|it/s|s/it"
 # TIME_COLUMNS: a table's time and speed columns; of a pair's name, its time words only (a
 # speed printed as a pair is a rate, and rates stay metrics: RATE_WORDS).
 _TIME_COLUMN = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES}|{_SPEEDS})(?:$|[\W_])", re.IGNORECASE)
-_TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])", re.IGNORECASE)
+# ... and a one-word name glued to a time ("walltime", "usertime", "dtime"; a solver's report)
+_TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])|\A[^\W\d_]+time\Z", re.IGNORECASE)
 _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the finest counter
     "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
     "iter": 2, "iteration": 2, "iters": 2, "round": 2, "fold": 2, "update": 2, "updates": 2,
