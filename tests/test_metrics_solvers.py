@@ -268,3 +268,26 @@ def test_a_time_word_inside_a_longer_name_keeps_its_own_rule():
     assert read("eval_loss: 0.5, eval_runtime: 0.0144, lifetime_reward: 3.5\n")[0] == {
         "eval_loss": [(0.0, 0.5)], "eval_runtime": [(0.0, 0.0144)],
         "lifetime_reward": [(0.0, 3.5)]}
+
+
+# -- FIELD_MARKS, a logger's name without a colon, a config label before plain pairs ---------------
+
+
+def test_bullets_rules_and_arrows_separate_fields_after_a_level_and_a_logger():
+    text = ("INFO     runner round 1/8 \u2500 cost 0.4978 \u2022 hit 80.47%\n"
+            "INFO     runner round 2/8 \u2500 cost 0.4500 \u2022 hit 81.25%\n"
+            "INFO     runner.check test \u2192 cost 0.3789 \u2022 hit 85.94%\n")
+    assert read(text)[0] == {"cost": [(1.0, 0.4978), (2.0, 0.45)], "hit": [(1.0, 80.47), (2.0, 81.25)],
+                             "test/cost": [(2.0, 0.3789)], "test/hit": [(2.0, 85.94)]}
+
+
+def test_an_arrow_between_two_numbers_is_no_field_mark():
+    # A look-alike: "0.50 → 0.41" is a change of one value (grammar's ARROW), not two fields.
+    assert read("cost 0.50 \u2192 0.41 \u2022 hit 0.9\n")[0] == {}
+
+
+def test_plain_pairs_after_a_config_label_are_config():
+    metrics, params = read("INFO     runner hyper-parameters \u2192 rate 1.4 \u00b7 decay 0.88 \u00b7 seed 9\n"
+                           "INFO     runner round 1/8 \u2500 cost 0.4978 \u2022 hit 80.47%\n")
+    assert metrics == {"cost": [(1.0, 0.4978)], "hit": [(1.0, 80.47)]}
+    assert params == [("rate", "1.4"), ("decay", "0.88"), ("seed", "9")]

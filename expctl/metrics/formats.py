@@ -193,13 +193,16 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
 
-_SEPARATORS = frozenset("|-;,:")
+# FIELD_MARKS: a bullet, a middle dot, a rule or an arrow between fields (colorlog, rich's
+# and loguru's formats: "epoch 3/8 ─ loss 0.43 • acc 80.47%", "test → loss 0.38") separates
+# them as "|" does.
+_SEPARATORS = frozenset("|-;,:\u2022\u00b7\u2500\u2192")
 # A token of a log prefix before a plain print: a date, a time, a level name.
 # (a date or time holds a separator: a bare number is a value, never part of a log prefix)
 _PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE):?\Z|\|\Z")
 _GLOG_LEAD = LazyPattern(r"I\d{4}\s\d\d:\d\d:\d\d(?:\.\d+)?\s+\d+\s+[\w.-]+:\d+\]\s*")
 _LOG_LEVEL = frozenset(("INFO", "DEBUG", "NOTICE"))
-_CHANNEL_TOKEN = LazyPattern(r"[^\W\d][\w.]{0,39}:\Z")
+_CHANNEL_TOKEN = LazyPattern(r"[^\W\d][\w.]{0,39}:\Z|[^\W\d]\w*(?:\.\w+)+\Z")  # "app:", "app.eval"
 # SYSLOG_LEAD (rules): a host and a program with its process id, after a timestamp.
 _PROGRAM_PID = LazyPattern(r"[\w.-]+\[\d+\]:?\Z")
 
@@ -439,6 +442,9 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     if plain and prefix is not None and prefix.colon and plain[0][0].rsplit(" ", 1)[-1] == (
             prefix.word):
         plain = plain[1:]  # "step 4: loss 0.64", "best round 5: ...": the step labels the line
+    if plain and label_end and rules.CONFIG_WORDS.intersection(
+            word.lower() for word in line[:label_end[0]].split()[-3:]):
+        return Reading([], config=plain)  # CONFIG_MARKERS: "hyper-parameters → lr 1.4 · ..."
     return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
 
 

@@ -87,7 +87,7 @@ _DANGLING_NAME = LazyPattern(r"(?:^|\s)([^\W\d][\w./-]*):\s*\Z")  # "... train_l
 # What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
 _LABEL_PREFIX = LazyPattern(
     r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")
-_CHANNEL = LazyPattern(r":\s*[\w.]+:\s+")  # ": trainer.eval: " after a level
+_CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: ", "app.eval "
 _OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start with
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 
@@ -493,6 +493,6 @@ def _label(lead: str) -> str:
     """A line's leading label: the text before its first pair, past a log prefix and a
     logger's name after its level (CHANNEL_LEAD: ``NOTICE: trainer.eval: validation at``)."""
     label = lead[_LABEL_PREFIX.match(lead).end():]
-    if label[:1] == ":" and rules.phase_of(label) is None and (cut := _CHANNEL.match(label)):
+    if rules.phase_of(label) is None and (cut := _CHANNEL.match(label)):
         label = label[cut.end():]
     return label or rules.bracketed_phase(lead)  # "[test] step: 25, loss: ..." (PHASES)

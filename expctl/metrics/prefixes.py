@@ -47,7 +47,7 @@ _LOG_PREFIX = (
     r"|\{\d+\}\s*"  # a source line number in braces: "{3026} INFO - "
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
     # CHANNEL_LEAD: a logger's name after the level, before a step word ("INFO: trainer: step 4:")
-    r"(?:[\w.]{1,40}:[ \t]+(?=(?ai:epoch|step|iteration|iter|round)[ \t]+\d))?"
+    r"(?:[\w.]{1,40}:?[ \t]+(?=(?ai:epoch|step|iteration|iter|round)[ \t]+\d))?"
     r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
     r"|\|\s*+[A-Z]{4,8}\s*+\|\s*+(?:[\w.<>-]+:)*[\w.<>-]*\s+-\s+"  # loguru's "| INFO | m:f:9 - "
     r"|[\w.-]+\s[\w.-]+\[\d+\]:?\s+"  # SYSLOG_LEAD: a host, a program and its pid "vm app[41] "

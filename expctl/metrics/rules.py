@@ -229,10 +229,16 @@ SYSLOG_LEAD            a host and a program with its process id      the record'
 GLOG_LEAD              glog/absl's record prefix (``I1205 10:00:00.1  the record's frame (level and date,
                        4242 train.py:42]``) is a log prefix          time, thread, source), as SYSLOG_LEAD's
                        (prefixes, formats)                           is
-CHANNEL_LEAD           a logger's name after the level, before a     the record's frame (Logbook's
-                       step word (``INFO: trainer: step 40: ...``),  ``LEVEL: channel: message``): the
-                       a plain print, a label or a heading, is part  step word that follows is the step,
-                       of the log prefix (prefixes, formats, parser) the label the phase
+CHANNEL_LEAD           a logger's name after the level (``app:``, or  the record's frame (Logbook's
+                       dotted ``app.eval``; any before a step word:  ``LEVEL: channel: message``,
+                       ``INFO  trainer epoch 1/8``), before a step   logging's ``%(name)s``): the step
+                       word, a plain print, a label or a heading,    word that follows is the step, the
+                       is part of the log prefix (prefixes, formats) label the phase
+FIELD_MARKS            ``•``, ``·``, ``─`` and ``→`` between fields   they part fields as ``|`` does
+                       of a plain print are separators; words and    (colorlog's ``epoch 3/8 ─ loss 0.43 •
+                       one before pairs are a label, config when     acc 80.47%``, ``test → loss 0.38``);
+                       they name config (``hyper-parameters → lr     between two numbers an arrow is a
+                       1.4 · seed 9``: CONFIG_MARKERS) (formats)     change (grammar's ARROW)
 LOGGED_PAIR            a log record (timestamp, level) whose whole   a logger's message of one value
                        message is one ``name number``, a decimal     (``DEBUG grad norm 0.23``) is a pair;
                        number (formats.read_plain)                   an integer or a word after it is prose
