@@ -291,3 +291,29 @@ def test_plain_pairs_after_a_config_label_are_config():
                            "INFO     runner round 1/8 \u2500 cost 0.4978 \u2022 hit 80.47%\n")
     assert metrics == {"cost": [(1.0, 0.4978)], "hit": [(1.0, 80.47)]}
     assert params == [("rate", "1.4"), ("decay", "0.88"), ("seed", "9")]
+
+
+# -- TRANSPOSED_TABLE -------------------------------------------------------------------------------
+
+
+def test_rows_naming_results_under_a_header_of_folds_are_each_a_quantity():
+    text = ("\n"
+            "                  Part 1  Part 2  Mean    Std     \n"
+            "RMSE (holdout)    0.9882  0.9737  0.9922  0.0169  \n"
+            "Cover (holdout)   0.8366  0.8255  0.8415  0.0155  \n"
+            "Fit time          0.01    0.01    0.01    0.00    \n")
+    assert read(text)[0] == {
+        "RMSE (holdout)/Part 1": [(0.0, 0.9882)], "RMSE (holdout)/Part 2": [(0.0, 0.9737)],
+        "RMSE (holdout)/Mean": [(0.0, 0.9922)], "RMSE (holdout)/Std": [(0.0, 0.0169)],
+        "Cover (holdout)/Part 1": [(0.0, 0.8366)], "Cover (holdout)/Part 2": [(0.0, 0.8255)],
+        "Cover (holdout)/Mean": [(0.0, 0.8415)], "Cover (holdout)/Std": [(0.0, 0.0155)]}
+
+
+def test_rows_naming_no_result_under_such_a_header_are_no_table():
+    # A look-alike: a summary of data (pandas's describe()): neither the header nor the first
+    # row names a result.
+    text = ("\n"
+            "           Part 1  Part 2  Mean\n"
+            "height     170.20  168.10  169.15\n"
+            "weight      70.30   69.90   70.10\n")
+    assert read(text)[0] == {}

@@ -199,7 +199,11 @@ LABELLED_ROWS          an aligned table whose rows open with a text  the header 
                        per row under the column's name (``test/``    quantities (classes), which must never
                        for a phase label); an unnamed one            share a series (labelled)
                        ``<label>/<column>``, or ``<label>`` for a
-                       one-value row; ``fold`` is a step
+                       one-value row; ``fold`` is a step.
+TRANSPOSED_TABLE       an unnamed label column whose first row       rows are the quantities (``RMSE``),
+                       names a result, under a header of other       columns the folds or inputs: each cell
+                       names (``Fold 1  Fold 2  Mean``): each cell   is its own; a row of timings or counts
+                       ``<row>/<column>``; timing rows give nothing  is bookkeeping (labelled)
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
                        or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
                        bar's ``on 8: ``), then a step prefix: the    position); the step word says its
