@@ -317,3 +317,18 @@ def test_rows_naming_no_result_under_such_a_header_are_no_table():
             "height     170.20  168.10  169.15\n"
             "weight      70.30   69.90   70.10\n")
     assert read(text)[0] == {}
+
+
+# -- PIPE_FIELDS: a unit after a field's number; a labelled count's field -------------------------
+
+
+def test_a_unit_after_a_fields_number_and_a_labelled_count_field_are_skipped():
+    text = ("rep 1/4 | mean wait 53.2137 min | usage 0.9955\n"
+            "rep 2/4 | mean wait 60.6106 min | usage 0.9912\n")
+    assert read(text)[0] == {"mean wait": [(0.0, 53.2137), (1.0, 60.6106)],
+                             "usage": [(0.0, 0.9955), (1.0, 0.9912)]}
+
+
+def test_two_words_after_a_fields_number_are_prose_and_no_unit():
+    # A look-alike: "min in all" after the number is words, no unit; the line is no plain print.
+    assert read("cost 0.5 | mean wait 3.2 min in all | usage 0.9\n")[0] == {}

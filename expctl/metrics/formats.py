@@ -297,7 +297,8 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
     return tokens, skipped
 
 
-_FIELD_COUNT = LazyPattern(r"\d+/ ?\d+(?: [^\W\d]+)?\Z")  # "200/ 2983 batches"
+_FIELD_COUNT = LazyPattern(r"(?:[^\W\d]+ )?\d+/ ?\d+(?: [^\W\d]+)?\Z")  # "200/ 2983 batches", "rep 1/4"
+_FIELD_UNIT = LazyPattern(r"[^\W\d_]{1,5}\Z")  # "min", "ms", "MB" after a field's number
 _HAS_DIGIT = LazyPattern(r"\d")
 _FIELD_STEP_WORDS = frozenset("epoch step iteration iter batch round ep".split())
 
@@ -317,6 +318,8 @@ def _pipe_fields(tokens: list[str]) -> list[str]:
             # "end of epoch 1": the step the line reports; a phase opening the sentence
             # ("validation at step 40") labels the fields after it (PHASES)
             field = [field[0], "|", *field[-2:]] if rules.phase_of(field[0]) else field[-2:]
+        if len(field) > 2 and _FIELD_UNIT.match(field[-1]) and _NUMBER_ONLY.match(field[-2]):
+            field = field[:-1]  # "max wait 99.6032 min": the unit of the field's one value
         prose = out and not any(map(_HAS_DIGIT.search, field)) and any(
             word.lower() in PROSE_WORDS or word[:1] in "'\"" for word in field)
         if field and not prose and not _FIELD_COUNT.match(" ".join(field)):

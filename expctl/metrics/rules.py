@@ -264,14 +264,16 @@ COUNT_CELLS            a table cell ``i/N`` is a progress count: in  ``1/3`` und
                        labelled). A labelled table ends at a header
                        above a row that it does not fit (labelled)
 PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count says how far the epoch has
-                       count's field (``200/ 2983 batches``) is      come, not how well; a sentence ending
-                       skipped, a field of words ending in a step    in a step says which step the fields
-                       (``end of epoch 1``) gives the step (opened   report; a time with its unit is a field
-                       by a phase, ``validation at step 40``, the
-                       phase is the fields' label, the step no pair), a
-                       ``time: 80.01s`` field is no pair, a field    of bookkeeping; a sentence between
-                       of words with no number after the first       fields describes the record (``valid on
-                       holding prose or a quote is left out          'valid' subset``), it holds no value
+                       count's field (``200/ 2983 batches``, ``rep   come, not how well; a sentence ending
+                       1/4``) is skipped, so is one short word       in a step says which step the fields
+                       after a field's number (a unit: ``53.2        report; a time with its unit is a field
+                       min``); a field of words ending in a step     of bookkeeping; a sentence between
+                       (``end of epoch 1``) gives the step (opened   fields describes the record (``valid on
+                       by a phase, ``validation at step 40``, the    'valid' subset``), it holds no value
+                       phase labels the fields, the step is no
+                       pair), a ``time: 80.01s`` field is no pair,
+                       a field of words with no number after the
+                       first holding prose or a quote is left out
                        (formats)
 =====================  ===========================================  =========================================
 
