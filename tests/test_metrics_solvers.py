@@ -332,3 +332,16 @@ def test_a_unit_after_a_fields_number_and_a_labelled_count_field_are_skipped():
 def test_two_words_after_a_fields_number_are_prose_and_no_unit():
     # A look-alike: "min in all" after the number is words, no unit; the line is no plain print.
     assert read("cost 0.5 | mean wait 3.2 min in all | usage 0.9\n")[0] == {}
+
+
+# -- NOT_METRIC_WORDS: a tolerance --------------------------------------------------------------------
+
+
+def test_a_tolerance_is_a_bound_set_for_the_run():
+    assert read("Gap 0.5 (tolerance: 0.01%)\nround 1 gap: 0.25\n")[0] == {"gap": [(1.0, 0.25)]}
+
+
+def test_a_name_holding_tol_inside_a_word_is_no_tolerance():
+    # A look-alike: words are compared whole ("total_cost", "stolen").
+    assert read("total_cost: 0.5, stolen: 0.25\n")[0] == {"total_cost": [(0.0, 0.5)],
+                                                          "stolen": [(0.0, 0.25)]}

@@ -21,6 +21,7 @@ DONE_MARK              but a success mark ``✔`` before pairs that    a task do
                        all name results (RESULT_WORDS) is read       eval: loss=0.49 acc=76.5``) reports them
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
+                       tolerance (a bound, ``tolerance: 0.01%``),
                        size, version, v_num; num/n/count before a    progress bar's ``v_num`` describe the
                        word naming no result (``n_estimators``);     setup, not how training went; so do a
                        a counted noun in the plural last             bound (``max_features``) and the count
@@ -344,7 +345,8 @@ def is_done_mark_report(line: str, pairs) -> bool:
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
     "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
-    "support index idx id pid".split()  # support: a class's sample count; an index names one
+    "support index idx id pid tolerance tol".split()  # support: a class's sample count; an index
+    # names one; a tolerance is a bound set for the run, as max_depth is
 )
 # RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
 _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
