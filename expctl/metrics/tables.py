@@ -336,11 +336,8 @@ class TableReader:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _number(cell), rank
             elif metric:
-                if label is not None:  # a named label column: LABELLED_ROWS; else ROW_LABELS
-                    name = (rules.label_name(label, name) if table.names[0]
-                            and not rules.is_section_column(table.names[0])
-                            else rules.group_name(name, label))
-                pairs.append((name, _number(cell)))
+                pairs.append((name if label is None else rules.row_name(table.names[0], label, name),
+                              _number(cell)))
         return [(pairs, step)] if pairs else []
 
 
