@@ -345,3 +345,26 @@ def test_a_name_holding_tol_inside_a_word_is_no_tolerance():
     # A look-alike: words are compared whole ("total_cost", "stolen").
     assert read("total_cost: 0.5, stolen: 0.25\n")[0] == {"total_cost": [(0.0, 0.5)],
                                                           "stolen": [(0.0, 0.25)]}
+
+
+# -- CODE_SPAN and QUOTED_ROW -------------------------------------------------------------------------
+
+
+def test_a_pair_in_backquotes_is_code_in_a_sentence():
+    text = "    to keep it, set `{'overwrite': 0}` or `rate=0.5` in the file (cost 0.25)\n"
+    assert read(text)[0] == {}
+    assert read("hint `rate=0.5` cost=0.25\n")[0] == {"cost": [(0.0, 0.25)]}
+    assert read("rate=0.5 cost=0.25\n")[0] == {"rate": [(0.0, 0.5)], "cost": [(0.0, 0.25)]}
+
+
+def test_indented_quoted_labels_over_a_column_gap_are_a_statistics_tables_rows():
+    text = ("Solver bounds     Num\n"
+            "  'initial':       1\n"
+            "     'main':       2\n")
+    assert read(text)[0] == {}
+
+
+def test_the_pieces_of_a_dict_printed_over_lines_keep_their_pairs():
+    # A look-alike: quoted keys ending in "," or "}" are a dict's pieces, not a table's rows.
+    assert read("x = {'a': 0.5,\n     'b':  0.25,\n     'c':  0.125}\n")[0] == {
+        "a": [(0.0, 0.5)], "b": [(0.0, 0.25)], "c": [(0.0, 0.125)]}

@@ -63,6 +63,8 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     quoted = _quoted_spans(line, brace) if brace >= 0 and ("'" in line or '"' in line) else None
     if "<" in line:
         quoted = (quoted or []) + _repr_bodies(line)
+    if "`" in line:  # CODE_SPAN: "set `{'verb': 0}` in the file": code quoted in a sentence
+        quoted = (quoted or []) + [match.span() for match in _CODE_SPAN.finditer(line)]
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
         if name and _stands_alone(line, match) and not (
@@ -71,6 +73,9 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
     return pairs
+
+
+_CODE_SPAN = LazyPattern(r"`[^`]*`")
 
 
 def _quoted_spans(line: str, start: int) -> list[tuple[int, int]]:
@@ -275,6 +280,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
 
 
 _WRAPPED_CELL = LazyPattern(r"\|[^|]*(?:\|[ \t]*){2,}\Z")  # text in the first cell only
+# An indented quoted label, a colon and a column gap, ending in no "," or "}" (a dict's piece)
+_QUOTED_ROW = LazyPattern(r"""(['"])[^'"]{1,60}\1:[ \t]{2,}(?!.*[,{}][ \t]*\Z)""")
 
 
 def read_line(line: str, spread: bool = False) -> Reading:
@@ -295,6 +302,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading(flatten(*loaded), record=True, settings=settings)
     if stripped[:1] == "|" and _WRAPPED_CELL.match(stripped):
         return Reading([])  # WRAPPED_CELL: "| _estimators=50)  |   |   |", a cell's last part
+    if stripped[:1] in "'\"" and line[:1] in " \t" and _QUOTED_ROW.match(stripped):
+        return Reading([])  # QUOTED_ROW: "  'main':    16  [0,8]", a statistics table's row
     if "Namespace(" in line:
         from .printed_config import from_namespace
 

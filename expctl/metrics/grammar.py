@@ -92,6 +92,8 @@ QUOTED_TEXT          a pair whose value stands inside a quoted       a message a
                      one of ``,}]):;`` or a space (QUOTED_TEXT)      record's strings are
                                                                      (logfmt's ``msg="loss=0.3"``,
                                                                      no dict, is still read)
+CODE_SPAN            a pair inside backquotes (``set `{'verb':       code quoted in a sentence (an
+                     0}` in the file``) (formats.find_pairs)         instruction), not a value
 REPR_BODY            a pair inside an object printed as             an object's state (its settings,
                      ``Name<...>`` (``Best<mean: 0.5, count: 1,     its counters, a nested repr's
                      param: {'lr': 0.1}>``), up to its matching     ``exp=2.0``) as its repr shows it:

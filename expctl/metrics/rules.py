@@ -156,7 +156,10 @@ ROW_LABELS             a first column of names in a table drawn     a row label 
                        the column is unnamed or named as sections    other things (``model``) holds
                        (Phase, Split, Stage); named otherwise, as    instances of one kind, as in
                        LABELLED_ROWS (tables). WRAPPED_CELL: a row   LABELLED_ROWS. A wrapped cell's last
-                       with text in its first cell only is none      part (``_estimators=50)``) is no pair
+                       with text in its first cell only is none      part (``_estimators=50)``) is no pair;
+                       (formats). QUOTED_ROW: an indented quoted     a quoted label over a column gap, no
+                       label, a colon and a gap (``  'main':    16   ``,`` or ``}`` after, labels a
+                       [0,8]``) is a statistics table's row: no pair statistics table's row (a solver's)
 MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``+`` (a new best) and a blank
                        symbols is empty, and a row with fewer        cell say nothing about the values
                        cells than names is read by position under    beside them; position, not count, says
