@@ -368,3 +368,16 @@ def test_the_pieces_of_a_dict_printed_over_lines_keep_their_pairs():
     # A look-alike: quoted keys ending in "," or "}" are a dict's pieces, not a table's rows.
     assert read("x = {'a': 0.5,\n     'b':  0.25,\n     'c':  0.125}\n")[0] == {
         "a": [(0.0, 0.5)], "b": [(0.0, 0.25)], "c": [(0.0, 0.125)]}
+
+
+# -- NOISE_LINE: a JSON record at a warning level ---------------------------------------------------
+
+
+def test_a_json_record_logged_at_a_warning_level_keeps_its_fields():
+    text = '{"levelname": "WARNING", "message": "norm high", "epoch": 1, "grad_norm": 0.25}\n'
+    assert read(text)[0] == {"epoch": [(1.0, 1.0)], "grad_norm": [(1.0, 0.25)]}
+
+
+def test_a_plain_warning_line_stays_noise():
+    # A look-alike: a warning's text, not a record: its numbers are thresholds and limits.
+    assert read("WARNING: grad_norm: 0.25 above limit, epoch: 1\n")[0] == {}

@@ -16,7 +16,8 @@ NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in 
                        ``Warning:``, ``UserWarning``,                 counts and limits the library complains
                        ``WARNING``), or a library's bracketed         about (``best gain: -inf``); a library's
                        info tag (``[LightGBM] [Info] ...``), a        info lines report data sizes and
-                       message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
+                       message icon (``ℹ``, ``⚠``, ``✔``); not a     settings, not results; a record's
+                       JSON record (``"levelname": "WARNING"``)      fields are named by the program
 DONE_MARK              but a success mark ``✔`` before pairs that    a task done with its results (``✔
                        all name results (RESULT_WORDS) is read       eval: loss=0.49 acc=76.5``) reports them
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
@@ -339,7 +340,10 @@ def is_noise_line(line: str) -> bool:
     if "arn" not in line and "ARN" not in line and "[" not in line and (
             line.lstrip()[:1] not in _ICONS or not line.strip()):
         return False  # the usual case, without the regex: no "warn", no tag, no icon
-    return _NOISE_LINE.search(line) is not None
+    if _NOISE_LINE.search(line) is None:
+        return False
+    stripped = line.strip()  # a JSON record at a warning level names its fields: no noise
+    return not (stripped[:1] == "{" and stripped[-1:] == "}")
 
 
 def is_done_mark_report(line: str, pairs) -> bool:
