@@ -381,3 +381,17 @@ def test_a_json_record_logged_at_a_warning_level_keeps_its_fields():
 def test_a_plain_warning_line_stays_noise():
     # A look-alike: a warning's text, not a record: its numbers are thresholds and limits.
     assert read("WARNING: grad_norm: 0.25 above limit, epoch: 1\n")[0] == {}
+
+
+# -- PROSE_WORDS: a name after an article ends a sentence ---------------------------------------------
+
+
+def test_a_name_after_an_article_is_the_end_of_a_sentence_not_a_name():
+    assert read("5-NN hit rate on the embedding: 0.9520 (5-fold CV)\n")[0] == {}
+
+
+def test_a_label_ending_in_with_keeps_its_pair_and_an_identifier_stands_alone():
+    # Look-alikes: "with value:" labels the pair; "the best_acc" names a program's variable.
+    assert read("Trial 0 finished with value: 0.8125 and parameters: {'C': 1.5}\n")[0] == {
+        "value": [(0.0, 0.8125)]}
+    assert read("2x faster than the best_acc = 0.71\n")[0] == {"best_acc": [(0.0, 0.71)]}

@@ -41,6 +41,7 @@ _SKIP_AHEAD = 32
 MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
+_ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
 _LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
 
 
@@ -131,8 +132,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 if "_" not in name or "'" in "".join(words):  # IDENTIFIER_NAME (grammar)
                     name = " ".join(words + [name])  # "Best val_acc: 0.87" is val_acc
-            elif len(words) >= MAX_NAME_WORDS:
-                return _identifier(name)  # the end of a sentence
+            elif len(words) >= MAX_NAME_WORDS or prose & _ARTICLES:
+                return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
     return None if VERSION.search(name) or is_secret_name(name) else name
 
