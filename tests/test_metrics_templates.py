@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from expctl.metrics import MetricParser
 
-NAMES = st.sampled_from(["step", "epoch", "loss", "acc", "val/acc", "train.loss", "lr", "it", "Step", "x"])
+NAMES = st.sampled_from(["step", "epoch", "loss", "acc", "val/acc", "train.loss", "lr", "it", "Step", "x",
+                         "x_0", "x_1", "acc5", "acc1"])  # digits in a name are part of it
 NUMBERS = st.one_of(
     st.integers(-10**6, 10**6).map(str),
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
@@ -83,3 +84,18 @@ def test_learning_stops_when_shapes_never_repeat():
     for i in range(200):
         parser.parse(f"{'w' * (i % 50)}{i} | step: {i} v{i}: 1")
     assert not parser._learning
+
+
+def test_digits_inside_a_name_are_no_wildcard_of_its_template():
+    parser = MetricParser()
+    lines = ["x_0 = 1.5", "x_1 = 0.0", "x_2 = 4.0", "acc1: 0.5", "acc5: 0.9"]
+    assert [parser.parse(line) for line in lines] == [
+        [("x_0", 0.0, 1.5)], [("x_1", 0.0, 0.0)], [("x_2", 0.0, 4.0)],
+        [("acc1", 0.0, 0.5)], [("acc5", 0.0, 0.9)]]
+
+
+def test_digits_standing_apart_still_match_any_digits():
+    parser = MetricParser()
+    parser.parse("12:00:01 step: 30 loss: 0.5")
+    assert parser.parse("12:00:02 step: 40 loss: 0.4") == [("step", 40.0, 40.0), ("loss", 40.0, 0.4)]
+    assert parser._templates[0].hits == 1  # the second line took the first one's template

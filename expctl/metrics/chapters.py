@@ -8,7 +8,14 @@ each over a rule of dashes as wide as the columns it heads::
     gen    \tnevals\tavg  \tgen\tmax\tnevals\tstd  \tavg  \tgen\tmax\tnevals\tstd
 
 Each column under a title is ``<title>/<column>`` (``fitness/avg``); positions are those of
-the text with its tabs expanded, as a terminal shows it.
+the text with its tabs expanded, as a terminal shows it. Bars may separate the titles, and a
+run may have no title (gplearn)::
+
+        |   Population Average    |             Best Individual              |
+    ---- ------------------------- ------------------------------------------ ----------
+     Gen   Length          Fitness   Length          Fitness      OOB Fitness  Time Left
+
+gives ``Gen``, ``Population Average/Fitness``, ``Best Individual/OOB Fitness``, ``Time Left``.
 """
 
 from __future__ import annotations
@@ -36,11 +43,10 @@ def chaptered(names: list[str], header: str, rule: str, above: str,
     if "-" not in rule or not _DASHES.match(rule) or not above.strip():
         return names
     runs = [match.span() for match in _RULE_RUN.finditer(rule.expandtabs())]
-    titles = _spans(above.expandtabs())
-    if len(runs) != len(titles) or not all(
-            left <= start and end <= right for (start, end), (left, right) in zip(titles, runs)):
-        return names
     text = above.expandtabs()
+    titles = _titles(text, runs)
+    if titles is None:
+        return names
     columns = _spans(header.expandtabs())
     if len(columns) != len(names):
         return names
@@ -52,6 +58,25 @@ def chaptered(names: list[str], header: str, rule: str, above: str,
     if named == names or not all(is_name(text[a:b]) for a, b in titles):
         return names
     return named
+
+
+def _titles(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The spans of the chapter titles in `text`, each inside a run of its own, or None.
+
+    Bars between the runs separate the titles (``|  Population Average  |  Best Individual
+    |``, gplearn's groups) and are no title; a run without a title (``Gen`` and ``Time Left``
+    under no group) heads columns that keep their own names."""
+    if any(left <= at < right for at, char in enumerate(text) if char == "|"
+           for left, right in runs):
+        return None  # a bar over a run is part of a drawing, not a separator of titles
+    titles = _spans(text.replace("|", " "))
+    homes = [[i for i, (left, right) in enumerate(runs) if left <= start and end <= right]
+             for start, end in titles]
+    if not titles or any(len(home) != 1 for home in homes):
+        return None
+    if len({home[0] for home in homes}) != len(titles):
+        return None  # two titles over one run
+    return titles
 
 
 @functools.lru_cache(maxsize=4096)

@@ -20,17 +20,16 @@ from ..capture.secret_rules import is_secret_name
 
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, QUOTED_TEXT,
-                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RICH_LOG_LEAD,
-                      RICH_SOURCE_TAIL, UNIT, VERSION, WORD, may_hold_metrics)
+                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, VERSION, WORD, may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import fielded_pairs
 from .objects import flatten, load_object
+from .plain import read_plain
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
-_PLAIN_NAME = LazyPattern(NAME + r"\Z")
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
 
@@ -42,6 +41,7 @@ _SKIP_AHEAD = 32
 MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
+_ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
 _LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
 
 
@@ -64,6 +64,8 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     quoted = _quoted_spans(line, brace) if brace >= 0 and ("'" in line or '"' in line) else None
     if "<" in line:
         quoted = (quoted or []) + _repr_bodies(line)
+    if "`" in line:  # CODE_SPAN: "set `{'verb': 0}` in the file": code quoted in a sentence
+        quoted = (quoted or []) + [match.span() for match in _CODE_SPAN.finditer(line)]
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
         if name and _stands_alone(line, match) and not (
@@ -72,6 +74,9 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
     return pairs
+
+
+_CODE_SPAN = LazyPattern(r"`[^`]*`")
 
 
 def _quoted_spans(line: str, start: int) -> list[tuple[int, int]]:
@@ -127,8 +132,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 if "_" not in name or "'" in "".join(words):  # IDENTIFIER_NAME (grammar)
                     name = " ".join(words + [name])  # "Best val_acc: 0.87" is val_acc
-            elif len(words) >= MAX_NAME_WORDS:
-                return _identifier(name)  # the end of a sentence
+            elif len(words) >= MAX_NAME_WORDS or prose & _ARTICLES:
+                return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
     return None if VERSION.search(name) or is_secret_name(name) else name
 
@@ -189,168 +194,6 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):
         return False  # "Receiving objects: 100% (10/10)": how far a task has come
     return not ARROW_BEFORE.search(line, 0, match.start(1))
-
-
-# -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
-
-_SEPARATORS = frozenset("|-;,:")
-# A token of a log prefix before a plain print: a date, a time, a level name.
-# (a date or time holds a separator: a bare number is a value, never part of a log prefix)
-_PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE)\Z|\|\Z")
-_GLOG_LEAD = LazyPattern(r"I\d{4}\s\d\d:\d\d:\d\d(?:\.\d+)?\s+\d+\s+[\w.-]+:\d+\]\s*")
-_LOG_LEVEL = frozenset(("INFO", "DEBUG", "NOTICE"))
-# SYSLOG_LEAD (rules): a host and a program with its process id, after a timestamp.
-_PROGRAM_PID = LazyPattern(r"[\w.-]+\[\d+\]:?\Z")
-
-
-def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str, str]] | None:
-    """Pairs of a line made only of name/number pairs, or None.
-
-    The line must hold at least two pairs and one number with a decimal point; a name has one
-    to three words; pairs may be separated by spaces, ``,``, ``;``, ``:``, ``|`` or ``-``; a
-    number with a unit (``time 0.57ms``) is skipped; the line may start with bracketed tags
-    (``[08:55:54]``) and end with a source location (``train.py:48``). One to three words
-    before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
-    are a label, not a name: where the label ends is appended to `label_end`."""
-    lead_end = RICH_LOG_LEAD.match(line).end()
-    if line[:1] == "I" and (glog := _GLOG_LEAD.match(line)) is not None:
-        lead_end = glog.end()  # GLOG_LEAD: "I1205 10:00:00.123 4242 train.py:42] ..."
-    tokens, skipped = _plain_tokens(line, lead_end)
-    leveled = skipped > 0 and any(token in _LOG_LEVEL for token in line.split(None, 8)[:8])
-    labels = 0
-    pairs: list[tuple[str, str]] = []
-    words: list[str] = []
-    decimal = False
-    label: list[str] | None = None
-    gap = None if skipped else _GAP_LABEL.match(line, lead_end)
-    if gap is not None and tokens and tokens[0] == gap.group(1):
-        label, labels, tokens = [tokens[0]], 1, tokens[1:]  # "  train  loss 0.52  acc 0.81"
-    for position, token in enumerate(tokens, 1 - len(tokens)):
-        if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
-            token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
-        if token in _SEPARATORS or (not pairs and label is None and not words
-                                    and token.endswith(":") and _PLAIN_WORD.match(token[:-1])):
-            if token not in _SEPARATORS:
-                words = [token[:-1]]
-            if words:
-                labels += 1
-                if pairs or labels > 3 or len(words) > 3:
-                    return None
-                label, words = words, []  # the last of a few label fields (fairseq's "train")
-            continue
-        core = token.rstrip(",;:")
-        value = core[:-1] if core.endswith("%") else core
-        if not words and "/" in core and pairs and UNIT.match(core):
-            continue  # "| 2.85 ms/iter": a field of its own, a speed, not a metric
-        if _NUMBER_ONLY.match(value) or UNIT.match(core):
-            if not words or len(words) > 3:
-                return None
-            if _NUMBER_ONLY.match(value):
-                pairs.append((" ".join(words), value))
-                decimal = decimal or "." in value
-            words = []
-        elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and token in (core, core + ":") and (
-                core.lower() not in PROSE_WORDS):
-            words.append(core)  # a word, or a name as a pair spells it ("Acc@1")
-        elif token == "*" and position == 1 - len(tokens):
-            continue  # a bullet: " * Acc@1 19.792 Acc@5 68.750" (a summary line's mark)
-        else:
-            return None
-    if words or not decimal or (len(pairs) < 2 and not (
-            pairs and label is None and leveled)):  # LOGGED_PAIR: "INFO grad norm 0.23"
-        return None
-    if label is not None and label_end is not None:
-        label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
-    return pairs
-
-
-# A word set apart by a column gap before the first name of a plain print is its label: a
-# section column ("  train  loss 0.52  acc 0.81", "  valid  loss 0.48 ...").
-_GAP_LABEL = LazyPattern(r"[ \t]*([^\W\d][\w./-]*)(?: {2,}|\t)(?=[^\W\d])")
-def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
-    """The tokens of a plain print after its Rich log frame and log prefix (a date, a time, a
-    level name), a number and its rate unit glued; and how many log prefix tokens were
-    skipped."""
-    tokens = line[lead_end:].split()
-    if tokens and RICH_SOURCE_TAIL.match(tokens[-1]):
-        tokens.pop()
-    skipped = 0
-    while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
-        skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
-        if skipped + 2 < len(tokens) and _PROGRAM_PID.match(tokens[skipped + 1]):
-            skipped += 2  # SYSLOG_LEAD: "... 10:00:00 host trainer[412] INFO ..."
-    if skipped:
-        tokens = tokens[skipped:]
-    if "/" in line:
-        tokens = _glue_rates(tokens)
-    if "(" in line:
-        tokens = _open_asides(tokens)
-    if "|" in line and "|" in tokens:
-        tokens = _pipe_fields(tokens)
-    return tokens, skipped
-
-
-_FIELD_COUNT = LazyPattern(r"\d+/ ?\d+(?: [^\W\d]+)?\Z")  # "200/ 2983 batches"
-_HAS_DIGIT = LazyPattern(r"\d")
-_FIELD_STEP_WORDS = frozenset("epoch step iteration iter batch round ep".split())
-
-
-def _pipe_fields(tokens: list[str]) -> list[str]:
-    """PIPE_FIELDS (rules): the tokens of a ``|``-separated line with a progress count's field
-    (``| 200/ 2983 batches |``) left out and a field of words ending in a step word and number
-    (``| end of epoch 1 |``) read as that step word and number."""
-    out: list[str] = []
-    field: list[str] = []
-    for token in [*tokens, "|"]:
-        if token != "|":
-            field.append(token)
-            continue
-        if len(field) > 2 and field[-2].lower() in _FIELD_STEP_WORDS and field[-1].isdigit() and (
-                all(_PLAIN_WORD.match(word) for word in field[:-1])):
-            field = field[-2:]  # "end of epoch 1": the step the line reports
-        prose = out and not any(map(_HAS_DIGIT.search, field)) and any(
-            word.lower() in PROSE_WORDS or word[:1] in "'\"" for word in field)
-        if field and not prose and not _FIELD_COUNT.match(" ".join(field)):
-            out += [*field, "|"]  # a sentence of a field after the first ("valid on 'x'") left out
-        field = []
-    return out[:-1] if out and tokens[-1:] != ["|"] else out
-
-
-def _open_asides(tokens: list[str]) -> list[str]:
-    """ASIDE_PAIR (rules): `tokens` with the parentheses of an aside ``(lr 0.5)`` dropped, when
-    it holds one to three words and then one number, and nothing else."""
-    out: list[str | None] = list(tokens)
-    for at, token in enumerate(tokens):
-        if token[:1] != "(" or ")" in token or len(token) < 2:
-            continue
-        for end in range(at + 1, min(at + 4, len(tokens))):
-            if tokens[end][-1:] == ")":
-                core = tokens[end][:-1].rstrip("%")
-                if ("(" not in tokens[end] and _NUMBER_ONLY.match(core) and all(
-                        _PLAIN_WORD.match(word) for word in [token[1:], *tokens[at + 1:end]])):
-                    out[at], out[end] = token[1:], tokens[end][:-1]
-                    if end == at + 1 and token[1:].lower() in _SPREAD_WORDS:
-                        out[at] = out[end] = None  # "97.9 (std 7.2)": dropped, as "± 7.2" is
-                break
-    return [token for token in out if token is not None]
-
-
-_SPREAD_WORDS = frozenset("std stdev sd sem stderr".split())  # a spread beside the value before
-
-
-_RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s", "tok/s"
-
-
-def _glue_rates(tokens: list[str]) -> list[str]:
-    """`tokens` with a number and the rate unit after it (``2.85``, ``ms/iter``) as one token
-    (``2.85ms/iter``), the way a unit glued to its number is spelt."""
-    glued: list[str] = []
-    for token in tokens:
-        if glued and _RATE_UNIT.match(token) and _NUMBER_ONLY.match(glued[-1]):
-            glued[-1] += token
-        else:
-            glued.append(token)
-    return glued
 
 
 # -- one line, every format -------------------------------------------------------------------
@@ -431,7 +274,15 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     if plain and prefix is not None and prefix.colon and plain[0][0].rsplit(" ", 1)[-1] == (
             prefix.word):
         plain = plain[1:]  # "step 4: loss 0.64", "best round 5: ...": the step labels the line
+    if plain and label_end and rules.CONFIG_WORDS.intersection(
+            word.lower() for word in line[:label_end[0]].split()[-3:]):
+        return Reading([], config=plain)  # CONFIG_MARKERS: "hyper-parameters → lr 1.4 · ..."
     return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
+
+
+_WRAPPED_CELL = LazyPattern(r"\|[^|]*(?:\|[ \t]*){2,}\Z")  # text in the first cell only
+# An indented quoted label, a colon and a column gap, ending in no "," or "}" (a dict's piece)
+_QUOTED_ROW = LazyPattern(r"""(['"])[^'"]{1,60}\1:[ \t]{2,}(?!.*[,{}][ \t]*\Z)""")
 
 
 def read_line(line: str, spread: bool = False) -> Reading:
@@ -450,6 +301,10 @@ def read_line(line: str, spread: bool = False) -> Reading:
                 return Reading([], config=config)
             settings = settings_of(loaded[0]) if spread else None
             return Reading(flatten(*loaded), record=True, settings=settings)
+    if stripped[:1] == "|" and _WRAPPED_CELL.match(stripped):
+        return Reading([])  # WRAPPED_CELL: "| _estimators=50)  |   |   |", a cell's last part
+    if stripped[:1] in "'\"" and line[:1] in " \t" and _QUOTED_ROW.match(stripped):
+        return Reading([])  # QUOTED_ROW: "  'main':    16  [0,8]", a statistics table's row
     if "Namespace(" in line:
         from .printed_config import from_namespace
 
@@ -477,6 +332,10 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return _read_plain_line(line, prefix)
     if prefix is None:
         return Reading(pairs, templatable=True, spans=spans, line=line)
+    if spans and spans[0] < prefix.end and len(spans) == len(pairs):
+        # a pair inside the prefix is its tag ("Run: 1, iteration: 2/100, ..."): no metric
+        kept = [(pair, at) for pair, at in zip(pairs, spans) if at >= prefix.end]
+        pairs, spans = [pair for pair, _ in kept], [at for _, at in kept]
     if prefix.comma:
         pairs = [(prefix.word, prefix.value), *pairs]
         spans = [0, *spans]

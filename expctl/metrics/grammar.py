@@ -50,9 +50,11 @@ LOOK_ALIKES: text that is spelt like a pair but is no metric
 rule                 what                                            why
 ===================  ==============================================  ================================
 PROSE_WORDS          a name holding of/in/the/for/is/per ... (four   ``Number of positive: 161`` is a
-                     words or more too) is a sentence; only an       sentence that ends in a number;
-                     identifier (``_``) at its end stands alone      a program's variable is named
-                     (``... with best_acc = 0.71``)                  in it (formats._identifier)
+                     words or more too) is a sentence; so is one     sentence that ends in a number;
+                     after an article mid-line (``5-NN accuracy on   a program's variable is named
+                     the embedding: 0.95``); only an identifier      in it (formats._identifier)
+                     (``_``) at its end stands alone (``... with
+                     best_acc = 0.71``)
 IDENTIFIER_NAME      words before an identifier (a name with         a program's variable names the
                      ``_``) in a field: ``Best val_acc: 0.87`` is    value; the words qualify it
                      ``val_acc`` (not after a possessive:            (formats._full_name)
@@ -92,6 +94,8 @@ QUOTED_TEXT          a pair whose value stands inside a quoted       a message a
                      one of ``,}]):;`` or a space (QUOTED_TEXT)      record's strings are
                                                                      (logfmt's ``msg="loss=0.3"``,
                                                                      no dict, is still read)
+CODE_SPAN            a pair inside backquotes (``set `{'verb':       code quoted in a sentence (an
+                     0}` in the file``) (formats.find_pairs)         instruction), not a value
 REPR_BODY            a pair inside an object printed as             an object's state (its settings,
                      ``Name<...>`` (``Best<mean: 0.5, count: 1,     its counters, a nested repr's
                      param: {'lr': 0.1}>``), up to its matching     ``exp=2.0``) as its repr shows it:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from expctl.metrics import printed_config, rules
 from expctl.lazyre import LazyPattern
+from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.tables import HEADING
 from expctl.metrics.steps import STEP_RANK
@@ -25,12 +26,22 @@ CALL_LOOK = 16  # lines of a call printed over lines looked back at for its open
 _OPENED_CALL = LazyPattern(r"[^\W\d][\w.]*\(")  # "LGBMClassifier(": a call, not "(3)"
 HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for its heading
 _LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*\S[^:=]*\Z")
+# Inside a block of settings, a blank line or a comment (gin's "# Parameters for SGD:") between
+# its sections: the block goes on.
+_BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
+
+
+_CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
 
 
 def _heading_kind(line: str) -> str:
     """"config" for a heading naming configuration, the phase a heading opens with
     (``Test results:``, past a log record's prefix), else ""."""
-    heading = HEADING.match(line, log_prefix_end(line))
+    start = log_prefix_end(line)
+    heading = HEADING.match(line, start)
+    if heading is None:
+        channel = _CHANNEL.match(line, start)  # a logger's name first: "trainer: Gin config:"
+        heading = HEADING.match(line, channel.end()) if channel else None
     if heading is None:
         return ""
     if rules.heading_kind(heading.group(1)) == "config":
@@ -60,6 +71,11 @@ class ConfigMixin:
             return []
         if not spans or len(spans) != len(pairs):
             return pairs
+        if line.rstrip()[-1:] == ")" and line[:1] not in " \t":
+            entries = printed_config.from_call_repr(line)
+            if entries is not None:
+                self._add_params(entries)  # CALL_ARGS: "Booster(lr=0.2, depth=3)" on one line
+                return []
         if ";" in line:
             results_from = settings_group_end(line, pairs, spans)
             if results_from is not None:  # "C=1, gamma=0.1;, score=0.93": settings, then results
@@ -67,9 +83,12 @@ class ConfigMixin:
                 spans = [at for at in spans if at >= results_from]
         label_end = config_label_end(line, spans[-1])
         if label_end is None:
-            if not self._started and is_run_with_settings(line, pairs, spans):
+            if (not self._started or reading.prefix is None) and is_run_with_settings(
+                    line, pairs, spans):
                 self._add_params(pairs)  # RUN_WITH: "Training with lr=0.05 seed=0"
                 return []
+            if is_located(line, spans):
+                return []  # AT_POINT: "best cost 0.0013 at x=1.02, y=1.04"
             return pairs
         extent = printed_config.dict_extent(line, label_end)
         if extent is not None:
@@ -113,9 +132,9 @@ class ConfigMixin:
         if above and memo is not None and memo[0] == above[0]:
             kind = memo[1]  # the line above is of the same block: its heading is known
         else:
-            if above and _LONE_PAIR.match(above[0]):
+            if above and (_LONE_PAIR.match(above[0]) or _BLOCK_ASIDE.match(above[0])):
                 above = self._before(HEADED_LOOK)[:-1]
-                while above and _LONE_PAIR.match(above[-1]):
+                while above and (_LONE_PAIR.match(above[-1]) or _BLOCK_ASIDE.match(above[-1])):
                     above.pop()
             kind = _heading_kind(above[-1]) if above else ""
         self._heading_memo = (line, kind)
@@ -128,6 +147,25 @@ class ConfigMixin:
         if memo is None or memo[0] != line or memo[1] in ("", "config") or not line[:1].isspace():
             return None
         return memo[1]
+
+    def _hold_line(self, pairs, reading) -> bool:
+        """SETTINGS_LINE: True when a line of two or more pairs, opening with the first, none
+        naming a result or a step (``base_lr=1.5 decay=0.9 epochs=7 seed=5``), is held as lone
+        ``key: value`` lines are (CONFIG_BLOCK): config when training output follows, metrics
+        when it prints them again or nothing follows."""
+        held = {name for _, name, _ in self._pending}
+        if not reading.spans or reading.line[:reading.spans[0]].strip():
+            return False  # words before the pairs: a label, a sentence, a report
+        if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held
+                                 for name, _ in pairs):
+            return False
+        self._pending += [(name, name, value) for name, value in pairs]
+        return True
+
+    def _begin_training(self) -> None:
+        if self._pending:
+            self._release_pending(as_metrics=False)
+        self._started = True
 
     def _resolve_pending(self, found) -> list[Point]:
         """Training output (`found`: its pairs or points) follows the held lines: they were
@@ -187,10 +225,22 @@ def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
 
 def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
     """RUN_WITH: the words before a line's first pair end in ``with`` and no pair names a
-    result or a step (``Training with lr=0.05 epochs=4``)."""
-    words = line[:spans[0]].split()
+    result or a step (``Training with lr=0.05 epochs=4``); a dict or call may open right after
+    the ``with`` (``Optimize for 40 iters with {'c1': 0.5, 'w': 0.9}``)."""
+    words = line[:spans[0]].rstrip(" \t{('\"").split()
     return bool(words) and words[-1].lower() == "with" and not any(
         rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
+
+
+_NUMBER_WORD = LazyPattern(NUMBER + r"\Z")
+
+
+def is_located(line: str, spans: list[int]) -> bool:
+    """AT_POINT: a number, ``at``, then the line's pairs (``best cost 0.0013 at x=1.02,
+    y=1.04``): the pairs say where the value before them was found, a point, not results."""
+    words = line[:spans[0]].split()
+    return (len(words) >= 2 and words[-1].lower() == "at"
+            and _NUMBER_WORD.match(words[-2]) is not None)
 
 
 # -- CONFIG_MARKERS (rules): a config label before pairs ---------------------------------------

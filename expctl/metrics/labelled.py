@@ -64,7 +64,7 @@ class LabelledReader:
         label, values, label_end = row
         span = (label_end - len(label), label_end)
         lines = before(_LOOK_BACK)
-        table = self._find_header(lines, len(values), span)  # a new header above?
+        table = self._find_header(lines, len(values), span, label)  # a new header above?
         if table is None:
             if self._header_above(lines):
                 self.table = None  # another table's header, which does not fit: its rows are not ours
@@ -102,11 +102,13 @@ class LabelledReader:
         label_end = line.index(cells[at]) + len(cells[at])
         return cells[at], cells[at + 1:], label_end
 
-    def _find_header(self, lines: Sequence[str], width: int, label: tuple[int, int]
-                     ) -> LabelledTable | None:
+    def _find_header(self, lines: Sequence[str], width: int, label: tuple[int, int],
+                     text_label: str = "") -> LabelledTable | None:
         """The header above a row of `width` values whose label stands at `label`: the nearest
         line of names past blank lines and one pandas index-name line, holding `width` names
-        (label unnamed) or one more (the label column's name first), one naming a result."""
+        (label unnamed) or one more (the label column's name first), one naming a result, or
+        unnamed over a first row whose label names one (TRANSPOSED_TABLE: ``RMSE (testset)``
+        under ``Fold 1  Fold 2  Mean``)."""
         named = False
         for line in reversed(lines):
             text = line.strip()
@@ -124,7 +126,8 @@ class LabelledReader:
                 names, spans = text.split(), [m.span() for m in _WORD.finditer(line)]
             if len(names) == width + 1 and not named:
                 names, spans, named = names[1:], spans[1:], True
-            if len(names) != width or not any(map(rules.is_result_name, names)):
+            if len(names) != width or not (any(map(rules.is_result_name, names)) or (
+                    not named and rules.is_result_name(text_label))):
                 return None
             return LabelledTable(names, spans, named)
         return None
@@ -148,10 +151,14 @@ class LabelledReader:
         return placed
 
     def _pairs(self, table: LabelledTable, label: str, values: list[str]):
+        if not table.named and (rules.is_time_column(label) or rules.is_setup_name(label)):
+            return []  # a row of timings or counts ("Fit time") among the quantities
         pairs = [(name, value.strip().rstrip("%").strip())
                  for name, value, rank in zip(table.names, values, table.steps)
                  if name is not None and rank is None and self._kind(value) == "number"]
         if not table.named:
             pairs = [(label if len(pairs) == 1 else f"{label}/{name}", value)
                      for name, value in pairs]
+        else:
+            pairs = [(rules.label_name(label, name), value) for name, value in pairs]
         return [(pairs, None)] if pairs else []

@@ -87,7 +87,7 @@ _DANGLING_NAME = LazyPattern(r"(?:^|\s)([^\W\d][\w./-]*):\s*\Z")  # "... train_l
 # What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
 _LABEL_PREFIX = LazyPattern(
     r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")
-
+_CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: ", "app.eval "
 _OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start with
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 
@@ -351,6 +351,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             phase = self._heading_phase(line)
             if phase is not None:
                 pairs = [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
+        elif not (self._started or prefix or not self._holding) and self._hold_line(pairs, reading):
+            return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line):
@@ -390,15 +392,11 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 self._extra += self._table_points(self._tables.interrupt())
         return points
 
-    def _begin_training(self) -> None:
-        if self._pending:
-            self._release_pending(as_metrics=False)
-        self._started = True
-
     def _metric_pairs(self, pairs, reading=None) -> list:
         """The pairs that are metrics, named: counts, sizes and bookkeeping dropped
         (NOT_METRIC_WORDS), names under the phase the line's leading label names (PHASES)."""
-        kept = [(name, value) for name, value in pairs if not rules.is_setup_name(name)]
+        kept = [(name, value) for name, value in pairs
+                if not rules.is_setup_name(name) and not rules.is_counted(name, value)]
         if reading is not None and reading.spans and kept:
             phase = rules.phase_of(_label(reading.line[:reading.spans[0]]))
             if phase is None and reading.prefix is not None and reading.prefix.phase:
@@ -407,7 +405,6 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]
         return kept
-
 
     def _table_points(self, steps) -> list[Point]:
         points: list[Point] = []
@@ -492,9 +489,10 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         return count
 
 
-
-
 def _label(lead: str) -> str:
-    """A line's leading label: the text before its first pair, past a log prefix."""
+    """A line's leading label: the text before its first pair, past a log prefix and a
+    logger's name after its level (CHANNEL_LEAD: ``NOTICE: trainer.eval: validation at``)."""
     label = lead[_LABEL_PREFIX.match(lead).end():]
+    if rules.phase_of(label) is None and (cut := _CHANNEL.match(label)):
+        label = label[cut.end():]
     return label or rules.bracketed_phase(lead)  # "[test] step: 25, loss: ..." (PHASES)

@@ -47,7 +47,7 @@ _LOG_PREFIX = (
     r"|\{\d+\}\s*"  # a source line number in braces: "{3026} INFO - "
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
     # CHANNEL_LEAD: a logger's name after the level, before a step word ("INFO: trainer: step 4:")
-    r"(?:[\w.]{1,40}:[ \t]+(?=(?ai:epoch|step|iteration|iter|round)[ \t]+\d))?"
+    r"(?:[\w.]{1,40}:?[ \t]+(?=(?ai:epoch|step|iteration|iter|round)[ \t]+\d))?"
     r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
     r"|\|\s*+[A-Z]{4,8}\s*+\|\s*+(?:[\w.<>-]+:)*[\w.<>-]*\s+-\s+"  # loguru's "| INFO | m:f:9 - "
     r"|[\w.-]+\s[\w.-]+\[\d+\]:?\s+"  # SYSLOG_LEAD: a host, a program and its pid "vm app[41] "
@@ -61,7 +61,9 @@ _STEP_PREFIX_BODY = (
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
     # "Epoch [1][50/100]"; "[ep 03/10]": the bracket opened before the step word closes
-    r"|[ \t]++|[ \t]*+\[(?=\d++\]))(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
+    r"|[ \t]++|[ \t]*+\[(?=\d++\])"
+    r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d))"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
+    r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
     r"|()(?<=\[)(\d++)/(\d++)\]"  # "[1/200] 1 tree, ...": a bare progress count in brackets
     r"|()(?<=\[)(\d{1,3}(?:,\d{3})++|\d++)\](?=[ \t]++[^\W\d]))"  # COUNT_PREFIX: "[1,000] acc"
     r"(?![\w./])"
@@ -135,7 +137,8 @@ def _labelled_count(line: str) -> StepPrefix | None:
 
 # TAGGED_STEP: a short tag of a word and a number before a colon ("rank 1: ", a bar's "on 8: "),
 # then a step word: the tag says which worker or position printed the line, the step word its step.
-_STEP_TAG = LazyPattern(r"[^\W\d]\w{0,15}[ \t]\d{1,9}:[ \t]+(?=[^\W\d])")
+# The tag may end in a comma too, and its word in a colon: "Run 2, iteration: 2/100, ...".
+_STEP_TAG = LazyPattern(r"[^\W\d]\w{0,15}:?[ \t]\d{1,9}[:,][ \t]+(?=[^\W\d])")
 
 
 # STEP_LABEL's word: one word before a step label, "best round 5: ...", "final epoch 9: ...".
@@ -146,9 +149,9 @@ _STEP_LABEL_WORD = LazyPattern(r"[^\W\d]\w{0,15}[ \t](?=(?ai:epoch|step|iteratio
 def _tagged_step(line: str):
     """The step prefix after a line's tag (TAGGED_STEP) or the word before a step label
     (STEP_LABEL), or None."""
-    colon = line.find(": ", 2, 40)
-    if colon < 0 or not line[colon - 1:colon].isdigit():
-        return None
+    if not any(line[at - 1:at].isdigit() for at in (line.find(": ", 2, 40), line.find(", ", 2, 40))
+               if at > 0):
+        return None  # no number right before the first ": " or ", ": no tag
     tag = _STEP_TAG.match(line) or _STEP_LABEL_WORD.match(line)
     return _STEP_PREFIX.match(line, tag.end()) if tag is not None else None
 
@@ -173,8 +176,9 @@ def read_step_prefix(line: str) -> StepPrefix | None:
                             bool(_ONLY_DECORATION.match(rest)))
     else:
         header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest)
+        counted = ":" in line[match.end(1):match.start(3)]  # COUNT_STEP: a label, no pair
         prefix = StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
-                            rest.lstrip(" \t").startswith(","), header is not None,
-                            rest.startswith(":"), match.group(2))
+                            not counted and rest.lstrip(" \t").startswith(","),
+                            header is not None, rest.startswith(":"), match.group(2))
     prefix.end = match.end()
     return prefix

@@ -25,10 +25,12 @@ Entry = tuple[str, str]
 _NAMESPACE = LazyPattern(r"\bNamespace\(")
 _KWARG = LazyPattern(
     r"([^\W\d]\w*)=('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|\([^)]*\)|[^,()\[\]\s]+)")
-# A line of a YAML-like dump: "key: value" (a value holding no other pair), "key:" (a section),
-# "key = value"; "- item" is not one.
+# A line of a YAML-like dump: "key: value" (a value holding no other pair, spaced or glued:
+# a bar's "name:  0%|...| 0/40, best_cost=0.358" is none), "key:" (a section), "key = value";
+# "- item" is not one.
 _YAML_LINE = LazyPattern(
-    r"(\s*)['\"]?([^\W\d][\w.-]*)['\"]?\s*(?::(?:\s+(?![^:=]*[:=]\s)(\S.*?))?|\s*=\s*([^\s=:]+))\s*\Z")
+    r"(\s*)['\"]?([^\W\d][\w.-]*)['\"]?\s*(?::(?:\s+(?![^:=]*[:=]\s)(?!.*\w=[-+.\d])(\S.*?))?"
+    r"|\s*=\s*([^\s=:]+))\s*\Z")
 _NUMBER_TEXT = LazyPattern(NUMBER + r"\Z")
 _MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
 
@@ -83,6 +85,27 @@ def from_namespace(line: str) -> list[Entry] | None:
     if match is None:
         return None
     return [(name, _unquote(value)) for name, value in _KWARG.findall(line, match.end())]
+
+
+_CALL_REPR = LazyPattern(r"\s*[A-Z]\w*\(([^\W\d]\w*=.*)\)\s*\Z")  # "Booster(lr=0.2, ...)"
+_SPACES = LazyPattern(r"\s+")
+
+
+def from_call_repr(line: str) -> list[Entry] | None:
+    """CALL_ARGS: the entries of a line that is one object's repr, a class's name and keyword
+    arguments only (``SymbolicRegressor(population_size=300, generations=6)``), none of them
+    named as a result or a step (``EvalResult(loss=0.5)`` reports); else None."""
+    match = _CALL_REPR.match(line)
+    if match is None:
+        return None
+    body = match.group(1)
+    found = _KWARG.findall(body)
+    rebuilt = ",".join(f"{name}={value}" for name, value in found)
+    if _SPACES.sub("", rebuilt) != _SPACES.sub("", body):
+        return None  # something besides keyword arguments: no plain repr
+    if any(rules.is_result_name(name) or name in STEP_RANK for name, _ in found):
+        return None
+    return [(name, _unquote(value)) for name, value in found]
 
 
 def _unquote(text: str) -> str:

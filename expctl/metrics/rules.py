@@ -16,11 +16,13 @@ NOISE_LINE             a line tagged as a warning (``[Warning]``,    numbers in 
                        ``Warning:``, ``UserWarning``,                 counts and limits the library complains
                        ``WARNING``), or a library's bracketed         about (``best gain: -inf``); a library's
                        info tag (``[LightGBM] [Info] ...``), a        info lines report data sizes and
-                       message icon (``ℹ``, ``⚠``, ``✔``)             settings, not results
+                       message icon (``ℹ``, ``⚠``, ``✔``); not a     settings, not results; a record's
+                       JSON record (``"levelname": "WARNING"``)      fields are named by the program
 DONE_MARK              but a success mark ``✔`` before pairs that    a task done with its results (``✔
                        all name results (RESULT_WORDS) is read       eval: loss=0.49 acc=76.5``) reports them
 NOT_METRIC_WORDS       a name with a word for a count, size or       counts of parameters/tensors/samples,
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
+                       tolerance (a bound, ``tolerance: 0.01%``),
                        size, version, v_num; num/n/count before a    progress bar's ``v_num`` describe the
                        word naming no result (``n_estimators``);     setup, not how training went; so do a
                        a counted noun in the plural last             bound (``max_features``) and the count
@@ -29,6 +31,9 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is. An
                        memory (``memory: 1000``, ``gpu_memory``);    index or id says which one, not how
                        an index or id (``Process index: 0``)         much
+COUNTED_PLURAL         a one-word plural name with a whole number    ``moves: 7``, ``restarts: 0`` count
+                       printed without a point, not a result word    things a solver did, not how well it
+                       (``errors``) nor a rate (rules.is_counted)    did; a decimal is a measurement
 RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_samples_per_second`` is a result
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
@@ -36,7 +41,8 @@ TIME_COLUMNS           table columns naming a time or a speed:       times and s
                        time, eta, remaining, elapsed, duration/dur,  the time a log line reports (``Time
                        it/s, fps ...; names of pairs naming a time   taken: 0.02``) are bookkeeping of the
                        (not a speed: a rate, RATE_WORDS; a time      display, not results
-                       word with a unit ``_s`` is a time: elapsed_s)
+                       word with a unit ``_s`` is a time: elapsed_s;
+                       one word glued to ``time``: walltime, dtime)
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
@@ -61,6 +67,9 @@ CONFIG_BLOCK           before any training output: a YAML-like run   configurati
                        ``key: value`` line is held, and is config    follows (a script that only prints
                        when training output follows, a metric when   results) or whose key comes again are
                        its key is printed again or nothing follows   metrics; the output tells, not a guess
+SETTINGS_LINE          before training output, a line opening with   as CONFIG_BLOCK: settings printed once
+                       two or more pairs, none a result or a step    before training; printed again, a log
+                       (``base_lr=1.5 decay=0.9 seed=5``), is held   of values (held_config)
 SPREAD_OBJECT          a dict or JSON object printed over lines      its pieces mean nothing alone: a nested
                        (pprint, Rich, ``json.dumps(indent=2)``):     key loses its parent (``train/acc``) and
                        a line opening more than it closes, ``{``     the record its step; read whole, it is
@@ -72,12 +81,17 @@ CONFIG_RECORD          such a spread record printed before any       a record pr
                        section or no number (text, list, boolean,    configuration. A one-line record stays
                        null), is config (printed_config)             a record (JSON logs: its names are
                                                                      the log's own, whatever they are)
-RUN_WITH               before training output, pairs after words     what a run is started with is its
-                       ending in ``with`` (``Training with lr=0.05   configuration; a result or a step among
-                       seed=0``), none a result or a step, are       them (``finished with loss=0.5``) means
-                       config (held_config)                          the line reports, so it stays metrics
+RUN_WITH               pairs after words ending in ``with``          what a run is started with is its
+                       (``Training with lr=0.05 seed=0``, ``... 40   configuration; a result or a step among
+                       iters with {'c1': 0.5}``), none a result or   them (``finished with loss=0.5``) means
+                       a step, are config: before training output,   the line reports, so it stays metrics;
+                       or after it in a line without a step prefix   so does a step's line
+AT_POINT               pairs after a number and ``at`` (``best cost  they say where the value was found (a
+                       0.0013 at x=1.02, y=1.04``) (held_config)     point), not how well the run did
 CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``Booster(lr=0.2,`` / ``  a=1)``)
-                       ``Name(`` left open above are config          holds the settings of an object
+                       ``Name(`` left open above are config; so is   holds the settings of an object; one
+                       a line that is one ``Name(k=v, ...)`` of      naming a result (``Scores(f1=0.9)``)
+                       keywords only, none a result or a step        reports
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
@@ -108,8 +122,8 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        names config (CONFIG_WORDS), else nothing.    such runs are as often counts or sizes.
                        A run of ``key: value`` lines under a config  A result or a step in a block of
                        heading (``Hyperparameters:``) is config,     settings is what the settings gave
-                       but for a key naming a result or a step       (``Score: 0.75``)
-                       (held_config)
+                       but for a key naming a result or a step,      (``Score: 0.75``). A comment or a blank
+                       past comments and blank lines (held_config)   line parts sections of one block (gin)
 TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
                        titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
                        ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does
@@ -118,7 +132,7 @@ TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it he
                        the carried step (parser)
 GAP_LABEL              a word set apart by a column gap before a     a section column (``  train  loss 0.5``,
                        plain print's first name is its label, a      ``  valid  loss 0.4``): PHASES then
-                       phase or a dropped label (formats.read_plain) qualify the names
+                       phase or a dropped label (plain.read_plain)   qualify the names
 GROUPED_PAIRS          pairs in parentheses after a label            one result printed for several phases
                        (``accuracy: (train=0.93, test=0.85)``) are   or statistics: the label names the
                        named by both: a phase key qualifies the      quantity, the key which of it; two
@@ -139,7 +153,14 @@ STEP_HEADER            a line opening with a step word and number    it says whe
                        lines after it
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
-                       |`` under ``Loss`` is ``train/Loss``          as GROUPED_PAIRS (tables)
+                       |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as
+                       the column is unnamed or named as sections    other things (``model``) holds
+                       (Phase, Split, Stage); named otherwise, as    instances of one kind, as in
+                       LABELLED_ROWS (tables). WRAPPED_CELL: a row   LABELLED_ROWS. A wrapped cell's last
+                       with text in its first cell only is none      part (``_estimators=50)``) is no pair;
+                       (formats). QUOTED_ROW: an indented quoted     a quoted label over a column gap, no
+                       label, a colon and a gap (``  'main':    16   ``,`` or ``}`` after, labels a
+                       [0,8]``) is a statistics table's row: no pair statistics table's row (a solver's)
 MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``+`` (a new best) and a blank
                        symbols is empty, and a row with fewer        cell say nothing about the values
                        cells than names is read by position under    beside them; position, not count, says
@@ -160,8 +181,10 @@ BAR_LABEL              after a step count, a drawn bar and its       a bar's lab
                        count, one ``name number`` (``Epoch 1/4       of its state; the bar and counts are its
                        [###--]  1/8  batch loss 0.37``) (formats)    progress, no pair
 PLAIN_NAMES            a plain print's names are spelt as a pair's   ``Acc@1 19.79 Acc@5 68.75`` is the
-                       (``Acc@1``), after an optional ``*`` bullet   same pair as ``Acc@1: 19.79``; a
-                       (formats.read_plain)                          bullet marks a summary line
+                       (``Acc@1``, ``acc/valid``: a unit only when   same pair as ``Acc@1: 19.79``; a
+                       no number follows), after an optional ``*``   bullet marks a summary line; a label
+                       bullet; up to three words and a colon first   says what the pairs report
+                       are a label (``test results:``) (formats)     (``test/loss``)
 LABELLED_COUNT         a label and a count ``i/N`` then ``--`` or    the count says which of N the line
                        ``|`` opening a line (``Features: 3/4 --      reports, as ``Epoch 3/10`` does
                        score: 0.91``) give its step (prefixes)
@@ -178,13 +201,21 @@ LABELLED_ROWS          an aligned table whose rows open with a text  the header 
                        label, under a header naming a result: a      label column holds instances of one kind
                        named label column (in the header, or          (models, folds), so a column is one
                        pandas's index-name line) gives one point     series; an unnamed one holds different
-                       per row under the column's name; an unnamed   quantities (classes), which must never
-                       one ``<label>/<column>``, or ``<label>``      share a series (labelled)
-                       for a one-value row; ``fold`` is a step
+                       per row under the column's name (``test/``    quantities (classes), which must never
+                       for a phase label); an unnamed one            share a series (labelled)
+                       ``<label>/<column>``, or ``<label>`` for a
+                       one-value row; ``fold`` is a step.
+TRANSPOSED_TABLE       an unnamed label column whose first row       rows are the quantities (``RMSE``),
+                       names a result, under a header of other       columns the folds or inputs: each cell
+                       names (``Fold 1  Fold 2  Mean``): each cell   is its own; a row of timings or counts
+                       ``<row>/<column>``; timing rows give nothing  is bookkeeping (labelled)
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
-                       (``rank 1: ``, a bar's ``on 8: ``), then a    line (a worker, a bar's position); the
-                       step prefix: the step word gives the step     step word says its step, as without it
-                       (prefixes)
+                       or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
+                       bar's ``on 8: ``), then a step prefix: the    position); the step word says its
+                       step word gives the step; the tag is no pair  step, as without it
+COUNT_STEP             a step word, a colon and a count ``i/N``      ``iteration: 2/100`` says which step, as
+                       (``iteration: 2/100,``) is a step prefix,     ``Epoch 2/10`` does; a count is no
+                       ``i`` the step, the word no metric (prefixes) value
 FIRST_ROW_GAPS         an aligned row of numbers right under a        an optimiser's first row has nothing to
                        header of more names, each cell under a       compare with yet (``Cost reduction``):
                        column of its own: read by position (tables)  its blank cells are empty, not missing
@@ -192,7 +223,10 @@ CHAPTERS               an aligned header under a line of titles,     a title nam
                        each over a run of dashes that spans whole    give statistics of (``fitness`` over
                        columns: those columns are named              ``avg  max``): two chapters' ``avg``
                        ``<title>/<column>``; whether a column is a   never share a series, and the mean of a
-                       count is told by its own name (tables)        ``size`` is a measurement, not a size
+                       count is told by its own name (tables). Bars  ``size`` is a measurement, not a size.
+                       between runs separate titles (``| Population  A run without a title (``Gen``) heads
+                       Average | Best Individual |``), and a run     no group; a bar inside a run is part of
+                       may have none (chapters)                      a drawing, no separator
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)
@@ -204,12 +238,19 @@ SYSLOG_LEAD            a host and a program with its process id      the record'
 GLOG_LEAD              glog/absl's record prefix (``I1205 10:00:00.1  the record's frame (level and date,
                        4242 train.py:42]``) is a log prefix          time, thread, source), as SYSLOG_LEAD's
                        (prefixes, formats)                           is
-CHANNEL_LEAD           a logger's name after the level and before a  the record's frame (Logbook's
-                       step word (``INFO: trainer: step 40: ...``)   ``LEVEL: channel: message``): the
-                       is part of the log prefix (prefixes)          step word that follows is the step
+CHANNEL_LEAD           a logger's name after the level (``app:``, or  the record's frame (Logbook's
+                       dotted ``app.eval``; any before a step word:  ``LEVEL: channel: message``,
+                       ``INFO  trainer epoch 1/8``), before a step   logging's ``%(name)s``): the step
+                       word, a plain print, a label or a heading,    word that follows is the step, the
+                       is part of the log prefix (prefixes, formats) label the phase
+FIELD_MARKS            ``•``, ``·``, ``─`` and ``→`` between fields   they part fields as ``|`` does
+                       of a plain print are separators; words and    (colorlog's ``epoch 3/8 ─ loss 0.43 •
+                       one before pairs are a label, config when     acc 80.47%``, ``test → loss 0.38``);
+                       they name config (``hyper-parameters → lr     between two numbers an arrow is a
+                       1.4 · seed 9``: CONFIG_MARKERS) (formats)     change (grammar's ARROW)
 LOGGED_PAIR            a log record (timestamp, level) whose whole   a logger's message of one value
                        message is one ``name number``, a decimal     (``DEBUG grad norm 0.23``) is a pair;
-                       number (formats.read_plain)                   an integer or a word after it is prose
+                       number (plain.read_plain)                     an integer or a word after it is prose
 PHASE_HEADING          indented lone pairs under a heading opening   ``Test results:`` says which phase the
                        with a phase word (``Test results:``, past    block reports: ``test/loss``, never the
                        a log prefix) are qualified (held_config);    training ``loss`` series. Words alone
@@ -219,7 +260,7 @@ PHASE_HEADING          indented lone pairs under a heading opening   ``Test resu
 ASIDE_PAIR             in a plain print, one ``name number`` in       an aside adds one more value to the
                        parentheses (``(lr 1.2000)``) is a pair;      line; a count with a word (``(over 3
                        anything else in them and the line is no      seeds)``) is prose about the values; a
-                       plain print (formats.read_plain); so is one   step word's aside (``(epoch 3)``) says
+                       plain print (plain.read_plain); so is one     step word's aside (``(epoch 3)``) says
                        closing a line of pairs (``Best epoch: 6      when, not what; a spread (``(std 7.2)``)
                        (val_loss 0.37)``), not a step word (fields)  is dropped, as ``± 7.2`` is
 COUNT_CELLS            a table cell ``i/N`` is a progress count: in  ``1/3`` under ``Epoch`` is epoch 1 of
@@ -228,12 +269,16 @@ COUNT_CELLS            a table cell ``i/N`` is a progress count: in  ``1/3`` und
                        labelled). A labelled table ends at a header
                        above a row that it does not fit (labelled)
 PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count says how far the epoch has
-                       count's field (``200/ 2983 batches``) is      come, not how well; a sentence ending
-                       skipped, a field of words ending in a step    in a step says which step the fields
-                       (``end of epoch 1``) gives the step, a        report; a time with its unit is a field
-                       ``time: 80.01s`` field is no pair, a field    of bookkeeping; a sentence between
-                       of words with no number after the first       fields describes the record (``valid on
-                       holding prose or a quote is left out          'valid' subset``), it holds no value
+                       count's field (``200/ 2983 batches``, ``rep   come, not how well; a sentence ending
+                       1/4``) is skipped, so is one short word       in a step says which step the fields
+                       after a field's number (a unit: ``53.2        report; a time with its unit is a field
+                       min``); a field of words ending in a step     of bookkeeping; a sentence between
+                       (``end of epoch 1``) gives the step (opened   fields describes the record (``valid on
+                       by a phase, ``validation at step 40``, the    'valid' subset``), it holds no value
+                       phase labels the fields, the step is no
+                       pair), a ``time: 80.01s`` field is no pair,
+                       a field of words with no number after the
+                       first holding prose or a quote is left out
                        (formats)
 =====================  ===========================================  =========================================
 
@@ -245,11 +290,18 @@ are derived from.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..lazyre import LazyPattern
 from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
+
+# The vocabulary of names (NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS,
+# TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS) is in `expctl.metrics.vocabulary`; its tests are
+# these rules' tests, and the readers call it through this module.
+from .vocabulary import (is_counted, is_result_name, is_setup_name,  # noqa: F401
+                         is_symbol_column, is_time_column, probed_columns, step_column_rank)
+
+_WORDS = LazyPattern(r"[^\W_]+")
 
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
 
@@ -288,7 +340,10 @@ def is_noise_line(line: str) -> bool:
     if "arn" not in line and "ARN" not in line and "[" not in line and (
             line.lstrip()[:1] not in _ICONS or not line.strip()):
         return False  # the usual case, without the regex: no "warn", no tag, no icon
-    return _NOISE_LINE.search(line) is not None
+    if _NOISE_LINE.search(line) is None:
+        return False
+    stripped = line.strip()  # a JSON record at a warning level names its fields: no noise
+    return not (stripped[:1] == "{" and stripped[-1:] == "}")
 
 
 def is_done_mark_report(line: str, pairs) -> bool:
@@ -296,148 +351,6 @@ def is_done_mark_report(line: str, pairs) -> bool:
     (``✔ eval: loss=0.49 acc=76.56``) reports them; other message icons stay noise."""
     return line.lstrip()[:1] == "\u2714" and bool(pairs) and all(
         is_result_name(name) for name, _ in pairs)
-
-
-# -- NOT_METRIC_WORDS and RATE_WORDS ---------------------------------------------------------------
-
-# Nouns whose numbers describe the setup: model size, data size, versions, bookkeeping.
-_SETUP_NOUNS = frozenset(
-    "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
-    "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
-    "support index idx id pid".split()  # support: a class's sample count; an index names one
-)
-# RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
-_RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
-# Words that make a number a count when a noun follows or precedes them.
-_COUNT_WORDS = frozenset("num n count number total nb".split())
-# Of those, the ones that make a count of whatever follows them, when it names no result.
-_OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
-_BOUND_WORDS = frozenset("max min maximum minimum".split())
-_MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
-# Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
-_COUNTED_NOUNS = frozenset(
-    "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
-    "episodes features classes items rows files nodes gpus devices trials instances images "
-    "evals evaluations".split()
-)
-_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$", re.IGNORECASE)
-_WORDS = LazyPattern(r"[^\W_]+")
-
-
-@functools.lru_cache(maxsize=4096)
-def is_setup_name(name: str) -> bool:
-    """True for a name whose number is a count, size or bookkeeping figure (NOT_METRIC_WORDS),
-    unless the name is a rate (RATE_WORDS)."""
-    words = [w.lower() for w in _WORDS.findall(name)]
-    if not words:
-        return False
-    lowered = "_".join(words)
-    if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS:
-        return True
-    setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
-    timed = _TIME_NAME.search(name) is not None
-    if not (setup or _is_count(words) or _is_bound(words) or timed):
-        return False
-    if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
-        return True
-    return _RATE.search(name) is None
-
-
-def _is_count(words: list[str]) -> bool:
-    """A count: a count word with a counted noun (``Total FLOPs``, ``num_samples``), a name
-    opened by a count word and naming no result (``n_estimators``, ``num_layers``; not
-    ``n_correct``), or one that ends in a counted noun in the plural (``out_features``,
-    ``Gradient Accumulation steps``; not ``correct_samples``)."""
-    last = words[-1]
-    if last in _COUNTED_NOUNS and last.endswith("s") and not any(
-            w in _RESULT_WORDS for w in words):
-        return True
-    if any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words):
-        return True
-    return (words[0] in _OPENING_COUNT_WORDS and len(words) > 1
-            and not any(w in _RESULT_WORDS for w in words))
-
-
-def _is_bound(words: list[str]) -> bool:
-    """A bound set for a run, ``max``/``min`` with a word that names no result and nothing
-    measured as it runs: ``max_features``, ``min_samples_leaf``, ``max_grad_norm``; not
-    ``max_acc``, ``min_val_loss``, ``max_memory``."""
-    return (len(words) > 1 and words[0] in _BOUND_WORDS
-            and not any(w in _RESULT_WORDS or w in _MEASURED_WORDS for w in words))
-
-
-# -- RESULT_WORDS ------------------------------------------------------------------------------------
-
-# Words that name what a run produces (a result), and words that turn such a name into a setting.
-_RESULT_WORDS = frozenset(
-    "loss losses acc accuracy error err errors f1 precision recall auc roc score scores bleu "
-    "rouge perplexity ppl reward rewards return returns mse mae rmse iou dice map wer cer nll "
-    "likelihood top1 top5 correct".split()
-)
-_SETTING_WORDS = frozenset(
-    "weight weights scale scaling factor coef coeff coefficient threshold thresh smoothing "
-    "margin alpha beta gamma temperature type fn func function clip target goal patience "
-    "min_delta delta".split()
-)
-
-
-@functools.lru_cache(maxsize=4096)
-def is_result_name(name: str) -> bool:
-    """True for a name that says it is a result (RESULT_WORDS): ``train_loss``, ``val acc``,
-    ``f1_macro``, ``top5_accuracy``; not ``loss_weight`` or ``label_smoothing``."""
-    words = [w.lower() for w in _WORDS.findall(name)]
-    return (any(w in _RESULT_WORDS or w.rstrip("0123456789") in _RESULT_WORDS for w in words)
-            and not any(w in _SETTING_WORDS for w in words))  # "mAP50": a result at a threshold
-
-
-# -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
-
-_TIMES = r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|secs?|seconds?"
-_SPEEDS = r"fps|speed|throughput|it/s|s/it"
-# TIME_COLUMNS: a table's time and speed columns; of a pair's name, its time words only (a
-# speed printed as a pair is a rate, and rates stay metrics: RATE_WORDS).
-_TIME_COLUMN = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES}|{_SPEEDS})(?:$|[\W_])", re.IGNORECASE)
-_TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])", re.IGNORECASE)
-_STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the finest counter
-    "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
-    "iter": 2, "iteration": 2, "iters": 2, "round": 2, "fold": 2, "update": 2, "updates": 2,
-    "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
-    "gen": 3, "generation": 3, "generations": 3,  # an evolutionary search's epoch
-}
-# A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
-# ``num_epoch``); a plural (``n_epochs``) is a count set for the run.
-_NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
-
-
-@functools.lru_cache(maxsize=4096)
-def is_time_column(name: str) -> bool:
-    return _TIME_COLUMN.search(name) is not None
-
-
-def probed_columns(names: list[str], steps: list[int | None]) -> int:
-    """PROBED_POINTS: where the columns of settings start in a search's table (``iter | target
-    | log_C | log_gamma``): after a step column and an objective column, when no column after
-    them names a result; else past the last column."""
-    if (len(names) > 2 and steps[0] is not None and names[1].strip().lower() in (
-            "target", "objective", "fitness", "value")
-            and not any(map(is_result_name, names[2:]))):
-        return 2
-    return len(names)
-
-
-def step_column_rank(name: str) -> int | None:
-    """The rank of a step-like table column (lower is finer), or None."""
-    key = name.strip().lower().rsplit("/", 1)[-1]
-    rank = _STEP_COLUMNS.get(key)
-    if rank is None and key[:1] == "n":
-        numbered = _NUMBERED_STEP.match(key)
-        rank = _STEP_COLUMNS[numbered.group(1)] if numbered else None
-    return rank
-
-
-def is_symbol_column(name: str) -> bool:
-    """A step column whose name is no word (``#``, ``E``): its value is the step, not a metric."""
-    return len(name.strip()) <= 1
 
 
 # -- PHASES and DROPPED_LABELS ----------------------------------------------------------------------
@@ -481,6 +394,27 @@ def group_name(label: str, key: str) -> str:
     (``train/accuracy``), any other key is a part of it (``loss: (mean=0.5)``: ``loss/mean``)."""
     phase = _PHASES.get(key.lower())
     return qualify(phase, label) if phase is not None else f"{label}/{key}"
+
+
+_SECTION_COLUMNS = frozenset("phase phases split splits stage stages set subset section".split())
+
+
+def row_name(column: str, label: str, name: str) -> str:
+    """ROW_LABELS: the name of column `name` in a barred row labelled `label`, under a label
+    column named `column`: a named one holds instances of one kind (LABELLED_ROWS,
+    `label_name`) unless named as sections (``Phase``, ``Split``), whose rows are different
+    quantities, each named by its label (`group_name`), as an unnamed column's are."""
+    if column and column.strip().lower() not in _SECTION_COLUMNS:
+        return label_name(label, name)
+    return group_name(name, label)
+
+
+def label_name(label: str, name: str) -> str:
+    """LABELLED_ROWS: the name of column `name` in a row labelled `label` under a named label
+    column: the column's own name (the rows are instances of one kind), under the phase when
+    the label is one phase word (``split: test`` gives ``test/loss``)."""
+    phase = _PHASES.get(label.strip().lower())
+    return name if phase is None else qualify(phase, name)
 
 
 def qualify(phase: str, name: str) -> str:

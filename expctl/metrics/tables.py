@@ -336,7 +336,7 @@ class TableReader:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _number(cell), rank
             elif metric:
-                pairs.append((name if label is None else rules.group_name(name, label),
+                pairs.append((name if label is None else rules.row_name(table.names[0], label, name),
                               _number(cell)))
         return [(pairs, step)] if pairs else []
 

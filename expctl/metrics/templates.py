@@ -36,7 +36,11 @@ except ImportError:
 
 Point = tuple[str, float, float]  # (name, step, value)
 
-_DIGITS = LazyPattern(r"\d+")
+# A run of digits standing apart from a word: ``[3/10]``, ``step 30``; one inside a word stays
+# literal (``x_1``, ``acc5``, ``top1``), since it is part of a name, and a template of ``x_0 = 1.5``
+# must not read ``x_1 = 0.0`` as a point of ``x_0``.
+_LONE_DIGITS = r"(?<!\w)(\d+)(?!\w)"
+_DIGITS = LazyPattern(_LONE_DIGITS)
 # A template's value: the plain-number part of NUMBER, possessive (about twice as fast to match).
 # A line whose value is spelt otherwise (nan, .5) does not match the template and takes the
 # general path; a line that matches gets the same number text, as a delimiter (never a digit,
@@ -186,7 +190,8 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
     of a kind a template cannot stand for.
 
     Values become `(NUMBER)` groups; the text between them is kept literally except that digit
-    runs match any digits (so `[3/10] step: 30 loss: 0.5` serves every batch). Every rule that
+    runs match any digits (so `[3/10] step: 30 loss: 0.5` serves every batch), but for runs
+    that are part of a word (a name's ``x_1``, ``acc5``). Every rule that
     decides the line's pairs looks at the text around values (never at a value's own text,
     except a number spelt with letters, which a digit wildcard cannot match), so a line
     matching the template gets the same pairs from `find_pairs`. Lines whose pairs `grammar.PAIR`
@@ -219,7 +224,7 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
 
 
 PIECE_DIGITS, PIECE_NUMBER = 0, 1  # as in _scan.c
-_ASCII_DIGITS = re.compile(r"([0-9]+)")
+_ASCII_DIGITS = re.compile(_LONE_DIGITS.replace("\\d+", "[0-9]+"), re.ASCII)
 
 
 def row_pieces(literals: list[str]) -> tuple[bytes | int, ...] | None:

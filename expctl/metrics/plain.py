@@ -1,0 +1,193 @@
+"""Plain prints: pairs printed as a name and a number, without ``:`` or ``=``.
+
+``epoch 4 loss 0.2231 val_acc 0.874``, ``train | loss 0.5 | acc 0.9``, colorlog's ``epoch 3/8 ─
+loss 0.43 • acc 80.47%``: `read_plain` reads a line made only of such pairs, past a log
+prefix, with its leading label. `expctl.metrics.formats` tries it on lines without pairs; the
+rules it applies (PLAIN_NAMES, PIPE_FIELDS, FIELD_MARKS, ASIDE_PAIR, GAP_LABEL, LOGGED_PAIR,
+CHANNEL_LEAD) are described in `expctl.metrics.rules`.
+"""
+
+from __future__ import annotations
+
+from . import rules
+from .grammar import NAME, NUMBER, PROSE_WORDS, RICH_LOG_LEAD, RICH_SOURCE_TAIL, UNIT, WORD
+from ..lazyre import LazyPattern
+
+_NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
+_PLAIN_WORD = LazyPattern(WORD + r"\Z")
+_PLAIN_NAME = LazyPattern(NAME + r"\Z")
+
+# -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
+
+# FIELD_MARKS: a bullet, a middle dot, a rule or an arrow between fields (colorlog, rich's
+# and loguru's formats: "epoch 3/8 ─ loss 0.43 • acc 80.47%", "test → loss 0.38") separates
+# them as "|" does.
+_SEPARATORS = frozenset("|-;,:\u2022\u00b7\u2500\u2192")
+# A token of a log prefix before a plain print: a date, a time, a level name.
+# (a date or time holds a separator: a bare number is a value, never part of a log prefix)
+_PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE):?\Z|\|\Z")
+_GLOG_LEAD = LazyPattern(r"I\d{4}\s\d\d:\d\d:\d\d(?:\.\d+)?\s+\d+\s+[\w.-]+:\d+\]\s*")
+_LOG_LEVEL = frozenset(("INFO", "DEBUG", "NOTICE"))
+_CHANNEL_TOKEN = LazyPattern(r"[^\W\d][\w.]{0,39}:\Z|[^\W\d]\w*(?:\.\w+)+\Z")  # "app:", "app.eval"
+# SYSLOG_LEAD (rules): a host and a program with its process id, after a timestamp.
+_PROGRAM_PID = LazyPattern(r"[\w.-]+\[\d+\]:?\Z")
+
+
+def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str, str]] | None:
+    """Pairs of a line made only of name/number pairs, or None.
+
+    The line must hold at least two pairs and one number with a decimal point; a name has one
+    to three words; pairs may be separated by spaces, ``,``, ``;``, ``:``, ``|`` or ``-``; a
+    number with a unit (``time 0.57ms``) is skipped; the line may start with bracketed tags
+    (``[08:55:54]``) and end with a source location (``train.py:48``). One to three words
+    before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
+    are a label, not a name: where the label ends is appended to `label_end`."""
+    lead_end = RICH_LOG_LEAD.match(line).end()
+    if line[:1] == "I" and (glog := _GLOG_LEAD.match(line)) is not None:
+        lead_end = glog.end()  # GLOG_LEAD: "I1205 10:00:00.123 4242 train.py:42] ..."
+    tokens, skipped = _plain_tokens(line, lead_end)
+    leveled = skipped > 0 and any(token in _LOG_LEVEL for token in line.split(None, 8)[:8])
+    labels = 0
+    pairs: list[tuple[str, str]] = []
+    words: list[str] = []
+    decimal = False
+    label: list[str] | None = None
+    gap = None if skipped else _GAP_LABEL.match(line, lead_end)
+    if gap is not None and tokens and tokens[0] == gap.group(1):
+        label, labels, tokens = [tokens[0]], 1, tokens[1:]  # "  train  loss 0.52  acc 0.81"
+    for position, token in enumerate(tokens, 1 - len(tokens)):
+        if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
+            token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
+        if token in _SEPARATORS or (not pairs and label is None and len(words) < 3
+                                    and token.endswith(":") and _PLAIN_WORD.match(token[:-1])):
+            if token not in _SEPARATORS:
+                words = [*words, token[:-1]]  # "train:", "test results:": a label
+            if words:
+                labels += 1
+                if pairs or labels > 3 or len(words) > 3:
+                    return None
+                label, words = words, []  # the last of a few label fields (fairseq's "train")
+            continue
+        core = token.rstrip(",;:")
+        value = core[:-1] if core.endswith("%") else core
+        if not words and "/" in core and pairs and UNIT.match(core):
+            continue  # "| 2.85 ms/iter": a field of its own, a speed, not a metric
+        if _NUMBER_ONLY.match(value) or UNIT.match(core):
+            if not words or len(words) > 3:
+                return None
+            if _NUMBER_ONLY.match(value):
+                pairs.append((" ".join(words), value))
+                decimal = decimal or "." in value
+            words = []
+        elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and token in (core, core + ":") and (
+                core.lower() not in PROSE_WORDS):
+            words.append(core)  # a word, or a name as a pair spells it ("Acc@1")
+        elif token == "*" and position == 1 - len(tokens):
+            continue  # a bullet: " * Acc@1 19.792 Acc@5 68.750" (a summary line's mark)
+        else:
+            return None
+    if words or not decimal or (len(pairs) < 2 and not (
+            pairs and label is None and leveled)):  # LOGGED_PAIR: "INFO grad norm 0.23"
+        return None
+    if label is not None and label_end is not None:
+        label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
+    return pairs
+
+
+# A word set apart by a column gap before the first name of a plain print is its label: a
+# section column ("  train  loss 0.52  acc 0.81", "  valid  loss 0.48 ...").
+_GAP_LABEL = LazyPattern(r"[ \t]*([^\W\d][\w./-]*)(?: {2,}|\t)(?=[^\W\d])")
+def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
+    """The tokens of a plain print after its Rich log frame and log prefix (a date, a time, a
+    level name), a number and its rate unit glued; and how many log prefix tokens were
+    skipped."""
+    tokens = line[lead_end:].split()
+    if tokens and RICH_SOURCE_TAIL.match(tokens[-1]):
+        tokens.pop()
+    skipped = 0
+    while skipped < len(tokens) and _PLAIN_LOG_TOKEN.match(tokens[skipped]):
+        skipped += 1  # a log prefix: "2026-12-04 10:00:00 | INFO | train | epoch 001 | ..."
+        if skipped + 2 < len(tokens) and _PROGRAM_PID.match(tokens[skipped + 1]):
+            skipped += 2  # SYSLOG_LEAD: "... 10:00:00 host trainer[412] INFO ..."
+    if (skipped and skipped + 1 < len(tokens) and tokens[skipped - 1].rstrip(":") in _LOG_LEVEL
+            and _CHANNEL_TOKEN.match(tokens[skipped]) and not rules.phase_of(tokens[skipped])):
+        skipped += 1  # CHANNEL_LEAD: a logger's name after the level ("NOTICE: trainer.eval:")
+    if skipped:
+        tokens = tokens[skipped:]
+    if "/" in line:
+        tokens = _glue_rates(tokens)
+    if "(" in line:
+        tokens = _open_asides(tokens)
+    if "|" in line and "|" in tokens:
+        tokens = _pipe_fields(tokens)
+    return tokens, skipped
+
+
+_FIELD_COUNT = LazyPattern(r"(?:[^\W\d]+ )?\d+/ ?\d+(?: [^\W\d]+)?\Z")  # "200/ 2983 batches", "rep 1/4"
+_FIELD_UNIT = LazyPattern(r"[^\W\d_]{1,5}\Z")  # "min", "ms", "MB" after a field's number
+_HAS_DIGIT = LazyPattern(r"\d")
+_FIELD_STEP_WORDS = frozenset("epoch step iteration iter batch round ep".split())
+
+
+def _pipe_fields(tokens: list[str]) -> list[str]:
+    """PIPE_FIELDS (rules): the tokens of a ``|``-separated line with a progress count's field
+    (``| 200/ 2983 batches |``) left out and a field of words ending in a step word and number
+    (``| end of epoch 1 |``) read as that step word and number."""
+    out: list[str] = []
+    field: list[str] = []
+    for token in [*tokens, "|"]:
+        if token != "|":
+            field.append(token)
+            continue
+        if len(field) > 2 and field[-2].lower() in _FIELD_STEP_WORDS and field[-1].isdigit() and (
+                all(_PLAIN_WORD.match(word) for word in field[:-1])):
+            # "end of epoch 1": the step the line reports; a phase opening the sentence
+            # ("validation at step 40") labels the fields after it (PHASES)
+            field = [field[0], "|", *field[-2:]] if rules.phase_of(field[0]) else field[-2:]
+        if len(field) > 2 and _FIELD_UNIT.match(field[-1]) and _NUMBER_ONLY.match(field[-2]):
+            field = field[:-1]  # "max wait 99.6032 min": the unit of the field's one value
+        prose = out and not any(map(_HAS_DIGIT.search, field)) and any(
+            word.lower() in PROSE_WORDS or word[:1] in "'\"" for word in field)
+        if field and not prose and not _FIELD_COUNT.match(" ".join(field)):
+            out += [*field, "|"]  # a sentence of a field after the first ("valid on 'x'") left out
+        field = []
+    return out[:-1] if out and tokens[-1:] != ["|"] else out
+
+
+def _open_asides(tokens: list[str]) -> list[str]:
+    """ASIDE_PAIR (rules): `tokens` with the parentheses of an aside ``(lr 0.5)`` dropped, when
+    it holds one to three words and then one number, and nothing else."""
+    out: list[str | None] = list(tokens)
+    for at, token in enumerate(tokens):
+        if token[:1] != "(" or ")" in token or len(token) < 2:
+            continue
+        for end in range(at + 1, min(at + 4, len(tokens))):
+            if tokens[end][-1:] == ")":
+                core = tokens[end][:-1].rstrip("%")
+                if ("(" not in tokens[end] and _NUMBER_ONLY.match(core) and all(
+                        _PLAIN_WORD.match(word) for word in [token[1:], *tokens[at + 1:end]])):
+                    out[at], out[end] = token[1:], tokens[end][:-1]
+                    if end == at + 1 and token[1:].lower() in _SPREAD_WORDS:
+                        out[at] = out[end] = None  # "97.9 (std 7.2)": dropped, as "± 7.2" is
+                break
+    return [token for token in out if token is not None]
+
+
+_SPREAD_WORDS = frozenset("std stdev sd sem stderr".split())  # a spread beside the value before
+
+
+_RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s", "tok/s"
+
+
+def _glue_rates(tokens: list[str]) -> list[str]:
+    """`tokens` with a number and the rate unit after it (``2.85``, ``ms/iter``) as one token
+    (``2.85ms/iter``), the way a unit glued to its number is spelt; not a name that a number
+    follows (``0.47  acc/valid 0.73``: a pair of its own, PLAIN_NAMES)."""
+    glued: list[str] = []
+    for at, token in enumerate(tokens):
+        if glued and _RATE_UNIT.match(token) and _NUMBER_ONLY.match(glued[-1]) and not (
+                at + 1 < len(tokens) and _NUMBER_ONLY.match(tokens[at + 1].rstrip(",;%"))):
+            glued[-1] += token
+        else:
+            glued.append(token)
+    return glued

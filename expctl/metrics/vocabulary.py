@@ -1,0 +1,169 @@
+"""The vocabulary of names: which names count, bound, time, step or name a result.
+
+The rules NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS, TIME_COLUMNS,
+STEP_COLUMNS and PROBED_POINTS of the rule table in `expctl.metrics.rules` (where each is
+described, with its reason) are decided here; the readers call them through `rules`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..lazyre import LazyPattern
+
+# -- NOT_METRIC_WORDS and RATE_WORDS ---------------------------------------------------------------
+
+# Nouns whose numbers describe the setup: model size, data size, versions, bookkeeping.
+_SETUP_NOUNS = frozenset(
+    "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
+    "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
+    "support index idx id pid tolerance tol".split()  # support: a class's sample count; an index
+    # names one; a tolerance is a bound set for the run, as max_depth is
+)
+# RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
+_RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
+# Words that make a number a count when a noun follows or precedes them.
+_COUNT_WORDS = frozenset("num n count number total nb".split())
+# Of those, the ones that make a count of whatever follows them, when it names no result.
+_OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
+_BOUND_WORDS = frozenset("max min maximum minimum".split())
+_MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
+# Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
+_COUNTED_NOUNS = frozenset(
+    "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
+    "episodes features classes items rows files nodes gpus devices trials instances images "
+    "evals evaluations".split()
+)
+_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$", re.IGNORECASE)
+_WORDS = LazyPattern(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_setup_name(name: str) -> bool:
+    """True for a name whose number is a count, size or bookkeeping figure (NOT_METRIC_WORDS),
+    unless the name is a rate (RATE_WORDS)."""
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if not words:
+        return False
+    lowered = "_".join(words)
+    if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS:
+        return True
+    setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
+    timed = _TIME_NAME.search(name) is not None
+    if not (setup or _is_count(words) or _is_bound(words) or timed):
+        return False
+    if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
+        return True
+    return _RATE.search(name) is None
+
+
+_PLURAL = LazyPattern(r"[^\W\d_]{2,}[^\Wasiu_\d]s\Z", re.IGNORECASE)  # not "loss", "bias", "focus"
+
+
+def is_counted(name: str, value) -> bool:
+    """COUNTED_PLURAL: a one-word name in the plural whose value is a whole number printed
+    without a point (``moves: 7``, ``restarts: 0``): a count of things, unless the word names a
+    result (``errors``, ``rewards``) or a rate (``fps``)."""
+    if not (isinstance(value, int) or (isinstance(value, str) and value.isdigit())):
+        return False
+    return (_PLURAL.match(name) is not None and name.lower().rstrip("s") not in _RESULT_WORDS
+            and name.lower() not in _RESULT_WORDS and _RATE.search(name) is None)
+
+
+def _is_count(words: list[str]) -> bool:
+    """A count: a count word with a counted noun (``Total FLOPs``, ``num_samples``), a name
+    opened by a count word and naming no result (``n_estimators``, ``num_layers``; not
+    ``n_correct``), or one that ends in a counted noun in the plural (``out_features``,
+    ``Gradient Accumulation steps``; not ``correct_samples``)."""
+    last = words[-1]
+    if last in _COUNTED_NOUNS and last.endswith("s") and not any(
+            w in _RESULT_WORDS for w in words):
+        return True
+    if any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words):
+        return True
+    return (words[0] in _OPENING_COUNT_WORDS and len(words) > 1
+            and not any(w in _RESULT_WORDS for w in words))
+
+
+def _is_bound(words: list[str]) -> bool:
+    """A bound set for a run, ``max``/``min`` with a word that names no result and nothing
+    measured as it runs: ``max_features``, ``min_samples_leaf``, ``max_grad_norm``; not
+    ``max_acc``, ``min_val_loss``, ``max_memory``."""
+    return (len(words) > 1 and words[0] in _BOUND_WORDS
+            and not any(w in _RESULT_WORDS or w in _MEASURED_WORDS for w in words))
+
+
+# -- RESULT_WORDS ------------------------------------------------------------------------------------
+
+# Words that name what a run produces (a result), and words that turn such a name into a setting.
+_RESULT_WORDS = frozenset(
+    "loss losses acc accuracy error err errors f1 precision recall auc roc score scores bleu "
+    "rouge perplexity ppl reward rewards return returns mse mae rmse iou dice map wer cer nll "
+    "likelihood top1 top5 correct".split()
+)
+_SETTING_WORDS = frozenset(
+    "weight weights scale scaling factor coef coeff coefficient threshold thresh smoothing "
+    "margin alpha beta gamma temperature type fn func function clip target goal patience "
+    "min_delta delta".split()
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_result_name(name: str) -> bool:
+    """True for a name that says it is a result (RESULT_WORDS): ``train_loss``, ``val acc``,
+    ``f1_macro``, ``top5_accuracy``; not ``loss_weight`` or ``label_smoothing``."""
+    words = [w.lower() for w in _WORDS.findall(name)]
+    return (any(w in _RESULT_WORDS or w.rstrip("0123456789") in _RESULT_WORDS for w in words)
+            and not any(w in _SETTING_WORDS for w in words))  # "mAP50": a result at a threshold
+
+
+# -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
+
+_TIMES = r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|secs?|seconds?"
+_SPEEDS = r"fps|speed|throughput|it/s|s/it"
+# TIME_COLUMNS: a table's time and speed columns; of a pair's name, its time words only (a
+# speed printed as a pair is a rate, and rates stay metrics: RATE_WORDS).
+_TIME_COLUMN = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES}|{_SPEEDS})(?:$|[\W_])", re.IGNORECASE)
+# ... and a one-word name glued to a time ("walltime", "usertime", "dtime"; a solver's report)
+_TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])|\A[^\W\d_]+time\Z", re.IGNORECASE)
+_STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the finest counter
+    "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
+    "iter": 2, "iteration": 2, "iters": 2, "round": 2, "fold": 2, "update": 2, "updates": 2,
+    "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
+    "gen": 3, "generation": 3, "generations": 3,  # an evolutionary search's epoch
+}
+# A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
+# ``num_epoch``); a plural (``n_epochs``) is a count set for the run.
+_NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_time_column(name: str) -> bool:
+    return _TIME_COLUMN.search(name) is not None
+
+
+def probed_columns(names: list[str], steps: list[int | None]) -> int:
+    """PROBED_POINTS: where the columns of settings start in a search's table (``iter | target
+    | log_C | log_gamma``): after a step column and an objective column, when no column after
+    them names a result; else past the last column."""
+    if (len(names) > 2 and steps[0] is not None and names[1].strip().lower() in (
+            "target", "objective", "fitness", "value")
+            and not any(map(is_result_name, names[2:]))):
+        return 2
+    return len(names)
+
+
+def step_column_rank(name: str) -> int | None:
+    """The rank of a step-like table column (lower is finer), or None."""
+    key = name.strip().lower().rsplit("/", 1)[-1]
+    rank = _STEP_COLUMNS.get(key)
+    if rank is None and key[:1] == "n":
+        numbered = _NUMBERED_STEP.match(key)
+        rank = _STEP_COLUMNS[numbered.group(1)] if numbered else None
+    return rank
+
+
+def is_symbol_column(name: str) -> bool:
+    """A step column whose name is no word (``#``, ``E``): its value is the step, not a metric."""
+    return len(name.strip()) <= 1
