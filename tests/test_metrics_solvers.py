@@ -47,8 +47,8 @@ def test_a_repr_of_keyword_arguments_on_one_line_is_config():
 
 def test_a_repr_naming_results_is_no_config():
     # A look-alike: a result object's repr reports; none of it is a setting.
-    metrics, params = read("Scores(val_acc=0.93, f1=0.91)\n")
-    assert params == [] and metrics["f1"] == [(0.0, 0.91)]
+    metrics, params = read("Scores(val_acc=0.93, f1=0.91, split='val')\n")
+    assert params == [] and metrics == {"val_acc": [(0.0, 0.93)], "f1": [(0.0, 0.91)]}
 
 
 def test_a_call_with_more_than_keywords_is_no_repr():

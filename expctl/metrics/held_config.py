@@ -69,13 +69,16 @@ class ConfigMixin:
         if line[:1] in " \t" and line.rstrip()[-1:] in ",)" and self._inside_call(line):
             self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
             return []
-        if not spans or len(spans) != len(pairs):
-            return pairs
-        if line.rstrip()[-1:] == ")" and line[:1] not in " \t":
+        if line.rstrip()[-1:] == ")" and line[:1] not in " \t" and spans:
             entries = printed_config.from_call_repr(line)
             if entries is not None:
                 self._add_params(entries)  # CALL_ARGS: "Booster(lr=0.2, depth=3)" on one line
                 return []
+            reported = printed_config.reported_call(line)
+            if reported is not None:  # "Scores(val_acc=0.93, f1=0.91)": the first one too
+                pairs, spans = reported
+        if not spans or len(spans) != len(pairs):
+            return pairs
         if ";" in line:
             results_from = settings_group_end(line, pairs, spans)
             if results_from is not None:  # "C=1, gamma=0.1;, score=0.93": settings, then results

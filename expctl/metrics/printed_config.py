@@ -95,17 +95,36 @@ def from_call_repr(line: str) -> list[Entry] | None:
     """CALL_ARGS: the entries of a line that is one object's repr, a class's name and keyword
     arguments only (``SymbolicRegressor(population_size=300, generations=6)``), none of them
     named as a result or a step (``EvalResult(loss=0.5)`` reports); else None."""
+    found = _call_kwargs(line)
+    if found is None or any(rules.is_result_name(name) or name in STEP_RANK
+                            for name, _, _ in found):
+        return None
+    return [(name, _unquote(value)) for name, value, _ in found]
+
+
+def reported_call(line: str) -> tuple[list[Entry], list[int]] | None:
+    """CALL_ARGS, the other side: a line that is one object's repr of keyword arguments only,
+    one of them named as a result (``Scores(val_acc=0.93, f1=0.91)``), reports: its numeric
+    arguments, first one included, as pairs, with where each name starts; else None."""
+    found = _call_kwargs(line)
+    if found is None or not any(rules.is_result_name(name) for name, _, _ in found):
+        return None
+    numeric = [(name, value, at) for name, value, at in found if _NUMBER_TEXT.match(value)]
+    return [(name, value) for name, value, _ in numeric], [at for _, _, at in numeric]
+
+
+def _call_kwargs(line: str) -> list[tuple[str, str, int]] | None:
+    """(name, value, where the name starts) of each argument of a line that is one
+    ``Name(k=v, ...)`` of keyword arguments only, else None."""
     match = _CALL_REPR.match(line)
     if match is None:
         return None
-    body = match.group(1)
-    found = _KWARG.findall(body)
-    rebuilt = ",".join(f"{name}={value}" for name, value in found)
+    body, start = match.group(1), match.start(1)
+    found = [(m.group(1), m.group(2), start + m.start()) for m in _KWARG.finditer(body)]
+    rebuilt = ",".join(f"{name}={value}" for name, value, _ in found)
     if _SPACES.sub("", rebuilt) != _SPACES.sub("", body):
         return None  # something besides keyword arguments: no plain repr
-    if any(rules.is_result_name(name) or name in STEP_RANK for name, _ in found):
-        return None
-    return [(name, _unquote(value)) for name, value in found]
+    return found
 
 
 def _unquote(text: str) -> str:
