@@ -273,6 +273,32 @@ def _check_summary(key: str, summary) -> None:
     _time(f"{key}.last_time", summary.get("last_time"), nullable=True)
 
 
+# The top bytes (the sign, and the exponent's high bits) of float64s in [0, 2**33): at 0x41 the
+# exponent is at most 1023 + 32. 2**33 s is the year 2242, well inside the MAX_TIME bound.
+_SURE_TIME_TOPS = bytes(range(0x42))
+
+
+def check_packed_times(name: str, data: bytes | bytearray) -> None:
+    """check_series_times of a series' times as packed (little-endian float64 `data`): at once
+    when the top byte of every value says it is a non-negative number below 2**33 (no NaN, no
+    infinity, no sign: every real time), else value by value. (Three passes over the values,
+    each making a float of each, were a seventh of an import worker's work.)"""
+    if data[7::8].translate(None, _SURE_TIME_TOPS):  # a top byte outside the sure range
+        check_series_times(name, _floats(data))
+
+
+def _floats(data: bytes | bytearray):
+    """Packed float64 bytes as a sequence of floats: a view of them where the machine's order
+    is the stored one (little-endian), else an unpacked copy."""
+    import sys
+
+    if sys.byteorder == "little":
+        return memoryview(data).cast("d")
+    from ..records import unpack
+
+    return unpack(data)
+
+
 def check_series_times(name: str, times) -> None:
     """Every time of a decoded series is a date every reader can show (NaN fails both tests)."""
     # min and max run at C speed; a NaN (which they may pass over) makes the sum NaN.
