@@ -282,20 +282,29 @@ class SQLiteTransfer(SQLiteWrites):
              g["patch"], int(g["patch_truncated"]), json.dumps(g["untracked"]))
             for run_id, g in ((run_id, d["git"]) for run_id, d in zip(ids, docs)) if g is not None])
         sets: dict[str, int] = {}  # package list (as JSON) -> its id, looked up once per batch
+        # id of an env -> (its text, its package set's id): runs may share one env object
+        # (transfer.check remembers each env checked), and the docs hold it for the batch
+        made: dict[int, tuple[str, int | None]] = {}
         rows = []
         for run_id, d in zip(ids, docs):
             if d["env"] is None:
                 continue
-            env = dict(d["env"])
-            packages = env.pop("packages", None)
-            set_id = None
-            if packages:
-                key = json.dumps(packages, sort_keys=True)
-                set_id = sets.get(key)
-                if set_id is None:
-                    set_id = sets[key] = self._package_set_id(packages)
-            rows.append((run_id, json.dumps(env, sort_keys=True), set_id))
+            row = made.get(id(d["env"]))
+            if row is None:
+                row = made[id(d["env"])] = self._env_row(d["env"], sets)
+            rows.append((run_id, *row))
         self.db.executemany("INSERT INTO run_env VALUES (?, ?, ?)", rows)
+
+    def _env_row(self, env: dict, sets: dict[str, int]) -> tuple[str, int | None]:
+        env = dict(env)
+        packages = env.pop("packages", None)
+        set_id = None
+        if packages:
+            key = json.dumps(packages, sort_keys=True)
+            set_id = sets.get(key)
+            if set_id is None:
+                set_id = sets[key] = self._package_set_id(packages)
+        return json.dumps(env, sort_keys=True), set_id
 
     def _import_logs(self, ids: list[int], docs: Sequence[dict]) -> None:
         pairs = list(zip(ids, docs))
