@@ -131,7 +131,7 @@ def _encode_param(param: dict) -> dict:
     return dict(param)
 
 
-def _b64(data: bytes) -> str:
+def _b64(data: bytes | bytearray) -> str:
     return binascii.b2a_base64(data, newline=False).decode("ascii")
 
 
