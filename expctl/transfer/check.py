@@ -297,15 +297,12 @@ def check_packed_times(name: str, data: bytes | bytearray) -> None:
 
 
 def _floats(data: bytes | bytearray):
-    """Packed float64 bytes as a sequence of floats: a view of them where the machine's order
-    is the stored one (little-endian), else an unpacked copy."""
+    """Packed float64 bytes as floats: a view where the machine is little-endian, else a copy."""
     import sys
 
-    if sys.byteorder == "little":
-        return memoryview(data).cast("d")
     from ..records import unpack
 
-    return unpack(data)
+    return memoryview(data).cast("d") if sys.byteorder == "little" else unpack(data)
 
 
 def check_series_times(name: str, times) -> None:
