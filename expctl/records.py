@@ -84,7 +84,7 @@ def pack(values: array) -> bytes:
     return swapped.tobytes()
 
 
-def unpack(blob: bytes) -> array:
+def unpack(blob: bytes | bytearray) -> array:
     """The inverse of `pack`."""
     values = array("d")
     values.frombytes(blob)

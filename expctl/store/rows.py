@@ -171,12 +171,13 @@ class PackedSeries(Record):
     """A metric series as export reads it (Store.export_runs with `packed`): its `n` points
     as the three columns' packed bytes (records.pack: little-endian float64), which the
     export file carries as they are, base64-encoded; import (transfer.runs.decode_run with
-    `packed`) hands them to Store.import_runs so, to be stored as they are."""
+    `packed`) hands them to Store.import_runs so, to be stored as they are (as bytearrays
+    there, which sqlite3 binds at once)."""
 
     n: int
-    steps: bytes
-    times: bytes
-    values: bytes
+    steps: bytes | bytearray
+    times: bytes | bytearray
+    values: bytes | bytearray
 
 
 def packed_columns(series) -> PackedSeries:

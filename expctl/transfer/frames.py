@@ -12,7 +12,16 @@ HEAD = 8  # bytes of a frame's size, little-endian
 def write_frame(fd: int, frame: object) -> None:
     """Write `frame` whole (a frame of at most PIPE_BUF bytes, HEAD included, in one atomic write)."""
     data = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
-    view = memoryview(len(data).to_bytes(HEAD, "little") + data)
+    head = len(data).to_bytes(HEAD, "little")
+    # one writev (as atomic as one write): a frame of megabytes is not copied to join its head
+    sent = os.writev(fd, [head, data])
+    if sent < HEAD:  # a write cut short inside the head
+        _write_all(fd, memoryview(head)[sent:])
+        sent = HEAD
+    _write_all(fd, memoryview(data)[sent - HEAD:])
+
+
+def _write_all(fd: int, view: memoryview) -> None:
     while view:
         view = view[os.write(fd, view):]
 
@@ -26,8 +35,8 @@ def read_frame(fd: int):
     return None if data is None else pickle.loads(data)
 
 
-def _read_exactly(fd: int, size: int) -> bytes | None:
-    buffer = bytearray(size)
+def _read_exactly(fd: int, size: int) -> bytearray | None:
+    buffer = bytearray(size)  # unpickled as it is: no copy of a frame of megabytes
     view = memoryview(buffer)
     at = 0
     while at < size:
@@ -35,7 +44,7 @@ def _read_exactly(fd: int, size: int) -> bytes | None:
         if not got:
             return None
         at += got
-    return bytes(buffer)
+    return buffer
 
 
 def exit_text(status: int) -> str:
