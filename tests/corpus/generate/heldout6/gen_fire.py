@@ -58,7 +58,7 @@ def run() -> None:
                 "(final_loss, final_val_acc; best_epoch optional); arguments = params",
                 libraries=("fire", "numpy"), params={"lr": 0.8, "epochs": 8, "l2": 0.001,
                                                      "seed": 5},
-                rel=1e-6, abs_tol=5e-5)
+                rel=1e-6, abs_tol=5e-3)  # acc and val_acc are printed to 2 decimals (83.98%)
 
 
 if __name__ == "__main__":
