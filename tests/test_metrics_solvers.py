@@ -395,3 +395,22 @@ def test_a_label_ending_in_with_keeps_its_pair_and_an_identifier_stands_alone():
     assert read("Trial 0 finished with value: 0.8125 and parameters: {'C': 1.5}\n")[0] == {
         "value": [(0.0, 0.8125)]}
     assert read("2x faster than the best_acc = 0.71\n")[0] == {"best_acc": [(0.0, 0.71)]}
+
+
+# -- MID_PHASES: a phase named mid-line --------------------------------------------------------------
+
+
+def test_two_phases_on_one_line_keep_their_own_series():
+    text = ("epoch 1 | train: loss 1.41 acc 0.92 | valid: loss 1.46 acc 0.87\n"
+            "epoch 2 - train: loss=1.27, acc=0.93 - val: loss=1.32, acc=0.88\n")
+    metrics = read(text)[0]
+    assert metrics["train/acc"] == [(1.0, 0.92), (2.0, 0.93)]
+    assert metrics["val/acc"] == [(1.0, 0.87), (2.0, 0.88)]
+    assert metrics["val/loss"] == [(1.0, 1.46), (2.0, 1.32)] and "acc" not in metrics
+
+
+def test_a_phase_word_as_a_name_or_inside_one_marks_nothing():
+    # Look-alikes: "test: 0.5" is a pair named test; "pretest:" and "val_loss:" are no phase.
+    metrics = read("step 3 test: 0.5 acc=0.3\nstep 4 pretest: loss=0.25 val_loss: 0.75\n")[0]
+    assert metrics == {"test": [(3.0, 0.5)], "acc": [(3.0, 0.3)], "loss": [(4.0, 0.25)],
+                       "val_loss": [(4.0, 0.75)]}

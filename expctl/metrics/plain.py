@@ -55,9 +55,14 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     gap = None if skipped else _GAP_LABEL.match(line, lead_end)
     if gap is not None and tokens and tokens[0] == gap.group(1):
         label, labels, tokens = [tokens[0]], 1, tokens[1:]  # "  train  loss 0.52  acc 0.81"
+    phase = None
     for position, token in enumerate(tokens, 1 - len(tokens)):
         if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
             token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
+        if (pairs or label) and not words and token[-1:] == ":" and rules.phase_of(token) and (
+                token[:-1].isalpha()):
+            phase = rules.phase_of(token)  # MID_PHASES: "| train: loss 1.41 | valid: loss 1.46"
+            continue
         if token in _SEPARATORS or (not pairs and label is None and len(words) < 3
                                     and token.endswith(":") and _PLAIN_WORD.match(token[:-1])):
             if token not in _SEPARATORS:
@@ -76,7 +81,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
             if not words or len(words) > 3:
                 return None
             if _NUMBER_ONLY.match(value):
-                pairs.append((" ".join(words), value))
+                name = " ".join(words)
+                pairs.append((rules.qualify(phase, name) if phase else name, value))
                 decimal = decimal or "." in value
             words = []
         elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and token in (core, core + ":") and (

@@ -52,6 +52,10 @@ PHASES                 a leading label train/training, val/valid/    two phases 
                        or alone in brackets (``[test] acc: 0.9``),
                        or alone right before a key glued to its
                        ``=`` (``BEST val acc=0.7``: ``val acc``)
+MID_PHASES             a phase word and a colon before a name        one line may report two phases
+                       (``| train: loss 1.41 acc 0.92 | valid: loss  (``valid: ... acc 0.87``): each must
+                       1.46 acc 0.87``) qualifies the names after    keep its own series, as a leading
+                       it, up to the next such word                  label's do (PHASES)
 BRACKET_FIELD          a ``[`` or ``(`` opens a field: words after   ``[D loss: 0.51] [G loss: 0.71]`` are
                        it are part of the pair's name (formats)      two series, never one ``loss``
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
@@ -371,6 +375,29 @@ def phase_of(label: str) -> str | None:
 
 
 _BRACKETED = LazyPattern(r"\[\s*([^\W\d_]+)\s*\]")
+
+
+_PHASE_MARK = LazyPattern(
+    r"(?<![\w./-])(" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r")\s*:(?=\s+[^\W\d])",
+    re.IGNORECASE)
+
+
+def phase_marks(line: str) -> list[tuple[int, str]]:
+    """MID_PHASES: where each phase word with a colon before a name ends in `line`, and its
+    phase (``epoch 1 | train: loss 1.41 | valid: loss 1.46``: train, then val)."""
+    if ":" not in line:
+        return []
+    return [(match.end(), _PHASES[match.group(1).lower()]) for match in _PHASE_MARK.finditer(line)]
+
+
+def phase_at(marks: list[tuple[int, str]], at: int) -> str | None:
+    """MID_PHASES: the phase of the last mark ending before position `at`, or None."""
+    phase = None
+    for end, marked in marks:
+        if end > at:
+            break
+        phase = marked
+    return phase
 
 
 def bracketed_phase(lead: str) -> str:
