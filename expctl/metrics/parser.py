@@ -398,9 +398,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         kept = [(name, value) for name, value in pairs
                 if not rules.is_setup_name(name) and not rules.is_counted(name, value)]
         if reading is not None and reading.spans and kept:
-            marks = rules.phase_marks(reading.line)
-            if marks and len(reading.spans) == len(pairs):
-                return _phased(kept, pairs, reading.spans, marks)
+            if (marks := rules.phase_marks(reading.line)) and len(reading.spans) == len(pairs):
+                return rules.phased(kept, pairs, reading.spans, marks)  # MID_PHASES
             phase = rules.phase_of(_label(reading.line[:reading.spans[0]]))
             if phase is None and reading.prefix is not None and reading.prefix.phase:
                 phase = rules.phase_of(reading.prefix.phase)  # "Epoch(val) [1] acc: 0.9"
@@ -490,21 +489,6 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         count = self._counters.get(name, 0.0)
         self._counters[name] = count + 1.0
         return count
-
-
-def _phased(kept: list, pairs: list, spans: list[int], marks: list[tuple[int, str]]) -> list:
-    """MID_PHASES: the kept pairs, each under the phase marked before it in its line (a step
-    key under a phase is the step, no result of it)."""
-    out = []
-    for pair, at in zip(pairs, spans):
-        if pair not in kept:
-            continue
-        phase = rules.phase_at(marks, at)
-        if phase is None:
-            out.append(pair)
-        elif pair[0] not in STEP_RANK:
-            out.append((rules.qualify(phase, pair[0]), pair[1]))
-    return out
 
 
 def _label(lead: str) -> str:

@@ -55,14 +55,9 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     gap = None if skipped else _GAP_LABEL.match(line, lead_end)
     if gap is not None and tokens and tokens[0] == gap.group(1):
         label, labels, tokens = [tokens[0]], 1, tokens[1:]  # "  train  loss 0.52  acc 0.81"
-    phase = None
     for position, token in enumerate(tokens, 1 - len(tokens)):
         if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
             token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
-        if (pairs or label) and not words and token[-1:] == ":" and rules.phase_of(token) and (
-                token[:-1].isalpha()):
-            phase = rules.phase_of(token)  # MID_PHASES: "| train: loss 1.41 | valid: loss 1.46"
-            continue
         if token in _SEPARATORS or (not pairs and label is None and len(words) < 3
                                     and token.endswith(":") and _PLAIN_WORD.match(token[:-1])):
             if token not in _SEPARATORS:
@@ -81,8 +76,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
             if not words or len(words) > 3:
                 return None
             if _NUMBER_ONLY.match(value):
-                name = " ".join(words)
-                pairs.append((rules.qualify(phase, name) if phase else name, value))
+                pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value
             words = []
         elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and token in (core, core + ":") and (
@@ -126,7 +120,28 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
         tokens = _open_asides(tokens)
     if "|" in line and "|" in tokens:
         tokens = _pipe_fields(tokens)
+    if ":" in line:
+        tokens = _mid_phases(tokens)
     return tokens, skipped
+
+
+def _mid_phases(tokens: list[str]) -> list[str]:
+    """MID_PHASES (rules): a phase word and a colon after the line's first value (``epoch 1 |
+    train: loss 1.41 acc 0.92 | valid: loss 1.46``) left out, the first word of each name
+    after it qualified by its phase (``train/loss``, ``train/acc``, ``val/loss``)."""
+    out: list[str] = []
+    phase = None
+    name_starts = False
+    for token in tokens:
+        if token[-1:] == ":" and token[:-1].isalpha() and rules.phase_of(token) and any(
+                map(_NUMBER_ONLY.match, out)):
+            phase, name_starts = rules.phase_of(token), True
+            continue
+        if phase and name_starts and _PLAIN_WORD.match(token):
+            token = rules.qualify(phase, token)
+        name_starts = bool(_NUMBER_ONLY.match(token.rstrip(",;%"))) or token in _SEPARATORS
+        out.append(token)
+    return out
 
 
 _FIELD_COUNT = LazyPattern(r"(?:[^\W\d]+ )?\d+/ ?\d+(?: [^\W\d]+)?\Z")  # "200/ 2983 batches", "rep 1/4"

@@ -400,6 +400,21 @@ def phase_at(marks: list[tuple[int, str]], at: int) -> str | None:
     return phase
 
 
+def phased(kept: list, pairs: list, spans: list[int], marks: list[tuple[int, str]]) -> list:
+    """MID_PHASES: the `kept` of a line's `pairs` (names starting at `spans`), each under the
+    phase marked before it (a step key under a phase is the step, no result of it)."""
+    from .steps import STEP_RANK
+
+    out = []
+    for pair, at in zip(pairs, spans):
+        phase = phase_at(marks, at) if pair in kept else ""
+        if phase is None:
+            out.append(pair)
+        elif phase and pair[0] not in STEP_RANK:
+            out.append((qualify(phase, pair[0]), pair[1]))
+    return out
+
+
 def bracketed_phase(lead: str) -> str:
     """A phase word alone in brackets in a line's log prefix (``[test] acc: 0.9``), or ""."""
     for match in _BRACKETED.finditer(lead):
