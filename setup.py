@@ -1,9 +1,10 @@
-"""The compiled pieces: expctl.metrics._scan, the candidate-line scan, and expctl.record._pump,
-the output pump's read-and-echo (see their sources).
+"""The compiled pieces: expctl.metrics._scan, the candidate-line scan; expctl.record._pump,
+the output pump's read-and-echo; expctl.store._columns, the range of a metric's new values
+(see their sources).
 
 Optional: without a C compiler the install goes on and the pure-Python scan in
-expctl/metrics/parser.py and the os.read/os.write pump in expctl/record/runner.py are used; they
-do the same, more slowly.
+expctl/metrics/parser.py, the os.read/os.write pump in expctl/record/runner.py and min/max in
+expctl/store/rows.py are used; they do the same, more slowly.
 """
 
 from setuptools import Extension, setup
@@ -14,4 +15,6 @@ setup(ext_modules=[
     Extension("expctl.record._deathsig", ["expctl/record/_deathsig.c"], optional=True),
     # expctl.record._pump: read and echo the child's output without the GIL (expctl/record/runner.py).
     Extension("expctl.record._pump", ["expctl/record/_pump.c"], optional=True),
+    # expctl.store._columns: min and max of a flush's new points (expctl/store/rows.py).
+    Extension("expctl.store._columns", ["expctl/store/_columns.c"], optional=True),
 ])
