@@ -8,8 +8,9 @@ pooled row that ``tests/test_corpus.py`` holds to the bar (precision 1.0, recall
 prints the figures as JSON instead of the table. ``--heldout`` scores the held-out half
 (``tests/corpus/heldout/``) instead, ``--heldout3`` the third held-out half
 (``tests/corpus/heldout3/``), ``--heldout4`` the fourth (``tests/corpus/heldout4/``),
-``--heldout5`` the fifth (``tests/corpus/heldout5/``): they are scored only at the end of a
-piece of parser work, never while tuning (see ``tests/corpus/README.md``).
+``--heldout5`` the fifth (``tests/corpus/heldout5/``), ``--heldout6`` the sixth
+(``tests/corpus/heldout6/``): they are scored only at the end of a piece of parser work, never
+while tuning (see ``tests/corpus/README.md``).
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, describe_errors,
-                                render_table, score_corpus, total)
+from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
+                                describe_errors, render_table, score_corpus, total)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,11 +41,14 @@ def main(argv: list[str] | None = None) -> int:
                       help="score the fourth held-out half (tests/corpus/heldout4/) instead")
     half.add_argument("--heldout5", action="store_true",
                       help="score the fifth held-out half (tests/corpus/heldout5/) instead")
+    half.add_argument("--heldout6", action="store_true",
+                      help="score the sixth held-out half (tests/corpus/heldout6/) instead")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    root = (HELDOUT5 if args.heldout5 else HELDOUT4 if args.heldout4
-            else HELDOUT3 if args.heldout3 else HELDOUT if args.heldout else CORPUS)
+    root = (HELDOUT6 if args.heldout6 else HELDOUT5 if args.heldout5
+            else HELDOUT4 if args.heldout4 else HELDOUT3 if args.heldout3
+            else HELDOUT if args.heldout else CORPUS)
     scores = score_corpus(root)
     elapsed = time.perf_counter() - start
     if args.json:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, Point, fixture_dirs,
-                           load_truth, name_key, score_points, total)
+from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, Point,
+                           fixture_dirs, load_truth, name_key, score_points, total)
+
+LATER_HALVES = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6]  # each with generate/<half>/README.md
 
 
 def truth_of(metrics, steps=None, optional=None, params=None):
@@ -70,7 +72,7 @@ def test_truths_without_params_score_as_before():
     assert (score.tp, score.fp, score.param_fp) == (0, 1, 0)
 
 
-@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5], ids=lambda p: p.name)
+@pytest.mark.parametrize("half", [HELDOUT, *LATER_HALVES], ids=lambda p: p.name)
 def test_the_default_corpus_leaves_the_held_out_half_out(half):
     assert fixture_dirs(CORPUS) and all(f.parent == CORPUS for f in fixture_dirs(CORPUS))
     held_out = fixture_dirs(half)
@@ -81,7 +83,7 @@ def test_the_default_corpus_leaves_the_held_out_half_out(half):
     assert not {f.name for f in fixture_dirs(CORPUS)} & {half.name}
 
 
-@pytest.mark.parametrize("half", [HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5], ids=lambda p: p.name)
+@pytest.mark.parametrize("half", [HELDOUT, *LATER_HALVES], ids=lambda p: p.name)
 def test_held_out_truths_are_well_formed(half):
     """Only the form is checked here: the held-out halves are scored at the end, on request."""
     for fixture in fixture_dirs(half):
@@ -99,9 +101,9 @@ def test_held_out_truths_are_well_formed(half):
         assert all(isinstance(k, str) and k for k in truth.get("params", {}))
 
 
-@pytest.mark.parametrize("half", [HELDOUT3, HELDOUT4, HELDOUT5], ids=lambda p: p.name)
+@pytest.mark.parametrize("half", LATER_HALVES, ids=lambda p: p.name)
 def test_the_later_held_out_halves_have_their_generators(half):
-    """Each heldout3/4/5 fixture comes from a generator of generate/<half>/ (a `-pipe` folder
+    """Each heldout3/4/5/6 fixture comes from a generator of generate/<half>/ (a `-pipe` folder
     from its terminal twin's), which that folder's README lists."""
     generators = CORPUS / "generate" / half.name
     fixtures = fixture_dirs(half)

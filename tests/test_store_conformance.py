@@ -145,6 +145,18 @@ def test_managing_runs(store):
     assert [e["name"] for e in store.list_experiments()] == ["default"]
 
 
+def test_listing_many_runs_cuts_long_notes_the_same_way_and_one_run_reads_them_whole(store):
+    long, short = "é" * 5000, "n" * 4096
+    first, second = (store.create_run(new_run(n)) for n in (1, 2))
+    store.set_notes(first, long)
+    store.set_notes(second, short)
+    listed = {run.id: run.notes for run in store.get_runs([first, second])}
+    assert listed == {first: "é" * 4096 + " [...]", second: short}
+    batches = list(store.iter_listing([first, second]))
+    assert [run.notes for batch in batches for run in batch.runs] == [listed[first], short]
+    assert store.get_run(first).notes == long
+
+
 def test_params_from_several_sources_keep_the_losers(store):
     run_id = store.create_run(new_run(1, params={"lr": Param("lr", 0.1, "0.1", "argv")}))
     store.add_params(run_id, [Param("lr", 0.5, "0.5", "config-file"), Param("bs", 32, "32", "config-file")],

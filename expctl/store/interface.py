@@ -144,7 +144,9 @@ class Store(Protocol):
     def export_runs(self, run_ids: Sequence[int], packed: bool = False) -> Iterator[dict]:
         """`export_run` of each run, in this order (ids with no run left out), read a batch
         at a time: memory does not grow with the number of runs. With `packed`, each series
-        in `metrics` is a rows.PackedSeries (the stored bytes) rather than a Series."""
+        in `metrics` is a rows.PackedSeries (the stored bytes) rather than a Series; SQLite
+        gives `metrics` as a rows.ChunkedMetrics (that mapping, from the chunk rows as stored)
+        and runs of one env and package set one read-only rows.SharedEnv as `env`."""
     def import_run(self, doc: dict) -> int: ...
     def import_runs(self, docs: Sequence[dict]) -> list[int]:
         """`import_run` of each doc in one transaction (all or none); the new ids, in order."""

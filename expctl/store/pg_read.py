@@ -15,13 +15,13 @@ from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from .pg_params import param_value
 from . import checks
-from .rows import (AnalysedRun, NEWEST_FIRST, RunListing, nan_null, run_from_row,
-                   summary_field)
+from .rows import (AnalysedRun, NEWEST_FIRST, NOTES_SQL, RunListing, nan_null, preview_notes,
+                   run_from_row, summary_field)
 
 MAX_ID = 2**63 - 1
 FEW_ROWS = 500  # as SQLite's reads: below this many matching runs, sorting them beats an index walk
 _RUN_COLUMNS = ("r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
-                " r.started_at, r.ended_at, r.host, r.user, r.pid, r.notes, r.resources")
+                " r.started_at, r.ended_at, r.host, r.user, r.pid, {notes}, r.resources")
 
 
 class PostgresReads:
@@ -151,22 +151,31 @@ class PostgresReads:
     # -- loading runs -------------------------------------------------------------------------
 
     def get_run(self, run_id: int) -> Run:
-        runs = self.get_runs([run_id])
+        runs = self._load_runs([run_id], whole_notes=True)
         if not runs:
             raise RunNotFound(f"no run with id {run_id}")
         return runs[0]
 
     def get_runs(self, run_ids: Sequence[int]) -> list[Run]:
-        """The runs with these ids, in this order; ids with no run are left out."""
-        if not run_ids:
-            return []
-        ids = list(run_ids)
-        rows = self._x(f"SELECT {_RUN_COLUMNS} FROM runs r JOIN experiments e"
-                       " ON e.id = r.experiment_id WHERE r.id = ANY(?)", (ids,)).fetchall()
-        runs = {row[0]: run_from_row(self.path, row) for row in rows}
+        """The runs with these ids, in this order; ids with no run are left out. Notes are
+        read up to NOTES_PREVIEW characters, as on SQLite (get_run reads them whole)."""
+        return self._load_runs(list(run_ids)) if run_ids else []
+
+    def _load_runs(self, ids: list[int], whole_notes: bool = False) -> list[Run]:
+        runs = self._run_rows(ids, whole_notes)
         if runs:
             self._attach_details(runs)
         return [runs[run_id] for run_id in ids if run_id in runs]
+
+    def _run_rows(self, ids: list[int], whole_notes: bool = False) -> dict[int, Run]:
+        """The runs with these ids, checked, without tags, params or summaries."""
+        columns = _RUN_COLUMNS.format(notes="r.notes" if whole_notes else NOTES_SQL)
+        rows = self._x(f"SELECT {columns} FROM runs r JOIN experiments e"
+                       " ON e.id = r.experiment_id WHERE r.id = ANY(?)", (ids,)).fetchall()
+        runs = {row[0]: run_from_row(self.path, row) for row in rows}
+        if not whole_notes:
+            preview_notes(runs)
+        return runs
 
     def iter_runs(self, run_ids: Sequence[int], batch: int = 500) -> Iterator[Run]:
         """See SQLiteStore.iter_runs: `batch` runs loaded at a time."""
@@ -177,9 +186,7 @@ class PostgresReads:
         """See Store.iter_listing: `batch` runs read at a time (four queries a batch)."""
         for start in range(0, len(run_ids), batch):
             ids = list(run_ids[start:start + batch])
-            rows = self._x(f"SELECT {_RUN_COLUMNS} FROM runs r JOIN experiments e"
-                           " ON e.id = r.experiment_id WHERE r.id = ANY(?)", (ids,)).fetchall()
-            found = {row[0]: run_from_row(self.path, row) for row in rows}
+            found = self._run_rows(ids)
             if not found:
                 continue
             for run_id, tag in self._x("SELECT run_id, tag FROM run_tags WHERE run_id = ANY(?)"

@@ -4,7 +4,7 @@ columns an export carries, and what "newest first" means."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain, repeat
 from operator import itemgetter
 
@@ -132,6 +132,19 @@ def run_from_row(path: str, row: tuple, valid: bool = False) -> Run:
                                resources))  # Run(...) without its Python-level __new__
 
 
+NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show reads them all)
+NOTES_SQL = f"substr(r.notes, 1, {NOTES_PREVIEW + 1})"  # the preview's read, one past the cut
+
+
+def preview_notes(runs: dict[int, Run]) -> None:
+    """Cut each run's notes, read by NOTES_SQL, to NOTES_PREVIEW characters, marked ` [...]`
+    where cut: what listing many runs shows on every engine (`get_run` reads them whole)."""
+    if max((len(run.notes or "") for run in runs.values()), default=0) > NOTES_PREVIEW:
+        for run_id, run in runs.items():
+            if run.notes and len(run.notes) > NOTES_PREVIEW:
+                runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
+
+
 def runs_from_rows(path: str, rows: list[tuple]) -> list[Run]:
     """run_from_row of each row (a `runs` row followed by its checks.SQL_VALID_RUN flag), the
     checks made for the whole batch at C speed when every row passes them: the flags, the JSON
@@ -194,6 +207,69 @@ def packed_columns(series) -> PackedSeries:
     if type(series) is PackedSeries:
         return series
     return PackedSeries(len(series.values), pack(series.steps), pack(series.times), pack(series.values))
+
+
+class SharedEnv(dict):
+    """An env record (with its `packages`) that the documents of Store.export_runs with
+    `packed` share: runs recorded on one machine with one package set hold the same one, so
+    that an export encodes it once (transfer.export). Read-only, since it is shared."""
+
+    __slots__ = ()
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("a shared env record is read-only")
+
+    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _read_only
+
+
+class ChunkedMetrics(Mapping):
+    """A run's metric series as Store.export_runs reads them from SQLite with `packed`: the
+    chunk rows as the store holds them, (run id, name, steps, times, vals) by name then seq,
+    so that an export writes each column's base64 straight from them (the compiled
+    transfer._metrics_json: no chunk joined, no object per series). As a mapping it is name ->
+    PackedSeries, as the other engine gives it, each row checked as reads check them: a damaged
+    row raises StoreError naming the run (`path`: the store's, for that message)."""
+
+    __slots__ = ("rows", "path", "_series")
+
+    def __init__(self, rows: list[tuple], path: str):
+        self.rows = rows
+        self.path = path
+        self._series: dict[str, PackedSeries] | None = None
+
+    def series(self) -> dict[str, PackedSeries]:
+        """Name -> PackedSeries, the chunks of each series joined (worked out once)."""
+        if self._series is None:
+            from . import checks
+
+            chunks: dict[str, tuple[list, list, list]] = {}
+            for run_id, name, steps, times, vals in self.rows:
+                # checks.chunk's test inline first: a call per row cost more than the rest
+                if not (type(steps) is bytes and type(times) is bytes and type(vals) is bytes
+                        and not len(steps) & 7 and len(steps) == len(times) == len(vals)):
+                    with checks.checked(self.path, run_id):
+                        checks.chunk(name, steps, times, vals)
+                columns = chunks.setdefault(name, ([], [], []))
+                for column, blob in zip(columns, (steps, times, vals)):
+                    column.append(blob)
+            self._series = {name: PackedSeries(sum(map(len, steps)) >> 3, *map(b"".join, (steps, times, vals)))
+                            for name, (steps, times, vals) in chunks.items()}
+        return self._series
+
+    def __getitem__(self, name: str) -> PackedSeries:
+        return self.series()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.series())
+
+    def __len__(self) -> int:
+        return len(self.series())
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def __repr__(self) -> str:
+        return f"ChunkedMetrics({self.series()!r})"
 
 
 class RunListing(Record):

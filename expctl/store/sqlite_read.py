@@ -12,7 +12,7 @@ from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run, paused_gc
 from ..records import LogChunk, Series, unpack
 from .rows import check_selection
 from . import checks
-from .rows import NEWEST_FIRST, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, runs_from_rows
+from .rows import NEWEST_FIRST, NOTES_SQL, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, preview_notes, runs_from_rows
 from .rows import nan_null as _nan_null
 from .rows import typed as _typed
 from .sqlite_listing import SQLiteListing
@@ -21,9 +21,8 @@ from .sqlite_listing import SQLiteListing
 # one run by run (see store/query_sql.py); measured on 100,000 runs, both stay under ~10 ms.
 FEW_ROWS = 500
 
-NOTES_PREVIEW = 4096  # characters of notes read per run when listing runs (show reads them all)
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a reference above it names no run
-_first, _notes = itemgetter(0), itemgetter(15)  # a row's run id; a Run's notes
+_first = itemgetter(0)  # a row's run id
 
 
 def _order_by(keys) -> tuple[str, list]:
@@ -234,7 +233,7 @@ class SQLiteReads(SQLiteListing):
 
     def _run_rows(self, tail: str, args: Sequence, whole_notes: bool = False) -> dict[int, Run]:
         """The runs `tail` selects by id, checked, without tags, params or summaries."""
-        notes = "r.notes" if whole_notes else f"substr(r.notes, 1, {NOTES_PREVIEW + 1})"
+        notes = "r.notes" if whole_notes else NOTES_SQL
         rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code,"
             f" r.signal, r.started_at, r.ended_at, r.host, r.user, r.pid, {notes}, r.resources,"
@@ -242,10 +241,8 @@ class SQLiteReads(SQLiteListing):
             + tail, args,
         ).fetchall()
         runs = dict(zip(map(_first, rows), runs_from_rows(self.path, rows)))
-        if not whole_notes and max(map(len, map(_notes, runs.values())), default=0) > NOTES_PREVIEW:
-            for run_id, run in runs.items():
-                if len(run.notes) > NOTES_PREVIEW:
-                    runs[run_id] = run._replace(notes=run.notes[:NOTES_PREVIEW] + " [...]")
+        if not whole_notes:
+            preview_notes(runs)
         return runs
 
     def _attach_details(self, runs: dict[int, Run]) -> None:

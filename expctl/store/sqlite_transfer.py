@@ -9,6 +9,7 @@ table. Both hold one batch in memory, whatever the number of runs.
 from __future__ import annotations
 
 import json
+from itertools import groupby
 from operator import itemgetter
 from collections.abc import Iterator, Sequence
 
@@ -16,7 +17,7 @@ from ..errors import RunNotFound
 from ..models import ParamOrigin, paused_gc
 from ..records import Series, unpack
 from . import checks
-from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, PackedSeries, packed_columns
+from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, ChunkedMetrics, SharedEnv, packed_columns
 from .sqlite_write import SQLiteWrites, chunk_rows, stored_value as _stored
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
@@ -24,6 +25,7 @@ EXPORT_CACHE = 1000  # checked env texts and package sets kept by one export, at
 _IDS = "(SELECT value FROM json_each(?))"
 _PARAM_KEYS = ("name", "type", "value", "text", "source")
 _SUMMARY_VALUES = itemgetter(*SUMMARY_FIELDS)  # a summary row's values, in the table's order
+_RUN_ID = itemgetter(0)
 _GIT_KEYS = ("commit", "branch", "dirty", "remote_url", "root", "patch", "patch_truncated", "untracked")
 
 
@@ -90,7 +92,7 @@ class SQLiteTransfer(SQLiteWrites):
         self._export_params(docs, arg)
         self._export_metrics(docs, arg, packed)
         self._export_summaries(docs, arg)
-        self._export_git_env(docs, arg, cache)
+        self._export_git_env(docs, arg, cache, packed)
         self._export_logs(docs, arg)
         return docs
 
@@ -122,34 +124,16 @@ class SQLiteTransfer(SQLiteWrites):
             docs[run_id]["param_origins"].append(ParamOrigin(*row)._asdict())
 
     def _export_metrics(self, docs: dict[int, dict], arg: str, packed: bool) -> None:
-        """Each run's series whole (its chunks joined), as Series, or with `packed` as
-        PackedSeries: the stored bytes, which are the packed form, never unpacked."""
-        series: list[tuple] = []  # (run id, name, (steps, times, values)): lists of chunks
-        run, name = None, None
-        columns: tuple[list, list, list] = ([], [], [])
-        for run_id, chunk_name, steps, times, vals in self._rows(
-                "SELECT run_id, name, steps, times, vals FROM metric_chunks"
-                " WHERE run_id IN {IDS} ORDER BY run_id, name, seq", arg):
-            # checks.SQL_VALID_CHUNK, in Python: here a third of its cost in SQL
-            if not (type(steps) is bytes and type(times) is bytes and type(vals) is bytes
-                    and not len(steps) & 7 and len(steps) == len(times) == len(vals)):
-                with checks.checked(self.path, run_id):
-                    checks.chunk(chunk_name, steps, times, vals)
-            if chunk_name == name and run_id == run:  # the rows of a series are consecutive
-                columns[0].append(steps)
-                columns[1].append(times)
-                columns[2].append(vals)
-            else:
-                run, name, columns = run_id, chunk_name, ([steps], [times], [vals])
-                series.append((run_id, chunk_name, columns))
-        join = b"".join
-        for run_id, name, (steps, times, vals) in series:
-            metrics = docs[run_id]["metrics"]
-            if packed:
-                joined = join(steps), join(times), join(vals)
-                metrics[name] = PackedSeries(len(joined[0]) >> 3, *joined)
-            else:
-                metrics[name] = Series(unpack(join(steps)), unpack(join(times)), unpack(join(vals)))
+        """Each run's series whole (its chunks joined), as Series; with `packed`, as a
+        rows.ChunkedMetrics of its chunk rows, never joined nor unpacked (checked as they are
+        used: by the compiled export, or as PackedSeries)."""
+        rows = self._rows("SELECT run_id, name, steps, times, vals FROM metric_chunks"
+                          " WHERE run_id IN {IDS} ORDER BY run_id, name, seq", arg).fetchall()
+        for run_id, group in groupby(rows, _RUN_ID):  # a run's rows follow each other
+            chunks = ChunkedMetrics(list(group), self.path)
+            docs[run_id]["metrics"] = chunks if packed else {
+                name: Series(unpack(s.steps), unpack(s.times), unpack(s.values))
+                for name, s in chunks.series().items()}
 
     def _export_summaries(self, docs: dict[int, dict], arg: str) -> None:
         for run_id, valid, name, *row in self._rows(
@@ -161,9 +145,9 @@ class SQLiteTransfer(SQLiteWrites):
                     checks.summary(name, *row[:5])
             docs[run_id]["summaries"][name] = dict(zip(SUMMARY_FIELDS, row))
 
-    def _export_git_env(self, docs: dict[int, dict], arg: str, cache: dict) -> None:
+    def _export_git_env(self, docs: dict[int, dict], arg: str, cache: dict, packed: bool = False) -> None:
         """Git and env records; `cache` keeps, across batches, the checked package sets and
-        env texts already read."""
+        env texts already read, and with `packed` the rows.SharedEnv of each pair of them."""
         for run_id, *row in self._rows(
                 "SELECT run_id, commit_sha, branch, dirty, remote_url, root, patch, patch_truncated,"
                 " untracked FROM run_git WHERE run_id IN {IDS}", arg):
@@ -180,6 +164,13 @@ class SQLiteTransfer(SQLiteWrites):
                     cache["packages", set_id] = self._checked_packages(set_id)
                 if ("env", data) not in cache:  # runs of one machine share their env's text
                     cache["env", data] = checks.env_row(data, None)
+            if packed:
+                shared = cache.get(("shared", data, set_id))
+                if shared is None:
+                    shared = cache["shared", data, set_id] = SharedEnv(
+                        cache["env", data], packages=dict(cache.get(("packages", set_id)) or {}))
+                docs[run_id]["env"] = shared
+                continue
             env = dict(cache["env", data])
             env["packages"] = dict(cache.get(("packages", set_id)) or {})
             docs[run_id]["env"] = env

@@ -3,11 +3,15 @@ encoded straight to bytes.
 
 A run line is mostly its metric columns, base64 text of the stored bytes (at 100,000 runs of
 5 x 100 points, 1.6 GB of the file's 1.9). Those bytes are taken from the store as they are
-(Store.export_runs with `packed`), base64-encoded by binascii and put into the line between
-the JSON of the rest: never unpacked into arrays and packed again, never scanned for characters
-to escape by the JSON encoder (base64 has none), never decoded to str and encoded back. The
-bytes are those `runs._dump(runs.encode_run(doc))` gives (tests/test_export_lines.py holds them
-to it, on both engines), so that an export reads the same whichever way it was written.
+(Store.export_runs with `packed`), base64-encoded and put into the line between the JSON of
+the rest: never unpacked into arrays and packed again, never scanned for characters to escape
+by the JSON encoder (base64 has none), never decoded to str and encoded back. From SQLite's
+chunk rows (rows.ChunkedMetrics) the compiled _metrics_json writes a run's whole metrics
+object in one call, the chunks never joined; otherwise binascii encodes each joined column.
+An env record that runs share (rows.SharedEnv) is encoded once. The bytes are those
+`runs._dump(runs.encode_run(doc))` gives (tests/test_export_lines.py and test_export_fast.py
+hold them to it, on both engines), so that an export reads the same whichever way it was
+written.
 """
 
 from __future__ import annotations
@@ -20,8 +24,13 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..errors import ExpctlError
-from ..store.rows import packed_columns
+from ..store.rows import ChunkedMetrics, SharedEnv, packed_columns
 from .runs import _encode_param, header
+
+try:
+    from ._metrics_json import metrics_json as _metrics_json
+except ImportError:  # built without a C compiler (setup.py): the Python path below
+    _metrics_json = None  # type: ignore[assignment]
 
 # The JSON encoder of runs._dump, made once (json.dumps with arguments makes one per call).
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -29,6 +38,9 @@ _WRITE_BYTES = 4 << 20  # lines are written this much at a time
 _IOV_MAX = 1024  # the most buffers one writev takes (Linux, macOS)
 _NOT_HEAD = ("params", "metrics", "logs")
 _NAMES_KEPT = 10_000  # metric names whose JSON key run_line remembers, at most
+_ENVS_KEPT = 64  # shared env records whose JSON run_line remembers, at most
+# id of a rows.SharedEnv -> (it, its JSON): the reference keeps the id from being reused
+_env_json: dict[int, tuple[SharedEnv, bytes]] = {}
 
 
 def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
@@ -53,13 +65,74 @@ def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
 def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
     """One run's line: the bytes of `runs._dump(runs.encode_run(doc))`, encoded directly. The
     keys come in encode_run's order: the run's own (params moved last), then metrics, then logs.
-    `doc["metrics"]` holds Series or rows.PackedSeries; `names` caches the metric names' JSON."""
-    head = {k: v for k, v in doc.items() if k not in _NOT_HEAD}
-    head["params"] = [_encode_param(p) for p in doc["params"]]
-    head["overridden_params"] = [_encode_param(p) for p in doc["overridden_params"]]
-    parts = [_encode(head)[:-1].encode(), b',"metrics":{']
-    names = {} if names is None else names
-    for name, series in sorted(doc["metrics"].items()):
+    `doc["metrics"]` maps names to Series or rows.PackedSeries (or is a rows.ChunkedMetrics);
+    `names` caches the metric names' JSON for the Python path."""
+    if type(doc.get("env")) is SharedEnv:
+        head_json = _head_with_shared_env(doc)
+    else:
+        head = {k: v for k, v in doc.items() if k not in _NOT_HEAD}
+        _put_params(head, doc)
+        head_json = _encode(head)[:-1].encode()
+    metrics = doc["metrics"]
+    body = None
+    if _metrics_json is not None and type(metrics) is ChunkedMetrics:
+        try:
+            body = _metrics_json(metrics.rows, _encode)
+        except ValueError:  # a damaged row: the Python path says which (StoreError)
+            pass
+    parts = [head_json, b',"metrics":{']
+    if body is None:
+        _metric_parts(metrics, parts, {} if names is None else names)
+    else:
+        parts.append(body)
+    logs = [dict(chunk, data=b2a_base64(chunk["data"], newline=False).decode("ascii"))
+            for chunk in doc["logs"]]
+    parts += (b'},"logs":', _encode(logs).encode(), b"}\n")
+    return b"".join(parts)
+
+
+def _put_params(head: dict, doc: dict, before: dict | None = None) -> None:
+    """The params last in `head`, the overridden ones where they stand (in `before`, when the
+    head is cut in two there), as encode_run has them."""
+    if doc["overridden_params"]:
+        part = before if before is not None and "overridden_params" in before else head
+        part["overridden_params"] = _params(doc["overridden_params"])
+    head["params"] = _params(doc["params"])
+
+
+def _head_with_shared_env(doc: dict) -> bytes:
+    """The JSON of the run's own keys (run_line's head, without its closing brace) whose env
+    other runs share (rows.SharedEnv): the env's JSON is worked out once, and the keys before
+    and after it are encoded on their own, around it."""
+    env = doc["env"]
+    known = _env_json.get(id(env))
+    if known is None:
+        if len(_env_json) >= _ENVS_KEPT:
+            _env_json.clear()
+        known = _env_json[id(env)] = (env, _encode(env).encode())
+    keys = list(doc)
+    at = keys.index("env")
+    before = {k: doc[k] for k in keys[:at] if k not in _NOT_HEAD}
+    after = {k: doc[k] for k in keys[at + 1:] if k not in _NOT_HEAD}
+    _put_params(after, doc, before)  # params last: `after` is never empty
+    opening = _encode(before)[:-1] + ',"env":' if before else '{"env":'
+    return b"".join((opening.encode(), known[1], b",", _encode(after)[1:-1].encode()))
+
+
+def _params(params: list[dict]) -> list[dict]:
+    """The param rows as encode_run writes them: as they are, unless a value is one that
+    runs._encode_param writes as text (a float that is NaN or infinite, or missing)."""
+    for param in params:
+        value = param["value"]
+        if value is None or (isinstance(value, float) and value - value != 0):  # inf - inf is NaN
+            return [_encode_param(p) for p in params]
+    return params
+
+
+def _metric_parts(metrics, parts: list[bytes], names: dict[str, bytes]) -> None:
+    """The metrics' JSON, without the braces, added to `parts` (run_line without the compiled
+    _metrics_json, or for series that are not chunk rows)."""
+    for name, series in sorted(metrics.items()):
         key = names.get(name)
         if key is None:
             if len(names) >= _NAMES_KEPT:  # names that never repeat: memory stays flat
@@ -69,12 +142,8 @@ def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
         parts += (key, b':{"n":%d,"steps":"' % n, b2a_base64(steps, newline=False),
                   b'","times":"', b2a_base64(times, newline=False),
                   b'","values":"', b2a_base64(values, newline=False), b'"},')
-    if doc["metrics"]:
+    if metrics:
         parts[-1] = b'"}'  # no comma after the last series
-    logs = [dict(chunk, data=b2a_base64(chunk["data"], newline=False).decode("ascii"))
-            for chunk in doc["logs"]]
-    parts += (b'},"logs":', _encode(logs).encode(), b"}\n")
-    return b"".join(parts)
 
 
 def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | None = None,

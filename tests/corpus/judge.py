@@ -55,6 +55,7 @@ HELDOUT = CORPUS / "heldout"  # the held-out half: scored only on request (bench
 HELDOUT3 = CORPUS / "heldout3"  # the third held-out half: scored once (bench --heldout3)
 HELDOUT4 = CORPUS / "heldout4"  # the fourth held-out half: scored once (bench --heldout4)
 HELDOUT5 = CORPUS / "heldout5"  # the fifth held-out half: scored once (bench --heldout5)
+HELDOUT6 = CORPUS / "heldout6"  # the sixth held-out half: scored once (bench --heldout6)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "evaluation": "eval",
           "testing": "test"}
