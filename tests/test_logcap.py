@@ -261,3 +261,19 @@ def test_an_early_flush_never_cuts_a_secret_in_the_head(db_path):
                                secrets={"hunter2hunter2"})
     assert b"hunter2" not in stored
     assert stored.startswith(b"loading\nusing password=***") and stored.endswith(b"done\n")
+
+
+def test_the_tail_window_of_a_fast_printer_is_rewritten_less_often():
+    """Bytes past the head wait for the timed flush; the more of them a flush wrote, the longer
+    until the next rewrite of the tail window (TAIL_WRITE_RATE), never sooner than the flush
+    interval."""
+    from expctl.record.tracking import FLUSH_INTERVAL_S, TAIL_WRITE_RATE, tail_interval
+
+    cap = LogBuffer(head=100, tail=1000)
+    cap.add("stdout", b"x" * 90)
+    assert cap.tail_pending() == 0
+    cap.add("stdout", b"y" * 500)
+    cap.add("stderr", b"z" * 150)
+    assert cap.tail_pending() == 490 + 50
+    assert tail_interval(cap.tail_pending()) == FLUSH_INTERVAL_S
+    assert tail_interval(8 * TAIL_WRITE_RATE) == 8.0

@@ -83,6 +83,10 @@ class LogBuffer:
         self.pieces = kept
         self._past_head[stream] = past_head
 
+    def tail_pending(self) -> int:
+        """Bytes past the head of their stream waiting to be written (the tail window's)."""
+        return sum(self._past_head.values())
+
     def pending_bytes(self) -> int:
         return sum(piece[3] for piece in self.pieces)
 
