@@ -1,10 +1,11 @@
-"""The compiled pieces: expctl.metrics._scan, the candidate-line scan, expctl.record._pump,
-the output pump's read-and-echo, and expctl.transfer._metrics_json, an export line's metric
-columns as base64 (see their sources).
+"""The compiled pieces: expctl.metrics._scan, the candidate-line scan; expctl.record._pump,
+the output pump's read-and-echo; expctl.store._columns, the range of a metric's new values;
+expctl.transfer._metrics_json, an export line's metric columns as base64 (see their sources).
 
 Optional: without a C compiler the install goes on and the pure-Python scan in
-expctl/metrics/parser.py, the os.read/os.write pump in expctl/record/runner.py and the binascii
-path of expctl/transfer/export.py are used; they do the same, more slowly.
+expctl/metrics/parser.py, the os.read/os.write pump in expctl/record/runner.py, min/max in
+expctl/store/rows.py and the binascii path of expctl/transfer/export.py are used; they do the
+same, more slowly.
 """
 
 from setuptools import Extension, setup
@@ -15,6 +16,8 @@ setup(ext_modules=[
     Extension("expctl.record._deathsig", ["expctl/record/_deathsig.c"], optional=True),
     # expctl.record._pump: read and echo the child's output without the GIL (expctl/record/runner.py).
     Extension("expctl.record._pump", ["expctl/record/_pump.c"], optional=True),
+    # expctl.store._columns: min and max of a flush's new points (expctl/store/rows.py).
+    Extension("expctl.store._columns", ["expctl/store/_columns.c"], optional=True),
     # expctl.transfer._metrics_json: an export line's metrics, base64 of the stored chunk rows
     # (expctl/transfer/export.py).
     Extension("expctl.transfer._metrics_json", ["expctl/transfer/_metrics_json.c"], optional=True),

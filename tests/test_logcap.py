@@ -210,3 +210,70 @@ def test_an_early_flush_leaves_the_tail_window_pending(db_path):
     stored = assemble_log(store.read_logs(run_id))
     assert stored.startswith(b"".join(lines)[:99]) and stored.endswith(b"".join(lines)[-990:])
     assert b"omitted by the log cap" in stored
+
+
+def _store_with_takes(db_path, uuid: str, parts: list[bytes], takes: list[str],
+                      secrets=()) -> bytes:
+    """`parts` added to a small LogBuffer, with `takes[i]` after part i ("head": an early
+    flush's take_head_raw, "all": a timed flush's take, "": none), then the final take; the
+    stored log as read back."""
+    from expctl.record.logs import redact_chunks
+
+    store = open_store(str(db_path))
+    run_id = store.create_run(NewRun(uuid, None, "default", ["x"], "/", time.time(), "h", "u"))
+    cap = LogBuffer(head=1000, tail=1500)
+    for part, take in zip(parts, takes):
+        cap.add("stdout", part)
+        if take == "head":
+            store.append(run_id, logs=redact_chunks(cap.take_head_raw(), secrets))
+        elif take == "all":
+            chunks, trims = cap.take(secrets)
+            store.append(run_id, logs=chunks, log_trims=trims)
+    chunks, trims = cap.take(secrets, final=True)
+    store.append(run_id, logs=chunks, log_trims=trims)
+    return assemble_log(store.read_logs(run_id))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_early_flushes_of_the_head_store_the_same_log(db_path, seed):
+    """Early flushes take only the head (the tail window waits): among timed flushes, they
+    leave the stored log as it is without them."""
+    rng = random.Random(seed)
+    data = b"".join(b"line %d %s\n" % (i, b"x" * rng.randint(0, 80)) for i in range(900))
+    parts, pos = [], 0
+    while pos < len(data):
+        size = rng.randint(1, 400)
+        parts.append(data[pos:pos + size])
+        pos += size
+    takes = [rng.choice(("head", "head", "all", "")) for _ in parts]
+    timed_only = _store_with_takes(db_path, "a" * 32, parts,
+                                   [take if take == "all" else "" for take in takes])
+    assert _store_with_takes(db_path, "b" * 32, parts, takes) == timed_only
+    assert timed_only.startswith(data[:data.rfind(b"\n", 0, 1000) + 1])
+    assert timed_only.endswith(data[-1500:][data[-1500:].find(b"\n") + 1:])
+
+
+def test_an_early_flush_never_cuts_a_secret_in_the_head(db_path):
+    """A line still being printed when the head is flushed early waits for its end: a secret
+    split across two reads is masked whole."""
+    parts = [b"loading\nusing password=hunter2", b"hunter2 for the hub\n", b"done\n"]
+    stored = _store_with_takes(db_path, "c" * 32, parts, ["head", "head", ""],
+                               secrets={"hunter2hunter2"})
+    assert b"hunter2" not in stored
+    assert stored.startswith(b"loading\nusing password=***") and stored.endswith(b"done\n")
+
+
+def test_the_tail_window_of_a_fast_printer_is_rewritten_less_often():
+    """Bytes past the head wait for the timed flush; the more of them a flush wrote, the longer
+    until the next rewrite of the tail window (TAIL_WRITE_RATE), never sooner than the flush
+    interval."""
+    from expctl.record.tracking import FLUSH_INTERVAL_S, TAIL_WRITE_RATE, tail_interval
+
+    cap = LogBuffer(head=100, tail=1000)
+    cap.add("stdout", b"x" * 90)
+    assert cap.tail_pending() == 0
+    cap.add("stdout", b"y" * 500)
+    cap.add("stderr", b"z" * 150)
+    assert cap.tail_pending() == 490 + 50
+    assert tail_interval(cap.tail_pending()) == FLUSH_INTERVAL_S
+    assert tail_interval(8 * TAIL_WRITE_RATE) == 8.0

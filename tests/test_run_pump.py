@@ -90,3 +90,51 @@ def test_a_line_appears_at_once_while_the_child_keeps_running(name, head, tmp_pa
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+# Line by line, as a training script prints: many small writes, the two streams interleaved.
+TRICKLE = """
+import os
+for i in range(20000):
+    os.write(1, b"step %d loss %f\\n" % (i, 1 / (i + 1)))
+    if i % 13 == 0:
+        os.write(2, b"warn %d\\n" % i)
+"""
+
+
+@pytest.mark.parametrize("name, head", pumps())
+def test_a_trickle_of_small_writes_passes_byte_exact_and_in_order(name, head, db_path):
+    """Small reads are gathered for the digest (and, on a pipe, napped between): each stream's
+    bytes still arrive whole and in order, and the log stores them."""
+    plain = subprocess.run(py(TRICKLE), capture_output=True)
+    wrapped = subprocess.run([*head, "run", "--", *py(TRICKLE)], capture_output=True)
+    assert wrapped.returncode == 0, wrapped.stderr[-500:]
+    assert wrapped.stdout == plain.stdout
+    assert wrapped.stderr.startswith(plain.stderr)
+    logged = run_expctl("logs", "last", "--stdout")
+    assert logged.stdout == plain.stdout
+
+
+@pytest.mark.parametrize("name, head", pumps())
+def test_a_non_blocking_stdout_that_fills_up_loses_no_byte(name, head):
+    """expctl's stdout is a pipe in non-blocking mode (EAGAIN when full), read slower than the
+    child prints: every byte arrives, in order."""
+    code = "import sys\nfor i in range(200000): sys.stdout.write('line %d of the output\\n' % i)"
+    expected = subprocess.run(py(code), capture_output=True).stdout
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)  # the open file description expctl inherits
+    proc = subprocess.Popen([*head, "run", "--", *py(code)], stdout=write_end,
+                            stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    got = bytearray()
+    try:
+        while True:
+            part = os.read(read_end, 4096)  # small reads: the pipe stays full most of the time
+            if not part:
+                break
+            got += part
+    finally:
+        os.close(read_end)
+        proc.wait(timeout=120)
+    assert proc.returncode == 0
+    assert bytes(got) == expected

@@ -5,17 +5,21 @@
  * must win it back from the threads that digest and store the output meanwhile: a child
  * printing hundreds of MB/s left the pump waiting for the GIL more than copying. Here one call
  * polls, reads, echoes each read as soon as it is read (no added latency: a line printed
- * appears at once), and reads on while more is already waiting, up to the buffer's size; only
- * then does it take the GIL back to hand the reads over. Optional: without a compiler
- * runner.py does the same with selectors, os.read and os.write.
+ * appears at once), and reads on while more comes within a short gathering window, up to the
+ * buffer's size; only then does it take the GIL back to hand the reads over, consecutive reads
+ * of one descriptor as one piece. A child printing line by line wakes the pump for every few
+ * lines: handing each wake-up's read to Python cost more than the read and the echo together.
+ * Optional: without a compiler runner.py does the same with selectors, os.read and os.write.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <errno.h>
 #include <poll.h>
+#include <time.h>
 #include <unistd.h>
 
-#define WAIT_WRITABLE_MS 50  /* a non-blocking stdout that is full: wait, then retry */
+#define WAIT_WRITABLE_MS 50
+#define NAP_BELOW (16 << 10)  /* a read of less than this is a trickle (see `run`) */  /* a non-blocking stdout that is full: wait, then retry */
 
 /* Write all `size` bytes to `fd`. 0 when done; else the errno that stopped it. Called without
  * the GIL; takes it to run signal handlers when a signal interrupts a write (a SIGTERM to
@@ -85,11 +89,29 @@ static int read_ready(Pump *p, const struct pollfd *polled, const int *slot_of) 
     for (int i = 0; i < p->count; i++) {
         int slot = slot_of[i];
         if (slot < 0 || !(polled[slot].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))) continue;
-        if (p->used + p->size > p->limit || p->npieces == MAX_PIECES) return 0;  /* full */
-        ssize_t n = read(p->fds[i], p->buf + p->used, (size_t)p->size);
+        Py_ssize_t room = p->limit - p->used;
+        if (room <= 0 || p->npieces == MAX_PIECES) return 0;  /* full */
+        ssize_t n = read(p->fds[i], p->buf + p->used, (size_t)(room < p->size ? room : p->size));
         if (n < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK)) {
             p->interrupted |= errno == EINTR;
             return 0;
+        }
+        Piece *last = p->npieces ? &p->pieces[p->npieces - 1] : NULL;
+        if (n > 0 && last && last->index == i && last->size > 0 && !last->error) {
+            /* more of the same stream, right after it in the buffer: one piece */
+            Py_ssize_t at = p->used;
+            p->used += n;
+            last->size += n;
+            if (p->echo[i] >= 0) last->error = write_all(p->echo[i], p->buf + at, n);
+            if (last->error == -1) {
+                p->raised = 1;
+                return 0;
+            }
+            if (last->error) {
+                p->active[i] = 0;
+                go_on = 0;
+            }
+            continue;
         }
         Piece *piece = &p->pieces[p->npieces++];
         piece->index = i;
@@ -117,12 +139,30 @@ static int read_ready(Pump *p, const struct pollfd *polled, const int *slot_of) 
     return go_on;
 }
 
-/* Poll and read until nothing more is waiting, the buffer is full, a stream ends, one of the
- * other descriptors is ready, or a signal comes. Runs without the GIL. */
-static void run(Pump *p, int timeout_ms) {
+static double now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* How long the next poll may wait: `timeout_ms` for the first; then what is left of the
+ * gathering window that the first read opened (0 once it has passed). */
+static int next_wait(const Pump *p, int first, int timeout_ms, int gather_ms, double began) {
+    if (first) return timeout_ms;
+    if (!p->npieces || gather_ms <= 0) return 0;
+    double left = gather_ms - (now_ms() - began);
+    return left <= 0 ? 0 : (int)left + 1;
+}
+
+/* Poll and read until nothing more comes within `gather_ms` of the first read, the buffer is
+ * full, a stream ends, one of the other descriptors is ready, or a signal comes; after a read
+ * of less than NAP_BELOW, sleep `nap_us` (< 1 s; 0: never) first. Runs without the GIL. */
+static void run(Pump *p, int timeout_ms, int gather_ms, int nap_us) {
     struct pollfd polled[2 * MAX_FDS];
     int slot_of[MAX_FDS];
+    double began = 0;
     for (int first = 1;; first = 0) {
+        if (p->npieces && began == 0) began = now_ms();
         int n = 0;
         for (int i = 0; i < p->count; i++) {
             slot_of[i] = p->active[i] ? n : -1;
@@ -130,7 +170,8 @@ static void run(Pump *p, int timeout_ms) {
         }
         for (int i = 0; i < p->other_count; i++)
             polled[n + i] = (struct pollfd){p->others[i], POLLIN, 0};
-        int found = poll(polled, (nfds_t)(n + p->other_count), first ? timeout_ms : 0);
+        int found = poll(polled, (nfds_t)(n + p->other_count),
+                         next_wait(p, first, timeout_ms, gather_ms, began));
         if (found < 0) {
             if (errno == EINTR) p->interrupted = 1;
             else p->poll_errno = errno;
@@ -140,7 +181,18 @@ static void run(Pump *p, int timeout_ms) {
         int other = 0;
         for (int i = 0; i < p->other_count; i++)
             if (polled[n + i].revents) p->ready[i] = other = 1;
+        Py_ssize_t before = p->used;
         if (!read_ready(p, polled, slot_of) || other) return;
+        if (nap_us > 0 && p->used - before < NAP_BELOW) {
+            /* A trickle: let it gather in the pipe for a moment rather than wake for each
+             * write (each wake-up costs the child and us a context switch). What the pipe
+             * holds meanwhile is echoed at the next read, nap_us late at most. */
+            struct timespec nap = {0, nap_us * 1000L};
+            if (nanosleep(&nap, NULL) < 0 && errno == EINTR) {
+                p->interrupted = 1;
+                return;
+            }
+        }
     }
 }
 
@@ -191,13 +243,19 @@ done:
     return failed ? -1 : 0;
 }
 
-/* pump(fds, echo_fds, others, buffer, size, timeout_ms) -> (reads, ready) */
+/* pump(fds, echo_fds, others, buffer, size, timeout_ms, gather_ms=0, nap_us=0)
+ *   -> (reads, ready) */
 static PyObject *pump(PyObject *self, PyObject *args) {
     PyObject *fds, *echo, *others, *buffer, *result = NULL;
     Py_ssize_t size;
-    int timeout_ms;
-    if (!PyArg_ParseTuple(args, "OOOYni", &fds, &echo, &others, &buffer, &size, &timeout_ms))
+    int timeout_ms, gather_ms = 0, nap_us = 0;
+    if (!PyArg_ParseTuple(args, "OOOYni|ii", &fds, &echo, &others, &buffer, &size, &timeout_ms,
+                          &gather_ms, &nap_us))
         return NULL;
+    if (nap_us < 0 || nap_us >= 1000000 || gather_ms < 0) {
+        PyErr_SetString(PyExc_ValueError, "pump: gather_ms >= 0 and 0 <= nap_us < 1000000");
+        return NULL;
+    }
     if (PyByteArray_GET_SIZE(buffer) < 1) {
         PyErr_SetString(PyExc_ValueError, "pump: empty buffer");
         return NULL;
@@ -210,7 +268,7 @@ static PyObject *pump(PyObject *self, PyObject *args) {
     Py_INCREF(buffer);  /* held while the GIL is released */
     p->buf = PyByteArray_AS_STRING(buffer);
     Py_BEGIN_ALLOW_THREADS
-    run(p, timeout_ms);
+    run(p, timeout_ms, gather_ms, nap_us);
     Py_END_ALLOW_THREADS
     int other = 0;
     for (int i = 0; i < p->other_count; i++) other |= p->ready[i];
@@ -232,15 +290,17 @@ done:
 
 static PyMethodDef methods[] = {
     {"pump", pump, METH_VARARGS,
-     "pump(fds, echo_fds, others, buffer, size, timeout_ms) -> (reads, ready): wait up to "
-     "timeout_ms (-1: no limit) for one of `fds` or `others` to be readable, then read `fds` "
-     "(at most `size` bytes a read, into the bytearray `buffer`), writing each read at once to "
-     "its echo_fds entry (-1: none), and go on while more is waiting, until the buffer is full, "
-     "a stream ends, one of `others` is ready or a signal comes. `reads`: (index into fds, "
-     "bytes, errno) in the order read; b'' ends that stream (errno 0 at its end, else the read's "
-     "error); with bytes, errno is the echo's error (EPIPE: its reader went away), 0 when all was "
-     "echoed. `ready`: the `others` that are readable. None when a signal came first (its "
-     "handler has run). The GIL is released meanwhile."},
+     "pump(fds, echo_fds, others, buffer, size, timeout_ms, gather_ms=0, nap_us=0) -> (reads, "
+     "ready): wait up to timeout_ms (-1: no limit) for one of `fds` or `others` to be readable, "
+     "then read `fds` (at most `size` bytes a read, into the bytearray `buffer`), writing each "
+     "read at once to its echo_fds entry (-1: none), and go on while more comes within gather_ms "
+     "of the first read (0: while more is already waiting), sleeping nap_us microseconds after a "
+     "read of less than 16 KiB, until the buffer is full, a stream ends, "
+     "one of `others` is ready or a signal comes. `reads`: (index into fds, bytes, errno) in the "
+     "order read, consecutive reads of one descriptor joined; b'' ends that stream (errno 0 at "
+     "its end, else the read's error); with bytes, errno is the echo's error (EPIPE: its reader "
+     "went away), 0 when all was echoed. `ready`: the `others` that are readable. None when a "
+     "signal came first (its handler has run). The GIL is released meanwhile."},
     {NULL, NULL, 0, NULL},
 };
 

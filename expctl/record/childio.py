@@ -68,6 +68,9 @@ class Connection:
         self.stdin_to: int | None = None  # forward our stdin to this fd (pty master)
         self.is_pty = False
         self.own_group = False  # the child leads a process group of its own (see connect_pipes)
+        # Every read end is a pipe enlarged to PIPE_SIZE: output may wait in it a moment without
+        # holding a fast child up (the pump naps between small reads, see runner.NAP_US).
+        self.roomy = False
         self._saved_tty = None
 
     def close_child_ends(self) -> None:
@@ -101,8 +104,7 @@ def connect_pipes(closed: frozenset[int]) -> Connection:
     if 2 not in closed and not merged:
         err_r, conn.child_stderr = os.pipe()
         conn.reads[err_r] = "stderr"
-    for fd in conn.reads:
-        _enlarge_pipe(fd)
+    conn.roomy = all([_enlarge_pipe(fd) for fd in conn.reads])
     return conn
 
 
@@ -164,13 +166,14 @@ def has_controlling_terminal() -> bool:
         return False
 
 
-def _enlarge_pipe(fd: int) -> None:
+def _enlarge_pipe(fd: int) -> bool:
+    """Whether the pipe now holds PIPE_SIZE bytes or more."""
     import fcntl
 
     try:
-        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_SIZE)
+        return fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_SIZE) >= PIPE_SIZE
     except OSError:
-        pass  # not Linux, or above /proc/sys/fs/pipe-max-size: the default size works too
+        return False  # not Linux, or above /proc/sys/fs/pipe-max-size: the default size works too
 
 
 def connect_pty(closed: frozenset[int]) -> Connection:

@@ -192,11 +192,13 @@ class Handoff:
             self.done += len(batch)
 
     def _take_batch(self) -> list[tuple]:
-        """The next item, and with `combine` those after it, up to COMBINE_BYTES."""
+        """The next item, and with `combine` those after it, up to COMBINE_BYTES in all (a
+        read that large already is digested as it is: joining it would only copy it)."""
+        first = self._next_size()
         item = self._next()
-        if item is None:
+        if item is None or first is None:
             return []
-        batch, size = [item], 0
+        batch, size = [item], first
         while self._combine:
             next_size = self._next_size()
             if next_size is None or size + next_size > COMBINE_BYTES:

@@ -83,10 +83,9 @@ class LogBuffer:
         self.pieces = kept
         self._past_head[stream] = past_head
 
-    def only_tail(self) -> bool:
-        """True when all that is pending lies past the head of its stream: only the tail window
-        is left to store, and what a flush wrote of it would mostly be deleted by the next."""
-        return all(piece[1] >= self.head for piece in self.pieces)
+    def tail_pending(self) -> int:
+        """Bytes past the head of their stream waiting to be written (the tail window's)."""
+        return sum(self._past_head.values())
 
     def pending_bytes(self) -> int:
         return sum(piece[3] for piece in self.pieces)
@@ -122,6 +121,23 @@ class LogBuffer:
         trims = {s: (self.head, self.totals[s] - self.tail) for s in STREAMS
                  if self.totals[s] > self.head + self.tail}
         return chunks, trims
+
+    def take_head_raw(self) -> list[LogChunk]:
+        """`take_raw` for an early flush: only the pieces that arrived before the first one
+        reaching past its stream's head (which it ends or crosses into the tail window), less
+        each stream's unfinished last line. The tail window waits for a timed or final flush:
+        written now, most of it would be deleted by the next. No trims are due meanwhile."""
+        cut = next((i for i, (_, offset, _, size) in enumerate(self.pieces)
+                    if offset + size >= self.head), len(self.pieces))
+        if not cut:
+            return []
+        rest, self.pieces = self.pieces[cut:], self.pieces[:cut]
+        held = self._hold_back()
+        chunks = [chunk for stream, offset, parts, size in self.pieces if size
+                  for chunk in _as_chunks(stream, offset, parts)]
+        chunks = self._drop_cut_lines(chunks)  # below the head: only records what was taken
+        self.pieces = held + rest
+        return chunks
 
     def _hold_back(self) -> list[list]:
         """Cut from each stream's pending pieces its unfinished last line (`carry_length`);

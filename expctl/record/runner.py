@@ -40,11 +40,24 @@ else:
 # os.read returns what is there, but allocates what it is asked for first, and each read is a
 # buffer the digest holds for a while: larger reads save few calls and cost memory.
 READ_SIZE = 256 << 10
-# The compiled pump (_pump.c) reads on while more output waits, READ_SIZE at a time, up to this,
-# before it takes the GIL back to hand the reads over. More than READ_SIZE measured no faster and
-# worse for memory: several 256 KiB reads freed together let malloc give the heap's top back,
-# and the next ones fault it in again (47,000 minor faults per 200 MB instead of 4,400).
+# The compiled pump (_pump.c) reads on while more output comes, up to this in all, before it
+# takes the GIL back to hand the reads over. More than READ_SIZE measured no faster and worse
+# for memory: several 256 KiB reads freed together let malloc give the heap's top back, and the
+# next ones fault it in again (47,000 minor faults per 200 MB instead of 4,400).
 READ_LIMIT = READ_SIZE
+# ... and for at most this long after its first read. Each read is echoed at once (the window
+# delays only the digest): a child printing line by line wakes the pump every few lines, and
+# handing each wake-up's read to Python (a bytes object, a hand-off to the digest thread, the
+# GIL taken and given back) cost more than reading and echoing it.
+GATHER_MS = 10
+# After a read of less than 16 KiB from a roomy pipe (`Connection.roomy`), the compiled pump
+# sleeps this long before it polls again: a child printing line by line otherwise wakes it for
+# every few lines, each wake-up a context switch for the child and for us (at 1M lines/s,
+# 20,000 a second: 0.4 s of expctl's CPU per million lines, against 0.08 s with the nap). What
+# comes meanwhile waits in the pipe and is echoed at the next read, this much later at most;
+# a fast child fills the pipe faster than that and is read without naps. Never on a pty,
+# whose small buffer would hold the child up.
+NAP_US = 1000
 try:
     from ._pump import pump as _compiled_pump
 except ImportError:  # built without a C compiler: selectors, os.read and os.write
@@ -231,7 +244,8 @@ class _Pump:
             if self.buffer is None:
                 self.buffer = bytearray(self.read_limit)
             done = _compiled_pump(fds, echo, others, self.buffer, self.read_size,
-                                  -1 if timeout is None else math.ceil(max(timeout, 0) * 1000))
+                                  -1 if timeout is None else math.ceil(max(timeout, 0) * 1000),
+                                  GATHER_MS, NAP_US if self.conn.roomy else 0)
         except MemoryError:  # a tight ulimit -v: smaller reads, into a smaller buffer
             self.read_size = self.read_limit = max(self.read_size // 16, 4096)
             self.buffer = None

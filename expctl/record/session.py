@@ -81,13 +81,14 @@ class Session:
 
     def flush(self, final: bool = False, tail: bool = True) -> bool:
         """Write what is pending; False when the store was locked (kept for the next flush).
-        Without `tail`, output past the log's head stays pending (see `LogBuffer.only_tail`)."""
+        Without `tail`, only the log's head is written (`LogBuffer.take_head_raw`): output
+        past it stays pending."""
         with self.lock:
             metrics, self.pending = self.pending, {}
-            if final or tail or not self.logs.only_tail():
+            if final or tail:
                 chunks, trims = self.logs.take_raw(final)
             else:
-                chunks, trims = [], {}
+                chunks, trims = self.logs.take_head_raw(), {}
             side, self.side_chunks = self.side_chunks, []
             self.pending_bytes = self.pending_points = 0
         # Redacted outside the lock: the output keeps being digested meanwhile.

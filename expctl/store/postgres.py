@@ -27,7 +27,7 @@ from .pg_read import PostgresReads
 from .pg_transfer import PostgresTransfer
 from .pg_scrub import PostgresScrub
 from .pg_schema import MIGRATIONS
-from .rows import SUMMARY_FIELDS, finite, null_nan, packed_columns
+from .rows import SUMMARY_FIELDS, null_nan, packed_columns, widened_range
 
 SCHEMA_VERSION = len(MIGRATIONS)
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -273,9 +273,7 @@ class PostgresStore(PostgresTransfer, PostgresReads, PostgresParams, PostgresDel
         self._x("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)",
                 (run_id, name, count, len(series.values), pack(series.steps), pack(series.times),
                  pack(series.values)))
-        kept = finite(series.values)
-        new_min = min([v for v in (old_min, min(kept, default=None)) if v is not None], default=None)
-        new_max = max([v for v in (old_max, max(kept, default=None)) if v is not None], default=None)
+        new_min, new_max = widened_range(old_min, old_max, series.values)
         self._x("INSERT INTO metric_summaries VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (run_id, name)"
                 " DO UPDATE SET last = excluded.last, min = excluded.min, max = excluded.max,"
                 " count = excluded.count, last_step = excluded.last_step, last_time = excluded.last_time",

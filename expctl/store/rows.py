@@ -13,6 +13,7 @@ from ..records import pack
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (light commands start faster)
 if TYPE_CHECKING:
+    from array import array
     from typing import Any
 
 EXPORT_RUN_FIELDS = ("uuid", "name", "experiment", "command", "cwd", "status", "exit_code",
@@ -51,6 +52,28 @@ def finite(values: Sequence[float]) -> Sequence[float]:
     if not math.isnan(sum(values)):
         return values
     return [v for v in values if not math.isnan(v)]
+
+
+def widened_range(low: float | None, high: float | None,
+                  values: array) -> tuple[float | None, float | None]:
+    """The (min, max) of a summary whose old range is `low`..`high` (None: no value yet) once
+    `values` (float64) are added; NaNs count for neither."""
+    new_low, new_high = _finite_range(values)
+    if new_low is None or new_high is None:
+        return low, high
+    return (new_low if low is None else min(low, new_low),
+            new_high if high is None else max(high, new_high))
+
+
+def _python_finite_range(values) -> tuple[float, float] | tuple[None, None]:
+    kept = finite(values)
+    return (min(kept), max(kept)) if len(kept) else (None, None)
+
+
+try:  # compiled: a float object per value made three passes cost more than packing the points
+    from ._columns import finite_range as _finite_range
+except ImportError:  # built without a C compiler
+    _finite_range = _python_finite_range
 
 
 def null_nan(value: float | None) -> float | None:

@@ -11,8 +11,7 @@ from ..jsoncore import dumps
 from ..models import GitInfo, Param, ParamOrigin, param_wins
 from ..records import LogChunk, NewRun, Series
 from .rows import PackedSeries, packed_columns
-from .rows import finite as _finite
-from .rows import null_nan as _null_nan, type_name as _type_name, typed as _typed
+from .rows import null_nan as _null_nan, type_name as _type_name, typed as _typed, widened_range
 from .sqlite_conn import SQLiteBase
 from .sqlite_maint import AFTER_MAINTENANCE_S, MAINTENANCE_WAIT_S, maintenance_holder as _maintenance_holder
 
@@ -269,9 +268,7 @@ class SQLiteWrites(SQLiteBase):
         count, old_min, old_max = row if row else (0, None, None)
         self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)",
                             chunk_rows(run_id, name, count, series, self._chunk_points(name)))
-        finite = _finite(series.values)
-        new_min = min([v for v in (old_min, min(finite, default=None)) if v is not None], default=None)
-        new_max = max([v for v in (old_max, max(finite, default=None)) if v is not None], default=None)
+        new_min, new_max = widened_range(old_min, old_max, series.values)
         self.db.execute(
             "INSERT OR REPLACE INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)",
             (run_id, name, _null_nan(series.values[-1]), new_min, new_max,
