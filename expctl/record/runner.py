@@ -54,9 +54,8 @@ GATHER_MS = 10
 # sleeps this long before it polls again: a child printing line by line otherwise wakes it for
 # every few lines, each wake-up a context switch for the child and for us (at 1M lines/s,
 # 20,000 a second: 0.4 s of expctl's CPU per million lines, against 0.08 s with the nap). What
-# comes meanwhile waits in the pipe and is echoed at the next read, this much later at most;
-# a fast child fills the pipe faster than that and is read without naps. Never on a pty,
-# whose small buffer would hold the child up.
+# comes meanwhile waits in the pipe and is echoed this much later at most; a fast child fills
+# the pipe and is read without naps. Never on a pty, whose small buffer would hold it up.
 NAP_US = 1000
 try:
     from ._pump import pump as _compiled_pump
