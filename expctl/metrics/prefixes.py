@@ -86,6 +86,9 @@ def log_prefix_end(line: str) -> int:
 
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
+# BLANK_TIME: Rich's log leaves its time column blank when a record's time repeats the one
+# above ("           INFO     Epoch 2/10 - ..."): the blank run, then a level in its column.
+_BLANK_TIME = LazyPattern(r" {2,}+(?=(?:INFO|DEBUG|NOTICE)[ \t])")
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
 # A sentence after a step ("Iteration No: 3 started. Evaluating function at random point."):
 # words and punctuation, no number, no bar or percentage: the line heads what follows.
@@ -161,6 +164,9 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     match = _STEP_PREFIX.match(line)
     if match is None and line[:1] in _LOG_PREFIX_START and line:
         match = _LOGGED_STEP_PREFIX.match(line)
+    if match is None and line[:2] == "  ":
+        blank = _BLANK_TIME.match(line)  # BLANK_TIME: Rich's record under a repeated time
+        match = _LOGGED_STEP_PREFIX.match(line, blank.end()) if blank is not None else None
     if match is None and line[:1].isalpha():
         match = _tagged_step(line)
     if match is None:

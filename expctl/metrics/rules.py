@@ -255,6 +255,11 @@ FIELD_MARKS            ``•``, ``·``, ``─`` and ``→`` between fields   the
 LOGGED_PAIR            a log record (timestamp, level) whose whole   a logger's message of one value
                        message is one ``name number``, a decimal     (``DEBUG grad norm 0.23``) is a pair;
                        number (plain.read_plain)                     an integer or a word after it is prose
+BLANK_TIME             a blank run then a level in its column (``    the record is Rich's: its time column
+                       INFO     Epoch 2/10 - ...``, INFO, DEBUG or   is left blank when the time repeats the
+                       NOTICE) is a log prefix, as the timestamped   record above, so its own step word says
+                       record's is: the step word after it gives     its step, never the carried one of the
+                       the step (prefixes)                           last timestamped record
 PHASE_HEADING          indented lone pairs under a heading opening   ``Test results:`` says which phase the
                        with a phase word (``Test results:``, past    block reports: ``test/loss``, never the
                        a log prefix) are qualified (held_config);    training ``loss`` series. Words alone

@@ -1,0 +1,30 @@
+"""Rules written from the structure of the sixth half's output (issue 11: Rich's log records,
+lmfit's fit report), each checked on invented lines: one that the rule reads, and a look-alike
+it must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read_with_params
+
+
+def read(data: str, chunk: int = 4096) -> tuple[dict[str, list[tuple[float, float]]], list]:
+    """(name -> [(step, value)], config entries) as the recorder reads `data` on one stream."""
+    return read_with_params(data, chunk)
+
+
+# -- BLANK_TIME: Rich's record under a repeated time -----------------------------------------------
+
+
+def test_a_record_under_a_blank_time_column_gives_its_own_step():
+    text = ("[10:00:01] INFO     Round 1/4 - cost=0.75          run.py:12\n"
+            "           INFO     Round 2/4 - cost=0.5           run.py:12\n"
+            "           DEBUG    Round 3/4 - cost=0.25          run.py:12\n")
+    assert read(text)[0] == {"cost": [(1.0, 0.75), (2.0, 0.5), (3.0, 0.25)]}
+
+
+def test_a_blank_run_before_a_word_that_is_no_level_is_no_log_frame():
+    # A look-alike: an indented line whose first word only starts like a level; it is no
+    # record's frame, so the step word after it opens nothing and the carried step stays.
+    text = ("Round 1/4 - cost=0.75\n"
+            "           INFORMAL Round 2/4 - cost=0.5\n")
+    assert read(text)[0] == {"cost": [(1.0, 0.75), (1.0, 0.5)]}
