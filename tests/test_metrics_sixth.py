@@ -28,3 +28,21 @@ def test_a_blank_run_before_a_word_that_is_no_level_is_no_log_frame():
     text = ("Round 1/4 - cost=0.75\n"
             "           INFORMAL Round 2/4 - cost=0.5\n")
     assert read(text)[0] == {"cost": [(1.0, 0.75), (1.0, 0.5)]}
+
+
+# -- START_ASIDE: where a fitted value started is a setting ----------------------------------------
+
+
+def test_a_start_value_in_parentheses_after_a_value_is_its_param():
+    text = ("[[Variables]]\n"
+            "    amp:      9.0356 +/- 0.0821 (0.91%) (init = 10)\n"
+            "    center:   5.0861 +/- 0.0082 (0.16%) (init = 5)\n")
+    metrics, params = read(text)
+    assert metrics == {"amp": [(0.0, 9.0356)], "center": [(0.0, 5.0861)]}
+    assert params == [("amp.init", "10"), ("center.init", "5")]
+
+
+def test_an_aside_naming_no_start_stays_a_pair():
+    # A look-alike: the aside reports another value of the run (its best), not where it began.
+    assert read("cost: 0.5 (best = 0.25)\n") == ({"cost": [(0.0, 0.5)], "best": [(0.0, 0.25)]},
+                                                 [])

@@ -92,6 +92,11 @@ class ConfigMixin:
                 return []
             if is_located(line, spans):
                 return []  # AT_POINT: "best cost 0.0013 at x=1.02, y=1.04"
+            starts = start_asides(line, pairs, spans) if "(" in line else None
+            if starts:  # START_ASIDE: "amp: 9.03 +/- 0.08 (0.91%) (init = 10)"
+                self._add_params([(f"{pairs[at - 1][0]}.{pairs[at][0]}", pairs[at][1])
+                                  for at in starts])
+                return [pair for at, pair in enumerate(pairs) if at not in starts]
             return pairs
         extent = printed_config.dict_extent(line, label_end)
         if extent is not None:
@@ -244,6 +249,13 @@ def is_located(line: str, spans: list[int]) -> bool:
     words = line[:spans[0]].split()
     return (len(words) >= 2 and words[-1].lower() == "at"
             and _NUMBER_WORD.match(words[-2]) is not None)
+
+
+def start_asides(line: str, pairs: list, spans: list[int]) -> list[int]:
+    """START_ASIDE: the indices of pairs in parentheses right after another pair's value whose
+    name says where a fit started (``amp: 9.03 +/- 0.08 (0.91%) (init = 10)``): settings."""
+    return [at for at in range(1, len(pairs)) if rules.is_start_name(pairs[at][0])
+            and line[:spans[at]].rstrip()[-1:] == "("]
 
 
 # -- CONFIG_MARKERS (rules): a config label before pairs ---------------------------------------

@@ -260,6 +260,11 @@ BLANK_TIME             a blank run then a level in its column (``    the record 
                        NOTICE) is a log prefix, as the timestamped   record above, so its own step word says
                        record's is: the step word after it gives     its step, never the carried one of the
                        the step (prefixes)                           last timestamped record
+START_ASIDE            a pair in parentheses after another pair's    it says where the fit of the value
+                       value, named as a start (``init``,            before it began: a setting the program
+                       ``initial``, ``guess``: ``amp: 9.03 +/- 0.08  was given, not a result, as a printed
+                       (0.91%) (init = 10)``), is the param          config is; an aside of another name
+                       ``amp.init``, no metric (held_config)         (``(best = 0.4)``) stays a pair
 PHASE_HEADING          indented lone pairs under a heading opening   ``Test results:`` says which phase the
                        with a phase word (``Test results:``, past    block reports: ``test/loss``, never the
                        a log prefix) are qualified (held_config);    training ``loss`` series. Words alone
@@ -308,7 +313,7 @@ from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.N
 # TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS) is in `expctl.metrics.vocabulary`; its tests are
 # these rules' tests, and the readers call it through this module.
 from .vocabulary import (is_counted, is_result_name, is_setup_name,  # noqa: F401
-                         is_symbol_column, is_time_column, probed_columns, step_column_rank)
+                         is_start_name, is_symbol_column, is_time_column, probed_columns, step_column_rank)
 
 _WORDS = LazyPattern(r"[^\W_]+")
 

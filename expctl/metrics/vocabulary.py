@@ -1,7 +1,7 @@
 """The vocabulary of names: which names count, bound, time, step or name a result.
 
 The rules NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS, TIME_COLUMNS,
-STEP_COLUMNS and PROBED_POINTS of the rule table in `expctl.metrics.rules` (where each is
+STEP_COLUMNS, PROBED_POINTS and START_ASIDE's words of the rule table in `expctl.metrics.rules` (where each is
 described, with its reason) are decided here; the readers call them through `rules`.
 """
 
@@ -136,6 +136,15 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
 # A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
 # ``num_epoch``); a plural (``n_epochs``) is a count set for the run.
 _NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
+
+
+# START_ASIDE: names of where a fitted value started ("(init = 10)", lmfit's report).
+_START_NAMES = frozenset("init initial start guess init_value initial_value".split())
+
+
+def is_start_name(name: str) -> bool:
+    """True for a name saying where a fit started (START_ASIDE): a setting, not a result."""
+    return name.lower() in _START_NAMES
 
 
 @functools.lru_cache(maxsize=4096)
