@@ -71,6 +71,64 @@ def test_many_batches_import_every_run_in_file_order_and_export_the_same_lines(e
     assert [runs._dump(runs.encode_run(doc)) for doc in store.export_runs(ids)] == many
 
 
+def _many(head: str, lines: list[str], copies: int) -> list[str]:
+    """`copies` copies of the exported runs' lines, each copy under new uuids."""
+    many = []
+    for i in range(copies):
+        for line in lines:
+            doc = json.loads(line)
+            doc["uuid"] = f"{i:02x}" + doc["uuid"][2:]
+            many.append(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return many
+
+
+def test_rows_in_multi_row_inserts_and_their_remainder_import_whole_and_in_order(exported, isolated,
+                                                                                monkeypatch):
+    """One batch of 22 runs, 3 rows to an INSERT: every table gets whole statements and a
+    remainder (22 runs, 66 metric rows...), and the runs export as the file holds them."""
+    from expctl.store import open_store, sqlite_import
+
+    head, lines = exported
+    many = _many(head, lines, 11)
+    (isolated / "many.jsonl").write_text(head + "".join(many))
+    monkeypatch.setattr(sqlite_import, "ROWS_PER_INSERT", 3)
+    store = open_store(str(isolated / "many.db"))
+    report = runs.ImportReport()
+    with runs.open_source(str(isolated / "many.jsonl")) as stream:
+        runs.import_runs(store, runs.read_export(stream, "many.jsonl"), "many.jsonl", report)
+    assert (report.added, report.refused) == (22, [])
+    ids = [row[0] for row in store.db.execute("SELECT id FROM runs ORDER BY id")]
+    assert [runs._dump(runs.encode_run(doc)) for doc in store.export_runs(ids)] == many
+
+
+def test_a_batch_that_fails_part_way_leaves_nothing_of_it_and_foreign_keys_on(exported, isolated,
+                                                                               monkeypatch):
+    """A run whose uuid is stored already (as when another process adds it between the check
+    and the write) fails the batch's transaction: none of the batch's rows stay, foreign keys
+    are checked again afterwards, and the next batch goes in."""
+    from expctl.errors import StoreError
+    from expctl.store import open_store, sqlite_import
+
+    head, lines = exported
+    docs = [decode_run(json.loads(line), "t", packed=True) for line in _many(head, lines, 3)]
+    monkeypatch.setattr(sqlite_import, "ROWS_PER_INSERT", 2)
+    store = open_store(str(isolated / "fail.db"))
+    store.import_runs(docs[:1])
+    tables = ("runs", "params", "metric_chunks", "metric_summaries", "run_git", "run_env", "logs")
+
+    def counts():
+        return [store.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in tables]
+
+    before = counts()
+    with pytest.raises(StoreError, match="UNIQUE constraint failed: runs.uuid"):
+        store.import_runs(docs[1:5] + docs[:1])  # the last run's uuid is stored
+    assert counts() == before
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert not store.db.in_transaction
+    assert len(store.import_runs(docs[1:])) == 5
+    assert counts()[0] == 6
+
+
 def test_a_remembered_valid_env_lets_no_equal_but_invalid_one_through(exported):
     _, lines = exported
     doc = json.loads(lines[0])

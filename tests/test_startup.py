@@ -189,7 +189,7 @@ def test_recording_a_run_loads_no_ui_library_nor_typing(tmp_path):
 # analysis and transfer modules; `subprocess`, which only a git repository needs).
 RUN_NEVER_IMPORTS = ("re", "enum", "json", "signal", "selectors", "threading", "sqlite3", "datetime",
                      "typing", "urllib", "subprocess", "expctl.store.sqlite", "expctl.store.sqlite_read",
-                     "expctl.store.sqlite_columns", "expctl.store.sqlite_transfer",
+                     "expctl.store.sqlite_columns", "expctl.store.sqlite_transfer", "expctl.store.sqlite_import",
                      "expctl.transfer", "expctl.metrics", "expctl.query", "typer", "rich", "git")
 ROOT = Path(__file__).resolve().parent.parent
 

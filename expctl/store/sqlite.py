@@ -4,8 +4,8 @@ timeout; every write is one short transaction. Errors from sqlite3 leave the sto
 
 SQLiteStore is put together from one mixin per responsibility, each in its own module:
 writing runs (sqlite_write), reading them (sqlite_read), reading the columns an analysis
-needs (sqlite_columns), managing and compacting (sqlite_maint), export and import
-(sqlite_transfer, built on the writes); the connection's plumbing and the attributes every
+needs (sqlite_columns), managing and compacting (sqlite_maint), export (sqlite_transfer)
+and import (sqlite_import, built on the writes); the connection's plumbing and the attributes every
 mixin shares (SQLiteBase) are in sqlite_conn; opening the file (connection, pragmas, the
 schema's check and migration) is sqlite_file's, whose `RecordingStore` is the lighter class
 `expctl run` opens.

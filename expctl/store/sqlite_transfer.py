@@ -2,8 +2,8 @@
 SQLiteStore.
 
 Export reads a batch of runs with one statement per table (not ten per run), checking each
-row as the other reads do; import writes a batch in one transaction, one executemany per
-table. Both hold one batch in memory, whatever the number of runs.
+row as the other reads do; import (sqlite_import) writes a batch in one transaction, a few
+statements per table. Both hold one batch in memory, whatever the number of runs.
 """
 
 from __future__ import annotations
@@ -17,25 +17,18 @@ from ..errors import RunNotFound
 from ..models import ParamOrigin, paused_gc
 from ..records import Series, unpack
 from . import checks
-from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, ChunkedMetrics, SharedEnv, packed_columns
-from .sqlite_write import SQLiteWrites, chunk_rows, stored_value as _stored
+from .rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, ChunkedMetrics, SharedEnv
+from .sqlite_import import SQLiteImport
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
 EXPORT_CACHE = 1000  # checked env texts and package sets kept by one export, at most
-# Page cache of a connection that imports, in KiB (SQLite's default is 2,000). A batch of 500
-# runs of 5 x 100 points dirties ~7 MB of pages: in 2 MB they spill to the WAL before the
-# commit, and the index pages of params and summaries that every batch updates are read
-# back; 8 MB keeps them (10,000 runs: 104,000 fewer pread and pwrite calls). Memory, not
-# durability: the journal and synchronous settings stay the store's.
-IMPORT_CACHE_KIB = 8192
 _IDS = "(SELECT value FROM json_each(?))"
 _PARAM_KEYS = ("name", "type", "value", "text", "source")
-_SUMMARY_VALUES = itemgetter(*SUMMARY_FIELDS)  # a summary row's values, in the table's order
 _RUN_ID = itemgetter(0)
 _GIT_KEYS = ("commit", "branch", "dirty", "remote_url", "root", "patch", "patch_truncated", "untracked")
 
 
-class SQLiteTransfer(SQLiteWrites):
+class SQLiteTransfer(SQLiteImport):
     # -- moving runs between stores (expctl export / import) ----------------------------------
 
     def reopened(self) -> SQLiteTransfer:
@@ -205,106 +198,3 @@ class SQLiteTransfer(SQLiteWrites):
             with checks.checked(self.path, run_id):
                 checks.artifact_row(path, size, sha)
             docs[run_id]["artifacts"].append({"path": path, "size": size, "sha256": sha})
-
-    # -- import ----------------------------------------------------------------------------------
-
-    def import_run(self, doc: dict) -> int:
-        """Insert a run exported by `export_run` (same shape) under a new id, in one
-        transaction; its experiment is found or created by name. Returns the new id. The
-        caller checks `run_id_for_uuid` first: a uuid already present fails (StoreError)."""
-        return self.import_runs([doc])[0]
-
-    def import_runs(self, docs: Sequence[dict]) -> list[int]:
-        """`import_run` of each doc, in one transaction (all or none), with one statement per
-        table; the new ids, in order."""
-        if not docs:
-            return []
-        self.db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-        with self._transaction():
-            first = self._scalar("SELECT id + 1 FROM run_id_high_water")
-            ids = list(range(first, first + len(docs)))
-            experiments: dict[str, int] = {}
-            for doc in docs:
-                if doc["experiment"] not in experiments:
-                    experiments[doc["experiment"]] = self._experiment_id(doc["experiment"], doc["started_at"])
-            self.db.executemany(
-                "INSERT INTO runs (id, uuid, name, experiment_id, command, cwd, status, exit_code,"
-                " signal, started_at, ended_at, host, user, pid, pid_started, notes, resources)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(run_id, d["uuid"], d["name"], experiments[d["experiment"]], json.dumps(d["command"]),
-                  d["cwd"], d["status"], d["exit_code"], d["signal"], d["started_at"], d["ended_at"],
-                  d["host"], d["user"], d["pid"], d["pid_started"], d["notes"],
-                  None if d["resources"] is None else json.dumps(d["resources"]))
-                 for run_id, d in zip(ids, docs)])
-            self._import_params(ids, docs)
-            self._import_metrics(ids, docs)
-            self._import_git_env(ids, docs)
-            self._import_logs(ids, docs)
-        return ids
-
-    def _import_params(self, ids: list[int], docs: Sequence[dict]) -> None:
-        pairs = list(zip(ids, docs))
-        self.db.executemany("INSERT INTO run_tags VALUES (?, ?)", [
-            (run_id, t) for run_id, d in pairs for t in d["tags"]])
-        self.db.executemany("INSERT INTO params VALUES (?,?,?,?,?,?)", [
-            (run_id, p["name"], p["type"], _stored(p["value"]), p["text"], p["source"])
-            for run_id, d in pairs for p in d["params"]])
-        self.db.executemany("INSERT INTO overridden_params VALUES (?,?,?,?,?,?)", [
-            (run_id, p["name"], p["source"], p["type"], _stored(p["value"]), p["text"])
-            for run_id, d in pairs for p in d.get("overridden_params", ())])
-        self.db.executemany("INSERT INTO param_origins VALUES (?,?,?,?,?)", [
-            (run_id, o["source"], o["origin"], o["count"], o["problem"])
-            for run_id, d in pairs for o in d.get("param_origins", ())])
-
-    def _import_metrics(self, ids: list[int], docs: Sequence[dict]) -> None:
-        # chunking is a storage detail: rows sized to their page (worked out once per name)
-        sizes: dict[str, int] = {}
-        self.db.executemany("INSERT INTO metric_chunks VALUES (?,?,?,?,?,?,?)", [
-            row for run_id, d in zip(ids, docs) for name, series in d["metrics"].items()
-            if packed_columns(series).n for row in chunk_rows(run_id, name, 0, series, sizes.get(name)
-                                                 or sizes.setdefault(name, self._chunk_points(name)))])
-        self.db.executemany("INSERT INTO metric_summaries VALUES (?,?,?,?,?,?,?,?)", [
-            (run_id, name, *_SUMMARY_VALUES(s))
-            for run_id, d in zip(ids, docs) for name, s in d["summaries"].items()])
-
-    def _import_git_env(self, ids: list[int], docs: Sequence[dict]) -> None:
-        self.db.executemany("INSERT INTO run_git VALUES (?,?,?,?,?,?,?,?,?)", [
-            (run_id, g["commit"], g["branch"], int(g["dirty"]), g["remote_url"], g["root"],
-             g["patch"], int(g["patch_truncated"]), json.dumps(g["untracked"]))
-            for run_id, g in ((run_id, d["git"]) for run_id, d in zip(ids, docs)) if g is not None])
-        sets: dict[str, int] = {}  # package list (as JSON) -> its id, looked up once per batch
-        # id of an env -> (its text, its package set's id): runs may share one env object
-        # (transfer.check remembers each env checked), and the docs hold it for the batch
-        made: dict[int, tuple[str, int | None]] = {}
-        rows = []
-        for run_id, d in zip(ids, docs):
-            if d["env"] is None:
-                continue
-            row = made.get(id(d["env"]))
-            if row is None:
-                row = made[id(d["env"])] = self._env_row(d["env"], sets)
-            rows.append((run_id, *row))
-        self.db.executemany("INSERT INTO run_env VALUES (?, ?, ?)", rows)
-
-    def _env_row(self, env: dict, sets: dict[str, int]) -> tuple[str, int | None]:
-        env = dict(env)
-        packages = env.pop("packages", None)
-        set_id = None
-        if packages:
-            key = json.dumps(packages, sort_keys=True)
-            set_id = sets.get(key)
-            if set_id is None:
-                set_id = sets[key] = self._package_set_id(packages)
-        return json.dumps(env, sort_keys=True), set_id
-
-    def _import_logs(self, ids: list[int], docs: Sequence[dict]) -> None:
-        pairs = list(zip(ids, docs))
-        self.db.executemany("INSERT INTO logs VALUES (?,?,?,?,?,?)", [
-            (run_id, c["seq"], c["stream"], c["offset"], c["size"], c["data"])
-            for run_id, d in pairs for c in d["logs"]])
-        self.db.executemany("INSERT INTO log_streams VALUES (?,?,?)", [
-            (run_id, stream, total) for run_id, d in pairs for stream, total in d["log_streams"].items()])
-        self.db.executemany("INSERT OR REPLACE INTO artifacts VALUES (?,?,?,?)", [
-            (run_id, a["path"], a["size"], a["sha256"]) for run_id, d in pairs
-            for a in d.get("artifacts") or []])
-

@@ -81,7 +81,7 @@ def check_run(obj) -> dict[str, tuple[bytes, bytes, bytes]]:
 # machine share theirs, and the text (the C encoder's, distinct for distinct values: 1, 1.0 and
 # true differ; keys in their order) costs less than the walk. A run's env equal in text to one
 # remembered becomes that one: the runs of a chunk then share one object, which the import
-# workers pickle once and the store turns into its row once per batch (sqlite_transfer).
+# workers pickle once and the store turns into its row once per batch (sqlite_import).
 _CHECKED_ENVS: dict[str, dict] = {}
 _MAX_CHECKED_ENVS = 64
 
