@@ -1,4 +1,6 @@
-# Types of the compiled helper built from _columns.c (setup.py).
+# Types of the compiled helpers built from _columns.c (setup.py).
 from array import array
 
 def finite_range(values: array, /) -> tuple[float, float] | tuple[None, None]: ...
+def append_chunk_rows(rows: list, run_id: int, name: str, seq: int, per_row: int, n: int,
+                      steps: bytes | bytearray, times: bytes | bytearray, values: bytes | bytearray, /) -> None: ...

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from itertools import chain
 from operator import itemgetter
 
-from .rows import SUMMARY_FIELDS, packed_columns
+from .rows import SUMMARY_FIELDS, PackedSeries, packed_columns
 from .sqlite_write import SQLiteWrites, chunk_rows, stored_value as _stored
 
 # Page cache of a connection that imports, in KiB (SQLite's default is 2,000). A batch of 500
@@ -39,6 +39,19 @@ _SUMMARY_VALUES = itemgetter(*SUMMARY_FIELDS)  # a summary row's values, in the 
 _RUNS = ("runs (id, uuid, name, experiment_id, command, cwd, status, exit_code, signal, started_at,"
          " ended_at, host, user, pid, pid_started, notes, resources)")
 _sql: dict[tuple[str, int, int], str] = {}  # (table, columns, rows) -> its INSERT
+
+
+def python_append_chunk_rows(rows: list, run_id: int, name: str, seq: int, per_row: int, n: int,
+                             steps, times, values) -> None:
+    """Append to `rows` the metric_chunks rows of a series (sqlite_write.chunk_rows); the
+    compiled one (expctl/store/_columns.c) makes the same rows without a Python step a row."""
+    rows.extend(chunk_rows(run_id, name, seq, PackedSeries(n, steps, times, values), per_row))
+
+
+try:
+    from ._columns import append_chunk_rows
+except ImportError:  # not built: the same rows, cut in Python
+    append_chunk_rows = python_append_chunk_rows
 
 
 def insert_sql(table: str, width: int, rows: int) -> str:
@@ -119,10 +132,14 @@ class SQLiteImport(SQLiteWrites):
     def _import_metrics(self, ids: list[int], docs: Sequence[dict]) -> None:
         # chunking is a storage detail: rows sized to their page (worked out once per name)
         sizes: dict[str, int] = {}
-        self._insert("metric_chunks", 7, [
-            row for run_id, d in zip(ids, docs) for name, series in d["metrics"].items()
-            if packed_columns(series).n for row in chunk_rows(run_id, name, 0, series, sizes.get(name)
-                                                 or sizes.setdefault(name, self._chunk_points(name)))])
+        rows: list[tuple] = []
+        for run_id, d in zip(ids, docs):
+            for name, series in d["metrics"].items():
+                n, steps, times, values = packed_columns(series)
+                if n:
+                    per_row = sizes.get(name) or sizes.setdefault(name, self._chunk_points(name))
+                    append_chunk_rows(rows, run_id, name, 0, per_row, n, steps, times, values)
+        self._insert("metric_chunks", 7, rows)
         self._insert("metric_summaries", 8, [
             (run_id, name, *_SUMMARY_VALUES(s))
             for run_id, d in zip(ids, docs) for name, s in d["summaries"].items()])
