@@ -12,17 +12,18 @@ per-row overhead down:
   error handling does anyway, so no statement keeps one;
 - foreign keys are not looked up (PRAGMA foreign_keys off for the batch's transaction):
   every reference a batch writes is to a run it inserts itself, or an experiment or package
-  set it has just found or made, so each lookup (about 28 a run) could only succeed.
+  set it has just found or made, so each lookup (about 28 a run) could only succeed;
+- JSON columns are written by jsoncore.dumps (json.dumps's text, without its Python layers).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain
 from operator import itemgetter
 
+from ..jsoncore import dumps
 from .rows import SUMMARY_FIELDS, PackedSeries, packed_columns
 from .sqlite_write import SQLiteWrites, chunk_rows, stored_value as _stored
 
@@ -84,10 +85,10 @@ class SQLiteImport(SQLiteWrites):
                 if doc["experiment"] not in experiments:
                     experiments[doc["experiment"]] = self._experiment_id(doc["experiment"], doc["started_at"])
             self._insert(_RUNS, 17, [
-                (run_id, d["uuid"], d["name"], experiments[d["experiment"]], json.dumps(d["command"]),
+                (run_id, d["uuid"], d["name"], experiments[d["experiment"]], dumps(d["command"]),
                  d["cwd"], d["status"], d["exit_code"], d["signal"], d["started_at"], d["ended_at"],
                  d["host"], d["user"], d["pid"], d["pid_started"], d["notes"],
-                 None if d["resources"] is None else json.dumps(d["resources"]))
+                 None if d["resources"] is None else dumps(d["resources"]))
                 for run_id, d in zip(ids, docs)])
             self._import_params(ids, docs)
             self._import_metrics(ids, docs)
@@ -147,7 +148,7 @@ class SQLiteImport(SQLiteWrites):
     def _import_git_env(self, ids: list[int], docs: Sequence[dict]) -> None:
         self._insert("run_git", 9, [
             (run_id, g["commit"], g["branch"], int(g["dirty"]), g["remote_url"], g["root"],
-             g["patch"], int(g["patch_truncated"]), json.dumps(g["untracked"]))
+             g["patch"], int(g["patch_truncated"]), dumps(g["untracked"]) if g["untracked"] else "[]")
             for run_id, g in ((run_id, d["git"]) for run_id, d in zip(ids, docs)) if g is not None])
         sets: dict[str, int] = {}  # package list (as JSON) -> its id, looked up once per batch
         # id of an env -> (its text, its package set's id): runs may share one env object
@@ -168,11 +169,11 @@ class SQLiteImport(SQLiteWrites):
         packages = env.pop("packages", None)
         set_id = None
         if packages:
-            key = json.dumps(packages, sort_keys=True)
+            key = dumps(packages, sort_keys=True)
             set_id = sets.get(key)
             if set_id is None:
                 set_id = sets[key] = self._package_set_id(packages)
-        return json.dumps(env, sort_keys=True), set_id
+        return dumps(env, sort_keys=True), set_id
 
     def _import_logs(self, ids: list[int], docs: Sequence[dict]) -> None:
         pairs = list(zip(ids, docs))
