@@ -180,3 +180,43 @@ def test_a_remembered_env_is_handed_back_for_an_equal_text_only():
     for different in ({"memory_total_mb": 1, "host": "h"}, {"host": "h", "memory_total_mb": 1.0},
                       {"host": "h", "memory_total_mb": 2}):
         assert check._check_free_objects(different, None) is different
+
+
+_ODD_VALUES = [None, True, False, 0, 1, -1, 2 ** 63, -(2 ** 63) - 1, 2 ** 63 - 1, 0.5, -0.0, math.nan,
+               math.inf, -math.inf, 1e300, "", " ", "x", "nan", "inf", "é", "\ud800", "a" * 5000, [], {}]
+
+
+def _varied(rng: random.Random, good: dict, odd: list) -> dict:
+    """`good` with each key kept (its value or one of its choices), made odd, or left out."""
+    out = {}
+    for key, value in good.items():
+        roll = rng.random()
+        if roll < 0.6:
+            out[key] = rng.choice(value) if isinstance(value, list) else value
+        elif roll < 0.95:
+            out[key] = rng.choice(odd)
+    return out
+
+
+def test_a_param_or_summary_let_through_at_once_is_one_the_full_checks_let_through():
+    """check._plain_param and _plain_summary (the fast paths) accept nothing the full checks
+    refuse: over params and summaries made of odd values, key by key."""
+    rng = random.Random(15)
+    param = {"name": "lr", "type": ["int", "float", "str", "bool"], "value": [1, 1.5, "x", 0, 1.0],
+             "text": "1", "source": "argv"}
+    summary = {"last": 1.0, "min": 0.5, "max": 2.0, "count": 3, "last_step": 3.0, "last_time": 1.7e9}
+    odd = _ODD_VALUES + [1.7e9, MAX_TIME, MAX_TIME * 2, 3, 1.5]
+    accepted = 0
+    for _ in range(6000):
+        varied = _varied(rng, param, odd)
+        if check._plain_param(varied, set()):
+            accepted += 1
+            check._check_params_fully([varied])  # raises Invalid if the fast path was wrong
+        varied = _varied(rng, summary, odd)
+        if check._plain_summary(varied):
+            accepted += 1
+            check._check_summary("summaries['acc']", varied)
+    assert accepted > 500
+    names: set = set()
+    assert check._plain_param({"name": "lr", "type": "int", "value": 1, "text": "1", "source": "argv"}, names)
+    assert not check._plain_param({"name": "lr", "type": "int", "value": 2, "text": "2", "source": "argv"}, names)

@@ -179,7 +179,8 @@ def _check_identity(obj: dict) -> None:
     if not isinstance(command, list) or not command:
         raise Invalid("command", f"expected a non-empty list of words, found {_kind(command)}")
     for i, word in enumerate(command):
-        _text(f"command[{i}]", word, MAX_COMMAND)
+        if type(word) is not str or len(word) > MAX_COMMAND or not word.isascii():  # else _text passes it
+            _text(f"command[{i}]", word, MAX_COMMAND)
     if sum(len(word) for word in command) > MAX_COMMAND:
         raise Invalid("command", f"longer than {MAX_COMMAND:,} characters")
     _integer("exit_code", obj.get("exit_code"), INT32, nullable=True)
@@ -194,6 +195,13 @@ def _check_times(obj: dict) -> None:
 
 
 def _check_params(params) -> None:
+    names: set = set()
+    if not (type(params) is list and len(params) <= MAX_ITEMS and all(_plain_param(p, names) for p in params)):
+        _check_params_fully(params)
+
+
+def _check_params_fully(params) -> None:
+    """Every param checked key by key: the first thing wrong raises Invalid."""
     names = set()
     for key, param in _objects("params", params, ("name", "type", "value", "text", "source")):
         _text(f"{key}.name", param.get("name"), MAX_TEXT, empty=False)
@@ -205,6 +213,29 @@ def _check_params(params) -> None:
         if not isinstance(source, str) or not _SOURCE.fullmatch(source):
             raise Invalid(f"{key}.source", f"expected a source name such as argv or cli, found {_show(source)}")
         _param_value(key, param.get("type"), param.get("value"))
+
+
+def _plain_param(param, names: set) -> bool:
+    """Whether a param passes every check below at once (added to `names`): ASCII name and
+    text within their limits, a source name, an int or str value within its limits or a
+    finite float. False sends the params through the full checks, which say what is wrong
+    (or let through what is unusual but valid); no key is formatted for a valid param."""
+    if type(param) is not dict:
+        return False
+    name, text, kind, value = param.get("name"), param.get("text"), param.get("type"), param.get("value")
+    if (type(name) is not str or len(name) > MAX_TEXT or not name.isascii() or not name.strip()
+            or name in names or type(text) is not str or len(text) > MAX_COMMAND or not text.isascii()
+            or "source" not in param or not _SOURCE.fullmatch(param["source"] if type(param["source"]) is str else "")):
+        return False
+    if kind == "float":
+        plain = type(value) is float and math.isfinite(value)
+    elif kind == "int":
+        plain = type(value) is int and INT64[0] <= value <= INT64[1]
+    else:
+        plain = kind == "str" and type(value) is str and len(value) <= MAX_COMMAND and value.isascii()
+    if plain:
+        names.add(name)
+    return plain
 
 
 def _param_value(key: str, kind, value) -> None:
@@ -243,7 +274,8 @@ def _check_metrics(metrics, summaries) -> dict[str, tuple[bytes, bytes, bytes]]:
         packed[name] = (_packed(key, series, "steps"), _packed(key, series, "times"),
                         _packed(key, series, "values"))
     for name, summary in summaries.items():
-        _check_summary(f"summaries[{name!r}]", summary)
+        if not _plain_summary(summary):
+            _check_summary(f"summaries[{name!r}]", summary)
     return packed
 
 
@@ -264,6 +296,23 @@ def _packed(key: str, series: dict, column: str) -> bytes:
     if len(data) != 8 * series["n"]:
         raise Invalid(f"{key}.{column}", f"does not hold n = {series['n']} float64 values")
     return data
+
+
+_SUMMARY_NUMBERS = ("last", "min", "max", "last_step")
+
+
+def _plain_summary(summary) -> bool:
+    """Whether a summary passes _check_summary at once: its numbers floats or null, its count an
+    integer within range, its last time a float within range or null. (False: the full check.)"""
+    if type(summary) is not dict or "last_time" not in summary:
+        return False
+    for field in _SUMMARY_NUMBERS:
+        value = summary.get(field, summary)  # absent: not plain (the full check says so)
+        if value is not None and type(value) is not float:
+            return False
+    count, when = summary.get("count"), summary["last_time"]
+    return (type(count) is int and 0 <= count <= INT64[1]
+            and (when is None or (type(when) is float and 0 <= when <= MAX_TIME)))
 
 
 def _check_summary(key: str, summary) -> None:
