@@ -11,6 +11,7 @@ and peak memory (the largest of the process and its workers), runs per second, a
 mine / base; checks that both exports hold the same run lines, byte for byte (the header holds
 the time) and that the imported stores export the same lines. CPU over wall shows how many
 cores a command kept busy: on a shared machine, wall time says more about the neighbours.
+`--import-only` times the imports alone (the export store is then not needed).
 """
 
 from __future__ import annotations
@@ -54,40 +55,48 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base", required=True, help="the baseline install (a venv)")
     parser.add_argument("--mine", required=True, help="the install measured (a venv)")
-    parser.add_argument("--export-store", required=True)
+    parser.add_argument("--export-store", help="required unless --import-only")
     parser.add_argument("--import-store", required=True)
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--work", default=None, help="a folder for the copies and files")
+    parser.add_argument("--import-only", action="store_true", help="time the imports alone")
     args = parser.parse_args()
+    if not args.import_only and not args.export_store:
+        parser.error("--export-store is required unless --import-only")
     work = args.work or tempfile.mkdtemp(prefix="bench-transfer-")
     installs = {"base": os.path.join(args.base, "bin", "expctl"), "mine": os.path.join(args.mine, "bin", "expctl")}
+    os.makedirs(work, exist_ok=True)
     store = os.path.join(work, "export-store.db")
-    subprocess.run(["cp", "--reflink=auto", args.export_store, store], check=True)
+    if not args.import_only:
+        subprocess.run(["cp", "--reflink=auto", args.export_store, store], check=True)
     source = os.path.join(work, "import-source.jsonl")
     small = os.path.join(work, "import-store.db")
     subprocess.run(["cp", "--reflink=auto", args.import_store, small], check=True)
     run([installs["base"], "export", "--db", small, "-o", source])
-    n_export = _count_runs(store)
+    n_export = 0 if args.import_only else _count_runs(store)
     n_import = _count_runs(small)
     results: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     for rep in range(args.reps):
         for name, script in installs.items():  # interleaved: base, mine, base, mine ...
-            out = os.path.join(work, f"export-{name}.jsonl")
-            results.setdefault(("export", name), []).append(run([script, "export", "--db", store, "-o", out]))
+            if not args.import_only:
+                out = os.path.join(work, f"export-{name}.jsonl")
+                results.setdefault(("export", name), []).append(run([script, "export", "--db", store, "-o", out]))
             target = os.path.join(work, f"imported-{name}.db")
             for suffix in ("", "-wal", "-shm"):
                 if os.path.exists(target + suffix):
                     os.unlink(target + suffix)
             results.setdefault(("import", name), []).append(run([script, "import", "--db", target, source]))
         print(f"rep {rep + 1}/{args.reps} done", file=sys.stderr)
-    same_export = same_runs(os.path.join(work, "export-base.jsonl"), os.path.join(work, "export-mine.jsonl"))
+    same_export = args.import_only or same_runs(os.path.join(work, "export-base.jsonl"),
+                                                os.path.join(work, "export-mine.jsonl"))
     for name in installs:
         run([installs["base"], "export", "--db", os.path.join(work, f"imported-{name}.db"), "-o",
              os.path.join(work, f"back-{name}.jsonl")])
     same_import = same_runs(os.path.join(work, "back-base.jsonl"), os.path.join(work, "back-mine.jsonl"))
     print(f"{'command':<8} {'install':<5} {'runs':>7} {'wall s':>7} {'CPU s':>7} {'CPU/wall':>8} "
           f"{'peak MB':>7} {'runs/s':>8}")
-    for command, n in (("export", n_export), ("import", n_import)):
+    commands = (("import", n_import),) if args.import_only else (("export", n_export), ("import", n_import))
+    for command, n in commands:
         medians = {}
         for name in installs:
             samples = results[command, name]
