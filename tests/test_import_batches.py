@@ -101,6 +101,20 @@ def test_rows_in_multi_row_inserts_and_their_remainder_import_whole_and_in_order
     assert [runs._dump(runs.encode_run(doc)) for doc in store.export_runs(ids)] == many
 
 
+def test_an_sqlite_binding_few_values_a_statement_gets_smaller_inserts(exported, isolated):
+    """Under a limit of 20 values a statement (SQLite before 3.32 allows 999), runs (17
+    columns) go in one a statement, their tags (2) ten: the same runs come back."""
+    from expctl.store import open_store
+    from expctl.store.sqlite_conn import sqlite3
+
+    head, lines = exported
+    many = _many(head, lines, 33)  # 66 runs: more than an INSERT's 64 rows
+    store = open_store(str(isolated / "few.db"))
+    store.db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 20)
+    ids = store.import_runs([decode_run(json.loads(line), "t", packed=True) for line in many])
+    assert [runs._dump(runs.encode_run(doc)) for doc in store.export_runs(ids)] == many
+
+
 def test_a_batch_that_fails_part_way_leaves_nothing_of_it_and_foreign_keys_on(exported, isolated,
                                                                                monkeypatch):
     """A run whose uuid is stored already (as when another process adds it between the check
