@@ -40,12 +40,8 @@ def worker_count(path: str) -> int:
         return 0
     if not stat.S_ISREG(info.st_mode) or info.st_size < MIN_BYTES:
         return 0
-    # A worker a core, none on one core. No core is kept for this process: its batches cost
-    # it ~0.55 of the CPU time the workers spend on the same runs (callgrind: 1,967 M against
-    # 3,700 M instructions for 2,000 runs of 5 x 100 points), and sqlite3 leaves the GIL while
-    # SQLite works; on 2 cores, one worker left the second core idle for ~40% of the import.
-    cores = len(os.sched_getaffinity(0))
-    return min(cores, MAX_WORKERS) if cores > 1 else 0
+    # this process has the store's writes to make: a core is left to it
+    return max(0, min(len(os.sched_getaffinity(0)) - 1, MAX_WORKERS))
 
 
 class ImportWorkers:
