@@ -46,3 +46,19 @@ def test_an_aside_naming_no_start_stays_a_pair():
     # A look-alike: the aside reports another value of the run (its best), not where it began.
     assert read("cost: 0.5 (best = 0.25)\n") == ({"cost": [(0.0, 0.5)], "best": [(0.0, 0.25)]},
                                                  [])
+
+
+# -- PHASE_FIELD: a phase word opening a field of its own ------------------------------------------
+
+
+def test_a_phase_word_opening_a_count_field_qualifies_nothing():
+    text = ("Epoch: 1/3 Train steps: 6 Val steps: 2 0.02s loss: 0.60 val_loss: 0.55\n"
+            "Epoch: 2/3 Train steps: 6 Val steps: 2 0.02s loss: 0.40 val_loss: 0.45\n")
+    assert read(text)[0] == {"loss": [(1.0, 0.6), (2.0, 0.4)], "val_loss": [(1.0, 0.55), (2.0, 0.45)]}
+
+
+def test_a_phase_label_before_its_fields_still_qualifies_them():
+    # The look-alike: the phase word is the line's label, its fields follow under it.
+    text = ("Training Results - Epoch: 1  Avg loss: 0.30\n"
+            "Validation Results - Epoch: 1  Avg loss: 0.35\n")
+    assert read(text)[0] == {"train/Avg loss": [(1.0, 0.3)], "val/Avg loss": [(1.0, 0.35)]}

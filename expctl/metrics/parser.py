@@ -400,7 +400,10 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         if reading is not None and reading.spans and kept:
             if (marks := rules.phase_marks(reading.line)) and len(reading.spans) == len(pairs):
                 return rules.phased(kept, pairs, reading.spans, marks)  # MID_PHASES
-            phase = rules.phase_of(_label(reading.line[:reading.spans[0]]))
+            label = _label(reading.line[:reading.spans[0]])
+            phase = rules.phase_of(label)
+            if phase is not None and rules.opens_count(label, pairs[0] in kept):
+                phase = None  # "Train steps: 6 ... loss: 0.6" (PHASE_FIELD)
             if phase is None and reading.prefix is not None and reading.prefix.phase:
                 phase = rules.phase_of(reading.prefix.phase)  # "Epoch(val) [1] acc: 0.9"
             if phase is not None:  # the step key gives the step; it is no result of the phase

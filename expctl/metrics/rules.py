@@ -56,6 +56,11 @@ MID_PHASES             a phase word and a colon before a name        one line ma
                        (``| train: loss 1.41 acc 0.92 | valid: loss  (``valid: ... acc 0.87``): each must
                        1.46 acc 0.87``) qualifies the names after    keep its own series, as a leading
                        it, up to the next such word                  label's do (PHASES)
+PHASE_FIELD            a phase word that opens a count of its own    ``Epoch: 1/8 Train steps: 6 Val steps: 2
+                       (``Train steps: 6``) qualifies nothing; nor   loss: 0.6 val_loss: 0.5``: the words
+                       is a name that                                count that phase's batches, no section;
+                       already says a phase (``val_loss``) put       ``val_loss`` under ``train/`` would
+                       under another                                 merge nothing but mislead
 BRACKET_FIELD          a ``[`` or ``(`` opens a field: words after   ``[D loss: 0.51] [G loss: 0.71]`` are
                        it are part of the pair's name (formats)      two series, never one ``loss``
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
@@ -384,6 +389,12 @@ def phase_of(label: str) -> str | None:
     return _PHASES.get(match.group().lower()) if match else None
 
 
+def opens_count(label: str, first_kept: bool) -> bool:
+    """PHASE_FIELD: the label's phase word is the first word of the line's first pair's name
+    (it ends the label), and that pair is a count, not kept (``Train steps: 6``)."""
+    return not first_kept and _PHASES.get(label.rstrip().rpartition(" ")[2].lower()) is not None
+
+
 _BRACKETED = LazyPattern(r"\[\s*([^\W\d_]+)\s*\]")
 
 
@@ -470,9 +481,10 @@ def label_name(label: str, name: str) -> str:
 
 
 def qualify(phase: str, name: str) -> str:
-    """`name` under `phase` (``train/Avg loss``), unless the name already says the phase."""
+    """`name` under `phase` (``train/Avg loss``), unless the name already says a phase: its own
+    (``train_loss``) or another (``val_loss`` after ``Train steps: 6`` is no ``train/val_loss``)."""
     first = _LABEL_WORD.match(name)
-    if first and _PHASES.get(first.group().lower()) == phase:
+    if first and first.group().lower() in _PHASES:
         return name
     return f"{phase}/{name}"
 
