@@ -62,3 +62,39 @@ def test_a_phase_label_before_its_fields_still_qualifies_them():
     text = ("Training Results - Epoch: 1  Avg loss: 0.30\n"
             "Validation Results - Epoch: 1  Avg loss: 0.35\n")
     assert read(text)[0] == {"train/Avg loss": [(1.0, 0.3)], "val/Avg loss": [(1.0, 0.35)]}
+
+
+# -- TIMED_FIELD: how long a step took closes a line of fields -------------------------------------
+
+
+def test_a_closing_field_saying_how_long_it_took_is_left_out():
+    text = ("Iteration 50, divergence 2.1659, 50 iterations in 0.1797 sec\n"
+            "round 2 | cost 0.52 | done in 3.2 s\n"
+            "epoch 3, loss 0.51, acc 0.82, took 2.1s\n")
+    metrics = read(text)[0]
+    assert metrics["divergence"] == [(50.0, 2.1659)]
+    assert metrics["cost"] == [(2.0, 0.52)]
+    assert (metrics["loss"], metrics["acc"]) == ([(3.0, 0.51)], [(3.0, 0.82)])
+    assert not [name for name in metrics if "sec" in name or "took" in name or "done" in name]
+
+
+def test_a_named_amount_of_time_is_a_value_not_bookkeeping():
+    # The look-alike: a field that names what took the time (a simulated wait) is a result.
+    metrics = read("rep 1 | cost 0.5 | wait 53.2 min\n")[0]
+    assert [value for _, value in metrics["wait"]] == [53.2]
+
+
+def test_a_line_ending_in_a_time_without_fields_is_prose():
+    assert read("Finished the whole download in 0.25 s\n")[0] == {}
+
+
+# -- MEASURED_BOUND: max beside mean is a statistic -------------------------------------------------
+
+
+def test_max_beside_a_mean_of_the_same_thing_is_a_metric():
+    metrics = read("rep 1/4 | mean wait 53.2 | max wait 99.6\n")[0]
+    assert set(metrics) == {"mean wait", "max wait"}
+
+
+def test_max_of_a_setting_alone_stays_a_bound():
+    assert "max depth" not in read("round 1 | max depth 8 | loss 0.42\n")[0]

@@ -32,6 +32,9 @@ ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``, 
                      space, then one to UNIT_LETTERS       ``| 2.85 ms/iter``           plain print's time
                      letters, optionally ``/`` and one to                               or speed column last
                      RATE_LETTERS letters
+ENDS_IN_TIMED_FIELD  a number, an optional space, a unit   ``Iteration 50, KL 2.17, 50  a field saying how
+                     as ENDS_IN_UNIT's, after a space,     iterations in 0.18 sec``     long it took closes
+                     in a line holding ``,`` or a bar                                   a line of fields
 ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
 ENDS_IN_ASIDE        a digit then ``)``                    ``loss 0.41 (lr 0.9700)``    a value in an aside
@@ -185,11 +188,13 @@ def _number_start(kind: type) -> str:
     return _chars(NUMBER_START, kind).replace("0123456789", r"\d" if kind is str else "0-9")
 
 
-def _unit_end(kind: type) -> str:
-    """ENDS_IN_UNIT as a regex anchored at the end of a line's text."""
+def _unit_end(kind: type, edge: bool = True) -> str:
+    """ENDS_IN_UNIT as a regex anchored at the end of a line's text (ENDS_IN_TIMED_FIELD's
+    unit, after any space, without `edge`)."""
     bars = _chars(TABLE_BARS, kind)
     unit = rf"[a-zA-Z]{{1,{UNIT_LETTERS}}}(?:/[a-zA-Z]{{1,{RATE_LETTERS}}})?"
-    return rf"(?:  |\t|[{bars}] ?)[0-9.]*[0-9] ?{unit}\Z"
+    before = rf"(?:  |\t|[{bars}] ?)" if edge else " "
+    return rf"{before}[0-9.]*[0-9] ?{unit}\Z"
 
 
 def _anywhere(kind: type) -> tuple[str, str, str]:
@@ -209,6 +214,7 @@ PAIR_START = LazyPattern(r"[:=]\s*(?<!:)[" + _number_start(str) + "]")
 
 _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
 _UNIT_END = LazyPattern(_unit_end(str))
+_SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
 
 
@@ -224,7 +230,8 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
-    if "a" <= last.lower() <= "z" and _UNIT_END.search(end):  # ENDS_IN_UNIT
+    if "a" <= last.lower() <= "z" and (_UNIT_END.search(end) or (  # ENDS_IN_UNIT
+            ("," in end or "|" in end) and _SPACED_UNIT_END.search(end))):  # ENDS_IN_TIMED_FIELD
         return True
     if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
         return True

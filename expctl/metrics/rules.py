@@ -31,6 +31,14 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is. An
                        memory (``memory: 1000``, ``gpu_memory``);    index or id says which one, not how
                        an index or id (``Process index: 0``)         much
+MEASURED_BOUND         max/min before a word, beside a mean or       ``mean wait 53.2 min | max wait 99.6
+                       average of the same word on the line, is a    min``: the largest wait measured, a
+                       metric (a statistic), no bound                result as the mean is
+TIMED_FIELD            in a plain print, a field after the first     ``Iteration 50, KL divergence 2.17, 50
+                       (fields end at ``,`` or ``|``) with a time    iterations in 0.18 sec``: how long the
+                       amount after a number or a timing word        iterations took is bookkeeping of the
+                       (``50 iterations in 0.18 sec``, ``took        run, as a table's time column is; a
+                       2.1s``) is left out (plain)                   named amount (``wait 53.2 min``) stays
 COUNTED_PLURAL         a one-word plural name with a whole number    ``moves: 7``, ``restarts: 0`` count
                        printed without a point, not a result word    things a solver did, not how well it
                        (``errors``) nor a rate (rules.is_counted)    did; a decimal is a measurement
@@ -317,7 +325,7 @@ from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.N
 # The vocabulary of names (NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS,
 # TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS) is in `expctl.metrics.vocabulary`; its tests are
 # these rules' tests, and the readers call it through this module.
-from .vocabulary import (is_counted, is_result_name, is_setup_name,  # noqa: F401
+from .vocabulary import (is_counted, is_measured_bound, is_result_name, is_setup_name,  # noqa: F401
                          is_start_name, is_symbol_column, is_time_column, probed_columns, step_column_rank)
 
 _WORDS = LazyPattern(r"[^\W_]+")

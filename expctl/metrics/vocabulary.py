@@ -94,6 +94,20 @@ def _is_bound(words: list[str]) -> bool:
             and not any(w in _RESULT_WORDS or w in _MEASURED_WORDS for w in words))
 
 
+_STAT_WORDS = frozenset("mean avg average median".split())
+
+
+def is_measured_bound(name: str, names) -> bool:
+    """MEASURED_BOUND: ``max wait`` beside ``mean wait`` on one line is the largest of what
+    was measured, not a bound set for the run: a mean of the same thing is among `names`."""
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if len(words) < 2 or words[0] not in _BOUND_WORDS:
+        return False
+    rest = words[1:]
+    return any(other[:1] and other[0] in _STAT_WORDS and other[1:] == rest
+               for other in ([w.lower() for w in _WORDS.findall(n)] for n in names))
+
+
 # -- RESULT_WORDS ------------------------------------------------------------------------------------
 
 # Words that name what a run produces (a result), and words that turn such a name into a setting.
