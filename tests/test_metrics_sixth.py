@@ -98,3 +98,15 @@ def test_max_beside_a_mean_of_the_same_thing_is_a_metric():
 
 def test_max_of_a_setting_alone_stays_a_bound():
     assert "max depth" not in read("round 1 | max depth 8 | loss 0.42\n")[0]
+
+
+# -- COMMA_FIELD: a postfix key of several words ---------------------------------------------------
+
+
+def test_a_postfix_key_goes_back_to_its_comma():
+    line = "Warmup:  3%|#    | 12/450 [00:01, 61.3it/s, step rate=6.67e-02, acc. prob=0.741]\n"
+    assert read(line)[0] == {"step rate": [(0.0, 0.0667)], "acc. prob": [(0.0, 0.741)]}
+
+
+def test_a_sentence_before_a_glued_key_is_no_part_of_its_name():
+    assert read("done, and then best=0.25\n")[0] == {"best": [(0.0, 0.25)]}

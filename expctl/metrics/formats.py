@@ -119,7 +119,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     if line[match.end(1):match.end(1) + 1] == "=":
         if VERSION.search(name):
             return None  # "RESULT auc=0.98": a glued key is one token, but for a phase word
-        return _phase_word_before(line, start) + name  # before it: "BEST val acc=0.7" (PHASES)
+        field = _field_words_before(line, start)  # COMMA_FIELD: ", acc. prob=0.6"
+        return field or _phase_word_before(line, start) + name  # "BEST val acc=0.7" (PHASES)
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
         if words:
@@ -136,6 +137,20 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                 return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
     return None if VERSION.search(name) or is_secret_name(name) else name
+
+
+_FIELD_WORDS = LazyPattern(rf"(?:, |[\[(])((?:{WORD} ){{1,2}})\Z")
+
+
+def _field_words_before(line: str, start: int) -> str:
+    """COMMA_FIELD (rules): the name of a glued ``key=value`` whose words go back to a ``, ``
+    or an opening bracket (a bar's postfix: ``, step size=0.13, acc. prob=0.6]``), or ""."""
+    if start < 3 or line[start - 1] != " ":
+        return ""
+    field = _FIELD_WORDS.search(line, max(0, start - 40), start)
+    if field is None or PROSE_WORDS.intersection(field.group(1).lower().split()):
+        return ""
+    return field.group(1) + line[start:line.index("=", start)]
 
 
 def _phase_word_before(line: str, start: int) -> str:

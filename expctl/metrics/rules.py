@@ -71,6 +71,9 @@ PHASE_FIELD            a phase word that opens a count of its own    ``Epoch: 1/
                        under another                                 merge nothing but mislead
 BRACKET_FIELD          a ``[`` or ``(`` opens a field: words after   ``[D loss: 0.51] [G loss: 0.71]`` are
                        it are part of the pair's name (formats)      two series, never one ``loss``
+COMMA_FIELD            a glued ``key=value``'s name takes the one    a bar's postfix keys may hold spaces
+                       or two words back to a ``, `` or an opening   (``, step size=0.13, acc. prob=0.6]``):
+                       bracket before it (formats)                   ``prob`` alone names nothing printed
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
