@@ -110,3 +110,26 @@ def test_a_postfix_key_goes_back_to_its_comma():
 
 def test_a_sentence_before_a_glued_key_is_no_part_of_its_name():
     assert read("done, and then best=0.25\n")[0] == {"best": [(0.0, 0.25)]}
+
+
+# -- EVENT_FIELD: a logfmt record's message names its phase or its config -------------------------
+
+
+def test_a_logfmt_message_naming_a_phase_qualifies_the_record():
+    text = ("level=info logger=app msg=\"end of epoch\" epoch=1 loss=0.61 acc=0.70\n"
+            "level=info logger=app msg=eval epoch=1 loss=0.65 acc=0.68\n")
+    assert read(text)[0] == {"epoch": [(1.0, 1.0)], "loss": [(1.0, 0.61)], "acc": [(1.0, 0.7)],
+                             "eval/loss": [(1.0, 0.65)], "eval/acc": [(1.0, 0.68)]}
+
+
+def test_a_logfmt_message_naming_config_gives_params():
+    text = ("level=info msg=hparams lr=0.03 seed=7\n"
+            "level=info msg=step step=1 loss=0.5\n")
+    metrics, params = read(text)
+    assert params == [("lr", "0.03"), ("seed", "7")]
+    assert "lr" not in metrics and metrics["loss"] == [(1.0, 0.5)]
+
+
+def test_a_logger_name_ending_in_a_phase_word_qualifies_nothing():
+    # The look-alike: the logger names the code that logged, not the record's phase.
+    assert "loss" in read("level=info logger=job.eval msg=done step=3 loss=0.25\n")[0]

@@ -407,6 +407,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 phase = None  # "Train steps: 6 ... loss: 0.6" (PHASE_FIELD)
             if phase is None and reading.prefix is not None and reading.prefix.phase:
                 phase = rules.phase_of(reading.prefix.phase)  # "Epoch(val) [1] acc: 0.9"
+            if phase is None and "=" in reading.line:
+                phase = rules.event_phase(reading.line)  # "msg=validation loss=0.48"
             if phase is not None:  # the step key gives the step; it is no result of the phase
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]

@@ -76,6 +76,12 @@ COMMA_FIELD            a glued ``key=value``'s name takes the one    a bar's pos
                        bracket before it (formats)                   ``prob`` alone names nothing printed
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
+EVENT_FIELD            a logfmt record's message or event field      ``msg=validation epoch=1 loss=0.48``
+                       (``msg``, ``event``, ``type``, ``stage``,     is the validation record: val/loss,
+                       ``split``, ``mode`` ...) naming a phase       never the training loss series;
+                       qualifies its pairs (PHASES); naming config   ``msg=config lr=1.3`` prints settings
+                       (``msg=config``) makes them params            as a config label does
+                       (CONFIG_MARKERS)
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
                        hparams, hyperparameters, parameters,         output: it is recorded as params with
                        settings, options; ``Namespace(...)``;        source ``output``, never as a metric
@@ -445,6 +451,19 @@ def phased(kept: list, pairs: list, spans: list[int], marks: list[tuple[int, str
         elif phase and pair[0] not in STEP_RANK:
             out.append((qualify(phase, pair[0]), pair[1]))
     return out
+
+
+# EVENT_FIELD: a logfmt record's message or event field (msg=validation, event="eval").
+_EVENT_FIELD = LazyPattern(r"(?<![^\s\[(])(?:event|msg|message|type|kind|tag|stage|phase|split|mode)"
+                           r"=([\"']?)([^\W\d][\w-]*)\1(?=\s|\Z)")
+
+
+def event_phase(line: str) -> str | None:
+    """EVENT_FIELD: the phase a logfmt record's message or event field names (``msg=validation
+    epoch=1 loss=0.48``: val), or None; a logger's name (``logger=job.eval``) names the code
+    that logged, not the record."""
+    match = _EVENT_FIELD.search(line)
+    return _PHASES.get(match.group(2).lower()) if match else None
 
 
 def bracketed_phase(lead: str) -> str:
