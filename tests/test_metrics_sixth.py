@@ -133,3 +133,24 @@ def test_a_logfmt_message_naming_config_gives_params():
 def test_a_logger_name_ending_in_a_phase_word_qualifies_nothing():
     # The look-alike: the logger names the code that logged, not the record's phase.
     assert "loss" in read("level=info logger=job.eval msg=done step=3 loss=0.25\n")[0]
+
+
+# -- LONE_STEP and ENDS_IN_DECORATION: headers alone on their line ---------------------------------
+
+
+def test_a_step_key_alone_on_its_line_heads_the_lines_after_it():
+    # (the step key is stored as a point too, as on any line that prints one)
+    text = "Generation = 1\nFitness    = 0.81\nGeneration = 2\nFitness    = 0.85\n"
+    assert read(text)[0]["Fitness"] == [(1.0, 0.81), (2.0, 0.85)]
+    assert read("step: 3\nEpoch: 4\nloss: 0.5\n")[0]["loss"] == [(4.0, 0.5)]
+
+
+def test_a_header_framed_in_decoration_gives_its_step():
+    for header in ("=== Epoch 3 ===", "*** Running generation 3 ***", "### round 3 ###"):
+        assert read(f"{header}\nscore: 0.5\n")[0] == {"score": [(3.0, 0.5)]}, header
+
+
+def test_a_count_of_steps_alone_is_no_header():
+    # The look-alike: "epochs = 3" is how many epochs run (a setting), no step of its own.
+    assert read("epochs = 3\nloss: 0.5\nloss: 0.4\n") == (
+        {"loss": [(0.0, 0.5), (1.0, 0.4)]}, [("epochs", "3")])

@@ -25,6 +25,7 @@
 #define GRAMMAR_NUMBER_START "-+.0123456789nNiI"
 #define GRAMMAR_END_MARKS "%|"  /* beside a digit */
 #define GRAMMAR_TABLE_BARS "|"
+#define GRAMMAR_DECORATION "=\052\043\176-"
 #define GRAMMAR_TAB_AFTER "]:"
 #define GRAMMAR_MARKS ":=]{"  /* found by memchr, then checked */
 #define GRAMMAR_UNIT_LETTERS 3
@@ -38,6 +39,7 @@ static unsigned char is_space[256];  /* GRAMMAR_SPACE */
 static unsigned char starts_number[256];  /* GRAMMAR_NUMBER_START */
 static unsigned char end_mark[256];  /* GRAMMAR_END_MARKS: a candidate's last character */
 static unsigned char table_bar[256];  /* GRAMMAR_TABLE_BARS */
+static unsigned char decoration[256];  /* GRAMMAR_DECORATION */
 static unsigned char tab_after[256];  /* GRAMMAR_TAB_AFTER (a table: no strchr call per mark) */
 static unsigned char tensor_end[256];  /* GRAMMAR_TENSOR_ENDS (no strchr call per line) */
 static unsigned char mark_char[256];  /* GRAMMAR_MARKS */
@@ -51,6 +53,7 @@ static void init_tables(void) {
     mark_all(starts_number, GRAMMAR_NUMBER_START);
     mark_all(end_mark, GRAMMAR_END_MARKS);
     mark_all(table_bar, GRAMMAR_TABLE_BARS);
+    mark_all(decoration, GRAMMAR_DECORATION);
     mark_all(tab_after, GRAMMAR_TAB_AFTER);
     mark_all(tensor_end, GRAMMAR_TENSOR_ENDS);
     mark_all(mark_char, GRAMMAR_MARKS);
@@ -109,6 +112,14 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
         if (last == '.') return 0;
+    }
+    if (decoration[last]) {  /* ENDS_IN_DECORATION: "=== Epoch 3 ===" */
+        Py_ssize_t core = stop;
+        while (core > line && decoration[text[core - 1]]) core--;
+        if (core > line && is_space[text[core - 1]]) {
+            while (core > line && is_space[text[core - 1]]) core--;
+            if (core > line && is_digit(text[core - 1])) return 1;
+        }
     }
     if (tensor_end[last])
         return memmem(text + line, (size_t)(stop - line), GRAMMAR_TENSOR_CALL,

@@ -74,7 +74,7 @@ from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE  # a continuation line
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
-from expctl.metrics.steps import STEP_RANK, find_step, finite
+from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step
 from expctl.metrics.tables import TableReader
 from expctl.metrics.templates import Template, TemplateMixin, append_rows, series_of
 from expctl.metrics.user_patterns import (compile_user_pattern, parse_user_patterns,
@@ -354,11 +354,15 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         elif not (self._started or prefix or not self._holding) and self._hold_line(pairs, reading):
             return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
+        lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0])
         if (prefix is None and reading.templatable and self._learning and "{" not in line
-                and named == pairs and reading.line == line):
+                and named == pairs and reading.line == line and not lone):
             self._learn(line, pairs)
         released = self._resolve_pending(named) if self._pending and named else []
-        return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
+        points = self._assign_steps(named, step, step_pairs=pairs)
+        if lone:
+            self._carried = finite(float(pairs[0][1]))  # LONE_STEP: "Generation = 1"
+        return self._produced(released + points)
 
     def _record_points(self, reading, spread: bool = False) -> list[Point]:
         """A JSON or dict record's points: it says its step itself, or has none. A `spread`

@@ -177,6 +177,12 @@ STEP_HEADER            a line opening with a step word and number    it says whe
                        sentence without numbers (``Iteration No:     or a bar after it (``Epoch 4 took
                        3 started. Evaluating ...``) heads the        12s``, tqdm) is no header (prefixes)
                        lines after it
+LONE_STEP              a step word (epoch, step, iteration, round,   ``Generation = 1`` or ``Epoch: 3`` alone
+                       generation, episode ...) and a whole number   is a header as ``Epoch 3`` is; a verb
+                       alone on a line, after ``:`` or ``=`` too,    (``Running generation 0``) or a frame
+                       or after a start verb, or framed in           (``=== Epoch 3 ===``) around it says
+                       decoration, heads the lines after it          no more (prefixes; grammar's
+                       (prefixes)                                    ENDS_IN_DECORATION)
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
                        |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as
