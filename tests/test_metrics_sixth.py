@@ -154,3 +154,8 @@ def test_a_count_of_steps_alone_is_no_header():
     # The look-alike: "epochs = 3" is how many epochs run (a setting), no step of its own.
     assert read("epochs = 3\nloss: 0.5\nloss: 0.4\n") == (
         {"loss": [(0.0, 0.5), (1.0, 0.4)]}, [("epochs", "3")])
+
+
+def test_how_far_a_run_has_come_is_no_metric():
+    line = "Progress: 100.0% words/sec/thread:  123456 lr:  0.000000 avg.loss:  0.512345 ETA:   0h 0m 0s\n"
+    assert "Progress" not in read(line)[0] and "avg.loss" in read(line)[0]

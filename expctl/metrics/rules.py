@@ -46,11 +46,12 @@ RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_sam
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
 TIME_COLUMNS           table columns naming a time or a speed:       times and speeds of a table row, and
-                       time, eta, remaining, elapsed, duration/dur,  the time a log line reports (``Time
-                       it/s, fps ...; names of pairs naming a time   taken: 0.02``) are bookkeeping of the
-                       (not a speed: a rate, RATE_WORDS; a time      display, not results
-                       word with a unit ``_s`` is a time: elapsed_s;
-                       one word glued to ``time``: walltime, dtime)
+                       time, eta, remaining, elapsed, progress,      the time a log line reports (``Time
+                       duration/dur, it/s, fps ...; names of pairs   taken: 0.02``) and how far it has come
+                       naming a time (not a speed: a rate,           (``Progress: 100.0%``) are bookkeeping
+                       RATE_WORDS; a time word with a unit ``_s``    of the display, not results
+                       is a time: elapsed_s; one word glued to
+                       ``time``: walltime, dtime)
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
