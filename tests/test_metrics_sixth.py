@@ -159,3 +159,17 @@ def test_a_count_of_steps_alone_is_no_header():
 def test_how_far_a_run_has_come_is_no_metric():
     line = "Progress: 100.0% words/sec/thread:  123456 lr:  0.000000 avg.loss:  0.512345 ETA:   0h 0m 0s\n"
     assert "Progress" not in read(line)[0] and "avg.loss" in read(line)[0]
+
+
+# -- SENTENCE_RESULT: a sentence naming a result ---------------------------------------------------
+
+
+def test_a_sentence_opened_by_a_result_word_names_its_value():
+    text = "Accuracy of the model on the 500 held-out images: 71 %\n"
+    assert read(text)[0] == {"Accuracy of the model on the 500 held-out images": [(0.0, 71.0)]}
+
+
+def test_a_sentence_naming_a_count_or_a_download_stays_prose():
+    text = ("Number of images in the test set: 360\n"
+            "Downloading the files from the server: 45 %\n")
+    assert read(text)[0] == {}

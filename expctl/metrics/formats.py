@@ -238,6 +238,11 @@ class Reading:
 _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
 
 
+# SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result, a
+# colon, and its value, nothing after but a percent sign.
+_SENTENCE_RESULT = LazyPattern(
+    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)([^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+({NUMBER})\s?%?\s*\Z")
+
 # STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
 _STEP_IN_NAME = LazyPattern(
     rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on) "
@@ -336,13 +341,19 @@ def read_line(line: str, spread: bool = False) -> Reading:
     pairs = find_pairs(line, spans)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
-    if not pairs and prefix is None and ": " in line:
+    if len(pairs) < 2 and prefix is None and ": " in line:
         named = _STEP_IN_NAME.search(line)
         if named is not None and not PROSE_WORDS.intersection(named.group(1).lower().split()):
             # "Loss after epoch 3: 0.52": the name says its step (STEP_IN_NAME)
             step = StepPrefix(named.group(2), named.group(3), False, False, False, True)
             return Reading([(named.group(1), named.group(4))], prefix=step, line=line,
                            spans=[named.start(1)])
+    if len(pairs) < 2 and prefix is None and ": " in line:
+        sentence = _SENTENCE_RESULT.match(line)
+        if sentence is not None and rules.is_result_name(sentence.group(2).split()[0]):
+            # SENTENCE_RESULT: "Accuracy of the network on the 10000 test images: 54 %"
+            return Reading([(sentence.group(2), sentence.group(3))], line=line,
+                           spans=[sentence.start(2)])
     if not pairs:
         return _read_plain_line(line, prefix)
     if prefix is None:

@@ -75,6 +75,10 @@ BRACKET_FIELD          a ``[`` or ``(`` opens a field: words after   ``[D loss: 
 COMMA_FIELD            a glued ``key=value``'s name takes the one    a bar's postfix keys may hold spaces
                        or two words back to a ``, `` or an opening   (``, step size=0.13, acc. prob=0.6]``):
                        bracket before it (formats)                   ``prob`` alone names nothing printed
+SENTENCE_RESULT        a line that is one sentence opened by a       ``Accuracy of the network on the 10000
+                       result word, a colon, its value (a ``%``      test images: 54 %``, the PyTorch
+                       after it at most) is one pair named by the    tutorial's: the sentence says what was
+                       whole sentence (formats)                      measured, and nothing else does
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 EVENT_FIELD            a logfmt record's message or event field      ``msg=validation epoch=1 loss=0.48``
