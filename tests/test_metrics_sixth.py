@@ -173,3 +173,25 @@ def test_a_sentence_naming_a_count_or_a_download_stays_prose():
     text = ("Number of images in the test set: 360\n"
             "Downloading the files from the server: 45 %\n")
     assert read(text)[0] == {}
+
+
+# -- COMMA_TABLE, FRACTION_PERCENT and bracketed step counts ---------------------------------------
+
+
+def test_csv_printed_as_written_is_a_table():
+    text = "epoch,loss,acc\n1,0.52,0.81\n2,0.41,0.84\n"
+    assert read(text)[0] == {"loss": [(1.0, 0.52), (2.0, 0.41)], "acc": [(1.0, 0.81), (2.0, 0.84)]}
+
+
+def test_a_sentence_with_commas_is_no_csv_row():
+    assert read("we ran it, then, at last,  0.5\nwords,more words\n")[0] == {}
+
+
+def test_a_count_with_its_percentage_is_the_percentage():
+    assert read("Test set: Average loss: 0.0341, Accuracy: 9903/10000 (99%)\n")[0] == {
+        "test/Average loss": [(0.0, 0.0341)], "test/Accuracy": [(0.0, 99.0)]}
+
+
+def test_a_bracketed_epoch_count_gives_the_step():
+    text = "Epoch [1/10], Step [100/600], Loss: 0.2345\nEpoch [2/10], Step [100/600], Loss: 0.1345\n"
+    assert read(text)[0] == {"Loss": [(1.0, 0.2345), (2.0, 0.1345)]}

@@ -235,6 +235,8 @@ class Reading:
         self.settings = settings  # a record's entries, when it reads as settings (CONFIG_RECORD)
 
 
+# FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it.
+_FRACTION_PERCENT = LazyPattern(r"(?<=: )\d+/\d+ \((\d+(?:\.\d+)?)%\)")
 _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
 
 
@@ -333,6 +335,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading([], config=config)
     if "(" in line and ("tensor(" in line or "np." in line or "numpy." in line):
         line = _TENSOR.sub(r"\1", line)
+    if "%)" in line:  # FRACTION_PERCENT: "Accuracy: 9903/10000 (99%)" is 99 %
+        line = _FRACTION_PERCENT.sub(r"\1%", line)
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])

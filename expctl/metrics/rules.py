@@ -79,6 +79,9 @@ SENTENCE_RESULT        a line that is one sentence opened by a       ``Accuracy 
                        result word, a colon, its value (a ``%``      test images: 54 %``, the PyTorch
                        after it at most) is one pair named by the    tutorial's: the sentence says what was
                        whole sentence (formats)                      measured, and nothing else does
+FRACTION_PERCENT       a pair's value printed as a count of a total  ``Accuracy: 9903/10000 (99%)`` (the
+                       and its percentage (``9903/10000 (99%)``) is  PyTorch MNIST example's): the share is
+                       the percentage (formats)                      the measure, as ``Accuracy: 99%`` is
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 EVENT_FIELD            a logfmt record's message or event field      ``msg=validation epoch=1 loss=0.48``
@@ -188,6 +191,10 @@ LONE_STEP              a step word (epoch, step, iteration, round,   ``Generatio
                        or after a start verb, or framed in           (``=== Epoch 3 ===``) around it says
                        decoration, heads the lines after it          no more (prefixes; grammar's
                        (prefixes)                                    ENDS_IN_DECORATION)
+COMMA_TABLE            a row of comma-separated numbers under a      CSV printed as written (``epoch,loss,
+                       header of as many comma-separated names       acc`` then ``1,0.52,0.81``) is a table
+                       right above it is read as a barred table's    whose bars are commas; a sentence with
+                       row (tables)                                  commas has gaps or words in its cells
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
                        |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as

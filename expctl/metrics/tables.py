@@ -79,10 +79,12 @@ class _Table:
     """A table's header: its column `names`, and what each column is, decided once: the rank
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
-    __slots__ = ("names", "barred", "seen", "steps", "metrics", "columns", "step_at", "last")
+    __slots__ = ("names", "barred", "comma", "seen", "steps", "metrics", "columns", "step_at",
+                 "last")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
+        self.comma = False  # COMMA_TABLE: cells parted by commas, as bars part them
         # Where an aligned header's names stand, (start, end) each: a row with an empty cell
         # (skorch's ``cp`` column, blank when nothing was saved) is read by position.
         self.columns: list[tuple[int, int]] | None = columns
@@ -135,6 +137,10 @@ class TableReader:
         cells = _bar_cells(line)
         if cells is not None:
             return self._read_barred(cells, after, before)
+        if "," in line:
+            found = self._read_comma(line, before)  # COMMA_TABLE
+            if found is not None:
+                return found
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
             found = self._read_aligned(line, before, mark)
@@ -207,6 +213,25 @@ class TableReader:
             table = self._start(header[0], barred=True)
         row = self._row(table, cells, kinds)
         return done or None if row is None else done + row
+
+    def _read_comma(self, line: str, before: Before):
+        """COMMA_TABLE (rules): a row of comma-separated numbers under a header of as many
+        comma-separated names (CSV printed as it is written: ``epoch,loss,acc``), read as a
+        barred table's row is; None for any other line."""
+        cells = _comma_cells(line)
+        if cells is None:
+            return None
+        kinds = [_cell_kind(cell) for cell in cells]
+        table = self._table
+        if table is None or not table.comma or len(cells) != len(table.names):
+            above = before(1)
+            names = _comma_cells(above[-1]) if above else None
+            if names is None or len(names) != len(cells) or any(
+                    _cell_kind(name) != "name" for name in names):
+                return None
+            table = self._start(names, barred=True)
+            table.comma = True
+        return self._row(table, cells, kinds)
 
     def _read_vertical(self, cells: list[str], kinds: list[str], after):
         raw_key = cells[0]
@@ -389,6 +414,15 @@ def _bar_cells(line: str) -> list[str] | None:
     if cells and not cells[-1].strip() and line.rstrip()[-1:] in _BARS:
         cells = cells[:-1]
     return cells if len(cells) >= 2 else None
+
+
+def _comma_cells(line: str) -> list[str] | None:
+    """The cells of a line of two or more comma-separated fields, none of them holding a gap
+    of spaces (a sentence with commas is no CSV); None otherwise."""
+    cells = line.rstrip().split(",")
+    if len(cells) < 2 or any("  " in cell.strip() for cell in cells):
+        return None
+    return cells
 
 
 def _cell_kind(cell: str) -> str:
