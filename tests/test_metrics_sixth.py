@@ -195,3 +195,22 @@ def test_a_count_with_its_percentage_is_the_percentage():
 def test_a_bracketed_epoch_count_gives_the_step():
     text = "Epoch [1/10], Step [100/600], Loss: 0.2345\nEpoch [2/10], Step [100/600], Loss: 0.1345\n"
     assert read(text)[0] == {"Loss": [(1.0, 0.2345), (2.0, 0.1345)]}
+
+
+# -- TOKEN_COLUMNS: numbers one space apart under a header in columns ------------------------------
+
+
+def test_numbers_one_space_apart_are_placed_under_their_columns():
+    text = ("Iterat #Evals   objective value  ratio\n"
+            "    1      8 4.342893342552870e+01 1.0e+00\n"
+            "  note: something happened in between\n"
+            "    2     16 2.263193953868509e+01 1.2e+00 -\n")
+    metrics = read(text)[0]
+    assert metrics["objective value"] == [(1.0, 43.4289334255287), (2.0, 22.63193953868509)]
+    assert metrics["ratio"] == [(1.0, 1.0), (2.0, 1.2)]
+    assert "Iterat" not in metrics  # a step word cut to its column: the step
+
+
+def test_numbers_under_no_header_of_names_are_no_table():
+    # The look-alike: a dump of numbers under a sentence is no table.
+    assert read("we printed these numbers below\n  1 2.5 3.5 4.5\n  2 2.6 3.6 4.6\n")[0] == {}

@@ -191,6 +191,13 @@ LONE_STEP              a step word (epoch, step, iteration, round,   ``Generatio
                        or after a start verb, or framed in           (``=== Epoch 3 ===``) around it says
                        decoration, heads the lines after it          no more (prefixes; grammar's
                        (prefixes)                                    ENDS_IN_DECORATION)
+TOKEN_COLUMNS          numbers one space apart under a header of     a solver prints right-aligned numbers
+                       names standing in columns: each number is     parted by one space (CMA-ES); numbers
+                       a cell under the column it overlaps most; a   hold no space, so each is a cell, and
+                       column over as many numbers as its name has   where it stands says its column
+                       words is that many columns (``Iterat
+                       #Fevals``), a step word cut short
+                       (``Iterat``) is a step column (token_rows)
 COMMA_TABLE            a row of comma-separated numbers under a      CSV printed as written (``epoch,loss,
                        header of as many comma-separated names       acc`` then ``1,0.52,0.81``) is a table
                        right above it is read as a barred table's    whose bars are commas; a sentence with

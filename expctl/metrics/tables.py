@@ -43,6 +43,7 @@ from . import rules
 from .grammar import NUMBER, TABLE_BARS
 from .chapters import chaptered
 from .labelled import LabelledReader
+from .token_rows import token_row
 from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -79,12 +80,13 @@ class _Table:
     """A table's header: its column `names`, and what each column is, decided once: the rank
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
-    __slots__ = ("names", "barred", "comma", "seen", "steps", "metrics", "columns", "step_at",
-                 "last")
+    __slots__ = ("names", "barred", "comma", "header", "seen", "steps", "metrics", "columns",
+                 "step_at", "last")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
         self.comma = False  # COMMA_TABLE: cells parted by commas, as bars part them
+        self.header = ""  # TOKEN_COLUMNS: the header line its rows are placed under
         # Where an aligned header's names stand, (start, end) each: a row with an empty cell
         # (skorch's ``cp`` column, blank when nothing was saved) is read by position.
         self.columns: list[tuple[int, int]] | None = columns
@@ -270,6 +272,8 @@ class TableReader:
     def _read_aligned(self, line: str, before: Before, mark=None):
         cells = _GAP.split(line.strip())
         kinds = [_cell_kind(cell) for cell in cells]
+        if "text" in kinds and "name" not in kinds:
+            return self._read_tokens(line, before)  # TOKEN_COLUMNS
         if len(cells) < 2 or any(kind == "name" for kind in kinds):
             return None
         if "number" not in kinds:
@@ -299,6 +303,31 @@ class TableReader:
         if found is not None and step is not None:
             table.last = step
         return found
+
+    def _read_tokens(self, line: str, before: Before):
+        """TOKEN_COLUMNS (rules, `token_rows`): numbers one space apart, under the line of names
+        above the rows (past rules and rows like it)."""
+        table = self._table
+        if table is not None and table.header:  # the table's rows go on, whatever came between
+            found = token_row(table.header, line, _is_cell)
+            if found is not None and found[0] == table.names:
+                return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
+        for above in reversed(before(_LOOK_BACK)):
+            if not above.strip() or _BORDER.match(above):
+                continue
+            if all(map(_is_cell, above.split())):
+                continue  # a row before this one
+            if not all(not _is_cell(cell) and any(map(str.isalpha, cell))
+                       for cell in _GAP.split(above.strip())):
+                return None  # a header holds words in every column ("min&max std", "t[m:s]")
+            found = token_row(above, line, _is_cell)
+            if found is None:
+                return None
+            names, cells = found
+            table = self._start(names, barred=False)
+            table.header = above
+            return self._row(table, cells, [_cell_kind(cell) for cell in cells])
+        return None
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
                         ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
@@ -414,6 +443,11 @@ def _bar_cells(line: str) -> list[str] | None:
     if cells and not cells[-1].strip() and line.rstrip()[-1:] in _BARS:
         cells = cells[:-1]
     return cells if len(cells) >= 2 else None
+
+
+def _is_cell(token: str) -> bool:
+    """TOKEN_COLUMNS: a token that can be a row's cell: a number, a unit, an empty mark."""
+    return _cell_kind(token) in ("number", "unit", "empty", "count")
 
 
 def _comma_cells(line: str) -> list[str] | None:

@@ -185,6 +185,10 @@ def step_column_rank(name: str) -> int | None:
     if rank is None and key[:1] == "n":
         numbered = _NUMBERED_STEP.match(key)
         rank = _STEP_COLUMNS[numbered.group(1)] if numbered else None
+    if rank is None and len(key) >= 5 and key.isalpha():
+        # a step word cut to fit its column ("Iterat", "Generat"): the word it begins
+        rank = next((r for word, r in _STEP_COLUMNS.items()
+                     if len(word) > len(key) and word.startswith(key)), None)
     return rank
 
 
