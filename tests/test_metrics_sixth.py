@@ -214,3 +214,8 @@ def test_numbers_one_space_apart_are_placed_under_their_columns():
 def test_numbers_under_no_header_of_names_are_no_table():
     # The look-alike: a dump of numbers under a sentence is no table.
     assert read("we printed these numbers below\n  1 2.5 3.5 4.5\n  2 2.6 3.6 4.6\n")[0] == {}
+
+
+def test_data_beside_time_is_the_loaders_wait():
+    line = "Epoch: [0]  [ 3/10]  eta: 0:00:01  lr: 0.0478  loss: 2.3203 (2.3321)  time: 0.0026  data: 0.0001\n"
+    assert set(read(line)[0]) == {"lr", "loss"}

@@ -23,6 +23,9 @@ _SETUP_NOUNS = frozenset(
 )
 # RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
 _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
+# DATA_TIME: "data" alone, beside a step's "time" (torchvision's MetricLogger, timm): the time
+# spent waiting for the batch, bookkeeping as data_time is.
+_BOOKKEEPING_NAMES = frozenset(("data",))
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
@@ -47,7 +50,7 @@ def is_setup_name(name: str) -> bool:
     if not words:
         return False
     lowered = "_".join(words)
-    if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS:
+    if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
         return True
     setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
     timed = _TIME_NAME.search(name) is not None
