@@ -213,6 +213,18 @@ TRANSPOSED_TABLE       an unnamed label column whose first row       rows are th
                        names a result, under a header of other       columns the folds or inputs: each cell
                        names (``Fold 1  Fold 2  Mean``): each cell   is its own; a row of timings or counts
                        ``<row>/<column>``; timing rows give nothing  is bookkeeping (labelled)
+ENTITY_ROWS            a table LABELLED_ROWS leaves: names (``5.0%``,   a statistics library's result is a table
+                       ``Name (time in us)`` too) over rows of a     of things (sites, terms, tests): the label
+                       label and a cell per column: each number is   says which, the column what; two never
+                       ``<label>/<column>``, ``<column>`` in a one-  share a series; one row is one thing.
+                       row table; ``1,234.5 (2.26)`` is 1234.5;      An interval is a spread (as ``± x``), a
+                       ``NaN``, ``[a, b]``, a word: no value         word a text column's value (entities)
+DATA_TABLE             such a table whose labels repeat, that        records of a data set, or statistics of
+                       pandas cut (``...``, ``[N rows x M            its columns (``describe()``: one
+                       columns]``), or whose ``count``/``n`` column  ``count`` in every row), are the input,
+                       or row is one value throughout: nothing       not results
+COUNT_COLUMNS          a column named ``n``, ``count``, ``dof``,     counts of observations or of free
+                       ``DF`` gives no metric (vocabulary)           parameters; a pair ``n: 42`` stays one
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
                        or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
                        bar's ``on 8: ``), then a step prefix: the    position); the step word says its
@@ -312,7 +324,7 @@ from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.N
 # The vocabulary of names (NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS,
 # TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS) is in `expctl.metrics.vocabulary`; its tests are
 # these rules' tests, and the readers call it through this module.
-from .vocabulary import (is_counted, is_result_name, is_setup_name,  # noqa: F401
+from .vocabulary import (is_count_column, is_counted, is_result_name, is_setup_name,  # noqa: F401
                          is_start_name, is_symbol_column, is_time_column, probed_columns, step_column_rank)
 
 _WORDS = LazyPattern(r"[^\W_]+")
