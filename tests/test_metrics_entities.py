@@ -162,3 +162,41 @@ def test_a_table_of_counts_gives_nothing():
             "cats        40    3   40\n"
             "dogs        35    2   35\n")
     assert read(text) == {}
+
+
+# -- SUMMARY_PAIRS: a summary block of two columns of pairs ---------------------------------------
+
+
+def test_pairs_set_in_two_columns_are_read_under_their_labels():
+    text = ("                 Fit Summary\n"
+            "==============================================\n"
+            "Response:          yield   Fit score:      0.8125\n"
+            "Method:            Huber   Score (adj.):   0.7500\n"
+            "Date:       Mon, Jan 05   Deviance        -12.25\n"
+            "Cases:               480   Wald stat:      262.5\n"
+            "                           P-value         0.0125\n"
+            "Time taken:         0.05\n")
+    assert read(text) == {"Fit score": [(0.0, 0.8125)], "Score (adj.)": [(0.0, 0.75)],
+                          "Deviance": [(0.0, -12.25)], "Wald stat": [(0.0, 262.5)],
+                          "P-value": [(0.0, 0.0125)]}
+
+
+def test_gapped_words_and_numbers_without_a_colon_are_no_summary_block():
+    # A look-alike: two columns of words and numbers, no label ending in a colon anywhere.
+    text = ("Widgets shipped     480   Widgets lost     12\n"
+            "           Crates sealed     96\n")
+    assert read(text) == {}
+
+
+# -- STAT_LINE: a statistic of a labelled case ----------------------------------------------------
+
+
+def test_a_labelled_statistic_with_its_spread_is_the_cases_value():
+    text = ("parse_small: Mean +- std dev: 1.25 ms +- 0.05 ms\n"
+            "parse_large: Median +- MAD: 412 us ± 12 us\n")
+    assert read(text) == {"parse_small": [(0.0, 1.25)], "parse_large": [(0.0, 412.0)]}
+
+
+def test_a_sentence_with_a_spread_is_no_labelled_statistic():
+    # A look-alike: no statistic's description between two colons, so no case names the value.
+    assert read("note: the gap was 1.25 +- 0.05 wide\n") == {}

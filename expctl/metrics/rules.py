@@ -213,18 +213,21 @@ TRANSPOSED_TABLE       an unnamed label column whose first row       rows are th
                        names a result, under a header of other       columns the folds or inputs: each cell
                        names (``Fold 1  Fold 2  Mean``): each cell   is its own; a row of timings or counts
                        ``<row>/<column>``; timing rows give nothing  is bookkeeping (labelled)
-ENTITY_ROWS            a table LABELLED_ROWS leaves: names (``5.0%``,   a statistics library's result is a table
-                       ``Name (time in us)`` too) over rows of a     of things (sites, terms, tests): the label
+ENTITY_ROWS            a table LABELLED_ROWS leaves: names (a        a statistics library's result is a table
+                       ``5.0%``, ``Name (in us)``) over rows of a    of things (sites, terms, tests): the label
                        label and a cell per column: each number is   says which, the column what; two never
-                       ``<label>/<column>``, ``<column>`` in a one-  share a series; one row is one thing.
-                       row table; ``1,234.5 (2.26)`` is 1234.5;      An interval is a spread (as ``± x``), a
-                       ``NaN``, ``[a, b]``, a word: no value         word a text column's value (entities)
-DATA_TABLE             such a table whose labels repeat, that        records of a data set, or statistics of
-                       pandas cut (``...``, ``[N rows x M            its columns (``describe()``: one
-                       columns]``), or whose ``count``/``n`` column  ``count`` in every row), are the input,
-                       or row is one value throughout: nothing       not results
-COUNT_COLUMNS          a column named ``n``, ``count``, ``dof``,     counts of observations or of free
-                       ``DF`` gives no metric (vocabulary)           parameters; a pair ``n: 42`` stays one
+                       ``<label>/<column>`` (one row: ``<column>``); share a series; one row is one thing.
+                       ``1,234.5 (2.26)`` is 1234.5; ``NaN``, an     An interval is a spread (as ``± x``), a
+                       interval, a word: no value (entities)         word a text column's value
+DATA_TABLE             such a table with repeated labels, cut by     records of a data set, or statistics of
+                       pandas (``...``, ``[N rows x M columns]``),   its columns (``describe()``), are the
+                       or a ``count``/``n`` of one value: nothing    input, not results
+COUNT_COLUMNS          a column ``n``, ``count``, ``dof``, ``DF``    counts; a pair ``n: 42`` stays a metric
+SUMMARY_PAIRS          ``label:  value`` pairs in two columns (a     a regression's summary heads its results
+                       colon on a label, or on the line above):      so; a value of words (the estimator, a
+                       each number its label's metric (summary)      date) is none
+STAT_LINE              ``case: Mean +- std dev: 583 us +- 9 us``     the label names the case, the words the
+                       is the value, named ``case`` (summary)        statistic; the spread is dropped
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
                        or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
                        bar's ``on 8: ``), then a step prefix: the    position); the step word says its

@@ -44,6 +44,7 @@ from .grammar import NUMBER, TABLE_BARS
 from .chapters import chaptered
 from .entities import EntityReader
 from .labelled import LabelledReader
+from .summary import read_summary
 from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -121,8 +122,7 @@ class TableReader:
         self._table: _Table | None = None
         self._block: Pairs = []
         self._group = ""
-        # Rows of a key/value table whose header names settings (``| Hyperparameter | Value |``):
-        # configuration, taken by the parser as params.
+        # Rows of a key/value table naming settings (``| Hyperparameter | Value |``): params.
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, _spans)
         self._entities = EntityReader(_GAP.split, _cell_kind, _spans)
@@ -147,7 +147,8 @@ class TableReader:
             found = self._entities.read(line, before, after) if found is None else found
             if found is not None:
                 return found
-        return self._read_headed(line, before)
+        found = self._read_headed(line, before)
+        return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
 
     def _read_headed(self, line: str, before: Before):
         """A ``name  number`` line of a block under a heading (HEADED_BLOCK): W&B's
