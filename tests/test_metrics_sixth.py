@@ -46,3 +46,17 @@ def test_an_aside_naming_no_start_stays_a_pair():
     # A look-alike: the aside reports another value of the run (its best), not where it began.
     assert read("cost: 0.5 (best = 0.25)\n") == ({"cost": [(0.0, 0.5)], "best": [(0.0, 0.25)]},
                                                  [])
+
+
+# -- CONFIG_MARKERS: a tool's defaults in parentheses ----------------------------------------------
+
+
+def test_pairs_after_defaults_in_parentheses_are_params():
+    metrics, params = read("ranker: ready (defaults: folds=5 recall_floor=0.25 shuffle=True)\n")
+    assert metrics == {} and params == [("folds", "5"), ("recall_floor", "0.25")]
+
+
+def test_pairs_after_a_word_that_is_no_config_label_stay_metrics():
+    # A look-alike: "(best: ...)" reports results, as any other label before pairs does.
+    metrics, params = read("ranker: ready (best: folds=5 recall_floor=0.25)\n")
+    assert params == [] and metrics["recall_floor"] == [(0.0, 0.25)]

@@ -62,9 +62,9 @@ DROPPED_LABELS         any other leading label (``RESULT``,          a label say
                        ``Final:``) is not part of a name             it does not name it
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
                        hparams, hyperparameters, parameters,         output: it is recorded as params with
-                       settings, options; ``Namespace(...)``;        source ``output``, never as a metric
-                       a dict after ``parameters:`` (held_config,
-                       printed_config)
+                       settings, options, ``(defaults: ...)``;       source ``output``, never as a metric;
+                       ``Namespace(...)``; a dict after              defaults are settings left as they are
+                       ``parameters:`` (held_config, printed_config)
 CONFIG_BLOCK           before any training output: a YAML-like run   configuration is printed before training
                        (a section ``key:``, an indented key, a       starts and never again; results come
                        text value) is config at once; a plain        after it. Lines that no training output
@@ -496,5 +496,5 @@ def qualify(phase: str, name: str) -> str:
 
 CONFIG_WORDS = frozenset(
     "config configs configuration cfg conf args arguments argv hparams hyperparameters "
-    "hyperparams hyper-parameters parameters params settings options flags".split()
+    "hyperparams hyper-parameters parameters params settings options flags defaults".split()
 )
