@@ -157,6 +157,16 @@ def test_listings_are_no_tables():
     assert read(pip_list) == {} and read(disk_free) == {} and read(long_list) == {}
 
 
+def test_a_report_listing_files_gives_nothing():
+    text = ("Name                 Stmts   Miss  Cover\n"
+            "----------------------------------------\n"
+            "pkg/__init__.py          2      0   100%\n"
+            "pkg/cli.py             120     10    92%\n"
+            "----------------------------------------\n"
+            "TOTAL                  122     10    92%\n")
+    assert read(text) == {}
+
+
 def test_a_table_of_counts_gives_nothing():
     text = ("          count  dof    n\n"
             "cats        40    3   40\n"

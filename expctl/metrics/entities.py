@@ -26,10 +26,10 @@ cell, and the line is no row. Columns of counts and times are told by their name
 Rows are held until the table ends (the next line is no row of it), since a one-row table names
 its cells otherwise. A table whose labels repeat, or that pandas cut (a ``...`` row, a ``[N rows
 x M columns]`` footer counting more rows than were shown), is data, not results: it gives
-nothing. The header is found above the row past rule lines, lines of parenthesised numbers (a
-row's t-statistics) and lines of the table's shape; of several lines of names in that run, one
-whose names all stand right of the labels (the label column unnamed) is the header, else the
-nearest.
+nothing; so does one listing files (a label ``pkg/cli.py``: a coverage report). The header is
+found above the row past rule lines, lines of parenthesised numbers (a row's t-statistics) and
+lines of the table's shape; of several lines of names in that run, one whose names all stand
+right of the labels (the label column unnamed) is the header, else the nearest.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ _PERCENTILE = LazyPattern(r"\d+(?:\.\d+)?%\Z")  # "5.0%", "95%": a quantile's co
 _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"
 _LABEL = LazyPattern(r"[^\W\d]")  # a label opens with a letter or "_"
 _COUNT_NAMES = frozenset(("count", "n", "nobs"))  # a bare count word names a column of counts
+_PATH = LazyPattern(r"/[^/\s]*\.[^\W\d_]+\Z")  # "pkg/cli.py": a listing of files (coverage)
 _FOOTER = LazyPattern(r"\[(\d+) rows? x \d+ columns?\]\s*\Z")  # pandas: "[120 rows x 7 columns]"
 
 
@@ -99,8 +100,8 @@ class EntityReader:
         if table is not self.table:
             done = self.flush()
             self.table = table
-        if label in table.labels:
-            table.data = True  # a label printed twice: records of a data set, not entities
+        if label in table.labels or _PATH.search(label):
+            table.data = True  # a label printed twice (records of a data set) or a file's path
         table.labels.append(label)
         self._held.append((label, values))
         following = after()

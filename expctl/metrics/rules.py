@@ -219,9 +219,9 @@ ENTITY_ROWS            a table LABELLED_ROWS leaves: names (a        a statistic
                        ``<label>/<column>`` (one row: ``<column>``); share a series; one row is one thing.
                        ``1,234.5 (2.26)`` is 1234.5; ``NaN``, an     An interval is a spread (as ``± x``), a
                        interval, a word: no value (entities)         word a text column's value
-DATA_TABLE             such a table with repeated labels, cut by     records of a data set, or statistics of
-                       pandas (``...``, ``[N rows x M columns]``),   its columns (``describe()``), are the
-                       or a ``count``/``n`` of one value: nothing    input, not results
+DATA_TABLE             such a table of repeated labels, of files     records of a data set, statistics of its
+                       (``pkg/cli.py``), cut by pandas (``...``,     columns (``describe()``) and a listing of
+                       a footer), or with one ``count``: nothing     files are the input, not results
 COUNT_COLUMNS          a column ``n``, ``count``, ``dof``, ``DF``    counts; a pair ``n: 42`` stays a metric
 SUMMARY_PAIRS          ``label:  value`` pairs in two columns (a     a regression's summary heads its results
                        colon on a label, or on the line above):      so; a value of words (the estimator, a
