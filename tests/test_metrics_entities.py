@@ -210,3 +210,10 @@ def test_a_labelled_statistic_with_its_spread_is_the_cases_value():
 def test_a_sentence_with_a_spread_is_no_labelled_statistic():
     # A look-alike: no statistic's description between two colons, so no case names the value.
     assert read("note: the gap was 1.25 +- 0.05 wide\n") == {}
+
+
+def test_a_table_of_more_rows_than_a_result_lists_is_data():
+    rows = "".join(f"site{i}    {i / 4:.2f}    {i / 8:.3f}\n" for i in range(1200))
+    assert read("            avg   spread\n" + rows) == {}
+    few = "".join(f"site{i}    {i / 4:.2f}    {i / 8:.3f}\n" for i in range(3))
+    assert len(read("            avg   spread\n" + few)) == 6

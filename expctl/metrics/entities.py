@@ -25,11 +25,13 @@ cell, and the line is no row. Columns of counts and times are told by their name
 
 Rows are held until the table ends (the next line is no row of it), since a one-row table names
 its cells otherwise. A table whose labels repeat, or that pandas cut (a ``...`` row, a ``[N rows
-x M columns]`` footer counting more rows than were shown), is data, not results: it gives
-nothing; so does one listing files (a label ``pkg/cli.py``: a coverage report). The header is
-found above the row past rule lines, lines of parenthesised numbers (a row's t-statistics) and
-lines of the table's shape; of several lines of names in that run, one whose names all stand
-right of the labels (the label column unnamed) is the header, else the nearest.
+x M columns]`` footer counting more rows than were shown), or that runs past 1000 rows, is
+data, not results: it gives nothing; so does one listing files (a label ``pkg/cli.py``: a
+coverage report). The header is found above the row past rule lines, lines of parenthesised
+numbers (a row's t-statistics) and lines of the table's shape; of several lines of names in
+that run, one whose names all stand right of the labels (the label column unnamed) is the
+header, else the nearest. A row right under a row of a table (or of none) has its header
+without a look back.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z"
 _LABEL = LazyPattern(r"[^\W\d]")  # a label opens with a letter or "_"
 _COUNT_NAMES = frozenset(("count", "n", "nobs"))  # a bare count word names a column of counts
 _PATH = LazyPattern(r"/[^/\s]*\.[^\W\d_]+\Z")  # "pkg/cli.py": a listing of files (coverage)
+_MAX_ROWS = 1000  # rows of a table of things; more are records of a data set
 _FOOTER = LazyPattern(r"\[(\d+) rows? x \d+ columns?\]\s*\Z")  # pandas: "[120 rows x 7 columns]"
 
 
@@ -70,7 +73,7 @@ class EntityTable:
         self.names = [None if name in ("...", "…") or rules.is_time_column(name)
                       or rules.is_count_column(name) or rules.step_column_rank(name) is not None
                       else name for name in names]
-        self.labels: list[str] = []
+        self.labels: set[str] = set()
         self.data = False
 
 
@@ -83,26 +86,44 @@ class EntityReader:
         self._split, self._kind, self._spans = split, kind, spans
         self.table: EntityTable | None = None
         self._held: list[tuple[str, list[str]]] = []  # (label, value cells) of the rows held
+        self._open = False  # rows of `table` are being read (it has not ended)
+        # The last row-like line read, its width, and whether it was a row of `table`: a row
+        # right under it needs no look back for its header (it has the same one, or none).
+        self._last: tuple[str, int, bool] | None = None
+        self._peek: tuple[str, tuple[str, list[str]] | None] | None = None  # a line looked at
 
     def read(self, line: str, before: Callable[[int], Sequence[str]],
              after: Callable[[], str | None]) -> Steps | None:
         """The steps `line` finishes as a row of an entity table (empty while rows are held),
         or None when it is no such row (rows held for an earlier table are then released by
         `flush`, which the caller runs when another reader reports)."""
-        row = self.row_cells(line)
-        if row is None:
+        above, last = before(1), self._last
+        if (last is not None and not last[2] and above and above[-1] == last[0]
+                and _ends_in_value(line)):
+            self._last = (line, last[1], False)  # no header: it would end in a name
+            return None  # under a row that had no header: a run of rows without one
+        peek, self._peek = self._peek, None
+        row = peek[1] if peek is not None and peek[0] == line else self.row_cells(line)
+        if row is None or not any(_VALUE.match(cell) for cell in row[1]):
             return None
         label, values = row
-        table = self._header(before(_LOOK_BACK), line, label, len(values))
+        if last is not None and above and above[-1] == last[0] and last[1] == len(values):
+            table = self.table if self._open else None  # the header of the run above
+        else:
+            table = self._header(before(_LOOK_BACK), line, label, len(values))
+        self._last = (line, len(values), table is not None)
         if table is None:
             return None
         done: Steps = []
         if table is not self.table:
             done = self.flush()
             self.table = table
-        if label in table.labels or _PATH.search(label):
-            table.data = True  # a label printed twice (records of a data set) or a file's path
-        table.labels.append(label)
+        if label in table.labels or _PATH.search(label) or len(table.labels) >= _MAX_ROWS:
+            table.data = True  # a label printed twice (records of a data set), a file's path
+        self._open = True
+        if table.data:
+            return done  # rows of data: read, and nothing held
+        table.labels.add(label)
         self._held.append((label, values))
         following = after()
         if following is not None and not self._continues(following):
@@ -111,7 +132,7 @@ class EntityReader:
 
     def flush(self) -> Steps:
         """The held rows as one step, named by the table's rule; nothing for data."""
-        held, self._held = self._held, []
+        held, self._held, self._open = self._held, [], False
         table = self.table
         if not held or table is None or table.data or _describes_data(table.columns, held):
             return []
@@ -166,6 +187,7 @@ class EntityReader:
         if set(text) <= _RULE_CHARS or _PAREN_ROW.match(text):
             return True
         row = self.row_cells(line, text=True)
+        self._peek = (line, row)  # the next line read is most often this one
         return row is not None and len(row[1]) == table.width
 
     # -- the header ----------------------------------------------------------------------------------
@@ -176,7 +198,7 @@ class EntityReader:
         fits it and no new header is above, else a new one from the header found above."""
         found = self._find_names(lines, line, label, width)
         table = self.table
-        if table is not None and (table.width != width or not self._held):
+        if table is not None and (table.width != width or not self._open):
             table = None  # rows of another width, or a table read whole already
         if found is None or (table is not None and found[1] == table.header):
             return table
@@ -210,6 +232,12 @@ class EntityReader:
     def _is_header_name(self, cell: str) -> bool:
         return (cell in ("...", "…") or self._kind(cell) == "name"
                 or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None)
+
+
+def _ends_in_value(line: str) -> bool:
+    """True when the last cell of `line` is a number, not a percentile (no header's end)."""
+    words = line.rsplit(None, 1)
+    return bool(words) and _VALUE.match(words[-1]) is not None and not _PERCENTILE.match(words[-1])
 
 
 def _describes_data(names: list[str], rows: list[tuple[str, list[str]]]) -> bool:

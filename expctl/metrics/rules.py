@@ -221,7 +221,7 @@ ENTITY_ROWS            a table LABELLED_ROWS leaves: names (a        a statistic
                        interval, a word: no value (entities)         word a text column's value
 DATA_TABLE             such a table of repeated labels, of files     records of a data set, statistics of its
                        (``pkg/cli.py``), cut by pandas (``...``,     columns (``describe()``) and a listing of
-                       a footer), or with one ``count``: nothing     files are the input, not results
+                       a footer), 1000+ rows, one ``count``: none    files are the input, not results
 COUNT_COLUMNS          a column ``n``, ``count``, ``dof``, ``DF``    counts; a pair ``n: 42`` stays a metric
 SUMMARY_PAIRS          ``label:  value`` pairs in two columns (a     a regression's summary heads its results
                        colon on a label, or on the line above):      so; a value of words (the estimator, a

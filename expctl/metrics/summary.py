@@ -41,7 +41,9 @@ _STAT = LazyPattern(
 def read_summary(line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
     """The step `line` gives as a line of a two-column summary block or a labelled
     statistic, or None when it is neither."""
-    stat = _STAT.match(line)
+    if ":" not in line and not line[:1].isspace():
+        return None  # neither: the usual case, without a regex
+    stat = _STAT.match(line) if "+-" in line or "±" in line else None
     if stat is not None:
         return [([(stat.group(1), stat.group(2))], None)]
     pairs = _block_pairs(line)
