@@ -217,3 +217,13 @@ def test_a_table_of_more_rows_than_a_result_lists_is_data():
     assert read("            avg   spread\n" + rows) == {}
     few = "".join(f"site{i}    {i / 4:.2f}    {i / 8:.3f}\n" for i in range(3))
     assert len(read("            avg   spread\n" + few)) == 6
+
+
+def test_a_minus_sign_eating_the_gap_after_a_label_under_a_result_header_too():
+    # LABELLED_ROWS (a header naming a result) cuts the label from the value as well.
+    text = ("        loss      gain     drift\n"
+            "a1  0.500000  0.250000  0.125000\n"
+            "a2 -0.125000  0.750000  0.375000\n")
+    assert read(text) == {"a1/loss": [(0.0, 0.5)], "a1/gain": [(0.0, 0.25)],
+                          "a1/drift": [(0.0, 0.125)], "a2/loss": [(0.0, -0.125)],
+                          "a2/gain": [(0.0, 0.75)], "a2/drift": [(0.0, 0.375)]}

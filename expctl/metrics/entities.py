@@ -153,10 +153,7 @@ class EntityReader:
         row without a number is one too (``Estimator   PooledOLS   PanelOLS``)."""
         cells = self._split(line.strip())
         at = 1 if len(cells) >= 3 and cells[0].isdigit() and not line[:1].isspace() else 0
-        if len(cells) > at and " " in cells[at]:
-            label, _, last = cells[at].rpartition(" ")  # "x2 -0.315": a sign ate the gap
-            if _VALUE.match(last) and not _VALUE.match(label.rstrip()):
-                cells[at:at + 1] = [label.rstrip(), last]
+        split_signed(cells, at)
         if len(cells) < at + 3 or not _LABEL.match(cells[at]) or cells[at].endswith(":"):
             return None
         values = cells[at + 1:]
@@ -232,6 +229,15 @@ class EntityReader:
     def _is_header_name(self, cell: str) -> bool:
         return (cell in ("...", "…") or self._kind(cell) == "name"
                 or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None)
+
+
+def split_signed(cells: list[str], at: int) -> None:
+    """Cut a label cell that a value's sign joined (``x2 -0.315``: pandas leaves one space
+    before a negative number) into the label and the value, in place."""
+    if len(cells) > at and " " in cells[at]:
+        label, _, last = cells[at].rpartition(" ")
+        if last[:1] in "-+" and _VALUE.match(last) and not _VALUE.match(label.rstrip()):
+            cells[at:at + 1] = [label.rstrip(), last]
 
 
 def _ends_in_value(line: str) -> bool:
