@@ -227,3 +227,19 @@ def test_a_minus_sign_eating_the_gap_after_a_label_under_a_result_header_too():
     assert read(text) == {"a1/loss": [(0.0, 0.5)], "a1/gain": [(0.0, 0.25)],
                           "a1/drift": [(0.0, 0.125)], "a2/loss": [(0.0, -0.125)],
                           "a2/gain": [(0.0, 0.75)], "a2/drift": [(0.0, 0.375)]}
+
+
+# -- LABELLED_PAIRS: rows of things without a header ----------------------------------------------
+
+
+def test_labels_before_one_pair_of_the_same_name_are_rows_of_things():
+    text = ("Held-out scores:\n"
+            "ridge     mean error 0.2500\n"
+            "lasso     mean error 0.3125\n")
+    assert read(text) == {"ridge/mean error": [(0.0, 0.25)], "lasso/mean error": [(0.0, 0.3125)]}
+
+
+def test_a_lone_labelled_pair_or_pairs_of_other_names_are_no_rows():
+    # A look-alike: one line alone, or lines whose names differ, say nothing of a table.
+    assert read("ridge     mean error 0.2500\n") == {}
+    assert read("ridge     mean error 0.2500\nlasso     spread 0.3125\n") == {}

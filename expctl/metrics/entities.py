@@ -32,6 +32,10 @@ numbers (a row's t-statistics) and lines of the table's shape; of several lines 
 that run, one whose names all stand right of the labels (the label column unnamed) is the
 header, else the nearest. A row right under a row of a table (or of none) has its header
 without a look back.
+
+Without a header, a column of labels each before one ``name number`` pair of the same name
+(``logreg   mean accuracy 0.9728`` by ``knn   mean accuracy 0.9695``) is such a table too
+(LABELLED_PAIRS): ``logreg/mean accuracy``; a lone line, or lines of other names, are not.
 """
 
 from __future__ import annotations
@@ -59,6 +63,10 @@ _LABEL = LazyPattern(r"[^\W\d]")  # a label opens with a letter or "_"
 _COUNT_NAMES = frozenset(("count", "n", "nobs"))  # a bare count word names a column of counts
 _PATH = LazyPattern(r"/[^/\s]*\.[^\W\d_]+\Z")  # "pkg/cli.py": a listing of files (coverage)
 _MAX_ROWS = 1000  # rows of a table of things; more are records of a data set
+# LABELLED_PAIRS: a label, a column gap, a name of one to three words, a number.
+_PAIR_ROW = LazyPattern(r"\s*([^\W\d][\w.\[\]-]*)\s{2,}([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,2}) "
+                        r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s?%?\s*\Z")
+_PROSE_WORDS = frozenset("a an the of in on at to for from by with and or is are was were".split())
 _FOOTER = LazyPattern(r"\[(\d+) rows? x \d+ columns?\]\s*\Z")  # pandas: "[120 rows x 7 columns]"
 
 
@@ -105,7 +113,7 @@ class EntityReader:
         peek, self._peek = self._peek, None
         row = peek[1] if peek is not None and peek[0] == line else self.row_cells(line)
         if row is None or not any(_VALUE.match(cell) for cell in row[1]):
-            return None
+            return _labelled_pair(line, above, after)
         label, values = row
         if last is not None and above and above[-1] == last[0] and last[1] == len(values):
             table = self.table if self._open else None  # the header of the run above
@@ -229,6 +237,28 @@ class EntityReader:
     def _is_header_name(self, cell: str) -> bool:
         return (cell in ("...", "…") or self._kind(cell) == "name"
                 or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None)
+
+
+def _labelled_pair(line: str, above: Sequence[str], after: Callable[[], str | None]
+                   ) -> Steps | None:
+    """LABELLED_PAIRS: ``logreg   mean accuracy 0.9728`` over or under ``knn   mean accuracy
+    0.9695``: a label, a column gap and one ``name number``, beside a line of another label
+    and the same name, is ``<label>/<name>`` (rows of things without a header)."""
+    pair = _PAIR_ROW.match(line)
+    if pair is None or not _is_result_pair(pair.group(2), pair.group(3)):
+        return None
+    for other in (above[-1] if above else None, after()):
+        match = _PAIR_ROW.match(other) if other else None
+        if match is not None and match.group(2) == pair.group(2) and match.group(1) != pair.group(1):
+            return [([(f"{pair.group(1)}/{pair.group(2)}", pair.group(3))], None)]
+    return None
+
+
+def _is_result_pair(name: str, value: str) -> bool:
+    """True for a pair's name of words that is no count, time or prose."""
+    words = name.lower().split()
+    return not (_PROSE_WORDS.intersection(words) or rules.is_setup_name(name)
+                or rules.is_time_column(name) or rules.is_counted(name, value))
 
 
 def split_signed(cells: list[str], at: int) -> None:

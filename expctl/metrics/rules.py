@@ -218,14 +218,14 @@ ENTITY_ROWS            a table LABELLED_ROWS leaves: names (a        a statistic
                        label and a cell per column: each number is   says which, the column what; two never
                        ``<label>/<column>`` (one row: ``<column>``); share a series; one row is one thing.
                        ``1,234.5 (2.26)`` is 1234.5; ``NaN``, an     An interval is a spread (as ``± x``), a
-                       interval, a word: no value (entities)         word a text column's value
+                       interval, a word: no value. LABELLED_PAIRS:   word a text column's value; a column of
+                       ``a   mean acc 0.9`` by ``b   mean acc 0.8``  labels is such a table too (entities)
 DATA_TABLE             such a table of repeated labels, of files     records of a data set, statistics of its
                        (``pkg/cli.py``), cut by pandas (``...``,     columns (``describe()``) and a listing of
                        a footer), 1000+ rows, one ``count``: none    files are the input, not results
 COUNT_COLUMNS          a column ``n``, ``count``, ``dof``, ``DF``    counts; a pair ``n: 42`` stays a metric
 SUMMARY_PAIRS          ``label:  value`` pairs in two columns (a     a regression's summary heads its results
-                       colon on a label, or on the line above):      so; a value of words (the estimator, a
-                       each number its label's metric (summary)      date) is none
+                       colon on one, or the line above) (summary)    so; a value of words (a date) is none
 STAT_LINE              ``case: Mean +- std dev: 583 us +- 9 us``     the label names the case, the words the
                        is the value, named ``case`` (summary)        statistic; the spread is dropped
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
