@@ -219,3 +219,17 @@ def test_numbers_under_no_header_of_names_are_no_table():
 def test_data_beside_time_is_the_loaders_wait():
     line = "Epoch: [0]  [ 3/10]  eta: 0:00:01  lr: 0.0478  loss: 2.3203 (2.3321)  time: 0.0026  data: 0.0001\n"
     assert set(read(line)[0]) == {"lr", "loss"}
+
+
+# -- CONFIG_MARKERS: a tool's defaults in parentheses ----------------------------------------------
+
+
+def test_pairs_after_defaults_in_parentheses_are_params():
+    metrics, params = read("ranker: ready (defaults: folds=5 recall_floor=0.25 shuffle=True)\n")
+    assert metrics == {} and params == [("folds", "5"), ("recall_floor", "0.25")]
+
+
+def test_pairs_after_a_word_that_is_no_config_label_stay_metrics():
+    # A look-alike: "(best: ...)" reports results, as any other label before pairs does.
+    metrics, params = read("ranker: ready (best: folds=5 recall_floor=0.25)\n")
+    assert params == [] and metrics["recall_floor"] == [(0.0, 0.25)]

@@ -261,10 +261,10 @@ def start_asides(line: str, pairs: list, spans: list[int]) -> list[int]:
 # -- CONFIG_MARKERS (rules): a config label before pairs ---------------------------------------
 
 _CONFIG_LABEL = LazyPattern(
-    r"(?i)(?:^|[\s\]|:-]|(?<![^\s])(?:event|msg|message|type|kind|tag)=[\"']?)"  # EVENT_FIELD
+    r"(?i)(?:^|[\s\](|:-]|(?<![^\s])(?:event|msg|message|type|kind|tag)=[\"']?)"  # EVENT_FIELD
     r"(?:training\s+|model\s+|run\s+|experiment\s+)?"
     r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
-    r"hyperparams|hyper-parameters|parameters|params|settings|options|flags)"
+    r"hyperparams|hyper-parameters|parameters|params|settings|options|flags|defaults)"
     r"[\"']?\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
 )
 

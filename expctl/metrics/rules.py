@@ -93,9 +93,9 @@ EVENT_FIELD            a logfmt record's message or event field      ``msg=valid
                        (CONFIG_MARKERS)
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
                        hparams, hyperparameters, parameters,         output: it is recorded as params with
-                       settings, options; ``Namespace(...)``;        source ``output``, never as a metric
-                       a dict after ``parameters:`` (held_config,
-                       printed_config)
+                       settings, options, ``(defaults: ...)``;       source ``output``, never as a metric;
+                       ``Namespace(...)``; a dict after              defaults are settings left as they are
+                       ``parameters:`` (held_config, printed_config)
 CONFIG_BLOCK           before any training output: a YAML-like run   configuration is printed before training
                        (a section ``key:``, an indented key, a       starts and never again; results come
                        text value) is config at once; a plain        after it. Lines that no training output
@@ -261,6 +261,21 @@ TRANSPOSED_TABLE       an unnamed label column whose first row       rows are th
                        names a result, under a header of other       columns the folds or inputs: each cell
                        names (``Fold 1  Fold 2  Mean``): each cell   is its own; a row of timings or counts
                        ``<row>/<column>``; timing rows give nothing  is bookkeeping (labelled)
+ENTITY_ROWS            a table LABELLED_ROWS leaves: names (a        a statistics library's result is a table
+                       ``5.0%``, ``Name (in us)``) over rows of a    of things (sites, terms, tests): the label
+                       label and a cell per column: each number is   says which, the column what; two never
+                       ``<label>/<column>`` (one row: ``<column>``); share a series; one row is one thing.
+                       ``1,234.5 (2.26)`` is 1234.5; ``NaN``, an     An interval is a spread (as ``± x``), a
+                       interval, a word: no value. LABELLED_PAIRS:   word a text column's value; a column of
+                       ``a   mean acc 0.9`` by ``b   mean acc 0.8``  labels is such a table too (entities)
+DATA_TABLE             such a table of repeated labels, of files     records of a data set, statistics of its
+                       (``pkg/cli.py``), cut by pandas (``...``,     columns (``describe()``) and a listing of
+                       a footer), 1000+ rows, one ``count``: none    files are the input, not results
+COUNT_COLUMNS          a column ``n``, ``count``, ``dof``, ``DF``    counts; a pair ``n: 42`` stays a metric
+SUMMARY_PAIRS          ``label:  value`` pairs in two columns (a     a regression's summary heads its results
+                       colon on one, or the line above) (summary)    so; a value of words (a date) is none
+STAT_LINE              ``case: Mean +- std dev: 583 us +- 9 us``     the label names the case, the words the
+                       is the value, named ``case`` (summary)        statistic; the spread is dropped
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
                        or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
                        bar's ``on 8: ``), then a step prefix: the    position); the step word says its
@@ -360,8 +375,9 @@ from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.N
 # The vocabulary of names (NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS,
 # TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS) is in `expctl.metrics.vocabulary`; its tests are
 # these rules' tests, and the readers call it through this module.
-from .vocabulary import (is_counted, is_measured_bound, is_result_name, is_setup_name,  # noqa: F401
-                         is_start_name, is_symbol_column, is_time_column, probed_columns, step_column_rank)
+from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_result_name,  # noqa: F401
+                         is_setup_name, is_start_name, is_symbol_column, is_time_column,
+                         probed_columns, step_column_rank)
 
 _WORDS = LazyPattern(r"[^\W_]+")
 
@@ -549,5 +565,5 @@ def qualify(phase: str, name: str) -> str:
 
 CONFIG_WORDS = frozenset(
     "config configs configuration cfg conf args arguments argv hparams hyperparameters "
-    "hyperparams hyper-parameters parameters params settings options flags".split()
+    "hyperparams hyper-parameters parameters params settings options flags defaults".split()
 )

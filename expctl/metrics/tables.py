@@ -42,8 +42,10 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .grammar import NUMBER, TABLE_BARS
 from .chapters import chaptered
+from .entities import EntityReader
 from .labelled import LabelledReader
 from .token_rows import token_row
+from .summary import read_summary
 from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -124,10 +126,10 @@ class TableReader:
         self._table: _Table | None = None
         self._block: Pairs = []
         self._group = ""
-        # Rows of a key/value table whose header names settings (``| Hyperparameter | Value |``):
-        # configuration, taken by the parser as params.
+        # Rows of a key/value table naming settings (``| Hyperparameter | Value |``): params.
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, _spans)
+        self._entities = EntityReader(_GAP.split, _cell_kind, _spans)
         self._missed = None  # the mark at which a distant header was last looked for in vain
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
@@ -149,10 +151,12 @@ class TableReader:
             if found is not None:
                 return found
         if "  " in line:
-            found = self._labelled.read(line, before)  # LABELLED_ROWS
+            found = self._labelled.read(line, before)  # LABELLED_ROWS, else ENTITY_ROWS
+            found = self._entities.read(line, before, after) if found is None else found
             if found is not None:
                 return found
-        return self._read_headed(line, before)
+        found = self._read_headed(line, before)
+        return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
 
     def _read_headed(self, line: str, before: Before):
         """A ``name  number`` line of a block under a heading (HEADED_BLOCK): W&B's
@@ -189,9 +193,9 @@ class TableReader:
         return self.flush()
 
     def flush(self) -> list[tuple[Pairs, str | None]]:
-        """The pending vertical block as a finished step (end of output, or of the block)."""
+        """The pending vertical block and entity rows as finished steps (end of output)."""
         block, self._block, self._group = self._block, [], ""
-        return [_block_step(block)] if block else []
+        return ([_block_step(block)] if block else []) + self._entities.flush()
 
     # -- barred tables and vertical blocks --------------------------------------------------------
 
@@ -252,7 +256,7 @@ class TableReader:
                 done = self.flush()  # the next block begins
                 self._group = group
             if kinds[1] == "number":
-                self._block.append((name, _number(cells[1])))
+                self._block.append((name, _NUMBER_CELL.match(cells[1].strip()).group(1)))
         following = after()
         if following is not None and _bar_cells(following) is None:
             done += self.flush()
@@ -388,10 +392,10 @@ class TableReader:
                 continue
             if rank is not None:
                 if step_rank is None or rank < step_rank:
-                    step, step_rank = _number(cell), rank
+                    step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
             elif metric:
                 pairs.append((name if label is None else rules.row_name(table.names[0], label, name),
-                              _number(cell)))
+                              _NUMBER_CELL.match(cell.strip()).group(1)))
         return [(pairs, step)] if pairs else []
 
 
@@ -477,10 +481,6 @@ def _cell_kind(cell: str) -> str:
     if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
         return "name"
     return "text"
-
-
-def _number(cell: str) -> str:
-    return _NUMBER_CELL.match(cell.strip()).group(1)
 
 
 def _place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:

@@ -74,6 +74,17 @@ def is_counted(name: str, value) -> bool:
             and name.lower() not in _RESULT_WORDS and _RATE.search(name) is None)
 
 
+# COUNT_COLUMNS: a count word alone, or degrees of freedom, naming a column of a result table
+# (``n``, ``count``, ``dof``, ``DF``); as a pair's name (``n: 42``) it stays a metric.
+_COUNT_COLUMNS = frozenset("n count counts nobs dof df".split())
+
+
+def is_count_column(name: str) -> bool:
+    """True for a table column of counts (COUNT_COLUMNS) or of any count, size or
+    bookkeeping figure (NOT_METRIC_WORDS)."""
+    return name.strip().lower() in _COUNT_COLUMNS or is_setup_name(name)
+
+
 def _is_count(words: list[str]) -> bool:
     """A count: a count word with a counted noun (``Total FLOPs``, ``num_samples``), a name
     opened by a count word and naming no result (``n_estimators``, ``num_layers``; not
