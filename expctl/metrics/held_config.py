@@ -17,7 +17,7 @@ from expctl.metrics import printed_config, rules
 from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
-from expctl.metrics.tables import HEADING
+from expctl.metrics.headed import HEADING
 from expctl.metrics.steps import STEP_RANK
 
 Point = tuple[str, float, float]  # (name, step, value)
