@@ -20,8 +20,10 @@ setup(ext_modules=[
     Extension("expctl.store._columns", ["expctl/store/_columns.c"], optional=True),
     # expctl.transfer._metrics_json: an export line's metrics, base64 of the stored chunk rows
     # (expctl/transfer/export.py).
-    # Its run_lines: a batch of runs' whole export lines from the rows the store read for them.
+    # Its run_lines: a batch of runs' whole export lines from the rows the store read for them,
+    # some tables read from the store by SQLite's C API (the library Python's sqlite3 uses).
     Extension("expctl.transfer._metrics_json",
-              ["expctl/transfer/_metrics_json.c", "expctl/transfer/_run_lines.c"],
-              depends=["expctl/transfer/_metrics_json.h"], optional=True),
+              ["expctl/transfer/_metrics_json.c", "expctl/transfer/_run_lines.c",
+               "expctl/transfer/_db_lines.c"],
+              depends=["expctl/transfer/_metrics_json.h"], libraries=["sqlite3"], optional=True),
 ])

@@ -111,10 +111,27 @@ def _reference(store, ids: list[int]) -> list[bytes]:
     return [runs._dump(runs.encode_run(doc)).encode() for doc in store.export_runs(ids)]
 
 
+@pytest.fixture(params=["tables read in C", "tables read by the store"])
+def reading(request, monkeypatch):
+    """Both ways run_lines gets the many-row tables: read from the store's file with its own
+    connection (the SQL of Store.export_rows with sql_tables), or as the store's rows."""
+    if request.param == "tables read by the store":
+        monkeypatch.setattr(export, "_open_reader", None)
+    return request.param
+
+
+def _all_compiled(store, ids) -> bool:
+    """Every batch written by run_lines (none fell back to the Python path)."""
+    reader = export._reader(store)
+    return all(export._rows_lines(rows, reader) is not None
+               for rows in store.export_rows(ids, sql_tables=reader is not None))
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_the_compiled_lines_are_the_reference_lines_on_a_random_store(tmp_path, seed):
+def test_the_compiled_lines_are_the_reference_lines_on_a_random_store(tmp_path, seed, reading):
     store, ids = _random_store(str(tmp_path / "s.db"), seed)
-    assert all(export._rows_lines(rows) is not None for rows in store.export_rows(ids))  # no batch fell back
+    assert (export._reader(store) is not None) == (reading == "tables read in C")
+    assert _all_compiled(store, ids)
     reference = _reference(store, ids)
     assert [feature for feature in _FEATURES if feature not in b"".join(reference)] == []
     assert list(encoded_runs(store, ids)) == reference
@@ -125,7 +142,7 @@ def test_the_compiled_lines_are_the_reference_lines_on_a_random_store(tmp_path, 
     store.close()
 
 
-def test_runs_in_batches_of_several_reads_are_the_reference_lines(tmp_path, monkeypatch):
+def test_runs_in_batches_of_several_reads_are_the_reference_lines(tmp_path, monkeypatch, reading):
     from expctl.store import sqlite_transfer
 
     store, ids = _random_store(str(tmp_path / "s.db"), 4, n_runs=30)
@@ -141,7 +158,7 @@ def test_runs_in_batches_of_several_reads_are_the_reference_lines(tmp_path, monk
     ("UPDATE run_git SET untracked = '[1]' WHERE run_id = {run}", "git untracked"),
     ("UPDATE metric_summaries SET count = 'x' WHERE run_id = {run}", "count"),
 ])
-def test_a_damaged_run_is_the_stores_error_as_before(tmp_path, damage, message):
+def test_a_damaged_run_is_the_stores_error_as_before(tmp_path, damage, message, reading):
     path = str(tmp_path / "s.db")
     store = open_store(path)
     run = store.create_run(NewRun(uuid="a" * 32, name=None, experiment="e", command=["x"], cwd="/w",
@@ -155,6 +172,31 @@ def test_a_damaged_run_is_the_stores_error_as_before(tmp_path, damage, message):
     db.close()
     with pytest.raises(StoreError, match=rf"run {run} in .* is damaged: .*{message}"):
         list(encoded_runs(store, [run]))
+    store.close()
+
+
+@pytest.mark.parametrize("damage", [
+    "UPDATE params SET name = CAST(x'ff' AS TEXT) WHERE run_id = {run}",      # not UTF-8
+    "UPDATE metric_chunks SET name = CAST(x'eda080' AS TEXT) WHERE run_id = {run}",  # a surrogate
+    "UPDATE run_tags SET tag = x'00' WHERE run_id = {run}",                   # a blob
+    "UPDATE metric_summaries SET name = CAST(x'c0af' AS TEXT) WHERE run_id = {run}",  # overlong
+])
+def test_text_sqlite3_cannot_decode_fails_as_the_python_path_fails(tmp_path, damage, reading):
+    path = str(tmp_path / "s.db")
+    store = open_store(path)
+    run = store.create_run(NewRun(uuid="a" * 32, name=None, experiment="e", command=["x"], cwd="/w",
+                                  started_at=1e9, host="h", user="u", tags=["t"],
+                                  params={"lr": Param("lr", 0.5, "0.5", "argv")}))
+    store.append(run, {"m": Series(array("d", [0.0]), array("d", [1e9]), array("d", [1.0]))})
+    db = sqlite3.connect(path)
+    with db:
+        db.execute(damage.format(run=run))
+    db.close()
+    with pytest.raises(Exception) as python_path:
+        [run_line(doc) for doc in store.export_runs([run], packed=True)]
+    with pytest.raises(type(python_path.value)) as compiled_path:
+        list(encoded_runs(store, [run]))
+    assert str(compiled_path.value) == str(python_path.value)
     store.close()
 
 

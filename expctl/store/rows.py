@@ -223,6 +223,10 @@ class SharedEnv(dict):
     __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _read_only
 
 
+# The tables of an ExportRows that Store.export_rows with `sql_tables` gives as SQL
+SQL_TABLES = ("tags", "params", "overridden_params", "param_origins", "summaries", "metrics")
+
+
 class ExportRows(Record):
     """A batch of runs as an export reads them from SQLite (Store.export_rows): the rows as the
     database gives them, every table's by run id, for transfer.export to write each run's line
@@ -230,8 +234,10 @@ class ExportRows(Record):
     run, ascending. `head`: None when a row failed a check made for the whole batch (read the
     batch with export_runs, whose checks say what is damaged); else the runs' own columns, one
     sequence per EXPORT_RUN_FIELDS field, aligned with `ids`, `command` and `resources`
-    parsed. `envs`: each run's SharedEnv, or None. The tables, rows (run id, *columns), in
-    the columns' order of the export's objects: `tags` (tag), `params` and `overridden_params`
+    parsed. `envs`: each run's SharedEnv, or None. `arg`: the batch's ids as JSON, the one
+    parameter of a table given as SQL. The tables, rows (run id, *columns), or the SQL that
+    reads them (SQL_TABLES, with `sql_tables`), in the columns' order of the export's objects:
+    `tags` (tag, and its check flag), `params` and `overridden_params`
     (name, type, value, text, source: a params row has its check flag after them),
     `param_origins` (source, origin, count, problem), `summaries` (name, *SUMMARY_FIELDS,
     check flag), `git` (the export's git keys, dirty and patch_truncated as bools, untracked
@@ -243,16 +249,17 @@ class ExportRows(Record):
     ids: list[int]
     head: list[Sequence] | None
     envs: list[SharedEnv | None]
-    tags: list[tuple]
-    params: list[tuple]
-    overridden_params: list[tuple]
-    param_origins: list[tuple]
-    summaries: list[tuple]
+    arg: str
+    tags: list[tuple] | str
+    params: list[tuple] | str
+    overridden_params: list[tuple] | str
+    param_origins: list[tuple] | str
+    summaries: list[tuple] | str
     git: list[tuple]
     log_streams: list[tuple]
     artifacts: list[tuple]
     logs: list[tuple]
-    metrics: list[tuple]
+    metrics: list[tuple] | str
 
 
 class ChunkedMetrics(Mapping):

@@ -17,8 +17,8 @@ from ..errors import RunNotFound
 from ..models import ParamOrigin, paused_gc
 from ..records import Series, unpack
 from . import checks
-from .rows import (EXPORT_RUN_FIELDS, SUMMARY_FIELDS, ChunkedMetrics, ExportRows, SharedEnv,
-                   packed_columns, parse_whole)
+from .rows import (EXPORT_RUN_FIELDS, SQL_TABLES, SUMMARY_FIELDS, ChunkedMetrics, ExportRows,
+                   SharedEnv, packed_columns, parse_whole)
 from .sqlite_write import SQLiteWrites, chunk_rows, stored_value as _stored
 
 EXPORT_BATCH = 200  # runs read per batch by export_runs
@@ -33,11 +33,12 @@ _IDS = "(SELECT value FROM json_each(?))"
 _PARAM_KEYS = ("name", "type", "value", "text", "source")
 _SUMMARY_VALUES = itemgetter(*SUMMARY_FIELDS)  # a summary row's values, in the table's order
 _RUN_ID = itemgetter(0)
-_LAST, _SECOND = itemgetter(-1), itemgetter(1)
+_LAST = itemgetter(-1)
+_FLAGGED = ("tags", "params", "summaries")  # tables whose rows end with their check flag
 _LIST, _DICT, _TEXT, _NUMBER_OR_NULL = {list}, {dict}, {str}, {int, float, type(None)}
 # The tables of an ExportRows, each read with one statement per batch (`{IDS}`: its run ids)
 _TABLES = {
-    "tags": "SELECT run_id, tag FROM run_tags WHERE run_id IN {IDS} ORDER BY run_id, tag",
+    "tags": "SELECT run_id, tag, typeof(tag) = 'text' FROM run_tags WHERE run_id IN {IDS} ORDER BY run_id, tag",
     "params": f"SELECT run_id, name, type, value, text, source, {checks.SQL_VALID_PARAM}"
               " FROM params WHERE run_id IN {IDS} ORDER BY run_id, name",
     "overridden_params": "SELECT run_id, name, type, value, text, source FROM overridden_params"
@@ -129,29 +130,31 @@ class SQLiteTransfer(SQLiteWrites):
         self._export_logs(docs, arg)
         return docs
 
-    def export_rows(self, run_ids: Sequence[int]) -> Iterator[ExportRows]:
+    def export_rows(self, run_ids: Sequence[int], sql_tables: bool = False) -> Iterator[ExportRows]:
         """The rows of these runs, EXPORT_BATCH runs at a time, as an export writes its lines
         from them (rows.ExportRows): each table read once per batch, the runs' rows checked
-        in bulk (in the database where it can), no document per run."""
+        in bulk (in the database where it can), no document per run. With `sql_tables`, the
+        tables of many rows (rows.SQL_TABLES) are given as the SQL that reads them, for the
+        caller to run (with their check flags: it checks them)."""
         cache: dict = {}  # see _export_git_env
         run_ids = list(run_ids)
         for start in range(0, len(run_ids), EXPORT_BATCH):
             batch = run_ids[start:start + EXPORT_BATCH]
             with paused_gc():
-                yield self._rows_batch(batch, cache)
+                yield self._rows_batch(batch, cache, sql_tables)
 
-    def _rows_batch(self, order: list[int], cache: dict) -> ExportRows:
+    def _rows_batch(self, order: list[int], cache: dict, sql_tables: bool) -> ExportRows:
         arg = json.dumps(order)
         ids, head = self._head_rows(arg)
-        tables = {name: self._rows(sql, arg).fetchall() for name, sql in _TABLES.items()}
+        tables: dict = {name: sql.replace("{IDS}", _IDS) if sql_tables and name in SQL_TABLES
+                        else self._rows(sql, arg).fetchall() for name, sql in _TABLES.items()}
         env_rows, git = tables.pop("env"), _git_rows(tables.pop("git"))
-        if (head is None or git is None or not all(map(_LAST, tables["params"]))
-                or not all(map(_LAST, tables["summaries"]))
-                or not set(map(type, map(_SECOND, tables["tags"]))) <= _TEXT):
-            return ExportRows(order, ids, None, [], git=[], **tables)  # export_runs says why
+        if (head is None or git is None
+                or not all(all(map(_LAST, tables[name])) for name in _FLAGGED if type(tables[name]) is list)):
+            return ExportRows(order, ids, None, [], arg, git=[], **tables)  # export_runs says why
         envs = {run_id: self._shared_env(run_id, data, set_id, cache) for run_id, data, set_id in env_rows}
         self._check_rows(tables)
-        return ExportRows(order, ids, head, [envs.get(run_id) for run_id in ids], git=git, **tables)
+        return ExportRows(order, ids, head, [envs.get(run_id) for run_id in ids], arg, git=git, **tables)
 
     def _head_rows(self, arg: str) -> tuple[list[int], list | None]:
         """The batch's run ids, ascending, and their columns (one sequence per

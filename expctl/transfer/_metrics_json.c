@@ -198,12 +198,12 @@ HIDDEN Series *find_series(PyObject *rows, Py_ssize_t first, Py_ssize_t last, Py
     return all;
 }
 
-static char *put(char *out, const char *text, Py_ssize_t size) {
+static char *put_at(char *out, const char *text, Py_ssize_t size) {
     memcpy(out, text, (size_t)size);
     return out + size;
 }
 
-#define PUT(out, literal) put(out, literal, (Py_ssize_t)sizeof(literal) - 1)
+#define PUT_AT(out, literal) put_at(out, literal, (Py_ssize_t)sizeof(literal) - 1)
 #define LITERAL_SIZE(literal) ((Py_ssize_t)sizeof(literal) - 1)
 
 static Py_ssize_t key_size(PyObject *key) {
@@ -213,9 +213,9 @@ static Py_ssize_t key_size(PyObject *key) {
 
 static char *put_key(char *out, PyObject *key) {
     if (PyBytes_Check(key))
-        return put(out, PyBytes_AS_STRING(key), PyBytes_GET_SIZE(key));
+        return put_at(out, PyBytes_AS_STRING(key), PyBytes_GET_SIZE(key));
     *out++ = '"';
-    out = put(out, (const char *)PyUnicode_1BYTE_DATA(key), PyUnicode_GET_LENGTH(key));
+    out = put_at(out, (const char *)PyUnicode_1BYTE_DATA(key), PyUnicode_GET_LENGTH(key));
     *out++ = '"';
     return out;
 }
@@ -257,15 +257,15 @@ HIDDEN char *write_series(char *out, PyObject *rows, const Series *all, Py_ssize
             *out++ = ',';
         out = put_key(out, s->key);
         *out++ = ':';
-        out = PUT(out, HEAD_N);
-        out = put(out, number, snprintf(number, sizeof number, "%zd", s->size / 8));
-        out = PUT(out, STEPS);
+        out = PUT_AT(out, HEAD_N);
+        out = put_at(out, number, snprintf(number, sizeof number, "%zd", s->size / 8));
+        out = PUT_AT(out, STEPS);
         out = put_column(out, rows, s, 2);
-        out = PUT(out, TIMES);
+        out = PUT_AT(out, TIMES);
         out = put_column(out, rows, s, 3);
-        out = PUT(out, VALUES);
+        out = PUT_AT(out, VALUES);
         out = put_column(out, rows, s, 4);
-        out = PUT(out, TAIL);
+        out = PUT_AT(out, TAIL);
     }
     return out;
 }
@@ -321,6 +321,8 @@ static PyMethodDef methods[] = {
      "A run's chunk rows as the JSON of its metrics (without the braces)."},
     {"run_lines", (PyCFunction)(void (*)(void))run_lines, METH_FASTCALL,
      "A batch of runs' export lines, from their rows (see _run_lines.c)."},
+    {"open_reader", (PyCFunction)(void (*)(void))open_reader, METH_FASTCALL,
+     "A read-only connection to a store, for run_lines' tables given as SQL (_db_lines.c)."},
     {"b64", b64, METH_O, "Base64 of bytes, padded, without a newline."},
     {NULL, NULL, 0, NULL},
 };

@@ -9,6 +9,17 @@
 #define HIDDEN __attribute__((visibility("hidden")))
 #else
 #define HIDDEN
+
+/* The kinds of a run line's parts (_run_lines.c says what each writes). */
+enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, KINDS };
+
+/* A table that run_lines reads from the store itself (_db_lines.c). */
+typedef struct DbTable DbTable;
+HIDDEN PyObject *open_reader(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+HIDDEN DbTable *db_table_open(PyObject *reader, PyObject *sql, PyObject *arg);
+HIDDEN int db_table_put(Buf *b, DbTable *t, int kind, PyObject *names, long long id);
+HIDDEN void db_table_close(DbTable *t);
+
 #endif
 
 typedef struct {
@@ -26,5 +37,29 @@ HIDDEN Py_ssize_t b64_size(Py_ssize_t size);
 /* The base64 of `size` bytes at `out` (b64_size(size) characters, padded); returns the end. */
 HIDDEN char *b64_into(char *out, const unsigned char *data, Py_ssize_t size);
 HIDDEN PyObject *run_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+
+/* A growing buffer, and JSON written into it (_run_lines.c): 0, or -1 with an exception. */
+typedef struct {
+    char *data;
+    Py_ssize_t len, cap;
+} Buf;
+
+HIDDEN int grow(Buf *b, Py_ssize_t more);
+HIDDEN int put(Buf *b, const char *p, Py_ssize_t n);
+#define PUTS(b, literal) put(b, literal, (Py_ssize_t)sizeof(literal) - 1)
+HIDDEN int put_utf8(Buf *b, const char *p, Py_ssize_t n);
+HIDDEN int put_float(Buf *b, double x);
+HIDDEN int put_b64_text(Buf *b, const unsigned char *data, Py_ssize_t size);
+
+
+/* The kinds of a run line's parts (_run_lines.c says what each writes). */
+enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, KINDS };
+
+/* A table that run_lines reads from the store itself (_db_lines.c). */
+typedef struct DbTable DbTable;
+HIDDEN PyObject *open_reader(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+HIDDEN DbTable *db_table_open(PyObject *reader, PyObject *sql, PyObject *arg);
+HIDDEN int db_table_put(Buf *b, DbTable *t, int kind, PyObject *names, long long id);
+HIDDEN void db_table_close(DbTable *t);
 
 #endif

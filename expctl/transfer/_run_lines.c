@@ -42,16 +42,9 @@
 
 #include "_metrics_json.h"
 
-enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, KINDS };
-
 #define MAX_DEPTH 64
 
-typedef struct {
-    char *data;
-    Py_ssize_t len, cap;
-} Buf;
-
-static int grow(Buf *b, Py_ssize_t more) {
+HIDDEN int grow(Buf *b, Py_ssize_t more) {
     if (b->len + more <= b->cap)
         return 0;
     Py_ssize_t cap = b->cap ? b->cap : 1 << 16;
@@ -67,15 +60,13 @@ static int grow(Buf *b, Py_ssize_t more) {
     return 0;
 }
 
-static int put(Buf *b, const char *p, Py_ssize_t n) {
+HIDDEN int put(Buf *b, const char *p, Py_ssize_t n) {
     if (grow(b, n) < 0)
         return -1;
     memcpy(b->data + b->len, p, (size_t)n);
     b->len += n;
     return 0;
 }
-
-#define PUTS(b, literal) put(b, literal, (Py_ssize_t)sizeof(literal) - 1)
 
 static int put_bytes(Buf *b, PyObject *bytes) {
     return put(b, PyBytes_AS_STRING(bytes), PyBytes_GET_SIZE(bytes));
@@ -91,6 +82,11 @@ static int put_text(Buf *b, PyObject *text) {
     } else if (!(p = PyUnicode_AsUTF8AndSize(text, &n))) {
         return -1;  /* a lone surrogate: no UTF-8 */
     }
+    return put_utf8(b, p, n);
+}
+
+/* UTF-8 text (valid: the caller's to know) as JSON text, escaped as the json module does. */
+HIDDEN int put_utf8(Buf *b, const char *p, Py_ssize_t n) {
     if (grow(b, 6 * n + 2) < 0)
         return -1;
     static const char hex[] = "0123456789abcdef";
@@ -123,7 +119,7 @@ static int put_text(Buf *b, PyObject *text) {
     return 0;
 }
 
-static int put_float(Buf *b, double x) {
+HIDDEN int put_float(Buf *b, double x) {
     if (!isfinite(x))
         return isnan(x) ? PUTS(b, "NaN") : x > 0 ? PUTS(b, "Infinity") : PUTS(b, "-Infinity");
     char *text = PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0, NULL);  /* float's repr */
@@ -210,12 +206,16 @@ static int put_value(Buf *b, PyObject *value, int depth) {
 }
 
 static int put_b64(Buf *b, PyObject *data) {
-    Py_ssize_t size = PyBytes_GET_SIZE(data);
+    return put_b64_text(b, (const unsigned char *)PyBytes_AS_STRING(data), PyBytes_GET_SIZE(data));
+}
+
+/* Bytes as JSON text of their base64. */
+HIDDEN int put_b64_text(Buf *b, const unsigned char *data, Py_ssize_t size) {
     if (grow(b, b64_size(size) + 2) < 0)
         return -1;
     char *out = b->data + b->len;
     *out++ = '"';
-    out = b64_into(out, (const unsigned char *)PyBytes_AS_STRING(data), size);
+    out = b64_into(out, data, size);
     *out++ = '"';
     b->len = out - b->data;
     return 0;
@@ -340,7 +340,10 @@ static int put_metrics(Buf *b, Cursor *c, Py_ssize_t first, Py_ssize_t last, PyO
 }
 
 /* One part of a run's line (layout entry `i`), after its prefix. */
-static int put_part(Buf *b, int kind, PyObject *data, Cursor *c, Py_ssize_t r, long long id, PyObject *names) {
+static int put_part(Buf *b, int kind, PyObject *data, Cursor *c, Py_ssize_t r, long long id, PyObject *names,
+                    DbTable *table) {
+    if (table)
+        return db_table_put(b, table, kind, names, id);
     if (kind == COLUMN)
         return put_value(b, PySequence_Fast_ITEMS(data)[r], 0);
     if (kind == RAW) {
@@ -365,6 +368,7 @@ typedef struct {
     PyObject *prefix, *names, *data;  /* data: a list or tuple (PySequence_Fast) */
     int kind;
     Cursor cursor;
+    DbTable *table;  /* or the table read from the store (_db_lines.c) */
 } Part;
 
 /* The columns a table's row has at least: its run id and what is written of it. */
@@ -378,8 +382,10 @@ static Py_ssize_t row_width(int kind, PyObject *names) {
     }
 }
 
-/* The layout and data as Parts (data[i] made a fast sequence: owned), or -1. */
-static int read_layout(PyObject *layout, PyObject *data, Py_ssize_t runs, Part *parts, Py_ssize_t n) {
+/* The layout and data as Parts (data[i] made a fast sequence, or a table read from the store
+ * when it is SQL text: owned), or -1. */
+static int read_layout(PyObject *layout, PyObject *data, Py_ssize_t runs, Part *parts, Py_ssize_t n,
+                       PyObject *reader, PyObject *arg) {
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *entry = PyTuple_GET_ITEM(layout, i), *column;
         long kind;
@@ -402,7 +408,17 @@ static int read_layout(PyObject *layout, PyObject *data, Py_ssize_t runs, Part *
                 PyErr_SetString(PyExc_TypeError, "a layout entry's names are a tuple of bytes");
                 return -1;
             }
-        if (!(column = PySequence_Fast(PySequence_Fast_ITEMS(data)[i], "data entries are lists or tuples")))
+        PyObject *given = PySequence_Fast_ITEMS(data)[i];
+        if (PyUnicode_Check(given) && kind != COLUMN && kind != RAW) {
+            if (!reader) {
+                PyErr_SetString(PyExc_TypeError, "a table given as SQL needs the reader");
+                return -1;
+            }
+            if (!(p->table = db_table_open(reader, given, arg)))
+                return -1;
+            continue;
+        }
+        if (!(column = PySequence_Fast(given, "data entries are lists or tuples")))
             return -1;
         p->data = column;
         Py_ssize_t have = PySequence_Fast_GET_SIZE(column);
@@ -434,7 +450,8 @@ static PyObject *lines_of(PyObject *ids, Part *parts, Py_ssize_t n) {
         b.len = 0;
         for (Py_ssize_t i = 0; i < n; i++)
             if (put_bytes(&b, parts[i].prefix) < 0
-                || put_part(&b, parts[i].kind, parts[i].data, &parts[i].cursor, r, id, parts[i].names) < 0)
+                || put_part(&b, parts[i].kind, parts[i].data, &parts[i].cursor, r, id, parts[i].names,
+                            parts[i].table) < 0)
                 goto fail;
         if (PUTS(&b, "}\n") < 0)
             goto fail;
@@ -453,10 +470,11 @@ fail:
 
 HIDDEN PyObject *run_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     (void)module;
-    if (nargs != 3 || !PyList_Check(args[0]) || !PyTuple_Check(args[1])
+    if ((nargs != 3 && nargs != 5) || !PyList_Check(args[0]) || !PyTuple_Check(args[1])
         || !(PyList_Check(args[2]) || PyTuple_Check(args[2]))
         || PySequence_Fast_GET_SIZE(args[2]) != PyTuple_GET_SIZE(args[1])) {
-        PyErr_SetString(PyExc_TypeError, "run_lines(ids: list, layout: tuple, data: a list as long as layout, /)");
+        PyErr_SetString(PyExc_TypeError, "run_lines(ids: list, layout: tuple, data: a list as long as layout"
+                                         "[, reader, arg: str], /)");
         return NULL;
     }
     Py_ssize_t n = PyTuple_GET_SIZE(args[1]);
@@ -464,10 +482,13 @@ HIDDEN PyObject *run_lines(PyObject *module, PyObject *const *args, Py_ssize_t n
     if (!parts)
         return PyErr_NoMemory();
     PyObject *lines = NULL;
-    if (read_layout(args[1], args[2], PyList_GET_SIZE(args[0]), parts, n) == 0)
+    PyObject *reader = nargs == 5 && args[3] != Py_None ? args[3] : NULL;
+    if (read_layout(args[1], args[2], PyList_GET_SIZE(args[0]), parts, n, reader, nargs == 5 ? args[4] : NULL) == 0)
         lines = lines_of(args[0], parts, n);
-    for (Py_ssize_t i = 0; i < n; i++)
+    for (Py_ssize_t i = 0; i < n; i++) {
         Py_XDECREF(parts[i].data);
+        db_table_close(parts[i].table);
+    }
     PyMem_Free(parts);
     return lines;
 }

@@ -31,9 +31,9 @@ from ..store.rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, ChunkedMetrics, Expo
 from .runs import _encode_param, header
 
 try:
-    from ._metrics_json import metrics_json as _metrics_json, run_lines as _run_lines
+    from ._metrics_json import metrics_json as _metrics_json, open_reader as _open_reader, run_lines as _run_lines
 except ImportError:  # built without a C compiler (setup.py): the Python path below
-    _metrics_json = _run_lines = None  # type: ignore[assignment]
+    _metrics_json = _run_lines = _open_reader = None  # type: ignore[assignment]
 
 # The JSON encoder of runs._dump, made once (json.dumps with arguments makes one per call).
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -102,23 +102,37 @@ def encoded_runs(store, run_ids: list[int], names: dict[str, bytes] | None = Non
     if _run_lines is None or not hasattr(store, "export_rows"):
         yield from (run_line(doc, names) for doc in store.export_runs(run_ids, packed=True))
         return
-    for rows in store.export_rows(run_ids):
-        lines = _rows_lines(rows)
+    reader = _reader(store)
+    for rows in store.export_rows(run_ids, sql_tables=reader is not None):
+        lines = _rows_lines(rows, reader)
         if lines is None:
             yield from (run_line(doc, names) for doc in store.export_runs(rows.order, packed=True))
         else:
             yield from (lines[run_id] for run_id in rows.order if run_id in lines)
 
 
-def _rows_lines(rows: ExportRows) -> dict[int, bytes] | None:
-    """Run id -> its line, written by _run_lines from the batch's rows; None when it cannot."""
+def _reader(store):
+    """A read-only connection of the compiled writer's own to the store's file, for the tables
+    it reads itself (rows.SQL_TABLES: its rows never made Python objects); None for a store
+    in memory, or one SQLite will not open so (its tables are then read by the store)."""
+    if _open_reader is None or store.path == ":memory:" or store.path.startswith("file:"):
+        return None
+    try:
+        return _open_reader(store.path, float(getattr(store, "busy_timeout", 30.0)))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _rows_lines(rows: ExportRows, reader=None) -> dict[int, bytes] | None:
+    """Run id -> its line, written by _run_lines from the batch's rows (and the tables given as
+    SQL, read with `reader`); None when it cannot."""
     if rows.head is None:
         return None
     envs = [None if env is None else _shared_env_json(env) for env in rows.envs]
     data = [*rows.head, rows.tags, rows.overridden_params, rows.param_origins, rows.summaries,
             rows.git, envs, rows.log_streams, rows.artifacts, rows.params, rows.metrics, rows.logs]
     try:
-        return dict(zip(rows.ids, _run_lines(rows.ids, _LAYOUT, data)))
+        return dict(zip(rows.ids, _run_lines(rows.ids, _LAYOUT, data, reader, rows.arg)))
     except (TypeError, ValueError):  # UnicodeEncodeError too (a lone surrogate)
         return None
 
