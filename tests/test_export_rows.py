@@ -27,7 +27,8 @@ compiled = pytest.importorskip("expctl.transfer._metrics_json")
 
 _ODD_TEXT = 'ab_/.:"\\\x00\x1f\x7f\n\t é€😀'
 _FLOATS = (0.0, -0.0, 0.1, 1 / 3, 1e16, 1e-5, 1e308, -1.7976931348623157e308, 5e-324, 123456789.125,
-           math.inf, -math.inf, math.nan, 2.0 ** 53 + 1)
+           math.inf, -math.inf, math.nan, 2.0 ** 53 + 1, 99.0, -5.0, 9999999999999998.0, 1e16,
+           -1e16 + 2, 2.0 ** 53, 1e15 + 0.5)
 
 
 def _text(rng: random.Random, most: int = 6) -> str:

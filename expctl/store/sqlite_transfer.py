@@ -144,27 +144,38 @@ class SQLiteTransfer(SQLiteWrites):
                 yield self._rows_batch(batch, cache, sql_tables)
 
     def _rows_batch(self, order: list[int], cache: dict, sql_tables: bool) -> ExportRows:
-        arg = json.dumps(order)
-        ids, head = self._head_rows(arg)
-        tables: dict = {name: sql.replace("{IDS}", _IDS) if sql_tables and name in SQL_TABLES
-                        else self._rows(sql, arg).fetchall() for name, sql in _TABLES.items()}
+        where, arg = _batch_filter(order)
+        ids, head = self._head_rows(where, arg)
+        tables: dict = {name: sql.replace("IN {IDS}", where) if sql_tables and name in SQL_TABLES
+                        else self.db.execute(sql.replace("IN {IDS}", where), (arg,)).fetchall()
+                        for name, sql in _TABLES.items()}
         env_rows, git = tables.pop("env"), _git_rows(tables.pop("git"))
         if (head is None or git is None
                 or not all(all(map(_LAST, tables[name])) for name in _FLAGGED if type(tables[name]) is list)):
             return ExportRows(order, ids, None, [], arg, git=[], **tables)  # export_runs says why
-        envs = {run_id: self._shared_env(run_id, data, set_id, cache) for run_id, data, set_id in env_rows}
         self._check_rows(tables)
-        return ExportRows(order, ids, head, [envs.get(run_id) for run_id in ids], arg, git=git, **tables)
+        return ExportRows(order, ids, head, self._shared_envs(ids, env_rows, cache), arg, git=git, **tables)
 
-    def _head_rows(self, arg: str) -> tuple[list[int], list | None]:
+    def _shared_envs(self, ids: list[int], env_rows: list[tuple], cache: dict) -> list[SharedEnv | None]:
+        """Each run's SharedEnv (or None), checked once per distinct env text and package set,
+        in the order _export_git_env checks them (so the first damaged one is the same run's);
+        no call per run: a batch's runs mostly share one or two."""
+        first: dict[tuple, int] = {}
+        for run_id, data, set_id in env_rows:
+            first.setdefault((data, set_id), run_id)
+        shared = {key: self._shared_env(run_id, *key, cache) for key, run_id in first.items()}
+        by_run = {run_id: shared[data, set_id] for run_id, data, set_id in env_rows}
+        return list(map(by_run.get, ids))
+
+    def _head_rows(self, where: str, arg: str) -> tuple[list[int], list | None]:
         """The batch's run ids, ascending, and their columns (one sequence per
         EXPORT_RUN_FIELDS field, `command` and `resources` parsed); None for the columns when
         a row fails a check (rows.runs_from_rows's checks, made for the whole batch)."""
-        rows = self._rows(
+        rows = self.db.execute(
             "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
             " r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started, r.notes, r.resources,"
             f" {checks.SQL_VALID_RUN} FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id"
-            " WHERE r.id IN {IDS} ORDER BY r.id", arg).fetchall()
+            f" WHERE r.id {where} ORDER BY r.id", (arg,)).fetchall()
         if not rows:
             return [], [()] * len(EXPORT_RUN_FIELDS)
         columns = list(zip(*rows))
@@ -407,6 +418,18 @@ class SQLiteTransfer(SQLiteWrites):
         self.db.executemany("INSERT OR REPLACE INTO artifacts VALUES (?,?,?,?)", [
             (run_id, a["path"], a["size"], a["sha256"]) for run_id, d in pairs
             for a in d.get("artifacts") or []])
+
+
+_RANGE = "BETWEEN json_extract(?1, '$[0]') AND json_extract(?1, '$[1]')"
+
+
+def _batch_filter(order: list[int]) -> tuple[str, str]:
+    """What stands for `IN {IDS}` in a batch's statements, and their one argument: a range of
+    ids when the batch is every id from its least to its greatest (an export of a whole store,
+    as it mostly is: one scan of each table's index, not a search per id), else the list."""
+    if len(set(order)) == len(order) and max(order) - min(order) + 1 == len(order):
+        return _RANGE, json.dumps([min(order), max(order)])
+    return "IN " + _IDS, json.dumps(order)
 
 
 def _git_rows(rows: list[tuple]) -> list[tuple] | None:

@@ -38,10 +38,12 @@ HIDDEN Py_ssize_t b64_size(Py_ssize_t size);
 HIDDEN char *b64_into(char *out, const unsigned char *data, Py_ssize_t size);
 HIDDEN PyObject *run_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 
-/* A growing buffer, and JSON written into it (_run_lines.c): 0, or -1 with an exception. */
+/* A growing buffer, and JSON written into it (_run_lines.c): 0, or -1 with an exception. Its
+ * memory is PyMem's, or with `bytes` that bytes object's (a line written in place). */
 typedef struct {
     char *data;
     Py_ssize_t len, cap;
+    PyObject *bytes;
 } Buf;
 
 HIDDEN int grow(Buf *b, Py_ssize_t more);

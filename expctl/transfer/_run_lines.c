@@ -50,6 +50,13 @@ HIDDEN int grow(Buf *b, Py_ssize_t more) {
     Py_ssize_t cap = b->cap ? b->cap : 1 << 16;
     while (cap < b->len + more)
         cap *= 2;
+    if (b->bytes) {
+        if (_PyBytes_Resize(&b->bytes, cap) < 0)  /* it freed the object */
+            return -1;
+        b->data = PyBytes_AS_STRING(b->bytes);
+        b->cap = cap;
+        return 0;
+    }
     char *data = PyMem_Realloc(b->data, (size_t)cap);
     if (!data) {
         PyErr_NoMemory();
@@ -122,6 +129,11 @@ HIDDEN int put_utf8(Buf *b, const char *p, Py_ssize_t n) {
 HIDDEN int put_float(Buf *b, double x) {
     if (!isfinite(x))
         return isnan(x) ? PUTS(b, "NaN") : x > 0 ? PUTS(b, "Infinity") : PUTS(b, "-Infinity");
+    if (x > -1e16 && x < 1e16 && x == (double)(long long)x && (x != 0 || !signbit(x))) {
+        /* a whole number below 1e16 (a step, a count): repr writes its digits and ".0" */
+        char number[24];
+        return put(b, number, snprintf(number, sizeof number, "%lld.0", (long long)x));
+    }
     char *text = PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0, NULL);  /* float's repr */
     if (!text)
         return -1;
@@ -437,33 +449,35 @@ static int read_layout(PyObject *layout, PyObject *data, Py_ssize_t runs, Part *
     return 0;
 }
 
+/* Each run's line, written in place into its bytes object: allocated a little larger than the
+ * last line and cut to size (no copy of a line made elsewhere). */
 static PyObject *lines_of(PyObject *ids, Part *parts, Py_ssize_t n) {
-    Py_ssize_t runs = PyList_GET_SIZE(ids);
+    Py_ssize_t runs = PyList_GET_SIZE(ids), guess = 1 << 12;
     PyObject *lines = PyList_New(runs);
-    Buf b = {NULL, 0, 0};
+    Buf b = {NULL, 0, 0, NULL};
     if (!lines)
         return NULL;
     for (Py_ssize_t r = 0; r < runs; r++) {
         long long id = PyLong_AsLongLong(PyList_GET_ITEM(ids, r));
-        if (id == -1 && PyErr_Occurred())
+        if ((id == -1 && PyErr_Occurred()) || !(b.bytes = PyBytes_FromStringAndSize(NULL, guess)))
             goto fail;
+        b.data = PyBytes_AS_STRING(b.bytes);
+        b.cap = guess;
         b.len = 0;
         for (Py_ssize_t i = 0; i < n; i++)
             if (put_bytes(&b, parts[i].prefix) < 0
                 || put_part(&b, parts[i].kind, parts[i].data, &parts[i].cursor, r, id, parts[i].names,
                             parts[i].table) < 0)
                 goto fail;
-        if (PUTS(&b, "}\n") < 0)
+        if (PUTS(&b, "}\n") < 0 || _PyBytes_Resize(&b.bytes, b.len) < 0)
             goto fail;
-        PyObject *line = PyBytes_FromStringAndSize(b.data, b.len);
-        if (!line)
-            goto fail;
-        PyList_SET_ITEM(lines, r, line);
+        PyList_SET_ITEM(lines, r, b.bytes);
+        b.bytes = NULL;
+        guess = b.len + b.len / 8 + 64;
     }
-    PyMem_Free(b.data);
     return lines;
 fail:
-    PyMem_Free(b.data);
+    Py_XDECREF(b.bytes);
     Py_DECREF(lines);
     return NULL;
 }

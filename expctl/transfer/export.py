@@ -128,7 +128,9 @@ def _rows_lines(rows: ExportRows, reader=None) -> dict[int, bytes] | None:
     SQL, read with `reader`); None when it cannot."""
     if rows.head is None:
         return None
-    envs = [None if env is None else _shared_env_json(env) for env in rows.envs]
+    distinct = {id(env): env for env in rows.envs if env is not None}  # few: no call per run
+    env_json = {key: _shared_env_json(env) for key, env in distinct.items()}
+    envs = [env_json.get(id(env)) for env in rows.envs]
     data = [*rows.head, rows.tags, rows.overridden_params, rows.param_origins, rows.summaries,
             rows.git, envs, rows.log_streams, rows.artifacts, rows.params, rows.metrics, rows.logs]
     try:
