@@ -163,7 +163,8 @@ class SQLiteTransfer(SQLiteWrites):
         first: dict[tuple, int] = {}
         for run_id, data, set_id in env_rows:
             first.setdefault((data, set_id), run_id)
-        shared = {key: self._shared_env(run_id, *key, cache) for key, run_id in first.items()}
+        shared = {(data, set_id): self._shared_env(run_id, data, set_id, cache)
+                  for (data, set_id), run_id in first.items()}
         by_run = {run_id: shared[data, set_id] for run_id, data, set_id in env_rows}
         return list(map(by_run.get, ids))
 
