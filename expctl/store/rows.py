@@ -223,7 +223,8 @@ class SharedEnv(dict):
     __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _read_only
 
 
-# The tables of an ExportRows that Store.export_rows with `sql_tables` gives as SQL
+# The tables of an ExportRows that Store.export_rows with `sql_tables` gives as SQL (`head` and
+# `git` too)
 SQL_TABLES = ("tags", "params", "overridden_params", "param_origins", "summaries", "metrics")
 
 
@@ -234,20 +235,23 @@ class ExportRows(Record):
     run, ascending. `head`: None when a row failed a check made for the whole batch (read the
     batch with export_runs, whose checks say what is damaged); else the runs' own columns, one
     sequence per EXPORT_RUN_FIELDS field, aligned with `ids`, `command` and `resources`
-    parsed. `envs`: each run's SharedEnv, or None. `arg`: the batch's ids as JSON, the one
+    parsed; with `sql_tables`, the SQL of the runs rows (run id, those columns as stored,
+    check flag) for the caller to check (command a JSON list of text, resources NULL, empty
+    or a JSON object of numbers and nulls without "incomplete"). `envs`: each run's
+    SharedEnv, or None. `arg`: the batch's ids as JSON, the one
     parameter of a table given as SQL. The tables, rows (run id, *columns), or the SQL that
     reads them (SQL_TABLES, with `sql_tables`), in the columns' order of the export's objects:
     `tags` (tag, and its check flag), `params` and `overridden_params`
     (name, type, value, text, source: a params row has its check flag after them),
     `param_origins` (source, origin, count, problem), `summaries` (name, *SUMMARY_FIELDS,
     check flag), `git` (the export's git keys, dirty and patch_truncated as bools, untracked
-    parsed), `log_streams` (stream, total), `artifacts` (path, size, sha256), `logs` (seq,
+    parsed; with `sql_tables` the SQL of the rows as stored, with their check flag), `log_streams` (stream, total), `artifacts` (path, size, sha256), `logs` (seq,
     stream, offset, size, data) and `metrics` (name, steps, times, vals: the chunk rows, by
     name then seq, unchecked: as ChunkedMetrics.rows)."""
 
     order: list[int]
     ids: list[int]
-    head: list[Sequence] | None
+    head: list[Sequence] | str | None
     envs: list[SharedEnv | None]
     arg: str
     tags: list[tuple] | str
@@ -255,7 +259,7 @@ class ExportRows(Record):
     overridden_params: list[tuple] | str
     param_origins: list[tuple] | str
     summaries: list[tuple] | str
-    git: list[tuple]
+    git: list[tuple] | str
     log_streams: list[tuple]
     artifacts: list[tuple]
     logs: list[tuple]

@@ -60,6 +60,11 @@ _TABLES = {
     "metrics": "SELECT run_id, name, steps, times, vals FROM metric_chunks WHERE run_id IN {IDS}"
                " ORDER BY run_id, name, seq",
 }
+# A batch's runs rows, the columns in the export's order (rows.EXPORT_RUN_FIELDS), checked
+_HEAD_SQL = ("SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
+             " r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started, r.notes, r.resources,"
+             f" {checks.SQL_VALID_RUN} FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id"
+             " WHERE r.id IN {IDS} ORDER BY r.id")
 _GIT_KEYS = ("commit", "branch", "dirty", "remote_url", "root", "patch", "patch_truncated", "untracked")
 
 
@@ -145,11 +150,17 @@ class SQLiteTransfer(SQLiteWrites):
 
     def _rows_batch(self, order: list[int], cache: dict, sql_tables: bool) -> ExportRows:
         where, arg = _batch_filter(order)
-        ids, head = self._head_rows(where, arg)
+        if sql_tables:  # the runs' and git rows too: their checks are made by the caller
+            ids = [run_id for (run_id,) in self.db.execute(
+                f"SELECT id FROM runs WHERE id {where} ORDER BY id", (arg,))]
+            head, git = _HEAD_SQL.replace("IN {IDS}", where), _TABLES["git"].replace("IN {IDS}", where)
+        else:
+            ids, head = self._head_rows(where, arg)
+            git = _git_rows(self.db.execute(_TABLES["git"].replace("IN {IDS}", where), (arg,)).fetchall())
         tables: dict = {name: sql.replace("IN {IDS}", where) if sql_tables and name in SQL_TABLES
                         else self.db.execute(sql.replace("IN {IDS}", where), (arg,)).fetchall()
-                        for name, sql in _TABLES.items()}
-        env_rows, git = tables.pop("env"), _git_rows(tables.pop("git"))
+                        for name, sql in _TABLES.items() if name != "git"}
+        env_rows = tables.pop("env")
         if (head is None or git is None
                 or not all(all(map(_LAST, tables[name])) for name in _FLAGGED if type(tables[name]) is list)):
             return ExportRows(order, ids, None, [], arg, git=[], **tables)  # export_runs says why
@@ -172,11 +183,7 @@ class SQLiteTransfer(SQLiteWrites):
         """The batch's run ids, ascending, and their columns (one sequence per
         EXPORT_RUN_FIELDS field, `command` and `resources` parsed); None for the columns when
         a row fails a check (rows.runs_from_rows's checks, made for the whole batch)."""
-        rows = self.db.execute(
-            "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
-            " r.started_at, r.ended_at, r.host, r.user, r.pid, r.pid_started, r.notes, r.resources,"
-            f" {checks.SQL_VALID_RUN} FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id"
-            f" WHERE r.id {where} ORDER BY r.id", (arg,)).fetchall()
+        rows = self.db.execute(_HEAD_SQL.replace("IN {IDS}", where), (arg,)).fetchall()
         if not rows:
             return [], [()] * len(EXPORT_RUN_FIELDS)
         columns = list(zip(*rows))

@@ -293,6 +293,115 @@ static int put_metrics(Buf *b, DbTable *t, long long id) {
     return PUTS(b, "}");
 }
 
+/* A column's JSON text parsed whole by `scan` (json's scan_once), or NULL with ValueError. */
+static PyObject *parse_column(sqlite3_stmt *s, int col, PyObject *scan) {
+    const char *p = (const char *)sqlite3_column_text(s, col);
+    PyObject *text = PyUnicode_DecodeUTF8(p ? p : "", sqlite3_column_bytes(s, col), "strict");
+    if (!text)
+        return NULL;  /* UnicodeDecodeError, a ValueError */
+    PyObject *zero = PyLong_FromLong(0), *result = zero ? PyObject_CallFunctionObjArgs(scan, text, zero, NULL) : NULL;
+    Py_XDECREF(zero);
+    PyObject *value = NULL;
+    if (result && PyTuple_Check(result) && PyTuple_GET_SIZE(result) == 2
+        && PyLong_Check(PyTuple_GET_ITEM(result, 1))
+        && PyLong_AsSsize_t(PyTuple_GET_ITEM(result, 1)) == PyUnicode_GET_LENGTH(text)) {
+        value = PyTuple_GET_ITEM(result, 0);
+        Py_INCREF(value);
+    } else if (!result && !PyErr_ExceptionMatches(PyExc_StopIteration) && !PyErr_ExceptionMatches(PyExc_ValueError)
+               && !PyErr_ExceptionMatches(PyExc_RecursionError)) {
+        Py_DECREF(text);
+        return NULL;  /* not the text's fault (MemoryError, an interrupt) */
+    }
+    Py_XDECREF(result);
+    Py_DECREF(text);
+    if (!value) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, "stored JSON that is not one whole value");
+    }
+    return value;
+}
+
+/* The checks of rows.runs_from_rows and checks.git_row on a parsed column: a list of text
+ * ('l'), or an object of numbers and nulls without "incomplete" ('o'). */
+static int parsed_as_expected(PyObject *value, char how) {
+    PyObject *key, *item;
+    Py_ssize_t at = 0;
+    if (how == 'l') {
+        if (!PyList_CheckExact(value))
+            return 0;
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(value); i++)
+            if (!PyUnicode_CheckExact(PyList_GET_ITEM(value, i)))
+                return 0;
+        return 1;
+    }
+    if (!PyDict_CheckExact(value))
+        return 0;
+    while (PyDict_Next(value, &at, &key, &item)) {
+        if (!(item == Py_None || PyLong_CheckExact(item) || PyFloat_CheckExact(item)))
+            return 0;
+        if (PyUnicode_Check(key) && PyUnicode_CompareWithASCIIString(key, "incomplete") == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* A column written its way: 'v' as it is, 'b' an integer as a bool, 'l' and 'o' JSON text
+ * parsed and checked (parsed_as_expected; 'o' is null when NULL or empty, as the export
+ * writes a run's resources). */
+static int put_way(Buf *b, sqlite3_stmt *s, int col, char how, PyObject *scan) {
+    int type = sqlite3_column_type(s, col);
+    if (how == 'b' && type == SQLITE_INTEGER)
+        return sqlite3_column_int64(s, col) ? PUTS(b, "true") : PUTS(b, "false");
+    if (how == 'o' && (type == SQLITE_NULL || (type == SQLITE_TEXT && sqlite3_column_bytes(s, col) == 0)))
+        return PUTS(b, "null");
+    if ((how == 'l' || how == 'o') && type == SQLITE_TEXT) {
+        PyObject *value = parse_column(s, col, scan);
+        if (!value)
+            return -1;
+        int status = parsed_as_expected(value, how) ? put_value(b, value, 0) : -1;
+        if (status < 0 && !PyErr_Occurred())
+            PyErr_SetString(PyExc_ValueError, "stored JSON of another shape than the export's");
+        Py_DECREF(value);
+        return status;
+    }
+    if (how == 'v')
+        return put_column(b, s, col);
+    PyErr_SetString(PyExc_ValueError, "a column of another type than the export's");
+    return -1;
+}
+
+/* DB_OBJECT and DB_HEAD (_run_lines.c): the run's one row, each column written its way. */
+static int put_row_ways(Buf *b, DbTable *t, int kind, PyObject *spec, long long id) {
+    PyObject *keys = PyTuple_GET_ITEM(spec, 0), *scan = PyTuple_GET_ITEM(spec, 2);
+    const char *ways = PyBytes_AS_STRING(PyTuple_GET_ITEM(spec, 1));
+    Py_ssize_t n = PyTuple_GET_SIZE(keys);
+    if (!at_run(t, id)) {
+        if (kind == DB_OBJECT)
+            return PUTS(b, "null");
+        PyErr_SetString(PyExc_ValueError, "a run's row is gone");
+        return -1;
+    }
+    if (sqlite3_column_count(t->stmt) < 1 + n) {
+        PyErr_SetString(PyExc_TypeError, "a store row has a column per key");
+        return -1;
+    }
+    if (check_flag(t, (int)(1 + n)) < 0 || (kind == DB_OBJECT && PUTS(b, "{") < 0))
+        return -1;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *key = PyTuple_GET_ITEM(keys, k);
+        if ((k && PUTS(b, ",") < 0) || put(b, PyBytes_AS_STRING(key), PyBytes_GET_SIZE(key)) < 0
+            || put_way(b, t->stmt, (int)(1 + k), ways[k], scan) < 0)
+            return -1;
+    }
+    if ((kind == DB_OBJECT && PUTS(b, "}") < 0) || step(t) < 0)
+        return -1;
+    if (at_run(t, id)) {  /* two rows for one run: not a store's (the table's key says so) */
+        PyErr_SetString(PyExc_ValueError, "two rows for one run");
+        return -1;
+    }
+    return 0;
+}
+
 /* Run `id`'s rows of the table, written as `kind` says (_run_lines.c), the statement moved
  * past them. */
 HIDDEN int db_table_put(Buf *b, DbTable *t, int kind, PyObject *names, long long id) {
@@ -300,6 +409,8 @@ HIDDEN int db_table_put(Buf *b, DbTable *t, int kind, PyObject *names, long long
         return -1;
     if (kind == METRICS)
         return put_metrics(b, t, id);
+    if (kind == DB_OBJECT || kind == DB_HEAD)
+        return put_row_ways(b, t, kind, names, id);
     Py_ssize_t n = PyTuple_GET_SIZE(names);
     int width = (int)(kind == SCALARS ? 2 : kind == NAMED ? (n ? 2 + n : 3) : 1 + n);
     if ((kind != ROWS && kind != PARAM_ROWS && kind != SCALARS && kind != NAMED)

@@ -11,7 +11,7 @@
 #define HIDDEN
 
 /* The kinds of a run line's parts (_run_lines.c says what each writes). */
-enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, KINDS };
+enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, DB_OBJECT, DB_HEAD, KINDS };
 
 /* A table that run_lines reads from the store itself (_db_lines.c). */
 typedef struct DbTable DbTable;
@@ -52,10 +52,11 @@ HIDDEN int put(Buf *b, const char *p, Py_ssize_t n);
 HIDDEN int put_utf8(Buf *b, const char *p, Py_ssize_t n);
 HIDDEN int put_float(Buf *b, double x);
 HIDDEN int put_b64_text(Buf *b, const unsigned char *data, Py_ssize_t size);
+HIDDEN int put_value(Buf *b, PyObject *value, int depth);
 
 
 /* The kinds of a run line's parts (_run_lines.c says what each writes). */
-enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, KINDS };
+enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, DB_OBJECT, DB_HEAD, KINDS };
 
 /* A table that run_lines reads from the store itself (_db_lines.c). */
 typedef struct DbTable DbTable;

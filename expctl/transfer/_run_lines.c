@@ -25,6 +25,9 @@
  *   ONE_ROW     the run's row as {names: columns}, or null when it has none
  *   METRICS     chunk rows (run id, name, steps, times, vals) by run, name, seq: the metrics
  *               object (_metrics_json.c's series)
+ *   DB_OBJECT   (read from the store only: see _db_lines.c) ONE_ROW with each column written
+ *               its own way; names are (keys, ways, JSON scanner)
+ *   DB_HEAD     DB_OBJECT without its braces, a row every run has: the run's own keys
  * A row may have more columns than names: the rest are not written (the store's check flags).
  *
  * Values are written as json.dumps(ensure_ascii=False, separators=(",", ":")) writes them:
@@ -161,8 +164,6 @@ static int put_int(Buf *b, PyObject *value) {
     return put(b, number, snprintf(number, sizeof number, "%lld", x));
 }
 
-static int put_value(Buf *b, PyObject *value, int depth);
-
 static int put_items(Buf *b, PyObject *seq, int depth) {
     Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
     PyObject **items = PySequence_Fast_ITEMS(seq);
@@ -192,7 +193,7 @@ static int put_dict(Buf *b, PyObject *dict, int depth) {
 }
 
 /* Any value, as the json module's C encoder writes it (the same order of type tests). */
-static int put_value(Buf *b, PyObject *value, int depth) {
+HIDDEN int put_value(Buf *b, PyObject *value, int depth) {
     if (value == Py_None)
         return PUTS(b, "null");
     if (value == Py_True)
@@ -410,17 +411,30 @@ static int read_layout(PyObject *layout, PyObject *data, Py_ssize_t runs, Part *
         p->prefix = PyTuple_GET_ITEM(entry, 0);
         p->names = PyTuple_GET_ITEM(entry, 2);
         p->kind = (int)kind;
-        if (kind != METRICS && (!PyTuple_Check(p->names) || (kind >= ROWS && kind != SCALARS && kind != NAMED
-                                                             && PyTuple_GET_SIZE(p->names) == 0))) {
+        PyObject *keys = kind >= DB_OBJECT && PyTuple_Check(p->names) && PyTuple_GET_SIZE(p->names) == 3
+                         ? PyTuple_GET_ITEM(p->names, 0) : p->names;
+        if (kind >= DB_OBJECT && (keys == p->names || !PyTuple_Check(keys)
+                                  || !PyBytes_Check(PyTuple_GET_ITEM(p->names, 1))
+                                  || PyBytes_GET_SIZE(PyTuple_GET_ITEM(p->names, 1)) != PyTuple_GET_SIZE(keys)
+                                  || !PyCallable_Check(PyTuple_GET_ITEM(p->names, 2)))) {
+            PyErr_SetString(PyExc_TypeError, "a store row's names are (keys, ways: bytes, JSON scanner)");
+            return -1;
+        }
+        if (kind != METRICS && (!PyTuple_Check(keys) || (kind >= ROWS && kind != SCALARS && kind != NAMED
+                                                         && PyTuple_GET_SIZE(keys) == 0))) {
             PyErr_SetString(PyExc_TypeError, "a layout entry's names are a tuple of bytes");
             return -1;
         }
-        for (Py_ssize_t k = 0; kind != METRICS && k < PyTuple_GET_SIZE(p->names); k++)
-            if (!PyBytes_Check(PyTuple_GET_ITEM(p->names, k))) {
+        for (Py_ssize_t k = 0; kind != METRICS && k < PyTuple_GET_SIZE(keys); k++)
+            if (!PyBytes_Check(PyTuple_GET_ITEM(keys, k))) {
                 PyErr_SetString(PyExc_TypeError, "a layout entry's names are a tuple of bytes");
                 return -1;
             }
         PyObject *given = PySequence_Fast_ITEMS(data)[i];
+        if (kind >= DB_OBJECT && !PyUnicode_Check(given)) {
+            PyErr_SetString(PyExc_TypeError, "a store row's data is its SQL");
+            return -1;
+        }
         if (PyUnicode_Check(given) && kind != COLUMN && kind != RAW) {
             if (!reader) {
                 PyErr_SetString(PyExc_TypeError, "a table given as SQL needs the reader");

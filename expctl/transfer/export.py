@@ -69,6 +69,17 @@ _LAYOUT = (
     (b',"metrics":', _METRICS, _encode),
     (b',"logs":', _LOG_ROWS, _keys("seq", "stream", "offset", "size", "data")),
 )
+# With the runs and git rows read by _run_lines too (Store.export_rows with sql_tables): each
+# column written its way (_db_lines.c): 'v' as stored, 'b' as a bool, 'l' a JSON list of text
+# and 'o' a JSON object of numbers (or null), parsed by json's scanner and written again.
+_DB_HEAD, _DB_OBJECT = 10, 9
+_scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_DB_LAYOUT = (
+    (b"{", _DB_HEAD, (_keys(*EXPORT_RUN_FIELDS), b"vvvlvvvvvvvvvvvo", _scan)),
+    *_LAYOUT[len(EXPORT_RUN_FIELDS):len(EXPORT_RUN_FIELDS) + 4],
+    (b',"git":', _DB_OBJECT, (_LAYOUT[len(EXPORT_RUN_FIELDS) + 4][2], b"vvbvvvbl", _scan)),
+    *_LAYOUT[len(EXPORT_RUN_FIELDS) + 5:],
+)
 
 
 def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
@@ -131,10 +142,11 @@ def _rows_lines(rows: ExportRows, reader=None) -> dict[int, bytes] | None:
     distinct = {id(env): env for env in rows.envs if env is not None}  # few: no call per run
     env_json = {key: _shared_env_json(env) for key, env in distinct.items()}
     envs = [env_json.get(id(env)) for env in rows.envs]
-    data = [*rows.head, rows.tags, rows.overridden_params, rows.param_origins, rows.summaries,
-            rows.git, envs, rows.log_streams, rows.artifacts, rows.params, rows.metrics, rows.logs]
+    tables = [rows.tags, rows.overridden_params, rows.param_origins, rows.summaries, rows.git, envs,
+              rows.log_streams, rows.artifacts, rows.params, rows.metrics, rows.logs]
+    layout, data = (_DB_LAYOUT, [rows.head, *tables]) if type(rows.head) is str else (_LAYOUT, [*rows.head, *tables])
     try:
-        return dict(zip(rows.ids, _run_lines(rows.ids, _LAYOUT, data, reader, rows.arg)))
+        return dict(zip(rows.ids, _run_lines(rows.ids, layout, data, reader, rows.arg)))
     except (TypeError, ValueError):  # UnicodeEncodeError too (a lone surrogate)
         return None
 
