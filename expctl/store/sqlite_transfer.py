@@ -150,6 +150,8 @@ class SQLiteTransfer(SQLiteWrites):
 
     def _rows_batch(self, order: list[int], cache: dict, sql_tables: bool) -> ExportRows:
         where, arg = _batch_filter(order)
+        head: list | str | None
+        git: list[tuple] | str | None
         if sql_tables:  # the runs' and git rows too: their checks are made by the caller
             ids = [run_id for (run_id,) in self.db.execute(
                 f"SELECT id FROM runs WHERE id {where} ORDER BY id", (arg,))]
