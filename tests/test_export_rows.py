@@ -218,6 +218,23 @@ def test_a_value_is_written_as_the_json_module_writes_it(values):
     assert line == expected
 
 
+def test_floats_are_written_as_repr_writes_them():
+    """The compiled short repr (_run_lines.c) against float's own, on doubles of every kind:
+    random bits, decimals and their neighbours, powers of ten and their neighbours, dyadic
+    fractions, timestamps (bench/float_repr.py checks millions more)."""
+    rng = random.Random(5)
+    xs = [rng.random(), 0.1, 0.3, 2 / 3, 1e-4, 9.999999999999999e-05, 1e14, 99999999999999.98,
+          0.30000000000000004, 1.7e9 + 0.123456, 5e-324, 2.0 ** -17]
+    for _ in range(20_000):
+        x = rng.choice((rng.random() * 10 ** rng.randrange(-6, 16),
+                        round(rng.random() * 10 ** rng.randrange(0, 12), rng.randrange(0, 9)),
+                        rng.randrange(1, 10 ** 7) / 2 ** rng.randrange(1, 45),
+                        float(f"{rng.randrange(1, 10 ** rng.randrange(1, 17))}e{rng.randrange(-20, 15)}")))
+        xs += [x, -x, math.nextafter(x, 0), math.nextafter(x, math.inf)]
+    [line] = compiled.run_lines([1], ((b'{"v":', 0, ()),), [[xs]])
+    assert line == b'{"v":' + _encode(xs).encode() + b"}\n"
+
+
 @pytest.mark.parametrize("value", [b"bytes", object(), {1: "a key that is not text"}, "\udcff"])
 def test_a_value_json_cannot_hold_as_written_is_an_error_not_a_line(value):
     with pytest.raises((TypeError, ValueError)):
