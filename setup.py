@@ -24,6 +24,6 @@ setup(ext_modules=[
     # some tables read from the store by SQLite's C API (the library Python's sqlite3 uses).
     Extension("expctl.transfer._metrics_json",
               ["expctl/transfer/_metrics_json.c", "expctl/transfer/_run_lines.c",
-               "expctl/transfer/_db_lines.c"],
+               "expctl/transfer/_db_lines.c", "expctl/transfer/_float_repr.c"],
               depends=["expctl/transfer/_metrics_json.h"], libraries=["sqlite3"], optional=True),
 ])

@@ -1,4 +1,4 @@
-"""Check the export's compiled float writing (expctl/transfer/_run_lines.c: put_float and its
+"""Check the export's compiled float writing (expctl/transfer/_float_repr.c: put_float and its
 short_repr) against float's repr, as the json module writes it, on millions of doubles.
 
     .venv/bin/python bench/float_repr.py --seconds 60 --seed 1

@@ -219,7 +219,7 @@ def test_a_value_is_written_as_the_json_module_writes_it(values):
 
 
 def test_floats_are_written_as_repr_writes_them():
-    """The compiled short repr (_run_lines.c) against float's own, on doubles of every kind:
+    """The compiled short repr (_float_repr.c) against float's own, on doubles of every kind:
     random bits, decimals and their neighbours, powers of ten and their neighbours, dyadic
     fractions, timestamps (bench/float_repr.py checks millions more)."""
     rng = random.Random(5)
