@@ -103,23 +103,30 @@ def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
         yield run_line(doc, names)
 
 
-def encoded_runs(store, run_ids: list[int], names: dict[str, bytes] | None = None) -> Iterator[bytes]:
+def encoded_runs(store, run_ids: list[int], names: dict[str, bytes] | None = None,
+                 reader=None) -> Iterator[bytes]:
     """The run lines of these runs, in this order (ids with no run left out). From an SQLite
     store's rows (Store.export_rows) the compiled _run_lines writes a batch's lines in one
     call; a batch whose rows it cannot take (one failed a check, or holds a value it does not
     write) is read again as documents and written by run_line, which raises the store's
-    error or writes the same bytes. `names`: as run_line's."""
+    error or writes the same bytes. `names`: as run_line's. `reader`: open_reader's
+    connection to the store, for a caller that calls this many times (else one is opened)."""
     names = {} if names is None else names
     if _run_lines is None or not hasattr(store, "export_rows"):
         yield from (run_line(doc, names) for doc in store.export_runs(run_ids, packed=True))
         return
-    reader = _reader(store)
+    reader = reader or _reader(store)
     for rows in store.export_rows(run_ids, sql_tables=reader is not None):
         lines = _rows_lines(rows, reader)
         if lines is None:
             yield from (run_line(doc, names) for doc in store.export_runs(rows.order, packed=True))
         else:
             yield from (lines[run_id] for run_id in rows.order if run_id in lines)
+
+
+def open_store_reader(store):
+    """The compiled writer's own connection to the store's file, or None (see _reader)."""
+    return _reader(store) if _run_lines is not None and hasattr(store, "export_rows") else None
 
 
 def _reader(store):
