@@ -18,12 +18,15 @@
 #if defined(__SIZEOF_INT128__)
 typedef unsigned __int128 u128;
 
-/* 10**k, k = 0..20 */
+static u128 TENS[22];  /* 10**k, k = 0..21 */
+
 static u128 ten(int k) {
-    u128 p = 1;
-    while (k-- > 0)
-        p *= 10;
-    return p;
+    if (!TENS[0]) {
+        TENS[0] = 1;
+        for (int i = 1; i < 22; i++)
+            TENS[i] = TENS[i - 1] * 10;
+    }
+    return TENS[k];
 }
 
 /* repr of a double x = m / 2**q (m a 53-bit significand, 1 <= q <= 65, no whole number) from
@@ -42,13 +45,13 @@ static int short_repr(double x, char *out) {
     int q = 53 - exp2;
     if (m == (uint64_t)1 << 52 || q < 1 || q > 65)
         return 0;
-    int e10 = (int)floor(log10(fabs(x)));                 /* a guess, corrected below */
+    int e10 = (int)floor((exp2 - 1) * 0.30102999566398120);  /* log10 of 2**(exp2 - 1): a guess, corrected below */
     for (int p = 15; p <= 17; p++) {
         u128 floor_n, rem, half = (u128)1 << (q - 1);
         int s = 0;
         for (int tries = 0;; tries++) {
             s = p - 1 - e10;
-            if (s < 0 || s > 20 || tries > 2)
+            if (s < 0 || s > 20 || tries > 3)
                 return 0;
             u128 scaled = (u128)m * ten(s);
             floor_n = scaled >> q;
