@@ -2,6 +2,7 @@
 
     python bench/bench_transfer.py --base /tmp/base-inst --mine /tmp/mine-inst \\
         --export-store store-100000-v7.db --import-store store-10000-v7.db --reps 3
+    python bench/bench_transfer.py --base ... --mine ... --export-store ... --export-only
 
 Each install's console script is run as users run it, the two interleaved, `--reps` times:
 `export` of every run of --export-store (copied first: the bench never writes to it) to a file,
@@ -55,9 +56,10 @@ def main() -> None:
     parser.add_argument("--base", required=True, help="the baseline install (a venv)")
     parser.add_argument("--mine", required=True, help="the install measured (a venv)")
     parser.add_argument("--export-store", required=True)
-    parser.add_argument("--import-store", required=True)
+    parser.add_argument("--import-store", help="required unless --export-only")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--work", default=None, help="a folder for the copies and files")
+    parser.add_argument("--export-only", action="store_true", help="time the export alone")
     args = parser.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="bench-transfer-")
     installs = {"base": os.path.join(args.base, "bin", "expctl"), "mine": os.path.join(args.mine, "bin", "expctl")}
@@ -65,15 +67,20 @@ def main() -> None:
     subprocess.run(["cp", "--reflink=auto", args.export_store, store], check=True)
     source = os.path.join(work, "import-source.jsonl")
     small = os.path.join(work, "import-store.db")
-    subprocess.run(["cp", "--reflink=auto", args.import_store, small], check=True)
-    run([installs["base"], "export", "--db", small, "-o", source])
-    n_export = _count_runs(store)
-    n_import = _count_runs(small)
+    n_export, n_import = _count_runs(store), 0
+    if not args.export_only:
+        if not args.import_store:
+            parser.error("--import-store is required unless --export-only")
+        subprocess.run(["cp", "--reflink=auto", args.import_store, small], check=True)
+        run([installs["base"], "export", "--db", small, "-o", source])
+        n_import = _count_runs(small)
     results: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     for rep in range(args.reps):
         for name, script in installs.items():  # interleaved: base, mine, base, mine ...
             out = os.path.join(work, f"export-{name}.jsonl")
             results.setdefault(("export", name), []).append(run([script, "export", "--db", store, "-o", out]))
+            if args.export_only:
+                continue
             target = os.path.join(work, f"imported-{name}.db")
             for suffix in ("", "-wal", "-shm"):
                 if os.path.exists(target + suffix):
@@ -81,13 +88,15 @@ def main() -> None:
             results.setdefault(("import", name), []).append(run([script, "import", "--db", target, source]))
         print(f"rep {rep + 1}/{args.reps} done", file=sys.stderr)
     same_export = same_runs(os.path.join(work, "export-base.jsonl"), os.path.join(work, "export-mine.jsonl"))
-    for name in installs:
+    commands = (("export", n_export),) if args.export_only else (("export", n_export), ("import", n_import))
+    for name in installs if not args.export_only else ():
         run([installs["base"], "export", "--db", os.path.join(work, f"imported-{name}.db"), "-o",
              os.path.join(work, f"back-{name}.jsonl")])
-    same_import = same_runs(os.path.join(work, "back-base.jsonl"), os.path.join(work, "back-mine.jsonl"))
+    same_import = args.export_only or same_runs(os.path.join(work, "back-base.jsonl"),
+                                                os.path.join(work, "back-mine.jsonl"))
     print(f"{'command':<8} {'install':<5} {'runs':>7} {'wall s':>7} {'CPU s':>7} {'CPU/wall':>8} "
           f"{'peak MB':>7} {'runs/s':>8}")
-    for command, n in (("export", n_export), ("import", n_import)):
+    for command, n in commands:
         medians = {}
         for name in installs:
             samples = results[command, name]
@@ -97,7 +106,8 @@ def main() -> None:
                   f"{n / wall:>8.0f}")
         print(f"{command:<8} mine/base: wall {medians['mine'][0] / medians['base'][0]:.2f}, "
               f"CPU {medians['mine'][1] / medians['base'][1]:.2f}")
-    print(f"export run lines identical: {same_export}; imported stores export identical lines: {same_import}")
+    print(f"export run lines identical: {same_export}"
+          + ("" if args.export_only else f"; imported stores export identical lines: {same_import}"))
     if not args.work:
         shutil.rmtree(work)
 
