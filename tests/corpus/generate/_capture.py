@@ -48,6 +48,7 @@ HELDOUT3 = CORPUS / "heldout3"  # the third held-out half (generate/heldout3/REA
 HELDOUT4 = CORPUS / "heldout4"  # the fourth held-out half (generate/heldout4/README.md)
 HELDOUT5 = CORPUS / "heldout5"  # the fifth held-out half (generate/heldout5/README.md)
 HELDOUT6 = CORPUS / "heldout6"  # the sixth held-out half (generate/heldout6/README.md)
+HELDOUT7 = CORPUS / "heldout7"  # the seventh held-out half (generate/heldout7/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
