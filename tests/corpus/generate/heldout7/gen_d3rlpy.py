@@ -9,21 +9,21 @@ the script collects with a random policy, with a TD-error and an environment eva
   ``dataset info  dataset_info=DatasetInfo(...)``, ``[debug    ] Building models...``,
   ``Parameters  params={'observation_shape': [4], 'action_size': 2, 'config': {'type':
   'discrete_cql', 'params': {'batch_size': 32, 'gamma': 0.99, ...}}}``, then one record per
-  epoch: ``cql: epoch=1 step=200  epoch=1 metrics={'time_sample_batch': 0.0009,
+  epoch: ``cql: epoch=1 step=150  epoch=1 metrics={'time_sample_batch': 0.0009,
   'time_algorithm_update': 0.0063, 'loss': 0.7137, 'td_loss': 0.0204, 'conservative_loss':
-  0.6933, 'time_step': 0.0073, 'td_error': 1.0000, 'environment': 9.67} step=200``, and
-  ``Model parameters are saved to .../model_200.d3``;
+  0.6933, 'time_step': 0.0073, 'td_error': 1.0000, 'environment': 9.67} step=150``, and
+  ``Model parameters are saved to .../model_300.d3``;
 * stderr, a tqdm bar per epoch whose postfix d3rlpy sets every 10 updates with the epoch's
-  running means: ``Epoch 2/4:  45%|████▌  | 90/200 [00:00<00:00, 160.2it/s, loss=0.693,
+  running means: ``Epoch 2/3:  45%|████▌  | 90/150 [00:00<00:00, 160.2it/s, loss=0.693,
   td_loss=0.00492, conservative_loss=0.688]``; gym's deprecation notice;
-* stdout, the script's own ``final: td_error=0.9612 environment=11.33 after 4 epochs``.
+* stdout, the script's own ``final: td_error=0.9612 environment=11.33 after 3 epochs``.
 
 Truth: what ``fit`` yields, ``(epoch, metrics)`` per epoch: ``loss``, ``td_loss``,
 ``conservative_loss``, ``td_error``, ``environment`` at the epoch (the record's ``epoch=1``;
-the record's ``step=200`` counts updates); ``time_*`` in neither map (timings); the bar's
+the record's ``step=150`` counts updates); ``time_*`` in neither map (timings); the bar's
 states, the dicts d3rlpy handed ``set_postfix`` (read through a ``tqdm`` subclass put in the
 module's place, consecutive equal dicts once), under the same names at the bar's epoch
-(``Epoch 2/4``). Params: d3rlpy's own ``params.json`` (the dict the ``Parameters`` record
+(``Epoch 2/3``). Params: d3rlpy's own ``params.json`` (the dict the ``Parameters`` record
 prints), flattened, and the script's collection settings.
 """
 
@@ -91,7 +91,7 @@ def run() -> None:
     cql = d3rlpy.algos.DiscreteCQLConfig(batch_size=32, learning_rate=1e-3).create(device="cpu:0")
     with tempfile.TemporaryDirectory() as logs:
         results = cql.fit(
-            dataset, n_steps=800, n_steps_per_epoch=200, experiment_name="cql",
+            dataset, n_steps=450, n_steps_per_epoch=150, experiment_name="cql",
             with_timestamp=False, save_interval=2,
             logger_adapter=d3rlpy.logging.FileAdapterFactory(root_dir=logs),
             evaluators={"td_error": d3rlpy.metrics.TDErrorEvaluator(episodes=dataset.episodes[:8]),
@@ -106,7 +106,7 @@ def run() -> None:
     print(f"final: td_error={final['td_error']:.4f} environment={final['environment']:.2f} "
           f"after {len(results)} epochs", flush=True)
     truth.add(**{"td_error": final["td_error"], "environment": final["environment"]})
-    params.update({"episodes": 40, "n_steps": 800, "n_steps_per_epoch": 200})
+    params.update({"episodes": 40, "n_steps": 450, "n_steps_per_epoch": 150})
     truth.write("fit()'s (epoch, metrics) at the epoch, time_* left out; the dicts d3rlpy "
                 "handed its tqdm bar's set_postfix at the bar's epoch; the final line's values; "
                 "d3rlpy's params.json flattened = params",

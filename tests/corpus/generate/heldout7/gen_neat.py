@@ -3,7 +3,7 @@ parser.
 
 neat-python evolving a network for XOR, the library's own first example: a config file,
 ``neat.Population(config)``, ``StdOutReporter(True)`` and ``StatisticsReporter``, then
-``p.run(eval_genomes, 40)`` and ``print(winner)``. Per generation it prints:
+``p.run(eval_genomes, 20)`` and ``print(winner)``. Per generation it prints:
 
 * `` ****** Running generation 3 ****** ``;
 * ``Population's average fitness: 2.51364 stdev: 0.31577`` and ``Best fitness: 3.40141 - size:
@@ -18,7 +18,7 @@ Then ``Best genome:`` with the winner's repr (``Key: 2387``, ``Fitness: 3.62``, 
 ``\\t0 DefaultNodeGene(key=0, bias=-1.2, response=1.0, activation=sigmoid, ...)``,
 ``Connections:``), and the example's ``input (0.0, 1.0), expected output (1.0,), got
 [0.88]`` lines. The script's config line (``neat: pop_size=80 fitness_threshold=3.9
-generations=40 seed=12``) comes first.
+generations=20 seed=12``) comes first.
 
 Truth: the library's objects at each generation (a reporter and two thin subclasses that only
 read): the population's fitnesses (``average fitness``; ``stdev`` optional, also under
@@ -172,7 +172,7 @@ def run() -> None:
         path.write_text(CONFIG)
         config = neat.Config(neat.DefaultGenome, DefaultReproduction, neat.DefaultSpeciesSet,
                              neat.DefaultStagnation, str(path))
-    params = {"pop_size": 80, "fitness_threshold": 3.9, "generations": 40, "seed": 12}
+    params = {"pop_size": 80, "fitness_threshold": 3.9, "generations": 20, "seed": 12}
     print("neat: " + " ".join(f"{k}={v}" for k, v in params.items()), flush=True)
     p = neat.Population(config)
     p.add_reporter(neat.StdOutReporter(True))
