@@ -30,11 +30,15 @@ from _capture import HELDOUT8, Truth, main
 
 
 def run() -> None:
+    import os
+    import tempfile
+
     import torch
     from sbi.inference import NPE
     from sbi.utils import BoxUniform
     from sbi.utils.metrics import c2st
 
+    os.chdir(tempfile.mkdtemp(prefix="sbi-run-"))  # sbi writes TensorBoard logs to ./sbi-logs
     truth = Truth()
     settings = {"dim": 2, "num_rounds": 3, "num_simulations": 500, "noise_std": 0.3,
                 "density_estimator": "mdn", "training_batch_size": 100, "max_num_epochs": 40,
