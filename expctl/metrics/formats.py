@@ -245,6 +245,15 @@ _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({
 _SENTENCE_RESULT = LazyPattern(
     rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)([^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+({NUMBER})\s?%?\s*\Z")
 
+def _sentence(line: str) -> Reading | None:
+    """SENTENCE_RESULT: the one pair of a line that is a sentence opened by a result word, a
+    colon and its value, or None."""
+    sentence = _SENTENCE_RESULT.match(line)
+    if sentence is None or not rules.is_result_name(sentence.group(2).split()[0]):
+        return None
+    return Reading([(sentence.group(2), sentence.group(3))], line=line, spans=[sentence.start(2)])
+
+
 # STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
 _STEP_IN_NAME = LazyPattern(
     rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on) "
@@ -335,8 +344,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading([], config=config)
     if "(" in line and ("tensor(" in line or "np." in line or "numpy." in line):
         line = _TENSOR.sub(r"\1", line)
-    if "%)" in line:  # FRACTION_PERCENT: "Accuracy: 9903/10000 (99%)" is 99 %
-        line = _FRACTION_PERCENT.sub(r"\1%", line)
+    line = _FRACTION_PERCENT.sub(r"\1%", line) if "%)" in line else line  # FRACTION_PERCENT
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
@@ -352,12 +360,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
             step = StepPrefix(named.group(2), named.group(3), False, False, False, True)
             return Reading([(named.group(1), named.group(4))], prefix=step, line=line,
                            spans=[named.start(1)])
-    if len(pairs) < 2 and prefix is None and ": " in line:
-        sentence = _SENTENCE_RESULT.match(line)
-        if sentence is not None and rules.is_result_name(sentence.group(2).split()[0]):
-            # SENTENCE_RESULT: "Accuracy of the network on the 10000 test images: 54 %"
-            return Reading([(sentence.group(2), sentence.group(3))], line=line,
-                           spans=[sentence.start(2)])
+    if len(pairs) < 2 and prefix is None and ": " in line and (sentence := _sentence(line)):
+        return sentence  # SENTENCE_RESULT: "Accuracy of the network on the 10000 test images: 54 %"
     if not pairs:
         return _read_plain_line(line, prefix)
     if prefix is None:

@@ -24,6 +24,20 @@ def phase_of(label: str) -> str | None:
     return _PHASES.get(match.group().lower()) if match else None
 
 
+def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
+    """The phase a line's pairs are under: its leading `label`'s (PHASES; not a phase word
+    opening a count, PHASE_FIELD: ``Train steps: 6 ... loss: 0.6``), else its step `prefix`'s
+    (``Epoch(val) [1] acc: 0.9``), else its logfmt event field's (EVENT_FIELD), else None."""
+    phase = phase_of(label)
+    if phase is not None and opens_count(label, first_kept):
+        phase = None
+    if phase is None and prefix is not None and prefix.phase:
+        phase = phase_of(prefix.phase)
+    if phase is None and "=" in line:
+        phase = event_phase(line)
+    return phase
+
+
 def opens_count(label: str, first_kept: bool) -> bool:
     """PHASE_FIELD: the label's phase word is the first word of the line's first pair's name
     (it ends the label), and that pair is a count, not kept (``Train steps: 6``)."""
@@ -135,3 +149,18 @@ def qualify(phase: str, name: str) -> str:
     if first and first.group().lower() in _PHASES:
         return name
     return f"{phase}/{name}"
+
+
+# What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
+_LABEL_PREFIX = LazyPattern(
+    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")
+_CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: ", "app.eval "
+
+
+def leading_label(lead: str) -> str:
+    """A line's leading label: the text before its first pair, past a log prefix and a
+    logger's name after its level (CHANNEL_LEAD: ``NOTICE: trainer.eval: validation at``)."""
+    label = lead[_LABEL_PREFIX.match(lead).end():]
+    if phase_of(label) is None and (cut := _CHANNEL.match(label)):
+        label = label[cut.end():]
+    return label or bracketed_phase(lead)  # "[test] step: 25, loss: ..." (PHASES)

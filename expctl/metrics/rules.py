@@ -381,8 +381,9 @@ from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_resu
 
 # PHASES, MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS and DROPPED_LABELS are in
 # `expctl.metrics.phases`; the readers call them through this module.
-from .phases import (bracketed_phase, event_phase, group_name, label_name, opens_count,  # noqa: F401
-                     phase_at, phase_marks, phase_of, phased, qualify, row_name, under_heading)
+from .phases import (bracketed_phase, event_phase, group_name, label_name, leading_label,  # noqa: F401
+                     line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
+                     under_heading)
 
 _WORDS = LazyPattern(r"[^\W_]+")
 
