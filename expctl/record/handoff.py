@@ -38,7 +38,6 @@ SPOOL_MAX_BYTES = 2 << 30  # on disk, past the memory queue
 # hands it over after the switch interval (5 ms by default), far longer than a read or a write
 # of a chunk takes: without a shorter one, the pump would spend most of its time waiting.
 SWITCH_INTERVAL_S = 0.0005
-_HEADER = 8  # a spooled item's length, big-endian
 
 
 class Handoff:
@@ -219,9 +218,18 @@ class Handoff:
         return None
 
 
+# Stands for a bytes field in a spooled item's marshalled fields (marshal keeps `...` as
+# itself, and no item the pump hands over holds it).
+_BLOB = ...
+
+
 class Spool:
     """Items in a temporary file, read back in the order written. When the last one is read,
-    the file is emptied: it holds only what the digest is behind by."""
+    the file is emptied: it holds only what the digest is behind by.
+
+    An item's bytes fields (the output read) are written as they are, after its other fields
+    marshalled: marshal would copy a read twice on the way in and once more on the way out,
+    and a digest that fell behind a fast child spools most of what it prints."""
 
     def __init__(self, file):
         self.file = file
@@ -230,7 +238,8 @@ class Spool:
         self.write_at = 0
         self.items = 0  # written and not read
         self.size = 0  # their bytes (as `put` counted them)
-        self._sizes: deque[int] = deque()
+        # Per item: (size as counted, length of its marshalled fields, its bytes fields' lengths).
+        self._sizes: deque[tuple[int, int, tuple[int, ...]]] = deque()
 
     @classmethod
     def create(cls) -> Spool | None:
@@ -242,39 +251,45 @@ class Spool:
             return None
 
     def append(self, size: int, item: tuple) -> bool:
-        body = marshal.dumps(item)
-        header = len(body).to_bytes(_HEADER, "big")
-        try:  # header and body in one call, without joining them (the body may be megabytes)
+        blobs = [field for field in item if type(field) is bytes]
+        fields = marshal.dumps(tuple(_BLOB if type(field) is bytes else field for field in item))
+        try:  # in one call, without joining them (a read may be megabytes)
             if hasattr(os, "pwritev"):
-                written = os.pwritev(self.fd, [header, body], self.write_at)
+                written = os.pwritev(self.fd, [fields, *blobs], self.write_at)
             else:  # a system without it (older macOS)
-                written = os.pwrite(self.fd, header + body, self.write_at)
+                written = os.pwrite(self.fd, b"".join([fields, *blobs]), self.write_at)
         except OSError:  # no space left: the caller waits instead
             return False
-        if written != _HEADER + len(body):
+        if written != len(fields) + sum(map(len, blobs)):
             return False  # a short write (a full disk): not counted, overwritten next time
         self.write_at += written
         self.items += 1
         self.size += size
-        self._sizes.append(size)
+        self._sizes.append((size, len(fields), tuple(map(len, blobs))))
         return True
 
     def next_size(self) -> int:
-        return self._sizes[0]
+        return self._sizes[0][0]
 
     def pop(self) -> tuple:
-        length = int.from_bytes(os.pread(self.fd, _HEADER, self.read_at), "big")
-        item = marshal.loads(os.pread(self.fd, length, self.read_at + _HEADER))
-        self.read_at += _HEADER + length
+        size, length, blob_lengths = self._sizes.popleft()
+        fields = marshal.loads(os.pread(self.fd, length, self.read_at))
+        at = self.read_at + length
+        blobs = []
+        for blob_length in blob_lengths:
+            blobs.append(os.pread(self.fd, blob_length, at) if blob_length else b"")
+            at += blob_length
+        self.read_at = at
         self.items -= 1
-        self.size -= self._sizes.popleft()
+        self.size -= size
         if not self.items:  # caught up: start again at the beginning of an empty file
             self.read_at = self.write_at = 0
             try:
                 os.ftruncate(self.fd, 0)
             except OSError:
                 pass
-        return item
+        taken = iter(blobs)
+        return tuple(next(taken) if field is _BLOB else field for field in fields)
 
     def close(self) -> None:
         try:
