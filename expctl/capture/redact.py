@@ -412,21 +412,33 @@ def _long_text_spans(raw: bytes) -> list[tuple[int, int]]:
     """`_find_secret_spans` over a block of whole lines, read as Latin-1. Lines are grouped by
     their form with digits as `0`; a form that no rule could match in any line of that form
     (no hint of a SHAPE, a URL or an assignment to a secret NAME; numbers do not change that)
-    is not looked at again, so a numeric log costs a translate, a split and a set. Only the
-    lines of a suspect form are decoded."""
+    is not looked at again, so a numeric log costs one pass to find its forms (`_line_forms`).
+    Only the lines of a suspect form are split out and decoded."""
     hints = shape_hints()
     if hints is None:
         return _find_secret_spans(raw.decode("latin-1"))
     spans: list[tuple[int, int]] = []
-    lines = raw.translate(_NORMALIZE).split(b"\n")
-    suspect = _suspect_forms(list(set(lines)), hints)
+    suspect = _suspect_forms(_line_forms(raw), hints)
+    if not suspect:
+        return spans
     pos = 0
-    for form in lines if suspect else ():
+    for form in raw.translate(_NORMALIZE).split(b"\n"):
         if form in suspect:
             line = raw[pos:pos + len(form)].decode("latin-1")
             spans.extend((pos + a, pos + b) for a, b in _find_secret_spans(line))
         pos += len(form) + 1
     return spans
+
+
+def _line_forms_python(raw: bytes) -> list[bytes]:
+    """The distinct forms of the lines of `raw` (digits as `0`, `\\r` as a line end)."""
+    return list(set(raw.translate(_NORMALIZE).split(b"\n")))
+
+
+try:  # the same in one pass without an object per line (_forms.c)
+    from ._forms import line_forms as _line_forms
+except ImportError:  # built without a C compiler
+    _line_forms = _line_forms_python
 
 
 def _suspect_forms(forms: list[bytes], hints: tuple[str, ...]) -> set[bytes]:
