@@ -213,12 +213,13 @@ static PyObject *take_target(Py_ssize_t limit) {
     return target;
 }
 
-/* The bytes of `piece`: `*target` itself, cut to size, when it holds that one read alone and a
- * large one (a fast child's: no copy of hundreds of MB/s); else a copy. A small read is
- * copied: cutting the whole buffer down to it each time would leave the heap in holes. */
+/* The bytes of `piece`: `*target` itself, cut to size, when it holds that one read alone and
+ * nearly fills it (a fast child's: no copy of hundreds of MB/s); else a copy. A smaller read
+ * is copied: cutting the buffer down to it would leave holes in the heap that the next
+ * buffers do not fit (a child printing lines fast: 33 -> 49 MB of expctl's peak). */
 static PyObject *piece_bytes(const Pump *p, const Piece *piece, PyObject **target) {
     if (*target != NULL && p->npieces == 1 && piece->offset == 0
-            && piece->size >= p->limit / 4) {
+            && piece->size >= p->limit - p->limit / 16) {
         PyObject *whole = *target;
         *target = NULL;
         if (_PyBytes_Resize(&whole, piece->size) < 0) return NULL;

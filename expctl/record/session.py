@@ -99,15 +99,19 @@ class Session:
         redacted = iter_redacted(chunks + side, self.secrets)
         metrics, redacted = _merge_unsent(self.unsent, metrics, redacted)
         self.unsent = None
-        return self._store(metrics, redacted, trims)
+        return self._store(metrics, redacted, trims, on_thread=final)
 
-    def _store(self, metrics: dict[str, Series], chunks: Iterator[LogChunk], trims: dict) -> bool:
+    def _store(self, metrics: dict[str, Series], chunks: Iterator[LogChunk], trims: dict,
+               on_thread: bool) -> bool:
         """Write `metrics`, then `chunks` by batches of about STORE_BATCH_BYTES, each in a
-        transaction of its own, stored on a thread while the next batch is redacted: the
-        store's writes give the GIL up, and at the end of a run the tail window (8 MB) took as
-        long to store as to redact. Every batch's transaction applies `trims` after its chunks,
-        as one transaction holding them all would. False when the store was locked: what was
-        not written is kept for the next flush."""
+        transaction of its own; `on_thread`, each batch is stored on a thread while the next
+        is redacted: the store's writes give the GIL up, and at the end of a run the tail
+        window (8 MB) took as long to store as to redact. (Only then: a thread that writes
+        beside the flush thread during the run takes a malloc arena of its own, and a child
+        printing metrics fast raised expctl's peak from 33 to 43 MB.) Every batch's
+        transaction applies `trims` after its chunks, as one transaction holding them all
+        would. False when the store was locked: what was not written is kept for the next
+        flush."""
         batch = _next_batch(chunks)
         if not (metrics or batch or trims):
             return True
@@ -118,7 +122,7 @@ class Session:
                 return False  # the store is locked: keep it for next time
             if writer is not None and not batch:
                 return True
-            writer = _BatchWriter(self, metrics, batch, trims)
+            writer = _BatchWriter(self, metrics, batch, trims, on_thread)
             metrics = {}
             batch = _next_batch(chunks)  # redacted while the last is stored
 
@@ -139,18 +143,21 @@ def _next_batch(chunks: Iterator[LogChunk]) -> list[LogChunk]:
 
 
 class _BatchWriter:
-    """`Session.write` of one batch (`store.append`), on a thread of its own; inline when no
-    thread can be had (ulimit -u). `result()` waits for it: False when the store was locked."""
+    """`Session.write` of one batch (`store.append`), on a thread of its own (`on_thread`);
+    inline otherwise, or when no thread can be had (ulimit -u). `result()` waits for it: False
+    when the store was locked."""
 
     def __init__(self, session: Session, metrics: dict[str, Series], chunks: list[LogChunk],
-                 trims: dict):
+                 trims: dict, on_thread: bool = True):
         self.session, self.metrics, self.chunks, self.trims = session, metrics, chunks, trims
         self.done: bool | None = None
-        self.thread: Daemon | None = Daemon(self._write, "expctl-store")
+        self.thread: Daemon | None = Daemon(self._write, "expctl-store") if on_thread else None
         try:
-            self.thread.start()
+            if self.thread is not None:
+                self.thread.start()
         except RuntimeError:
             self.thread = None
+        if self.thread is None:
             self._write()
 
     def _write(self) -> None:
