@@ -366,3 +366,32 @@ def test_the_first_chunks_are_redacted_before_the_stream_is_read_to_its_end(monk
     assert next(out) == chunks[0]
     assert sum(read) <= 2 * REDACT_WINDOW
     assert list(out) == chunks[1:] and sum(read) == 16 * REDACT_WINDOW
+
+
+def test_a_secret_across_two_store_batches_is_masked_in_both(db_path, monkeypatch):
+    """The final flush stores by batches: a token whose first half ends one batch and whose
+    second half starts the next is masked on both sides, nothing of it stored."""
+    from expctl.record import session as session_module
+    from expctl.record.session import Session, Warner
+
+    token = b"ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5"
+    first = b"filler line\n" * 200 + b"using " + token[:17]
+    second = token[17:] + b" now\n" + b"more filler\n" * 200
+    # The first batch: the text before the token and its masked first half (`***`).
+    monkeypatch.setattr(session_module, "STORE_BATCH_BYTES", first.index(token[:17]) + 3)
+    store = open_store(str(db_path))
+    batches = []
+    append = store.append
+    monkeypatch.setattr(store, "append", lambda run_id, metrics, logs, trims: (
+        batches.append([chunk.data for chunk in logs]), append(run_id, metrics, logs, trims)))
+    run_id = store.create_run(NewRun("c" * 32, None, "default", ["x"], "/", time.time(), "h", "u"))
+    session = Session(store, run_id, "c" * 32, Warner())
+    session.logs.add("stdout", first)
+    session.logs.add("stdout", second)
+    session.logs.pieces = [["stdout", 0, [first], len(first)],  # a chunk per read (they
+                           ["stdout", len(first), [second], len(second)]]  # would be joined)
+    assert session.flush(final=True)
+    assert batches[0][-1] == b"***" and batches[1][0] == b"***"
+    stored = assemble_log(store.read_logs(run_id))
+    assert stored == (first + second).replace(token, b"******")
+    assert not any(token[i:i + 6] in stored for i in range(len(token) - 5))
