@@ -395,3 +395,24 @@ def test_a_secret_across_two_store_batches_is_masked_in_both(db_path, monkeypatc
     stored = assemble_log(store.read_logs(run_id))
     assert stored == (first + second).replace(token, b"******")
     assert not any(token[i:i + 6] in stored for i in range(len(token) - 5))
+
+
+def test_the_final_flush_leaves_the_copy_into_the_store_file_to_one_checkpoint(db_path):
+    """Its batches are several commits: none of them copies the log into the store file (each
+    copy fsyncs twice); the run's closing `checkpoint` does it once, and automatic checkpoints
+    are back on afterwards."""
+    from expctl.record.session import Session, Warner
+
+    store = open_store(str(db_path))
+    run_id = store.create_run(NewRun("d" * 32, None, "default", ["x"], "/", time.time(), "h", "u"))
+    session = Session(store, run_id, "d" * 32, Warner())
+    session.logs = LogBuffer(head=1000, tail=6 << 20)
+    line = b"a line of output, nothing secret in it %d\n"
+    data = b"".join(line % i for i in range(180_000))  # 7.6 MB
+    for at in range(0, len(data), 1 << 16):
+        session.logs.add("stdout", data[at:at + (1 << 16)])
+    assert session.flush(final=True)
+    busy, logged, copied = store.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert logged >= (6 << 20) // 4096 and copied == logged  # all in the log, copied only now
+    assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    assert assemble_log(store.read_logs(run_id)).endswith(data[-(6 << 20):][-10_000:])

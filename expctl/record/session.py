@@ -115,6 +115,17 @@ class Session:
         batch = _next_batch(chunks)
         if not (metrics or batch or trims):
             return True
+        if not on_thread:
+            return self._store_batches(metrics, batch, chunks, trims, False)
+        self.write(self.store.defer_checkpoints, True)  # one checkpoint at the end of the run
+        try:
+            return self._store_batches(metrics, batch, chunks, trims, True)
+        finally:
+            self.write(self.store.defer_checkpoints, False)
+
+    def _store_batches(self, metrics: dict[str, Series], batch: list[LogChunk],
+                       chunks: Iterator[LogChunk], trims: dict, on_thread: bool) -> bool:
+        """`_store` from its first batch on."""
         writer: _BatchWriter | None = None
         while True:
             if writer is not None and not writer.result():
