@@ -105,3 +105,15 @@ def test_the_compiled_plain_test_is_the_python_one(data, pad):
     for buffer in (data, b"a" * pad + data, data + b"b" * pad):
         assert compiled.plain(buffer) is _plain_python(buffer)
         assert compiled.plain(bytearray(buffer)) is _plain_python(buffer)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([b"\n", b"a", b"bc", b"\n\n", b"x" * 30]), max_size=120).map(b"".join),
+       st.integers(0, 200), st.integers(0, 200))
+def test_the_compiled_tail_rows_is_the_python_one(block, start, end):
+    """splitter._tail_rows by memrchr counts the same rows from the same place as the rfind loop,
+    with fewer lines than the screen holds, more, and any window of the block."""
+    from expctl.metrics.splitter import SCREEN_ROWS, _tail_rows_python
+
+    start, end = min(start, len(block)), min(end, len(block))
+    assert compiled.tail_rows(block, start, end, SCREEN_ROWS) == _tail_rows_python(block, start, end)

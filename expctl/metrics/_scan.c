@@ -496,6 +496,31 @@ done:
     return result;
 }
 
+/* ---- The last rows of a block: splitter._tail_rows, by memrchr. ----
+ *
+ * How many lines buffer[start:end] holds, counted up to `rows`, and where the last of those
+ * begins. In Python that was a loop of up to 63 rfind calls per chunk the digest reads, a
+ * quarter of its time on plain text at full speed. */
+static PyObject *tail_rows(PyObject *self, PyObject *args) {
+    Py_buffer view;
+    Py_ssize_t start, end, rows;
+    if (!PyArg_ParseTuple(args, "y*nnn", &view, &start, &end, &rows)) return NULL;
+    if (start < 0) start = 0;
+    if (end > view.len) end = view.len;
+    const char *text = view.buf;
+    Py_ssize_t cut = end, count;
+    for (count = 1; count < rows; count++) {
+        const char *hit = cut > start ? memrchr(text + start, '\n', (size_t)(cut - start)) : NULL;
+        if (hit == NULL) {
+            PyBuffer_Release(&view);
+            return Py_BuildValue("nn", count, start);
+        }
+        cut = hit - text;
+    }
+    PyBuffer_Release(&view);
+    return Py_BuildValue("nn", rows, cut + 1);
+}
+
 /* ---- Plain text: what the line splitter may take on its bytes fast path. ----
  *
  * ASCII without "\r", "\b" or ESC (a redraw or an escape sequence): splitter._plain. In one
@@ -547,6 +572,9 @@ static PyMethodDef methods[] = {
      "template_rows(buffer, start, end, pieces, step): (lines, their values as doubles, row by "
      "row) when every line of the ASCII lines buffer[start:end] has the shape of `pieces`, "
      "else None."},
+    {"tail_rows", tail_rows, METH_VARARGS,
+     "tail_rows(buffer, start, end, rows): (how many lines buffer[start:end] holds, counted up "
+     "to `rows`; where the last of those begins)."},
     {"plain", plain, METH_O,
      "plain(buffer): True when the bytes are ASCII without \\r, \\b or ESC (no redraw, no "
      "escape sequence)."},
