@@ -12,6 +12,8 @@ from setuptools import Extension, setup
 
 setup(ext_modules=[
     Extension("expctl.metrics._scan", ["expctl/metrics/_scan.c"], optional=True),
+    # expctl.capture._forms: the distinct line forms of a block of output (expctl/capture/redact.py).
+    Extension("expctl.capture._forms", ["expctl/capture/_forms.c"], optional=True),
     # expctl.record._deathsig: prctl(PR_SET_PDEATHSIG) for the wrapped command (see expctl/record/childio.py).
     Extension("expctl.record._deathsig", ["expctl/record/_deathsig.c"], optional=True),
     # expctl.record._pump: read and echo the child's output without the GIL (expctl/record/runner.py).

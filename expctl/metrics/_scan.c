@@ -511,6 +511,74 @@ done:
     return result;
 }
 
+/* ---- The last rows of a block: splitter._tail_rows, by memrchr. ----
+ *
+ * How many lines buffer[start:end] holds, counted up to `rows`, and where the last of those
+ * begins. In Python that was a loop of up to 63 rfind calls per chunk the digest reads, a
+ * quarter of its time on plain text at full speed. */
+static PyObject *tail_rows(PyObject *self, PyObject *args) {
+    Py_buffer view;
+    Py_ssize_t start, end, rows;
+    if (!PyArg_ParseTuple(args, "y*nnn", &view, &start, &end, &rows)) return NULL;
+    if (start < 0) start = 0;
+    if (end > view.len) end = view.len;
+    const char *text = view.buf;
+    Py_ssize_t cut = end, count;
+    for (count = 1; count < rows; count++) {
+        const char *hit = cut > start ? memrchr(text + start, '\n', (size_t)(cut - start)) : NULL;
+        if (hit == NULL) {
+            PyBuffer_Release(&view);
+            return Py_BuildValue("nn", count, start);
+        }
+        cut = hit - text;
+    }
+    PyBuffer_Release(&view);
+    return Py_BuildValue("nn", rows, cut + 1);
+}
+
+/* ---- Plain text: what the line splitter may take on its bytes fast path. ----
+ *
+ * ASCII without "\r", "\b" or ESC (a redraw or an escape sequence): splitter._plain. In one
+ * pass, 16 bytes at a time, without the GIL: bytes.isascii and three `in` tests were four
+ * passes, a fifth of the digest's time on a child printing plain text at full speed. */
+static int is_plain(const unsigned char *text, Py_ssize_t size) {
+    Py_ssize_t at = 0;
+#ifdef __SSE2__
+    const __m128i cr = _mm_set1_epi8('\r'), bs = _mm_set1_epi8('\b'), esc = _mm_set1_epi8(0x1b);
+    for (; at + 64 <= size; at += 64) {  /* four blocks per test: one branch per 64 bytes */
+        __m128i bad = _mm_setzero_si128();
+        for (int k = 0; k < 64; k += 16) {
+            __m128i block = _mm_loadu_si128((const __m128i *)(text + at + k));
+            bad = _mm_or_si128(bad, _mm_or_si128(block, _mm_or_si128(
+                _mm_cmpeq_epi8(block, cr), _mm_or_si128(_mm_cmpeq_epi8(block, bs),
+                                                         _mm_cmpeq_epi8(block, esc)))));
+        }
+        if (_mm_movemask_epi8(bad)) return 0;  /* a byte >= 0x80, or a compare that held */
+    }
+#endif
+    for (; at < size; at++) {
+        unsigned char c = text[at];
+        if (c >= 0x80 || c == '\r' || c == '\b' || c == 0x1b) return 0;
+    }
+    return 1;
+}
+
+/* plain(buffer) -> bool */
+static PyObject *plain(PyObject *self, PyObject *arg) {
+    Py_buffer view;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0) return NULL;
+    int result;
+    if (view.len < (64 << 10)) {  /* a short one: not worth giving the GIL up */
+        result = is_plain(view.buf, view.len);
+    } else {
+        Py_BEGIN_ALLOW_THREADS
+        result = is_plain(view.buf, view.len);
+        Py_END_ALLOW_THREADS
+    }
+    PyBuffer_Release(&view);
+    return PyBool_FromLong(result);
+}
+
 static PyMethodDef methods[] = {
     {"candidate_starts", candidate_starts, METH_VARARGS,
      "candidate_starts(buffer, start, end, most): the starts of the lines of the ASCII lines "
@@ -519,6 +587,12 @@ static PyMethodDef methods[] = {
      "template_rows(buffer, start, end, pieces, step): (lines, their values as doubles, row by "
      "row) when every line of the ASCII lines buffer[start:end] has the shape of `pieces`, "
      "else None."},
+    {"tail_rows", tail_rows, METH_VARARGS,
+     "tail_rows(buffer, start, end, rows): (how many lines buffer[start:end] holds, counted up "
+     "to `rows`; where the last of those begins)."},
+    {"plain", plain, METH_O,
+     "plain(buffer): True when the bytes are ASCII without \\r, \\b or ESC (no redraw, no "
+     "escape sequence)."},
     {NULL, NULL, 0, NULL},
 };
 
