@@ -233,3 +233,19 @@ def test_pairs_after_a_word_that_is_no_config_label_stay_metrics():
     # A look-alike: "(best: ...)" reports results, as any other label before pairs does.
     metrics, params = read("ranker: ready (best: folds=5 recall_floor=0.25)\n")
     assert params == [] and metrics["recall_floor"] == [(0.0, 0.25)]
+
+
+# -- TAB_FIELDS: name, value and running average between tabs --------------------------------------
+
+
+def test_tab_separated_fields_with_running_averages_are_pairs():
+    text = ("Epoch: [1][ 5/40]\tTime  0.120 ( 0.130)\tLoss 1.2500e+00 (1.3000e+00)\tTop1  61.50 ( 58.25)\n"
+            "Test: [2/8]\tTime  0.010 ( 0.012)\tLoss 9.0000e-01 (9.5000e-01)\tTop1  70.00 ( 69.00)\n")
+    metrics = read(text)[0]
+    assert [value for _, value in metrics["Loss"]] == [1.25]
+    assert [value for _, value in metrics["test/Top1"]] == [70.0]
+    assert "Time" not in metrics and "test/Time" not in metrics
+
+
+def test_a_tab_field_of_words_makes_no_tab_fields():
+    assert read("run\tfinished in time\tloss 0.5 (0.6)\n")[0] == {}

@@ -292,6 +292,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     """A line without pairs: a plain print (past a log record's prefix, loguru's ``... | INFO
     | m:f:9 - ``, or a progress count, ``Epoch 1/8 | lr 1.5 | ...``: neither is a pair), a
     bar's label, or a phase's one pair."""
+    if "\t" in line and (tabbed := _tab_fields(line)) is not None:
+        return Reading(tabbed[0], prefix=prefix, line=line, spans=tabbed[1])  # TAB_FIELDS
     label_end: list[int] = []
     lead = prefix.end if prefix is not None and prefix.total else (
         log_lead_end(line) if " - " in line else 0)
@@ -309,6 +311,27 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             word.lower() for word in line[:label_end[0]].split()[-3:]):
         return Reading([], config=plain)  # CONFIG_MARKERS: "hyper-parameters → lr 1.4 · ..."
     return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
+
+
+# TAB_FIELDS (rules): a field after a tab that is a name, a number and its running average in
+# parentheses (PyTorch's ImageNet example: "\tLoss 2.3138e+00 (2.3138e+00)\tAcc@1  10.94 ( 10.94)").
+_TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({NUMBER})"
+                         rf"(?:[ ]*\([ ]*{NUMBER}[ ]*\))?[ ]*\Z")
+
+
+def _tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
+    """TAB_FIELDS: the pairs and their starts of a line whose fields after its first (the
+    step, the phase) are all ``name number (average)``, two or more of them; else None."""
+    pairs, spans = [], []
+    at = line.find("\t")
+    for field in line[at + 1:].split("\t"):
+        match = _TAB_FIELD.match(field)
+        if match is None:
+            return None
+        pairs.append((match.group(1), match.group(2)))
+        spans.append(at + 1 + match.start(1))
+        at += 1 + len(field)
+    return (pairs, spans) if len(pairs) >= 2 else None
 
 
 _WRAPPED_CELL = LazyPattern(r"\|[^|]*(?:\|[ \t]*){2,}\Z")  # text in the first cell only

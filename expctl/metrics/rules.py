@@ -73,6 +73,10 @@ PHASE_FIELD            a phase word that opens a count of its own    ``Epoch: 1/
                        under another                                 merge nothing but mislead
 BRACKET_FIELD          a ``[`` or ``(`` opens a field: words after   ``[D loss: 0.51] [G loss: 0.71]`` are
                        it are part of the pair's name (formats)      two series, never one ``loss``
+TAB_FIELDS             a line whose fields after its first tab are   PyTorch's ImageNet example prints
+                       all ``name number (average)`` is one pair a   ``Epoch: [0][ 1/22]\tLoss 2.31e+00
+                       field, the running average dropped as a       (2.31e+00)\tAcc@1  10.94 ( 10.94)``:
+                       spread is (formats)                           the tab parts the fields
 COMMA_FIELD            a glued ``key=value``'s name takes the one    a bar's postfix keys may hold spaces
                        or two words back to a ``, `` or an opening   (``, step size=0.13, acc. prob=0.6]``):
                        bracket before it (formats)                   ``prob`` alone names nothing printed
