@@ -1,6 +1,6 @@
 """The compiled pieces: expctl.metrics._scan, the candidate-line scan; expctl.record._pump,
 the output pump's read-and-echo; expctl.store._columns, the range of a metric's new values;
-expctl.transfer._metrics_json, an export line's metric columns as base64 (see their sources).
+expctl.transfer._metrics_json, export lines from the stored rows (see their sources).
 
 Optional: without a C compiler the install goes on and the pure-Python scan in
 expctl/metrics/parser.py, the os.read/os.write pump in expctl/record/runner.py, min/max in
@@ -12,6 +12,8 @@ from setuptools import Extension, setup
 
 setup(ext_modules=[
     Extension("expctl.metrics._scan", ["expctl/metrics/_scan.c"], optional=True),
+    # expctl.capture._forms: the distinct line forms of a block of output (expctl/capture/redact.py).
+    Extension("expctl.capture._forms", ["expctl/capture/_forms.c"], optional=True),
     # expctl.record._deathsig: prctl(PR_SET_PDEATHSIG) for the wrapped command (see expctl/record/childio.py).
     Extension("expctl.record._deathsig", ["expctl/record/_deathsig.c"], optional=True),
     # expctl.record._pump: read and echo the child's output without the GIL (expctl/record/runner.py).
@@ -20,5 +22,10 @@ setup(ext_modules=[
     Extension("expctl.store._columns", ["expctl/store/_columns.c"], optional=True),
     # expctl.transfer._metrics_json: an export line's metrics, base64 of the stored chunk rows
     # (expctl/transfer/export.py).
-    Extension("expctl.transfer._metrics_json", ["expctl/transfer/_metrics_json.c"], optional=True),
+    # Its run_lines: a batch of runs' whole export lines from the rows the store read for them,
+    # some tables read from the store by SQLite's C API (the library Python's sqlite3 uses).
+    Extension("expctl.transfer._metrics_json",
+              ["expctl/transfer/_metrics_json.c", "expctl/transfer/_run_lines.c",
+               "expctl/transfer/_db_lines.c", "expctl/transfer/_float_repr.c"],
+              depends=["expctl/transfer/_metrics_json.h"], libraries=["sqlite3"], optional=True),
 ])

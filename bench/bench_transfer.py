@@ -2,6 +2,8 @@
 
     python bench/bench_transfer.py --base /tmp/base-inst --mine /tmp/mine-inst \\
         --export-store store-100000-v7.db --import-store store-10000-v7.db --reps 3
+    python bench/bench_transfer.py --base ... --mine ... --export-store ... --export-only
+    python bench/bench_transfer.py --base ... --mine ... --import-store ... --import-only
 
 Each install's console script is run as users run it, the two interleaved, `--reps` times:
 `export` of every run of --export-store (copied first: the bench never writes to it) to a file,
@@ -11,7 +13,6 @@ and peak memory (the largest of the process and its workers), runs per second, a
 mine / base; checks that both exports hold the same run lines, byte for byte (the header holds
 the time) and that the imported stores export the same lines. CPU over wall shows how many
 cores a command kept busy: on a shared machine, wall time says more about the neighbours.
-`--import-only` times the imports alone (the export store is then not needed).
 """
 
 from __future__ import annotations
@@ -56,11 +57,14 @@ def main() -> None:
     parser.add_argument("--base", required=True, help="the baseline install (a venv)")
     parser.add_argument("--mine", required=True, help="the install measured (a venv)")
     parser.add_argument("--export-store", help="required unless --import-only")
-    parser.add_argument("--import-store", required=True)
+    parser.add_argument("--import-store", help="required unless --export-only")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--work", default=None, help="a folder for the copies and files")
+    parser.add_argument("--export-only", action="store_true", help="time the export alone")
     parser.add_argument("--import-only", action="store_true", help="time the imports alone")
     args = parser.parse_args()
+    if args.import_only and args.export_only:
+        parser.error("--import-only and --export-only exclude each other")
     if not args.import_only and not args.export_store:
         parser.error("--export-store is required unless --import-only")
     work = args.work or tempfile.mkdtemp(prefix="bench-transfer-")
@@ -71,16 +75,21 @@ def main() -> None:
         subprocess.run(["cp", "--reflink=auto", args.export_store, store], check=True)
     source = os.path.join(work, "import-source.jsonl")
     small = os.path.join(work, "import-store.db")
-    subprocess.run(["cp", "--reflink=auto", args.import_store, small], check=True)
-    run([installs["base"], "export", "--db", small, "-o", source])
-    n_export = 0 if args.import_only else _count_runs(store)
-    n_import = _count_runs(small)
+    n_export, n_import = (0 if args.import_only else _count_runs(store)), 0
+    if not args.export_only:
+        if not args.import_store:
+            parser.error("--import-store is required unless --export-only")
+        subprocess.run(["cp", "--reflink=auto", args.import_store, small], check=True)
+        run([installs["base"], "export", "--db", small, "-o", source])
+        n_import = _count_runs(small)
     results: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     for rep in range(args.reps):
         for name, script in installs.items():  # interleaved: base, mine, base, mine ...
             if not args.import_only:
                 out = os.path.join(work, f"export-{name}.jsonl")
                 results.setdefault(("export", name), []).append(run([script, "export", "--db", store, "-o", out]))
+            if args.export_only:
+                continue
             target = os.path.join(work, f"imported-{name}.db")
             for suffix in ("", "-wal", "-shm"):
                 if os.path.exists(target + suffix):
@@ -89,13 +98,16 @@ def main() -> None:
         print(f"rep {rep + 1}/{args.reps} done", file=sys.stderr)
     same_export = args.import_only or same_runs(os.path.join(work, "export-base.jsonl"),
                                                 os.path.join(work, "export-mine.jsonl"))
-    for name in installs:
+    commands = (("export", n_export),) if args.export_only else (("export", n_export), ("import", n_import))
+    if args.import_only:
+        commands = (("import", n_import),)
+    for name in installs if not args.export_only else ():
         run([installs["base"], "export", "--db", os.path.join(work, f"imported-{name}.db"), "-o",
              os.path.join(work, f"back-{name}.jsonl")])
-    same_import = same_runs(os.path.join(work, "back-base.jsonl"), os.path.join(work, "back-mine.jsonl"))
+    same_import = args.export_only or same_runs(os.path.join(work, "back-base.jsonl"),
+                                                os.path.join(work, "back-mine.jsonl"))
     print(f"{'command':<8} {'install':<5} {'runs':>7} {'wall s':>7} {'CPU s':>7} {'CPU/wall':>8} "
           f"{'peak MB':>7} {'runs/s':>8}")
-    commands = (("import", n_import),) if args.import_only else (("export", n_export), ("import", n_import))
     for command, n in commands:
         medians = {}
         for name in installs:
@@ -106,7 +118,8 @@ def main() -> None:
                   f"{n / wall:>8.0f}")
         print(f"{command:<8} mine/base: wall {medians['mine'][0] / medians['base'][0]:.2f}, "
               f"CPU {medians['mine'][1] / medians['base'][1]:.2f}")
-    print(f"export run lines identical: {same_export}; imported stores export identical lines: {same_import}")
+    print(f"export run lines identical: {same_export}"
+          + ("" if args.export_only else f"; imported stores export identical lines: {same_import}"))
     if not args.work:
         shutil.rmtree(work)
 

@@ -9,8 +9,10 @@ prints the figures as JSON instead of the table. ``--heldout`` scores the held-o
 (``tests/corpus/heldout/``) instead, ``--heldout3`` the third held-out half
 (``tests/corpus/heldout3/``), ``--heldout4`` the fourth (``tests/corpus/heldout4/``),
 ``--heldout5`` the fifth (``tests/corpus/heldout5/``), ``--heldout6`` the sixth
-(``tests/corpus/heldout6/``): they are scored only at the end of a piece of parser work, never
-while tuning (see ``tests/corpus/README.md``).
+(``tests/corpus/heldout6/``), ``--heldout7`` the seventh (``tests/corpus/heldout7/``),
+``--heldout8`` the eighth (``tests/corpus/heldout8/``): they are
+scored only at the end of a piece of parser work, never while tuning (see
+``tests/corpus/README.md``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
-                                describe_errors, render_table, score_corpus, total)
+                                HELDOUT7, HELDOUT8, describe_errors, render_table, score_corpus,
+                                total)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,10 +46,16 @@ def main(argv: list[str] | None = None) -> int:
                       help="score the fifth held-out half (tests/corpus/heldout5/) instead")
     half.add_argument("--heldout6", action="store_true",
                       help="score the sixth held-out half (tests/corpus/heldout6/) instead")
+    half.add_argument("--heldout7", action="store_true",
+                      help="score the seventh held-out half (tests/corpus/heldout7/) instead")
+    half.add_argument("--heldout8", action="store_true",
+                      help="score the eighth held-out half (tests/corpus/heldout8/) instead")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    root = (HELDOUT6 if args.heldout6 else HELDOUT5 if args.heldout5
+    root = (HELDOUT8 if args.heldout8 else HELDOUT7 if args.heldout7
+            else HELDOUT6 if args.heldout6
+            else HELDOUT5 if args.heldout5
             else HELDOUT4 if args.heldout4 else HELDOUT3 if args.heldout3
             else HELDOUT if args.heldout else CORPUS)
     scores = score_corpus(root)

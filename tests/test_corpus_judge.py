@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, Point,
-                           fixture_dirs, load_truth, name_key, score_points, total)
+from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
+                           HELDOUT8, Point, fixture_dirs, load_truth, name_key, score_points,
+                           total)
 
-LATER_HALVES = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6]  # each with generate/<half>/README.md
+# each with generate/<half>/README.md
+LATER_HALVES = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8]
 
 
 def truth_of(metrics, steps=None, optional=None, params=None):
@@ -103,7 +105,7 @@ def test_held_out_truths_are_well_formed(half):
 
 @pytest.mark.parametrize("half", LATER_HALVES, ids=lambda p: p.name)
 def test_the_later_held_out_halves_have_their_generators(half):
-    """Each heldout3/4/5/6 fixture comes from a generator of generate/<half>/ (a `-pipe` folder
+    """Each heldout3/4/5/6/7/8 fixture comes from a generator of generate/<half>/ (a `-pipe` folder
     from its terminal twin's), which that folder's README lists."""
     generators = CORPUS / "generate" / half.name
     fixtures = fixture_dirs(half)

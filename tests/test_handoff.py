@@ -174,3 +174,21 @@ def test_a_combining_handoff_keeps_every_byte_in_order():
     for stream in ("stdout", "stderr"):
         assert b"".join(d for s, d in seen if s == stream) == b"".join(
             d for s, d, _ in sent if s == stream)
+
+
+def test_the_spool_gives_back_every_kind_of_item_as_it_was_put():
+    """Bytes fields are spooled raw, the others marshalled: each item comes back whole, its
+    fields in place, whatever their number, order and sizes (an empty read included)."""
+    from expctl.record.handoff import Spool
+
+    spool = Spool.create()
+    assert spool is not None
+    items = [("stdout", os.urandom(300_000), 1.5), ("stderr", b"", 2.0), (7, (1, 2)),
+             ("output", b"a\n", b"", b"\x00" * 5, None), (b"first", "then", 3)]
+    for _ in range(2):  # the second round starts on the emptied file
+        for item in items:
+            assert spool.append(10, item)
+        assert spool.size == 10 * len(items)
+        assert [spool.pop() for _ in items] == items
+        assert (spool.items, spool.size, spool.write_at) == (0, 0, 0)
+    spool.close()

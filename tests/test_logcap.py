@@ -277,3 +277,142 @@ def test_the_tail_window_of_a_fast_printer_is_rewritten_less_often():
     assert cap.tail_pending() == 490 + 50
     assert tail_interval(cap.tail_pending()) == FLUSH_INTERVAL_S
     assert tail_interval(8 * TAIL_WRITE_RATE) == 8.0
+
+
+def _secret_laden_lines(rng: random.Random, count: int) -> bytes:
+    """Lines of filler, tokens (a SHAPE) and a known secret inside words: dense enough that
+    chunk, redaction-window and store-batch boundaries fall inside secrets."""
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    lines = []
+    for i in range(count):
+        kind = rng.randrange(4)
+        if kind == 0:
+            lines.append(b"ghp_" + "".join(rng.choice(alphabet) for _ in range(36)).encode())
+        elif kind == 1:
+            lines.append(b"aaaa" + b"S3cretValue-9x" + b"b" * rng.randint(0, 30))
+        else:
+            lines.append(b"line %d %s" % (i, b"x" * rng.randint(0, 120)))
+    return b"\n".join(lines) + b"\n"
+
+
+def _flush_the_old_way(session) -> None:
+    """What Session.flush stored before it wrote by batches: every chunk redacted, then one
+    transaction holding them all and the trims."""
+    from expctl.record.logs import redact_chunks
+
+    with session.lock:
+        chunks, trims = session.logs.take_raw(final=True)
+    session.store.append(session.run_id, {}, redact_chunks(chunks, session.secrets), trims)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_log_stored_by_batches_is_the_log_stored_in_one_transaction(db_path, monkeypatch, seed):
+    """The final flush stores the tail window by batches (each stored while the next is
+    redacted, each transaction applying the trims): the stored log is byte for byte the one a
+    single transaction stored, head, marker and tail, secrets masked alike, whatever the
+    boundaries of reads, chunks, redaction windows and batches (a secret across any of them
+    included), and after timed flushes that wrote and trimmed earlier tails."""
+    from expctl.record import logs as logs_module
+    from expctl.record import session as session_module
+    from expctl.record.session import Session, Warner
+
+    monkeypatch.setattr(logs_module, "REDACT_WINDOW", 1500)
+    monkeypatch.setattr(logs_module, "CHUNK_BYTES", 700)
+    monkeypatch.setattr(session_module, "STORE_BATCH_BYTES", 2000)
+    rng = random.Random(seed)
+    data = _secret_laden_lines(rng, 1500)
+    store = open_store(str(db_path))
+    sessions = []
+    for uuid in ("a" * 32, "b" * 32):
+        run_id = store.create_run(NewRun(uuid, None, "default", ["x"], "/", time.time(), "h", "u"))
+        session = Session(store, run_id, uuid, Warner())
+        session.secrets = {"S3cretValue-9x"}
+        session.logs = LogBuffer(head=7000, tail=30_000)
+        sessions.append(session)
+    pos = 0
+    while pos < len(data):
+        size = rng.randint(1, 900)
+        timed = rng.random() < 0.05
+        for session in sessions:
+            session.logs.add("stdout", data[pos:pos + size])
+            if timed:  # a timed flush: both ways store it the same (they differ at the end)
+                assert session.flush()
+        pos += size
+    assert sessions[0].flush(final=True)
+    _flush_the_old_way(sessions[1])
+    new, old = (assemble_log(store.read_logs(s.run_id)) for s in sessions)
+    assert new == old
+    assert b"S3cretValue-9x" not in new and b"ghp_" not in new
+    assert new.count(b"***") > 50 and b"bytes of stdout omitted by the log cap]" in new
+    last_filler = data[data.rfind(b"\nline "):]
+    assert last_filler[:last_filler.find(b"\n", 1) + 1] in new[-2000:]  # the tail reaches the end
+
+
+def test_the_first_chunks_are_redacted_before_the_stream_is_read_to_its_end(monkeypatch):
+    """`iter_redacted` reads a stream for secrets as far as the chunk it gives needs: the first
+    batch of a large flush can be stored while the rest is read."""
+    from expctl.capture import redact
+    from expctl.record.logs import REDACT_WINDOW, iter_redacted
+    from expctl.records import LogChunk
+
+    read = []
+    spans = redact.stream_secret_spans
+    monkeypatch.setattr(redact, "stream_secret_spans",
+                        lambda parts, secrets=(): read.append(sum(map(len, parts))) or spans(parts, secrets))
+    line = b"y" * 1023 + b"\n"
+    chunks = [LogChunk("stdout", i * REDACT_WINDOW, line * (REDACT_WINDOW // 1024), REDACT_WINDOW)
+              for i in range(16)]
+    out = iter_redacted(chunks, set())
+    assert next(out) == chunks[0]
+    assert sum(read) <= 2 * REDACT_WINDOW
+    assert list(out) == chunks[1:] and sum(read) == 16 * REDACT_WINDOW
+
+
+def test_a_secret_across_two_store_batches_is_masked_in_both(db_path, monkeypatch):
+    """The final flush stores by batches: a token whose first half ends one batch and whose
+    second half starts the next is masked on both sides, nothing of it stored."""
+    from expctl.record import session as session_module
+    from expctl.record.session import Session, Warner
+
+    token = b"ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5"
+    first = b"filler line\n" * 200 + b"using " + token[:17]
+    second = token[17:] + b" now\n" + b"more filler\n" * 200
+    # The first batch: the text before the token and its masked first half (`***`).
+    monkeypatch.setattr(session_module, "STORE_BATCH_BYTES", first.index(token[:17]) + 3)
+    store = open_store(str(db_path))
+    batches = []
+    append = store.append
+    monkeypatch.setattr(store, "append", lambda run_id, metrics, logs, trims: (
+        batches.append([chunk.data for chunk in logs]), append(run_id, metrics, logs, trims)))
+    run_id = store.create_run(NewRun("c" * 32, None, "default", ["x"], "/", time.time(), "h", "u"))
+    session = Session(store, run_id, "c" * 32, Warner())
+    session.logs.add("stdout", first)
+    session.logs.add("stdout", second)
+    session.logs.pieces = [["stdout", 0, [first], len(first)],  # a chunk per read (they
+                           ["stdout", len(first), [second], len(second)]]  # would be joined)
+    assert session.flush(final=True)
+    assert batches[0][-1] == b"***" and batches[1][0] == b"***"
+    stored = assemble_log(store.read_logs(run_id))
+    assert stored == (first + second).replace(token, b"******")
+    assert not any(token[i:i + 6] in stored for i in range(len(token) - 5))
+
+
+def test_the_final_flush_leaves_the_copy_into_the_store_file_to_one_checkpoint(db_path):
+    """Its batches are several commits: none of them copies the log into the store file (each
+    copy fsyncs twice); the run's closing `checkpoint` does it once, and automatic checkpoints
+    are back on afterwards."""
+    from expctl.record.session import Session, Warner
+
+    store = open_store(str(db_path))
+    run_id = store.create_run(NewRun("d" * 32, None, "default", ["x"], "/", time.time(), "h", "u"))
+    session = Session(store, run_id, "d" * 32, Warner())
+    session.logs = LogBuffer(head=1000, tail=6 << 20)
+    line = b"a line of output, nothing secret in it %d\n"
+    data = b"".join(line % i for i in range(180_000))  # 7.6 MB
+    for at in range(0, len(data), 1 << 16):
+        session.logs.add("stdout", data[at:at + (1 << 16)])
+    assert session.flush(final=True)
+    busy, logged, copied = store.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert logged >= (6 << 20) // 4096 and copied == logged  # all in the log, copied only now
+    assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    assert assemble_log(store.read_logs(run_id)).endswith(data[-(6 << 20):][-10_000:])

@@ -285,10 +285,12 @@ def test_rows_labelled_under_a_named_column_give_one_series_per_column():
     assert read(indexed)[0] == {"top_error": [(0.0, 0.125), (1.0, 0.1375)]}
 
 
-def test_labelled_rows_under_a_header_naming_no_result_are_no_table():
-    text = ("              mean       std       min\n"
-            "height     170.20      8.10    150.00\n"
-            "weight      70.30      9.90     48.00\n")
+def test_labelled_rows_describing_data_are_no_table():
+    # A header naming no result makes an entity table (ENTITY_ROWS, test_metrics_entities);
+    # pandas's describe() of data holds one count in every row (DATA_TABLE): the input.
+    text = ("            count      mean       std       min\n"
+            "height     250.0    170.20      8.10    150.00\n"
+            "weight     250.0     70.30      9.90     48.00\n")
     assert read(text)[0] == {}
     series = "colour\nred      12\nblue      7\n"  # a pandas Series: one name is no header
     assert read(series)[0] == {}
@@ -685,10 +687,11 @@ def test_a_labelled_row_under_another_header_is_not_read_with_the_last_one():
     assert read(text)[0] == {"loss": [(1.0, 0.5)], "acc50": [(0.0, 0.75)], "gap": [(0.0, 0.5)]}
 
 
-def test_a_header_whose_names_name_no_result_labels_no_rows():
-    # A look-alike: no result word, not even one with a threshold's digits (step50).
+def test_a_header_whose_names_name_no_result_makes_an_entity_table():
+    # No result word (not even step50's threshold digits): not LABELLED_ROWS but ENTITY_ROWS,
+    # whose one row names its cells by column; Items is a count (COUNTED_PLURAL).
     assert read("        Group   Items    step50    gap\n          all      12     0.75   0.5\n"
-                )[0] == {}
+                )[0] == {"step50": [(0.0, 0.75)], "gap": [(0.0, 0.5)]}
 
 
 # -- PIPE_FIELDS -------------------------------------------------------------------------------------

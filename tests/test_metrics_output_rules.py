@@ -150,7 +150,8 @@ def test_phase_labels_keep_sections_apart():
     ("Test set: Average loss: 0.1, Accuracy: 98%", ["test/Average loss", "test/Accuracy"]),
     ("eval: loss=0.3 acc=0.9", ["eval/loss", "eval/acc"]),
     ("  valid | loss 0.5608 | acc 0.8125", ["val/loss", "val/acc"]),
-    ("train: val_loss=0.3 train_loss=0.2", ["train/val_loss", "train_loss"]),
+    # a name that says its own phase keeps it (PHASE_FIELD): no "train/val_loss"
+    ("train: val_loss=0.3 train_loss=0.2", ["val_loss", "train_loss"]),
     ("RESULT auc=0.98", ["auc"]),
     ("Final: acc=0.9", ["acc"]),
     ("RESULT accuracy: 0.98", ["accuracy"]),

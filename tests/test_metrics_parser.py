@@ -81,8 +81,8 @@ FORMATS = [
         [("val_loss", 3, 0.3), ("val_acc", 3, 0.91)],  # a step word after the cookbook's prefix
     ),
     (
-        "Epoch [3/10], Step [100/600], Loss: 0.2154",
-        [("Loss", 0, 0.2154)],
+        "Epoch [3/10], Step [100/600], Loss: 0.2154",  # the bracketed epoch count gives the step
+        [("Loss", 3, 0.2154)],
     ),
 ]
 

@@ -309,11 +309,12 @@ def test_rows_naming_results_under_a_header_of_folds_are_each_a_quantity():
         "Cover (holdout)/Mean": [(0.0, 0.8415)], "Cover (holdout)/Std": [(0.0, 0.0155)]}
 
 
-def test_rows_naming_no_result_under_such_a_header_are_no_table():
+def test_rows_naming_no_result_under_such_a_header_describing_data_are_no_table():
     # A look-alike: a summary of data (pandas's describe()): neither the header nor the first
-    # row names a result.
+    # row names a result, and its count row holds one value throughout (DATA_TABLE).
     text = ("\n"
             "           Part 1  Part 2  Mean\n"
+            "count         250     250   250\n"
             "height     170.20  168.10  169.15\n"
             "weight      70.30   69.90   70.10\n")
     assert read(text)[0] == {}

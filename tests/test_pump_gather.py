@@ -102,3 +102,18 @@ def test_a_window_or_a_nap_out_of_range_is_refused(pipes, gather_ms, nap_us):
     source, _ = pipes()
     with pytest.raises(ValueError, match="nap_us"):
         pump([source], [-1], [], bytearray(64), 64, 0, gather_ms, nap_us)
+
+
+def test_a_large_read_handed_over_whole_is_never_written_to_again(pipes):
+    """A read filling much of the buffer is handed over as the bytes object it was read into
+    (no copy); the next calls read into other memory, small reads and large ones alike."""
+    source, child = pipes()
+    echo_r, echo_w = pipes()
+    chunks = [os.urandom(3000), os.urandom(200), os.urandom(4096), os.urandom(1500), b"\n"]
+    got = []
+    for chunk in chunks:
+        os.write(child, chunk)
+        reads, _ = pump([source], [echo_w], [], bytearray(4096), 4096, 1000, 0)
+        got.append(reads)
+    assert got == [[(0, chunk, 0)] for chunk in chunks]  # each still as it was read
+    assert _drain(echo_r) == b"".join(chunks)

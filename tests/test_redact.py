@@ -544,3 +544,28 @@ def test_no_fragment_of_a_secret_at_the_log_caps_cuts(flush_between):
         assert piece.encode() not in data
     for piece in (b"ZDE=", b"YXNz", b"cGFz"):
         assert piece not in data
+
+
+_FORM_PIECES = [b"\n", b"\r", b"\r\n", b"0", b"1", b"9", b"42", b"a", b"loss ", b"token=",
+                b"\x00", b"\xff", b"x" * 7, b"y" * 8, b"z" * 17]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_compiled_line_forms_are_the_python_ones(seed):
+    """`_forms.line_forms` (one pass, a table of forms) gives each form of the Python split
+    exactly once: forms that differ in a byte, in length or only past 8 bytes stay apart,
+    lines that differ only in digits 1-9 share one; many forms make the table grow."""
+    import random
+
+    from expctl.capture import redact
+
+    compiled = pytest.importorskip("expctl.capture._forms")
+    rng = random.Random(seed)
+    count = rng.choice([0, 1, 5, 50, 3000])
+    raw = b"".join(rng.choice(_FORM_PIECES) for _ in range(count))
+    if seed % 5 == 0:  # many distinct forms
+        raw += b"".join(b"form %s\n" % bytes([97 + i % 26]) * (i % 40) for i in range(2000))
+    forms = compiled.line_forms(raw)
+    assert len(forms) == len(set(forms))
+    assert set(forms) == set(redact._line_forms_python(raw))
+    assert set(compiled.line_forms(bytearray(raw))) == set(forms)  # any buffer

@@ -88,3 +88,32 @@ def test_compiled_and_python_scans_give_the_same_points(blocks):
 ])
 def test_edges_of_the_compiled_scan(data, start, end, expected):
     assert compiled.candidate_starts(data, start, end, _DENSE) == expected
+
+
+# Bytes around the test's edges: the four it rejects, their neighbours, and ASCII filler.
+PLAIN_BYTES = st.sampled_from([b"\r", b"\b", b"\x1b", b"\x80", b"\xff", b"\x7f", b"\x07", b"\x0c",
+                               b"\n", b"a", b" ", b"loss: 0.5\n", b"x" * 15, b"y" * 64])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(PLAIN_BYTES, max_size=40).map(b"".join), st.integers(0, 70_000))
+def test_the_compiled_plain_test_is_the_python_one(data, pad):
+    """splitter._plain, compiled (one pass, the GIL given up past 64 KiB), says what the four
+    Python passes say, wherever the odd byte stands in a short or a long buffer."""
+    from expctl.metrics.splitter import _plain_python
+
+    for buffer in (data, b"a" * pad + data, data + b"b" * pad):
+        assert compiled.plain(buffer) is _plain_python(buffer)
+        assert compiled.plain(bytearray(buffer)) is _plain_python(buffer)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([b"\n", b"a", b"bc", b"\n\n", b"x" * 30]), max_size=120).map(b"".join),
+       st.integers(0, 200), st.integers(0, 200))
+def test_the_compiled_tail_rows_is_the_python_one(block, start, end):
+    """splitter._tail_rows by memrchr counts the same rows from the same place as the rfind loop,
+    with fewer lines than the screen holds, more, and any window of the block."""
+    from expctl.metrics.splitter import SCREEN_ROWS, _tail_rows_python
+
+    start, end = min(start, len(block)), min(end, len(block))
+    assert compiled.tail_rows(block, start, end, SCREEN_ROWS) == _tail_rows_python(block, start, end)

@@ -362,13 +362,12 @@ def stream_secret_spans(parts: list[bytes], secrets: Iterable[str] = ()) -> list
     raw = b"".join(parts)
     spans = _pem_spans(raw)
     start = 0
-    while start < len(raw):  # by blocks of whole lines: what is decoded and split stays small
+    while start < len(raw):  # by blocks of whole lines: what is split stays small
         end = raw.find(b"\n", start + _BLOCK_BYTES)
         end = len(raw) if end < 0 else end + 1
         block = raw[start:end]
-        text = block.decode("latin-1")
         spans.extend((start + s, start + e)
-                     for s, e in _known_spans(text, secrets) + _long_text_spans(text, block))
+                     for s, e in _known_spans(block, secrets) + _long_text_spans(block))
         start = end
     return [(s, e) for s, e in _merge_spans(spans) if raw[s:e] != b"***"]
 
@@ -389,17 +388,18 @@ def redact_long_text(text: str, secrets: Iterable[str] = ()) -> str:
     return text if clean is raw else clean.decode("utf-8", "surrogateescape")
 
 
-def _known_spans(text: str, secrets: Iterable[str]) -> list[tuple[int, int]]:
-    """Where each known secret (4 characters or more, as UTF-8 read as Latin-1) occurs."""
+def _known_spans(raw: bytes, secrets: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each known secret (4 characters or more) occurs in `raw`, as its UTF-8 bytes.
+    Searched in the bytes: decoding a block to search it cost more than the search."""
     spans = []
     for secret in secrets:
         if len(secret) < 4:
             continue
-        needle = secret.encode("utf-8", "surrogateescape").decode("latin-1")
-        at = text.find(needle)
+        needle = secret.encode("utf-8", "surrogateescape")
+        at = raw.find(needle)
         while at >= 0:
             spans.append((at, at + len(needle)))
-            at = text.find(needle, at + len(needle))
+            at = raw.find(needle, at + len(needle))
     return spans
 
 
@@ -408,24 +408,37 @@ def _known_spans(text: str, secrets: Iterable[str]) -> list[tuple[int, int]]:
 _NORMALIZE = bytes.maketrans(b"123456789\r", b"000000000\n")
 
 
-def _long_text_spans(text: str, raw: bytes) -> list[tuple[int, int]]:
-    """`_find_secret_spans` over a block of whole lines (`raw` is `text` as Latin-1 bytes).
-    Lines are grouped by their form with digits as `0`; a form that no rule could match in any
-    line of that form (no hint of a SHAPE, a URL or an assignment to a secret NAME; numbers do
-    not change that) is not looked at again, so a numeric log costs a translate, a split and a
-    set."""
+def _long_text_spans(raw: bytes) -> list[tuple[int, int]]:
+    """`_find_secret_spans` over a block of whole lines, read as Latin-1. Lines are grouped by
+    their form with digits as `0`; a form that no rule could match in any line of that form
+    (no hint of a SHAPE, a URL or an assignment to a secret NAME; numbers do not change that)
+    is not looked at again, so a numeric log costs one pass to find its forms (`_line_forms`).
+    Only the lines of a suspect form are split out and decoded."""
     hints = shape_hints()
     if hints is None:
-        return _find_secret_spans(text)
+        return _find_secret_spans(raw.decode("latin-1"))
     spans: list[tuple[int, int]] = []
-    lines = raw.translate(_NORMALIZE).split(b"\n")
-    suspect = _suspect_forms(list(set(lines)), hints)
+    suspect = _suspect_forms(_line_forms(raw), hints)
+    if not suspect:
+        return spans
     pos = 0
-    for form in lines if suspect else ():
+    for form in raw.translate(_NORMALIZE).split(b"\n"):
         if form in suspect:
-            spans.extend((pos + a, pos + b) for a, b in _find_secret_spans(text[pos:pos + len(form)]))
+            line = raw[pos:pos + len(form)].decode("latin-1")
+            spans.extend((pos + a, pos + b) for a, b in _find_secret_spans(line))
         pos += len(form) + 1
     return spans
+
+
+def _line_forms_python(raw: bytes) -> list[bytes]:
+    """The distinct forms of the lines of `raw` (digits as `0`, `\\r` as a line end)."""
+    return list(set(raw.translate(_NORMALIZE).split(b"\n")))
+
+
+try:  # the same in one pass without an object per line (_forms.c)
+    from ._forms import line_forms as _line_forms
+except ImportError:  # built without a C compiler
+    _line_forms = _line_forms_python
 
 
 def _suspect_forms(forms: list[bytes], hints: tuple[str, ...]) -> set[bytes]:

@@ -119,7 +119,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     if line[match.end(1):match.end(1) + 1] == "=":
         if VERSION.search(name):
             return None  # "RESULT auc=0.98": a glued key is one token, but for a phase word
-        return _phase_word_before(line, start) + name  # before it: "BEST val acc=0.7" (PHASES)
+        field = _field_words_before(line, start)  # COMMA_FIELD: ", acc. prob=0.6"
+        return field or _phase_word_before(line, start) + name  # "BEST val acc=0.7" (PHASES)
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
         if words:
@@ -136,6 +137,20 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                 return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
     return None if VERSION.search(name) or is_secret_name(name) else name
+
+
+_FIELD_WORDS = LazyPattern(rf"(?:, |[\[(])((?:{WORD} ){{1,2}})\Z")
+
+
+def _field_words_before(line: str, start: int) -> str:
+    """COMMA_FIELD (rules): the name of a glued ``key=value`` whose words go back to a ``, ``
+    or an opening bracket (a bar's postfix: ``, step size=0.13, acc. prob=0.6]``), or ""."""
+    if start < 3 or line[start - 1] != " ":
+        return ""
+    field = _FIELD_WORDS.search(line, max(0, start - 40), start)
+    if field is None or PROSE_WORDS.intersection(field.group(1).lower().split()):
+        return ""
+    return field.group(1) + line[start:line.index("=", start)]
 
 
 def _phase_word_before(line: str, start: int) -> str:
@@ -220,7 +235,23 @@ class Reading:
         self.settings = settings  # a record's entries, when it reads as settings (CONFIG_RECORD)
 
 
+# FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it.
+_FRACTION_PERCENT = LazyPattern(r"(?<=: )\d+/\d+ \((\d+(?:\.\d+)?)%\)")
 _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
+
+
+# SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result, a
+# colon, and its value, nothing after but a percent sign.
+_SENTENCE_RESULT = LazyPattern(
+    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)([^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+({NUMBER})\s?%?\s*\Z")
+
+def _sentence(line: str) -> Reading | None:
+    """SENTENCE_RESULT: the one pair of a line that is a sentence opened by a result word, a
+    colon and its value, or None."""
+    sentence = _SENTENCE_RESULT.match(line)
+    if sentence is None or not rules.is_result_name(sentence.group(2).split()[0]):
+        return None
+    return Reading([(sentence.group(2), sentence.group(3))], line=line, spans=[sentence.start(2)])
 
 
 # STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
@@ -261,6 +292,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     """A line without pairs: a plain print (past a log record's prefix, loguru's ``... | INFO
     | m:f:9 - ``, or a progress count, ``Epoch 1/8 | lr 1.5 | ...``: neither is a pair), a
     bar's label, or a phase's one pair."""
+    if "\t" in line and (tabbed := _tab_fields(line)) is not None:
+        return Reading(tabbed[0], prefix=prefix, line=line, spans=tabbed[1])  # TAB_FIELDS
     label_end: list[int] = []
     lead = prefix.end if prefix is not None and prefix.total else (
         log_lead_end(line) if " - " in line else 0)
@@ -278,6 +311,27 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             word.lower() for word in line[:label_end[0]].split()[-3:]):
         return Reading([], config=plain)  # CONFIG_MARKERS: "hyper-parameters → lr 1.4 · ..."
     return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
+
+
+# TAB_FIELDS (rules): a field after a tab that is a name, a number and its running average in
+# parentheses (PyTorch's ImageNet example: "\tLoss 2.3138e+00 (2.3138e+00)\tAcc@1  10.94 ( 10.94)").
+_TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({NUMBER})"
+                         rf"(?:[ ]*\([ ]*{NUMBER}[ ]*\))?[ ]*\Z")
+
+
+def _tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
+    """TAB_FIELDS: the pairs and their starts of a line whose fields after its first (the
+    step, the phase) are all ``name number (average)``, two or more of them; else None."""
+    pairs, spans = [], []
+    at = line.find("\t")
+    for field in line[at + 1:].split("\t"):
+        match = _TAB_FIELD.match(field)
+        if match is None:
+            return None
+        pairs.append((match.group(1), match.group(2)))
+        spans.append(at + 1 + match.start(1))
+        at += 1 + len(field)
+    return (pairs, spans) if len(pairs) >= 2 else None
 
 
 _WRAPPED_CELL = LazyPattern(r"\|[^|]*(?:\|[ \t]*){2,}\Z")  # text in the first cell only
@@ -313,6 +367,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading([], config=config)
     if "(" in line and ("tensor(" in line or "np." in line or "numpy." in line):
         line = _TENSOR.sub(r"\1", line)
+    line = _FRACTION_PERCENT.sub(r"\1%", line) if "%)" in line else line  # FRACTION_PERCENT
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
@@ -321,13 +376,15 @@ def read_line(line: str, spread: bool = False) -> Reading:
     pairs = find_pairs(line, spans)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
-    if not pairs and prefix is None and ": " in line:
+    if len(pairs) < 2 and prefix is None and ": " in line:
         named = _STEP_IN_NAME.search(line)
         if named is not None and not PROSE_WORDS.intersection(named.group(1).lower().split()):
             # "Loss after epoch 3: 0.52": the name says its step (STEP_IN_NAME)
             step = StepPrefix(named.group(2), named.group(3), False, False, False, True)
             return Reading([(named.group(1), named.group(4))], prefix=step, line=line,
                            spans=[named.start(1)])
+    if len(pairs) < 2 and prefix is None and ": " in line and (sentence := _sentence(line)):
+        return sentence  # SENTENCE_RESULT: "Accuracy of the network on the 10000 test images: 54 %"
     if not pairs:
         return _read_plain_line(line, prefix)
     if prefix is None:

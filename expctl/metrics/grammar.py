@@ -32,6 +32,12 @@ ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``, 
                      space, then one to UNIT_LETTERS       ``| 2.85 ms/iter``           plain print's time
                      letters, optionally ``/`` and one to                               or speed column last
                      RATE_LETTERS letters
+ENDS_IN_DECORATION   a digit, SPACE, then a run of         ``=== Epoch 3 ===``,         a decorated step
+                     DECORATION (``=*#~-``) closing the    ``*** Running generation     header: what
+                     line                                  3 ***``                      follows is its step's
+ENDS_IN_TIMED_FIELD  a number, an optional space, a unit   ``Iteration 50, KL 2.17, 50  a field saying how
+                     as ENDS_IN_UNIT's, after a space,     iterations in 0.18 sec``     long it took closes
+                     in a line holding ``,`` or a bar                                   a line of fields
 ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
 ENDS_IN_ASIDE        a digit then ``)``                    ``loss 0.41 (lr 0.9700)``    a value in an aside
@@ -125,6 +131,7 @@ WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation 
 SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newline
 NUMBER_START = "-+.0123456789nNiI"
 TABLE_BARS = "|│┃║┆┇┊┋╎╏"  # the ASCII bar, the vertical lines of box-drawing styles
+DECORATION = "=*#~-"  # ENDS_IN_DECORATION: the marks a header is framed in
 END_MARKS = "%─━═"  # besides a digit and a table bar, the last character of a candidate
 TAB_AFTER = "]:"  # TAB_FIELD: these, then a tab
 UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
@@ -185,11 +192,13 @@ def _number_start(kind: type) -> str:
     return _chars(NUMBER_START, kind).replace("0123456789", r"\d" if kind is str else "0-9")
 
 
-def _unit_end(kind: type) -> str:
-    """ENDS_IN_UNIT as a regex anchored at the end of a line's text."""
+def _unit_end(kind: type, edge: bool = True) -> str:
+    """ENDS_IN_UNIT as a regex anchored at the end of a line's text (ENDS_IN_TIMED_FIELD's
+    unit, after any space, without `edge`)."""
     bars = _chars(TABLE_BARS, kind)
     unit = rf"[a-zA-Z]{{1,{UNIT_LETTERS}}}(?:/[a-zA-Z]{{1,{RATE_LETTERS}}})?"
-    return rf"(?:  |\t|[{bars}] ?)[0-9.]*[0-9] ?{unit}\Z"
+    before = rf"(?:  |\t|[{bars}] ?)" if edge else " "
+    return rf"{before}[0-9.]*[0-9] ?{unit}\Z"
 
 
 def _anywhere(kind: type) -> tuple[str, str, str]:
@@ -209,6 +218,7 @@ PAIR_START = LazyPattern(r"[:=]\s*(?<!:)[" + _number_start(str) + "]")
 
 _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
 _UNIT_END = LazyPattern(_unit_end(str))
+_SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
 
 
@@ -224,7 +234,12 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
-    if "a" <= last.lower() <= "z" and _UNIT_END.search(end):  # ENDS_IN_UNIT
+    if last in DECORATION:  # ENDS_IN_DECORATION
+        core = end.rstrip(DECORATION)
+        if core[-1:] in SPACE and core[-1:] and core.rstrip(SPACE)[-1:].isdecimal():
+            return True
+    if "a" <= last.lower() <= "z" and (_UNIT_END.search(end) or (  # ENDS_IN_UNIT
+            ("," in end or "|" in end) and _SPACED_UNIT_END.search(end))):  # ENDS_IN_TIMED_FIELD
         return True
     if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
         return True
@@ -244,7 +259,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
                     for n in range(1, UNIT_LETTERS + 1))
     units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
-    line_end = rf"\n(?:(?<=[{digit}{ends}]\n)|(?<=[{digit}][.)]\n){units})"
+    decoration = _chars(DECORATION, kind)
+    line_end = rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n){units})"
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)
 
 
@@ -271,6 +287,7 @@ def c_block() -> str:
         f"#define GRAMMAR_NUMBER_START {_c_string(NUMBER_START)}",
         f"#define GRAMMAR_END_MARKS {_c_string(ascii_marks + ascii_bars)}  /* beside a digit */",
         f"#define GRAMMAR_TABLE_BARS {_c_string(ascii_bars)}",
+        f"#define GRAMMAR_DECORATION {_c_string(DECORATION)}",
         f"#define GRAMMAR_TAB_AFTER {_c_string(TAB_AFTER)}",
         f"#define GRAMMAR_MARKS {_c_string(marks)}  /* found by memchr, then checked */",
         f"#define GRAMMAR_UNIT_LETTERS {UNIT_LETTERS}",

@@ -17,7 +17,7 @@ from expctl.metrics import printed_config, rules
 from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
-from expctl.metrics.tables import HEADING
+from expctl.metrics.headed import HEADING
 from expctl.metrics.steps import STEP_RANK
 
 Point = tuple[str, float, float]  # (name, step, value)
@@ -261,10 +261,11 @@ def start_asides(line: str, pairs: list, spans: list[int]) -> list[int]:
 # -- CONFIG_MARKERS (rules): a config label before pairs ---------------------------------------
 
 _CONFIG_LABEL = LazyPattern(
-    r"(?i)(?:^|[\s\]|:-])(?:training\s+|model\s+|run\s+|experiment\s+)?"
+    r"(?i)(?:^|[\s\](|:-]|(?<![^\s])(?:event|msg|message|type|kind|tag)=[\"']?)"  # EVENT_FIELD
+    r"(?:training\s+|model\s+|run\s+|experiment\s+)?"
     r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
-    r"hyperparams|hyper-parameters|parameters|params|settings|options|flags)"
-    r"\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
+    r"hyperparams|hyper-parameters|parameters|params|settings|options|flags|defaults)"
+    r"[\"']?\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
 )
 
 

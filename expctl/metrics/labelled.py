@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .entities import split_signed
 
 _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")
@@ -91,6 +92,7 @@ class LabelledReader:
         if len(cells) < 2:
             return None
         at = 1 if len(cells) >= 3 and cells[0].isdigit() else 0  # a pandas index first
+        split_signed(cells, at)  # "a2 -0.125": a sign ate the gap after the label
         if at and line[:1].isspace() and self._kind(cells[1]) == "number":
             at = 0  # INTEGER_LABELS: set in, not flush left as an index is, a class number
         elif self._kind(cells[at]) not in ("name", "text"):

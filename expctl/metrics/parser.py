@@ -14,8 +14,9 @@ Steps
     The step of a line's points is, in this order:
 
     1. its strongest *step key*: ``step``, ``global_step``, ``iteration`` = ``iter``, ``it``,
-       ``batch``, ``epoch`` (each also Capitalised or UPPERCASE), finest first because the
-       finest counter orders the points; among keys of equal strength the first printed wins.
+       ``batch``, ``epoch``, then ``round`` = ``generation`` = ``gen`` = ``episode`` (each also
+       Capitalised or UPPERCASE), finest first because the finest counter orders the points;
+       among keys of equal strength the first printed wins.
        Only the exact name counts (``train/step``, a flattened JSON key, does not). The step
        key's own point is kept: ``epoch: 3 step: 1200 loss: 0.5`` gives three points at 1200;
     2. a boosting round (``[5]``, ``0:``);
@@ -27,9 +28,10 @@ Steps
        follows the number (``Iteration`` = 3 in the first example): with a colon it is a label
        (tqdm's description, nanoGPT's ``iter 3:``), with ``/10`` a progress count;
     4. the last *header* or step prefix seen before, carried to the lines that follow: a line
-       that is only ``Epoch 3/10`` (or ``Epoch 3``, ``-- Epoch 3``) gives no point and sets the
-       step of what follows (Keras). A line with its own step key ends a carried step's reach,
-       and a JSON or dict line never takes one (a record says its step, or has none);
+       that is only ``Epoch 3/10`` (or ``Epoch 3``, ``=== Epoch 3 ===``) gives no point and sets
+       the step of what follows (Keras); so does a step key alone (``Generation = 1``), whose
+       point is kept. Another line with its own step key ends a carried step's reach, and a
+       JSON or dict line never takes one (a record says its step, or has none);
     5. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
        n-1 (0, 1, 2, …).
 
@@ -46,17 +48,14 @@ User patterns (`expctl.metrics.user_patterns`)
     whose name is blank, are skipped.
 
 Speed (templates: `expctl.metrics.templates`)
-    Most output holds no metric: `parse_text` takes a block of lines and finds the few lines
-    worth reading with a handful of whole-block regex scans, without touching the others; for
-    ASCII output the splitter hands over the bytes read (`AsciiLines`), which are scanned
-    without being decoded or copied, and only the lines found are decoded. A run
-    prints the same kinds of line over and over: after the general scan finds pairs in a line
-    with a step key, the parser compiles that line's *template* (its text with each value, and
-    every other run of digits, made a wildcard) and tries its latest templates first on the
-    next lines: one anchored match instead of a scan, and for a block of lines all of one shape
-    a single regex call. A template gives exactly what the general scan gives (a property test
-    checks this); lines it does not match take the general path. Learning stops for good when
-    templates keep going unused (output with no repeating shape).
+    Most output holds no metric: `parse_text` finds the few lines worth reading in a block with
+    whole-block scans (the splitter hands ASCII output over as bytes, `AsciiLines`, scanned
+    without being decoded or copied). A run prints the same kinds of line over and over: after
+    the general scan finds pairs in a line with a step key, the parser compiles that line's
+    *template* (its text, each value and every other run of digits a wildcard) and tries its
+    latest templates first: one anchored match instead of a scan, one regex call for a block of
+    lines of one shape. A template gives exactly what the general scan gives (a property test
+    checks this); learning stops for good when templates keep going unused.
 """
 
 from __future__ import annotations
@@ -74,7 +73,7 @@ from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE  # a continuation line
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
-from expctl.metrics.steps import STEP_RANK, find_step, finite
+from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step
 from expctl.metrics.tables import TableReader
 from expctl.metrics.templates import Template, TemplateMixin, append_rows, series_of
 from expctl.metrics.user_patterns import (compile_user_pattern, parse_user_patterns,
@@ -84,10 +83,6 @@ from expctl.records import Series
 Point = tuple[str, float, float]  # (name, step, value)
 
 _DANGLING_NAME = LazyPattern(r"(?:^|\s)([^\W\d][\w./-]*):\s*\Z")  # "... train_loss:" at the end
-# What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
-_LABEL_PREFIX = LazyPattern(
-    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")
-_CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: ", "app.eval "
 _OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start with
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 
@@ -354,11 +349,14 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         elif not (self._started or prefix or not self._holding) and self._hold_line(pairs, reading):
             return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
+        lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0])  # LONE_STEP
         if (prefix is None and reading.templatable and self._learning and "{" not in line
-                and named == pairs and reading.line == line):
+                and named == pairs and reading.line == line and not lone):
             self._learn(line, pairs)
         released = self._resolve_pending(named) if self._pending and named else []
-        return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
+        points = self._assign_steps(named, step, step_pairs=pairs)
+        self._carried = finite(float(pairs[0][1])) if lone else self._carried  # "Generation = 1"
+        return self._produced(released + points)
 
     def _record_points(self, reading, spread: bool = False) -> list[Point]:
         """A JSON or dict record's points: it says its step itself, or has none. A `spread`
@@ -395,14 +393,14 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
     def _metric_pairs(self, pairs, reading=None) -> list:
         """The pairs that are metrics, named: counts, sizes and bookkeeping dropped
         (NOT_METRIC_WORDS), names under the phase the line's leading label names (PHASES)."""
-        kept = [(name, value) for name, value in pairs
-                if not rules.is_setup_name(name) and not rules.is_counted(name, value)]
+        names = [name for name, _ in pairs]
+        kept = [(name, value) for name, value in pairs if not rules.is_counted(name, value) and (
+            not rules.is_setup_name(name) or rules.is_measured_bound(name, names))]
         if reading is not None and reading.spans and kept:
             if (marks := rules.phase_marks(reading.line)) and len(reading.spans) == len(pairs):
                 return rules.phased(kept, pairs, reading.spans, marks)  # MID_PHASES
-            phase = rules.phase_of(_label(reading.line[:reading.spans[0]]))
-            if phase is None and reading.prefix is not None and reading.prefix.phase:
-                phase = rules.phase_of(reading.prefix.phase)  # "Epoch(val) [1] acc: 0.9"
+            label = rules.leading_label(reading.line[:reading.spans[0]])
+            phase = rules.line_phase(label, pairs[0] in kept, reading.prefix, reading.line)
             if phase is not None:  # the step key gives the step; it is no result of the phase
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]
@@ -489,12 +487,3 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         count = self._counters.get(name, 0.0)
         self._counters[name] = count + 1.0
         return count
-
-
-def _label(lead: str) -> str:
-    """A line's leading label: the text before its first pair, past a log prefix and a
-    logger's name after its level (CHANNEL_LEAD: ``NOTICE: trainer.eval: validation at``)."""
-    label = lead[_LABEL_PREFIX.match(lead).end():]
-    if rules.phase_of(label) is None and (cut := _CHANNEL.match(label)):
-        label = label[cut.end():]
-    return label or rules.bracketed_phase(lead)  # "[test] step: 25, loss: ..." (PHASES)

@@ -118,6 +118,8 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
         tokens = _glue_rates(tokens)
     if "(" in line:
         tokens = _open_asides(tokens)
+    if "," in line or "|" in line:
+        tokens = _timed_fields(tokens)
     if "|" in line and "|" in tokens:
         tokens = _pipe_fields(tokens)
     if ":" in line:
@@ -173,6 +175,33 @@ def _pipe_fields(tokens: list[str]) -> list[str]:
             out += [*field, "|"]  # a sentence of a field after the first ("valid on 'x'") left out
         field = []
     return out[:-1] if out and tokens[-1:] != ["|"] else out
+
+
+_TIME_UNITS = frozenset("s sec secs second seconds ms min mins minute minutes h hr hrs hours".split())
+_GLUED_TIME = LazyPattern(r"\d+(?:\.\d*)?(?:s|sec|ms|min|h)\Z")  # "0.18s", "3min"
+_TIMING_WORDS = frozenset("in took after elapsed spent done finished".split())
+
+
+def _timed_fields(tokens: list[str]) -> list[str]:
+    """TIMED_FIELD (rules): `tokens` without a field after the first (fields end at a ``,`` or
+    a ``|``) that says how long something took: it ends in a time amount (``0.1797 sec``,
+    ``0.18s``) and opens with a number or holds a timing word (``50 iterations in 0.1797 sec``,
+    ``took 2.1s``)."""
+    out: list[str] = []
+    field: list[str] = []
+    for at, token in enumerate(tokens, 1 - len(tokens)):
+        field.append(token)
+        if not (token == "|" or token[-1:] == "," or at == 0):
+            continue
+        words = [t.rstrip(",|").lower() for t in field]
+        words = [w for w in words if w]
+        timed = len(words) > 1 and (_GLUED_TIME.match(words[-1]) is not None or (
+            words[-1] in _TIME_UNITS and _NUMBER_ONLY.match(words[-2]) is not None))
+        if not (out and timed and words and (
+                _NUMBER_ONLY.match(words[0]) or any(w in _TIMING_WORDS for w in words))):
+            out += field
+        field = []
+    return out
 
 
 def _open_asides(tokens: list[str]) -> list[str]:

@@ -57,11 +57,12 @@ _LOG_PREFIX = (
 _STEP_PREFIX_BODY = (
     r"\s*+(?:[-=#*>\[(─━═]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]",
     # a horizontal rule with a title ("──── Epoch 1/5 ────", Rich's Console.rule)
-    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep))"
+    r"(?:(?ai:running|starting|start|begin)[ \t]++)?+"  # "****** Running generation 0 ******"
+    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode))"
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
     # "Epoch [1][50/100]"; "[ep 03/10]": the bracket opened before the step word closes
-    r"|[ \t]++|[ \t]*+\[(?=\d++\])"
+    r"|[ \t]++|[ \t]*+\[(?=\d++(?:[ \t]*+/[ \t]*+\d++)?\])"  # "Epoch [1/10], Step [100/600]"
     r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d))"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
     r"|()(?<=\[)(\d++)/(\d++)\]"  # "[1/200] 1 tree, ...": a bare progress count in brackets
@@ -182,7 +183,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
                             bool(_ONLY_DECORATION.match(rest)))
     else:
         header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest)
-        counted = ":" in line[match.end(1):match.start(3)]  # COUNT_STEP: a label, no pair
+        # COUNT_STEP: a label, no pair; a bracketed count ("Epoch [1/10], ...") neither
+        counted = any(mark in line[match.end(1):match.start(3)] for mark in ":[")
         prefix = StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
                             not counted and rest.lstrip(" \t").startswith(","),
                             header is not None, rest.startswith(":"), match.group(2))

@@ -31,6 +31,14 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is. An
                        memory (``memory: 1000``, ``gpu_memory``);    index or id says which one, not how
                        an index or id (``Process index: 0``)         much
+MEASURED_BOUND         max/min before a word, beside a mean or       ``mean wait 53.2 min | max wait 99.6
+                       average of the same word on the line, is a    min``: the largest wait measured, a
+                       metric (a statistic), no bound                result as the mean is
+TIMED_FIELD            in a plain print, a field after the first     ``Iteration 50, KL divergence 2.17, 50
+                       (fields end at ``,`` or ``|``) with a time    iterations in 0.18 sec``: how long the
+                       amount after a number or a timing word        iterations took is bookkeeping of the
+                       (``50 iterations in 0.18 sec``, ``took        run, as a table's time column is; a
+                       2.1s``) is left out (plain)                   named amount (``wait 53.2 min``) stays
 COUNTED_PLURAL         a one-word plural name with a whole number    ``moves: 7``, ``restarts: 0`` count
                        printed without a point, not a result word    things a solver did, not how well it
                        (``errors``) nor a rate (rules.is_counted)    did; a decimal is a measurement
@@ -38,11 +46,13 @@ RATE_WORDS             ``per``, ``/s``, ``ps``: a name that is a     ``train_sam
                        rate stays a metric even when it holds a      (throughput), unlike ``num_samples``
                        count word
 TIME_COLUMNS           table columns naming a time or a speed:       times and speeds of a table row, and
-                       time, eta, remaining, elapsed, duration/dur,  the time a log line reports (``Time
-                       it/s, fps ...; names of pairs naming a time   taken: 0.02``) are bookkeeping of the
-                       (not a speed: a rate, RATE_WORDS; a time      display, not results
-                       word with a unit ``_s`` is a time: elapsed_s;
-                       one word glued to ``time``: walltime, dtime)
+                       time, eta, remaining, elapsed, progress,      the time a log line reports (``Time
+                       duration/dur, it/s, fps ...; names of pairs   taken: 0.02``) and how far it has come
+                       naming a time (not a speed: a rate,           (``Progress: 100.0%``) are bookkeeping
+                       RATE_WORDS; a time word with a unit ``_s``    of the display, not results
+                       is a time: elapsed_s; one word glued to
+                       ``time``: walltime, dtime); ``data`` alone
+                       (a loader's wait: torchvision, timm)
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
@@ -56,15 +66,40 @@ MID_PHASES             a phase word and a colon before a name        one line ma
                        (``| train: loss 1.41 acc 0.92 | valid: loss  (``valid: ... acc 0.87``): each must
                        1.46 acc 0.87``) qualifies the names after    keep its own series, as a leading
                        it, up to the next such word                  label's do (PHASES)
+PHASE_FIELD            a phase word that opens a count of its own    ``Epoch: 1/8 Train steps: 6 Val steps: 2
+                       (``Train steps: 6``) qualifies nothing; nor   loss: 0.6 val_loss: 0.5``: the words
+                       is a name that                                count that phase's batches, no section;
+                       already says a phase (``val_loss``) put       ``val_loss`` under ``train/`` would
+                       under another                                 merge nothing but mislead
 BRACKET_FIELD          a ``[`` or ``(`` opens a field: words after   ``[D loss: 0.51] [G loss: 0.71]`` are
                        it are part of the pair's name (formats)      two series, never one ``loss``
+TAB_FIELDS             a line whose fields after its first tab are   PyTorch's ImageNet example prints
+                       all ``name number (average)`` is one pair a   ``Epoch: [0][ 1/22]\tLoss 2.31e+00
+                       field, the running average dropped as a       (2.31e+00)\tAcc@1  10.94 ( 10.94)``:
+                       spread is (formats)                           the tab parts the fields
+COMMA_FIELD            a glued ``key=value``'s name takes the one    a bar's postfix keys may hold spaces
+                       or two words back to a ``, `` or an opening   (``, step size=0.13, acc. prob=0.6]``):
+                       bracket before it (formats)                   ``prob`` alone names nothing printed
+SENTENCE_RESULT        a line that is one sentence opened by a       ``Accuracy of the network on the 10000
+                       result word, a colon, its value (a ``%``      test images: 54 %``, the PyTorch
+                       after it at most) is one pair named by the    tutorial's: the sentence says what was
+                       whole sentence (formats)                      measured, and nothing else does
+FRACTION_PERCENT       a pair's value printed as a count of a total  ``Accuracy: 9903/10000 (99%)`` (the
+                       and its percentage (``9903/10000 (99%)``) is  PyTorch MNIST example's): the share is
+                       the percentage (formats)                      the measure, as ``Accuracy: 99%`` is
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
+EVENT_FIELD            a logfmt record's message or event field      ``msg=validation epoch=1 loss=0.48``
+                       (``msg``, ``event``, ``type``, ``stage``,     is the validation record: val/loss,
+                       ``split``, ``mode`` ...) naming a phase       never the training loss series;
+                       qualifies its pairs (PHASES); naming config   ``msg=config lr=1.3`` prints settings
+                       (``msg=config``) makes them params            as a config label does
+                       (CONFIG_MARKERS)
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
                        hparams, hyperparameters, parameters,         output: it is recorded as params with
-                       settings, options; ``Namespace(...)``;        source ``output``, never as a metric
-                       a dict after ``parameters:`` (held_config,
-                       printed_config)
+                       settings, options, ``(defaults: ...)``;       source ``output``, never as a metric;
+                       ``Namespace(...)``; a dict after              defaults are settings left as they are
+                       ``parameters:`` (held_config, printed_config)
 CONFIG_BLOCK           before any training output: a YAML-like run   configuration is printed before training
                        (a section ``key:``, an indented key, a       starts and never again; results come
                        text value) is config at once; a plain        after it. Lines that no training output
@@ -155,6 +190,23 @@ STEP_HEADER            a line opening with a step word and number    it says whe
                        sentence without numbers (``Iteration No:     or a bar after it (``Epoch 4 took
                        3 started. Evaluating ...``) heads the        12s``, tqdm) is no header (prefixes)
                        lines after it
+LONE_STEP              a step word (epoch, step, iteration, round,   ``Generation = 1`` or ``Epoch: 3`` alone
+                       generation, episode ...) and a whole number   is a header as ``Epoch 3`` is; a verb
+                       alone on a line, after ``:`` or ``=`` too,    (``Running generation 0``) or a frame
+                       or after a start verb, or framed in           (``=== Epoch 3 ===``) around it says
+                       decoration, heads the lines after it          no more (prefixes; grammar's
+                       (prefixes)                                    ENDS_IN_DECORATION)
+TOKEN_COLUMNS          numbers one space apart under a header of     a solver prints right-aligned numbers
+                       names standing in columns: each number is     parted by one space (CMA-ES); numbers
+                       a cell under the column it overlaps most; a   hold no space, so each is a cell, and
+                       column over as many numbers as its name has   where it stands says its column
+                       words is that many columns (``Iterat
+                       #Fevals``), a step word cut short
+                       (``Iterat``) is a step column (token_rows)
+COMMA_TABLE            a row of comma-separated numbers under a      CSV printed as written (``epoch,loss,
+                       header of as many comma-separated names       acc`` then ``1,0.52,0.81``) is a table
+                       right above it is read as a barred table's    whose bars are commas; a sentence with
+                       row (tables)                                  commas has gaps or words in its cells
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
                        |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as
@@ -213,6 +265,21 @@ TRANSPOSED_TABLE       an unnamed label column whose first row       rows are th
                        names a result, under a header of other       columns the folds or inputs: each cell
                        names (``Fold 1  Fold 2  Mean``): each cell   is its own; a row of timings or counts
                        ``<row>/<column>``; timing rows give nothing  is bookkeeping (labelled)
+ENTITY_ROWS            a table LABELLED_ROWS leaves: names (a        a statistics library's result is a table
+                       ``5.0%``, ``Name (in us)``) over rows of a    of things (sites, terms, tests): the label
+                       label and a cell per column: each number is   says which, the column what; two never
+                       ``<label>/<column>`` (one row: ``<column>``); share a series; one row is one thing.
+                       ``1,234.5 (2.26)`` is 1234.5; ``NaN``, an     An interval is a spread (as ``± x``), a
+                       interval, a word: no value. LABELLED_PAIRS:   word a text column's value; a column of
+                       ``a   mean acc 0.9`` by ``b   mean acc 0.8``  labels is such a table too (entities)
+DATA_TABLE             such a table of repeated labels, of files     records of a data set, statistics of its
+                       (``pkg/cli.py``), cut by pandas (``...``,     columns (``describe()``) and a listing of
+                       a footer), 1000+ rows, one ``count``: none    files are the input, not results
+COUNT_COLUMNS          a column ``n``, ``count``, ``dof``, ``DF``    counts; a pair ``n: 42`` stays a metric
+SUMMARY_PAIRS          ``label:  value`` pairs in two columns (a     a regression's summary heads its results
+                       colon on one, or the line above) (summary)    so; a value of words (a date) is none
+STAT_LINE              ``case: Mean +- std dev: 583 us +- 9 us``     the label names the case, the words the
+                       is the value, named ``case`` (summary)        statistic; the spread is dropped
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
                        or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
                        bar's ``on 8: ``), then a step prefix: the    position); the step word says its
@@ -312,8 +379,15 @@ from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.N
 # The vocabulary of names (NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS,
 # TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS) is in `expctl.metrics.vocabulary`; its tests are
 # these rules' tests, and the readers call it through this module.
-from .vocabulary import (is_counted, is_result_name, is_setup_name,  # noqa: F401
-                         is_start_name, is_symbol_column, is_time_column, probed_columns, step_column_rank)
+from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_result_name,  # noqa: F401
+                         is_setup_name, is_start_name, is_symbol_column, is_time_column,
+                         probed_columns, step_column_rank)
+
+# PHASES, MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS and DROPPED_LABELS are in
+# `expctl.metrics.phases`; the readers call them through this module.
+from .phases import (bracketed_phase, event_phase, group_name, label_name, leading_label,  # noqa: F401
+                     line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
+                     under_heading)
 
 _WORDS = LazyPattern(r"[^\W_]+")
 
@@ -367,119 +441,9 @@ def is_done_mark_report(line: str, pairs) -> bool:
         is_result_name(name) for name, _ in pairs)
 
 
-# -- PHASES and DROPPED_LABELS ----------------------------------------------------------------------
-
-_PHASES = {
-    "train": "train", "training": "train",
-    "val": "val", "valid": "val", "validation": "val", "validating": "val", "dev": "val",
-    "test": "test", "testing": "test",
-    "eval": "eval", "evaluation": "eval", "evaluating": "eval",
-}
-_LABEL_WORD = LazyPattern(r"[^\W\d_]+")
-
-
-def phase_of(label: str) -> str | None:
-    """The phase a line's leading label names (its first word), or None."""
-    match = _LABEL_WORD.search(label)
-    return _PHASES.get(match.group().lower()) if match else None
-
-
-_BRACKETED = LazyPattern(r"\[\s*([^\W\d_]+)\s*\]")
-
-
-_PHASE_MARK = LazyPattern(
-    r"(?<![\w./-])(" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r")\s*:(?=\s+[^\W\d])",
-    re.IGNORECASE)
-
-
-def phase_marks(line: str) -> list[tuple[int, str]]:
-    """MID_PHASES: where each phase word with a colon before a name ends in `line`, and its
-    phase (``epoch 1 | train: loss 1.41 | valid: loss 1.46``: train, then val)."""
-    if ":" not in line:
-        return []
-    return [(match.end(), _PHASES[match.group(1).lower()]) for match in _PHASE_MARK.finditer(line)]
-
-
-def phase_at(marks: list[tuple[int, str]], at: int) -> str | None:
-    """MID_PHASES: the phase of the last mark ending before position `at`, or None."""
-    phase = None
-    for end, marked in marks:
-        if end > at:
-            break
-        phase = marked
-    return phase
-
-
-def phased(kept: list, pairs: list, spans: list[int], marks: list[tuple[int, str]]) -> list:
-    """MID_PHASES: the `kept` of a line's `pairs` (names starting at `spans`), each under the
-    phase marked before it (a step key under a phase is the step, no result of it)."""
-    from .steps import STEP_RANK
-
-    out = []
-    for pair, at in zip(pairs, spans):
-        phase = phase_at(marks, at) if pair in kept else ""
-        if phase is None:
-            out.append(pair)
-        elif phase and pair[0] not in STEP_RANK:
-            out.append((qualify(phase, pair[0]), pair[1]))
-    return out
-
-
-def bracketed_phase(lead: str) -> str:
-    """A phase word alone in brackets in a line's log prefix (``[test] acc: 0.9``), or ""."""
-    for match in _BRACKETED.finditer(lead):
-        if match.group(1).lower() in _PHASES:
-            return match.group(1)
-    return ""
-
-
-def under_heading(heading: str, name: str) -> str:
-    """PHASE_HEADING: `name` of a block under `heading`, qualified by the phase it opens with
-    (``Validation results``: ``val/loss``)."""
-    phase = phase_of(heading)
-    return name if phase is None else qualify(phase, name)
-
-
-def group_name(label: str, key: str) -> str:
-    """GROUPED_PAIRS: the name of a pair `key` printed inside a group labelled `label`
-    (``accuracy: (train=0.93, test=0.85)``): a key that is a phase word qualifies the label
-    (``train/accuracy``), any other key is a part of it (``loss: (mean=0.5)``: ``loss/mean``)."""
-    phase = _PHASES.get(key.lower())
-    return qualify(phase, label) if phase is not None else f"{label}/{key}"
-
-
-_SECTION_COLUMNS = frozenset("phase phases split splits stage stages set subset section".split())
-
-
-def row_name(column: str, label: str, name: str) -> str:
-    """ROW_LABELS: the name of column `name` in a barred row labelled `label`, under a label
-    column named `column`: a named one holds instances of one kind (LABELLED_ROWS,
-    `label_name`) unless named as sections (``Phase``, ``Split``), whose rows are different
-    quantities, each named by its label (`group_name`), as an unnamed column's are."""
-    if column and column.strip().lower() not in _SECTION_COLUMNS:
-        return label_name(label, name)
-    return group_name(name, label)
-
-
-def label_name(label: str, name: str) -> str:
-    """LABELLED_ROWS: the name of column `name` in a row labelled `label` under a named label
-    column: the column's own name (the rows are instances of one kind), under the phase when
-    the label is one phase word (``split: test`` gives ``test/loss``)."""
-    phase = _PHASES.get(label.strip().lower())
-    return name if phase is None else qualify(phase, name)
-
-
-def qualify(phase: str, name: str) -> str:
-    """`name` under `phase` (``train/Avg loss``), unless the name already says the phase."""
-    first = _LABEL_WORD.match(name)
-    if first and _PHASES.get(first.group().lower()) == phase:
-        return name
-    return f"{phase}/{name}"
-
-
 # -- CONFIG_MARKERS ----------------------------------------------------------------------------------
 
 CONFIG_WORDS = frozenset(
     "config configs configuration cfg conf args arguments argv hparams hyperparameters "
-    "hyperparams hyper-parameters parameters params settings options flags".split()
+    "hyperparams hyper-parameters parameters params settings options flags defaults".split()
 )

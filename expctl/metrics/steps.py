@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter"), ("it",), ("batch",), ("epoch",))
+STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter"), ("it",), ("batch",), ("epoch",),
+             ("round", "generation", "gen", "episode"))  # the searches' and agents' epochs
 STEP_RANK = {  # every spelling of a step key -> its rank (lower is finer)
     spelling: rank
     for rank, keys in enumerate(STEP_KEYS)
@@ -44,3 +45,14 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
         if rank is not None and rank < best_rank:
             best_rank, best_value = rank, value
     return best_value
+
+
+def is_lone_step(line: str, pair: tuple[str, str]) -> bool:
+    """LONE_STEP (rules): `pair`, the line's one pair, is a step key and a whole number, and
+    nothing but punctuation stands around it (``Generation = 1``, ``Epoch: 3``): a header for
+    the lines after it, as ``Epoch 3`` alone is."""
+    name, value = pair
+    if name not in STEP_RANK or not value.isdigit():
+        return False
+    rest = line.replace(name, "", 1).replace(value, "", 1)
+    return not any(char.isalnum() for char in rest)

@@ -40,9 +40,18 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import rules
-from .grammar import NUMBER, TABLE_BARS
+from .grammar import TABLE_BARS
+from .cells import COUNT_CELL as _COUNT_CELL
+from .cells import NUMBER_CELL as _NUMBER_CELL
+from .cells import cell_kind as _cell_kind
+from .cells import is_no_name as _is_number_cell
+from .cells import is_value_cell as _is_cell
 from .chapters import chaptered
+from .entities import EntityReader
 from .labelled import LabelledReader
+from .headed import read_headed
+from .token_rows import comma_cells, token_header, token_row
+from .summary import read_summary
 from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -54,24 +63,10 @@ _BORDER = LazyPattern(r"[\s+\-=_:|─━═┄┅┈┉╌╍│┃║┌┐└�
                       r"╭╮╯╰╴╵╶╷╸╹╺╻]*\Z")
 _GAP = LazyPattern(r"\s{2,}|\t")
 _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
-_NUMBER_CELL = LazyPattern(rf"({NUMBER})\s?%?\Z")
-_UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
-                         r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
-_COUNT_CELL = LazyPattern(r"(\d+) ?/ ?\d+\Z")  # "1/3": a progress count, a step column's cell
-_EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
-_MARK_CELL = LazyPattern(r"[^\w\s#%'\"()\[\]{}<>|.,:;/\\]{1,2}\Z")  # "+", "*", "✓": a marker
-_NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
-_PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 _LOOK_BACK = 4
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
                            "config flag".split())
-_HEADED_LOOK_BACK = 64  # lines of a headed block looked back at for its heading
-# "wandb:      acc 0.91": an optional log prefix word, a name, spaces, a number, nothing else.
-_HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*([^\W\d][\w./@-]*(?: [^\W\d][\w./@-]*)?)\s+"
-                          r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
-HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:", a block's heading
-_BARE_HEADING = LazyPattern(r"([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})\s*\Z")  # "Final results"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -79,10 +74,13 @@ class _Table:
     """A table's header: its column `names`, and what each column is, decided once: the rank
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
-    __slots__ = ("names", "barred", "seen", "steps", "metrics", "columns", "step_at", "last")
+    __slots__ = ("names", "barred", "comma", "header", "seen", "steps", "metrics", "columns",
+                 "step_at", "last")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
+        self.comma = False  # COMMA_TABLE: cells parted by commas, as bars part them
+        self.header = ""  # TOKEN_COLUMNS: the header line its rows are placed under
         # Where an aligned header's names stand, (start, end) each: a row with an empty cell
         # (skorch's ``cp`` column, blank when nothing was saved) is read by position.
         self.columns: list[tuple[int, int]] | None = columns
@@ -120,10 +118,10 @@ class TableReader:
         self._table: _Table | None = None
         self._block: Pairs = []
         self._group = ""
-        # Rows of a key/value table whose header names settings (``| Hyperparameter | Value |``):
-        # configuration, taken by the parser as params.
+        # Rows of a key/value table naming settings (``| Hyperparameter | Value |``): params.
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, _spans)
+        self._entities = EntityReader(_GAP.split, _cell_kind, _spans)
         self._missed = None  # the mark at which a distant header was last looked for in vain
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
@@ -135,43 +133,34 @@ class TableReader:
         cells = _bar_cells(line)
         if cells is not None:
             return self._read_barred(cells, after, before)
+        if "," in line:
+            found = self._read_comma(line, before)  # COMMA_TABLE
+            if found is not None:
+                return found
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
             found = self._read_aligned(line, before, mark)
             if found is not None:
                 return found
         if "  " in line:
-            found = self._labelled.read(line, before)  # LABELLED_ROWS
+            found = self._labelled.read(line, before)  # LABELLED_ROWS, else ENTITY_ROWS
+            found = self._entities.read(line, before, after) if found is None else found
             if found is not None:
                 return found
-        return self._read_headed(line, before)
+        found = self._read_headed(line, before)
+        return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
 
     def _read_headed(self, line: str, before: Before):
-        """A ``name  number`` line of a block under a heading (HEADED_BLOCK): W&B's
-        ``wandb:      acc 0.91`` under ``wandb: Run summary:``, or under a header of two names
-        whose first says what the rows are (Lightning's ``Test metric   DataLoader 0``, drawn
-        between rules without Rich). Each line is a step of its own."""
-        row = _HEADED_ROW.match(line)
-        if row is None:
+        """HEADED_BLOCK (rules, `headed`): a ``name  number`` line of a block under a heading;
+        each line a step of its own, or a param under a heading of settings."""
+        found = read_headed(line, before, _BORDER.match, _two_names)
+        if found is None:
             return None
-        prefix = row.group(1)
-        for above in reversed(before(_HEADED_LOOK_BACK)):
-            if not above.startswith(prefix):
-                return None
-            other = _HEADED_ROW.match(above)
-            if other is not None and other.group(1) == prefix:
-                continue  # a line of the same block
-            if not above.strip() or _BORDER.match(above):
-                continue  # a rule under a header ("────"), as Lightning draws without Rich
-            heading = _heading_of(above[len(prefix):], line[len(prefix):][:1].isspace())
-            kind = rules.heading_kind(heading)
-            if kind == "config":
-                self.config.append((row.group(2), row.group(3)))
-                return []
-            if kind == "metrics":
-                return [([(rules.under_heading(heading, row.group(2)), row.group(3))], None)]
-            return None
-        return None
+        kind, pair = found
+        if kind == "config":
+            self.config.append(pair)
+            return []
+        return [([pair], None)]
 
     def interrupt(self) -> list[tuple[Pairs, str | None]]:
         """Another format reported points: an aligned table and a vertical block end here."""
@@ -181,9 +170,9 @@ class TableReader:
         return self.flush()
 
     def flush(self) -> list[tuple[Pairs, str | None]]:
-        """The pending vertical block as a finished step (end of output, or of the block)."""
+        """The pending vertical block and entity rows as finished steps (end of output)."""
         block, self._block, self._group = self._block, [], ""
-        return [_block_step(block)] if block else []
+        return ([_block_step(block)] if block else []) + self._entities.flush()
 
     # -- barred tables and vertical blocks --------------------------------------------------------
 
@@ -208,6 +197,22 @@ class TableReader:
         row = self._row(table, cells, kinds)
         return done or None if row is None else done + row
 
+    def _read_comma(self, line: str, before: Before):
+        """COMMA_TABLE (rules, `token_rows`): a row of comma-separated numbers under a header of
+        as many comma-separated names right above, read as a barred table's row."""
+        cells = comma_cells(line)
+        if cells is None:
+            return None
+        table = self._table
+        if table is None or not table.comma or len(cells) != len(table.names):
+            above = before(1)
+            names = comma_cells(above[-1]) if above else None
+            if names is None or len(names) != len(cells) or any(map(_is_number_cell, names)):
+                return None
+            table = self._start(names, barred=True)
+            table.comma = True
+        return self._row(table, cells, [_cell_kind(cell) for cell in cells])
+
     def _read_vertical(self, cells: list[str], kinds: list[str], after):
         raw_key = cells[0]
         key = raw_key.strip()
@@ -225,7 +230,7 @@ class TableReader:
                 done = self.flush()  # the next block begins
                 self._group = group
             if kinds[1] == "number":
-                self._block.append((name, _number(cells[1])))
+                self._block.append((name, _NUMBER_CELL.match(cells[1].strip()).group(1)))
         following = after()
         if following is not None and _bar_cells(following) is None:
             done += self.flush()
@@ -245,6 +250,8 @@ class TableReader:
     def _read_aligned(self, line: str, before: Before, mark=None):
         cells = _GAP.split(line.strip())
         kinds = [_cell_kind(cell) for cell in cells]
+        if "text" in kinds and "name" not in kinds:
+            return self._read_tokens(line, before)  # TOKEN_COLUMNS
         if len(cells) < 2 or any(kind == "name" for kind in kinds):
             return None
         if "number" not in kinds:
@@ -274,6 +281,22 @@ class TableReader:
         if found is not None and step is not None:
             table.last = step
         return found
+
+    def _read_tokens(self, line: str, before: Before):
+        """TOKEN_COLUMNS (rules, `token_rows`): numbers one space apart, under the line of names
+        above the rows (past rules and rows like it), or under the current such table's."""
+        table = self._table
+        if table is not None and table.header:  # the table's rows go on, whatever came between
+            found = token_row(table.header, line, _is_cell)
+            if found is not None and found[0] == table.names:
+                return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
+        header = token_header(before(_LOOK_BACK), _is_cell, _BORDER.match)
+        found = None if header is None else token_row(header, line, _is_cell)
+        if header is None or found is None:
+            return None
+        table = self._start(found[0], barred=False)
+        table.header = header
+        return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
                         ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
@@ -334,24 +357,17 @@ class TableReader:
                 continue
             if rank is not None:
                 if step_rank is None or rank < step_rank:
-                    step, step_rank = _number(cell), rank
+                    step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
             elif metric:
                 pairs.append((name if label is None else rules.row_name(table.names[0], label, name),
-                              _number(cell)))
+                              _NUMBER_CELL.match(cell.strip()).group(1)))
         return [(pairs, step)] if pairs else []
 
 
-def _heading_of(line: str, indented: bool = False) -> str:
-    """What a line above a headed block calls it: the text of a heading ``Run summary:``, or
-    the first name of a header of two names (``Test metric   DataLoader 0``), or over indented
-    rows a line of words alone (``Final results``); else ""."""
-    heading = HEADING.match(line) or (_BARE_HEADING.match(line) if indented else None)
-    if heading is not None:
-        return heading.group(1)
+def _two_names(line: str) -> list[str] | None:
+    """The two names of a header of two (``Test metric   DataLoader 0``), or None."""
     names = _GAP.split(line.strip())
-    if len(names) == 2 and all(_cell_kind(name) == "name" for name in names):
-        return names[0]
-    return ""
+    return names if len(names) == 2 and all(_cell_kind(name) == "name" for name in names) else None
 
 
 def _opens_table(previous: Sequence[str]) -> bool:
@@ -389,30 +405,6 @@ def _bar_cells(line: str) -> list[str] | None:
     if cells and not cells[-1].strip() and line.rstrip()[-1:] in _BARS:
         cells = cells[:-1]
     return cells if len(cells) >= 2 else None
-
-
-def _cell_kind(cell: str) -> str:
-    """"number", "count" (``1/3``: a step column's progress, no value), "unit" (a number with a
-    unit, a clock time), "empty" (a marker too: skorch's ``+`` for a new best), "name", or
-    "text"."""
-    text = cell.strip()
-    if text in _EMPTY_CELL:
-        return "empty"
-    if _NUMBER_CELL.match(text):
-        return "number"
-    if _UNIT_CELL.match(text):
-        return "unit"
-    if _COUNT_CELL.match(text):
-        return "count"
-    if _MARK_CELL.match(text):
-        return "empty"
-    if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
-        return "name"
-    return "text"
-
-
-def _number(cell: str) -> str:
-    return _NUMBER_CELL.match(cell.strip()).group(1)
 
 
 def _place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:

@@ -23,6 +23,9 @@ _SETUP_NOUNS = frozenset(
 )
 # RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
 _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
+# DATA_TIME: "data" alone, beside a step's "time" (torchvision's MetricLogger, timm): the time
+# spent waiting for the batch, bookkeeping as data_time is.
+_BOOKKEEPING_NAMES = frozenset(("data",))
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
@@ -47,7 +50,7 @@ def is_setup_name(name: str) -> bool:
     if not words:
         return False
     lowered = "_".join(words)
-    if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS:
+    if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
         return True
     setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
     timed = _TIME_NAME.search(name) is not None
@@ -71,6 +74,17 @@ def is_counted(name: str, value) -> bool:
             and name.lower() not in _RESULT_WORDS and _RATE.search(name) is None)
 
 
+# COUNT_COLUMNS: a count word alone, or degrees of freedom, naming a column of a result table
+# (``n``, ``count``, ``dof``, ``DF``); as a pair's name (``n: 42``) it stays a metric.
+_COUNT_COLUMNS = frozenset("n count counts nobs dof df".split())
+
+
+def is_count_column(name: str) -> bool:
+    """True for a table column of counts (COUNT_COLUMNS) or of any count, size or
+    bookkeeping figure (NOT_METRIC_WORDS)."""
+    return name.strip().lower() in _COUNT_COLUMNS or is_setup_name(name)
+
+
 def _is_count(words: list[str]) -> bool:
     """A count: a count word with a counted noun (``Total FLOPs``, ``num_samples``), a name
     opened by a count word and naming no result (``n_estimators``, ``num_layers``; not
@@ -92,6 +106,20 @@ def _is_bound(words: list[str]) -> bool:
     ``max_acc``, ``min_val_loss``, ``max_memory``."""
     return (len(words) > 1 and words[0] in _BOUND_WORDS
             and not any(w in _RESULT_WORDS or w in _MEASURED_WORDS for w in words))
+
+
+_STAT_WORDS = frozenset("mean avg average median".split())
+
+
+def is_measured_bound(name: str, names) -> bool:
+    """MEASURED_BOUND: ``max wait`` beside ``mean wait`` on one line is the largest of what
+    was measured, not a bound set for the run: a mean of the same thing is among `names`."""
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if len(words) < 2 or words[0] not in _BOUND_WORDS:
+        return False
+    rest = words[1:]
+    return any(other[:1] and other[0] in _STAT_WORDS and other[1:] == rest
+               for other in ([w.lower() for w in _WORDS.findall(n)] for n in names))
 
 
 # -- RESULT_WORDS ------------------------------------------------------------------------------------
@@ -120,7 +148,8 @@ def is_result_name(name: str) -> bool:
 
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
 
-_TIMES = r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|secs?|seconds?"
+_TIMES = (r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|secs?|seconds?"
+          r"|progress")  # how far the run has come: a bar's bookkeeping, as its eta is
 _SPEEDS = r"fps|speed|throughput|it/s|s/it"
 # TIME_COLUMNS: a table's time and speed columns; of a pair's name, its time words only (a
 # speed printed as a pair is a rate, and rates stay metrics: RATE_WORDS).
@@ -170,6 +199,10 @@ def step_column_rank(name: str) -> int | None:
     if rank is None and key[:1] == "n":
         numbered = _NUMBERED_STEP.match(key)
         rank = _STEP_COLUMNS[numbered.group(1)] if numbered else None
+    if rank is None and len(key) >= 5 and key.isalpha():
+        # a step word cut to fit its column ("Iterat", "Generat"): the word it begins
+        rank = next((r for word, r in _STEP_COLUMNS.items()
+                     if len(word) > len(key) and word.startswith(key)), None)
     return rank
 
 

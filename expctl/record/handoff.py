@@ -38,7 +38,6 @@ SPOOL_MAX_BYTES = 2 << 30  # on disk, past the memory queue
 # hands it over after the switch interval (5 ms by default), far longer than a read or a write
 # of a chunk takes: without a shorter one, the pump would spend most of its time waiting.
 SWITCH_INTERVAL_S = 0.0005
-_HEADER = 8  # a spooled item's length, big-endian
 
 
 class Handoff:
@@ -80,35 +79,52 @@ class Handoff:
         """Queue `item` (of `size` bytes): in memory, else in the spool; wait only when both
         are full."""
         cond = self._condition()
-        with cond:
-            thread = self._thread or self._start()
-            if thread is None:
-                self._digest(*item)  # no thread to spare (ulimit -v): digest in line
+        while True:
+            with cond:
+                thread = self._thread or self._start()
+                if thread is None:
+                    self._digest(*item)  # no thread to spare (ulimit -v): digest in line
+                    return
+                reserved = None
+                while thread.is_alive():
+                    spooled = self._spool is not None and self._spool.items
+                    if not spooled and self._queued < self._max_bytes:
+                        self._items.append((size, item))
+                        self._queued += size
+                        break
+                    reserved = self._reserve(size, item)
+                    if reserved is not None:
+                        break
+                    cond.wait(0.1)  # memory and spool full: wait for room
+                cond.notify_all()
+            if reserved is None or self._spill(reserved, size):
                 return
-            while thread.is_alive():
-                spooled = self._spool is not None and self._spool.items
-                if not spooled and self._queued < self._max_bytes:
-                    self._items.append((size, item))
-                    self._queued += size
-                    break
-                if self._spill(size, item):
-                    break
-                cond.wait(0.1)  # memory and spool full: wait for room
-            cond.notify_all()
 
-    def _spill(self, size: int, item: tuple) -> bool:
-        """Append `item` to the spool; False when it cannot take it (full, or no disk)."""
+    def _reserve(self, size: int, item: tuple) -> tuple | None:
+        """A place in the spool for `item`; None when it cannot take it (full, or no disk)."""
         if self._spool is None:
             self._spool = Spool.create()
             if self._spool is None:  # no temporary folder to write to: never try again
                 self._spool_max = 0
-                return False
+                return None
         if self._spool.size + size > self._spool_max:
-            return False
-        if not self._spool.append(size, item):
-            return False
-        self.spilled += size
-        return True
+            return None
+        return self._spool.reserve(size, item)
+
+    def _spill(self, reserved: tuple, size: int) -> bool:
+        """Write a reserved item to the spool, outside the lock (the digest reads on
+        meanwhile); False when it could not be written (a full disk): `put` tries again."""
+        assert self._spool is not None, "a place was reserved in it"
+        written = self._spool.write(reserved)
+        cond = self._condition()
+        with cond:
+            if self._spool.publish(reserved, written):
+                self.spilled += size
+            cond.notify_all()
+        if not written:
+            with cond:
+                cond.wait(0.1)  # no room on the disk: wait for the digest to make some
+        return written
 
     def _start(self) -> Daemon | None:
         thread = Daemon(self._run, "expctl-digest")
@@ -160,14 +176,15 @@ class Handoff:
                 return
             yield item
 
-    def _next(self) -> tuple | None:
-        """The oldest item, taken out (memory first: anything spooled came after it)."""
+    def _next(self, claim: bool = False):
+        """The oldest item, taken out (memory first: anything spooled came after it); with
+        `claim`, a spooled one as its `_Claim`."""
         if self._items:
             size, item = self._items.popleft()
             self._queued -= size
             return item
         if self._spool is not None and self._spool.items:
-            return self._spool.pop()
+            return _Claim(self._spool.claim()) if claim else self._spool.pop()
         return None
 
     def _drop_spool(self) -> None:
@@ -187,15 +204,17 @@ class Handoff:
                 cond.notify_all()
             if not batch:
                 return
+            batch = self._read_claims(batch)
             for item in self._combine(batch) if self._combine and len(batch) > 1 else batch:
                 self._digest(*item)
             self.done += len(batch)
 
-    def _take_batch(self) -> list[tuple]:
+    def _take_batch(self) -> list:
         """The next item, and with `combine` those after it, up to COMBINE_BYTES in all (a
-        read that large already is digested as it is: joining it would only copy it)."""
+        read that large already is digested as it is: joining it would only copy it). A
+        spooled item is taken as its claimed place, read by `_read_claims` outside the lock."""
         first = self._next_size()
-        item = self._next()
+        item = self._next(claim=True)
         if item is None or first is None:
             return []
         batch, size = [item], first
@@ -203,12 +222,24 @@ class Handoff:
             next_size = self._next_size()
             if next_size is None or size + next_size > COMBINE_BYTES:
                 return batch
-            item = self._next()
+            item = self._next(claim=True)
             if item is None:
                 return batch
             size += next_size
             batch.append(item)
         return batch
+
+    def _read_claims(self, batch: list) -> list[tuple]:
+        """`batch` with each claimed place of the spool read into its item."""
+        if not any(isinstance(entry, _Claim) for entry in batch):
+            return batch
+        assert self._spool is not None, "claims are places in it"
+        items = [self._spool.read(entry.entry) if isinstance(entry, _Claim) else entry
+                 for entry in batch]
+        with self._condition():
+            for _ in range(sum(isinstance(entry, _Claim) for entry in batch)):
+                self._spool.release()
+        return items
 
     def _next_size(self) -> int | None:
         """The size of the item `_next` would take, or None when there is none."""
@@ -219,18 +250,44 @@ class Handoff:
         return None
 
 
+class _Claim:
+    """A spooled item's place, taken out of the spool under the lock and read outside it."""
+
+    __slots__ = ("entry",)
+
+    def __init__(self, entry: tuple):
+        self.entry = entry
+
+
+# Stands for a bytes field in a spooled item's marshalled fields (marshal keeps `...` as
+# itself, and no item the pump hands over holds it).
+_BLOB = ...
+
+
 class Spool:
     """Items in a temporary file, read back in the order written. When the last one is read,
-    the file is emptied: it holds only what the digest is behind by."""
+    the file is emptied: it holds only what the digest is behind by.
+
+    An item's bytes fields (the output read) are written as they are, after its other fields
+    marshalled: marshal would copy a read twice on the way in and once more on the way out,
+    and a digest that fell behind a fast child spools most of what it prints.
+
+    The file is written and read outside the hand-off's lock, so that the digest never waits
+    for the pump's write of a read nor the pump for the digest's read of one: under the lock,
+    `reserve` gives a write its place at the end (`write` it, then `publish` it) and `claim`
+    takes the oldest item's place (`read` it, then `release` it). One thread writes, one reads.
+    `append` and `pop` do all three at once."""
 
     def __init__(self, file):
         self.file = file
         self.fd = file.fileno()
-        self.read_at = 0
         self.write_at = 0
-        self.items = 0  # written and not read
+        self.items = 0  # published and not claimed
         self.size = 0  # their bytes (as `put` counted them)
-        self._sizes: deque[int] = deque()
+        self.busy = 0  # writes reserved and reads claimed, not yet published or released
+        # Per item: (size as counted, its offset, length of its marshalled fields, its bytes
+        # fields' lengths).
+        self._sizes: deque[tuple[int, int, int, tuple[int, ...]]] = deque()
 
     @classmethod
     def create(cls) -> Spool | None:
@@ -242,39 +299,80 @@ class Spool:
             return None
 
     def append(self, size: int, item: tuple) -> bool:
-        body = marshal.dumps(item)
-        header = len(body).to_bytes(_HEADER, "big")
-        try:  # header and body in one call, without joining them (the body may be megabytes)
+        write = self.reserve(size, item)
+        return self.publish(write, self.write(write))
+
+    def reserve(self, size: int, item: tuple) -> tuple:
+        """A place at the end of the file for `item`: what `write` writes there."""
+        blobs = [field for field in item if type(field) is bytes]
+        fields = marshal.dumps(tuple(_BLOB if type(field) is bytes else field for field in item))
+        entry = (size, self.write_at, len(fields), tuple(map(len, blobs)))
+        self.write_at += len(fields) + sum(entry[3])
+        self.busy += 1
+        return entry, [fields, *blobs]
+
+    def write(self, reserved: tuple) -> bool:
+        entry, parts = reserved
+        try:  # in one call, without joining them (a read may be megabytes)
             if hasattr(os, "pwritev"):
-                written = os.pwritev(self.fd, [header, body], self.write_at)
+                written = os.pwritev(self.fd, parts, entry[1])
             else:  # a system without it (older macOS)
-                written = os.pwrite(self.fd, header + body, self.write_at)
+                written = os.pwrite(self.fd, b"".join(parts), entry[1])
         except OSError:  # no space left: the caller waits instead
             return False
-        if written != _HEADER + len(body):
-            return False  # a short write (a full disk): not counted, overwritten next time
-        self.write_at += written
+        return written == sum(map(len, parts))  # short: a full disk
+
+    def publish(self, reserved: tuple, written: bool) -> bool:
+        """Count the item `write` wrote (`written`); else give its place back (nothing was
+        reserved since: one thread writes). Returns `written`."""
+        entry, _ = reserved
+        self.busy -= 1
+        if not written:
+            self.write_at = entry[1]  # overwritten next time
+            return False
         self.items += 1
-        self.size += size
-        self._sizes.append(size)
+        self.size += entry[0]
+        self._sizes.append(entry)
         return True
 
     def next_size(self) -> int:
-        return self._sizes[0]
+        return self._sizes[0][0]
 
     def pop(self) -> tuple:
-        length = int.from_bytes(os.pread(self.fd, _HEADER, self.read_at), "big")
-        item = marshal.loads(os.pread(self.fd, length, self.read_at + _HEADER))
-        self.read_at += _HEADER + length
+        claimed = self.claim()
+        item = self.read(claimed)
+        self.release()
+        return item
+
+    def claim(self) -> tuple:
+        """The oldest item's place, taken out: what `read` reads."""
+        entry = self._sizes.popleft()
         self.items -= 1
-        self.size -= self._sizes.popleft()
-        if not self.items:  # caught up: start again at the beginning of an empty file
-            self.read_at = self.write_at = 0
+        self.size -= entry[0]
+        self.busy += 1
+        return entry
+
+    def read(self, entry: tuple) -> tuple:
+        _, at, length, blob_lengths = entry
+        fields = marshal.loads(os.pread(self.fd, length, at))
+        at += length
+        blobs = []
+        for blob_length in blob_lengths:
+            blobs.append(os.pread(self.fd, blob_length, at) if blob_length else b"")
+            at += blob_length
+        taken = iter(blobs)
+        return tuple(next(taken) if field is _BLOB else field for field in fields)
+
+    def release(self) -> None:
+        """A claimed item was read. Caught up, with nothing being written or read: start
+        again at the beginning of an empty file."""
+        self.busy -= 1
+        if not self.items and not self.busy:
+            self.write_at = 0
             try:
                 os.ftruncate(self.fd, 0)
             except OSError:
                 pass
-        return item
 
     def close(self) -> None:
         try:

@@ -8,7 +8,8 @@ together and marks where the cap dropped output.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..records import LogChunk
 
@@ -21,7 +22,7 @@ PRUNE_SLACK = 256 << 10
 # The largest log chunk handed to the store: reads are kept as they came (no copy), small ones
 # joined up to this; a smaller chunk makes the tail window's trims whole-row deletes.
 CHUNK_BYTES = 256 << 10
-REDACT_WINDOW = 256 << 10  # output is read for secrets this much at a time (see `_secret_spans`)
+REDACT_WINDOW = 256 << 10  # output is read for secrets this much at a time (see `_SpanReader`)
 # "output": stdout and stderr recorded together, read through one pipe or pty because they went
 # to the same place (expctl.record.runner.MERGED); which of the two a byte came from is not known.
 STREAMS = ("stdout", "stderr", "output")
@@ -216,50 +217,96 @@ def redact_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:
     the secret's size) and the rest keeps bytes that line up with stream offsets, so the store
     can still cut it where the tail window starts. A chunk without a `size` (the side
     channel's) gets its length as its size."""
+    return list(iter_redacted(chunks, secrets))
+
+
+def iter_redacted(chunks: list[LogChunk], secrets) -> Iterator[LogChunk]:
+    """`redact_chunks`, in order, a chunk at a time: each stream is read for secrets only as far
+    as the chunk asked for needs (`_SpanReader`), so that a caller can store what came out while
+    the rest is read (`Session.flush`: the 8 MB tail at the end of a run)."""
     chunks = [c if c.size is not None else c._replace(size=len(c.data)) for c in chunks]
-    out: list[list[LogChunk]] = [[c] for c in chunks]
+    readers: dict[int, _SpanReader] = {}  # chunk index -> its group's reader
     for group in _contiguous_groups(chunks):
-        spans = _secret_spans([chunks[i].data for i in group], secrets)
-        base = 0
-        for i in group:
-            chunk = chunks[i]
-            size = chunk.span
-            inside = [(max(s, base) - base, min(e, base + size) - base)
-                      for s, e in spans if s < base + size and e > base]
-            if inside:
-                out[i] = _cut_around(chunk, inside)
-            base += size
-    return [piece for pieces in out for piece in pieces]
+        reader = _SpanReader([chunks[i].data for i in group], secrets)
+        readers.update(dict.fromkeys(group, reader))
+    for i, chunk in enumerate(chunks):
+        inside = readers[i].take(chunk.span)
+        if inside:
+            yield from _cut_around(chunk, inside)
+        else:
+            yield chunk
 
 
 def _secret_spans(parts: list[bytes], secrets) -> list[tuple[int, int]]:
-    """`stream_secret_spans` of `parts` (consecutive bytes of one stream), read a window of
-    about REDACT_WINDOW bytes at a time so that no more than that is ever copied or decoded at
-    once (a flush may hold the whole tail window). Each window ends where a flush would cut
-    (`carry_length`: after a line end, before an unterminated PEM block); the rest goes with
-    the next window, so every secret is read whole, as across flushes."""
-    from ..capture.redact import PEM_CARRY_BYTES, carry_length, stream_secret_spans
+    """`stream_secret_spans` of `parts` (consecutive bytes of one stream), read window by
+    window (`_SpanReader`): the same spans, never more than a window copied at once."""
+    return _SpanReader(parts, secrets).take(sum(map(len, parts)))
 
-    if sum(map(len, parts)) <= REDACT_WINDOW:
-        return stream_secret_spans(parts, secrets)
-    spans: list[tuple[int, int]] = []
-    base, window, size = 0, [], 0
-    for i, part in enumerate(parts):
-        window.append(part)
-        size += len(part)
-        last = i == len(parts) - 1
-        if size < REDACT_WINDOW and not last:
-            continue
-        data = b"".join(window)
-        keep = 0 if last else carry_length(data[-PEM_CARRY_BYTES:])
-        if keep >= len(data):  # no place to cut yet: read on
-            continue
-        spans.extend((base + a, base + b)
-                     for a, b in stream_secret_spans([data[:len(data) - keep]], secrets))
-        base += len(data) - keep
-        window = [data[len(data) - keep:]] if keep else []
-        size = keep
-    return spans
+
+class _SpanReader:
+    """The secrets of `parts` (consecutive bytes of one stream), found as they are asked for,
+    chunk by chunk (`take`), by windows of about REDACT_WINDOW bytes, so that no more than that
+    is ever copied or decoded at once (a flush may hold the whole tail window). Each window
+    ends where a flush would cut (`carry_length`: after a line end, before an unterminated PEM
+    block); the rest goes with the next window, so every secret is read whole, as across
+    flushes."""
+
+    def __init__(self, parts: list[bytes], secrets):
+        self.parts = parts
+        self.secrets = secrets
+        self.small = sum(map(len, parts)) <= REDACT_WINDOW  # read at once
+        self.next_part = 0
+        self.window: list[bytes] = []
+        self.size = 0  # bytes in `window`
+        self.read = 0  # the spans of the stream's first `read` bytes are all known
+        self.done = False
+        self.spans: list[tuple[int, int]] = []  # sorted, apart: stream_secret_spans, window by window
+        self.first = 0  # spans before it end before `base`
+        self.base = 0  # where the next chunk taken starts
+
+    def take(self, size: int) -> list[tuple[int, int]]:
+        """The spans in the next `size` bytes, as offsets into them."""
+        low, high = self.base, self.base + size
+        while self.read < high and not self.done:
+            self._read_window()
+        inside = []
+        for start, end in itertools.islice(self.spans, self.first, None):
+            if start >= high:
+                break
+            if end > low:
+                inside.append((max(start, low) - low, min(end, high) - low))
+        while self.first < len(self.spans) and self.spans[self.first][1] <= high:
+            self.first += 1
+        self.base = high
+        return inside
+
+    def _read_window(self) -> None:
+        from ..capture.redact import PEM_CARRY_BYTES, carry_length, stream_secret_spans
+
+        if self.small:
+            self.spans = stream_secret_spans(self.parts, self.secrets)
+            self.read, self.done = sum(map(len, self.parts)), True
+            return
+        while self.next_part < len(self.parts):
+            part = self.parts[self.next_part]
+            self.next_part += 1
+            self.window.append(part)
+            self.size += len(part)
+            last = self.next_part == len(self.parts)
+            if self.size < REDACT_WINDOW and not last:
+                continue
+            data = b"".join(self.window)
+            keep = 0 if last else carry_length(data[-PEM_CARRY_BYTES:])
+            if keep >= len(data):  # no place to cut yet: read on
+                continue
+            base = self.read
+            self.spans.extend((base + a, base + b) for a, b in
+                              stream_secret_spans([data[:len(data) - keep]], self.secrets))
+            self.read += len(data) - keep
+            self.window = [data[len(data) - keep:]] if keep else []
+            self.size = keep
+            return
+        self.done = True
 
 
 def mask_chunks(chunks: list[LogChunk], secrets) -> list[LogChunk]:

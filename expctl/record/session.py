@@ -11,16 +11,20 @@ other store failure stops tracking for the rest of the run with one warning (`Wa
 from __future__ import annotations
 
 import _thread
+import itertools
 import os
 
 from . import runner
 from ..errors import ExpctlError, StoreLocked
-from .logs import LogBuffer, redact_chunks
+from .logs import LogBuffer, iter_redacted
 from .procs import hostname, new_uuid, username
-from ..records import NewRun, Series
+from ..records import LogChunk, NewRun, Series
+from ..threads import Daemon
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .recorder import RunOptions
 
 START_LOCK_WAIT_S = 3.0  # before the command starts, wait at most this long for a locked store
@@ -92,15 +96,90 @@ class Session:
             side, self.side_chunks = self.side_chunks, []
             self.pending_bytes = self.pending_points = 0
         # Redacted outside the lock: the output keeps being digested meanwhile.
-        chunks = redact_chunks(chunks + side, self.secrets)
-        metrics, chunks = _merge_unsent(self.unsent, metrics, chunks)
+        redacted = iter_redacted(chunks + side, self.secrets)
+        metrics, redacted = _merge_unsent(self.unsent, metrics, redacted)
         self.unsent = None
-        if (metrics or chunks or trims) and not self.write(
-            self.store.append, self.run_id, metrics, chunks, trims
-        ):
-            self.unsent = _bounded(metrics, chunks)  # the store is locked: keep it for next time
-            return False
-        return True
+        return self._store(metrics, redacted, trims, on_thread=final)
+
+    def _store(self, metrics: dict[str, Series], chunks: Iterator[LogChunk], trims: dict,
+               on_thread: bool) -> bool:
+        """Write `metrics`, then `chunks` by batches of about STORE_BATCH_BYTES, each in a
+        transaction of its own; `on_thread`, each batch is stored on a thread while the next
+        is redacted: the store's writes give the GIL up, and at the end of a run the tail
+        window (8 MB) took as long to store as to redact. (Only then: a thread that writes
+        beside the flush thread during the run takes a malloc arena of its own, and a child
+        printing metrics fast raised expctl's peak from 33 to 43 MB.) Every batch's
+        transaction applies `trims` after its chunks, as one transaction holding them all
+        would. False when the store was locked: what was not written is kept for the next
+        flush."""
+        batch = _next_batch(chunks)
+        if not (metrics or batch or trims):
+            return True
+        if not on_thread:
+            return self._store_batches(metrics, batch, chunks, trims, False)
+        self.write(self.store.defer_checkpoints, True)  # one checkpoint at the end of the run
+        try:
+            return self._store_batches(metrics, batch, chunks, trims, True)
+        finally:
+            self.write(self.store.defer_checkpoints, False)
+
+    def _store_batches(self, metrics: dict[str, Series], batch: list[LogChunk],
+                       chunks: Iterator[LogChunk], trims: dict, on_thread: bool) -> bool:
+        """`_store` from its first batch on."""
+        writer: _BatchWriter | None = None
+        while True:
+            if writer is not None and not writer.result():
+                self.unsent = _bounded(writer.metrics, [*writer.chunks, *batch, *chunks])
+                return False  # the store is locked: keep it for next time
+            if writer is not None and not batch:
+                return True
+            writer = _BatchWriter(self, metrics, batch, trims, on_thread)
+            metrics = {}
+            batch = _next_batch(chunks)  # redacted while the last is stored
+
+
+STORE_BATCH_BYTES = 1 << 20
+
+
+def _next_batch(chunks: Iterator[LogChunk]) -> list[LogChunk]:
+    """The next chunks of `chunks`, about STORE_BATCH_BYTES in all."""
+    batch: list[LogChunk] = []
+    size = 0
+    for chunk in chunks:
+        batch.append(chunk)
+        size += len(chunk.data)
+        if size >= STORE_BATCH_BYTES:
+            break
+    return batch
+
+
+class _BatchWriter:
+    """`Session.write` of one batch (`store.append`), on a thread of its own (`on_thread`);
+    inline otherwise, or when no thread can be had (ulimit -u). `result()` waits for it: False
+    when the store was locked."""
+
+    def __init__(self, session: Session, metrics: dict[str, Series], chunks: list[LogChunk],
+                 trims: dict, on_thread: bool = True):
+        self.session, self.metrics, self.chunks, self.trims = session, metrics, chunks, trims
+        self.done: bool | None = None
+        self.thread: Daemon | None = Daemon(self._write, "expctl-store") if on_thread else None
+        try:
+            if self.thread is not None:
+                self.thread.start()
+        except RuntimeError:
+            self.thread = None
+        if self.thread is None:
+            self._write()
+
+    def _write(self) -> None:
+        session = self.session
+        self.done = session.write(session.store.append, session.run_id, self.metrics,
+                                  self.chunks, self.trims)
+
+    def result(self) -> bool:
+        if self.thread is not None:
+            self.thread.join()
+        return bool(self.done)
 
 
 def _lock_wait() -> float:
@@ -115,13 +194,13 @@ UNSENT_POINTS = 5_000_000  # per metric, while the store is locked (40 MB of flo
 UNSENT_LOG_CHUNKS = 256
 
 
-def _merge_unsent(unsent, metrics: dict[str, Series], chunks: list):
+def _merge_unsent(unsent, metrics: dict[str, Series], chunks: Iterator[LogChunk]):
     """What a locked store did not take last time, followed by what came since."""
     if unsent is None:
         return metrics, chunks
     old_metrics, old_chunks = unsent
     merge_points(old_metrics, metrics)
-    return old_metrics, old_chunks + chunks
+    return old_metrics, itertools.chain(old_chunks, chunks)
 
 
 def merge_points(into: dict[str, Series], points: dict[str, Series]) -> int:

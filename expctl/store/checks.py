@@ -208,6 +208,12 @@ SQL_VALID_RUN = (
     f" AND typeof(r.pid) IN ('integer', 'null') AND {_sql_time('r.started_at')}"
     f" AND (r.ended_at IS NULL OR {_sql_time('r.ended_at')})")
 
+# A run_git row whose columns but `untracked` (JSON text, parsed to be checked) pass `git_row`.
+SQL_VALID_GIT = ("typeof(commit_sha) IN ('text', 'null') AND typeof(branch) IN ('text', 'null')"
+                 " AND typeof(remote_url) IN ('text', 'null') AND typeof(root) IN ('text', 'null')"
+                 " AND typeof(patch) IN ('text', 'null') AND typeof(dirty) = 'integer'"
+                 " AND typeof(patch_truncated) = 'integer'")
+
 # A metric_chunks row passing `chunk` (length() of a blob is its size, read without its bytes).
 SQL_VALID_CHUNK = ("typeof(steps) = 'blob' AND typeof(times) = 'blob' AND typeof(vals) = 'blob'"
                    " AND length(steps) % 8 = 0 AND length(times) = length(steps)"

@@ -37,6 +37,9 @@ class Store(Protocol):
         """How long a write waits for another writer's lock before StoreLocked."""
     def checkpoint(self) -> None:
         """Make what was written durable in the store's main file (a no-op where there is none)."""
+    def defer_checkpoints(self, defer: bool) -> None:
+        """While `defer`, commits leave what they wrote to the next `checkpoint` (a no-op where
+        there is none): a write split into several commits is copied into the main file once."""
     def compact(self) -> tuple[int, int]:
         """Reclaim free space; StoreBusy while runs are being recorded. Sizes before, after."""
 

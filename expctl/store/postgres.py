@@ -190,6 +190,9 @@ class PostgresStore(PostgresTransfer, PostgresReads, PostgresParams, PostgresDel
     def checkpoint(self) -> None:
         """Nothing to do: a committed transaction is the server's to keep."""
 
+    def defer_checkpoints(self, defer: bool) -> None:
+        """Nothing to do (see `checkpoint`)."""
+
     def compact(self) -> tuple[int, int]:
         before = self._scalar("SELECT pg_database_size(current_database())")
         self.db.execute("VACUUM")

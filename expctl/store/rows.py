@@ -151,8 +151,8 @@ def runs_from_rows(path: str, rows: list[tuple]) -> list[Run]:
     of `command` and `resources` parsed whole, each command a list of text and each resources
     an object of numbers or nulls. A batch with any other row (a damaged one, a run still
     running, resources of another shape) is checked row by row, which raises the error."""
-    commands = _parse_whole(list(map(_COMMAND, rows)))
-    used = _parse_whole(list(map(_RESOURCES, rows)))
+    commands = parse_whole(list(map(_COMMAND, rows)))
+    used = parse_whole(list(map(_RESOURCES, rows)))
     if (commands is None or used is None or not all(map(_VALID, rows))
             or set(map(type, commands)) != _LIST or set(map(type, used)) != _DICT
             or not set(map(type, chain.from_iterable(commands))) <= _TEXT
@@ -167,7 +167,7 @@ def runs_from_rows(path: str, rows: list[tuple]) -> list[Run]:
             in zip(rows, commands, used)]
 
 
-def _parse_whole(texts: list) -> list | None:
+def parse_whole(texts: list) -> list | None:
     """Each text parsed as JSON (json.loads of each, at C speed), or None when one is not
     JSON text that parses whole (the row-by-row checks then say which and why)."""
     global _scan_json
@@ -221,6 +221,49 @@ class SharedEnv(dict):
         raise TypeError("a shared env record is read-only")
 
     __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _read_only
+
+
+# The tables of an ExportRows that Store.export_rows with `sql_tables` gives as SQL (`head` and
+# `git` too)
+SQL_TABLES = ("tags", "params", "overridden_params", "param_origins", "summaries", "metrics")
+
+
+class ExportRows(Record):
+    """A batch of runs as an export reads them from SQLite (Store.export_rows): the rows as the
+    database gives them, every table's by run id, for transfer.export to write each run's line
+    from (no document per run). `order`: the batch's run ids as asked. `ids`: those with a
+    run, ascending. `head`: None when a row failed a check made for the whole batch (read the
+    batch with export_runs, whose checks say what is damaged); else the runs' own columns, one
+    sequence per EXPORT_RUN_FIELDS field, aligned with `ids`, `command` and `resources`
+    parsed; with `sql_tables`, the SQL of the runs rows (run id, those columns as stored,
+    check flag) for the caller to check (command a JSON list of text, resources NULL, empty
+    or a JSON object of numbers and nulls without "incomplete"). `envs`: each run's
+    SharedEnv, or None. `arg`: the batch's ids as JSON, the one
+    parameter of a table given as SQL. The tables, rows (run id, *columns), or the SQL that
+    reads them (SQL_TABLES, with `sql_tables`), in the columns' order of the export's objects:
+    `tags` (tag, and its check flag), `params` and `overridden_params`
+    (name, type, value, text, source: a params row has its check flag after them),
+    `param_origins` (source, origin, count, problem), `summaries` (name, *SUMMARY_FIELDS,
+    check flag), `git` (the export's git keys, dirty and patch_truncated as bools, untracked
+    parsed; with `sql_tables` the SQL of the rows as stored, with their check flag), `log_streams` (stream, total), `artifacts` (path, size, sha256), `logs` (seq,
+    stream, offset, size, data) and `metrics` (name, steps, times, vals: the chunk rows, by
+    name then seq, unchecked: as ChunkedMetrics.rows)."""
+
+    order: list[int]
+    ids: list[int]
+    head: list[Sequence] | str | None
+    envs: list[SharedEnv | None]
+    arg: str
+    tags: list[tuple] | str
+    params: list[tuple] | str
+    overridden_params: list[tuple] | str
+    param_origins: list[tuple] | str
+    summaries: list[tuple] | str
+    git: list[tuple] | str
+    log_streams: list[tuple]
+    artifacts: list[tuple]
+    logs: list[tuple]
+    metrics: list[tuple] | str
 
 
 class ChunkedMetrics(Mapping):

@@ -244,6 +244,10 @@ class SpoolingStore:
         if self.spool is not None:
             self.spool.checkpoint()
 
+    def defer_checkpoints(self, defer: bool) -> None:
+        if self.spool is not None:
+            self.spool.defer_checkpoints(defer)
+
     def set_busy_timeout(self, seconds: float) -> None:
         for store in (self.server, self.spool):
             if store is not None:

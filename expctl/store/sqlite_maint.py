@@ -98,6 +98,13 @@ class SQLiteMaintenance(SQLiteBase):
         if self.path != ":memory:":
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def defer_checkpoints(self, defer: bool) -> None:
+        """No automatic checkpoint at the commits made while `defer` (SQLite's default: one at
+        any commit past 1,000 pages of log). The final flush stores the 8 MB tail window in
+        several commits: each past the limit copied the log into the file, with its two fsyncs,
+        where `checkpoint` at the end of the run does it once."""
+        self.db.execute(f"PRAGMA wal_autocheckpoint = {0 if defer else 1000}")
+
     def active_run_ids(self) -> list[int]:
         """Runs marked running (callers reap those whose recorder died first)."""
         return [row[0] for row in self.db.execute(

@@ -13,11 +13,15 @@
  * A row that is not three bytes columns of equal length, a multiple of 8, raises ValueError:
  * the caller runs the store's own checks to say which run and which metric are damaged.
  * Optional (setup.py): without it the Python path writes the same bytes, more slowly.
+ *
+ * The module's run_lines (_run_lines.c) writes whole run lines, these series among them.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
 #include <string.h>
+
+#include "_metrics_json.h"
 
 static const char ALPHABET[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 static unsigned short PAIRS[4096];  /* 12 bits -> their two base64 characters, in memory order */
@@ -91,7 +95,7 @@ static void finish(Encoder *e) {
     e->carried = 0;
 }
 
-static Py_ssize_t b64_size(Py_ssize_t size) { return (size + 2) / 3 * 4; }
+HIDDEN Py_ssize_t b64_size(Py_ssize_t size) { return (size + 2) / 3 * 4; }
 
 /* A name JSON writes as it is between quotes (ensure_ascii=False): ASCII without control
  * characters, '"' or '\\'. Others are encoded by the caller's `encode_key`. */
@@ -106,13 +110,7 @@ static int plain_name(PyObject *name) {
     return 1;
 }
 
-typedef struct {
-    Py_ssize_t first, last;  /* its rows: [first, last) */
-    Py_ssize_t size;         /* bytes of each column, joined */
-    PyObject *key;           /* owned: the name (str) when plain, else its JSON (bytes, quoted) */
-} Series;
-
-static void free_series(Series *all, Py_ssize_t count) {
+HIDDEN void free_series(Series *all, Py_ssize_t count) {
     for (Py_ssize_t i = 0; i < count; i++)
         Py_XDECREF(all[i].key);
     PyMem_Free(all);
@@ -152,21 +150,23 @@ static PyObject *series_key(PyObject *name, PyObject *encode_key) {
     return key;
 }
 
-/* Check the rows and find their series (`*count` of them), or NULL with an exception set. */
-static Series *find_series(PyObject *rows, PyObject *encode_key, Py_ssize_t *count) {
-    Py_ssize_t n = PyList_GET_SIZE(rows), found = 0;
-    Series *all = PyMem_Calloc(n ? (size_t)n : 1, sizeof(Series));
+/* Check rows [first, last) of `rows` and find their series (`*count` of them), or NULL with an
+ * exception set. */
+HIDDEN Series *find_series(PyObject *rows, Py_ssize_t first, Py_ssize_t last, PyObject *encode_key,
+                           Py_ssize_t *count) {
+    Py_ssize_t found = 0;
+    Series *all = PyMem_Calloc(last > first ? (size_t)(last - first) : 1, sizeof(Series));
     if (!all) {
         PyErr_NoMemory();
         return NULL;
     }
     PyObject *name = NULL;
-    for (Py_ssize_t i = 0; i < n; i++) {
+    for (Py_ssize_t i = first; i < last; i++) {
         PyObject *row = PyList_GET_ITEM(rows, i);
         Py_ssize_t size = row_size(row);
         if (size < 0) {
             free_series(all, found);
-            PyErr_Format(PyExc_ValueError, "chunk row %zd is not three float64 columns of one length", i);
+            PyErr_Format(PyExc_ValueError, "chunk row %zd is not three float64 columns of one length", i - first);
             return NULL;
         }
         PyObject *row_name = PyTuple_GET_ITEM(row, 1);
@@ -198,12 +198,12 @@ static Series *find_series(PyObject *rows, PyObject *encode_key, Py_ssize_t *cou
     return all;
 }
 
-static char *put(char *out, const char *text, Py_ssize_t size) {
+static char *put_at(char *out, const char *text, Py_ssize_t size) {
     memcpy(out, text, (size_t)size);
     return out + size;
 }
 
-#define PUT(out, literal) put(out, literal, (Py_ssize_t)sizeof(literal) - 1)
+#define PUT_AT(out, literal) put_at(out, literal, (Py_ssize_t)sizeof(literal) - 1)
 #define LITERAL_SIZE(literal) ((Py_ssize_t)sizeof(literal) - 1)
 
 static Py_ssize_t key_size(PyObject *key) {
@@ -213,9 +213,9 @@ static Py_ssize_t key_size(PyObject *key) {
 
 static char *put_key(char *out, PyObject *key) {
     if (PyBytes_Check(key))
-        return put(out, PyBytes_AS_STRING(key), PyBytes_GET_SIZE(key));
+        return put_at(out, PyBytes_AS_STRING(key), PyBytes_GET_SIZE(key));
     *out++ = '"';
-    out = put(out, (const char *)PyUnicode_1BYTE_DATA(key), PyUnicode_GET_LENGTH(key));
+    out = put_at(out, (const char *)PyUnicode_1BYTE_DATA(key), PyUnicode_GET_LENGTH(key));
     *out++ = '"';
     return out;
 }
@@ -236,7 +236,8 @@ static char *put_column(char *out, PyObject *rows, const Series *s, int column) 
 #define VALUES "\",\"values\":\""
 #define TAIL "\"}"
 
-static PyObject *write_series(PyObject *rows, const Series *all, Py_ssize_t count) {
+/* The size of what write_series writes for these series. */
+HIDDEN Py_ssize_t series_size(const Series *all, Py_ssize_t count) {
     char number[24];
     Py_ssize_t total = count ? count - 1 : 0;  /* the commas between series */
     for (Py_ssize_t i = 0; i < count; i++)
@@ -244,28 +245,29 @@ static PyObject *write_series(PyObject *rows, const Series *all, Py_ssize_t coun
                  + snprintf(number, sizeof number, "%zd", all[i].size / 8)
                  + LITERAL_SIZE(STEPS) + LITERAL_SIZE(TIMES) + LITERAL_SIZE(VALUES) + LITERAL_SIZE(TAIL)
                  + 3 * b64_size(all[i].size);
-    PyObject *result = PyBytes_FromStringAndSize(NULL, total);
-    if (!result)
-        return NULL;
-    char *out = PyBytes_AS_STRING(result);
+    return total;
+}
+
+/* The series' JSON (without braces) at `out`, series_size bytes; returns the end. */
+HIDDEN char *write_series(char *out, PyObject *rows, const Series *all, Py_ssize_t count) {
+    char number[24];
     for (Py_ssize_t i = 0; i < count; i++) {
         const Series *s = &all[i];
         if (i)
             *out++ = ',';
         out = put_key(out, s->key);
         *out++ = ':';
-        out = PUT(out, HEAD_N);
-        out = put(out, number, snprintf(number, sizeof number, "%zd", s->size / 8));
-        out = PUT(out, STEPS);
+        out = PUT_AT(out, HEAD_N);
+        out = put_at(out, number, snprintf(number, sizeof number, "%zd", s->size / 8));
+        out = PUT_AT(out, STEPS);
         out = put_column(out, rows, s, 2);
-        out = PUT(out, TIMES);
+        out = PUT_AT(out, TIMES);
         out = put_column(out, rows, s, 3);
-        out = PUT(out, VALUES);
+        out = PUT_AT(out, VALUES);
         out = put_column(out, rows, s, 4);
-        out = PUT(out, TAIL);
+        out = PUT_AT(out, TAIL);
     }
-    assert(out == PyBytes_AS_STRING(result) + total);
-    return result;
+    return out;
 }
 
 /* metrics_json(rows, encode_key) -> bytes; see the top of this file. `encode_key(name)` is the
@@ -277,12 +279,25 @@ static PyObject *metrics_json(PyObject *module, PyObject *const *args, Py_ssize_
         return NULL;
     }
     Py_ssize_t count = 0;
-    Series *all = find_series(args[0], args[1], &count);
+    Series *all = find_series(args[0], 0, PyList_GET_SIZE(args[0]), args[1], &count);
     if (!all)
         return NULL;
-    PyObject *result = write_series(args[0], all, count);
+    Py_ssize_t total = series_size(all, count);
+    PyObject *result = PyBytes_FromStringAndSize(NULL, total);
+    if (result) {
+        char *end = write_series(PyBytes_AS_STRING(result), args[0], all, count);
+        assert(end == PyBytes_AS_STRING(result) + total);
+        (void)end;
+    }
     free_series(all, count);
     return result;
+}
+
+HIDDEN char *b64_into(char *out, const unsigned char *data, Py_ssize_t size) {
+    Encoder e = {out, {0, 0, 0}, 0};
+    feed(&e, data, size);
+    finish(&e);
+    return e.out;
 }
 
 /* b64(data) -> bytes: base64 with padding, no newline (binascii.b2a_base64(data, newline=False)). */
@@ -304,6 +319,10 @@ static PyObject *b64(PyObject *module, PyObject *data) {
 static PyMethodDef methods[] = {
     {"metrics_json", (PyCFunction)(void (*)(void))metrics_json, METH_FASTCALL,
      "A run's chunk rows as the JSON of its metrics (without the braces)."},
+    {"run_lines", (PyCFunction)(void (*)(void))run_lines, METH_FASTCALL,
+     "A batch of runs' export lines, from their rows (see _run_lines.c)."},
+    {"open_reader", (PyCFunction)(void (*)(void))open_reader, METH_FASTCALL,
+     "A read-only connection to a store, for run_lines' tables given as SQL (_db_lines.c)."},
     {"b64", b64, METH_O, "Base64 of bytes, padded, without a newline."},
     {NULL, NULL, 0, NULL},
 };

@@ -5,13 +5,15 @@ A run line is mostly its metric columns, base64 text of the stored bytes (at 100
 5 x 100 points, 1.6 GB of the file's 1.9). Those bytes are taken from the store as they are
 (Store.export_runs with `packed`), base64-encoded and put into the line between the JSON of
 the rest: never unpacked into arrays and packed again, never scanned for characters to escape
-by the JSON encoder (base64 has none), never decoded to str and encoded back. From SQLite's
-chunk rows (rows.ChunkedMetrics) the compiled _metrics_json writes a run's whole metrics
-object in one call, the chunks never joined; otherwise binascii encodes each joined column.
-An env record that runs share (rows.SharedEnv) is encoded once. The bytes are those
-`runs._dump(runs.encode_run(doc))` gives (tests/test_export_lines.py and test_export_fast.py
-hold them to it, on both engines), so that an export reads the same whichever way it was
-written.
+by the JSON encoder (base64 has none), never decoded to str and encoded back. From an SQLite
+store the compiled run_lines (_run_lines.c) writes a batch's whole lines from the rows the
+store read (Store.export_rows: rows.ExportRows), with no document, dict or list per run; a
+batch it cannot take is read as documents and written by run_line, where the compiled
+_metrics_json writes a run's metrics from its chunk rows (rows.ChunkedMetrics), or binascii
+each joined column. An env record that runs share (rows.SharedEnv) is encoded once. The
+bytes are those `runs._dump(runs.encode_run(doc))` gives (tests/test_export_lines.py,
+test_export_fast.py and test_export_rows.py hold them to it, on both engines), so that an
+export reads the same whichever way it was written.
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..errors import ExpctlError
-from ..store.rows import ChunkedMetrics, SharedEnv, packed_columns
+from ..models import ParamOrigin
+from ..store.rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, ChunkedMetrics, ExportRows, SharedEnv, packed_columns
 from .runs import _encode_param, header
 
 try:
-    from ._metrics_json import metrics_json as _metrics_json
+    from ._metrics_json import metrics_json as _metrics_json, open_reader as _open_reader, run_lines as _run_lines
 except ImportError:  # built without a C compiler (setup.py): the Python path below
-    _metrics_json = None  # type: ignore[assignment]
+    _metrics_json = _run_lines = _open_reader = None  # type: ignore[assignment]
 
 # The JSON encoder of runs._dump, made once (json.dumps with arguments makes one per call).
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -41,6 +44,42 @@ _NAMES_KEPT = 10_000  # metric names whose JSON key run_line remembers, at most
 _ENVS_KEPT = 64  # shared env records whose JSON run_line remembers, at most
 # id of a rows.SharedEnv -> (it, its JSON): the reference keeps the id from being reused
 _env_json: dict[int, tuple[SharedEnv, bytes]] = {}
+
+
+def _keys(*names: str) -> tuple[bytes, ...]:
+    return tuple(_encode(name).encode() + b":" for name in names)
+
+
+# A run line as _run_lines writes it from rows.ExportRows: each key's prefix, how its value is
+# made (the kinds of _run_lines.c) and the keys of its table's columns, in ExportRows' order.
+_COLUMN, _RAW, _ROWS, _PARAM_ROWS, _LOG_ROWS, _SCALARS, _NAMED, _ONE_ROW, _METRICS = range(9)
+_PARAM_KEYS = _keys("name", "type", "value", "text", "source")
+_LAYOUT = (
+    *((b"{" + key if i == 0 else b"," + key, _COLUMN, ()) for i, key in enumerate(_keys(*EXPORT_RUN_FIELDS))),
+    (b',"tags":', _SCALARS, ()),
+    (b',"overridden_params":', _PARAM_ROWS, _PARAM_KEYS),
+    (b',"param_origins":', _ROWS, _keys(*ParamOrigin._fields)),
+    (b',"summaries":', _NAMED, _keys(*SUMMARY_FIELDS)),
+    (b',"git":', _ONE_ROW, _keys("commit", "branch", "dirty", "remote_url", "root", "patch",
+                                 "patch_truncated", "untracked")),
+    (b',"env":', _RAW, ()),
+    (b',"log_streams":', _NAMED, ()),
+    (b',"artifacts":', _ROWS, _keys("path", "size", "sha256")),
+    (b',"params":', _PARAM_ROWS, _PARAM_KEYS),
+    (b',"metrics":', _METRICS, _encode),
+    (b',"logs":', _LOG_ROWS, _keys("seq", "stream", "offset", "size", "data")),
+)
+# With the runs and git rows read by _run_lines too (Store.export_rows with sql_tables): each
+# column written its way (_db_lines.c): 'v' as stored, 'b' as a bool, 'l' a JSON list of text
+# and 'o' a JSON object of numbers (or null), parsed by json's scanner and written again.
+_DB_HEAD, _DB_OBJECT = 10, 9
+_scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_DB_LAYOUT = (
+    (b"{", _DB_HEAD, (_keys(*EXPORT_RUN_FIELDS), b"vvvlvvvvvvvvvvvo", _scan)),
+    *_LAYOUT[len(EXPORT_RUN_FIELDS):len(EXPORT_RUN_FIELDS) + 4],
+    (b',"git":', _DB_OBJECT, (_LAYOUT[len(EXPORT_RUN_FIELDS) + 4][2], b"vvbvvvbl", _scan)),
+    *_LAYOUT[len(EXPORT_RUN_FIELDS) + 5:],
+)
 
 
 def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
@@ -55,11 +94,68 @@ def export_lines(store, run_ids: Iterable[int], artifacts: bool = False,
     missing = [] if missing is None else missing
     names: dict[str, bytes] = {}  # a metric's name -> its JSON key, worked out once
     yield (_encode(header(len(run_ids), artifacts)) + "\n").encode()
+    if not artifacts:
+        yield from encoded_runs(store, run_ids, names)
+        return
     for doc in store.export_runs(run_ids, packed=True):
-        if artifacts:
-            for line in blob_lines(store.path, doc["artifacts"], sent, missing):
-                yield (_encode(line) + "\n").encode()
+        for line in blob_lines(store.path, doc["artifacts"], sent, missing):
+            yield (_encode(line) + "\n").encode()
         yield run_line(doc, names)
+
+
+def encoded_runs(store, run_ids: list[int], names: dict[str, bytes] | None = None,
+                 reader=None) -> Iterator[bytes]:
+    """The run lines of these runs, in this order (ids with no run left out). From an SQLite
+    store's rows (Store.export_rows) the compiled _run_lines writes a batch's lines in one
+    call; a batch whose rows it cannot take (one failed a check, or holds a value it does not
+    write) is read again as documents and written by run_line, which raises the store's
+    error or writes the same bytes. `names`: as run_line's. `reader`: open_reader's
+    connection to the store, for a caller that calls this many times (else one is opened)."""
+    names = {} if names is None else names
+    if _run_lines is None or not hasattr(store, "export_rows"):
+        yield from (run_line(doc, names) for doc in store.export_runs(run_ids, packed=True))
+        return
+    reader = reader or _reader(store)
+    for rows in store.export_rows(run_ids, sql_tables=reader is not None):
+        lines = _rows_lines(rows, reader)
+        if lines is None:
+            yield from (run_line(doc, names) for doc in store.export_runs(rows.order, packed=True))
+        else:
+            yield from (lines[run_id] for run_id in rows.order if run_id in lines)
+
+
+def open_store_reader(store):
+    """The compiled writer's own connection to the store's file, or None (see _reader)."""
+    return _reader(store) if _run_lines is not None and hasattr(store, "export_rows") else None
+
+
+def _reader(store):
+    """A read-only connection of the compiled writer's own to the store's file, for the tables
+    it reads itself (rows.SQL_TABLES: its rows never made Python objects); None for a store
+    in memory, or one SQLite will not open so (its tables are then read by the store)."""
+    if _open_reader is None or store.path == ":memory:" or store.path.startswith("file:"):
+        return None
+    try:
+        return _open_reader(store.path, float(getattr(store, "busy_timeout", 30.0)))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _rows_lines(rows: ExportRows, reader=None) -> dict[int, bytes] | None:
+    """Run id -> its line, written by _run_lines from the batch's rows (and the tables given as
+    SQL, read with `reader`); None when it cannot."""
+    if rows.head is None:
+        return None
+    distinct = {id(env): env for env in rows.envs if env is not None}  # few: no call per run
+    env_json = {key: _shared_env_json(env) for key, env in distinct.items()}
+    envs = [env_json.get(id(env)) for env in rows.envs]
+    tables = [rows.tags, rows.overridden_params, rows.param_origins, rows.summaries, rows.git, envs,
+              rows.log_streams, rows.artifacts, rows.params, rows.metrics, rows.logs]
+    layout, data = (_DB_LAYOUT, [rows.head, *tables]) if type(rows.head) is str else (_LAYOUT, [*rows.head, *tables])
+    try:
+        return dict(zip(rows.ids, _run_lines(rows.ids, layout, data, reader, rows.arg)))
+    except (TypeError, ValueError):  # UnicodeEncodeError too (a lone surrogate)
+        return None
 
 
 def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
@@ -105,18 +201,23 @@ def _head_with_shared_env(doc: dict) -> bytes:
     other runs share (rows.SharedEnv): the env's JSON is worked out once, and the keys before
     and after it are encoded on their own, around it."""
     env = doc["env"]
-    known = _env_json.get(id(env))
-    if known is None:
-        if len(_env_json) >= _ENVS_KEPT:
-            _env_json.clear()
-        known = _env_json[id(env)] = (env, _encode(env).encode())
     keys = list(doc)
     at = keys.index("env")
     before = {k: doc[k] for k in keys[:at] if k not in _NOT_HEAD}
     after = {k: doc[k] for k in keys[at + 1:] if k not in _NOT_HEAD}
     _put_params(after, doc, before)  # params last: `after` is never empty
     opening = _encode(before)[:-1] + ',"env":' if before else '{"env":'
-    return b"".join((opening.encode(), known[1], b",", _encode(after)[1:-1].encode()))
+    return b"".join((opening.encode(), _shared_env_json(env), b",", _encode(after)[1:-1].encode()))
+
+
+def _shared_env_json(env: SharedEnv) -> bytes:
+    """The JSON of an env record that runs share, worked out once (the last _ENVS_KEPT kept)."""
+    known = _env_json.get(id(env))
+    if known is None:
+        if len(_env_json) >= _ENVS_KEPT:
+            _env_json.clear()
+        known = _env_json[id(env)] = (env, _encode(env).encode())
+    return known[1]
 
 
 def _params(params: list[dict]) -> list[dict]:

@@ -95,15 +95,16 @@ def _worker(store, run_ids, fd, w, workers, turns, report_r, report_w) -> None:
 
 
 def _encode_and_write(store, run_ids, fd, w, workers, my_turn, next_turn, report_w) -> None:
-    from .export import _writev, run_line
+    from .export import _writev, encoded_runs, open_store_reader
 
     _settle()
     mine = store.reopened()
+    reader = open_store_reader(mine)  # one for all the worker's chunks
     names: dict[str, bytes] = {}
     for chunk in range(w, -(-len(run_ids) // CHUNK_RUNS), workers):
         ids = run_ids[chunk * CHUNK_RUNS:(chunk + 1) * CHUNK_RUNS]
         try:
-            lines = [run_line(doc, names) for doc in mine.export_runs(ids, packed=True)]
+            lines = list(encoded_runs(mine, ids, names, reader))
         except BaseException as exc:
             _report(report_w, chunk, exc)
             raise

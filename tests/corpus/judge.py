@@ -56,6 +56,8 @@ HELDOUT3 = CORPUS / "heldout3"  # the third held-out half: scored once (bench --
 HELDOUT4 = CORPUS / "heldout4"  # the fourth held-out half: scored once (bench --heldout4)
 HELDOUT5 = CORPUS / "heldout5"  # the fifth held-out half: scored once (bench --heldout5)
 HELDOUT6 = CORPUS / "heldout6"  # the sixth held-out half: scored once (bench --heldout6)
+HELDOUT7 = CORPUS / "heldout7"  # the seventh held-out half: scored once (bench --heldout7)
+HELDOUT8 = CORPUS / "heldout8"  # the eighth held-out half: scored once (bench --heldout8)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "evaluation": "eval",
           "testing": "test"}

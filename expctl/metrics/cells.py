@@ -1,0 +1,48 @@
+"""What a table cell is: a number, a count, a unit, an empty mark, a name, or text.
+
+The table readers (`tables`, `labelled`, `entities`, `token_rows`) judge every cell by
+`cell_kind`; see the rule table in `expctl.metrics.rules` (COUNT_CELLS, ROW_LABELS ...).
+"""
+
+from __future__ import annotations
+
+from .grammar import NUMBER
+from ..lazyre import LazyPattern
+
+NUMBER_CELL = LazyPattern(rf"({NUMBER})\s?%?\Z")
+_UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
+                         r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
+COUNT_CELL = LazyPattern(r"(\d+) ?/ ?\d+\Z")  # "1/3": a progress count, a step column's cell
+_EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
+_MARK_CELL = LazyPattern(r"[^\w\s#%'\"()\[\]{}<>|.,:;/\\]{1,2}\Z")  # "+", "*", "✓": a marker
+_NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
+_PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
+
+
+def is_value_cell(token: str) -> bool:
+    """TOKEN_COLUMNS: a token that can be a row's cell: a number, a unit, an empty mark."""
+    return cell_kind(token) in ("number", "unit", "empty", "count")
+
+
+def is_no_name(cell: str) -> bool:
+    return cell_kind(cell) != "name"
+
+
+def cell_kind(cell: str) -> str:
+    """"number", "count" (``1/3``: a step column's progress, no value), "unit" (a number with a
+    unit, a clock time), "empty" (a marker too: skorch's ``+`` for a new best), "name", or
+    "text"."""
+    text = cell.strip()
+    if text in _EMPTY_CELL:
+        return "empty"
+    if NUMBER_CELL.match(text):
+        return "number"
+    if _UNIT_CELL.match(text):
+        return "unit"
+    if COUNT_CELL.match(text):
+        return "count"
+    if _MARK_CELL.match(text):
+        return "empty"
+    if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
+        return "name"
+    return "text"

@@ -1,0 +1,295 @@
+"""Tables whose rows are labelled entities, not steps (ENTITY_ROWS in `rules`).
+
+A statistics library prints its results as a table of things: the sites of a model, the
+terms of an ANOVA, the tests of a benchmark, the coefficients of a regression::
+
+                    mean     std   median    n_eff     <- names over the value columns
+         alpha      1.27    0.06     1.28   202.04        alpha/mean, alpha/std, ...
+          beta     -0.75    0.06    -0.75   224.37        beta/mean, ...
+
+    Name (time in us)     Min             Max            <- the label column named too
+    test_sort         2.8550 (2.26)   4,129.7600 (1.0)      test_sort/Min, test_sort/Max
+
+               T  dof alternative   p_val         CI95   <- one row (a pandas frame of one
+    T_test  2.45   29   two-sided  0.0206  [0.0, 0.02]      test): T, p_val; no label
+
+A header of names (two or more; a percentile ``5.0%`` and a name with an aside ``Name (time in
+us)`` are names) stands over rows that open with a label (text, not a number; after a pandas
+index, an integer flush left) and go on with one cell per column. Each number is a metric
+``<label>/<column>`` (a phase label qualifies: ``test/loss``), or ``<column>`` when the table has
+one row (the label names the one test). All of a table's points are at one step. A cell is a
+number (thousands separators, ``%``, a ratio to the best row after it: ``2.855 (2.26)``), or it
+holds no value: ``NaN``, an interval ``[0.0, 0.02]`` (a spread, dropped as ``± x`` is), a word
+of a column of text (``two-sided``), a tally ``1;39``, a column pandas hid (``...``); any other
+cell, and the line is no row. Columns of counts and times are told by their names (`rules`).
+
+Rows are held until the table ends (the next line is no row of it), since a one-row table names
+its cells otherwise. A table whose labels repeat, or that pandas cut (a ``...`` row, a ``[N rows
+x M columns]`` footer counting more rows than were shown), or that runs past 1000 rows, is
+data, not results: it gives nothing; so does one listing files (a label ``pkg/cli.py``: a
+coverage report). The header is found above the row past rule lines, lines of parenthesised
+numbers (a row's t-statistics) and lines of the table's shape; of several lines of names in
+that run, one whose names all stand right of the labels (the label column unnamed) is the
+header, else the nearest. A row right under a row of a table (or of none) has its header
+without a look back.
+
+Without a header, a column of labels each before one ``name number`` pair of the same name
+(``logreg   mean accuracy 0.9728`` by ``knn   mean accuracy 0.9695``) is such a table too
+(LABELLED_PAIRS): ``logreg/mean accuracy``; a lone line, or lines of other names, are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from . import rules
+from ..lazyre import LazyPattern
+
+Steps = list[tuple[list[tuple[str, str]], None]]
+
+_LOOK_BACK = 48
+_RULE_CHARS = frozenset("-=─━═ ")
+_VALUE = LazyPattern(  # "0.0206", "4,129.7600 (1.0)", "54 %", "-1.2e-05", "524.5 (>1000.0)"
+    r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.\d+(?:[eE][-+]?\d+)?)"
+    r"\s?%?(?:\s\([<>]?\d+(?:\.\d*)?\))?\Z")
+_NO_VALUE = LazyPattern(  # NaN, an interval, a word of a text column, a tally, a hidden column
+    r"(?i:nan|<na>|none|-|--|\.\.\.|…)\Z"
+    r"|\[\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*,\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*\]\Z"
+    r"|[^\W\d][\w-]*\Z|\d+(?:;\d+)+\Z")
+_PAREN_ROW = LazyPattern(r"(?:\s*\([-+]?[\d.]+\))+\s*\Z")  # "  (-5.3297)   (2.4918)"
+_PERCENTILE = LazyPattern(r"\d+(?:\.\d+)?%\Z")  # "5.0%", "95%": a quantile's column
+_ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"
+_LABEL = LazyPattern(r"[^\W\d]")  # a label opens with a letter or "_"
+_COUNT_NAMES = frozenset(("count", "n", "nobs"))  # a bare count word names a column of counts
+_PATH = LazyPattern(r"/[^/\s]*\.[^\W\d_]+\Z")  # "pkg/cli.py": a listing of files (coverage)
+_MAX_ROWS = 1000  # rows of a table of things; more are records of a data set
+# LABELLED_PAIRS: a label, a column gap, a name of one to three words, a number.
+_PAIR_ROW = LazyPattern(r"\s*([^\W\d][\w.\[\]-]*)\s{2,}([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,2}) "
+                        r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s?%?\s*\Z")
+_PROSE_WORDS = frozenset("a an the of in on at to for from by with and or is are was were".split())
+_FOOTER = LazyPattern(r"\[(\d+) rows? x \d+ columns?\]\s*\Z")  # pandas: "[120 rows x 7 columns]"
+
+
+class EntityTable:
+    """A header: the metric column names (None where a column gives no metric), whether the
+    label column is named, the labels of the rows held, and whether it is data."""
+
+    __slots__ = ("names", "columns", "width", "labels", "data", "header")
+
+    def __init__(self, names: list[str], header: str):
+        self.width, self.header, self.columns = len(names), header, names
+        self.names = [None if name in ("...", "…") or rules.is_time_column(name)
+                      or rules.is_count_column(name) or rules.step_column_rank(name) is not None
+                      else name for name in names]
+        self.labels: set[str] = set()
+        self.data = False
+
+
+class EntityReader:
+    """Reads labelled tables of entities, given the table reader's cell helpers: `split` cuts a
+    line at column gaps, `kind` tells a table cell's kind, `spans` where a line's cells stand."""
+
+    def __init__(self, split: Callable[[str], list[str]], kind: Callable[[str], str],
+                 spans: Callable[[str], list[tuple[int, int]]]):
+        self._split, self._kind, self._spans = split, kind, spans
+        self.table: EntityTable | None = None
+        self._held: list[tuple[str, list[str]]] = []  # (label, value cells) of the rows held
+        self._open = False  # rows of `table` are being read (it has not ended)
+        # The last row-like line read, its width, and whether it was a row of `table`: a row
+        # right under it needs no look back for its header (it has the same one, or none).
+        self._last: tuple[str, int, bool] | None = None
+        self._peek: tuple[str, tuple[str, list[str]] | None] | None = None  # a line looked at
+
+    def read(self, line: str, before: Callable[[int], Sequence[str]],
+             after: Callable[[], str | None]) -> Steps | None:
+        """The steps `line` finishes as a row of an entity table (empty while rows are held),
+        or None when it is no such row (rows held for an earlier table are then released by
+        `flush`, which the caller runs when another reader reports)."""
+        above, last = before(1), self._last
+        if (last is not None and not last[2] and above and above[-1] == last[0]
+                and _ends_in_value(line)):
+            self._last = (line, last[1], False)  # no header: it would end in a name
+            return None  # under a row that had no header: a run of rows without one
+        peek, self._peek = self._peek, None
+        row = peek[1] if peek is not None and peek[0] == line else self.row_cells(line)
+        if row is None or not any(_VALUE.match(cell) for cell in row[1]):
+            return _labelled_pair(line, above, after)
+        label, values = row
+        if last is not None and above and above[-1] == last[0] and last[1] == len(values):
+            table = self.table if self._open else None  # the header of the run above
+        else:
+            table = self._header(before(_LOOK_BACK), line, label, len(values))
+        self._last = (line, len(values), table is not None)
+        if table is None:
+            return None
+        done: Steps = []
+        if table is not self.table:
+            done = self.flush()
+            self.table = table
+        if label in table.labels or _PATH.search(label) or len(table.labels) >= _MAX_ROWS:
+            table.data = True  # a label printed twice (records of a data set), a file's path
+        self._open = True
+        if table.data:
+            return done  # rows of data: read, and nothing held
+        table.labels.add(label)
+        self._held.append((label, values))
+        following = after()
+        if following is not None and not self._continues(following):
+            done += self.flush()
+        return done
+
+    def flush(self) -> Steps:
+        """The held rows as one step, named by the table's rule; nothing for data."""
+        held, self._held, self._open = self._held, [], False
+        table = self.table
+        if not held or table is None or table.data or _describes_data(table.columns, held):
+            return []
+        pairs: list[tuple[str, str]] = []
+        for label, values in held:
+            if rules.is_setup_name(label) or rules.is_time_column(label):
+                continue  # a row of counts or times ("No. Observations") among the quantities
+            for name, cell in zip(table.names, values):
+                value = _VALUE.match(cell.strip())
+                if name is None or value is None or rules.is_counted(name, cell.strip()):
+                    continue  # no value, or a whole count under a plural ("Rounds": 120)
+                pairs.append((name if len(held) == 1 else _row_name(label, name), value.group(1)))
+        pairs = [(name, value.replace(",", "")) for name, value in pairs]
+        return [(pairs, None)] if pairs else []
+
+    def row_cells(self, line: str, text: bool = False) -> tuple[str, list[str]] | None:
+        """The label and the value cells of a row of an entity table, or None; with `text`, a
+        row without a number is one too (``Estimator   PooledOLS   PanelOLS``)."""
+        cells = self._split(line.strip())
+        at = 1 if len(cells) >= 3 and cells[0].isdigit() and not line[:1].isspace() else 0
+        split_signed(cells, at)
+        if len(cells) < at + 3 or not _LABEL.match(cells[at]) or cells[at].endswith(":"):
+            return None
+        values = cells[at + 1:]
+        if _VALUE.match(cells[at]) or self._kind(cells[at]) not in ("name", "text"):
+            return None
+        if not text and not any(_VALUE.match(cell) for cell in values):
+            return None
+        if not all(_VALUE.match(cell) or _NO_VALUE.match(cell) for cell in values):
+            return None
+        return cells[at], values
+
+    def _continues(self, line: str) -> bool:
+        """True when `line` may still belong to the table being read: a row of its width, a
+        rule, a line of parenthesised numbers. A pandas cut (``...`` row, a footer counting
+        more rows than shown) marks the table as data."""
+        table = self.table
+        text = line.strip()
+        if table is None or not text:
+            return False
+        footer = _FOOTER.match(text)
+        if footer is not None:
+            table.data = table.data or int(footer.group(1)) > len(table.labels)
+            return False
+        cells = self._split(text)
+        if all(set(cell) <= {".", "…"} for cell in cells):  # pandas's cut: "..  ...  ..."
+            table.data = True
+            return False
+        if set(text) <= _RULE_CHARS or _PAREN_ROW.match(text):
+            return True
+        row = self.row_cells(line, text=True)
+        self._peek = (line, row)  # the next line read is most often this one
+        return row is not None and len(row[1]) == table.width
+
+    # -- the header ----------------------------------------------------------------------------------
+
+    def _header(self, lines: Sequence[str], line: str, label: str, width: int
+                ) -> EntityTable | None:
+        """The table of a row of `width` values labelled `label`: the current one when the row
+        fits it and no new header is above, else a new one from the header found above."""
+        found = self._find_names(lines, line, label, width)
+        table = self.table
+        if table is not None and (table.width != width or not self._open):
+            table = None  # rows of another width, or a table read whole already
+        if found is None or (table is not None and found[1] == table.header):
+            return table
+        fresh = EntityTable(*found)
+        return fresh if any(fresh.names) else None
+
+    def _find_names(self, lines: Sequence[str], line: str, label: str, width: int):
+        """The header's names over a row, searched in the run of the table's lines above it."""
+        label_end = line.index(label) + len(label)
+        nearest = None
+        for above in reversed(lines):
+            text = above.strip()
+            if not text:
+                break
+            if set(text) <= _RULE_CHARS or _PAREN_ROW.match(text):
+                continue
+            cells = self._split(text)
+            if len(cells) not in (width, width + 1) and len(text.split()) in (width, width + 1):
+                cells = text.split()  # pandas sets a wide name one space from the last one
+            if all(map(self._is_header_name, cells)) and len(cells) in (width, width + 1):
+                names = cells[-width:]
+                if len(cells) == width and self._spans(above)[0][0] >= label_end:
+                    return names, above  # names all right of the labels: the label unnamed
+                if nearest is None and len(cells) == width + 1:
+                    nearest = (names, above)
+                continue
+            if self.row_cells(above) is None:
+                break  # a line that is neither a header nor a row: the run ends
+        return nearest
+
+    def _is_header_name(self, cell: str) -> bool:
+        return (cell in ("...", "…") or self._kind(cell) == "name"
+                or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None)
+
+
+def _labelled_pair(line: str, above: Sequence[str], after: Callable[[], str | None]
+                   ) -> Steps | None:
+    """LABELLED_PAIRS: ``logreg   mean accuracy 0.9728`` over or under ``knn   mean accuracy
+    0.9695``: a label, a column gap and one ``name number``, beside a line of another label
+    and the same name, is ``<label>/<name>`` (rows of things without a header)."""
+    pair = _PAIR_ROW.match(line)
+    if pair is None or not _is_result_pair(pair.group(2), pair.group(3)):
+        return None
+    for other in (above[-1] if above else None, after()):
+        match = _PAIR_ROW.match(other) if other else None
+        if match is not None and match.group(2) == pair.group(2) and match.group(1) != pair.group(1):
+            return [([(f"{pair.group(1)}/{pair.group(2)}", pair.group(3))], None)]
+    return None
+
+
+def _is_result_pair(name: str, value: str) -> bool:
+    """True for a pair's name of words that is no count, time or prose."""
+    words = name.lower().split()
+    return not (_PROSE_WORDS.intersection(words) or rules.is_setup_name(name)
+                or rules.is_time_column(name) or rules.is_counted(name, value))
+
+
+def split_signed(cells: list[str], at: int) -> None:
+    """Cut a label cell that a value's sign joined (``x2 -0.315``: pandas leaves one space
+    before a negative number) into the label and the value, in place."""
+    if len(cells) > at and " " in cells[at]:
+        label, _, last = cells[at].rpartition(" ")
+        if last[:1] in "-+" and _VALUE.match(last) and not _VALUE.match(label.rstrip()):
+            cells[at:at + 1] = [label.rstrip(), last]
+
+
+def _ends_in_value(line: str) -> bool:
+    """True when the last cell of `line` is a number, not a percentile (no header's end)."""
+    words = line.rsplit(None, 1)
+    return bool(words) and _VALUE.match(words[-1]) is not None and not _PERCENTILE.match(words[-1])
+
+
+def _describes_data(names: list[str], rows: list[tuple[str, list[str]]]) -> bool:
+    """True when a column or a row named by a bare count word (``count``, ``n``) holds one
+    value throughout a table of several rows: each row then summarises the same records, the
+    description of a data set (pandas's ``describe()``), not results of the run."""
+    if len(rows) < 2:
+        return False
+    for at, name in enumerate(names):
+        if name.lower() in _COUNT_NAMES and len(
+                {values[at] for _, values in rows if at < len(values)}) == 1:
+            return True
+    return any(label.lower() in _COUNT_NAMES and len(set(values)) == 1 for label, values in rows)
+
+
+def _row_name(label: str, name: str) -> str:
+    """ENTITY_ROWS: the name of column `name` in the row labelled `label`."""
+    phase = rules.phase_of(label) if label.isalpha() else None
+    return rules.qualify(phase, name) if phase is not None else f"{label}/{name}"

@@ -1,0 +1,56 @@
+"""HEADED_BLOCK: ``name  number`` lines under a heading, each a step of its own.
+
+W&B's ``wandb:      acc 0.91`` under ``wandb: Run summary:``; rows under a header of two names
+whose first says what the rows are (Lightning's ``Test metric   DataLoader 0``, drawn between
+rules without Rich); indented rows under words alone (``Final results``). What the heading says
+(`rules.heading_kind`) makes the rows results, qualified by its phase, or settings.
+"""
+
+from __future__ import annotations
+
+from . import rules
+from ..lazyre import LazyPattern
+
+_HEADED_LOOK_BACK = 64  # lines of a headed block looked back at for its heading
+# "wandb:      acc 0.91": an optional log prefix word, a name, spaces, a number, nothing else.
+_HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*([^\W\d][\w./@-]*(?: [^\W\d][\w./@-]*)?)\s+"
+                          r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
+HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:", a block's heading
+_BARE_HEADING = LazyPattern(r"([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})\s*\Z")  # "Final results"
+
+
+def read_headed(line: str, before, is_rule, two_names) -> tuple[str, tuple[str, str]] | None:
+    """("metrics", (name, value)) for a row of a block whose heading names results, ("config",
+    (name, value)) for one under settings, None otherwise. `before(k)` gives the k lines above,
+    `is_rule(line)` tells a rule drawn under a header, `two_names(line)` a header's two names."""
+    row = _HEADED_ROW.match(line)
+    if row is None:
+        return None
+    prefix = row.group(1)
+    for above in reversed(before(_HEADED_LOOK_BACK)):
+        if not above.startswith(prefix):
+            return None
+        other = _HEADED_ROW.match(above)
+        if other is not None and other.group(1) == prefix:
+            continue  # a line of the same block
+        if not above.strip() or is_rule(above):
+            continue  # a rule under a header ("────"), as Lightning draws without Rich
+        heading = _heading_of(above[len(prefix):], line[len(prefix):][:1].isspace(), two_names)
+        kind = rules.heading_kind(heading)
+        if kind == "config":
+            return "config", (row.group(2), row.group(3))
+        if kind == "metrics":
+            return "metrics", (rules.under_heading(heading, row.group(2)), row.group(3))
+        return None
+    return None
+
+
+def _heading_of(line: str, indented: bool, two_names) -> str:
+    """What a line above a headed block calls it: the text of a heading ``Run summary:``, or
+    the first name of a header of two names (``Test metric   DataLoader 0``), or over indented
+    rows a line of words alone (``Final results``); else ""."""
+    heading = HEADING.match(line) or (_BARE_HEADING.match(line) if indented else None)
+    if heading is not None:
+        return heading.group(1)
+    names = two_names(line)
+    return names[0] if names else ""

@@ -1,0 +1,166 @@
+"""PHASES and DROPPED_LABELS of the rule table in `expctl.metrics.rules`: which phase a line's
+label, a mid-line mark, a logfmt event field or a heading names, and how a name is put under it
+(``train/loss``). The readers call these through `expctl.metrics.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyre import LazyPattern
+
+_PHASES = {
+    "train": "train", "training": "train",
+    "val": "val", "valid": "val", "validation": "val", "validating": "val", "dev": "val",
+    "test": "test", "testing": "test",
+    "eval": "eval", "evaluation": "eval", "evaluating": "eval",
+}
+_LABEL_WORD = LazyPattern(r"[^\W\d_]+")
+
+
+def phase_of(label: str) -> str | None:
+    """The phase a line's leading label names (its first word), or None."""
+    match = _LABEL_WORD.search(label)
+    return _PHASES.get(match.group().lower()) if match else None
+
+
+def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
+    """The phase a line's pairs are under: its leading `label`'s (PHASES; not a phase word
+    opening a count, PHASE_FIELD: ``Train steps: 6 ... loss: 0.6``), else its step `prefix`'s
+    (``Epoch(val) [1] acc: 0.9``), else its logfmt event field's (EVENT_FIELD), else None."""
+    phase = phase_of(label)
+    if phase is not None and opens_count(label, first_kept):
+        phase = None
+    if phase is None and prefix is not None and prefix.phase:
+        phase = phase_of(prefix.phase)
+    if phase is None and "=" in line:
+        phase = event_phase(line)
+    return phase
+
+
+def opens_count(label: str, first_kept: bool) -> bool:
+    """PHASE_FIELD: the label's phase word is the first word of the line's first pair's name
+    (it ends the label), and that pair is a count, not kept (``Train steps: 6``)."""
+    return not first_kept and _PHASES.get(label.rstrip().rpartition(" ")[2].lower()) is not None
+
+
+_BRACKETED = LazyPattern(r"\[\s*([^\W\d_]+)\s*\]")
+
+
+_PHASE_MARK = LazyPattern(
+    r"(?<![\w./-])(" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r")\s*:(?=\s+[^\W\d])",
+    re.IGNORECASE)
+
+
+def phase_marks(line: str) -> list[tuple[int, str]]:
+    """MID_PHASES: where each phase word with a colon before a name ends in `line`, and its
+    phase (``epoch 1 | train: loss 1.41 | valid: loss 1.46``: train, then val)."""
+    if ":" not in line:
+        return []
+    return [(match.end(), _PHASES[match.group(1).lower()]) for match in _PHASE_MARK.finditer(line)]
+
+
+def phase_at(marks: list[tuple[int, str]], at: int) -> str | None:
+    """MID_PHASES: the phase of the last mark ending before position `at`, or None."""
+    phase = None
+    for end, marked in marks:
+        if end > at:
+            break
+        phase = marked
+    return phase
+
+
+def phased(kept: list, pairs: list, spans: list[int], marks: list[tuple[int, str]]) -> list:
+    """MID_PHASES: the `kept` of a line's `pairs` (names starting at `spans`), each under the
+    phase marked before it (a step key under a phase is the step, no result of it)."""
+    from .steps import STEP_RANK
+
+    out = []
+    for pair, at in zip(pairs, spans):
+        phase = phase_at(marks, at) if pair in kept else ""
+        if phase is None:
+            out.append(pair)
+        elif phase and pair[0] not in STEP_RANK:
+            out.append((qualify(phase, pair[0]), pair[1]))
+    return out
+
+
+# EVENT_FIELD: a logfmt record's message or event field (msg=validation, event="eval").
+_EVENT_FIELD = LazyPattern(r"(?<![^\s\[(])(?:event|msg|message|type|kind|tag|stage|phase|split|mode)"
+                           r"=([\"']?)([^\W\d][\w-]*)\1(?=\s|\Z)")
+
+
+def event_phase(line: str) -> str | None:
+    """EVENT_FIELD: the phase a logfmt record's message or event field names (``msg=validation
+    epoch=1 loss=0.48``: val), or None; a logger's name (``logger=job.eval``) names the code
+    that logged, not the record."""
+    match = _EVENT_FIELD.search(line)
+    return _PHASES.get(match.group(2).lower()) if match else None
+
+
+def bracketed_phase(lead: str) -> str:
+    """A phase word alone in brackets in a line's log prefix (``[test] acc: 0.9``), or ""."""
+    for match in _BRACKETED.finditer(lead):
+        if match.group(1).lower() in _PHASES:
+            return match.group(1)
+    return ""
+
+
+def under_heading(heading: str, name: str) -> str:
+    """PHASE_HEADING: `name` of a block under `heading`, qualified by the phase it opens with
+    (``Validation results``: ``val/loss``)."""
+    phase = phase_of(heading)
+    return name if phase is None else qualify(phase, name)
+
+
+def group_name(label: str, key: str) -> str:
+    """GROUPED_PAIRS: the name of a pair `key` printed inside a group labelled `label`
+    (``accuracy: (train=0.93, test=0.85)``): a key that is a phase word qualifies the label
+    (``train/accuracy``), any other key is a part of it (``loss: (mean=0.5)``: ``loss/mean``)."""
+    phase = _PHASES.get(key.lower())
+    return qualify(phase, label) if phase is not None else f"{label}/{key}"
+
+
+_SECTION_COLUMNS = frozenset("phase phases split splits stage stages set subset section".split())
+
+
+def row_name(column: str, label: str, name: str) -> str:
+    """ROW_LABELS: the name of column `name` in a barred row labelled `label`, under a label
+    column named `column`: a named one holds instances of one kind (LABELLED_ROWS,
+    `label_name`) unless named as sections (``Phase``, ``Split``), whose rows are different
+    quantities, each named by its label (`group_name`), as an unnamed column's are."""
+    if column and column.strip().lower() not in _SECTION_COLUMNS:
+        return label_name(label, name)
+    return group_name(name, label)
+
+
+def label_name(label: str, name: str) -> str:
+    """LABELLED_ROWS: the name of column `name` in a row labelled `label` under a named label
+    column: the column's own name (the rows are instances of one kind), under the phase when
+    the label is one phase word (``split: test`` gives ``test/loss``)."""
+    phase = _PHASES.get(label.strip().lower())
+    return name if phase is None else qualify(phase, name)
+
+
+def qualify(phase: str, name: str) -> str:
+    """`name` under `phase` (``train/Avg loss``), unless the name already says a phase: its own
+    (``train_loss``) or another (``val_loss`` after ``Train steps: 6`` is no ``train/val_loss``)."""
+    first = _LABEL_WORD.match(name)
+    if first and first.group().lower() in _PHASES:
+        return name
+    return f"{phase}/{name}"
+
+
+# What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
+_LABEL_PREFIX = LazyPattern(
+    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")
+_CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: ", "app.eval "
+
+
+def leading_label(lead: str) -> str:
+    """A line's leading label: the text before its first pair, past a log prefix and a
+    logger's name after its level (CHANNEL_LEAD: ``NOTICE: trainer.eval: validation at``)."""
+    label = lead[_LABEL_PREFIX.match(lead).end():]
+    if phase_of(label) is None and (cut := _CHANNEL.match(label)):
+        label = label[cut.end():]
+    return label or bracketed_phase(lead)  # "[test] step: 25, loss: ..." (PHASES)

@@ -1,0 +1,75 @@
+"""Two-column summary blocks and labelled statistics (SUMMARY_PAIRS, STAT_LINE in `rules`).
+
+A regression library heads its results with a block of ``label:  value`` pairs set in two
+columns, a label's colon sometimes left out::
+
+    Dep. Variable:            y   R-squared:                 0.5238
+    Estimator:              OLS   R-squared (Between):       0.6005
+    Time:              04:39:01   Log-likelihood            -710.33
+                                  P-value                    0.0000
+
+A line cut at its column gaps into label, value, label, value (or one pair, set in under the
+second column) is such a block's line when a label of it ends in a colon, or when the line
+above is one; each number is a metric under its label, a count or a time none; a value of
+words (``OLS``, a date) gives nothing. A benchmark prints one statistic of a labelled case a
+line::
+
+    parse_small: Mean +- std dev: 583 us +- 946 us
+
+a label, the statistic's description ending in a colon, a value and its spread after ``+-``
+or ``±``: the value is a metric named by the label (the spread is dropped, as ``± x`` is).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from . import rules
+from ..lazyre import LazyPattern
+
+Steps = list[tuple[list[tuple[str, str]], None]]
+
+_GAP = LazyPattern(r"\s{2,}")
+_NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
+_LABEL = LazyPattern(r"[^\W\d][\w.'/-]*(?: [^\W\d(][\w.'/)-]*){0,3}(?: \([^()]{1,24}\))?:?\Z")
+_STAT = LazyPattern(
+    r"\s*([^\W\d][\w.\[\]-]*): [^\W\d][^:]{0,40}(?:\+-|±)[^:]{0,40}: "
+    r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)(?: [^\W\d]{1,3})? (?:\+-|±) "
+    r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?: [^\W\d]{1,3})?\s*\Z")
+
+
+def read_summary(line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
+    """The step `line` gives as a line of a two-column summary block or a labelled
+    statistic, or None when it is neither."""
+    if ":" not in line and not line[:1].isspace():
+        return None  # neither: the usual case, without a regex
+    stat = _STAT.match(line) if "+-" in line or "±" in line else None
+    if stat is not None:
+        return [([(stat.group(1), stat.group(2))], None)]
+    pairs = _block_pairs(line)
+    if pairs is None:
+        return None
+    if not any(label.endswith(":") for label, _ in pairs):
+        above = before(1)
+        if not above or not line[:1].isspace() or not _colon_pairs(above[-1]):
+            return None
+    kept = [(label.rstrip(":").rstrip(), value) for label, value in pairs if _NUMBER.match(value)]
+    kept = [(name, value) for name, value in kept if not (
+        rules.is_setup_name(name) or rules.is_time_column(name) or rules.is_counted(name, value))]
+    return [(kept, None)] if kept else None
+
+
+def _block_pairs(line: str) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a summary block's line, or None for no such line."""
+    cells = _GAP.split(line.strip())
+    if len(cells) not in (2, 4) or not all(_LABEL.match(label) for label in cells[::2]):
+        return None
+    if any(label.endswith(":") and label[:-1].rstrip().count(" ") > 3 for label in cells[::2]):
+        return None
+    return list(zip(cells[::2], cells[1::2]))
+
+
+def _colon_pairs(line: str) -> bool:
+    """True when `line` is a summary block's line with a label ending in a colon."""
+    pairs = _block_pairs(line)
+    return pairs is not None and any(label.endswith(":") for label, _ in pairs)

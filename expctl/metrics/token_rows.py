@@ -1,0 +1,86 @@
+"""TOKEN_COLUMNS and COMMA_TABLE: rows of numbers parted by one space, or by commas, under a
+header of names.
+
+Optimisers and solvers print their progress as Fortran would, right-aligned numbers parted by a
+single space (CMA-ES's ``    1      9 4.342893342552870e+01 1.0e+00 2.75e-01  3e-01 ...``), under
+a header whose names may hold a space (``function value``) or stand one space apart
+(``Iterat #Fevals``). Split at two spaces, such a row is no row of cells; split at every space,
+each number is a cell, placed under the header's column it overlaps most. A column that gets as
+many numbers as its name has words (``Iterat #Fevals`` over ``1`` and ``9``) is that many
+columns, one word each, unless a word joins two with ``&`` (``min&max std``: both values of one
+quantity, one name); one that gets more numbers than words, or a number under no column (a
+one- or two-character mark aside), and the line is no such row.
+
+COMMA_TABLE: CSV printed as it is written (``epoch,loss,acc`` then ``1,0.52,0.81``) is a table
+whose bars are commas; a sentence with commas has gaps in its fields. The reader of
+`expctl.metrics.tables` keeps the tables' state and judges the cells.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import LazyPattern
+
+_TOKEN = LazyPattern(r"\S+")
+_WORD = LazyPattern(r"\S+(?: \S+)*")  # a header's name: words one space apart
+
+
+def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] | None:
+    """(names, cells) of `line` read under `header` by position, or None. `is_value(token)`
+    says whether a token can be a cell (a number, a unit, an empty mark)."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(line)]
+    if len(tokens) < 3 or not all(is_value(text) for _, _, text in tokens):
+        return None
+    columns = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(header)]
+    if len(columns) < 2:
+        return None
+    placed: list[list[str]] = [[] for _ in columns]
+    for start, end, text in tokens:
+        overlaps = [min(end, right) - max(start, left) for left, right, _ in columns]
+        best = max(range(len(columns)), key=overlaps.__getitem__)
+        if overlaps[best] <= 0:
+            if len(text) <= 2 and not any(map(str.isalnum, text)):
+                continue  # a mark beside the row (CMA-ES's "-" for a line it will overwrite)
+            return None  # a number under no column
+        placed[best].append(text)
+    names: list[str] = []
+    cells: list[str] = []
+    for (_, _, name), found in zip(columns, placed):
+        words = name.split(" ")
+        if len(found) > 1 and "&" in name:
+            names += [name] * len(found)  # "min&max std": both values of one quantity
+            cells += found
+            continue
+        if len(found) > 1 and len(found) != len(words):
+            return None
+        if len(found) > 1:
+            names += words
+            cells += found
+        else:
+            names.append(name)
+            cells.append(found[0] if found else "")
+    return names, cells
+
+
+def token_header(lines, is_value, is_rule) -> str | None:
+    """The header above rows of `lines` (oldest first, the row's own line not among them): the
+    nearest line that is no rule (`is_rule`) and no row (all tokens `is_value`), when every
+    column of it holds words ("min&max std", "t[m:s]"); None otherwise."""
+    for above in reversed(lines):
+        if not above.strip() or is_rule(above):
+            continue
+        if all(map(is_value, above.split())):
+            continue  # a row before this one
+        columns = [m.group() for m in _WORD.finditer(above)]
+        if all(not is_value(cell) and any(map(str.isalpha, cell)) for cell in columns):
+            return above
+        return None
+    return None
+
+
+def comma_cells(line: str) -> list[str] | None:
+    """The cells of a line of two or more comma-separated fields, none of them holding a gap
+    of spaces (a sentence with commas is no CSV); None otherwise."""
+    cells = line.rstrip().split(",")
+    if len(cells) < 2 or any("  " in cell.strip() for cell in cells):
+        return None
+    return cells

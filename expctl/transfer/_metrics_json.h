@@ -1,0 +1,68 @@
+/* What expctl.transfer._metrics_json's two sources share: the series of a run's chunk rows and
+ * their base64 (_metrics_json.c), used by the writer of whole run lines (_run_lines.c). */
+#ifndef EXPCTL_METRICS_JSON_H
+#define EXPCTL_METRICS_JSON_H
+
+#include <Python.h>
+
+#if defined(__GNUC__)
+#define HIDDEN __attribute__((visibility("hidden")))
+#else
+#define HIDDEN
+
+/* The kinds of a run line's parts (_run_lines.c says what each writes). */
+enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, DB_OBJECT, DB_HEAD, KINDS };
+
+/* A table that run_lines reads from the store itself (_db_lines.c). */
+typedef struct DbTable DbTable;
+HIDDEN PyObject *open_reader(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+HIDDEN DbTable *db_table_open(PyObject *reader, PyObject *sql, PyObject *arg);
+HIDDEN int db_table_put(Buf *b, DbTable *t, int kind, PyObject *names, long long id);
+HIDDEN void db_table_close(DbTable *t);
+
+#endif
+
+typedef struct {
+    Py_ssize_t first, last;  /* its rows: [first, last) */
+    Py_ssize_t size;         /* bytes of each column, joined */
+    PyObject *key;           /* owned: the name (str) when plain, else its JSON (bytes, quoted) */
+} Series;
+
+HIDDEN Series *find_series(PyObject *rows, Py_ssize_t first, Py_ssize_t last, PyObject *encode_key,
+                           Py_ssize_t *count);
+HIDDEN void free_series(Series *all, Py_ssize_t count);
+HIDDEN Py_ssize_t series_size(const Series *all, Py_ssize_t count);
+HIDDEN char *write_series(char *out, PyObject *rows, const Series *all, Py_ssize_t count);
+HIDDEN Py_ssize_t b64_size(Py_ssize_t size);
+/* The base64 of `size` bytes at `out` (b64_size(size) characters, padded); returns the end. */
+HIDDEN char *b64_into(char *out, const unsigned char *data, Py_ssize_t size);
+HIDDEN PyObject *run_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+
+/* A growing buffer, and JSON written into it (_run_lines.c): 0, or -1 with an exception. Its
+ * memory is PyMem's, or with `bytes` that bytes object's (a line written in place). */
+typedef struct {
+    char *data;
+    Py_ssize_t len, cap;
+    PyObject *bytes;
+} Buf;
+
+HIDDEN int grow(Buf *b, Py_ssize_t more);
+HIDDEN int put(Buf *b, const char *p, Py_ssize_t n);
+#define PUTS(b, literal) put(b, literal, (Py_ssize_t)sizeof(literal) - 1)
+HIDDEN int put_utf8(Buf *b, const char *p, Py_ssize_t n);
+HIDDEN int put_float(Buf *b, double x);
+HIDDEN int put_b64_text(Buf *b, const unsigned char *data, Py_ssize_t size);
+HIDDEN int put_value(Buf *b, PyObject *value, int depth);
+
+
+/* The kinds of a run line's parts (_run_lines.c says what each writes). */
+enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, DB_OBJECT, DB_HEAD, KINDS };
+
+/* A table that run_lines reads from the store itself (_db_lines.c). */
+typedef struct DbTable DbTable;
+HIDDEN PyObject *open_reader(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+HIDDEN DbTable *db_table_open(PyObject *reader, PyObject *sql, PyObject *arg);
+HIDDEN int db_table_put(Buf *b, DbTable *t, int kind, PyObject *names, long long id);
+HIDDEN void db_table_close(DbTable *t);
+
+#endif
