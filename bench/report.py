@@ -263,6 +263,21 @@ def print_row(r: dict) -> None:
           f"{'  ' + r['note'] if r['note'] else ''}", flush=True)
 
 
+def editable_warning() -> str | None:
+    """A warning when this interpreter's site-packages holds an editable install: its import
+    hook slows every start (30 ms against 11 ms here), so ratios against ``python -c pass``
+    would come out too small. The venv of a regular ``pip install`` is the one to run."""
+    import glob
+    import site
+
+    for folder in site.getsitepackages():
+        if glob.glob(os.path.join(folder, "__editable__*.pth")):
+            return (f"warning: {PY} has an editable install in {folder}: its start-up is slower, "
+                    "so the ratios against `python -c pass` are understated; run this script "
+                    "with the interpreter of a regular install")
+    return None
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--runs", default="10000,100000", help="store sizes, comma-separated")
@@ -275,6 +290,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--import-runs", type=int, default=20_000,
                    help="runs of the smallest store's export imported for the import rate")
     args = p.parse_args(argv)
+    if (warning := editable_warning()) is not None:
+        print(warning, file=sys.stderr)
     os.makedirs(args.workdir, exist_ok=True)
     figures: list[Figure] = machine_figures(args.expctl, args.workdir, args.passthrough_mb)
     sizes = [int(n) for n in args.runs.split(",")]
