@@ -9,17 +9,6 @@
 #define HIDDEN __attribute__((visibility("hidden")))
 #else
 #define HIDDEN
-
-/* The kinds of a run line's parts (_run_lines.c says what each writes). */
-enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, DB_OBJECT, DB_HEAD, KINDS };
-
-/* A table that run_lines reads from the store itself (_db_lines.c). */
-typedef struct DbTable DbTable;
-HIDDEN PyObject *open_reader(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
-HIDDEN DbTable *db_table_open(PyObject *reader, PyObject *sql, PyObject *arg);
-HIDDEN int db_table_put(Buf *b, DbTable *t, int kind, PyObject *names, long long id);
-HIDDEN void db_table_close(DbTable *t);
-
 #endif
 
 typedef struct {
@@ -53,7 +42,6 @@ HIDDEN int put_utf8(Buf *b, const char *p, Py_ssize_t n);
 HIDDEN int put_float(Buf *b, double x);
 HIDDEN int put_b64_text(Buf *b, const unsigned char *data, Py_ssize_t size);
 HIDDEN int put_value(Buf *b, PyObject *value, int depth);
-
 
 /* The kinds of a run line's parts (_run_lines.c says what each writes). */
 enum { COLUMN, RAW, ROWS, PARAM_ROWS, LOG_ROWS, SCALARS, NAMED, ONE_ROW, METRICS, DB_OBJECT, DB_HEAD, KINDS };
