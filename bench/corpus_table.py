@@ -30,34 +30,26 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 total)
 
 
+# The held-out halves: flag -> (its ordinal in the help, its folder).
+_HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
+           "heldout4": ("fourth ", HELDOUT4), "heldout5": ("fifth ", HELDOUT5),
+           "heldout6": ("sixth ", HELDOUT6), "heldout7": ("seventh ", HELDOUT7),
+           "heldout8": ("eighth ", HELDOUT8)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="list each fixture's first N false positives and misses")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     half = parser.add_mutually_exclusive_group()
-    half.add_argument("--heldout", action="store_true",
-                      help="score the held-out half (tests/corpus/heldout/) instead")
-    half.add_argument("--heldout3", action="store_true",
-                      help="score the third held-out half (tests/corpus/heldout3/) instead")
-    half.add_argument("--heldout4", action="store_true",
-                      help="score the fourth held-out half (tests/corpus/heldout4/) instead")
-    half.add_argument("--heldout5", action="store_true",
-                      help="score the fifth held-out half (tests/corpus/heldout5/) instead")
-    half.add_argument("--heldout6", action="store_true",
-                      help="score the sixth held-out half (tests/corpus/heldout6/) instead")
-    half.add_argument("--heldout7", action="store_true",
-                      help="score the seventh held-out half (tests/corpus/heldout7/) instead")
-    half.add_argument("--heldout8", action="store_true",
-                      help="score the eighth held-out half (tests/corpus/heldout8/) instead")
+    for flag, (ordinal, _) in _HALVES.items():
+        half.add_argument(f"--{flag}", action="store_true",
+                          help=f"score the {ordinal}held-out half (tests/corpus/{flag}/) instead")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    root = (HELDOUT8 if args.heldout8 else HELDOUT7 if args.heldout7
-            else HELDOUT6 if args.heldout6
-            else HELDOUT5 if args.heldout5
-            else HELDOUT4 if args.heldout4 else HELDOUT3 if args.heldout3
-            else HELDOUT if args.heldout else CORPUS)
+    root = next((folder for flag, (_, folder) in _HALVES.items() if getattr(args, flag)), CORPUS)
     scores = score_corpus(root)
     elapsed = time.perf_counter() - start
     if args.json:
