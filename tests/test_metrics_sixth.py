@@ -249,3 +249,21 @@ def test_tab_separated_fields_with_running_averages_are_pairs():
 
 def test_a_tab_field_of_words_makes_no_tab_fields():
     assert read("run\tfinished in time\tloss 0.5 (0.6)\n")[0] == {}
+
+
+def test_names_one_space_apart_over_parted_cells_and_a_best_mark():
+    text = ("epoch train_loss train_acc   val_loss        lr    time\n"
+            "--------------------------------------------------------\n"
+            "    1     2.2098    33.07%     1.9928   0.05000   0.07s *\n"
+            "    2     1.5834    77.81%     1.0333   0.04878   0.03s\n")
+    metrics = read(text)[0]
+    assert metrics["train_loss"] == [(1.0, 2.2098), (2.0, 1.5834)]
+    assert metrics["lr"] == [(1.0, 0.05), (2.0, 0.04878)]
+    assert "time" not in metrics and "epoch" not in metrics
+
+
+def test_header_names_with_colons_name_their_columns():
+    text = ("   Gen:        Fevals:         best:\n"
+            "      1             12        30.1563\n"
+            "      6             72        13.7888\n")
+    assert read(text)[0]["best"] == [(1.0, 30.1563), (6.0, 13.7888)]

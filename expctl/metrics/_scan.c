@@ -118,7 +118,8 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         while (core > line && decoration[text[core - 1]]) core--;
         if (core > line && is_space[text[core - 1]]) {
             while (core > line && is_space[text[core - 1]]) core--;
-            if (core > line && is_digit(text[core - 1])) return 1;
+            if (core > line && !decoration[text[core - 1]] && ends_like_metric(text, line, core))
+                return 1;  /* what stands before the frame or mark decides */
         }
     }
     if (tensor_end[last])

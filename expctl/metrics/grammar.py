@@ -32,9 +32,10 @@ ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``, 
                      space, then one to UNIT_LETTERS       ``| 2.85 ms/iter``           plain print's time
                      letters, optionally ``/`` and one to                               or speed column last
                      RATE_LETTERS letters
-ENDS_IN_DECORATION   a digit, SPACE, then a run of         ``=== Epoch 3 ===``,         a decorated step
-                     DECORATION (``=*#~-``) closing the    ``*** Running generation     header: what
-                     line                                  3 ***``                      follows is its step's
+ENDS_IN_DECORATION   SPACE, then a run of DECORATION       ``=== Epoch 3 ===``,         a decorated step
+                     (``=*#~-``) closing the line, after   ``*** Running generation     header, a row
+                     what would make a candidate on its    3 ***``, ``  0.07s *``       marked best: what
+                     own (a digit, a unit in a column)                                  is before it decides
 ENDS_IN_TIMED_FIELD  a number, an optional space, a unit   ``Iteration 50, KL 2.17, 50  a field saying how
                      as ENDS_IN_UNIT's, after a space,     iterations in 0.18 sec``     long it took closes
                      in a line holding ``,`` or a bar                                   a line of fields
@@ -234,9 +235,11 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
-    if last in DECORATION:  # ENDS_IN_DECORATION
+    if last in DECORATION:  # ENDS_IN_DECORATION: what stands before the frame or mark decides
         core = end.rstrip(DECORATION)
-        if core[-1:] in SPACE and core[-1:] and core.rstrip(SPACE)[-1:].isdecimal():
+        before = core.rstrip(SPACE)
+        if core[-1:] in SPACE and core[-1:] and before[-1:] not in DECORATION and (
+                may_hold_metrics(before)):
             return True
     if "a" <= last.lower() <= "z" and (_UNIT_END.search(end) or (  # ENDS_IN_UNIT
             ("," in end or "|" in end) and _SPACED_UNIT_END.search(end))):  # ENDS_IN_TIMED_FIELD

@@ -82,6 +82,7 @@ from expctl.records import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
 
+_COLON_HEADER = LazyPattern(r"\s*(?:[^\W\d][^\d:]*:\s{2,}){1,}[^\W\d][^\d:]*:\s*\Z")  # names only
 _DANGLING_NAME = LazyPattern(r"(?:^|\s)([^\W\d][\w./-]*):\s*\Z")  # "... train_loss:" at the end
 _OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start with
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
@@ -439,7 +440,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         if line[:1].isspace() and _WRAPPED_VALUE.match(line) is not None:
             previous = self._before(1)
             dangling = _DANGLING_NAME.search(previous[-1]) if previous else None
-            if dangling:
+            if dangling and not _COLON_HEADER.match(previous[-1]):  # no "Gen:  Fevals:  best:"
                 line = f"{dangling.group(1)}: {line.lstrip()}"
         if line[-1:] in (":", " ") and _DANGLING_NAME.search(line):
             # The value went to the next line; read it here when that line is no candidate

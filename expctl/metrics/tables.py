@@ -269,8 +269,8 @@ class TableReader:
                 table = self._start(above[0], barred=False, columns=above[1])
         if table is None or table.barred or len(table.names) != len(cells):
             header = self._aligned_header(line, cells, before, mark)
-            if header is None:
-                return None
+            if header is None:  # names one space apart over well-parted cells (TOKEN_COLUMNS)
+                return self._read_tokens(line, before) if line[:1].isspace() else None
             if table is None or table.names != [name.strip() for name in header[0]]:
                 table = self._start(header[0], barred=False, columns=header[1])
             if len(table.names) != len(cells) and table.columns:

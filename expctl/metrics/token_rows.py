@@ -45,6 +45,7 @@ def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] |
     names: list[str] = []
     cells: list[str] = []
     for (_, _, name), found in zip(columns, placed):
+        name = " ".join(word.rstrip(":") for word in name.split(" "))  # "Gen:  Fevals:  gbest:"
         words = name.split(" ")
         if len(found) > 1 and "&" in name:
             names += [name] * len(found)  # "min&max std": both values of one quantity
