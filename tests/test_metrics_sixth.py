@@ -267,3 +267,8 @@ def test_header_names_with_colons_name_their_columns():
             "      1             12        30.1563\n"
             "      6             72        13.7888\n")
     assert read(text)[0]["best"] == [(1.0, 30.1563), (6.0, 13.7888)]
+
+
+def test_a_first_field_that_is_a_sentence_is_left_out():
+    assert read("| End of training | test loss  6.54 | test ppl   690.65\n")[0] == {
+        "test loss": [(0.0, 6.54)], "test ppl": [(0.0, 690.65)]}

@@ -169,7 +169,7 @@ def _pipe_fields(tokens: list[str]) -> list[str]:
             field = [field[0], "|", *field[-2:]] if rules.phase_of(field[0]) else field[-2:]
         if len(field) > 2 and _FIELD_UNIT.match(field[-1]) and _NUMBER_ONLY.match(field[-2]):
             field = field[:-1]  # "max wait 99.6032 min": the unit of the field's one value
-        prose = out and not any(map(_HAS_DIGIT.search, field)) and any(
+        prose = not any(map(_HAS_DIGIT.search, field)) and any(  # "| End of training |" too
             word.lower() in PROSE_WORDS or word[:1] in "'\"" for word in field)
         if field and not prose and not _FIELD_COUNT.match(" ".join(field)):
             out += [*field, "|"]  # a sentence of a field after the first ("valid on 'x'") left out

@@ -358,8 +358,9 @@ PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count 
                        by a phase, ``validation at step 40``, the    'valid' subset``), it holds no value
                        phase labels the fields, the step is no
                        pair), a ``time: 80.01s`` field is no pair,
-                       a field of words with no number after the
-                       first holding prose or a quote is left out
+                       a field of words with no number holding
+                       prose or a quote is left out, the first too
+                       (``| End of training | test loss 6.54``)
                        (formats)
 =====================  ===========================================  =========================================
 
