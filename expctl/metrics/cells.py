@@ -25,6 +25,7 @@ def is_value_cell(token: str) -> bool:
 
 
 def is_no_name(cell: str) -> bool:
+    """COMMA_TABLE: a cell that cannot be a header's name (a number, text, an empty mark)."""
     return cell_kind(cell) != "name"
 
 

@@ -44,7 +44,7 @@ from .grammar import TABLE_BARS
 from .cells import COUNT_CELL as _COUNT_CELL
 from .cells import NUMBER_CELL as _NUMBER_CELL
 from .cells import cell_kind as _cell_kind
-from .cells import is_no_name as _is_number_cell
+from .cells import is_no_name as _is_no_name
 from .cells import is_value_cell as _is_cell
 from .chapters import chaptered
 from .entities import EntityReader
@@ -207,7 +207,7 @@ class TableReader:
         if table is None or not table.comma or len(cells) != len(table.names):
             above = before(1)
             names = comma_cells(above[-1]) if above else None
-            if names is None or len(names) != len(cells) or any(map(_is_number_cell, names)):
+            if names is None or len(names) != len(cells) or any(map(_is_no_name, names)):
                 return None
             table = self._start(names, barred=True)
             table.comma = True
