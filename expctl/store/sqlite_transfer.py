@@ -220,6 +220,7 @@ class SQLiteTransfer(SQLiteWrites):
         if not docs:
             return []
         self.db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        _bind_none_at_once()
         with self._transaction():
             first = self._scalar("SELECT id + 1 FROM run_id_high_water")
             ids = list(range(first, first + len(docs)))
@@ -308,3 +309,13 @@ class SQLiteTransfer(SQLiteWrites):
             (run_id, a["path"], a["size"], a["sha256"]) for run_id, d in pairs
             for a in d.get("artifacts") or []])
 
+
+def _bind_none_at_once() -> None:
+    """Bind None as NULL without sqlite3's adapter search: Python 3.11 looks up an adapter for
+    any value that is not exactly int, float, str or bytearray, and for None that search ends
+    in an AttributeError made and dropped (~0.17 us; an imported run binds six Nones). An
+    adapter registered for None's type is found at once; it gives None back, bound as NULL as
+    before. ({}.get: a C call, no Python frame.)"""
+    from .sqlite_conn import sqlite3
+
+    sqlite3.register_adapter(type(None), {}.get)  # type: ignore[arg-type]  # get(None) is None
