@@ -16,6 +16,7 @@ import json
 import math
 
 from ..lazyre import LazyPattern  # compiled at first use: most readers never check these
+from .b64text import strict_b64
 
 # The format's limits and the checks each key is made of (check_keys); the limits and Invalid
 # are imported from here by other modules too.
@@ -268,16 +269,9 @@ def _packed(key: str, series: dict, column: str) -> bytes:
     """The bytes of one column of a series: base64 text (matched as b64decode(validate=True)
     matches it: alphabet, padding, length) of exactly n float64 values."""
     text = series.get(column)
-    # binascii's strict mode with these two tests accepts and decodes exactly what _BASE64
-    # (at a length that is a multiple of 4) matches, in one pass instead of two.
-    if not isinstance(text, str) or len(text) % 4 or text.endswith("==="):
+    data = strict_b64(text) if isinstance(text, str) else None
+    if data is None:
         raise Invalid(f"{key}.{column}", "expected base64 text")
-    import binascii  # here: only an import reads base64 (the store's readers load this module)
-
-    try:
-        data = binascii.a2b_base64(text, strict_mode=True)
-    except (binascii.Error, ValueError):  # ValueError: not ASCII
-        raise Invalid(f"{key}.{column}", "expected base64 text") from None
     if len(data) != 8 * series["n"]:
         raise Invalid(f"{key}.{column}", f"does not hold n = {series['n']} float64 values")
     return data
