@@ -3,9 +3,12 @@ transaction, a few statements per table. A mixin of SQLiteStore (under sqlite_tr
 
 What the batch costs is mostly SQLite's own work per row; around it, this module keeps the
 per-row overhead down:
-- rows go in ROWS_PER_INSERT at a time, as one multi-row INSERT: one statement's start, end
-  and sqlite3 call (which lets go of the GIL and takes it back) for many rows, where
-  executemany pays them for each row (5 params, 15 metric chunks, 5 summaries a run);
+- a table's rows go to the compiled writer (_bulk_insert.c, where it was built and shares
+  sqlite3's SQLite library): bound where they lie and stepped one after the other, without
+  the GIL, on this connection, in this transaction;
+- else through sqlite3, ROWS_PER_INSERT at a time, as one multi-row INSERT: one statement's
+  start, end and sqlite3 call (which lets go of the GIL and takes it back) for many rows,
+  where executemany pays them for each row (5 params, 15 metric chunks, 5 summaries a run);
 - `INSERT OR ROLLBACK`: a statement that could fail after some of its rows were written needs
   a statement journal to take back just those (and SQLite spills one of over 64 KiB to a
   temporary file); here any failed row rolls back the whole batch, as the transaction's
@@ -55,6 +58,19 @@ try:
     from ._columns import append_chunk_rows
 except ImportError:  # not built: the same rows, cut in Python
     append_chunk_rows = python_append_chunk_rows
+
+
+def _compiled_writer():
+    """_bulk_insert.insert_rows, or None where it was not built or would call another SQLite
+    library than sqlite3's (a Python with SQLite linked in): the rows then go through sqlite3."""
+    try:
+        from ._bulk_insert import insert_rows, same_library
+    except ImportError:
+        return None
+    return insert_rows if same_library(getattr(sqlite3, "__file__", "")) else None
+
+
+_insert_rows = _compiled_writer()
 
 
 def insert_sql(table: str, width: int, rows: int) -> str:
@@ -112,9 +128,14 @@ class SQLiteImport(SQLiteWrites):
             self.db.execute("PRAGMA foreign_keys = ON")
 
     def _insert(self, table: str, width: int, rows: list[tuple]) -> None:
-        """Insert `rows` (each `width` values) into `table`, ROWS_PER_INSERT to a statement;
-        any row that fails rolls the whole transaction back (see the module's docstring)."""
+        """Insert `rows` (each `width` values) into `table`: by the compiled writer, or
+        ROWS_PER_INSERT to a statement (values it leaves to sqlite3: a type of their own, an
+        int past 64 bits, a lone surrogate); any row that fails rolls the whole transaction
+        back (see the module's docstring)."""
         per = min(ROWS_PER_INSERT, self._variables // width)  # an SQLite before 3.32 binds 999
+        if not rows or (_insert_rows is not None and _insert_rows(
+                self.db, insert_sql(table, width, 1), insert_sql(table, width, max(per, 1)), max(per, 1), rows)):
+            return
         whole = len(rows) - len(rows) % per if per > 1 else 0
         if whole:
             sql = insert_sql(table, width, per)
