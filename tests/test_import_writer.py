@@ -108,7 +108,9 @@ def _content(path) -> list[str]:
 
 
 def _import(path, docs: list[dict], monkeypatch, compiled_writer: bool) -> None:
-    monkeypatch.setattr(sqlite_import, "_insert_rows", sqlite_import._compiled_writer() if compiled_writer else None)
+    writers = sqlite_import._compiled_writer() if compiled_writer else (None, None)
+    monkeypatch.setattr(sqlite_import, "_insert_rows", writers[0])
+    monkeypatch.setattr(sqlite_import, "_insert_chunks", writers[1])
     store = open_store(str(path))
     for at in range(0, len(docs), 7):  # several batches, each of several tables' rows
         store.import_runs(docs[at:at + 7])
@@ -190,3 +192,45 @@ def test_rows_in_whole_statements_and_a_remainder_keep_their_order(scratch):
     rows = [(n, f"v{n}") for n in range(11)]
     assert compiled.insert_rows(scratch, ONE, MANY, 3, rows) is True
     assert scratch.execute("SELECT a, b FROM t ORDER BY rowid").fetchall() == rows
+
+
+CHUNKS_ONE = "INSERT OR ROLLBACK INTO c VALUES (?,?,?,?,?,?,?)"
+
+
+def test_series_are_cut_into_the_rows_chunk_rows_makes(tmp_path):
+    """insert_chunks against sqlite_write.chunk_rows (the Python cut), series of every length
+    around the row size, columns of bytes or bytearray, one column shorter than n values."""
+    from expctl.store.rows import PackedSeries
+    from expctl.store.sqlite_write import chunk_rows
+
+    db = sqlite3.connect(tmp_path / "chunks.db", isolation_level=None)
+    db.execute("CREATE TABLE c (run_id, name, seq, n, steps, times, vals)")
+    rnd = random.Random(5)
+    series = []
+    for n in (1, 2, 3, 4, 5, 7, 8, 9, 40):
+        columns = [bytes(rnd.randrange(256) for _ in range(8 * n)) for _ in range(3)]
+        columns[1] = bytearray(columns[1])
+        if n == 9:
+            columns[2] = columns[2][:20]  # shorter than its n: slices as Python's come out short
+        series.append((n, "m/é", n % 3, 4, n, *columns))
+    many = "INSERT OR ROLLBACK INTO c VALUES " + ",".join(["(?,?,?,?,?,?,?)"] * 3)
+    assert compiled.insert_chunks(db, CHUNKS_ONE, many, 3, series) is True
+    mine = db.execute("SELECT typeof(steps), * FROM c ORDER BY rowid").fetchall()
+    db.execute("DELETE FROM c")
+    for run_id, name, seq, per_row, n, *columns in series:
+        db.executemany(CHUNKS_ONE, chunk_rows(run_id, name, seq, PackedSeries(n, *columns), per_row))
+    assert mine == db.execute("SELECT typeof(steps), * FROM c ORDER BY rowid").fetchall()
+    assert len(mine) == 1 + 1 + 1 + 1 + 2 + 2 + 2 + 3 + 10
+    db.close()
+
+
+@pytest.mark.parametrize("odd", [(1, "m", 0, 0, 1, b"", b"", b""), (1, "m", 0, 4, 0, b"", b"", b""),
+                                 (1, "m", 0, 4, 1, b"x" * 8, b"x" * 8, "text"), (1, "m", 0, 4, 1, b"x" * 8),
+                                 (1, "m", 0.0, 4, 1, b"x" * 8, b"x" * 8, b"x" * 8), [1, "m", 0, 4, 1, b"", b"", b""]])
+def test_a_series_of_another_shape_is_left_to_the_python_cut(tmp_path, odd):
+    db = sqlite3.connect(tmp_path / "chunks.db", isolation_level=None)
+    db.execute("CREATE TABLE c (run_id, name, seq, n, steps, times, vals)")
+    fine = (1, "m", 0, 4, 1, b"x" * 8, b"y" * 8, b"z" * 8)
+    assert compiled.insert_chunks(db, CHUNKS_ONE, CHUNKS_ONE, 1, [fine, odd]) is False
+    assert db.execute("SELECT COUNT(*) FROM c").fetchone()[0] == 0
+    db.close()

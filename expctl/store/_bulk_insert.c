@@ -226,21 +226,94 @@ static int is_connection(PyObject *obj) {
     return 0;
 }
 
-/* The values of every row, looked at (-1: one this module does not take). */
-static Py_ssize_t look_all(PyObject *rows, int width, Value *values, Held *held) {
-    Py_ssize_t count = PyTuple_GET_SIZE(rows);
+/* How a call's argument makes its rows: how many (-1: an argument this module does not take),
+ * and each row's values (0: a value it does not take). */
+typedef struct {
+    Py_ssize_t (*count)(PyObject *items, int width);
+    int (*look)(PyObject *items, int width, Value *values, Held *held);
+} Source;
+
+/* insert_rows: the rows are the items, tuples of `width` values. */
+static Py_ssize_t count_rows(PyObject *items, int width) {
+    Py_ssize_t count = PyTuple_GET_SIZE(items);
     for (Py_ssize_t r = 0; r < count; r++) {
-        PyObject *row = PyTuple_GET_ITEM(rows, r);
+        PyObject *row = PyTuple_GET_ITEM(items, r);
         if (!PyTuple_CheckExact(row) || PyTuple_GET_SIZE(row) != width)
             return -1;
-        for (int c = 0; c < width; c++) {
-            Value *v = &values[r * width + c];
-            if (!look(PyTuple_GET_ITEM(row, c), v, held))
-                return -1;
-        }
     }
     return count;
 }
+
+static int look_rows(PyObject *items, int width, Value *values, Held *held) {
+    for (Py_ssize_t r = 0; r < PyTuple_GET_SIZE(items); r++)
+        for (int c = 0; c < width; c++)
+            if (!look(PyTuple_GET_ITEM(PyTuple_GET_ITEM(items, r), c), &values[r * width + c], held))
+                return 0;
+    return 1;
+}
+
+/* insert_chunks: each item a series (run_id, name, seq, per_row, n, steps, times, values), cut
+ * into metric_chunks rows as sqlite_write.chunk_rows cuts it (those of n <= per_row whole). */
+static int series_shape(PyObject *item, Py_ssize_t *per_row, Py_ssize_t *n) {
+    if (!PyTuple_CheckExact(item) || PyTuple_GET_SIZE(item) != 8)
+        return 0;
+    *per_row = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 3));
+    *n = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 4));
+    if (PyErr_Occurred()) {
+        PyErr_Clear();
+        return 0;
+    }
+    return *per_row >= 1 && *n >= 1 && *n <= PY_SSIZE_T_MAX / 8;
+}
+
+static Py_ssize_t count_chunks(PyObject *items, int width) {
+    Py_ssize_t count = 0, per_row, n;
+    if (width != 7)
+        return -1;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(items); i++) {
+        if (!series_shape(PyTuple_GET_ITEM(items, i), &per_row, &n))
+            return -1;
+        count += n <= per_row ? 1 : (n + per_row - 1) / per_row;
+    }
+    return count;
+}
+
+static int look_chunks(PyObject *items, int width, Value *values, Held *held) {
+    (void)width;
+    Value *row = values;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(items); i++) {
+        PyObject *item = PyTuple_GET_ITEM(items, i);
+        Py_ssize_t per_row = 1, n = 0;
+        Value head[3], columns[3];
+        series_shape(item, &per_row, &n);
+        for (int k = 0; k < 3; k++)
+            if (!look(PyTuple_GET_ITEM(item, k), &head[k], held)
+                || !look(PyTuple_GET_ITEM(item, 5 + k), &columns[k], held) || columns[k].kind != V_BLOB)
+                return 0;
+        if (head[2].kind != V_INT)
+            return 0;
+        for (Py_ssize_t start = 0; start < n; start += per_row, row += 7) {
+            row[0] = head[0];
+            row[1] = head[1];
+            row[2] = head[2];
+            row[2].u.i += start;
+            row[3].kind = V_INT;
+            row[3].u.i = n - start < per_row ? n - start : per_row;
+            for (int k = 0; k < 3; k++) {
+                row[4 + k] = columns[k];
+                if (n <= per_row)  /* one row: the columns as they are */
+                    continue;
+                Py_ssize_t at = 8 * start, end = at + 8 * per_row;
+                end = end < columns[k].size ? end : columns[k].size;
+                row[4 + k].u.p = (const char *)columns[k].u.p + (at < end ? at : 0);
+                row[4 + k].size = (int)(end > at ? end - at : 0);
+            }
+        }
+    }
+    return 1;
+}
+
+static const Source ROWS = {count_rows, look_rows}, CHUNKS = {count_chunks, look_chunks};
 
 /* A statement of `sql` on `db`; NULL when SQLite refuses it (sqlite3 then says why). */
 static sqlite3_stmt *prepare(sqlite3 *db, PyObject *sql) {
@@ -258,40 +331,43 @@ static sqlite3_stmt *prepare(sqlite3 *db, PyObject *sql) {
     return stmt;
 }
 
-/* insert_rows(connection, sql_one, sql_many, per, rows) -> bool: see methods[]. */
-static PyObject *insert_rows(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    (void)module;
+/* insert_rows and insert_chunks: (connection, sql_one, sql_many, per, items) -> bool. */
+static PyObject *insert(PyObject *const *args, Py_ssize_t nargs, const Source *source) {
     Py_ssize_t per = nargs == 5 ? PyLong_AsSsize_t(args[3]) : 0;
     if (nargs != 5 || !PyUnicode_Check(args[1]) || !PyUnicode_Check(args[2]) || per < 1
         || !PyList_Check(args[4])) {
         if (!PyErr_Occurred())
-            PyErr_SetString(PyExc_TypeError, "insert_rows(connection, sql_one: str, sql_many: str, "
-                                             "per: int >= 1, rows: list[tuple], /)");
+            PyErr_SetString(PyExc_TypeError, "(connection, sql_one: str, sql_many: str, per: int >= 1, "
+                                             "items: list[tuple], /)");
         return NULL;
     }
     sqlite3 *db = HANDLE_KNOWN && is_connection(args[0]) ? ((ConnectionHead *)args[0])->db : NULL;
     if (!db)  /* not a connection, or a closed one: sqlite3 says so */
         Py_RETURN_FALSE;
-    PyObject *rows = PyList_AsTuple(args[4]);  /* the caller's list may change: this may not */
-    if (!rows)
+    PyObject *items = PyList_AsTuple(args[4]);  /* the caller's list may change: this may not */
+    if (!items)
         return NULL;
-    Py_ssize_t count = PyTuple_GET_SIZE(rows);
-    sqlite3_stmt *one = prepare(db, args[1]);
-    sqlite3_stmt *many = per > 1 && count >= per ? prepare(db, args[2]) : NULL;
+    sqlite3_stmt *one = prepare(db, args[1]), *many = NULL;
     int width = one ? sqlite3_bind_parameter_count(one) : 0;
+    Py_ssize_t count = width > 0 ? source->count(items, width) : -1;
     Value *values = NULL;
     Held held = {NULL, 0, 0};
     int rc = SQLITE_OK;
     PyObject *result = Py_NewRef(Py_False);
-    if (!one || width < 1 || (per > 1 && count >= per && (!many || sqlite3_bind_parameter_count(many) != per * width)))
+    if (count < 0)
         goto done;
+    if (per > 1 && count >= per) {
+        many = prepare(db, args[2]);
+        if (!many || sqlite3_bind_parameter_count(many) != per * width)
+            goto done;
+    }
     values = PyMem_Calloc((size_t)(count * width) + 1, sizeof *values);
     if (!values) {
         Py_CLEAR(result);
         PyErr_NoMemory();
         goto done;
     }
-    if (look_all(rows, width, values, &held) < 0)
+    if (!source->look(items, width, values, &held))
         goto done;
     char message[512] = "";
     Py_BEGIN_ALLOW_THREADS
@@ -309,8 +385,18 @@ done:
     sqlite3_finalize(many);
     release_all(&held);
     PyMem_Free(values);
-    Py_DECREF(rows);
+    Py_DECREF(items);
     return result;
+}
+
+static PyObject *insert_rows(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    return insert(args, nargs, &ROWS);
+}
+
+static PyObject *insert_chunks(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    return insert(args, nargs, &CHUNKS);
 }
 
 static PyMethodDef methods[] = {
@@ -323,6 +409,10 @@ static PyMethodDef methods[] = {
      "last, the rest one by one by `sql_one` (of one row), the values bound as sqlite3 binds them. "
      "False, with nothing run, when a value is not one it binds here (the caller then uses "
      "sqlite3); sqlite3's exception when SQLite fails, after the rows before were run."},
+    {"insert_chunks", (PyCFunction)(void (*)(void))insert_chunks, METH_FASTCALL,
+     "insert_chunks(connection, sql_one, sql_many, per, series) -> bool: insert_rows of the "
+     "metric_chunks rows of each series (run_id, name, seq, per_row, n, steps, times, values), "
+     "cut as sqlite_write.chunk_rows cuts them, each column's slice bound where it lies."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -61,16 +61,19 @@ except ImportError:  # not built: the same rows, cut in Python
 
 
 def _compiled_writer():
-    """_bulk_insert.insert_rows, or None where it was not built or would call another SQLite
-    library than sqlite3's (a Python with SQLite linked in): the rows then go through sqlite3."""
+    """_bulk_insert's insert_rows and insert_chunks, or Nones where it was not built or would
+    call another SQLite library than sqlite3's (a Python with SQLite linked in): the rows then
+    go through sqlite3."""
     try:
-        from ._bulk_insert import insert_rows, same_library
+        from ._bulk_insert import insert_chunks, insert_rows, same_library
     except ImportError:
-        return None
-    return insert_rows if same_library(getattr(sqlite3, "__file__", "")) else None
+        return None, None
+    if not same_library(getattr(sqlite3, "__file__", "")):
+        return None, None
+    return insert_rows, insert_chunks
 
 
-_insert_rows = _compiled_writer()
+_insert_rows, _insert_chunks = _compiled_writer()
 
 
 def insert_sql(table: str, width: int, rows: int) -> str:
@@ -144,6 +147,20 @@ class SQLiteImport(SQLiteWrites):
         if whole < len(rows):
             self.db.executemany(insert_sql(table, width, 1), rows[whole:])
 
+    def _insert_chunks(self, series_rows: list[tuple]) -> None:
+        """The metric_chunks rows of these series, (run_id, name, seq, per_row, n, steps,
+        times, values): cut and bound by the compiled writer (no object per row), else cut
+        here (append_chunk_rows) and inserted as any table's."""
+        per = min(ROWS_PER_INSERT, self._variables // 7)
+        if not series_rows or (_insert_chunks is not None and _insert_chunks(
+                self.db, insert_sql("metric_chunks", 7, 1), insert_sql("metric_chunks", 7, max(per, 1)),
+                max(per, 1), series_rows)):
+            return
+        rows: list[tuple] = []
+        for series in series_rows:
+            append_chunk_rows(rows, *series)
+        self._insert("metric_chunks", 7, rows)
+
     def _import_params(self, ids: list[int], docs: Sequence[dict]) -> None:
         pairs = list(zip(ids, docs))
         self._insert("run_tags", 2, [(run_id, t) for run_id, d in pairs for t in d["tags"]])
@@ -160,14 +177,14 @@ class SQLiteImport(SQLiteWrites):
     def _import_metrics(self, ids: list[int], docs: Sequence[dict]) -> None:
         # chunking is a storage detail: rows sized to their page (worked out once per name)
         sizes: dict[str, int] = {}
-        rows: list[tuple] = []
+        series_rows: list[tuple] = []  # (run_id, name, seq, per_row, n, steps, times, values)
         for run_id, d in zip(ids, docs):
             for name, series in d["metrics"].items():
                 n, steps, times, values = packed_columns(series)
                 if n:
                     per_row = sizes.get(name) or sizes.setdefault(name, self._chunk_points(name))
-                    append_chunk_rows(rows, run_id, name, 0, per_row, n, steps, times, values)
-        self._insert("metric_chunks", 7, rows)
+                    series_rows.append((run_id, name, 0, per_row, n, steps, times, values))
+        self._insert_chunks(series_rows)
         self._insert("metric_summaries", 8, [
             (run_id, name, *_SUMMARY_VALUES(s))
             for run_id, d in zip(ids, docs) for name, s in d["summaries"].items()])
