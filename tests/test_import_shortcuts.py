@@ -182,6 +182,20 @@ def test_a_remembered_env_is_handed_back_for_an_equal_text_only():
         assert check._check_free_objects(different, None) is different
 
 
+def test_a_remembered_env_is_handed_back_only_for_an_env_of_the_same_values_and_types():
+    """The key (marshal's bytes) tells apart what == does not: bool and int, -0.0 and 0.0, and
+    the same inside lists and nested objects."""
+    check._CHECKED_ENVS.clear()
+    env = {"cpu": {"count": 1, "flags": [0.0, "a"]}, "gpus": [{"name": "g", "memory_mb": 1}]}
+    assert check._check_free_objects(env, None) is env
+    assert check._check_free_objects(json.loads(json.dumps(env)), None) is env
+    for different in ({"cpu": {"count": True, "flags": [0.0, "a"]}, "gpus": [{"name": "g", "memory_mb": 1}]},
+                      {"cpu": {"count": 1, "flags": [-0.0, "a"]}, "gpus": [{"name": "g", "memory_mb": 1}]},
+                      {"cpu": {"count": 1, "flags": [0.0, "a"]}, "gpus": [{"name": "g", "memory_mb": 1.0}]}):
+        assert different == env
+        assert check._check_free_objects(different, None) is different
+
+
 _ODD_VALUES = [None, True, False, 0, 1, -1, 2 ** 63, -(2 ** 63) - 1, 2 ** 63 - 1, 0.5, -0.0, math.nan,
                math.inf, -math.inf, 1e300, "", " ", "x", "nan", "inf", "é", "\ud800", "a" * 5000, [], {}]
 

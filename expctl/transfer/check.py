@@ -12,7 +12,7 @@ No I/O here; expctl.transfer.runs reads the lines and turns `Invalid` into a one
 
 from __future__ import annotations
 
-import json
+import marshal
 import math
 
 from ..lazyre import LazyPattern  # compiled at first use: most readers never check these
@@ -43,7 +43,7 @@ def check_run(obj) -> dict[str, tuple[bytes, bytes, bytes]]:
     """Raise Invalid unless `obj` (a parsed run line) matches the documented format. Returns
     each metric's steps, times and values as the packed bytes their base64 text holds (the
     check decodes them to count their values: the importer stores them as they are). An env
-    with the JSON text of one checked before is replaced in `obj` by that one (see
+    equal in value and type to one checked before is replaced in `obj` by that one (see
     _check_free_objects)."""
     if not isinstance(obj, dict):
         raise Invalid("line", f"expected a run object, found {_kind(obj)}")
@@ -63,18 +63,17 @@ def check_run(obj) -> dict[str, tuple[bytes, bytes, bytes]]:
     return columns
 
 
-# Envs found valid, by their JSON text, each with the first env of that text: the runs of one
-# machine share theirs, and the text (the C encoder's, distinct for distinct values: 1, 1.0 and
-# true differ; keys in their order) costs less than the walk. A run's env equal in text to one
+# Envs found valid, by their key (_env_key), each with the first env of that key: the runs of
+# one machine share theirs, and the key costs less than the walk. A run's env of the key of one
 # remembered becomes that one: the runs of a chunk then share one object, which the import
-# workers pickle once and the store turns into its row once per batch (sqlite_import).
-_CHECKED_ENVS: dict[str, dict] = {}
+# workers send once and the store turns into its row once per batch (sqlite_import).
+_CHECKED_ENVS: dict[bytes, dict] = {}
 _MAX_CHECKED_ENVS = 64
 
 
 def _check_free_objects(env, resources):
     """env and resources: free-form objects (_free_object) of the shapes commands read. Returns
-    the env, or the remembered one with its JSON text."""
+    the env, or the remembered one of its key."""
     key = _env_key(env) if env is not None else None
     known = _CHECKED_ENVS.get(key) if key is not None else None
     if env is not None and known is None:
@@ -92,9 +91,13 @@ def _check_free_objects(env, resources):
     return env if known is None else known
 
 
-def _env_key(env) -> str | None:
+def _env_key(env) -> bytes | None:
+    """The env's bytes in marshal's version 2 (no references between objects, floats as their
+    8 bytes): equal for equal values of equal types only (1, 1.0 and true differ, and so do
+    0.0 and -0.0; keys in their order), at a quarter of the cost of its JSON text (~1.6 us
+    against ~5.8 for a machine's env). None when it holds what marshal refuses."""
     try:
-        return json.dumps(env, ensure_ascii=False)
+        return marshal.dumps(env, 2)
     except (ValueError, TypeError, RecursionError):
         return None
 
