@@ -140,3 +140,24 @@ def test_binary_lines_are_the_text_lines(tmp_path):
     with open(path, "rb") as raw:  # every other line, the others skipped undecoded
         odd = list(lines.read_binary_lines(raw, limit, lambda n: n % 2 == 1, count))
     assert odd == expected[::2] and count == [8]
+
+
+def test_a_chunk_crosses_the_pipe_as_marshal_bytes_or_pickled_when_marshal_refuses_it():
+    """Items cross as marshal's bytes, runs' series and Refused records as plain tuples, read
+    back as they were; items marshal refuses stay a list (the frame pickles them)."""
+    from expctl.store.rows import PackedSeries
+    from expctl.transfer.runs import Refused
+
+    env = {"host": "h"}
+    runs = [{"uuid": str(k), "env": env, "metrics": {"m": PackedSeries(1, b"s" * 8, b"t" * 8, b"v" * 8)}}
+            for k in range(2)]
+    items = [(2, ("run", runs[0])), (3, None), (4, ("refused", Refused("f", 4, "not JSON"))),
+             (5, ("run", Refused("f", 5, "uuid: no"))), (6, ("blob", {"blob": "x"})), (7, ("run", runs[1]))]
+    wire = import_workers._packed([(number, import_workers._to_wire(item)) for number, item in items])
+    assert type(wire) is bytes
+    back = import_workers._from_wire(import_workers.marshal.loads(wire))
+    assert back == items
+    assert type(back[2][1][1]) is Refused and type(back[0][1][1]["metrics"]["m"]) is PackedSeries
+    assert back[0][1][1]["env"] is back[5][1][1]["env"]  # shared, as the writer's batch expects
+    odd = [(2, ("blob", {"blob": object()}))]
+    assert import_workers._packed(odd) is odd

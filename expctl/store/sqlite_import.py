@@ -76,6 +76,10 @@ def _compiled_writer():
 _insert_rows, _insert_chunks = _compiled_writer()
 
 
+def _as_bytearray(column: bytes | bytearray) -> bytearray:
+    return column if type(column) is bytearray else bytearray(column)
+
+
 def insert_sql(table: str, width: int, rows: int) -> str:
     """`INSERT OR ROLLBACK INTO table VALUES (?,...),...`: `rows` rows of `width` values."""
     sql = _sql.get((table, width, rows))
@@ -157,8 +161,10 @@ class SQLiteImport(SQLiteWrites):
                 max(per, 1), series_rows)):
             return
         rows: list[tuple] = []
-        for series in series_rows:
-            append_chunk_rows(rows, *series)
+        for run_id, name, seq, per_row, n, *columns in series_rows:
+            # as bytearrays: sqlite3 binds one at once, a bytes value after a failed adapter
+            # lookup (~2 us; import workers hand the columns over as bytes)
+            append_chunk_rows(rows, run_id, name, seq, per_row, n, *map(_as_bytearray, columns))
         self._insert("metric_chunks", 7, rows)
 
     def _import_params(self, ids: list[int], docs: Sequence[dict]) -> None:
