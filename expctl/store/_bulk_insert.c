@@ -361,7 +361,7 @@ static PyObject *insert(PyObject *const *args, Py_ssize_t nargs, const Source *s
         if (!many || sqlite3_bind_parameter_count(many) != per * width)
             goto done;
     }
-    values = PyMem_Calloc((size_t)(count * width) + 1, sizeof *values);
+    values = PyMem_Malloc((size_t)(count * width + 1) * sizeof *values);  /* every one set by look */
     if (!values) {
         Py_CLEAR(result);
         PyErr_NoMemory();

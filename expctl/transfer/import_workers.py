@@ -16,7 +16,6 @@ import's writer thread starts (start_import_workers: it checks the header first)
 
 from __future__ import annotations
 
-import marshal
 import os
 import stat
 import sys
@@ -89,7 +88,7 @@ class ImportWorkers:
                 yield lines, None
                 return
             assert index == chunk, "the workers send their chunks in order"
-            yield from _from_wire(marshal.loads(items) if type(items) is bytes else items)
+            yield from _from_wire(items)
             chunk += 1
 
     def close(self) -> None:
@@ -170,29 +169,21 @@ def _parse_chunks(path, source, max_line_mb, take_blobs, w, workers, out) -> Non
         for number, line in read_binary_lines(raw, limit, mine, count):
             index = (number - 2) // CHUNK_LINES
             if index != chunk and items:
-                write_frame(out, ("chunk", chunk, _packed(items), None))
+                write_frame(out, ("chunk", chunk, items, None), plain=True)
                 items = []
             chunk = index
             items.append((number, _to_wire(line_item(number, line, source, max_line_mb, take_blobs))))
         if items:
-            write_frame(out, ("chunk", chunk, _packed(items), None))
+            write_frame(out, ("chunk", chunk, items, None), plain=True)
     write_frame(out, ("end", None, None, count[0]))
 
 
-# A chunk's items cross the pipe as marshal's bytes (version 4: an object that several runs
-# share, a chunk's env, is written once and read back as one), in a frame of their own: marshal
-# writes and reads plain values at about 60% and 90% of pickle's cost (12.5 and 16.8 us a run
-# of 5 x 100 points, against 20.5 and 18.9). It takes plain values only: a run's series cross as
-# plain tuples (their columns come back as bytes), a Refused as the tuple of its fields. Items
-# marshal refuses (none that line_item makes) go as they are, pickled by the frame.
+# A chunk crosses the pipe as marshal's bytes (frames.write_frame's `plain`; version 4: an object
+# that several runs share, a chunk's env, is written once and read back as one): marshal writes
+# and reads plain values at about 60% and 90% of pickle's cost (12.5 and 16.8 us a run of 5 x
+# 100 points, against 20.5 and 18.9). It takes plain values only: a run's series cross as plain
+# tuples (their columns come back as bytes), a Refused as the tuple of its fields.
 _as_packed = tuple.__new__
-
-
-def _packed(items: list) -> bytes | list:
-    try:
-        return marshal.dumps(items, 4)
-    except ValueError:
-        return items
 
 
 def _to_wire(item: tuple[str, object] | None):
