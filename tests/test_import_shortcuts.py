@@ -1,6 +1,6 @@
 """The shortcuts `expctl import` takes for speed decide as the long ways do: series times
 checked from their packed bytes, frames written and read without copies, series crossing the
-workers' pipe as plain tuples and stored from bytearrays, runs with equal envs sharing one env
+workers' pipe as plain tuples and stored from their bytes, runs with equal envs sharing one env
 object. The outcomes (ids, refused lines, skips, conflicts, stored bytes) are those of one
 process, in SQLite and in PostgreSQL."""
 
