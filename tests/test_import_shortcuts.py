@@ -236,3 +236,26 @@ def test_a_param_or_summary_let_through_at_once_is_one_the_full_checks_let_throu
     names: set = set()
     assert check._plain_param({"name": "lr", "type": "int", "value": 1, "text": "1", "source": "argv"}, names)
     assert not check._plain_param({"name": "lr", "type": "int", "value": 2, "text": "2", "source": "argv"}, names)
+
+
+def test_a_series_let_through_at_once_is_one_the_full_checks_let_through_with_the_same_bytes():
+    """check._plain_columns (the fast path of _check_metrics) takes exactly the series the full
+    checks take, with the same columns: over series made of odd values, key by key."""
+    import base64
+
+    rng = random.Random(16)
+    two = base64.b64encode(bytes(range(16))).decode("ascii")
+    series = {"n": [2, 1, 0], "steps": [two, "", "AAAAAAAAAAA=", two + "\n"], "times": two, "values": two}
+    odd = _ODD_VALUES + [two, "AAAA", "====", two[:-1] + "=", 2, 2.0]
+    decode = check.strict_decoder()
+    taken = 0
+    for _ in range(6000):
+        varied = _varied(rng, series, odd)
+        fast = check._plain_columns(varied, decode)
+        try:
+            full = check._check_metrics({"m": varied}, {})["m"]
+        except check.Invalid:
+            full = None
+        assert fast == full, varied
+        taken += fast is not None
+    assert taken > 50  # 87 with this seed

@@ -21,6 +21,12 @@ def strict_b64(text: str) -> bytes | None:
     return (_decode or _load())(text)
 
 
+def strict_decoder() -> Callable[[str], bytes | None]:
+    """strict_b64's decoder itself (the compiled one where it was built), for a caller that
+    decodes many texts."""
+    return _decode or _load()
+
+
 def _load() -> Callable[[str], bytes | None]:
     global _decode
     try:

@@ -16,7 +16,7 @@ import marshal
 import math
 
 from ..lazyre import LazyPattern  # compiled at first use: most readers never check these
-from .b64text import strict_b64
+from .b64text import strict_b64, strict_decoder
 
 # The format's limits and the checks each key is made of (check_keys); the limits and Invalid
 # are imported from here by other modules too.
@@ -252,9 +252,15 @@ def _check_metrics(metrics, summaries) -> dict[str, tuple[bytes, bytes, bytes]]:
             raise Invalid(key, f"expected an object, found {_kind(value)}")
         _size(key, value)
         for name in value:
-            _text(f"{key} name", name, MAX_TEXT, empty=False)
+            if not (type(name) is str and len(name) <= MAX_TEXT and name.isascii() and name.strip()):
+                _text(f"{key} name", name, MAX_TEXT, empty=False)  # says what is wrong, if anything
     packed = {}
+    decode = strict_decoder()
     for name, series in metrics.items():
+        columns = _plain_columns(series, decode)
+        if columns is not None:
+            packed[name] = columns
+            continue
         key = f"metrics[{name!r}]"
         if not isinstance(series, dict):
             raise Invalid(key, f"expected an object, found {_kind(series)}")
@@ -266,6 +272,22 @@ def _check_metrics(metrics, summaries) -> dict[str, tuple[bytes, bytes, bytes]]:
         if not _plain_summary(summary):
             _check_summary(f"summaries[{name!r}]", summary)
     return packed
+
+
+def _plain_columns(series, decode) -> tuple[bytes, bytes, bytes] | None:
+    """A series' columns when it passes every check of the loop in _check_metrics at once (an
+    object with an integer n in range and three strict base64 texts of n float64 values each),
+    without a key formatted; None sends it through those checks, which say what is wrong."""
+    if type(series) is not dict:
+        return None
+    n, steps, times, values = series.get("n"), series.get("steps"), series.get("times"), series.get("values")
+    if (type(n) is not int or not 0 <= n <= INT64[1] or type(steps) is not str or type(times) is not str
+            or type(values) is not str):
+        return None
+    steps, times, values = decode(steps), decode(times), decode(values)
+    if steps is None or times is None or values is None or not len(steps) == len(times) == len(values) == 8 * n:
+        return None
+    return steps, times, values
 
 
 def _packed(key: str, series: dict, column: str) -> bytes:
