@@ -234,3 +234,12 @@ def test_a_series_of_another_shape_is_left_to_the_python_cut(tmp_path, odd):
     assert compiled.insert_chunks(db, CHUNKS_ONE, CHUNKS_ONE, 1, [fine, odd]) is False
     assert db.execute("SELECT COUNT(*) FROM c").fetchone()[0] == 0
     db.close()
+
+
+def test_the_writer_is_taken_only_where_sqlite3_calls_the_same_sqlite_library(tmp_path):
+    import _json
+    import _sqlite3
+
+    assert compiled.same_library(_sqlite3.__file__) is True  # the module-level check passed
+    assert compiled.same_library(_json.__file__) is False  # loaded, but no SQLite of its own
+    assert compiled.same_library(str(tmp_path / "not-loaded.so")) is False
