@@ -20,7 +20,7 @@ from expctl.transfer.runs import decode_run
 from .conftest import py, run_expctl
 
 compiled = pytest.importorskip("expctl.store._bulk_insert")
-pytestmark = pytest.mark.skipif(sqlite_import._insert_rows is None,
+pytestmark = pytest.mark.skipif(sqlite_import._compiled_writer()[0] is None,
                                 reason="the compiled writer is not used with this Python's sqlite3")
 
 ODD_TEXT = ["", " ", "é", "\x00inside", "日本語", "emoji \U0001f600", "tab\tand\nnewline", "x" * 3000]

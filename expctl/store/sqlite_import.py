@@ -4,8 +4,8 @@ transaction, a few statements per table. A mixin of SQLiteStore (under sqlite_tr
 What the batch costs is mostly SQLite's own work per row; around it, this module keeps the
 per-row overhead down:
 - a table's rows go to the compiled writer (_bulk_insert.c, where it was built and shares
-  sqlite3's SQLite library): bound where they lie and stepped one after the other, without
-  the GIL, on this connection, in this transaction;
+  sqlite3's SQLite library): bound where they lie, ROWS_PER_INSERT to a step, without the
+  GIL, on this connection, in this transaction (metric chunk rows cut there too);
 - else through sqlite3, ROWS_PER_INSERT at a time, as one multi-row INSERT: one statement's
   start, end and sqlite3 call (which lets go of the GIL and takes it back) for many rows,
   where executemany pays them for each row (5 params, 15 metric chunks, 5 summaries a run);
@@ -30,6 +30,10 @@ from ..jsoncore import dumps
 from .rows import SUMMARY_FIELDS, PackedSeries, packed_columns
 from .sqlite_conn import sqlite3
 from .sqlite_write import SQLiteWrites, chunk_rows, stored_value as _stored
+
+TYPE_CHECKING = False  # typing stays unloaded: every command that opens a store loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 # Page cache of a connection that imports, in KiB (SQLite's default is 2,000). A batch of 500
 # runs of 5 x 100 points dirties ~7 MB of pages: in 2 MB they spill to the WAL before the
@@ -73,7 +77,17 @@ def _compiled_writer():
     return insert_rows, insert_chunks
 
 
-_insert_rows, _insert_chunks = _compiled_writer()
+# The compiled writer's two calls, looked for at the first import (every command that opens a
+# store loads this module; only an import writes through them). None: through sqlite3.
+_UNSET: Any = object()
+_insert_rows: Any = _UNSET
+_insert_chunks: Any = _UNSET
+
+
+def _load_compiled_writer() -> None:
+    global _insert_rows, _insert_chunks
+    if _insert_rows is _UNSET:
+        _insert_rows, _insert_chunks = _compiled_writer()
 
 
 def _as_bytearray(column: bytes | bytearray) -> bytearray:
@@ -104,6 +118,7 @@ class SQLiteImport(SQLiteWrites):
         if not docs:
             return []
         self.db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        _load_compiled_writer()
         self._variables = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         with self._references_unchecked(), self._transaction():
             first = self._scalar("SELECT id + 1 FROM run_id_high_water")
