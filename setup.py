@@ -4,8 +4,8 @@ expctl.transfer._metrics_json, export lines from the stored rows (see their sour
 
 Optional: without a C compiler the install goes on and the pure-Python scan in
 expctl/metrics/parser.py, the os.read/os.write pump in expctl/record/runner.py, min/max in
-expctl/store/rows.py and the binascii path of expctl/transfer/export.py are used; they do the
-same, more slowly.
+expctl/store/rows.py, sqlite3's executes in expctl/store/sqlite_import.py and the binascii
+path of expctl/transfer/export.py are used; they do the same, more slowly.
 """
 
 from setuptools import Extension, setup
@@ -20,6 +20,10 @@ setup(ext_modules=[
     Extension("expctl.record._pump", ["expctl/record/_pump.c"], optional=True),
     # expctl.store._columns: min and max of a flush's new points (expctl/store/rows.py).
     Extension("expctl.store._columns", ["expctl/store/_columns.c"], optional=True),
+    # expctl.store._bulk_insert: import's rows bound and stepped through SQLite's C API, on the
+    # store's own sqlite3 connection (expctl/store/sqlite_import.py).
+    Extension("expctl.store._bulk_insert", ["expctl/store/_bulk_insert.c"], libraries=["sqlite3"],
+              optional=True),
     # expctl.transfer._metrics_json: an export line's metrics, base64 of the stored chunk rows
     # (expctl/transfer/export.py).
     # Its run_lines: a batch of runs' whole export lines from the rows the store read for them,

@@ -1,6 +1,6 @@
 """The shortcuts `expctl import` takes for speed decide as the long ways do: series times
 checked from their packed bytes, frames written and read without copies, series crossing the
-workers' pipe as plain tuples and stored from bytearrays, runs with equal envs sharing one env
+workers' pipe as plain tuples and stored from their bytes, runs with equal envs sharing one env
 object. The outcomes (ids, refused lines, skips, conflicts, stored bytes) are those of one
 process, in SQLite and in PostgreSQL."""
 
@@ -95,7 +95,9 @@ def test_workers_hand_on_the_runs_one_process_decodes(db_path, tmp_path):
             runs += 1
             for series in item[1]["metrics"].values():
                 assert type(series) is PackedSeries
-                assert {type(column) for column in series[1:]} == {bytearray}
+                # marshal's bytes: the compiled writer binds them where they lie, and the
+                # sqlite3 path makes them bytearrays first (store/sqlite_import.py)
+                assert {type(column) for column in series[1:]} == {bytes}
         else:
             assert item == alone
     assert runs == 25
@@ -182,6 +184,20 @@ def test_a_remembered_env_is_handed_back_for_an_equal_text_only():
         assert check._check_free_objects(different, None) is different
 
 
+def test_a_remembered_env_is_handed_back_only_for_an_env_of_the_same_values_and_types():
+    """The key (marshal's bytes) tells apart what == does not: bool and int, -0.0 and 0.0, and
+    the same inside lists and nested objects."""
+    check._CHECKED_ENVS.clear()
+    env = {"cpu": {"count": 1, "flags": [0.0, "a"]}, "gpus": [{"name": "g", "memory_mb": 1}]}
+    assert check._check_free_objects(env, None) is env
+    assert check._check_free_objects(json.loads(json.dumps(env)), None) is env
+    for different in ({"cpu": {"count": True, "flags": [0.0, "a"]}, "gpus": [{"name": "g", "memory_mb": 1}]},
+                      {"cpu": {"count": 1, "flags": [-0.0, "a"]}, "gpus": [{"name": "g", "memory_mb": 1}]},
+                      {"cpu": {"count": 1, "flags": [0.0, "a"]}, "gpus": [{"name": "g", "memory_mb": 1.0}]}):
+        assert different == env
+        assert check._check_free_objects(different, None) is different
+
+
 _ODD_VALUES = [None, True, False, 0, 1, -1, 2 ** 63, -(2 ** 63) - 1, 2 ** 63 - 1, 0.5, -0.0, math.nan,
                math.inf, -math.inf, 1e300, "", " ", "x", "nan", "inf", "é", "\ud800", "a" * 5000, [], {}]
 
@@ -220,3 +236,26 @@ def test_a_param_or_summary_let_through_at_once_is_one_the_full_checks_let_throu
     names: set = set()
     assert check._plain_param({"name": "lr", "type": "int", "value": 1, "text": "1", "source": "argv"}, names)
     assert not check._plain_param({"name": "lr", "type": "int", "value": 2, "text": "2", "source": "argv"}, names)
+
+
+def test_a_series_let_through_at_once_is_one_the_full_checks_let_through_with_the_same_bytes():
+    """check._plain_columns (the fast path of _check_metrics) takes exactly the series the full
+    checks take, with the same columns: over series made of odd values, key by key."""
+    import base64
+
+    rng = random.Random(16)
+    two = base64.b64encode(bytes(range(16))).decode("ascii")
+    series = {"n": [2, 1, 0], "steps": [two, "", "AAAAAAAAAAA=", two + "\n"], "times": two, "values": two}
+    odd = _ODD_VALUES + [two, "AAAA", "====", two[:-1] + "=", 2, 2.0]
+    decode = check.strict_decoder()
+    taken = 0
+    for _ in range(6000):
+        varied = _varied(rng, series, odd)
+        fast = check._plain_columns(varied, decode)
+        try:
+            full = check._check_metrics({"m": varied}, {})["m"]
+        except check.Invalid:
+            full = None
+        assert fast == full, varied
+        taken += fast is not None
+    assert taken > 50  # 87 with this seed

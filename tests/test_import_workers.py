@@ -140,3 +140,37 @@ def test_binary_lines_are_the_text_lines(tmp_path):
     with open(path, "rb") as raw:  # every other line, the others skipped undecoded
         odd = list(lines.read_binary_lines(raw, limit, lambda n: n % 2 == 1, count))
     assert odd == expected[::2] and count == [8]
+
+
+def test_a_chunk_crosses_the_pipe_in_marshal_bytes_or_pickled_when_marshal_refuses_it():
+    """Items cross as marshal's bytes, runs' series and Refused records as plain tuples, read
+    back as they were; a frame marshal refuses is pickled."""
+    from expctl.store.rows import PackedSeries
+    from expctl.transfer import frames
+    from expctl.transfer.runs import Refused
+
+    env = {"host": "h"}
+    runs = [{"uuid": str(k), "env": env, "metrics": {"m": PackedSeries(1, b"s" * 8, b"t" * 8, b"v" * 8)}}
+            for k in range(2)]
+    items = [(2, ("run", runs[0])), (3, None), (4, ("refused", Refused("f", 4, "not JSON"))),
+             (5, ("run", Refused("f", 5, "uuid: no"))), (6, ("blob", {"blob": "x"})), (7, ("run", runs[1]))]
+    read_end, write_end = os.pipe()
+    try:
+        frames.write_frame(write_end, ("chunk", 0, [(n, import_workers._to_wire(item)) for n, item in items], None),
+                           plain=True)
+        head = os.read(read_end, frames.HEAD)
+        size = int.from_bytes(head, "little")
+        assert size & frames._MARSHAL
+        data = os.read(read_end, size & ~frames._MARSHAL)
+        back = import_workers._from_wire(frames.marshal.loads(data)[2])
+        assert back == items
+        assert type(back[2][1][1]) is Refused and type(back[0][1][1]["metrics"]["m"]) is PackedSeries
+        assert back[0][1][1]["env"] is back[5][1][1]["env"]  # shared, as the writer's batch expects
+        frames.write_frame(write_end, ("chunk", 1, [(2, ("blob", {"blob": Refused("f", 2, "x")}))], None),
+                           plain=True)  # a tuple subclass: marshal refuses it
+        frame = frames.read_frame(read_end)
+        assert frame == ("chunk", 1, [(2, ("blob", {"blob": ("f", 2, "x")}))], None)
+        assert type(frame[2][0][1][1]["blob"]) is Refused
+    finally:
+        os.close(read_end)
+        os.close(write_end)

@@ -194,8 +194,7 @@ class PackedSeries(Record):
     """A metric series as export reads it (Store.export_runs with `packed`): its `n` points
     as the three columns' packed bytes (records.pack: little-endian float64), which the
     export file carries as they are, base64-encoded; import (transfer.runs.decode_run with
-    `packed`) hands them to Store.import_runs so, to be stored as they are (as bytearrays
-    there, which sqlite3 binds at once)."""
+    `packed`) hands them to Store.import_runs so, to be stored as they are."""
 
     n: int
     steps: bytes | bytearray

@@ -3,9 +3,12 @@ transaction, a few statements per table. A mixin of SQLiteStore (under sqlite_tr
 
 What the batch costs is mostly SQLite's own work per row; around it, this module keeps the
 per-row overhead down:
-- rows go in ROWS_PER_INSERT at a time, as one multi-row INSERT: one statement's start, end
-  and sqlite3 call (which lets go of the GIL and takes it back) for many rows, where
-  executemany pays them for each row (5 params, 15 metric chunks, 5 summaries a run);
+- a table's rows go to the compiled writer (_bulk_insert.c, where it was built and shares
+  sqlite3's SQLite library): bound where they lie, ROWS_PER_INSERT to a step, without the
+  GIL, on this connection, in this transaction (metric chunk rows cut there too);
+- else through sqlite3, ROWS_PER_INSERT at a time, as one multi-row INSERT: one statement's
+  start, end and sqlite3 call (which lets go of the GIL and takes it back) for many rows,
+  where executemany pays them for each row (5 params, 15 metric chunks, 5 summaries a run);
 - `INSERT OR ROLLBACK`: a statement that could fail after some of its rows were written needs
   a statement journal to take back just those (and SQLite spills one of over 64 KiB to a
   temporary file); here any failed row rolls back the whole batch, as the transaction's
@@ -27,6 +30,10 @@ from ..jsoncore import dumps
 from .rows import SUMMARY_FIELDS, PackedSeries, packed_columns
 from .sqlite_conn import sqlite3
 from .sqlite_write import SQLiteWrites, chunk_rows, stored_value as _stored
+
+TYPE_CHECKING = False  # typing stays unloaded: every command that opens a store loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 # Page cache of a connection that imports, in KiB (SQLite's default is 2,000). A batch of 500
 # runs of 5 x 100 points dirties ~7 MB of pages: in 2 MB they spill to the WAL before the
@@ -57,6 +64,36 @@ except ImportError:  # not built: the same rows, cut in Python
     append_chunk_rows = python_append_chunk_rows
 
 
+def _compiled_writer():
+    """_bulk_insert's insert_rows and insert_chunks, or Nones where it was not built or would
+    call another SQLite library than sqlite3's (a Python with SQLite linked in): the rows then
+    go through sqlite3."""
+    try:
+        from ._bulk_insert import insert_chunks, insert_rows, same_library
+    except ImportError:
+        return None, None
+    if not same_library(getattr(sqlite3, "__file__", "")):
+        return None, None
+    return insert_rows, insert_chunks
+
+
+# The compiled writer's two calls, looked for at the first import (every command that opens a
+# store loads this module; only an import writes through them). None: through sqlite3.
+_UNSET: Any = object()
+_insert_rows: Any = _UNSET
+_insert_chunks: Any = _UNSET
+
+
+def _load_compiled_writer() -> None:
+    global _insert_rows, _insert_chunks
+    if _insert_rows is _UNSET:
+        _insert_rows, _insert_chunks = _compiled_writer()
+
+
+def _as_bytearray(column: bytes | bytearray) -> bytearray:
+    return column if type(column) is bytearray else bytearray(column)
+
+
 def insert_sql(table: str, width: int, rows: int) -> str:
     """`INSERT OR ROLLBACK INTO table VALUES (?,...),...`: `rows` rows of `width` values."""
     sql = _sql.get((table, width, rows))
@@ -81,6 +118,7 @@ class SQLiteImport(SQLiteWrites):
         if not docs:
             return []
         self.db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        _load_compiled_writer()
         self._variables = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         with self._references_unchecked(), self._transaction():
             first = self._scalar("SELECT id + 1 FROM run_id_high_water")
@@ -112,9 +150,14 @@ class SQLiteImport(SQLiteWrites):
             self.db.execute("PRAGMA foreign_keys = ON")
 
     def _insert(self, table: str, width: int, rows: list[tuple]) -> None:
-        """Insert `rows` (each `width` values) into `table`, ROWS_PER_INSERT to a statement;
-        any row that fails rolls the whole transaction back (see the module's docstring)."""
+        """Insert `rows` (each `width` values) into `table`: by the compiled writer, or
+        ROWS_PER_INSERT to a statement (values it leaves to sqlite3: a type of their own, an
+        int past 64 bits, a lone surrogate); any row that fails rolls the whole transaction
+        back (see the module's docstring)."""
         per = min(ROWS_PER_INSERT, self._variables // width)  # an SQLite before 3.32 binds 999
+        if not rows or (_insert_rows is not None and _insert_rows(
+                self.db, insert_sql(table, width, 1), insert_sql(table, width, max(per, 1)), max(per, 1), rows)):
+            return
         whole = len(rows) - len(rows) % per if per > 1 else 0
         if whole:
             sql = insert_sql(table, width, per)
@@ -122,6 +165,22 @@ class SQLiteImport(SQLiteWrites):
                 self.db.execute(sql, tuple(chain.from_iterable(rows[at:at + per])))
         if whole < len(rows):
             self.db.executemany(insert_sql(table, width, 1), rows[whole:])
+
+    def _insert_chunks(self, series_rows: list[tuple]) -> None:
+        """The metric_chunks rows of these series, (run_id, name, seq, per_row, n, steps,
+        times, values): cut and bound by the compiled writer (no object per row), else cut
+        here (append_chunk_rows) and inserted as any table's."""
+        per = min(ROWS_PER_INSERT, self._variables // 7)
+        if not series_rows or (_insert_chunks is not None and _insert_chunks(
+                self.db, insert_sql("metric_chunks", 7, 1), insert_sql("metric_chunks", 7, max(per, 1)),
+                max(per, 1), series_rows)):
+            return
+        rows: list[tuple] = []
+        for run_id, name, seq, per_row, n, *columns in series_rows:
+            # as bytearrays: sqlite3 binds one at once, a bytes value after a failed adapter
+            # lookup (~2 us; import workers hand the columns over as bytes)
+            append_chunk_rows(rows, run_id, name, seq, per_row, n, *map(_as_bytearray, columns))
+        self._insert("metric_chunks", 7, rows)
 
     def _import_params(self, ids: list[int], docs: Sequence[dict]) -> None:
         pairs = list(zip(ids, docs))
@@ -139,14 +198,14 @@ class SQLiteImport(SQLiteWrites):
     def _import_metrics(self, ids: list[int], docs: Sequence[dict]) -> None:
         # chunking is a storage detail: rows sized to their page (worked out once per name)
         sizes: dict[str, int] = {}
-        rows: list[tuple] = []
+        series_rows: list[tuple] = []  # (run_id, name, seq, per_row, n, steps, times, values)
         for run_id, d in zip(ids, docs):
             for name, series in d["metrics"].items():
                 n, steps, times, values = packed_columns(series)
                 if n:
                     per_row = sizes.get(name) or sizes.setdefault(name, self._chunk_points(name))
-                    append_chunk_rows(rows, run_id, name, 0, per_row, n, steps, times, values)
-        self._insert("metric_chunks", 7, rows)
+                    series_rows.append((run_id, name, 0, per_row, n, steps, times, values))
+        self._insert_chunks(series_rows)
         self._insert("metric_summaries", 8, [
             (run_id, name, *_SUMMARY_VALUES(s))
             for run_id, d in zip(ids, docs) for name, s in d["summaries"].items()])

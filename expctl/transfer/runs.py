@@ -163,11 +163,9 @@ def decode_run(obj, where: str, packed: bool = False) -> dict:
         for name, (steps, times, values) in columns.items():  # decoded by check_run: n values each
             if packed:
                 check_packed_times(name, times)
-                # bytearray: Python 3.11's sqlite3 binds one at once, where it looks a bytes
-                # value up as something to adapt (a failed lookup that costs ~2 us, and a
-                # 100-point series is nine values in three metric_chunks rows)
-                metrics[name] = PackedSeries(len(steps) >> 3, bytearray(steps), bytearray(times),
-                                             bytearray(values))
+                # the decoded bytes as they are: the store's compiled writer binds them where
+                # they lie (its sqlite3 path makes bytearrays of them first: sqlite_import)
+                metrics[name] = PackedSeries(len(steps) >> 3, steps, times, values)
             else:
                 metrics[name] = series = Series(unpack(steps), unpack(times), unpack(values))
                 check_series_times(name, series.times)
