@@ -3,6 +3,8 @@ the pure-Python scan that stands in when it is not built."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -24,7 +26,7 @@ PIECES = st.sampled_from([
 TEXT = st.lists(PIECES, max_size=80).map("".join)
 
 
-def expected_starts(text: str, start: int, end: int) -> list[int] | None:
+def expected_starts(text: str, start: int, end: int, most: int = _DENSE) -> list[int] | None:
     starts, line = [], start
     while line <= end:
         stop = text.find("\n", line, end)
@@ -32,7 +34,7 @@ def expected_starts(text: str, start: int, end: int) -> list[int] | None:
         if line < stop and may_hold_metrics(text[line:stop]):
             starts.append(line)
         line = stop + 1
-    return None if len(starts) > _DENSE else starts
+    return None if len(starts) > most else starts
 
 
 @settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -43,6 +45,77 @@ def test_the_compiled_scan_is_may_hold_metrics_line_by_line(text, cut_start, cut
     end = max(start, len(text) - cut_end)
     end = text.rfind("\n", start, end) if cut_end and text.rfind("\n", start, end) >= 0 else len(text)
     assert compiled.candidate_starts(data, start, end, _DENSE) == expected_starts(text, start, end)
+
+
+@contextlib.contextmanager
+def scan_of_width(wide: bool):
+    """The AVX2 scan (where the processor has it) or the 16-byte one, for the block inside."""
+    was = compiled.wide_scan(wide)
+    try:
+        yield
+    finally:
+        compiled.wide_scan(was)
+
+
+@pytest.fixture(params=[True, False], ids=["wide", "narrow"])
+def scan_width(request):
+    """Each test that takes it runs with the AVX2 scan and with the 16-byte one."""
+    with scan_of_width(request.param):
+        yield request.param
+
+
+# Long texts: the wide scan reads 64-byte blocks, so lines and marks must fall across their
+# edges, with digits and letters a few bytes before line ends (units), at every offset.
+# Besides PIECES: units after a rate's slash ("2.5 ms/iter", the farthest a unit's number
+# stands from the line's end), and marks before what may follow them.
+LONG_PIECES = st.one_of(PIECES, st.sampled_from([
+    "/", "iter", "ms/iter", "  5 abc/abcd", "|  2.5 ms/iter", ": 5", "=3", ":\t", "]\t", ":x",
+    "0.", "a.", "}"]))
+LONG_TEXT = st.lists(LONG_PIECES, min_size=20, max_size=600).map("".join)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LONG_TEXT, st.integers(0, 70), st.integers(0, 70))
+def test_both_scans_are_may_hold_metrics_line_by_line_over_many_blocks(text, cut_start, cut_end):
+    data = text.encode("ascii")
+    start = text.find("\n", 0, cut_start) + 1 if cut_start else 0  # a line start
+    end = max(start, len(text) - cut_end)
+    most = 100_000  # every candidate listed: the lists are compared whole
+    for wide in (True, False):
+        with scan_of_width(wide):
+            assert compiled.candidate_starts(data, start, end, most) == expected_starts(
+                text, start, end, most)
+            assert compiled.candidate_starts(data, start, end, _DENSE) == expected_starts(
+                text, start, end)
+
+
+@pytest.mark.parametrize("wide", [True, False], ids=["wide", "narrow"])
+def test_the_corpus_read_as_one_block_gives_the_lines_the_grammar_accepts(wide):
+    """Every corpus line, joined into blocks of many lines as output comes: what the scan
+    finds is what `may_hold_metrics` says line by line, for every cut of the 64-byte blocks."""
+    from tests.test_metrics_scans import corpus_lines
+
+    lines = corpus_lines()
+    starts, at = [], 0
+    for line in lines:
+        if may_hold_metrics(line):
+            starts.append(at)
+        at += len(line) + 1
+    data = "\n".join(lines).encode("ascii")
+    with scan_of_width(wide):
+        for shift in range(0, 64, 7):  # the same lines at other offsets of the blocks
+            padded = b"\n" * shift + data
+            assert compiled.candidate_starts(padded, 0, len(padded), len(lines)) == [
+                start + shift for start in starts]
+
+
+def test_the_wide_scan_can_be_turned_off_and_on():
+    was = compiled.wide_scan(False)
+    try:
+        assert compiled.wide_scan(True) is False
+        assert compiled.wide_scan(True) in (True, False)  # False: no AVX2 here
+    finally:
+        compiled.wide_scan(was)
 
 
 def test_past_the_dense_limit_the_answer_is_none():
@@ -86,7 +159,7 @@ def test_compiled_and_python_scans_give_the_same_points(blocks):
     (bytearray(b"a\nb: 2\n"), 0, 7, [2]),  # any bytes-like object
     (memoryview(b"a\n{}\n"), 0, 5, [2]),
 ])
-def test_edges_of_the_compiled_scan(data, start, end, expected):
+def test_edges_of_the_compiled_scan(scan_width, data, start, end, expected):
     assert compiled.candidate_starts(data, start, end, _DENSE) == expected
 
 
@@ -103,8 +176,10 @@ def test_the_compiled_plain_test_is_the_python_one(data, pad):
     from expctl.metrics.splitter import _plain_python
 
     for buffer in (data, b"a" * pad + data, data + b"b" * pad):
-        assert compiled.plain(buffer) is _plain_python(buffer)
-        assert compiled.plain(bytearray(buffer)) is _plain_python(buffer)
+        for wide in (True, False):
+            with scan_of_width(wide):
+                assert compiled.plain(buffer) is _plain_python(buffer)
+                assert compiled.plain(bytearray(buffer)) is _plain_python(buffer)
 
 
 @settings(max_examples=2000, deadline=None)
