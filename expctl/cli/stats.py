@@ -202,16 +202,16 @@ def importance(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..analyse.samples import importance as rank_params
+    from ..analyse.importance import rank_levels
     from ..models import paused_gc
     from ..render.analysis import emit_importance
 
     fmt = check_format(fmt)
     with paused_gc():  # see _open_analysed
         store, column = _open_analysed(db, where, experiment, tag, status, metric, agg)
-        columns = store.param_columns(column.ids)
-        emit_importance(rank_params(column, columns), fmt)
-        _LEFT_FOR_EXIT[:] = [(column, columns)]
+        levels = store.param_levels(column.ids)
+        emit_importance(rank_levels(column, levels), fmt)
+        _LEFT_FOR_EXIT[:] = [(column, levels)]
 
 
 # What importance and groups last read and built, kept to the end of the process: freeing some

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
 from ..records import LogChunk, Series, unpack
-from .rows import check_selection
+from .rows import check_selection, levels_of
 from .pg_params import param_value
 from . import checks
 from .rows import (AnalysedRun, NEWEST_FIRST, NOTES_SQL, RunListing, nan_null, preview_notes,
@@ -249,6 +249,10 @@ class PostgresReads:
                 (list(run_ids),)):
             columns.setdefault(name, {})[run_id] = param_value(kind, value, num)
         return columns
+
+    def param_levels(self, run_ids: Sequence[int]) -> dict[str, list[tuple[Any, list[int]]]]:
+        """See Store.param_levels (grouped here, from param_columns)."""
+        return levels_of(self.param_columns(run_ids))
 
     def metric_names(self, run_ids: Sequence[int]) -> list[str]:
         return [r[0] for r in self._x("SELECT DISTINCT name FROM metric_summaries"
