@@ -142,3 +142,25 @@ def test_importance_command_prints_what_the_reference_computes(db_path):
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
     assert json.dumps(doc) == json.dumps(json.loads(json.dumps(reference)))
+
+
+@pytest.mark.parametrize("statuses", [None, ["any"], ["failed"]])
+def test_select_column_by_columns_is_observe_column_of_rows(engine_url, statuses, capsys):
+    """cli._common.select_column (Store.summary_columns, no tuple per run) against the rows'
+    way (select_rows + observe_column): the same column and the same note on stderr, for the
+    few-runs read and the many-runs one."""
+    from expctl.cli._common import select_column, select_rows
+
+    store = _store_of(engine_url, random.Random(27), 90)
+    for few in (None, 0):
+        if few is not None:
+            store._few_runs = few
+        for agg in ("last", "count"):
+            got = select_column(store, "params.batch >= 64", statuses, "acc", agg, experiment=None, tags=[])
+            note = capsys.readouterr().err
+            rows = select_rows(store, None, "params.batch >= 64", {"statuses": statuses, "experiment": None,
+                                                                   "tags": []}, "acc", agg)
+            assert repr(got) == repr(observe_column(store, rows, "acc", agg)), (few, agg)
+            assert note == capsys.readouterr().err
+            assert ("left out" in note) == (statuses is None or statuses == ["failed"])
+    store.close()

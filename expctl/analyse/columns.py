@@ -48,12 +48,20 @@ def observe_column(store, rows: Sequence[tuple], metric: str, agg: str = "last")
     """`samples.observe` of the runs in `rows` (Store.summary_column's, of `summary_field(agg)`),
     as columns: the same values, the same missing runs, the same errors."""
     check_aggregate(agg)
-    if not rows:
+    run_ids, _, has, stored = zip(*rows) if rows else ((), (), (), ())
+    return observe_columns(store, run_ids, has, stored, metric, agg)
+
+
+def observe_columns(store, run_ids: Sequence[int], has: Sequence[bool], stored: Sequence,
+                    metric: str, agg: str = "last") -> MetricColumn:
+    """observe_column of the rows given as columns (Store.summary_columns' ids, has and
+    values, with no tuple per run): the same column, the same errors."""
+    check_aggregate(agg)
+    if not run_ids:
         raise ExpctlError("no runs match the selection",
                           hint="check the filters; `expctl list --all` shows what is recorded")
-    run_ids, _, has, stored = zip(*rows)
     ids = list(compress(run_ids, has))
-    missing = [run_id for run_id, present in zip(run_ids, has) if not present] if len(ids) < len(rows) else []
+    missing = [run_id for run_id, present in zip(run_ids, has) if not present] if len(ids) < len(run_ids) else []
     if not ids:
         from .samples import no_metric_error
 

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
 from ..records import LogChunk, Series, unpack
-from .rows import check_selection, levels_of
+from .rows import check_selection, columns_of, levels_of
 from .pg_params import param_value
 from . import checks
 from .rows import (AnalysedRun, NEWEST_FIRST, NOTES_SQL, RunListing, nan_null, preview_notes,
@@ -238,6 +238,11 @@ class PostgresReads:
             " FROM unnest(?::bigint[]) WITH ORDINALITY AS j(id, k) JOIN runs r ON r.id = j.id"
             " LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.name = ? ORDER BY j.k",
             (list(run_ids), metric))]
+
+    def summary_columns(self, run_ids: Sequence[int], metric: str,
+                        field: str) -> tuple[list[int], list[str], list[bool], list]:
+        """See Store.summary_columns."""
+        return columns_of(self.summary_column(run_ids, metric, field))
 
     def param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, Any]]:
         """See Store.param_columns."""

@@ -354,3 +354,11 @@ def levels_of(columns: Mapping[str, Mapping[int, Any]]) -> dict[str, list[tuple[
         if levels:
             found[name] = list(levels.values())
     return found
+
+
+def columns_of(rows: Sequence[tuple]) -> tuple[list, list, list, list]:
+    """Store.summary_columns from Store.summary_column's rows: ids, statuses, has, values."""
+    if not rows:
+        return [], [], [], []
+    ids, statuses, has, values = map(list, zip(*rows))
+    return ids, statuses, has, values

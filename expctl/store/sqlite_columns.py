@@ -19,7 +19,8 @@ from operator import itemgetter, mul
 from ..models import MetricSummary, Param, paused_gc
 from ..records import unpack
 from . import checks
-from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, levels_of, nan_null, summary_field, typed
+from .rows import (SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, columns_of, levels_of, nan_null,
+                   summary_field, typed)
 from .sqlite_conn import SQLiteBase
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
@@ -84,7 +85,7 @@ class SQLiteColumns(SQLiteBase):
         if not run_ids:
             return []
         if len(run_ids) > self._few_runs and column != "count":
-            return self._summary_column_by_index(run_ids, metric, column)
+            return list(zip(*self._summary_columns_by_index(run_ids, metric, column)))
         valid = _VALID_COUNT if column == "count" else f"typeof(s.{column}) BETWEEN 'integer' AND 'real'"
         rows = self.db.execute(
             f"SELECT r.id, r.status, s.name IS NOT NULL, s.{column},"
@@ -98,8 +99,16 @@ class SQLiteColumns(SQLiteBase):
                     self._refuse_run_row(row[0], metric)
         return list(map(itemgetter(0, 1, 2, 3), rows))
 
-    def _summary_column_by_index(self, run_ids: Sequence[int], metric: str, column: str) -> list[tuple]:
-        """summary_column for many runs, from two covering indexes walked once, not a join
+    def summary_columns(self, run_ids: Sequence[int], metric: str,
+                        field: str) -> tuple[list[int], list[str], list[bool], list]:
+        """See Store.summary_columns."""
+        if len(run_ids) > self._few_runs and summary_field(field) != "count":
+            return self._summary_columns_by_index(run_ids, metric, summary_field(field))
+        return columns_of(self.summary_column(run_ids, metric, field))
+
+    def _summary_columns_by_index(self, run_ids: Sequence[int], metric: str,
+                                  column: str) -> tuple[list[int], list[str], list[bool], list]:
+        """summary_columns for many runs, from two covering indexes walked once, not a join
         that seeks every run in two tables: the runs' ids per status (runs_status, a few rows)
         and the metric's `column` per run (metric_summaries_name*); put in the order of
         `run_ids` at C speed. Damaged statuses or values are found as the join finds them."""
@@ -126,7 +135,8 @@ class SQLiteColumns(SQLiteBase):
             # every pass the analyses make over them in the runs' order; copies made here, in
             # that order, lie in it (x * 1.0 is x, -0.0 included): the passes run ~20% faster.
             values = list(map(mul, values, repeat(1.0)))
-        return list(zip(ids, map(status_of.__getitem__, ids), map(value_of.__contains__, ids), values))
+        ids = list(ids)
+        return ids, list(map(status_of.__getitem__, ids)), list(map(value_of.__contains__, ids)), values
 
     def _attach_params(self, runs: dict[int, AnalysedRun], ids: str) -> None:
         """The params of `runs` (ids: their JSON list), typed by the database where it can
