@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain, compress, repeat
-from operator import add, eq, gt, mul, ne, neg, sub, truediv
+from operator import ne, sub
 
 from ..errors import UsageError
 from ..models import Record
@@ -120,51 +120,28 @@ def summarize(values: Iterable[float], confidence: float = 0.95) -> Summary:
 def summaries(samples: Sequence[list[float]], confidence: float = 0.95) -> list[Summary]:
     """`summarize` of each sample, the same records, for many small samples at once (a seed
     group each): when every value is a finite float (one check at C speed for all of them),
-    the samples of two or more values are worked out a step at a time over all of them
-    (_many_summaries), with summarize's arithmetic, not its per-call checks."""
+    each sample skips summarize's per-call checks and steps, not its arithmetic."""
     check_confidence(confidence)
     every = list(chain.from_iterable(samples))
     if not (set(map(type, every)) <= {float} and all(map(math.isfinite, every)) and all(samples)):
         return [summarize(values, confidence) for values in samples]
-    sizes = list(map(len, samples))
-    found: list = [_new(Summary, (1, 0, values[0], NAN, NAN, NAN, values[0], values[0], values[0], confidence))
-                   if size == 1 else None for values, size in zip(samples, sizes)]
-    several = list(compress(range(len(samples)), map(gt, sizes, repeat(1))))
-    many = _many_summaries(list(map(samples.__getitem__, several)), confidence)
-    list(map(found.__setitem__, several, many))
+    q, sqrt, ldexp = (1 + confidence) / 2, math.sqrt, math.ldexp
+    found = []
+    for values in samples:
+        n = len(values)
+        low, high = min(values), max(values)
+        if n == 1:
+            found.append(_new(Summary, (1, 0, low, NAN, NAN, NAN, low, low, low, confidence)))
+            continue
+        biggest = max(abs(low), abs(high))
+        exponent = math.frexp(biggest)[1] if biggest else 0
+        mean, var = mean_var(scaled(values, exponent))
+        std = sqrt(var)
+        half = t_ppf(q, n - 1) * std / sqrt(n)
+        found.append(_new(Summary, (n, 0, ldexp(mean, exponent), ldexp(std, exponent),
+                                    ldexp(mean - half, exponent), ldexp(mean + half, exponent),
+                                    median(values), low, high, confidence)))
     return found
-
-
-def _many_summaries(samples: list[list[float]], confidence: float) -> list[Summary]:
-    """summarize of samples of two or more finite floats, each step (scaling, mean_var, the
-    interval, the median) mapped over all the samples at C speed: the same float operations
-    in the same order, so the same bits (tests/test_aggregate_reads.py compares)."""
-    sqrt, ldexp = math.sqrt, math.ldexp
-    sizes = list(map(len, samples))
-    lows, highs = list(map(min, samples)), list(map(max, samples))
-    exponents = [math.frexp(big)[1] if big else 0 for big in map(max, map(abs, lows), map(abs, highs))]
-    rescaled = list(map(list, map(map, repeat(ldexp), samples, map(repeat, map(neg, exponents)))))
-    # mean_var of each: a constant sample's mean is its value and its variance 0.
-    flat = list(map(eq, map(min, rescaled), map(max, rescaled)))
-    means = [values[0] if same else mean for values, same, mean in
-             zip(rescaled, flat, map(truediv, map(math.fsum, rescaled), sizes))]
-    deviations = list(map(list, map(map, repeat(sub), rescaled, map(repeat, means))))
-    squares = map(math.fsum, map(map, repeat(mul), deviations, deviations))
-    residuals = list(map(math.fsum, deviations))
-    spread = map(sub, squares, map(truediv, map(mul, residuals, residuals), sizes))
-    variances = [0.0 if same else var for same, var in
-                 zip(flat, map(max, repeat(0.0), map(truediv, spread, map(sub, sizes, repeat(1)))))]
-    stds = list(map(sqrt, variances))
-    q = (1 + confidence) / 2
-    halves = list(map(truediv, map(mul, map(t_ppf, repeat(q), map(sub, sizes, repeat(1))), stds),
-                      map(sqrt, sizes)))
-    ordered = list(map(sorted, samples))
-    medians = [values[n // 2] if n % 2 else values[n // 2 - 1] / 2 + values[n // 2] / 2
-               for values, n in zip(ordered, sizes)]
-    return list(map(_new, repeat(Summary), zip(
-        sizes, repeat(0), map(ldexp, means, exponents), map(ldexp, stds, exponents),
-        map(ldexp, map(sub, means, halves), exponents), map(ldexp, map(add, means, halves), exponents),
-        medians, lows, highs, repeat(confidence))))
 
 
 def check_confidence(level: float) -> float:
