@@ -164,3 +164,27 @@ def test_select_column_by_columns_is_observe_column_of_rows(engine_url, statuses
             assert note == capsys.readouterr().err
             assert ("left out" in note) == (statuses is None or statuses == ["failed"])
     store.close()
+
+
+@pytest.mark.parametrize("seed", [28, 29])
+def test_seed_groups_by_levels_are_the_per_run_reference_to_the_last_bit(engine_url, seed):
+    """seed_groups_of_levels (what `expctl groups` computes) against seed_groups on the per-run
+    columns: the same groups, in the same order (ties included), the same shared params, seeds,
+    run ids and summaries, for several seed-param choices, aggregates and selections."""
+    from expctl.analyse.samples import seed_groups, seed_groups_of_levels
+
+    rng = random.Random(seed)
+    store = _store_of(engine_url, rng, 300)
+    ids = list(range(300, 0, -1))
+    store._few_runs = 0
+    cases = [(ids, "last", ("seed",)), (ids, "min", ("seed", "mixed")), (rng.sample(ids, 120), "last", ("wd",)),
+             (ids, "mean", ("dropout", "seed")), (ids[:40], "last", ("nothing",))]
+    for case, (chosen, agg, seeds) in enumerate(cases):
+        column = _column(store, chosen, agg)
+        for direction in (None, "min"):
+            reference = seed_groups(column, seeds, 0.9, direction, store.param_columns(column.ids))
+            got = seed_groups_of_levels(column, store.param_levels(column.ids), seeds, 0.9, direction)
+            assert repr(got) == repr(reference), (seed, agg, seeds)
+        if case == 3:  # groups of several runs, and runs without a seed param
+            assert any(len(g.run_ids) > 1 for g in got.groups) and any(len(s) < 2 for g in got.groups for s in g.seeds)
+    store.close()

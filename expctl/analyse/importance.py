@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import math
 from itertools import accumulate, chain, compress
-from collections.abc import Callable
 from typing import Any
 
 from . import stats
-from .columns import MetricColumn, value_labels
+from .columns import MetricColumn, level_positions, position_of, value_labels
 from .correlation import Sample, correlations, eta_squared_at, grouped_correlations, level_correlations
 from .samples import Columns, ImportanceReport, Observations, ParamImportance, param_columns_of, value_label
 from ..models import paused_gc
@@ -64,41 +63,13 @@ def rank_levels(column: MetricColumn, levels: Levels) -> ImportanceReport:
     metric = Sample(values)
     rows = []
     with paused_gc():
-        position = _position_of(ids, levels)
+        position = position_of(ids, levels)
         for name in sorted(levels):
-            found = _positions(levels[name], position)
+            found = level_positions(levels[name], position)
             if found:
                 rows.append(_level_importance(name, found, values, metric))
     rows.sort(key=lambda row: (row.kind == "constant", -_finite_or(row.strength, -1.0), row.param))
     return ImportanceReport(column.metric, column.agg, rows, len(values), dropped, column.missing)
-
-
-def _position_of(ids: list[int], levels: Levels) -> Callable[[int], int | None]:
-    """run id -> its position in `ids`, None for any other run of `levels`: a list indexed by
-    run id when the ids are not too sparse (half the time of a dict's get), else a dict."""
-    ends = [(run_ids[0], run_ids[-1]) for found in levels.values() for _, run_ids in found if run_ids]
-    lowest = min([min(ids, default=0), *(first for first, _ in ends)])
-    top = max([max(ids, default=0), *(last for _, last in ends)])
-    if lowest < 0 or top > 4 * len(ids) + 1000:
-        return dict(zip(ids, range(len(ids)))).get
-    index: list[int | None] = [None] * (top + 1)
-    for at, run_id in enumerate(ids):
-        index[run_id] = at
-    return index.__getitem__
-
-
-def _positions(levels: list[tuple[Any, list[int]]],
-               position: Callable[[int], int | None]) -> list[tuple[Any, list[int]]]:
-    """The levels as (value, positions in the metric's column), runs not in it (no finite
-    value) left out, and levels left without a run (Store.param_levels' ids are ascending)."""
-    found = []
-    for value, run_ids in levels:
-        at: list = list(map(position, run_ids))
-        if None in at:
-            at = [index for index in at if index is not None]
-        if at:
-            found.append((value, at))
-    return found
 
 
 def _level_importance(name: str, found: list[tuple[Any, list[int]]], ys: list[float],

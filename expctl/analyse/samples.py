@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
-from .columns import MetricColumn, group_keys, grouped_order, seed_tuples
+from .columns import (MetricColumn, group_keys, grouped_order, level_codes, level_positions, position_of,
+                      seed_tuples, seed_value_tuples)
 from ..errors import ExpctlError, UsageError
 from ..models import Record, Run, paused_gc
 # Run counts over time have their own module; their names stay importable from here.
@@ -370,37 +371,74 @@ def seed_groups(
     expctl.analyse.direction; None: guessed from the metric's name): lowest mean first for "min", else
     highest; groups without a finite value last. `columns`: the runs' params as
     Store.param_columns gives them (default: read from the runs)."""
-    from .direction import guess_direction
-
     stats.check_confidence(confidence)
-    lower = (direction or guess_direction(obs.metric)) == "min"
     columns = param_columns_of(obs) if columns is None else columns
-    ids, values = obs.ids, obs.values
+    ids = obs.ids
     names = [name for name in sorted(columns) if any(map(columns[name].__contains__, ids))]
     seeds = [name for name in names if is_seed_param(name, seed_params)]
     kept = [name for name in names if name not in seeds]
     with paused_gc():  # a key per run, a group per key: see paused_gc
         order, cuts = grouped_order([group_keys(columns[name], ids) for name in kept], ids)
-        spans = list(map(slice, cuts[:-1], cuts[1:]))
-        ordered_ids = list(map(ids.__getitem__, order))
-        run_ids = list(map(ordered_ids.__getitem__, spans))
         seeds_of = list(map(seed_tuples([columns[name] for name in seeds], ids).__getitem__, order))
-        summaries = stats.summaries(list(map(list(map(values.__getitem__, order)).__getitem__, spans)),
-                                    confidence)
-        shared = _shared_params(kept, [columns[name] for name in kept],
-                                list(map(ordered_ids.__getitem__, cuts[:-1])))
-        groups = list(map(_new, repeat(SeedGroup), zip(
-            shared, map(seeds_of.__getitem__, spans), run_ids, summaries)))
-        groups = _best_first(groups, [summary.mean for summary in summaries], lower)
-        varying = _varying(groups)
-    return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), varying, groups, obs.missing, lower)
+        firsts = list(map(ids.__getitem__, map(order.__getitem__, cuts[:-1])))
+        shared = _shared_params(kept, [list(map(columns[name].get, firsts, repeat(_ABSENT))) for name in kept],
+                                len(firsts))
+        return _seed_report(obs, confidence, direction, seeds, order, cuts, seeds_of, shared)
 
 
-def _shared_params(names: list[str], columns: list[dict], firsts: list[int]) -> list[dict]:
-    """Per group (its first run's id in `firsts`), the params it shares: that run's values of
-    the params `names` (`columns`, in order) it has."""
-    values = [list(map(column.get, firsts, repeat(_ABSENT))) for column in columns]
-    rows = zip(*values) if values else repeat((), len(firsts))
+def seed_groups_of_levels(obs: MetricColumn, levels: dict, seed_params: Sequence[str] = SEED_PARAMS,
+                          confidence: float = 0.95, direction: str | None = None) -> SeedReport:
+    """`seed_groups(obs, ..., columns)` from the params grouped by value (Store.param_levels of
+    the column's runs), the same report: a run's key by a param is its level's index (one per
+    type and repr, as group_keys tells values apart), set a level at a time, and only the
+    seeds and each group's first run are looked up as values."""
+    stats.check_confidence(confidence)
+    ids, position = obs.ids, position_of(obs.ids, levels)
+    found = {name: level_positions(levels[name], position) for name in sorted(levels)}
+    names = [name for name in found if found[name]]
+    seeds = [name for name in names if is_seed_param(name, seed_params)]
+    kept = [name for name in names if name not in seeds]
+    with paused_gc():
+        coded = {name: level_codes(found[name], len(ids)) for name in names}
+        order, cuts = grouped_order([coded[name][0] for name in kept], ids)
+        seed_values = [list(map(coded[name][1].__getitem__, coded[name][0])) for name in seeds]
+        seeds_of = list(map(seed_value_tuples(seed_values, len(ids)).__getitem__, order))
+        firsts = list(map(order.__getitem__, cuts[:-1]))
+        shared = _shared_params(kept, [_coded_values(coded[name], firsts) for name in kept], len(firsts))
+        return _seed_report(obs, confidence, direction, seeds, order, cuts, seeds_of, shared)
+
+
+def _seed_report(obs, confidence: float, direction: str | None, seeds: list[str], order: list[int],
+                 cuts: list[int], seeds_of: list[tuple], shared: list[dict]) -> SeedReport:
+    """The seed groups of `obs` laid out by grouped_order (`order`, `cuts`), with each run's
+    seeds (in that order) and each group's shared params: their summaries, best first."""
+    from .direction import guess_direction
+
+    lower = (direction or guess_direction(obs.metric)) == "min"
+    ids, values = obs.ids, obs.values
+    spans = list(map(slice, cuts[:-1], cuts[1:]))
+    ordered_ids = list(map(ids.__getitem__, order))
+    run_ids = list(map(ordered_ids.__getitem__, spans))
+    summaries = stats.summaries(list(map(list(map(values.__getitem__, order)).__getitem__, spans)),
+                                confidence)
+    groups = list(map(_new, repeat(SeedGroup), zip(
+        shared, map(seeds_of.__getitem__, spans), run_ids, summaries)))
+    groups = _best_first(groups, [summary.mean for summary in summaries], lower)
+    return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups), groups,
+                      obs.missing, lower)
+
+
+def _coded_values(coded: tuple[list[int], list], positions: list[int]) -> list:
+    """The values (columns.level_codes' codes and values) at `positions`, _ABSENT where the run
+    lacks the param."""
+    codes, values = coded
+    return list(map([*values[:-1], _ABSENT].__getitem__, map(codes.__getitem__, positions)))
+
+
+def _shared_params(names: list[str], values: list[list], count: int) -> list[dict]:
+    """Per group (`count` of them), the params it shares: its first run's values of the params
+    `names` (`values`: a list a param, a value a group, _ABSENT where that run lacks it)."""
+    rows = zip(*values) if values else repeat((), count)
     if not any(_ABSENT in column for column in values):
         return list(map(dict, map(zip, repeat(names), rows)))
     return [{name: value for name, value in zip(names, row) if value is not _ABSENT} for row in rows]

@@ -162,7 +162,7 @@ def groups(
 ) -> None:
     from ..analyse.direction import flag_lists, metric_direction
 
-    from ..analyse.samples import SEED_PARAMS, seed_groups
+    from ..analyse.samples import SEED_PARAMS, seed_groups_of_levels
     from ..models import paused_gc
     from ..render.analysis import emit_seed_groups
 
@@ -172,7 +172,8 @@ def groups(
     seed_params = seed_param or settings.get("seed_params") or SEED_PARAMS
     with paused_gc():  # a million objects and no cycle among them: see _open_analysed
         store, column = _open_analysed(db, where, experiment, tag, status, metric, agg)
-        report = seed_groups(column, seed_params, confidence, direction, store.param_columns(column.ids))
+        report = seed_groups_of_levels(column, store.param_levels(column.ids), seed_params, confidence,
+                                       direction)
         emit_seed_groups(report, fmt)
         _LEFT_FOR_EXIT[:] = [(column, report)]
 
