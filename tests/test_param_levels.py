@@ -188,3 +188,36 @@ def test_seed_groups_by_levels_are_the_per_run_reference_to_the_last_bit(engine_
         if case == 3:  # groups of several runs, and runs without a seed param
             assert any(len(g.run_ids) > 1 for g in got.groups) and any(len(s) < 2 for g in got.groups for s in g.seeds)
     store.close()
+
+
+@pytest.mark.parametrize("seed", [30, 31])
+def test_ttest_groups_by_levels_are_groups_by_param(engine_url, seed):
+    """`ttest --by` groups from a param's levels (analyse.bylevel) against groups_by_param on
+    whole-run records: the same groups (labels, keys, runs, values, summaries) and runs without
+    the param, for params of every kind, and the same errors for a missing or single value."""
+    from expctl.analyse.bylevel import groups_by_levels
+    from expctl.analyse.samples import groups_by_param, observe
+    from expctl.errors import ExpctlError
+
+    rng = random.Random(seed)
+    store = _store_of(engine_url, rng, 200)
+    store._few_runs = 0
+    ids = list(range(200, 0, -1))
+    for chosen, agg in ((ids, "last"), (rng.sample(ids, 60), "mean")):
+        column = _column(store, chosen, agg)
+        obs = observe(store, [run for run in store.analysis_runs(chosen, "acc") if run.status == "finished"],
+                      "acc", agg)
+        for param in ("lr", "params.mixed", "wd", "flag", "dropout", "epochs", "absent"):
+            name = param.removeprefix("params.")
+            levels = store.param_levels(column.ids, [name]).get(name, [])
+            try:
+                reference = repr(groups_by_param(obs, param, 0.9))
+            except ExpctlError as exc:
+                reference = repr((exc.message, exc.hint))
+            try:
+                known = sorted(store.param_levels(column.ids))
+                got = repr(groups_by_levels(column, param, levels, 0.9, lambda: known))  # noqa: B023
+            except ExpctlError as exc:
+                got = repr((exc.message, exc.hint))
+            assert got == reference, (seed, agg, param)
+    store.close()

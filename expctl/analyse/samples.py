@@ -272,13 +272,19 @@ def groups_by_param(obs: Observations, param: str, confidence: float) -> tuple[l
 
 
 def _too_few_values(obs: Observations, name: str, buckets: dict) -> ExpctlError:
-    count = len(obs.items)
-    runs = f"{count} selected run{'s' if count != 1 else ''} with {obs.metric}"
-    if not buckets:
-        known = sorted({n for item in obs.items for n in item.run.params})
+    known = sorted({n for item in obs.items for n in item.run.params})
+    values = [bucket[0].run.params[name].value for bucket in buckets.values()]
+    return too_few_values(len(obs.items), obs.metric, name, values, known)
+
+
+def too_few_values(count: int, metric: str, name: str, values: list, known: list[str]) -> ExpctlError:
+    """The error for `ttest --by` when the `count` runs with `metric` hold fewer than two values
+    of `name` (`values`: the first run's of each; `known`: the params the runs have)."""
+    runs = f"{count} selected run{'s' if count != 1 else ''} with {metric}"
+    if not values:
         return ExpctlError(f"none of the {runs} has a param '{name}'",
                            hint=f"their params: {', '.join(known) or 'none'}")
-    value = next(iter(buckets.values()))[0].run.params[name].value
+    value = values[0]
     return ExpctlError(f"every one of the {runs} has {name}={value_label(value)}: nothing to compare",
                        hint="widen the selection (--where, --status), or compare by another param")
 

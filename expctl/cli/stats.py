@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..errors import UsageError
 from ._common import (
     AnalysisStatusOption, DbOption, FormatOption, WhereOption, check_format, open_for_read,
-    project_settings, select_column, select_for_analysis, select_rows, select_run_ids, user_errors,
+    project_settings, select_column, select_rows, select_run_ids, user_errors,
 )
 from .options import Annotated, Argument, Option
 
@@ -78,7 +78,7 @@ def ttest(
     db: DbOption = None,
 ) -> None:
     from ..analyse.columns import observe_column
-    from ..analyse.samples import column_group, groups_by_param, observe, ttest_report
+    from ..analyse.samples import column_group, ttest_report
     from ..render.analysis import emit_ttest
 
     fmt = check_format(fmt)
@@ -93,9 +93,7 @@ def ttest(
     store = open_for_read(db)
     options = _TestOptions(test=test, alternative=alternative, confidence=confidence, alpha=alpha)
     if by:
-        obs = observe(store, select_for_analysis(store, None, where, metric=metric, **filters), metric, agg)
-        found, without = groups_by_param(obs, by, confidence)
-        report = ttest_report(found, obs, missing=obs.missing, without=without, by=by, **options)
+        report = _ttest_by(store, by, where, filters, metric, agg, options)
     else:
         assert a is not None and b is not None  # checked above: without --by, both are given
         rows_a = _select_group(store, "--a", a, where, filters, metric, agg)
@@ -106,6 +104,22 @@ def ttest(
         report = ttest_report(pair, col_a, missing=col_a.missing + col_b.missing,
                               legend={"A": a, "B": b}, **options)
     emit_ttest(report, fmt)
+
+
+def _ttest_by(store, by: str, where: str | None, filters: _Filters, metric: str, agg: str,
+              options: _TestOptions):
+    """`ttest --by`: a group per value of the param, from the metric's column and the param's
+    levels (Store.param_levels), not a record per run (see expctl.analyse.bylevel)."""
+    from ..analyse.bylevel import groups_by_levels
+    from ..analyse.samples import param_name, ttest_report
+
+    column = select_column(store, where, filters["statuses"], metric, agg,
+                           experiment=filters["experiment"], tags=filters["tags"])
+    name = param_name(by)
+    levels = store.param_levels(column.ids, [name]).get(name, [])
+    found, without = groups_by_levels(column, by, levels, options["confidence"],
+                                      lambda: sorted(store.param_levels(column.ids)))
+    return ttest_report(found, column, missing=column.missing, without=without, by=by, **options)
 
 
 def _choose_test(test: str, equal_var: bool) -> str:

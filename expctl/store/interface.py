@@ -114,11 +114,13 @@ class Store(Protocol):
         """Every param of these runs as columns: name -> {run id: value}, the values typed as
         Param.value has them (names no run has are absent): what groups and importance read,
         without an object per run and param."""
-    def param_levels(self, run_ids: Sequence[int]) -> dict[str, list[tuple[Any, list[int]]]]:
-        """The params of these runs grouped by value: name -> [(value, ids of the runs that have
-        it)], one entry per distinct value (a value being its type and repr: 1, 1.0 and True are
-        three), ids ascending; what `importance` reads, which needs the runs of each value and
-        never a value per run (rows.levels_of of param_columns is the reference)."""
+    def param_levels(self, run_ids: Sequence[int],
+                     names: Sequence[str] | None = None) -> dict[str, list[tuple[Any, list[int]]]]:
+        """The params of these runs (those named in `names`, when given) grouped by value:
+        name -> [(value, ids of the runs that have it)], one entry per distinct value (a value
+        being its type and repr: 1, 1.0 and True are three), ids ascending; what importance,
+        groups and `ttest --by` read, which need the runs of each value and never a value per
+        run (rows.levels_of of param_columns is the reference)."""
     def metric_names(self, run_ids: Sequence[int]) -> list[str]:
         """The distinct names of the metrics these runs have, sorted."""
     def iter_metric_values(self, run_ids: Sequence[int], name: str) -> Iterator[tuple[int, array]]:

@@ -255,9 +255,11 @@ class PostgresReads:
             columns.setdefault(name, {})[run_id] = param_value(kind, value, num)
         return columns
 
-    def param_levels(self, run_ids: Sequence[int]) -> dict[str, list[tuple[Any, list[int]]]]:
+    def param_levels(self, run_ids: Sequence[int],
+                     names: Sequence[str] | None = None) -> dict[str, list[tuple[Any, list[int]]]]:
         """See Store.param_levels (grouped here, from param_columns)."""
-        return levels_of(self.param_columns(run_ids))
+        found = levels_of(self.param_columns(run_ids))
+        return found if names is None else {name: found[name] for name in names if name in found}
 
     def metric_names(self, run_ids: Sequence[int]) -> list[str]:
         return [r[0] for r in self._x("SELECT DISTINCT name FROM metric_summaries"

@@ -190,16 +190,19 @@ class SQLiteColumns(SQLiteBase):
                        for name, column in columns.items()}
         return {name: column for name, column in columns.items() if column}
 
-    def param_levels(self, run_ids: Sequence[int]) -> dict[str, list[tuple[object, list[int]]]]:
+    def param_levels(self, run_ids: Sequence[int],
+                     names: Sequence[str] | None = None) -> dict[str, list[tuple[object, list[int]]]]:
         """See Store.param_levels: for many runs, the database groups each param's runs by
         value (the index on (name, value) walked once, a value's runs as one text), so no
         value is read or kept per run; `rows.levels_of` of param_columns otherwise."""
         if len(run_ids) <= self._few_runs:
-            return levels_of(self.param_columns(run_ids))
+            found = levels_of(self.param_columns(run_ids))
+            return found if names is None else {name: found[name] for name in names if name in found}
         with paused_gc():
-            return self._param_levels(run_ids)
+            return self._param_levels(run_ids, names)
 
-    def _param_levels(self, run_ids: Sequence[int]) -> dict[str, list[tuple[object, list[int]]]]:
+    def _param_levels(self, run_ids: Sequence[int],
+                      names: Sequence[str] | None) -> dict[str, list[tuple[object, list[int]]]]:
         odd: dict[str, dict[int, object]] = {}
         for run_id, name, kind, value, text, source in self.db.execute(
                 f"SELECT run_id, name, type, value, text, source FROM params WHERE {_ODD_PARAM}"):
@@ -212,6 +215,8 @@ class SQLiteColumns(SQLiteBase):
         for name in self._param_names("", ()):
             if type(name) is not str:
                 self._refuse_param(self._scalar("SELECT run_id FROM params WHERE name = ?", (name,)), name)
+            if names is not None and name not in names:
+                continue
             if name in odd:  # a value stored otherwise than its type's class: run by run
                 column = self._column_by_value(name)
                 column.update(odd[name])
