@@ -171,7 +171,8 @@ def test_seed_groups_by_levels_are_the_per_run_reference_to_the_last_bit(engine_
     """seed_groups_of_levels (what `expctl groups` computes) against seed_groups on the per-run
     columns: the same groups, in the same order (ties included), the same shared params, seeds,
     run ids and summaries, for several seed-param choices, aggregates and selections."""
-    from expctl.analyse.samples import seed_groups, seed_groups_of_levels
+    from expctl.analyse.bylevel import seed_groups_of_levels
+    from expctl.analyse.samples import seed_groups
 
     rng = random.Random(seed)
     store = _store_of(engine_url, rng, 300)

@@ -1,20 +1,22 @@
-"""`ttest --by` from a param grouped by value (Store.param_levels): the groups of
-samples.groups_by_param without a run record per run. At 100,000 runs the record-per-run way
-read every param of every run (2.2 s, 164 MB); this one reads the metric's column and one
-param's levels.
+"""Seed groups and `ttest --by` from params grouped by value (Store.param_levels): the reports
+of samples.seed_groups and samples.groups_by_param without a value or a record per run and
+param. At 100,000 runs `ttest --by` read every param of every run as records (2.2 s, 164 MB);
+it now reads the metric's column and one param's levels.
 
-Plain data in, plain data out, as in expctl.analyse.samples (whose groups_by_param is the
+Plain data in, plain data out, as in expctl.analyse.samples (whose per-run functions are the
 reference: tests/test_param_levels.py compares them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import chain, compress
 
 from . import stats
-from .columns import MetricColumn, level_positions, position_of
-from .samples import Group, _sortable, param_name, too_few_values, value_label
+from ..models import paused_gc
+from .columns import MetricColumn, grouped_order, level_codes, level_positions, position_of, seed_value_tuples
+from .samples import (_ABSENT, SEED_PARAMS, Group, SeedReport, _seed_report, _shared_params, _sortable,
+                      is_seed_param, param_name, too_few_values, value_label)
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing`
 if TYPE_CHECKING:
@@ -47,3 +49,32 @@ def groups_by_levels(column: MetricColumn, param: str, levels: list[tuple[Any, l
         groups.append(Group(f"{name}={value_label(value)}", value, list(map(ids.__getitem__, at)),
                             sample, stats.summarize(sample, confidence)))
     return groups, list(compress(ids, absent))
+
+
+def seed_groups_of_levels(obs: MetricColumn, levels: dict, seed_params: Sequence[str] = SEED_PARAMS,
+                          confidence: float = 0.95, direction: str | None = None) -> SeedReport:
+    """`seed_groups(obs, ..., columns)` from the params grouped by value (Store.param_levels of
+    the column's runs), the same report: a run's key by a param is its level's index (one per
+    type and repr, as group_keys tells values apart), set a level at a time, and only the
+    seeds and each group's first run are looked up as values."""
+    stats.check_confidence(confidence)
+    ids, position = obs.ids, position_of(obs.ids, levels)
+    found = {name: level_positions(levels[name], position) for name in sorted(levels)}
+    names = [name for name in found if found[name]]
+    seeds = [name for name in names if is_seed_param(name, seed_params)]
+    kept = [name for name in names if name not in seeds]
+    with paused_gc():
+        coded = {name: level_codes(found[name], len(ids)) for name in names}
+        order, cuts = grouped_order([coded[name][0] for name in kept], ids)
+        seed_values = [list(map(coded[name][1].__getitem__, coded[name][0])) for name in seeds]
+        seeds_of = list(map(seed_value_tuples(seed_values, len(ids)).__getitem__, order))
+        firsts = list(map(order.__getitem__, cuts[:-1]))
+        shared = _shared_params(kept, [_coded_values(coded[name], firsts) for name in kept], len(firsts))
+        return _seed_report(obs, confidence, direction, seeds, order, cuts, seeds_of, shared)
+
+
+def _coded_values(coded: tuple[list[int], list], positions: list[int]) -> list:
+    """The values (columns.level_codes' codes and values) at `positions`, _ABSENT where the run
+    lacks the param."""
+    codes, values = coded
+    return list(map([*values[:-1], _ABSENT].__getitem__, map(codes.__getitem__, positions)))

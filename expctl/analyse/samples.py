@@ -14,8 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from . import stats
 from .aggregates import aggregate, as_float, check_aggregate
-from .columns import (MetricColumn, group_keys, grouped_order, level_codes, level_positions, position_of,
-                      seed_tuples, seed_value_tuples)
+from .columns import MetricColumn, group_keys, grouped_order, seed_tuples
 from ..errors import ExpctlError, UsageError
 from ..models import Record, Run, paused_gc
 # Run counts over time have their own module; their names stay importable from here.
@@ -392,28 +391,6 @@ def seed_groups(
         return _seed_report(obs, confidence, direction, seeds, order, cuts, seeds_of, shared)
 
 
-def seed_groups_of_levels(obs: MetricColumn, levels: dict, seed_params: Sequence[str] = SEED_PARAMS,
-                          confidence: float = 0.95, direction: str | None = None) -> SeedReport:
-    """`seed_groups(obs, ..., columns)` from the params grouped by value (Store.param_levels of
-    the column's runs), the same report: a run's key by a param is its level's index (one per
-    type and repr, as group_keys tells values apart), set a level at a time, and only the
-    seeds and each group's first run are looked up as values."""
-    stats.check_confidence(confidence)
-    ids, position = obs.ids, position_of(obs.ids, levels)
-    found = {name: level_positions(levels[name], position) for name in sorted(levels)}
-    names = [name for name in found if found[name]]
-    seeds = [name for name in names if is_seed_param(name, seed_params)]
-    kept = [name for name in names if name not in seeds]
-    with paused_gc():
-        coded = {name: level_codes(found[name], len(ids)) for name in names}
-        order, cuts = grouped_order([coded[name][0] for name in kept], ids)
-        seed_values = [list(map(coded[name][1].__getitem__, coded[name][0])) for name in seeds]
-        seeds_of = list(map(seed_value_tuples(seed_values, len(ids)).__getitem__, order))
-        firsts = list(map(order.__getitem__, cuts[:-1]))
-        shared = _shared_params(kept, [_coded_values(coded[name], firsts) for name in kept], len(firsts))
-        return _seed_report(obs, confidence, direction, seeds, order, cuts, seeds_of, shared)
-
-
 def _seed_report(obs, confidence: float, direction: str | None, seeds: list[str], order: list[int],
                  cuts: list[int], seeds_of: list[tuple], shared: list[dict]) -> SeedReport:
     """The seed groups of `obs` laid out by grouped_order (`order`, `cuts`), with each run's
@@ -432,13 +409,6 @@ def _seed_report(obs, confidence: float, direction: str | None, seeds: list[str]
     groups = _best_first(groups, [summary.mean for summary in summaries], lower)
     return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups), groups,
                       obs.missing, lower)
-
-
-def _coded_values(coded: tuple[list[int], list], positions: list[int]) -> list:
-    """The values (columns.level_codes' codes and values) at `positions`, _ABSENT where the run
-    lacks the param."""
-    codes, values = coded
-    return list(map([*values[:-1], _ABSENT].__getitem__, map(codes.__getitem__, positions)))
 
 
 def _shared_params(names: list[str], values: list[list], count: int) -> list[dict]:

@@ -176,7 +176,8 @@ def groups(
 ) -> None:
     from ..analyse.direction import flag_lists, metric_direction
 
-    from ..analyse.samples import SEED_PARAMS, seed_groups_of_levels
+    from ..analyse.bylevel import seed_groups_of_levels
+    from ..analyse.samples import SEED_PARAMS
     from ..models import paused_gc
     from ..render.analysis import emit_seed_groups
 
