@@ -37,6 +37,8 @@ Q_LIST = ("SELECT r.*, s.name, s.last, s.min, s.max, s.count FROM runs r "
           "LEFT JOIN metric_summaries s ON s.run_id = r.id")
 Q_PARAM_METRIC = ("SELECT p.run_id, p.name, p.value, s.last FROM params p JOIN metric_summaries s "
                   "ON s.run_id = p.run_id AND s.name = 'acc'")
+Q_PARAM_ONE = ("SELECT p.run_id, p.value, s.last FROM params p JOIN metric_summaries s "
+               "ON s.run_id = p.run_id AND s.name = 'acc' WHERE p.name = 'lr'")
 Q_DAY = "SELECT date(started_at, 'unixepoch', 'localtime') d, COUNT(*) FROM runs GROUP BY d"
 Q_EXPORT = ("SELECT * FROM runs r JOIN metric_chunks c ON c.run_id = r.id "
             "JOIN params p ON p.run_id = r.id AND p.name = 'lr'")
@@ -132,6 +134,8 @@ def store_figures(expctl: str, db: str, runs: int, workdir: str) -> list[Figure]
         Figure("importance acc", size, sql_cmd(db, Q_PARAM_METRIC), e("importance", "acc"),
                "<= 1 s, <= 150 MB"),
         Figure("groups acc", size, sql_cmd(db, Q_PARAM_METRIC), e("groups", "acc"),
+               "<= 1 s, <= 150 MB"),
+        Figure("ttest acc --by lr", size, sql_cmd(db, Q_PARAM_ONE), e("ttest", "acc", "--by", "lr"),
                "<= 1 s, <= 150 MB"),
         Figure("count --by day", size, sql_cmd(db, Q_DAY), e("count", "--by", "day"),
                "<= 1 s, <= 150 MB"),

@@ -10,13 +10,17 @@ results are those of `samples.observe` on the same runs (tests/test_aggregate_re
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from itertools import compress, islice
+from collections.abc import Callable, Sequence
+from itertools import compress, islice, repeat
 from operator import gt, itemgetter, ne
 
 from ..errors import ExpctlError
 from ..models import Record
 from .aggregates import as_float, check_aggregate, finite_mean
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (ttest's light path reads this module)
+if TYPE_CHECKING:
+    from typing import Any
 
 _NAN = math.nan
 
@@ -48,12 +52,20 @@ def observe_column(store, rows: Sequence[tuple], metric: str, agg: str = "last")
     """`samples.observe` of the runs in `rows` (Store.summary_column's, of `summary_field(agg)`),
     as columns: the same values, the same missing runs, the same errors."""
     check_aggregate(agg)
-    if not rows:
+    run_ids, _, has, stored = zip(*rows) if rows else ((), (), (), ())
+    return observe_columns(store, run_ids, has, stored, metric, agg)
+
+
+def observe_columns(store, run_ids: Sequence[int], has: Sequence[bool], stored: Sequence,
+                    metric: str, agg: str = "last") -> MetricColumn:
+    """observe_column of the rows given as columns (Store.summary_columns' ids, has and
+    values, with no tuple per run): the same column, the same errors."""
+    check_aggregate(agg)
+    if not run_ids:
         raise ExpctlError("no runs match the selection",
                           hint="check the filters; `expctl list --all` shows what is recorded")
-    run_ids, _, has, stored = zip(*rows)
     ids = list(compress(run_ids, has))
-    missing = [run_id for run_id, present in zip(run_ids, has) if not present] if len(ids) < len(rows) else []
+    missing = [run_id for run_id, present in zip(run_ids, has) if not present] if len(ids) < len(run_ids) else []
     if not ids:
         from .samples import no_metric_error
 
@@ -76,6 +88,45 @@ def _means(store, ids: list[int], metric: str) -> list[float]:
 
 
 # -- grouping runs by their params' values, as columns (seed groups) ---------------------------
+
+def position_of(ids: Sequence[int], levels: dict[str, list[tuple[Any, list[int]]]]) -> Callable[[int], int | None]:
+    """run id -> its position in `ids`, None for any other run of `levels`: a list indexed by
+    run id when the ids are not too sparse (half the time of a dict's get), else a dict."""
+    ends = [(run_ids[0], run_ids[-1]) for found in levels.values() for _, run_ids in found if run_ids]
+    lowest = min([min(ids, default=0), *(first for first, _ in ends)])
+    top = max([max(ids, default=0), *(last for _, last in ends)])
+    if lowest < 0 or top > 4 * len(ids) + 1000:
+        return dict(zip(ids, range(len(ids)))).get
+    index: list[int | None] = [None] * (top + 1)
+    for at, run_id in enumerate(ids):
+        index[run_id] = at
+    return index.__getitem__
+
+
+def level_positions(levels: list[tuple[Any, list[int]]],
+               position: Callable[[int], int | None]) -> list[tuple[Any, list[int]]]:
+    """The levels as (value, positions in the metric's column), runs not in it (no finite
+    value) left out, and levels left without a run (Store.param_levels' ids are ascending)."""
+    found = []
+    for value, run_ids in levels:
+        at: list = list(map(position, run_ids))
+        if None in at:
+            at = [index for index in at if index is not None]
+        if at:
+            found.append((value, at))
+    return found
+
+
+def level_codes(found: list[tuple[Any, list[int]]], n: int) -> tuple[list[int], list]:
+    """A param given as level_positions' levels, as a code per position 0..n-1 (the level's
+    index; len(found) where a run lacks the param) and the value of each code (None for that
+    last one): what seed groups read of it, a code per run set at C speed a level at a time."""
+    codes = [len(found)] * n
+    for code, (_, at) in enumerate(found):
+        list(map(codes.__setitem__, at, repeat(code)))
+    return codes, [value for value, _ in found] + [None]
+
+
 
 def group_keys(column: dict, ids: Sequence[int]) -> list:
     """What tells the runs `ids` apart by one param (`column`: run id -> value; None where a run
@@ -147,7 +198,12 @@ def value_labels(values: list, absent: object = None) -> list:
 def seed_tuples(seed_columns: list[dict], ids: Sequence[int]) -> list[tuple]:
     """Per run of `ids`, the tuple of its values of the seed-like params (`seed_columns`, in
     order; a param the run lacks is left out)."""
-    lists = [list(map(column.get, ids)) for column in seed_columns]
+    return seed_value_tuples([list(map(column.get, ids)) for column in seed_columns], len(ids))
+
+
+def seed_value_tuples(lists: list[list], n: int) -> list[tuple]:
+    """seed_tuples of the seed params' values given as lists (a value a run of n, None where
+    the run lacks the param)."""
     if not any(None in values for values in lists):
-        return list(zip(*lists)) if lists else [()] * len(ids)
+        return list(zip(*lists)) if lists else [()] * n
     return [tuple([value for value in row if value is not None]) for row in zip(*lists)]

@@ -186,6 +186,7 @@ class Sample:
         self.values = values
         self._integers: tuple[list[int], tuple[int, int]] | None = None
         self._rank_integers: tuple[list[int], tuple[int, int]] | None = None
+        self._rescaled: tuple[list[float], float] | None = None
 
     def integers(self) -> tuple[list[int], tuple[int, int]]:
         """`_exact_integers` of the values, with their `_centred_sums`."""
@@ -193,6 +194,14 @@ class Sample:
             integers = _exact_integers(self.values)
             self._integers = integers, _centred_sums(integers)
         return self._integers
+
+    def rescaled(self) -> tuple[list[float], float]:
+        """The values divided by the power of two scale_exponent gives, and their math.fsum
+        over their number: what eta_squared_at reads (worked out once)."""
+        if self._rescaled is None:
+            values = scaled(self.values, scale_exponent(self.values))
+            self._rescaled = values, math.fsum(values) / len(values)
+        return self._rescaled
 
     def rank_integers(self) -> tuple[list[int], tuple[int, int]]:
         """As `integers`, of the values' average ranks."""
@@ -235,18 +244,48 @@ def level_correlations(xs: list[float], y: Sample) -> tuple[Correlation, Correla
     sizes = list(map(counts.__getitem__, range(len(levels))))
     ends = list(accumulate(sizes))
     bounds = list(zip([0, *ends[:-1]], ends))
-    ranks = [(start + start + size - 1) / 2 + 1 for start, size in zip([0, *ends[:-1]], sizes)]
     found = []
-    for x_integers, (y_integers, y_sums) in ((_exact_integers(levels), y.integers()),
-                                             (_exact_integers(ranks), y.rank_integers())):
+    for x_integers, (y_integers, y_sums) in _level_integers(levels, sizes, y):
         by_level = list(map(y_integers.__getitem__, order))
         totals = [sum(by_level[start:end]) for start, end in bounds]
-        sum_x = sum(map(mul, sizes, x_integers))
-        x_sums = (sum_x, n * sum(map(mul, sizes, map(mul, x_integers, x_integers))) - sum_x * sum_x)
-        r, one_minus_r2 = _r_of(n, x_sums, y_sums, sum(map(mul, x_integers, totals)))
-        found.append(Correlation(r, _correlation_p(r, one_minus_r2, n), n, 0))
+        found.append(_level_correlation(n, sizes, x_integers, y_sums, totals))
     values = list(map(y.values.__getitem__, order))
     return found[0], found[1], [values[start:end] for start, end in bounds]
+
+
+def grouped_correlations(levels: Sequence[float], groups: Sequence[Sequence[int]],
+                         y: Sample) -> tuple[Correlation, Correlation]:
+    """`correlations(Sample(xs), y)` where xs is given by its levels: the distinct finite floats
+    `levels`, ascending, level l the value of the runs at the positions `groups[l]` of y's
+    values (each position in one group; 2 or more in all). As level_correlations works them
+    out, a level at a time (the same integers, so the same bits), for any number of levels:
+    importance reads a param's runs grouped by value (Store.param_levels), never run by run."""
+    n = sum(map(len, groups))
+    _check_pairs(n, "a correlation")
+    sizes = list(map(len, groups))
+    found = []
+    for x_integers, (y_integers, y_sums) in _level_integers(levels, sizes, y):
+        totals = [sum(map(y_integers.__getitem__, group)) for group in groups]
+        found.append(_level_correlation(n, sizes, x_integers, y_sums, totals))
+    return found[0], found[1]
+
+
+def _level_integers(levels: Sequence[float], sizes: list[int], y: Sample):
+    """The exact integers of the levels and of their average ranks (a level's runs share the
+    ranks it spans: (first + last) / 2), each paired with y's integers of the same kind."""
+    ends = list(accumulate(sizes))
+    ranks = [(start + start + size - 1) / 2 + 1 for start, size in zip([0, *ends[:-1]], sizes)]
+    return ((_exact_integers(levels), y.integers()), (_exact_integers(ranks), y.rank_integers()))
+
+
+def _level_correlation(n: int, sizes: list[int], x_integers: list[int], y_sums: tuple[int, int],
+                       totals: list[int]) -> Correlation:
+    """Pearson's r of n pairs from the levels' integers, their sizes and the totals of y's
+    integers at each: Σx = Σ n_l x_l, Σx² = Σ n_l x_l², Σxy = Σ x_l T_l (exact)."""
+    sum_x = sum(map(mul, sizes, x_integers))
+    x_sums = (sum_x, n * sum(map(mul, sizes, map(mul, x_integers, x_integers))) - sum_x * sum_x)
+    r, one_minus_r2 = _r_of(n, x_sums, y_sums, sum(map(mul, x_integers, totals)))
+    return Correlation(r, _correlation_p(r, one_minus_r2, n), n, 0)
 
 
 # -- categorical effects -----------------------------------------------------------------------
@@ -271,7 +310,24 @@ def eta_squared(groups: Sequence[Iterable[float]]) -> Anova:
         return Anova(NAN, NAN, NAN, k - 1, n - k, n, k, dropped)
     exponent = scale_exponent(*cleaned)
     rescaled = [scaled(g, exponent) for g in cleaned]
-    grand = math.fsum(chain.from_iterable(rescaled)) / n
+    return _anova(rescaled, math.fsum(chain.from_iterable(rescaled)) / n, dropped)
+
+
+def eta_squared_at(rescaled: list[float], grand: float, groups: Sequence[Sequence[int]]) -> Anova:
+    """`eta_squared` of the values of `rescaled` at the positions `groups` (each position of it
+    in one group, every group holding one or more), the same result: `rescaled` being finite
+    values divided by the power of two scale_exponent gives for them all, and `grand` their
+    math.fsum over their number. A metric's column shared by many params (importance) is
+    checked, scaled and summed once, not once a param."""
+    k, n = len(groups), len(rescaled)
+    if k < 2:
+        return Anova(NAN, NAN, NAN, k - 1, n - k, n, k, 0)
+    return _anova([list(map(rescaled.__getitem__, group)) for group in groups], grand, 0)
+
+
+def _anova(rescaled: list[list[float]], grand: float, dropped: int) -> Anova:
+    """eta_squared of two or more groups of finite, scaled values whose mean is `grand`."""
+    k, n = len(rescaled), sum(map(len, rescaled))
     means = [math.fsum(g) / len(g) for g in rescaled]
     between = math.fsum(len(g) * (m - grand) ** 2 for g, m in zip(rescaled, means))
     # (v - m) ** 2 for every value, at C speed: map(pow, ..., 2) is the same float operation

@@ -9,16 +9,17 @@ values and the metric's, and the statistics run at C speed where they can (map, 
 from __future__ import annotations
 
 import math
-from itertools import compress
+from itertools import accumulate, chain, compress
 from typing import Any
 
 from . import stats
-from .columns import MetricColumn, value_labels
-from .correlation import Sample, correlations, level_correlations
+from .columns import MetricColumn, level_positions, position_of, value_labels
+from .correlation import Sample, correlations, eta_squared_at, grouped_correlations, level_correlations
 from .samples import Columns, ImportanceReport, Observations, ParamImportance, param_columns_of, value_label
 from ..models import paused_gc
 
 _FEW = 16  # levels past which grouping by value walks the values once, not once per level
+Levels = dict[str, list[tuple[Any, list[int]]]]  # Store.param_levels: name -> [(value, run ids)]
 
 
 def rank_params(obs: Observations | MetricColumn, columns: Columns | None = None) -> ImportanceReport:
@@ -46,6 +47,77 @@ def rank_params(obs: Observations | MetricColumn, columns: Columns | None = None
                 rows.append(_param_importance(name, xs, list(compress(values, present))))
     rows.sort(key=lambda row: (row.kind == "constant", -_finite_or(row.strength, -1.0), row.param))
     return ImportanceReport(obs.metric, obs.agg, rows, len(values), dropped, obs.missing)
+
+
+def rank_levels(column: MetricColumn, levels: Levels) -> ImportanceReport:
+    """`rank_params(column, columns)` from the params grouped by value (Store.param_levels of
+    the column's runs), the same report to the last bit: every statistic is read a level at
+    a time (counts, the exact integer sums of the metric at each level, its values per level
+    for eta squared), with no list of a param's values run by run, no sort of them and no
+    set of them; a level's runs become positions in the metric's column once."""
+    ids, values = column.ids, column.values
+    finite = list(map(math.isfinite, values))
+    if not all(finite):
+        ids, values = list(compress(ids, finite)), list(compress(values, finite))
+    dropped = len(finite) - len(values)
+    metric = Sample(values)
+    rows = []
+    with paused_gc():
+        position = position_of(ids, levels)
+        for name in sorted(levels):
+            found = level_positions(levels[name], position)
+            if found:
+                rows.append(_level_importance(name, found, values, metric))
+    rows.sort(key=lambda row: (row.kind == "constant", -_finite_or(row.strength, -1.0), row.param))
+    return ImportanceReport(column.metric, column.agg, rows, len(values), dropped, column.missing)
+
+
+def _level_importance(name: str, found: list[tuple[Any, list[int]]], ys: list[float],
+                      metric: Sample) -> ParamImportance:
+    """_param_importance of one param given as levels (value, positions in `ys`), `metric`
+    being `ys` as a Sample."""
+    n = sum(len(at) for _, at in found)
+    levels = len(found)  # one level per type and repr, as _levels counts them
+    first = found[0][0]
+    if levels == 1:
+        return ParamImportance(name, "constant", n, 1, None, None, None, f"always {value_label(first)}")
+    if not _all_numbers([value for value, _ in found]):
+        groups: dict[str, list[list[int]]] = {}
+        for label, (_, at) in zip(value_labels([value for value, _ in found]), found):
+            groups.setdefault(label, []).append(at)
+        by_label = _anova([list(chain.from_iterable(ats)) for ats in groups.values()], ys, metric)
+        note = "" if not math.isnan(by_label.eta_squared) else "the metric is constant"
+        return ParamImportance(name, "categorical", n, levels, None, None, by_label, note)
+    if n < 3:
+        return ParamImportance(name, "numeric", n, levels, None, None, None,
+                               "needs 3 or more runs with this param")
+    by_float: dict[float, list[int]] = {}
+    for value, at in found:  # 1 and 1.0, 0.0 and -0.0 are one level of a number
+        by_float.setdefault(float(value), []).extend(at)
+    xs = sorted(by_float)
+    groups_at = [by_float[x] for x in xs]
+    pearson, spearman = grouped_correlations(xs, *_as_sample(groups_at, ys, metric))
+    anova = _anova(groups_at, ys, metric) if levels < n else None
+    note = "the metric is constant" if math.isnan(pearson.r) else _shape_note(pearson, anova)
+    return ParamImportance(name, "numeric", n, levels, pearson, spearman, anova, note)
+
+
+def _anova(groups_at: list[list[int]], ys: list[float], metric: Sample) -> stats.Anova:
+    """stats.eta_squared of the values of `ys` at the positions `groups_at`: from the metric's
+    column scaled once when they cover all of it, else from their own values."""
+    if sum(map(len, groups_at)) == len(ys):
+        return eta_squared_at(*metric.rescaled(), groups_at)
+    return stats.eta_squared([list(map(ys.__getitem__, at)) for at in groups_at])
+
+
+def _as_sample(groups_at: list[list[int]], ys: list[float], metric: Sample) -> tuple[list, Sample]:
+    """The groups and the Sample they index: the metric's own when they cover all of it (a param
+    every run has), else the values of their runs only, the groups renumbered to match."""
+    if sum(map(len, groups_at)) == len(ys):
+        return groups_at, metric
+    ends = list(accumulate(map(len, groups_at)))
+    values = list(map(ys.__getitem__, chain.from_iterable(groups_at)))
+    return [range(start, end) for start, end in zip([0, *ends[:-1]], ends)], Sample(values)
 
 
 def _finite_or(value: float, default: float) -> float:

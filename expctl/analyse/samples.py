@@ -271,13 +271,19 @@ def groups_by_param(obs: Observations, param: str, confidence: float) -> tuple[l
 
 
 def _too_few_values(obs: Observations, name: str, buckets: dict) -> ExpctlError:
-    count = len(obs.items)
-    runs = f"{count} selected run{'s' if count != 1 else ''} with {obs.metric}"
-    if not buckets:
-        known = sorted({n for item in obs.items for n in item.run.params})
+    known = sorted({n for item in obs.items for n in item.run.params})
+    values = [bucket[0].run.params[name].value for bucket in buckets.values()]
+    return too_few_values(len(obs.items), obs.metric, name, values, known)
+
+
+def too_few_values(count: int, metric: str, name: str, values: list, known: list[str]) -> ExpctlError:
+    """The error for `ttest --by` when the `count` runs with `metric` hold fewer than two values
+    of `name` (`values`: the first run's of each; `known`: the params the runs have)."""
+    runs = f"{count} selected run{'s' if count != 1 else ''} with {metric}"
+    if not values:
         return ExpctlError(f"none of the {runs} has a param '{name}'",
                            hint=f"their params: {', '.join(known) or 'none'}")
-    value = next(iter(buckets.values()))[0].run.params[name].value
+    value = values[0]
     return ExpctlError(f"every one of the {runs} has {name}={value_label(value)}: nothing to compare",
                        hint="widen the selection (--where, --status), or compare by another param")
 
@@ -370,37 +376,45 @@ def seed_groups(
     expctl.analyse.direction; None: guessed from the metric's name): lowest mean first for "min", else
     highest; groups without a finite value last. `columns`: the runs' params as
     Store.param_columns gives them (default: read from the runs)."""
-    from .direction import guess_direction
-
     stats.check_confidence(confidence)
-    lower = (direction or guess_direction(obs.metric)) == "min"
     columns = param_columns_of(obs) if columns is None else columns
-    ids, values = obs.ids, obs.values
+    ids = obs.ids
     names = [name for name in sorted(columns) if any(map(columns[name].__contains__, ids))]
     seeds = [name for name in names if is_seed_param(name, seed_params)]
     kept = [name for name in names if name not in seeds]
     with paused_gc():  # a key per run, a group per key: see paused_gc
         order, cuts = grouped_order([group_keys(columns[name], ids) for name in kept], ids)
-        spans = list(map(slice, cuts[:-1], cuts[1:]))
-        ordered_ids = list(map(ids.__getitem__, order))
-        run_ids = list(map(ordered_ids.__getitem__, spans))
         seeds_of = list(map(seed_tuples([columns[name] for name in seeds], ids).__getitem__, order))
-        summaries = stats.summaries(list(map(list(map(values.__getitem__, order)).__getitem__, spans)),
-                                    confidence)
-        shared = _shared_params(kept, [columns[name] for name in kept],
-                                list(map(ordered_ids.__getitem__, cuts[:-1])))
-        groups = list(map(_new, repeat(SeedGroup), zip(
-            shared, map(seeds_of.__getitem__, spans), run_ids, summaries)))
-        groups = _best_first(groups, [summary.mean for summary in summaries], lower)
-        varying = _varying(groups)
-    return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), varying, groups, obs.missing, lower)
+        firsts = list(map(ids.__getitem__, map(order.__getitem__, cuts[:-1])))
+        shared = _shared_params(kept, [list(map(columns[name].get, firsts, repeat(_ABSENT))) for name in kept],
+                                len(firsts))
+        return _seed_report(obs, confidence, direction, seeds, order, cuts, seeds_of, shared)
 
 
-def _shared_params(names: list[str], columns: list[dict], firsts: list[int]) -> list[dict]:
-    """Per group (its first run's id in `firsts`), the params it shares: that run's values of
-    the params `names` (`columns`, in order) it has."""
-    values = [list(map(column.get, firsts, repeat(_ABSENT))) for column in columns]
-    rows = zip(*values) if values else repeat((), len(firsts))
+def _seed_report(obs, confidence: float, direction: str | None, seeds: list[str], order: list[int],
+                 cuts: list[int], seeds_of: list[tuple], shared: list[dict]) -> SeedReport:
+    """The seed groups of `obs` laid out by grouped_order (`order`, `cuts`), with each run's
+    seeds (in that order) and each group's shared params: their summaries, best first."""
+    from .direction import guess_direction
+
+    lower = (direction or guess_direction(obs.metric)) == "min"
+    ids, values = obs.ids, obs.values
+    spans = list(map(slice, cuts[:-1], cuts[1:]))
+    ordered_ids = list(map(ids.__getitem__, order))
+    run_ids = list(map(ordered_ids.__getitem__, spans))
+    summaries = stats.summaries(list(map(list(map(values.__getitem__, order)).__getitem__, spans)),
+                                confidence)
+    groups = list(map(_new, repeat(SeedGroup), zip(
+        shared, map(seeds_of.__getitem__, spans), run_ids, summaries)))
+    groups = _best_first(groups, [summary.mean for summary in summaries], lower)
+    return SeedReport(obs.metric, obs.agg, confidence, sorted(seeds), _varying(groups), groups,
+                      obs.missing, lower)
+
+
+def _shared_params(names: list[str], values: list[list], count: int) -> list[dict]:
+    """Per group (`count` of them), the params it shares: its first run's values of the params
+    `names` (`values`: a list a param, a value a group, _ABSENT where that run lacks it)."""
+    rows = zip(*values) if values else repeat((), count)
     if not any(_ABSENT in column for column in values):
         return list(map(dict, map(zip, repeat(names), rows)))
     return [{name: value for name, value in zip(names, row) if value is not _ABSENT} for row in rows]

@@ -196,10 +196,16 @@ def select_column(store, where: str | None, statuses: list[str] | None, metric: 
                   **filters):
     """`select_for_analysis` for importance and groups, as a columns.MetricColumn of `metric`'s
     `agg` value (Store.summary_column: no object per run); the same runs, note and errors."""
-    from ..analyse.columns import observe_column
+    from ..analyse.columns import observe_columns, summary_field
+    from ..analyse.selection import chosen_statuses
 
-    rows = select_rows(store, None, where, dict(filters, statuses=statuses), metric, agg)
-    return observe_column(store, rows, metric, agg)
+    chosen_statuses(statuses)
+    ids, run_statuses, has, values = store.summary_columns(
+        select_run_ids(store, None, where, **filters), metric, summary_field(agg))
+    kept = keep_for_analysis(range(len(ids)), statuses, run_statuses=run_statuses)
+    if len(kept) < len(ids):  # (columns, not a tuple per run: see Store.summary_columns)
+        ids, has, values = (list(map(column.__getitem__, kept)) for column in (ids, has, values))
+    return observe_columns(store, ids, has, values, metric, agg)
 
 
 def select_rows(store, refs: list[str] | None, where: str | None, filters, metric: str,

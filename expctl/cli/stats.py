@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..errors import UsageError
 from ._common import (
     AnalysisStatusOption, DbOption, FormatOption, WhereOption, check_format, open_for_read,
-    project_settings, select_column, select_for_analysis, select_rows, select_run_ids, user_errors,
+    project_settings, select_column, select_rows, select_run_ids, user_errors,
 )
 from .options import Annotated, Argument, Option
 
@@ -78,7 +78,7 @@ def ttest(
     db: DbOption = None,
 ) -> None:
     from ..analyse.columns import observe_column
-    from ..analyse.samples import column_group, groups_by_param, observe, ttest_report
+    from ..analyse.samples import column_group, ttest_report
     from ..render.analysis import emit_ttest
 
     fmt = check_format(fmt)
@@ -93,9 +93,7 @@ def ttest(
     store = open_for_read(db)
     options = _TestOptions(test=test, alternative=alternative, confidence=confidence, alpha=alpha)
     if by:
-        obs = observe(store, select_for_analysis(store, None, where, metric=metric, **filters), metric, agg)
-        found, without = groups_by_param(obs, by, confidence)
-        report = ttest_report(found, obs, missing=obs.missing, without=without, by=by, **options)
+        report = _ttest_by(store, by, where, filters, metric, agg, options)
     else:
         assert a is not None and b is not None  # checked above: without --by, both are given
         rows_a = _select_group(store, "--a", a, where, filters, metric, agg)
@@ -106,6 +104,22 @@ def ttest(
         report = ttest_report(pair, col_a, missing=col_a.missing + col_b.missing,
                               legend={"A": a, "B": b}, **options)
     emit_ttest(report, fmt)
+
+
+def _ttest_by(store, by: str, where: str | None, filters: _Filters, metric: str, agg: str,
+              options: _TestOptions):
+    """`ttest --by`: a group per value of the param, from the metric's column and the param's
+    levels (Store.param_levels), not a record per run (see expctl.analyse.bylevel)."""
+    from ..analyse.bylevel import groups_by_levels
+    from ..analyse.samples import param_name, ttest_report
+
+    column = select_column(store, where, filters["statuses"], metric, agg,
+                           experiment=filters["experiment"], tags=filters["tags"])
+    name = param_name(by)
+    levels = store.param_levels(column.ids, [name]).get(name, [])
+    found, without = groups_by_levels(column, by, levels, options["confidence"],
+                                      lambda: sorted(store.param_levels(column.ids)))
+    return ttest_report(found, column, missing=column.missing, without=without, by=by, **options)
 
 
 def _choose_test(test: str, equal_var: bool) -> str:
@@ -162,7 +176,8 @@ def groups(
 ) -> None:
     from ..analyse.direction import flag_lists, metric_direction
 
-    from ..analyse.samples import SEED_PARAMS, seed_groups
+    from ..analyse.bylevel import seed_groups_of_levels
+    from ..analyse.samples import SEED_PARAMS
     from ..models import paused_gc
     from ..render.analysis import emit_seed_groups
 
@@ -172,7 +187,8 @@ def groups(
     seed_params = seed_param or settings.get("seed_params") or SEED_PARAMS
     with paused_gc():  # a million objects and no cycle among them: see _open_analysed
         store, column = _open_analysed(db, where, experiment, tag, status, metric, agg)
-        report = seed_groups(column, seed_params, confidence, direction, store.param_columns(column.ids))
+        report = seed_groups_of_levels(column, store.param_levels(column.ids), seed_params, confidence,
+                                       direction)
         emit_seed_groups(report, fmt)
         _LEFT_FOR_EXIT[:] = [(column, report)]
 
@@ -202,16 +218,16 @@ def importance(
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    from ..analyse.samples import importance as rank_params
+    from ..analyse.importance import rank_levels
     from ..models import paused_gc
     from ..render.analysis import emit_importance
 
     fmt = check_format(fmt)
     with paused_gc():  # see _open_analysed
         store, column = _open_analysed(db, where, experiment, tag, status, metric, agg)
-        columns = store.param_columns(column.ids)
-        emit_importance(rank_params(column, columns), fmt)
-        _LEFT_FOR_EXIT[:] = [(column, columns)]
+        levels = store.param_levels(column.ids)
+        emit_importance(rank_levels(column, levels), fmt)
+        _LEFT_FOR_EXIT[:] = [(column, levels)]
 
 
 # What importance and groups last read and built, kept to the end of the process: freeing some

@@ -12,6 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the light commands' path
 if TYPE_CHECKING:
@@ -94,8 +95,10 @@ def simple_table(headers, rows, right=None) -> str | None:
     any other table, which tabulate then lays out (tests/test_fast_cli.py compares the two on
     random tables). A column is as wide as its widest cell (cells are stripped) or its header
     plus two; columns are two spaces apart; lines end without trailing spaces."""
-    if not headers or not all(type(h) is str for h in headers) or any(
-            len(row) != len(headers) or not all(type(c) is str for c in row) for row in rows):
+    # (every row as long as the headers and every cell a str: checked at C speed, a table of
+    # 20,000 seed groups is 120,000 cells)
+    if not headers or not all(type(h) is str for h in headers) or not set(map(len, rows)) <= {len(headers)} \
+            or not set(map(type, chain.from_iterable(rows))) <= {str}:
         return None
     columns = list(zip(*rows))
     text = "".join(headers) + "".join("".join(column) for column in columns)

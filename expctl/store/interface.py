@@ -106,10 +106,21 @@ class Store(Protocol):
         run, in this order: what importance and groups read, with no object per run. `field` is
         one of rows.SUMMARY_COLUMNS (last, min, max, count); the value is None where the run
         lacks the metric, and where it is NaN (the store keeps NaN as no value)."""
+    def summary_columns(self, run_ids: Sequence[int], metric: str,
+                        field: str) -> tuple[list[int], list[str], list[bool], list]:
+        """summary_column's rows as four columns (ids, statuses, has `metric`, values), with no
+        tuple per run: what importance and groups read of 100,000 runs."""
     def param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, Any]]:
         """Every param of these runs as columns: name -> {run id: value}, the values typed as
         Param.value has them (names no run has are absent): what groups and importance read,
         without an object per run and param."""
+    def param_levels(self, run_ids: Sequence[int],
+                     names: Sequence[str] | None = None) -> dict[str, list[tuple[Any, list[int]]]]:
+        """The params of these runs (those named in `names`, when given) grouped by value:
+        name -> [(value, ids of the runs that have it)], one entry per distinct value (a value
+        being its type and repr: 1, 1.0 and True are three), ids ascending; what importance,
+        groups and `ttest --by` read, which need the runs of each value and never a value per
+        run (rows.levels_of of param_columns is the reference)."""
     def metric_names(self, run_ids: Sequence[int]) -> list[str]:
         """The distinct names of the metrics these runs have, sorted."""
     def iter_metric_values(self, run_ids: Sequence[int], name: str) -> Iterator[tuple[int, array]]:

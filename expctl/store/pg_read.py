@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import RunNotFound
 from ..models import GitInfo, MetricSummary, Param, ParamOrigin, Run
 from ..records import LogChunk, Series, unpack
-from .rows import check_selection
+from .rows import check_selection, columns_of, levels_of
 from .pg_params import param_value
 from . import checks
 from .rows import (AnalysedRun, NEWEST_FIRST, NOTES_SQL, RunListing, nan_null, preview_notes,
@@ -239,6 +239,11 @@ class PostgresReads:
             " LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.name = ? ORDER BY j.k",
             (list(run_ids), metric))]
 
+    def summary_columns(self, run_ids: Sequence[int], metric: str,
+                        field: str) -> tuple[list[int], list[str], list[bool], list]:
+        """See Store.summary_columns."""
+        return columns_of(self.summary_column(run_ids, metric, field))
+
     def param_columns(self, run_ids: Sequence[int]) -> dict[str, dict[int, Any]]:
         """See Store.param_columns."""
         columns: dict[str, dict[int, Any]] = {}
@@ -249,6 +254,12 @@ class PostgresReads:
                 (list(run_ids),)):
             columns.setdefault(name, {})[run_id] = param_value(kind, value, num)
         return columns
+
+    def param_levels(self, run_ids: Sequence[int],
+                     names: Sequence[str] | None = None) -> dict[str, list[tuple[Any, list[int]]]]:
+        """See Store.param_levels (grouped here, from param_columns)."""
+        found = levels_of(self.param_columns(run_ids))
+        return found if names is None else {name: found[name] for name in names if name in found}
 
     def metric_names(self, run_ids: Sequence[int]) -> list[str]:
         return [r[0] for r in self._x("SELECT DISTINCT name FROM metric_summaries"

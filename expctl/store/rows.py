@@ -337,3 +337,27 @@ class AnalysedRun(Record):
     status: str
     params: dict[str, Param]
     metrics: dict[str, MetricSummary]
+
+
+def levels_of(columns: Mapping[str, Mapping[int, Any]]) -> dict[str, list[tuple[Any, list[int]]]]:
+    """Store.param_levels from Store.param_columns' columns (name -> {run id: value}): per name,
+    one (value, run ids) per distinct value, a value being its type and repr (1, 1.0 and True
+    are three; so are 0.0 and -0.0; every NaN is one), ids ascending. The reference the SQL
+    read is tested against, and what an engine without it (or a few runs) answers with."""
+    found: dict[str, list[tuple[Any, list[int]]]] = {}
+    for name, column in columns.items():
+        levels: dict[tuple, tuple[Any, list[int]]] = {}
+        for run_id in sorted(column):
+            value = column[run_id]
+            levels.setdefault((type(value), repr(value)), (value, []))[1].append(run_id)
+        if levels:
+            found[name] = list(levels.values())
+    return found
+
+
+def columns_of(rows: Sequence[tuple]) -> tuple[list, list, list, list]:
+    """Store.summary_columns from Store.summary_column's rows: ids, statuses, has, values."""
+    if not rows:
+        return [], [], [], []
+    ids, statuses, has, values = map(list, zip(*rows))
+    return ids, statuses, has, values

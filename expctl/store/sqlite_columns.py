@@ -19,7 +19,8 @@ from operator import itemgetter, mul
 from ..models import MetricSummary, Param, paused_gc
 from ..records import unpack
 from . import checks
-from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, nan_null, summary_field, typed
+from .rows import (SQL_PARAM_RETYPE, SQL_PARAM_VALUE, AnalysedRun, columns_of, levels_of, nan_null,
+                   summary_field, typed)
 from .sqlite_conn import SQLiteBase
 
 _IDS = "(SELECT value FROM json_each(?))"  # every id in one parameter, however many
@@ -84,7 +85,7 @@ class SQLiteColumns(SQLiteBase):
         if not run_ids:
             return []
         if len(run_ids) > self._few_runs and column != "count":
-            return self._summary_column_by_index(run_ids, metric, column)
+            return list(zip(*self._summary_columns_by_index(run_ids, metric, column)))
         valid = _VALID_COUNT if column == "count" else f"typeof(s.{column}) BETWEEN 'integer' AND 'real'"
         rows = self.db.execute(
             f"SELECT r.id, r.status, s.name IS NOT NULL, s.{column},"
@@ -98,8 +99,16 @@ class SQLiteColumns(SQLiteBase):
                     self._refuse_run_row(row[0], metric)
         return list(map(itemgetter(0, 1, 2, 3), rows))
 
-    def _summary_column_by_index(self, run_ids: Sequence[int], metric: str, column: str) -> list[tuple]:
-        """summary_column for many runs, from two covering indexes walked once, not a join
+    def summary_columns(self, run_ids: Sequence[int], metric: str,
+                        field: str) -> tuple[list[int], list[str], list[bool], list]:
+        """See Store.summary_columns."""
+        if len(run_ids) > self._few_runs and summary_field(field) != "count":
+            return self._summary_columns_by_index(run_ids, metric, summary_field(field))
+        return columns_of(self.summary_column(run_ids, metric, field))
+
+    def _summary_columns_by_index(self, run_ids: Sequence[int], metric: str,
+                                  column: str) -> tuple[list[int], list[str], list[bool], list]:
+        """summary_columns for many runs, from two covering indexes walked once, not a join
         that seeks every run in two tables: the runs' ids per status (runs_status, a few rows)
         and the metric's `column` per run (metric_summaries_name*); put in the order of
         `run_ids` at C speed. Damaged statuses or values are found as the join finds them."""
@@ -126,7 +135,8 @@ class SQLiteColumns(SQLiteBase):
             # every pass the analyses make over them in the runs' order; copies made here, in
             # that order, lie in it (x * 1.0 is x, -0.0 included): the passes run ~20% faster.
             values = list(map(mul, values, repeat(1.0)))
-        return list(zip(ids, map(status_of.__getitem__, ids), map(value_of.__contains__, ids), values))
+        ids = list(ids)
+        return ids, list(map(status_of.__getitem__, ids)), list(map(value_of.__contains__, ids)), values
 
     def _attach_params(self, runs: dict[int, AnalysedRun], ids: str) -> None:
         """The params of `runs` (ids: their JSON list), typed by the database where it can
@@ -180,6 +190,62 @@ class SQLiteColumns(SQLiteBase):
                        for name, column in columns.items()}
         return {name: column for name, column in columns.items() if column}
 
+    def param_levels(self, run_ids: Sequence[int],
+                     names: Sequence[str] | None = None) -> dict[str, list[tuple[object, list[int]]]]:
+        """See Store.param_levels: for many runs, the database groups each param's runs by
+        value (the index on (name, value) walked once, a value's runs as one text), so no
+        value is read or kept per run; `rows.levels_of` of param_columns otherwise."""
+        if len(run_ids) <= self._few_runs:
+            found = levels_of(self.param_columns(run_ids))
+            return found if names is None else {name: found[name] for name in names if name in found}
+        with paused_gc():
+            return self._param_levels(run_ids, names)
+
+    def _param_levels(self, run_ids: Sequence[int],
+                      names: Sequence[str] | None) -> dict[str, list[tuple[object, list[int]]]]:
+        odd: dict[str, dict[int, object]] = {}
+        for run_id, name, kind, value, text, source in self.db.execute(
+                f"SELECT run_id, name, type, value, text, source FROM params WHERE {_ODD_PARAM}"):
+            with checks.checked(self.path, run_id):
+                checks.param(kind, value, text, source, name)
+            odd.setdefault(name, {})[run_id] = typed(kind, value)
+        chosen = set(run_ids)
+        every = len(chosen) == self._scalar("SELECT count(*) FROM runs")  # no level to filter
+        found = {}
+        for name in self._param_names("", ()):
+            if type(name) is not str:
+                self._refuse_param(self._scalar("SELECT run_id FROM params WHERE name = ?", (name,)), name)
+            if names is not None and name not in names:
+                continue
+            if name in odd:  # a value stored otherwise than its type's class: run by run
+                column = self._column_by_value(name)
+                column.update(odd[name])
+                levels = levels_of({name: {i: v for i, v in column.items() if i in chosen}}).get(name, [])
+            else:
+                levels = self._levels_by_value(name, None if every else chosen)
+            if levels:
+                found[name] = levels
+        return found
+
+    def _levels_by_value(self, name: str, chosen: set[int] | None) -> list[tuple[object, list[int]]]:
+        """The runs of `chosen` (None: every run) with the param `name`, grouped by value as
+        _column_by_value reads them (a value that may stand for another storage class's, run by
+        run, sorted out by type and repr), each level's ids ascending."""
+        levels: dict[tuple, tuple[object, list[int]]] = {}
+        for value, ids in self.db.execute(
+                "SELECT value, group_concat(run_id) FROM params WHERE name = ? GROUP BY value", (name,)):
+            if self._value_by_run(name, value, ids):
+                for run_id, own in self.db.execute(
+                        "SELECT run_id, value FROM params WHERE name = ? AND value = ?", (name, value)):
+                    if chosen is None or run_id in chosen:
+                        levels.setdefault((type(own), repr(own)), (own, []))[1].append(run_id)
+                continue
+            found = json.loads(f"[{ids}]")
+            kept = found if chosen is None else list(compress(found, map(chosen.__contains__, found)))
+            if kept:
+                levels[(type(value), repr(value))] = (value, sorted(kept))
+        return list(levels.values())
+
     _few_runs = _FEW_RUNS
 
     def _column_by_value(self, name: str) -> dict[int, object]:
@@ -204,13 +270,14 @@ class SQLiteColumns(SQLiteBase):
 
     def _value_by_run(self, name: str, value: object, ids: object) -> bool:
         """Whether the runs `ids` group_concat gave for one value of `name` must be read one by
-        one: a zero, a whole number beside an equal number of the other storage class, or ids
-        that are not plain integers (a damaged key)."""
+        one: a float zero (0.0 and -0.0 are one value to SQL), a whole number beside an equal
+        number of the other storage class (an integer 0 beside a real 0.0 or -0.0 included),
+        or ids that are not plain integers (a damaged key)."""
         if type(ids) is not str or not ids.replace(",", "").isdigit():
             return True
         if type(value) is int or (type(value) is float and value.is_integer()):
             other = "real" if type(value) is int else "integer"
-            return not value or self._scalar(
+            return (type(value) is float and not value) or self._scalar(
                 "SELECT 1 FROM params WHERE name = ? AND value = ? AND typeof(value) = ? LIMIT 1",
                 (name, value, other)) is not None
         return False
