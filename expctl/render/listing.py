@@ -7,22 +7,69 @@ most of the numbers of a listing, are written by one %-format per summary, mappe
 batch's rows at C speed, when every summary of the batch is plain: a name json writes as it is
 (no quote, backslash or control character to escape) and numbers that are finite. `%r` of a
 float or an int is the text json writes for it. Any other batch takes the general path
-(json_number, json's own escaping)."""
+(json_number, json's own escaping).
+
+From an SQLite file the compiled listing_lines (expctl/transfer/_listing_lines.c) writes a
+batch's lines in one call, from the rows SQLite gives it, with no Python object per row: the
+same bytes (tests/test_listing_lines.py); a batch it cannot take is written here."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 from itertools import chain, groupby
 from operator import itemgetter
 
-from .output import JSON_FORMAT_VERSION, item_encoder, json_number
+from .output import JSON_FORMAT_VERSION, emit_json_lines, emit_json_texts, item_encoder, json_number
 from .text import iso_time
 
 # (run id, name, last, min, max, count, last_step): `%.0s` writes nothing of the run id.
 _SUMMARY = '%.0s"%s": {"last": %r, "min": %r, "max": %r, "count": %r, "last_step": %r}'
 _run_id, _name, _numbers = itemgetter(0), itemgetter(1), itemgetter(2, 3, 4, 5, 6)
+
+
+def emit_listing_json(store, run_ids: Sequence[int], batch: int = 1000) -> None:
+    """`list -f json` of these runs, in this order (ids with no run left out), written as
+    emit_json_lines writes listing_json_lines' lines."""
+    reader = _reader(store)
+    if reader is None:
+        emit_json_lines(listing_json_lines(store.iter_listing(run_ids, batch)))
+    else:
+        emit_json_texts(_compiled_texts(store, reader, run_ids, batch))
+
+
+def _compiled_texts(store, reader, run_ids: Sequence[int], batch: int) -> Iterator[bytes | str]:
+    """Each batch's lines joined by ",\n  ": bytes (UTF-8) from the compiled listing_lines, or
+    text from listing_json_lines for a batch that it does not take."""
+    import json
+
+    from ..transfer._metrics_json import listing_lines
+
+    scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+    for start in range(0, len(run_ids), batch):
+        chunk = list(run_ids[start:start + batch])
+        sqls, args = store.listing_sql(chunk)
+        try:
+            yield listing_lines(reader, sqls, args, chunk, JSON_FORMAT_VERSION, scan)
+        except (ValueError, TypeError):  # the Python path writes it, or raises the store's error
+            yield ",\n  ".join(listing_json_lines(store.iter_listing(chunk, batch)))
+
+
+def _reader(store):
+    """The compiled writer's own read-only connection to the store's SQLite file, or None: a
+    store of another engine, or in memory; no compiled module; a file SQLite will not open."""
+    path = getattr(store, "path", "")
+    if not hasattr(store, "listing_sql") or path == ":memory:" or path.startswith("file:"):
+        return None
+    try:
+        from ..transfer._metrics_json import listing_lines, open_reader  # noqa: F401
+    except ImportError:  # built without a C compiler (setup.py)
+        return None
+    try:
+        return open_reader(path, float(getattr(store, "busy_timeout", 30.0)))
+    except (OSError, ValueError, TypeError):
+        return None
 
 
 def listing_json_lines(batches: Iterable[tuple]) -> Iterator[str]:

@@ -323,6 +323,8 @@ static PyMethodDef methods[] = {
      "A batch of runs' export lines, from their rows (see _run_lines.c)."},
     {"open_reader", (PyCFunction)(void (*)(void))open_reader, METH_FASTCALL,
      "A read-only connection to a store, for run_lines' tables given as SQL (_db_lines.c)."},
+    {"listing_lines", (PyCFunction)(void (*)(void))listing_lines, METH_FASTCALL,
+     "A batch of runs' lines of `list -f json`, from the store's rows (see _listing_lines.c)."},
     {"b64", b64, METH_O, "Base64 of bytes, padded, without a newline."},
     {NULL, NULL, 0, NULL},
 };

@@ -84,7 +84,7 @@ static int put_bytes(Buf *b, PyObject *bytes) {
 }
 
 /* A str as JSON text: '"', '\\' and the control characters escaped, the rest as UTF-8. */
-static int put_text(Buf *b, PyObject *text) {
+HIDDEN int put_text(Buf *b, PyObject *text) {
     Py_ssize_t n;
     const char *p;
     if (PyUnicode_IS_ASCII(text)) {
