@@ -130,25 +130,27 @@ def _encode_and_write(store, run_ids, out, w, workers, my_turn, next_turn, repor
     mine = store.reopened()
     reader = open_store_reader(mine)  # one for all the worker's chunks
     names: dict[str, bytes] = {}
-    write = _in_turn if len(out) == 1 else _direct_in_turn(out)
+    writer = None if len(out) == 1 else _direct_writer(out)
+    write = _in_turn if writer is None else writer[0]
     chunks = -(-len(run_ids) // CHUNK_RUNS)
-    for chunk in range(w, chunks, workers):
-        ids = run_ids[chunk * CHUNK_RUNS:(chunk + 1) * CHUNK_RUNS]
-        try:
+    chunk = w
+    try:
+        for chunk in range(w, chunks, workers):
+            ids = run_ids[chunk * CHUNK_RUNS:(chunk + 1) * CHUNK_RUNS]
             lines = list(encoded_runs(mine, ids, names, reader))
-        except BaseException as exc:
-            _report(report_w, chunk, exc)
-            raise
-        try:
-            if not write(out[0], lines, my_turn, next_turn, chunk == chunks - 1):
-                return  # the next worker is done (or has stopped, and reported why)
-        except BaseException as exc:
-            _report(report_w, chunk, exc)
-            raise
-        del lines
+            if not write(out[0], lines, my_turn, next_turn, chunk, chunks):
+                break  # the next worker is done (or has stopped, and reported why)
+            del lines
+        if writer is not None:
+            writer[1].finish()
+    except SystemExit:  # the ring is broken: the chunk that broke it is reported
+        raise
+    except BaseException as exc:
+        _report(report_w, getattr(exc, "chunk", chunk), exc)
+        raise
 
 
-def _in_turn(fd: int, lines: list[bytes], my_turn: int, next_turn: int, last: bool) -> bool:
+def _in_turn(fd: int, lines: list[bytes], my_turn: int, next_turn: int, chunk: int, chunks: int) -> bool:
     """Wait for the turn, write the lines at the shared offset, pass the turn on; False when
     the next worker has left the ring."""
     from .export import _writev
@@ -159,28 +161,28 @@ def _in_turn(fd: int, lines: list[bytes], my_turn: int, next_turn: int, last: bo
     return _pass(next_turn, b"t")
 
 
-def _direct_in_turn(out: tuple):
-    """_in_turn for O_DIRECT writes (direct_write): the turn says where the lines go and what
-    goes before them; it is passed on before the aligned part is written, the last chunk's
-    worker writes the last tail."""
+def _direct_writer(out: tuple):
+    """_in_turn for O_DIRECT writes (direct_write), and its AlignedWriter: the turn says where
+    the lines go and what goes before them; it is passed on before the aligned part is
+    written (by the writer's thread), the last chunk's worker writes the last tail."""
     from .direct_write import AlignedWriter, read_turn, turn_bytes, write_at
 
     fd, direct_fd = out
     writer = AlignedWriter(direct_fd, fd)
 
-    def write(_fd: int, lines: list[bytes], my_turn: int, next_turn: int, last: bool) -> bool:
+    def write(_fd: int, lines: list[bytes], my_turn: int, next_turn: int, chunk: int, chunks: int) -> bool:
         turn = read_turn(my_turn)
         if turn is None:  # the ring is broken: an earlier chunk failed
             raise SystemExit(1)
         offset, tail = turn
         aligned, tail = writer.split(tail, lines)
         passed = _pass(next_turn, turn_bytes(offset + aligned, tail))
-        writer.write(offset, aligned)
-        if last and tail:
+        writer.write(offset, aligned, chunk)
+        if chunk == chunks - 1 and tail:
             write_at(fd, tail, offset + aligned)
         return passed
 
-    return write
+    return write, writer
 
 
 def _pass(next_turn: int, turn: bytes) -> bool:
