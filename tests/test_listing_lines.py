@@ -148,3 +148,18 @@ def test_list_json_is_the_python_paths_output(db_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode() == "[\n  " + ",\n  ".join(_python_lines(store, order)) + "\n]\n"
     assert [run["id"] for run in json.loads(result.stdout)] == order
+
+
+@pytest.mark.parametrize("started", [0.0, 0.5, 1.0 - 2**-53, 1.0 - 2**-40, 59.9995, 86399.999, 951782400.0,
+                                     1_700_000_000.123456, 253402300798.999, 253402300799.0])
+def test_times_are_written_as_iso_time_writes_them(db_path, started):
+    store = open_store(str(db_path))
+    ids = _fill(store, random.Random(1), 3)
+    store.close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE runs SET started_at = ?, ended_at = min(? + 1.25, 253402300799.0)"
+                     " WHERE id != ?", (started, started, ids[0]))
+    conn.close()
+    store = open_store(str(db_path))
+    assert _compiled(store, ids) == ",\n  ".join(_python_lines(store, ids)).encode()
+

@@ -164,7 +164,7 @@ HIDDEN int put_stmt_column(Buf *b, sqlite3_stmt *s, int col) {
     case SQLITE_NULL:
         return PUTS(b, "null");
     case SQLITE_INTEGER:
-        return put(b, number, snprintf(number, sizeof number, "%lld", (long long)sqlite3_column_int64(s, col)));
+        return put(b, number, whole_digits(number, (long long)sqlite3_column_int64(s, col)));
     case SQLITE_FLOAT:
         return put_float(b, sqlite3_column_double(s, col));
     case SQLITE_TEXT:
@@ -280,7 +280,7 @@ static int put_metrics(Buf *b, DbTable *t, long long id) {
             return -1;
         }
         if ((!first && PUTS(b, ",") < 0) || put_utf8(b, t->name.data, t->name.len) < 0
-            || PUTS(b, ":{\"n\":") < 0 || put(b, number, snprintf(number, sizeof number, "%zd", points)) < 0
+            || PUTS(b, ":{\"n\":") < 0 || put(b, number, whole_digits(number, (long long)points)) < 0
             || PUTS(b, ",\"steps\":") < 0
             || put_b64_text(b, (const unsigned char *)t->columns[0].data, t->columns[0].len) < 0
             || PUTS(b, ",\"times\":") < 0

@@ -110,7 +110,7 @@ static int at_run(Rows *t, long long id) {
 
 static int put_int64(Buf *b, long long x) {
     char number[24];
-    return put(b, number, snprintf(number, sizeof number, "%lld", x));
+    return put(b, number, whole_digits(number, x));
 }
 
 /* A time as render.text.iso_time writes it: UTC, milliseconds cut (not rounded), or null. */
@@ -125,11 +125,14 @@ static int put_iso_time(Buf *b, sqlite3_stmt *s, int col) {
     struct tm tm;
     if (!gmtime_r(&whole, &tm))
         return fail("a time that gmtime does not take");
-    int ms = (int)(fmod(t, 1.0) * 1000);  /* int((epoch % 1) * 1000), epoch >= 0 */
-    char text[40];
-    int n = snprintf(text, sizeof text, "\"%04d-%02d-%02dT%02d:%02d:%02d.%03dZ\"", tm.tm_year + 1900,
-                     tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
-    return put(b, text, n);
+    int ms = (int)(fmod(t, 1.0) * 1000);  /* int((epoch % 1) * 1000), epoch >= 0: 999 at most */
+    char text[26] = "\"0000-00-00T00:00:00.000Z\"";  /* strftime's fields, written by hand */
+    int fields[7] = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ms};
+    static const int ends[7] = {4, 7, 10, 13, 16, 19, 23}, widths[7] = {4, 2, 2, 2, 2, 2, 3};
+    for (int f = 0; f < 7; f++)
+        for (int k = 0, v = fields[f]; k < widths[f]; k++, v /= 10)
+            text[ends[f] - k] = (char)('0' + v % 10);
+    return put(b, text, 26);
 }
 
 /* duration_s: max(0.0, ended_at - started_at), or null while the run has not ended. */

@@ -41,6 +41,7 @@ HIDDEN int put(Buf *b, const char *p, Py_ssize_t n);
 #define PUTS(b, literal) put(b, literal, (Py_ssize_t)sizeof(literal) - 1)
 HIDDEN int put_utf8(Buf *b, const char *p, Py_ssize_t n);
 HIDDEN int put_float(Buf *b, double x);
+HIDDEN int whole_digits(char *out, long long v);
 HIDDEN int put_b64_text(Buf *b, const unsigned char *data, Py_ssize_t size);
 HIDDEN int put_value(Buf *b, PyObject *value, int depth);
 

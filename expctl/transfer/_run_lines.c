@@ -146,7 +146,7 @@ static int put_int(Buf *b, PyObject *value) {
         return status;
     }
     char number[24];
-    return put(b, number, snprintf(number, sizeof number, "%lld", x));
+    return put(b, number, whole_digits(number, x));
 }
 
 static int put_items(Buf *b, PyObject *seq, int depth) {
