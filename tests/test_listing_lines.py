@@ -18,11 +18,11 @@ import pytest
 from .conftest import run_expctl
 from expctl.models import Param
 from expctl.records import NewRun, Series
-from expctl.render.listing import _reader, listing_json_lines
+from expctl.render.listing import listing_json_lines
 from expctl.store import open_store
+from expctl.transfer.listing_lines import batch_writer
 
-listing = pytest.importorskip("expctl.transfer._metrics_json").listing_lines
-SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+pytest.importorskip("expctl.transfer._metrics_json")
 T0 = 1_700_000_000.0
 ODD_TEXT = ["a", "\u00e9t\u00e9", "q\"uote", "back\\slash", "tab\there", "new\nline", "\x00\x1f\x7f",
             "\u2764\ufe0f", "\U0001f600", "", " ", "/", "\u2028"]
@@ -81,8 +81,9 @@ def _python_lines(store, ids: list[int]) -> list[str]:
 
 
 def _compiled(store, ids: list[int]) -> bytes:
-    sqls, args = store.listing_sql(ids)
-    return listing(_reader(store), sqls, args, ids, 1, SCAN)
+    write = batch_writer(store, 1)
+    assert write is not None
+    return write(ids)
 
 
 @pytest.mark.parametrize("seed", range(6))

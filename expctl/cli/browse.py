@@ -59,8 +59,10 @@ def list_runs(
         with paused_gc():  # what is written holds no cycles (see paused_gc)
             if fmt == "json":
                 from ..render.listing import emit_listing_json
+                from ..render.output import JSON_FORMAT_VERSION
+                from ..transfer.listing_lines import batch_writer
 
-                emit_listing_json(store, ids)
+                emit_listing_json(store, ids, batch_writer(store, JSON_FORMAT_VERSION))
             else:
                 emit_csv_rows(*_csv_rows(store, ids, fields))
         return

@@ -9,9 +9,10 @@ batch's rows at C speed, when every summary of the batch is plain: a name json w
 float or an int is the text json writes for it. Any other batch takes the general path
 (json_number, json's own escaping).
 
-From an SQLite file the compiled listing_lines (expctl/transfer/_listing_lines.c) writes a
-batch's lines in one call, from the rows SQLite gives it, with no Python object per row: the
-same bytes (tests/test_listing_lines.py); a batch it cannot take is written here."""
+From an SQLite file the compiled listing_lines (expctl/transfer/_listing_lines.c, given by the
+command as transfer.listing_lines.batch_writer) writes a batch's lines in one call, from the
+rows SQLite gives it, with no Python object per row: the same bytes
+(tests/test_listing_lines.py); a batch it cannot take is written here."""
 
 from __future__ import annotations
 
@@ -29,47 +30,25 @@ _SUMMARY = '%.0s"%s": {"last": %r, "min": %r, "max": %r, "count": %r, "last_step
 _run_id, _name, _numbers = itemgetter(0), itemgetter(1), itemgetter(2, 3, 4, 5, 6)
 
 
-def emit_listing_json(store, run_ids: Sequence[int], batch: int = 1000) -> None:
+def emit_listing_json(store, run_ids: Sequence[int], write_batch=None, batch: int = 1000) -> None:
     """`list -f json` of these runs, in this order (ids with no run left out), written as
-    emit_json_lines writes listing_json_lines' lines."""
-    reader = _reader(store)
-    if reader is None:
+    emit_json_lines writes listing_json_lines' lines. `write_batch`: the compiled writer of a
+    batch's lines (transfer.listing_lines.batch_writer), or None."""
+    if write_batch is None:
         emit_json_lines(listing_json_lines(store.iter_listing(run_ids, batch)))
     else:
-        emit_json_texts(_compiled_texts(store, reader, run_ids, batch))
+        emit_json_texts(_batch_texts(store, write_batch, run_ids, batch))
 
 
-def _compiled_texts(store, reader, run_ids: Sequence[int], batch: int) -> Iterator[bytes | str]:
-    """Each batch's lines joined by ",\n  ": bytes (UTF-8) from the compiled listing_lines, or
-    text from listing_json_lines for a batch that it does not take."""
-    import json
-
-    from ..transfer._metrics_json import listing_lines
-
-    scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+def _batch_texts(store, write_batch, run_ids: Sequence[int], batch: int) -> Iterator[bytes | str]:
+    """Each batch's lines joined by ",\n  ": bytes (UTF-8) from `write_batch`, or text from
+    listing_json_lines for a batch that it does not take."""
     for start in range(0, len(run_ids), batch):
         chunk = list(run_ids[start:start + batch])
-        sqls, args = store.listing_sql(chunk)
         try:
-            yield listing_lines(reader, sqls, args, chunk, JSON_FORMAT_VERSION, scan)
+            yield write_batch(chunk)
         except (ValueError, TypeError):  # the Python path writes it, or raises the store's error
             yield ",\n  ".join(listing_json_lines(store.iter_listing(chunk, batch)))
-
-
-def _reader(store):
-    """The compiled writer's own read-only connection to the store's SQLite file, or None: a
-    store of another engine, or in memory; no compiled module; a file SQLite will not open."""
-    path = getattr(store, "path", "")
-    if not hasattr(store, "listing_sql") or path == ":memory:" or path.startswith("file:"):
-        return None
-    try:
-        from ..transfer._metrics_json import listing_lines, open_reader  # noqa: F401
-    except ImportError:  # built without a C compiler (setup.py)
-        return None
-    try:
-        return open_reader(path, float(getattr(store, "busy_timeout", 30.0)))
-    except (OSError, ValueError, TypeError):
-        return None
 
 
 def listing_json_lines(batches: Iterable[tuple]) -> Iterator[str]:
