@@ -15,7 +15,9 @@ written around the page cache (expctl.transfer.direct_write), after the turn is 
 
 A worker that fails (a damaged run, a full disk) reports its error on a pipe of the parent's
 and exits without passing the turn on: the next worker finds its pipe closed and stops, and so
-on round the ring. The parent raises the error of the earliest chunk that failed.
+on round the ring. The parent raises the error of the earliest chunk that failed. (An O_DIRECT
+write fails after its turn has gone on, so later chunks may still be written: the parent
+raises all the same, and the file is removed.)
 
 Fork only (Linux): the workers start as copies of the parent, each with a connection of its
 own to the store (an SQLite connection is never used across a fork).
