@@ -37,7 +37,7 @@ def list_runs(
     fmt: Annotated[str, Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
     db: DbOption = None,
 ) -> None:
-    from ..render.output import emit_csv_rows, emit_json_lines, emit_table
+    from ..render.output import emit_csv_rows, emit_table
     from ..render.runs import list_rows
 
     from ..analyse.selection import chosen_statuses
@@ -58,9 +58,11 @@ def list_runs(
 
         with paused_gc():  # what is written holds no cycles (see paused_gc)
             if fmt == "json":
-                from ..render.listing import listing_json_lines
+                from ..render.listing import emit_listing_json
+                from ..render.output import JSON_FORMAT_VERSION
+                from ..transfer.listing_lines import batch_writer
 
-                emit_json_lines(listing_json_lines(store.iter_listing(ids)))
+                emit_listing_json(store, ids, batch_writer(store, JSON_FORMAT_VERSION))
             else:
                 emit_csv_rows(*_csv_rows(store, ids, fields))
         return

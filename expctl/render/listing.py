@@ -7,22 +7,48 @@ most of the numbers of a listing, are written by one %-format per summary, mappe
 batch's rows at C speed, when every summary of the batch is plain: a name json writes as it is
 (no quote, backslash or control character to escape) and numbers that are finite. `%r` of a
 float or an int is the text json writes for it. Any other batch takes the general path
-(json_number, json's own escaping)."""
+(json_number, json's own escaping).
+
+From an SQLite file the compiled listing_lines (expctl/transfer/_listing_lines.c, given by the
+command as transfer.listing_lines.batch_writer) writes a batch's lines in one call, from the
+rows SQLite gives it, with no Python object per row: the same bytes
+(tests/test_listing_lines.py); a batch it cannot take is written here."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 from itertools import chain, groupby
 from operator import itemgetter
 
-from .output import JSON_FORMAT_VERSION, item_encoder, json_number
+from .output import JSON_FORMAT_VERSION, emit_json_lines, emit_json_texts, item_encoder, json_number
 from .text import iso_time
 
 # (run id, name, last, min, max, count, last_step): `%.0s` writes nothing of the run id.
 _SUMMARY = '%.0s"%s": {"last": %r, "min": %r, "max": %r, "count": %r, "last_step": %r}'
 _run_id, _name, _numbers = itemgetter(0), itemgetter(1), itemgetter(2, 3, 4, 5, 6)
+
+
+def emit_listing_json(store, run_ids: Sequence[int], write_batch=None, batch: int = 1000) -> None:
+    """`list -f json` of these runs, in this order (ids with no run left out), written as
+    emit_json_lines writes listing_json_lines' lines. `write_batch`: the compiled writer of a
+    batch's lines (transfer.listing_lines.batch_writer), or None."""
+    if write_batch is None:
+        emit_json_lines(listing_json_lines(store.iter_listing(run_ids, batch)))
+    else:
+        emit_json_texts(_batch_texts(store, write_batch, run_ids, batch))
+
+
+def _batch_texts(store, write_batch, run_ids: Sequence[int], batch: int) -> Iterator[bytes | str]:
+    """Each batch's lines joined by ",\n  ": bytes (UTF-8) from `write_batch`, or text from
+    listing_json_lines for a batch that it does not take."""
+    for start in range(0, len(run_ids), batch):
+        chunk = list(run_ids[start:start + batch])
+        try:
+            yield write_batch(chunk)
+        except (ValueError, TypeError):  # the Python path writes it, or raises the store's error
+            yield ",\n  ".join(listing_json_lines(store.iter_listing(chunk, batch)))
 
 
 def listing_json_lines(batches: Iterable[tuple]) -> Iterator[str]:

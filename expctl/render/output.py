@@ -211,6 +211,29 @@ def emit_json_lines(texts: Iterable[str], batch: int = 256) -> None:
     write("\n]\n" if opened else "[]\n")
 
 
+def emit_json_texts(texts: Iterable[bytes | str]) -> None:
+    """emit_json_lines of lines given a batch at a time, each batch's lines joined by ",\n  ":
+    bytes (UTF-8) go to the stream's buffer as they are when the stream writes UTF-8 (no
+    decoding and encoding again), text goes through the stream."""
+    stream = sys.stdout
+    raw = getattr(stream, "buffer", None)
+    utf8 = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "") == "utf8"
+    opened = False
+    for text in texts:
+        if not text:
+            continue
+        stream.write("[\n  " if not opened else ",\n  ")
+        opened = True
+        if isinstance(text, str):
+            stream.write(text)
+        elif raw is not None and utf8:
+            stream.flush()
+            raw.write(text)
+        else:
+            stream.write(text.decode())
+    stream.write("\n]\n" if opened else "[]\n")
+
+
 def emit_json_groups(groups: Iterable[tuple[str, Iterable[Any]]]) -> None:
     """A JSON object of arrays, `{key: [item, ...], ...}`, written as `groups` yields each key
     and its items (consecutive pairs with the same key extend one array)."""

@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from ..models import Run
 from . import checks
-from .rows import SQL_PARAM_RETYPE, SQL_PARAM_VALUE, RunListing, sql_param_plain
+from .rows import NOTES_PREVIEW, NOTES_SQL, SQL_PARAM_RETYPE, SQL_PARAM_VALUE, RunListing, sql_param_plain
 from .rows import typed as _typed
 from .sqlite_conn import SQLiteBase
 
@@ -39,6 +39,21 @@ def _batch_ids(chunk: list[int]) -> tuple[str, tuple]:
     return "IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)
 
 
+# The listing's statements for a compiled reader (listing_sql): each table's rows in run id
+# order, a check flag last; {ids} is _batch_ids' condition on the run id.
+_LISTING_SQL = (
+    "SELECT r.id, r.uuid, r.name, e.name, r.command, r.cwd, r.status, r.exit_code, r.signal,"
+    f" r.started_at, r.ended_at, r.host, r.user, {NOTES_SQL}, r.resources,"
+    f" {checks.SQL_VALID_RUN} AND length({NOTES_SQL}) <= {NOTES_PREVIEW}"
+    " FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id {ids} ORDER BY r.id",
+    "SELECT run_id, tag, 1 FROM run_tags WHERE run_id {ids} ORDER BY run_id, tag",
+    f"SELECT run_id, name, {SQL_PARAM_VALUE}, {_PARAM_PLAIN} FROM params"
+    " WHERE run_id {ids} ORDER BY run_id, name",
+    "SELECT run_id, name, last, min, max, count, last_step, {valid} FROM metric_summaries"
+    " WHERE run_id {ids} ORDER BY run_id, name",
+)
+
+
 class SQLiteListing(SQLiteBase):
     _run_rows: Any  # SQLiteReads._run_rows (the class that mixes this one in)
 
@@ -53,6 +68,17 @@ class SQLiteListing(SQLiteBase):
             self._listed_tags(found, ids)
             runs = [found[run_id] for run_id in chunk if run_id in found]
             yield RunListing(runs, self._listed_params(ids), self._listed_summaries(ids))
+
+    def listing_sql(self, chunk: Sequence[int]) -> tuple[tuple[str, ...], tuple]:
+        """The statements that read a batch's listing for a compiled reader of the store's file
+        (render.listing: runs, tags, params, metric summaries), and their arguments (each
+        statement takes them all). Each table's rows come in run id order, with a flag last
+        that is true when the row is one the listing takes as it is: it passes the store's
+        check, a param's value needs no retyping, a run's notes need no cutting (NOTES_PREVIEW).
+        Where a flag is false, iter_listing reads the batch (and raises the store's error)."""
+        condition, args = _batch_ids(list(chunk))
+        valid = checks.sql_valid_summary()
+        return tuple(sql.replace("{ids}", condition).replace("{valid}", valid) for sql in _LISTING_SQL), args
 
     def _listed_tags(self, runs: dict[int, Run], ids: tuple[str, tuple]) -> None:
         for run_id, tag in self.db.execute(

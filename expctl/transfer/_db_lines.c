@@ -113,7 +113,7 @@ HIDDEN void db_table_close(DbTable *t) {
 
 /* UTF-8 as Python's strict decoder takes it: no overlong form, no surrogate, nothing past
  * U+10FFFF, no sequence cut short. */
-static int valid_utf8(const unsigned char *p, Py_ssize_t n) {
+HIDDEN int valid_utf8(const unsigned char *p, Py_ssize_t n) {
     for (Py_ssize_t i = 0; i < n;) {
         unsigned int c = p[i], code, least;
         int size;
@@ -143,7 +143,7 @@ static int valid_utf8(const unsigned char *p, Py_ssize_t n) {
     return 1;
 }
 
-static int put_text_column(Buf *b, sqlite3_stmt *s, int col) {
+HIDDEN int put_text_column(Buf *b, sqlite3_stmt *s, int col) {
     const unsigned char *p = sqlite3_column_text(s, col);
     Py_ssize_t n = sqlite3_column_bytes(s, col);
     if (!p && n) {
@@ -158,13 +158,13 @@ static int put_text_column(Buf *b, sqlite3_stmt *s, int col) {
 }
 
 /* A column's value as Python's sqlite3 gives it, written as the json module writes that. */
-static int put_column(Buf *b, sqlite3_stmt *s, int col) {
+HIDDEN int put_stmt_column(Buf *b, sqlite3_stmt *s, int col) {
     char number[24];
     switch (sqlite3_column_type(s, col)) {
     case SQLITE_NULL:
         return PUTS(b, "null");
     case SQLITE_INTEGER:
-        return put(b, number, snprintf(number, sizeof number, "%lld", (long long)sqlite3_column_int64(s, col)));
+        return put(b, number, whole_digits(number, (long long)sqlite3_column_int64(s, col)));
     case SQLITE_FLOAT:
         return put_float(b, sqlite3_column_double(s, col));
     case SQLITE_TEXT:
@@ -189,7 +189,7 @@ static int put_param_column(Buf *b, sqlite3_stmt *s, int type_col, int col) {
     }
     if (type == SQLITE_NULL && is_float_type(s, type_col))
         return PUTS(b, "\"nan\"");
-    return put_column(b, s, col);
+    return put_stmt_column(b, s, col);
 }
 
 static int put_object(Buf *b, sqlite3_stmt *s, int from, PyObject *names, int params) {
@@ -199,7 +199,7 @@ static int put_object(Buf *b, sqlite3_stmt *s, int from, PyObject *names, int pa
         if (put(b, k ? "," : "{", 1) < 0 || put(b, PyBytes_AS_STRING(key), PyBytes_GET_SIZE(key)) < 0)
             return -1;
         int status = params && k == 2 ? put_param_column(b, s, from + 1, from + 2)
-                                      : put_column(b, s, from + (int)k);
+                                      : put_stmt_column(b, s, from + (int)k);
         if (status < 0)
             return -1;
     }
@@ -280,7 +280,7 @@ static int put_metrics(Buf *b, DbTable *t, long long id) {
             return -1;
         }
         if ((!first && PUTS(b, ",") < 0) || put_utf8(b, t->name.data, t->name.len) < 0
-            || PUTS(b, ":{\"n\":") < 0 || put(b, number, snprintf(number, sizeof number, "%zd", points)) < 0
+            || PUTS(b, ":{\"n\":") < 0 || put(b, number, whole_digits(number, (long long)points)) < 0
             || PUTS(b, ",\"steps\":") < 0
             || put_b64_text(b, (const unsigned char *)t->columns[0].data, t->columns[0].len) < 0
             || PUTS(b, ",\"times\":") < 0
@@ -294,7 +294,7 @@ static int put_metrics(Buf *b, DbTable *t, long long id) {
 }
 
 /* A column's JSON text parsed whole by `scan` (json's scan_once), or NULL with ValueError. */
-static PyObject *parse_column(sqlite3_stmt *s, int col, PyObject *scan) {
+HIDDEN PyObject *parse_column(sqlite3_stmt *s, int col, PyObject *scan) {
     const char *p = (const char *)sqlite3_column_text(s, col);
     PyObject *text = PyUnicode_DecodeUTF8(p ? p : "", sqlite3_column_bytes(s, col), "strict");
     if (!text)
@@ -365,7 +365,7 @@ static int put_way(Buf *b, sqlite3_stmt *s, int col, char how, PyObject *scan) {
         return status;
     }
     if (how == 'v')
-        return put_column(b, s, col);
+        return put_stmt_column(b, s, col);
     PyErr_SetString(PyExc_ValueError, "a column of another type than the export's");
     return -1;
 }
@@ -425,14 +425,14 @@ HIDDEN int db_table_put(Buf *b, DbTable *t, int kind, PyObject *names, long long
         sqlite3_stmt *s = t->stmt;
         int status = check_flag(t, width) < 0 || (!first && PUTS(b, ",") < 0) ? -1 : 0;
         if (status == 0 && kind == SCALARS) {
-            status = put_column(b, s, 1);
+            status = put_stmt_column(b, s, 1);
         } else if (status == 0 && kind == NAMED) {
             if (sqlite3_column_type(s, 1) != SQLITE_TEXT) {
                 PyErr_SetString(PyExc_ValueError, "a key that is not text");
                 return -1;
             }
             status = put_text_column(b, s, 1) < 0 || PUTS(b, ":") < 0 ? -1
-                     : n ? put_object(b, s, 2, names, 0) : put_column(b, s, 2);
+                     : n ? put_object(b, s, 2, names, 0) : put_stmt_column(b, s, 2);
         } else if (status == 0) {
             status = put_object(b, s, 1, names, kind == PARAM_ROWS);
         }

@@ -70,6 +70,57 @@ static inline void put6(Encoder *e, const unsigned char *p) {
 #define WIDE 0
 #endif
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define VECTOR 1
+
+/* 24 bytes at a time into 32 characters, with AVX2 (where the CPU has it: have_avx2), as
+ * put3 would write them: each 128-bit lane takes 12 bytes, spreads each 3 into 4 (bytes
+ * b, a, c, b of a, b, c), moves the four 6-bit fields of each to a byte of their own with
+ * two multiplications, and turns the 0..63 of each byte into its character by adding an
+ * offset that a table lookup picks by range (A-Z, a-z, 0-9, '+', '/'). About six times fewer
+ * instructions than put6; tests/test_export_fast.py compares every length with binascii.
+ * Needs 28 bytes readable at p (the second lane reads 16 from p + 12); returns where it
+ * stopped. */
+__attribute__((target("avx2"))) static const unsigned char *feed24(Encoder *e, const unsigned char *p,
+                                                                   const unsigned char *end) {
+    const __m256i spread = _mm256_setr_epi8(1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10,
+                                            1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10);
+    const __m256i offsets = _mm256_setr_epi8(71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -19, -16, 65, 0, 0,
+                                             71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -19, -16, 65, 0, 0);
+    for (; end - p >= 28; p += 24) {
+        __m256i in = _mm256_inserti128_si256(_mm256_castsi128_si256(_mm_loadu_si128((const __m128i *)p)),
+                                             _mm_loadu_si128((const __m128i *)(p + 12)), 1);
+        in = _mm256_shuffle_epi8(in, spread);
+        /* each 32-bit word holds b a c b (little-endian): fields a>>2, (a&3)<<4|b>>4, ... */
+        __m256i high = _mm256_mulhi_epu16(_mm256_and_si256(in, _mm256_set1_epi32(0x0fc0fc00)),
+                                          _mm256_set1_epi32(0x04000040));
+        __m256i low = _mm256_mullo_epi16(_mm256_and_si256(in, _mm256_set1_epi32(0x003f03f0)),
+                                         _mm256_set1_epi32(0x01000010));
+        __m256i six = _mm256_or_si256(high, low);  /* one 0..63 per byte, in output order */
+        /* 0..25 -> 13 ('A'), 26..51 -> 0 ('a' - 26), 52..61 -> 1..10 ('0' - 52), 62 -> 11, 63 -> 12 */
+        __m256i pick = _mm256_subs_epu8(six, _mm256_set1_epi8(51));
+        pick = _mm256_or_si256(pick, _mm256_and_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(26), six),
+                                                      _mm256_set1_epi8(13)));
+        __m256i text = _mm256_add_epi8(six, _mm256_shuffle_epi8(offsets, pick));
+        _mm256_storeu_si256((__m256i *)e->out, text);
+        e->out += 32;
+    }
+    return p;
+}
+
+static int have_avx2(void) {
+    static int known = -1;
+    if (known < 0) {
+        __builtin_cpu_init();
+        known = __builtin_cpu_supports("avx2") ? 1 : 0;
+    }
+    return known;
+}
+#else
+#define VECTOR 0
+#endif
+
 static void feed(Encoder *e, const unsigned char *p, Py_ssize_t size) {
     const unsigned char *end = p + size;
     while (e->carried && e->carried < 3 && p < end)
@@ -78,6 +129,10 @@ static void feed(Encoder *e, const unsigned char *p, Py_ssize_t size) {
         put3(e, e->carry);
         e->carried = 0;
     }
+#if VECTOR
+    if (end - p >= 28 && have_avx2())
+        p = feed24(e, p, end);
+#endif
 #if WIDE
     for (; end - p >= 8; p += 6)
         put6(e, p);
@@ -377,6 +432,8 @@ static PyMethodDef methods[] = {
      "A batch of runs' export lines, from their rows (see _run_lines.c)."},
     {"open_reader", (PyCFunction)(void (*)(void))open_reader, METH_FASTCALL,
      "A read-only connection to a store, for run_lines' tables given as SQL (_db_lines.c)."},
+    {"listing_lines", (PyCFunction)(void (*)(void))listing_lines, METH_FASTCALL,
+     "A batch of runs' lines of `list -f json`, from the store's rows (see _listing_lines.c)."},
     {"b64", b64, METH_O, "Base64 of bytes, padded, without a newline."},
     {"unb64", unb64, METH_O, "The bytes of strict base64 text (a multiple of 4 long), or None."},
     {NULL, NULL, 0, NULL},

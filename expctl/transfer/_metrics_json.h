@@ -4,6 +4,7 @@
 #define EXPCTL_METRICS_JSON_H
 
 #include <Python.h>
+#include <sqlite3.h>
 
 #if defined(__GNUC__)
 #define HIDDEN __attribute__((visibility("hidden")))
@@ -40,6 +41,7 @@ HIDDEN int put(Buf *b, const char *p, Py_ssize_t n);
 #define PUTS(b, literal) put(b, literal, (Py_ssize_t)sizeof(literal) - 1)
 HIDDEN int put_utf8(Buf *b, const char *p, Py_ssize_t n);
 HIDDEN int put_float(Buf *b, double x);
+HIDDEN int whole_digits(char *out, long long v);
 HIDDEN int put_b64_text(Buf *b, const unsigned char *data, Py_ssize_t size);
 HIDDEN int put_value(Buf *b, PyObject *value, int depth);
 
@@ -52,5 +54,13 @@ HIDDEN PyObject *open_reader(PyObject *module, PyObject *const *args, Py_ssize_t
 HIDDEN DbTable *db_table_open(PyObject *reader, PyObject *sql, PyObject *arg);
 HIDDEN int db_table_put(Buf *b, DbTable *t, int kind, PyObject *names, long long id);
 HIDDEN void db_table_close(DbTable *t);
+
+/* Pieces of _db_lines.c and _run_lines.c that the listing's lines use too (_listing_lines.c). */
+HIDDEN int valid_utf8(const unsigned char *p, Py_ssize_t n);
+HIDDEN int put_text_column(Buf *b, sqlite3_stmt *s, int col);
+HIDDEN int put_stmt_column(Buf *b, sqlite3_stmt *s, int col);
+HIDDEN PyObject *parse_column(sqlite3_stmt *s, int col, PyObject *scan);
+HIDDEN int put_text(Buf *b, PyObject *text);
+HIDDEN PyObject *listing_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 
 #endif

@@ -84,7 +84,7 @@ static int put_bytes(Buf *b, PyObject *bytes) {
 }
 
 /* A str as JSON text: '"', '\\' and the control characters escaped, the rest as UTF-8. */
-static int put_text(Buf *b, PyObject *text) {
+HIDDEN int put_text(Buf *b, PyObject *text) {
     Py_ssize_t n;
     const char *p;
     if (PyUnicode_IS_ASCII(text)) {
@@ -146,7 +146,7 @@ static int put_int(Buf *b, PyObject *value) {
         return status;
     }
     char number[24];
-    return put(b, number, snprintf(number, sizeof number, "%lld", x));
+    return put(b, number, whole_digits(number, x));
 }
 
 static int put_items(Buf *b, PyObject *seq, int depth) {

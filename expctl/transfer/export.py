@@ -264,7 +264,7 @@ def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | N
     try:
         with open(partial, "wb", buffering=0) as out:
             fd = out.fileno()
-            _write_fd(lines, fd, store, run_ids, workers)
+            _write_fd(lines, fd, store, run_ids, workers, partial)
         os.replace(partial, target)
     except OSError as exc:
         _remove_quietly(partial)
@@ -276,14 +276,15 @@ def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | N
     return len(run_ids)
 
 
-def _write_fd(lines: Iterator[bytes], fd: int, store, run_ids: list[int], workers: int) -> None:
+def _write_fd(lines: Iterator[bytes], fd: int, store, run_ids: list[int], workers: int,
+              path: str | None = None) -> None:
     """The lines to a file descriptor: the header from this process, then the runs' lines
-    from `workers` processes (expctl.transfer.export_workers) where that is more than one."""
+    from `workers` processes (expctl.transfer.export_workers) where that is more than one.
+    `path`: the new file of `fd` (written around the page cache by the workers)."""
     if workers > 1:
-        _writev(fd, [next(lines)])
         from .export_workers import write_with_workers
 
-        write_with_workers(store, run_ids, fd, workers)
+        write_with_workers(store, run_ids, fd, workers, next(lines), path)
     else:
         _write_all(lines, lambda piece: _writev(fd, piece))
 

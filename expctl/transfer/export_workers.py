@@ -9,9 +9,15 @@ the next worker. The turn is a byte passed round a ring of pipes: worker w reads
 and writes it to pipe w + 1. So while one worker writes, the others encode, memory holds one
 chunk per worker, and the file is byte for byte what one process writes.
 
+To a file of its own (write_export's), where the system has O_DIRECT, the turn carries where
+the chunk goes instead, and the bytes before it that were not written yet; the chunk is
+written around the page cache (expctl.transfer.direct_write), after the turn is passed on.
+
 A worker that fails (a damaged run, a full disk) reports its error on a pipe of the parent's
 and exits without passing the turn on: the next worker finds its pipe closed and stops, and so
-on round the ring. The parent raises the error of the earliest chunk that failed.
+on round the ring. The parent raises the error of the earliest chunk that failed. (An O_DIRECT
+write fails after its turn has gone on, so later chunks may still be written: the parent
+raises all the same, and the file is removed.)
 
 Fork only (Linux): the workers start as copies of the parent, each with a connection of its
 own to the store (an SQLite connection is never used across a fork).
@@ -42,8 +48,31 @@ def worker_count(store, n_runs: int) -> int:
     return max(1, min(len(os.sched_getaffinity(0)), MAX_WORKERS))
 
 
-def write_with_workers(store, run_ids: list[int], fd: int, workers: int) -> None:
-    """Write the run lines of `run_ids` (not the header) to `fd` with `workers` processes."""
+def write_with_workers(store, run_ids: list[int], fd: int, workers: int, head: bytes,
+                       path: str | None = None) -> None:
+    """Write `head` (the header line) and the run lines of `run_ids` to `fd` with `workers`
+    processes. `path`: the file of `fd`, when it is a new file the export owns (written from
+    offset 0), for the O_DIRECT writes."""
+    from .direct_write import ALIGN, open_direct, turn_bytes
+
+    direct_fd = open_direct(path) if path is not None and len(head) < ALIGN else None
+    try:
+        if direct_fd is None:
+            from .export import _writev
+
+            _writev(fd, [head])
+            out: tuple = (fd,)
+            first_turn = b"t"
+        else:
+            out, first_turn = (fd, direct_fd), turn_bytes(0, head)
+        _run_workers(store, run_ids, out, workers, first_turn)
+    finally:
+        if direct_fd is not None:
+            os.close(direct_fd)
+
+
+def _run_workers(store, run_ids: list[int], out: tuple, workers: int, first_turn: bytes) -> None:
+    """Start the workers, give the first one its turn, wait for them all; raise what failed."""
     turns = [os.pipe() for _ in range(workers)]
     report_r, report_w = os.pipe()
     pids = []
@@ -53,7 +82,7 @@ def write_with_workers(store, run_ids: list[int], fd: int, workers: int) -> None
         except OSError:
             break
         if pid == 0:  # the worker: never returns
-            _worker(store, run_ids, fd, w, workers, turns, report_r, report_w)
+            _worker(store, run_ids, out, w, workers, turns, report_r, report_w)
         pids.append(pid)
     os.close(report_w)
     for read_end, write_end in turns[1:]:
@@ -61,7 +90,7 @@ def write_with_workers(store, run_ids: list[int], fd: int, workers: int) -> None
         os.close(write_end)
     os.close(turns[0][0])
     if len(pids) == workers:
-        os.write(turns[0][1], b"t")  # the first turn; without all workers, none: they stop
+        os.write(turns[0][1], first_turn)  # without all workers, no turn: they stop
     os.close(turns[0][1])
     reports = _read_all(report_r)  # until every worker has exited (each holds the pipe)
     os.close(report_r)
@@ -76,7 +105,7 @@ def write_with_workers(store, run_ids: list[int], fd: int, workers: int) -> None
                           hint="run the export again; report it if it happens again")
 
 
-def _worker(store, run_ids, fd, w, workers, turns, report_r, report_w) -> None:
+def _worker(store, run_ids, out, w, workers, turns, report_r, report_w) -> None:
     """Worker w: encode and write chunks w, w + workers, ... in turn; then exit."""
     code = 0
     try:
@@ -87,39 +116,83 @@ def _worker(store, run_ids, fd, w, workers, turns, report_r, report_w) -> None:
             if v != (w + 1) % workers:
                 os.close(write_end)
         my_turn, next_turn = turns[w][0], turns[(w + 1) % workers][1]
-        _encode_and_write(store, run_ids, fd, w, workers, my_turn, next_turn, report_w)
+        _encode_and_write(store, run_ids, out, w, workers, my_turn, next_turn, report_w)
     except BaseException:  # reported by _encode_and_write where it can say what failed
         code = 1
     finally:
         os._exit(code)  # no cleanup of the parent's objects (its store connection among them)
 
 
-def _encode_and_write(store, run_ids, fd, w, workers, my_turn, next_turn, report_w) -> None:
-    from .export import _writev, encoded_runs, open_store_reader
+def _encode_and_write(store, run_ids, out, w, workers, my_turn, next_turn, report_w) -> None:
+    """Worker w's chunks, each encoded, then written in its turn to `out`: (fd,), the shared
+    offset of fd, or (fd, direct_fd), at the offsets the turns carry."""
+    from .export import encoded_runs, open_store_reader
 
     _settle()
     mine = store.reopened()
     reader = open_store_reader(mine)  # one for all the worker's chunks
     names: dict[str, bytes] = {}
-    for chunk in range(w, -(-len(run_ids) // CHUNK_RUNS), workers):
-        ids = run_ids[chunk * CHUNK_RUNS:(chunk + 1) * CHUNK_RUNS]
-        try:
+    writer = None if len(out) == 1 else _direct_writer(out)
+    write = _in_turn if writer is None else writer[0]
+    chunks = -(-len(run_ids) // CHUNK_RUNS)
+    chunk = w
+    try:
+        for chunk in range(w, chunks, workers):
+            ids = run_ids[chunk * CHUNK_RUNS:(chunk + 1) * CHUNK_RUNS]
             lines = list(encoded_runs(mine, ids, names, reader))
-        except BaseException as exc:
-            _report(report_w, chunk, exc)
-            raise
-        if os.read(my_turn, 1) != b"t":  # the ring is broken: an earlier chunk failed
+            if not write(out[0], lines, my_turn, next_turn, chunk, chunks):
+                break  # the next worker is done (or has stopped, and reported why)
+            del lines
+        if writer is not None:
+            writer[1].finish()
+    except SystemExit:  # the ring is broken: the chunk that broke it is reported
+        raise
+    except BaseException as exc:
+        _report(report_w, getattr(exc, "chunk", chunk), exc)
+        raise
+
+
+def _in_turn(fd: int, lines: list[bytes], my_turn: int, next_turn: int, chunk: int, chunks: int) -> bool:
+    """Wait for the turn, write the lines at the shared offset, pass the turn on; False when
+    the next worker has left the ring."""
+    from .export import _writev
+
+    if os.read(my_turn, 1) != b"t":  # the ring is broken: an earlier chunk failed
+        raise SystemExit(1)
+    _writev(fd, lines)
+    return _pass(next_turn, b"t")
+
+
+def _direct_writer(out: tuple):
+    """_in_turn for O_DIRECT writes (direct_write), and its AlignedWriter: the turn says where
+    the lines go and what goes before them; it is passed on before the aligned part is
+    written (by the writer's thread), the last chunk's worker writes the last tail."""
+    from .direct_write import AlignedWriter, read_turn, turn_bytes, write_at
+
+    fd, direct_fd = out
+    writer = AlignedWriter(direct_fd, fd)
+
+    def write(_fd: int, lines: list[bytes], my_turn: int, next_turn: int, chunk: int, chunks: int) -> bool:
+        turn = read_turn(my_turn)
+        if turn is None:  # the ring is broken: an earlier chunk failed
             raise SystemExit(1)
-        try:
-            _writev(fd, lines)
-        except BaseException as exc:
-            _report(report_w, chunk, exc)
-            raise
-        del lines
-        try:
-            os.write(next_turn, b"t")
-        except BrokenPipeError:  # the next worker is done (or has stopped, and reported why)
-            return
+        offset, tail = turn
+        aligned, tail = writer.split(tail, lines)
+        passed = _pass(next_turn, turn_bytes(offset + aligned, tail))
+        writer.write(offset, aligned, chunk)
+        if chunk == chunks - 1 and tail:
+            write_at(fd, tail, offset + aligned)
+        return passed
+
+    return write, writer
+
+
+def _pass(next_turn: int, turn: bytes) -> bool:
+    try:
+        os.write(next_turn, turn)  # a turn is never more than the pipe holds (one at a time)
+    except BrokenPipeError:
+        return False
+    return True
 
 
 def _settle() -> None:

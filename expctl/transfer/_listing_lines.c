@@ -1,0 +1,378 @@
+/* expctl.transfer._metrics_json.listing_lines: the lines of `expctl list -f json` for a batch
+ * of runs, written from the store's rows by SQLite's C API (the reader of open_reader).
+ *
+ * In Python (render/listing.py) each run cost a tuple per row fetched, an object per value, a
+ * dict for its head and two passes of json's encoder: at 100,000 runs, three quarters of the
+ * command's time. Here the four tables' rows (runs, tags, params, metric summaries; each
+ * sorted by run id) are walked together and each run's line is written straight into one
+ * buffer, as render.listing.listing_json_lines writes it: json's C encoder with
+ * ensure_ascii=False and the separators ", " and ": ", times as render.text.iso_time writes
+ * them. Only the JSON text of a run's command and resources goes through Python (json's
+ * scanner, as the store's reads parse it).
+ *
+ * listing_lines(reader, sqls, args, order, format_version) -> bytes: the lines of the runs of
+ * `order` (run ids; those with no row left out), joined by ",\n  " as emit_json_lines joins
+ * them. `sqls`: the statements of SQLiteListing.listing_sql, whose parameters are `args` (ints
+ * or str). A row this does not write as the Python path would (a check flag that is false,
+ * text that is not UTF-8, a param the listing retypes, notes longer than the preview, a time
+ * outside years 1970 to 9999, JSON of another shape) raises ValueError or TypeError: the
+ * caller writes the batch the Python way, which raises the store's error or writes it.
+ * tests/test_listing_lines.py holds the bytes to the Python path's.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <limits.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <time.h>
+
+#include "_metrics_json.h"
+
+#define READER "expctl.transfer._metrics_json.reader"
+
+enum { RUNS, TAGS, PARAMS, SUMMARIES, TABLES };
+/* The columns of each statement: run id first, a check flag last. */
+static const int WIDTH[TABLES] = {16, 3, 4, 8};
+/* The runs statement's columns. */
+enum { R_ID, R_UUID, R_NAME, R_EXPERIMENT, R_COMMAND, R_CWD, R_STATUS, R_EXIT_CODE, R_SIGNAL,
+       R_STARTED, R_ENDED, R_HOST, R_USER, R_NOTES, R_RESOURCES, R_VALID };
+
+typedef struct {
+    sqlite3_stmt *stmt;
+    int has_row;
+} Rows;
+
+static int fail(const char *why) {
+    PyErr_SetString(PyExc_ValueError, why);
+    return -1;
+}
+
+static int next_row(Rows *t) {
+    int rc = sqlite3_step(t->stmt);
+    t->has_row = rc == SQLITE_ROW;
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        return 0;
+    PyErr_Format(PyExc_ValueError, "reading the store: %s", sqlite3_errmsg(sqlite3_db_handle(t->stmt)));
+    return -1;
+}
+
+/* The row's check flag (its last column) must be true. */
+static int checked(Rows *t, int table) {
+    if (sqlite3_column_type(t->stmt, 0) != SQLITE_INTEGER || !sqlite3_column_int(t->stmt, WIDTH[table] - 1))
+        return fail("a row that fails the store's check");
+    return 0;
+}
+
+static int open_rows(Rows *t, sqlite3 *db, PyObject *sql, PyObject *args, int table) {
+    Py_ssize_t size;
+    const char *text = PyUnicode_Check(sql) ? PyUnicode_AsUTF8AndSize(sql, &size) : NULL;
+    if (!text)
+        return PyErr_Occurred() ? -1 : fail("a statement that is not text");
+    if (sqlite3_prepare_v2(db, text, (int)size, &t->stmt, NULL) != SQLITE_OK || !t->stmt)
+        return PyErr_Format(PyExc_ValueError, "reading the store: %s", sqlite3_errmsg(db)), -1;
+    if (sqlite3_column_count(t->stmt) != WIDTH[table])
+        return fail("a statement with other columns than the listing's");
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args); i++) {
+        PyObject *arg = PyTuple_GET_ITEM(args, i);
+        int rc;
+        if (PyLong_CheckExact(arg)) {
+            long long value = PyLong_AsLongLong(arg);
+            if (value == -1 && PyErr_Occurred())
+                return -1;
+            rc = sqlite3_bind_int64(t->stmt, (int)i + 1, value);
+        } else if (PyUnicode_Check(arg)) {
+            const char *p = PyUnicode_AsUTF8AndSize(arg, &size);
+            if (!p)
+                return -1;
+            rc = sqlite3_bind_text(t->stmt, (int)i + 1, p, (int)size, SQLITE_TRANSIENT);
+        } else {
+            return fail("a statement's argument that is not an int or str");
+        }
+        if (rc != SQLITE_OK)
+            return PyErr_Format(PyExc_ValueError, "reading the store: %s", sqlite3_errmsg(db)), -1;
+    }
+    return next_row(t);
+}
+
+/* Move `t` to run `id`'s first row: the rows of runs before it (none, in a store: the tables'
+ * keys refer to runs) are checked and passed over, as the Python path checks them. */
+static int seek(Rows *t, int table, long long id) {
+    while (t->has_row && sqlite3_column_int64(t->stmt, 0) < id)
+        if (checked(t, table) < 0 || next_row(t) < 0)
+            return -1;
+    return 0;
+}
+
+static int at_run(Rows *t, long long id) {
+    return t->has_row && sqlite3_column_int64(t->stmt, 0) == id;
+}
+
+static int put_int64(Buf *b, long long x) {
+    char number[24];
+    return put(b, number, whole_digits(number, x));
+}
+
+/* A time as render.text.iso_time writes it: UTC, milliseconds cut (not rounded), or null. */
+static int put_iso_time(Buf *b, sqlite3_stmt *s, int col) {
+    int type = sqlite3_column_type(s, col);
+    if (type == SQLITE_NULL)
+        return PUTS(b, "null");
+    double t = sqlite3_column_double(s, col);
+    if (type != SQLITE_FLOAT || !(t >= 0 && t < 253402300800.0))  /* 1970 to 9999: %Y is 4 digits */
+        return fail("a time that the listing writes another way");
+    time_t whole = (time_t)floor(t);  /* time.gmtime rounds a float down */
+    struct tm tm;
+    if (!gmtime_r(&whole, &tm))
+        return fail("a time that gmtime does not take");
+    int ms = (int)(fmod(t, 1.0) * 1000);  /* int((epoch % 1) * 1000), epoch >= 0: 999 at most */
+    char text[26] = "\"0000-00-00T00:00:00.000Z\"";  /* strftime's fields, written by hand */
+    int fields[7] = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ms};
+    static const int ends[7] = {4, 7, 10, 13, 16, 19, 23}, widths[7] = {4, 2, 2, 2, 2, 2, 3};
+    for (int f = 0; f < 7; f++)
+        for (int k = 0, v = fields[f]; k < widths[f]; k++, v /= 10)
+            text[ends[f] - k] = (char)('0' + v % 10);
+    return put(b, text, 26);
+}
+
+/* duration_s: max(0.0, ended_at - started_at), or null while the run has not ended. */
+static int put_duration(Buf *b, sqlite3_stmt *s) {
+    if (sqlite3_column_type(s, R_ENDED) == SQLITE_NULL)
+        return PUTS(b, "null");
+    double d = sqlite3_column_double(s, R_ENDED) - sqlite3_column_double(s, R_STARTED);
+    return put_float(b, d > 0.0 ? d : 0.0);
+}
+
+/* The command: JSON text of a list of str, written again with ", " between the words. */
+static int put_command(Buf *b, sqlite3_stmt *s, PyObject *scan) {
+    if (sqlite3_column_type(s, R_COMMAND) != SQLITE_TEXT)
+        return fail("a command that is not JSON text");
+    PyObject *words = parse_column(s, R_COMMAND, scan);
+    if (!words)
+        return -1;
+    int status = PyList_CheckExact(words) ? PUTS(b, "[") : fail("a command that is not a list");
+    for (Py_ssize_t i = 0; status == 0 && i < PyList_GET_SIZE(words); i++) {
+        PyObject *word = PyList_GET_ITEM(words, i);
+        status = !PyUnicode_CheckExact(word) ? fail("a word that is not text")
+                 : (i && PUTS(b, ", ") < 0) || put_text(b, word) < 0 ? -1 : 0;
+    }
+    Py_DECREF(words);
+    return status < 0 ? -1 : PUTS(b, "]");
+}
+
+/* The resources: JSON text of an object of numbers and nulls (as the store's fast read takes
+ * it), written again with ", " and ": "; {} when NULL or empty, as checks.run_row has it. */
+static int put_resources(Buf *b, sqlite3_stmt *s, PyObject *scan) {
+    int type = sqlite3_column_type(s, R_RESOURCES);
+    if (type == SQLITE_NULL || (type == SQLITE_TEXT && sqlite3_column_bytes(s, R_RESOURCES) == 0))
+        return PUTS(b, "{}");
+    if (type != SQLITE_TEXT)
+        return fail("resources that are not JSON text");
+    PyObject *used = parse_column(s, R_RESOURCES, scan), *key, *value;
+    if (!used)
+        return -1;
+    int status = PyDict_CheckExact(used) ? PUTS(b, "{") : fail("resources that are not an object");
+    Py_ssize_t at = 0;
+    for (int first = 1; status == 0 && PyDict_Next(used, &at, &key, &value); first = 0) {
+        if (!PyUnicode_CheckExact(key) || PyUnicode_CompareWithASCIIString(key, "incomplete") == 0
+            || !(value == Py_None || PyLong_CheckExact(value) || PyFloat_CheckExact(value)))
+            status = fail("resources of another shape than the listing writes");
+        else if ((!first && PUTS(b, ", ") < 0) || put_text(b, key) < 0 || PUTS(b, ": ") < 0
+                 || put_value(b, value, 0) < 0)
+            status = -1;
+    }
+    Py_DECREF(used);
+    return status < 0 ? -1 : PUTS(b, "}");
+}
+
+static int put_name(Buf *b, sqlite3_stmt *s) {
+    if (sqlite3_column_type(s, 1) != SQLITE_TEXT)
+        return fail("a name that is not text");
+    return put_text_column(b, s, 1) < 0 || PUTS(b, ": ") < 0 ? -1 : 0;
+}
+
+static int put_tags(Buf *b, Rows *t, long long id) {
+    if (seek(t, TAGS, id) < 0 || PUTS(b, "[") < 0)
+        return -1;
+    for (int first = 1; at_run(t, id); first = 0) {
+        if (checked(t, TAGS) < 0 || sqlite3_column_type(t->stmt, 1) != SQLITE_TEXT)
+            return fail("a tag that is not text");
+        if ((!first && PUTS(b, ", ") < 0) || put_text_column(b, t->stmt, 1) < 0 || next_row(t) < 0)
+            return -1;
+    }
+    return PUTS(b, "]");
+}
+
+/* {name: value}: the rows' values as they come (the flag says the listing takes them so). */
+static int put_params(Buf *b, Rows *t, long long id) {
+    if (seek(t, PARAMS, id) < 0 || PUTS(b, "{") < 0)
+        return -1;
+    for (int first = 1; at_run(t, id); first = 0) {
+        if (checked(t, PARAMS) < 0 || (!first && PUTS(b, ", ") < 0) || put_name(b, t->stmt) < 0
+            || put_stmt_column(b, t->stmt, 2) < 0 || next_row(t) < 0)
+            return -1;
+    }
+    return PUTS(b, "}");
+}
+
+/* A summary's number as json_number leaves it: NaN and the infinities as null. */
+static int put_summary_number(Buf *b, sqlite3_stmt *s, int col) {
+    if (sqlite3_column_type(s, col) == SQLITE_FLOAT && !isfinite(sqlite3_column_double(s, col)))
+        return PUTS(b, "null");
+    return put_stmt_column(b, s, col);
+}
+
+static int put_summaries(Buf *b, Rows *t, long long id) {
+    static const char *keys[] = {"{\"last\": ", ", \"min\": ", ", \"max\": ", ", \"count\": ", ", \"last_step\": "};
+    if (seek(t, SUMMARIES, id) < 0 || PUTS(b, "{") < 0)
+        return -1;
+    for (int first = 1; at_run(t, id); first = 0) {
+        sqlite3_stmt *s = t->stmt;
+        if (checked(t, SUMMARIES) < 0 || (!first && PUTS(b, ", ") < 0) || put_name(b, s) < 0)
+            return -1;
+        for (int k = 0; k < 5; k++)
+            if (put(b, keys[k], (Py_ssize_t)strlen(keys[k])) < 0
+                || (k == 3 ? put_stmt_column(b, s, 2 + k) : put_summary_number(b, s, 2 + k)) < 0)
+                return -1;
+        if (PUTS(b, "}") < 0 || next_row(t) < 0)
+            return -1;
+    }
+    return PUTS(b, "}");
+}
+
+static int put_key_column(Buf *b, const char *key, sqlite3_stmt *s, int col) {
+    return put(b, key, (Py_ssize_t)strlen(key)) < 0 || put_stmt_column(b, s, col) < 0 ? -1 : 0;
+}
+
+/* The run on the runs statement's row, its line (as listing_json_lines writes it). */
+static int put_run(Buf *b, Rows *tables, long long id, int version, PyObject *scan) {
+    sqlite3_stmt *s = tables[RUNS].stmt;
+    char head[64];
+    if (checked(&tables[RUNS], RUNS) < 0)
+        return -1;
+    if (put(b, head, snprintf(head, sizeof head, "{\"format_version\": %d, \"id\": ", version)) < 0
+        || put_int64(b, id) < 0
+        || put_key_column(b, ", \"uuid\": ", s, R_UUID) < 0 || put_key_column(b, ", \"name\": ", s, R_NAME) < 0
+        || put_key_column(b, ", \"experiment\": ", s, R_EXPERIMENT) < 0
+        || put_key_column(b, ", \"status\": ", s, R_STATUS) < 0
+        || put_key_column(b, ", \"exit_code\": ", s, R_EXIT_CODE) < 0
+        || put_key_column(b, ", \"signal\": ", s, R_SIGNAL) < 0
+        || PUTS(b, ", \"command\": ") < 0 || put_command(b, s, scan) < 0
+        || put_key_column(b, ", \"cwd\": ", s, R_CWD) < 0 || put_key_column(b, ", \"host\": ", s, R_HOST) < 0
+        || put_key_column(b, ", \"user\": ", s, R_USER) < 0
+        || PUTS(b, ", \"started_at\": ") < 0 || put_iso_time(b, s, R_STARTED) < 0
+        || PUTS(b, ", \"ended_at\": ") < 0 || put_iso_time(b, s, R_ENDED) < 0
+        || PUTS(b, ", \"duration_s\": ") < 0 || put_duration(b, s) < 0
+        || PUTS(b, ", \"tags\": ") < 0 || put_tags(b, &tables[TAGS], id) < 0
+        || put_key_column(b, ", \"notes\": ", s, R_NOTES) < 0
+        || PUTS(b, ", \"params\": ") < 0 || put_params(b, &tables[PARAMS], id) < 0
+        || PUTS(b, ", \"metrics\": ") < 0 || put_summaries(b, &tables[SUMMARIES], id) < 0
+        || PUTS(b, ", \"resources\": ") < 0 || put_resources(b, s, scan) < 0)
+        return -1;
+    return PUTS(b, "}");
+}
+
+typedef struct {
+    long long id;
+    Py_ssize_t start, end;  /* its line: lines.data[start:end] */
+} Line;
+
+/* Every run of the statements' rows, in id order, into `lines` (`found`: one Line each). */
+static Py_ssize_t write_runs(Rows *tables, Buf *lines, Line **found, int version, PyObject *scan) {
+    Py_ssize_t count = 0, cap = 0;
+    Rows *runs = &tables[RUNS];
+    long long last = 0;
+    for (; runs->has_row; count++) {
+        if (sqlite3_column_type(runs->stmt, R_ID) != SQLITE_INTEGER)
+            return fail("a run id that is not an integer");
+        long long id = sqlite3_column_int64(runs->stmt, R_ID);
+        if (count && id <= last)
+            return fail("runs not in the order of their ids");
+        if (count == cap) {
+            cap = cap ? 2 * cap : 1024;
+            Line *more = PyMem_Realloc(*found, (size_t)cap * sizeof **found);
+            if (!more)
+                return PyErr_NoMemory(), -1;
+            *found = more;
+        }
+        Py_ssize_t start = lines->len;
+        if (put_run(lines, tables, id, version, scan) < 0 || next_row(runs) < 0)
+            return -1;
+        (*found)[count] = (Line){id, start, lines->len};
+        last = id;
+    }
+    for (int t = TAGS; t < TABLES; t++)  /* rows after the last run are checked too */
+        if (seek(&tables[t], t, LLONG_MAX) < 0 || (tables[t].has_row && checked(&tables[t], t) < 0))
+            return -1;
+    return count;
+}
+
+static const Line *find_line(const Line *lines, Py_ssize_t count, long long id) {
+    Py_ssize_t low = 0, high = count;
+    while (low < high) {
+        Py_ssize_t mid = low + (high - low) / 2;
+        if (lines[mid].id < id)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low < count && lines[low].id == id ? &lines[low] : NULL;
+}
+
+/* The lines in the order of `order`, joined by ",\n  ". */
+static PyObject *in_order(PyObject *order, const Buf *lines, const Line *found, Py_ssize_t count) {
+    Buf out = {0};
+    PyObject *ids = PySequence_Fast(order, "the order is a list of run ids");
+    if (!ids)
+        return NULL;
+    int status = 0, any = 0;
+    for (Py_ssize_t i = 0; status == 0 && i < PySequence_Fast_GET_SIZE(ids); i++) {
+        long long id = PyLong_AsLongLong(PySequence_Fast_GET_ITEM(ids, i));
+        if (id == -1 && PyErr_Occurred()) {
+            status = -1;
+            break;
+        }
+        const Line *line = find_line(found, count, id);
+        if (line && ((any && PUTS(&out, ",\n  ") < 0)
+                     || put(&out, lines->data + line->start, line->end - line->start) < 0))
+            status = -1;
+        any |= line != NULL;
+    }
+    Py_DECREF(ids);
+    PyObject *result = status == 0 ? PyBytes_FromStringAndSize(out.data ? out.data : "", out.len) : NULL;
+    PyMem_Free(out.data);
+    return result;
+}
+
+HIDDEN PyObject *listing_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 6 || !PyTuple_Check(args[1]) || PyTuple_GET_SIZE(args[1]) != TABLES || !PyTuple_Check(args[2])
+        || !PyLong_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "listing_lines(reader, sqls: tuple[str x 4], args: tuple, order: list[int], "
+                        "format_version: int, scan, /)");
+        return NULL;
+    }
+    sqlite3 *db = PyCapsule_GetPointer(args[0], READER);
+    int version = PyLong_AsLong(args[4]);
+    if (!db || (version == -1 && PyErr_Occurred()))
+        return NULL;
+    Rows tables[TABLES] = {{0}};
+    Buf lines = {0};
+    Line *found = NULL;
+    PyObject *result = NULL;
+    Py_ssize_t count = -1;
+    int t = 0;
+    for (; t < TABLES; t++)
+        if (open_rows(&tables[t], db, PyTuple_GET_ITEM(args[1], t), args[2], t) < 0)
+            break;
+    if (t == TABLES)
+        count = write_runs(tables, &lines, &found, version, args[5]);
+    if (count >= 0)
+        result = in_order(args[3], &lines, found, count);
+    for (t = 0; t < TABLES; t++)
+        sqlite3_finalize(tables[t].stmt);
+    PyMem_Free(lines.data);
+    PyMem_Free(found);
+    return result;
+}
