@@ -275,3 +275,19 @@ def test_reparse_applies_the_globs():
     proc = run_expctl("reparse", "last", "--ignore-metrics", "step")
     assert proc.returncode == 0, proc.stderr
     assert metric_names() == {"loss", "grad_norm"}
+
+
+def test_a_value_printed_as_the_repr_of_one_number_is_the_number():
+    # SCALAR_REPR: JAX's and TensorFlow's scalars, after the pair's "=" or ": "
+    text = ("step=25 loss=Array(2.1391697, dtype=float32)\n"
+            "step=50 loss=Array(1.4110484, dtype=float32)\n"
+            "step=75 acc: tf.Tensor(0.91, shape=(), dtype=float32)\n")
+    metrics, _ = read(text)
+    assert metrics["loss"] == [(25.0, 2.1391697), (50.0, 1.4110484)]
+    assert metrics["acc"] == [(75.0, 0.91)]
+
+
+def test_a_repr_of_several_numbers_or_outside_a_pair_gives_no_value():
+    metrics, _ = read("  (emb): Embedding(201, 64)\n  (bn): BatchNorm1d(64, eps=1e-05)\n"
+                      "size=Shape(3, 4)\n")
+    assert metrics == {}

@@ -238,6 +238,11 @@ class Reading:
 # FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it.
 _FRACTION_PERCENT = LazyPattern(r"(?<=: )\d+/\d+ \((\d+(?:\.\d+)?)%\)")
 _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
+# SCALAR_REPR (rules): a pair's value printed as a repr of one number and keyword arguments
+# only (JAX's "loss=Array(2.1391697, dtype=float32)", TensorFlow's "tf.Tensor(0.5, shape=(),
+# dtype=float32)"), right after the pair's "=" or ": ": the number.
+_SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
+                           r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)")
 
 
 # SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result, a
@@ -365,8 +370,11 @@ def read_line(line: str, spread: bool = False) -> Reading:
         config = from_namespace(line)
         if config:
             return Reading([], config=config)
-    if "(" in line and ("tensor(" in line or "np." in line or "numpy." in line):
-        line = _TENSOR.sub(r"\1", line)
+    if "(" in line:
+        if "tensor(" in line or "np." in line or "numpy." in line:
+            line = _TENSOR.sub(r"\1", line)
+        if "=" in line or ": " in line:
+            line = _SCALAR_REPR.sub(r"\1", line)  # SCALAR_REPR: "loss=Array(0.5, dtype=f32)"
     line = _FRACTION_PERCENT.sub(r"\1%", line) if "%)" in line else line  # FRACTION_PERCENT
     booster = read_booster(line)
     if booster is not None:

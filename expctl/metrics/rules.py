@@ -87,6 +87,10 @@ SENTENCE_RESULT        a line that is one sentence opened by a       ``Accuracy 
 FRACTION_PERCENT       a pair's value printed as a count of a total  ``Accuracy: 9903/10000 (99%)`` (the
                        and its percentage (``9903/10000 (99%)``) is  PyTorch MNIST example's): the share is
                        the percentage (formats)                      the measure, as ``Accuracy: 99%`` is
+SCALAR_REPR            a pair's value printed as a repr of one       JAX's ``loss=Array(2.14, dtype=float32)``
+                       number and keyword arguments only (``Array(`` and ``tf.Tensor(0.5, shape=())``
+                       ``tf.Tensor(``, after ``=`` or ``: ``) is     print a scalar with its type: the
+                       the number (formats)                          number is the value, as tensor(x)'s
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 EVENT_FIELD            a logfmt record's message or event field      ``msg=validation epoch=1 loss=0.48``
