@@ -344,6 +344,18 @@ _WRAPPED_CELL = LazyPattern(r"\|[^|]*(?:\|[ \t]*){2,}\Z")  # text in the first c
 _QUOTED_ROW = LazyPattern(r"""(['"])[^'"]{1,60}\1:[ \t]{2,}(?!.*[,{}][ \t]*\Z)""")
 
 
+def _bare_values(line: str) -> str:
+    """`line` with each value printed in a wrapping as its bare number: ``tensor(0.68)``,
+    ``np.float64(0.5)``, SCALAR_REPR's ``Array(0.5, dtype=float32)``, FRACTION_PERCENT's
+    ``9903/10000 (99%)``."""
+    if "(" in line:
+        if "tensor(" in line or "np." in line or "numpy." in line:
+            line = _TENSOR.sub(r"\1", line)
+        if "=" in line or ": " in line:
+            line = _SCALAR_REPR.sub(r"\1", line)
+    return _FRACTION_PERCENT.sub(r"\1%", line) if "%)" in line else line
+
+
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every built-in format, in the order the parser's docstring gives:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
@@ -370,12 +382,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
         config = from_namespace(line)
         if config:
             return Reading([], config=config)
-    if "(" in line:
-        if "tensor(" in line or "np." in line or "numpy." in line:
-            line = _TENSOR.sub(r"\1", line)
-        if "=" in line or ": " in line:
-            line = _SCALAR_REPR.sub(r"\1", line)  # SCALAR_REPR: "loss=Array(0.5, dtype=f32)"
-    line = _FRACTION_PERCENT.sub(r"\1%", line) if "%)" in line else line  # FRACTION_PERCENT
+    line = _bare_values(line)
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
