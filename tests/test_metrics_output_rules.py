@@ -291,3 +291,19 @@ def test_a_repr_of_several_numbers_or_outside_a_pair_gives_no_value():
     metrics, _ = read("  (emb): Embedding(201, 64)\n  (bn): BatchNorm1d(64, eps=1e-05)\n"
                       "size=Shape(3, 4)\n")
     assert metrics == {}
+
+
+def test_pairs_right_under_a_heading_that_closes_a_log_line_take_its_phase():
+    # PHASE_HEADING: RecBole's "valid result:" closes a log record; the pairs are under it
+    text = ("05 Dec 07:12    INFO  epoch 0 training [time: 0.05s, train loss: 7.6260]\n"
+            "05 Dec 07:12    INFO  valid result: \n"
+            "recall@10 : 0.0725    ndcg@10 : 0.0309\n"
+            "05 Dec 07:12    INFO  epoch 1 training [time: 0.05s, train loss: 7.5418]\n"
+            "05 Dec 07:12    INFO  valid result: \n"
+            "recall@10 : 0.0750    ndcg@10 : 0.0327\n"
+            "summary:\n"
+            "recall@10 : 0.0800\n")
+    metrics, _ = read(text)
+    assert metrics["val/recall@10"] == [(0.0, 0.0725), (1.0, 0.075)]
+    assert metrics["val/ndcg@10"] == [(0.0, 0.0309), (1.0, 0.0327)]
+    assert "recall@10" in metrics  # under a heading that names no phase: as printed

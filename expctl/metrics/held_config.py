@@ -32,6 +32,9 @@ _BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
 
 
 _CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
+# PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
+# result: "): a word, up to three more one space apart, a colon.
+_CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
 
 
 def _heading_kind(line: str) -> str:
@@ -58,6 +61,7 @@ class ConfigMixin:
     _pending: list[tuple[str, str, str]]
     _started: bool
     _heading_memo: tuple[str, str] | None  # (a lone pair line, what its heading says)
+    _holding: bool
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
     _metric_pairs: Callable[..., list]
@@ -155,6 +159,30 @@ class ConfigMixin:
         if memo is None or memo[0] != line or memo[1] in ("", "config") or not line[:1].isspace():
             return None
         return memo[1]
+
+    def _lone_pair(self, line: str, pairs: list) -> list:
+        """A lone pair's line: [] when it is config (HEADED_BLOCK under a config heading, or
+        CONFIG_BLOCK, held or recorded), else the pair, under the phase of the heading its
+        block is indented under (PHASE_HEADING)."""
+        if self._under_config_heading(line, pairs[0]):
+            self._add_params(pairs)
+            return []
+        if not self._started and self._holding and self._hold_as_config(line, pairs[0]):
+            return []
+        phase = self._heading_phase(line)
+        return pairs if phase is None else [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
+
+    def _phase_above(self, reading) -> str | None:
+        """PHASE_HEADING: the phase a heading names when it closes the line right above one
+        opening with its pairs (``... INFO  valid result:`` over ``recall@10 : 0.07  ndcg@10 :
+        0.03``): a phase word and up to three words, a colon, nothing after. Else None."""
+        if not reading.spans or reading.line[:reading.spans[0]].strip():
+            return None  # the line has a label or a sentence of its own
+        above = self._before(1)
+        if not above or above[0].rstrip()[-1:] != ":":
+            return None
+        heading = _CLOSING_HEADING.search(above[0])
+        return rules.phase_of(heading.group(1)) if heading is not None else None
 
     def _hold_line(self, pairs, reading) -> bool:
         """SETTINGS_LINE: True when a line of two or more pairs, opening with the first, none

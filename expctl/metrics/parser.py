@@ -339,17 +339,14 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         if not pairs:
             return []
         if len(pairs) == 1 and prefix is None:
-            if self._under_config_heading(line, pairs[0]):
-                self._add_params(pairs)
+            pairs = self._lone_pair(line, pairs)  # HEADED_BLOCK, CONFIG_BLOCK, PHASE_HEADING
+            if not pairs:
                 return []
-            if not self._started and self._holding and self._hold_as_config(line, pairs[0]):
-                return []
-            phase = self._heading_phase(line)
-            if phase is not None:
-                pairs = [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
         elif not (self._started or prefix or not self._holding) and self._hold_line(pairs, reading):
             return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
+        if prefix is None and named and (phase := self._phase_above(reading)) is not None:
+            named = [(rules.qualify(phase, name), value) for name, value in named]
         lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0])  # LONE_STEP
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line and not lone):

@@ -340,8 +340,10 @@ PHASE_HEADING          indented lone pairs under a heading opening   ``Test resu
                        with a phase word (``Test results:``, past    block reports: ``test/loss``, never the
                        a log prefix) are qualified (held_config);    training ``loss`` series. Words alone
                        so are HEADED_BLOCK rows, whose heading may   over indented rows are a heading as a
-                       be words alone over indented rows (``Final    colon makes one
-                       results``) (tables)
+                       be words alone over indented rows (``Final    colon makes one. A heading closing
+                       results``) (tables), and the pairs of a line  the line above (after a log prefix:
+                       opening with them right under a line closed   ``INFO  valid result:``) says what
+                       by such a heading (held_config)               the line under it reports
 ASIDE_PAIR             in a plain print, one ``name number`` in       an aside adds one more value to the
                        parentheses (``(lr 1.2000)``) is a pair;      line; a count with a word (``(over 3
                        anything else in them and the line is no      seeds)``) is prose about the values; a
