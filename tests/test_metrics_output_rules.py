@@ -307,3 +307,23 @@ def test_pairs_right_under_a_heading_that_closes_a_log_line_take_its_phase():
     assert metrics["val/recall@10"] == [(0.0, 0.0725), (1.0, 0.075)]
     assert metrics["val/ndcg@10"] == [(0.0, 0.0309), (1.0, 0.0327)]
     assert "recall@10" in metrics  # under a heading that names no phase: as printed
+
+
+def test_a_dict_under_a_key_naming_settings_is_config_and_the_block_goes_on_past_it():
+    # CONFIG_MARKERS: "_args" ends the key; HEADED_BLOCK: the dict line is one of the block's
+    text = ("Training Hyper Parameters:\n"
+            "epochs = 6\n"
+            "train_neg_sample_args = {'distribution': 'uniform', 'alpha': 1.0, 'candidate_num': 0}\n"
+            "eval_step = 1\n"
+            "weight_decay = 0.0\n"
+            "epoch 0 training [train loss: 7.6260]\n"
+            "epoch 1 training [train loss: 7.5418]\n")
+    metrics, params = read(text)
+    assert set(metrics) == {"train loss"}
+    assert {"epochs", "alpha", "candidate_num", "eval_step", "weight_decay"} <= dict(params).keys()
+
+
+def test_a_count_of_params_before_a_result_stays_a_pair():
+    # the identifier form needs a dict or a list after it: "n_params: 5" labels nothing
+    metrics, _ = read("step 3: n_params: 1000 loss: 0.25\n")
+    assert metrics["loss"] == [(3.0, 0.25)]

@@ -25,7 +25,7 @@ CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config 
 CALL_LOOK = 16  # lines of a call printed over lines looked back at for its opening line
 _OPENED_CALL = LazyPattern(r"[^\W\d][\w.]*\(")  # "LGBMClassifier(": a call, not "(3)"
 HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for its heading
-_LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*\S[^:=]*\Z")
+_LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*(?:\S[^:=]*|[{\[].*[}\]]\s*)\Z")
 # Inside a block of settings, a blank line or a comment (gin's "# Parameters for SGD:") between
 # its sections: the block goes on.
 _BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
@@ -294,6 +294,8 @@ _CONFIG_LABEL = LazyPattern(
     r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
     r"hyperparams|hyper-parameters|parameters|params|settings|options|flags|defaults)"
     r"[\"']?\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
+    # a config word ending an identifier, before a dict or list ("train_neg_sample_args = {")
+    r"|_(?:args|kwargs|params|config|cfg|options|settings)['\"]?\s*(?::|=)\s*(?=[{\[(])"
 )
 
 

@@ -102,8 +102,10 @@ EVENT_FIELD            a logfmt record's message or event field      ``msg=valid
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
                        hparams, hyperparameters, parameters,         output: it is recorded as params with
                        settings, options, ``(defaults: ...)``;       source ``output``, never as a metric;
-                       ``Namespace(...)``; a dict after              defaults are settings left as they are
-                       ``parameters:`` (held_config, printed_config)
+                       ``Namespace(...)``; a dict after              defaults are settings left as they are;
+                       ``parameters:``, or after a key whose last    a name's last word says what its dict
+                       word is one (``neg_sample_args = {...}``,     holds (``optimizer_kwargs``)
+                       ``_kwargs``) (held_config, printed_config)
 CONFIG_BLOCK           before any training output: a YAML-like run   configuration is printed before training
                        (a section ``key:``, an indented key, a       starts and never again; results come
                        text value) is config at once; a plain        after it. Lines that no training output
@@ -166,7 +168,8 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        A run of ``key: value`` lines under a config  A result or a step in a block of
                        heading (``Hyperparameters:``) is config,     settings is what the settings gave
                        but for a key naming a result or a step,      (``Score: 0.75``). A comment or a blank
-                       past comments and blank lines (held_config)   line parts sections of one block (gin)
+                       past comments, blank lines and keys holding   line parts sections of one block (gin);
+                       a dict or a list (held_config)                a dict is one more setting of it
 TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
                        titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
                        ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does
