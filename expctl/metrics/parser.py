@@ -29,8 +29,8 @@ Steps
        (tqdm's description, nanoGPT's ``iter 3:``), with ``/10`` a progress count;
     4. the last *header* or step prefix seen before, carried to the lines that follow: a line
        that is only ``Epoch 3/10`` (or ``Epoch 3``, ``=== Epoch 3 ===``) gives no point and sets
-       the step of what follows (Keras); so does a step key alone (``Generation = 1``), whose
-       point is kept. Another line with its own step key ends a carried step's reach, and a
+       the step of what follows (Keras); so does a step key alone (``Generation = 1``), which
+       gives no point either. Another line with its own step key ends a carried step's reach, and a
        JSON or dict line never takes one (a record says its step, or has none);
     5. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
        n-1 (0, 1, 2, …).
@@ -351,10 +351,12 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line and not lone):
             self._learn(line, pairs)
+        if lone:  # LONE_STEP: "Generation = 1" heads the lines after it, as "Epoch 3" does
+            self._carried = finite(float(pairs[0][1]))
+            self._begin_training()
+            return []
         released = self._resolve_pending(named) if self._pending and named else []
-        points = self._assign_steps(named, step, step_pairs=pairs)
-        self._carried = finite(float(pairs[0][1])) if lone else self._carried  # "Generation = 1"
-        return self._produced(released + points)
+        return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
 
     def _record_points(self, reading, spread: bool = False) -> list[Point]:
         """A JSON or dict record's points: it says its step itself, or has none. A `spread`

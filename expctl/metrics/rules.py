@@ -201,8 +201,9 @@ LONE_STEP              a step word (epoch, step, iteration, round,   ``Generatio
                        generation, episode ...) and a whole number   is a header as ``Epoch 3`` is; a verb
                        alone on a line, after ``:`` or ``=`` too,    (``Running generation 0``) or a frame
                        or after a start verb, or framed in           (``=== Epoch 3 ===``) around it says
-                       decoration, heads the lines after it          no more (prefixes; grammar's
-                       (prefixes)                                    ENDS_IN_DECORATION)
+                       decoration, heads the lines after it and      no more (prefixes; grammar's
+                       gives no point (prefixes, parser)             ENDS_IN_DECORATION); the counter is
+                                                                     no result (PyGAD's generations)
 TOKEN_COLUMNS          numbers one space apart under a header of     a solver prints right-aligned numbers
                        names standing in columns: each number is     parted by one space (CMA-ES); numbers
                        a cell under the column it overlaps most; a   hold no space, so each is a cell, and
