@@ -327,3 +327,13 @@ def test_a_count_of_params_before_a_result_stays_a_pair():
     # the identifier form needs a dict or a list after it: "n_params: 5" labels nothing
     metrics, _ = read("step 3: n_params: 1000 loss: 0.25\n")
     assert metrics["loss"] == [(3.0, 0.25)]
+
+
+def test_a_step_word_and_a_comma_before_a_plain_print_label_the_line():
+    # STEP_LABEL: scikit-learn's KMeans(verbose=1) and openTSNE; no "Iteration" series
+    text = ("Iteration 0, inertia 50113.77563296109.\n"
+            "Iteration 1, inertia 35099.59096642402.\n"
+            "Iteration   50, KL divergence 2.1659, 50 iterations in 0.1797 sec\n")
+    metrics, _ = read(text)
+    assert metrics == {"inertia": [(0.0, 50113.77563296109), (1.0, 35099.59096642402)],
+                       "KL divergence": [(50.0, 2.1659)]}
