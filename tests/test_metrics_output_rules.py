@@ -337,3 +337,15 @@ def test_a_step_word_and_a_comma_before_a_plain_print_label_the_line():
     metrics, _ = read(text)
     assert metrics == {"inertia": [(0.0, 50113.77563296109), (1.0, 35099.59096642402)],
                        "KL divergence": [(50.0, 2.1659)]}
+
+
+def test_a_config_dict_wrapped_by_a_log_handler_stays_config():
+    # CALL_ARGS: Rich's RichHandler on a pipe wraps the message at its column
+    text = ("[04:38:13] INFO     Hyperparameters: {'lr': 0.05,          train.py:52\n"
+            "                    'batch_size': 32, 'epochs': 10,                    \n"
+            "                    'hidden': 48, 'momentum': 0.9,                     \n"
+            "                    'plateau_patience': 0, 'seed': 1}                  \n"
+            "[04:38:15] INFO     Epoch 1/10 - train_loss=1.2497         train.py:81\n")
+    metrics, params = read(text)
+    assert metrics == {"train_loss": [(1.0, 1.2497)]}
+    assert {"hidden", "momentum", "plateau_patience"} <= dict(params).keys()

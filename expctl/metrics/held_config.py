@@ -70,7 +70,7 @@ class ConfigMixin:
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
         pairs, spans, line = reading.pairs, reading.spans, reading.line
-        if line[:1] in " \t" and line.rstrip()[-1:] in ",)" and self._inside_call(line):
+        if line[:1] in " \t" and line.rstrip()[-1:] in ",)}" and self._inside_call(line):
             self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
             return []
         if line.rstrip()[-1:] == ")" and line[:1] not in " \t" and spans:
@@ -220,11 +220,17 @@ class ConfigMixin:
 
     def _inside_call(self, line: str) -> bool:
         """CALL_ARGS: True when indented `line` continues a call printed over lines (a repr,
-        ``LGBMClassifier(colsample_bytree=0.9,``) whose parenthesis is still open."""
-        depth = 0
+        ``LGBMClassifier(colsample_bytree=0.9,``) whose parenthesis is still open, or a dict
+        opened after a config label (``INFO  Hyperparameters: {'lr': 0.05,``, wrapped by
+        Rich's log handler) whose brace is."""
+        depth = braces = 0
         for above in reversed(self._before(CALL_LOOK)):
             depth += above.count("(") - above.count(")")
+            braces += above.count("{") - above.count("}")
             if above[:1] not in " \t":
+                if braces > 0 and "{" in above and config_label_end(
+                        above, above.index("{") + 1) is not None:
+                    return True
                 return depth > 0 and _OPENED_CALL.search(above) is not None
         return False
 

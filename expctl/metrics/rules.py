@@ -134,9 +134,12 @@ RUN_WITH               pairs after words ending in ``with``          what a run 
 AT_POINT               pairs after a number and ``at`` (``best cost  they say where the value was found (a
                        0.0013 at x=1.02, y=1.04``) (held_config)     point), not how well the run did
 CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``Booster(lr=0.2,`` / ``  a=1)``)
-                       ``Name(`` left open above are config; so is   holds the settings of an object; one
-                       a line that is one ``Name(k=v, ...)`` of      naming a result (``Scores(f1=0.9)``)
-                       keywords only, none a result or a step        reports
+                       ``Name(`` left open above are config, and     holds the settings of an object; one
+                       ending in ``,``/``}`` inside a ``{`` opened   naming a result (``Scores(f1=0.9)``)
+                       after a config label (Rich's log wraps        reports; a config dict wrapped over
+                       ``Hyperparameters: {'lr': 0.05,``); so is     lines is one dict
+                       a line that is one ``Name(k=v, ...)`` of
+                       keywords only, none a result or a step
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
