@@ -349,3 +349,42 @@ def test_a_config_dict_wrapped_by_a_log_handler_stays_config():
     metrics, params = read(text)
     assert metrics == {"train_loss": [(1.0, 1.2497)]}
     assert {"hidden", "momentum", "plateau_patience"} <= dict(params).keys()
+
+
+def test_a_section_of_settings_after_training_output_is_config():
+    # SETTINGS_SECTION: pygmo prints each algorithm's settings before its run
+    text = ("step 1 loss=0.52\n"
+            "step 2 loss=0.41\n"
+            "Extra info:\n"
+            "\tGenerations: 40\n"
+            "\tVariant: 2\n"
+            "\tStopping xtol: 1e-06\n"
+            "\tMemory: false\n"
+            "\tVerbosity: 5\n"
+            "step 3 loss=0.33\n")
+    metrics, params = read(text)
+    assert set(metrics) == {"loss"}
+    assert {"Extra info.Variant", "Extra info.Stopping xtol", "Extra info.Verbosity"} <= (
+        dict(params).keys())
+
+
+def test_a_section_of_numbers_or_results_after_training_output_stays_metrics():
+    text = ("step 1 loss=0.52\n"
+            "Summary:\n"
+            "  best loss: 0.41\n"
+            "  status: done\n"
+            "Counts:\n"
+            "  seen: 40\n"
+            "  kept: 38\n")
+    metrics, _ = read(text)
+    assert metrics == {"loss": [(1.0, 0.52)], "best loss": [(1.0, 0.41)],
+                       "seen": [(1.0, 40.0)], "kept": [(1.0, 38.0)]}
+
+
+def test_a_key_of_several_words_flush_left_is_no_setting():
+    # lifelines' summary: right-aligned labels, no section above them
+    text = ("             duration col = 'T'\n"
+            "   number of observations = 432\n"
+            "   partial log-likelihood = -658.75\n")
+    metrics, _ = read(text)
+    assert metrics["partial log-likelihood"] == [(0.0, -658.75)]

@@ -19,6 +19,7 @@ from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.headed import HEADING
 from expctl.metrics.steps import STEP_RANK
+from expctl.metrics.tables import TableReader
 
 Point = tuple[str, float, float]  # (name, step, value)
 CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config dump
@@ -66,6 +67,9 @@ class ConfigMixin:
     _context_after: Callable[[int], list[str]]
     _metric_pairs: Callable[..., list]
     _next_count: Callable[[str], float]
+    _extra: list[Point]
+    _tables: TableReader
+    _table_points: Callable[..., list[Point]]
 
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
@@ -169,8 +173,28 @@ class ConfigMixin:
             return []
         if not self._started and self._holding and self._hold_as_config(line, pairs[0]):
             return []
+        if self._started and line[:1] in " \t" and self._in_settings_section(line, pairs[0]):
+            return []
         phase = self._heading_phase(line)
         return pairs if phase is None else [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
+
+    def _in_settings_section(self, line: str, pair: tuple[str, str]) -> bool:
+        """SETTINGS_SECTION: True (its entries recorded as params) when indented `line`, after
+        training output began, is in a YAML-like run that opens with a section and holds a
+        value that is no number (pygmo's ``Extra info:`` over ``\tVariant: 2``, ``\tMemory:
+        false`` for each algorithm it runs), no key naming a result or a step."""
+        if pair[0] in STEP_RANK or rules.is_result_name(pair[0]):
+            return False
+        above = self._before(1)
+        if not above or printed_config.read_yaml_line(above[0], words=True) is None:
+            return False  # the usual case: no YAML-like line right above
+        run = printed_config.block_around(self._before(CONFIG_LOOK), line,
+                                          self._context_after(CONFIG_LOOK))
+        if run is None or not printed_config.is_settings_section(run):
+            return False
+        self._add_params(printed_config.entries_of_run(run))
+        self._extra += self._table_points(self._tables.interrupt())  # it ends a table above
+        return True
 
     def _phase_above(self, reading) -> str | None:
         """PHASE_HEADING: the phase a heading names when it closes the line right above one

@@ -112,6 +112,14 @@ CONFIG_BLOCK           before any training output: a YAML-like run   configurati
                        ``key: value`` line is held, and is config    follows (a script that only prints
                        when training output follows, a metric when   results) or whose key comes again are
                        its key is printed again or nothing follows   metrics; the output tells, not a guess
+SETTINGS_SECTION       after training output too: a YAML-like run    a solver prints each algorithm's
+                       opening with a section (``Extra info:``),     settings before its run (pygmo); a run
+                       holding a value that is no number             of text values under a section is read
+                       (``Memory: false``), no key naming a result   as settings wherever it stands. A key
+                       or a step, is config (held_config). A key of  of words flush left is a sentence's
+                       several words belongs to a YAML-like run      label (``partial log-likelihood =``),
+                       only as a section or indented under one       nested under a section, a setting's
+                       (``\tStopping xtol: 1e-06``) (printed_config) name
 SETTINGS_LINE          before training output, a line opening with   as CONFIG_BLOCK: settings printed once
                        two or more pairs, none a result or a step    before training; printed again, a log
                        (``base_lr=1.5 decay=0.9 seed=5``), is held   of values (held_config)
