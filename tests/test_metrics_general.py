@@ -131,6 +131,7 @@ def test_a_pair_named_as_a_time_is_no_metric_but_a_rate_is():
     ("eval_runtime", False), ("tokens/sec", False), ("correct_samples", False),
     ("No. Observations", True), ("no_improve_loss", False), ("elapsed_s", True),
     ("wait_ms", False), ("tokens_s", False), ("Process index", True), ("indexed_recall", False),
+    ("ms/batch", True), ("s/it", True), ("samples/s", False), ("img/sec", False),
 ])
 def test_counts_bounds_and_times_are_told_by_their_words(name, setup):
     from expctl.metrics import rules

@@ -51,8 +51,9 @@ TIME_COLUMNS           table columns naming a time or a speed:       times and s
                        naming a time (not a speed: a rate,           (``Progress: 100.0%``) are bookkeeping
                        RATE_WORDS; a time word with a unit ``_s``    of the display, not results
                        is a time: elapsed_s; one word glued to
-                       ``time``: walltime, dtime); ``data`` alone
-                       (a loader's wait: torchvision, timm)
+                       ``time``: walltime, dtime; a time per unit
+                       of work: ``ms/batch``, ``s/it``); ``data``
+                       alone (a loader's wait: torchvision, timm)
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
