@@ -388,3 +388,24 @@ def test_a_key_of_several_words_flush_left_is_no_setting():
             "   partial log-likelihood = -658.75\n")
     metrics, _ = read(text)
     assert metrics["partial log-likelihood"] == [(0.0, -658.75)]
+
+
+def test_settings_after_a_program_tag_before_training_are_config():
+    # SETTINGS_LINE: "emcee:" names who prints the line, the pairs are its settings
+    text = ("kmeans: d=24 k=32 niter=16 seed=1234\n"
+            "  Iteration 0 (0.00 s): objective=196232 imbalance=1.672\n"
+            "  Iteration 1 (0.00 s): objective=127755 imbalance=1.244\n")
+    metrics, params = read(text)
+    assert set(metrics) == {"objective", "imbalance"}
+    assert {"d", "k", "niter"} <= dict(params).keys()
+
+
+def test_lone_pairs_under_a_heading_naming_results_are_never_held_as_config():
+    # HEADED_BLOCK: emcee's fit, printed before anything else
+    text = ("emcee: nwalkers=32 ndim=3 discard=300\n"
+            "Maximum likelihood estimates:\n"
+            "m = -0.913\n"
+            "b = 4.097\n")
+    metrics, params = read(text)
+    assert metrics == {"m": [(0.0, -0.913)], "b": [(0.0, 4.097)]}
+    assert "m" not in dict(params)

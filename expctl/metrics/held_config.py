@@ -33,6 +33,8 @@ _BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
 
 
 _CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
+# SETTINGS_LINE: the program's or a component's name tagging a line ("emcee: nwalkers=32 ...")
+_PROGRAM_TAG = LazyPattern(r"[^\W\d][\w.-]{0,30}:\Z")
 # PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
 # result: "): a word, up to three more one space apart, a colon.
 _CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
@@ -40,7 +42,8 @@ _CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))([^\W\d]+)(?: [^\W\d][\w./-]*){0,3
 
 def _heading_kind(line: str) -> str:
     """"config" for a heading naming configuration, the phase a heading opens with
-    (``Test results:``, past a log record's prefix), else ""."""
+    (``Test results:``, past a log record's prefix), "metrics" for another naming results
+    (``Maximum likelihood estimates:``), else ""."""
     start = log_prefix_end(line)
     heading = HEADING.match(line, start)
     if heading is None:
@@ -48,9 +51,10 @@ def _heading_kind(line: str) -> str:
         heading = HEADING.match(line, channel.end()) if channel else None
     if heading is None:
         return ""
-    if rules.heading_kind(heading.group(1)) == "config":
+    kind = rules.heading_kind(heading.group(1))
+    if kind == "config":
         return "config"
-    return rules.phase_of(heading.group(1)) or ""
+    return rules.phase_of(heading.group(1)) or ("metrics" if kind == "metrics" else "")
 
 
 class ConfigMixin:
@@ -160,7 +164,8 @@ class ConfigMixin:
         """PHASE_HEADING: the phase a heading names (``Test results:``) for an indented lone
         pair `line` of the block under it (after `_under_config_heading` read it), or None."""
         memo = self._heading_memo
-        if memo is None or memo[0] != line or memo[1] in ("", "config") or not line[:1].isspace():
+        if memo is None or memo[0] != line or memo[1] in ("", "config", "metrics") or (
+                not line[:1].isspace()):
             return None
         return memo[1]
 
@@ -171,8 +176,10 @@ class ConfigMixin:
         if self._under_config_heading(line, pairs[0]):
             self._add_params(pairs)
             return []
-        if not self._started and self._holding and self._hold_as_config(line, pairs[0]):
-            return []
+        under_results = self._heading_memo == (line, "metrics")
+        if not self._started and self._holding and not under_results and (
+                self._hold_as_config(line, pairs[0])):
+            return []  # CONFIG_BLOCK, never under a heading naming results (HEADED_BLOCK)
         if self._started and line[:1] in " \t" and self._in_settings_section(line, pairs[0]):
             return []
         phase = self._heading_phase(line)
@@ -214,7 +221,10 @@ class ConfigMixin:
         ``key: value`` lines are (CONFIG_BLOCK): config when training output follows, metrics
         when it prints them again or nothing follows."""
         held = {name for _, name, _ in self._pending}
-        if not reading.spans or reading.line[:reading.spans[0]].strip():
+        if not reading.spans:
+            return False
+        lead = reading.line[:reading.spans[0]].strip()
+        if lead and not (_PROGRAM_TAG.match(lead) and rules.phase_of(lead) is None):
             return False  # words before the pairs: a label, a sentence, a report
         if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held
                                  for name, _ in pairs):

@@ -123,7 +123,9 @@ SETTINGS_SECTION       after training output too: a YAML-like run    a solver pr
                        (``\tStopping xtol: 1e-06``) (printed_config) name
 SETTINGS_LINE          before training output, a line opening with   as CONFIG_BLOCK: settings printed once
                        two or more pairs, none a result or a step    before training; printed again, a log
-                       (``base_lr=1.5 decay=0.9 seed=5``), is held   of values (held_config)
+                       (``base_lr=1.5 decay=0.9 seed=5``), is held,  of values (held_config). A program's
+                       after a program's tag too (``emcee:           name before them says who prints them,
+                       nwalkers=32 ndim=3``), not a phase's          not what they are
 SPREAD_OBJECT          a dict or JSON object printed over lines      its pieces mean nothing alone: a nested
                        (pprint, Rich, ``json.dumps(indent=2)``):     key loses its parent (``train/acc``) and
                        a line opening more than it closes, ``{``     the record its step; read whole, it is
@@ -181,7 +183,9 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        heading (``Hyperparameters:``) is config,     settings is what the settings gave
                        but for a key naming a result or a step,      (``Score: 0.75``). A comment or a blank
                        past comments, blank lines and keys holding   line parts sections of one block (gin);
-                       a dict or a list (held_config)                a dict is one more setting of it
+                       a dict or a list; under a heading naming      a dict is one more setting of it
+                       results (``... estimates:`` too) it is never
+                       held as config (held_config)
 TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
                        titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
                        ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does
@@ -419,7 +423,8 @@ _WORDS = LazyPattern(r"[^\W_]+")
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
 
 RESULT_HEADING_WORDS = frozenset(
-    "summary summaries result results metric metrics score scores evaluation final".split())
+    "summary summaries result results metric metrics score scores evaluation final estimates"
+    .split())
 
 
 def heading_kind(heading: str) -> str | None:
