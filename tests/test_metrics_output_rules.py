@@ -409,3 +409,22 @@ def test_lone_pairs_under_a_heading_naming_results_are_never_held_as_config():
     metrics, params = read(text)
     assert metrics == {"m": [(0.0, -0.913)], "b": [(0.0, 4.097)]}
     assert "m" not in dict(params)
+
+
+def test_a_config_file_printed_as_python_assignments_is_config():
+    # CALL_ARGS: MMEngine prints its Config as Python, one call per key, some over lines
+    text = ("optim_wrapper = dict(optimizer=dict(lr=0.1, momentum=0.9, type='SGD'))\n"
+            "param_scheduler = dict(\n"
+            "    by_epoch=True, gamma=0.1, milestones=[\n"
+            "        4,\n"
+            "    ], type='MultiStepLR')\n"
+            "train_cfg = dict(by_epoch=True, max_epochs=6, val_interval=1)\n"
+            "Epoch(train) [1][5/16]  lr: 1.0000e-01  loss: 0.7209\n")
+    metrics, params = read(text)
+    assert set(metrics) == {"train/lr", "train/loss"}
+    assert {"optimizer", "gamma", "max_epochs", "val_interval"} <= dict(params).keys()
+
+
+def test_an_assignment_of_a_call_naming_results_reports_them():
+    metrics, _ = read("scores = dict(val_acc=0.93, f1=0.91)\n")
+    assert metrics == {"val_acc": [(0.0, 0.93)], "f1": [(0.0, 0.91)]}

@@ -78,7 +78,7 @@ class ConfigMixin:
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
         pairs, spans, line = reading.pairs, reading.spans, reading.line
-        if line[:1] in " \t" and line.rstrip()[-1:] in ",)}" and self._inside_call(line):
+        if line[:1] in " \t" and line.rstrip()[-1:] in ",)}[({" and self._inside_call(line):
             self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
             return []
         if line.rstrip()[-1:] == ")" and line[:1] not in " \t" and spans:

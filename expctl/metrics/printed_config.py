@@ -24,7 +24,8 @@ Entry = tuple[str, str]
 
 _NAMESPACE = LazyPattern(r"\bNamespace\(")
 _KWARG = LazyPattern(
-    r"([^\W\d]\w*)=('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|\([^)]*\)|[^,()\[\]\s]+)")
+    r"([^\W\d]\w*)=('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|\([^)]*\)"
+    r"|[^\W\d][\w.]*\([^()]*\)|[^,()\[\]\s]+)")  # a nested call: "optimizer=dict(lr=0.1)"
 # A line of a YAML-like dump: "key: value" (a value holding no other pair, spaced or glued:
 # a bar's "name:  0%|...| 0/40, best_cost=0.358" is none), "key:" (a section), "key = value";
 # "- item" is not one.
@@ -88,7 +89,8 @@ def from_namespace(line: str) -> list[Entry] | None:
     return [(name, _unquote(value)) for name, value in _KWARG.findall(line, match.end())]
 
 
-_CALL_REPR = LazyPattern(r"\s*[A-Z]\w*\(([^\W\d]\w*=.*)\)\s*\Z")  # "Booster(lr=0.2, ...)"
+# "Booster(lr=0.2, ...)"; a config file's assignment "train_cfg = dict(max_epochs=6)" (MMEngine)
+_CALL_REPR = LazyPattern(r"\s*(?:[A-Z]\w*|[^\W\d]\w*\s*=\s*[^\W\d][\w.]*)\(([^\W\d]\w*=.*)\)\s*\Z")
 _SPACES = LazyPattern(r"\s+")
 
 

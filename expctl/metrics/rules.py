@@ -148,9 +148,11 @@ CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``
                        ``Name(`` left open above are config, and     holds the settings of an object; one
                        ending in ``,``/``}`` inside a ``{`` opened   naming a result (``Scores(f1=0.9)``)
                        after a config label (Rich's log wraps        reports; a config dict wrapped over
-                       ``Hyperparameters: {'lr': 0.05,``); so is     lines is one dict
-                       a line that is one ``Name(k=v, ...)`` of
-                       keywords only, none a result or a step
+                       ``Hyperparameters: {'lr': 0.05,``); so is     lines is one dict; a config file
+                       a line that is one ``Name(k=v, ...)`` of      printed as Python (MMEngine's) assigns
+                       keywords only, none a result or a step, or    its settings so
+                       an assignment of one (``train_cfg =
+                       dict(max_epochs=6)``), nested calls too
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
