@@ -428,3 +428,15 @@ def test_a_config_file_printed_as_python_assignments_is_config():
 def test_an_assignment_of_a_call_naming_results_reports_them():
     metrics, _ = read("scores = dict(val_acc=0.93, f1=0.91)\n")
     assert metrics == {"val_acc": [(0.0, 0.93)], "f1": [(0.0, 0.91)]}
+
+
+def test_settings_in_the_aside_closing_a_title_are_config():
+    # RUN_WITH: EvoTorch's example titles each run with its settings
+    text = ("== SNES on rastrigin-8 (popsize=40, stdev_init=2.0)\n"
+            "step 10 mean_eval=101.1\n"
+            "== CEM on sphere-6 (popsize=40, parenthood_ratio=0.25)\n"
+            "step 10 mean_eval=0.25\n"
+            "preferred model: gaussian (delta BIC = 159.17)\n")
+    metrics, params = read(text)
+    assert set(metrics) == {"mean_eval", "delta BIC"}
+    assert {"popsize", "stdev_init", "parenthood_ratio"} <= dict(params).keys()

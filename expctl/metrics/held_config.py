@@ -98,8 +98,8 @@ class ConfigMixin:
                 spans = [at for at in spans if at >= results_from]
         label_end = config_label_end(line, spans[-1])
         if label_end is None:
-            if (not self._started or reading.prefix is None) and is_run_with_settings(
-                    line, pairs, spans):
+            if (not self._started or reading.prefix is None) and (is_run_with_settings(
+                    line, pairs, spans) or is_titled_settings(line, pairs, spans)):
                 self._add_params(pairs)  # RUN_WITH: "Training with lr=0.05 seed=0"
                 return []
             if is_located(line, spans):
@@ -306,6 +306,17 @@ def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
     words = line[:spans[0]].rstrip(" \t{('\"").split()
     return bool(words) and words[-1].lower() == "with" and not any(
         rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
+
+
+def is_titled_settings(line: str, pairs, spans: list[int]) -> bool:
+    """RUN_WITH, a title's aside: the line is words naming a run, then all its pairs in one
+    parenthesis closing it (``== SNES on rastrigin-8 (popsize=40, stdev_init=2.0)``), two or
+    more, none naming a result or a step; one is an aside (``gaussian (delta BIC = 159.2)``)."""
+    title = line[:spans[0]].rstrip(" \t")
+    return (len(pairs) >= 2 and title[-1:] == "(" and any(ch.isalpha() for ch in title)
+            and "(" not in title[:-1] and ":" not in title
+            and line.rstrip()[-1:] == ")" and ")" not in line[spans[0]:].rstrip()[:-1]
+            and not any(rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs))
 
 
 _NUMBER_WORD = LazyPattern(NUMBER + r"\Z")

@@ -141,7 +141,10 @@ RUN_WITH               pairs after words ending in ``with``          what a run 
                        (``Training with lr=0.05 seed=0``, ``... 40   configuration; a result or a step among
                        iters with {'c1': 0.5}``), none a result or   them (``finished with loss=0.5``) means
                        a step, are config: before training output,   the line reports, so it stays metrics;
-                       or after it in a line without a step prefix   so does a step's line
+                       or after it in a line without a step prefix;  so does a step's line. A title names
+                       so are two or more in one parenthesis closing the run its aside's settings are for
+                       a title (``== SNES on rastrigin-8 (popsize=
+                       40, stdev_init=2.0)``) (held_config)
 AT_POINT               pairs after a number and ``at`` (``best cost  they say where the value was found (a
                        0.0013 at x=1.02, y=1.04``) (held_config)     point), not how well the run did
 CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``Booster(lr=0.2,`` / ``  a=1)``)
