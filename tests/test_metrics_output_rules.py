@@ -333,10 +333,11 @@ def test_a_step_word_and_a_comma_before_a_plain_print_label_the_line():
     # STEP_LABEL: scikit-learn's KMeans(verbose=1) and openTSNE; no "Iteration" series
     text = ("Iteration 0, inertia 50113.77563296109.\n"
             "Iteration 1, inertia 35099.59096642402.\n"
-            "Iteration   50, KL divergence 2.1659, 50 iterations in 0.1797 sec\n")
+            "Iteration   50, KL divergence 2.1659, 50 iterations in 0.1797 sec\n"
+            "  Iteration 2\t time lapse 0.00965s\t ll change 9.84685\n")
     metrics, _ = read(text)
     assert metrics == {"inertia": [(0.0, 50113.77563296109), (1.0, 35099.59096642402)],
-                       "KL divergence": [(50.0, 2.1659)]}
+                       "KL divergence": [(50.0, 2.1659)], "ll change": [(2.0, 9.84685)]}
 
 
 def test_a_config_dict_wrapped_by_a_log_handler_stays_config():

@@ -309,8 +309,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = _phase_pair(line, label_end)
-    if plain and prefix is not None and (prefix.colon or prefix.comma) and plain[0][0].rsplit(
-            " ", 1)[-1] == prefix.word:
+    if plain and prefix is not None and (prefix.colon or prefix.comma or line[prefix.end:][
+            :1] == "\t") and plain[0][0].rsplit(" ", 1)[-1] == prefix.word:
         plain = plain[1:]  # "step 4: loss 0.64", "Iteration 0, inertia 5.2.": it labels the line
     if plain and label_end and rules.CONFIG_WORDS.intersection(
             word.lower() for word in line[:label_end[0]].split()[-3:]):

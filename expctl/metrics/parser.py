@@ -27,7 +27,8 @@ Steps
        ``[1/200] 1 tree, ... train loss: 0.62``. The word is kept as a metric only when a comma
        follows the number before pairs (``Iteration`` = 3 in the first example): with a colon
        it is a label (tqdm's description, nanoGPT's ``iter 3:``), with ``/10`` a progress
-       count, and before a plain print (``Iteration 0, inertia 123.4.``) a label too;
+       count, and before a plain print (``Iteration 0, inertia 123.4.``, or a tab) a label
+       too;
     4. the last *header* or step prefix seen before, carried to the lines that follow: a line
        that is only ``Epoch 3/10`` (or ``Epoch 3``, ``=== Epoch 3 ===``) gives no point and sets
        the step of what follows (Keras); so does a step key alone (``Generation = 1``), which

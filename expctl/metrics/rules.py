@@ -212,8 +212,10 @@ STEP_IN_NAME           a name, a preposition, a step word and a       the step i
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``), after one word too   nanoGPT): the same counter as a table's
                        (``best round 5: ...``), or before a comma    step column; ``best`` says which step,
-                       and a plain print (``Iteration 0, inertia     the number is still its step
-                       123.4.``), gives the step and is no metric
+                       or a tab and a plain print (``Iteration 0,    the number is still its step
+                       inertia 123.4.``, GaussianMixture's
+                       ``Iteration 2\t time lapse ...``), gives the
+                       step and is no metric
                        (formats.read_line, prefixes)
 STEP_HEADER            a line opening with a step word and number    it says where the lines under it belong,
                        (``No: 3`` and ``#3`` too) and then only a    as ``Epoch 3/10`` alone does; a number
