@@ -441,3 +441,12 @@ def test_settings_in_the_aside_closing_a_title_are_config():
     metrics, params = read(text)
     assert set(metrics) == {"mean_eval", "delta BIC"}
     assert {"popsize", "stdev_init", "parenthood_ratio"} <= dict(params).keys()
+
+
+def test_the_step_field_opening_a_record_drawn_between_bars_is_no_pair():
+    # PIPE_FIELDS: the PyTorch word-language-model example
+    text = ("| epoch   1 |    40/   80 batches | lr 20.00 | ms/batch 238.03 | loss  7.50 | ppl  1806.29\n"
+            "| end of epoch   1 | time: 18.21s | valid loss  6.61 | valid ppl   741.87\n")
+    metrics, _ = read(text)
+    assert metrics == {"lr": [(1.0, 20.0)], "loss": [(1.0, 7.5)], "ppl": [(1.0, 1806.29)],
+                       "valid loss": [(1.0, 6.61)], "valid ppl": [(1.0, 741.87)]}

@@ -27,6 +27,7 @@ from .fields import fielded_pairs
 from .objects import flatten, load_object
 from .plain import read_plain
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
+from .steps import STEP_RANK
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
@@ -309,6 +310,9 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = _phase_pair(line, label_end)
+    if plain and prefix is None and line.lstrip()[:1] == "|" and plain[0][0] in STEP_RANK and (
+            plain[0][1].isdigit()):  # PIPE_FIELDS: "| epoch   1 |", "| end of epoch 1 |"
+        prefix, plain = StepPrefix(plain[0][0], plain[0][1], False, False, False), plain[1:]
     if plain and prefix is not None and (prefix.colon or prefix.comma or line[prefix.end:][
             :1] == "\t") and plain[0][0].rsplit(" ", 1)[-1] == prefix.word:
         plain = plain[1:]  # "step 4: loss 0.64", "Iteration 0, inertia 5.2.": it labels the line

@@ -396,7 +396,9 @@ PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count 
                        a field of words with no number holding
                        prose or a quote is left out, the first too
                        (``| End of training | test loss 6.54``)
-                       (formats)
+                       (formats). In a line opening with a bar, the  a record drawn between bars opens with
+                       first field's step (``| epoch   1 |``, ``|    the step it reports, as a step prefix
+                       end of epoch 1 |``) is the step, no pair      does
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
