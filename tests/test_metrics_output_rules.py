@@ -66,7 +66,7 @@ def test_results_printed_once_before_a_step_line_stay_results(chunk):
     settings printed before the first result are still config."""
     text = "lr: 0.01\nloss_weight: 0.5\ntrain_loss: 0.25\nval_acc: 0.91\nf1_macro: 0.8\nepoch: 3\n"
     metrics, params = read(text, chunk)
-    assert set(metrics) == {"train_loss", "val_acc", "f1_macro", "epoch"}
+    assert set(metrics) == {"train_loss", "val_acc", "f1_macro"}  # "epoch: 3" alone: a header
     assert dict(params) == {"lr": "0.01", "loss_weight": "0.5"}
 
 
@@ -275,3 +275,178 @@ def test_reparse_applies_the_globs():
     proc = run_expctl("reparse", "last", "--ignore-metrics", "step")
     assert proc.returncode == 0, proc.stderr
     assert metric_names() == {"loss", "grad_norm"}
+
+
+def test_a_value_printed_as_the_repr_of_one_number_is_the_number():
+    # SCALAR_REPR: JAX's and TensorFlow's scalars, after the pair's "=" or ": "
+    text = ("step=25 loss=Array(2.1391697, dtype=float32)\n"
+            "step=50 loss=Array(1.4110484, dtype=float32)\n"
+            "step=75 acc: tf.Tensor(0.91, shape=(), dtype=float32)\n")
+    metrics, _ = read(text)
+    assert metrics["loss"] == [(25.0, 2.1391697), (50.0, 1.4110484)]
+    assert metrics["acc"] == [(75.0, 0.91)]
+
+
+def test_a_repr_of_several_numbers_or_outside_a_pair_gives_no_value():
+    metrics, _ = read("  (emb): Embedding(201, 64)\n  (bn): BatchNorm1d(64, eps=1e-05)\n"
+                      "size=Shape(3, 4)\n")
+    assert metrics == {}
+
+
+def test_pairs_right_under_a_heading_that_closes_a_log_line_take_its_phase():
+    # PHASE_HEADING: RecBole's "valid result:" closes a log record; the pairs are under it
+    text = ("05 Dec 07:12    INFO  epoch 0 training [time: 0.05s, train loss: 7.6260]\n"
+            "05 Dec 07:12    INFO  valid result: \n"
+            "recall@10 : 0.0725    ndcg@10 : 0.0309\n"
+            "05 Dec 07:12    INFO  epoch 1 training [time: 0.05s, train loss: 7.5418]\n"
+            "05 Dec 07:12    INFO  valid result: \n"
+            "recall@10 : 0.0750    ndcg@10 : 0.0327\n"
+            "summary:\n"
+            "recall@10 : 0.0800\n")
+    metrics, _ = read(text)
+    assert metrics["val/recall@10"] == [(0.0, 0.0725), (1.0, 0.075)]
+    assert metrics["val/ndcg@10"] == [(0.0, 0.0309), (1.0, 0.0327)]
+    assert "recall@10" in metrics  # under a heading that names no phase: as printed
+
+
+def test_a_dict_under_a_key_naming_settings_is_config_and_the_block_goes_on_past_it():
+    # CONFIG_MARKERS: "_args" ends the key; HEADED_BLOCK: the dict line is one of the block's
+    text = ("Training Hyper Parameters:\n"
+            "epochs = 6\n"
+            "train_neg_sample_args = {'distribution': 'uniform', 'alpha': 1.0, 'candidate_num': 0}\n"
+            "eval_step = 1\n"
+            "weight_decay = 0.0\n"
+            "epoch 0 training [train loss: 7.6260]\n"
+            "epoch 1 training [train loss: 7.5418]\n")
+    metrics, params = read(text)
+    assert set(metrics) == {"train loss"}
+    assert {"epochs", "alpha", "candidate_num", "eval_step", "weight_decay"} <= dict(params).keys()
+
+
+def test_a_count_of_params_before_a_result_stays_a_pair():
+    # the identifier form needs a dict or a list after it: "n_params: 5" labels nothing
+    metrics, _ = read("step 3: n_params: 1000 loss: 0.25\n")
+    assert metrics["loss"] == [(3.0, 0.25)]
+
+
+def test_a_step_word_and_a_comma_before_a_plain_print_label_the_line():
+    # STEP_LABEL: scikit-learn's KMeans(verbose=1) and openTSNE; no "Iteration" series
+    text = ("Iteration 0, inertia 50113.77563296109.\n"
+            "Iteration 1, inertia 35099.59096642402.\n"
+            "Iteration   50, KL divergence 2.1659, 50 iterations in 0.1797 sec\n"
+            "  Iteration 2\t time lapse 0.00965s\t ll change 9.84685\n")
+    metrics, _ = read(text)
+    assert metrics == {"inertia": [(0.0, 50113.77563296109), (1.0, 35099.59096642402)],
+                       "KL divergence": [(50.0, 2.1659)], "ll change": [(2.0, 9.84685)]}
+
+
+def test_a_config_dict_wrapped_by_a_log_handler_stays_config():
+    # CALL_ARGS: Rich's RichHandler on a pipe wraps the message at its column
+    text = ("[04:38:13] INFO     Hyperparameters: {'lr': 0.05,          train.py:52\n"
+            "                    'batch_size': 32, 'epochs': 10,                    \n"
+            "                    'hidden': 48, 'momentum': 0.9,                     \n"
+            "                    'plateau_patience': 0, 'seed': 1}                  \n"
+            "[04:38:15] INFO     Epoch 1/10 - train_loss=1.2497         train.py:81\n")
+    metrics, params = read(text)
+    assert metrics == {"train_loss": [(1.0, 1.2497)]}
+    assert {"hidden", "momentum", "plateau_patience"} <= dict(params).keys()
+
+
+def test_a_section_of_settings_after_training_output_is_config():
+    # SETTINGS_SECTION: pygmo prints each algorithm's settings before its run
+    text = ("step 1 loss=0.52\n"
+            "step 2 loss=0.41\n"
+            "Extra info:\n"
+            "\tGenerations: 40\n"
+            "\tVariant: 2\n"
+            "\tStopping xtol: 1e-06\n"
+            "\tMemory: false\n"
+            "\tVerbosity: 5\n"
+            "step 3 loss=0.33\n")
+    metrics, params = read(text)
+    assert set(metrics) == {"loss"}
+    assert {"Extra info.Variant", "Extra info.Stopping xtol", "Extra info.Verbosity"} <= (
+        dict(params).keys())
+
+
+def test_a_section_of_numbers_or_results_after_training_output_stays_metrics():
+    text = ("step 1 loss=0.52\n"
+            "Summary:\n"
+            "  best loss: 0.41\n"
+            "  status: done\n"
+            "Counts:\n"
+            "  seen: 40\n"
+            "  kept: 38\n")
+    metrics, _ = read(text)
+    assert metrics == {"loss": [(1.0, 0.52)], "best loss": [(1.0, 0.41)],
+                       "seen": [(1.0, 40.0)], "kept": [(1.0, 38.0)]}
+
+
+def test_a_key_of_several_words_flush_left_is_no_setting():
+    # lifelines' summary: right-aligned labels, no section above them
+    text = ("             duration col = 'T'\n"
+            "   number of observations = 432\n"
+            "   partial log-likelihood = -658.75\n")
+    metrics, _ = read(text)
+    assert metrics["partial log-likelihood"] == [(0.0, -658.75)]
+
+
+def test_settings_after_a_program_tag_before_training_are_config():
+    # SETTINGS_LINE: "emcee:" names who prints the line, the pairs are its settings
+    text = ("kmeans: d=24 k=32 niter=16 seed=1234\n"
+            "  Iteration 0 (0.00 s): objective=196232 imbalance=1.672\n"
+            "  Iteration 1 (0.00 s): objective=127755 imbalance=1.244\n")
+    metrics, params = read(text)
+    assert set(metrics) == {"objective", "imbalance"}
+    assert {"d", "k", "niter"} <= dict(params).keys()
+
+
+def test_lone_pairs_under_a_heading_naming_results_are_never_held_as_config():
+    # HEADED_BLOCK: emcee's fit, printed before anything else
+    text = ("emcee: nwalkers=32 ndim=3 discard=300\n"
+            "Maximum likelihood estimates:\n"
+            "m = -0.913\n"
+            "b = 4.097\n")
+    metrics, params = read(text)
+    assert metrics == {"m": [(0.0, -0.913)], "b": [(0.0, 4.097)]}
+    assert "m" not in dict(params)
+
+
+def test_a_config_file_printed_as_python_assignments_is_config():
+    # CALL_ARGS: MMEngine prints its Config as Python, one call per key, some over lines
+    text = ("optim_wrapper = dict(optimizer=dict(lr=0.1, momentum=0.9, type='SGD'))\n"
+            "param_scheduler = dict(\n"
+            "    by_epoch=True, gamma=0.1, milestones=[\n"
+            "        4,\n"
+            "    ], type='MultiStepLR')\n"
+            "train_cfg = dict(by_epoch=True, max_epochs=6, val_interval=1)\n"
+            "Epoch(train) [1][5/16]  lr: 1.0000e-01  loss: 0.7209\n")
+    metrics, params = read(text)
+    assert set(metrics) == {"train/lr", "train/loss"}
+    assert {"optimizer", "gamma", "max_epochs", "val_interval"} <= dict(params).keys()
+
+
+def test_an_assignment_of_a_call_naming_results_reports_them():
+    metrics, _ = read("scores = dict(val_acc=0.93, f1=0.91)\n")
+    assert metrics == {"val_acc": [(0.0, 0.93)], "f1": [(0.0, 0.91)]}
+
+
+def test_settings_in_the_aside_closing_a_title_are_config():
+    # RUN_WITH: EvoTorch's example titles each run with its settings
+    text = ("== SNES on rastrigin-8 (popsize=40, stdev_init=2.0)\n"
+            "step 10 mean_eval=101.1\n"
+            "== CEM on sphere-6 (popsize=40, parenthood_ratio=0.25)\n"
+            "step 10 mean_eval=0.25\n"
+            "preferred model: gaussian (delta BIC = 159.17)\n")
+    metrics, params = read(text)
+    assert set(metrics) == {"mean_eval", "delta BIC"}
+    assert {"popsize", "stdev_init", "parenthood_ratio"} <= dict(params).keys()
+
+
+def test_the_step_field_opening_a_record_drawn_between_bars_is_no_pair():
+    # PIPE_FIELDS: the PyTorch word-language-model example
+    text = ("| epoch   1 |    40/   80 batches | lr 20.00 | ms/batch 238.03 | loss  7.50 | ppl  1806.29\n"
+            "| end of epoch   1 | time: 18.21s | valid loss  6.61 | valid ppl   741.87\n")
+    metrics, _ = read(text)
+    assert metrics == {"lr": [(1.0, 20.0)], "loss": [(1.0, 7.5)], "ppl": [(1.0, 1806.29)],
+                       "valid loss": [(1.0, 6.61)], "valid ppl": [(1.0, 741.87)]}

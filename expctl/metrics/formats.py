@@ -27,6 +27,7 @@ from .fields import fielded_pairs
 from .objects import flatten, load_object
 from .plain import read_plain
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
+from .steps import STEP_RANK
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
@@ -238,6 +239,11 @@ class Reading:
 # FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it.
 _FRACTION_PERCENT = LazyPattern(r"(?<=: )\d+/\d+ \((\d+(?:\.\d+)?)%\)")
 _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
+# SCALAR_REPR (rules): a pair's value printed as a repr of one number and keyword arguments
+# only (JAX's "loss=Array(2.1391697, dtype=float32)", TensorFlow's "tf.Tensor(0.5, shape=(),
+# dtype=float32)"), right after the pair's "=" or ": ": the number.
+_SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
+                           r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)")
 
 
 # SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result, a
@@ -304,9 +310,12 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = _phase_pair(line, label_end)
-    if plain and prefix is not None and prefix.colon and plain[0][0].rsplit(" ", 1)[-1] == (
-            prefix.word):
-        plain = plain[1:]  # "step 4: loss 0.64", "best round 5: ...": the step labels the line
+    if plain and prefix is None and line.lstrip()[:1] == "|" and plain[0][0] in STEP_RANK and (
+            plain[0][1].isdigit()):  # PIPE_FIELDS: "| epoch   1 |", "| end of epoch 1 |"
+        prefix, plain = StepPrefix(plain[0][0], plain[0][1], False, False, False), plain[1:]
+    if plain and prefix is not None and (prefix.colon or prefix.comma or line[prefix.end:][
+            :1] == "\t") and plain[0][0].rsplit(" ", 1)[-1] == prefix.word:
+        plain = plain[1:]  # "step 4: loss 0.64", "Iteration 0, inertia 5.2.": it labels the line
     if plain and label_end and rules.CONFIG_WORDS.intersection(
             word.lower() for word in line[:label_end[0]].split()[-3:]):
         return Reading([], config=plain)  # CONFIG_MARKERS: "hyper-parameters → lr 1.4 · ..."
@@ -339,6 +348,18 @@ _WRAPPED_CELL = LazyPattern(r"\|[^|]*(?:\|[ \t]*){2,}\Z")  # text in the first c
 _QUOTED_ROW = LazyPattern(r"""(['"])[^'"]{1,60}\1:[ \t]{2,}(?!.*[,{}][ \t]*\Z)""")
 
 
+def _bare_values(line: str) -> str:
+    """`line` with each value printed in a wrapping as its bare number: ``tensor(0.68)``,
+    ``np.float64(0.5)``, SCALAR_REPR's ``Array(0.5, dtype=float32)``, FRACTION_PERCENT's
+    ``9903/10000 (99%)``."""
+    if "(" in line:
+        if "tensor(" in line or "np." in line or "numpy." in line:
+            line = _TENSOR.sub(r"\1", line)
+        if "=" in line or ": " in line:
+            line = _SCALAR_REPR.sub(r"\1", line)
+    return _FRACTION_PERCENT.sub(r"\1%", line) if "%)" in line else line
+
+
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every built-in format, in the order the parser's docstring gives:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
@@ -365,9 +386,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
         config = from_namespace(line)
         if config:
             return Reading([], config=config)
-    if "(" in line and ("tensor(" in line or "np." in line or "numpy." in line):
-        line = _TENSOR.sub(r"\1", line)
-    line = _FRACTION_PERCENT.sub(r"\1%", line) if "%)" in line else line  # FRACTION_PERCENT
+    line = _bare_values(line)
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])

@@ -19,24 +19,31 @@ from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.headed import HEADING
 from expctl.metrics.steps import STEP_RANK
+from expctl.metrics.tables import TableReader
 
 Point = tuple[str, float, float]  # (name, step, value)
 CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config dump
 CALL_LOOK = 16  # lines of a call printed over lines looked back at for its opening line
 _OPENED_CALL = LazyPattern(r"[^\W\d][\w.]*\(")  # "LGBMClassifier(": a call, not "(3)"
 HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for its heading
-_LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*\S[^:=]*\Z")
+_LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*(?:\S[^:=]*|[{\[].*[}\]]\s*)\Z")
 # Inside a block of settings, a blank line or a comment (gin's "# Parameters for SGD:") between
 # its sections: the block goes on.
 _BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
 
 
 _CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
+# SETTINGS_LINE: the program's or a component's name tagging a line ("emcee: nwalkers=32 ...")
+_PROGRAM_TAG = LazyPattern(r"[^\W\d][\w.-]{0,30}:\Z")
+# PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
+# result: "): a word, up to three more one space apart, a colon.
+_CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
 
 
 def _heading_kind(line: str) -> str:
     """"config" for a heading naming configuration, the phase a heading opens with
-    (``Test results:``, past a log record's prefix), else ""."""
+    (``Test results:``, past a log record's prefix), "metrics" for another naming results
+    (``Maximum likelihood estimates:``), else ""."""
     start = log_prefix_end(line)
     heading = HEADING.match(line, start)
     if heading is None:
@@ -44,9 +51,10 @@ def _heading_kind(line: str) -> str:
         heading = HEADING.match(line, channel.end()) if channel else None
     if heading is None:
         return ""
-    if rules.heading_kind(heading.group(1)) == "config":
+    kind = rules.heading_kind(heading.group(1))
+    if kind == "config":
         return "config"
-    return rules.phase_of(heading.group(1)) or ""
+    return rules.phase_of(heading.group(1)) or ("metrics" if kind == "metrics" else "")
 
 
 class ConfigMixin:
@@ -58,15 +66,19 @@ class ConfigMixin:
     _pending: list[tuple[str, str, str]]
     _started: bool
     _heading_memo: tuple[str, str] | None  # (a lone pair line, what its heading says)
+    _holding: bool
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
     _metric_pairs: Callable[..., list]
     _next_count: Callable[[str], float]
+    _extra: list[Point]
+    _tables: TableReader
+    _table_points: Callable[..., list[Point]]
 
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
         pairs, spans, line = reading.pairs, reading.spans, reading.line
-        if line[:1] in " \t" and line.rstrip()[-1:] in ",)" and self._inside_call(line):
+        if line[:1] in " \t" and line.rstrip()[-1:] in ",)}[({" and self._inside_call(line):
             self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
             return []
         if line.rstrip()[-1:] == ")" and line[:1] not in " \t" and spans:
@@ -86,8 +98,8 @@ class ConfigMixin:
                 spans = [at for at in spans if at >= results_from]
         label_end = config_label_end(line, spans[-1])
         if label_end is None:
-            if (not self._started or reading.prefix is None) and is_run_with_settings(
-                    line, pairs, spans):
+            if (not self._started or reading.prefix is None) and (is_run_with_settings(
+                    line, pairs, spans) or is_titled_settings(line, pairs, spans)):
                 self._add_params(pairs)  # RUN_WITH: "Training with lr=0.05 seed=0"
                 return []
             if is_located(line, spans):
@@ -152,9 +164,56 @@ class ConfigMixin:
         """PHASE_HEADING: the phase a heading names (``Test results:``) for an indented lone
         pair `line` of the block under it (after `_under_config_heading` read it), or None."""
         memo = self._heading_memo
-        if memo is None or memo[0] != line or memo[1] in ("", "config") or not line[:1].isspace():
+        if memo is None or memo[0] != line or memo[1] in ("", "config", "metrics") or (
+                not line[:1].isspace()):
             return None
         return memo[1]
+
+    def _lone_pair(self, line: str, pairs: list) -> list:
+        """A lone pair's line: [] when it is config (HEADED_BLOCK under a config heading, or
+        CONFIG_BLOCK, held or recorded), else the pair, under the phase of the heading its
+        block is indented under (PHASE_HEADING)."""
+        if self._under_config_heading(line, pairs[0]):
+            self._add_params(pairs)
+            return []
+        under_results = self._heading_memo == (line, "metrics")
+        if not self._started and self._holding and not under_results and (
+                self._hold_as_config(line, pairs[0])):
+            return []  # CONFIG_BLOCK, never under a heading naming results (HEADED_BLOCK)
+        if self._started and line[:1] in " \t" and self._in_settings_section(line, pairs[0]):
+            return []
+        phase = self._heading_phase(line)
+        return pairs if phase is None else [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
+
+    def _in_settings_section(self, line: str, pair: tuple[str, str]) -> bool:
+        """SETTINGS_SECTION: True (its entries recorded as params) when indented `line`, after
+        training output began, is in a YAML-like run that opens with a section and holds a
+        value that is no number (pygmo's ``Extra info:`` over ``\tVariant: 2``, ``\tMemory:
+        false`` for each algorithm it runs), no key naming a result or a step."""
+        if pair[0] in STEP_RANK or rules.is_result_name(pair[0]):
+            return False
+        above = self._before(1)
+        if not above or printed_config.read_yaml_line(above[0], words=True) is None:
+            return False  # the usual case: no YAML-like line right above
+        run = printed_config.block_around(self._before(CONFIG_LOOK), line,
+                                          self._context_after(CONFIG_LOOK))
+        if run is None or not printed_config.is_settings_section(run):
+            return False
+        self._add_params(printed_config.entries_of_run(run))
+        self._extra += self._table_points(self._tables.interrupt())  # it ends a table above
+        return True
+
+    def _phase_above(self, reading) -> str | None:
+        """PHASE_HEADING: the phase a heading names when it closes the line right above one
+        opening with its pairs (``... INFO  valid result:`` over ``recall@10 : 0.07  ndcg@10 :
+        0.03``): a phase word and up to three words, a colon, nothing after. Else None."""
+        if not reading.spans or reading.line[:reading.spans[0]].strip():
+            return None  # the line has a label or a sentence of its own
+        above = self._before(1)
+        if not above or above[0].rstrip()[-1:] != ":":
+            return None
+        heading = _CLOSING_HEADING.search(above[0])
+        return rules.phase_of(heading.group(1)) if heading is not None else None
 
     def _hold_line(self, pairs, reading) -> bool:
         """SETTINGS_LINE: True when a line of two or more pairs, opening with the first, none
@@ -162,7 +221,10 @@ class ConfigMixin:
         ``key: value`` lines are (CONFIG_BLOCK): config when training output follows, metrics
         when it prints them again or nothing follows."""
         held = {name for _, name, _ in self._pending}
-        if not reading.spans or reading.line[:reading.spans[0]].strip():
+        if not reading.spans:
+            return False
+        lead = reading.line[:reading.spans[0]].strip()
+        if lead and not (_PROGRAM_TAG.match(lead) and rules.phase_of(lead) is None):
             return False  # words before the pairs: a label, a sentence, a report
         if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held
                                  for name, _ in pairs):
@@ -192,11 +254,17 @@ class ConfigMixin:
 
     def _inside_call(self, line: str) -> bool:
         """CALL_ARGS: True when indented `line` continues a call printed over lines (a repr,
-        ``LGBMClassifier(colsample_bytree=0.9,``) whose parenthesis is still open."""
-        depth = 0
+        ``LGBMClassifier(colsample_bytree=0.9,``) whose parenthesis is still open, or a dict
+        opened after a config label (``INFO  Hyperparameters: {'lr': 0.05,``, wrapped by
+        Rich's log handler) whose brace is."""
+        depth = braces = 0
         for above in reversed(self._before(CALL_LOOK)):
             depth += above.count("(") - above.count(")")
+            braces += above.count("{") - above.count("}")
             if above[:1] not in " \t":
+                if braces > 0 and "{" in above and config_label_end(
+                        above, above.index("{") + 1) is not None:
+                    return True
                 return depth > 0 and _OPENED_CALL.search(above) is not None
         return False
 
@@ -240,6 +308,17 @@ def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
         rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
 
 
+def is_titled_settings(line: str, pairs, spans: list[int]) -> bool:
+    """RUN_WITH, a title's aside: the line is words naming a run, then all its pairs in one
+    parenthesis closing it (``== SNES on rastrigin-8 (popsize=40, stdev_init=2.0)``), two or
+    more, none naming a result or a step; one is an aside (``gaussian (delta BIC = 159.2)``)."""
+    title = line[:spans[0]].rstrip(" \t")
+    return (len(pairs) >= 2 and title[-1:] == "(" and any(ch.isalpha() for ch in title)
+            and "(" not in title[:-1] and ":" not in title
+            and line.rstrip()[-1:] == ")" and ")" not in line[spans[0]:].rstrip()[:-1]
+            and not any(rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs))
+
+
 _NUMBER_WORD = LazyPattern(NUMBER + r"\Z")
 
 
@@ -266,6 +345,8 @@ _CONFIG_LABEL = LazyPattern(
     r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
     r"hyperparams|hyper-parameters|parameters|params|settings|options|flags|defaults)"
     r"[\"']?\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
+    # a config word ending an identifier, before a dict or list ("train_neg_sample_args = {")
+    r"|_(?:args|kwargs|params|config|cfg|options|settings)['\"]?\s*(?::|=)\s*(?=[{\[(])"
 )
 
 

@@ -25,12 +25,14 @@ Steps
        ``#3``), or with a bare ``[i/N]``; a sentence without numbers may follow:
        ``Iteration 3, loss = 0.41``, ``Epoch 0:  50%|…| loss=0.3``, ``[ep 01/20] loss=0.5``,
        ``[1/200] 1 tree, ... train loss: 0.62``. The word is kept as a metric only when a comma
-       follows the number (``Iteration`` = 3 in the first example): with a colon it is a label
-       (tqdm's description, nanoGPT's ``iter 3:``), with ``/10`` a progress count;
+       follows the number before pairs (``Iteration`` = 3 in the first example): with a colon
+       it is a label (tqdm's description, nanoGPT's ``iter 3:``), with ``/10`` a progress
+       count, and before a plain print (``Iteration 0, inertia 123.4.``, or a tab) a label
+       too;
     4. the last *header* or step prefix seen before, carried to the lines that follow: a line
        that is only ``Epoch 3/10`` (or ``Epoch 3``, ``=== Epoch 3 ===``) gives no point and sets
-       the step of what follows (Keras); so does a step key alone (``Generation = 1``), whose
-       point is kept. Another line with its own step key ends a carried step's reach, and a
+       the step of what follows (Keras); so does a step key alone (``Generation = 1``), which
+       gives no point either. Another line with its own step key ends a carried step's reach, and a
        JSON or dict line never takes one (a record says its step, or has none);
     5. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
        n-1 (0, 1, 2, …).
@@ -339,25 +341,24 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         if not pairs:
             return []
         if len(pairs) == 1 and prefix is None:
-            if self._under_config_heading(line, pairs[0]):
-                self._add_params(pairs)
+            pairs = self._lone_pair(line, pairs)  # HEADED_BLOCK, CONFIG_BLOCK, PHASE_HEADING
+            if not pairs:
                 return []
-            if not self._started and self._holding and self._hold_as_config(line, pairs[0]):
-                return []
-            phase = self._heading_phase(line)
-            if phase is not None:
-                pairs = [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
         elif not (self._started or prefix or not self._holding) and self._hold_line(pairs, reading):
             return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
+        if prefix is None and named and (phase := self._phase_above(reading)) is not None:
+            named = [(rules.qualify(phase, name), value) for name, value in named]
         lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0])  # LONE_STEP
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line and not lone):
             self._learn(line, pairs)
+        if lone:  # LONE_STEP: "Generation = 1" heads the lines after it, as "Epoch 3" does
+            self._carried = finite(float(pairs[0][1]))
+            self._begin_training()
+            return []
         released = self._resolve_pending(named) if self._pending and named else []
-        points = self._assign_steps(named, step, step_pairs=pairs)
-        self._carried = finite(float(pairs[0][1])) if lone else self._carried  # "Generation = 1"
-        return self._produced(released + points)
+        return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
 
     def _record_points(self, reading, spread: bool = False) -> list[Point]:
         """A JSON or dict record's points: it says its step itself, or has none. A `spread`

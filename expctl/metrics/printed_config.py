@@ -24,12 +24,14 @@ Entry = tuple[str, str]
 
 _NAMESPACE = LazyPattern(r"\bNamespace\(")
 _KWARG = LazyPattern(
-    r"([^\W\d]\w*)=('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|\([^)]*\)|[^,()\[\]\s]+)")
+    r"([^\W\d]\w*)=('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|\([^)]*\)"
+    r"|[^\W\d][\w.]*\([^()]*\)|[^,()\[\]\s]+)")  # a nested call: "optimizer=dict(lr=0.1)"
 # A line of a YAML-like dump: "key: value" (a value holding no other pair, spaced or glued:
 # a bar's "name:  0%|...| 0/40, best_cost=0.358" is none), "key:" (a section), "key = value";
 # "- item" is not one.
 _YAML_LINE = LazyPattern(
-    r"(\s*)['\"]?([^\W\d][\w.-]*)['\"]?\s*(?::(?:\s+(?![^:=]*[:=]\s)(?!.*\w=[-+.\d])(\S.*?))?"
+    r"(\s*)['\"]?([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})['\"]?\s*"
+    r"(?::(?:\s+(?![^:=]*[:=]\s)(?!.*\w=[-+.\d])(\S.*?))?"
     r"|\s*=\s*([^\s=:]+))\s*\Z")
 _NUMBER_TEXT = LazyPattern(NUMBER + r"\Z")
 _MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
@@ -87,7 +89,8 @@ def from_namespace(line: str) -> list[Entry] | None:
     return [(name, _unquote(value)) for name, value in _KWARG.findall(line, match.end())]
 
 
-_CALL_REPR = LazyPattern(r"\s*[A-Z]\w*\(([^\W\d]\w*=.*)\)\s*\Z")  # "Booster(lr=0.2, ...)"
+# "Booster(lr=0.2, ...)"; a config file's assignment "train_cfg = dict(max_epochs=6)" (MMEngine)
+_CALL_REPR = LazyPattern(r"\s*(?:[A-Z]\w*|[^\W\d]\w*\s*=\s*[^\W\d][\w.]*)\(([^\W\d]\w*=.*)\)\s*\Z")
 _SPACES = LazyPattern(r"\s+")
 
 
@@ -203,9 +206,11 @@ class YamlLine:
         return self.value is not None and _NUMBER_TEXT.match(self.value) is not None
 
 
-def read_yaml_line(line: str) -> YamlLine | None:
+def read_yaml_line(line: str, words: bool = False) -> YamlLine | None:
+    """The YAML-like line `line`, or None; a key of several words (``Stopping xtol: 1e-06``)
+    only with `words` (NESTED_WORDS)."""
     match = _YAML_LINE.match(line)
-    if match is None:
+    if match is None or (not words and " " in match.group(2)):
         return None
     value = match.group(3) if match.group(4) is None else match.group(4)
     return YamlLine(len(match.group(1).expandtabs()), match.group(2), value)
@@ -213,25 +218,31 @@ def read_yaml_line(line: str) -> YamlLine | None:
 
 def block_around(before: list[str], line: str, after: list[str]) -> list[YamlLine] | None:
     """The YAML-like run of lines holding `line` (contiguous lines around it that all read as
-    ``key: value`` or ``key:``), in printed order; None when `line` is no such line."""
-    own = read_yaml_line(line)
-    if own is None:
+    ``key: value`` or ``key:``), in printed order; None when `line` is no such line. A key of
+    several words belongs to a run only as a section or indented under one (NESTED_WORDS:
+    pygmo's ``Extra info:`` over ``\tStopping xtol: 1e-06``); else it is a sentence's label."""
+    lines = [*before, line, *after]
+    entries = [read_yaml_line(text, words=True) for text in lines]
+    at = len(before)
+    sections: list[int] = []  # indents of the open sections
+    for index, entry in enumerate(entries):
+        if entry is None:
+            sections = []
+            continue
+        while sections and sections[-1] >= entry.indent:
+            sections.pop()
+        if " " in entry.key and not sections and entry.value is not None:
+            entries[index] = None  # a key of several words, under no section: no line of a run
+        elif entry.value is None:
+            sections.append(entry.indent)
+    if entries[at] is None:
         return None
-    run: list[YamlLine] = []
-    for text in reversed(before):
-        entry = read_yaml_line(text)
-        if entry is None:
-            break
-        run.insert(0, entry)
-    after_run: list[YamlLine] = []
-    for text in after:
-        entry = read_yaml_line(text)
-        if entry is None:
-            break
-        after_run.append(entry)
-    run += after_run
-    run.insert(len(run) - len(after_run), own)
-    return run
+    start = end = at
+    while start > 0 and entries[start - 1] is not None:
+        start -= 1
+    while end + 1 < len(entries) and entries[end + 1] is not None:
+        end += 1
+    return [entry for entry in entries[start:end + 1] if entry is not None]
 
 
 def is_strong_block(run: list[YamlLine]) -> bool:
@@ -239,6 +250,14 @@ def is_strong_block(run: list[YamlLine]) -> bool:
     (``model:``), an indented key, or a value that is no number (``name: resnet``)."""
     return len(run) >= 2 and any(
         entry.value is None or entry.indent > 0 or not entry.numeric for entry in run)
+
+
+def is_settings_section(run: list[YamlLine]) -> bool:
+    """SETTINGS_SECTION (rules): a run that opens with a section, holds a value that is no
+    number and no key naming a result or a step: settings wherever they are printed."""
+    valued = [entry for entry in run if entry.value is not None]
+    return run[0].value is None and any(not entry.numeric for entry in valued) and not any(
+        entry.key in STEP_RANK or rules.is_result_name(entry.key) for entry in valued)
 
 
 def entries_of_run(run: list[YamlLine]) -> list[Entry]:

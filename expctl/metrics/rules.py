@@ -51,8 +51,9 @@ TIME_COLUMNS           table columns naming a time or a speed:       times and s
                        naming a time (not a speed: a rate,           (``Progress: 100.0%``) are bookkeeping
                        RATE_WORDS; a time word with a unit ``_s``    of the display, not results
                        is a time: elapsed_s; one word glued to
-                       ``time``: walltime, dtime); ``data`` alone
-                       (a loader's wait: torchvision, timm)
+                       ``time``: walltime, dtime; a time per unit
+                       of work: ``ms/batch``, ``s/it``); ``data``
+                       alone (a loader's wait: torchvision, timm)
 PHASES                 a leading label train/training, val/valid/    two phases must never share a series:
                        validation/dev, test/testing, eval/           ``Training Results - Avg loss: 0.3`` is
                        evaluation qualifies the line's names         ``train/Avg loss``
@@ -87,6 +88,10 @@ SENTENCE_RESULT        a line that is one sentence opened by a       ``Accuracy 
 FRACTION_PERCENT       a pair's value printed as a count of a total  ``Accuracy: 9903/10000 (99%)`` (the
                        and its percentage (``9903/10000 (99%)``) is  PyTorch MNIST example's): the share is
                        the percentage (formats)                      the measure, as ``Accuracy: 99%`` is
+SCALAR_REPR            a pair's value printed as a repr of one       JAX's ``loss=Array(2.14, dtype=float32)``
+                       number and keyword arguments only (``Array(`` and ``tf.Tensor(0.5, shape=())``
+                       ``tf.Tensor(``, after ``=`` or ``: ``) is     print a scalar with its type: the
+                       the number (formats)                          number is the value, as tensor(x)'s
 DROPPED_LABELS         any other leading label (``RESULT``,          a label says where a number comes from,
                        ``Final:``) is not part of a name             it does not name it
 EVENT_FIELD            a logfmt record's message or event field      ``msg=validation epoch=1 loss=0.48``
@@ -98,17 +103,29 @@ EVENT_FIELD            a logfmt record's message or event field      ``msg=valid
 CONFIG_MARKERS         a line or JSON event marked config, args,     printed configuration is input, not
                        hparams, hyperparameters, parameters,         output: it is recorded as params with
                        settings, options, ``(defaults: ...)``;       source ``output``, never as a metric;
-                       ``Namespace(...)``; a dict after              defaults are settings left as they are
-                       ``parameters:`` (held_config, printed_config)
+                       ``Namespace(...)``; a dict after              defaults are settings left as they are;
+                       ``parameters:``, or after a key whose last    a name's last word says what its dict
+                       word is one (``neg_sample_args = {...}``,     holds (``optimizer_kwargs``)
+                       ``_kwargs``) (held_config, printed_config)
 CONFIG_BLOCK           before any training output: a YAML-like run   configuration is printed before training
                        (a section ``key:``, an indented key, a       starts and never again; results come
                        text value) is config at once; a plain        after it. Lines that no training output
                        ``key: value`` line is held, and is config    follows (a script that only prints
                        when training output follows, a metric when   results) or whose key comes again are
                        its key is printed again or nothing follows   metrics; the output tells, not a guess
+SETTINGS_SECTION       after training output too: a YAML-like run    a solver prints each algorithm's
+                       opening with a section (``Extra info:``),     settings before its run (pygmo); a run
+                       holding a value that is no number             of text values under a section is read
+                       (``Memory: false``), no key naming a result   as settings wherever it stands. A key
+                       or a step, is config (held_config). A key of  of words flush left is a sentence's
+                       several words belongs to a YAML-like run      label (``partial log-likelihood =``),
+                       only as a section or indented under one       nested under a section, a setting's
+                       (``\tStopping xtol: 1e-06``) (printed_config) name
 SETTINGS_LINE          before training output, a line opening with   as CONFIG_BLOCK: settings printed once
                        two or more pairs, none a result or a step    before training; printed again, a log
-                       (``base_lr=1.5 decay=0.9 seed=5``), is held   of values (held_config)
+                       (``base_lr=1.5 decay=0.9 seed=5``), is held,  of values (held_config). A program's
+                       after a program's tag too (``emcee:           name before them says who prints them,
+                       nwalkers=32 ndim=3``), not a phase's          not what they are
 SPREAD_OBJECT          a dict or JSON object printed over lines      its pieces mean nothing alone: a nested
                        (pprint, Rich, ``json.dumps(indent=2)``):     key loses its parent (``train/acc``) and
                        a line opening more than it closes, ``{``     the record its step; read whole, it is
@@ -124,13 +141,21 @@ RUN_WITH               pairs after words ending in ``with``          what a run 
                        (``Training with lr=0.05 seed=0``, ``... 40   configuration; a result or a step among
                        iters with {'c1': 0.5}``), none a result or   them (``finished with loss=0.5``) means
                        a step, are config: before training output,   the line reports, so it stays metrics;
-                       or after it in a line without a step prefix   so does a step's line
+                       or after it in a line without a step prefix;  so does a step's line. A title names
+                       so are two or more in one parenthesis closing the run its aside's settings are for
+                       a title (``== SNES on rastrigin-8 (popsize=
+                       40, stdev_init=2.0)``) (held_config)
 AT_POINT               pairs after a number and ``at`` (``best cost  they say where the value was found (a
                        0.0013 at x=1.02, y=1.04``) (held_config)     point), not how well the run did
 CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``Booster(lr=0.2,`` / ``  a=1)``)
-                       ``Name(`` left open above are config; so is   holds the settings of an object; one
-                       a line that is one ``Name(k=v, ...)`` of      naming a result (``Scores(f1=0.9)``)
-                       keywords only, none a result or a step        reports
+                       ``Name(`` left open above are config, and     holds the settings of an object; one
+                       ending in ``,``/``}`` inside a ``{`` opened   naming a result (``Scores(f1=0.9)``)
+                       after a config label (Rich's log wraps        reports; a config dict wrapped over
+                       ``Hyperparameters: {'lr': 0.05,``); so is     lines is one dict; a config file
+                       a line that is one ``Name(k=v, ...)`` of      printed as Python (MMEngine's) assigns
+                       keywords only, none a result or a step, or    its settings so
+                       an assignment of one (``train_cfg =
+                       dict(max_epochs=6)``), nested calls too
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
@@ -162,7 +187,10 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        A run of ``key: value`` lines under a config  A result or a step in a block of
                        heading (``Hyperparameters:``) is config,     settings is what the settings gave
                        but for a key naming a result or a step,      (``Score: 0.75``). A comment or a blank
-                       past comments and blank lines (held_config)   line parts sections of one block (gin)
+                       past comments, blank lines and keys holding   line parts sections of one block (gin);
+                       a dict or a list; under a heading naming      a dict is one more setting of it
+                       results (``... estimates:`` too) it is never
+                       held as config (held_config)
 TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
                        titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
                        ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does
@@ -183,8 +211,12 @@ STEP_IN_NAME           a name, a preposition, a step word and a       the step i
                        name, at that step (formats.read_line)
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``), after one word too   nanoGPT): the same counter as a table's
-                       (``best round 5: ...``), gives the step and   step column; ``best`` says which step,
-                       is no metric (formats.read_line, prefixes)    the number is still its step
+                       (``best round 5: ...``), or before a comma    step column; ``best`` says which step,
+                       or a tab and a plain print (``Iteration 0,    the number is still its step
+                       inertia 123.4.``, GaussianMixture's
+                       ``Iteration 2\t time lapse ...``), gives the
+                       step and is no metric
+                       (formats.read_line, prefixes)
 STEP_HEADER            a line opening with a step word and number    it says where the lines under it belong,
                        (``No: 3`` and ``#3`` too) and then only a    as ``Epoch 3/10`` alone does; a number
                        sentence without numbers (``Iteration No:     or a bar after it (``Epoch 4 took
@@ -194,8 +226,9 @@ LONE_STEP              a step word (epoch, step, iteration, round,   ``Generatio
                        generation, episode ...) and a whole number   is a header as ``Epoch 3`` is; a verb
                        alone on a line, after ``:`` or ``=`` too,    (``Running generation 0``) or a frame
                        or after a start verb, or framed in           (``=== Epoch 3 ===``) around it says
-                       decoration, heads the lines after it          no more (prefixes; grammar's
-                       (prefixes)                                    ENDS_IN_DECORATION)
+                       decoration, heads the lines after it and      no more (prefixes; grammar's
+                       gives no point (prefixes, parser)             ENDS_IN_DECORATION); the counter is
+                                                                     no result (PyGAD's generations)
 TOKEN_COLUMNS          numbers one space apart under a header of     a solver prints right-aligned numbers
                        names standing in columns: each number is     parted by one space (CMA-ES); numbers
                        a cell under the column it overlaps most; a   hold no space, so each is a cell, and
@@ -336,8 +369,10 @@ PHASE_HEADING          indented lone pairs under a heading opening   ``Test resu
                        with a phase word (``Test results:``, past    block reports: ``test/loss``, never the
                        a log prefix) are qualified (held_config);    training ``loss`` series. Words alone
                        so are HEADED_BLOCK rows, whose heading may   over indented rows are a heading as a
-                       be words alone over indented rows (``Final    colon makes one
-                       results``) (tables)
+                       be words alone over indented rows (``Final    colon makes one. A heading closing
+                       results``) (tables), and the pairs of a line  the line above (after a log prefix:
+                       opening with them right under a line closed   ``INFO  valid result:``) says what
+                       by such a heading (held_config)               the line under it reports
 ASIDE_PAIR             in a plain print, one ``name number`` in       an aside adds one more value to the
                        parentheses (``(lr 1.2000)``) is a pair;      line; a count with a word (``(over 3
                        anything else in them and the line is no      seeds)``) is prose about the values; a
@@ -361,7 +396,9 @@ PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count 
                        a field of words with no number holding
                        prose or a quote is left out, the first too
                        (``| End of training | test loss 6.54``)
-                       (formats)
+                       (formats). In a line opening with a bar, the  a record drawn between bars opens with
+                       first field's step (``| epoch   1 |``, ``|    the step it reports, as a step prefix
+                       end of epoch 1 |``) is the step, no pair      does
 =====================  ===========================================  =========================================
 
 LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
@@ -395,7 +432,8 @@ _WORDS = LazyPattern(r"[^\W_]+")
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
 
 RESULT_HEADING_WORDS = frozenset(
-    "summary summaries result results metric metrics score scores evaluation final".split())
+    "summary summaries result results metric metrics score scores evaluation final estimates"
+    .split())
 
 
 def heading_kind(heading: str) -> str | None:

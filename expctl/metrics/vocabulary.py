@@ -155,7 +155,9 @@ _SPEEDS = r"fps|speed|throughput|it/s|s/it"
 # speed printed as a pair is a rate, and rates stay metrics: RATE_WORDS).
 _TIME_COLUMN = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES}|{_SPEEDS})(?:$|[\W_])", re.IGNORECASE)
 # ... and a one-word name glued to a time ("walltime", "usertime", "dtime"; a solver's report)
-_TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])|\A[^\W\d_]+time\Z", re.IGNORECASE)
+# ... and a time per unit of work ("ms/batch", "s/it", "sec/step": how long each took)
+_TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])|\A[^\W\d_]+time\Z"
+                         r"|\A(?:ms|s|sec|secs|us|min)/[^\W\d_]+\Z", re.IGNORECASE)
 _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the finest counter
     "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
     "iter": 2, "iteration": 2, "iters": 2, "round": 2, "fold": 2, "update": 2, "updates": 2,
