@@ -46,10 +46,13 @@ from .cells import NUMBER_CELL as _NUMBER_CELL
 from .cells import cell_kind as _cell_kind
 from .cells import is_no_name as _is_no_name
 from .cells import is_value_cell as _is_cell
-from .chapters import chaptered
 from .entities import EntityReader
 from .labelled import LabelledReader
 from .headed import read_headed
+from .headers import BORDER as _BORDER
+from .headers import GAP as _GAP
+from .headers import bar_cells as _bar_cells
+from .headers import find_aligned_header, find_header, find_wider_header, place, spans
 from .token_rows import comma_cells, token_header, token_row
 from .summary import read_summary
 from ..lazyre import LazyPattern
@@ -59,10 +62,6 @@ Before = Callable[[int], Sequence[str]]  # the k lines printed before the curren
 
 _BARS = TABLE_BARS
 _BAR_SPLIT = LazyPattern("[" + re.escape(_BARS) + "]")
-_BORDER = LazyPattern(r"[\s+\-=_:|─━═┄┅┈┉╌╍│┃║┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┡┩┢┪╇╈╞╡╤╧╪╒╕╘╛╔╗╚╝╠╣╦╩╬"
-                      r"╭╮╯╰╴╵╶╷╸╹╺╻]*\Z")
-_GAP = LazyPattern(r"\s{2,}|\t")
-_CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
 _LOOK_BACK = 4
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
@@ -120,8 +119,8 @@ class TableReader:
         self._group = ""
         # Rows of a key/value table naming settings (``| Hyperparameter | Value |``): params.
         self.config: list[tuple[str, str]] = []
-        self._labelled = LabelledReader(_GAP.split, _cell_kind, _spans)
-        self._entities = EntityReader(_GAP.split, _cell_kind, _spans)
+        self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
+        self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._missed = None  # the mark at which a distant header was last looked for in vain
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
@@ -190,7 +189,7 @@ class TableReader:
             return done
         table = self._table
         if table is None or not table.barred or len(cells) != len(table.names):
-            header = _find_header(before(_LOOK_BACK), len(cells), barred=True)
+            header = find_header(before(_LOOK_BACK), len(cells), barred=True)
             if header is None:
                 return done or None
             table = self._start(header[0], barred=True)
@@ -258,13 +257,13 @@ class TableReader:
             return None
         table = self._table
         if table is not None and table.columns and len(table.names) != len(cells):
-            placed = _place(line, table.columns)  # a row with an empty cell
+            placed = place(line, table.columns)  # a row with an empty cell
             if placed is not None:
                 return self._row(table, placed, [_cell_kind(cell) for cell in placed])
         step = None if table is None or table.barred else table.step_of(cells)
         if step is not None and table is not None and table.last is not None and step <= table.last:
             # the row counts its step from the start again: under another table's header?
-            above = _find_header(before(_LOOK_BACK), len(cells))
+            above = find_header(before(_LOOK_BACK), len(cells))
             if above is not None:
                 table = self._start(above[0], barred=False, columns=above[1])
         if table is None or table.barred or len(table.names) != len(cells):
@@ -274,7 +273,7 @@ class TableReader:
             if table is None or table.names != [name.strip() for name in header[0]]:
                 table = self._start(header[0], barred=False, columns=header[1])
             if len(table.names) != len(cells) and table.columns:
-                cells = _place(line, table.columns) or cells  # FIRST_ROW_GAPS
+                cells = place(line, table.columns) or cells  # FIRST_ROW_GAPS
                 kinds = [_cell_kind(cell) for cell in cells]
             step = table.step_of(cells)
         found = self._row(table, cells, kinds)
@@ -302,15 +301,15 @@ class TableReader:
                         ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
         """The names of the header above an aligned row, and where its columns stand (None
         when that is not known)."""
-        header = _find_header(before(_LOOK_BACK), len(cells))
+        header = find_header(before(_LOOK_BACK), len(cells))
         if header is None and cells[0].isdigit() and len(cells) > 2 and not line[:1].isspace():
             # pandas prints a DataFrame with its index first, a column without a name, flush
             # left; integers set in, under the header's blank lead, label classes (INTEGER_LABELS)
-            index = _find_header(before(_LOOK_BACK), len(cells) - 1)
+            index = find_header(before(_LOOK_BACK), len(cells) - 1)
             if index is not None:
                 return ["", *index[0]], None
         if header is None:
-            header = _find_wider_header(before(_LOOK_BACK), line)  # FIRST_ROW_GAPS
+            header = find_wider_header(before(_LOOK_BACK), line)  # FIRST_ROW_GAPS
         if header is None:
             header = self._find_distant_header(line, before, mark)
         return header
@@ -323,7 +322,7 @@ class TableReader:
         rows of numbers without any header cost one look back, not one each."""
         if mark is not None and mark == self._missed:
             return None
-        header = _find_aligned_header(before(_DEEP_LOOK_BACK), _spans(line))
+        header = find_aligned_header(before(_DEEP_LOOK_BACK), spans(line))
         if header is None:
             self._missed = mark
         return header
@@ -390,103 +389,3 @@ def _block_step(block: Pairs) -> tuple[Pairs, str | None]:
             continue
         pairs.append((name, value))
     return pairs, step
-
-
-def _bar_cells(line: str) -> list[str] | None:
-    """The cells of a line split by bars, without the empty ones outside the outer bars; None
-    for a line with no bar, or a border line."""
-    if _BAR_SPLIT.search(line) is None:
-        return None
-    if _BORDER.match(line):
-        return None
-    cells = _BAR_SPLIT.split(line.rstrip())
-    if cells and not cells[0].strip():
-        cells = cells[1:]
-    if cells and not cells[-1].strip() and line.rstrip()[-1:] in _BARS:
-        cells = cells[:-1]
-    return cells if len(cells) >= 2 else None
-
-
-def _place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:
-    """The cells of an aligned `line` in the columns they stand under (\"\" where a cell is
-    empty), or None when a cell stands under no column, under two, or beside another."""
-    placed = [""] * len(columns)
-    for start, end in _spans(line):
-        under = [i for i, (left, right) in enumerate(columns) if start < right and left < end]
-        if len(under) != 1 or placed[under[0]]:
-            return None
-        placed[under[0]] = line[start:end]
-    return placed
-
-
-def _spans(line: str) -> list[tuple[int, int]]:
-    """Where the cells of a whitespace-aligned line stand: (start, end) columns."""
-    return [match.span() for match in _CELL.finditer(line)]
-
-
-def _find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]
-                         ) -> tuple[list[str], list[tuple[int, int]]] | None:
-    """The names of the nearest line of `lines` (oldest first) that is a header for a row
-    whose cells stand at `row`: as many names, each overlapping its cell's columns (left-,
-    right- or centre-aligned alike)."""
-    for line in reversed(lines):
-        if len(line) < row[-1][0] or not line.strip():
-            continue
-        spans = _spans(line)
-        if len(spans) != len(row) or not all(
-                start < row_end and row_start < end
-                for (start, end), (row_start, row_end) in zip(spans, row)):
-            continue
-        names = [line[start:end] for start, end in spans]
-        if all(_cell_kind(name) == "name" for name in names):
-            return names, spans
-    return None
-
-
-def _find_header(lines: Sequence[str], width: int, barred: bool = False
-                 ) -> tuple[list[str], list[tuple[int, int]]] | None:
-    """The header of a table whose row of `width` cells follows `lines`: the nearest line that
-    is not a separator, when it holds `width` names (two or more spaces apart, or between
-    bars)."""
-    rule = None
-    for at in range(len(lines) - 1, -1, -1):
-        line = lines[at]
-        if not line.strip() or _BORDER.match(line):
-            rule = line
-            continue
-        cells = _bar_cells(line) if barred else _GAP.split(line.strip())
-        if cells is None:
-            return None
-        if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
-            if not barred and at >= 2:
-                cells = chaptered(cells, line, lines[at - 1], lines[at - 2],
-                                  lambda cell: _cell_kind(cell) == "name")
-            return cells, _columns(line, rule)
-        return None
-    return None
-
-
-def _find_wider_header(lines: Sequence[str], row: str
-                       ) -> tuple[list[str], list[tuple[int, int]]] | None:
-    """FIRST_ROW_GAPS (rules): the header right above an aligned `row` that has empty cells
-    (an optimiser's first row, before any change is measured), when it names more columns than
-    the row has cells and each cell stands under one column of its own."""
-    for line in reversed(lines):
-        if not line.strip() or _BORDER.match(line):
-            continue
-        names = _GAP.split(line.strip())
-        if not all(_cell_kind(name) == "name" for name in names):
-            return None
-        columns = _columns(line)
-        return (names, columns) if _place(row, columns) is not None else None
-    return None
-
-
-def _columns(header: str, rule: str | None = None) -> list[tuple[int, int]]:
-    """Where the columns of an aligned `header` stand: each name's (start, end), stretched
-    over the rule drawn under it (``-----  ------``) when that has a run per name."""
-    names = _spans(header)
-    runs = _spans(rule) if rule is not None and rule.strip() else []
-    if len(runs) != len(names):
-        return names
-    return [(min(start, left), max(end, right)) for (start, end), (left, right) in zip(names, runs)]

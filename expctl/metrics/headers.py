@@ -1,0 +1,124 @@
+"""Where an aligned table's header is, and where its columns stand.
+
+The table readers (`tables`) look back from a row for the line of names it stands under:
+right above it past separator lines (`find_header`), one naming more columns than a first
+row with gaps fills (`find_wider_header`, FIRST_ROW_GAPS), or far above with other lines
+between (`find_aligned_header`). `place` puts a row's cells under the columns they stand
+under. See the rule table in `expctl.metrics.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .cells import cell_kind as _cell_kind
+from .chapters import chaptered
+from .grammar import TABLE_BARS
+from ..lazyre import LazyPattern
+
+_BAR_SPLIT = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
+BORDER = LazyPattern(r"[\s+\-=_:|─━═┄┅┈┉╌╍│┃║┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┡┩┢┪╇╈╞╡╤╧╪╒╕╘╛╔╗╚╝╠╣╦╩╬"
+                     r"╭╮╯╰╴╵╶╷╸╹╺╻]*\Z")
+GAP = LazyPattern(r"\s{2,}|\t")
+_CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
+
+
+def bar_cells(line: str) -> list[str] | None:
+    """The cells of a line split by bars, without the empty ones outside the outer bars; None
+    for a line with no bar, or a border line."""
+    if _BAR_SPLIT.search(line) is None:
+        return None
+    if BORDER.match(line):
+        return None
+    cells = _BAR_SPLIT.split(line.rstrip())
+    if cells and not cells[0].strip():
+        cells = cells[1:]
+    if cells and not cells[-1].strip() and line.rstrip()[-1:] in TABLE_BARS:
+        cells = cells[:-1]
+    return cells if len(cells) >= 2 else None
+
+
+def place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:
+    """The cells of an aligned `line` in the columns they stand under (\"\" where a cell is
+    empty), or None when a cell stands under no column, under two, or beside another."""
+    placed = [""] * len(columns)
+    for start, end in spans(line):
+        under = [i for i, (left, right) in enumerate(columns) if start < right and left < end]
+        if len(under) != 1 or placed[under[0]]:
+            return None
+        placed[under[0]] = line[start:end]
+    return placed
+
+
+def spans(line: str) -> list[tuple[int, int]]:
+    """Where the cells of a whitespace-aligned line stand: (start, end) columns."""
+    return [match.span() for match in _CELL.finditer(line)]
+
+
+def find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]
+                        ) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """The names of the nearest line of `lines` (oldest first) that is a header for a row
+    whose cells stand at `row`: as many names, each overlapping its cell's columns (left-,
+    right- or centre-aligned alike)."""
+    for line in reversed(lines):
+        if len(line) < row[-1][0] or not line.strip():
+            continue
+        found = spans(line)
+        if len(found) != len(row) or not all(
+                start < row_end and row_start < end
+                for (start, end), (row_start, row_end) in zip(found, row)):
+            continue
+        names = [line[start:end] for start, end in found]
+        if all(_cell_kind(name) == "name" for name in names):
+            return names, found
+    return None
+
+
+def find_header(lines: Sequence[str], width: int, barred: bool = False
+                ) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """The header of a table whose row of `width` cells follows `lines`: the nearest line that
+    is not a separator, when it holds `width` names (two or more spaces apart, or between
+    bars)."""
+    rule = None
+    for at in range(len(lines) - 1, -1, -1):
+        line = lines[at]
+        if not line.strip() or BORDER.match(line):
+            rule = line
+            continue
+        cells = bar_cells(line) if barred else GAP.split(line.strip())
+        if cells is None:
+            return None
+        if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
+            if not barred and at >= 2:
+                cells = chaptered(cells, line, lines[at - 1], lines[at - 2],
+                                  lambda cell: _cell_kind(cell) == "name")
+            return cells, columns_of(line, rule)
+        return None
+    return None
+
+
+def find_wider_header(lines: Sequence[str], row: str
+                      ) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """FIRST_ROW_GAPS (rules): the header right above an aligned `row` that has empty cells
+    (an optimiser's first row, before any change is measured), when it names more columns than
+    the row has cells and each cell stands under one column of its own."""
+    for line in reversed(lines):
+        if not line.strip() or BORDER.match(line):
+            continue
+        names = GAP.split(line.strip())
+        if not all(_cell_kind(name) == "name" for name in names):
+            return None
+        columns = columns_of(line)
+        return (names, columns) if place(row, columns) is not None else None
+    return None
+
+
+def columns_of(header: str, rule: str | None = None) -> list[tuple[int, int]]:
+    """Where the columns of an aligned `header` stand: each name's (start, end), stretched
+    over the rule drawn under it (``-----  ------``) when that has a run per name."""
+    names = spans(header)
+    runs = spans(rule) if rule is not None and rule.strip() else []
+    if len(runs) != len(names):
+        return names
+    return [(min(start, left), max(end, right)) for (start, end), (left, right) in zip(names, runs)]
