@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .cells import cell_kind as _cell_kind
 from .chapters import chaptered
 from .grammar import TABLE_BARS
+from .stacked import stacked
 from ..lazyre import LazyPattern
 
 _BAR_SPLIT = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
@@ -37,6 +38,10 @@ def bar_cells(line: str) -> list[str] | None:
     if cells and not cells[-1].strip() and line.rstrip()[-1:] in TABLE_BARS:
         cells = cells[:-1]
     return cells if len(cells) >= 2 else None
+
+
+def _is_name(cell: str) -> bool:
+    return _cell_kind(cell) == "name"
 
 
 def place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:
@@ -90,9 +95,11 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
         if cells is None:
             return None
         if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
+            cells_before = cells
             if not barred and at >= 2:
-                cells = chaptered(cells, line, lines[at - 1], lines[at - 2],
-                                  lambda cell: _cell_kind(cell) == "name")
+                cells = chaptered(cells, line, lines[at - 1], lines[at - 2], _is_name)
+            if not barred and at >= 1 and cells == cells_before:
+                cells = stacked(cells, line, lines[at - 1], _is_name)  # STACKED_HEADER
             return cells, columns_of(line, rule)
         return None
     return None

@@ -148,8 +148,9 @@ CUT_NAMES              a table column whose name is cut short        a cut name 
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, gen/generation,          counter orders the rows; the counter is
                        total_timesteps, and a singular one spelt as  the step, not a result; ``n_gen`` is
-                       its number (``niter``, ``n_gen``): the row's  the generation's number, ``n_epochs``
-                       step, never a metric                          the count of epochs set for the run
+                       its number (``niter``, ``n_gen``), or a       the generation's number, ``n_epochs``
+                       counter (``example counter``): the row's      the count of epochs set for the run; a
+                       step, never a metric                          counter counts what the run has taken
 SETTINGS_GROUP         pairs (two or more) in a ``;``-ended group    the settings a result came from, which
                        before results (``C=1, gamma=0.1;,           change line by line (a grid search):
                        score=0.93``) are neither metrics nor params  no series, and no one run-level value
@@ -298,6 +299,11 @@ CHAPTERS               an aligned header under a line of titles,     a title nam
                        between runs separate titles (``| Population  A run without a title (``Gen``) heads
                        Average | Best Individual |``), and a run     no group; a bar inside a run is part of
                        may have none (chapters)                      a drawing, no separator
+STACKED_HEADER         an aligned header whose line above holds one  a name too wide for its column is
+                       word over each of its words, as many, each    printed over two lines (Vowpal Wabbit's
+                       overlapping its own only: each column is      ``average`` over ``loss``): the lower
+                       ``<top> <bottom>`` (``average loss``)         word alone names nothing printed whole,
+                       (stacked)                                     and two columns would share it
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)

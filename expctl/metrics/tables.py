@@ -53,6 +53,7 @@ from .headers import BORDER as _BORDER
 from .headers import GAP as _GAP
 from .headers import bar_cells as _bar_cells
 from .headers import find_aligned_header, find_header, find_wider_header, place, spans
+from .stacked import stacked
 from .token_rows import comma_cells, token_header, token_row
 from .summary import read_summary
 from ..lazyre import LazyPattern
@@ -73,13 +74,14 @@ class _Table:
     """A table's header: its column `names`, and what each column is, decided once: the rank
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
-    __slots__ = ("names", "barred", "comma", "header", "seen", "steps", "metrics", "columns",
-                 "step_at", "last")
+    __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
+                 "columns", "step_at", "last")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
         self.comma = False  # COMMA_TABLE: cells parted by commas, as bars part them
         self.header = ""  # TOKEN_COLUMNS: the header line its rows are placed under
+        self.tokens: list[str] = []  # and the names its columns have on that line alone
         # Where an aligned header's names stand, (start, end) each: a row with an empty cell
         # (skorch's ``cp`` column, blank when nothing was saved) is read by position.
         self.columns: list[tuple[int, int]] | None = columns
@@ -287,14 +289,17 @@ class TableReader:
         table = self._table
         if table is not None and table.header:  # the table's rows go on, whatever came between
             found = token_row(table.header, line, _is_cell)
-            if found is not None and found[0] == table.names:
+            if found is not None and found[0] == table.tokens:
                 return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
-        header = token_header(before(_LOOK_BACK), _is_cell, _BORDER.match)
+        lines = before(_LOOK_BACK)
+        header = token_header(lines, _is_cell, _BORDER.match)
         found = None if header is None else token_row(header, line, _is_cell)
         if header is None or found is None:
             return None
-        table = self._start(found[0], barred=False)
-        table.header = header
+        at = len(lines) - 1 - lines[::-1].index(header)
+        names = stacked(found[0], header, lines[at - 1], _is_name) if at else found[0]
+        table = self._start(names, barred=False)  # STACKED_HEADER: names over two lines
+        table.header, table.tokens = header, found[0]
         return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
@@ -361,6 +366,10 @@ class TableReader:
                 pairs.append((name if label is None else rules.row_name(table.names[0], label, name),
                               _NUMBER_CELL.match(cell.strip()).group(1)))
         return [(pairs, step)] if pairs else []
+
+
+def _is_name(cell: str) -> bool:
+    return _cell_kind(cell) == "name"
 
 
 def _two_names(line: str) -> list[str] | None:

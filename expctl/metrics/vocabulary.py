@@ -196,6 +196,8 @@ def step_column_rank(name: str) -> int | None:
     """The rank of a step-like table column (lower is finer), or None."""
     key = name.strip().lower().rsplit("/", 1)[-1]
     rank = _STEP_COLUMNS.get(key)
+    if rank is None and (key == "counter" or key.endswith((" counter", "_counter"))):
+        rank = 1  # "example counter": how many of them the run has taken, as a step counts
     if rank is None and key[:1] == "n":
         numbered = _NUMBERED_STEP.match(key)
         rank = _STEP_COLUMNS[numbered.group(1)] if numbered else None

@@ -1,0 +1,37 @@
+"""Table shapes read by their structure (issue 11, item 1): stacked headers, boxed key/value
+blocks, labelled rows of quantities. Each layout is written as the library prints it, with
+names and numbers of our own: the rules must hold for any table of that shape."""
+
+from __future__ import annotations
+
+from tests.test_metrics_tables import read
+
+
+def test_stacked_header_names_each_column_by_its_two_words():
+    text = ("mean     since        sample    current\n"
+            "reward   last         counter     value\n"
+            "0.50     0.50               1    0.1000\n"
+            "0.75     1.00               2    0.2000\n"
+            "0.70     0.65               4    0.3000\n")
+    assert read(text) == {
+        "mean reward": [(1.0, 0.5), (2.0, 0.75), (4.0, 0.7)],
+        "since last": [(1.0, 0.5), (2.0, 1.0), (4.0, 0.65)],
+        "current value": [(1.0, 0.1), (2.0, 0.2), (4.0, 0.3)]}
+
+
+def test_stacked_header_with_names_one_space_apart():
+    # The last two columns' words stand one space apart: the rows are placed by position.
+    text = ("mean     since   sample  current current\n"
+            "loss     last   counter    label predict\n"
+            "1.250000 1.250000     1   0.5000  0.2500\n"
+            "1.000000 0.750000     2   0.7500  0.5000\n")
+    assert read(text) == {
+        "mean loss": [(1.0, 1.25), (2.0, 1.0)], "since last": [(1.0, 1.25), (2.0, 0.75)],
+        "current label": [(1.0, 0.5), (2.0, 0.75)], "current predict": [(1.0, 0.25), (2.0, 0.5)]}
+
+
+def test_a_title_over_a_header_is_no_stack():
+    text = ("Training summary\n"
+            "epoch    loss     acc\n"
+            "1        0.50    0.80\n")
+    assert read(text) == {"loss": [(1.0, 0.5)], "acc": [(1.0, 0.8)]}
