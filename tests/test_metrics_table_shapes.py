@@ -4,6 +4,7 @@ names and numbers of our own: the rules must hold for any table of that shape.""
 
 from __future__ import annotations
 
+from tests.test_metrics_output_rules import read as read_params
 from tests.test_metrics_tables import read
 
 
@@ -35,3 +36,34 @@ def test_a_title_over_a_header_is_no_stack():
             "epoch    loss     acc\n"
             "1        0.50    0.80\n")
     assert read(text) == {"loss": [(1.0, 0.5)], "acc": [(1.0, 0.8)]}
+
+
+def _box(title: str, rows: list[tuple[str, str]], width: int = 40) -> str:
+    """A box drawn as Ray Tune and Rich draw one: a title row, a rule, ``name  value`` rows."""
+    inner = width - 4
+    lines = ["╭" + "─" * (width - 2) + "╮", f"│ {title:<{inner}} │", "├" + "─" * (width - 2) + "┤"]
+    lines += [f"│ {name}{value:>{inner - len(name)}} │" for name, value in rows]
+    return "\n".join(lines + ["╰" + "─" * (width - 2) + "╯"]) + "\n"
+
+
+def test_boxed_pairs_are_one_record_a_box_at_its_own_step():
+    text = ""
+    for step, loss in ((1, "0.91"), (2, "0.62")):
+        text += f"Run r7 reported at step {step}\n"
+        text += _box("Run r7 result", [("checkpoint", ""), ("elapsed_s", "1.25"),
+                                       ("training_iteration", str(step)), ("mean_loss", loss),
+                                       ("top1", "0.5")])
+    assert read(text) == {"mean_loss": [(1.0, 0.91), (2.0, 0.62)], "top1": [(1.0, 0.5), (2.0, 0.5)]}
+
+
+def test_a_box_titled_as_settings_gives_params():
+    text = _box("Run r7 config", [("momentum", "0.9"), ("warmup", "50")])
+    text += _box("Run r7 result", [("iter", "1"), ("score", "0.25")])
+    found, params = read_params(text)
+    assert found == {"score": [(1.0, 0.25)]}
+    assert params == [("momentum", "0.9"), ("warmup", "50")]
+
+
+def test_a_box_without_a_title_holds_no_record():
+    text = "╭" + "─" * 30 + "╮\n│ loss                    0.25 │\n╰" + "─" * 30 + "╯\n"
+    assert read(text) == {}

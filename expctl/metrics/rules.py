@@ -149,8 +149,9 @@ STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row
                        ``E``, ``#``, round, gen/generation,          counter orders the rows; the counter is
                        total_timesteps, and a singular one spelt as  the step, not a result; ``n_gen`` is
                        its number (``niter``, ``n_gen``), or a       the generation's number, ``n_epochs``
-                       counter (``example counter``): the row's      the count of epochs set for the run; a
-                       step, never a metric                          counter counts what the run has taken
+                       counter (``example counter``), or a phase's   the count of epochs set for the run; a
+                       (``training_iteration``): the row's step,     counter counts what the run has taken
+                       never a metric
 SETTINGS_GROUP         pairs (two or more) in a ``;``-ended group    the settings a result came from, which
                        before results (``C=1, gamma=0.1;,           change line by line (a grid search):
                        score=0.93``) are neither metrics nor params  no series, and no one run-level value
@@ -208,6 +209,12 @@ COMMA_TABLE            a row of comma-separated numbers under a      CSV printed
                        header of as many comma-separated names       acc`` then ``1,0.52,0.81``) is a table
                        right above it is read as a barred table's    whose bars are commas; a sentence with
                        row (tables)                                  commas has gaps or words in its cells
+BOXED_PAIRS            a titled box without inner bars (a title      a result printed as a panel (Ray Tune's
+                       row, a rule, then ``│ name   value │`` rows)   ``Trial ... result``) is one record, as
+                       is a vertical block (one step, from its step  a ``| key | value |`` block is; its
+                       row: ``training_iteration``, a phase's step   title says whether it holds results or
+                       word); under a title naming config (``...     settings; an untitled box is a drawing
+                       config``): params; untitled: nothing (boxes)
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
                        |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as

@@ -54,6 +54,7 @@ from .headers import GAP as _GAP
 from .headers import bar_cells as _bar_cells
 from .headers import find_aligned_header, find_header, find_wider_header, place, spans
 from .stacked import stacked
+from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, token_header, token_row
 from .summary import read_summary
 from ..lazyre import LazyPattern
@@ -134,6 +135,10 @@ class TableReader:
         cells = _bar_cells(line)
         if cells is not None:
             return self._read_barred(cells, after, before)
+        if line.lstrip()[:1] in SIDES:
+            found = self._read_boxed(line, before, after)  # BOXED_PAIRS
+            if found is not None:
+                return found
         if "," in line:
             found = self._read_comma(line, before)  # COMMA_TABLE
             if found is not None:
@@ -214,7 +219,26 @@ class TableReader:
             table.comma = True
         return self._row(table, cells, [_cell_kind(cell) for cell in cells])
 
-    def _read_vertical(self, cells: list[str], kinds: list[str], after):
+    def _read_boxed(self, line: str, before: Before, after):
+        """BOXED_PAIRS (rules, `boxes`): a ``name  value`` row of a titled box without inner
+        bars, read as a vertical block's row; a param under a title naming settings."""
+        cells = boxed_cells(line)
+        title = None if cells is None else box_title(before(BOX_LOOK_BACK))
+        if cells is None or title is None:
+            return None
+        cells = cells if len(cells) == 2 else [cells[0], ""]
+        kinds = [_cell_kind(cell) for cell in cells]
+        if kinds[0] != "name":
+            return None
+        if rules.heading_kind(title) == "config":
+            if kinds[1] != "empty":
+                self.config.append((cells[0], cells[1]))
+            return []
+        if kinds[1] not in ("number", "empty", "unit"):
+            return None
+        return self._read_vertical(cells, kinds, after, boxed_cells)
+
+    def _read_vertical(self, cells: list[str], kinds: list[str], after, row=_bar_cells):
         raw_key = cells[0]
         key = raw_key.strip()
         done: list = []
@@ -233,8 +257,8 @@ class TableReader:
             if kinds[1] == "number":
                 self._block.append((name, _NUMBER_CELL.match(cells[1].strip()).group(1)))
         following = after()
-        if following is not None and _bar_cells(following) is None:
-            done += self.flush()
+        if following is not None and row(following) is None:
+            done += self.flush()  # the block's last row
         return done
 
     def _names_settings(self) -> bool:

@@ -162,6 +162,7 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
     "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
     "gen": 3, "generation": 3, "generations": 3,  # an evolutionary search's epoch
 }
+_PHASE_WORDS = frozenset("train training val valid validation eval evaluation test".split())
 # A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
 # ``num_epoch``); a plural (``n_epochs``) is a count set for the run.
 _NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
@@ -196,6 +197,8 @@ def step_column_rank(name: str) -> int | None:
     """The rank of a step-like table column (lower is finer), or None."""
     key = name.strip().lower().rsplit("/", 1)[-1]
     rank = _STEP_COLUMNS.get(key)
+    if rank is None and "_" in key and key.split("_", 1)[0] in _PHASE_WORDS:
+        rank = _STEP_COLUMNS.get(key.split("_", 1)[1])  # "training_iteration": that phase's step
     if rank is None and (key == "counter" or key.endswith((" counter", "_counter"))):
         rank = 1  # "example counter": how many of them the run has taken, as a step counts
     if rank is None and key[:1] == "n":
