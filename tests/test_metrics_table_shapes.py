@@ -67,3 +67,27 @@ def test_a_box_titled_as_settings_gives_params():
 def test_a_box_without_a_title_holds_no_record():
     text = "╭" + "─" * 30 + "╮\n│ loss                    0.25 │\n╰" + "─" * 30 + "╯\n"
     assert read(text) == {}
+
+
+def test_a_blank_lead_in_a_barred_header_labels_the_rows():
+    # torch.utils.benchmark's Compare layout: the label before the first bar, groups of rows
+    # under titled rules, a footer giving the unit.
+    text = ("[------------- decode -------------]\n"
+            "              |   greedy   |   beam\n"
+            "1 threads: ------------------------\n"
+            "      T=16    |    21.5    |   48.0\n"
+            "      T=64    |    80.25   |  190.5\n"
+            "2 threads: ------------------------\n"
+            "      T=16    |    12.0    |   26.5\n"
+            "\n"
+            "Times are in milliseconds (ms).\n")
+    found = read(text)
+    assert found["T=16/greedy"] == [(0.0, 21.5), (1.0, 12.0)]
+    assert found["T=64/beam"] == [(0.0, 190.5)]
+    assert "T" not in found and len(found) == 4
+
+
+def test_a_row_before_the_first_bar_of_a_named_header_is_no_lead_label():
+    text = ("   epoch |  loss\n"
+            " lr=0.1  |  0.5\n")
+    assert "lr=0.1/loss" not in read(text)

@@ -22,6 +22,7 @@ _BAR_SPLIT = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
 BORDER = LazyPattern(r"[\s+\-=_:|─━═┄┅┈┉╌╍│┃║┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┡┩┢┪╇╈╞╡╤╧╪╒╕╘╛╔╗╚╝╠╣╦╩╬"
                      r"╭╮╯╰╴╵╶╷╸╹╺╻]*\Z")
 GAP = LazyPattern(r"\s{2,}|\t")
+_DASH_TITLE = LazyPattern(r"[^-|│┃║]*\w[^-|│┃║]*-{4,}\s*\Z")  # a titled rule: "1 threads: ----"
 _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
 
 
@@ -38,6 +39,28 @@ def bar_cells(line: str) -> list[str] | None:
     if cells and not cells[-1].strip() and line.rstrip()[-1:] in TABLE_BARS:
         cells = cells[:-1]
     return cells if len(cells) >= 2 else None
+
+
+def find_lead_header(lines: Sequence[str], row: str, width: int
+                     ) -> tuple[list[str], None] | None:
+    """LEAD_LABELS (rules): the header of a barred `row` of `width` cells whose first, a
+    label, stands before the first bar, under a header that leaves that place blank
+    (torch.utils.benchmark's ``      |  naive  |  sdpa`` over ``  L=32  |  160.7  |  88.3``):
+    its names after an unnamed first column, when its first bar stands where the row's does.
+    Rules and titled rules of dashes between (``1 threads: -------``) are passed over."""
+    bar = _BAR_SPLIT.search(row)
+    if bar is None or not row[:bar.start()].strip():
+        return None
+    for line in reversed(lines):
+        if not line.strip() or BORDER.match(line) or _DASH_TITLE.match(line):
+            continue
+        first = _BAR_SPLIT.search(line)
+        cells = bar_cells(line)
+        if (first is None or first.start() != bar.start() or line[:first.start()].strip()
+                or cells is None or len(cells) != width - 1 or not all(map(_is_name, cells))):
+            return None
+        return ["", *cells], None
+    return None
 
 
 def _is_name(cell: str) -> bool:

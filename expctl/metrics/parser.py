@@ -320,7 +320,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                                                 finite(float(reading.round))))
         if reading.record:
             return self._record_points(reading)
-        if not reading.pairs:
+        if not reading.pairs or "|" in line and self._tables.lead_row(line, self._before):
             steps = self._tables.read(line, self._before, self._next_line, self._tail.added)
             if self._tables.config:
                 self._add_params(self._tables.config)

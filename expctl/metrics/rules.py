@@ -225,6 +225,13 @@ ROW_LABELS             a first column of names in a table drawn     a row label 
                        (formats). QUOTED_ROW: an indented quoted     a quoted label over a column gap, no
                        label, a colon and a gap (``  'main':    16   ``,`` or ``}`` after, labels a
                        [0,8]``) is a statistics table's row: no pair statistics table's row (a solver's)
+LEAD_LABELS            a barred table whose header leaves its first  torch.utils.benchmark's ``Compare``: the
+                       column blank (``      |  naive  |  sdpa``),   label (``L=32``, a setting) says which
+                       rows labelled before the first bar, standing  case, the column which variant: each
+                       where the header's does: each cell is         cell is its own series; the label is no
+                       ``<label>/<column>`` (a label spelt as a      pair though it is spelt as one. Titled
+                       pair too); titled rules (``1 threads: ---``)  rules part groups of rows
+                       between are passed over (headers, tables)
 MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``+`` (a new best) and a blank
                        symbols is empty, and a row with fewer        cell say nothing about the values
                        cells than names is read by position under    beside them; position, not count, says

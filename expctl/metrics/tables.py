@@ -52,7 +52,8 @@ from .headed import read_headed
 from .headers import BORDER as _BORDER
 from .headers import GAP as _GAP
 from .headers import bar_cells as _bar_cells
-from .headers import find_aligned_header, find_header, find_wider_header, place, spans
+from .headers import (find_aligned_header, find_header, find_lead_header, find_wider_header,
+                      place, spans)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, token_header, token_row
@@ -134,7 +135,7 @@ class TableReader:
         output has been read (a row's distant header is looked for once per mark)."""
         cells = _bar_cells(line)
         if cells is not None:
-            return self._read_barred(cells, after, before)
+            return self._read_barred(line, cells, after, before)
         if line.lstrip()[:1] in SIDES:
             found = self._read_boxed(line, before, after)  # BOXED_PAIRS
             if found is not None:
@@ -155,6 +156,19 @@ class TableReader:
                 return found
         found = self._read_headed(line, before)
         return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
+
+    def lead_row(self, line: str, before: Before) -> bool:
+        """LEAD_LABELS: True when `line`, which reads as pairs too (``  L=32  |  160.7 |``), is
+        a row of a barred table whose unnamed first column labels its rows: the table's own
+        reader must read it, not the pairs' (its label is no pair)."""
+        cells = _bar_cells(line) if "|" in line else None
+        if cells is None or _cell_kind(cells[0]) != "text" or not all(
+                _cell_kind(cell) in ("number", "empty") for cell in cells[1:]):
+            return False
+        table = self._table
+        if table is not None and table.barred and not table.names[0]:
+            return len(cells) == len(table.names)
+        return find_lead_header(before(_LOOK_BACK), line, len(cells)) is not None
 
     def _read_headed(self, line: str, before: Before):
         """HEADED_BLOCK (rules, `headed`): a ``name  number`` line of a block under a heading;
@@ -182,7 +196,7 @@ class TableReader:
 
     # -- barred tables and vertical blocks --------------------------------------------------------
 
-    def _read_barred(self, cells: list[str], after, before: Before):
+    def _read_barred(self, line: str, cells: list[str], after, before: Before):
         kinds = [_cell_kind(cell) for cell in cells]
         if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
                 kinds[1] == "name" and _opens_table(before(1))):
@@ -196,7 +210,9 @@ class TableReader:
             return done
         table = self._table
         if table is None or not table.barred or len(cells) != len(table.names):
-            header = find_header(before(_LOOK_BACK), len(cells), barred=True)
+            lines = before(_LOOK_BACK)
+            header = find_header(lines, len(cells), barred=True) or find_lead_header(
+                lines, line, len(cells))  # LEAD_LABELS
             if header is None:
                 return done or None
             table = self._start(header[0], barred=True)
@@ -367,7 +383,8 @@ class TableReader:
 
     def _row(self, table: _Table, cells: list[str], kinds: list[str]):
         label = None
-        if table.barred and kinds[0] == "name" and table.steps[0] is None:
+        if table.barred and table.steps[0] is None and (
+                kinds[0] == "name" or kinds[0] == "text" and not table.names[0]):
             label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
         if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
             return None
