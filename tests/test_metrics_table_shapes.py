@@ -91,3 +91,21 @@ def test_a_row_before_the_first_bar_of_a_named_header_is_no_lead_label():
     text = ("   epoch |  loss\n"
             " lr=0.1  |  0.5\n")
     assert "lr=0.1/loss" not in read(text)
+
+
+def test_a_pandas_index_named_for_quantities_gives_label_by_column():
+    # A DataFrame with a columns name ("Split") over an index named "Metric".
+    text = ("Split            train     valid\n"
+            "Metric                           \n"
+            "mean_rank     2.500000  3.250000\n"
+            "top_k_hits    0.812500  0.750000\n")
+    assert read(text) == {"mean_rank/train": [(0.0, 2.5)], "mean_rank/valid": [(0.0, 3.25)],
+                          "top_k_hits/train": [(0.0, 0.8125)], "top_k_hits/valid": [(0.0, 0.75)]}
+
+
+def test_a_pandas_index_named_for_instances_keeps_one_series_a_column():
+    text = ("              rmse      mae\n"
+            "model                      \n"
+            "ridge     0.410000  0.32000\n"
+            "lasso     0.450000  0.35000\n")
+    assert read(text) == {"rmse": [(0.0, 0.41), (1.0, 0.45)], "mae": [(0.0, 0.32), (1.0, 0.35)]}

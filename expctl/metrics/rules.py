@@ -276,6 +276,11 @@ LABELLED_ROWS          an aligned table whose rows open with a text  the header 
                        for a phase label); an unnamed one            share a series (labelled)
                        ``<label>/<column>``, or ``<label>`` for a
                        one-value row; ``fold`` is a step.
+METRIC_INDEX           a pandas index named for quantities           the index's name says what the rows
+                       (``Metric``, ``Statistic``) holds different   are: quantities, each its own series
+                       quantities, under any header: each cell       per column; the name over the index
+                       ``<label>/<column>``; the header's first      (``Side``) names the columns, no
+                       name over it is the columns' (labelled)       column of its own
 TRANSPOSED_TABLE       an unnamed label column whose first row       rows are the quantities (``RMSE``),
                        names a result, under a header of other       columns the folds or inputs: each cell
                        names (``Fold 1  Fold 2  Mean``): each cell   is its own; a row of timings or counts
