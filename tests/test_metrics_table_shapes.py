@@ -109,3 +109,17 @@ def test_a_pandas_index_named_for_instances_keeps_one_series_a_column():
             "ridge     0.410000  0.32000\n"
             "lasso     0.450000  0.35000\n")
     assert read(text) == {"rmse": [(0.0, 0.41), (1.0, 0.45)], "mae": [(0.0, 0.32), (1.0, 0.35)]}
+
+
+def test_an_id_column_labels_entities_at_the_carried_step():
+    text = ""
+    for gen, rows in ((4, ["     1    4    30     0.812    0.406     0"]),
+                      (5, ["     1    5    22     0.850    0.425     1",
+                           "     3    0     8        --       --     0"]),
+                      (6, ["     3    1    12     0.700    0.350     0"])):
+        text += f"\n ****** Running generation {gen} ****** \n\n"
+        text += "   ID   age  size   fitness   adj fit  stag\n  ====  ===  ====  =========  =======  ====\n"
+        text += "\n".join(rows) + "\n"
+    assert read(text) == {"1/fitness": [(4.0, 0.812), (5.0, 0.85)],
+                          "1/adj fit": [(4.0, 0.406), (5.0, 0.425)],
+                          "3/fitness": [(6.0, 0.7)], "3/adj fit": [(6.0, 0.35)]}

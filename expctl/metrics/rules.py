@@ -225,6 +225,12 @@ ROW_LABELS             a first column of names in a table drawn     a row label 
                        (formats). QUOTED_ROW: an indented quoted     a quoted label over a column gap, no
                        label, a colon and a gap (``  'main':    16   ``,`` or ``}`` after, labels a
                        [0,8]``) is a statistics table's row: no pair statistics table's row (a solver's)
+ID_ROWS                an aligned table whose first column is named  an id names an entity that lives from
+                       ``ID`` labels its rows by it: each cell       table to table (a species, a worker):
+                       ``<id>/<column>``, at the carried header's    each is its own series, printed at the
+                       step (``Running generation 3``); a whole      step the table is a snapshot of; a
+                       number in such a table (``age``, ``size``,    whole number beside measurements is an
+                       ``stag``) is a count, no value (tables)       entity's count or age, no result
 LEAD_LABELS            a barred table whose header leaves its first  torch.utils.benchmark's ``Compare``: the
                        column blank (``      |  naive  |  sdpa``),   label (``L=32``, a setting) says which
                        rows labelled before the first bar, standing  case, the column which variant: each

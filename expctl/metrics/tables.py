@@ -69,6 +69,10 @@ _LOOK_BACK = 4
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
                            "config flag".split())
+_ID_COLUMNS = frozenset(("id", "uid"))
+_WHOLE = LazyPattern(r"[-+]?\d+\Z")  # a whole number, printed without a point
+# ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
+AT_HEADER = "header"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -77,10 +81,12 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last")
+                 "columns", "step_at", "last", "ids")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
+        # ID_ROWS: an aligned table's first column of identifiers (``ID``) labels its rows.
+        self.ids = not barred and len(names) > 2 and names[0].strip().lower() in _ID_COLUMNS
         self.comma = False  # COMMA_TABLE: cells parted by commas, as bars part them
         self.header = ""  # TOKEN_COLUMNS: the header line its rows are placed under
         self.tokens: list[str] = []  # and the names its columns have on that line alone
@@ -386,6 +392,8 @@ class TableReader:
         if table.barred and table.steps[0] is None and (
                 kinds[0] == "name" or kinds[0] == "text" and not table.names[0]):
             label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
+        elif table.ids and _WHOLE.match(cells[0].strip()):
+            label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
         if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
             return None
         key = tuple(cell.strip() for cell in cells)
@@ -403,10 +411,16 @@ class TableReader:
             if rank is not None:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
-            elif metric:
-                pairs.append((name if label is None else rules.row_name(table.names[0], label, name),
-                              _NUMBER_CELL.match(cell.strip()).group(1)))
-        return [(pairs, step)] if pairs else []
+            elif metric and not (table.ids and _WHOLE.match(cell.strip())):  # ID_ROWS: a count
+                pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
+        return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
+
+
+def _cell_name(table: _Table, label: str | None, name: str) -> str:
+    """A row's cell's name: its column's, with the row's label (ROW_LABELS, ID_ROWS)."""
+    if label is None:
+        return name
+    return f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
 
 
 def _is_name(cell: str) -> bool:
