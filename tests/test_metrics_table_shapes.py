@@ -4,6 +4,14 @@ names and numbers of our own: the rules must hold for any table of that shape.""
 
 from __future__ import annotations
 
+import io
+
+import pytest
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from tabulate import tabulate
+
 from tests.test_metrics_output_rules import read as read_params
 from tests.test_metrics_tables import read
 
@@ -123,3 +131,22 @@ def test_an_id_column_labels_entities_at_the_carried_step():
     assert read(text) == {"1/fitness": [(4.0, 0.812), (5.0, 0.85)],
                           "1/adj fit": [(4.0, 0.406), (5.0, 0.425)],
                           "3/fitness": [(6.0, 0.7)], "3/adj fit": [(6.0, 0.35)]}
+
+
+@pytest.mark.parametrize("style", ["ROUNDED", "ASCII", "MARKDOWN", "HEAVY_HEAD", "SIMPLE"])
+def test_a_rich_table_with_a_blank_first_header_labels_its_rows(style):
+    table = Table("", "mae", "r2", box=getattr(box, style))
+    table.add_row("ridge", "0.32", "0.71")
+    table.add_row("lasso", "0.35", "0.66")
+    sink = io.StringIO()
+    Console(file=sink, width=80).print(table)
+    assert read(sink.getvalue()) == {"ridge/mae": [(0.0, 0.32)], "ridge/r2": [(0.0, 0.71)],
+                                     "lasso/mae": [(0.0, 0.35)], "lasso/r2": [(0.0, 0.66)]}
+
+
+@pytest.mark.parametrize("fmt", ["github", "grid", "psql", "pipe", "simple"])
+def test_tabulate_row_labels_under_a_blank_header_cell(fmt):
+    text = tabulate([["train", 0.25, 0.91], ["test", 0.31, 0.88]], headers=["loss", "acc"],
+                    tablefmt=fmt) + "\n"
+    assert read(text) == {"train/loss": [(0.0, 0.25)], "train/acc": [(0.0, 0.91)],
+                          "test/loss": [(0.0, 0.31)], "test/acc": [(0.0, 0.88)]}

@@ -117,6 +117,9 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
         cells = bar_cells(line) if barred else GAP.split(line.strip())
         if cells is None:
             return None
+        if barred and len(cells) == width > 2 and not cells[0].strip() and all(
+                map(_is_name, cells[1:])):
+            return ["", *cells[1:]], None  # LEAD_LABELS: "|       | loss | acc |"
         if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
             cells_before = cells
             if not barred and at >= 2:

@@ -231,13 +231,15 @@ ID_ROWS                an aligned table whose first column is named  an id names
                        step (``Running generation 3``); a whole      step the table is a snapshot of; a
                        number in such a table (``age``, ``size``,    whole number beside measurements is an
                        ``stag``) is a count, no value (tables)       entity's count or age, no result
-LEAD_LABELS            a barred table whose header leaves its first  torch.utils.benchmark's ``Compare``: the
-                       column blank (``      |  naive  |  sdpa``),   label (``L=32``, a setting) says which
-                       rows labelled before the first bar, standing  case, the column which variant: each
-                       where the header's does: each cell is         cell is its own series; the label is no
-                       ``<label>/<column>`` (a label spelt as a      pair though it is spelt as one. Titled
-                       pair too); titled rules (``1 threads: ---``)  rules part groups of rows
-                       between are passed over (headers, tables)
+LEAD_LABELS            a barred table whose header leaves its first  torch.utils.benchmark's ``Compare``,
+                       column blank (``|       | loss | acc |``, or  Rich and tabulate with row labels: the
+                       ``      |  naive  |  sdpa`` over rows         label (``L=32``, a setting, ``ridge``)
+                       labelled before the first bar, standing       says which case, the column which
+                       where the header's does): each cell is        quantity: each cell is its own series
+                       ``<label>/<column>`` (``train/loss`` for a    (as an unnamed label column's are in
+                       phase; a label spelt as a pair too); titled   LABELLED_ROWS); the label is no pair
+                       rules (``1 threads: ---``) between are        though it is spelt as one. Titled rules
+                       passed over (headers, tables)                 part groups of rows
 MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``+`` (a new best) and a blank
                        symbols is empty, and a row with fewer        cell say nothing about the values
                        cells than names is read by position under    beside them; position, not count, says
