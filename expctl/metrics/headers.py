@@ -104,7 +104,7 @@ def find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]
 
 
 def find_header(lines: Sequence[str], width: int, barred: bool = False
-                ) -> tuple[list[str], list[tuple[int, int]]] | None:
+                ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
     """The header of a table whose row of `width` cells follows `lines`: the nearest line that
     is not a separator, when it holds `width` names (two or more spaces apart, or between
     bars)."""
