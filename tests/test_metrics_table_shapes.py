@@ -150,3 +150,9 @@ def test_tabulate_row_labels_under_a_blank_header_cell(fmt):
                     tablefmt=fmt) + "\n"
     assert read(text) == {"train/loss": [(0.0, 0.25)], "train/acc": [(0.0, 0.91)],
                           "test/loss": [(0.0, 0.31)], "test/acc": [(0.0, 0.88)]}
+
+
+def test_a_row_index_before_a_step_column_gives_nothing():
+    text = tabulate([[1, 0.5, 0.8], [2, 0.4, 0.85]], headers=["epoch", "loss", "acc"],
+                    showindex=True) + "\n"
+    assert read(text) == {"loss": [(1.0, 0.5), (2.0, 0.4)], "acc": [(1.0, 0.8), (2.0, 0.85)]}

@@ -334,8 +334,10 @@ STACKED_HEADER         an aligned header whose line above holds one  a name too 
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)
-                       LABELLED_ROWS' text labels do; flush left
-                       they are a pandas index, which gives nothing
+                       LABELLED_ROWS' text labels do; flush left     a step column orders rows, so integers
+                       they are a pandas index, which gives nothing, before it number them (tabulate's
+                       as they are set in under a header holding a   ``showindex``)
+                       step column
 SYSLOG_LEAD            a host and a program with its process id      the record's frame, as a timestamp and
                        (``box app[41] INFO``) after a timestamp are  a level are; the message after it is
                        part of a log prefix (prefixes, formats)      read as if the line began there

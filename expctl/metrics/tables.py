@@ -353,11 +353,13 @@ class TableReader:
         """The names of the header above an aligned row, and where its columns stand (None
         when that is not known)."""
         header = find_header(before(_LOOK_BACK), len(cells))
-        if header is None and cells[0].isdigit() and len(cells) > 2 and not line[:1].isspace():
+        if header is None and cells[0].isdigit() and len(cells) > 2:
             # pandas prints a DataFrame with its index first, a column without a name, flush
             # left; integers set in, under the header's blank lead, label classes (INTEGER_LABELS)
+            # unless a step column orders the rows (tabulate's showindex: the row's number)
             index = find_header(before(_LOOK_BACK), len(cells) - 1)
-            if index is not None:
+            if index is not None and (not line[:1].isspace() or any(
+                    rules.step_column_rank(name) is not None for name in index[0])):
                 return ["", *index[0]], None
         if header is None:
             header = find_wider_header(before(_LOOK_BACK), line)  # FIRST_ROW_GAPS
