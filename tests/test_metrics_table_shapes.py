@@ -156,3 +156,28 @@ def test_a_row_index_before_a_step_column_gives_nothing():
     text = tabulate([[1, 0.5, 0.8], [2, 0.4, 0.85]], headers=["epoch", "loss", "acc"],
                     showindex=True) + "\n"
     assert read(text) == {"loss": [(1.0, 0.5), (2.0, 0.4)], "acc": [(1.0, 0.8), (2.0, 0.85)]}
+
+
+@pytest.mark.parametrize("style", ["HEAVY_HEAD", "ASCII", "SIMPLE", "ROUNDED", "MARKDOWN"])
+def test_a_rich_header_wrapped_in_a_narrow_terminal_joins_its_lines(style):
+    table = Table("epoch", "Train Loss", "Validation Perplexity", box=getattr(box, style))
+    table.add_row("1", "0.5123", "12.25")
+    table.add_row("2", "0.4123", "10.5")
+    sink = io.StringIO()
+    Console(file=sink, width=34).print(table)
+    # "Validation" is cut to fit ("Validat…"): a cut name names no series.
+    assert read(sink.getvalue()) == {"Train Loss": [(1.0, 0.5123), (2.0, 0.4123)]}
+
+
+@pytest.mark.parametrize("fmt", ["grid", "simple", "psql", "fancy_grid", "rst"])
+def test_tabulate_names_printed_over_two_lines(fmt):
+    text = tabulate([[1, 0.5, 0.8], [2, 0.4, 0.9]], headers=["epoch", "train\nloss", "val\nacc"],
+                    tablefmt=fmt) + "\n"
+    assert read(text) == {"train loss": [(1.0, 0.5), (2.0, 0.4)], "val acc": [(1.0, 0.8), (2.0, 0.9)]}
+
+
+def test_lines_of_names_without_a_rule_under_them_are_no_wrapped_header():
+    text = ("Model comparison\n"
+            "epoch    loss     acc\n"
+            "1        0.50    0.80\n")
+    assert read(text) == {"loss": [(1.0, 0.5)], "acc": [(1.0, 0.8)]}

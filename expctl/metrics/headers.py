@@ -16,6 +16,7 @@ from .cells import cell_kind as _cell_kind
 from .chapters import chaptered
 from .grammar import TABLE_BARS
 from .stacked import stacked
+from .wrapped import wrapped_aligned, wrapped_barred
 from ..lazyre import LazyPattern
 
 _BAR_SPLIT = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
@@ -63,6 +64,11 @@ def find_lead_header(lines: Sequence[str], row: str, width: int
     return None
 
 
+def _is_rule(line: str) -> bool:
+    """A rule line: drawn, not blank."""
+    return bool(line.strip()) and BORDER.match(line) is not None
+
+
 def _is_name(cell: str) -> bool:
     return _cell_kind(cell) == "name"
 
@@ -108,6 +114,14 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
     """The header of a table whose row of `width` cells follows `lines`: the nearest line that
     is not a separator, when it holds `width` names (two or more spaces apart, or between
     bars)."""
+    if barred:
+        names = wrapped_barred(lines, width, bar_cells, _cell_kind, _is_rule)
+        if names is not None:
+            return names, None  # WRAPPED_HEADER
+    else:
+        found = wrapped_aligned(lines, width, _cell_kind, _is_rule)
+        if found is not None:
+            return found
     rule = None
     for at in range(len(lines) - 1, -1, -1):
         line = lines[at]

@@ -331,6 +331,13 @@ STACKED_HEADER         an aligned header whose line above holds one  a name too 
                        overlapping its own only: each column is      ``average`` over ``loss``): the lower
                        ``<top> <bottom>`` (``average loss``)         word alone names nothing printed whole,
                        (stacked)                                     and two columns would share it
+WRAPPED_HEADER         a header of two or more lines of names        Rich wraps a name in a narrow column
+                       between the table's top and the rule under    (a pipe's 80 columns), tabulate prints
+                       it (barred or aligned): each column's name    a name holding a newline over two
+                       is its parts top to bottom (``Train Loss``);  lines: the lower part alone names
+                       a part cut short (``Validat…``) cuts the      nothing printed whole (``Loss``); a
+                       name (CUT_NAMES). Without a rule under them,  header is closed by its rule, lines of
+                       lines of names are no such header (wrapped)   names without one may be anything
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)

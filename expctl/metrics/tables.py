@@ -97,7 +97,7 @@ class _Table:
         self.steps = [rules.step_column_rank(name) for name in names]
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name.rsplit("/", 1)[-1])  # CHAPTERS
-                        and not name.endswith(("...", "…"))
+                        and "…" not in name and not name.endswith("...")
                         for name, rank in zip(names, self.steps)]  # "learni...": cut, no name
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
@@ -215,8 +215,8 @@ class TableReader:
             self._start(cells, barred=True)
             return done
         table = self._table
-        if table is None or not table.barred or len(cells) != len(table.names):
-            lines = before(_LOOK_BACK)
+        if table is None or not table.barred or len(cells) != len(table.names) or not table.seen:
+            lines = before(_LOOK_BACK)  # a first row: its header may wrap (WRAPPED_HEADER)
             header = find_header(lines, len(cells), barred=True) or find_lead_header(
                 lines, line, len(cells))  # LEAD_LABELS
             if header is None:
