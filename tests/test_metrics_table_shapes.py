@@ -181,3 +181,10 @@ def test_lines_of_names_without_a_rule_under_them_are_no_wrapped_header():
             "epoch    loss     acc\n"
             "1        0.50    0.80\n")
     assert read(text) == {"loss": [(1.0, 0.5)], "acc": [(1.0, 0.8)]}
+
+
+@pytest.mark.parametrize("fmt", ["simple", "github", "grid"])
+def test_a_cell_with_its_spread_is_the_value(fmt):
+    text = tabulate([["1", "0.91 ± 0.02", "0.5 +/- 0.1"], ["2", "0.93 ± 0.01", "0.4 +- 0.1"]],
+                    headers=["fold", "accuracy", "loss"], tablefmt=fmt) + "\n"
+    assert read(text) == {"accuracy": [(1.0, 0.91), (2.0, 0.93)], "loss": [(1.0, 0.5), (2.0, 0.4)]}

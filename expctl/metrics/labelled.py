@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .cells import NUMBER_CELL
 from .entities import split_signed
 
 _LOOK_BACK = 4
@@ -161,7 +162,7 @@ class LabelledReader:
     def _pairs(self, table: LabelledTable, label: str, values: list[str]):
         if not table.named and (rules.is_time_column(label) or rules.is_setup_name(label)):
             return []  # a row of timings or counts ("Fit time") among the quantities
-        pairs = [(name, value.strip().rstrip("%").strip())
+        pairs = [(name, NUMBER_CELL.match(value.strip()).group(1))
                  for name, value, rank in zip(table.names, values, table.steps)
                  if name is not None and rank is None and self._kind(value) == "number"]
         if not table.named:

@@ -145,6 +145,9 @@ PROBED_POINTS          a table of a step, an objective (target,      a search pr
                        naming no result: those columns are settings  settings of that trial, not a result
 CUT_NAMES              a table column whose name is cut short        a cut name is no name: it would make a
                        (``learni...``) gives no metric (tables)      series no program printed whole
+SPREAD_CELLS           a table cell ``0.91 ± 0.02`` (``+-``,         a result reported with its spread is
+                       ``+/-``) is the value 0.91 (cells)            the value, as ``x ± y`` in a line is;
+                                                                     the spread is no series of its own
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, gen/generation,          counter orders the rows; the counter is
                        total_timesteps, and a singular one spelt as  the step, not a result; ``n_gen`` is
