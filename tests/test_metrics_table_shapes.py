@@ -9,6 +9,7 @@ import io
 import pytest
 from rich import box
 from rich.console import Console
+from rich.panel import Panel
 from rich.table import Table
 from tabulate import tabulate
 
@@ -188,3 +189,23 @@ def test_a_cell_with_its_spread_is_the_value(fmt):
     text = tabulate([["1", "0.91 ± 0.02", "0.5 +/- 0.1"], ["2", "0.93 ± 0.01", "0.4 +- 0.1"]],
                     headers=["fold", "accuracy", "loss"], tablefmt=fmt) + "\n"
     assert read(text) == {"accuracy": [(1.0, 0.91), (2.0, 0.93)], "loss": [(1.0, 0.5), (2.0, 0.4)]}
+
+
+def _panel(title: str) -> str:
+    grid = Table.grid(padding=(0, 4))
+    for name, value in (("loss", "0.2512"), ("top5", "0.9133"), ("epoch", "3")):
+        grid.add_row(name, value)
+    sink = io.StringIO()
+    Console(file=sink, width=60).print(Panel(grid, title=title, expand=False))
+    return sink.getvalue()
+
+
+def test_a_rich_panel_titled_with_a_phase_is_one_record_of_that_phase():
+    found, params = read_params(_panel("Test results"))
+    assert found == {"test/loss": [(3.0, 0.2512)], "test/top5": [(3.0, 0.9133)]}
+    assert params == []
+
+
+def test_a_rich_panel_titled_as_settings_gives_params():
+    found, params = read_params(_panel("Hyperparameters"))
+    assert found == {} and params == [("loss", "0.2512"), ("top5", "0.9133"), ("epoch", "3")]

@@ -15,9 +15,11 @@ Baselines3's ``| key | value |`` block is (Ray Tune prints each trial result so,
     ╰────────────────────────────────────╯
 
 The rows are read as a vertical block's (one step, from its step-like row; times dropped).
-The title says what the box holds: one naming settings (``... config``, ``Configuration
-for ...``) makes its rows params, as a heading of settings does (HEADED_BLOCK); a box without
-a title holds no record.
+The title, a row under the top border parted by a rule or words drawn in the top border
+(``╭─ Test results ─╮``), says what the box holds: one naming settings (``... config``,
+``Configuration for ...``, ``Hyperparameters``) makes its rows params, as a heading of
+settings does (HEADED_BLOCK); one naming a phase puts the names under it (PHASE_HEADING); a
+box without a title holds no record.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from ..lazyre import LazyPattern
 
 SIDES = "│┃║|"
 _TOPS = "╭┌┏╔+"
+_DRAWN = "─━═-"
+_CORNERS = "╮┐┓╗+"
 _GAP = LazyPattern(r"\s{2,}")
 _RULE = LazyPattern(r"\s*[├┠┝┣╞╟╠+][─━═\-=┄┈╌]+[┤┨┥┫╡╢╣+]\s*\Z")
 BOX_LOOK_BACK = 64  # rows a box's title is looked for above
@@ -49,13 +53,18 @@ def boxed_cells(line: str) -> list[str] | None:
 
 def box_title(lines: Sequence[str]) -> str | None:
     """The title of the box whose rows `lines` (oldest first) end in: the row right under the
-    box's top border, when a rule parts it from the rows; None when there is none."""
+    box's top border, when a rule parts it from the rows, or the words drawn in the top border
+    (Rich's ``Panel(title=...)``: ``╭─ Test results ─╮``); None when there is none."""
     lines = lines[-BOX_LOOK_BACK:]
-    for at in range(len(lines) - 1, 0, -1):
-        if _RULE.match(lines[at]):
+    for at in range(len(lines) - 1, -1, -1):
+        if at and _RULE.match(lines[at]):
             cells = boxed_cells(lines[at - 1])
             top = lines[at - 2].strip()[:1] if at >= 2 else ""
             return " ".join(cells) if cells is not None and top in _TOPS else None
+        top = lines[at].strip()
+        if top[:1] in _TOPS and top[1:2] in _DRAWN:
+            title = top.strip(_TOPS + _DRAWN + _CORNERS + " ")
+            return title if any(map(str.isalpha, title)) else None
         if boxed_cells(lines[at]) is None:
             return None  # the box began above with no title, or this is no box
     return None

@@ -213,11 +213,14 @@ COMMA_TABLE            a row of comma-separated numbers under a      CSV printed
                        right above it is read as a barred table's    whose bars are commas; a sentence with
                        row (tables)                                  commas has gaps or words in its cells
 BOXED_PAIRS            a titled box without inner bars (a title      a result printed as a panel (Ray Tune's
-                       row, a rule, then ``│ name   value │`` rows)   ``Trial ... result``) is one record, as
-                       is a vertical block (one step, from its step  a ``| key | value |`` block is; its
-                       row: ``training_iteration``, a phase's step   title says whether it holds results or
-                       word); under a title naming config (``...     settings; an untitled box is a drawing
-                       config``): params; untitled: nothing (boxes)
+                       row and a rule, or words in the top border:   ``Trial ... result``, Rich's ``Panel``)
+                       Rich's ``Panel(title=)``; then ``│ name        is one record, as a ``| key | value |``
+                       value │`` rows) is a vertical block (one       block is; its title says whether it
+                       step, from its step row: ``training_          holds results or settings, and of
+                       iteration``, a phase's step word); under a    which phase; an untitled box is a
+                       title naming config: params; naming a phase   drawing
+                       (``Test results``): ``test/``; untitled:
+                       nothing (boxes)
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
                        |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as

@@ -258,6 +258,7 @@ class TableReader:
             return []
         if kinds[1] not in ("number", "empty", "unit"):
             return None
+        cells[0] = rules.under_heading(title, cells[0])  # PHASE_HEADING: "Test results"
         return self._read_vertical(cells, kinds, after, boxed_cells)
 
     def _read_vertical(self, cells: list[str], kinds: list[str], after, row=_bar_cells):
