@@ -209,3 +209,12 @@ def test_a_rich_panel_titled_with_a_phase_is_one_record_of_that_phase():
 def test_a_rich_panel_titled_as_settings_gives_params():
     found, params = read_params(_panel("Hyperparameters"))
     assert found == {} and params == [("loss", "0.2512"), ("top5", "0.9133"), ("epoch", "3")]
+
+
+def test_an_estimated_count_column_is_a_result_but_a_set_count_is_not():
+    text = ("                mean       std     n_eff     r_hat\n"
+            "     theta      0.52      0.04    311.20      1.00\n"
+            "       tau      1.75      0.21    198.50      1.01\n")
+    found = read(text)
+    assert found["theta/n_eff"] == [(0.0, 311.2)] and found["tau/r_hat"] == [(0.0, 1.01)]
+    assert "n_estimators" not in read("n_estimators: 50\nloss: 0.2\n")

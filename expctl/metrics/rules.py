@@ -24,7 +24,8 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
                        tolerance (a bound, ``tolerance: 0.01%``),
                        size, version, v_num; num/n/count before a    progress bar's ``v_num`` describe the
-                       word naming no result (``n_estimators``);     setup, not how training went; so do a
+                       word naming no result (``n_estimators``; not  setup, not how training went; so do a
+                       an estimated one: ``n_eff``);                 (an effective size is estimated: a result)
                        a counted noun in the plural last             bound (``max_features``) and the count
                        (``out_features``, ``warmup steps``);         of a thing (``out_features``). Memory
                        max/min before a word naming no result        in use is measured step by step, as

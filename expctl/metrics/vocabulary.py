@@ -30,6 +30,9 @@ _BOOKKEEPING_NAMES = frozenset(("data",))
 _COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
 _OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
+# An estimated count is a statistic of what the run produced (``n_eff``, the effective
+# sample size of a chain), not a count set for it.
+_ESTIMATED = frozenset(("eff", "effective"))
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
@@ -97,7 +100,7 @@ def _is_count(words: list[str]) -> bool:
     if any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words):
         return True
     return (words[0] in _OPENING_COUNT_WORDS and len(words) > 1
-            and not any(w in _RESULT_WORDS for w in words))
+            and not any(w in _RESULT_WORDS or w in _ESTIMATED for w in words))
 
 
 def _is_bound(words: list[str]) -> bool:
