@@ -218,3 +218,10 @@ def test_an_estimated_count_column_is_a_result_but_a_set_count_is_not():
     found = read(text)
     assert found["theta/n_eff"] == [(0.0, 311.2)] and found["tau/r_hat"] == [(0.0, 1.01)]
     assert "n_estimators" not in read("n_estimators: 50\nloss: 0.2\n")
+
+
+def test_a_tuple_labels_a_row_of_a_table_of_things():
+    text = ("                  S2   S2_conf\n"
+            "(a, b)      0.012500  0.101000\n"
+            "(a, c)      0.305000  0.120000\n")
+    assert read(text)["(a, c)/S2"] == [(0.0, 0.305)]

@@ -306,7 +306,8 @@ ENTITY_ROWS            a table LABELLED_ROWS leaves: names (a        a statistic
                        ``<label>/<column>`` (one row: ``<column>``); share a series; one row is one thing.
                        ``1,234.5 (2.26)`` is 1234.5; ``NaN``, an     An interval is a spread (as ``± x``), a
                        interval, a word: no value. LABELLED_PAIRS:   word a text column's value; a column of
-                       ``a   mean acc 0.9`` by ``b   mean acc 0.8``  labels is such a table too (entities)
+                       ``a   mean acc 0.9`` by ``b   mean acc 0.8``  labels is such a table too (entities).
+                       A label may be a tuple (``(x1, x2)``)         A pair of inputs is one thing too
 DATA_TABLE             such a table of repeated labels, of files     records of a data set, statistics of its
                        (``pkg/cli.py``), cut by pandas (``...``,     columns (``describe()``) and a listing of
                        a footer), 1000+ rows, one ``count``: none    files are the input, not results
