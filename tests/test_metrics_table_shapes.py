@@ -225,3 +225,29 @@ def test_a_tuple_labels_a_row_of_a_table_of_things():
             "(a, b)      0.012500  0.101000\n"
             "(a, c)      0.305000  0.120000\n")
     assert read(text)["(a, c)/S2"] == [(0.0, 0.305)]
+
+
+def test_a_polars_frame_is_named_by_its_header_not_its_types():
+    text = ("shape: (2, 3)\n"
+            "┌───────┬────────┬───────┐\n"
+            "│ step  ┆ reward ┆ model │\n"
+            "│ ---   ┆ ---    ┆ ---   │\n"
+            "│ i64   ┆ f64    ┆ str   │\n"
+            "╞═══════╪════════╪═══════╡\n"
+            "│ 100   ┆ 12.5   ┆ a     │\n"
+            "│ 200   ┆ 14.25  ┆ a     │\n"
+            "└───────┴────────┴───────┘\n")
+    found = read(text)
+    assert "f64" not in found and "i64" not in found
+
+
+def test_a_polars_frame_of_numbers_gives_its_columns():
+    text = ("┌───────┬────────┐\n"
+            "│ epoch ┆ loss   │\n"
+            "│ ---   ┆ ---    │\n"
+            "│ i64   ┆ f64    │\n"
+            "╞═══════╪════════╡\n"
+            "│ 1     ┆ 0.75   │\n"
+            "│ 2     ┆ 0.5    │\n"
+            "└───────┴────────┘\n")
+    assert read(text) == {"loss": [(1.0, 0.75), (2.0, 0.5)]}

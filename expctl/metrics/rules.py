@@ -345,7 +345,9 @@ WRAPPED_HEADER         a header of two or more lines of names        Rich wraps 
                        is its parts top to bottom (``Train Loss``);  lines: the lower part alone names
                        a part cut short (``Validat…``) cuts the      nothing printed whole (``Loss``); a
                        name (CUT_NAMES). Without a rule under them,  header is closed by its rule, lines of
-                       lines of names are no such header (wrapped)   names without one may be anything
+                       lines of names are no such header. Lines      names without one may be anything.
+                       under a line of dashes (``--- ┆ ---``) give   polars prints each column's type under
+                       types (``i64``): no names (wrapped)           its name: a type names no series
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)

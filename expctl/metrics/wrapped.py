@@ -48,14 +48,18 @@ def wrapped_barred(lines: Sequence[str], width: int, cells_of, kind, is_rule
     found = _above_rule(lines, is_rule)
     if found is None:
         return None
-    at, block = found[0], []
+    at, block, typed = found[0], [], False
     while at >= 0:
         cells = cells_of(lines[at])
+        at -= 1
+        if cells is not None and len(cells) == width and not typed and all(
+                cell.strip() and set(cell.strip()) <= {"-"} for cell in cells):
+            block, typed = [], True  # TYPED_HEADER: the lines under the dashes give types
+            continue
         if cells is None or len(cells) != width or not all(_is_part(c, kind) for c in cells):
             break
         block.append(cells)
-        at -= 1
-    if len(block) < 2:
+    if len(block) < (1 if typed else 2):
         return None
     names = [" ".join(part.strip() for part in column[::-1] if part.strip())
              for column in zip(*block)]
