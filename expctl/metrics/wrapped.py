@@ -48,7 +48,8 @@ def wrapped_barred(lines: Sequence[str], width: int, cells_of, kind, is_rule
     found = _above_rule(lines, is_rule)
     if found is None:
         return None
-    at, block, typed = found[0], [], False
+    at, typed = found[0], False
+    block: list[list[str]] = []
     while at >= 0:
         cells = cells_of(lines[at])
         at -= 1
