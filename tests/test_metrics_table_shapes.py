@@ -251,3 +251,17 @@ def test_a_polars_frame_of_numbers_gives_its_columns():
             "│ 2     ┆ 0.5    │\n"
             "└───────┴────────┘\n")
     assert read(text) == {"loss": [(1.0, 0.75), (2.0, 0.5)]}
+
+
+_BOXES = sorted(name for name in dir(box) if name.isupper() and isinstance(getattr(box, name), box.Box))
+
+
+@pytest.mark.parametrize("style", _BOXES)
+def test_every_rich_box_style_with_a_header(style):
+    table = Table("Epoch", "Train Loss", "Acc", box=getattr(box, style))
+    table.add_row("1", "0.5123", "54.2%")
+    table.add_row("2", "0.4123", "61%")
+    sink = io.StringIO()
+    Console(file=sink, width=80).print(table)
+    assert read(sink.getvalue()) == {"Train Loss": [(1.0, 0.5123), (2.0, 0.4123)],
+                                     "Acc": [(1.0, 54.2), (2.0, 61.0)]}

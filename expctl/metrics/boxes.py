@@ -34,7 +34,7 @@ _TOPS = "╭┌┏╔+"
 _DRAWN = "─━═-"
 _CORNERS = "╮┐┓╗+"
 _GAP = LazyPattern(r"\s{2,}")
-_RULE = LazyPattern(r"\s*[├┠┝┣╞╟╠+][─━═\-=┄┈╌]+[┤┨┥┫╡╢╣+]\s*\Z")
+_RULE = LazyPattern(r"\s*[\u251c-\u2523\u255e-\u2560+][\u2500-\u254f\-=]+[\u2524-\u252b\u2561-\u2563+]\s*\Z")
 BOX_LOOK_BACK = 64  # rows a box's title is looked for above
 
 

@@ -20,8 +20,7 @@ from .wrapped import wrapped_aligned, wrapped_barred
 from ..lazyre import LazyPattern
 
 _BAR_SPLIT = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
-BORDER = LazyPattern(r"[\s+\-=_:|─━═┄┅┈┉╌╍│┃║┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┡┩┢┪╇╈╞╡╤╧╪╒╕╘╛╔╗╚╝╠╣╦╩╬"
-                     r"╭╮╯╰╴╵╶╷╸╹╺╻]*\Z")
+BORDER = LazyPattern(r"[\s+\-=_:|\u2500-\u257f]*\Z")  # a rule: box-drawing lines, dashes, bars
 GAP = LazyPattern(r"\s{2,}|\t")
 _DASH_TITLE = LazyPattern(r"[^-|│┃║]*\w[^-|│┃║]*-{4,}\s*\Z")  # a titled rule: "1 threads: ----"
 _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart

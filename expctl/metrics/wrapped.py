@@ -18,19 +18,28 @@ lines of names over rows may be anything (a title, a sentence, a table of text).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+from .grammar import TABLE_BARS
 from ..lazyre import LazyPattern
 
 _CELL = LazyPattern(r"\S+(?: \S+)*")
 _GAP = LazyPattern(r"\s{2,}|\t")
 _RUN = LazyPattern(r"\S+")
+_BARS = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
 
 
 def _is_part(cell: str, kind: Callable[[str], str]) -> bool:
     """A header line's cell: a name, a blank, or a word cut short (``Validat…``)."""
     text = cell.strip()
     return kind(text) in ("name", "empty") or (text.endswith("…") and " " not in text)
+
+
+def _is_dashes(line: str, width: int) -> bool:
+    """True for a line of `width` runs of dashes between bars (polars's ``│ --- ┆ --- │``)."""
+    parts = [part.strip() for part in _BARS.split(line.strip()) if part.strip()]
+    return len(parts) == width and all(set(part) == {"-"} for part in parts)
 
 
 def _above_rule(lines: Sequence[str], is_rule: Callable[[str], bool]) -> tuple[int, str] | None:
@@ -51,12 +60,11 @@ def wrapped_barred(lines: Sequence[str], width: int, cells_of, kind, is_rule
     at, typed = found[0], False
     block: list[list[str]] = []
     while at >= 0:
+        if not typed and _is_dashes(lines[at], width):
+            block, typed, at = [], True, at - 1  # TYPED_HEADER: lines under the dashes give types
+            continue
         cells = cells_of(lines[at])
         at -= 1
-        if cells is not None and len(cells) == width and not typed and all(
-                cell.strip() and set(cell.strip()) <= {"-"} for cell in cells):
-            block, typed = [], True  # TYPED_HEADER: the lines under the dashes give types
-            continue
         if cells is None or len(cells) != width or not all(_is_part(c, kind) for c in cells):
             break
         block.append(cells)
