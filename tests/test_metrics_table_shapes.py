@@ -159,7 +159,8 @@ def test_a_row_index_before_a_step_column_gives_nothing():
     assert read(text) == {"loss": [(1.0, 0.5), (2.0, 0.4)], "acc": [(1.0, 0.8), (2.0, 0.85)]}
 
 
-@pytest.mark.parametrize("style", ["HEAVY_HEAD", "ASCII", "SIMPLE", "ROUNDED", "MARKDOWN"])
+@pytest.mark.parametrize("style", ["HEAVY_HEAD", "ASCII", "SIMPLE", "ROUNDED", "MARKDOWN",
+                                   "MINIMAL", "MINIMAL_HEAVY_HEAD"])
 def test_a_rich_header_wrapped_in_a_narrow_terminal_joins_its_lines(style):
     table = Table("epoch", "Train Loss", "Validation Perplexity", box=getattr(box, style))
     table.add_row("1", "0.5123", "12.25")

@@ -59,11 +59,14 @@ def wrapped_barred(lines: Sequence[str], width: int, cells_of, kind, is_rule
         return None
     at, typed = found[0], False
     block: list[list[str]] = []
+    first = _BARS.search(lines[at]) if at >= 0 else None
+    # a first column outside the bars (Rich's MINIMAL): its cell may be blank on a line above
+    lead = first is not None and bool(lines[at][:first.start()].strip())
     while at >= 0:
         if not typed and _is_dashes(lines[at], width):
             block, typed, at = [], True, at - 1  # TYPED_HEADER: lines under the dashes give types
             continue
-        cells = cells_of(lines[at])
+        cells = _BARS.split(lines[at].rstrip()) if lead else cells_of(lines[at])
         at -= 1
         if cells is None or len(cells) != width or not all(_is_part(c, kind) for c in cells):
             break
