@@ -266,3 +266,16 @@ def test_every_rich_box_style_with_a_header(style):
     Console(file=sink, width=80).print(table)
     assert read(sink.getvalue()) == {"Train Loss": [(1.0, 0.5123), (2.0, 0.4123)],
                                      "Acc": [(1.0, 54.2), (2.0, 61.0)]}
+
+
+def test_names_continued_under_some_columns_of_a_plain_header():
+    text = tabulate([[1, 0.5, 0.8], [2, 0.4, 0.9]], headers=["epoch", "train\nloss", "val\nacc"],
+                    tablefmt="plain") + "\n"
+    assert read(text) == {"train loss": [(1.0, 0.5), (2.0, 0.4)], "val acc": [(1.0, 0.8), (2.0, 0.9)]}
+
+
+def test_a_pandas_index_name_under_a_header_is_no_continuation():
+    text = ("              rmse      mae\n"
+            "model                      \n"
+            "ridge     0.410000  0.32000\n")
+    assert read(text) == {"rmse": [(0.0, 0.41)], "mae": [(0.0, 0.32)]}

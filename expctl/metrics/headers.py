@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .cells import cell_kind as _cell_kind
 from .chapters import chaptered
 from .grammar import TABLE_BARS
-from .stacked import stacked
+from .stacked import continued, stacked
 from .wrapped import wrapped_aligned, wrapped_barred
 from ..lazyre import LazyPattern
 
@@ -133,6 +133,10 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
         if barred and len(cells) == width > 2 and not cells[0].strip() and all(
                 map(_is_name, cells[1:])):
             return ["", *cells[1:]], None  # LEAD_LABELS: "|       | loss | acc |"
+        if not barred and len(cells) < width and at >= 1 and len(
+                GAP.split(lines[at - 1].strip())) == width:
+            names = continued(lines[at - 1], line, _is_name)  # STACKED_HEADER, top-aligned
+            return None if names is None else (names, columns_of(lines[at - 1], rule))
         if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
             cells_before = cells
             if not barred and at >= 2:

@@ -337,8 +337,11 @@ CHAPTERS               an aligned header under a line of titles,     a title nam
 STACKED_HEADER         an aligned header whose line above holds one  a name too wide for its column is
                        word over each of its words, as many, each    printed over two lines (Vowpal Wabbit's
                        overlapping its own only: each column is      ``average`` over ``loss``): the lower
-                       ``<top> <bottom>`` (``average loss``)         word alone names nothing printed whole,
-                       (stacked)                                     and two columns would share it
+                       ``<top> <bottom>`` (``average loss``); so do  word alone names nothing printed whole,
+                       names under some of a header's, each under    and two columns would share it
+                       one (tabulate's ``train`` over ``loss``,
+                       ``epoch`` alone), none flush left under a
+                       header set in (a pandas index name) (stacked)
 WRAPPED_HEADER         a header of two or more lines of names        Rich wraps a name in a narrow column
                        between the table's top and the rule under    (a pipe's 80 columns), tabulate prints
                        it (barred or aligned): each column's name    a name holding a newline over two

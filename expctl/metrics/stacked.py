@@ -22,6 +22,7 @@ from collections.abc import Callable
 from ..lazyre import LazyPattern
 
 _WORD = LazyPattern(r"\S+")
+_CELL = LazyPattern(r"\S+(?: \S+)*")
 
 
 def _words(line: str) -> list[tuple[int, int]]:
@@ -55,3 +56,26 @@ def stacked(names: list[str], header: str, above: str, is_name: Callable[[str], 
     if words is None or len(words) != len(names) or any(" " in name.strip() for name in names):
         return names
     return [f"{top} {name.strip()}" for top, name in zip(words, names)]
+
+
+def continued(header: str, below: str, is_name: Callable[[str], bool]) -> list[str] | None:
+    """STACKED_HEADER (rules), top-aligned: the names of `header` joined with those of the
+    line `below` it that stand under them (tabulate's ``train`` over ``loss``, with nothing
+    under ``epoch``), when `below` holds names only, each under one name of its own, and none
+    flush left under a header set in (pandas's index name); else None."""
+    tops = [(m.start(), m.end(), m.group()) for m in _CELL.finditer(header)]
+    parts = [(m.start(), m.end(), m.group()) for m in _CELL.finditer(below)]
+    if not parts or len(parts) > len(tops) or not all(
+            is_name(text) for *_, text in parts + tops):
+        return None
+    if parts[0][0] == 0 and tops[0][0] > 0:
+        return None
+    names = [text for *_, text in tops]
+    taken: set[int] = set()
+    for start, end, text in parts:
+        under = [i for i, (left, right, _) in enumerate(tops) if start < right and left < end]
+        if len(under) != 1 or under[0] in taken:
+            return None
+        taken.add(under[0])
+        names[under[0]] = f"{names[under[0]]} {text}"
+    return names
