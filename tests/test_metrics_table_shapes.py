@@ -279,3 +279,12 @@ def test_a_pandas_index_name_under_a_header_is_no_continuation():
             "model                      \n"
             "ridge     0.410000  0.32000\n")
     assert read(text) == {"rmse": [(0.0, 0.41)], "mae": [(0.0, 0.32)]}
+
+
+def test_a_pandas_index_named_as_a_step_gives_the_rows_steps():
+    text = ("      mean_fit  best_fit\n"
+            "gen                     \n"
+            "5     0.441751  0.186802\n"
+            "6     0.424528  0.097394\n")
+    assert read(text) == {"mean_fit": [(5.0, 0.441751), (6.0, 0.424528)],
+                          "best_fit": [(5.0, 0.186802), (6.0, 0.097394)]}

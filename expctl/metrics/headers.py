@@ -63,6 +63,18 @@ def find_lead_header(lines: Sequence[str], row: str, width: int
     return None
 
 
+def find_index_header(lines: Sequence[str], width: int) -> list[str] | None:
+    """STEP_INDEX (rules): the names of a pandas header of `width` names right above its
+    index's name alone on a line (``epoch``, flush left), the index's name first; None
+    for any other two lines."""
+    if len(lines) < 2 or lines[-1][:1].isspace() or not lines[-1].strip():
+        return None
+    index, names = GAP.split(lines[-1].strip()), GAP.split(lines[-2].strip())
+    if len(index) != 1 or len(names) != width or not all(map(_is_name, index + names)):
+        return None
+    return index + names
+
+
 def _is_rule(line: str) -> bool:
     """A rule line: drawn, not blank."""
     return bool(line.strip()) and BORDER.match(line) is not None

@@ -351,6 +351,10 @@ WRAPPED_HEADER         a header of two or more lines of names        Rich wraps 
                        lines of names are no such header. Lines      names without one may be anything.
                        under a line of dashes (``--- ┆ ---``) give   polars prints each column's type under
                        types (``i64``): no names (wrapped)           its name: a type names no series
+STEP_INDEX             a pandas DataFrame whose index is named as a  ``df.set_index("iter")`` prints the
+                       step column (``iter``, ``epoch`` alone on     step's name on a line of its own under
+                       the line under the header, flush left): the   the header: the index is the step
+                       index is the row's step (headers, tables)     column, each row one step
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)

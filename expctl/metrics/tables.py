@@ -52,8 +52,8 @@ from .headed import read_headed
 from .headers import BORDER as _BORDER
 from .headers import GAP as _GAP
 from .headers import bar_cells as _bar_cells
-from .headers import (find_aligned_header, find_header, find_lead_header, find_wider_header,
-                      place, spans)
+from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
+                      find_wider_header, place, spans)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, token_header, token_row
@@ -362,6 +362,9 @@ class TableReader:
             if index is not None and (not line[:1].isspace() or any(
                     rules.step_column_rank(name) is not None for name in index[0])):
                 return ["", *index[0]], None
+            named = None if index else find_index_header(before(2), len(cells) - 1)
+            if named is not None and rules.step_column_rank(named[0]) is not None:
+                return named, None  # STEP_INDEX: an index named "epoch" is the step column
         if header is None:
             header = find_wider_header(before(_LOOK_BACK), line)  # FIRST_ROW_GAPS
         if header is None:
