@@ -288,3 +288,18 @@ def test_a_pandas_index_named_as_a_step_gives_the_rows_steps():
             "6     0.424528  0.097394\n")
     assert read(text) == {"mean_fit": [(5.0, 0.441751), (6.0, 0.424528)],
                           "best_fit": [(5.0, 0.186802), (6.0, 0.097394)]}
+
+
+def test_a_pandas_frame_wider_than_the_terminal_is_read_in_both_blocks():
+    text = ("       loss  val_loss  accuracy  val_accuracy  \\\n"
+            "epoch                                          \n"
+            "1      0.52      0.61      0.80          0.78   \n"
+            "2      0.41      0.55      0.85          0.82   \n"
+            "\n"
+            "       recall  val_recall  \n"
+            "epoch                      \n"
+            "1        0.70        0.69  \n"
+            "2        0.80        0.75  \n")
+    found = read(text)
+    assert found["val_accuracy"] == [(1.0, 0.78), (2.0, 0.82)]
+    assert found["val_recall"] == [(1.0, 0.69), (2.0, 0.75)] and len(found) == 6

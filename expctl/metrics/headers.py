@@ -69,10 +69,16 @@ def find_index_header(lines: Sequence[str], width: int) -> list[str] | None:
     for any other two lines."""
     if len(lines) < 2 or lines[-1][:1].isspace() or not lines[-1].strip():
         return None
-    index, names = GAP.split(lines[-1].strip()), GAP.split(lines[-2].strip())
+    index, names = GAP.split(lines[-1].strip()), GAP.split(_unwrapped(lines[-2]).strip())
     if len(index) != 1 or len(names) != width or not all(map(_is_name, index + names)):
         return None
     return index + names
+
+
+def _unwrapped(line: str) -> str:
+    """A header line without pandas's mark that its columns go on in a block below (``  \\``)."""
+    text = line.rstrip()
+    return text[:-1] if text.endswith("  \\") else line
 
 
 def _is_rule(line: str) -> bool:
@@ -139,6 +145,7 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
         if not line.strip() or BORDER.match(line):
             rule = line
             continue
+        line = line if barred else _unwrapped(line)
         cells = bar_cells(line) if barred else GAP.split(line.strip())
         if cells is None:
             return None

@@ -117,6 +117,8 @@ class LabelledReader:
         under ``Fold 1  Fold 2  Mean``)."""
         named, index = False, ""
         for line in reversed(lines):
+            if line.rstrip().endswith("  \\"):  # pandas: the columns go on in a block below
+                line = line.rstrip()[:-1]
             text = line.strip()
             if not text or set(text) <= _RULE:
                 continue

@@ -354,7 +354,11 @@ WRAPPED_HEADER         a header of two or more lines of names        Rich wraps 
 STEP_INDEX             a pandas DataFrame whose index is named as a  ``df.set_index("iter")`` prints the
                        step column (``iter``, ``epoch`` alone on     step's name on a line of its own under
                        the line under the header, flush left): the   the header: the index is the step
-                       index is the row's step (headers, tables)     column, each row one step
+                       index is the row's step (headers, tables).    column, each row one step. The ``\\``
+                       WIDE_FRAME: a header line ending in ``  \\``  says the frame goes on below: it is no
+                       (pandas's frame wider than the terminal,      name
+                       its columns going on in a block below) is
+                       read without it (headers, labelled)
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)
