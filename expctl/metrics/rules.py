@@ -146,9 +146,8 @@ PROBED_POINTS          a table of a step, an objective (target,      a search pr
                        naming no result: those columns are settings  settings of that trial, not a result
 CUT_NAMES              a table column whose name is cut short        a cut name is no name: it would make a
                        (``learni...``) gives no metric (tables)      series no program printed whole
-SPREAD_CELLS           a table cell ``0.91 ± 0.02`` (``+-``,         a result reported with its spread is
-                       ``+/-``) is the value 0.91 (cells)            the value, as ``x ± y`` in a line is;
-                                                                     the spread is no series of its own
+SPREAD_CELLS           a table cell ``0.91 ± 0.02`` (``+-``,         the spread is no series, as in a line
+                       ``+/-``) is 0.91 (cells)
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, gen/generation,          counter orders the rows; the counter is
                        total_timesteps, and a singular one spelt as  the step, not a result; ``n_gen`` is
@@ -213,15 +212,13 @@ COMMA_TABLE            a row of comma-separated numbers under a      CSV printed
                        header of as many comma-separated names       acc`` then ``1,0.52,0.81``) is a table
                        right above it is read as a barred table's    whose bars are commas; a sentence with
                        row (tables)                                  commas has gaps or words in its cells
-BOXED_PAIRS            a titled box without inner bars (a title      a result printed as a panel (Ray Tune's
-                       row and a rule, or words in the top border:   ``Trial ... result``, Rich's ``Panel``)
-                       Rich's ``Panel(title=)``; then ``│ name        is one record, as a ``| key | value |``
-                       value │`` rows) is a vertical block (one       block is; its title says whether it
-                       step, from its step row: ``training_          holds results or settings, and of
-                       iteration``, a phase's step word); under a    which phase; an untitled box is a
-                       title naming config: params; naming a phase   drawing
-                       (``Test results``): ``test/``; untitled:
-                       nothing (boxes)
+BOXED_PAIRS            ``│ name   value │`` rows of a box titled     a panel is one record, as SB3's block is;
+                       by a row over a rule or in its top border     its title says of what
+                       (Ray Tune's ``Trial ... result``, Rich's
+                       ``Panel``) are a vertical block (a phase's
+                       step word, ``training_iteration``, is a
+                       step); a title naming config: params; a
+                       phase: ``test/``; none: nothing (boxes)
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
                        |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as
@@ -232,21 +229,18 @@ ROW_LABELS             a first column of names in a table drawn     a row label 
                        (formats). QUOTED_ROW: an indented quoted     a quoted label over a column gap, no
                        label, a colon and a gap (``  'main':    16   ``,`` or ``}`` after, labels a
                        [0,8]``) is a statistics table's row: no pair statistics table's row (a solver's)
-ID_ROWS                an aligned table whose first column is named  an id names an entity that lives from
-                       ``ID`` labels its rows by it: each cell       table to table (a species, a worker):
-                       ``<id>/<column>``, at the carried header's    each is its own series, printed at the
-                       step (``Running generation 3``); a whole      step the table is a snapshot of; a
-                       number in such a table (``age``, ``size``,    whole number beside measurements is an
-                       ``stag``) is a count, no value (tables)       entity's count or age, no result
-LEAD_LABELS            a barred table whose header leaves its first  torch.utils.benchmark's ``Compare``,
-                       column blank (``|       | loss | acc |``, or  Rich and tabulate with row labels: the
-                       ``      |  naive  |  sdpa`` over rows         label (``L=32``, a setting, ``ridge``)
-                       labelled before the first bar, standing       says which case, the column which
-                       where the header's does): each cell is        quantity: each cell is its own series
-                       ``<label>/<column>`` (``train/loss`` for a    (as an unnamed label column's are in
-                       phase; a label spelt as a pair too); titled   LABELLED_ROWS); the label is no pair
-                       rules (``1 threads: ---``) between are        though it is spelt as one. Titled rules
-                       passed over (headers, tables)                 part groups of rows
+ID_ROWS                an aligned table whose first column is        an id names an entity living from table
+                       ``ID``: cells ``<id>/<column>`` at the        to table (a species)
+                       carried header's step; a whole number in it
+                       is a count (``age``), no value (tables)
+LEAD_LABELS            a barred header with a blank first column     the label says which case, the column
+                       (``|   | loss |``, or rows labelled before    which quantity
+                       the first bar where the header's stands:
+                       torch's ``Compare``): cells
+                       ``<label>/<column>`` (``train/loss``), the
+                       label no pair though spelt as one; titled
+                       rules (``1 threads: ---``) passed over
+                       (headers)
 MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``+`` (a new best) and a blank
                        symbols is empty, and a row with fewer        cell say nothing about the values
                        cells than names is read by position under    beside them; position, not count, says
@@ -291,11 +285,10 @@ LABELLED_ROWS          an aligned table whose rows open with a text  the header 
                        for a phase label); an unnamed one            share a series (labelled)
                        ``<label>/<column>``, or ``<label>`` for a
                        one-value row; ``fold`` is a step.
-METRIC_INDEX           a pandas index named for quantities           the index's name says what the rows
-                       (``Metric``, ``Statistic``) holds different   are: quantities, each its own series
-                       quantities, under any header: each cell       per column; the name over the index
-                       ``<label>/<column>``; the header's first      (``Side``) names the columns, no
-                       name over it is the columns' (labelled)       column of its own
+METRIC_INDEX           a pandas index named                          the rows are quantities, not instances
+                       ``Metric``/``Statistic``: cells
+                       ``<label>/<column>``; the name over the
+                       index names the columns (labelled)
 TRANSPOSED_TABLE       an unnamed label column whose first row       rows are the quantities (``RMSE``),
                        names a result, under a header of other       columns the folds or inputs: each cell
                        names (``Fold 1  Fold 2  Mean``): each cell   is its own; a row of timings or counts
@@ -334,31 +327,23 @@ CHAPTERS               an aligned header under a line of titles,     a title nam
                        between runs separate titles (``| Population  A run without a title (``Gen``) heads
                        Average | Best Individual |``), and a run     no group; a bar inside a run is part of
                        may have none (chapters)                      a drawing, no separator
-STACKED_HEADER         an aligned header whose line above holds one  a name too wide for its column is
-                       word over each of its words, as many, each    printed over two lines (Vowpal Wabbit's
-                       overlapping its own only: each column is      ``average`` over ``loss``): the lower
-                       ``<top> <bottom>`` (``average loss``); so do  word alone names nothing printed whole,
-                       names under some of a header's, each under    and two columns would share it
-                       one (tabulate's ``train`` over ``loss``,
-                       ``epoch`` alone), none flush left under a
-                       header set in (a pandas index name) (stacked)
-WRAPPED_HEADER         a header of two or more lines of names        Rich wraps a name in a narrow column
-                       between the table's top and the rule under    (a pipe's 80 columns), tabulate prints
-                       it (barred or aligned): each column's name    a name holding a newline over two
-                       is its parts top to bottom (``Train Loss``);  lines: the lower part alone names
-                       a part cut short (``Validat…``) cuts the      nothing printed whole (``Loss``); a
-                       name (CUT_NAMES). Without a rule under them,  header is closed by its rule, lines of
-                       lines of names are no such header. Lines      names without one may be anything.
-                       under a line of dashes (``--- ┆ ---``) give   polars prints each column's type under
-                       types (``i64``): no names (wrapped)           its name: a type names no series
-STEP_INDEX             a pandas DataFrame whose index is named as a  ``df.set_index("iter")`` prints the
-                       step column (``iter``, ``epoch`` alone on     step's name on a line of its own under
-                       the line under the header, flush left): the   the header: the index is the step
-                       index is the row's step (headers, tables).    column, each row one step. The ``\\``
-                       WIDE_FRAME: a header line ending in ``  \\``  says the frame goes on below: it is no
-                       (pandas's frame wider than the terminal,      name
-                       its columns going on in a block below) is
-                       read without it (headers, labelled)
+STACKED_HEADER         a header whose line above holds one word      one word alone names nothing printed
+                       over each of its words (``average`` over      whole
+                       ``loss``), or under which names stand under
+                       some of its own (tabulate's ``train`` over
+                       ``loss``; not a pandas index name flush
+                       left): ``<top> <bottom>`` (stacked)
+WRAPPED_HEADER         two or more lines of names closed by a        Rich wraps names in narrow columns,
+                       rule, barred or aligned: each column its      tabulate splits them at newlines
+                       parts top to bottom; a cut part
+                       (``Validat…``) cuts the name; lines under a
+                       row of dashes give types (polars's ``i64``)
+                       (wrapped)
+STEP_INDEX             a pandas index named as a step column         the index is the step; ``\\`` says the
+                       (``iter`` alone under the header, flush       frame goes on below
+                       left) steps the rows. WIDE_FRAME: a
+                       header's trailing ``  \\`` is dropped
+                       (headers, labelled)
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)
