@@ -9,7 +9,8 @@ from __future__ import annotations
 from .grammar import NUMBER
 from ..lazyre import LazyPattern
 
-NUMBER_CELL = LazyPattern(rf"({NUMBER})\s?%?\Z")
+# SPREAD_CELLS: "0.91 ± 0.02" (or "+-", "+/-") is the value; its spread is dropped.
+NUMBER_CELL = LazyPattern(rf"({NUMBER})(?:\s?(?:±|\+/?-)\s?{NUMBER})?\s?%?\Z")
 _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
                          r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
 COUNT_CELL = LazyPattern(r"(\d+) ?/ ?\d+\Z")  # "1/3": a progress count, a step column's cell

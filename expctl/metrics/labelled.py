@@ -27,11 +27,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .cells import NUMBER_CELL
 from .entities import split_signed
 
 _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")
 _WORD = re.compile(r"\S+")
+# METRIC_INDEX: an index named for quantities; its rows are different quantities, not instances.
+_QUANTITY_INDEX = frozenset("metric metrics measure measures statistic statistics quantity "
+                            "quantities".split())
 
 
 class LabelledTable:
@@ -111,8 +115,10 @@ class LabelledReader:
         (label unnamed) or one more (the label column's name first), one naming a result, or
         unnamed over a first row whose label names one (TRANSPOSED_TABLE: ``RMSE (testset)``
         under ``Fold 1  Fold 2  Mean``)."""
-        named = False
+        named, index = False, ""
         for line in reversed(lines):
+            if line.rstrip().endswith("  \\"):  # pandas: the columns go on in a block below
+                line = line.rstrip()[:-1]
             text = line.strip()
             if not text or set(text) <= _RULE:
                 continue
@@ -120,18 +126,21 @@ class LabelledReader:
             if not all(name == "..." or self._kind(name) == "name" for name in names):
                 return None
             if len(names) - names.count("...") == 1 and not named:
-                named = True  # pandas's index name under the header ("Model   ...")
+                named, index = True, text  # pandas's index name under the header ("Model   ...")
                 continue
             spans = self._spans(line)
+            if index and len(names) == width + 1:
+                names, spans = names[1:], spans[1:]  # the columns' own name, over the index's
+            quantities = index.lower() in _QUANTITY_INDEX  # METRIC_INDEX: rows of quantities
             if not named and spans[0][0] < label[1] and label[0] < spans[0][1]:
                 # a name over the label: pandas's one space between names ("idx avg_score")
                 names, spans = text.split(), [m.span() for m in _WORD.finditer(line)]
             if len(names) == width + 1 and not named:
                 names, spans, named = names[1:], spans[1:], True
-            if len(names) != width or not (any(map(rules.is_result_name, names)) or (
+            if len(names) != width or not (any(map(rules.is_result_name, names)) or quantities or (
                     not named and rules.is_result_name(text_label))):
                 return None
-            return LabelledTable(names, spans, named)
+            return LabelledTable(names, spans, named and not quantities)
         return None
 
     def _header_above(self, lines: Sequence[str]) -> bool:
@@ -155,7 +164,7 @@ class LabelledReader:
     def _pairs(self, table: LabelledTable, label: str, values: list[str]):
         if not table.named and (rules.is_time_column(label) or rules.is_setup_name(label)):
             return []  # a row of timings or counts ("Fit time") among the quantities
-        pairs = [(name, value.strip().rstrip("%").strip())
+        pairs = [(name, NUMBER_CELL.match(value.strip()).group(1))
                  for name, value, rank in zip(table.names, values, table.steps)
                  if name is not None and rank is None and self._kind(value) == "number"]
         if not table.named:

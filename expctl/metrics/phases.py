@@ -128,9 +128,13 @@ def row_name(column: str, label: str, name: str) -> str:
     """ROW_LABELS: the name of column `name` in a barred row labelled `label`, under a label
     column named `column`: a named one holds instances of one kind (LABELLED_ROWS,
     `label_name`) unless named as sections (``Phase``, ``Split``), whose rows are different
-    quantities, each named by its label (`group_name`), as an unnamed column's are."""
+    quantities, each named by its label (`group_name`); an unnamed one (LEAD_LABELS) names
+    ``<label>/<column>``, as an unnamed label column of an aligned table does."""
     if column and column.strip().lower() not in _SECTION_COLUMNS:
         return label_name(label, name)
+    phase = _PHASES.get(label.strip().lower())
+    if not column.strip() and phase is None:
+        return f"{label}/{name}"  # LEAD_LABELS: a label and its column, as LABELLED_ROWS names
     return group_name(name, label)
 
 

@@ -24,7 +24,8 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        bookkeeping: params, tensors, flops, vocab,   model sizes and FLOPs, versions and a
                        tolerance (a bound, ``tolerance: 0.01%``),
                        size, version, v_num; num/n/count before a    progress bar's ``v_num`` describe the
-                       word naming no result (``n_estimators``);     setup, not how training went; so do a
+                       word naming no result (``n_estimators``; not  setup, not how training went; so do a
+                       an estimated one: ``n_eff``);                 (an effective size is estimated: a result)
                        a counted noun in the plural last             bound (``max_features``) and the count
                        (``out_features``, ``warmup steps``);         of a thing (``out_features``). Memory
                        max/min before a word naming no result        in use is measured step by step, as
@@ -170,11 +171,15 @@ PROBED_POINTS          a table of a step, an objective (target,      a search pr
                        naming no result: those columns are settings  settings of that trial, not a result
 CUT_NAMES              a table column whose name is cut short        a cut name is no name: it would make a
                        (``learni...``) gives no metric (tables)      series no program printed whole
+SPREAD_CELLS           a table cell ``0.91 ± 0.02`` (``+-``,         the spread is no series, as in a line
+                       ``+/-``) is 0.91 (cells)
 STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row is one step; the finest
                        ``E``, ``#``, round, gen/generation,          counter orders the rows; the counter is
                        total_timesteps, and a singular one spelt as  the step, not a result; ``n_gen`` is
-                       its number (``niter``, ``n_gen``): the row's  the generation's number, ``n_epochs``
-                       step, never a metric                          the count of epochs set for the run
+                       its number (``niter``, ``n_gen``), or a       the generation's number, ``n_epochs``
+                       counter (``example counter``), or a phase's   the count of epochs set for the run; a
+                       (``training_iteration``): the row's step,     counter counts what the run has taken
+                       never a metric
 SETTINGS_GROUP         pairs (two or more) in a ``;``-ended group    the settings a result came from, which
                        before results (``C=1, gamma=0.1;,           change line by line (a grid search):
                        score=0.93``) are neither metrics nor params  no series, and no one run-level value
@@ -240,6 +245,13 @@ COMMA_TABLE            a row of comma-separated numbers under a      CSV printed
                        header of as many comma-separated names       acc`` then ``1,0.52,0.81``) is a table
                        right above it is read as a barred table's    whose bars are commas; a sentence with
                        row (tables)                                  commas has gaps or words in its cells
+BOXED_PAIRS            ``│ name   value │`` rows of a box titled     a panel is one record, as SB3's block is;
+                       by a row over a rule or in its top border     its title says of what
+                       (Ray Tune's ``Trial ... result``, Rich's
+                       ``Panel``) are a vertical block (a phase's
+                       step word, ``training_iteration``, is a
+                       step); a title naming config: params; a
+                       phase: ``test/``; none: nothing (boxes)
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
                        |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as
@@ -250,6 +262,18 @@ ROW_LABELS             a first column of names in a table drawn     a row label 
                        (formats). QUOTED_ROW: an indented quoted     a quoted label over a column gap, no
                        label, a colon and a gap (``  'main':    16   ``,`` or ``}`` after, labels a
                        [0,8]``) is a statistics table's row: no pair statistics table's row (a solver's)
+ID_ROWS                an aligned table whose first column is        an id names an entity living from table
+                       ``ID``: cells ``<id>/<column>`` at the        to table (a species)
+                       carried header's step; a whole number in it
+                       is a count (``age``), no value (tables)
+LEAD_LABELS            a barred header with a blank first column     the label says which case, the column
+                       (``|   | loss |``, or rows labelled before    which quantity
+                       the first bar where the header's stands:
+                       torch's ``Compare``): cells
+                       ``<label>/<column>`` (``train/loss``), the
+                       label no pair though spelt as one; titled
+                       rules (``1 threads: ---``) passed over
+                       (headers)
 MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``+`` (a new best) and a blank
                        symbols is empty, and a row with fewer        cell say nothing about the values
                        cells than names is read by position under    beside them; position, not count, says
@@ -294,6 +318,10 @@ LABELLED_ROWS          an aligned table whose rows open with a text  the header 
                        for a phase label); an unnamed one            share a series (labelled)
                        ``<label>/<column>``, or ``<label>`` for a
                        one-value row; ``fold`` is a step.
+METRIC_INDEX           a pandas index named                          the rows are quantities, not instances
+                       ``Metric``/``Statistic``: cells
+                       ``<label>/<column>``; the name over the
+                       index names the columns (labelled)
 TRANSPOSED_TABLE       an unnamed label column whose first row       rows are the quantities (``RMSE``),
                        names a result, under a header of other       columns the folds or inputs: each cell
                        names (``Fold 1  Fold 2  Mean``): each cell   is its own; a row of timings or counts
@@ -304,7 +332,8 @@ ENTITY_ROWS            a table LABELLED_ROWS leaves: names (a        a statistic
                        ``<label>/<column>`` (one row: ``<column>``); share a series; one row is one thing.
                        ``1,234.5 (2.26)`` is 1234.5; ``NaN``, an     An interval is a spread (as ``± x``), a
                        interval, a word: no value. LABELLED_PAIRS:   word a text column's value; a column of
-                       ``a   mean acc 0.9`` by ``b   mean acc 0.8``  labels is such a table too (entities)
+                       ``a   mean acc 0.9`` by ``b   mean acc 0.8``  labels is such a table too (entities).
+                       A label may be a tuple (``(x1, x2)``)         A pair of inputs is one thing too
 DATA_TABLE             such a table of repeated labels, of files     records of a data set, statistics of its
                        (``pkg/cli.py``), cut by pandas (``...``,     columns (``describe()``) and a listing of
                        a footer), 1000+ rows, one ``count``: none    files are the input, not results
@@ -331,11 +360,30 @@ CHAPTERS               an aligned header under a line of titles,     a title nam
                        between runs separate titles (``| Population  A run without a title (``Gen``) heads
                        Average | Best Individual |``), and a run     no group; a bar inside a run is part of
                        may have none (chapters)                      a drawing, no separator
+STACKED_HEADER         a header whose line above holds one word      one word alone names nothing printed
+                       over each of its words (``average`` over      whole
+                       ``loss``), or under which names stand under
+                       some of its own (tabulate's ``train`` over
+                       ``loss``; not a pandas index name flush
+                       left): ``<top> <bottom>`` (stacked)
+WRAPPED_HEADER         two or more lines of names closed by a        Rich wraps names in narrow columns,
+                       rule, barred or aligned: each column its      tabulate splits them at newlines
+                       parts top to bottom; a cut part
+                       (``Validat…``) cuts the name; lines under a
+                       row of dashes give types (polars's ``i64``)
+                       (wrapped)
+STEP_INDEX             a pandas index named as a step column         the index is the step; ``\\`` says the
+                       (``iter`` alone under the header, flush       frame goes on below
+                       left) steps the rows. WIDE_FRAME: a
+                       header's trailing ``  \\`` is dropped
+                       (headers, labelled)
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)
-                       LABELLED_ROWS' text labels do; flush left
-                       they are a pandas index, which gives nothing
+                       LABELLED_ROWS' text labels do; flush left     a step column orders rows, so integers
+                       they are a pandas index, which gives nothing, before it number them (tabulate's
+                       as they are set in under a header holding a   ``showindex``)
+                       step column
 SYSLOG_LEAD            a host and a program with its process id      the record's frame, as a timestamp and
                        (``box app[41] INFO``) after a timestamp are  a level are; the message after it is
                        part of a log prefix (prefixes, formats)      read as if the line began there

@@ -46,10 +46,16 @@ from .cells import NUMBER_CELL as _NUMBER_CELL
 from .cells import cell_kind as _cell_kind
 from .cells import is_no_name as _is_no_name
 from .cells import is_value_cell as _is_cell
-from .chapters import chaptered
 from .entities import EntityReader
 from .labelled import LabelledReader
 from .headed import read_headed
+from .headers import BORDER as _BORDER
+from .headers import GAP as _GAP
+from .headers import bar_cells as _bar_cells
+from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
+                      find_wider_header, place, spans)
+from .stacked import stacked
+from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, token_header, token_row
 from .summary import read_summary
 from ..lazyre import LazyPattern
@@ -59,14 +65,14 @@ Before = Callable[[int], Sequence[str]]  # the k lines printed before the curren
 
 _BARS = TABLE_BARS
 _BAR_SPLIT = LazyPattern("[" + re.escape(_BARS) + "]")
-_BORDER = LazyPattern(r"[\s+\-=_:|─━═┄┅┈┉╌╍│┃║┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┡┩┢┪╇╈╞╡╤╧╪╒╕╘╛╔╗╚╝╠╣╦╩╬"
-                      r"╭╮╯╰╴╵╶╷╸╹╺╻]*\Z")
-_GAP = LazyPattern(r"\s{2,}|\t")
-_CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
 _LOOK_BACK = 4
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
                            "config flag".split())
+_ID_COLUMNS = frozenset(("id", "uid"))
+_WHOLE = LazyPattern(r"[-+]?\d+\Z")  # a whole number, printed without a point
+# ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
+AT_HEADER = "header"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -74,13 +80,16 @@ class _Table:
     """A table's header: its column `names`, and what each column is, decided once: the rank
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
-    __slots__ = ("names", "barred", "comma", "header", "seen", "steps", "metrics", "columns",
-                 "step_at", "last")
+    __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
+                 "columns", "step_at", "last", "ids")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
+        # ID_ROWS: an aligned table's first column of identifiers (``ID``) labels its rows.
+        self.ids = not barred and len(names) > 2 and names[0].strip().lower() in _ID_COLUMNS
         self.comma = False  # COMMA_TABLE: cells parted by commas, as bars part them
         self.header = ""  # TOKEN_COLUMNS: the header line its rows are placed under
+        self.tokens: list[str] = []  # and the names its columns have on that line alone
         # Where an aligned header's names stand, (start, end) each: a row with an empty cell
         # (skorch's ``cp`` column, blank when nothing was saved) is read by position.
         self.columns: list[tuple[int, int]] | None = columns
@@ -88,7 +97,7 @@ class _Table:
         self.steps = [rules.step_column_rank(name) for name in names]
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name.rsplit("/", 1)[-1])  # CHAPTERS
-                        and not name.endswith(("...", "…"))
+                        and "…" not in name and not name.endswith("...")
                         for name, rank in zip(names, self.steps)]  # "learni...": cut, no name
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
@@ -120,8 +129,8 @@ class TableReader:
         self._group = ""
         # Rows of a key/value table naming settings (``| Hyperparameter | Value |``): params.
         self.config: list[tuple[str, str]] = []
-        self._labelled = LabelledReader(_GAP.split, _cell_kind, _spans)
-        self._entities = EntityReader(_GAP.split, _cell_kind, _spans)
+        self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
+        self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._missed = None  # the mark at which a distant header was last looked for in vain
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
@@ -132,7 +141,11 @@ class TableReader:
         output has been read (a row's distant header is looked for once per mark)."""
         cells = _bar_cells(line)
         if cells is not None:
-            return self._read_barred(cells, after, before)
+            return self._read_barred(line, cells, after, before)
+        if line.lstrip()[:1] in SIDES:
+            found = self._read_boxed(line, before, after)  # BOXED_PAIRS
+            if found is not None:
+                return found
         if "," in line:
             found = self._read_comma(line, before)  # COMMA_TABLE
             if found is not None:
@@ -149,6 +162,19 @@ class TableReader:
                 return found
         found = self._read_headed(line, before)
         return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
+
+    def lead_row(self, line: str, before: Before) -> bool:
+        """LEAD_LABELS: True when `line`, which reads as pairs too (``  L=32  |  160.7 |``), is
+        a row of a barred table whose unnamed first column labels its rows: the table's own
+        reader must read it, not the pairs' (its label is no pair)."""
+        cells = _bar_cells(line) if "|" in line else None
+        if cells is None or _cell_kind(cells[0]) != "text" or not all(
+                _cell_kind(cell) in ("number", "empty") for cell in cells[1:]):
+            return False
+        table = self._table
+        if table is not None and table.barred and not table.names[0]:
+            return len(cells) == len(table.names)
+        return find_lead_header(before(_LOOK_BACK), line, len(cells)) is not None
 
     def _read_headed(self, line: str, before: Before):
         """HEADED_BLOCK (rules, `headed`): a ``name  number`` line of a block under a heading;
@@ -176,7 +202,7 @@ class TableReader:
 
     # -- barred tables and vertical blocks --------------------------------------------------------
 
-    def _read_barred(self, cells: list[str], after, before: Before):
+    def _read_barred(self, line: str, cells: list[str], after, before: Before):
         kinds = [_cell_kind(cell) for cell in cells]
         if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
                 kinds[1] == "name" and _opens_table(before(1))):
@@ -189,8 +215,10 @@ class TableReader:
             self._start(cells, barred=True)
             return done
         table = self._table
-        if table is None or not table.barred or len(cells) != len(table.names):
-            header = _find_header(before(_LOOK_BACK), len(cells), barred=True)
+        if table is None or not table.barred or len(cells) != len(table.names) or not table.seen:
+            lines = before(_LOOK_BACK)  # a first row: its header may wrap (WRAPPED_HEADER)
+            header = find_header(lines, len(cells), barred=True) or find_lead_header(
+                lines, line, len(cells))  # LEAD_LABELS
             if header is None:
                 return done or None
             table = self._start(header[0], barred=True)
@@ -213,7 +241,27 @@ class TableReader:
             table.comma = True
         return self._row(table, cells, [_cell_kind(cell) for cell in cells])
 
-    def _read_vertical(self, cells: list[str], kinds: list[str], after):
+    def _read_boxed(self, line: str, before: Before, after):
+        """BOXED_PAIRS (rules, `boxes`): a ``name  value`` row of a titled box without inner
+        bars, read as a vertical block's row; a param under a title naming settings."""
+        cells = boxed_cells(line)
+        title = None if cells is None else box_title(before(BOX_LOOK_BACK))
+        if cells is None or title is None:
+            return None
+        cells = cells if len(cells) == 2 else [cells[0], ""]
+        kinds = [_cell_kind(cell) for cell in cells]
+        if kinds[0] != "name":
+            return None
+        if rules.heading_kind(title) == "config":
+            if kinds[1] != "empty":
+                self.config.append((cells[0], cells[1]))
+            return []
+        if kinds[1] not in ("number", "empty", "unit"):
+            return None
+        cells[0] = rules.under_heading(title, cells[0])  # PHASE_HEADING: "Test results"
+        return self._read_vertical(cells, kinds, after, boxed_cells)
+
+    def _read_vertical(self, cells: list[str], kinds: list[str], after, row=_bar_cells):
         raw_key = cells[0]
         key = raw_key.strip()
         done: list = []
@@ -232,8 +280,8 @@ class TableReader:
             if kinds[1] == "number":
                 self._block.append((name, _NUMBER_CELL.match(cells[1].strip()).group(1)))
         following = after()
-        if following is not None and _bar_cells(following) is None:
-            done += self.flush()
+        if following is not None and row(following) is None:
+            done += self.flush()  # the block's last row
         return done
 
     def _names_settings(self) -> bool:
@@ -258,13 +306,13 @@ class TableReader:
             return None
         table = self._table
         if table is not None and table.columns and len(table.names) != len(cells):
-            placed = _place(line, table.columns)  # a row with an empty cell
+            placed = place(line, table.columns)  # a row with an empty cell
             if placed is not None:
                 return self._row(table, placed, [_cell_kind(cell) for cell in placed])
         step = None if table is None or table.barred else table.step_of(cells)
         if step is not None and table is not None and table.last is not None and step <= table.last:
             # the row counts its step from the start again: under another table's header?
-            above = _find_header(before(_LOOK_BACK), len(cells))
+            above = find_header(before(_LOOK_BACK), len(cells))
             if above is not None:
                 table = self._start(above[0], barred=False, columns=above[1])
         if table is None or table.barred or len(table.names) != len(cells):
@@ -274,7 +322,7 @@ class TableReader:
             if table is None or table.names != [name.strip() for name in header[0]]:
                 table = self._start(header[0], barred=False, columns=header[1])
             if len(table.names) != len(cells) and table.columns:
-                cells = _place(line, table.columns) or cells  # FIRST_ROW_GAPS
+                cells = place(line, table.columns) or cells  # FIRST_ROW_GAPS
                 kinds = [_cell_kind(cell) for cell in cells]
             step = table.step_of(cells)
         found = self._row(table, cells, kinds)
@@ -288,29 +336,37 @@ class TableReader:
         table = self._table
         if table is not None and table.header:  # the table's rows go on, whatever came between
             found = token_row(table.header, line, _is_cell)
-            if found is not None and found[0] == table.names:
+            if found is not None and found[0] == table.tokens:
                 return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
-        header = token_header(before(_LOOK_BACK), _is_cell, _BORDER.match)
+        lines = before(_LOOK_BACK)
+        header = token_header(lines, _is_cell, _BORDER.match)
         found = None if header is None else token_row(header, line, _is_cell)
         if header is None or found is None:
             return None
-        table = self._start(found[0], barred=False)
-        table.header = header
+        at = len(lines) - 1 - lines[::-1].index(header)
+        names = stacked(found[0], header, lines[at - 1], _is_name) if at else found[0]
+        table = self._start(names, barred=False)  # STACKED_HEADER: names over two lines
+        table.header, table.tokens = header, found[0]
         return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
                         ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
         """The names of the header above an aligned row, and where its columns stand (None
         when that is not known)."""
-        header = _find_header(before(_LOOK_BACK), len(cells))
-        if header is None and cells[0].isdigit() and len(cells) > 2 and not line[:1].isspace():
+        header = find_header(before(_LOOK_BACK), len(cells))
+        if header is None and cells[0].isdigit() and len(cells) > 2:
             # pandas prints a DataFrame with its index first, a column without a name, flush
             # left; integers set in, under the header's blank lead, label classes (INTEGER_LABELS)
-            index = _find_header(before(_LOOK_BACK), len(cells) - 1)
-            if index is not None:
+            # unless a step column orders the rows (tabulate's showindex: the row's number)
+            index = find_header(before(_LOOK_BACK), len(cells) - 1)
+            if index is not None and (not line[:1].isspace() or any(
+                    rules.step_column_rank(name) is not None for name in index[0])):
                 return ["", *index[0]], None
+            named = None if index else find_index_header(before(2), len(cells) - 1)
+            if named is not None and rules.step_column_rank(named[0]) is not None:
+                return named, None  # STEP_INDEX: an index named "epoch" is the step column
         if header is None:
-            header = _find_wider_header(before(_LOOK_BACK), line)  # FIRST_ROW_GAPS
+            header = find_wider_header(before(_LOOK_BACK), line)  # FIRST_ROW_GAPS
         if header is None:
             header = self._find_distant_header(line, before, mark)
         return header
@@ -323,7 +379,7 @@ class TableReader:
         rows of numbers without any header cost one look back, not one each."""
         if mark is not None and mark == self._missed:
             return None
-        header = _find_aligned_header(before(_DEEP_LOOK_BACK), _spans(line))
+        header = find_aligned_header(before(_DEEP_LOOK_BACK), spans(line))
         if header is None:
             self._missed = mark
         return header
@@ -339,8 +395,11 @@ class TableReader:
 
     def _row(self, table: _Table, cells: list[str], kinds: list[str]):
         label = None
-        if table.barred and kinds[0] == "name" and table.steps[0] is None:
+        if table.barred and table.steps[0] is None and (
+                kinds[0] == "name" or kinds[0] == "text" and not table.names[0]):
             label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
+        elif table.ids and _WHOLE.match(cells[0].strip()):
+            label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
         if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
             return None
         key = tuple(cell.strip() for cell in cells)
@@ -358,10 +417,20 @@ class TableReader:
             if rank is not None:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
-            elif metric:
-                pairs.append((name if label is None else rules.row_name(table.names[0], label, name),
-                              _NUMBER_CELL.match(cell.strip()).group(1)))
-        return [(pairs, step)] if pairs else []
+            elif metric and not (table.ids and _WHOLE.match(cell.strip())):  # ID_ROWS: a count
+                pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
+        return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
+
+
+def _cell_name(table: _Table, label: str | None, name: str) -> str:
+    """A row's cell's name: its column's, with the row's label (ROW_LABELS, ID_ROWS)."""
+    if label is None:
+        return name
+    return f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
+
+
+def _is_name(cell: str) -> bool:
+    return _cell_kind(cell) == "name"
 
 
 def _two_names(line: str) -> list[str] | None:
@@ -390,103 +459,3 @@ def _block_step(block: Pairs) -> tuple[Pairs, str | None]:
             continue
         pairs.append((name, value))
     return pairs, step
-
-
-def _bar_cells(line: str) -> list[str] | None:
-    """The cells of a line split by bars, without the empty ones outside the outer bars; None
-    for a line with no bar, or a border line."""
-    if _BAR_SPLIT.search(line) is None:
-        return None
-    if _BORDER.match(line):
-        return None
-    cells = _BAR_SPLIT.split(line.rstrip())
-    if cells and not cells[0].strip():
-        cells = cells[1:]
-    if cells and not cells[-1].strip() and line.rstrip()[-1:] in _BARS:
-        cells = cells[:-1]
-    return cells if len(cells) >= 2 else None
-
-
-def _place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:
-    """The cells of an aligned `line` in the columns they stand under (\"\" where a cell is
-    empty), or None when a cell stands under no column, under two, or beside another."""
-    placed = [""] * len(columns)
-    for start, end in _spans(line):
-        under = [i for i, (left, right) in enumerate(columns) if start < right and left < end]
-        if len(under) != 1 or placed[under[0]]:
-            return None
-        placed[under[0]] = line[start:end]
-    return placed
-
-
-def _spans(line: str) -> list[tuple[int, int]]:
-    """Where the cells of a whitespace-aligned line stand: (start, end) columns."""
-    return [match.span() for match in _CELL.finditer(line)]
-
-
-def _find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]
-                         ) -> tuple[list[str], list[tuple[int, int]]] | None:
-    """The names of the nearest line of `lines` (oldest first) that is a header for a row
-    whose cells stand at `row`: as many names, each overlapping its cell's columns (left-,
-    right- or centre-aligned alike)."""
-    for line in reversed(lines):
-        if len(line) < row[-1][0] or not line.strip():
-            continue
-        spans = _spans(line)
-        if len(spans) != len(row) or not all(
-                start < row_end and row_start < end
-                for (start, end), (row_start, row_end) in zip(spans, row)):
-            continue
-        names = [line[start:end] for start, end in spans]
-        if all(_cell_kind(name) == "name" for name in names):
-            return names, spans
-    return None
-
-
-def _find_header(lines: Sequence[str], width: int, barred: bool = False
-                 ) -> tuple[list[str], list[tuple[int, int]]] | None:
-    """The header of a table whose row of `width` cells follows `lines`: the nearest line that
-    is not a separator, when it holds `width` names (two or more spaces apart, or between
-    bars)."""
-    rule = None
-    for at in range(len(lines) - 1, -1, -1):
-        line = lines[at]
-        if not line.strip() or _BORDER.match(line):
-            rule = line
-            continue
-        cells = _bar_cells(line) if barred else _GAP.split(line.strip())
-        if cells is None:
-            return None
-        if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
-            if not barred and at >= 2:
-                cells = chaptered(cells, line, lines[at - 1], lines[at - 2],
-                                  lambda cell: _cell_kind(cell) == "name")
-            return cells, _columns(line, rule)
-        return None
-    return None
-
-
-def _find_wider_header(lines: Sequence[str], row: str
-                       ) -> tuple[list[str], list[tuple[int, int]]] | None:
-    """FIRST_ROW_GAPS (rules): the header right above an aligned `row` that has empty cells
-    (an optimiser's first row, before any change is measured), when it names more columns than
-    the row has cells and each cell stands under one column of its own."""
-    for line in reversed(lines):
-        if not line.strip() or _BORDER.match(line):
-            continue
-        names = _GAP.split(line.strip())
-        if not all(_cell_kind(name) == "name" for name in names):
-            return None
-        columns = _columns(line)
-        return (names, columns) if _place(row, columns) is not None else None
-    return None
-
-
-def _columns(header: str, rule: str | None = None) -> list[tuple[int, int]]:
-    """Where the columns of an aligned `header` stand: each name's (start, end), stretched
-    over the rule drawn under it (``-----  ------``) when that has a run per name."""
-    names = _spans(header)
-    runs = _spans(rule) if rule is not None and rule.strip() else []
-    if len(runs) != len(names):
-        return names
-    return [(min(start, left), max(end, right)) for (start, end), (left, right) in zip(names, runs)]

@@ -30,6 +30,9 @@ _BOOKKEEPING_NAMES = frozenset(("data",))
 _COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
 _OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
+# An estimated count is a statistic of what the run produced (``n_eff``, the effective
+# sample size of a chain), not a count set for it.
+_ESTIMATED = frozenset(("eff", "effective"))
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
@@ -97,7 +100,7 @@ def _is_count(words: list[str]) -> bool:
     if any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words):
         return True
     return (words[0] in _OPENING_COUNT_WORDS and len(words) > 1
-            and not any(w in _RESULT_WORDS for w in words))
+            and not any(w in _RESULT_WORDS or w in _ESTIMATED for w in words))
 
 
 def _is_bound(words: list[str]) -> bool:
@@ -164,6 +167,7 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
     "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
     "gen": 3, "generation": 3, "generations": 3,  # an evolutionary search's epoch
 }
+_PHASE_WORDS = frozenset("train training val valid validation eval evaluation test".split())
 # A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
 # ``num_epoch``); a plural (``n_epochs``) is a count set for the run.
 _NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
@@ -198,6 +202,10 @@ def step_column_rank(name: str) -> int | None:
     """The rank of a step-like table column (lower is finer), or None."""
     key = name.strip().lower().rsplit("/", 1)[-1]
     rank = _STEP_COLUMNS.get(key)
+    if rank is None and "_" in key and key.split("_", 1)[0] in _PHASE_WORDS:
+        rank = _STEP_COLUMNS.get(key.split("_", 1)[1])  # "training_iteration": that phase's step
+    if rank is None and (key == "counter" or key.endswith((" counter", "_counter"))):
+        rank = 1  # "example counter": how many of them the run has taken, as a step counts
     if rank is None and key[:1] == "n":
         numbered = _NUMBERED_STEP.match(key)
         rank = _STEP_COLUMNS[numbered.group(1)] if numbered else None

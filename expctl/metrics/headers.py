@@ -1,0 +1,193 @@
+"""Where an aligned table's header is, and where its columns stand.
+
+The table readers (`tables`) look back from a row for the line of names it stands under:
+right above it past separator lines (`find_header`), one naming more columns than a first
+row with gaps fills (`find_wider_header`, FIRST_ROW_GAPS), or far above with other lines
+between (`find_aligned_header`). `place` puts a row's cells under the columns they stand
+under. See the rule table in `expctl.metrics.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .cells import cell_kind as _cell_kind
+from .chapters import chaptered
+from .grammar import TABLE_BARS
+from .stacked import continued, stacked
+from .wrapped import wrapped_aligned, wrapped_barred
+from ..lazyre import LazyPattern
+
+_BAR_SPLIT = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
+BORDER = LazyPattern(r"[\s+\-=_:|\u2500-\u257f]*\Z")  # a rule: box-drawing lines, dashes, bars
+GAP = LazyPattern(r"\s{2,}|\t")
+_DASH_TITLE = LazyPattern(r"[^-|│┃║]*\w[^-|│┃║]*-{4,}\s*\Z")  # a titled rule: "1 threads: ----"
+_CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
+
+
+def bar_cells(line: str) -> list[str] | None:
+    """The cells of a line split by bars, without the empty ones outside the outer bars; None
+    for a line with no bar, or a border line."""
+    if _BAR_SPLIT.search(line) is None:
+        return None
+    if BORDER.match(line):
+        return None
+    cells = _BAR_SPLIT.split(line.rstrip())
+    if cells and not cells[0].strip():
+        cells = cells[1:]
+    if cells and not cells[-1].strip() and line.rstrip()[-1:] in TABLE_BARS:
+        cells = cells[:-1]
+    return cells if len(cells) >= 2 else None
+
+
+def find_lead_header(lines: Sequence[str], row: str, width: int
+                     ) -> tuple[list[str], None] | None:
+    """LEAD_LABELS (rules): the header of a barred `row` of `width` cells whose first, a
+    label, stands before the first bar, under a header that leaves that place blank
+    (torch.utils.benchmark's ``      |  naive  |  sdpa`` over ``  L=32  |  160.7  |  88.3``):
+    its names after an unnamed first column, when its first bar stands where the row's does.
+    Rules and titled rules of dashes between (``1 threads: -------``) are passed over."""
+    bar = _BAR_SPLIT.search(row)
+    if bar is None or not row[:bar.start()].strip():
+        return None
+    for line in reversed(lines):
+        if not line.strip() or BORDER.match(line) or _DASH_TITLE.match(line):
+            continue
+        first = _BAR_SPLIT.search(line)
+        cells = bar_cells(line)
+        if (first is None or first.start() != bar.start() or line[:first.start()].strip()
+                or cells is None or len(cells) != width - 1 or not all(map(_is_name, cells))):
+            return None
+        return ["", *cells], None
+    return None
+
+
+def find_index_header(lines: Sequence[str], width: int) -> list[str] | None:
+    """STEP_INDEX (rules): the names of a pandas header of `width` names right above its
+    index's name alone on a line (``epoch``, flush left), the index's name first; None
+    for any other two lines."""
+    if len(lines) < 2 or lines[-1][:1].isspace() or not lines[-1].strip():
+        return None
+    index, names = GAP.split(lines[-1].strip()), GAP.split(_unwrapped(lines[-2]).strip())
+    if len(index) != 1 or len(names) != width or not all(map(_is_name, index + names)):
+        return None
+    return index + names
+
+
+def _unwrapped(line: str) -> str:
+    """A header line without pandas's mark that its columns go on in a block below (``  \\``)."""
+    text = line.rstrip()
+    return text[:-1] if text.endswith("  \\") else line
+
+
+def _is_rule(line: str) -> bool:
+    """A rule line: drawn, not blank."""
+    return bool(line.strip()) and BORDER.match(line) is not None
+
+
+def _is_name(cell: str) -> bool:
+    return _cell_kind(cell) == "name"
+
+
+def place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:
+    """The cells of an aligned `line` in the columns they stand under (\"\" where a cell is
+    empty), or None when a cell stands under no column, under two, or beside another."""
+    placed = [""] * len(columns)
+    for start, end in spans(line):
+        under = [i for i, (left, right) in enumerate(columns) if start < right and left < end]
+        if len(under) != 1 or placed[under[0]]:
+            return None
+        placed[under[0]] = line[start:end]
+    return placed
+
+
+def spans(line: str) -> list[tuple[int, int]]:
+    """Where the cells of a whitespace-aligned line stand: (start, end) columns."""
+    return [match.span() for match in _CELL.finditer(line)]
+
+
+def find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]
+                        ) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """The names of the nearest line of `lines` (oldest first) that is a header for a row
+    whose cells stand at `row`: as many names, each overlapping its cell's columns (left-,
+    right- or centre-aligned alike)."""
+    for line in reversed(lines):
+        if len(line) < row[-1][0] or not line.strip():
+            continue
+        found = spans(line)
+        if len(found) != len(row) or not all(
+                start < row_end and row_start < end
+                for (start, end), (row_start, row_end) in zip(found, row)):
+            continue
+        names = [line[start:end] for start, end in found]
+        if all(_cell_kind(name) == "name" for name in names):
+            return names, found
+    return None
+
+
+def find_header(lines: Sequence[str], width: int, barred: bool = False
+                ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
+    """The header of a table whose row of `width` cells follows `lines`: the nearest line that
+    is not a separator, when it holds `width` names (two or more spaces apart, or between
+    bars)."""
+    if barred:
+        names = wrapped_barred(lines, width, bar_cells, _cell_kind, _is_rule)
+        if names is not None:
+            return names, None  # WRAPPED_HEADER
+    else:
+        found = wrapped_aligned(lines, width, _cell_kind, _is_rule)
+        if found is not None:
+            return found
+    rule = None
+    for at in range(len(lines) - 1, -1, -1):
+        line = lines[at]
+        if not line.strip() or BORDER.match(line):
+            rule = line
+            continue
+        line = line if barred else _unwrapped(line)
+        cells = bar_cells(line) if barred else GAP.split(line.strip())
+        if cells is None:
+            return None
+        if barred and len(cells) == width > 2 and not cells[0].strip() and all(
+                map(_is_name, cells[1:])):
+            return ["", *cells[1:]], None  # LEAD_LABELS: "|       | loss | acc |"
+        if not barred and len(cells) < width and at >= 1 and len(
+                GAP.split(lines[at - 1].strip())) == width:
+            names = continued(lines[at - 1], line, _is_name)  # STACKED_HEADER, top-aligned
+            return None if names is None else (names, columns_of(lines[at - 1], rule))
+        if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
+            cells_before = cells
+            if not barred and at >= 2:
+                cells = chaptered(cells, line, lines[at - 1], lines[at - 2], _is_name)
+            if not barred and at >= 1 and cells == cells_before:
+                cells = stacked(cells, line, lines[at - 1], _is_name)  # STACKED_HEADER
+            return cells, columns_of(line, rule)
+        return None
+    return None
+
+
+def find_wider_header(lines: Sequence[str], row: str
+                      ) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """FIRST_ROW_GAPS (rules): the header right above an aligned `row` that has empty cells
+    (an optimiser's first row, before any change is measured), when it names more columns than
+    the row has cells and each cell stands under one column of its own."""
+    for line in reversed(lines):
+        if not line.strip() or BORDER.match(line):
+            continue
+        names = GAP.split(line.strip())
+        if not all(_cell_kind(name) == "name" for name in names):
+            return None
+        columns = columns_of(line)
+        return (names, columns) if place(row, columns) is not None else None
+    return None
+
+
+def columns_of(header: str, rule: str | None = None) -> list[tuple[int, int]]:
+    """Where the columns of an aligned `header` stand: each name's (start, end), stretched
+    over the rule drawn under it (``-----  ------``) when that has a run per name."""
+    names = spans(header)
+    runs = spans(rule) if rule is not None and rule.strip() else []
+    if len(runs) != len(names):
+        return names
+    return [(min(start, left), max(end, right)) for (start, end), (left, right) in zip(names, runs)]
