@@ -457,9 +457,6 @@ are derived from.
 
 from __future__ import annotations
 
-import re
-
-from ..lazyre import LazyPattern
 from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
 
 # The vocabulary of names (NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS,
@@ -475,62 +472,7 @@ from .phases import (bracketed_phase, event_phase, group_name, label_name, leadi
                      line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
                      under_heading)
 
-_WORDS = LazyPattern(r"[^\W_]+")
-
-# -- HEADED_BLOCK -------------------------------------------------------------------------------
-
-RESULT_HEADING_WORDS = frozenset(
-    "summary summaries result results metric metrics score scores evaluation final estimates"
-    .split())
-
-
-def heading_kind(heading: str) -> str | None:
-    """"metrics", "config" or None: what a heading (``Run summary``) says its block holds."""
-    words = {word.lower() for word in _WORDS.findall(heading)}
-    if words & CONFIG_WORDS:
-        return "config"
-    if words & RESULT_HEADING_WORDS:
-        return "metrics"
-    return None
-
-
-# -- NOISE_LINE ---------------------------------------------------------------------------------
-
-_NOISE_LINE = LazyPattern(
-    r"\[\s*warn(?:ing)?\s*\]"  # [Warning], [WARN]
-    r"|(?<![\w-])(?:warning|warn)\s*:"  # "Warning: ...", "WARNING: ...", "warn: ..."
-    r"|\b[A-Z]\w*Warning\b"  # UserWarning, DeprecationWarning, FutureWarning
-    r"|\bWARNING\b"  # logging's level name
-    r"|^\s*\[[\w .-]{1,30}\]\s*\[(?:info|debug|fatal|error)\]"  # [LightGBM] [Info] ...
-    r"|^\s*[\u2139\u26a0\u2718\u2714]",  # a message icon (wasabi, spaCy): ℹ ⚠ ✘ ✔
-    re.IGNORECASE,
-)
-
-
-_ICONS = "\u2139\u26a0\u2718\u2714"
-
-
-def is_noise_line(line: str) -> bool:
-    """True for a warning or a library's info line: no number in it is a metric."""
-    if "arn" not in line and "ARN" not in line and "[" not in line and (
-            line.lstrip()[:1] not in _ICONS or not line.strip()):
-        return False  # the usual case, without the regex: no "warn", no tag, no icon
-    if _NOISE_LINE.search(line) is None:
-        return False
-    stripped = line.strip()  # a JSON record at a warning level names its fields: no noise
-    return not (stripped[:1] == "{" and stripped[-1:] == "}")
-
-
-def is_done_mark_report(line: str, pairs) -> bool:
-    """DONE_MARK: a line opened by a success mark (``✔``) whose pairs all name results
-    (``✔ eval: loss=0.49 acc=76.56``) reports them; other message icons stay noise."""
-    return line.lstrip()[:1] == "\u2714" and bool(pairs) and all(
-        is_result_name(name) for name, _ in pairs)
-
-
-# -- CONFIG_MARKERS ----------------------------------------------------------------------------------
-
-CONFIG_WORDS = frozenset(
-    "config configs configuration cfg conf args arguments argv hparams hyperparameters "
-    "hyperparams hyper-parameters parameters params settings options flags defaults".split()
-)
+# HEADED_BLOCK's heading words, NOISE_LINE and CONFIG_MARKERS are in `expctl.metrics.line_kinds`;
+# the readers call them through this module.
+from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
+                         is_done_mark_report, is_noise_line)
