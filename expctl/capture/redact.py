@@ -26,7 +26,7 @@ from .argv import is_flag_token, split_override
 # The rules live in secret_rules; callers may import them from here as before.
 from .secret_rules import (  # noqa: F401
     PEM_BLOCK, add_user_rules, assignment_hint, assignment_spans, assignment_words,
-    is_secret_name, shape_hints, shape_spans, split_name,
+    is_secret_name, may_be_secret_name, may_hold_secret, shape_hints, shape_spans, split_name,
 )
 
 REDACTED = "***"
@@ -252,10 +252,18 @@ def redact_env(env: Mapping[str, str]) -> dict[str, str]:
 
 
 def _redact_env(env: Mapping[str, str], found: set[str]) -> dict[str, str]:
-    """`redact_env`, also adding every removed secret to `found`."""
+    """`redact_env`, also adding every removed secret to `found`. Values no rule can match
+    (`may_hold_secret`: all of them at once, in most environments) are kept as they are
+    without running the rules: every `expctl run` reads its whole environment."""
     out = {}
-    for name, value in env.items():
-        if is_secret_name(name) or looks_like_secret_value(value):
+    values = dict(env)  # os.environ decodes on every read
+    plain = not may_hold_secret("\0".join(values.values()))
+    for name, value in values.items():
+        if may_be_secret_name(name) and is_secret_name(name):
+            out[name] = _hide_value(value, found)
+        elif plain or not may_hold_secret(value):
+            out[name] = value
+        elif looks_like_secret_value(value):
             out[name] = _hide_value(value, found)
         else:
             out[name] = _redact_text(value, found)
