@@ -174,6 +174,7 @@ class _Pump:
         self.handled: dict[int, float] = {}  # signal -> when we last finished handling it
         self.exited_at: float | None = None
         self._waiter: Daemon | None = None
+        self.exit_fd = self.wake_r  # readable once the child exited: a pidfd, or the waiter's pipe
         self.read_size = READ_SIZE
         self.read_limit = READ_LIMIT
         self.buffer: bytearray | None = None  # the compiled pump's, made at the first read
@@ -186,6 +187,8 @@ class _Pump:
     def close_wake(self) -> None:
         os.close(self.wake_r)
         os.close(self.wake_w)
+        if self.exit_fd != self.wake_r:
+            os.close(self.exit_fd)
 
     def _wait(self, flags: int = 0) -> None:
         pid, status, rusage = os.wait4(self.child.pid, flags)
@@ -193,20 +196,16 @@ class _Pump:
             return  # WNOHANG: still running
         self.status = (status, rusage)
         self.child.returncode = os.waitstatus_to_exitcode(status)
-        os.write(self.wake_w, b"x")
+        if self.exit_fd == self.wake_r:  # the waiter thread, or polling: wake the pump
+            os.write(self.wake_w, b"x")
 
     def run(self) -> None:
-        try:
-            waiter = Daemon(self._wait, "expctl-wait")
-            waiter.start()
-            self._waiter = waiter
-        except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
-            pass
+        self._watch_exit()
         for fd in self.conn.reads:
             self.selector.register(fd)
         if self.conn.stdin_to is not None:
             self.selector.register(0)
-        self.selector.register(self.wake_r)
+        self.selector.register(self.exit_fd)
         try:
             try:
                 self._loop()
@@ -217,12 +216,31 @@ class _Pump:
         finally:
             self._close()
 
+    def _watch_exit(self) -> None:
+        """Learn of the child's exit as soon as it happens: from a pidfd polled with its output
+        (Linux 5.3+), which costs no thread; else from a thread waiting for it (`_wait`), which
+        wakes the pump through the wake pipe; without a thread to spare, by polling
+        (`POLL_EXIT_S`). A thread's start and end, each a hand-over of the interpreter's lock,
+        cost a short command about as much as the rest of its pump."""
+        try:
+            self.exit_fd = os.pidfd_open(self.child.pid)  # close-on-exec: no child inherits it
+            return
+        except (AttributeError, OSError):  # another system, an old kernel, a seccomp filter
+            pass
+        try:
+            waiter = Daemon(self._wait, "expctl-wait")
+            waiter.start()
+            self._waiter = waiter
+        except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
+            pass
+
     def _loop(self) -> None:
         while self.conn.reads:
-            if self._waiter is None and self.status is None:
+            polled = self._waiter is None and self.exit_fd == self.wake_r
+            if polled and self.status is None:
                 self._wait(os.WNOHANG)
             timeout = self._drain_timeout()
-            if self._waiter is None and self.status is None:
+            if polled and self.status is None:
                 timeout = POLL_EXIT_S
             if timeout is not None and timeout <= 0:
                 return
@@ -265,9 +283,12 @@ class _Pump:
         return min(DRAIN_QUIET_S, left)
 
     def _handle(self, fd: int) -> None:
-        if fd == self.wake_r:
-            os.read(self.wake_r, 64)
-            self.selector.unregister(self.wake_r)
+        if fd == self.exit_fd:
+            if fd == self.wake_r:
+                os.read(self.wake_r, 64)
+            else:  # the pidfd: the child exited, reap it
+                self._wait(os.WNOHANG)
+            self.selector.unregister(fd)
             self.exited_at = time.monotonic()
         elif fd == 0:
             self._forward_stdin()
