@@ -46,9 +46,11 @@ class ResourceMonitor:
     `on_sample`) end up in `warnings`, never in exceptions.
     """
 
-    def __init__(self, pid: int, interval: float = 1.0, on_sample: OnSample | None = None):
+    def __init__(self, pid: int, interval: float = 1.0, on_sample: OnSample | None = None,
+                 start_delay: float = START_DELAY):
         self.pid = pid
         self.interval = interval
+        self.start_delay = start_delay  # 0: the caller already waited START_DELAY
         self.on_sample = on_sample
         self.warnings: list[str] = []
         self.peak_rss_mb: float | None = None
@@ -87,7 +89,7 @@ class ResourceMonitor:
         Waiting first means a command that ends sooner never pays for importing psutil (about
         15 ms); its totals and peak come from `rusage_summary` alone.
         """
-        if self._stopping.wait(START_DELAY):
+        if self._stopping.wait(self.start_delay):
             return
         try:
             import psutil
