@@ -154,10 +154,10 @@ class CaptureAhead:
 
     def _capture(self) -> tuple:
         from ..capture.env import capture_env
-        from ..capture.git import capture_git
+        from ..paths import likely_git_root
 
-        git = (guarded(lambda: capture_git(self.cwd, secrets=self.secrets), self.warner, "git")
-               if self.cwd_exists else (None, []))
+        git = (guarded(self._capture_git, self.warner, "git")
+               if self.cwd_exists and likely_git_root(self.cwd) is not None else (None, []))
         env = guarded(lambda: capture_env(self.opts.command, self.opts.env_prefixes),
                       self.warner, "env")
         if env[0]:
@@ -165,6 +165,11 @@ class CaptureAhead:
 
             env[0]["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...`
         return git, env
+
+    def _capture_git(self) -> tuple:
+        from ..capture.git import capture_git  # here: outside a repository it is not needed
+
+        return capture_git(self.cwd, secrets=self.secrets)
 
     def results(self) -> tuple:
         """((git, warnings), (env, warnings)), once captured (not on this object's thread)."""
