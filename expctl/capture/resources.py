@@ -178,6 +178,16 @@ class _ProcessTree:
             return [self.root] if self.root is not None else None
 
 
+def memory_limited() -> bool:
+    """Whether this process runs under a limit of its address space or data size
+    (`ulimit -v`, `-d`)."""
+    try:
+        return any(resource.getrlimit(limit)[0] != resource.RLIM_INFINITY
+                   for limit in (resource.RLIMIT_AS, resource.RLIMIT_DATA))
+    except (AttributeError, OSError, ValueError):  # not on this system
+        return False
+
+
 def rusage_summary(ru: resource.struct_rusage) -> dict[str, float]:
     """{"cpu_user_s", "cpu_system_s", "max_rss_mb"} from the rusage `os.wait4` returns.
 

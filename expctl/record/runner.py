@@ -23,6 +23,7 @@ import time
 
 from .childio import (Child, Connection, Watched, connect_pipes, connect_pty, copy_window_size, descendants,
                       generates_signals, is_foreground, isatty, process_group, real_fd, spawn)
+from .childio import write_all, write_all_safely  # also runner.write_all_safely to callers
 from ..models import Record
 from ..threads import Daemon
 
@@ -217,22 +218,19 @@ class _Pump:
             self._close()
 
     def _watch_exit(self) -> None:
-        """Learn of the child's exit as soon as it happens: from a pidfd polled with its output
-        (Linux 5.3+), which costs no thread; else from a thread waiting for it (`_wait`), which
-        wakes the pump through the wake pipe; without a thread to spare, by polling
-        (`POLL_EXIT_S`). A thread's start and end, each a hand-over of the interpreter's lock,
-        cost a short command about as much as the rest of its pump."""
+        """Learn of the child's exit from a pidfd polled with its output (Linux 5.3+; no thread,
+        whose start and join cost a short command dearly); else from a thread waiting for it,
+        which wakes the pump through the wake pipe; without a thread to spare, by polling."""
         try:
             self.exit_fd = os.pidfd_open(self.child.pid)  # close-on-exec: no child inherits it
             return
         except (AttributeError, OSError):  # another system, an old kernel, a seccomp filter
             pass
         try:
-            waiter = Daemon(self._wait, "expctl-wait")
-            waiter.start()
-            self._waiter = waiter
+            self._waiter = Daemon(self._wait, "expctl-wait")
+            self._waiter.start()
         except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
-            pass
+            self._waiter = None
 
     def _loop(self) -> None:
         while self.conn.reads:
@@ -493,28 +491,6 @@ class _forwarded_signals:
         for signum, handler in self.saved.items():
             signal.signal(signum, handler)
         return False
-
-
-def write_all(fd: int, data: bytes) -> None:
-    """os.write until every byte is written (pipes and terminals may take less at a time)."""
-    view = memoryview(data)
-    while view:
-        try:
-            written = os.write(fd, view)
-        except BlockingIOError:
-            import selectors
-
-            selectors.DefaultSelector().select(0.05)  # a non-blocking stdout: wait and retry
-            continue
-        view = view[written:]
-
-
-def write_all_safely(fd: int, data: bytes) -> None:
-    """write_all for expctl's own messages: a closed stderr must not stop anything."""
-    try:
-        write_all(fd, data)
-    except OSError:
-        pass
 
 
 def _say(message: str) -> None:

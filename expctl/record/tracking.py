@@ -22,7 +22,7 @@ from ..models import CRASHED, FAILED, FINISHED, INTERRUPTED
 from ..records import Series
 from .session import Session, Warner, merge_points
 from ..threads import Daemon, Event
-from ..capture.resources import START_DELAY
+from ..capture.resources import START_DELAY, memory_limited
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
@@ -83,8 +83,7 @@ class RunHooks:
         self.failed = False
         self.samples = 0
         self.abort = Event()  # set by a signal while the end of the run is recorded
-        self.pid = 0  # the command's, once started
-        self.monitor_lock = _thread.allocate_lock()
+        self.pid, self.monitor_lock = 0, _thread.allocate_lock()  # pid: the command's, once started
         self.gaps: list[str] = []  # what could not be kept, stored with the run and shown
 
     @property
@@ -105,8 +104,7 @@ class RunHooks:
         self.pid = pid
         try:
             ahead = self.captures.ahead
-            if ahead is not None and ahead.hand_over(self._guard(self.captures.store,
-                                                                 "expctl-capture")):
+            if ahead and ahead.hand_over(self._guard(self.captures.store, "expctl-capture")):
                 self.threads.append(ahead.thread)
             else:
                 self._thread(self.captures.capture, "expctl-capture")
@@ -135,8 +133,7 @@ class RunHooks:
                           time.time(), {"untracked": "expctl could not wrap the command"})
 
     def _guard(self, target, name: str):
-        """`target`, its failures warned about: out of memory in a capture must not print a
-        thread's traceback."""
+        """`target`, its failures warned about (never a thread's traceback: out of memory)."""
         def guarded(*args):
             try:
                 target(*args)
@@ -152,8 +149,8 @@ class RunHooks:
         self.threads.append(thread)
 
     def _start_monitor(self, delay: float) -> None:
-        """Start sampling the command's process tree after `delay` s, unless the run is ending
-        (`stop` is set under `monitor_lock` before the monitor is stopped: none starts after)."""
+        """Sample the command's process tree after `delay` s, unless the run ends (`finish`
+        sets `stop` under `monitor_lock` before it stops the monitor: none starts after)."""
         from ..capture.resources import ResourceMonitor
 
         with self.monitor_lock:
@@ -181,10 +178,8 @@ class RunHooks:
 
     def _flusher(self) -> None:
         try:
-            # The resource monitor is started from here once START_DELAY has passed: a command
-            # that ends sooner (most of those `expctl run` wraps in scripts) never pays for its
-            # thread, whose start and join cost as much as the rest of a short run's tracking.
-            # Its first reading comes as before, START_DELAY after the command started.
+            # The resource monitor starts from here after START_DELAY (its first reading, as
+            # before): a command that ends sooner never pays for its thread's start and join.
             if not self.stop.wait(START_DELAY):
                 self._start_monitor(0.0)
             self._flush_loop()
@@ -300,8 +295,8 @@ class RunHooks:
         session = self.session
         if not session:
             return
-        if self._captures is not None and self._captures.ahead is not None and not self.pid:
-            self._captures.ahead.hand_over(None)  # the command never ran: nothing to store
+        if self._captures and self._captures.ahead and not self.pid:  # the command never ran:
+            self._captures.ahead.hand_over(None)  # its capture thread ends, storing nothing
         self._finish_digest(now)
         with self.monitor_lock:  # no monitor starts once this is set
             self.stop.set()
@@ -422,18 +417,7 @@ def metric_parser(opts):
                             name=opts.metric_name, ignore_metrics=opts.ignore_metrics,
                             metrics=opts.only_metrics)
 
-    return make() if opts.metric_patterns or _memory_limited() else LazyParser(make)
-
-
-def _memory_limited() -> bool:
-    """Whether expctl runs under a limit of its address space or data size."""
-    try:
-        import resource
-
-        return any(resource.getrlimit(limit)[0] != resource.RLIM_INFINITY
-                   for limit in (resource.RLIMIT_AS, resource.RLIMIT_DATA))
-    except (ImportError, AttributeError, OSError, ValueError):  # not on this system
-        return False
+    return make() if opts.metric_patterns or memory_limited() else LazyParser(make)
 
 
 class LazyParser:
