@@ -7,7 +7,8 @@ Measure the installed package (`pip install .` into a venv, not `-e`), with that
 interpreter: the `expctl` script is looked for next to `sys.executable`, and the baseline is
 `sys.executable -c pass`. Each figure runs the baseline and the expctl command alternately
 (baseline, expctl, baseline, ...) `--repeat` times, so a machine getting busier affects both
-alike, and prints the medians and their ratio. `--before` measures a second build (another
+alike, and prints the medians and their ratio, of wall time and of CPU time (wait4's user +
+system: on a loaded machine the wall ratio grows with the load, the CPU ratio much less). `--before` measures a second build (another
 venv's `expctl`, e.g. the previous release) in the same rounds, for a before/after that a
 machine's swings do not skew; its ratio is against the same bare starts. The light commands read a synthetic store of
 `--runs` runs (bench/make_store.py); `run -- true` records into a fresh store, in a plain
@@ -31,28 +32,35 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def measure(argv: list[str], env: dict, cwd: str | None = None) -> float:
-    """Wall seconds of one run of `argv` (stdout to /dev/null); raise if it fails."""
+def measure(argv: list[str], env: dict, cwd: str | None = None) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the process and the children it waited
+    for, from wait4) of one run of `argv` (stdout to /dev/null); raise if it fails. On a busy
+    machine the wall time grows with every other process's load; the CPU time much less."""
     began = time.perf_counter()
-    done = subprocess.run(argv, env=env, cwd=cwd, stdin=subprocess.DEVNULL,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, env=env, cwd=cwd, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - began
-    if done.returncode != 0:
-        raise SystemExit(f"Error: {' '.join(argv)} exited {done.returncode}\n"
-                         f"{done.stderr.decode(errors='replace')[-800:]}")
-    return elapsed
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: tell Popen
+    proc.stderr.close()
+    if proc.returncode != 0:
+        raise SystemExit(f"Error: {' '.join(argv)} exited {proc.returncode}\n"
+                         f"{err.decode(errors='replace')[-800:]}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
-def rounds(commands, repeat: int) -> list[float]:
-    """Median wall time of each of `commands` (callables), run in turn `repeat` times after one
-    warm-up round."""
+def rounds(commands, repeat: int) -> list[tuple[float, float]]:
+    """(median wall time, median CPU time) of each of `commands` (callables returning both),
+    run in turn `repeat` times after one warm-up round."""
     for command in commands:
         command()
-    times: list[list[float]] = [[] for _ in commands]
+    samples: list[list[tuple[float, float]]] = [[] for _ in commands]
     for _ in range(repeat):
         for i, command in enumerate(commands):
-            times[i].append(command())
-    return [statistics.median(t) for t in times]
+            samples[i].append(command())
+    return [(statistics.median(w for w, _ in s), statistics.median(c for _, c in s))
+            for s in samples]
 
 
 def bench_env(db: str) -> dict:
@@ -116,20 +124,24 @@ def startup_rows(expctl: str, workdir: str, runs: int, repeat: int,
                     lambda argv=argv, e=fig_env, d=cwd: measure(argv, e, d)]
         if before:
             commands.append(lambda argv=argv, e=fig_env, d=cwd: measure([before, *argv[1:]], e, d))
-        base, cand, *old = rounds(commands, repeat)
+        (base, base_cpu), (cand, cand_cpu), *old = rounds(commands, repeat)
         rows.append({"figure": label, "baseline_s": base, "expctl_s": cand,
-                     "ratio": cand / base, "target": target})
+                     "ratio": cand / base, "target": target,
+                     "baseline_cpu_s": base_cpu, "expctl_cpu_s": cand_cpu,
+                     "cpu_ratio": cand_cpu / base_cpu if base_cpu else float("nan")})
         if old:
-            rows[-1].update(before_s=old[0], before_ratio=old[0] / base)
+            rows[-1].update(before_s=old[0][0], before_ratio=old[0][0] / base,
+                            before_cpu_ratio=old[0][1] / base_cpu if base_cpu else float("nan"))
         print_row(rows[-1])
     return rows
 
 
 def print_row(row: dict) -> None:
-    before = (f"  (before: {row['before_s'] * 1e3:.1f} ms, {row['before_ratio']:.2f}x)"
-              if "before_s" in row else "")
+    before = (f"  (before: {row['before_s'] * 1e3:.1f} ms, {row['before_ratio']:.2f}x,"
+              f" cpu {row['before_cpu_ratio']:.2f}x)" if "before_s" in row else "")
     print(f"{row['figure']:32} {row['baseline_s'] * 1e3:8.1f} ms {row['expctl_s'] * 1e3:8.1f} ms "
-          f"{row['ratio']:6.2f}x  {row['target']:7}{before}", flush=True)
+          f"{row['ratio']:6.2f}x  cpu {row['cpu_ratio']:5.2f}x  {row['target']:7}{before}",
+          flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -143,7 +155,8 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"Error: no expctl script at {args.expctl}; install expctl into this "
                          "interpreter's venv (pip install .) or pass --expctl PATH")
     print(f"python -c pass: {sys.executable}\nexpctl: {args.expctl}\n"
-          f"{'figure':32} {'python':>11} {'expctl':>11} {'ratio':>7}  target", flush=True)
+          f"{'figure':32} {'python':>11} {'expctl':>11} {'ratio':>7}  {'cpu ratio':>10}  target",
+          flush=True)
     with tempfile.TemporaryDirectory(prefix="expctl-startup-") as workdir:
         startup_rows(args.expctl, workdir, args.runs, args.repeat, args.before)
 

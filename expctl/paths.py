@@ -100,6 +100,13 @@ def find_git_root(start: str) -> str | None:
     return find_upwards(start, ".git", want_dir=False)
 
 
+def likely_git_root(cwd: str) -> str | None:
+    """The folder holding the nearest `.git` (`cwd` itself when $GIT_DIR points elsewhere);
+    None when there is none: no git process (a few ms on every run) would find a work tree."""
+    cwd = os.path.abspath(cwd)
+    return cwd if os.environ.get("GIT_DIR") else find_git_root(cwd)
+
+
 def user_data_dir(environ: Mapping[str, str]) -> str:
     home = os.path.expanduser("~")
     if sys.platform == "darwin":

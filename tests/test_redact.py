@@ -22,7 +22,9 @@ from expctl.capture.redact import (
     scrub,
     split_name,
 )
-from expctl.capture.secret_rules import _has_assignment_hint, assignment_hint
+from expctl.capture.secret_rules import (
+    _has_assignment_hint, assignment_hint, may_be_secret_name, may_hold_secret, shape_spans,
+)
 from expctl.lazyre import DOTALL, IGNORECASE
 
 GITHUB_TOKEN = "ghp_" + "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5"
@@ -92,6 +94,41 @@ def test_split_name_finds_what_its_regular_expressions_find(name):
 def test_the_assignment_check_by_hand_agrees_with_the_hint(text):
     lower = text.lower()
     assert _has_assignment_hint(lower) == bool(assignment_hint().search(lower))
+
+
+# Text built from the pieces the rules look for (shape prefixes, URLs, assignments, names), so
+# that the gates below are tried on text they must let through as well as on plain text.
+_RULE_PIECES = st.lists(st.sampled_from([
+    "pass", "pwd", "PW", "token", "Key", "pat", "api_", "secret", "Bearer ", "basic ", "ghp_",
+    "sk-", "hf_", "AKIA", "eyJ", "xox", "://", "u:p@", "-----BEGIN ", "PRIVATE KEY-----", "=",
+    ": ", "\"", "x", "0123456789abcdefghijKLMNOPQRST", "/usr/bin", " ", "é", "\u0130", "\0",
+]), max_size=10).map("".join)
+
+
+@given(_RULE_PIECES | st.text(max_size=40))
+def test_a_value_the_gate_passes_by_holds_no_secret(text):
+    """`may_hold_secret` False means no rule finds anything: redaction leaves the text as it is."""
+    if not may_hold_secret(text):
+        assert shape_spans(text) == [] and redact_text(text) == text
+        assert collect_secrets([], {"X": text}) == set()
+
+
+@given(st.lists(_RULE_PIECES | st.text(max_size=20), max_size=5))
+def test_the_gate_of_joined_values_is_the_gate_of_each(values):
+    values = [v.replace("\0", "") for v in values]  # an environment value holds no NUL
+    assert may_hold_secret("\0".join(values)) == any(may_hold_secret(v) for v in values)
+
+
+@given(_NAME_TEXT | _RULE_PIECES | st.text(max_size=20))
+def test_a_name_the_gate_passes_by_is_no_secret_name(name):
+    if not may_be_secret_name(name):
+        assert not is_secret_name(name)
+
+
+def test_the_gates_let_secrets_through():
+    assert may_hold_secret("x\0ghp_" + "a" * 36) and may_hold_secret("api_key=zz")
+    assert may_hold_secret("postgres://u:pw@h/db") and not may_hold_secret("/usr/bin:/bin\0C.UTF-8")
+    assert may_be_secret_name("PGPASSWORD") and not may_be_secret_name("HOME")
 
 
 def test_lazyre_flags_are_re_flags():

@@ -121,12 +121,11 @@ def capture_git(
 
 
 def _likely_root(cwd: str) -> str | None:
-    """The folder holding the nearest `.git` (cwd itself when GIT_DIR points elsewhere); None
-    when there is none, so that no git process (a few ms on every run) only says so."""
-    from expctl.paths import find_git_root
+    """See `expctl.paths.likely_git_root` (where the run's capture asks first, so that outside
+    a repository this module is not even loaded)."""
+    from expctl.paths import likely_git_root
 
-    cwd = os.path.abspath(cwd)
-    return cwd if os.environ.get("GIT_DIR") else find_git_root(cwd)
+    return likely_git_root(cwd)
 
 
 def _all_at_once(*calls):

@@ -46,9 +46,11 @@ class ResourceMonitor:
     `on_sample`) end up in `warnings`, never in exceptions.
     """
 
-    def __init__(self, pid: int, interval: float = 1.0, on_sample: OnSample | None = None):
+    def __init__(self, pid: int, interval: float = 1.0, on_sample: OnSample | None = None,
+                 start_delay: float = START_DELAY):
         self.pid = pid
         self.interval = interval
+        self.start_delay = start_delay  # 0: the caller already waited START_DELAY
         self.on_sample = on_sample
         self.warnings: list[str] = []
         self.peak_rss_mb: float | None = None
@@ -87,7 +89,7 @@ class ResourceMonitor:
         Waiting first means a command that ends sooner never pays for importing psutil (about
         15 ms); its totals and peak come from `rusage_summary` alone.
         """
-        if self._stopping.wait(START_DELAY):
+        if self._stopping.wait(self.start_delay):
             return
         try:
             import psutil
@@ -174,6 +176,16 @@ class _ProcessTree:
             return None
         except self.psutil.Error:  # AccessDenied listing children: measure the root alone
             return [self.root] if self.root is not None else None
+
+
+def memory_limited() -> bool:
+    """Whether this process runs under a limit of its address space or data size
+    (`ulimit -v`, `-d`)."""
+    try:
+        return any(resource.getrlimit(limit)[0] != resource.RLIM_INFINITY
+                   for limit in (resource.RLIMIT_AS, resource.RLIMIT_DATA))
+    except (AttributeError, OSError, ValueError):  # not on this system
+        return False
 
 
 def rusage_summary(ru: resource.struct_rusage) -> dict[str, float]:

@@ -132,6 +132,23 @@ def _run_end(text: str, i: int, chars: frozenset[str]) -> int:
     return i
 
 
+# Every name `is_secret_name` holds secret has one of these in its lower-cased form: the STRONG
+# words hold `pass`, `key`, `auth`, `string` or are here; PAIRS end in `key` or `string`; the
+# words needing context hold `pass`, `pw` or `pat`.
+_NAME_HINTS = ("pass", "pw", "pat", "key", "string", "token", "auth", "cookie", "bearer",
+               "secret", "credential", "signature", "connstr")
+
+
+def may_be_secret_name(name: str) -> bool:
+    """False only when `is_secret_name(name)` is: no word of the NAMES table is in it and the
+    user named no secret words of their own. A few `in` tests where splitting the name into
+    words costs several microseconds (every environment variable's name, on every run)."""
+    if user_rules()[0]:
+        return True
+    lower = name.lower()
+    return any(hint in lower for hint in _NAME_HINTS)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_secret_name(name: str) -> bool:
     """True if a variable, flag, config key, header or field with this name probably holds a
@@ -342,12 +359,18 @@ def _has_assignment_hint(lower: str) -> bool:
     return False
 
 
+def _aligned_lower(text: str, lower: str) -> str:
+    """`lower` (`text.lower()`), or when that changed the length (`İ` lowers to two
+    characters), `text` lowered character by character where that keeps positions aligned."""
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def assignment_spans(text: str) -> list[tuple[int, int]]:
     """Spans of values assigned to secret NAMES in `text` (`api_key=S`, `"token": "S"`)."""
     spans: list[tuple[int, int]] = []
-    lower = text.lower()
-    if len(lower) != len(text):  # `İ` lowers to two characters: keep positions aligned
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lower = _aligned_lower(text, text.lower())
     if not _has_assignment_hint(lower):
         return spans  # the common case (every environment variable's value): no regex needed
     for hint in assignment_hint().finditer(lower):
@@ -389,6 +412,21 @@ def shape_spans(text: str, assignments: bool = True) -> list[tuple[int, int]]:
     if assignments:
         spans.extend(assignment_spans(text))
     return [(start, end) for start, end in spans if end > start]
+
+
+def may_hold_secret(text: str) -> bool:
+    """False only when no rule can find anything in `text`: no SHAPE's hint, no URL, no PEM
+    header, no assignment hint (`_has_assignment_hint`) and no pattern of the user's. Most
+    environment values are paths, numbers and words: this gate costs a few `str.find`s where
+    `shape_spans` and the URL rule cost tens of microseconds a value. Values joined by NUL
+    (which no environment value holds) are gated at once, exactly: NUL is in no hint and is
+    not a name character, so nothing the gate looks for can run across two values."""
+    hints = shape_hints()
+    if hints is None:
+        return True
+    lower = text.lower()
+    return (any(hint in lower for hint in hints)
+            or _has_assignment_hint(_aligned_lower(text, lower)))
 
 
 def shape_hints() -> tuple[str, ...] | None:

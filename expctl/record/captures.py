@@ -12,7 +12,11 @@ import os
 import time
 
 from .session import Session, Warner
-from ..threads import Daemon
+from ..threads import Daemon, Event
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class Captures:
@@ -33,12 +37,16 @@ class Captures:
     def capture(self) -> None:
         """Git state, environment and config-file params: on a thread while the command runs
         (git and environment were started ahead, see `CaptureAhead`)."""
+        ahead = self.ahead or CaptureAhead(self.opts, self.cwd, self.cwd_exists,
+                                           self.session.secrets, self.warner, in_thread=False)
+        self.store(ahead.results())
+
+    def store(self, found: tuple) -> None:
+        """Store what `CaptureAhead` `found`, then the config-file params."""
         from ..capture.config_files import config_file_params
 
         session = self.session
-        ahead = self.ahead or CaptureAhead(self.opts, self.cwd, self.cwd_exists, session.secrets,
-                                           self.warner, in_thread=False)
-        (git, warnings), (env, env_warnings) = ahead.results()
+        (git, warnings), (env, env_warnings) = found
         for message in warnings:
             self.warner.warn("git", message)
         if git:
@@ -107,14 +115,17 @@ class Captures:
 class CaptureAhead:
     """The git state and the environment, captured from the moment the run's options are known,
     in a thread of their own: git's subprocesses (about 10 ms) then overlap opening the store and
-    starting the command instead of following them. `Captures.capture` stores what it found.
-    Without a thread to spare, the capture happens there instead."""
+    starting the command instead of following them. Once the command runs, the same thread
+    stores what it found (`hand_over`): a thread fewer to start and join. Without a thread to
+    spare, `Captures.capture` does it all on a thread of its own, or inline."""
 
     def __init__(self, opts, cwd: str, cwd_exists: bool, secrets: set[str], warner: Warner,
                  in_thread: bool = True):
         self.opts, self.cwd, self.cwd_exists = opts, cwd, cwd_exists
         self.secrets, self.warner = secrets, warner
         self.found: tuple | None = None
+        self._then: Callable[[tuple], None] | None = None
+        self._go = Event()  # set by `hand_over`
         self.thread = Daemon(self._run, "expctl-capture-ahead")
         try:
             if in_thread:
@@ -125,15 +136,28 @@ class CaptureAhead:
     def _run(self) -> None:
         try:
             self.found = self._capture()
-        except Exception:  # out of memory past `guarded` (ulimit -v): `results` captures again,
-            self.found = None  # where a failure is warned about, never a thread's traceback
+        except Exception:  # out of memory past `guarded` (ulimit -v): captured again below or
+            self.found = None  # by `results`, where a failure is warned about, never raised
+        self._go.wait()
+        if self._then is not None:
+            self._then(self.found if self.found is not None else self._capture())
+
+    def hand_over(self, then: Callable[[tuple], None] | None) -> bool:
+        """Have this thread call `then(results)` once captured (None: just end); False when
+        it is not running (never started, or given up), the caller then stores the results
+        itself. Called once."""
+        if not self.thread.is_alive():
+            return False
+        self._then = then
+        self._go.set()
+        return True
 
     def _capture(self) -> tuple:
         from ..capture.env import capture_env
-        from ..capture.git import capture_git
+        from ..paths import likely_git_root
 
-        git = (guarded(lambda: capture_git(self.cwd, secrets=self.secrets), self.warner, "git")
-               if self.cwd_exists else (None, []))
+        git = (guarded(self._capture_git, self.warner, "git")
+               if self.cwd_exists and likely_git_root(self.cwd) is not None else (None, []))
         env = guarded(lambda: capture_env(self.opts.command, self.opts.env_prefixes),
                       self.warner, "env")
         if env[0]:
@@ -142,9 +166,15 @@ class CaptureAhead:
             env[0]["ci"] = detect_ci(os.environ)  # None outside CI; `--where ci.provider = ...`
         return git, env
 
+    def _capture_git(self) -> tuple:
+        from ..capture.git import capture_git  # here: outside a repository it is not needed
+
+        return capture_git(self.cwd, secrets=self.secrets)
+
     def results(self) -> tuple:
-        """((git, warnings), (env, warnings)), once captured."""
+        """((git, warnings), (env, warnings)), once captured (not on this object's thread)."""
         if self.thread.started:
+            self.hand_over(None)
             self.thread.join()
         if self.found is None:  # never started, or it failed past `guarded` (out of memory)
             self.found = self._capture()

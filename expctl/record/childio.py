@@ -417,3 +417,25 @@ class _nothing:
 
     def __exit__(self, *exc):
         return False
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """os.write until every byte is written (pipes and terminals may take less at a time)."""
+    view = memoryview(data)
+    while view:
+        try:
+            written = os.write(fd, view)
+        except BlockingIOError:
+            import selectors
+
+            selectors.DefaultSelector().select(0.05)  # a non-blocking stdout: wait and retry
+            continue
+        view = view[written:]
+
+
+def write_all_safely(fd: int, data: bytes) -> None:
+    """write_all for expctl's own messages: a closed stderr must not stop anything."""
+    try:
+        write_all(fd, data)
+    except OSError:
+        pass

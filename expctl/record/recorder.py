@@ -25,7 +25,7 @@ from ..terminal import isatty as _isatty
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
     import signal
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from ..threads import Event
 
@@ -72,8 +72,9 @@ class RunOptions(Record):
     py_hook: bool | None = None
 
 
-def record_run(opts: RunOptions) -> int:
-    """Run and record `opts.command`; return the exit code expctl must exit with.
+def record_run(opts: RunOptions, on_spawned: Callable[[], None] | None = None) -> int:
+    """Run and record `opts.command`; return the exit code expctl must exit with. `on_spawned`
+    is called once the command runs (the CLI resumes the garbage collector then).
 
     Whatever goes wrong on the tracking side (even a bug of ours), the command still runs with
     its output untouched: the failure is a warning and the run is recorded as far as it could be.
@@ -104,7 +105,7 @@ def record_run(opts: RunOptions) -> int:
             opts.command, _child_env(hooks.session if hooks else None, hooks.side if hooks else None,
                                      bool(opts.py_hook)),
             use_pty, echo=not opts.quiet,
-            on_start=hooks.started if hooks else None, on_output=hooks.output if hooks else None,
+            on_start=_on_start(hooks, on_spawned), on_output=hooks.output if hooks else None,
             closed=closed,
         )
     except runner.NotStarted as exc:  # no descriptors or memory to wrap it: run it as it is
@@ -124,6 +125,20 @@ def record_run(opts: RunOptions) -> int:
         except Exception as exc:
             warner.warn("internal", f"recording the end of the run failed ({type(exc).__name__}: {exc})")
     return result.exit_code
+
+
+def _on_start(hooks: RunHooks | None, on_spawned: Callable[[], None] | None):
+    """What the runner calls with the command's pid once it runs: the hooks' `started`, then
+    `on_spawned`; None when neither is there."""
+    if on_spawned is None:
+        return hooks.started if hooks else None
+
+    def started(pid: int) -> None:
+        if hooks:
+            hooks.started(pid)
+        on_spawned()
+
+    return started
 
 
 def _working_dir(warner: Warner) -> str:

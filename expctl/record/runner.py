@@ -23,6 +23,7 @@ import time
 
 from .childio import (Child, Connection, Watched, connect_pipes, connect_pty, copy_window_size, descendants,
                       generates_signals, is_foreground, isatty, process_group, real_fd, spawn)
+from .childio import write_all, write_all_safely  # also runner.write_all_safely to callers
 from ..models import Record
 from ..threads import Daemon
 
@@ -174,6 +175,7 @@ class _Pump:
         self.handled: dict[int, float] = {}  # signal -> when we last finished handling it
         self.exited_at: float | None = None
         self._waiter: Daemon | None = None
+        self.exit_fd = self.wake_r  # readable once the child exited: a pidfd, or the waiter's pipe
         self.read_size = READ_SIZE
         self.read_limit = READ_LIMIT
         self.buffer: bytearray | None = None  # the compiled pump's, made at the first read
@@ -186,6 +188,8 @@ class _Pump:
     def close_wake(self) -> None:
         os.close(self.wake_r)
         os.close(self.wake_w)
+        if self.exit_fd != self.wake_r:
+            os.close(self.exit_fd)
 
     def _wait(self, flags: int = 0) -> None:
         pid, status, rusage = os.wait4(self.child.pid, flags)
@@ -193,20 +197,16 @@ class _Pump:
             return  # WNOHANG: still running
         self.status = (status, rusage)
         self.child.returncode = os.waitstatus_to_exitcode(status)
-        os.write(self.wake_w, b"x")
+        if self.exit_fd == self.wake_r:  # the waiter thread, or polling: wake the pump
+            os.write(self.wake_w, b"x")
 
     def run(self) -> None:
-        try:
-            waiter = Daemon(self._wait, "expctl-wait")
-            waiter.start()
-            self._waiter = waiter
-        except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
-            pass
+        self._watch_exit()
         for fd in self.conn.reads:
             self.selector.register(fd)
         if self.conn.stdin_to is not None:
             self.selector.register(0)
-        self.selector.register(self.wake_r)
+        self.selector.register(self.exit_fd)
         try:
             try:
                 self._loop()
@@ -217,12 +217,28 @@ class _Pump:
         finally:
             self._close()
 
+    def _watch_exit(self) -> None:
+        """Learn of the child's exit from a pidfd polled with its output (Linux 5.3+; no thread,
+        whose start and join cost a short command dearly); else from a thread waiting for it,
+        which wakes the pump through the wake pipe; without a thread to spare, by polling."""
+        try:
+            self.exit_fd = os.pidfd_open(self.child.pid)  # close-on-exec: no child inherits it
+            return
+        except (AttributeError, OSError):  # another system, an old kernel, a seccomp filter
+            pass
+        try:
+            self._waiter = Daemon(self._wait, "expctl-wait")
+            self._waiter.start()
+        except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
+            self._waiter = None
+
     def _loop(self) -> None:
         while self.conn.reads:
-            if self._waiter is None and self.status is None:
+            polled = self._waiter is None and self.exit_fd == self.wake_r
+            if polled and self.status is None:
                 self._wait(os.WNOHANG)
             timeout = self._drain_timeout()
-            if self._waiter is None and self.status is None:
+            if polled and self.status is None:
                 timeout = POLL_EXIT_S
             if timeout is not None and timeout <= 0:
                 return
@@ -265,9 +281,12 @@ class _Pump:
         return min(DRAIN_QUIET_S, left)
 
     def _handle(self, fd: int) -> None:
-        if fd == self.wake_r:
-            os.read(self.wake_r, 64)
-            self.selector.unregister(self.wake_r)
+        if fd == self.exit_fd:
+            if fd == self.wake_r:
+                os.read(self.wake_r, 64)
+            else:  # the pidfd: the child exited, reap it
+                self._wait(os.WNOHANG)
+            self.selector.unregister(fd)
             self.exited_at = time.monotonic()
         elif fd == 0:
             self._forward_stdin()
@@ -472,28 +491,6 @@ class _forwarded_signals:
         for signum, handler in self.saved.items():
             signal.signal(signum, handler)
         return False
-
-
-def write_all(fd: int, data: bytes) -> None:
-    """os.write until every byte is written (pipes and terminals may take less at a time)."""
-    view = memoryview(data)
-    while view:
-        try:
-            written = os.write(fd, view)
-        except BlockingIOError:
-            import selectors
-
-            selectors.DefaultSelector().select(0.05)  # a non-blocking stdout: wait and retry
-            continue
-        view = view[written:]
-
-
-def write_all_safely(fd: int, data: bytes) -> None:
-    """write_all for expctl's own messages: a closed stderr must not stop anything."""
-    try:
-        write_all(fd, data)
-    except OSError:
-        pass
 
 
 def _say(message: str) -> None:

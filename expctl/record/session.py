@@ -235,7 +235,7 @@ def open_session(opts: RunOptions, params, started: float, warner: Warner,
                  cwd: str) -> Session | None:
     from ..capture.redact import redact_argv
     from ..paths import locate_store
-    from ..store.spool import open_run_store
+    from ..store import open_run_store
 
     uuid = new_uuid()
     try:

@@ -22,6 +22,7 @@ from ..models import CRASHED, FAILED, FINISHED, INTERRUPTED
 from ..records import Series
 from .session import Session, Warner, merge_points
 from ..threads import Daemon, Event
+from ..capture.resources import START_DELAY, memory_limited
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ class RunHooks:
         self.failed = False
         self.samples = 0
         self.abort = Event()  # set by a signal while the end of the run is recorded
+        self.pid, self.monitor_lock = 0, _thread.allocate_lock()  # pid: the command's, once started
         self.gaps: list[str] = []  # what could not be kept, stored with the run and shown
 
     @property
@@ -99,15 +101,20 @@ class RunHooks:
     def started(self, pid: int) -> None:
         if not self.session:
             return
+        self.pid = pid
         try:
-            self._thread(self.captures.capture, "expctl-capture")
+            ahead = self.captures.ahead
+            if ahead and ahead.hand_over(self._guard(self.captures.store, "expctl-capture")):
+                self.threads.append(ahead.thread)
+            else:
+                self._thread(self.captures.capture, "expctl-capture")
             self.flushing = True
             self._thread(self._flusher, "expctl-flush")
         except RuntimeError as exc:  # no thread to spare (ulimit -v, -u): record at the end
             self.flushing = False
             self.warner.warn(failure_kind(exc, "threads"),
                              f"no git/environment capture and no live flushes ({exc})")
-        self._start_monitor(pid)
+            self._start_monitor(START_DELAY)
 
     def incomplete(self, message: str, key: str | None = None) -> None:
         """Data this run could not keep: said on stderr now (once per `key`, by default the
@@ -125,28 +132,38 @@ class RunHooks:
             session.write(session.store.finish_run, session.run_id, CRASHED, None, None,
                           time.time(), {"untracked": "expctl could not wrap the command"})
 
-    def _thread(self, target, name: str) -> None:
-        def guarded():  # out of memory in a capture must not print a thread's traceback
+    def _guard(self, target, name: str):
+        """`target`, its failures warned about (never a thread's traceback: out of memory)."""
+        def guarded(*args):
             try:
-                target()
+                target(*args)
             except Exception as exc:
                 self.warner.warn(failure_kind(exc, name),
                                  f"{name} stopped ({type(exc).__name__}: {exc})")
 
-        thread = Daemon(guarded, name)
+        return guarded
+
+    def _thread(self, target, name: str) -> None:
+        thread = Daemon(self._guard(target, name), name)
         thread.start()
         self.threads.append(thread)
 
-    def _start_monitor(self, pid: int) -> None:
+    def _start_monitor(self, delay: float) -> None:
+        """Sample the command's process tree after `delay` s, unless the run ends (`finish`
+        sets `stop` under `monitor_lock` before it stops the monitor: none starts after)."""
         from ..capture.resources import ResourceMonitor
 
-        try:
-            monitor = ResourceMonitor(pid, on_sample=self._resource_sample)
-            monitor.start()
-            self.monitor = monitor
-        except Exception as exc:  # psutil missing or unsupported, no thread: resources are optional
-            self.monitor = None
-            self.warner.warn(failure_kind(exc, "resources"), f"no resource sampling ({exc})")
+        with self.monitor_lock:
+            if self.stop.is_set():
+                return
+            try:
+                monitor = ResourceMonitor(self.pid, on_sample=self._resource_sample,
+                                          start_delay=delay)
+                monitor.start()
+                self.monitor = monitor
+            except Exception as exc:  # psutil missing or unsupported, no thread: optional
+                self.monitor = None
+                self.warner.warn(failure_kind(exc, "resources"), f"no resource sampling ({exc})")
 
     def _resource_sample(self, when: float, cpu_percent: float, rss_mb: float) -> None:
         """A sample of the process tree, stored as sys/ metrics stepped by sample number."""
@@ -161,6 +178,10 @@ class RunHooks:
 
     def _flusher(self) -> None:
         try:
+            # The resource monitor starts from here after START_DELAY (its first reading, as
+            # before): a command that ends sooner never pays for its thread's start and join.
+            if not self.stop.wait(START_DELAY):
+                self._start_monitor(0.0)
             self._flush_loop()
         finally:
             self.flushing = False  # nobody to wait for any more
@@ -274,9 +295,12 @@ class RunHooks:
         session = self.session
         if not session:
             return
+        if self._captures and self._captures.ahead and not self.pid:  # the command never ran:
+            self._captures.ahead.hand_over(None)  # its capture thread ends, storing nothing
         self._finish_digest(now)
+        with self.monitor_lock:  # no monitor starts once this is set
+            self.stop.set()
         resources = self._resources(result)
-        self.stop.set()
         self.wake.set()
         for thread in self.threads:
             thread.join(JOIN_CAPTURE_S)
@@ -393,18 +417,7 @@ def metric_parser(opts):
                             name=opts.metric_name, ignore_metrics=opts.ignore_metrics,
                             metrics=opts.only_metrics)
 
-    return make() if opts.metric_patterns or _memory_limited() else LazyParser(make)
-
-
-def _memory_limited() -> bool:
-    """Whether expctl runs under a limit of its address space or data size."""
-    try:
-        import resource
-
-        return any(resource.getrlimit(limit)[0] != resource.RLIM_INFINITY
-                   for limit in (resource.RLIMIT_AS, resource.RLIMIT_DATA))
-    except (ImportError, AttributeError, OSError, ValueError):  # not on this system
-        return False
+    return make() if opts.metric_patterns or memory_limited() else LazyParser(make)
 
 
 class LazyParser:

@@ -7,8 +7,8 @@ A spool is an ordinary SQLite store, one per server URL, in the user's data fold
 path nor its content holds the URL's password. A file `pending` beside it says there may be
 something to deliver, so a command on a server whose spool is empty pays one `stat`.
 
-The recorder opens its store through `open_run_store`: for a file store that is the store
-itself; for a server it is a `SpoolingStore`, which writes to the server while it answers and
+The recorder opens its store through `expctl.store.open_run_store`: for a file store that is
+the store itself; for a server it is a `SpoolingStore`, which writes to the server while it answers and
 to the spool from the first write that finds the connection lost (the failed write included,
 so nothing is lost), or from the start when the server did not answer within
 START_BUDGET_S seconds (`$EXPCTL_SERVER_WAIT`).
@@ -94,16 +94,10 @@ def server_wait() -> float:
         return START_BUDGET_S
 
 
-def open_run_store(path: str, reason: str, new_run, busy_timeout: float, warn):
-    """(store, run id) for a new run, created in the store at `path` (see `open_store`).
-    A server that fails or takes longer than `server_wait()` gets the run spooled (`warn(key,
-    message)` says so once); a file store's errors are raised as before."""
-    if not path.startswith(("postgresql://", "postgres://")):  # a file: no server code loaded
-        from .sqlite_file import open_for_recording
-
-        recording = open_for_recording(path, reason, busy_timeout)
-        return recording, recording.create_run(new_run)
-
+def open_server_run_store(path: str, reason: str, new_run, busy_timeout: float, warn):
+    """(store, run id) for a new run, created on the server at `path` (a file store is opened
+    by `expctl.store.open_run_store`). A server that fails or takes longer than `server_wait()`
+    gets the run spooled (`warn(key, message)` says so once)."""
     from .postgres import require_driver
 
     require_driver()  # a missing driver is an error to fix, not a reason to spool
