@@ -152,6 +152,21 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
 }
 
 #ifdef __SSE2__
+/* The bytes a block scan leaves (fewer than a block), one at a time, and the last line: the
+ * end of `scan` and `wide`, from the line that starts at `line` and the byte at `at`. */
+static void scan_rest(const unsigned char *text, Py_ssize_t start, Py_ssize_t line, Py_ssize_t at,
+                      Py_ssize_t end, Found *found) {
+    for (; at < end && !found->full; at++) {
+        if (text[at] != '\n') {
+            if (mark_char[text[at]] && rule_holds(text, start, at, end)) add(found, line);
+            continue;
+        }
+        if (ends_like_metric(text, line, at)) add(found, line);
+        line = at + 1;
+    }
+    if (!found->full && line < end && ends_like_metric(text, line, end)) add(found, line);
+}
+
 /* One pass, 16 bytes at a time (SSE2, every x86-64): each newline ends a line, read for how it
  * ends; each of GRAMMAR_MARKS is checked where it stands. Finds what the memchr passes below
  * find, without a call per line and a pass per mark. */
@@ -174,15 +189,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
             line = here + 1;
         }
     }
-    for (; at < end && !found->full; at++) {
-        if (text[at] != '\n') {
-            if (mark_char[text[at]] && rule_holds(text, start, at, end)) add(found, line);
-            continue;
-        }
-        if (ends_like_metric(text, line, at)) add(found, line);
-        line = at + 1;
-    }
-    if (!found->full && line < end && ends_like_metric(text, line, end)) add(found, line);
+    scan_rest(text, start, line, at, end, found);
 }
 #else
 /* Line by line: how the line ends; then every ":", "=", "]" and "{", each
@@ -314,15 +321,7 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
         }
         before = digits;
     }
-    for (; at < end && !found->full; at++) {
-        if (text[at] != '\n') {
-            if (mark_char[text[at]] && rule_holds(text, start, at, end)) add(found, line);
-            continue;
-        }
-        if (ends_like_metric(text, line, at)) add(found, line);
-        line = at + 1;
-    }
-    if (!found->full && line < end && ends_like_metric(text, line, end)) add(found, line);
+    scan_rest(text, start, line, at, end, found);
 }
 #endif
 
