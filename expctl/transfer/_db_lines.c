@@ -65,13 +65,17 @@ HIDDEN PyObject *open_reader(PyObject *module, PyObject *const *args, Py_ssize_t
     return capsule;
 }
 
-static int step(DbTable *t) {
-    int rc = sqlite3_step(t->stmt);
-    t->has_row = rc == SQLITE_ROW;
+HIDDEN int step_rows(sqlite3_stmt *stmt, int *has_row) {
+    int rc = sqlite3_step(stmt);
+    *has_row = rc == SQLITE_ROW;
     if (rc == SQLITE_ROW || rc == SQLITE_DONE)
         return 0;
-    PyErr_Format(PyExc_ValueError, "reading the store: %s", sqlite3_errmsg(sqlite3_db_handle(t->stmt)));
+    PyErr_Format(PyExc_ValueError, "reading the store: %s", sqlite3_errmsg(sqlite3_db_handle(stmt)));
     return -1;
+}
+
+static int step(DbTable *t) {
+    return step_rows(t->stmt, &t->has_row);
 }
 
 /* The statement `sql` on the reader, its one parameter `arg` (text), on its first row. */

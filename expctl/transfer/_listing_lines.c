@@ -49,12 +49,7 @@ static int fail(const char *why) {
 }
 
 static int next_row(Rows *t) {
-    int rc = sqlite3_step(t->stmt);
-    t->has_row = rc == SQLITE_ROW;
-    if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-        return 0;
-    PyErr_Format(PyExc_ValueError, "reading the store: %s", sqlite3_errmsg(sqlite3_db_handle(t->stmt)));
-    return -1;
+    return step_rows(t->stmt, &t->has_row);
 }
 
 /* The row's check flag (its last column) must be true. */

@@ -57,6 +57,8 @@ HIDDEN void db_table_close(DbTable *t);
 
 /* Pieces of _db_lines.c and _run_lines.c that the listing's lines use too (_listing_lines.c). */
 HIDDEN int valid_utf8(const unsigned char *p, Py_ssize_t n);
+/* sqlite3_step, *has_row set from it; -1 with ValueError("reading the store: ...") on an error. */
+HIDDEN int step_rows(sqlite3_stmt *stmt, int *has_row);
 HIDDEN int put_text_column(Buf *b, sqlite3_stmt *s, int col);
 HIDDEN int put_stmt_column(Buf *b, sqlite3_stmt *s, int col);
 HIDDEN PyObject *parse_column(sqlite3_stmt *s, int col, PyObject *scan);
