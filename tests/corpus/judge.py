@@ -59,6 +59,7 @@ HELDOUT6 = CORPUS / "heldout6"  # the sixth held-out half: scored once (bench --
 HELDOUT7 = CORPUS / "heldout7"  # the seventh held-out half: scored once (bench --heldout7)
 HELDOUT8 = CORPUS / "heldout8"  # the eighth held-out half: scored once (bench --heldout8)
 HELDOUT9 = CORPUS / "heldout9"  # the ninth held-out half: scored once (bench --heldout9)
+HELDOUT10 = CORPUS / "heldout10"  # the tenth held-out half: scored once (bench --heldout10)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "evaluation": "eval",
           "testing": "test"}
