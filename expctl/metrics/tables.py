@@ -50,6 +50,7 @@ from .entities import EntityReader
 from .labelled import LabelledReader
 from .headed import read_headed
 from .headers import BORDER as _BORDER
+from .headers import ELIDED
 from .headers import GAP as _GAP
 from .headers import bar_cells as _bar_cells
 from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
@@ -71,6 +72,7 @@ _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option
                            "config flag".split())
 _ID_COLUMNS = frozenset(("id", "uid"))
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")  # a whole number, printed without a point
+_AMOUNT = LazyPattern(r"(\d+) [^\W\d_]+\Z")  # UNIT_KEY: "2 days"
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
 AT_HEADER = "header"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
@@ -81,7 +83,7 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids")
+                 "columns", "step_at", "last", "ids", "key_at")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
@@ -106,6 +108,9 @@ class _Table:
         # does not go past it may start another table of the same width (a header above it).
         self.step_at = self.steps.index(min(ranks)) if ranks else None
         self.last: float | None = None
+        # UNIT_KEY: without a step column, the first named column may key the rows by amount.
+        first = 1 if len(names) > 1 and not names[0] else 0
+        self.key_at = first if ranks == [] and not barred else None
 
     def step_of(self, cells: list[str]) -> float | None:
         """The step of the row `cells` in the step column, when it reads as a number."""
@@ -296,8 +301,8 @@ class TableReader:
     # -- aligned tables ------------------------------------------------------------------------------
 
     def _read_aligned(self, line: str, before: Before, mark=None):
-        cells = _GAP.split(line.strip())
-        kinds = [_cell_kind(cell) for cell in cells]
+        cells = _index_split(_GAP.split(line.strip()), self._table, line)
+        kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
         if "text" in kinds and "name" not in kinds:
             return self._read_tokens(line, before)  # TOKEN_COLUMNS
         if len(cells) < 2 or any(kind == "name" for kind in kinds):
@@ -419,7 +424,29 @@ class TableReader:
                     step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
             elif metric and not (table.ids and _WHOLE.match(cell.strip())):  # ID_ROWS: a count
                 pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
+        if step is None and table.key_at is not None and table.key_at < len(cells):
+            step = _unit_key(cells[table.key_at])
         return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
+
+
+def _unit_key(cell: str) -> str | None:
+    """UNIT_KEY (rules): the whole amount of a cell ``2 days`` (pandas's Timedelta), or None."""
+    found = _AMOUNT.match(cell.strip())
+    return found.group(1) if found else None
+
+
+def _index_split(cells: list[str], table: _Table | None, line: str) -> list[str]:
+    """PANDAS_INDEX (rules): the cells of a DataFrame's row whose index stands one space from
+    the first cell (``10 12 days``): the index parted from it, in a frame's row one cell short,
+    or before an amount with a unit (the first row may be so already)."""
+    if not line[:1].isdigit() or " " not in cells[0]:
+        return cells
+    index, _, rest = cells[0].partition(" ")
+    if not index.isdigit() or not rest:
+        return cells
+    framed = (table is not None and not table.barred and table.names[:1] == [""]
+              and len(cells) == len(table.names) - 1)
+    return [index, rest, *cells[1:]] if framed or _AMOUNT.match(rest) else cells
 
 
 def _cell_name(table: _Table, label: str | None, name: str) -> str:
