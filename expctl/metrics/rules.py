@@ -31,7 +31,10 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        max/min before a word naming no result        in use is measured step by step, as
                        (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is. An
                        memory (``memory: 1000``, ``gpu_memory``);    index or id says which one, not how
-                       an index or id (``Process index: 0``)         much
+                       an index or id (``Process index: 0``), a      much; a level where in a structure
+                       level (``stack_level``), a verbosity;         (``stack_level``). ``GPU number``,
+                       number/count closing a name, ``total`` before ``Total extinctions`` count things,
+                       a plural, naming no result (``GPU number``)   as ``num_gpus`` does
 MEASURED_BOUND         max/min before a word, beside a mean or       ``mean wait 53.2 min | max wait 99.6
                        average of the same word on the line, is a    min``: the largest wait measured, a
                        metric (a statistic), no bound                result as the mean is
