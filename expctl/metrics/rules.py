@@ -35,6 +35,10 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        level (``stack_level``), a verbosity;         (``stack_level``). ``GPU number``,
                        number/count closing a name, ``total`` before ``Total extinctions`` count things,
                        a plural, naming no result (``GPU number``)   as ``num_gpus`` does
+ENVIRONMENT_BLOCK      indented lines under a flush-left heading     a report of the machine and its software
+                       naming the environment (``System              (versions, counts of devices) says where
+                       environment:``, ``Software versions:``)       the run ran, not how it went
+                       give no metric (line_kinds)
 MEASURED_BOUND         max/min before a word, beside a mean or       ``mean wait 53.2 min | max wait 99.6
                        average of the same word on the line, is a    min``: the largest wait measured, a
                        metric (a statistic), no bound                result as the mean is
@@ -474,20 +478,17 @@ from __future__ import annotations
 
 from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
 
-# The vocabulary of names (NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS,
-# TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS) is in `expctl.metrics.vocabulary`; its tests are
-# these rules' tests, and the readers call it through this module.
+# The readers call these through this module. The vocabulary of names (NOT_METRIC_WORDS,
+# COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS, TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS):
 from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_result_name,  # noqa: F401
                          is_setup_name, is_start_name, is_symbol_column, is_time_column,
                          probed_columns, step_column_rank)
 
-# PHASES, MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS and DROPPED_LABELS are in
-# `expctl.metrics.phases`; the readers call them through this module.
+# PHASES, MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS and DROPPED_LABELS:
 from .phases import (bracketed_phase, event_phase, group_name, label_name, leading_label,  # noqa: F401
                      line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
                      under_heading)
 
-# HEADED_BLOCK's heading words, NOISE_LINE and CONFIG_MARKERS are in `expctl.metrics.line_kinds`;
-# the readers call them through this module.
+# HEADED_BLOCK's heading words, NOISE_LINE, CONFIG_MARKERS and ENVIRONMENT_BLOCK:
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
-                         is_done_mark_report, is_noise_line)
+                         is_done_mark_report, is_noise_line, under_environment)

@@ -1,0 +1,40 @@
+"""Reports a program prints about itself, read by their structure (issue 11, item 3): a block
+under a heading naming the environment (ENVIRONMENT_BLOCK). Written in the shape such reports
+take, with names and numbers of our own."""
+
+from __future__ import annotations
+
+from tests.test_metrics_output_rules import read
+
+
+def test_an_environment_report_gives_no_metric():
+    text = ("Machine environment:\n"
+            "    os.name: posix\n"
+            "    Accelerator count: 3\n"
+            "    toolkit: 12.4\n"
+            "  - BLAS 2023 (a.k.a. BLAS 3.1)\n"
+            "\n"
+            "    compiler: 9.1\n"
+            "Software versions:\n"
+            "    numpy: 1.26\n"
+            "epoch 1 loss 0.5\n"
+            "epoch 2 loss 0.25\n")
+    assert read(text)[0] == {"epoch": [(1.0, 1.0), (2.0, 2.0)], "loss": [(1.0, 0.5), (2.0, 0.25)]}
+
+
+def test_indented_pairs_under_another_heading_stay_metrics():
+    text = ("epoch 1 loss 0.5\n"
+            "Validation:\n"
+            "    auc: 0.75\n"
+            "    bias: 0.125\n")
+    assert read(text)[0] == {"epoch": [(1.0, 1.0)], "loss": [(1.0, 0.5)],
+                             "val/auc": [(1.0, 0.75)], "val/bias": [(1.0, 0.125)]}
+
+
+def test_an_environment_heading_reaches_no_further_than_a_flush_left_line():
+    text = ("Runtime environment:\n"
+            "    workers: 2\n"
+            "\n"
+            "epoch 1 loss 0.5\n"
+            "    score: 0.875\n")
+    assert read(text)[0]["score"] == [(1.0, 0.875)]
