@@ -61,3 +61,15 @@ def test_a_cut_frame_of_data_is_no_table():
             "1   11.25    2.90  ...    98.5       1\n"
             "\n[2 rows x 9 columns]\n")
     assert read(text) == {}
+
+
+def test_a_column_equal_to_the_step_in_every_row_is_no_metric():
+    # "seen" repeats the step column; "lr" starts at the step's value (1.0), then moves.
+    text = ("step      loss     seen      lr\n"
+            "1       0.9000        1     1.0\n"
+            "2       0.7000        2     0.5\n"
+            "4       0.5000        4    0.25\n"
+            "8       0.4000        8   0.125\n")
+    assert read(text) == {"loss": [(1.0, 0.9), (2.0, 0.7), (4.0, 0.5), (8.0, 0.4)],
+                          "seen": [(1.0, 1.0)],
+                          "lr": [(1.0, 1.0), (2.0, 0.5), (4.0, 0.25), (8.0, 0.125)]}

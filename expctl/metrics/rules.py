@@ -396,6 +396,9 @@ ELIDED_COLUMNS         pandas's ``...`` for the columns it left out  a frame too
                        (header and rows) stands for no column, in a  its first and last columns: they are
                        header naming a result (a cut frame of data,  still read; the hidden ones are lost,
                        ``df.head()``, stays no table) (headers)      never guessed
+MIRROR_COLUMN          a table column equal to the row's step in     it counts what the step counts (VW's
+                       every row so far (past steps 0 and 1) gives   ``example weight`` by ``example
+                       no value (tables)                             counter``): no measurement
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)

@@ -83,7 +83,7 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids", "key_at")
+                 "columns", "step_at", "last", "ids", "key_at", "mirrors")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
@@ -108,6 +108,7 @@ class _Table:
         # does not go past it may start another table of the same width (a header above it).
         self.step_at = self.steps.index(min(ranks)) if ranks else None
         self.last: float | None = None
+        self.mirrors = set(names) if ranks else set()  # MIRROR_COLUMN: equal to the step so far
         # UNIT_KEY: without a step column, the first named column may key the rows by amount.
         first = 1 if len(names) > 1 and not names[0] else 0
         self.key_at = first if ranks == [] and not barred else None
@@ -426,7 +427,24 @@ class TableReader:
                 pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
         if step is None and table.key_at is not None and table.key_at < len(cells):
             step = _unit_key(cells[table.key_at])
+        elif step is not None and table.mirrors:
+            pairs = _drop_mirrors(table, pairs, float(step))
         return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
+
+
+def _drop_mirrors(table: _Table, pairs: list[tuple[str, str]], step: float) -> list:
+    """MIRROR_COLUMN (rules): `pairs` less the values of columns that, in every row so far,
+    equal the row's step (Vowpal Wabbit's ``example weight`` beside ``example counter``). At
+    step 0 or 1 an equal value tells nothing (a loss starts at 0, a ratio at 1): it is kept."""
+    kept = []
+    for name, value in pairs:
+        if name in table.mirrors:
+            if float(value) == step and step not in (0.0, 1.0):
+                continue
+            if float(value) != step:
+                table.mirrors.discard(name)  # it measured something after all: a metric
+        kept.append((name, value))
+    return kept
 
 
 def _unit_key(cell: str) -> str | None:
