@@ -38,3 +38,18 @@ def test_an_environment_heading_reaches_no_further_than_a_flush_left_line():
             "epoch 1 loss 0.5\n"
             "    score: 0.875\n")
     assert read(text)[0]["score"] == [(1.0, 0.875)]
+
+
+def test_printed_settings_in_an_aside_closing_a_line_of_results_are_no_metrics():
+    text = ("config: {'depth': 4, 'rate': 0.125}\n"
+            "trial 1 score=0.5 err=0.25\n"
+            "best: score=0.75 err=0.125 (depth=4, rate=0.125)\n")
+    points, params = read(text)
+    assert points == {"score": [(0.0, 0.5), (1.0, 0.75)], "err": [(0.0, 0.25), (1.0, 0.125)]}
+    assert ("depth", "4") in params
+
+
+def test_an_aside_of_names_no_config_printed_stays_pairs():
+    # BLEU's aside measures the hypothesis: its names were never printed as settings.
+    points = read("BLEU = 21.5 (BP = 0.875 ratio = 0.9 hyp_len = 1376)\n")[0]
+    assert points["BP"] == [(0.0, 0.875)] and points["ratio"] == [(0.0, 0.9)]

@@ -104,6 +104,10 @@ class ConfigMixin:
                 return []
             if is_located(line, spans):
                 return []  # AT_POINT: "best cost 0.0013 at x=1.02, y=1.04"
+            aside = settings_aside(line, pairs, spans, self._param_names) if (
+                line.rstrip()[-1:] == ")") else None
+            if aside is not None:  # SETTINGS_ASIDE: "best: acc=0.95 (alpha=0.001, eta0=0.05)"
+                pairs, spans = pairs[:aside], spans[:aside]
             starts = start_asides(line, pairs, spans) if "(" in line else None
             if starts:  # START_ASIDE: "amp: 9.03 +/- 0.08 (0.91%) (init = 10)"
                 self._add_params([(f"{pairs[at - 1][0]}.{pairs[at][0]}", pairs[at][1])
@@ -297,6 +301,21 @@ def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
             rules.is_result_name(name) or name in STEP_RANK for name in before):
         return cut
     return None
+
+
+def settings_aside(line: str, pairs, spans: list[int], params: set[str]) -> int | None:
+    """SETTINGS_ASIDE: how many of a line's pairs come before a parenthesis closing it that
+    holds only pairs named as printed config (`params`), after pairs of which one is a result
+    (``best: val_acc=0.95 loss=0.30 (alpha=0.001, eta0=0.05)``); None for any other line."""
+    opened = line.rfind("(", 0, spans[-1])
+    inside = sum(at > opened for at in spans)
+    if opened < spans[0] or not inside or ")" in line[opened:].rstrip()[:-1]:
+        return None
+    first = len(pairs) - inside
+    if any(name not in params for name, _ in pairs[first:]) or (
+            not any(rules.is_result_name(name) for name, _ in pairs[:first])):
+        return None
+    return first
 
 
 def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:

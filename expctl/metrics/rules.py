@@ -190,7 +190,9 @@ STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row
 SETTINGS_GROUP         pairs (two or more) in a ``;``-ended group    the settings a result came from, which
                        before results (``C=1, gamma=0.1;,           change line by line (a grid search):
                        score=0.93``) are neither metrics nor params  no series, and no one run-level value
-                       (held_config)
+                       (held_config). SETTINGS_ASIDE: so are pairs   (Ray Tune's ``best: val_acc=0.95
+                       of printed config keys in a parenthesis       (alpha=0.001, eta0=0.05)``: the trial's
+                       closing a line of results                     settings, printed as config before)
 HEADED_BLOCK           a run of ``name  number`` lines under a        what a block is, its heading says: W&B's
                        heading ``...:``: metrics when the heading    ``wandb: Run summary:``, ``Final
                        names results (summary, results, metrics,     metrics:``; a heading that names none
@@ -480,18 +482,15 @@ are derived from.
 from __future__ import annotations
 
 from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
-
 # The readers call these through this module. The vocabulary of names (NOT_METRIC_WORDS,
 # COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS, TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS):
 from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_result_name,  # noqa: F401
                          is_setup_name, is_start_name, is_symbol_column, is_time_column,
                          probed_columns, step_column_rank)
-
 # PHASES, MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS and DROPPED_LABELS:
 from .phases import (bracketed_phase, event_phase, group_name, label_name, leading_label,  # noqa: F401
                      line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
                      under_heading)
-
 # HEADED_BLOCK's heading words, NOISE_LINE, CONFIG_MARKERS and ENVIRONMENT_BLOCK:
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
                          is_done_mark_report, is_noise_line, under_environment)
