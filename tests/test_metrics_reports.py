@@ -53,3 +53,15 @@ def test_an_aside_of_names_no_config_printed_stays_pairs():
     # BLEU's aside measures the hypothesis: its names were never printed as settings.
     points = read("BLEU = 21.5 (BP = 0.875 ratio = 0.9 hyp_len = 1376)\n")[0]
     assert points["BP"] == [(0.0, 0.875)] and points["ratio"] == [(0.0, 0.9)]
+
+
+def test_of_settings_held_before_training_only_the_key_printed_again_is_a_metric():
+    # "width" comes again as a column of the table; "depth" and "rate" never do.
+    text = ("depth: 4 - rate: 0.75 - width: 0.5\n"
+            "\n"
+            "   iter      cost     width\n"
+            "      1    12.500      0.50\n"
+            "      2     8.250      0.25\n")
+    points, params = read(text)
+    assert dict(params) == {"depth": "4", "rate": "0.75"}
+    assert points["cost"] == [(1.0, 12.5), (2.0, 8.25)] and "depth" not in points

@@ -245,11 +245,16 @@ class ConfigMixin:
         """Training output (`found`: its pairs or points) follows the held lines: they were
         config, unless it prints one of their names again (then they were metrics)."""
         names = {item[0] for item in found}
-        return self._release_pending(as_metrics=any(held in names for _, held, _ in self._pending))
+        again = {held for _, held, _ in self._pending if held in names}
+        return self._release_pending(as_metrics=bool(again), only=again)
 
-    def _release_pending(self, as_metrics: bool) -> list[Point]:
-        """The held ``key: value`` lines: as metric points, or recorded as params."""
+    def _release_pending(self, as_metrics: bool, only=None) -> list[Point]:
+        """The held ``key: value`` lines: as metric points, or recorded as params; with `only`,
+        the names in it as metric points and the others as params (HELD_AGAIN)."""
         pending, self._pending = self._pending, []
+        if only is not None:
+            self._add_params([(param, value) for param, name, value in pending if name not in only])
+            pending = [entry for entry in pending if entry[1] in only]
         if not as_metrics:
             self._add_params([(param, value) for param, _, value in pending])
             return []

@@ -120,7 +120,9 @@ CONFIG_BLOCK           before any training output: a YAML-like run   configurati
                        text value) is config at once; a plain        after it. Lines that no training output
                        ``key: value`` line is held, and is config    follows (a script that only prints
                        when training output follows, a metric when   results) or whose key comes again are
-                       its key is printed again or nothing follows   metrics; the output tells, not a guess
+                       its key is printed again (that key alone:     metrics; the output tells, not a guess.
+                       HELD_AGAIN) or nothing follows                A key printed once (``mu: 10`` by a
+                                                                     ``sigma: 0.5`` column) stays a setting
 SETTINGS_SECTION       after training output too: a YAML-like run    a solver prints each algorithm's
                        opening with a section (``Extra info:``),     settings before its run (pygmo); a run
                        holding a value that is no number             of text values under a section is read
