@@ -65,3 +65,8 @@ def test_of_settings_held_before_training_only_the_key_printed_again_is_a_metric
     points, params = read(text)
     assert dict(params) == {"depth": "4", "rate": "0.75"}
     assert points["cost"] == [(1.0, 12.5), (2.0, 8.25)] and "depth" not in points
+
+
+def test_a_glued_pairs_words_go_back_to_a_tags_colon():
+    points = read("fit: median abs-error=0.25 R2=0.5\nmodel b: the best=0.75\n")[0]
+    assert points == {"median abs-error": [(0.0, 0.25)], "R2": [(0.0, 0.5)], "best": [(0.0, 0.75)]}

@@ -140,7 +140,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     return None if VERSION.search(name) or is_secret_name(name) else name
 
 
-_FIELD_WORDS = LazyPattern(rf"(?:, |[\[(])((?:{WORD} ){{1,2}})\Z")
+_NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
+_FIELD_WORDS = LazyPattern(rf"(?:, |: |[\[(])((?:{WORD} ){{1,2}})\Z")
 
 
 def _field_words_before(line: str, start: int) -> str:
@@ -149,8 +150,9 @@ def _field_words_before(line: str, start: int) -> str:
     if start < 3 or line[start - 1] != " ":
         return ""
     field = _FIELD_WORDS.search(line, max(0, start - 40), start)
-    if field is None or PROSE_WORDS.intersection(field.group(1).lower().split()):
-        return ""
+    if field is None or PROSE_WORDS.intersection(words := field.group(1).lower().split()) or (
+            field.group()[:1] == ":" and _NUMBER_WORDS.intersection(words)):
+        return ""  # a sentence; "a: nan b=0.5": after a colon, a value spelt with letters
     return field.group(1) + line[start:line.index("=", start)]
 
 
