@@ -70,3 +70,8 @@ def test_of_settings_held_before_training_only_the_key_printed_again_is_a_metric
 def test_a_glued_pairs_words_go_back_to_a_tags_colon():
     points = read("fit: median abs-error=0.25 R2=0.5\nmodel b: the best=0.75\n")[0]
     assert points == {"median abs-error": [(0.0, 0.25)], "R2": [(0.0, 0.5)], "best": [(0.0, 0.75)]}
+
+
+def test_a_glued_pairs_words_go_back_to_a_sentence_closing_a_number():
+    line = "run:  40%|####    | 4/10 [00:01<00:02, 2 moves of span 1.25e-01. mean gain=0.75]\n"
+    assert read(line)[0] == {"mean gain": [(0.0, 0.75)]}

@@ -141,7 +141,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
 
 
 _NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
-_FIELD_WORDS = LazyPattern(rf"(?:, |: |[\[(])((?:{WORD} ){{1,2}})\Z")
+_FIELD_WORDS = LazyPattern(rf"(?:, |: |\d\. |[\[(])((?:{WORD} ){{1,2}})\Z")
 
 
 def _field_words_before(line: str, start: int) -> str:

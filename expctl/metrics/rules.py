@@ -87,9 +87,9 @@ TAB_FIELDS             a line whose fields after its first tab are   PyTorch's I
                        field, the running average dropped as a       (2.31e+00)\tAcc@1  10.94 ( 10.94)``:
                        spread is (formats)                           the tab parts the fields
 COMMA_FIELD            a glued ``key=value``'s name takes the one    a bar's postfix keys may hold spaces
-                       or two words back to a ``, ``, a ``: `` or an (``, step size=0.13, acc. prob=0.6]``,
-                       opening bracket before it (formats)           ``gmm: mean log-lik=-3.9``): ``prob``
-                                                                     alone names nothing printed
+                       or two words back to a ``, ``, a ``: ``, a    (``, step size=0.13, acc. prob=0.6]``,
+                       number's closing ``. `` or an opening bracket ``gmm: mean log-lik=-3.9``): ``prob``
+                       before it (formats)                           alone names nothing printed
 SENTENCE_RESULT        a line that is one sentence opened by a       ``Accuracy of the network on the 10000
                        result word, a colon, its value (a ``%``      test images: 54 %``, the PyTorch
                        after it at most) is one pair named by the    tutorial's: the sentence says what was

@@ -103,12 +103,14 @@ class _Table:
                         for name, rank in zip(names, self.steps)]  # "learni...": cut, no name
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
+        # MIRROR_COLUMN: the metric columns equal to the row's step in every row so far
+        self.mirrors = {name for name, metric in zip(names, self.metrics) if metric} if any(
+            rank is not None for rank in self.steps) else set()
         ranks = [rank for rank in self.steps if rank is not None]
         # The finest step column, and the step of the last row read in it: a row whose step
         # does not go past it may start another table of the same width (a header above it).
         self.step_at = self.steps.index(min(ranks)) if ranks else None
         self.last: float | None = None
-        self.mirrors = set(names) if ranks else set()  # MIRROR_COLUMN: equal to the step so far
         # UNIT_KEY: without a step column, the first named column may key the rows by amount.
         first = 1 if len(names) > 1 and not names[0] else 0
         self.key_at = first if ranks == [] and not barred else None
