@@ -1,9 +1,13 @@
-"""Reports a program prints about itself, read by their structure (issue 11, item 3): a block
-under a heading naming the environment (ENVIRONMENT_BLOCK). Written in the shape such reports
+"""Reports a program prints about itself, read by their structure (issue 11, items 2-3): a block
+under a heading naming the environment (ENVIRONMENT_BLOCK), settings beside results
+(SETTINGS_ASIDE, HELD_AGAIN), a structure listed whole (MEMBER_REPR), COMMA_FIELD's names. Written in the shape such reports
 take, with names and numbers of our own."""
 
 from __future__ import annotations
 
+import pytest
+
+from expctl.metrics import printed_config
 from tests.test_metrics_output_rules import read
 
 
@@ -75,3 +79,28 @@ def test_a_glued_pairs_words_go_back_to_a_tags_colon():
 def test_a_glued_pairs_words_go_back_to_a_sentence_closing_a_number():
     line = "run:  40%|####    | 4/10 [00:01<00:02, 2 moves of span 1.25e-01. mean gain=0.75]\n"
     assert read(line)[0] == {"mean gain": [(0.0, 0.75)]}
+
+
+def test_members_of_a_structure_listed_whole_are_no_metrics():
+    text = ("gen 1 score 0.5\n"
+            "Champion:\n"
+            "Cells:\n"
+            "\t3 CellState(key=3, gain=-1.25, mode=relu, open=True)\n"
+            "\t17 CellState(key=17, gain=0.75, mode=tanh, open=False)\n"
+            "Links:\n"
+            "\tLink(ends=(1, 3), width=2.5, live=True)\n"
+            "gen 2 score 0.75\n")
+    points, params = read(text)
+    assert points == {"gen": [(1.0, 1.0), (2.0, 2.0)], "score": [(1.0, 0.5), (2.0, 0.75)]}
+    assert params == []
+
+
+@pytest.mark.parametrize(("line", "member"), [
+    ("\t3 CellState(key=3, gain=-1.25, mode=relu)", True),
+    ("    Link(ends=(1, 3), width=2.5)", True),
+    ("  Stats(gain=0.5, spread=0.75)", False),  # numbers only: a record, read as before
+    ("  Eval(acc=0.5, split=dev)", False),  # a result: it reports
+    ("CellState(key=3, mode=relu)", False),  # flush left: CALL_ARGS's (config)
+])
+def test_which_reprs_are_members_of_a_structure(line, member):
+    assert printed_config.is_member_repr(line) is member

@@ -81,6 +81,8 @@ class ConfigMixin:
         if line[:1] in " \t" and line.rstrip()[-1:] in ",)}[({" and self._inside_call(line):
             self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
             return []
+        if line.rstrip()[-1:] == ")" and printed_config.is_member_repr(line):
+            return []  # MEMBER_REPR: "\t0 NodeGene(key=0, bias=-3.2, activation=sigmoid)"
         if line.rstrip()[-1:] == ")" and line[:1] not in " \t" and spans:
             entries = printed_config.from_call_repr(line)
             if entries is not None:

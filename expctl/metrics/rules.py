@@ -164,9 +164,12 @@ CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``
                        after a config label (Rich's log wraps        reports; a config dict wrapped over
                        ``Hyperparameters: {'lr': 0.05,``); so is     lines is one dict; a config file
                        a line that is one ``Name(k=v, ...)`` of      printed as Python (MMEngine's) assigns
-                       keywords only, none a result or a step, or    its settings so
-                       an assignment of one (``train_cfg =
-                       dict(max_epochs=6)``), nested calls too
+                       keywords only, none a result or a step, or    its settings so. An indented one is a
+                       an assignment of one (``train_cfg =           member of a structure listed whole (a
+                       dict(max_epochs=6)``), nested calls too.      genome's genes): no measurement, and
+                       MEMBER_REPR: indented (after a key at most:   no setting of the run either
+                       ``\t0 Gene(key=0, bias=-3.2, act=tanh)``),
+                       with a value no number: neither
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
@@ -476,24 +479,22 @@ PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count 
                        end of epoch 1 |``) is the step, no pair      does
 =====================  ===========================================  =========================================
 
-LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
-sentence, an arrow, Rich's log frame), are a matter of spelling: their table, with each
-exclusion's reason, is in `expctl.metrics.grammar`, beside the candidate rules the fast scans
-are derived from.
+LOOK_ALIKES (text spelt like a pair that is no metric: a version, a time, a URL, a sentence, an
+arrow, Rich's log frame) are spelling: their table is in `expctl.metrics.grammar`.
 """
 
 from __future__ import annotations
 
 from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
-# The readers call these through this module. The vocabulary of names (NOT_METRIC_WORDS,
-# COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS, TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS):
+# The readers call these through this module: the vocabulary of names (NOT_METRIC_WORDS,
+# COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS, TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS); PHASES,
+# MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS, DROPPED_LABELS; HEADED_BLOCK's heading
+# words, NOISE_LINE, CONFIG_MARKERS and ENVIRONMENT_BLOCK.
 from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_result_name,  # noqa: F401
                          is_setup_name, is_start_name, is_symbol_column, is_time_column,
                          probed_columns, step_column_rank)
-# PHASES, MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS and DROPPED_LABELS:
 from .phases import (bracketed_phase, event_phase, group_name, label_name, leading_label,  # noqa: F401
                      line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
                      under_heading)
-# HEADED_BLOCK's heading words, NOISE_LINE, CONFIG_MARKERS and ENVIRONMENT_BLOCK:
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
                          is_done_mark_report, is_noise_line, under_environment)
