@@ -395,18 +395,18 @@ STEP_INDEX             a pandas index named as a step column         the index i
 UNIT_KEY               in an aligned table with no step column,      pandas prints a ``Timedelta`` so: rows
                        the first named column's whole amount with a  keyed by a horizon or a lag are its
                        unit word (``2 days``) is the row's step      values, as an epoch column's rows are
-                       (tables)                                      (a duration there is the axis)
+                       (frames)                                      (a duration there is the axis)
 PANDAS_INDEX           a DataFrame's index grown a digit stands one  pandas pads a column to its widest
                        space from the first cell (``10 12 days``):   cell, so a wider index leaves a single
                        it is parted from it by the header's width    space; the row is still one cell longer
-                       (tables)                                      than its header, as the others are
+                       (frames)                                      than its header, as the others are
 ELIDED_COLUMNS         pandas's ``...`` for the columns it left out  a frame too wide for the terminal keeps
                        (header and rows) stands for no column, in a  its first and last columns: they are
                        header naming a result (a cut frame of data,  still read; the hidden ones are lost,
                        ``df.head()``, stays no table) (headers)      never guessed
 MIRROR_COLUMN          a table column equal to the row's step in     it counts what the step counts (VW's
                        every row so far (past steps 0 and 1) gives   ``example weight`` by ``example
-                       no value (tables)                             counter``): no measurement
+                       no value (frames)                             counter``): no measurement
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)

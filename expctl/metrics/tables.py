@@ -50,6 +50,8 @@ from .entities import EntityReader
 from .labelled import LabelledReader
 from .headed import read_headed
 from .headers import BORDER as _BORDER
+from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split
+from .frames import unit_key as _unit_key
 from .headers import ELIDED
 from .headers import GAP as _GAP
 from .headers import bar_cells as _bar_cells
@@ -72,7 +74,6 @@ _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option
                            "config flag".split())
 _ID_COLUMNS = frozenset(("id", "uid"))
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")  # a whole number, printed without a point
-_AMOUNT = LazyPattern(r"(\d+) [^\W\d_]+\Z")  # UNIT_KEY: "2 days"
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
 AT_HEADER = "header"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
@@ -304,7 +305,9 @@ class TableReader:
     # -- aligned tables ------------------------------------------------------------------------------
 
     def _read_aligned(self, line: str, before: Before, mark=None):
-        cells = _index_split(_GAP.split(line.strip()), self._table, line)
+        table = self._table
+        frame = len(table.names) if table and not table.barred and table.names[:1] == [""] else 0
+        cells = _index_split(_GAP.split(line.strip()), line, frame)  # PANDAS_INDEX
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
         if "text" in kinds and "name" not in kinds:
             return self._read_tokens(line, before)  # TOKEN_COLUMNS
@@ -312,7 +315,6 @@ class TableReader:
             return None
         if "number" not in kinds:
             return None
-        table = self._table
         if table is not None and table.columns and len(table.names) != len(cells):
             placed = place(line, table.columns)  # a row with an empty cell
             if placed is not None:
@@ -432,41 +434,6 @@ class TableReader:
         elif step is not None and table.mirrors:
             pairs = _drop_mirrors(table, pairs, float(step))
         return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
-
-
-def _drop_mirrors(table: _Table, pairs: list[tuple[str, str]], step: float) -> list:
-    """MIRROR_COLUMN (rules): `pairs` less the values of columns that, in every row so far,
-    equal the row's step (Vowpal Wabbit's ``example weight`` beside ``example counter``). At
-    step 0 or 1 an equal value tells nothing (a loss starts at 0, a ratio at 1): it is kept."""
-    kept = []
-    for name, value in pairs:
-        if name in table.mirrors:
-            if float(value) == step and step not in (0.0, 1.0):
-                continue
-            if float(value) != step:
-                table.mirrors.discard(name)  # it measured something after all: a metric
-        kept.append((name, value))
-    return kept
-
-
-def _unit_key(cell: str) -> str | None:
-    """UNIT_KEY (rules): the whole amount of a cell ``2 days`` (pandas's Timedelta), or None."""
-    found = _AMOUNT.match(cell.strip())
-    return found.group(1) if found else None
-
-
-def _index_split(cells: list[str], table: _Table | None, line: str) -> list[str]:
-    """PANDAS_INDEX (rules): the cells of a DataFrame's row whose index stands one space from
-    the first cell (``10 12 days``): the index parted from it, in a frame's row one cell short,
-    or before an amount with a unit (the first row may be so already)."""
-    if not line[:1].isdigit() or " " not in cells[0]:
-        return cells
-    index, _, rest = cells[0].partition(" ")
-    if not index.isdigit() or not rest:
-        return cells
-    framed = (table is not None and not table.barred and table.names[:1] == [""]
-              and len(cells) == len(table.names) - 1)
-    return [index, rest, *cells[1:]] if framed or _AMOUNT.match(rest) else cells
 
 
 def _cell_name(table: _Table, label: str | None, name: str) -> str:
