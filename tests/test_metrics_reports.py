@@ -104,3 +104,9 @@ def test_members_of_a_structure_listed_whole_are_no_metrics():
 ])
 def test_which_reprs_are_members_of_a_structure(line, member):
     assert printed_config.is_member_repr(line) is member
+
+
+def test_a_count_of_steps_after_a_name_gives_its_step():
+    text = ("[fit] divergence after 100 iterations with warm start: 12.5\n"
+            "[fit] divergence after 200 iterations: 3.25\n")
+    assert read(text)[0] == {"divergence": [(100.0, 12.5), (200.0, 3.25)]}

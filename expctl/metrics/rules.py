@@ -226,9 +226,9 @@ GROUPED_PAIRS          pairs in parentheses after a label            one result 
                        label (``train/accuracy``), another key       labels' ``train`` never share a series
                        extends it (``loss/mean``) (formats)
 STEP_IN_NAME           a name, a preposition, a step word and a       the step is part of what the line says
-                       number before a colon (``Loss after epoch     the value is; the name is what was
-                       3: 0.52``, ``acc at step 200: 0.9``): the     measured (``Loss``), the rest its step
-                       name, at that step (formats.read_line)
+                       number (or ``after`` a count of steps and     the value is; the name is what was
+                       words) before a colon (``Loss after epoch     measured (``Loss``), the rest its step
+                       3: 0.52``, ``KL after 250 iters with x: 6``)
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``), after one word too   nanoGPT): the same counter as a table's
                        (``best round 5: ...``), or before a comma    step column; ``best`` says which step,
