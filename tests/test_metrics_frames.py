@@ -73,3 +73,24 @@ def test_a_column_equal_to_the_step_in_every_row_is_no_metric():
     assert read(text) == {"loss": [(1.0, 0.9), (2.0, 0.7), (4.0, 0.5), (8.0, 0.4)],
                           "seen": [(1.0, 1.0)],
                           "lr": [(1.0, 1.0), (2.0, 0.5), (4.0, 0.25), (8.0, 0.125)]}
+
+
+def test_rows_under_a_header_that_bars_part_in_groups_are_read_by_position():
+    # A search log in a MIP solver's shape: counts, a cut name, a word and a time give nothing.
+    text = ("     Search       |        Bounds          |  Effort\n"
+            "Kind  Open  Done. |  Lower     Upper   Gap |  Iters  Time\n"
+            "\n"
+            " h       4   10%    -12.5     -3       75%      16  0.1s\n"
+            "         2   50%    -8.25     -6.5     Big      40  0.3s\n"
+            "Restarting with a smaller model\n"
+            "\n"
+            " r       0  100%    -7        -7        0%      52  0.4s\n")
+    assert read(text) == {"Lower": [(0.0, -12.5), (1.0, -8.25), (2.0, -7.0)],
+                          "Upper": [(0.0, -3.0), (1.0, -6.5), (2.0, -7.0)],
+                          "Gap": [(0.0, 75.0), (1.0, 0.0)]}
+
+
+def test_a_header_with_bars_over_rows_with_bars_stays_a_barred_table():
+    text = ("| epoch | loss  | acc  |\n"
+            "|     1 | 0.500 | 0.75 |\n")
+    assert read(text) == {"loss": [(1.0, 0.5)], "acc": [(1.0, 0.75)]}

@@ -37,8 +37,7 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        a plural, naming no result (``GPU number``)   as ``num_gpus`` does
 ENVIRONMENT_BLOCK      indented lines under a flush-left heading     a report of the machine and its software
                        naming the environment (``System              (versions, counts of devices) says where
-                       environment:``, ``Software versions:``)       the run ran, not how it went
-                       give no metric (line_kinds)
+                       environment:``) give no metric (line_kinds)   the run ran, not how it went
 MEASURED_BOUND         max/min before a word, beside a mean or       ``mean wait 53.2 min | max wait 99.6
                        average of the same word on the line, is a    min``: the largest wait measured, a
                        metric (a statistic), no bound                result as the mean is
@@ -392,18 +391,19 @@ STEP_INDEX             a pandas index named as a step column         the index i
                        left) steps the rows. WIDE_FRAME: a
                        header's trailing ``  \\`` is dropped
                        (headers, labelled)
-UNIT_KEY               in an aligned table with no step column,      pandas prints a ``Timedelta`` so: rows
-                       the first named column's whole amount with a  keyed by a horizon or a lag are its
-                       unit word (``2 days``) is the row's step      values, as an epoch column's rows are
-                       (frames)                                      (a duration there is the axis)
-PANDAS_INDEX           a DataFrame's index grown a digit stands one  pandas pads a column to its widest
-                       space from the first cell (``10 12 days``):   cell, so a wider index leaves a single
-                       it is parted from it by the header's width    space; the row is still one cell longer
-                       (frames)                                      than its header, as the others are
-ELIDED_COLUMNS         pandas's ``...`` for the columns it left out  a frame too wide for the terminal keeps
-                       (header and rows) stands for no column, in a  its first and last columns: they are
-                       header naming a result (a cut frame of data,  still read; the hidden ones are lost,
-                       ``df.head()``, stays no table) (headers)      never guessed
+UNIT_KEY               in an aligned table with no step column, the  pandas prints a ``Timedelta`` so: rows
+                       first named column's whole amount with a unit keyed by a horizon are its values, as
+                       word (``2 days``) is the row's step (frames)  an epoch column's rows are
+PANDAS_INDEX           a DataFrame's index grown a digit, one space  pandas pads a column to its widest cell:
+                       from the first cell (``10 12 days``), is      a wider index leaves a single space
+                       parted from it (frames)
+GROUPED_HEADER         rows without bars under names that bars part  a MIP solver's search log (HiGHS's,
+                       in groups, under titles: cells by position;   Gurobi's): a whole count of nodes or
+                       no value from a word, a unit, a name cut by   cuts is bookkeeping of the search, the
+                       ``.``, a whole number >= 0 (grouped)          bounds and the gap its results
+ELIDED_COLUMNS         pandas's ``...`` for hidden columns stands    a frame too wide for the terminal keeps
+                       for none, in a header naming a result (a cut  its first and last columns; the hidden
+                       ``df.head()`` of data stays no table)         ones are lost, never guessed
 MIRROR_COLUMN          a table column equal to the row's step in     it counts what the step counts (VW's
                        every row so far (past steps 0 and 1) gives   ``example weight`` by ``example
                        no value (frames)                             counter``): no measurement

@@ -48,6 +48,7 @@ from .cells import is_no_name as _is_no_name
 from .cells import is_value_cell as _is_cell
 from .entities import EntityReader
 from .labelled import LabelledReader
+from .grouped import GroupedReader
 from .headed import read_headed
 from .headers import BORDER as _BORDER
 from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split
@@ -141,6 +142,7 @@ class TableReader:
         self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._missed = None  # the mark at which a distant header was last looked for in vain
+        self._grouped = GroupedReader()
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it
@@ -162,6 +164,8 @@ class TableReader:
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
             found = self._read_aligned(line, before, mark)
+            if found is None and line[:1].isspace():
+                found = self._grouped.read(line, before)  # GROUPED_HEADER
             if found is not None:
                 return found
         if "  " in line:
