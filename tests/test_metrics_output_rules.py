@@ -131,6 +131,11 @@ def test_counts_sizes_versions_and_warnings_are_not_metrics(line):
     ("Total params", True), ("num_samples", True), ("hidden_size", True), ("v_num", True),
     ("total_loss", False), ("train_samples_per_second", False), ("loss", False),
     ("n_updates", True), ("tokens/s", False), ("val/acc", False),
+    # a count word closing a name, "total" before a plural, a structure's level, a verbosity
+    ("disk number", True), ("total token number", True), ("worker count", True),
+    ("Total mutations", True), ("total rewards", False), ("Total cost", False),
+    ("error count", False), ("Input Data Columns", True), ("tree_level", True),
+    ("verbosity", True),
 ])
 def test_setup_names_are_told_by_their_words(name, setup):
     assert rules.is_setup_name(name) is setup

@@ -140,7 +140,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     return None if VERSION.search(name) or is_secret_name(name) else name
 
 
-_FIELD_WORDS = LazyPattern(rf"(?:, |[\[(])((?:{WORD} ){{1,2}})\Z")
+_NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
+_FIELD_WORDS = LazyPattern(rf"(?:, |: |\d\. |[\[(])((?:{WORD} ){{1,2}})\Z")
 
 
 def _field_words_before(line: str, start: int) -> str:
@@ -149,8 +150,9 @@ def _field_words_before(line: str, start: int) -> str:
     if start < 3 or line[start - 1] != " ":
         return ""
     field = _FIELD_WORDS.search(line, max(0, start - 40), start)
-    if field is None or PROSE_WORDS.intersection(field.group(1).lower().split()):
-        return ""
+    if field is None or PROSE_WORDS.intersection(words := field.group(1).lower().split()) or (
+            field.group()[:1] == ":" and _NUMBER_WORDS.intersection(words)):
+        return ""  # a sentence; "a: nan b=0.5": after a colon, a value spelt with letters
     return field.group(1) + line[start:line.index("=", start)]
 
 
@@ -264,6 +266,29 @@ def _sentence(line: str) -> Reading | None:
 _STEP_IN_NAME = LazyPattern(
     rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on) "
     rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\Z)")
+
+
+# STEP_IN_NAME, a count of steps: "KL divergence after 250 iterations with early exaggeration:"
+_STEPS_IN_NAME = LazyPattern(
+    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after) (\d++) "
+    rf"((?ai:epoch|step|iteration|iter|round))s(?: {WORD}){{0,3}}:\s+({NUMBER})(?=[\s,;]|\Z)")
+
+
+def _step_in_name(line: str) -> Reading | None:
+    """STEP_IN_NAME (rules): the one pair of a line whose name says its step, before a colon:
+    ``Loss after epoch 3: 0.52``, or a count of steps and words (``KL divergence after 250
+    iterations with early exaggeration: 63.02``): the name at that step; None otherwise."""
+    named = _STEP_IN_NAME.search(line)
+    if named is not None:
+        name, word, number, value = named.groups()
+    elif (named := _STEPS_IN_NAME.search(line)) is not None:
+        name, number, word, value = named.groups()
+    else:
+        return None
+    if PROSE_WORDS.intersection(name.lower().split()):
+        return None
+    step = StepPrefix(word, number, False, False, False, True)
+    return Reading([(name, value)], prefix=step, line=line, spans=[named.start(1)])
 
 
 # BAR_LABEL (rules): after a drawn bar and its count, the bar's label "name number".
@@ -395,13 +420,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     pairs = find_pairs(line, spans)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
-    if len(pairs) < 2 and prefix is None and ": " in line:
-        named = _STEP_IN_NAME.search(line)
-        if named is not None and not PROSE_WORDS.intersection(named.group(1).lower().split()):
-            # "Loss after epoch 3: 0.52": the name says its step (STEP_IN_NAME)
-            step = StepPrefix(named.group(2), named.group(3), False, False, False, True)
-            return Reading([(named.group(1), named.group(4))], prefix=step, line=line,
-                           spans=[named.start(1)])
+    if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
+        return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if len(pairs) < 2 and prefix is None and ": " in line and (sentence := _sentence(line)):
         return sentence  # SENTENCE_RESULT: "Accuracy of the network on the 10000 test images: 54 %"
     if not pairs:

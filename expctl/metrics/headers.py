@@ -16,6 +16,7 @@ from .cells import cell_kind as _cell_kind
 from .chapters import chaptered
 from .grammar import TABLE_BARS
 from .stacked import continued, stacked
+from .vocabulary import is_result_name
 from .wrapped import wrapped_aligned, wrapped_barred
 from ..lazyre import LazyPattern
 
@@ -23,6 +24,7 @@ _BAR_SPLIT = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
 BORDER = LazyPattern(r"[\s+\-=_:|\u2500-\u257f]*\Z")  # a rule: box-drawing lines, dashes, bars
 GAP = LazyPattern(r"\s{2,}|\t")
 _DASH_TITLE = LazyPattern(r"[^-|│┃║]*\w[^-|│┃║]*-{4,}\s*\Z")  # a titled rule: "1 threads: ----"
+ELIDED = "..."  # ELIDED_COLUMNS: pandas's mark, in the header and each row, of columns left out
 _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
 
 
@@ -88,6 +90,12 @@ def _is_rule(line: str) -> bool:
 
 def _is_name(cell: str) -> bool:
     return _cell_kind(cell) == "name"
+
+
+def _is_column_name(cell: str) -> bool:
+    """A header's cell: a name, or the mark of the columns pandas left out (ELIDED_COLUMNS;
+    the header must then name a result: a cut frame of data, ``df.head()``, is no table)."""
+    return cell == ELIDED or _cell_kind(cell) == "name"
 
 
 def place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:
@@ -156,7 +164,8 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
                 GAP.split(lines[at - 1].strip())) == width:
             names = continued(lines[at - 1], line, _is_name)  # STACKED_HEADER, top-aligned
             return None if names is None else (names, columns_of(lines[at - 1], rule))
-        if len(cells) == width and all(_cell_kind(cell) == "name" for cell in cells):
+        if len(cells) == width and all(map(_is_column_name, cells)) and (
+                ELIDED not in cells or any(map(is_result_name, cells))):
             cells_before = cells
             if not barred and at >= 2:
                 cells = chaptered(cells, line, lines[at - 1], lines[at - 2], _is_name)

@@ -81,6 +81,8 @@ class ConfigMixin:
         if line[:1] in " \t" and line.rstrip()[-1:] in ",)}[({" and self._inside_call(line):
             self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
             return []
+        if line.rstrip()[-1:] == ")" and printed_config.is_member_repr(line):
+            return []  # MEMBER_REPR: "\t0 NodeGene(key=0, bias=-3.2, activation=sigmoid)"
         if line.rstrip()[-1:] == ")" and line[:1] not in " \t" and spans:
             entries = printed_config.from_call_repr(line)
             if entries is not None:
@@ -104,6 +106,10 @@ class ConfigMixin:
                 return []
             if is_located(line, spans):
                 return []  # AT_POINT: "best cost 0.0013 at x=1.02, y=1.04"
+            aside = settings_aside(line, pairs, spans, self._param_names) if (
+                line.rstrip()[-1:] == ")") else None
+            if aside is not None:  # SETTINGS_ASIDE: "best: acc=0.95 (alpha=0.001, eta0=0.05)"
+                pairs, spans = pairs[:aside], spans[:aside]
             starts = start_asides(line, pairs, spans) if "(" in line else None
             if starts:  # START_ASIDE: "amp: 9.03 +/- 0.08 (0.91%) (init = 10)"
                 self._add_params([(f"{pairs[at - 1][0]}.{pairs[at][0]}", pairs[at][1])
@@ -241,11 +247,16 @@ class ConfigMixin:
         """Training output (`found`: its pairs or points) follows the held lines: they were
         config, unless it prints one of their names again (then they were metrics)."""
         names = {item[0] for item in found}
-        return self._release_pending(as_metrics=any(held in names for _, held, _ in self._pending))
+        again = {held for _, held, _ in self._pending if held in names}
+        return self._release_pending(as_metrics=bool(again), only=again)
 
-    def _release_pending(self, as_metrics: bool) -> list[Point]:
-        """The held ``key: value`` lines: as metric points, or recorded as params."""
+    def _release_pending(self, as_metrics: bool, only=None) -> list[Point]:
+        """The held ``key: value`` lines: as metric points, or recorded as params; with `only`,
+        the names in it as metric points and the others as params (HELD_AGAIN)."""
         pending, self._pending = self._pending, []
+        if only is not None:
+            self._add_params([(param, value) for param, name, value in pending if name not in only])
+            pending = [entry for entry in pending if entry[1] in only]
         if not as_metrics:
             self._add_params([(param, value) for param, _, value in pending])
             return []
@@ -297,6 +308,21 @@ def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
             rules.is_result_name(name) or name in STEP_RANK for name in before):
         return cut
     return None
+
+
+def settings_aside(line: str, pairs, spans: list[int], params: set[str]) -> int | None:
+    """SETTINGS_ASIDE: how many of a line's pairs come before a parenthesis closing it that
+    holds only pairs named as printed config (`params`), after pairs of which one is a result
+    (``best: val_acc=0.95 loss=0.30 (alpha=0.001, eta0=0.05)``); None for any other line."""
+    opened = line.rfind("(", 0, spans[-1])
+    inside = sum(at > opened for at in spans)
+    if opened < spans[0] or not inside or ")" in line[opened:].rstrip()[:-1]:
+        return None
+    first = len(pairs) - inside
+    if any(name not in params for name, _ in pairs[first:]) or (
+            not any(rules.is_result_name(name) for name, _ in pairs[:first])):
+        return None
+    return first
 
 
 def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:

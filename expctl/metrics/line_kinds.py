@@ -19,14 +19,42 @@ RESULT_HEADING_WORDS = frozenset(
     .split())
 
 
+# ENVIRONMENT_BLOCK: headings of a report of the machine and its software.
+ENVIRONMENT_WORDS = frozenset("environment env platform hardware versions".split())
+_ENVIRONMENT_LOOK = 64  # lines looked back at for the heading of an indented line
+_HEADING_LINE = LazyPattern(r"[^\W\d][\w .-]{0,40}:\s*\Z")  # "Runtime environment:"
+
+
 def heading_kind(heading: str) -> str | None:
-    """"metrics", "config" or None: what a heading (``Run summary``) says its block holds."""
+    """"metrics", "config", "environment" or None: what a heading (``Run summary``) says its
+    block holds."""
     words = {word.lower() for word in _WORDS.findall(heading)}
     if words & CONFIG_WORDS:
         return "config"
     if words & RESULT_HEADING_WORDS:
         return "metrics"
+    if words & ENVIRONMENT_WORDS:
+        return "environment"
     return None
+
+
+def under_environment(line: str, before) -> bool:
+    """ENVIRONMENT_BLOCK: True when indented `line` is in a block under a flush-left heading
+    naming the environment (``System environment:``), past blank and indented lines.
+    `before(k)` gives the k lines above, oldest first."""
+    if not line[:1].isspace():
+        return False
+    above = before(1)
+    if above and above[0].strip() and not above[0][:1].isspace():
+        return _is_environment_heading(above[0])  # the usual case: the block's first line
+    for text in reversed(before(_ENVIRONMENT_LOOK)):
+        if text.strip() and not text[:1].isspace():
+            return _is_environment_heading(text)
+    return False
+
+
+def _is_environment_heading(line: str) -> bool:
+    return _HEADING_LINE.match(line) is not None and heading_kind(line) == "environment"
 
 
 # -- NOISE_LINE ---------------------------------------------------------------------------------

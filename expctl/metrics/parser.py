@@ -313,6 +313,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             piece = self._object_piece(line)  # SPREAD_OBJECT
             if piece is not None:
                 return piece
+        if line[:1].isspace() and rules.under_environment(line, self._before):
+            return []  # ENVIRONMENT_BLOCK: "    GPU number: 1" under "Runtime environment:"
         reading = formats.read_line(line)
         if reading.config is not None:
             self._add_params(reading.config)

@@ -105,6 +105,22 @@ def from_call_repr(line: str) -> list[Entry] | None:
     return [(name, _unquote(value)) for name, value, _ in found]
 
 
+# "\t169 ": an indent and a member's key; "Nodes: 0 ": the first member, joined to its heading
+# as a wrapped line's value is (the parser's _join_wrapped)
+_MEMBER_KEY = LazyPattern(r"(?:\s+|[^\W\d][\w -]{0,30}:\s+)(?:[-\w.]+ )?")
+
+
+def is_member_repr(line: str) -> bool:
+    """MEMBER_REPR: True for an indented line (or one under its heading) that is one object's
+    repr of keyword arguments only, after its key in a listing at most (``\t169 NodeGene(key=169, bias=-0.99,
+    activation=sigmoid)``), one of them no number (a word, a flag, a tuple), none naming a
+    result or a step: a member of a structure printed whole, no measurement."""
+    lead = _MEMBER_KEY.match(line)
+    found = _call_kwargs(line[lead.end():]) if lead else None
+    return found is not None and any(not _NUMBER_TEXT.match(value) for _, value, _ in found) and (
+        not any(rules.is_result_name(name) or name in STEP_RANK for name, _, _ in found))
+
+
 def reported_call(line: str) -> tuple[list[Entry], list[int]] | None:
     """CALL_ARGS, the other side: a line that is one object's repr of keyword arguments only,
     one of them named as a result (``Scores(val_acc=0.93, f1=0.91)``), reports: its numeric

@@ -31,7 +31,13 @@ NOT_METRIC_WORDS       a name with a word for a count, size or       counts of p
                        max/min before a word naming no result        in use is measured step by step, as
                        (``max_depth``; not ``max_acc``); not         expctl's own ``sys/rss_mb`` is. An
                        memory (``memory: 1000``, ``gpu_memory``);    index or id says which one, not how
-                       an index or id (``Process index: 0``)         much
+                       an index or id (``Process index: 0``), a      much; a level where in a structure
+                       level (``stack_level``), a verbosity;         (``stack_level``). ``GPU number``,
+                       number/count closing a name, ``total`` before ``Total extinctions`` count things,
+                       a plural, naming no result (``GPU number``)   as ``num_gpus`` does
+ENVIRONMENT_BLOCK      indented lines under a flush-left heading     a report of the machine and its software
+                       naming the environment (``System              (versions, counts of devices) says where
+                       environment:``) give no metric (line_kinds)   the run ran, not how it went
 MEASURED_BOUND         max/min before a word, beside a mean or       ``mean wait 53.2 min | max wait 99.6
                        average of the same word on the line, is a    min``: the largest wait measured, a
                        metric (a statistic), no bound                result as the mean is
@@ -80,8 +86,9 @@ TAB_FIELDS             a line whose fields after its first tab are   PyTorch's I
                        field, the running average dropped as a       (2.31e+00)\tAcc@1  10.94 ( 10.94)``:
                        spread is (formats)                           the tab parts the fields
 COMMA_FIELD            a glued ``key=value``'s name takes the one    a bar's postfix keys may hold spaces
-                       or two words back to a ``, `` or an opening   (``, step size=0.13, acc. prob=0.6]``):
-                       bracket before it (formats)                   ``prob`` alone names nothing printed
+                       or two words back to a ``, ``, a ``: ``, a    (``, step size=0.13, acc. prob=0.6]``,
+                       number's closing ``. `` or an opening bracket ``gmm: mean log-lik=-3.9``): ``prob``
+                       before it (formats)                           alone names nothing printed
 SENTENCE_RESULT        a line that is one sentence opened by a       ``Accuracy of the network on the 10000
                        result word, a colon, its value (a ``%``      test images: 54 %``, the PyTorch
                        after it at most) is one pair named by the    tutorial's: the sentence says what was
@@ -113,7 +120,9 @@ CONFIG_BLOCK           before any training output: a YAML-like run   configurati
                        text value) is config at once; a plain        after it. Lines that no training output
                        ``key: value`` line is held, and is config    follows (a script that only prints
                        when training output follows, a metric when   results) or whose key comes again are
-                       its key is printed again or nothing follows   metrics; the output tells, not a guess
+                       its key is printed again (that key alone:     metrics; the output tells, not a guess.
+                       HELD_AGAIN) or nothing follows                A key printed once (``mu: 10`` by a
+                                                                     ``sigma: 0.5`` column) stays a setting
 SETTINGS_SECTION       after training output too: a YAML-like run    a solver prints each algorithm's
                        opening with a section (``Extra info:``),     settings before its run (pygmo); a run
                        holding a value that is no number             of text values under a section is read
@@ -154,9 +163,12 @@ CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``
                        after a config label (Rich's log wraps        reports; a config dict wrapped over
                        ``Hyperparameters: {'lr': 0.05,``); so is     lines is one dict; a config file
                        a line that is one ``Name(k=v, ...)`` of      printed as Python (MMEngine's) assigns
-                       keywords only, none a result or a step, or    its settings so
-                       an assignment of one (``train_cfg =
-                       dict(max_epochs=6)``), nested calls too
+                       keywords only, none a result or a step, or    its settings so. An indented one is a
+                       an assignment of one (``train_cfg =           member of a structure listed whole (a
+                       dict(max_epochs=6)``), nested calls too.      genome's genes): no measurement, and
+                       MEMBER_REPR: indented (after a key at most:   no setting of the run either
+                       ``\t0 Gene(key=0, bias=-3.2, act=tanh)``),
+                       with a value no number: neither
 KEY_VALUE_TABLE        a two-column table whose first column is      a table of settings is configuration;
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
@@ -183,7 +195,9 @@ STEP_COLUMNS           table columns epoch, iter, iteration, step,   a table row
 SETTINGS_GROUP         pairs (two or more) in a ``;``-ended group    the settings a result came from, which
                        before results (``C=1, gamma=0.1;,           change line by line (a grid search):
                        score=0.93``) are neither metrics nor params  no series, and no one run-level value
-                       (held_config)
+                       (held_config). SETTINGS_ASIDE: so are pairs   (Ray Tune's ``best: val_acc=0.95
+                       of printed config keys in a parenthesis       (alpha=0.001, eta0=0.05)``: the trial's
+                       closing a line of results                     settings, printed as config before)
 HEADED_BLOCK           a run of ``name  number`` lines under a        what a block is, its heading says: W&B's
                        heading ``...:``: metrics when the heading    ``wandb: Run summary:``, ``Final
                        names results (summary, results, metrics,     metrics:``; a heading that names none
@@ -211,9 +225,9 @@ GROUPED_PAIRS          pairs in parentheses after a label            one result 
                        label (``train/accuracy``), another key       labels' ``train`` never share a series
                        extends it (``loss/mean``) (formats)
 STEP_IN_NAME           a name, a preposition, a step word and a       the step is part of what the line says
-                       number before a colon (``Loss after epoch     the value is; the name is what was
-                       3: 0.52``, ``acc at step 200: 0.9``): the     measured (``Loss``), the rest its step
-                       name, at that step (formats.read_line)
+                       number (or ``after`` a count of steps and     the value is; the name is what was
+                       words) before a colon (``Loss after epoch     measured (``Loss``), the rest its step
+                       3: 0.52``, ``KL after 250 iters with x: 6``)
 STEP_LABEL             a step word and number before a colon         it labels the line (tqdm's description,
                        (``iter 3: loss 0.41``), after one word too   nanoGPT): the same counter as a table's
                        (``best round 5: ...``), or before a comma    step column; ``best`` says which step,
@@ -377,6 +391,22 @@ STEP_INDEX             a pandas index named as a step column         the index i
                        left) steps the rows. WIDE_FRAME: a
                        header's trailing ``  \\`` is dropped
                        (headers, labelled)
+UNIT_KEY               in an aligned table with no step column, the  pandas prints a ``Timedelta`` so: rows
+                       first named column's whole amount with a unit keyed by a horizon are its values, as
+                       word (``2 days``) is the row's step (frames)  an epoch column's rows are
+PANDAS_INDEX           a DataFrame's index grown a digit, one space  pandas pads a column to its widest cell:
+                       from the first cell (``10 12 days``), is      a wider index leaves a single space
+                       parted from it (frames)
+GROUPED_HEADER         rows without bars under names that bars part  a MIP solver's search log (HiGHS's,
+                       in groups, under titles: cells by position;   Gurobi's): a whole count of nodes or
+                       no value from a word, a unit, a name cut by   cuts is bookkeeping of the search, the
+                       ``.``, a whole number >= 0 (grouped)          bounds and the gap its results
+ELIDED_COLUMNS         pandas's ``...`` for hidden columns stands    a frame too wide for the terminal keeps
+                       for none, in a header naming a result (a cut  its first and last columns; the hidden
+                       ``df.head()`` of data stays no table)         ones are lost, never guessed
+MIRROR_COLUMN          a table column equal to the row's step in     it counts what the step counts (VW's
+                       every row so far (past steps 0 and 1) gives   ``example weight`` by ``example
+                       no value (frames)                             counter``): no measurement
 INTEGER_LABELS         in a table under a header naming a result,    a report's classes are often numbers;
                        integers set in under the header's blank      pandas's index stands flush left, and
                        lead label the rows (``3/accuracy``), as      counts the rows (tables, labelled)
@@ -449,30 +479,22 @@ PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count 
                        end of epoch 1 |``) is the step, no pair      does
 =====================  ===========================================  =========================================
 
-LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
-sentence, an arrow, Rich's log frame), are a matter of spelling: their table, with each
-exclusion's reason, is in `expctl.metrics.grammar`, beside the candidate rules the fast scans
-are derived from.
+LOOK_ALIKES (text spelt like a pair that is no metric: a version, a time, a URL, a sentence, an
+arrow, Rich's log frame) are spelling: their table is in `expctl.metrics.grammar`.
 """
 
 from __future__ import annotations
 
 from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
-
-# The vocabulary of names (NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS,
-# TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS) is in `expctl.metrics.vocabulary`; its tests are
-# these rules' tests, and the readers call it through this module.
+# The readers call these through this module: the vocabulary of names (NOT_METRIC_WORDS,
+# COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS, TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS); PHASES,
+# MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS, DROPPED_LABELS; HEADED_BLOCK's heading
+# words, NOISE_LINE, CONFIG_MARKERS and ENVIRONMENT_BLOCK.
 from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_result_name,  # noqa: F401
                          is_setup_name, is_start_name, is_symbol_column, is_time_column,
                          probed_columns, step_column_rank)
-
-# PHASES, MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS and DROPPED_LABELS are in
-# `expctl.metrics.phases`; the readers call them through this module.
 from .phases import (bracketed_phase, event_phase, group_name, label_name, leading_label,  # noqa: F401
                      line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
                      under_heading)
-
-# HEADED_BLOCK's heading words, NOISE_LINE and CONFIG_MARKERS are in `expctl.metrics.line_kinds`;
-# the readers call them through this module.
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
-                         is_done_mark_report, is_noise_line)
+                         is_done_mark_report, is_noise_line, under_environment)

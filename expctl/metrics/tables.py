@@ -48,8 +48,12 @@ from .cells import is_no_name as _is_no_name
 from .cells import is_value_cell as _is_cell
 from .entities import EntityReader
 from .labelled import LabelledReader
+from .grouped import GroupedReader
 from .headed import read_headed
 from .headers import BORDER as _BORDER
+from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split
+from .frames import unit_key as _unit_key
+from .headers import ELIDED
 from .headers import GAP as _GAP
 from .headers import bar_cells as _bar_cells
 from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
@@ -81,7 +85,7 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids")
+                 "columns", "step_at", "last", "ids", "key_at", "mirrors")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         self.names, self.barred = names, barred
@@ -101,11 +105,17 @@ class _Table:
                         for name, rank in zip(names, self.steps)]  # "learni...": cut, no name
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
+        # MIRROR_COLUMN: the metric columns equal to the row's step in every row so far
+        self.mirrors = {name for name, metric in zip(names, self.metrics) if metric} if any(
+            rank is not None for rank in self.steps) else set()
         ranks = [rank for rank in self.steps if rank is not None]
         # The finest step column, and the step of the last row read in it: a row whose step
         # does not go past it may start another table of the same width (a header above it).
         self.step_at = self.steps.index(min(ranks)) if ranks else None
         self.last: float | None = None
+        # UNIT_KEY: without a step column, the first named column may key the rows by amount.
+        first = 1 if len(names) > 1 and not names[0] else 0
+        self.key_at = first if ranks == [] and not barred else None
 
     def step_of(self, cells: list[str]) -> float | None:
         """The step of the row `cells` in the step column, when it reads as a number."""
@@ -132,6 +142,7 @@ class TableReader:
         self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._missed = None  # the mark at which a distant header was last looked for in vain
+        self._grouped = GroupedReader()
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it
@@ -153,6 +164,8 @@ class TableReader:
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
             found = self._read_aligned(line, before, mark)
+            if found is None and line[:1].isspace():
+                found = self._grouped.read(line, before)  # GROUPED_HEADER
             if found is not None:
                 return found
         if "  " in line:
@@ -296,15 +309,16 @@ class TableReader:
     # -- aligned tables ------------------------------------------------------------------------------
 
     def _read_aligned(self, line: str, before: Before, mark=None):
-        cells = _GAP.split(line.strip())
-        kinds = [_cell_kind(cell) for cell in cells]
+        table = self._table
+        frame = len(table.names) if table and not table.barred and table.names[:1] == [""] else 0
+        cells = _index_split(_GAP.split(line.strip()), line, frame)  # PANDAS_INDEX
+        kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
         if "text" in kinds and "name" not in kinds:
             return self._read_tokens(line, before)  # TOKEN_COLUMNS
         if len(cells) < 2 or any(kind == "name" for kind in kinds):
             return None
         if "number" not in kinds:
             return None
-        table = self._table
         if table is not None and table.columns and len(table.names) != len(cells):
             placed = place(line, table.columns)  # a row with an empty cell
             if placed is not None:
@@ -419,6 +433,10 @@ class TableReader:
                     step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
             elif metric and not (table.ids and _WHOLE.match(cell.strip())):  # ID_ROWS: a count
                 pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
+        if step is None and table.key_at is not None and table.key_at < len(cells):
+            step = _unit_key(cells[table.key_at])
+        elif step is not None and table.mirrors:
+            pairs = _drop_mirrors(table, pairs, float(step))
         return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
 
 

@@ -18,8 +18,9 @@ from ..lazyre import LazyPattern
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
     "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
-    "support index idx id pid tolerance tol".split()  # support: a class's sample count; an index
-    # names one; a tolerance is a bound set for the run, as max_depth is
+    "support index idx id pid tolerance tol level verbosity".split()  # support: a class's sample
+    # count; an index names one; a tolerance is a bound set for the run, as max_depth is; a
+    # level says where in a structure (``stack_level``), a verbosity how much is printed
 )
 # RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
 _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
@@ -30,6 +31,8 @@ _BOOKKEEPING_NAMES = frozenset(("data",))
 _COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
 _OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
+# Of those, the ones that make a count of what comes before them ("GPU number", "CPU count").
+_CLOSING_COUNT_WORDS = frozenset(("number", "count"))
 # An estimated count is a statistic of what the run produced (``n_eff``, the effective
 # sample size of a chain), not a count set for it.
 _ESTIMATED = frozenset(("eff", "effective"))
@@ -39,7 +42,7 @@ _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training ru
 _COUNTED_NOUNS = frozenset(
     "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
     "episodes features classes items rows files nodes gpus devices trials instances images "
-    "evals evaluations".split()
+    "evals evaluations columns".split()
 )
 _RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
@@ -99,6 +102,9 @@ def _is_count(words: list[str]) -> bool:
         return True
     if any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words):
         return True
+    if len(words) > 1 and (last in _CLOSING_COUNT_WORDS or words[0] == "total" and (
+            _PLURAL.match(last) is not None)) and not is_result_name("_".join(words)):
+        return True  # "GPU number", "total feature number", "Total extinctions"
     return (words[0] in _OPENING_COUNT_WORDS and len(words) > 1
             and not any(w in _RESULT_WORDS or w in _ESTIMATED for w in words))
 
