@@ -309,6 +309,14 @@ def _parse_line(line: str, where: str):
 # Runs written per transaction by import: a batch holds at most this many runs, or points.
 IMPORT_BATCH_RUNS = 500
 IMPORT_BATCH_POINTS = 2_000_000
+# Points (as _points counts them) written between two checkpoints of an import. SQLite's own
+# automatic checkpoint comes at any commit past 1,000 pages of log, so at every batch (500 runs
+# of 5 x 100 points write ~7 MB): each copied the log into the file with its fsyncs (65 for
+# 10,000 runs) and read back pages that the next batch wrote again. The import defers them and
+# checkpoints itself every this many points (~30 bytes of log a point: at most ~250 MB of log
+# on disk beside the store) and once at the end. A killed import is no less safe: the log holds
+# whole transactions, and the next opening of the store replays the committed ones.
+CHECKPOINT_POINTS = 8_000_000
 
 
 def import_runs(store, runs: Iterable[tuple[int, dict | Refused]], source: str, report: ImportReport,
@@ -344,11 +352,11 @@ def _import_batches(store, runs: Iterable[tuple[int, dict | Refused]], source: s
             batch.append((number, doc))
             points += _points(doc)
             if len(batch) >= IMPORT_BATCH_RUNS or points >= IMPORT_BATCH_POINTS:
-                writer.put(batch)
+                writer.put(batch, points)
                 batch, points = [], 0
     finally:
         try:
-            writer.put(batch)  # what was read before an error is kept, as run by run
+            writer.put(batch, points)  # what was read before an error is kept, as run by run
         finally:
             writer.close()
     return report
@@ -385,8 +393,10 @@ class _Writer:
     """Merges batches of decoded runs into the store on a thread of its own, so that writing
     one batch (SQLite leaves the GIL while it works) overlaps reading the next. The store is
     used by this thread alone while it runs. At most one batch waits: memory stays bounded.
-    A store error stops the writing for good; the reading thread raises it on its next `put`,
-    or at `close`."""
+    The store's own checkpoints are deferred meanwhile: this thread makes one every
+    CHECKPOINT_POINTS and one at the end, so that the store file is whole on its own after
+    the import. A store error stops the writing for good; the reading thread raises it on its
+    next `put`, or at `close`."""
 
     def __init__(self, store, source: str, report: ImportReport):
         import queue
@@ -399,10 +409,11 @@ class _Writer:
         self.thread = threading.Thread(target=self._run, name="expctl-import-writer", daemon=True)
         self.thread.start()
 
-    def put(self, batch: list[tuple[int, dict]]) -> None:
+    def put(self, batch: list[tuple[int, dict]], points: int) -> None:
+        """Queue `batch` (`points` points, as _points counts them) for writing."""
         self._raise_error()
         if batch:
-            self.queue.put(batch)
+            self.queue.put((batch, points))
 
     def close(self) -> None:
         self.queue.put(None)
@@ -415,12 +426,32 @@ class _Writer:
             raise self.error
 
     def _run(self) -> None:
-        while (batch := self.queue.get()) is not None:
+        unsaved = 0  # points written since the last checkpoint
+        self._store_call(self.store.defer_checkpoints, True)
+        while (item := self.queue.get()) is not None:
+            batch, points = item
+            if self._store_call(self._merge, batch):
+                unsaved += points
+                if unsaved >= CHECKPOINT_POINTS:
+                    self._store_call(self.store.checkpoint)
+                    unsaved = 0
+        # after an error too: the batches written before it are kept
+        self._store_call(self.store.defer_checkpoints, False, always=True)
+        self._store_call(self.store.checkpoint, always=True)
+
+    def _store_call(self, call, *args, always: bool = False) -> bool:
+        """`call(*args)` unless an error stopped the writing (`always`: even then); an error
+        it raises is kept for the reading thread, which raises it (the first one only).
+        True when the call was made and returned."""
+        if self.error is not None and not always:
+            return False
+        try:
+            call(*args)
+            return True
+        except BaseException as exc:
             if self.error is None:
-                try:
-                    self._merge(batch)
-                except BaseException as exc:  # handed to the reading thread, which raises it
-                    self.error = exc
+                self.error = exc
+            return False
 
     def _merge(self, batch: list[tuple[int, dict]]) -> None:
         """Add the batch's new runs in one transaction. A uuid repeated within the batch is
