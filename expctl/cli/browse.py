@@ -63,8 +63,13 @@ def list_runs(
                 from ..transfer.listing_lines import batch_writer
 
                 emit_listing_json(store, ids, batch_writer(store, JSON_FORMAT_VERSION))
-            else:
+            elif fields:
                 emit_csv_rows(*_csv_rows(store, ids, fields))
+            else:
+                from ..render.listing_csv import emit_listing_csv
+                from ..transfer.listing_lines import csv_batch_writer
+
+                emit_listing_csv(store, ids, csv_batch_writer)
         return
     runs = store.get_runs(ids)
     if not runs and fmt == "table":
@@ -106,24 +111,11 @@ def _fit_terminal(table):
 
 
 def _csv_rows(store, ids: list[int], fields, batch: int = 500):
-    """`list -f csv`: the headers, and the rows as a generator reading runs `batch` at a time.
-    The default columns depend on every run (the params that differ, the metrics recorded):
-    a first pass over the runs finds them, holding only names and a few values."""
-    from ..analyse.compare import ParamSpread
-    from ..render.runs import list_rows, shown_metrics
-
+    """`list -f csv --columns ...`: the headers, and the rows as a generator reading runs
+    `batch` at a time."""
     batches = (store.get_runs(ids[start:start + batch]) for start in range(0, len(ids), batch))
-    if fields:
-        headers = _column_rows(store, [], fields).headers
-        return headers, (row for runs in batches for row in _column_rows(store, runs, fields).rows)
-    spread, metrics = ParamSpread(), set()
-    for run in store.iter_runs(ids, batch):
-        spread.add(run)
-        metrics.update(run.metrics)
-    columns = (spread.differing(), shown_metrics(metrics))
-    headers = list_rows([], {}, columns=columns).headers
-    return headers, (row for runs in batches for row in list_rows(
-        runs, store.git_summaries([r.id for r in runs]), columns=columns).rows)
+    headers = _column_rows(store, [], fields).headers
+    return headers, (row for runs in batches for row in _column_rows(store, runs, fields).rows)
 
 
 def _named_metrics(runs, where: str | None, sort: str | None, settings: dict) -> list[str]:
