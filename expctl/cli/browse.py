@@ -67,9 +67,9 @@ def list_runs(
                 emit_csv_rows(*_csv_rows(store, ids, fields))
             else:
                 from ..render.listing_csv import emit_listing_csv
-                from ..transfer.listing_lines import csv_batch_writer
+                from ..transfer.listing_lines import csv_batch_writer, csv_spread
 
-                emit_listing_csv(store, ids, csv_batch_writer)
+                emit_listing_csv(store, ids, csv_batch_writer, csv_spread)
         return
     runs = store.get_runs(ids)
     if not runs and fmt == "table":

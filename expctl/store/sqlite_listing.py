@@ -69,6 +69,19 @@ _LISTING_CSV_SQL = (
     " AND typeof(dirty) IN ('integer', 'null') FROM run_git WHERE run_id {ids} ORDER BY run_id",
 )
 
+# listing_spread_sql's: params with a flag that says only that the value is of its type's
+# storage class (the key listing_csv_spread makes of it is then its type and repr's), the
+# summaries' names, the runs' ids. The rows' other checks are the listing_csv pass's to make,
+# which reads the same rows next (and the Python path's, which raises the store's error).
+_LISTING_SPREAD_SQL = (
+    f"SELECT run_id, name, type, {SQL_PARAM_VALUE}, CASE type WHEN 'float' THEN typeof(value)"
+    " IN ('real', 'integer') WHEN 'int' THEN typeof(value) = 'integer' WHEN 'str' THEN"
+    " typeof(value) = 'text' WHEN 'bool' THEN typeof(value) = 'integer' AND value IN (0, 1)"
+    " ELSE 0 END FROM params WHERE run_id {ids}",
+    "SELECT run_id, name, 1 FROM metric_summaries WHERE run_id {ids}",
+    "SELECT id, 1 FROM runs WHERE id {ids}",
+)
+
 
 class SQLiteListing(SQLiteBase):
     _run_rows: Any  # SQLiteReads._run_rows (the class that mixes this one in)
@@ -103,6 +116,12 @@ class SQLiteListing(SQLiteBase):
         valid = checks.sql_valid_summary()
         return tuple(sql.replace("{ids}", condition).replace("{valid}", valid)
                      for sql in _LISTING_CSV_SQL), args
+
+    def listing_spread_sql(self, chunk: Sequence[int]) -> tuple[tuple[str, ...], tuple]:
+        """The statements the compiled listing_csv_spread reads a batch's columns with (see
+        _LISTING_SPREAD_SQL), and their arguments."""
+        condition, args = _batch_ids(list(chunk))
+        return tuple(sql.replace("{ids}", condition) for sql in _LISTING_SPREAD_SQL), args
 
     def _listed_tags(self, runs: dict[int, Run], ids: tuple[str, tuple]) -> None:
         for run_id, tag in self.db.execute(

@@ -352,6 +352,115 @@ static int read_today(PyObject *today, Csv *c) {
     return 0;
 }
 
+/* The key that tells a param's typed value from another's as repr does (type and repr: 1, 1.0
+ * and true differ, so do 0.0 and -0.0), as bytes: the type's first letter, then the value's
+ * 8 bytes (int, float) or UTF-8 (str); a bool is its 0 or 1. */
+static PyObject *value_key(sqlite3_stmt *s) {
+    const unsigned char *kind = sqlite3_column_text(s, 2);
+    int type = sqlite3_column_type(s, 3);
+    char key[9];
+    if (!kind || sqlite3_column_bytes(s, 2) < 3)
+        return fail("a param of another type"), NULL;
+    key[0] = (char)kind[0];
+    if (type == SQLITE_TEXT) {
+        const unsigned char *p = sqlite3_column_text(s, 3);
+        Py_ssize_t n = sqlite3_column_bytes(s, 3);
+        if ((!p && n) || !valid_utf8(p, n))
+            return fail("stored text that is not UTF-8"), NULL;
+        PyObject *text = PyBytes_FromStringAndSize(NULL, n + 1);
+        if (text) {
+            PyBytes_AS_STRING(text)[0] = key[0];
+            memcpy(PyBytes_AS_STRING(text) + 1, p ? (const char *)p : "", (size_t)n);
+        }
+        return text;
+    }
+    if (type == SQLITE_FLOAT) {
+        double x = sqlite3_column_double(s, 3);
+        memcpy(key + 1, &x, 8);
+    } else if (type == SQLITE_INTEGER) {
+        long long x = sqlite3_column_int64(s, 3);
+        memcpy(key + 1, &x, 8);
+    } else {
+        return fail("a param value that is not a number or text"), NULL;
+    }
+    return PyBytes_FromStringAndSize(key, 9);
+}
+
+/* One params row into `spread` (name bytes -> [runs with it, first key, second key or None]). */
+static int spread_param(sqlite3_stmt *s, PyObject *spread) {
+    const unsigned char *name = sqlite3_column_text(s, 1);
+    Py_ssize_t n = sqlite3_column_bytes(s, 1);
+    if (sqlite3_column_type(s, 1) != SQLITE_TEXT || (!name && n) || !valid_utf8(name, n))
+        return fail("a name that is not text");
+    PyObject *key = PyBytes_FromStringAndSize(name ? (const char *)name : "", n), *value = NULL;
+    PyObject *entry = key ? PyDict_GetItemWithError(spread, key) : NULL;
+    int status = -1;
+    if (key && (entry || !PyErr_Occurred()) && (value = value_key(s))) {
+        if (!entry) {
+            entry = Py_BuildValue("[nOO]", (Py_ssize_t)1, value, Py_None);
+            status = entry && PyDict_SetItem(spread, key, entry) == 0 ? 0 : -1;
+            Py_XDECREF(entry);
+        } else {
+            Py_ssize_t runs = PyLong_AsSsize_t(PyList_GET_ITEM(entry, 0));
+            PyObject *count = runs < 0 ? NULL : PyLong_FromSsize_t(runs + 1);
+            status = count ? PyList_SetItem(entry, 0, count) : -1;
+            int same = status ? -1 : PyObject_RichCompareBool(PyList_GET_ITEM(entry, 1), value, Py_EQ);
+            if (same == 0 && PyList_GET_ITEM(entry, 2) == Py_None) {  /* a second key: enough */
+                Py_INCREF(value);
+                status = PyList_SetItem(entry, 2, value);
+            } else if (same < 0) {
+                status = -1;
+            }
+        }
+    }
+    Py_XDECREF(key);
+    Py_XDECREF(value);
+    return status;
+}
+
+/* listing_csv_spread(reader, sqls, args, spread, metrics) -> int: for the columns of a batch,
+ * as ParamSpread finds them over its runs: each param row (sqls[0]: run id, name, type,
+ * value, a flag that says the value is of its type's storage class) counted into `spread`
+ * (see spread_param), each summary's name (sqls[1]: run id, name, 1) added to `metrics` (a
+ * set of bytes); returns the number of runs (sqls[2]: their ids, 1). A row whose flag is
+ * false raises ValueError: the caller finds the columns the Python way. (SQLiteListing's
+ * listing_spread_sql.) */
+HIDDEN PyObject *listing_csv_spread(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    static const int widths[3] = {5, 3, 2};
+    if (nargs != 5 || !PyTuple_Check(args[1]) || PyTuple_GET_SIZE(args[1]) != 3 || !PyTuple_Check(args[2])
+        || !PyDict_Check(args[3]) || !PySet_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError, "listing_csv_spread(reader, sqls: tuple[str x 3], args: tuple, "
+                                         "spread: dict, metrics: set, /)");
+        return NULL;
+    }
+    sqlite3 *db = PyCapsule_GetPointer(args[0], READER);
+    Rows tables[3] = {{0}};
+    Py_ssize_t runs = 0;
+    int status = db ? 0 : -1, t = 0;
+    for (; status == 0 && t < 3; t++)
+        status = rows_open(&tables[t], db, PyTuple_GET_ITEM(args[1], t), args[2], widths[t]);
+    for (Rows *p = &tables[0]; status == 0 && p->has_row; )
+        status = rows_checked(p) < 0 || spread_param(p->stmt, args[3]) < 0 ? -1 : rows_next(p);
+    for (Rows *m = &tables[1]; status == 0 && m->has_row; ) {
+        sqlite3_stmt *s = m->stmt;
+        const unsigned char *name = sqlite3_column_text(s, 1);
+        Py_ssize_t n = sqlite3_column_bytes(s, 1);
+        if (rows_checked(m) < 0 || sqlite3_column_type(s, 1) != SQLITE_TEXT || (!name && n) || !valid_utf8(name, n)) {
+            status = PyErr_Occurred() ? -1 : fail("a name that is not text");
+            break;
+        }
+        PyObject *key = PyBytes_FromStringAndSize(name ? (const char *)name : "", n);
+        status = key && PySet_Add(args[4], key) == 0 ? rows_next(m) : -1;
+        Py_XDECREF(key);
+    }
+    for (Rows *r = &tables[2]; status == 0 && r->has_row; runs++)
+        status = rows_checked(r) < 0 ? -1 : rows_next(r);
+    for (t = 0; t < 3; t++)
+        sqlite3_finalize(tables[t].stmt);
+    return status == 0 ? PyLong_FromSsize_t(runs) : NULL;
+}
+
 HIDDEN PyObject *listing_csv(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     (void)module;
     if (nargs != 8 || !PyTuple_Check(args[1]) || PyTuple_GET_SIZE(args[1]) != TABLES || !PyTuple_Check(args[2])) {

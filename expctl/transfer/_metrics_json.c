@@ -436,6 +436,8 @@ static PyMethodDef methods[] = {
      "A batch of runs' lines of `list -f json`, from the store's rows (see _listing_lines.c)."},
     {"listing_csv", (PyCFunction)(void (*)(void))listing_csv, METH_FASTCALL,
      "A batch of runs' rows of `list -f csv`, from the store's rows (see _listing_csv.c)."},
+    {"listing_csv_spread", (PyCFunction)(void (*)(void))listing_csv_spread, METH_FASTCALL,
+     "The params and metrics of a batch of runs, for `list -f csv`'s columns (see _listing_csv.c)."},
     {"b64", b64, METH_O, "Base64 of bytes, padded, without a newline."},
     {"unb64", unb64, METH_O, "The bytes of strict base64 text (a multiple of 4 long), or None."},
     {NULL, NULL, 0, NULL},

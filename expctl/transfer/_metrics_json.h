@@ -92,5 +92,6 @@ enum { R_ID, R_UUID, R_NAME, R_EXPERIMENT, R_COMMAND, R_CWD, R_STATUS, R_EXIT_CO
 HIDDEN int put_command(Buf *b, sqlite3_stmt *s, PyObject *scan);
 HIDDEN int put_resources(Buf *b, sqlite3_stmt *s, PyObject *scan);
 HIDDEN PyObject *listing_csv(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+HIDDEN PyObject *listing_csv_spread(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 
 #endif

@@ -48,6 +48,30 @@ def csv_batch_writer(store, params: list[str], metrics: list[str]) -> Callable[[
     return write
 
 
+def csv_spread(store, run_ids: list[int], batch: int = 1000) -> tuple[dict[str, tuple[int, int]], int, list[str]] | None:
+    """What `list -f csv`'s columns are found from (render.listing_csv.spread_columns), read
+    by the compiled listing_csv_spread a batch of runs at a time, with no object per row and
+    memory that does not grow with the runs: per param name, how many distinct values its
+    runs hold (two at most) and how many runs have it; the number of runs; the metrics' names.
+    None where it cannot read the store, or a row is one it does not take (a NaN param, a
+    damaged row): the caller finds them the Python way."""
+    opened = _open_reader(store, "listing_spread_sql")
+    if opened is None:
+        return None
+    module, reader, _ = opened
+    spread: dict[bytes, list] = {}
+    metrics: set[bytes] = set()
+    runs = 0
+    try:
+        for start in range(0, len(run_ids), batch):
+            sqls, args = store.listing_spread_sql(list(run_ids[start:start + batch]))
+            runs += module.listing_csv_spread(reader, sqls, args, spread, metrics)
+    except (ValueError, TypeError):
+        return None
+    found = {name.decode(): (1 if second is None else 2, count) for name, (count, _, second) in spread.items()}
+    return found, runs, [name.decode() for name in metrics]
+
+
 def _open_reader(store, statements: str):
     """(the compiled module, a read-only connection of its own to the store's file, json's
     scanner), or None where the store has no `statements` method or cannot be read so."""
