@@ -1,4 +1,4 @@
-"""Import defers SQLite's automatic checkpoints and makes its own (transfer.runs._Writer): an
+"""Import defers SQLite's automatic checkpoints and makes its own (transfer.import_writer): an
 import killed part-way still leaves a consistent store holding its committed batches, and a
 finished import leaves a store file that is whole without its write-ahead log."""
 
@@ -12,7 +12,7 @@ import subprocess
 
 import pytest
 
-from expctl.transfer import runs
+from expctl.transfer import import_writer, runs
 
 from .conftest import expctl_argv, py, run_expctl, wait_for
 
@@ -92,7 +92,7 @@ def test_a_finished_import_leaves_the_store_file_whole_without_its_log(exported,
     many = _copies(lines, 40)
     (isolated / "many.jsonl").write_text(head + "".join(many))
     monkeypatch.setattr(runs, "IMPORT_BATCH_RUNS", 3)
-    monkeypatch.setattr(runs, "CHECKPOINT_POINTS", 7 * 60)  # a checkpoint every 3rd batch or so
+    monkeypatch.setattr(import_writer, "CHECKPOINT_POINTS", 7 * 60)  # a checkpoint every 3rd batch or so
     store = open_store(str(isolated / "many.db"))
     report = runs.ImportReport()
     with runs.open_source(str(isolated / "many.jsonl")) as stream:

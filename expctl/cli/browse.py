@@ -37,7 +37,7 @@ def list_runs(
     fmt: Annotated[str, Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
     db: DbOption = None,
 ) -> None:
-    from ..render.output import emit_csv_rows, emit_table
+    from ..render.output import emit_table
     from ..render.runs import list_rows
 
     from ..analyse.selection import chosen_statuses
@@ -54,22 +54,7 @@ def list_runs(
         sys.stdout.write("".join(f"{run_id}\n" for run_id in ids))
         return
     if fmt in ("json", "csv"):  # streamed: memory does not grow with the number of runs
-        from ..models import paused_gc
-
-        with paused_gc():  # what is written holds no cycles (see paused_gc)
-            if fmt == "json":
-                from ..render.listing import emit_listing_json
-                from ..render.output import JSON_FORMAT_VERSION
-                from ..transfer.listing_lines import batch_writer
-
-                emit_listing_json(store, ids, batch_writer(store, JSON_FORMAT_VERSION))
-            elif fields:
-                emit_csv_rows(*_csv_rows(store, ids, fields))
-            else:
-                from ..render.listing_csv import emit_listing_csv
-                from ..transfer.listing_lines import csv_batch_writer, csv_spread
-
-                emit_listing_csv(store, ids, csv_batch_writer, csv_spread)
+        _emit_streamed(store, ids, fmt, fields)
         return
     runs = store.get_runs(ids)
     if not runs and fmt == "table":
@@ -89,6 +74,28 @@ def list_runs(
     from ..render.style import list_styles
 
     emit_table(headers, rows, fmt, right=right, styles=list_styles(runs, headers, settings))
+
+
+def _emit_streamed(store, ids: list[int], fmt: str, fields) -> None:
+    """`list -f json|csv`, written a batch of runs at a time (in C from an SQLite file)."""
+    from ..models import paused_gc
+
+    with paused_gc():  # what is written holds no cycles (see paused_gc)
+        if fmt == "json":
+            from ..render.listing import emit_listing_json
+            from ..render.output import JSON_FORMAT_VERSION
+            from ..transfer.listing_lines import batch_writer
+
+            emit_listing_json(store, ids, batch_writer(store, JSON_FORMAT_VERSION))
+        elif fields:
+            from ..render.output import emit_csv_rows
+
+            emit_csv_rows(*_csv_rows(store, ids, fields))
+        else:
+            from ..render.listing_csv import emit_listing_csv
+            from ..transfer.listing_lines import csv_batch_writer, csv_spread
+
+            emit_listing_csv(store, ids, csv_batch_writer, csv_spread)
 
 
 def _fit_terminal(table):

@@ -49,7 +49,7 @@ def check(
     tolerance = gate.parse_tolerance(no_worse_than) if no_worse_than is not None else None
     store = open_for_read(db)
     candidates = _resolve(store, runs)
-    values, missing = metric_values(store, candidates, metric, agg)
+    values, missing = column_values(store, candidates, metric, agg)
     if missing:
         _finish(gate.Verdict(False, f"run {missing[0]} has no metric '{metric}'", None, None, None))
     verdicts = []
@@ -91,7 +91,17 @@ def _resolve(store, refs: list[str]) -> list[int]:
         raise UsageError(exc.message, hint=exc.hint) from None
 
 
-def metric_values(store, run_ids: list[int], metric: str, agg: str, analysed: bool = False,
+def metric_values(store, runs, metric: str, agg: str) -> tuple[list[float], list]:
+    """The metric's `agg` value (expctl.analyse.aggregates; NaN when it has none) for each run that has
+    the metric, and the runs that do not: of runs loaded as records (the reference column_values
+    is held to)."""
+    from ..analyse.samples import metric_column
+
+    column = metric_column(store, runs, metric, agg)
+    return [column[run.id] for run in runs if run.id in column], [run for run in runs if run.id not in column]
+
+
+def column_values(store, run_ids: list[int], metric: str, agg: str, analysed: bool = False,
                   statuses: list[str] | None = None, leave_out=frozenset()) -> tuple[list[float], list[int]]:
     """The metric's `agg` value (expctl.analyse.aggregates; NaN when it has none) of each of
     these runs that has the metric, in order, and the ids of those that do not. Read as columns
@@ -129,7 +139,7 @@ def _baseline_values(store, text: str, candidates: list[int], metric: str, agg: 
         ids = select_run_ids(store, None if as_where else split_refs(text), text if as_where else None)
     except RunNotFound as exc:
         raise UsageError(f"--baseline: {exc.message}", hint=exc.hint) from None
-    values, missing = metric_values(store, ids, metric, agg, True, statuses, set(candidates))
+    values, missing = column_values(store, ids, metric, agg, True, statuses, set(candidates))
     if not values:
         base = len(missing)
         raise UsageError(f"no baseline run with a metric '{metric}' (the baseline '{text}' "
