@@ -28,10 +28,11 @@ setup(ext_modules=[
     # (expctl/transfer/export.py).
     # Its run_lines: a batch of runs' whole export lines from the rows the store read for them,
     # some tables read from the store by SQLite's C API (the library Python's sqlite3 uses).
-    # Its listing_lines: `list -f json`'s lines of a batch of runs, read so too (render/listing.py).
+    # Its listing_lines: `list -f json`'s lines of a batch of runs, read so too (render/listing.py);
+    # its listing_csv: `list -f csv`'s rows so (render/listing_csv.py).
     Extension("expctl.transfer._metrics_json",
               ["expctl/transfer/_metrics_json.c", "expctl/transfer/_run_lines.c",
                "expctl/transfer/_db_lines.c", "expctl/transfer/_float_repr.c",
-               "expctl/transfer/_listing_lines.c"],
+               "expctl/transfer/_listing_lines.c", "expctl/transfer/_listing_csv.c"],
               depends=["expctl/transfer/_metrics_json.h"], libraries=["sqlite3"], optional=True),
 ])

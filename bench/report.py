@@ -37,6 +37,7 @@ Q_LIST = ("SELECT r.*, s.name, s.last, s.min, s.max, s.count FROM runs r "
           "LEFT JOIN metric_summaries s ON s.run_id = r.id")
 Q_PARAM_METRIC = ("SELECT p.run_id, p.name, p.value, s.last FROM params p JOIN metric_summaries s "
                   "ON s.run_id = p.run_id AND s.name = 'acc'")
+Q_METRIC = "SELECT run_id, last FROM metric_summaries WHERE name = 'acc'"
 Q_PARAM_ONE = ("SELECT p.run_id, p.value, s.last FROM params p JOIN metric_summaries s "
                "ON s.run_id = p.run_id AND s.name = 'acc' WHERE p.name = 'lr'")
 Q_DAY = "SELECT date(started_at, 'unixepoch', 'localtime') d, COUNT(*) FROM runs GROUP BY d"
@@ -131,6 +132,11 @@ def store_figures(expctl: str, db: str, runs: int, workdir: str) -> list[Figure]
                e("ttest", "acc", "--a", f"1..{half}", "--b", f"{half + 1}..{2 * half}"), "<= 4x"),
         Figure("list --all -f json", size, sql_cmd(db, Q_LIST), e("list", "--all", "-f", "json"),
                "<= 5 s, flat memory"),
+        Figure("list --all -f csv", size, sql_cmd(db, Q_LIST), e("list", "--all", "-f", "csv"),
+               "<= 5 s, flat memory"),
+        Figure(f"check vs {runs:,} runs", size, sql_cmd(db, Q_METRIC),
+               e("check", "last", "--metric", "acc", "--baseline", f"1..{runs}", "--no-worse-than", "100%"),
+               "<= 1 s, <= 150 MB"),
         Figure("importance acc", size, sql_cmd(db, Q_PARAM_METRIC), e("importance", "acc"),
                "<= 1 s, <= 150 MB"),
         Figure("groups acc", size, sql_cmd(db, Q_PARAM_METRIC), e("groups", "acc"),

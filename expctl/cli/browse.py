@@ -37,7 +37,7 @@ def list_runs(
     fmt: Annotated[str, Option("--format", "-f", help="Output format: table, json, csv, markdown, or ids (one run id a line).")] = "table",
     db: DbOption = None,
 ) -> None:
-    from ..render.output import emit_csv_rows, emit_table
+    from ..render.output import emit_table
     from ..render.runs import list_rows
 
     from ..analyse.selection import chosen_statuses
@@ -54,17 +54,7 @@ def list_runs(
         sys.stdout.write("".join(f"{run_id}\n" for run_id in ids))
         return
     if fmt in ("json", "csv"):  # streamed: memory does not grow with the number of runs
-        from ..models import paused_gc
-
-        with paused_gc():  # what is written holds no cycles (see paused_gc)
-            if fmt == "json":
-                from ..render.listing import emit_listing_json
-                from ..render.output import JSON_FORMAT_VERSION
-                from ..transfer.listing_lines import batch_writer
-
-                emit_listing_json(store, ids, batch_writer(store, JSON_FORMAT_VERSION))
-            else:
-                emit_csv_rows(*_csv_rows(store, ids, fields))
+        _emit_streamed(store, ids, fmt, fields)
         return
     runs = store.get_runs(ids)
     if not runs and fmt == "table":
@@ -84,6 +74,28 @@ def list_runs(
     from ..render.style import list_styles
 
     emit_table(headers, rows, fmt, right=right, styles=list_styles(runs, headers, settings))
+
+
+def _emit_streamed(store, ids: list[int], fmt: str, fields) -> None:
+    """`list -f json|csv`, written a batch of runs at a time (in C from an SQLite file)."""
+    from ..models import paused_gc
+
+    with paused_gc():  # what is written holds no cycles (see paused_gc)
+        if fmt == "json":
+            from ..render.listing import emit_listing_json
+            from ..render.output import JSON_FORMAT_VERSION
+            from ..transfer.listing_lines import batch_writer
+
+            emit_listing_json(store, ids, batch_writer(store, JSON_FORMAT_VERSION))
+        elif fields:
+            from ..render.output import emit_csv_rows
+
+            emit_csv_rows(*_csv_rows(store, ids, fields))
+        else:
+            from ..render.listing_csv import emit_listing_csv
+            from ..transfer.listing_lines import csv_batch_writer, csv_spread
+
+            emit_listing_csv(store, ids, csv_batch_writer, csv_spread)
 
 
 def _fit_terminal(table):
@@ -106,24 +118,11 @@ def _fit_terminal(table):
 
 
 def _csv_rows(store, ids: list[int], fields, batch: int = 500):
-    """`list -f csv`: the headers, and the rows as a generator reading runs `batch` at a time.
-    The default columns depend on every run (the params that differ, the metrics recorded):
-    a first pass over the runs finds them, holding only names and a few values."""
-    from ..analyse.compare import ParamSpread
-    from ..render.runs import list_rows, shown_metrics
-
+    """`list -f csv --columns ...`: the headers, and the rows as a generator reading runs
+    `batch` at a time."""
     batches = (store.get_runs(ids[start:start + batch]) for start in range(0, len(ids), batch))
-    if fields:
-        headers = _column_rows(store, [], fields).headers
-        return headers, (row for runs in batches for row in _column_rows(store, runs, fields).rows)
-    spread, metrics = ParamSpread(), set()
-    for run in store.iter_runs(ids, batch):
-        spread.add(run)
-        metrics.update(run.metrics)
-    columns = (spread.differing(), shown_metrics(metrics))
-    headers = list_rows([], {}, columns=columns).headers
-    return headers, (row for runs in batches for row in list_rows(
-        runs, store.git_summaries([r.id for r in runs]), columns=columns).rows)
+    headers = _column_rows(store, [], fields).headers
+    return headers, (row for runs in batches for row in _column_rows(store, runs, fields).rows)
 
 
 def _named_metrics(runs, where: str | None, sort: str | None, settings: dict) -> list[str]:

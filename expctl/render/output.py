@@ -216,22 +216,28 @@ def emit_json_texts(texts: Iterable[bytes | str]) -> None:
     bytes (UTF-8) go to the stream's buffer as they are when the stream writes UTF-8 (no
     decoding and encoding again), text goes through the stream."""
     stream = sys.stdout
-    raw = getattr(stream, "buffer", None)
-    utf8 = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "") == "utf8"
     opened = False
     for text in texts:
         if not text:
             continue
         stream.write("[\n  " if not opened else ",\n  ")
         opened = True
-        if isinstance(text, str):
-            stream.write(text)
-        elif raw is not None and utf8:
-            stream.flush()
-            raw.write(text)
-        else:
-            stream.write(text.decode())
+        write_text(stream, text)
     stream.write("\n]\n" if opened else "[]\n")
+
+
+def write_text(stream, text: bytes | str) -> None:
+    """Text to `stream`; bytes (UTF-8) to its buffer as they are when it writes UTF-8 (no
+    decoding and encoding again), else decoded."""
+    if isinstance(text, str):
+        stream.write(text)
+        return
+    raw = getattr(stream, "buffer", None)
+    if raw is not None and (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "") == "utf8":
+        stream.flush()
+        raw.write(text)
+    else:
+        stream.write(text.decode())
 
 
 def emit_json_groups(groups: Iterable[tuple[str, Iterable[Any]]]) -> None:

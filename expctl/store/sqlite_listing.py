@@ -53,6 +53,35 @@ _LISTING_SQL = (
     " WHERE run_id {ids} ORDER BY run_id, name",
 )
 
+# `list -f csv`'s statements (listing_csv_sql): the JSON listing's runs, tags and summaries,
+# checked as get_runs checks them (the runs' flag without the notes' cut, which csv does not
+# show); params with their type (a bool stored as 0 or 1 is written as csv writes it, other
+# retyped values are not taken); git's commit and dirty flag as git_summaries reads them.
+_PARAM_CSV = (f"CASE WHEN {checks.SQL_VALID_PARAM} THEN NOT (type = 'float' AND typeof(value)"
+              " IN ('null', 'text')) ELSE 0 END")
+_LISTING_CSV_SQL = (
+    _LISTING_SQL[0].replace(f" AND length({NOTES_SQL}) <= {NOTES_PREVIEW}", ""),
+    _LISTING_SQL[1],
+    f"SELECT run_id, name, type, {SQL_PARAM_VALUE}, text, source, {_PARAM_CSV} FROM params"
+    " WHERE run_id {ids} ORDER BY run_id, name",
+    _LISTING_SQL[3],
+    "SELECT run_id, commit_sha, dirty, typeof(commit_sha) IN ('text', 'null')"
+    " AND typeof(dirty) IN ('integer', 'null') FROM run_git WHERE run_id {ids} ORDER BY run_id",
+)
+
+# listing_spread_sql's: params with a flag that says only that the value is of its type's
+# storage class (the key listing_csv_spread makes of it is then its type and repr's), the
+# summaries' names, the runs' ids. The rows' other checks are the listing_csv pass's to make,
+# which reads the same rows next (and the Python path's, which raises the store's error).
+_LISTING_SPREAD_SQL = (
+    f"SELECT run_id, name, type, {SQL_PARAM_VALUE}, CASE type WHEN 'float' THEN typeof(value)"
+    " IN ('real', 'integer') WHEN 'int' THEN typeof(value) = 'integer' WHEN 'str' THEN"
+    " typeof(value) = 'text' WHEN 'bool' THEN typeof(value) = 'integer' AND value IN (0, 1)"
+    " ELSE 0 END FROM params WHERE run_id {ids}",
+    "SELECT run_id, name, 1 FROM metric_summaries WHERE run_id {ids}",
+    "SELECT id, 1 FROM runs WHERE id {ids}",
+)
+
 
 class SQLiteListing(SQLiteBase):
     _run_rows: Any  # SQLiteReads._run_rows (the class that mixes this one in)
@@ -79,6 +108,20 @@ class SQLiteListing(SQLiteBase):
         condition, args = _batch_ids(list(chunk))
         valid = checks.sql_valid_summary()
         return tuple(sql.replace("{ids}", condition).replace("{valid}", valid) for sql in _LISTING_SQL), args
+
+    def listing_csv_sql(self, chunk: Sequence[int]) -> tuple[tuple[str, ...], tuple]:
+        """As listing_sql, the statements `list -f csv` reads a batch with (runs, tags, params,
+        metric summaries, git), for the compiled listing_csv (render.listing_csv)."""
+        condition, args = _batch_ids(list(chunk))
+        valid = checks.sql_valid_summary()
+        return tuple(sql.replace("{ids}", condition).replace("{valid}", valid)
+                     for sql in _LISTING_CSV_SQL), args
+
+    def listing_spread_sql(self, chunk: Sequence[int]) -> tuple[tuple[str, ...], tuple]:
+        """The statements the compiled listing_csv_spread reads a batch's columns with (see
+        _LISTING_SPREAD_SQL), and their arguments."""
+        condition, args = _batch_ids(list(chunk))
+        return tuple(sql.replace("{ids}", condition) for sql in _LISTING_SPREAD_SQL), args
 
     def _listed_tags(self, runs: dict[int, Run], ids: tuple[str, tuple]) -> None:
         for run_id, tag in self.db.execute(

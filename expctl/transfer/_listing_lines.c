@@ -34,39 +34,34 @@
 enum { RUNS, TAGS, PARAMS, SUMMARIES, TABLES };
 /* The columns of each statement: run id first, a check flag last. */
 static const int WIDTH[TABLES] = {16, 3, 4, 8};
-/* The runs statement's columns. */
-enum { R_ID, R_UUID, R_NAME, R_EXPERIMENT, R_COMMAND, R_CWD, R_STATUS, R_EXIT_CODE, R_SIGNAL,
-       R_STARTED, R_ENDED, R_HOST, R_USER, R_NOTES, R_RESOURCES, R_VALID };
 
-typedef struct {
-    sqlite3_stmt *stmt;
-    int has_row;
-} Rows;
-
-static int fail(const char *why) {
+HIDDEN int list_fail(const char *why) {
     PyErr_SetString(PyExc_ValueError, why);
     return -1;
 }
 
-static int next_row(Rows *t) {
+#define fail list_fail
+
+HIDDEN int rows_next(Rows *t) {
     return step_rows(t->stmt, &t->has_row);
 }
 
 /* The row's check flag (its last column) must be true. */
-static int checked(Rows *t, int table) {
-    if (sqlite3_column_type(t->stmt, 0) != SQLITE_INTEGER || !sqlite3_column_int(t->stmt, WIDTH[table] - 1))
+HIDDEN int rows_checked(Rows *t) {
+    if (sqlite3_column_type(t->stmt, 0) != SQLITE_INTEGER || !sqlite3_column_int(t->stmt, t->width - 1))
         return fail("a row that fails the store's check");
     return 0;
 }
 
-static int open_rows(Rows *t, sqlite3 *db, PyObject *sql, PyObject *args, int table) {
+HIDDEN int rows_open(Rows *t, sqlite3 *db, PyObject *sql, PyObject *args, int width) {
     Py_ssize_t size;
     const char *text = PyUnicode_Check(sql) ? PyUnicode_AsUTF8AndSize(sql, &size) : NULL;
+    t->width = width;
     if (!text)
         return PyErr_Occurred() ? -1 : fail("a statement that is not text");
     if (sqlite3_prepare_v2(db, text, (int)size, &t->stmt, NULL) != SQLITE_OK || !t->stmt)
         return PyErr_Format(PyExc_ValueError, "reading the store: %s", sqlite3_errmsg(db)), -1;
-    if (sqlite3_column_count(t->stmt) != WIDTH[table])
+    if (sqlite3_column_count(t->stmt) != width)
         return fail("a statement with other columns than the listing's");
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args); i++) {
         PyObject *arg = PyTuple_GET_ITEM(args, i);
@@ -87,19 +82,19 @@ static int open_rows(Rows *t, sqlite3 *db, PyObject *sql, PyObject *args, int ta
         if (rc != SQLITE_OK)
             return PyErr_Format(PyExc_ValueError, "reading the store: %s", sqlite3_errmsg(db)), -1;
     }
-    return next_row(t);
+    return rows_next(t);
 }
 
 /* Move `t` to run `id`'s first row: the rows of runs before it (none, in a store: the tables'
  * keys refer to runs) are checked and passed over, as the Python path checks them. */
-static int seek(Rows *t, int table, long long id) {
+HIDDEN int rows_seek(Rows *t, long long id) {
     while (t->has_row && sqlite3_column_int64(t->stmt, 0) < id)
-        if (checked(t, table) < 0 || next_row(t) < 0)
+        if (rows_checked(t) < 0 || rows_next(t) < 0)
             return -1;
     return 0;
 }
 
-static int at_run(Rows *t, long long id) {
+HIDDEN int rows_at(Rows *t, long long id) {
     return t->has_row && sqlite3_column_int64(t->stmt, 0) == id;
 }
 
@@ -139,7 +134,7 @@ static int put_duration(Buf *b, sqlite3_stmt *s) {
 }
 
 /* The command: JSON text of a list of str, written again with ", " between the words. */
-static int put_command(Buf *b, sqlite3_stmt *s, PyObject *scan) {
+HIDDEN int put_command(Buf *b, sqlite3_stmt *s, PyObject *scan) {
     if (sqlite3_column_type(s, R_COMMAND) != SQLITE_TEXT)
         return fail("a command that is not JSON text");
     PyObject *words = parse_column(s, R_COMMAND, scan);
@@ -157,7 +152,7 @@ static int put_command(Buf *b, sqlite3_stmt *s, PyObject *scan) {
 
 /* The resources: JSON text of an object of numbers and nulls (as the store's fast read takes
  * it), written again with ", " and ": "; {} when NULL or empty, as checks.run_row has it. */
-static int put_resources(Buf *b, sqlite3_stmt *s, PyObject *scan) {
+HIDDEN int put_resources(Buf *b, sqlite3_stmt *s, PyObject *scan) {
     int type = sqlite3_column_type(s, R_RESOURCES);
     if (type == SQLITE_NULL || (type == SQLITE_TEXT && sqlite3_column_bytes(s, R_RESOURCES) == 0))
         return PUTS(b, "{}");
@@ -187,12 +182,12 @@ static int put_name(Buf *b, sqlite3_stmt *s) {
 }
 
 static int put_tags(Buf *b, Rows *t, long long id) {
-    if (seek(t, TAGS, id) < 0 || PUTS(b, "[") < 0)
+    if (rows_seek(t, id) < 0 || PUTS(b, "[") < 0)
         return -1;
-    for (int first = 1; at_run(t, id); first = 0) {
-        if (checked(t, TAGS) < 0 || sqlite3_column_type(t->stmt, 1) != SQLITE_TEXT)
+    for (int first = 1; rows_at(t, id); first = 0) {
+        if (rows_checked(t) < 0 || sqlite3_column_type(t->stmt, 1) != SQLITE_TEXT)
             return fail("a tag that is not text");
-        if ((!first && PUTS(b, ", ") < 0) || put_text_column(b, t->stmt, 1) < 0 || next_row(t) < 0)
+        if ((!first && PUTS(b, ", ") < 0) || put_text_column(b, t->stmt, 1) < 0 || rows_next(t) < 0)
             return -1;
     }
     return PUTS(b, "]");
@@ -200,11 +195,11 @@ static int put_tags(Buf *b, Rows *t, long long id) {
 
 /* {name: value}: the rows' values as they come (the flag says the listing takes them so). */
 static int put_params(Buf *b, Rows *t, long long id) {
-    if (seek(t, PARAMS, id) < 0 || PUTS(b, "{") < 0)
+    if (rows_seek(t, id) < 0 || PUTS(b, "{") < 0)
         return -1;
-    for (int first = 1; at_run(t, id); first = 0) {
-        if (checked(t, PARAMS) < 0 || (!first && PUTS(b, ", ") < 0) || put_name(b, t->stmt) < 0
-            || put_stmt_column(b, t->stmt, 2) < 0 || next_row(t) < 0)
+    for (int first = 1; rows_at(t, id); first = 0) {
+        if (rows_checked(t) < 0 || (!first && PUTS(b, ", ") < 0) || put_name(b, t->stmt) < 0
+            || put_stmt_column(b, t->stmt, 2) < 0 || rows_next(t) < 0)
             return -1;
     }
     return PUTS(b, "}");
@@ -219,17 +214,17 @@ static int put_summary_number(Buf *b, sqlite3_stmt *s, int col) {
 
 static int put_summaries(Buf *b, Rows *t, long long id) {
     static const char *keys[] = {"{\"last\": ", ", \"min\": ", ", \"max\": ", ", \"count\": ", ", \"last_step\": "};
-    if (seek(t, SUMMARIES, id) < 0 || PUTS(b, "{") < 0)
+    if (rows_seek(t, id) < 0 || PUTS(b, "{") < 0)
         return -1;
-    for (int first = 1; at_run(t, id); first = 0) {
+    for (int first = 1; rows_at(t, id); first = 0) {
         sqlite3_stmt *s = t->stmt;
-        if (checked(t, SUMMARIES) < 0 || (!first && PUTS(b, ", ") < 0) || put_name(b, s) < 0)
+        if (rows_checked(t) < 0 || (!first && PUTS(b, ", ") < 0) || put_name(b, s) < 0)
             return -1;
         for (int k = 0; k < 5; k++)
             if (put(b, keys[k], (Py_ssize_t)strlen(keys[k])) < 0
                 || (k == 3 ? put_stmt_column(b, s, 2 + k) : put_summary_number(b, s, 2 + k)) < 0)
                 return -1;
-        if (PUTS(b, "}") < 0 || next_row(t) < 0)
+        if (PUTS(b, "}") < 0 || rows_next(t) < 0)
             return -1;
     }
     return PUTS(b, "}");
@@ -243,7 +238,7 @@ static int put_key_column(Buf *b, const char *key, sqlite3_stmt *s, int col) {
 static int put_run(Buf *b, Rows *tables, long long id, int version, PyObject *scan) {
     sqlite3_stmt *s = tables[RUNS].stmt;
     char head[64];
-    if (checked(&tables[RUNS], RUNS) < 0)
+    if (rows_checked(&tables[RUNS]) < 0)
         return -1;
     if (put(b, head, snprintf(head, sizeof head, "{\"format_version\": %d, \"id\": ", version)) < 0
         || put_int64(b, id) < 0
@@ -267,10 +262,19 @@ static int put_run(Buf *b, Rows *tables, long long id, int version, PyObject *sc
     return PUTS(b, "}");
 }
 
-typedef struct {
-    long long id;
-    Py_ssize_t start, end;  /* its line: lines.data[start:end] */
-} Line;
+/* Line `line` as found[count], `found` grown as needed (`cap`: its room). */
+HIDDEN int add_line(Line **found, Py_ssize_t count, Py_ssize_t *cap, Line line) {
+    if (count == *cap) {
+        Py_ssize_t more_cap = *cap ? 2 * *cap : 1024;
+        Line *more = PyMem_Realloc(*found, (size_t)more_cap * sizeof **found);
+        if (!more)
+            return PyErr_NoMemory(), -1;
+        *found = more;
+        *cap = more_cap;
+    }
+    (*found)[count] = line;
+    return 0;
+}
 
 /* Every run of the statements' rows, in id order, into `lines` (`found`: one Line each). */
 static Py_ssize_t write_runs(Rows *tables, Buf *lines, Line **found, int version, PyObject *scan) {
@@ -283,21 +287,14 @@ static Py_ssize_t write_runs(Rows *tables, Buf *lines, Line **found, int version
         long long id = sqlite3_column_int64(runs->stmt, R_ID);
         if (count && id <= last)
             return fail("runs not in the order of their ids");
-        if (count == cap) {
-            cap = cap ? 2 * cap : 1024;
-            Line *more = PyMem_Realloc(*found, (size_t)cap * sizeof **found);
-            if (!more)
-                return PyErr_NoMemory(), -1;
-            *found = more;
-        }
         Py_ssize_t start = lines->len;
-        if (put_run(lines, tables, id, version, scan) < 0 || next_row(runs) < 0)
+        if (put_run(lines, tables, id, version, scan) < 0 || rows_next(runs) < 0
+            || add_line(found, count, &cap, (Line){id, start, lines->len}) < 0)
             return -1;
-        (*found)[count] = (Line){id, start, lines->len};
         last = id;
     }
     for (int t = TAGS; t < TABLES; t++)  /* rows after the last run are checked too */
-        if (seek(&tables[t], t, LLONG_MAX) < 0 || (tables[t].has_row && checked(&tables[t], t) < 0))
+        if (rows_seek(&tables[t], LLONG_MAX) < 0 || (tables[t].has_row && rows_checked(&tables[t]) < 0))
             return -1;
     return count;
 }
@@ -314,8 +311,9 @@ static const Line *find_line(const Line *lines, Py_ssize_t count, long long id) 
     return low < count && lines[low].id == id ? &lines[low] : NULL;
 }
 
-/* The lines in the order of `order`, joined by ",\n  ". */
-static PyObject *in_order(PyObject *order, const Buf *lines, const Line *found, Py_ssize_t count) {
+/* The lines in the order of `order`, joined by `sep` (`seplen` bytes). */
+HIDDEN PyObject *lines_in_order(PyObject *order, const Buf *lines, const Line *found, Py_ssize_t count,
+                                const char *sep, Py_ssize_t seplen) {
     Buf out = {0};
     PyObject *ids = PySequence_Fast(order, "the order is a list of run ids");
     if (!ids)
@@ -328,7 +326,7 @@ static PyObject *in_order(PyObject *order, const Buf *lines, const Line *found, 
             break;
         }
         const Line *line = find_line(found, count, id);
-        if (line && ((any && PUTS(&out, ",\n  ") < 0)
+        if (line && ((any && put(&out, sep, seplen) < 0)
                      || put(&out, lines->data + line->start, line->end - line->start) < 0))
             status = -1;
         any |= line != NULL;
@@ -359,12 +357,12 @@ HIDDEN PyObject *listing_lines(PyObject *module, PyObject *const *args, Py_ssize
     Py_ssize_t count = -1;
     int t = 0;
     for (; t < TABLES; t++)
-        if (open_rows(&tables[t], db, PyTuple_GET_ITEM(args[1], t), args[2], t) < 0)
+        if (rows_open(&tables[t], db, PyTuple_GET_ITEM(args[1], t), args[2], WIDTH[t]) < 0)
             break;
     if (t == TABLES)
         count = write_runs(tables, &lines, &found, version, args[5]);
     if (count >= 0)
-        result = in_order(args[3], &lines, found, count);
+        result = lines_in_order(args[3], &lines, found, count, ",\n  ", 4);
     for (t = 0; t < TABLES; t++)
         sqlite3_finalize(tables[t].stmt);
     PyMem_Free(lines.data);

@@ -65,4 +65,33 @@ HIDDEN PyObject *parse_column(sqlite3_stmt *s, int col, PyObject *scan);
 HIDDEN int put_text(Buf *b, PyObject *text);
 HIDDEN PyObject *listing_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 
+/* The listings' walk of a batch's statements, each table's rows in run id order with a check
+ * flag last (_listing_lines.c; used by _listing_csv.c too): 0, or -1 with an exception. */
+typedef struct {
+    sqlite3_stmt *stmt;
+    int has_row, width;
+} Rows;
+HIDDEN int list_fail(const char *why);  /* ValueError(why): the caller writes the batch in Python */
+HIDDEN int rows_open(Rows *t, sqlite3 *db, PyObject *sql, PyObject *args, int width);
+HIDDEN int rows_next(Rows *t);
+HIDDEN int rows_checked(Rows *t);
+HIDDEN int rows_seek(Rows *t, long long id);
+HIDDEN int rows_at(Rows *t, long long id);
+/* A run's line of a listing: lines.data[start:end]. */
+typedef struct {
+    long long id;
+    Py_ssize_t start, end;
+} Line;
+HIDDEN int add_line(Line **found, Py_ssize_t count, Py_ssize_t *cap, Line line);
+HIDDEN PyObject *lines_in_order(PyObject *order, const Buf *lines, const Line *found, Py_ssize_t count,
+                                const char *sep, Py_ssize_t seplen);
+/* The columns of the listings' runs statement (SQLiteListing's); the command and resources of
+ * its row as the JSON listing writes them, or ValueError where it would not. */
+enum { R_ID, R_UUID, R_NAME, R_EXPERIMENT, R_COMMAND, R_CWD, R_STATUS, R_EXIT_CODE, R_SIGNAL,
+       R_STARTED, R_ENDED, R_HOST, R_USER, R_NOTES, R_RESOURCES, R_VALID };
+HIDDEN int put_command(Buf *b, sqlite3_stmt *s, PyObject *scan);
+HIDDEN int put_resources(Buf *b, sqlite3_stmt *s, PyObject *scan);
+HIDDEN PyObject *listing_csv(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+HIDDEN PyObject *listing_csv_spread(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+
 #endif

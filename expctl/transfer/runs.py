@@ -316,9 +316,9 @@ def import_runs(store, runs: Iterable[tuple[int, dict | Refused]], source: str, 
     """Merge decoded runs into `store` by uuid, adding to `report`. Runs are written a batch at
     a time (Store.import_runs: one transaction each), so an error part-way keeps the batches
     before it (importing again skips them), and memory holds a few batches. The batches are
-    merged by a writer thread (_Writer) while this one reads and checks the next lines. With
-    `dry_run` nothing is written; `seen` (uuid -> canonical form) then stands for what earlier
-    lines would have added."""
+    merged by a writer thread (import_writer.ImportWriter) while this one reads and checks the
+    next lines. With `dry_run` nothing is written; `seen` (uuid -> canonical form) then stands
+    for what earlier lines would have added."""
     seen = {} if seen is None else seen
     if dry_run:
         for number, doc in runs:
@@ -333,7 +333,9 @@ def import_runs(store, runs: Iterable[tuple[int, dict | Refused]], source: str, 
 
 def _import_batches(store, runs: Iterable[tuple[int, dict | Refused]], source: str,
                     report: ImportReport) -> ImportReport:
-    writer = _Writer(store, source, report)
+    from .import_writer import ImportWriter
+
+    writer = ImportWriter(store, source, report)
     batch: list[tuple[int, dict]] = []
     points = 0
     try:
@@ -344,11 +346,11 @@ def _import_batches(store, runs: Iterable[tuple[int, dict | Refused]], source: s
             batch.append((number, doc))
             points += _points(doc)
             if len(batch) >= IMPORT_BATCH_RUNS or points >= IMPORT_BATCH_POINTS:
-                writer.put(batch)
+                writer.put(batch, points)
                 batch, points = [], 0
     finally:
         try:
-            writer.put(batch)  # what was read before an error is kept, as run by run
+            writer.put(batch, points)  # what was read before an error is kept, as run by run
         finally:
             writer.close()
     return report
@@ -381,74 +383,6 @@ def _merge_one(store, number: int, doc: dict, source: str, report: ImportReport,
     return False
 
 
-class _Writer:
-    """Merges batches of decoded runs into the store on a thread of its own, so that writing
-    one batch (SQLite leaves the GIL while it works) overlaps reading the next. The store is
-    used by this thread alone while it runs. At most one batch waits: memory stays bounded.
-    A store error stops the writing for good; the reading thread raises it on its next `put`,
-    or at `close`."""
-
-    def __init__(self, store, source: str, report: ImportReport):
-        import queue
-        import threading
-
-        self.store, self.source, self.report = store, source, report
-        self.queue: queue.Queue = queue.Queue(maxsize=1)
-        self.error: BaseException | None = None
-        self.raised = False
-        self.thread = threading.Thread(target=self._run, name="expctl-import-writer", daemon=True)
-        self.thread.start()
-
-    def put(self, batch: list[tuple[int, dict]]) -> None:
-        self._raise_error()
-        if batch:
-            self.queue.put(batch)
-
-    def close(self) -> None:
-        self.queue.put(None)
-        self.thread.join()
-        self._raise_error()
-
-    def _raise_error(self) -> None:
-        if self.error is not None and not self.raised:
-            self.raised = True
-            raise self.error
-
-    def _run(self) -> None:
-        while (batch := self.queue.get()) is not None:
-            if self.error is None:
-                try:
-                    self._merge(batch)
-                except BaseException as exc:  # handed to the reading thread, which raises it
-                    self.error = exc
-
-    def _merge(self, batch: list[tuple[int, dict]]) -> None:
-        """Add the batch's new runs in one transaction. A uuid repeated within the batch is
-        compared with the earlier run once that is stored (the runs before it are written first)."""
-        pending: list[dict] = []
-        uuids: set[str] = set()
-        stored = self._stored([doc["uuid"] for _, doc in batch])
-        for number, doc in batch:
-            if doc["uuid"] in uuids:
-                self.store.import_runs(pending)
-                stored = None  # from here on, each run is looked up (classify)
-                pending, uuids = [], set()
-            if stored is not None and doc["uuid"] not in stored:
-                self.report.added += 1  # as classify() finds it: a uuid no stored run has
-                pending.append(doc)
-                uuids.add(doc["uuid"])
-            elif _merge_one(self.store, number, doc, self.source, self.report, {}, dry_run=False):
-                pending.append(doc)
-                uuids.add(doc["uuid"])
-        self.store.import_runs(pending)
-
-    def _stored(self, uuids: list[str]) -> set[str] | None:
-        """Which of the batch's uuids the store has, in one query where the store answers
-        that (SQLite); None: each run is looked up by classify()."""
-        stored_uuids = getattr(self.store, "stored_uuids", None)
-        return None if stored_uuids is None else stored_uuids(uuids)
-
-
 def classify(store, doc: dict, seen: dict) -> tuple[str, int | None, list[str]]:
     """(outcome, id of the stored run with this uuid or None, differing keys) for one run."""
     run_id = store.run_id_for_uuid(doc["uuid"])
@@ -466,7 +400,7 @@ def open_source(path: str) -> IO[str]:
     """An export file for reading (`-` is stdin). Raises ExpctlError when it cannot be read."""
     # Bytes that are not UTF-8 become lone surrogates, which the checks refuse line by line.
     # A large buffer: each read of the file lets go of the GIL, and getting it back from the
-    # import's writer thread (_Writer) costs more than the read (8 KiB reads: one per 8 KiB).
+    # import's writer thread (ImportWriter) costs more than the read (8 KiB reads: one per 8 KiB).
     if path == "-":
         stdin = open(sys.stdin.fileno(), "rb", buffering=READ_BUFFER, closefd=False)
         return open_text(stdin)
