@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
 
 from .models import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 STORE_DIR = ".expctl"
 STORE_FILE = "expctl.db"

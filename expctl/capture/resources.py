@@ -10,14 +10,17 @@ from __future__ import annotations
 import resource
 import sys
 import time
-from collections.abc import Callable
-from types import ModuleType
 
 from ..threads import Daemon, Event
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import ModuleType
+
     from psutil import Process
+
+    OnSample = Callable[[float, float, float], None]
 
 
 # The first sample comes this soon (or after `interval`, if shorter) so that runs of a fraction of
@@ -25,8 +28,6 @@ if TYPE_CHECKING:
 FIRST_SAMPLE_AFTER = 0.1
 START_DELAY = 0.05
 STOP_TIMEOUT = 2.0  # seconds `stop` waits for a reading in progress (a large tree takes a while)
-
-OnSample = Callable[[float, float, float], None]
 
 
 class ResourceMonitor:

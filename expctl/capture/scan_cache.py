@@ -10,10 +10,10 @@ import os
 import zlib
 
 from ..jsoncore import loads
-from collections.abc import Sequence
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import Any
 
 # A directory modified this recently may change again within its mtime's granularity (a second on
