@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     _S = TypeVar("_S")
 else:
+    import _thread
     import sys
 
     def _load_sqlite3():
@@ -49,8 +50,6 @@ else:
         finally:
             del sys.modules["functools"]
         return _sqlite3
-
-    import _thread
 
     try:
         sqlite3 = _load_sqlite3()
