@@ -86,21 +86,19 @@ def install() -> CodeCache | None:
     if ModuleSpec is None:
         return None
     path = cache_path()
-    entries = _read(path) if path else None
-    finder = CodeCache(path or "", entries or {})
+    finder = CodeCache(path, _read(path) or {})
     sys.meta_path.insert(0, finder)
     return finder
 
 
-def cache_path() -> str | None:
-    """This copy of the package's cache file, for this Python (None when it cannot be found)."""
+def cache_path() -> str:
+    """This copy of the package's cache file, for this Python: named after the package's folder
+    (a reinstall there reuses it; the file holds the folder, for the rare same name)."""
+    import zlib  # loaded by every run anyway (the environment's capture)
+
     from .paths import cache_dir
 
-    try:
-        here = os.stat(os.path.dirname(os.path.abspath(__file__)))
-    except OSError:
-        return None
-    name = (f"code-{here.st_dev:x}-{here.st_ino:x}-{sys.implementation.cache_tag}"
+    name = (f"code-{zlib.crc32(os.fsencode(_package_dir())):08x}-{sys.implementation.cache_tag}"
             f"-O{sys.flags.optimize}.marshal")
     return os.path.join(cache_dir(), name)
 
@@ -130,7 +128,7 @@ def save(finder: CodeCache | None) -> None:
     """Write the cache file again when this run imported some of expctl's modules the usual
     way (the first run, an edited module, one the file did not hold). Failures are ignored:
     the next run imports as usual."""
-    if finder is None or not finder.path:
+    if finder is None:
         return
     try:
         entries = _entries_now(finder)
