@@ -94,12 +94,12 @@ def install() -> CodeCache | None:
 def cache_path() -> str:
     """This copy of the package's cache file, for this Python: named after the package's folder
     (a reinstall there reuses it; the file holds the folder, for the rare same name)."""
-    import zlib  # loaded by every run anyway (the environment's capture)
-
     from .paths import cache_dir
 
-    name = (f"code-{zlib.crc32(os.fsencode(_package_dir())):08x}-{sys.implementation.cache_tag}"
-            f"-O{sys.flags.optimize}.marshal")
+    digest = 0  # a string hash that is the same in every process (`hash` is not), without zlib
+    for byte in os.fsencode(_package_dir()):
+        digest = (digest * 31 + byte) & 0xFFFFFFFF
+    name = f"code-{digest:08x}-{sys.implementation.cache_tag}-O{sys.flags.optimize}.marshal"
     return os.path.join(cache_dir(), name)
 
 
