@@ -127,52 +127,46 @@ def _package_dir() -> str:
 def save(finder: CodeCache | None) -> None:
     """Write the cache file again when this run imported some of expctl's modules the usual
     way (the first run, an edited module, one the file did not hold). Failures are ignored:
-    the next run imports as usual."""
+    the next run imports as usual. Where the file cannot be written (a read-only cache
+    folder), that is found before any module's code is read: such a run pays one failed open."""
     if finder is None:
         return
     try:
-        entries = _entries_now(finder)
-        if entries is not None:
-            _write(finder.path, entries)
+        missing = _missing(finder)
+        if missing:
+            _write(finder.path, finder.entries, missing)
     except Exception:  # a cache: never the run's problem
         pass
 
 
-def _entries_now(finder: CodeCache) -> dict[str, Entry] | None:
-    """The file's entries, with those of the modules this run loaded the usual way that it
-    lacks or holds stale (None: there are none). Entries of modules this run did not load are
-    kept: other runs load them (a git repository's, a run's with metrics)."""
-    fresh = {}
+def _missing(finder: CodeCache) -> list:
+    """The modules this run loaded the usual way from settled .py files that the file lacks
+    or holds stale (compiled extensions, and sources changed within SETTLE_NS, are not)."""
+    missing = []
+    young = _now_ns() - SETTLE_NS
     for name, module in list(sys.modules.items()):
         if not name.startswith(PACKAGE + ".") or name in finder.used:
             continue
         held = finder.entries.get(name)
         if held is not None and _current(held):
             continue  # loaded before `install` (the CLI's first modules)
-        entry = _entry_of(module)
-        if entry is not None:
-            fresh[name] = entry
-    return {**finder.entries, **fresh} if fresh else None
+        spec = getattr(module, "__spec__", None)
+        if (spec is not None and (spec.origin or "").endswith(".py")
+                and getattr(spec.loader, "get_code", None) is not None
+                and os.stat(spec.origin).st_mtime_ns <= young):
+            missing.append(spec)
+    return missing
 
 
-def _entry_of(module) -> Entry | None:
-    """The entry of a module imported from its .py file (not a compiled extension), unless its
-    source changed within SETTLE_NS."""
-    spec = getattr(module, "__spec__", None)
-    if spec is None or not (spec.origin or "").endswith(".py"):
-        return None
-    origin = spec.origin
-    get_code = getattr(spec.loader, "get_code", None)
-    if get_code is None:
-        return None
-    stat = os.stat(origin)
-    if stat.st_mtime_ns > _now_ns() - SETTLE_NS:
-        return None
-    code = get_code(spec.name)
+def _entry_of(spec: ModuleSpec) -> Entry | None:
+    """The entry of the module `spec` found, compiled as its loader compiles it."""
+    assert spec.origin is not None and spec.loader is not None
+    stat = os.stat(spec.origin)
+    code = spec.loader.get_code(spec.name)  # type: ignore[attr-defined]
     if code is None:
         return None
-    return (origin, stat.st_mtime_ns, stat.st_size, spec.submodule_search_locations is not None,
-            marshal.dumps(code))
+    return (spec.origin, stat.st_mtime_ns, stat.st_size,
+            spec.submodule_search_locations is not None, marshal.dumps(code))
 
 
 def _now_ns() -> int:
@@ -181,13 +175,16 @@ def _now_ns() -> int:
     return time.time_ns()
 
 
-def _write(path: str, entries: dict[str, Entry]) -> None:
-    """The file at `path`, replaced at once (a run starting meanwhile reads the old one)."""
+def _write(path: str, entries: dict[str, Entry], missing: list) -> None:
+    """The file at `path` with `entries` and those of the `missing` modules' specs, replaced
+    at once (a run starting meanwhile reads the old one). Entries of modules this run did not
+    load are kept: other runs load them (a git repository's, a run's with metrics)."""
     temp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as file:
-            file.write(marshal.dumps((MAGIC_NUMBER, _package_dir(), entries)))
+            fresh = {spec.name: entry for spec in missing if (entry := _entry_of(spec))}
+            file.write(marshal.dumps((MAGIC_NUMBER, _package_dir(), {**entries, **fresh})))
         os.replace(temp, path)
     except OSError:
         try:

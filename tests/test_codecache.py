@@ -122,3 +122,20 @@ def test_a_file_others_could_have_written_is_no_cache(package, tmp_path):
     used, _ = _run(package, cache)
     assert used == set()
 
+
+
+def test_an_unwritable_cache_folder_costs_no_code_reading(tmp_path, monkeypatch):
+    """Where the file cannot be written, no module's code is read for it (every run would pay
+    for it, about 5 ms); where it can, the modules loaded the usual way are."""
+    import expctl.record.runner  # noqa: F401  (loaded the usual way: the file lacks it)
+    from expctl import codecache
+
+    read: list[str] = []
+    monkeypatch.setattr(codecache, "_entry_of", lambda spec: read.append(spec.name))
+    monkeypatch.setattr(codecache, "SETTLE_NS", 0)  # a checkout's sources may be seconds old
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    codecache.save(codecache.CodeCache(str(blocker / "cache" / "code.marshal"), {}))
+    assert read == [] and not (blocker / "cache").exists()
+    codecache.save(codecache.CodeCache(str(tmp_path / "cache" / "code.marshal"), {}))
+    assert "expctl.record.runner" in read and (tmp_path / "cache" / "code.marshal").exists()
