@@ -113,15 +113,14 @@ class Captures:
 
 
 class CaptureAhead:
-    """The git state, captured from the moment the run's options are known, in a thread of its
-    own: git's subprocesses (about 10 ms) then overlap opening the store and starting the
-    command instead of following them. Once the command runs, the same thread captures the
-    environment and stores both (`hand_over`): a thread fewer to start and join. The
-    environment waits for the command: its capture is Python work (some 6 M instructions),
-    which before the command starts would only hold the main thread back (one runs at a
-    time), and afterwards runs beside the command. Outside a git repository nothing is
-    captured ahead and no thread starts here; nor without a thread to spare. Either way,
-    `Captures.capture` then does it all on a thread of its own, or inline."""
+    """The git state and the environment, captured from the moment the run's options are known,
+    in a thread of their own: git's subprocesses (about 10 ms) then overlap opening the store and
+    starting the command instead of following them. Once the command runs, the same thread
+    stores what it found (`hand_over`): a thread fewer to start and join. Outside a git
+    repository no thread starts ahead: the environment's capture alone is Python work (some
+    5 M instructions) that before the command starts would only hold the main thread back (one
+    thread runs Python at a time), and that, once the command runs, runs beside it. Then, and
+    without a thread to spare, `Captures.capture` does it all on a thread of its own, or inline."""
 
     def __init__(self, opts, cwd: str, cwd_exists: bool, secrets: set[str], warner: Warner,
                  in_thread: bool = True):
@@ -130,7 +129,7 @@ class CaptureAhead:
         self.opts, self.cwd, self.cwd_exists = opts, cwd, cwd_exists
         self.secrets, self.warner = secrets, warner
         self.in_repo = cwd_exists and likely_git_root(cwd) is not None
-        self.git: tuple | None = None  # (git, warnings), once captured
+        self.found: tuple | None = None
         self._then: Callable[[tuple], None] | None = None
         self._go = Event()  # set by `hand_over`
         self.thread = Daemon(self._run, "expctl-capture-ahead")
@@ -142,12 +141,12 @@ class CaptureAhead:
 
     def _run(self) -> None:
         try:
-            self.git = self._capture_git()
-        except Exception:  # out of memory past `guarded` (ulimit -v): captured again by
-            self.git = None  # `_capture`, where a failure is warned about, never raised
+            self.found = self._capture()
+        except Exception:  # out of memory past `guarded` (ulimit -v): captured again below or
+            self.found = None  # by `results`, where a failure is warned about, never raised
         self._go.wait()
         if self._then is not None:
-            self._then(self._capture())
+            self._then(self.found if self.found is not None else self._capture())
 
     def hand_over(self, then: Callable[[tuple], None] | None) -> bool:
         """Have this thread call `then(results)` once captured (None: just end); False when
@@ -160,10 +159,9 @@ class CaptureAhead:
         return True
 
     def _capture(self) -> tuple:
-        """((git, warnings), (env, warnings)): the git state taken ahead, else now."""
         from ..capture.env import capture_env
 
-        git = self.git if self.git is not None else self._capture_git()
+        git = guarded(self._capture_git, self.warner, "git") if self.in_repo else (None, [])
         env = guarded(lambda: capture_env(self.opts.command, self.opts.env_prefixes),
                       self.warner, "env")
         if env[0]:
@@ -173,18 +171,18 @@ class CaptureAhead:
         return git, env
 
     def _capture_git(self) -> tuple:
-        if not self.in_repo:
-            return None, []
         from ..capture.git import capture_git  # here: outside a repository it is not needed
 
-        return guarded(lambda: capture_git(self.cwd, secrets=self.secrets), self.warner, "git")
+        return capture_git(self.cwd, secrets=self.secrets)
 
     def results(self) -> tuple:
-        """((git, warnings), (env, warnings)), captured now (not on this object's thread)."""
+        """((git, warnings), (env, warnings)), once captured (not on this object's thread)."""
         if self.thread.started:
             self.hand_over(None)
             self.thread.join()
-        return self._capture()
+        if self.found is None:  # never started, or it failed past `guarded` (out of memory)
+            self.found = self._capture()
+        return self.found
 
 
 def _hook_params(origin: str, values: dict):

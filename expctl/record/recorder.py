@@ -232,7 +232,7 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> RunH
     # loads without `functools` (see expctl.store.sqlite_conn), 3 ms sooner.
     from ..store import sqlite_conn  # noqa: F401
 
-    ahead = CaptureAhead(opts, cwd, cwd_exists, secrets, warner)  # git: beside opening the store
+    ahead = CaptureAhead(opts, cwd, cwd_exists, secrets, warner)  # in a git repository: beside opening the store
     session = open_session(recorded, params, started, warner, cwd)
     if session:
         session.secrets = secrets
