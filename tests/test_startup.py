@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -215,3 +216,27 @@ def test_the_expctl_script_records_a_run_without_the_heavy_modules(tmp_path):
     if "expctl.record._pump" not in loaded:  # built without a C compiler: the pump uses selectors
         never.discard("selectors")
     assert not {m for m in loaded for n in never if m == n or m.startswith(n + ".")}
+
+
+def test_sqlite3_loads_when_the_functools_stand_in_is_not_enough():
+    """expctl.store.sqlite_conn loads `_sqlite3` with a stand-in `functools` (lru_cache only);
+    a Python whose `_sqlite3` asks for more still gets it, the plain way, and no stand-in
+    stays behind."""
+    code = (
+        "import builtins, sys\n"
+        "real = builtins.__import__\n"
+        "def once(name, *args, **kwargs):\n"
+        "    if name == '_sqlite3' and 'failed' not in sys.modules:\n"
+        "        sys.modules['failed'] = sys\n"
+        "        raise AttributeError(\"module 'functools' has no attribute 'wraps'\")\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.__import__ = once\n"
+        "from expctl.store.sqlite_conn import sqlite3\n"
+        "builtins.__import__ = real\n"
+        "print(sqlite3.__name__, sqlite3.connect(':memory:').execute('select 41 + 1').fetchone()[0],\n"
+        "      getattr(sys.modules.get('functools'), 'wraps', None) is not None)\n"
+    )
+    # -S: no `site` (nor an editable install's finder), which would have loaded functools
+    out = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.stdout.split() == ["_sqlite3", "42", "True"]

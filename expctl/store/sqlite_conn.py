@@ -32,7 +32,8 @@ else:
         a stand-in whose `lru_cache` makes the very cache the real one makes (its C half,
         `_functools._lru_cache_wrapper`; only `cache_info()`, which SQLite never calls, is
         missing). Only with no other thread: one importing `functools` meanwhile would get the
-        stand-in. Anything amiss (another Python), the plain import."""
+        stand-in. Anything amiss (another Python; a version asking functools for more), the
+        plain import."""
         if "functools" in sys.modules or _thread._count():
             import _sqlite3
             return _sqlite3
@@ -47,8 +48,14 @@ else:
         sys.modules["functools"] = stand_in
         try:
             import _sqlite3
+        except ImportError:
+            raise
+        except Exception:  # it wanted more of functools than lru_cache
+            _sqlite3 = None
         finally:
             del sys.modules["functools"]
+        if _sqlite3 is None:
+            import _sqlite3
         return _sqlite3
 
     try:
