@@ -95,9 +95,10 @@ def make_git_repo(path: str) -> None:
 
 
 def startup_rows(expctl: str, workdir: str, runs: int, repeat: int,
-                 before: str | None = None) -> list[dict]:
-    """Every start-up figure: label, baseline and expctl medians (s), ratio, target (and the
-    `before` build's median and ratio, when given). bench/report.py can call this."""
+                 before: str | None = None, only: str | None = None) -> list[dict]:
+    """Every start-up figure (those whose label holds `only`, when given): label, baseline
+    and expctl medians (s), ratio, target (and the `before` build's median and ratio, when
+    given). bench/report.py can call this."""
     sys.path.insert(0, HERE)
     from make_store import build_store
 
@@ -120,6 +121,8 @@ def startup_rows(expctl: str, workdir: str, runs: int, repeat: int,
                         bench_env(os.path.join(workdir, "run-git.db")), repo, "<= 2.5x"))
     rows = []
     for label, argv, fig_env, cwd, target in figures:
+        if only and only not in label:
+            continue
         commands = [lambda: measure(bare, env),
                     lambda argv=argv, e=fig_env, d=cwd: measure(argv, e, d)]
         if before:
@@ -150,6 +153,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--runs", type=int, default=2000, help="runs in the store read (default 2000)")
     p.add_argument("--expctl", default=os.path.join(os.path.dirname(sys.executable), "expctl"))
     p.add_argument("--before", metavar="PATH", help="another build's expctl, measured alongside")
+    p.add_argument("--only", metavar="TEXT", help="only the figures whose label holds TEXT "
+                   "(e.g. 'run --': the two run figures)")
     args = p.parse_args(argv)
     if not os.access(args.expctl, os.X_OK):
         raise SystemExit(f"Error: no expctl script at {args.expctl}; install expctl into this "
@@ -158,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
           f"{'figure':32} {'python':>11} {'expctl':>11} {'ratio':>7}  {'cpu ratio':>10}  target",
           flush=True)
     with tempfile.TemporaryDirectory(prefix="expctl-startup-") as workdir:
-        startup_rows(args.expctl, workdir, args.runs, args.repeat, args.before)
+        startup_rows(args.expctl, workdir, args.runs, args.repeat, args.before, args.only)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ each). A record is a tuple subclass with namedtuple's API (`_fields`, `_field_de
 from __future__ import annotations
 
 import gc
-from collections import namedtuple  # for `record`, the old way
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (mypy reads either)
 if TYPE_CHECKING:
@@ -272,9 +271,3 @@ def peak_memory_mb(resources: dict) -> float | None:
     best estimate. None when neither was recorded."""
     known = [v for v in (resources.get("peak_rss_mb"), resources.get("max_rss_mb")) if v]
     return max(known) if known else None
-
-
-def record(name: str, fields: str, defaults: tuple = ()) -> Any:
-    """A named tuple type the type checker cannot see into: the old way, kept only until the
-    last callers are written as `class X(Record)`."""
-    return namedtuple(name, fields.split(), defaults=defaults)

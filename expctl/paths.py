@@ -12,16 +12,19 @@ Resolution order, first match wins:
 
 Finding the store costs a few `stat` calls (and reading the config file, when there is one):
 no git process, no import beyond `os`. `which` finds a program on PATH the same way, for the
-capture of the interpreter and the GPUs.
+capture of the interpreter and the GPUs. `cache_dir` is where expctl keeps its caches.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
 
 from .models import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 STORE_DIR = ".expctl"
 STORE_FILE = "expctl.db"
@@ -35,6 +38,15 @@ class StoreLocation(Record):
 
     path: str
     reason: str
+
+
+def cache_dir() -> str:
+    """Where expctl caches: $EXPCTL_CACHE_DIR, else $XDG_CACHE_HOME/expctl, else ~/.cache/expctl."""
+    if os.environ.get("EXPCTL_CACHE_DIR"):
+        return os.environ["EXPCTL_CACHE_DIR"]
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    base = xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "expctl")
 
 
 def locate_store(

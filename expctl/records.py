@@ -5,10 +5,13 @@ float arrays (the same bytes in every store and in export files)."""
 from __future__ import annotations
 
 import sys
-from array import array
-from collections.abc import Sequence
 
 from .models import Param, Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from array import array
+    from collections.abc import Sequence
 
 _LITTLE = sys.byteorder == "little"
 
@@ -39,9 +42,9 @@ class Series:
 
     def __init__(self, steps: array | None = None, times: array | None = None,
                  values: array | None = None):
-        self.steps = array("d") if steps is None else steps
-        self.times = array("d") if times is None else times
-        self.values = array("d") if values is None else values
+        self.steps = floats() if steps is None else steps
+        self.times = floats() if times is None else times
+        self.values = floats() if values is None else values
 
     def __repr__(self) -> str:
         return f"Series(steps={self.steps!r}, times={self.times!r}, values={self.values!r})"
@@ -75,10 +78,21 @@ class LogChunk(Record):
         return len(self.data) if self.size is None else self.size
 
 
+def floats() -> array:
+    """An empty float64 array. `array` is imported at the first: its module imports
+    `collections.abc` (with `collections`, about 8 M instructions), which a run that records
+    no metric never needs."""
+    from array import array
+
+    return array("d")
+
+
 def pack(values: array) -> bytes:
     """float64 array -> little-endian bytes (the stored format, whatever the machine)."""
     if _LITTLE:
         return values.tobytes()
+    from array import array
+
     swapped = array("d", values)
     swapped.byteswap()
     return swapped.tobytes()
@@ -86,7 +100,7 @@ def pack(values: array) -> bytes:
 
 def unpack(blob: bytes | bytearray) -> array:
     """The inverse of `pack`."""
-    values = array("d")
+    values = floats()
     values.frombytes(blob)
     if not _LITTLE:
         values.byteswap()

@@ -117,3 +117,20 @@ def test_a_large_read_handed_over_whole_is_never_written_to_again(pipes):
         got.append(reads)
     assert got == [[(0, chunk, 0)] for chunk in chunks]  # each still as it was read
     assert _drain(echo_r) == b"".join(chunks)
+
+
+def test_enlarge_pipe_sizes_the_pipe_as_fcntl_would(pipes):
+    """The compiled F_SETPIPE_SZ (the run path loads no `fcntl` for it): the size asked for,
+    and False past what the system allows a user's pipe, as fcntl's OSError says there."""
+    import fcntl
+
+    from expctl.record._pump import enlarge_pipe
+
+    read, _ = pipes()
+    assert enlarge_pipe(read, 1 << 20) is True
+    assert fcntl.fcntl(read, getattr(fcntl, "F_GETPIPE_SZ", 1032)) >= 1 << 20
+    with open("/proc/sys/fs/pipe-max-size") as f:
+        most = int(f.read())
+    if os.geteuid() != 0:  # root may go past pipe-max-size
+        assert enlarge_pipe(read, most * 2) is False
+    assert enlarge_pipe(-1, 1 << 16) is False

@@ -302,3 +302,20 @@ def test_ctrl_c_typed_at_a_terminal_reaches_the_child_once_then_escalates(tmp_pa
     assert os.waitstatus_to_exitcode(status) == 143
     assert output.count(b"ignored") >= 1
     assert b"second interrupt: sending SIGTERM" in output
+
+
+def test_the_write_ahead_log_does_not_grow_with_the_runs(db_path):
+    """`expctl run` leaves without closing the store, and the next one to open it reads the
+    whole log: the log is emptied now and then (SQLiteMaintenance.checkpoint), and every run
+    is in the `.db` file itself."""
+    import sqlite3
+
+    from expctl.store.sqlite_maint import WAL_KEPT_PAGES
+
+    for _ in range(14):
+        assert run_expctl("run", "-q", "--", "true").returncode == 0
+        wal = db_path.with_name(db_path.name + "-wal")
+        assert wal.stat().st_size < (WAL_KEPT_PAGES + 40) * 4200  # pages of 4 KiB and their headers
+    alone = db_path.with_name("copy.db")
+    alone.write_bytes(db_path.read_bytes())  # without its -wal
+    assert sqlite3.connect(alone).execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 14

@@ -10,7 +10,9 @@ variables").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 KEYS = ("provider", "job_url", "run_id", "job", "commit", "branch", "pr")
 

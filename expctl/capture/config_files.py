@@ -27,12 +27,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
 
 from ..lazyre import LazyPattern
 from ..models import Param, ParamOrigin
 from .params import normalize_name, params_from_mapping, program_args
 from .argv import is_flag_token, split_override
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 SOURCE = "config-file"
 MAX_BYTES = 1 << 20  # a config file is small; a bigger one is data named like a config

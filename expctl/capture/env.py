@@ -13,7 +13,6 @@ crashes, an unwritable cache): the capture returns what it could learn plus shor
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
 
 from expctl.capture.interpreter import find_python, inspect_python, venv_root
 from expctl.capture.machine import current_user, describe_cpu, describe_platform, find_gpus, total_memory_mb
@@ -21,6 +20,7 @@ from expctl.capture.packages import find_packages
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import Any
 
 # Variables recorded by name prefix: they change what GPU, BLAS, framework and CI code does.

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterable, Mapping, Sequence
 
 from expctl.capture.scan_cache import cache_file_for, read_cache, settled, stamp_paths, write_cache
 from expctl.jsoncore import loads
@@ -16,6 +15,7 @@ from expctl.paths import which
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
     from typing import Any
 
 QUERY_TIMEOUT = 5.0  # seconds for another interpreter to report its sys.path

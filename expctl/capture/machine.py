@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
 
 from expctl.paths import which
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
 
 GPU_TIMEOUT = 2.0  # seconds; nvidia-smi can hang when the driver is wedged

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
 
 from expctl.capture.scan_cache import cache_file_for, read_cache, settled, stamp_paths, write_cache
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def find_packages(path: Sequence[str]) -> tuple[dict[str, str], bool]:

@@ -30,13 +30,16 @@ value are removed.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 from expctl.capture.argv import is_flag_token, split_override
 from expctl.capture.redact import REDACTED, is_secret_name, looks_like_secret_value, redact_url
 from expctl.errors import UsageError
 from expctl.lazyre import DOTALL, LazyPattern
 from expctl.models import Param, ParamValue, Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # --- typing values ------------------------------------------------------------------------------
 

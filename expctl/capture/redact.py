@@ -17,8 +17,6 @@ Only the standard library is imported: this runs on every `expctl run`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-
 from ..lazyre import DOTALL, LazyPattern
 from .argv import is_flag_token, split_override
 
@@ -27,6 +25,10 @@ from .secret_rules import (  # noqa: F401
     PEM_BLOCK, add_user_rules, assignment_hint, assignment_spans, assignment_words,
     is_secret_name, may_be_secret_name, may_hold_secret, shape_hints, shape_spans, split_name,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 REDACTED = "***"
 

@@ -10,14 +10,18 @@ from __future__ import annotations
 import resource
 import sys
 import time
-from collections.abc import Callable
-from types import ModuleType
 
 from ..threads import Daemon, Event
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import ModuleType
+    from typing import Any
+
     from psutil import Process
+
+    OnSample = Callable[[float, float, float], None]
 
 
 # The first sample comes this soon (or after `interval`, if shorter) so that runs of a fraction of
@@ -25,8 +29,6 @@ if TYPE_CHECKING:
 FIRST_SAMPLE_AFTER = 0.1
 START_DELAY = 0.05
 STOP_TIMEOUT = 2.0  # seconds `stop` waits for a reading in progress (a large tree takes a while)
-
-OnSample = Callable[[float, float, float], None]
 
 
 class ResourceMonitor:
@@ -186,6 +188,27 @@ def memory_limited() -> bool:
                    for limit in (resource.RLIMIT_AS, resource.RLIMIT_DATA))
     except (AttributeError, OSError, ValueError):  # not on this system
         return False
+
+
+_malloc_trim: Any = None  # glibc's malloc_trim once looked up; False where there is none
+
+
+def release_free_memory() -> None:
+    """Hand the allocator's free pages back to the system (glibc's `malloc_trim`): buffers of
+    output freed by the digest and the flush thread otherwise stay in those threads' arenas,
+    and expctl's resident memory would grow with how fast the command prints, not with what
+    expctl holds. Elsewhere (musl, macOS) nothing is done. ctypes is loaded on the flush
+    thread at its first trim (record.tracking): a short run never pays for it."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        try:
+            import ctypes
+
+            _malloc_trim = ctypes.CDLL(None).malloc_trim
+        except (ImportError, OSError, AttributeError):
+            _malloc_trim = False
+    if _malloc_trim:
+        _malloc_trim(0)
 
 
 def rusage_summary(ru: resource.struct_rusage) -> dict[str, float]:

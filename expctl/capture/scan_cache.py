@@ -1,5 +1,5 @@
 """The on-disk cache of what is slow to learn on every run (another interpreter's search path,
-the packages installed on it): JSON files under `cache_dir()`, each valid while the identity it
+the packages installed on it): JSON files under `paths.cache_dir()`, each valid while the identity it
 was stored with (file stamps, paths) stays the same. Read on every run, through expctl.jsoncore
 (the `json` package imports `re`); written, rarely, with `json`."""
 
@@ -10,24 +10,16 @@ import os
 import zlib
 
 from ..jsoncore import loads
-from collections.abc import Sequence
+from ..paths import cache_dir
 
 TYPE_CHECKING = False  # typing (~3 ms) is not loaded on the run path
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import Any
 
 # A directory modified this recently may change again within its mtime's granularity (a second on
 # some file systems) without its mtime changing, so a scan is not cached until it has aged.
 CACHE_SETTLE_NS = 2_000_000_000
-
-
-def cache_dir() -> str:
-    """Where expctl caches: $EXPCTL_CACHE_DIR, else $XDG_CACHE_HOME/expctl, else ~/.cache/expctl."""
-    if os.environ.get("EXPCTL_CACHE_DIR"):
-        return os.environ["EXPCTL_CACHE_DIR"]
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    base = xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "expctl")
 
 
 def cache_file_for(kind: str, key: str) -> str:

@@ -43,7 +43,6 @@ rule is first checked for by hand, exactly, so a plain environment needs none.
 
 from __future__ import annotations
 
-import functools
 import os
 
 from ..lazyre import DOTALL, LazyPattern
@@ -149,7 +148,13 @@ def may_be_secret_name(name: str) -> bool:
     return any(hint in lower for hint in _NAME_HINTS)
 
 
-@functools.lru_cache(maxsize=4096)
+# is_secret_name's answers: the same names come back (every metric pair a parser reads asks).
+# A dict cleared when full, not functools.lru_cache: `functools` imports `collections` and
+# more, about 11 M instructions (3 ms) of every wrapped command's start.
+_NAME_ANSWERS: dict[str, bool] = {}
+NAME_ANSWERS_KEPT = 4096
+
+
 def is_secret_name(name: str) -> bool:
     """True if a variable, flag, config key, header or field with this name probably holds a
     secret (see the NAMES table above). Leading dashes and Hydra prefixes do not matter.
@@ -157,6 +162,15 @@ def is_secret_name(name: str) -> bool:
     Also the predicate for "never a metric": a value printed as `token: 9988776655` is a
     credential however numeric it looks (expctl.metrics asks this before keeping a pair).
     """
+    answer = _NAME_ANSWERS.get(name)
+    if answer is None:
+        if len(_NAME_ANSWERS) >= NAME_ANSWERS_KEPT:
+            _NAME_ANSWERS.clear()
+        answer = _NAME_ANSWERS[name] = _is_secret_name(name)
+    return answer
+
+
+def _is_secret_name(name: str) -> bool:
     parts = split_name(name)
     if any(_is_secret_part(parts, i) for i in range(len(parts))):
         return True
@@ -234,7 +248,7 @@ def add_user_rules(names, patterns) -> None:
     known, compiled = user_rules()
     _USER_RULES = (known | {n.strip().lower() for n in names if n.strip()},
                    compiled + _compile_all(patterns))
-    is_secret_name.cache_clear()
+    _NAME_ANSWERS.clear()
     global _ASSIGNMENT_HINT
     _ASSIGNMENT_HINT = None
 

@@ -81,6 +81,9 @@ def _fast_run(args: list[str]) -> None:
     # runs (`_collect_from_now`), for whatever the run's own objects leave behind.
     collecting = gc.isenabled()
     gc.disable()
+    from .. import codecache
+
+    code_cache = codecache.install()  # the run path's modules from one file (see there)
     from ..errors import ExpctlError
     from .run_args import parse_run_args
 
@@ -101,6 +104,7 @@ def _fast_run(args: list[str]) -> None:
     # Everything is recorded and committed: leave without the interpreter's teardown (and the
     # store's close-time WAL checkpoint), which would add about 10 ms to every wrapped command.
     # SQLite keeps the committed write-ahead log; the next connection carries on from it.
+    codecache.save(code_cache)  # when this run imported modules the file lacks
     for stream in (sys.stdout, sys.stderr):  # None when the shell closed it (`>&-`)
         if stream is not None:
             stream.flush()

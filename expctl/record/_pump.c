@@ -14,6 +14,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <time.h>
 #include <unistd.h>
@@ -324,7 +325,23 @@ done:
     return result;
 }
 
+/* The pipe `fd` made to hold `size` bytes (Linux's F_SETPIPE_SZ): here, because the `fcntl`
+ * module is one more library to load on every run's start, for one call. */
+static PyObject *enlarge_pipe(PyObject *self, PyObject *args) {
+    int fd, size;
+    if (!PyArg_ParseTuple(args, "ii", &fd, &size))
+        return NULL;
+#ifdef F_SETPIPE_SZ
+    return PyBool_FromLong(fcntl(fd, F_SETPIPE_SZ, size) >= size);
+#else
+    return PyBool_FromLong(0);
+#endif
+}
+
 static PyMethodDef methods[] = {
+    {"enlarge_pipe", enlarge_pipe, METH_VARARGS,
+     "enlarge_pipe(fd, size) -> bool: whether the pipe `fd` now holds `size` bytes or more "
+     "(False where it cannot be resized: not Linux, or above /proc/sys/fs/pipe-max-size)."},
     {"pump", pump, METH_VARARGS,
      "pump(fds, echo_fds, others, buffer, size, timeout_ms, gather_ms=0, nap_us=0) -> (reads, "
      "ready): wait up to timeout_ms (-1: no limit) for one of `fds` or `others` to be readable, "

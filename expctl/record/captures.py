@@ -116,19 +116,25 @@ class CaptureAhead:
     """The git state and the environment, captured from the moment the run's options are known,
     in a thread of their own: git's subprocesses (about 10 ms) then overlap opening the store and
     starting the command instead of following them. Once the command runs, the same thread
-    stores what it found (`hand_over`): a thread fewer to start and join. Without a thread to
-    spare, `Captures.capture` does it all on a thread of its own, or inline."""
+    stores what it found (`hand_over`): a thread fewer to start and join. Outside a git
+    repository no thread starts ahead: the environment's capture alone is Python work (some
+    5 M instructions) that before the command starts would only hold the main thread back (one
+    thread runs Python at a time), and that, once the command runs, runs beside it. Then, and
+    without a thread to spare, `Captures.capture` does it all on a thread of its own, or inline."""
 
     def __init__(self, opts, cwd: str, cwd_exists: bool, secrets: set[str], warner: Warner,
                  in_thread: bool = True):
+        from ..paths import likely_git_root
+
         self.opts, self.cwd, self.cwd_exists = opts, cwd, cwd_exists
         self.secrets, self.warner = secrets, warner
+        self.in_repo = cwd_exists and likely_git_root(cwd) is not None
         self.found: tuple | None = None
         self._then: Callable[[tuple], None] | None = None
         self._go = Event()  # set by `hand_over`
         self.thread = Daemon(self._run, "expctl-capture-ahead")
         try:
-            if in_thread:
+            if in_thread and self.in_repo:
                 self.thread.start()
         except RuntimeError:  # no thread to spare (ulimit -u): the capture thread does it
             pass
@@ -154,10 +160,8 @@ class CaptureAhead:
 
     def _capture(self) -> tuple:
         from ..capture.env import capture_env
-        from ..paths import likely_git_root
 
-        git = (guarded(self._capture_git, self.warner, "git")
-               if self.cwd_exists and likely_git_root(self.cwd) is not None else (None, []))
+        git = guarded(self._capture_git, self.warner, "git") if self.in_repo else (None, [])
         env = guarded(lambda: capture_env(self.opts.command, self.opts.env_prefixes),
                       self.warner, "env")
         if env[0]:

@@ -168,6 +168,12 @@ def has_controlling_terminal() -> bool:
 
 def _enlarge_pipe(fd: int) -> bool:
     """Whether the pipe now holds PIPE_SIZE bytes or more."""
+    try:  # the compiled pump's: the `fcntl` module costs about 1 M instructions to load
+        from ._pump import enlarge_pipe
+    except ImportError:  # built without a C compiler
+        pass
+    else:
+        return enlarge_pipe(fd, PIPE_SIZE)
     import fcntl
 
     try:

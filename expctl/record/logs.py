@@ -9,9 +9,12 @@ together and marks where the cap dropped output.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
 
 from ..records import LogChunk
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
 
 HEAD_BYTES = 8 << 20  # per stream: the first 8 MiB are kept ...
 TAIL_BYTES = 8 << 20  # ... and the last 8 MiB; what lies between is dropped, and said so

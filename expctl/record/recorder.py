@@ -228,8 +228,11 @@ def _prepare(opts: RunOptions, started: float, warner: Warner, cwd: str) -> RunH
             del params[name]
     cwd_exists = os.path.isdir(cwd) and "cwd" not in warner.said
     from .captures import CaptureAhead
+    # The store's code loads before the capture thread starts: with no other thread, `_sqlite3`
+    # loads without `functools` (see expctl.store.sqlite_conn), 3 ms sooner.
+    from ..store import sqlite_conn  # noqa: F401
 
-    ahead = CaptureAhead(opts, cwd, cwd_exists, secrets, warner)  # overlaps opening the store
+    ahead = CaptureAhead(opts, cwd, cwd_exists, secrets, warner)  # in a git repository: beside opening the store
     session = open_session(recorded, params, started, warner, cwd)
     if session:
         session.secrets = secrets

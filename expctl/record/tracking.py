@@ -22,12 +22,12 @@ from ..models import CRASHED, FAILED, FINISHED, INTERRUPTED
 from ..records import Series
 from .session import Session, Warner, merge_points
 from ..threads import Daemon, Event
-from ..capture.resources import START_DELAY, memory_limited
+from ..capture.resources import START_DELAY, memory_limited, release_free_memory
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
     from ..capture.resources import ResourceMonitor
-    from typing import Any
+    from .handoff import Handoff
 
 FLUSH_INTERVAL_S = 1.0
 # Flush early, as soon as this much output worth storing is waiting, or this many metric points:
@@ -58,7 +58,6 @@ class RunHooks:
 
     def __init__(self, session: Session | None, opts, warner: Warner, parser, cwd: str,
                  cwd_exists: bool, ahead: CaptureAhead | None = None):
-        from .handoff import Handoff
         from .sidechannel import MetricsFile
 
         self.session = session
@@ -67,7 +66,9 @@ class RunHooks:
         self._captures = (Captures(session, opts, warner, parser, cwd, cwd_exists, ahead)
                           if session is not None else None)
         self.metrics = _metrics_reader(opts, parser, self.incomplete)
-        self.handoff = Handoff(self._digest, combine=combine_reads)
+        # Made at the first output (`_handoff`): a command that prints nothing never loads it
+        # (about 1 M instructions); at once under a limit on expctl's memory, as the parser.
+        self.handoff: Handoff | None = self._handoff() if memory_limited() else None
         self.side = MetricsFile.create(session.uuid) if session else None
         self.side_counters: dict[str, float] = {}
         self.side_stored = 0
@@ -218,7 +219,14 @@ class RunHooks:
     def output(self, stream: str, data: bytes) -> None:
         """Called by the pump with each chunk the child printed, once echoed."""
         if self.session is not None and not self.failed:
-            self.handoff.put(len(data), stream, data, time.time())
+            (self.handoff or self._handoff()).put(len(data), stream, data, time.time())
+
+    def _handoff(self) -> Handoff:
+        """The hand-off of the output to the digest thread, made once."""
+        from .handoff import Handoff
+
+        self.handoff = Handoff(self._digest, combine=combine_reads)
+        return self.handoff
 
     def _digest(self, stream: str, data: bytes, now: float) -> None:
         if self.failed:
@@ -329,7 +337,7 @@ class RunHooks:
         """Wait for the digest to catch up with all the output, then take the points of every
         stream's unfinished last line. Output it could not digest is still logged, and said."""
         session = self.live
-        if not self.handoff.close(DIGEST_STALL_S, self.abort):
+        if self.handoff is not None and not self.handoff.close(DIGEST_STALL_S, self.abort):
             self.failed = True
             left = 0
             for stream, data, _ in self.handoff.take_pending():
@@ -361,32 +369,11 @@ class RunHooks:
         return out
 
 
-_malloc_trim: Any = None  # glibc's malloc_trim once looked up; False where there is none
-
-
 def tail_interval(pending: int) -> float:
     """Seconds until the log's tail window is written again, after a flush that wrote
     `pending` bytes of it: FLUSH_INTERVAL_S, longer when that is more than TAIL_WRITE_RATE
     allows."""
     return max(FLUSH_INTERVAL_S, pending / TAIL_WRITE_RATE)
-
-
-def release_free_memory() -> None:
-    """Hand the allocator's free pages back to the system (glibc's `malloc_trim`): buffers of
-    output freed by the digest and the flush thread otherwise stay in those threads' arenas,
-    and expctl's resident memory would grow with how fast the command prints, not with what
-    expctl holds. Elsewhere (musl, macOS) nothing is done. ctypes is loaded on the flush
-    thread at the first flush past TRIM_INTERVAL_S: a short run never pays for it."""
-    global _malloc_trim
-    if _malloc_trim is None:
-        try:
-            import ctypes
-
-            _malloc_trim = ctypes.CDLL(None).malloc_trim
-        except (ImportError, OSError, AttributeError):
-            _malloc_trim = False
-    if _malloc_trim:
-        _malloc_trim(0)
 
 
 def _metrics_reader(opts, parser, incomplete):

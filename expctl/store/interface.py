@@ -159,7 +159,7 @@ class Store(Protocol):
         """`export_run` of each run, in this order (ids with no run left out), read a batch
         at a time: memory does not grow with the number of runs. With `packed`, each series
         in `metrics` is a rows.PackedSeries (the stored bytes) rather than a Series; SQLite
-        gives `metrics` as a rows.ChunkedMetrics (that mapping, from the chunk rows as stored)
+        gives `metrics` as a chunked.ChunkedMetrics (that mapping, from the chunk rows as stored)
         and runs of one env and package set one read-only rows.SharedEnv as `env`."""
     def import_run(self, doc: dict) -> int: ...
     def import_runs(self, docs: Sequence[dict]) -> list[int]:

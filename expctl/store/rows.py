@@ -4,15 +4,19 @@ columns an export carries, and what "newest first" means."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain, repeat
-from operator import itemgetter
+
+try:  # the C function `operator` re-exports, without that module (2 M instructions)
+    from _operator import itemgetter
+except ImportError:  # another Python
+    from operator import itemgetter
 
 from ..models import MetricSummary, Param, Record, Run
 from ..records import pack
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` (light commands start faster)
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from array import array
     from typing import Any
 
@@ -246,7 +250,7 @@ class ExportRows(Record):
     check flag), `git` (the export's git keys, dirty and patch_truncated as bools, untracked
     parsed; with `sql_tables` the SQL of the rows as stored, with their check flag), `log_streams` (stream, total), `artifacts` (path, size, sha256), `logs` (seq,
     stream, offset, size, data) and `metrics` (name, steps, times, vals: the chunk rows, by
-    name then seq, unchecked: as ChunkedMetrics.rows)."""
+    name then seq, unchecked: as chunked.ChunkedMetrics.rows)."""
 
     order: list[int]
     ids: list[int]
@@ -263,56 +267,6 @@ class ExportRows(Record):
     artifacts: list[tuple]
     logs: list[tuple]
     metrics: list[tuple] | str
-
-
-class ChunkedMetrics(Mapping):
-    """A run's metric series as Store.export_runs reads them from SQLite with `packed`: the
-    chunk rows as the store holds them, (run id, name, steps, times, vals) by name then seq,
-    so that an export writes each column's base64 straight from them (the compiled
-    transfer._metrics_json: no chunk joined, no object per series). As a mapping it is name ->
-    PackedSeries, as the other engine gives it, each row checked as reads check them: a damaged
-    row raises StoreError naming the run (`path`: the store's, for that message)."""
-
-    __slots__ = ("rows", "path", "_series")
-
-    def __init__(self, rows: list[tuple], path: str):
-        self.rows = rows
-        self.path = path
-        self._series: dict[str, PackedSeries] | None = None
-
-    def series(self) -> dict[str, PackedSeries]:
-        """Name -> PackedSeries, the chunks of each series joined (worked out once)."""
-        if self._series is None:
-            from . import checks
-
-            chunks: dict[str, tuple[list, list, list]] = {}
-            for run_id, name, steps, times, vals in self.rows:
-                # checks.chunk's test inline first: a call per row cost more than the rest
-                if not (type(steps) is bytes and type(times) is bytes and type(vals) is bytes
-                        and not len(steps) & 7 and len(steps) == len(times) == len(vals)):
-                    with checks.checked(self.path, run_id):
-                        checks.chunk(name, steps, times, vals)
-                columns = chunks.setdefault(name, ([], [], []))
-                for column, blob in zip(columns, (steps, times, vals)):
-                    column.append(blob)
-            self._series = {name: PackedSeries(sum(map(len, steps)) >> 3, *map(b"".join, (steps, times, vals)))
-                            for name, (steps, times, vals) in chunks.items()}
-        return self._series
-
-    def __getitem__(self, name: str) -> PackedSeries:
-        return self.series()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.series())
-
-    def __len__(self) -> int:
-        return len(self.series())
-
-    def __bool__(self) -> bool:
-        return bool(self.rows)
-
-    def __repr__(self) -> str:
-        return f"ChunkedMetrics({self.series()!r})"
 
 
 class RunListing(Record):
@@ -361,3 +315,14 @@ def columns_of(rows: Sequence[tuple]) -> tuple[list, list, list, list]:
         return [], [], [], []
     ids, statuses, has, values = map(list, zip(*rows))
     return ids, statuses, has, values
+
+
+def __getattr__(name: str):
+    """`ChunkedMetrics`, for code that imports it from here: it lives in store/chunked.py since
+    its `Mapping` base imports `collections` (about 8 M instructions), and `expctl run` loads
+    this module."""
+    if name == "ChunkedMetrics":
+        from .chunked import ChunkedMetrics
+
+        return ChunkedMetrics
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

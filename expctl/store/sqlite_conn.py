@@ -5,7 +5,8 @@ and SQL scripts split into statements.
 package's C half, `_sqlite3`: the `sqlite3` package only adds `datetime` adapters and converters,
 which no store uses (times are stored as numbers), and importing it and `datetime` costs about
 7 M instructions (2 ms) of every wrapped command's start. The functions, classes and exceptions
-are the very same objects either way.
+are the very same objects either way. `_sqlite3` itself is loaded without `functools` when it
+can be (`_load_sqlite3`).
 """
 
 from __future__ import annotations
@@ -20,8 +21,45 @@ if TYPE_CHECKING:
 
     _S = TypeVar("_S")
 else:
+    import _thread
+    import sys
+
+    def _load_sqlite3():
+        """`_sqlite3`, without `functools` when no other thread runs. When it loads, the module
+        takes `functools.lru_cache` (to make each connection's statement cache), and importing
+        `functools` imports `collections` and more: about 11 M instructions, 3 ms of every
+        wrapped command's start, for one function. While `_sqlite3` loads, `functools` is then
+        a stand-in whose `lru_cache` makes the very cache the real one makes (its C half,
+        `_functools._lru_cache_wrapper`; only `cache_info()`, which SQLite never calls, is
+        missing). Only with no other thread: one importing `functools` meanwhile would get the
+        stand-in. Anything amiss (another Python; a version asking functools for more), the
+        plain import."""
+        if "functools" in sys.modules or _thread._count():
+            import _sqlite3
+            return _sqlite3
+        try:
+            from _functools import _lru_cache_wrapper
+        except ImportError:  # another Python
+            import sqlite3 as plain
+            return plain
+        stand_in = type(sys)("functools")
+        stand_in.lru_cache = lambda maxsize: (
+            lambda user_function: _lru_cache_wrapper(user_function, maxsize, False, None))
+        sys.modules["functools"] = stand_in
+        try:
+            import _sqlite3
+        except ImportError:
+            raise
+        except Exception:  # it wanted more of functools than lru_cache
+            _sqlite3 = None
+        finally:
+            del sys.modules["functools"]
+        if _sqlite3 is None:
+            import _sqlite3
+        return _sqlite3
+
     try:
-        import _sqlite3 as sqlite3
+        sqlite3 = _load_sqlite3()
     except ImportError:  # another Python
         import sqlite3
 
@@ -55,16 +93,19 @@ def translate_errors(cls: type[_S]) -> type[_S]:
     """Wrap every public method of `cls` and its mixins so that an sqlite3 error leaves the
     store as a StoreError (a read of a damaged or foreign file must be a clear message, never
     a traceback)."""
-    import functools
 
     def wrap(method):
-        @functools.wraps(method)
         def translated(self, *args, **kwargs):
             try:
                 return method(self, *args, **kwargs)
             except sqlite3.DatabaseError as exc:
                 raise _store_error(self.path, exc) from None
 
+        # functools.wraps, without importing functools on the run path (see _load_sqlite3)
+        for name in ("__module__", "__name__", "__qualname__", "__doc__"):
+            setattr(translated, name, getattr(method, name))
+        translated.__dict__.update(method.__dict__)
+        translated.__wrapped__ = method  # type: ignore[attr-defined]
         return translated
 
     for name in dir(cls):

@@ -17,7 +17,8 @@ from ..errors import RunNotFound
 from ..models import ParamOrigin, paused_gc
 from ..records import Series, unpack
 from . import checks
-from .rows import (EXPORT_RUN_FIELDS, SQL_TABLES, SUMMARY_FIELDS, ChunkedMetrics, ExportRows,
+from .chunked import ChunkedMetrics
+from .rows import (EXPORT_RUN_FIELDS, SQL_TABLES, SUMMARY_FIELDS, ExportRows,
                    SharedEnv, parse_whole)
 from .sqlite_import import SQLiteImport
 
@@ -236,7 +237,7 @@ class SQLiteTransfer(SQLiteImport):
 
     def _export_metrics(self, docs: dict[int, dict], arg: str, packed: bool) -> None:
         """Each run's series whole (its chunks joined), as Series; with `packed`, as a
-        rows.ChunkedMetrics of its chunk rows, never joined nor unpacked (checked as they are
+        chunked.ChunkedMetrics of its chunk rows, never joined nor unpacked (checked as they are
         used: by the compiled export, or as PackedSeries)."""
         rows = self._rows("SELECT run_id, name, steps, times, vals FROM metric_chunks"
                           " WHERE run_id IN {IDS} ORDER BY run_id, name, seq", arg).fetchall()

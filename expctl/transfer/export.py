@@ -9,7 +9,7 @@ by the JSON encoder (base64 has none), never decoded to str and encoded back. Fr
 store the compiled run_lines (_run_lines.c) writes a batch's whole lines from the rows the
 store read (Store.export_rows: rows.ExportRows), with no document, dict or list per run; a
 batch it cannot take is read as documents and written by run_line, where the compiled
-_metrics_json writes a run's metrics from its chunk rows (rows.ChunkedMetrics), or binascii
+_metrics_json writes a run's metrics from its chunk rows (chunked.ChunkedMetrics), or binascii
 each joined column. An env record that runs share (rows.SharedEnv) is encoded once. The
 bytes are those `runs._dump(runs.encode_run(doc))` gives (tests/test_export_lines.py,
 test_export_fast.py and test_export_rows.py hold them to it, on both engines), so that an
@@ -27,7 +27,8 @@ from typing import IO
 
 from ..errors import ExpctlError
 from ..models import ParamOrigin
-from ..store.rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, ChunkedMetrics, ExportRows, SharedEnv, packed_columns
+from ..store.chunked import ChunkedMetrics
+from ..store.rows import EXPORT_RUN_FIELDS, SUMMARY_FIELDS, ExportRows, SharedEnv, packed_columns
 from .runs import _encode_param, header
 
 try:
@@ -161,7 +162,7 @@ def _rows_lines(rows: ExportRows, reader=None) -> dict[int, bytes] | None:
 def run_line(doc: dict, names: dict[str, bytes] | None = None) -> bytes:
     """One run's line: the bytes of `runs._dump(runs.encode_run(doc))`, encoded directly. The
     keys come in encode_run's order: the run's own (params moved last), then metrics, then logs.
-    `doc["metrics"]` maps names to Series or rows.PackedSeries (or is a rows.ChunkedMetrics);
+    `doc["metrics"]` maps names to Series or rows.PackedSeries (or is a chunked.ChunkedMetrics);
     `names` caches the metric names' JSON for the Python path."""
     if type(doc.get("env")) is SharedEnv:
         head_json = _head_with_shared_env(doc)
