@@ -1,4 +1,13 @@
-# Types of the compiled pump built from _pump.c (setup.py).
+# Types of the compiled pump built from _pump.c and _relay.c (setup.py).
 def pump(fds: list[int], echo_fds: list[int], others: list[int], buffer: bytearray, size: int,
          timeout_ms: int, gather_ms: int = 0,
          nap_us: int = 0, /) -> tuple[list[tuple[int, bytes, int]], list[int]] | None: ...
+
+
+class Relay:
+    def take(self, others: list[int], timeout_ms: int, /) -> tuple[list[tuple[int, bytes, int]], list[int]] | None: ...
+    def stop(self) -> None: ...
+
+
+def relay(fds: list[int], echo_fds: list[int], limit: int, size: int, slots: int, gather_ms: int,
+          nap_us: int, /) -> Relay: ...
