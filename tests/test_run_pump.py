@@ -157,3 +157,21 @@ def test_a_non_blocking_stdout_that_fills_up_loses_no_byte(name, head):
         proc.wait(timeout=120)
     assert proc.returncode == 0
     assert bytes(got) == expected
+
+
+@pytest.mark.parametrize("name, head", pumps())
+def test_a_stdout_that_fails_stops_the_echo_not_the_command_nor_the_record(name, head, db_path):
+    """expctl's stdout is /dev/full (ENOSPC): the command runs on to its own end, its output
+    is still read and recorded whole, and expctl says once that it could not write it."""
+    code = ("import os\nfor i in range(20000): os.write(1, b'line %d of the output\\n' % i)\n"
+            "raise SystemExit(3)")
+    expected = subprocess.run(py(code), capture_output=True).stdout
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([*head, "run", "--", *py(code)], stdout=full, stderr=subprocess.PIPE,
+                              timeout=120)
+    assert proc.returncode == 3
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith(b"expctl: warning")]
+    assert warnings == [b"expctl: warning: cannot write the command's stdout (No space left on "
+                        b"device); it is still recorded"]
+    assert b"Traceback" not in proc.stderr
+    assert run_expctl("logs", "last", "--stdout").stdout == expected

@@ -73,8 +73,12 @@ static int echo_read(Streams *s, int i, Piece *piece, const char *at, ssize_t n)
         s->raised = 1;
         return 0;
     }
-    if (piece->error) {  /* the echo failed (EPIPE: our reader went away) */
+    if (piece->error == EPIPE) {  /* our reader went away: this stream is read no more */
         s->active[i] = 0;
+        return 0;
+    }
+    if (piece->error) {  /* our stdout failed otherwise (a full disk): read on, echo no more */
+        s->echo[i] = -1;
         return 0;
     }
     return 1;
@@ -333,7 +337,8 @@ static PyMethodDef methods[] = {
      "one of `others` is ready or a signal comes. `reads`: (index into fds, bytes, errno) in the "
      "order read, consecutive reads of one descriptor joined; b'' ends that stream (errno 0 at "
      "its end, else the read's error); with bytes, errno is the echo's error (EPIPE: its reader "
-     "went away), 0 when all was echoed. `ready`: the `others` that are readable. None when a "
+     "went away and the stream is read no more; another: the stream is no longer echoed), 0 "
+     "when all was echoed. `ready`: the `others` that are readable. None when a "
      "signal came first (its handler has run). The GIL is released meanwhile."},
     {"relay", relay_start, METH_VARARGS,
      "relay(fds, echo_fds, limit, size, slots, gather_ms, nap_us) -> Relay: `pump`'s reading "

@@ -13,6 +13,7 @@ selectors, os.read and os.write.
 
 from __future__ import annotations
 
+import errno
 import math
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
@@ -121,6 +122,9 @@ class CallReads:
         if done is None:
             return None
         reads, ready = done
+        for index, data, error in reads:
+            if data and error and error != errno.EPIPE:  # our stdout failed: echo no more
+                self.echo[fds[index]] = -1
         return [(fds[index], data, error) for index, data, error in reads], ready
 
     def stop(self) -> list[tuple[int, bytes, int]]:

@@ -156,6 +156,7 @@ class _Pump:
         self.exit_fd = self.wake_r  # readable once the child exited: a pidfd, or the waiter's pipe
         self.read_size = READ_SIZE  # the Python pump's
         self.reads: RelayReads | CallReads | None = None  # the compiled reader (`relay.open_reads`)
+        self.muted: set[int] = set()  # streams whose echo failed (`_mute`)
 
     @property
     def child(self) -> Child:
@@ -270,13 +271,18 @@ class _Pump:
             if exc.errno not in (errno.EIO, errno.EBADF):
                 raise
             data = b""
-        error = self._echo(real_fd(self.conn.reads[fd]), data) if data and self.echo else 0
+        echoed = data and self.echo and fd not in self.muted
+        error = self._echo(real_fd(self.conn.reads[fd]), data) if echoed else 0
         self._took(fd, data, error)
 
     def _took(self, fd: int, data: bytes, error: int) -> None:
         """What a read of `fd` gave: `data`, echoed unless `error` (EPIPE: our reader went
-        away); or b"" at the end of the stream, `error` then the read's (EIO: a closed pty)."""
-        if error and error != errno.EPIPE and (data or error not in (errno.EIO, errno.EBADF)):
+        away; another: our stdout failed); or b"" at the end of the stream, `error` then the
+        read's (EIO: a closed pty)."""
+        if data and error and error != errno.EPIPE:
+            self._mute(fd, error)
+            error = 0
+        if error and error != errno.EPIPE and error not in (errno.EIO, errno.EBADF):
             raise OSError(error, os.strerror(error))
         stream = self.conn.reads[fd]
         if not data or error:
@@ -284,13 +290,23 @@ class _Pump:
         if data and self.on_output:
             self.on_output(stream, data)
 
+    def _mute(self, fd: int, error: int) -> None:
+        """Our stdout (or stderr) failed for another reason than a reader gone (a full disk,
+        a terminal hung up): the stream is no longer echoed there, and still read and recorded,
+        so the command goes on as it would with its output going nowhere. Said once."""
+        if fd not in self.muted:
+            self.muted.add(fd)
+            _say(f"expctl: warning: cannot write the command's {self.conn.reads[fd]} "
+                 f"({os.strerror(error)}); it is still recorded")
+
     def _echo(self, target: int, data: bytes) -> int:
-        """Write `data` to `target`; 0, or EPIPE when its reader went away."""
+        """Write `data` to `target`; 0, or the errno that stopped it (EPIPE: its reader went
+        away)."""
         try:
             write_all(target, data)
             return 0
-        except BrokenPipeError:
-            return errno.EPIPE
+        except OSError as exc:
+            return exc.errno or errno.EIO
 
     def _forward_stdin(self) -> None:
         assert self.conn.stdin_to is not None, "stdin is read only when there is a pty to feed"
@@ -320,7 +336,7 @@ class _Pump:
             for fd, data, error in self.reads.stop():
                 try:
                     self._took(fd, data, error)
-                except OSError:  # the echo failed: the end of the run says so no louder
+                except OSError:  # the stream's read failed: nothing more to say at the end
                     pass
         for fd in list(self.conn.reads):
             self._stop_reading(fd)
