@@ -1,5 +1,6 @@
 """The compiled pieces: expctl.metrics._scan, the candidate-line scan; expctl.record._pump,
-the output pump's read-and-echo; expctl.store._columns, the range of a metric's new values;
+the output pump's read-and-echo (on a relay thread of its own, or one call at a time when no
+thread can be started: expctl/record/relay.py); expctl.store._columns, the range of a metric's new values;
 expctl.transfer._metrics_json, export lines from the stored rows (see their sources).
 
 Optional: without a C compiler the install goes on and the pure-Python scan in
@@ -16,8 +17,10 @@ setup(ext_modules=[
     Extension("expctl.capture._forms", ["expctl/capture/_forms.c"], optional=True),
     # expctl.record._deathsig: prctl(PR_SET_PDEATHSIG) for the wrapped command (see expctl/record/childio.py).
     Extension("expctl.record._deathsig", ["expctl/record/_deathsig.c"], optional=True),
-    # expctl.record._pump: read and echo the child's output without the GIL (expctl/record/runner.py).
-    Extension("expctl.record._pump", ["expctl/record/_pump.c"], optional=True),
+    # expctl.record._pump: read and echo the child's output without the GIL (expctl/record/runner.py);
+    # its relay does so on a thread of its own (expctl/record/relay.py).
+    Extension("expctl.record._pump", ["expctl/record/_pump.c", "expctl/record/_relay.c"],
+              depends=["expctl/record/_pump.h"], optional=True),
     # expctl.store._columns: min and max of a flush's new points (expctl/store/rows.py).
     Extension("expctl.store._columns", ["expctl/store/_columns.c"], optional=True),
     # expctl.store._bulk_insert: import's rows bound and stepped through SQLite's C API, on the

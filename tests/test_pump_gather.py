@@ -8,9 +8,9 @@ import os
 
 import pytest
 
-from expctl.record import runner
+from expctl.record import relay
 
-pump = runner._compiled_pump
+pump = relay.compiled_pump
 pytestmark = pytest.mark.skipif(pump is None, reason="built without a C compiler")
 
 

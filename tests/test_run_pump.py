@@ -1,5 +1,7 @@
-"""The output pump, compiled (expctl/record/_pump.c) and in Python (os.read/os.write, used
-when the extension was not built): the same bytes, live, to the same places, and the same log."""
+"""The output pump three ways: the compiled relay thread (expctl/record/_relay.c), the compiled
+pump one call at a time (expctl/record/_pump.c: when no thread can be started) and Python
+(os.read/os.write: when the extension was not built): the same bytes, live, to the same places,
+and the same log."""
 
 from __future__ import annotations
 
@@ -13,10 +15,19 @@ import pytest
 
 from .conftest import expctl_argv, py, run_expctl
 
-# expctl with the Python pump, as an install without a C compiler runs it.
-PYTHON_PUMP = [sys.executable, "-c",
-               "import sys; import expctl.record.runner as r; r._compiled_pump = None; "
-               "from expctl.cli import main; sys.argv[0] = 'expctl'; sys.exit(main())"]
+
+
+def _without(*names: str) -> list[str]:
+    """expctl with the compiled readers `names` of expctl.record.relay taken away."""
+    off = "; ".join(f"r.{name} = None" for name in names)
+    return [sys.executable, "-c", f"import sys; import expctl.record.relay as r; {off}; "
+            "from expctl.cli import main; sys.argv[0] = 'expctl'; sys.exit(main())"]
+
+
+# expctl with the Python pump, as an install without a C compiler runs it; with the compiled
+# pump called for each batch, as when the relay's thread cannot be started.
+PYTHON_PUMP = _without("start_relay", "compiled_pump")
+CALL_PUMP = _without("start_relay")
 
 # Every byte value, stdout and stderr interleaved, more than the pipe holds in one go.
 WRITER = """
@@ -30,9 +41,9 @@ for i in range(40):
 
 
 def pumps() -> list[tuple[str, list[str]]]:
-    from expctl.record import runner
+    from expctl.record import relay
 
-    built = [("compiled", expctl_argv())] if runner._compiled_pump is not None else []
+    built = [("relay", expctl_argv()), ("call", CALL_PUMP)] if relay.start_relay is not None else []
     return [*built, ("python", PYTHON_PUMP)]
 
 
@@ -146,3 +157,21 @@ def test_a_non_blocking_stdout_that_fills_up_loses_no_byte(name, head):
         proc.wait(timeout=120)
     assert proc.returncode == 0
     assert bytes(got) == expected
+
+
+@pytest.mark.parametrize("name, head", pumps())
+def test_a_stdout_that_fails_stops_the_echo_not_the_command_nor_the_record(name, head, db_path):
+    """expctl's stdout is /dev/full (ENOSPC): the command runs on to its own end, its output
+    is still read and recorded whole, and expctl says once that it could not write it."""
+    code = ("import os\nfor i in range(20000): os.write(1, b'line %d of the output\\n' % i)\n"
+            "raise SystemExit(3)")
+    expected = subprocess.run(py(code), capture_output=True).stdout
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([*head, "run", "--", *py(code)], stdout=full, stderr=subprocess.PIPE,
+                              timeout=120)
+    assert proc.returncode == 3
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith(b"expctl: warning")]
+    assert warnings == [b"expctl: warning: cannot write the command's stdout (No space left on "
+                        b"device); it is still recorded"]
+    assert b"Traceback" not in proc.stderr
+    assert run_expctl("logs", "last", "--stdout").stdout == expected

@@ -9,23 +9,24 @@
  * buffer's size; only then does it take the GIL back to hand the reads over, consecutive reads
  * of one descriptor as one piece. A child printing line by line wakes the pump for every few
  * lines: handing each wake-up's read to Python cost more than the read and the echo together.
+ * `relay` (_relay.c) runs the same loop on a thread of its own, which never takes the GIL.
  * Optional: without a compiler runner.py does the same with selectors, os.read and os.write.
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+#include "_pump.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <time.h>
 #include <unistd.h>
 
-#define WAIT_WRITABLE_MS 50
-#define NAP_BELOW (16 << 10)  /* a read of less than this is a trickle (see `run`) */  /* a non-blocking stdout that is full: wait, then retry */
+#define WAIT_WRITABLE_MS 50  /* a non-blocking stdout that is full: wait, then retry */
+#define NAP_BELOW (16 << 10)  /* a read of less than this is a trickle (see `pump_run`) */
 
 /* Write all `size` bytes to `fd`. 0 when done; else the errno that stopped it. Called without
- * the GIL; takes it to run signal handlers when a signal interrupts a write (a SIGTERM to
- * forward while the terminal blocks our output), as os.write does. -1: a handler raised. */
-static int write_all(int fd, const char *data, Py_ssize_t size) {
+ * the GIL; with `run_handlers`, takes it to run signal handlers when a signal interrupts a
+ * write (a SIGTERM to forward while the terminal blocks our output), as os.write does. -1: a
+ * handler raised. */
+static int write_all(int fd, const char *data, Py_ssize_t size, int run_handlers) {
     while (size > 0) {
         ssize_t written = write(fd, data, (size_t)size);
         if (written >= 0) {
@@ -34,6 +35,7 @@ static int write_all(int fd, const char *data, Py_ssize_t size) {
             continue;
         }
         if (errno == EINTR) {
+            if (!run_handlers) continue;
             int failed;
             PyGILState_STATE state = PyGILState_Ensure();
             failed = PyErr_CheckSignals();
@@ -49,27 +51,7 @@ static int write_all(int fd, const char *data, Py_ssize_t size) {
     return 0;
 }
 
-
-#define MAX_FDS 8
-#define MAX_PIECES 256
-
-/* One read: `size` bytes at `offset` of the buffer, from fds[index]. Size 0 ends that stream
- * (`error` 0: its end, else the read's errno); with bytes, `error` is the echo's errno. */
-typedef struct {
-    int index, error;
-    Py_ssize_t offset, size;
-} Piece;
-
-typedef struct {
-    int fds[MAX_FDS], echo[MAX_FDS], active[MAX_FDS], count;
-    int others[MAX_FDS], ready[MAX_FDS], other_count;
-    char *buf;
-    Py_ssize_t limit, size, used;
-    Piece pieces[MAX_PIECES];
-    int npieces, interrupted, raised, poll_errno;
-} Pump;
-
-static int parse_fds(PyObject *list, int *out, int *count) {
+int pump_parse_fds(PyObject *list, int *out, int *count) {
     Py_ssize_t n = PySequence_Fast_GET_SIZE(list);
     if (n > MAX_FDS) {
         PyErr_SetString(PyExc_ValueError, "pump: too many descriptors");
@@ -84,63 +66,68 @@ static int parse_fds(PyObject *list, int *out, int *count) {
     return 0;
 }
 
+/* Echo `n` bytes just read into `piece` (at `at` of the buffer) from stream `i`; 0 when the
+ * gathering may go on. */
+static int echo_read(Streams *s, int i, Piece *piece, const char *at, ssize_t n) {
+    if (s->echo[i] >= 0) piece->error = write_all(s->echo[i], at, n, s->run_handlers);
+    if (piece->error == -1) {  /* a signal handler raised */
+        s->raised = 1;
+        return 0;
+    }
+    if (piece->error == EPIPE) {  /* our reader went away: this stream is read no more */
+        s->active[i] = 0;
+        return 0;
+    }
+    if (piece->error) {  /* our stdout failed otherwise (a full disk): read on, echo no more */
+        s->echo[i] = -1;
+        return 0;
+    }
+    return 1;
+}
+
 /* Read what the ready descriptors hold, echoing each read at once. 1: poll again. */
-static int read_ready(Pump *p, const struct pollfd *polled, const int *slot_of) {
+static int read_ready(Streams *s, Batch *b, const struct pollfd *polled, const int *slot_of) {
     int go_on = 1;
-    for (int i = 0; i < p->count; i++) {
+    for (int i = 0; i < s->count; i++) {
         int slot = slot_of[i];
         if (slot < 0 || !(polled[slot].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))) continue;
-        Py_ssize_t room = p->limit - p->used;
-        if (room <= 0 || p->npieces == MAX_PIECES) return 0;  /* full */
-        ssize_t n = read(p->fds[i], p->buf + p->used, (size_t)(room < p->size ? room : p->size));
+        Py_ssize_t room = b->limit - b->used;
+        if (room <= 0 || b->npieces == MAX_PIECES) return 0;  /* full */
+        char *at = b->buf + b->used;
+        ssize_t n = read(s->fds[i], at, (size_t)(room < b->size ? room : b->size));
         if (n < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK)) {
-            p->interrupted |= errno == EINTR;
+            s->interrupted |= errno == EINTR;
             return 0;
         }
-        Piece *last = p->npieces ? &p->pieces[p->npieces - 1] : NULL;
-        if (n > 0 && last && last->index == i && last->size > 0 && !last->error) {
+        Piece *piece = b->npieces ? &b->pieces[b->npieces - 1] : NULL;
+        if (n > 0 && piece && piece->index == i && piece->size > 0 && !piece->error) {
             /* more of the same stream, right after it in the buffer: one piece */
-            Py_ssize_t at = p->used;
-            p->used += n;
-            last->size += n;
-            if (p->echo[i] >= 0) last->error = write_all(p->echo[i], p->buf + at, n);
-            if (last->error == -1) {
-                p->raised = 1;
-                return 0;
-            }
-            if (last->error) {
-                p->active[i] = 0;
-                go_on = 0;
-            }
+            b->used += n;
+            piece->size += n;
+            if (!echo_read(s, i, piece, at, n)) go_on = 0;
+            if (s->raised) return 0;
             continue;
         }
-        Piece *piece = &p->pieces[p->npieces++];
+        piece = &b->pieces[b->npieces++];
         piece->index = i;
-        piece->offset = p->used;
+        piece->offset = b->used;
         piece->error = 0;
         if (n <= 0) {  /* the end of this stream, or an error: the caller decides */
             piece->size = 0;
             piece->error = n < 0 ? errno : 0;
-            p->active[i] = 0;
+            s->active[i] = 0;
             go_on = 0;
             continue;
         }
         piece->size = n;
-        p->used += n;
-        if (p->echo[i] >= 0) piece->error = write_all(p->echo[i], p->buf + piece->offset, n);
-        if (piece->error == -1) {  /* a signal handler raised */
-            p->raised = 1;
-            return 0;
-        }
-        if (piece->error) {  /* the echo failed (EPIPE: our reader went away) */
-            p->active[i] = 0;
-            go_on = 0;
-        }
+        b->used += n;
+        if (!echo_read(s, i, piece, at, n)) go_on = 0;
+        if (s->raised) return 0;
     }
     return go_on;
 }
 
-static double now_ms(void) {
+double pump_now_ms(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
@@ -148,49 +135,49 @@ static double now_ms(void) {
 
 /* How long the next poll may wait: `timeout_ms` for the first; then what is left of the
  * gathering window that the first read opened (0 once it has passed). */
-static int next_wait(const Pump *p, int first, int timeout_ms, int gather_ms, double began) {
+static int next_wait(const Batch *b, int first, int timeout_ms, int gather_ms, double began) {
     if (first) return timeout_ms;
-    if (!p->npieces || gather_ms <= 0) return 0;
-    double left = gather_ms - (now_ms() - began);
+    if (!b->npieces || gather_ms <= 0) return 0;
+    double left = gather_ms - (pump_now_ms() - began);
     return left <= 0 ? 0 : (int)left + 1;
 }
 
-/* Poll and read until nothing more comes within `gather_ms` of the first read, the buffer is
+/* Poll and read until nothing more comes within `gather_ms` of the first read, the batch is
  * full, a stream ends, one of the other descriptors is ready, or a signal comes; after a read
  * of less than NAP_BELOW, sleep `nap_us` (< 1 s; 0: never) first. Runs without the GIL. */
-static void run(Pump *p, int timeout_ms, int gather_ms, int nap_us) {
+void pump_run(Streams *s, Batch *b, int timeout_ms, int gather_ms, int nap_us) {
     struct pollfd polled[2 * MAX_FDS];
     int slot_of[MAX_FDS];
     double began = 0;
     for (int first = 1;; first = 0) {
-        if (p->npieces && began == 0) began = now_ms();
+        if (b->npieces && began == 0) began = pump_now_ms();
         int n = 0;
-        for (int i = 0; i < p->count; i++) {
-            slot_of[i] = p->active[i] ? n : -1;
-            if (p->active[i]) polled[n++] = (struct pollfd){p->fds[i], POLLIN, 0};
+        for (int i = 0; i < s->count; i++) {
+            slot_of[i] = s->active[i] ? n : -1;
+            if (s->active[i]) polled[n++] = (struct pollfd){s->fds[i], POLLIN, 0};
         }
-        for (int i = 0; i < p->other_count; i++)
-            polled[n + i] = (struct pollfd){p->others[i], POLLIN, 0};
-        int found = poll(polled, (nfds_t)(n + p->other_count),
-                         next_wait(p, first, timeout_ms, gather_ms, began));
+        for (int i = 0; i < s->other_count; i++)
+            polled[n + i] = (struct pollfd){s->others[i], POLLIN, 0};
+        int found = poll(polled, (nfds_t)(n + s->other_count),
+                         next_wait(b, first, timeout_ms, gather_ms, began));
         if (found < 0) {
-            if (errno == EINTR) p->interrupted = 1;
-            else p->poll_errno = errno;
+            if (errno == EINTR) s->interrupted = 1;
+            else s->poll_errno = errno;
             return;
         }
         if (found == 0) return;  /* nothing (more) waiting */
         int other = 0;
-        for (int i = 0; i < p->other_count; i++)
-            if (polled[n + i].revents) p->ready[i] = other = 1;
-        Py_ssize_t before = p->used;
-        if (!read_ready(p, polled, slot_of) || other) return;
-        if (nap_us > 0 && p->used - before < NAP_BELOW) {
+        for (int i = 0; i < s->other_count; i++)
+            if (polled[n + i].revents) s->ready[i] = other = 1;
+        Py_ssize_t before = b->used;
+        if (!read_ready(s, b, polled, slot_of) || other) return;
+        if (nap_us > 0 && b->used - before < NAP_BELOW) {
             /* A trickle: let it gather in the pipe for a moment rather than wake for each
              * write (each wake-up costs the child and us a context switch). What the pipe
              * holds meanwhile is echoed at the next read, nap_us late at most. */
             struct timespec nap = {0, nap_us * 1000L};
             if (nanosleep(&nap, NULL) < 0 && errno == EINTR) {
-                p->interrupted = 1;
+                s->interrupted = 1;
                 return;
             }
         }
@@ -218,32 +205,32 @@ static PyObject *take_target(Py_ssize_t limit) {
  * nearly fills it (a fast child's: no copy of hundreds of MB/s); else a copy. A smaller read
  * is copied: cutting the buffer down to it would leave holes in the heap that the next
  * buffers do not fit (a child printing lines fast: 33 -> 49 MB of expctl's peak). */
-static PyObject *piece_bytes(const Pump *p, const Piece *piece, PyObject **target) {
-    if (*target != NULL && p->npieces == 1 && piece->offset == 0
-            && piece->size >= p->limit - p->limit / 16) {
+static PyObject *piece_bytes(const Batch *b, const Piece *piece, PyObject **target) {
+    if (*target != NULL && b->npieces == 1 && piece->offset == 0
+            && piece->size >= b->limit - b->limit / 16) {
         PyObject *whole = *target;
         *target = NULL;
         if (_PyBytes_Resize(&whole, piece->size) < 0) return NULL;
         return whole;
     }
-    return PyBytes_FromStringAndSize(p->buf + piece->offset, piece->size);
+    return PyBytes_FromStringAndSize(b->buf + piece->offset, piece->size);
 }
 
-/* ([(index, bytes, errno), ...], [ready other fd, ...]) from what `run` did. */
-static PyObject *build_result(const Pump *p, PyObject **target) {
-    PyObject *reads = PyList_New(p->npieces), *ready = PyList_New(0);
+/* ([(index, bytes, errno), ...], [ready other fd, ...]) from what `pump_run` did. */
+static PyObject *build_result(const Streams *s, const Batch *b, PyObject **target) {
+    PyObject *reads = PyList_New(b->npieces), *ready = PyList_New(0);
     if (reads == NULL || ready == NULL) goto fail;
-    for (int i = 0; i < p->npieces; i++) {
-        const Piece *piece = &p->pieces[i];
-        PyObject *data = piece_bytes(p, piece, target);
+    for (int i = 0; i < b->npieces; i++) {
+        const Piece *piece = &b->pieces[i];
+        PyObject *data = piece_bytes(b, piece, target);
         if (data == NULL) goto fail;
         PyObject *item = Py_BuildValue("(iNi)", piece->index, data, piece->error);
         if (item == NULL) goto fail;
         PyList_SET_ITEM(reads, i, item);
     }
-    for (int i = 0; i < p->other_count; i++) {
-        if (!p->ready[i]) continue;
-        PyObject *fd = PyLong_FromLong(p->others[i]);
+    for (int i = 0; i < s->other_count; i++) {
+        if (!s->ready[i]) continue;
+        PyObject *fd = PyLong_FromLong(s->others[i]);
         if (fd == NULL || PyList_Append(ready, fd) < 0) {
             Py_XDECREF(fd);
             goto fail;
@@ -257,25 +244,46 @@ fail:
     return NULL;
 }
 
-static int setup(Pump *p, PyObject *fds, PyObject *echo, PyObject *others) {
+static int setup(Streams *s, PyObject *fds, PyObject *echo, PyObject *others) {
     PyObject *lists[3] = {PySequence_Fast(fds, "pump: fds"), NULL, NULL};
     int echo_count = -1, failed = 1;
     if (lists[0] == NULL || (lists[1] = PySequence_Fast(echo, "pump: echo_fds")) == NULL
             || (lists[2] = PySequence_Fast(others, "pump: others")) == NULL)
         goto done;
-    if (parse_fds(lists[0], p->fds, &p->count) < 0 || parse_fds(lists[1], p->echo, &echo_count) < 0
-            || parse_fds(lists[2], p->others, &p->other_count) < 0)
+    if (pump_parse_fds(lists[0], s->fds, &s->count) < 0
+            || pump_parse_fds(lists[1], s->echo, &echo_count) < 0
+            || pump_parse_fds(lists[2], s->others, &s->other_count) < 0)
         goto done;
-    if (echo_count != p->count) {
+    if (echo_count != s->count) {
         PyErr_SetString(PyExc_ValueError, "pump: one echo descriptor per descriptor read");
         goto done;
     }
-    for (int i = 0; i < p->count; i++) p->active[i] = 1;
+    for (int i = 0; i < s->count; i++) s->active[i] = 1;
     failed = 0;
 done:
     for (int i = 0; i < 3; i++) Py_XDECREF(lists[i]);
     return failed ? -1 : 0;
 }
+
+/* What a call returns once `pump_run` is done: None when a signal came first and its handlers
+ * ran; else the reads and the ready others, or poll's error when nothing was read. */
+static PyObject *call_result(const Streams *s, const Batch *b, PyObject **target) {
+    int other = 0;
+    for (int i = 0; i < s->other_count; i++) other |= s->ready[i];
+    if (s->raised || (s->interrupted && PyErr_CheckSignals() < 0)) return NULL;
+    if (s->interrupted && !b->npieces && !other)  /* handlers ran: the caller polls again */
+        return Py_NewRef(Py_None);
+    if (s->poll_errno && !b->npieces) {
+        errno = s->poll_errno;
+        return PyErr_SetFromErrno(PyExc_OSError);
+    }
+    return build_result(s, b, target);
+}
+
+typedef struct {
+    Streams streams;
+    Batch batch;
+} Call;
 
 /* pump(fds, echo_fds, others, buffer, size, timeout_ms, gather_ms=0, nap_us=0)
  *   -> (reads, ready) */
@@ -294,34 +302,26 @@ static PyObject *pump(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "pump: empty buffer");
         return NULL;
     }
-    Pump *p = PyMem_Calloc(1, sizeof(Pump));
-    if (p == NULL) return PyErr_NoMemory();
-    if (setup(p, fds, echo, others) < 0) goto done;
-    p->limit = PyByteArray_GET_SIZE(buffer);
-    p->size = size < 1 ? 1 : size > p->limit ? p->limit : size;
+    Call *call = PyMem_Calloc(1, sizeof(Call));
+    if (call == NULL) return PyErr_NoMemory();
+    Streams *s = &call->streams;
+    Batch *b = &call->batch;
+    if (setup(s, fds, echo, others) < 0) goto done;
+    s->run_handlers = 1;
+    b->limit = PyByteArray_GET_SIZE(buffer);
+    b->size = size < 1 ? 1 : size > b->limit ? b->limit : size;
     Py_INCREF(buffer);  /* held while the GIL is released */
-    PyObject *target = take_target(p->limit);
-    p->buf = target != NULL ? PyBytes_AS_STRING(target) : PyByteArray_AS_STRING(buffer);
+    PyObject *target = take_target(b->limit);
+    b->buf = target != NULL ? PyBytes_AS_STRING(target) : PyByteArray_AS_STRING(buffer);
     Py_BEGIN_ALLOW_THREADS
-    run(p, timeout_ms, gather_ms, nap_us);
+    pump_run(s, b, timeout_ms, gather_ms, nap_us);
     Py_END_ALLOW_THREADS
-    int other = 0;
-    for (int i = 0; i < p->other_count; i++) other |= p->ready[i];
-    if (!p->raised && !(p->interrupted && PyErr_CheckSignals() < 0)) {
-        if (p->interrupted && !p->npieces && !other) {  /* handlers ran: the caller polls again */
-            result = Py_NewRef(Py_None);
-        } else if (p->poll_errno && !p->npieces) {
-            errno = p->poll_errno;
-            PyErr_SetFromErrno(PyExc_OSError);
-        } else {
-            result = build_result(p, &target);
-        }
-    }
+    result = call_result(s, b, &target);
     if (spare == NULL) spare = target;  /* not handed over: the next call reads into it */
     else Py_XDECREF(target);
     Py_DECREF(buffer);
 done:
-    PyMem_Free(p);
+    PyMem_Free(call);
     return result;
 }
 
@@ -354,13 +354,20 @@ static PyMethodDef methods[] = {
      "one of `others` is ready or a signal comes. `reads`: (index into fds, bytes, errno) in the "
      "order read, consecutive reads of one descriptor joined; b'' ends that stream (errno 0 at "
      "its end, else the read's error); with bytes, errno is the echo's error (EPIPE: its reader "
-     "went away), 0 when all was echoed. `ready`: the `others` that are readable. None when a "
+     "went away and the stream is read no more; another: the stream is no longer echoed), 0 "
+     "when all was echoed. `ready`: the `others` that are readable. None when a "
      "signal came first (its handler has run). The GIL is released meanwhile."},
+    {"relay", relay_start, METH_VARARGS,
+     "relay(fds, echo_fds, limit, size, slots, gather_ms, nap_us) -> Relay: `pump`'s reading "
+     "and echoing of `fds`, on a thread of its own that never takes the GIL, into `slots` "
+     "buffers of `limit` bytes that Relay.take hands over in order (see _relay.c). OSError "
+     "when the thread cannot be started."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_pump", NULL, -1, methods};
 
 PyMODINIT_FUNC PyInit__pump(void) {
+    if (relay_ready_type() < 0) return NULL;
     return PyModule_Create(&module);
 }

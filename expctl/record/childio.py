@@ -69,7 +69,7 @@ class Connection:
         self.is_pty = False
         self.own_group = False  # the child leads a process group of its own (see connect_pipes)
         # Every read end is a pipe enlarged to PIPE_SIZE: output may wait in it a moment without
-        # holding a fast child up (the pump naps between small reads, see runner.NAP_US).
+        # holding a fast child up (the pump naps between small reads, see relay.NAP_US).
         self.roomy = False
         self._saved_tty = None
 

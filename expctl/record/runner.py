@@ -17,13 +17,13 @@ reads on while output keeps coming, stops at the first quiet `DRAIN_QUIET_S` or 
 from __future__ import annotations
 
 import errno
-import math
 import os
 import time
 
 from .childio import (Child, Connection, Watched, connect_pipes, connect_pty, copy_window_size, descendants,
                       generates_signals, is_foreground, isatty, process_group, real_fd, spawn)
 from .childio import write_all, write_all_safely  # also runner.write_all_safely to callers
+from .relay import READ_SIZE, open_reads
 from ..models import Record
 from ..threads import Daemon
 
@@ -38,30 +38,6 @@ else:
     except ImportError:  # another Python
         import signal
 
-# os.read returns what is there, but allocates what it is asked for first, and each read is a
-# buffer the digest holds for a while: larger reads save few calls and cost memory.
-READ_SIZE = 256 << 10
-# The compiled pump (_pump.c) reads on while more output comes, up to this in all, before it
-# takes the GIL back to hand the reads over. More than READ_SIZE measured no faster and worse
-# for memory: several 256 KiB reads freed together let malloc give the heap's top back, and the
-# next ones fault it in again (47,000 minor faults per 200 MB instead of 4,400).
-READ_LIMIT = READ_SIZE
-# ... and for at most this long after its first read. Each read is echoed at once (the window
-# delays only the digest): a child printing line by line wakes the pump every few lines, and
-# handing each wake-up's read to Python (a bytes object, a hand-off to the digest thread, the
-# GIL taken and given back) cost more than reading and echoing it.
-GATHER_MS = 10
-# After a read of less than 16 KiB from a roomy pipe (`Connection.roomy`), the compiled pump
-# sleeps this long before it polls again: a child printing line by line otherwise wakes it for
-# every few lines, each wake-up a context switch for the child and for us (at 1M lines/s,
-# 20,000 a second: 0.4 s of expctl's CPU per million lines, against 0.08 s with the nap). What
-# comes meanwhile waits in the pipe and is echoed this much later at most; a fast child fills
-# the pipe and is read without naps. Never on a pty, whose small buffer would hold it up.
-NAP_US = 1000
-try:
-    from ._pump import pump as _compiled_pump
-except ImportError:  # built without a C compiler: selectors, os.read and os.write
-    _compiled_pump = None  # type: ignore[assignment]  # the stub types it when it was built
 DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
@@ -76,6 +52,8 @@ DUPLICATE_S = 0.5
 TREE_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # also sent to descendants in other groups
 
 if TYPE_CHECKING:
+    from .relay import CallReads, RelayReads
+
     OutputCallback = Callable[[str, bytes], None]
 
 
@@ -176,9 +154,9 @@ class _Pump:
         self.exited_at: float | None = None
         self._waiter: Daemon | None = None
         self.exit_fd = self.wake_r  # readable once the child exited: a pidfd, or the waiter's pipe
-        self.read_size = READ_SIZE
-        self.read_limit = READ_LIMIT
-        self.buffer: bytearray | None = None  # the compiled pump's, made at the first read
+        self.read_size = READ_SIZE  # the Python pump's
+        self.reads: RelayReads | CallReads | None = None  # the compiled reader (`relay.open_reads`)
+        self.muted: set[int] = set()  # streams whose echo failed (`_mute`)
 
     @property
     def child(self) -> Child:
@@ -207,6 +185,8 @@ class _Pump:
         if self.conn.stdin_to is not None:
             self.selector.register(0)
         self.selector.register(self.exit_fd)
+        self.reads = open_reads(self.conn, [real_fd(stream) if self.echo else -1
+                                            for stream in self.conn.reads.values()])
         try:
             try:
                 self._loop()
@@ -247,29 +227,17 @@ class _Pump:
 
     def _poll(self, timeout: float | None) -> bool:
         """Wait up to `timeout` s for output or an event and handle what came; False if nothing."""
-        if _compiled_pump is None:
+        if self.reads is None:
             ready = self.selector.select(timeout)
             for fd in ready:
                 self._handle(fd)
             return bool(ready)
-        fds = list(self.conn.reads)
-        others = [fd for fd in self.selector.fds if fd not in self.conn.reads]
-        echo = [real_fd(self.conn.reads[fd]) if self.echo else -1 for fd in fds]
-        try:
-            if self.buffer is None:
-                self.buffer = bytearray(self.read_limit)
-            done = _compiled_pump(fds, echo, others, self.buffer, self.read_size,
-                                  -1 if timeout is None else math.ceil(max(timeout, 0) * 1000),
-                                  GATHER_MS, NAP_US if self.conn.roomy else 0)
-        except MemoryError:  # a tight ulimit -v: smaller reads, into a smaller buffer
-            self.read_size = self.read_limit = max(self.read_size // 16, 4096)
-            self.buffer = None
-            return True
+        done = self.reads.poll([fd for fd in self.selector.fds if fd not in self.conn.reads], timeout)
         if done is None:
-            return True  # a signal came (and was handled) first
+            return True  # a signal came (and was handled) first, or memory ran short
         reads, ready = done
-        for index, data, error in reads:
-            self._took(fds[index], data, error)
+        for fd, data, error in reads:
+            self._took(fd, data, error)
         for fd in ready:
             self._handle(fd)
         return bool(reads or ready)
@@ -303,13 +271,18 @@ class _Pump:
             if exc.errno not in (errno.EIO, errno.EBADF):
                 raise
             data = b""
-        error = self._echo(real_fd(self.conn.reads[fd]), data) if data and self.echo else 0
+        echoed = data and self.echo and fd not in self.muted
+        error = self._echo(real_fd(self.conn.reads[fd]), data) if echoed else 0
         self._took(fd, data, error)
 
     def _took(self, fd: int, data: bytes, error: int) -> None:
         """What a read of `fd` gave: `data`, echoed unless `error` (EPIPE: our reader went
-        away); or b"" at the end of the stream, `error` then the read's (EIO: a closed pty)."""
-        if error and error != errno.EPIPE and (data or error not in (errno.EIO, errno.EBADF)):
+        away; another: our stdout failed); or b"" at the end of the stream, `error` then the
+        read's (EIO: a closed pty)."""
+        if data and error and error != errno.EPIPE:
+            self._mute(fd, error)
+            error = 0
+        if error and error != errno.EPIPE and error not in (errno.EIO, errno.EBADF):
             raise OSError(error, os.strerror(error))
         stream = self.conn.reads[fd]
         if not data or error:
@@ -317,13 +290,23 @@ class _Pump:
         if data and self.on_output:
             self.on_output(stream, data)
 
+    def _mute(self, fd: int, error: int) -> None:
+        """Our stdout (or stderr) failed for another reason than a reader gone (a full disk,
+        a terminal hung up): the stream is no longer echoed there, and still read and recorded,
+        so the command goes on as it would with its output going nowhere. Said once."""
+        if fd not in self.muted:
+            self.muted.add(fd)
+            _say(f"expctl: warning: cannot write the command's {self.conn.reads[fd]} "
+                 f"({os.strerror(error)}); it is still recorded")
+
     def _echo(self, target: int, data: bytes) -> int:
-        """Write `data` to `target`; 0, or EPIPE when its reader went away."""
+        """Write `data` to `target`; 0, or the errno that stopped it (EPIPE: its reader went
+        away)."""
         try:
             write_all(target, data)
             return 0
-        except BrokenPipeError:
-            return errno.EPIPE
+        except OSError as exc:
+            return exc.errno or errno.EIO
 
     def _forward_stdin(self) -> None:
         assert self.conn.stdin_to is not None, "stdin is read only when there is a pty to feed"
@@ -349,6 +332,12 @@ class _Pump:
         os.close(fd)
 
     def _close(self) -> None:
+        if self.reads is not None:  # what the relay read and echoed last is recorded too
+            for fd, data, error in self.reads.stop():
+                try:
+                    self._took(fd, data, error)
+                except OSError:  # the stream's read failed: nothing more to say at the end
+                    pass
         for fd in list(self.conn.reads):
             self._stop_reading(fd)
         self.selector.close()
