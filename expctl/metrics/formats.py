@@ -28,6 +28,7 @@ from .objects import flatten, load_object
 from .plain import read_plain
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
+from .units import drop_units_before_marks, unit_after
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
@@ -201,6 +202,7 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     (`pavg=0.53 -> initscore=0.14` is a conversion), or a percentage with its count after it
     (`100% (10/10)`)."""
     end = match.end()
+    end = unit_after(line, end) or end  # UNIT_VALUE: "energy = 0.07 eV" stands, as "0.07" would
     if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end):
         return False
     if NEXT_IS_NUMBER.match(line, end):
@@ -250,6 +252,20 @@ _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
 # colon, and its value, nothing after but a percent sign.
 _SENTENCE_RESULT = LazyPattern(
     rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)([^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+({NUMBER})\s?%?\s*\Z")
+
+# QUALIFIED_LABEL (rules): a label closed by its settings in brackets, then one "= value".
+_QUALIFIED = LazyPattern(rf"\s*([^\W\d][^=\[\]]*\[[^\[\]]*=[^\[\]]*\])\s*=\s*({NUMBER})\s*\Z")
+
+
+def _whole_line(line: str, found: int) -> Reading | None:
+    """The one pair of a line that a label closed by bracketed settings names
+    (QUALIFIED_LABEL: ``AP @[ IoU=0.50 ] = 0.38``), or a sentence (SENTENCE_RESULT: ``Accuracy
+    of the network on the 10000 test images: 54 %``) when fewer than two pairs were `found`."""
+    if line.rstrip()[-1:].isdigit() and "] =" in line and (qualified := _QUALIFIED.match(line)):
+        return Reading([(qualified.group(1), qualified.group(2))], line=line,
+                       spans=[qualified.start(1)])
+    return _sentence(line) if found < 2 and ": " in line else None
+
 
 def _sentence(line: str) -> Reading | None:
     """SENTENCE_RESULT: the one pair of a line that is a sentence opened by a result word, a
@@ -387,6 +403,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
         if config:
             return Reading([], config=config)
     line = _bare_values(line)
+    if ")" in line or "]" in line:
+        line = drop_units_before_marks(line)  # UNIT_IN_NAME: "mean density (g/mL): 1.23"
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
@@ -402,8 +420,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
             step = StepPrefix(named.group(2), named.group(3), False, False, False, True)
             return Reading([(named.group(1), named.group(4))], prefix=step, line=line,
                            spans=[named.start(1)])
-    if len(pairs) < 2 and prefix is None and ": " in line and (sentence := _sentence(line)):
-        return sentence  # SENTENCE_RESULT: "Accuracy of the network on the 10000 test images: 54 %"
+    if prefix is None and (whole := _whole_line(line, len(pairs))) is not None:
+        return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line
     if not pairs:
         return _read_plain_line(line, prefix)
     if prefix is None:

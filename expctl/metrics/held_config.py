@@ -308,11 +308,17 @@ def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
         rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
 
 
+_FRAMES = ("==", "--", "##", "**")  # a title's frame: "== Langevin MD: T = 500 K, dt = 2"
+
+
 def is_titled_settings(line: str, pairs, spans: list[int]) -> bool:
     """RUN_WITH, a title's aside: the line is words naming a run, then all its pairs in one
     parenthesis closing it (``== SNES on rastrigin-8 (popsize=40, stdev_init=2.0)``), two or
-    more, none naming a result or a step; one is an aside (``gaussian (delta BIC = 159.2)``)."""
+    more, none naming a result or a step; one is an aside (``gaussian (delta BIC = 159.2)``).
+    So are two or more after the colon of a framed title (``== NVT run: T = 300 K, dt = 2``)."""
     title = line[:spans[0]].rstrip(" \t")
+    if title[-1:] == ":" and title.lstrip()[:2] in _FRAMES and len(pairs) >= 2:
+        return not any(rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
     return (len(pairs) >= 2 and title[-1:] == "(" and any(ch.isalpha() for ch in title)
             and "(" not in title[:-1] and ":" not in title
             and line.rstrip()[-1:] == ")" and ")" not in line[spans[0]:].rstrip()[:-1]

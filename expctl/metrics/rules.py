@@ -145,7 +145,9 @@ RUN_WITH               pairs after words ending in ``with``          what a run 
                        or after it in a line without a step prefix;  so does a step's line. A title names
                        so are two or more in one parenthesis closing the run its aside's settings are for
                        a title (``== SNES on rastrigin-8 (popsize=
-                       40, stdev_init=2.0)``) (held_config)
+                       40, stdev_init=2.0)``), or after a framed
+                       title's colon (``== MD: T = 300 K``)
+                       (held_config)
 AT_POINT               pairs after a number and ``at`` (``best cost  they say where the value was found (a
                        0.0013 at x=1.02, y=1.04``) (held_config)     point), not how well the run did
 CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``Booster(lr=0.2,`` / ``  a=1)``)
@@ -161,8 +163,9 @@ KEY_VALUE_TABLE        a two-column table whose first column is      a table of 
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
                        word for a result (loss, acc, error, f1,      a run produces, not what it was given:
-                       precision, recall, auc, score, reward, ...,   such a line is never held as config, and
-                       or one with a threshold: ``mAP50``, ``acc5``)
+                       precision, recall, auc, score, reward,        such a line is never held as config, and
+                       energy ..., or one with a threshold:
+                       ``mAP50``, ``acc5``)
                        and no word of a setting (weight, scale,      it starts the results (a block printed
                        threshold, smoothing, coef ...)               before it was config). ``loss_weight``
                                                                      stays a setting
@@ -244,7 +247,9 @@ TOKEN_COLUMNS          numbers one space apart under a header of     a solver pr
 COMMA_TABLE            a row of comma-separated numbers under a      CSV printed as written (``epoch,loss,
                        header of as many comma-separated names       acc`` then ``1,0.52,0.81``) is a table
                        right above it is read as a barred table's    whose bars are commas; a sentence with
-                       row (tables)                                  commas has gaps or words in its cells
+                       row (tables); tabs part them under quoted     commas has gaps or words in its cells.
+                       names, and a header behind ``#`` with quoted  A data writer (a simulation's reporter)
+                       names (``#"Step","T (K)"``) gives them bare   comments its header and quotes names
 BOXED_PAIRS            ``│ name   value │`` rows of a box titled     a panel is one record, as SB3's block is;
                        by a row over a rule or in its top border     its title says of what
                        (Ray Tune's ``Trial ... result``, Rich's
@@ -341,7 +346,20 @@ COUNT_COLUMNS          a column ``n``, ``count``, ``dof``, ``DF``    counts; a p
 SUMMARY_PAIRS          ``label:  value`` pairs in two columns (a     a regression's summary heads its results
                        colon on one, or the line above) (summary)    so; a value of words (a date) is none
 STAT_LINE              ``case: Mean +- std dev: 583 us +- 9 us``     the label names the case, the words the
-                       is the value, named ``case`` (summary)        statistic; the spread is dropped
+                       is the value, named ``case`` (summary); so    statistic; the spread is dropped. What
+                       is ``Time (mean ± σ): 25 ms ± 3 ms`` with its a benchmark measures is its result, a
+                       ``[User: 5 ms, Sys: 1 ms]``, times kept       time too
+UNIT_VALUE             a value then a physical unit (``0.07 eV``,    a unit says how a number is measured,
+                       ``3.1 kJ/mol``) stands as a pair (units); a   never which quantity: it is no part of
+                       unit in brackets closing a name (``T[K]``,    the name, and no prose after a value
+                       ``Density (g/mL)``, ``Time[ps]``) is no part  (``%`` and ``MB`` stay: ``val acc (%)``)
+                       of it (UNIT_IN_NAME)
+TAGGED_ROWS            a tag ``Word:`` opening each row of an        the tag says which program prints the
+                       aligned table, under its header's blank lead  rows (an optimiser's name), as a log
+                       (``BFGS:   3  0.80  0.38``), is no cell       prefix does
+QUALIFIED_LABEL        a label closed by its settings in brackets    the settings say which of the quantity,
+                       and one ``= value`` (``AP @[ IoU=0.50 |       as a name's words do: never pairs of
+                       area= all ] = 0.38``) is one pair (formats)   their own
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
                        or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
                        bar's ``on 8: ``), then a step prefix: the    position); the step word says its

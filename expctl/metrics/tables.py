@@ -57,7 +57,8 @@ from .headers import (find_aligned_header, find_header, find_index_header, find_
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, token_header, token_row
-from .summary import read_summary
+from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
+from .units import strip_unit
 from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -84,6 +85,7 @@ class _Table:
                  "columns", "step_at", "last", "ids")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
+        names = [strip_unit(name) for name in names]  # UNIT_IN_NAME: "T[K]" is "T"
         self.names, self.barred = names, barred
         # ID_ROWS: an aligned table's first column of identifiers (``ID``) labels its rows.
         self.ids = not barred and len(names) > 2 and names[0].strip().lower() in _ID_COLUMNS
@@ -142,11 +144,13 @@ class TableReader:
         cells = _bar_cells(line)
         if cells is not None:
             return self._read_barred(line, cells, after, before)
+        if line[:1].isalpha() and (untagged := _untagged(line)) is not None:
+            line = untagged  # TAGGED_ROWS: "BFGS:   3  0.80  0.38", the tag no cell
         if line.lstrip()[:1] in SIDES:
             found = self._read_boxed(line, before, after)  # BOXED_PAIRS
             if found is not None:
                 return found
-        if "," in line:
+        if "," in line or "\t" in line:
             found = self._read_comma(line, before)  # COMMA_TABLE
             if found is not None:
                 return found
@@ -162,6 +166,19 @@ class TableReader:
                 return found
         found = self._read_headed(line, before)
         return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
+
+    def claims(self, line: str, before: Before) -> bool:
+        """True when `line`, which reads as pairs too, is a table's row that the table's own
+        reader must read, not the pairs' (LEAD_LABELS, TAGGED_ROWS)."""
+        if "|" in line:
+            return self.lead_row(line, before)
+        untagged = _untagged(line) if line[:1].isalpha() else None
+        if untagged is None:
+            return False
+        width = len(untagged.split())
+        table = self._table
+        return (table is not None and not table.barred and len(table.names) == width) or (
+            find_header(before(_LOOK_BACK), width) is not None)
 
     def lead_row(self, line: str, before: Before) -> bool:
         """LEAD_LABELS: True when `line`, which reads as pairs too (``  L=32  |  160.7 |``), is
@@ -233,8 +250,9 @@ class TableReader:
             return None
         table = self._table
         if table is None or not table.comma or len(cells) != len(table.names):
-            above = before(1)
-            names = comma_cells(above[-1]) if above else None
+            above = before(1)  # tab-separated only under names a data writer quoted (TSV)
+            names = comma_cells(above[-1]) if above and (
+                "," in line or '"' in above[-1]) else None
             if names is None or len(names) != len(cells) or any(map(_is_no_name, names)):
                 return None
             table = self._start(names, barred=True)
@@ -420,6 +438,23 @@ class TableReader:
             elif metric and not (table.ids and _WHOLE.match(cell.strip())):  # ID_ROWS: a count
                 pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
         return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
+
+
+# TAGGED_ROWS: a program's tag opening an aligned row ("BFGS:    3 09:57:18   0.80   0.38").
+_ROW_TAG = LazyPattern(r"[^\W\d][\w-]*:(?=[ \t])")
+
+
+def _untagged(line: str) -> str | None:
+    """TAGGED_ROWS: `line` with the tag opening it blanked (its cells keep their columns),
+    when all after the tag are two or more cells; None otherwise."""
+    tag = _ROW_TAG.match(line)
+    if tag is None:
+        return None
+    rest = line[tag.end():]
+    tokens = rest.split()
+    if len(tokens) < 2 or not all(map(_is_cell, tokens)):
+        return None
+    return " " * tag.end() + rest
 
 
 def _cell_name(table: _Table, label: str | None, name: str) -> str:

@@ -1,0 +1,168 @@
+"""Rules written from the structure of the ninth half's output (issue 11: simulation codes'
+values with units, a data writer's quoted CSV/TSV header, an optimiser's tagged rows, a
+benchmark's statistic with its spread, an evaluation's label qualified by its settings), each
+checked on invented lines: one that the rule reads, and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from expctl.metrics.units import is_unit, strip_unit
+from tests.metric_reading import read_with_params
+
+
+def read(data: str, chunk: int = 4096) -> tuple[dict[str, list[tuple[float, float]]], list]:
+    """(name -> [(step, value)], config entries) as the recorder reads `data` on one stream."""
+    return read_with_params(data, chunk)
+
+
+# -- UNIT_VALUE: a value followed by a physical unit stands ----------------------------------------
+
+
+def test_pairs_with_physical_units_after_their_values_are_read():
+    text = ("r = 1.20 Ang  Epot = -3.7710 kcal/mol  p = 2.5 MPa\n"
+            "r = 1.25 Ang  Epot = -3.9021 kcal/mol  p = 2.1 MPa\n")
+    assert read(text)[0] == {"r": [(0.0, 1.2), (1.0, 1.25)],
+                             "Epot": [(0.0, -3.771), (1.0, -3.9021)],
+                             "p": [(0.0, 2.5), (1.0, 2.1)]}
+
+
+def test_a_colon_pair_with_a_unit_and_an_aside_is_read():
+    assert read("binding energy: -12.875 meV (0.4 meV/atom)\n")[0] == {
+        "binding energy": [(0.0, -12.875)]}
+
+
+def test_a_value_followed_by_a_word_that_is_no_unit_stays_prose():
+    # A look-alike: "cores" and "seconds" are no physical unit; the number is a sentence's.
+    assert read("using: 4 GPU cores\ntook: 0.01 seconds\n")[0] == {}
+
+
+def test_the_unit_vocabulary():
+    assert all(map(is_unit, ["K", "eV", "kJ/mol", "nm^3", "g/mL", "A^3", "GPa", "eV/atom"]))
+    assert not any(map(is_unit, ["%", "MB", "ms", "cores", "micro", "AP", "second"]))
+
+
+# -- UNIT_IN_NAME: a unit in brackets or parentheses is no part of a name --------------------------
+
+
+def test_a_unit_in_parentheses_before_a_colon_leaves_the_name():
+    text = "block averages:\n  mean pressure (bar): 1.0132\n  mean volume (nm^3): 27.51\n"
+    assert read(text)[0] == {"mean pressure": [(0.0, 1.0132)], "mean volume": [(0.0, 27.51)]}
+
+
+def test_units_in_an_aligned_header_leave_the_column_names():
+    text = ("Time[fs]  Ecoh[eV]    P[GPa]\n"
+            "0.0        -3.541      12.1\n"
+            "2.0        -3.522      11.7\n")
+    assert read(text)[0] == {"Ecoh": [(0.0, -3.541), (1.0, -3.522)],
+                             "P": [(0.0, 12.1), (1.0, 11.7)]}
+
+
+def test_a_percent_or_a_byte_count_stays_part_of_a_name():
+    assert strip_unit("val acc (%)") == "val acc (%)"
+    assert strip_unit("Params size (MB)") == "Params size (MB)"
+    assert strip_unit("F-score (micro)") == "F-score (micro)"
+    assert strip_unit("Density (g/mL)") == "Density"
+
+
+# -- COMMA_TABLE: a data writer's header, behind a comment mark, its names quoted ------------------
+
+
+def test_a_quoted_csv_header_behind_a_comment_mark_names_its_columns():
+    text = ('#"Iteration","Free Energy (kcal/mol)","Pressure (atm)"\n'
+            "10,-51.25,0.98\n"
+            "20,-52.75,1.01\n")
+    assert read(text)[0] == {"Free Energy": [(10.0, -51.25), (20.0, -52.75)],
+                             "Pressure": [(10.0, 0.98), (20.0, 1.01)]}
+
+
+def test_a_quoted_tsv_header_names_its_columns():
+    text = ('#"Step"\t"Volume (nm^3)"\t"Elapsed Time (s)"\n'
+            "500\t8.25\t0:01\n"
+            "1000\t8.31\t0:02\n")
+    assert read(text)[0] == {"Volume": [(500.0, 8.25), (1000.0, 8.31)]}
+
+
+def test_unquoted_tab_separated_lines_are_left_to_the_aligned_reader():
+    # A look-alike: tab-parted names without quotes are an aligned table's header, read by
+    # position (its chapters, its gaps), never as a CSV's.
+    text = "gen\tbest\tavg\n0\t4.5\t2.25\n1\t5.5\t3.75\n"
+    assert read(text)[0] == {"best": [(0.0, 4.5), (1.0, 5.5)], "avg": [(0.0, 2.25), (1.0, 3.75)]}
+
+
+# -- TAGGED_ROWS: an optimiser's tag opening each row of an aligned table --------------------------
+
+
+def test_a_tag_before_each_row_under_a_blank_lead_is_no_cell():
+    text = ("          Iter        Force       Stress\n"
+            "LBFGS:       0       0.8125       0.0410\n"
+            "LBFGS:       1       0.2500       0.0122\n")
+    assert read(text)[0] == {"Force": [(0.0, 0.8125), (1.0, 0.25)],
+                             "Stress": [(0.0, 0.041), (1.0, 0.0122)]}
+
+
+def test_a_tagged_line_under_no_header_stays_a_pair():
+    # A look-alike: with no header above, "LBFGS: 3" and the numbers after it are no row.
+    assert read("LBFGS:   3   0.25   0.5\n")[0] == {}
+
+
+# -- RUN_WITH: pairs after the colon of a framed title are settings --------------------------------
+
+
+def test_pairs_after_a_framed_titles_colon_are_params():
+    metrics, params = read("== NVT run: bath = 310 K, coupling = 0.1, 500 steps\nenergy = -5.25\n")
+    assert metrics == {"energy": [(0.0, -5.25)]}
+    assert params == [("bath", "310"), ("coupling", "0.1")]
+
+
+def test_a_framed_title_before_a_result_stays_metrics():
+    # A look-alike: a result among the pairs says the title line reports.
+    assert read("== fold 2: loss = 0.25, acc = 0.75\n")[0] == {"loss": [(0.0, 0.25)],
+                                                               "acc": [(0.0, 0.75)]}
+
+
+# -- STAT_LINE: a statistic in parentheses, the same measurement's fields in brackets --------------
+
+
+def test_a_statistic_in_parentheses_names_its_value_and_bracketed_fields():
+    text = "  Wall (median ± iqr):   12.5 ms ±  0.5 ms    [CPU: 11.75 ms, GC: 0.25 ms]\n"
+    assert read(text)[0] == {"Wall": [(0.0, 12.5)], "CPU": [(0.0, 11.75)], "GC": [(0.0, 0.25)]}
+
+
+def test_a_range_in_parentheses_without_a_spread_gives_nothing():
+    # A look-alike: "(min … max)" is two statistics, no value and spread.
+    assert read("  Span (min … max):   3.5 ms … 9.5 ms    8 runs\n")[0] == {}
+
+
+# -- QUALIFIED_LABEL: a label closed by its settings in brackets -----------------------------------
+
+
+def test_a_label_with_bracketed_settings_names_one_pair():
+    text = (" Mean Recall (mR) @[ thr=0.25 | area=small ] = 0.412\n"
+            " Mean Recall (mR) @[ thr=0.75 | area=small ] = 0.118\n")
+    assert read(text)[0] == {
+        "Mean Recall (mR) @[ thr=0.25 | area=small ]": [(0.0, 0.412)],
+        "Mean Recall (mR) @[ thr=0.75 | area=small ]": [(0.0, 0.118)]}
+
+
+def test_settings_in_brackets_before_several_pairs_stay_pairs():
+    # A look-alike: pairs after the bracket, no one value closing the line: no label.
+    assert read("eval [fold=2] loss = 0.5, acc = 0.75\n")[0] == {
+        "eval/fold": [(0.0, 2.0)], "eval/loss": [(0.0, 0.5)], "eval/acc": [(0.0, 0.75)]}
+
+
+# -- RESULT_WORDS: an energy is what a simulation or a relaxation computes -------------------------
+
+
+def test_an_energy_line_after_settings_is_a_metric_not_held_config():
+    text = ("run settings:\n  walkers: 8\n  seed: 7\n"
+            "Lattice energy before relaxation: -401.5 kcal/mol\n"
+            "step 1 loss 0.75 acc 0.5\n")
+    metrics, params = read(text)
+    assert metrics["Lattice energy before relaxation"] == [(0.0, -401.5)]
+    assert ("walkers", "8") in params and not any(n.startswith("Lattice") for n, _ in params)
+
+
+def test_an_energy_weight_stays_a_setting():
+    # A look-alike: a weight of the energy term is a setting the run was given.
+    text = "energy_weight: 0.25\nstep 1 loss 0.75 acc 0.5\n"
+    metrics, params = read(text)
+    assert "energy_weight" not in metrics and params == [("energy_weight", "0.25")]
