@@ -31,6 +31,7 @@ _UNIT = LazyPattern(rf"(?:{_ATOM})(?:[/*·](?:{_ATOM}|(?:{_PER})))*\Z")
 # In a name, a time's unit is a unit too ("Time[ps]", "Elapsed (s)"); after a value it is
 # left to the time rules.
 _TIME_UNITS = frozenset("s ms us µs μs ns ps fs min h sec".split())
+_TOKEN = LazyPattern(r"[^\W\d_][^\s,;()\[\]|]{0,15}")  # what may be a unit after a value
 # A unit in brackets or parentheses closing a name: "T[K]", "Temperature (K)", "Volume (nm^3)".
 _NAME_UNIT = LazyPattern(r"\s*[\[(]([^\[\]()\s]{1,12})[\])]\s*\Z")
 # A unit in brackets or parentheses right before a pair's ":" or "=" (UNIT_IN_NAME, lines).
@@ -69,8 +70,6 @@ def unit_after(line: str, end: int) -> int | None:
     then the unit), or None when no unit follows."""
     if line[end:end + 1] != " ":
         return None
-    stop = end + 1
-    while stop < len(line) and not line[stop].isspace() and line[stop] not in ",;()[]|":
-        stop += 1
-    return stop if stop > end + 1 and is_unit(line[end + 1:stop]) else None
+    token = _TOKEN.match(line, end + 1)
+    return token.end() if token is not None and is_unit(token.group()) else None
 
