@@ -166,3 +166,19 @@ def test_an_energy_weight_stays_a_setting():
     text = "energy_weight: 0.25\nstep 1 loss 0.75 acc 0.5\n"
     metrics, params = read(text)
     assert "energy_weight" not in metrics and params == [("energy_weight", "0.25")]
+
+
+# -- a solver's cycle is its iteration: the step of the line -----------------------------------------
+
+
+def test_a_cycle_key_gives_the_lines_step():
+    text = ("cycle= 1 energy= -10.5  grad= 0.25\n"
+            "cycle= 2 energy= -10.75  grad= 0.125\n")
+    metrics = read(text)[0]
+    assert metrics["energy"] == [(1.0, -10.5), (2.0, -10.75)]
+    assert metrics["grad"] == [(1.0, 0.25), (2.0, 0.125)]
+
+
+def test_a_cycle_in_a_name_is_no_step():
+    # A look-alike: "lr_cycle" names a setting of a schedule, no step key.
+    assert read("lr_cycle= 3 loss= 0.5\n")[0] == {"lr_cycle": [(0.0, 3.0)], "loss": [(0.0, 0.5)]}
