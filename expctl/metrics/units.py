@@ -9,8 +9,9 @@ still stands as a pair (a value followed by another word is prose: grammar's QUA
 A unit here is a *physical* unit: an optional SI prefix on a base unit of energy,
 temperature, amount, pressure, mass, volume, length, force, power, charge or frequency, with an
 optional power (``A^3``), several joined by ``/`` or ``*`` (``kJ/mol``, ``g/mL``,
-``eV/atom``). Times (``s``, ``ms``) are left to the time rules (a time is bookkeeping:
-rules' TIME_COLUMNS); a percent or a byte count (``(%)``, ``(MB)``) stays part of a name, as
+``eV/atom``). After a value, times (``s``, ``ms``) are left to the time rules (a time is
+bookkeeping: rules' TIME_COLUMNS); in a name, a time's unit is a unit (``Time[ps]`` is a
+time column named ``Time``). A percent or a byte count (``(%)``, ``(MB)``) stays part of a name, as
 ``val acc (%)`` is printed and read.
 """
 
