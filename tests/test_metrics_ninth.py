@@ -182,3 +182,57 @@ def test_a_cycle_key_gives_the_lines_step():
 def test_a_cycle_in_a_name_is_no_step():
     # A look-alike: "lr_cycle" names a setting of a schedule, no step key.
     assert read("lr_cycle= 3 loss= 0.5\n")[0] == {"lr_cycle": [(0.0, 3.0)], "loss": [(0.0, 0.5)]}
+
+
+# -- SETTINGS_LINE: settings of text values before the numbers ---------------------------------------
+
+
+def test_a_settings_line_opening_with_a_text_value_is_held_as_config():
+    text = ("search: space=box, budget=12, seed=3\n"
+            "trial 0: cost = 4.25\n"
+            "trial 1: cost = 2.5\n")
+    metrics, params = read(text)
+    assert metrics == {"cost": [(0.0, 4.25), (1.0, 2.5)]}
+    assert ("budget", "12") in params
+
+
+def test_a_line_of_words_before_the_pairs_is_no_settings_line():
+    # A look-alike: a sentence before the pairs reports them; no text setting opens it.
+    metrics, params = read("finished the search, best cost=2.5 rounds=12\ntrial 0: cost = 4.25\n")
+    assert metrics == {"best cost": [(0.0, 2.5)], "cost": [(0.0, 4.25)]} and params == []
+
+
+# -- GLUED_PAIR and MD_HEADING ---------------------------------------------------------------------
+
+
+def test_a_whole_line_with_a_colon_glued_to_a_decimal_is_a_pair():
+    text = "Check: shuffled labels\nBaseline effect:4.125\nShuffled effect:0.0625\n"
+    assert read(text)[0] == {"Baseline effect": [(0.0, 4.125)], "Shuffled effect": [(0.0, 0.0625)]}
+
+
+def test_a_time_or_a_version_glued_to_a_colon_is_no_pair():
+    assert read("started at 10:30.5\nbuild tag:1.2.3\nruntime version:3.11\n")[0] == {}
+
+
+def test_a_markdown_headings_number_is_no_metric():
+    text = "## Model : 2\nscore: 0.875\n### Part : 3\n"
+    assert read(text)[0] == {"score": [(0.0, 0.875)]}
+
+
+# -- METRIC_COLUMN: a table in long format ---------------------------------------------------------
+
+
+def test_a_long_format_table_gives_one_pair_per_row_under_its_label():
+    text = ("|  Benchmark  |Rev|Shots|  Metric  |   |Value |   |Stderr|\n"
+            "|-------------|--:|----:|----------|---|-----:|---|-----:|\n"
+            "|arith        |  2|    5|exact     |↑  |0.4375|±  |0.0125|\n"
+            "| - arith_add |  2|    5|exact     |↑  |0.5625|±  |0.0250|\n"
+            "|             |   |    5|f1        |↑  |0.6250|±  |0.0250|\n")
+    assert read(text)[0] == {"arith/exact": [(0.0, 0.4375)], "arith_add/exact": [(0.0, 0.5625)],
+                             "arith_add/f1": [(0.0, 0.625)]}
+
+
+def test_a_table_without_a_metric_column_is_read_by_columns():
+    # A look-alike: "Value" alone names a column of values, no long format.
+    text = "| epoch | Value |\n|---|---|\n| 1 | 0.5 |\n| 2 | 0.25 |\n"
+    assert read(text)[0] == {"Value": [(1.0, 0.5), (2.0, 0.25)]}

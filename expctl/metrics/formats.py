@@ -300,6 +300,23 @@ def _phase_pair(line: str, label_end: list[int]) -> list[tuple[str, str]]:
     return [(match.group(2), match.group(3))]
 
 
+# MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal.
+_HEADING = LazyPattern(r"#{2,6} [^\W\d]")
+# GLUED_PAIR (rules): a whole line of a name of words, a colon glued to a decimal number.
+_GLUED_PAIR = LazyPattern(r"\s*([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,3}):"
+                          r"([-+]?\d*\.\d+(?:[eE][-+]?\d+)?)\s*\Z")
+
+
+def _glued_pair(line: str) -> list[tuple[str, str]]:
+    """GLUED_PAIR: the one pair of a line ``name:0.123`` (a colon glued to a decimal number,
+    nothing after it), or []: a time (``12:30``) has no name, a version no single point."""
+    match = _GLUED_PAIR.match(line) if ":" in line else None
+    if match is None or VERSION.search(match.group(1)) or PROSE_WORDS.intersection(
+            match.group(1).lower().split()):
+        return []
+    return [(match.group(1), match.group(2))]
+
+
 def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, str]]:
     """The ``name number`` a progress bar shows after its bar and count (click's
     ``Epoch 1/4  [####----]  1/8  batch loss 0.3746``), or []."""
@@ -325,7 +342,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
         if not plain and prefix is not None:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
-        plain = _phase_pair(line, label_end)
+        plain = _phase_pair(line, label_end) or _glued_pair(line)
     if plain and prefix is None and line.lstrip()[:1] == "|" and plain[0][0] in STEP_RANK and (
             plain[0][1].isdigit()):  # PIPE_FIELDS: "| epoch   1 |", "| end of epoch 1 |"
         prefix, plain = StepPrefix(plain[0][0], plain[0][1], False, False, False), plain[1:]
@@ -410,7 +427,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return Reading(booster[1], round=booster[0])
     prefix = read_step_prefix(line)
     spans: list[int] = []
-    pairs = find_pairs(line, spans)
+    pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
     if len(pairs) < 2 and prefix is None and ": " in line:

@@ -35,6 +35,7 @@ _BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
 _CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
 # SETTINGS_LINE: the program's or a component's name tagging a line ("emcee: nwalkers=32 ...")
 _PROGRAM_TAG = LazyPattern(r"[^\W\d][\w.-]{0,30}:\Z")
+_TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z")
 # PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
 # result: "): a word, up to three more one space apart, a colon.
 _CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
@@ -224,6 +225,8 @@ class ConfigMixin:
         if not reading.spans:
             return False
         lead = reading.line[:reading.spans[0]].strip()
+        if "=" in lead:  # settings of text values open it ("objective=-branin, trials=7")
+            lead = _TEXT_SETTINGS.sub("", lead).rstrip()
         if lead and not (_PROGRAM_TAG.match(lead) and rules.phase_of(lead) is None):
             return False  # words before the pairs: a label, a sentence, a report
         if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held

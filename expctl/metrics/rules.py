@@ -126,7 +126,8 @@ SETTINGS_LINE          before training output, a line opening with   as CONFIG_B
                        two or more pairs, none a result or a step    before training; printed again, a log
                        (``base_lr=1.5 decay=0.9 seed=5``), is held,  of values (held_config). A program's
                        after a program's tag too (``emcee:           name before them says who prints them,
-                       nwalkers=32 ndim=3``), not a phase's          not what they are
+                       nwalkers=32 ndim=3``), not a phase's, and     not what they are; a text value among
+                       after settings of text (``obj=-f, seed=0``)   them is a setting all the more
 SPREAD_OBJECT          a dict or JSON object printed over lines      its pieces mean nothing alone: a nested
                        (pprint, Rich, ``json.dumps(indent=2)``):     key loses its parent (``train/acc``) and
                        a line opening more than it closes, ``{``     the record its step; read whole, it is
@@ -360,6 +361,14 @@ TAGGED_ROWS            a tag ``Word:`` opening each row of an        the tag say
 QUALIFIED_LABEL        a label closed by its settings in brackets    the settings say which of the quantity,
                        and one ``= value`` (``AP @[ IoU=0.50 |       as a name's words do: never pairs of
                        area= all ] = 0.38``) is one pair (formats)   their own
+GLUED_PAIR             a whole line ``New effect:0.123`` is a pair   no time (no name), no version (points)
+MD_HEADING             a Markdown heading (``### Estimand : 1``)     its number is the section's ordinal
+                       holds no pair (formats)
+METRIC_COLUMN          a barred table with columns ``Metric`` and    a table in long format: each row one
+                       ``Value``: each row one pair                  metric, its label the task it belongs
+                       ``<label>/<metric>``, the label its first     to; its version or shot count is no
+                       cell (``- `` dropped), carried down when      series
+                       blank (long_rows)
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
                        or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
                        bar's ``on 8: ``), then a step prefix: the    position); the step word says its
@@ -477,20 +486,15 @@ from __future__ import annotations
 
 from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.NameFilter)
 
-# The vocabulary of names (NOT_METRIC_WORDS, COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS,
-# TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS) is in `expctl.metrics.vocabulary`; its tests are
-# these rules' tests, and the readers call it through this module.
+# The readers call these through this module: the vocabulary of names (NOT_METRIC_WORDS ...
+# PROBED_POINTS, in `vocabulary`, whose tests are these rules' tests), the phases (PHASES ...
+# DROPPED_LABELS, in `phases`) and the line kinds (HEADED_BLOCK's heading words, NOISE_LINE,
+# CONFIG_MARKERS, in `line_kinds`).
 from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_result_name,  # noqa: F401
                          is_setup_name, is_start_name, is_symbol_column, is_time_column,
                          probed_columns, step_column_rank)
-
-# PHASES, MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS and DROPPED_LABELS are in
-# `expctl.metrics.phases`; the readers call them through this module.
 from .phases import (bracketed_phase, event_phase, group_name, label_name, leading_label,  # noqa: F401
                      line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
                      under_heading)
-
-# HEADED_BLOCK's heading words, NOISE_LINE and CONFIG_MARKERS are in `expctl.metrics.line_kinds`;
-# the readers call them through this module.
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
                          is_done_mark_report, is_noise_line)

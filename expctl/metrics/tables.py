@@ -56,7 +56,8 @@ from .headers import (find_aligned_header, find_header, find_index_header, find_
                       find_wider_header, place, spans)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
-from .token_rows import comma_cells, token_header, token_row
+from .token_rows import comma_cells, token_header, token_row, untagged_row
+from .long_rows import LongTable
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .units import strip_unit
 from ..lazyre import LazyPattern
@@ -133,6 +134,7 @@ class TableReader:
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
+        self._long = LongTable()
         self._missed = None  # the mark at which a distant header was last looked for in vain
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
@@ -144,7 +146,7 @@ class TableReader:
         cells = _bar_cells(line)
         if cells is not None:
             return self._read_barred(line, cells, after, before)
-        if line[:1].isalpha() and (untagged := _untagged(line)) is not None:
+        if line[:1].isalpha() and (untagged := untagged_row(line, _is_cell)) is not None:
             line = untagged  # TAGGED_ROWS: "BFGS:   3  0.80  0.38", the tag no cell
         if line.lstrip()[:1] in SIDES:
             found = self._read_boxed(line, before, after)  # BOXED_PAIRS
@@ -172,7 +174,7 @@ class TableReader:
         reader must read, not the pairs' (LEAD_LABELS, TAGGED_ROWS)."""
         if "|" in line:
             return self.lead_row(line, before)
-        untagged = _untagged(line) if line[:1].isalpha() else None
+        untagged = untagged_row(line, _is_cell) if line[:1].isalpha() else None
         if untagged is None:
             return False
         width = len(untagged.split())
@@ -220,6 +222,8 @@ class TableReader:
     # -- barred tables and vertical blocks --------------------------------------------------------
 
     def _read_barred(self, line: str, cells: list[str], after, before: Before):
+        if (long := self._long.read(cells)) is not None:
+            return long  # METRIC_COLUMN: "|task |1|acc |↑ |0.61|", a row per metric
         kinds = [_cell_kind(cell) for cell in cells]
         if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
                 kinds[1] == "name" and _opens_table(before(1))):
@@ -438,23 +442,6 @@ class TableReader:
             elif metric and not (table.ids and _WHOLE.match(cell.strip())):  # ID_ROWS: a count
                 pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
         return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
-
-
-# TAGGED_ROWS: a program's tag opening an aligned row ("BFGS:    3 09:57:18   0.80   0.38").
-_ROW_TAG = LazyPattern(r"[^\W\d][\w-]*:(?=[ \t])")
-
-
-def _untagged(line: str) -> str | None:
-    """TAGGED_ROWS: `line` with the tag opening it blanked (its cells keep their columns),
-    when all after the tag are two or more cells; None otherwise."""
-    tag = _ROW_TAG.match(line)
-    if tag is None:
-        return None
-    rest = line[tag.end():]
-    tokens = rest.split()
-    if len(tokens) < 2 or not all(map(_is_cell, tokens)):
-        return None
-    return " " * tag.end() + rest
 
 
 def _cell_name(table: _Table, label: str | None, name: str) -> str:

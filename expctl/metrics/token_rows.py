@@ -93,3 +93,20 @@ def comma_cells(line: str) -> list[str] | None:
         cells = [cell.strip()[1:-1] if cell.strip()[:1] == cell.strip()[-1:] and cell.strip()[
             :1] in "\"'" and len(cell.strip()) > 1 else cell for cell in cells]
     return cells
+
+
+# TAGGED_ROWS: a program's tag opening an aligned row ("BFGS:    3 09:57:18   0.80   0.38").
+_ROW_TAG = LazyPattern(r"[^\W\d][\w-]*:(?=[ \t])")
+
+
+def untagged_row(line: str, is_value) -> str | None:
+    """TAGGED_ROWS: `line` with the tag opening it blanked (its cells keep their columns),
+    when all after the tag are two or more cells (`is_value`); None otherwise."""
+    tag = _ROW_TAG.match(line)
+    if tag is None:
+        return None
+    rest = line[tag.end():]
+    tokens = rest.split()
+    if len(tokens) < 2 or not all(map(is_value, tokens)):
+        return None
+    return " " * tag.end() + rest
