@@ -236,3 +236,39 @@ def test_a_table_without_a_metric_column_is_read_by_columns():
     # A look-alike: "Value" alone names a column of values, no long format.
     text = "| epoch | Value |\n|---|---|\n| 1 | 0.5 |\n| 2 | 0.25 |\n"
     assert read(text)[0] == {"Value": [(1.0, 0.5), (2.0, 0.25)]}
+
+
+# -- PLAIN_NAMES' qualifier, HEADED_BLOCK's bullets ------------------------------------------------
+
+
+def test_a_qualifier_in_parentheses_closes_a_plain_prints_name():
+    text = ("12:00:01 EVAL : loss 0.625 - recall (macro avg)  0.75\n"
+            "12:00:09 EVAL : loss 0.5 - recall (macro avg)  0.8125\n")
+    assert read(text)[0] == {"eval/loss": [(0.0, 0.625), (1.0, 0.5)],
+                             "eval/recall (macro avg)": [(0.0, 0.75), (1.0, 0.8125)]}
+
+
+def test_an_aside_with_a_number_stays_an_aside_and_a_lone_parenthesis_is_harmless():
+    # Look-alikes: "(lr 0.5)" is an aside pair, not a qualifier; an opening parenthesis
+    # closing the line, or one at its start, must not break the reading.
+    assert read("epoch 2 loss 0.25 (lr 0.5) acc 0.75\n")[0] == {
+        "epoch": [(2.0, 2.0)], "loss": [(2.0, 0.25)], "lr": [(2.0, 0.5)], "acc": [(2.0, 0.75)]}
+    assert read("loss 0.25 acc 0.75 (\n(note loss 0.25 acc 0.75\n")[0] == {}
+
+
+def test_bulleted_rows_under_a_results_heading_are_metrics():
+    text = "Scores:\n- Recall (weighted) 0.6875\n- Accuracy 0.75\n"
+    assert read(text)[0] == {"Recall (weighted)": [(0.0, 0.6875)], "Accuracy": [(0.0, 0.75)]}
+
+
+def test_bulleted_rows_under_a_heading_naming_nothing_give_nothing():
+    # A look-alike: "Shapes:" names no result; its rows are as often counts or sizes.
+    assert read("Shapes:\n- width 0.5\n- height 0.25\n")[0] == {}
+
+
+def test_a_tag_before_rows_of_whole_numbers_is_no_optimisers_row():
+    # A look-alike: "Mem:" and "Swap:" before counts (free's output) are no measurements.
+    text = ("          total     used     free\n"
+            "Mem:     800000   400000   200000\n"
+            "Swap:    100000        0   100000\n")
+    assert read(text)[0] == {}

@@ -303,13 +303,14 @@ def _phase_pair(line: str, label_end: list[int]) -> list[tuple[str, str]]:
 # MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal.
 _HEADING = LazyPattern(r"#{2,6} [^\W\d]")
 # GLUED_PAIR (rules): a whole line of a name of words, a colon glued to a decimal number.
-_GLUED_PAIR = LazyPattern(r"\s*([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,3}):"
+_GLUED_PAIR = LazyPattern(r"\s*([^\W\d][\w-]*(?: [^\W\d][\w-]*){1,3}):"
                           r"([-+]?\d*\.\d+(?:[eE][-+]?\d+)?)\s*\Z")
 
 
 def _glued_pair(line: str) -> list[tuple[str, str]]:
-    """GLUED_PAIR: the one pair of a line ``name:0.123`` (a colon glued to a decimal number,
-    nothing after it), or []: a time (``12:30``) has no name, a version no single point."""
+    """GLUED_PAIR: the one pair of a line ``New effect:0.123`` (a name of two to four words, a
+    colon glued to a decimal number, nothing after it), or []: a time (``12:30``) has no name,
+    a version no single point; one word glued (``loss:0.5``, ``host:0.5``) stays a look-alike."""
     match = _GLUED_PAIR.match(line) if ":" in line else None
     if match is None or VERSION.search(match.group(1)) or PROSE_WORDS.intersection(
             match.group(1).lower().split()):

@@ -199,7 +199,8 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        past comments, blank lines and keys holding   line parts sections of one block (gin);
                        a dict or a list; under a heading naming      a dict is one more setting of it
                        results (``... estimates:`` too) it is never
-                       held as config (held_config)
+                       held as config (held_config). Rows may open
+                       with a bullet (``- F-score (micro) 0.88``)
 TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
                        titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
                        ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does
@@ -303,7 +304,9 @@ PLAIN_NAMES            a plain print's names are spelt as a pair's   ``Acc@1 19.
                        (``Acc@1``, ``acc/valid``: a unit only when   same pair as ``Acc@1: 19.79``; a
                        no number follows), after an optional ``*``   bullet marks a summary line; a label
                        bullet; up to three words and a colon first   says what the pairs report
-                       are a label (``test results:``) (formats)     (``test/loss``)
+                       are a label (``test results:``) (formats);    (``test/loss``); a qualifier says which
+                       a name may close with a qualifier of one or   of the quantity (which average)
+                       two words (``f1-score (micro avg) 0.49``)
 LABELLED_COUNT         a label and a count ``i/N`` then ``--`` or    the count says which of N the line
                        ``|`` opening a line (``Features: 3/4 --      reports, as ``Epoch 3/10`` does
                        score: 0.91``) give its step (prefixes)
@@ -346,24 +349,21 @@ DATA_TABLE             such a table of repeated labels, of files     records of 
 COUNT_COLUMNS          a column ``n``, ``count``, ``dof``, ``DF``    counts; a pair ``n: 42`` stays a metric
 SUMMARY_PAIRS          ``label:  value`` pairs in two columns (a     a regression's summary heads its results
                        colon on one, or the line above) (summary)    so; a value of words (a date) is none
-STAT_LINE              ``case: Mean +- std dev: 583 us +- 9 us``     the label names the case, the words the
-                       is the value, named ``case`` (summary); so    statistic; the spread is dropped. What
-                       is ``Time (mean ± σ): 25 ms ± 3 ms`` with its a benchmark measures is its result, a
-                       ``[User: 5 ms, Sys: 1 ms]``, times kept       time too
+STAT_LINE              ``case: Mean +- std dev: 583 us +- 9 us`` is  the label names the case, the words the
+                       ``case``; ``Time (mean ± σ): 25 ms ± 3 ms     statistic; the spread is dropped. A
+                       [User: 5 ms]`` is ``Time``, ``User`` (kept)   benchmark's time is its result
 UNIT_VALUE             a value then a physical unit (``0.07 eV``,    a unit says how a number is measured,
                        ``3.1 kJ/mol``) stands as a pair (units); a   never which quantity: it is no part of
                        unit in brackets closing a name (``T[K]``,    the name, and no prose after a value
-                       ``Density (g/mL)``, ``Time[ps]``) is no part  (``%`` and ``MB`` stay: ``val acc (%)``)
-                       of it (UNIT_IN_NAME)
+                       ``Time (ps)``) is none of it (UNIT_IN_NAME)   (``%`` and ``MB`` stay: ``val acc (%)``)
 TAGGED_ROWS            a tag ``Word:`` opening each row of an        the tag says which program prints the
                        aligned table, under its header's blank lead  rows (an optimiser's name), as a log
                        (``BFGS:   3  0.80  0.38``), is no cell       prefix does
 QUALIFIED_LABEL        a label closed by its settings in brackets    the settings say which of the quantity,
                        and one ``= value`` (``AP @[ IoU=0.50 |       as a name's words do: never pairs of
                        area= all ] = 0.38``) is one pair (formats)   their own
-GLUED_PAIR             a whole line ``New effect:0.123`` is a pair   no time (no name), no version (points)
-MD_HEADING             a Markdown heading (``### Estimand : 1``)     its number is the section's ordinal
-                       holds no pair (formats)
+GLUED_PAIR             a whole line ``New effect:0.1`` (2-4 words)   no time (no name), no version (points)
+MD_HEADING             a heading ``### Part : 1`` holds no pair      its number is the section's ordinal
 METRIC_COLUMN          a barred table with columns ``Metric`` and    a table in long format: each row one
                        ``Value``: each row one pair                  metric, its label the task it belongs
                        ``<label>/<metric>``, the label its first     to; its version or shot count is no

@@ -101,12 +101,13 @@ _ROW_TAG = LazyPattern(r"[^\W\d][\w-]*:(?=[ \t])")
 
 def untagged_row(line: str, is_value) -> str | None:
     """TAGGED_ROWS: `line` with the tag opening it blanked (its cells keep their columns),
-    when all after the tag are two or more cells (`is_value`); None otherwise."""
+    when all after the tag are two or more cells (`is_value`), a decimal among them; None
+    otherwise."""
     tag = _ROW_TAG.match(line)
     if tag is None:
         return None
     rest = line[tag.end():]
     tokens = rest.split()
-    if len(tokens) < 2 or not all(map(is_value, tokens)):
-        return None
+    if len(tokens) < 2 or not all(map(is_value, tokens)) or "." not in rest:
+        return None  # a measurement has a decimal: "Mem:  8000000  4000000" counts (free)
     return " " * tag.end() + rest
