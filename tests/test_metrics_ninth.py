@@ -272,3 +272,25 @@ def test_a_tag_before_rows_of_whole_numbers_is_no_optimisers_row():
             "Mem:     800000   400000   200000\n"
             "Swap:    100000        0   100000\n")
     assert read(text)[0] == {}
+
+
+# -- FUNCTION_NAME: a quantity written as a function of its arguments ------------------------------
+
+
+def test_a_name_written_as_a_function_of_its_arguments_is_a_pair():
+    text = ("iteration = 1  g(y) = 0.5  dist(a,b) = 0.125\n"
+            "iteration = 2  g(y) = 0.25  dist(a,b) = 0.0625\n")
+    assert read(text)[0] == {"iteration": [(1.0, 1.0), (2.0, 2.0)],
+                             "g(y)": [(1.0, 0.5), (2.0, 0.25)],
+                             "dist(a,b)": [(1.0, 0.125), (2.0, 0.0625)]}
+
+
+def test_a_keyword_argument_inside_a_call_stays_no_pair():
+    # A look-alike: "Trainer(max_epochs=50)" quotes code; the "(" opens the call's arguments.
+    assert read("Trainer(max_epochs=50) was created\n")[0] == {}
+
+
+def test_a_long_identifier_before_a_step_label_is_its_word():
+    text = ("simulated_annealing_search step 1: h(x)= 0.75\n"
+            "simulated_annealing_search step 2: h(x)= 0.5\n")
+    assert read(text)[0] == {"h(x)": [(1.0, 0.75), (2.0, 0.5)]}
