@@ -294,3 +294,16 @@ def test_a_long_identifier_before_a_step_label_is_its_word():
     text = ("simulated_annealing_search step 1: h(x)= 0.75\n"
             "simulated_annealing_search step 2: h(x)= 0.5\n")
     assert read(text)[0] == {"h(x)": [(1.0, 0.75), (2.0, 0.5)]}
+
+
+def test_a_plain_print_with_a_unit_after_every_value_is_read():
+    text = ("fast     p50    12.25 ms  p90    20.5 ms\n"
+            "slow     p50    40.75 ms  p90    61.5 ms\n")
+    assert read(text)[0] == {"p50": [(0.0, 12.25), (1.0, 40.75)], "p90": [(0.0, 20.5), (1.0, 61.5)]}
+
+
+def test_a_plain_print_with_a_word_that_is_no_unit_after_its_values_stays_prose():
+    # A look-alike: "calls" after each value counts something; no unit, so no pair.
+    text = ("fast     p50    12.25 calls  p90    20.5 calls\n"
+            "slow     p50    40.75 calls  p90    61.5 calls\n")
+    assert read(text)[0] == {}

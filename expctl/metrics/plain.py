@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import rules
 from .grammar import NAME, NUMBER, PROSE_WORDS, RICH_LOG_LEAD, RICH_SOURCE_TAIL, UNIT, WORD
 from ..lazyre import LazyPattern
+from .units import drop_value_units
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
@@ -115,6 +116,8 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
         skipped += 1  # CHANNEL_LEAD: a logger's name after the level ("NOTICE: trainer.eval:")
     if skipped:
         tokens = tokens[skipped:]
+    if tokens and tokens[-1][:1].isalpha():
+        tokens = drop_value_units(tokens, _NUMBER_ONLY.match)  # UNIT_VALUE: "mean 66.29 ms"
     if "/" in line:
         tokens = _glue_rates(tokens)
     if "(" in line:

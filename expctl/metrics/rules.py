@@ -352,10 +352,10 @@ SUMMARY_PAIRS          ``label:  value`` pairs in two columns (a     a regressio
 STAT_LINE              ``case: Mean +- std dev: 583 us +- 9 us`` is  the label names the case, the words the
                        ``case``; ``Time (mean ± σ): 25 ms ± 3 ms     statistic; the spread is dropped. A
                        [User: 5 ms]`` is ``Time``, ``User`` (kept)   benchmark's time is its result
-UNIT_VALUE             a value then a physical unit (``0.07 eV``,    a unit says how a number is measured,
-                       ``3.1 kJ/mol``) stands as a pair (units); a   never which quantity: it is no part of
-                       unit in brackets closing a name (``T[K]``,    the name, and no prose after a value
-                       ``Time (ps)``) is none of it (UNIT_IN_NAME)   (``%`` and ``MB`` stay: ``val acc (%)``)
+UNIT_VALUE             a value then a physical unit (``0.07 eV``)    a unit says how a number is measured,
+                       stands as a pair; in a plain print, a time's  never which quantity: no part of the
+                       too, after every value (``mean 66.3 ms``); a  name, no prose after a value (``%``,
+                       unit closing a name (``T[K]``) is none of it  ``MB`` stay: ``val acc (%)``) (units)
 TAGGED_ROWS            a tag ``Word:`` opening each row of an        the tag says which program prints the
                        aligned table, under its header's blank lead  rows (an optimiser's name), as a log
                        (``BFGS:   3  0.80  0.38``), is no cell       prefix does

@@ -74,3 +74,16 @@ def unit_after(line: str, end: int) -> int | None:
     token = _TOKEN.match(line, end + 1)
     return token.end() if token is not None and is_unit(token.group()) else None
 
+
+
+def drop_value_units(tokens: list[str], is_number) -> list[str]:
+    """UNIT_VALUE in a plain print: `tokens` without the unit after each value when every
+    value (`is_number`) has one, a physical unit or a time's (a benchmark's ``median 69.78 ms
+    mean 66.29 ms``: what it measured, each value in its unit); else `tokens` as they are (a
+    word after some values only is prose)."""
+    numbers = [at for at, token in enumerate(tokens) if is_number(token)]
+    if not numbers or any(at + 1 >= len(tokens) or not (
+            tokens[at + 1] in _TIME_UNITS or is_unit(tokens[at + 1])) for at in numbers):
+        return tokens
+    units = {at + 1 for at in numbers}
+    return [token for at, token in enumerate(tokens) if at not in units]
