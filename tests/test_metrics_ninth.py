@@ -307,3 +307,18 @@ def test_a_plain_print_with_a_word_that_is_no_unit_after_its_values_stays_prose(
     text = ("fast     p50    12.25 calls  p90    20.5 calls\n"
             "slow     p50    40.75 calls  p90    61.5 calls\n")
     assert read(text)[0] == {}
+
+
+# -- ROW_LABELS: a label column naming classes ----------------------------------------------------
+
+
+def test_rows_under_a_class_column_are_quantities_of_their_own():
+    text = "| class | F1 | IoU |\n|---|---|---|\n| road | 91.5 | 84.25 |\n| sky | 88.5 | 79.75 |\n"
+    assert read(text)[0] == {"road/F1": [(0.0, 91.5)], "road/IoU": [(0.0, 84.25)],
+                             "sky/F1": [(0.0, 88.5)], "sky/IoU": [(0.0, 79.75)]}
+
+
+def test_rows_under_a_model_column_stay_one_series_per_column():
+    # A look-alike: models are instances of one kind (LABELLED_ROWS): one series a column.
+    text = "| model | F1 | IoU |\n|---|---|---|\n| small | 91.5 | 84.25 |\n| large | 88.5 | 79.75 |\n"
+    assert read(text)[0] == {"F1": [(0.0, 91.5), (1.0, 88.5)], "IoU": [(0.0, 84.25), (1.0, 79.75)]}

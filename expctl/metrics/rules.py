@@ -262,10 +262,10 @@ BOXED_PAIRS            ``│ name   value │`` rows of a box titled     a panel
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
                        |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as
-                       the column is unnamed or named as sections    other things (``model``) holds
-                       (Phase, Split, Stage); named otherwise, as    instances of one kind, as in
-                       LABELLED_ROWS (tables). WRAPPED_CELL: a row   LABELLED_ROWS. A wrapped cell's last
-                       with text in its first cell only is none      part (``_estimators=50)``) is no pair;
+                       the column is unnamed or names sections or    other things (``model``) holds
+                       classes (Phase, Category); named otherwise,   instances of one kind, as in
+                       as LABELLED_ROWS (tables). WRAPPED_CELL: a    LABELLED_ROWS; a class is its own. A
+                       row with text in its first cell only is none  wrapped cell's end (``_n=50)``) no pair;
                        (formats). QUOTED_ROW: an indented quoted     a quoted label over a column gap, no
                        label, a colon and a gap (``  'main':    16   ``,`` or ``}`` after, labels a
                        [0,8]``) is a statistics table's row: no pair statistics table's row (a solver's)
