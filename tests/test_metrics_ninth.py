@@ -322,3 +322,18 @@ def test_rows_under_a_model_column_stay_one_series_per_column():
     # A look-alike: models are instances of one kind (LABELLED_ROWS): one series a column.
     text = "| model | F1 | IoU |\n|---|---|---|\n| small | 91.5 | 84.25 |\n| large | 88.5 | 79.75 |\n"
     assert read(text)[0] == {"F1": [(0.0, 91.5), (1.0, 88.5)], "IoU": [(0.0, 84.25), (1.0, 79.75)]}
+
+
+# -- NAMED_RECORD and a list of records printed over lines -----------------------------------------
+
+
+def test_records_of_a_list_printed_over_lines_name_their_values():
+    text = ('[\n{\n "name": "exact_match",\n "score": 71.25,\n "note": "strict"\n},\n'
+            '{\n "name": "f1",\n "score": 80.5\n}\n]\n')
+    assert read(text)[0] == {"exact_match": [(0.0, 71.25)], "f1": [(0.0, 80.5)]}
+
+
+def test_a_record_with_a_name_and_no_one_value_keeps_its_keys():
+    # A look-alike: the name says whose record it is; its numbers are named by their keys.
+    assert read('{"name": "run-3", "loss": 0.25, "acc": 0.75}\n')[0] == {
+        "loss": [(0.0, 0.25)], "acc": [(0.0, 0.75)]}

@@ -131,8 +131,8 @@ SETTINGS_LINE          before training output, a line opening with   as CONFIG_B
 SPREAD_OBJECT          a dict or JSON object printed over lines      its pieces mean nothing alone: a nested
                        (pprint, Rich, ``json.dumps(indent=2)``):     key loses its parent (``train/acc``) and
                        a line opening more than it closes, ``{``     the record its step; read whole, it is
-                       first, up to the line closing it, is read     the record it was printed from
-                       as one record (spread)
+                       first, up to the line closing it (``},`` in   the record it was printed from
+                       a list), is read as one record (spread)
 CONFIG_RECORD          such a spread record printed before any       a record printed for a person to read,
                        training output, in which no key names a      before training, holding text or
                        result or a step and some value is a          sections and no result, is the run's
@@ -367,8 +367,9 @@ MD_HEADING             a heading ``### Part : 1`` holds no pair      its number 
 METRIC_COLUMN          a barred table with columns ``Metric`` and    a table in long format: each row one
                        ``Value``: each row one pair                  metric, its label the task it belongs
                        ``<label>/<metric>``, the label its first     to; its version or shot count is no
-                       cell (``- `` dropped), carried down when      series
-                       blank (long_rows)
+                       cell (``- `` dropped), carried down when      series. A record's name says what its
+                       blank (long_rows). NAMED_RECORD: ``{"name":   value is, as the Metric column does
+                       "BLEU", "score": 15.1}`` is BLEU (objects)
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
                        or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
                        bar's ``on 8: ``), then a step prefix: the    position); the step word says its
@@ -476,10 +477,8 @@ PIPE_FIELDS            in a ``|``-separated plain print, a progress   the count 
                        end of epoch 1 |``) is the step, no pair      does
 =====================  ===========================================  =========================================
 
-LOOK_ALIKES, text that is spelt like a pair but is no metric (a version, a time, a URL, a
-sentence, an arrow, Rich's log frame), are a matter of spelling: their table, with each
-exclusion's reason, is in `expctl.metrics.grammar`, beside the candidate rules the fast scans
-are derived from.
+LOOK_ALIKES, text spelt like a pair but no metric (a version, a time, a URL, a sentence, an
+arrow, Rich's log frame), are a matter of spelling: their table is in `expctl.metrics.grammar`.
 """
 
 from __future__ import annotations
