@@ -174,9 +174,8 @@ def test_an_energy_weight_stays_a_setting():
 def test_a_cycle_key_gives_the_lines_step():
     text = ("cycle= 1 energy= -10.5  grad= 0.25\n"
             "cycle= 2 energy= -10.75  grad= 0.125\n")
-    metrics = read(text)[0]
-    assert metrics["energy"] == [(1.0, -10.5), (2.0, -10.75)]
-    assert metrics["grad"] == [(1.0, 0.25), (2.0, 0.125)]
+    assert read(text)[0] == {"energy": [(1.0, -10.5), (2.0, -10.75)],
+                             "grad": [(1.0, 0.25), (2.0, 0.125)]}  # the counter is no series
 
 
 def test_a_cycle_in_a_name_is_no_step():
@@ -337,3 +336,18 @@ def test_a_record_with_a_name_and_no_one_value_keeps_its_keys():
     # A look-alike: the name says whose record it is; its numbers are named by their keys.
     assert read('{"name": "run-3", "loss": 0.25, "acc": 0.75}\n')[0] == {
         "loss": [(0.0, 0.25)], "acc": [(0.0, 0.75)]}
+
+
+
+# -- RATIOS: a value followed by ":" and a number --------------------------------------------------
+
+
+def test_a_ratio_after_an_equals_sign_is_no_value():
+    text = ("      has(rain) = True        wet : dry    =      4.5 : 1.0\n"
+            "      has(sun) = True         dry : wet    =      2.5 : 1.0\n")
+    assert read(text)[0] == {}
+
+
+def test_a_pair_before_a_colon_and_a_name_stays_a_pair():
+    # A look-alike: after the value, ":" opens a label of the next field, no ratio.
+    assert read("loss = 0.5 : val_loss = 0.25\n")[0] == {"loss": [(0.0, 0.5)], "val_loss": [(0.0, 0.25)]}

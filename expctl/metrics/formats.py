@@ -20,7 +20,8 @@ from ..capture.secret_rules import is_secret_name
 
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, QUOTED_TEXT,
-                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, VERSION, WORD, may_hold_metrics)
+                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER, VERSION, WORD,
+                      may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import fielded_pairs
@@ -207,8 +208,8 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
         return False
     if NEXT_IS_NUMBER.match(line, end):
         return False  # "Mem:  8000000  4000000": a labelled row of numbers (ROW_OF_NUMBERS)
-    if ARROW_AFTER.match(line, end):
-        return False
+    if ARROW_AFTER.match(line, end) or RATIO_AFTER.match(line, end):
+        return False  # a conversion "-> 0.14", a ratio "3.7 : 1.0" (RATIOS)
     if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):
         return False  # "Receiving objects: 100% (10/10)": how far a task has come
     return not ARROW_BEFORE.search(line, 0, match.start(1))

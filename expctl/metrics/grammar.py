@@ -93,6 +93,9 @@ NUMBERS_IN_TEXT      thousands (``1,234``), a sentence's full stop   part of pro
                      in a message (``Trainer(log_every_n_steps=
                      50)``) (PAIR); not a ``[Tag`` another writer
                      glued on (``0.91[Parallel(...)]``)
+RATIOS               a value followed by ``:`` and a number          ``neg : pos = 3.7 : 1.0`` (NLTK's
+                     (RATIO_AFTER)                                   informative features) is a
+                                                                     ratio, not a value
 ROW_OF_NUMBERS       a value followed by another bare number         ``Mem:  8000000  4000000`` (``free``):
                      (NEXT_IS_NUMBER)                                a labelled row of a table, whose
                                                                      numbers belong to its columns
@@ -171,6 +174,7 @@ PROGRESS_COUNT_AFTER = LazyPattern(r"\s*\(\d+/\d+\)")  # "100% (10/10)" (git, ap
 # QUANTITY: after a value, whitespace and then a word must lead to the next pair.
 NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?{NAME}{FUNCTION_ARGS}?[.-]*['\"]?\s*[:=]")
 NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
+RATIO_AFTER = LazyPattern(rf"\s*:\s*{NUMBER}(?:\s|\Z)")  # RATIOS: "= 3.7 : 1.0"
 # ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ...").
 NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}%?(?:[ \t]|\Z)")
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"

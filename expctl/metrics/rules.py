@@ -287,8 +287,8 @@ MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``
                        the header (tables)                           which column a value is in
 RUN_COUNTER            a pair named as the run's global counter      it is the x axis of every series, never
                        (``global_step``, ``total_timesteps``) gives  a result; ``step``, ``epoch``, ``iter``
-                       the line's step and is no metric              keep their own series as before (a
-                                                                     fractional epoch is a measurement)
+                       the line's step and is no metric; so does a   keep their own series as before (a
+                       solver's ``cycle`` (``cycle= 3 E= -75.98``)   fractional epoch is a measurement)
 LOG_LEAD               a log record's prefix (timestamp, ``| INFO |``, it says when and where a record was
                        level, ``module:func:9 -``) and a progress    logged, not what; a count ``1/8`` is no
                        count (``Epoch 1/8 |``) are skipped before    pair, so the pairs after it are read as

@@ -22,7 +22,8 @@ _SETUP_NOUNS = frozenset(
     # names one; a tolerance is a bound set for the run, as max_depth is
 )
 # RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
-_RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
+_RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps",
+                           "cycle"))  # a solver's step key, new: no series of its own
 # DATA_TIME: "data" alone, beside a step's "time" (torchvision's MetricLogger, timm): the time
 # spent waiting for the batch, bookkeeping as data_time is.
 _BOOKKEEPING_NAMES = frozenset(("data",))
