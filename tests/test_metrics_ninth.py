@@ -351,3 +351,16 @@ def test_a_ratio_after_an_equals_sign_is_no_value():
 def test_a_pair_before_a_colon_and_a_name_stays_a_pair():
     # A look-alike: after the value, ":" opens a label of the next field, no ratio.
     assert read("loss = 0.5 : val_loss = 0.25\n")[0] == {"loss": [(0.0, 0.5)], "val_loss": [(0.0, 0.25)]}
+
+
+# -- HEADED_BLOCK: a heading closed by an aside (its unit), rows named as functions -----------------
+
+
+def test_rows_under_a_results_heading_with_a_unit_aside_are_metrics():
+    text = "final summary (eV):\n  PBE       -10.25\n  G0W0(a)   -11.5\n"
+    assert read(text)[0] == {"PBE": [(0.0, -10.25)], "G0W0(a)": [(0.0, -11.5)]}
+
+
+def test_rows_under_a_heading_with_an_aside_naming_nothing_give_nothing():
+    # A look-alike: "Sizes" names no result, whatever its aside says.
+    assert read("Sizes (MB):\n  weights   12.5\n  buffers   0.75\n")[0] == {}

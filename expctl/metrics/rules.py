@@ -200,7 +200,8 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        a dict or a list; under a heading naming      a dict is one more setting of it
                        results (``... estimates:`` too) it is never
                        held as config (held_config). Rows may open
-                       with a bullet (``- F-score (micro) 0.88``)
+                       with a bullet (``- F-score (micro) 0.88``), a
+                       heading close with an aside (``summary (eV):``)
 TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
                        titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
                        ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does
