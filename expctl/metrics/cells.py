@@ -7,6 +7,7 @@ The table readers (`tables`, `labelled`, `entities`, `token_rows`) judge every c
 from __future__ import annotations
 
 from .grammar import NUMBER
+from .units import strip_unit
 from ..lazyre import LazyPattern
 
 # SPREAD_CELLS: "0.91 ± 0.02" (or "+-", "+/-") is the value; its spread is dropped.
@@ -47,4 +48,6 @@ def cell_kind(cell: str) -> str:
         return "empty"
     if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
         return "name"
+    if text[-1:] in ")]" and (bare := strip_unit(text)) != text:
+        return "name" if cell_kind(bare) == "name" else "text"  # UNIT_IN_NAME: "Volume (nm^3)"
     return "text"

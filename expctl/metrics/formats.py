@@ -20,7 +20,8 @@ from ..capture.secret_rules import is_secret_name
 
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, QUOTED_TEXT,
-                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, VERSION, WORD, may_hold_metrics)
+                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER, VERSION, WORD,
+                      may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import fielded_pairs
@@ -28,6 +29,7 @@ from .objects import flatten, load_object
 from .plain import read_plain
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
+from .units import drop_units_before_marks, unit_after
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
@@ -203,12 +205,13 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     (`pavg=0.53 -> initscore=0.14` is a conversion), or a percentage with its count after it
     (`100% (10/10)`)."""
     end = match.end()
+    end = unit_after(line, end) or end  # UNIT_VALUE: "energy = 0.07 eV" stands, as "0.07" would
     if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end):
         return False
     if NEXT_IS_NUMBER.match(line, end):
         return False  # "Mem:  8000000  4000000": a labelled row of numbers (ROW_OF_NUMBERS)
-    if ARROW_AFTER.match(line, end):
-        return False
+    if ARROW_AFTER.match(line, end) or RATIO_AFTER.match(line, end):
+        return False  # a conversion "-> 0.14", a ratio "3.7 : 1.0" (RATIOS)
     if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):
         return False  # "Receiving objects: 100% (10/10)": how far a task has come
     return not ARROW_BEFORE.search(line, 0, match.start(1))
@@ -252,6 +255,20 @@ _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
 # colon, and its value, nothing after but a percent sign.
 _SENTENCE_RESULT = LazyPattern(
     rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)([^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+({NUMBER})\s?%?\s*\Z")
+
+# QUALIFIED_LABEL (rules): a label closed by its settings in brackets, then one "= value".
+_QUALIFIED = LazyPattern(rf"\s*([^\W\d][^=\[\]]*\[[^\[\]]*=[^\[\]]*\])\s*=\s*({NUMBER})\s*\Z")
+
+
+def _whole_line(line: str, found: int) -> Reading | None:
+    """The one pair of a line that a label closed by bracketed settings names
+    (QUALIFIED_LABEL: ``AP @[ IoU=0.50 ] = 0.38``), or a sentence (SENTENCE_RESULT: ``Accuracy
+    of the network on the 10000 test images: 54 %``) when fewer than two pairs were `found`."""
+    if line.rstrip()[-1:].isdigit() and "] =" in line and (qualified := _QUALIFIED.match(line)):
+        return Reading([(qualified.group(1), qualified.group(2))], line=line,
+                       spans=[qualified.start(1)])
+    return _sentence(line) if found < 2 and ": " in line else None
+
 
 def _sentence(line: str) -> Reading | None:
     """SENTENCE_RESULT: the one pair of a line that is a sentence opened by a result word, a
@@ -309,6 +326,24 @@ def _phase_pair(line: str, label_end: list[int]) -> list[tuple[str, str]]:
     return [(match.group(2), match.group(3))]
 
 
+# MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal.
+_HEADING = LazyPattern(r"#{2,6} [^\W\d]")
+# GLUED_PAIR (rules): a whole line of a name of words, a colon glued to a decimal number.
+_GLUED_PAIR = LazyPattern(r"\s*([^\W\d][\w-]*(?: [^\W\d][\w-]*){1,3}):"
+                          r"([-+]?\d*\.\d+(?:[eE][-+]?\d+)?)\s*\Z")
+
+
+def _glued_pair(line: str) -> list[tuple[str, str]]:
+    """GLUED_PAIR: the one pair of a line ``New effect:0.123`` (a name of two to four words, a
+    colon glued to a decimal number, nothing after it), or []: a time (``12:30``) has no name,
+    a version no single point; one word glued (``loss:0.5``, ``host:0.5``) stays a look-alike."""
+    match = _GLUED_PAIR.match(line) if ":" in line else None
+    if match is None or VERSION.search(match.group(1)) or PROSE_WORDS.intersection(
+            match.group(1).lower().split()):
+        return []
+    return [(match.group(1), match.group(2))]
+
+
 def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, str]]:
     """The ``name number`` a progress bar shows after its bar and count (click's
     ``Epoch 1/4  [####----]  1/8  batch loss 0.3746``), or []."""
@@ -334,7 +369,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
         if not plain and prefix is not None:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
-        plain = _phase_pair(line, label_end)
+        plain = _phase_pair(line, label_end) or _glued_pair(line)
     if plain and prefix is None and line.lstrip()[:1] == "|" and plain[0][0] in STEP_RANK and (
             plain[0][1].isdigit()):  # PIPE_FIELDS: "| epoch   1 |", "| end of epoch 1 |"
         prefix, plain = StepPrefix(plain[0][0], plain[0][1], False, False, False), plain[1:]
@@ -412,18 +447,20 @@ def read_line(line: str, spread: bool = False) -> Reading:
         if config:
             return Reading([], config=config)
     line = _bare_values(line)
+    if ")" in line or "]" in line:
+        line = drop_units_before_marks(line)  # UNIT_IN_NAME: "mean density (g/mL): 1.23"
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
     prefix = read_step_prefix(line)
     spans: list[int] = []
-    pairs = find_pairs(line, spans)
+    pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
     if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
-    if len(pairs) < 2 and prefix is None and ": " in line and (sentence := _sentence(line)):
-        return sentence  # SENTENCE_RESULT: "Accuracy of the network on the 10000 test images: 54 %"
+    if prefix is None and (whole := _whole_line(line, len(pairs))) is not None:
+        return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line
     if not pairs:
         return _read_plain_line(line, prefix)
     if prefix is None:

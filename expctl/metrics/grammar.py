@@ -2,8 +2,10 @@
 
 Everything about the *spelling* of a metric line is defined here once:
 
-* the spelling of a number and of a name (`NUMBER`, `NAME`, `WORD`) and of a key-value pair
-  (`PAIR`), which the readers in `formats` and `tables` use;
+* the spelling of a number and of a name (`NUMBER`, `NAME`, `WORD`; FUNCTION_NAME: a pair's
+  name may be a quantity written as a function of its arguments, ``f(x)``, ``E(CCSD)``,
+  `FUNCTION_ARGS`) and of a key-value pair (`PAIR`), which the readers in `formats` and
+  `tables` use;
 * the **candidate rules** (table below): the cheap test `may_hold_metrics` that most output
   lines stop at. The three fast scans are derived from these pieces: the whole-block regex
   scans of `scan.py` (`block_scans`, for text and for ASCII bytes), and the character tables of
@@ -91,6 +93,9 @@ NUMBERS_IN_TEXT      thousands (``1,234``), a sentence's full stop   part of pro
                      in a message (``Trainer(log_every_n_steps=
                      50)``) (PAIR); not a ``[Tag`` another writer
                      glued on (``0.91[Parallel(...)]``)
+RATIOS               a value followed by ``:`` and a number          ``neg : pos = 3.7 : 1.0`` (NLTK's
+                     (RATIO_AFTER)                                   informative features) is a
+                                                                     ratio, not a value
 ROW_OF_NUMBERS       a value followed by another bare number         ``Mem:  8000000  4000000`` (``free``):
                      (NEXT_IS_NUMBER)                                a labelled row of a table, whose
                                                                      numbers belong to its columns
@@ -128,6 +133,9 @@ from ..lazyre import LazyPattern
 NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
 NAME = r"[^\W\d][\w./@-]*(?<![.@-])"  # "@": ranking and detection metrics, "Acc@1", "mAP@0.5"
 WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation score")
+# FUNCTION_NAME: a name may be a quantity written as a function of its arguments, glued:
+# "f(x)", "log(f)", "E(CCSD)", "norm(t1,t2)" (arguments of word characters, no space).
+FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
 
 SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newline
 NUMBER_START = "-+.0123456789nNiI"
@@ -146,7 +154,7 @@ OBJECT_OPEN = "{"
 PAIR = LazyPattern(
     r"(?<![\w./?&#-])['\"]?"  # URLS_AND_PATHS: not glued to a word, path or number, nor a query
     r"(?<!\w\()"  # NUMBERS_IN_TEXT: a keyword argument quoted in a message: Trainer(x=50)
-    rf"({NAME})[.-]*['\"]?"
+    rf"({NAME}{FUNCTION_ARGS}?)[.-]*['\"]?"  # FUNCTION_NAME: "f(x)= 0.26", "E(CCSD) = -76.1"
     r"\s*(?::\s+|=\s*)"  # TIMES_AND_DATES: a colon needs whitespace after it
     rf"({NUMBER})(?:%(?!\|))?"  # PROGRESS_COUNTS: "50%|" is the percentage of a tqdm bar
     r"(?=[\s|;)\]}]|,(?!\d)|\[(?=[A-Z])|$)"  # UNITS_AND_RATES, NUMBERS_IN_TEXT: "5ms", "1,234",
@@ -164,8 +172,9 @@ ARROW_AFTER = LazyPattern(r"\s*[-=]>")  # "pavg=0.53 -> initscore=0.14"
 ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
 PROGRESS_COUNT_AFTER = LazyPattern(r"\s*\(\d+/\d+\)")  # "100% (10/10)" (git, apt, docker)
 # QUANTITY: after a value, whitespace and then a word must lead to the next pair.
-NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?{NAME}[.-]*['\"]?\s*[:=]")
+NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?{NAME}{FUNCTION_ARGS}?[.-]*['\"]?\s*[:=]")
 NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
+RATIO_AFTER = LazyPattern(rf"\s*:\s*{NUMBER}(?:\s|\Z)")  # RATIOS: "= 3.7 : 1.0"
 # ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ...").
 NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}%?(?:[ \t]|\Z)")
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"

@@ -13,9 +13,13 @@ from ..lazyre import LazyPattern
 
 _HEADED_LOOK_BACK = 64  # lines of a headed block looked back at for its heading
 # "wandb:      acc 0.91": an optional log prefix word, a name, spaces, a number, nothing else.
-_HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*([^\W\d][\w./@-]*(?: [^\W\d][\w./@-]*)?)\s+"
+# A list's bullet may open it, a qualifier close its name ("- F-score (micro) 0.88").
+_HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*(?:[-*•] )?([^\W\d][\w./@-]*(?:\([\w,.+-]{1,24}\))?"
+                          r"(?: [^\W\d][\w./@-]*)?"
+                          r"(?: \([^\W\d][\w -]{0,20}\))?)\s+"
                           r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
-HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}):\s*\Z")  # "Run summary:", a block's heading
+# "Run summary:", a block's heading; an aside may close it ("summary (Hartree):", its unit).
+HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}?)(?: \([^()]{1,16}\))?:\s*\Z")
 _BARE_HEADING = LazyPattern(r"([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})\s*\Z")  # "Final results"
 
 

@@ -35,6 +35,7 @@ _BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
 _CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
 # SETTINGS_LINE: the program's or a component's name tagging a line ("emcee: nwalkers=32 ...")
 _PROGRAM_TAG = LazyPattern(r"[^\W\d][\w.-]{0,30}:\Z")
+_TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z")
 # PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
 # result: "): a word, up to three more one space apart, a colon.
 _CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
@@ -230,6 +231,8 @@ class ConfigMixin:
         if not reading.spans:
             return False
         lead = reading.line[:reading.spans[0]].strip()
+        if "=" in lead:  # settings of text values open it ("objective=-branin, trials=7")
+            lead = _TEXT_SETTINGS.sub("", lead).rstrip()
         if lead and not (_PROGRAM_TAG.match(lead) and rules.phase_of(lead) is None):
             return False  # words before the pairs: a label, a sentence, a report
         if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held
@@ -334,11 +337,17 @@ def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
         rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
 
 
+_FRAMES = ("==", "--", "##", "**")  # a title's frame: "== Langevin MD: T = 500 K, dt = 2"
+
+
 def is_titled_settings(line: str, pairs, spans: list[int]) -> bool:
     """RUN_WITH, a title's aside: the line is words naming a run, then all its pairs in one
     parenthesis closing it (``== SNES on rastrigin-8 (popsize=40, stdev_init=2.0)``), two or
-    more, none naming a result or a step; one is an aside (``gaussian (delta BIC = 159.2)``)."""
+    more, none naming a result or a step; one is an aside (``gaussian (delta BIC = 159.2)``).
+    So are two or more after the colon of a framed title (``== NVT run: T = 300 K, dt = 2``)."""
     title = line[:spans[0]].rstrip(" \t")
+    if title[-1:] == ":" and title.lstrip()[:2] in _FRAMES and len(pairs) >= 2:
+        return not any(rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
     return (len(pairs) >= 2 and title[-1:] == "(" and any(ch.isalpha() for ch in title)
             and "(" not in title[:-1] and ":" not in title
             and line.rstrip()[-1:] == ")" and ")" not in line[spans[0]:].rstrip()[:-1]

@@ -2,7 +2,9 @@
 
 A line that, stripped, starts with ``{`` and ends with ``}`` is read with `json.loads`, or, when
 it is no JSON, as a Python dict with `ast.literal_eval` (never evaluated). Numbers become
-points named by their keys joined with ``/``; see `expctl.metrics` for the whole contract.
+points named by their keys joined with ``/``; see `expctl.metrics` for the whole contract. A
+record that names its one value (``{"name": "BLEU", "score": 15.1}``) gives it that name
+(NAMED_RECORD).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
     Iterative, with a stack of dict iterators, so deep nesting cannot exhaust Python's stack.
     """
     pairs: list[tuple[str, float]] = []
+    named = _record_name(obj)
     stack = [("", iter(obj.items()))]
     while stack:
         prefix, items = stack[-1]
@@ -75,10 +78,26 @@ def flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
                 break
             number = _object_number(value, strings)
             if number is not None and not is_secret_name(key):  # `{"token": 998877}`: no metric
-                pairs.append((prefix + key, number))
+                pairs.append((named if named and not prefix and key in _VALUE_KEYS else prefix + key,
+                              number))
         else:
             stack.pop()
     return pairs
+
+
+# NAMED_RECORD (rules): a record naming its one value: {"name": "BLEU", "score": 15.1, ...}.
+_NAME_KEYS = ("name", "metric")
+_VALUE_KEYS = frozenset(("score", "value"))
+
+
+def _record_name(obj: dict) -> str | None:
+    """NAMED_RECORD: the text a record names its value with (``{"name": "BLEU", "score":
+    15.1}`` is BLEU's 15.1, as a table's Metric and Value columns say), when it holds one
+    text name and one value key; else None."""
+    name = next((obj[key] for key in _NAME_KEYS if isinstance(obj.get(key), str)), None)
+    if not name or len(name) > 64 or sum(key in _VALUE_KEYS for key in obj) != 1:
+        return None
+    return name.strip() or None
 
 
 def _object_number(value: object, strings: bool) -> float | None:

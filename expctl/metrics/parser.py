@@ -76,7 +76,7 @@ from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE  # a continu
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step
-from expctl.metrics.tables import AT_HEADER, TableReader
+from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
 from expctl.metrics.templates import Template, TemplateMixin, append_rows, series_of
 from expctl.metrics.user_patterns import (compile_user_pattern, parse_user_patterns,
                                           read_user_match)
@@ -324,7 +324,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                                                 finite(float(reading.round))))
         if reading.record:
             return self._record_points(reading)
-        if not reading.pairs or "|" in line and self._tables.lead_row(line, self._before):
+        if not reading.pairs or self._tables.claims(line, self._before):
             steps = self._tables.read(line, self._before, self._next_line, self._tail.added)
             if self._tables.config:
                 self._add_params(self._tables.config)
@@ -415,11 +415,12 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         for pairs, step in steps:
             # A column's own name says whether it is a count (a chapter's ``size/avg`` is the
             # mean size measured, CHAPTERS); every table reader has judged its columns so.
-            kept = [(name, value) for name, value in pairs if not is_setup_column(name)]
+            kept = [(name, value) for name, value in pairs if step == MEASURED or not (
+                is_setup_column(name))]  # STAT_LINE: a benchmark's time is its result
             if step == AT_HEADER:  # ID_ROWS: a snapshot of entities, at the carried step
                 points += self._at_step(kept, self._carried)
                 continue
-            points += self._at_step(kept, None if step is None else finite(float(step)))
+            points += self._at_step(kept, None if step in (None, MEASURED) else finite(float(step)))
         return points
 
     # -- the lines around the current one ------------------------------------------------------

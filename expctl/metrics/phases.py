@@ -121,6 +121,9 @@ def group_name(label: str, key: str) -> str:
     return qualify(phase, label) if phase is not None else f"{label}/{key}"
 
 
+# ROW_LABELS: a label column naming classes holds different quantities (a detector's AP per
+# category), never instances of one kind as models or folds are.
+_CLASS_COLUMNS = frozenset("class classes category categories".split())
 _SECTION_COLUMNS = frozenset("phase phases split splits stage stages set subset section".split())
 
 
@@ -130,6 +133,8 @@ def row_name(column: str, label: str, name: str) -> str:
     `label_name`) unless named as sections (``Phase``, ``Split``), whose rows are different
     quantities, each named by its label (`group_name`); an unnamed one (LEAD_LABELS) names
     ``<label>/<column>``, as an unnamed label column of an aligned table does."""
+    if column.strip().lower() in _CLASS_COLUMNS:
+        return f"{label}/{name}"  # a class's or a category's row is a quantity of its own
     if column and column.strip().lower() not in _SECTION_COLUMNS:
         return label_name(label, name)
     phase = _PHASES.get(label.strip().lower())

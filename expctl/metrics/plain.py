@@ -12,10 +12,12 @@ from __future__ import annotations
 from . import rules
 from .grammar import NAME, NUMBER, PROSE_WORDS, RICH_LOG_LEAD, RICH_SOURCE_TAIL, UNIT, WORD
 from ..lazyre import LazyPattern
+from .units import drop_value_units
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
 _PLAIN_NAME = LazyPattern(NAME + r"\Z")
+_QUALIFIED = LazyPattern(WORD + r" \([^\W\d][^()]*\)\Z")  # QUALIFIER: "F-score (micro)"
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
 
@@ -79,7 +81,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
                 pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value
             words = []
-        elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core)) and token in (core, core + ":") and (
+        elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core) or _QUALIFIED.match(core)) and token in (core, core + ":") and (
                 core.lower() not in PROSE_WORDS):
             words.append(core)  # a word, or a name as a pair spells it ("Acc@1")
         elif token == "*" and position == 1 - len(tokens):
@@ -114,6 +116,8 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
         skipped += 1  # CHANNEL_LEAD: a logger's name after the level ("NOTICE: trainer.eval:")
     if skipped:
         tokens = tokens[skipped:]
+    if tokens and tokens[-1][:1].isalpha():
+        tokens = drop_value_units(tokens, _NUMBER_ONLY.match)  # UNIT_VALUE: "mean 66.29 ms"
     if "/" in line:
         tokens = _glue_rates(tokens)
     if "(" in line:
@@ -209,6 +213,10 @@ def _open_asides(tokens: list[str]) -> list[str]:
     it holds one to three words and then one number, and nothing else."""
     out: list[str | None] = list(tokens)
     for at, token in enumerate(tokens):
+        if token[:1] == "(" and at and out[at - 1] and (stop := _qualifier_end(tokens, at)):
+            out[at - 1] = " ".join(tokens[at - 1:stop])  # "f1-score (micro avg) 0.49": QUALIFIER
+            out[at:stop] = [None] * (stop - at)
+            continue
         if token[:1] != "(" or ")" in token or len(token) < 2:
             continue
         for end in range(at + 1, min(at + 4, len(tokens))):
@@ -221,6 +229,24 @@ def _open_asides(tokens: list[str]) -> list[str]:
                         out[at] = out[end] = None  # "97.9 (std 7.2)": dropped, as "± 7.2" is
                 break
     return [token for token in out if token is not None]
+
+
+def _qualifier_end(tokens: list[str], at: int) -> int | None:
+    """QUALIFIER (rules' PLAIN_NAMES): where a qualifier in parentheses that `tokens[at]`
+    opens ends, when it holds one or two words, follows a name's word and comes before a
+    number (``F-score (micro) 0.88``, ``f1-score (micro avg) 0.49``); None otherwise."""
+    if at == 0 or not _PLAIN_WORD.match(tokens[at - 1]):
+        return None
+    for end in (at, at + 1):
+        if end + 1 >= len(tokens):
+            return None
+        if tokens[end][-1:] == ")":
+            words = " ".join(tokens[at:end + 1])[1:-1].split()
+            if words and all(_PLAIN_WORD.match(word) and word.lower() not in _SPREAD_WORDS
+                             for word in words) and _NUMBER_ONLY.match(tokens[end + 1]):
+                return end + 1
+            return None
+    return None
 
 
 _SPREAD_WORDS = frozenset("std stdev sd sem stderr".split())  # a spread beside the value before

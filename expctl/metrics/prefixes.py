@@ -145,8 +145,9 @@ def _labelled_count(line: str) -> StepPrefix | None:
 _STEP_TAG = LazyPattern(r"[^\W\d]\w{0,15}:?[ \t]\d{1,9}[:,][ \t]+(?=[^\W\d])")
 
 
-# STEP_LABEL's word: one word before a step label, "best round 5: ...", "final epoch 9: ...".
-_STEP_LABEL_WORD = LazyPattern(r"[^\W\d]\w{0,15}[ \t](?=(?ai:epoch|step|iteration|iter|round|ep|"
+# STEP_LABEL's word: one word before a step label, "best round 5: ...", "final epoch 9: ...",
+# an identifier too ("differential_evolution step 3: ...").
+_STEP_LABEL_WORD = LazyPattern(r"[^\W\d]\w{0,31}[ \t](?=(?ai:epoch|step|iteration|iter|round|ep|"
                                r"gen|generation)[ \t]\d{1,9}:[ \t])")
 
 

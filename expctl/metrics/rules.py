@@ -135,12 +135,13 @@ SETTINGS_LINE          before training output, a line opening with   as CONFIG_B
                        two or more pairs, none a result or a step    before training; printed again, a log
                        (``base_lr=1.5 decay=0.9 seed=5``), is held,  of values (held_config). A program's
                        after a program's tag too (``emcee:           name before them says who prints them,
-                       nwalkers=32 ndim=3``), not a phase's          not what they are
+                       nwalkers=32 ndim=3``), not a phase's, and     not what they are; a text value among
+                       after settings of text (``obj=-f, seed=0``)   them is a setting all the more
 SPREAD_OBJECT          a dict or JSON object printed over lines      its pieces mean nothing alone: a nested
                        (pprint, Rich, ``json.dumps(indent=2)``):     key loses its parent (``train/acc``) and
                        a line opening more than it closes, ``{``     the record its step; read whole, it is
-                       first, up to the line closing it, is read     the record it was printed from
-                       as one record (spread)
+                       first, up to the line closing it (``},`` in   the record it was printed from
+                       a list), is read as one record (spread)
 CONFIG_RECORD          such a spread record printed before any       a record printed for a person to read,
                        training output, in which no key names a      before training, holding text or
                        result or a step and some value is a          sections and no result, is the run's
@@ -154,7 +155,9 @@ RUN_WITH               pairs after words ending in ``with``          what a run 
                        or after it in a line without a step prefix;  so does a step's line. A title names
                        so are two or more in one parenthesis closing the run its aside's settings are for
                        a title (``== SNES on rastrigin-8 (popsize=
-                       40, stdev_init=2.0)``) (held_config)
+                       40, stdev_init=2.0)``), or after a framed
+                       title's colon (``== MD: T = 300 K``)
+                       (held_config)
 AT_POINT               pairs after a number and ``at`` (``best cost  they say where the value was found (a
                        0.0013 at x=1.02, y=1.04``) (held_config)     point), not how well the run did
 CALL_ARGS              indented pairs ending in ``,``/``)`` inside a  a repr (``Booster(lr=0.2,`` / ``  a=1)``)
@@ -173,8 +176,9 @@ KEY_VALUE_TABLE        a two-column table whose first column is      a table of 
                        named Param/Hyperparameter/Setting/Argument   ``| Metric | Value |`` stays metrics
 RESULT_WORDS           a plain ``key: value`` line whose name holds a  a loss, an accuracy or an error is what
                        word for a result (loss, acc, error, f1,      a run produces, not what it was given:
-                       precision, recall, auc, score, reward, ...,   such a line is never held as config, and
-                       or one with a threshold: ``mAP50``, ``acc5``)
+                       precision, recall, auc, score, reward,        such a line is never held as config, and
+                       energy ..., or one with a threshold:
+                       ``mAP50``, ``acc5``)
                        and no word of a setting (weight, scale,      it starts the results (a block printed
                        threshold, smoothing, coef ...)               before it was config). ``loss_weight``
                                                                      stays a setting
@@ -209,7 +213,9 @@ HEADED_BLOCK           a run of ``name  number`` lines under a        what a blo
                        past comments, blank lines and keys holding   line parts sections of one block (gin);
                        a dict or a list; under a heading naming      a dict is one more setting of it
                        results (``... estimates:`` too) it is never
-                       held as config (held_config)
+                       held as config (held_config). Rows may open
+                       with a bullet (``- F-score (micro) 0.88``), a
+                       heading close with an aside (``summary (eV):``)
 TITLED_RULE            a horizontal rule (``─``, ``━``, ``═``), one  it heads what is printed under it
                        titled with a step word and number (Rich's    until the next rule, as ``Epoch 3/10``
                        ``Console.rule``: ``── Epoch 2/5 ──``) is a   on a line of its own does
@@ -258,7 +264,9 @@ TOKEN_COLUMNS          numbers one space apart under a header of     a solver pr
 COMMA_TABLE            a row of comma-separated numbers under a      CSV printed as written (``epoch,loss,
                        header of as many comma-separated names       acc`` then ``1,0.52,0.81``) is a table
                        right above it is read as a barred table's    whose bars are commas; a sentence with
-                       row (tables)                                  commas has gaps or words in its cells
+                       row (tables); tabs part them under quoted     commas has gaps or words in its cells.
+                       names, and a header behind ``#`` with quoted  A data writer (a simulation's reporter)
+                       names (``#"Step","T (K)"``) gives them bare   comments its header and quotes names
 BOXED_PAIRS            ``│ name   value │`` rows of a box titled     a panel is one record, as SB3's block is;
                        by a row over a rule or in its top border     its title says of what
                        (Ray Tune's ``Trial ... result``, Rich's
@@ -269,10 +277,10 @@ BOXED_PAIRS            ``│ name   value │`` rows of a box titled     a panel
 ROW_LABELS             a first column of names in a table drawn     a row label says which of a quantity
                        with bars labels its rows: ``| train | 0.4    (the phase, the model), the column what:
                        |`` under ``Loss`` is ``train/Loss``, when    as GROUPED_PAIRS; a column named as
-                       the column is unnamed or named as sections    other things (``model``) holds
-                       (Phase, Split, Stage); named otherwise, as    instances of one kind, as in
-                       LABELLED_ROWS (tables). WRAPPED_CELL: a row   LABELLED_ROWS. A wrapped cell's last
-                       with text in its first cell only is none      part (``_estimators=50)``) is no pair;
+                       the column is unnamed or names sections or    other things (``model``) holds
+                       classes (Phase, Category); named otherwise,   instances of one kind, as in
+                       as LABELLED_ROWS (tables). WRAPPED_CELL: a    LABELLED_ROWS; a class is its own. A
+                       row with text in its first cell only is none  wrapped cell's end (``_n=50)``) no pair;
                        (formats). QUOTED_ROW: an indented quoted     a quoted label over a column gap, no
                        label, a colon and a gap (``  'main':    16   ``,`` or ``}`` after, labels a
                        [0,8]``) is a statistics table's row: no pair statistics table's row (a solver's)
@@ -294,8 +302,8 @@ MARKER_CELLS           in an aligned table, a cell of one or two     skorch's ``
                        the header (tables)                           which column a value is in
 RUN_COUNTER            a pair named as the run's global counter      it is the x axis of every series, never
                        (``global_step``, ``total_timesteps``) gives  a result; ``step``, ``epoch``, ``iter``
-                       the line's step and is no metric              keep their own series as before (a
-                                                                     fractional epoch is a measurement)
+                       the line's step and is no metric; so does a   keep their own series as before (a
+                       solver's ``cycle`` (``cycle= 3 E= -75.98``)   fractional epoch is a measurement)
 LOG_LEAD               a log record's prefix (timestamp, ``| INFO |``, it says when and where a record was
                        level, ``module:func:9 -``) and a progress    logged, not what; a count ``1/8`` is no
                        count (``Epoch 1/8 |``) are skipped before    pair, so the pairs after it are read as
@@ -311,7 +319,9 @@ PLAIN_NAMES            a plain print's names are spelt as a pair's   ``Acc@1 19.
                        (``Acc@1``, ``acc/valid``: a unit only when   same pair as ``Acc@1: 19.79``; a
                        no number follows), after an optional ``*``   bullet marks a summary line; a label
                        bullet; up to three words and a colon first   says what the pairs report
-                       are a label (``test results:``) (formats)     (``test/loss``)
+                       are a label (``test results:``) (formats);    (``test/loss``); a qualifier says which
+                       a name may close with a qualifier of one or   of the quantity (which average)
+                       two words (``f1-score (micro avg) 0.49``)
 LABELLED_COUNT         a label and a count ``i/N`` then ``--`` or    the count says which of N the line
                        ``|`` opening a line (``Features: 3/4 --      reports, as ``Epoch 3/10`` does
                        score: 0.91``) give its step (prefixes)
@@ -354,8 +364,27 @@ DATA_TABLE             such a table of repeated labels, of files     records of 
 COUNT_COLUMNS          a column ``n``, ``count``, ``dof``, ``DF``    counts; a pair ``n: 42`` stays a metric
 SUMMARY_PAIRS          ``label:  value`` pairs in two columns (a     a regression's summary heads its results
                        colon on one, or the line above) (summary)    so; a value of words (a date) is none
-STAT_LINE              ``case: Mean +- std dev: 583 us +- 9 us``     the label names the case, the words the
-                       is the value, named ``case`` (summary)        statistic; the spread is dropped
+STAT_LINE              ``case: Mean +- std dev: 583 us +- 9 us`` is  the label names the case, the words the
+                       ``case``; ``Time (mean ± σ): 25 ms ± 3 ms     statistic; the spread is dropped. A
+                       [User: 5 ms]`` is ``Time``, ``User`` (kept)   benchmark's time is its result
+UNIT_VALUE             a value then a physical unit (``0.07 eV``)    a unit says how a number is measured,
+                       stands as a pair; in a plain print, a time's  never which quantity: no part of the
+                       too, after every value (``mean 66.3 ms``); a  name, no prose after a value (``%``,
+                       unit closing a name (``T[K]``) is none of it  ``MB`` stay: ``val acc (%)``) (units)
+TAGGED_ROWS            a tag ``Word:`` opening each row of an        the tag says which program prints the
+                       aligned table, under its header's blank lead  rows (an optimiser's name), as a log
+                       (``BFGS:   3  0.80  0.38``), is no cell       prefix does
+QUALIFIED_LABEL        a label closed by its settings in brackets    the settings say which of the quantity,
+                       and one ``= value`` (``AP @[ IoU=0.50 |       as a name's words do: never pairs of
+                       area= all ] = 0.38``) is one pair (formats)   their own
+GLUED_PAIR             a whole line ``New effect:0.1`` (2-4 words)   no time (no name), no version (points)
+MD_HEADING             a heading ``### Part : 1`` holds no pair      its number is the section's ordinal
+METRIC_COLUMN          a barred table with columns ``Metric`` and    a table in long format: each row one
+                       ``Value``: each row one pair                  metric, its label the task it belongs
+                       ``<label>/<metric>``, the label its first     to; its version or shot count is no
+                       cell (``- `` dropped), carried down when      series. A record's name says what its
+                       blank (long_rows). NAMED_RECORD: ``{"name":   value is, as the Metric column does
+                       "BLEU", "score": 15.1}`` is BLEU (objects)
 TAGGED_STEP            a tag of a word and a number before a colon   the tag says who or where printed the
                        or comma (``rank 1: ``, ``Run: 2, ``, a       line (a worker, a run, a bar's
                        bar's ``on 8: ``), then a step prefix: the    position); the step word says its

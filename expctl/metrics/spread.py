@@ -97,8 +97,11 @@ def last_object(lines: list[str]) -> list[str] | None:
 
 
 def joined(lines: list[str]) -> str | None:
-    """The lines of an object as one line (None when too long to read as one)."""
+    """The lines of an object as one line (None when too long to read as one); the comma
+    after an element of a list printed over lines (``},``) is no part of it."""
     text = " ".join(line.strip() for line in lines)
+    if text[-2:] == "},":
+        text = text[:-1]
     return text if len(text) <= MAX_OBJECT_LINE else None
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter"), ("it",), ("batch",), ("epoch",),
+# "cycle": a solver's iteration (an SCF cycle, PySCF's "cycle= 3 E= -75.98"), ranked as one.
+STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter", "cycle"), ("it",), ("batch",), ("epoch",),
              ("round", "generation", "gen", "episode"))  # the searches' and agents' epochs
 STEP_RANK = {  # every spelling of a step key -> its rank (lower is finer)
     spelling: rank

@@ -18,6 +18,12 @@ line::
 
 a label, the statistic's description ending in a colon, a value and its spread after ``+-``
 or ``±``: the value is a metric named by the label (the spread is dropped, as ``± x`` is).
+The statistic may stand in parentheses after the label instead, with the same measurement's
+other fields in brackets after the spread::
+
+    Time (mean ± σ):     25.1 ms ±  32.2 ms    [User: 5.8 ms, System: 0.2 ms]
+
+(``Time``, ``User`` and ``System``, as hyperfine prints a benchmark).
 """
 
 from __future__ import annotations
@@ -27,7 +33,10 @@ from collections.abc import Callable, Sequence
 from . import rules
 from ..lazyre import LazyPattern
 
-Steps = list[tuple[list[tuple[str, str]], None]]
+Steps = list[tuple[list[tuple[str, str]], None | str]]
+# STAT_LINE's step: none, and its names are kept whatever they say (a benchmark's ``Time``
+# is what it measured, no bookkeeping of the run).
+MEASURED = "measured"
 
 _GAP = LazyPattern(r"\s{2,}")
 _NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
@@ -37,15 +46,39 @@ _STAT = LazyPattern(
     r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)(?: [^\W\d]{1,3})? (?:\+-|±) "
     r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?: [^\W\d]{1,3})?\s*\Z")
 
+# STAT_LINE, the statistic in parentheses after the label (hyperfine's ``Time (mean ± σ):
+# 25.1 ms ± 32.2 ms``), then optional fields of the same measurement in brackets
+# (``[User: 5.8 ms, System: 0.2 ms]``).
+_STAT_ASIDE = LazyPattern(
+    r"\s*([^\W\d][\w.-]*) \([^()]{0,40}(?:\+-|±)[^()]{0,40}\):\s+"
+    r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)(?: [^\W\d]{1,3})?\s*(?:\+-|±)\s*"
+    r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?: [^\W\d]{1,3})?(?:\s+\[([^\[\]]{1,120})\])?\s*\Z")
+_FIELD = LazyPattern(r"\s*([^\W\d][\w.-]*): ([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)"
+                     r"(?: [^\W\d]{1,3})?\s*\Z")
+
+
+def _stat_pairs(line: str) -> list[tuple[str, str]] | None:
+    """STAT_LINE's pairs of `line`: the labelled value (its spread dropped), and the fields
+    in brackets after it, each ``name: value unit``; None when `line` is no such line."""
+    stat = _STAT.match(line)
+    if stat is not None:
+        return [(stat.group(1), stat.group(2))]
+    stat = _STAT_ASIDE.match(line)
+    if stat is None:
+        return None
+    fields = [_FIELD.match(field) for field in (stat.group(3) or "").split(",") if field.strip()]
+    return [(stat.group(1), stat.group(2))] + [
+        (field.group(1), field.group(2)) for field in fields if field is not None]
+
 
 def read_summary(line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
     """The step `line` gives as a line of a two-column summary block or a labelled
     statistic, or None when it is neither."""
     if ":" not in line and not line[:1].isspace():
         return None  # neither: the usual case, without a regex
-    stat = _STAT.match(line) if "+-" in line or "±" in line else None
+    stat = _stat_pairs(line) if "+-" in line or "±" in line else None
     if stat is not None:
-        return [([(stat.group(1), stat.group(2))], None)]
+        return [(stat, MEASURED)]
     pairs = _block_pairs(line)
     if pairs is None:
         return None

@@ -60,8 +60,10 @@ from .headers import (find_aligned_header, find_header, find_index_header, find_
                       find_wider_header, place, spans)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
-from .token_rows import comma_cells, token_header, token_row
-from .summary import read_summary
+from .token_rows import comma_cells, token_header, token_row, untagged_row
+from .long_rows import LongTable
+from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
+from .units import strip_unit
 from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -88,6 +90,7 @@ class _Table:
                  "columns", "step_at", "last", "ids", "key_at", "mirrors")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
+        names = [strip_unit(name) for name in names]  # UNIT_IN_NAME: "T[K]" is "T"
         self.names, self.barred = names, barred
         # ID_ROWS: an aligned table's first column of identifiers (``ID``) labels its rows.
         self.ids = not barred and len(names) > 2 and names[0].strip().lower() in _ID_COLUMNS
@@ -141,6 +144,7 @@ class TableReader:
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
+        self._long = LongTable()
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._grouped = GroupedReader()
 
@@ -153,11 +157,13 @@ class TableReader:
         cells = _bar_cells(line)
         if cells is not None:
             return self._read_barred(line, cells, after, before)
+        if line[:1].isalpha() and (untagged := untagged_row(line, _is_cell)) is not None:
+            line = untagged  # TAGGED_ROWS: "BFGS:   3  0.80  0.38", the tag no cell
         if line.lstrip()[:1] in SIDES:
             found = self._read_boxed(line, before, after)  # BOXED_PAIRS
             if found is not None:
                 return found
-        if "," in line:
+        if "," in line or "\t" in line:
             found = self._read_comma(line, before)  # COMMA_TABLE
             if found is not None:
                 return found
@@ -175,6 +181,19 @@ class TableReader:
                 return found
         found = self._read_headed(line, before)
         return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
+
+    def claims(self, line: str, before: Before) -> bool:
+        """True when `line`, which reads as pairs too, is a table's row that the table's own
+        reader must read, not the pairs' (LEAD_LABELS, TAGGED_ROWS)."""
+        if "|" in line:
+            return self.lead_row(line, before)
+        untagged = untagged_row(line, _is_cell) if line[:1].isalpha() else None
+        if untagged is None:
+            return False
+        width = len(untagged.split())
+        table = self._table
+        return (table is not None and not table.barred and len(table.names) == width) or (
+            find_header(before(_LOOK_BACK), width) is not None)
 
     def lead_row(self, line: str, before: Before) -> bool:
         """LEAD_LABELS: True when `line`, which reads as pairs too (``  L=32  |  160.7 |``), is
@@ -216,6 +235,8 @@ class TableReader:
     # -- barred tables and vertical blocks --------------------------------------------------------
 
     def _read_barred(self, line: str, cells: list[str], after, before: Before):
+        if (long := self._long.read(cells)) is not None:
+            return long  # METRIC_COLUMN: "|task |1|acc |↑ |0.61|", a row per metric
         kinds = [_cell_kind(cell) for cell in cells]
         if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
                 kinds[1] == "name" and _opens_table(before(1))):
@@ -246,8 +267,9 @@ class TableReader:
             return None
         table = self._table
         if table is None or not table.comma or len(cells) != len(table.names):
-            above = before(1)
-            names = comma_cells(above[-1]) if above else None
+            above = before(1)  # tab-separated only under names a data writer quoted (TSV)
+            names = comma_cells(above[-1]) if above and (
+                "," in line or '"' in above[-1]) else None
             if names is None or len(names) != len(cells) or any(map(_is_no_name, names)):
                 return None
             table = self._start(names, barred=True)

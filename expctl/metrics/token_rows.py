@@ -12,7 +12,7 @@ quantity, one name); one that gets more numbers than words, or a number under no
 one- or two-character mark aside), and the line is no such row.
 
 COMMA_TABLE: CSV printed as it is written (``epoch,loss,acc`` then ``1,0.52,0.81``) is a table
-whose bars are commas; a sentence with commas has gaps in its fields. The reader of
+whose bars are commas (or tabs: TSV); a sentence with commas has gaps in its fields. The reader of
 `expctl.metrics.tables` keeps the tables' state and judges the cells.
 """
 
@@ -79,9 +79,35 @@ def token_header(lines, is_value, is_rule) -> str | None:
 
 
 def comma_cells(line: str) -> list[str] | None:
-    """The cells of a line of two or more comma-separated fields, none of them holding a gap
-    of spaces (a sentence with commas is no CSV); None otherwise."""
-    cells = line.rstrip().split(",")
+    """The cells of a line of two or more comma-separated fields (tab-separated when it holds
+    no comma), none of them holding a gap of spaces (a sentence with commas is no CSV); None
+    otherwise. A header as a data writer prints it, behind a comment mark with its names
+    quoted (``#"Step","Temperature (K)"``), gives the names bare."""
+    text = line.strip()
+    cells = text.split("," if "," in text else "\t")
     if len(cells) < 2 or any("  " in cell.strip() for cell in cells):
         return None
+    if text[:2] in ('#"', "#'"):
+        cells[0] = cells[0][1:]
+    if text[-1:] in "\"'":
+        cells = [cell.strip()[1:-1] if cell.strip()[:1] == cell.strip()[-1:] and cell.strip()[
+            :1] in "\"'" and len(cell.strip()) > 1 else cell for cell in cells]
     return cells
+
+
+# TAGGED_ROWS: a program's tag opening an aligned row ("BFGS:    3 09:57:18   0.80   0.38").
+_ROW_TAG = LazyPattern(r"[^\W\d][\w-]*:(?=[ \t])")
+
+
+def untagged_row(line: str, is_value) -> str | None:
+    """TAGGED_ROWS: `line` with the tag opening it blanked (its cells keep their columns),
+    when all after the tag are two or more cells (`is_value`), a decimal among them; None
+    otherwise."""
+    tag = _ROW_TAG.match(line)
+    if tag is None:
+        return None
+    rest = line[tag.end():]
+    tokens = rest.split()
+    if len(tokens) < 2 or not all(map(is_value, tokens)) or "." not in rest:
+        return None  # a measurement has a decimal: "Mem:  8000000  4000000" counts (free)
+    return " " * tag.end() + rest

@@ -23,7 +23,8 @@ _SETUP_NOUNS = frozenset(
     # level says where in a structure (``stack_level``), a verbosity how much is printed
 )
 # RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
-_RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps"))
+_RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps",
+                           "cycle"))  # a solver's step key, new: no series of its own
 # DATA_TIME: "data" alone, beside a step's "time" (torchvision's MetricLogger, timm): the time
 # spent waiting for the batch, bookkeeping as data_time is.
 _BOOKKEEPING_NAMES = frozenset(("data",))
@@ -137,7 +138,7 @@ def is_measured_bound(name: str, names) -> bool:
 _RESULT_WORDS = frozenset(
     "loss losses acc accuracy error err errors f1 precision recall auc roc score scores bleu "
     "rouge perplexity ppl reward rewards return returns mse mae rmse iou dice map wer cer nll "
-    "likelihood top1 top5 correct".split()
+    "likelihood top1 top5 correct energy".split()
 )
 _SETTING_WORDS = frozenset(
     "weight weights scale scaling factor coef coeff coefficient threshold thresh smoothing "
