@@ -26,7 +26,7 @@ cell, and the line is no row. Columns of counts and times are told by their name
 Rows are held until the table ends (the next line is no row of it), since a one-row table names
 its cells otherwise. A table whose labels repeat, or that pandas cut (a ``...`` row, a ``[N rows
 x M columns]`` footer counting more rows than were shown), or that runs past 1000 rows, is
-data, not results: it gives nothing; so does one listing files (a label ``pkg/cli.py``: a
+data, not results (DATA_TABLE): it gives nothing; so does one listing files (a label ``pkg/cli.py``: a
 coverage report). The header is found above the row past rule lines, lines of parenthesised
 numbers (a row's t-statistics) and lines of the table's shape; of several lines of names in
 that run, one whose names all stand right of the labels (the label column unnamed) is the

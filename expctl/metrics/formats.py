@@ -182,7 +182,7 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
         begin = line.rfind(" ", 0, space) + 1
         token = line[begin:space]
         if token[:1] in "[(" and _PLAIN_WORD.match(token[1:]) and not _NUMBER_ONLY.match(token):
-            words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket
+            words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket (BRACKET_FIELD)
             space = begin
             break
         if not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token):

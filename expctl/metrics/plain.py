@@ -17,7 +17,7 @@ from .units import drop_value_units
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
 _PLAIN_NAME = LazyPattern(NAME + r"\Z")
-_QUALIFIED = LazyPattern(WORD + r" \([^\W\d][^()]*\)\Z")  # QUALIFIER: "F-score (micro)"
+_QUALIFIED = LazyPattern(WORD + r" \([^\W\d][^()]*\)\Z")  # PLAIN_NAMES: "F-score (micro)"
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
 
@@ -214,7 +214,7 @@ def _open_asides(tokens: list[str]) -> list[str]:
     out: list[str | None] = list(tokens)
     for at, token in enumerate(tokens):
         if token[:1] == "(" and at and out[at - 1] and (stop := _qualifier_end(tokens, at)):
-            out[at - 1] = " ".join(tokens[at - 1:stop])  # "f1-score (micro avg) 0.49": QUALIFIER
+            out[at - 1] = " ".join(tokens[at - 1:stop])  # "f1-score (micro avg) 0.49": a qualifier
             out[at:stop] = [None] * (stop - at)
             continue
         if token[:1] != "(" or ")" in token or len(token) < 2:
@@ -232,7 +232,7 @@ def _open_asides(tokens: list[str]) -> list[str]:
 
 
 def _qualifier_end(tokens: list[str], at: int) -> int | None:
-    """QUALIFIER (rules' PLAIN_NAMES): where a qualifier in parentheses that `tokens[at]`
+    """PLAIN_NAMES (rules), its qualifier: where a qualifier in parentheses that `tokens[at]`
     opens ends, when it holds one or two words, follows a name's word and comes before a
     number (``F-score (micro) 0.88``, ``f1-score (micro avg) 0.49``); None otherwise."""
     if at == 0 or not _PLAIN_WORD.match(tokens[at - 1]):

@@ -70,7 +70,7 @@ _STEP_PREFIX_BODY = (
     r"(?![\w./])"
 )
 _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
-_LOG_LEAD = LazyPattern(_LOG_PREFIX)
+_LOG_LEAD = LazyPattern(_LOG_PREFIX)  # LOG_LEAD (rules)
 
 
 def log_lead_end(line: str) -> int:
@@ -91,8 +91,8 @@ _LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start w
 # above ("           INFO     Epoch 2/10 - ..."): the blank run, then a level in its column.
 _BLANK_TIME = LazyPattern(r" {2,}+(?=(?:INFO|DEBUG|NOTICE)[ \t])")
 _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
-# A sentence after a step ("Iteration No: 3 started. Evaluating function at random point."):
-# words and punctuation, no number, no bar or percentage: the line heads what follows.
+# STEP_HEADER: a sentence after a step ("Iteration No: 3 started. Evaluating function at random
+# point."): words and punctuation, no number, no bar or percentage: the line heads what follows.
 _SENTENCE = LazyPattern(r"[ \t.,:;-]*+[^\W\d_][^\d|%/=]*\Z")
 # A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
 _PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")

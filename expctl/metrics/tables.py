@@ -1,7 +1,6 @@
 """Tables in output: a header row of names, then rows of numbers, each row one step.
 
-Three shapes, as training libraries print them (examples in the README, "What expctl reads
-from your output"):
+Three shapes, as training libraries print them (README, "What expctl reads from your output"):
 
 Whitespace-aligned
     fastai's ``epoch  train_loss  valid_loss  accuracy  time``, scikit-learn's
@@ -20,9 +19,9 @@ Vertical ``| key | value |`` blocks
     (``total_timesteps``); it is emitted once the block ends.
 
 A row is numbers only: plain numbers (a ``%`` dropped, ``54 %`` too), numbers with units or
-clock times (``0.93s``, ``00:01``; recognised, never stored), empty cells and markers (one or
-two symbols, skorch's ``+`` for a new best: no value); one text cell (a model summary's
-``Sequential``) and the line is no row. An aligned row with fewer cells than its header (an
+clock times (``0.93s``, ``00:01``; recognised, never stored), empty cells and markers (one or two
+symbols, skorch's ``+`` for a new best: no value, MARKER_CELLS); one text cell (a model
+summary's ``Sequential``) and the line is no row. An aligned row with fewer cells than its header (an
 empty cell leaves no text) is read by position: each cell belongs to the column it stands
 under, the header's name stretched over the rule drawn under it (``-----  ------``); a cell
 under no column, or under two, and the line is no row. In a table drawn with bars, a first
@@ -140,7 +139,7 @@ class TableReader:
         self._table: _Table | None = None
         self._block: Pairs = []
         self._group = ""
-        # Rows of a key/value table naming settings (``| Hyperparameter | Value |``): params.
+        # KEY_VALUE_TABLE: a key/value table naming settings (``| Hyperparameter | Value |``): params.
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
@@ -347,7 +346,7 @@ class TableReader:
                 return self._row(table, placed, [_cell_kind(cell) for cell in placed])
         step = None if table is None or table.barred else table.step_of(cells)
         if step is not None and table is not None and table.last is not None and step <= table.last:
-            # the row counts its step from the start again: under another table's header?
+            # TABLE_RESTART: the row counts its step from the start again: another table's header?
             above = find_header(before(_LOOK_BACK), len(cells))
             if above is not None:
                 table = self._start(above[0], barred=False, columns=above[1])
