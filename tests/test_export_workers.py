@@ -6,6 +6,7 @@ no file; a worker that dies is an error too, never a short file taken for a whol
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from expctl.store import open_store
 from expctl.transfer import export_workers
 from expctl.transfer.export import write_export
 
-from .conftest import run_expctl
+from .conftest import run_expctl, wait_for
 from .test_export_lines import T0, _odd_store
 
 
@@ -116,3 +117,47 @@ def test_a_worker_that_dies_is_an_error_not_a_short_file(db_path, tmp_path, monk
         _export(store, ids, _out(tmp_path) / "runs.jsonl", 2, monkeypatch)
     assert list(_out(tmp_path).iterdir()) == []
     store.close()
+
+
+BLOCKED_EXPORT = """
+import os, sys, pathlib
+from expctl.transfer import export, export_workers as w
+ready = pathlib.Path(sys.argv[2])
+def blocked(*args, **kwargs):  # a write that never ends: the export waits here for its signal
+    (ready / str(os.getpid())).touch()
+    os.read(os.pipe()[0], 1)
+if sys.argv[3] == "workers":
+    w.MIN_RUNS, w.CHUNK_RUNS = 1, 1
+    os.sched_getaffinity = lambda pid: {0, 1, 2}
+    w._encode_and_write = blocked
+else:
+    export._write_all = blocked
+from expctl.cli import main
+sys.argv = ["expctl", "export", "--db", sys.argv[1], "-o", str(ready.parent / "out.jsonl")]
+main()
+"""
+
+
+@pytest.mark.parametrize("how", ["workers", "one process"])
+def test_sigterm_leaves_no_partial_file_and_no_worker(db_path, tmp_path, how):
+    """`expctl export -o FILE` ended by SIGTERM removes its partial file, stops the workers it
+    started, and ends by that signal (its parent sees it killed by SIGTERM, as before)."""
+    store, _ = _store(db_path)
+    store.close()
+    ready = tmp_path / "ready"
+    ready.mkdir()
+    proc = subprocess.Popen([sys.executable, "-c", BLOCKED_EXPORT, str(db_path), str(ready),
+                             how.split()[0]], stderr=subprocess.PIPE)
+    try:
+        wait_for(lambda: list(ready.iterdir()) and list(tmp_path.glob("out.jsonl.partial-*")))
+        started = [int(p.name) for p in ready.iterdir()]
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGTERM, err
+    assert not list(tmp_path.glob("out.jsonl*"))
+    if how == "workers":
+        assert started and all(pid != proc.pid for pid in started)
+        wait_for(lambda: not any(os.path.exists(f"/proc/{pid}") for pid in started))

@@ -263,18 +263,58 @@ def write_export(store, run_ids: Iterable[int], target: str, stdout: IO[str] | N
         return len(run_ids)
     partial = f"{target}.partial-{os.getpid()}"
     try:
-        with open(partial, "wb", buffering=0) as out:
-            fd = out.fileno()
-            _write_fd(lines, fd, store, run_ids, workers, partial)
-        os.replace(partial, target)
+        with _Terminated.raised():
+            with open(partial, "wb", buffering=0) as out:
+                _write_fd(lines, out.fileno(), store, run_ids, workers, partial)
+            os.replace(partial, target)
     except OSError as exc:
         _remove_quietly(partial)
         raise ExpctlError(f"cannot write {target}: {exc.strerror}",
                           hint="choose another file with -o, or - for stdout") from None
+    except _Terminated as stop:  # cleaned up: now end as the signal would have ended us
+        _remove_quietly(partial)
+        stop.die()
     except BaseException:  # a damaged run, an interrupt: no partial file left behind either
         _remove_quietly(partial)
         raise
     return len(run_ids)
+
+
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP while an export writes its file: raised in the main thread so that the
+    partial file is removed (and the workers stopped) before the process ends by that signal."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+
+    @classmethod
+    def raised(cls):
+        """A context in which SIGTERM and SIGHUP raise this (the main thread only: elsewhere,
+        and for a signal whose handling someone already chose, nothing changes)."""
+        import contextlib
+        import signal
+        import threading
+
+        def handler(signum, frame):
+            raise cls(signum)
+
+        chosen = {}
+        if threading.current_thread() is threading.main_thread():
+            chosen = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGHUP)}
+        stack = contextlib.ExitStack()
+        for sig, before in chosen.items():
+            if before is signal.SIG_DFL:
+                signal.signal(sig, handler)
+                stack.callback(signal.signal, sig, before)
+        return stack
+
+    def die(self) -> None:
+        """End the process by the signal that stopped it (its parent sees "killed by SIGTERM")."""
+        import signal
+
+        signal.signal(self.signum, signal.SIG_DFL)
+        os.kill(os.getpid(), self.signum)
+        raise SystemExit(128 + self.signum)  # not reached unless the signal is blocked
 
 
 def _write_fd(lines: Iterator[bytes], fd: int, store, run_ids: list[int], workers: int,

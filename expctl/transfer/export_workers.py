@@ -75,25 +75,23 @@ def _run_workers(store, run_ids: list[int], out: tuple, workers: int, first_turn
     """Start the workers, give the first one its turn, wait for them all; raise what failed."""
     turns = [os.pipe() for _ in range(workers)]
     report_r, report_w = os.pipe()
-    pids = []
-    for w in range(workers):
-        try:
-            pid = os.fork()
-        except OSError:
-            break
-        if pid == 0:  # the worker: never returns
-            _worker(store, run_ids, out, w, workers, turns, report_r, report_w)
-        pids.append(pid)
-    os.close(report_w)
-    for read_end, write_end in turns[1:]:
-        os.close(read_end)
-        os.close(write_end)
-    os.close(turns[0][0])
-    if len(pids) == workers:
-        os.write(turns[0][1], first_turn)  # without all workers, no turn: they stop
-    os.close(turns[0][1])
-    reports = _read_all(report_r)  # until every worker has exited (each holds the pipe)
-    os.close(report_r)
+    pids: list[int] = []
+    try:
+        _start_workers(pids, store, run_ids, out, workers, turns, report_r, report_w)
+        os.close(report_w)
+        for read_end, write_end in turns[1:]:
+            os.close(read_end)
+            os.close(write_end)
+        os.close(turns[0][0])
+        if len(pids) == workers:
+            os.write(turns[0][1], first_turn)  # without all workers, no turn: they stop
+        os.close(turns[0][1])
+        reports = _read_all(report_r)  # until every worker has exited (each holds the pipe)
+    except BaseException:  # an interrupt, a SIGTERM (export.py): the workers stop with us
+        _stop(pids)
+        raise
+    finally:
+        os.close(report_r)
     failed = [status for status in (os.waitpid(pid, 0)[1] for pid in pids) if status]
     if reports:
         _raise_report(min(reports))
@@ -103,6 +101,46 @@ def _run_workers(store, run_ids: list[int], out: tuple, workers: int, first_turn
         why = "cannot start them" if len(pids) < workers else exit_text((killed or failed)[0])
         raise ExpctlError(f"the export's worker processes stopped before the end ({why})",
                           hint="run the export again; report it if it happens again")
+
+
+def _start_workers(pids: list[int], store, run_ids, out, workers, turns, report_r, report_w) -> None:
+    """Fork the workers, adding each one's pid to `pids` as it starts (so that an interrupt
+    meanwhile stops those already started); fewer when the system refuses more. The signals
+    that end an export wait while a worker is forked and its pid noted: a handler raising in
+    between would lose the pid, and the worker with it."""
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    for w in range(workers):
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+        try:
+            pid = os.fork()
+        except OSError:
+            break
+        else:
+            if pid == 0:  # the worker: never returns
+                signal.pthread_sigmask(signal.SIG_SETMASK, before)
+                _worker(store, run_ids, out, w, workers, turns, report_r, report_w)
+            pids.append(pid)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _stop(pids: list[int]) -> None:
+    """Stop the workers this process started and reap them: without it they would write the
+    rest of an export nobody waits for into a file already removed."""
+    import signal
+
+    for pid in pids:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:  # already gone
+            pass
+    for pid in pids:
+        try:
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
 
 
 def _worker(store, run_ids, out, w, workers, turns, report_r, report_w) -> None:
