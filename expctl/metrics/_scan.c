@@ -1,8 +1,8 @@
 /* The candidate-line scan of expctl.metrics.parser, compiled: which lines of a block of ASCII
  * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
  * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
- * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_UNIT, ENDS_IN_TENSOR, OPENS_OBJECT; their table and reasons are
- * there). Their characters are the GRAMMAR block below, generated from that module; how the
+ * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_UNIT, ENDS_IN_TENSOR, ENDS_IN_NONFINITE,
+ * OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
  * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
  * on every corpus line by tests/test_metrics_scans.py.
  *
@@ -149,7 +149,8 @@ static inline int ends_nonfinite(const unsigned char *text, Py_ssize_t line, Py_
 
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
  * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
- * ("loss 0.41 (lr 0.97)"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)")? */
+ * ("loss 0.41 (lr 0.97)"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)"),
+ * ENDS_IN_NONFINITE ("ll change inf")? */
 static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
     if (stop == line) return 0;
     unsigned char last = text[stop - 1];
@@ -283,7 +284,8 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
  *
  * - a line end after nothing (an empty line), after a character `ends_like_metric` rejects
  *   (END_NEVER), after a letter with no digit 2 to WIDE_UNIT_REACH bytes before it (a unit needs
- *   its number), or after a '.' with no digit just before it;
+ *   its number) that ends no word of GRAMMAR_NONFINITE, or after a '.' with no digit just
+ *   before it;
  * - a mark that needs a space or a tab after it (every mark but '=' and GRAMMAR_OBJECT_OPEN)
  *   followed by a letter, a digit or a newline (the ':' of "12:00:01").
  *
