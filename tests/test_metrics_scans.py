@@ -27,7 +27,7 @@ PIECES = st.sampled_from([
     ":", "=", "]", "{", "}", "\t", " ", "  ", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "%", "0", "7",
     ".", "-", "+", "n", "N", "i", "I", "a", "loss", "nan", "12:30", "\n", "\n", "x", "#", "|",
     "s", "ms", "abcd", "(", ")", "tensor(", "e", "\u2502", "\u00b1", "é", "/", "ms/iter",
-    "it/s", "}", " ms", "\u2500",
+    "it/s", "}", " ms", "\u2500", "inf", "INF", "Infinity", "NaN", "f", "y", "ity",
 ])
 TEXT = st.lists(PIECES, max_size=80).map("".join)
 

@@ -21,7 +21,7 @@ compiled = pytest.importorskip("expctl.metrics._scan")
 PIECES = st.sampled_from([
     ":", "=", "]", "{", "}", "\t", " ", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "%", "0", "7", ".",
     "-", "+", "n", "N", "i", "I", "a", "loss", "nan", "12:30", "\n", "\n", "x", "#",
-    "|", "s", "ms", "abcd", "(", "tensor(", "tensor", "e",
+    "|", "s", "ms", "abcd", "(", "tensor(", "tensor", "e", "inf", "INF", "Infinity", "NaN", "y",
 ])
 TEXT = st.lists(PIECES, max_size=80).map("".join)
 
@@ -192,3 +192,31 @@ def test_the_compiled_tail_rows_is_the_python_one(block, start, end):
 
     start, end = min(start, len(block)), min(end, len(block))
     assert compiled.tail_rows(block, start, end, SCREEN_ROWS) == _tail_rows_python(block, start, end)
+
+
+NONFINITE_LINES = [  # ENDS_IN_NONFINITE: a value that is not finite closes the line
+    ("  Round 1 \t elapsed 0.25s \t gap change inf", True),
+    ("| objective  NaN", True),
+    ("bound -Infinity  ", True),
+    ("residual +INF", True),
+    ("the sky over Iran", False),  # a word that ends as "nan" or "inf" does, no space before
+    ("stuff", False),
+    ("ninf", False),
+    ("the word is infinity.", False),  # a sentence's full stop: no value closes it
+]
+
+
+@pytest.mark.parametrize(("line", "accepted"), NONFINITE_LINES)
+def test_a_line_ending_in_a_nonfinite_value_is_a_candidate_of_every_scan(scan_width, line,
+                                                                            accepted):
+    """In a block longer than the wide scan's 64 bytes, with no digit near the line's end (so
+    the wide scan's look-up of a unit's number says no), each scan agrees with the grammar."""
+    assert may_hold_metrics(line) is accepted
+    text = ("no metric here, only words\n" * 4 + line + "\n" + "more words after it\n" * 4)
+    at = text.index(line)
+    assert compiled.candidate_starts(text.encode(), 0, len(text), _DENSE) == (
+        [at] if accepted else [])
+    if accepted:  # the regex scans find a superset
+        assert at in scan_module._scan(text, 0, len(text), scan_module._TEXT_SCANS, "\n=\t{(")
+        data = text.encode()
+        assert at in scan_module._scan(data, 0, len(data), scan_module._BYTE_SCANS, b"\n=\t{(")

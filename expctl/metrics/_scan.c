@@ -1,8 +1,8 @@
 /* The candidate-line scan of expctl.metrics.parser, compiled: which lines of a block of ASCII
  * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
  * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
- * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_UNIT, ENDS_IN_TENSOR, OPENS_OBJECT; their table and reasons are
- * there). Their characters are the GRAMMAR block below, generated from that module; how the
+ * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_UNIT, ENDS_IN_TENSOR, ENDS_IN_NONFINITE,
+ * OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
  * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
  * on every corpus line by tests/test_metrics_scans.py.
  *
@@ -33,6 +33,7 @@
 #define GRAMMAR_TENSOR_ENDS "\051\175"
 #define GRAMMAR_TENSOR_CALL "tensor("
 #define GRAMMAR_OBJECT_OPEN '{'
+#define GRAMMAR_NONFINITE "nan|inf|infinity"  /* lower case */
 /* END GRAMMAR */
 
 static unsigned char is_space[256];  /* GRAMMAR_SPACE */
@@ -43,6 +44,16 @@ static unsigned char decoration[256];  /* GRAMMAR_DECORATION */
 static unsigned char tab_after[256];  /* GRAMMAR_TAB_AFTER (a table: no strchr call per mark) */
 static unsigned char tensor_end[256];  /* GRAMMAR_TENSOR_ENDS (no strchr call per line) */
 static unsigned char mark_char[256];  /* GRAMMAR_MARKS */
+/* GRAMMAR_NONFINITE's words, their sizes and their last three letters packed (a word has
+ * three or more), for ENDS_IN_NONFINITE's test without a string search per line. */
+#define NONFINITE_MOST 8
+static const char *nonfinite_word[NONFINITE_MOST];
+static Py_ssize_t nonfinite_size[NONFINITE_MOST];
+static unsigned nonfinite_tail[NONFINITE_MOST];
+static int nonfinite_count;
+/* Bit i set: word i's last letter (nonfinite_last), its last but one (nonfinite_next), any case:
+ * a line's last two bytes rule out most lines ending in a letter with two look-ups. */
+static unsigned char nonfinite_last[256], nonfinite_next[256];
 
 static void mark_all(unsigned char *table, const char *chars) {
     for (const char *c = chars; *c; c++) table[(unsigned char)*c] = 1;
@@ -57,6 +68,19 @@ static void init_tables(void) {
     mark_all(tab_after, GRAMMAR_TAB_AFTER);
     mark_all(tensor_end, GRAMMAR_TENSOR_ENDS);
     mark_all(mark_char, GRAMMAR_MARKS);
+    for (const char *word = GRAMMAR_NONFINITE; *word && nonfinite_count < NONFINITE_MOST;) {
+        size_t size = strcspn(word, "|");
+        const unsigned char *tail = (const unsigned char *)word + size - 3;
+        nonfinite_word[nonfinite_count] = word;
+        nonfinite_size[nonfinite_count] = (Py_ssize_t)size;
+        nonfinite_tail[nonfinite_count] = (unsigned)tail[0] << 16 | tail[1] << 8 | tail[2];
+        for (int upper = 0; upper < 2; upper++) {  /* lower case, then upper */
+            nonfinite_last[tail[2] - 32 * upper] |= (unsigned char)(1u << nonfinite_count);
+            nonfinite_next[tail[1] - 32 * upper] |= (unsigned char)(1u << nonfinite_count);
+        }
+        nonfinite_count++;
+        word += size + (word[size] == '|');
+    }
 }
 
 /* The candidate lines found so far: at most `most`, then `full`. */
@@ -97,9 +121,36 @@ static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at
 static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static inline int is_letter(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
 
+/* ENDS_IN_NONFINITE: does the line text[line:stop] (not empty, no trailing space) end in a
+ * space, an optional sign and one of GRAMMAR_NONFINITE's words in any case ("ll change inf",
+ * "| loss  NaN")? */
+static int ends_nonfinite_word(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    if (stop - line < 4) return 0;
+    unsigned tail = (unsigned)(text[stop - 3] | 0x20) << 16 | (text[stop - 2] | 0x20) << 8
+                    | (text[stop - 1] | 0x20);
+    for (int i = 0; i < nonfinite_count; i++) {
+        if (tail != nonfinite_tail[i]) continue;
+        Py_ssize_t size = nonfinite_size[i], at = stop - size, k = 0;
+        while (at > line && k < size - 3
+               && (text[at + k] | 0x20) == (unsigned char)nonfinite_word[i][k]) k++;
+        if (at <= line || k < size - 3) continue;
+        at--;  /* the byte before the word */
+        if ((text[at] == '-' || text[at] == '+') && at > line) at--;
+        if (is_space[text[at]]) return 1;
+    }
+    return 0;
+}
+
+/* `ends_nonfinite_word`, called only for the few lines whose last two letters end a word. */
+static inline int ends_nonfinite(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    return stop - line >= 4 && (nonfinite_last[text[stop - 1]] & nonfinite_next[text[stop - 2]])
+           && ends_nonfinite_word(text, line, stop);
+}
+
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
  * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
- * ("loss 0.41 (lr 0.97)"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)")? */
+ * ("loss 0.41 (lr 0.97)"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)"),
+ * ENDS_IN_NONFINITE ("ll change inf")? */
 static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
     if (stop == line) return 0;
     unsigned char last = text[stop - 1];
@@ -126,6 +177,7 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         return memmem(text + line, (size_t)(stop - line), GRAMMAR_TENSOR_CALL,
                       sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;
     if (!is_letter(last)) return 0;
+    if (ends_nonfinite(text, line, stop)) return 1;
     /* A unit: one to GRAMMAR_UNIT_LETTERS letters, or those, "/" and one to GRAMMAR_RATE_LETTERS
      * letters, after a number (and an optional space) that stands in a column (two spaces, a tab
      * or a bar before it), as a table's "2.38s" or "| 2.85 ms/iter" does; prose's "in 0.25s" is
@@ -232,7 +284,8 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
  *
  * - a line end after nothing (an empty line), after a character `ends_like_metric` rejects
  *   (END_NEVER), after a letter with no digit 2 to WIDE_UNIT_REACH bytes before it (a unit needs
- *   its number), or after a '.' with no digit just before it;
+ *   its number) that ends no word of GRAMMAR_NONFINITE, or after a '.' with no digit just
+ *   before it;
  * - a mark that needs a space or a tab after it (every mark but '=' and GRAMMAR_OBJECT_OPEN)
  *   followed by a letter, a digit or a newline (the ':' of "12:00:01").
  *
@@ -310,8 +363,9 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             switch (end_class[text[here - 1]]) {
             case END_NEVER:
                 continue;
-            case END_LETTER:
-                if (!digit_before(digits, before, bit, WIDE_UNIT_REACH)) continue;
+            case END_LETTER:  /* a unit's number, or ENDS_IN_NONFINITE's word */
+                if (!digit_before(digits, before, bit, WIDE_UNIT_REACH)
+                    && !ends_nonfinite(text, from, here)) continue;
                 break;
             case END_DOT:
                 if (!digit_before(digits, before, bit, 2)) continue;

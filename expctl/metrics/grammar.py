@@ -45,6 +45,10 @@ ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ..
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
 ENDS_IN_ASIDE        a digit then ``)``                    ``loss 0.41 (lr 0.9700)``    a value in an aside
                                                                                         closing the line
+ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
+                     NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
+                     line (``nan``, ``inf``, ``infinity``)                              value: a diverged
+                                                                                        loss, a first change
 OPENS_OBJECT         first non-SPACE character ``{``       ``{"loss": 0.5}``            JSON and dict lines
 ===================  ====================================  ===========================  =====================
 
@@ -147,6 +151,7 @@ UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
 RATE_LETTERS = 4  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step"
 TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
+NONFINITE = ("nan", "inf", "infinity")  # ENDS_IN_NONFINITE: the words float() reads
 OBJECT_OPEN = "{"
 
 # -- key-value pairs: "name: value", "name = value", "name=value" --------------------------------
@@ -230,6 +235,9 @@ _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
 _UNIT_END = LazyPattern(_unit_end(str))
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
+_NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
+_NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(
+    word[-1].upper() for word in NONFINITE)
 
 
 def may_hold_metrics(line: str) -> bool:
@@ -253,6 +261,8 @@ def may_hold_metrics(line: str) -> bool:
     if "a" <= last.lower() <= "z" and (_UNIT_END.search(end) or (  # ENDS_IN_UNIT
             ("," in end or "|" in end) and _SPACED_UNIT_END.search(end))):  # ENDS_IN_TIMED_FIELD
         return True
+    if last in _NONFINITE_LAST and _NONFINITE_END.search(end):  # ENDS_IN_NONFINITE
+        return True
     if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
         return True
     return line.lstrip()[:1] == OBJECT_OPEN  # OPENS_OBJECT
@@ -271,6 +281,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
                     for n in range(1, UNIT_LETTERS + 1))
     units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
+    units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
+                     for word in NONFINITE)  # ENDS_IN_NONFINITE
     decoration = _chars(DECORATION, kind)
     line_end = rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n){units})"
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)
@@ -307,6 +319,7 @@ def c_block() -> str:
         f"#define GRAMMAR_TENSOR_ENDS {_c_string(TENSOR_ENDS)}",
         f"#define GRAMMAR_TENSOR_CALL {_c_string(TENSOR_CALL)}",
         f"#define GRAMMAR_OBJECT_OPEN '{OBJECT_OPEN}'",
+        f"#define GRAMMAR_NONFINITE {_c_string('|'.join(NONFINITE))}  /* lower case */",
         C_END,
     ]
     return "\n".join(lines) + "\n"
