@@ -606,3 +606,28 @@ def test_the_compiled_line_forms_are_the_python_ones(seed):
     assert len(forms) == len(set(forms))
     assert set(forms) == set(redact._line_forms_python(raw))
     assert set(compiled.line_forms(bytearray(raw))) == set(forms)  # any buffer
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_line_forms_tell_apart_neighbouring_lines_of_one_length(seed):
+    """A line of the last line's form is passed over (a memcmp, no lookup): runs of one form,
+    broken by lines of the same length that differ in one byte anywhere, or only in digits."""
+    import random
+
+    from expctl.capture import redact
+
+    compiled = pytest.importorskip("expctl.capture._forms")
+    rng = random.Random(seed)
+    base = bytearray(b"epoch 1 step 20 loss 0.5 token=abcdefgh")
+    lines = []
+    for _ in range(rng.choice([1, 2, 30, 400])):
+        line = bytearray(base)
+        if rng.random() < 0.3:  # one byte changed: another form of the same length
+            line[rng.randrange(len(line))] = rng.choice(b"xyz=\r\x00\xff")
+        elif rng.random() < 0.5:  # other digits: the same form
+            line = bytearray(rng.choice(b"123456789") if c in b"123456789" else c for c in line)
+        lines.append(bytes(line) * rng.choice([1, 1, 3]))
+    raw = b"\n".join(lines) + rng.choice([b"", b"\n", b"\r\n"])
+    forms = compiled.line_forms(raw)
+    assert len(forms) == len(set(forms))
+    assert set(forms) == set(redact._line_forms_python(raw))

@@ -89,6 +89,28 @@ def test_both_scans_are_may_hold_metrics_line_by_line_over_many_blocks(text, cut
                 text, start, end)
 
 
+# Prose: long runs of letters, spaces and line ends with no digit and no mark, so that most
+# 64-byte blocks are quiet (the wide scan's short path), and now and then a digit, a mark or
+# an end a line may be read for, which makes the block it falls in, and the next, not quiet.
+PROSE_PIECES = st.sampled_from(
+    ["the ", "quick ", "brown ", "fox", "lazy dog", ", again", "\n", "\n", ".\n", " \n", "s\n"] * 8
+    + ["7", "0.", ":", ": ", "=", "]\t", "{", "%", ")", "|", "-", "  2.5 ms/iter", "tensor(", "\t",
+       "12.3.", "x 5 ms"])
+PROSE_TEXT = st.lists(PROSE_PIECES, min_size=40, max_size=400).map("".join)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PROSE_TEXT, st.integers(0, 70))
+def test_both_scans_are_may_hold_metrics_on_prose_with_rare_numbers(text, cut_start):
+    data = text.encode("ascii")
+    start = text.find("\n", 0, cut_start) + 1 if cut_start else 0  # a line start
+    most = 100_000
+    for wide in (True, False):
+        with scan_of_width(wide):
+            assert compiled.candidate_starts(data, start, len(text), most) == expected_starts(
+                text, start, len(text), most)
+
+
 @pytest.mark.parametrize("wide", [True, False], ids=["wide", "narrow"])
 def test_the_corpus_read_as_one_block_gives_the_lines_the_grammar_accepts(wide):
     """Every corpus line, joined into blocks of many lines as output comes: what the scan

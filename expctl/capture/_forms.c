@@ -108,11 +108,17 @@ static int collect(const unsigned char *raw, unsigned char *text, Py_ssize_t siz
     }
 #endif
     for (; i < size; i++) text[i] = normal[raw[i]];
-    Py_ssize_t line = 0;
+    Py_ssize_t line = 0, last = 0, last_size = -1;
     for (;;) {
         const unsigned char *end = memchr(text + line, '\n', (size_t)(size - line));
         Py_ssize_t stop = end ? end - text : size;
-        if (keep(table, text, line, stop - line) < 0) return -1;
+        /* A line of the last line's form (a log's lines that differ only in their numbers
+         * mostly come in runs) is kept already: one memcmp instead of a hash and a lookup. */
+        int repeat = stop - line == last_size
+                     && memcmp(text + last, text + line, (size_t)last_size) == 0;
+        if (!repeat && keep(table, text, line, stop - line) < 0) return -1;
+        last = line;
+        last_size = stop - line;
         if (end == NULL) return 0;
         line = stop + 1;
     }

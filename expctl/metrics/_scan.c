@@ -330,18 +330,40 @@ static inline int digit_before(uint64_t digits, uint64_t before, int bit, int re
     return (window >> (64 - reach) & ((1ULL << (reach - 1)) - 1)) != 0;
 }
 
-/* `scan`, 64 bytes at a time (see above). */
-WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, Py_ssize_t end,
-                                  Found *found) {
+/* The line ends of a quiet block: one with no mark, no digit, and no digit within
+ * WIDE_UNIT_REACH bytes before it (the common block of prose). No unit or sentence end can
+ * have its number there, so only a line end after an END_READ character is read; the others
+ * are passed over as the general loop below would. Returns where the next line starts. */
+static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, Py_ssize_t line,
+                                     uint64_t newlines, Found *found) {
+    for (uint64_t bits = newlines; bits; bits &= bits - 1) {
+        Py_ssize_t here = at + __builtin_ctzll(bits), from = line;
+        line = here + 1;
+        if (here > from && end_class[text[here - 1]] == END_READ
+            && ends_like_metric(text, from, here))
+            add(found, from);
+    }
+    return line;
+}
+
+/* What the vector compares find in a 64-byte block: a bit per byte. */
+typedef struct {
+    uint64_t newlines, digits, marks;
+} Block;
+
+#define WIDE_BATCH 16  /* blocks classified per call: 1 KiB */
+
+/* The newlines, digits and marks of `blocks` 64-byte blocks from `text`. Apart from the
+ * checks, which call functions: there every vector register is the caller's to save, and the
+ * compiler built the compares' constants anew for each block (a fifth of the scan's work). */
+WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, Block *out) {
     static const char marks[] = GRAMMAR_MARKS;
     const __m256i newline = _mm256_set1_epi8('\n'), zero = _mm256_set1_epi8('0'),
                   nine = _mm256_set1_epi8(9);
-    Py_ssize_t line = start, at = start;
-    uint64_t before = 0;  /* the digits of the block before */
-    for (; at + 64 <= end && !found->full; at += 64) {
+    for (Py_ssize_t i = 0; i < blocks; i++, text += 64) {
         __m256i nl[2], mark[2], digit[2];
         for (int h = 0; h < 2; h++) {
-            __m256i b = _mm256_loadu_si256((const __m256i *)(text + at + 32 * h));
+            __m256i b = _mm256_loadu_si256((const __m256i *)(text + 32 * h));
             __m256i from_zero = _mm256_sub_epi8(b, zero);
             nl[h] = _mm256_cmpeq_epi8(b, newline);
             digit[h] = _mm256_cmpeq_epi8(_mm256_min_epu8(from_zero, nine), from_zero);
@@ -349,8 +371,33 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             for (size_t k = 1; k < sizeof(marks) - 1; k++)
                 mark[h] = _mm256_or_si256(mark[h], _mm256_cmpeq_epi8(b, _mm256_set1_epi8(marks[k])));
         }
-        uint64_t newlines = wide_bits(nl[0], nl[1]), digits = wide_bits(digit[0], digit[1]);
-        for (uint64_t bits = wide_bits(mark[0], mark[1]); bits; bits &= bits - 1) {
+        out[i].newlines = wide_bits(nl[0], nl[1]);
+        out[i].digits = wide_bits(digit[0], digit[1]);
+        out[i].marks = wide_bits(mark[0], mark[1]);
+    }
+}
+
+/* `scan`, 64 bytes at a time (see above). */
+WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, Py_ssize_t end,
+                                  Found *found) {
+    Py_ssize_t line = start, at = start;
+    uint64_t before = 0;  /* the digits of the block before */
+    Block blocks[WIDE_BATCH];
+    for (Py_ssize_t count = 0, i = 0; !found->full; i++, at += 64) {
+        if (i == count) {
+            count = (end - at) / 64 < WIDE_BATCH ? (end - at) / 64 : WIDE_BATCH;
+            if (count == 0) break;
+            classify(text + at, count, blocks);
+            i = 0;
+        }
+        uint64_t newlines = blocks[i].newlines, digits = blocks[i].digits;
+        uint64_t marks_here = blocks[i].marks;
+        if ((digits | marks_here | before >> (64 - WIDE_UNIT_REACH)) == 0) {
+            line = quiet_block(text, at, line, newlines, found);
+            before = 0;
+            continue;
+        }
+        for (uint64_t bits = marks_here; bits; bits &= bits - 1) {
             Py_ssize_t here = at + __builtin_ctzll(bits);
             if (needs_space[text[here]] && here + 1 < end && word_char[text[here + 1]]) continue;
             if (rule_holds(text, start, here, end)) add(found, line_start(text, line, here));
