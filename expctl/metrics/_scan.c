@@ -332,14 +332,17 @@ static inline int digit_before(uint64_t digits, uint64_t before, int bit, int re
 
 /* The line ends of a quiet block: one with no mark, no digit, and no digit within
  * WIDE_UNIT_REACH bytes before it (the common block of prose). No unit or sentence end can
- * have its number there, so only a line end after an END_READ character is read; the others
- * are passed over as the general loop below would. Returns where the next line starts. */
+ * have its number there, so only a line end after an END_READ character, or a letter ending
+ * ENDS_IN_NONFINITE's word, is read; the others are passed over as the general loop below
+ * would. Returns where the next line starts. */
 static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, Py_ssize_t line,
                                      uint64_t newlines, Found *found) {
     for (uint64_t bits = newlines; bits; bits &= bits - 1) {
         Py_ssize_t here = at + __builtin_ctzll(bits), from = line;
         line = here + 1;
-        if (here > from && end_class[text[here - 1]] == END_READ
+        if (here == from) continue;
+        unsigned char kind = end_class[text[here - 1]];
+        if ((kind == END_READ || (kind == END_LETTER && ends_nonfinite(text, from, here)))
             && ends_like_metric(text, from, here))
             add(found, from);
     }
