@@ -24,3 +24,32 @@ def test_a_record_after_another_word_stays_results():
     series, params = read_with_params("round 3 scores {'f1': 0.62, 'auc': 0.81}\n")
     assert series == {"f1": [(3.0, 0.62)], "auc": [(3.0, 0.81)]}
     assert params == []
+
+
+# -- HEADED_LABELS: indented labelled lines under a heading name their things ------------------
+
+
+def test_labelled_lines_under_a_heading_are_each_their_things():
+    text = ("fitted coefficients:\n"
+            "  slope: estimate 2.31 stderr 0.14\n"
+            "  intercept: estimate -0.72 stderr 0.05\n")
+    assert read_with_params(text)[0] == {
+        "slope/estimate": [(0.0, 2.31)], "slope/stderr": [(0.0, 0.14)],
+        "intercept/estimate": [(0.0, -0.72)], "intercept/stderr": [(0.0, 0.05)]}
+
+
+def test_labelled_lines_without_a_heading_keep_their_names():
+    # A look-alike: no heading says the lines list things; the label is a log's, and the
+    # values are one series printed again.
+    text = ("starting fit\n"
+            "  worker: estimate 2.31 stderr 0.14\n"
+            "  worker: estimate 2.12 stderr 0.11\n")
+    assert read_with_params(text)[0] == {
+        "estimate": [(0.0, 2.31), (1.0, 2.12)], "stderr": [(0.0, 0.14), (1.0, 0.11)]}
+
+
+def test_a_phase_label_under_a_heading_stays_a_phase():
+    text = "results:\n  valid: loss 0.41 acc 0.88\n  test: loss 0.45 acc 0.86\n"
+    assert read_with_params(text)[0] == {
+        "val/loss": [(0.0, 0.41)], "val/acc": [(0.0, 0.88)],
+        "test/loss": [(0.0, 0.45)], "test/acc": [(0.0, 0.86)]}
