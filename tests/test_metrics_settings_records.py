@@ -53,3 +53,27 @@ def test_a_phase_label_under_a_heading_stays_a_phase():
     assert read_with_params(text)[0] == {
         "val/loss": [(0.0, 0.41)], "val/acc": [(0.0, 0.88)],
         "test/loss": [(0.0, 0.45)], "test/acc": [(0.0, 0.86)]}
+
+
+# -- BANNER_SETTINGS: "key = value" lines right under an object's banner are its settings -------
+
+
+def test_key_value_lines_under_a_banner_are_settings():
+    text = ("==== <Integrator 'verlet'> ====\n"
+            "time step = 0.002\n"
+            "friction = 1.5\n"
+            "thermostat = langevin\n"
+            "setting up the run\n"
+            "potential energy = -412.7\n")
+    series, params = read_with_params(text)
+    assert series == {"potential energy": [(0.0, -412.7)]}
+    assert ("time step", "0.002") in params and ("friction", "1.5") in params
+
+
+def test_key_value_lines_under_a_plain_line_stay_results():
+    # A look-alike: the same run of lines under a sentence, not a banner, reports results.
+    text = ("integration done\n"
+            "total energy = -412.7\n"
+            "kinetic energy = 35.2\n")
+    assert read_with_params(text)[0] == {"total energy": [(0.0, -412.7)],
+                                         "kinetic energy": [(0.0, 35.2)]}

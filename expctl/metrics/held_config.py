@@ -92,6 +92,9 @@ class ConfigMixin:
             reported = printed_config.reported_call(line)
             if reported is not None:  # "Scores(val_acc=0.93, f1=0.91)": the first one too
                 pairs, spans = reported
+        if " = " in line and line[:1] not in " \t" and rules.under_banner(line, self._before):
+            self._add_params(pairs)  # BANNER_SETTINGS: "diis_space = 8" under "*** <class> ***"
+            return []
         if not spans or len(spans) != len(pairs):
             return pairs
         if ";" in line:
