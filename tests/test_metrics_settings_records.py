@@ -77,3 +77,20 @@ def test_key_value_lines_under_a_plain_line_stay_results():
             "kinetic energy = 35.2\n")
     assert read_with_params(text)[0] == {"total energy": [(0.0, -412.7)],
                                          "kinetic energy": [(0.0, 35.2)]}
+
+
+# -- SLASHED_PARTS: decimals joined by "/" right after a value are its parts ----------------------
+
+
+def test_slashed_decimals_after_a_value_are_its_parts():
+    text = "ROUGE = 41.27 52.1/33.9/28.4 (len = 0.97)\n"
+    assert read_with_params(text)[0] == {
+        "ROUGE": [(0.0, 41.27)], "ROUGE/1": [(0.0, 52.1)], "ROUGE/2": [(0.0, 33.9)],
+        "ROUGE/3": [(0.0, 28.4)], "len": [(0.0, 0.97)]}
+
+
+def test_a_count_or_two_parts_after_a_value_are_no_parts():
+    # Look-alikes: "12/100" is a count of batches, "0.3/0.2" two numbers a slash parts
+    # (a pair of rates, say): neither is a run of three or more parts.
+    series = read_with_params("acc = 0.91 12/100\nloss = 0.44 0.3/0.2\n")[0]
+    assert not any("/" in name for name in series)
