@@ -94,3 +94,20 @@ def test_a_count_or_two_parts_after_a_value_are_no_parts():
     # (a pair of rates, say): neither is a run of three or more parts.
     series = read_with_params("acc = 0.91 12/100\nloss = 0.44 0.3/0.2\n")[0]
     assert not any("/" in name for name in series)
+
+
+# -- COMMAND_LABEL: a row labelled by a command line, set apart by a wide gap -------------------
+
+
+def test_rows_labelled_by_a_command_line_are_read():
+    text = ("xz -3 -k corpus.txt > /dev/null       p50    12.40 ms  p90    19.85 ms\n"
+            "zstd -19 corpus.txt -o out.zst        p50   301.02 ms  p90   344.10 ms\n")
+    assert read_with_params(text)[0] == {"p50": [(0.0, 12.4), (1.0, 301.02)],
+                                         "p90": [(0.0, 19.85), (1.0, 344.1)]}
+
+
+def test_a_step_word_before_a_wide_gap_labels_no_row():
+    # A look-alike: "Epoch 3/10" before the gap is the step, not a label to drop; the line
+    # reads as the step's pairs, as it did before.
+    series = read_with_params("Epoch 3/10      loss 0.52  acc 0.81\n")[0]
+    assert series == {"loss": [(3.0, 0.52)], "acc": [(3.0, 0.81)]}
