@@ -111,3 +111,11 @@ def test_a_step_word_before_a_wide_gap_labels_no_row():
     # reads as the step's pairs, as it did before.
     series = read_with_params("Epoch 3/10      loss 0.52  acc 0.81\n")[0]
     assert series == {"loss": [(3.0, 0.52)], "acc": [(3.0, 0.81)]}
+
+
+def test_a_line_tagged_as_input_is_settings():
+    # CONFIG_MARKERS: a leading tag that names the line input or configuration.
+    text = "[INPUT] cutoff = 12.5\n[Config] tolerance = 0.001\n[train] loss = 0.3\n"
+    series, params = read_with_params(text)
+    assert series == {"train/loss": [(0.0, 0.3)]}
+    assert ("cutoff", "12.5") in params and ("tolerance", "0.001") in params
