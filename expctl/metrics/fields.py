@@ -79,9 +79,29 @@ def _with_group_names(line: str, pairs: list, spans: list[int]) -> list:
 _CLOSING_ASIDE = LazyPattern(rf"\s\(({NAME}) ({NUMBER})\)\s*\Z")
 
 
+# SLASHED_PARTS (rules): "BLEU = 15.07 69.8/25.2/11.1/5.3": three or more decimals joined by
+# "/" right after a pair's value are the parts it is made of, in order.
+_SLASHED = LazyPattern(r"(?<=\s)(\d+\.\d+(?:/\d+\.\d+){2,})(?=[\s,;]|\Z)")
+
+
+def _with_slashed_parts(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
+    """`pairs` with the parts printed right after a pair's value, ``<name>/1`` ... in order."""
+    for match in _SLASHED.finditer(line):
+        at = sum(1 for start in spans if start < match.start())
+        if not at or not line[:match.start()].rstrip().endswith(str(pairs[at - 1][1])):
+            continue
+        name = pairs[at - 1][0]
+        parts = [(f"{name}/{k}", part) for k, part in enumerate(match.group(1).split("/"), 1)]
+        pairs = [*pairs[:at], *parts, *pairs[at:]]
+        spans = [*spans[:at], *[match.start()] * len(parts), *spans[at:]]
+    return pairs, spans
+
+
 def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
     """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs, an
-    aside closing the line."""
+    aside closing the line, a value's slashed parts."""
+    if "/" in line and len(spans) == len(pairs):
+        pairs, spans = _with_slashed_parts(line, pairs, spans)
     if line[-1:] == ")" and len(spans) == len(pairs):
         aside = _CLOSING_ASIDE.search(line, spans[-1])
         if aside is not None and aside.group(1).lower() not in PROSE_WORDS and (

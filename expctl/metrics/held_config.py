@@ -92,6 +92,12 @@ class ConfigMixin:
             reported = printed_config.reported_call(line)
             if reported is not None:  # "Scores(val_acc=0.93, f1=0.91)": the first one too
                 pairs, spans = reported
+        if line[:1] == "[" and _INPUT_TAG.match(line):
+            self._add_params(pairs)  # CONFIG_MARKERS: "[INPUT] charge = 0", a tag says input
+            return []
+        if " = " in line and line[:1] not in " \t" and rules.under_banner(line, self._before):
+            self._add_params(pairs)  # BANNER_SETTINGS: "diis_space = 8" under "*** <class> ***"
+            return []
         if not spans or len(spans) != len(pairs):
             return pairs
         if ";" in line:
@@ -374,12 +380,13 @@ def start_asides(line: str, pairs: list, spans: list[int]) -> list[int]:
 
 # -- CONFIG_MARKERS (rules): a config label before pairs ---------------------------------------
 
+_INPUT_TAG = LazyPattern(r"\[(?i:input|inputs|config|configuration|settings|params|parameters)\]\s")
 _CONFIG_LABEL = LazyPattern(
     r"(?i)(?:^|[\s\](|:-]|(?<![^\s])(?:event|msg|message|type|kind|tag)=[\"']?)"  # EVENT_FIELD
     r"(?:training\s+|model\s+|run\s+|experiment\s+)?"
     r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
     r"hyperparams|hyper-parameters|parameters|params|settings|options|flags|defaults)"
-    r"[\"']?\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]))"
+    r"[\"']?\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]|\{))"  # CONFIG_MARKERS: "parameters {..}"
     # a config word ending an identifier, before a dict or list ("train_neg_sample_args = {")
     r"|_(?:args|kwargs|params|config|cfg|options|settings)['\"]?\s*(?::|=)\s*(?=[{\[(])"
 )

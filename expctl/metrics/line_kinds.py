@@ -57,6 +57,25 @@ def _is_environment_heading(line: str) -> bool:
     return _HEADING_LINE.match(line) is not None and heading_kind(line) == "environment"
 
 
+# BANNER_SETTINGS: "******** <class 'pyscf.scf.hf.RHF'> ********" then "diis_space = 8" lines: an
+# object's banner, its settings dumped one "key = value" a line right under it.
+_BANNER = LazyPattern(r"([*=#~+])\1{2,} \S.{0,78} \1{3,}\s*\Z")
+_SETTING_LINE = LazyPattern(r"[^\W\d][^=]{0,60}? = \S")
+_BANNER_LOOK = 40  # lines of settings looked back at for their banner
+
+
+def under_banner(line: str, before) -> bool:
+    """BANNER_SETTINGS: True when `line`, ``key = value``, is in an unbroken run of such lines
+    right under a banner (a title framed by runs of one mark). `before(k)` gives the k lines
+    above, oldest first."""
+    if _SETTING_LINE.match(line) is None:
+        return False
+    for text in reversed(before(_BANNER_LOOK)):
+        if _SETTING_LINE.match(text) is None:
+            return _BANNER.match(text) is not None
+    return False
+
+
 # -- NOISE_LINE ---------------------------------------------------------------------------------
 
 _NOISE_LINE = LazyPattern(

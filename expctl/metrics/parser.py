@@ -408,6 +408,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             if phase is not None:  # the step key gives the step; it is no result of the phase
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]
+            elif thing := rules.block_label(reading.line, reading.spans[0], self._before):
+                kept = [(f"{thing}/{name}", value) for name, value in kept]  # HEADED_LABELS
         return kept
 
     def _table_points(self, steps) -> list[Point]:

@@ -173,3 +173,26 @@ def leading_label(lead: str) -> str:
     if phase_of(label) is None and (cut := _CHANNEL.match(label)):
         label = label[cut.end():]
     return label or bracketed_phase(lead)  # "[test] step: 25, loss: ..." (PHASES)
+
+
+# HEADED_LABELS (rules): "  x0: mean 0.99 std 1.00" under "posterior:", each line a thing's
+# label, a colon and its pairs: the heading says the block lists things, the label which one.
+_LABELLED_LINE = LazyPattern(r"(\s+)([^\W\d][\w.\[\]-]{0,31}):\s+[^\W\d]")
+_BLOCK_HEADING = LazyPattern(r"\S.{0,60}:\s*\Z")
+_LABELS_LOOK_BACK = 32
+
+
+def block_label(line: str, first: int, before) -> str | None:
+    """The label naming the thing a line's pairs measure (``<label>/<name>``), or None: the line
+    is indented ``label: pairs`` (its first pair at `first`), and so is every line above it up
+    to a heading closed by a colon (HEADED_LABELS). `before(k)` gives the k lines above."""
+    own = _LABELLED_LINE.match(line)
+    if own is None or line[own.end(2) + 1:first].strip() or phase_of(own.group(2)) is not None:
+        return None
+    indent = own.group(1)
+    for above in reversed(before(_LABELS_LOOK_BACK)):
+        other = _LABELLED_LINE.match(above)
+        if other is not None and other.group(1) == indent:
+            continue
+        return own.group(2) if _BLOCK_HEADING.match(above) is not None else None
+    return None

@@ -54,9 +54,10 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     words: list[str] = []
     decimal = False
     label: list[str] | None = None
-    gap = None if skipped else _GAP_LABEL.match(line, lead_end)
-    if gap is not None and tokens and tokens[0] == gap.group(1):
-        label, labels, tokens = [tokens[0]], 1, tokens[1:]  # "  train  loss 0.52  acc 0.81"
+    if not skipped and tokens and (gapped := _gap_label(line, lead_end, tokens)) is not None:
+        label, labels, tokens = gapped, 1, tokens[len(gapped):]  # "  train  loss 0.52  acc 0.81"
+        if len(gapped) > 1 and tokens[-1][:1].isalpha():  # COMMAND_LABEL: "gzip -1 ...  mean 6 ms"
+            tokens = drop_value_units(tokens, _NUMBER_ONLY.match)
     for position, token in enumerate(tokens, 1 - len(tokens)):
         if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
             token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
@@ -100,6 +101,22 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
 # A word set apart by a column gap before the first name of a plain print is its label: a
 # section column ("  train  loss 0.52  acc 0.81", "  valid  loss 0.48 ...").
 _GAP_LABEL = LazyPattern(r"[ \t]*([^\W\d][\w./-]*)(?: {2,}|\t)(?=[^\W\d])")
+# COMMAND_LABEL (rules): a row's label of several tokens (a command line, "gzip -1 -c in.csv >
+# /dev/null") set apart by a wide column gap from the pairs, as a table's label column is.
+_WIDE_GAP_LABEL = LazyPattern(r"[ \t]*([^\W\d]\S*(?: \S+){1,7}) {4,}(?=[^\W\d])")
+
+
+def _gap_label(line: str, lead_end: int, tokens: list[str]) -> list[str] | None:
+    """The tokens of the label a column gap sets apart at the start of a plain print, or None:
+    one word (a section column), or several (a command) before a wide gap, no step word's."""
+    gap = _GAP_LABEL.match(line, lead_end)
+    if gap is not None:
+        return [tokens[0]] if tokens[0] == gap.group(1) else None
+    wide = _WIDE_GAP_LABEL.match(line, lead_end)
+    if wide is None or rules.step_column_rank(tokens[0].rstrip(":")) is not None:
+        return None
+    cut = wide.group(1).split()
+    return cut if tokens[:len(cut)] == cut else None
 def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
     """The tokens of a plain print after its Rich log frame and log prefix (a date, a time, a
     level name), a number and its rate unit glued; and how many log prefix tokens were

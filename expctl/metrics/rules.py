@@ -18,12 +18,13 @@ from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.N
 # The readers call these through this module: the vocabulary of names (NOT_METRIC_WORDS,
 # COUNTED_PLURAL, RATE_WORDS, RESULT_WORDS, TIME_COLUMNS, STEP_COLUMNS, PROBED_POINTS); PHASES,
 # MID_PHASES, PHASE_FIELD, EVENT_FIELD, ROW_LABELS, DROPPED_LABELS; HEADED_BLOCK's heading
-# words, NOISE_LINE, CONFIG_MARKERS and ENVIRONMENT_BLOCK.
+# words, NOISE_LINE, CONFIG_MARKERS, ENVIRONMENT_BLOCK and BANNER_SETTINGS.
 from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_result_name,  # noqa: F401
                          is_setup_name, is_start_name, is_symbol_column, is_time_column,
                          probed_columns, step_column_rank)
 from .phases import (bracketed_phase, event_phase, group_name, label_name, leading_label,  # noqa: F401
                      line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
-                     under_heading)
+                     under_heading, block_label)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
-                         is_done_mark_report, is_noise_line, under_environment)
+                         is_done_mark_report, is_noise_line, under_banner,
+                         under_environment)
