@@ -80,8 +80,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
                 return None
             if _NUMBER_ONLY.match(value):
                 pairs.append((" ".join(words), value))
-                # NONFINITE_VALUE (rules): "inf", "nan" is a measurement, as a decimal is
-                decimal = decimal or "." in value or value[-1:].isalpha()
+                decimal = decimal or "." in value or value[-1:].isalpha()  # NONFINITE_VALUE (rules)
             words = []
         elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core) or _QUALIFIED.match(core)) and token in (core, core + ":") and (
                 core.lower() not in PROSE_WORDS):
