@@ -12,7 +12,7 @@ system: on a loaded machine the wall ratio grows with the load, the CPU ratio mu
 venv's `expctl`, e.g. the previous release) in the same rounds, for a before/after that a
 machine's swings do not skew; its ratio is against the same bare starts. The light commands read a synthetic store of
 `--runs` runs (bench/make_store.py); `run -- true` records into a fresh store, in a plain
-folder and in a git repository with an uncommitted change.
+folder and in a git repository, with an uncommitted change and without.
 
 Issue 15's targets: light commands (list, show, compare, ttest) <= 4x a bare start;
 `expctl run -- true` <= 2.5x.
@@ -82,7 +82,7 @@ def light_figures(expctl: str, db: str, runs: int) -> list[tuple[str, list[str],
     ]
 
 
-def make_git_repo(path: str) -> None:
+def make_git_repo(path: str, dirty: bool = True) -> None:
     git = ["git", "-c", "init.defaultBranch=main", "-c", "user.name=bench",
            "-c", "user.email=bench@example.invalid", "-c", "commit.gpgsign=false"]
     os.makedirs(path)
@@ -90,8 +90,9 @@ def make_git_repo(path: str) -> None:
         f.write("print('hello')\n")
     for args in (["init", "-q"], ["add", "train.py"], ["commit", "-q", "-m", "first"]):
         subprocess.run(git + args, cwd=path, check=True, capture_output=True)
-    with open(os.path.join(path, "train.py"), "w") as f:
-        f.write("print('hello, dirty')\n")
+    if dirty:
+        with open(os.path.join(path, "train.py"), "w") as f:
+            f.write("print('hello, dirty')\n")
 
 
 def startup_rows(expctl: str, workdir: str, runs: int, repeat: int,
@@ -119,6 +120,12 @@ def startup_rows(expctl: str, workdir: str, runs: int, repeat: int,
             make_git_repo(repo)
         figures.append(("run -- true (git repo, dirty)", [expctl, "run", "--", true],
                         bench_env(os.path.join(workdir, "run-git.db")), repo, "<= 2.5x"))
+        # A clean tree: no patch to record (nor to redact), only git's four answers.
+        clean = os.path.join(workdir, "repo-clean")
+        if not os.path.exists(clean):
+            make_git_repo(clean, dirty=False)
+        figures.append(("run -- true (git repo, clean)", [expctl, "run", "--", true],
+                        bench_env(os.path.join(workdir, "run-git-clean.db")), clean, "<= 2.5x"))
     rows = []
     for label, argv, fig_env, cwd, target in figures:
         if only and only not in label:

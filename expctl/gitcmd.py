@@ -28,7 +28,8 @@ def run_git(cwd: str, *args: str, env: dict[str, str] | None = None,
 
     what = f"git {' '.join(args[:2])}"
     try:
-        result = run_bounded(["git", *args], timeout=timeout, cwd=cwd,
+        # `-C` rather than a working directory: see capture.bounded on why it spawns so.
+        result = run_bounded(["git", "-C", cwd, *args], timeout=timeout,
                              env=dict(os.environ, **env) if env else None)
     except OSError as exc:
         raise GitFailed(f"{what} failed: {exc.strerror or exc}", hint="this needs git") from None

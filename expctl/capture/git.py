@@ -56,7 +56,8 @@ class _GitRunner:
 
         remaining = max(0.01, self.deadline - time.monotonic())
         try:
-            result = run_bounded(["git", *args], timeout=remaining, cwd=cwd or self.cwd,
+            # `-C` rather than a working directory: see capture.bounded on why it spawns so.
+            result = run_bounded(["git", "-C", cwd or self.cwd, *args], timeout=remaining,
                                  env=self.env, max_stdout=max_stdout)
         except FileNotFoundError:  # no git installed: nothing to record, nothing to say
             return None
