@@ -286,7 +286,8 @@ static int check_run(sqlite3_stmt *s, Csv *c) {
 }
 
 /* The run on the runs statement's row, its csv row (as list_rows and csv.writer write it). */
-static int put_run(Buf *b, Rows *tables, long long id, Csv *c) {
+static int put_run(Buf *b, Rows *tables, long long id, void *how) {
+    Csv *c = how;
     sqlite3_stmt *s = tables[RUNS].stmt;
     if (rows_checked(&tables[RUNS]) < 0 || check_run(s, c) < 0 || check_tags(&tables[TAGS], id) < 0
         || put_int_cell(b, id) < 0 || PUTS(b, ",") < 0
@@ -300,29 +301,6 @@ static int put_run(Buf *b, Rows *tables, long long id, Csv *c) {
         || put_named_cells(b, &tables[SUMMARIES], id, c->metrics, c->n_metrics, 0) < 0)
         return -1;
     return PUTS(b, "\n");
-}
-
-/* Every run of the statements' rows, in id order, into `lines` (`found`: one Line each). */
-static Py_ssize_t write_rows(Rows *tables, Buf *lines, Line **found, Csv *c) {
-    Py_ssize_t count = 0, cap = 0;
-    Rows *runs = &tables[RUNS];
-    long long last = 0;
-    for (; runs->has_row; count++) {
-        if (sqlite3_column_type(runs->stmt, R_ID) != SQLITE_INTEGER)
-            return fail("a run id that is not an integer");
-        long long id = sqlite3_column_int64(runs->stmt, R_ID);
-        if (count && id <= last)
-            return fail("runs not in the order of their ids");
-        Py_ssize_t start = lines->len;
-        if (put_run(lines, tables, id, c) < 0 || rows_next(runs) < 0
-            || add_line(found, count, &cap, (Line){id, start, lines->len}) < 0)
-            return -1;
-        last = id;
-    }
-    for (int t = TAGS; t < TABLES; t++)  /* rows after the last run are checked too */
-        if (rows_seek(&tables[t], LLONG_MAX) < 0 || (tables[t].has_row && rows_checked(&tables[t]) < 0))
-            return -1;
-    return count;
 }
 
 /* The UTF-8 of each str of `list` into `names` (PyMem; the str objects keep the text). */
@@ -484,7 +462,7 @@ HIDDEN PyObject *listing_csv(PyObject *module, PyObject *const *args, Py_ssize_t
             if (rows_open(&tables[t], db, PyTuple_GET_ITEM(args[1], t), args[2], WIDTH[t]) < 0)
                 break;
         if (t == TABLES)
-            count = write_rows(tables, &lines, &found, &c);
+            count = write_each_run(tables, TABLES, &lines, &found, put_run, &c);
     }
     if (count >= 0)
         result = lines_in_order(args[3], &lines, found, count, "", 0);

@@ -234,8 +234,15 @@ static int put_key_column(Buf *b, const char *key, sqlite3_stmt *s, int col) {
     return put(b, key, (Py_ssize_t)strlen(key)) < 0 || put_stmt_column(b, s, col) < 0 ? -1 : 0;
 }
 
+typedef struct {
+    int version;
+    PyObject *scan;
+} Json;
+
 /* The run on the runs statement's row, its line (as listing_json_lines writes it). */
-static int put_run(Buf *b, Rows *tables, long long id, int version, PyObject *scan) {
+static int put_run(Buf *b, Rows *tables, long long id, void *how) {
+    int version = ((Json *)how)->version;
+    PyObject *scan = ((Json *)how)->scan;
     sqlite3_stmt *s = tables[RUNS].stmt;
     char head[64];
     if (rows_checked(&tables[RUNS]) < 0)
@@ -276,10 +283,13 @@ HIDDEN int add_line(Line **found, Py_ssize_t count, Py_ssize_t *cap, Line line) 
     return 0;
 }
 
-/* Every run of the statements' rows, in id order, into `lines` (`found`: one Line each). */
-static Py_ssize_t write_runs(Rows *tables, Buf *lines, Line **found, int version, PyObject *scan) {
+/* Every run of the statements' rows (tables[0]: the runs, the other `count_tables - 1` keyed
+ * by run id), in id order, into `lines` by `put_run` (`found`: one Line each). The JSON and
+ * the csv listing's loop. */
+HIDDEN Py_ssize_t write_each_run(Rows *tables, int count_tables, Buf *lines, Line **found,
+                                 PutRun put_run, void *how) {
     Py_ssize_t count = 0, cap = 0;
-    Rows *runs = &tables[RUNS];
+    Rows *runs = &tables[0];
     long long last = 0;
     for (; runs->has_row; count++) {
         if (sqlite3_column_type(runs->stmt, R_ID) != SQLITE_INTEGER)
@@ -288,12 +298,12 @@ static Py_ssize_t write_runs(Rows *tables, Buf *lines, Line **found, int version
         if (count && id <= last)
             return fail("runs not in the order of their ids");
         Py_ssize_t start = lines->len;
-        if (put_run(lines, tables, id, version, scan) < 0 || rows_next(runs) < 0
+        if (put_run(lines, tables, id, how) < 0 || rows_next(runs) < 0
             || add_line(found, count, &cap, (Line){id, start, lines->len}) < 0)
             return -1;
         last = id;
     }
-    for (int t = TAGS; t < TABLES; t++)  /* rows after the last run are checked too */
+    for (int t = 1; t < count_tables; t++)  /* rows after the last run are checked too */
         if (rows_seek(&tables[t], LLONG_MAX) < 0 || (tables[t].has_row && rows_checked(&tables[t]) < 0))
             return -1;
     return count;
@@ -360,7 +370,7 @@ HIDDEN PyObject *listing_lines(PyObject *module, PyObject *const *args, Py_ssize
         if (rows_open(&tables[t], db, PyTuple_GET_ITEM(args[1], t), args[2], WIDTH[t]) < 0)
             break;
     if (t == TABLES)
-        count = write_runs(tables, &lines, &found, version, args[5]);
+        count = write_each_run(tables, TABLES, &lines, &found, put_run, &(Json){version, args[5]});
     if (count >= 0)
         result = lines_in_order(args[3], &lines, found, count, ",\n  ", 4);
     for (t = 0; t < TABLES; t++)

@@ -83,6 +83,10 @@ typedef struct {
     Py_ssize_t start, end;
 } Line;
 HIDDEN int add_line(Line **found, Py_ssize_t count, Py_ssize_t *cap, Line line);
+/* A listing's line of the run `id` on the runs statement's row (tables[0]), appended to `b`. */
+typedef int (*PutRun)(Buf *b, Rows *tables, long long id, void *how);
+HIDDEN Py_ssize_t write_each_run(Rows *tables, int count_tables, Buf *lines, Line **found,
+                                 PutRun put_run, void *how);
 HIDDEN PyObject *lines_in_order(PyObject *order, const Buf *lines, const Line *found, Py_ssize_t count,
                                 const char *sep, Py_ssize_t seplen);
 /* The columns of the listings' runs statement (SQLiteListing's); the command and resources of
