@@ -203,9 +203,10 @@ def failure_kind(exc: Exception, kind: str) -> str:
 
 
 def guarded(capture, warner: Warner, what: str):
-    """Captures return (value, warnings); a bug in one must not cost the run."""
+    """Captures return (value, warnings); a bug in one must not cost the run. A lack of memory
+    is the one kind of limit failure (`failure_kind`), said once for the whole run."""
     try:
         return capture()
     except Exception as exc:
-        warner.warn(what, f"{what} capture failed ({type(exc).__name__}: {exc})")
+        warner.warn(failure_kind(exc, what), f"{what} capture failed ({type(exc).__name__}: {exc})")
         return None, []

@@ -324,3 +324,22 @@ def test_sigterm_while_the_output_is_still_digested_stops_expctl_and_flags_the_r
         pytest.skip("the machine digested it all before the signal came")
     assert "metrics end early, the log is whole" in run["resources"]["incomplete"][0]
     assert run_expctl("logs", "last").stdout == subprocess.run(py(code), capture_output=True).stdout
+
+
+def test_a_capture_out_of_memory_is_the_limit_already_said(capfd):
+    """Under `ulimit -v` the environment capture may run out of memory after the thread it
+    should have run on could not start: both are the one lack of resources, warned once (the
+    -v cases above, where it depends on the machine's memory at that moment)."""
+    from expctl.record.captures import failure_kind, guarded
+    from expctl.record.session import Warner
+
+    def out_of_memory():
+        raise MemoryError
+
+    warner = Warner()
+    warner.warn(failure_kind(RuntimeError("can't start new thread"), "threads"), "no threads")
+    assert guarded(out_of_memory, warner, "env") == (None, [])
+    assert guarded(lambda: 1 / 0, warner, "git") == (None, [])  # a bug is said, apart
+    err = capfd.readouterr().err.splitlines()
+    assert err == ["expctl: warning: no threads",
+                   "expctl: warning: git capture failed (ZeroDivisionError: division by zero)"]
