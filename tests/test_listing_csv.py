@@ -145,11 +145,7 @@ def test_a_batch_it_does_not_take_raises(db_path, statement, why):
     for run_id in ids:
         store.record_git(run_id, GitInfo("abc", None, False))
     store.close()
-    with sqlite3.connect(db_path) as conn:  # written by some other program
-        conn.execute("INSERT OR IGNORE INTO run_tags VALUES (?, 't')", (ids[0],))
-        conn.execute("INSERT OR IGNORE INTO params VALUES (?, 'zz', 'int', 1, '1', 'cli')", (ids[0],))
-        conn.execute(statement)
-    conn.close()
+    listing.damage(db_path, ids[0], statement)
     store = open_store(str(db_path))
     with pytest.raises(ValueError):
         _compiled(store, ids)

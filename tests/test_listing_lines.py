@@ -118,14 +118,20 @@ def test_a_batch_it_does_not_take_raises(db_path, statement, why):
     store = open_store(str(db_path))
     ids = _fill(store, random.Random(3), 10)
     store.close()
-    with sqlite3.connect(db_path) as conn:  # written by some other program
-        conn.execute("INSERT OR IGNORE INTO run_tags VALUES (?, 't')", (ids[0],))
-        conn.execute("INSERT OR IGNORE INTO params VALUES (?, 'zz', 'int', 1, '1', 'cli')", (ids[0],))
-        conn.execute(statement)
-    conn.close()
+    damage(db_path, ids[0], statement)
     store = open_store(str(db_path))
     with pytest.raises(ValueError):
         _compiled(store, ids)
+
+
+def damage(db_path, run_id: int, statement: str) -> None:
+    """Run `statement` on the store as some other program would, after giving run `run_id` a
+    tag and a param for it to damage."""
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("INSERT OR IGNORE INTO run_tags VALUES (?, 't')", (run_id,))
+        conn.execute("INSERT OR IGNORE INTO params VALUES (?, 'zz', 'int', 1, '1', 'cli')", (run_id,))
+        conn.execute(statement)
+    conn.close()
 
 
 def test_list_json_is_the_python_paths_output(db_path):
