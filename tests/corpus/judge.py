@@ -60,6 +60,7 @@ HELDOUT7 = CORPUS / "heldout7"  # the seventh held-out half: scored once (bench 
 HELDOUT8 = CORPUS / "heldout8"  # the eighth held-out half: scored once (bench --heldout8)
 HELDOUT9 = CORPUS / "heldout9"  # the ninth held-out half: scored once (bench --heldout9)
 HELDOUT10 = CORPUS / "heldout10"  # the tenth held-out half: scored once (bench --heldout10)
+HELDOUT11 = CORPUS / "heldout11"  # the eleventh held-out half: scored once (bench --heldout11)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "evaluation": "eval",
           "testing": "test"}

@@ -52,6 +52,7 @@ HELDOUT7 = CORPUS / "heldout7"  # the seventh held-out half (generate/heldout7/R
 HELDOUT8 = CORPUS / "heldout8"  # the eighth held-out half (generate/heldout8/README.md)
 HELDOUT9 = CORPUS / "heldout9"  # the ninth held-out half (generate/heldout9/README.md)
 HELDOUT10 = CORPUS / "heldout10"  # the tenth held-out half (generate/heldout10/README.md)
+HELDOUT11 = CORPUS / "heldout11"  # the eleventh held-out half (generate/heldout11/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
