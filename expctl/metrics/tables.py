@@ -63,6 +63,7 @@ from .token_rows import comma_cells, token_header, token_row, untagged_row
 from .long_rows import LongTable
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .units import strip_unit
+from .vertical import VerticalBlock, block_step
 from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -137,8 +138,7 @@ class TableReader:
 
     def __init__(self):
         self._table: _Table | None = None
-        self._block: Pairs = []
-        self._group = ""
+        self._vertical = VerticalBlock()  # an SB3-style ``| key | value |`` block (vertical)
         # KEY_VALUE_TABLE: a key/value table naming settings (``| Hyperparameter | Value |``): params.
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
@@ -228,8 +228,8 @@ class TableReader:
 
     def flush(self) -> list[tuple[Pairs, str | None]]:
         """The pending vertical block and entity rows as finished steps (end of output)."""
-        block, self._block, self._group = self._block, [], ""
-        return ([_block_step(block)] if block else []) + self._entities.flush()
+        block = self._vertical.take()
+        return ([block_step(block)] if block else []) + self._entities.flush()
 
     # -- barred tables and vertical blocks --------------------------------------------------------
 
@@ -243,7 +243,7 @@ class TableReader:
             return []
         if len(cells) == 2 and kinds[0] == "name" and kinds[1] in ("number", "empty", "unit"):
             return self._read_vertical(cells, kinds, after)
-        done = self.flush() if self._block else []
+        done = self.flush() if self._vertical.rows else []
         if len(cells) >= 2 and all(kind == "name" for kind in kinds):
             self._start(cells, barred=True)
             return done
@@ -296,27 +296,7 @@ class TableReader:
         return self._read_vertical(cells, kinds, after, boxed_cells)
 
     def _read_vertical(self, cells: list[str], kinds: list[str], after, row=_bar_cells):
-        raw_key = cells[0]
-        key = raw_key.strip()
-        done: list = []
-        if key.endswith("/") and kinds[1] == "empty":
-            if any(seen.startswith(key) for seen, _ in self._block):
-                done = self.flush()  # a group seen already: the next block begins
-            self._group = key
-        else:
-            if raw_key[:1] != " " or len(raw_key) - len(raw_key.lstrip()) <= 1:
-                self._group = ""  # an unindented key belongs to no group
-            name = self._group + key
-            if any(name == seen for seen, _ in self._block):
-                group = self._group
-                done = self.flush()  # the next block begins
-                self._group = group
-            if kinds[1] == "number":
-                self._block.append((name, _NUMBER_CELL.match(cells[1].strip()).group(1)))
-        following = after()
-        if following is not None and row(following) is None:
-            done += self.flush()  # the block's last row
-        return done
+        return self._vertical.read(cells, kinds, after(), row, self.flush)
 
     def _names_settings(self) -> bool:
         """True when the table above is a key/value table of settings: its first column is
@@ -483,18 +463,3 @@ def _opens_table(previous: Sequence[str]) -> bool:
     blank line, a line without bars, a top border)."""
     line = previous[-1].strip() if previous else ""
     return not line or _BAR_SPLIT.search(line) is None or line[:1] in "╭┏┌╔╒"
-
-
-def _block_step(block: Pairs) -> tuple[Pairs, str | None]:
-    """A finished vertical block: its metrics and the step its finest step-like row gives."""
-    step, step_rank, pairs = None, None, []
-    for name, value in block:
-        rank = rules.step_column_rank(name)
-        if rank is not None:
-            if step_rank is None or rank < step_rank:
-                step, step_rank = value, rank
-            continue
-        if rules.is_time_column(name) or rules.is_setup_name(name):
-            continue
-        pairs.append((name, value))
-    return pairs, step
