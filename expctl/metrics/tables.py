@@ -59,7 +59,7 @@ from .headers import (find_aligned_header, find_header, find_index_header, find_
                       find_wider_header, place, spans)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
-from .token_rows import comma_cells, token_header, token_row, untagged_row
+from .token_rows import comma_cells, ordered_row, token_header, token_row, untagged_row
 from .long_rows import LongTable
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .units import strip_unit
@@ -87,7 +87,7 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids", "key_at", "mirrors")
+                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         names = [strip_unit(name) for name in names]  # UNIT_IN_NAME: "T[K]" is "T"
@@ -119,6 +119,7 @@ class _Table:
         # UNIT_KEY: without a step column, the first named column may key the rows by amount.
         first = 1 if len(names) > 1 and not names[0] else 0
         self.key_at = first if ranks == [] and not barred else None
+        self.wholes: set[int] | None = None  # WHOLE_COLUMN: of a solver's table (token_rows)
 
     def step_of(self, cells: list[str]) -> float | None:
         """The step of the row `cells` in the step column, when it reads as a number."""
@@ -350,18 +351,25 @@ class TableReader:
         above the rows (past rules and rows like it), or under the current such table's."""
         table = self._table
         if table is not None and table.header:  # the table's rows go on, whatever came between
-            found = token_row(table.header, line, _is_cell)
+            found = token_row(table.header, line, _is_cell) or ordered_row(
+                table.header, line, _is_cell)  # ORDERED_COLUMNS
             if found is not None and found[0] == table.tokens:
                 return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)
         found = None if header is None else token_row(header, line, _is_cell)
-        if header is None or found is None:
+        if header is not None and found is None:  # ORDERED_COLUMNS: names one space apart
+            found = ordered_row(header, line, _is_cell)  # read in order: no stacked names
+            names = None if found is None else found[0]
+        elif header is not None and found is not None:
+            at = len(lines) - 1 - lines[::-1].index(header)
+            names = stacked(found[0], header, lines[at - 1], _is_name) if at else found[0]
+        if header is None or found is None or names is None:
             return None
-        at = len(lines) - 1 - lines[::-1].index(header)
-        names = stacked(found[0], header, lines[at - 1], _is_name) if at else found[0]
         table = self._start(names, barred=False)  # STACKED_HEADER: names over two lines
         table.header, table.tokens = header, found[0]
+        if table.wholes is None:
+            table.wholes = set(range(len(table.names)))
         return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
@@ -423,8 +431,8 @@ class TableReader:
         if len(table.seen) < _SEEN_ROWS:
             table.seen.add(key)
         pairs, step, step_rank = [], None, None
-        for name, cell, kind, rank, metric in zip(table.names, cells, kinds, table.steps,
-                                                  table.metrics):
+        for at, (name, cell, kind, rank, metric) in enumerate(zip(
+                table.names, cells, kinds, table.steps, table.metrics)):
             if kind != "number":
                 if kind == "count" and rank is not None and step_rank is None:
                     step, step_rank = _COUNT_CELL.match(cell.strip()).group(1), rank  # "1/3"
@@ -432,7 +440,8 @@ class TableReader:
             if rank is not None:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
-            elif metric and not (table.ids and _WHOLE.match(cell.strip())):  # ID_ROWS: a count
+            elif metric and not (table.ids and _WHOLE.match(cell.strip())) and not _counts(
+                    table, at, cell):  # ID_ROWS, WHOLE_COLUMN: a count
                 pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
         if step is None and table.key_at is not None and table.key_at < len(cells):
             step = _unit_key(cells[table.key_at])
@@ -446,6 +455,17 @@ def _cell_name(table: _Table, label: str | None, name: str) -> str:
     if label is None:
         return name
     return f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
+
+
+def _counts(table: _Table, at: int, cell: str) -> bool:
+    """WHOLE_COLUMN: True when the cell is a whole number in a solver's table (token_rows)
+    whose column has held whole numbers only: it counts (IPOPT's ``ls``, line search steps)."""
+    if table.wholes is None or at not in table.wholes:
+        return False
+    if _WHOLE.match(cell.strip()):
+        return True
+    table.wholes.discard(at)
+    return False
 
 
 def _is_name(cell: str) -> bool:

@@ -47,6 +47,7 @@ _COUNTED_NOUNS = frozenset(
 )
 _RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
+_FORMULA = LazyPattern(r"\w\(\w+\)|\|\|")  # PROBED_POINTS: "lg(mu)", "||d||"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -197,10 +198,12 @@ def is_time_column(name: str) -> bool:
 def probed_columns(names: list[str], steps: list[int | None]) -> int:
     """PROBED_POINTS: where the columns of settings start in a search's table (``iter | target
     | log_C | log_gamma``): after a step column and an objective column, when no column after
-    them names a result; else past the last column."""
+    them names a result or is a formula of a quantity (``lg(mu)``, ``||d||``: a solver's
+    measures of its iterate, no setting it was given); else past the last column."""
     if (len(names) > 2 and steps[0] is not None and names[1].strip().lower() in (
             "target", "objective", "fitness", "value")
-            and not any(map(is_result_name, names[2:]))):
+            and not any(map(is_result_name, names[2:]))
+            and not any(_FORMULA.search(name) for name in names[2:])):
         return 2
     return len(names)
 

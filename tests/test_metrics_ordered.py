@@ -1,0 +1,79 @@
+"""Solver and simulation tables (issue 11, item 1): a header of names one space apart over
+right-aligned numbers (ORDERED_COLUMNS), a solver's marks glued to its numbers (MARKED_CELL),
+formula columns beside an objective (PROBED_POINTS), a count column of whole numbers
+(WHOLE_COLUMN). Each layout is written with names and numbers of our own."""
+
+from __future__ import annotations
+
+from tests.test_metrics_tables import read
+
+ORDERED = ("Cycle done\n"
+           "Step Energy Drift Radius \n"
+           "      10     -1.250000    0.0312500    4.5000000 \n"
+           "      20     -1.375000    0.0625000    4.7500000 \n"
+           "      30    -1.4375000    0.1250000    4.8750000 \n"
+           "All cycles done\n")
+
+
+def test_names_one_space_apart_over_wider_numbers_are_read_in_order():
+    assert read(ORDERED) == {
+        "Energy": [(10.0, -1.25), (20.0, -1.375), (30.0, -1.4375)],
+        "Drift": [(10.0, 0.03125), (20.0, 0.0625), (30.0, 0.125)],
+        "Radius": [(10.0, 4.5), (20.0, 4.75), (30.0, 4.875)]}
+
+
+def test_a_second_header_of_other_names_starts_another_table_at_its_own_step():
+    text = ORDERED + ("Step Energy Width \n"
+                      "      30    -1.4375000      2.00500 \n"
+                      "      40    -1.5000000      2.01000 \n")
+    found = read(text)
+    assert found["Energy"][-3:] == [(30.0, -1.4375), (30.0, -1.4375), (40.0, -1.5)]
+    assert found["Width"] == [(30.0, 2.005), (40.0, 2.01)]
+
+
+def test_ordered_rows_need_as_many_values_as_names_and_a_decimal():
+    fewer = "Step Energy Drift Radius\n      10     -1.25    0.5\n"
+    whole = "Step Energy Drift Radius\n      10     4    7    9\n"
+    assert read(fewer) == {}
+    assert read(whole) == {}
+
+
+def test_a_sentence_over_numbers_is_no_header():
+    text = "values of the run\n      10     -1.25    0.5    3.5\n"
+    assert read(text) == {}
+
+
+def test_a_letter_glued_to_a_number_in_exponent_notation_is_a_mark():
+    text = ("iter   merit     gap   alpha  width\n"
+            "   0  4.0e+00 2.0e-01 0.0e+00  0.50\n"
+            "   1  3.0e+00 1.0e-01 5.0e-01k 0.25\n"
+            "   2  2.5e+00 5.0e-02 1.0e+00q 0.75\n")
+    assert read(text)["alpha"] == [(0.0, 0.0), (1.0, 0.5), (2.0, 1.0)]
+
+
+def test_formula_columns_beside_an_objective_are_measures_not_probed_settings():
+    text = ("iter  objective  lg(tau)  ||g||\n"
+            "   0  5.0000e+00   -1.0  2.5e-01\n"
+            "   1  4.0000e+00   -2.0  1.5e-01\n")
+    assert read(text) == {"objective": [(0.0, 5.0), (1.0, 4.0)],
+                          "lg(tau)": [(0.0, -1.0), (1.0, -2.0)],
+                          "||g||": [(0.0, 0.25), (1.0, 0.15)]}
+    probed = ("iter  objective  depth  rate\n"
+              "   0  5.0000e+00    3.5  0.25\n")
+    assert read(probed) == {"objective": [(0.0, 5.0)]}
+
+
+def test_a_solver_column_of_whole_numbers_counts_and_gives_nothing():
+    text = ("iter   merit     gap  tries\n"
+            "   0  4.0e+00 2.0e-01   0\n"
+            "   1  3.0e+00 1.0e-01   2\n"
+            "   2  2.5e+00 5.0e-02   1\n")
+    found = read(text)
+    assert "tries" not in found and found["gap"] == [(0.0, 0.2), (1.0, 0.1), (2.0, 0.05)]
+
+
+def test_a_whole_number_first_then_decimals_keeps_the_decimals():
+    text = ("Step Heat Flux Load \n"
+            "       0            3    0.2500000    1.5000000 \n"
+            "       5    2.7500000    0.1250000    1.6250000 \n")
+    assert read(text)["Heat"] == [(5.0, 2.75)]
