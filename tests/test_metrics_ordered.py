@@ -77,3 +77,26 @@ def test_a_whole_number_first_then_decimals_keeps_the_decimals():
             "       0            3    0.2500000    1.5000000 \n"
             "       5    2.7500000    0.1250000    1.6250000 \n")
     assert read(text)["Heat"] == [(5.0, 2.75)]
+
+
+MODELS = ("      |   AUC |  Hits | Fit (s)\n"
+          "----- + ----- + ----- + -------\n"
+          "Alpha | 0.610 | 0.120 |  0.0400\n"
+          "Beta  | 0.720 | 0.150 |  0.0500\n")
+
+
+def test_a_phase_heading_above_a_barred_table_qualifies_its_cells():
+    text = "VALIDATION:\n...\n" + MODELS + "\nTEST:\n...\n" + MODELS.replace("0.610", "0.630")
+    found = read(text)
+    assert found["val/Alpha/AUC"] == [(0.0, 0.61)] and found["test/Alpha/AUC"] == [(0.0, 0.63)]
+    assert "Alpha/AUC" not in found
+
+
+def test_a_heading_that_names_no_phase_or_a_sentence_qualifies_nothing():
+    assert "Alpha/AUC" in read("RESULTS:\n" + MODELS)
+    assert "Alpha/AUC" in read("The test of all models ran as follows today:\n" + MODELS)
+
+
+def test_a_column_named_with_a_clock_unit_is_a_time_and_gives_no_metric():
+    found = read(MODELS)
+    assert "Alpha/Fit" not in found and found["Beta/Hits"] == [(0.0, 0.15)]

@@ -54,7 +54,7 @@ from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split
 from .frames import unit_key as _unit_key
 from .headers import ELIDED
 from .headers import GAP as _GAP
-from .headers import bar_cells as _bar_cells
+from .headers import bar_cells as _bar_cells, is_drawn
 from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
                       find_wider_header, place, spans)
 from .stacked import stacked
@@ -62,7 +62,7 @@ from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, ordered_row, token_header, token_row, untagged_row
 from .long_rows import LongTable
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
-from .units import strip_unit
+from .units import in_clock_unit, strip_unit
 from .vertical import VerticalBlock, block_step
 from ..lazyre import LazyPattern
 
@@ -87,9 +87,11 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes")
+                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes",
+                 "phase")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
+        clocked = [in_clock_unit(name) for name in names]  # TIME_COLUMNS: "Train (s)"
         names = [strip_unit(name) for name in names]  # UNIT_IN_NAME: "T[K]" is "T"
         self.names, self.barred = names, barred
         # ID_ROWS: an aligned table's first column of identifiers (``ID``) labels its rows.
@@ -105,7 +107,8 @@ class _Table:
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name.rsplit("/", 1)[-1])  # CHAPTERS
                         and "…" not in name and not name.endswith("...")
-                        for name, rank in zip(names, self.steps)]  # "learni...": cut, no name
+                        and not clock
+                        for name, rank, clock in zip(names, self.steps, clocked)]  # "learni...": cut
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
         # MIRROR_COLUMN: the metric columns equal to the row's step in every row so far
@@ -120,6 +123,7 @@ class _Table:
         first = 1 if len(names) > 1 and not names[0] else 0
         self.key_at = first if ranks == [] and not barred else None
         self.wholes: set[int] | None = None  # WHOLE_COLUMN: of a solver's table (token_rows)
+        self.phase: str | None = None  # PHASE_HEADING: a heading above a barred table
 
     def step_of(self, cells: list[str]) -> float | None:
         """The step of the row `cells` in the step column, when it reads as a number."""
@@ -246,7 +250,7 @@ class TableReader:
             return self._read_vertical(cells, kinds, after)
         done = self.flush() if self._vertical.rows else []
         if len(cells) >= 2 and all(kind == "name" for kind in kinds):
-            self._start(cells, barred=True)
+            self._start(cells, barred=True, before=before)
             return done
         table = self._table
         if table is None or not table.barred or len(cells) != len(table.names) or not table.seen:
@@ -255,7 +259,10 @@ class TableReader:
                 lines, line, len(cells))  # LEAD_LABELS
             if header is None:
                 return done or None
-            table = self._start(header[0], barred=True)
+            table = self._start(header[0], barred=True, before=before)
+        elif (above := before(1)) and _BORDER.match(above[-1]) and table.phase != rules.table_phase(
+                before(_LOOK_BACK + 2), is_drawn):  # the same table under another heading
+            table = self._start(table.names, barred=True, before=before)
         row = self._row(table, cells, kinds)
         return done or None if row is None else done + row
 
@@ -409,12 +416,16 @@ class TableReader:
 
     # -- rows ----------------------------------------------------------------------------------------
 
-    def _start(self, names: list[str], barred: bool, columns=None) -> _Table:
+    def _start(self, names: list[str], barred: bool, columns=None, before=None) -> _Table:
         names = [name.strip() for name in names]
-        if self._table is None or self._table.names != names or self._table.barred != barred:
-            self._table = _Table(names, barred, columns if columns and len(columns) == len(
-                names) else None)
-        return self._table
+        phase = None if before is None else rules.table_phase(before(_LOOK_BACK + 2), is_drawn)
+        table = self._table
+        if table is None or table.names != names or table.barred != barred or (
+                before is not None and table.phase != phase):
+            table = self._table = _Table(names, barred, columns if columns and len(
+                columns) == len(names) else None)
+            table.phase = phase  # PHASE_HEADING: "TEST:" above a barred table
+        return table
 
     def _row(self, table: _Table, cells: list[str], kinds: list[str]):
         label = None
@@ -452,9 +463,9 @@ class TableReader:
 
 def _cell_name(table: _Table, label: str | None, name: str) -> str:
     """A row's cell's name: its column's, with the row's label (ROW_LABELS, ID_ROWS)."""
-    if label is None:
-        return name
-    return f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
+    if label is not None:
+        name = f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
+    return name if table.phase is None else rules.qualify(table.phase, name)
 
 
 def _counts(table: _Table, at: int, cell: str) -> bool:
