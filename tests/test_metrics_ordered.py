@@ -100,3 +100,10 @@ def test_a_heading_that_names_no_phase_or_a_sentence_qualifies_nothing():
 def test_a_column_named_with_a_clock_unit_is_a_time_and_gives_no_metric():
     found = read(MODELS)
     assert "Alpha/Fit" not in found and found["Beta/Hits"] == [(0.0, 0.15)]
+
+
+def test_a_whole_number_with_its_share_of_the_total_is_a_count():
+    text = "Epoch 1: score=0.75\nLONG: 2 (40%)\nLONG: 3 (60%)\n"
+    assert read(text) == {"score": [(1.0, 0.75)]}
+    assert read(text.replace(" (40%)", ".5")) == {"score": [(1.0, 0.75)], "LONG": [(1.0, 2.5)]}
+    assert read("Accuracy: 990/1000 (99%)\n") == {"Accuracy": [(0.0, 99.0)]}
