@@ -107,3 +107,19 @@ def test_a_whole_number_with_its_share_of_the_total_is_a_count():
     assert read(text) == {"score": [(1.0, 0.75)]}
     assert read(text.replace(" (40%)", ".5")) == {"score": [(1.0, 0.75)], "LONG": [(1.0, 2.5)]}
     assert read("Accuracy: 990/1000 (99%)\n") == {"Accuracy": [(0.0, 99.0)]}
+
+
+def test_labels_closed_by_a_dot_leader_under_parenthesised_names():
+    text = ("Summary of the solve\n\n"
+            "                        (raw)          (normalised)\n"
+            "Residual.........:   2.50e-03        5.00e-04\n"
+            "Gap norm.........:   1.25e-01        2.50e-02\n"
+            "Bound error:         0.00e+00        0.00e+00\n"
+            "\nDone\n")
+    assert read(text) == {"Residual/raw": [(0.0, 0.0025)], "Residual/normalised": [(0.0, 0.0005)],
+                          "Gap norm/raw": [(0.0, 0.125)], "Gap norm/normalised": [(0.0, 0.025)],
+                          "Bound error/raw": [(0.0, 0.0)], "Bound error/normalised": [(0.0, 0.0)]}
+
+
+def test_a_key_with_a_colon_over_numbers_without_a_header_is_no_row():
+    assert read("Residual:   2.5   5.0\nGap:   1.5   2.5\n") == {}
