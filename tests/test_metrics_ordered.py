@@ -123,3 +123,8 @@ def test_labels_closed_by_a_dot_leader_under_parenthesised_names():
 
 def test_a_key_with_a_colon_over_numbers_without_a_header_is_no_row():
     assert read("Residual:   2.5   5.0\nGap:   1.5   2.5\n") == {}
+
+
+def test_a_whole_count_of_things_named_by_words_ending_in_a_plural_is_no_metric():
+    text = "Cache refills = 12\nStale cache refills = 3\nhit ratio = 0.75\nval errors = 4\n"
+    assert read(text) == {"hit ratio": [(0.0, 0.75)], "val errors": [(0.0, 4.0)]}

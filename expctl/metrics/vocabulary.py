@@ -78,8 +78,10 @@ def is_counted(name: str, value) -> bool:
     result (``errors``, ``rewards``) or a rate (``fps``)."""
     if not (isinstance(value, int) or (isinstance(value, str) and value.isdigit())):
         return False
-    return (_PLURAL.match(name) is not None and name.lower().rstrip("s") not in _RESULT_WORDS
-            and name.lower() not in _RESULT_WORDS and _RATE.search(name) is None)
+    last = name.rsplit(" ", 1)[-1]  # "Neighbor list builds = 25": the words say what is counted
+    return (_PLURAL.match(last) is not None and last.lower().rstrip("s") not in _RESULT_WORDS
+            and last.lower() not in _RESULT_WORDS and _RATE.search(name) is None
+            and not is_result_name(name))
 
 
 # COUNT_COLUMNS: a count word alone, or degrees of freedom, naming a column of a result table
