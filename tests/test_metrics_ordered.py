@@ -128,3 +128,9 @@ def test_a_key_with_a_colon_over_numbers_without_a_header_is_no_row():
 def test_a_whole_count_of_things_named_by_words_ending_in_a_plural_is_no_metric():
     text = "Cache refills = 12\nStale cache refills = 3\nhit ratio = 0.75\nval errors = 4\n"
     assert read(text) == {"hit ratio": [(0.0, 0.75)], "val errors": [(0.0, 4.0)]}
+
+
+def test_a_forecast_heading_with_a_count_glued_on_heads_results():
+    text = "3-week demand forecast:\nw.1    12.5\nw.2    13.25\n"
+    assert read(text) == {"w.1": [(0.0, 12.5)], "w.2": [(0.0, 13.25)]}
+    assert read("3-week demand sizes:\nw.1    12.5\nw.2    13.25\n") == {}
