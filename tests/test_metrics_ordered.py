@@ -134,3 +134,15 @@ def test_a_forecast_heading_with_a_count_glued_on_heads_results():
     text = "3-week demand forecast:\nw.1    12.5\nw.2    13.25\n"
     assert read(text) == {"w.1": [(0.0, 12.5)], "w.2": [(0.0, 13.25)]}
     assert read("3-week demand sizes:\nw.1    12.5\nw.2    13.25\n") == {}
+
+
+def test_pairs_beside_a_word_valued_setting_are_params():
+    from tests.test_metrics_output_rules import read as read_params
+
+    text = ("Epoch 1: loss=0.5\n"
+            "== second fit: kernel=linear, degree=2, scale=0.5\n"
+            "Epoch 2: loss=0.25\n")
+    metrics, params = read_params(text)
+    assert metrics == {"loss": [(1.0, 0.5), (2.0, 0.25)]}
+    assert {"kernel": "linear", "degree": "2", "scale": "0.5"}.items() <= dict(params).items()
+    assert read("model=small, acc=0.75\n") == {"acc": [(0.0, 0.75)]}
