@@ -146,3 +146,17 @@ def test_pairs_beside_a_word_valued_setting_are_params():
     assert metrics == {"loss": [(1.0, 0.5), (2.0, 0.25)]}
     assert {"kernel": "linear", "degree": "2", "scale": "0.5"}.items() <= dict(params).items()
     assert read("model=small, acc=0.75\n") == {"acc": [(0.0, 0.75)]}
+
+
+def test_indented_lines_under_a_setup_message_are_no_metrics():
+    text = ("Preparing grid info ...\n"
+            "  cell edge = 0.75\n"
+            "  halo width = 1.5\n"
+            "Setting up the solve ...\n"
+            "  First sweep : 40\n"
+            "residual=0.125\n")
+    assert read(text) == {"residual": [(0.0, 0.125)]}
+    shown = "Epoch 1: loss=0.5\nPreparing grid info ...\n  cell edge = 0.75\n"
+    assert read(shown) == {"loss": [(1.0, 0.5)]}
+    for heading in ("Extra info:", "Preparing grid info"):  # no ellipsis: no setup message
+        assert "cell edge" in read(shown.replace("Preparing grid info ...", heading))
