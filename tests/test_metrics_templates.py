@@ -99,3 +99,12 @@ def test_digits_standing_apart_still_match_any_digits():
     parser.parse("12:00:01 step: 30 loss: 0.5")
     assert parser.parse("12:00:02 step: 40 loss: 0.4") == [("step", 40.0, 40.0), ("loss", 40.0, 0.4)]
     assert parser._templates[0].hits == 1  # the second line took the first one's template
+
+
+def test_a_step_key_alone_makes_no_template():
+    """``step: 0`` heads the lines after it (LONE_STEP), ``step: 0.5`` is a point: a template
+    learned from the second would read the first as a point (hypothesis found it)."""
+    lines = ["step: 0", "step: 0.5", "step: 0", "step: 0.5"]
+    fast, slow = MetricParser(), MetricParser(templates=False)
+    assert [fast.parse(line) for line in lines] == [slow.parse(line) for line in lines]
+    assert not fast._templates

@@ -57,6 +57,9 @@ _NO_VALUE = LazyPattern(  # NaN, an interval, a word of a text column, a tally, 
     r"|\[\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*,\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*\]\Z"
     r"|[^\W\d][\w-]*\Z|\d+(?:;\d+)+\Z")
 _PAREN_ROW = LazyPattern(r"(?:\s*\([-+]?[\d.]+\))+\s*\Z")  # "  (-5.3297)   (2.4918)"
+# LEADER_ROWS (rules): a label closed by a dot leader and a colon (IPOPT's "Objective.....:")
+_LEADER = LazyPattern(r"([^\W\d][\w ]*?)\.*:\Z")
+_PARENTHESISED = LazyPattern(r"\(([^\W\d][\w -]*)\)\Z")  # and names in parentheses: "(scaled)"
 _PERCENTILE = LazyPattern(r"\d+(?:\.\d+)?%\Z")  # "5.0%", "95%": a quantile's column
 _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"
 _LABEL = LazyPattern(r"\(?[^\W\d]")  # a label opens with a letter or "_" (a tuple: "(x1, x2)")
@@ -77,6 +80,7 @@ class EntityTable:
     __slots__ = ("names", "columns", "width", "labels", "data", "header")
 
     def __init__(self, names: list[str], header: str):
+        names = [_PARENTHESISED.sub(r"\1", name) for name in names]  # LEADER_ROWS: "(scaled)"
         self.width, self.header, self.columns = len(names), header, names
         self.names = [None if name in ("...", "…") or rules.is_time_column(name)
                       or rules.is_count_column(name) or rules.step_column_rank(name) is not None
@@ -162,6 +166,9 @@ class EntityReader:
         cells = self._split(line.strip())
         at = 1 if len(cells) >= 3 and cells[0].isdigit() and not line[:1].isspace() else 0
         split_signed(cells, at)
+        if len(cells) > at and (leader := _LEADER.match(cells[at])) and (
+                leader.end(1) < len(cells[at]) - 1 or "." in "".join(cells[at + 1:])):
+            cells[at] = leader.group(1)  # LEADER_ROWS: "Dual infeasibility......:"
         if len(cells) < at + 3 or not _LABEL.match(cells[at]) or cells[at].endswith(":"):
             return None
         values = cells[at + 1:]
@@ -235,7 +242,8 @@ class EntityReader:
         return nearest
 
     def _is_header_name(self, cell: str) -> bool:
-        return (cell in ("...", "…") or self._kind(cell) == "name"
+        return (cell in ("...", "…") or self._kind(cell) == "name" or _PARENTHESISED.match(cell)
+                is not None
                 or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None)
 
 

@@ -243,6 +243,8 @@ class Reading:
 
 # FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it.
 _FRACTION_PERCENT = LazyPattern(r"(?<=: )\d+/\d+ \((\d+(?:\.\d+)?)%\)")
+# COUNT_SHARE (rules): a whole number and its share of the total, "CATEGORICAL: 2 (50%)".
+_COUNT_SHARE = LazyPattern(r"(?<=: )\d+ \(\d+(?:\.\d+)?%\)")
 _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
 # SCALAR_REPR (rules): a pair's value printed as a repr of one number and keyword arguments
 # only (JAX's "loss=Array(2.1391697, dtype=float32)", TensorFlow's "tf.Tensor(0.5, shape=(),
@@ -417,7 +419,9 @@ def _bare_values(line: str) -> str:
             line = _TENSOR.sub(r"\1", line)
         if "=" in line or ": " in line:
             line = _SCALAR_REPR.sub(r"\1", line)
-    return _FRACTION_PERCENT.sub(r"\1%", line) if "%)" in line else line
+    if "%)" not in line:
+        return line
+    return _COUNT_SHARE.sub("a count", _FRACTION_PERCENT.sub(r"\1%", line))
 
 
 def read_line(line: str, spread: bool = False) -> Reading:

@@ -19,7 +19,7 @@ _HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*(?:[-*•] )?([^\W\d][\w./@-]*(?:\
                           r"(?: \([^\W\d][\w -]{0,20}\))?)\s+"
                           r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
 # "Run summary:", a block's heading; an aside may close it ("summary (Hartree):", its unit).
-HEADING = LazyPattern(r"\s*([^\W\d][\w ./-]{0,40}?)(?: \([^()]{1,16}\))?:\s*\Z")
+HEADING = LazyPattern(r"\s*((?:\d+-)?[^\W\d][\w ./-]{0,40}?)(?: \([^()]{1,16}\))?:\s*\Z")  # "5-day ...:"
 _BARE_HEADING = LazyPattern(r"([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})\s*\Z")  # "Final results"
 
 

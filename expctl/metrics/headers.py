@@ -22,6 +22,11 @@ from ..lazyre import LazyPattern
 
 _BAR_SPLIT = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
 BORDER = LazyPattern(r"[\s+\-=_:|\u2500-\u257f]*\Z")  # a rule: box-drawing lines, dashes, bars
+
+
+def is_drawn(line: str) -> bool:
+    """PHASE_HEADING: a line of a barred table's drawing: its header, a rule, a border."""
+    return _BAR_SPLIT.search(line) is not None or BORDER.match(line) is not None
 GAP = LazyPattern(r"\s{2,}|\t")
 _DASH_TITLE = LazyPattern(r"[^-|│┃║]*\w[^-|│┃║]*-{4,}\s*\Z")  # a titled rule: "1 threads: ----"
 ELIDED = "..."  # ELIDED_COLUMNS: pandas's mark, in the header and each row, of columns left out

@@ -35,6 +35,8 @@ _BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
 _CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
 # SETTINGS_LINE: the program's or a component's name tagging a line ("emcee: nwalkers=32 ...")
 _PROGRAM_TAG = LazyPattern(r"[^\W\d][\w.-]{0,30}:\Z")
+# TEXT_SETTINGS: a key glued to "=" and a word ("dist=normal", not "path=/a" nor "x=1e-3")
+_TEXT_VALUE = LazyPattern(r"(?<![\w./-])([^\W\d]\w*)=([^\W\d][\w.-]*)(?=,|\s|\Z)")
 _TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z")
 # PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
 # result: "): a word, up to three more one space apart, a colon.
@@ -227,6 +229,27 @@ class ConfigMixin:
             return None
         heading = _CLOSING_HEADING.search(above[0])
         return rules.phase_of(heading.group(1)) if heading is not None else None
+
+    def _settings_line(self, pairs, reading) -> bool:
+        """SETTINGS_LINE, TEXT_SETTINGS: True when a line of pairs is settings, recorded as
+        params at once (TEXT_SETTINGS) or held (SETTINGS_LINE, before training output)."""
+        if self._text_settings(pairs, reading.line):
+            return True
+        return not (self._started or not self._holding) and self._hold_line(pairs, reading)
+
+    def _text_settings(self, pairs, line: str) -> bool:
+        """TEXT_SETTINGS: a line of ``key=value`` pairs, one of whose values is a word
+        (``vol=GARCH, p=1, dist=normal``), none naming a result or a step: settings, wherever
+        it stands (a run's results are numbers; a word says which thing was chosen)."""
+        if "=" not in line or not _TEXT_VALUE.search(line) or any(
+                rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs):
+            return False
+        texts = [(key, value) for key, value in _TEXT_VALUE.findall(line)
+                 if value.lower() not in ("nan", "inf", "infinity")]
+        if not texts or not all(f"{name}=" in line for name, _ in pairs):
+            return False
+        self._add_params([*pairs, *texts])
+        return True
 
     def _hold_line(self, pairs, reading) -> bool:
         """SETTINGS_LINE: True when a line of two or more pairs, opening with the first, none

@@ -15,7 +15,8 @@ _WORDS = LazyPattern(r"[^\W_]+")
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
 
 RESULT_HEADING_WORDS = frozenset(
-    "summary summaries result results metric metrics score scores evaluation final estimates"
+    "summary summaries result results metric metrics score scores evaluation final estimates "
+    "forecast forecasts"
     .split())
 
 
@@ -23,6 +24,9 @@ RESULT_HEADING_WORDS = frozenset(
 ENVIRONMENT_WORDS = frozenset("environment env platform hardware versions".split())
 _ENVIRONMENT_LOOK = 64  # lines looked back at for the heading of an indented line
 _HEADING_LINE = LazyPattern(r"[^\W\d][\w .-]{0,40}:\s*\Z")  # "Runtime environment:"
+# ... or a message announcing the setup, closed by an ellipsis ("Neighbor list info ...")
+_SETUP_HEADING = LazyPattern(r"([^\W\d][\w -]{0,40}?)\s*(?:\.\.\.|…)\s*\Z")
+_SETUP_WORDS = frozenset(("info", "setup"))
 
 
 def heading_kind(heading: str) -> str | None:
@@ -54,7 +58,12 @@ def under_environment(line: str, before) -> bool:
 
 
 def _is_environment_heading(line: str) -> bool:
-    return _HEADING_LINE.match(line) is not None and heading_kind(line) == "environment"
+    if _HEADING_LINE.match(line) is not None and heading_kind(line) == "environment":
+        return True
+    setup = _SETUP_HEADING.match(line)  # "Neighbor list info ...", "Setting up Verlet run ..."
+    return setup is not None and heading_kind(line) is None and bool(
+        _SETUP_WORDS.intersection(setup.group(1).lower().split()) or setup.group(1).lower(
+        ).startswith("setting up "))
 
 
 # BANNER_SETTINGS: "******** <class 'pyscf.scf.hf.RHF'> ********" then "diis_space = 8" lines: an

@@ -346,7 +346,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             pairs = self._lone_pair(line, pairs)  # HEADED_BLOCK, CONFIG_BLOCK, PHASE_HEADING
             if not pairs:
                 return []
-        elif not (self._started or prefix or not self._holding) and self._hold_line(pairs, reading):
+        elif prefix is None and self._settings_line(pairs, reading):
             return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
         if prefix is None and named and (phase := self._phase_above(reading)) is not None:

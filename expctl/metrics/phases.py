@@ -160,6 +160,24 @@ def qualify(phase: str, name: str) -> str:
     return f"{phase}/{name}"
 
 
+# PHASE_HEADING: a heading of one to three words closed by a colon ("TEST:"); a title drawn
+# over a table without one (Rich's centred "Training") names the table, not its phase.
+_SHORT_HEADING = LazyPattern(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2}:\s*\Z")
+
+
+def table_phase(lines, is_table_line) -> str | None:
+    """PHASE_HEADING: the phase a barred table is under: the nearest of `lines` (those above
+    its row, oldest first) that is neither the table's (`is_table_line`: a header, a rule) nor
+    blank nor marks alone (``...``), when it is a short heading closed by a colon, opening
+    with a phase word (``VALIDATION:``, ``Test results:``); None otherwise."""
+    for above in reversed(lines):
+        text = above.strip()
+        if not text or is_table_line(above) or not any(map(str.isalnum, text)):
+            continue
+        return phase_of(text) if _SHORT_HEADING.match(text) else None
+    return None
+
+
 # What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
 _LABEL_PREFIX = LazyPattern(
     r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")

@@ -54,15 +54,16 @@ from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split
 from .frames import unit_key as _unit_key
 from .headers import ELIDED
 from .headers import GAP as _GAP
-from .headers import bar_cells as _bar_cells
+from .headers import bar_cells as _bar_cells, is_drawn
 from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
                       find_wider_header, place, spans)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
-from .token_rows import comma_cells, token_header, token_row, untagged_row
+from .token_rows import comma_cells, ordered_row, token_header, token_row, untagged_row
 from .long_rows import LongTable
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
-from .units import strip_unit
+from .units import in_clock_unit, strip_unit
+from .vertical import VerticalBlock, block_step
 from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -86,9 +87,11 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids", "key_at", "mirrors")
+                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes",
+                 "phase")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
+        clocked = [in_clock_unit(name) for name in names]  # TIME_COLUMNS: "Train (s)"
         names = [strip_unit(name) for name in names]  # UNIT_IN_NAME: "T[K]" is "T"
         self.names, self.barred = names, barred
         # ID_ROWS: an aligned table's first column of identifiers (``ID``) labels its rows.
@@ -104,7 +107,8 @@ class _Table:
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name.rsplit("/", 1)[-1])  # CHAPTERS
                         and "…" not in name and not name.endswith("...")
-                        for name, rank in zip(names, self.steps)]  # "learni...": cut, no name
+                        and not clock
+                        for name, rank, clock in zip(names, self.steps, clocked)]  # "learni...": cut
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
         # MIRROR_COLUMN: the metric columns equal to the row's step in every row so far
@@ -118,6 +122,8 @@ class _Table:
         # UNIT_KEY: without a step column, the first named column may key the rows by amount.
         first = 1 if len(names) > 1 and not names[0] else 0
         self.key_at = first if ranks == [] and not barred else None
+        self.wholes: set[int] | None = None  # WHOLE_COLUMN: of a solver's table (token_rows)
+        self.phase: str | None = None  # PHASE_HEADING: a heading above a barred table
 
     def step_of(self, cells: list[str]) -> float | None:
         """The step of the row `cells` in the step column, when it reads as a number."""
@@ -137,8 +143,7 @@ class TableReader:
 
     def __init__(self):
         self._table: _Table | None = None
-        self._block: Pairs = []
-        self._group = ""
+        self._vertical = VerticalBlock()  # an SB3-style ``| key | value |`` block (vertical)
         # KEY_VALUE_TABLE: a key/value table naming settings (``| Hyperparameter | Value |``): params.
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
@@ -228,8 +233,8 @@ class TableReader:
 
     def flush(self) -> list[tuple[Pairs, str | None]]:
         """The pending vertical block and entity rows as finished steps (end of output)."""
-        block, self._block, self._group = self._block, [], ""
-        return ([_block_step(block)] if block else []) + self._entities.flush()
+        block = self._vertical.take()
+        return ([block_step(block)] if block else []) + self._entities.flush()
 
     # -- barred tables and vertical blocks --------------------------------------------------------
 
@@ -243,9 +248,9 @@ class TableReader:
             return []
         if len(cells) == 2 and kinds[0] == "name" and kinds[1] in ("number", "empty", "unit"):
             return self._read_vertical(cells, kinds, after)
-        done = self.flush() if self._block else []
+        done = self.flush() if self._vertical.rows else []
         if len(cells) >= 2 and all(kind == "name" for kind in kinds):
-            self._start(cells, barred=True)
+            self._start(cells, barred=True, before=before)
             return done
         table = self._table
         if table is None or not table.barred or len(cells) != len(table.names) or not table.seen:
@@ -254,7 +259,10 @@ class TableReader:
                 lines, line, len(cells))  # LEAD_LABELS
             if header is None:
                 return done or None
-            table = self._start(header[0], barred=True)
+            table = self._start(header[0], barred=True, before=before)
+        elif (above := before(1)) and _BORDER.match(above[-1]) and table.phase != rules.table_phase(
+                before(_LOOK_BACK + 2), is_drawn):  # the same table under another heading
+            table = self._start(table.names, barred=True, before=before)
         row = self._row(table, cells, kinds)
         return done or None if row is None else done + row
 
@@ -296,27 +304,7 @@ class TableReader:
         return self._read_vertical(cells, kinds, after, boxed_cells)
 
     def _read_vertical(self, cells: list[str], kinds: list[str], after, row=_bar_cells):
-        raw_key = cells[0]
-        key = raw_key.strip()
-        done: list = []
-        if key.endswith("/") and kinds[1] == "empty":
-            if any(seen.startswith(key) for seen, _ in self._block):
-                done = self.flush()  # a group seen already: the next block begins
-            self._group = key
-        else:
-            if raw_key[:1] != " " or len(raw_key) - len(raw_key.lstrip()) <= 1:
-                self._group = ""  # an unindented key belongs to no group
-            name = self._group + key
-            if any(name == seen for seen, _ in self._block):
-                group = self._group
-                done = self.flush()  # the next block begins
-                self._group = group
-            if kinds[1] == "number":
-                self._block.append((name, _NUMBER_CELL.match(cells[1].strip()).group(1)))
-        following = after()
-        if following is not None and row(following) is None:
-            done += self.flush()  # the block's last row
-        return done
+        return self._vertical.read(cells, kinds, after(), row, self.flush)
 
     def _names_settings(self) -> bool:
         """True when the table above is a key/value table of settings: its first column is
@@ -370,18 +358,25 @@ class TableReader:
         above the rows (past rules and rows like it), or under the current such table's."""
         table = self._table
         if table is not None and table.header:  # the table's rows go on, whatever came between
-            found = token_row(table.header, line, _is_cell)
+            found = token_row(table.header, line, _is_cell) or ordered_row(
+                table.header, line, _is_cell)  # ORDERED_COLUMNS
             if found is not None and found[0] == table.tokens:
                 return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)
         found = None if header is None else token_row(header, line, _is_cell)
-        if header is None or found is None:
+        if header is not None and found is None:  # ORDERED_COLUMNS: names one space apart
+            found = ordered_row(header, line, _is_cell)  # read in order: no stacked names
+            names = None if found is None else found[0]
+        elif header is not None and found is not None:
+            at = len(lines) - 1 - lines[::-1].index(header)
+            names = stacked(found[0], header, lines[at - 1], _is_name) if at else found[0]
+        if header is None or found is None or names is None:
             return None
-        at = len(lines) - 1 - lines[::-1].index(header)
-        names = stacked(found[0], header, lines[at - 1], _is_name) if at else found[0]
         table = self._start(names, barred=False)  # STACKED_HEADER: names over two lines
         table.header, table.tokens = header, found[0]
+        if table.wholes is None:
+            table.wholes = set(range(len(table.names)))
         return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
@@ -421,12 +416,16 @@ class TableReader:
 
     # -- rows ----------------------------------------------------------------------------------------
 
-    def _start(self, names: list[str], barred: bool, columns=None) -> _Table:
+    def _start(self, names: list[str], barred: bool, columns=None, before=None) -> _Table:
         names = [name.strip() for name in names]
-        if self._table is None or self._table.names != names or self._table.barred != barred:
-            self._table = _Table(names, barred, columns if columns and len(columns) == len(
-                names) else None)
-        return self._table
+        phase = None if before is None else rules.table_phase(before(_LOOK_BACK + 2), is_drawn)
+        table = self._table
+        if table is None or table.names != names or table.barred != barred or (
+                before is not None and table.phase != phase):
+            table = self._table = _Table(names, barred, columns if columns and len(
+                columns) == len(names) else None)
+            table.phase = phase  # PHASE_HEADING: "TEST:" above a barred table
+        return table
 
     def _row(self, table: _Table, cells: list[str], kinds: list[str]):
         label = None
@@ -443,8 +442,8 @@ class TableReader:
         if len(table.seen) < _SEEN_ROWS:
             table.seen.add(key)
         pairs, step, step_rank = [], None, None
-        for name, cell, kind, rank, metric in zip(table.names, cells, kinds, table.steps,
-                                                  table.metrics):
+        for at, (name, cell, kind, rank, metric) in enumerate(zip(
+                table.names, cells, kinds, table.steps, table.metrics)):
             if kind != "number":
                 if kind == "count" and rank is not None and step_rank is None:
                     step, step_rank = _COUNT_CELL.match(cell.strip()).group(1), rank  # "1/3"
@@ -452,7 +451,8 @@ class TableReader:
             if rank is not None:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
-            elif metric and not (table.ids and _WHOLE.match(cell.strip())):  # ID_ROWS: a count
+            elif metric and not (table.ids and _WHOLE.match(cell.strip())) and (
+                    table.wholes is None or not _counts(table, at, cell)):  # ID_ROWS, WHOLE_COLUMN
                 pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
         if step is None and table.key_at is not None and table.key_at < len(cells):
             step = _unit_key(cells[table.key_at])
@@ -463,9 +463,20 @@ class TableReader:
 
 def _cell_name(table: _Table, label: str | None, name: str) -> str:
     """A row's cell's name: its column's, with the row's label (ROW_LABELS, ID_ROWS)."""
-    if label is None:
-        return name
-    return f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
+    if label is not None:
+        name = f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
+    return name if table.phase is None else rules.qualify(table.phase, name)
+
+
+def _counts(table: _Table, at: int, cell: str) -> bool:
+    """WHOLE_COLUMN: True when the cell is a whole number in a solver's table (token_rows)
+    whose column has held whole numbers only: it counts (IPOPT's ``ls``, line search steps)."""
+    if table.wholes is None or at not in table.wholes:
+        return False
+    if _WHOLE.match(cell.strip()):
+        return True
+    table.wholes.discard(at)
+    return False
 
 
 def _is_name(cell: str) -> bool:
@@ -483,18 +494,3 @@ def _opens_table(previous: Sequence[str]) -> bool:
     blank line, a line without bars, a top border)."""
     line = previous[-1].strip() if previous else ""
     return not line or _BAR_SPLIT.search(line) is None or line[:1] in "╭┏┌╔╒"
-
-
-def _block_step(block: Pairs) -> tuple[Pairs, str | None]:
-    """A finished vertical block: its metrics and the step its finest step-like row gives."""
-    step, step_rank, pairs = None, None, []
-    for name, value in block:
-        rank = rules.step_column_rank(name)
-        if rank is not None:
-            if step_rank is None or rank < step_rank:
-                step, step_rank = value, rank
-            continue
-        if rules.is_time_column(name) or rules.is_setup_name(name):
-            continue
-        pairs.append((name, value))
-    return pairs, step

@@ -148,7 +148,11 @@ class TemplateMixin:
         return None
 
     def _learn(self, line: str, pairs: list[tuple[str, str]]) -> None:
-        """Remember `line`'s template; give up learning when templates keep going unused."""
+        """Remember `line`'s template; give up learning when templates keep going unused. A
+        line whose one pair is a step key (``step: 0.5``) makes none: its shape with a whole
+        number (``step: 0``) is a LONE_STEP header, which a template would read as a point."""
+        if len(pairs) == 1 and pairs[0][0] in STEP_RANK:
+            return
         template = make_template(line, pairs)
         if template is None:
             return

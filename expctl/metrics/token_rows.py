@@ -62,6 +62,29 @@ def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] |
     return names, cells
 
 
+# ORDERED_COLUMNS: a header's name, one token: an identifier, or a quantity's formula
+# ("lg(mu)", "||d||", "c_msd[4]"); a word closed by a colon, comma or stop is prose's.
+_ORDERED_NAME = LazyPattern(r"(?:[^\W\d]|\|\|)[\w()\[\]|@/#.-]*(?<![.,:;-])\Z")
+_PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
+
+
+def ordered_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] | None:
+    """ORDERED_COLUMNS: (names, cells) of `line` read under `header` by order, or None. A
+    simulation or solver prints its header's names one space apart (``Step Temp PotEng``)
+    over numbers set right in wider columns, so no name stands over its cell; three or more
+    distinct names, no prose word among them, over exactly as many values, a decimal among
+    them (a measurement: a row of integers may be anything), are a table's header and row."""
+    names = header.split()
+    tokens = line.split()
+    if len(names) < 3 or len(tokens) != len(names) or len(set(names)) != len(names):
+        return None
+    if not all(map(is_value, tokens)) or not any("." in token for token in tokens):
+        return None
+    if not all(_ORDERED_NAME.match(name) and name.lower() not in _PROSE for name in names):
+        return None
+    return names, tokens
+
+
 def token_header(lines, is_value, is_rule) -> str | None:
     """The header above rows of `lines` (oldest first, the row's own line not among them): the
     nearest line that is no rule (`is_rule`) and no row (all tokens `is_value`), when every

@@ -59,6 +59,16 @@ def strip_unit(name: str) -> str:
     return name[:found.start()]
 
 
+_CLOCK_UNITS = frozenset("s ms us µs μs sec secs min h".split())  # a wall clock's, not ps/fs
+
+
+def in_clock_unit(name: str) -> bool:
+    """TIME_COLUMNS: True when a wall clock's unit in brackets closes `name` (``Train (s)``,
+    ``fit [ms]``): the column says how long something took, whatever its words."""
+    found = _NAME_UNIT.search(name) if name[-1:] in ")]" else None
+    return found is not None and found.start() > 0 and found.group(1) in _CLOCK_UNITS
+
+
 def drop_units_before_marks(line: str) -> str:
     """`line` with each physical unit in brackets or parentheses right before a pair's ``:``
     or ``=`` taken out (``mean density (g/mL): 1.23`` reads as ``mean density: 1.23``)."""

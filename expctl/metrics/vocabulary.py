@@ -47,6 +47,7 @@ _COUNTED_NOUNS = frozenset(
 )
 _RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
+_FORMULA = LazyPattern(r"\w\(\w+\)|\|\|")  # PROBED_POINTS: "lg(mu)", "||d||"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -77,8 +78,10 @@ def is_counted(name: str, value) -> bool:
     result (``errors``, ``rewards``) or a rate (``fps``)."""
     if not (isinstance(value, int) or (isinstance(value, str) and value.isdigit())):
         return False
-    return (_PLURAL.match(name) is not None and name.lower().rstrip("s") not in _RESULT_WORDS
-            and name.lower() not in _RESULT_WORDS and _RATE.search(name) is None)
+    last = name.rsplit(" ", 1)[-1]  # "Neighbor list builds = 25": the words say what is counted
+    return (_PLURAL.match(last) is not None and last.lower().rstrip("s") not in _RESULT_WORDS
+            and last.lower() not in _RESULT_WORDS and _RATE.search(name) is None
+            and not is_result_name(name))
 
 
 # COUNT_COLUMNS: a count word alone, or degrees of freedom, naming a column of a result table
@@ -197,10 +200,12 @@ def is_time_column(name: str) -> bool:
 def probed_columns(names: list[str], steps: list[int | None]) -> int:
     """PROBED_POINTS: where the columns of settings start in a search's table (``iter | target
     | log_C | log_gamma``): after a step column and an objective column, when no column after
-    them names a result; else past the last column."""
+    them names a result or is a formula of a quantity (``lg(mu)``, ``||d||``: a solver's
+    measures of its iterate, no setting it was given); else past the last column."""
     if (len(names) > 2 and steps[0] is not None and names[1].strip().lower() in (
             "target", "objective", "fitness", "value")
-            and not any(map(is_result_name, names[2:]))):
+            and not any(map(is_result_name, names[2:]))
+            and not any(_FORMULA.search(name) for name in names[2:])):
         return 2
     return len(names)
 
