@@ -18,7 +18,7 @@ import re
 
 from ..capture.secret_rules import is_secret_name
 
-from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
+from .grammar import (ARROW_AFTER, ARROW_BEFORE, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, QUOTED_TEXT,
                       PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER, VERSION, WORD,
                       may_hold_metrics)
@@ -32,7 +32,7 @@ from .steps import STEP_RANK
 from .units import drop_units_before_marks, unit_after
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
-_PLAIN_WORD = LazyPattern(WORD + r"\Z")
+_PLAIN_WORD = LazyPattern(WORD + FUNCTION_ARGS + r"?\Z")  # FUNCTION_NAME: "CCSD(T) correction"
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
 

@@ -140,6 +140,8 @@ WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation 
 # FUNCTION_NAME: a name may be a quantity written as a function of its arguments, glued:
 # "f(x)", "log(f)", "E(CCSD)", "norm(t1,t2)" (arguments of word characters, no space).
 FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
+# NORM_NAME: a name may be a norm written as one, bars glued around one word: "|g|", "|ddm|".
+NORM_NAME = r"(?:\|[^\W\d]\w{0,23}\|)"
 
 SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newline
 NUMBER_START = "-+.0123456789nNiI"
@@ -159,7 +161,7 @@ OBJECT_OPEN = "{"
 PAIR = LazyPattern(
     r"(?<![\w./?&#-])['\"]?"  # URLS_AND_PATHS: not glued to a word, path or number, nor a query
     r"(?<!\w\()"  # NUMBERS_IN_TEXT: a keyword argument quoted in a message: Trainer(x=50)
-    rf"({NAME}{FUNCTION_ARGS}?)[.-]*['\"]?"  # FUNCTION_NAME: "f(x)= 0.26", "E(CCSD) = -76.1"
+    rf"({NAME}{FUNCTION_ARGS}?|{NORM_NAME})[.-]*['\"]?"  # FUNCTION_NAME, NORM_NAME: "f(x)= 0.26", "E(CCSD) = -76.1"
     r"\s*(?::\s+|=\s*)"  # TIMES_AND_DATES: a colon needs whitespace after it
     rf"({NUMBER})(?:%(?!\|))?"  # PROGRESS_COUNTS: "50%|" is the percentage of a tqdm bar
     r"(?=[\s|;)\]}]|,(?!\d)|\[(?=[A-Z])|$)"  # UNITS_AND_RATES, NUMBERS_IN_TEXT: "5ms", "1,234",

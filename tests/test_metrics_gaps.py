@@ -1,0 +1,33 @@
+"""Rules written from the structure of output the fifth to ninth halves showed the parser
+missing (issue 11: a norm printed as ``|x|``, a method written as a function before a name, ...),
+each checked on invented lines: one that the rule reads, and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read_with_params
+
+
+def read(data: str, chunk: int = 4096) -> tuple[dict[str, list[tuple[float, float]]], list]:
+    """(name -> [(step, value)], config entries) as the recorder reads `data` on one stream."""
+    return read_with_params(data, chunk)
+
+
+# -- NORM_NAME: a norm written with bars around one word --------------------------------------------
+
+
+def test_a_norm_written_with_bars_is_a_name():
+    text = ("sweep= 1 F= -3.25  |r|= 0.5  |dx|= 1.5e-2\n"
+            "sweep= 2 F= -3.5  |r|= 0.125  |dx|= 4e-3\n")
+    found = read(text)[0]
+    assert found["|r|"] == [(0.0, 0.5), (1.0, 0.125)]
+    assert found["|dx|"] == [(0.0, 0.015), (1.0, 0.004)]
+
+
+def test_bars_of_a_table_are_no_norm():
+    # A look-alike: a barred row's cells are parted by bars with spaces, no name glued in them.
+    assert "|x|" not in read("| x | 0.5 |\n|x|y\n")[0]
+
+
+def test_a_word_written_as_a_function_opens_a_name_of_words():
+    found = read("MP4(SDQ) triples correction = -0.0125\n")[0]
+    assert found == {"MP4(SDQ) triples correction": [(0.0, -0.0125)]}
