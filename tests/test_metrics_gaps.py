@@ -31,3 +31,25 @@ def test_bars_of_a_table_are_no_norm():
 def test_a_word_written_as_a_function_opens_a_name_of_words():
     found = read("MP4(SDQ) triples correction = -0.0125\n")[0]
     assert found == {"MP4(SDQ) triples correction": [(0.0, -0.0125)]}
+
+
+# -- CHOICE_NAME: a name the printed configuration set to a word -----------------------------------
+
+
+def test_a_number_under_a_name_configured_as_a_word_is_no_metric():
+    text = ("run settings: method=bisect, tol=0.001, seed=4\n"
+            "step 1 method=0 obj=0.52\n"
+            "step 2 method=1 obj=0.31\n")
+    found, params = read(text)
+    assert found == {"obj": [(1.0, 0.52), (2.0, 0.31)]}
+    assert ("method", "bisect") in params and ("seed", "4") in params
+
+
+def test_a_result_configured_as_a_word_stays_a_metric():
+    # A look-alike: "loss=mse" chooses the loss function; the loss printed later is the loss.
+    text = ("run settings: loss=mse, warmup=none, seed=1\n"
+            "step 1 loss=0.5 warmup=0.1\n"
+            "step 2 loss=0.25 warmup=0.2\n")
+    found = read(text)[0]
+    assert found["loss"] == [(1.0, 0.5), (2.0, 0.25)]
+    assert found["warmup"] == [(1.0, 0.1), (2.0, 0.2)]

@@ -75,6 +75,7 @@ class ConfigMixin:
     _extra: list[Point]
     _tables: TableReader
     _table_points: Callable[..., list[Point]]
+    _filter: rules.NameFilter
 
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
@@ -129,7 +130,7 @@ class ConfigMixin:
             self._add_params(printed_config.from_labelled(line, label_end, inside))
             return [pair for pair, at in zip(pairs, spans) if not extent[0] <= at < extent[1]]
         after = [pair for pair, at in zip(pairs, spans) if at >= label_end]
-        self._add_params(after)
+        self._add_params(after + printed_config.text_settings(line, label_end))
         return [pair for pair, at in zip(pairs, spans) if at < label_end]
 
     def _hold_as_config(self, line: str, pair: tuple[str, str]) -> bool:
@@ -294,6 +295,8 @@ class ConfigMixin:
             if name and name not in self._param_names:
                 self._param_names.add(name)
                 self.params.append((name, text))
+                if printed_config.is_choice(name, text):
+                    self._filter.choose(name)  # CHOICE_NAME (rules): "bound=multi"
 
 
 # -- SETTINGS_GROUP and RUN_WITH (rules) ------------------------------------------------------

@@ -166,6 +166,25 @@ def from_labelled(line: str, label_end: int, pairs_after: list[tuple[str, str]])
     return list(pairs_after)
 
 
+# CHOICE_NAME: a setting whose value is a word, "bound=multi" (no number, no yes/no word).
+_TEXT_SETTING = LazyPattern(r"(?:(?<=[\s,;])|^)([^\W\d][\w.]*)=([^\W\d][\w-]*)(?=[\s,;]|\Z)")
+_NO_CHOICE = frozenset("true false none null yes no on off auto default".split())
+
+
+def text_settings(line: str, label_end: int) -> list[Entry]:
+    """The settings of words after a config label (``settings: seed=7, bound=multi``): the
+    line's pairs hold its numbers only."""
+    return [(m.group(1), m.group(2)) for m in _TEXT_SETTING.finditer(line, label_end)]
+
+
+def is_choice(name: str, text: str) -> bool:
+    """CHOICE_NAME: a setting whose value is a word naming a choice (``multi``, ``adam``), not
+    a flag, a default or a number, under a name that names no result (``loss: mse`` chooses a
+    loss function, and ``loss`` stays the loss)."""
+    return bool(text) and text[0].isalpha() and text.lower() not in _NO_CHOICE and (
+        _NUMBER_TEXT.match(text) is None and not rules.is_result_name(name))
+
+
 def dict_extent(line: str, label_end: int) -> tuple[int, int] | None:
     """Where the dict printed right after a config label lies in `line`, or None."""
     start = len(line) - len(line[label_end:].lstrip())
