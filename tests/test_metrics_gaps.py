@@ -53,3 +53,20 @@ def test_a_result_configured_as_a_word_stays_a_metric():
     found = read(text)[0]
     assert found["loss"] == [(1.0, 0.5), (2.0, 0.25)]
     assert found["warmup"] == [(1.0, 0.1), (2.0, 0.2)]
+
+
+# -- EVENT_MESSAGE: a structured record's message repeats its fields --------------------------------
+
+
+def test_a_structured_records_fields_are_read_without_its_message():
+    text = ("10:00:01 [info     ] evaluated: acc=0.91 round=3          acc=0.9132 round=3\n"
+            "10:00:02 [info     ] evaluated: acc=0.93 round=4          acc=0.9301 round=4\n")
+    found = read(text)[0]
+    assert found["acc"] == [(3.0, 0.9132), (4.0, 0.9301)]
+    assert found["round"] == [(3.0, 3.0), (4.0, 4.0)]
+
+
+def test_a_structured_record_without_fields_is_read_from_its_message():
+    # A look-alike: no gap and no fields after the message: its pairs are the record's.
+    found = read("10:00:01 [info     ] evaluated: acc=0.91 round=3\n")[0]
+    assert found["acc"] == [(3.0, 0.91)]
