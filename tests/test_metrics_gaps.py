@@ -70,3 +70,26 @@ def test_a_structured_record_without_fields_is_read_from_its_message():
     # A look-alike: no gap and no fields after the message: its pairs are the record's.
     found = read("10:00:01 [info     ] evaluated: acc=0.91 round=3\n")[0]
     assert found["acc"] == [(3.0, 0.91)]
+
+
+# -- ASSIGNED_SETTINGS: a run of "words = value" lines holding a word --------------------------------
+
+_ASSIGNED = ("solver mode = fast\n"
+             "grid points = 64\n"
+             "relax factor = 0.7\n"
+             "trust radius = 1.5\n")
+
+
+def test_a_run_of_assignments_holding_a_word_is_settings_wherever_it_stands():
+    text = "iter 1 resid = 0.5\n" + _ASSIGNED + "iter 2 resid = 0.25\n"
+    found, params = read(text)
+    assert found == {"resid": [(1.0, 0.5), (2.0, 0.25)]}
+    assert ("relax factor", "0.7") in params and ("solver mode", "fast") in params
+
+
+def test_a_short_run_or_one_naming_a_result_stays_metrics():
+    # Look-alikes: three assignments are too few; a result among them makes them a report.
+    short = "iter 1 resid = 0.5\n" + "".join(_ASSIGNED.splitlines(True)[:3])
+    assert read(short)[0]["relax factor"] == [(1.0, 0.7)]
+    report = "iter 1 resid = 0.5\n" + _ASSIGNED + "final loss = 0.125\n"
+    assert read(report)[0]["trust radius"] == [(1.0, 1.5)]
