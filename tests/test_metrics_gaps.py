@@ -93,3 +93,16 @@ def test_a_short_run_or_one_naming_a_result_stays_metrics():
     assert read(short)[0]["relax factor"] == [(1.0, 0.7)]
     report = "iter 1 resid = 0.5\n" + _ASSIGNED + "final loss = 0.125\n"
     assert read(report)[0]["trust radius"] == [(1.0, 1.5)]
+
+
+# -- STATISTIC_TIME: a statistic of measured times, with its unit -----------------------------------
+
+
+def test_a_statistic_of_times_with_its_unit_is_a_pair():
+    text = "case fast\n  Mean: 12.5 ms\ncase slow\n  Mean: 40.25 ms\n"
+    assert read(text)[0] == {"Mean": [(0.0, 12.5), (1.0, 40.25)]}
+
+
+def test_a_time_with_its_unit_under_another_name_is_no_pair():
+    # A look-alike: how long a step took is bookkeeping of the run, not its result.
+    assert read("  Took: 12.5 ms\n  Elapsed: 3.5 s\n")[0] == {}

@@ -29,7 +29,7 @@ from .objects import flatten, load_object
 from .plain import read_plain
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
-from .units import drop_units_before_marks, unit_after
+from .units import drop_units_before_marks, statistic_time_after, unit_after
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + FUNCTION_ARGS + r"?\Z")  # FUNCTION_NAME: "CCSD(T) correction"
@@ -205,7 +205,8 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     (`pavg=0.53 -> initscore=0.14` is a conversion), or a percentage with its count after it
     (`100% (10/10)`)."""
     end = match.end()
-    end = unit_after(line, end) or end  # UNIT_VALUE: "energy = 0.07 eV" stands, as "0.07" would
+    end = unit_after(line, end) or statistic_time_after(  # STATISTIC_TIME: "Median: 320.75 us"
+        match.group(1), line, end) or end  # UNIT_VALUE: "energy = 0.07 eV" stands, as "0.07" would
     if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end):
         return False
     if NEXT_IS_NUMBER.match(line, end):
