@@ -106,3 +106,23 @@ def test_a_statistic_of_times_with_its_unit_is_a_pair():
 def test_a_time_with_its_unit_under_another_name_is_no_pair():
     # A look-alike: how long a step took is bookkeeping of the run, not its result.
     assert read("  Took: 12.5 ms\n  Elapsed: 3.5 s\n")[0] == {}
+
+
+# -- HEADED_BLOCK: a report's heading, rows of words among its rows -------------------------------
+
+
+def test_rows_under_a_report_heading_are_read_past_rows_of_words():
+    text = ("Fit report\n"
+            "  Outcome       converged\n"
+            "  Final energy  -12.5\n"
+            "  Residual      0.003\n")
+    assert read(text)[0] == {"Final energy": [(0.0, -12.5)], "Residual": [(0.0, 0.003)]}
+
+
+def test_rows_under_a_heading_naming_no_results_stay_nothing():
+    # A look-alike: the same rows under a heading that names the machine give nothing.
+    text = ("Host layout\n"
+            "  Vendor        acme\n"
+            "  Sockets       2.5\n"
+            "  Bandwidth     0.003\n")
+    assert read(text)[0] == {}
