@@ -126,3 +126,22 @@ def test_rows_under_a_heading_naming_no_results_stay_nothing():
             "  Sockets       2.5\n"
             "  Bandwidth     0.003\n")
     assert read(text)[0] == {}
+
+
+# -- PAIRS_DICT, BEST_PHASE: a labelled dict printed as its list of pairs ---------------------------
+
+
+def test_a_dict_printed_as_its_pairs_is_read_under_its_label():
+    text = ("07 Mar 10:01    INFO  eval scores: OrderedDict([('mrr', 0.25), ('hits@3', 0.5)])\n"
+            "07 Mar 10:02    INFO  best eval : OrderedDict([('mrr', 0.375), ('hits@3', 0.625)])\n")
+    assert read(text)[0] == {"eval/mrr": [(0.0, 0.25)], "eval/hits@3": [(0.0, 0.5)],
+                             "best eval/mrr": [(0.0, 0.375)], "best eval/hits@3": [(0.0, 0.625)]}
+
+
+def test_a_list_of_pairs_with_words_for_values_stays_nothing():
+    # A look-alike: a list of (key, word) pairs is a listing of settings, no dict of values.
+    assert read("INFO  layout: OrderedDict([('head', 'linear'), ('act', 'relu')])\n")[0] == {}
+
+
+def test_best_before_a_word_that_is_no_phase_is_dropped_as_a_label():
+    assert read("best run: {'mrr': 0.5}\n")[0] == {"mrr": [(0.0, 0.5)]}

@@ -25,7 +25,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, FUNCTION_ARGS, NAME, NEXT_IS_NU
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import fielded_pairs
-from .objects import flatten, load_object
+from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
@@ -418,6 +418,8 @@ def _bare_values(line: str) -> str:
             line = _TENSOR.sub(r"\1", line)
         if "=" in line or ": " in line:
             line = _SCALAR_REPR.sub(r"\1", line)
+        if "ict([(" in line:
+            line = pairs_as_dict(line)  # PAIRS_DICT: "OrderedDict([('hit@10', 0.15)])"
     return _FRACTION_PERCENT.sub(r"\1%", line) if "%)" in line else line
 
 

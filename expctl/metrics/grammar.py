@@ -45,6 +45,8 @@ ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ..
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
 ENDS_IN_ASIDE        a digit then ``)``                    ``loss 0.41 (lr 0.9700)``    a value in an aside
                                                                                         closing the line
+ENDS_IN_PAIRS        a digit then PAIRS_END ``)])``        ``OrderedDict([('hit',       a dict printed as
+                                                           0.15)])``                    its list of pairs
 ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
                      NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
                      line (``nan``, ``inf``, ``infinity``)                              value: a diverged
@@ -153,6 +155,7 @@ UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
 RATE_LETTERS = 4  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step"
 TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
+PAIRS_END = ")])"  # ENDS_IN_PAIRS: the last pair of a dict printed as a list of pairs, closed
 NONFINITE = ("nan", "inf", "infinity")  # ENDS_IN_NONFINITE: the words float() reads
 OBJECT_OPEN = "{"
 
@@ -254,6 +257,8 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
+    if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
+        return True
     if last in DECORATION:  # ENDS_IN_DECORATION: what stands before the frame or mark decides
         core = end.rstrip(DECORATION)
         before = core.rstrip(SPACE)
@@ -286,7 +291,9 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     decoration = _chars(DECORATION, kind)
-    line_end = rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n){units})"
+    pairs_end = re.escape(PAIRS_END)
+    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n)"
+                rf"|(?<=[{digit}]{pairs_end}\n){units})")
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)
 
 
@@ -320,6 +327,7 @@ def c_block() -> str:
         f"#define GRAMMAR_RATE_LETTERS {RATE_LETTERS}",
         f"#define GRAMMAR_TENSOR_ENDS {_c_string(TENSOR_ENDS)}",
         f"#define GRAMMAR_TENSOR_CALL {_c_string(TENSOR_CALL)}",
+        f"#define GRAMMAR_PAIRS_END {_c_string(PAIRS_END)}  /* ENDS_IN_PAIRS, after a digit */",
         f"#define GRAMMAR_OBJECT_OPEN '{OBJECT_OPEN}'",
         f"#define GRAMMAR_NONFINITE {_c_string('|'.join(NONFINITE))}  /* lower case */",
         C_END,
