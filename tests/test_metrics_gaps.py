@@ -145,3 +145,20 @@ def test_a_list_of_pairs_with_words_for_values_stays_nothing():
 
 def test_best_before_a_word_that_is_no_phase_is_dropped_as_a_label():
     assert read("best run: {'mrr': 0.5}\n")[0] == {"mrr": [(0.0, 0.5)]}
+
+
+# -- NAME_ADVERB, STEP_SIZE: "step size now 0.75" ---------------------------------------------------
+
+
+def test_a_logged_step_size_now_is_the_step_size():
+    text = ("INFO     fit epoch 1/4 - loss 0.75 - acc 0.5\n"
+            "DEBUG    fit.sched step size now 0.75\n"
+            "INFO     fit epoch 2/4 - loss 0.5 - acc 0.625\n"
+            "DEBUG    fit.sched step size now 0.5625\n")
+    assert read(text)[0]["step size"] == [(1.0, 0.75), (2.0, 0.5625)]
+    assert read("DEBUG    fit.sched momentum now 0.85\n")[0] == {"momentum": [(0.0, 0.85)]}
+
+
+def test_a_batch_size_now_stays_no_metric():
+    # A look-alike: the size of a batch counts examples; only a step's size is a length.
+    assert read("DEBUG    fit.loader batch size now 64.0\n")[0] == {}

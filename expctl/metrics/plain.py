@@ -17,6 +17,7 @@ from .units import drop_value_units
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
 _PLAIN_NAME = LazyPattern(NAME + r"\Z")
+_ADVERBS = frozenset(("now", "currently"))  # NAME_ADVERB (rules): when, not what
 _QUALIFIED = LazyPattern(WORD + r" \([^\W\d][^()]*\)\Z")  # PLAIN_NAMES: "F-score (micro)"
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
@@ -79,6 +80,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
             if not words or len(words) > 3:
                 return None
             if _NUMBER_ONLY.match(value):
+                if len(words) > 1 and words[-1].lower() in _ADVERBS:
+                    words = words[:-1]  # NAME_ADVERB: "step size now 1.23" is "step size"
                 pairs.append((" ".join(words), value))
                 decimal = decimal or "." in value or value[-1:].isalpha()  # NONFINITE_VALUE (rules)
             words = []
