@@ -162,3 +162,16 @@ def test_a_logged_step_size_now_is_the_step_size():
 def test_a_batch_size_now_stays_no_metric():
     # A look-alike: the size of a batch counts examples; only a step's size is a length.
     assert read("DEBUG    fit.loader batch size now 64.0\n")[0] == {}
+
+
+# -- ACRONYM_NAME: a method's acronym opening a name is part of it ---------------------------------
+
+
+def test_an_acronym_opening_a_name_is_part_of_it():
+    assert read("MLE final loss: 12.5\nKL divergence: 0.25\n")[0] == {
+        "MLE final loss": [(0.0, 12.5)], "KL divergence": [(0.0, 0.25)]}
+
+
+def test_a_shouted_label_word_is_still_dropped():
+    # A look-alike: a word in capitals (four letters or more) labels the line, as RESULT does.
+    assert read("RESULT divergence: 0.25\n")[0] == {"divergence": [(0.0, 0.25)]}

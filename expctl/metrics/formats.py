@@ -45,7 +45,7 @@ MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
-_LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
+_LABEL_CAPS = LazyPattern(r"[A-Z]{4,}[:]?\Z")  # ACRONYM_NAME: "SVI final loss" keeps "SVI"
 
 
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
