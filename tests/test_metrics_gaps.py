@@ -175,3 +175,16 @@ def test_an_acronym_opening_a_name_is_part_of_it():
 def test_a_shouted_label_word_is_still_dropped():
     # A look-alike: a word in capitals (four letters or more) labels the line, as RESULT does.
     assert read("RESULT divergence: 0.25\n")[0] == {"divergence": [(0.0, 0.25)]}
+
+
+# -- STEP_RANGE: the steps a value is averaged over, between its name and its colon -----------------
+
+
+def test_a_range_of_steps_before_the_colon_is_no_part_of_the_name():
+    text = "fit: 40%| 40/100 [00:01<00:01, 39.5it/s, mean cost [31-40]: 12.75]\n"
+    assert read(text)[0] == {"mean cost": [(0.0, 12.75)]}
+
+
+def test_a_bracketed_word_before_the_colon_still_opens_a_field():
+    # A look-alike: "[D loss: 0.5]" is a field of its own (BRACKET_FIELD), no range.
+    assert read("[D loss: 0.5] [G loss: 0.75]\n")[0] == {"D loss": [(0.0, 0.5)], "G loss": [(0.0, 0.75)]}

@@ -164,7 +164,8 @@ OBJECT_OPEN = "{"
 PAIR = LazyPattern(
     r"(?<![\w./?&#-])['\"]?"  # URLS_AND_PATHS: not glued to a word, path or number, nor a query
     r"(?<!\w\()"  # NUMBERS_IN_TEXT: a keyword argument quoted in a message: Trainer(x=50)
-    rf"({NAME}{FUNCTION_ARGS}?|{NORM_NAME})[.-]*['\"]?"  # FUNCTION_NAME, NORM_NAME: "f(x)= 0.26", "E(CCSD) = -76.1"
+    rf"({NAME}{FUNCTION_ARGS}?|{NORM_NAME})[.-]*['\"]?"  # FUNCTION_NAME, NORM_NAME
+    r"(?: \[\d+-\d+\])?"  # STEP_RANGE: "avg. loss [976-1050]: 105.6", the steps averaged over: "f(x)= 0.26", "E(CCSD) = -76.1"
     r"\s*(?::\s+|=\s*)"  # TIMES_AND_DATES: a colon needs whitespace after it
     rf"({NUMBER})(?:%(?!\|))?"  # PROGRESS_COUNTS: "50%|" is the percentage of a tqdm bar
     r"(?=[\s|;)\]}]|,(?!\d)|\[(?=[A-Z])|$)"  # UNITS_AND_RATES, NUMBERS_IN_TEXT: "5ms", "1,234",
