@@ -188,3 +188,29 @@ def test_a_range_of_steps_before_the_colon_is_no_part_of_the_name():
 def test_a_bracketed_word_before_the_colon_still_opens_a_field():
     # A look-alike: "[D loss: 0.5]" is a field of its own (BRACKET_FIELD), no range.
     assert read("[D loss: 0.5] [G loss: 0.75]\n")[0] == {"D loss": [(0.0, 0.5)], "G loss": [(0.0, 0.75)]}
+
+
+# -- COUNT_NAME: a name opening with a count and a hyphen ------------------------------------------
+
+
+def test_a_name_opening_with_a_count_is_a_name():
+    text = "k=  8  3-recall=0.5  (1.5 ms)\nk= 16  3-recall=0.75  (2.5 ms)\n"
+    assert read(text)[0]["3-recall"] == [(0.0, 0.5), (1.0, 0.75)]
+
+
+def test_a_file_name_of_steps_stays_no_name():
+    # A look-alike: "epoch=2-step=40.ckpt" names a file; its "2-step" is no metric.
+    assert "2-step" not in read("saved epoch=2-step=40 to disk, loss=0.5\n")[0]
+
+
+# -- ASYMMETRIC_SPREAD: a value and its distances to two quantiles ---------------------------------
+
+
+def test_a_value_with_a_minus_and_a_plus_distance_is_the_value():
+    text = "slope = 1.25 -0.5 +0.75\nk(x) = -2.5 -0.125 +0.25\n"
+    assert read(text)[0] == {"slope": [(0.0, 1.25)], "k(x)": [(0.0, -2.5)]}
+
+
+def test_a_value_before_other_bare_numbers_stays_no_pair():
+    # A look-alike: a row of numbers after a label (ROW_OF_NUMBERS) belongs to its columns.
+    assert read("total = 1.25 0.5 0.75\n")[0] == {}

@@ -18,7 +18,7 @@ import re
 
 from ..capture.secret_rules import is_secret_name
 
-from .grammar import (ARROW_AFTER, ARROW_BEFORE, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
+from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, QUOTED_TEXT,
                       PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER, VERSION, WORD,
                       may_hold_metrics)
@@ -209,6 +209,7 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
         match.group(1), line, end) or end  # UNIT_VALUE: "energy = 0.07 eV" stands, as "0.07" would
     if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end):
         return False
+    end = spread.end() if (spread := ASYMMETRIC_SPREAD.match(line, end)) else end
     if NEXT_IS_NUMBER.match(line, end):
         return False  # "Mem:  8000000  4000000": a labelled row of numbers (ROW_OF_NUMBERS)
     if ARROW_AFTER.match(line, end) or RATIO_AFTER.match(line, end):

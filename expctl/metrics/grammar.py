@@ -144,6 +144,9 @@ WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation 
 FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
 # NORM_NAME: a name may be a norm written as one, bars glued around one word: "|g|", "|ddm|".
 NORM_NAME = r"(?:\|[^\W\d]\w{0,23}\|)"
+# COUNT_NAME: a name may open with a count and a hyphen, "10-intersection", "5-NN" (not after
+# "=" or ":": "epoch=1-step=8" is a file's name).
+COUNT_NAME = r"(?:(?<![=:])\d{1,4}-[^\W\d][\w./@-]*(?<![.@-]))"
 
 SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newline
 NUMBER_START = "-+.0123456789nNiI"
@@ -164,7 +167,7 @@ OBJECT_OPEN = "{"
 PAIR = LazyPattern(
     r"(?<![\w./?&#-])['\"]?"  # URLS_AND_PATHS: not glued to a word, path or number, nor a query
     r"(?<!\w\()"  # NUMBERS_IN_TEXT: a keyword argument quoted in a message: Trainer(x=50)
-    rf"({NAME}{FUNCTION_ARGS}?|{NORM_NAME})[.-]*['\"]?"  # FUNCTION_NAME, NORM_NAME
+    rf"({NAME}{FUNCTION_ARGS}?|{NORM_NAME}|{COUNT_NAME})[.-]*['\"]?"  # FUNCTION_NAME, NORM_NAME
     r"(?: \[\d+-\d+\])?"  # STEP_RANGE: "avg. loss [976-1050]: 105.6", the steps averaged over: "f(x)= 0.26", "E(CCSD) = -76.1"
     r"\s*(?::\s+|=\s*)"  # TIMES_AND_DATES: a colon needs whitespace after it
     rf"({NUMBER})(?:%(?!\|))?"  # PROGRESS_COUNTS: "50%|" is the percentage of a tqdm bar
@@ -188,6 +191,8 @@ NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
 RATIO_AFTER = LazyPattern(rf"\s*:\s*{NUMBER}(?:\s|\Z)")  # RATIOS: "= 3.7 : 1.0"
 # ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ...").
 NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}%?(?:[ \t]|\Z)")
+# ASYMMETRIC_SPREAD: "m = -0.917 -0.085 +0.086", a value and its distances to two quantiles.
+ASYMMETRIC_SPREAD = LazyPattern(r"[ \t]+-\d[\d.]*(?:[eE][-+]?\d+)? \+\d[\d.]*(?:[eE][-+]?\d+)?(?=\s|\Z)")
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 # QUOTED_TEXT: a quote after a space or an opening mark, to the same quote before a closing
 # mark, a space or the end ("don't" and "it's" open nothing); looked for after a "{" only.
