@@ -214,3 +214,16 @@ def test_a_value_with_a_minus_and_a_plus_distance_is_the_value():
 def test_a_value_before_other_bare_numbers_stays_no_pair():
     # A look-alike: a row of numbers after a label (ROW_OF_NUMBERS) belongs to its columns.
     assert read("total = 1.25 0.5 0.75\n")[0] == {}
+
+
+# -- RESULT_FOR_LABEL: a result for one of a kind, in a sentence ------------------------------------
+
+
+def test_a_result_for_one_of_a_kind_is_named_by_it():
+    text = "Recall for fruit: apple  is 75.5 %\nRecall for fruit: pear   is 50.0 %\n"
+    assert read(text)[0] == {"apple/Recall": [(0.0, 75.5)], "pear/Recall": [(0.0, 50.0)]}
+
+
+def test_a_sentence_of_a_word_naming_no_result_stays_no_pair():
+    # A look-alike: "Colour for fruit: apple is 3" says nothing measured.
+    assert read("Colour for fruit: apple is 3 %\n")[0] == {}

@@ -133,3 +133,18 @@ def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[
     if pairs and "\t" in line:
         pairs = _with_tab_fields(line, pairs, spans)
     return pairs, spans
+
+
+# RESULT_FOR_LABEL (rules): "Accuracy for class: plane is 61.2 %", a result for one of a kind.
+_RESULT_FOR = LazyPattern(
+    rf"\s*([^\W\d_]+) for (?:{WORD} )?{WORD}:\s+([^\W\d][\w.-]*)\s+is\s+({NUMBER})\s?%?\s*\Z")
+
+
+def result_for_label(line: str) -> tuple[str, str, int] | None:
+    """RESULT_FOR_LABEL: (``<label>/<result>``, value, where the result starts) of a sentence
+    giving a result for one of a kind (``Accuracy for class: cat is 55.0 %``), or None."""
+    found = _RESULT_FOR.match(line)
+    if found is None or not rules.is_result_name(found.group(1)):
+        return None
+    return f"{found.group(2)}/{found.group(1)}", found.group(3), found.start(1)
+

@@ -24,7 +24,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
                       may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
-from .fields import fielded_pairs
+from .fields import fielded_pairs, result_for_label
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
@@ -276,6 +276,8 @@ def _sentence(line: str) -> Reading | None:
     """SENTENCE_RESULT: the one pair of a line that is a sentence opened by a result word, a
     colon and its value, or None."""
     sentence = _SENTENCE_RESULT.match(line)
+    if sentence is None and " is " in line and (labelled := result_for_label(line)):
+        return Reading([labelled[:2]], line=line, spans=[labelled[2]])  # RESULT_FOR_LABEL
     if sentence is None or not rules.is_result_name(sentence.group(2).split()[0]):
         return None
     return Reading([(sentence.group(2), sentence.group(3))], line=line, spans=[sentence.start(2)])
