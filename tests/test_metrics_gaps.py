@@ -227,3 +227,10 @@ def test_a_result_for_one_of_a_kind_is_named_by_it():
 def test_a_sentence_of_a_word_naming_no_result_stays_no_pair():
     # A look-alike: "Colour for fruit: apple is 3" says nothing measured.
     assert read("Colour for fruit: apple is 3 %\n")[0] == {}
+
+
+def test_a_log_of_assignments_printing_a_key_again_stays_metrics():
+    # A look-alike: the same keys printed again are a log of values, not one listing.
+    text = "mode = warm\nrate = 0.5\ngain = 1.5\nmode = hot\nrate = 0.25\ngain = 2.5\n"
+    found = read("iter 1 resid = 0.5\n" + text)[0]
+    assert found["rate"] == [(1.0, 0.5), (1.0, 0.25)] and found["gain"] == [(1.0, 1.5), (1.0, 2.5)]

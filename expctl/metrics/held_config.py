@@ -196,7 +196,8 @@ class ConfigMixin:
             return []  # CONFIG_BLOCK, never under a heading naming results (HEADED_BLOCK)
         if self._started and line[:1] in " \t" and self._in_settings_section(line, pairs[0]):
             return []
-        if " = " in line and line[:1] not in " \t" and (entries := printed_config.assigned_settings(
+        if " = " in line and line[:1] not in " \t" and (
+                entries := printed_config.assigned_settings(
                 self._before(CONFIG_LOOK), line, self._context_after(CONFIG_LOOK))) is not None:
             self._add_params(entries)  # ASSIGNED_SETTINGS: "learning rate = 0.5" among settings
             return []

@@ -295,27 +295,35 @@ def is_settings_section(run: list[YamlLine]) -> bool:
         entry.key in STEP_RANK or rules.is_result_name(entry.key) for entry in valued)
 
 
-# ASSIGNED_SETTINGS: a flush-left "words = value" line (VW's "learning rate = 0.5").
-_ASSIGNED = LazyPattern(r"([^\W\d][\w'.-]*(?: [^\W\d][\w'.-]*){0,3}) = (\S+)\Z")
+# ASSIGNED_SETTINGS: a flush-left "words = value" line (VW's "learning rate = 0.5"). Not
+# "Words: value": a solver's report of its statistics is spelt so, results among them.
+_ASSIGNED = LazyPattern(r"([^\W\d][\w'.-]*(?: [^\W\d][\w'.-]*){0,3}) = (\S+)\s*\Z")
 ASSIGNED_RUN = 4  # assignments a run needs
 
 
 def assigned_settings(before: list[str], line: str, after: list[str]) -> list[Entry] | None:
     """ASSIGNED_SETTINGS (rules): the entries of the run of flush-left ``words = value`` lines
-    holding `line`, when it has ASSIGNED_RUN of them or more, a value of words (``Reading
-    datafile = none``), and no key naming a result or a step; else None."""
-    lines = [*before, line, *after]
-    start = end = len(before)
-    while start > 0 and _ASSIGNED.match(lines[start - 1]):
-        start -= 1
-    while end + 1 < len(lines) and _ASSIGNED.match(lines[end + 1]):
-        end += 1
-    found = [match.groups() for text in lines[start:end + 1] if (match := _ASSIGNED.match(text))]
+    holding `line`, when it has ASSIGNED_RUN of them or more, a value
+    of words (``Reading datafile = none``), no key naming a result or a step, and no key twice
+    (a log of values); else None. The walk stops at the first such key, so a stream of
+    ``loss = 0.5`` lines costs one look each."""
+    found: list[Entry] = []
+    keys: set[str] = set()
+    if _ASSIGNED.match(line) is None:
+        return None
+    for side in ([line], reversed(before), after):
+        for text in side:
+            match = _ASSIGNED.match(text)
+            if match is None:
+                break
+            key, value = match.groups()
+            if key in keys or key in STEP_RANK or rules.is_result_name(key):
+                return None
+            keys.add(key)
+            found.append((key, value))
     if len(found) < ASSIGNED_RUN or all(_NUMBER_TEXT.match(value) for _, value in found):
         return None
-    if any(key in STEP_RANK or rules.is_result_name(key) for key, _ in found):
-        return None
-    return [(key, value) for key, value in found]
+    return found
 
 
 def entries_of_run(run: list[YamlLine]) -> list[Entry]:
