@@ -32,6 +32,7 @@
 #define GRAMMAR_RATE_LETTERS 4
 #define GRAMMAR_TENSOR_ENDS "\051\175"
 #define GRAMMAR_TENSOR_CALL "tensor("
+#define GRAMMAR_PAIRS_END "\051]\051"  /* ENDS_IN_PAIRS, after a digit */
 #define GRAMMAR_OBJECT_OPEN '{'
 #define GRAMMAR_NONFINITE "nan|inf|infinity"  /* lower case */
 /* END GRAMMAR */
@@ -149,7 +150,7 @@ static inline int ends_nonfinite(const unsigned char *text, Py_ssize_t line, Py_
 
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
  * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
- * ("loss 0.41 (lr 0.97)"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)"),
+ * ("loss 0.41 (lr 0.97)"), ENDS_IN_PAIRS ("('hit', 0.15)])"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)"),
  * ENDS_IN_NONFINITE ("ll change inf")? */
 static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
     if (stop == line) return 0;
@@ -163,6 +164,9 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
         if (last == '.') return 0;
+        Py_ssize_t size = sizeof(GRAMMAR_PAIRS_END) - 1;  /* ENDS_IN_PAIRS: "0.15)])" */
+        if (stop - line > size && is_digit(text[stop - size - 1])
+            && memcmp(text + stop - size, GRAMMAR_PAIRS_END, (size_t)size) == 0) return 1;
     }
     if (decoration[last]) {  /* ENDS_IN_DECORATION: "=== Epoch 3 ===" */
         Py_ssize_t core = stop;

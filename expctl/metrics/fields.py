@@ -97,9 +97,28 @@ def _with_slashed_parts(line: str, pairs: list, spans: list[int]) -> tuple[list,
     return pairs, spans
 
 
+# EVENT_MESSAGE (rules): a structured logger's record, "[info     ] cql: epoch=1 step=150    epoch=1
+# metrics={...}": a level in brackets, the event's message, a gap, then its key=value fields.
+_EVENT_FIELDS = LazyPattern(
+    r"\[\s*+(?ai:debug|info|notice|warning|warn|error|critical)\s*+\]\s*+\S.*?\S {2,}"
+    r"(?=[^\W\d]\w*=\S)")
+
+
+def _event_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
+    """EVENT_MESSAGE: the pairs of a structured record's fields, without those of the message
+    before them, when there are both."""
+    event = _EVENT_FIELDS.search(line)
+    if event is None or not spans or spans[0] >= event.end() or spans[-1] < event.end():
+        return pairs, spans
+    kept = [(pair, at) for pair, at in zip(pairs, spans) if at >= event.end()]
+    return [pair for pair, _ in kept], [at for _, at in kept]
+
+
 def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
     """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs, an
-    aside closing the line, a value's slashed parts."""
+    aside closing the line, a value's slashed parts, a structured record's fields."""
+    if "] " in line and "  " in line and len(spans) == len(pairs):
+        pairs, spans = _event_fields(line, pairs, spans)
     if "/" in line and len(spans) == len(pairs):
         pairs, spans = _with_slashed_parts(line, pairs, spans)
     if line[-1:] == ")" and len(spans) == len(pairs):
@@ -114,3 +133,18 @@ def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[
     if pairs and "\t" in line:
         pairs = _with_tab_fields(line, pairs, spans)
     return pairs, spans
+
+
+# RESULT_FOR_LABEL (rules): "Accuracy for class: plane is 61.2 %", a result for one of a kind.
+_RESULT_FOR = LazyPattern(
+    rf"\s*([^\W\d_]+) for (?:{WORD} )?{WORD}:\s+([^\W\d][\w.-]*)\s+is\s+({NUMBER})\s?%?\s*\Z")
+
+
+def result_for_label(line: str) -> tuple[str, str, int] | None:
+    """RESULT_FOR_LABEL: (``<label>/<result>``, value, where the result starts) of a sentence
+    giving a result for one of a kind (``Accuracy for class: cat is 55.0 %``), or None."""
+    found = _RESULT_FOR.match(line)
+    if found is None or not rules.is_result_name(found.group(1)):
+        return None
+    return f"{found.group(2)}/{found.group(1)}", found.group(3), found.start(1)
+

@@ -18,21 +18,21 @@ import re
 
 from ..capture.secret_rules import is_secret_name
 
-from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
+from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, QUOTED_TEXT,
                       PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER, VERSION, WORD,
                       may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
-from .fields import fielded_pairs
-from .objects import flatten, load_object
+from .fields import fielded_pairs, result_for_label
+from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
-from .units import drop_units_before_marks, unit_after
+from .units import drop_units_before_marks, statistic_time_after, unit_after
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
-_PLAIN_WORD = LazyPattern(WORD + r"\Z")
+_PLAIN_WORD = LazyPattern(WORD + FUNCTION_ARGS + r"?\Z")  # FUNCTION_NAME: "CCSD(T) correction"
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
 
@@ -45,7 +45,7 @@ MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
-_LABEL_CAPS = LazyPattern(r"[A-Z]{2,}[:]?\Z")
+_LABEL_CAPS = LazyPattern(r"[A-Z]{4,}[:]?\Z")  # ACRONYM_NAME: "SVI final loss" keeps "SVI"
 
 
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
@@ -205,9 +205,11 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     (`pavg=0.53 -> initscore=0.14` is a conversion), or a percentage with its count after it
     (`100% (10/10)`)."""
     end = match.end()
-    end = unit_after(line, end) or end  # UNIT_VALUE: "energy = 0.07 eV" stands, as "0.07" would
+    end = unit_after(line, end) or statistic_time_after(  # STATISTIC_TIME: "Median: 320.75 us"
+        match.group(1), line, end) or end  # UNIT_VALUE: "energy = 0.07 eV" stands, as "0.07" would
     if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end):
         return False
+    end = spread.end() if (spread := ASYMMETRIC_SPREAD.match(line, end)) else end
     if NEXT_IS_NUMBER.match(line, end):
         return False  # "Mem:  8000000  4000000": a labelled row of numbers (ROW_OF_NUMBERS)
     if ARROW_AFTER.match(line, end) or RATIO_AFTER.match(line, end):
@@ -276,6 +278,8 @@ def _sentence(line: str) -> Reading | None:
     """SENTENCE_RESULT: the one pair of a line that is a sentence opened by a result word, a
     colon and its value, or None."""
     sentence = _SENTENCE_RESULT.match(line)
+    if sentence is None and " is " in line and (labelled := result_for_label(line)):
+        return Reading([labelled[:2]], line=line, spans=[labelled[2]])  # RESULT_FOR_LABEL
     if sentence is None or not rules.is_result_name(sentence.group(2).split()[0]):
         return None
     return Reading([(sentence.group(2), sentence.group(3))], line=line, spans=[sentence.start(2)])
@@ -419,6 +423,8 @@ def _bare_values(line: str) -> str:
             line = _TENSOR.sub(r"\1", line)
         if "=" in line or ": " in line:
             line = _SCALAR_REPR.sub(r"\1", line)
+        if "ict([(" in line:
+            line = pairs_as_dict(line)  # PAIRS_DICT: "OrderedDict([('hit@10', 0.15)])"
     if "%)" not in line:
         return line
     return _COUNT_SHARE.sub("a count", _FRACTION_PERCENT.sub(r"\1%", line))

@@ -45,6 +45,8 @@ ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ..
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
 ENDS_IN_ASIDE        a digit then ``)``                    ``loss 0.41 (lr 0.9700)``    a value in an aside
                                                                                         closing the line
+ENDS_IN_PAIRS        a digit then PAIRS_END ``)])``        ``OrderedDict([('hit',       a dict printed as
+                                                           0.15)])``                    its list of pairs
 ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
                      NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
                      line (``nan``, ``inf``, ``infinity``)                              value: a diverged
@@ -140,6 +142,11 @@ WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation 
 # FUNCTION_NAME: a name may be a quantity written as a function of its arguments, glued:
 # "f(x)", "log(f)", "E(CCSD)", "norm(t1,t2)" (arguments of word characters, no space).
 FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
+# NORM_NAME: a name may be a norm written as one, bars glued around one word: "|g|", "|ddm|".
+NORM_NAME = r"(?:\|[^\W\d]\w{0,23}\|)"
+# COUNT_NAME: a name may open with a count and a hyphen, "10-intersection", "5-NN" (not after
+# "=" or ":": "epoch=1-step=8" is a file's name).
+COUNT_NAME = r"(?:(?<![=:])\d{1,4}-[^\W\d][\w./@-]*(?<![.@-]))"
 
 SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newline
 NUMBER_START = "-+.0123456789nNiI"
@@ -151,6 +158,7 @@ UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
 RATE_LETTERS = 4  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step"
 TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
+PAIRS_END = ")])"  # ENDS_IN_PAIRS: the last pair of a dict printed as a list of pairs, closed
 NONFINITE = ("nan", "inf", "infinity")  # ENDS_IN_NONFINITE: the words float() reads
 OBJECT_OPEN = "{"
 
@@ -159,7 +167,8 @@ OBJECT_OPEN = "{"
 PAIR = LazyPattern(
     r"(?<![\w./?&#-])['\"]?"  # URLS_AND_PATHS: not glued to a word, path or number, nor a query
     r"(?<!\w\()"  # NUMBERS_IN_TEXT: a keyword argument quoted in a message: Trainer(x=50)
-    rf"({NAME}{FUNCTION_ARGS}?)[.-]*['\"]?"  # FUNCTION_NAME: "f(x)= 0.26", "E(CCSD) = -76.1"
+    rf"({NAME}{FUNCTION_ARGS}?|{NORM_NAME}|{COUNT_NAME})[.-]*['\"]?"  # FUNCTION_NAME, NORM_NAME
+    r"(?: \[\d+-\d+\])?"  # STEP_RANGE: "avg. loss [976-1050]: 105.6", the steps averaged over: "f(x)= 0.26", "E(CCSD) = -76.1"
     r"\s*(?::\s+|=\s*)"  # TIMES_AND_DATES: a colon needs whitespace after it
     rf"({NUMBER})(?:%(?!\|))?"  # PROGRESS_COUNTS: "50%|" is the percentage of a tqdm bar
     r"(?=[\s|;)\]}]|,(?!\d)|\[(?=[A-Z])|$)"  # UNITS_AND_RATES, NUMBERS_IN_TEXT: "5ms", "1,234",
@@ -182,6 +191,8 @@ NEXT_IS_WORD = LazyPattern(r"\s+[^\W\d]")
 RATIO_AFTER = LazyPattern(rf"\s*:\s*{NUMBER}(?:\s|\Z)")  # RATIOS: "= 3.7 : 1.0"
 # ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ...").
 NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}%?(?:[ \t]|\Z)")
+# ASYMMETRIC_SPREAD: "m = -0.917 -0.085 +0.086", a value and its distances to two quantiles.
+ASYMMETRIC_SPREAD = LazyPattern(r"[ \t]+-\d[\d.]*(?:[eE][-+]?\d+)? \+\d[\d.]*(?:[eE][-+]?\d+)?(?=\s|\Z)")
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 # QUOTED_TEXT: a quote after a space or an opening mark, to the same quote before a closing
 # mark, a space or the end ("don't" and "it's" open nothing); looked for after a "{" only.
@@ -252,6 +263,8 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
+    if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
+        return True
     if last in DECORATION:  # ENDS_IN_DECORATION: what stands before the frame or mark decides
         core = end.rstrip(DECORATION)
         before = core.rstrip(SPACE)
@@ -284,7 +297,9 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     decoration = _chars(DECORATION, kind)
-    line_end = rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n){units})"
+    pairs_end = re.escape(PAIRS_END)
+    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n)"
+                rf"|(?<=[{digit}]{pairs_end}\n){units})")
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)
 
 
@@ -318,6 +333,7 @@ def c_block() -> str:
         f"#define GRAMMAR_RATE_LETTERS {RATE_LETTERS}",
         f"#define GRAMMAR_TENSOR_ENDS {_c_string(TENSOR_ENDS)}",
         f"#define GRAMMAR_TENSOR_CALL {_c_string(TENSOR_CALL)}",
+        f"#define GRAMMAR_PAIRS_END {_c_string(PAIRS_END)}  /* ENDS_IN_PAIRS, after a digit */",
         f"#define GRAMMAR_OBJECT_OPEN '{OBJECT_OPEN}'",
         f"#define GRAMMAR_NONFINITE {_c_string('|'.join(NONFINITE))}  /* lower case */",
         C_END,

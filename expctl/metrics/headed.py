@@ -20,6 +20,8 @@ _HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*(?:[-*•] )?([^\W\d][\w./@-]*(?:\
                           r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
 # "Run summary:", a block's heading; an aside may close it ("summary (Hartree):", its unit).
 HEADING = LazyPattern(r"\s*((?:\d+-)?[^\W\d][\w ./-]{0,40}?)(?: \([^()]{1,16}\))?:\s*\Z")  # "5-day ...:"
+# TEXT_ROW: an indented row of the block whose value is a word ("  Status    Optimal").
+_TEXT_ROW = LazyPattern(r"\s+[^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?(?: {2,}|\t)[^\W\d][\w.-]*\s*\Z")
 _BARE_HEADING = LazyPattern(r"([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})\s*\Z")  # "Final results"
 
 
@@ -39,6 +41,8 @@ def read_headed(line: str, before, is_rule, two_names) -> tuple[str, tuple[str, 
             continue  # a line of the same block
         if not above.strip() or is_rule(above):
             continue  # a rule under a header ("────"), as Lightning draws without Rich
+        if not prefix and _TEXT_ROW.match(above):
+            continue  # TEXT_ROW: a row of the block whose value is a word ("Status  Optimal")
         heading = _heading_of(above[len(prefix):], line[len(prefix):][:1].isspace(), two_names)
         kind = rules.heading_kind(heading)
         if kind == "config":

@@ -77,6 +77,7 @@ class ConfigMixin:
     _extra: list[Point]
     _tables: TableReader
     _table_points: Callable[..., list[Point]]
+    _filter: rules.NameFilter
 
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
@@ -131,7 +132,7 @@ class ConfigMixin:
             self._add_params(printed_config.from_labelled(line, label_end, inside))
             return [pair for pair, at in zip(pairs, spans) if not extent[0] <= at < extent[1]]
         after = [pair for pair, at in zip(pairs, spans) if at >= label_end]
-        self._add_params(after)
+        self._add_params(after + printed_config.text_settings(line, label_end))
         return [pair for pair, at in zip(pairs, spans) if at < label_end]
 
     def _hold_as_config(self, line: str, pair: tuple[str, str]) -> bool:
@@ -196,6 +197,11 @@ class ConfigMixin:
                 self._hold_as_config(line, pairs[0])):
             return []  # CONFIG_BLOCK, never under a heading naming results (HEADED_BLOCK)
         if self._started and line[:1] in " \t" and self._in_settings_section(line, pairs[0]):
+            return []
+        if " = " in line and line[:1] not in " \t" and (
+                entries := printed_config.assigned_settings(
+                self._before(CONFIG_LOOK), line, self._context_after(CONFIG_LOOK))) is not None:
+            self._add_params(entries)  # ASSIGNED_SETTINGS: "learning rate = 0.5" among settings
             return []
         phase = self._heading_phase(line)
         return pairs if phase is None else [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
@@ -317,6 +323,8 @@ class ConfigMixin:
             if name and name not in self._param_names:
                 self._param_names.add(name)
                 self.params.append((name, text))
+                if printed_config.is_choice(name, text):
+                    self._filter.choose(name)  # CHOICE_NAME (rules): "bound=multi"
 
 
 # -- SETTINGS_GROUP and RUN_WITH (rules) ------------------------------------------------------

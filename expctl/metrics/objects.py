@@ -20,6 +20,17 @@ from ..lazyre import LazyPattern
 _PERCENT_OR_NUMBER = LazyPattern(f"({NUMBER})%?\\Z")
 _NUMPY_SCALAR = LazyPattern(r"\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]{0,40})\)")
 MAX_OBJECT_LINE = 64 * 1024
+# PAIRS_DICT: a dict printed as its list of (key, value) pairs, "OrderedDict([('hit@10', 0.15)])".
+_PAIRS_DICT = LazyPattern(r"\b(?:OrderedDict|dict)\(\[((?:\(\s*'[^']{1,60}'\s*,\s*"
+                          rf"{NUMBER}\s*\)(?:,\s*)?)+)\]\)")
+_KEY_VALUE_TUPLE = LazyPattern(rf"\(\s*('[^']{{1,60}}')\s*,\s*({NUMBER})\s*\)")
+
+
+def pairs_as_dict(line: str) -> str:
+    """`line` with each dict printed as its list of pairs (``OrderedDict([('a', 0.5)])``, as
+    RecBole logs results) written as the dict it is (``{'a': 0.5}``) (PAIRS_DICT)."""
+    return _PAIRS_DICT.sub(
+        lambda m: "{" + _KEY_VALUE_TUPLE.sub(r"\1: \2", m.group(1)) + "}", line)
 
 
 def read_object(text: str) -> list[tuple[str, float]] | None:

@@ -24,6 +24,12 @@ def phase_of(label: str) -> str | None:
     return _PHASES.get(match.group().lower()) if match else None
 
 
+# BEST_PHASE (rules): "best" and a phase word opening a label, as printed ("best valid").
+_BEST_PHASE = LazyPattern(
+    r"((?ai:best)\s+(?:" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r"))(?![\w/])",
+    re.IGNORECASE)
+
+
 def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
     """The phase a line's pairs are under: its leading `label`'s (PHASES; not a phase word
     opening a count, PHASE_FIELD: ``Train steps: 6 ... loss: 0.6``), else its step `prefix`'s
@@ -31,6 +37,8 @@ def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
     phase = phase_of(label)
     if phase is not None and opens_count(label, first_kept):
         phase = None
+    if phase is None and label[:4].lower() == "best" and (best := _BEST_PHASE.match(label)):
+        return best.group(1)  # BEST_PHASE: "best valid : {...}" is "best valid/<name>"
     if phase is None and prefix is not None and prefix.phase:
         phase = phase_of(prefix.phase)
     if phase is None and "=" in line:
@@ -180,7 +188,8 @@ def table_phase(lines, is_table_line) -> str | None:
 
 # What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
 _LABEL_PREFIX = LazyPattern(
-    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")
+    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?=\s+\d))*")  # "05 Dec 07:12"
 _CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: ", "app.eval "
 
 

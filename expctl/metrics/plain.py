@@ -17,6 +17,7 @@ from .units import drop_value_units
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
 _PLAIN_NAME = LazyPattern(NAME + r"\Z")
+_ADVERBS = frozenset(("now", "currently"))  # NAME_ADVERB (rules): when, not what
 _QUALIFIED = LazyPattern(WORD + r" \([^\W\d][^()]*\)\Z")  # PLAIN_NAMES: "F-score (micro)"
 
 # -- plain prints: "epoch 4 loss 0.2231 val_acc 0.874", "iter 3: loss 0.41, mfu 2.3%" -----------
@@ -79,7 +80,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
             if not words or len(words) > 3:
                 return None
             if _NUMBER_ONLY.match(value):
-                pairs.append((" ".join(words), value))
+                pairs.append((_pair_name(words), value))
                 decimal = decimal or "." in value or value[-1:].isalpha()  # NONFINITE_VALUE (rules)
             words = []
         elif (_PLAIN_WORD.match(core) or _PLAIN_NAME.match(core) or _QUALIFIED.match(core)) and token in (core, core + ":") and (
@@ -95,6 +96,14 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     if label is not None and label_end is not None:
         label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
     return pairs
+
+
+def _pair_name(words: list[str]) -> str:
+    """A plain pair's name: its words, but an adverb of time closing them (NAME_ADVERB: "step
+    size now 1.23" is "step size": when the value holds, not what it is)."""
+    if len(words) > 1 and words[-1].lower() in _ADVERBS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 # A word set apart by a column gap before the first name of a plain print is its label: a

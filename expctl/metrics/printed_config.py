@@ -166,6 +166,25 @@ def from_labelled(line: str, label_end: int, pairs_after: list[tuple[str, str]])
     return list(pairs_after)
 
 
+# CHOICE_NAME: a setting whose value is a word, "bound=multi" (no number, no yes/no word).
+_TEXT_SETTING = LazyPattern(r"(?:(?<=[\s,;])|^)([^\W\d][\w.]*)=([^\W\d][\w-]*)(?=[\s,;]|\Z)")
+_NO_CHOICE = frozenset("true false none null yes no on off auto default".split())
+
+
+def text_settings(line: str, label_end: int) -> list[Entry]:
+    """The settings of words after a config label (``settings: seed=7, bound=multi``): the
+    line's pairs hold its numbers only."""
+    return [(m.group(1), m.group(2)) for m in _TEXT_SETTING.finditer(line, label_end)]
+
+
+def is_choice(name: str, text: str) -> bool:
+    """CHOICE_NAME: a setting whose value is a word naming a choice (``multi``, ``adam``), not
+    a flag, a default or a number, under a name that names no result (``loss: mse`` chooses a
+    loss function, and ``loss`` stays the loss)."""
+    return bool(text) and text[0].isalpha() and text.lower() not in _NO_CHOICE and (
+        _NUMBER_TEXT.match(text) is None and not rules.is_result_name(name))
+
+
 def dict_extent(line: str, label_end: int) -> tuple[int, int] | None:
     """Where the dict printed right after a config label lies in `line`, or None."""
     start = len(line) - len(line[label_end:].lstrip())
@@ -274,6 +293,37 @@ def is_settings_section(run: list[YamlLine]) -> bool:
     valued = [entry for entry in run if entry.value is not None]
     return run[0].value is None and any(not entry.numeric for entry in valued) and not any(
         entry.key in STEP_RANK or rules.is_result_name(entry.key) for entry in valued)
+
+
+# ASSIGNED_SETTINGS: a flush-left "words = value" line (VW's "learning rate = 0.5"). Not
+# "Words: value": a solver's report of its statistics is spelt so, results among them.
+_ASSIGNED = LazyPattern(r"([^\W\d][\w'.-]*(?: [^\W\d][\w'.-]*){0,3}) = (\S+)\s*\Z")
+ASSIGNED_RUN = 4  # assignments a run needs
+
+
+def assigned_settings(before: list[str], line: str, after: list[str]) -> list[Entry] | None:
+    """ASSIGNED_SETTINGS (rules): the entries of the run of flush-left ``words = value`` lines
+    holding `line`, when it has ASSIGNED_RUN of them or more, a value
+    of words (``Reading datafile = none``), no key naming a result or a step, and no key twice
+    (a log of values); else None. The walk stops at the first such key, so a stream of
+    ``loss = 0.5`` lines costs one look each."""
+    found: list[Entry] = []
+    keys: set[str] = set()
+    if _ASSIGNED.match(line) is None:
+        return None
+    for side in ([line], reversed(before), after):
+        for text in side:
+            match = _ASSIGNED.match(text)
+            if match is None:
+                break
+            key, value = match.groups()
+            if key in keys or key in STEP_RANK or rules.is_result_name(key):
+                return None
+            keys.add(key)
+            found.append((key, value))
+    if len(found) < ASSIGNED_RUN or all(_NUMBER_TEXT.match(value) for _, value in found):
+        return None
+    return found
 
 
 def entries_of_run(run: list[YamlLine]) -> list[Entry]:

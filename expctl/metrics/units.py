@@ -85,6 +85,18 @@ def unit_after(line: str, end: int) -> int | None:
     return token.end() if token is not None and is_unit(token.group()) else None
 
 
+# STATISTIC_TIME: the statistics a benchmark reports of the times it measured.
+_STATISTICS = frozenset("median mean average avg min max minimum maximum p50 p90 p95 p99".split())
+
+
+def statistic_time_after(name: str, line: str, end: int) -> int | None:
+    """STATISTIC_TIME (rules): where a time's unit after the value at `line[end]` ends, when
+    the pair's `name` is a statistic (``Median: 320.75 us``, a benchmark's result); else None."""
+    if name.lower() not in _STATISTICS or line[end:end + 1] != " ":
+        return None
+    token = _TOKEN.match(line, end + 1)
+    return token.end() if token is not None and token.group() in _TIME_UNITS else None
+
 
 def drop_value_units(tokens: list[str], is_number) -> list[str]:
     """UNIT_VALUE in a plain print: `tokens` without the unit after each value when every

@@ -60,7 +60,8 @@ def is_setup_name(name: str) -> bool:
     lowered = "_".join(words)
     if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
         return True
-    setup = any(w in _SETUP_NOUNS for w in words) or "v_num" in lowered
+    setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
+                for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
     timed = _TIME_NAME.search(name) is not None
     if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
