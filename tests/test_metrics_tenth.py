@@ -25,3 +25,59 @@ def test_a_step_word_and_number_before_a_comma_stays_a_point():
     # The look-alike: no total, the counter is printed as a value of its own (Iteration = 3).
     assert read("Iteration 3, inertia = 41.5\n")[0] == {"Iteration": [(3.0, 3.0)],
                                                         "inertia": [(3.0, 41.5)]}
+
+
+# -- GLUED_RUN: key:value tokens side by side are the line's fields --------------------------------
+
+
+def test_a_run_of_glued_tokens_is_read_as_pairs_with_its_step_key():
+    text = ("trainer:run dir:/var/out/x iter:10 score:0.41 gap:7.5e-3\n"
+            "trainer:run dir:/var/out/x iter:20 score:0.47 gap:6.1e-3\n")
+    metrics = read(text)[0]
+    assert metrics["score"] == [(10.0, 0.41), (20.0, 0.47)]
+    assert metrics["gap"] == [(10.0, 0.0075), (20.0, 0.0061)]
+    assert not any("dir" in name or "trainer" in name for name in metrics)
+
+
+def test_one_glued_token_a_location_or_a_time_stays_a_look_alike():
+    text = ("connected to db:5432 after retry\n"
+            "  File train.py:48 in step\n"
+            "started at 12:30:45 on node-3\n"
+            "loss:0.5\n")
+    assert read(text)[0] == {}
+
+
+def test_a_glued_run_describing_a_quoted_thing_gives_nothing():
+    # A listing of the input's columns with their statistics: no training output.
+    text = '  4: "height" NUMERIC avg:171.2 lo:150 hi:199 kind:FLOAT\n'
+    assert read(text)[0] == {}
+
+
+def test_words_before_a_glued_name_make_no_run():
+    assert read("ALPHA score:0.91, area under pr:0.62\n")[0] == {}
+
+
+def test_a_logger_prefix_does_not_hide_the_phase_label():
+    text = ("WARNING:x\nINFO:app.loop:validation round 1 acc:0.81 size:50\n"
+            "INFO:app.loop:validation round 2 acc:0.84 size:50\n")
+    assert read(text)[0]["val/acc"] == [(1.0, 0.81), (2.0, 0.84)]
+
+
+# -- ITEM_LIST: a list of (name, value) tuples is a record -----------------------------------------
+
+
+def test_a_list_of_items_is_read_as_a_record():
+    text = ("INFO:app:stats:[('q_mean', np.float32(1.25)), ('td_err', nan)]\n"
+            "INFO:app:stats:[('q_mean', np.float32(1.5)), ('td_err', np.float64(0.375))]\n")
+    metrics = read(text)[0]
+    assert [v for _, v in metrics["q_mean"]] == [1.25, 1.5]
+    values = [v for _, v in metrics["td_err"]]
+    assert values[0] != values[0] and values[1] == 0.375  # nan, then the number
+    assert not any("stats" in name for name in metrics)
+
+
+def test_a_ranked_answer_and_other_lists_are_no_record():
+    text = ("nearest to cat: [('dog', 0.93), ('fox', 0.88)]\n"
+            "shape: [(3, 4), (5, 6)]\n"
+            "triples: [('a', 1, 2), ('b', 3, 4)]\n")
+    assert read(text)[0] == {}

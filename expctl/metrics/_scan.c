@@ -1,8 +1,8 @@
 /* The candidate-line scan of expctl.metrics.parser, compiled: which lines of a block of ASCII
  * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
  * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
- * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_UNIT, ENDS_IN_TENSOR, ENDS_IN_NONFINITE,
- * OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
+ * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_ITEMS, ENDS_IN_UNIT, ENDS_IN_TENSOR,
+ * ENDS_IN_NONFINITE, OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
  * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
  * on every corpus line by tests/test_metrics_scans.py.
  *
@@ -160,6 +160,8 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         last = text[stop - 1];
     }
     if (is_digit(last) || end_mark[last]) return 1;
+    if (last == ']' && stop - line >= 2 && text[stop - 2] == ')')
+        return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]" */
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
         if (last == '.') return 0;
@@ -304,7 +306,7 @@ static int wide_allowed = 1;  /* `wide_scan(False)` turns the wide scan off (for
 static void init_wide(void) {
     for (int c = 0; c < 256; c++) {
         int read = is_space[c] || is_digit(c) || end_mark[c] || c == '.' || c == ')'
-                   || decoration[c] || tensor_end[c];
+                   || c == ']' || decoration[c] || tensor_end[c];  /* ']': ENDS_IN_ITEMS */
         end_class[c] = is_letter(c) ? END_LETTER : read ? END_READ : END_NEVER;
         word_char[c] = is_letter(c) || is_digit(c) || c == '\n';
         needs_space[c] = mark_char[c] && c != '=' && c != GRAMMAR_OBJECT_OPEN && !is_space[c];

@@ -25,6 +25,8 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_P
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import fielded_pairs
+from .glued import unglue
+from .items import read_items
 from .objects import flatten, load_object
 from .plain import read_plain
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
@@ -436,6 +438,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
                 return Reading([], config=config)
             settings = settings_of(loaded[0]) if spread else None
             return Reading(flatten(*loaded), record=True, settings=settings)
+    if stripped[-2:] == ")]" and (items := read_items(stripped)) is not None:
+        return Reading(items, record=True)  # ITEM_LIST: "stats:[('loss', 0.5), ('q', nan)]"
     if stripped[:1] == "|" and _WRAPPED_CELL.match(stripped):
         return Reading([])  # WRAPPED_CELL: "| _estimators=50)  |   |   |", a cell's last part
     if stripped[:1] in "'\"" and line[:1] in " \t" and _QUOTED_ROW.match(stripped):
@@ -452,6 +456,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
+    if ":" in line:
+        line = unglue(line)  # GLUED_RUN: "step:23 episode:0 R:23.0", fields glued to colons
     prefix = read_step_prefix(line)
     spans: list[int] = []
     pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)

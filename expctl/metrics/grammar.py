@@ -45,6 +45,8 @@ ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ..
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
 ENDS_IN_ASIDE        a digit then ``)``                    ``loss 0.41 (lr 0.9700)``    a value in an aside
                                                                                         closing the line
+ENDS_IN_ITEMS        ``)]``                                ``[('loss', 0.5), ('n',      a list of a dict's
+                                                           nan)]``                      items (ITEM_LIST)
 ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
                      NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
                      line (``nan``, ``inf``, ``infinity``)                              value: a diverged
@@ -252,6 +254,8 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
+    if last == "]" and end[-2:-1] == ")":  # ENDS_IN_ITEMS
+        return True
     if last in DECORATION:  # ENDS_IN_DECORATION: what stands before the frame or mark decides
         core = end.rstrip(DECORATION)
         before = core.rstrip(SPACE)
@@ -284,7 +288,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     decoration = _chars(DECORATION, kind)
-    line_end = rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n){units})"
+    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n)"
+                rf"|(?<=\)\]\n){units})")  # ENDS_IN_ITEMS: "('rlen', 23)]"
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)
 
 

@@ -160,9 +160,10 @@ def qualify(phase: str, name: str) -> str:
     return f"{phase}/{name}"
 
 
-# What a leading label may start with and is no part of it: timestamps, bracketed tags, levels.
+# What a leading label may start with and is no part of it: timestamps, bracketed tags, levels,
+# logging's "INFO:app.train:" (LOGGER_LABEL (rules): the colon after the level too).
 _LABEL_PREFIX = LazyPattern(
-    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|[\w.]+:(?=\w)|-|\|)*")
+    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|:?[\w.]+:(?=\w)|-|\|)*")
 _CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: ", "app.eval "
 
 
