@@ -81,3 +81,35 @@ def test_a_ranked_answer_and_other_lists_are_no_record():
             "shape: [(3, 4), (5, 6)]\n"
             "triples: [('a', 1, 2), ('b', 3, 4)]\n")
     assert read(text)[0] == {}
+
+
+# -- HEADING_SETTING: settings in parentheses after a marked heading's title -----------------------
+
+
+def test_settings_after_a_marked_heading_are_params_and_open_the_section():
+    text = ("3 prompts loaded\n"
+            "***** model: small (temperature=0.7)\n"
+            "rouge=41.5%\n"
+            "***** model: large (temperature=0.2)\n"
+            "rouge=47.25%\n")
+    metrics, params = read(text)
+    assert metrics == {"rouge": [(0.0, 41.5), (1.0, 47.25)]}
+    assert ("temperature", "0.7") in params
+
+
+def test_a_decorated_step_header_keeps_its_pairs():
+    assert read("=== Round 2 (lr=0.05) ===\nscore=0.71\n")[0] == {
+        "lr": [(2.0, 0.05)], "score": [(2.0, 0.71)]}
+
+
+# -- COUNTED_LABEL: a label holding a count, closed by a colon --------------------------------------
+
+
+def test_a_label_with_a_count_before_a_colon_is_no_pair():
+    assert read("summary over 12 seeds: mean 3.25, worst 4.50\n")[0] == {
+        "mean": [(0.0, 3.25)], "worst": [(0.0, 4.5)]}
+
+
+def test_a_step_label_before_a_colon_still_gives_the_step():
+    assert read("best epoch 7: val loss 0.41, val acc 0.88\n")[0] == {
+        "val loss": [(7.0, 0.41)], "val acc": [(7.0, 0.88)]}

@@ -24,7 +24,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, NAME, NEXT_IS_NUMBER, NEXT_IS_P
                       may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
-from .fields import fielded_pairs
+from .fields import fielded_pairs, heading_settings, tab_fields
 from .glued import unglue
 from .items import read_items
 from .objects import flatten, load_object
@@ -234,13 +234,14 @@ class Reading:
     decides, CONFIG_RECORD)."""
 
     __slots__ = ("pairs", "round", "prefix", "templatable", "spans", "config", "line", "record",
-                 "settings")
+                 "settings", "opens")
 
     def __init__(self, pairs, round=None, prefix=None, templatable=False, spans=None,
-                 config=None, line="", record=False, settings=None):
+                 config=None, line="", record=False, settings=None, opens=False):
         self.pairs, self.round, self.prefix, self.templatable = pairs, round, prefix, templatable
         self.spans, self.config, self.line, self.record = spans, config, line, record
         self.settings = settings  # a record's entries, when it reads as settings (CONFIG_RECORD)
+        self.opens = opens  # its config heads a section of output (HEADING_SETTING)
 
 
 # FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it.
@@ -360,7 +361,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     """A line without pairs: a plain print (past a log record's prefix, loguru's ``... | INFO
     | m:f:9 - ``, or a progress count, ``Epoch 1/8 | lr 1.5 | ...``: neither is a pair), a
     bar's label, or a phase's one pair."""
-    if "\t" in line and (tabbed := _tab_fields(line)) is not None:
+    if "\t" in line and (tabbed := tab_fields(line)) is not None:
         return Reading(tabbed[0], prefix=prefix, line=line, spans=tabbed[1])  # TAB_FIELDS
     label_end: list[int] = []
     lead = prefix.end if prefix is not None and prefix.total else (
@@ -384,27 +385,6 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
 
 
-# TAB_FIELDS (rules): a field after a tab that is a name, a number and its running average in
-# parentheses (PyTorch's ImageNet example: "\tLoss 2.3138e+00 (2.3138e+00)\tAcc@1  10.94 ( 10.94)").
-_TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({NUMBER})"
-                         rf"(?:[ ]*\([ ]*{NUMBER}[ ]*\))?[ ]*\Z")
-
-
-def _tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
-    """TAB_FIELDS: the pairs and their starts of a line whose fields after its first (the
-    step, the phase) are all ``name number (average)``, two or more of them; else None."""
-    pairs, spans = [], []
-    at = line.find("\t")
-    for field in line[at + 1:].split("\t"):
-        match = _TAB_FIELD.match(field)
-        if match is None:
-            return None
-        pairs.append((match.group(1), match.group(2)))
-        spans.append(at + 1 + match.start(1))
-        at += 1 + len(field)
-    return (pairs, spans) if len(pairs) >= 2 else None
-
-
 _WRAPPED_CELL = LazyPattern(r"\|[^|]*(?:\|[ \t]*){2,}\Z")  # text in the first cell only
 # An indented quoted label, a colon and a column gap, ending in no "," or "}" (a dict's piece)
 _QUOTED_ROW = LazyPattern(r"""(['"])[^'"]{1,60}\1:[ \t]{2,}(?!.*[,{}][ \t]*\Z)""")
@@ -422,11 +402,10 @@ def _bare_values(line: str) -> str:
     return _FRACTION_PERCENT.sub(r"\1%", line) if "%)" in line else line
 
 
-def read_line(line: str, spread: bool = False) -> Reading:
-    """Read `line` with every built-in format, in the order the parser's docstring gives:
-    a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
-    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
-    line is an object printed over several lines, joined (its `settings` are then read)."""
+def _record_or_config(line: str, spread: bool) -> Reading | None:
+    """The reading of a line that is one record or printed configuration as a whole (a JSON
+    object or Python dict, a list of items, argparse's Namespace), or of a piece of a table
+    that holds no pair; None for any other line."""
     stripped = line.strip()
     if stripped[:1] == "{" and stripped[-1:] == "}":
         loaded = load_object(stripped)
@@ -450,6 +429,17 @@ def read_line(line: str, spread: bool = False) -> Reading:
         config = from_namespace(line)
         if config:
             return Reading([], config=config)
+    return None
+
+
+def read_line(line: str, spread: bool = False) -> Reading:
+    """Read `line` with every built-in format, in the order the parser's docstring gives:
+    a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
+    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
+    line is an object printed over several lines, joined (its `settings` are then read)."""
+    whole = _record_or_config(line, spread)
+    if whole is not None:
+        return whole
     line = _bare_values(line)
     if ")" in line or "]" in line:
         line = drop_units_before_marks(line)  # UNIT_IN_NAME: "mean density (g/mL): 1.23"
@@ -463,6 +453,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
+        if prefix is None and line.lstrip()[:1] in "#=*~-" and heading_settings(line, pairs, spans):
+            return Reading([], config=pairs, opens=True)  # HEADING_SETTING: "### beam (width=4)"
     if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if prefix is None and (whole := _whole_line(line, len(pairs))) is not None:

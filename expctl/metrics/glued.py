@@ -26,6 +26,7 @@ from .grammar import NUMBER
 # only whitespace or a comma between them.
 _TOKEN = r"[^\W\d][\w-]{0,63}:[^\s:]"
 _RUN = LazyPattern(rf"(?:^|(?<=[\s,])){_TOKEN}\S*+[\s,]+{_TOKEN}")
+_GLUED = LazyPattern(r"(?<![\w-])[^\W\d][\w-]*+:[^\s:]")  # a cheap first look: a name's colon
 # A glued token holding a number, closed by whitespace, a comma, a semicolon or the line's end.
 _GLUED_NUMBER = LazyPattern(rf"(?:^|(?<=[\s,]))([^\W\d][\w-]{{0,63}}):(?={NUMBER}(?:[\s,;]|\Z))")
 
@@ -39,6 +40,7 @@ MAX_RUN_LINE = 4096
 def unglue(line: str) -> str:
     """`line` with the colon of each numeric token of a run of glued ``key:value`` tokens
     (GLUED_RUN) made an ``=``; `line` itself when it holds no such run."""
-    if len(line) > MAX_RUN_LINE or '"' in line or "'" in line or _RUN.search(line) is None:
+    if len(line) > MAX_RUN_LINE or '"' in line or "'" in line or _GLUED.search(line) is None or (
+            _RUN.search(line) is None):
         return line  # a quoted name: the fields describe the thing it names (a data column)
     return _GLUED_NUMBER.sub(r"\1=", line)
