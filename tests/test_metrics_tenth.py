@@ -113,3 +113,23 @@ def test_a_label_with_a_count_before_a_colon_is_no_pair():
 def test_a_step_label_before_a_colon_still_gives_the_step():
     assert read("best epoch 7: val loss 0.41, val acc 0.88\n")[0] == {
         "val loss": [(7.0, 0.41)], "val acc": [(7.0, 0.88)]}
+
+
+# -- RATE_FIELDS: a benchmark's case, its values with rate units ------------------------------------
+
+
+def test_a_benchmark_line_of_rated_values_gives_label_and_unit_names():
+    text = ("Parse/small-4      \t   52210\t     22871 ns/op\t    2048 B/op\t      17 allocs/op\n"
+            "encode fast x 1,204,551 ops/sec ±2.31% (41 runs sampled)\n")
+    metrics = read(text)[0]
+    assert metrics == {"Parse/small-4/ns/op": [(0.0, 22871.0)],
+                       "Parse/small-4/B/op": [(0.0, 2048.0)],
+                       "Parse/small-4/allocs/op": [(0.0, 17.0)],
+                       "encode fast/ops/sec": [(0.0, 1204551.0)]}
+
+
+def test_rated_values_without_an_operation_or_after_a_step_word_are_no_benchmark():
+    text = ("epoch 3      0.82 s/it\n"
+            "copy    12  0.75 MB/s\n"
+            "2026-01-01 12:00:01  5 ops/sec\n")
+    assert read(text)[0] == {}

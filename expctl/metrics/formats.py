@@ -29,6 +29,7 @@ from .glued import unglue
 from .items import read_items
 from .objects import flatten, load_object
 from .plain import read_plain
+from .rates import read_rates
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, unit_after
@@ -363,6 +364,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     bar's label, or a phase's one pair."""
     if "\t" in line and (tabbed := tab_fields(line)) is not None:
         return Reading(tabbed[0], prefix=prefix, line=line, spans=tabbed[1])  # TAB_FIELDS
+    if prefix is None and "/" in line and (rated := read_rates(line)) is not None:
+        return Reading(rated, line=line)  # RATE_FIELDS: "BenchmarkX-2  1200  830 ns/op ..."
     label_end: list[int] = []
     lead = prefix.end if prefix is not None and prefix.total else (
         log_lead_end(line) if " - " in line else 0)
