@@ -1,8 +1,8 @@
 /* The candidate-line scan of expctl.metrics.parser, compiled: which lines of a block of ASCII
  * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
  * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
- * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_UNIT, ENDS_IN_TENSOR, ENDS_IN_NONFINITE,
- * OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
+ * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_ITEMS, ENDS_IN_UNIT, ENDS_IN_TENSOR,
+ * ENDS_IN_NONFINITE, OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
  * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
  * on every corpus line by tests/test_metrics_scans.py.
  *
@@ -30,6 +30,8 @@
 #define GRAMMAR_MARKS ":=]{"  /* found by memchr, then checked */
 #define GRAMMAR_UNIT_LETTERS 3
 #define GRAMMAR_RATE_LETTERS 4
+#define GRAMMAR_RATE_UNIT_LETTERS 8
+#define GRAMMAR_ASIDE_REACH 40
 #define GRAMMAR_TENSOR_ENDS "\051\175"
 #define GRAMMAR_TENSOR_CALL "tensor("
 #define GRAMMAR_PAIRS_END "\051]\051"  /* ENDS_IN_PAIRS, after a digit */
@@ -148,6 +150,17 @@ static inline int ends_nonfinite(const unsigned char *text, Py_ssize_t line, Py_
            && ends_nonfinite_word(text, line, stop);
 }
 
+/* ENDS_IN_ASIDE's second form: text[line:stop] (trailing whitespace cut) ends in an aside
+ * opened by a digit, "(8 runs sampled)": a "(", a digit, up to GRAMMAR_ASIDE_REACH characters
+ * that are no parenthesis, and the closing ")". */
+static inline int counted_aside(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    for (Py_ssize_t at = stop - 2; at >= line && at >= stop - 3 - GRAMMAR_ASIDE_REACH; at--) {
+        if (text[at] == ')') return 0;
+        if (text[at] == '(') return at + 1 < stop - 1 && is_digit(text[at + 1]);
+    }
+    return 0;
+}
+
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
  * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
  * ("loss 0.41 (lr 0.97)"), ENDS_IN_PAIRS ("('hit', 0.15)])"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)"),
@@ -161,12 +174,15 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         last = text[stop - 1];
     }
     if (is_digit(last) || end_mark[last]) return 1;
+    if (last == ']' && stop - line >= 2 && text[stop - 2] == ')')
+        return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]" */
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
         if (last == '.') return 0;
         Py_ssize_t size = sizeof(GRAMMAR_PAIRS_END) - 1;  /* ENDS_IN_PAIRS: "0.15)])" */
         if (stop - line > size && is_digit(text[stop - size - 1])
             && memcmp(text + stop - size, GRAMMAR_PAIRS_END, (size_t)size) == 0) return 1;
+        if (counted_aside(text, line, stop)) return 1;  /* "±1.2% (8 runs sampled)" */
     }
     if (decoration[last]) {  /* ENDS_IN_DECORATION: "=== Epoch 3 ===" */
         Py_ssize_t core = stop;
@@ -182,15 +198,15 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
                       sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;
     if (!is_letter(last)) return 0;
     if (ends_nonfinite(text, line, stop)) return 1;
-    /* A unit: one to GRAMMAR_UNIT_LETTERS letters, or those, "/" and one to GRAMMAR_RATE_LETTERS
-     * letters, after a number (and an optional space) that stands in a column (two spaces, a tab
-     * or a bar before it), as a table's "2.38s" or "| 2.85 ms/iter" does; prose's "in 0.25s" is
-     * not. */
+    /* A unit: one to GRAMMAR_UNIT_LETTERS letters, or one to GRAMMAR_RATE_UNIT_LETTERS letters,
+     * "/" and one to GRAMMAR_RATE_LETTERS letters, after a number (and an optional space) that
+     * stands in a column (two spaces, a tab or a bar before it), as a table's "2.38s" or
+     * "| 2.85 ms/iter" does; prose's "in 0.25s" is not. */
     Py_ssize_t at = stop - 2;
     while (at >= line && at >= stop - GRAMMAR_RATE_LETTERS && is_letter(text[at])) at--;
     if (at >= line && text[at] == '/') {
         Py_ssize_t slash = at--;
-        while (at >= line && at >= slash - GRAMMAR_UNIT_LETTERS && is_letter(text[at])) at--;
+        while (at >= line && at >= slash - GRAMMAR_RATE_UNIT_LETTERS && is_letter(text[at])) at--;
         if (at == slash - 1) return 0;
     } else if (at < stop - 1 - GRAMMAR_UNIT_LETTERS) {
         return 0;
@@ -294,7 +310,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
  *   followed by a letter, a digit or a newline (the ':' of "12:00:01").
  *
  * Its tables are made from the GRAMMAR block's (`init_wide`). */
-#define WIDE_UNIT_REACH (GRAMMAR_RATE_LETTERS + GRAMMAR_UNIT_LETTERS + 3)
+#define WIDE_UNIT_REACH (GRAMMAR_RATE_LETTERS + GRAMMAR_RATE_UNIT_LETTERS + 3)
 #define END_NEVER 0  /* end_class: what a line's last character says */
 #define END_LETTER 1  /* a unit's last letter, if a number stands close before */
 #define END_DOT 2  /* a sentence's end, if a digit stands just before */
@@ -308,7 +324,7 @@ static int wide_allowed = 1;  /* `wide_scan(False)` turns the wide scan off (for
 static void init_wide(void) {
     for (int c = 0; c < 256; c++) {
         int read = is_space[c] || is_digit(c) || end_mark[c] || c == '.' || c == ')'
-                   || decoration[c] || tensor_end[c];
+                   || c == ']' || decoration[c] || tensor_end[c];  /* ']': ENDS_IN_ITEMS */
         end_class[c] = is_letter(c) ? END_LETTER : read ? END_READ : END_NEVER;
         word_char[c] = is_letter(c) || is_digit(c) || c == '\n';
         needs_space[c] = mark_char[c] && c != '=' && c != GRAMMAR_OBJECT_OPEN && !is_space[c];

@@ -148,3 +148,38 @@ def result_for_label(line: str) -> tuple[str, str, int] | None:
         return None
     return f"{found.group(2)}/{found.group(1)}", found.group(3), found.start(1)
 
+
+# HEADING_SETTING (rules): a title opened by a run of one mark, its settings in parentheses.
+_MARKED_TITLE = LazyPattern(r"\s*([#=*~-])\1{2,}\s+[^\W\d][^()]{0,80}\(")
+
+
+def heading_settings(line: str, pairs: list, spans: list[int]) -> bool:
+    """True when every pair of `line` stands in the parentheses after the title of a heading
+    opened by a run of one mark (``#### system: beam (width=4)``): the settings of the section
+    the heading opens, not its results (HEADING_SETTING)."""
+    title = _MARKED_TITLE.match(line)
+    if title is None or len(spans) != len(pairs):
+        return False
+    close = line.find(")", title.end())
+    return close > 0 and all(title.end() <= at < close for at in spans)
+
+
+# TAB_FIELDS (rules): a field after a tab that is a name, a number and its running average in
+# parentheses (PyTorch's ImageNet example: "\tLoss 2.3138e+00 (2.3138e+00)\tAcc@1  10.94 ( 10.94)").
+_TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({NUMBER})"
+                         rf"(?:[ ]*\([ ]*{NUMBER}[ ]*\))?[ ]*\Z")
+
+
+def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
+    """TAB_FIELDS: the pairs and their starts of a line whose fields after its first (the
+    step, the phase) are all ``name number (average)``, two or more of them; else None."""
+    pairs, spans = [], []
+    at = line.find("\t")
+    for field in line[at + 1:].split("\t"):
+        match = _TAB_FIELD.match(field)
+        if match is None:
+            return None
+        pairs.append((match.group(1), match.group(2)))
+        spans.append(at + 1 + match.start(1))
+        at += 1 + len(field)
+    return (pairs, spans) if len(pairs) >= 2 else None

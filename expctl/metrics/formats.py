@@ -24,9 +24,12 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
                       may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
-from .fields import fielded_pairs, result_for_label
+from .fields import fielded_pairs, heading_settings, result_for_label, tab_fields
+from .glued import unglue
+from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
+from .rates import read_rates
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
@@ -234,13 +237,14 @@ class Reading:
     decides, CONFIG_RECORD)."""
 
     __slots__ = ("pairs", "round", "prefix", "templatable", "spans", "config", "line", "record",
-                 "settings")
+                 "settings", "opens")
 
     def __init__(self, pairs, round=None, prefix=None, templatable=False, spans=None,
-                 config=None, line="", record=False, settings=None):
+                 config=None, line="", record=False, settings=None, opens=False):
         self.pairs, self.round, self.prefix, self.templatable = pairs, round, prefix, templatable
         self.spans, self.config, self.line, self.record = spans, config, line, record
         self.settings = settings  # a record's entries, when it reads as settings (CONFIG_RECORD)
+        self.opens = opens  # its config heads a section of output (HEADING_SETTING)
 
 
 # FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it.
@@ -364,8 +368,10 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     """A line without pairs: a plain print (past a log record's prefix, loguru's ``... | INFO
     | m:f:9 - ``, or a progress count, ``Epoch 1/8 | lr 1.5 | ...``: neither is a pair), a
     bar's label, or a phase's one pair."""
-    if "\t" in line and (tabbed := _tab_fields(line)) is not None:
+    if "\t" in line and (tabbed := tab_fields(line)) is not None:
         return Reading(tabbed[0], prefix=prefix, line=line, spans=tabbed[1])  # TAB_FIELDS
+    if prefix is None and "/" in line and (rated := read_rates(line)) is not None:
+        return Reading(rated, line=line)  # RATE_FIELDS: "BenchmarkX-2  1200  830 ns/op ..."
     label_end: list[int] = []
     lead = prefix.end if prefix is not None and prefix.total else (
         log_lead_end(line) if " - " in line else 0)
@@ -386,27 +392,6 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             word.lower() for word in line[:label_end[0]].split()[-3:]):
         return Reading([], config=plain)  # CONFIG_MARKERS: "hyper-parameters → lr 1.4 · ..."
     return Reading(plain, prefix=prefix, line=line, spans=label_end or None)
-
-
-# TAB_FIELDS (rules): a field after a tab that is a name, a number and its running average in
-# parentheses (PyTorch's ImageNet example: "\tLoss 2.3138e+00 (2.3138e+00)\tAcc@1  10.94 ( 10.94)").
-_TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({NUMBER})"
-                         rf"(?:[ ]*\([ ]*{NUMBER}[ ]*\))?[ ]*\Z")
-
-
-def _tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
-    """TAB_FIELDS: the pairs and their starts of a line whose fields after its first (the
-    step, the phase) are all ``name number (average)``, two or more of them; else None."""
-    pairs, spans = [], []
-    at = line.find("\t")
-    for field in line[at + 1:].split("\t"):
-        match = _TAB_FIELD.match(field)
-        if match is None:
-            return None
-        pairs.append((match.group(1), match.group(2)))
-        spans.append(at + 1 + match.start(1))
-        at += 1 + len(field)
-    return (pairs, spans) if len(pairs) >= 2 else None
 
 
 _WRAPPED_CELL = LazyPattern(r"\|[^|]*(?:\|[ \t]*){2,}\Z")  # text in the first cell only
@@ -430,11 +415,10 @@ def _bare_values(line: str) -> str:
     return _COUNT_SHARE.sub("a count", _FRACTION_PERCENT.sub(r"\1%", line))
 
 
-def read_line(line: str, spread: bool = False) -> Reading:
-    """Read `line` with every built-in format, in the order the parser's docstring gives:
-    a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
-    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
-    line is an object printed over several lines, joined (its `settings` are then read)."""
+def _record_or_config(line: str, spread: bool) -> Reading | None:
+    """The reading of a line that is one record or printed configuration as a whole (a JSON
+    object or Python dict, a list of items, argparse's Namespace), or of a piece of a table
+    that holds no pair; None for any other line."""
     stripped = line.strip()
     if stripped[:1] == "{" and stripped[-1:] == "}":
         loaded = load_object(stripped)
@@ -446,6 +430,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
                 return Reading([], config=config)
             settings = settings_of(loaded[0]) if spread else None
             return Reading(flatten(*loaded), record=True, settings=settings)
+    if stripped[-2:] == ")]" and (items := read_items(stripped)) is not None:
+        return Reading(items, record=True)  # ITEM_LIST: "stats:[('loss', 0.5), ('q', nan)]"
     if stripped[:1] == "|" and _WRAPPED_CELL.match(stripped):
         return Reading([])  # WRAPPED_CELL: "| _estimators=50)  |   |   |", a cell's last part
     if stripped[:1] in "'\"" and line[:1] in " \t" and _QUOTED_ROW.match(stripped):
@@ -456,17 +442,32 @@ def read_line(line: str, spread: bool = False) -> Reading:
         config = from_namespace(line)
         if config:
             return Reading([], config=config)
+    return None
+
+
+def read_line(line: str, spread: bool = False) -> Reading:
+    """Read `line` with every built-in format, in the order the parser's docstring gives:
+    a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
+    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
+    line is an object printed over several lines, joined (its `settings` are then read)."""
+    whole = _record_or_config(line, spread)
+    if whole is not None:
+        return whole
     line = _bare_values(line)
     if ")" in line or "]" in line:
         line = drop_units_before_marks(line)  # UNIT_IN_NAME: "mean density (g/mL): 1.23"
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
+    if ":" in line:
+        line = unglue(line)  # GLUED_RUN: "step:23 episode:0 R:23.0", fields glued to colons
     prefix = read_step_prefix(line)
     spans: list[int] = []
     pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
+        if prefix is None and line.lstrip()[:1] in "#=*~-" and heading_settings(line, pairs, spans):
+            return Reading([], config=pairs, opens=True)  # HEADING_SETTING: "### beam (width=4)"
     if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if prefix is None and (whole := _whole_line(line, len(pairs))) is not None:

@@ -31,8 +31,9 @@ ENDS_IN_NUMBER       last non-SPACE: a digit, ``%``, a     ``epoch 3 loss 0.2``,
 ENDS_IN_SENTENCE     a digit then ``.``                    ``inertia 123.4.``           a number ending a
                                                                                         sentence of a log
 ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``,         a table row's or a
-                     space, then one to UNIT_LETTERS       ``| 2.85 ms/iter``           plain print's time
-                     letters, optionally ``/`` and one to                               or speed column last
+                     space, then one to UNIT_LETTERS       ``| 2.85 ms/iter``,          plain print's time
+                     letters, or one to RATE_UNIT_LETTERS  ``  64 allocs/op``           or speed column last,
+                     letters, ``/`` and one to                                          a benchmark's rate
                      RATE_LETTERS letters
 ENDS_IN_DECORATION   SPACE, then a run of DECORATION       ``=== Epoch 3 ===``,         a decorated step
                      (``=*#~-``) closing the line, after   ``*** Running generation     header, a row
@@ -43,10 +44,14 @@ ENDS_IN_TIMED_FIELD  a number, an optional space, a unit   ``Iteration 50, KL 2.
                      in a line holding ``,`` or a bar                                   a line of fields
 ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
-ENDS_IN_ASIDE        a digit then ``)``                    ``loss 0.41 (lr 0.9700)``    a value in an aside
-                                                                                        closing the line
+ENDS_IN_ASIDE        a digit then ``)``; or an aside       ``loss 0.41 (lr 0.9700)``,   a value in an aside
+                     opened by a digit, up to ASIDE_REACH  ``±1.2% (8 runs sampled)``   closing the line, or
+                     more characters (no parenthesis)                                   a count of what the
+                                                                                        values were made of
 ENDS_IN_PAIRS        a digit then PAIRS_END ``)])``        ``OrderedDict([('hit',       a dict printed as
                                                            0.15)])``                    its list of pairs
+ENDS_IN_ITEMS        ``)]``                                ``[('loss', 0.5), ('n',      a list of a dict's
+                                                           nan)]``                      items (ITEM_LIST)
 ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
                      NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
                      line (``nan``, ``inf``, ``infinity``)                              value: a diverged
@@ -156,6 +161,8 @@ END_MARKS = "%─━═"  # besides a digit and a table bar, the last character 
 TAB_AFTER = "]:"  # TAB_FIELD: these, then a tab
 UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
 RATE_LETTERS = 4  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step"
+RATE_UNIT_LETTERS = 8  # ENDS_IN_UNIT, before "/": "allocs/op", "ops/sec" (RATE_FIELDS)
+ASIDE_REACH = 40  # ENDS_IN_ASIDE: what may follow an aside's opening number before its ")"
 TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
 PAIRS_END = ")])"  # ENDS_IN_PAIRS: the last pair of a dict printed as a list of pairs, closed
@@ -222,7 +229,8 @@ def _unit_end(kind: type, edge: bool = True) -> str:
     """ENDS_IN_UNIT as a regex anchored at the end of a line's text (ENDS_IN_TIMED_FIELD's
     unit, after any space, without `edge`)."""
     bars = _chars(TABLE_BARS, kind)
-    unit = rf"[a-zA-Z]{{1,{UNIT_LETTERS}}}(?:/[a-zA-Z]{{1,{RATE_LETTERS}}})?"
+    unit = (rf"(?:[a-zA-Z]{{1,{RATE_UNIT_LETTERS}}}/[a-zA-Z]{{1,{RATE_LETTERS}}}"
+            rf"|[a-zA-Z]{{1,{UNIT_LETTERS}}})")
     before = rf"(?:  |\t|[{bars}] ?)" if edge else " "
     return rf"{before}[0-9.]*[0-9] ?{unit}\Z"
 
@@ -246,6 +254,7 @@ _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
 _UNIT_END = LazyPattern(_unit_end(str))
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
+_COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
 _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
 _NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(
     word[-1].upper() for word in NONFINITE)
@@ -264,6 +273,10 @@ def may_hold_metrics(line: str) -> bool:
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
     if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
+        return True
+    if last == "]" and end[-2:-1] == ")":  # ENDS_IN_ITEMS
+        return True
+    if last == ")" and _COUNTED_ASIDE.search(end):  # ENDS_IN_ASIDE: "(11 runs sampled)"
         return True
     if last in DECORATION:  # ENDS_IN_DECORATION: what stands before the frame or mark decides
         core = end.rstrip(DECORATION)
@@ -299,7 +312,9 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     decoration = _chars(DECORATION, kind)
     pairs_end = re.escape(PAIRS_END)
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n)"
-                rf"|(?<=[{digit}]{pairs_end}\n){units})")
+                rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
+                rf"|(?<=\)\]\n){units})"  # ENDS_IN_ITEMS: "('rlen', 23)]"
+                rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_ASIDE: "(8 runs)"
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)
 
 
@@ -331,6 +346,8 @@ def c_block() -> str:
         f"#define GRAMMAR_MARKS {_c_string(marks)}  /* found by memchr, then checked */",
         f"#define GRAMMAR_UNIT_LETTERS {UNIT_LETTERS}",
         f"#define GRAMMAR_RATE_LETTERS {RATE_LETTERS}",
+        f"#define GRAMMAR_RATE_UNIT_LETTERS {RATE_UNIT_LETTERS}",
+        f"#define GRAMMAR_ASIDE_REACH {ASIDE_REACH}",
         f"#define GRAMMAR_TENSOR_ENDS {_c_string(TENSOR_ENDS)}",
         f"#define GRAMMAR_TENSOR_CALL {_c_string(TENSOR_CALL)}",
         f"#define GRAMMAR_PAIRS_END {_c_string(PAIRS_END)}  /* ENDS_IN_PAIRS, after a digit */",

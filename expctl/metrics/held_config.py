@@ -317,6 +317,14 @@ class ConfigMixin:
                 return depth > 0 and _OPENED_CALL.search(above) is not None
         return False
 
+    def _add_config(self, reading) -> None:
+        """A line of printed configuration: its entries as params. A heading's settings
+        (HEADING_SETTING: ``#### system: beam (width=4)``) open the section printed under it:
+        what follows is that section's output, as after a step header."""
+        self._add_params(reading.config)
+        if reading.opens:
+            self._begin_training()
+
     def _add_params(self, entries) -> None:
         for name, text in entries:
             name, text = str(name).strip(), str(text)

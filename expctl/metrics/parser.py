@@ -317,7 +317,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             return []  # ENVIRONMENT_BLOCK: "    GPU number: 1" under "Runtime environment:"
         reading = formats.read_line(line)
         if reading.config is not None:
-            self._add_params(reading.config)
+            self._add_config(reading)
             return []
         if reading.round is not None:
             return self._produced(self._at_step(self._metric_pairs(reading.pairs),

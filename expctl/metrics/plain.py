@@ -50,15 +50,11 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
         lead_end = glog.end()  # GLOG_LEAD: "I1205 10:00:00.123 4242 train.py:42] ..."
     tokens, skipped = _plain_tokens(line, lead_end)
     leveled = skipped > 0 and any(token in _LOG_LEVEL for token in line.split(None, 8)[:8])
-    labels = 0
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
     decimal = False
-    label: list[str] | None = None
-    if not skipped and tokens and (gapped := _gap_label(line, lead_end, tokens)) is not None:
-        label, labels, tokens = gapped, 1, tokens[len(gapped):]  # "  train  loss 0.52  acc 0.81"
-        if len(gapped) > 1 and tokens[-1][:1].isalpha():  # COMMAND_LABEL: "gzip -1 ...  mean 6 ms"
-            tokens = drop_value_units(tokens, _NUMBER_ONLY.match)
+    label, tokens = _lead_label(line, lead_end, tokens, skipped)
+    labels = 0 if label is None else 1
     for position, token in enumerate(tokens, 1 - len(tokens)):
         if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
             token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
@@ -106,6 +102,21 @@ def _pair_name(words: list[str]) -> str:
     return " ".join(words)
 
 
+def _lead_label(line: str, lead_end: int, tokens: list[str],
+                skipped: int) -> tuple[list[str] | None, list[str]]:
+    """The label a plain print opens with, set apart by a column gap (``  train  loss 0.52``)
+    or closed by a colon after a count (COUNTED_LABEL), and the tokens after it; else (None,
+    `tokens`)."""
+    if not skipped and tokens and (gapped := _gap_label(line, lead_end, tokens)) is not None:
+        tokens = tokens[len(gapped):]
+        if len(gapped) > 1 and tokens[-1][:1].isalpha():  # COMMAND_LABEL: "gzip -1 ...  mean 6 ms"
+            tokens = drop_value_units(tokens, _NUMBER_ONLY.match)
+        return gapped, tokens
+    if ": " in line and (counted := _counted_label(tokens)) is not None:
+        return counted, tokens[len(counted):]  # COUNTED_LABEL (rules): "over 5 runs:"
+    return None, tokens
+
+
 # A word set apart by a column gap before the first name of a plain print is its label: a
 # section column ("  train  loss 0.52  acc 0.81", "  valid  loss 0.48 ...").
 _GAP_LABEL = LazyPattern(r"[ \t]*([^\W\d][\w./-]*)(?: {2,}|\t)(?=[^\W\d])")
@@ -125,6 +136,27 @@ def _gap_label(line: str, lead_end: int, tokens: list[str]) -> list[str] | None:
         return None
     cut = wide.group(1).split()
     return cut if tokens[:len(cut)] == cut else None
+# COUNTED_LABEL: "over 5 runs:" -- a label of words and a whole count, closed by a colon.
+_LABEL_REACH = 7
+
+
+def _counted_label(tokens: list[str]) -> list[str] | None:
+    """The tokens of a label closed by a colon that holds a count among its words (``final
+    check over 5 runs: mean 1.5, max 2.0``), or None: the count says what the pairs after it
+    were measured over, as ``(over 3 seeds)`` does (ASIDE_PAIR), not a pair of its own. Not
+    with a step word (``best round 5:`` is a step label)."""
+    for end, token in enumerate(tokens[:_LABEL_REACH]):
+        if token[-1:] == ":" and len(token) > 1:
+            words = [*tokens[:end], token[:-1]]
+            counts = sum(word.isdigit() for word in words)
+            if counts == 1 and not words[0].isdigit() and all(
+                    word.isdigit() or _PLAIN_WORD.match(word) for word in words) and all(
+                    rules.step_column_rank(word) is None for word in words):
+                return tokens[:end + 1]
+            return None
+    return None
+
+
 def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
     """The tokens of a plain print after its Rich log frame and log prefix (a date, a time, a
     level name), a number and its rate unit glued; and how many log prefix tokens were

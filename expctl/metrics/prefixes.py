@@ -187,7 +187,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         # COUNT_STEP: a label, no pair; a bracketed count ("Epoch [1/10], ...") neither
         counted = any(mark in line[match.end(1):match.start(3)] for mark in ":[")
         prefix = StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
-                            not counted and rest.lstrip(" \t").startswith(","),
+                            not counted and match.group(4) is None  # "Epoch 1/12,": a count
+                            and rest.lstrip(" \t").startswith(","),
                             header is not None, rest.startswith(":"), match.group(2))
     prefix.end = match.end()
     return prefix

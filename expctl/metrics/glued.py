@@ -1,0 +1,59 @@
+"""GLUED_RUN: ``key:value`` fields printed with no space after the colon, several on a line.
+
+Some programs print their fields as ``name:value`` tokens, the colon glued to what follows
+(``step:23 episode:0 R:23.0``, a solver's ``best:72  next:[45,71]``, a decision-forest
+trainer's ``train-loss:1.22 valid-loss:1.26``). One such token alone is ambiguous: a port
+(``host:8080``), a time (``12:30``), a source location (``train.py:48``) are spelt the same,
+and grammar's TIMES_AND_DATES keeps a colon glued to digits out of a pair. A *run* of them is
+not: two glued tokens side by side (only whitespace or a comma between them), each opening a
+field, are the line's fields. Words before a glued name (``KNN ROC:0.98, precision @ rank
+n:0.9``) make fields of several words: no run of tokens, and the line is left as printed. Their numeric ones are then read as the glued
+``key=value`` pairs they stand for; a token whose value is no number (a path, a list) stays
+what it is, so it never becomes a metric. A line quoting a name (``1: "age" NUMERICAL
+mean:49.5 min:18``) describes the thing it names, a column of the input data: no run.
+
+The rewrite keeps the line's length (``:`` becomes ``=``), so every position a reader takes
+from the line stays true.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import LazyPattern
+from .grammar import NUMBER
+
+# Two glued tokens side by side, each opening a field: a name (a letter first; "-" inside, as
+# "valid-loss"), a colon, and something other than a space or another colon right after it;
+# only whitespace or a comma between them.
+_TOKEN = r"[^\W\d][\w-]{0,63}:[^\s:]"
+_RUN = LazyPattern(rf"(?:^|(?<=[\s,])){_TOKEN}\S*+[\s,]+{_TOKEN}")
+# A glued token holding a number, closed by whitespace, a comma, a semicolon or the line's end.
+_GLUED_NUMBER = LazyPattern(rf"(?:^|(?<=[\s,]))([^\W\d][\w-]{{0,63}}):(?={NUMBER}(?:[\s,;]|\Z))")
+
+
+# A record of fields is a line of a terminal's width or a few; a longer one is left as printed,
+# so that a megabyte of "x:1 " costs no more than it did (the pairs' reading is not linear in
+# their count).
+MAX_RUN_LINE = 4096
+
+
+def unglue(line: str) -> str:
+    """`line` with the colon of each numeric token of a run of glued ``key:value`` tokens
+    (GLUED_RUN) made an ``=``; `line` itself when it holds no such run."""
+    if len(line) > MAX_RUN_LINE or '"' in line or "'" in line or not _has_glued_name(line) or (
+            _RUN.search(line) is None):
+        return line  # a quoted name: the fields describe the thing it names (a data column)
+    return _GLUED_NUMBER.sub(r"\1=", line)
+
+
+def _has_glued_name(line: str) -> bool:
+    """A cheap first look (a table row's ``00:01`` time passes it by): some colon has a
+    name's end before it (a letter, ``_``, ``-``, or a digit after a letter: ``top5:``) and
+    neither a space nor a colon after it."""
+    at = line.find(":")
+    while at > 0:
+        end = line[at - 2:at] if at > 1 else " " + line[:at]
+        if (end[1].isalpha() or end[1] in "_-" or (end[1].isdigit() and end[0].isalpha())) and (
+                line[at + 1:at + 2] not in ("", ":") and not line[at + 1].isspace()):
+            return True
+        at = line.find(":", at + 1)
+    return False
