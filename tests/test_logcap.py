@@ -234,12 +234,20 @@ def _store_with_takes(db_path, uuid: str, parts: list[bytes], takes: list[str],
     return assemble_log(store.read_logs(run_id))
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 4])
-def test_early_flushes_of_the_head_store_the_same_log(db_path, seed):
+@pytest.mark.parametrize("seed, lines, head_end", [
+    (1, 900, None), (2, 900, None), (3, 900, None), (4, 900, None),
+    (5, 900, 40), (6, 900, 40), (7, 900, 90), (8, 40, 40), (9, 50, 90), (10, 45, 40)])
+def test_early_flushes_of_the_head_store_the_same_log(db_path, monkeypatch, seed, lines, head_end):
     """Early flushes take only the head (the tail window waits): among timed flushes, they
-    leave the stored log as it is without them."""
+    leave the stored log as it is without them; so does taking the piece that ends the head
+    but for its last `head_end` bytes (HEAD_END_BYTES), whether what follows the head is
+    kept (`lines`: 40-50, all kept) or dropped by the cap."""
+    from expctl.record import logs as logs_module
+
+    if head_end is not None:
+        monkeypatch.setattr(logs_module, "HEAD_END_BYTES", head_end)
     rng = random.Random(seed)
-    data = b"".join(b"line %d %s\n" % (i, b"x" * rng.randint(0, 80)) for i in range(900))
+    data = b"".join(b"line %d %s\n" % (i, b"x" * rng.randint(0, 80)) for i in range(lines))
     parts, pos = [], 0
     while pos < len(data):
         size = rng.randint(1, 400)
@@ -249,6 +257,9 @@ def test_early_flushes_of_the_head_store_the_same_log(db_path, seed):
     timed_only = _store_with_takes(db_path, "a" * 32, parts,
                                    [take if take == "all" else "" for take in takes])
     assert _store_with_takes(db_path, "b" * 32, parts, takes) == timed_only
+    if len(data) <= 1000 + 1500:
+        assert timed_only == data
+        return
     assert timed_only.startswith(data[:data.rfind(b"\n", 0, 1000) + 1])
     assert timed_only.endswith(data[-1500:][data[-1500:].find(b"\n") + 1:])
 
@@ -416,3 +427,97 @@ def test_the_final_flush_leaves_the_copy_into_the_store_file_to_one_checkpoint(d
     assert logged >= (6 << 20) // 4096 and copied == logged  # all in the log, copied only now
     assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
     assert assemble_log(store.read_logs(run_id)).endswith(data[-(6 << 20):][-10_000:])
+
+
+def test_an_early_flush_takes_the_piece_ending_the_head_but_its_last_bytes(monkeypatch):
+    """Reads are joined into one piece until a flush: the piece that ends the head is taken by
+    an early flush but its last HEAD_END_BYTES (and the unfinished line before them), which
+    wait with the tail window; `head_taken` then says so."""
+    from expctl.record import logs as logs_module
+    from expctl.record.logs import HEAD_END_BYTES
+
+    monkeypatch.setattr(logs_module, "HEAD_LEFT", HEAD_END_BYTES + 100)
+    head = 4 * HEAD_END_BYTES
+    cap = LogBuffer(head=head, tail=head)
+    line = b"%07d some output\n"
+    data = b"".join(line % i for i in range(3 * head // len(line % 0)))
+    for at in range(0, len(data), 1000):
+        cap.add("stdout", data[at:at + 1000])
+    assert cap.totals["stdout"] > head and not cap.head_taken()
+    taken = cap.take_head_raw()
+    end = taken[-1].offset + taken[-1].span
+    assert head - HEAD_END_BYTES - len(line % 0) < end <= head - HEAD_END_BYTES
+    assert b"".join(c.data for c in taken) == data[:end] and data[end - 1:end] == b"\n"
+    assert cap.head_taken()
+    chunks, _ = cap.take(final=True)
+    assert chunks[0].offset == end
+    rest = b"".join(c.data for c in chunks if c.offset < head)
+    assert rest == data[end:data.rfind(b"\n", 0, head) + 1]  # the cap cut the line after it
+
+
+def test_the_head_is_copied_into_the_store_file_while_the_command_runs(db_path, tmp_path):
+    """Once a stream's output reaches past its head, the early flush that writes the head
+    copies the write-ahead log into the store file (`Session._copy_head`): the end of the run
+    is left the tail window's copy alone. Once per run."""
+    import sqlite3
+
+    from expctl.record.logs import HEAD_LEFT
+    from expctl.record.session import Session, Warner
+
+    store = open_store(str(db_path))
+    run_id = store.create_run(NewRun("h" * 32, None, "default", ["x"], "/", time.time(), "h", "u"))
+    session = Session(store, run_id, "h" * 32, Warner())
+    session.logs = LogBuffer(head=3 << 20, tail=1 << 20)
+    line = b"%07d a line of output\n"
+    data = b"".join(line % i for i in range(200_000))  # 4.4 MB
+    checkpoints = []
+    checkpoint = store.checkpoint
+    store.checkpoint = lambda *args: (checkpoints.append(args), checkpoint(*args))
+    for at in range(0, len(data), 1 << 16):
+        session.logs.add("stdout", data[at:at + (1 << 16)])
+        if at and at % (1 << 20) == 0:
+            assert session.flush(tail=False)
+
+    def in_store_file() -> bytes:
+        alone = tmp_path / "alone.db"
+        alone.write_bytes(db_path.read_bytes())  # without its -wal
+        con = sqlite3.connect(alone)
+        try:
+            return b"".join(row[0] for row in con.execute("SELECT data FROM logs ORDER BY seq"))
+        finally:
+            con.close()
+
+    assert checkpoints == [()]  # the head written: copied once
+    copied = in_store_file()
+    assert (3 << 20) - HEAD_LEFT < len(copied) and data.startswith(copied)
+    assert session.flush(tail=False) and checkpoints == [()]
+    assert session.flush(final=True)
+    stored = assemble_log(store.read_logs(run_id))
+    assert stored.startswith(data[:(3 << 20) - 100]) and stored.endswith(data[-100_000:])
+
+
+def test_output_reaching_past_the_head_asks_for_a_flush(db_path, tmp_path):
+    """The digest asks for an early flush as soon as a stream's output reaches its head's end,
+    however little of the head waits (`head_ended`): that flush writes and copies the head."""
+    from expctl.record.recorder import RunOptions
+    from expctl.record.session import Session, Warner
+    from expctl.record.tracking import FLUSH_BYTES, RunHooks, metric_parser
+
+    store = open_store(str(db_path))
+    run_id = store.create_run(NewRun("g" * 32, None, "default", ["x"], "/", time.time(), "h", "u"))
+    session = Session(store, run_id, "g" * 32, Warner())
+    session.logs = LogBuffer(head=FLUSH_BYTES + 1000, tail=1000)
+    opts = RunOptions(command=["x"])
+    hooks = RunHooks(session, opts, Warner(), metric_parser(opts), str(tmp_path), True)
+    try:
+        hooks._output("stdout", b"x" * FLUSH_BYTES + b"\n", time.time())
+        assert hooks._flush_due()  # 2 MB of head waiting
+        assert session.flush(tail=False) and not hooks._flush_due()
+        hooks._output("stdout", b"y" * 500 + b"\n", time.time())
+        assert not hooks._flush_due()  # a little of the head: it waits
+        hooks._output("stdout", b"z" * 700 + b"\n", time.time())
+        assert session.head_ended and hooks._flush_due()  # the head's end reached
+        assert session.flush(tail=False) and not hooks._flush_due()
+    finally:
+        if hooks.side is not None:
+            hooks.side.close()

@@ -306,8 +306,8 @@ def test_ctrl_c_typed_at_a_terminal_reaches_the_child_once_then_escalates(tmp_pa
 
 def test_the_write_ahead_log_does_not_grow_with_the_runs(db_path):
     """`expctl run` leaves without closing the store, and the next one to open it reads the
-    whole log: the log is emptied now and then (SQLiteMaintenance.checkpoint), and every run
-    is in the `.db` file itself."""
+    whole log: the log is started over now and then (SQLiteMaintenance.checkpoint), and every
+    run is in the `.db` file itself."""
     import sqlite3
 
     from expctl.store.sqlite_maint import WAL_KEPT_PAGES

@@ -26,6 +26,8 @@ PRUNE_SLACK = 256 << 10
 # joined up to this; a smaller chunk makes the tail window's trims whole-row deletes.
 CHUNK_BYTES = 256 << 10
 REDACT_WINDOW = 256 << 10  # output is read for secrets this much at a time (see `_SpanReader`)
+HEAD_END_BYTES = 64 << 10  # the end of a head that waits for the tail (`take_head_raw`)
+HEAD_LEFT = 1 << 20  # a head taken but this much at most counts as taken (`LogBuffer.head_taken`)
 # "output": stdout and stderr recorded together, read through one pipe or pty because they went
 # to the same place (expctl.record.runner.MERGED); which of the two a byte came from is not known.
 STREAMS = ("stdout", "stderr", "output")
@@ -94,6 +96,17 @@ class LogBuffer:
     def pending_bytes(self) -> int:
         return sum(piece[3] for piece in self.pieces)
 
+    def head_taken(self) -> bool:
+        """Whether a stream printed past its head and all of that head was taken but at most
+        HEAD_LEFT bytes (the piece ending it and the unfinished line before that piece, which
+        `take_head_raw` leaves to a later flush)."""
+        for stream in STREAMS:
+            if self.totals[stream] >= self.head and sum(
+                    min(offset + size, self.head) - offset for name, offset, _, size in self.pieces
+                    if name == stream and offset < self.head) <= HEAD_LEFT:
+                return True
+        return False
+
     def take(self, secrets: Iterable[str] = (), final: bool = False):
         """(chunks to store now, {stream: (start, end)} stored ranges the tail window has passed).
 
@@ -130,9 +143,15 @@ class LogBuffer:
         """`take_raw` for an early flush: only the pieces that arrived before the first one
         reaching past its stream's head (which it ends or crosses into the tail window), less
         each stream's unfinished last line. The tail window waits for a timed or final flush:
-        written now, most of it would be deleted by the next. No trims are due meanwhile."""
+        written now, most of it would be deleted by the next. No trims are due meanwhile.
+
+        A piece ending the head is taken but for its last HEAD_END_BYTES (`_split_head_end`):
+        consecutive reads are joined into one piece until a flush, and the head's last 2 MB
+        waited for the end of the run."""
         cut = next((i for i, (_, offset, _, size) in enumerate(self.pieces)
                     if offset + size >= self.head), len(self.pieces))
+        if cut < len(self.pieces) and self._split_head_end(cut):
+            cut += 1
         if not cut:
             return []
         rest, self.pieces = self.pieces[cut:], self.pieces[:cut]
@@ -142,6 +161,20 @@ class LogBuffer:
         chunks = self._drop_cut_lines(chunks)  # below the head: only records what was taken
         self.pieces = held + rest
         return chunks
+
+    def _split_head_end(self, at: int) -> bool:
+        """Split the piece `at`, when it ends its stream's head and holds more than
+        HEAD_END_BYTES, into the bytes before its last HEAD_END_BYTES and those (the latter
+        wait, as the whole piece did). Whether the bytes just before the head's end are kept
+        depends on what follows them, known only when the tail window is written
+        (`_drop_cut_lines`): they alone wait."""
+        stream, offset, parts, size = self.pieces[at]
+        if offset + size != self.head or size <= HEAD_END_BYTES:
+            return False
+        front, back = _split_parts(parts, size - HEAD_END_BYTES)
+        self.pieces[at:at + 1] = [[stream, offset, front, size - HEAD_END_BYTES],
+                                  [stream, self.head - HEAD_END_BYTES, back, HEAD_END_BYTES]]
+        return True
 
     def _hold_back(self) -> list[list]:
         """Cut from each stream's pending pieces its unfinished last line (`carry_length`);

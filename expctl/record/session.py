@@ -62,6 +62,8 @@ class Session:
         self.pending_points = 0
         self.unsent: tuple[dict[str, Series], list] | None = None  # held while the store is locked
         self.side_chunks: list = []  # raw side-channel lines, stored as the "metrics" log stream
+        self.head_copied = False  # the log's head copied into the store file (`_copy_head`)
+        self.head_ended = False  # a stream's output just reached past its head: flush it
 
     def write(self, action, *args) -> bool:
         """Call a store method. A locked store is reported once and the write may be retried
@@ -95,11 +97,31 @@ class Session:
                 chunks, trims = self.logs.take_head_raw(), {}
             side, self.side_chunks = self.side_chunks, []
             self.pending_bytes = self.pending_points = 0
+            self.head_ended = False
         # Redacted outside the lock: the output keeps being digested meanwhile.
         redacted = iter_redacted(chunks + side, self.secrets)
         metrics, redacted = _merge_unsent(self.unsent, metrics, redacted)
         self.unsent = None
-        return self._store(metrics, redacted, trims, on_thread=final)
+        done = self._store(metrics, redacted, trims, on_thread=final)
+        if done and not final and not self.head_copied:
+            self._copy_head()
+        return done
+
+    def _copy_head(self) -> None:
+        """Once a stream's head (8 MiB) is written (its output reaching past the head asks for
+        that flush: `head_ended`), copy the write-ahead log into the store file (`checkpoint`),
+        on the flush thread while the command runs: the copy at the end of the run is then the
+        tail window's, and what little of the head is left (`LogBuffer.head_taken`), and the
+        log is started over now (the fsync of its new header with it). Without it, a command
+        printing hundreds of MB/s left up to 6 MB of the head (its last 2 MB, and the commits
+        since SQLite's automatic checkpoint, 1,000 pages) to be written and copied after it
+        ended, with the tail, before expctl could exit: page copying, and more for both fsyncs
+        to write."""
+        with self.lock:
+            taken = self.logs.head_taken()
+        if taken:
+            self.head_copied = True
+            self.write(self.store.checkpoint)
 
     def _store(self, metrics: dict[str, Series], chunks: Iterator[LogChunk], trims: dict,
                on_thread: bool) -> bool:

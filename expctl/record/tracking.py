@@ -212,7 +212,7 @@ class RunHooks:
 
     def _flush_due(self) -> bool:
         return (self.live.pending_bytes >= FLUSH_BYTES
-                or self.live.pending_points >= FLUSH_POINTS)
+                or self.live.pending_points >= FLUSH_POINTS or self.live.head_ended)
 
     # -- output -----------------------------------------------------------------------------
 
@@ -250,6 +250,8 @@ class RunHooks:
             # metric points. Output past the head that only moves the tail window on waits for
             # the timed flush: written at once, most of it would be deleted again.
             session.pending_bytes += len(data) if session.pending else kept
+            if kept and session.logs.totals[stream] >= session.logs.head:
+                session.head_ended = True  # its last part written now (Session._copy_head)
         if self._flush_due():
             self.wake.set()
             self._wait_for_flush()
