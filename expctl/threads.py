@@ -18,6 +18,7 @@ which is what `threading.Lock` is.
 from __future__ import annotations
 
 import _thread
+import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 
 # A new thread begins within microseconds; seconds only on a machine loaded far beyond its cores.
 BEGIN_S = 5.0
+# Each thread's stack is reserved in full: 8 MiB by default (the main thread's limit), so a run's
+# few threads took most of a 30 MB `ulimit -v`, and the next could not begin. Their code (the
+# digest, the store's writes, the captures) nests shallowly: 2 MiB is well over what it needs.
+STACK_BYTES = 2 << 20
 _start_new_thread = _thread.start_new_thread  # (a test delays the beginning through it)
 
 
@@ -36,6 +41,7 @@ class Daemon:
         self._target, self._args = target, args
         self._started = False
         self._abandoned = False
+        self._failed = False  # it could not begin: no memory for its first frame (`_unbegun`)
         self._state: _thread.LockType | None = None  # the locks, made by start()
         self._began: _thread.LockType | None = None
         self._done: _thread.LockType | None = None
@@ -47,13 +53,17 @@ class Daemon:
             self._state, self._began, self._done = (_thread.allocate_lock() for _ in range(3))
             self._began.acquire()
             self._done.acquire()
-            _start_new_thread(self._bootstrap, ())
+            if sys.unraisablehook is not _unbegun:
+                _previous_hook[0], sys.unraisablehook = sys.unraisablehook, _unbegun
+            _start_with_stack(self._bootstrap)
         except RuntimeError:
             raise
         except MemoryError:
             raise RuntimeError("can't start new thread (out of memory)") from None
         self._started = True
         if self._began.acquire(timeout=BEGIN_S):
+            if self._failed:
+                raise RuntimeError("can't start new thread (out of memory)")
             return
         with self._state:
             if self._began.acquire(blocking=False):
@@ -78,6 +88,16 @@ class Daemon:
         finally:
             self._done.release()
 
+    def _could_not_begin(self) -> None:
+        """The thread failed before its first line (`_unbegun`): `start` stops waiting."""
+        assert self._state is not None and self._began is not None and self._done is not None
+        with self._state:
+            if self._abandoned:
+                return
+            self._abandoned = self._failed = True
+        self._done.release()
+        self._began.release()
+
     @property
     def started(self) -> bool:
         """Whether `start` made the thread (it may since have ended, or been given up)."""
@@ -91,6 +111,37 @@ class Daemon:
             raise RuntimeError("cannot join a thread before it is started")
         if self._done.acquire(timeout=-1 if timeout is None else max(timeout, 0.0)):
             self._done.release()
+
+
+def _start_with_stack(bootstrap) -> None:
+    """Start `bootstrap` on a new thread with a stack of STACK_BYTES; other threads of the
+    process (a library's, when expctl is imported) keep the size they had."""
+    try:
+        before = _thread.stack_size(STACK_BYTES)
+    except (ValueError, _thread.error):  # a platform that sets no size: its own
+        _start_new_thread(bootstrap, ())
+        return
+    try:
+        _start_new_thread(bootstrap, ())
+    finally:
+        _thread.stack_size(before)
+
+
+def _unbegun(unraisable) -> None:
+    """sys.unraisablehook while Daemons run. Under `ulimit -v` a new thread can lack the memory
+    for its first frame: `_thread` then prints "Exception ignored in thread started by ...
+    MemoryError" (two lines on the user's terminal that the command did not print), and `start`
+    waited BEGIN_S for a thread that never began (a run ended 10 s late). Such a thread now
+    tells its `start`, which raises RuntimeError as when no thread can be made (the caller
+    says so once, with the run's other limits). Anything else goes to the hook before."""
+    daemon = getattr(unraisable.object, "__self__", None)
+    if isinstance(daemon, Daemon) and isinstance(unraisable.exc_value, MemoryError):
+        daemon._could_not_begin()
+        return
+    _previous_hook[0](unraisable)
+
+
+_previous_hook = [sys.unraisablehook]  # the hook `_unbegun` replaced
 
 
 class Event:

@@ -50,6 +50,35 @@ def test_a_thread_that_does_not_begin_in_time_is_given_up_and_never_runs(monkeyp
     assert ended.wait(10) and ran == []
 
 
+def test_a_thread_without_memory_for_its_first_frame_is_said_by_start_not_printed(
+        monkeypatch, capfd):
+    """Under `ulimit -v 30000` a new thread can fail before its first line; `_thread` hands the
+    MemoryError to sys.unraisablehook ("Exception ignored in thread started by"). `start` must
+    raise at once, as when no thread can be made, and nothing reach the user's terminal."""
+    import sys
+
+    def no_memory(function, args):
+        def fail_first():
+            hook_args = type("Unraisable", (), {"exc_value": MemoryError(), "object": function,
+                                                "exc_type": MemoryError, "exc_traceback": None,
+                                                "err_msg": "in thread started by"})
+            sys.unraisablehook(hook_args)
+        return _thread.start_new_thread(fail_first, ())
+
+    monkeypatch.setattr(threads, "BEGIN_S", 30.0)
+    monkeypatch.setattr(threads, "_start_new_thread", no_memory)
+    worker = threads.Daemon(lambda: None)
+    with pytest.raises(RuntimeError, match="out of memory"):
+        worker.start()  # at once, not after BEGIN_S
+    worker.join()
+    assert not worker.is_alive()
+    assert capfd.readouterr().err == ""
+    monkeypatch.setattr(threads, "_start_new_thread", _thread.start_new_thread)
+    ran = threads.Daemon(lambda: None)
+    ran.start()  # other threads begin as before
+    ran.join()
+
+
 # --- Event: threading.Event without importing threading -----------------------------------------
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import time
 
-from .session import Session, Warner
+from .session import Session, Warner, failure_kind
 from ..threads import Daemon, Event
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
@@ -192,14 +192,6 @@ def _hook_params(origin: str, values: dict):
 
     params = params_from_mapping(values, "hook")
     return params, [ParamOrigin("hook", origin, len(params))]
-
-
-def failure_kind(exc: Exception, kind: str) -> str:
-    """The Warner key of a failure: all those from a lack of memory or threads (a tight ulimit)
-    are one kind, said once, whatever part of the tracking they stopped."""
-    # A SyntaxError from our own code means the compiler ran out of memory (`ulimit -v`, no
-    # .pyc yet): the same lack, not a bug to report apart.
-    return "limits" if isinstance(exc, (MemoryError, RuntimeError, SyntaxError)) else kind
 
 
 def guarded(capture, warner: Warner, what: str):

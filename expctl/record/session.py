@@ -44,6 +44,19 @@ class Warner:
         runner.write_all_safely(2, f"expctl: warning: {message}\n".encode())
 
 
+def failure_kind(exc: Exception, kind: str) -> str:
+    """The Warner key of a failure: all those from a lack of memory or threads (a tight ulimit)
+    are one kind, said once, whatever part of the tracking they stopped."""
+    # A SyntaxError from our own code means the compiler ran out of memory (`ulimit -v`, no
+    # .pyc yet): the same lack, not a bug to report apart.
+    # An extension module whose segments cannot be mapped ("failed to map segment from shared
+    # object", ENOMEM) is the address-space limit too.
+    if isinstance(exc, (MemoryError, RuntimeError, SyntaxError)) or (
+            isinstance(exc, ImportError) and "map segment" in str(exc)):
+        return "limits"
+    return kind
+
+
 class Session:
     """A run being recorded: its row, and what is waiting to be written."""
 
@@ -79,10 +92,13 @@ class Session:
         except StoreLocked as exc:
             self.warner.warn("locked", f"{exc.message}; will retry, the command goes on")
             return False
-        except (ExpctlError, OSError) as exc:
+        except (ExpctlError, OSError, MemoryError) as exc:
+            # MemoryError: SQLite could not allocate under a tight `ulimit -v`; on the store
+            # thread it would end in a traceback. It is the run's one lack of resources.
             self.broken = True
-            message = getattr(exc, "message", None) or str(exc)
-            self.warner.warn("store", f"tracking stopped: {message}; the command goes on")
+            message = getattr(exc, "message", None) or str(exc) or "out of memory"
+            self.warner.warn(failure_kind(exc, "store"),
+                             f"tracking stopped: {message}; the command goes on")
             return True
 
     def flush(self, final: bool = False, tail: bool = True) -> bool:

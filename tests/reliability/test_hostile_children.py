@@ -112,6 +112,11 @@ def test_tight_limits_run_the_command_all_the_same(limit, tmp_path):
     behind in the temporary folder (the side channel's)."""
     child = "sh -c 'echo out; echo err >&2; exit 3'"
     plain = subprocess.run(["sh", "-c", f"ulimit {limit} && exec {child}"], capture_output=True)
+    # First one run without the limit, so that expctl's code is compiled (its code cache), as
+    # an installed package's .pyc files are: a test run has neither (PYTHONDONTWRITEBYTECODE),
+    # and CPython 3.11 compiling an f-string when an allocation fails dereferences NULL
+    # (Parser/string_parser.c, fstring_compile_expr): a segfault of the interpreter, not ours.
+    assert run_expctl("run", "--", "true").returncode == 0
     expctl = " ".join(expctl_argv("run", "--"))
     proc = subprocess.run(["sh", "-c", f"ulimit {limit} && exec {expctl} {child}"],
                           capture_output=True, timeout=60, env={**os.environ, "TMPDIR": str(tmp_path)})
@@ -343,3 +348,25 @@ def test_a_capture_out_of_memory_is_the_limit_already_said(capfd):
     err = capfd.readouterr().err.splitlines()
     assert err == ["expctl: warning: no threads",
                    "expctl: warning: git capture failed (ZeroDivisionError: division by zero)"]
+
+
+def test_a_store_write_out_of_memory_stops_tracking_with_the_limit_already_said(capfd):
+    """Under `ulimit -v 30000`, SQLite on the store thread could not allocate: a MemoryError
+    that ended in a thread's traceback. It stops the run's writes, as any store failure does,
+    and is the one lack of resources, warned once with the others."""
+    from expctl.record.captures import failure_kind
+    from expctl.record.session import Session, Warner
+
+    def out_of_memory(*_):
+        raise MemoryError
+
+    warner = Warner()
+    warner.warn(failure_kind(RuntimeError("can't start new thread"), "threads"), "no threads")
+    session = Session(store=None, run_id=1, uuid="u", warner=warner)
+    assert session.write(out_of_memory, 1) is True and session.broken
+    assert session.write(out_of_memory, 2) is True  # broken: nothing more is tried
+    fresh = Session(store=None, run_id=1, uuid="u", warner=Warner())
+    fresh.write(out_of_memory)
+    assert capfd.readouterr().err.splitlines() == [
+        "expctl: warning: no threads",
+        "expctl: warning: tracking stopped: out of memory; the command goes on"]
