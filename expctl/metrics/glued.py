@@ -6,11 +6,12 @@ trainer's ``train-loss:1.22 valid-loss:1.26``). One such token alone is ambiguou
 (``host:8080``), a time (``12:30``), a source location (``train.py:48``) are spelt the same,
 and grammar's TIMES_AND_DATES keeps a colon glued to digits out of a pair. A *run* of them is
 not: two glued tokens side by side (only whitespace or a comma between them), each opening a
-field, are the line's fields. Words before a glued name (``KNN ROC:0.98, precision @ rank
-n:0.9``) make fields of several words: no run of tokens, and the line is left as printed. Their numeric ones are then read as the glued
-``key=value`` pairs they stand for; a token whose value is no number (a path, a list) stays
-what it is, so it never becomes a metric. A line quoting a name (``1: "age" NUMERICAL
-mean:49.5 min:18``) describes the thing it names, a column of the input data: no run.
+field, are the line's fields. Their numeric ones are then read as the glued ``key=value``
+pairs they stand for; a token whose value is no number (a path, a list) stays what it is, so
+it never becomes a metric. Words before a glued name (``KNN ROC:0.98, precision @ rank
+n:0.9``) make fields of several words: no run of tokens, and the line is left as printed. A
+line quoting a name (``1: "age" NUMERICAL mean:49.5 min:18``) describes the thing it names, a
+column of the input data: no run.
 
 The rewrite keeps the line's length (``:`` becomes ``=``), so every position a reader takes
 from the line stays true.
