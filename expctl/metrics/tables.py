@@ -76,6 +76,8 @@ _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
                            "config flag".split())
 _ID_COLUMNS = frozenset(("id", "uid"))
+# PART_ROWS (rules): a first column naming a part of the data (a quantile group, a bin) labels its rows.
+_PART_COLUMNS = frozenset(("group", "bin", "bucket", "decile", "quantile", "percentile"))
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")  # a whole number, printed without a point
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
 AT_HEADER = "header"
@@ -95,7 +97,8 @@ class _Table:
         names = [strip_unit(name) for name in names]  # UNIT_IN_NAME: "T[K]" is "T"
         self.names, self.barred = names, barred
         # ID_ROWS: an aligned table's first column of identifiers (``ID``) labels its rows.
-        self.ids = not barred and len(names) > 2 and names[0].strip().lower() in _ID_COLUMNS
+        self.ids = not barred and len(names) > 2 and names[0].strip().lower() in (
+            _ID_COLUMNS | _PART_COLUMNS)  # PART_ROWS: "group  lift": rows are groups, no steps
         self.comma = False  # COMMA_TABLE: cells parted by commas, as bars part them
         self.header = ""  # TOKEN_COLUMNS: the header line its rows are placed under
         self.tokens: list[str] = []  # and the names its columns have on that line alone

@@ -1,0 +1,39 @@
+"""Shapes of the eleventh corpus half's development cases, written with names and numbers of
+our own: a table of a model's diagnostics over parts of the data (PART_ROWS), a scoring
+history stepped by the count of what it has grown (GROWN_COUNT)."""
+
+from __future__ import annotations
+
+from tests.test_metrics_tables import read
+
+
+def test_a_table_over_parts_of_the_data_labels_its_rows_and_gives_no_series():
+    text = ("Decile summary: mean hit rate: 31.5 %\n"
+            "bin    share    hit_rate    uplift\n"
+            "-----  -------  ----------  --------\n"
+            "1      0.10     0.62        1.97\n"
+            "2      0.20     0.48        1.52\n"
+            "3      0.30     0.21        0.67\n")
+    got = read(text)
+    assert got["1/hit_rate"] == [(0.0, 0.62)] and got["3/uplift"] == [(0.0, 0.67)]
+    assert not {"share", "hit_rate", "uplift", "bin"} & set(got)
+
+
+def test_a_history_keyed_by_time_steps_by_the_count_of_what_it_has_grown():
+    text = ("History:\n"
+            "    stamp                wall        number_of_rounds    train_rmse    valid_rmse\n"
+            "--  -------------------  ----------  ------------------  ------------  ------------\n"
+            "    2026-01-02 10:00:01  0.10 sec    0                   0.90          0.95\n"
+            "    2026-01-02 10:00:02  0.52 sec    10                  0.41          0.47\n"
+            "    2026-01-02 10:00:03  0.93 sec    20                  0.32          0.44\n")
+    got = read(text)
+    assert got["train_rmse"] == [(0.0, 0.9), (10.0, 0.41), (20.0, 0.32)]
+    assert got["valid_rmse"] == [(0.0, 0.95), (10.0, 0.47), (20.0, 0.44)]
+    assert "number_of_rounds" not in got
+
+
+def test_a_count_set_for_the_run_is_no_step_column():
+    from expctl.metrics import rules
+    assert rules.step_column_rank("number_of_trees") is not None
+    assert rules.step_column_rank("number_of_internal_trees") is None
+    assert rules.step_column_rank("number_of_features") is None
