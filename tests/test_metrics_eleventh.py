@@ -37,3 +37,29 @@ def test_a_count_set_for_the_run_is_no_step_column():
     assert rules.step_column_rank("number_of_trees") is not None
     assert rules.step_column_rank("number_of_internal_trees") is None
     assert rules.step_column_rank("number_of_features") is None
+
+
+def test_a_framed_banner_naming_a_phase_qualifies_the_block_under_it():
+    text = ("Scores: forest\n"
+            "== Measured on the validation split. ==\n"
+            "\n"
+            "Brier: 0.18\n"
+            "Kappa: 0.61\n"
+            "\n"
+            "Calibration plot for bins @ cutoff = 0.5\n"
+            "Scores: forest\n"
+            "== Measured on test rows. ==\n"
+            "\n"
+            "Brier: 0.21\n")
+    got = read(text)
+    assert got["val/Brier"] == [(0.0, 0.18)] and got["val/Kappa"] == [(0.0, 0.61)]
+    assert got["test/Brier"] == [(0.0, 0.21)]
+    assert "val/cutoff" not in got and "Brier" not in got
+
+
+def test_a_banner_naming_two_phases_or_none_qualifies_nothing():
+    from expctl.metrics import rules
+    assert rules.framed_phase("** Reported on train data. **") == "train"
+    assert rules.framed_phase("** train vs test **") is None
+    assert rules.framed_phase("** Summary **") is None
+    assert rules.framed_phase("** train 3 **") is None  # a number: no banner
