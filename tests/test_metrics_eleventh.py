@@ -63,3 +63,13 @@ def test_a_banner_naming_two_phases_or_none_qualifies_nothing():
     assert rules.framed_phase("** train vs test **") is None
     assert rules.framed_phase("** Summary **") is None
     assert rules.framed_phase("** train 3 **") is None  # a number: no banner
+
+
+def test_r_row_names_under_a_blank_lead_are_no_cell_of_a_one_space_table():
+    text = ("   Nz  %Fit  Alpha\n"
+            "1   0  0.00 4.2000\n"
+            "2   1 31.50 2.1000\n"
+            "10  3 77.25 0.0420\n")
+    got = read(text)
+    assert got["%Fit"] == [(0.0, 0.0), (1.0, 31.5), (2.0, 77.25)]
+    assert got["Alpha"] == [(0.0, 4.2), (1.0, 2.1), (2.0, 0.042)]
