@@ -73,3 +73,12 @@ def test_r_row_names_under_a_blank_lead_are_no_cell_of_a_one_space_table():
     got = read(text)
     assert got["%Fit"] == [(0.0, 0.0), (1.0, 31.5), (2.0, 77.25)]
     assert got["Alpha"] == [(0.0, 4.2), (1.0, 2.1), (2.0, 0.042)]
+
+
+def test_bars_parting_groups_of_columns_over_barred_rows_step_by_the_tree_column():
+    text = ("      |     Held-out     |\n"
+            "Tree  |     RSS  %Err(z) |\n"
+            "   5  |   1.250    12.50 |\n"
+            "  10  |     1.1    11.75 |\n")
+    got = read(text)
+    assert got == {"RSS": [(5.0, 1.25), (10.0, 1.1)], "%Err(z)": [(5.0, 12.5), (10.0, 11.75)]}

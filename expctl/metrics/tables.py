@@ -75,9 +75,8 @@ _LOOK_BACK = 4
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
                            "config flag".split())
-_ID_COLUMNS = frozenset(("id", "uid"))
-# PART_ROWS (rules): a first column naming a part of the data (a quantile group, a bin) labels its rows.
-_PART_COLUMNS = frozenset(("group", "bin", "bucket", "decile", "quantile", "percentile"))
+# PART_ROWS (rules): a part of the data (a quantile group, a bin) labels rows as an id does.
+_ID_COLUMNS = frozenset(("id", "uid", "group", "bin", "bucket", "decile", "quantile", "percentile"))
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")  # a whole number, printed without a point
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
 AT_HEADER = "header"
@@ -97,8 +96,7 @@ class _Table:
         names = [strip_unit(name) for name in names]  # UNIT_IN_NAME: "T[K]" is "T"
         self.names, self.barred = names, barred
         # ID_ROWS: an aligned table's first column of identifiers (``ID``) labels its rows.
-        self.ids = not barred and len(names) > 2 and names[0].strip().lower() in (
-            _ID_COLUMNS | _PART_COLUMNS)  # PART_ROWS: "group  lift": rows are groups, no steps
+        self.ids = not barred and len(names) > 2 and names[0].strip().lower() in _ID_COLUMNS
         self.comma = False  # COMMA_TABLE: cells parted by commas, as bars part them
         self.header = ""  # TOKEN_COLUMNS: the header line its rows are placed under
         self.tokens: list[str] = []  # and the names its columns have on that line alone
@@ -163,7 +161,9 @@ class TableReader:
         output has been read (a row's distant header is looked for once per mark)."""
         cells = _bar_cells(line)
         if cells is not None:
-            return self._read_barred(line, cells, after, before)
+            found = self._read_barred(line, cells, after, before)
+            grouped = None if found or not line[:1].isspace() else self._grouped.read(line, before)
+            return grouped or found  # BARRED_GROUPS: bars part groups of columns, not cells
         if line[:1].isalpha() and (untagged := untagged_row(line, _is_cell)) is not None:
             line = untagged  # TAGGED_ROWS: "BFGS:   3  0.80  0.38", the tag no cell
         if line.lstrip()[:1] in SIDES:

@@ -177,6 +177,7 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
     "iter": 2, "iteration": 2, "iters": 2, "round": 2, "fold": 2, "update": 2, "updates": 2,
     "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
     "gen": 3, "generation": 3, "generations": 3,  # an evolutionary search's epoch
+    "tree": 2, "ntree": 2,  # GROWN_COUNT: a forest's or a booster's trees grown so far
 }
 _PHASE_WORDS = frozenset("train training val valid validation eval evaluation test".split())
 # A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
