@@ -82,3 +82,19 @@ def test_bars_parting_groups_of_columns_over_barred_rows_step_by_the_tree_column
             "  10  |     1.1    11.75 |\n")
     got = read(text)
     assert got == {"RSS": [(5.0, 1.25), (10.0, 1.1)], "%Err(z)": [(5.0, 12.5), (10.0, 11.75)]}
+
+
+def test_a_trace_keyed_by_a_step_and_a_colon_under_numbered_classes():
+    text = ("ntree      OOB      1      2\n"
+            "    5:  12.50%  3.00%  9.00%\n"
+            "   15:  10.00%  2.00%  8.50%\n")
+    got = read(text)
+    assert got == {"OOB": [(5.0, 12.5), (15.0, 10.0)], "1": [(5.0, 3.0), (15.0, 2.0)],
+                   "2": [(5.0, 9.0), (15.0, 8.5)]}
+
+
+def test_numbers_alone_or_first_are_no_header_of_classes():
+    from expctl.metrics.headers import _class_numbers
+    assert _class_numbers(["ntree", "OOB", "1", "2"])
+    assert not _class_numbers(["ntree", "1", "2", "3"])  # no name among them: a row
+    assert not _class_numbers(["loss", "OOB", "1", "2"])  # no step column first

@@ -44,7 +44,7 @@ from .cells import COUNT_CELL as _COUNT_CELL
 from .cells import NUMBER_CELL as _NUMBER_CELL
 from .cells import cell_kind as _cell_kind
 from .cells import is_no_name as _is_no_name
-from .cells import is_value_cell as _is_cell
+from .cells import is_value_cell as _is_cell, unkeyed
 from .entities import EntityReader
 from .labelled import LabelledReader
 from .grouped import GroupedReader
@@ -324,6 +324,7 @@ class TableReader:
         table = self._table
         frame = len(table.names) if table and not table.barred and table.names[:1] == [""] else 0
         cells = _index_split(_GAP.split(line.strip()), line, frame)  # PANDAS_INDEX
+        cells[0] = unkeyed(cells[0])  # KEYED_ROW: "   10:   4.67%  0.00%", randomForest's trace
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
         if "text" in kinds and "name" not in kinds:
             return self._read_tokens(line, before)  # TOKEN_COLUMNS
