@@ -98,3 +98,29 @@ def test_numbers_alone_or_first_are_no_header_of_classes():
     assert _class_numbers(["ntree", "OOB", "1", "2"])
     assert not _class_numbers(["ntree", "1", "2", "3"])  # no name among them: a row
     assert not _class_numbers(["loss", "OOB", "1", "2"])  # no step column first
+
+
+def _ruled_row(kind: str, route: str, hits: str, mean: str, p90: str, ops: str) -> str:
+    return f"{kind:<7}{route:<15}{hits:>6} |{mean:>7}{p90:>7} |{ops:>8}\n"
+
+
+def test_a_table_ruled_with_junctions_reads_its_rows_by_the_rule():
+    header = _ruled_row("Kind", "Route", "# hits", "Mean", "P90", "ops/s")
+    rule = "------|--------------|-------|-------|-------|--------\n"
+    text = ""
+    for mean in ("12.5", "13.0"):
+        text += (header + rule + _ruled_row("PUT", "/a/b", "12", mean, "20.1", "4.20")
+                 + _ruled_row("GET", "/c", "7", "8.25", "9.9", "2.10") + rule
+                 + _ruled_row("", "Total", "19", "11.00", "19.0", "6.30") + "\n")
+    got = read(text)
+    assert got["PUT /a/b/Mean"] == [(0.0, 12.5), (1.0, 13.0)]
+    assert got["GET /c/P90"] == [(0.0, 9.9), (1.0, 9.9)]
+    assert got["Total/ops/s"] == [(0.0, 6.3), (1.0, 6.3)]
+    assert not any("# hits" in name for name in got)
+
+
+def test_a_rule_with_one_junction_or_a_number_for_a_name_makes_no_ruled_table():
+    from expctl.metrics.ruled import find_ruled
+    assert find_ruled(["# n   Error", "------|------"]) is None
+    assert find_ruled(["12   13   14", "----|----|----"]) is None
+    assert find_ruled(["A    B    C", "----|----|----"]) is not None

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .cells import NUMBER_CELL
 from .cells import cell_kind
+from .ruled import RuledReader
 from ..lazyre import LazyPattern
 
 _LOOK_BACK = 4
@@ -134,6 +135,11 @@ class GroupedReader:
 
     def __init__(self):
         self.header: GroupedHeader | None = None
+        self.ruled = RuledReader()  # RULED_COLUMNS: the tables' reader asks it first
+
+    def read_barred(self, line: str, before: Callable[[int], Sequence[str]]):
+        """BARRED_GROUPS: a barred line no barred table reads, as a grouped table's row."""
+        return self.read(line, before) if line[:1].isspace() else None
 
     def read(self, line: str, before: Callable[[int], Sequence[str]]):
         """The step of a row of a grouped table (``[(pairs, None)]``, or ``[]`` for a row of

@@ -149,9 +149,8 @@ class TableReader:
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
-        self._long = LongTable()
+        self._long, self._grouped = LongTable(), GroupedReader()
         self._missed = None  # the mark at which a distant header was last looked for in vain
-        self._grouped = GroupedReader()
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it
@@ -159,11 +158,12 @@ class TableReader:
         empty (a header, a group row, a row already seen, a block still open). `after()` is the
         next line when it is already known (None when it is not); `mark` changes whenever more
         output has been read (a row's distant header is looked for once per mark)."""
+        if (ruled := self._grouped.ruled.read(line, before)) is not None:
+            return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
         if cells is not None:
             found = self._read_barred(line, cells, after, before)
-            grouped = None if found or not line[:1].isspace() else self._grouped.read(line, before)
-            return grouped or found  # BARRED_GROUPS: bars part groups of columns, not cells
+            return found or self._grouped.read_barred(line, before) or found  # BARRED_GROUPS
         if line[:1].isalpha() and (untagged := untagged_row(line, _is_cell)) is not None:
             line = untagged  # TAGGED_ROWS: "BFGS:   3  0.80  0.38", the tag no cell
         if line.lstrip()[:1] in SIDES:
