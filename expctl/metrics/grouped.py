@@ -152,4 +152,5 @@ class GroupedReader:
         pairs = read_grouped_row(self.header, line)
         if pairs is None:
             return None
-        return [(pairs, grouped_step(self.header, line))] if pairs else []
+        step = grouped_step(self.header, line) if "|" in line else None  # BARRED_GROUPS only
+        return [(pairs, step)] if pairs else []
