@@ -44,6 +44,7 @@ def test_a_framed_banner_naming_a_phase_qualifies_the_block_under_it():
             "== Measured on the validation split. ==\n"
             "\n"
             "Brier: 0.18\n"
+            "Mean Abs Error: 0.33\n"
             "Kappa: 0.61\n"
             "\n"
             "Calibration plot for bins @ cutoff = 0.5\n"
@@ -53,6 +54,7 @@ def test_a_framed_banner_naming_a_phase_qualifies_the_block_under_it():
             "Brier: 0.21\n")
     got = read(text)
     assert got["val/Brier"] == [(0.0, 0.18)] and got["val/Kappa"] == [(0.0, 0.61)]
+    assert got["val/Mean Abs Error"] == [(0.0, 0.33)]
     assert got["test/Brier"] == [(0.0, 0.21)]
     assert "val/cutoff" not in got and "Brier" not in got
 

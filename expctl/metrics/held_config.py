@@ -41,6 +41,7 @@ _TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z"
 # PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
 # result: "): a word, up to three more one space apart, a colon.
 _BANNER = "banner:"  # PHASE_BANNER: a framed sentence's phase, as a heading's kind
+_BANNER_PAIR = LazyPattern(r"\s*[^\W\d][\w./-]*(?: [^\W\d][\w./-]*){0,3}\s*[:=]\s*\S+\s*\Z")
 _CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
 
 
@@ -185,7 +186,7 @@ class ConfigMixin:
         memo = self._heading_memo
         if memo is not None and memo[0] == line and memo[1].startswith(_BANNER):
             # PHASE_BANNER: its block of "key: value" lines, flush left too; a sentence ends it
-            return memo[1][len(_BANNER):] if _LONE_PAIR.match(line) else None
+            return memo[1][len(_BANNER):] if _BANNER_PAIR.match(line) else None
         if memo is None or memo[0] != line or memo[1] in ("", "config", "metrics") or (
                 not line[:1].isspace()):
             return None
