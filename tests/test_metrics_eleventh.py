@@ -126,3 +126,13 @@ def test_a_rule_with_one_junction_or_a_number_for_a_name_makes_no_ruled_table():
     assert find_ruled(["# n   Error", "------|------"]) is None
     assert find_ruled(["12   13   14", "----|----|----"]) is None
     assert find_ruled(["A    B    C", "----|----|----"]) is not None
+
+
+def test_a_label_of_words_set_right_names_its_value_whole():
+    text = ("== a fit of ours\n"
+            "          Sum of absolute deviations: 3.25\n"
+            "                     % Share covered: 61.5\n"
+            "      Rate of  misses on holdout: 7%\n")
+    got = read(text)
+    assert got == {"Sum of absolute deviations": [(0.0, 3.25)], "% Share covered": [(0.0, 61.5)],
+                   "Rate of  misses on holdout": [(0.0, 7.0)]}
