@@ -24,6 +24,15 @@ _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\
 _PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 
 
+_KEYED = LazyPattern(r"\d+:\Z")
+
+
+def unkeyed(cell: str) -> str:
+    """KEYED_ROW (rules): a row's first cell, a whole number glued to a colon (``10:``), is
+    the number: R prints the trace's step so, as a key before its values."""
+    return cell[:-1] if _KEYED.match(cell) else cell
+
+
 def is_value_cell(token: str) -> bool:
     """TOKEN_COLUMNS: a token that can be a row's cell: a number, a unit, an empty mark."""
     return cell_kind(token) in ("number", "unit", "empty", "count")

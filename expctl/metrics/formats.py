@@ -264,6 +264,8 @@ _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
 _SENTENCE_RESULT = LazyPattern(
     rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)([^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+({NUMBER})\s?%?\s*\Z")
 
+# PADDED_LABEL (rules): three or more words set right, a colon, one value ("    % Var explained: 82.2")
+_PADDED_LABEL = LazyPattern(rf"\s{{4,}}((?:%|[^\W\d_][\w.%-]*)(?: {{1,2}}[\w@%.-]+){{2,11}}): ({NUMBER})\s?%?\s*\Z")
 # QUALIFIED_LABEL (rules): a label closed by its settings in brackets, then one "= value".
 _QUALIFIED = LazyPattern(rf"\s*([^\W\d][^=\[\]]*\[[^\[\]]*=[^\[\]]*\])\s*=\s*({NUMBER})\s*\Z")
 
@@ -281,6 +283,8 @@ def _whole_line(line: str, found: int) -> Reading | None:
 def _sentence(line: str) -> Reading | None:
     """SENTENCE_RESULT: the one pair of a line that is a sentence opened by a result word, a
     colon and its value, or None."""
+    if line[:4] == "    " and (padded := _PADDED_LABEL.match(line)):  # PADDED_LABEL
+        return Reading([(padded.group(1), padded.group(2))], line=line, spans=[padded.start(1)])
     sentence = _SENTENCE_RESULT.match(line)
     if sentence is None and " is " in line and (labelled := result_for_label(line)):
         return Reading([labelled[:2]], line=line, spans=[labelled[2]])  # RESULT_FOR_LABEL

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .cells import NUMBER_CELL
 from .cells import cell_kind
+from .ruled import RuledReader
 from ..lazyre import LazyPattern
 
 _LOOK_BACK = 4
@@ -41,12 +42,14 @@ _WHOLE = LazyPattern(r"\d+\Z")  # a whole number, not negative, printed without 
 class GroupedHeader:
     """The columns of a grouped header: each name and where it stands."""
 
-    __slots__ = ("names", "spans", "metrics")
+    __slots__ = ("names", "spans", "metrics", "bars", "steps")
 
     def __init__(self, line: str):
         found = list(_WORD.finditer(line))
         self.names = [match.group() for match in found]
         self.spans = [match.span() for match in found]
+        self.bars = [at for at, char in enumerate(line) if char == "|"]
+        self.steps = [rules.step_column_rank(name) for name in self.names]
         self.metrics = [not (name.endswith(".") or rules.is_time_column(name)
                              or rules.is_count_column(name)
                              or rules.step_column_rank(name) is not None)
@@ -78,16 +81,33 @@ def find_grouped_header(lines: Sequence[str]) -> GroupedHeader | None:
     if len(bars) < 2 or any(titles[at:at + 1] != "|" for at in bars):
         return None
     header = GroupedHeader(line)
-    if len(header.names) < 3 or not all(cell_kind(name) == "name" for name in header.names):
+    if len(header.names) < 3 or not all(cell_kind(name) == "name" or _GROUPED_NAME.match(name)
+                                        for name in header.names):
         return None
     return header
 
 
+# BARRED_GROUPS (rules): a name of a quantity spelt as a formula ("%Var(y)", R's trace).
+_GROUPED_NAME = LazyPattern(r"%?[^\W\d][\w.]*(?:\([\w.]{1,8}\))?\Z")
+
+
+def _barred(header: GroupedHeader, line: str) -> str | None:
+    """BARRED_GROUPS: `line` with its bars blanked when they stand where the header's do
+    (randomForest's ``  20 |    5.537    15.73 |``), None when a bar stands elsewhere."""
+    bars = [at for at, char in enumerate(line) if char == "|"]
+    if not bars:
+        return line
+    if bars != header.bars[:len(bars)] or len(bars) < len(header.bars) - 1:
+        return None
+    return line.replace("|", " ")
+
+
 def read_grouped_row(header: GroupedHeader, line: str) -> list[tuple[str, str]] | None:
     """The pairs of a row under `header` (see the module docstring), or None for no row."""
-    if "|" in line:
+    barred = _barred(header, line)
+    if barred is None:
         return None
-    placed = header.place(line)
+    placed = header.place(barred)
     if placed is None:
         return None
     numbers = [(at, cell, NUMBER_CELL.match(cell)) for at, cell in placed]
@@ -102,11 +122,24 @@ def read_grouped_row(header: GroupedHeader, line: str) -> list[tuple[str, str]] 
     return pairs
 
 
+def grouped_step(header: GroupedHeader, line: str) -> str | None:
+    """BARRED_GROUPS: the row's step from the header's finest step column (``Tree``), or None."""
+    placed = header.place(line.replace("|", " ")) or []
+    ranked = [(header.steps[at], cell) for at, cell in placed
+              if header.steps[at] is not None and NUMBER_CELL.match(cell)]
+    return NUMBER_CELL.match(min(ranked)[1]).group(1) if ranked else None
+
+
 class GroupedReader:
     """The grouped table of a run's output: its header while its rows come."""
 
     def __init__(self):
         self.header: GroupedHeader | None = None
+        self.ruled = RuledReader()  # RULED_COLUMNS: the tables' reader asks it first
+
+    def read_barred(self, line: str, before: Callable[[int], Sequence[str]]):
+        """BARRED_GROUPS: a barred line no barred table reads, as a grouped table's row."""
+        return self.read(line, before) if line[:1].isspace() else None
 
     def read(self, line: str, before: Callable[[int], Sequence[str]]):
         """The step of a row of a grouped table (``[(pairs, None)]``, or ``[]`` for a row of
@@ -119,4 +152,5 @@ class GroupedReader:
         pairs = read_grouped_row(self.header, line)
         if pairs is None:
             return None
-        return [(pairs, None)] if pairs else []
+        step = grouped_step(self.header, line) if "|" in line else None  # BARRED_GROUPS only
+        return [(pairs, step)] if pairs else []

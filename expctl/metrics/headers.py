@@ -16,7 +16,7 @@ from .cells import cell_kind as _cell_kind
 from .chapters import chaptered
 from .grammar import TABLE_BARS
 from .stacked import continued, stacked
-from .vocabulary import is_result_name
+from .vocabulary import is_result_name, step_column_rank
 from .wrapped import wrapped_aligned, wrapped_barred
 from ..lazyre import LazyPattern
 
@@ -103,6 +103,15 @@ def _is_column_name(cell: str) -> bool:
     return cell == ELIDED or _cell_kind(cell) == "name"
 
 
+def _class_numbers(cells: list[str]) -> bool:
+    """CLASS_NUMBERS (rules): a header opening with a step column, whose other names are a
+    name and classes numbered by whole numbers (randomForest's ``ntree  OOB  1  2  3``)."""
+    rest = cells[1:]
+    return (len(cells) > 2 and step_column_rank(cells[0]) is not None
+            and any(cell.isdigit() for cell in rest) and not rest[0].isdigit()
+            and all(cell.isdigit() and len(cell) <= 3 or _is_column_name(cell) for cell in rest))
+
+
 def place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:
     """The cells of an aligned `line` in the columns they stand under (\"\" where a cell is
     empty), or None when a cell stands under no column, under two, or beside another."""
@@ -169,7 +178,7 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
                 GAP.split(lines[at - 1].strip())) == width:
             names = continued(lines[at - 1], line, _is_name)  # STACKED_HEADER, top-aligned
             return None if names is None else (names, columns_of(lines[at - 1], rule))
-        if len(cells) == width and all(map(_is_column_name, cells)) and (
+        if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells)) and (
                 ELIDED not in cells or any(map(is_result_name, cells))):
             cells_before = cells
             if not barred and at >= 2:

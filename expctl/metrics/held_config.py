@@ -40,6 +40,8 @@ _TEXT_VALUE = LazyPattern(r"(?<![\w./-])([^\W\d]\w*)=([^\W\d][\w.-]*)(?=,|\s|\Z)
 _TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z")
 # PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
 # result: "): a word, up to three more one space apart, a colon.
+_BANNER = "banner:"  # PHASE_BANNER: a framed sentence's phase, as a heading's kind
+_BANNER_PAIR = LazyPattern(r"\s*[^\W\d][\w./-]*(?: [^\W\d][\w./-]*){0,3}\s*[:=]\s*\S+\s*\Z")
 _CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
 
 
@@ -47,6 +49,8 @@ def _heading_kind(line: str) -> str:
     """"config" for a heading naming configuration, the phase a heading opens with
     (``Test results:``, past a log record's prefix), "metrics" for another naming results
     (``Maximum likelihood estimates:``), else ""."""
+    if (banner := rules.framed_phase(line)) is not None:
+        return _BANNER + banner  # PHASE_BANNER: "** Reported on train data. **"
     start = log_prefix_end(line)
     heading = HEADING.match(line, start)
     if heading is None:
@@ -180,6 +184,9 @@ class ConfigMixin:
         """PHASE_HEADING: the phase a heading names (``Test results:``) for an indented lone
         pair `line` of the block under it (after `_under_config_heading` read it), or None."""
         memo = self._heading_memo
+        if memo is not None and memo[0] == line and memo[1].startswith(_BANNER):
+            # PHASE_BANNER: its block of "key: value" lines, flush left too; a sentence ends it
+            return memo[1][len(_BANNER):] if _BANNER_PAIR.match(line) else None
         if memo is None or memo[0] != line or memo[1] in ("", "config", "metrics") or (
                 not line[:1].isspace()):
             return None
@@ -192,7 +199,9 @@ class ConfigMixin:
         if self._under_config_heading(line, pairs[0]):
             self._add_params(pairs)
             return []
-        under_results = self._heading_memo == (line, "metrics")
+        memo = self._heading_memo  # PHASE_BANNER: a phase's block reports, as under results
+        under_results = memo is not None and memo[0] == line and (
+            memo[1] == "metrics" or memo[1].startswith(_BANNER))
         if not self._started and self._holding and not under_results and (
                 self._hold_as_config(line, pairs[0])):
             return []  # CONFIG_BLOCK, never under a heading naming results (HEADED_BLOCK)
@@ -204,6 +213,8 @@ class ConfigMixin:
             self._add_params(entries)  # ASSIGNED_SETTINGS: "learning rate = 0.5" among settings
             return []
         phase = self._heading_phase(line)
+        if phase is not None and pairs[0][0].lower() in STEP_RANK:
+            phase = None  # a step's counter is the run's, no phase's ("epoch = 3.0" under a banner)
         return pairs if phase is None else [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
 
     def _in_settings_section(self, line: str, pair: tuple[str, str]) -> bool:

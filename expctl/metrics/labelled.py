@@ -172,4 +172,12 @@ class LabelledReader:
                      for name, value in pairs]
         else:
             pairs = [(rules.label_name(label, name), value) for name, value in pairs]
-        return [(pairs, None)] if pairs else []
+        return [(pairs, _step(table, values))] if pairs else []
+
+
+def _step(table: LabelledTable, values: list[str]) -> str | None:
+    """The row's step from its finest step column (GROWN_COUNT: a scoring history keyed by a
+    timestamp, stepped by ``number_of_trees``), None without one (the row's position)."""
+    ranked = [(rank, value.strip()) for rank, value in zip(table.steps, values)
+              if rank is not None and NUMBER_CELL.match(value.strip())]
+    return NUMBER_CELL.match(min(ranked)[1]).group(1) if ranked else None

@@ -186,6 +186,21 @@ def table_phase(lines, is_table_line) -> str | None:
     return None
 
 
+# PHASE_BANNER (rules): a sentence framed by runs of one mark ("** Reported on train data. **"),
+# no number in it, naming one phase among its words: a banner over the block it reports.
+_FRAMED = LazyPattern(r"\s*([*=#~-])\1+ +([^\W\d][^\d*=#~]{0,80}?) +\1{2,}\s*\Z")
+
+
+def framed_phase(line: str) -> str | None:
+    """PHASE_BANNER: the one phase a framed sentence names anywhere in it, else None."""
+    framed = _FRAMED.match(line)
+    if framed is None:
+        return None
+    named = {_PHASES[word.lower()] for word in _LABEL_WORD.findall(framed.group(2))
+             if word.lower() in _PHASES}
+    return named.pop() if len(named) == 1 else None
+
+
 # What a leading label may start with and is no part of it: timestamps, bracketed tags, levels,
 # logging's "INFO:app.train:" (LOGGER_LABEL (rules): the colon after the level too).
 _LABEL_PREFIX = LazyPattern(

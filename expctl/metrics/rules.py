@@ -22,7 +22,7 @@ from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.N
 from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_result_name,  # noqa: F401
                          is_setup_name, is_start_name, is_symbol_column, is_time_column,
                          probed_columns, step_column_rank)
-from .phases import (bracketed_phase, event_phase, group_name, label_name, leading_label,  # noqa: F401
+from .phases import (bracketed_phase, event_phase, framed_phase, group_name, label_name, leading_label,  # noqa: F401
                      line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
                      under_heading, block_label, table_phase)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401

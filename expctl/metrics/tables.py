@@ -44,7 +44,7 @@ from .cells import COUNT_CELL as _COUNT_CELL
 from .cells import NUMBER_CELL as _NUMBER_CELL
 from .cells import cell_kind as _cell_kind
 from .cells import is_no_name as _is_no_name
-from .cells import is_value_cell as _is_cell
+from .cells import is_value_cell as _is_cell, unkeyed
 from .entities import EntityReader
 from .labelled import LabelledReader
 from .grouped import GroupedReader
@@ -75,7 +75,8 @@ _LOOK_BACK = 4
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
                            "config flag".split())
-_ID_COLUMNS = frozenset(("id", "uid"))
+# PART_ROWS (rules): a part of the data (a quantile group, a bin) labels rows as an id does.
+_ID_COLUMNS = frozenset(("id", "uid", "group", "bin", "bucket", "decile", "quantile", "percentile"))
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")  # a whole number, printed without a point
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
 AT_HEADER = "header"
@@ -148,9 +149,8 @@ class TableReader:
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
-        self._long = LongTable()
+        self._long, self._grouped = LongTable(), GroupedReader()
         self._missed = None  # the mark at which a distant header was last looked for in vain
-        self._grouped = GroupedReader()
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it
@@ -158,9 +158,12 @@ class TableReader:
         empty (a header, a group row, a row already seen, a block still open). `after()` is the
         next line when it is already known (None when it is not); `mark` changes whenever more
         output has been read (a row's distant header is looked for once per mark)."""
+        if (ruled := self._grouped.ruled.read(line, before)) is not None:
+            return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
         if cells is not None:
-            return self._read_barred(line, cells, after, before)
+            found = self._read_barred(line, cells, after, before)
+            return found or self._grouped.read_barred(line, before) or found  # BARRED_GROUPS
         if line[:1].isalpha() and (untagged := untagged_row(line, _is_cell)) is not None:
             line = untagged  # TAGGED_ROWS: "BFGS:   3  0.80  0.38", the tag no cell
         if line.lstrip()[:1] in SIDES:
@@ -321,6 +324,7 @@ class TableReader:
         table = self._table
         frame = len(table.names) if table and not table.barred and table.names[:1] == [""] else 0
         cells = _index_split(_GAP.split(line.strip()), line, frame)  # PANDAS_INDEX
+        cells[0] = unkeyed(cells[0])  # KEYED_ROW: "   10:   4.67%  0.00%", randomForest's trace
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
         if "text" in kinds and "name" not in kinds:
             return self._read_tokens(line, before)  # TOKEN_COLUMNS

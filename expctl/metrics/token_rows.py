@@ -40,6 +40,8 @@ def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] |
         if overlaps[best] <= 0:
             if len(text) <= 2 and not any(map(str.isalnum, text)):
                 continue  # a mark beside the row (CMA-ES's "-" for a line it will overwrite)
+            if start == 0 and text.isdigit() and end < columns[0][0]:
+                continue  # ROW_NAMES (rules): R's row names (pandas's index) under the blank lead
             return None  # a number under no column
         placed[best].append(text)
     names: list[str] = []

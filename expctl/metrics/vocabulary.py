@@ -177,11 +177,15 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
     "iter": 2, "iteration": 2, "iters": 2, "round": 2, "fold": 2, "update": 2, "updates": 2,
     "epoch": 3, "e": 3, "ep": 3, "epochs": 3,
     "gen": 3, "generation": 3, "generations": 3,  # an evolutionary search's epoch
+    "tree": 2, "ntree": 2,  # GROWN_COUNT: a forest's or a booster's trees grown so far
 }
 _PHASE_WORDS = frozenset("train training val valid validation eval evaluation test".split())
 # A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
 # ``num_epoch``); a plural (``n_epochs``) is a count set for the run.
 _NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
+# GROWN_COUNT (rules): a column spelt out as the number of what the run has grown or taken so far
+# (``number_of_trees``: a booster's rounds, one tree each), a plural in full words.
+_GROWN_COUNT = LazyPattern(r"number[_ ]of[_ ](trees|iterations|epochs|rounds|steps|updates)\Z")
 
 
 # START_ASIDE: names of where a fitted value started ("(init = 10)", lmfit's report).
@@ -222,6 +226,8 @@ def step_column_rank(name: str) -> int | None:
     if rank is None and key[:1] == "n":
         numbered = _NUMBERED_STEP.match(key)
         rank = _STEP_COLUMNS[numbered.group(1)] if numbered else None
+    if rank is None and key[:1] == "n" and _GROWN_COUNT.match(key):
+        rank = 2  # GROWN_COUNT: "number_of_trees" over the rows of a scoring history
     if rank is None and len(key) >= 5 and key.isalpha():
         # a step word cut to fit its column ("Iterat", "Generat"): the word it begins
         rank = next((r for word, r in _STEP_COLUMNS.items()
