@@ -349,7 +349,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         elif prefix is None and self._settings_line(pairs, reading):
             return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
-        if prefix is None and named and (phase := self._phase_above(reading)) is not None:
+        if named and (phase := self._phase_above(reading, prefix is None)) is not None:
             named = [(rules.qualify(phase, name), value) for name, value in named]
         lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0])  # LONE_STEP
         if (prefix is None and reading.templatable and self._learning and "{" not in line

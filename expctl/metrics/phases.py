@@ -224,3 +224,23 @@ def block_label(line: str, first: int, before) -> str | None:
             continue
         return own.group(2) if _BLOCK_HEADING.match(above) is not None else None
     return None
+
+
+# PHASE_ANNOUNCED (rules): "Eval begin...", "Validating ..." over a line of pairs, or over a run
+# of lines opening with that line's first word (a bar's updates: "step 4/8 ...", "step 8/8 ..."):
+# a phase word and at most two more words, closed by an ellipsis, no number: a phase starts there.
+_ANNOUNCEMENT = LazyPattern(r"\s*([^\W\d_]+)(?: [^\W\d_]+){0,2} ?(?:\.\.\.|…)\s*\Z")
+ANNOUNCED_LOOK_BACK = 8
+
+
+def announced_phase(lines, line: str) -> str | None:
+    """PHASE_ANNOUNCED: the phase announced as starting (``Eval begin...``) right above `line`
+    or above the lines opening with its first word right above it (`lines`, oldest first), or
+    None: the pairs of `line` are that phase's (``eval/loss``)."""
+    first = line.split(None, 1)[:1]
+    for above in reversed(lines):
+        if first and above.split(None, 1)[:1] == first:
+            continue
+        match = _ANNOUNCEMENT.match(above)
+        return _PHASES.get(match.group(1).lower()) if match else None
+    return None
