@@ -34,3 +34,32 @@ def test_an_announcement_of_no_phase_or_with_a_number_names_nothing():
     text = ("Loading weights...\nround 1/3 - cost: 0.90\n"
             "Test 3 of 5...\nround 2/3 - cost: 0.80\n")
     assert read(text)[0] == {"cost": [(1.0, 0.90), (2.0, 0.80)]}
+
+
+# -- LEAD_FIELD: a glued key=value at the line start takes its words, as a colon's name does -----
+
+
+def test_the_words_opening_a_line_name_its_glued_pair():
+    text = "reconstruction error=0.31, spread=0.02\nreconstruction error=0.29, spread=0.01\n"
+    metrics = read(text)[0]
+    assert metrics["reconstruction error"] == [(0.0, 0.31), (1.0, 0.29)]
+    assert "error" not in metrics
+
+
+def test_a_shouted_tag_or_a_count_keeps_the_glued_key_alone():
+    # The look-alikes: a tag labelling the line, and a count whatever words open the line.
+    metrics = read("SCORE auc=0.91\nFinal model num-leaves=31 gap=0.2\n")[0]
+    assert metrics["auc"] == [(0.0, 0.91)]
+    assert not any("SCORE" in name or "leaves" in name for name in metrics)
+
+
+# -- FULL_STOP: a full stop closing the line ends the sentence, not the number ------------------
+
+
+def test_a_value_before_the_closing_full_stop_is_read():
+    assert read("gap=0.5, drift=8.8e-05.\n")[0] == {"gap": [(0.0, 0.5)], "drift": [(0.0, 8.8e-05)]}
+
+
+def test_a_dotted_version_is_no_value():
+    # The look-alike: dots inside a number, then a full stop: a version, never a value.
+    assert read("release: 1.2.3.\n")[0] == {}

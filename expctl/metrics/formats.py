@@ -146,7 +146,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
 
 
 _NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
-_FIELD_WORDS = LazyPattern(rf"(?:, |: |\d\. |[\[(])((?:{WORD} ){{1,2}})\Z")
+# LEAD_FIELD (rules): at the line start too ("reconstruction error=0.16"), as a colon's name.
+_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |[\[(])((?:{WORD} ){{1,2}})\Z")
 
 
 def _field_words_before(line: str, start: int) -> str:
@@ -158,7 +159,10 @@ def _field_words_before(line: str, start: int) -> str:
     if field is None or PROSE_WORDS.intersection(words := field.group(1).lower().split()) or (
             field.group()[:1] == ":" and _NUMBER_WORDS.intersection(words)):
         return ""  # a sentence; "a: nan b=0.5": after a colon, a value spelt with letters
-    return field.group(1) + line[start:line.index("=", start)]
+    words, key = field.group(1), line[start:line.index("=", start)]
+    if field.start(1) == 0 and (_LABEL_CAPS.match(words.split()[0]) or rules.is_setup_name(key)):
+        return ""  # LEAD_FIELD: "RESULT auc=0.98": a shouted label; "model num-trees=28": a count
+    return words + key
 
 
 def _phase_word_before(line: str, start: int) -> str:
