@@ -63,3 +63,20 @@ def test_a_value_before_the_closing_full_stop_is_read():
 def test_a_dotted_version_is_no_value():
     # The look-alike: dots inside a number, then a full stop: a version, never a value.
     assert read("release: 1.2.3.\n")[0] == {}
+
+
+# -- OBJECT_REPR: a record's repr in a printed dict is the dict of its fields --------------------
+
+
+def test_records_in_a_dict_are_named_by_key_and_field():
+    text = ("{'east': Gauge(low=Pair(hi=0.9, lo=np.float64(0.2)), width=0.7), "
+            "'west': Gauge(low=Pair(hi=0.8, lo=0.1), width=0.5)}\n")
+    assert read(text)[0] == {"east/low/hi": [(0.0, 0.9)], "east/low/lo": [(0.0, 0.2)],
+                             "east/width": [(0.0, 0.7)], "west/low/hi": [(0.0, 0.8)],
+                             "west/low/lo": [(0.0, 0.1)], "west/width": [(0.0, 0.5)]}
+
+
+def test_a_call_that_is_no_record_leaves_the_dict_unread():
+    # The look-alike: a call with a positional argument is no record of named fields.
+    metrics = read("{'east': Gauge(3, width=0.7)}\n")[0]
+    assert "east/width" not in metrics
