@@ -80,3 +80,23 @@ def test_a_call_that_is_no_record_leaves_the_dict_unread():
     # The look-alike: a call with a positional argument is no record of named fields.
     metrics = read("{'east': Gauge(3, width=0.7)}\n")[0]
     assert "east/width" not in metrics
+
+
+# -- LABEL_RUN: lines of a label and the same glued keys are named by their labels ---------------
+
+
+def test_a_run_of_labelled_lines_names_each_by_its_label():
+    text = ("epoch 1 cost=0.5\n"
+            "north: hit=0.80 miss=0.20\nsouth: hit=0.60 miss=0.40\n"
+            "epoch 2 cost=0.4\n"
+            "north: hit=0.85 miss=0.15\nsouth: hit=0.65 miss=0.35\n")
+    metrics = read(text, chunk=40)[0]  # small chunks: a line's next one is not always known
+    assert metrics["north/hit"] == [(1.0, 0.80), (2.0, 0.85)]
+    assert metrics["south/miss"] == [(1.0, 0.40), (2.0, 0.35)]
+    assert "hit" not in metrics
+
+
+def test_a_lone_labelled_line_keeps_its_names():
+    # The look-alike: a label alone, no run of its shape: the label is a line's tag.
+    text = "epoch 1 cost=0.5\nFinal: hit=0.80 miss=0.20\n"
+    assert read(text)[0] == {"cost": [(1.0, 0.5)], "hit": [(1.0, 0.80)], "miss": [(1.0, 0.20)]}

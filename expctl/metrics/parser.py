@@ -108,8 +108,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         `metrics` are globs of names to drop and (when given) the only names to keep. Raises
         `UsageError` for a pattern that does not compile or lacks a group."""
         self._patterns = tuple(compile_user_pattern(p, name) for p in patterns)
-        self._default_name = name
-        self._builtin = builtin
+        self._default_name, self._builtin = name, builtin
         self._counters: dict[str, float] = {}
         self._carried: float | None = None  # the step of the last header ("Epoch 3/10")
         self._templates: list[Template] = []
@@ -129,6 +128,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         self._extra: list[Point] = []  # points a line released for earlier lines
         self._object_state: str | None = None  # of the last spread object (spread.py)
         self._heading_memo: tuple[str, str] | None = None  # (held_config.py)
+        self._runs = rules.LabelRuns()  # LABEL_RUN: the runs of labelled lines read (phases.py)
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -408,7 +408,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             if phase is not None:  # the step key gives the step; it is no result of the phase
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]
-            elif thing := rules.block_label(reading.line, reading.spans[0], self._before):
+            elif thing := self._runs.label(reading.line, reading.spans[0], self._before, self._next_line):
                 kept = [(f"{thing}/{name}", value) for name, value in kept]  # HEADED_LABELS
         return kept
 
