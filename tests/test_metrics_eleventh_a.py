@@ -100,3 +100,32 @@ def test_a_lone_labelled_line_keeps_its_names():
     # The look-alike: a label alone, no run of its shape: the label is a line's tag.
     text = "epoch 1 cost=0.5\nFinal: hit=0.80 miss=0.20\n"
     assert read(text)[0] == {"cost": [(1.0, 0.5)], "hit": [(1.0, 0.80)], "miss": [(1.0, 0.20)]}
+
+
+# -- KEY_COLUMN and SUPERSCRIPT_MARKS: a report of runs keyed by letters, marks on its values -----
+
+
+_REPORT = ("#    Run      Hit@3    Gain\n"
+           "---  -------  -------  ------\n"
+           "a    alpha    0.310    0.52\n"
+           "b    beta     0.425ᵃ   0.61ᵃ\n"
+           "c    gamma    0.512ᵃᵇ  0.70ᵃ\n"
+           "\n")
+
+
+def test_rows_keyed_by_letters_are_named_by_their_word_and_marks_dropped():
+    metrics = read(_REPORT)[0]
+    assert metrics["beta/Hit@3"] == [(0.0, 0.425)]
+    assert metrics["gamma/Gain"] == [(0.0, 0.70)]
+    assert metrics["alpha/Hit@3"] == [(0.0, 0.31)]
+    assert not any(name.startswith(("a/", "b/", "c/")) for name in metrics)
+
+
+def test_a_key_of_more_than_one_letter_stays_the_label():
+    # The look-alike: labels that are names themselves, a word column beside them (a kind).
+    text = ("Site     Kind     Hit@3    Gain\n"
+            "north    alpha    0.310    0.52\n"
+            "south    beta     0.425    0.61\n\n")
+    metrics = read(text)[0]
+    assert metrics["north/Hit@3"] == [(0.0, 0.31)]
+    assert "alpha/Hit@3" not in metrics
