@@ -60,9 +60,15 @@ def test_a_value_before_the_closing_full_stop_is_read():
     assert read("gap=0.5, drift=8.8e-05.\n")[0] == {"gap": [(0.0, 0.5)], "drift": [(0.0, 8.8e-05)]}
 
 
-def test_a_dotted_version_is_no_value():
-    # The look-alike: dots inside a number, then a full stop: a version, never a value.
+def test_a_dotted_version_or_a_lone_pair_before_a_full_stop_is_no_value():
+    # The look-alikes: dots inside a number, then a full stop: a version; a pair alone.
     assert read("release: 1.2.3.\n")[0] == {}
+    assert read("drift: 0.5.\n")[0] == {}
+
+
+def test_a_config_or_step_word_opening_a_line_is_no_part_of_a_name():
+    assert read("config seed=7 rate=0.01\n")[1] == [("seed", "7"), ("rate", "0.01")]
+    assert read("step cost=0.4\n")[0] == {"cost": [(0.0, 0.4)]}
 
 
 # -- OBJECT_REPR: a record's repr in a printed dict is the dict of its fields --------------------
