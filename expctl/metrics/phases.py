@@ -269,14 +269,17 @@ _ANNOUNCEMENT = LazyPattern(r"\s*([^\W\d_]+)(?: [^\W\d_]+){0,2} ?(?:\.\.\.|…)\
 ANNOUNCED_LOOK_BACK = 8
 
 
-def announced_phase(lines, line: str) -> str | None:
+def announced_phase(before, line: str) -> str | None:
     """PHASE_ANNOUNCED: the phase announced as starting (``Eval begin...``) right above `line`
-    or above the lines opening with its first word right above it (`lines`, oldest first), or
-    None: the pairs of `line` are that phase's (``eval/loss``)."""
+    or above the lines opening with its first word right above it (`before(k)`: the k lines
+    above, oldest first), or None: the pairs of `line` are that phase's (``eval/loss``)."""
     first = line.split(None, 1)[:1]
-    for above in reversed(lines):
-        if first and above.split(None, 1)[:1] == first:
+    above = before(1)
+    if above and first and above[-1].split(None, 1)[:1] == first:
+        above = before(ANNOUNCED_LOOK_BACK)  # a run of the line's form: look past it
+    for text in reversed(above):
+        if first and text.split(None, 1)[:1] == first:
             continue
-        match = _ANNOUNCEMENT.match(above)
+        match = _ANNOUNCEMENT.match(text)
         return _PHASES.get(match.group(1).lower()) if match else None
     return None
