@@ -6,15 +6,17 @@ The table readers (`tables`, `labelled`, `entities`, `token_rows`) judge every c
 
 from __future__ import annotations
 
-from .grammar import NUMBER
+from .grammar import NUMBER, SUPERSCRIPTS
 from .units import strip_unit
 from ..lazyre import LazyPattern
 
 # SPREAD_CELLS: "0.91 ± 0.02" (or "+-", "+/-") is the value; its spread is dropped.
 # MARKED_CELL: "1.00e+00f", a letter glued to a number in exponent notation, is a solver's mark
 # of how the step was taken (IPOPT's f/h/w): the number is the value.
+# SUPERSCRIPT_MARKS (rules): "0.423ᵃᵇ", superscript letters or digits after a number, are
+# footnote marks (ranx's significance over the rows a, b): the number is the value.
 NUMBER_CELL = LazyPattern(rf"({NUMBER})(?:(?<=[eE][-+]\d\d)[A-Za-z])?"
-                          rf"(?:\s?(?:±|\+/?-)\s?{NUMBER})?\s?%?\Z")
+                          rf"(?:\s?(?:±|\+/?-)\s?{NUMBER})?\s?%?[{SUPERSCRIPTS}]{{0,6}}\Z")
 _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
                          r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
 COUNT_CELL = LazyPattern(r"(\d+) ?/ ?\d+\Z")  # "1/3": a progress count, a step column's cell

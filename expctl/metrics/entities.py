@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .grammar import SUPERSCRIPTS
 from ..lazyre import LazyPattern
 
 Steps = list[tuple[list[tuple[str, str]], None]]
@@ -51,11 +52,14 @@ _LOOK_BACK = 48
 _RULE_CHARS = frozenset("-=─━═ ")
 _VALUE = LazyPattern(  # "0.0206", "4,129.7600 (1.0)", "54 %", "-1.2e-05", "524.5 (>1000.0)"
     r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.\d+(?:[eE][-+]?\d+)?)"
-    r"\s?%?(?:\s\([<>]?\d+(?:\.\d*)?\))?\Z")
+    r"\s?%?(?:\s\([<>]?\d+(?:\.\d*)?\))?[" + SUPERSCRIPTS + r"]{0,6}\Z")  # SUPERSCRIPT_MARKS
 _NO_VALUE = LazyPattern(  # NaN, an interval, a word of a text column, a tally, a hidden column
     r"(?i:nan|<na>|none|-|--|\.\.\.|…)\Z"
     r"|\[\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*,\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*\]\Z"
     r"|[^\W\d][\w-]*\Z|\d+(?:;\d+)+\Z")
+# KEY_COLUMN (rules): rows keyed by one letter each ("a    bm25     0.295"), then a word: the
+# key is the row's index (ranx's significance marks cite it); the word names the row.
+_WORD = LazyPattern(r"[^\W\d][\w-]*\Z")
 _PAREN_ROW = LazyPattern(r"(?:\s*\([-+]?[\d.]+\))+\s*\Z")  # "  (-5.3297)   (2.4918)"
 # LEADER_ROWS (rules): a label closed by a dot leader and a colon (IPOPT's "Objective.....:")
 _LEADER = LazyPattern(r"([^\W\d][\w ]*?)\.*:\Z")
@@ -149,6 +153,8 @@ class EntityReader:
         if not held or table is None or table.data or _describes_data(table.columns, held):
             return []
         pairs: list[tuple[str, str]] = []
+        if all(len(label) == 1 and values and _WORD.match(values[0]) for label, values in held):
+            held = [(values[0], ["", *values[1:]]) for _, values in held]  # KEY_COLUMN
         for label, values in held:
             if rules.is_setup_name(label) or rules.is_time_column(label):
                 continue  # a row of counts or times ("No. Observations") among the quantities

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import rules
 from .grammar import NAME, NUMBER, PROSE_WORDS, WORD
+from .steps import STEP_RANK
 from ..lazyre import LazyPattern
 
 
@@ -183,3 +184,39 @@ def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
         spans.append(at + 1 + match.start(1))
         at += 1 + len(field)
     return (pairs, spans) if len(pairs) >= 2 else None
+
+
+LABEL_CAPS = LazyPattern(r"[A-Z]{4,}[:]?\Z")  # ACRONYM_NAME: "SVI final loss" keeps "SVI"
+_LIST_STOP = LazyPattern(r"(?<=\d)\.\Z")  # FULL_STOP (rules): after a value, closing the line
+
+
+def list_end(line: str) -> str:
+    """FULL_STOP: `line` without the full stop closing a list of pairs after its last value
+    (``error=0.02, variation=1.8e-08.``); any other line as it is (``loss: 0.5.`` may be a
+    version's end)."""
+    if line[-1:] == "." and ", " in line and (stop := _LIST_STOP.search(line)):
+        return line[:stop.start()]
+    return line
+
+
+_NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
+# LEAD_FIELD (rules): at the line start too ("reconstruction error=0.16"), as a colon's name.
+_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |[\[(])((?:{WORD} ){{1,2}})\Z")
+
+
+def field_words_before(line: str, start: int) -> str:
+    """COMMA_FIELD (rules): the name of a glued ``key=value`` whose words go back to a ``, ``
+    or an opening bracket (a bar's postfix: ``, step size=0.13, acc. prob=0.6]``), or ""."""
+    if start < 3 or line[start - 1] != " ":
+        return ""
+    field = _GLUED_FIELD_WORDS.search(line, max(0, start - 40), start)
+    if field is None or PROSE_WORDS.intersection(words := field.group(1).lower().split()) or (
+            field.group()[:1] == ":" and _NUMBER_WORDS.intersection(words)):
+        return ""  # a sentence; "a: nan b=0.5": after a colon, a value spelt with letters
+    words, key = field.group(1), line[start:line.index("=", start)]
+    first = words.split()[0]
+    if field.start(1) == 0 and (LABEL_CAPS.match(first) or rules.is_setup_name(key) or (
+            first.lower() in rules.CONFIG_WORDS or first.lower() in STEP_RANK)):
+        return ""  # LEAD_FIELD: "RESULT auc=0.98": a shouted label; "model num-trees=28": a
+        # count; "config lr=0.01", "step loss=0.3": a marker word or a step word labels the line
+    return words + key

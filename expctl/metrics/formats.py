@@ -24,7 +24,8 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
                       may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
-from .fields import fielded_pairs, heading_settings, result_for_label, tab_fields
+from .fields import (LABEL_CAPS, field_words_before, fielded_pairs, heading_settings, list_end,
+                     result_for_label, tab_fields)
 from .glued import unglue
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
@@ -48,7 +49,6 @@ MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
-_LABEL_CAPS = LazyPattern(r"[A-Z]{4,}[:]?\Z")  # ACRONYM_NAME: "SVI final loss" keeps "SVI"
 
 
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
@@ -57,6 +57,7 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     candidate = PAIR_START.search(line)
     if candidate is None:
         return []
+    line = list_end(line)  # FULL_STOP: "error=0.02, variation=1.8e-08." ends a list
     start = candidate.start()
     if start > _SKIP_AHEAD:
         # The name sits before the separator, after the last space before it (the spaces allowed
@@ -125,7 +126,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     if line[match.end(1):match.end(1) + 1] == "=":
         if VERSION.search(name):
             return None  # "RESULT auc=0.98": a glued key is one token, but for a phase word
-        field = _field_words_before(line, start)  # COMMA_FIELD: ", acc. prob=0.6"
+        field = field_words_before(line, start)  # COMMA_FIELD: ", acc. prob=0.6"
         return field or _phase_word_before(line, start) + name  # "BEST val acc=0.7" (PHASES)
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1)
@@ -135,7 +136,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if len(words) >= MAX_NAME_WORDS or prose:
                     return _identifier(name)
-                while words and _LABEL_CAPS.match(words[0]) and not name.isupper():
+                while words and LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 if "_" not in name or "'" in "".join(words):  # IDENTIFIER_NAME (grammar)
                     name = " ".join(words + [name])  # "Best val_acc: 0.87" is val_acc
@@ -143,22 +144,6 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                 return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
     return None if VERSION.search(name) or is_secret_name(name) else name
-
-
-_NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
-_FIELD_WORDS = LazyPattern(rf"(?:, |: |\d\. |[\[(])((?:{WORD} ){{1,2}})\Z")
-
-
-def _field_words_before(line: str, start: int) -> str:
-    """COMMA_FIELD (rules): the name of a glued ``key=value`` whose words go back to a ``, ``
-    or an opening bracket (a bar's postfix: ``, step size=0.13, acc. prob=0.6]``), or ""."""
-    if start < 3 or line[start - 1] != " ":
-        return ""
-    field = _FIELD_WORDS.search(line, max(0, start - 40), start)
-    if field is None or PROSE_WORDS.intersection(words := field.group(1).lower().split()) or (
-            field.group()[:1] == ":" and _NUMBER_WORDS.intersection(words)):
-        return ""  # a sentence; "a: nan b=0.5": after a colon, a value spelt with letters
-    return field.group(1) + line[start:line.index("=", start)]
 
 
 def _phase_word_before(line: str, start: int) -> str:

@@ -56,6 +56,9 @@ ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,      
                      NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
                      line (``nan``, ``inf``, ``infinity``)                              value: a diverged
                                                                                         loss, a first change
+ENDS_IN_MARKS        a digit then SUPERSCRIPTS (footnote   ``b   dense   0.423ᵃ``       a table's cell with
+                     marks, non-ASCII: no compiled scan)                                its significance
+                                                                                        marks (ranx)
 OPENS_OBJECT         first non-SPACE character ``{``       ``{"loss": 0.5}``            JSON and dict lines
 ===================  ====================================  ===========================  =====================
 
@@ -157,6 +160,9 @@ SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newli
 NUMBER_START = "-+.0123456789nNiI"
 TABLE_BARS = "|│┃║┆┇┊┋╎╏"  # the ASCII bar, the vertical lines of box-drawing styles
 DECORATION = "=*#~-"  # ENDS_IN_DECORATION: the marks a header is framed in
+# SUPERSCRIPT_MARKS (rules): superscript letters and digits, a cell's footnote marks (ENDS_IN_MARKS)
+SUPERSCRIPTS = "\u02b0-\u02ff\u1d2c-\u1d6a\u1d9b-\u1dbf\u2070-\u209f\u00b2\u00b3\u00b9"
+_MARKS_END = LazyPattern(rf"\d[{SUPERSCRIPTS}]{{1,6}}\Z")
 END_MARKS = "%─━═"  # besides a digit and a table bar, the last character of a candidate
 TAB_AFTER = "]:"  # TAB_FIELD: these, then a tab
 UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
@@ -271,6 +277,8 @@ def may_hold_metrics(line: str) -> bool:
     if last.isdecimal() or (last and last in _LAST_MARKS):  # ENDS_IN_NUMBER
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
+        return True
+    if not last.isascii() and _MARKS_END.search(end, max(0, len(end) - 8)):  # ENDS_IN_MARKS
         return True
     if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
         return True

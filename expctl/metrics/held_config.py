@@ -235,13 +235,17 @@ class ConfigMixin:
         self._extra += self._table_points(self._tables.interrupt())  # it ends a table above
         return True
 
-    def _phase_above(self, reading) -> str | None:
+    def _phase_above(self, reading, bare: bool = True) -> str | None:
         """PHASE_HEADING: the phase a heading names when it closes the line right above one
         opening with its pairs (``... INFO  valid result:`` over ``recall@10 : 0.07  ndcg@10 :
-        0.03``): a phase word and up to three words, a colon, nothing after. Else None."""
-        if not reading.spans or reading.line[:reading.spans[0]].strip():
-            return None  # the line has a label or a sentence of its own
+        0.03``): a phase word and up to three words, a colon, nothing after. PHASE_ANNOUNCED
+        (rules): ``Eval begin...`` above any line of pairs, step prefix or not. Else None."""
+        announced = rules.announced_phase(self._before, reading.line)
+        if announced is not None:
+            return announced
         above = self._before(1)
+        if not bare or not reading.spans or reading.line[:reading.spans[0]].strip():
+            return None  # the line has a label or a sentence of its own
         if not above or above[0].rstrip()[-1:] != ":":
             return None
         heading = _CLOSING_HEADING.search(above[0])

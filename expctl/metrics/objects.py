@@ -24,6 +24,12 @@ MAX_OBJECT_LINE = 64 * 1024
 _PAIRS_DICT = LazyPattern(r"\b(?:OrderedDict|dict)\(\[((?:\(\s*'[^']{1,60}'\s*,\s*"
                           rf"{NUMBER}\s*\)(?:,\s*)?)+)\]\)")
 _KEY_VALUE_TUPLE = LazyPattern(rf"\(\s*('[^']{{1,60}}')\s*,\s*({NUMBER})\s*\)")
+# OBJECT_REPR (rules): a record's repr inside a dict, "Score(precision=0.6, recall=0.5)" (a
+# named tuple's, a dataclass's): a class name, then keyword fields whose values hold no call.
+_OBJECT_REPR = LazyPattern(r"\b[A-Z]\w{0,40}\(((?:\s*[^\W\d]\w{0,40}=(?:\{[^(){}]*\}|[^(){}=,]+)"
+                           r",?)+)\)")
+_FIELD = LazyPattern(r"([^\W\d]\w{0,40})=(\{[^(){}]*\}|[^(){}=,]+)")
+_REPR_DEPTH = 4
 
 
 def pairs_as_dict(line: str) -> str:
@@ -61,6 +67,8 @@ def _load_python_dict(text: str) -> tuple[dict, bool] | None:
 
     if "np." in text or "numpy." in text:
         text = _NUMPY_SCALAR.sub(r"\1", text)
+    if "=" in text:
+        text = _fields_as_dicts(text)
     try:
         with warnings.catch_warnings():  # "invalid decimal literal" and the like: not a dict
             warnings.simplefilter("ignore")
@@ -68,6 +76,19 @@ def _load_python_dict(text: str) -> tuple[dict, bool] | None:
     except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError: not a dict
         return None
     return (obj, True) if isinstance(obj, dict) else None
+
+
+def _fields_as_dicts(text: str) -> str:
+    """OBJECT_REPR: each record's repr in `text` written as the dict of its fields
+    (``Score(precision=0.6)`` is ``{'precision': 0.6}``), innermost first, a few levels deep:
+    its fields are named values, as a nested dict's keys are (``rouge1/low/precision``)."""
+    for _ in range(_REPR_DEPTH):
+        rewritten = _OBJECT_REPR.sub(
+            lambda m: "{" + _FIELD.sub(r"'\1': \2", m.group(1)) + "}", text)
+        if rewritten == text:
+            break
+        text = rewritten
+    return text
 
 
 def flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:

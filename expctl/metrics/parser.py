@@ -108,8 +108,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         `metrics` are globs of names to drop and (when given) the only names to keep. Raises
         `UsageError` for a pattern that does not compile or lacks a group."""
         self._patterns = tuple(compile_user_pattern(p, name) for p in patterns)
-        self._default_name = name
-        self._builtin = builtin
+        self._default_name, self._builtin = name, builtin
         self._counters: dict[str, float] = {}
         self._carried: float | None = None  # the step of the last header ("Epoch 3/10")
         self._templates: list[Template] = []
@@ -129,6 +128,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         self._extra: list[Point] = []  # points a line released for earlier lines
         self._object_state: str | None = None  # of the last spread object (spread.py)
         self._heading_memo: tuple[str, str] | None = None  # (held_config.py)
+        self._runs = rules.LabelRuns()  # LABEL_RUN: the runs of labelled lines read (phases.py)
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -349,7 +349,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         elif prefix is None and self._settings_line(pairs, reading):
             return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
-        if prefix is None and named and (phase := self._phase_above(reading)) is not None:
+        if named and (phase := self._phase_above(reading, prefix is None)) is not None:
             named = [(rules.qualify(phase, name), value) for name, value in named]
         lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0])  # LONE_STEP
         if (prefix is None and reading.templatable and self._learning and "{" not in line
@@ -408,7 +408,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             if phase is not None:  # the step key gives the step; it is no result of the phase
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]
-            elif thing := rules.block_label(reading.line, reading.spans[0], self._before):
+            elif thing := self._runs.label(reading.line, reading.spans[0], self._before, self._next_line):
                 kept = [(f"{thing}/{name}", value) for name, value in kept]  # HEADED_LABELS
         return kept
 

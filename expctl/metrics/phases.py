@@ -225,6 +225,42 @@ _BLOCK_HEADING = LazyPattern(r"\S.{0,60}:\s*\Z")
 _LABELS_LOOK_BACK = 32
 
 
+# LABEL_RUN (rules): "rouge1: P=0.80 R=0.75" next to "rouge2: P=0.44 R=0.41": lines that are
+# each a label, a colon and glued pairs of the same keys: each label says which thing it measures.
+_RUN_LINE = LazyPattern(r"\s*([^\W\d][\w.\[\]-]{0,31}):\s+((?:[^\W\d][\w@./-]{0,31}=\S+\s*){2,})\Z")
+_RUNS_KEPT = 1024
+_RUN_KEY = LazyPattern(r"([^\W\d][\w@./-]{0,31})=")
+
+
+def _run_shape(line: str | None) -> tuple[str, list[str]] | None:
+    run = _RUN_LINE.match(line) if line else None
+    return None if run is None else (run.group(1), _RUN_KEY.findall(run.group(2)))
+
+
+class LabelRuns:
+    """LABEL_RUN: the labels and keys of the runs read so far, so that a line printed again in
+    a run's shape (``rouge1: P=... R=...`` for the next system) is of it even when its
+    neighbours are not known yet (the end of a chunk of output)."""
+
+    def __init__(self):
+        self.seen: set[tuple[str, tuple[str, ...]]] = set()
+
+    def label(self, line: str, first: int, before, after) -> str | None:
+        """The label naming the thing `line`'s pairs measure: a LABEL_RUN's label when the
+        line right above or right after (`after()`, when known) has its shape, the same keys
+        under another label, or when a run had its label and keys; else `block_label`'s."""
+        own = _run_shape(line) if "=" in line else None
+        if own is not None and phase_of(own[0]) is None:
+            key = (own[0], tuple(own[1]))
+            if key in self.seen or any(
+                    other is not None and other[1] == own[1] and other[0] != own[0]
+                    for other in map(_run_shape, [*before(1), after()])):
+                if len(self.seen) < _RUNS_KEPT:
+                    self.seen.add(key)
+                return own[0]
+        return block_label(line, first, before)
+
+
 def block_label(line: str, first: int, before) -> str | None:
     """The label naming the thing a line's pairs measure (``<label>/<name>``), or None: the line
     is indented ``label: pairs`` (its first pair at `first`), and so is every line above it up
@@ -238,4 +274,27 @@ def block_label(line: str, first: int, before) -> str | None:
         if other is not None and other.group(1) == indent:
             continue
         return own.group(2) if _BLOCK_HEADING.match(above) is not None else None
+    return None
+
+
+# PHASE_ANNOUNCED (rules): "Eval begin...", "Validating ..." over a line of pairs, or over a run
+# of lines opening with that line's first word (a bar's updates: "step 4/8 ...", "step 8/8 ..."):
+# a phase word and at most two more words, closed by an ellipsis, no number: a phase starts there.
+_ANNOUNCEMENT = LazyPattern(r"\s*([^\W\d_]+)(?: [^\W\d_]+){0,2} ?(?:\.\.\.|…)\s*\Z")
+ANNOUNCED_LOOK_BACK = 8
+
+
+def announced_phase(before, line: str) -> str | None:
+    """PHASE_ANNOUNCED: the phase announced as starting (``Eval begin...``) right above `line`
+    or above the lines opening with its first word right above it (`before(k)`: the k lines
+    above, oldest first), or None: the pairs of `line` are that phase's (``eval/loss``)."""
+    first = line.split(None, 1)[:1]
+    above = before(1)
+    if above and first and above[-1].split(None, 1)[:1] == first:
+        above = before(ANNOUNCED_LOOK_BACK)  # a run of the line's form: look past it
+    for text in reversed(above):
+        if first and text.split(None, 1)[:1] == first:
+            continue
+        match = _ANNOUNCEMENT.match(text)
+        return _PHASES.get(match.group(1).lower()) if match else None
     return None
