@@ -44,7 +44,7 @@ from .cells import COUNT_CELL as _COUNT_CELL
 from .cells import NUMBER_CELL as _NUMBER_CELL
 from .cells import cell_kind as _cell_kind
 from .cells import is_no_name as _is_no_name
-from .cells import is_value_cell as _is_cell
+from .cells import LIST_KIND as _LIST, is_value_cell as _is_cell, list_values
 from .entities import EntityReader
 from .labelled import LabelledReader
 from .grouped import GroupedReader
@@ -322,6 +322,8 @@ class TableReader:
         frame = len(table.names) if table and not table.barred and table.names[:1] == [""] else 0
         cells = _index_split(_GAP.split(line.strip()), line, frame)  # PANDAS_INDEX
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
+        kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
+                 for cell, kind in zip(cells, kinds)]
         if "text" in kinds and "name" not in kinds:
             return self._read_tokens(line, before)  # TOKEN_COLUMNS
         if len(cells) < 2 or any(kind == "name" for kind in kinds):
@@ -447,6 +449,8 @@ class TableReader:
             if kind != "number":
                 if kind == "count" and rank is not None and step_rank is None:
                     step, step_rank = _COUNT_CELL.match(cell.strip()).group(1), rank  # "1/3"
+                elif kind == _LIST and metric and rank is None:  # LIST_CELLS: a value per term
+                    pairs += [(_cell_name(table, label, name), term) for term in list_values(cell) or ()]
                 continue
             if rank is not None:
                 if step_rank is None or rank < step_rank:
