@@ -40,3 +40,26 @@ def test_a_list_of_words_or_a_progress_tag_is_no_list_cell():
     assert list_values("[a, 2]") is None and list_values("[3/10]") is None
     text = "Iter    Fit terms\n10      [low, high]\n20      [low, mid]\n"
     assert read(text) == {} and read_block(text) == {}
+
+
+# -- SPACED_FIELDS (formats, fields) ---------------------------------------------------------------
+
+TWO_COLUMNS = ("Kernel:              RadialKernel Fit Error:           0.0312\n"
+               "Solver:                 LBFGS Deviance:                 12.5\n")
+
+
+def test_a_left_fields_value_is_no_word_of_the_right_fields_name():
+    assert read(TWO_COLUMNS) == {"Fit Error": [(0.0, 0.0312)], "Deviance": [(0.0, 12.5)]}
+
+
+def test_a_tight_pair_or_a_phase_word_after_a_spaced_label_keeps_its_words():
+    assert read("Summary:   mean loss: 0.25\n") == {"mean loss": [(0.0, 0.25)]}
+    assert read("Summary:   val loss:    0.25\n") == {"val loss": [(0.0, 0.25)]}
+
+
+# -- NOT_METRIC_WORDS: a random state is the seed --------------------------------------------------
+
+
+def test_a_random_state_is_no_metric_but_a_state_value_is():
+    text = "Random state:   7\nBest score:   0.42\nstate value:   3.5\n"
+    assert read(text) == {"Best score": [(0.0, 0.42)], "state value": [(0.0, 3.5)]}

@@ -183,3 +183,16 @@ def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
         spans.append(at + 1 + match.start(1))
         at += 1 + len(field)
     return (pairs, spans) if len(pairs) >= 2 else None
+
+
+def past_left_value(head: str, words: list[str], gap_after: bool) -> list[str]:
+    """SPACED_FIELDS (rules): the words of a name after ``key:`` and a gap, `words` without
+    the first when that is the left field's value: a summary printed in two columns of
+    ``key:  value`` (pyGAM's ``Link Function:   IdentityLink Log Likelihood:   -55.3``), known
+    by the name's own pair spaced the same way (`gap_after`: two spaces or more before its
+    number). A pair printed tight (``Epoch 3:   val loss: 0.2``) keeps its words, and so
+    does a name opening with a phase word (``Stage:   val loss:   0.2``, PHASES)."""
+    if gap_after and words and head.endswith("  ") and head.rstrip()[-1:] == ":" and not (
+            rules.phase_of(words[0])):
+        return words[1:]
+    return words
