@@ -63,3 +63,19 @@ def test_a_tight_pair_or_a_phase_word_after_a_spaced_label_keeps_its_words():
 def test_a_random_state_is_no_metric_but_a_state_value_is():
     text = "Random state:   7\nBest score:   0.42\nstate value:   3.5\n"
     assert read(text) == {"Best score": [(0.0, 0.42)], "state value": [(0.0, 3.5)]}
+
+
+# -- RESULT_RUN (headed) ------------------------------------------------------------------------
+
+
+def test_a_run_of_lines_of_a_results_name_and_a_decimal_is_a_series():
+    text = "Accuracy 0.5625\nAccuracy 0.59375\nAccuracy 0.625\nEpoch 0: loss = 0.37\n"
+    for points in (read(text), read_block(text)):
+        assert points["Accuracy"] == [(0.0, 0.5625), (1.0, 0.59375), (2.0, 0.625)]
+
+
+def test_a_lone_result_line_or_a_run_of_counts_or_other_names_is_no_series():
+    assert read("loss 0.5\n") == {}
+    assert read("errors 3\nerrors 4\n") == {}  # whole numbers: counts
+    assert read("Workers 4.5\nWorkers 5.5\n") == {}  # no result's name
+    assert read("accuracy 0.5\nloss 0.25\n") == {}  # no run: two names once each

@@ -183,7 +183,7 @@ class TableReader:
             found = self._entities.read(line, before, after) if found is None else found
             if found is not None:
                 return found
-        found = self._read_headed(line, before)
+        found = self._read_headed(line, before, after)
         return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
 
     def claims(self, line: str, before: Before) -> bool:
@@ -212,10 +212,10 @@ class TableReader:
             return len(cells) == len(table.names)
         return find_lead_header(before(_LOOK_BACK), line, len(cells)) is not None
 
-    def _read_headed(self, line: str, before: Before):
+    def _read_headed(self, line: str, before: Before, after):
         """HEADED_BLOCK (rules, `headed`): a ``name  number`` line of a block under a heading;
         each line a step of its own, or a param under a heading of settings."""
-        found = read_headed(line, before, _BORDER.match, _two_names)
+        found = read_headed(line, before, _BORDER.match, _two_names, after)
         if found is None:
             return None
         kind, pair = found
