@@ -174,8 +174,8 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         last = text[stop - 1];
     }
     if (is_digit(last) || end_mark[last]) return 1;
-    if (last == ']' && stop - line >= 2 && text[stop - 2] == ')')
-        return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]" */
+    if (last == ']' && stop - line >= 2 && (text[stop - 2] == ')' || is_digit(text[stop - 2])))
+        return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]"; ENDS_IN_LIST: "[0.1, 0.2]" */
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
         if (last == '.') return 0;

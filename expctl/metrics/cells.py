@@ -23,6 +23,11 @@ COUNT_CELL = LazyPattern(r"(\d+) ?/ ?\d+\Z")  # "1/3": a progress count, a step 
 _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
 _MARK_CELL = LazyPattern(r"[^\w\s#%'\"()\[\]{}<>|.,:;/\\]{1,2}\Z")  # "+", "*", "✓": a marker
 _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
+# LIST_CELLS: "[4.15e+01, 1.10e-01]", a bracketed list of numbers, one value per term (a loss
+# printed term by term, as DeepXDE prints each loss of a sum).
+_LIST_CELL = LazyPattern(rf"\[ ?{NUMBER}(?:, ?{NUMBER})* ?\]\Z")
+_LIST_TERM = LazyPattern(NUMBER)
+LIST_KIND = "list"  # an aligned table's kind of such a cell (tables), never `cell_kind`'s
 _PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 
 
@@ -43,6 +48,15 @@ def is_value_cell(token: str) -> bool:
 def is_no_name(cell: str) -> bool:
     """COMMA_TABLE: a cell that cannot be a header's name (a number, text, an empty mark)."""
     return cell_kind(cell) != "name"
+
+
+def list_values(cell: str) -> list[str] | None:
+    """LIST_CELLS: the terms of a bracketed list of numbers, in order; None when `cell` is
+    none (a table reader reads each term as one value of the column, at the row's step)."""
+    text = cell.strip()
+    if not _LIST_CELL.match(text):
+        return None
+    return [term.group(0) for term in _LIST_TERM.finditer(text)]
 
 
 def cell_kind(cell: str) -> str:

@@ -220,3 +220,16 @@ def field_words_before(line: str, start: int) -> str:
         return ""  # LEAD_FIELD: "RESULT auc=0.98": a shouted label; "model num-trees=28": a
         # count; "config lr=0.01", "step loss=0.3": a marker word or a step word labels the line
     return words + key
+
+
+def past_left_value(head: str, words: list[str], gap_after: bool) -> list[str]:
+    """SPACED_FIELDS (rules): the words of a name after ``key:`` and a gap, `words` without
+    the first when that is the left field's value: a summary printed in two columns of
+    ``key:  value`` (pyGAM's ``Link Function:   IdentityLink Log Likelihood:   -55.3``), known
+    by the name's own pair spaced the same way (`gap_after`: two spaces or more before its
+    number). A pair printed tight (``Epoch 3:   val loss: 0.2``) keeps its words, and so
+    does a name opening with a phase word (``Stage:   val loss:   0.2``, PHASES)."""
+    if gap_after and words and head.endswith("  ") and head.rstrip()[-1:] == ":" and not (
+            rules.phase_of(words[0])):
+        return words[1:]
+    return words

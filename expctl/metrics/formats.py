@@ -25,7 +25,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, field_words_before, fielded_pairs, heading_settings, list_end,
-                     result_for_label, tab_fields)
+                     past_left_value, result_for_label, tab_fields)
 from .glued import unglue
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
@@ -136,6 +136,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if len(words) >= MAX_NAME_WORDS or prose:
                     return _identifier(name)
+                words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")
                 while words and LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 if "_" not in name or "'" in "".join(words):  # IDENTIFIER_NAME (grammar)

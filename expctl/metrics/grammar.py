@@ -50,6 +50,8 @@ ENDS_IN_ASIDE        a digit then ``)``; or an aside       ``loss 0.41 (lr 0.970
                                                                                         values were made of
 ENDS_IN_PAIRS        a digit then PAIRS_END ``)])``        ``OrderedDict([('hit',       a dict printed as
                                                            0.15)])``                    its list of pairs
+ENDS_IN_LIST         a digit then ``]``                    ``0  [4.1e+01, 1.1e-01]``    a table's cell of a
+                                                                                        list of numbers
 ENDS_IN_ITEMS        ``)]``                                ``[('loss', 0.5), ('n',      a list of a dict's
                                                            nan)]``                      items (ITEM_LIST)
 ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
@@ -282,7 +284,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
         return True
-    if last == "]" and end[-2:-1] == ")":  # ENDS_IN_ITEMS
+    if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal()):  # ENDS_IN_ITEMS, _LIST
         return True
     if last == ")" and _COUNTED_ASIDE.search(end):  # ENDS_IN_ASIDE: "(11 runs sampled)"
         return True
@@ -321,7 +323,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     pairs_end = re.escape(PAIRS_END)
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n)"
                 rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
-                rf"|(?<=\)\]\n){units})"  # ENDS_IN_ITEMS: "('rlen', 23)]"
+                rf"|(?<=[{digit})]\]\n){units})"  # ENDS_IN_ITEMS, ENDS_IN_LIST: "23)]", "0.1]"
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_ASIDE: "(8 runs)"
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)
 

@@ -22,13 +22,19 @@ _HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*(?:[-*•] )?([^\W\d][\w./@-]*(?:\
 HEADING = LazyPattern(r"\s*((?:\d+-)?[^\W\d][\w ./-]{0,40}?)(?: \([^()]{1,16}\))?:\s*\Z")  # "5-day ...:"
 # TEXT_ROW: an indented row of the block whose value is a word ("  Status    Optimal").
 _TEXT_ROW = LazyPattern(r"\s+[^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?(?: {2,}|\t)[^\W\d][\w.-]*\s*\Z")
+# RESULT_RUN: "Accuracy 0.47", a name and a number alone on a line, in a run of such lines.
+_LONE_PAIR = LazyPattern(r"([^\W\d][\w@/-]*) +([-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
 _BARE_HEADING = LazyPattern(r"([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})\s*\Z")  # "Final results"
 
 
-def read_headed(line: str, before, is_rule, two_names) -> tuple[str, tuple[str, str]] | None:
+def read_headed(line: str, before, is_rule, two_names, after=None
+                ) -> tuple[str, tuple[str, str]] | None:
     """("metrics", (name, value)) for a row of a block whose heading names results, ("config",
     (name, value)) for one under settings, None otherwise. `before(k)` gives the k lines above,
-    `is_rule(line)` tells a rule drawn under a header, `two_names(line)` a header's two names."""
+    `is_rule(line)` tells a rule drawn under a header, `two_names(line)` a header's two names,
+    `after()` the next line when it is known (None when it is not)."""
+    if (run := _result_run(line, before, after)) is not None:
+        return "metrics", run
     row = _HEADED_ROW.match(line)
     if row is None:
         return None
@@ -62,3 +68,21 @@ def _heading_of(line: str, indented: bool, two_names) -> str:
         return heading.group(1)
     names = two_names(line)
     return names[0] if names else ""
+
+
+def _result_run(line: str, before, after) -> tuple[str, str] | None:
+    """RESULT_RUN (rules): the pair of a flush-left line of a name saying it is a result and a
+    decimal number only (``Accuracy 0.47``), when the line above or the next one is such a
+    line of the same name: a series printed one value a line (TensorFlow.js's batch callback).
+    Alone, ``loss 0.5`` says too little to be read."""
+    lone = _LONE_PAIR.match(line)
+    if lone is None or not rules.is_result_name(lone.group(1)):
+        return None
+    name = lone.group(1)
+    above = before(1)
+    following = after() if after is not None else None
+    for neighbour in ([above[-1]] if above else []) + ([following] if following else []):
+        other = _LONE_PAIR.match(neighbour)
+        if other is not None and other.group(1) == name:
+            return name, lone.group(2)
+    return None

@@ -44,7 +44,7 @@ from .cells import COUNT_CELL as _COUNT_CELL
 from .cells import NUMBER_CELL as _NUMBER_CELL
 from .cells import cell_kind as _cell_kind
 from .cells import is_no_name as _is_no_name
-from .cells import is_value_cell as _is_cell, unkeyed
+from .cells import LIST_KIND as _LIST, is_value_cell as _is_cell, list_values, unkeyed
 from .entities import EntityReader
 from .labelled import LabelledReader
 from .grouped import GroupedReader
@@ -186,7 +186,7 @@ class TableReader:
             found = self._entities.read(line, before, after) if found is None else found
             if found is not None:
                 return found
-        found = self._read_headed(line, before)
+        found = self._read_headed(line, before, after)
         return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
 
     def claims(self, line: str, before: Before) -> bool:
@@ -215,10 +215,10 @@ class TableReader:
             return len(cells) == len(table.names)
         return find_lead_header(before(_LOOK_BACK), line, len(cells)) is not None
 
-    def _read_headed(self, line: str, before: Before):
+    def _read_headed(self, line: str, before: Before, after):
         """HEADED_BLOCK (rules, `headed`): a ``name  number`` line of a block under a heading;
         each line a step of its own, or a param under a heading of settings."""
-        found = read_headed(line, before, _BORDER.match, _two_names)
+        found = read_headed(line, before, _BORDER.match, _two_names, after)
         if found is None:
             return None
         kind, pair = found
@@ -326,6 +326,8 @@ class TableReader:
         cells = _index_split(_GAP.split(line.strip()), line, frame)  # PANDAS_INDEX
         cells[0] = unkeyed(cells[0])  # KEYED_ROW: "   10:   4.67%  0.00%", randomForest's trace
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
+        kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
+                 for cell, kind in zip(cells, kinds)]
         if "text" in kinds and "name" not in kinds:
             return self._read_tokens(line, before)  # TOKEN_COLUMNS
         if len(cells) < 2 or any(kind == "name" for kind in kinds):
@@ -451,6 +453,8 @@ class TableReader:
             if kind != "number":
                 if kind == "count" and rank is not None and step_rank is None:
                     step, step_rank = _COUNT_CELL.match(cell.strip()).group(1), rank  # "1/3"
+                elif kind == _LIST and metric and rank is None:  # LIST_CELLS: a value per term
+                    pairs += [(_cell_name(table, label, name), term) for term in list_values(cell) or ()]
                 continue
             if rank is not None:
                 if step_rank is None or rank < step_rank:
