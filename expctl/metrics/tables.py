@@ -40,20 +40,16 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .grammar import TABLE_BARS
-from .cells import COUNT_CELL as _COUNT_CELL
-from .cells import NUMBER_CELL as _NUMBER_CELL
-from .cells import cell_kind as _cell_kind
-from .cells import is_no_name as _is_no_name
-from .cells import LIST_KIND as _LIST, is_value_cell as _is_cell, list_values, unkeyed
+from .cells import (COUNT_CELL as _COUNT_CELL, LIST_KIND as _LIST, NUMBER_CELL as _NUMBER_CELL,
+                    cell_kind as _cell_kind, is_no_name as _is_no_name, is_value_cell as _is_cell,
+                    list_values, unkeyed)
 from .entities import EntityReader
 from .labelled import LabelledReader
 from .grouped import GroupedReader
 from .headed import read_headed
-from .headers import BORDER as _BORDER
 from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split
 from .frames import unit_key as _unit_key
-from .headers import ELIDED
-from .headers import GAP as _GAP
+from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP
 from .headers import bar_cells as _bar_cells, is_drawn
 from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
                       find_wider_header, place, spans)
@@ -330,9 +326,7 @@ class TableReader:
                  for cell, kind in zip(cells, kinds)]
         if "text" in kinds and "name" not in kinds:
             return self._read_tokens(line, before)  # TOKEN_COLUMNS
-        if len(cells) < 2 or any(kind == "name" for kind in kinds):
-            return None
-        if "number" not in kinds:
+        if len(cells) < 2 or "name" in kinds or "number" not in kinds:
             return None
         if table is not None and table.columns and len(table.names) != len(cells):
             placed = place(line, table.columns)  # a row with an empty cell
