@@ -5,21 +5,13 @@ and a look-alike it must leave alone."""
 from __future__ import annotations
 
 from expctl.metrics.cells import list_values
-from expctl.metrics.parser import MetricParser
 from tests.metric_reading import read_with_params
+from tests.test_metrics_candidates import read_block
 
 
 def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
     """name -> [(step, value)] as the recorder reads `data` on one stream."""
     return read_with_params(data, chunk)[0]
-
-
-def read_block(text: str) -> dict[str, list[tuple[float, float]]]:
-    """name -> [(step, value)] from `text` read as one block, through the candidate scan."""
-    parser, out = MetricParser(), {}
-    parser.parse_text(text, 0.0, out)
-    parser.finish(0.0, out)
-    return {name: list(zip(series.steps, series.values)) for name, series in out.items()}
 
 
 # -- LIST_CELLS (tables) and ENDS_IN_LIST (grammar) ----------------------------------------------
