@@ -128,7 +128,7 @@ def _start_with_stack(bootstrap) -> None:
 
 
 def _unbegun(unraisable) -> None:
-    """sys.unraisablehook while Daemons run. Under `ulimit -v` a new thread can lack the memory
+    """sys.unraisablehook from the first Daemon's start on. Under `ulimit -v` a new thread can lack the memory
     for its first frame: `_thread` then prints "Exception ignored in thread started by ...
     MemoryError" (two lines on the user's terminal that the command did not print), and `start`
     waited BEGIN_S for a thread that never began (a run ended 10 s late). Such a thread now
