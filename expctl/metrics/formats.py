@@ -31,7 +31,7 @@ from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .rates import read_rates
-from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
+from .prefixes import StepPrefix, after_steps, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
 
@@ -464,6 +464,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line
     if not pairs:
         return _read_plain_line(line, prefix)
+    if prefix is None and " after " in line:
+        prefix = after_steps(line)  # AFTER_STEPS: "final: acc=0.9 after 3 epochs"
     if prefix is None:
         return Reading(pairs, templatable=True, spans=spans, line=line)
     if spans and spans[0] < prefix.end and len(spans) == len(pairs):

@@ -240,7 +240,8 @@ class ConfigMixin:
         opening with its pairs (``... INFO  valid result:`` over ``recall@10 : 0.07  ndcg@10 :
         0.03``): a phase word and up to three words, a colon, nothing after. PHASE_ANNOUNCED
         (rules): ``Eval begin...`` above any line of pairs, step prefix or not. Else None."""
-        announced = rules.announced_phase(self._before, reading.line)
+        announced = rules.announced_phase(self._before, reading.line) or rules.summary_phase(
+            self._before, reading.line, [name for name, _ in reading.pairs])  # BULLET_SUMMARY
         if announced is not None:
             return announced
         above = self._before(1)

@@ -298,3 +298,21 @@ def announced_phase(before, line: str) -> str | None:
         match = _ANNOUNCEMENT.match(text)
         return _PHASES.get(match.group(1).lower()) if match else None
     return None
+
+
+def summary_phase(before, line: str, names) -> str | None:
+    """BULLET_SUMMARY (rules): the phase of a summary line marked by a bullet (`` * Acc@1 55.1
+    Acc@5 98.7``) right under a line opening with a phase's label (``Test: [7/8] ...``,
+    ``[val] ...``) that prints the same `names`: the bullet sums up those lines, so its
+    pairs are that phase's (``test/Acc@1``); unqualified they would merge into the series
+    of the same names other phases print. Names of its own merge nothing. Else None."""
+    if line.lstrip()[:2] != "* ":
+        return None
+    above = before(1)
+    first = above[-1].split(None, 1) if above else []
+    label = first[0] if first else ""
+    if not (label.endswith(":") or label[:1] == "[" and label.endswith("]")):
+        return None  # no label: a step's line ("Epoch: [0][19/22]" is a step word's)
+    if not names or not all(f"{name} " in above[-1] for name in names):
+        return None
+    return _PHASES.get(label.strip("[]:").lower())

@@ -55,6 +55,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     decimal = False
     label, tokens = _lead_label(line, lead_end, tokens, skipped)
     labels = 0 if label is None else 1
+    counted = label is not None and any(word.isdigit() for word in label)  # COUNTED_LABEL
     for position, token in enumerate(tokens, 1 - len(tokens)):
         if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
             token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
@@ -87,8 +88,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
         else:
             return None
     if words or not decimal or (len(pairs) < 2 and not (
-            pairs and label is None and leveled)):  # LOGGED_PAIR: "INFO grad norm 0.23"
-        return None
+            pairs and (label is None and leveled or counted))):  # LOGGED_PAIR: "INFO grad norm 0.23"
+        return None  # COUNTED_ONE (rules): a counted label says what the value was measured over
     if label is not None and label_end is not None:
         label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
     return pairs
@@ -176,6 +177,8 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
         tokens = tokens[skipped:]
     if tokens and tokens[-1][:1].isalpha():
         tokens = drop_value_units(tokens, _NUMBER_ONLY.match)  # UNIT_VALUE: "mean 66.29 ms"
+    if "±" in line or "+/-" in line or "+-" in line:
+        tokens = _drop_spreads(tokens)  # PLAIN_SPREAD: "return 500.0 +/- 0.0"
     if "/" in line:
         tokens = _glue_rates(tokens)
     if "(" in line:
@@ -308,6 +311,32 @@ def _qualifier_end(tokens: list[str], at: int) -> int | None:
 
 
 _SPREAD_WORDS = frozenset("std stdev sd sem stderr".split())  # a spread beside the value before
+_SPREAD_MARK = LazyPattern(r"(?:±|\+/?-)(" + NUMBER + r")?%?\Z")  # "±", "+/-", "+-0.2", "±1.2%"
+
+
+def _drop_spreads(tokens: list[str]) -> list[str]:
+    """PLAIN_SPREAD (rules): `tokens` without the spread after a value (``500.0 +/- 0.0``,
+    ``0.91 ±0.02``): the value is the measure, as in a table's cell (SPREAD_CELLS); a mark
+    without a value before it, or without a number after it, stays (and the line is prose)."""
+    out: list[str] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        mark = _SPREAD_MARK.match(token.rstrip(",;")) if out and _NUMBER_ONLY.match(
+            out[-1].rstrip("%")) else None
+        if mark is not None and mark.group(1) is not None:
+            out[-1] += token[len(token.rstrip(",;")):]  # the field's end stays: "±0.02,"
+            at += 1  # the spread glued to its mark: "±0.02"
+            continue
+        spread = tokens[at + 1].rstrip(",;%") if mark is not None and at + 1 < len(tokens) else ""
+        if spread and _NUMBER_ONLY.match(spread):
+            if tokens[at + 1][-1:] in ",;":
+                out[-1] += tokens[at + 1][-1]  # the field's end stays: "0.5 ± 0.1, acc 0.9"
+            at += 2
+            continue
+        out.append(token)
+        at += 1
+    return out
 
 
 _RATE_UNIT = LazyPattern(r"[^\W\d_]{1,6}/[^\W\d_]{1,6}\Z")  # "ms/iter", "it/s", "tok/s"

@@ -192,3 +192,18 @@ def read_step_prefix(line: str) -> StepPrefix | None:
                             header is not None, rest.startswith(":"), match.group(2))
     prefix.end = match.end()
     return prefix
+
+
+# AFTER_STEPS (rules): "final: acc=0.9 after 3 epochs": a count of the run's steps closing a line
+# of pairs says at which step the values hold, as a step prefix does.
+_AFTER_STEPS = LazyPattern(r"[ \t](?ai:after)[ \t]+(\d{1,9})[ \t]+((?ai:epoch|step|iteration|iter|round|"
+                           r"generation|episode)s)[ \t]*\.?\Z")
+
+
+def after_steps(line: str) -> StepPrefix | None:
+    """The step a line of pairs closed by ``after N epochs`` (steps, iterations, rounds ...)
+    reports, as a prefix that opens nothing (AFTER_STEPS), or None."""
+    match = _AFTER_STEPS.search(line)
+    if match is None:
+        return None
+    return StepPrefix(match.group(2)[:-1], match.group(1), False, False, False)

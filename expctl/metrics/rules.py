@@ -24,7 +24,8 @@ from .vocabulary import (is_count_column, is_counted, is_measured_bound, is_resu
                          probed_columns, step_column_rank)
 from .phases import (bracketed_phase, event_phase, framed_phase, group_name, label_name, leading_label,  # noqa: F401
                      line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
-                     under_heading, block_label, table_phase, announced_phase, LabelRuns)
+                     under_heading, block_label, table_phase, announced_phase, LabelRuns,
+                     summary_phase)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
                          is_done_mark_report, is_noise_line, under_banner,
                          under_environment)

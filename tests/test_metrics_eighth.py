@@ -1,0 +1,94 @@
+"""Rules written from the structure of output the eighth and seventh halves showed the parser
+missing (issue 11: a spread after a plain print's value, a count of work or of steps after a
+value, a bullet's summary under a phase's lines), each checked on invented lines: one that the
+rule reads, and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read_with_params
+
+
+def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
+    """name -> [(step, value)] as the recorder reads `data` on one stream."""
+    return read_with_params(data, chunk)[0]
+
+
+# -- PLAIN_SPREAD: a spread after a plain print's value is dropped ---------------------------------
+
+
+def test_a_spread_after_a_plain_value_is_dropped():
+    text = ("ppl 12.5 +/- 0.4 bleu 27.25 +- 0.3\n"
+            "ppl 11.75 ±0.5, bleu 28.5 ± 1.2%\n")
+    assert read(text) == {"ppl": [(0.0, 12.5), (1.0, 11.75)],
+                          "bleu": [(0.0, 27.25), (1.0, 28.5)]}
+
+
+def test_a_spread_mark_without_a_number_leaves_the_line_prose():
+    # The look-alike: "+/-" with no spread after it is no spread; the line reads as nothing.
+    assert read("ppl 12.5 +/- bleu 27.25\n") == {}
+
+
+# -- COUNTED_ONE: one pair after a label holding a count --------------------------------------------
+
+
+def test_one_pair_after_a_counted_label_is_read():
+    text = "Policy check over 20 rollouts: median reward 311.5 +/- 12.0\n"
+    assert read(text) == {"median reward": [(0.0, 311.5)]}
+
+
+def test_one_pair_after_a_label_without_a_count_stays_unread():
+    # The look-alike: a label with no count says nothing of a measurement ("plain prints need
+    # two pairs"); nor does a whole number after a counted label.
+    assert read("Policy check done: median reward 311.5\n"
+                "Policy check over 20 rollouts: failures 3\n") == {}
+
+
+# -- AFTER_COUNT: a count of work after a value ----------------------------------------------------
+
+
+def test_a_count_of_work_after_a_value_leaves_the_value():
+    text = ("de: best cost = 0.0413 after 1200 evaluations\n"
+            "nm: best cost = 0.0128 in 350 iterations, restarts = 2.5\n")
+    found = read(text)
+    assert found["best cost"] == [(0.0, 0.0413), (1.0, 0.0128)]
+
+
+def test_words_after_a_value_that_count_nothing_stay_prose():
+    assert read("best cost = 0.0413 after warmup\nbest cost = 0.0128 in most trials\n") == {}
+
+
+# -- AFTER_STEPS: "after N epochs" closing a line of pairs gives its step ---------------------------
+
+
+def test_a_count_of_steps_closing_a_line_of_pairs_is_its_step():
+    text = "summary: recall=0.615 ndcg=0.402 after 12 epochs\n"
+    assert read(text) == {"recall": [(12.0, 0.615)], "ndcg": [(12.0, 0.402)]}
+
+
+def test_a_count_of_other_things_gives_no_step():
+    # The look-alike: trials are no step of the run; the pairs count from 0 as unstepped pairs do.
+    assert read("summary: recall=0.615 ndcg=0.402 after 12 trials\n") == {
+        "recall": [(0.0, 0.615)], "ndcg": [(0.0, 0.402)]}
+
+
+# -- BULLET_SUMMARY: a bullet's summary under a phase's lines --------------------------------------
+
+
+_PHASED = ("Epoch: [3][ 5/40]\tLoss 0.71 (0.75)\tTop1  71.25 ( 70.50)\tTop3  88.50 ( 87.25)\n"
+           "Eval: [ 9/10]\tLoss 0.66 (0.68)\tTop1  74.00 ( 73.10)\tTop3  90.25 ( 89.75)\n")
+
+
+def test_a_bullet_summary_under_a_phase_label_printing_its_names_is_that_phase():
+    found = read(_PHASED + " * Top1 73.125 Top3 89.875\n")
+    assert found["eval/Top1"][-1][1] == 73.125
+    assert found["eval/Top3"][-1][1] == 89.875
+    assert all(value != 73.125 for _, value in found["Top1"])
+
+
+def test_a_bullet_summary_with_names_of_its_own_or_under_no_phase_stays_bare():
+    # The look-alikes: names the phase's line does not print merge nothing; a bullet under a
+    # step's line (no phase label) sums up training.
+    assert read(_PHASED + " * Best1 74.5 Best3 90.5\n")["Best1"] == [(0.0, 74.5)]
+    found = read(_PHASED.split("\n")[0] + "\n * Top1 70.875 Top3 88.125\n")
+    assert found["Top1"][-1][1] == 70.875
+    assert not any(name.startswith("eval/") for name in found)
