@@ -36,6 +36,8 @@ from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
+# NUMBERS_ONLY (rules): numbers, times, counts and shares, one space apart or more, no name.
+_NUMBERS_ONLY = LazyPattern(r" *[-+.\d][-+.\d:%/ ]*\Z")
 _PLAIN_WORD = LazyPattern(WORD + FUNCTION_ARGS + r"?\Z")  # FUNCTION_NAME: "CCSD(T) correction"
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
@@ -440,6 +442,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
     plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
     line is an object printed over several lines, joined (its `settings` are then read)."""
+    if _NUMBERS_ONLY.match(line):
+        return Reading([], line=line)  # NUMBERS_ONLY: a table's row, no format reads a pair in it
     whole = _record_or_config(line, spread)
     if whole is not None:
         return whole
