@@ -92,3 +92,25 @@ def test_a_bullet_summary_with_names_of_its_own_or_under_no_phase_stays_bare():
     found = read(_PHASED.split("\n")[0] + "\n * Top1 70.875 Top3 88.125\n")
     assert found["Top1"][-1][1] == 70.875
     assert not any(name.startswith("eval/") for name in found)
+
+
+def test_a_step_named_after_the_pairs_of_a_plain_print_is_its_step():
+    assert read("best top1 71.25% at epoch 14\n") == {"best top1": [(14.0, 71.25)]}
+    assert read("summary: ppl=12.25, bleu=27.5, stopped after 9 rounds\n") == {
+        "ppl": [(9.0, 12.25)], "bleu": [(9.0, 27.5)]}
+
+
+def test_a_place_that_is_no_step_after_a_plain_pair_leaves_the_line_prose():
+    assert read("best top1 71.25% at noon 14\n") == {}
+
+
+# -- COUNT_ASIDE: a count closing a plain print says what the values were measured over ------------
+
+
+def test_a_closing_count_aside_leaves_the_pairs_before_it():
+    assert read("dev  ppl 14.5  bleu 25.75  (1200 sentences)\n") == {
+        "val/ppl": [(0.0, 14.5)], "val/bleu": [(0.0, 25.75)]}
+
+
+def test_an_aside_of_other_words_still_makes_the_line_prose():
+    assert read("dev  ppl 14.5  bleu 25.75  (1200 sentences skipped)\n") == {}

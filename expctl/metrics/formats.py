@@ -380,6 +380,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     if plain and prefix is not None and (prefix.colon or prefix.comma or line[prefix.end:][
             :1] == "\t") and plain[0][0].rsplit(" ", 1)[-1] == prefix.word:
         plain = plain[1:]  # "step 4: loss 0.64", "Iteration 0, inertia 5.2.": it labels the line
+    if plain and prefix is None:
+        prefix = after_steps(line)  # AFTER_STEPS: "best acc 0.95 at epoch 7"
     if plain and label_end and rules.CONFIG_WORDS.intersection(
             word.lower() for word in line[:label_end[0]].split()[-3:]):
         return Reading([], config=plain)  # CONFIG_MARKERS: "hyper-parameters → lr 1.4 · ..."
@@ -468,7 +470,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line
     if not pairs:
         return _read_plain_line(line, prefix)
-    if prefix is None and " after " in line:
+    if prefix is None:
         prefix = after_steps(line)  # AFTER_STEPS: "final: acc=0.9 after 3 epochs"
     if prefix is None:
         return Reading(pairs, templatable=True, spans=spans, line=line)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import rules
 from .grammar import NAME, NUMBER, PROSE_WORDS, RICH_LOG_LEAD, RICH_SOURCE_TAIL, UNIT, WORD
 from ..lazyre import LazyPattern
+from .prefixes import closing_step
 from .units import drop_value_units
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
@@ -45,6 +46,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     (``[08:55:54]``) and end with a source location (``train.py:48``). One to three words
     before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
     are a label, not a name: where the label ends is appended to `label_end`."""
+    closing = closing_step(line)  # AFTER_STEPS: the step, no pair (`formats` reads it)
+    line = line if closing is None else line[:closing.start()]
     lead_end = RICH_LOG_LEAD.match(line).end()
     if line[:1] == "I" and (glog := _GLOG_LEAD.match(line)) is not None:
         lead_end = glog.end()  # GLOG_LEAD: "I1205 10:00:00.123 4242 train.py:42] ..."
@@ -88,7 +91,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
         else:
             return None
     if words or not decimal or (len(pairs) < 2 and not (
-            pairs and (label is None and leveled or counted))):  # LOGGED_PAIR: "INFO grad norm 0.23"
+            pairs and (label is None and leveled or counted or closing))):  # LOGGED_PAIR
         return None  # COUNTED_ONE (rules): a counted label says what the value was measured over
     if label is not None and label_end is not None:
         label_end.append(line.find(label[-1], lead_end) + len(label[-1]))
@@ -182,7 +185,7 @@ def _plain_tokens(line: str, lead_end: int) -> tuple[list[str], int]:
     if "/" in line:
         tokens = _glue_rates(tokens)
     if "(" in line:
-        tokens = _open_asides(tokens)
+        tokens = _open_asides(_closing_count(tokens))
     if "," in line or "|" in line:
         tokens = _timed_fields(tokens)
     if "|" in line and "|" in tokens:
@@ -308,6 +311,18 @@ def _qualifier_end(tokens: list[str], at: int) -> int | None:
                 return end + 1
             return None
     return None
+
+
+_COUNT_ASIDE = LazyPattern(r"\(\d{1,9}\Z")
+
+
+def _closing_count(tokens: list[str]) -> list[str]:
+    """COUNT_ASIDE (rules): `tokens` without an aside closing the line that counts what the
+    values were measured over (``acc 94.2%  (360 samples)``): a count and one word, no pair."""
+    if len(tokens) > 2 and _COUNT_ASIDE.match(tokens[-2]) and tokens[-1][-1:] == ")" and (
+            _PLAIN_WORD.match(tokens[-1][:-1])) and tokens[-1][:-1].lower() not in _SPREAD_WORDS:
+        return tokens[:-2]
+    return tokens
 
 
 _SPREAD_WORDS = frozenset("std stdev sd sem stderr".split())  # a spread beside the value before

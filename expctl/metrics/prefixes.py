@@ -7,6 +7,8 @@ How the parser uses them (which step a line's points get) is in `expctl.metrics.
 
 from __future__ import annotations
 
+import re
+
 from . import rules
 from .grammar import NUMBER
 from ..lazyre import LazyPattern
@@ -194,16 +196,25 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     return prefix
 
 
-# AFTER_STEPS (rules): "final: acc=0.9 after 3 epochs": a count of the run's steps closing a line
-# of pairs says at which step the values hold, as a step prefix does.
-_AFTER_STEPS = LazyPattern(r"[ \t](?ai:after)[ \t]+(\d{1,9})[ \t]+((?ai:epoch|step|iteration|iter|round|"
-                           r"generation|episode)s)[ \t]*\.?\Z")
+# AFTER_STEPS (rules): "final: acc=0.9 after 3 epochs", "best acc 0.95 at epoch 7": a count of
+# the run's steps, or a step, closing a line of pairs says at which step the values hold; a
+# field of one word may say what happened then ("..., converged after 24 iterations").
+_STEP_WORDS = r"(?ai:epoch|step|iteration|iter|round|generation|episode)"
+_AFTER_STEPS = LazyPattern(rf"(?:,[ \t]*[^\W\d_]+)?[ \t,;]+(?ai:after[ \t]+(\d{{1,9}})[ \t]+({_STEP_WORDS})s"
+                           rf"|at[ \t]+({_STEP_WORDS})[ \t]+(\d{{1,9}}))[ \t]*\.?\Z")
+
+
+def closing_step(line: str) -> re.Match[str] | None:
+    """Where a closing ``after N epochs`` or ``at epoch N`` stands in `line` (AFTER_STEPS), or
+    None: `step_after` reads it."""
+    return _AFTER_STEPS.search(line) if " after " in line or " at " in line else None
 
 
 def after_steps(line: str) -> StepPrefix | None:
     """The step a line of pairs closed by ``after N epochs`` (steps, iterations, rounds ...)
-    reports, as a prefix that opens nothing (AFTER_STEPS), or None."""
-    match = _AFTER_STEPS.search(line)
+    or ``at epoch N`` reports, as a prefix that opens nothing (AFTER_STEPS), or None."""
+    match = closing_step(line)
     if match is None:
         return None
-    return StepPrefix(match.group(2)[:-1], match.group(1), False, False, False)
+    word, value = (match.group(2), match.group(1)) if match.group(1) else match.group(3, 4)
+    return StepPrefix(word, value, False, False, False)
