@@ -114,3 +114,18 @@ def test_a_closing_count_aside_leaves_the_pairs_before_it():
 
 def test_an_aside_of_other_words_still_makes_the_line_prose():
     assert read("dev  ppl 14.5  bleu 25.75  (1200 sentences skipped)\n") == {}
+
+
+# -- USING_SETTING: what a run uses is config ------------------------------------------------------
+
+
+def test_pairs_a_run_uses_are_params_named_past_using():
+    found, params = read_with_params("using dropout rate = 0.25\nFitting using lr=0.03 seed=4\n")
+    assert found == {}
+    assert set(params) >= {("dropout rate", "0.25"), ("lr", "0.03"), ("seed", "4")}
+
+
+def test_a_result_among_pairs_after_using_keeps_them_metrics():
+    found, params = read_with_params("scored using f1=0.83 recall=0.79\n")
+    assert found["recall"] == [(0.0, 0.79)]
+    assert params == []

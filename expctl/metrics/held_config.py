@@ -116,7 +116,7 @@ class ConfigMixin:
         if label_end is None:
             if (not self._started or reading.prefix is None) and (is_run_with_settings(
                     line, pairs, spans) or is_titled_settings(line, pairs, spans)):
-                self._add_params(pairs)  # RUN_WITH: "Training with lr=0.05 seed=0"
+                self._add_params(run_with_entries(pairs))  # RUN_WITH: "Training with lr=0.05"
                 return []
             if is_located(line, spans):
                 return []  # AT_POINT: "best cost 0.0013 at x=1.02, y=1.04"
@@ -389,13 +389,29 @@ def settings_aside(line: str, pairs, spans: list[int], params: set[str]) -> int 
     return first
 
 
+_RUN_WITH_WORDS = ("with", "using")  # USING_SETTING (rules): what a run uses, it is given
+
+
 def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
-    """RUN_WITH: the words before a line's first pair end in ``with`` and no pair names a
+    """RUN_WITH: the words before a line's first pair end in ``with`` (or ``using``: the
+    first pair's name may hold it, ``using l2 regularization = 1e-06``) and no pair names a
     result or a step (``Training with lr=0.05 epochs=4``); a dict or call may open right after
     the ``with`` (``Optimize for 40 iters with {'c1': 0.5, 'w': 0.9}``)."""
     words = line[:spans[0]].rstrip(" \t{('\"").split()
-    return bool(words) and words[-1].lower() == "with" and not any(
+    used = any(word.lower() == "using" for word in pairs[0][0].split()[:-1])
+    return (used or bool(words) and words[-1].lower() in _RUN_WITH_WORDS) and not any(
         rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
+
+
+def run_with_entries(pairs) -> list:
+    """RUN_WITH's params: the first pair's name past the ``using`` it may hold (USING_SETTING:
+    ``Training using lr=0.05`` sets ``lr``)."""
+    words = pairs[0][0].split()
+    lowered = [word.lower() for word in words[:-1]]
+    if "using" not in lowered:
+        return list(pairs)
+    at = len(lowered) - lowered[::-1].index("using")
+    return [(" ".join(words[at:]), pairs[0][1]), *pairs[1:]]
 
 
 _FRAMES = ("==", "--", "##", "**")  # a title's frame: "== Langevin MD: T = 500 K, dt = 2"
