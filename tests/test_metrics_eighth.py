@@ -129,3 +129,26 @@ def test_a_result_among_pairs_after_using_keeps_them_metrics():
     found, params = read_with_params("scored using f1=0.83 recall=0.79\n")
     assert found["recall"] == [(0.0, 0.79)]
     assert params == []
+
+
+# -- RANKED_ROWS, SIGNED_CELLS: a leaderboard's rows are instances of one kind ---------------------
+
+
+_RANKED = ("         rank  log_lik     aic  delta   wt\n"
+           "model_b     0  -71.250  148.50  0.000  0.8\n"
+           "model_a     1  -73.125 -152.25  3.750  0.2\n")
+
+
+def test_a_ranked_table_gives_a_series_per_column_at_each_rank():
+    found = read(_RANKED)
+    assert found["log_lik"] == [(0.0, -71.25), (1.0, -73.125)]
+    assert found["aic"] == [(0.0, 148.5), (1.0, -152.25)]
+    assert not any("model" in name or name == "rank" for name in found)
+
+
+def test_a_table_without_a_rank_keeps_its_labels_in_the_names():
+    # The look-alike: without a rank the rows are different things (parameters of a summary).
+    text = _RANKED.replace(" rank ", "      ").replace("    0 ", "      ").replace("    1 ", "      ")
+    found = read(text)
+    assert found["model_b/log_lik"] == [(0.0, -71.25)]
+    assert "log_lik" not in found

@@ -81,7 +81,7 @@ class EntityTable:
     """A header: the metric column names (None where a column gives no metric), whether the
     label column is named, the labels of the rows held, and whether it is data."""
 
-    __slots__ = ("names", "columns", "width", "labels", "data", "header")
+    __slots__ = ("names", "columns", "width", "labels", "data", "header", "rank_at")
 
     def __init__(self, names: list[str], header: str):
         names = [_PARENTHESISED.sub(r"\1", name) for name in names]  # LEADER_ROWS: "(scaled)"
@@ -91,6 +91,11 @@ class EntityTable:
                       else name for name in names]
         self.labels: set[str] = set()
         self.data = False
+        # RANKED_ROWS: a column ranking the rows (a leaderboard) makes them instances of one kind
+        ranks = [at for at, name in enumerate(names) if name.lower() == "rank"]
+        self.rank_at = ranks[0] if ranks else None
+        if self.rank_at is not None:
+            self.names[self.rank_at] = None
 
 
 class EntityReader:
@@ -152,6 +157,8 @@ class EntityReader:
         table = self.table
         if not held or table is None or table.data or _describes_data(table.columns, held):
             return []
+        if table.rank_at is not None and len(held) > 1:
+            return _ranked(table, held)
         pairs: list[tuple[str, str]] = []
         if all(len(label) == 1 and values and _WORD.match(values[0]) for label, values in held):
             held = [(values[0], ["", *values[1:]]) for _, values in held]  # KEY_COLUMN
@@ -172,6 +179,7 @@ class EntityReader:
         cells = self._split(line.strip())
         at = 1 if len(cells) >= 3 and cells[0].isdigit() and not line[:1].isspace() else 0
         split_signed(cells, at)
+        split_values(cells, at + 1)
         if len(cells) > at and (leader := _LEADER.match(cells[at])) and (
                 leader.end(1) < len(cells[at]) - 1 or "." in "".join(cells[at + 1:])):
             cells[at] = leader.group(1)  # LEADER_ROWS: "Dual infeasibility......:"
@@ -282,6 +290,29 @@ def split_signed(cells: list[str], at: int) -> None:
         label, _, last = cells[at].rpartition(" ")
         if last[:1] in "-+" and _VALUE.match(last) and not _VALUE.match(label.rstrip()):
             cells[at:at + 1] = [label.rstrip(), last]
+
+
+def split_values(cells: list[str], start: int) -> None:
+    """SIGNED_CELLS (rules): cut each value cell from `start` on that holds two numbers, the second signed (``0
+    -55.2``: pandas leaves one space before a negative number), into the two, in place."""
+    for at in range(len(cells) - 1, start - 1, -1):
+        first, _, last = cells[at].partition(" ")
+        if last[:1] in "-+" and " " not in last and _VALUE.match(first) and _VALUE.match(last):
+            cells[at:at + 1] = [first, last]
+
+
+def _ranked(table: EntityTable, held: list[tuple[str, list[str]]]) -> list:
+    """RANKED_ROWS (rules): rows ranked against one another (a ``rank`` column) are instances
+    of one kind: each column one series, a point per row at the row's rank as its step."""
+    steps = []
+    for _, values in held:
+        rank = values[table.rank_at].strip() if table.rank_at < len(values) else ""
+        pairs = [(name, value.group(1).replace(",", "")) for name, cell in zip(table.names, values)
+                 if name is not None and (value := _VALUE.match(cell.strip())) is not None
+                 and not rules.is_counted(name, cell.strip())]
+        if pairs:
+            steps.append((pairs, rank if rank.isdigit() else None))
+    return steps
 
 
 def _ends_in_value(line: str) -> bool:
