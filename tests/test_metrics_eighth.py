@@ -152,3 +152,26 @@ def test_a_table_without_a_rank_keeps_its_labels_in_the_names():
     found = read(text)
     assert found["model_b/log_lik"] == [(0.0, -71.25)]
     assert "log_lik" not in found
+
+
+# -- ENDS_IN_WORD_CELLS: a table's rows may close with text columns -------------------------------
+
+
+def test_rows_closing_with_word_cells_are_read_as_the_table_they_are():
+    text = ("             rank     nll    brier  pruned  kind\n"
+            "resnet_s        0  0.4125  0.06875    True  conv\n"
+            "vit_t           1  0.5250  0.08125   False   att\n")
+    found = read(text)
+    assert found["nll"] == [(0.0, 0.4125), (1.0, 0.525)]
+    assert found["brier"] == [(0.0, 0.06875), (1.0, 0.08125)]
+    assert not any(name in ("pruned", "kind", "rank") for name in found)
+
+
+def test_a_word_after_a_number_without_a_column_gap_stays_prose():
+    from expctl.metrics.grammar import may_hold_metrics
+
+    assert may_hold_metrics("vit_t   1  0.5250  0.08125   False   att")
+    assert may_hold_metrics("acc 0.91\tok")
+    assert not may_hold_metrics("we trained for 3 epochs and it went fine")
+    assert not may_hold_metrics("accuracy 0.91 ok")  # one space: a sentence goes on
+    assert read("finished the 3  runs\nsaved 12  checkpoints\n") == {}

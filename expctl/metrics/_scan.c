@@ -32,6 +32,7 @@
 #define GRAMMAR_RATE_LETTERS 4
 #define GRAMMAR_RATE_UNIT_LETTERS 8
 #define GRAMMAR_ASIDE_REACH 40
+#define GRAMMAR_WORD_CELL_LETTERS 12
 #define GRAMMAR_TENSOR_ENDS "\051\175"
 #define GRAMMAR_TENSOR_CALL "tensor("
 #define GRAMMAR_PAIRS_END "\051]\051"  /* ENDS_IN_PAIRS, after a digit */
@@ -161,6 +162,35 @@ static inline int counted_aside(const unsigned char *text, Py_ssize_t line, Py_s
     return 0;
 }
 
+/* The start of the run of one to GRAMMAR_WORD_CELL_LETTERS ASCII letters that ends at `stop`
+ * after a column gap (two or more spaces or tabs, or one tab), and where the gap starts; 0
+ * when there is none. ENDS_IN_WORD_CELLS's cell: "True", "log". */
+static inline Py_ssize_t word_cell_gap(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = stop;
+    while (at > line && stop - at <= GRAMMAR_WORD_CELL_LETTERS && is_letter(text[at - 1])) at--;
+    if (at == stop || stop - at > GRAMMAR_WORD_CELL_LETTERS || at == line) return 0;
+    Py_ssize_t gap = at;
+    while (gap > line && (text[gap - 1] == ' ' || text[gap - 1] == '\t')) gap--;
+    if (at - gap < 2 && !(at - gap == 1 && text[gap] == '\t')) return 0;
+    return gap;
+}
+
+/* ENDS_IN_WORD_CELLS: does text[line:stop] (no trailing space) end in one or two word cells
+ * after a number's last digit (or its "%"): a table row's text columns ("0.35   True   log")? */
+static int ends_in_word_cells(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    for (int cells = 0; cells < 2; cells++) {
+        Py_ssize_t gap = word_cell_gap(text, line, stop);
+        if (gap <= line) return 0;
+        unsigned char before = text[gap - 1];
+        if (before == '%' && gap - 1 > line) before = text[gap - 2];
+        if (is_digit(before)) return 1;
+        stop = gap;
+    }
+    return 0;
+}
+
+static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop);
+
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
  * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
  * ("loss 0.41 (lr 0.97)"), ENDS_IN_PAIRS ("('hit', 0.15)])"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)"),
@@ -198,10 +228,16 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
                       sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;
     if (!is_letter(last)) return 0;
     if (ends_nonfinite(text, line, stop)) return 1;
-    /* A unit: one to GRAMMAR_UNIT_LETTERS letters, or one to GRAMMAR_RATE_UNIT_LETTERS letters,
-     * "/" and one to GRAMMAR_RATE_LETTERS letters, after a number (and an optional space) that
-     * stands in a column (two spaces, a tab or a bar before it), as a table's "2.38s" or
-     * "| 2.85 ms/iter" does; prose's "in 0.25s" is not. */
+    return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop);
+}
+
+/* ENDS_IN_UNIT and ENDS_IN_TIMED_FIELD: does text[line:stop] (no trailing space, a letter
+ * last) end in a unit after a number standing in a column, or closing a line of fields?
+ * A unit: one to GRAMMAR_UNIT_LETTERS letters, or one to GRAMMAR_RATE_UNIT_LETTERS letters,
+ * "/" and one to GRAMMAR_RATE_LETTERS letters, after a number (and an optional space) that
+ * stands in a column (two spaces, a tab or a bar before it), as a table's "2.38s" or
+ * "| 2.85 ms/iter" does; prose's "in 0.25s" is not. */
+static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
     Py_ssize_t at = stop - 2;
     while (at >= line && at >= stop - GRAMMAR_RATE_LETTERS && is_letter(text[at])) at--;
     if (at >= line && text[at] == '/') {
@@ -362,7 +398,8 @@ static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, P
         line = here + 1;
         if (here == from) continue;
         unsigned char kind = end_class[text[here - 1]];
-        if ((kind == END_READ || (kind == END_LETTER && ends_nonfinite(text, from, here)))
+        if ((kind == END_READ || (kind == END_LETTER && (ends_nonfinite(text, from, here)
+                                                         || word_cell_gap(text, from, here))))
             && ends_like_metric(text, from, here))
             add(found, from);
     }
@@ -435,7 +472,8 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
                 continue;
             case END_LETTER:  /* a unit's number, or ENDS_IN_NONFINITE's word */
                 if (!digit_before(digits, before, bit, WIDE_UNIT_REACH)
-                    && !ends_nonfinite(text, from, here)) continue;
+                    && !ends_nonfinite(text, from, here) && !word_cell_gap(text, from, here))
+                    continue;  /* ENDS_IN_WORD_CELLS: its number may stand farther back */
                 break;
             case END_DOT:
                 if (!digit_before(digits, before, bit, 2)) continue;

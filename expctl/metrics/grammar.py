@@ -54,6 +54,11 @@ ENDS_IN_LIST         a digit then ``]``                    ``0  [4.1e+01, 1.1e-0
                                                                                         list of numbers
 ENDS_IN_ITEMS        ``)]``                                ``[('loss', 0.5), ('n',      a list of a dict's
                                                            nan)]``                      items (ITEM_LIST)
+ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``,       a table's text
+                     then one or two words of ASCII        ``0.91\tok``                 columns (a flag, a
+                     letters (up to WORD_CELL_LETTERS)                                  category) closing
+                     each after a gap of two or more                                    a row of numbers
+                     spaces or tabs, or one tab
 ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
                      NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
                      line (``nan``, ``inf``, ``infinity``)                              value: a diverged
@@ -170,6 +175,7 @@ TAB_AFTER = "]:"  # TAB_FIELD: these, then a tab
 UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
 RATE_LETTERS = 4  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step"
 RATE_UNIT_LETTERS = 8  # ENDS_IN_UNIT, before "/": "allocs/op", "ops/sec" (RATE_FIELDS)
+WORD_CELL_LETTERS = 12  # ENDS_IN_WORD_CELLS: "False", "log", "TERMINATED"
 ASIDE_REACH = 40  # ENDS_IN_ASIDE: what may follow an aside's opening number before its ")"
 TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
@@ -266,6 +272,7 @@ _UNIT_END = LazyPattern(_unit_end(str))
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
 _COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
 _NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(
     word[-1].upper() for word in NONFINITE)
@@ -302,9 +309,27 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in _NONFINITE_LAST and _NONFINITE_END.search(end):  # ENDS_IN_NONFINITE
         return True
+    if last in _ASCII_LETTERS and _ends_in_word_cells(end):  # ENDS_IN_WORD_CELLS
+        return True
     if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
         return True
     return line.lstrip()[:1] == OBJECT_OPEN  # OPENS_OBJECT
+
+
+def _ends_in_word_cells(end: str) -> bool:
+    """ENDS_IN_WORD_CELLS: `end` (a line without its trailing SPACE) closes with one or two
+    cells of ASCII letters, each after a column gap, after a number's last digit (or its %)."""
+    for _ in range(2):
+        core = end.rstrip(_ASCII_LETTERS)
+        if not 0 < len(end) - len(core) <= WORD_CELL_LETTERS:
+            return False
+        end = core.rstrip(" \t")
+        if len(core) - len(end) < 2 and core[-1:] != "\t":
+            return False  # no column gap: prose
+        last = end[-2:-1] if end[-1:] == "%" else end[-1:]
+        if "0" <= last <= "9":
+            return True
+    return False
 
 
 def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
@@ -322,6 +347,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
+    units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=\t[a-zA-Z]{{{n}}}\n)"
+                     for n in range(1, WORD_CELL_LETTERS + 1))  # ENDS_IN_WORD_CELLS, a superset
     decoration = _chars(DECORATION, kind)
     pairs_end = re.escape(PAIRS_END)
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n)"
@@ -361,6 +388,7 @@ def c_block() -> str:
         f"#define GRAMMAR_RATE_LETTERS {RATE_LETTERS}",
         f"#define GRAMMAR_RATE_UNIT_LETTERS {RATE_UNIT_LETTERS}",
         f"#define GRAMMAR_ASIDE_REACH {ASIDE_REACH}",
+        f"#define GRAMMAR_WORD_CELL_LETTERS {WORD_CELL_LETTERS}",
         f"#define GRAMMAR_TENSOR_ENDS {_c_string(TENSOR_ENDS)}",
         f"#define GRAMMAR_TENSOR_CALL {_c_string(TENSOR_CALL)}",
         f"#define GRAMMAR_PAIRS_END {_c_string(PAIRS_END)}  /* ENDS_IN_PAIRS, after a digit */",
