@@ -36,8 +36,10 @@ from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
-# NUMBERS_ONLY (rules): numbers, times, counts and shares, spaces or a table's bars between, no name.
-_NUMBERS_ONLY = LazyPattern(r"[ |│┃║]*[-+.\d][-+.\d:%/ |│┃║]*\Z")
+# NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
+# unit glued after it ("2.34s", "12MB"), spaces or a table's bars between, no name.
+_NUMBERS_ONLY = LazyPattern(r"[ |│┃║]*[-+.\d][-+.\d:%/]*[^\W\d_]{0,3}"
+                            r"(?:[ |│┃║]+[-+.\d][-+.\d:%/]*[^\W\d_]{0,3})*[ |│┃║]*\Z")
 _PLAIN_WORD = LazyPattern(WORD + FUNCTION_ARGS + r"?\Z")  # FUNCTION_NAME: "CCSD(T) correction"
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
