@@ -353,12 +353,20 @@ def _readings_equal(first, second) -> bool:
     return all(getattr(first, slot) == getattr(second, slot) for slot in first.__slots__)
 
 
-_NUMBER_ROW = st.lists(st.sampled_from(list("0123456789") + ["-", "+", ".", ":", "%", "/", " ", "  "]),
+_NUMBER_ROW = st.lists(st.sampled_from(list("0123456789|│┃║") + ["-", "+", ".", ":", "%", "/", " ", "  ",
+                                                                "s", "ms", "e", "GB", "x", "µs"]),
                        min_size=1, max_size=40).map("".join)
 
 
+_CELL = st.sampled_from(["", " ", "  ", "1", "0.5", "-2", "3/10", "00:01", "54 %", "1e-3", "2.34s",
+                         "12MB", "1st", "4x", "5 ms", "0.5e", "3it/s", "7min"])
+_BARRED_ROW = st.tuples(st.sampled_from(["", " ", "  "]), st.sampled_from("|│┃║"),
+                        st.lists(_CELL, min_size=1, max_size=6), st.booleans()).map(
+    lambda row: row[0] + row[1] + row[1].join(row[2]) + (row[1] if row[3] else ""))
+
+
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
-@given(_NUMBER_ROW)
+@given(_NUMBER_ROW | _BARRED_ROW)
 def test_numbers_only_skips_no_reading(line):
     """NUMBERS_ONLY: a line of numbers reads as the full path of formats reads it (nothing)."""
     from expctl.metrics import formats

@@ -46,7 +46,7 @@ def under_environment(line: str, before) -> bool:
     """ENVIRONMENT_BLOCK: True when indented `line` is in a block under a flush-left heading
     naming the environment (``System environment:``), past blank and indented lines.
     `before(k)` gives the k lines above, oldest first."""
-    return line[:1].isspace() and _heading_above(before(1), before)[1]
+    return line[:1].isspace() and bool(_heading_above(before(1), before)[1])
 
 
 def _heading_above(above: list[str], before, carried: int | None = -1) -> tuple[int | None, bool | None]:
@@ -75,7 +75,8 @@ class EnvironmentBlocks:
 
     def __init__(self):
         self._where: tuple | None = None  # (the block read, the line's index in it)
-        self._line, self._distance, self._verdict = "", None, False
+        self._line, self._verdict = "", False
+        self._distance: int | None = None
 
     def under(self, line: str, before, where: tuple) -> bool:
         """`under_environment(line, before)`. `where` is (block, index); the last line asked
@@ -83,7 +84,8 @@ class EnvironmentBlocks:
         the line above (a block may hold only the lines that may hold metrics)."""
         if not line[:1].isspace():
             return False
-        above, last, carried = before(1), self._where, -1
+        above, last = before(1), self._where
+        carried: int | None = -1
         if last is not None and last[0] is where[0] and last[1] + 1 == where[1] and (
                 above and above[0] == self._line):
             carried = self._distance
