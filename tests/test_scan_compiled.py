@@ -70,7 +70,7 @@ def scan_width(request):
 # stands from the line's end), and marks before what may follow them.
 LONG_PIECES = st.one_of(PIECES, st.sampled_from([
     "/", "iter", "ms/iter", "  5 abc/abcd", "|  2.5 ms/iter", ": 5", "=3", ":\t", "]\t", ":x",
-    "0.", "a.", "}"]))
+    "0.", "a.", "}", "0.35178     True   log", "5%  ok", "7\tno", "       abcdefghijkl"]))
 LONG_TEXT = st.lists(LONG_PIECES, min_size=20, max_size=600).map("".join)
 
 
@@ -95,7 +95,7 @@ def test_both_scans_are_may_hold_metrics_line_by_line_over_many_blocks(text, cut
 PROSE_PIECES = st.sampled_from(
     ["the ", "quick ", "brown ", "fox", "lazy dog", ", again", "\n", "\n", ".\n", " \n", "s\n"] * 8
     + ["7", "0.", ":", ": ", "=", "]\t", "{", "%", ")", "|", "-", "  2.5 ms/iter", "tensor(", "\t",
-       "12.3.", "x 5 ms"])
+       "12.3.", "x 5 ms", "0.5     False   x", "  ok", "9" + " " * 40 + "ab"])
 PROSE_TEXT = st.lists(PROSE_PIECES, min_size=40, max_size=400).map("".join)
 
 
@@ -242,3 +242,24 @@ def test_a_line_ending_in_a_nonfinite_value_is_a_candidate_of_every_scan(scan_wi
         assert at in scan_module._scan(text, 0, len(text), scan_module._TEXT_SCANS, "\n=\t{(")
         data = text.encode()
         assert at in scan_module._scan(data, 0, len(data), scan_module._BYTE_SCANS, b"\n=\t{(")
+
+
+WORD_CELL_LINES = [  # ENDS_IN_WORD_CELLS: the number's digit near, far, too far from the end
+    ("quadratic   1  -56.035552   0.35178     True   log", True),
+    ("kernel  rbf  0.915" + " " * 30 + "True" + " " * 8 + "balanced", True),
+    ("run  0.5" + " " * 60 + "done", False),  # the digit is not among the last 62 characters
+    ("acc 0.91 done", False),  # one space: prose
+    ("step 3  abcdefghijklm", False),  # a word longer than a cell's
+]
+
+
+@pytest.mark.parametrize(("line", "accepted"), WORD_CELL_LINES)
+def test_a_row_ending_in_word_cells_is_a_candidate_of_every_scan(scan_width, line, accepted):
+    """In a block longer than the wide scan's 64 bytes, each scan agrees with the grammar."""
+    assert may_hold_metrics(line) is accepted
+    text = ("no metric here, only words\n" * 4 + line + "\n" + "more words after it\n" * 4)
+    at = text.index(line)
+    assert compiled.candidate_starts(text.encode(), 0, len(text), _DENSE) == (
+        [at] if accepted else [])
+    if accepted:  # the regex scans find a superset
+        assert at in scan_module._scan(text, 0, len(text), scan_module._TEXT_SCANS, "\n=\t{(")

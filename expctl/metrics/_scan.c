@@ -33,6 +33,7 @@
 #define GRAMMAR_RATE_UNIT_LETTERS 8
 #define GRAMMAR_ASIDE_REACH 40
 #define GRAMMAR_WORD_CELL_LETTERS 12
+#define GRAMMAR_WORD_CELLS_REACH 62
 #define GRAMMAR_TENSOR_ENDS "\051\175"
 #define GRAMMAR_TENSOR_CALL "tensor("
 #define GRAMMAR_PAIRS_END "\051]\051"  /* ENDS_IN_PAIRS, after a digit */
@@ -166,24 +167,27 @@ static inline int counted_aside(const unsigned char *text, Py_ssize_t line, Py_s
  * after a column gap (two or more spaces or tabs, or one tab), and where the gap starts; 0
  * when there is none. ENDS_IN_WORD_CELLS's cell: "True", "log". */
 static inline Py_ssize_t word_cell_gap(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
-    Py_ssize_t at = stop;
-    while (at > line && stop - at <= GRAMMAR_WORD_CELL_LETTERS && is_letter(text[at - 1])) at--;
-    if (at == stop || stop - at > GRAMMAR_WORD_CELL_LETTERS || at == line) return 0;
-    Py_ssize_t gap = at;
+    Py_ssize_t at = stop, limit = stop - GRAMMAR_WORD_CELL_LETTERS - 1;
+    if (limit < line) limit = line;
+    while (at > limit && is_letter(text[at - 1])) at--;
+    if (at == stop || at == limit) return 0;  /* no word, or one too long (or the whole line) */
+    unsigned char c = text[at - 1];
+    if (c != ' ' && c != '\t') return 0;  /* the usual end of prose: a word glued to a mark */
+    Py_ssize_t gap = at - 1;
     while (gap > line && (text[gap - 1] == ' ' || text[gap - 1] == '\t')) gap--;
-    if (at - gap < 2 && !(at - gap == 1 && text[gap] == '\t')) return 0;
+    if (at - gap < 2 && c != '\t') return 0;  /* one space: a sentence goes on */
     return gap;
 }
 
 /* ENDS_IN_WORD_CELLS: does text[line:stop] (no trailing space) end in one or two word cells
  * after a number's last digit (or its "%"): a table row's text columns ("0.35   True   log")? */
 static int ends_in_word_cells(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t end = stop;
     for (int cells = 0; cells < 2; cells++) {
         Py_ssize_t gap = word_cell_gap(text, line, stop);
         if (gap <= line) return 0;
-        unsigned char before = text[gap - 1];
-        if (before == '%' && gap - 1 > line) before = text[gap - 2];
-        if (is_digit(before)) return 1;
+        Py_ssize_t digit = text[gap - 1] == '%' ? gap - 2 : gap - 1;
+        if (digit >= line && is_digit(text[digit])) return end - digit <= GRAMMAR_WORD_CELLS_REACH;
         stop = gap;
     }
     return 0;
@@ -386,20 +390,35 @@ static inline int digit_before(uint64_t digits, uint64_t before, int bit, int re
     return (window >> (64 - reach) & ((1ULL << (reach - 1)) - 1)) != 0;
 }
 
+/* ENDS_IN_WORD_CELLS's quick test in the wide scan: the line that ends at `here` (the
+ * newline of bit `bit`, a letter before it) has a digit among its last
+ * GRAMMAR_WORD_CELLS_REACH bytes, and its last digit (a "%" after it at most) stands before a
+ * column gap. A row ending in word cells passes; most prose fails at once. */
+static inline int gap_after_last_digit(uint64_t digits, uint64_t before, int bit,
+                                       const unsigned char *text, Py_ssize_t from, Py_ssize_t here) {
+    uint64_t window = bit ? digits << (64 - bit) | before >> bit : before;
+    window &= ~0ULL << (64 - GRAMMAR_WORD_CELLS_REACH) & ~(1ULL << 63);  /* 2 to REACH bytes before */
+    if (window == 0) return 0;
+    Py_ssize_t q = here - (64 - (63 - __builtin_clzll(window))) + 1;  /* right after the digit */
+    if (q - 1 < from) return 0;  /* the digit is an earlier line's */
+    if (text[q] == '%' && q + 1 < here) q++;
+    return text[q] == '\t' || (text[q] == ' ' && (text[q + 1] == ' ' || text[q + 1] == '\t'));
+}
+
 /* The line ends of a quiet block: one with no mark, no digit, and no digit within
  * WIDE_UNIT_REACH bytes before it (the common block of prose). No unit or sentence end can
  * have its number there, so only a line end after an END_READ character, or a letter ending
  * ENDS_IN_NONFINITE's word, is read; the others are passed over as the general loop below
  * would. Returns where the next line starts. */
 static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, Py_ssize_t line,
-                                     uint64_t newlines, Found *found) {
+                                     uint64_t newlines, uint64_t before, Found *found) {
     for (uint64_t bits = newlines; bits; bits &= bits - 1) {
         Py_ssize_t here = at + __builtin_ctzll(bits), from = line;
         line = here + 1;
         if (here == from) continue;
         unsigned char kind = end_class[text[here - 1]];
         if ((kind == END_READ || (kind == END_LETTER && (ends_nonfinite(text, from, here)
-                                                         || word_cell_gap(text, from, here))))
+             || gap_after_last_digit(0, before, (int)(here - at), text, from, here))))
             && ends_like_metric(text, from, here))
             add(found, from);
     }
@@ -453,7 +472,7 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
         uint64_t newlines = blocks[i].newlines, digits = blocks[i].digits;
         uint64_t marks_here = blocks[i].marks;
         if ((digits | marks_here | before >> (64 - WIDE_UNIT_REACH)) == 0) {
-            line = quiet_block(text, at, line, newlines, found);
+            line = quiet_block(text, at, line, newlines, before, found);
             before = 0;
             continue;
         }
@@ -472,7 +491,8 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
                 continue;
             case END_LETTER:  /* a unit's number, or ENDS_IN_NONFINITE's word */
                 if (!digit_before(digits, before, bit, WIDE_UNIT_REACH)
-                    && !ends_nonfinite(text, from, here) && !word_cell_gap(text, from, here))
+                    && !ends_nonfinite(text, from, here)
+                    && !gap_after_last_digit(digits, before, bit, text, from, here))
                     continue;  /* ENDS_IN_WORD_CELLS: its number may stand farther back */
                 break;
             case END_DOT:

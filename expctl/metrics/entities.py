@@ -304,9 +304,9 @@ def split_values(cells: list[str], start: int) -> None:
 def _ranked(table: EntityTable, held: list[tuple[str, list[str]]]) -> list:
     """RANKED_ROWS (rules): rows ranked against one another (a ``rank`` column) are instances
     of one kind: each column one series, a point per row at the row's rank as its step."""
-    steps = []
+    steps, at = [], table.rank_at if table.rank_at is not None else len(table.names)
     for _, values in held:
-        rank = values[table.rank_at].strip() if table.rank_at < len(values) else ""
+        rank = values[at].strip() if at < len(values) else ""
         pairs = [(name, value.group(1).replace(",", "")) for name, cell in zip(table.names, values)
                  if name is not None and (value := _VALUE.match(cell.strip())) is not None
                  and not rules.is_counted(name, cell.strip())]

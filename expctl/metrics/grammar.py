@@ -58,7 +58,9 @@ ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``
                      then one or two words of ASCII        ``0.91\tok``                 columns (a flag, a
                      letters (up to WORD_CELL_LETTERS)                                  category) closing
                      each after a gap of two or more                                    a row of numbers
-                     spaces or tabs, or one tab
+                     spaces or tabs, or one tab; the
+                     digit one of the line's last
+                     WORD_CELLS_REACH characters
 ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
                      NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
                      line (``nan``, ``inf``, ``infinity``)                              value: a diverged
@@ -176,6 +178,7 @@ UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
 RATE_LETTERS = 4  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step"
 RATE_UNIT_LETTERS = 8  # ENDS_IN_UNIT, before "/": "allocs/op", "ops/sec" (RATE_FIELDS)
 WORD_CELL_LETTERS = 12  # ENDS_IN_WORD_CELLS: "False", "log", "TERMINATED"
+WORD_CELLS_REACH = 62  # ENDS_IN_WORD_CELLS: the number's digit is one of the line's last 62
 ASIDE_REACH = 40  # ENDS_IN_ASIDE: what may follow an aside's opening number before its ")"
 TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
@@ -319,6 +322,7 @@ def may_hold_metrics(line: str) -> bool:
 def _ends_in_word_cells(end: str) -> bool:
     """ENDS_IN_WORD_CELLS: `end` (a line without its trailing SPACE) closes with one or two
     cells of ASCII letters, each after a column gap, after a number's last digit (or its %)."""
+    size = len(end)
     for _ in range(2):
         core = end.rstrip(_ASCII_LETTERS)
         if not 0 < len(end) - len(core) <= WORD_CELL_LETTERS:
@@ -326,9 +330,9 @@ def _ends_in_word_cells(end: str) -> bool:
         end = core.rstrip(" \t")
         if len(core) - len(end) < 2 and core[-1:] != "\t":
             return False  # no column gap: prose
-        last = end[-2:-1] if end[-1:] == "%" else end[-1:]
-        if "0" <= last <= "9":
-            return True
+        digit = len(end) - 2 if end[-1:] == "%" else len(end) - 1
+        if digit >= 0 and "0" <= end[digit] <= "9":
+            return size - digit <= WORD_CELLS_REACH
     return False
 
 
@@ -389,6 +393,7 @@ def c_block() -> str:
         f"#define GRAMMAR_RATE_UNIT_LETTERS {RATE_UNIT_LETTERS}",
         f"#define GRAMMAR_ASIDE_REACH {ASIDE_REACH}",
         f"#define GRAMMAR_WORD_CELL_LETTERS {WORD_CELL_LETTERS}",
+        f"#define GRAMMAR_WORD_CELLS_REACH {WORD_CELLS_REACH}",
         f"#define GRAMMAR_TENSOR_ENDS {_c_string(TENSOR_ENDS)}",
         f"#define GRAMMAR_TENSOR_CALL {_c_string(TENSOR_CALL)}",
         f"#define GRAMMAR_PAIRS_END {_c_string(PAIRS_END)}  /* ENDS_IN_PAIRS, after a digit */",
