@@ -175,3 +175,19 @@ def test_a_word_after_a_number_without_a_column_gap_stays_prose():
     assert not may_hold_metrics("we trained for 3 epochs and it went fine")
     assert not may_hold_metrics("accuracy 0.91 ok")  # one space: a sentence goes on
     assert read("finished the 3  runs\nsaved 12  checkpoints\n") == {}
+
+
+# -- VALUE_FIRST: a value, "=", then the words naming it -------------------------------------------
+
+
+def test_a_value_put_first_and_named_after_the_equals_sign_is_a_pair():
+    text = ("Fitting model: Ridge ...\n"
+            "\t0.8125\t = Holdout score   (f1)\n"
+            "\t0.02s\t = Fit   runtime\n"
+            "Fitting model: Lasso ...\n"
+            "\t0.7750\t = Holdout score   (f1)\n")
+    assert read(text) == {"Holdout score": [(0.0, 0.8125), (1.0, 0.775)]}
+
+
+def test_a_value_first_named_by_a_sentence_or_after_words_is_none():
+    assert read("3 = the number of folds\nfold 3 = ridge\n") == {}

@@ -244,12 +244,16 @@ def test_a_line_ending_in_a_nonfinite_value_is_a_candidate_of_every_scan(scan_wi
         assert at in scan_module._scan(data, 0, len(data), scan_module._BYTE_SCANS, b"\n=\t{(")
 
 
-WORD_CELL_LINES = [  # ENDS_IN_WORD_CELLS: the number's digit near, far, too far from the end
+WORD_CELL_LINES = [  # ENDS_IN_WORD_CELLS (the number near, far, too far from the end), VALUE_FIRST
     ("quadratic   1  -56.035552   0.35178     True   log", True),
     ("kernel  rbf  0.915" + " " * 30 + "True" + " " * 8 + "balanced", True),
     ("run  0.5" + " " * 60 + "done", False),  # the digit is not among the last 62 characters
     ("acc 0.91 done", False),  # one space: prose
     ("step 3  abcdefghijklm", False),  # a word longer than a cell's
+    ("\t0.8125\t = Holdout score   (f1)", True),  # VALUE_FIRST
+    ("  -3 =  loss", True),
+    ("x 3 = loss", False),  # a word before the value: no value first
+    ("0.5 =loss", False),  # no space after "="
 ]
 
 

@@ -107,6 +107,21 @@ static Py_ssize_t line_start(const unsigned char *text, Py_ssize_t start, Py_ssi
     return at;
 }
 
+static inline int is_digit(unsigned char c);
+static inline int is_letter(unsigned char c);
+
+/* VALUE_FIRST: does the line of the "=" at text[at] (a space and a letter after it) open with a
+ * value, SPACE around it: "  0.9341  = Validation score"? */
+static int value_first(const unsigned char *text, Py_ssize_t start, Py_ssize_t at) {
+    Py_ssize_t b = at;
+    while (b > start && is_space[text[b - 1]]) b--;
+    if (b == start || !is_digit(text[b - 1])) return 0;
+    while (b > start && (is_digit(text[b - 1]) || text[b - 1] == '.')) b--;
+    if (b > start && (text[b - 1] == '-' || text[b - 1] == '+')) b--;
+    while (b > start && is_space[text[b - 1]]) b--;
+    return b == start || text[b - 1] == '\n';
+}
+
 /* Does the rule that starts at the mark text[at] hold, within its line (which ends at `end` or
  * at a newline)? OPENS_OBJECT, TAB_FIELD, COLON_NUMBER, EQUALS_NUMBER. */
 static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at, Py_ssize_t end) {
@@ -120,7 +135,9 @@ static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at
     if (tab_after[mark] && next < end && text[next] == '\t') return 1;
     if (mark != ':' && mark != '=') return 0;
     while (next < end && is_space[text[next]]) next++;
-    return (mark == '=' || next > at + 1) && next < end && starts_number[text[next]];
+    if ((mark == '=' || next > at + 1) && next < end && starts_number[text[next]]) return 1;
+    return mark == '=' && next > at + 1 && next < end && is_letter(text[next])
+           && value_first(text, start, at);
 }
 
 static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }

@@ -233,3 +233,19 @@ def past_left_value(head: str, words: list[str], gap_after: bool) -> list[str]:
             rules.phase_of(words[0])):
         return words[1:]
     return words
+
+
+# VALUE_FIRST (rules): "\t0.9341\t = Validation score   (accuracy)": a value opening the line, then
+# "=" and the words naming it, an aside closing them at most (the metric it was scored with).
+_VALUE_FIRST = LazyPattern(r"\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*=\s+"
+                           r"([^\W\d][\w.%@-]*(?: [^\W\d][\w.%@-]*){0,4})\s*(?:\([^()]{1,40}\))?\s*\Z")
+
+
+def value_first(line: str) -> tuple[str, str, int] | None:
+    """VALUE_FIRST: (name, value, where the name starts) of a line that puts its value first
+    and names it after ``=`` (AutoGluon's ``0.9341  = Validation score  (accuracy)``), or None;
+    not a name of prose words (``3 = the number of folds``)."""
+    match = _VALUE_FIRST.match(line)
+    if match is None or any(word.lower() in PROSE_WORDS for word in match.group(2).split()):
+        return None
+    return match.group(2), match.group(1), match.start(2)

@@ -25,7 +25,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, field_words_before, fielded_pairs, heading_settings, list_end,
-                     past_left_value, result_for_label, tab_fields)
+                     past_left_value, result_for_label, tab_fields, value_first)
 from .glued import unglue
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
@@ -267,6 +267,8 @@ def _whole_line(line: str, found: int) -> Reading | None:
     if line.rstrip()[-1:].isdigit() and "] =" in line and (qualified := _QUALIFIED.match(line)):
         return Reading([(qualified.group(1), qualified.group(2))], line=line,
                        spans=[qualified.start(1)])
+    if not found and "= " in line and (first := value_first(line)) is not None:
+        return Reading([first[:2]], line=line, spans=[first[2]])  # VALUE_FIRST: "0.93 = Score"
     return _sentence(line) if found < 2 and ": " in line else None
 
 

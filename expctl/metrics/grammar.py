@@ -68,6 +68,10 @@ ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,      
 ENDS_IN_MARKS        a digit then SUPERSCRIPTS (footnote   ``b   dense   0.423ᵃ``       a table's cell with
                      marks, non-ASCII: no compiled scan)                                its significance
                                                                                         marks (ranx)
+VALUE_FIRST          SPACE*, a number (digits and dots,    ``  0.9341  = Validation     a report that puts
+                     a sign before at most), SPACE*,       score   (accuracy)``         the value first and
+                     ``=``, SPACE+, an ASCII letter,                                    names it after
+                     opening the line
 OPENS_OBJECT         first non-SPACE character ``{``       ``{"loss": 0.5}``            JSON and dict lines
 ===================  ====================================  ===========================  =====================
 
@@ -271,6 +275,9 @@ def _anywhere(kind: type) -> tuple[str, str, str]:
 PAIR_START = LazyPattern(r"[:=]\s*(?<!:)[" + _number_start(str) + "]")
 
 _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
+_SPACES = f"[{_chars(SPACE, str)}]"
+# VALUE_FIRST: a line that opens with a value, then "=" and the words naming it.
+_VALUE_FIRST = LazyPattern(rf"{_SPACES}*[-+]?[0-9.]*[0-9]{_SPACES}*={_SPACES}+[a-zA-Z]")
 _UNIT_END = LazyPattern(_unit_end(str))
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
@@ -286,6 +293,8 @@ def may_hold_metrics(line: str) -> bool:
     table row or header): the candidate rules of the module docstring. True does not promise
     a metric."""
     if _LINE_HINT.search(line):  # COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD
+        return True
+    if "=" in line and _VALUE_FIRST.match(line):  # VALUE_FIRST
         return True
     end = line.rstrip(SPACE)
     last = end[-1:]
@@ -344,6 +353,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     those. The line-end scan looks behind each newline, so a block's last line is the caller's.
     """
     colon, equals, tab = _anywhere(kind)
+    space = r"\s" if kind is str else f"[\\n{_chars(SPACE, bytes)}]"
+    equals = f"{equals}|={space}+[a-zA-Z]"  # VALUE_FIRST, a superset: any "= word"
     digit = r"\d" if kind is str else "0-9"
     ends = _chars(END_MARKS + TABLE_BARS, kind) + _chars(SPACE, kind)
     units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
