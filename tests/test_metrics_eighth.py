@@ -191,3 +191,23 @@ def test_a_value_put_first_and_named_after_the_equals_sign_is_a_pair():
 
 def test_a_value_first_named_by_a_sentence_or_after_words_is_none():
     assert read("3 = the number of folds\nfold 3 = ridge\n") == {}
+
+
+# -- STEP_TITLE: a heading naming its step, closed by a colon or a frame --------------------------
+
+
+def test_a_titled_step_heading_gives_its_step_to_the_lines_under_it():
+    text = ("    ---------------------\n"
+            "    ||| ROUND 3 REPORT |||:\n"
+            "    ---------------------\n"
+            "    Holdout rmse: 0.4125\n"
+            "Generation 4 summary:\n"
+            "  mean fitness: 12.5\n")
+    found = read(text)
+    assert found["Holdout rmse"] == [(3.0, 0.4125)]
+    assert found["mean fitness"] == [(4.0, 12.5)]
+
+
+def test_a_heading_with_a_number_but_no_step_word_gives_no_step():
+    # The look-alike: "Top 5" names no step; the pair counts from 0 as an unstepped pair does.
+    assert read("Top 5 candidates:\n  mean fitness: 12.5\n") == {"mean fitness": [(0.0, 12.5)]}

@@ -254,6 +254,8 @@ WORD_CELL_LINES = [  # ENDS_IN_WORD_CELLS (the number near, far, too far from th
     ("  -3 =  loss", True),
     ("x 3 = loss", False),  # a word before the value: no value first
     ("0.5 =loss", False),  # no space after "="
+    ("||||| FOLD 3 REPORT |||||:", True),  # ENDS_IN_HEADING: a digit, then ":" last
+    ("Results for the run:", False),  # no digit: a sentence's colon
 ]
 
 

@@ -27,6 +27,7 @@
 #define GRAMMAR_TABLE_BARS "|"
 #define GRAMMAR_DECORATION "=\052\043\176-"
 #define GRAMMAR_TAB_AFTER "]:"
+#define GRAMMAR_HEADING_END ':'
 #define GRAMMAR_MARKS ":=]{"  /* found by memchr, then checked */
 #define GRAMMAR_UNIT_LETTERS 3
 #define GRAMMAR_RATE_LETTERS 4
@@ -235,6 +236,11 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
             && memcmp(text + stop - size, GRAMMAR_PAIRS_END, (size_t)size) == 0) return 1;
         if (counted_aside(text, line, stop)) return 1;  /* "±1.2% (8 runs sampled)" */
     }
+    if (last == GRAMMAR_HEADING_END) {  /* ENDS_IN_HEADING: "Round 2 stats:", a digit in it */
+        for (Py_ssize_t at = line; at < stop; at++)
+            if (is_digit(text[at])) return 1;
+        return 0;
+    }
     if (decoration[last]) {  /* ENDS_IN_DECORATION: "=== Epoch 3 ===" */
         Py_ssize_t core = stop;
         while (core > line && decoration[text[core - 1]]) core--;
@@ -381,7 +387,8 @@ static int wide_allowed = 1;  /* `wide_scan(False)` turns the wide scan off (for
 static void init_wide(void) {
     for (int c = 0; c < 256; c++) {
         int read = is_space[c] || is_digit(c) || end_mark[c] || c == '.' || c == ')'
-                   || c == ']' || decoration[c] || tensor_end[c];  /* ']': ENDS_IN_ITEMS */
+                   || c == ']' || decoration[c] || tensor_end[c]  /* ']': ENDS_IN_ITEMS */
+                   || c == GRAMMAR_HEADING_END;  /* ENDS_IN_HEADING */
         end_class[c] = is_letter(c) ? END_LETTER : read ? END_READ : END_NEVER;
         word_char[c] = is_letter(c) || is_digit(c) || c == '\n';
         needs_space[c] = mark_char[c] && c != '=' && c != GRAMMAR_OBJECT_OPEN && !is_space[c];

@@ -28,6 +28,9 @@ TAB_FIELD            ``]`` or ``:`` then a tab             ``[5]\\tvalid-logloss
 ENDS_IN_NUMBER       last non-SPACE: a digit, ``%``, a     ``epoch 3 loss 0.2``,        plain prints, step
                      TABLE_BAR, a rule's ``─━═``           ``| 0.5 |``, ``54 %``,       headers, table rows,
                                                            ``── Epoch 2/5 ──``          a titled rule
+ENDS_IN_HEADING      HEADING_END (``:``) last, a digit     ``Round 2 stats:``,          a heading naming its
+                     anywhere in the line                  ``Epoch 3 results:``         step, over the lines
+                                                                                        it heads
 ENDS_IN_SENTENCE     a digit then ``.``                    ``inertia 123.4.``           a number ending a
                                                                                         sentence of a log
 ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``,         a table row's or a
@@ -178,6 +181,7 @@ SUPERSCRIPTS = "\u02b0-\u02ff\u1d2c-\u1d6a\u1d9b-\u1dbf\u2070-\u209f\u00b2\u00b3
 _MARKS_END = LazyPattern(rf"\d[{SUPERSCRIPTS}]{{1,6}}\Z")
 END_MARKS = "%─━═"  # besides a digit and a table bar, the last character of a candidate
 TAB_AFTER = "]:"  # TAB_FIELD: these, then a tab
+HEADING_END = ":"  # ENDS_IN_HEADING: the last character of a heading holding a digit
 UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
 RATE_LETTERS = 4  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step"
 RATE_UNIT_LETTERS = 8  # ENDS_IN_UNIT, before "/": "allocs/op", "ops/sec" (RATE_FIELDS)
@@ -276,6 +280,7 @@ PAIR_START = LazyPattern(r"[:=]\s*(?<!:)[" + _number_start(str) + "]")
 
 _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
 _SPACES = f"[{_chars(SPACE, str)}]"
+_DIGIT = LazyPattern("[0-9]")
 # VALUE_FIRST: a line that opens with a value, then "=" and the words naming it.
 _VALUE_FIRST = LazyPattern(rf"{_SPACES}*[-+]?[0-9.]*[0-9]{_SPACES}*={_SPACES}+[a-zA-Z]")
 _UNIT_END = LazyPattern(_unit_end(str))
@@ -299,6 +304,8 @@ def may_hold_metrics(line: str) -> bool:
     end = line.rstrip(SPACE)
     last = end[-1:]
     if last.isdecimal() or (last and last in _LAST_MARKS):  # ENDS_IN_NUMBER
+        return True
+    if last == HEADING_END and _DIGIT.search(end):  # ENDS_IN_HEADING: "Round 2 stats:"
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
@@ -366,7 +373,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
                      for n in range(1, WORD_CELL_LETTERS + 1))  # ENDS_IN_WORD_CELLS, a superset
     decoration = _chars(DECORATION, kind)
     pairs_end = re.escape(PAIRS_END)
-    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n)"
+    heading = _chars(HEADING_END, kind)  # ENDS_IN_HEADING, a superset: any line ending in ":"
+    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)"
                 rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
                 rf"|(?<=[{digit})]\]\n){units})"  # ENDS_IN_ITEMS, ENDS_IN_LIST: "23)]", "0.1]"
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_ASIDE: "(8 runs)"
@@ -398,6 +406,7 @@ def c_block() -> str:
         f"#define GRAMMAR_TABLE_BARS {_c_string(ascii_bars)}",
         f"#define GRAMMAR_DECORATION {_c_string(DECORATION)}",
         f"#define GRAMMAR_TAB_AFTER {_c_string(TAB_AFTER)}",
+        f"#define GRAMMAR_HEADING_END '{HEADING_END}'",
         f"#define GRAMMAR_MARKS {_c_string(marks)}  /* found by memchr, then checked */",
         f"#define GRAMMAR_UNIT_LETTERS {UNIT_LETTERS}",
         f"#define GRAMMAR_RATE_LETTERS {RATE_LETTERS}",

@@ -57,7 +57,8 @@ _LOG_PREFIX = (
     r")*"
 )
 _STEP_PREFIX_BODY = (
-    r"\s*+(?:[-=#*>\[(─━═]++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===", "[Epoch 3/10]",
+    r"\s*+(?:(?:[-=#*>\[(─━═]|\|{2,}+)++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===",
+    # "[Epoch 3/10]", "||||| ROUND 1 STATS |||||:" (a run of bars frames a title: STEP_TITLE),
     # a horizontal rule with a title ("──── Epoch 1/5 ────", Rich's Console.rule)
     r"(?:(?ai:running|starting|start|begin)[ \t]++)?+"  # "****** Running generation 0 ******"
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode))"
@@ -96,6 +97,10 @@ _ONLY_DECORATION = LazyPattern(r"[^\w]*\Z")
 # STEP_HEADER: a sentence after a step ("Iteration No: 3 started. Evaluating function at random
 # point."): words and punctuation, no number, no bar or percentage: the line heads what follows.
 _SENTENCE = LazyPattern(r"[ \t.,:;-]*+[^\W\d_][^\d|%/=]*\Z")
+# STEP_TITLE (rules): words closed by a frame and a colon ("ROUND 1 STATS |||||:", "Epoch 2
+# summary ===:"): a title of the step's section, as a sentence after the step is.
+_FRAMED_WORDS = LazyPattern(r"[ \t]++[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,3}[ \t]*"
+                            r"(?:\|{2,}|[=#*~-]{3,}):?[ \t]*\Z")
 # A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
 _PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
 
@@ -185,7 +190,7 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         prefix = StepPrefix("", value, match.group(6) is not None, False,
                             bool(_ONLY_DECORATION.match(rest)))
     else:
-        header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest)
+        header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest) or _FRAMED_WORDS.match(rest)
         # COUNT_STEP: a label, no pair; a bracketed count ("Epoch [1/10], ...") neither
         counted = any(mark in line[match.end(1):match.start(3)] for mark in ":[")
         prefix = StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
