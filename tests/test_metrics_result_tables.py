@@ -1,0 +1,57 @@
+"""Rules for result tables and labelled result blocks of any tool (issue 11: general, not fitted),
+each checked on invented lines: one the rule reads, and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read_with_params
+
+
+def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
+    """name -> [(step, value)] as the recorder reads `data` on one stream."""
+    return read_with_params(data, chunk)[0]
+
+
+# -- TEST_COLUMNS, BRACKETED_CELL, PACKED_CELLS, RULED_ONE_ROW (entities) --------------------------
+
+ESTIMATES = ("              est    s.e.         z      P>|z|     90% Conf. Int.\n"
+             "-----------------------------------------------------------------\n"
+             "slope       1.2500   0.2000     6.250  4.100e-10 [  0.921,  1.579]\n"
+             "shift      -0.3000   0.1000    -3.000  2.700e-03 [-4.6e-01,-1.4e-01]\n"
+             "=================================================================\n")
+
+
+def test_a_report_table_with_p_values_and_aligned_intervals_is_read_by_label():
+    assert read(ESTIMATES) == {
+        "slope/est": [(0.0, 1.25)], "slope/s.e.": [(0.0, 0.2)], "slope/z": [(0.0, 6.25)],
+        "slope/P>|z|": [(0.0, 4.1e-10)], "shift/est": [(0.0, -0.3)], "shift/s.e.": [(0.0, 0.1)],
+        "shift/z": [(0.0, -3.0)], "shift/P>|z|": [(0.0, 0.0027)]}
+
+
+def test_numbers_grown_into_the_gap_between_columns_are_two_cells():
+    text = ("             est         z      P>|z|\n"
+            "-------------------------------------\n"
+            "slope    12.5000    31.250 1.100e-214\n"
+            "shift     0.5000     2.000  4.550e-02\n\n")
+    assert read(text) == {"slope/est": [(0.0, 12.5)], "slope/z": [(0.0, 31.25)],
+                          "slope/P>|z|": [(0.0, 1.1e-214)], "shift/est": [(0.0, 0.5)],
+                          "shift/z": [(0.0, 2.0)], "shift/P>|z|": [(0.0, 0.0455)]}
+
+
+def test_a_ruled_one_row_table_keeps_its_label_an_unruled_frame_does_not():
+    ruled = ("           est    s.e.      P>|z|\n"
+             "----------------------------------\n"
+             "theta     2.5000  0.2500  1.000e-08\n\n")
+    assert read(ruled) == {"theta/est": [(0.0, 2.5)], "theta/s.e.": [(0.0, 0.25)],
+                           "theta/P>|z|": [(0.0, 1e-08)]}
+    frame = ("           est    s.e.      P>|z|\n"
+             "theta     2.5000  0.2500  1.000e-08\n\n")
+    assert read(frame) == {"est": [(0.0, 2.5)], "s.e.": [(0.0, 0.25)], "P>|z|": [(0.0, 1e-08)]}
+
+
+def test_look_alikes_a_word_after_a_number_or_an_unclosed_bracket_stay_no_row():
+    # a number then a word in one cell is no pair of cells; a bracket never closed is no cell
+    text = ("             est         z\n"
+            "--------------------------\n"
+            "slope    12.5000    31.250 high\n"
+            "shift     0.5000 [2.000\n\n")
+    assert read(text) == {}
