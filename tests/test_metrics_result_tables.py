@@ -55,3 +55,35 @@ def test_look_alikes_a_word_after_a_number_or_an_unclosed_bracket_stay_no_row():
             "slope    12.5000    31.250 high\n"
             "shift     0.5000 [2.000\n\n")
     assert read(text) == {}
+
+
+# -- CASE_TABLE (cases) ----------------------------------------------------------------------------
+
+CASES = ("┌─────────┬──────────────┬──────────┬──────────┬─────────┐\n"
+         "│ (index) │ task         │ hz       │ p75 (ms) │ samples │\n"
+         "├─────────┼──────────────┼──────────┼──────────┼─────────┤\n"
+         "│ 0       │ 'parse json' │ 5120.5   │ 0.21     │ 64      │\n"
+         "│ 1       │ 'walk tree'  │ 880      │ 1.4      │ 32      │\n"
+         "└─────────┴──────────────┴──────────┴──────────┴─────────┘\n")
+
+
+def test_a_table_of_cases_and_statistics_names_each_cell_by_its_case():
+    assert read(CASES) == {"parse json/hz": [(0.0, 5120.5)], "parse json/p75": [(0.0, 0.21)],
+                           "walk tree/hz": [(0.0, 880.0)], "walk tree/p75": [(0.0, 1.4)]}
+
+
+def test_a_markdown_table_of_cases_printed_twice_is_read_once():
+    table = ("| case | median | stddev |\n|---|---|---|\n"
+             "| gzip -1 | 12.5 | 0.4 |\n| gzip -9 | 30.25 | 1.5 |\n")
+    assert read(table + "\n" + table) == {
+        "gzip -1/median": [(0.0, 12.5)], "gzip -1/stddev": [(0.0, 0.4)],
+        "gzip -9/median": [(0.0, 30.25)], "gzip -9/stddev": [(0.0, 1.5)]}
+
+
+def test_look_alikes_columns_naming_quantities_or_one_statistic_are_no_case_table():
+    models = ("| model | mean accuracy | std accuracy |\n|---|---|---|\n"
+              "| knn | 0.91 | 0.02 |\n| svm | 0.93 | 0.01 |\n")
+    assert read(models) == {"mean accuracy": [(0.0, 0.91), (1.0, 0.93)],
+                            "std accuracy": [(0.0, 0.02), (1.0, 0.01)]}
+    one = "| case | mean | accuracy |\n|---|---|---|\n| a | 1.5 | 0.9 |\n| b | 2.5 | 0.8 |\n"
+    assert "a/mean" not in read(one)

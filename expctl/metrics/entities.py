@@ -191,9 +191,8 @@ class EntityReader:
         if not text and not any(_VALUE.match(cell) for cell in values):
             return None
         if not all(_VALUE.match(cell) or _NO_VALUE.match(cell) for cell in values):
-            values = _unpacked(values)  # PACKED_CELLS: "29.486 4.395e-191", two cells
-            if values is None:
-                return None
+            unpacked = _unpacked(values)  # PACKED_CELLS: "29.486 4.395e-191", two cells
+            return None if unpacked is None else (cells[at], unpacked)
         return cells[at], values
 
     def _continues(self, line: str) -> bool:
