@@ -87,3 +87,32 @@ def test_look_alikes_columns_naming_quantities_or_one_statistic_are_no_case_tabl
                             "std accuracy": [(0.0, 0.02), (1.0, 0.01)]}
     one = "| case | mean | accuracy |\n|---|---|---|\n| a | 1.5 | 0.9 |\n| b | 2.5 | 0.8 |\n"
     assert "a/mean" not in read(one)
+
+
+# -- STEP_HEADING (prefixes; grammar's ENDS_IN_HEADING), LISTED_VALUE (cells) ---------------------
+
+
+def test_a_step_heading_with_a_colon_heads_the_indented_lines_under_it():
+    text = "Epoch 4:\n  loss: 0.25\n  recall: 0.75\n"
+    assert read(text) == {"loss": [(4.0, 0.25)], "recall": [(4.0, 0.75)]}
+
+
+def test_a_heading_naming_the_step_it_reports_gives_that_step():
+    text = ("Saved checkpoint after iteration 1200:\n  val loss: 0.125\n  val score: [0.5]\n\n"
+            "Snapshot at epoch 7:\n  val loss: 0.0625\n")
+    assert read(text) == {"val loss": [(1200.0, 0.125), (7.0, 0.0625)],
+                          "val score": [(1200.0, 0.5)]}
+
+
+def test_look_alikes_a_heading_without_a_step_word_or_with_text_after_it_gives_no_step():
+    assert read("Summary of run 3:\n  loss: 0.25\n  recall: 0.75\n") == {
+        "loss": [(0.0, 0.25)], "recall": [(0.0, 0.75)]}
+    assert read("Checked at step 3: fine\nloss: 0.25, recall: 0.75\n") == {
+        "loss": [(0.0, 0.25)], "recall": [(0.0, 0.75)]}
+
+
+def test_a_value_listed_alone_is_the_value_a_bracketed_integer_is_a_tag():
+    assert read("score: [0.875] recall: [2.5e-01]\n") == {"score": [(0.0, 0.875)],
+                                                           "recall": [(0.0, 0.25)]}
+    assert read("phase: [2]  loss: 0.5  acc: 0.25\n") == {"loss": [(0.0, 0.5)], "acc": [(0.0, 0.25)]}
+    assert read("scores: [0.5, 0.25]\n") == {}

@@ -34,6 +34,7 @@ from .rates import read_rates
 from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
+from .cells import unlisted
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + FUNCTION_ARGS + r"?\Z")  # FUNCTION_NAME: "CCSD(T) correction"
@@ -445,7 +446,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return whole
     line = _bare_values(line)
     if ")" in line or "]" in line:
-        line = drop_units_before_marks(line)  # UNIT_IN_NAME: "mean density (g/mL): 1.23"
+        line = drop_units_before_marks(unlisted(line))  # UNIT_IN_NAME, LISTED_VALUE
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])

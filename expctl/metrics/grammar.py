@@ -44,6 +44,8 @@ ENDS_IN_TIMED_FIELD  a number, an optional space, a unit   ``Iteration 50, KL 2.
                      in a line holding ``,`` or a bar                                   a line of fields
 ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
+ENDS_IN_HEADING      a digit then ``:``                    ``Epoch 3:``, ``Best model   a heading naming its
+                                                           at step 3000:``              step, over its lines
 ENDS_IN_ASIDE        a digit then ``)``; or an aside       ``loss 0.41 (lr 0.9700)``,   a value in an aside
                      opened by a digit, up to ASIDE_REACH  ``±1.2% (8 runs sampled)``   closing the line, or
                      more characters (no parenthesis)                                   a count of what the
@@ -278,7 +280,7 @@ def may_hold_metrics(line: str) -> bool:
     last = end[-1:]
     if last.isdecimal() or (last and last in _LAST_MARKS):  # ENDS_IN_NUMBER
         return True
-    if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
+    if last in ".):" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE, _HEADING
         return True
     if not last.isascii() and _MARKS_END.search(end, max(0, len(end) - 8)):  # ENDS_IN_MARKS
         return True
@@ -321,7 +323,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     decoration = _chars(DECORATION, kind)
     pairs_end = re.escape(PAIRS_END)
-    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n)"
+    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.):]\n)"
                 rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
                 rf"|(?<=[{digit})]\]\n){units})"  # ENDS_IN_ITEMS, ENDS_IN_LIST: "23)]", "0.1]"
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_ASIDE: "(8 runs)"

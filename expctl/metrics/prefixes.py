@@ -161,6 +161,23 @@ def _tagged_step(line: str):
     return _STEP_PREFIX.match(line, tag.end()) if tag is not None else None
 
 
+# STEP_HEADING: words, "at" or "after", a step word and its number closing a heading's colon
+# ("Best model at step 3000:", "Results after epoch 5:"): the lines under it are at that step.
+_AT_STEP_HEADING = LazyPattern(r"[ \t]*[^\W\d][\w '-]{0,60}?[ \t](?ai:at|after)[ \t]+"
+                               r"((?ai:epoch|step|iteration|iter|round|generation|episode))"
+                               r"[ \t]+(\d{1,12})[ \t]*:\s*\Z")
+
+
+def _at_step_heading(line: str) -> StepPrefix | None:
+    """STEP_HEADING (rules): the step a heading ending ``at step 3000:`` names, or None."""
+    match = _AT_STEP_HEADING.match(line)
+    if match is None:
+        return None
+    prefix = StepPrefix(match.group(1), match.group(2), False, False, True, True)
+    prefix.end = match.end()
+    return prefix
+
+
 def read_step_prefix(line: str) -> StepPrefix | None:
     """The step word and number a line starts with, or None."""
     match = _STEP_PREFIX.match(line)
@@ -172,6 +189,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None and line[:1].isalpha():
         match = _tagged_step(line)
     if match is None:
+        if line.rstrip()[-1:] == ":" and (heading := _at_step_heading(line)) is not None:
+            return heading
         phased = _PHASE_COUNTER.match(line)
         if phased is None or rules.phase_of(phased.group(1)) is None:
             return _labelled_count(line) if "/" in line else None
