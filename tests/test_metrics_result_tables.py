@@ -116,3 +116,29 @@ def test_a_value_listed_alone_is_the_value_a_bracketed_integer_is_a_tag():
                                                            "recall": [(0.0, 0.25)]}
     assert read("phase: [2]  loss: 0.5  acc: 0.25\n") == {"loss": [(0.0, 0.5)], "acc": [(0.0, 0.25)]}
     assert read("scores: [0.5, 0.25]\n") == {}
+
+
+# -- RESULT_SECTION (sections, printed_config, held_config) ----------------------------------------
+
+
+def test_results_nested_in_sections_are_named_by_them_before_training_output_too():
+    text = ("gbm:\n  auc: 0.875\n  loss: 0.25\nknn:\n  auc: 0.75\n  loss: 0.5\n"
+            "refit:\n  test:\n    auc: 0.625\n")
+    assert read(text) == {"gbm/auc": [(0.0, 0.875)], "gbm/loss": [(0.0, 0.25)],
+                          "knn/auc": [(0.0, 0.75)], "knn/loss": [(0.0, 0.5)],
+                          "test/refit/auc": [(0.0, 0.625)]}
+
+
+def test_a_phase_section_qualifies_and_a_results_section_adds_nothing():
+    text = "iter 1 loss 0.5\nvalidation:\n  recall: 0.5\nresults:\n  recall: 0.25\n"
+    points = read(text)
+    assert points["val/recall"] == [(1.0, 0.5)] and points["recall"] == [(1.0, 0.25)]
+
+
+def test_look_alike_a_config_dump_stays_params_its_result_keys_aside():
+    data = ("optimizer:\n  lr: 0.125\n  loss_weight: 0.5\nmodel:\n  depth: 4\n  name: tiny\n"
+            "iter 1 loss 0.5\n")
+    points, params = read_with_params(data)
+    assert points == {"iter": [(1.0, 1.0)], "loss": [(1.0, 0.5)]}
+    assert dict(params) == {"optimizer.lr": "0.125", "optimizer.loss_weight": "0.5",
+                            "model.depth": "4", "model.name": "tiny"}

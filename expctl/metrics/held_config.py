@@ -18,6 +18,7 @@ from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.headed import HEADING
+from expctl.metrics.sections import result_name
 from expctl.metrics.steps import STEP_RANK
 from expctl.metrics.tables import TableReader
 
@@ -199,6 +200,8 @@ class ConfigMixin:
         if self._under_config_heading(line, pairs[0]):
             self._add_params(pairs)
             return []
+        if line[:1] in " \t" and (name := result_name(self._before(CONFIG_LOOK), line, pairs[0])):
+            return [(name, pairs[0][1])]  # RESULT_SECTION: "resnet18:" over "  accuracy: 0.91"
         memo = self._heading_memo  # PHASE_BANNER: a phase's block reports, as under results
         under_results = memo is not None and memo[0] == line and (
             memo[1] == "metrics" or memo[1].startswith(_BANNER))

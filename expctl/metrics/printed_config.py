@@ -336,10 +336,16 @@ def entries_of_run(run: list[YamlLine]) -> list[Entry]:
             stack.pop()
         if entry.value is None:
             stack.append((entry.indent, entry.key))
-        else:
+        elif not (stack and entry.numeric and is_result_key(entry.key)):  # RESULT_SECTION
             path = "".join(key + "." for _, key in stack)
             entries.append((path + entry.key, _unquote(entry.value)))
     return entries
+
+
+def is_result_key(key: str) -> bool:
+    """RESULT_SECTION (rules, `sections`): a dump's key, nested in a section over a number,
+    that names a result (``accuracy``): the entry is a metric, no param."""
+    return key not in STEP_RANK and rules.is_result_name(key)
 
 
 def section_path(before: list[str], line: str) -> str:
