@@ -142,3 +142,11 @@ def test_look_alike_a_config_dump_stays_params_its_result_keys_aside():
     assert points == {"iter": [(1.0, 1.0)], "loss": [(1.0, 0.5)]}
     assert dict(params) == {"optimizer.lr": "0.125", "optimizer.loss_weight": "0.5",
                             "model.depth": "4", "model.name": "tiny"}
+
+
+def test_a_key_and_a_word_over_indented_results_labels_them_by_the_word():
+    text = ("step 3 loss 0.5\nencoder: cnn\n  recall: 0.75\n  size: 300\n"
+            "encoder: 'rnn'\n  recall: 0.625\n")
+    points = read(text)
+    assert points["cnn/recall"] == [(3.0, 0.75)] and points["rnn/recall"] == [(3.0, 0.625)]
+    assert not any(name.endswith("size") for name in points)

@@ -336,7 +336,7 @@ def entries_of_run(run: list[YamlLine]) -> list[Entry]:
             stack.pop()
         if entry.value is None:
             stack.append((entry.indent, entry.key))
-        elif not (stack and entry.numeric and is_result_key(entry.key)):  # RESULT_SECTION
+        elif not (entry.indent and entry.numeric and is_result_key(entry.key)):  # RESULT_SECTION
             path = "".join(key + "." for _, key in stack)
             entries.append((path + entry.key, _unquote(entry.value)))
     return entries

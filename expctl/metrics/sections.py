@@ -8,6 +8,8 @@ thing with its results indented under it (``yaml.dump(results)``, a hand-written
       f1: 0.88                       resnet18/f1
     test:                         <- a phase: test/accuracy
       accuracy: 0.87
+    model: vgg16                  <- a key and a word over indented lines (no YAML): the word
+      accuracy: 0.85                 vgg16/accuracy
 
 The same shape holds a configuration dump (``model:`` over ``  lr: 0.1``), so only what the
 keys say tells them apart: an indented ``key: number`` whose key names a result (RESULT_WORDS:
@@ -38,8 +40,9 @@ def section_keys(before: list[str], line: str) -> list[str]:
         entry = read_yaml_line(text)
         if entry is None:
             return []  # not in a run of such lines: no section of ours
-        if entry.value is None and entry.indent < indent:
-            keys.insert(0, entry.key)
+        if entry.indent < indent and (entry.value is None or not entry.numeric):
+            # a key with a word over indented lines ("model: gbm") is no YAML: a label
+            keys.insert(0, entry.key if entry.value is None else entry.value.strip("'\""))
             indent = entry.indent
             if indent == 0:
                 return keys
