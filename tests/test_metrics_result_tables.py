@@ -150,3 +150,29 @@ def test_a_key_and_a_word_over_indented_results_labels_them_by_the_word():
     points = read(text)
     assert points["cnn/recall"] == [(3.0, 0.75)] and points["rnn/recall"] == [(3.0, 0.625)]
     assert not any(name.endswith("size") for name in points)
+
+
+# -- COUNTED_WORDS, PHASE_VERB (prefixes, phases); GLUED_ASIDE (glued), ENDS_IN_TIMED_ASIDE ---------
+
+
+def test_words_and_a_count_before_pairs_give_the_step_a_phase_of_a_loop_qualifies():
+    text = "Fit shard 2/8 score=0.5\nFit shard 3/8 score=0.25\nValid batch 4/10 loss=0.125\n"
+    assert read(text) == {"score": [(2.0, 0.5), (3.0, 0.25)], "val/loss": [(4.0, 0.125)]}
+
+
+def test_a_phase_word_before_a_unit_of_no_loop_is_a_verb():
+    assert read("Train forest 5/9 auc=0.75 gini=0.5\n") == {"auc": [(5.0, 0.75)], "gini": [(5.0, 0.5)]}
+
+
+def test_a_run_of_glued_fields_closed_by_a_bracketed_timing_aside():
+    text = ("Grow net 1/20 fit-loss:0.875 hold-loss:0.9375 [total:0.02s iter:0.01s]\n"
+            "Grow net 2/20 fit-loss:0.75 hold-loss:0.875 [total:0.03s iter:0.01s]\n"
+            "Grow net 3/20 err:0.5 [index:3 total:0.04s]\n")
+    assert read(text) == {"fit-loss": [(1.0, 0.875), (2.0, 0.75)],
+                          "hold-loss": [(1.0, 0.9375), (2.0, 0.875)], "err": [(3.0, 0.5)]}
+
+
+def test_look_alikes_a_count_in_prose_a_time_aside_alone_a_lone_glued_token():
+    assert read("Downloading shard 3/8 from mirror\n") == {}
+    assert read("done in 3 steps [elapsed 0.02s]\n") == {}
+    assert read("Serving on host:8080 [pid 4s]\n") == {}

@@ -54,6 +54,8 @@ ENDS_IN_PAIRS        a digit then PAIRS_END ``)])``        ``OrderedDict([('hit'
                                                            0.15)])``                    its list of pairs
 ENDS_IN_LIST         a digit then ``]``                    ``0  [4.1e+01, 1.1e-01]``    a table's cell of a
                                                                                         list of numbers
+ENDS_IN_TIMED_ASIDE  a digit, one to UNIT_LETTERS         ``... [total:0.01s``         a line of fields
+                     letters, then ``]``                   ``iter:0.00s]``              closed by its timing
 ENDS_IN_ITEMS        ``)]``                                ``[('loss', 0.5), ('n',      a list of a dict's
                                                            nan)]``                      items (ITEM_LIST)
 ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
@@ -264,6 +266,7 @@ _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
 _UNIT_END = LazyPattern(_unit_end(str))
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
+_TIMED_ASIDE_END = LazyPattern(rf"[0-9][a-zA-Z]{{1,{UNIT_LETTERS}}}\]\Z")
 _COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
 _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
 _NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(
@@ -287,6 +290,8 @@ def may_hold_metrics(line: str) -> bool:
     if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
         return True
     if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal()):  # ENDS_IN_ITEMS, _LIST
+        return True
+    if last == "]" and _TIMED_ASIDE_END.search(end, max(0, len(end) - 6)):  # ENDS_IN_TIMED_ASIDE
         return True
     if last == ")" and _COUNTED_ASIDE.search(end):  # ENDS_IN_ASIDE: "(11 runs sampled)"
         return True
@@ -319,6 +324,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
                     for n in range(1, UNIT_LETTERS + 1))
     units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
+    units += "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\]\n)"  # ENDS_IN_TIMED_ASIDE: "0.01s]"
+                     for n in range(1, UNIT_LETTERS + 1))
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     decoration = _chars(DECORATION, kind)

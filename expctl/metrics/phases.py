@@ -35,7 +35,7 @@ def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
     opening a count, PHASE_FIELD: ``Train steps: 6 ... loss: 0.6``), else its step `prefix`'s
     (``Epoch(val) [1] acc: 0.9``), else its logfmt event field's (EVENT_FIELD), else None."""
     phase = phase_of(label)
-    if phase is not None and opens_count(label, first_kept):
+    if phase is not None and (opens_count(label, first_kept) or counts_units(label, prefix)):
         phase = None
     if phase is None and label[:4].lower() == "best" and (best := _BEST_PHASE.match(label)):
         return best.group(1)  # BEST_PHASE: "best valid : {...}" is "best valid/<name>"
@@ -44,6 +44,21 @@ def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
     if phase is None and "=" in line:
         phase = event_phase(line)
     return phase
+
+
+# The words a step prefix counts in: the units of a training loop, which a phase word names the
+# loop of ("Valid batch 3/10"); any other unit after it makes the word a verb (PHASE_VERB).
+_LOOP_UNITS = frozenset("epoch epochs step steps batch batches iter iteration iterations round "
+                        "rounds episode episodes sample samples".split())
+
+
+def counts_units(label: str, prefix) -> bool:
+    """PHASE_VERB: the label's phase word is a verb before the unit its count counts (``Train
+    tree 3/30``: training tree 3, COUNTED_WORDS), no loop's phase (``Valid batch 3/10``)."""
+    if prefix is None or not prefix.total or not prefix.word:
+        return False
+    words = label.split()
+    return len(words) >= 2 and words[1] == prefix.word and words[1].lower() not in _LOOP_UNITS
 
 
 def opens_count(label: str, first_kept: bool) -> bool:

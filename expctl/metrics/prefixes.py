@@ -127,13 +127,24 @@ class StepPrefix:
 _LABELLED_COUNT = LazyPattern(r"([^\W\d]\w*):[ \t]+(\d+)/\d+[ \t]+(?:--?|\|)[ \t]+(?=[^\W\d])")
 
 
+# COUNTED_WORDS: one or two words, then a progress count and pairs ("Train tree 3/30 loss:0.5",
+# "Fitting shard 2/8 acc=0.9"): the count says which of the N units the line reports.
+_COUNTED_WORDS = LazyPattern(r"(?:[^\W\d]\w*[ \t]+)?([^\W\d]\w*)[ \t]+(\d+)/\d+[ \t]+(?=[^\W\d])")
+
+
 def _labelled_count(line: str) -> StepPrefix | None:
     """The step of a line opened (past a log prefix) by a label and a progress count before
-    a separator (LABELLED_COUNT), or None."""
+    a separator (LABELLED_COUNT), or by words and a count before pairs (COUNTED_WORDS), or
+    None."""
     lead = _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
     match = _LABELLED_COUNT.match(line, lead)
     if match is None:
-        return None
+        match = _COUNTED_WORDS.match(line, lead)
+        if match is None:
+            return None
+        prefix = StepPrefix(match.group(1), match.group(2), True, False, False)
+        prefix.end = match.end()
+        return prefix
     prefix = StepPrefix(match.group(1), match.group(2), True, False, False, True)
     prefix.end = match.end()
     return prefix
