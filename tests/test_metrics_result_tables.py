@@ -176,3 +176,22 @@ def test_look_alikes_a_count_in_prose_a_time_aside_alone_a_lone_glued_token():
     assert read("Downloading shard 3/8 from mirror\n") == {}
     assert read("done in 3 steps [elapsed 0.02s]\n") == {}
     assert read("Serving on host:8080 [pid 4s]\n") == {}
+
+
+# -- FINAL_ROW (cells, tables) ---------------------------------------------------------------------
+
+
+def test_a_final_row_under_a_step_column_gives_the_values_without_a_step():
+    text = ("     Iter          Loss      Acc\n"
+            "        1       -0.6875    0.500\n"
+            "        2       -0.5625    0.250\n"
+            "    Final       -0.5125    0.125\n")
+    points = read(text)
+    assert points["Loss"][:2] == [(1.0, -0.6875), (2.0, -0.5625)]
+    assert [value for _, value in points["Loss"]] == [-0.6875, -0.5625, -0.5125]
+    assert [value for _, value in points["Acc"]] == [0.5, 0.25, 0.125]
+
+
+def test_look_alike_a_final_line_of_prose_is_no_row():
+    assert read("     Iter      Objective\n        1       -0.6875\nFinal answer   42\n") == {
+        "Objective": [(1.0, -0.6875)]}

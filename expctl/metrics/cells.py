@@ -36,12 +36,16 @@ _PROSE = frozenset("a an the of in on at to for from by with and or is are was w
 
 
 _KEYED = LazyPattern(r"\d+:\Z")
+_FINAL = frozenset(("Final", "final", "FINAL"))  # FINAL_ROW: a step column's last row
 
 
 def unkeyed(cell: str) -> str:
     """KEYED_ROW (rules): a row's first cell, a whole number glued to a colon (``10:``), is
-    the number: R prints the trace's step so, as a key before its values."""
-    return cell[:-1] if _KEYED.match(cell) else cell
+    the number: R prints the trace's step so, as a key before its values. FINAL_ROW (rules):
+    ``Final`` there is an empty cell: the state after the last step, a row without a step."""
+    if cell[-1:] == ":":
+        return cell[:-1] if _KEYED.match(cell) else cell
+    return "" if cell in _FINAL else cell
 
 
 def is_value_cell(token: str) -> bool:
