@@ -195,3 +195,21 @@ def test_a_final_row_under_a_step_column_gives_the_values_without_a_step():
 def test_look_alike_a_final_line_of_prose_is_no_row():
     assert read("     Iter      Objective\n        1       -0.6875\nFinal answer   42\n") == {
         "Objective": [(1.0, -0.6875)]}
+
+
+# -- MEASURED_VALUE (printed_config, held_config) --------------------------------------------------
+
+
+def test_results_printed_with_a_percent_or_a_spread_are_no_config_dump():
+    points, params = read_with_params("recall: 87.5%\nprecision: 0.75\nencoder: lstm\n")
+    assert points == {"recall": [(0.0, 87.5)], "precision": [(0.0, 0.75)]}
+    assert params == [("encoder", "lstm")]
+    assert read("mean: 0.5 ± 0.125\nmedian: 0.375\n") == {"mean": [(0.0, 0.5)],
+                                                          "median": [(0.0, 0.375)]}
+
+
+def test_look_alike_settings_with_units_and_a_whole_result_word_stay_params():
+    data = "timeout: 30s\nencoder: lstm\nscore_digits: 4\nrate: 0.5\nstep 1 loss 0.25\n"
+    points, params = read_with_params(data)
+    assert points == {"step": [(1.0, 1.0)], "loss": [(1.0, 0.25)]}
+    assert dict(params) == {"timeout": "30s", "encoder": "lstm", "score_digits": "4", "rate": "0.5"}

@@ -157,7 +157,10 @@ class ConfigMixin:
             self._add_params(printed_config.entries_of_run(run))
             return True
         if rules.is_result_name(name) and not printed_config.section_path(before, line):
-            return False  # a result starts the results (RESULT_WORDS): held lines were config
+            # a result starts the results (RESULT_WORDS): held lines were config, and so are
+            # the run's words (MEASURED_VALUE: "model: resnet" by "accuracy: 91.2%")
+            self._add_params(printed_config.word_entries(run))
+            return False
         param = printed_config.section_path(before, line) + name
         if any(held == name for _, held, _ in self._pending):
             return False  # printed again: not a config dump (released with this line's point)

@@ -34,6 +34,9 @@ _YAML_LINE = LazyPattern(
     r"(?::(?:\s+(?![^:=]*[:=]\s)(?!.*\w=[-+.\d])(\S.*?))?"
     r"|\s*=\s*([^\s=:]+))\s*\Z")
 _NUMBER_TEXT = LazyPattern(NUMBER + r"\Z")
+# MEASURED_VALUE (rules): a number with a percent, a unit of a few letters, or a spread.
+_MEASURED = LazyPattern(rf"{NUMBER}(?: ?%| ?[^\W\d]{{1,4}}| ?(?:±|\+/?-) ?{NUMBER}%?)\s*\Z")
+_SPREAD = LazyPattern(rf"{NUMBER}%? ?(?:±|\+/?-) ?{NUMBER}%?\s*\Z")
 _MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
 
 
@@ -282,9 +285,24 @@ def block_around(before: list[str], line: str, after: list[str]) -> list[YamlLin
 
 def is_strong_block(run: list[YamlLine]) -> bool:
     """A run that is plainly configuration: two lines or more, one of them a section
-    (``model:``), an indented key, or a value that is no number (``name: resnet``)."""
+    (``model:``), an indented key, or a value that is no number (``name: resnet``) nor a
+    spread (``0.5 ± 0.1``); MEASURED_VALUE: none a flush-left key naming a result with a
+    decimal, a percent or a unit (``accuracy: 91.2%``): such a run reports (a whole number
+    among settings, ``loss_decimal_place = 4``, is one more setting)."""
     return len(run) >= 2 and any(
-        entry.value is None or entry.indent > 0 or not entry.numeric for entry in run)
+        entry.value is None or entry.indent > 0 or not entry.numeric and not (
+            _SPREAD.match(entry.value)) for entry in run) and not any(
+        entry.indent == 0 and entry.value is not None and is_result_key(entry.key) and (
+            _MEASURED.match(entry.value) is not None or entry.numeric and not (
+                entry.value.lstrip("-+").isdigit())) for entry in run)
+
+
+def word_entries(run: list[YamlLine]) -> list[Entry]:
+    """The entries of a run's flush-left keys whose value is words, no number nor measurement
+    (``model: resnet``): settings beside results, never read on their own."""
+    return [(entry.key, _unquote(entry.value)) for entry in run
+            if entry.indent == 0 and entry.value is not None and not entry.numeric
+            and _MEASURED.match(entry.value) is None and _SPREAD.match(entry.value) is None]
 
 
 def is_settings_section(run: list[YamlLine]) -> bool:
