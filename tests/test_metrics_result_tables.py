@@ -213,3 +213,17 @@ def test_look_alike_settings_with_units_and_a_whole_result_word_stay_params():
     points, params = read_with_params(data)
     assert points == {"step": [(1.0, 1.0)], "loss": [(1.0, 0.25)]}
     assert dict(params) == {"timeout": "30s", "encoder": "lstm", "score_digits": "4", "rate": "0.5"}
+
+
+# -- VALUE_AT_STEP (fields, formats); STEP_IN_NAME's "@" ------------------------------------------
+
+
+def test_a_value_followed_by_the_step_it_was_reached_at():
+    text = "Lowest dev perplexity: 12.5 at iteration 400\nTop recall: 62.5% after epoch 7.\n"
+    assert read(text) == {"Lowest dev perplexity": [(400.0, 12.5)], "Top recall": [(7.0, 62.5)]}
+    assert read("Dev F1 @ epoch 2: 0.75\n") == {"Dev F1": [(2.0, 0.75)]}
+
+
+def test_look_alikes_a_count_at_a_step_or_prose_after_the_value():
+    assert read("Checkpoints kept: 3 at epoch 5\n") == {}
+    assert read("perplexity: 12.5 at the end of the run\n") == {}

@@ -25,7 +25,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, field_words_before, fielded_pairs, heading_settings, list_end,
-                     past_left_value, result_for_label, tab_fields)
+                     past_left_value, result_for_label, tab_fields, value_at_step)
 from .glued import unglue
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
@@ -282,7 +282,7 @@ def _sentence(line: str) -> Reading | None:
 
 # STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
 _STEP_IN_NAME = LazyPattern(
-    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on) "
+    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on|@) "
     rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\Z)")
 
 
@@ -301,6 +301,10 @@ def _step_in_name(line: str) -> Reading | None:
         name, word, number, value = named.groups()
     elif (named := _STEPS_IN_NAME.search(line)) is not None:
         name, number, word, value = named.groups()
+    elif (at_step := value_at_step(line)) is not None:  # VALUE_AT_STEP: "...: 0.12 at epoch 5"
+        name, value, word, number, start = at_step
+        return Reading([(name, value)], prefix=StepPrefix(word, number, False, False, False),
+                       line=line, spans=[start])
     else:
         return None
     if PROSE_WORDS.intersection(name.lower().split()):
