@@ -227,3 +227,19 @@ def test_a_value_followed_by_the_step_it_was_reached_at():
 def test_look_alikes_a_count_at_a_step_or_prose_after_the_value():
     assert read("Checkpoints kept: 3 at epoch 5\n") == {}
     assert read("perplexity: 12.5 at the end of the run\n") == {}
+
+
+# -- FIELD_RUN (phases) ----------------------------------------------------------------------------
+
+
+def test_bar_parted_lines_opened_by_a_key_and_a_word_are_named_by_the_word():
+    text = "Encoder: cnn | Recall: 0.75 | MRR: 0.5\nEncoder: rnn | Recall: 0.625 | MRR: 0.25\n"
+    assert read(text) == {"cnn/Recall": [(0.0, 0.75)], "cnn/MRR": [(0.0, 0.5)],
+                          "rnn/Recall": [(0.0, 0.625)], "rnn/MRR": [(0.0, 0.25)]}
+
+
+def test_look_alikes_one_such_line_or_other_keys_keep_the_names():
+    assert read("Encoder: cnn | Recall: 0.75 | MRR: 0.5\n") == {"Recall": [(0.0, 0.75)],
+                                                                 "MRR": [(0.0, 0.5)]}
+    text = "Encoder: cnn | Recall: 0.75 | MRR: 0.5\nEncoder: rnn | Recall: 0.625 | Hits: 0.25\n"
+    assert "cnn/Recall" not in read(text)

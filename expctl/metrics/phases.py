@@ -247,9 +247,21 @@ _RUNS_KEPT = 1024
 _RUN_KEY = LazyPattern(r"([^\W\d][\w@./-]{0,31})=")
 
 
+# FIELD_RUN: "Model: resnet18 | Acc: 0.90 | F1: 0.80" by "Model: vgg16 | Acc: 0.85 | F1: 0.75":
+# a first field of a key and a word, then pairs, parted by bars: the word labels the pairs.
+_FIELD_RUN_LINE = LazyPattern(r"\s*[^\W\d][\w ]{0,23}?\s*:\s+([^\W\d][\w.+#@-]{0,31})\s*\|"
+                              r"((?:\s*[^\W\d][\w@./ -]{0,31}?\s*[:=]\s*\S+\s*(?:\||\Z)){2,})")
+_FIELD_KEY = LazyPattern(r"([^\W\d][\w@./ -]{0,31}?)\s*[:=]")
+
+
 def _run_shape(line: str | None) -> tuple[str, list[str]] | None:
     run = _RUN_LINE.match(line) if line else None
-    return None if run is None else (run.group(1), _RUN_KEY.findall(run.group(2)))
+    if run is not None:
+        return run.group(1), _RUN_KEY.findall(run.group(2))
+    fields = _FIELD_RUN_LINE.match(line) if line and "|" in line else None
+    if fields is None:
+        return None
+    return fields.group(1), [key.strip() for key in _FIELD_KEY.findall(fields.group(2))]
 
 
 class LabelRuns:
@@ -264,7 +276,7 @@ class LabelRuns:
         """The label naming the thing `line`'s pairs measure: a LABEL_RUN's label when the
         line right above or right after (`after()`, when known) has its shape, the same keys
         under another label, or when a run had its label and keys; else `block_label`'s."""
-        own = _run_shape(line) if "=" in line else None
+        own = _run_shape(line) if "=" in line or "|" in line else None
         if own is not None and phase_of(own[0]) is None:
             key = (own[0], tuple(own[1]))
             if key in self.seen or any(
