@@ -145,11 +145,17 @@ def test_look_alike_a_config_dump_stays_params_its_result_keys_aside():
 
 
 def test_a_key_and_a_word_over_indented_results_labels_them_by_the_word():
-    text = ("step 3 loss 0.5\nencoder: cnn\n  recall: 0.75\n  size: 300\n"
+    text = ("step 3 loss 0.5\nencoder: cnn\n  recall: 0.75\n  note: first\n"
             "encoder: 'rnn'\n  recall: 0.625\n")
     points = read(text)
     assert points["cnn/recall"] == [(3.0, 0.75)] and points["rnn/recall"] == [(3.0, 0.625)]
-    assert not any(name.endswith("size") for name in points)
+
+
+def test_look_alike_a_result_word_among_settings_of_a_section_stays_a_setting():
+    data = "trainer:\n  precision: 16\n  max_epochs: 10\nstep 1 loss 0.5\n"
+    points, params = read_with_params(data)
+    assert points == {"step": [(1.0, 1.0)], "loss": [(1.0, 0.5)]}
+    assert dict(params) == {"trainer.precision": "16", "trainer.max_epochs": "10"}
 
 
 # -- COUNTED_WORDS, PHASE_VERB (prefixes, phases); GLUED_ASIDE (glued), ENDS_IN_TIMED_ASIDE ---------

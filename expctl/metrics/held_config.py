@@ -203,7 +203,8 @@ class ConfigMixin:
         if self._under_config_heading(line, pairs[0]):
             self._add_params(pairs)
             return []
-        if line[:1] in " \t" and (name := result_name(self._before(CONFIG_LOOK), line, pairs[0])):
+        if line[:1] in " \t" and (name := result_name(
+                self._before(CONFIG_LOOK), line, pairs[0], self._context_after(CONFIG_LOOK))):
             return [(name, pairs[0][1])]  # RESULT_SECTION: "resnet18:" over "  accuracy: 0.91"
         memo = self._heading_memo  # PHASE_BANNER: a phase's block reports, as under results
         under_results = memo is not None and memo[0] == line and (

@@ -346,18 +346,24 @@ def assigned_settings(before: list[str], line: str, after: list[str]) -> list[En
 
 def entries_of_run(run: list[YamlLine]) -> list[Entry]:
     """Every ``key: value`` of a YAML-like run as an entry, named by the sections it is nested
-    in (``model.name``); section lines themselves give no entry."""
-    entries: list[Entry] = []
+    in (``model.name``); section lines themselves give no entry, nor do the results of a
+    section whose numbers all name results (RESULT_SECTION: they are metrics)."""
+    placed: list[tuple[str, YamlLine, str]] = []
     stack: list[tuple[int, str]] = []  # (indent, key) of the open sections
+    settings: set[str] = set()  # the sections holding a number that names no result
     for entry in run:
         while stack and stack[-1][0] >= entry.indent:
             stack.pop()
         if entry.value is None:
             stack.append((entry.indent, entry.key))
-        elif not (entry.indent and entry.numeric and is_result_key(entry.key)):  # RESULT_SECTION
-            path = "".join(key + "." for _, key in stack)
-            entries.append((path + entry.key, _unquote(entry.value)))
-    return entries
+            continue
+        path = "".join(key + "." for _, key in stack)
+        placed.append((path, entry, entry.value))
+        if entry.numeric and not is_result_key(entry.key):
+            settings.add(path)
+    return [(path + entry.key, _unquote(value)) for path, entry, value in placed
+            if not (entry.indent and entry.numeric and is_result_key(entry.key)
+                    and path not in settings)]
 
 
 def is_result_key(key: str) -> bool:

@@ -49,15 +49,18 @@ def section_keys(before: list[str], line: str) -> list[str]:
     return []
 
 
-def result_name(before: list[str], line: str, pair: tuple[str, str]) -> str | None:
+def result_name(before: list[str], line: str, pair: tuple[str, str],
+                after: list[str]) -> str | None:
     """RESULT_SECTION: the name of the lone pair `pair` of indented `line` when its key names
-    a result and it is nested in sections (``resnet18/accuracy``, ``test/accuracy``); None
-    for any other line (a setting, a step, a line under no section)."""
+    a result, it is nested in sections (``resnet18/accuracy``, ``test/accuracy``) and every
+    number beside it in its section (`before`, `after`: the lines around) is a result too;
+    None for any other line (a setting, a step, a line under no section, a section of
+    settings: ``trainer:`` over ``precision: 16`` and ``max_epochs: 10``)."""
     key = pair[0]
     if not is_result_key(key):
         return None
     keys = section_keys(before, line)
-    if not keys:
+    if not keys or not _all_results(line, before, after):
         return None
     labels, phase = [], None
     for section in keys:
@@ -68,3 +71,19 @@ def result_name(before: list[str], line: str, pair: tuple[str, str]) -> str | No
             labels.append(section)
     name = "/".join([*labels, key])
     return name if phase is None else rules.qualify(phase, name)
+
+
+def _all_results(line: str, before: list[str], after: list[str]) -> bool:
+    """True when every numeric entry at `line`'s indent in its section, above and below it up
+    to the section's end, has a key naming a result (text values are allowed: a name)."""
+    own = read_yaml_line(line)
+    if own is None:
+        return False
+    for side in (reversed(before[-_LOOK:]), after[:_LOOK]):
+        for text in side:
+            entry = read_yaml_line(text)
+            if entry is None or entry.indent < own.indent:
+                break  # the section's end, or its own line
+            if entry.indent == own.indent and entry.numeric and not is_result_key(entry.key):
+                return False
+    return True
