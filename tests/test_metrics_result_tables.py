@@ -249,3 +249,10 @@ def test_look_alikes_one_such_line_or_other_keys_keep_the_names():
                                                                  "MRR": [(0.0, 0.5)]}
     text = "Encoder: cnn | Recall: 0.75 | MRR: 0.5\nEncoder: rnn | Recall: 0.625 | Hits: 0.25\n"
     assert "cnn/Recall" not in read(text)
+
+
+def test_look_alike_a_result_word_beside_a_setting_in_a_dump_stays_a_setting():
+    data = "backbone: tiny\nlr: 0.125\nscore_thr: 0.05\nstep 1 loss 0.5\n"
+    points, params = read_with_params(data)
+    assert points == {"step": [(1.0, 1.0)], "loss": [(1.0, 0.5)]}
+    assert dict(params) == {"backbone": "tiny", "lr": "0.125", "score_thr": "0.05"}

@@ -286,15 +286,19 @@ def block_around(before: list[str], line: str, after: list[str]) -> list[YamlLin
 def is_strong_block(run: list[YamlLine]) -> bool:
     """A run that is plainly configuration: two lines or more, one of them a section
     (``model:``), an indented key, or a value that is no number (``name: resnet``) nor a
-    spread (``0.5 ± 0.1``); MEASURED_VALUE: none a flush-left key naming a result with a
-    decimal, a percent or a unit (``accuracy: 91.2%``): such a run reports (a whole number
-    among settings, ``loss_decimal_place = 4``, is one more setting)."""
-    return len(run) >= 2 and any(
-        entry.value is None or entry.indent > 0 or not entry.numeric and not (
-            _SPREAD.match(entry.value)) for entry in run) and not any(
-        entry.indent == 0 and entry.value is not None and is_result_key(entry.key) and (
-            _MEASURED.match(entry.value) is not None or entry.numeric and not (
-                entry.value.lstrip("-+").isdigit())) for entry in run)
+    spread (``0.5 ± 0.1``); MEASURED_VALUE: unless its flush-left numbers all name results,
+    one with a decimal, a percent or a unit (``accuracy: 91.2%``): such a run reports (a
+    whole number, ``loss_decimal_place = 4``, or a number of a setting beside it, ``lr:
+    0.1``, and it is settings; a time, ``time: 3.2s``, is neither)."""
+    if len(run) < 2 or not any(entry.value is None or entry.indent > 0 or not entry.numeric
+                               and not _SPREAD.match(entry.value) for entry in run):
+        return False
+    measured = [entry for entry in run if entry.indent == 0 and entry.value is not None and (
+        entry.numeric or _MEASURED.match(entry.value) is not None)
+        and not rules.is_time_column(entry.key)]  # "time: 3.2s" measures, it sets nothing
+    return not measured or not all(is_result_key(entry.key) for entry in measured) or not any(
+        _MEASURED.match(entry.value) or not entry.value.lstrip("-+").isdigit()
+        for entry in measured if entry.value is not None)
 
 
 def word_entries(run: list[YamlLine]) -> list[Entry]:
