@@ -35,8 +35,8 @@ _YAML_LINE = LazyPattern(
     r"|\s*=\s*([^\s=:]+))\s*\Z")
 _NUMBER_TEXT = LazyPattern(NUMBER + r"\Z")
 # MEASURED_VALUE (rules): a number with a percent, a unit of a few letters, or a spread.
-_MEASURED = LazyPattern(rf"{NUMBER}(?: ?%| ?[^\W\d]{{1,4}}| ?(?:±|\+/?-) ?{NUMBER}%?)\s*\Z")
-_SPREAD = LazyPattern(rf"{NUMBER}%? ?(?:±|\+/?-) ?{NUMBER}%?\s*\Z")
+_MEASURED = LazyPattern(rf"{NUMBER}(?: ?%| ?[^\W\d]{{1,4}}| *(?:±|\+/?-) *{NUMBER}%?)\s*\Z")
+_SPREAD = LazyPattern(rf"{NUMBER}%? *(?:±|\+/?-) *{NUMBER}%?\s*\Z")
 _MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
 
 
