@@ -256,3 +256,18 @@ def test_look_alike_a_result_word_beside_a_setting_in_a_dump_stays_a_setting():
     points, params = read_with_params(data)
     assert points == {"step": [(1.0, 1.0)], "loss": [(1.0, 0.5)]}
     assert dict(params) == {"backbone": "tiny", "lr": "0.125", "score_thr": "0.05"}
+
+
+# -- NONE_SETTINGS (held_config) ------------------------------------------------------------------
+
+
+def test_a_line_with_a_field_left_unset_is_settings():
+    points, params = read_with_params("unigram (alpha=0.5), cache: None, shots: None, workers: 2\n"
+                                      "step 1 loss 0.25\n")
+    assert points == {"step": [(1.0, 1.0)], "loss": [(1.0, 0.25)]}
+    assert dict(params) == {"alpha": "0.5", "workers": "2"}
+
+
+def test_look_alike_a_result_beside_an_unset_field_stays_a_metric():
+    assert read("loss: 0.5, best_loss: None, lr: 0.125\n") == {"loss": [(0.0, 0.5)],
+                                                                "lr": [(0.0, 0.125)]}

@@ -38,6 +38,8 @@ _CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
 _PROGRAM_TAG = LazyPattern(r"[^\W\d][\w.-]{0,30}:\Z")
 # TEXT_SETTINGS: a key glued to "=" and a word ("dist=normal", not "path=/a" nor "x=1e-3")
 _TEXT_VALUE = LazyPattern(r"(?<![\w./-])([^\W\d]\w*)=([^\W\d][\w.-]*)(?=,|\s|\Z)")
+# NONE_SETTINGS (rules): a field left unset ("limit: None", "gen_kwargs: (None)", "seed=None").
+_NONE_FIELD = LazyPattern(r"(?:^|(?<=[\s,(]))[^\W\d][\w.-]*\s*(?::\s+|=)\(?None\)?(?=[,;\s)]|\Z)")
 _TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z")
 # PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
 # result: "): a word, up to three more one space apart, a colon.
@@ -105,6 +107,10 @@ class ConfigMixin:
             return []
         if " = " in line and line[:1] not in " \t" and rules.under_banner(line, self._before):
             self._add_params(pairs)  # BANNER_SETTINGS: "diis_space = 8" under "*** <class> ***"
+            return []
+        if "None" in line and _NONE_FIELD.search(line) and not any(
+                rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs):
+            self._add_params(pairs)  # NONE_SETTINGS: "limit: None, batch_size: 1": settings
             return []
         if not spans or len(spans) != len(pairs):
             return pairs
