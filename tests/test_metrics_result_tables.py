@@ -271,3 +271,12 @@ def test_a_line_with_a_field_left_unset_is_settings():
 def test_look_alike_a_result_beside_an_unset_field_stays_a_metric():
     assert read("loss: 0.5, best_loss: None, lr: 0.125\n") == {"loss": [(0.0, 0.5)],
                                                                 "lr": [(0.0, 0.125)]}
+
+
+# -- POWER_NAME (grammar) --------------------------------------------------------------------------
+
+
+def test_a_name_holding_a_power_keeps_it():
+    assert read("R^2 score: 0.75\nadj R^2 = 0.625\n") == {"R^2 score": [(0.0, 0.75)],
+                                                          "adj R^2": [(0.0, 0.625)]}
+    assert read("loss^ 0.5\n") == {}

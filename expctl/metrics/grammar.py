@@ -151,8 +151,8 @@ from ..lazyre import LazyPattern
 # `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
 # digits that ends badly, and a child may print 64 KiB of digits.
 NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
-NAME = r"[^\W\d][\w./@-]*(?<![.@-])"  # "@": ranking and detection metrics, "Acc@1", "mAP@0.5"
-WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation score")
+NAME = r"[^\W\d][\w./@^-]*(?<![.@^-])"  # "@": "Acc@1", "mAP@0.5"; POWER_NAME (rules): "R^2"
+WORD = r"[^\W\d][\w./'^-]*+"  # one word of a name of several words ("Validation score")
 # FUNCTION_NAME: a name may be a quantity written as a function of its arguments, glued:
 # "f(x)", "log(f)", "E(CCSD)", "norm(t1,t2)" (arguments of word characters, no space).
 FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
