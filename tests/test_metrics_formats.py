@@ -7,6 +7,7 @@ user should see stored, including which look-alikes must give nothing.
 from __future__ import annotations
 
 import math
+import re
 import time
 
 import pytest
@@ -346,3 +347,54 @@ def test_frame_key_changes_no_state():
     assert parser.frame_key("Epoch 5/9") == ()
     assert parser.frame_key("loss: 0.5 acc: 1") == (("loss", 0.5), ("acc", 1.0))
     assert parser.parse("loss: 0.5") == [("loss", 0.0, 0.5)]
+
+
+def _readings_equal(first, second) -> bool:
+    return all(getattr(first, slot) == getattr(second, slot) for slot in first.__slots__)
+
+
+_NUMBER_ROW = st.lists(st.sampled_from(list("0123456789|│┃║") + ["-", "+", ".", ":", "%", "/", " ", "  ",
+                                                                "s", "ms", "e", "GB", "x", "µs"]),
+                       min_size=1, max_size=40).map("".join)
+
+
+_CELL = st.sampled_from(["", " ", "  ", "1", "0.5", "-2", "3/10", "00:01", "54 %", "1e-3", "2.34s",
+                         "12MB", "1st", "4x", "5 ms", "0.5e", "3it/s", "7min"])
+_BARRED_ROW = st.tuples(st.sampled_from(["", " ", "  "]), st.sampled_from("|│┃║"),
+                        st.lists(_CELL, min_size=1, max_size=6), st.booleans()).map(
+    lambda row: row[0] + row[1] + row[1].join(row[2]) + (row[1] if row[3] else ""))
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(_NUMBER_ROW | _BARRED_ROW)
+def test_numbers_only_skips_no_reading(line):
+    """NUMBERS_ONLY: a line of numbers reads as the full path of formats reads it (nothing)."""
+    from expctl.metrics import formats
+
+    shortcut = formats.read_line(line)
+    pattern, formats._NUMBERS_ONLY = formats._NUMBERS_ONLY, re.compile(r"(?!)")
+    try:
+        full = formats.read_line(line)
+    finally:
+        formats._NUMBERS_ONLY = pattern
+    assert _readings_equal(shortcut, full)
+
+
+def test_numbers_only_rows_of_the_corpora_read_as_before():
+    """Every numbers-only line of every captured output (all halves) reads as without it, and
+    there are such lines (the shortcut is taken)."""
+    from pathlib import Path
+
+    from expctl.metrics import formats
+
+    lines = {line for path in Path(__file__).parent.joinpath("corpus").rglob("std*.txt")
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+             if formats._NUMBERS_ONLY.match(line)}
+    assert len(lines) > 100
+    shortcuts = {line: formats.read_line(line) for line in lines}
+    pattern, formats._NUMBERS_ONLY = formats._NUMBERS_ONLY, re.compile(r"(?!)")
+    try:
+        assert [line for line in lines
+                if not _readings_equal(shortcuts[line], formats.read_line(line))] == []
+    finally:
+        formats._NUMBERS_ONLY = pattern

@@ -6,8 +6,12 @@ take, with names and numbers of our own."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from expctl.metrics import printed_config
+from expctl.metrics.context import ListContext
+from expctl.metrics.line_kinds import EnvironmentBlocks, under_environment
 from tests.test_metrics_output_rules import read
 
 
@@ -42,6 +46,36 @@ def test_an_environment_heading_reaches_no_further_than_a_flush_left_line():
             "epoch 1 loss 0.5\n"
             "    score: 0.875\n")
     assert read(text)[0]["score"] == [(1.0, 0.875)]
+
+
+_KINDS = ["Machine environment:", "Results:", "Setting up the run ...", "epoch 1 loss 0.5",
+          "", "    ", "    auc: 0.75", "    0.5  0.25", "  gpu: 2"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_KINDS), max_size=160), st.lists(st.booleans(), max_size=160),
+       st.integers(0, 3))
+def test_a_block_of_indented_lines_is_judged_as_line_by_line(kinds, asked, blocks):
+    """EnvironmentBlocks carries the heading from one indented line to the next, up to the
+    look-back's end (64 lines), as `under_environment` finds it line by line; lines not asked
+    about, and a block read again, break the carry."""
+    context = ListContext(kinds)
+    tracker = EnvironmentBlocks()
+    for _ in range(blocks + 1):
+        for index, line in enumerate(kinds):
+            if asked[index] if index < len(asked) else True:
+                def before(count, index=index, context=context):
+                    return context.before(index, count)
+                assert tracker.under(line, before, (context, index)) == under_environment(line, before)
+        context = ListContext(kinds)
+
+
+def test_the_carried_heading_reaches_as_far_as_the_look_back():
+    kinds = ["Machine environment:"] + ["    auc: 0.75"] * 70
+    context, tracker = ListContext(kinds), EnvironmentBlocks()
+    verdicts = [tracker.under(line, lambda count, i=i: context.before(i, count), (context, i))
+                for i, line in enumerate(kinds)]
+    assert verdicts == [False] + [True] * 64 + [False] * 6
 
 
 def test_printed_settings_in_an_aside_closing_a_line_of_results_are_no_metrics():

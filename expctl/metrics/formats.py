@@ -37,6 +37,10 @@ from .units import drop_units_before_marks, statistic_time_after, unit_after
 from .cells import unlisted
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
+# NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
+# unit glued after it ("2.34s", "12MB"), spaces or a table's bars between, no name.
+_NUMBERS_ONLY = LazyPattern(r"[ |│┃║]*[-+.\d][-+.\d:%/]*[^\W\d_]{0,3}"
+                            r"(?:[ |│┃║]+[-+.\d][-+.\d:%/]*[^\W\d_]{0,3})*[ |│┃║]*\Z")
 _PLAIN_WORD = LazyPattern(WORD + FUNCTION_ARGS + r"?\Z")  # FUNCTION_NAME: "CCSD(T) correction"
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
@@ -428,7 +432,7 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
     if stripped[-2:] == ")]" and (items := read_items(stripped)) is not None:
         return Reading(items, record=True)  # ITEM_LIST: "stats:[('loss', 0.5), ('q', nan)]"
     if stripped[:1] == "|" and _WRAPPED_CELL.match(stripped):
-        return Reading([])  # WRAPPED_CELL: "| _estimators=50)  |   |   |", a cell's last part
+        return Reading([], line=line)  # WRAPPED_CELL: "| _estimators=50)  |   |   |", a cell's last part
     if stripped[:1] in "'\"" and line[:1] in " \t" and _QUOTED_ROW.match(stripped):
         return Reading([])  # QUOTED_ROW: "  'main':    16  [0,8]", a statistics table's row
     if "Namespace(" in line:
@@ -445,6 +449,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
     plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
     line is an object printed over several lines, joined (its `settings` are then read)."""
+    if _NUMBERS_ONLY.match(line):
+        return Reading([], line=line)  # NUMBERS_ONLY: a table's row, no format reads a pair in it
     whole = _record_or_config(line, spread)
     if whole is not None:
         return whole

@@ -46,15 +46,53 @@ def under_environment(line: str, before) -> bool:
     """ENVIRONMENT_BLOCK: True when indented `line` is in a block under a flush-left heading
     naming the environment (``System environment:``), past blank and indented lines.
     `before(k)` gives the k lines above, oldest first."""
-    if not line[:1].isspace():
-        return False
-    above = before(1)
-    if above and above[0].strip() and not above[0][:1].isspace():
-        return _is_environment_heading(above[0])  # the usual case: the block's first line
-    for text in reversed(before(_ENVIRONMENT_LOOK)):
+    return line[:1].isspace() and bool(_heading_above(before(1), before)[1])
+
+
+def _heading_above(above: list[str], before, carried: int | None = -1) -> tuple[int | None, bool | None]:
+    """(how many lines up, whether it names the environment) of the nearest flush-left line
+    within `_ENVIRONMENT_LOOK` lines, (None, False) without one; `above` is `before(1)`.
+    `carried`: that distance for the line just above, an indented one (-1 when unknown): then
+    the heading is its own, one line further (its verdict None: the caller knows it)."""
+    if not above:
+        return None, False
+    if above[0].strip() and not above[0][:1].isspace():
+        return 1, _is_environment_heading(above[0])  # the usual case: the block's first line
+    if carried != -1:
+        return (None, False) if carried is None or carried >= _ENVIRONMENT_LOOK else (carried + 1, None)
+    for distance, text in enumerate(reversed(before(_ENVIRONMENT_LOOK)), 1):
         if text.strip() and not text[:1].isspace():
-            return _is_environment_heading(text)
-    return False
+            return distance, _is_environment_heading(text)
+    return None, False
+
+
+class EnvironmentBlocks:
+    """ENVIRONMENT_BLOCK over a run's lines: `under_environment`, the heading looked up once
+    for a block of indented lines (an indented table's rows), not once a line: the line right
+    after one asked about has the same heading, one line further up."""
+
+    __slots__ = ("_where", "_line", "_distance", "_verdict")
+
+    def __init__(self):
+        self._where: tuple | None = None  # (the block read, the line's index in it)
+        self._line, self._verdict = "", False
+        self._distance: int | None = None
+
+    def under(self, line: str, before, where: tuple) -> bool:
+        """`under_environment(line, before)`. `where` is (block, index); the last line asked
+        about is the one just above when its `where` was (block, index - 1) and its text is
+        the line above (a block may hold only the lines that may hold metrics)."""
+        if not line[:1].isspace():
+            return False
+        above, last = before(1), self._where
+        carried: int | None = -1
+        if last is not None and last[0] is where[0] and last[1] + 1 == where[1] and (
+                above and above[0] == self._line):
+            carried = self._distance
+        distance, verdict = _heading_above(above, before, carried)
+        verdict = self._verdict if verdict is None else verdict
+        self._where, self._line, self._distance, self._verdict = where, line, distance, verdict
+        return verdict
 
 
 def _is_environment_heading(line: str) -> bool:

@@ -129,6 +129,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         self._object_state: str | None = None  # of the last spread object (spread.py)
         self._heading_memo: tuple[str, str] | None = None  # (held_config.py)
         self._runs = rules.LabelRuns()  # LABEL_RUN: the runs of labelled lines read (phases.py)
+        self._environment = rules.EnvironmentBlocks()  # ENVIRONMENT_BLOCK (line_kinds.py)
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -313,7 +314,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             piece = self._object_piece(line)  # SPREAD_OBJECT
             if piece is not None:
                 return piece
-        if line[:1].isspace() and rules.under_environment(line, self._before):
+        if line[:1].isspace() and self._environment.under(line, self._before, (self._context, self._index)):
             return []  # ENVIRONMENT_BLOCK: "    GPU number: 1" under "Runtime environment:"
         reading = formats.read_line(line)
         if reading.config is not None:

@@ -27,4 +27,4 @@ from .phases import (bracketed_phase, event_phase, framed_phase, group_name, lab
                      under_heading, block_label, table_phase, announced_phase, LabelRuns)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
                          is_done_mark_report, is_noise_line, under_banner,
-                         under_environment)
+                         under_environment, EnvironmentBlocks)
