@@ -280,3 +280,15 @@ def test_a_name_holding_a_power_keeps_it():
     assert read("R^2 score: 0.75\nadj R^2 = 0.625\n") == {"R^2 score": [(0.0, 0.75)],
                                                           "adj R^2": [(0.0, 0.625)]}
     assert read("loss^ 0.5\n") == {}
+
+
+# -- DECORATED_STEP (prefixes, formats) ------------------------------------------------------------
+
+
+def test_marks_opening_a_plain_print_with_a_step_are_read_past():
+    assert read("==> iteration 7 | dev loss 0.25 | dev f1 0.75\n") == {
+        "iteration": [(7.0, 7.0)], "dev loss": [(7.0, 0.25)], "dev f1": [(7.0, 0.75)]}
+
+
+def test_look_alike_marks_before_prose_give_nothing():
+    assert read(">> Epoch 3 done, see the log\n") == {}

@@ -31,7 +31,7 @@ from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .rates import read_rates
-from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
+from .prefixes import StepPrefix, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
 from .cells import unlisted
@@ -372,8 +372,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     if prefix is None and "/" in line and (rated := read_rates(line)) is not None:
         return Reading(rated, line=line)  # RATE_FIELDS: "BenchmarkX-2  1200  830 ns/op ..."
     label_end: list[int] = []
-    lead = prefix.end if prefix is not None and prefix.total else (
-        log_lead_end(line) if " - " in line else 0)
+    lead = prefix.end if prefix is not None and prefix.total else (  # DECORATED_STEP: ">> Epoch"
+        log_lead_end(line) if " - " in line else decoration_end(line) if prefix is not None else 0)
     plain = read_plain(line[lead:], label_end) or []
     if lead:
         label_end = [end + lead for end in label_end]

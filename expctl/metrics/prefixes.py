@@ -80,6 +80,17 @@ def log_lead_end(line: str) -> int:
         return 0  # a table row, a plain print: no record's prefix to skip
     return _LOG_LEAD.match(line).end()
 
+# DECORATED_STEP (rules): the marks opening a step prefix (">> Epoch 3 | ...", "=> epoch 3").
+_DECORATION = LazyPattern(r"\s*[-=#*>~]++\s++(?=[^\W\d])")
+
+
+def decoration_end(line: str) -> int:
+    """Where a run of marks and the space after it, opening a line before its step word,
+    ends (``>> Epoch 3 | loss 0.4``); 0 for none: the plain print is read past it."""
+    found = _DECORATION.match(line)
+    return found.end() if found is not None else 0
+
+
 def log_prefix_end(line: str) -> int:
     """Where a log record's prefix (timestamp, level, source) ends in `line`; 0 for none."""
     return _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
