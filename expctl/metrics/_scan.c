@@ -226,8 +226,13 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         last = text[stop - 1];
     }
     if (is_digit(last) || end_mark[last]) return 1;
-    if (last == ']' && stop - line >= 2 && (text[stop - 2] == ')' || is_digit(text[stop - 2])))
-        return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]"; ENDS_IN_LIST: "[0.1, 0.2]" */
+    if (last == ']' && stop - line >= 2) {
+        if (text[stop - 2] == ')' || is_digit(text[stop - 2]))
+            return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]"; ENDS_IN_LIST: "[0.1, 0.2]" */
+        Py_ssize_t at = stop - 2;  /* ENDS_IN_TIMED_ASIDE: "[total:0.01s iter:0.00s]" */
+        while (at >= line && at > stop - 2 - GRAMMAR_UNIT_LETTERS && is_letter(text[at])) at--;
+        return at < stop - 2 && at >= line && is_digit(text[at]);
+    }
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
         if (last == '.') return 0;
@@ -236,7 +241,7 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
             && memcmp(text + stop - size, GRAMMAR_PAIRS_END, (size_t)size) == 0) return 1;
         if (counted_aside(text, line, stop)) return 1;  /* "±1.2% (8 runs sampled)" */
     }
-    if (last == GRAMMAR_HEADING_END) {  /* ENDS_IN_HEADING: "Round 2 stats:", a digit in it */
+    if (last == GRAMMAR_HEADING_END) {  /* ENDS_IN_HEADING: "Epoch 3:", "Round 2 stats:" */
         for (Py_ssize_t at = line; at < stop; at++)
             if (is_digit(text[at])) return 1;
         return 0;

@@ -24,16 +24,17 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
                       may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
-from .fields import (LABEL_CAPS, field_words_before, fielded_pairs, heading_settings, list_end,
-                     past_left_value, result_for_label, tab_fields, value_first)
+from .fields import (LABEL_CAPS, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
+                     result_for_label, tab_fields, value_at_step, value_first)
 from .glued import unglue
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .rates import read_rates
-from .prefixes import StepPrefix, after_steps, log_lead_end, read_booster, read_step_prefix
+from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
+from .cells import unlisted
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
@@ -287,7 +288,7 @@ def _sentence(line: str) -> Reading | None:
 
 # STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
 _STEP_IN_NAME = LazyPattern(
-    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on) "
+    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on|@) "
     rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\Z)")
 
 
@@ -306,6 +307,10 @@ def _step_in_name(line: str) -> Reading | None:
         name, word, number, value = named.groups()
     elif (named := _STEPS_IN_NAME.search(line)) is not None:
         name, number, word, value = named.groups()
+    elif (at_step := value_at_step(line)) is not None:  # VALUE_AT_STEP: "...: 0.12 at epoch 5"
+        name, value, word, number, start = at_step
+        return Reading([(name, value)], prefix=StepPrefix(word, number, False, False, False),
+                       line=line, spans=[start])
     else:
         return None
     if PROSE_WORDS.intersection(name.lower().split()):
@@ -369,8 +374,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     if prefix is None and "/" in line and (rated := read_rates(line)) is not None:
         return Reading(rated, line=line)  # RATE_FIELDS: "BenchmarkX-2  1200  830 ns/op ..."
     label_end: list[int] = []
-    lead = prefix.end if prefix is not None and prefix.total else (
-        log_lead_end(line) if " - " in line else 0)
+    lead = prefix.end if prefix is not None and prefix.total else (  # DECORATED_STEP: ">> Epoch"
+        log_lead_end(line) if " - " in line else decoration_end(line) if prefix is not None else 0)
     plain = read_plain(line[lead:], label_end) or []
     if lead:
         label_end = [end + lead for end in label_end]
@@ -384,8 +389,6 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     if plain and prefix is not None and (prefix.colon or prefix.comma or line[prefix.end:][
             :1] == "\t") and plain[0][0].rsplit(" ", 1)[-1] == prefix.word:
         plain = plain[1:]  # "step 4: loss 0.64", "Iteration 0, inertia 5.2.": it labels the line
-    if plain and prefix is None:
-        prefix = after_steps(line)  # AFTER_STEPS: "best acc 0.95 at epoch 7"
     if plain and label_end and rules.CONFIG_WORDS.intersection(
             word.lower() for word in line[:label_end[0]].split()[-3:]):
         return Reading([], config=plain)  # CONFIG_MARKERS: "hyper-parameters → lr 1.4 · ..."
@@ -455,7 +458,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return whole
     line = _bare_values(line)
     if ")" in line or "]" in line:
-        line = drop_units_before_marks(line)  # UNIT_IN_NAME: "mean density (g/mL): 1.23"
+        line = drop_units_before_marks(unlisted(line))  # UNIT_IN_NAME, LISTED_VALUE
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
@@ -472,10 +475,9 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if prefix is None and (whole := _whole_line(line, len(pairs))) is not None:
         return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line
+    prefix = prefix or after_steps(line)  # AFTER_STEPS: "final: acc=0.9 after 3 epochs"
     if not pairs:
         return _read_plain_line(line, prefix)
-    if prefix is None:
-        prefix = after_steps(line)  # AFTER_STEPS: "final: acc=0.9 after 3 epochs"
     if prefix is None:
         return Reading(pairs, templatable=True, spans=spans, line=line)
     if spans and spans[0] < prefix.end and len(spans) == len(pairs):

@@ -28,9 +28,9 @@ TAB_FIELD            ``]`` or ``:`` then a tab             ``[5]\\tvalid-logloss
 ENDS_IN_NUMBER       last non-SPACE: a digit, ``%``, a     ``epoch 3 loss 0.2``,        plain prints, step
                      TABLE_BAR, a rule's ``─━═``           ``| 0.5 |``, ``54 %``,       headers, table rows,
                                                            ``── Epoch 2/5 ──``          a titled rule
-ENDS_IN_HEADING      HEADING_END (``:``) last, a digit     ``Round 2 stats:``,          a heading naming its
-                     anywhere in the line                  ``Epoch 3 results:``         step, over the lines
-                                                                                        it heads
+ENDS_IN_HEADING      HEADING_END (``:``) last, a digit     ``Epoch 3:``, ``Best model   a heading naming its
+                     anywhere in the line                  at step 3000:``, ``Round 2   step, over the lines
+                                                           stats:``                     it heads
 ENDS_IN_SENTENCE     a digit then ``.``                    ``inertia 123.4.``           a number ending a
                                                                                         sentence of a log
 ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``,         a table row's or a
@@ -55,6 +55,8 @@ ENDS_IN_PAIRS        a digit then PAIRS_END ``)])``        ``OrderedDict([('hit'
                                                            0.15)])``                    its list of pairs
 ENDS_IN_LIST         a digit then ``]``                    ``0  [4.1e+01, 1.1e-01]``    a table's cell of a
                                                                                         list of numbers
+ENDS_IN_TIMED_ASIDE  a digit, one to UNIT_LETTERS         ``... [total:0.01s``         a line of fields
+                     letters, then ``]``                   ``iter:0.00s]``              closed by its timing
 ENDS_IN_ITEMS        ``)]``                                ``[('loss', 0.5), ('n',      a list of a dict's
                                                            nan)]``                      items (ITEM_LIST)
 ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``,       a table's text
@@ -161,8 +163,8 @@ from ..lazyre import LazyPattern
 # `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
 # digits that ends badly, and a child may print 64 KiB of digits.
 NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
-NAME = r"[^\W\d][\w./@-]*(?<![.@-])"  # "@": ranking and detection metrics, "Acc@1", "mAP@0.5"
-WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation score")
+NAME = r"[^\W\d][\w./@^-]*(?<![.@^-])"  # "@": "Acc@1", "mAP@0.5"; POWER_NAME (rules): "R^2"
+WORD = r"[^\W\d][\w./'^-]*+"  # one word of a name of several words ("Validation score")
 # FUNCTION_NAME: a name may be a quantity written as a function of its arguments, glued:
 # "f(x)", "log(f)", "E(CCSD)", "norm(t1,t2)" (arguments of word characters, no space).
 FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
@@ -286,6 +288,7 @@ _VALUE_FIRST = LazyPattern(rf"{_SPACES}*[-+]?[0-9.]*[0-9]{_SPACES}*={_SPACES}+[a
 _UNIT_END = LazyPattern(_unit_end(str))
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
+_TIMED_ASIDE_END = LazyPattern(rf"[0-9][a-zA-Z]{{1,{UNIT_LETTERS}}}\]\Z")
 _COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
@@ -305,7 +308,7 @@ def may_hold_metrics(line: str) -> bool:
     last = end[-1:]
     if last.isdecimal() or (last and last in _LAST_MARKS):  # ENDS_IN_NUMBER
         return True
-    if last == HEADING_END and _DIGIT.search(end):  # ENDS_IN_HEADING: "Round 2 stats:"
+    if last == HEADING_END and _DIGIT.search(end):  # ENDS_IN_HEADING: "Epoch 3:", "Round 2 stats:"
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
@@ -314,6 +317,8 @@ def may_hold_metrics(line: str) -> bool:
     if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
         return True
     if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal()):  # ENDS_IN_ITEMS, _LIST
+        return True
+    if last == "]" and _TIMED_ASIDE_END.search(end, max(0, len(end) - 6)):  # ENDS_IN_TIMED_ASIDE
         return True
     if last == ")" and _COUNTED_ASIDE.search(end):  # ENDS_IN_ASIDE: "(11 runs sampled)"
         return True
@@ -367,6 +372,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
                     for n in range(1, UNIT_LETTERS + 1))
     units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
+    units += "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\]\n)"  # ENDS_IN_TIMED_ASIDE: "0.01s]"
+                     for n in range(1, UNIT_LETTERS + 1))
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=\t[a-zA-Z]{{{n}}}\n)"
