@@ -18,8 +18,8 @@ prints: trees 1 to 10, every multiple of 20, the last); ``summary()``'s ``rel.in
 ``StepSize`` column (the shrinkage, a setting echoed on every row), the best iteration
 ``gbm.perf`` returns (``[1] 150``, as ``best iteration``); the sentences of ``print(fit)``
 (iterations performed, best test-set iteration, predictors) are in neither map (counts in
-prose). The settings line is params. Judgement: the steps restart with the second model; the classifier's deviance is
-gbm's Bernoulli deviance as the object holds it.
+prose). The settings line is params. Judgement: the steps restart with the second model;
+the classifier's deviance is gbm's Bernoulli deviance as the object holds it.
 """
 
 import sys

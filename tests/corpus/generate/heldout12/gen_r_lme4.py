@@ -13,10 +13,10 @@ Truth: the fitted objects, turned into (name, value, kind) rows by the same R pr
 written to CSV: ``REMLcrit()`` (``REML criterion at convergence``); ``VarCorr()``
 (``<name>/Variance`` and ``<name>/Std.Dev.``, the random-effect's printed name column, or
 ``Residual``); ``coef(summary())`` (``<term>/Estimate``, ``<term>/Std. Error``, ``<term>/t
-value`` or ``z value``, ``<term>/Pr(>|z|)``); the GLMM summary's ``AICtab`` (``AIC``, ``BIC``, ``logLik``,
-``deviance``); the anova data frame (``<model>/AIC``, ``BIC``, ``logLik``, ``deviance``,
-``Chisq``, ``Pr(>Chisq)``). Optional: the scaled residuals' quantiles (``Min``, ``1Q``,
-``Median``, ``3Q``, ``Max``), the random-effect correlation (``<name>/Corr``), the correlation
+value`` or ``z value``, ``<term>/Pr(>|z|)``); the GLMM summary's ``AICtab`` (``AIC``,
+``BIC``, ``logLik``, ``deviance``); the anova data frame (``<model>/AIC``, ``BIC``,
+``logLik``, ``deviance``, ``Chisq``, ``Pr(>Chisq)``). Optional: the scaled residuals'
+quantiles (``Min``, ``1Q``, ``Median``, ``3Q``, ``Max``), the random-effect correlation (``<name>/Corr``), the correlation
 of fixed effects (``<row>/<column>`` under R's ``abbreviate`` of the column names, as
 printed), ``df.resid``, ``npar``, ``Df`` and ``Number of obs``. Judgement: a table's rows are
 different things, so ``<row>/<column>``; names repeat across models (the GLMM's

@@ -48,7 +48,8 @@ const logEvery = (name) => (data) => {
 
 console.log('== XOR, Perceptron(2, 3, 1)');
 const xor = new Architect.Perceptron(2, 3, 1);
-const xorSet = [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]].map(([a, b, y]) => ({ input: [a, b], output: [y] }));
+const xorSet = [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]]
+  .map(([a, b, y]) => ({ input: [a, b], output: [y] }));
 const xorResult = new Trainer(xor).train(xorSet, {
   rate: s.xor_learning_rate, iterations: s.xor_iterations, error: s.target_error,
   cost: Trainer.cost.MSE, schedule: { every: s.xor_every, do: logEvery('xor') },
@@ -74,10 +75,12 @@ const circleResult = trainer.train(train, {
 });
 console.log(circleResult);
 const tested = trainer.test(test, { cost: Trainer.cost.CROSS_ENTROPY });
-const correct = test.filter(({ input, output }) => (net.activate(input)[0] > 0.5 ? 1 : 0) === output[0]).length;
+const correct = test
+  .filter(({ input, output }) => (net.activate(input)[0] > 0.5 ? 1 : 0) === output[0]).length;
 const accuracy = correct / test.length;
 console.log(`test error: ${tested.error.toFixed(5)}  test accuracy: ${accuracy.toFixed(3)}`);
-writeFileSync(out, JSON.stringify({ record, xorResult, circleResult, outputs, testError: tested.error, accuracy }));
+writeFileSync(out, JSON.stringify({ record, xorResult, circleResult, outputs,
+                                   testError: tested.error, accuracy }));
 """
 
 

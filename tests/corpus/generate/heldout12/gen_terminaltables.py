@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _capture import HELDOUT12, Truth, main
 
-SETTINGS = {"n_samples": 3000, "n_features": 20, "n_classes": 5, "epochs": 8, "alpha": 1e-4, "eta0": 0.002,
-            "batch_size": 128, "seed": 4}
+SETTINGS = {"n_samples": 3000, "n_features": 20, "n_classes": 5, "epochs": 8, "alpha": 1e-4,
+            "eta0": 0.002, "batch_size": 128, "seed": 4}
 CLASSES = ["car", "person", "bicycle", "dog", "traffic light"]
 
 

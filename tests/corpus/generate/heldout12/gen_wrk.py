@@ -34,7 +34,9 @@ LUA = r"""
 done = function(summary, latency, requests)
   local f = io.open(os.getenv("WRK_STATS"), "w")
   local p = {}
-  for _, q in ipairs({50, 75, 90, 99}) do p[#p + 1] = string.format("%.6f", latency:percentile(q)) end
+  for _, q in ipairs({50, 75, 90, 99}) do
+    p[#p + 1] = string.format("%.6f", latency:percentile(q))
+  end
   f:write(string.format('{"requests": %d, "duration_us": %d, "bytes": %d, ' ..
     '"lat_mean": %.6f, "lat_stdev": %.6f, "lat_max": %.6f, ' ..
     '"req_mean": %.6f, "req_stdev": %.6f, "req_max": %.6f, "percentiles": [%s]}',
