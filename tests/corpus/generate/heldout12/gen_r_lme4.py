@@ -19,8 +19,8 @@ value`` or ``z value``, ``<term>/Pr(>|z|)``); the GLMM summary's ``AICtab`` (``A
 quantiles (``Min``, ``1Q``, ``Median``, ``3Q``, ``Max``), the random-effect correlation
 (``<name>/Corr``), the correlation of fixed effects (``<row>/<column>`` under R's
 ``abbreviate`` of the column names, as printed), ``df.resid``, ``npar``, ``Df`` and ``Number
-of obs``. Judgement: a table's rows are different things, so ``<row>/<column>``; names repeat across models (the GLMM's
-``(Intercept)/Estimate``), unstepped. The settings line is params.
+of obs``. Judgement: a table's rows are different things, so ``<row>/<column>``; names repeat
+across models (the GLMM's ``(Intercept)/Estimate``), unstepped. The settings line is params.
 """
 
 import sys
