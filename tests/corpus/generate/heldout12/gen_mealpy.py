@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _capture import HELDOUT12, Truth, main
 
-SETTINGS = {"n_dims": 8, "epoch": 30, "pop_size": 30, "seed": 11, "shift": 1.5}
+SETTINGS = {"n_dims": 8, "epoch": 20, "pop_size": 30, "seed": 11, "shift": 1.5}
 
 
 def run() -> None:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _capture import HELDOUT12, Truth, main
 
 SETTINGS = {"cities": 30, "seed": 5, "Tmax": 25000.0, "Tmin": 2.5, "steps": 60000,
-            "updates": 40, "auto_minutes": 0.04, "auto_updates": 30}
+            "updates": 25, "auto_minutes": 0.04, "auto_updates": 20}
 
 
 def run() -> None:
