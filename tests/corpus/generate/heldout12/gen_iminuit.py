@@ -16,7 +16,7 @@ two significant digits), the errors (``<name>/Hesse Err``, ``<name>/Minos Err-``
 prints them to one or two significant digits, coarser than this fixture's tolerance), the
 MINOS table's errors (``<name>/Error``) and the covariance cells (``<row>/<column>``), each
 time a print shows them (``print(m)`` includes both). The fit's ``time = 0.4 sec`` is in
-neither map.
+neither map, nor are the ``Limit-``/``Limit+`` columns (settings the script gave).
 Judgement: the parameter table's rows are different things, so ``<row>/<column>``; its index
 column is no step; the values are printed to the precision of their error (PDG rounding), so
 the data are drawn such that each value is many times its error and the tolerance is 2%. The
