@@ -61,6 +61,7 @@ HELDOUT8 = CORPUS / "heldout8"  # the eighth held-out half: scored once (bench -
 HELDOUT9 = CORPUS / "heldout9"  # the ninth held-out half: scored once (bench --heldout9)
 HELDOUT10 = CORPUS / "heldout10"  # the tenth held-out half: scored once (bench --heldout10)
 HELDOUT11 = CORPUS / "heldout11"  # the eleventh held-out half: scored once (bench --heldout11)
+HELDOUT12 = CORPUS / "heldout12"  # the twelfth held-out half: scored once (bench --heldout12)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "evaluation": "eval",
           "testing": "test"}

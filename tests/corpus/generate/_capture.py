@@ -53,6 +53,7 @@ HELDOUT8 = CORPUS / "heldout8"  # the eighth held-out half (generate/heldout8/RE
 HELDOUT9 = CORPUS / "heldout9"  # the ninth held-out half (generate/heldout9/README.md)
 HELDOUT10 = CORPUS / "heldout10"  # the tenth held-out half (generate/heldout10/README.md)
 HELDOUT11 = CORPUS / "heldout11"  # the eleventh held-out half (generate/heldout11/README.md)
+HELDOUT12 = CORPUS / "heldout12"  # the twelfth held-out half (generate/heldout12/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
