@@ -7,7 +7,11 @@ compares everything the parser gives: points, params, and the lines the splitter
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from expctl.metrics import LineSplitter, MetricParser, formats
 from expctl.metrics.readings import LONGEST_KEPT, READINGS_KEPT, Readings
@@ -70,3 +74,60 @@ def test_kept_readings_are_the_lines_readings_and_bounded():
     assert max(map(len, readings._kept)) <= LONGEST_KEPT
     assert readings.read(lines[0]) is readings.read(lines[0])  # the last line read is kept
     assert lines[-1] not in readings._kept  # a long one never is
+
+
+# -- read_plain's shortcut: no decimal point, no nan or inf, no plain print ---------------------
+
+_PLAIN_TOKENS = st.sampled_from(["epoch", "loss", "acc", "val_loss", "train", "|", "-", ",", ":",
+                                 "INFO", "12:00:01", "2026-12-05", "[08:55:54]", "step", "3/10",
+                                 "(lr", "1e-3)", "ms", "ms/iter", "•", "Acc@1", "F-score",
+                                 "(micro)", "took", "sec", "*", "in", "the", "12%", "1e5", "0.5",
+                                 "1.25", "nan", "-inf", "3."])
+_PLAIN_LINES = st.lists(_PLAIN_TOKENS | st.integers(-999, 99999).map(str), max_size=12).map(
+    " ".join) | st.text(alphabet="ab1234567890 :|,-/%()eE", max_size=40)
+
+
+def _full_read_plain(line: str):
+    """`read_plain` with its shortcut off (the pattern that lets a line on matches any)."""
+    from expctl.metrics import plain
+
+    pattern, plain._NONFINITE_IN = plain._NONFINITE_IN, re.compile("")
+    try:
+        return plain.read_plain(line)
+    finally:
+        plain._NONFINITE_IN = pattern
+
+
+def _without_decimals(line: str) -> bool:
+    lower = line.lower()
+    return "." not in line and "nan" not in lower and "inf" not in lower
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(_PLAIN_LINES)
+def test_read_plain_without_a_decimal_reads_nothing(line):
+    """PLAIN_DECIMAL (plain.py): a line without ".", "nan" or "inf" reads as no plain print
+    by the full path too (every plain print needs one value with a decimal point or a
+    nonfinite one), so the shortcut skips no reading."""
+    from expctl.metrics import plain
+
+    if _without_decimals(line):
+        assert plain.read_plain(line) is None
+        assert _full_read_plain(line) is None
+    else:
+        assert plain.read_plain(line) == _full_read_plain(line)
+
+
+def test_read_plain_shortcut_skips_no_corpus_line():
+    """Every line of every captured output without ".", "nan" or "inf" reads as no plain print
+    by the full path, whatever log prefix it has; and plain prints with a decimal do read."""
+    from expctl.metrics import plain
+
+    lines = {line for path in CAPTURES
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()}
+    skipped = [line for line in lines if _without_decimals(line)]
+    assert len(skipped) > 1000
+    assert [line for line in skipped if _full_read_plain(line) is not None] == []
+    assert _full_read_plain("epoch 4 loss 0.2231 val_acc 0.874") == plain.read_plain(
+        "epoch 4 loss 0.2231 val_acc 0.874") == [("epoch", "4"), ("loss", "0.2231"),
+                                                 ("val_acc", "0.874")]
