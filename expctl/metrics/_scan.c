@@ -174,8 +174,15 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         last = text[stop - 1];
     }
     if (is_digit(last) || end_mark[last]) return 1;
-    if (last == ']' && stop - line >= 2 && (text[stop - 2] == ')' || is_digit(text[stop - 2])))
-        return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]"; ENDS_IN_LIST: "[0.1, 0.2]" */
+    if (last == ']' && stop - line >= 2) {
+        if (text[stop - 2] == ')' || is_digit(text[stop - 2]))
+            return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]"; ENDS_IN_LIST: "[0.1, 0.2]" */
+        Py_ssize_t at = stop - 2;  /* ENDS_IN_TIMED_ASIDE: "[total:0.01s iter:0.00s]" */
+        while (at >= line && at > stop - 2 - GRAMMAR_UNIT_LETTERS && is_letter(text[at])) at--;
+        return at < stop - 2 && at >= line && is_digit(text[at]);
+    }
+    if (last == ':')  /* ENDS_IN_HEADING: "Epoch 3:", "Best model at step 3000:" */
+        return stop - line >= 2 && is_digit(text[stop - 2]);
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
         if (last == '.') return 0;
@@ -313,7 +320,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
 #define WIDE_UNIT_REACH (GRAMMAR_RATE_LETTERS + GRAMMAR_RATE_UNIT_LETTERS + 3)
 #define END_NEVER 0  /* end_class: what a line's last character says */
 #define END_LETTER 1  /* a unit's last letter, if a number stands close before */
-#define END_DOT 2  /* a sentence's end, if a digit stands just before */
+#define END_DOT 2  /* a sentence's or a heading's end, if a digit stands just before */
 #define END_READ 3  /* read by ends_like_metric */
 static unsigned char end_class[256];
 static unsigned char needs_space[256];  /* a mark read only when a space or a tab follows */
@@ -331,6 +338,8 @@ static void init_wide(void) {
     }
     if (!is_space['.'] && !end_mark['.'] && !decoration['.'] && !tensor_end['.'])
         end_class['.'] = END_DOT;
+    if (!is_space[':'] && !end_mark[':'] && !decoration[':'] && !tensor_end[':'])
+        end_class[':'] = END_DOT;  /* ENDS_IN_HEADING: a digit just before, as for '.' */
     if (WIDE_UNIT_REACH > 62) return;
     __builtin_cpu_init();
     wide_usable = __builtin_cpu_supports("avx2");

@@ -27,17 +27,25 @@ _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\
 # printed term by term, as DeepXDE prints each loss of a sum).
 _LIST_CELL = LazyPattern(rf"\[ ?{NUMBER}(?:, ?{NUMBER})* ?\]\Z")
 _LIST_TERM = LazyPattern(NUMBER)
+# LISTED_VALUE: a pair's value printed as a list of one decimal ("test metric: [2.31e-04]");
+# a whole number in brackets is a tag or an index ("Epoch: [0]  [ 3/10]"), no value.
+_ONE_LISTED = LazyPattern(r"(?<=[:=] )\[ ?((?=[-+]?\d*[.eE])[-+]?\d*\.?\d+(?:[eE][-+]?\d+)?) ?\]"
+                          r"(?=,?\s|\Z)")
 LIST_KIND = "list"  # an aligned table's kind of such a cell (tables), never `cell_kind`'s
 _PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 
 
 _KEYED = LazyPattern(r"\d+:\Z")
+_FINAL = frozenset(("Final", "final", "FINAL"))  # FINAL_ROW: a step column's last row
 
 
 def unkeyed(cell: str) -> str:
     """KEYED_ROW (rules): a row's first cell, a whole number glued to a colon (``10:``), is
-    the number: R prints the trace's step so, as a key before its values."""
-    return cell[:-1] if _KEYED.match(cell) else cell
+    the number: R prints the trace's step so, as a key before its values. FINAL_ROW (rules):
+    ``Final`` there is an empty cell: the state after the last step, a row without a step."""
+    if cell[-1:] == ":":
+        return cell[:-1] if _KEYED.match(cell) else cell
+    return "" if cell in _FINAL else cell
 
 
 def is_value_cell(token: str) -> bool:
@@ -48,6 +56,13 @@ def is_value_cell(token: str) -> bool:
 def is_no_name(cell: str) -> bool:
     """COMMA_TABLE: a cell that cannot be a header's name (a number, text, an empty mark)."""
     return cell_kind(cell) != "name"
+
+
+def unlisted(line: str) -> str:
+    """LISTED_VALUE (rules): `line` with each pair's value printed as a list of one number
+    (``test metric: [2.31e-04]``, a list of the metrics asked for, one asked) as the number;
+    a whole number in brackets (``Epoch: [0]``) is a tag, left as printed."""
+    return _ONE_LISTED.sub(r"\1", line) if ": [" in line or "= [" in line else line
 
 
 def list_values(cell: str) -> list[str] | None:

@@ -65,6 +65,10 @@ _PAREN_ROW = LazyPattern(r"(?:\s*\([-+]?[\d.]+\))+\s*\Z")  # "  (-5.3297)   (2.4
 _LEADER = LazyPattern(r"([^\W\d][\w ]*?)\.*:\Z")
 _PARENTHESISED = LazyPattern(r"\(([^\W\d][\w -]*)\)\Z")  # and names in parentheses: "(scaled)"
 _PERCENTILE = LazyPattern(r"\d+(?:\.\d+)?%\Z")  # "5.0%", "95%": a quantile's column
+# TEST_COLUMNS (rules): a test's p-value column, the probability of a statistic past its absolute
+# value ("P>|t|", "Pr(>|z|)"), and an interval's column named by its level ("95.0% Conf. Int.").
+_TEST_NAME = LazyPattern(r"(?:P|Pr|Prob)\(?[<>]=?\|[^\W\d]\w{0,3}\|\)?\Z"
+                         r"|\d+(?:\.\d+)?% [^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2}\Z")
 _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"
 _LABEL = LazyPattern(r"\(?[^\W\d]")  # a label opens with a letter or "_" (a tuple: "(x1, x2)")
 _COUNT_NAMES = frozenset(("count", "n", "nobs"))  # a bare count word names a column of counts
@@ -81,9 +85,9 @@ class EntityTable:
     """A header: the metric column names (None where a column gives no metric), whether the
     label column is named, the labels of the rows held, and whether it is data."""
 
-    __slots__ = ("names", "columns", "width", "labels", "data", "header")
+    __slots__ = ("names", "columns", "width", "labels", "data", "header", "ruled")
 
-    def __init__(self, names: list[str], header: str):
+    def __init__(self, names: list[str], header: str, ruled: bool = False):
         names = [_PARENTHESISED.sub(r"\1", name) for name in names]  # LEADER_ROWS: "(scaled)"
         self.width, self.header, self.columns = len(names), header, names
         self.names = [None if name in ("...", "…") or rules.is_time_column(name)
@@ -91,6 +95,7 @@ class EntityTable:
                       else name for name in names]
         self.labels: set[str] = set()
         self.data = False
+        self.ruled = ruled  # RULED_ONE_ROW: a rule between the header and the rows
 
 
 class EntityReader:
@@ -162,7 +167,8 @@ class EntityReader:
                 value = _VALUE.match(cell.strip())
                 if name is None or value is None or rules.is_counted(name, cell.strip()):
                     continue  # no value, or a whole count under a plural ("Rounds": 120)
-                pairs.append((name if len(held) == 1 else _row_name(label, name), value.group(1)))
+                pairs.append((name if len(held) == 1 and not table.ruled
+                              else _row_name(label, name), value.group(1)))
         pairs = [(name, value.replace(",", "")) for name, value in pairs]
         return [(pairs, None)] if pairs else []
 
@@ -170,6 +176,8 @@ class EntityReader:
         """The label and the value cells of a row of an entity table, or None; with `text`, a
         row without a number is one too (``Estimator   PooledOLS   PanelOLS``)."""
         cells = self._split(line.strip())
+        if "[" in line:
+            _join_brackets(cells)  # BRACKETED_CELL: "[  0.124,  0.270]", one interval
         at = 1 if len(cells) >= 3 and cells[0].isdigit() and not line[:1].isspace() else 0
         split_signed(cells, at)
         if len(cells) > at and (leader := _LEADER.match(cells[at])) and (
@@ -183,7 +191,8 @@ class EntityReader:
         if not text and not any(_VALUE.match(cell) for cell in values):
             return None
         if not all(_VALUE.match(cell) or _NO_VALUE.match(cell) for cell in values):
-            return None
+            unpacked = _unpacked(values)  # PACKED_CELLS: "29.486 4.395e-191", two cells
+            return None if unpacked is None else (cells[at], unpacked)
         return cells[at], values
 
     def _continues(self, line: str) -> bool:
@@ -226,12 +235,13 @@ class EntityReader:
     def _find_names(self, lines: Sequence[str], line: str, label: str, width: int):
         """The header's names over a row, searched in the run of the table's lines above it."""
         label_end = line.index(label) + len(label)
-        nearest = None
+        nearest, ruled = None, False
         for above in reversed(lines):
             text = above.strip()
             if not text:
                 break
             if set(text) <= _RULE_CHARS or _PAREN_ROW.match(text):
+                ruled = ruled or set(text) <= _RULE_CHARS
                 continue
             cells = self._split(text)
             if len(cells) not in (width, width + 1) and len(text.split()) in (width, width + 1):
@@ -239,9 +249,9 @@ class EntityReader:
             if all(map(self._is_header_name, cells)) and len(cells) in (width, width + 1):
                 names = cells[-width:]
                 if len(cells) == width and self._spans(above)[0][0] >= label_end:
-                    return names, above  # names all right of the labels: the label unnamed
+                    return names, above, ruled  # names all right of the labels: the label unnamed
                 if nearest is None and len(cells) == width + 1:
-                    nearest = (names, above)
+                    nearest = (names, above, ruled)
                 continue
             if self.row_cells(above) is None:
                 break  # a line that is neither a header nor a row: the run ends
@@ -250,7 +260,8 @@ class EntityReader:
     def _is_header_name(self, cell: str) -> bool:
         return (cell in ("...", "…") or self._kind(cell) == "name" or _PARENTHESISED.match(cell)
                 is not None
-                or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None)
+                or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None
+                or _TEST_NAME.match(cell) is not None)
 
 
 def _labelled_pair(line: str, above: Sequence[str], after: Callable[[], str | None]
@@ -282,6 +293,39 @@ def split_signed(cells: list[str], at: int) -> None:
         label, _, last = cells[at].rpartition(" ")
         if last[:1] in "-+" and _VALUE.match(last) and not _VALUE.match(label.rstrip()):
             cells[at:at + 1] = [label.rstrip(), last]
+
+
+def _join_brackets(cells: list[str]) -> None:
+    """BRACKETED_CELL: join, in place, the cells a column gap cut inside one pair of brackets
+    (``[  0.124,  0.270]``: an interval aligned within its column) back into one cell, and
+    part one opened a single space after a number (``6.574e-06 [4.157e-02,``)."""
+    at = 0
+    while at < len(cells):
+        cell = cells[at]
+        head, bracket, rest = cell.partition(" [")
+        if bracket and _VALUE.match(head):
+            cells[at:at + 1] = [head, "[" + rest]
+            continue
+        if cell.startswith("[") and "]" not in cell:
+            end = next((k for k in range(at + 1, len(cells)) if cells[k].endswith("]")), None)
+            if end is not None and all("[" not in part for part in cells[at + 1:end + 1]):
+                cells[at:end + 1] = [" ".join(cells[at:end + 1])]
+        at += 1
+
+
+def _unpacked(values: list[str]) -> list[str] | None:
+    """PACKED_CELLS: the cells of a row whose numbers grew into the gap between two columns
+    (``29.486 4.395e-191``: one space left), each such cell cut at that space; None when a
+    cell is then still no value."""
+    cells = []
+    for cell in values:
+        parts = cell.split(" ") if " " in cell else [cell]
+        if len(parts) > 1 and not all(_VALUE.match(part) for part in parts):
+            parts = [cell]
+        if not all(_VALUE.match(part) or _NO_VALUE.match(part) for part in parts):
+            return None
+        cells += parts
+    return cells
 
 
 def _ends_in_value(line: str) -> bool:

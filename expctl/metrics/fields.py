@@ -233,3 +233,21 @@ def past_left_value(head: str, words: list[str], gap_after: bool) -> list[str]:
             rules.phase_of(words[0])):
         return words[1:]
     return words
+
+
+# VALUE_AT_STEP (rules): a line of one pair whose value is followed by the step it was reached
+# at ("Best validation loss: 0.123 at epoch 5"), nothing after but a stop or a parenthesis.
+_VALUE_AT_STEP = LazyPattern(
+    rf"\s*((?:{WORD} ){{0,3}}{NAME}):\s+({NUMBER})%?\s+(?ai:at|after|@)\s+(?ai:the\s+)?"
+    rf"((?ai:epoch|step|iteration|iter|batch|round|ep|generation|episode))\s+(\d++)[.)]?\s*\Z")
+
+
+def value_at_step(line: str) -> tuple[str, str, str, str, int] | None:
+    """VALUE_AT_STEP: (name, value, step word, step, where the name starts) of a line of one
+    pair followed by the step the value was reached at; None for any other line."""
+    found = _VALUE_AT_STEP.match(line)
+    if found is None or PROSE_WORDS.intersection(found.group(1).lower().split()):
+        return None
+    if not any(mark in found.group(2) for mark in ".eE") and not rules.is_result_name(found.group(1)):
+        return None  # a whole number under a name of no result: a count ("Saved model: 3")
+    return found.group(1), found.group(2), found.group(3), found.group(4), found.start(1)

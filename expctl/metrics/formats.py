@@ -25,15 +25,16 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, field_words_before, fielded_pairs, heading_settings, list_end,
-                     past_left_value, result_for_label, tab_fields)
+                     past_left_value, result_for_label, tab_fields, value_at_step)
 from .glued import unglue
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .rates import read_rates
-from .prefixes import StepPrefix, log_lead_end, read_booster, read_step_prefix
+from .prefixes import StepPrefix, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
+from .cells import unlisted
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
@@ -285,7 +286,7 @@ def _sentence(line: str) -> Reading | None:
 
 # STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
 _STEP_IN_NAME = LazyPattern(
-    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on) "
+    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on|@) "
     rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\Z)")
 
 
@@ -304,6 +305,10 @@ def _step_in_name(line: str) -> Reading | None:
         name, word, number, value = named.groups()
     elif (named := _STEPS_IN_NAME.search(line)) is not None:
         name, number, word, value = named.groups()
+    elif (at_step := value_at_step(line)) is not None:  # VALUE_AT_STEP: "...: 0.12 at epoch 5"
+        name, value, word, number, start = at_step
+        return Reading([(name, value)], prefix=StepPrefix(word, number, False, False, False),
+                       line=line, spans=[start])
     else:
         return None
     if PROSE_WORDS.intersection(name.lower().split()):
@@ -367,8 +372,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     if prefix is None and "/" in line and (rated := read_rates(line)) is not None:
         return Reading(rated, line=line)  # RATE_FIELDS: "BenchmarkX-2  1200  830 ns/op ..."
     label_end: list[int] = []
-    lead = prefix.end if prefix is not None and prefix.total else (
-        log_lead_end(line) if " - " in line else 0)
+    lead = prefix.end if prefix is not None and prefix.total else (  # DECORATED_STEP: ">> Epoch"
+        log_lead_end(line) if " - " in line else decoration_end(line) if prefix is not None else 0)
     plain = read_plain(line[lead:], label_end) or []
     if lead:
         label_end = [end + lead for end in label_end]
@@ -451,7 +456,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return whole
     line = _bare_values(line)
     if ")" in line or "]" in line:
-        line = drop_units_before_marks(line)  # UNIT_IN_NAME: "mean density (g/mL): 1.23"
+        line = drop_units_before_marks(unlisted(line))  # UNIT_IN_NAME, LISTED_VALUE
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])

@@ -25,10 +25,13 @@ from .grammar import NUMBER
 # Two glued tokens side by side, each opening a field: a name (a letter first; "-" inside, as
 # "valid-loss"), a colon, and something other than a space or another colon right after it;
 # only whitespace or a comma between them.
+# GLUED_ASIDE: the run may go on in a bracketed aside closing the line ("rmse:0.81 [index:0
+# total:0.00s]"); its fields are read as the others are, its timings then dropped (TIME_COLUMNS).
 _TOKEN = r"[^\W\d][\w-]{0,63}:[^\s:]"
-_RUN = LazyPattern(rf"(?:^|(?<=[\s,])){_TOKEN}\S*+[\s,]+{_TOKEN}")
+_RUN = LazyPattern(rf"(?:^|(?<=[\s,])){_TOKEN}\S*+[\s,]+\[?{_TOKEN}")
 # A glued token holding a number, closed by whitespace, a comma, a semicolon or the line's end.
-_GLUED_NUMBER = LazyPattern(rf"(?:^|(?<=[\s,]))([^\W\d][\w-]{{0,63}}):(?={NUMBER}(?:[\s,;]|\Z))")
+_GLUED_NUMBER = LazyPattern(rf"(?:^|(?<=[\s,\[]))([^\W\d][\w-]{{0,63}}):"
+                            rf"(?={NUMBER}(?:(?:s|ms|us|min|h)?[\s,;\]]|\Z))")
 
 
 # A record of fields is a line of a terminal's width or a few; a longer one is left as printed,

@@ -44,6 +44,8 @@ ENDS_IN_TIMED_FIELD  a number, an optional space, a unit   ``Iteration 50, KL 2.
                      in a line holding ``,`` or a bar                                   a line of fields
 ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
+ENDS_IN_HEADING      a digit then ``:``                    ``Epoch 3:``, ``Best model   a heading naming its
+                                                           at step 3000:``              step, over its lines
 ENDS_IN_ASIDE        a digit then ``)``; or an aside       ``loss 0.41 (lr 0.9700)``,   a value in an aside
                      opened by a digit, up to ASIDE_REACH  ``±1.2% (8 runs sampled)``   closing the line, or
                      more characters (no parenthesis)                                   a count of what the
@@ -52,6 +54,8 @@ ENDS_IN_PAIRS        a digit then PAIRS_END ``)])``        ``OrderedDict([('hit'
                                                            0.15)])``                    its list of pairs
 ENDS_IN_LIST         a digit then ``]``                    ``0  [4.1e+01, 1.1e-01]``    a table's cell of a
                                                                                         list of numbers
+ENDS_IN_TIMED_ASIDE  a digit, one to UNIT_LETTERS         ``... [total:0.01s``         a line of fields
+                     letters, then ``]``                   ``iter:0.00s]``              closed by its timing
 ENDS_IN_ITEMS        ``)]``                                ``[('loss', 0.5), ('n',      a list of a dict's
                                                            nan)]``                      items (ITEM_LIST)
 ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
@@ -147,8 +151,8 @@ from ..lazyre import LazyPattern
 # `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
 # digits that ends badly, and a child may print 64 KiB of digits.
 NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
-NAME = r"[^\W\d][\w./@-]*(?<![.@-])"  # "@": ranking and detection metrics, "Acc@1", "mAP@0.5"
-WORD = r"[^\W\d][\w./'-]*+"  # one word of a name of several words ("Validation score")
+NAME = r"[^\W\d][\w./@^-]*(?<![.@^-])"  # "@": "Acc@1", "mAP@0.5"; POWER_NAME (rules): "R^2"
+WORD = r"[^\W\d][\w./'^-]*+"  # one word of a name of several words ("Validation score")
 # FUNCTION_NAME: a name may be a quantity written as a function of its arguments, glued:
 # "f(x)", "log(f)", "E(CCSD)", "norm(t1,t2)" (arguments of word characters, no space).
 FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
@@ -262,6 +266,7 @@ _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
 _UNIT_END = LazyPattern(_unit_end(str))
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
+_TIMED_ASIDE_END = LazyPattern(rf"[0-9][a-zA-Z]{{1,{UNIT_LETTERS}}}\]\Z")
 _COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
 _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
 _NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(
@@ -278,13 +283,15 @@ def may_hold_metrics(line: str) -> bool:
     last = end[-1:]
     if last.isdecimal() or (last and last in _LAST_MARKS):  # ENDS_IN_NUMBER
         return True
-    if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
+    if last in ".):" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE, _HEADING
         return True
     if not last.isascii() and _MARKS_END.search(end, max(0, len(end) - 8)):  # ENDS_IN_MARKS
         return True
     if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
         return True
     if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal()):  # ENDS_IN_ITEMS, _LIST
+        return True
+    if last == "]" and _TIMED_ASIDE_END.search(end, max(0, len(end) - 6)):  # ENDS_IN_TIMED_ASIDE
         return True
     if last == ")" and _COUNTED_ASIDE.search(end):  # ENDS_IN_ASIDE: "(11 runs sampled)"
         return True
@@ -317,11 +324,13 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
                     for n in range(1, UNIT_LETTERS + 1))
     units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
+    units += "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\]\n)"  # ENDS_IN_TIMED_ASIDE: "0.01s]"
+                     for n in range(1, UNIT_LETTERS + 1))
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     decoration = _chars(DECORATION, kind)
     pairs_end = re.escape(PAIRS_END)
-    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.)]\n)"
+    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}]\n)|(?<=[{digit}][.):]\n)"
                 rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
                 rf"|(?<=[{digit})]\]\n){units})"  # ENDS_IN_ITEMS, ENDS_IN_LIST: "23)]", "0.1]"
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_ASIDE: "(8 runs)"

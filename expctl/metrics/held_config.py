@@ -18,6 +18,7 @@ from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.headed import HEADING
+from expctl.metrics.sections import result_name
 from expctl.metrics.steps import STEP_RANK
 from expctl.metrics.tables import TableReader
 
@@ -37,6 +38,8 @@ _CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
 _PROGRAM_TAG = LazyPattern(r"[^\W\d][\w.-]{0,30}:\Z")
 # TEXT_SETTINGS: a key glued to "=" and a word ("dist=normal", not "path=/a" nor "x=1e-3")
 _TEXT_VALUE = LazyPattern(r"(?<![\w./-])([^\W\d]\w*)=([^\W\d][\w.-]*)(?=,|\s|\Z)")
+# NONE_SETTINGS (rules): a field left unset ("limit: None", "gen_kwargs: (None)", "seed=None").
+_NONE_FIELD = LazyPattern(r"(?:^|(?<=[\s,(]))[^\W\d][\w.-]*\s*(?::\s+|=)\(?None\)?(?=[,;\s)]|\Z)")
 _TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z")
 # PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
 # result: "): a word, up to three more one space apart, a colon.
@@ -105,6 +108,10 @@ class ConfigMixin:
         if " = " in line and line[:1] not in " \t" and rules.under_banner(line, self._before):
             self._add_params(pairs)  # BANNER_SETTINGS: "diis_space = 8" under "*** <class> ***"
             return []
+        if "None" in line and _NONE_FIELD.search(line) and not any(
+                rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs):
+            self._add_params(pairs)  # NONE_SETTINGS: "limit: None, batch_size: 1": settings
+            return []
         if not spans or len(spans) != len(pairs):
             return pairs
         if ";" in line:
@@ -156,7 +163,10 @@ class ConfigMixin:
             self._add_params(printed_config.entries_of_run(run))
             return True
         if rules.is_result_name(name) and not printed_config.section_path(before, line):
-            return False  # a result starts the results (RESULT_WORDS): held lines were config
+            # a result starts the results (RESULT_WORDS): held lines were config, and so are
+            # the run's words (MEASURED_VALUE: "model: resnet" by "accuracy: 91.2%")
+            self._add_params(printed_config.word_entries(run))
+            return False
         param = printed_config.section_path(before, line) + name
         if any(held == name for _, held, _ in self._pending):
             return False  # printed again: not a config dump (released with this line's point)
@@ -199,6 +209,9 @@ class ConfigMixin:
         if self._under_config_heading(line, pairs[0]):
             self._add_params(pairs)
             return []
+        if line[:1] in " \t" and (name := result_name(
+                self._before(CONFIG_LOOK), line, pairs[0], self._context_after(CONFIG_LOOK))):
+            return [(name, pairs[0][1])]  # RESULT_SECTION: "resnet18:" over "  accuracy: 0.91"
         memo = self._heading_memo  # PHASE_BANNER: a phase's block reports, as under results
         under_results = memo is not None and memo[0] == line and (
             memo[1] == "metrics" or memo[1].startswith(_BANNER))

@@ -35,7 +35,7 @@ def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
     opening a count, PHASE_FIELD: ``Train steps: 6 ... loss: 0.6``), else its step `prefix`'s
     (``Epoch(val) [1] acc: 0.9``), else its logfmt event field's (EVENT_FIELD), else None."""
     phase = phase_of(label)
-    if phase is not None and opens_count(label, first_kept):
+    if phase is not None and (opens_count(label, first_kept) or counts_units(label, prefix)):
         phase = None
     if phase is None and label[:4].lower() == "best" and (best := _BEST_PHASE.match(label)):
         return best.group(1)  # BEST_PHASE: "best valid : {...}" is "best valid/<name>"
@@ -44,6 +44,21 @@ def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
     if phase is None and "=" in line:
         phase = event_phase(line)
     return phase
+
+
+# The words a step prefix counts in: the units of a training loop, which a phase word names the
+# loop of ("Valid batch 3/10"); any other unit after it makes the word a verb (PHASE_VERB).
+_LOOP_UNITS = frozenset("epoch epochs step steps batch batches iter iteration iterations round "
+                        "rounds episode episodes sample samples".split())
+
+
+def counts_units(label: str, prefix) -> bool:
+    """PHASE_VERB: the label's phase word is a verb before the unit its count counts (``Train
+    tree 3/30``: training tree 3, COUNTED_WORDS), no loop's phase (``Valid batch 3/10``)."""
+    if prefix is None or not prefix.total or not prefix.word:
+        return False
+    words = label.split()
+    return len(words) >= 2 and words[1] == prefix.word and words[1].lower() not in _LOOP_UNITS
 
 
 def opens_count(label: str, first_kept: bool) -> bool:
@@ -232,9 +247,21 @@ _RUNS_KEPT = 1024
 _RUN_KEY = LazyPattern(r"([^\W\d][\w@./-]{0,31})=")
 
 
+# FIELD_RUN: "Model: resnet18 | Acc: 0.90 | F1: 0.80" by "Model: vgg16 | Acc: 0.85 | F1: 0.75":
+# a first field of a key and a word, then pairs, parted by bars: the word labels the pairs.
+_FIELD_RUN_LINE = LazyPattern(r"\s*[^\W\d][\w ]{0,23}?\s*:\s+([^\W\d][\w.+#@-]{0,31})\s*\|"
+                              r"((?:\s*[^\W\d][\w@./ -]{0,31}?\s*[:=]\s*\S+\s*(?:\||\Z)){2,})")
+_FIELD_KEY = LazyPattern(r"([^\W\d][\w@./ -]{0,31}?)\s*[:=]")
+
+
 def _run_shape(line: str | None) -> tuple[str, list[str]] | None:
     run = _RUN_LINE.match(line) if line else None
-    return None if run is None else (run.group(1), _RUN_KEY.findall(run.group(2)))
+    if run is not None:
+        return run.group(1), _RUN_KEY.findall(run.group(2))
+    fields = _FIELD_RUN_LINE.match(line) if line and "|" in line else None
+    if fields is None:
+        return None
+    return fields.group(1), [key.strip() for key in _FIELD_KEY.findall(fields.group(2))]
 
 
 class LabelRuns:
@@ -249,7 +276,7 @@ class LabelRuns:
         """The label naming the thing `line`'s pairs measure: a LABEL_RUN's label when the
         line right above or right after (`after()`, when known) has its shape, the same keys
         under another label, or when a run had its label and keys; else `block_label`'s."""
-        own = _run_shape(line) if "=" in line else None
+        own = _run_shape(line) if "=" in line or "|" in line else None
         if own is not None and phase_of(own[0]) is None:
             key = (own[0], tuple(own[1]))
             if key in self.seen or any(

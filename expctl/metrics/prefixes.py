@@ -80,6 +80,17 @@ def log_lead_end(line: str) -> int:
         return 0  # a table row, a plain print: no record's prefix to skip
     return _LOG_LEAD.match(line).end()
 
+# DECORATED_STEP (rules): the marks opening a step prefix (">> Epoch 3 | ...", "=> epoch 3").
+_DECORATION = LazyPattern(r"\s*[-=#*>~]++\s++(?=[^\W\d])")
+
+
+def decoration_end(line: str) -> int:
+    """Where a run of marks and the space after it, opening a line before its step word,
+    ends (``>> Epoch 3 | loss 0.4``); 0 for none: the plain print is read past it."""
+    found = _DECORATION.match(line)
+    return found.end() if found is not None else 0
+
+
 def log_prefix_end(line: str) -> int:
     """Where a log record's prefix (timestamp, level, source) ends in `line`; 0 for none."""
     return _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
@@ -127,13 +138,24 @@ class StepPrefix:
 _LABELLED_COUNT = LazyPattern(r"([^\W\d]\w*):[ \t]+(\d+)/\d+[ \t]+(?:--?|\|)[ \t]+(?=[^\W\d])")
 
 
+# COUNTED_WORDS: one or two words, then a progress count and pairs ("Train tree 3/30 loss:0.5",
+# "Fitting shard 2/8 acc=0.9"): the count says which of the N units the line reports.
+_COUNTED_WORDS = LazyPattern(r"(?:[^\W\d]\w*[ \t]+)?([^\W\d]\w*)[ \t]+(\d+)/\d+[ \t]+(?=[^\W\d])")
+
+
 def _labelled_count(line: str) -> StepPrefix | None:
     """The step of a line opened (past a log prefix) by a label and a progress count before
-    a separator (LABELLED_COUNT), or None."""
+    a separator (LABELLED_COUNT), or by words and a count before pairs (COUNTED_WORDS), or
+    None."""
     lead = _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
     match = _LABELLED_COUNT.match(line, lead)
     if match is None:
-        return None
+        match = _COUNTED_WORDS.match(line, lead)
+        if match is None:
+            return None
+        prefix = StepPrefix(match.group(1), match.group(2), True, False, False)
+        prefix.end = match.end()
+        return prefix
     prefix = StepPrefix(match.group(1), match.group(2), True, False, False, True)
     prefix.end = match.end()
     return prefix
@@ -161,6 +183,23 @@ def _tagged_step(line: str):
     return _STEP_PREFIX.match(line, tag.end()) if tag is not None else None
 
 
+# STEP_HEADING: words, "at" or "after", a step word and its number closing a heading's colon
+# ("Best model at step 3000:", "Results after epoch 5:"): the lines under it are at that step.
+_AT_STEP_HEADING = LazyPattern(r"[ \t]*[^\W\d][\w '-]{0,60}?[ \t](?ai:at|after)[ \t]+"
+                               r"((?ai:epoch|step|iteration|iter|round|generation|episode))"
+                               r"[ \t]+(\d{1,12})[ \t]*:\s*\Z")
+
+
+def _at_step_heading(line: str) -> StepPrefix | None:
+    """STEP_HEADING (rules): the step a heading ending ``at step 3000:`` names, or None."""
+    match = _AT_STEP_HEADING.match(line)
+    if match is None:
+        return None
+    prefix = StepPrefix(match.group(1), match.group(2), False, False, True, True)
+    prefix.end = match.end()
+    return prefix
+
+
 def read_step_prefix(line: str) -> StepPrefix | None:
     """The step word and number a line starts with, or None."""
     match = _STEP_PREFIX.match(line)
@@ -172,6 +211,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None and line[:1].isalpha():
         match = _tagged_step(line)
     if match is None:
+        if line.rstrip()[-1:] == ":" and (heading := _at_step_heading(line)) is not None:
+            return heading
         phased = _PHASE_COUNTER.match(line)
         if phased is None or rules.phase_of(phased.group(1)) is None:
             return _labelled_count(line) if "/" in line else None

@@ -34,6 +34,9 @@ _YAML_LINE = LazyPattern(
     r"(?::(?:\s+(?![^:=]*[:=]\s)(?!.*\w=[-+.\d])(\S.*?))?"
     r"|\s*=\s*([^\s=:]+))\s*\Z")
 _NUMBER_TEXT = LazyPattern(NUMBER + r"\Z")
+# MEASURED_VALUE (rules): a number with a percent, a unit of a few letters, or a spread.
+_MEASURED = LazyPattern(rf"{NUMBER}(?: ?%| ?[^\W\d]{{1,4}}| *(?:±|\+/?-) *{NUMBER}%?)\s*\Z")
+_SPREAD = LazyPattern(rf"{NUMBER}%? *(?:±|\+/?-) *{NUMBER}%?\s*\Z")
 _MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
 
 
@@ -282,9 +285,28 @@ def block_around(before: list[str], line: str, after: list[str]) -> list[YamlLin
 
 def is_strong_block(run: list[YamlLine]) -> bool:
     """A run that is plainly configuration: two lines or more, one of them a section
-    (``model:``), an indented key, or a value that is no number (``name: resnet``)."""
-    return len(run) >= 2 and any(
-        entry.value is None or entry.indent > 0 or not entry.numeric for entry in run)
+    (``model:``), an indented key, or a value that is no number (``name: resnet``) nor a
+    spread (``0.5 ± 0.1``); MEASURED_VALUE: unless its flush-left numbers all name results,
+    one with a decimal, a percent or a unit (``accuracy: 91.2%``): such a run reports (a
+    whole number, ``loss_decimal_place = 4``, or a number of a setting beside it, ``lr:
+    0.1``, and it is settings; a time, ``time: 3.2s``, is neither)."""
+    if len(run) < 2 or not any(entry.value is None or entry.indent > 0 or not entry.numeric
+                               and not _SPREAD.match(entry.value) for entry in run):
+        return False
+    measured = [entry for entry in run if entry.indent == 0 and entry.value is not None and (
+        entry.numeric or _MEASURED.match(entry.value) is not None)
+        and not rules.is_time_column(entry.key)]  # "time: 3.2s" measures, it sets nothing
+    return not measured or not all(is_result_key(entry.key) for entry in measured) or not any(
+        _MEASURED.match(entry.value) or not entry.value.lstrip("-+").isdigit()
+        for entry in measured if entry.value is not None)
+
+
+def word_entries(run: list[YamlLine]) -> list[Entry]:
+    """The entries of a run's flush-left keys whose value is words, no number nor measurement
+    (``model: resnet``): settings beside results, never read on their own."""
+    return [(entry.key, _unquote(entry.value)) for entry in run
+            if entry.indent == 0 and entry.value is not None and not entry.numeric
+            and _MEASURED.match(entry.value) is None and _SPREAD.match(entry.value) is None]
 
 
 def is_settings_section(run: list[YamlLine]) -> bool:
@@ -328,18 +350,30 @@ def assigned_settings(before: list[str], line: str, after: list[str]) -> list[En
 
 def entries_of_run(run: list[YamlLine]) -> list[Entry]:
     """Every ``key: value`` of a YAML-like run as an entry, named by the sections it is nested
-    in (``model.name``); section lines themselves give no entry."""
-    entries: list[Entry] = []
+    in (``model.name``); section lines themselves give no entry, nor do the results of a
+    section whose numbers all name results (RESULT_SECTION: they are metrics)."""
+    placed: list[tuple[str, YamlLine, str]] = []
     stack: list[tuple[int, str]] = []  # (indent, key) of the open sections
+    settings: set[str] = set()  # the sections holding a number that names no result
     for entry in run:
         while stack and stack[-1][0] >= entry.indent:
             stack.pop()
         if entry.value is None:
             stack.append((entry.indent, entry.key))
-        else:
-            path = "".join(key + "." for _, key in stack)
-            entries.append((path + entry.key, _unquote(entry.value)))
-    return entries
+            continue
+        path = "".join(key + "." for _, key in stack)
+        placed.append((path, entry, entry.value))
+        if entry.numeric and not is_result_key(entry.key):
+            settings.add(path)
+    return [(path + entry.key, _unquote(value)) for path, entry, value in placed
+            if not (entry.indent and entry.numeric and is_result_key(entry.key)
+                    and path not in settings)]
+
+
+def is_result_key(key: str) -> bool:
+    """RESULT_SECTION (rules, `sections`): a dump's key, nested in a section over a number,
+    that names a result (``accuracy``): the entry is a metric, no param."""
+    return key not in STEP_RANK and rules.is_result_name(key)
 
 
 def section_path(before: list[str], line: str) -> str:

@@ -60,6 +60,7 @@ from .long_rows import LongTable
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .units import in_clock_unit, strip_unit
 from .vertical import VerticalBlock, block_step
+from .cases import CaseReader
 from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
@@ -145,7 +146,7 @@ class TableReader:
         self.config: list[tuple[str, str]] = []
         self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
-        self._long, self._grouped = LongTable(), GroupedReader()
+        self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
         self._missed = None  # the mark at which a distant header was last looked for in vain
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
@@ -238,8 +239,9 @@ class TableReader:
     # -- barred tables and vertical blocks --------------------------------------------------------
 
     def _read_barred(self, line: str, cells: list[str], after, before: Before):
-        if (long := self._long.read(cells)) is not None:
-            return long  # METRIC_COLUMN: "|task |1|acc |↑ |0.61|", a row per metric
+        if (long := self._long.read(cells)) is not None or (
+                long := self._cases.read(line, cells, before)) is not None:
+            return long  # METRIC_COLUMN: "|task |1|acc |↑ |0.61|", a row per metric; CASE_TABLE
         kinds = [_cell_kind(cell) for cell in cells]
         if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
                 kinds[1] == "name" and _opens_table(before(1))):

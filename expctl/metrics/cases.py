@@ -1,0 +1,123 @@
+"""Benchmark tables: a row per case, its columns statistics of what the case measured
+(CASE_TABLE in `rules`).
+
+A benchmark runner prints its results as a table of the cases it timed, drawn with bars
+(Node's ``console.table``, tabulate, a Markdown report)::
+
+    │ (index) │ name          │ ops/sec │ mean (ns) │ rme (%) │   <- an index, a label column,
+    │ 0       │ 'concat +='   │ 333011  │ 3002.9    │ 35      │      then statistics only
+    │ 1       │ 'Array#join'  │ 120499  │ 8298.8    │ 11.47   │      concat +=/ops/sec ...
+
+A column named by a statistic alone (``mean``, ``p99``, ``ops/sec``) says how a value was
+summarised, not what was measured: the row's case is the quantity, so each cell is
+``<case>/<statistic>``; one ``mean`` series across cases would merge different things. A table
+whose columns name quantities (``accuracy``, ``mean accuracy``) is no such table: its rows are
+instances of one kind, read by `tables` (LABELLED_ROWS). A first column named ``(index)`` or
+``index`` (or left blank) over whole numbers numbers the rows, a count column (``samples``,
+``runs``) counts them: neither gives a value. A label printed as a quoted string (JavaScript's
+``'concat +='``) is the string. A row printed again under the same header is read once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .cells import NUMBER_CELL, cell_kind
+from .headers import BORDER, bar_cells
+from .summary import MEASURED
+from .units import strip_unit
+from ..lazyre import LazyPattern
+
+Steps = list[tuple[list[tuple[str, str]], str]]
+
+_LOOK_BACK = 3
+_INDEX_NAMES = frozenset(("(index)", "index", ""))
+# A statistic of repeated measurements, or a rate a benchmark reports per case.
+_STATISTIC = LazyPattern(r"(?:mean|avg|average|median|min|max|minimum|maximum|std|stddev|stdev|"
+                         r"sd|var|variance|rme|moe|mad|iqr|cv|p\d{1,3}(?:\.\d+)?|"
+                         r"ops/s(?:ec)?|op/s|hz|ns/op|us/op|ms/op)\Z", re.IGNORECASE)
+_COUNTS = frozenset("samples runs count n iterations iters rounds cycles".split())
+_UNIT_ASIDE = LazyPattern(r"\s*\((?:%|[^\W\d]{1,4}(?:/[^\W\d]{1,4})?)\)\Z")  # "rme (%)", "mean (ns)"
+_QUOTED = LazyPattern(r"""(['"])(.+)\1\Z""")
+_WHOLE = LazyPattern(r"\d+\Z")
+
+
+class CaseReader:
+    """The header of the case table being read (its statistics' names, None for a column that
+    gives no value, and whether an index column leads), and the rows read under it."""
+
+    def __init__(self):
+        self._header: tuple[str, ...] | None = None
+        self._names: list[str | None] = []
+        self._indexed = False
+        self._seen: set[tuple[str, ...]] = set()
+        self._last = ""  # the last row read: the row under it has the same header
+
+    def read(self, line: str, cells: list[str], before: Callable[[int], Sequence[str]]
+             ) -> Steps | None:
+        """The step of a case table's row (empty for a row read before), or None when `line`
+        (a barred line, split in `cells`) is no such row."""
+        if not self._fits(cells, before):
+            return None
+        values = cells[1:] if self._indexed else cells
+        if self._indexed and not _WHOLE.match(cells[0].strip()):
+            return None
+        label = values[0].strip()
+        quoted = _QUOTED.match(label)
+        label = quoted.group(2) if quoted else label
+        if not label or NUMBER_CELL.match(label):
+            return None
+        key = tuple(cell.strip() for cell in values)
+        self._last = line
+        if key in self._seen:
+            return []
+        self._seen.add(key)
+        pairs = [(f"{label}/{name}", NUMBER_CELL.match(cell.strip()).group(1))
+                 for name, cell in zip(self._names, values[1:])
+                 if name is not None and NUMBER_CELL.match(cell.strip())]
+        return [(pairs, MEASURED)] if pairs else []  # the rates are the results (STAT_LINE)
+
+    def _fits(self, cells: list[str], before: Callable[[int], Sequence[str]]) -> bool:
+        """True when the header above `cells` (past border lines) is a case table's of their
+        width; the header is kept while it is the same line."""
+        above = _above(before(_LOOK_BACK))
+        if self._header is not None and above is not None and above == self._last:
+            return len(cells) == len(self._header)  # under a row of ours
+        header = None if above is None else bar_cells(above)
+        if header is None or len(header) != len(cells) or not all(
+                cell_kind(cell) == "name" or cell.strip() in _INDEX_NAMES for cell in header):
+            return False
+        if tuple(header) != self._header:
+            names = _statistics(header)
+            if names is None:
+                return False
+            self._header, self._seen = tuple(header), set()
+            self._indexed, self._names = names
+        return True
+
+
+def _above(lines: Sequence[str]) -> str | None:
+    """The nearest line above that is no border line."""
+    return next((line for line in reversed(lines) if not BORDER.match(line)), None)
+
+
+def _statistics(header: list[str]) -> tuple[bool, list[str | None]] | None:
+    """Whether the header leads with an index column, and the names of its value columns (None
+    for a count); None when it is no case table: a label column, then two or more columns,
+    each a statistic or a count, at least two statistics."""
+    names = [cell.strip() for cell in header]
+    indexed = len(names) > 3 and names[0] in _INDEX_NAMES
+    names = names[1:] if indexed else names
+    if len(names) < 3 or not names[0] or names[0] in _INDEX_NAMES:
+        return None
+    columns: list[str | None] = []
+    for name in names[1:]:
+        bare = strip_unit(_UNIT_ASIDE.sub("", name))
+        if _STATISTIC.match(bare):
+            columns.append(bare)
+        elif bare.lower() in _COUNTS:
+            columns.append(None)
+        else:
+            return None
+    return (indexed, columns) if sum(name is not None for name in columns) >= 2 else None
