@@ -18,7 +18,8 @@ The exact line contract is in `expctl.metrics.splitter`. The modules, one job ea
 ``printed_config``, ``held_config``   printed configuration → params
 ``spread``     objects printed over several lines, read as one record
 ``steps``      step keys; ``templates`` the fast path for repeated lines;
-``user_patterns``  ``--metric-pattern``; ``context``  the lines around a line
+``user_patterns``  ``--metric-pattern``; ``context``  the lines around a line; ``readings``
+               the latest lines' readings, kept (a redraw is read once)
 ``parser``     `MetricParser`: the order the above run in, and how steps are assigned
 
 The metric grammar: what is recognised (readers in `formats`, `objects`, `prefixes`, `tables`)

@@ -72,14 +72,13 @@ from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
 from expctl.lazyre import LazyPattern
 from expctl.metrics.prefixes import is_titled_rule
-from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE  # a continuation line
-from expctl.metrics.splitter import AsciiLines
+from expctl.metrics.readings import Readings
+from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE, AsciiLines  # a continuation line
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
 from expctl.metrics.templates import Template, TemplateMixin, append_rows, series_of
-from expctl.metrics.user_patterns import (compile_user_pattern, parse_user_patterns,
-                                          read_user_match)
+from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
 from expctl.records import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
@@ -130,6 +129,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         self._heading_memo: tuple[str, str] | None = None  # (held_config.py)
         self._runs = rules.LabelRuns()  # LABEL_RUN: the runs of labelled lines read (phases.py)
         self._environment = rules.EnvironmentBlocks()  # ENVIRONMENT_BLOCK (line_kinds.py)
+        self._readings = Readings()  # formats.read_line, the latest lines' readings kept
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -302,7 +302,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 if match:
                     return self._from_template(template, match)
         if rules.is_noise_line(line) and not rules.is_done_mark_report(
-                line, formats.read_line(line).pairs):
+                line, self._readings.read(line).pairs):
             return []
         return self._parse_general(line)
 
@@ -316,7 +316,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 return piece
         if line[:1].isspace() and self._environment.under(line, self._before, (self._context, self._index)):
             return []  # ENVIRONMENT_BLOCK: "    GPU number: 1" under "Runtime environment:"
-        reading = formats.read_line(line)
+        reading = self._readings.read(line)
         if reading.config is not None:
             self._add_config(reading)
             return []
@@ -471,7 +471,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             pairs = [(name, value) for name, value, _ in filter(None, found)]
             if pairs or not self._builtin:
                 return tuple(pairs)
-        return formats.frame_key(line) if self._builtin else ()
+        return self._readings.frame_key(line) if self._builtin else ()
 
     def _assign_steps(self, pairs: Sequence[tuple[str, str | float]],
                       fallback: float | None = None, step_pairs=None) -> list[Point]:

@@ -35,6 +35,7 @@ _LOG_LEVEL = frozenset(("INFO", "DEBUG", "NOTICE"))
 _CHANNEL_TOKEN = LazyPattern(r"[^\W\d][\w.]{0,39}:\Z|[^\W\d]\w*(?:\.\w+)+\Z")  # "app:", "app.eval"
 # SYSLOG_LEAD (rules): a host and a program with its process id, after a timestamp.
 _PROGRAM_PID = LazyPattern(r"[\w.-]+\[\d+\]:?\Z")
+_NONFINITE_IN = LazyPattern(r"(?ai:nan|inf)")  # where a value spelt with letters may stand
 
 
 def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str, str]] | None:
@@ -46,6 +47,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     (``[08:55:54]``) and end with a source location (``train.py:48``). One to three words
     before the first pair, followed by a separator or a colon (``train | loss 0.5 | acc 0.9``),
     are a label, not a name: where the label ends is appended to `label_end`."""
+    if "." not in line and not _NONFINITE_IN.search(line):
+        return None  # no value can have a decimal point, nor be nan or inf (NONFINITE_VALUE)
     closing = closing_step(line)  # AFTER_STEPS: the step, no pair (`formats` reads it)
     line = line if closing is None else line[:closing.start()]
     lead_end = RICH_LOG_LEAD.match(line).end()
