@@ -225,8 +225,7 @@ class Reading:
     line that is printed configuration (then `pairs` is empty); `record`, True for a JSON or
     dict line (a record that gives its own step or none: it never takes a carried one);
     `settings`, a record's config entries when it may be printed configuration (the parser
-    decides, CONFIG_RECORD). Never change a reading or its lists: a parser hands out one
-    reading for every ask of the same text (`readings`)."""
+    decides, CONFIG_RECORD). Never change a reading: one serves every ask of a text (`readings`)."""
 
     __slots__ = ("pairs", "round", "prefix", "templatable", "spans", "config", "line", "record",
                  "settings", "opens")

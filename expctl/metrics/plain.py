@@ -49,8 +49,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     are a label, not a name: where the label ends is appended to `label_end`."""
     if "." not in line and not _NONFINITE_IN.search(line):
         return None  # no value can have a decimal point, nor be nan or inf (NONFINITE_VALUE)
-    closing = closing_step(line)  # AFTER_STEPS: the step, no pair (`formats` reads it)
-    line = line if closing is None else line[:closing.start()]
+    line = line[:closing.start()] if (closing := closing_step(line)) else line  # AFTER_STEPS
     lead_end = RICH_LOG_LEAD.match(line).end()
     if line[:1] == "I" and (glog := _GLOG_LEAD.match(line)) is not None:
         lead_end = glog.end()  # GLOG_LEAD: "I1205 10:00:00.123 4242 train.py:42] ..."
