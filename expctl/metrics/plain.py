@@ -60,7 +60,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     decimal = False
     label, tokens = _lead_label(line, lead_end, tokens, skipped)
     labels = 0 if label is None else 1
-    counted = label is not None and any(word.isdigit() for word in label)  # COUNTED_LABEL
+    counted = label is not None and (any(word.isdigit() for word in label)  # COUNTED_LABEL
+                                     or label[1:2] == ["on"])  # SUBJECT_LABEL
     for position, token in enumerate(tokens, 1 - len(tokens)):
         if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
             token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
@@ -118,9 +119,27 @@ def _lead_label(line: str, lead_end: int, tokens: list[str],
         if len(gapped) > 1 and tokens[-1][:1].isalpha():  # COMMAND_LABEL: "gzip -1 ...  mean 6 ms"
             tokens = drop_value_units(tokens, _NUMBER_ONLY.match)
         return gapped, tokens
-    if ": " in line and (counted := _counted_label(tokens)) is not None:
+    if ": " in line and (counted := _counted_label(tokens) or _subject_label(tokens)) is not None:
         return counted, tokens[len(counted):]  # COUNTED_LABEL (rules): "over 5 runs:"
     return None, tokens
+
+
+def _subject_label(tokens: list[str]) -> list[str] | None:
+    """SUBJECT_LABEL (rules): the tokens of a label ``<thing> on <thing>:`` opening the line
+    (``PSO on rastrigin: best fitness 31.9``), or None: it says which method was measured on
+    which problem, as a counted label says what over, so one pair after it is enough (COUNTED_ONE).
+    Not a step word (``epoch on gpu0:``), nor a sentence's verb (``Running on cpu:``)."""
+    if len(tokens) < 5 or tokens[1] != "on" or tokens[2][-1:] != ":" or len(tokens[2]) < 2 or (
+            tokens[0].endswith("ing")):
+        return None
+    words = [tokens[0], tokens[2][:-1]]
+    if all(_SUBJECT.match(word) and rules.step_column_rank(word) is None for word in words):
+        return tokens[:3]
+    return None
+
+
+# SUBJECT_LABEL: a method's or a data set's name ("OriginalPSO", "rastrigin-8", "CIFAR10")
+_SUBJECT = LazyPattern(r"[^\W\d][\w.+-]*\Z")
 
 
 # A word set apart by a column gap before the first name of a plain print is its label: a

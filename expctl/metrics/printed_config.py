@@ -93,18 +93,21 @@ def from_namespace(line: str) -> list[Entry] | None:
 
 
 # "Booster(lr=0.2, ...)"; a config file's assignment "train_cfg = dict(max_epochs=6)" (MMEngine)
-_CALL_REPR = LazyPattern(r"\s*(?:[A-Z]\w*|[^\W\d]\w*\s*=\s*[^\W\d][\w.]*)\(([^\W\d]\w*=.*)\)\s*\Z")
+# LOGGED_REPR (rules): a logger's record whose message is one repr ("..., INFO, app.PSO: PSO(c1=2.05)")
+_CALL_REPR = LazyPattern(r"(?:[^()=]{0,120}?[\w\]]: (?=[A-Z]))?"
+                         r"\s*(?:[A-Z]\w*|[^\W\d]\w*\s*=\s*[^\W\d][\w.]*)\(([^\W\d]\w*=.*)\)\s*\Z")
 _SPACES = LazyPattern(r"\s+")
 
 
 def from_call_repr(line: str) -> list[Entry] | None:
     """CALL_ARGS: the entries of a line that is one object's repr, a class's name and keyword
     arguments only (``SymbolicRegressor(population_size=300, generations=6)``), none of them
-    named as a result or a step (``EvalResult(loss=0.5)`` reports); else None."""
+    named as a result (``EvalResult(loss=0.5)`` reports) nor all of them steps; after a log
+    record's prefix too (LOGGED_REPR); else None."""
     found = _call_kwargs(line)
-    if found is None or any(rules.is_result_name(name) or name in STEP_RANK
-                            for name, _, _ in found):
-        return None
+    if found is None or any(rules.is_result_name(name) for name, _, _ in found) or all(
+            name in STEP_RANK for name, _, _ in found):
+        return None  # "PSO(epoch=20, pop_size=30)": a step key beside settings is one more
     return [(name, _unquote(value)) for name, value, _ in found]
 
 

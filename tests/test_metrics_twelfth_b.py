@@ -1,0 +1,50 @@
+"""Rules written from the structure of the twelfth half's output (a metaheuristic's settings
+logged as its repr, a result line labelled by the method and the problem it ran on, ...), each
+checked on invented lines: one that the rule reads, and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read_with_params
+
+
+def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
+    """name -> [(step, value)] as the recorder reads `data` on one stream."""
+    return read_with_params(data, chunk)[0]
+
+
+# -- LOGGED_REPR (printed_config) --------------------------------------------------------------
+
+LOGGED = ("2026/01/02 10:00:00 AM, INFO, swarm.Flock: Flock(epoch=50, pop_size=40, c1=1.5, "
+          "inertia=0.7)\n"
+          "2026/01/02 10:00:00 AM, INFO, swarm.Flock: >>>Epoch: 1, Current best: 3.25, "
+          "Global best: 3.25\n")
+
+
+def test_a_logged_repr_of_settings_is_config_even_with_a_step_key_among_them():
+    points, params = read_with_params(LOGGED)
+    assert "c1" not in points and "inertia" not in points and "epoch" not in points
+    assert dict(params)["c1"] == "1.5" and dict(params)["inertia"] == "0.7"
+    assert points["Current best"] == [(1.0, 3.25)]
+
+
+def test_a_logged_repr_naming_a_result_or_only_steps_still_reports():
+    points = read("2026/01/02 10:00:00 AM, INFO, app: Scores(val_acc=0.93, f1=0.91)\n")
+    assert points["val_acc"] == [(0.0, 0.93)] and points["f1"] == [(0.0, 0.91)]
+    points, params = read_with_params("Progress(epoch=3, step=20)\n")
+    assert params == [] and "step" in points
+
+
+# -- SUBJECT_LABEL (plain) ---------------------------------------------------------------------
+
+SUBJECTS = ("Annealer on sphere: best cost 12.5\n"
+            "Annealer on griewank: best cost 0.75\n")
+
+
+def test_a_method_on_problem_label_lets_one_plain_pair_report():
+    assert read(SUBJECTS) == {"best cost": [(0.0, 12.5), (1.0, 0.75)]}
+
+
+def test_a_sentence_or_a_step_before_on_is_no_subject_label():
+    assert read("Running on cuda: took 3.5\n") == {}
+    assert read("epoch on gpu0: loss 0.5\n") == {}
+    assert read("best cost 12.5\n") == {}
