@@ -48,3 +48,31 @@ def test_a_sentence_or_a_step_before_on_is_no_subject_label():
     assert read("Running on cuda: took 3.5\n") == {}
     assert read("epoch on gpu0: loss 0.5\n") == {}
     assert read("best cost 12.5\n") == {}
+
+
+# -- SETTINGS_GROUP closed by a colon (held_config) ----------------------------------------------
+
+GRID = ("depth=2 width=8: Validation Accuracy = 91.5%\n"
+        "depth=2 width=16: Validation Accuracy = 93.25%\n")
+
+
+def test_a_run_of_glued_settings_closed_by_a_colon_is_no_series():
+    assert read(GRID) == {"Validation Accuracy": [(0.0, 91.5), (1.0, 93.25)]}
+
+
+def test_glued_results_or_steps_before_a_colon_still_report():
+    points = read("loss=0.31 acc=0.5: best = 0.9\n")
+    assert points["loss"] == [(0.0, 0.31)]
+    points = read("epoch=3 step=10: loss = 0.5\n")
+    assert points["loss"] == [(3.0, 0.5)]
+
+
+# -- PERCENT_COUNT (fields) ------------------------------------------------------------------------
+
+def test_a_percentage_with_its_count_is_the_percentage():
+    assert read("Hit rate = 88.5% (177/200) (ranking)\n") == {"Hit rate": [(0.0, 88.5)]}
+    assert read("Hit rate: 9903/10000 (99%)\n")["Hit rate"] == [(0.0, 99.0)]
+
+
+def test_a_count_with_its_share_stays_no_value():
+    assert read("CATEGORICAL: 2 (50%)\n") == {}

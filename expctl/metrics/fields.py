@@ -267,3 +267,22 @@ def value_at_step(line: str) -> tuple[str, str, str, str, int] | None:
     if not any(mark in found.group(2) for mark in ".eE") and not rules.is_result_name(found.group(1)):
         return None  # a whole number under a name of no result: a count ("Saved model: 3")
     return found.group(1), found.group(2), found.group(3), found.group(4), found.start(1)
+
+
+# FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it;
+# PERCENT_COUNT the other way round, "Accuracy = 97.2% (139/143)" (libsvm's svm_predict).
+_FRACTION_PERCENT = LazyPattern(r"(?<=: )\d+/\d+ \((\d+(?:\.\d+)?)%\)")
+_PERCENT_COUNT = LazyPattern(r"(?<=[:=] )(\d+(?:\.\d+)?%) \(\d+/\d+\)")
+# COUNT_SHARE (rules): a whole number and its share of the total, "CATEGORICAL: 2 (50%)".
+_COUNT_SHARE = LazyPattern(r"(?<=: )\d+ \(\d+(?:\.\d+)?%\)")
+
+
+def bare_shares(line: str) -> str:
+    """`line` with a value printed as a share and a count of a total as the percentage
+    (FRACTION_PERCENT, PERCENT_COUNT: the share is the measure), and a count printed with its
+    share as no number (COUNT_SHARE: it counts things)."""
+    if "%)" in line:
+        line = _COUNT_SHARE.sub("a count", _FRACTION_PERCENT.sub(r"\1%", line))
+    if "% (" in line:
+        line = _PERCENT_COUNT.sub(r"\1", line)
+    return line

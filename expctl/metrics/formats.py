@@ -24,7 +24,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
                       may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
-from .fields import (LABEL_CAPS, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
+from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first)
 from .glued import unglue
 from .items import read_items
@@ -238,10 +238,6 @@ class Reading:
         self.opens = opens  # its config heads a section of output (HEADING_SETTING)
 
 
-# FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it.
-_FRACTION_PERCENT = LazyPattern(r"(?<=: )\d+/\d+ \((\d+(?:\.\d+)?)%\)")
-# COUNT_SHARE (rules): a whole number and its share of the total, "CATEGORICAL: 2 (50%)".
-_COUNT_SHARE = LazyPattern(r"(?<=: )\d+ \(\d+(?:\.\d+)?%\)")
 _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
 # SCALAR_REPR (rules): a pair's value printed as a repr of one number and keyword arguments
 # only (JAX's "loss=Array(2.1391697, dtype=float32)", TensorFlow's "tf.Tensor(0.5, shape=(),
@@ -411,9 +407,7 @@ def _bare_values(line: str) -> str:
             line = _SCALAR_REPR.sub(r"\1", line)
         if "ict([(" in line:
             line = pairs_as_dict(line)  # PAIRS_DICT: "OrderedDict([('hit@10', 0.15)])"
-    if "%)" not in line:
-        return line
-    return _COUNT_SHARE.sub("a count", _FRACTION_PERCENT.sub(r"\1%", line))
+    return bare_shares(line) if "%" in line else line
 
 
 def _record_or_config(line: str, spread: bool) -> Reading | None:

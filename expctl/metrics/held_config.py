@@ -114,7 +114,7 @@ class ConfigMixin:
             return []
         if not spans or len(spans) != len(pairs):
             return pairs
-        if ";" in line:
+        if ";" in line or "=" in line and ": " in line:
             results_from = settings_group_end(line, pairs, spans)
             if results_from is not None:  # "C=1, gamma=0.1;, score=0.93": settings, then results
                 pairs = [pair for pair, at in zip(pairs, spans) if at >= results_from]
@@ -367,14 +367,19 @@ class ConfigMixin:
 # -- SETTINGS_GROUP and RUN_WITH (rules) ------------------------------------------------------
 
 _ASSIGNMENTS = LazyPattern(r"[^\W\d][\w.]*=[^\s,;]")  # "C=1", "gamma=0.1", even glued to dots
+_SETTINGS_RUN = LazyPattern(r"\s*+(?:[^\W\d][\w.]*=[^\s,;:=]+,?\s+)+[^\W\d][\w.]*=[^\s,;:=]+")
 
 
 def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
     """SETTINGS_GROUP: where the results of a line start when ``;`` ends a group of two or
     more settings before them (scikit-learn's search: ``C=1, gamma=0.1;, score=0.933``): the
     only ``;`` among the pairs, before which no pair is named as a result or a step and after
-    which one is a result. None otherwise."""
+    which one is a result; or a colon closing a line's opening run of two or more (a grid
+    search: ``log2c=1 log2g=-7: Cross Validation Accuracy = 95.1%``). None otherwise."""
     cut = line.rfind(";", 0, spans[-1])
+    if cut < 0 and (cut := line.find(": ", 0, spans[-1])) > 0 and not _SETTINGS_RUN.fullmatch(
+            line, 0, cut):
+        return None
     if cut < 0 or cut < spans[0]:
         return None
     before = [name for (name, _), at in zip(pairs, spans) if at < cut]
