@@ -76,3 +76,27 @@ def test_a_percentage_with_its_count_is_the_percentage():
 
 def test_a_count_with_its_share_stays_no_value():
     assert read("CATEGORICAL: 2 (50%)\n") == {}
+
+
+# -- SCHEDULE_DICT (held_config) ---------------------------------------------------------------
+
+def test_a_dict_after_schedule_is_config():
+    points, params = read_with_params("schedule: {'t_start': 900.0, 't_end': 0.5, 'steps': 4000}\n")
+    assert points == {} and dict(params)["t_start"] == "900.0"
+
+
+def test_pairs_after_schedule_without_a_dict_stay_metrics():
+    points, params = read_with_params("schedule: lr=0.01 loss=0.52\n")
+    assert points["loss"] == [(0.0, 0.52)] and params == []
+
+
+# -- AFTER_COUNT: what a value spans (grammar) -----------------------------------------------------
+
+def test_a_count_of_what_a_value_spans_closes_the_pair():
+    assert read("shortest route: 812.5 km through 12 towns\n") == {
+        "shortest route": [(0.0, 812.5)]}
+    assert read("mean reward: 31.5 over 10 episodes\n") == {"mean reward": [(0.0, 31.5)]}
+
+
+def test_a_value_followed_by_prose_is_still_no_pair():
+    assert read("shortest route: 812.5 over the weekend\n") == {}

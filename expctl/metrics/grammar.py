@@ -222,8 +222,9 @@ PROGRESS_COUNT_AFTER = LazyPattern(r"\s*\(\d+/\d+\)")  # "100% (10/10)" (git, ap
 # QUANTITY: after a value, whitespace and then a word must lead to the next pair.
 NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?{NAME}{FUNCTION_ARGS}?[.-]*['\"]?\s*[:=]")
 # AFTER_COUNT (rules): a count of the work a value took closing a field ("f = 4.27 after 820
-# evaluations") is said of the value, no prose: the word after it leads nowhere and is no word.
-NEXT_IS_WORD = LazyPattern(r"\s+(?!(?:after|in|within)[ \t]+\d{1,9}[ \t]+[^\W\d]\w{0,20}s"
+# evaluations"), or of what it spans ("12545.7 km through 30 cities") is said of the value, no
+# prose: the word after it leads nowhere and is no word.
+NEXT_IS_WORD = LazyPattern(r"\s+(?!(?:after|in|within|through|over|across)[ \t]+\d{1,9}[ \t]+[^\W\d]\w{0,20}s"
                            r"[ \t]*(?:[,;|]|\Z))[^\W\d]")
 RATIO_AFTER = LazyPattern(rf"\s*:\s*{NUMBER}(?:\s|\Z)")  # RATIOS: "= 3.7 : 1.0"
 # ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ...").

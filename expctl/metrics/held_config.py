@@ -478,6 +478,7 @@ _CONFIG_LABEL = LazyPattern(
     r"[\"']?\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]|\{))"  # CONFIG_MARKERS: "parameters {..}"
     # a config word ending an identifier, before a dict or list ("train_neg_sample_args = {")
     r"|_(?:args|kwargs|params|config|cfg|options|settings)['\"]?\s*(?::|=)\s*(?=[{\[(])"
+    r"|(?:^|(?<=\s))schedule:\s*(?=\{)"  # SCHEDULE_DICT: "schedule: {'tmax': 2.5e4, 'steps': 8e4}"
 )
 
 
