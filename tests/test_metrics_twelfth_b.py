@@ -74,8 +74,9 @@ def test_a_percentage_with_its_count_is_the_percentage():
     assert read("Hit rate: 9903/10000 (99%)\n")["Hit rate"] == [(0.0, 99.0)]
 
 
-def test_a_count_with_its_share_stays_no_value():
+def test_a_count_with_its_share_or_a_whole_progress_percentage_stays_no_value():
     assert read("CATEGORICAL: 2 (50%)\n") == {}
+    assert read("Unpacking objects: 100% (12/12), done.\n") == {}
 
 
 # -- SCHEDULE_DICT (held_config) ---------------------------------------------------------------

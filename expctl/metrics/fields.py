@@ -272,7 +272,8 @@ def value_at_step(line: str) -> tuple[str, str, str, str, int] | None:
 # FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it;
 # PERCENT_COUNT the other way round, "Accuracy = 97.2% (139/143)" (libsvm's svm_predict).
 _FRACTION_PERCENT = LazyPattern(r"(?<=: )\d+/\d+ \((\d+(?:\.\d+)?)%\)")
-_PERCENT_COUNT = LazyPattern(r"(?<=[:=] )(\d+(?:\.\d+)?%) \(\d+/\d+\)")
+# A measured share has decimals: git's "Resolving deltas: 100% (10/10)" is a progress count.
+_PERCENT_COUNT = LazyPattern(r"(?<=[:=] )(\d+\.\d+%) \(\d+/\d+\)")
 # COUNT_SHARE (rules): a whole number and its share of the total, "CATEGORICAL: 2 (50%)".
 _COUNT_SHARE = LazyPattern(r"(?<=: )\d+ \(\d+(?:\.\d+)?%\)")
 

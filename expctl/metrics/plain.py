@@ -60,8 +60,7 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
     decimal = False
     label, tokens = _lead_label(line, lead_end, tokens, skipped)
     labels = 0 if label is None else 1
-    counted = label is not None and (any(word.isdigit() for word in label)  # COUNTED_LABEL
-                                     or label[1:2] == ["on"])  # SUBJECT_LABEL
+    counted = label is not None and (label[1:2] == ["on"] or any(map(str.isdigit, label)))
     for position, token in enumerate(tokens, 1 - len(tokens)):
         if position == 0 and token[-1:] == "." and token[-2:-1].isdigit():
             token = token[:-1]  # the full stop of a line "Iteration 3, inertia 123.4." ends
@@ -120,7 +119,7 @@ def _lead_label(line: str, lead_end: int, tokens: list[str],
             tokens = drop_value_units(tokens, _NUMBER_ONLY.match)
         return gapped, tokens
     if ": " in line and (counted := _counted_label(tokens) or _subject_label(tokens)) is not None:
-        return counted, tokens[len(counted):]  # COUNTED_LABEL (rules): "over 5 runs:"
+        return counted, tokens[len(counted):]  # COUNTED_LABEL (rules): "over 5 runs:"; SUBJECT_LABEL
     return None, tokens
 
 
