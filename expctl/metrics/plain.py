@@ -118,7 +118,8 @@ def _lead_label(line: str, lead_end: int, tokens: list[str],
         if len(gapped) > 1 and tokens[-1][:1].isalpha():  # COMMAND_LABEL: "gzip -1 ...  mean 6 ms"
             tokens = drop_value_units(tokens, _NUMBER_ONLY.match)
         return gapped, tokens
-    if ": " in line and (counted := _counted_label(tokens) or _subject_label(tokens)) is not None:
+    if ": " in line and (counted := _counted_label(tokens) or (
+            _subject_label(tokens) if " on " in line else None)) is not None:
         return counted, tokens[len(counted):]  # COUNTED_LABEL (rules): "over 5 runs:"; SUBJECT_LABEL
     return None, tokens
 
