@@ -481,7 +481,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         own step key and no step prefix ends the reach of a carried header."""
         if not pairs:
             return []
-        step = find_step(step_pairs if step_pairs is not None else pairs)
+        step = find_step(step_pairs if step_pairs is not None else pairs, fallback is None)
         if step is None:
             step = fallback if fallback is not None else self._carried
         elif fallback is None:

@@ -1,0 +1,43 @@
+"""Rules written from the structure of the twelfth half's output (a plural step word's count,
+benchmark tables), each checked on invented lines: one that the rule reads, and a look-alike
+it must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read_with_params
+
+
+def read(data: str, chunk: int = 4096) -> tuple[dict[str, list[tuple[float, float]]], list]:
+    """(name -> [(step, value)], config entries) as the recorder reads `data` on one stream."""
+    return read_with_params(data, chunk)
+
+
+# -- PLURAL_STEP: "iterations 100 error 0.26": the steps done so far give the line's step ------
+
+
+def test_a_plural_step_word_opening_a_line_of_results_gives_the_step():
+    text = ("iterations 50 error 0.31 rate 0.2\n"
+            "iterations 100 error 0.27 rate 0.2\n"
+            "episodes 40 reward 12.5\n")
+    metrics = read(text)[0]
+    assert metrics["error"] == [(50.0, 0.31), (100.0, 0.27)]
+    assert metrics["rate"] == [(50.0, 0.2), (100.0, 0.2)]
+    assert metrics["reward"] == [(40.0, 12.5)]
+    assert "iterations" not in metrics and "episodes" not in metrics
+
+
+def test_a_plural_count_alone_beside_settings_or_closing_prose_steps_nothing():
+    # The look-alikes: a count said in a summary, a count among settings, one in a sentence.
+    metrics, params = read("Summary\niterations: 3\nloss: 0.3\n")
+    assert metrics == {"loss": [(0.0, 0.3)]}
+    assert ("iterations", "3") in params
+    metrics = read("steps 100 lr 0.1 momentum 0.9\nsteps 200 lr 0.1 momentum 0.9\n")[0]
+    assert metrics["lr"] == [(0.0, 0.1), (1.0, 0.1)]
+    assert read("converged after 24 iterations\nloss: 0.3\n")[0] == {"loss": [(0.0, 0.3)]}
+
+
+def test_a_step_prefix_outranks_a_plural_count_after_it():
+    # "Epoch: 3/8 Train steps: 6 ...": the epoch is the step, the steps a count within it.
+    text = "Epoch: 3/8 steps: 6 loss: 0.41 acc: 0.7\nEpoch: 4/8 steps: 6 loss: 0.38 acc: 0.8\n"
+    metrics = read(text)[0]
+    assert metrics["loss"] == [(3.0, 0.41), (4.0, 0.38)]
