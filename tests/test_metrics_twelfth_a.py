@@ -41,3 +41,34 @@ def test_a_step_prefix_outranks_a_plural_count_after_it():
     text = "Epoch: 3/8 steps: 6 loss: 0.41 acc: 0.7\nEpoch: 4/8 steps: 6 loss: 0.38 acc: 0.8\n"
     metrics = read(text)[0]
     assert metrics["loss"] == [(3.0, 0.41), (4.0, 0.38)]
+
+
+# -- CASE_TABLE: a quantity named before its statistic, quoted cells with their spread -------
+
+_BOX_TOP = "┌─────────┬─────────────┬──────────────────┬───────────────────┬─────────┐\n"
+_BOX_RULE = "├─────────┼─────────────┼──────────────────┼───────────────────┼─────────┤\n"
+_BOX_END = "└─────────┴─────────────┴──────────────────┴───────────────────┴─────────┘\n"
+
+
+def _box(header: str, *rows: str) -> str:
+    return _BOX_TOP + header + "\n" + _BOX_RULE + "".join(row + "\n" for row in rows) + _BOX_END
+
+
+def test_quoted_cells_under_quantities_with_their_statistic_are_case_statistics():
+    text = _box("│ (index) │ Task name   │ Time avg (us)    │ Rate med (ops/s)  │ Samples │",
+                "│ 0       │ 'parse csv' │ '412.5 ± 3.10%'  │ '2431 ± 12'       │ 900     │",
+                "│ 1       │ 'dump json' │ '98.25 ± 1.20%'  │ '10180 ± 40'      │ 3100    │")
+    metrics = read(text)[0]
+    assert metrics == {"parse csv/Time avg (us)": [(0.0, 412.5)],
+                       "parse csv/Rate med (ops/s)": [(0.0, 2431.0)],
+                       "dump json/Time avg (us)": [(0.0, 98.25)],
+                       "dump json/Rate med (ops/s)": [(0.0, 10180.0)]}
+
+
+def test_columns_naming_quantities_alone_make_no_case_table():
+    # The look-alike: the last word of each column is no statistic ("top1 accuracy", "eval
+    # loss"): its rows are instances of one kind, no cases measured and summarised.
+    text = _box("│ (index) │ model       │ top1 accuracy    │ eval loss         │ Samples │",
+                "│ 0       │ 'small'     │ '0.81 ± 0.01'    │ '0.52 ± 0.02'     │ 900     │",
+                "│ 1       │ 'large'     │ '0.88 ± 0.01'    │ '0.41 ± 0.02'     │ 900     │")
+    assert not any(name.endswith(("/top1 accuracy", "/eval loss")) for name in read(text)[0])
