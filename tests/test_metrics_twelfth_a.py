@@ -72,3 +72,29 @@ def test_columns_naming_quantities_alone_make_no_case_table():
                 "│ 0       │ 'small'     │ '0.81 ± 0.01'    │ '0.52 ± 0.02'     │ 900     │",
                 "│ 1       │ 'large'     │ '0.88 ± 0.01'    │ '0.41 ± 0.02'     │ 900     │")
     assert not any(name.endswith(("/top1 accuracy", "/eval loss")) for name in read(text)[0])
+
+
+# -- STATS_HEADING: "sort latency (ms):" over a braced block of statistics names them ------
+
+
+def test_statistics_in_braces_under_a_heading_take_its_quantity():
+    text = ("step 1 loss: 0.5\n"
+            "parse json latency (ms):\n{\n  mean: 0.25,\n  spread: 0.01,\n  p90: 0.31,\n  runs: 40\n}\n"
+            "query cost:\n{\n  min: 12,\n  max: 40,\n  sd: 3.5\n}\n")
+    metrics = read(text)[0]
+    assert metrics["latency/mean"] == [(1.0, 0.25)]
+    assert metrics["latency/spread"] == [(1.0, 0.01)]  # a unit: every value is the latency
+    assert metrics["latency/p90"] == [(1.0, 0.31)]
+    assert metrics["cost/max"] == [(1.0, 40.0)] and metrics["cost/sd"] == [(1.0, 3.5)]
+    assert not {"mean", "spread", "p90", "max", "sd"} & set(metrics)
+
+
+def test_settings_in_braces_or_braces_under_no_heading_stay_bare():
+    # The look-alikes: a heading over keys that are no statistics, and statistics with no
+    # heading above their brace.
+    text = ("step 1 loss: 0.5\n"
+            "options:\n{\n  lr: 0.1,\n  decay: 0.9,\n  mean: 0.3\n}\n"
+            "printing\n\n{\n  mean: 0.2,\n  max: 0.9,\n  sd: 0.1\n}\n")
+    names = set(read(text)[0])
+    assert {"lr", "decay", "mean", "max", "sd"} <= names
+    assert not any(name.startswith(("options/", "printing/")) for name in names)

@@ -104,6 +104,11 @@ class CaseReader:
         return True
 
 
+def is_statistic(name: str) -> bool:
+    """True for a name that says how values were summarised (``mean``, ``p99``, ``sd``)."""
+    return _STATISTIC.match(name) is not None
+
+
 def _unquoted(cell: str) -> str:
     """A cell's text, past the quotes of a string printed as one (``'sort 1k'``)."""
     text = cell.strip()
