@@ -38,29 +38,28 @@ def finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def find_step(pairs: Sequence[tuple[str, str | float]], plural: bool = True) -> float | None:
-    """The value of the strongest step key among `pairs`, or None (none, or not finite); a
-    `plural` step word's count (PLURAL_STEP) when there is none and the caller has no step
-    prefix, which says more than a count does."""
+def find_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
+    """The value of the strongest step key among `pairs`, or None (none, or not finite)."""
     text: str | float | None
     if pairs and STEP_RANK.get(pairs[0][0]) == 0:
         text = pairs[0][1]  # the usual "step: N ..." line: nothing can outrank it, skip the scan
     else:
         text = _strongest_step_text(pairs)
         if text is None:
-            text = _plural_step_text(pairs) if plural and pairs and pairs[0][0] in _PLURAL_STEPS else None
-            if text is None:
-                return None
+            return None
     return finite(float(text))
 
 
-def _plural_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | None:
+def plural_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
     """PLURAL_STEP: the whole count of the plural step word opening `pairs` when a result
-    stands beside it, or None."""
+    stands beside it, or None; asked only for a line with no step key or step prefix, which
+    say more than a count does."""
+    if not pairs or pairs[0][0] not in _PLURAL_STEPS:
+        return None
     value = pairs[0][1]
     if not (isinstance(value, str) and value.isdigit()):
         return None
-    return value if any(is_result_name(name) for name, _ in pairs[1:]) else None
+    return finite(float(value)) if any(is_result_name(name) for name, _ in pairs[1:]) else None
 
 
 def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | float | None:
