@@ -16,6 +16,12 @@ instances of one kind, read by `tables` (LABELLED_ROWS). A first column named ``
 ``index`` (or left blank) over whole numbers numbers the rows, a count column (``samples``,
 ``runs``) counts them: neither gives a value. A label printed as a quoted string (JavaScript's
 ``'concat +='``) is the string. A row printed again under the same header is read once.
+
+A column may name the quantity before its statistic (tinybench's ``Latency avg (ns)``,
+``Throughput med (ops/s)``, under a ``Task name`` label column): the column says what was measured
+and how it was summarised, so its whole printed name is kept (``sort 1k/Latency avg (ns)``). A
+cell printed as a quoted string with its spread (``'6586.9 ± 16.38%'``) is the value; the
+spread is dropped as SPREAD_CELLS drops it (CASE_TABLE).
 """
 
 from __future__ import annotations
@@ -34,12 +40,14 @@ Steps = list[tuple[list[tuple[str, str]], str]]
 _LOOK_BACK = 3
 _INDEX_NAMES = frozenset(("(index)", "index", ""))
 # A statistic of repeated measurements, or a rate a benchmark reports per case.
-_STATISTIC = LazyPattern(r"(?:mean|avg|average|median|min|max|minimum|maximum|std|stddev|stdev|"
+_STATISTIC = LazyPattern(r"(?:mean|avg|average|median|med|min|max|minimum|maximum|std|stddev|stdev|"
                          r"sd|var|variance|rme|moe|mad|iqr|cv|p\d{1,3}(?:\.\d+)?|"
                          r"ops/s(?:ec)?|op/s|hz|ns/op|us/op|ms/op)\Z", re.IGNORECASE)
 _COUNTS = frozenset("samples runs count n iterations iters rounds cycles".split())
 _UNIT_ASIDE = LazyPattern(r"\s*\((?:%|[^\W\d]{1,4}(?:/[^\W\d]{1,4})?)\)\Z")  # "rme (%)", "mean (ns)"
 _QUOTED = LazyPattern(r"""(['"])(.+)\1\Z""")
+# A quantity named before its statistic: "Latency avg", "Throughput med" (words, then the stat).
+_QUALIFIED = LazyPattern(r"[^\W\d_][\w ]{0,30}[^\W\d_] (\S+)\Z")
 _WHOLE = LazyPattern(r"\d+\Z")
 
 
@@ -63,9 +71,7 @@ class CaseReader:
         values = cells[1:] if self._indexed else cells
         if self._indexed and not _WHOLE.match(cells[0].strip()):
             return None
-        label = values[0].strip()
-        quoted = _QUOTED.match(label)
-        label = quoted.group(2) if quoted else label
+        label = _unquoted(values[0])
         if not label or NUMBER_CELL.match(label):
             return None
         key = tuple(cell.strip() for cell in values)
@@ -73,9 +79,10 @@ class CaseReader:
         if key in self._seen:
             return []
         self._seen.add(key)
-        pairs = [(f"{label}/{name}", NUMBER_CELL.match(cell.strip()).group(1))
-                 for name, cell in zip(self._names, values[1:])
-                 if name is not None and NUMBER_CELL.match(cell.strip())]
+        cells = [_unquoted(cell) for cell in values[1:]]
+        pairs = [(f"{label}/{name}", NUMBER_CELL.match(cell).group(1))
+                 for name, cell in zip(self._names, cells)
+                 if name is not None and NUMBER_CELL.match(cell)]
         return [(pairs, MEASURED)] if pairs else []  # the rates are the results (STAT_LINE)
 
     def _fits(self, cells: list[str], before: Callable[[int], Sequence[str]]) -> bool:
@@ -97,6 +104,18 @@ class CaseReader:
         return True
 
 
+def is_statistic(name: str) -> bool:
+    """True for a name that says how values were summarised (``mean``, ``p99``, ``sd``)."""
+    return _STATISTIC.match(name) is not None
+
+
+def _unquoted(cell: str) -> str:
+    """A cell's text, past the quotes of a string printed as one (``'sort 1k'``)."""
+    text = cell.strip()
+    quoted = _QUOTED.match(text)
+    return quoted.group(2) if quoted else text
+
+
 def _above(lines: Sequence[str]) -> str | None:
     """The nearest line above that is no border line."""
     return next((line for line in reversed(lines) if not BORDER.match(line)), None)
@@ -116,6 +135,8 @@ def _statistics(header: list[str]) -> tuple[bool, list[str | None]] | None:
         bare = strip_unit(_UNIT_ASIDE.sub("", name))
         if _STATISTIC.match(bare):
             columns.append(bare)
+        elif (qualified := _QUALIFIED.match(bare)) and _STATISTIC.match(qualified.group(1)):
+            columns.append(name)  # "Latency avg (ns)": the quantity and its statistic
         elif bare.lower() in _COUNTS:
             columns.append(None)
         else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from expctl.metrics import printed_config, rules
+from expctl.metrics.braced import STATS_LOOK, stats_quantity
 from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
@@ -212,6 +213,9 @@ class ConfigMixin:
         if line[:1] in " \t" and (name := result_name(
                 self._before(CONFIG_LOOK), line, pairs[0], self._context_after(CONFIG_LOOK))):
             return [(name, pairs[0][1])]  # RESULT_SECTION: "resnet18:" over "  accuracy: 0.91"
+        if line[:1] in " \t" and (quantity := stats_quantity(
+                self._before(STATS_LOOK), line, self._context_after(STATS_LOOK))):
+            return [(f"{quantity}/{pairs[0][0]}", pairs[0][1])]  # STATS_HEADING
         memo = self._heading_memo  # PHASE_BANNER: a phase's block reports, as under results
         under_results = memo is not None and memo[0] == line and (
             memo[1] == "metrics" or memo[1].startswith(_BANNER))

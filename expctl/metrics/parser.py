@@ -75,7 +75,7 @@ from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.readings import Readings
 from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE, AsciiLines  # a continuation line
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
-from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step
+from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step, plural_step
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
 from expctl.metrics.templates import Template, TemplateMixin, append_rows, series_of
 from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
@@ -482,7 +482,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         if not pairs:
             return []
         step = find_step(step_pairs if step_pairs is not None else pairs)
-        if step is None:
+        if step is None and (fallback is not None or (step := plural_step(step_pairs or pairs)) is None):
             step = fallback if fallback is not None else self._carried
         elif fallback is None:
             self._carried = None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from .vocabulary import is_result_name
+
 # "cycle": a solver's iteration (an SCF cycle, PySCF's "cycle= 3 E= -75.98"), ranked as one.
 STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter", "cycle"), ("it",), ("batch",), ("epoch",),
              ("round", "generation", "gen", "episode"))  # the searches' and agents' epochs
@@ -20,6 +22,16 @@ STEP_RANK = {  # every spelling of a step key -> its rank (lower is finer)
     for key in keys
     for spelling in (key, key.capitalize(), key.upper())
 }
+# PLURAL_STEP (rules): the plural of a step word opening a line's pairs, over a whole number,
+# with a result beside it (``iterations 100 error 0.26``, ``episodes 40 reward 12.5``): the
+# steps done so far, so the step the values hold at, as the singular says. Alone
+# (``iterations: 3`` in a summary) or beside settings only (``epochs 10 lr 0.1``) it stays a
+# count (COUNTED_PLURAL).
+_PLURAL_STEPS = frozenset(
+    spelling
+    for key in ("step", "iteration", "iter", "epoch", "round", "generation", "episode")
+    for spelling in (key + "s", key.capitalize() + "s", key.upper() + "S")
+)
 
 
 def finite(value: float) -> float | None:
@@ -36,6 +48,18 @@ def find_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
         if text is None:
             return None
     return finite(float(text))
+
+
+def plural_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
+    """PLURAL_STEP: the whole count of the plural step word opening `pairs` when a result
+    stands beside it, or None; asked only for a line with no step key or step prefix, which
+    say more than a count does."""
+    if not pairs or pairs[0][0] not in _PLURAL_STEPS:
+        return None
+    value = pairs[0][1]
+    if not (isinstance(value, str) and value.isdigit()):
+        return None
+    return finite(float(value)) if any(is_result_name(name) for name, _ in pairs[1:]) else None
 
 
 def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | float | None:
