@@ -233,12 +233,18 @@ def test_a_line_ending_in_a_nonfinite_value_is_a_candidate_of_every_scan(scan_wi
                                                                             accepted):
     """In a block longer than the wide scan's 64 bytes, with no digit near the line's end (so
     the wide scan's look-up of a unit's number says no), each scan agrees with the grammar."""
+    _every_scan_agrees(line, accepted)
+
+
+def _every_scan_agrees(line: str, accepted: bool) -> None:
+    """`line` in a block longer than the wide scan's 64 bytes: the grammar says `accepted`,
+    the compiled scan the same, and the regex scans find it when accepted (a superset)."""
     assert may_hold_metrics(line) is accepted
     text = ("no metric here, only words\n" * 4 + line + "\n" + "more words after it\n" * 4)
     at = text.index(line)
     assert compiled.candidate_starts(text.encode(), 0, len(text), _DENSE) == (
         [at] if accepted else [])
-    if accepted:  # the regex scans find a superset
+    if accepted:
         assert at in scan_module._scan(text, 0, len(text), scan_module._TEXT_SCANS, "\n=\t{(")
         data = text.encode()
         assert at in scan_module._scan(data, 0, len(data), scan_module._BYTE_SCANS, b"\n=\t{(")
@@ -262,10 +268,4 @@ WORD_CELL_LINES = [  # ENDS_IN_WORD_CELLS (the number near, far, too far from th
 @pytest.mark.parametrize(("line", "accepted"), WORD_CELL_LINES)
 def test_a_row_ending_in_word_cells_is_a_candidate_of_every_scan(scan_width, line, accepted):
     """In a block longer than the wide scan's 64 bytes, each scan agrees with the grammar."""
-    assert may_hold_metrics(line) is accepted
-    text = ("no metric here, only words\n" * 4 + line + "\n" + "more words after it\n" * 4)
-    at = text.index(line)
-    assert compiled.candidate_starts(text.encode(), 0, len(text), _DENSE) == (
-        [at] if accepted else [])
-    if accepted:  # the regex scans find a superset
-        assert at in scan_module._scan(text, 0, len(text), scan_module._TEXT_SCANS, "\n=\t{(")
+    _every_scan_agrees(line, accepted)
