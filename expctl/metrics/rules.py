@@ -28,4 +28,4 @@ from .phases import (bracketed_phase, event_phase, framed_phase, group_name, lab
                      summary_phase)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
                          is_done_mark_report, is_noise_line, under_banner,
-                         under_environment, EnvironmentBlocks)
+                         EnvironmentBlocks)
