@@ -396,11 +396,11 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         return points
 
     def _metric_pairs(self, pairs, reading=None) -> list:
-        """The pairs that are metrics, named: counts, sizes and bookkeeping dropped
-        (NOT_METRIC_WORDS), names under the phase the line's leading label names (PHASES)."""
-        names = [name for name, _ in pairs]
+        """The metric pairs (NOT_METRIC_WORDS, DISPLAY_SPEED dropped), named under PHASES."""
+        names, line = [name for name, _ in pairs], reading.line if reading is not None else None
         kept = [(name, value) for name, value in pairs if not rules.is_counted(name, value) and (
-            not rules.is_setup_name(name) or rules.is_measured_bound(name, names))]
+            not rules.is_setup_name(name) or rules.is_measured_bound(name, names))
+            and not rules.is_display_speed(name, line)]
         if reading is not None and reading.spans and kept:
             if (marks := rules.phase_marks(reading.line)) and len(reading.spans) == len(pairs):
                 return rules.phased(kept, pairs, reading.spans, marks)  # MID_PHASES

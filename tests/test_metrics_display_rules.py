@@ -1,0 +1,54 @@
+"""Rules written from the structure of the seventh to ninth halves' output that was still misread
+(a training display's speed beside its time, ...), each checked on invented lines: one that the
+rule reads, and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from expctl.metrics import rules
+from tests.metric_reading import read_with_params
+
+
+def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
+    """name -> [(step, value)] as the recorder reads `data` on one stream."""
+    return read_with_params(data, chunk)[0]
+
+
+# -- DISPLAY_SPEED (speeds) ------------------------------------------------------------------
+
+INTERVALS = ("12:00:01 round 2 - batch 8/64 - loss 0.8731 - time (sec): 1.20 - "
+             "sentences/sec: 213.70 - lr: 0.050000\n"
+             "12:00:02 round 2 - batch 16/64 - loss 0.8102 - time (sec): 2.41 - "
+             "sentences/sec: 212.10 - lr: 0.050000\n")
+
+
+def test_a_speed_beside_the_time_a_display_line_took_is_bookkeeping():
+    points = read(INTERVALS)
+    assert "sentences/sec" not in points
+    assert [value for _, value in points["loss"]] == [0.8731, 0.8102]
+    assert [value for _, value in points["lr"]] == [0.05, 0.05]
+
+
+@pytest.mark.parametrize("line, speed", [
+    ("Train: [7/90]  eta: 0:01:02  lr: 0.1  tok/s: 5120.3  loss: 1.25  time: 0.031\n", "tok/s"),
+    ("it 300 | loss: 2.11 | batch_time=0.25 | samples_per_second: 410.5\n", "samples_per_second"),
+])
+def test_other_spellings_of_the_time_and_of_the_speed(line, speed):
+    assert rules.is_display_speed(speed, line.strip())
+    points = read(line)
+    assert not [name for name in points if name.endswith(speed)]
+    assert [name for name in points if name.endswith("loss")]
+
+
+def test_a_speed_reported_without_a_time_stays_a_metric():
+    assert read("Requests/sec:   912.40\n") == {"Requests/sec": [(0.0, 912.4)]}
+    points = read("scoring done - accuracy: 0.912 - sentences/sec: 640.2\n")
+    assert points["sentences/sec"] == [(0.0, 640.2)] and points["accuracy"] == [(0.0, 0.912)]
+
+
+def test_a_time_word_inside_another_name_or_a_time_without_a_number_is_no_time_pair():
+    assert rules.is_display_speed("img/s", "uptime_ratio: 0.5  img/s: 30.0") is False
+    assert rules.is_display_speed("img/s", "time of day unknown, img/s: 30.0") is False
+    assert rules.is_display_speed("loss", "time: 0.2 loss: 0.3") is False
+    assert rules.is_display_speed("img/s", "time: 0.2 img/s: 30.0") is True
