@@ -52,3 +52,24 @@ def test_a_time_word_inside_another_name_or_a_time_without_a_number_is_no_time_p
     assert rules.is_display_speed("img/s", "time of day unknown, img/s: 30.0") is False
     assert rules.is_display_speed("loss", "time: 0.2 loss: 0.3") is False
     assert rules.is_display_speed("img/s", "time: 0.2 img/s: 30.0") is True
+
+
+# -- SENTENCE_STOP (grammar, formats) --------------------------------------------------------
+
+
+def test_a_value_ending_a_sentence_before_another_sentence_is_read():
+    points = read("INFO:trainer.stopper:Best score at epoch 4: 0.8125. Wrote checkpoint to "
+                  "/tmp/run/best.pt\n")
+    assert points == {"Best score": [(4.0, 0.8125)]}
+    points = read("lookup done: hit_rate: 0.4375. Cache kept\n")
+    assert points == {"hit_rate": [(0.0, 0.4375)]}
+
+
+@pytest.mark.parametrize("line", [
+    "hit_rate: 0.4375.\n",  # a stop closing the line may close a version
+    "hit_rate: 0.4375. kept\n",  # no capital: no new sentence
+    "hit_rate: 0.4375.Cache kept\n",  # glued: no sentence after it
+    "release: 2.4.1. Notes follow\n",  # a version's numbers run on past the stop
+])
+def test_a_stop_that_opens_no_new_sentence_still_refuses_the_value(line):
+    assert read(line) == {}

@@ -285,7 +285,7 @@ def _sentence(line: str) -> Reading | None:
 # STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
 _STEP_IN_NAME = LazyPattern(
     rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on|@) "
-    rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\Z)")
+    rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\.[ \t]+[A-Z]|\Z)")
 
 
 # STEP_IN_NAME, a count of steps: "KL divergence after 250 iterations with early exaggeration:"
