@@ -8,6 +8,7 @@ import pytest
 
 from expctl.metrics import rules
 from tests.metric_reading import read_with_params
+from tests.test_scan_compiled import _every_scan_agrees, scan_width  # noqa: F401  (a fixture)
 
 
 def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
@@ -73,3 +74,35 @@ def test_a_value_ending_a_sentence_before_another_sentence_is_read():
 ])
 def test_a_stop_that_opens_no_new_sentence_still_refuses_the_value(line):
     assert read(line) == {}
+
+
+# -- ENDS_IN_STEP_COUNT (grammar, the scans), AFTER_STEPS (prefixes) --------------------------
+
+STEP_COUNT_LINES = [
+    ("KMeansLike: inertia 812.25, spread 0.75, converged after 31 iterations", True),
+    ("loss 0.5, acc 0.9, stopped after 7 Epochs", True),
+    ("\tscore 3.25\tafter 120 generations", True),
+    ("the search ran after 5 rounds", True),  # a candidate; the readers decide (nothing here)
+    ("thereafter 5 rounds", False),  # "after" glued to a word
+    ("after 5 epoch", False),  # no plural
+    ("after 5 lessons", False),  # no step word
+    ("after 1234567890 steps", False),  # more than nine digits
+    ("after x5 steps", False),
+    ("afterwards 5 steps", False),
+]
+
+
+@pytest.mark.usefixtures("scan_width")  # with the AVX2 scan and with the 16-byte one
+@pytest.mark.parametrize(("line", "accepted"), STEP_COUNT_LINES)
+def test_a_line_closed_by_a_count_of_steps_is_a_candidate_of_every_scan(line, accepted):
+    _every_scan_agrees(line, accepted)
+
+
+def test_fields_closed_by_the_steps_they_took_report_at_that_step():
+    points = read("KMeansLike: inertia 812.25, spread 0.75, converged after 31 iterations\n")
+    assert points == {"inertia": [(31.0, 812.25)], "spread": [(31.0, 0.75)]}
+
+
+def test_a_sentence_closed_by_a_count_of_steps_gives_nothing():
+    assert read("the search ran after 5 rounds\n") == {}
+    assert read("Training finished after 12 epochs\n") == {}

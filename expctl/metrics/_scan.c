@@ -2,7 +2,7 @@
  * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
  * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
  * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_ITEMS, ENDS_IN_UNIT, ENDS_IN_TENSOR,
- * ENDS_IN_NONFINITE, OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
+ * ENDS_IN_NONFINITE, ENDS_IN_STEP_COUNT, OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
  * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
  * on every corpus line by tests/test_metrics_scans.py.
  *
@@ -40,6 +40,7 @@
 #define GRAMMAR_PAIRS_END "\051]\051"  /* ENDS_IN_PAIRS, after a digit */
 #define GRAMMAR_OBJECT_OPEN '{'
 #define GRAMMAR_NONFINITE "nan|inf|infinity"  /* lower case */
+#define GRAMMAR_STEP_COUNT_WORDS "epoch|step|iteration|iter|round|generation|episode"  /* + 's' */
 /* END GRAMMAR */
 
 static unsigned char is_space[256];  /* GRAMMAR_SPACE */
@@ -211,6 +212,35 @@ static int ends_in_word_cells(const unsigned char *text, Py_ssize_t line, Py_ssi
     return 0;
 }
 
+/* ENDS_IN_STEP_COUNT: does text[line:stop] (no trailing space, an "s" last) end in "after", a
+ * space or a tab, one to nine digits, a space or a tab, and one of GRAMMAR_STEP_COUNT_WORDS in
+ * the plural, any case, with no letter glued before "after" ("..., converged after 24 iterations")? */
+static int ends_in_step_count(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = stop - 1;  /* the plural's "s" */
+    while (at > line && is_letter(text[at - 1])) at--;
+    Py_ssize_t size = stop - 1 - at;  /* the word without its "s" */
+    int known = 0;
+    for (const char *word = GRAMMAR_STEP_COUNT_WORDS; *word && !known;) {
+        size_t length = strcspn(word, "|");
+        if ((Py_ssize_t)length == size) {
+            Py_ssize_t k = 0;
+            while (k < size && (text[at + k] | 0x20) == (unsigned char)word[k]) k++;
+            known = k == size;
+        }
+        word += length + (word[length] == '|');
+    }
+    if (!known || at - line < 1 || (text[at - 1] != ' ' && text[at - 1] != '\t')) return 0;
+    Py_ssize_t digits = at - 1;
+    while (digits > line && is_digit(text[digits - 1]) && at - 1 - digits < 9) digits--;
+    if (digits == at - 1 || (digits > line && is_digit(text[digits - 1]))) return 0;
+    Py_ssize_t after = digits - 6;  /* "after" and its space or tab */
+    if (after < line || (text[digits - 1] != ' ' && text[digits - 1] != '\t')) return 0;
+    static const char word_after[] = "after";
+    for (int k = 0; k < 5; k++)
+        if ((text[after + k] | 0x20) != (unsigned char)word_after[k]) return 0;
+    return after == line || !is_letter(text[after - 1]);
+}
+
 static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop);
 
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
@@ -260,6 +290,7 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
                       sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;
     if (!is_letter(last)) return 0;
     if (ends_nonfinite(text, line, stop)) return 1;
+    if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
     return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop);
 }
 

@@ -70,6 +70,10 @@ ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,      
                      NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
                      line (``nan``, ``inf``, ``infinity``)                              value: a diverged
                                                                                         loss, a first change
+ENDS_IN_STEP_COUNT   ``after``, one SPACE, a count, one      ``lower bound 41.26, BIC     a line of fields
+                     SPACE, a STEP_COUNT_WORDS word in the  -690.1, converged after 24   closed by how many
+                     plural (any case) closing the line      iterations``                 steps it took
+                                                                                        (AFTER_STEPS)
 ENDS_IN_MARKS        a digit then SUPERSCRIPTS (footnote   ``b   dense   0.423ᵃ``       a table's cell with
                      marks, non-ASCII: no compiled scan)                                its significance
                                                                                         marks (ranx)
@@ -193,6 +197,7 @@ ASIDE_REACH = 40  # ENDS_IN_ASIDE: what may follow an aside's opening number bef
 TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
 PAIRS_END = ")])"  # ENDS_IN_PAIRS: the last pair of a dict printed as a list of pairs, closed
+STEP_COUNT_WORDS = ("epoch", "step", "iteration", "iter", "round", "generation", "episode")
 NONFINITE = ("nan", "inf", "infinity")  # ENDS_IN_NONFINITE: the words float() reads
 OBJECT_OPEN = "{"
 
@@ -298,6 +303,11 @@ _NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(
     word[-1].upper() for word in NONFINITE)
 
 
+# ENDS_IN_STEP_COUNT: "..., converged after 24 iterations" (the steps in the plural).
+_STEP_COUNT_END = LazyPattern(rf"(?<![a-zA-Z])[aA][fF][tT][eE][rR][ \t][0-9]{{1,9}}[ \t]"
+                              rf"(?ai:{'|'.join(STEP_COUNT_WORDS)})[sS]\Z")
+
+
 def may_hold_metrics(line: str) -> bool:
     """False for a line no built-in format can read anything from (nor a step header, nor a
     table row or header): the candidate rules of the module docstring. True does not promise
@@ -336,6 +346,8 @@ def may_hold_metrics(line: str) -> bool:
     if last in _NONFINITE_LAST and _NONFINITE_END.search(end):  # ENDS_IN_NONFINITE
         return True
     if last in _ASCII_LETTERS and _ends_in_word_cells(end):  # ENDS_IN_WORD_CELLS
+        return True
+    if last in "sS" and _STEP_COUNT_END.search(end):  # ENDS_IN_STEP_COUNT
         return True
     if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
         return True
@@ -380,6 +392,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=\t[a-zA-Z]{{{n}}}\n)"
                      for n in range(1, WORD_CELL_LETTERS + 1))  # ENDS_IN_WORD_CELLS, a superset
+    units += "".join(rf"|(?<=[0-9][ \t]{''.join(f'[{c}{c.upper()}]' for c in word + 's')}\n)"
+                     for word in STEP_COUNT_WORDS)  # ENDS_IN_STEP_COUNT, a superset
     decoration = _chars(DECORATION, kind)
     pairs_end = re.escape(PAIRS_END)
     heading = _chars(HEADING_END, kind)  # ENDS_IN_HEADING, a superset: any line ending in ":"
@@ -428,6 +442,7 @@ def c_block() -> str:
         f"#define GRAMMAR_PAIRS_END {_c_string(PAIRS_END)}  /* ENDS_IN_PAIRS, after a digit */",
         f"#define GRAMMAR_OBJECT_OPEN '{OBJECT_OPEN}'",
         f"#define GRAMMAR_NONFINITE {_c_string('|'.join(NONFINITE))}  /* lower case */",
+        f"#define GRAMMAR_STEP_COUNT_WORDS {_c_string('|'.join(STEP_COUNT_WORDS))}  /* + 's' */",
         C_END,
     ]
     return "\n".join(lines) + "\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .grammar import NUMBER
+from .grammar import NUMBER, STEP_COUNT_WORDS
 from ..lazyre import LazyPattern
 
 # XGBoost and LightGBM: "[5]\tvalidation_0-logloss:0.31" / "[10]\tvalid_0's l2: 0.2".
@@ -245,7 +245,7 @@ def read_step_prefix(line: str) -> StepPrefix | None:
 # AFTER_STEPS (rules): "final: acc=0.9 after 3 epochs", "best acc 0.95 at epoch 7": a count of
 # the run's steps, or a step, closing a line of pairs says at which step the values hold; a
 # field of one word may say what happened then ("..., converged after 24 iterations").
-_STEP_WORDS = r"(?ai:epoch|step|iteration|iter|round|generation|episode)"
+_STEP_WORDS = rf"(?ai:{'|'.join(STEP_COUNT_WORDS)})"  # grammar's ENDS_IN_STEP_COUNT lets them in
 _AFTER_STEPS = LazyPattern(rf"(?:,[ \t]*[^\W\d_]+)?[ \t,;]+(?ai:after[ \t]+(\d{{1,9}})[ \t]+({_STEP_WORDS})s"
                            rf"|at[ \t]+({_STEP_WORDS})[ \t]+(\d{{1,9}}))[ \t]*\.?\Z")
 
