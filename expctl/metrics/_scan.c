@@ -246,7 +246,7 @@ static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t s
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
  * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
  * ("loss 0.41 (lr 0.97)"), ENDS_IN_PAIRS ("('hit', 0.15)])"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)"),
- * ENDS_IN_NONFINITE ("ll change inf")? */
+ * ENDS_IN_NONFINITE ("ll change inf"), ENDS_IN_STEP_COUNT ("converged after 24 iterations")? */
 static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
     if (stop == line) return 0;
     unsigned char last = text[stop - 1];

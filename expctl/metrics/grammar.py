@@ -70,10 +70,10 @@ ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,      
                      NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
                      line (``nan``, ``inf``, ``infinity``)                              value: a diverged
                                                                                         loss, a first change
-ENDS_IN_STEP_COUNT   ``after``, one SPACE, a count, one      ``lower bound 41.26, BIC     a line of fields
-                     SPACE, a STEP_COUNT_WORDS word in the  -690.1, converged after 24   closed by how many
-                     plural (any case) closing the line      iterations``                 steps it took
-                                                                                        (AFTER_STEPS)
+ENDS_IN_STEP_COUNT   ``after``, one SPACE, a count, one    ``lower bound 41.26, BIC     a line of fields
+                     SPACE, one of STEP_COUNT_WORDS in     -690.1, converged after 24   closed by how many
+                     the plural (any case), closing the    iterations``                 steps it took
+                     line                                                               (AFTER_STEPS)
 ENDS_IN_MARKS        a digit then SUPERSCRIPTS (footnote   ``b   dense   0.423ᵃ``       a table's cell with
                      marks, non-ASCII: no compiled scan)                                its significance
                                                                                         marks (ranx)
