@@ -27,7 +27,9 @@ def test_names_compare_in_one_spelling_of_case_separators_and_phase():
     assert name_key("Training Results/Avg accuracy") != name_key("train/Avg accuracy")
     assert name_key("train/Avg accuracy") == name_key("training/avg_accuracy") == \
         name_key("Train avg-accuracy") == "train_avg_accuracy"
-    assert name_key("valid/loss") == name_key("Validation loss") == name_key("val_loss")
+    assert name_key("valid/loss") == name_key("Validation loss") == name_key("val_loss") == \
+        name_key("DEV/loss")  # the development split is the validation set
+    assert name_key("deviance") == "deviance"
     assert name_key("evaluation.f1") == name_key("eval/f1")
     assert name_key("Avg accuracy") != name_key("train/Avg accuracy")
     assert name_key("value_loss") == "value_loss"  # only a whole leading word is a phase

@@ -34,7 +34,7 @@ The matching rule, for one fixture:
 
 Names are compared by `name_key`: case, and runs of spaces, ``_``, ``-``, ``.`` and ``/``, do not
 matter, and a leading phase word is taken in one spelling (``Training Results`` and ``train``,
-``Validation``/``valid`` and ``val``, ``evaluation`` and ``eval``, ``testing`` and ``test``). So
+``Validation``/``valid``/``dev`` (the development split) and ``val``, ``evaluation`` and ``eval``, ``testing`` and ``test``). So
 ``val/Avg accuracy`` in a truth is matched by ``val/avg_accuracy``, ``validation/avg-accuracy``
 or ``Validation Avg accuracy``; ``Avg accuracy`` alone is another name.
 
@@ -69,8 +69,8 @@ HELDOUT10 = CORPUS / "heldout10"  # the tenth held-out half: scored once (bench 
 HELDOUT11 = CORPUS / "heldout11"  # the eleventh held-out half: scored once (bench --heldout11)
 HELDOUT12 = CORPUS / "heldout12"  # the twelfth held-out half: scored once (bench --heldout12)
 # A leading phase word in its one spelling (see the module docstring).
-PHASES = {"training": "train", "valid": "val", "validation": "val", "evaluation": "eval",
-          "testing": "test"}
+PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
+          "evaluation": "eval", "testing": "test"}
 # Words whose key is a step, not a result: a point so named at its own value is a step key.
 STEP_WORDS = frozenset({"epoch", "step", "iter", "iteration", "round", "episode",
                         "generation", "gen", "trial", "batch", "timestep"})
