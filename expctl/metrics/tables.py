@@ -47,10 +47,9 @@ from .entities import EntityReader
 from .labelled import LabelledReader
 from .grouped import GroupedReader
 from .headed import read_headed
-from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split
-from .frames import unit_key as _unit_key
-from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP
-from .headers import bar_cells as _bar_cells, is_drawn
+from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
+from .placed import PlacedReader
+from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn
 from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
                       find_wider_header, place, spans)
 from .stacked import stacked
@@ -144,7 +143,7 @@ class TableReader:
         self._vertical = VerticalBlock()  # an SB3-style ``| key | value |`` block (vertical)
         # KEY_VALUE_TABLE: a key/value table naming settings (``| Hyperparameter | Value |``): params.
         self.config: list[tuple[str, str]] = []
-        self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
+        self._labelled, self._placed = LabelledReader(_GAP.split, _cell_kind, spans), PlacedReader()
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
         self._missed = None  # the mark at which a distant header was last looked for in vain
@@ -181,21 +180,22 @@ class TableReader:
         if "  " in line:
             found = self._labelled.read(line, before)  # LABELLED_ROWS, else ENTITY_ROWS
             found = self._entities.read(line, before, after) if found is None else found
+            found = self._placed.read(line, before) if found is None else found  # PLACED_COLUMNS
             if found is not None:
                 return found
         found = self._read_headed(line, before, after)
         return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
 
     def claims(self, line: str, before: Before) -> bool:
-        """True when `line`, which reads as pairs too, is a table's row that the table's own
-        reader must read, not the pairs' (LEAD_LABELS, TAGGED_ROWS)."""
+        """True when `line`, which reads as pairs too, is a row its table's reader must read."""
         if "|" in line:
             return self.lead_row(line, before)
+        if "=" in line and self._placed.claims(line, before):
+            return True  # PLACED_COLUMNS: a benchmark's row, counters after its columns
         untagged = untagged_row(line, _is_cell) if line[:1].isalpha() else None
         if untagged is None:
             return False
-        width = len(untagged.split())
-        table = self._table
+        width, table = len(untagged.split()), self._table
         return (table is not None and not table.barred and len(table.names) == width) or (
             find_header(before(_LOOK_BACK), width) is not None)
 
