@@ -214,3 +214,16 @@ def columns_of(header: str, rule: str | None = None) -> list[tuple[int, int]]:
     if len(runs) != len(names):
         return names
     return [(min(start, left), max(end, right)) for (start, end), (left, right) in zip(names, runs)]
+
+
+def two_names(line: str) -> list[str] | None:
+    """The two names of a header of two (``Test metric   DataLoader 0``), or None."""
+    names = GAP.split(line.strip())
+    return names if len(names) == 2 and all(_cell_kind(name) == "name" for name in names) else None
+
+
+def opens_table(previous: Sequence[str]) -> bool:
+    """True when the line after `previous` starts a table: nothing of a table is above it (a
+    blank line, a line without bars, a top border)."""
+    line = previous[-1].strip() if previous else ""
+    return not line or _BAR_SPLIT.search(line) is None or line[:1] in "╭┏┌╔╒"
