@@ -72,7 +72,8 @@ _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option
                            "config flag".split())
 # PART_ROWS (rules): a part of the data (a quantile group, a bin) labels rows as an id does.
 _ID_COLUMNS = frozenset(("id", "uid", "group", "bin", "bucket", "decile", "quantile", "percentile"))
-_WHOLE = LazyPattern(r"[-+]?\d+\Z")  # a whole number, printed without a point
+_WHOLE = LazyPattern(r"[-+]?\d+\Z")
+_CLASS_LABELS = frozenset(("class", "category", "label"))  # a whole number, printed without a point
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
 AT_HEADER = "header"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
@@ -465,6 +466,9 @@ class TableReader:
             step = _unit_key(cells[table.key_at])
         elif step is not None and table.mirrors:
             pairs = _drop_mirrors(table, pairs, float(step))
+        if label is not None and len(pairs) == 1 and sum(table.metrics) > 1 and not table.ids and (
+                table.names[0].strip().lower() in _CLASS_LABELS):
+            pairs = [(label, pairs[0][1])]  # FOOTING_ROW (rules): one value under a table of classes
         return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
 
 
