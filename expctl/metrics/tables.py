@@ -48,6 +48,7 @@ from .labelled import LabelledReader
 from .grouped import GroupedReader
 from .headed import read_headed
 from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
+from .percentiles import read_percentile
 from .placed import PlacedReader
 from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn
 from .headers import opens_table, two_names
@@ -185,6 +186,7 @@ class TableReader:
             if found is not None:
                 return found
         found = self._read_headed(line, before, after)
+        found = read_percentile(line, before, after) if found is None else found  # PERCENTILE_ROWS
         return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
 
     def claims(self, line: str, before: Before) -> bool:
