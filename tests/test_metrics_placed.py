@@ -135,4 +135,8 @@ def test_a_file_listing_disk_usage_a_package_list_and_a_gpu_table_give_nothing()
     gpu = ("| Processes:                                                      |\n"
            "|  GPU   GI   CI        PID   Type   Process name       GPU Memory |\n"
            "|    0   N/A  N/A     12345      C   python                 1024MiB |\n")
+    memory = ("               total        used        free\n"
+              "Mem             15Gi       7.1Gi       1.2Gi\n"
+              "Swap           2.0Gi         0B       2.0Gi\n")
     assert read(listing) == {} and read(disk) == {} and read(packages) == {} and read(gpu) == {}
+    assert read(memory) == {}  # sizes with their units: amounts of memory, no results

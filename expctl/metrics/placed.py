@@ -18,7 +18,8 @@ rows are different things, so each value is ``<label>/<column>``, a counter
 ``<label>/<key>``; the unit is no part of a value (``1.2G/s`` is 1.2).
 
 What is left alone: a row of whole numbers without units (a table of counts, a confusion
-matrix); step, count and setting columns (NOT_METRIC_WORDS); a time column, unless its cell
+matrix); step, count and setting columns (NOT_METRIC_WORDS), a size with its unit (``7.1Gi``,
+``512MiB``: ``free -h``'s memory); a time column, unless its cell
 carries its unit (a benchmark's measured amount, whose time is its result); a row whose values
 a header word does not stand over, or with text among its values (a file listing, ``df -h``, a
 package list); and (PROFILE_SHARES) a profile's table, whose ``Self CPU %`` column stands
@@ -43,6 +44,7 @@ _UNIT = LazyPattern(r"(?:%|[^\W\d_]{1,4}(?:/s)?)\Z")  # "ns", "NlgN", "%" after 
 _COUNTER = LazyPattern(rf"([^\W\d][\w.]*)=({NUMBER})(?:[kKMGTP]i?)?(?:/s)?%?\Z")  # "rate=1.2G/s"
 _STARS = LazyPattern(r"(?:\*{1,3}|\.)\Z")  # R's significance codes
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")
+_SIZE = LazyPattern(r"[kKMGTP]?i?B?\Z(?<=.)")  # "1.2Gi", "512MiB", "0B": a size, no result
 _HAS_LETTER = LazyPattern(r"[^\W\d_]")
 _NUMBERED = LazyPattern(r"[\[(]?[-+]?(?:\d|\.\d|(?i:inf))")  # "[0.025", "25%", "(-Inf,"
 # A cheap test that a line may be a row: a label, two spaces, a number.
@@ -54,10 +56,10 @@ Span = tuple[int, int]
 class _Row:
     __slots__ = ("label", "label_end", "cells", "units", "counters")
 
-    def __init__(self, label: str, label_end: int, cells: list[tuple[str, Span, bool]],
+    def __init__(self, label: str, label_end: int, cells: list[tuple[str, Span, str]],
                  counters: list[tuple[str, str]]):
         self.label, self.label_end, self.counters = label, label_end, counters
-        self.cells = cells  # (number as printed, span of number and unit, carries a unit)
+        self.cells = cells  # (number as printed, span of number and unit, its unit or "")
         self.units = all(unit for _, _, unit in cells)
 
 
@@ -93,7 +95,7 @@ class PlacedReader:
         if not row.units and rules.is_setup_name(row.label):
             return []  # a row of timings or counts ("Fit time") among the quantities
         pairs = [(f"{row.label}/{name}", number) for name, (number, _, unit) in zip(columns, row.cells)
-                 if _is_metric_column(name, unit)]
+                 if _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None]
         pairs += [(f"{row.label}/{key}", value) for key, value in row.counters
                   if not rules.is_setup_name(key) or rules.is_result_name(key)]
         return [(pairs, MEASURED)] if pairs else []  # the row says which columns are results
@@ -143,13 +145,13 @@ def parse_row(line: str) -> _Row | None:
     label = line[start:label_end]
     if _HAS_LETTER.search(label) is None:
         return None
-    cells: list[tuple[str, Span, bool]] = []
+    cells: list[tuple[str, Span, str]] = []
     while at < len(tokens) and (value := _VALUE.match(tokens[at][0])) is not None:
-        span, unit = tokens[at][1], value.group(2) is not None
+        span, unit = tokens[at][1], value.group(2) or ""
         if not unit and at + 1 < len(tokens) and _UNIT.match(tokens[at + 1][0]) and (
                 tokens[at + 1][1][0] - span[1] == 1):
             at += 1
-            span, unit = (span[0], tokens[at][1][1]), True  # "12882 ns": the unit beside it
+            span, unit = (span[0], tokens[at][1][1]), tokens[at][0]  # "12882 ns": beside it
         cells.append((value.group(1), span, unit))
         at += 1
     counters = []
