@@ -47,7 +47,7 @@ _WHOLE = LazyPattern(r"[-+]?\d+\Z")
 _SIZE = LazyPattern(r"[kKMGTP]?i?B?\Z(?<=.)")  # "1.2Gi", "512MiB", "0B": a size, no result
 _HAS_LETTER = LazyPattern(r"[^\W\d_]")
 _NUMBERED = LazyPattern(r"[\[(]?[-+]?(?:\d|\.\d|(?i:inf))")  # "[0.025", "25%", "(-Inf,"
-# A cheap test that a line may be a row: a label, two spaces, a number.
+# A cheap test that a line may be a row: a label, a space, a number.
 _ROW_LOOK = LazyPattern(r"\s*[^\s\d.+-][^\n]*?\S\s+[-+]?\.?\d")
 
 Span = tuple[int, int]
