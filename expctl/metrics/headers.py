@@ -227,3 +227,14 @@ def opens_table(previous: Sequence[str]) -> bool:
     blank line, a line without bars, a top border)."""
     line = previous[-1].strip() if previous else ""
     return not line or _BAR_SPLIT.search(line) is None or line[:1] in "╭┏┌╔╒"
+
+
+def other_header(above: Sequence[str], header: str) -> bool:
+    """OTHER_HEADER: True when the line right above a row is a line of words in two or more
+    columns, no number among them, other than the `header` of the table read before (``Min
+    1Q  Median  3Q  Max``): the row is another table's, not one of that table's rows (a line
+    of prose between rows is no header)."""
+    if not above or not above[-1].strip() or above[-1] == header:
+        return False
+    text = above[-1].strip()
+    return len(GAP.split(text)) > 1 and "number" not in map(_cell_kind, text.split())

@@ -51,7 +51,7 @@ from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, 
 from .percentiles import read_percentile
 from .placed import PlacedReader
 from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn
-from .headers import opens_table, two_names
+from .headers import opens_table, other_header, two_names
 from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
                       find_wider_header, place, spans)
 from .stacked import stacked
@@ -368,7 +368,7 @@ class TableReader:
         if table is not None and table.header:  # the table's rows go on, whatever came between
             found = token_row(table.header, line, _is_cell) or ordered_row(
                 table.header, line, _is_cell)  # ORDERED_COLUMNS
-            if found is not None and found[0] == table.tokens:
+            if found is not None and found[0] == table.tokens and not other_header(before(1), table.header):
                 return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)
