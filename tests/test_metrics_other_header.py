@@ -1,7 +1,7 @@
 """OTHER_HEADER (headers): the rows of a table of numbers one space apart go on past other
 lines, but not past another table's header, even one the reader cannot read. Invented
-lines. (That a line of prose between such rows does not end the table, held-out fixture
-cma's notice among its rows keeps checked.)"""
+lines. A line of prose between such rows does not end the table: the held-out fixture cma
+(a notice printed among its rows) checks that."""
 
 from __future__ import annotations
 
