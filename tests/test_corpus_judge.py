@@ -69,6 +69,29 @@ def test_name_precision_counts_distinct_names():
     assert (pooled.names, len(pooled.wrong_names), pooled.param_fp) == (3, 2, 0)
 
 
+def test_a_step_key_kept_as_a_series_counts_neither_way():
+    truth = truth_of({"loss": [0.5, 0.4]}, steps={"loss": [1, 2]})
+    points = [Point("loss", 1, 0.5), Point("loss", 2, 0.4), Point("Epoch", 1, 1.0),
+              Point("Epoch", 2, 2.0), Point("train/global_step", 2, 2.0),
+              Point("iterations", 2, 2.0)]
+    score = score_points("x", truth, points)
+    assert (score.tp, score.fp, score.optional, score.wrong_names) == (2, 0, 4, ())
+
+
+def test_a_step_word_off_its_step_or_a_listed_one_still_counts():
+    truth = truth_of({"loss": [0.5]}, steps={"loss": [1]})
+    # a step word at another value, and a count at its step's value: false positives
+    points = [Point("loss", 1, 0.5), Point("epoch", 1, 7.0), Point("n_updates", 3, 3.0)]
+    score = score_points("x", truth, points)
+    assert (score.tp, score.fp, score.wrong_names) == (1, 2, ("epoch", "n_updates"))
+    # a truth that lists the step key as a metric still needs it
+    listed = truth_of({"epoch": [1, 2]}, steps={"epoch": [1, 2]})
+    assert score_points("x", listed, [Point("epoch", 1, 1.0)]).missed == [Point("epoch", 2, 2.0)]
+    # a printed config value of that name stays a config value become a metric
+    config = truth_of({"loss": [0.5]}, params={"epoch": 0})
+    assert score_points("x", config, [Point("epoch", 0, 0.0)]).param_fp == 1
+
+
 def test_truths_without_params_score_as_before():
     truth = truth_of({"Train Epoch": [1]})
     score = score_points("x", truth, [Point("Epoch", 0, 1.0)])

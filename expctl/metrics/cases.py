@@ -61,12 +61,14 @@ class CaseReader:
         self._indexed = False
         self._seen: set[tuple[str, ...]] = set()
         self._last = ""  # the last row read: the row under it has the same header
+        self._prev: tuple[str, list[str] | None] = ("", None)  # the last barred line, its cells
 
     def read(self, line: str, cells: list[str], before: Callable[[int], Sequence[str]]
              ) -> Steps | None:
         """The step of a case table's row (empty for a row read before), or None when `line`
         (a barred line, split in `cells`) is no such row."""
-        if not self._fits(cells, before):
+        prev, self._prev = self._prev, (line, cells)
+        if not self._fits(cells, before, prev):
             return None
         values = cells[1:] if self._indexed else cells
         if self._indexed and not _WHOLE.match(cells[0].strip()):
@@ -85,13 +87,16 @@ class CaseReader:
                  if name is not None and NUMBER_CELL.match(cell)]
         return [(pairs, MEASURED)] if pairs else []  # the rates are the results (STAT_LINE)
 
-    def _fits(self, cells: list[str], before: Callable[[int], Sequence[str]]) -> bool:
+    def _fits(self, cells: list[str], before: Callable[[int], Sequence[str]],
+              prev: tuple[str, list[str] | None]) -> bool:
         """True when the header above `cells` (past border lines) is a case table's of their
-        width; the header is kept while it is the same line."""
+        width; the header is kept while it is the same line. A line above that is the `prev`
+        barred line is not split again (a table's rows: each is the header candidate of the
+        next)."""
         above = _above(before(_LOOK_BACK))
         if self._header is not None and above is not None and above == self._last:
             return len(cells) == len(self._header)  # under a row of ours
-        header = None if above is None else bar_cells(above)
+        header = None if above is None else prev[1] if above == prev[0] else bar_cells(above)
         if header is None or len(header) != len(cells) or not all(
                 cell_kind(cell) == "name" or cell.strip() in _INDEX_NAMES for cell in header):
             return False

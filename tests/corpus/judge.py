@@ -17,6 +17,12 @@ The matching rule, for one fixture:
 * Otherwise, when it matches a not-yet-matched ``optional`` value of its name (labelled numbers
   that are no training metric, such as a model summary's ``Total params: 74``), it counts
   neither way.
+* Otherwise, when its name is no truth metric name but a step word (``epoch``, ``step``,
+  ``iteration``, ``global_step``, ``Epoch``: `STEP_WORDS`, by the name's last word) and its value
+  is its own step, it is a line's step key or a table's step column kept as a series too, and
+  counts neither way, as if ``optional``: the step is printed, and whether a tracker also keeps
+  it as a series is its design (Keras and Lightning log ``epoch`` as a metric, others take it as
+  the step only). A truth that lists it as a metric still needs it.
 * Otherwise it is a **false positive**: a wrong name, a wrong value, a wrong step, or one point
   too many (the same value stored twice).
 * A point whose name is one of the truth's ``params`` (configuration the program printed, see
@@ -65,6 +71,9 @@ HELDOUT12 = CORPUS / "heldout12"  # the twelfth held-out half: scored once (benc
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "evaluation": "eval",
           "testing": "test"}
+# Words whose key is a step, not a result: a point so named at its own value is a step key.
+STEP_WORDS = frozenset({"epoch", "step", "iter", "iteration", "round", "episode",
+                        "generation", "gen", "trial", "batch", "timestep"})
 _NAME_SEPARATORS = re.compile(r"[\s_\-./]+")
 
 
@@ -168,7 +177,10 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
     optional: dict[str, list[float]] = {}
     for name, values in truth.get("optional", {}).items():
         optional.setdefault(name_key(name), []).extend(_number(v) for v in values)
-    params = {name_key(n) for name in truth.get("params", {}) for n in (name, _leaf(name))}
+    params: dict[str, list] = {}
+    for name, value in truth.get("params", {}).items():
+        for n in (name, _leaf(name)):
+            params.setdefault(name_key(n), []).append(value)
     by_key: dict[str, list[int]] = {}
     for i, point in enumerate(points):
         by_key.setdefault(name_key(point.name), []).append(i)
@@ -196,7 +208,9 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
                 continue
             hit = next((k for k, v in enumerate(allowed)
                         if _close(points[i].value, v, rel, abs_tol)), None)
-            if hit is None:
+            if hit is None and not values and _step_key(key, points[i], params.get(key, ())):
+                optional_hits += 1
+            elif hit is None:
                 false_points.append(points[i])
                 param_fp += key in params
                 wrong += 1
@@ -210,6 +224,15 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
     n_truth = sum(len(values) for values in metrics.values())
     return Score(fixture, n_truth, len(points), tp, len(false_points), optional_hits,
                  false_points, missed, param_fp, names, tuple(wrong_names))
+
+
+def _step_key(key: str, point: Point, config: Iterable) -> bool:
+    """Whether a point keyed `key` is a step stored as a series: a step word (singular or
+    plural) at its own step's value, and not a value the printed `config` gave that key (a
+    dumped ``epoch: 0`` stays a config value become a metric)."""
+    word = key.rsplit("_", 1)[-1]
+    return ((word in STEP_WORDS or word[:-1] in STEP_WORDS) and point.value == point.step
+            and all(point.value != value for value in config))
 
 
 def _leaf(param: str) -> str:
