@@ -70,12 +70,12 @@ def test_a_benchmark_report_values_with_units_and_counters_after_the_columns():
 
 def test_glued_units_under_a_named_label_column():
     text = ("Probe run of 10 s\n"
-            "  Probe Stats    Mean    Spread     Peak\n"
-            "    Delay      3.10ms    0.42ms   9.80ms\n"
-            "    Hits/sec    51.20     11.05    80.00\n")
+            "  Probe Stats    Mean    Spread     Peak   +/- Spread\n"
+            "    Delay      3.10ms    0.42ms   9.80ms      71.20%\n"
+            "    Hits/sec    51.20     11.05    80.00      64.00%\n")
     assert values(text) == {"Delay/Mean": [3.1], "Delay/Spread": [0.42], "Delay/Peak": [9.8],
                             "Hits/sec/Mean": [51.2], "Hits/sec/Spread": [11.05],
-                            "Hits/sec/Peak": [80.0]}
+                            "Hits/sec/Peak": [80.0]}  # "+/- Spread": a spread, no series
 
 
 def test_empty_cells_are_placed_under_their_names_and_a_count_column_is_no_metric():

@@ -18,7 +18,8 @@ rows are different things, so each value is ``<label>/<column>``, a counter
 ``<label>/<key>``; the unit is no part of a value (``1.2G/s`` is 1.2).
 
 What is left alone: a row of whole numbers without units (a table of counts, a confusion
-matrix); step, count and setting columns (NOT_METRIC_WORDS), a size with its unit (``7.1Gi``,
+matrix); step, count and setting columns (NOT_METRIC_WORDS), a column named by the spread
+sign (``+/- Stdev``, as SPREAD_CELLS drops a spread), a size with its unit (``7.1Gi``,
 ``512MiB``: ``free -h``'s memory); a time column, unless its cell
 carries its unit (a benchmark's measured amount, whose time is its result); a row whose values
 a header word does not stand over, or with text among its values (a file listing, ``df -h``, a
@@ -44,6 +45,7 @@ _UNIT = LazyPattern(r"(?:%|[^\W\d_]{1,4}(?:/s)?)\Z")  # "ns", "NlgN", "%" after 
 _COUNTER = LazyPattern(rf"([^\W\d][\w.]*)=({NUMBER})(?:[kKMGTP]i?)?(?:/s)?%?\Z")  # "rate=1.2G/s"
 _STARS = LazyPattern(r"(?:\*{1,3}|\.)\Z")  # R's significance codes
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")
+_SPREAD_SIGNS = ("±", "+/-", "+-")
 _SIZE = LazyPattern(r"[kKMGTP]?i?B?\Z(?<=.)")  # "1.2Gi", "512MiB", "0B": a size, no result
 _HAS_LETTER = LazyPattern(r"[^\W\d_]")
 _NUMBERED = LazyPattern(r"[\[(]?[-+]?(?:\d|\.\d|(?i:inf))")  # "[0.025", "25%", "(-Inf,"
@@ -119,8 +121,12 @@ class PlacedReader:
 
 
 def _is_metric_column(name: str, measured: bool) -> bool:
-    """A column whose values are results: not a step, count or setting column; a time column
-    only where its cell is a measured amount, printed with its unit (``12882 ns``)."""
+    """A column whose values are results: not a step, count or setting column, nor one named
+    by the spread sign (``+/- Stdev``: a spread beside the values, no series, as SPREAD_CELLS
+    drops ``± 0.02``); a time column only where its cell is a measured amount, printed with
+    its unit (``12882 ns``)."""
+    if name.startswith(_SPREAD_SIGNS):
+        return False
     if rules.step_column_rank(name) is not None or rules.is_count_column(name):
         return measured and rules.is_time_column(name)
     return measured or not rules.is_time_column(name)
