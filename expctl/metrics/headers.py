@@ -214,3 +214,27 @@ def columns_of(header: str, rule: str | None = None) -> list[tuple[int, int]]:
     if len(runs) != len(names):
         return names
     return [(min(start, left), max(end, right)) for (start, end), (left, right) in zip(names, runs)]
+
+
+def two_names(line: str) -> list[str] | None:
+    """The two names of a header of two (``Test metric   DataLoader 0``), or None."""
+    names = GAP.split(line.strip())
+    return names if len(names) == 2 and all(_cell_kind(name) == "name" for name in names) else None
+
+
+def opens_table(previous: Sequence[str]) -> bool:
+    """True when the line after `previous` starts a table: nothing of a table is above it (a
+    blank line, a line without bars, a top border)."""
+    line = previous[-1].strip() if previous else ""
+    return not line or _BAR_SPLIT.search(line) is None or line[:1] in "╭┏┌╔╒"
+
+
+def other_header(above: Sequence[str], header: str) -> bool:
+    """OTHER_HEADER: True when the line right above a row is a line of words in two or more
+    columns, no number among them, other than the `header` of the table read before (``Min
+    1Q  Median  3Q  Max``): the row is another table's, not one of that table's rows (a line
+    of prose between rows is no header)."""
+    if not above or not above[-1].strip() or above[-1] == header:
+        return False
+    text = above[-1].strip()
+    return len(GAP.split(text)) > 1 and "number" not in map(_cell_kind, text.split())

@@ -32,7 +32,8 @@ into lines without caring where the chunks were cut. Its contract, for one strea
 - ANSI escape sequences are removed: CSI (colours ``\\x1b[32m``, erase ``\\x1b[2K``, cursor moves),
   OSC/DCS/PM/APC strings (window titles ``\\x1b]0;title\\x07``; unterminated ones run to the end
   of the line), two-byte escapes (``\\x1b(B``, ``\\x1b7``) and a lone ESC. The 8-bit C1 forms
-  (U+009B …) are left alone: programs practically never emit them in UTF-8 output.
+  (U+009B …) are left alone: programs practically never emit them in UTF-8 output. Letters
+  drawn in the line-drawing set (``\\x1b(0x\\x1b(B``) are the box pieces shown (`escapes`).
 - Empty lines, including lines that held only escape sequences, are dropped. Other lines are
   returned as they were printed: no stripping of spaces.
 - A line longer than ``max_line`` characters (counted after decoding, before escape sequences are
@@ -57,20 +58,13 @@ import codecs
 import re
 from collections.abc import Callable
 
+from .escapes import strip_escapes
 from .formats import frame_key
 from ..lazyre import LazyPattern
 
 DEFAULT_MAX_LINE = 64 * 1024
 SCREEN_ROWS = 64  # rows remembered for redraws: more than any progress display redraws at once
 
-# No branch can match a "\n", so stripping a block of complete lines equals stripping each line.
-_ANSI_ESCAPE = LazyPattern(
-    r"\x1b(?:"
-    r"\[[0-?]*[ -/]*[@-~]"  # CSI: ESC [ parameters intermediates final
-    r"|[\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\)?"  # OSC, DCS, SOS, PM, APC: BEL or ST ends them
-    r"|[ -/]*[0-~]?"  # any other escape, an incomplete one, or a lone ESC
-    r")"
-)
 # What ends a segment of a line: line endings, redraws, and the cursor moves that change row.
 _BOUNDARY = LazyPattern(r"[\n\r\b]|\x1b\[([0-9]*)([ABEF])")
 _CURSOR_MOVE = LazyPattern(r"\x1b\[[0-9]*[ABEF]")
@@ -250,7 +244,7 @@ class LineSplitter:
             self._pending = ""
             return self._split_segments(text)
         if "\x1b" in block:
-            block = _ANSI_ESCAPE.sub("", block)
+            block = strip_escapes(block)
         return _join(self._place_rows(block), self._cut_pending())
 
     def _place_rows(self, block: str) -> str:
@@ -293,7 +287,7 @@ class LineSplitter:
             segment = segment[: self.max_line]
             self.truncated += 1
         if "\x1b" in segment:
-            segment = _ANSI_ESCAPE.sub("", segment)
+            segment = strip_escapes(segment)
         frame = self._frame
         if frame is not None:
             if self._row > frame.bottom and frame.drawn and WRAPPED_VALUE.match(segment):

@@ -29,17 +29,17 @@ column of names labels the rows (ROW_LABELS: ``| train | 0.10 | 0.97 |``): each 
 named by its column and the label (`rules.group_name`: ``train/Loss``). Columns that are
 steps, times or counts (see `rules`) are not stored: the step column gives the row's step;
 without one, rows count as the parser's per-name counters do. A row printed again for the same
-header (a table re-printed whole each epoch) is read once. A row with one cell more than its
-header, an integer first and flush left, is a pandas DataFrame's: its index gives nothing.
+header (a table re-printed whole each epoch, a live table redrawn) is read once; a header
+drawn again in another style (``|`` after ``│``, RESTYLED_TABLE) starts a new print, read
+again. A row with one cell more than its header, an integer first and flush left, is a pandas
+DataFrame's: its index gives nothing.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from . import rules
-from .grammar import TABLE_BARS
 from .cells import (COUNT_CELL as _COUNT_CELL, LIST_KIND as _LIST, NUMBER_CELL as _NUMBER_CELL,
                     cell_kind as _cell_kind, is_no_name as _is_no_name, is_value_cell as _is_cell,
                     list_values, unkeyed)
@@ -47,10 +47,11 @@ from .entities import EntityReader
 from .labelled import LabelledReader
 from .grouped import GroupedReader
 from .headed import read_headed
-from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split
-from .frames import unit_key as _unit_key
-from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP
-from .headers import bar_cells as _bar_cells, is_drawn
+from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
+from .percentiles import read_percentile
+from .placed import PlacedReader
+from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn
+from .headers import opens_table, other_header, two_names
 from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
                       find_wider_header, place, spans)
 from .stacked import stacked
@@ -66,15 +67,14 @@ from ..lazyre import LazyPattern
 Pairs = list[tuple[str, str]]
 Before = Callable[[int], Sequence[str]]  # the k lines printed before the current one, oldest first
 
-_BARS = TABLE_BARS
-_BAR_SPLIT = LazyPattern("[" + re.escape(_BARS) + "]")
 _LOOK_BACK = 4
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
                            "config flag".split())
 # PART_ROWS (rules): a part of the data (a quantile group, a bin) labels rows as an id does.
 _ID_COLUMNS = frozenset(("id", "uid", "group", "bin", "bucket", "decile", "quantile", "percentile"))
-_WHOLE = LazyPattern(r"[-+]?\d+\Z")  # a whole number, printed without a point
+_WHOLE = LazyPattern(r"[-+]?\d+\Z")
+_CLASS_LABELS = frozenset(("class", "category", "label"))  # a whole number, printed without a point
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
 AT_HEADER = "header"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
@@ -144,10 +144,11 @@ class TableReader:
         self._vertical = VerticalBlock()  # an SB3-style ``| key | value |`` block (vertical)
         # KEY_VALUE_TABLE: a key/value table naming settings (``| Hyperparameter | Value |``): params.
         self.config: list[tuple[str, str]] = []
-        self._labelled = LabelledReader(_GAP.split, _cell_kind, spans)
+        self._labelled, self._placed = LabelledReader(_GAP.split, _cell_kind, spans), PlacedReader()
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
         self._missed = None  # the mark at which a distant header was last looked for in vain
+        self._style: str | None = None  # the first character of the last barred header's line
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it
@@ -181,21 +182,23 @@ class TableReader:
         if "  " in line:
             found = self._labelled.read(line, before)  # LABELLED_ROWS, else ENTITY_ROWS
             found = self._entities.read(line, before, after) if found is None else found
+            found = self._placed.read(line, before) if found is None else found  # PLACED_COLUMNS
             if found is not None:
                 return found
         found = self._read_headed(line, before, after)
+        found = read_percentile(line, before, after) if found is None else found  # PERCENTILE_ROWS
         return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
 
     def claims(self, line: str, before: Before) -> bool:
-        """True when `line`, which reads as pairs too, is a table's row that the table's own
-        reader must read, not the pairs' (LEAD_LABELS, TAGGED_ROWS)."""
+        """True when `line`, which reads as pairs too, is a row its table's reader must read."""
         if "|" in line:
             return self.lead_row(line, before)
+        if "=" in line and self._placed.claims(line, before):
+            return True  # PLACED_COLUMNS: a benchmark's row, counters after its columns
         untagged = untagged_row(line, _is_cell) if line[:1].isalpha() else None
         if untagged is None:
             return False
-        width = len(untagged.split())
-        table = self._table
+        width, table = len(untagged.split()), self._table
         return (table is not None and not table.barred and len(table.names) == width) or (
             find_header(before(_LOOK_BACK), width) is not None)
 
@@ -215,7 +218,7 @@ class TableReader:
     def _read_headed(self, line: str, before: Before, after):
         """HEADED_BLOCK (rules, `headed`): a ``name  number`` line of a block under a heading;
         each line a step of its own, or a param under a heading of settings."""
-        found = read_headed(line, before, _BORDER.match, _two_names, after)
+        found = read_headed(line, before, _BORDER.match, two_names, after)
         if found is None:
             return None
         kind, pair = found
@@ -244,14 +247,17 @@ class TableReader:
             return long  # METRIC_COLUMN: "|task |1|acc |↑ |0.61|", a row per metric; CASE_TABLE
         kinds = [_cell_kind(cell) for cell in cells]
         if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
-                kinds[1] == "name" and _opens_table(before(1))):
+                kinds[1] == "name" and opens_table(before(1))):
             self.config.append((cells[0].strip(), cells[1].strip()))
             return []
         if len(cells) == 2 and kinds[0] == "name" and kinds[1] in ("number", "empty", "unit"):
             return self._read_vertical(cells, kinds, after)
         done = self.flush() if self._vertical.rows else []
         if len(cells) >= 2 and all(kind == "name" for kind in kinds):
-            self._start(cells, barred=True, before=before)
+            started = self._start(cells, barred=True, before=before)
+            if self._style not in (None, line.strip()[:1]):
+                started.seen.clear()  # RESTYLED_TABLE: drawn again in another style, a new print
+            self._style = line.strip()[:1]
             return done
         table = self._table
         if table is None or not table.barred or len(cells) != len(table.names) or not table.seen:
@@ -362,7 +368,7 @@ class TableReader:
         if table is not None and table.header:  # the table's rows go on, whatever came between
             found = token_row(table.header, line, _is_cell) or ordered_row(
                 table.header, line, _is_cell)  # ORDERED_COLUMNS
-            if found is not None and found[0] == table.tokens:
+            if found is not None and found[0] == table.tokens and not other_header(before(1), table.header):
                 return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)
@@ -462,6 +468,9 @@ class TableReader:
             step = _unit_key(cells[table.key_at])
         elif step is not None and table.mirrors:
             pairs = _drop_mirrors(table, pairs, float(step))
+        if label is not None and len(pairs) == 1 and sum(table.metrics) > 1 and not table.ids and (
+                table.names[0].strip().lower() in _CLASS_LABELS):
+            pairs = [(label, pairs[0][1])]  # FOOTING_ROW (rules): one value under a table of classes
         return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
 
 
@@ -485,16 +494,3 @@ def _counts(table: _Table, at: int, cell: str) -> bool:
 
 def _is_name(cell: str) -> bool:
     return _cell_kind(cell) == "name"
-
-
-def _two_names(line: str) -> list[str] | None:
-    """The two names of a header of two (``Test metric   DataLoader 0``), or None."""
-    names = _GAP.split(line.strip())
-    return names if len(names) == 2 and all(_cell_kind(name) == "name" for name in names) else None
-
-
-def _opens_table(previous: Sequence[str]) -> bool:
-    """True when the line after `previous` starts a table: nothing of a table is above it (a
-    blank line, a line without bars, a top border)."""
-    line = previous[-1].strip() if previous else ""
-    return not line or _BAR_SPLIT.search(line) is None or line[:1] in "╭┏┌╔╒"

@@ -1,0 +1,36 @@
+"""The escape sequences of a terminal's output, removed before lines are read (`splitter`).
+
+Colours, cursor moves, window titles and the other escapes carry no text: they go. One kind
+changes what the text says: a program that draws boxes in the terminal's line-drawing
+character set (terminaltables, curses, ``tput smacs``) selects it with ``ESC ( 0``, prints
+letters that the terminal shows as box pieces (``x`` a bar, ``q`` a rule, ``l`` a corner) and
+returns with ``ESC ( B``. LINE_DRAWING (rules): those letters are the box characters they
+show, so ``x epoch x loss x`` reads as the barred table ``│ epoch │ loss │`` that is on the
+screen, not as words.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import LazyPattern
+
+# No branch can match a "\n", so stripping a block of complete lines equals stripping each line.
+_ANSI_ESCAPE = LazyPattern(
+    r"\x1b(?:"
+    r"\[[0-?]*[ -/]*[@-~]"  # CSI: ESC [ parameters intermediates final
+    r"|[\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\)?"  # OSC, DCS, SOS, PM, APC: BEL or ST ends them
+    r"|[ -/]*[0-~]?"  # any other escape, an incomplete one, or a lone ESC
+    r")"
+)
+_LINE_DRAWING = LazyPattern(r"\x1b\(0([^\x1b\n]*)")  # up to the next escape (ESC ( B) or line end
+_BOX_PIECES = str.maketrans("jklmnqtuvwx", "┘┐┌└┼─├┤┴┬│")  # VT100's special graphics set
+
+
+def strip_escapes(text: str) -> str:
+    """`text` without escape sequences, its line-drawing letters as the box pieces they show."""
+    if "\x1b(0" in text:
+        text = _LINE_DRAWING.sub(_drawn, text)
+    return _ANSI_ESCAPE.sub("", text)
+
+
+def _drawn(match) -> str:
+    return match.group(1).translate(_BOX_PIECES)

@@ -1,0 +1,203 @@
+"""Labelled rows placed under a header by where their values stand: PLACED_COLUMNS (rules).
+
+R prints a matrix or a data frame with each column's name set over its values, right-aligned
+or left-aligned, and names that hold single spaces (``Std. Error``, ``t value``,
+``Class: setosa``); a benchmark prints a row per benchmark with each value followed by its
+unit (``12882 ns``, ``43.97ms``) and key=value counters after the columns::
+
+                Estimate Std. Error t value          Benchmark        Time      CPU  Iterations
+    (Intercept)  251.405      6.825  36.838          BM_copy/64    123 ns   122 ns     5600000 rate=1.2G/s
+    Days          10.467      1.546   6.771 ***
+
+Names one space apart cannot be told apart by the header alone, so the rows tell: each value
+cell (a number, its unit beside it) names the column of the header words it stands under; a
+word over no value joins the word one space to its right (``Std.`` + ``Error``). A row is a
+text label (the last of its label cells: ``Subject  (Intercept)`` is ``(Intercept)``), two or
+more value cells, then at most significance stars (R's ``***``) or ``key=value`` counters. Its
+rows are different things, so each value is ``<label>/<column>``, a counter
+``<label>/<key>``; the unit is no part of a value (``1.2G/s`` is 1.2).
+
+What is left alone: a row of whole numbers without units (a table of counts, a confusion
+matrix); step, count and setting columns (NOT_METRIC_WORDS), a column named by the spread
+sign (``+/- Stdev``, as SPREAD_CELLS drops a spread), a size with its unit (``7.1Gi``,
+``512MiB``: ``free -h``'s memory); a time column, unless its cell
+carries its unit (a benchmark's measured amount, whose time is its result); a row whose values
+a header word does not stand over, or with text among its values (a file listing, ``df -h``, a
+package list); and (PROFILE_SHARES) a profile's table, whose ``Self CPU %`` column stands
+beside ``Self CPU`` (the parts of a total), a header holding numbers (``[0.025  0.975]``: bounds
+of a summary), a value under two names apart (a unit column), a label holding an interval.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from . import rules
+from .grammar import NUMBER
+from .summary import MEASURED
+from ..lazyre import LazyPattern
+
+_LOOK_BACK = 4
+_RULE = frozenset("-=─━═ ")
+_TOKEN = LazyPattern(r"\S+")
+_VALUE = LazyPattern(rf"({NUMBER})(%|[^\W\d_]{{1,4}}(?:/s)?)?\Z")  # "43.97ms", "94.57%", "0.5"
+_UNIT = LazyPattern(r"(?:%|[^\W\d_]{1,4}(?:/s)?)\Z")  # "ns", "NlgN", "%" after a number
+_COUNTER = LazyPattern(rf"([^\W\d][\w.]*)=({NUMBER})(?:[kKMGTP]i?)?(?:/s)?%?\Z")  # "rate=1.2G/s"
+_STARS = LazyPattern(r"(?:\*{1,3}|\.)\Z")  # R's significance codes
+_WHOLE = LazyPattern(r"[-+]?\d+\Z")
+_SPREAD_SIGNS = ("±", "+/-", "+-")
+_SIZE = LazyPattern(r"[kKMGTP]?i?B?\Z(?<=.)")  # "1.2Gi", "512MiB", "0B": a size, no result
+_HAS_LETTER = LazyPattern(r"[^\W\d_]")
+_NUMBERED = LazyPattern(r"[\[(]?[-+]?(?:\d|\.\d|(?i:inf))")  # "[0.025", "25%", "(-Inf,"
+# A cheap test that a line may be a row: a label, a space, a number.
+_ROW_LOOK = LazyPattern(r"\s*[^\s\d.+-][^\n]*?\S\s+[-+]?\.?\d")
+
+Span = tuple[int, int]
+
+
+class _Row:
+    __slots__ = ("label", "label_end", "cells", "units", "counters")
+
+    def __init__(self, label: str, label_end: int, cells: list[tuple[str, Span, str]],
+                 counters: list[tuple[str, str]]):
+        self.label, self.label_end, self.counters = label, label_end, counters
+        self.cells = cells  # (number as printed, span of number and unit, its unit or "")
+        self.units = all(unit for _, _, unit in cells)
+
+
+class PlacedReader:
+    """Reads labelled rows placed under the header above them; remembers the table's header
+    while its rows follow one another."""
+
+    def __init__(self):
+        self._header: str | None = None  # the header line of the rows being read
+        self._last: str | None = None  # the last row read under it
+
+    def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:
+        """True when `line`, which reads as pairs too (its ``key=value`` counters), is a row
+        of a placed table: its reader must read it (the label and columns are no pairs)."""
+        if "  " not in line or _ROW_LOOK.match(line) is None:
+            return False
+        row = parse_row(line)
+        return row is not None and row.counters != [] and self._columns(row, before) is not None
+
+    def read(self, line: str, before: Callable[[int], Sequence[str]]):
+        """A list of one ``(pairs, MEASURED)`` step for a placed row (empty when it gives no
+        value), else None (and the table being read ends)."""
+        if _ROW_LOOK.match(line) is None:
+            return None
+        row = parse_row(line)
+        columns = None if row is None else self._columns(row, before)
+        if row is None or columns is None:
+            self._header = self._last = None
+            return None
+        self._last = line
+        if not any(unit or not _WHOLE.match(number) for number, _, unit in row.cells):
+            return []  # a row of counts
+        if not row.units and rules.is_setup_name(row.label):
+            return []  # a row of timings or counts ("Fit time") among the quantities
+        pairs = [(f"{row.label}/{name}", number) for name, (number, _, unit) in zip(columns, row.cells)
+                 if _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None]
+        pairs += [(f"{row.label}/{key}", value) for key, value in row.counters
+                  if not rules.is_setup_name(key) or rules.is_result_name(key)]
+        return [(pairs, MEASURED)] if pairs else []  # the row says which columns are results
+
+    def _columns(self, row: _Row, before: Callable[[int], Sequence[str]]) -> list[str] | None:
+        """The column names of `row`'s values from the header above it (past blank lines and
+        rules, or past the rows of the table being read), or None."""
+        lines = before(_LOOK_BACK)
+        for text in reversed(lines):
+            stripped = text.strip()
+            if not stripped or set(stripped) <= _RULE:
+                continue
+            if text == self._last and self._header is not None:
+                return place(self._header, row)
+            if parse_row(text) is not None:
+                continue  # a row this reader was not given (no candidate line: "6.04 NlgN")
+            columns = place(text, row)
+            self._header = None if columns is None else text
+            return columns
+        return None
+
+
+def _is_metric_column(name: str, measured: bool) -> bool:
+    """A column whose values are results: not a step, count or setting column, nor one named
+    by the spread sign (``+/- Stdev``: a spread beside the values, no series, as SPREAD_CELLS
+    drops ``± 0.02``); a time column only where its cell is a measured amount, printed with
+    its unit (``12882 ns``)."""
+    if name.startswith(_SPREAD_SIGNS):
+        return False
+    if rules.step_column_rank(name) is not None or rules.is_count_column(name):
+        return measured and rules.is_time_column(name)
+    return measured or not rules.is_time_column(name)
+
+
+def parse_row(line: str) -> _Row | None:
+    """The label, value cells and counters of a placed row, or None when `line` is none."""
+    tokens = [(m.group(0), m.span()) for m in _TOKEN.finditer(line)]
+    at = 0
+    while at < len(tokens) and _VALUE.match(tokens[at][0]) is None:
+        at += 1
+    if at == 0 or at == len(tokens):
+        return None
+    label_tokens = tokens[:at]
+    if any(_NUMBERED.match(token) for token, _ in label_tokens):
+        return None  # an interval or a number among the label's words: "(-Inf, 0.64]  (good)"
+    start = label_tokens[0][1][0]
+    for (_, (_, end)), (_, (begin, _)) in zip(label_tokens, label_tokens[1:]):
+        if begin - end >= 2:
+            start = begin  # the last of the label cells: "Subject  (Intercept)"
+    label_end = label_tokens[-1][1][1]
+    label = line[start:label_end]
+    if _HAS_LETTER.search(label) is None:
+        return None
+    cells: list[tuple[str, Span, str]] = []
+    while at < len(tokens) and (value := _VALUE.match(tokens[at][0])) is not None:
+        span, unit = tokens[at][1], value.group(2) or ""
+        if not unit and at + 1 < len(tokens) and _UNIT.match(tokens[at + 1][0]) and (
+                tokens[at + 1][1][0] - span[1] == 1):
+            at += 1
+            span, unit = (span[0], tokens[at][1][1]), tokens[at][0]  # "12882 ns": beside it
+        cells.append((value.group(1), span, unit))
+        at += 1
+    counters = []
+    for token, _ in tokens[at:]:
+        counter = _COUNTER.match(token)
+        if counter is not None:
+            counters.append((counter.group(1), counter.group(2)))
+        elif counters or _STARS.match(token) is None:
+            return None
+    return _Row(label, label_end, cells, counters) if len(cells) >= 2 else None
+
+
+def place(header: str, row: _Row) -> list[str] | None:
+    """The column name over each of `row`'s value cells in `header`, or None when a value
+    stands under no header word, a word stands over two values, or a word between the
+    values stands over none and cannot join a word to its right."""
+    words = [(m.group(0), m.span()) for m in _TOKEN.finditer(header)]
+    if not words or any(_NUMBERED.match(word) for word, _ in words):
+        return None  # numbers among the names: bounds or quantiles ("[0.025", "25%"), no names
+    owner: list[int | None] = []
+    for _, (left, right) in words:
+        over = [i for i, (_, (start, stop), _) in enumerate(row.cells) if left < stop and start < right]
+        if len(over) > 1:
+            return None
+        owner.append(over[0] if over else None)
+    first, last = row.cells[0][1][0], row.cells[-1][1][1]
+    for i in range(len(words) - 2, -1, -1):  # a word over no value joins the word to its right
+        (_, (left, right)), (_, (next_left, _)) = words[i], words[i + 1]
+        if owner[i] is None and left < last:
+            if next_left - right == 1 and owner[i + 1] is not None:
+                owner[i] = owner[i + 1]
+            elif right > first:
+                return None  # between the values, over none of them: not this row's header
+    names = []
+    for i in range(len(row.cells)):
+        named = [(word, span) for (word, span), own in zip(words, owner) if own == i]
+        if not named or any(b[0] - a[1] != 1 for (_, a), (_, b) in zip(named, named[1:])):
+            return None  # no name over the value, or two names ("Z      unit": a unit column)
+        names.append(" ".join(word for word, _ in named))
+    if not first > row.label_end or any(
+            name[-1] == "%" and name[:-1].strip() in names for name in names):
+        return None  # PROFILE_SHARES (rules): "Self CPU %" beside "Self CPU", parts of a total
+    return names
