@@ -339,8 +339,7 @@ def resolve(path: Path) -> tuple[Doc, list[str]]:
 def docutils_problems(text: str) -> str:
     """What docutils says of the text, when this Python has docutils (the tests do not need it)."""
     try:
-        import docutils.core
-        import docutils.utils
+        import docutils.core  # type: ignore[import-untyped]
     except ImportError:
         return ""
     import io
