@@ -215,6 +215,8 @@ class Reader:
             self.note(row.line, f"a row needs a rule's name and two more cells, has {len(row.cells)}", errors=True)
             return
         for column, text in zip(HEADER[1:], row.texts()[1:]):
+            if not text:
+                self.note(row.line, f"{row.name}: its {column!r} cell is empty")
             if text.count("``") % 2:
                 self.note(row.line, f"{row.name}: an unclosed ``literal`` in its {column!r} cell")
         self.doc.rows.append(row)
