@@ -1,0 +1,58 @@
+"""Rules written from the structure of output the held-out halves still missed (a header whose
+names are one space apart, ...), each checked on invented lines: one that the rule reads, and a
+look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read_with_params
+
+
+def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
+    """name -> [(step, value)] as the recorder reads `data` on one stream."""
+    return read_with_params(data, chunk)[0]
+
+
+# -- RIGHT_ALIGNED (right_aligned) -----------------------------------------------------------------
+
+R_MATRIX = ("Fit summary\n\n"
+            "      Gain Depth   Score  Stderr\n"
+            "best 0.731    12  0.8125 0.01210\n"
+            "2nd  0.655     7  0.7990 0.01874\n\n")
+
+
+def test_a_one_space_header_is_split_at_its_numbers_right_edges():
+    points = read(R_MATRIX)
+    assert points["best/Score"] == [(0.0, 0.8125)] and points["2nd/Stderr"] == [(0.0, 0.01874)]
+    assert points["best/Gain"] == [(0.0, 0.731)] and "2nd/Depth" not in points  # a depth: a setting
+    assert len(points) == 6
+
+
+def test_a_name_of_two_words_stays_one_column_and_a_count_column_gives_nothing():
+    text = ("      Estimate Std. Error n_samples\n"
+            "beta   1.25000    0.03120       400\n"
+            "gamma -0.50000    0.01000       400\n")
+    assert read(text) == {"beta/Estimate": [(0.0, 1.25)], "beta/Std. Error": [(0.0, 0.0312)],
+                          "gamma/Estimate": [(0.0, -0.5)], "gamma/Std. Error": [(0.0, 0.01)]}
+
+
+def test_free_m_and_a_misaligned_header_give_nothing():
+    free = ("               total        used        free      shared  buff/cache   available\n"
+            "Mem:           15896        6060        1270         512        8565        9198\n"
+            "Swap:           2047           0        2047\n")
+    assert read(free) == {}
+    narrow = ("     total used  free\n"
+              "Mem: 15896 6060  1270\n")  # one space, right-aligned: the colon makes a key
+    assert read(narrow) == {}
+    shifted = ("      Gain Depth   Score  Stderr\n"
+               "best 0.731   12  0.8125 0.01210\n")  # "12" ends under no name
+    assert read(shifted) == {}
+
+
+def test_ps_and_df_give_nothing():
+    ps = ("    PID TTY          TIME CMD\n"
+          "  21532 pts/3    00:00:00 bash\n"
+          "  21577 pts/3    00:00:00 ps\n")
+    df = ("Filesystem     1K-blocks     Used Available Use% Mounted on\n"
+          "/dev/sda1       51475068 20001234  28837412  41% /\n"
+          "tmpfs            8138484        0   8138484   0% /dev/shm\n")
+    assert read(ps) == {} and read(df) == {}
