@@ -56,3 +56,23 @@ def test_ps_and_df_give_nothing():
           "/dev/sda1       51475068 20001234  28837412  41% /\n"
           "tmpfs            8138484        0   8138484   0% /dev/shm\n")
     assert read(ps) == {} and read(df) == {}
+
+
+# -- DEGREES_OF_FREEDOM (grammar) ------------------------------------------------------------------
+
+
+def test_a_statistic_on_its_degrees_of_freedom_is_read():
+    assert read("deviance = 12.5 on 30 df\n") == {"deviance": [(0.0, 12.5)]}
+    assert read("Residual deviance: 4.821 on 17 degrees of freedom\n") == {
+        "Residual deviance": [(0.0, 4.821)]}
+    assert read("chi2: 8.25 on 2 and 40 DF,  auc: 0.91\n") == {"chi2": [(0.0, 8.25)],
+                                                              "auc": [(0.0, 0.91)]}
+
+
+def test_another_count_after_on_and_df_h_stay_prose():
+    assert read("loss = 0.5 on 3 gpus\n") == {}
+    assert read("score: 0.91 on 7 df of the data\n") == {}
+    df_h = ("Filesystem      Size  Used Avail Use% Mounted on\n"
+            "/dev/sda1        50G   20G   28G  42% /\n"
+            "tmpfs           7.8G     0  7.8G   0% /dev/shm\n")
+    assert read(df_h) == {}
