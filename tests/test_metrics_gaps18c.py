@@ -76,3 +76,39 @@ def test_another_count_after_on_and_df_h_stay_prose():
             "/dev/sda1        50G   20G   28G  42% /\n"
             "tmpfs           7.8G     0  7.8G   0% /dev/shm\n")
     assert read(df_h) == {}
+
+
+# -- GLUED_FIELDS (glued), SECTION_LABEL (section_label), PHASE_HEADING's "On" -----------------------
+
+
+def test_a_line_of_glued_fields_of_words_is_read():
+    assert read("mean abs err:0.442, recall @ top k:0.5\n") == {
+        "mean abs err": [(0.0, 0.442)], "recall @ top k": [(0.0, 0.5)]}
+
+
+def test_glued_ports_times_and_sentences_are_no_fields():
+    assert read("Connected to db.example.com:5432, cache at redis:6379\n") == {}
+    assert read("started at 12:30, done at 14:45\n") == {}
+    assert read('File "train.py", line 48, in main\n') == {}
+    assert read("ratio was:0.5, of the rest:0.25\n") == {}
+
+
+def test_a_line_opening_with_its_sections_title_is_labelled_by_it():
+    text = ("### Ridge\nfitting ...\nRidge R2:0.8123, mae:0.442\n"
+            "### Lasso\nLasso R2:0.7901, mae:0.481\n")
+    assert read(text) == {"Ridge/R2": [(0.0, 0.8123)], "Ridge/mae": [(0.0, 0.442)],
+                          "Lasso/R2": [(0.0, 0.7901)], "Lasso/mae": [(0.0, 0.481)]}
+
+
+def test_a_line_under_another_title_keeps_its_names():
+    text = "=== Results\nFinal loss: 0.25, acc: 0.91\n"
+    assert read(text) == {"Final loss": [(0.0, 0.25)], "acc": [(0.0, 0.91)]}
+
+
+def test_a_heading_opening_with_on_names_the_phase_of_the_line_under_it():
+    text = ("=== Ridge\nOn Training Data:\nRidge R2:0.91, mae:0.31\n\n"
+            "On Test Data:\nRidge R2:0.85, mae:0.40\n")
+    assert read(text) == {"train/Ridge/R2": [(0.0, 0.91)], "train/Ridge/mae": [(0.0, 0.31)],
+                          "test/Ridge/R2": [(0.0, 0.85)], "test/Ridge/mae": [(0.0, 0.40)]}
+    assert read("Based on Test Data:\nR2:0.85, mae:0.40\n") == {"R2": [(0.0, 0.85)],
+                                                                "mae": [(0.0, 0.40)]}

@@ -1,0 +1,50 @@
+"""SECTION_LABEL (rules): a line that opens with the title of the section it is in is labelled
+by it.
+
+A program that evaluates several things one after another heads each one's output with its
+name after a run of one mark (``=== KNN``) and prints the results with the name again before
+the first field (``KNN ROC:0.9891, precision @ rank n:0.875``). The name is then a label of
+the whole line, not a word of its first name: every pair is ``<title>/<name>`` (``KNN/ROC``,
+``KNN/precision @ rank n``), so that the things evaluated never share a series. The title is
+the nearest one above, within a section's reach (a model's training log may come between it
+and the evaluation); a line whose first word is another word is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..lazyre import LazyPattern
+from .phases import qualify
+
+_MARKS = "=#*~-"
+_TITLE = LazyPattern(r"([=#*~-])\1+[ \t]+([^\W\d][\w.+-]*)[ \t]*(?:[=#*~-]+[ \t]*)?\Z")
+_LOOK_BACK = 40
+
+Pairs = list[tuple[str, str]]
+
+
+def section_labelled(named: Pairs, before: Callable[[int], Sequence[str]],
+                     phase: str | None) -> Pairs:
+    """`named` with the section's title as their label (SECTION_LABEL) when the first name
+    opens with it, then each under `phase` when one is given (PHASE_HEADING)."""
+    if named and " " in (first := named[0][0]) and first[:1].isalpha():
+        label = first.split(" ", 1)[0]
+        if _title_above(before(_LOOK_BACK)) == label:
+            named = [(f"{label}/{_unlabelled(name, label)}", value) for name, value in named]
+    if phase is not None:
+        named = [(qualify(phase, name), value) for name, value in named]
+    return named
+
+
+def _unlabelled(name: str, label: str) -> str:
+    return name[len(label) + 1:] if name.startswith(label + " ") else name
+
+
+def _title_above(lines: Sequence[str]) -> str | None:
+    """The title of the nearest section heading among `lines` (``=== KNN``), or None."""
+    for line in reversed(lines):
+        text = line.strip()
+        if text[:1] in _MARKS and text[:1] and (title := _TITLE.match(text)) is not None:
+            return title.group(2)
+    return None
