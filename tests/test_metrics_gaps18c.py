@@ -112,3 +112,19 @@ def test_a_heading_opening_with_on_names_the_phase_of_the_line_under_it():
                           "test/Ridge/R2": [(0.0, 0.85)], "test/Ridge/mae": [(0.0, 0.40)]}
     assert read("Based on Test Data:\nR2:0.85, mae:0.40\n") == {"R2": [(0.0, 0.85)],
                                                                 "mae": [(0.0, 0.40)]}
+
+
+# -- VALUE_PHRASE (value_phrase) -------------------------------------------------------------------
+
+
+def test_a_value_announced_with_value_is_the_names_without_the_verb():
+    text = "Recording reward with value 0.52\nRecording reward with value 0.61\n"
+    assert read(text) == {"reward": [(0.0, 0.52), (1.0, 0.61)]}
+    assert read("Updated best loss with a value of 0.25.\n") == {"best loss": [(0.0, 0.25)]}
+
+
+def test_a_setting_verb_a_count_or_a_whole_number_with_value_is_no_pair():
+    assert read("Setting momentum with value 0.9\n") == {}
+    assert read("Updating num_workers with value 4.0\n") == {}
+    assert read("Connected with value 3\n") == {}
+    assert read("Job finished with value 0.0\nProcess exited with value 1\n") == {}
