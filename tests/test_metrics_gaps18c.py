@@ -128,3 +128,24 @@ def test_a_setting_verb_a_count_or_a_whole_number_with_value_is_no_pair():
     assert read("Updating num_workers with value 4.0\n") == {}
     assert read("Connected with value 3\n") == {}
     assert read("Job finished with value 0.0\nProcess exited with value 1\n") == {}
+
+
+# -- INDEX_STEP (steps, templates) -----------------------------------------------------------------
+
+
+def test_a_one_letter_index_opening_the_pairs_is_the_lines_step():
+    text = "epoch 1 loss 0.5\nk=2 inertia=695.5\nk=3 inertia=526.25\nk=4 inertia=370.0\n"
+    points = read(text)
+    assert points["inertia"] == [(2.0, 695.5), (3.0, 526.25), (4.0, 370.0)]
+
+
+def test_a_plural_step_key_value_line_keeps_its_step_on_every_line():
+    text = "epoch 1 loss 0.5\niterations=100 error=0.26\niterations=200 error=0.21\n"
+    assert read(text)["error"] == [(100.0, 0.26), (200.0, 0.21)]
+
+
+def test_a_word_a_capital_or_a_lone_index_is_no_index_step():
+    text = "epoch 1 loss 0.5\nN=2 cost=695.5\nN=3 cost=526.25\n"
+    assert read(text)["cost"] == [(1.0, 695.5), (1.0, 526.25)]  # the carried epoch
+    whole = read("epoch 1 loss 0.5\nx=2 y=3\nx=3 y=4\n")  # no result, no decimal beside it
+    assert whole["y"] == [(1.0, 3.0), (1.0, 4.0)]
