@@ -149,3 +149,17 @@ def test_a_word_a_capital_or_a_lone_index_is_no_index_step():
     assert read(text)["cost"] == [(1.0, 695.5), (1.0, 526.25)]  # the carried epoch
     whole = read("epoch 1 loss 0.5\nx=2 y=3\nx=3 y=4\n")  # no result, no decimal beside it
     assert whole["y"] == [(1.0, 3.0), (1.0, 4.0)]
+
+
+# -- ASIDE_SETTING (vocabulary, held_config) --------------------------------------------------------
+
+
+def test_a_setting_in_an_aside_after_a_value_is_a_param():
+    points, params = read_with_params("epoch 1 loss 0.5\nfinal cost: 379.89 (alpha 0.25)\n", 4096)
+    assert points["final cost"] == [(1.0, 379.89)] and "alpha" not in points
+    assert ("final cost.alpha", "0.25") in params
+
+
+def test_a_scheduled_value_or_a_result_in_an_aside_stays_a_pair():
+    points = read("epoch 1 loss 0.5\nloss: 0.41 (lr 0.97)\nacc: 0.90 (best 0.95)\n")
+    assert points["lr"] == [(1.0, 0.97)] and points["best"] == [(1.0, 0.95)]
