@@ -163,3 +163,17 @@ def test_a_setting_in_an_aside_after_a_value_is_a_param():
 def test_a_scheduled_value_or_a_result_in_an_aside_stays_a_pair():
     points = read("epoch 1 loss 0.5\nloss: 0.41 (lr 0.97)\nacc: 0.90 (best 0.95)\n")
     assert points["lr"] == [(1.0, 0.97)] and points["best"] == [(1.0, 0.95)]
+
+
+# -- COUNTS_LABEL (fields) --------------------------------------------------------------------------
+
+
+def test_pairs_under_a_label_of_counts_are_no_metrics():
+    text = ("epoch 1 loss 0.5\n"
+            "I1205 01:24:17.857743 1404 run.py:59] Split sizes: train=800 test=200\n")
+    assert read(text) == {"epoch": [(1.0, 1.0)], "loss": [(1.0, 0.5)]}
+
+
+def test_another_label_or_decimal_values_keep_their_pairs():
+    points = read("epoch 1 loss 0.5\nResults: train=0.25 test=0.31\nSplit sizes: train=0.8 test=0.2\n")
+    assert points["train"] == [(1.0, 0.25), (1.0, 0.8)] and points["test"] == [(1.0, 0.31), (1.0, 0.2)]
