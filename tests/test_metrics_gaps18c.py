@@ -177,3 +177,20 @@ def test_pairs_under_a_label_of_counts_are_no_metrics():
 def test_another_label_or_decimal_values_keep_their_pairs():
     points = read("epoch 1 loss 0.5\nResults: train=0.25 test=0.31\nSplit sizes: train=0.8 test=0.2\n")
     assert points["train"] == [(1.0, 0.25), (1.0, 0.8)] and points["test"] == [(1.0, 0.31), (1.0, 0.2)]
+
+
+# -- UPDATED_VALUE (value_phrase) ------------------------------------------------------------------
+
+
+def test_an_updated_or_improved_value_is_the_new_one():
+    text = ("INFO:agent.train:The best return is updated -1e+30 -> 12.5\n"
+            "INFO:agent.train:The best return is updated 12.5 -> 20.25\n"
+            "best loss improved from 0.52 to 0.48.\n")
+    assert read(text) == {"best return": [(0.0, 12.5), (1.0, 20.25)], "best loss": [(0.0, 0.48)]}
+
+
+def test_an_adjusted_setting_a_count_or_an_arrow_of_git_or_http_is_no_update():
+    assert read("Cutoff increment increased from 1e-05 to 0.9999\n") == {}
+    assert read("num_workers updated from 2 to 4\n") == {}
+    assert read("* 41da6ba (HEAD -> main) Set train for run 3\n") == {}
+    assert read("GET http://127.0.0.1:33371/?loss=0.5 -> 200 OK, 1826 bytes\n") == {}

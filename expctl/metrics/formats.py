@@ -27,7 +27,7 @@ from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first)
 from .glued import glued_fields, unglue
-from .value_phrase import value_phrase
+from .value_phrase import updated_value, value_phrase
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
@@ -373,7 +373,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     label_end: list[int] = []
     lead = prefix.end if prefix is not None and prefix.total else (  # DECORATED_STEP: ">> Epoch"
         log_lead_end(line) if " - " in line else decoration_end(line) if prefix is not None else 0)
-    plain = read_plain(line[lead:], label_end) or []
+    plain = read_plain(line[lead:], label_end) or updated_value(line)  # UPDATED_VALUE
     if lead:
         label_end = [end + lead for end in label_end]
         if not plain and prefix is not None:
