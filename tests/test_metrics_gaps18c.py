@@ -94,22 +94,24 @@ def test_glued_ports_times_and_sentences_are_no_fields():
 
 
 def test_a_line_opening_with_its_sections_title_is_labelled_by_it():
-    text = ("### Ridge\nfitting ...\nRidge R2:0.8123, mae:0.442\n"
-            "### Lasso\nLasso R2:0.7901, mae:0.481\n")
-    assert read(text) == {"Ridge/R2": [(0.0, 0.8123)], "Ridge/mae": [(0.0, 0.442)],
-                          "Lasso/R2": [(0.0, 0.7901)], "Lasso/mae": [(0.0, 0.481)]}
+    text = ("### RidgeCV\nfitting ...\nRidgeCV R2:0.8123, mae:0.442\n"
+            "### SVR2\nSVR2 R2:0.7901, mae:0.481\n")
+    assert read(text) == {"RidgeCV/R2": [(0.0, 0.8123)], "RidgeCV/mae": [(0.0, 0.442)],
+                          "SVR2/R2": [(0.0, 0.7901)], "SVR2/mae": [(0.0, 0.481)]}
 
 
-def test_a_line_under_another_title_keeps_its_names():
+def test_a_line_under_another_title_or_opening_with_a_plain_word_keeps_its_names():
     text = "=== Results\nFinal loss: 0.25, acc: 0.91\n"
     assert read(text) == {"Final loss": [(0.0, 0.25)], "acc": [(0.0, 0.91)]}
+    text = "=== Ridge\nRidge loss: 0.25, acc: 0.91\n"  # a plain word: no thing's name
+    assert read(text) == {"Ridge loss": [(0.0, 0.25)], "acc": [(0.0, 0.91)]}
 
 
 def test_a_heading_opening_with_on_names_the_phase_of_the_line_under_it():
-    text = ("=== Ridge\nOn Training Data:\nRidge R2:0.91, mae:0.31\n\n"
-            "On Test Data:\nRidge R2:0.85, mae:0.40\n")
-    assert read(text) == {"train/Ridge/R2": [(0.0, 0.91)], "train/Ridge/mae": [(0.0, 0.31)],
-                          "test/Ridge/R2": [(0.0, 0.85)], "test/Ridge/mae": [(0.0, 0.40)]}
+    text = ("=== RidgeCV\nOn Training Data:\nRidgeCV R2:0.91, mae:0.31\n\n"
+            "On Test Data:\nRidgeCV R2:0.85, mae:0.40\n")
+    assert read(text) == {"train/RidgeCV/R2": [(0.0, 0.91)], "train/RidgeCV/mae": [(0.0, 0.31)],
+                          "test/RidgeCV/R2": [(0.0, 0.85)], "test/RidgeCV/mae": [(0.0, 0.40)]}
     assert read("Based on Test Data:\nR2:0.85, mae:0.40\n") == {"R2": [(0.0, 0.85)],
                                                                 "mae": [(0.0, 0.40)]}
 

@@ -7,7 +7,9 @@ the first field (``KNN ROC:0.9891, precision @ rank n:0.875``). The name is then
 the whole line, not a word of its first name: every pair is ``<title>/<name>`` (``KNN/ROC``,
 ``KNN/precision @ rank n``), so that the things evaluated never share a series. The title is
 the nearest one above, within a section's reach (a model's training log may come between it
-and the evaluation); a line whose first word is another word is left as it is.
+and the evaluation); a line whose first word is another word is left as it is. The title is
+a thing's name spelt as an identifier (``KNN``, ``IForest``, ``resnet50``): a line opening with
+a plain word (``Train loss``, ``Avg acc``) names a quantity and is not looked at.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from .phases import qualify
 _MARKS = "=#*~-"
 _TITLE = LazyPattern(r"([=#*~-])\1+[ \t]+([^\W\d][\w.+-]*)[ \t]*(?:[=#*~-]+[ \t]*)?\Z")
 _LOOK_BACK = 40
+# A thing's name as a program spells it: capitals after its first letter ("KNN", "IForest",
+# "AutoEncoder"), a digit or an underscore ("resnet50", "model_b"); a word of a name ("Train",
+# "Avg", "best") is none, and a line opening with one is not looked at (the look back costs).
+_IDENTIFIER = LazyPattern(r"[^\W\d_]\w*(?:[A-Z0-9_])\w*\Z")
 
 Pairs = list[tuple[str, str]]
 
@@ -30,7 +36,7 @@ def section_labelled(named: Pairs, before: Callable[[int], Sequence[str]],
     opens with it, then each under `phase` when one is given (PHASE_HEADING)."""
     if named and " " in (first := named[0][0]) and first[:1].isalpha():
         label = first.split(" ", 1)[0]
-        if _title_above(before(_LOOK_BACK)) == label:
+        if _IDENTIFIER.match(label) and _title_above(before(_LOOK_BACK)) == label:
             named = [(f"{label}/{_unlabelled(name, label)}", value) for name, value in named]
     if phase is not None:
         named = [(qualify(phase, name), value) for name, value in named]
