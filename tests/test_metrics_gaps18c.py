@@ -94,9 +94,10 @@ def test_glued_ports_times_and_sentences_are_no_fields():
 
 
 def test_a_line_opening_with_its_sections_title_is_labelled_by_it():
-    text = ("### RidgeCV\nfitting ...\nRidgeCV R2:0.8123, mae:0.442\n"
-            "### SVR2\nSVR2 R2:0.7901, mae:0.481\n")
-    assert read(text) == {"RidgeCV/R2": [(0.0, 0.8123)], "RidgeCV/mae": [(0.0, 0.442)],
+    text = ("### RidgeCV\nfitting ...\nScores:\nRidgeCV R2:0.8123, mae:0.442\n"
+            "RidgeCV R2:0.8200, mae:0.431\n### SVR2\n\nSVR2 R2:0.7901, mae:0.481\n")
+    assert read(text) == {"RidgeCV/R2": [(0.0, 0.8123), (1.0, 0.82)],
+                          "RidgeCV/mae": [(0.0, 0.442), (1.0, 0.431)],
                           "SVR2/R2": [(0.0, 0.7901)], "SVR2/mae": [(0.0, 0.481)]}
 
 
@@ -105,6 +106,8 @@ def test_a_line_under_another_title_or_opening_with_a_plain_word_keeps_its_names
     assert read(text) == {"Final loss": [(0.0, 0.25)], "acc": [(0.0, 0.91)]}
     text = "=== Ridge\nRidge loss: 0.25, acc: 0.91\n"  # a plain word: no thing's name
     assert read(text) == {"Ridge loss": [(0.0, 0.25)], "acc": [(0.0, 0.91)]}
+    text = "=== SVR2\nepoch 1 loss 0.5\nSVR2 R2: 0.25, acc: 0.91\n"  # among lines of pairs
+    assert read(text)["SVR2 R2"] == [(1.0, 0.25)]
 
 
 def test_a_heading_opening_with_on_names_the_phase_of_the_line_under_it():

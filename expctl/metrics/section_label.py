@@ -9,7 +9,10 @@ the whole line, not a word of its first name: every pair is ``<title>/<name>`` (
 the nearest one above, within a section's reach (a model's training log may come between it
 and the evaluation); a line whose first word is another word is left as it is. The title is
 a thing's name spelt as an identifier (``KNN``, ``IForest``, ``resnet50``): a line opening with
-a plain word (``Train loss``, ``Avg acc``) names a quantity and is not looked at.
+a plain word (``Train loss``, ``Avg acc``) or a result's (``AUC score``) names a quantity and
+is not looked at. The line opens a block, right under a heading (the title, or ``On Test
+Data:``, past a blank line), or follows a line opening with the same name: a line among other
+lines of pairs is no section's report, and is not looked back from either.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
 from .phases import qualify
+from .vocabulary import is_result_name
 
 _MARKS = "=#*~-"
 _TITLE = LazyPattern(r"([=#*~-])\1+[ \t]+([^\W\d][\w.+-]*)[ \t]*(?:[=#*~-]+[ \t]*)?\Z")
@@ -36,7 +40,8 @@ def section_labelled(named: Pairs, before: Callable[[int], Sequence[str]],
     opens with it, then each under `phase` when one is given (PHASE_HEADING)."""
     if named and " " in (first := named[0][0]) and first[:1].isalpha():
         label = first.split(" ", 1)[0]
-        if _IDENTIFIER.match(label) and _title_above(before(_LOOK_BACK)) == label:
+        if _IDENTIFIER.match(label) and not is_result_name(label) and _opens_block(
+                before(2), label) and _title_above(before(_LOOK_BACK)) == label:
             named = [(f"{label}/{_unlabelled(name, label)}", value) for name, value in named]
     if phase is not None:
         named = [(qualify(phase, name), value) for name, value in named]
@@ -45,6 +50,17 @@ def section_labelled(named: Pairs, before: Callable[[int], Sequence[str]],
 
 def _unlabelled(name: str, label: str) -> str:
     return name[len(label) + 1:] if name.startswith(label + " ") else name
+
+
+def _opens_block(lines: Sequence[str], label: str) -> bool:
+    """True when the nearest of `lines` with text is a heading, a title (``=== KNN``) or a
+    line closed by a colon (``On Test Data:``), or a line opening with `label` too (the
+    section's next report). A line among other lines of pairs is not looked back from."""
+    for line in reversed(lines):
+        if text := line.strip():
+            return text[-1:] == ":" or text.startswith(label + " ") or (
+                text[:1] in _MARKS and _TITLE.match(text) is not None)
+    return False
 
 
 def _title_above(lines: Sequence[str]) -> str | None:
