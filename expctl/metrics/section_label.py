@@ -25,7 +25,7 @@ from .vocabulary import is_result_name
 
 _MARKS = "=#*~-"
 _TITLE = LazyPattern(r"([=#*~-])\1+[ \t]+([^\W\d][\w.+-]*)[ \t]*(?:[=#*~-]+[ \t]*)?\Z")
-_LOOK_BACK = 40
+_LOOK_BACK = 20
 # A thing's name as a program spells it: capitals after its first letter ("KNN", "IForest",
 # "AutoEncoder"), a digit or an underscore ("resnet50", "model_b"); a word of a name ("Train",
 # "Avg", "best") is none, and a line opening with one is not looked at (the look back costs).
@@ -38,14 +38,21 @@ def section_labelled(named: Pairs, before: Callable[[int], Sequence[str]],
                      phase: str | None) -> Pairs:
     """`named` with the section's title as their label (SECTION_LABEL) when the first name
     opens with it, then each under `phase` when one is given (PHASE_HEADING)."""
-    if named and " " in (first := named[0][0]) and first[:1].isalpha():
-        label = first.split(" ", 1)[0]
-        if _IDENTIFIER.match(label) and not is_result_name(label) and _opens_block(
-                before(2), label) and _title_above(before(_LOOK_BACK)) == label:
+    if named and (space := named[0][0].find(" ")) > 0:
+        label = named[0][0][:space]
+        if (not label[1:].islower() or not label.isalpha()) and _is_title(label, before):
             named = [(f"{label}/{_unlabelled(name, label)}", value) for name, value in named]
     if phase is not None:
         named = [(qualify(phase, name), value) for name, value in named]
     return named
+
+
+def _is_title(label: str, before: Callable[[int], Sequence[str]]) -> bool:
+    """True when `label`, a word of no plain spelling (the caller's cheap look: a capital after
+    its first letter, or not letters only), is a thing's name and the title of the section the
+    line opens or goes on (the look back last)."""
+    return _IDENTIFIER.match(label) is not None and not is_result_name(label) and _opens_block(
+        before(2), label) and _title_above(before(_LOOK_BACK)) == label
 
 
 def _unlabelled(name: str, label: str) -> str:
