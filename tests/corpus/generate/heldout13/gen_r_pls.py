@@ -54,7 +54,7 @@ for (name in names(fits)) {
   write.csv(data.frame(X = cumsum(explvar(fit)),
                        Y = 100 * drop(R2(fit, estimate = "train", intercept = FALSE)$val)),
             file.path(out, paste0(name, "_var.csv")), row.names = FALSE)
-  write.csv(data.frame(ncomp = fit$ncomp, n = nrow(fit$scores), p = ncol(fit$loadings)),
+  write.csv(data.frame(ncomp = fit$ncomp, n = nrow(fit$scores), p = nrow(fit$loadings)),
             file.path(out, paste0(name, "_dims.csv")), row.names = FALSE)
 }
 cat("\nyarn model, R2:\n")
