@@ -195,7 +195,7 @@ def test_a_bracketed_word_before_the_colon_still_opens_a_field():
 
 def test_a_name_opening_with_a_count_is_a_name():
     text = "k=  8  3-recall=0.5  (1.5 ms)\nk= 16  3-recall=0.75  (2.5 ms)\n"
-    assert read(text)[0]["3-recall"] == [(0.0, 0.5), (1.0, 0.75)]
+    assert read(text)[0]["3-recall"] == [(8.0, 0.5), (16.0, 0.75)]  # at k: INDEX_STEP
 
 
 def test_a_file_name_of_steps_stays_no_name():

@@ -5,6 +5,7 @@ must leave alone."""
 
 from __future__ import annotations
 
+from expctl.metrics.glued import unglue
 from tests.metric_reading import read_with_params
 
 
@@ -54,7 +55,9 @@ def test_a_glued_run_describing_a_quoted_thing_gives_nothing():
 
 
 def test_words_before_a_glued_name_make_no_run():
-    assert read("ALPHA score:0.91, area under pr:0.62\n")[0] == {}
+    line = "ALPHA score:0.91, area under pr:0.62"
+    assert unglue(line) == line  # no run of tokens; the whole line of fields is GLUED_FIELDS'
+    assert read(line + "\n")[0] == {"ALPHA score": [(0.0, 0.91)], "area under pr": [(0.0, 0.62)]}
 
 
 def test_a_logger_prefix_does_not_hide_the_phase_label():

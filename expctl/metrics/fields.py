@@ -133,7 +133,23 @@ def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[
         pairs = _with_group_names(line, pairs, spans)
     if pairs and "\t" in line:
         pairs = _with_tab_fields(line, pairs, spans)
+    if pairs and len(spans) == len(pairs) and ": " in line[:spans[0]] and _counts_label(
+            line[:spans[0]], pairs):
+        return [], []  # COUNTS_LABEL: "Dataset sizes: train=256 eval=64"
     return pairs, spans
+
+
+# COUNTS_LABEL (rules): the label closing the text before a line's pairs ("... Dataset sizes: ").
+_CLOSING_LABEL = LazyPattern(r"(?:^|(?<=\s))([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,3}):\s*\Z")
+
+
+def _counts_label(head: str, pairs: list) -> bool:
+    """COUNTS_LABEL: True when the label before the pairs names counts or sizes
+    (NOT_METRIC_WORDS: ``Dataset sizes:``, ``Number of samples:``) and every value is a whole
+    number: the pairs say how many of each (``train=256 eval=64``), whatever their names."""
+    label = _CLOSING_LABEL.search(head)
+    return label is not None and rules.is_setup_name(label.group(1)) and all(
+        isinstance(value, str) and value.isdigit() for _, value in pairs)
 
 
 # RESULT_FOR_LABEL (rules): "Accuracy for class: plane is 61.2 %", a result for one of a kind.

@@ -26,7 +26,8 @@ from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first)
-from .glued import unglue
+from .glued import glued_fields, unglue
+from .value_phrase import updated_value, value_phrase
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
@@ -372,13 +373,14 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     label_end: list[int] = []
     lead = prefix.end if prefix is not None and prefix.total else (  # DECORATED_STEP: ">> Epoch"
         log_lead_end(line) if " - " in line else decoration_end(line) if prefix is not None else 0)
-    plain = read_plain(line[lead:], label_end) or []
+    plain = read_plain(line[lead:], label_end) or updated_value(line)  # UPDATED_VALUE
     if lead:
         label_end = [end + lead for end in label_end]
         if not plain and prefix is not None:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
-        plain = _phase_pair(line, label_end) or _glued_pair(line)
+        plain = (_phase_pair(line, label_end) or _glued_pair(line) or glued_fields(line, label_end)
+                 or value_phrase(line))  # VALUE_PHRASE
     if plain and prefix is None and line.lstrip()[:1] == "|" and plain[0][0] in STEP_RANK and (
             plain[0][1].isdigit()):  # PIPE_FIELDS: "| epoch   1 |", "| end of epoch 1 |"
         prefix, plain = StepPrefix(plain[0][0], plain[0][1], False, False, False), plain[1:]

@@ -9,7 +9,7 @@ not: two glued tokens side by side (only whitespace or a comma between them), ea
 field, are the line's fields. Their numeric ones are then read as the glued ``key=value``
 pairs they stand for; a token whose value is no number (a path, a list) stays what it is, so
 it never becomes a metric. Words before a glued name (``KNN ROC:0.98, precision @ rank
-n:0.9``) make fields of several words: no run of tokens, and the line is left as printed. A
+n:0.9``) make fields of several words: no run of tokens; such a line is GLUED_FIELDS' (below). A
 line quoting a name (``1: "age" NUMERICAL mean:49.5 min:18``) describes the thing it names, a
 column of the input data: no run.
 
@@ -20,7 +20,7 @@ from the line stays true.
 from __future__ import annotations
 
 from ..lazyre import LazyPattern
-from .grammar import NUMBER
+from .grammar import NUMBER, PROSE_WORDS, VERSION
 
 # Two glued tokens side by side, each opening a field: a name (a letter first; "-" inside, as
 # "valid-loss"), a colon, and something other than a space or another colon right after it;
@@ -61,3 +61,30 @@ def _has_glued_name(line: str) -> bool:
             return True
         at = line.find(":", at + 1)
     return False
+
+
+# GLUED_FIELDS (rules): a field's name of words, ``@`` between two of them ("precision @ rank
+# n": a measure at a cutoff), a colon glued to a decimal number, nothing else in the field.
+_FIELD = LazyPattern(r"([^\W\d][\w-]*(?:(?: @)? [^\W\d][\w-]*){0,4}):"
+                     r"([-+]?\d*\.\d+(?:[eE][-+]?\d+)?)\Z")
+_MAX_FIELDS = 8
+
+
+def glued_fields(line: str, label_end: list[int]) -> list[tuple[str, str]]:
+    """GLUED_FIELDS: the pairs of a whole line of two or more fields parted by ``, ``, each
+    a name of words glued by a colon to a decimal number (pyod's ``KNN ROC:0.9891, precision
+    @ rank n:0.875``), or []. Every field must be such a pair: one that is not (``took:3s``,
+    ``at host:8080``, a sentence) and the line is left as printed. `label_end` is set to where
+    the fields start (no label: a heading above may name their phase, PHASE_HEADING)."""
+    fields = line.strip().split(", ") if ", " in line else ()
+    if not 2 <= len(fields) <= _MAX_FIELDS:
+        return []
+    pairs = []
+    for field in fields:
+        match = _FIELD.match(field)
+        if match is None or VERSION.search(name := match.group(1)) or PROSE_WORDS.intersection(
+                name.lower().split()):
+            return []
+        pairs.append((name, match.group(2)))
+    label_end[:] = [len(line) - len(line.lstrip())]
+    return pairs

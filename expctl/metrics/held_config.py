@@ -43,10 +43,10 @@ _TEXT_VALUE = LazyPattern(r"(?<![\w./-])([^\W\d]\w*)=([^\W\d][\w.-]*)(?=,|\s|\Z)
 _NONE_FIELD = LazyPattern(r"(?:^|(?<=[\s,(]))[^\W\d][\w.-]*\s*(?::\s+|=)\(?None\)?(?=[,;\s)]|\Z)")
 _TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z")
 # PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
-# result: "): a word, up to three more one space apart, a colon.
+# result: "): a word, up to three more one space apart, a colon; "On" before it ("On Test Data:").
 _BANNER = "banner:"  # PHASE_BANNER: a framed sentence's phase, as a heading's kind
 _BANNER_PAIR = LazyPattern(r"\s*[^\W\d][\w./-]*(?: [^\W\d][\w./-]*){0,3}\s*[:=]\s*\S+\s*\Z")
-_CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
+_CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))(?:(?:[Oo]n|ON) )?([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
 
 
 def _heading_kind(line: str) -> str:

@@ -27,6 +27,7 @@ from .phases import (bracketed_phase, event_phase, framed_phase, group_name, lab
                      under_heading, block_label, table_phase, announced_phase, LabelRuns,
                      summary_phase)
 from .speeds import is_display_speed  # noqa: F401  (DISPLAY_SPEED)
+from .section_label import section_labelled  # noqa: F401  (SECTION_LABEL)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
                          is_done_mark_report, is_noise_line, under_banner,
                          EnvironmentBlocks)

@@ -54,10 +54,16 @@ def plural_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
     """PLURAL_STEP: the whole count of the plural step word opening `pairs` when a result
     stands beside it, or None; asked only for a line with no step key or step prefix, which
     say more than a count does."""
-    if not pairs or pairs[0][0] not in _PLURAL_STEPS:
+    if not pairs:
         return None
-    value = pairs[0][1]
+    name, value = pairs[0]
     if not (isinstance(value, str) and value.isdigit()):
+        return None
+    if len(name) == 1 and name.islower() and name.isalpha():
+        # INDEX_STEP (rules): "k=2 cost=695.0", a one-letter index opening the pairs
+        return finite(float(value)) if any(
+            is_result_name(other) or "." in str(measured) for other, measured in pairs[1:]) else None
+    if name not in _PLURAL_STEPS:
         return None
     return finite(float(value)) if any(is_result_name(name) for name, _ in pairs[1:]) else None
 

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from expctl.metrics import grammar
 from expctl.lazyre import LazyPattern
-from expctl.metrics.steps import STEP_KEYS, STEP_RANK
+from expctl.metrics.steps import STEP_KEYS, STEP_RANK, plural_step
 from expctl.records import Series
 
 compiled_rows: Callable[[bytes, int, int, tuple, int], tuple[int, bytes] | None] | None
@@ -150,8 +150,10 @@ class TemplateMixin:
     def _learn(self, line: str, pairs: list[tuple[str, str]]) -> None:
         """Remember `line`'s template; give up learning when templates keep going unused. A
         line whose one pair is a step key (``step: 0.5``) makes none: its shape with a whole
-        number (``step: 0``) is a LONE_STEP header, which a template would read as a point."""
-        if len(pairs) == 1 and pairs[0][0] in STEP_RANK:
+        number (``step: 0``) is a LONE_STEP header, which a template would read as a point. Nor
+        does a line stepped by a count or an index opening it (PLURAL_STEP, INDEX_STEP): a
+        template knows step keys only, and would step the next such line by the counters."""
+        if len(pairs) == 1 and pairs[0][0] in STEP_RANK or plural_step(pairs) is not None:
             return
         template = make_template(line, pairs)
         if template is None:

@@ -194,8 +194,10 @@ _START_NAMES = frozenset("init initial start guess init_value initial_value".spl
 
 
 def is_start_name(name: str) -> bool:
-    """True for a name saying where a fit started (START_ASIDE): a setting, not a result."""
-    return name.lower() in _START_NAMES
+    """True for a name saying where a fit started (START_ASIDE): a setting, not a result;
+    ASIDE_SETTING: or a setting's word alone (``cost: 379.89 (gamma 0.551)``, RESULT_WORDS'
+    _SETTING_WORDS), the setting the value was reached under."""
+    return name.lower() in _START_NAMES or name.lower() in _SETTING_WORDS
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,0 +1,117 @@
+"""Tables whose columns are set apart by their right edges only (RIGHT_ALIGNED in `rules`).
+
+R prints a matrix or a data frame with one space between columns, each name right-aligned
+over its numbers, the row names flush left under no name of their own::
+
+        Lambda Index Measure    SE Nonzero      <- one space between names
+    min 0.4175    28   7.722 1.646       6      <- min/Lambda, min/Measure, min/SE
+    1se 1.1617    17   9.071 3.185       3
+
+A gap of two spaces cannot split such a header, but the right edges can: every number of a
+row ends where a name of the header ends, and the header's words between one number's end
+and the next one's form that column's name (``Std. Error`` stays one name). The label
+column has no name (the header starts right of the labels), so the rows are different
+quantities: each value is ``<label>/<column>``, as LABELLED_ROWS reads an unnamed label.
+A label closed by a colon (``free``'s ``Mem:``) is a key, not a row name: no row. Columns
+of counts, sizes, indexes, times and steps give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from . import rules
+from .cells import NUMBER_CELL, cell_kind
+from .headers import GAP
+
+_LOOK_BACK = 3  # blank lines and the header's own line above a first row
+_TOKEN = re.compile(r"\S+")
+_NUMBERED = re.compile(r"\d+[^\W\d]\w*\Z")  # "1se": a name that opens with a digit
+
+
+class _Header:
+    """A right-aligned header: each column's name and right edge, and the last row read."""
+
+    __slots__ = ("names", "ends", "last")
+
+    def __init__(self, names: list[str], ends: list[int], last: str):
+        self.names, self.ends, self.last = names, ends, last
+
+
+def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
+    """The label, where it ends, and each value with its right edge; None for no such row."""
+    if line[:1].isspace():
+        return None
+    tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+    if len(tokens) < 3:
+        return None
+    label, label_end = tokens[0]
+    if label.endswith(":") or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
+        return None
+    if not all(NUMBER_CELL.match(token) for token, _ in tokens[1:]):
+        return None
+    return label, label_end, tokens[1:]
+
+
+def _columns(header: str, label_end: int, values: list[tuple[str, int]]) -> list[str] | None:
+    """The column names of `header` over `values`, or None when it is no such header: it
+    starts right of the label, holds names only, and each value's right edge is a name's."""
+    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(header)]
+    if not words or words[0][1] <= label_end:
+        return None
+    names, at = [], 0
+    for _, end in values:
+        taken = []
+        while at < len(words) and words[at][2] <= end:
+            taken.append(words[at])
+            at += 1
+        if not taken or taken[-1][2] != end:
+            return None
+        names.append(" ".join(word for word, _, _ in taken))
+    if at != len(words) or not all(cell_kind(name) == "name" for name in names):
+        return None
+    if len(GAP.split(header.strip())) == len(names):
+        return None  # two spaces split it as well: the two-space readers' table
+    return names
+
+
+class RightAlignedReader:
+    """Reads the rows of right-aligned tables with an unnamed label column."""
+
+    def __init__(self) -> None:
+        self.header: _Header | None = None
+
+    def read(self, line: str, before: Callable[[int], Sequence[str]]):
+        """A list of ``(pairs, None)`` steps when `line` is a row of such a table, else None."""
+        row = _row(line)
+        if row is None:
+            return None
+        label, label_end, values = row
+        lines = before(_LOOK_BACK)
+        header = self.header
+        ends = [end for _, end in values]
+        if header is None or not lines or lines[-1] != header.last or header.ends != ends:
+            header = self._find(lines, label_end, values)
+            if header is None:
+                return None
+        header.last, self.header = line, header
+        pairs = [(f"{label}/{name}", NUMBER_CELL.match(value).group(1))
+                 for name, (value, _) in zip(header.names, values) if _keeps(name)]
+        return [(pairs, None)] if pairs else []
+
+    def _find(self, lines: Sequence[str], label_end: int,
+              values: list[tuple[str, int]]) -> _Header | None:
+        """The header right above a first row (past blank lines), or None."""
+        for text in reversed(lines):
+            if not text.strip():
+                continue
+            names = _columns(text.rstrip(), label_end, values)
+            return None if names is None else _Header(names, [end for _, end in values], "")
+        return None
+
+
+def _keeps(name: str) -> bool:
+    """A column whose values are results: not a count, size, index, time or step."""
+    return not (rules.is_setup_name(name) or rules.is_time_column(name)
+                or rules.step_column_rank(name) is not None)
