@@ -51,6 +51,7 @@ class Row:
 
     cells: list[list[str]]
     line: int
+    notes: list[str] = field(default_factory=list)  # the doubts reading it
 
     @property
     def name(self) -> str:
@@ -144,9 +145,11 @@ class Reader:
         self.row: Row | None = None
         self.old = False  # the current row is in the old layout
 
-    def note(self, number: int, doubt: str, errors: bool = False) -> None:
-        line = self.lines[number - 1].strip()
-        (self.doc.errors if errors else self.doc.notes).append(f"{self.where}:{number}: {doubt}: {line!r}")
+    def note(self, number: int, doubt: str, errors: bool = False, row: Row | None = None) -> None:
+        text = f"{self.where}:{number}: {doubt}: {self.lines[number - 1].strip()!r}"
+        (self.doc.errors if errors else self.doc.notes).append(text)
+        if row is not None:
+            row.notes.append(text)
 
     def read(self) -> Doc:
         starts = [i for i, line in enumerate(self.lines)
@@ -205,7 +208,7 @@ class Reader:
         self.row.cells[1].append(what)
         self.row.cells[2].append(why)
         if doubt:
-            self.note(number, f"{doubt} -> what {what.strip()!r} | why {why.strip()!r}")
+            self.note(number, f"{doubt} -> what {what.strip()!r} | why {why.strip()!r}", row=self.row)
 
     def close(self) -> None:
         row, self.row = self.row, None
@@ -216,9 +219,9 @@ class Reader:
             return
         for column, text in zip(HEADER[1:], row.texts()[1:]):
             if not text:
-                self.note(row.line, f"{row.name}: its {column!r} cell is empty")
+                self.note(row.line, f"{row.name}: its {column!r} cell is empty", row=row)
             if text.count("``") % 2:
-                self.note(row.line, f"{row.name}: an unclosed ``literal`` in its {column!r} cell")
+                self.note(row.line, f"{row.name}: an unclosed ``literal`` in its {column!r} cell", row=row)
         self.doc.rows.append(row)
 
 
@@ -333,7 +336,7 @@ def resolve(path: Path) -> tuple[Doc, list[str]]:
     if not stages[0]:
         docs[0] = Doc("", [], "")
     merged, conflicts = merge(*docs)
-    merged.notes = [note for doc in docs for note in doc.notes]
+    merged.notes = [note for row in merged.rows for note in row.notes]  # the rows kept only
     merged.errors = [error for doc in docs for error in doc.errors]
     return merged, conflicts
 
