@@ -4,6 +4,7 @@ look-alike it must leave alone."""
 
 from __future__ import annotations
 
+from expctl.metrics.right_aligned import RightAlignedReader
 from tests.metric_reading import read_with_params
 
 
@@ -43,9 +44,10 @@ def test_free_m_and_a_misaligned_header_give_nothing():
     narrow = ("     total used  free\n"
               "Mem: 15896 6060  1270\n")  # one space, right-aligned: the colon makes a key
     assert read(narrow) == {}
-    shifted = ("      Gain Depth   Score  Stderr\n"
-               "best 0.731   12  0.8125 0.01210\n")  # "12" ends under no name
-    assert read(shifted) == {}
+    # "12" ends under no name: no right-aligned header (PLACED_COLUMNS may still read it by
+    # where its words stand, "12" under "Depth")
+    header, row = "      Gain Depth   Score  Stderr", "best 0.731   12  0.8125 0.01210"
+    assert RightAlignedReader().read(row, lambda n: [header]) is None
 
 
 def test_ps_and_df_give_nothing():
