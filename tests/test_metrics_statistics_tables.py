@@ -133,3 +133,32 @@ def test_a_p_value_below_a_bound_ends_a_placed_row():
             "\n")
     assert values(text) == {"(const)/coef": [2.104], "(const)/se": [0.05], "(const)/z": [42.1],
                             "g(age)/coef": [0.731], "g(age)/se": [0.12], "g(age)/z": [6.1]}
+
+
+# -- ENDS_IN_CODE (grammar) ----------------------------------------------------------------------
+
+def test_a_row_closed_by_the_code_dot_is_a_candidate_in_every_scan():
+    from expctl.metrics import _scan, grammar
+
+    rows = {"g(day) 2.000  1.000  4.213  0.0712 .": True, "sentence ends here .": False,
+            "x .": False, "version 1.2 .": True, "v1.2a .": False}
+    filler = "\n".join(["nothing to see in this line"] * 30)
+    for wide in (True, False):
+        _scan.wide_scan(wide)
+        try:
+            for row, candidate in rows.items():
+                data = f"{filler}\n{row}\n{filler}\n".encode()
+                starts = _scan.candidate_starts(data, 0, len(data), 1000) or []
+                found = any(data[at:].split(b"\n", 1)[0] == row.encode() for at in starts)
+                assert found == grammar.may_hold_metrics(row) == candidate, (wide, row)
+        finally:
+            _scan.wide_scan(True)
+
+
+def test_the_code_dot_row_is_read_under_its_header():
+    text = ("Smooth terms:\n"
+            "          edf Ref.df Chi.sq p-value\n"
+            "g(day)  2.000  1.000  4.213  0.0712 .\n"
+            "\n")
+    found = values(text)
+    assert found["g(day)/edf"] == [2.0] and found["g(day)/Chi.sq"] == [4.213]
