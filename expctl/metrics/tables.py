@@ -175,10 +175,8 @@ class TableReader:
             found = self._read_comma(line, before)  # COMMA_TABLE
             if found is not None:
                 return found
-        if line[:1].isspace() or line[:1].isdigit():  # COUNTED_COLUMNS: a vector; INDEXED_ROWS
-            found = (self._counted if line[:1].isspace() else self._indexed).read(line, before)
-            if found is not None:
-                return found
+        if line[:1].isspace() and (found := self._counted.read(line, before)) is not None:
+            return found  # COUNTED_COLUMNS: a vector under counted names
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
             found = self._read_aligned(line, before, mark)
@@ -340,8 +338,9 @@ class TableReader:
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
         kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
                  for cell, kind in zip(cells, kinds)]
-        if "text" in kinds and "name" not in kinds:
-            return self._read_tokens(line, before)  # TOKEN_COLUMNS
+        if "text" in kinds and "name" not in kinds:  # INDEXED_ROWS, else TOKEN_COLUMNS
+            found = self._indexed.read(line, before)
+            return self._read_tokens(line, before) if found is None else found
         if len(cells) < 2 or "name" in kinds or "number" not in kinds:
             return None
         if table is not None and table.columns and len(table.names) != len(cells):
