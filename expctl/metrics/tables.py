@@ -469,7 +469,7 @@ class TableReader:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
             elif metric and not (table.ids and _WHOLE.match(cell.strip())) and (
-                    not counts_whole(table.wholes, at, cell)):  # ID_ROWS, WHOLE_COLUMN
+                    table.wholes is None or not counts_whole(table.wholes, at, cell)):  # ID_ROWS, WHOLE_COLUMN
                 pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
         if step is None and table.key_at is not None and table.key_at < len(cells):
             step = _unit_key(cells[table.key_at])
