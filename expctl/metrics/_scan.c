@@ -1,7 +1,7 @@
 /* The candidate-line scan of expctl.metrics.parser, compiled: which lines of a block of ASCII
  * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
  * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
- * ENDS_IN_SENTENCE, ENDS_IN_ASIDE, ENDS_IN_ITEMS, ENDS_IN_UNIT, ENDS_IN_TENSOR,
+ * ENDS_IN_SENTENCE, ENDS_IN_CODE, ENDS_IN_ASIDE, ENDS_IN_ITEMS, ENDS_IN_UNIT, ENDS_IN_TENSOR,
  * ENDS_IN_NONFINITE, ENDS_IN_STEP_COUNT, OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
  * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
  * on every corpus line by tests/test_metrics_scans.py.
@@ -265,7 +265,8 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     }
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
-        if (last == '.') return 0;
+        if (last == '.')  /* ENDS_IN_CODE: R's significance code "0.0645 ." */
+            return stop - line >= 3 && text[stop - 2] == ' ' && is_digit(text[stop - 3]);
         Py_ssize_t size = sizeof(GRAMMAR_PAIRS_END) - 1;  /* ENDS_IN_PAIRS: "0.15)])" */
         if (stop - line > size && is_digit(text[stop - size - 1])
             && memcmp(text + stop - size, GRAMMAR_PAIRS_END, (size_t)size) == 0) return 1;
@@ -403,8 +404,8 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
  *
  * - a line end after nothing (an empty line), after a character `ends_like_metric` rejects
  *   (END_NEVER), after a letter with no digit 2 to WIDE_UNIT_REACH bytes before it (a unit needs
- *   its number) that ends no word of GRAMMAR_NONFINITE, or after a '.' with no digit just
- *   before it;
+ *   its number) that ends no word of GRAMMAR_NONFINITE, or after a '.' with no digit one or
+ *   two bytes before it ("12.3.", ENDS_IN_CODE's "0.0645 .");
  * - a mark that needs a space or a tab after it (every mark but '=' and GRAMMAR_OBJECT_OPEN)
  *   followed by a letter, a digit or a newline (the ':' of "12:00:01").
  *
@@ -412,7 +413,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
 #define WIDE_UNIT_REACH (GRAMMAR_RATE_LETTERS + GRAMMAR_RATE_UNIT_LETTERS + 3)
 #define END_NEVER 0  /* end_class: what a line's last character says */
 #define END_LETTER 1  /* a unit's last letter, if a number stands close before */
-#define END_DOT 2  /* a sentence's end, if a digit stands just before */
+#define END_DOT 2  /* a sentence's end or a code, if a digit stands 1 or 2 bytes before */
 #define END_READ 3  /* read by ends_like_metric */
 static unsigned char end_class[256];
 static unsigned char needs_space[256];  /* a mark read only when a space or a tab follows */
@@ -555,8 +556,8 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
                     && !gap_after_last_digit(digits, before, bit, text, from, here))
                     continue;  /* ENDS_IN_WORD_CELLS: its number may stand farther back */
                 break;
-            case END_DOT:
-                if (!digit_before(digits, before, bit, 2)) continue;
+            case END_DOT:  /* "12.3." or, ENDS_IN_CODE, "0.0645 ." */
+                if (!digit_before(digits, before, bit, 3)) continue;
                 break;
             }
             if (ends_like_metric(text, from, here)) add(found, from);

@@ -26,6 +26,7 @@ from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first)
+from .equal_runs import equal_runs
 from .glued import glued_fields, unglue
 from .value_phrase import updated_value, value_phrase
 from .items import read_items
@@ -463,6 +464,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     prefix = read_step_prefix(line)
     spans: list[int] = []
     pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
+    if " = " in line and prefix is None and (runs := equal_runs(line, len(pairs))) is not None:
+        return Reading(runs[0], spans=runs[1], line=line)  # SPACED_EQUALS (rules)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
         if prefix is None and line.lstrip()[:1] in "#=*~-" and heading_settings(line, pairs, spans):

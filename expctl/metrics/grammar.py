@@ -33,6 +33,9 @@ ENDS_IN_HEADING      HEADING_END (``:``) last, a digit     ``Epoch 3:``, ``Best 
                                                            stats:``                     it heads
 ENDS_IN_SENTENCE     a digit then ``.``                    ``inertia 123.4.``           a number ending a
                                                                                         sentence of a log
+ENDS_IN_CODE         a digit, one space, then ``.``        ``s(x3)  1.00  0.0645 .``    R's significance
+                                                                                        code ``.`` closing
+                                                                                        a coefficient row
 ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``,         a table row's or a
                      space, then one to UNIT_LETTERS       ``| 2.85 ms/iter``,          plain print's time
                      letters, or one to RATE_UNIT_LETTERS  ``  64 allocs/op``           or speed column last,
@@ -327,6 +330,8 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
+    if last == "." and end[-2:-1] == " " and end[-3:-2].isdecimal():  # ENDS_IN_CODE
+        return True
     if not last.isascii() and _MARKS_END.search(end, max(0, len(end) - 8)):  # ENDS_IN_MARKS
         return True
     if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
@@ -401,6 +406,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     pairs_end = re.escape(PAIRS_END)
     heading = _chars(HEADING_END, kind)  # ENDS_IN_HEADING, a superset: any line ending in ":"
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)"
+                rf"|(?<=[{digit}] \.\n)"  # ENDS_IN_CODE: "0.0645 ."
                 rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
                 rf"|(?<=[{digit})]\]\n){units})"  # ENDS_IN_ITEMS, ENDS_IN_LIST: "23)]", "0.1]"
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_ASIDE: "(8 runs)"

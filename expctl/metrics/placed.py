@@ -160,6 +160,8 @@ def parse_row(line: str) -> _Row | None:
             span, unit = (span[0], tokens[at][1][1]), tokens[at][0]  # "12882 ns": beside it
         cells.append((value.group(1), span, unit))
         at += 1
+    if at < len(tokens) and tokens[at][0][:1] == "<":  # BOUND_CELL (rules): "< 2e-16", no value
+        at += 2 if tokens[at][0] == "<" else 1
     counters = []
     for token, _ in tokens[at:]:
         counter = _COUNTER.match(token)

@@ -50,13 +50,15 @@ from .headed import read_headed
 from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
 from .percentiles import read_percentile
 from .placed import PlacedReader
+from .counted import CountedReader
+from .indexed import IndexedReader
 from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn
 from .headers import opens_table, other_header, two_names
 from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
                       find_wider_header, place, spans)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
-from .token_rows import comma_cells, ordered_row, token_header, token_row, untagged_row
+from .token_rows import comma_cells, counts_whole, ordered_row, token_header, token_row, untagged_row
 from .long_rows import LongTable
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .units import in_clock_unit, strip_unit
@@ -147,6 +149,7 @@ class TableReader:
         self._labelled, self._placed = LabelledReader(_GAP.split, _cell_kind, spans), PlacedReader()
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
+        self._counted, self._indexed = CountedReader(), IndexedReader()
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
 
@@ -172,6 +175,8 @@ class TableReader:
             found = self._read_comma(line, before)  # COMMA_TABLE
             if found is not None:
                 return found
+        if line[:1].isspace() and (found := self._counted.read(line, before)) is not None:
+            return found  # COUNTED_COLUMNS: a vector under counted names
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
             found = self._read_aligned(line, before, mark)
@@ -183,6 +188,7 @@ class TableReader:
             found = self._labelled.read(line, before)  # LABELLED_ROWS, else ENTITY_ROWS
             found = self._entities.read(line, before, after) if found is None else found
             found = self._placed.read(line, before) if found is None else found  # PLACED_COLUMNS
+            found = self._counted.read(line, before) if found is None else found  # COUNTED_COLUMNS
             if found is not None:
                 return found
         found = self._read_headed(line, before, after)
@@ -332,8 +338,9 @@ class TableReader:
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
         kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
                  for cell, kind in zip(cells, kinds)]
-        if "text" in kinds and "name" not in kinds:
-            return self._read_tokens(line, before)  # TOKEN_COLUMNS
+        if "text" in kinds and "name" not in kinds:  # INDEXED_ROWS, else TOKEN_COLUMNS
+            found = self._indexed.read(line, before)
+            return self._read_tokens(line, before) if found is None else found
         if len(cells) < 2 or "name" in kinds or "number" not in kinds:
             return None
         if table is not None and table.columns and len(table.names) != len(cells):
@@ -462,7 +469,7 @@ class TableReader:
                 if step_rank is None or rank < step_rank:
                     step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
             elif metric and not (table.ids and _WHOLE.match(cell.strip())) and (
-                    table.wholes is None or not _counts(table, at, cell)):  # ID_ROWS, WHOLE_COLUMN
+                    table.wholes is None or not counts_whole(table.wholes, at, cell)):  # ID_ROWS, WHOLE_COLUMN
                 pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
         if step is None and table.key_at is not None and table.key_at < len(cells):
             step = _unit_key(cells[table.key_at])
@@ -479,17 +486,6 @@ def _cell_name(table: _Table, label: str | None, name: str) -> str:
     if label is not None:
         name = f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
     return name if table.phase is None else rules.qualify(table.phase, name)
-
-
-def _counts(table: _Table, at: int, cell: str) -> bool:
-    """WHOLE_COLUMN: True when the cell is a whole number in a solver's table (token_rows)
-    whose column has held whole numbers only: it counts (IPOPT's ``ls``, line search steps)."""
-    if table.wholes is None or at not in table.wholes:
-        return False
-    if _WHOLE.match(cell.strip()):
-        return True
-    table.wholes.discard(at)
-    return False
 
 
 def _is_name(cell: str) -> bool:

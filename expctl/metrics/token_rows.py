@@ -22,6 +22,7 @@ from ..lazyre import LazyPattern
 
 _TOKEN = LazyPattern(r"\S+")
 _WORD = LazyPattern(r"\S+(?: \S+)*")  # a header's name: words one space apart
+_WHOLE_CELL = LazyPattern(r"[-+]?\d+\Z")
 
 
 def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] | None:
@@ -136,3 +137,14 @@ def untagged_row(line: str, is_value) -> str | None:
     if len(tokens) < 2 or not all(map(is_value, tokens)) or "." not in rest:
         return None  # a measurement has a decimal: "Mem:  8000000  4000000" counts (free)
     return " " * tag.end() + rest
+
+
+def counts_whole(wholes: set[int] | None, at: int, cell: str) -> bool:
+    """WHOLE_COLUMN: True when the cell is a whole number in a solver's table whose column
+    `at` has held whole numbers only (`wholes`): it counts (IPOPT's ``ls``, line search steps)."""
+    if wholes is None or at not in wholes:
+        return False
+    if _WHOLE_CELL.match(cell.strip()):
+        return True
+    wholes.discard(at)
+    return False

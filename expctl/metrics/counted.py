@@ -1,0 +1,100 @@
+"""Rows under columns that count a thing: COUNTED_COLUMNS (rules).
+
+A model fitted with 1, 2, ... components (trees, layers, terms) is summarised as a matrix with a
+column per count, each named by its number and the thing counted, maybe after columns of no
+count (R's pls: ``summary``, ``RMSEP``, ``R2``)::
+
+           (Intercept)  1 comps  2 comps  3 comps
+    CV           27.46    4.532    4.026    2.071
+    adjCV        27.46    4.151    4.073    2.054
+
+Each row is one statistic over the counts: a series named by its label, a point per column at
+the column's count as its step (a column of no count, ``(Intercept)``, states no step). The
+header is told by its names: two or more ``<whole number> <word>`` cells two or more spaces
+apart, all of one word, their numbers rising; each row's values stand under them, as many.
+A vector printed under such names (no label) names nothing: its row is read and gives none.
+What is left alone: a header of bare numbers (bins, classes, quantiles), names counting other
+things side by side (``1 epoch  3 steps``), a row with text among its values (``ls -l``,
+``df -h``), a row whose values do not stand under the names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .grammar import NUMBER
+from ..lazyre import LazyPattern
+
+_CELL = LazyPattern(r"\S+(?: \S+)*")  # a header's cell: words one space apart
+_COUNT = LazyPattern(r"(\d{1,4}) ([^\W\d_][\w.]*)\Z")  # "3 comps"
+_COUNT_IN = LazyPattern(r"\d [^\W\d_][\w.]*  ")  # a cheap test: a counted name, then a gap
+_TOKEN = LazyPattern(r"\S+")
+_VALUE = LazyPattern(rf"{NUMBER}\Z")
+_LETTER = LazyPattern(r"[^\W\d_]")
+
+Column = tuple[str | None, int, int]  # the step (None: no count), where the name stands
+
+
+def counted_header(line: str) -> list[Column] | None:
+    """The columns of `line` when it is a header of counted names, else None."""
+    if _COUNT_IN.search(line + "  ") is None:
+        return None
+    columns: list[Column] = []
+    word, last = None, -1
+    for cell in _CELL.finditer(line):
+        count = _COUNT.match(cell.group())
+        if count is None:
+            if columns and columns[-1][0] is not None or _LETTER.match(cell.group()) is None and (
+                    not cell.group().startswith("(")):
+                return None  # a name after the counts, or a number among the names
+            columns.append((None, *cell.span()))
+            continue
+        number = int(count.group(1))
+        if word not in (None, count.group(2)) or number <= last:
+            return None  # counts of different things, or counts not rising
+        word, last = count.group(2), number
+        columns.append((count.group(1), *cell.span()))
+    return columns if sum(step is not None for step, _, _ in columns) >= 2 else None
+
+
+def counted_row(line: str, columns: list[Column]) -> tuple[str, list[str]] | None:
+    """The label (maybe "") and values of `line` standing under `columns`, else None."""
+    tokens = [(m.group(), m.span()) for m in _TOKEN.finditer(line)]
+    at = 0
+    while at < len(tokens) and _VALUE.match(tokens[at][0]) is None:
+        at += 1
+    values = tokens[at:]
+    if len(values) != len(columns) or any(_VALUE.match(token) is None for token, _ in values):
+        return None
+    if any(not (start < right and left < end)
+           for (_, (start, end)), (_, left, right) in zip(values, columns)):
+        return None  # a value under no name of its own
+    label = " ".join(token for token, _ in tokens[:at])
+    if at and (tokens[at - 1][1][1] > columns[0][1] or _LETTER.search(label) is None):
+        return None  # a label reaching under the names, or holding no word
+    return label, [token for token, _ in values]
+
+
+class CountedReader:
+    """Reads rows under a header of counted names; remembers the header while its rows follow."""
+
+    def __init__(self):
+        self._columns: list[Column] | None = None
+        self._last: str | None = None  # the last row read under them
+
+    def read(self, line: str, before: Callable[[int], Sequence[str]]):
+        """A list of steps (one per column) for a row of a counted table, an empty list for an
+        unlabelled one, else None."""
+        above = before(1)
+        if not above:
+            return None
+        columns = self._columns if above[-1] == self._last else counted_header(above[-1])
+        row = None if columns is None else counted_row(line, columns)
+        if columns is None or row is None:
+            self._columns = self._last = None
+            return None
+        self._columns, self._last = columns, line
+        label, values = row
+        if not label:
+            return []  # a vector under its names: what it holds is not said
+        return [([(label, value)], step) for value, (step, _, _) in zip(values, columns)]
