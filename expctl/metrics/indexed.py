@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .grammar import NUMBER
-from .placed import _Row, place
+from .placed import PlacedRow, place
 from ..lazyre import LazyPattern
 
 _TOKEN = LazyPattern(r"\S+")
@@ -35,14 +35,14 @@ _GAP = LazyPattern(r"\s{2,}")
 _LOOK_BACK = 4
 
 
-def indexed_row(line: str) -> _Row | None:
+def indexed_row(line: str) -> PlacedRow | None:
     """The numbered row `line` (its index as a label, its values as cells), or None."""
     tokens = [(m.group(), m.span()) for m in _TOKEN.finditer(line)]
     if "\t" in line or len(tokens) < 3 or tokens[0][1][0] != 0 or _INDEX.match(tokens[0][0]) is None:
         return None
     if any(_VALUE.match(token) is None for token, _ in tokens[1:]):
         return None
-    return _Row(tokens[0][0], tokens[0][1][1], [(token, span, "") for token, span in tokens[1:]], [])
+    return PlacedRow(tokens[0][0], tokens[0][1][1], [(token, span, "") for token, span in tokens[1:]], [])
 
 
 class IndexedReader:
@@ -69,7 +69,7 @@ class IndexedReader:
         return [(pairs, None)] if pairs else []
 
 
-def _header_above(lines: Sequence[str], row: _Row) -> str | None:
+def _header_above(lines: Sequence[str], row: PlacedRow) -> str | None:
     """The nearest non-blank line above, when it is a header of names one space apart that
     its gaps alone do not part into the row's columns."""
     for text in reversed(lines):

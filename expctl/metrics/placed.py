@@ -55,7 +55,7 @@ _ROW_LOOK = LazyPattern(r"\s*[^\s\d.+-][^\n]*?\S\s+[-+]?\.?\d")
 Span = tuple[int, int]
 
 
-class _Row:
+class PlacedRow:
     __slots__ = ("label", "label_end", "cells", "units", "counters")
 
     def __init__(self, label: str, label_end: int, cells: list[tuple[str, Span, str]],
@@ -102,7 +102,7 @@ class PlacedReader:
                   if not rules.is_setup_name(key) or rules.is_result_name(key)]
         return [(pairs, MEASURED)] if pairs else []  # the row says which columns are results
 
-    def _columns(self, row: _Row, before: Callable[[int], Sequence[str]]) -> list[str] | None:
+    def _columns(self, row: PlacedRow, before: Callable[[int], Sequence[str]]) -> list[str] | None:
         """The column names of `row`'s values from the header above it (past blank lines and
         rules, or past the rows of the table being read), or None."""
         lines = before(_LOOK_BACK)
@@ -132,7 +132,7 @@ def _is_metric_column(name: str, measured: bool) -> bool:
     return measured or not rules.is_time_column(name)
 
 
-def parse_row(line: str) -> _Row | None:
+def parse_row(line: str) -> PlacedRow | None:
     """The label, value cells and counters of a placed row, or None when `line` is none."""
     tokens = [(m.group(0), m.span()) for m in _TOKEN.finditer(line)]
     at = 0
@@ -169,10 +169,10 @@ def parse_row(line: str) -> _Row | None:
             counters.append((counter.group(1), counter.group(2)))
         elif counters or _STARS.match(token) is None:
             return None
-    return _Row(label, label_end, cells, counters) if len(cells) >= 2 else None
+    return PlacedRow(label, label_end, cells, counters) if len(cells) >= 2 else None
 
 
-def place(header: str, row: _Row) -> list[str] | None:
+def place(header: str, row: PlacedRow) -> list[str] | None:
     """The column name over each of `row`'s value cells in `header`, or None when a value
     stands under no header word, a word stands over two values, or a word between the
     values stands over none and cannot join a word to its right."""
