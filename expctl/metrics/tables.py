@@ -49,6 +49,7 @@ from .grouped import GroupedReader
 from .headed import read_headed
 from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
 from .percentiles import read_percentile
+from .stat_columns import StatColumns
 from .placed import PlacedReader
 from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn
 from .headers import opens_table, other_header, two_names
@@ -101,7 +102,7 @@ class _Table:
         # (skorch's ``cp`` column, blank when nothing was saved) is read by position.
         self.columns: list[tuple[int, int]] | None = columns
         self.seen: set[tuple] = set()
-        self.steps = [rules.step_column_rank(name) for name in names]
+        self.steps = rules.step_ranks(names)  # STEP_COLUMNS; SIZE_STEP (rules): "n", first
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name.rsplit("/", 1)[-1])  # CHAPTERS
                         and "…" not in name and not name.endswith("...")
@@ -147,6 +148,7 @@ class TableReader:
         self._labelled, self._placed = LabelledReader(_GAP.split, _cell_kind, spans), PlacedReader()
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
+        self._stats = StatColumns()  # STAT_COLUMNS (rules): percentiles over rows of quantities
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
 
@@ -160,6 +162,8 @@ class TableReader:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
         if cells is not None:
+            if (stats := self._stats.read(cells)) is not None:
+                return stats
             found = self._read_barred(line, cells, after, before)
             return found or self._grouped.read_barred(line, before) or found  # BARRED_GROUPS
         if line[:1].isalpha() and (untagged := untagged_row(line, _is_cell)) is not None:
