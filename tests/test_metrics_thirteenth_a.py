@@ -118,3 +118,45 @@ def test_other_bracketed_times_are_no_step():
     metrics = read(text)
     assert metrics["loss"] == [(0.0, 0.5), (1.0, 0.4)]
     assert all(step < 3.0 for points in metrics.values() for step, _ in points)
+
+
+# -- STACKED_ROWS: a row printed over several lines, under a header of as many ----------------
+
+_STACKED = ("case                    runs        batches      total\n"
+            "                        median      p10          p90\n"
+            "---------------------------------------------------------------\n"
+            "parse small                  25            4      1.25 ms \n"
+            "                        11.5 us      10.25 us     14.75 us \n"
+            "\n"
+            "parse large                  25            1      30.5 ms \n"
+            "                        1.125 ms     1.0 ms       1.5 ms \n"
+            "\n"
+            "===============================================================\n"
+            "all done\n")
+
+
+def test_each_line_of_a_stacked_row_is_named_by_its_header_line():
+    metrics = read(_STACKED)
+    assert metrics["parse small/median"] == [(0.0, 11.5)]
+    assert metrics["parse small/p90"] == [(0.0, 14.75)]
+    assert metrics["parse small/total"] == [(0.0, 1.25)]
+    assert metrics["parse large/p10"] == [(0.0, 1.0)]
+    assert metrics["parse large/runs"] == [(0.0, 25.0)]
+    assert len(metrics) == 12
+
+
+def test_look_alikes_of_a_stacked_table_give_nothing_of_it():
+    # ps's and top's tables: one header line over rows, no rule; ls -l; pip list's table: a
+    # rule under one header line, its rows names and versions.
+    text = ("  PID TTY          TIME CMD\n"
+            " 4121 pts/0    00:00:00 bash\n"
+            "  PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND\n"
+            " 1234 ada       20   0  812344  90212  31200 S  12.5   1.1   0:03.21 python\n"
+            "total 8\n-rw-r--r-- 1 ada staff 4096 Dec  5 10:01 results.csv\n"
+            "Package    Version\n---------- -------\nnumpy      2.4.6\nrich       15.0.0\n")
+    assert read(text) == {}
+    # a header of one line over a rule: no stack, so the row is the aligned table's (whose
+    # reader stores no amount with a unit), not a stacked row's
+    metrics = read("name          runs     total\n-------------------------------\n"
+                   "parse small     25      1.25 ms \n")
+    assert metrics == {"parse small/runs": [(0.0, 25.0)]}

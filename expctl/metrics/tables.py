@@ -49,7 +49,7 @@ from .grouped import GroupedReader
 from .headed import read_headed
 from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
 from .percentiles import read_percentile
-from .stat_columns import StatColumns
+from .bench_tables import BenchTables
 from .placed import PlacedReader
 from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn
 from .headers import opens_table, other_header, two_names
@@ -148,7 +148,7 @@ class TableReader:
         self._labelled, self._placed = LabelledReader(_GAP.split, _cell_kind, spans), PlacedReader()
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
-        self._stats = StatColumns()  # STAT_COLUMNS (rules): percentiles over rows of quantities
+        self._bench = BenchTables()  # STAT_COLUMNS, STACKED_ROWS (rules): benchmark tools' tables
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
 
@@ -161,9 +161,9 @@ class TableReader:
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
+        if (found := self._bench.read(line, cells, before)) is not None:
+            return found  # STAT_COLUMNS, STACKED_ROWS: percentiles over rows, rows over lines
         if cells is not None:
-            if (stats := self._stats.read(cells)) is not None:
-                return stats
             found = self._read_barred(line, cells, after, before)
             return found or self._grouped.read_barred(line, before) or found  # BARRED_GROUPS
         if line[:1].isalpha() and (untagged := untagged_row(line, _is_cell)) is not None:
