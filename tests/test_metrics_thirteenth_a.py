@@ -160,3 +160,9 @@ def test_look_alikes_of_a_stacked_table_give_nothing_of_it():
     metrics = read("name          runs     total\n-------------------------------\n"
                    "parse small     25      1.25 ms \n")
     assert metrics == {"parse small/runs": [(0.0, 25.0)]}
+
+
+def test_a_line_of_the_rows_shape_after_other_output_is_no_row_of_the_table():
+    text = _STACKED.replace("all done\n", "next phase\nparse again    25    2    3.5 ms \n")
+    metrics = read(text)
+    assert "parse again/runs" not in metrics and "parse again/total" not in metrics

@@ -71,21 +71,28 @@ class StackedRows:
         """A list of one ``(pairs, MEASURED)`` for a line of a stacked row, else None."""
         if line[:1].isspace():
             return None if self.names is None else self._go_on(_cells(line))
-        if "  " not in line:
+        cells = _cells(line) if "  " in line else []
+        if len(cells) < 3 or not _LABEL.match(cells[0]):
             self.names = None
             return None
-        cells = _cells(line)
         amounts = [_AMOUNT.match(cell) for cell in cells[1:]]
-        if len(cells) < 3 or not _LABEL.match(cells[0]) or not all(amounts):
+        if not all(amounts):
             self.names = None
             return None
-        if self.names is None or self.at != len(self.names):
+        if self.names is None or self.at != len(self.names) or not self._right_after(before):
             self.names = self._header_above(before)
         if self.names is None or len(amounts) != len(self.names[0]):
             self.names = None
             return None
         self.label, self.at = cells[0], 1
         return self._measured(self.names[0], amounts)
+
+    def _right_after(self, before: Callable[[int], Sequence[str]]) -> bool:
+        """True when the last line printed (blank lines aside) is the last line of the row
+        read last: the next row follows it, with no other output between."""
+        near = [above for above in before(3) if above.strip()]
+        names = self.names or []
+        return bool(near) and near[-1][:1].isspace() and len(_cells(near[-1])) == len(names[-1])
 
     def _go_on(self, cells: list[str]) -> list | None:
         """A set-in line of the row in progress: its amounts under that header line's names."""
