@@ -71,7 +71,7 @@ class StackedRows:
         """A list of one ``(pairs, MEASURED)`` for a line of a stacked row, else None."""
         if line[:1].isspace():
             return None if self.names is None else self._go_on(_cells(line))
-        cells = _cells(line) if "  " in line else []
+        cells = _cells(line) if "  " in line and (line[:1].isalpha() or line[:1] == "_") else []
         if len(cells) < 3 or not _LABEL.match(cells[0]):
             self.names = None
             return None
