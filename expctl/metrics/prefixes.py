@@ -207,6 +207,11 @@ def _at_step_heading(line: str) -> StepPrefix | None:
     return prefix
 
 
+# ELAPSED_STEP (rules): "[ 3s ] tps: 4617.73 qps: 0.00": an interval report opening with the
+# whole seconds elapsed, alone in brackets, before a pair: those seconds are the line's step.
+_ELAPSED = LazyPattern(r"\[[ \t]*(\d{1,9})[ \t]?s[ \t]*\][ \t]+(?=[^\W\d][^\s:=]*[:=]?[ \t]+[-+]?\.?\d)")
+
+
 def read_step_prefix(line: str) -> StepPrefix | None:
     """The step word and number a line starts with, or None."""
     match = _STEP_PREFIX.match(line)
@@ -217,6 +222,10 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         match = _LOGGED_STEP_PREFIX.match(line, blank.end()) if blank is not None else None
     if match is None and line[:1].isalpha():
         match = _tagged_step(line)
+    if match is None and line[:1] == "[" and (elapsed := _ELAPSED.match(line)) is not None:
+        prefix = StepPrefix("", elapsed.group(1), False, False, False)  # ELAPSED_STEP (rules)
+        prefix.end = elapsed.end()
+        return prefix
     if match is None:
         if line.rstrip()[-1:] == ":" and (heading := _at_step_heading(line)) is not None:
             return heading

@@ -26,6 +26,7 @@ from .phases import (bracketed_phase, event_phase, framed_phase, group_name, lab
                      line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
                      under_heading, block_label, table_phase, announced_phase, LabelRuns,
                      summary_phase)
+from .size_column import step_ranks  # noqa: F401  (SIZE_STEP)
 from .speeds import is_display_speed  # noqa: F401  (DISPLAY_SPEED)
 from .section_label import section_labelled  # noqa: F401  (SECTION_LABEL)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401

@@ -49,6 +49,7 @@ from .grouped import GroupedReader
 from .headed import read_headed
 from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
 from .percentiles import read_percentile
+from .bench_tables import BenchTables
 from .placed import PlacedReader
 from .counted import CountedReader
 from .indexed import IndexedReader
@@ -103,7 +104,7 @@ class _Table:
         # (skorch's ``cp`` column, blank when nothing was saved) is read by position.
         self.columns: list[tuple[int, int]] | None = columns
         self.seen: set[tuple] = set()
-        self.steps = [rules.step_column_rank(name) for name in names]
+        self.steps = rules.step_ranks(names)  # STEP_COLUMNS; SIZE_STEP (rules): "n", first
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name.rsplit("/", 1)[-1])  # CHAPTERS
                         and "…" not in name and not name.endswith("...")
@@ -150,6 +151,7 @@ class TableReader:
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
         self._counted, self._indexed = CountedReader(), IndexedReader()
+        self._bench = BenchTables()  # STAT_COLUMNS, STACKED_ROWS (rules): benchmark tools' tables
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
 
@@ -162,6 +164,8 @@ class TableReader:
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
+        if not line[:1].isdigit() and (found := self._bench.read(line, cells, before)) is not None:
+            return found  # STAT_COLUMNS, STACKED_ROWS: percentiles over rows, rows over lines
         if cells is not None:
             found = self._read_barred(line, cells, after, before)
             return found or self._grouped.read_barred(line, before) or found  # BARRED_GROUPS

@@ -1,0 +1,27 @@
+"""The tables benchmark tools print, read before any other table: STAT_COLUMNS (a barred table
+of percentiles and statistics, `stat_columns`) and STACKED_ROWS (rows printed over several
+lines, `stacked_rows`). Neither shape is read by the general table readers: a percentile
+header reads as numbers to them, and a stacked row as several rows without a header."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .stacked_rows import StackedRows
+from .stat_columns import StatColumns
+
+
+class BenchTables:
+    """The benchmark tables of one run's output."""
+
+    __slots__ = ("stats", "stacked")
+
+    def __init__(self):
+        self.stats, self.stacked = StatColumns(), StackedRows()
+
+    def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]]):
+        """What `line` (with its bar-parted `cells`, None when it has no bars) is as a line of
+        a benchmark table: a list of finished steps (``[]`` for a header), else None."""
+        if cells is not None:
+            return self.stats.read(cells)
+        return self.stacked.read(line, before)
