@@ -7,13 +7,8 @@ from __future__ import annotations
 import pytest
 
 from expctl.metrics import rules
-from tests.metric_reading import read_with_params
+from tests.metric_reading import read
 from tests.test_scan_compiled import _every_scan_agrees, scan_width  # noqa: F401  (a fixture)
-
-
-def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
-    """name -> [(step, value)] as the recorder reads `data` on one stream."""
-    return read_with_params(data, chunk)[0]
 
 
 # -- DISPLAY_SPEED (speeds) ------------------------------------------------------------------

@@ -5,13 +5,8 @@ and a look-alike it must leave alone."""
 from __future__ import annotations
 
 from expctl.metrics.cells import list_values
-from tests.metric_reading import read_with_params
+from tests.metric_reading import read
 from tests.test_metrics_candidates import read_block
-
-
-def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
-    """name -> [(step, value)] as the recorder reads `data` on one stream."""
-    return read_with_params(data, chunk)[0]
 
 
 # -- LIST_CELLS (tables) and ENDS_IN_LIST (grammar) ----------------------------------------------

@@ -5,12 +5,7 @@ look-alike it must leave alone."""
 from __future__ import annotations
 
 from expctl.metrics.right_aligned import RightAlignedReader
-from tests.metric_reading import read_with_params
-
-
-def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
-    """name -> [(step, value)] as the recorder reads `data` on one stream."""
-    return read_with_params(data, chunk)[0]
+from tests.metric_reading import read_with_params, read
 
 
 # -- RIGHT_ALIGNED (right_aligned) -----------------------------------------------------------------

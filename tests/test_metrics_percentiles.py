@@ -3,12 +3,7 @@ invented lines, and the lists of shares it must leave alone."""
 
 from __future__ import annotations
 
-from tests.metric_reading import read_with_params
-
-
-def values(data: str) -> dict[str, list[float]]:
-    return {name: [value for _, value in points]
-            for name, points in read_with_params(data, 4096)[0].items()}
+from tests.metric_reading import values
 
 
 def test_percentiles_under_a_heading_are_named_by_it_units_dropped():

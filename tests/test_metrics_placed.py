@@ -4,17 +4,7 @@ lines, with the look-alikes they must leave alone."""
 
 from __future__ import annotations
 
-from tests.metric_reading import read_with_params
-
-
-def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
-    """name -> [(step, value)] as the recorder reads `data` on one stream."""
-    return read_with_params(data, chunk)[0]
-
-
-def values(data: str) -> dict[str, list[float]]:
-    """name -> values (the steps of these unstepped rows are counters)."""
-    return {name: [value for _, value in points] for name, points in read(data).items()}
+from tests.metric_reading import read, values
 
 
 # -- PLACED_COLUMNS ---------------------------------------------------------------------------------

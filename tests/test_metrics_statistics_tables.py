@@ -5,17 +5,7 @@ look-alikes (``ps``, ``top``, ``df -h``, ``ls -l``, a pip table) that must give 
 from __future__ import annotations
 
 from expctl.metrics.equal_runs import equal_runs
-from tests.metric_reading import read_with_params
-
-
-def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
-    """name -> [(step, value)] as the recorder reads `data` on one stream."""
-    return read_with_params(data, chunk)[0]
-
-
-def values(data: str) -> dict[str, list[float]]:
-    """name -> values (for rows whose steps are counters)."""
-    return {name: [value for _, value in points] for name, points in read(data).items()}
+from tests.metric_reading import read, values
 
 
 # -- COUNTED_COLUMNS ---------------------------------------------------------------------------------

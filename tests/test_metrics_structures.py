@@ -5,12 +5,7 @@ written for the test, so that the rule is seen to follow the structure, not the 
 from __future__ import annotations
 
 from expctl.metrics.splitter import LineSplitter
-from tests.metric_reading import read_with_params
-
-
-def read(data: str | bytes, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
-    """What the recorder stores for `data` printed on one stream: name -> [(step, value)]."""
-    return read_with_params(data, chunk)[0]
+from tests.metric_reading import read_with_params, read
 
 
 def bar(label: str, frames: int, width: int = 30) -> str:

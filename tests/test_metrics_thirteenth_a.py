@@ -5,12 +5,7 @@ the seconds elapsed), each checked on invented lines: what the rule reads, and l
 
 from __future__ import annotations
 
-from tests.metric_reading import read_with_params
-
-
-def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
-    """name -> [(step, value)] as the recorder reads `data` on one stream."""
-    return read_with_params(data, chunk)[0]
+from tests.metric_reading import read
 
 
 def _box(*rows: str) -> str:

@@ -4,12 +4,7 @@ checked on invented lines: one that the rule reads, and a look-alike it must lea
 
 from __future__ import annotations
 
-from tests.metric_reading import read_with_params
-
-
-def read(data: str, chunk: int = 4096) -> dict[str, list[tuple[float, float]]]:
-    """name -> [(step, value)] as the recorder reads `data` on one stream."""
-    return read_with_params(data, chunk)[0]
+from tests.metric_reading import read_with_params, read
 
 
 # -- LOGGED_REPR (printed_config) --------------------------------------------------------------
