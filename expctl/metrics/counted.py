@@ -82,11 +82,13 @@ class CountedReader:
         self._columns: list[Column] | None = None
         self._last: str | None = None  # the last row read under them
 
-    def read(self, line: str, before: Callable[[int], Sequence[str]]):
+    def read(self, line: str, before: Callable[[int], Sequence[str]], taken: str | None = None):
         """A list of steps (one per column) for a row of a counted table, an empty list for an
-        unlabelled one, else None."""
+        unlabelled one, else None. `taken` is the line above when another table read it as its row:
+        a row is no header (and its line need not be tried as one, an indented table's cost)."""
         above = before(1)
-        if not above:
+        if not above or above[-1] == taken:
+            self._columns = self._last = None
             return None
         columns = self._columns if above[-1] == self._last else counted_header(above[-1])
         row = None if columns is None else counted_row(line, columns)

@@ -151,6 +151,7 @@ class TableReader:
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
         self._counted, self._indexed = CountedReader(), IndexedReader()
+        self._row_line: str | None = None  # the line before, when read as an aligned table's row
         self._bench = BenchTables()  # STAT_COLUMNS, STACKED_ROWS (rules): benchmark tools' tables
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
@@ -161,6 +162,7 @@ class TableReader:
         empty (a header, a group row, a row already seen, a block still open). `after()` is the
         next line when it is already known (None when it is not); `mark` changes whenever more
         output has been read (a row's distant header is looked for once per mark)."""
+        row, self._row_line = self._row_line, None
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
@@ -179,11 +181,12 @@ class TableReader:
             found = self._read_comma(line, before)  # COMMA_TABLE
             if found is not None:
                 return found
-        if line[:1].isspace() and (found := self._counted.read(line, before)) is not None:
-            return found  # COUNTED_COLUMNS: a vector under counted names
+        if line[:1].isspace() and (found := self._counted.read(line, before, row)) is not None:
+            return found  # COUNTED_COLUMNS: a vector under counted names, not under a table's row
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
                 line[:1].isdigit() or line[:1] in "-+."):
             found = self._read_aligned(line, before, mark)
+            self._row_line = None if found is None else line
             if found is None and line[:1].isspace():
                 found = self._grouped.read(line, before)  # GROUPED_HEADER
             if found is not None:
