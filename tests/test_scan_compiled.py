@@ -269,3 +269,22 @@ WORD_CELL_LINES = [  # ENDS_IN_WORD_CELLS (the number near, far, too far from th
 def test_a_row_ending_in_word_cells_is_a_candidate_of_every_scan(scan_width, line, accepted):
     """In a block longer than the wide scan's 64 bytes, each scan agrees with the grammar."""
     _every_scan_agrees(line, accepted)
+
+
+OBJECT_CELL_LINES = [  # ENDS_IN_OBJECTS: object cells close a row; what stands before decides
+    ("1 sort   319us   344us   1804.    110.3ms <NULL> <Rprofmem [24 x 3]> <bench_tm [200]>", True),
+    ("2 order  0.25  0.91 <tibble [200 x 3]>", True),
+    ("3 fit    0.5    <lm>  ", True),
+    ('  File "train.py", line 3, in <module>', False),  # a traceback's frame: a word before
+    ("<div>3</div>", False),  # markup: no space before the cell
+    ("x  3 <a> <b> <c> <d> <e> <f> <g>", False),  # more cells than a row's
+    ("run 3 <" + "a" * 45 + ">", False),  # a cell longer than OBJECT_REACH
+    ("value 3 <a <b>>", False),  # nested brackets: no cell
+    ("<NULL> <list>", False),  # nothing before the cells
+]
+
+
+@pytest.mark.parametrize(("line", "accepted"), OBJECT_CELL_LINES)
+def test_a_row_ending_in_object_cells_is_a_candidate_of_every_scan(scan_width, line, accepted):
+    """In a block longer than the wide scan's 64 bytes, each scan agrees with the grammar."""
+    _every_scan_agrees(line, accepted)

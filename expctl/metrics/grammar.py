@@ -69,6 +69,11 @@ ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``
                      spaces or tabs, or one tab; the
                      digit one of the line's last
                      WORD_CELLS_REACH characters
+ENDS_IN_OBJECTS      one to OBJECT_CELLS cells ``<...>``     ``1 sort  319µs  110.3ms     what stands before
+                     (no ``<>`` inside, up to OBJECT_REACH ``<NULL> <tibble [200 × 3]>``  a row's cells of
+                     characters), each after SPACE, close                               objects (R's list
+                     the line, and what stands before them                              columns) decides, as
+                     would make a candidate on its own                                  for a decoration
 ENDS_IN_NONFINITE    SPACE, an optional sign, then one of  ``change inf``,              a value that is not
                      NONFINITE (any case) closing the      ``| loss  NaN``              finite is still a
                      line (``nan``, ``inf``, ``infinity``)                              value: a diverged
@@ -203,6 +208,8 @@ PAIRS_END = ")])"  # ENDS_IN_PAIRS: the last pair of a dict printed as a list of
 STEP_COUNT_WORDS = ("epoch", "step", "iteration", "iter", "round", "generation", "episode")
 NONFINITE = ("nan", "inf", "infinity")  # ENDS_IN_NONFINITE: the words float() reads
 OBJECT_OPEN = "{"
+OBJECT_CELLS = 6  # ENDS_IN_OBJECTS: "<NULL> <Rprofmem [24 × 3]> <bench_tm [200]>"
+OBJECT_REACH = 40  # ENDS_IN_OBJECTS: the most characters from a cell's "<" to its ">"
 
 # -- key-value pairs: "name: value", "name = value", "name=value" --------------------------------
 
@@ -351,6 +358,8 @@ def may_hold_metrics(line: str) -> bool:
     if "a" <= last.lower() <= "z" and (_UNIT_END.search(end) or (  # ENDS_IN_UNIT
             ("," in end or "|" in end) and _SPACED_UNIT_END.search(end))):  # ENDS_IN_TIMED_FIELD
         return True
+    if last == ">" and _ends_in_objects(end):  # ENDS_IN_OBJECTS: what stands before decides
+        return True
     if last in _NONFINITE_LAST and _NONFINITE_END.search(end):  # ENDS_IN_NONFINITE
         return True
     if last in _ASCII_LETTERS and _ends_in_word_cells(end):  # ENDS_IN_WORD_CELLS
@@ -360,6 +369,19 @@ def may_hold_metrics(line: str) -> bool:
     if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
         return True
     return line.lstrip()[:1] == OBJECT_OPEN  # OPENS_OBJECT
+
+
+def _ends_in_objects(end: str) -> bool:
+    """ENDS_IN_OBJECTS: `end` (a line without its trailing SPACE) closes with one to
+    OBJECT_CELLS cells ``<...>``, each after SPACE, and the text before them is a candidate."""
+    for _ in range(OBJECT_CELLS):
+        if end[-1:] != ">":
+            break
+        opening = end.rfind("<", max(0, len(end) - 1 - OBJECT_REACH), len(end) - 1)
+        if opening <= 0 or ">" in end[opening:-1] or end[opening - 1] not in SPACE:
+            return False
+        end = end[:opening].rstrip(SPACE)
+    return bool(end) and end[-1] != ">" and may_hold_metrics(end)
 
 
 def _ends_in_word_cells(end: str) -> bool:
@@ -408,7 +430,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)"
                 rf"|(?<=[{digit}] \.\n)"  # ENDS_IN_CODE: "0.0645 ."
                 rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
-                rf"|(?<=[{digit})]\]\n){units})"  # ENDS_IN_ITEMS, ENDS_IN_LIST: "23)]", "0.1]"
+                rf"|(?<=[{digit})]\]\n)|(?<=>\n){units})"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_ASIDE: "(8 runs)"
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)
 
@@ -450,6 +472,8 @@ def c_block() -> str:
         f"#define GRAMMAR_TENSOR_CALL {_c_string(TENSOR_CALL)}",
         f"#define GRAMMAR_PAIRS_END {_c_string(PAIRS_END)}  /* ENDS_IN_PAIRS, after a digit */",
         f"#define GRAMMAR_OBJECT_OPEN '{OBJECT_OPEN}'",
+        f"#define GRAMMAR_OBJECT_CELLS {OBJECT_CELLS}",
+        f"#define GRAMMAR_OBJECT_REACH {OBJECT_REACH}",
         f"#define GRAMMAR_NONFINITE {_c_string('|'.join(NONFINITE))}  /* lower case */",
         f"#define GRAMMAR_STEP_COUNT_WORDS {_c_string('|'.join(STEP_COUNT_WORDS))}  /* + 's' */",
         C_END,

@@ -53,6 +53,7 @@ from .bench_tables import BenchTables
 from .placed import PlacedReader
 from .counted import CountedReader
 from .indexed import IndexedReader
+from .tibbles import TibbleReader
 from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn
 from .headers import opens_table, other_header, two_names
 from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
@@ -150,7 +151,7 @@ class TableReader:
         self._labelled, self._placed = LabelledReader(_GAP.split, _cell_kind, spans), PlacedReader()
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
-        self._counted, self._indexed = CountedReader(), IndexedReader()
+        self._counted, self._indexed, self._tibble = CountedReader(), IndexedReader(), TibbleReader()
         self._bench = BenchTables()  # STAT_COLUMNS, STACKED_ROWS (rules): benchmark tools' tables
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
@@ -161,6 +162,8 @@ class TableReader:
         empty (a header, a group row, a row already seen, a block still open). `after()` is the
         next line when it is already known (None when it is not); `mark` changes whenever more
         output has been read (a row's distant header is looked for once per mark)."""
+        if line[:1].isdigit() and (found := self._tibble.read(line, before)) is not None:
+            return found  # TIBBLE_ROWS: numbered rows under names and their types
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)

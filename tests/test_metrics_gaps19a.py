@@ -1,0 +1,83 @@
+"""Rules written from the structure of output the held-out halves still missed (an R tibble's
+rows under its names and column types, ...), each checked on invented lines: what the rule
+reads, and look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import values
+
+
+# -- TIBBLE_ROWS (tibbles) and ENDS_IN_OBJECTS (grammar) -----------------------------------------
+
+BENCH = ("# A tibble: 2 × 9\n"
+         "  expression      min   median `itr/sec` mem_alloc `gc/sec` n_itr total_time result\n"
+         "  <bch:expr> <bch:tm> <bch:tm>     <dbl> <bch:byt>    <dbl> <int>   <bch:tm> <list>\n"
+         "1 join         12.5µs   13.1µs    75012.        0B     0      500      6.7ms <NULL>\n"
+         "2 paste      401.22µs 455.90µs     2193.    12.4KB    21.7    482    219.8ms <NULL>\n")
+
+
+def test_a_benchmark_tibble_is_read_by_its_types_with_object_cells_closing_its_rows():
+    points = values(BENCH)
+    assert points["join/min"] == [12.5] and points["paste/median"] == [455.90]
+    assert points["join/itr/sec"] == [75012.0] and points["paste/gc/sec"] == [21.7]
+    assert points["paste/total_time"] == [219.8]  # a benchmark's time is what it measured
+    assert points["paste/mem_alloc"] == [12.4]
+    assert "join/n_itr" not in points and not any("result" in name for name in points)
+
+
+def test_a_tibble_printed_again_gives_further_points_of_the_same_names():
+    relative = BENCH.replace("12.5µs", "1").replace("401.22µs", "32.1")
+    assert values(BENCH + relative)["paste/min"] == [401.22, 32.1]
+
+
+def test_a_metrics_tibble_is_labelled_by_its_first_text_column_and_na_gives_nothing():
+    text = ("# A tibble: 3 × 4\n"
+            "  .metric  .estimator .estimate     n\n"
+            "  <chr>    <chr>          <dbl> <int>\n"
+            "1 accuracy binary         0.85     40\n"
+            "2 kap      binary         0.702    40\n"
+            "3 rmse     standard      NA        40\n")
+    assert values(text) == {"accuracy/.estimate": [0.85], "kap/.estimate": [0.702]}
+
+
+def test_a_tidy_fit_keeps_its_signs_and_small_values():
+    text = ("  term        estimate std.error\n"
+            "  <chr>          <dbl>     <dbl>\n"
+            "1 (Intercept)   37.2       1.88 \n"
+            "2 wt            -3.88      0.633\n")
+    assert values(text) == {"(Intercept)/estimate": [37.2], "(Intercept)/std.error": [1.88],
+                            "wt/estimate": [-3.88], "wt/std.error": [0.633]}
+
+
+def test_a_row_whose_cells_are_not_as_many_as_the_types_gives_nothing():
+    text = ("  city          temp\n"
+            "  <chr>        <dbl>\n"
+            "1 New York      21.5\n")  # text with a space: three cells under two types
+    assert values(text) == {}
+
+
+def test_object_cells_after_no_types_and_listings_give_nothing():
+    frames = ("  File \"train.py\", line 3, in <module>\n"
+              "1 loop  0.5  0.7 <NULL>\n")  # object cells, but no type row above
+    assert values(frames) == {}
+    ls = ("total 8\n"
+          "-rw-r--r-- 1 user user 120 Dec  5 10:00 a.txt\n"
+          "drwxr-xr-x 2 user user 4096 Dec  5 10:00 <dir>\n")
+    assert values(ls) == {}
+    ps = ("    PID TTY          TIME CMD\n"
+          "  21532 pts/3    00:00:00 bash\n"
+          "  21533 pts/3    00:00:00 <defunct>\n")
+    assert values(ps) == {}
+    df = ("Filesystem      Size  Used Avail Use% Mounted on\n"
+          "/dev/sda1        50G   20G   28G  42% /\n")
+    assert values(df) == {}
+    free = ("               total        used        free\n"
+            "Mem:           15896        6060        1270\n")
+    assert values(free) == {}
+
+
+def test_a_data_frame_without_a_type_row_is_still_the_indexed_rows_reader_s():
+    text = ("        CP nsplit rel error xerror    xstd\n"
+            "1 0.176471      0   1.00000 1.0000 0.21559\n"
+            "2 0.117647      1   0.82353 1.3529 0.23872\n")
+    assert values(text)["xerror"] == [1.0, 1.3529]
