@@ -81,3 +81,38 @@ def test_a_data_frame_without_a_type_row_is_still_the_indexed_rows_reader_s():
             "1 0.176471      0   1.00000 1.0000 0.21559\n"
             "2 0.117647      1   0.82353 1.3529 0.23872\n")
     assert values(text)["xerror"] == [1.0, 1.3529]
+
+
+# -- REPRINTED_REPORT (labelled) -------------------------------------------------------------------
+
+def _report(title: str, setosa: str, virginica: str) -> str:
+    return (f"{title}\n"
+            "              precision    recall  f1-score   support\n\n"
+            f"      setosa       {setosa}        10\n"
+            f"   virginica       {virginica}        12\n\n"
+            "    accuracy                           0.95        22\n\n")
+
+
+def test_a_report_printed_again_for_another_split_reads_its_rows_equal_to_the_first_s():
+    text = (_report("validation:", "1.00      1.00      1.00", "0.90      0.95      0.92")
+            + _report("test:", "1.00      1.00      1.00", "0.85      0.91      0.88"))
+    points = values(text)
+    assert points["setosa/precision"] == [1.0, 1.0]  # the same class scored on the test split
+    assert points["virginica/f1-score"] == [0.92, 0.88]
+    assert points["accuracy"] == [0.95, 0.95]  # read after the new report showed itself
+
+
+def test_a_report_drawn_again_unchanged_is_read_once():
+    report = _report("results:", "1.00      1.00      1.00", "0.90      0.95      0.92")
+    points = values(report + report)
+    assert points["setosa/precision"] == [1.0] and points["virginica/recall"] == [0.95]
+    assert points["accuracy"] == [0.95]
+
+
+def test_a_table_printed_again_with_a_row_more_reads_only_the_new_row():
+    header = "           accuracy     loss\n"
+    first = header + "model_a      0.812    0.410\n"
+    second = header + "model_a      0.812    0.410\nmodel_b      0.845    0.377\n"
+    points = values(first + "\n" + second)
+    assert points == {"model_a/accuracy": [0.812], "model_a/loss": [0.41],
+                      "model_b/accuracy": [0.845], "model_b/loss": [0.377]}
