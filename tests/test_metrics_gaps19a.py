@@ -4,7 +4,7 @@ reads, and look-alikes it must leave alone."""
 
 from __future__ import annotations
 
-from tests.metric_reading import values
+from tests.metric_reading import read, values
 
 
 # -- TIBBLE_ROWS (tibbles) and ENDS_IN_OBJECTS (grammar) -----------------------------------------
@@ -116,3 +116,39 @@ def test_a_table_printed_again_with_a_row_more_reads_only_the_new_row():
     points = values(first + "\n" + second)
     assert points == {"model_a/accuracy": [0.812], "model_a/loss": [0.41],
                       "model_b/accuracy": [0.845], "model_b/loss": [0.377]}
+
+
+# -- LATEX_ROWS (headers) and ENDS_IN_LATEX_ROW (grammar) ------------------------------------------
+
+def test_a_latex_array_with_verb_names_and_rules_after_each_row_is_read_by_its_labels():
+    text = ("\\begin{array}{l | r | r} \\hline\n"
+            "    \\verb|split| & \\verb| loss | & \\verb|accuracy| \\\\ \\hline\n"
+            "    \\hline\n"
+            "    train & 0.0396 &   0.9906 \\\\ \\hline\n"
+            "    val   & 0.1610 &   0.9630 \\\\ \\hline\n"
+            "\\end{array}\n")
+    assert values(text) == {"train/loss": [0.0396], "train/accuracy": [0.9906],
+                            "val/loss": [0.161], "val/accuracy": [0.963]}
+
+
+def test_a_tabular_under_its_header_gives_a_step_per_row():
+    text = ("\\begin{tabular}{rrr}\n\\toprule\n"
+            " epoch & train_loss & \\textbf{val_acc} \\\\\n\\midrule\n"
+            " 1 & 0.52 & 0.81 \\\\\n"
+            " 2 & 0.41 & 0.85 \\\\\n\\bottomrule\n\\end{tabular}\n")
+    assert read(text) == {"train_loss": [(1.0, 0.52), (2.0, 0.41)], "val_acc": [(1.0, 0.81), (2.0, 0.85)]}
+
+
+def test_latex_prose_and_an_ampersand_in_text_give_nothing():
+    prose = ("We fit the model \\\\ \\hline\n"
+             "Tom & Jerry scored 3 points\n"
+             "a line break in a sentence, 3 \\\\\n")  # one cell: no row of a table
+    assert values(prose) == {}
+    equation = ("\\begin{align}\n"
+                "  x &= 0.5 \\\\\n"
+                "  y &= 0.25 \\\\\n"
+                "\\end{align}\n")  # an equation's lines: no header of names above
+    assert values(equation) == {}
+    ls = ("total 8\n"
+          "-rw-r--r-- 1 user user  120 Dec  5 10:00 notes \\\\ draft.tex\n")
+    assert values(ls) == {}
