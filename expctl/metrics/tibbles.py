@@ -39,7 +39,7 @@ _VALUE = LazyPattern(r"([-+]?(?:\d+\.?\d*(?:e[-+]?\d+)?|\.\d+(?:e[-+]?\d+)?|Inf|
 _NUMBERS = frozenset(("dbl", "int", "num", "bch:tm", "bch:byt"))
 _TEXTS = frozenset(("chr", "fct", "ord", "bch:expr"))
 _UNITS = frozenset(("bch:tm", "bch:byt"))  # cells printed with their unit
-_LOOK_BACK = 3
+_LOOK_BACK = 2  # the names, the types
 
 
 class TibbleReader:
@@ -52,12 +52,14 @@ class TibbleReader:
     def read(self, line: str, before: Callable[[int], Sequence[str]]):
         """A list of one measured step for a tibble's row (empty when it gives no value), else
         None (MEASURED: a benchmark's times are its results)."""
-        if _ROW.match(line) is None:
+        row = _ROW.match(line)
+        first = line[:2] == "1 "  # a tibble's first row: no look back for other numbered rows
+        if row is None or (self._columns is None and not first):
             return None
         lines = before(_LOOK_BACK)
         if not (lines and lines[-1] == self._last and self._columns):
-            self._columns = _columns(lines)
-        cells = _CELL.findall(line, _ROW.match(line).end())
+            self._columns = _columns(lines) if first else None
+        cells = _CELL.findall(line, row.end())
         if self._columns is None or len(cells) != len(self._columns):
             self._columns = self._last = None
             return None
