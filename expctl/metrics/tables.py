@@ -162,7 +162,7 @@ class TableReader:
         empty (a header, a group row, a row already seen, a block still open). `after()` is the
         next line when it is already known (None when it is not); `mark` changes whenever more
         output has been read (a row's distant header is looked for once per mark)."""
-        if line[:1].isdigit() and (found := self._tibble.read(line, before)) is not None:
+        if (line[:2] == "1 " or self._tibble.columns) and (found := self._tibble.read(line, before)) is not None:
             return found  # TIBBLE_ROWS: numbered rows under names and their types
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)

@@ -46,7 +46,9 @@ class TibbleReader:
     """Reads numbered rows under a tibble's names and types; remembers them while rows follow."""
 
     def __init__(self):
-        self._columns: list[tuple[str, str]] | None = None  # (name, type) of the current tibble
+        # (name, type) of the current tibble's columns; None: no tibble (only a row numbered 1
+        # may start one: the table reader asks for no other row then)
+        self.columns: list[tuple[str, str]] | None = None
         self._last: str | None = None  # the last line read as one of its rows
 
     def read(self, line: str, before: Callable[[int], Sequence[str]]):
@@ -54,19 +56,19 @@ class TibbleReader:
         None (MEASURED: a benchmark's times are its results)."""
         row = _ROW.match(line)
         first = line[:2] == "1 "  # a tibble's first row: no look back for other numbered rows
-        if row is None or (self._columns is None and not first):
+        if row is None or (self.columns is None and not first):
             return None
         lines = before(_LOOK_BACK)
-        if not (lines and lines[-1] == self._last and self._columns):
-            self._columns = _columns(lines) if first else None
+        if not (lines and lines[-1] == self._last and self.columns):
+            self.columns = _columns(lines) if first else None
         cells = _CELL.findall(line, row.end())
-        if self._columns is None or len(cells) != len(self._columns):
-            self._columns = self._last = None
+        if self.columns is None or len(cells) != len(self.columns):
+            self.columns = self._last = None
             return None
         self._last = line
-        label = next((cell for cell, (_, kind) in zip(cells, self._columns) if kind in _TEXTS), None)
+        label = next((cell for cell, (_, kind) in zip(cells, self.columns) if kind in _TEXTS), None)
         pairs = []
-        for cell, (name, kind) in zip(cells, self._columns):
+        for cell, (name, kind) in zip(cells, self.columns):
             number = _number(cell, kind)
             if number is not None and _is_value(name, kind):
                 pairs.append((name if label is None else f"{label}/{name}", number))
