@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from expctl.metrics import LineSplitter, grammar, scan
+from expctl.metrics import LineSplitter, grammar, scan, write_scan_grammar
 from expctl.metrics.grammar import may_hold_metrics
 
 PIECES = st.sampled_from([
@@ -76,7 +76,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 
 def test_the_compiled_scans_grammar_block_is_generated_from_the_grammar():
     source = SCAN_C.read_text(encoding="utf-8")
-    assert grammar.rewrite_c_block(source) == source, (
+    assert write_scan_grammar.rewrite_c_block(source) == source, (
         "_scan.c's GRAMMAR block is stale: run `python -m expctl.metrics.write_scan_grammar`")
 
 
@@ -84,7 +84,7 @@ def test_a_changed_grammar_piece_makes_the_block_stale(monkeypatch):
     """The check above is not vacuous: a new end mark changes the generated block."""
     source = SCAN_C.read_text(encoding="utf-8")
     monkeypatch.setattr(grammar, "END_MARKS", grammar.END_MARKS + "#")
-    assert grammar.rewrite_c_block(source) != source
+    assert write_scan_grammar.rewrite_c_block(source) != source
 
 
 def corpus_lines() -> list[str]:

@@ -269,3 +269,42 @@ WORD_CELL_LINES = [  # ENDS_IN_WORD_CELLS (the number near, far, too far from th
 def test_a_row_ending_in_word_cells_is_a_candidate_of_every_scan(scan_width, line, accepted):
     """In a block longer than the wide scan's 64 bytes, each scan agrees with the grammar."""
     _every_scan_agrees(line, accepted)
+
+
+OBJECT_CELL_LINES = [  # ENDS_IN_OBJECTS: object cells close a row; what stands before decides
+    ("1 sort   319us   344us   1804.    110.3ms <NULL> <Rprofmem [24 x 3]> <bench_tm [200]>", True),
+    ("2 order  0.25  0.91 <tibble [200 x 3]>", True),
+    ("3 fit    0.5    <lm>  ", True),
+    ('  File "train.py", line 3, in <module>', False),  # a traceback's frame: a word before
+    ("<div>3</div>", False),  # markup: no space before the cell
+    ("x  3 <a> <b> <c> <d> <e> <f> <g>", False),  # more cells than a row's
+    ("run 3 <" + "a" * 45 + ">", False),  # a cell longer than OBJECT_REACH
+    ("value 3 <a <b>>", False),  # nested brackets: no cell
+    ("<NULL> <list>", False),  # nothing before the cells
+]
+
+
+@pytest.mark.parametrize(("line", "accepted"), OBJECT_CELL_LINES)
+def test_a_row_ending_in_object_cells_is_a_candidate_of_every_scan(scan_width, line, accepted):
+    """In a block longer than the wide scan's 64 bytes, each scan agrees with the grammar."""
+    _every_scan_agrees(line, accepted)
+
+
+LATEX_ROW_LINES = [  # ENDS_IN_LATEX_ROW: a LaTeX row's end, what stands before it decides
+    (r"    train & 0.0396 &   0.9906 \\ \hline", True),
+    (r"0 & 0.52 & 0.91 \\", True),
+    (r"    \verb|split| & \verb| loss | & \verb|accuracy| \\ \hline", True),  # a bar before
+    (r"1 & 0.25 \\ \midrule \bottomrule", True),
+    (r"a & 0.5 \\ \hline \hline \hline", False),  # more rule commands than a row closes with
+    ("a & 0.5 \\\\ \\" + "a" * 13, False),  # a command longer than a rule's
+    (r"Some words \\ \hline", False),  # no value before the row's end
+    (r"see C:\Users\name", False),  # a path: no row end
+    (r"a & 0.5 \\\hline", False),  # no space before the command
+    (r"\hline", False),
+]
+
+
+@pytest.mark.parametrize(("line", "accepted"), LATEX_ROW_LINES)
+def test_a_latex_row_is_a_candidate_of_every_scan(scan_width, line, accepted):
+    """In a block longer than the wide scan's 64 bytes, each scan agrees with the grammar."""
+    _every_scan_agrees(line, accepted)

@@ -39,6 +39,10 @@
 #define GRAMMAR_TENSOR_CALL "tensor("
 #define GRAMMAR_PAIRS_END "\051]\051"  /* ENDS_IN_PAIRS, after a digit */
 #define GRAMMAR_OBJECT_OPEN '{'
+#define GRAMMAR_OBJECT_CELLS 6
+#define GRAMMAR_LATEX_RULES 2
+#define GRAMMAR_LATEX_RULE_LETTERS 12
+#define GRAMMAR_OBJECT_REACH 40
 #define GRAMMAR_NONFINITE "nan|inf|infinity"  /* lower case */
 #define GRAMMAR_STEP_COUNT_WORDS "epoch|step|iteration|iter|round|generation|episode"  /* + 's' */
 /* END GRAMMAR */
@@ -242,6 +246,44 @@ static int ends_in_step_count(const unsigned char *text, Py_ssize_t line, Py_ssi
 }
 
 static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop);
+static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop);
+
+/* ENDS_IN_LATEX_ROW: does text[line:stop] (no trailing space) end in a backslash pair and up to
+ * GRAMMAR_LATEX_RULES rule commands, each a backslash and up to GRAMMAR_LATEX_RULE_LETTERS
+ * letters after a space ("\\ \hline"),
+ * with what stands before the pair a candidate's end ("train & 0.04 & 0.99 \\")? */
+static int ends_in_latex_row(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    for (int rules = 0; rules < GRAMMAR_LATEX_RULES; rules++) {
+        if (stop - line >= 2 && text[stop - 1] == '\\' && text[stop - 2] == '\\') break;
+        Py_ssize_t core = stop;
+        while (core > line && stop - core < GRAMMAR_LATEX_RULE_LETTERS && is_letter(text[core - 1])) core--;
+        if (core == stop || core - line < 2 || text[core - 1] != '\\' || !is_space[text[core - 2]])
+            return 0;
+        stop = core - 1;
+        while (stop > line && is_space[text[stop - 1]]) stop--;
+    }
+    if (stop - line < 2 || text[stop - 1] != '\\' || text[stop - 2] != '\\') return 0;
+    stop -= 2;
+    while (stop > line && is_space[text[stop - 1]]) stop--;
+    return stop > line && ends_like_metric(text, line, stop);
+}
+
+/* ENDS_IN_OBJECTS: does text[line:stop] (no trailing space, a '>' last) end in one to
+ * GRAMMAR_OBJECT_CELLS cells "<...>" (no '<' or '>' inside, at most GRAMMAR_OBJECT_REACH bytes
+ * from '<' to '>'), each after a space, with what stands before them a candidate's end ("1 sort
+ * 319us 110.3ms <NULL> <bench_tm [200]>", R's list columns)? */
+static int ends_in_objects(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    for (int cells = 0; cells < GRAMMAR_OBJECT_CELLS && text[stop - 1] == '>'; cells++) {
+        Py_ssize_t reach = stop - 1 - GRAMMAR_OBJECT_REACH, open = stop - 2;
+        if (reach < line) reach = line;
+        while (open >= reach && text[open] != '<' && text[open] != '>') open--;
+        if (open <= line || open < reach || text[open] != '<' || !is_space[text[open - 1]]) return 0;
+        stop = open;
+        while (stop > line && is_space[text[stop - 1]]) stop--;
+        if (stop == line) return 0;
+    }
+    return text[stop - 1] != '>' && ends_like_metric(text, line, stop);
+}
 
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
  * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
@@ -286,11 +328,13 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
                 return 1;  /* what stands before the frame or mark decides */
         }
     }
+    if (last == '>') return ends_in_objects(text, line, stop);
+    if (last == '\\') return ends_in_latex_row(text, line, stop);
     if (tensor_end[last])
         return memmem(text + line, (size_t)(stop - line), GRAMMAR_TENSOR_CALL,
                       sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;
     if (!is_letter(last)) return 0;
-    if (ends_nonfinite(text, line, stop)) return 1;
+    if (ends_nonfinite(text, line, stop) || ends_in_latex_row(text, line, stop)) return 1;
     if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
     return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop);
 }
@@ -425,7 +469,8 @@ static void init_wide(void) {
     for (int c = 0; c < 256; c++) {
         int read = is_space[c] || is_digit(c) || end_mark[c] || c == '.' || c == ')'
                    || c == ']' || decoration[c] || tensor_end[c]  /* ']': ENDS_IN_ITEMS */
-                   || c == GRAMMAR_HEADING_END;  /* ENDS_IN_HEADING */
+                   || c == GRAMMAR_HEADING_END || c == '>'  /* ENDS_IN_HEADING, _OBJECTS */
+                   || c == '\\';  /* ENDS_IN_LATEX_ROW */
         end_class[c] = is_letter(c) ? END_LETTER : read ? END_READ : END_NEVER;
         word_char[c] = is_letter(c) || is_digit(c) || c == '\n';
         needs_space[c] = mark_char[c] && c != '=' && c != GRAMMAR_OBJECT_OPEN && !is_space[c];
@@ -479,6 +524,7 @@ static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, P
         if (here == from) continue;
         unsigned char kind = end_class[text[here - 1]];
         if ((kind == END_READ || (kind == END_LETTER && (ends_nonfinite(text, from, here)
+             || ends_in_latex_row(text, from, here)
              || gap_after_last_digit(0, before, (int)(here - at), text, from, here))))
             && ends_like_metric(text, from, here))
             add(found, from);
@@ -552,7 +598,7 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
                 continue;
             case END_LETTER:  /* a unit's number, or ENDS_IN_NONFINITE's word */
                 if (!digit_before(digits, before, bit, WIDE_UNIT_REACH)
-                    && !ends_nonfinite(text, from, here)
+                    && !ends_nonfinite(text, from, here) && !ends_in_latex_row(text, from, here)
                     && !gap_after_last_digit(digits, before, bit, text, from, here))
                     continue;  /* ENDS_IN_WORD_CELLS: its number may stand farther back */
                 break;

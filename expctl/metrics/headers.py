@@ -21,7 +21,11 @@ from .wrapped import wrapped_aligned, wrapped_barred
 from ..lazyre import LazyPattern
 
 _BAR_SPLIT = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
-BORDER = LazyPattern(r"[\s+\-=_:|\u2500-\u257f]*\Z")  # a rule: box-drawing lines, dashes, bars
+BORDER = LazyPattern(r"[\s+\-=_:|\u2500-\u257f]*\Z"  # a rule: box-drawing lines, dashes, bars
+                     r"|\s*(?:\\(?:hline|[a-z]{0,6}rule)\s*)+\Z")  # LATEX_ROWS: "\hline", "\midrule"
+# LATEX_ROWS (rules): a LaTeX table's row, its cells parted by "&", closed by "\\" and its rules.
+_LATEX_ROW = LazyPattern(r"([^&]*(?:&[^&]*)+?)\s*\\\\\s*(?:\\[a-zA-Z]{1,12}\s*){0,2}\Z")
+_LATEX_WRAP = LazyPattern(r"\\(?:verb\|([^|]*)\||[a-z]{2,12}\{([^{}]*)\})")  # \verb|x|, \textbf{x}
 
 
 def is_drawn(line: str) -> bool:
@@ -35,7 +39,10 @@ _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one spa
 
 def bar_cells(line: str) -> list[str] | None:
     """The cells of a line split by bars, without the empty ones outside the outer bars; None
-    for a line with no bar, or a border line."""
+    for a line with no bar, or a border line. A LaTeX table's row is split at its "&"s."""
+    if "&" in line and "\\\\" in line and (latex := _LATEX_ROW.match(line)) is not None:
+        return [_LATEX_WRAP.sub(lambda m: m.group(1) or m.group(2) or "", cell).strip()
+                for cell in latex.group(1).split("&")]  # LATEX_ROWS: "train & 0.04 \\ \hline"
     if _BAR_SPLIT.search(line) is None:
         return None
     if BORDER.match(line):

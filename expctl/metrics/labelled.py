@@ -43,7 +43,7 @@ class LabelledTable:
     """The header of a labelled table: metric column names (None: no metric), their spans,
     whether the label column is named, and the rows read."""
 
-    __slots__ = ("names", "columns", "named", "seen", "steps")
+    __slots__ = ("names", "columns", "named", "seen", "steps", "labels", "held", "fresh")
 
     def __init__(self, names: list[str], columns: list[tuple[int, int]], named: bool):
         self.names = [None if name == "..." or rules.is_time_column(name)
@@ -51,6 +51,12 @@ class LabelledTable:
         self.steps = [rules.step_column_rank(name) for name in names]
         self.columns, self.named = columns, named
         self.seen: set[tuple[str, ...]] = set()
+        self.labels: set[str] = set()  # the labels of the rows read
+        # REPRINTED_REPORT: the rows of a print again of the header that are equal to rows
+        # read before, held until a row tells a new report; None: no print again, or a new
+        # report, whose rows are all read (`fresh`)
+        self.held: list | None = None
+        self.fresh = False
 
 
 class LabelledReader:
@@ -87,14 +93,30 @@ class LabelledReader:
         elif self.table is None or self.table.names != table.names:
             self.table = table
         else:
-            table = self.table
-        key = (label, *values)
-        if key in table.seen:
-            return []
-        table.seen.add(key)
+            table = self.table  # the header printed again: a redraw, or a new report
+            table.held, table.fresh = [], False
         placed = values if len(values) == len(table.names) else self._place(
             line, label_end, table.columns)
-        return None if placed is None else self._pairs(table, label, placed)
+        if placed is None:
+            return None
+        return self._reprinted(table, (label, *values), self._pairs(table, label, placed))
+
+    @staticmethod
+    def _reprinted(table: LabelledTable, key: tuple[str, ...], found: list) -> list:
+        """REPRINTED_REPORT (rules): a row read once per header, but when the header is printed
+        again, its rows equal to earlier ones are held: a row of a label read before with other
+        values makes the print a new report (the same classes scored on another split), and the
+        held rows are read with it; a print of only rows read before is a redraw."""
+        held, label = table.held, key[0]
+        if key in table.seen:
+            if held is not None:
+                held.extend(found)
+            return found if table.fresh else []
+        table.seen.add(key)
+        if held is not None and label in table.labels:
+            found, table.held, table.fresh = held + found, None, True
+        table.labels.add(label)
+        return found
 
     def _row_cells(self, line: str) -> tuple[str, list[str], int] | None:
         """The label, the value cells and where the label ends, or None for no labelled row."""

@@ -53,10 +53,10 @@ from .bench_tables import BenchTables
 from .placed import PlacedReader
 from .counted import CountedReader
 from .indexed import IndexedReader
-from .headers import BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn
-from .headers import opens_table, other_header, two_names
-from .headers import (find_aligned_header, find_header, find_index_header, find_lead_header,
-                      find_wider_header, place, spans)
+from .tibbles import TibbleReader
+from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn,
+                      opens_table, other_header, two_names, find_aligned_header, find_header,
+                      find_index_header, find_lead_header, find_wider_header, place, spans)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, counts_whole, ordered_row, token_header, token_row, untagged_row
@@ -145,12 +145,11 @@ class TableReader:
     def __init__(self):
         self._table: _Table | None = None
         self._vertical = VerticalBlock()  # an SB3-style ``| key | value |`` block (vertical)
-        # KEY_VALUE_TABLE: a key/value table naming settings (``| Hyperparameter | Value |``): params.
-        self.config: list[tuple[str, str]] = []
+        self.config: list[tuple[str, str]] = []  # KEY_VALUE_TABLE: ``| Hyperparameter | Value |``
         self._labelled, self._placed = LabelledReader(_GAP.split, _cell_kind, spans), PlacedReader()
         self._entities = EntityReader(_GAP.split, _cell_kind, spans)
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
-        self._counted, self._indexed = CountedReader(), IndexedReader()
+        self._counted, self._indexed, self._tibble = CountedReader(), IndexedReader(), TibbleReader()
         self._row_line: str | None = None  # the line before, when read as an aligned table's row
         self._bench = BenchTables()  # STAT_COLUMNS, STACKED_ROWS (rules): benchmark tools' tables
         self._missed = None  # the mark at which a distant header was last looked for in vain
@@ -163,6 +162,8 @@ class TableReader:
         next line when it is already known (None when it is not); `mark` changes whenever more
         output has been read (a row's distant header is looked for once per mark)."""
         row, self._row_line = self._row_line, None
+        if (line[:2] == "1 " or self._tibble.columns) and (found := self._tibble.read(line, before)) is not None:
+            return found  # TIBBLE_ROWS: numbered rows under names and their types
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
