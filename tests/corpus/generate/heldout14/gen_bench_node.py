@@ -1,7 +1,7 @@
 """HELD-OUT fixture (fourteenth half, see generate/heldout14/README.md): do not read while tuning
 the parser.
 
-JavaScript micro-benchmarks with bench-node (0.15, the Node.js project's benchmark module; npm's
+JavaScript micro-benchmarks with bench-node (0.15, a benchmark module for Node.js; npm's
 ``bench-node`` in ``/tmp/heldout14-node``, run under ``node --allow-natives-syntax`` as it
 requires): a suite of three array operations (a numeric sort, a reduce, a JSON round trip)
 with the default text reporter, then a suite of four ways to build a string with one marked
