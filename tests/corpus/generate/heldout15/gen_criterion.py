@@ -25,7 +25,8 @@ as elements / time in elem/s with a K/M/G prefix, a change in percent. Names: ``
 prints the change as a block, ``change:`` over a ``time: [-25.586% -16.467% -6.6221%] (p =
 0.00 < 0.05)`` line and a ``thrpt: [+7.0917% +19.714% +34.383%]`` line, named
 ``<benchmark>/change/time`` and ``<benchmark>/change/thrpt`` (the throughput's change is
-1 / (1 + the time's change) − 1, bounds swapped, as criterion computes it). Judgement: the p-value (``p = 0.56``) and the
+1 / (1 + the time's change) − 1, bounds swapped, as criterion computes it).
+Judgement: the p-value (``p = 0.56``) and the
 outlier counts and percentages are in neither map (criterion writes neither to a file; the
 p-value is a test statistic, the outliers a count); the run settings are params. Timings
 depend on the machine's load; the truth is the same run's.

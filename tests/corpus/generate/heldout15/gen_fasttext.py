@@ -5,7 +5,8 @@ word lists of three topics (seeded ``random``; 30,000 training lines, 600 valida
 trained twice (``epoch=5, lr=0.5`` and ``epoch=20, lr=0.2, wordNgrams=2``; one thread, seeded),
 ``verbose=2``. fastText's C++ core prints on stderr ``Read 0M words``, ``Number of words:  35``,
 ``Number of labels: 3`` and its progress as ``\\r``-redrawn frames, ``Progress: 100.0%
-words/sec/thread: 2051767 lr:  0.000000 avg.loss:  0.133859 ETA:   0h 0m 0s`` (this build draws only the
+words/sec/thread: 2051767 lr:  0.000000 avg.loss:  0.133859 ETA:   0h 0m 0s``
+(this build draws only the
 final frame, after a ``\\r``, even for a 5-second training; the same on a pipe: fastText does
 not look at the terminal). After each training the script prints
 ``model.test`` of the validation file at k = 1 and k = 2 the way fastText's own ``test``

@@ -4,7 +4,8 @@ Generalised linear models in base R (``stats``, R 4.2.2), run as ``Rscript``: ``
 binomial model (``glm(am ~ wt + hp, family = binomial, data = mtcars)``) and of a Poisson model
 (``glm(breaks ~ wool + tension, family = poisson, data = warpbreaks)``). Each prints the call,
 ``Deviance Residuals:`` (``Min 1Q Median 3Q Max`` over one row), the ``Coefficients:`` table
-(``Estimate Std. Error z value Pr(>|z|)`` with significance stars and ``Signif. codes:``), ``(Dispersion
+(``Estimate Std. Error z value Pr(>|z|)`` with significance stars and ``Signif.
+codes:``), ``(Dispersion
 parameter for binomial family taken to be 1)``, ``Null deviance: 43.230  on 31  degrees of
 freedom``, ``Residual deviance: 10.059  on 29  degrees of freedom``, ``AIC: 16.059`` and
 ``Number of Fisher Scoring iterations: 8``.

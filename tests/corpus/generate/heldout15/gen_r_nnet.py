@@ -18,7 +18,8 @@ untrained ``maxit = 0`` fit, whose ``$value`` is the initial value) stopped at t
 printed at iteration k (and the full fit's own ``$value`` is the final value, which the
 generator checks against the last refit). ``multinom`` starts from zero weights, the same in
 every refit. A refit that converged before its ``maxit`` shows that the full run stopped
-before that iteration's line: it gives no point. Names: ``value`` at the step the line states (``iter  10`` → 10), ``initial
+before that iteration's line: it gives no point.
+Names: ``value`` at the step the line states (``iter  10`` → 10), ``initial
 value`` and ``final value`` unstepped; the three fits share these names. The accuracy and RMSE
 are computed by the script from ``predict()``; the multinom ``deviance`` and ``AIC`` from the
 object; the coefficients as ``<class>/<term>`` (a table whose rows are different things).
@@ -46,7 +47,8 @@ trace_values <- function(name, refit, fit, maxit) {
   fits <- lapply(ks, refit)
   vals <- sapply(fits, function(f) f$value)
   reached <- sapply(fits, function(f) f$convergence == 1)  # stopped at maxit = k: line printed
-  write.csv(data.frame(iter = ks, value = vals, reached = reached, final = fit$value, nw = length(fit$wts),
+  write.csv(data.frame(iter = ks, value = vals, reached = reached, final = fit$value,
+                       nw = length(fit$wts),
                        conv = fit$convergence),
             file.path(out, paste0(name, "_trace.csv")), row.names = FALSE)
 }
