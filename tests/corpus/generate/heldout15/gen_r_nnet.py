@@ -21,7 +21,8 @@ every refit. A refit that converged before its ``maxit`` shows that the full run
 before that iteration's line: it gives no point.
 Names: ``value`` at the step the line states (``iter  10`` → 10), ``initial
 value`` and ``final value`` unstepped; the three fits share these names. The accuracy and RMSE
-are computed by the script from ``predict()``; the multinom ``deviance`` and ``AIC`` from the
+are computed by the script from ``predict()`` and named ``iris net/training accuracy`` and
+``mtcars net/training RMSE`` (the line's ``iris net:`` prefix says which net); the multinom ``deviance`` and ``AIC`` from the
 object; the coefficients as ``<class>/<term>`` (a table whose rows are different things).
 Optional: ``# weights`` and the ``(10 variable)`` count, ``stopped after N iterations``.
 Settings line = params.
@@ -118,8 +119,8 @@ def run() -> None:
             truth.allow(**{"stopped after": SETTINGS["maxit"]})
     summary = read_csv(work / "summary.csv")[0]
     truth.allow(variable=float(summary["edf"]))
-    truth.add(**{"iris net: training accuracy": float(summary["acc"])})
-    truth.add(**{"mtcars net: training RMSE": float(summary["rmse"])})
+    truth.add(**{"iris net/training accuracy": float(summary["acc"])})
+    truth.add(**{"mtcars net/training RMSE": float(summary["rmse"])})
     truth.add(**{"Residual Deviance": float(summary["dev"]), "AIC": float(summary["aic"])})
     for row in read_csv(work / "coef.csv"):
         cls = row.pop("")

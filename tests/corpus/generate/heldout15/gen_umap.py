@@ -6,8 +6,8 @@ embedding. Mostly a negative, bookkeeping case: umap-learn prints its estimator'
 (``UMAP(n_epochs=100, n_jobs=1, random_state=0, verbose=True)``), time-stamped stage lines
 (``Sat Dec  5 22:33:15 2026 Construct fuzzy simplicial set``, ``Finding Nearest Neighbors``,
 ``Finished embedding``), a tqdm bar ``Epochs completed:  17%| █▋  17/100 [00:07]`` on stderr
-interleaved with ``\\tcompleted  20  /  100 epochs`` lines, and a ``UserWarning`` about
-``n_jobs``. On a pipe tqdm still draws (it does not look at the terminal for this bar). The
+interleaved with ``\\tcompleted  20  /  100 epochs`` lines. On a pipe tqdm draws a
+10-character bar instead (the pipe capture, which differed only there, was removed). The
 script then prints ``trustworthiness (k=5): 0.9781`` and ``kNN accuracy on the embedding
 (5-fold): 0.9633``.
 
