@@ -23,7 +23,8 @@ Truth: the model objects and ``accuracy()``'s matrices, written to CSV by the sa
 ``Test set/Theil's U``; an ``NA`` cell gives no point), the training matrix that ``summary``
 prints included (so ``Training set/...`` appears twice per model). Judgement: the initial
 states are fitted values like coefficients, so metrics; the model names (``ETS(M,Ad,M)``) and
-orders are in neither map; the two models share names (``AIC``, ``Training set/ME``).
+orders are in neither map; the two models share names (``AIC``, ``Training set/ME``); the
+forecast horizon in the script's heading lines (``ETS forecast accuracy (h = 24):``) is params.
 """
 
 import sys
@@ -109,7 +110,7 @@ def run() -> None:
                 "sqrt(sigma2), aic/aicc/bic; Arima coef, sqrt(diag(var.coef)), sigma2, loglik, "
                 "aic/aicc/bic; accuracy() matrices as <row>/<column> (NA cells left out); "
                 f"{version}",
-                libraries=(), rel=1e-3, abs_tol=5e-5)  # round(x, 4) of the parameters
+                libraries=(), params={"h": 24}, rel=1e-3, abs_tol=5e-5)  # round(x, 4)
 
 
 if __name__ == "__main__":
