@@ -1,0 +1,55 @@
+"""Rules that tell a run's settings from its results by where they are printed (a title's
+asides), each checked on invented lines: what the rule reads as params, and look-alikes (a
+step's line, a result beside the asides, ``ps``, ``df -h``, ``ls -l``, ``free -m``, git) it
+must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read, read_with_params
+
+# -- TITLE_ASIDES: every pair of a title line set in parentheses ----------------------------------
+
+
+def test_pairs_all_in_asides_around_a_title_are_params():
+    text = ("(3_w,7)-aES (mu_w=2.2,w_1=55%) in dimension 5 (seed=4, Mon Jan  2 10:00:00 2027)\n"
+            "Iter  fevals  fvalue\n"
+            "    1      7  4.5e+01\n"
+            "    2     14  3.1e+01\n")
+    metrics, params = read_with_params(text)
+    assert set(metrics) == {"fevals", "fvalue"}
+    assert params == [("mu_w", "2.2"), ("w_1", "55"), ("seed", "4")]
+
+
+def test_a_title_with_its_settings_in_two_asides_gives_no_metric():
+    metrics, params = read_with_params("grid run (alpha=0.5, beta=2) on dataset B (rank=4)\n")
+    assert metrics == {}
+    assert [name for name, _ in params] == ["alpha", "beta", "rank"]
+
+
+def test_a_result_among_the_asides_stays_a_metric():
+    # A look-alike: a result word says the line reports what the run did.
+    assert read("model B (loss=0.25, width=3)\n") == {"loss": [(0.0, 0.25)], "width": [(0.0, 3.0)]}
+
+
+def test_a_pair_outside_the_asides_keeps_the_line_a_report():
+    # A look-alike: "score=0.75" stands in the open, so the line is no title.
+    metrics = read("trial 7 (alpha=0.5, beta=2) score=0.75\n")
+    assert metrics["score"] == [(0.0, 0.75)]
+
+
+def test_one_aside_pair_stays_a_value():
+    # A look-alike: a single pair in parentheses is an aside of the title ("delta BIC").
+    assert read("gaussian (delta BIC = 159.2)\n") == {"delta BIC": [(0.0, 159.2)]}
+
+
+def test_system_output_gives_nothing():
+    plain = ("Filesystem      Size  Used Avail Use% Mounted on\n"
+             "/dev/sda1        40G   18G   20G  48% /\n"
+             "  PID TTY          TIME CMD\n"
+             " 4121 pts/0    00:00:00 bash\n"
+             "-rw-r--r-- 1 ada staff 4096 Dec  5 10:01 results.csv\n"
+             "               total        used        free      shared  buff/cache   available\n"
+             "Mem:           15988        6120        4301         512        5566        9012\n"
+             "commit 3f2a9c1 (HEAD -> main, origin/main)\n"
+             " 2 files changed, 14 insertions(+), 3 deletions(-)\n")
+    assert read(plain) == {}
