@@ -1,5 +1,5 @@
 """Rules that tell a run's settings from its results by where they are printed (a title's
-asides), each checked on invented lines: what the rule reads as params, and look-alikes (a
+asides) or what they are called (a limit), each checked on invented lines: what the rule reads as params, and look-alikes (a
 step's line, a result beside the asides, ``ps``, ``df -h``, ``ls -l``, ``free -m``, git) it
 must leave alone."""
 
@@ -40,6 +40,20 @@ def test_a_pair_outside_the_asides_keeps_the_line_a_report():
 def test_one_aside_pair_stays_a_value():
     # A look-alike: a single pair in parentheses is an aside of the title ("delta BIC").
     assert read("gaussian (delta BIC = 159.2)\n") == {"delta BIC": [(0.0, 159.2)]}
+
+
+# -- NOT_METRIC_WORDS: a limit is a bound set for the run --------------------------------------------
+
+
+def test_a_limit_beside_results_is_no_metric():
+    text = "step 3 loss: 0.25 (limit: 1) acc: 0.5\nstep 4 loss: 0.2 acc: 0.5 iter_limit: 9\n"
+    assert read(text) == {"loss": [(3.0, 0.25), (4.0, 0.2)], "acc": [(3.0, 0.5), (4.0, 0.5)]}
+
+
+def test_a_name_that_only_holds_the_letters_stays_a_metric():
+    # A look-alike: "delimiter" and "sublimit..." are no word "limit"; "lower bound" is a result.
+    assert read("lower bound: -12.5  preliminary_loss: 0.5\n") == {
+        "lower bound": [(0.0, -12.5)], "preliminary_loss": [(0.0, 0.5)]}
 
 
 def test_system_output_gives_nothing():
