@@ -1,5 +1,5 @@
 """Rules that tell a run's settings from its results by where they are printed (a title's
-asides) or what they are called (a limit), each checked on invented lines: what the rule reads as params, and look-alikes (a
+asides, a label naming weights) or what they are called (a limit), each checked on invented lines: what the rule reads as params, and look-alikes (a
 step's line, a result beside the asides, ``ps``, ``df -h``, ``ls -l``, ``free -m``, git) it
 must leave alone."""
 
@@ -54,6 +54,21 @@ def test_a_name_that_only_holds_the_letters_stays_a_metric():
     # A look-alike: "delimiter" and "sublimit..." are no word "limit"; "lower bound" is a result.
     assert read("lower bound: -12.5  preliminary_loss: 0.5\n") == {
         "lower bound": [(0.0, -12.5)], "preliminary_loss": [(0.0, 0.5)]}
+
+
+# -- WEIGHTS_LABEL: pairs after a label naming weights ---------------------------------------------
+
+
+def test_a_dict_after_a_weights_label_gives_nothing():
+    text = ("\tEnsemble Weights: {'GBM': 0.75, 'KNN': 0.25}\n"
+            "Loss weights: loss_cls=1.0, loss_box=5.0\n")
+    assert read(text) == {}
+
+
+def test_a_dict_after_another_label_stays_metrics():
+    # A look-alike: a label naming results, and one naming sizes over decimals (measured).
+    text = "Results: {'acc': 0.5, 'f1': 0.25}\nweight sizes: mean=0.5\n"
+    assert read(text) == {"acc": [(0.0, 0.5)], "f1": [(0.0, 0.25)], "mean": [(0.0, 0.5)]}
 
 
 def test_system_output_gives_nothing():
