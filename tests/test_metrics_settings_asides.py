@@ -1,5 +1,6 @@
 """Rules that tell a run's settings from its results by where they are printed (a title's
-asides, a label naming weights) or what they are called (a limit), each checked on invented lines: what the rule reads as params, and look-alikes (a
+asides, a label naming weights), how they are spelt (a Python dict's flags, a range's step)
+or what they are called (a limit), each checked on invented lines: what the rule reads as params, and look-alikes (a
 step's line, a result beside the asides, ``ps``, ``df -h``, ``ls -l``, ``free -m``, git) it
 must leave alone."""
 
@@ -69,6 +70,30 @@ def test_a_dict_after_another_label_stays_metrics():
     # A look-alike: a label naming results, and one naming sizes over decimals (measured).
     text = "Results: {'acc': 0.5, 'f1': 0.25}\nweight sizes: mean=0.5\n"
     assert read(text) == {"acc": [(0.0, 0.5)], "f1": [(0.0, 0.25)], "mean": [(0.0, 0.5)]}
+
+
+# -- FLAG_RECORD and RANGE_STEP: a search space printed as Python dicts ------------------------------
+
+
+def test_python_dicts_of_a_search_space_are_params():
+    text = ("Search space\n"
+            "{'default': None, 'min_value': 4, 'max_value': 64, 'step': 4}\n"
+            "{'default': 0.5, 'choices': [0.5, 0.25], 'ordered': False}\n"
+            "epoch 1 loss 0.75\nepoch 2 loss 0.5\n")
+    metrics, params = read_with_params(text)
+    assert metrics == {"epoch": [(1.0, 1.0), (2.0, 2.0)], "loss": [(1.0, 0.75), (2.0, 0.5)]}
+    assert ("min_value", "4") in params and ("step", "4") in params
+    assert ("choices", "[0.5, 0.25]") in params
+
+
+def test_a_dict_with_a_flag_and_a_step_stays_a_record():
+    # Look-alikes: a step with no range's ends is the run's counter; a JSON log's "true" is
+    # its own spelling; a result among the keys says the dict reports.
+    text = ("{'step': 5, 'lr': 0.25, 'warmup': True}\n"
+            '{"step": 6, "lr": 0.5, "warmup": true}\n'
+            "{'epoch': 1, 'loss': 0.5, 'best': True}\n")
+    assert read(text) == {"step": [(5.0, 5.0), (6.0, 6.0)], "lr": [(5.0, 0.25), (6.0, 0.5)],
+                          "epoch": [(1.0, 1.0)], "loss": [(1.0, 0.5)]}
 
 
 def test_system_output_gives_nothing():
