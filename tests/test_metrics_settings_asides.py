@@ -1,5 +1,5 @@
 """Rules that tell a run's settings from its results by where they are printed (a title's
-asides, a label naming weights), how they are spelt (a Python dict's flags, a range's step)
+asides, a run under a rule, a label naming weights), how they are spelt (a Python dict's flags, a range's step)
 or what they are called (a limit), each checked on invented lines: what the rule reads as params, and look-alikes (a
 step's line, a result beside the asides, ``ps``, ``df -h``, ``ls -l``, ``free -m``, git) it
 must leave alone."""
@@ -94,6 +94,34 @@ def test_a_dict_with_a_flag_and_a_step_stays_a_record():
             "{'epoch': 1, 'loss': 0.5, 'best': True}\n")
     assert read(text) == {"step": [(5.0, 5.0), (6.0, 6.0)], "lr": [(5.0, 0.25), (6.0, 0.5)],
                           "epoch": [(1.0, 1.0)], "loss": [(1.0, 0.5)]}
+
+
+# -- RULED_SETTINGS: a summary's settings under a bare rule, after training -----------------------
+
+_TRAINING = "gen 1 fitness 0.5\ngen 2 fitness 0.75\n"
+
+
+def test_a_run_of_settings_with_a_flag_under_a_rule_is_params():
+    text = _TRAINING + ("==============================\n"
+                        "Pool Size: (8, 4)\n"
+                        "Keep Parents: 2\n"
+                        "Crossover Rate: 0.5\n"
+                        "Save History: False\n"
+                        "==============================\n")
+    metrics, params = read_with_params(text)
+    assert metrics == {"gen": [(1.0, 1.0), (2.0, 2.0)], "fitness": [(1.0, 0.5), (2.0, 0.75)]}
+    assert ("Keep Parents", "2") in params and ("Crossover Rate", "0.5") in params
+
+
+def test_a_run_under_a_rule_with_a_result_or_no_flag_stays_values():
+    # Look-alikes: a result among the keys; no flag; a heading between the rule and the run.
+    results = "====================\nAccuracy: 0.75\nCrossover Rate: 0.5\nConverged: True\n"
+    no_flag = "====================\nBest Fitness: 3.5\nMean Gap: 0.25\n"
+    headed = "====================\nSummary\nMean Gap: 0.125\nStopped: True\n"
+    metrics = read(_TRAINING + results + "\n" + no_flag + "\n" + headed)
+    assert metrics["Accuracy"] == [(2.0, 0.75)] and metrics["Crossover Rate"] == [(2.0, 0.5)]
+    assert metrics["Best Fitness"] == [(2.0, 3.5)]
+    assert metrics["Mean Gap"] == [(2.0, 0.25), (2.0, 0.125)]
 
 
 def test_system_output_gives_nothing():

@@ -18,6 +18,7 @@ from expctl.metrics.braced import STATS_LOOK, stats_quantity
 from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
+from expctl.metrics.ruled_settings import ruled_settings
 from expctl.metrics.headed import HEADING
 from expctl.metrics.sections import result_name
 from expctl.metrics.steps import STEP_RANK
@@ -223,6 +224,10 @@ class ConfigMixin:
                 self._hold_as_config(line, pairs[0])):
             return []  # CONFIG_BLOCK, never under a heading naming results (HEADED_BLOCK)
         if self._started and line[:1] in " \t" and self._in_settings_section(line, pairs[0]):
+            return []
+        if self._started and line[:1] not in " \t" and (entries := ruled_settings(
+                self._before(CONFIG_LOOK), line, self._context_after(CONFIG_LOOK))) is not None:
+            self._add_params(entries)  # RULED_SETTINGS: "Keep Elitism: 1" by "Save Solutions: False"
             return []
         if " = " in line and line[:1] not in " \t" and (
                 entries := printed_config.assigned_settings(
