@@ -226,7 +226,7 @@ class ConfigMixin:
         if self._started and line[:1] in " \t" and self._in_settings_section(line, pairs[0]):
             return []
         if self._started and line[:1] not in " \t" and (entries := ruled_settings(
-                self._before(CONFIG_LOOK), line, self._context_after(CONFIG_LOOK))) is not None:
+                self._before, line, self._context_after)) is not None:
             self._add_params(entries)  # RULED_SETTINGS: "Keep Elitism: 1" by "Save Solutions: False"
             return []
         if " = " in line and line[:1] not in " \t" and (

@@ -17,6 +17,8 @@ entries as params.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from . import rules
 from .steps import STEP_RANK
 from ..lazyre import LazyPattern
@@ -31,26 +33,35 @@ _FLAGS = frozenset(("True", "False", "None"))
 _RUN_LOOK = 24  # lines of a run looked at either side
 
 
-def ruled_settings(before: list[str], line: str, after: list[str]) -> list[Entry] | None:
+def ruled_settings(before: Callable[[int], list[str]], line: str,
+                   after: Callable[[int], list[str]]) -> list[Entry] | None:
     """RULED_SETTINGS: the entries of the run of flush-left ``Words: value`` lines holding
-    `line`, when a bare rule is right above the run, a value is a flag (True, False, None)
-    and no key names a result or a step; else None."""
-    if _WORDS_PAIR.match(line) is None:
+    `line` (`before(n)`/`after(n)`: the n lines around it), when a bare rule is right above the
+    run, no key comes twice (a log of values), a value is a flag (True, False, None) and no
+    key names a result or a step; else None. A log of ``loss: 0.5`` lines costs one look."""
+    current = _WORDS_PAIR.match(line)
+    if current is None:
         return None
+    keys = {current.group(1)}
+    last = before(1)
+    if not last or _BARE_RULE.match(last[0]) is None and (
+            (match := _WORDS_PAIR.match(last[0])) is None or match.group(1) in keys):
+        return None  # the usual case, looked at once: a line of another kind, or a log
     above: list[Entry] = []
     ruled = False
-    for text in reversed(before[-_RUN_LOOK:]):
+    for text in reversed(before(_RUN_LOOK)):
         if _BARE_RULE.match(text):
             ruled = True
             break
         match = _WORDS_PAIR.match(text)
-        if match is None:
-            return None  # the run opens under something else: a heading, a sentence, a table
+        if match is None or match.group(1) in keys:
+            return None  # under a heading, a sentence, a table; or a key again: a log
+        keys.add(match.group(1))
         above.append((match.group(1), match.group(2)))
     if not ruled:
         return None
-    run = [*reversed(above)]
-    for text in [line, *after[:_RUN_LOOK]]:
+    run = [*reversed(above), (current.group(1), current.group(2))]
+    for text in after(_RUN_LOOK):
         match = _WORDS_PAIR.match(text)
         if match is None:
             break
