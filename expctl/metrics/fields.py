@@ -135,7 +135,7 @@ def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[
         pairs = _with_tab_fields(line, pairs, spans)
     if pairs and len(spans) == len(pairs) and ": " in line[:spans[0]] and _counts_label(
             line[:spans[0]], pairs):
-        return [], []  # COUNTS_LABEL: "Dataset sizes: train=256 eval=64"
+        return [], []  # COUNTS_LABEL, WEIGHTS_LABEL: "Dataset sizes: train=256 eval=64"
     return pairs, spans
 
 
@@ -144,11 +144,17 @@ _CLOSING_LABEL = LazyPattern(r"(?:^|(?<=\s))([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,3
 
 
 def _counts_label(head: str, pairs: list) -> bool:
-    """COUNTS_LABEL: True when the label before the pairs names counts or sizes
-    (NOT_METRIC_WORDS: ``Dataset sizes:``, ``Number of samples:``) and every value is a whole
-    number: the pairs say how many of each (``train=256 eval=64``), whatever their names."""
-    label = _CLOSING_LABEL.search(head)
-    return label is not None and rules.is_setup_name(label.group(1)) and all(
+    """COUNTS_LABEL: True when the label before the pairs (a dict may open after it) names
+    counts or sizes (NOT_METRIC_WORDS: ``Dataset sizes:``, ``Number of samples:``) and every
+    value is a whole number: the pairs say how many of each (``train=256 eval=64``), whatever
+    their names. WEIGHTS_LABEL: or its last word is ``weights`` (``Ensemble Weights: {'RF':
+    0.5}``, ``Loss weights: cls=1.0``): each pair is how much one thing counts in a sum."""
+    label = _CLOSING_LABEL.search(head.rstrip("{'\""))
+    if label is None:
+        return False
+    if label.group(1).rsplit(" ", 1)[-1].lower() == "weights":
+        return True
+    return rules.is_setup_name(label.group(1)) and all(
         isinstance(value, str) and value.isdigit() for _, value in pairs)
 
 

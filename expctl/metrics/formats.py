@@ -421,12 +421,12 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
     if stripped[:1] == "{" and stripped[-1:] == "}":
         loaded = load_object(stripped)
         if loaded is not None:
-            from .printed_config import from_object, settings_of
+            from .printed_config import from_object, has_flag, settings_of
 
             config = from_object(loaded[0])
             if config is not None:
                 return Reading([], config=config)
-            settings = settings_of(loaded[0]) if spread else None
+            settings = settings_of(loaded[0]) if spread or has_flag(stripped) else None
             return Reading(flatten(*loaded), record=True, settings=settings)
     if stripped[-2:] == ")]" and (items := read_items(stripped)) is not None:
         return Reading(items, record=True)  # ITEM_LIST: "stats:[('loss', 0.5), ('q', nan)]"

@@ -365,9 +365,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
 
     def _record_points(self, reading, spread: bool = False) -> list[Point]:
         """A JSON or dict record's points: it says its step itself, or has none. A `spread`
-        one (printed over lines) that reads as settings, before training output, is config
-        (CONFIG_RECORD)."""
-        if spread and reading.settings is not None and not self._started:
+        one (printed over lines) or a dict holding a flag that reads as settings, before
+        training output, is config (CONFIG_RECORD, FLAG_RECORD)."""
+        if reading.settings is not None and not self._started:
             self._add_params(reading.settings)
             return []
         step = find_step(reading.pairs)

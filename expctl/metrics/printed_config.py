@@ -50,6 +50,16 @@ def from_object(obj: dict) -> list[Entry] | None:
     return flatten({k: v for k, v in obj.items() if k not in marker})
 
 
+# FLAG_RECORD (rules): a value of Python's None, True or False in a dict's repr ("'ordered': True").
+_PY_FLAG = LazyPattern(r"""['"]\s*:\s*(?:None|True|False)\s*[,}]""")
+
+
+def has_flag(text: str) -> bool:
+    """FLAG_RECORD: True when the dict printed as `text` holds a Python flag or None: a
+    program printed a dict of its settings, as a JSON log never spells them."""
+    return ("None" in text or "True" in text or "False" in text) and bool(_PY_FLAG.search(text))
+
+
 def settings_of(obj: dict) -> list[Entry] | None:
     """The entries of a record that reads as settings (`is_settings_record`), else None."""
     return flatten(obj) if is_settings_record(obj) else None
@@ -409,10 +419,11 @@ def is_settings_record(obj: dict) -> bool:
     plain = False
     stack = [obj]
     while stack:
-        for key, value in stack.pop().items():
+        record = stack.pop()
+        for key, value in record.items():
             if not isinstance(key, str):
                 continue
-            if key in STEP_RANK or rules.is_result_name(key):
+            if key in STEP_RANK and not _is_range(record) or rules.is_result_name(key):
                 return False
             if isinstance(value, dict):
                 plain = True
@@ -420,6 +431,15 @@ def is_settings_record(obj: dict) -> bool:
             elif not plain and not _is_number_value(value):
                 plain = True
     return plain
+
+
+_RANGE_ENDS = ("min", "max", "low", "high", "lower", "upper", "start", "stop")
+
+
+def _is_range(record: dict) -> bool:
+    """RANGE_STEP: a record holding a range's ends (``min_value``, ``max_value``, ``low``): its
+    ``step`` is the range's increment, a setting, not the run's counter."""
+    return any(isinstance(key, str) and key.lower().split("_")[0] in _RANGE_ENDS for key in record)
 
 
 def _is_number_value(value: object) -> bool:
