@@ -91,3 +91,18 @@ def test_a_modifier_of_letters_or_an_aside_with_a_value_is_not_read_so():
     text = (TRAINING + "-rw-r--r-- 1 user staff 4096 Dec  5 10:00 5-fold results.txt\n"
             "* 3f2a9c1 (HEAD -> main) 5-NN accuracy on the embedding: fix (#12)\n")
     assert set(read(text)) == {"loss", "acc"}
+
+
+# -- NOT_METRIC_WORDS: a limit is a bound set for the run, as a tolerance is ------------------------
+
+
+def test_a_limit_beside_a_measured_value_is_no_metric():
+    points = read(TRAINING + "[Probing] objective: 0.25 (limit: 1) wall_time: 7.7e-07\n"
+                  "time limit: 60.0, memory_limit: 4.5\n")
+    assert not any("limit" in name for name in points)
+    assert points["objective"] == [(0.0, 0.25)]
+
+
+def test_a_result_named_near_a_limit_word_stays():
+    points = read(TRAINING + "delimiter accuracy: 0.93\n")  # a word holding "limit" is no limit
+    assert points["delimiter accuracy"] == [(0.0, 0.93)]

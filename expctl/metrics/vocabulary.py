@@ -18,8 +18,8 @@ from ..lazyre import LazyPattern
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
     "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
-    "support index idx id pid tolerance tol level verbosity random_state".split()  # support: a
-    # class's sample count; an index names one; a tolerance is a bound set for the run, as
+    "support index idx id pid tolerance tol limit level verbosity random_state".split()  # support: a
+    # class's sample count; an index names one; a tolerance (a limit) is a bound set for the run, as
     # max_depth is; a level says where in a structure (``stack_level``), a verbosity how much
     # is printed; a random state (whole name: ``Random state``) is the seed, as ``seed`` is
 )
