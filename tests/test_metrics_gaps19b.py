@@ -6,7 +6,7 @@ look-alikes it must leave alone."""
 from __future__ import annotations
 
 from expctl.metrics.value_phrase import located_value, winner_line
-from tests.metric_reading import read
+from tests.metric_reading import read, read_with_params
 
 TRAINING = "loss: 0.512, acc: 0.81\n"  # training output has begun: lone lines are results
 
@@ -106,3 +106,21 @@ def test_a_limit_beside_a_measured_value_is_no_metric():
 def test_a_result_named_near_a_limit_word_stays():
     points = read(TRAINING + "delimiter accuracy: 0.93\n")  # a word holding "limit" is no limit
     assert points["delimiter accuracy"] == [(0.0, 0.93)]
+
+
+# -- ANNOUNCED_SETTINGS (printed_config) -------------------------------------------------------------
+
+
+def test_an_optimisers_banner_gives_its_settings_as_config():
+    points, params = read_with_params(
+        TRAINING + "(5_w,10)-aCMA-ES (mu_w=3.2,w_1=45%) in dimension 8 (seed=11, Sat Dec  5 2026)\n")
+    assert set(points) == {"loss", "acc"}
+    assert ("mu_w", "3.2") in params and ("seed", "11") in params
+
+
+def test_a_banner_of_results_or_with_pairs_before_its_name_still_reports():
+    assert read(TRAINING + "validation (loss=0.41, acc=0.88) in 3 s\n")["val/loss"] == [(0.0, 0.41)]
+    points = read(TRAINING + "Epoch 3 (mu=0.5) done (x=0.9)\n")
+    assert points["mu"] == [(3.0, 0.5)] and points["x"] == [(3.0, 0.9)]
+    text = TRAINING + "Filesystem (type=ext4) mounted on / (size=98G)\n"  # df-like: no value read
+    assert set(read(text)) == {"loss", "acc"}
