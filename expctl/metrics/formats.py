@@ -28,7 +28,7 @@ from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs,
                      result_for_label, tab_fields, value_at_step, value_first)
 from .equal_runs import equal_runs
 from .glued import glued_fields, unglue
-from .value_phrase import updated_value, value_phrase
+from .value_phrase import located_value, updated_value, value_phrase, winner_line
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
@@ -248,10 +248,11 @@ _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
                            r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)")
 
 
-# SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result, a
-# colon, and its value, nothing after but a percent sign.
+# SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result (a
+# counted modifier may open it: COUNTED_MODIFIER), a colon, its value, a percent sign or an aside.
 _SENTENCE_RESULT = LazyPattern(
-    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)([^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+({NUMBER})\s?%?\s*\Z")
+    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)((?:\d+-[^\W\d_]+ )?[^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+"
+    rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\))?\s*\Z")
 
 # PADDED_LABEL (rules): three or more words set right, a colon, one value ("    % Var explained: 82.2")
 _PADDED_LABEL = LazyPattern(rf"\s{{4,}}((?:%|[^\W\d_][\w.%-]*)(?: {{1,2}}[\w@%.-]+){{2,11}}): ({NUMBER})\s?%?\s*\Z")
@@ -268,7 +269,7 @@ def _whole_line(line: str, found: int) -> Reading | None:
                        spans=[qualified.start(1)])
     if not found and "= " in line and (first := value_first(line)) is not None:
         return Reading([first[:2]], line=line, spans=[first[2]])  # VALUE_FIRST: "0.93 = Score"
-    return _sentence(line) if found < 2 and ": " in line else None
+    return (_sentence(line) if found < 2 and ": " in line else None) or (Reading(located, line=line) if " at " in line and (located := located_value(line)) else None)  # LOCATED_VALUE
 
 
 def _sentence(line: str) -> Reading | None:
@@ -279,7 +280,7 @@ def _sentence(line: str) -> Reading | None:
     sentence = _SENTENCE_RESULT.match(line)
     if sentence is None and " is " in line and (labelled := result_for_label(line)):
         return Reading([labelled[:2]], line=line, spans=[labelled[2]])  # RESULT_FOR_LABEL
-    if sentence is None or not rules.is_result_name(sentence.group(2).split()[0]):
+    if sentence is None or not rules.is_result_name(sentence.group(2).split()["-" in sentence.group(2).split()[0]]):
         return None
     return Reading([(sentence.group(2), sentence.group(3))], line=line, spans=[sentence.start(2)])
 
@@ -381,7 +382,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = (_phase_pair(line, label_end) or _glued_pair(line) or glued_fields(line, label_end)
-                 or value_phrase(line))  # VALUE_PHRASE
+                 or value_phrase(line) or winner_line(line))  # VALUE_PHRASE, WINNER_LINE
     if plain and prefix is None and line.lstrip()[:1] == "|" and plain[0][0] in STEP_RANK and (
             plain[0][1].isdigit()):  # PIPE_FIELDS: "| epoch   1 |", "| end of epoch 1 |"
         prefix, plain = StepPrefix(plain[0][0], plain[0][1], False, False, False), plain[1:]

@@ -114,11 +114,30 @@ def from_call_repr(line: str) -> list[Entry] | None:
     arguments only (``SymbolicRegressor(population_size=300, generations=6)``), none of them
     named as a result (``EvalResult(loss=0.5)`` reports) nor all of them steps; after a log
     record's prefix too (LOGGED_REPR); else None."""
-    found = _call_kwargs(line)
+    found = _call_kwargs(line) or _announced_kwargs(line)  # ANNOUNCED_SETTINGS
     if found is None or any(rules.is_result_name(name) for name, _, _ in found) or all(
             name in STEP_RANK for name, _, _ in found):
         return None  # "PSO(epoch=20, pop_size=30)": a step key beside settings is one more
     return [(name, _unquote(value)) for name, value, _ in found]
+
+
+# ANNOUNCED_SETTINGS (rules): an optimiser's banner, its name and keywords in brackets, then
+# words and more brackets ("(4_w,9)-aCMA-ES (mu_w=2.8,w_1=49%) in dimension 6 (seed=3, <date>)").
+_NAMED_BRACKET = LazyPattern(r"(?<=[^\W\d_] \()[^()]*(?=\))|(?<=[^\W\d_]\()[^()]*(?=\))")
+_BRACKETED = LazyPattern(r"\([^()]*\)")
+
+
+def _announced_kwargs(line: str) -> list[tuple[str, str, int]] | None:
+    """(name, value, where the name starts) of the keywords of a line whose every ``=`` stands
+    in brackets, the first of them after a name and of keywords only; else None."""
+    if "=" in _BRACKETED.sub("", line):
+        return None  # a pair outside brackets: the line reports, or is no banner
+    first = _NAMED_BRACKET.search(line)
+    if first is None or "=" not in first.group(0) or "=" in line[:first.start()] or (head := _call_kwargs(
+            f"A({first.group(0)})")) is None:
+        return None
+    rest = [(m.group(1), m.group(2), m.start()) for m in _KWARG.finditer(line, first.end())]
+    return [(name, value, first.start() + at - 2) for name, value, at in head] + rest
 
 
 # "\t169 ": an indent and a member's key; "Nodes: 0 ": the first member, joined to its heading
