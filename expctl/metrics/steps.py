@@ -41,7 +41,7 @@ def finite(value: float) -> float | None:
 def find_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
     """The value of the strongest step key among `pairs`, or None (none, or not finite)."""
     text: str | float | None
-    if pairs and STEP_RANK.get(pairs[0][0]) == 0:
+    if pairs and STEP_RANK.get(pairs[0][0]) == 0 and not is_measured_step(pairs[0][1]):
         text = pairs[0][1]  # the usual "step: N ..." line: nothing can outrank it, skip the scan
     else:
         text = _strongest_step_text(pairs)
@@ -73,9 +73,19 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
     best_rank, best_value = len(STEP_KEYS), None
     for name, value in pairs:
         rank = STEP_RANK.get(name)
-        if rank is not None and rank < best_rank:
+        if rank is not None and rank < best_rank and not is_measured_step(value):
             best_rank, best_value = rank, value
     return best_value
+
+
+def is_measured_step(value: str | float) -> bool:
+    """MEASURED_STEP_KEY (rules): a step key's value in exponent notation that is no whole
+    number (``it: 2.15e-06``) is a measurement under a letter that spells a step word, not a
+    counter: counters, fractional epochs too, are printed fixed-point."""
+    if not isinstance(value, str) or "e" not in value.lower():
+        return False
+    number = float(value)
+    return not (math.isfinite(number) and number.is_integer())
 
 
 def is_lone_step(line: str, pair: tuple[str, str]) -> bool:
