@@ -47,3 +47,67 @@ def test_a_clock_or_an_index_before_prose_is_no_index_step():
     points = read("12:30:01 loss: 0.5\n 7: loss 0.4 (a sentence)\n 8: done: 3 of 4\n")
     assert points.get("loss", [])[:1] != [(7.0, 0.4)]
     assert "done" not in points or points["done"][0][0] == 8.0
+
+
+# -- TAB_COMMA_FIELD (prefixes) ---------------------------------------------------------------------
+
+
+def test_a_tab_field_closed_by_a_comma_is_read():
+    text = "0:\t[0s / 0s],\t\ttrain_loss: 3.2455,\tval_loss: 3.8414\n1:\t[1s / 1s],\t\ttrain_loss: 2.9,\tval_loss: 3.5\n"
+    points = read(text)
+    assert points["train_loss"] == [(0.0, 3.2455), (1.0, 2.9)]
+    assert points["val_loss"] == [(0.0, 3.8414), (1.0, 3.5)]
+
+
+# -- ESTIMATED_SAMPLES, SERIES_TIME (vocabulary) --------------------------------------------------
+
+def test_an_effective_sample_size_and_an_autocorrelation_time_are_results():
+    points = read("epoch 1 loss 0.5\nEffective Sample Size: 1137.9\n"
+                  "Mean Integrated Autocorrelation Time: 5.62\n")
+    assert points["Effective Sample Size"] == [(1.0, 1137.9)]
+    assert points["Mean Integrated Autocorrelation Time"] == [(1.0, 5.62)]
+
+
+def test_a_batch_size_and_a_clock_time_stay_out():
+    points = read("epoch 1 loss 0.5\nEffective batch size: 256\nMean epoch time: 3.2\nSample size: 400.5\n")
+    assert set(points) == {"loss", "epoch"}
+
+
+# -- STATISTIC_OF (formats, grammar) -----------------------------------------------
+
+def test_a_statistic_word_before_an_identifier_stays_in_its_name():
+    points = read("posterior mean log_sigma: -0.8635\nposterior std log_sigma: 0.4189\n")
+    assert points == {"posterior mean log_sigma": [(0.0, -0.8635)],
+                      "posterior std log_sigma": [(0.0, 0.4189)]}
+    assert read("Best val_acc: 0.87\n") == {"val_acc": [(0.0, 0.87)]}  # IDENTIFIER_NAME
+
+
+# -- FRACTION_RESULT (fields) -------------------------------------------------------------------------
+
+def test_a_fraction_worked_out_after_equals_gives_the_ratio():
+    points = read("t: 0, eps: 3.01\nAccepted: 100 / 241 = 4.1494e-01, ESS: 9.6984e+01.\n")
+    assert points["Accepted"] == [(0.0, 0.41494)]
+    assert read("Resolving deltas: 100% (10/10), done.\n") == {}  # git: a progress count
+
+
+# -- NO_NUMBER_CELL (right_aligned), ENDS_IN_WORD_CELLS one space (grammar, _scan.c) -------------
+
+OPTIMX = ("                   p1        p2        value fevals gevals convcode  kkt1\n"
+          "Nelder-Mead 1.0002601 1.0005060 8.825241e-08    195     NA        0 FALSE\n"
+          "BFGS        1.0000000 1.0000000 9.594956e-18    110     43        0  TRUE\n"
+          "            kkt2 score\n"
+          "Nelder-Mead TRUE 0.750\n"
+          "BFGS        TRUE 0.812\n")
+
+
+def test_r_logical_and_missing_cells_hold_their_place_and_give_nothing():
+    points = read(OPTIMX)
+    assert points["Nelder-Mead/value"] == [(0.0, 8.825241e-08)]
+    assert points["BFGS/p2"] == [(0.0, 1.0)]
+    assert points["Nelder-Mead/score"] == [(0.0, 0.75)] and points["BFGS/score"] == [(0.0, 0.812)]
+    assert not any("kkt" in name or "TRUE" in name or "gevals" in name and "Nelder" in name
+                   for name in points)
+
+
+def test_prose_ending_in_a_capital_word_is_no_row():
+    assert read("Found 3 GPUs, using 0 NONE\nprocessed 12 OK\n") == {}

@@ -19,8 +19,10 @@ _BOOSTER_ROUND = LazyPattern(r"\[(\d++)\]\t")
 _CATBOOST_ROUND = LazyPattern(r"(\d++):\t")
 # A field's value may carry CatBoost's best round "(3)" or lgb.cv's spread "+ 0.0087" (mean +
 # stdv over folds): the mean is the value, the spread is dropped as "0.91 ± 0.02"'s is.
+# TAB_COMMA_FIELD (rules): a field may close with a comma before its tab, as torchtuples' do
+# ("0:\t[0s / 0s],\t\ttrain_loss: 3.2455,\tval_loss: 3.8414").
 _FIELD = LazyPattern(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})"
-                     rf"(?:\s+\(\d+\)|\s*(?:\+/-|\+|±)\s*{NUMBER})?\s*\Z")
+                     rf"(?:\s+\(\d+\)|\s*(?:\+/-|\+|±)\s*{NUMBER})?\s*[,;]?\s*\Z")
 
 
 def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
