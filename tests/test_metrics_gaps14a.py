@@ -111,3 +111,21 @@ def test_r_logical_and_missing_cells_hold_their_place_and_give_nothing():
 
 def test_prose_ending_in_a_capital_word_is_no_row():
     assert read("Found 3 GPUs, using 0 NONE\nprocessed 12 OK\n") == {}
+
+
+# -- INDEX_STEP drops its index, a named index, LONE_INDEX (steps, parser) -----------------------
+
+def test_an_index_opening_the_pairs_steps_them_and_is_no_metric():
+    text = ("ABC INFO: Calibration sample t = -1.\n"
+            "ABC INFO: t: 0, eps: 3.01e+00.\nABC INFO: t: 1, eps: 1.44e+00.\n"
+            "Timing t=1 [s]: total=0.884, simulation=0.585\n")
+    points = read(text)
+    assert points["eps"] == [(0.0, 3.01), (1.0, 1.44)]
+    assert points["total"] == [(1.0, 0.884)] and points["simulation"] == [(1.0, 0.585)]
+    assert not any(name.endswith("t") and len(name.split()[-1]) == 1 for name in points)
+
+
+def test_a_capital_a_word_or_a_decimal_is_no_index():
+    points = read("epoch 1 loss 0.5\nN=2 cost=695.5\nx = 0.25\nbeta = 3\n")
+    assert points["cost"] == [(1.0, 695.5)] and points["x"] == [(1.0, 0.25)]
+    assert points["beta"] == [(1.0, 3.0)]

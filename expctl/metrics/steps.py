@@ -59,13 +59,30 @@ def plural_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
     name, value = pairs[0]
     if not (isinstance(value, str) and value.isdigit()):
         return None
-    if len(name) == 1 and name.islower() and name.isalpha():
+    if is_index_name(name):
         # INDEX_STEP (rules): "k=2 cost=695.0", a one-letter index opening the pairs
         return finite(float(value)) if any(
             is_result_name(other) or "." in str(measured) for other, measured in pairs[1:]) else None
     if name not in _PLURAL_STEPS:
         return None
     return finite(float(value)) if any(is_result_name(name) for name, _ in pairs[1:]) else None
+
+
+def is_index_name(name: str) -> bool:
+    """INDEX_STEP: a name that is, or ends in, one lower-case letter (``k``, ``Timing t``)."""
+    last = name.rsplit(" ", 1)[-1]
+    return len(last) == 1 and last.islower() and last.isalpha()
+
+
+def without_index(pairs: Sequence[tuple[str, str | float]], step_pairs, step: float | None):
+    """`pairs` less the index opening them when it gave the line's `step` (INDEX_STEP): it says
+    which point of the sweep the values are, as a step key does, and is no result itself."""
+    if step is None or not pairs or not step_pairs:
+        return pairs
+    name, value = step_pairs[0]
+    if is_index_name(name) and str(value).isdigit() and float(value) == step and pairs[0][0] == name:
+        return pairs[1:]
+    return pairs
 
 
 def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | float | None:
@@ -93,6 +110,8 @@ def is_lone_step(line: str, pair: tuple[str, str]) -> bool:
     nothing but punctuation stands around it (``Generation = 1``, ``Epoch: 3``): a header for
     the lines after it, as ``Epoch 3`` alone is."""
     name, value = pair
+    if is_index_name(name) and value.rstrip(".").lstrip("-").isdigit():
+        return True  # LONE_INDEX (rules): "Calibration sample t = -1.", which index follows
     if name not in STEP_RANK or not value.isdigit():
         return False
     rest = line.replace(name, "", 1).replace(value, "", 1)
