@@ -80,9 +80,10 @@ def without_index(pairs: Sequence[tuple[str, str | float]], step_pairs, step: fl
     if step is None or not pairs or not step_pairs:
         return pairs
     name, value = step_pairs[0]
-    if is_index_name(name) and str(value).isdigit() and float(value) == step and pairs[0][0] == name:
-        return pairs[1:]
-    return pairs
+    if not (is_index_name(name) and pairs[0][0] == name and str(value).isdigit()):
+        return pairs
+    # only when the index gave the step: not a step key, a prefix or a carried header
+    return pairs[1:] if find_step(step_pairs) is None and plural_step(step_pairs) == step else pairs
 
 
 def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | float | None:
@@ -110,8 +111,8 @@ def is_lone_step(line: str, pair: tuple[str, str]) -> bool:
     nothing but punctuation stands around it (``Generation = 1``, ``Epoch: 3``): a header for
     the lines after it, as ``Epoch 3`` alone is."""
     name, value = pair
-    if is_index_name(name) and value.rstrip(".").lstrip("-").isdigit():
-        return True  # LONE_INDEX (rules): "Calibration sample t = -1.", which index follows
+    if " " in name and is_index_name(name) and value.rstrip(".").lstrip("-").isdigit():
+        return True  # LONE_INDEX (rules): "Calibration sample t = -1.": words name the index
     if name not in STEP_RANK or not value.isdigit():
         return False
     rest = line.replace(name, "", 1).replace(value, "", 1)
