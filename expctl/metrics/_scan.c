@@ -186,6 +186,13 @@ static inline int counted_aside(const unsigned char *text, Py_ssize_t line, Py_s
     return 0;
 }
 
+/* Are text[at:stop] (letters) all capitals: R's logical and missing cells, "FALSE", "NA"? */
+static inline int all_capitals(const unsigned char *text, Py_ssize_t at, Py_ssize_t stop) {
+    for (; at < stop; at++)
+        if (text[at] < 'A' || text[at] > 'Z') return 0;
+    return 1;
+}
+
 /* The start of the run of one to GRAMMAR_WORD_CELL_LETTERS ASCII letters that ends at `stop`
  * after a column gap (two or more spaces or tabs, or one tab), and where the gap starts; 0
  * when there is none. ENDS_IN_WORD_CELLS's cell: "True", "log". */
@@ -198,7 +205,8 @@ static inline Py_ssize_t word_cell_gap(const unsigned char *text, Py_ssize_t lin
     if (c != ' ' && c != '\t') return 0;  /* the usual end of prose: a word glued to a mark */
     Py_ssize_t gap = at - 1;
     while (gap > line && (text[gap - 1] == ' ' || text[gap - 1] == '\t')) gap--;
-    if (at - gap < 2 && c != '\t') return 0;  /* one space: a sentence goes on */
+    if (at - gap < 2 && c != '\t' && !all_capitals(text, at, stop))
+        return 0;  /* one space: a sentence goes on; but R's "0 FALSE", "NA": a cell */
     return gap;
 }
 

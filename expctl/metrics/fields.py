@@ -300,10 +300,18 @@ _PERCENT_COUNT = LazyPattern(r"(?<=[:=] )(\d+\.\d+%) \(\d+/\d+\)")
 _COUNT_SHARE = LazyPattern(r"(?<=: )\d+ \(\d+(?:\.\d+)?%\)")
 
 
+# FRACTION_RESULT (rules): "Accepted: 100 / 241 = 4.1494e-01": a count over a total, then the
+# ratio worked out after "=": the ratio is the value, the counts say what it was made of.
+_FRACTION_RESULT = LazyPattern(r"(?<=[:=] )\d+ ?/ ?\d+ = (?=[-+]?\.?\d)")
+
+
 def bare_shares(line: str) -> str:
     """`line` with a value printed as a share and a count of a total as the percentage
     (FRACTION_PERCENT, PERCENT_COUNT: the share is the measure), and a count printed with its
-    share as no number (COUNT_SHARE: it counts things)."""
+    share as no number (COUNT_SHARE: it counts things); a fraction's worked-out ratio as the
+    value (FRACTION_RESULT)."""
+    if " = " in line and "/" in line:
+        line = _FRACTION_RESULT.sub("", line)
     if "%)" in line:
         line = _COUNT_SHARE.sub("a count", _FRACTION_PERCENT.sub(r"\1%", line))
     if "% (" in line:

@@ -19,9 +19,8 @@ import re
 from ..capture.secret_rules import is_secret_name
 
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
-                      NUMBER, PAIR, QUOTED_TEXT,
-                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER, VERSION, WORD,
-                      may_hold_metrics)
+                      NUMBER, PAIR, QUOTED_TEXT, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
+                      STATISTIC_WORDS, VERSION, WORD, may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
@@ -146,8 +145,9 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                 words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")
                 while words and LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
-                if "_" not in name or "'" in "".join(words):  # IDENTIFIER_NAME (grammar)
-                    name = " ".join(words + [name])  # "Best val_acc: 0.87" is val_acc
+                if "_" not in name or "'" in "".join(words) or STATISTIC_WORDS.intersection(
+                        w.lower() for w in words[-1:]):  # IDENTIFIER_NAME, STATISTIC_OF (grammar)
+                    name = " ".join(words + [name])  # "Best val_acc: 0.87" is val_acc; "mean log_sigma"
             elif len(words) >= MAX_NAME_WORDS or prose & _ARTICLES:
                 return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
@@ -411,7 +411,7 @@ def _bare_values(line: str) -> str:
             line = _SCALAR_REPR.sub(r"\1", line)
         if "ict([(" in line:
             line = pairs_as_dict(line)  # PAIRS_DICT: "OrderedDict([('hit@10', 0.15)])"
-    return bare_shares(line) if "%" in line else line
+    return bare_shares(line) if "%" in line or " = " in line else line
 
 
 def _record_or_config(line: str, spread: bool) -> Reading | None:

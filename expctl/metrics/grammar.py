@@ -66,7 +66,9 @@ ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``
                      then one or two words of ASCII        ``0.91\tok``                 columns (a flag, a
                      letters (up to WORD_CELL_LETTERS)                                  category) closing
                      each after a gap of two or more                                    a row of numbers
-                     spaces or tabs, or one tab; the
+                     spaces or tabs, or one tab (one
+                     space before a word in capitals:
+                     R's ``0 FALSE``, ``NA``); the
                      digit one of the line's last
                      WORD_CELLS_REACH characters
 ENDS_IN_OBJECTS      one to OBJECT_CELLS cells ``<...>``   ``1 sort  0.5  110.3ms       what stands before
@@ -238,6 +240,9 @@ PROSE_WORDS = frozenset(
     "a an the of in on at to for from by with and or is are was were be been has have into "
     "than then per".split()
 )
+# STATISTIC_OF (rules): a statistic word right before an identifier says which figure of it
+# the value is ("posterior mean log_sigma", "posterior std log_sigma"): part of the name.
+STATISTIC_WORDS = frozenset("mean std stdev sd median var variance avg average".split())
 VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
 ARROW_AFTER = LazyPattern(r"\s*[-=]>")  # "pavg=0.53 -> initscore=0.14"
 ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
@@ -418,9 +423,9 @@ def _ends_in_word_cells(end: str) -> bool:
         core = end.rstrip(_ASCII_LETTERS)
         if not 0 < len(end) - len(core) <= WORD_CELL_LETTERS:
             return False
-        end = core.rstrip(" \t")
-        if len(core) - len(end) < 2 and core[-1:] != "\t":
-            return False  # no column gap: prose
+        capitals, end = end[len(core):].isupper(), core.rstrip(" \t")
+        if len(core) - len(end) < 2 and core[-1:] != "\t" and not (capitals and core[-1:] == " "):
+            return False  # no column gap: prose; R's one space before "FALSE" or "NA" is one
         digit = len(end) - 2 if end[-1:] == "%" else len(end) - 1
         if digit >= 0 and "0" <= end[digit] <= "9":
             return size - digit <= WORD_CELLS_REACH

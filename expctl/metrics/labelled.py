@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .cells import NUMBER_CELL
 from .entities import split_signed
-from .right_aligned import RightAlignedReader
+from .right_aligned import RightAlignedReader, is_right_row as is_right_row  # tables' too
 
 _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")

@@ -75,7 +75,7 @@ from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.readings import Readings
 from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE, AsciiLines  # a continuation line
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
-from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step, plural_step
+from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step, plural_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
 from expctl.metrics.templates import Template, TemplateMixin, append_rows, series_of
 from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
@@ -486,7 +486,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             step = fallback if fallback is not None else self._carried
         elif fallback is None:
             self._carried = None
-        return self._at_step(pairs, step)
+        return self._at_step(without_index(pairs, step_pairs or pairs, step), step)  # INDEX_STEP
 
     def _at_step(self, pairs: Sequence[tuple[str, str | float]], step: float | None) -> list[Point]:
         if step is None:

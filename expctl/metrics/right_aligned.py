@@ -13,7 +13,9 @@ and the next one's form that column's name (``Std. Error`` stays one name). The 
 column has no name (the header starts right of the labels), so the rows are different
 quantities: each value is ``<label>/<column>``, as LABELLED_ROWS reads an unnamed label.
 A label closed by a colon (``free``'s ``Mem:``) is a key, not a row name: no row. Columns
-of counts, sizes, indexes, times and steps give nothing.
+of counts, sizes, indexes, times and steps give nothing, nor do ``NA``, ``TRUE`` and ``FALSE``
+cells; a table R wrapped at its width goes on under a header of its own (the label column
+again), read the same way.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ from .headers import GAP
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _TOKEN = re.compile(r"\S+")
+# NO_NUMBER_CELL (rules): R's missing value and its logicals hold a column's place in a row
+# and state no number (optimx's "NA" gevals, "TRUE" kkt1): the row is read, the cell gives nothing.
+_NO_NUMBER = frozenset(("NA", "TRUE", "FALSE"))
 _NUMBERED = re.compile(r"\d+[^\W\d]\w*\Z")  # "1se": a name that opens with a digit
 
 
@@ -49,7 +54,8 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     label, label_end = tokens[0]
     if label.endswith(":") or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
         return None
-    if not all(NUMBER_CELL.match(token) for token, _ in tokens[1:]):
+    if not all(NUMBER_CELL.match(token) or token in _NO_NUMBER for token, _ in tokens[1:]) or all(
+            token in _NO_NUMBER for token, _ in tokens[1:]):
         return None
     return label, label_end, tokens[1:]
 
@@ -76,6 +82,12 @@ def _columns(header: str, label_end: int, values: list[tuple[str, int]]) -> list
     return names
 
 
+def is_right_row(line: str) -> bool:
+    """True when `line` may be a row of such a table though no two spaces part its cells (R's
+    ``Nelder-Mead TRUE 0.000`` under a wrapped frame's header): the readers must see it."""
+    return _row(line) is not None
+
+
 class RightAlignedReader:
     """Reads the rows of right-aligned tables with an unnamed label column."""
 
@@ -97,7 +109,8 @@ class RightAlignedReader:
                 return None
         header.last, self.header = line, header
         pairs = [(f"{label}/{name}", NUMBER_CELL.match(value).group(1))
-                 for name, (value, _) in zip(header.names, values) if _keeps(name)]
+                 for name, (value, _) in zip(header.names, values)
+                 if value not in _NO_NUMBER and _keeps(name)]
         return [(pairs, None)] if pairs else []
 
     def _find(self, lines: Sequence[str], label_end: int,

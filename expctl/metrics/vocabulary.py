@@ -38,6 +38,9 @@ _CLOSING_COUNT_WORDS = frozenset(("number", "count"))
 # An estimated count is a statistic of what the run produced (``n_eff``, the effective
 # sample size of a chain), not a count set for it.
 _ESTIMATED = frozenset(("eff", "effective"))
+# SERIES_TIME (rules): a time of a series' statistics, counted in its steps, no clock's
+# ("Mean Integrated Autocorrelation Time": how many steps a sampler's chain takes to forget).
+_SERIES_TIMES = frozenset("autocorrelation autocorr correlation relaxation mixing".split())
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
@@ -59,11 +62,13 @@ def is_setup_name(name: str) -> bool:
     if not words:
         return False
     lowered = "_".join(words)
+    if _ESTIMATED.intersection(words) and ("sample" in words or "samples" in words):
+        return False  # ESTIMATED_SAMPLES (rules): "Effective Sample Size", a chain's statistic
     if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
         return True
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
-    timed = _TIME_NAME.search(name) is not None
+    timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words)
     if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
     if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
