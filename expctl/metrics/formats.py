@@ -17,11 +17,9 @@ from __future__ import annotations
 import re
 
 from ..capture.secret_rules import is_secret_name
-
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
-                      NUMBER, PAIR, QUOTED_TEXT,
-                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER, VERSION, WORD,
-                      may_hold_metrics)
+                      NUMBER, PAIR, QUOTED_TEXT, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS,
+                      RATIO_AFTER, VERSION, WORD, may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
@@ -33,6 +31,7 @@ from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .rates import read_rates
+from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
 from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
@@ -455,6 +454,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     if whole is not None:
         return whole
     line = _bare_values(line)
+    if ")" in line and ": " in line and read_amount_sum(line) is not None:
+        return Reading([], line=line)
     if ")" in line or "]" in line:
         line = drop_units_before_marks(unlisted(line))  # UNIT_IN_NAME, LISTED_VALUE
     booster = read_booster(line)

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .amount_sums import read_amount_sum
 from ..lazyre import LazyPattern
 
 Steps = list[tuple[list[tuple[str, str]], None | str]]
@@ -76,6 +77,8 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]]) -> Steps | N
     statistic, or None when it is neither."""
     if ":" not in line and not line[:1].isspace():
         return None  # neither: the usual case, without a regex
+    if "(" in line and (summed := read_amount_sum(line)) is not None:
+        return [(summed, MEASURED)]  # AMOUNT_SUM: a benchmark's times are its results
     stat = _stat_pairs(line) if "+-" in line or "±" in line else None
     if stat is not None:
         return [(stat, MEASURED)]
