@@ -27,6 +27,8 @@ from .headers import GAP
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _TOKEN = re.compile(r"\S+")
+# RATE_CELL (rules): "2196/s", a number and a rate unit (Perl's cmpthese chart's Rate column).
+_RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
 _NUMBERED = re.compile(r"\d+[^\W\d]\w*\Z")  # "1se": a name that opens with a digit
 
 
@@ -49,9 +51,19 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     label, label_end = tokens[0]
     if label.endswith(":") or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
         return None
-    if not all(NUMBER_CELL.match(token) for token, _ in tokens[1:]):
+    values = [_value(token) for token, _ in tokens[1:]]
+    if None in values or not any(values):
         return None
     return label, label_end, tokens[1:]
+
+
+def _value(token: str) -> str | None:
+    """The number text of a cell, "" for an empty one (``--``), None for no value cell. A
+    number with a rate unit (``2196/s``: RATE_CELL) is its number: a rate column's cell."""
+    number = NUMBER_CELL.match(token) or _RATE_CELL.match(token)
+    if number is not None:
+        return number.group(1)
+    return "" if cell_kind(token) == "empty" else None
 
 
 def _columns(header: str, label_end: int, values: list[tuple[str, int]]) -> list[str] | None:
@@ -96,8 +108,8 @@ class RightAlignedReader:
             if header is None:
                 return None
         header.last, self.header = line, header
-        pairs = [(f"{label}/{name}", NUMBER_CELL.match(value).group(1))
-                 for name, (value, _) in zip(header.names, values) if _keeps(name)]
+        pairs = [(f"{label}/{name}", number) for name, (value, _) in zip(header.names, values)
+                 if _keeps(name) and (number := _value(value))]
         return [(pairs, None)] if pairs else []
 
     def _find(self, lines: Sequence[str], label_end: int,
