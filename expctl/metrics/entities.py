@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .cells import unstarred
 from .grammar import SUPERSCRIPTS
 from ..lazyre import LazyPattern
 
@@ -57,7 +58,7 @@ _VALUE = LazyPattern(  # "0.0206", "4,129.7600 (1.0)", "54 %", "-1.2e-05", "524.
 _NO_VALUE = LazyPattern(  # NaN, an interval, a word of a text column, a tally, a hidden column
     r"(?i:nan|<na>|none|-|--|\.\.\.|…)\Z"
     r"|\[\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*,\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*\]\Z"
-    r"|[^\W\d][\w-]*\Z|\d+(?:;\d+)+\Z")
+    r"|[^\W\d][\w-]*\Z|\d+(?:;\d+)+\Z|<\s?\d*\.?\d+(?:[eE]-?\d+)?\Z")  # BOUND_CELL: "<.0001"
 # KEY_COLUMN (rules): rows keyed by one letter each ("a    bm25     0.295"), then a word: the
 # key is the row's index (ranx's significance marks cite it); the word names the row.
 _WORD = LazyPattern(r"[^\W\d][\w-]*\Z")
@@ -186,7 +187,7 @@ class EntityReader:
     def row_cells(self, line: str, text: bool = False) -> tuple[str, list[str]] | None:
         """The label and the value cells of a row of an entity table, or None; with `text`, a
         row without a number is one too (``Estimator   PooledOLS   PanelOLS``)."""
-        cells = self._split(line.strip())
+        cells = unstarred(self._split(line.strip()))  # SIGNIF_STARS
         if "[" in line:
             _join_brackets(cells)  # BRACKETED_CELL: "[  0.124,  0.270]", one interval
         at = 1 if len(cells) >= 3 and cells[0].isdigit() and not line[:1].isspace() else 0
