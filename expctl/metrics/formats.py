@@ -32,6 +32,7 @@ from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
+from .glosses import unglossed
 from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
@@ -401,8 +402,7 @@ _QUOTED_ROW = LazyPattern(r"""(['"])[^'"]{1,60}\1:[ \t]{2,}(?!.*[,{}][ \t]*\Z)""
 
 def _bare_values(line: str) -> str:
     """`line` with each value printed in a wrapping as its bare number: ``tensor(0.68)``,
-    ``np.float64(0.5)``, SCALAR_REPR's ``Array(0.5, dtype=float32)``, FRACTION_PERCENT's
-    ``9903/10000 (99%)``."""
+    ``np.float64(0.5)``, SCALAR_REPR's ``Array(0.5)``, FRACTION_PERCENT's ``9903/10000 (99%)``."""
     if "(" in line:
         if "tensor(" in line or "np." in line or "numpy." in line:
             line = _TENSOR.sub(r"\1", line)
@@ -457,7 +457,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)
     if ")" in line or "]" in line:
-        line = drop_units_before_marks(unlisted(line))  # UNIT_IN_NAME, LISTED_VALUE
+        line = drop_units_before_marks(unlisted(unglossed(line)))  # UNIT_IN_NAME, LISTED_VALUE, GLOSSED_NAME
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])
