@@ -29,6 +29,7 @@ _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _TOKEN = re.compile(r"\S+")
 # RATE_CELL (rules): "2196/s", a number and a rate unit (Perl's cmpthese chart's Rate column).
 _RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
+_VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}\Z")  # words, one space
 _NUMBERED = re.compile(r"\d+[^\W\d]\w*\Z")  # "1se": a name that opens with a digit
 
 
@@ -98,7 +99,7 @@ class RightAlignedReader:
         """A list of ``(pairs, None)`` steps when `line` is a row of such a table, else None."""
         row = _row(line)
         if row is None:
-            return None
+            return _vector(line, before)
         label, label_end, values = row
         lines = before(_LOOK_BACK)
         header = self.header
@@ -127,3 +128,26 @@ def _keeps(name: str) -> bool:
     """A column whose values are results: not a count, size, index, time or step."""
     return not (rules.is_setup_name(name) or rules.is_time_column(name)
                 or rules.step_column_rank(name) is not None)
+
+
+def _vector(line: str, before: Callable[[int], Sequence[str]]):
+    """NAMED_VECTOR (rules): a line of numbers only right under a line of words whose names
+    end where the numbers end (R prints a named vector so: ``AUC of roc1 AUC of roc2`` over
+    ``0.7313686   0.7750678``, a name and its value right-aligned in one width, one space
+    between): each number is named by the words over it, back to the last number's end."""
+    values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+    above = before(1)
+    if len(values) < 2 or not above or not all(NUMBER_CELL.match(v) for v, _ in values):
+        return None
+    header = above[-1].rstrip()
+    if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit():
+        return None
+    pairs, start = [], 0
+    for value, end in values:
+        name = header[start:end].strip()
+        if header[end:end + 1].strip() or not _VECTOR_NAME.match(name):
+            return None  # a name cut inside, a number or a gap among its words
+        if _keeps(name):
+            pairs.append((name, NUMBER_CELL.match(value).group(1)))
+        start = end
+    return [(pairs, None)] if pairs else []
