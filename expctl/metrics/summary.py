@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .amount_sums import read_amount_sum
 from .intervals import read_interval
+from .rates import read_ratio
 from ..lazyre import LazyPattern
 
 Steps = list[tuple[list[tuple[str, str]], None | str]]
@@ -80,8 +81,8 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]]) -> Steps | N
         return None  # neither: the usual case, without a regex
     if "(" in line and (summed := read_amount_sum(line)) is not None:
         return [(summed, MEASURED)]  # AMOUNT_SUM: a benchmark's times are its results
-    if (bounds := read_interval(line, before)) is not None:
-        return [(bounds, None)]  # INTERVAL_VALUES: "95% CI: 0.63-0.83", both bounds
+    if (bounds := read_interval(line, before) or read_ratio(line)) is not None:
+        return [(bounds, None)]  # INTERVAL_VALUES: "95% CI: 0.63-0.83"; RATIO_LINE
     stat = _stat_pairs(line) if "+-" in line or "±" in line else None
     if stat is not None:
         return [(stat, MEASURED)]
