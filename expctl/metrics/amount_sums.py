@@ -1,4 +1,4 @@
-"""AMOUNT_SUM: a labelled line of amounts, each printed before its name, summed in parentheses.
+"""AMOUNT_SUM (rules): a labelled line of amounts, each before its name, summed in parentheses.
 
 A benchmark that times one case a line prints its label, then each time it measured as a
 number and the name of that time, and often how the times add up, the parts joined by ``+``

@@ -444,10 +444,9 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
 
 
 def read_line(line: str, spread: bool = False) -> Reading:
-    """Read `line` with every built-in format, in the order the parser's docstring gives:
-    a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
-    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
-    line is an object printed over several lines, joined (its `settings` are then read)."""
+    """Read `line` with every built-in format, in the parser's docstring's order: a JSON object
+    or dict, argparse's Namespace, a booster line, pairs, a plain print (`tensor(0.68)` reads as
+    its number). `spread`: an object printed over several lines, joined (its `settings` read)."""
     if _NUMBERS_ONLY.match(line):
         return Reading([], line=line)  # NUMBERS_ONLY: a table's row, no format reads a pair in it
     whole = _record_or_config(line, spread)

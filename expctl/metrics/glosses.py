@@ -1,5 +1,5 @@
-"""GLOSSED_NAME and STATISTIC_ARGS: a statistic's symbol, printed with words or arguments that
-say what it is, named by the symbol alone.
+"""GLOSSED_NAME and STATISTIC_ARGS (rules): a statistic's symbol, printed with words or
+arguments that say what it is, named by the symbol alone.
 
 A statistics package names a result by its symbol, then glosses it in parentheses before the
 colon, or gives the test's degrees of freedom as the symbol's arguments::

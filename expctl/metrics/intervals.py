@@ -1,4 +1,4 @@
-"""INTERVAL_VALUES: an interval's two bounds, each a value of the interval's name.
+"""INTERVAL_VALUES (rules): an interval's two bounds, each a value of the interval's name.
 
 A statistics package prints a confidence interval by its name, then its two bounds: after a
 colon, parted by a hyphen (pROC's ``95% CI: 0.6301-0.8326 (DeLong)``: the hyphen is a range,

@@ -161,7 +161,7 @@ def _gap_label(line: str, lead_end: int, tokens: list[str]) -> list[str] | None:
         return None
     cut = wide.group(1).split()
     if len(cut) == 2 and "." in cut[1] and _NUMBER_ONLY.match(cut[1]):
-        return None  # GAPPED_PAIRS: "GCV 12.33    RSS 201.4", a pair, not a command's label
+        return None  # GAPPED_PAIRS (rules): "GCV 12.33  RSS 201.4", a pair, not a command's label
     return cut if tokens[:len(cut)] == cut else None
 # COUNTED_LABEL: "over 5 runs:" -- a label of words and a whole count, closed by a colon.
 _LABEL_REACH = 7
