@@ -212,3 +212,26 @@ def test_a_rate_line_with_its_range_and_a_summary_of_ratios():
     assert got["regex split/max"] == [140.9]
     assert got["split words/faster"] == [1.49]
     assert not any(name.startswith("regex split/faster") for name in got)
+
+
+# -- ONE_COLUMN_MATRIX -------------------------------------------------------------------------
+
+
+def test_a_one_column_matrix_names_each_row_by_its_term_and_the_column():
+    text = ("Fitted terms:\n"
+            "\n"
+            "                    estimates\n"
+            "(Intercept)          4.120031\n"
+            "pmax(0, x - 2.5)    -0.812200\n"
+            "log(z)               0.050010\n")
+    got = values(text)
+    assert got["(Intercept)/estimates"] == [4.120031]
+    assert got["pmax(0, x - 2.5)/estimates"] == [-0.8122]
+    assert got["log(z)/estimates"] == [0.05001]
+
+
+def test_a_row_whose_number_ends_under_no_lone_name_is_no_matrix_row():
+    text = ("Summary\n"
+            "(Intercept)     4.12\n"
+            "Residual df      12\n")
+    assert not any("/" in name for name in values(text))

@@ -99,7 +99,7 @@ class RightAlignedReader:
         """A list of ``(pairs, None)`` steps when `line` is a row of such a table, else None."""
         row = _row(line)
         if row is None:
-            return _vector(line, before)
+            return _vector(line, before) or _one_column(line, before)
         label, label_end, values = row
         lines = before(_LOOK_BACK)
         header = self.header
@@ -151,3 +151,29 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
             pairs.append((name, NUMBER_CELL.match(value).group(1)))
         start = end
     return [(pairs, None)] if pairs else []
+
+
+_LAST_CELL = re.compile(r"(\S.*?) {2,}(\S+)[ \t]*\Z")  # a label, a column gap, one cell
+_ONE_COLUMN_REACH = 16  # rows of a one-column matrix looked back over for its name
+
+
+def _one_column(line: str, before: Callable[[int], Sequence[str]]):
+    """ONE_COLUMN_MATRIX (rules): a row of a label flush left and one number, under a line
+    holding one name alone whose right edge is the number's (R prints a one-column matrix
+    so: ``coefficients`` over ``(Intercept)   29.2586``), past rows of that shape: the value
+    is ``<label>/<name>``, a label of any text (a model's term, ``h(Girth-14.2)``)."""
+    row = _LAST_CELL.match(line) if line[:1].strip() else None
+    if row is None or not NUMBER_CELL.match(row.group(2)):
+        return None
+    end = row.end(2)
+    for above in reversed(before(_ONE_COLUMN_REACH)):
+        text = above.rstrip()
+        cells = _TOKEN.findall(text)
+        if len(cells) == 1 and text[:1] == " " and len(text) == end and cell_kind(cells[0]) == "name":
+            if not _keeps(cells[0]):
+                return []
+            return [([(f"{row.group(1)}/{cells[0]}", NUMBER_CELL.match(row.group(2)).group(1))], None)]
+        same = _LAST_CELL.match(above) if above[:1].strip() else None
+        if same is None or same.end(2) != end or not NUMBER_CELL.match(same.group(2)):
+            return None  # neither the name nor a row of its column: no such matrix
+    return None
