@@ -99,7 +99,7 @@ def cell_kind(cell: str) -> str:
         return "unit"
     if COUNT_CELL.match(text):
         return "count"
-    if _MARK_CELL.match(text) or _BOUND_CELL.match(text):
+    if _MARK_CELL.match(text) or (text[:1] == "<" and _BOUND_CELL.match(text)):
         return "empty"
     if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
         return "name"

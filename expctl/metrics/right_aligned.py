@@ -162,8 +162,11 @@ def _one_column(line: str, before: Callable[[int], Sequence[str]]):
     holding one name alone whose right edge is the number's (R prints a one-column matrix
     so: ``coefficients`` over ``(Intercept)   29.2586``), past rows of that shape: the value
     is ``<label>/<name>``, a label of any text (a model's term, ``h(Girth-14.2)``)."""
-    row = _LAST_CELL.match(line) if line[:1].strip() else None
-    if row is None or not NUMBER_CELL.match(row.group(2)):
+    last = line.rsplit(None, 1)
+    if not line[:1].strip() or len(last) < 2 or not NUMBER_CELL.match(last[1]):
+        return None  # the usual case, without the row's regex
+    row = _LAST_CELL.match(line)
+    if row is None:
         return None
     end = row.end(2)
     for above in reversed(before(_ONE_COLUMN_REACH)):
