@@ -140,7 +140,10 @@ def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[
 
 
 # COUNTS_LABEL (rules): the label closing the text before a line's pairs ("... Dataset sizes: ").
-_CLOSING_LABEL = LazyPattern(r"(?:^|(?<=\s))([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,3}):\s*\Z")
+_CLOSING_LABEL = LazyPattern(r"(?:^|(?<=\s))([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,3}) ?:\s*\Z")
+# WEIGHTS_LABEL, SETTINGS_LABEL (rules): a label's last word naming weights or settings given.
+# (a plural, "Hyperparameters: lr=0.01", is a marker of printed config: CONFIG_MARKERS)
+_SET_LAST = frozenset("weights parameter hyperparameter".split())
 
 
 def _counts_label(head: str, pairs: list) -> bool:
@@ -152,8 +155,8 @@ def _counts_label(head: str, pairs: list) -> bool:
     label = _CLOSING_LABEL.search(head.rstrip("{'\""))
     if label is None:
         return False
-    if label.group(1).rsplit(" ", 1)[-1].lower() == "weights":
-        return True
+    if label.group(1).rsplit(" ", 1)[-1].lower() in _SET_LAST:
+        return True  # SETTINGS_LABEL: " parameter : cost C = 1", what the model was given
     return rules.is_setup_name(label.group(1)) and all(
         isinstance(value, str) and value.isdigit() for _, value in pairs)
 

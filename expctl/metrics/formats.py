@@ -1,11 +1,11 @@
 """The built-in formats: pure functions that read name/value pairs out of one printed line.
 
-Here: key-value pairs (`find_pairs`), plain prints (`read_plain`), and `read_line`, which
-runs every format on a line. JSON and dict lines are read in `objects`, boosting rounds and
-step prefixes in `prefixes`; how each is spelt (numbers, names, pairs, look-alikes) is defined
-in `grammar`. `expctl.metrics.parser` decides in which order they run and which step each point gets; the
-exact rules, with examples, are in its module docstring. Every function here takes one line of
-text (no line ending, no escape sequences) and never raises on any input.
+Here: key-value pairs (`find_pairs`), plain prints (`read_plain`), and `read_line`, which runs
+every format on a line. JSON and dict lines are read in `objects`, boosting rounds and step
+prefixes in `prefixes`; how each is spelt (numbers, names, pairs, look-alikes) is defined in
+`grammar`; `expctl.metrics.parser` decides their order and each point's step (its docstring has the
+rules). Every function here takes one line of text (no line ending, no escape sequences) and never
+raises on any input.
 
 All regular expressions are written so that their running time stays linear in the length of
 the line: no nested unbounded repetition, possessive quantifiers where a backtrack could
@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from ..capture.secret_rules import is_secret_name
-
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, QUOTED_TEXT, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
                       STATISTIC_WORDS, VERSION, WORD, may_hold_metrics)
@@ -32,6 +31,8 @@ from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .rates import read_rates
+from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
+from .glosses import unglossed
 from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
@@ -402,8 +403,7 @@ _QUOTED_ROW = LazyPattern(r"""(['"])[^'"]{1,60}\1:[ \t]{2,}(?!.*[,{}][ \t]*\Z)""
 
 def _bare_values(line: str) -> str:
     """`line` with each value printed in a wrapping as its bare number: ``tensor(0.68)``,
-    ``np.float64(0.5)``, SCALAR_REPR's ``Array(0.5, dtype=float32)``, FRACTION_PERCENT's
-    ``9903/10000 (99%)``."""
+    ``np.float64(0.5)``, SCALAR_REPR's ``Array(0.5)``, FRACTION_PERCENT's ``9903/10000 (99%)``."""
     if "(" in line:
         if "tensor(" in line or "np." in line or "numpy." in line:
             line = _TENSOR.sub(r"\1", line)
@@ -445,18 +445,19 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
 
 
 def read_line(line: str, spread: bool = False) -> Reading:
-    """Read `line` with every built-in format, in the order the parser's docstring gives:
-    a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
-    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
-    line is an object printed over several lines, joined (its `settings` are then read)."""
+    """Read `line` with every built-in format, in the parser's docstring's order: a JSON object
+    or dict, argparse's Namespace, a booster line, pairs, a plain print (`tensor(0.68)` reads as
+    its number). `spread`: an object printed over several lines, joined (its `settings` read)."""
     if _NUMBERS_ONLY.match(line):
         return Reading([], line=line)  # NUMBERS_ONLY: a table's row, no format reads a pair in it
     whole = _record_or_config(line, spread)
     if whole is not None:
         return whole
     line = _bare_values(line)
+    if ")" in line and ": " in line and read_amount_sum(line) is not None:
+        return Reading([], line=line)
     if ")" in line or "]" in line:
-        line = drop_units_before_marks(unlisted(line))  # UNIT_IN_NAME, LISTED_VALUE
+        line = drop_units_before_marks(unlisted(unglossed(line)))  # UNIT_IN_NAME, LISTED_VALUE, GLOSSED_NAME
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])

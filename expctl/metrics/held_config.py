@@ -47,6 +47,7 @@ _TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z"
 # result: "): a word, up to three more one space apart, a colon; "On" before it ("On Test Data:").
 _BANNER = "banner:"  # PHASE_BANNER: a framed sentence's phase, as a heading's kind
 _BANNER_PAIR = LazyPattern(r"\s*[^\W\d][\w./-]*(?: [^\W\d][\w./-]*){0,3}\s*[:=]\s*\S+\s*\Z")
+_TEST_OF = LazyPattern(r"(?i:test) (?:for|of) ")  # STATISTICAL_TEST (rules)
 _CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))(?:(?:[Oo]n|ON) )?([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
 
 
@@ -272,7 +273,9 @@ class ConfigMixin:
         if not above or above[0].rstrip()[-1:] != ":":
             return None
         heading = _CLOSING_HEADING.search(above[0])
-        return rules.phase_of(heading.group(1)) if heading is not None else None
+        if heading is None or _TEST_OF.match(heading.group(0)):
+            return None  # STATISTICAL_TEST: "Test for Heterogeneity:" names a test, no split
+        return rules.phase_of(heading.group(1))
 
     def _settings_line(self, pairs, reading) -> bool:
         """SETTINGS_LINE, TEXT_SETTINGS: True when a line of pairs is settings, recorded as

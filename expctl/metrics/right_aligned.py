@@ -32,6 +32,9 @@ _TOKEN = re.compile(r"\S+")
 # NO_NUMBER_CELL (rules): R's missing value and its logicals hold a column's place in a row
 # and state no number (optimx's "NA" gevals, "TRUE" kkt1): the row is read, the cell gives nothing.
 _NO_NUMBER = frozenset(("NA", "TRUE", "FALSE"))
+# RATE_CELL (rules): "2196/s", a number and a rate unit (Perl's cmpthese chart's Rate column).
+_RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
+_VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}\Z")  # words, one space
 _NUMBERED = re.compile(r"\d+[^\W\d]\w*\Z")  # "1se": a name that opens with a digit
 
 
@@ -54,10 +57,19 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     label, label_end = tokens[0]
     if label.endswith(":") or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
         return None
-    if not all(NUMBER_CELL.match(token) or token in _NO_NUMBER for token, _ in tokens[1:]) or all(
-            token in _NO_NUMBER for token, _ in tokens[1:]):
+    values = [_value(token) for token, _ in tokens[1:]]
+    if None in values or not any(values):
         return None
     return label, label_end, tokens[1:]
+
+
+def _value(token: str) -> str | None:
+    """The number text of a cell, "" for an empty one (``--``, R's ``NA``), None for no value cell. A
+    number with a rate unit (``2196/s``: RATE_CELL) is its number: a rate column's cell."""
+    number = NUMBER_CELL.match(token) or _RATE_CELL.match(token)
+    if number is not None:
+        return number.group(1)
+    return "" if token in _NO_NUMBER or cell_kind(token) == "empty" else None  # NO_NUMBER_CELL
 
 
 def _columns(header: str, label_end: int, values: list[tuple[str, int]]) -> list[str] | None:
@@ -98,7 +110,7 @@ class RightAlignedReader:
         """A list of ``(pairs, None)`` steps when `line` is a row of such a table, else None."""
         row = _row(line)
         if row is None:
-            return None
+            return _vector(line, before) or _one_column(line, before)
         label, label_end, values = row
         lines = before(_LOOK_BACK)
         header = self.header
@@ -108,9 +120,8 @@ class RightAlignedReader:
             if header is None:
                 return None
         header.last, self.header = line, header
-        pairs = [(f"{label}/{name}", NUMBER_CELL.match(value).group(1))
-                 for name, (value, _) in zip(header.names, values)
-                 if value not in _NO_NUMBER and _keeps(name)]
+        pairs = [(f"{label}/{name}", number) for name, (value, _) in zip(header.names, values)
+                 if _keeps(name) and (number := _value(value))]
         return [(pairs, None)] if pairs else []
 
     def _find(self, lines: Sequence[str], label_end: int,
@@ -128,3 +139,55 @@ def _keeps(name: str) -> bool:
     """A column whose values are results: not a count, size, index, time or step."""
     return not (rules.is_setup_name(name) or rules.is_time_column(name)
                 or rules.step_column_rank(name) is not None)
+
+
+def _vector(line: str, before: Callable[[int], Sequence[str]]):
+    """NAMED_VECTOR (rules): a line of numbers only right under a line of words whose names
+    end where the numbers end (R prints a named vector so: ``AUC of roc1 AUC of roc2`` over
+    ``0.7313686   0.7750678``, a name and its value right-aligned in one width, one space
+    between): each number is named by the words over it, back to the last number's end."""
+    values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+    above = before(1)
+    if len(values) < 2 or not above or not all(NUMBER_CELL.match(v) for v, _ in values):
+        return None
+    header = above[-1].rstrip()
+    if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit():
+        return None
+    pairs, start = [], 0
+    for value, end in values:
+        name = header[start:end].strip()
+        if header[end:end + 1].strip() or not _VECTOR_NAME.match(name):
+            return None  # a name cut inside, a number or a gap among its words
+        if _keeps(name):
+            pairs.append((name, NUMBER_CELL.match(value).group(1)))
+        start = end
+    return [(pairs, None)] if pairs else []
+
+
+_LAST_CELL = re.compile(r"(\S.*?) {2,}(\S+)[ \t]*\Z")  # a label, a column gap, one cell
+_ONE_COLUMN_REACH = 16  # rows of a one-column matrix looked back over for its name
+
+
+def _one_column(line: str, before: Callable[[int], Sequence[str]]):
+    """ONE_COLUMN_MATRIX (rules): a row of a label flush left and one number, under a line
+    holding one name alone whose right edge is the number's (R prints a one-column matrix
+    so: ``coefficients`` over ``(Intercept)   29.2586``), past rows of that shape: the value
+    is ``<label>/<name>``, a label of any text (a model's term, ``h(Girth-14.2)``)."""
+    last = line.rsplit(None, 1)
+    if not line[:1].strip() or len(last) < 2 or not NUMBER_CELL.match(last[1]):
+        return None  # the usual case, without the row's regex
+    row = _LAST_CELL.match(line)
+    if row is None:
+        return None
+    end = row.end(2)
+    for above in reversed(before(_ONE_COLUMN_REACH)):
+        text = above.rstrip()
+        cells = _TOKEN.findall(text)
+        if len(cells) == 1 and text[:1] == " " and len(text) == end and cell_kind(cells[0]) == "name":
+            if not _keeps(cells[0]):
+                return []
+            return [([(f"{row.group(1)}/{cells[0]}", NUMBER_CELL.match(row.group(2)).group(1))], None)]
+        same = _LAST_CELL.match(above) if above[:1].strip() else None
+        if same is None or same.end(2) != end or not NUMBER_CELL.match(same.group(2)):
+            return None  # neither the name nor a row of its column: no such matrix
+    return None

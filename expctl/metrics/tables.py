@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .cells import (COUNT_CELL as _COUNT_CELL, LIST_KIND as _LIST, NUMBER_CELL as _NUMBER_CELL,
                     cell_kind as _cell_kind, is_no_name as _is_no_name, is_value_cell as _is_cell,
-                    list_values, unkeyed)
+                    list_values, unkeyed, unstarred)
 from .entities import EntityReader
 from .labelled import LabelledReader, is_right_row
 from .grouped import GroupedReader
@@ -341,7 +341,7 @@ class TableReader:
     def _read_aligned(self, line: str, before: Before, mark=None):
         table = self._table
         frame = len(table.names) if table and not table.barred and table.names[:1] == [""] else 0
-        cells = _index_split(_GAP.split(line.strip()), line, frame)  # PANDAS_INDEX
+        cells = unstarred(_index_split(_GAP.split(line.strip()), line, frame))  # PANDAS_INDEX
         cells[0] = unkeyed(cells[0])  # KEYED_ROW: "   10:   4.67%  0.00%", randomForest's trace
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
         kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
