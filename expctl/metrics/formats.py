@@ -248,7 +248,6 @@ _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({
 _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
                            r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)")
 
-
 # SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result (a
 # counted modifier may open it: COUNTED_MODIFIER), a colon, its value, a percent sign or an aside.
 _SENTENCE_RESULT = LazyPattern(
