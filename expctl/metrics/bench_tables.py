@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .intervals import read_interval
 from .stacked_rows import StackedRows
+from .stat_rows import read_stat_row
+from .summary import MEASURED
 from .stat_columns import StatColumns
 
 
@@ -24,4 +27,8 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None."""
         if cells is not None:
             return self.stats.read(cells)
+        if "[" in line and (interval := read_interval(line, before)) is not None:
+            return [(interval, MEASURED)]  # INTERVAL_FIELDS: "time: [3.0 us 3.2 us 3.4 us]"
+        if line[:1].isalpha() and (row := read_stat_row(line, before)) is not None:
+            return row  # STAT_ROWS: "Connect:  0  0  0.5  0  3" under "min  mean[+/-sd] ..."
         return self.stacked.read(line, before)

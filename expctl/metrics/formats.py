@@ -33,6 +33,7 @@ from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .rates import read_rates
+from .intervals import is_interval
 from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
@@ -448,7 +449,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
     a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
     plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
     line is an object printed over several lines, joined (its `settings` are then read)."""
-    if _NUMBERS_ONLY.match(line):
+    if _NUMBERS_ONLY.match(line) or ("[" in line and is_interval(line)):  # INTERVAL_FIELDS
         return Reading([], line=line)  # NUMBERS_ONLY: a table's row, no format reads a pair in it
     whole = _record_or_config(line, spread)
     if whole is not None:
