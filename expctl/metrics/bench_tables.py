@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .intervals import read_interval
+from .progress_fields import read_progress
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
 from .summary import MEASURED
@@ -31,4 +32,6 @@ class BenchTables:
             return [(interval, MEASURED)]  # INTERVAL_FIELDS: "time: [3.0 us 3.2 us 3.4 us]"
         if line[:1].isalpha() and (row := read_stat_row(line, before)) is not None:
             return row  # STAT_ROWS: "Connect:  0  0  0.5  0  3" under "min  mean[+/-sd] ..."
+        if ", " in line and (progress := read_progress(line)) is not None:
+            return [progress]  # PROGRESS_FIELDS: "progress: 2.0 s, 14.0 tps, lat 151.5 ms"
         return self.stacked.read(line, before)
