@@ -1,5 +1,6 @@
 """Benchmark and load-test reports on invented lines: INTERVAL_FIELDS (intervals), STAT_ROWS
-(stat_rows), PERCENTILE_ROWS under a sentence (percentiles), ENDS_IN_INTERVAL (grammar), and
+(stat_rows), PROGRESS_FIELDS (progress_fields), PERCENTILE_ROWS under a sentence (percentiles),
+STATISTIC_TIME's spreads (units), ENDS_IN_INTERVAL (grammar), and
 the look-alikes they must leave alone (``ps``, ``df -h``, ``ls -l``, ``free -m``, ``top``,
 pip's list, git's log)."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from expctl.metrics import grammar
-from tests.metric_reading import values
+from tests.metric_reading import read, values
 
 LOOK_ALIKES = {
     "ps": "  PID TTY          TIME CMD\n 4242 pts/0    00:00:00 bash\n 4300 pts/0    00:00:01 python\n",
@@ -106,3 +107,22 @@ def test_a_sentence_with_a_number_heads_no_percentiles():
             "  50%     12\n"
             "  90%     20\n")
     assert values(text) == {}
+
+
+# -- PROGRESS_FIELDS, STATISTIC_TIME's spreads ----------------------------------------------------
+
+def test_a_progress_report_gives_each_field_at_the_elapsed_time():
+    text = ("progress: 1.0 s, 980.5 qps, lat 2.041 ms stddev 0.310, 0 failed\n"
+            "progress: 2.0 s, 1011.0 qps, lat 1.978 ms stddev 0.295, 1 failed\n")
+    assert read(text) == {"qps": [(1.0, 980.5), (2.0, 1011.0)], "lat": [(1.0, 2.041), (2.0, 1.978)],
+                          "stddev": [(1.0, 0.31), (2.0, 0.295)], "failed": [(1.0, 0.0), (2.0, 1.0)]}
+
+
+def test_prose_parted_by_commas_after_a_time_is_no_progress_report():
+    assert values("Status: 3 s, downloading 12 files, please wait\n") == {}
+    assert values("note: 5 s, then retry\n") == {}
+
+
+def test_a_standard_deviation_with_a_time_unit_stands_as_the_mean_does():
+    text = "latency average = 6.972 ms\nlatency stddev = 6.316 ms\n"
+    assert values(text) == {"latency average": [6.972], "latency stddev": [6.316]}
