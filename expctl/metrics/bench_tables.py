@@ -1,7 +1,11 @@
-"""The tables benchmark tools print, read before any other table: STAT_COLUMNS (a barred table
-of percentiles and statistics, `stat_columns`) and STACKED_ROWS (rows printed over several
-lines, `stacked_rows`). Neither shape is read by the general table readers: a percentile
-header reads as numbers to them, and a stacked row as several rows without a header."""
+"""The tables and reports benchmark tools print, read before any other table: STAT_COLUMNS (a
+barred table of percentiles and statistics, `stat_columns`), STACKED_ROWS (rows printed over
+several lines, `stacked_rows`), STAT_ROWS (an aligned table of statistics, `stat_rows`),
+INTERVAL_FIELDS (a value with its interval in brackets, `intervals`), PROGRESS_FIELDS (a load
+tool's interval report, `progress_fields`), LISTED_AMOUNTS and STAT_OF_RUNS (a repeated
+timing, `repeats`). None of these shapes is read by the general readers: a percentile header
+reads as numbers to them, a stacked row as several rows without a header, a bracketed amount or
+a value before its name as no pair."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .intervals import read_interval
 from .progress_fields import read_progress
+from .repeats import read_repeats
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
 from .summary import MEASURED
@@ -34,4 +39,12 @@ class BenchTables:
             return row  # STAT_ROWS: "Connect:  0  0  0.5  0  3" under "min  mean[+/-sd] ..."
         if ", " in line and (progress := read_progress(line)) is not None:
             return [progress]  # PROGRESS_FIELDS: "progress: 2.0 s, 14.0 tps, lat 151.5 ms"
+        if ": " in line and (repeats := read_repeats(line)) is not None:
+            return [(repeats, MEASURED)]  # LISTED_AMOUNTS, STAT_OF_RUNS: "best of 5: 11.7 usec"
         return self.stacked.read(line, before)
+
+    def counted(self, line: str):
+        """STAT_OF_RUNS on a line that opens with a count of loops (no other benchmark table's
+        line does): a list of one step, else None."""
+        repeats = read_repeats(line)
+        return [(repeats, MEASURED)] if repeats is not None else None
