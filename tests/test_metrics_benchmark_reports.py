@@ -1,6 +1,7 @@
 """Benchmark and load-test reports on invented lines: INTERVAL_FIELDS (intervals), STAT_ROWS
 (stat_rows), PROGRESS_FIELDS (progress_fields), PERCENTILE_ROWS under a sentence (percentiles),
-STATISTIC_TIME's spreads (units), ENDS_IN_INTERVAL (grammar), and
+STATISTIC_TIME's spreads (units), LISTED_AMOUNTS and STAT_OF_RUNS (repeats), ENDS_IN_INTERVAL
+(grammar), and
 the look-alikes they must leave alone (``ps``, ``df -h``, ``ls -l``, ``free -m``, ``top``,
 pip's list, git's log)."""
 
@@ -126,3 +127,23 @@ def test_prose_parted_by_commas_after_a_time_is_no_progress_report():
 def test_a_standard_deviation_with_a_time_unit_stands_as_the_mean_does():
     text = "latency average = 6.972 ms\nlatency stddev = 6.316 ms\n"
     assert values(text) == {"latency average": [6.972], "latency stddev": [6.316]}
+
+
+# -- LISTED_AMOUNTS, STAT_OF_RUNS ------------------------------------------------------------------
+
+def test_a_list_of_amounts_in_one_unit_gives_the_label_values_in_order():
+    assert values("raw times: 41.2 msec, 39.8 msec, 40.5 msec\n") == {"raw times": [41.2, 39.8, 40.5]}
+
+
+def test_amounts_in_different_units_or_with_words_are_prose():
+    assert values("sizes: 12 MB, 3 GB, 7 KB\n") == {}
+    assert values("took: 3 sec, then 4 sec\n") == {}
+
+
+def test_a_statistic_of_runs_is_named_with_its_count_and_the_loop_count_dropped():
+    text = "5000 loops, best of 7: 61.3 usec per loop\nmedian of 9: 0.82 msec per call\n"
+    assert values(text) == {"best of 7": [61.3], "median of 9": [0.82]}
+
+
+def test_a_count_of_things_in_a_sentence_is_no_statistic_of_runs():
+    assert values("3 files, most of 4: 12 kB per file\n") == {}
