@@ -1,7 +1,7 @@
 """Benchmark and load-test reports on invented lines: INTERVAL_FIELDS (intervals), STAT_ROWS
 (stat_rows), PROGRESS_FIELDS (progress_fields), PERCENTILE_ROWS under a sentence (percentiles),
-STATISTIC_TIME's spreads (units), LISTED_AMOUNTS and STAT_OF_RUNS (repeats), ENDS_IN_INTERVAL
-(grammar), and
+STATISTIC_TIME's spreads (units), LISTED_AMOUNTS and STAT_OF_RUNS (repeats), TAB_PAIR (fields), a
+port in NOT_METRIC_WORDS (vocabulary), ENDS_IN_INTERVAL (grammar), and
 the look-alikes they must leave alone (``ps``, ``df -h``, ``ls -l``, ``free -m``, ``top``,
 pip's list, git's log)."""
 
@@ -147,3 +147,18 @@ def test_a_statistic_of_runs_is_named_with_its_count_and_the_loop_count_dropped(
 
 def test_a_count_of_things_in_a_sentence_is_no_statistic_of_runs():
     assert values("3 files, most of 4: 12 kB per file\n") == {}
+
+
+# -- TAB_PAIR, a port ------------------------------------------------------------------------------
+
+def test_a_name_a_tab_and_a_number_is_a_pair():
+    assert values("P@5\t0.412\nR@5\t0.733\nP@5\t0.420\n") == {"P@5": [0.412, 0.42], "R@5": [0.733]}
+
+
+def test_tab_records_of_a_number_first_or_of_several_fields_are_no_pair():
+    assert values("4.0K\tsrc\n12K\tdocs\n") == {}
+    assert values("3\t1\tREADME.md\n") == {}
+
+
+def test_a_server_port_is_no_metric():
+    assert values("Server Hostname:        127.0.0.1\nServer Port:            8080\n") == {}
