@@ -1,7 +1,8 @@
 """The tables and reports benchmark tools print, read before any other table: STAT_COLUMNS (a
 barred table of percentiles and statistics, `stat_columns`), STACKED_ROWS (rows printed over
 several lines, `stacked_rows`), STAT_ROWS (an aligned table of statistics, `stat_rows`),
-INTERVAL_FIELDS (a value with its interval in brackets, `intervals`), PROGRESS_FIELDS (a load
+SIZED_COLUMNS (a throughput table over input sizes, `sized_columns`), INTERVAL_FIELDS (a value
+with its interval in brackets, `intervals`), PROGRESS_FIELDS (a load
 tool's interval report, `progress_fields`), LISTED_AMOUNTS and STAT_OF_RUNS (a repeated
 timing, `repeats`). None of these shapes is read by the general readers: a percentile header
 reads as numbers to them, a stacked row as several rows without a header, a bracketed amount or
@@ -14,6 +15,7 @@ from collections.abc import Callable, Sequence
 from .intervals import read_interval
 from .progress_fields import read_progress
 from .repeats import read_repeats
+from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
 from .summary import MEASURED
@@ -37,6 +39,8 @@ class BenchTables:
             return [(interval, MEASURED)]  # INTERVAL_FIELDS: "time: [3.0 us 3.2 us 3.4 us]"
         if line[:1].isalpha() and (row := read_stat_row(line, before)) is not None:
             return row  # STAT_ROWS: "Connect:  0  0  0.5  0  3" under "min  mean[+/-sd] ..."
+        if line[:1].isalpha() and (row := read_sized_row(line, before)) is not None:
+            return row  # SIZED_COLUMNS: "sha256  122990.35k  407843.33k" under "16 bytes  64 bytes"
         if ", " in line and (progress := read_progress(line)) is not None:
             return [progress]  # PROGRESS_FIELDS: "progress: 2.0 s, 14.0 tps, lat 151.5 ms"
         if ": " in line and (repeats := read_repeats(line)) is not None:
