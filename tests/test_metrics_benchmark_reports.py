@@ -1,5 +1,5 @@
 """Benchmark and load-test reports on invented lines: INTERVAL_FIELDS (intervals), STAT_ROWS
-(stat_rows), PROGRESS_FIELDS (progress_fields), PERCENTILE_ROWS under a sentence (percentiles),
+(stat_rows), SIZED_COLUMNS (sized_columns), PROGRESS_FIELDS (progress_fields), PERCENTILE_ROWS under a sentence (percentiles),
 STATISTIC_TIME's spreads (units), LISTED_AMOUNTS and STAT_OF_RUNS (repeats), TAB_PAIR (fields), a
 port in NOT_METRIC_WORDS (vocabulary), ENDS_IN_INTERVAL (grammar), and
 the look-alikes they must leave alone (``ps``, ``df -h``, ``ls -l``, ``free -m``, ``top``,
@@ -162,3 +162,23 @@ def test_tab_records_of_a_number_first_or_of_several_fields_are_no_pair():
 
 def test_a_server_port_is_no_metric():
     assert values("Server Hostname:        127.0.0.1\nServer Port:            8080\n") == {}
+
+
+# -- SIZED_COLUMNS ---------------------------------------------------------------------------------
+
+def test_rows_under_a_header_of_sizes_are_named_row_size_units_dropped():
+    text = ("The figures are in 1000s of bytes per second processed.\n"
+            "type             16 bytes     64 bytes    256 bytes\n"
+            "md5             98034.52k   265443.01k   520110.93k\n"
+            "chacha20       410221.70k   812304.44k  1650033.12k\n")
+    assert values(text) == {
+        "md5/16 bytes": [98034.52], "md5/64 bytes": [265443.01], "md5/256 bytes": [520110.93],
+        "chacha20/16 bytes": [410221.7], "chacha20/64 bytes": [812304.44],
+        "chacha20/256 bytes": [1650033.12]}
+
+
+def test_rows_under_a_header_of_words_or_of_another_width_are_not_sized():
+    assert values("type        16 bytes    64 bytes\nmd5    1.5k    2.5k    3.5k\n") == {}
+    assert values(LOOK_ALIKES["df -h"]) == {}
+    counts = "        1 comps  2 comps  3 comps\nX         46.83    71.2    80.1\n"
+    assert not any("/1 comps" in name for name in values(counts))  # counts of components, no sizes
