@@ -1,13 +1,24 @@
-"""The tables benchmark tools print, read before any other table: STAT_COLUMNS (a barred table
-of percentiles and statistics, `stat_columns`) and STACKED_ROWS (rows printed over several
-lines, `stacked_rows`). Neither shape is read by the general table readers: a percentile
-header reads as numbers to them, and a stacked row as several rows without a header."""
+"""The tables and reports benchmark tools print, read before any other table: STAT_COLUMNS (a
+barred table of percentiles and statistics, `stat_columns`), STACKED_ROWS (rows printed over
+several lines, `stacked_rows`), STAT_ROWS (an aligned table of statistics, `stat_rows`),
+SIZED_COLUMNS (a throughput table over input sizes, `sized_columns`), INTERVAL_FIELDS (a value
+with its interval in brackets, `interval_fields`), PROGRESS_FIELDS (a load
+tool's interval report, `progress_fields`), LISTED_AMOUNTS and STAT_OF_RUNS (a repeated
+timing, `repeats`). None of these shapes is read by the general readers: a percentile header
+reads as numbers to them, a stacked row as several rows without a header, a bracketed amount or
+a value before its name as no pair."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .interval_fields import read_interval
+from .progress_fields import read_progress
+from .repeats import read_repeats
+from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
+from .stat_rows import read_stat_row
+from .summary import MEASURED
 from .stat_columns import StatColumns
 
 
@@ -24,4 +35,20 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None."""
         if cells is not None:
             return self.stats.read(cells)
+        if "[" in line and (interval := read_interval(line, before)) is not None:
+            return [(interval, MEASURED)]  # INTERVAL_FIELDS: "time: [3.0 us 3.2 us 3.4 us]"
+        if line[:1].isalpha() and (row := read_stat_row(line, before)) is not None:
+            return row  # STAT_ROWS: "Connect:  0  0  0.5  0  3" under "min  mean[+/-sd] ..."
+        if line[:1].isalpha() and (row := read_sized_row(line, before)) is not None:
+            return row  # SIZED_COLUMNS: "sha256  122990.35k  407843.33k" under "16 bytes  64 bytes"
+        if ", " in line and (progress := read_progress(line)) is not None:
+            return [progress]  # PROGRESS_FIELDS: "progress: 2.0 s, 14.0 tps, lat 151.5 ms"
+        if ": " in line and (repeats := read_repeats(line)) is not None:
+            return [(repeats, MEASURED)]  # LISTED_AMOUNTS, STAT_OF_RUNS: "best of 5: 11.7 usec"
         return self.stacked.read(line, before)
+
+    def counted(self, line: str):
+        """STAT_OF_RUNS on a line that opens with a count of loops (no other benchmark table's
+        line does): a list of one step, else None."""
+        repeats = read_repeats(line)
+        return [(repeats, MEASURED)] if repeats is not None else None

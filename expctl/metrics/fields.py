@@ -196,9 +196,16 @@ _TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({
                          rf"(?:[ ]*\([ ]*{NUMBER}[ ]*\))?[ ]*\Z")
 
 
+# TAB_PAIR (rules): a line that is a name, one tab and a number ("P@1\t0.847"), a TSV record.
+_TAB_PAIR = LazyPattern(rf"([^\W\d][\w@%./-]{{0,31}})\t[ ]*({NUMBER})[ ]*\Z")
+
+
 def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
     """TAB_FIELDS: the pairs and their starts of a line whose fields after its first (the
-    step, the phase) are all ``name number (average)``, two or more of them; else None."""
+    step, the phase) are all ``name number (average)``, two or more of them; TAB_PAIR: the
+    one pair of a line of a name, a tab and a number; else None."""
+    if (pair := _TAB_PAIR.match(line)) is not None:
+        return [(pair.group(1), pair.group(2))], [0]
     pairs, spans = [], []
     at = line.find("\t")
     for field in line[at + 1:].split("\t"):

@@ -33,6 +33,7 @@ from .plain import read_plain
 from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
 from .glosses import unglossed
+from .interval_fields import is_interval
 from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
@@ -444,10 +445,9 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
 
 
 def read_line(line: str, spread: bool = False) -> Reading:
-    """Read `line` with every built-in format, in the parser's docstring's order: a JSON object
-    or dict, argparse's Namespace, a booster line, pairs, a plain print (`tensor(0.68)` reads as
-    its number). `spread`: an object printed over several lines, joined (its `settings` read)."""
-    if _NUMBERS_ONLY.match(line):
+    """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
+    Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
+    if _NUMBERS_ONLY.match(line) or ("[" in line and is_interval(line)):  # INTERVAL_FIELDS
         return Reading([], line=line)  # NUMBERS_ONLY: a table's row, no format reads a pair in it
     whole = _record_or_config(line, spread)
     if whole is not None:

@@ -60,6 +60,10 @@ ENDS_IN_LIST         a digit then ``]``                    ``0  [4.1e+01, 1.1e-0
                                                                                         list of numbers
 ENDS_IN_TIMED_ASIDE  a digit, one to UNIT_LETTERS         ``... [total:0.01s``         a line of fields
                      letters, then ``]``                   ``iter:0.00s]``              closed by its timing
+ENDS_IN_INTERVAL     a digit, then ``%`` or an optional      ``time: [3.03 µs 3.17 µs     a value and its
+                     space and a unit as ENDS_IN_UNIT's    3.33 µs]``, ``[-69.9%        confidence interval
+                     (or ``µs``), then ``]``                -57.1% -33.2%]``             in brackets, units
+                                                                                        and all (criterion)
 ENDS_IN_ITEMS        ``)]``                                ``[('loss', 0.5), ('n',      a list of a dict's
                                                            nan)]``                      items (ITEM_LIST)
 ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``,       a table's text
@@ -321,6 +325,9 @@ _UNIT_END = LazyPattern(_unit_end(str))
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
 _TIMED_ASIDE_END = LazyPattern(rf"[0-9][a-zA-Z]{{1,{UNIT_LETTERS}}}\]\Z")
+MICRO = "µμ"  # ENDS_IN_INTERVAL: a unit's micro sign (never in ASCII output, no compiled scan)
+_INTERVAL_END = LazyPattern(rf"[0-9](?:%| ?(?:[a-zA-Z{MICRO}]{{1,{RATE_UNIT_LETTERS}}}/[a-zA-Z]"
+                            rf"{{1,{RATE_LETTERS}}}|[a-zA-Z{MICRO}]{{1,{UNIT_LETTERS}}}))\]\Z")
 _COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
@@ -358,6 +365,8 @@ def may_hold_metrics(line: str) -> bool:
     if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal()):  # ENDS_IN_ITEMS, _LIST
         return True
     if last == "]" and _TIMED_ASIDE_END.search(end, max(0, len(end) - 6)):  # ENDS_IN_TIMED_ASIDE
+        return True
+    if last == "]" and _INTERVAL_END.search(end, max(0, len(end) - 16)):  # ENDS_IN_INTERVAL
         return True
     if last == ")" and _COUNTED_ASIDE.search(end):  # ENDS_IN_ASIDE: "(11 runs sampled)"
         return True
@@ -449,6 +458,10 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
     units += "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\]\n)"  # ENDS_IN_TIMED_ASIDE: "0.01s]"
                      for n in range(1, UNIT_LETTERS + 1))
+    units += r"|(?<=[0-9]%\]\n)" + "".join(  # ENDS_IN_INTERVAL: "-33.2%]", "3.3 us]", a superset
+        rf"|(?<=[0-9] [a-zA-Z]{{{n}}}\]\n)|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\]\n)" for n in range(1, RATE_LETTERS + 1))
+    if kind is str:
+        units += "".join(rf"|(?<=[{MICRO}][a-zA-Z]{{{n}}}\]\n)" for n in range(UNIT_LETTERS))
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=\t[a-zA-Z]{{{n}}}\n)"

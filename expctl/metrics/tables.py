@@ -72,8 +72,7 @@ Before = Callable[[int], Sequence[str]]  # the k lines printed before the curren
 
 _LOOK_BACK = 4
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
-_SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
-                           "config flag".split())
+_SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg config flag".split())
 # PART_ROWS (rules): a part of the data (a quantile group, a bin) labels rows as an id does.
 _ID_COLUMNS = frozenset(("id", "uid", "group", "bin", "bucket", "decile", "quantile", "percentile"))
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")
@@ -88,8 +87,7 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes",
-                 "phase")
+                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes", "phase")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         clocked = [in_clock_unit(name) for name in names]  # TIME_COLUMNS: "Train (s)"
@@ -169,6 +167,8 @@ class TableReader:
         cells = _bar_cells(line)
         if not line[:1].isdigit() and (found := self._bench.read(line, cells, before)) is not None:
             return found  # STAT_COLUMNS, STACKED_ROWS: percentiles over rows, rows over lines
+        if line[:1].isdigit() and ", " in line[:24] and (found := self._bench.counted(line)) is not None:
+            return found  # STAT_OF_RUNS after a count of loops: "20000 loops, best of 5: 11.7 usec"
         if cells is not None:
             found = self._read_barred(line, cells, after, before)
             return found or self._grouped.read_barred(line, before) or found  # BARRED_GROUPS

@@ -18,10 +18,11 @@ from ..lazyre import LazyPattern
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
     "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
-    "support index idx id pid tolerance tol limit limits level verbosity random_state".split()
+    "support index idx id pid port tolerance tol limit limits level verbosity random_state".split()
     # support: a class's sample count; an index names one; a tolerance or a limit (``time
     # limit``, ``(limit: 1)``) is a bound set for the run, as max_depth is; a level says where in a structure (``stack_level``), a verbosity how much
-    # is printed; a random state (whole name: ``Random state``) is the seed, as ``seed`` is
+    # is printed; a random state (whole name: ``Random state``) is the seed, as ``seed`` is; a
+    # port (``Server Port``) says where a server listens, as a pid says which process runs
 )
 # RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
 _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps",
