@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .stat_rows import line_over_rows
 from .summary import MEASURED
 from ..lazyre import LazyPattern
 
@@ -39,17 +40,13 @@ def read_sized_row(line: str, before: Callable[[int], Sequence[str]]):
     if row is None:
         return None
     amounts = row.group(2).split()
-    for above in reversed(before(_LOOK_BACK)):
-        other = _ROW.match(above)
-        if other is not None and len(other.group(2).split()) == len(amounts):
-            continue  # another case of the same table
-        sizes = _sizes(above)
-        if sizes is None or len(sizes) != len(amounts):
-            return None
-        values = [_AMOUNT.match(amount) for amount in amounts]
-        return [([(f"{row.group(1)}/{size}", value.group(1)) for size, value in zip(sizes, values)
-                  if value is not None], MEASURED)]
-    return None
+    above = line_over_rows(_ROW, len(amounts), before(_LOOK_BACK))  # past the other cases
+    sizes = None if above is None else _sizes(above)
+    if sizes is None or len(sizes) != len(amounts):
+        return None
+    values = [_AMOUNT.match(amount) for amount in amounts]
+    return [([(f"{row.group(1)}/{size}", value.group(1)) for size, value in zip(sizes, values)
+              if value is not None], MEASURED)]
 
 
 def _sizes(line: str) -> list[str] | None:

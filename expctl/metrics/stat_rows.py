@@ -39,15 +39,20 @@ def read_stat_row(line: str, before: Callable[[int], Sequence[str]]):
     if row is None:
         return None
     values = row.group(2).split()
-    for above in reversed(before(_LOOK_BACK)):
-        other = _ROW.match(above)
-        if other is not None and len(other.group(2).split()) == len(values):
-            continue  # another row of the same table
-        columns = _statistics(above)
-        if columns is None or len(columns) != len(values):
-            return None
-        return [([(f"{row.group(1)}/{name}", value) for name, value in zip(columns, values)],
-                 MEASURED)]
+    above = line_over_rows(_ROW, len(values), before(_LOOK_BACK))
+    columns = None if above is None else _statistics(above)
+    if columns is None or len(columns) != len(values):
+        return None
+    return [([(f"{row.group(1)}/{name}", value) for name, value in zip(columns, values)], MEASURED)]
+
+
+def line_over_rows(rows, width: int, lines: Sequence[str]) -> str | None:
+    """The nearest of `lines` (oldest first) that is no row of `rows` with `width` values (its
+    group 2): the line a table's rows stand under, its header maybe; None when all are rows."""
+    for above in reversed(lines):
+        other = rows.match(above)
+        if other is None or len(other.group(2).split()) != width:
+            return above
     return None
 
 
