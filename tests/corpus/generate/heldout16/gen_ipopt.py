@@ -21,8 +21,8 @@ same C++ program: per iteration ``objective``, ``inf_pr`` (from the callback's `
 callback's own ``inf_pr`` argument is the infeasibility of Ipopt's slack formulation, another
 number, checked against the printed column while writing this generator), ``inf_du``,
 ``lg(mu)``
-(``log10(mu)``), ``||d||``, ``lg(rg)`` (``log10`` of the regularisation, where it is not
-zero), ``alpha_du``, ``alpha_pr``, stepped by ``iter``; ``FinalScaledObjective``,
+(``log10(mu)`` rounded to one decimal, as the iteration output computes and prints it),
+``||d||``, ``lg(rg)`` (the same of the regularisation, where it is not zero), ``alpha_du``, ``alpha_pr``, stepped by ``iter``; ``FinalScaledObjective``,
 ``FinalObjective`` and the scaled and unscaled ``Infeasibilities`` as ``<row>/(scaled)`` and
 ``<row>/(unscaled)`` (``Overall NLP error`` is the KKT error). Optional: ``ls`` (line-search
 trials), ``Number of Iterations``, the evaluation counts (``NumberOfEvaluations``; the
@@ -182,10 +182,10 @@ def run() -> None:
             it = int(fields[0])
             obj, inf_pr, inf_du, mu, d_norm, rg, alpha_du, alpha_pr = map(float, fields[1:9])
             values = {"objective": obj, "inf_pr": inf_pr, "inf_du": inf_du,
-                      "lg(mu)": math.log10(mu), "||d||": d_norm, "alpha_du": alpha_du,
+                      "lg(mu)": round(math.log10(mu), 1), "||d||": d_norm, "alpha_du": alpha_du,
                       "alpha_pr": alpha_pr}
             if rg > 0:
-                values["lg(rg)"] = math.log10(rg)
+                values["lg(rg)"] = round(math.log10(rg), 1)
             truth.add(at=it, **values)
             truth.allow(ls=int(fields[9]))
         elif kind == "S":
@@ -208,10 +208,10 @@ def run() -> None:
     version = subprocess.run(["pkg-config", "--modversion", "ipopt"], capture_output=True,
                              text=True).stdout.strip()
     truth.write(f"Ipopt {version} (C++): intermediate_callback's values per iteration "
-                "(inf_pr as curr_nlp_constraint_violation, lg(mu) and lg(rg) as log10), stepped by iter, and SolveStatistics' final "
+                "(inf_pr as curr_nlp_constraint_violation, lg(mu) and lg(rg) as log10 to one decimal), stepped by iter, and SolveStatistics' final "
                 "objective and infeasibilities (scaled, unscaled), written to a file by the "
                 "same program; ls, counts and problem sizes optional",
-                libraries=(), params=None, rel=6e-3, abs_tol=6e-2)  # '%.2e', lg to 0.1
+                libraries=(), params=None, rel=6e-3, abs_tol=0.0)  # '%.2e' (3 digits)
 
 
 if __name__ == "__main__":
