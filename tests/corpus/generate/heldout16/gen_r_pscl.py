@@ -2,21 +2,21 @@
 the parser.
 
 Count regression in R with pscl, on its ``bioChemists`` data (articles by PhD biochemists):
-a zero-inflated Poisson (``zeroinfl(art ~ fem + ment | ment)``) and a negative-binomial hurdle
-model (``hurdle(art ~ fem + kid5 + ment, dist = "negbin")``), each ``summary``ed: ``Pearson
-residuals:`` quantiles, ``Count model coefficients (...)`` and ``Zero-inflation model
-coefficients (...)`` (or ``Zero hurdle model coefficients``) tables ``Estimate Std. Error z
-value Pr(>|z|)``, the hurdle's ``Theta: count = 1.62``, ``Number of iterations in BFGS
-optimization: 14``, ``Log-likelihood: -1613 on 5 Df``.
+a negative-binomial hurdle model (``hurdle(art ~ fem + kid5 + ment, dist = "negbin")``)
+``summary``ed: ``Pearson residuals:`` quantiles, ``Count model coefficients (truncated negbin
+with log link):`` and ``Zero hurdle model coefficients (binomial with logit link):`` tables
+``Estimate Std. Error z value Pr(>|z|)``, ``Theta: count = 1.8124``, ``Number of iterations
+in BFGS optimization: 13``, ``Log-likelihood: -1555 on 9 Df``. (A zero-inflated Poisson fit was
+left out to keep this tool's share of the half's points near the others'.)
 
-Truth: the ``summary.zeroinfl`` and ``summary.hurdle`` objects, written to JSON by the same R
-process: their coefficient matrices (``count`` and ``zero``) as ``<row>/<column>``
+Truth: the ``summary.hurdle`` object and the fit, written to JSON by the same R process: their coefficient matrices (``count`` and ``zero``) as ``<row>/<column>``
 (``ment/Estimate``: the count and zero tables share row names), the quantiles of the Pearson
 residuals (``Min``, ``1Q``, ``Median``, ``3Q``, ``Max``, as ``summary`` prints them), the
-``loglik`` (``Log-likelihood``), the hurdle's ``theta`` (``Theta: count``). Optional: the
+``loglik`` (``Log-likelihood``, printed to four significant digits), ``theta``
+(``Theta: count``). Optional: the
 p-values, the optimiser's iteration count and the model's degrees of freedom (``Df``).
 Judgement: the count model's ``Log(theta)`` row is part of its table (a coefficient); the two
-models are unstepped and share names.
+tables share row names and are unstepped.
 """
 
 import sys
@@ -31,8 +31,7 @@ suppressMessages(library(pscl))
 suppressMessages(library(jsonlite))
 data("bioChemists", package = "pscl")
 mat <- function(m) list(rows = rownames(m), cols = colnames(m), values = unname(split(m, col(m))))
-fits <- list(zeroinfl(art ~ fem + ment | ment, data = bioChemists),
-             hurdle(art ~ fem + kid5 + ment, data = bioChemists, dist = "negbin"))
+fits <- list(hurdle(art ~ fem + kid5 + ment, data = bioChemists, dist = "negbin"))
 out <- list(fits = list(), version = as.character(packageVersion("pscl")))
 for (f in fits) {
   s <- summary(f)
@@ -40,7 +39,7 @@ for (f in fits) {
   q <- quantile(residuals(f, type = "pearson")); names(q) <- c("Min", "1Q", "Median", "3Q", "Max")
   out$fits[[length(out$fits) + 1]] <- list(
     count = mat(s$coefficients$count), zero = mat(s$coefficients$zero), resid = as.list(q),
-    loglik = as.numeric(f$loglik), df = f$n - f$df.residual, iter = if (inherits(f, "hurdle")) s$iterations else tail(na.omit(f$optim$count), 1),
+    loglik = as.numeric(f$loglik), df = f$n - f$df.residual, iter = s$iterations,
     theta = if (is.null(f$theta)) NULL else unname(f$theta["count"]))
 }
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA), Sys.getenv("PSCL_RECORD"))
@@ -79,7 +78,7 @@ def run() -> None:
         truth.add(**{"Log-likelihood": f["loglik"]})
     r_version = subprocess.run(["Rscript", "-e", "cat(R.version.string)"], capture_output=True,
                                text=True).stdout.strip()
-    truth.write(f"pscl {out['version']} under {r_version}: summary.zeroinfl and summary.hurdle "
+    truth.write(f"pscl {out['version']} under {r_version}: summary.hurdle's "
                 "coefficient matrices (count, zero) as <row>/<column>, Pearson residual "
                 "quantiles, loglik, theta; p-values, iterations and Df optional; written to "
                 "JSON by the same R process; unstepped",
