@@ -53,7 +53,6 @@ def script(data: Path, record: Path) -> str:
 
 def run() -> None:
     import math
-    import os
     import random
     import subprocess
     import tempfile
@@ -71,7 +70,7 @@ def run() -> None:
     (work / "fit.gp").write_text(script(work / "data.dat", record))
     subprocess.run(["gnuplot", str(work / "fit.gp")], check=True, cwd=work)
     truth = Truth()
-    for (model, _, params), line in zip(FITS, record.read_text().splitlines()):
+    for (_model, _, params), line in zip(FITS, record.read_text().splitlines()):
         fields = line.split()
         n = len(params)
         wssr, ndf, stdfit, niter = map(float, fields[3 * n:3 * n + 4])

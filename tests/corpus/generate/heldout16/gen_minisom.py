@@ -21,7 +21,6 @@ from _capture import HELDOUT16, Truth, main
 
 
 def run() -> None:
-    import numpy as np
     from minisom import MiniSom
     from sklearn.datasets import load_iris
 

@@ -2,7 +2,7 @@
 the parser.
 
 Robust regression in R with robustbase: an MM-estimator (``lmrob``, its default ``"MM"``
-method) of Brownlee's ``stackloss`` on all three regressors, ``summary``ed: the call and ``\-->
+method) of Brownlee's ``stackloss`` on all three regressors, ``summary``ed: the call and ``\\-->
 method = "MM"``, ``Residuals:`` quantiles, a ``Estimate Std. Error t value Pr(>|t|)`` table,
 ``Robust residual standard error: 1.912``, ``Multiple R-squared:  0.9593,\tAdjusted
 R-squared:  0.9521``, ``Convergence in 17 IRWLS iterations``, a ``Robustness weights:``
