@@ -6,11 +6,11 @@ Rust; Debian's ``librust-bencher-dev`` 0.1.5, built offline by cargo from Debian
 registry), as its README writes them but with a ``main`` of the script's own that hands the
 runner a log file: five benchmarks (summing, sorting, hashing into a ``HashMap``, formatting
 and a byte copy with ``b.bytes`` set) run by ``run_tests_console``, which prints ``running 5
-tests``, per benchmark ``test sort_1k  ... bench:  12,345 ns/iter (+/- 678)`` (with ``= 1234
-MB/s`` after the copy) and ``test result: ok. 0 passed; 0 failed; 0 ignored; 5 measured``.
+tests``, per benchmark ``test sort_1k    ... bench:      17,004 ns/iter (+/- 5,731)`` (with ``=
+9581 MB/s`` after the copy; the runner sorts them by name) and ``test result: ok. 0 passed; 0 failed; 0 ignored; 5 measured``.
 
 Truth: the log file the runner writes in the same run (``TestOpts.logfile``: one line per
-benchmark from the same ``BenchSamples``, ``12,345 ns/iter (+/- 678) sort_1k``): the median
+benchmark from the same ``BenchSamples``, ``17,004 ns/iter (+/- 5,731) sort_1k``): the median
 ns/iter named by the benchmark (``sort_1k``), and its ``MB/s`` (``<bench>/MB/s``). The crate
 keeps its samples' summary private, so this text record is the only one it gives; its numbers
 are whole (the runner formats the same integers for both). Optional: the ``+/-`` range (max

@@ -6,8 +6,8 @@ library by a small Java program compiled with the machine's JDK): the UCI wine d
 the script as ARFF from scikit-learn's copy), 10-fold cross-validation (``Evaluation.
 crossValidateModel`` with ``Random(1)``) of ``J48``, ``NaiveBayes`` and ``Logistic``, each
 printed with Weka's own ``toSummaryString`` (``Correctly Classified Instances  167  93.8202
-%``, ``Kappa statistic  0.9067``, ``Mean absolute error``, ``Root mean squared error``,
-``Relative absolute error  9.5 %``, ``Root relative squared error``, ``Total Number of
+%``, ``Kappa statistic  0.9058``, ``Mean absolute error``, ``Root mean squared error``,
+``Relative absolute error  11.0723 %``, ``Root relative squared error``, ``Total Number of
 Instances``) and, for J48, ``toClassDetailsString`` (``=== Detailed Accuracy By Class ===``: a
 ``TP Rate FP Rate Precision Recall F-Measure ROC Area Class`` table, one row per class, the
 class name last, and ``Weighted Avg.``).
