@@ -99,6 +99,13 @@ def statistic_time_after(name: str, line: str, end: int) -> int | None:
     return token.end() if token is not None and token.group() in _TIME_UNITS else None
 
 
+def timed_statistic(name: str, value: str, line: str) -> bool:
+    """STATISTIC_TIME: True when the lone pair `name`: `value` of `line` is a statistic of a
+    time, its unit after it (``  Median: 320.75 us``): a benchmark's result, never a setting."""
+    at = line.rfind(value) if value[:1].isdigit() else -1
+    return at >= 0 and statistic_time_after(name, line, at + len(value)) is not None
+
+
 def drop_value_units(tokens: list[str], is_number) -> list[str]:
     """UNIT_VALUE in a plain print: `tokens` without the unit after each value when every
     value (`is_number`) has one, a physical unit or a time's (a benchmark's ``median 69.78 ms
