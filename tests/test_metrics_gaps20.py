@@ -95,3 +95,32 @@ def test_a_settings_block_of_times_without_a_statistic_stays_config():
     points, params = read_with_params(text)
     assert "timeout" not in points and "warmup" not in points
     assert points["loss"] == [(1.0, 0.5)]
+
+
+# -- LABELLED_GLUED (glued) ------------------------------------------------------------------------
+
+
+def test_one_glued_decimal_after_a_label_is_its_field():
+    assert read("Final holdout metrics: mae:0.4125\n") == {"mae": [(0.0, 0.4125)]}
+
+
+@pytest.mark.parametrize("line", [
+    "Listening on: localhost:8080",     # a port: a whole number
+    "Warning raised at: train.py:48",   # a source location
+    "Started at: 12:30:45",             # a clock
+    "Model saved to: ckpt:0.5 and more",  # more than the one token
+])
+def test_one_glued_token_that_is_no_field_gives_nothing(line):
+    assert read(line + "\n") == {}
+
+
+# -- SERIES_STEPS (units) --------------------------------------------------------------------------
+
+
+def test_a_series_time_counted_in_steps_stands_with_its_unit():
+    assert read("Integrated autocorrelation time: 12.75 steps\n") == {
+        "Integrated autocorrelation time": [(0.0, 12.75)]}
+
+
+def test_another_time_or_another_word_after_a_series_time_is_prose():
+    assert read("Total run time: 12.75 steps\nautocorrelation time: 12.75 walkers ago\n") == {}
