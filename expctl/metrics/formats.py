@@ -38,6 +38,7 @@ from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, rea
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
 from .cells import unlisted
+from .sentences import sentence_result
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
@@ -132,8 +133,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     name = match.group(1)
     start = match.start(1)
     if line[match.end(1):match.end(1) + 1] == "=":
-        if VERSION.search(name):
-            return None  # "RESULT auc=0.98": a glued key is one token, but for a phase word
+        if VERSION.search(name) or (len(name) == 1 and name.isupper() and match.group(2).isdigit()):
+            return None  # SIZE_LETTER (rules): "L=128", "N=256"; "auc=0.98": one token, but a phase word
         field = field_words_before(line, start)  # COMMA_FIELD: ", acc. prob=0.6"
         return field or _phase_word_before(line, start) + name  # "BEST val acc=0.7" (PHASES)
     if match.start() == start and start > 1 and line[start - 1] == " ":
@@ -249,12 +250,6 @@ _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({
 _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
                            r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)")
 
-# SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result (a
-# counted modifier may open it: COUNTED_MODIFIER), a colon, its value, a percent sign or an aside.
-_SENTENCE_RESULT = LazyPattern(
-    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)((?:\d+-[^\W\d_]+ )?[^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+"
-    rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\))?\s*\Z")
-
 # PADDED_LABEL (rules): three or more words set right, a colon, one value ("    % Var explained: 82.2")
 _PADDED_LABEL = LazyPattern(rf"\s{{4,}}((?:%|[^\W\d_][\w.%-]*)(?: {{1,2}}[\w@%.-]+){{2,11}}): ({NUMBER})\s?%?\s*\Z")
 # QUALIFIED_LABEL (rules): a label closed by its settings in brackets, then one "= value".
@@ -270,7 +265,7 @@ def _whole_line(line: str, found: int) -> Reading | None:
                        spans=[qualified.start(1)])
     if not found and "= " in line and (first := value_first(line)) is not None:
         return Reading([first[:2]], line=line, spans=[first[2]])  # VALUE_FIRST: "0.93 = Score"
-    return (_sentence(line) if found < 2 and ": " in line else None) or (Reading(located, line=line) if " at " in line and (located := located_value(line)) else None)  # LOCATED_VALUE
+    return (_sentence(line) if found < 2 and (": " in line or " = " in line) else None) or (Reading(located, line=line) if " at " in line and (located := located_value(line)) else None)  # LOCATED_VALUE
 
 
 def _sentence(line: str) -> Reading | None:
@@ -278,12 +273,10 @@ def _sentence(line: str) -> Reading | None:
     colon and its value, or None."""
     if line[:4] == "    " and (padded := _PADDED_LABEL.match(line)):  # PADDED_LABEL
         return Reading([(padded.group(1), padded.group(2))], line=line, spans=[padded.start(1)])
-    sentence = _SENTENCE_RESULT.match(line)
+    sentence = sentence_result(line)  # SENTENCE_RESULT, MEASURE_HEAD
     if sentence is None and " is " in line and (labelled := result_for_label(line)):
         return Reading([labelled[:2]], line=line, spans=[labelled[2]])  # RESULT_FOR_LABEL
-    if sentence is None or not rules.is_result_name(sentence.group(2).split()["-" in sentence.group(2).split()[0]]):
-        return None
-    return Reading([(sentence.group(2), sentence.group(3))], line=line, spans=[sentence.start(2)])
+    return None if sentence is None else Reading([sentence[:2]], line=line, spans=[sentence[2]])
 
 
 # STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.

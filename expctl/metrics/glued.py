@@ -40,12 +40,21 @@ _GLUED_NUMBER = LazyPattern(rf"(?:^|(?<=[\s,\[]))([^\W\d][\w-]{{0,63}}):"
 MAX_RUN_LINE = 4096
 
 
+# LABELLED_GLUED (rules): a label closed by ": ", then one glued token holding a decimal and
+# nothing else ("Final OOB metrics: rmse:0.719881"): the label says a field follows.
+_LABELLED_TOKEN = LazyPattern(r"[^\W\d][^:]{0,60}:[ \t]+[^\W\d][\w-]{0,63}(:)[-+]?\d*\.\d+"
+                              r"(?:[eE][-+]?\d+)?\s*\Z")
+
+
 def unglue(line: str) -> str:
     """`line` with the colon of each numeric token of a run of glued ``key:value`` tokens
-    (GLUED_RUN) made an ``=``; `line` itself when it holds no such run."""
-    if len(line) > MAX_RUN_LINE or '"' in line or "'" in line or not _has_glued_name(line) or (
-            _RUN.search(line) is None):
+    (GLUED_RUN), or of the one token after a label (LABELLED_GLUED), made an ``=``; `line`
+    itself when it holds neither."""
+    if len(line) > MAX_RUN_LINE or '"' in line or "'" in line or not _has_glued_name(line):
         return line  # a quoted name: the fields describe the thing it names (a data column)
+    if _RUN.search(line) is None:
+        token = _LABELLED_TOKEN.match(line)
+        return line if token is None else f"{line[:token.start(1)]}={line[token.end(1):]}"
     return _GLUED_NUMBER.sub(r"\1=", line)
 
 

@@ -23,6 +23,7 @@ from expctl.metrics.headed import HEADING
 from expctl.metrics.sections import result_name
 from expctl.metrics.steps import STEP_RANK
 from expctl.metrics.tables import TableReader
+from expctl.metrics.units import timed_statistic
 
 Point = tuple[str, float, float]  # (name, step, value)
 CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config dump
@@ -154,8 +155,8 @@ class ConfigMixin:
         recorded as a param now when its block is plainly config, held back otherwise until
         training output follows it (then a param) or never does (then a metric)."""
         name, value = pair
-        if name in STEP_RANK:
-            return False
+        if name in STEP_RANK or timed_statistic(name, value, line):
+            return False  # STATISTIC_TIME: a statistic of times is a benchmark's result
         before = self._before(CONFIG_LOOK)
         run = printed_config.block_around(before, line, self._context_after(CONFIG_LOOK))
         if run is None:

@@ -93,10 +93,36 @@ _STATISTICS = frozenset("median mean average avg min max minimum maximum p50 p90
 def statistic_time_after(name: str, line: str, end: int) -> int | None:
     """STATISTIC_TIME (rules): where a time's unit after the value at `line[end]` ends, when
     the pair's `name` is a statistic (``Median: 320.75 us``, a benchmark's result); else None."""
-    if name.lower() not in _STATISTICS or line[end:end + 1] != " ":
+    lowered = name.lower()
+    if line[end:end + 1] != " ":
         return None
+    if lowered not in _STATISTICS:
+        return _series_steps_after(line, end) if lowered == "time" else None
     token = _TOKEN.match(line, end + 1)
     return token.end() if token is not None and token.group() in _TIME_UNITS else None
+
+
+# SERIES_STEPS (rules): a time of a series' statistics is counted in the series' steps, and
+# says so after its value ("Mean autocorrelation time: 37.047 steps").
+_SERIES_TIME_WORDS = ("autocorrelation", "autocorr", "correlation", "relaxation", "mixing")
+_STEP_UNITS = frozenset(("steps", "iterations", "draws", "samples"))
+
+
+def _series_steps_after(line: str, end: int) -> int | None:
+    """SERIES_STEPS: where the unit of steps after the value of a pair named ``... time``
+    ending at `line[end]` ends, when the words before the name say a series' time; else None."""
+    token = _TOKEN.match(line, end + 1)
+    if token is None or token.group() not in _STEP_UNITS or not any(
+            word in line[max(0, end - 80):end].lower() for word in _SERIES_TIME_WORDS):
+        return None
+    return token.end()
+
+
+def timed_statistic(name: str, value: str, line: str) -> bool:
+    """STATISTIC_TIME: True when the lone pair `name`: `value` of `line` is a statistic of a
+    time, its unit after it (``  Median: 320.75 us``): a benchmark's result, never a setting."""
+    at = line.rfind(value) if value[:1].isdigit() else -1
+    return at >= 0 and statistic_time_after(name, line, at + len(value)) is not None
 
 
 def drop_value_units(tokens: list[str], is_number) -> list[str]:

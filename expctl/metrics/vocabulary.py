@@ -167,6 +167,20 @@ def is_result_name(name: str) -> bool:
             and not any(w in _SETTING_WORDS for w in words))  # "mAP50": a result at a threshold
 
 
+# MEASURE_HEAD (rules): words for what a sentence measures, besides the result words: an area
+# (under a curve), a criterion (REML's, an information criterion), a fitness, a statistic.
+_MEASURE_WORDS = frozenset("area criterion fitness statistic".split())
+
+
+def is_measure_name(words: list[str]) -> bool:
+    """MEASURE_HEAD: True for the head words of a sentence that measure something: a measure
+    word (``Area``, ``REML criterion``), an effective sample count (ESTIMATED_SAMPLES) or a
+    named test's statistic (``F-test``, ``t-test``)."""
+    lowered = [w.lower() for w in words]
+    return (any(w in _MEASURE_WORDS or w.endswith("-test") for w in lowered)
+            or bool(_ESTIMATED.intersection(lowered)) and any(w.startswith("sample") for w in lowered))
+
+
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
 
 _TIMES = (r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|secs?|seconds?"

@@ -1,0 +1,65 @@
+"""SENTENCE_RESULT and MEASURE_HEAD (rules): a line that is one sentence naming a result, then
+its one value, is one pair named by the whole sentence.
+
+A program that reports one figure on a line of its own often names it in words, prose words
+among them, where a key would have been one token::
+
+    Accuracy of the network on the 10000 test images: 54 %     -> SENTENCE_RESULT
+    Area under the curve: 0.7314                               -> MEASURE_HEAD
+    REML criterion at convergence: 1743.6                      -> MEASURE_HEAD
+    kNN accuracy on the embedding (5-fold): 0.9300             -> MEASURE_HEAD
+    Fitness value of the best solution = 3.6087124347686768    -> MEASURE_HEAD
+
+The sentence's words before its first prose word (of, the, on, per ...) are its head: what it
+measures. SENTENCE_RESULT reads a sentence opened by a result word (``Accuracy``). MEASURE_HEAD
+reads one whose head holds a result word anywhere (``Best accuracy``, ``held-out MSE``) or a word
+for a measure (an area, a criterion, a fitness, an effective sample count, a named test's
+statistic ``F-test``), when the value is a decimal: a whole number after such words is more
+often a count (``Index of the best solution : 9``), and a head of counts, times or settings
+(``Number of``, ``Time taken for``, ``Confusion Matrix ... @ threshold``) names none.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import LazyPattern
+from . import rules
+from .grammar import NUMBER, PROSE_WORDS
+
+# SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result (a
+# counted modifier may open it: COUNTED_MODIFIER), a colon, its value, a percent sign or an aside.
+# MEASURE_HEAD (rules): the sentence may end in a short aside of its own ("(5-fold)") and give
+# its value after " = " as well.
+_SENTENCE = LazyPattern(
+    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)((?:\d+-[^\W\d_]+ )?[^\W\d_][\w-]*(?: [\w@%.-]+){{2,11}}"
+    rf"(?: \([\w.%-]{{1,20}}\))?)(:| =)\s+"
+    rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\))?\s*\Z")
+
+
+def sentence_result(line: str) -> tuple[str, str, int] | None:
+    """The (name, value, where the name starts) of a line that is one sentence naming a
+    result and its value (SENTENCE_RESULT, MEASURE_HEAD), else None."""
+    found = _SENTENCE.match(line)
+    if found is None:
+        return None
+    name, value = found.group(2), found.group(4)
+    words = name.split()
+    opened = found.group(3) == ":" and rules.is_result_name(words["-" in words[0]])
+    if not (opened or ("." in value and _measure_head(words))):
+        return None
+    return name, value, found.start(2)
+
+
+def _measure_head(words: list[str]) -> bool:
+    """MEASURE_HEAD: the words before the first prose word name a result or a measure, and
+    no count, time or setting."""
+    head = []
+    for word in words:
+        if word.lower() in PROSE_WORDS:
+            break
+        head.append(word)
+    if not head or len(head) == len(words):
+        return False  # no prose: a name of words, read as a pair by the formats
+    label = " ".join(head)
+    if rules.is_setup_name(label) or rules.is_time_column(label):
+        return False
+    return rules.is_result_name(label) or rules.is_measure_name(head)
