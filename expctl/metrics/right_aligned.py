@@ -14,6 +14,17 @@ column has no name (the header starts right of the labels), so the rows are diff
 quantities: each value is ``<label>/<column>``, as LABELLED_ROWS reads an unnamed label.
 A label closed by a colon (``free``'s ``Mem:``) is a key, not a row name: no row. Columns
 of counts, sizes, indexes, times and steps give nothing.
+
+R_MATRIX_ROWS (rules): a row name may be words (``forecast``'s ``accuracy()``: ``Training set``,
+``Test set``), and a cell R's missing value ``NA`` (no value, its column kept)::
+
+                       ME     RMSE      ACF1 Theil's U
+    Training set 1.208427 8.898232 0.1188263        NA     <- Training set/ME, .../ACF1
+    Test set     63.21092 72.54791 0.7463877  1.356753     <- Test set/Theil's U = 1.356753
+
+Such a row is read even when two spaces split its header as well: the two-space readers take
+a label's words for cells or lose the label of a lone row, and the label must stay, as a
+phase's does (``Training set`` and ``Test set`` never share a series).
 """
 
 from __future__ import annotations
@@ -28,6 +39,8 @@ from .headers import GAP
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _TOKEN = re.compile(r"\S+")
 _NUMBERED = re.compile(r"\d+[^\W\d]\w*\Z")  # "1se": a name that opens with a digit
+_MISSING = frozenset(("NA", "<NA>"))  # R_MATRIX_ROWS: R's missing value, a cell with no value
+_LABEL_WORDS = 3  # a row name of more words is a sentence
 
 
 class _Header:
@@ -40,23 +53,33 @@ class _Header:
 
 
 def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
-    """The label, where it ends, and each value with its right edge; None for no such row."""
-    if line[:1].isspace():
+    """The label, where it ends, and each cell with its right edge; None for no such row."""
+    if not line or line[:1].isspace():
         return None
     tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
-    if len(tokens) < 3:
+    words = 0
+    while words < len(tokens) and not _is_cell(tokens[words][0]):
+        words += 1
+    if not 1 <= words <= _LABEL_WORDS or len(tokens) - words < (1 if words > 1 else 2):
         return None
-    label, label_end = tokens[0]
+    label, label_end = " ".join(token for token, _ in tokens[:words]), tokens[words - 1][1]
     if label.endswith(":") or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
         return None
-    if not all(NUMBER_CELL.match(token) for token, _ in tokens[1:]):
+    cells = tokens[words:]
+    if not all(_is_cell(token) for token, _ in cells) or all(t in _MISSING for t, _ in cells):
         return None
-    return label, label_end, tokens[1:]
+    return label, label_end, cells
 
 
-def _columns(header: str, label_end: int, values: list[tuple[str, int]]) -> list[str] | None:
+def _is_cell(token: str) -> bool:
+    return token in _MISSING or NUMBER_CELL.match(token) is not None
+
+
+def _columns(header: str, label_end: int, values: list[tuple[str, int]],
+             own: bool = False) -> list[str] | None:
     """The column names of `header` over `values`, or None when it is no such header: it
-    starts right of the label, holds names only, and each value's right edge is a name's."""
+    starts right of the label, holds names only, and each value's right edge is a name's;
+    `own` (R_MATRIX_ROWS) when it is this reader's even if two spaces split it as well."""
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(header)]
     if not words or words[0][1] <= label_end:
         return None
@@ -71,7 +94,7 @@ def _columns(header: str, label_end: int, values: list[tuple[str, int]]) -> list
         names.append(" ".join(word for word, _, _ in taken))
     if at != len(words) or not all(cell_kind(name) == "name" for name in names):
         return None
-    if len(GAP.split(header.strip())) == len(names):
+    if not own and len(GAP.split(header.strip())) == len(names):
         return None  # two spaces split it as well: the two-space readers' table
     return names
 
@@ -92,21 +115,23 @@ class RightAlignedReader:
         header = self.header
         ends = [end for _, end in values]
         if header is None or not lines or lines[-1] != header.last or header.ends != ends:
-            header = self._find(lines, label_end, values)
+            header = self._find(lines, label, label_end, values)
             if header is None:
                 return None
         header.last, self.header = line, header
         pairs = [(f"{label}/{name}", NUMBER_CELL.match(value).group(1))
-                 for name, (value, _) in zip(header.names, values) if _keeps(name)]
+                 for name, (value, _) in zip(header.names, values)
+                 if value not in _MISSING and _keeps(name)]
         return [(pairs, None)] if pairs else []
 
-    def _find(self, lines: Sequence[str], label_end: int,
+    def _find(self, lines: Sequence[str], label: str, label_end: int,
               values: list[tuple[str, int]]) -> _Header | None:
         """The header right above a first row (past blank lines), or None."""
         for text in reversed(lines):
             if not text.strip():
                 continue
-            names = _columns(text.rstrip(), label_end, values)
+            own = " " in label or any(value in _MISSING for value, _ in values)
+            names = _columns(text.rstrip(), label_end, values, own)
             return None if names is None else _Header(names, [end for _, end in values], "")
         return None
 

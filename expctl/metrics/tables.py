@@ -167,8 +167,8 @@ class TableReader:
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
-        if not line[:1].isdigit() and (found := self._bench.read(line, cells, before)) is not None:
-            return found  # STAT_COLUMNS, STACKED_ROWS: percentiles over rows, rows over lines
+        if (found := self._bench.read(line, cells, before)) is not None:
+            return found  # STAT_COLUMNS, STACKED_ROWS, QUANTILE_ROW: benchmarks' and stats' tables
         if cells is not None:
             found = self._read_barred(line, cells, after, before)
             return found or self._grouped.read_barred(line, before) or found  # BARRED_GROUPS

@@ -1,0 +1,68 @@
+"""A distribution's summary printed as one row under its statistics: QUANTILE_ROW (rules).
+
+A statistics package summarises residuals or a sample as a five-number summary, the names
+right-aligned over one unlabelled row of numbers (R's ``summary(lm())``, ``glm``, ``lme4``,
+``summary(x)``)::
+
+    Deviance Residuals:
+        Min       1Q   Median       3Q      Max      <- statistics only, right-aligned
+    -2.2537  -0.1568  -0.0168   0.1543   1.3449      <- Min = -2.2537, 1Q = -0.1568, ...
+
+A row of numbers only (three or more) is read so when the line right above it is a header of
+as many statistics, each ending where a number ends (words between two ends form one name:
+``1st Qu.``), with a minimum, a maximum or a median among them. Each value is a metric under
+its statistic's name as printed, with no step. The ordinary table readers leave this shape:
+its header names no result (``Min`` and ``Max`` read as bounds), and a row of numbers under no
+label reads as a table's step row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .cells import NUMBER_CELL
+from .summary import MEASURED
+
+_TOKEN = re.compile(r"\S+")
+# The words of a distribution's summary statistics (a trailing "." dropped): quartiles as R
+# spells them (1Q, 1st Qu.), percentiles, the extremes, centre and spread.
+_STATISTICS = frozenset(
+    "min max minimum maximum median mean 1q 3q q1 q2 q3 q0 q4 1st 3rd qu sd std stddev "
+    "25% 50% 75% 5% 95% 2.5% 97.5% 10% 90% 0% 100%".split())
+_ANCHORS = frozenset("min minimum max maximum median".split())
+
+
+def _words(line: str) -> list[tuple[str, int]]:
+    return [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+
+
+def _is_statistic(word: str) -> bool:
+    return word.lower().rstrip(".") in _STATISTICS
+
+
+def read_quantiles(line: str, before: Callable[[int], Sequence[str]]):
+    """A list of one ``(pairs, MEASURED)`` step when `line` is a row of numbers under a
+    header of summary statistics right above it, else None."""
+    values = _words(line)
+    if len(values) < 3 or not all(NUMBER_CELL.match(value) for value, _ in values):
+        return None
+    above = before(1)
+    if not above:
+        return None
+    header = _words(above[-1])
+    if len(header) < len(values) or not all(_is_statistic(word) for word, _ in header):
+        return None
+    names, at = [], 0
+    for _, end in values:
+        taken = []
+        while at < len(header) and header[at][1] <= end:
+            taken.append(header[at][0])
+            at += 1
+        if not taken or header[at - 1][1] != end:
+            return None
+        names.append(" ".join(taken))
+    if at != len(header) or not any(w.lower().rstrip(".") in _ANCHORS for w, _ in header):
+        return None
+    return [([(name, NUMBER_CELL.match(value).group(1)) for name, (value, _) in
+              zip(names, values)], MEASURED)]

@@ -1,0 +1,93 @@
+"""Statistics packages' printed results (the fifteenth half's R captures), on invented lines:
+QUANTILE_ROW, R_MATRIX_ROWS, with the look-alikes each rule must leave alone."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read, values
+
+# -- QUANTILE_ROW (quantile_rows) ------------------------------------------------------------------
+
+
+def test_a_five_number_summary_row_is_read_under_its_statistics():
+    text = ("Residuals:\n"
+            "    Min      1Q  Median      3Q     Max \n"
+            "-1.5120 -0.2210  0.0410  0.3300  2.7180 \n"
+            "\n"
+            "Coefficients:\n")
+    assert values(text) == {"Min": [-1.512], "1Q": [-0.221], "Median": [0.041],
+                            "3Q": [0.33], "Max": [2.718]}
+
+
+def test_summary_words_of_two_tokens_and_a_positive_first_value():
+    text = ("   Min. 1st Qu.  Median    Mean 3rd Qu.    Max. \n"
+            "  1.000   2.250   3.500   3.600   4.750   7.000 \n")
+    assert values(text) == {"Min.": [1.0], "1st Qu.": [2.25], "Median": [3.5], "Mean": [3.6],
+                            "3rd Qu.": [4.75], "Max.": [7.0]}
+    flush_left = ("  Min    1Q Median    3Q   Max\n"
+                  "0.120 0.450  0.500 0.610 0.990\n")
+    assert values(flush_left)["Median"] == [0.5]
+
+
+def test_rows_under_other_headers_or_misaligned_give_no_quantiles():
+    misaligned = ("    Min      1Q  Median      3Q     Max \n"
+                  "-1.512  -0.221   0.041   0.330   2.718   \n")  # edges not under the names
+    assert "Min" not in read(misaligned)
+    no_anchor = ("     1Q      3Q \n"
+                 " 0.2210  0.3300 \n"
+                 " 0.2210  0.3300 \n")
+    assert "1Q" not in read(no_anchor)
+    free = ("               total        used        free      shared  buff/cache   available\n"
+            "Mem:           15896        6060        1270         512        8565        9198\n")
+    df = ("Filesystem      Size  Used Avail Use% Mounted on\n"
+          "/dev/vda        252G   87G   15G  86% /\n")
+    ps = ("  PID TTY          TIME CMD\n"
+          " 4242 pts/0    00:00:00 bash\n")
+    top = ("  PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND\n"
+           "    1 root      20   0  167772  11520   8196 S   0.0   0.1   0:03.41 systemd\n")
+    for text in (free, df, ps, top):
+        assert read(text) == {}
+
+
+# -- R_MATRIX_ROWS (right_aligned) -----------------------------------------------------------------
+
+ACCURACY = ("Model accuracy:\n"
+            "                    ME      RMSE      MAE     MASE\n"
+            "Training set  0.512300  4.100000  3.21000 0.401000\n"
+            "Test set     12.700000 15.300000 13.90000 1.720000\n"
+            "                  ACF1 Theil's U\n"
+            "Training set 0.0812000        NA\n"
+            "Test set     0.6100000  1.204000\n")
+
+
+def test_a_matrix_with_rows_named_by_words_keeps_each_label_and_skips_na():
+    got = values(ACCURACY)
+    assert got["Training set/ME"] == [0.5123] and got["Test set/MASE"] == [1.72]
+    assert got["Training set/ACF1"] == [0.0812] and got["Test set/Theil's U"] == [1.204]
+    assert "Training set/Theil's U" not in got and "ME" not in got
+    assert len(got) == 11
+
+
+def test_a_lone_row_named_by_words_keeps_its_label():
+    text = ("Training set error measures:\n"
+            "                   ME     RMSE     MAE\n"
+            "Training set 0.512300 4.100000 3.21000\n")
+    assert values(text) == {"Training set/ME": [0.5123], "Training set/RMSE": [4.1],
+                            "Training set/MAE": [3.21]}
+
+
+def test_rows_of_all_na_sentences_and_listings_give_nothing_here():
+    all_na = ("                 ME   RMSE\n"
+              "Training set      NA     NA\n")
+    assert read(all_na) == {}
+    ls = ("total 8\n"
+          "-rw-r--r-- 1 root root 1234 Dec  5 22:01 notes.txt\n"
+          "drwxr-xr-x 2 root root 4096 Dec  5 22:01 data\n")
+    assert read(ls) == {}
+    pip = ("Package    Version\n"
+           "---------- -------\n"
+           "numpy      2.4.6\n"
+           "pip        24.0\n")
+    assert read(pip) == {}
+    git = (" 3 files changed, 41 insertions(+), 7 deletions(-)\n"
+           "a1b2c3d Fix the reader 2 3\n")
+    assert read(git) == {}
