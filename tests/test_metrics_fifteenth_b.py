@@ -3,7 +3,7 @@ QUANTILE_ROW, R_MATRIX_ROWS, with the look-alikes each rule must leave alone."""
 
 from __future__ import annotations
 
-from tests.metric_reading import read, values
+from tests.metric_reading import read, read_with_params, values
 
 # -- QUANTILE_ROW (quantile_rows) ------------------------------------------------------------------
 
@@ -91,3 +91,55 @@ def test_rows_of_all_na_sentences_and_listings_give_nothing_here():
     git = (" 3 files changed, 41 insertions(+), 7 deletions(-)\n"
            "a1b2c3d Fix the reader 2 3\n")
     assert read(git) == {}
+
+
+# -- BRACED_SECTION, SETTINGS_DUMP (printed_config) ----------------------------------------------
+
+SPEC = ("trainer_spec {\n"
+        "  input: /tmp/data/train.txt\n"
+        "  model_type: BPE\n"
+        "  vocab_size: 8000\n"
+        "  character_coverage: 0.9995\n"
+        "  shrinking_factor: 0.75\n"
+        "  split_digits: 0\n"
+        "  byte_fallback: 1\n"
+        "  num_threads: 4\n"
+        "  piece_score_output: 1\n"
+        "  max_sentence_length: 4192\n"
+        "  unk_piece: <unk>\n"
+        "}\n"
+        "normalizer_spec {\n"
+        "  name: nmt_nfkc\n"
+        "  add_dummy_prefix: 1\n"
+        "}\n")
+
+
+def test_a_protobuf_text_dump_after_results_is_settings():
+    points, params = read_with_params("held-out: tokens/sentence 17.35 chars/token 4.46\n" + SPEC)
+    assert points == {"tokens/sentence": [(0.0, 17.35)], "chars/token": [(0.0, 4.46)]}
+    keys = {name.rsplit(".", 1)[-1] for name, _ in params}
+    assert {"character_coverage", "shrinking_factor", "byte_fallback", "piece_score_output",
+            "add_dummy_prefix"} <= keys
+
+
+def test_a_protobuf_text_dump_before_any_result_is_settings():
+    points, params = read_with_params(SPEC + "epoch 1 loss 0.512 acc 0.811\n")
+    assert set(points) == {"epoch", "loss", "acc"}
+    assert ("trainer_spec.shrinking_factor", "0.75") in params or ("shrinking_factor", "0.75") in params
+
+
+def test_a_braced_block_of_results_stays_metrics():
+    text = ("step 10 loss 0.412 acc 0.712\n"
+            "eval_result {\n"
+            "  accuracy: 0.913\n"
+            "  loss: 0.301\n"
+            "}\n")
+    got = values(text)
+    assert got["eval/accuracy"] == [0.913] and got["eval/loss"] == [0.301]  # the section's phase
+    short = ("step 10 loss 0.412 acc 0.712\n"
+             "summary {\n"
+             "  name: run7\n"
+             "  best_score: 0.93\n"
+             "  seed: 3\n"
+             "}\n")
+    assert values(short)["best_score"] == [0.93]  # a few keys, one a result: no settings dump
