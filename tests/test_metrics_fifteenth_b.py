@@ -143,3 +143,24 @@ def test_a_braced_block_of_results_stays_metrics():
              "  seed: 3\n"
              "}\n")
     assert values(short)["best_score"] == [0.93]  # a few keys, one a result: no settings dump
+
+
+# -- SIGNIFICANCE_STARS (right_aligned) -------------------------------------------------------------
+
+
+def test_starred_and_unstarred_coefficient_rows_are_one_table():
+    text = ("             coef exp(coef)  se(coef)      z Pr(>|z|)    \n"
+            "dose     0.021300  1.021528  0.011200  1.902 0.057200 .  \n"
+            "group   -0.612000  0.542265  0.151000 -4.053 5.06e-05 ***\n"
+            "weight   0.004100  1.004108  0.009100  0.451 0.652000    \n"
+            "---\n"
+            "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n"
+            "\n"
+            "        n events median 0.95LCL 0.95UCL\n"
+            "arm=1  60     41    181     150     240\n"
+            "arm=2  58     30    305     262     401\n")
+    got = values(text)
+    assert got["dose/coef"] == [0.0213] and got["group/se(coef)"] == [0.151]
+    assert got["weight/exp(coef)"] == [1.004108] and got["group/Pr(>|z|)"] == [5.06e-05]
+    assert got["arm=1/median"] == [181.0] and got["arm=2/0.95UCL"] == [401.0]
+    assert "coef" not in got and "z" not in got

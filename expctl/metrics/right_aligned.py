@@ -34,11 +34,13 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .cells import NUMBER_CELL, cell_kind
+from .entities import TEST_NAME
 from .headers import GAP
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _TOKEN = re.compile(r"\S+")
-_NUMBERED = re.compile(r"\d+[^\W\d]\w*\Z")  # "1se": a name that opens with a digit
+_NUMBERED = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\Z")  # "1se", "0.95LCL": opens with a number
+_STARS = re.compile(r"(?:\*{1,3}|\.)\Z")  # R's significance codes after a row's last value
 _MISSING = frozenset(("NA", "<NA>"))  # R_MATRIX_ROWS: R's missing value, a cell with no value
 _LABEL_WORDS = 3  # a row name of more words is a sentence
 
@@ -57,6 +59,8 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     if not line or line[:1].isspace():
         return None
     tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+    if tokens and _STARS.match(tokens[-1][0]):
+        tokens.pop()  # SIGNIFICANCE_STARS (rules): a coefficient's code, under no name of the header
     words = 0
     while words < len(tokens) and not _is_cell(tokens[words][0]):
         words += 1
@@ -92,7 +96,8 @@ def _columns(header: str, label_end: int, values: list[tuple[str, int]],
         if not taken or taken[-1][2] != end:
             return None
         names.append(" ".join(word for word, _, _ in taken))
-    if at != len(words) or not all(cell_kind(name) == "name" for name in names):
+    if at != len(words) or not all(cell_kind(name) == "name" or _NUMBERED.match(name)
+                                   or TEST_NAME.match(name) for name in names):
         return None
     if not own and len(GAP.split(header.strip())) == len(names):
         return None  # two spaces split it as well: the two-space readers' table
