@@ -164,3 +164,26 @@ def test_starred_and_unstarred_coefficient_rows_are_one_table():
     assert got["weight/exp(coef)"] == [1.004108] and got["group/Pr(>|z|)"] == [5.06e-05]
     assert got["arm=1/median"] == [181.0] and got["arm=2/0.95UCL"] == [401.0]
     assert "coef" not in got and "z" not in got
+
+
+# -- INDEX_FIRST (right_aligned) ---------------------------------------------------------------------
+
+
+def test_unlabelled_right_aligned_rows_are_stepped_by_their_first_column():
+    text = (" time n.risk n.event survival std.err lower 95% CI upper 95% CI\n"
+            "   50    180      12    0.912  0.0210        0.871        0.955\n"
+            "  150    121      30    0.701  0.0322        0.640        0.768\n")
+    got = read(text)
+    assert got["survival"] == [(50.0, 0.912), (150.0, 0.701)]
+    assert got["lower 95% CI"] == [(50.0, 0.871), (150.0, 0.64)]
+    assert "time" not in got and "n.risk" not in got  # the step, and a count
+
+
+def test_two_space_headers_and_listings_are_left_to_their_readers():
+    vmstat = ("procs -----------memory---------- ---swap-- -----io----\n"
+              " r  b   swpd   free   buff  cache   si   so    bi    bo\n"
+              " 1  0      0 812344  10240 901232    0    0     3     5\n")
+    assert "free" not in read(vmstat) and "cache" not in read(vmstat)
+    free = ("              total        used        free\n"
+            "Mem:          15896        6060        1270\n")
+    assert read(free) == {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .quantile_rows import read_quantiles
-from .right_aligned import RightAlignedReader
+from .right_aligned import RightAlignedReader, UnlabelledRows
 from .stacked_rows import StackedRows
 from .stat_columns import StatColumns
 
@@ -18,11 +18,12 @@ from .stat_columns import StatColumns
 class BenchTables:
     """The benchmark tables of one run's output."""
 
-    __slots__ = ("stats", "stacked", "right")
+    __slots__ = ("stats", "stacked", "right", "unlabelled")
 
     def __init__(self):
         self.stats, self.stacked = StatColumns(), StackedRows()
         self.right = RightAlignedReader()  # RIGHT_ALIGNED: R's one-space columns
+        self.unlabelled = UnlabelledRows()  # INDEX_FIRST: the same without row names
 
     def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]]):
         """What `line` (with its bar-parted `cells`, None when it has no bars) is as a line of
@@ -36,4 +37,6 @@ class BenchTables:
         if lead.isdigit():
             return read_quantiles(line, before)
         found = self.stacked.read(line, before)
-        return read_quantiles(line, before) if found is None and lead in " -+." else found
+        if found is None and lead in " -+.":
+            found = read_quantiles(line, before)
+        return self.unlabelled.read(line, before) if found is None and lead == " " else found

@@ -141,6 +141,39 @@ class RightAlignedReader:
         return None
 
 
+class UnlabelledRows:
+    """INDEX_FIRST (rules): rows of numbers only, set in, under a right-aligned header of names
+    one space apart (``survfit``'s ``time n.risk n.event survival std.err lower 95% CI``): each
+    column a series under its name; the first column, when it names a step or a time (a life
+    table's, a series' index) and holds a whole number, is the row's step, no value."""
+
+    __slots__ = ("header",)
+
+    def __init__(self) -> None:
+        self.header: _Header | None = None
+
+    def read(self, line: str, before: Callable[[int], Sequence[str]]):
+        """A list of one ``(pairs, step text or None)`` for such a row, else None."""
+        values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+        if len(values) < 3 or not all(NUMBER_CELL.match(value) for value, _ in values):
+            return None
+        lines, ends, header = before(_LOOK_BACK), [end for _, end in values], self.header
+        if header is None or not lines or lines[-1] != header.last or header.ends != ends:
+            text = next((text for text in reversed(lines) if text.strip()), "")
+            names = _columns(text.rstrip(), -1, values) if text[:1].isspace() else None
+            if names is None:
+                self.header = None
+                return None
+            header = _Header(names, ends, "")
+        header.last, self.header = line, header
+        first, value = header.names[0], values[0][0]
+        step = value if (rules.step_column_rank(first) is not None or rules.is_time_column(
+            first)) and value.isdigit() else None
+        pairs = [(name, NUMBER_CELL.match(cell).group(1)) for name, (cell, _) in
+                 zip(header.names, values) if _keeps(name) and (step is None or name != first)]
+        return [(pairs, step)] if pairs else []
+
+
 def _keeps(name: str) -> bool:
     """A column whose values are results: not a count, size, index, time or step."""
     return not (rules.is_setup_name(name) or rules.is_time_column(name)
