@@ -187,3 +187,30 @@ def test_two_space_headers_and_listings_are_left_to_their_readers():
     free = ("              total        used        free\n"
             "Mem:          15896        6060        1270\n")
     assert read(free) == {}
+
+
+# -- TRACE_ENDS (trace_ends) ---------------------------------------------------------------------------
+
+
+def test_the_ends_of_an_optimisers_trace_are_named_by_their_words():
+    text = ("# weights:  19\n"
+            "initial  value 150.112233 \n"
+            "iter  10 value 80.500000\n"
+            "iter  20 value 40.250000\n"
+            "final  value 39.990000 \n"
+            "converged\n")
+    got = read(text)
+    assert got["value"] == [(10.0, 80.5), (20.0, 40.25)]
+    assert [v for _, v in got["initial value"]] == [150.112233]
+    assert [v for _, v in got["final value"]] == [39.99]
+
+
+def test_lines_of_a_word_a_name_and_a_number_alone_give_nothing():
+    text = ("Loaded all 4000 sentences\n"
+            "initial value 12.5\n"
+            "stopped after 60 iterations\n"
+            "git version 2.43.0\n")
+    assert read(text) == {}
+    other_name = ("initial  cost 150.1\n"
+                  "iter  10 value 80.5\n")
+    assert "initial cost" not in read(other_name)

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .trace_ends import read_trace_end
 from ..lazyre import LazyPattern
 
 Steps = list[tuple[list[tuple[str, str]], None | str]]
@@ -71,11 +72,13 @@ def _stat_pairs(line: str) -> list[tuple[str, str]] | None:
         (field.group(1), field.group(2)) for field in fields if field is not None]
 
 
-def read_summary(line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
+def read_summary(line: str, before: Callable[[int], Sequence[str]],
+                 after: Callable[[], str | None] = lambda: None) -> Steps | None:
     """The step `line` gives as a line of a two-column summary block or a labelled
-    statistic, or None when it is neither."""
+    statistic, or an optimiser's trace's end (TRACE_ENDS, `trace_ends`), or None."""
     if ":" not in line and not line[:1].isspace():
-        return None  # neither: the usual case, without a regex
+        ends = read_trace_end(line, before, after) if line[:1].isalpha() else None
+        return None if ends is None else [([ends], MEASURED)]
     stat = _stat_pairs(line) if "+-" in line or "±" in line else None
     if stat is not None:
         return [(stat, MEASURED)]

@@ -201,7 +201,7 @@ class TableReader:
                 return found
         found = self._read_headed(line, before, after)
         found = read_percentile(line, before, after) if found is None else found  # PERCENTILE_ROWS
-        return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
+        return read_summary(line, before, after) if found is None else found  # SUMMARY_PAIRS, ...
 
     def claims(self, line: str, before: Before) -> bool:
         """True when `line`, which reads as pairs too, is a row its table's reader must read."""
