@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .quantile_rows import read_quantiles
-from .right_aligned import RightAlignedReader, UnlabelledRows
+from .right_aligned import RightAlignedReader, UnlabelledRows, starts_numbered
 from .stacked_rows import StackedRows
 from .stat_columns import StatColumns
 
@@ -30,8 +30,11 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None."""
         if cells is not None:
             return self.stats.read(cells)
-        lead = line[:1]
+        lead, last = line[:1], line.rstrip()[-1:]
+        if not (last.isdigit() or last in "A*.%"):
+            return self.stacked.read(line, before) if not lead.isdigit() else None
         if lead and not lead.isspace() and lead not in "-+." and (
+                not lead.isdigit() or starts_numbered(line)) and (
                 found := self.right.read(line, before)) is not None:
             return found  # RIGHT_ALIGNED, R_MATRIX_ROWS: a labelled row of R's matrix
         if lead.isdigit():

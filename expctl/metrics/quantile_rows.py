@@ -30,6 +30,8 @@ _TOKEN = re.compile(r"\S+")
 _STATISTICS = frozenset(
     "min max minimum maximum median mean 1q 3q q1 q2 q3 q0 q4 1st 3rd qu sd std stddev "
     "25% 50% 75% 5% 95% 2.5% 97.5% 10% 90% 0% 100%".split())
+_LEADS = "|".join(re.escape(word) for word in sorted(_STATISTICS, key=len, reverse=True))
+_HEADER_LEAD = re.compile(rf"\s*(?:{_LEADS})\.?(?:\s|\Z)", re.IGNORECASE)
 _ANCHORS = frozenset("min minimum max maximum median".split())
 
 
@@ -44,11 +46,11 @@ def _is_statistic(word: str) -> bool:
 def read_quantiles(line: str, before: Callable[[int], Sequence[str]]):
     """A list of one ``(pairs, MEASURED)`` step when `line` is a row of numbers under a
     header of summary statistics right above it, else None."""
+    above = before(1)
+    if not above or not _HEADER_LEAD.match(above[-1]):
+        return None  # the usual case: the line above opens with no statistic
     values = _words(line)
     if len(values) < 3 or not all(NUMBER_CELL.match(value) for value, _ in values):
-        return None
-    above = before(1)
-    if not above:
         return None
     header = _words(above[-1])
     if len(header) < len(values) or not all(_is_statistic(word) for word, _ in header):

@@ -39,7 +39,9 @@ from .headers import GAP
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _TOKEN = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]")
 _NUMBERED = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\Z")  # "1se", "0.95LCL": opens with a number
+_NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
 _STARS = re.compile(r"(?:\*{1,3}|\.)\Z")  # R's significance codes after a row's last value
 _MISSING = frozenset(("NA", "<NA>"))  # R_MATRIX_ROWS: R's missing value, a cell with no value
 _LABEL_WORDS = 3  # a row name of more words is a sentence
@@ -154,10 +156,14 @@ class UnlabelledRows:
 
     def read(self, line: str, before: Callable[[int], Sequence[str]]):
         """A list of one ``(pairs, step text or None)`` for such a row, else None."""
+        header, above = self.header, before(1)
+        if not above or (header is None or above[-1] != header.last) and (
+                not above[-1][:1].isspace() or not _LETTER.search(above[-1])):
+            return None  # the usual case: under no row of ours, nor under a set-in header
         values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
         if len(values) < 3 or not all(NUMBER_CELL.match(value) for value, _ in values):
             return None
-        lines, ends, header = before(_LOOK_BACK), [end for _, end in values], self.header
+        lines, ends = before(_LOOK_BACK), [end for _, end in values]
         if header is None or not lines or lines[-1] != header.last or header.ends != ends:
             text = next((text for text in reversed(lines) if text.strip()), "")
             names = _columns(text.rstrip(), -1, values) if text[:1].isspace() else None
@@ -172,6 +178,12 @@ class UnlabelledRows:
         pairs = [(name, NUMBER_CELL.match(cell).group(1)) for name, (cell, _) in
                  zip(header.names, values) if _keeps(name) and (step is None or name != first)]
         return [(pairs, step)] if pairs else []
+
+
+def starts_numbered(line: str) -> bool:
+    """True when `line` opens with a name that opens with a number (``1se``): the one row
+    label that opens with a digit (a cheap test: most such lines are a table's step rows)."""
+    return _NUMBERED_LEAD.match(line) is not None
 
 
 def _keeps(name: str) -> bool:
