@@ -145,7 +145,7 @@ def test_a_braced_block_of_results_stays_metrics():
     assert values(short)["best_score"] == [0.93]  # a few keys, one a result: no settings dump
 
 
-# -- SIGNIFICANCE_STARS (right_aligned) -------------------------------------------------------------
+# -- SIGNIF_STARS in right-aligned rows (right_aligned) --------------------------------------------
 
 
 def test_starred_and_unstarred_coefficient_rows_are_one_table():

@@ -100,7 +100,8 @@ def test_a_step_line_ending_with_settings_keeps_its_pairs_after_training_began()
 
 def test_pairs_after_a_number_and_at_are_where_it_was_found():
     metrics, params = read("round 1 cost: 0.5\nRidge: best cost 0.0013 at x=1.02, y=1.04\n")
-    assert metrics == {"cost": [(1.0, 0.5)]} and params == []
+    # the point gives nothing; the optimum before it is read (LOCATED_VALUE)
+    assert metrics == {"cost": [(1.0, 0.5)], "best cost": [(1.0, 0.0013)]} and params == []
 
 
 def test_pairs_after_at_without_a_number_before_it_stay_pairs():

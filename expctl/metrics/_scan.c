@@ -2,7 +2,7 @@
  * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
  * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
  * ENDS_IN_SENTENCE, ENDS_IN_CODE, ENDS_IN_ASIDE, ENDS_IN_ITEMS, ENDS_IN_UNIT, ENDS_IN_TENSOR,
- * ENDS_IN_NONFINITE, ENDS_IN_STEP_COUNT, OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
+ * ENDS_IN_NONFINITE, ENDS_IN_STEP_COUNT, ENDS_IN_INTERVAL, OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
  * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
  * on every corpus line by tests/test_metrics_scans.py.
  *
@@ -186,6 +186,13 @@ static inline int counted_aside(const unsigned char *text, Py_ssize_t line, Py_s
     return 0;
 }
 
+/* Are text[at:stop] (letters) all capitals: R's logical and missing cells, "FALSE", "NA"? */
+static inline int all_capitals(const unsigned char *text, Py_ssize_t at, Py_ssize_t stop) {
+    for (; at < stop; at++)
+        if (text[at] < 'A' || text[at] > 'Z') return 0;
+    return 1;
+}
+
 /* The start of the run of one to GRAMMAR_WORD_CELL_LETTERS ASCII letters that ends at `stop`
  * after a column gap (two or more spaces or tabs, or one tab), and where the gap starts; 0
  * when there is none. ENDS_IN_WORD_CELLS's cell: "True", "log". */
@@ -198,7 +205,8 @@ static inline Py_ssize_t word_cell_gap(const unsigned char *text, Py_ssize_t lin
     if (c != ' ' && c != '\t') return 0;  /* the usual end of prose: a word glued to a mark */
     Py_ssize_t gap = at - 1;
     while (gap > line && (text[gap - 1] == ' ' || text[gap - 1] == '\t')) gap--;
-    if (at - gap < 2 && c != '\t') return 0;  /* one space: a sentence goes on */
+    if (at - gap < 2 && c != '\t' && !all_capitals(text, at, stop))
+        return 0;  /* one space: a sentence goes on; but R's "0 FALSE", "NA": a cell */
     return gap;
 }
 
@@ -243,6 +251,27 @@ static int ends_in_step_count(const unsigned char *text, Py_ssize_t line, Py_ssi
     for (int k = 0; k < 5; k++)
         if ((text[after + k] | 0x20) != (unsigned char)word_after[k]) return 0;
     return after == line || !is_letter(text[after - 1]);
+}
+
+/* ENDS_IN_INTERVAL: does text[line:stop] (a ']' at text[stop]) end in an amount, a digit and
+ * '%', or a digit, an optional space and a unit (one to GRAMMAR_UNIT_LETTERS letters, or one to
+ * GRAMMAR_RATE_UNIT_LETTERS letters, '/' and one to GRAMMAR_RATE_LETTERS letters): the high end
+ * of a value's interval in brackets ("time: [3.03 us 3.17 us 3.33 us]", "[-69.9% -33.2%]")? */
+static int ends_in_interval(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = stop - 1;
+    if (at < line) return 0;
+    if (text[at] == '%') return at > line && is_digit(text[at - 1]);
+    while (at >= line && at >= stop - GRAMMAR_RATE_LETTERS && is_letter(text[at])) at--;
+    if (at == stop - 1) return 0;  /* no unit */
+    if (at >= line && text[at] == '/') {
+        Py_ssize_t slash = at--;
+        while (at >= line && at >= slash - GRAMMAR_RATE_UNIT_LETTERS && is_letter(text[at])) at--;
+        if (at == slash - 1) return 0;
+    } else if (at < stop - 1 - GRAMMAR_UNIT_LETTERS) {
+        return 0;
+    }
+    if (at >= line && text[at] == ' ') at--;
+    return at >= line && is_digit(text[at]);
 }
 
 static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop);
@@ -303,7 +332,8 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
             return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]"; ENDS_IN_LIST: "[0.1, 0.2]" */
         Py_ssize_t at = stop - 2;  /* ENDS_IN_TIMED_ASIDE: "[total:0.01s iter:0.00s]" */
         while (at >= line && at > stop - 2 - GRAMMAR_UNIT_LETTERS && is_letter(text[at])) at--;
-        return at < stop - 2 && at >= line && is_digit(text[at]);
+        return (at < stop - 2 && at >= line && is_digit(text[at]))
+               || ends_in_interval(text, line, stop - 1);
     }
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;

@@ -22,6 +22,9 @@ _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\
 COUNT_CELL = LazyPattern(r"(\d+) ?/ ?\d+\Z")  # "1/3": a progress count, a step column's cell
 _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
 _MARK_CELL = LazyPattern(r"[^\w\s#%'\"()\[\]{}<>|.,:;/\\]{1,2}\Z")  # "+", "*", "✓": a marker
+# BOUND_CELL (rules): "<.0001", "< 2e-16", a p-value printed as a bound, states no value.
+_BOUND_CELL = LazyPattern(r"<\s?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE]-?\d+)?\Z")
+_STARS = frozenset(("*", "**", "***", "."))  # SIGNIF_STARS: R's marks of a test's level
 _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
 # LIST_CELLS: "[4.15e+01, 1.10e-01]", a bracketed list of numbers, one value per term (a loss
 # printed term by term, as DeepXDE prints each loss of a sum).
@@ -46,6 +49,15 @@ def unkeyed(cell: str) -> str:
     if cell[-1:] == ":":
         return cell[:-1] if _KEYED.match(cell) else cell
     return "" if cell in _FINAL else cell
+
+
+def unstarred(cells: list[str]) -> list[str]:
+    """SIGNIF_STARS (rules): a row's cells less a last cell of significance stars (``***``,
+    ``.``) after a value: R marks a coefficient's test level so, under no column (its legend
+    ``Signif. codes`` follows the table)."""
+    if len(cells) > 2 and cells[-1] in _STARS and cell_kind(cells[-2]) != "text":
+        return cells[:-1]
+    return cells
 
 
 def is_value_cell(token: str) -> bool:
@@ -87,7 +99,7 @@ def cell_kind(cell: str) -> str:
         return "unit"
     if COUNT_CELL.match(text):
         return "count"
-    if _MARK_CELL.match(text):
+    if _MARK_CELL.match(text) or (text[:1] == "<" and _BOUND_CELL.match(text)):
         return "empty"
     if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
         return "name"

@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .cells import unstarred
 from .grammar import SUPERSCRIPTS
 from ..lazyre import LazyPattern
 
@@ -50,13 +51,14 @@ Steps = list[tuple[list[tuple[str, str]], None]]
 
 _LOOK_BACK = 48
 _RULE_CHARS = frozenset("-=─━═ ")
+# SPREAD_COLUMN (rules): "±19.71%", a spread alone in its cell, is its column's value (rme).
 _VALUE = LazyPattern(  # "0.0206", "4,129.7600 (1.0)", "54 %", "-1.2e-05", "524.5 (>1000.0)"
-    r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.\d+(?:[eE][-+]?\d+)?)"
+    r"±?([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.\d+(?:[eE][-+]?\d+)?)"
     r"\s?%?(?:\s\([<>]?\d+(?:\.\d*)?\))?[" + SUPERSCRIPTS + r"]{0,6}\Z")  # SUPERSCRIPT_MARKS
 _NO_VALUE = LazyPattern(  # NaN, an interval, a word of a text column, a tally, a hidden column
     r"(?i:nan|<na>|none|-|--|\.\.\.|…)\Z"
     r"|\[\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*,\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*\]\Z"
-    r"|[^\W\d][\w-]*\Z|\d+(?:;\d+)+\Z")
+    r"|[^\W\d][\w-]*\Z|\d+(?:;\d+)+\Z|<\s?\d*\.?\d+(?:[eE]-?\d+)?\Z")  # BOUND_CELL: "<.0001"
 # KEY_COLUMN (rules): rows keyed by one letter each ("a    bm25     0.295"), then a word: the
 # key is the row's index (ranx's significance marks cite it); the word names the row.
 _WORD = LazyPattern(r"[^\W\d][\w-]*\Z")
@@ -72,6 +74,9 @@ _TEST_NAME = LazyPattern(r"(?:P|Pr|Prob)\(?[<>]=?\|[^\W\d]\w{0,3}\|\)?\Z"
 TEST_NAME = _TEST_NAME  # right_aligned's headers hold such columns too (R's "Pr(>|z|)")
 _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"
 _LABEL = LazyPattern(r"\(?[^\W\d]")  # a label opens with a letter or "_" (a tuple: "(x1, x2)")
+# BULLET_LABEL (rules): "· native sort", a bullet or a check mark and a space before a row's
+# label, marks the row as an item of a list (Vitest's tasks): the label is the words after it.
+_BULLET = LazyPattern(r"[·•◦∙‣✓✔] (?=\S)")
 _COUNT_NAMES = frozenset(("count", "n", "nobs"))  # a bare count word names a column of counts
 _PATH = LazyPattern(r"/[^/\s]*\.[^\W\d_]+\Z")  # "pkg/cli.py": a listing of files (coverage)
 _MAX_ROWS = 1000  # rows of a table of things; more are records of a data set
@@ -183,10 +188,12 @@ class EntityReader:
     def row_cells(self, line: str, text: bool = False) -> tuple[str, list[str]] | None:
         """The label and the value cells of a row of an entity table, or None; with `text`, a
         row without a number is one too (``Estimator   PooledOLS   PanelOLS``)."""
-        cells = self._split(line.strip())
+        cells = unstarred(self._split(line.strip()))  # SIGNIF_STARS
         if "[" in line:
             _join_brackets(cells)  # BRACKETED_CELL: "[  0.124,  0.270]", one interval
         at = 1 if len(cells) >= 3 and cells[0].isdigit() and not line[:1].isspace() else 0
+        if len(cells) > at and (bullet := _BULLET.match(cells[at])):
+            cells[at] = cells[at][bullet.end():]  # BULLET_LABEL
         split_signed(cells, at)
         split_values(cells, at + 1)
         if len(cells) > at and (leader := _LEADER.match(cells[at])) and (

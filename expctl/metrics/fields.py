@@ -135,20 +135,29 @@ def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[
         pairs = _with_tab_fields(line, pairs, spans)
     if pairs and len(spans) == len(pairs) and ": " in line[:spans[0]] and _counts_label(
             line[:spans[0]], pairs):
-        return [], []  # COUNTS_LABEL: "Dataset sizes: train=256 eval=64"
+        return [], []  # COUNTS_LABEL, WEIGHTS_LABEL: "Dataset sizes: train=256 eval=64"
     return pairs, spans
 
 
 # COUNTS_LABEL (rules): the label closing the text before a line's pairs ("... Dataset sizes: ").
-_CLOSING_LABEL = LazyPattern(r"(?:^|(?<=\s))([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,3}):\s*\Z")
+_CLOSING_LABEL = LazyPattern(r"(?:^|(?<=\s))([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,3}) ?:\s*\Z")
+# WEIGHTS_LABEL, SETTINGS_LABEL (rules): a label's last word naming weights or settings given.
+# (a plural, "Hyperparameters: lr=0.01", is a marker of printed config: CONFIG_MARKERS)
+_SET_LAST = frozenset("weights parameter hyperparameter".split())
 
 
 def _counts_label(head: str, pairs: list) -> bool:
-    """COUNTS_LABEL: True when the label before the pairs names counts or sizes
-    (NOT_METRIC_WORDS: ``Dataset sizes:``, ``Number of samples:``) and every value is a whole
-    number: the pairs say how many of each (``train=256 eval=64``), whatever their names."""
-    label = _CLOSING_LABEL.search(head)
-    return label is not None and rules.is_setup_name(label.group(1)) and all(
+    """COUNTS_LABEL: True when the label before the pairs (a dict may open after it) names
+    counts or sizes (NOT_METRIC_WORDS: ``Dataset sizes:``, ``Number of samples:``) and every
+    value is a whole number: the pairs say how many of each (``train=256 eval=64``), whatever
+    their names. WEIGHTS_LABEL: or its last word is ``weights`` (``Ensemble Weights: {'RF':
+    0.5}``, ``Loss weights: cls=1.0``): each pair is how much one thing counts in a sum."""
+    label = _CLOSING_LABEL.search(head.rstrip("{'\""))
+    if label is None:
+        return False
+    if label.group(1).rsplit(" ", 1)[-1].lower() in _SET_LAST:
+        return True  # SETTINGS_LABEL: " parameter : cost C = 1", what the model was given
+    return rules.is_setup_name(label.group(1)) and all(
         isinstance(value, str) and value.isdigit() for _, value in pairs)
 
 
@@ -187,9 +196,16 @@ _TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({
                          rf"(?:[ ]*\([ ]*{NUMBER}[ ]*\))?[ ]*\Z")
 
 
+# TAB_PAIR (rules): a line that is a name, one tab and a number ("P@1\t0.847"), a TSV record.
+_TAB_PAIR = LazyPattern(rf"([^\W\d][\w@%./-]{{0,31}})\t[ ]*({NUMBER})[ ]*\Z")
+
+
 def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
     """TAB_FIELDS: the pairs and their starts of a line whose fields after its first (the
-    step, the phase) are all ``name number (average)``, two or more of them; else None."""
+    step, the phase) are all ``name number (average)``, two or more of them; TAB_PAIR: the
+    one pair of a line of a name, a tab and a number; else None."""
+    if (pair := _TAB_PAIR.match(line)) is not None:
+        return [(pair.group(1), pair.group(2))], [0]
     pairs, spans = [], []
     at = line.find("\t")
     for field in line[at + 1:].split("\t"):
@@ -294,10 +310,18 @@ _PERCENT_COUNT = LazyPattern(r"(?<=[:=] )(\d+\.\d+%) \(\d+/\d+\)")
 _COUNT_SHARE = LazyPattern(r"(?<=: )\d+ \(\d+(?:\.\d+)?%\)")
 
 
+# FRACTION_RESULT (rules): "Accepted: 100 / 241 = 4.1494e-01": a count over a total, then the
+# ratio worked out after "=": the ratio is the value, the counts say what it was made of.
+_FRACTION_RESULT = LazyPattern(r"(?<=[:=] )\d+ ?/ ?\d+ = (?=[-+]?\.?\d)")
+
+
 def bare_shares(line: str) -> str:
     """`line` with a value printed as a share and a count of a total as the percentage
     (FRACTION_PERCENT, PERCENT_COUNT: the share is the measure), and a count printed with its
-    share as no number (COUNT_SHARE: it counts things)."""
+    share as no number (COUNT_SHARE: it counts things); a fraction's worked-out ratio as the
+    value (FRACTION_RESULT)."""
+    if " = " in line and "/" in line:
+        line = _FRACTION_RESULT.sub("", line)
     if "%)" in line:
         line = _COUNT_SHARE.sub("a count", _FRACTION_PERCENT.sub(r"\1%", line))
     if "% (" in line:

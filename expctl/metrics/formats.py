@@ -1,11 +1,11 @@
 """The built-in formats: pure functions that read name/value pairs out of one printed line.
 
-Here: key-value pairs (`find_pairs`), plain prints (`read_plain`), and `read_line`, which
-runs every format on a line. JSON and dict lines are read in `objects`, boosting rounds and
-step prefixes in `prefixes`; how each is spelt (numbers, names, pairs, look-alikes) is defined
-in `grammar`. `expctl.metrics.parser` decides in which order they run and which step each point gets; the
-exact rules, with examples, are in its module docstring. Every function here takes one line of
-text (no line ending, no escape sequences) and never raises on any input.
+Here: key-value pairs (`find_pairs`), plain prints (`read_plain`), and `read_line`, which runs
+every format on a line. JSON and dict lines are read in `objects`, boosting rounds and step
+prefixes in `prefixes`; how each is spelt (numbers, names, pairs, look-alikes) is defined in
+`grammar`; `expctl.metrics.parser` decides their order and each point's step (its docstring has the
+rules). Every function here takes one line of text (no line ending, no escape sequences) and never
+raises on any input.
 
 All regular expressions are written so that their running time stays linear in the length of
 the line: no nested unbounded repetition, possessive quantifiers where a backtrack could
@@ -17,22 +17,23 @@ from __future__ import annotations
 import re
 
 from ..capture.secret_rules import is_secret_name
-
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
-                      NUMBER, PAIR, QUOTED_TEXT,
-                      PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER, VERSION, WORD,
-                      may_hold_metrics)
+                      NUMBER, PAIR, QUOTED_TEXT, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
+                      STATISTIC_WORDS, VERSION, WORD, may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first)
 from .equal_runs import equal_runs
 from .glued import glued_fields, unglue
-from .value_phrase import updated_value, value_phrase
+from .value_phrase import located_value, updated_value, value_phrase, winner_line
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
 from .rates import read_rates
+from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
+from .glosses import unglossed
+from .interval_fields import is_interval
 from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
@@ -146,8 +147,9 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                 words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")
                 while words and LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
-                if "_" not in name or "'" in "".join(words):  # IDENTIFIER_NAME (grammar)
-                    name = " ".join(words + [name])  # "Best val_acc: 0.87" is val_acc
+                if "_" not in name or "'" in "".join(words) or STATISTIC_WORDS.intersection(
+                        w.lower() for w in words[-1:]):  # IDENTIFIER_NAME, STATISTIC_OF (grammar)
+                    name = " ".join(words + [name])  # "Best val_acc: 0.87" is val_acc; "mean log_sigma"
             elif len(words) >= MAX_NAME_WORDS or prose & _ARTICLES:
                 return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
@@ -247,11 +249,11 @@ _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({
 _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
                            r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)")
 
-
-# SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result, a
-# colon, and its value, nothing after but a percent sign.
+# SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result (a
+# counted modifier may open it: COUNTED_MODIFIER), a colon, its value, a percent sign or an aside.
 _SENTENCE_RESULT = LazyPattern(
-    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)([^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+({NUMBER})\s?%?\s*\Z")
+    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)((?:\d+-[^\W\d_]+ )?[^\W\d_]+(?: [\w@%.-]+){{2,11}}):\s+"
+    rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\))?\s*\Z")
 
 # PADDED_LABEL (rules): three or more words set right, a colon, one value ("    % Var explained: 82.2")
 _PADDED_LABEL = LazyPattern(rf"\s{{4,}}((?:%|[^\W\d_][\w.%-]*)(?: {{1,2}}[\w@%.-]+){{2,11}}): ({NUMBER})\s?%?\s*\Z")
@@ -268,7 +270,7 @@ def _whole_line(line: str, found: int) -> Reading | None:
                        spans=[qualified.start(1)])
     if not found and "= " in line and (first := value_first(line)) is not None:
         return Reading([first[:2]], line=line, spans=[first[2]])  # VALUE_FIRST: "0.93 = Score"
-    return _sentence(line) if found < 2 and ": " in line else None
+    return (_sentence(line) if found < 2 and ": " in line else None) or (Reading(located, line=line) if " at " in line and (located := located_value(line)) else None)  # LOCATED_VALUE
 
 
 def _sentence(line: str) -> Reading | None:
@@ -279,7 +281,7 @@ def _sentence(line: str) -> Reading | None:
     sentence = _SENTENCE_RESULT.match(line)
     if sentence is None and " is " in line and (labelled := result_for_label(line)):
         return Reading([labelled[:2]], line=line, spans=[labelled[2]])  # RESULT_FOR_LABEL
-    if sentence is None or not rules.is_result_name(sentence.group(2).split()[0]):
+    if sentence is None or not rules.is_result_name(sentence.group(2).split()["-" in sentence.group(2).split()[0]]):
         return None
     return Reading([(sentence.group(2), sentence.group(3))], line=line, spans=[sentence.start(2)])
 
@@ -381,7 +383,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = (_phase_pair(line, label_end) or _glued_pair(line) or glued_fields(line, label_end)
-                 or value_phrase(line))  # VALUE_PHRASE
+                 or value_phrase(line) or winner_line(line))  # VALUE_PHRASE, WINNER_LINE
     if plain and prefix is None and line.lstrip()[:1] == "|" and plain[0][0] in STEP_RANK and (
             plain[0][1].isdigit()):  # PIPE_FIELDS: "| epoch   1 |", "| end of epoch 1 |"
         prefix, plain = StepPrefix(plain[0][0], plain[0][1], False, False, False), plain[1:]
@@ -401,8 +403,7 @@ _QUOTED_ROW = LazyPattern(r"""(['"])[^'"]{1,60}\1:[ \t]{2,}(?!.*[,{}][ \t]*\Z)""
 
 def _bare_values(line: str) -> str:
     """`line` with each value printed in a wrapping as its bare number: ``tensor(0.68)``,
-    ``np.float64(0.5)``, SCALAR_REPR's ``Array(0.5, dtype=float32)``, FRACTION_PERCENT's
-    ``9903/10000 (99%)``."""
+    ``np.float64(0.5)``, SCALAR_REPR's ``Array(0.5)``, FRACTION_PERCENT's ``9903/10000 (99%)``."""
     if "(" in line:
         if "tensor(" in line or "np." in line or "numpy." in line:
             line = _TENSOR.sub(r"\1", line)
@@ -410,7 +411,7 @@ def _bare_values(line: str) -> str:
             line = _SCALAR_REPR.sub(r"\1", line)
         if "ict([(" in line:
             line = pairs_as_dict(line)  # PAIRS_DICT: "OrderedDict([('hit@10', 0.15)])"
-    return bare_shares(line) if "%" in line else line
+    return bare_shares(line) if "%" in line or " = " in line else line
 
 
 def _record_or_config(line: str, spread: bool) -> Reading | None:
@@ -421,12 +422,12 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
     if stripped[:1] == "{" and stripped[-1:] == "}":
         loaded = load_object(stripped)
         if loaded is not None:
-            from .printed_config import from_object, settings_of
+            from .printed_config import from_object, has_flag, settings_of
 
             config = from_object(loaded[0])
             if config is not None:
                 return Reading([], config=config)
-            settings = settings_of(loaded[0]) if spread else None
+            settings = settings_of(loaded[0]) if spread or has_flag(stripped) else None
             return Reading(flatten(*loaded), record=True, settings=settings)
     if stripped[-2:] == ")]" and (items := read_items(stripped)) is not None:
         return Reading(items, record=True)  # ITEM_LIST: "stats:[('loss', 0.5), ('q', nan)]"
@@ -444,18 +445,18 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
 
 
 def read_line(line: str, spread: bool = False) -> Reading:
-    """Read `line` with every built-in format, in the order the parser's docstring gives:
-    a JSON object or Python dict, argparse's Namespace, a booster line, key-value pairs, a
-    plain print. `tensor(0.68)` and `np.float64(0.5)` read as their number. `spread`: the
-    line is an object printed over several lines, joined (its `settings` are then read)."""
-    if _NUMBERS_ONLY.match(line):
+    """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
+    Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
+    if _NUMBERS_ONLY.match(line) or ("[" in line and is_interval(line)):  # INTERVAL_FIELDS
         return Reading([], line=line)  # NUMBERS_ONLY: a table's row, no format reads a pair in it
     whole = _record_or_config(line, spread)
     if whole is not None:
         return whole
     line = _bare_values(line)
+    if ")" in line and ": " in line and read_amount_sum(line) is not None:
+        return Reading([], line=line)
     if ")" in line or "]" in line:
-        line = drop_units_before_marks(unlisted(line))  # UNIT_IN_NAME, LISTED_VALUE
+        line = drop_units_before_marks(unlisted(unglossed(line)))  # UNIT_IN_NAME, LISTED_VALUE, GLOSSED_NAME
     booster = read_booster(line)
     if booster is not None:
         return Reading(booster[1], round=booster[0])

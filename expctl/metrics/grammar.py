@@ -60,13 +60,19 @@ ENDS_IN_LIST         a digit then ``]``                    ``0  [4.1e+01, 1.1e-0
                                                                                         list of numbers
 ENDS_IN_TIMED_ASIDE  a digit, one to UNIT_LETTERS         ``... [total:0.01s``         a line of fields
                      letters, then ``]``                   ``iter:0.00s]``              closed by its timing
+ENDS_IN_INTERVAL     a digit, then ``%`` or an optional      ``time: [3.03 µs 3.17 µs     a value and its
+                     space and a unit as ENDS_IN_UNIT's    3.33 µs]``, ``[-69.9%        confidence interval
+                     (or ``µs``), then ``]``                -57.1% -33.2%]``             in brackets, units
+                                                                                        and all (criterion)
 ENDS_IN_ITEMS        ``)]``                                ``[('loss', 0.5), ('n',      a list of a dict's
                                                            nan)]``                      items (ITEM_LIST)
 ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``,       a table's text
                      then one or two words of ASCII        ``0.91\tok``                 columns (a flag, a
                      letters (up to WORD_CELL_LETTERS)                                  category) closing
                      each after a gap of two or more                                    a row of numbers
-                     spaces or tabs, or one tab; the
+                     spaces or tabs, or one tab (one
+                     space before a word in capitals:
+                     R's ``0 FALSE``, ``NA``); the
                      digit one of the line's last
                      WORD_CELLS_REACH characters
 ENDS_IN_OBJECTS      one to OBJECT_CELLS cells ``<...>``   ``1 sort  0.5  110.3ms       what stands before
@@ -238,6 +244,9 @@ PROSE_WORDS = frozenset(
     "a an the of in on at to for from by with and or is are was were be been has have into "
     "than then per".split()
 )
+# STATISTIC_OF (rules): a statistic word right before an identifier says which figure of it
+# the value is ("posterior mean log_sigma", "posterior std log_sigma"): part of the name.
+STATISTIC_WORDS = frozenset("mean std stdev sd median var variance avg average".split())
 VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
 ARROW_AFTER = LazyPattern(r"\s*[-=]>")  # "pavg=0.53 -> initscore=0.14"
 ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
@@ -316,6 +325,9 @@ _UNIT_END = LazyPattern(_unit_end(str))
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
 _TIMED_ASIDE_END = LazyPattern(rf"[0-9][a-zA-Z]{{1,{UNIT_LETTERS}}}\]\Z")
+MICRO = "µμ"  # ENDS_IN_INTERVAL: a unit's micro sign (never in ASCII output, no compiled scan)
+_INTERVAL_END = LazyPattern(rf"[0-9](?:%| ?(?:[a-zA-Z{MICRO}]{{1,{RATE_UNIT_LETTERS}}}/[a-zA-Z]"
+                            rf"{{1,{RATE_LETTERS}}}|[a-zA-Z{MICRO}]{{1,{UNIT_LETTERS}}}))\]\Z")
 _COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
@@ -353,6 +365,8 @@ def may_hold_metrics(line: str) -> bool:
     if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal()):  # ENDS_IN_ITEMS, _LIST
         return True
     if last == "]" and _TIMED_ASIDE_END.search(end, max(0, len(end) - 6)):  # ENDS_IN_TIMED_ASIDE
+        return True
+    if last == "]" and _INTERVAL_END.search(end, max(0, len(end) - 16)):  # ENDS_IN_INTERVAL
         return True
     if last == ")" and _COUNTED_ASIDE.search(end):  # ENDS_IN_ASIDE: "(11 runs sampled)"
         return True
@@ -418,9 +432,9 @@ def _ends_in_word_cells(end: str) -> bool:
         core = end.rstrip(_ASCII_LETTERS)
         if not 0 < len(end) - len(core) <= WORD_CELL_LETTERS:
             return False
-        end = core.rstrip(" \t")
-        if len(core) - len(end) < 2 and core[-1:] != "\t":
-            return False  # no column gap: prose
+        capitals, end = end[len(core):].isupper(), core.rstrip(" \t")
+        if len(core) - len(end) < 2 and core[-1:] != "\t" and not (capitals and core[-1:] == " "):
+            return False  # no column gap: prose; R's one space before "FALSE" or "NA" is one
         digit = len(end) - 2 if end[-1:] == "%" else len(end) - 1
         if digit >= 0 and "0" <= end[digit] <= "9":
             return size - digit <= WORD_CELLS_REACH
@@ -444,6 +458,10 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
     units += "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\]\n)"  # ENDS_IN_TIMED_ASIDE: "0.01s]"
                      for n in range(1, UNIT_LETTERS + 1))
+    units += r"|(?<=[0-9]%\]\n)" + "".join(  # ENDS_IN_INTERVAL: "-33.2%]", "3.3 us]", a superset
+        rf"|(?<=[0-9] [a-zA-Z]{{{n}}}\]\n)|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\]\n)" for n in range(1, RATE_LETTERS + 1))
+    if kind is str:
+        units += "".join(rf"|(?<=[{MICRO}][a-zA-Z]{{{n}}}\]\n)" for n in range(UNIT_LETTERS))
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=\t[a-zA-Z]{{{n}}}\n)"

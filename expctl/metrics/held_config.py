@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from expctl.metrics import printed_config, rules
+from expctl.metrics import printed_config, rules, titled
 from expctl.metrics.braced import STATS_LOOK, stats_quantity
 from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
+from expctl.metrics.ruled_settings import ruled_settings
 from expctl.metrics.headed import HEADING
 from expctl.metrics.sections import result_name
 from expctl.metrics.steps import STEP_RANK
@@ -46,6 +47,7 @@ _TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z"
 # result: "): a word, up to three more one space apart, a colon; "On" before it ("On Test Data:").
 _BANNER = "banner:"  # PHASE_BANNER: a framed sentence's phase, as a heading's kind
 _BANNER_PAIR = LazyPattern(r"\s*[^\W\d][\w./-]*(?: [^\W\d][\w./-]*){0,3}\s*[:=]\s*\S+\s*\Z")
+_TEST_OF = LazyPattern(r"(?i:test) (?:for|of) ")  # STATISTICAL_TEST (rules)
 _CLOSING_HEADING = LazyPattern(r"(?:^|(?<=\s))(?:(?:[Oo]n|ON) )?([^\W\d]+)(?: [^\W\d][\w./-]*){0,3}:\s*\Z")
 
 
@@ -123,7 +125,7 @@ class ConfigMixin:
         label_end = config_label_end(line, spans[-1])
         if label_end is None:
             if (not self._started or reading.prefix is None) and (is_run_with_settings(
-                    line, pairs, spans) or is_titled_settings(line, pairs, spans)):
+                    line, pairs, spans) or titled.is_titled_settings(line, pairs, spans)):
                 self._add_params(run_with_entries(pairs))  # RUN_WITH: "Training with lr=0.05"
                 return []
             if is_located(line, spans):
@@ -224,6 +226,10 @@ class ConfigMixin:
             return []  # CONFIG_BLOCK, never under a heading naming results (HEADED_BLOCK)
         if self._started and line[:1] in " \t" and self._in_settings_section(line, pairs[0]):
             return []
+        if self._started and line[:1] not in " \t" and (entries := ruled_settings(
+                self._before, line, self._context_after)) is not None:
+            self._add_params(entries)  # RULED_SETTINGS: "Keep Elitism: 1" by "Save Solutions: False"
+            return []
         if " = " in line and line[:1] not in " \t" and (
                 entries := printed_config.assigned_settings(
                 self._before(CONFIG_LOOK), line, self._context_after(CONFIG_LOOK))) is not None:
@@ -267,7 +273,9 @@ class ConfigMixin:
         if not above or above[0].rstrip()[-1:] != ":":
             return None
         heading = _CLOSING_HEADING.search(above[0])
-        return rules.phase_of(heading.group(1)) if heading is not None else None
+        if heading is None or _TEST_OF.match(heading.group(0)):
+            return None  # STATISTICAL_TEST: "Test for Heterogeneity:" names a test, no split
+        return rules.phase_of(heading.group(1))
 
     def _settings_line(self, pairs, reading) -> bool:
         """SETTINGS_LINE, TEXT_SETTINGS: True when a line of pairs is settings, recorded as
@@ -434,23 +442,6 @@ def run_with_entries(pairs) -> list:
         return list(pairs)
     at = len(lowered) - lowered[::-1].index("using")
     return [(" ".join(words[at:]), pairs[0][1]), *pairs[1:]]
-
-
-_FRAMES = ("==", "--", "##", "**")  # a title's frame: "== Langevin MD: T = 500 K, dt = 2"
-
-
-def is_titled_settings(line: str, pairs, spans: list[int]) -> bool:
-    """RUN_WITH, a title's aside: the line is words naming a run, then all its pairs in one
-    parenthesis closing it (``== SNES on rastrigin-8 (popsize=40, stdev_init=2.0)``), two or
-    more, none naming a result or a step; one is an aside (``gaussian (delta BIC = 159.2)``).
-    So are two or more after the colon of a framed title (``== NVT run: T = 300 K, dt = 2``)."""
-    title = line[:spans[0]].rstrip(" \t")
-    if title[-1:] == ":" and title.lstrip()[:2] in _FRAMES and len(pairs) >= 2:
-        return not any(rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
-    return (len(pairs) >= 2 and title[-1:] == "(" and any(ch.isalpha() for ch in title)
-            and "(" not in title[:-1] and ":" not in title
-            and line.rstrip()[-1:] == ")" and ")" not in line[spans[0]:].rstrip()[:-1]
-            and not any(rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs))
 
 
 _NUMBER_WORD = LazyPattern(NUMBER + r"\Z")

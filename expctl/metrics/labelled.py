@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .cells import NUMBER_CELL
 from .entities import split_signed
+from .right_aligned import is_right_row as is_right_row, read_unnamed  # tables' too
 
 _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")
@@ -68,8 +69,10 @@ class LabelledReader:
 
     def read(self, line: str, before: Callable[[int], Sequence[str]]):
         """A list of ``(pairs, None)`` steps when `line` is a labelled row (empty when read
-        before), else None (and an unfinished table ends)."""
-        return self._read(line, before)
+        before), else None (and an unfinished table ends); NAMED_VECTOR or ONE_COLUMN_MATRIX
+        (`right_aligned`) when no header fits."""
+        found = self._read(line, before)
+        return read_unnamed(line, before) if found is None else found
 
     def _read(self, line: str, before: Callable[[int], Sequence[str]]):
         row = self._row_cells(line)

@@ -75,7 +75,7 @@ from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.readings import Readings
 from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE, AsciiLines  # a continuation line
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
-from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step, plural_step
+from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step, plural_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
 from expctl.metrics.templates import Template, TemplateMixin, append_rows, series_of
 from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
@@ -365,9 +365,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
 
     def _record_points(self, reading, spread: bool = False) -> list[Point]:
         """A JSON or dict record's points: it says its step itself, or has none. A `spread`
-        one (printed over lines) that reads as settings, before training output, is config
-        (CONFIG_RECORD)."""
-        if spread and reading.settings is not None and not self._started:
+        one (printed over lines) or a dict holding a flag that reads as settings, before
+        training output, is config (CONFIG_RECORD, FLAG_RECORD)."""
+        if reading.settings is not None and not self._started:
             self._add_params(reading.settings)
             return []
         step = find_step(reading.pairs)
@@ -486,7 +486,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             step = fallback if fallback is not None else self._carried
         elif fallback is None:
             self._carried = None
-        return self._at_step(pairs, step)
+        return self._at_step(without_index(pairs, step_pairs or pairs, step), step)  # INDEX_STEP
 
     def _at_step(self, pairs: Sequence[tuple[str, str | float]], step: float | None) -> list[Point]:
         if step is None:

@@ -23,6 +23,9 @@ from ..lazyre import LazyPattern
 _LOOK_BACK = 16  # a list of percentiles is short
 _ROW = LazyPattern(r"(\s+)(\d{1,2}(?:\.\d+)?%)\s+([-+]?(?:\d+(?:\.\d*)?|\.\d+))(?:[^\W\d_]{1,3})?\s*\Z")
 _HEADING = LazyPattern(r"(\s*)([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3}):?\s*\Z")
+# A heading that is a sentence: five words or more, no number, an aside in parentheses at most
+# ("Percentage of the requests served within a certain time (ms)", ab's).
+_SENTENCE = LazyPattern(r"(\s*)[^\W\d][\w'-]*(?: [^\W\d][\w'-]*){4,15}(?: \([^\d()]{1,16}\))?:?\s*\Z")
 
 
 def read_percentile(line: str, before: Callable[[int], Sequence[str]],
@@ -45,7 +48,11 @@ def read_percentile(line: str, before: Callable[[int], Sequence[str]],
             share = float(previous.group(2)[:-1])
             continue
         heading = _HEADING.match(above)
-        if heading is None or len(heading.group(1)) >= indent:
+        sentence = _SENTENCE.match(above) if heading is None else None
+        found = heading or sentence
+        if found is None or len(found.group(1)) >= indent:
             return None
+        if sentence is not None:  # a sentence names nothing: the percentile alone
+            return [([(row.group(2), row.group(3))], MEASURED)]
         return [([(f"{heading.group(2)}/{row.group(2)}", row.group(3))], MEASURED)]
     return None

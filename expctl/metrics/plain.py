@@ -160,6 +160,8 @@ def _gap_label(line: str, lead_end: int, tokens: list[str]) -> list[str] | None:
     if wide is None or rules.step_column_rank(tokens[0].rstrip(":")) is not None:
         return None
     cut = wide.group(1).split()
+    if len(cut) == 2 and "." in cut[1] and _NUMBER_ONLY.match(cut[1]):
+        return None  # GAPPED_PAIRS (rules): "GCV 12.33  RSS 201.4", a pair, not a command's label
     return cut if tokens[:len(cut)] == cut else None
 # COUNTED_LABEL: "over 5 runs:" -- a label of words and a whole count, closed by a colon.
 _LABEL_REACH = 7

@@ -19,8 +19,10 @@ _BOOSTER_ROUND = LazyPattern(r"\[(\d++)\]\t")
 _CATBOOST_ROUND = LazyPattern(r"(\d++):\t")
 # A field's value may carry CatBoost's best round "(3)" or lgb.cv's spread "+ 0.0087" (mean +
 # stdv over folds): the mean is the value, the spread is dropped as "0.91 ± 0.02"'s is.
+# TAB_COMMA_FIELD (rules): a field may close with a comma before its tab, as torchtuples' do
+# ("0:\t[0s / 0s],\t\ttrain_loss: 3.2455,\tval_loss: 3.8414").
 _FIELD = LazyPattern(rf"\s*([^\W\d][^\t:]*?)\s*:\s*({NUMBER})"
-                     rf"(?:\s+\(\d+\)|\s*(?:\+/-|\+|±)\s*{NUMBER})?\s*\Z")
+                     rf"(?:\s+\(\d+\)|\s*(?:\+/-|\+|±)\s*{NUMBER})?\s*[,;]?\s*\Z")
 
 
 def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -100,7 +102,8 @@ def log_prefix_end(line: str) -> int:
 
 
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
-_LOG_PREFIX_START = frozenset("[0123456789IDN")  # what a log prefix can start with
+_LOG_PREFIX_START = frozenset("[0123456789IDN")
+_INDEX_START = frozenset(" \t0123456789")  # what an INDEX_COLON line can start with  # what a log prefix can start with
 # BLANK_TIME: Rich's log leaves its time column blank when a record's time repeats the one
 # above ("           INFO     Epoch 2/10 - ..."): the blank run, then a level in its column.
 _BLANK_TIME = LazyPattern(r" {2,}+(?=(?:INFO|DEBUG|NOTICE)[ \t])")
@@ -212,6 +215,21 @@ def _at_step_heading(line: str) -> StepPrefix | None:
 _ELAPSED = LazyPattern(r"\[[ \t]*(\d{1,9})[ \t]?s[ \t]*\][ \t]+(?=[^\W\d][^\s:=]*[:=]?[ \t]+[-+]?\.?\d)")
 
 
+# INDEX_COLON (rules): "   3: f: 3.4e+00 d: 1.3e-01 ...": a whole number and a colon opening the
+# line, before a pair of its own ("name: number"): the row's index in a solver's trace, its step.
+_INDEX_COLON = LazyPattern(r"[ \t]*+(\d{1,9}):[ \t]++(?=[^\W\d][^\s:=]{0,30}:[ \t]*+[-+]?\.?\d)")
+
+
+def _index_colon(line: str) -> StepPrefix | None:
+    """INDEX_COLON: the step a line opened by ``3: name: value`` gives, or None."""
+    match = _INDEX_COLON.match(line)
+    if match is None:
+        return None
+    prefix = StepPrefix("", match.group(1), False, False, False, True)
+    prefix.end = match.end()
+    return prefix
+
+
 def read_step_prefix(line: str) -> StepPrefix | None:
     """The step word and number a line starts with, or None."""
     match = _STEP_PREFIX.match(line)
@@ -226,6 +244,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         prefix = StepPrefix("", elapsed.group(1), False, False, False)  # ELAPSED_STEP (rules)
         prefix.end = elapsed.end()
         return prefix
+    if match is None and line[:1] in _INDEX_START and (indexed := _index_colon(line)) is not None:
+        return indexed
     if match is None:
         if line.rstrip()[-1:] == ":" and (heading := _at_step_heading(line)) is not None:
             return heading

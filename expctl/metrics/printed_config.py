@@ -51,6 +51,16 @@ def from_object(obj: dict) -> list[Entry] | None:
     return flatten({k: v for k, v in obj.items() if k not in marker})
 
 
+# FLAG_RECORD (rules): a value of Python's None, True or False in a dict's repr ("'ordered': True").
+_PY_FLAG = LazyPattern(r"""['"]\s*:\s*(?:None|True|False)\s*[,}]""")
+
+
+def has_flag(text: str) -> bool:
+    """FLAG_RECORD: True when the dict printed as `text` holds a Python flag or None: a
+    program printed a dict of its settings, as a JSON log never spells them."""
+    return ("None" in text or "True" in text or "False" in text) and bool(_PY_FLAG.search(text))
+
+
 def settings_of(obj: dict) -> list[Entry] | None:
     """The entries of a record that reads as settings (`is_settings_record`), else None."""
     return flatten(obj) if is_settings_record(obj) else None
@@ -105,11 +115,30 @@ def from_call_repr(line: str) -> list[Entry] | None:
     arguments only (``SymbolicRegressor(population_size=300, generations=6)``), none of them
     named as a result (``EvalResult(loss=0.5)`` reports) nor all of them steps; after a log
     record's prefix too (LOGGED_REPR); else None."""
-    found = _call_kwargs(line)
+    found = _call_kwargs(line) or _announced_kwargs(line)  # ANNOUNCED_SETTINGS
     if found is None or any(rules.is_result_name(name) for name, _, _ in found) or all(
             name in STEP_RANK for name, _, _ in found):
         return None  # "PSO(epoch=20, pop_size=30)": a step key beside settings is one more
     return [(name, _unquote(value)) for name, value, _ in found]
+
+
+# ANNOUNCED_SETTINGS (rules): an optimiser's banner, its name and keywords in brackets, then
+# words and more brackets ("(4_w,9)-aCMA-ES (mu_w=2.8,w_1=49%) in dimension 6 (seed=3, <date>)").
+_NAMED_BRACKET = LazyPattern(r"(?<=[^\W\d_] \()[^()]*(?=\))|(?<=[^\W\d_]\()[^()]*(?=\))")
+_BRACKETED = LazyPattern(r"\([^()]*\)")
+
+
+def _announced_kwargs(line: str) -> list[tuple[str, str, int]] | None:
+    """(name, value, where the name starts) of the keywords of a line whose every ``=`` stands
+    in brackets, the first of them after a name and of keywords only; else None."""
+    if "=" in _BRACKETED.sub("", line):
+        return None  # a pair outside brackets: the line reports, or is no banner
+    first = _NAMED_BRACKET.search(line)
+    if first is None or "=" not in first.group(0) or "=" in line[:first.start()] or (head := _call_kwargs(
+            f"A({first.group(0)})")) is None:
+        return None
+    rest = [(m.group(1), m.group(2), m.start()) for m in _KWARG.finditer(line, first.end())]
+    return [(name, value, first.start() + at - 2) for name, value, at in head] + rest
 
 
 # "\t169 ": an indent and a member's key; "Nodes: 0 ": the first member, joined to its heading
@@ -415,10 +444,11 @@ def is_settings_record(obj: dict) -> bool:
     plain = False
     stack = [obj]
     while stack:
-        for key, value in stack.pop().items():
+        record = stack.pop()
+        for key, value in record.items():
             if not isinstance(key, str):
                 continue
-            if key in STEP_RANK or rules.is_result_name(key):
+            if key in STEP_RANK and not _is_range(record) or rules.is_result_name(key):
                 return False
             if isinstance(value, dict):
                 plain = True
@@ -426,6 +456,15 @@ def is_settings_record(obj: dict) -> bool:
             elif not plain and not _is_number_value(value):
                 plain = True
     return plain
+
+
+_RANGE_ENDS = ("min", "max", "low", "high", "lower", "upper", "start", "stop")
+
+
+def _is_range(record: dict) -> bool:
+    """RANGE_STEP: a record holding a range's ends (``min_value``, ``max_value``, ``low``): its
+    ``step`` is the range's increment, a setting, not the run's counter."""
+    return any(isinstance(key, str) and key.lower().split("_")[0] in _RANGE_ENDS for key in record)
 
 
 def _is_number_value(value: object) -> bool:

@@ -6,7 +6,9 @@ unit, the unit a rate, a cost per operation or operations per time
 ops/sec ±11.47% (11 runs sampled)``). The unit says which quantity a number is, so each is the
 pair ``<label>/<unit>``. A bare count right after the label (how many times the case ran) is
 bookkeeping and dropped; so are a spread after a value (``±11.47%``) and an aside closing the
-line (``(11 runs sampled)``), as a spread is elsewhere; a lone ``x`` between the label and the
+line (``(11 runs sampled)``), as a spread is elsewhere; a range after it, two names and
+their two values (``min..max=(104.05us...276.28us)``, RANGE_FIELD), gives ``<label>/min``
+and ``<label>/max``, their units dropped; a lone ``x`` between the label and the
 first value reads "runs at". A time per operation here is the result, as a benchmark's time
 is (STAT_LINE), not a progress display's bookkeeping: the line holds nothing but the label and
 its rated values, and one of its units names an operation (``op``, ``ops``), what a
@@ -23,9 +25,12 @@ from ..lazyre import LazyPattern
 _VALUE = r"[-+]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d+)?(?:[eE][-+]?\d+)?"
 _RATE = r"[^\W\d_]{1,8}/[^\W\d_]{1,6}"
 _FIELD = rf"({_VALUE})[ \t]+({_RATE})(?:[ \t]+±[ \t]?\d+(?:\.\d+)?%)?"
+# RANGE_FIELD (rules): "min..max=(104.05us...276.28us)", two names and their two values.
+_RANGE = (rf"(?P<low>[^\W\d]\w{{0,15}})\.\.(?P<high>[^\W\d]\w{{0,15}})=\([ \t]*(?P<lv>{_VALUE})"
+          rf"[^\W\d_]{{0,3}}[ \t]*\.\.\.?[ \t]*(?P<hv>{_VALUE})[^\W\d_]{{0,3}}[ \t]*\)")
 _LINE = LazyPattern(
     rf"[ \t]*([^\W\d]\S{{0,63}}?(?: \S{{1,32}}){{0,3}}?)(?:[ \t]+[x×])?[ \t]+(?:\d+[ \t]+)?"
-    rf"((?:{_FIELD}[ \t]+)*{_FIELD})(?:[ \t]+\([^()]{{0,60}}\))?[ \t]*\Z")
+    rf"((?:{_FIELD}[ \t]+)*{_FIELD})(?:[ \t]+\([^()]{{0,60}}\))?(?:[ \t]+{_RANGE})?[ \t]*\Z")
 _ONE_FIELD = LazyPattern(_FIELD)
 _OPERATION = frozenset(("op", "ops", "operation", "operations"))
 MAX_RATE_LINE = 512
@@ -46,4 +51,23 @@ def read_rates(line: str) -> list[tuple[str, str]] | None:
     fields = [(value, unit) for value, unit in _ONE_FIELD.findall(line, match.start(2))]
     if not any(_OPERATION.intersection(unit.lower().split("/")) for _, unit in fields):
         return None
-    return [(f"{label}/{unit}", value.replace(",", "")) for value, unit in fields]
+    ranged = [] if match.group("low") is None else [
+        (f"{label}/{match.group('low')}", match.group("lv")),
+        (f"{label}/{match.group('high')}", match.group("hv"))]
+    return [(f"{label}/{unit}", value.replace(",", "")) for value, unit in fields] + [
+        (name, value.replace(",", "")) for name, value in ranged]
+
+
+# RATIO_LINE (rules): "  template reduce  (1.12x faster)", a case and how many times faster
+# or slower than the baseline it ran beside.
+_RATIO = LazyPattern(r"[ \t]*([^\W\d]\S{0,63}?(?: \S{1,32}){0,3}?)[ \t]{2,}\(?"
+                     r"(\d+(?:\.\d+)?)x (faster|slower)\)?[ \t]*\Z")
+
+
+def read_ratio(line: str) -> list[tuple[str, str]] | None:
+    """RATIO_LINE: the ``(<label>/faster, ratio)`` pair (or ``slower``) of a benchmark's
+    comparison with its baseline, set apart from the case's label by a column gap; or None."""
+    match = _RATIO.match(line) if "x " in line else None
+    if match is None:
+        return None
+    return [(f"{match.group(1)}/{match.group(3)}", match.group(2))]

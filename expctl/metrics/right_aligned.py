@@ -13,18 +13,20 @@ and the next one's form that column's name (``Std. Error`` stays one name). The 
 column has no name (the header starts right of the labels), so the rows are different
 quantities: each value is ``<label>/<column>``, as LABELLED_ROWS reads an unnamed label.
 A label closed by a colon (``free``'s ``Mem:``) is a key, not a row name: no row. Columns
-of counts, sizes, indexes, times and steps give nothing.
+of counts, sizes, indexes, times and steps give nothing, nor do ``NA``, ``TRUE`` and ``FALSE``
+cells; a table R wrapped at its width goes on under a header of its own (the label column
+again), read the same way.
 
 R_MATRIX_ROWS (rules): a row name may be words (``forecast``'s ``accuracy()``: ``Training set``,
-``Test set``), and a cell R's missing value ``NA`` (no value, its column kept)::
+``Test set``)::
 
                        ME     RMSE      ACF1 Theil's U
     Training set 1.208427 8.898232 0.1188263        NA     <- Training set/ME, .../ACF1
     Test set     63.21092 72.54791 0.7463877  1.356753     <- Test set/Theil's U = 1.356753
 
-Such a row is read even when two spaces split its header as well: the two-space readers take
-a label's words for cells or lose the label of a lone row, and the label must stay, as a
-phase's does (``Training set`` and ``Test set`` never share a series).
+Such a row, or one holding ``NA``, is read even when two spaces split its header as well: the
+two-space readers take a label's words for cells or lose the label of a lone row, and the
+label must stay, as a phase's does (``Training set`` and ``Test set`` never share a series).
 """
 
 from __future__ import annotations
@@ -33,18 +35,24 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import rules
-from .cells import NUMBER_CELL, cell_kind
+from .cells import NUMBER_CELL, cell_kind, unstarred
 from .entities import TEST_NAME
 from .headers import GAP
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _TOKEN = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
+# NO_NUMBER_CELL (rules): R's missing value and its logicals hold a column's place in a row
+# and state no number (optimx's "NA" gevals, "TRUE" kkt1): the row is read, the cell gives nothing.
+_NO_NUMBER = frozenset(("NA", "<NA>", "TRUE", "FALSE"))
+_MISSING = frozenset(("NA", "<NA>"))  # R_MATRIX_ROWS: R's missing value makes the table R's
+# RATE_CELL (rules): "2196/s", a number and a rate unit (Perl's cmpthese chart's Rate column).
+_RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
+_VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}\Z")  # words, one space
 _NUMBERED = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\Z")  # "1se", "0.95LCL": opens with a number
 _NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
-_STARS = re.compile(r"(?:\*{1,3}|\.)\Z")  # R's significance codes after a row's last value
-_MISSING = frozenset(("NA", "<NA>"))  # R_MATRIX_ROWS: R's missing value, a cell with no value
 _LABEL_WORDS = 3  # a row name of more words is a sentence
+_WORD = re.compile(r"[^\W\d_][\w.'/-]*\Z")  # a word of a row name of several: no bracket, no sign
 
 
 class _Header:
@@ -61,24 +69,31 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     if not line or line[:1].isspace():
         return None
     tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
-    if tokens and _STARS.match(tokens[-1][0]):
-        tokens.pop()  # SIGNIFICANCE_STARS (rules): a coefficient's code, under no name of the header
+    if len(tokens) > 2 and len(unstarred([tokens[-2][0], tokens[-1][0]])) == 1:
+        tokens.pop()  # SIGNIF_STARS (rules): a coefficient's code, under no name of the header
     words = 0
-    while words < len(tokens) and not _is_cell(tokens[words][0]):
+    while words < len(tokens) and _value(tokens[words][0]) is None:
         words += 1
-    if not 1 <= words <= _LABEL_WORDS or len(tokens) - words < (1 if words > 1 else 2):
-        return None
+    if not 1 <= words <= _LABEL_WORDS or len(tokens) - words < (1 if words > 1 else 2) or (
+            words > 1 and not all(_WORD.match(token) for token, _ in tokens[:words])):
+        return None  # R_MATRIX_ROWS: a name of words, no bin's interval ("(-Inf, 0.5] (low)")
     label, label_end = " ".join(token for token, _ in tokens[:words]), tokens[words - 1][1]
     if label.endswith(":") or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
         return None
     cells = tokens[words:]
-    if not all(_is_cell(token) for token, _ in cells) or all(t in _MISSING for t, _ in cells):
+    numbers = [_value(token) for token, _ in cells]
+    if None in numbers or not any(numbers):
         return None
     return label, label_end, cells
 
 
-def _is_cell(token: str) -> bool:
-    return token in _MISSING or NUMBER_CELL.match(token) is not None
+def _value(token: str) -> str | None:
+    """The number text of a cell, "" for an empty one (``--``, R's ``NA``), None for no value cell. A
+    number with a rate unit (``2196/s``: RATE_CELL) is its number: a rate column's cell."""
+    number = NUMBER_CELL.match(token) or _RATE_CELL.match(token)
+    if number is not None:
+        return number.group(1)
+    return "" if token in _NO_NUMBER or cell_kind(token) == "empty" else None  # NO_NUMBER_CELL
 
 
 def _columns(header: str, label_end: int, values: list[tuple[str, int]],
@@ -106,6 +121,12 @@ def _columns(header: str, label_end: int, values: list[tuple[str, int]],
     return names
 
 
+def is_right_row(line: str) -> bool:
+    """True when `line` may be a row of such a table though no two spaces part its cells (R's
+    ``Nelder-Mead TRUE 0.000`` under a wrapped frame's header): the readers must see it."""
+    return _row(line) is not None
+
+
 class RightAlignedReader:
     """Reads the rows of right-aligned tables with an unnamed label column."""
 
@@ -126,9 +147,8 @@ class RightAlignedReader:
             if header is None:
                 return None
         header.last, self.header = line, header
-        pairs = [(f"{label}/{name}", NUMBER_CELL.match(value).group(1))
-                 for name, (value, _) in zip(header.names, values)
-                 if value not in _MISSING and _keeps(name)]
+        pairs = [(f"{label}/{name}", number) for name, (value, _) in zip(header.names, values)
+                 if _keeps(name) and (number := _value(value))]
         return [(pairs, None)] if pairs else []
 
     def _find(self, lines: Sequence[str], label: str, label_end: int,
@@ -190,3 +210,61 @@ def _keeps(name: str) -> bool:
     """A column whose values are results: not a count, size, index, time or step."""
     return not (rules.is_setup_name(name) or rules.is_time_column(name)
                 or rules.step_column_rank(name) is not None)
+
+
+def read_unnamed(line: str, before: Callable[[int], Sequence[str]]):
+    """NAMED_VECTOR or ONE_COLUMN_MATRIX: R's shapes of no label column and names over values
+    (the table readers' last try): a list of steps, else None."""
+    return _vector(line, before) or _one_column(line, before)
+
+
+def _vector(line: str, before: Callable[[int], Sequence[str]]):
+    """NAMED_VECTOR (rules): a line of numbers only right under a line of words whose names
+    end where the numbers end (R prints a named vector so: ``AUC of roc1 AUC of roc2`` over
+    ``0.7313686   0.7750678``, a name and its value right-aligned in one width, one space
+    between): each number is named by the words over it, back to the last number's end."""
+    values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+    above = before(1)
+    if len(values) < 2 or not above or not all(NUMBER_CELL.match(v) for v, _ in values):
+        return None
+    header = above[-1].rstrip()
+    if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit():
+        return None
+    pairs, start = [], 0
+    for value, end in values:
+        name = header[start:end].strip()
+        if header[end:end + 1].strip() or not _VECTOR_NAME.match(name):
+            return None  # a name cut inside, a number or a gap among its words
+        if _keeps(name):
+            pairs.append((name, NUMBER_CELL.match(value).group(1)))
+        start = end
+    return [(pairs, None)] if pairs else []
+
+
+_LAST_CELL = re.compile(r"(\S.*?) {2,}(\S+)[ \t]*\Z")  # a label, a column gap, one cell
+_ONE_COLUMN_REACH = 16  # rows of a one-column matrix looked back over for its name
+
+
+def _one_column(line: str, before: Callable[[int], Sequence[str]]):
+    """ONE_COLUMN_MATRIX (rules): a row of a label flush left and one number, under a line
+    holding one name alone whose right edge is the number's (R prints a one-column matrix
+    so: ``coefficients`` over ``(Intercept)   29.2586``), past rows of that shape: the value
+    is ``<label>/<name>``, a label of any text (a model's term, ``h(Girth-14.2)``)."""
+    last = line.rsplit(None, 1)
+    if not line[:1].strip() or len(last) < 2 or not NUMBER_CELL.match(last[1]):
+        return None  # the usual case, without the row's regex
+    row = _LAST_CELL.match(line)
+    if row is None:
+        return None
+    end = row.end(2)
+    for above in reversed(before(_ONE_COLUMN_REACH)):
+        text = above.rstrip()
+        cells = _TOKEN.findall(text)
+        if len(cells) == 1 and text[:1] == " " and len(text) == end and cell_kind(cells[0]) == "name":
+            if not _keeps(cells[0]):
+                return []
+            return [([(f"{row.group(1)}/{cells[0]}", NUMBER_CELL.match(row.group(2)).group(1))], None)]
+        same = _LAST_CELL.match(above) if above[:1].strip() else None
+        if same is None or same.end(2) != end or not NUMBER_CELL.match(same.group(2)):
+            return None  # neither the name nor a row of its column: no such matrix
+    return None

@@ -41,7 +41,7 @@ def finite(value: float) -> float | None:
 def find_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
     """The value of the strongest step key among `pairs`, or None (none, or not finite)."""
     text: str | float | None
-    if pairs and STEP_RANK.get(pairs[0][0]) == 0:
+    if pairs and STEP_RANK.get(pairs[0][0]) == 0 and not is_measured_step(pairs[0][1]):
         text = pairs[0][1]  # the usual "step: N ..." line: nothing can outrank it, skip the scan
     else:
         text = _strongest_step_text(pairs)
@@ -59,7 +59,7 @@ def plural_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
     name, value = pairs[0]
     if not (isinstance(value, str) and value.isdigit()):
         return None
-    if len(name) == 1 and name.islower() and name.isalpha():
+    if is_index_name(name):
         # INDEX_STEP (rules): "k=2 cost=695.0", a one-letter index opening the pairs
         return finite(float(value)) if any(
             is_result_name(other) or "." in str(measured) for other, measured in pairs[1:]) else None
@@ -68,14 +68,42 @@ def plural_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
     return finite(float(value)) if any(is_result_name(name) for name, _ in pairs[1:]) else None
 
 
+def is_index_name(name: str) -> bool:
+    """INDEX_STEP: a name that is, or ends in, one lower-case letter (``k``, ``Timing t``)."""
+    last = name.rsplit(" ", 1)[-1]
+    return len(last) == 1 and last.islower() and last.isalpha()
+
+
+def without_index(pairs: Sequence[tuple[str, str | float]], step_pairs, step: float | None):
+    """`pairs` less the index opening them when it gave the line's `step` (INDEX_STEP): it says
+    which point of the sweep the values are, as a step key does, and is no result itself."""
+    if step is None or not pairs or not step_pairs:
+        return pairs
+    name, value = step_pairs[0]
+    if not (is_index_name(name) and pairs[0][0] == name and str(value).isdigit()):
+        return pairs
+    # only when the index gave the step: not a step key, a prefix or a carried header
+    return pairs[1:] if find_step(step_pairs) is None and plural_step(step_pairs) == step else pairs
+
+
 def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | float | None:
     """The value of the first step key of the lowest rank among `pairs`, or None."""
     best_rank, best_value = len(STEP_KEYS), None
     for name, value in pairs:
         rank = STEP_RANK.get(name)
-        if rank is not None and rank < best_rank:
+        if rank is not None and rank < best_rank and not is_measured_step(value):
             best_rank, best_value = rank, value
     return best_value
+
+
+def is_measured_step(value: str | float) -> bool:
+    """MEASURED_STEP_KEY (rules): a step key's value in exponent notation that is no whole
+    number (``it: 2.15e-06``) is a measurement under a letter that spells a step word, not a
+    counter: counters, fractional epochs too, are printed fixed-point."""
+    if not isinstance(value, str) or "e" not in value.lower():
+        return False
+    number = float(value)
+    return not (math.isfinite(number) and number.is_integer())
 
 
 def is_lone_step(line: str, pair: tuple[str, str]) -> bool:
@@ -83,6 +111,8 @@ def is_lone_step(line: str, pair: tuple[str, str]) -> bool:
     nothing but punctuation stands around it (``Generation = 1``, ``Epoch: 3``): a header for
     the lines after it, as ``Epoch 3`` alone is."""
     name, value = pair
+    if " " in name and is_index_name(name) and value.rstrip(".").lstrip("-").isdigit():
+        return True  # LONE_INDEX (rules): "Calibration sample t = -1.": words name the index
     if name not in STEP_RANK or not value.isdigit():
         return False
     rest = line.replace(name, "", 1).replace(value, "", 1)

@@ -31,6 +31,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .amount_sums import read_amount_sum
+from .intervals import read_interval
+from .rates import read_ratio
 from .trace_ends import read_trace_end
 from ..lazyre import LazyPattern
 
@@ -79,6 +82,10 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
     if ":" not in line and not line[:1].isspace():
         ends = read_trace_end(line, before, after) if line[:1].isalpha() else None
         return None if ends is None else [([ends], MEASURED)]
+    if "(" in line and (summed := read_amount_sum(line)) is not None:
+        return [(summed, MEASURED)]  # AMOUNT_SUM: a benchmark's times are its results
+    if (bounds := read_interval(line, before) or read_ratio(line)) is not None:
+        return [(bounds, None)]  # INTERVAL_VALUES: "95% CI: 0.63-0.83"; RATIO_LINE
     stat = _stat_pairs(line) if "+-" in line or "±" in line else None
     if stat is not None:
         return [(stat, MEASURED)]

@@ -42,9 +42,9 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .cells import (COUNT_CELL as _COUNT_CELL, LIST_KIND as _LIST, NUMBER_CELL as _NUMBER_CELL,
                     cell_kind as _cell_kind, is_no_name as _is_no_name, is_value_cell as _is_cell,
-                    list_values, unkeyed)
+                    list_values, unkeyed, unstarred)
 from .entities import EntityReader
-from .labelled import LabelledReader
+from .labelled import LabelledReader, is_right_row
 from .grouped import GroupedReader
 from .headed import read_headed
 from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
@@ -72,8 +72,7 @@ Before = Callable[[int], Sequence[str]]  # the k lines printed before the curren
 
 _LOOK_BACK = 4
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
-_SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg "
-                           "config flag".split())
+_SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg config flag".split())
 # PART_ROWS (rules): a part of the data (a quantile group, a bin) labels rows as an id does.
 _ID_COLUMNS = frozenset(("id", "uid", "group", "bin", "bucket", "decile", "quantile", "percentile"))
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")
@@ -88,8 +87,7 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes",
-                 "phase")
+                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes", "phase")
 
     def __init__(self, names: list[str], barred: bool, columns=None):
         clocked = [in_clock_unit(name) for name in names]  # TIME_COLUMNS: "Train (s)"
@@ -168,7 +166,7 @@ class TableReader:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
         if (found := self._bench.read(line, cells, before)) is not None:
-            return found  # STAT_COLUMNS, STACKED_ROWS, QUANTILE_ROW: benchmarks' and stats' tables
+            return found  # STAT_COLUMNS, STAT_ROWS, RIGHT_ALIGNED, QUANTILE_ROW ...: bench's, R's
         if cells is not None:
             found = self._read_barred(line, cells, after, before)
             return found or self._grouped.read_barred(line, before) or found  # BARRED_GROUPS
@@ -192,7 +190,7 @@ class TableReader:
                 found = self._grouped.read(line, before)  # GROUPED_HEADER
             if found is not None:
                 return found
-        if "  " in line:
+        if "  " in line or line[:1].isalpha() and is_right_row(line):  # RIGHT_ALIGNED: one space
             found = self._labelled.read(line, before)  # LABELLED_ROWS, else ENTITY_ROWS
             found = self._entities.read(line, before, after) if found is None else found
             found = self._placed.read(line, before) if found is None else found  # PLACED_COLUMNS
@@ -341,7 +339,7 @@ class TableReader:
     def _read_aligned(self, line: str, before: Before, mark=None):
         table = self._table
         frame = len(table.names) if table and not table.barred and table.names[:1] == [""] else 0
-        cells = _index_split(_GAP.split(line.strip()), line, frame)  # PANDAS_INDEX
+        cells = unstarred(_index_split(_GAP.split(line.strip()), line, frame))  # PANDAS_INDEX
         cells[0] = unkeyed(cells[0])  # KEYED_ROW: "   10:   4.67%  0.00%", randomForest's trace
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
         kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS

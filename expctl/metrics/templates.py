@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from expctl.metrics import grammar
 from expctl.lazyre import LazyPattern
-from expctl.metrics.steps import STEP_KEYS, STEP_RANK, plural_step
+from expctl.metrics.steps import STEP_KEYS, STEP_RANK, is_measured_step, plural_step
 from expctl.records import Series
 
 compiled_rows: Callable[[bytes, int, int, tuple, int], tuple[int, bytes] | None] | None
@@ -216,7 +216,8 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
         names.append(match.group(1))
         pos = end
     parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:])))
-    ranks = [(STEP_RANK.get(name, len(STEP_KEYS)), i) for i, name in enumerate(names)]
+    ranks = [(len(STEP_KEYS) if is_measured_step(value) else STEP_RANK.get(name, len(STEP_KEYS)), i)
+             for i, (name, value) in enumerate(pairs)]  # MEASURED_STEP_KEY: no step
     best_rank, best_index = min(ranks)
     step_index = best_index if best_rank < len(STEP_KEYS) else None
     try:

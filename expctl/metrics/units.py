@@ -86,7 +86,8 @@ def unit_after(line: str, end: int) -> int | None:
 
 
 # STATISTIC_TIME: the statistics a benchmark reports of the times it measured.
-_STATISTICS = frozenset("median mean average avg min max minimum maximum p50 p90 p95 p99".split())
+_STATISTICS = frozenset("median mean average avg min max minimum maximum p50 p90 p95 p99 "
+                        "stddev stdev std sd".split())  # a spread of the times too
 
 
 def statistic_time_after(name: str, line: str, end: int) -> int | None:

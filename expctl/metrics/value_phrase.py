@@ -14,12 +14,26 @@ A program may also say how a value it keeps changed (PFRL's ``The best score is 
 -> 10.0``, ``best loss improved from 0.52 to 0.48``): the value after the arrow (or ``to``) is
 the name's new point, the old one was its point before. The sentence closes the line; a log
 record's prefix may open it.
+
+WINNER_LINE (rules): a comparison ends by naming its winner, ``Best model by mean RMSE: SVD
+(0.8044)``, ``Most influential input (ST): x1 (0.5004)``: a superlative opens the key, a label
+(a word or two, no number) follows, and the winner's value alone in brackets closes the line.
+The value is the key's; the label is what won, no value. A whole number there is a count or an
+id (``Best trial: 2 (arm 2_0)``), a name beside the value another quantity (``Best model: svc
+(accuracy 0.98)``): none.
+
+LOCATED_VALUE (rules): an optimiser reports the optimum it found and where, ``best cost 0.00132
+at x=1.0224, y=1.0423``, ``Sphere: minimum 1.2e-4 at 0.0073, 0.0081``: the value, printed
+after its name without a colon, is the name's (a label and a colon may open the line); the
+point after ``at`` (named coordinates, or two or more numbers) is the argument, no value. (With
+a colon, ``optimal cost: 3.19 at x1 = -0.78``, the line is pairs and read as such.) The name is a result's or opens with an extremum word
+(``best``, ``min``, ``optimal``); the value has a decimal point or an exponent.
 """
 
 from __future__ import annotations
 
 from . import rules
-from .grammar import NUMBER, PROSE_WORDS
+from .grammar import NAME, NUMBER, PROSE_WORDS, WORD
 from ..lazyre import LazyPattern
 
 _PHRASE = LazyPattern(rf"\s*(?:([^\W\d]+(?:ing|ed)) )?([^\W\d][\w-]*(?: [^\W\d][\w-]*){{0,2}}?) "
@@ -59,3 +73,39 @@ def updated_value(line: str) -> list[tuple[str, str]]:
             rules.is_setup_name(name)):
         return []
     return [(name, match.group(2))]
+
+
+_SUPERLATIVES = ("best", "most", "least", "top", "worst", "highest", "lowest", "winner", "winning")
+_WINNER = LazyPattern(rf"\s*([^\W\d_]+(?: [\w()-]+){{1,7}}): ([^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?) "
+                      rf"\(({NUMBER})(%?)\)\s*\Z")
+
+
+def winner_line(line: str) -> list[tuple[str, str]]:
+    """The one pair of a WINNER_LINE, or []."""
+    if not line.rstrip().endswith(")") or not line.lstrip().lower().startswith(_SUPERLATIVES):
+        return []
+    match = _WINNER.match(line)
+    if match is None or match.group(1).split()[0].lower() not in _SUPERLATIVES or not (
+            "." in match.group(3) or match.group(4)):
+        return []
+    name = match.group(1)
+    return [] if rules.is_setup_name(name) else [(name, match.group(3))]
+
+
+_EXTREMA = frozenset("best min minimum max maximum optimum optimal lowest highest final global".split())
+_COORDINATES = (rf"[^\W\d]\w*\s*=\s*{NUMBER}(?:,\s*[^\W\d]\w*\s*=\s*{NUMBER})*"
+                rf"|[\[(]?\s*{NUMBER}(?:(?:,\s*|\s+){NUMBER})+\s*[\])]?")
+_LOCATED = LazyPattern(rf"\s*(?:[^\W\d][\w.-]*: )?((?:{WORD} ){{0,2}}{NAME}) ({NUMBER}) at "
+                       rf"(?:{_COORDINATES})\.?\s*\Z")
+
+
+def located_value(line: str) -> list[tuple[str, str]]:
+    """The one pair of a LOCATED_VALUE line, or []."""
+    match = _LOCATED.match(line)
+    if match is None or not any(mark in match.group(2) for mark in ".eE"):
+        return []
+    words = match.group(1).lower().split()
+    if PROSE_WORDS.intersection(words) or not (
+            words[0] in _EXTREMA or rules.is_result_name(match.group(1))):
+        return []
+    return [(match.group(1), match.group(2))]

@@ -18,10 +18,11 @@ from ..lazyre import LazyPattern
 _SETUP_NOUNS = frozenset(
     "params parameters param tensors tensor flops gflops macs vocab vocabulary version v_num "
     "size sizes bytes mb gb kb dim dims depth layers heads workers seed "
-    "support index idx id pid tolerance tol level verbosity random_state".split()  # support: a
-    # class's sample count; an index names one; a tolerance is a bound set for the run, as
-    # max_depth is; a level says where in a structure (``stack_level``), a verbosity how much
-    # is printed; a random state (whole name: ``Random state``) is the seed, as ``seed`` is
+    "support index idx id pid port tolerance tol limit limits level verbosity random_state".split()
+    # support: a class's sample count; an index names one; a tolerance or a limit (``time
+    # limit``, ``(limit: 1)``) is a bound set for the run, as max_depth is; a level says where in a structure (``stack_level``), a verbosity how much
+    # is printed; a random state (whole name: ``Random state``) is the seed, as ``seed`` is; a
+    # port (``Server Port``) says where a server listens, as a pid says which process runs
 )
 # RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
 _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps",
@@ -38,6 +39,9 @@ _CLOSING_COUNT_WORDS = frozenset(("number", "count"))
 # An estimated count is a statistic of what the run produced (``n_eff``, the effective
 # sample size of a chain), not a count set for it.
 _ESTIMATED = frozenset(("eff", "effective"))
+# SERIES_TIME (rules): a time of a series' statistics, counted in its steps, no clock's
+# ("Mean Integrated Autocorrelation Time": how many steps a sampler's chain takes to forget).
+_SERIES_TIMES = frozenset("autocorrelation autocorr correlation relaxation mixing".split())
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
@@ -59,11 +63,13 @@ def is_setup_name(name: str) -> bool:
     if not words:
         return False
     lowered = "_".join(words)
+    if _ESTIMATED.intersection(words) and ("sample" in words or "samples" in words):
+        return False  # ESTIMATED_SAMPLES (rules): "Effective Sample Size", a chain's statistic
     if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
         return True
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
-    timed = _TIME_NAME.search(name) is not None
+    timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words)
     if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
     if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
