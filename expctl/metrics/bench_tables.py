@@ -36,11 +36,14 @@ class BenchTables:
         self.right = RightAlignedReader()  # RIGHT_ALIGNED: R's one-space columns
         self.unlabelled = UnlabelledRows()  # INDEX_FIRST: the same without row names
 
-    def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]]):
+    def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
+             under: str | None = None):
         """What `line` (with its bar-parted `cells`, None when it has no bars) is as a line of
-        a benchmark table: a list of finished steps (``[]`` for a header), else None."""
+        a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
+        the line before when the aligned readers read it: a line opening with a digit under it
+        is a row of their table, no first row of R's."""
         if line[:1].isdigit():
-            return self._numbered(line, before)
+            return self._numbered(line, before) if under is None else self._counted(line)
         if cells is not None:
             return self.stats.read(cells)
         if "[" in line and (interval := read_interval(line, before)) is not None:
@@ -73,10 +76,11 @@ class BenchTables:
                 found := self.right.read(line, before)) is not None or (
                 found := read_quantiles(line, before)) is not None):
             return found
-        return self.counted(line) if ", " in line[:24] else None
+        return self._counted(line)
 
-    def counted(self, line: str):
+    @staticmethod
+    def _counted(line: str):
         """STAT_OF_RUNS on a line that opens with a count of loops (no other benchmark table's
         line does): a list of one step, else None."""
-        repeats = read_repeats(line)
+        repeats = read_repeats(line) if ", " in line[:24] else None
         return [(repeats, MEASURED)] if repeats is not None else None

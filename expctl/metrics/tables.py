@@ -165,7 +165,7 @@ class TableReader:
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
-        if (found := self._bench.read(line, cells, before)) is not None:
+        if (found := self._bench.read(line, cells, before, row)) is not None:
             return found  # STAT_COLUMNS, STAT_ROWS, RIGHT_ALIGNED, QUANTILE_ROW ...: bench's, R's
         if cells is not None:
             found = self._read_barred(line, cells, after, before)
