@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .cells import NUMBER_CELL
 from .entities import split_signed
-from .right_aligned import is_right_row as is_right_row, read_unnamed  # tables' too
+from .right_aligned import read_unnamed
 
 _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")

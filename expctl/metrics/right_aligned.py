@@ -121,12 +121,6 @@ def _columns(header: str, label_end: int, values: list[tuple[str, int]],
     return names
 
 
-def is_right_row(line: str) -> bool:
-    """True when `line` may be a row of such a table though no two spaces part its cells (R's
-    ``Nelder-Mead TRUE 0.000`` under a wrapped frame's header): the readers must see it."""
-    return _row(line) is not None
-
-
 class RightAlignedReader:
     """Reads the rows of right-aligned tables with an unnamed label column."""
 

@@ -44,7 +44,7 @@ from .cells import (COUNT_CELL as _COUNT_CELL, LIST_KIND as _LIST, NUMBER_CELL a
                     cell_kind as _cell_kind, is_no_name as _is_no_name, is_value_cell as _is_cell,
                     list_values, unkeyed, unstarred)
 from .entities import EntityReader
-from .labelled import LabelledReader, is_right_row
+from .labelled import LabelledReader
 from .grouped import GroupedReader
 from .headed import read_headed
 from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
@@ -190,7 +190,7 @@ class TableReader:
                 found = self._grouped.read(line, before)  # GROUPED_HEADER
             if found is not None:
                 return found
-        if "  " in line or line[:1].isalpha() and is_right_row(line):  # RIGHT_ALIGNED: one space
+        if "  " in line:
             found = self._labelled.read(line, before)  # LABELLED_ROWS, else ENTITY_ROWS
             found = self._entities.read(line, before, after) if found is None else found
             found = self._placed.read(line, before) if found is None else found  # PLACED_COLUMNS
