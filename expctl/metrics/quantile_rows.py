@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .cells import NUMBER_CELL
+from .right_aligned import edge_names
 from .summary import MEASURED
 
 _TOKEN = re.compile(r"\S+")
@@ -35,10 +36,6 @@ _HEADER_LEAD = re.compile(rf"\s*(?:{_LEADS})\.?(?:\s|\Z)", re.IGNORECASE)
 _ANCHORS = frozenset("min minimum max maximum median".split())
 
 
-def _words(line: str) -> list[tuple[str, int]]:
-    return [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
-
-
 def _is_statistic(word: str) -> bool:
     return word.lower().rstrip(".") in _STATISTICS
 
@@ -49,22 +46,15 @@ def read_quantiles(line: str, before: Callable[[int], Sequence[str]]):
     above = before(1)
     if not above or not _HEADER_LEAD.match(above[-1]):
         return None  # the usual case: the line above opens with no statistic
-    values = _words(line)
+    values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
     if len(values) < 3 or not all(NUMBER_CELL.match(value) for value, _ in values):
         return None
-    header = _words(above[-1])
-    if len(header) < len(values) or not all(_is_statistic(word) for word, _ in header):
+    names = edge_names(above[-1], values)  # RIGHT_ALIGNED's naming by right edges
+    if names is None:
         return None
-    names, at = [], 0
-    for _, end in values:
-        taken = []
-        while at < len(header) and header[at][1] <= end:
-            taken.append(header[at][0])
-            at += 1
-        if not taken or header[at - 1][1] != end:
-            return None
-        names.append(" ".join(taken))
-    if at != len(header) or not any(w.lower().rstrip(".") in _ANCHORS for w, _ in header):
+    words = [word for name in names for word in name.split()]
+    if not all(_is_statistic(word) for word in words) or not any(
+            word.lower().rstrip(".") in _ANCHORS for word in words):
         return None
     return [([(name, NUMBER_CELL.match(value).group(1)) for name, (value, _) in
               zip(names, values)], MEASURED)]

@@ -96,25 +96,34 @@ def _value(token: str) -> str | None:
     return "" if token in _NO_NUMBER or cell_kind(token) == "empty" else None  # NO_NUMBER_CELL
 
 
-def _columns(header: str, label_end: int, values: list[tuple[str, int]],
-             own: bool = False) -> list[str] | None:
-    """The column names of `header` over `values`, or None when it is no such header: it
-    starts right of the label, holds names only, and each value's right edge is a name's;
-    `own` (R_MATRIX_ROWS) when it is this reader's even if two spaces split it as well."""
+def edge_names(header: str, values: list[tuple[str, int]], start: int = -1) -> list[str] | None:
+    """The names of `header` over `values` (each a cell and its right edge), told by right
+    edges: the header's words up to a value's end form its name, the last of them ending there
+    (``Std. Error``, ``1st Qu.``); None when a value's end is no word's, a word is left over, or
+    the header starts at or left of `start` (a row label's end)."""
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(header)]
-    if not words or words[0][1] <= label_end:
+    if not words or words[0][1] <= start:
         return None
     names, at = [], 0
     for _, end in values:
         taken = []
         while at < len(words) and words[at][2] <= end:
-            taken.append(words[at])
+            taken.append(words[at][0])
             at += 1
-        if not taken or taken[-1][2] != end:
+        if not taken or words[at - 1][2] != end:
             return None
-        names.append(" ".join(word for word, _, _ in taken))
-    if at != len(words) or not all(cell_kind(name) == "name" or _NUMBERED.match(name)
-                                   or TEST_NAME.match(name) for name in names):
+        names.append(" ".join(taken))
+    return names if at == len(words) else None
+
+
+def _columns(header: str, label_end: int, values: list[tuple[str, int]],
+             own: bool = False) -> list[str] | None:
+    """The column names of `header` over `values`, or None when it is no such header: it
+    starts right of the label, holds names only, and each value's right edge is a name's;
+    `own` (R_MATRIX_ROWS) when it is this reader's even if two spaces split it as well."""
+    names = edge_names(header, values, label_end)
+    if names is None or not all(cell_kind(name) == "name" or _NUMBERED.match(name)
+                                or TEST_NAME.match(name) for name in names):
         return None
     if not own and len(GAP.split(header.strip())) == len(names):
         return None  # two spaces split it as well: the two-space readers' table
