@@ -23,28 +23,19 @@ from collections.abc import Callable, Sequence
 
 from .cells import NUMBER_CELL
 from .right_aligned import edge_names
+from .stat_rows import is_statistic
 from .summary import MEASURED
 
 _TOKEN = re.compile(r"\S+")
-# The words of a distribution's summary statistics (a trailing "." dropped): quartiles as R
-# spells them (1Q, 1st Qu.), percentiles, the extremes, centre and spread.
-_STATISTICS = frozenset(
-    "min max minimum maximum median mean 1q 3q q1 q2 q3 q0 q4 1st 3rd qu sd std stddev "
-    "25% 50% 75% 5% 95% 2.5% 97.5% 10% 90% 0% 100%".split())
-_LEADS = "|".join(re.escape(word) for word in sorted(_STATISTICS, key=len, reverse=True))
-_HEADER_LEAD = re.compile(rf"\s*(?:{_LEADS})\.?(?:\s|\Z)", re.IGNORECASE)
 _ANCHORS = frozenset("min minimum max maximum median".split())
-
-
-def _is_statistic(word: str) -> bool:
-    return word.lower().rstrip(".") in _STATISTICS
 
 
 def read_quantiles(line: str, before: Callable[[int], Sequence[str]]):
     """A list of one ``(pairs, MEASURED)`` step when `line` is a row of numbers under a
     header of summary statistics right above it, else None."""
     above = before(1)
-    if not above or not _HEADER_LEAD.match(above[-1]):
+    lead = above[-1].split(None, 1)[:1] if above else None
+    if not lead or not is_statistic(lead[0]):
         return None  # the usual case: the line above opens with no statistic
     values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
     if len(values) < 3 or not all(NUMBER_CELL.match(value) for value, _ in values):
@@ -53,7 +44,7 @@ def read_quantiles(line: str, before: Callable[[int], Sequence[str]]):
     if names is None:
         return None
     words = [word for name in names for word in name.split()]
-    if not all(_is_statistic(word) for word in words) or not any(
+    if not all(is_statistic(word) for word in words) or not any(
             word.lower().rstrip(".") in _ANCHORS for word in words):
         return None
     return [([(name, NUMBER_CELL.match(value).group(1)) for name, (value, _) in
