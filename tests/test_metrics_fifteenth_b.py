@@ -214,3 +214,22 @@ def test_lines_of_a_word_a_name_and_a_number_alone_give_nothing():
     other_name = ("initial  cost 150.1\n"
                   "iter  10 value 80.5\n")
     assert "initial cost" not in read(other_name)
+
+
+# -- R_MATRIX_ROWS with NO_NUMBER_CELL (right_aligned, one row reader) ------------------------------
+
+
+def test_a_frame_with_rows_named_by_words_and_logical_cells_keeps_its_numbers():
+    text = ("                 value fevals  kkt1\n"
+            "Nelder Mead   0.512000     88  TRUE\n"
+            "L BFGS B      0.498000     NA FALSE\n")
+    got = values(text)
+    assert got["Nelder Mead/value"] == [0.512] and got["L BFGS B/value"] == [0.498]
+    assert not any(name.endswith("/kkt1") for name in got) and "L BFGS B/fevals" not in got
+
+
+def test_a_row_named_by_a_bins_interval_is_no_row_of_words():
+    bins = ("                Count Share\n"
+            "(0.5, 1] (high)     3 20.0%\n"
+            "[1, Inf) (top)      1  5.0%\n")
+    assert read(bins) == {}
