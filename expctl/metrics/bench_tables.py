@@ -1,12 +1,14 @@
-"""The tables and reports benchmark tools print, read before any other table: STAT_COLUMNS (a
-barred table of percentiles and statistics, `stat_columns`), STACKED_ROWS (rows printed over
-several lines, `stacked_rows`), STAT_ROWS (an aligned table of statistics, `stat_rows`),
-SIZED_COLUMNS (a throughput table over input sizes, `sized_columns`), INTERVAL_FIELDS (a value
-with its interval in brackets, `interval_fields`), PROGRESS_FIELDS (a load
-tool's interval report, `progress_fields`), LISTED_AMOUNTS and STAT_OF_RUNS (a repeated
-timing, `repeats`). None of these shapes is read by the general readers: a percentile header
-reads as numbers to them, a stacked row as several rows without a header, a bracketed amount or
-a value before its name as no pair."""
+"""The tables and reports benchmark and statistics tools print, read before any other table:
+STAT_COLUMNS (a barred table of percentiles and statistics, `stat_columns`), STACKED_ROWS (rows
+printed over several lines, `stacked_rows`), STAT_ROWS (an aligned table of statistics,
+`stat_rows`), SIZED_COLUMNS (a throughput table over input sizes, `sized_columns`),
+INTERVAL_FIELDS (a value with its interval in brackets, `interval_fields`), PROGRESS_FIELDS (a
+load tool's interval report, `progress_fields`), LISTED_AMOUNTS and STAT_OF_RUNS (a repeated
+timing, `repeats`), RIGHT_ALIGNED rows and INDEX_FIRST (R's matrices, `right_aligned`) and
+QUANTILE_ROW (a five-number summary under its statistics, `quantile_rows`). None of these shapes
+is read by the general readers: a percentile header reads as numbers to them, a stacked row as
+several rows without a header, a bracketed amount or a value before its name as no pair, a
+quantile row as a step row under a header naming no result, a row named by words as cells."""
 
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ from collections.abc import Callable, Sequence
 
 from .interval_fields import read_interval
 from .progress_fields import read_progress
+from .quantile_rows import read_quantiles
 from .repeats import read_repeats
+from .right_aligned import RightAlignedReader, UnlabelledRows, starts_numbered
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
@@ -25,14 +29,21 @@ from .stat_columns import StatColumns
 class BenchTables:
     """The benchmark tables of one run's output."""
 
-    __slots__ = ("stats", "stacked")
+    __slots__ = ("stats", "stacked", "right", "unlabelled")
 
     def __init__(self):
         self.stats, self.stacked = StatColumns(), StackedRows()
+        self.right = RightAlignedReader()  # RIGHT_ALIGNED: R's one-space columns
+        self.unlabelled = UnlabelledRows()  # INDEX_FIRST: the same without row names
 
-    def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]]):
+    def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
+             under: str | None = None):
         """What `line` (with its bar-parted `cells`, None when it has no bars) is as a line of
-        a benchmark table: a list of finished steps (``[]`` for a header), else None."""
+        a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
+        the line before when the aligned readers read it: a line opening with a digit under it
+        is a row of their table, no first row of R's."""
+        if line[:1].isdigit():
+            return self._numbered(line, before) if under is None else self._counted(line)
         if cells is not None:
             return self.stats.read(cells)
         if "[" in line and (interval := read_interval(line, before)) is not None:
@@ -45,10 +56,31 @@ class BenchTables:
             return [progress]  # PROGRESS_FIELDS: "progress: 2.0 s, 14.0 tps, lat 151.5 ms"
         if ": " in line and (repeats := read_repeats(line)) is not None:
             return [(repeats, MEASURED)]  # LISTED_AMOUNTS, STAT_OF_RUNS: "best of 5: 11.7 usec"
-        return self.stacked.read(line, before)
+        lead, last = line[:1], line.rstrip()[-1:]
+        if not (last.isdigit() or last in "A*.%-E"):  # a number, a star, NA, TRUE, "--"
+            return self.stacked.read(line, before)
+        if lead and not lead.isspace() and lead not in "-+." and (
+                found := self.right.read(line, before)) is not None:
+            return found  # RIGHT_ALIGNED, R_MATRIX_ROWS: a labelled row of R's matrix
+        found = self.stacked.read(line, before)
+        if found is None and lead in " -+.":
+            found = read_quantiles(line, before)
+        return self.unlabelled.read(line, before) if found is None and lead == " " else found
 
-    def counted(self, line: str):
+    def _numbered(self, line: str, before: Callable[[int], Sequence[str]]):
+        """What a line opening with a digit is as a line of such a table: a row of R's matrix
+        named by a number and a word (``1se``), a five-number summary's row (QUANTILE_ROW), or
+        STAT_OF_RUNS after a count of loops; a list of steps, else None."""
+        last = line.rstrip()[-1:]
+        if (last.isdigit() or last in "A*.%-E") and (starts_numbered(line) and (
+                found := self.right.read(line, before)) is not None or (
+                found := read_quantiles(line, before)) is not None):
+            return found
+        return self._counted(line)
+
+    @staticmethod
+    def _counted(line: str):
         """STAT_OF_RUNS on a line that opens with a count of loops (no other benchmark table's
         line does): a list of one step, else None."""
-        repeats = read_repeats(line)
+        repeats = read_repeats(line) if ", " in line[:24] else None
         return [(repeats, MEASURED)] if repeats is not None else None

@@ -71,6 +71,7 @@ _PERCENTILE = LazyPattern(r"\d+(?:\.\d+)?%\Z")  # "5.0%", "95%": a quantile's co
 # value ("P>|t|", "Pr(>|z|)"), and an interval's column named by its level ("95.0% Conf. Int.").
 _TEST_NAME = LazyPattern(r"(?:P|Pr|Prob)\(?[<>]=?\|[^\W\d]\w{0,3}\|\)?\Z"
                          r"|\d+(?:\.\d+)?% [^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2}\Z")
+TEST_NAME = _TEST_NAME  # right_aligned's headers hold such columns too (R's "Pr(>|z|)")
 _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"
 _LABEL = LazyPattern(r"\(?[^\W\d]")  # a label opens with a letter or "_" (a tuple: "(x1, x2)")
 # BULLET_LABEL (rules): "· native sort", a bullet or a check mark and a space before a row's

@@ -246,7 +246,7 @@ class ConfigMixin:
         training output began, is in a YAML-like run that opens with a section and holds a
         value that is no number (pygmo's ``Extra info:`` over ``\tVariant: 2``, ``\tMemory:
         false`` for each algorithm it runs), no key naming a result or a step."""
-        if pair[0] in STEP_RANK or rules.is_result_name(pair[0]):
+        if pair[0] in STEP_RANK:
             return False
         above = self._before(1)
         if not above or printed_config.read_yaml_line(above[0], words=True) is None:

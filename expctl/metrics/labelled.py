@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .cells import NUMBER_CELL
 from .entities import split_signed
-from .right_aligned import RightAlignedReader, is_right_row as is_right_row  # tables' too
+from .right_aligned import read_unnamed
 
 _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")
@@ -66,13 +66,13 @@ class LabelledReader:
                  spans: Callable[[str], list[tuple[int, int]]]):
         self._split, self._kind, self._spans = split, kind, spans
         self.table: LabelledTable | None = None
-        self._right = RightAlignedReader()  # RIGHT_ALIGNED: R's one-space columns
 
     def read(self, line: str, before: Callable[[int], Sequence[str]]):
         """A list of ``(pairs, None)`` steps when `line` is a labelled row (empty when read
-        before), else None (and an unfinished table ends); RIGHT_ALIGNED when no header fits."""
+        before), else None (and an unfinished table ends); NAMED_VECTOR or ONE_COLUMN_MATRIX
+        (`right_aligned`) when no header fits."""
         found = self._read(line, before)
-        return self._right.read(line, before) if found is None else found
+        return read_unnamed(line, before) if found is None else found
 
     def _read(self, line: str, before: Callable[[int], Sequence[str]]):
         row = self._row_cells(line)

@@ -28,11 +28,12 @@ _KWARG = LazyPattern(
     r"|[^\W\d][\w.]*\([^()]*\)|[^,()\[\]\s]+)")  # a nested call: "optimizer=dict(lr=0.1)"
 # A line of a YAML-like dump: "key: value" (a value holding no other pair, spaced or glued:
 # a bar's "name:  0%|...| 0/40, best_cost=0.358" is none), "key:" (a section), "key = value";
-# "- item" is not one.
+# "- item" is not one. BRACED_SECTION (rules): "name {" opens a section, as protobuf's text
+# format prints a message (SentencePiece's "trainer_spec {"), HOCON and nginx a block.
 _YAML_LINE = LazyPattern(
     r"(\s*)['\"]?([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})['\"]?\s*"
     r"(?::(?:\s+(?![^:=]*[:=]\s)(?!.*\w=[-+.\d])(\S.*?))?"
-    r"|\s*=\s*([^\s=:]+))\s*\Z")
+    r"|\s*=\s*([^\s=:]+)| \{)\s*\Z")
 _NUMBER_TEXT = LazyPattern(NUMBER + r"\Z")
 # MEASURED_VALUE (rules): a number with a percent, a unit of a few letters, or a spread.
 _MEASURED = LazyPattern(rf"{NUMBER}(?: ?%| ?[^\W\d]{{1,4}}| *(?:±|\+/?-) *{NUMBER}%?)\s*\Z")
@@ -307,10 +308,11 @@ def block_around(before: list[str], line: str, after: list[str]) -> list[YamlLin
             sections.append(entry.indent)
     if entries[at] is None:
         return None
-    start = end = at
-    while start > 0 and entries[start - 1] is not None:
+    start = end = at  # BRACED_SECTION: "name {" opens a run of its own
+    while start > 0 and entries[start - 1] is not None and lines[start].rstrip()[-1:] != "{":
         start -= 1
-    while end + 1 < len(entries) and entries[end + 1] is not None:
+    while end + 1 < len(entries) and entries[end + 1] is not None and (
+            lines[end + 1].rstrip()[-1:] != "{"):
         end += 1
     return [entry for entry in entries[start:end + 1] if entry is not None]
 
@@ -343,10 +345,14 @@ def word_entries(run: list[YamlLine]) -> list[Entry]:
 
 def is_settings_section(run: list[YamlLine]) -> bool:
     """SETTINGS_SECTION (rules): a run that opens with a section, holds a value that is no
-    number and no key naming a result or a step: settings wherever they are printed."""
+    number and no key naming a result or a step: settings wherever they are printed.
+    SETTINGS_DUMP (rules): in a run of ten values or more, one key in ten may name a result
+    (``vocabulary_output_piece_score: 1`` among SentencePiece's thirty settings)."""
     valued = [entry for entry in run if entry.value is not None]
-    return run[0].value is None and any(not entry.numeric for entry in valued) and not any(
-        entry.key in STEP_RANK or rules.is_result_name(entry.key) for entry in valued)
+    if run[0].value is not None or all(entry.numeric for entry in valued):
+        return False
+    results = sum(entry.key in STEP_RANK or rules.is_result_name(entry.key) for entry in valued)
+    return not results or len(valued) >= 10 and results * 10 <= len(valued)
 
 
 # ASSIGNED_SETTINGS: a flush-left "words = value" line (VW's "learning rate = 0.5"). Not

@@ -16,6 +16,17 @@ A label closed by a colon (``free``'s ``Mem:``) is a key, not a row name: no row
 of counts, sizes, indexes, times and steps give nothing, nor do ``NA``, ``TRUE`` and ``FALSE``
 cells; a table R wrapped at its width goes on under a header of its own (the label column
 again), read the same way.
+
+R_MATRIX_ROWS (rules): a row name may be words (``forecast``'s ``accuracy()``: ``Training set``,
+``Test set``)::
+
+                       ME     RMSE      ACF1 Theil's U
+    Training set 1.208427 8.898232 0.1188263        NA     <- Training set/ME, .../ACF1
+    Test set     63.21092 72.54791 0.7463877  1.356753     <- Test set/Theil's U = 1.356753
+
+Such a row, or one holding ``NA``, is read even when two spaces split its header as well: the
+two-space readers take a label's words for cells or lose the label of a lone row, and the
+label must stay, as a phase's does (``Training set`` and ``Test set`` never share a series).
 """
 
 from __future__ import annotations
@@ -24,18 +35,24 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import rules
-from .cells import NUMBER_CELL, cell_kind
+from .cells import NUMBER_CELL, cell_kind, unstarred
+from .entities import TEST_NAME
 from .headers import GAP
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _TOKEN = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]")
 # NO_NUMBER_CELL (rules): R's missing value and its logicals hold a column's place in a row
 # and state no number (optimx's "NA" gevals, "TRUE" kkt1): the row is read, the cell gives nothing.
-_NO_NUMBER = frozenset(("NA", "TRUE", "FALSE"))
+_NO_NUMBER = frozenset(("NA", "<NA>", "TRUE", "FALSE"))
+_MISSING = frozenset(("NA", "<NA>"))  # R_MATRIX_ROWS: R's missing value makes the table R's
 # RATE_CELL (rules): "2196/s", a number and a rate unit (Perl's cmpthese chart's Rate column).
 _RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
 _VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}\Z")  # words, one space
-_NUMBERED = re.compile(r"\d+[^\W\d]\w*\Z")  # "1se": a name that opens with a digit
+_NUMBERED = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\Z")  # "1se", "0.95LCL": opens with a number
+_NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
+_LABEL_WORDS = 3  # a row name of more words is a sentence
+_WORD = re.compile(r"[^\W\d_][\w.'/-]*\Z")  # a word of a row name of several: no bracket, no sign
 
 
 class _Header:
@@ -48,19 +65,26 @@ class _Header:
 
 
 def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
-    """The label, where it ends, and each value with its right edge; None for no such row."""
-    if line[:1].isspace():
+    """The label, where it ends, and each cell with its right edge; None for no such row."""
+    if not line or line[:1].isspace():
         return None
     tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
-    if len(tokens) < 3:
-        return None
-    label, label_end = tokens[0]
+    if len(tokens) > 2 and len(unstarred([tokens[-2][0], tokens[-1][0]])) == 1:
+        tokens.pop()  # SIGNIF_STARS (rules): a coefficient's code, under no name of the header
+    words = 0
+    while words < len(tokens) and _value(tokens[words][0]) is None:
+        words += 1
+    if not 1 <= words <= _LABEL_WORDS or len(tokens) - words < (1 if words > 1 else 2) or (
+            words > 1 and not all(_WORD.match(token) for token, _ in tokens[:words])):
+        return None  # R_MATRIX_ROWS: a name of words, no bin's interval ("(-Inf, 0.5] (low)")
+    label, label_end = " ".join(token for token, _ in tokens[:words]), tokens[words - 1][1]
     if label.endswith(":") or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
         return None
-    values = [_value(token) for token, _ in tokens[1:]]
-    if None in values or not any(values):
+    cells = tokens[words:]
+    numbers = [_value(token) for token, _ in cells]
+    if None in numbers or not any(numbers):
         return None
-    return label, label_end, tokens[1:]
+    return label, label_end, cells
 
 
 def _value(token: str) -> str | None:
@@ -72,32 +96,38 @@ def _value(token: str) -> str | None:
     return "" if token in _NO_NUMBER or cell_kind(token) == "empty" else None  # NO_NUMBER_CELL
 
 
-def _columns(header: str, label_end: int, values: list[tuple[str, int]]) -> list[str] | None:
-    """The column names of `header` over `values`, or None when it is no such header: it
-    starts right of the label, holds names only, and each value's right edge is a name's."""
+def edge_names(header: str, values: list[tuple[str, int]], start: int = -1) -> list[str] | None:
+    """The names of `header` over `values` (each a cell and its right edge), told by right
+    edges: the header's words up to a value's end form its name, the last of them ending there
+    (``Std. Error``, ``1st Qu.``); None when a value's end is no word's, a word is left over, or
+    the header starts at or left of `start` (a row label's end)."""
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(header)]
-    if not words or words[0][1] <= label_end:
+    if not words or words[0][1] <= start:
         return None
     names, at = [], 0
     for _, end in values:
         taken = []
         while at < len(words) and words[at][2] <= end:
-            taken.append(words[at])
+            taken.append(words[at][0])
             at += 1
-        if not taken or taken[-1][2] != end:
+        if not taken or words[at - 1][2] != end:
             return None
-        names.append(" ".join(word for word, _, _ in taken))
-    if at != len(words) or not all(cell_kind(name) == "name" for name in names):
+        names.append(" ".join(taken))
+    return names if at == len(words) else None
+
+
+def _columns(header: str, label_end: int, values: list[tuple[str, int]],
+             own: bool = False) -> list[str] | None:
+    """The column names of `header` over `values`, or None when it is no such header: it
+    starts right of the label, holds names only, and each value's right edge is a name's;
+    `own` (R_MATRIX_ROWS) when it is this reader's even if two spaces split it as well."""
+    names = edge_names(header, values, label_end)
+    if names is None or not all(cell_kind(name) == "name" or _NUMBERED.match(name)
+                                or TEST_NAME.match(name) for name in names):
         return None
-    if len(GAP.split(header.strip())) == len(names):
+    if not own and len(GAP.split(header.strip())) == len(names):
         return None  # two spaces split it as well: the two-space readers' table
     return names
-
-
-def is_right_row(line: str) -> bool:
-    """True when `line` may be a row of such a table though no two spaces part its cells (R's
-    ``Nelder-Mead TRUE 0.000`` under a wrapped frame's header): the readers must see it."""
-    return _row(line) is not None
 
 
 class RightAlignedReader:
@@ -110,13 +140,13 @@ class RightAlignedReader:
         """A list of ``(pairs, None)`` steps when `line` is a row of such a table, else None."""
         row = _row(line)
         if row is None:
-            return _vector(line, before) or _one_column(line, before)
+            return None
         label, label_end, values = row
         lines = before(_LOOK_BACK)
         header = self.header
         ends = [end for _, end in values]
         if header is None or not lines or lines[-1] != header.last or header.ends != ends:
-            header = self._find(lines, label_end, values)
+            header = self._find(lines, label, label_end, values)
             if header is None:
                 return None
         header.last, self.header = line, header
@@ -124,21 +154,71 @@ class RightAlignedReader:
                  if _keeps(name) and (number := _value(value))]
         return [(pairs, None)] if pairs else []
 
-    def _find(self, lines: Sequence[str], label_end: int,
+    def _find(self, lines: Sequence[str], label: str, label_end: int,
               values: list[tuple[str, int]]) -> _Header | None:
         """The header right above a first row (past blank lines), or None."""
         for text in reversed(lines):
             if not text.strip():
                 continue
-            names = _columns(text.rstrip(), label_end, values)
+            own = " " in label or any(value in _MISSING for value, _ in values)
+            names = _columns(text.rstrip(), label_end, values, own)
             return None if names is None else _Header(names, [end for _, end in values], "")
         return None
+
+
+class UnlabelledRows:
+    """INDEX_FIRST (rules): rows of numbers only, set in, under a right-aligned header of names
+    one space apart (``survfit``'s ``time n.risk n.event survival std.err lower 95% CI``): each
+    column a series under its name; the first column, when it names a step or a time (a life
+    table's, a series' index) and holds a whole number, is the row's step, no value."""
+
+    __slots__ = ("header",)
+
+    def __init__(self) -> None:
+        self.header: _Header | None = None
+
+    def read(self, line: str, before: Callable[[int], Sequence[str]]):
+        """A list of one ``(pairs, step text or None)`` for such a row, else None."""
+        header, above = self.header, before(1)
+        if not above or (header is None or above[-1] != header.last) and (
+                not above[-1][:1].isspace() or not _LETTER.search(above[-1])):
+            return None  # the usual case: under no row of ours, nor under a set-in header
+        values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+        if len(values) < 3 or not all(NUMBER_CELL.match(value) for value, _ in values):
+            return None
+        lines, ends = before(_LOOK_BACK), [end for _, end in values]
+        if header is None or not lines or lines[-1] != header.last or header.ends != ends:
+            text = next((text for text in reversed(lines) if text.strip()), "")
+            names = _columns(text.rstrip(), -1, values) if text[:1].isspace() else None
+            if names is None:
+                self.header = None
+                return None
+            header = _Header(names, ends, "")
+        header.last, self.header = line, header
+        first, value = header.names[0], values[0][0]
+        step = value if (rules.step_column_rank(first) is not None or rules.is_time_column(
+            first)) and value.isdigit() else None
+        pairs = [(name, NUMBER_CELL.match(cell).group(1)) for name, (cell, _) in
+                 zip(header.names, values) if _keeps(name) and (step is None or name != first)]
+        return [(pairs, step)] if pairs else []
+
+
+def starts_numbered(line: str) -> bool:
+    """True when `line` opens with a name that opens with a number (``1se``): the one row
+    label that opens with a digit (a cheap test: most such lines are a table's step rows)."""
+    return _NUMBERED_LEAD.match(line) is not None
 
 
 def _keeps(name: str) -> bool:
     """A column whose values are results: not a count, size, index, time or step."""
     return not (rules.is_setup_name(name) or rules.is_time_column(name)
                 or rules.step_column_rank(name) is not None)
+
+
+def read_unnamed(line: str, before: Callable[[int], Sequence[str]]):
+    """NAMED_VECTOR or ONE_COLUMN_MATRIX: R's shapes of no label column and names over values
+    (the table readers' last try): a list of steps, else None."""
+    return _vector(line, before) or _one_column(line, before)
 
 
 def _vector(line: str, before: Callable[[int], Sequence[str]]):

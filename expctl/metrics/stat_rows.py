@@ -25,7 +25,10 @@ from collections.abc import Callable, Sequence
 from .summary import MEASURED
 from ..lazyre import LazyPattern
 
-_STATISTICS = frozenset("min max mean avg average median sd std stdev stddev".split())
+# The words of a distribution's summary statistics (STAT_ROWS, QUANTILE_ROW): the extremes, the
+# centre and the spread, and quartiles as R spells them ("1Q", "1st Qu."); percentiles apart.
+_STATISTICS = frozenset("min max minimum maximum mean avg average median sd std stdev stddev "
+                        "1q 3q q0 q1 q2 q3 q4 1st 3rd qu".split())
 _PERCENTILE = LazyPattern(r"(?:\d{1,2}(?:\.\d+)?|100)%\Z")
 _BRACKETED = LazyPattern(r"([^\[\]]+)\[([^\[\]]+)\]\Z")  # "mean[+/-sd]"
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
@@ -65,10 +68,12 @@ def _statistics(line: str) -> list[str] | None:
     for token in line.split():
         pair = _BRACKETED.match(token)
         names += [pair.group(1), pair.group(2)] if pair is not None else [token]
-    if len(names) < 3 or not all(_is_statistic(name) for name in names):
+    if len(names) < 3 or not all(is_statistic(name) for name in names):
         return None
     return names
 
 
-def _is_statistic(name: str) -> bool:
-    return name.lower().lstrip("+-/±") in _STATISTICS or _PERCENTILE.match(name) is not None
+def is_statistic(name: str) -> bool:
+    """True for a word naming a summary statistic (``median``, ``Min.``, ``+/-sd``, ``95%``)."""
+    return name.lower().lstrip("+-/±").rstrip(".") in _STATISTICS or (
+        _PERCENTILE.match(name) is not None)

@@ -34,6 +34,7 @@ from . import rules
 from .amount_sums import read_amount_sum
 from .intervals import read_interval
 from .rates import read_ratio
+from .trace_ends import read_trace_end
 from ..lazyre import LazyPattern
 
 Steps = list[tuple[list[tuple[str, str]], None | str]]
@@ -74,11 +75,13 @@ def _stat_pairs(line: str) -> list[tuple[str, str]] | None:
         (field.group(1), field.group(2)) for field in fields if field is not None]
 
 
-def read_summary(line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
+def read_summary(line: str, before: Callable[[int], Sequence[str]],
+                 after: Callable[[], str | None] = lambda: None) -> Steps | None:
     """The step `line` gives as a line of a two-column summary block or a labelled
-    statistic, or None when it is neither."""
+    statistic, or an optimiser's trace's end (TRACE_ENDS, `trace_ends`), or None."""
     if ":" not in line and not line[:1].isspace():
-        return None  # neither: the usual case, without a regex
+        ends = read_trace_end(line, before, after) if line[:1].isalpha() else None
+        return None if ends is None else [([ends], MEASURED)]
     if "(" in line and (summed := read_amount_sum(line)) is not None:
         return [(summed, MEASURED)]  # AMOUNT_SUM: a benchmark's times are its results
     if (bounds := read_interval(line, before) or read_ratio(line)) is not None:

@@ -44,7 +44,7 @@ from .cells import (COUNT_CELL as _COUNT_CELL, LIST_KIND as _LIST, NUMBER_CELL a
                     cell_kind as _cell_kind, is_no_name as _is_no_name, is_value_cell as _is_cell,
                     list_values, unkeyed, unstarred)
 from .entities import EntityReader
-from .labelled import LabelledReader, is_right_row
+from .labelled import LabelledReader
 from .grouped import GroupedReader
 from .headed import read_headed
 from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
@@ -165,10 +165,8 @@ class TableReader:
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
-        if not line[:1].isdigit() and (found := self._bench.read(line, cells, before)) is not None:
-            return found  # STAT_COLUMNS, STACKED_ROWS: percentiles over rows, rows over lines
-        if line[:1].isdigit() and ", " in line[:24] and (found := self._bench.counted(line)) is not None:
-            return found  # STAT_OF_RUNS after a count of loops: "20000 loops, best of 5: 11.7 usec"
+        if (found := self._bench.read(line, cells, before, row)) is not None:
+            return found  # STAT_COLUMNS, STAT_ROWS, RIGHT_ALIGNED, QUANTILE_ROW ...: bench's, R's
         if cells is not None:
             found = self._read_barred(line, cells, after, before)
             return found or self._grouped.read_barred(line, before) or found  # BARRED_GROUPS
@@ -192,7 +190,7 @@ class TableReader:
                 found = self._grouped.read(line, before)  # GROUPED_HEADER
             if found is not None:
                 return found
-        if "  " in line or line[:1].isalpha() and is_right_row(line):  # RIGHT_ALIGNED: one space
+        if "  " in line:
             found = self._labelled.read(line, before)  # LABELLED_ROWS, else ENTITY_ROWS
             found = self._entities.read(line, before, after) if found is None else found
             found = self._placed.read(line, before) if found is None else found  # PLACED_COLUMNS
@@ -201,7 +199,7 @@ class TableReader:
                 return found
         found = self._read_headed(line, before, after)
         found = read_percentile(line, before, after) if found is None else found  # PERCENTILE_ROWS
-        return read_summary(line, before) if found is None else found  # SUMMARY_PAIRS, STAT_LINE
+        return read_summary(line, before, after) if found is None else found  # SUMMARY_PAIRS, ...
 
     def claims(self, line: str, before: Before) -> bool:
         """True when `line`, which reads as pairs too, is a row its table's reader must read."""
