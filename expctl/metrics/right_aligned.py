@@ -36,6 +36,7 @@ _NO_NUMBER = frozenset(("NA", "TRUE", "FALSE"))
 _RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
 _VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}\Z")  # words, one space
 _NUMBERED = re.compile(r"\d+[^\W\d]\w*\Z")  # "1se": a name that opens with a digit
+_NUMBER_LEADS = frozenset("-+.nNiI")  # what a number may open with besides a digit
 
 
 class _Header:
@@ -55,10 +56,15 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     if len(tokens) < 3:
         return None
     label, label_end = tokens[0]
-    if label.endswith(":") or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
+    if label.endswith(":"):
         return None
-    values = [_value(token) for token, _ in tokens[1:]]
-    if None in values or not any(values):
+    numbered = False  # a value cell with a number, not only empty ones
+    for token, _ in tokens[1:]:
+        value = _value(token)
+        if value is None:
+            return None
+        numbered = numbered or value != ""
+    if not numbered or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
         return None
     return label, label_end, tokens[1:]
 
@@ -146,9 +152,14 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
     end where the numbers end (R prints a named vector so: ``AUC of roc1 AUC of roc2`` over
     ``0.7313686   0.7750678``, a name and its value right-aligned in one width, one space
     between): each number is named by the words over it, back to the last number's end."""
+    first = line.lstrip()[:1]
+    if not (first in _NUMBER_LEADS or first.isdecimal()):
+        return None  # the usual case: a line of numbers opens with one
     values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+    if len(values) < 2 or not all(NUMBER_CELL.match(v) for v, _ in values):
+        return None
     above = before(1)
-    if len(values) < 2 or not above or not all(NUMBER_CELL.match(v) for v, _ in values):
+    if not above:
         return None
     header = above[-1].rstrip()
     if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit():
@@ -176,6 +187,9 @@ def _one_column(line: str, before: Callable[[int], Sequence[str]]):
     last = line.rsplit(None, 1)
     if not line[:1].strip() or len(last) < 2 or not NUMBER_CELL.match(last[1]):
         return None  # the usual case, without the row's regex
+    body = line.rstrip(" \t")
+    if not body.endswith(last[1]) or body[-len(last[1]) - 2:-len(last[1])] != "  ":
+        return None  # no column gap of spaces before the last cell: no row of such a matrix
     row = _LAST_CELL.match(line)
     if row is None:
         return None
