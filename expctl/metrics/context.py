@@ -170,31 +170,3 @@ class Tail:
             found += len(part)
         lines = [line for part in reversed(parts) for line in part]
         return lines[-count:] if count > 0 else []
-
-
-class LookBack:
-    """The lines before the line being read (`MetricParser._before`), each look-back kept
-    until the next line: several rules look back from one line, most of them as far (a
-    header above, a heading, a banner), and each would cut the same lines out again."""
-
-    __slots__ = ("tail", "_line", "_found")
-
-    def __init__(self, tail: Tail):
-        self.tail = tail
-        self._line: tuple = (None, -1)  # the (context, index) of the line looked back from
-        self._found: dict[int, list[str]] = {}  # the lines found, per count asked
-
-    def before(self, context, index: int, count: int) -> list[str]:
-        """Up to `count` lines before line `index` of `context` (None: no block, the tail's
-        last lines only), oldest first, earlier blocks' lines when the block has too few."""
-        if context is None:
-            return self.tail.last(count)
-        if self._line[0] is not context or self._line[1] != index:
-            self._line, self._found = (context, index), {}
-        lines = self._found.get(count)
-        if lines is None:
-            lines = context.before(index, count)
-            if len(lines) < count:
-                lines = self.tail.last(count - len(lines)) + lines
-            self._found[count] = lines
-        return list(lines)

@@ -68,7 +68,7 @@ from collections.abc import Sequence
 
 from expctl.metrics import formats, grammar, rules, scan
 from expctl.metrics.chapters import is_setup_column
-from expctl.metrics.context import HeadContext, ListContext, LookBack, Tail, TextContext
+from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
 from expctl.lazyre import LazyPattern
 from expctl.metrics.prefixes import is_titled_rule
@@ -122,7 +122,6 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         self._pending: list[tuple[str, str, str]] = []  # (param name, metric name, value) held
         self._tables = TableReader()
         self._tail = Tail()
-        self._look_back = LookBack(self._tail)
         self._context: ListContext | TextContext | HeadContext | None = None
         self._index = 0  # the current line's index in self._context
         self._extra: list[Point] = []  # points a line released for earlier lines
@@ -432,7 +431,10 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
     def _before(self, count: int) -> list[str]:
         """Up to `count` lines printed before the current one, oldest first (earlier blocks'
         lines when the current block has too few)."""
-        return self._look_back.before(self._context, self._index, count)
+        lines = self._context.before(self._index, count) if self._context else []
+        if len(lines) < count:
+            lines = self._tail.last(count - len(lines)) + lines
+        return lines
 
     def _context_after(self, count: int) -> list[str]:
         return self._context.after(self._index, count) if self._context else []
