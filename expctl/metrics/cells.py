@@ -86,21 +86,41 @@ def list_values(cell: str) -> list[str] | None:
     return [term.group(0) for term in _LIST_TERM.finditer(text)]
 
 
+_KINDS: dict[str, str] = {}  # cell_kind's answer per cell: several readers judge one row's cells
+_KINDS_MAX = 4096  # answers kept (then forgotten at once); cells longer than _KIND_WIDTH are not kept
+_KIND_WIDTH = 64
+_NO_NUMBER_START = frozenset("nNiI")  # letters that may open a number (nan, inf)
+
+
 def cell_kind(cell: str) -> str:
     """"number", "count" (``1/3``: a step column's progress, no value), "unit" (a number with a
     unit, a clock time), "empty" (a marker too: skorch's ``+`` for a new best), "name", or
-    "text"."""
+    "text". Remembered per cell: the table readers ask again about the same cells."""
+    kind = _KINDS.get(cell)
+    if kind is None:
+        kind = _cell_kind(cell)
+        if len(cell) <= _KIND_WIDTH:
+            if len(_KINDS) >= _KINDS_MAX:
+                _KINDS.clear()
+            _KINDS[cell] = kind
+    return kind
+
+
+def _cell_kind(cell: str) -> str:
     text = cell.strip()
     if text in _EMPTY_CELL:
         return "empty"
-    if NUMBER_CELL.match(text):
-        return "number"
-    if _UNIT_CELL.match(text):
-        return "unit"
-    if COUNT_CELL.match(text):
-        return "count"
-    if _MARK_CELL.match(text) or (text[:1] == "<" and _BOUND_CELL.match(text)):
-        return "empty"
+    first = text[:1]
+    # A letter first (but nan's and inf's) opens no number, unit, count or mark: only a name.
+    if not first.isalpha() or first in _NO_NUMBER_START:
+        if NUMBER_CELL.match(text):
+            return "number"
+        if _UNIT_CELL.match(text):
+            return "unit"
+        if COUNT_CELL.match(text):
+            return "count"
+        if len(text) <= 2 and _MARK_CELL.match(text) or (first == "<" and _BOUND_CELL.match(text)):
+            return "empty"
     if _NAME_CELL.match(text) and not _PROSE.intersection(text.lower().split()):
         return "name"
     if text[-1:] in ")]" and (bare := strip_unit(text)) != text:

@@ -19,7 +19,7 @@ import re
 from ..capture.secret_rules import is_secret_name
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, QUOTED_TEXT, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
-                      STATISTIC_WORDS, VERSION, WORD, may_hold_metrics)
+                      STATISTIC_WORDS, STEP_WORDS, VERSION, WORD, may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
@@ -295,15 +295,15 @@ def _step_in_name(line: str) -> Reading | None:
     """STEP_IN_NAME (rules): the one pair of a line whose name says its step, before a colon:
     ``Loss after epoch 3: 0.52``, or a count of steps and words (``KL divergence after 250
     iterations with early exaggeration: 63.02``): the name at that step; None otherwise."""
-    named = _STEP_IN_NAME.search(line)
+    lower = line.lower()  # each regex needs its words: the usual line is read without them
+    named = _STEP_IN_NAME.search(line) if any(word in lower for word in STEP_WORDS) else None
     if named is not None:
         name, word, number, value = named.groups()
-    elif (named := _STEPS_IN_NAME.search(line)) is not None:
+    elif "after" in lower and (named := _STEPS_IN_NAME.search(line)) is not None:
         name, number, word, value = named.groups()
     elif (at_step := value_at_step(line)) is not None:  # VALUE_AT_STEP: "...: 0.12 at epoch 5"
         name, value, word, number, start = at_step
-        return Reading([(name, value)], prefix=StepPrefix(word, number, False, False, False),
-                       line=line, spans=[start])
+        return Reading([(name, value)], prefix=StepPrefix(word, number, False, False, False), line=line, spans=[start])
     else:
         return None
     if PROSE_WORDS.intersection(name.lower().split()):

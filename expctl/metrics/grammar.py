@@ -247,6 +247,8 @@ PROSE_WORDS = frozenset(
 # STATISTIC_OF (rules): a statistic word right before an identifier says which figure of it
 # the value is ("posterior mean log_sigma", "posterior std log_sigma"): part of the name.
 STATISTIC_WORDS = frozenset("mean std stdev sd median var variance avg average".split())
+# STEP_IN_NAME: a step word before its number ("after epoch 3:"), one of these in lowercase.
+STEP_WORDS = ("ep ", "epoch ", "iter", "batch ", "round ")
 VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
 ARROW_AFTER = LazyPattern(r"\s*[-=]>")  # "pavg=0.53 -> initscore=0.14"
 ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
@@ -344,7 +346,7 @@ def may_hold_metrics(line: str) -> bool:
     """False for a line no built-in format can read anything from (nor a step header, nor a
     table row or header): the candidate rules of the module docstring. True does not promise
     a metric."""
-    if _LINE_HINT.search(line):  # COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD
+    if (":" in line or "=" in line or "\t" in line) and _LINE_HINT.search(line):  # COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD
         return True
     if "=" in line and _VALUE_FIRST.match(line):  # VALUE_FIRST
         return True

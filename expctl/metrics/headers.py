@@ -32,9 +32,24 @@ def is_drawn(line: str) -> bool:
     """PHASE_HEADING: a line of a barred table's drawing: its header, a rule, a border."""
     return _BAR_SPLIT.search(line) is not None or BORDER.match(line) is not None
 GAP = LazyPattern(r"\s{2,}|\t")
+_SPLIT: dict[str, list[str]] = {}  # gap_cells of short texts split last
+_SPLIT_KEPT, _SPLIT_WIDTH = 1024, 256
 _DASH_TITLE = LazyPattern(r"[^-|│┃║]*\w[^-|│┃║]*-{4,}\s*\Z")  # a titled rule: "1 threads: ----"
 ELIDED = "..."  # ELIDED_COLUMNS: pandas's mark, in the header and each row, of columns left out
 _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
+
+
+def gap_cells(text: str) -> list[str]:
+    """`GAP.split(text)`, a new list each time. The table readers split the same lines again
+    (a row, then the lines above it for its header), so the splits of short texts are kept."""
+    cells = _SPLIT.get(text)
+    if cells is None:
+        cells = GAP.split(text)
+        if len(text) <= _SPLIT_WIDTH:
+            if len(_SPLIT) >= _SPLIT_KEPT:
+                _SPLIT.clear()
+            _SPLIT[text] = cells
+    return list(cells)
 
 
 def bar_cells(line: str) -> list[str] | None:
@@ -43,8 +58,8 @@ def bar_cells(line: str) -> list[str] | None:
     if "&" in line and "\\\\" in line and (latex := _LATEX_ROW.match(line)) is not None:
         return [_LATEX_WRAP.sub(lambda m: m.group(1) or m.group(2) or "", cell).strip()
                 for cell in latex.group(1).split("&")]  # LATEX_ROWS: "train & 0.04 \\ \hline"
-    if _BAR_SPLIT.search(line) is None:
-        return None
+    if "|" not in line and line.isascii() or _BAR_SPLIT.search(line) is None:
+        return None  # no bar: the other bars are not ASCII (most lines, without the regex)
     if BORDER.match(line):
         return None
     cells = _BAR_SPLIT.split(line.rstrip())
@@ -175,14 +190,14 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
             rule = line
             continue
         line = line if barred else _unwrapped(line)
-        cells = bar_cells(line) if barred else GAP.split(line.strip())
+        cells = bar_cells(line) if barred else gap_cells(line.strip())
         if cells is None:
             return None
         if barred and len(cells) == width > 2 and not cells[0].strip() and all(
                 map(_is_name, cells[1:])):
             return ["", *cells[1:]], None  # LEAD_LABELS: "|       | loss | acc |"
         if not barred and len(cells) < width and at >= 1 and len(
-                GAP.split(lines[at - 1].strip())) == width:
+                gap_cells(lines[at - 1].strip())) == width:
             names = continued(lines[at - 1], line, _is_name)  # STACKED_HEADER, top-aligned
             return None if names is None else (names, columns_of(lines[at - 1], rule))
         if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells)) and (
@@ -205,7 +220,7 @@ def find_wider_header(lines: Sequence[str], row: str
     for line in reversed(lines):
         if not line.strip() or BORDER.match(line):
             continue
-        names = GAP.split(line.strip())
+        names = gap_cells(line.strip())
         if not all(_cell_kind(name) == "name" for name in names):
             return None
         columns = columns_of(line)
@@ -225,7 +240,7 @@ def columns_of(header: str, rule: str | None = None) -> list[tuple[int, int]]:
 
 def two_names(line: str) -> list[str] | None:
     """The two names of a header of two (``Test metric   DataLoader 0``), or None."""
-    names = GAP.split(line.strip())
+    names = gap_cells(line.strip())
     return names if len(names) == 2 and all(_cell_kind(name) == "name" for name in names) else None
 
 

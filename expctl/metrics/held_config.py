@@ -477,11 +477,17 @@ _CONFIG_LABEL = LazyPattern(
     r"|(?:^|(?<=\s))schedule:\s*(?=\{)"  # SCHEDULE_DICT: "schedule: {'tmax': 2.5e4, 'steps': 8e4}"
 )
 
+# One of these opens each word _CONFIG_LABEL reads (case aside, on an ASCII line: other letters
+# fold to ASCII ones under its IGNORECASE).
+_LABEL_WORDS = ("conf", "cfg", "arg", "param", "setting", "option", "flag", "default", "schedule")
+
 
 def config_label_end(line: str, before: int) -> int | None:
     """Where the last config label starting before `before` (a pair's start) ends in `line`,
     or None when there is none: ``config steps=400``, ``Hyperparameters: lr=0.01``,
     ``... and parameters: {'C': 1.5}``."""
+    if line.isascii() and not any(word in line.lower() for word in _LABEL_WORDS):
+        return None  # the usual case, without the regex: no word a config label needs
     end = None
     for match in _CONFIG_LABEL.finditer(line, 0, len(line)):
         if match.start() >= before:

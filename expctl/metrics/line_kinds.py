@@ -144,10 +144,19 @@ def is_noise_line(line: str) -> bool:
     if "arn" not in line and "ARN" not in line and "[" not in line and (
             line.lstrip()[:1] not in _ICONS or not line.strip()):
         return False  # the usual case, without the regex: no "warn", no tag, no icon
+    if line.isascii() and _no_noise_words(line.lower()):
+        return False  # a tag, but no word the regex needs (an ASCII line: no icon either)
     if _NOISE_LINE.search(line) is None:
         return False
     stripped = line.strip()  # a JSON record at a warning level names its fields: no noise
     return not (stripped[:1] == "{" and stripped[-1:] == "}")
+
+
+def _no_noise_words(lower: str) -> bool:
+    """True when the lowercased ASCII line holds neither "warn" nor, opening with a tag, a
+    level's name: every branch of _NOISE_LINE but the icons' needs one."""
+    return "warn" not in lower and not (lower.lstrip()[:1] == "[" and any(
+        level in lower for level in ("info", "debug", "fatal", "error")))
 
 
 def is_done_mark_report(line: str, pairs) -> bool:

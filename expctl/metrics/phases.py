@@ -73,13 +73,14 @@ _BRACKETED = LazyPattern(r"\[\s*([^\W\d_]+)\s*\]")
 _PHASE_MARK = LazyPattern(
     r"(?<![\w./-])(" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r")\s*:(?=\s+[^\W\d])",
     re.IGNORECASE)
+_PHASE_STEMS = ("val", "train", "test", "dev")  # one is in each of _PHASES's words
 
 
 def phase_marks(line: str) -> list[tuple[int, str]]:
     """MID_PHASES: where each phase word with a colon before a name ends in `line`, and its
     phase (``epoch 1 | train: loss 1.41 | valid: loss 1.46``: train, then val)."""
-    if ":" not in line:
-        return []
+    if ":" not in line or line.isascii() and not any(word in line.lower() for word in _PHASE_STEMS):
+        return []  # no phase word (on an ASCII line, the only letters IGNORECASE folds are ASCII)
     return [(match.end(), _PHASES[match.group(1).lower()]) for match in _PHASE_MARK.finditer(line)]
 
 

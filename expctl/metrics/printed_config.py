@@ -277,9 +277,25 @@ class YamlLine:
         return self.value is not None and _NUMBER_TEXT.match(self.value) is not None
 
 
+# The rules around a line read its neighbours again: reads kept (short lines), then all dropped.
+_YAML_READ: dict[tuple[str, bool], YamlLine | None] = {}
+_YAML_KEPT, _YAML_WIDTH, _UNREAD = 1024, 256, YamlLine(-1, "", None)
+
+
 def read_yaml_line(line: str, words: bool = False) -> YamlLine | None:
     """The YAML-like line `line`, or None; a key of several words (``Stopping xtol: 1e-06``)
-    only with `words` (NESTED_WORDS)."""
+    only with `words` (NESTED_WORDS). Remembered per line (a `YamlLine` is never changed)."""
+    entry = _YAML_READ.get(key := (line, words), _UNREAD)
+    if entry is _UNREAD:
+        entry = _read_yaml_line(line, words)
+        if len(line) <= _YAML_WIDTH:
+            if len(_YAML_READ) >= _YAML_KEPT:
+                _YAML_READ.clear()
+            _YAML_READ[key] = entry
+    return entry
+
+
+def _read_yaml_line(line: str, words: bool) -> YamlLine | None:
     match = _YAML_LINE.match(line)
     if match is None or (not words and " " in match.group(2)):
         return None

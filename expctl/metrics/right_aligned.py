@@ -53,6 +53,7 @@ _NUMBERED = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\Z")  # "1se", "0.95LCL": opens 
 _NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
 _LABEL_WORDS = 3  # a row name of more words is a sentence
 _WORD = re.compile(r"[^\W\d_][\w.'/-]*\Z")  # a word of a row name of several: no bracket, no sign
+_NUMBER_LEADS = frozenset("-+.nNiI")  # what a number may open with besides a digit
 
 
 class _Header:
@@ -69,7 +70,9 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     if not line or line[:1].isspace():
         return None
     tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
-    if len(tokens) > 2 and len(unstarred([tokens[-2][0], tokens[-1][0]])) == 1:
+    if len(tokens) < 3:
+        return None  # a name and two values, or two words and one, at the least
+    if len(unstarred([tokens[-2][0], tokens[-1][0]])) == 1:
         tokens.pop()  # SIGNIF_STARS (rules): a coefficient's code, under no name of the header
     words = 0
     while words < len(tokens) and _value(tokens[words][0]) is None:
@@ -226,9 +229,14 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
     end where the numbers end (R prints a named vector so: ``AUC of roc1 AUC of roc2`` over
     ``0.7313686   0.7750678``, a name and its value right-aligned in one width, one space
     between): each number is named by the words over it, back to the last number's end."""
+    first = line.lstrip()[:1]
+    if not (first in _NUMBER_LEADS or first.isdecimal()):
+        return None  # the usual case: a line of numbers opens with one
     values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+    if len(values) < 2 or not all(NUMBER_CELL.match(v) for v, _ in values):
+        return None
     above = before(1)
-    if len(values) < 2 or not above or not all(NUMBER_CELL.match(v) for v, _ in values):
+    if not above:
         return None
     header = above[-1].rstrip()
     if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit():
@@ -256,6 +264,9 @@ def _one_column(line: str, before: Callable[[int], Sequence[str]]):
     last = line.rsplit(None, 1)
     if not line[:1].strip() or len(last) < 2 or not NUMBER_CELL.match(last[1]):
         return None  # the usual case, without the row's regex
+    body = line.rstrip(" \t")
+    if not body.endswith(last[1]) or body[-len(last[1]) - 2:-len(last[1])] != "  ":
+        return None  # no column gap of spaces before the last cell: no row of such a matrix
     row = _LAST_CELL.match(line)
     if row is None:
         return None

@@ -56,7 +56,7 @@ from .indexed import IndexedReader
 from .tibbles import TibbleReader
 from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn,
                       opens_table, other_header, two_names, find_aligned_header, find_header,
-                      find_index_header, find_lead_header, find_wider_header, place, spans)
+                      find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, counts_whole, ordered_row, token_header, token_row, untagged_row
@@ -144,8 +144,8 @@ class TableReader:
         self._table: _Table | None = None
         self._vertical = VerticalBlock()  # an SB3-style ``| key | value |`` block (vertical)
         self.config: list[tuple[str, str]] = []  # KEY_VALUE_TABLE: ``| Hyperparameter | Value |``
-        self._labelled, self._placed = LabelledReader(_GAP.split, _cell_kind, spans), PlacedReader()
-        self._entities = EntityReader(_GAP.split, _cell_kind, spans)
+        self._labelled, self._placed = LabelledReader(gap_cells, _cell_kind, spans), PlacedReader()
+        self._entities = EntityReader(gap_cells, _cell_kind, spans)
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
         self._counted, self._indexed, self._tibble = CountedReader(), IndexedReader(), TibbleReader()
         self._row_line: str | None = None  # the line before, when read as an aligned table's row

@@ -37,6 +37,7 @@ _TOKEN = LazyPattern(r"[^\W\d_][^\s,;()\[\]|]{0,15}")  # what may be a unit afte
 _NAME_UNIT = LazyPattern(r"\s*[\[(]([^\[\]()\s]{1,12})[\])]\s*\Z")
 # A unit in brackets or parentheses right before a pair's ":" or "=" (UNIT_IN_NAME, lines).
 _UNIT_BEFORE_MARK = LazyPattern(r"\s*[\[(]([^\[\]()\s]{1,12})[\])](?=\s*[:=])")
+_CLOSED_BEFORE_MARK = LazyPattern(r"[\])]\s*[:=]")  # what each match of it ends with
 
 
 @functools.lru_cache(maxsize=1024)
@@ -72,6 +73,8 @@ def in_clock_unit(name: str) -> bool:
 def drop_units_before_marks(line: str) -> str:
     """`line` with each physical unit in brackets or parentheses right before a pair's ``:``
     or ``=`` taken out (``mean density (g/mL): 1.23`` reads as ``mean density: 1.23``)."""
+    if _CLOSED_BEFORE_MARK.search(line) is None:
+        return line  # the usual line: no bracket closed right before a mark (a cheap scan)
     return _UNIT_BEFORE_MARK.sub(
         lambda m: "" if is_unit(m.group(1)) else m.group(), line)
 
