@@ -135,3 +135,56 @@ def test_a_listing_is_no_table_of_results(name):
     assert fallback(LISTINGS[name]) == []
     if name != "gpu table":
         assert read(LISTINGS[name]) == {}
+
+
+def test_a_header_printed_again_over_each_row_repeats_over_time():
+    text = "".join(f"\nGeneration  Evaluation      Worst       Best\n"
+                   f"----------  ----------  ---------  ---------\n"
+                   f"{g:>10}  {20 * (g + 1):>10}  {150.5 - g:>9.4f}  {64.25 - g:>9.4f}\n"
+                   for g in range(3))
+    assert read(text)["Best"] == [(0.0, 64.25), (1.0, 63.25), (2.0, 62.25)]
+    reader, steps, lines = LooseTables(), [], text.splitlines()
+    for at, line in enumerate(lines):  # each line arrives alone: the next is never known
+        steps += reader.read(line, lambda count, at=at: lines[max(0, at - count):at],
+                             lambda: None) or []
+    steps += reader.flush()  # the end of the output
+    assert steps == [([("Worst", "150.5000"), ("Best", "64.2500")], "0"),
+                     ([("Worst", "149.5000"), ("Best", "63.2500")], "1"),
+                     ([("Worst", "148.5000"), ("Best", "62.2500")], "2")]  # Evaluation: WHOLE_COLUMN
+    lone = "\n   Min     1Q  Median\n-2.2537 -0.1568 -0.0168\n\nDone in 3 s.\n"
+    assert fallback(lone) == []  # printed once: a row alone
+
+
+def test_names_closed_by_colons_a_marked_exponent_and_a_clock_time():
+    text = ("   Gen:     Fevals:       Best:          dx:\n"
+            "      1           0      1283.5      16.4273\n"
+            "      6         100      1299.4      8.47964\n")
+    assert [pairs for pairs, _ in fallback(text)][1] == [("Best", "1299.4"), ("dx", "8.47964")]
+    ipopt = ("iter    objective    inf_pr   lg(mu)  alpha_pr  ls  t[m:s]\n"
+             "   0  8.5000000e+00 5.00e-01  -1.0  0.00e+00     0  0:00.0\n"
+             "   1  1.1510219e+01 1.86e-01  -1.0  1.00e+00h    1  0:00.1\n")
+    assert fallback(ipopt)[1] == ([("objective", "1.1510219e+01"), ("inf_pr", "1.86e-01"),
+                                   ("lg(mu)", "-1.0"), ("alpha_pr", "1.00e+00")], "1")
+
+
+def test_a_flush_left_header_narrower_than_its_rows_names_them_in_order():
+    text = ("Step Temp PotEng TotEng\n"
+            "       0            2   -6.7733681   -3.7755546\n"
+            "      50    1.0410062   -5.3430429   -3.7826718\n")
+    assert read(text)["PotEng"] == [(0.0, -6.7733681), (50.0, -5.3430429)]
+    shifted = (" Step Temp PotEng TotEng\n"  # set in: the words' places must fit
+               "       0            2   -6.7733681   -3.7755546\n"
+               "      50    1.0410062   -5.3430429   -3.7826718\n")
+    assert fallback(shifted) == []
+
+
+def test_row_numbers_flush_left_give_nothing_and_whole_numbers_set_in_label_classes():
+    text = ("        CP nsplit rel error xerror    xstd\n"
+            "1 0.176471      0   1.00000 1.0000 0.21559\n"
+            "2 0.117647      1   0.82353 1.3529 0.23872\n")
+    assert fallback(text)[0] == ([("CP", "0.176471"), ("rel error", "1.00000"),
+                                  ("xerror", "1.0000"), ("xstd", "0.21559")], None)
+    classes = ("              pre       rec        f1\n"
+               "     0       0.93      0.88      0.90\n"
+               "     1       0.61      0.61      0.61\n")
+    assert fallback(classes)[1] == ([("1/pre", "0.61"), ("1/rec", "0.61"), ("1/f1", "0.61")], None)

@@ -254,7 +254,7 @@ class TableReader:
     def flush(self) -> list[tuple[Pairs, str | None]]:
         """The pending vertical block and entity rows as finished steps (end of output)."""
         block = self._vertical.take()
-        return ([block_step(block)] if block else []) + self._entities.flush()
+        return ([block_step(block)] if block else []) + self._entities.flush() + self._loose.flush()
 
     # -- barred tables and vertical blocks --------------------------------------------------------
 
