@@ -73,7 +73,7 @@ _LISTING_WORDS = frozenset((
     "iused", "ifree", "avail", "available", "used", "free", "shared", "buff/cache", "cached",
     "package", "version", "container", "image", "ports", "names", "vsz", "rss", "size",
     "blocks", "1k-blocks", "use%", "%cpu", "%mem", "mem", "swap", "pr", "ni", "virt", "res",
-    "shr", "status", "created", "gpu", "fan", "temp", "perf"))
+    "shr", "status", "created", "gpu"))
 # A label column naming a data set's variables (rows describing the inputs: importances), or
 # naming metrics (a row per metric, long format: METRIC_COLUMN's), leaves the table alone.
 _LEAD_WORDS = frozenset(("variable", "variables", "feature", "features", "column", "columns",
