@@ -166,7 +166,7 @@ class EntityReader:
         """The held rows as one step, named by the table's rule; nothing for data."""
         held, self._held, self._open = self._held, [], False
         table = self.table
-        if not held or table is None or table.data or _describes_data(table.columns, held):
+        if not held or table is None or table.data or describes_data(table.columns, held):
             return []
         if table.rank_at is not None and len(held) > 1:
             return _ranked(table, held)
@@ -373,7 +373,7 @@ def _ends_in_value(line: str) -> bool:
     return bool(words) and _VALUE.match(words[-1]) is not None and not _PERCENTILE.match(words[-1])
 
 
-def _describes_data(names: list[str], rows: list[tuple[str, list[str]]]) -> bool:
+def describes_data(names: list[str], rows: list[tuple[str, list[str]]]) -> bool:
     """True when a column or a row named by a bare count word (``count``, ``n``) holds one
     value throughout a table of several rows: each row then summarises the same records, the
     description of a data set (pandas's ``describe()``), not results of the run."""

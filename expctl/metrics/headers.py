@@ -86,7 +86,7 @@ def find_lead_header(lines: Sequence[str], row: str, width: int
         first = _BAR_SPLIT.search(line)
         cells = bar_cells(line)
         if (first is None or first.start() != bar.start() or line[:first.start()].strip()
-                or cells is None or len(cells) != width - 1 or not all(map(_is_name, cells))):
+                or cells is None or len(cells) != width - 1 or not all(map(is_name, cells))):
             return None
         return ["", *cells], None
     return None
@@ -99,7 +99,7 @@ def find_index_header(lines: Sequence[str], width: int) -> list[str] | None:
     if len(lines) < 2 or lines[-1][:1].isspace() or not lines[-1].strip():
         return None
     index, names = GAP.split(lines[-1].strip()), GAP.split(_unwrapped(lines[-2]).strip())
-    if len(index) != 1 or len(names) != width or not all(map(_is_name, index + names)):
+    if len(index) != 1 or len(names) != width or not all(map(is_name, index + names)):
         return None
     return index + names
 
@@ -115,7 +115,7 @@ def _is_rule(line: str) -> bool:
     return bool(line.strip()) and BORDER.match(line) is not None
 
 
-def _is_name(cell: str) -> bool:
+def is_name(cell: str) -> bool:
     return _cell_kind(cell) == "name"
 
 
@@ -194,19 +194,19 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
         if cells is None:
             return None
         if barred and len(cells) == width > 2 and not cells[0].strip() and all(
-                map(_is_name, cells[1:])):
+                map(is_name, cells[1:])):
             return ["", *cells[1:]], None  # LEAD_LABELS: "|       | loss | acc |"
         if not barred and len(cells) < width and at >= 1 and len(
                 gap_cells(lines[at - 1].strip())) == width:
-            names = continued(lines[at - 1], line, _is_name)  # STACKED_HEADER, top-aligned
+            names = continued(lines[at - 1], line, is_name)  # STACKED_HEADER, top-aligned
             return None if names is None else (names, columns_of(lines[at - 1], rule))
         if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells)) and (
                 ELIDED not in cells or any(map(is_result_name, cells))):
             cells_before = cells
             if not barred and at >= 2:
-                cells = chaptered(cells, line, lines[at - 1], lines[at - 2], _is_name)
+                cells = chaptered(cells, line, lines[at - 1], lines[at - 2], is_name)
             if not barred and at >= 1 and cells == cells_before:
-                cells = stacked(cells, line, lines[at - 1], _is_name)  # STACKED_HEADER
+                cells = stacked(cells, line, lines[at - 1], is_name)  # STACKED_HEADER
             return cells, columns_of(line, rule)
         return None
     return None

@@ -18,21 +18,21 @@ Vertical ``| key | value |`` blocks
     it (``rollout/ep_rew_mean``); the whole block is one step, taken from its own step-like row
     (``total_timesteps``); it is emitted once the block ends.
 
-A row is numbers only: plain numbers (a ``%`` dropped, ``54 %`` too), numbers with units or
-clock times (``0.93s``, ``00:01``; recognised, never stored), empty cells and markers (one or two
-symbols, skorch's ``+`` for a new best: no value, MARKER_CELLS); one text cell (a model
-summary's ``Sequential``) and the line is no row. An aligned row with fewer cells than its header (an
-empty cell leaves no text) is read by position: each cell belongs to the column it stands
-under, the header's name stretched over the rule drawn under it (``-----  ------``); a cell
-under no column, or under two, and the line is no row. In a table drawn with bars, a first
-column of names labels the rows (ROW_LABELS: ``| train | 0.10 | 0.97 |``): each value is
-named by its column and the label (`rules.group_name`: ``train/Loss``). Columns that are
-steps, times or counts (see `rules`) are not stored: the step column gives the row's step;
-without one, rows count as the parser's per-name counters do. A row printed again for the same
-header (a table re-printed whole each epoch, a live table redrawn) is read once; a header
-drawn again in another style (``|`` after ``│``, RESTYLED_TABLE) starts a new print, read
-again. A row with one cell more than its header, an integer first and flush left, is a pandas
-DataFrame's: its index gives nothing.
+A row is numbers only: plain numbers (a ``%`` dropped, ``54 %`` too), numbers with units or clock
+times (``0.93s``, ``00:01``; recognised, never stored), empty cells and markers (one or two
+symbols, skorch's ``+`` for a new best: no value, MARKER_CELLS); one text cell (a model summary's
+``Sequential``) and the line is no row. An aligned row with fewer cells than its header (an empty
+cell leaves no text) is read by position: each cell belongs to the column it stands under, the
+header's name stretched over the rule drawn under it (``-----  ------``); a cell under no column,
+or under two, and the line is no row. In a table drawn with bars, a first column of names labels
+the rows (ROW_LABELS: ``| train | 0.10 | 0.97 |``): each value is named by its column and the label
+(`rules.group_name`: ``train/Loss``). Columns that are steps, times or counts (see `rules`) are not
+stored: the step column gives the row's step; without one, rows count as the parser's per-name
+counters do. A row printed again for the same header (a table re-printed whole each epoch, a live
+table redrawn) is read once; a header drawn again in another style (``|`` after ``│``,
+RESTYLED_TABLE) starts a new print, read again. A row with one cell more than its header, an
+integer first and flush left, is a pandas DataFrame's: its index gives nothing. Rows no reader here
+claims go last to LOOSE_TABLE (`loose_tables`), the fallback for a table of any shape.
 """
 
 from __future__ import annotations
@@ -56,11 +56,13 @@ from .indexed import IndexedReader
 from .tibbles import TibbleReader
 from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn,
                       opens_table, other_header, two_names, find_aligned_header, find_header,
-                      find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans)
+                      find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans,
+                      is_name as _is_name)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, counts_whole, ordered_row, token_header, token_row, untagged_row
 from .long_rows import LongTable
+from .loose_tables import LooseTables
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .units import in_clock_unit, strip_unit
 from .vertical import VerticalBlock, block_step
@@ -149,7 +151,7 @@ class TableReader:
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
         self._counted, self._indexed, self._tibble = CountedReader(), IndexedReader(), TibbleReader()
         self._row_line: str | None = None  # the line before, when read as an aligned table's row
-        self._bench = BenchTables()  # STAT_COLUMNS, STACKED_ROWS (rules): benchmark tools' tables
+        self._bench, self._loose = BenchTables(), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
 
@@ -199,7 +201,8 @@ class TableReader:
                 return found
         found = self._read_headed(line, before, after)
         found = read_percentile(line, before, after) if found is None else found  # PERCENTILE_ROWS
-        return read_summary(line, before, after) if found is None else found  # SUMMARY_PAIRS, ...
+        found = read_summary(line, before, after) if found is None else found  # SUMMARY_PAIRS, ...
+        return self._loose.read(line, before, after) if found is None else found  # LOOSE_TABLE
 
     def claims(self, line: str, before: Before) -> bool:
         """True when `line`, which reads as pairs too, is a row its table's reader must read."""
@@ -249,7 +252,7 @@ class TableReader:
     def flush(self) -> list[tuple[Pairs, str | None]]:
         """The pending vertical block and entity rows as finished steps (end of output)."""
         block = self._vertical.take()
-        return ([block_step(block)] if block else []) + self._entities.flush()
+        return ([block_step(block)] if block else []) + self._entities.flush() + self._loose.flush()
 
     # -- barred tables and vertical blocks --------------------------------------------------------
 
@@ -492,7 +495,3 @@ def _cell_name(table: _Table, label: str | None, name: str) -> str:
     if label is not None:
         name = f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
     return name if table.phase is None else rules.qualify(table.phase, name)
-
-
-def _is_name(cell: str) -> bool:
-    return _cell_kind(cell) == "name"
