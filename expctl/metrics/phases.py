@@ -26,7 +26,7 @@ def phase_of(label: str) -> str | None:
 
 # BEST_PHASE (rules): "best" and a phase word opening a label, as printed ("best valid").
 _BEST_PHASE = LazyPattern(
-    r"((?ai:best)\s+(?:" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r"))(?![\w/])",
+    r"((?ai:best)\s+(?ai:" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r"))(?![\w/])",
     re.IGNORECASE)
 
 
@@ -71,7 +71,7 @@ _BRACKETED = LazyPattern(r"\[\s*([^\W\d_]+)\s*\]")
 
 
 _PHASE_MARK = LazyPattern(
-    r"(?<![\w./-])(" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r")\s*:(?=\s+[^\W\d])",
+    r"(?<![\w./-])((?ai:" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r"))\s*:(?=\s+[^\W\d])",
     re.IGNORECASE)
 _PHASE_STEMS = ("val", "train", "test", "dev")  # one is in each of _PHASES's words
 
@@ -79,8 +79,8 @@ _PHASE_STEMS = ("val", "train", "test", "dev")  # one is in each of _PHASES's wo
 def phase_marks(line: str) -> list[tuple[int, str]]:
     """MID_PHASES: where each phase word with a colon before a name ends in `line`, and its
     phase (``epoch 1 | train: loss 1.41 | valid: loss 1.46``: train, then val)."""
-    if ":" not in line or line.isascii() and not any(word in line.lower() for word in _PHASE_STEMS):
-        return []  # no phase word (on an ASCII line, the only letters IGNORECASE folds are ASCII)
+    if ":" not in line or not any(word in line.lower() for word in _PHASE_STEMS):
+        return []  # no phase word: the words are matched in ASCII letters only ("teſt" is none)
     return [(match.end(), _PHASES[match.group(1).lower()]) for match in _PHASE_MARK.finditer(line)]
 
 
