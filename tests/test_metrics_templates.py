@@ -108,3 +108,17 @@ def test_a_step_key_alone_makes_no_template():
     fast, slow = MetricParser(), MetricParser(templates=False)
     assert [fast.parse(line) for line in lines] == [slow.parse(line) for line in lines]
     assert not fast._templates
+
+
+def test_a_step_key_in_exponent_form_is_read_as_the_general_path_reads_it():
+    """MEASURED_STEP_KEY decides by a value's text (``step: 1e-3`` is a measurement), so a
+    template learned from ``step: 0`` must not step a later ``step: 1e-3`` by 0.001, line by
+    line or in a block the compiled match reads."""
+    batch = ["step: 0 loss: 0.5", "step: 1e-3 loss: 0.4"]
+    fast, slow = MetricParser(), MetricParser(templates=False)
+    for line in batch + batch:
+        assert _same(fast.parse(line), slow.parse(line)), line
+    block = [f"step: {i} loss: 0.{i}" for i in range(1, 50)] + ["step: 2.5e-3 loss: 0.9"]
+    fast_points, slow_points = _points(MetricParser(), block), _points(MetricParser(templates=False), block)
+    assert fast_points == slow_points
+    assert 0.0025 not in [step for step, _, _ in fast_points["loss"]]

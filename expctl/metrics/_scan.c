@@ -861,15 +861,21 @@ static int add_slow(SlowList *slow, Py_ssize_t at, Py_ssize_t size, double *into
 
 /* Match every line of text[start:end] against `pieces` and write their values, row by row, to
  * `row`: the exact ones, and the others to `slow`. Runs without the GIL. 1 when every line
- * matched, 0 when one did not, -1 when memory ran out. */
+ * matched, 0 when one did not (a step key's value in exponent form is no match: the general
+ * path reads it, MEASURED_STEP_KEY), -1 when memory ran out. */
 static int match_block(const unsigned char *text, Py_ssize_t start, Py_ssize_t end,
-                       const Piece *pieces, Py_ssize_t count, Py_ssize_t slots, double *row,
-                       SlowList *slow) {
+                       const Piece *pieces, Py_ssize_t count, Py_ssize_t slots, Py_ssize_t step,
+                       double *row, SlowList *slow) {
     Py_ssize_t spans[2 * MAX_PIECES];
     for (Py_ssize_t line = start; line <= end; row += slots) {
         const unsigned char *newline = memchr(text + line, '\n', (size_t)(end - line));
         Py_ssize_t stop = newline ? newline - text : end;
         if (!match_line(text, line, stop, pieces, count, spans)) return 0;
+        if (step >= 0) {
+            const unsigned char *value = text + spans[2 * step];
+            size_t size = (size_t)(spans[2 * step + 1] - spans[2 * step]);
+            if (memchr(value, 'e', size) || memchr(value, 'E', size)) return 0;
+        }
         for (Py_ssize_t i = 0; i < slots; i++) {
             Py_ssize_t at = spans[2 * i], size = spans[2 * i + 1] - at;
             if (!exact_double(text + at, size, &row[i]) && add_slow(slow, at, size, &row[i]) < 0)
@@ -928,7 +934,7 @@ static PyObject *template_rows(PyObject *self, PyObject *args) {
     double *rows = (double *)PyBytes_AS_STRING(values);
     int matched;
     Py_BEGIN_ALLOW_THREADS
-    matched = match_block(text, start, end, pieces, count, slots, rows, &slow);
+    matched = match_block(text, start, end, pieces, count, slots, step, rows, &slow);
     Py_END_ALLOW_THREADS
     if (matched < 0) {
         PyErr_NoMemory();

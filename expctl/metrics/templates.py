@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from expctl.metrics import grammar
 from expctl.lazyre import LazyPattern
-from expctl.metrics.steps import STEP_KEYS, STEP_RANK, is_measured_step, plural_step
+from expctl.metrics.steps import STEP_KEYS, STEP_RANK, plural_step
 from expctl.records import Series
 
 compiled_rows: Callable[[bytes, int, int, tuple, int], tuple[int, bytes] | None] | None
@@ -46,6 +46,7 @@ _DIGITS = LazyPattern(_LONE_DIGITS)
 # general path; a line that matches gets the same number text, as a delimiter (never a digit,
 # "." or "e") follows every value.
 _TEMPLATE_NUMBER = r"([-+]?+\d++(?:\.\d*+)?+(?:[eE][-+]?+\d++)?+)"
+_TEMPLATE_STEP = r"([-+]?+\d++(?:\.\d*+)?+)"  # a step key's value: fixed-point (MEASURED_STEP_KEY)
 TEMPLATE_SLOTS = 4  # templates tried per line, most recently useful first
 USELESS_LIMIT = 16  # templates dropped without ever matching before learning stops
 
@@ -208,16 +209,18 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
         return None
     if len({name for name, _ in pairs}) != len(pairs):
         return None  # a name printed twice in a line takes two counter steps: the general path
+    steps = [name in STEP_RANK for name, _ in pairs]
+    if any(is_step and ("e" in value or "E" in value) for is_step, (_, value) in zip(steps, pairs)):
+        return None  # MEASURED_STEP_KEY reads a step key's value by its text: the general path
     parts, names, pos = [], [], 0
     for match in matches:
         start, end = match.span(2)
         parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:start])))
-        parts.append(_TEMPLATE_NUMBER)
+        parts.append(_TEMPLATE_STEP if match.group(1) in STEP_RANK else _TEMPLATE_NUMBER)
         names.append(match.group(1))
         pos = end
     parts.append(_DIGITS.sub(r"\\d+", re.escape(line[pos:])))
-    ranks = [(len(STEP_KEYS) if is_measured_step(value) else STEP_RANK.get(name, len(STEP_KEYS)), i)
-             for i, (name, value) in enumerate(pairs)]  # MEASURED_STEP_KEY: no step
+    ranks = [(STEP_RANK.get(name, len(STEP_KEYS)), i) for i, (name, _) in enumerate(pairs)]
     best_rank, best_index = min(ranks)
     step_index = best_index if best_rank < len(STEP_KEYS) else None
     try:
@@ -227,7 +230,9 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
     # The text before each value, and after the last: the literal parts of the shape.
     literals = [line[(matches[i - 1].end(2) if i else 0):matches[i].start(2)]
                 for i in range(len(matches))] + [line[matches[-1].end(2):]]
-    return Template(regex, tuple(names), step_index, row_pieces(literals))
+    # The compiled match refuses an exponent in the step key's value only (_scan.template_rows).
+    pieces = row_pieces(literals) if sum(steps) <= 1 else None
+    return Template(regex, tuple(names), step_index, pieces)
 
 
 PIECE_DIGITS, PIECE_NUMBER = 0, 1  # as in _scan.c
