@@ -197,10 +197,13 @@ class UnlabelledRows:
                 self.header = None
                 return None
             header = _Header(names, ends, "")
-        header.last, self.header = line, header
         first, value = header.names[0], values[0][0]
-        step = value if (rules.step_column_rank(first) is not None or rules.is_time_column(
-            first)) and value.isdigit() else None
+        named = rules.step_column_rank(first) is not None or rules.is_time_column(first)
+        if value.isdigit() and not named:
+            self.header = None
+            return None  # a first column of whole numbers of another name: LOOSE_TABLE's to step
+        header.last, self.header = line, header
+        step = value if named and value.isdigit() else None
         pairs = [(name, NUMBER_CELL.match(cell).group(1)) for name, (cell, _) in
                  zip(header.names, values) if _keeps(name) and (step is None or name != first)]
         return [(pairs, step)] if pairs else []
