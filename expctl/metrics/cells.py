@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .grammar import NUMBER, SUPERSCRIPTS
 from .units import strip_unit
+from .kept import kept
 from ..lazyre import LazyPattern
 
 # SPREAD_CELLS: "0.91 ± 0.02" (or "+-", "+/-") is the value; its spread is dropped.
@@ -86,27 +87,14 @@ def list_values(cell: str) -> list[str] | None:
     return [term.group(0) for term in _LIST_TERM.finditer(text)]
 
 
-_KINDS: dict[str, str] = {}  # cell_kind's answer per cell: several readers judge one row's cells
-_KINDS_MAX = 4096  # answers kept (then forgotten at once); cells longer than _KIND_WIDTH are not kept
-_KIND_WIDTH = 64
 _NO_NUMBER_START = frozenset("nNiI")  # letters that may open a number (nan, inf)
 
 
+@kept(4096, 64)
 def cell_kind(cell: str) -> str:
     """"number", "count" (``1/3``: a step column's progress, no value), "unit" (a number with a
     unit, a clock time), "empty" (a marker too: skorch's ``+`` for a new best), "name", or
-    "text". Remembered per cell: the table readers ask again about the same cells."""
-    kind = _KINDS.get(cell)
-    if kind is None:
-        kind = _cell_kind(cell)
-        if len(cell) <= _KIND_WIDTH:
-            if len(_KINDS) >= _KINDS_MAX:
-                _KINDS.clear()
-            _KINDS[cell] = kind
-    return kind
-
-
-def _cell_kind(cell: str) -> str:
+    "text". Kept per cell (up to 64 characters): several readers judge one row's cells."""
     text = cell.strip()
     if text in _EMPTY_CELL:
         return "empty"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .cells import cell_kind as _cell_kind
+from .kept import kept
 from .chapters import chaptered
 from .grammar import TABLE_BARS
 from .stacked import continued, stacked
@@ -32,8 +33,6 @@ def is_drawn(line: str) -> bool:
     """PHASE_HEADING: a line of a barred table's drawing: its header, a rule, a border."""
     return _BAR_SPLIT.search(line) is not None or BORDER.match(line) is not None
 GAP = LazyPattern(r"\s{2,}|\t")
-_SPLIT: dict[str, list[str]] = {}  # gap_cells of short texts split last
-_SPLIT_KEPT, _SPLIT_WIDTH = 1024, 256
 _DASH_TITLE = LazyPattern(r"[^-|│┃║]*\w[^-|│┃║]*-{4,}\s*\Z")  # a titled rule: "1 threads: ----"
 ELIDED = "..."  # ELIDED_COLUMNS: pandas's mark, in the header and each row, of columns left out
 _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
@@ -42,14 +41,12 @@ _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one spa
 def gap_cells(text: str) -> list[str]:
     """`GAP.split(text)`, a new list each time. The table readers split the same lines again
     (a row, then the lines above it for its header), so the splits of short texts are kept."""
-    cells = _SPLIT.get(text)
-    if cells is None:
-        cells = GAP.split(text)
-        if len(text) <= _SPLIT_WIDTH:
-            if len(_SPLIT) >= _SPLIT_KEPT:
-                _SPLIT.clear()
-            _SPLIT[text] = cells
-    return list(cells)
+    return list(_gap_split(text))
+
+
+@kept(1024, 256)
+def _gap_split(text: str) -> list[str]:
+    return GAP.split(text)
 
 
 def bar_cells(line: str) -> list[str] | None:

@@ -15,9 +15,12 @@ types the text the way it types argv values.
 
 from __future__ import annotations
 
+from functools import partial
+
 from . import rules
 from .grammar import NUMBER
 from .steps import STEP_RANK
+from .kept import kept
 from ..lazyre import LazyPattern
 
 Entry = tuple[str, str]
@@ -277,22 +280,10 @@ class YamlLine:
         return self.value is not None and _NUMBER_TEXT.match(self.value) is not None
 
 
-# The rules around a line read its neighbours again: reads kept (short lines), then all dropped.
-_YAML_READ: dict[tuple[str, bool], YamlLine | None] = {}
-_YAML_KEPT, _YAML_WIDTH, _UNREAD = 1024, 256, YamlLine(-1, "", None)
-
-
 def read_yaml_line(line: str, words: bool = False) -> YamlLine | None:
     """The YAML-like line `line`, or None; a key of several words (``Stopping xtol: 1e-06``)
-    only with `words` (NESTED_WORDS). Remembered per line (a `YamlLine` is never changed)."""
-    entry = _YAML_READ.get(key := (line, words), _UNREAD)
-    if entry is _UNREAD:
-        entry = _read_yaml_line(line, words)
-        if len(line) <= _YAML_WIDTH:
-            if len(_YAML_READ) >= _YAML_KEPT:
-                _YAML_READ.clear()
-            _YAML_READ[key] = entry
-    return entry
+    only with `words` (NESTED_WORDS). Kept per line: the rules around a line read it again."""
+    return _yaml_words(line) if words else _yaml_key(line)
 
 
 def _read_yaml_line(line: str, words: bool) -> YamlLine | None:
@@ -301,6 +292,9 @@ def _read_yaml_line(line: str, words: bool) -> YamlLine | None:
         return None
     value = match.group(3) if match.group(4) is None else match.group(4)
     return YamlLine(len(match.group(1).expandtabs()), match.group(2), value)
+
+
+_yaml_key, _yaml_words = (kept(1024, 256)(partial(_read_yaml_line, words=w)) for w in (False, True))
 
 
 def block_around(before: list[str], line: str, after: list[str]) -> list[YamlLine] | None:
