@@ -31,7 +31,7 @@ from expctl.metrics import (bench_tables, counted, entities, grouped, indexed, l
                             loose_tables, placed, right_aligned, ruled, tables, tibbles)
 from tests.corpus import judge
 
-HALVES = ["dev", "heldout", *(f"heldout{n}" for n in range(3, 16))]
+HALVES = ["dev", "heldout", *(f"heldout{n}" for n in range(3, 17))]
 # The readers of aligned (bar-less) tables added for one half each, switched off together.
 SPECIFIC = [(tibbles.TibbleReader, "read"), (ruled.RuledReader, "read"),
             (counted.CountedReader, "read"), (indexed.IndexedReader, "read"),
