@@ -34,6 +34,7 @@ from . import rules
 from .amount_sums import read_amount_sum
 from .intervals import read_interval
 from .rates import read_ratio
+from .titled_pairs import read_titled_pair
 from .trace_ends import read_trace_end
 from ..lazyre import LazyPattern
 
@@ -80,6 +81,9 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
     """The step `line` gives as a line of a two-column summary block or a labelled
     statistic, or an optimiser's trace's end (TRACE_ENDS, `trace_ends`), or None."""
     if ":" not in line and not line[:1].isspace():
+        if (titled := read_titled_pair(line, before)) is not None:
+            label, value, share = titled  # TITLED_PAIRS: "Kappa statistic   0.9058" under "=== ... ==="
+            return [([(label, value)], MEASURED if share else None)]
         ends = read_trace_end(line, before, after) if line[:1].isalpha() else None
         return None if ends is None else [([ends], MEASURED)]
     if "(" in line and (summed := read_amount_sum(line)) is not None:
