@@ -89,3 +89,24 @@ def test_stated_sentences_that_are_no_result_give_nothing():
                  "The error is 0.25\n",                       # no step before it
                  "git version 2.43.0 is installed\n"):
         assert values(line) == {}, line
+
+
+# -- ITER_BENCH (rates) ----------------------------------------------------------------------------
+
+
+def test_a_harness_benchmark_line_gives_the_time_per_iteration_and_the_throughput():
+    text = ("running 2 tests\n"
+            "test parse_big   ... bench:      12,500 ns/iter (+/- 1,040) = 310 MB/s\n"
+            "test parse_small ... bench:          87 ns/iter (+/- 3)\n"
+            "\n"
+            "test result: ok. 0 passed; 0 failed; 0 ignored; 2 measured\n")
+    assert values(text) == {"parse_big": [12500.0], "parse_big/MB/s": [310.0],
+                            "parse_small": [87.0]}
+
+
+def test_test_lines_that_are_no_benchmark_give_nothing():
+    for line in ("test parse_big ... ok\n",
+                 "test parse_big ... FAILED\n",
+                 "test parse_big ... bench: took 3 iterations\n",
+                 "test speed: 120 ns/iter\n"):
+        assert values(line) == {}, line
