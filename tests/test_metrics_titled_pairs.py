@@ -110,3 +110,32 @@ def test_test_lines_that_are_no_benchmark_give_nothing():
                  "test parse_big ... bench: took 3 iterations\n",
                  "test speed: 120 ns/iter\n"):
         assert values(line) == {}, line
+
+
+# -- LABEL_LAST (label_last, summary) --------------------------------------------------------------
+
+
+def test_rows_named_in_their_last_column_are_read_under_their_header():
+    text = ("             Hit Rate   Miss Rate   Lift  Segment\n"
+            "               0.712       0.288    1.40   north\n"
+            "               0.655       0.345    1.21   south\n"
+            "Overall         0.690       0.310    1.33\n")
+    assert values(text) == {
+        "north/Hit Rate": [0.712], "north/Miss Rate": [0.288], "north/Lift": [1.4],
+        "south/Hit Rate": [0.655], "south/Miss Rate": [0.345], "south/Lift": [1.21],
+        "Overall/Hit Rate": [0.69], "Overall/Miss Rate": [0.31], "Overall/Lift": [1.33]}
+
+
+def test_listings_with_a_name_in_their_last_column_give_nothing():
+    ps = ("    PID TTY          TIME CMD\n"
+          "   4121 pts/0    00:00:00 bash\n"
+          "   4188 pts/0    00:00:00 ps\n")
+    top = ("    PID USER      PR  NI    VIRT    RES  %CPU  %MEM     TIME+ COMMAND\n"
+           "   1021 root      20   0  162.5m   9.1m   0.3   0.1   0:01.20 sshd\n")
+    counts = ("      files   dirs  owner\n"
+              "        120     14  alice\n")
+    frame = ("  weight height species\n"
+             "1   0.51   1.20  setosa\n"
+             "2   0.48   1.31  setosa\n")
+    for text in (ps, top, counts, frame):
+        assert values(text) == {}, text
