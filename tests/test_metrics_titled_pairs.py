@@ -139,3 +139,26 @@ def test_listings_with_a_name_in_their_last_column_give_nothing():
              "2   0.48   1.31  setosa\n")
     for text in (ps, top, counts, frame):
         assert values(text) == {}, text
+
+
+# -- WHOLE_CODES (codes, tables) -------------------------------------------------------------------
+
+
+def test_a_wrapped_named_vector_of_group_codes_gives_nothing():
+    text = ("Group assignment:\n"
+            "        Oslo      Bergen   Trondheim   Stavanger\n"
+            "           1           2           2           1\n"
+            "      Tromso     Drammen Fredrikstad    Alesund\n"
+            "           3           1           2          3\n")
+    assert values(text) == {}
+
+
+def test_vectors_of_decimals_or_distinct_counts_are_still_read():
+    decimals = ("Scores:\n"
+                "    alpha     beta    gamma    delta\n"
+                "    0.512    0.498    0.512    0.444\n")
+    assert values(decimals)["alpha"] == [0.512]
+    rows = ("  epoch  correct  total  skipped\n"
+            "      1       90    100        1\n"
+            "      2       95    100        1\n")
+    assert values(rows) != {}
