@@ -162,3 +162,20 @@ def test_vectors_of_decimals_or_distinct_counts_are_still_read():
             "      1       90    100        1\n"
             "      2       95    100        1\n")
     assert values(rows) != {}
+
+
+# -- PERCENT_LEVELS (right_aligned) ----------------------------------------------------------------
+
+
+def test_rows_under_percent_levels_give_each_bound_of_the_interval():
+    text = ("            2.5 %     97.5 %\n"
+            "rate    0.1210345  0.1893311\n"
+            "shift   3.0551200  4.4120870\n")
+    assert values(text) == {"rate/2.5 %": [0.1210345], "rate/97.5 %": [0.1893311],
+                            "shift/2.5 %": [3.05512], "shift/97.5 %": [4.412087]}
+
+
+def test_percent_columns_that_are_no_levels_give_nothing():
+    df = ("Filesystem      Size  Used Avail Use% Mounted on\n"
+          "/dev/vda        252G   46G   56G  46% /\n")
+    assert values(df) == {}
