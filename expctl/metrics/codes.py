@@ -28,8 +28,8 @@ _NAME = LazyPattern(r"[^\W\d][\w.' -]*\Z")
 
 def is_code_vector(line: str, before: Callable[[int], Sequence[str]]) -> bool:
     """True when `line` is a piece of a named vector of group codes (WHOLE_CODES)."""
-    if not line[:1].isspace() or "." in line:
-        return False  # the cheap gate: indented, no decimal
+    if not line[:1].isspace() or not line.replace(" ", "").isdecimal():
+        return False  # the cheap gate: indented, whole numbers and spaces only
     values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
     cells = [value for value, _ in values]
     if len(cells) < 4 or len(set(cells)) == len(cells) or not all(c.isdecimal() for c in cells):
