@@ -26,7 +26,7 @@ from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs,
                      result_for_label, tab_fields, value_at_step, value_first)
 from .equal_runs import equal_runs
 from .glued import glued_fields, unglue
-from .value_phrase import located_value, updated_value, value_phrase, winner_line
+from .value_phrase import located_value, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
 from .plain import read_plain
@@ -377,6 +377,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = (_phase_pair(line, label_end) or _glued_pair(line) or glued_fields(line, label_end)
                  or value_phrase(line) or winner_line(line))  # VALUE_PHRASE, WINNER_LINE
+    if not plain and prefix is not None and " is " in line:
+        plain = stated_value(line[prefix.end:])  # STATED_VALUE: "Iteration 50: error is 49.9"
     if plain and prefix is None and line.lstrip()[:1] == "|" and plain[0][0] in STEP_RANK and (
             plain[0][1].isdigit()):  # PIPE_FIELDS: "| epoch   1 |", "| end of epoch 1 |"
         prefix, plain = StepPrefix(plain[0][0], plain[0][1], False, False, False), plain[1:]

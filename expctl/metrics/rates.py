@@ -41,6 +41,8 @@ def read_rates(line: str) -> list[tuple[str, str]] | None:
     or None for any other line."""
     if len(line) > MAX_RATE_LINE:
         return None
+    if line[:5] == "test " and "/iter" in line:
+        return _iter_line(line)  # ITER_BENCH: "test sort ... bench:  6,840 ns/iter (+/- 23)"
     match = _LINE.match(line)
     if match is None:
         return None
@@ -71,3 +73,23 @@ def read_ratio(line: str) -> list[tuple[str, str]] | None:
     if match is None:
         return None
     return [(f"{match.group(1)}/{match.group(3)}", match.group(2))]
+
+
+# ITER_BENCH (rules): a test harness's benchmark line, the case's time per iteration, its spread
+# and optionally a throughput: "test copy_64k ... bench:  6,840 ns/iter (+/- 2,385) = 9581 MB/s".
+_ITER = LazyPattern(
+    rf"test ([^\W\d][\w:.-]{{0,80}}) +\.\.\. +bench: +({_VALUE}) [^\W\d_]{{1,3}}/iter"
+    rf" +\(\+/- +{_VALUE}\)(?: += +({_VALUE}) ({_RATE}))?[ \t]*\Z")
+
+
+def _iter_line(line: str) -> list[tuple[str, str]] | None:
+    """ITER_BENCH: the case's time per iteration, named by the case (the unit is the harness's
+    one), and its throughput ``<case>/<rate unit>``; the spread is dropped."""
+    match = _ITER.match(line)
+    if match is None:
+        return None
+    case = match.group(1)
+    pairs = [(case, match.group(2).replace(",", ""))]
+    if match.group(3) is not None:
+        pairs.append((f"{case}/{match.group(4)}", match.group(3).replace(",", "")))
+    return pairs

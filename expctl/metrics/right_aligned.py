@@ -51,6 +51,9 @@ _RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
 _VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}\Z")  # words, one space
 _NUMBERED = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\Z")  # "1se", "0.95LCL": opens with a number
 _NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
+# PERCENT_LEVELS (rules): columns named by percent levels, R's bounds of an interval or its
+# quantiles ("2.5 %", "97.5 %" over confint()'s rows).
+_LEVEL = re.compile(r"\d{1,2}(?:\.\d+)? ?%\Z")
 _LABEL_WORDS = 3  # a row name of more words is a sentence
 _WORD = re.compile(r"[^\W\d_][\w.'/-]*\Z")  # a word of a row name of several: no bracket, no sign
 _NUMBER_LEADS = frozenset("-+.nNiI")  # what a number may open with besides a digit
@@ -125,10 +128,13 @@ def _columns(header: str, label_end: int, values: list[tuple[str, int]],
     starts right of the label, holds names only, and each value's right edge is a name's;
     `own` (R_MATRIX_ROWS) when it is this reader's even if two spaces split it as well."""
     names = edge_names(header, values, label_end)
-    if names is None or not all(cell_kind(name) == "name" or _NUMBERED.match(name)
-                                or TEST_NAME.match(name) for name in names):
+    if names is None:
         return None
-    if not own and len(GAP.split(header.strip())) == len(names):
+    levels = all(_LEVEL.match(name) for name in names)  # PERCENT_LEVELS: "2.5 %  97.5 %"
+    if not levels and not all(cell_kind(name) == "name" or _NUMBERED.match(name)
+                              or TEST_NAME.match(name) for name in names):
+        return None
+    if not own and not levels and len(GAP.split(header.strip())) == len(names):
         return None  # two spaces split it as well: the two-space readers' table
     return names
 

@@ -33,7 +33,9 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .amount_sums import read_amount_sum
 from .intervals import read_interval
+from .label_last import read_label_last
 from .rates import read_ratio
+from .titled_pairs import read_titled_pair
 from .trace_ends import read_trace_end
 from ..lazyre import LazyPattern
 
@@ -79,7 +81,12 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
                  after: Callable[[], str | None] = lambda: None) -> Steps | None:
     """The step `line` gives as a line of a two-column summary block or a labelled
     statistic, or an optimiser's trace's end (TRACE_ENDS, `trace_ends`), or None."""
+    if ":" not in line and "." in line and (rows := read_label_last(line, before)) is not None:
+        return rows  # LABEL_LAST: "  0.983  0.034  0.935  class_0" under "TP Rate  FP Rate  ...  Class"
     if ":" not in line and not line[:1].isspace():
+        if (titled := read_titled_pair(line, before)) is not None:
+            label, value, share = titled  # TITLED_PAIRS: "Kappa statistic   0.9058" under "=== ... ==="
+            return [([(label, value)], MEASURED if share else None)]
         ends = read_trace_end(line, before, after) if line[:1].isalpha() else None
         return None if ends is None else [([ends], MEASURED)]
     if "(" in line and (summed := read_amount_sum(line)) is not None:

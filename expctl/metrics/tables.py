@@ -51,6 +51,7 @@ from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, 
 from .percentiles import read_percentile
 from .bench_tables import BenchTables
 from .placed import PlacedReader
+from .codes import is_code_vector
 from .counted import CountedReader
 from .indexed import IndexedReader
 from .tibbles import TibbleReader
@@ -162,6 +163,8 @@ class TableReader:
         next line when it is already known (None when it is not); `mark` changes whenever more
         output has been read (a row's distant header is looked for once per mark)."""
         row, self._row_line = self._row_line, None
+        if line[:1].isspace() and is_code_vector(line, before):
+            return []  # WHOLE_CODES: "Alabama  Alaska ..." over "1  2 ...", a clustering's codes
         if (line[:2] == "1 " or self._tibble.columns) and (found := self._tibble.read(line, before)) is not None:
             return found  # TIBBLE_ROWS: numbered rows under names and their types
         if (ruled := self._grouped.ruled.read(line, before)) is not None:

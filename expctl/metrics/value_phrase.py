@@ -109,3 +109,21 @@ def located_value(line: str) -> list[tuple[str, str]]:
             words[0] in _EXTREMA or rules.is_result_name(match.group(1))):
         return []
     return [(match.group(1), match.group(2))]
+
+
+# STATED_VALUE (rules): after a step prefix, ``<name> is <number>``, then at most an aside in
+# brackets: "Iteration 50: error is 49.925411 (50 iterations in 0.01 seconds)".
+_STATED = LazyPattern(rf"[\s,:-]*([^\W\d][\w-]*(?: [^\W\d][\w-]*){{0,2}}) is ({NUMBER})"
+                      r"(?: \([^()]{0,80}\))?\.?\s*\Z")
+
+
+def stated_value(rest: str) -> list[tuple[str, str]]:
+    """STATED_VALUE: the one pair of the rest of a stepped line that states a value as a
+    sentence (``error is 49.92``), or []. The value has a decimal point or an exponent (a
+    whole number there is more often a count), the name no prose word (``the loss is``)."""
+    match = _STATED.match(rest) if " is " in rest else None
+    if match is None or not any(mark in match.group(2) for mark in ".eE"):
+        return []
+    if PROSE_WORDS.intersection(match.group(1).lower().split()):
+        return []
+    return [(match.group(1), match.group(2))]

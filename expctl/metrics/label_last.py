@@ -1,0 +1,73 @@
+"""Tables whose rows are named in their last column: LABEL_LAST (rules).
+
+A per-class report may set each row's numbers first and the class it is about last, under a
+header whose last name is that column's (Weka's detailed accuracy)::
+
+                   TP Rate   FP Rate   Precision   Recall  Class
+                     0.983     0.034      0.935     0.983    class_0
+                     0.944     0.056      0.918     0.944    class_1
+    Weighted Avg.    0.938     0.036      0.94      0.938
+
+A row of numbers, one fewer than the header's names, then a label that is no number, gives
+``<label>/<column>`` for each; a closing row that opens with its label flush left (a total or
+an average over the rows) is named by that label. The header lies right above the rows (names
+parted by two or more spaces, none a number, three or more); at least one of a row's numbers
+has a decimal point. A row names itself by a word where listings (``ps``, ``df``, a data frame)
+would hold a number in every column or a name first, and their rows do not fit a header one
+name longer than their numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .grammar import NUMBER
+from ..lazyre import LazyPattern
+
+_LOOK_BACK = 16  # how far up the header may lie (its rows in between)
+_GAP = LazyPattern(r"\s{2,}")
+_NAME = LazyPattern(r"[^\W\d][\w.%()/+-]*(?: [^\W\d][\w.%()/+-]*){0,2}\Z")
+_NUMBER = LazyPattern(rf"{NUMBER}\Z")
+_LABEL = LazyPattern(r"[^\W\d][\w.()/+-]*(?: [^\W\d][\w.()/+-]*){0,2}\Z")
+
+Steps = list[tuple[list[tuple[str, str]], None | str]]
+
+
+def _row(line: str) -> tuple[str, list[str]] | None:
+    """(label, numbers) of a row named in its last column or, flush left, in its first."""
+    if line[:1].isspace():
+        cells = line.split()
+        label, numbers = (cells[-1], cells[:-1]) if len(cells) > 2 else ("", [])
+    else:
+        cells = _GAP.split(line.rstrip())
+        label, numbers = (cells[0], cells[1:]) if len(cells) > 2 else ("", [])
+    if not numbers or not _LABEL.match(label) or not all(_NUMBER.match(cell) for cell in numbers):
+        return None
+    if not any("." in cell for cell in numbers):
+        return None  # counts only: a listing's row more often than a report's
+    return label, numbers
+
+
+def _header(line: str) -> list[str] | None:
+    """The names of a header line, or None."""
+    names = _GAP.split(line.strip())
+    if len(names) < 3 or not all(_NAME.match(name) for name in names):
+        return None
+    return names
+
+
+def read_label_last(line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
+    """The step of `line` as a row of a table named in its last column, or None."""
+    row = _row(line)
+    if row is None:
+        return None
+    label, numbers = row
+    for above in reversed(before(_LOOK_BACK)):
+        names = _header(above)
+        if names is not None:
+            if len(names) != len(numbers) + 1:
+                return None
+            return [([(f"{label}/{name}", value) for name, value in zip(names, numbers)], None)]
+        if (other := _row(above)) is None or len(other[1]) != len(numbers):
+            return None  # no row of the same table: the header is not above
+    return None
