@@ -253,6 +253,24 @@ static int ends_in_step_count(const unsigned char *text, Py_ssize_t line, Py_ssi
     return after == line || !is_letter(text[after - 1]);
 }
 
+/* Behind the unit whose last letter is text[stop - 1] (one to GRAMMAR_UNIT_LETTERS letters, or
+ * one to GRAMMAR_RATE_UNIT_LETTERS letters, '/' and one to GRAMMAR_RATE_LETTERS letters) and an
+ * optional space before it: where the number before the unit must end; before `line` when the
+ * letters are no such unit. Shared by ENDS_IN_INTERVAL and ENDS_IN_UNIT. */
+static Py_ssize_t before_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = stop - 2;
+    while (at >= line && at >= stop - GRAMMAR_RATE_LETTERS && is_letter(text[at])) at--;
+    if (at >= line && text[at] == '/') {
+        Py_ssize_t slash = at--;
+        while (at >= line && at >= slash - GRAMMAR_RATE_UNIT_LETTERS && is_letter(text[at])) at--;
+        if (at == slash - 1) return line - 1;
+    } else if (at < stop - 1 - GRAMMAR_UNIT_LETTERS) {
+        return line - 1;
+    }
+    if (at >= line && text[at] == ' ') at--;
+    return at;
+}
+
 /* ENDS_IN_INTERVAL: does text[line:stop] (a ']' at text[stop]) end in an amount, a digit and
  * '%', or a digit, an optional space and a unit (one to GRAMMAR_UNIT_LETTERS letters, or one to
  * GRAMMAR_RATE_UNIT_LETTERS letters, '/' and one to GRAMMAR_RATE_LETTERS letters): the high end
@@ -261,16 +279,8 @@ static int ends_in_interval(const unsigned char *text, Py_ssize_t line, Py_ssize
     Py_ssize_t at = stop - 1;
     if (at < line) return 0;
     if (text[at] == '%') return at > line && is_digit(text[at - 1]);
-    while (at >= line && at >= stop - GRAMMAR_RATE_LETTERS && is_letter(text[at])) at--;
-    if (at == stop - 1) return 0;  /* no unit */
-    if (at >= line && text[at] == '/') {
-        Py_ssize_t slash = at--;
-        while (at >= line && at >= slash - GRAMMAR_RATE_UNIT_LETTERS && is_letter(text[at])) at--;
-        if (at == slash - 1) return 0;
-    } else if (at < stop - 1 - GRAMMAR_UNIT_LETTERS) {
-        return 0;
-    }
-    if (at >= line && text[at] == ' ') at--;
+    if (!is_letter(text[at])) return 0;  /* no unit */
+    at = before_unit(text, line, stop);
     return at >= line && is_digit(text[at]);
 }
 
@@ -376,16 +386,7 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
  * stands in a column (two spaces, a tab or a bar before it), as a table's "2.38s" or
  * "| 2.85 ms/iter" does; prose's "in 0.25s" is not. */
 static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
-    Py_ssize_t at = stop - 2;
-    while (at >= line && at >= stop - GRAMMAR_RATE_LETTERS && is_letter(text[at])) at--;
-    if (at >= line && text[at] == '/') {
-        Py_ssize_t slash = at--;
-        while (at >= line && at >= slash - GRAMMAR_RATE_UNIT_LETTERS && is_letter(text[at])) at--;
-        if (at == slash - 1) return 0;
-    } else if (at < stop - 1 - GRAMMAR_UNIT_LETTERS) {
-        return 0;
-    }
-    if (at >= line && text[at] == ' ') at--;
+    Py_ssize_t at = before_unit(text, line, stop);
     if (at < line || !is_digit(text[at])) return 0;
     while (at >= line && (is_digit(text[at]) || text[at] == '.')) at--;
     if (at < line) return 0;
