@@ -358,13 +358,66 @@ def process_group(pid: int) -> int | None:
 
 
 def descendants(pid: int) -> list[int]:
-    """Pids of every process below `pid` (children first), or [] when they cannot be listed."""
-    try:
-        import psutil
+    """Pids of every process below `pid` (children first), or [] when they cannot be listed.
 
-        return [child.pid for child in psutil.Process(pid).children(recursive=True)]
-    except Exception:  # psutil missing, the process gone, or access denied
+    The signal handlers call this, so it imports nothing: a signal may come while the main
+    thread is inside an import and another thread inside a second one (the resource monitor's
+    `psutil`), and an import in the handler then waits on that thread while it waits on the
+    main thread's, for ever. On Linux /proc is read with `os` alone; elsewhere psutil is used
+    only once another thread has finished importing it."""
+    if os.path.isdir("/proc/self/task"):
+        return _proc_descendants(pid)
+    psutil = sys.modules.get("psutil")
+    if psutil is None:
         return []
+    try:
+        return [child.pid for child in psutil.Process(pid).children(recursive=True)]
+    except Exception:  # psutil half imported, the process gone, or access denied
+        return []
+
+
+def _proc_descendants(pid: int) -> list[int]:
+    """`descendants` from /proc: each thread's `children` file where the kernel has them
+    (CONFIG_PROC_CHILDREN), else every process's parent read from its `stat`."""
+    if not os.path.exists(f"/proc/self/task/{os.getpid()}/children"):
+        return _stat_descendants(pid)
+    found: list[int] = []
+    parents = [pid]
+    while parents:
+        kids: list[int] = []
+        for parent in parents:
+            try:
+                threads = os.listdir(f"/proc/{parent}/task")
+            except OSError:  # gone
+                continue
+            for thread in threads:
+                try:
+                    with open(f"/proc/{parent}/task/{thread}/children", "rb") as fh:
+                        kids.extend(int(word) for word in fh.read().split())
+                except OSError:  # the thread ended
+                    pass
+        found += kids
+        parents = kids
+    return found
+
+
+def _stat_descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat", "rb") as fh:
+                    stat = fh.read()
+            except OSError:  # gone
+                continue
+            parent = int(stat[stat.rindex(b")") + 2:].split()[1])  # after the (command name)
+            children.setdefault(parent, []).append(int(name))
+    found: list[int] = []
+    parents = [pid]
+    while parents:
+        parents = [kid for parent in parents for kid in children.get(parent, ())]
+        found += parents
+    return found
 
 
 def generates_signals(pty_fd: int) -> bool:
