@@ -163,7 +163,7 @@ def test_a_metric_column_is_accepted_exactly_when_b64decode_validate_accepts_it(
 
     from expctl.transfer.check import Invalid, _packed
 
-    texts = ["".join(t) for n in range(11) for t in itertools.product("AQ/=", repeat=n)]
+    texts = ["".join(t) for n in range(10) for t in itertools.product("AQ/=", repeat=n)]
     texts += ["AAAAAAAAAAA=", "AAAAAAAAAAA= ", " AAAAAAAAAAA", "AAAA\nAAAAAAA", "AAAAAAAAAAé=",
               "AAAA-AAAAAA=", "AAAAAAAAAA_=", "AAAAAAAAAAA=====", "AAAAAAAAAAAA", None, 5]
     for text in texts:

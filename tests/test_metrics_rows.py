@@ -163,11 +163,23 @@ def _both_ways(data: bytes, chunk: int, monkeypatch) -> tuple:
 CORPUS_FILES = sorted(p for p in CORPUS.rglob("*.txt") if p.name in ("stdout.txt", "stderr.txt"))
 
 
+CHUNKS = (1 << 16, 4096, 1000)  # reads of the recorder's size, and smaller, cutting more lines
+
+
 def test_every_corpus_file_gives_the_same_points_with_the_compiled_match(monkeypatch):
+    """Each file read in one of the chunk sizes, in turn (every size over the corpus)."""
     assert len(CORPUS_FILES) > 100
+    for n, path in enumerate(CORPUS_FILES):
+        chunk = CHUNKS[n % len(CHUNKS)]
+        fast, slow, calls = _both_ways(path.read_bytes(), chunk, monkeypatch)
+        assert fast == slow, (path, chunk)
+
+
+@pytest.mark.heavy
+def test_every_corpus_file_in_every_chunk_size_gives_the_same_points(monkeypatch):
     for path in CORPUS_FILES:
         data = path.read_bytes()
-        for chunk in (1 << 16, 4096, 1000):
+        for chunk in CHUNKS:
             fast, slow, calls = _both_ways(data, chunk, monkeypatch)
             assert fast == slow, (path, chunk)
 

@@ -37,14 +37,23 @@ def expected_starts(text: str, start: int, end: int, most: int = _DENSE) -> list
     return None if len(starts) > most else starts
 
 
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(TEXT, st.integers(0, 10), st.integers(0, 10))
-def test_the_compiled_scan_is_may_hold_metrics_line_by_line(text, cut_start, cut_end):
+def examples(n: int):
+    """Settings of `n` examples: each property below runs with a share of them in the default
+    suite, and with ten times as many in its `heavy` twin (`python -m pytest -m heavy`)."""
+    return settings(max_examples=n, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def line_by_line(text, cut_start, cut_end):
     data = text.encode("ascii")
     start = text.find("\n", 0, cut_start) + 1 if cut_start else 0  # a line start
     end = max(start, len(text) - cut_end)
     end = text.rfind("\n", start, end) if cut_end and text.rfind("\n", start, end) >= 0 else len(text)
     assert compiled.candidate_starts(data, start, end, _DENSE) == expected_starts(text, start, end)
+
+
+LINE_CUTS = given(TEXT, st.integers(0, 10), st.integers(0, 10))
+test_the_compiled_scan_is_may_hold_metrics_line_by_line = examples(1500)(LINE_CUTS(line_by_line))
+test_many_more_lines_line_by_line = pytest.mark.heavy(examples(15000)(LINE_CUTS(line_by_line)))
 
 
 @contextlib.contextmanager
@@ -74,9 +83,7 @@ LONG_PIECES = st.one_of(PIECES, st.sampled_from([
 LONG_TEXT = st.lists(LONG_PIECES, min_size=20, max_size=600).map("".join)
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(LONG_TEXT, st.integers(0, 70), st.integers(0, 70))
-def test_both_scans_are_may_hold_metrics_line_by_line_over_many_blocks(text, cut_start, cut_end):
+def over_many_blocks(text, cut_start, cut_end):
     data = text.encode("ascii")
     start = text.find("\n", 0, cut_start) + 1 if cut_start else 0  # a line start
     end = max(start, len(text) - cut_end)
@@ -89,6 +96,12 @@ def test_both_scans_are_may_hold_metrics_line_by_line_over_many_blocks(text, cut
                 text, start, end)
 
 
+BLOCK_CUTS = given(LONG_TEXT, st.integers(0, 70), st.integers(0, 70))
+test_both_scans_are_may_hold_metrics_line_by_line_over_many_blocks = examples(400)(
+    BLOCK_CUTS(over_many_blocks))
+test_many_more_texts_over_many_blocks = pytest.mark.heavy(examples(4000)(BLOCK_CUTS(over_many_blocks)))
+
+
 # Prose: long runs of letters, spaces and line ends with no digit and no mark, so that most
 # 64-byte blocks are quiet (the wide scan's short path), and now and then a digit, a mark or
 # an end a line may be read for, which makes the block it falls in, and the next, not quiet.
@@ -99,9 +112,7 @@ PROSE_PIECES = st.sampled_from(
 PROSE_TEXT = st.lists(PROSE_PIECES, min_size=40, max_size=400).map("".join)
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(PROSE_TEXT, st.integers(0, 70))
-def test_both_scans_are_may_hold_metrics_on_prose_with_rare_numbers(text, cut_start):
+def on_prose(text, cut_start):
     data = text.encode("ascii")
     start = text.find("\n", 0, cut_start) + 1 if cut_start else 0  # a line start
     most = 100_000
@@ -109,6 +120,11 @@ def test_both_scans_are_may_hold_metrics_on_prose_with_rare_numbers(text, cut_st
         with scan_of_width(wide):
             assert compiled.candidate_starts(data, start, len(text), most) == expected_starts(
                 text, start, len(text), most)
+
+
+PROSE_CUTS = given(PROSE_TEXT, st.integers(0, 70))
+test_both_scans_are_may_hold_metrics_on_prose_with_rare_numbers = examples(400)(PROSE_CUTS(on_prose))
+test_many_more_prose = pytest.mark.heavy(examples(4000)(PROSE_CUTS(on_prose)))
 
 
 @pytest.mark.parametrize("wide", [True, False], ids=["wide", "narrow"])
