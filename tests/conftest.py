@@ -9,12 +9,19 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 # Hypothesis's per-example deadline (200 ms) is a timing assertion: on a loaded machine it fails
 # tests whose results are right. The suite asserts results only.
 settings.register_profile("expctl", deadline=None)
 settings.load_profile("expctl")
+
+
+def examples(n: int):
+    """Hypothesis settings of `n` examples. A property test that is costly runs a share of its
+    examples in the default suite and has a twin marked `heavy` with ten times as many
+    (`python -m pytest -m heavy`)."""
+    return settings(max_examples=n, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 BIN = Path(sys.executable).parent
 EXPCTL = str(BIN / "expctl") if (BIN / "expctl").exists() else None

@@ -12,13 +12,14 @@ from array import array
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from expctl.metrics import templates
 from expctl.metrics.parser import MetricParser
 from expctl.metrics.splitter import LineSplitter
 from expctl.metrics.templates import make_template
+from tests.conftest import examples
 
 compiled = pytest.importorskip("expctl.metrics._scan")
 CORPUS = Path(__file__).parent / "corpus"
@@ -84,9 +85,7 @@ def _template_of(line: str):
     return parser._templates[0] if parser._templates else None
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(shaped_line(), st.integers(0, 2**32 - 1), st.integers(1, 6))
-def test_the_compiled_match_reads_what_the_template_regex_reads(line, seed, count):
+def compiled_match_as_regex(line, seed, count):
     template = _template_of(line)
     if template is None or template.pieces is None:
         return
@@ -101,6 +100,13 @@ def test_the_compiled_match_reads_what_the_template_regex_reads(line, seed, coun
     data = b"<<" + text.encode("ascii") + b">>"
     found = compiled.template_rows(data, 2, len(data) - 2, template.pieces, step)
     assert found == _regex_rows(template, text, step)
+
+
+SHAPED = given(shaped_line(), st.integers(0, 2**32 - 1), st.integers(1, 6))
+test_the_compiled_match_reads_what_the_template_regex_reads = examples(600)(
+    SHAPED(compiled_match_as_regex))
+test_many_more_shapes_read_as_the_regex_reads = pytest.mark.heavy(examples(6000)(
+    SHAPED(compiled_match_as_regex)))
 
 
 def test_a_shape_read_the_same_way_gives_its_values_to_the_bit():
@@ -262,11 +268,15 @@ NUMBER_TEXT = st.one_of(
 )
 
 
-@settings(max_examples=3000, deadline=None)
-@given(st.lists(NUMBER_TEXT, min_size=1, max_size=8))
-def test_numbers_are_read_as_float_reads_them_to_the_bit(texts):
+def read_as_float_reads(texts):
     text = "\n".join(f"v={t};" for t in texts)
     pieces = (b"v=", 1, b";")
     count, raw = compiled.template_rows(text.encode(), 0, len(text), pieces, -1)
     assert count == len(texts)
     assert raw == array("d", [float(t) for t in texts]).tobytes(), texts
+
+
+NUMBER_LISTS = given(st.lists(NUMBER_TEXT, min_size=1, max_size=8))
+test_numbers_are_read_as_float_reads_them_to_the_bit = examples(1000)(NUMBER_LISTS(read_as_float_reads))
+test_many_more_numbers_read_to_the_bit = pytest.mark.heavy(examples(10000)(
+    NUMBER_LISTS(read_as_float_reads)))

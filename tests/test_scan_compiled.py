@@ -6,13 +6,14 @@ from __future__ import annotations
 import contextlib
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from expctl.metrics import scan as scan_module
 from expctl.metrics.grammar import may_hold_metrics
 from expctl.metrics.parser import MetricParser
 from expctl.metrics.scan import DENSE as _DENSE
+from tests.conftest import examples
 
 compiled = pytest.importorskip("expctl.metrics._scan")
 
@@ -35,12 +36,6 @@ def expected_starts(text: str, start: int, end: int, most: int = _DENSE) -> list
             starts.append(line)
         line = stop + 1
     return None if len(starts) > most else starts
-
-
-def examples(n: int):
-    """Settings of `n` examples: each property below runs with a share of them in the default
-    suite, and with ten times as many in its `heavy` twin (`python -m pytest -m heavy`)."""
-    return settings(max_examples=n, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def line_by_line(text, cut_start, cut_end):
