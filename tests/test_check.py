@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from .conftest import py, run_expctl
+from .conftest import copy_store, py, run_expctl
+
+
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory):
+    """1-3: tagged main, acc 0.91, 0.92, 0.93; 4: named pr, acc 0.90; loss 0.3 in each."""
+    home = tmp_path_factory.mktemp("check")
+    env = {**os.environ, "EXPCTL_DB": str(home / "store.db"), "HOME": str(home)}
+    for value in ("0.91", "0.92", "0.93"):
+        code = py(f"print('acc: {value} loss: 0.3')")
+        assert run_expctl("run", "-q", "-t", "main", "--", *code, env=env, cwd=home).returncode == 0
+    code = py("print('acc: 0.90 loss: 0.3')")
+    assert run_expctl("run", "-q", "-n", "pr", "--", *code, env=env, cwd=home).returncode == 0
+    return home / "store.db"
 
 
 @pytest.fixture
-def runs():
-    for value in ("0.91", "0.92", "0.93"):
-        assert run_expctl("run", "-q", "-t", "main", "--", *py(f"print('acc: {value} loss: 0.3')")).returncode == 0
-    assert run_expctl("run", "-q", "-n", "pr", "--", *py("print('acc: 0.90 loss: 0.3')")).returncode == 0
+def runs(recorded, db_path):
+    """A copy of the recorded store as this test's store."""
+    copy_store(recorded, db_path)
 
 
 def _check(*args):
