@@ -8,7 +8,7 @@ mprior = "uniform", g = "UIP")``, seeded), then ``print(m)``: a coefficient tabl
 Post Mean  Post SD Cond.Pos.Sign Idx``, one row per regressor, by decreasing inclusion
 probability) and the sampler's summary, which BMS returns as a named character vector and R
 prints as rows of quoted values under rows of names (``Mean no. regressors  Draws  Burnins
-Time`` over ``"3.6034"  "4000"  "1000"  "0.25 secs"``, then ``No. models visited``,
+Time`` over ``"4.0650"  "4000"  "1000"  "0.4466212 secs"``, then ``No. models visited``,
 ``Modelspace 2^K``, ``% visited``, ``% Topmodels``, ``Corr PMP``, ``No. Obs.``, ``Model
 Prior`` (``"uniform / 4"``), ``g-Prior``, ``Shrinkage-Stats`` (``"Av=0.9863"``)).
 

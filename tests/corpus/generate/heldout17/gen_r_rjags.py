@@ -17,13 +17,14 @@ psrf`` with its value alone on a later line) and ``dic.samples`` (``Mean devianc
 Truth: the objects coda and rjags return, written to JSON by the same R process:
 ``summary(samples)$statistics`` and ``$quantiles`` as ``<variable>/<column>``, ``gelman.diag``'s
 ``psrf`` as ``<variable>/<column>`` and ``mpsrf`` as ``Multivariate psrf``, and the ``dic``
-object's deviance and penalty, summed over the nodes as its printer sums them (``Mean
-deviance`` = sum of ``deviance``, ``penalty`` = sum of ``penalty``, ``Penalized deviance`` their
-sum). Params (printed configuration): the thinning interval, the number of chains and the
-sample size per chain. Optional: two graph counts, ``Observed stochastic nodes: 30`` (the data's ``N``) and
+object's deviance and penalty, summed over the nodes as its printer sums them (``Mean deviance``
+= sum of ``deviance``, ``penalty`` = sum of ``penalty``, ``Penalized deviance`` their sum).
+Params (printed configuration): the thinning interval, the number of chains and the sample size
+per chain. Optional: two graph counts, ``Observed stochastic nodes: 30`` (the data's ``N``) and
 ``Unobserved stochastic nodes: 3`` (``a``, ``b``, ``tau``), from the model as written; ``Total
-graph size: 130`` is a count kept by no object rjags returns (printed, no truth). Judgement: the variables' rows are named by the variable, the quantile columns by their
-printed label (``a/2.5%``); ``Iterations = 501:1500`` is a range (prose).
+graph size: 130`` is a count kept by no object rjags returns (printed, no truth). Judgement: the
+variables' rows are named by the variable, the quantile columns by their printed label
+(``a/2.5%``); ``Iterations = 501:1500`` is a range (prose).
 """
 
 import sys

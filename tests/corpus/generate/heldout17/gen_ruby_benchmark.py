@@ -14,8 +14,8 @@ two calls return, and the two the block returns for the total and mean rows): ``
 ``stime``, ``total``, ``real`` as ``<label>/user``, ``<label>/system``, ``<label>/total``,
 ``<label>/real``. Judgement: the table has rows of different things (the reports), so
 ``<row>/<column>`` as the earlier halves name such tables; a label's ``>`` and trailing ``:``
-are punctuation (``array:`` is ``array``, ``>total:`` is ``total``: ``total/user``); the times differ from run to run (they are the benchmark's
-results).
+are punctuation (``array:`` is ``array``, ``>total:`` is ``total``: ``total/user``); the times
+differ from run to run (they are the benchmark's results).
 """
 
 import sys

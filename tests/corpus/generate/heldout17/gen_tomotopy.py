@@ -2,15 +2,15 @@
 the parser.
 
 Topic models with tomotopy (PyPI ``tomotopy``, a C++ library for Python), on 200 seeded
-synthetic documents of 40 words drawn from four topics of 25 words: two ``LDAModel`` fits
-(``k = 4`` with term weight ``ONE``, ``k = 6`` with ``IDF``; ``optim_interval`` 10, seeded,
-one worker), each trained as tomotopy's own README shows, 10 iterations at a time with
-``print('Iteration: {}\\tLog-likelihood: {}'.format(i, mdl.ll_per_word))`` (the loop variable
-``i`` is the iteration count before those 10), then ``mdl.summary(topic_word_top_n=5)``:
-sections ``<Basic Info>``, ``<Training Info>``, ``<Initial Parameters>``, ``<Parameters>``,
-``<Topics>``, each line led by ``| `` (``| Log-likelihood per word: -4.33642``, ``| min_cf: 0
-(minimum collection frequency of words)``, the fitted ``alpha`` as a NumPy array on the line
-after its label, ``| #1 (1877) : w1_0 w1_18 ...``).
+synthetic documents of 40 words drawn from four topics of 25 words: two ``LDAModel`` fits (``k =
+4`` with term weight ``ONE``, ``k = 6`` with ``IDF``; ``optim_interval`` 10, seeded, one
+worker), each trained as tomotopy's own README shows, 10 iterations at a time with
+``print('Iteration: {}\\tLog-likelihood: {}'.format(i, mdl.ll_per_word))`` (written as the same
+f-string here; the loop variable ``i`` is the iteration count before those 10), then
+``mdl.summary(topic_word_top_n=5)``: sections ``<Basic Info>``, ``<Training Info>``, ``<Initial
+Parameters>``, ``<Parameters>``, ``<Topics>``, each line led by ``| `` (``| Log-likelihood per
+word: -4.33642``, ``| min_cf: 0 (minimum collection frequency of words)``, the fitted ``alpha``
+as a NumPy array on the line after its label, ``| #1 (1877) : w1_0 w1_18 ...``).
 
 Truth: the model's own attributes, read by the same process: ``ll_per_word`` after each
 10-iteration ``train`` as ``Log-likelihood`` (stepped by the printed ``Iteration``) and after
@@ -55,7 +55,7 @@ def run() -> None:
             mdl.add_doc(words)
         for i in range(0, 100, 10):
             mdl.train(10, workers=1)
-            print('Iteration: {}\tLog-likelihood: {}'.format(i, mdl.ll_per_word))
+            print(f'Iteration: {i}\tLog-likelihood: {mdl.ll_per_word}')
             truth.add(at=i, **{"Log-likelihood": mdl.ll_per_word})
         mdl.summary(topic_word_top_n=5)
         truth.add(**{"Log-likelihood per word": mdl.ll_per_word})
