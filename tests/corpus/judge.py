@@ -72,6 +72,7 @@ HELDOUT13 = CORPUS / "heldout13"  # the thirteenth held-out half: scored once (b
 HELDOUT14 = CORPUS / "heldout14"  # the fourteenth held-out half: scored once (bench --heldout14)
 HELDOUT15 = CORPUS / "heldout15"  # the fifteenth half: OPEN, a development half (bench --heldout15)
 HELDOUT16 = CORPUS / "heldout16"  # the sixteenth held-out half: scored once (bench --heldout16)
+HELDOUT17 = CORPUS / "heldout17"  # the seventeenth held-out half: scored once (bench --heldout17)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

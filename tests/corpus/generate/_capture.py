@@ -58,6 +58,7 @@ HELDOUT13 = CORPUS / "heldout13"  # the thirteenth held-out half (generate/heldo
 HELDOUT14 = CORPUS / "heldout14"  # the fourteenth held-out half (generate/heldout14/README.md)
 HELDOUT15 = CORPUS / "heldout15"  # the fifteenth half, open (generate/heldout15/README.md)
 HELDOUT16 = CORPUS / "heldout16"  # the sixteenth held-out half (generate/heldout16/README.md)
+HELDOUT17 = CORPUS / "heldout17"  # the seventeenth held-out half (generate/heldout17/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
