@@ -18,7 +18,7 @@ from .interval_fields import read_interval
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
 from .repeats import read_repeats
-from .right_aligned import RightAlignedReader, UnlabelledRows, starts_numbered
+from .right_aligned import RightAlignedReader, UnlabelledRows, read_unnamed, starts_numbered
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
@@ -42,6 +42,8 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
+        if "  " not in line and (vector := _one_space_vector(line, before)) is not None:
+            return vector  # NAMED_VECTOR one space apart: R's values as wide as their names
         if line[:1].isdigit():
             return self._numbered(line, before) if under is None else self._counted(line)
         if cells is not None:
@@ -84,3 +86,14 @@ class BenchTables:
         line does): a list of one step, else None."""
         repeats = read_repeats(line) if ", " in line[:24] else None
         return [(repeats, MEASURED)] if repeats is not None else None
+
+
+def _one_space_vector(line: str, before: Callable[[int], Sequence[str]]):
+    """NAMED_VECTOR (`right_aligned`) on a line of numbers one space apart: R parts a named
+    vector's columns by one space, and by no more when every value is as wide as its name
+    (``1.035116 1.027102`` under ``   build     swap``); the readers of two-space columns,
+    which read it otherwise, never see such a line as a row."""
+    lead = line[:1]
+    if not (lead.isdigit() or lead in "-. ") or line[-1:] == ":":
+        return None
+    return read_unnamed(line, before)

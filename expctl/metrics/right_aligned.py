@@ -57,6 +57,8 @@ _LEVEL = re.compile(r"\d{1,2}(?:\.\d+)? ?%\Z")
 _LABEL_WORDS = 3  # a row name of more words is a sentence
 _WORD = re.compile(r"[^\W\d_][\w.'/-]*\Z")  # a word of a row name of several: no bracket, no sign
 _NUMBER_LEADS = frozenset("-+.nNiI")  # what a number may open with besides a digit
+# ROW_INDEX (rules): R labels the rows of a matrix without row names by their index ("[3,]").
+_ROW_INDEX = re.compile(r"\[(\d+),\]\Z")
 
 
 class _Header:
@@ -159,9 +161,10 @@ class RightAlignedReader:
             if header is None:
                 return None
         header.last, self.header = line, header
-        pairs = [(f"{label}/{name}", number) for name, (value, _) in zip(header.names, values)
-                 if _keeps(name) and (number := _value(value))]
-        return [(pairs, None)] if pairs else []
+        index = _ROW_INDEX.match(label)  # ROW_INDEX: the row's index is its step, no name
+        pairs = [(name if index else f"{label}/{name}", number) for name, (value, _)
+                 in zip(header.names, values) if _keeps(name) and (number := _value(value))]
+        return [(pairs, index.group(1) if index else None)] if pairs else []
 
     def _find(self, lines: Sequence[str], label: str, label_end: int,
               values: list[tuple[str, int]]) -> _Header | None:
@@ -169,7 +172,8 @@ class RightAlignedReader:
         for text in reversed(lines):
             if not text.strip():
                 continue
-            own = " " in label or any(value in _MISSING for value, _ in values)
+            own = " " in label or any(value in _MISSING for value, _ in values) or (
+                _ROW_INDEX.match(label) is not None)
             names = _columns(text.rstrip(), label_end, values, own)
             return None if names is None else _Header(names, [end for _, end in values], "")
         return None
