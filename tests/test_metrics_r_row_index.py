@@ -42,3 +42,13 @@ def test_numbers_one_space_apart_not_ending_under_the_names_are_no_vector():
     under_numbers = ("   10      20 \n"
                      "1.035116 1.027102 \n")
     assert read(under_numbers) == {}
+
+
+def test_a_vector_wrapped_at_its_width_is_named_by_its_own_header():
+    text = ("Eigenvalues for unconstrained axes:\n"
+            "   PC1    PC2    PC3    PC4 \n"
+            "15.270  8.428  6.899  5.675 \n"
+            "   PC5    PC6 \n"
+            " 3.988  0.785 \n")
+    assert values(text) == {"PC1": [15.27], "PC2": [8.428], "PC3": [6.899], "PC4": [5.675],
+                            "PC5": [3.988], "PC6": [0.785]}
