@@ -37,3 +37,18 @@ def test_a_text_run_ending_under_no_name_or_holding_no_word_is_no_row():
     listed = ("               T dof alternative     p_val        CI95  cohen_d\n"
               "T_test   2.449595  29   two-sided  0.020578 [0.0, 0.02] 0.523443\n")
     assert not any(name.startswith("T_test/") for name in read(listed))
+
+
+def test_blank_cells_not_printed_leave_a_first_row_to_the_other_readers():
+    # no spaces printed for the blank cells: the row ends short of the header's last name
+    short = ("              Inertia Proportion Rank\n"
+             "Total         84.1237     1.0000\n")
+    assert "Total/Inertia" not in read(short)
+    padded = short.replace("1.0000\n", "1.0000     \n")
+    assert read(padded)["Total/Inertia"] == [(0.0, 84.1237)]
+
+
+def test_a_cell_of_words_in_the_first_row_is_no_right_aligned_row():
+    first = ("        Model df      AIC   Test  L.Ratio\n"
+             "m_slope     2  7 446.8352 1 vs 2 2.021324\n")
+    assert "m_slope/AIC" not in read(first)

@@ -124,12 +124,12 @@ def _value(token: str) -> str | None:
 
 
 def edge_names(header: str, values: list[tuple[str, int]], start: int = -1,
-               partial: bool = False) -> list[str] | None:
+               reach: int = -1) -> list[str] | None:
     """The names of `header` over `values` (each a cell and its right edge), told by right
     edges: the header's words up to a value's end form its name, the last of them ending there
     (``Std. Error``, ``1st Qu.``); None when a value's end is no word's, a word is left over
-    (unless `partial`: BLANK_TAIL, a row's last cells left blank), or the header starts at or
-    left of `start` (a row label's end)."""
+    (unless the row's line, blanks included, `reach`es past it: BLANK_TAIL, its last cells
+    printed blank), or the header starts at or left of `start` (a row label's end)."""
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(header)]
     if not words or words[0][1] <= start:
         return None
@@ -142,15 +142,15 @@ def edge_names(header: str, values: list[tuple[str, int]], start: int = -1,
         if not taken or words[at - 1][2] != end:
             return None
         names.append(" ".join(taken))
-    return names if at == len(words) or partial else None
+    return names if at == len(words) or words[-1][2] <= reach else None
 
 
 def _columns(header: str, label_end: int, values: list[tuple[str, int]],
-             own: bool = False, partial: bool = False) -> list[str] | None:
+             own: bool = False, reach: int = -1) -> list[str] | None:
     """The column names of `header` over `values`, or None when it is no such header: it
     starts right of the label, holds names only, and each value's right edge is a name's;
     `own` (R_MATRIX_ROWS) when it is this reader's even if two spaces split it as well."""
-    names = edge_names(header, values, label_end, partial)
+    names = edge_names(header, values, label_end, reach)
     if names is None:
         return None
     levels = all(_LEVEL.match(name) for name in names)  # PERCENT_LEVELS: "2.5 %  97.5 %"
@@ -177,13 +177,13 @@ class RightAlignedReader:
         lines = before(_LOOK_BACK)
         header = self.header
         if header is None or not lines or lines[-1] != header.last:
-            header = self._find(lines, label, label_end, cells)
+            header = self._find(lines, label, label_end, cells, len(line))
             if header is None:
                 return None
         values = _text_runs(header.text, cells)
         names = header.names if values is not None and header.ends == [
             end for _, end in values] else None if values is None else edge_names(
-            header.text, values, label_end, partial=True)  # BLANK_TAIL, TEXT_CELL
+            header.text, values, label_end, len(line))  # BLANK_TAIL, TEXT_CELL
         if names is None:
             return None
         header.last, self.header = line, header
@@ -193,16 +193,17 @@ class RightAlignedReader:
         return [(pairs, index.group(1) if index else None)] if pairs else []
 
     def _find(self, lines: Sequence[str], label: str, label_end: int,
-              values: list[tuple[str, int]]) -> _Header | None:
+              values: list[tuple[str, int]], reach: int) -> _Header | None:
         """The header right above a first row (past blank lines), or None."""
         for text in reversed(lines):
             if not text.strip():
                 continue
             own = " " in label or any(value in _MISSING for value, _ in values) or (
                 _ROW_INDEX.match(label) is not None)
-            runs = _text_runs(text, values)
-            names = None if runs is None else _columns(text.rstrip(), label_end, runs, own, True)
-            return None if names is None else _Header(names, [end for _, end in runs], "", text)
+            if any(_value(value) is None for value, _ in values):
+                return None  # TEXT_CELL: only past a first row of numbers
+            names = _columns(text.rstrip(), label_end, values, own, reach)
+            return None if names is None else _Header(names, [end for _, end in values], "", text)
         return None
 
 
