@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .interval_fields import read_interval
+from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
 from .repeats import read_repeats
@@ -29,15 +30,28 @@ from .stat_columns import StatColumns
 class BenchTables:
     """The benchmark tables of one run's output."""
 
-    __slots__ = ("stats", "stacked", "right", "unlabelled")
+    __slots__ = ("stats", "stacked", "right", "unlabelled", "placed")
 
     def __init__(self):
         self.stats, self.stacked = StatColumns(), StackedRows()
         self.right = RightAlignedReader()  # RIGHT_ALIGNED: R's one-space columns
         self.unlabelled = UnlabelledRows()  # INDEX_FIRST: the same without row names
+        self.placed = PlacedReader()  # PLACED_COLUMNS of rows one space apart (ONE_SPACE_ROWS)
 
     def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
              under: str | None = None):
+        """`_read`, then ONE_SPACE_ROWS (rules): a labelled row whose cells are one space apart
+        (``t2* -3.87783074 -0.007254325 0.753604634``: every number as wide as its column) is
+        placed under its header as PLACED_COLUMNS places one parted by wider gaps, which only the
+        readers of two-space columns would otherwise see."""
+        found = self._read(line, cells, before, under)
+        if found is None and cells is None and (line[:1].isalpha() or line[:1] in ("(", "[")) and (
+                "  " not in line.rstrip()):
+            found = self.placed.read(line, before)
+        return found
+
+    def _read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
+              under: str | None = None):
         """What `line` (with its bar-parted `cells`, None when it has no bars) is as a line of
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
