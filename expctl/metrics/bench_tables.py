@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .interval_fields import read_interval
+from .interval_rows import read_interval_row
 from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
@@ -56,6 +57,8 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
+        if ", " in line and line.rstrip()[-1:] in ")]" and (found := read_interval_row(line, before)):
+            return found  # INTERVAL_ROWS: "95%   (-5.348, -2.394 )   (-5.223, -2.220 )"
         if "  " not in line and (vector := _one_space_vector(line, before)) is not None:
             return vector  # NAMED_VECTOR one space apart: R's values as wide as their names
         if line[:1].isdigit():
