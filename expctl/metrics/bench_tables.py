@@ -20,6 +20,7 @@ from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
 from .repeats import read_repeats
+from .settings_vectors import read_settings_vector
 from .right_aligned import RightAlignedReader, UnlabelledRows, read_unnamed, starts_numbered
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
@@ -31,9 +32,10 @@ from .stat_columns import StatColumns
 class BenchTables:
     """The benchmark tables of one run's output."""
 
-    __slots__ = ("stats", "stacked", "right", "unlabelled", "placed")
+    __slots__ = ("stats", "stacked", "right", "unlabelled", "placed", "config")
 
-    def __init__(self):
+    def __init__(self, config: list[tuple[str, str]] | None = None):
+        self.config = [] if config is None else config  # SETTINGS_VECTOR's params go here
         self.stats, self.stacked = StatColumns(), StackedRows()
         self.right = RightAlignedReader()  # RIGHT_ALIGNED: R's one-space columns
         self.unlabelled = UnlabelledRows()  # INDEX_FIRST: the same without row names
@@ -45,6 +47,9 @@ class BenchTables:
         (``t2* -3.87783074 -0.007254325 0.753604634``: every number as wide as its column) is
         placed under its header as PLACED_COLUMNS places one parted by wider gaps, which only the
         readers of two-space columns would otherwise see."""
+        if line[:1] == " " and (settings := read_settings_vector(line, before)) is not None:
+            self.config += settings  # SETTINGS_VECTOR: R's control list under its heading
+            return []
         found = self._read(line, cells, before, under)
         if found is None and cells is None and (line[:1].isalpha() or line[:1] in ("(", "[")) and (
                 "  " not in line.rstrip()):
