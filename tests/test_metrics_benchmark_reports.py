@@ -69,7 +69,7 @@ def test_bare_numbers_in_brackets_or_two_amounts_are_no_interval():
 def test_the_candidate_rule_takes_an_amount_closing_a_bracket():
     accepted = ["time:   [1.2 µs 1.3 µs 1.4 µs]", "x: [-4.1% -2.0% +0.3%]",
                 "thrpt:  [45.1 MiB/s 47.0 MiB/s 49.2 MiB/s]", "t: [1ms 2ms 3ms]"]
-    refused = ["[INFO] started [worker]", "see [docs]", "tags: [a b c]", "v: [1 2 ms/iters]"]
+    refused = ["[INFO] started [worker]", "see [docs]", "tags: [a b c]", "v: [1 2 ms/epochs]"]
     assert all(grammar.may_hold_metrics(line) for line in accepted)
     assert not any(grammar.may_hold_metrics(line) for line in refused)
 

@@ -30,7 +30,7 @@
 #define GRAMMAR_HEADING_END ':'
 #define GRAMMAR_MARKS ":=]{"  /* found by memchr, then checked */
 #define GRAMMAR_UNIT_LETTERS 3
-#define GRAMMAR_RATE_LETTERS 4
+#define GRAMMAR_RATE_LETTERS 5
 #define GRAMMAR_RATE_UNIT_LETTERS 8
 #define GRAMMAR_ASIDE_REACH 40
 #define GRAMMAR_WORD_CELL_LETTERS 12
@@ -353,6 +353,11 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         if (stop - line > size && is_digit(text[stop - size - 1])
             && memcmp(text + stop - size, GRAMMAR_PAIRS_END, (size_t)size) == 0) return 1;
         if (counted_aside(text, line, stop)) return 1;  /* "±1.2% (8 runs sampled)" */
+        if (last == ')') {  /* ENDS_IN_ASIDE: R's bounds "( 0.7312,  0.8996 )", a digit, spaces, ")" */
+            Py_ssize_t at = stop - 2;
+            while (at >= line && is_space[text[at]]) at--;
+            if (at >= line && is_digit(text[at])) return 1;
+        }
     }
     if (last == GRAMMAR_HEADING_END) {  /* ENDS_IN_HEADING: "Epoch 3:", "Round 2 stats:" */
         for (Py_ssize_t at = line; at < stop; at++)

@@ -15,10 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .interval_fields import read_interval
+from .interval_rows import read_interval_row
+from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
 from .repeats import read_repeats
-from .right_aligned import RightAlignedReader, UnlabelledRows, starts_numbered
+from .settings_vectors import read_settings_vector
+from .right_aligned import RightAlignedReader, UnlabelledRows, read_unnamed, starts_numbered
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
@@ -29,19 +32,40 @@ from .stat_columns import StatColumns
 class BenchTables:
     """The benchmark tables of one run's output."""
 
-    __slots__ = ("stats", "stacked", "right", "unlabelled")
+    __slots__ = ("stats", "stacked", "right", "unlabelled", "placed", "config")
 
-    def __init__(self):
+    def __init__(self, config: list[tuple[str, str]] | None = None):
+        self.config = [] if config is None else config  # SETTINGS_VECTOR's params go here
         self.stats, self.stacked = StatColumns(), StackedRows()
         self.right = RightAlignedReader()  # RIGHT_ALIGNED: R's one-space columns
         self.unlabelled = UnlabelledRows()  # INDEX_FIRST: the same without row names
+        self.placed = PlacedReader()  # PLACED_COLUMNS of rows one space apart (ONE_SPACE_ROWS)
 
     def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
              under: str | None = None):
+        """`_read`, then ONE_SPACE_ROWS (rules): a labelled row whose cells are one space apart
+        (``t2* -3.87783074 -0.007254325 0.753604634``: every number as wide as its column) is
+        placed under its header as PLACED_COLUMNS places one parted by wider gaps, which only the
+        readers of two-space columns would otherwise see."""
+        if line[:1] == " " and (settings := read_settings_vector(line, before)) is not None:
+            self.config += settings  # SETTINGS_VECTOR: R's control list under its heading
+            return []
+        found = self._read(line, cells, before, under)
+        if found is None and cells is None and (line[:1].isalpha() or line[:1] in ("(", "[")) and (
+                "  " not in line.rstrip()):
+            found = self.placed.read(line, before)
+        return found
+
+    def _read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
+              under: str | None = None):
         """What `line` (with its bar-parted `cells`, None when it has no bars) is as a line of
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
+        if ", " in line and line.rstrip()[-1:] in ")]" and (found := read_interval_row(line, before)):
+            return found  # INTERVAL_ROWS: "95%   (-5.348, -2.394 )   (-5.223, -2.220 )"
+        if "  " not in line and (vector := _one_space_vector(line, before)) is not None:
+            return vector  # NAMED_VECTOR one space apart: R's values as wide as their names
         if line[:1].isdigit():
             return self._numbered(line, before) if under is None else self._counted(line)
         if cells is not None:
@@ -84,3 +108,14 @@ class BenchTables:
         line does): a list of one step, else None."""
         repeats = read_repeats(line) if ", " in line[:24] else None
         return [(repeats, MEASURED)] if repeats is not None else None
+
+
+def _one_space_vector(line: str, before: Callable[[int], Sequence[str]]):
+    """NAMED_VECTOR (`right_aligned`) on a line of numbers one space apart: R parts a named
+    vector's columns by one space, and by no more when every value is as wide as its name
+    (``1.035116 1.027102`` under ``   build     swap``); the readers of two-space columns,
+    which read it otherwise, never see such a line as a row."""
+    lead = line[:1]
+    if not (lead.isdigit() or lead in "-. ") or line[-1:] == ":":
+        return None
+    return read_unnamed(line, before)

@@ -78,6 +78,7 @@ _LABEL = LazyPattern(r"\(?[^\W\d]")  # a label opens with a letter or "_" (a tup
 # label, marks the row as an item of a list (Vitest's tasks): the label is the words after it.
 _BULLET = LazyPattern(r"[·•◦∙‣✓✔] (?=\S)")
 _COUNT_NAMES = frozenset(("count", "n", "nobs"))  # a bare count word names a column of counts
+_FRACTION_END = LazyPattern(r" [-+]?\d*\.\d+(?:[eE][-+]?\d+)?\Z")  # GLUED_VALUES (rules)
 _PATH = LazyPattern(r"/[^/\s]*\.[^\W\d_]+\Z")  # "pkg/cli.py": a listing of files (coverage)
 _MAX_ROWS = 1000  # rows of a table of things; more are records of a data set
 # LABELLED_PAIRS: a label, a column gap, a name of one to three words, a number.
@@ -199,8 +200,9 @@ class EntityReader:
         if len(cells) > at and (leader := _LEADER.match(cells[at])) and (
                 leader.end(1) < len(cells[at]) - 1 or "." in "".join(cells[at + 1:])):
             cells[at] = leader.group(1)  # LEADER_ROWS: "Dual infeasibility......:"
-        if len(cells) < at + 3 or not _LABEL.match(cells[at]) or cells[at].endswith(":"):
-            return None
+        if len(cells) < at + 3 or not _LABEL.match(cells[at]) or cells[at].endswith(":") or (
+                _FRACTION_END.search(cells[at])):
+            return None  # GLUED_VALUES: values one space after the label ("(Intercept) 95.48 21.39")
         values = cells[at + 1:]
         if _VALUE.match(cells[at]) or self._kind(cells[at]) not in ("name", "text"):
             return None

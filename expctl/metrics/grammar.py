@@ -50,10 +50,11 @@ ENDS_IN_TIMED_FIELD  a number, an optional space, a unit   ``Iteration 50, KL 2.
                      in a line holding ``,`` or a bar                                   a line of fields
 ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
-ENDS_IN_ASIDE        a digit then ``)``; or an aside       ``loss 0.41 (lr 0.9700)``,   a value in an aside
-                     opened by a digit, up to ASIDE_REACH  ``±1.2% (8 runs sampled)``   closing the line, or
-                     more characters (no parenthesis)                                   a count of what the
-                                                                                        values were made of
+ENDS_IN_ASIDE        a digit then ``)``, SPACE between     ``loss 0.41 (lr 0.9700)``,   a value in an aside
+                     them or not; or an aside opened by a  ``±1.2% (8 runs sampled)``,  closing the line, or
+                     digit, up to ASIDE_REACH more         ``95%  ( 0.73,  0.90 )``     a count of what the
+                     characters (no parenthesis)                                        values were made of;
+                                                                                        R's interval bounds
 ENDS_IN_PAIRS        a digit then PAIRS_END ``)])``        ``OrderedDict([('hit',       a dict printed as
                                                            0.15)])``                    its list of pairs
 ENDS_IN_LIST         a digit then ``]``                    ``0  [4.1e+01, 1.1e-01]``    a table's cell of a
@@ -208,7 +209,7 @@ END_MARKS = "%─━═"  # besides a digit and a table bar, the last character 
 TAB_AFTER = "]:"  # TAB_FIELD: these, then a tab
 HEADING_END = ":"  # ENDS_IN_HEADING: the last character of a heading holding a digit
 UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
-RATE_LETTERS = 4  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step"
+RATE_LETTERS = 5  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step", "s/epoch", "ms/trial"
 RATE_UNIT_LETTERS = 8  # ENDS_IN_UNIT, before "/": "allocs/op", "ops/sec" (RATE_FIELDS)
 WORD_CELL_LETTERS = 12  # ENDS_IN_WORD_CELLS: "False", "log", "TERMINATED"
 WORD_CELLS_REACH = 62  # ENDS_IN_WORD_CELLS: the number's digit is one of the line's last 62
@@ -370,8 +371,8 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last == "]" and _INTERVAL_END.search(end, max(0, len(end) - 16)):  # ENDS_IN_INTERVAL
         return True
-    if last == ")" and _COUNTED_ASIDE.search(end):  # ENDS_IN_ASIDE: "(11 runs sampled)"
-        return True
+    if last == ")" and (_COUNTED_ASIDE.search(end) or end[:-1].rstrip(SPACE)[-1:].isdecimal()):
+        return True  # ENDS_IN_ASIDE: "(11 runs sampled)", R's bounds "( 0.7312,  0.8996 )"
     if last in DECORATION:  # ENDS_IN_DECORATION: what stands before the frame or mark decides
         core = end.rstrip(DECORATION)
         before = core.rstrip(SPACE)

@@ -57,15 +57,18 @@ _LEVEL = re.compile(r"\d{1,2}(?:\.\d+)? ?%\Z")
 _LABEL_WORDS = 3  # a row name of more words is a sentence
 _WORD = re.compile(r"[^\W\d_][\w.'/-]*\Z")  # a word of a row name of several: no bracket, no sign
 _NUMBER_LEADS = frozenset("-+.nNiI")  # what a number may open with besides a digit
+# ROW_INDEX (rules): R labels the rows of a matrix without row names by their index ("[3,]").
+_ROW_INDEX = re.compile(r"\[(\d+),\]\Z")
+_TEXT_TOKENS = 3  # TEXT_CELL (rules): a row's words among its numbers ("1 vs 2", anova's Test)
 
 
 class _Header:
     """A right-aligned header: each column's name and right edge, and the last row read."""
 
-    __slots__ = ("names", "ends", "last")
+    __slots__ = ("names", "ends", "last", "text")
 
-    def __init__(self, names: list[str], ends: list[int], last: str):
-        self.names, self.ends, self.last = names, ends, last
+    def __init__(self, names: list[str], ends: list[int], last: str, text: str = ""):
+        self.names, self.ends, self.last, self.text = names, ends, last, text
 
 
 def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
@@ -88,9 +91,27 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
         return None
     cells = tokens[words:]
     numbers = [_value(token) for token, _ in cells]
-    if None in numbers or not any(numbers):
-        return None
+    if numbers[-1] is None or numbers.count(None) > _TEXT_TOKENS or not any(numbers) or not all(
+            _WORD.match(token) for (token, _), number in zip(cells, numbers) if number is None):
+        return None  # words among the numbers: a TEXT_CELL, told by the header's edges
     return label, label_end, cells
+
+
+def _text_runs(header: str, cells: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """TEXT_CELL (rules): `cells` with the tokens of a cell of words joined (``1 vs 2``, its
+    right edge a name's of `header`); None when a run of tokens ends under no name's end or
+    joins numbers only."""
+    if all(_value(token) is not None for token, _ in cells):
+        return cells  # the usual case: numbers only
+    ends, runs, run = {m.end() for m in _TOKEN.finditer(header)}, [], []
+    for token, end in cells:
+        run.append(token)
+        if end in ends:
+            if len(run) > 1 and all(_value(token) is not None for token in run):
+                return None
+            runs.append((" ".join(run), end))
+            run = []
+    return None if run else runs
 
 
 def _value(token: str) -> str | None:
@@ -102,11 +123,13 @@ def _value(token: str) -> str | None:
     return "" if token in _NO_NUMBER or cell_kind(token) == "empty" else None  # NO_NUMBER_CELL
 
 
-def edge_names(header: str, values: list[tuple[str, int]], start: int = -1) -> list[str] | None:
+def edge_names(header: str, values: list[tuple[str, int]], start: int = -1,
+               reach: int = -1) -> list[str] | None:
     """The names of `header` over `values` (each a cell and its right edge), told by right
     edges: the header's words up to a value's end form its name, the last of them ending there
-    (``Std. Error``, ``1st Qu.``); None when a value's end is no word's, a word is left over, or
-    the header starts at or left of `start` (a row label's end)."""
+    (``Std. Error``, ``1st Qu.``); None when a value's end is no word's, a word is left over
+    (unless the row's line, blanks included, `reach`es past it: BLANK_TAIL, its last cells
+    printed blank), or the header starts at or left of `start` (a row label's end)."""
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(header)]
     if not words or words[0][1] <= start:
         return None
@@ -119,15 +142,15 @@ def edge_names(header: str, values: list[tuple[str, int]], start: int = -1) -> l
         if not taken or words[at - 1][2] != end:
             return None
         names.append(" ".join(taken))
-    return names if at == len(words) else None
+    return names if at == len(words) or words[-1][2] <= reach else None
 
 
 def _columns(header: str, label_end: int, values: list[tuple[str, int]],
-             own: bool = False) -> list[str] | None:
+             own: bool = False, reach: int = -1) -> list[str] | None:
     """The column names of `header` over `values`, or None when it is no such header: it
     starts right of the label, holds names only, and each value's right edge is a name's;
     `own` (R_MATRIX_ROWS) when it is this reader's even if two spaces split it as well."""
-    names = edge_names(header, values, label_end)
+    names = edge_names(header, values, label_end, reach)
     if names is None:
         return None
     levels = all(_LEVEL.match(name) for name in names)  # PERCENT_LEVELS: "2.5 %  97.5 %"
@@ -150,28 +173,37 @@ class RightAlignedReader:
         row = _row(line)
         if row is None:
             return None
-        label, label_end, values = row
+        label, label_end, cells = row
         lines = before(_LOOK_BACK)
         header = self.header
-        ends = [end for _, end in values]
-        if header is None or not lines or lines[-1] != header.last or header.ends != ends:
-            header = self._find(lines, label, label_end, values)
+        if header is None or not lines or lines[-1] != header.last:
+            header = self._find(lines, label, label_end, cells, len(line))
             if header is None:
                 return None
+        values = _text_runs(header.text, cells)
+        names = header.names if values is not None and header.ends == [
+            end for _, end in values] else None if values is None else edge_names(
+            header.text, values, label_end, len(line))  # BLANK_TAIL, TEXT_CELL
+        if names is None:
+            return None
         header.last, self.header = line, header
-        pairs = [(f"{label}/{name}", number) for name, (value, _) in zip(header.names, values)
-                 if _keeps(name) and (number := _value(value))]
-        return [(pairs, None)] if pairs else []
+        index = _ROW_INDEX.match(label)  # ROW_INDEX: the row's index is its step, no name
+        pairs = [(name if index else f"{label}/{name}", number) for name, (value, _)
+                 in zip(names, values) if _keeps(name) and (number := _value(value))]
+        return [(pairs, index.group(1) if index else None)] if pairs else []
 
     def _find(self, lines: Sequence[str], label: str, label_end: int,
-              values: list[tuple[str, int]]) -> _Header | None:
+              values: list[tuple[str, int]], reach: int) -> _Header | None:
         """The header right above a first row (past blank lines), or None."""
         for text in reversed(lines):
             if not text.strip():
                 continue
-            own = " " in label or any(value in _MISSING for value, _ in values)
-            names = _columns(text.rstrip(), label_end, values, own)
-            return None if names is None else _Header(names, [end for _, end in values], "")
+            own = " " in label or any(value in _MISSING for value, _ in values) or (
+                _ROW_INDEX.match(label) is not None)
+            if any(_value(value) is None for value, _ in values):
+                return None  # TEXT_CELL: only past a first row of numbers
+            names = _columns(text.rstrip(), label_end, values, own, reach)
+            return None if names is None else _Header(names, [end for _, end in values], "", text)
         return None
 
 

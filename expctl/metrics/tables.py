@@ -152,7 +152,7 @@ class TableReader:
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
         self._counted, self._indexed, self._tibble = CountedReader(), IndexedReader(), TibbleReader()
         self._row_line: str | None = None  # the line before, when read as an aligned table's row
-        self._bench, self._loose = BenchTables(), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
+        self._bench, self._loose = BenchTables(self.config), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
 
@@ -356,8 +356,8 @@ class TableReader:
         if len(cells) < 2 or "name" in kinds or "number" not in kinds:
             return None
         if table is not None and table.columns and len(table.names) != len(cells):
-            placed = place(line, table.columns)  # a row with an empty cell
-            if placed is not None:
+            placed = None if other_header(before(1), "") else place(line, table.columns)  # a row
+            if placed is not None:  # with an empty cell; not one right under names (OTHER_HEADER)
                 return self._row(table, placed, [_cell_kind(cell) for cell in placed])
         step = None if table is None or table.barred else table.step_of(cells)
         if step is not None and table is not None and table.last is not None and step <= table.last:
