@@ -125,7 +125,7 @@ def _is_bound(words: list[str]) -> bool:
     """A bound set for a run, ``max``/``min`` with a word that names no result and nothing
     measured as it runs: ``max_features``, ``min_samples_leaf``, ``max_grad_norm``; not
     ``max_acc``, ``min_val_loss``, ``max_memory``."""
-    return (len(words) > 1 and words[0] in _BOUND_WORDS
+    return (len(words) > 1 and any(w in _BOUND_WORDS for w in words[:-1])  # "base_min_freq" too
             and not any(w in _RESULT_WORDS or w in _MEASURED_WORDS for w in words))
 
 
