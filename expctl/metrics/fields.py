@@ -233,7 +233,7 @@ def list_end(line: str) -> str:
 
 _NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
 # LEAD_FIELD (rules): at the line start too ("reconstruction error=0.16"), as a colon's name.
-_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |[\[(])((?:{WORD} ){{1,2}})\Z")
+_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |\] |[\[(])((?:{WORD} ){{1,2}})\Z")
 
 
 def field_words_before(line: str, start: int) -> str:
@@ -247,7 +247,7 @@ def field_words_before(line: str, start: int) -> str:
         return ""  # a sentence; "a: nan b=0.5": after a colon, a value spelt with letters
     words, key = field.group(1), line[start:line.index("=", start)]
     first = words.split()[0]
-    if field.start(1) == 0 and (LABEL_CAPS.match(first) or rules.is_setup_name(key) or (
+    if (field.start(1) == 0 or field.group()[:1] == "]") and (LABEL_CAPS.match(first) or rules.is_setup_name(key) or (
             first.lower() in rules.CONFIG_WORDS or first.lower() in STEP_RANK)):
         return ""  # LEAD_FIELD: "RESULT auc=0.98": a shouted label; "model num-trees=28": a
         # count; "config lr=0.01", "step loss=0.3": a marker word or a step word labels the line
