@@ -77,7 +77,8 @@ def _with_group_names(line: str, pairs: list, spans: list[int]) -> list:
 
 
 # ASIDE_PAIR (rules): "Best epoch: 6 (val_loss 0.3696)", one name and number closing the line.
-_CLOSING_ASIDE = LazyPattern(rf"\s\(({NAME}) ({NUMBER})\)\s*\Z")
+# LOCATED_ASIDE (rules): "(best 0.9778 at step 600)", the aside's value and where it was reached.
+_CLOSING_ASIDE = LazyPattern(rf"\s\(({NAME}) ({NUMBER})(?: at (?i:step|epoch|iteration|iter|round) \d+)?\)\s*\Z")
 
 
 # SLASHED_PARTS (rules): "BLEU = 15.07 69.8/25.2/11.1/5.3": three or more decimals joined by
