@@ -91,6 +91,11 @@ class BenchTables:
             found = read_quantiles(line, before)
         return self.unlabelled.read(line, before) if found is None and lead == " " else found
 
+    def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:
+        """True when `line`, which reads as a pair, is a row of R's one-column matrix
+        (LONE_COLUMN_ROW: `right_aligned`)."""
+        return self.right.claims(line, before)
+
     def _numbered(self, line: str, before: Callable[[int], Sequence[str]]):
         """What a line opening with a digit is as a line of such a table: a row of R's matrix
         named by a number and a word (``1se``), a five-number summary's row (QUANTILE_ROW), or

@@ -95,7 +95,8 @@ class EntityTable:
     __slots__ = ("names", "columns", "width", "labels", "data", "header", "ruled", "rank_at")
 
     def __init__(self, names: list[str], header: str, ruled: bool = False):
-        names = [_PARENTHESISED.sub(r"\1", name) for name in names]  # LEADER_ROWS: "(scaled)"
+        if all(_PARENTHESISED.match(name) for name in names):  # LEADER_ROWS: "(scaled)"; not R's "(Intercept)"
+            names = [_PARENTHESISED.sub(r"\1", name) for name in names]  # beside other names
         self.width, self.header, self.columns = len(names), header, names
         self.names = [None if name in ("...", "…") or rules.is_time_column(name)
                       or rules.is_count_column(name) or rules.step_column_rank(name) is not None

@@ -77,7 +77,8 @@ def _with_group_names(line: str, pairs: list, spans: list[int]) -> list:
 
 
 # ASIDE_PAIR (rules): "Best epoch: 6 (val_loss 0.3696)", one name and number closing the line.
-_CLOSING_ASIDE = LazyPattern(rf"\s\(({NAME}) ({NUMBER})\)\s*\Z")
+# LOCATED_ASIDE (rules): "(best 0.9778 at step 600)", the aside's value and where it was reached.
+_CLOSING_ASIDE = LazyPattern(rf"\s\(({NAME}) ({NUMBER})(?: at (?i:step|epoch|iteration|iter|round) \d+)?\)\s*\Z")
 
 
 # SLASHED_PARTS (rules): "BLEU = 15.07 69.8/25.2/11.1/5.3": three or more decimals joined by
@@ -233,7 +234,7 @@ def list_end(line: str) -> str:
 
 _NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
 # LEAD_FIELD (rules): at the line start too ("reconstruction error=0.16"), as a colon's name.
-_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |[\[(])((?:{WORD} ){{1,2}})\Z")
+_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |\] |[\[(])((?:{WORD} ){{1,2}})\Z")
 
 
 def field_words_before(line: str, start: int) -> str:
@@ -247,7 +248,7 @@ def field_words_before(line: str, start: int) -> str:
         return ""  # a sentence; "a: nan b=0.5": after a colon, a value spelt with letters
     words, key = field.group(1), line[start:line.index("=", start)]
     first = words.split()[0]
-    if field.start(1) == 0 and (LABEL_CAPS.match(first) or rules.is_setup_name(key) or (
+    if (field.start(1) == 0 or field.group()[:1] == "]") and (LABEL_CAPS.match(first) or rules.is_setup_name(key) or (
             first.lower() in rules.CONFIG_WORDS or first.lower() in STEP_RANK)):
         return ""  # LEAD_FIELD: "RESULT auc=0.98": a shouted label; "model num-trees=28": a
         # count; "config lr=0.01", "step loss=0.3": a marker word or a step word labels the line

@@ -25,6 +25,7 @@ from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first)
 from .equal_runs import equal_runs
+from .paren_qualified import paren_qualified
 from .glued import glued_fields, unglue
 from .value_phrase import located_value, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
@@ -466,6 +467,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
         pairs, spans = fielded_pairs(line, pairs, spans)
         if prefix is None and line.lstrip()[:1] in "#=*~-" and heading_settings(line, pairs, spans):
             return Reading([], config=pairs, opens=True)  # HEADING_SETTING: "### beam (width=4)"
+        if "):" in line and (qualified := paren_qualified(line)) is not None:  # PAREN_QUALIFIED
+            return Reading(qualified[0], line=line, spans=qualified[1]) if qualified[0] else Reading([], config=pairs)
     if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if prefix is None and (whole := _whole_line(line, len(pairs))) is not None:

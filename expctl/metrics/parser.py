@@ -399,7 +399,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         """The metric pairs (NOT_METRIC_WORDS, DISPLAY_SPEED dropped), named under PHASES."""
         names, line = [name for name, _ in pairs], reading.line if reading is not None else None
         kept = [(name, value) for name, value in pairs if not rules.is_counted(name, value) and (
-            not rules.is_setup_name(name) or rules.is_measured_bound(name, names))
+            not rules.is_setup_name(name) or rules.is_measured_bound(name, names) or rules.is_breakdown_part(name, line))
             and not rules.is_display_speed(name, line)]
         if reading is not None and reading.spans and kept:
             if (marks := rules.phase_marks(reading.line)) and len(reading.spans) == len(pairs):

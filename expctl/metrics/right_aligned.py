@@ -192,6 +192,18 @@ class RightAlignedReader:
                  in zip(names, values) if _keeps(name) and (number := _value(value))]
         return [(pairs, index.group(1) if index else None)] if pairs else []
 
+    def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:
+        """LONE_COLUMN_ROW (rules): True when `line`, a label and one number that reads as a
+        pair too (``Training set 0.00821452``), is a row of R's one-column matrix: right under
+        a set-in line of one name whose right edge is the number's (the row's own reader names
+        it ``<label>/<name>``, not the pair's grammar)."""
+        above = before(1)
+        if not above or not above[-1][:1].isspace() or len(above[-1].rstrip()) != len(line.rstrip()):
+            return False  # the usual case: under no set-in line of the row's width
+        row = _row(line)
+        return row is not None and len(row[2]) == 1 and len(above[-1].split()) == 1 and (
+            self._find(above, row[0], row[1], row[2]) is not None)
+
     def _find(self, lines: Sequence[str], label: str, label_end: int,
               values: list[tuple[str, int]], reach: int) -> _Header | None:
         """The header right above a first row (past blank lines), or None."""
@@ -274,12 +286,14 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
     if not (first in _NUMBER_LEADS or first.isdecimal()):
         return None  # the usual case: a line of numbers opens with one
     values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
-    if len(values) < 2 or not all(NUMBER_CELL.match(v) for v, _ in values):
+    if not values or not all(NUMBER_CELL.match(v) for v, _ in values):
         return None
     above = before(1)
     if not above:
         return None
     header = above[-1].rstrip()
+    if len(values) == 1 and not (header[:1] == " " and len(header.split()) == 1):
+        return None  # LONE_VECTOR_VALUE: one number under one name alone, set in, or nothing
     if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit():
         return None
     pairs, start = [], 0

@@ -215,7 +215,7 @@ class TableReader:
             return True  # PLACED_COLUMNS: a benchmark's row, counters after its columns
         untagged = untagged_row(line, _is_cell) if line[:1].isalpha() else None
         if untagged is None:
-            return False
+            return line[:1].isalpha() and self._bench.claims(line, before)  # LONE_COLUMN_ROW
         width, table = len(untagged.split()), self._table
         return (table is not None and not table.barred and len(table.names) == width) or (
             find_header(before(_LOOK_BACK), width) is not None)

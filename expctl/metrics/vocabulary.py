@@ -31,7 +31,7 @@ _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timestep
 # spent waiting for the batch, bookkeeping as data_time is.
 _BOOKKEEPING_NAMES = frozenset(("data",))
 # Words that make a number a count when a noun follows or precedes them.
-_COUNT_WORDS = frozenset("num n count number total nb".split())
+_COUNT_WORDS = frozenset("num n count number total nb sum".split())  # "weighted example sum": a count
 # Of those, the ones that make a count of whatever follows them, when it names no result.
 _OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
 # Of those, the ones that make a count of what comes before them ("GPU number", "CPU count").
@@ -46,7 +46,7 @@ _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
 _COUNTED_NOUNS = frozenset(
-    "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
+    "samples sample examples example tokens steps timesteps iterations iters epochs batches updates "
     "episodes features classes items rows files nodes gpus devices trials instances images "
     "evals evaluations columns".split()
 )
@@ -125,7 +125,7 @@ def _is_bound(words: list[str]) -> bool:
     """A bound set for a run, ``max``/``min`` with a word that names no result and nothing
     measured as it runs: ``max_features``, ``min_samples_leaf``, ``max_grad_norm``; not
     ``max_acc``, ``min_val_loss``, ``max_memory``."""
-    return (len(words) > 1 and words[0] in _BOUND_WORDS
+    return (len(words) > 1 and any(w in _BOUND_WORDS for w in words[:-1])  # "base_min_freq" too
             and not any(w in _RESULT_WORDS or w in _MEASURED_WORDS for w in words))
 
 
