@@ -202,7 +202,7 @@ class RightAlignedReader:
             return False  # the usual case: under no set-in line of the row's width
         row = _row(line)
         return row is not None and len(row[2]) == 1 and len(above[-1].split()) == 1 and (
-            self._find(above, row[0], row[1], row[2]) is not None)
+            self._find(above, row[0], row[1], row[2], len(line)) is not None)
 
     def _find(self, lines: Sequence[str], label: str, label_end: int,
               values: list[tuple[str, int]], reach: int) -> _Header | None:
