@@ -97,9 +97,11 @@ def translate_errors(cls: type[_S]) -> type[_S]:
     def wrap(method):
         def translated(self, *args, **kwargs):
             try:
-                return method(self, *args, **kwargs)
+                result = method(self, *args, **kwargs)
             except sqlite3.DatabaseError as exc:
                 raise _store_error(self.path, exc) from None
+            # A generator's reads happen as it is iterated, after the call has returned
+            return _translated_rows(result, self.path) if type(result) is _GENERATOR else result
 
         # functools.wraps, without importing functools on the run path (see _load_sqlite3)
         for name in ("__module__", "__name__", "__qualname__", "__doc__"):
@@ -113,6 +115,17 @@ def translate_errors(cls: type[_S]) -> type[_S]:
         if callable(member) and not name.startswith("_") and not isinstance(member, type):
             setattr(cls, name, wrap(member))
     return cls
+
+
+_GENERATOR = type((lambda: (yield))())  # types.GeneratorType, without importing types
+
+
+def _translated_rows(rows, path: str):
+    """Iterate a store generator, its sqlite3 errors turned into StoreError as in `translate_errors`."""
+    try:
+        yield from rows
+    except sqlite3.DatabaseError as exc:
+        raise _store_error(path, exc) from None
 
 
 class _DryRun(Exception):

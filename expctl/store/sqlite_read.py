@@ -352,7 +352,14 @@ class SQLiteReads(SQLiteListing):
         if names:
             sql += f" AND name IN ({','.join('?' * len(names))})"
             args.extend(names)
-        for name, steps, times, vals in self.db.execute(sql + " ORDER BY name, seq", args):
+        rows = self.db.execute(sql + " ORDER BY name, seq", args)
+        while True:
+            with checks.checked(self.path, run_id):  # not around the yield: the caller's own errors stay its own
+                row = next(rows, None)
+                if row is None:
+                    return
+                name, steps, times, vals = row
+                checks.chunk(name, steps, times, vals)
             yield name, Series(unpack(steps), unpack(times), unpack(vals))
 
     def read_logs(self, run_id: int,

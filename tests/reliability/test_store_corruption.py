@@ -50,7 +50,9 @@ ROW_DAMAGE = [
     "DELETE FROM package_sets", "DROP TABLE artifacts", "DROP TABLE run_id_high_water",
     "UPDATE schema_migrations SET name = 'x'", "PRAGMA user_version = 0",
 ]
-FAST = [COLUMN_DAMAGE[i] for i in (0, 1, 6, 11, 21, 26, 36)]
+FAST = [COLUMN_DAMAGE[i] for i in (0, 1, 6, 11, 21, 25, 26, 28, 36)]
+# Damage found while a command reads on (a generator's rows, a series chunk by chunk)
+FAST_ROWS = ["DROP TABLE artifacts"]
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +116,11 @@ def sweep(db, commands) -> list[str]:
 def test_a_damaged_column_gives_answers_or_one_line_errors(damaged_store, table, column, value):
     db = damaged_store(column_sql(table, column, value))
     assert sweep(db, quick_read_commands([1, 2])) == []
+
+
+@pytest.mark.parametrize("sql", FAST_ROWS)
+def test_a_damaged_table_gives_answers_or_one_line_errors(damaged_store, sql):
+    assert sweep(damaged_store(sql), quick_read_commands([1, 2])) == []
 
 
 @pytest.mark.heavy
