@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ..errors import StoreError, StoreLocked
+from .translate import translate_errors
 from ..models import GitInfo, ParamOrigin, StoreInfo
 from ..records import LogChunk, NewRun, Series, pack
 from .pg_deliver import PostgresDelivery
@@ -400,28 +401,7 @@ class PostgresStore(PostgresTransfer, PostgresReads, PostgresParams, PostgresDel
         self._write_artifacts(run_id, doc.get("artifacts") or [])
 
 
-def _translate_errors(cls):
-    """Every public method: a psycopg error leaves as a StoreError (with no password in it)."""
-    import functools
-
-    def wrap(method):
-        @functools.wraps(method)
-        def translated(self, *args, **kwargs):
-            try:
-                return method(self, *args, **kwargs)
-            except self._errors as exc:
-                raise self._error(exc) from None
-
-        return translated
-
-    for name in dir(cls):
-        member = getattr(cls, name)
-        if callable(member) and not name.startswith("_"):
-            setattr(cls, name, wrap(member))
-    return cls
-
-
-_translate_errors(PostgresStore)  # in place: its public methods now translate errors
+translate_errors(PostgresStore)  # in place: its public methods now translate errors
 
 
 def require_driver() -> None:

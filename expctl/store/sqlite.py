@@ -16,7 +16,8 @@ from __future__ import annotations
 from ..models import StoreInfo
 from ..records import pack  # noqa: F401  (tests and benchmarks pack series through this module)
 from .sqlite_columns import SQLiteColumns
-from .sqlite_conn import BUSY_TIMEOUT_S, translate_errors
+from .sqlite_conn import BUSY_TIMEOUT_S
+from .translate import translate_errors
 from .sqlite_file import REPACK_RUNS, SQLiteFile, prepare_file  # noqa: F401  (REPACK_RUNS: as before)
 from .sqlite_maint import SQLiteMaintenance
 from .sqlite_read import SQLiteReads

@@ -1,5 +1,5 @@
-"""The SQLite connection's plumbing: transactions, sqlite3 errors turned into StoreError,
-and SQL scripts split into statements.
+"""The SQLite connection's plumbing: transactions, sqlite3 errors turned into StoreError (the
+store's methods by `store.translate`), and SQL scripts split into statements.
 
 `sqlite3` here (and for the modules `expctl run` loads, which import it from here) is the
 package's C half, `_sqlite3`: the `sqlite3` package only adds `datetime` adapters and converters,
@@ -76,6 +76,11 @@ class SQLiteBase:
     busy_timeout: float
     _page_size: int | None  # read on the first metric write
 
+    _errors = sqlite3.DatabaseError  # the driver's errors, turned into StoreError (store.translate)
+
+    def _error(self, exc: sqlite3.DatabaseError) -> StoreError:
+        return _store_error(self.path, exc)
+
     def _transaction(self) -> _Transaction:
         return _Transaction(self.db, self.path)
 
@@ -87,45 +92,6 @@ class SQLiteBase:
         """How long a write waits for another writer's lock before giving up with StoreError."""
         self.busy_timeout = seconds
         self.db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
-
-
-def translate_errors(cls: type[_S]) -> type[_S]:
-    """Wrap every public method of `cls` and its mixins so that an sqlite3 error leaves the
-    store as a StoreError (a read of a damaged or foreign file must be a clear message, never
-    a traceback)."""
-
-    def wrap(method):
-        def translated(self, *args, **kwargs):
-            try:
-                result = method(self, *args, **kwargs)
-            except sqlite3.DatabaseError as exc:
-                raise _store_error(self.path, exc) from None
-            # A generator's reads happen as it is iterated, after the call has returned
-            return _translated_rows(result, self.path) if type(result) is _GENERATOR else result
-
-        # functools.wraps, without importing functools on the run path (see _load_sqlite3)
-        for name in ("__module__", "__name__", "__qualname__", "__doc__"):
-            setattr(translated, name, getattr(method, name))
-        translated.__dict__.update(method.__dict__)
-        translated.__wrapped__ = method  # type: ignore[attr-defined]
-        return translated
-
-    for name in dir(cls):
-        member = getattr(cls, name)
-        if callable(member) and not name.startswith("_") and not isinstance(member, type):
-            setattr(cls, name, wrap(member))
-    return cls
-
-
-_GENERATOR = type((lambda: (yield))())  # types.GeneratorType, without importing types
-
-
-def _translated_rows(rows, path: str):
-    """Iterate a store generator, its sqlite3 errors turned into StoreError as in `translate_errors`."""
-    try:
-        yield from rows
-    except sqlite3.DatabaseError as exc:
-        raise _store_error(path, exc) from None
 
 
 class _DryRun(Exception):

@@ -15,7 +15,8 @@ import time
 
 from ..errors import StoreError
 from .migrations import MIGRATIONS, REPACK_BEFORE, REPACK_FIRSTS, REPACK_PIECES, SCHEMA_VERSION
-from .sqlite_conn import BUSY_TIMEOUT_S, SQLiteBase, _statements, _store_error, translate_errors
+from .sqlite_conn import BUSY_TIMEOUT_S, SQLiteBase, _statements, _store_error
+from .translate import translate_errors
 from .sqlite_conn import sqlite3  # the C half (see there)
 from .sqlite_maint import SQLiteMaintenance
 from .sqlite_write import SQLiteWrites
