@@ -125,8 +125,16 @@ def _is_bound(words: list[str]) -> bool:
     """A bound set for a run, ``max``/``min`` with a word that names no result and nothing
     measured as it runs: ``max_features``, ``min_samples_leaf``, ``max_grad_norm``; not
     ``max_acc``, ``min_val_loss``, ``max_memory``."""
-    return (len(words) > 1 and any(w in _BOUND_WORDS for w in words[:-1])  # "base_min_freq" too
+    at = next((at for at, w in enumerate(words[:-1]) if w in _BOUND_WORDS), None)
+    return (at is not None and not _MEASURING.intersection(words[:at])  # "base_min_freq" too
             and not any(w in _RESULT_WORDS or w in _MEASURED_WORDS for w in words))
+
+
+# Words before max/min that make it a statistic of what was measured ("avg_max_q", "ep_max_q",
+# "test_min_dist"): a statistic, a phase, a step; another qualifier leaves it a bound.
+_MEASURING = frozenset("mean avg average median running best train training val valid validation "
+                       "test testing eval evaluation dev ep episode epoch step iter iteration "
+                       "batch round gen generation".split())
 
 
 _STAT_WORDS = frozenset("mean avg average median".split())
