@@ -31,7 +31,7 @@ _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timestep
 # spent waiting for the batch, bookkeeping as data_time is.
 _BOOKKEEPING_NAMES = frozenset(("data",))
 # Words that make a number a count when a noun follows or precedes them.
-_COUNT_WORDS = frozenset("num n count number total nb sum".split())  # "weighted example sum": a count
+_COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
 _OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
 # Of those, the ones that make a count of what comes before them ("GPU number", "CPU count").
@@ -46,7 +46,7 @@ _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
 _COUNTED_NOUNS = frozenset(
-    "samples sample examples example tokens steps timesteps iterations iters epochs batches updates "
+    "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
     "episodes features classes items rows files nodes gpus devices trials instances images "
     "evals evaluations columns".split()
 )
@@ -114,6 +114,9 @@ def _is_count(words: list[str]) -> bool:
         return True
     if any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words):
         return True
+    if "sum" in words and any(w in _COUNTED_NOUNS or w + "s" in _COUNTED_NOUNS for w in words) and not (
+            any(w in _RESULT_WORDS for w in words)):
+        return True  # "weighted example sum": the examples' weights summed, a count of them
     if len(words) > 1 and (last in _CLOSING_COUNT_WORDS or words[0] == "total" and (
             _PLURAL.match(last) is not None)) and not is_result_name("_".join(words)):
         return True  # "GPU number", "total feature number", "Total extinctions"
