@@ -30,3 +30,13 @@ def test_a_setting_printed_again_among_results_is_a_result():
             + "Mtry:                  3\n"
             + "Out-of-bag error:      3.9\n")
     assert values(text)["Mtry"] == [3.0]
+
+
+def test_a_repeated_block_holding_a_result_or_a_step_is_a_report():
+    from expctl.metrics.repeated_settings import repeats_settings
+    block = ["Kind:      Regression", "Trees:     300", "Mtry:      4", "Leaf:      5"]
+    assert repeats_settings(["Forest result", *block, "Forest result", *block[:2]], block[2], block[3:])
+    report = ["Epoch:     1", "lr:        0.1", "momentum:  0.9"]
+    assert not repeats_settings([*report, "", *report[:1]], "lr:        0.09", report[2:])
+    scores = ["lr:        0.1", "momentum:  0.9", "loss:      0.5"]
+    assert not repeats_settings([*scores, "", "lr:        0.09"], "momentum:  0.9", ["loss:      0.4"])
