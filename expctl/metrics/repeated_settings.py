@@ -42,7 +42,7 @@ def repeats_settings(before: Sequence[str], line: str, after: Sequence[str]) -> 
     while start > 0 and keys[start - 1] is not None:
         start -= 1
     end = at + 1 if at + 1 < len(keys) and keys[at + 1] is not None else at
-    window = keys[start:end + 1]
+    window = [key for key in keys[start:end + 1] if key is not None]  # all keys: the run's
     if len(window) < _LEAST or any(is_result_name(key) or key.lower() in STEP_RANK for key in window):
         return False  # a block holding a result or a step reports: each epoch's block is no setting
     size = len(window)
