@@ -258,9 +258,10 @@ def field_words_before(line: str, start: int) -> str:
     words, key = field.group(1), line[start:line.index("=", start)]
     first = words.split()[0]
     if (field.start(1) == 0 or field.group()[:1] == "]") and (LABEL_CAPS.match(first) or rules.is_setup_name(key) or (
-            first.lower() in rules.CONFIG_WORDS or first.lower() in STEP_RANK)):
+            first.lower() in rules.CONFIG_WORDS or first.lower() in STEP_RANK or key in STEP_RANK)):
         return ""  # LEAD_FIELD: "RESULT auc=0.98": a shouted label; "model num-trees=28": a
-        # count; "config lr=0.01", "step loss=0.3": a marker word or a step word labels the line
+        # count; "config lr=0.01", "step loss=0.3": a marker word or a step word labels the line;
+        # "current epoch=4": a step key keeps its exact name, the step of the line
     return words + key
 
 
