@@ -25,3 +25,9 @@ def test_parts_of_a_whole_left_out_are_left_out_too():
     assert rules.is_breakdown_part("batch_size", "update=0.5 (batch_size=0.25, rest=0.25)")
     assert not rules.is_breakdown_part("batch_size", "vocab_size=0.5 (batch_size=0.25, rest=0.25)")
     assert not rules.is_breakdown_part("batch_size", "wall_time=0.5 (batch_size=0.25, rest=0.25)")
+
+
+def test_bounds_beside_a_value_are_no_parts_of_it():
+    got = values("step: 3 lr=0.001 (min_lr=0.00001, max_lr=0.01)\n")
+    assert "min_lr" not in got and "max_lr" not in got
+    assert got["lr"] == [0.001]

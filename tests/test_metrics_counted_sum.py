@@ -25,3 +25,8 @@ def test_a_sum_of_results_or_labels_stays_a_metric():
     assert values(_SUMMARY)["weighted label sum"] == [86.25]
     assert not rules.is_setup_name("reward sum")
     assert not rules.is_setup_name("loss sum")
+
+
+def test_a_sum_of_a_result_over_counted_things_stays_a_metric():
+    assert not rules.is_setup_name("loss sum over tokens")
+    assert not rules.is_setup_name("total example loss")

@@ -20,3 +20,11 @@ def test_a_bound_word_before_a_result_word_or_last_names_a_result():
     assert not rules.is_setup_name("loss_max")
     assert values("eval: episode_max_reward=41.5 val_min_loss=0.213\n") == {
         "eval/episode_max_reward": [41.5], "val_min_loss": [0.213]}
+
+
+def test_a_bound_word_after_a_statistic_phase_or_step_word_is_measured():
+    assert not rules.is_setup_name("avg_max_q")
+    assert not rules.is_setup_name("ep_max_q")
+    assert not rules.is_setup_name("test_min_dist")
+    assert values("step: 4 avg_max_q=3.27 ep_max_q=5.1\n") == {
+        "step": [4.0], "avg_max_q": [3.27], "ep_max_q": [5.1]}

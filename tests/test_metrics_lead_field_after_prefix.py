@@ -4,7 +4,7 @@ so a count stays a count and a named error keeps its words. Checked on invented 
 
 from __future__ import annotations
 
-from tests.metric_reading import values
+from tests.metric_reading import read, values
 
 
 def test_a_count_after_a_glog_prefix_stays_a_count():
@@ -20,3 +20,9 @@ def test_words_after_a_bracketed_tag_name_the_glued_value():
 
 def test_a_shouted_label_after_a_tag_still_labels_the_line():
     assert values("[main] RESULT auc=0.981\n") == {"auc": [0.981]}
+
+
+def test_a_step_key_after_words_keeps_its_name_and_steps_the_line():
+    got = read("[INFO] current epoch=4 loss=0.2\n")
+    assert got["loss"] == [(4.0, 0.2)]
+    assert "current epoch" not in got

@@ -25,3 +25,11 @@ def test_pairs_after_the_colon_or_beside_the_parentheses_stay_pairs():
     got = values("eval (seed=3): loss=0.52 acc=0.81\n")
     assert got == {"eval/loss": [0.52], "eval/acc": [0.81]}
     assert values("train (lr=0.1) done: 12.5\n") != {"train (lr=0.1) done": [12.5]}
+
+
+def test_a_step_header_with_its_settings_keeps_its_step():
+    got = read_with_params("Epoch 3 (lr=0.1):\n"
+                           "  loss: 0.52\n"
+                           "Epoch 4 (lr=0.05):\n"
+                           "  loss: 0.47\n")[0]
+    assert got["loss"] == [(3.0, 0.52), (4.0, 0.47)]

@@ -208,15 +208,24 @@ def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
     if (pair := _TAB_PAIR.match(line)) is not None:
         return [(pair.group(1), pair.group(2))], [0]
     pairs, spans = [], []
-    at = line.find("\t")
+    at = first = line.find("\t")
     for field in line[at + 1:].split("\t"):
-        match = _TAB_FIELD.match(field)
+        match = _TAB_FIELD.match(field) or _STOPPED_FIELD.match(field)  # TAB_SENTENCE's full stop
         if match is None:
             return None
         pairs.append((match.group(1), match.group(2)))
         spans.append(at + 1 + match.start(1))
         at += 1 + len(field)
+    if len(pairs) == 1 and _FIELD_CLOSING.search(line[:first]):
+        return pairs, spans  # TAB_SENTENCE: "Initialization converged. time lapse 0.059s\t lower bound 41.3."
     return (pairs, spans) if len(pairs) >= 2 else None
+
+
+# TAB_SENTENCE (rules): a first field closed by a field of its own (a name and an amount, no tab
+# before it: sklearn's "Initialization converged. time lapse 0.05918s"), and a last field closed
+# by the sentence's full stop ("lower bound 41.25910.").
+_FIELD_CLOSING = LazyPattern(rf"[^\W\d][\w@%./-]* {NUMBER}[^\W\d]{{0,3}}\Z")
+_STOPPED_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({NUMBER})\.[ ]*\Z")
 
 
 LABEL_CAPS = LazyPattern(r"[A-Z]{4,}[:]?\Z")  # ACRONYM_NAME: "SVI final loss" keeps "SVI"
@@ -249,9 +258,10 @@ def field_words_before(line: str, start: int) -> str:
     words, key = field.group(1), line[start:line.index("=", start)]
     first = words.split()[0]
     if (field.start(1) == 0 or field.group()[:1] == "]") and (LABEL_CAPS.match(first) or rules.is_setup_name(key) or (
-            first.lower() in rules.CONFIG_WORDS or first.lower() in STEP_RANK)):
+            first.lower() in rules.CONFIG_WORDS or first.lower() in STEP_RANK or key in STEP_RANK)):
         return ""  # LEAD_FIELD: "RESULT auc=0.98": a shouted label; "model num-trees=28": a
-        # count; "config lr=0.01", "step loss=0.3": a marker word or a step word labels the line
+        # count; "config lr=0.01", "step loss=0.3": a marker word or a step word labels the line;
+        # "current epoch=4": a step key keeps its exact name, the step of the line
     return words + key
 
 

@@ -467,7 +467,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
         pairs, spans = fielded_pairs(line, pairs, spans)
         if prefix is None and line.lstrip()[:1] in "#=*~-" and heading_settings(line, pairs, spans):
             return Reading([], config=pairs, opens=True)  # HEADING_SETTING: "### beam (width=4)"
-        if "):" in line and (qualified := paren_qualified(line)) is not None:  # PAREN_QUALIFIED
+        if prefix is None and "):" in line and (qualified := paren_qualified(line)) is not None:  # PAREN_QUALIFIED
             return Reading(qualified[0], line=line, spans=qualified[1]) if qualified[0] else Reading([], config=pairs)
     if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step

@@ -18,6 +18,7 @@ from expctl.metrics.braced import STATS_LOOK, stats_quantity
 from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
+from expctl.metrics.repeated_settings import repeats_settings
 from expctl.metrics.ruled_settings import ruled_settings
 from expctl.metrics.headed import HEADING
 from expctl.metrics.sections import result_name
@@ -231,6 +232,9 @@ class ConfigMixin:
                 self._before, line, self._context_after)) is not None:
             self._add_params(entries)  # RULED_SETTINGS: "Keep Elitism: 1" by "Save Solutions: False"
             return []
+        if self._started and pairs[0][0] in self._param_names and repeats_settings(
+                self._before(HEADED_LOOK), line, self._context_after(2)):
+            return []  # REPEATED_SETTINGS: "Mtry: 3" in the second model's block of settings
         if " = " in line and line[:1] not in " \t" and (
                 entries := printed_config.assigned_settings(
                 self._before(CONFIG_LOOK), line, self._context_after(CONFIG_LOOK))) is not None:

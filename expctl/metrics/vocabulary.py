@@ -31,7 +31,7 @@ _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timestep
 # spent waiting for the batch, bookkeeping as data_time is.
 _BOOKKEEPING_NAMES = frozenset(("data",))
 # Words that make a number a count when a noun follows or precedes them.
-_COUNT_WORDS = frozenset("num n count number total nb sum".split())  # "weighted example sum": a count
+_COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
 _OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
 # Of those, the ones that make a count of what comes before them ("GPU number", "CPU count").
@@ -46,7 +46,7 @@ _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
 _COUNTED_NOUNS = frozenset(
-    "samples sample examples example tokens steps timesteps iterations iters epochs batches updates "
+    "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
     "episodes features classes items rows files nodes gpus devices trials instances images "
     "evals evaluations columns".split()
 )
@@ -114,6 +114,9 @@ def _is_count(words: list[str]) -> bool:
         return True
     if any(w in _COUNT_WORDS for w in words) and any(w in _COUNTED_NOUNS for w in words):
         return True
+    if "sum" in words and any(w in _COUNTED_NOUNS or w + "s" in _COUNTED_NOUNS for w in words) and not (
+            any(w in _RESULT_WORDS for w in words)):
+        return True  # "weighted example sum": the examples' weights summed, a count of them
     if len(words) > 1 and (last in _CLOSING_COUNT_WORDS or words[0] == "total" and (
             _PLURAL.match(last) is not None)) and not is_result_name("_".join(words)):
         return True  # "GPU number", "total feature number", "Total extinctions"
@@ -125,8 +128,16 @@ def _is_bound(words: list[str]) -> bool:
     """A bound set for a run, ``max``/``min`` with a word that names no result and nothing
     measured as it runs: ``max_features``, ``min_samples_leaf``, ``max_grad_norm``; not
     ``max_acc``, ``min_val_loss``, ``max_memory``."""
-    return (len(words) > 1 and any(w in _BOUND_WORDS for w in words[:-1])  # "base_min_freq" too
+    at = next((at for at, w in enumerate(words[:-1]) if w in _BOUND_WORDS), None)
+    return (at is not None and not _MEASURING.intersection(words[:at])  # "base_min_freq" too
             and not any(w in _RESULT_WORDS or w in _MEASURED_WORDS for w in words))
+
+
+# Words before max/min that make it a statistic of what was measured ("avg_max_q", "ep_max_q",
+# "test_min_dist"): a statistic, a phase, a step; another qualifier leaves it a bound.
+_MEASURING = frozenset("mean avg average median running best train training val valid validation "
+                       "test testing eval evaluation dev ep episode epoch step iter iteration "
+                       "batch round gen generation".split())
 
 
 _STAT_WORDS = frozenset("mean avg average median".split())
