@@ -22,7 +22,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
                       STATISTIC_WORDS, STEP_WORDS, VERSION, WORD, may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
-from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
+from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, using_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first)
 from .equal_runs import equal_runs
 from .glued import glued_fields, unglue
@@ -466,6 +466,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
         pairs, spans = fielded_pairs(line, pairs, spans)
         if prefix is None and line.lstrip()[:1] in "#=*~-" and heading_settings(line, pairs, spans):
             return Reading([], config=pairs, opens=True)  # HEADING_SETTING: "### beam (width=4)"
+        if prefix is None and line.lstrip()[:1] in "Uu" and using_settings(line, spans):
+            return Reading([], config=pairs)  # USING_LINE: "Using perplexity = 20.0, and ..."
     if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if prefix is None and (whole := _whole_line(line, len(pairs))) is not None:
