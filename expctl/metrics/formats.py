@@ -38,7 +38,7 @@ from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, rea
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
 from .cells import unlisted
-from .sentences import sentence_result
+from .sentences import sentence_result, spaced_colon
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
@@ -273,7 +273,7 @@ def _sentence(line: str) -> Reading | None:
     colon and its value, or None."""
     if line[:4] == "    " and (padded := _PADDED_LABEL.match(line)):  # PADDED_LABEL
         return Reading([(padded.group(1), padded.group(2))], line=line, spans=[padded.start(1)])
-    sentence = sentence_result(line)  # SENTENCE_RESULT, MEASURE_HEAD
+    sentence = sentence_result(line) or (spaced_colon(line) if " : " in line else None)  # SPACED_COLON
     if sentence is None and " is " in line and (labelled := result_for_label(line)):
         return Reading([labelled[:2]], line=line, spans=[labelled[2]])  # RESULT_FOR_LABEL
     return None if sentence is None else Reading([sentence[:2]], line=line, spans=[sentence[2]])
