@@ -181,8 +181,9 @@ class RightAlignedReader:
             if header is None:
                 return None
         values = _text_runs(header.text, cells)
-        names = header.names if values is not None and header.ends == [
-            end for _, end in values] else None if values is None else edge_names(
+        if values is None:
+            return None
+        names = header.names if header.ends == [end for _, end in values] else edge_names(
             header.text, values, label_end, len(line))  # BLANK_TAIL, TEXT_CELL
         if names is None:
             return None
