@@ -78,7 +78,7 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
     if len(tokens) < 3:
         return None  # a name and two values, or two words and one, at the least
-    if len(unstarred([tokens[-2][0], tokens[-1][0]])) == 1:
+    if len(unstarred([token for token, _ in tokens[-3:]])) == 2:
         tokens.pop()  # SIGNIF_STARS (rules): a coefficient's code, under no name of the header
     words = 0
     while words < len(tokens) and _value(tokens[words][0]) is None:
