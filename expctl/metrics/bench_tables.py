@@ -109,7 +109,7 @@ class BenchTables:
     def _counted(line: str):
         """STAT_OF_RUNS on a line that opens with a count of loops (no other benchmark table's
         line does): a list of one step, else None."""
-        repeats = read_repeats(line) if ", " in line[:24] else None
+        repeats = read_repeats(line) if ", " in line[:24] or " of " in line[:24] else None
         return [(repeats, MEASURED)] if repeats is not None else None
 
 
