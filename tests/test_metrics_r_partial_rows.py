@@ -3,6 +3,7 @@ among the numbers (TEXT_CELL), on invented lines in the shape R prints them."""
 
 from __future__ import annotations
 
+from expctl.metrics.right_aligned import RightAlignedReader
 from tests.metric_reading import read, values
 
 INERTIA = ("              Inertia Proportion Rank\n"
@@ -52,3 +53,14 @@ def test_a_cell_of_words_in_the_first_row_is_no_right_aligned_row():
     first = ("        Model df      AIC   Test  L.Ratio\n"
              "m_slope     2  7 446.8352 1 vs 2 2.021324\n")
     assert "m_slope/AIC" not in read(first)
+
+
+def test_significance_stars_after_a_row_and_an_f_tests_p_value_column_keep_the_row():
+    # one space between R's columns, a code of stars after the row (SIGNIF_STARS), and the
+    # p-value of an F test named Pr(>F) (TEST_COLUMNS), no pipes in it
+    text = ("              F Resid.Df    Pr(>F)\n"
+            "model 15.557123 703.0000 2.449e-07 ***\n")
+    header, row = text.splitlines()
+    assert RightAlignedReader().read(row, lambda n: [header]) == [(
+        [("model/F", "15.557123"), ("model/Resid.Df", "703.0000"), ("model/Pr(>F)", "2.449e-07")], None)]
+    assert values(text)["model/Pr(>F)"] == [2.449e-07]

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from .interval_fields import read_interval
 from .interval_rows import read_interval_row
+from .rated_rows import read_rated_row
 from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
@@ -25,6 +26,7 @@ from .right_aligned import RightAlignedReader, UnlabelledRows, read_unnamed, sta
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
+from .headers import BORDER, bar_cells
 from .summary import MEASURED
 from .stat_columns import StatColumns
 
@@ -68,8 +70,9 @@ class BenchTables:
             return vector  # NAMED_VECTOR one space apart: R's values as wide as their names
         if line[:1].isdigit():
             return self._numbered(line, before) if under is None else self._counted(line)
-        if cells is not None:
-            return self.stats.read(cells)
+        if cells is not None:  # STAT_COLUMNS, else RATED_CELLS ("2926.90 op/sec", "± 27.49 %")
+            found = self.stats.read(cells)
+            return found if found is not None else read_rated_row(cells, before, bar_cells, BORDER.match)
         if "[" in line and (interval := read_interval(line, before)) is not None:
             return [(interval, MEASURED)]  # INTERVAL_FIELDS: "time: [3.0 us 3.2 us 3.4 us]"
         if line[:1].isalpha() and (row := read_stat_row(line, before)) is not None:
@@ -111,7 +114,7 @@ class BenchTables:
     def _counted(line: str):
         """STAT_OF_RUNS on a line that opens with a count of loops (no other benchmark table's
         line does): a list of one step, else None."""
-        repeats = read_repeats(line) if ", " in line[:24] else None
+        repeats = read_repeats(line) if ", " in line[:24] or " of " in line[:24] else None
         return [(repeats, MEASURED)] if repeats is not None else None
 
 

@@ -69,7 +69,7 @@ _PARENTHESISED = LazyPattern(r"\(([^\W\d][\w -]*)\)\Z")  # and names in parenthe
 _PERCENTILE = LazyPattern(r"\d+(?:\.\d+)?%\Z")  # "5.0%", "95%": a quantile's column
 # TEST_COLUMNS (rules): a test's p-value column, the probability of a statistic past its absolute
 # value ("P>|t|", "Pr(>|z|)"), and an interval's column named by its level ("95.0% Conf. Int.").
-_TEST_NAME = LazyPattern(r"(?:P|Pr|Prob)\(?[<>]=?\|[^\W\d]\w{0,3}\|\)?\Z"
+_TEST_NAME = LazyPattern(r"(?:P|Pr|Prob)\(?[<>]=?(?:\|[^\W\d]\w{0,3}\||[^\W\d]\w{0,4})\)?\Z"  # Pr(>|t|), Pr(>F)
                          r"|\d+(?:\.\d+)?% [^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2}\Z")
 TEST_NAME = _TEST_NAME  # right_aligned's headers hold such columns too (R's "Pr(>|z|)")
 _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"

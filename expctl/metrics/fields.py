@@ -191,6 +191,19 @@ def heading_settings(line: str, pairs: list, spans: list[int]) -> bool:
     return close > 0 and all(title.end() <= at < close for at in spans)
 
 
+# USING_LINE (rules): "Using no_dims = 2, perplexity = 20.0, and theta = 0.5", what the run uses.
+_USING = LazyPattern(r"\s*[Uu]sing\s")
+
+
+def using_settings(line: str, spans: list[int]) -> bool:
+    """USING_LINE: True when `line` opens with ``Using`` right before its first pair (found at
+    `spans`): a program announcing the settings it runs with (``Using no_dims = 2, perplexity =
+    20``), whatever their names; not a line where words name what is used (``Using best model:
+    val_loss=0.31`` reports the model's result)."""
+    using = _USING.match(line)
+    return using is not None and bool(spans) and spans[0] == using.end()
+
+
 # TAB_FIELDS (rules): a field after a tab that is a name, a number and its running average in
 # parentheses (PyTorch's ImageNet example: "\tLoss 2.3138e+00 (2.3138e+00)\tAcc@1  10.94 ( 10.94)").
 _TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({NUMBER})"

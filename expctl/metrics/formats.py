@@ -22,7 +22,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
                       STATISTIC_WORDS, STEP_WORDS, VERSION, WORD, may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
-from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, list_end, past_left_value,
+from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, using_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
@@ -39,7 +39,7 @@ from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, rea
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
 from .cells import unlisted
-from .sentences import sentence_result
+from .sentences import sentence_result, spaced_colon
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
@@ -274,7 +274,7 @@ def _sentence(line: str) -> Reading | None:
     colon and its value, or None."""
     if line[:4] == "    " and (padded := _PADDED_LABEL.match(line)):  # PADDED_LABEL
         return Reading([(padded.group(1), padded.group(2))], line=line, spans=[padded.start(1)])
-    sentence = sentence_result(line)  # SENTENCE_RESULT, MEASURE_HEAD
+    sentence = sentence_result(line) or (spaced_colon(line) if " : " in line else None)  # SPACED_COLON
     if sentence is None and " is " in line and (labelled := result_for_label(line)):
         return Reading([labelled[:2]], line=line, spans=[labelled[2]])  # RESULT_FOR_LABEL
     return None if sentence is None else Reading([sentence[:2]], line=line, spans=[sentence[2]])
@@ -469,6 +469,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading([], config=pairs, opens=True)  # HEADING_SETTING: "### beam (width=4)"
         if prefix is None and "):" in line and (qualified := paren_qualified(line)) is not None:  # PAREN_QUALIFIED
             return Reading(qualified[0], line=line, spans=qualified[1]) if qualified[0] else Reading([], config=pairs)
+        if prefix is None and line.lstrip()[:1] in "Uu" and using_settings(line, spans):
+            return Reading([], config=pairs)  # USING_LINE: "Using perplexity = 20.0, and ..."
     if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if prefix is None and (whole := _whole_line(line, len(pairs))) is not None:

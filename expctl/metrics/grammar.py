@@ -260,10 +260,11 @@ NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?{NAME}{FUNCTION_ARGS}
 # evaluations"), or of what it spans ("12545.7 km through 30 cities") is said of the value, no
 # prose: the word after it leads nowhere and is no word.
 # DEGREES_OF_FREEDOM (rules): a test statistic's degrees of freedom after it ("= 33.27 on 7 df",
-# "2.593 on 29 degrees of freedom", "69.21 on 2 and 29 DF") say what it was measured on, no prose.
+# "2.593 on 29 degrees of freedom", "69.21 on 2 and 29 DF", "-1555 on 9 Df") say what it was
+# measured on, no prose.
 NEXT_IS_WORD = LazyPattern(r"\s+(?!(?:after|in|within|through|over|across)[ \t]+\d{1,9}[ \t]+[^\W\d]\w{0,20}s"
                            r"[ \t]*(?:[,;|]|\Z)|on[ \t]+\d{1,9}(?:[ \t]+and[ \t]+\d{1,9})?[ \t]+"
-                           r"(?:df|DF|degrees[ \t]+of[ \t]+freedom)[ \t]*(?:[,;|]|\Z))[^\W\d]")
+                           r"(?:df|DF|Df|degrees[ \t]+of[ \t]+freedom)[ \t]*(?:[,;|]|\Z))[^\W\d]")
 RATIO_AFTER = LazyPattern(rf"\s*:\s*{NUMBER}(?:\s|\Z)")  # RATIOS: "= 3.7 : 1.0"
 # ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ...").
 NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}%?(?:[ \t]|\Z)")

@@ -78,7 +78,7 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
     if len(tokens) < 3:
         return None  # a name and two values, or two words and one, at the least
-    if len(unstarred([tokens[-2][0], tokens[-1][0]])) == 1:
+    if len(unstarred([token for token, _ in tokens[-3:]])) == 2:
         tokens.pop()  # SIGNIF_STARS (rules): a coefficient's code, under no name of the header
     words = 0
     while words < len(tokens) and _value(tokens[words][0]) is None:
@@ -181,8 +181,9 @@ class RightAlignedReader:
             if header is None:
                 return None
         values = _text_runs(header.text, cells)
-        names = header.names if values is not None and header.ends == [
-            end for _, end in values] else None if values is None else edge_names(
+        if values is None:
+            return None
+        names = header.names if header.ends == [end for _, end in values] else edge_names(
             header.text, values, label_end, len(line))  # BLANK_TAIL, TEXT_CELL
         if names is None:
             return None

@@ -17,6 +17,13 @@ for a measure (an area, a criterion, a fitness, an effective sample count, a nam
 statistic ``F-test``), when the value is a decimal: a whole number after such words is more
 often a count (``Index of the best solution : 9``), and a head of counts, times or settings
 (``Number of``, ``Time taken for``, ``Confusion Matrix ... @ threshold``) names none.
+
+SPACED_COLON reads a report's line whose label, flush left, is set off from its colon by a space
+(``final sum of squares of residuals : 0.0964003``), padded to set the colons in a column, and
+may carry an aside or the formula it stands for before the padding (``rms of residuals
+(FIT_STDFIT) = sqrt(WSSR/ndf)    : 0.0510433``): its name is the words before the aside, prose
+words and all, when the value is a decimal (a whole number is a count: ``degrees of freedom :
+37``).
 """
 
 from __future__ import annotations
@@ -63,3 +70,17 @@ def _measure_head(words: list[str]) -> bool:
     if rules.is_setup_name(label) or rules.is_time_column(label):
         return False
     return rules.is_result_name(label) or rules.is_measure_name(head)
+
+
+# SPACED_COLON (rules): a label flush left, its words one space apart, then an aside or a formula,
+# padding, " : " and one decimal value.
+_SPACED = LazyPattern(r"([^\W\d_][\w.'-]*(?: [^\W\d_(=][\w.'-]*){1,11})(?: *[(=][^:]*?| {2,})? :[ \t]+"
+                      r"([-+]?(?:\d*\.\d+|\d+\.\d*)(?:[eE][-+]?\d+)?|[-+]?\d+[eE][-+]?\d+)[ \t]*\Z")
+
+
+def spaced_colon(line: str) -> tuple[str, str, int] | None:
+    """SPACED_COLON: the (name, value, 0) of such a line, else None."""
+    found = _SPACED.match(line)
+    if found is None or rules.is_setup_name(found.group(1)) or rules.is_time_column(found.group(1)):
+        return None
+    return found.group(1), found.group(2), 0

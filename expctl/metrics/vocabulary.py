@@ -65,6 +65,8 @@ def is_setup_name(name: str) -> bool:
     lowered = "_".join(words)
     if _ESTIMATED.intersection(words) and ("sample" in words or "samples" in words):
         return False  # ESTIMATED_SAMPLES (rules): "Effective Sample Size", a chain's statistic
+    if lowered == "param":
+        return False  # PARAM_VALUE (rules): "Param." alone heads the parameters' values, as "Parameter"
     if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
         return True
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
