@@ -27,6 +27,7 @@ from .phases import (bracketed_phase, event_phase, framed_phase, group_name, lab
                      under_heading, block_label, table_phase, announced_phase, LabelRuns,
                      summary_phase)
 from .step_refs import is_counted  # noqa: F401  (COUNTED_PLURAL, BEST_STEP)
+from .echoed_records import echoed_record  # noqa: F401  (ECHOED_RECORD)
 from .size_column import step_ranks  # noqa: F401  (SIZE_STEP)
 from .speeds import is_display_speed  # noqa: F401  (DISPLAY_SPEED)
 from .section_label import section_labelled  # noqa: F401  (SECTION_LABEL)
