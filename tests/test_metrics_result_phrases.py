@@ -28,7 +28,8 @@ def test_a_winner_line_needs_a_superlative_a_word_label_and_a_measured_value():
     assert winner_line("Best model: rf (42)") == []  # a whole number: a count or an id
     assert winner_line("Best epoch: 5 (0.93)") == []  # the label is a number
     assert winner_line("Device: cuda (0.5)") == []  # no superlative opens the key
-    assert winner_line("Best model: svc (accuracy 0.98)") == []  # a named value: another quantity
+    # a named value is another quantity than the key's: its own pair (WINNER_SCORE), not the key's
+    assert winner_line("Best model: svc (accuracy 0.98)") == [("accuracy", "0.98")]
     assert winner_line("Best model: rf (0.93) saved") == []  # the value does not close the line
     assert winner_line("best model: random forest (0.93)") == [("best model", "0.93")]
 

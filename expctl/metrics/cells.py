@@ -26,7 +26,7 @@ _MARK_CELL = LazyPattern(r"[^\w\s#%'\"()\[\]{}<>|.,:;/\\]{1,2}\Z")  # "+", "*", 
 # BOUND_CELL (rules): "<.0001", "< 2e-16", a p-value printed as a bound, states no value.
 _BOUND_CELL = LazyPattern(r"<\s?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE]-?\d+)?\Z")
 _STARS = frozenset(("*", "**", "***", "."))  # SIGNIF_STARS: R's marks of a test's level
-_NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#-]*){0,3}\Z")
+_NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]+-]*|#)(?: [^\W\d]?[\w.'/()%@\[\]#+-]*){0,3}\Z")
 # LIST_CELLS: "[4.15e+01, 1.10e-01]", a bracketed list of numbers, one value per term (a loss
 # printed term by term, as DeepXDE prints each loss of a sum).
 _LIST_CELL = LazyPattern(rf"\[ ?{NUMBER}(?:, ?{NUMBER})* ?\]\Z")

@@ -44,6 +44,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .cells import unstarred
+from .grown_cells import split_grown
 from .grammar import SUPERSCRIPTS
 from ..lazyre import LazyPattern
 
@@ -198,6 +199,7 @@ class EntityReader:
             cells[at] = cells[at][bullet.end():]  # BULLET_LABEL
         split_signed(cells, at)
         split_values(cells, at + 1)
+        split_grown(cells, at + 1)  # GROWN_CELL: R's "x1 48.05", a text cell and a value
         if len(cells) > at and (leader := _LEADER.match(cells[at])) and (
                 leader.end(1) < len(cells[at]) - 1 or "." in "".join(cells[at + 1:])):
             cells[at] = leader.group(1)  # LEADER_ROWS: "Dual infeasibility......:"

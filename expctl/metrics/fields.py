@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import rules
 from .grammar import NAME, NUMBER, PROSE_WORDS, WORD
 from .steps import STEP_RANK
+from .comma_tail import comma_tail
 from ..lazyre import LazyPattern
 
 
@@ -130,6 +131,8 @@ def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[
             pairs, spans = [*pairs, (aside.group(1), aside.group(2))], [*spans, aside.start(1)]
     if " - " in line:
         pairs, spans = _with_dash_fields(line, pairs, spans)
+    if ", " in line and line.rstrip()[-1:] in "%0123456789":
+        pairs, spans = comma_tail(line, pairs, spans)  # COMMA_TAIL: ", cross-validation accuracy 98.1%"
     if pairs and ": (" in line:
         pairs = _with_group_names(line, pairs, spans)
     if pairs and "\t" in line:

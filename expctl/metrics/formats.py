@@ -34,6 +34,7 @@ from .plain import read_plain
 from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
 from .glosses import unglossed
+from .restated import restated_identifier  # RESTATED_IDENTIFIER
 from .interval_fields import is_interval
 from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
@@ -151,7 +152,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 if "_" not in name or "'" in "".join(words) or STATISTIC_WORDS.intersection(
                         w.lower() for w in words[-1:]):  # IDENTIFIER_NAME, STATISTIC_OF (grammar)
-                    name = " ".join(words + [name])  # "Best val_acc: 0.87" is val_acc; "mean log_sigma"
+                    name = restated_identifier(words, name) or " ".join(words + [name])  # RESTATED_IDENTIFIER
             elif len(words) >= MAX_NAME_WORDS or prose & _ARTICLES:
                 return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.

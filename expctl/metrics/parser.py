@@ -367,8 +367,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         """A JSON or dict record's points: it says its step itself, or has none. A `spread`
         one (printed over lines) or a dict holding a flag that reads as settings, before
         training output, is config (CONFIG_RECORD, FLAG_RECORD)."""
-        if reading.settings is not None and not self._started:
-            self._add_params(reading.settings)
+        if reading.settings is not None and not self._started or rules.echoed_record(reading.pairs, self._before(1)):
+            self._add_params(reading.settings or [])  # CONFIG_RECORD, FLAG_RECORD; ECHOED_RECORD
             return []
         step = find_step(reading.pairs)
         if step is not None:

@@ -42,6 +42,11 @@ _SENTENCE = LazyPattern(
     rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\))?\s*\Z")
 
 
+# LONG_RESULT_NAME (rules): the formats read a name of fewer words as a key (MAX_NAME_WORDS, 4);
+# a longer one without prose ("Cross Validation Mean squared error = 0.55") is read here.
+_KEY_WORDS = 4
+
+
 def sentence_result(line: str) -> tuple[str, str, int] | None:
     """The (name, value, where the name starts) of a line that is one sentence naming a
     result and its value (SENTENCE_RESULT, MEASURE_HEAD), else None."""
@@ -64,7 +69,7 @@ def _measure_head(words: list[str]) -> bool:
         if word.lower() in PROSE_WORDS:
             break
         head.append(word)
-    if not head or len(head) == len(words):
+    if not head or len(head) == len(words) < _KEY_WORDS:
         return False  # no prose: a name of words, read as a pair by the formats
     label = " ".join(head)
     if rules.is_setup_name(label) or rules.is_time_column(label):

@@ -54,6 +54,7 @@ from .placed import PlacedReader
 from .codes import is_code_vector
 from .counted import CountedReader
 from .indexed import IndexedReader
+from .index_rows import index_label
 from .tibbles import TibbleReader
 from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn,
                       opens_table, other_header, two_names, find_aligned_header, find_header,
@@ -177,14 +178,10 @@ class TableReader:
             return found or self._grouped.read_barred(line, before) or found  # BARRED_GROUPS
         if line[:1].isalpha() and (untagged := untagged_row(line, _is_cell)) is not None:
             line = untagged  # TAGGED_ROWS: "BFGS:   3  0.80  0.38", the tag no cell
-        if line.lstrip()[:1] in SIDES:
-            found = self._read_boxed(line, before, after)  # BOXED_PAIRS
-            if found is not None:
-                return found
-        if "," in line or "\t" in line:
-            found = self._read_comma(line, before)  # COMMA_TABLE
-            if found is not None:
-                return found
+        if line.lstrip()[:1] in SIDES and (found := self._read_boxed(line, before, after)) is not None:
+            return found  # BOXED_PAIRS
+        if ("," in line or "\t" in line) and (found := self._read_comma(line, before)) is not None:
+            return found  # COMMA_TABLE
         if line[:1].isspace() and (found := self._counted.read(line, before, row)) is not None:
             return found  # COUNTED_COLUMNS: a vector under counted names, not under a table's row
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
@@ -461,6 +458,8 @@ class TableReader:
             label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
         elif table.ids and _WHOLE.match(cells[0].strip()):
             label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
+        elif table.barred and (indexed := index_label(table.names, cells, kinds)) is not None:
+            label, kinds = indexed  # INDEXED_NAMES: "│ 0 │ a │ 3.00 │" under "│   │ Name │ Value │"
         if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
             return None
         key = tuple(cell.strip() for cell in cells)

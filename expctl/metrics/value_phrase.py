@@ -85,11 +85,32 @@ def winner_line(line: str) -> list[tuple[str, str]]:
     if not line.rstrip().endswith(")") or not line.lstrip().lower().startswith(_SUPERLATIVES):
         return []
     match = _WINNER.match(line)
-    if match is None or match.group(1).split()[0].lower() not in _SUPERLATIVES or not (
+    if match is None:
+        return winner_score(line)
+    if match.group(1).split()[0].lower() not in _SUPERLATIVES or not (
             "." in match.group(3) or match.group(4)):
         return []
     name = match.group(1)
     return [] if rules.is_setup_name(name) else [(name, match.group(3))]
+
+
+# WINNER_SCORE (rules): the winner's score named in its brackets ("best classifier: naive bayes
+# (test accuracy 0.8467)"): the bracketed pair, under its own name.
+_WINNER_SCORE = LazyPattern(rf"\s*[^\W\d_]+(?: [\w()-]+){{1,7}}: [^\W\d][\w.-]*(?: [^\W\d][\w.-]*)? "
+                            rf"\(((?:[^\W\d][\w-]* ){{0,2}}[^\W\d][\w-]*)(?: |: | = |=)({NUMBER})%?\)\s*\Z")
+
+
+def winner_score(line: str) -> list[tuple[str, str]]:
+    """WINNER_SCORE: the named score in the brackets closing a winner's line, or []: only a
+    result's name (``test accuracy``, ``val_loss``) and a decimal (a whole number is a count)."""
+    match = _WINNER_SCORE.match(line)
+    if match is None or not any(mark in match.group(2) for mark in ".eE"):
+        return []
+    name = match.group(1)
+    if PROSE_WORDS.intersection(name.lower().split()) or not rules.is_result_name(name) or (
+            rules.is_setup_name(name)):
+        return []
+    return [(name, match.group(2))]
 
 
 _EXTREMA = frozenset("best min minimum max maximum optimum optimal lowest highest final global".split())
