@@ -26,7 +26,7 @@ from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs,
                      result_for_label, tab_fields, value_at_step, value_first)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
-from .glued import glued_fields, unglue
+from .glued import glued_fields, glued_pair, unglue
 from .value_phrase import located_value, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
 from .objects import flatten, load_object, pairs_as_dict
@@ -334,22 +334,6 @@ def _phase_pair(line: str, label_end: list[int]) -> list[tuple[str, str]]:
 
 # MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal.
 _HEADING = LazyPattern(r"#{2,6} [^\W\d]")
-# GLUED_PAIR (rules): a whole line of a name of words, a colon glued to a decimal number.
-_GLUED_PAIR = LazyPattern(r"\s*([^\W\d][\w-]*(?: [^\W\d][\w-]*){1,3}):"
-                          r"([-+]?\d*\.\d+(?:[eE][-+]?\d+)?)\s*\Z")
-
-
-def _glued_pair(line: str) -> list[tuple[str, str]]:
-    """GLUED_PAIR: the one pair of a line ``New effect:0.123`` (a name of two to four words, a
-    colon glued to a decimal number, nothing after it), or []: a time (``12:30``) has no name,
-    a version no single point; one word glued (``loss:0.5``, ``host:0.5``) stays a look-alike."""
-    match = _GLUED_PAIR.match(line) if ":" in line else None
-    if match is None or VERSION.search(match.group(1)) or PROSE_WORDS.intersection(
-            match.group(1).lower().split()):
-        return []
-    return [(match.group(1), match.group(2))]
-
-
 def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, str]]:
     """The ``name number`` a progress bar shows after its bar and count (click's
     ``Epoch 1/4  [####----]  1/8  batch loss 0.3746``), or []."""
@@ -377,7 +361,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
         if not plain and prefix is not None:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
-        plain = (_phase_pair(line, label_end) or _glued_pair(line) or glued_fields(line, label_end)
+        plain = (_phase_pair(line, label_end) or glued_pair(line) or glued_fields(line, label_end)
                  or value_phrase(line) or winner_line(line))  # VALUE_PHRASE, WINNER_LINE
     if not plain and prefix is not None and " is " in line:
         plain = stated_value(line[prefix.end:])  # STATED_VALUE: "Iteration 50: error is 49.9"

@@ -14,7 +14,8 @@ line quoting a name (``1: "age" NUMERICAL mean:49.5 min:18``) describes the thin
 column of the input data: no run.
 
 The rewrite keeps the line's length (``:`` becomes ``=``), so every position a reader takes
-from the line stays true.
+from the line stays true. A whole line of a name of words glued to one decimal (``New
+effect:0.123``) is one pair (GLUED_PAIR, `glued_pair`).
 """
 
 from __future__ import annotations
@@ -97,3 +98,19 @@ def glued_fields(line: str, label_end: list[int]) -> list[tuple[str, str]]:
         pairs.append((name, match.group(2)))
     label_end[:] = [len(line) - len(line.lstrip())]
     return pairs
+
+
+# GLUED_PAIR (rules): a whole line of a name of words, a colon glued to a decimal number.
+_GLUED_PAIR = LazyPattern(r"\s*([^\W\d][\w-]*(?: [^\W\d][\w-]*){1,3}):"
+                          r"([-+]?\d*\.\d+(?:[eE][-+]?\d+)?)\s*\Z")
+
+
+def glued_pair(line: str) -> list[tuple[str, str]]:
+    """GLUED_PAIR: the one pair of a line ``New effect:0.123`` (a name of two to four words, a
+    colon glued to a decimal number, nothing after it), or []: a time (``12:30``) has no name,
+    a version no single point; one word glued (``loss:0.5``, ``host:0.5``) stays a look-alike."""
+    match = _GLUED_PAIR.match(line) if ":" in line else None
+    if match is None or VERSION.search(match.group(1)) or PROSE_WORDS.intersection(
+            match.group(1).lower().split()):
+        return []
+    return [(match.group(1), match.group(2))]
