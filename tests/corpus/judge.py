@@ -77,7 +77,7 @@ HELDOUT17 = CORPUS / "heldout17"  # the seventeenth held-out half: scored once (
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
 # Words whose key is a step, not a result: a point so named at its own value is a step key.
-STEP_WORDS = frozenset({"epoch", "step", "iter", "iteration", "round", "episode",
+STEP_WORDS = frozenset({"epoch", "ep", "step", "it", "iter", "iteration", "round", "episode",
                         "generation", "gen", "trial", "batch", "timestep"})
 _NAME_SEPARATORS = re.compile(r"[\s_\-./]+")
 
