@@ -11,18 +11,29 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run_expctl
+from .conftest import copy_store, run_expctl
 
 COMPLETIONS = Path(__file__).resolve().parent.parent / "completions"
 BIN = str(Path(sys.executable).parent)
 
 
-@pytest.fixture
-def store():
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory):
+    """Three runs (lenet-1, lenet-2, resnet), recorded once for the module."""
+    home = tmp_path_factory.mktemp("completion")
+    env = {**os.environ, "EXPCTL_DB": str(home / "store.db"), "HOME": str(home)}
     for name in ("lenet-1", "lenet-2", "resnet"):
         out = run_expctl("run", "-q", "-n", name, "--", sys.executable, "-c",
-                         "print('acc: 0.5 val_loss: 1.0')", "--lr", "0.1", "--batch-size", "8")
+                         "print('acc: 0.5 val_loss: 1.0')", "--lr", "0.1", "--batch-size", "8",
+                         env=env, cwd=home)
         assert out.returncode == 0
+    return home / "store.db"
+
+
+@pytest.fixture
+def store(recorded, db_path):
+    """A copy of the recorded store as this test's store."""
+    copy_store(recorded, db_path)
 
 
 def _env() -> dict:

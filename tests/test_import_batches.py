@@ -5,6 +5,7 @@ remembered by its JSON text) letting through nothing the full checks refuse."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -20,14 +21,17 @@ def expctl(*args: str, **kwargs):
     return result.returncode, result.stdout.decode(), result.stderr.decode()
 
 
-@pytest.fixture
-def exported(isolated):
-    """An export of two real runs: (header line, run lines)."""
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """An export of two real runs, recorded once for the module: (header line, run lines)."""
+    home = tmp_path_factory.mktemp("exported")
+    env = {**os.environ, "EXPCTL_DB": str(home / "store.db"), "HOME": str(home)}
     for lr in ("0.1", "0.2"):
-        done = run_expctl("run", "-q", "-t", "t", "--", *py("print('step: 1 loss: 0.5')"), "--lr", lr)
+        done = run_expctl("run", "-q", "-t", "t", "--", *py("print('step: 1 loss: 0.5')"), "--lr", lr,
+                          env=env, cwd=home)
         assert done.returncode == 0, done.stderr
-    assert expctl("export", "-o", "runs.jsonl")[0] == 0
-    lines = (isolated / "runs.jsonl").read_text().splitlines(keepends=True)
+    assert expctl("export", "-o", "runs.jsonl", env=env, cwd=home)[0] == 0
+    lines = (home / "runs.jsonl").read_text().splitlines(keepends=True)
     return lines[0], lines[1:]
 
 
