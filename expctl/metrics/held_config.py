@@ -156,8 +156,8 @@ class ConfigMixin:
         recorded as a param now when its block is plainly config, held back otherwise until
         training output follows it (then a param) or never does (then a metric)."""
         name, value = pair
-        if name in STEP_RANK or timed_statistic(name, value, line):
-            return False  # STATISTIC_TIME: a statistic of times is a benchmark's result
+        if name in STEP_RANK or timed_statistic(name, value, line) or rules.is_rated_measurement(line):
+            return False  # STATISTIC_TIME, KEYED_RATE: a benchmark's result
         before = self._before(CONFIG_LOOK)
         run = printed_config.block_around(before, line, self._context_after(CONFIG_LOOK))
         if run is None:

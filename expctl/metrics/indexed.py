@@ -8,7 +8,8 @@ R prints a data frame or matrix whose rows have no names with the rows numbered 
     2 0.117647      1   0.82353 1.3529 0.23872
 
 Two spaces cannot part such a header (``rel error`` is one name), so where the values stand
-tells the names (PLACED_COLUMNS' placing: a word over no value joins the word to its right).
+tells the names (PLACED_COLUMNS' placing: a word over no value joins the word to its right);
+a last cell of significance stars (``***``, anova's) is dropped first (SIGNIF_STARS).
 The number leading a row stands under no name: it says which row, no value and no step (the
 rows are the table's entries, a series per column). A whole number among a row's decimals is a
 count (R prints a column of whole numbers without a point: ``nsplit``) and no value, unless its
@@ -23,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .cells import unstarred
 from .grammar import NUMBER
 from .placed import PlacedRow, place
 from ..lazyre import LazyPattern
@@ -40,6 +42,8 @@ def indexed_row(line: str) -> PlacedRow | None:
     tokens = [(m.group(), m.span()) for m in _TOKEN.finditer(line)]
     if "\t" in line or len(tokens) < 3 or tokens[0][1][0] != 0 or _INDEX.match(tokens[0][0]) is None:
         return None
+    if len(unstarred([token for token, _ in tokens])) < len(tokens):
+        tokens.pop()  # SIGNIF_STARS (rules): a test's code closing the row, under no name
     if any(_VALUE.match(token) is None for token, _ in tokens[1:]):
         return None
     return PlacedRow(tokens[0][0], tokens[0][1][1], [(token, span, "") for token, span in tokens[1:]], [])

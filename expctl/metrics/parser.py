@@ -84,7 +84,7 @@ from expctl.records import Series
 Point = tuple[str, float, float]  # (name, step, value)
 
 _COLON_HEADER = LazyPattern(r"\s*(?:[^\W\d][^\d:]*:\s{2,}){1,}[^\W\d][^\d:]*:\s*\Z")  # names only
-_DANGLING_NAME = LazyPattern(r"(?:^|\s)([^\W\d][\w./-]*):\s*\Z")  # "... train_loss:" at the end
+_DANGLING_NAME = LazyPattern(r"(?:^[ \t]*([^\W\d][\w./-]*(?: [^\W\d][\w./-]*){1,3})|(?:^|\s)([^\W\d][\w./-]*)):\s*\Z")  # "... train_loss:", "  concat loop:"
 _OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start with
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 
@@ -351,7 +351,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
         phase = self._phase_above(reading, prefix is None) if named else None  # PHASE_HEADING
-        named = rules.section_labelled(named, self._before, phase)  # SECTION_LABEL (rules)
+        named = rules.with_spread_column(rules.section_labelled(named, self._before, phase), line, self._before)  # SECTION_LABEL, SPREAD_COLUMN
         lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0])  # LONE_STEP
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line and not lone):
@@ -451,7 +451,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             previous = self._before(1)
             dangling = _DANGLING_NAME.search(previous[-1]) if previous else None
             if dangling and not _COLON_HEADER.match(previous[-1]):  # no "Gen:  Fevals:  best:"
-                line = f"{dangling.group(1)}: {line.lstrip()}"
+                line = f"{dangling.group(dangling.lastindex)}: {line.lstrip()}"  # HEADING_NAME (rules)
         if line[-1:] in (":", " ") and _DANGLING_NAME.search(line):
             # The value went to the next line; read it here when that line is no candidate
             # of its own (``0.674 val/acc:``, all of it a continuation).

@@ -41,6 +41,8 @@ def read_rates(line: str) -> list[tuple[str, str]] | None:
     or None for any other line."""
     if len(line) > MAX_RATE_LINE:
         return None
+    if (keyed := _KEYED.match(line)) is not None:
+        return _keyed_rate(keyed)
     if line[:5] == "test " and "/iter" in line:
         return _iter_line(line)  # ITER_BENCH: "test sort ... bench:  6,840 ns/iter (+/- 23)"
     match = _LINE.match(line)
@@ -58,6 +60,35 @@ def read_rates(line: str) -> list[tuple[str, str]] | None:
         (f"{label}/{match.group('high')}", match.group("hv"))]
     return [(f"{label}/{unit}", value.replace(",", "")) for value, unit in fields] + [
         (name, value.replace(",", "")) for name, value in ranged]
+
+
+# KEYED_RATE (rules): "push: 1 065 154.19 ops/s, ±2.95%   | 64.12% slower", a case's name closed
+# by a colon (or its heading's, the value on the next line: WRAPPED_VALUE), one rated value (its
+# thousands parted by commas or by single spaces), a spread, and a verdict after a bar.
+_GROUPED = r"[-+]?(?:\d{1,3}(?:,\d{3})++|\d{1,3}(?: \d{3})++|\d++)(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_KEYED = LazyPattern(
+    rf"[ \t]*([^\W\d][^:|]{{0,63}}?):[ \t]+({_GROUPED})[ \t]+({_RATE})(?:,?[ \t]+±[ \t]?\d+(?:\.\d+)?%)?"
+    rf"(?:[ \t]+\|[ \t]*([^|]{{0,40}}?))?[ \t]*\Z")
+_VERDICT = LazyPattern(r"(?:^|[ ,])(\d+(?:\.\d+)?)(?:%|x) (slower|faster)\Z")
+
+
+def _keyed_rate(match) -> list[tuple[str, str]] | None:
+    """KEYED_RATE: the case's value under its name (a key names its value; the unit is the
+    value's), and ``<case>/slower`` (or ``faster``) from a verdict ``| 64.12% slower``."""
+    label, unit, verdict = match.group(1).strip(), match.group(3), match.group(4)
+    if (not _OPERATION.intersection(unit.lower().split("/"))
+            or any(rules.step_column_rank(word) is not None for word in label.lower().split())):
+        return None
+    pairs = [(label, match.group(2).replace(",", "").replace(" ", ""))]
+    if verdict and (compared := _VERDICT.search(verdict)) is not None:
+        pairs.append((f"{label}/{compared.group(2)}", compared.group(1)))
+    return pairs
+
+
+def is_rated_measurement(line: str) -> bool:
+    """KEYED_RATE: True when `line` is a case's rated value with its spread (``push: 1 065 154.19
+    ops/s, ±2.95%``): a measurement, never a setting held back as config (CONFIG_BLOCK)."""
+    return "±" in line and (match := _KEYED.match(line)) is not None and _keyed_rate(match) is not None
 
 
 # RATIO_LINE (rules): "  template reduce  (1.12x faster)", a case and how many times faster

@@ -1,4 +1,4 @@
-"""A title's settings: RUN_WITH's titled forms and TITLE_ASIDES (rules).
+"""A title's settings: RUN_WITH's titled forms, TITLE_ASIDES and KEY_ASIDE (rules).
 
 A program that runs several things one after another names each run in a title line and puts
 the run's settings beside the name (``== SNES on rastrigin-8 (popsize=40, stdev_init=2.0)``,
@@ -24,7 +24,11 @@ def is_titled_settings(line: str, pairs, spans: list[int]) -> bool:
     title = line[:spans[0]].rstrip(" \t")
     if title[-1:] == ":" and title.lstrip()[:2] in _FRAMES and len(pairs) >= 2:
         return not any(rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
-    if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs):
+    if any(rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs):
+        return False
+    if _in_key_aside(line, spans):
+        return True  # KEY_ASIDE: "Number of clusters (method 'firstSEmax', SE.factor=1): 2"
+    if len(pairs) < 2:
         return False
     return (title[-1:] == "(" and any(ch.isalpha() for ch in title)
             and "(" not in title[:-1] and ":" not in title
@@ -50,3 +54,15 @@ def _all_in_asides(line: str, spans: list[int]) -> bool:
             outside.append(char)
     text = "".join(outside)
     return depth == 0 and ":" not in text and any(ch.isalpha() for ch in text)
+
+
+def _in_key_aside(line: str, spans: list[int]) -> bool:
+    """KEY_ASIDE: every pair of `line` inside one parenthesis that closes a key's words right
+    before its colon (``Number of clusters (method 'firstSEmax', SE.factor=1): 2``): how the
+    key's value was got, its settings."""
+    opened = line.rfind("(", 0, spans[0])
+    closed = line.find(")", spans[-1])
+    if opened < 0 or closed < 0 or "(" in line[opened + 1:closed] or ")" in line[opened:spans[-1]]:
+        return False
+    after = line[closed + 1:].lstrip(" \t")
+    return after[:1] == ":" and after[1:2] in (" ", "\t") and any(ch.isalpha() for ch in line[:opened])
