@@ -21,6 +21,7 @@ from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
 from .repeats import read_repeats
+from .report_column import is_report_row, read_report_row
 from .settings_vectors import read_settings_vector
 from .right_aligned import RightAlignedReader, UnlabelledRows, read_unnamed, starts_numbered
 from .sized_columns import read_sized_row
@@ -44,7 +45,7 @@ class BenchTables:
         self.placed = PlacedReader()  # PLACED_COLUMNS of rows one space apart (ONE_SPACE_ROWS)
 
     def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
-             under: str | None = None):
+             under: str | None = None, after: Callable[[], str | None] | None = None):
         """`_read`, then ONE_SPACE_ROWS (rules): a labelled row whose cells are one space apart
         (``t2* -3.87783074 -0.007254325 0.753604634``: every number as wide as its column) is
         placed under its header as PLACED_COLUMNS places one parted by wider gaps, which only the
@@ -52,6 +53,11 @@ class BenchTables:
         if line[:1] == " " and (settings := read_settings_vector(line, before)) is not None:
             self.config += settings  # SETTINGS_VECTOR: R's control list under its heading
             return []
+        if line[:1] == " " and (report := read_report_row(line, before, after)) is not None:
+            if report[0] == "config":
+                self.config += report[1]
+                return []
+            return [(report[1], MEASURED)] if report[1] else []  # REPORT_COLUMN: judged there
         found = self._read(line, cells, before, under)
         if found is None and cells is None and (line[:1].isalpha() or line[:1] in ("(", "[")) and (
                 "  " not in line.rstrip()):
@@ -97,7 +103,9 @@ class BenchTables:
     def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:
         """True when `line`, which reads as a pair, is a row of R's one-column matrix
         (LONE_COLUMN_ROW: `right_aligned`)."""
-        return self.right.claims(line, before)
+        if line[:1] == " ":
+            return is_report_row(line, before)  # REPORT_COLUMN: "  Test statistic     2.756"
+        return line[:1].isalpha() and self.right.claims(line, before)
 
     def _numbered(self, line: str, before: Callable[[int], Sequence[str]]):
         """What a line opening with a digit is as a line of such a table: a row of R's matrix
