@@ -41,6 +41,7 @@ from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
 from .cells import unlisted
 from .sentences import sentence_result, spaced_colon
+from .semicolon_settings import settings_run
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
@@ -450,6 +451,10 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return Reading(runs[0], spans=runs[1], line=line)  # SPACED_EQUALS (rules)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
+        if ";" in line and (run := settings_run(line, pairs, spans)):  # SEMICOLON_SETTINGS
+            pairs, spans = pairs[run:], spans[run:]
+            if not pairs:
+                return Reading([], line=line)
         if prefix is None and line.lstrip()[:1] in "#=*~-" and heading_settings(line, pairs, spans):
             return Reading([], config=pairs, opens=True)  # HEADING_SETTING: "### beam (width=4)"
         if prefix is None and "):" in line and (qualified := paren_qualified(line)) is not None:  # PAREN_QUALIFIED

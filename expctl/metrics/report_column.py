@@ -5,7 +5,7 @@ A statistics tool prints a fit's summary as sections of set-in lines, each a lab
 its value pushed right to one edge, the same edge in every section (lavaan's ``summary()``)::
 
     Model Test User Model:                              <- a section's heading
-                                                      
+
       Test statistic                                 2.756     <- Model Test User Model/Test statistic
       Degrees of freedom                                 2
       P-value (Chi-square)                           0.252

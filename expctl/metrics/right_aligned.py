@@ -262,10 +262,13 @@ class UnlabelledRows:
 
 
 def _indexed(names: list[str]) -> bool:
-    """INDEXED_COLUMNS (rules): True when a column's name is a word and an index (mixtools'
-    ``comp 1``, ``comp 2``): the components of one fit, numbered, which the two-space readers
-    take for a row of values; right edges tell them apart."""
-    return any(len(words := name.split()) == 2 and words[1].isdigit() for name in names)
+    """INDEXED_COLUMNS (rules): True when every column's name is one word and an index
+    (mixtools' ``comp 1``, ``comp 2``): the components of one fit, numbered, which the
+    two-space readers take for a row of values; right edges tell them apart. A table with
+    other columns too (``Part 1  Part 2  Mean``) stays the two-space readers'."""
+    split = [name.split() for name in names]
+    return all(len(words) == 2 and words[1].isdigit() for words in split) and (
+        len({words[0] for words in split}) == 1)
 
 
 def _single_spaced(line: str) -> bool:
