@@ -27,6 +27,7 @@ from .right_aligned import RightAlignedReader, UnlabelledRows, read_unnamed, sta
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
+from .step_rows import read_step_row
 from .headers import BORDER, bar_cells
 from .summary import MEASURED
 from .stat_columns import StatColumns
@@ -70,6 +71,8 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
+        if ": " in line and (found := read_step_row(line, before)) is not None:
+            return found  # STEP_ROWS: "[Resample] iter 1:    0.0600000 0.9400000" under names
         if ", " in line and line.rstrip()[-1:] in ")]" and (found := read_interval_row(line, before)):
             return found  # INTERVAL_ROWS: "95%   (-5.348, -2.394 )   (-5.223, -2.220 )"
         if "  " not in line and (vector := _one_space_vector(line, before)) is not None:
