@@ -42,6 +42,8 @@ from .units import drop_units_before_marks, statistic_time_after, unit_after
 from .cells import unlisted
 from .sentences import sentence_result, spaced_colon
 from .semicolon_settings import settings_run
+from .indexed_labels import indexed_label
+from .hypotheses import states_hypothesis
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
@@ -444,6 +446,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return Reading(booster[1], round=booster[0])
     if ":" in line:
         line = unglue(line)  # GLUED_RUN: "step:23 episode:0 R:23.0", fields glued to colons
+    if line[:1] in "[ " and " : " in line and (labelled := indexed_label(line)) is not None:
+        return Reading([labelled], line=line)  # INDEXED_LABEL: "[3] supp + dose : 2.8e+14 ±1.1%"
     prefix = read_step_prefix(line)
     spans: list[int] = []
     pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
@@ -451,6 +455,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return Reading(runs[0], spans=runs[1], line=line)  # SPACED_EQUALS (rules)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
+        if states_hypothesis(line, spans):
+            return Reading([], line=line)  # HYPOTHESIS_VALUE: "Null, mu1-mu2 = 0", given
         if ";" in line and (run := settings_run(line, pairs, spans)):  # SEMICOLON_SETTINGS
             pairs, spans = pairs[run:], spans[run:]
             if not pairs:
