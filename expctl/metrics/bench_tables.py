@@ -20,6 +20,7 @@ from .rated_rows import read_rated_row
 from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
+from .quoted_labels import read_quoted_row
 from .repeats import read_repeats
 from .report_column import is_report_row, read_report_row
 from .settings_vectors import read_settings_vector
@@ -71,6 +72,8 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
+        if line[:1] == "[" and (found := read_quoted_row(line, before)) is not None:
+            return found  # QUOTED_LABEL: "[0='const']   20.0669   0.5964   33.65" under names
         if ": " in line and (found := read_step_row(line, before)) is not None:
             return found  # STEP_ROWS: "[Resample] iter 1:    0.0600000 0.9400000" under names
         if ", " in line and line.rstrip()[-1:] in ")]" and (found := read_interval_row(line, before)):
