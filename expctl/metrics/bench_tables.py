@@ -29,6 +29,7 @@ from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
 from .step_rows import read_step_row
+from .grouped_terms import read_grouped_term
 from .headers import BORDER, bar_cells
 from .summary import MEASURED
 from .stat_columns import StatColumns
@@ -74,6 +75,8 @@ class BenchTables:
         is a row of their table, no first row of R's."""
         if line[:1] == "[" and (found := read_quoted_row(line, before)) is not None:
             return found  # QUOTED_LABEL: "[0='const']   20.0669   0.5964   33.65" under names
+        if line[:1] == " " and (found := read_grouped_term(line, before)) is not None:
+            return found  # GROUPED_TERMS: "    x2   0.669  0.114" under "  visual =~", a header
         if ": " in line and (found := read_step_row(line, before)) is not None:
             return found  # STEP_ROWS: "[Resample] iter 1:    0.0600000 0.9400000" under names
         if ", " in line and line.rstrip()[-1:] in ")]" and (found := read_interval_row(line, before)):
