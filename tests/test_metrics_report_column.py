@@ -51,3 +51,35 @@ def test_two_lines_are_too_few_for_a_column():
     two = ("  Alpha statistic      0.5\n"
            "  Beta statistic      0.25\n")
     assert "Beta statistic" not in read(two)
+
+
+PAIRED = ("Mean dependent var   0.912717   S.D. dependent var   2.565766\n"
+          "Sum squared resid    47.85701   S.E. of regression   0.916295\n"
+          "R-squared            0.876786   Adjusted R-squared   0.872463\n"
+          "F(2, 57)             202.8053   P-value(F)           1.21e-26\n")
+
+
+def test_flush_left_columns_of_pairs_are_read_words_and_all():
+    found = values(PAIRED)
+    assert found["Sum squared resid"] == [47.85701]
+    assert found["S.E. of regression"] == [0.916295]
+
+
+def test_degrees_of_freedom_after_a_statistic_are_no_part_of_its_name():
+    found = values(PAIRED)
+    assert found["F"] == [202.8053]
+    assert found["P-value(F)"] == [1.21e-26]
+
+
+def test_one_flush_left_pair_a_line_is_no_report():
+    dump = ("lr                        0.05\n"
+            "momentum                   0.9\n"
+            "weight_decay            0.0005\n")
+    assert "momentum" not in read(dump)
+
+
+def test_labels_closed_by_a_colon_are_keys_not_report_labels():
+    keyed = ("Df Model:        3   Log-Likelihood:   -131.34\n"
+             "Df Residuals:   96   AIC:               270.7\n"
+             "Scale:        1.00   BIC:               281.1\n")
+    assert not any(name.endswith(":") for name in read(keyed))

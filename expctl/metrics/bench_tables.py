@@ -56,7 +56,7 @@ class BenchTables:
         if line[:1] == " " and (settings := read_settings_vector(line, before)) is not None:
             self.config += settings  # SETTINGS_VECTOR: R's control list under its heading
             return []
-        if line[:1] == " " and (report := read_report_row(line, before, after)) is not None:
+        if (report := read_report_row(line, before, after)) is not None:
             if report[0] == "config":
                 self.config += report[1]
                 return []
@@ -112,8 +112,8 @@ class BenchTables:
     def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:
         """True when `line`, which reads as a pair, is a row of R's one-column matrix
         (LONE_COLUMN_ROW: `right_aligned`)."""
-        if line[:1] == " ":
-            return is_report_row(line, before)  # REPORT_COLUMN: "  Test statistic     2.756"
+        if is_report_row(line, before):
+            return True  # REPORT_COLUMN: "  Test statistic     2.756"
         return line[:1].isalpha() and self.right.claims(line, before)
 
     def _numbered(self, line: str, before: Callable[[int], Sequence[str]]):

@@ -31,6 +31,7 @@ from ..lazyre import LazyPattern
 _ROW = LazyPattern(r"( +)(\S+)((?:[ \t]+" + NUMBER + r")+)[ \t]*\Z")
 _TOKEN = LazyPattern(r"\S+")
 _LOOK_BACK = 40  # lines looked back over for the header
+_NUMBER_LEADS = frozenset("0123456789-+")  # what a row of numbers only opens with
 
 
 def _row(line: str) -> tuple[int, str, list[tuple[str, int]]] | None:
@@ -44,8 +45,8 @@ def _row(line: str) -> tuple[int, str, list[tuple[str, int]]] | None:
 
 def read_grouped_term(line: str, before: Callable[[int], Sequence[str]]):
     """A list of one ``(pairs, None)`` for a row of such a table, else None."""
-    if line[:1] != " ":
-        return None
+    if line[:1] != " " or line.lstrip()[:1] in _NUMBER_LEADS:
+        return None  # the usual case: a row of numbers only, labelled by none
     row = _row(line)
     if row is None:
         return None

@@ -35,74 +35,103 @@ from . import rules
 from .cells import NUMBER_CELL
 from ..lazyre import LazyPattern
 
-# A set-in label of words one space apart, a gap of three spaces or more, one value cell.
-_ROW = LazyPattern(r"( {1,12})(\S+(?: \S+)*) {3,}(\S+)[ \t]*\Z")
+_CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell: words one space apart
 _HEADING = LazyPattern(r"[^\W\d][^:]{0,79}:[ \t]*\Z")  # "Model Test User Model:", flush left
+_ARGUMENTS = LazyPattern(r"\(\d+(?:, ?\d+)*\)\Z")  # STAT_ARGUMENTS: "F(2, 57)"'s degrees of freedom
 _LOOK_BACK = 32  # lines looked back at for the column's other rows and the section's heading
 _MIN_ROWS = 3  # rows in the column, this one included
+_MAX_INDENT = 12
 # GENERIC_STATISTIC (rules): labels naming only a kind of statistic, not what it is of.
 _GENERIC = frozenset(("statistic", "test statistic", "value", "estimate", "degrees of freedom",
                       "df"))
 
+Shape = tuple[int, tuple[int, ...], tuple[int, ...], list[tuple[str, str]]]
 
-def _shape(line: str) -> tuple[int, int, int, str, str] | None:
-    """(indent, value start, value end, label, value) of a row of such a column, else None."""
-    row = _ROW.match(line)
-    if row is None or not any(ch.isalpha() for ch in row.group(2)):
+
+def _shape(line: str) -> Shape | None:
+    """(indent, value starts, value ends, (label, value) pairs) of a row of such columns: one
+    or more labels each with one value, three spaces or more between cells; else None."""
+    body = line.rstrip()
+    indent = len(body) - len(body.lstrip(" "))
+    if indent > _MAX_INDENT or "\t" in body:
         return None
-    return len(row.group(1)), row.start(3), row.end(3), row.group(2), row.group(3)
+    cells = [(m.group(), m.start(), m.end()) for m in _CELL.finditer(body)]
+    if not cells or len(cells) % 2 or any(
+            cells[at + 1][1] - cells[at][2] < 3 for at in range(len(cells) - 1)):
+        return None
+    labels, values = cells[0::2], cells[1::2]
+    if not indent and len(labels) < 2:
+        return None  # flush left, one pair a line: R's one-column matrix, a dump's settings
+    if any(" " in value for value, _, _ in values) or not all(
+            any(ch.isalpha() for ch in label) and label[-1:] not in ":=" for label, _, _ in labels):
+        return None
+    return (indent, tuple(start for _, start, _ in values), tuple(end for _, _, end in values),
+            [(label, value) for (label, _, _), (value, _, _) in zip(labels, values)])
 
 
-def _column(line: str, shape: tuple[int, int, int, str, str],
-            around: Sequence[str]) -> bool:
-    """True when `around` (lines near `line`) holds enough rows of `line`'s column: set in as
-    far, their values ending where its value ends, of at least two widths."""
-    indent, start, end = shape[0], shape[1], shape[2]
-    rows, starts = 1, {start}
+def _column(shape: Shape, around: Sequence[str]) -> bool:
+    """True when `around` (lines near the row) holds enough rows of the row's columns: set in
+    as far, their values ending where its values end, of at least two widths (or two pairs a
+    line: columns of pairs, GAPPED_PAIRS' layout, whatever the widths)."""
+    indent, starts, ends = shape[0], {shape[1]}, shape[2]
+    rows = 1
     for other in around:
-        if len(other.rstrip()) != end or other is line:
-            continue  # the usual case: another width, no row of this column
+        if len(other.rstrip()) != ends[-1]:
+            continue  # the usual case: another width, no row of these columns
         found = _shape(other)
-        if found is None or found[0] != indent:
+        if found is None or found[0] != indent or found[2] != ends:
             continue
         rows += 1
         starts.add(found[1])
-    return rows >= _MIN_ROWS and len(starts) > 1
+    return rows >= _MIN_ROWS and (len(starts) > 1 or len(ends) > 1)  # widths vary, or pairs
+
+
+def _report_shape(line: str, before: Callable[[int], Sequence[str]],
+                  after: Callable[[], str | None] | None) -> Shape | None:
+    gap = line.find("   ", len(line) - len(line.lstrip(" ")))
+    if gap < 0 or not any(map(str.isalpha, line[:gap])):
+        return None  # the usual case: no gap of three spaces after a label with a letter
+    shape = _shape(line)
+    if shape is None:
+        return None
+    following = after() if after is not None else None
+    around = [*before(_LOOK_BACK), *([following] if following else [])]
+    return shape if _column(shape, around) else None
 
 
 def is_report_row(line: str, before: Callable[[int], Sequence[str]],
                   after: Callable[[], str | None] | None = None) -> bool:
-    """True when `line` is a row of a report's right-aligned column (see the module)."""
-    if line[:1] != " " or "   " not in line:
-        return False
-    shape = _shape(line)
-    if shape is None:
-        return False
-    following = after() if after is not None else None
-    around = [*before(_LOOK_BACK), *([following] if following else [])]
-    return _column(line, shape, around)
+    """True when `line` is a row of a report's right-aligned columns (see the module)."""
+    return _report_shape(line, before, after) is not None
 
 
 def read_report_row(line: str, before: Callable[[int], Sequence[str]],
                     after: Callable[[], str | None] | None = None):
-    """``(kind, pairs)`` for a row of such a column: kind "config" under a heading of settings,
-    else "metrics" (pairs empty for a word's or a count's row); None for no such row."""
-    if not is_report_row(line, before, after):
+    """``(kind, pairs)`` for a row of such columns: kind "config" under a heading of settings,
+    else "metrics" (pairs empty for words' and counts' rows); None for no such row."""
+    shape = _report_shape(line, before, after)
+    if shape is None:
         return None
-    _, _, _, label, value = _shape(line)  # type: ignore[misc]
-    number = NUMBER_CELL.match(value)
-    if number is None:
-        return "metrics", []
-    heading = _heading(before(_LOOK_BACK))
-    if heading is not None and rules.heading_kind(heading) == "config":
-        return "config", [(label, number.group(1))]
-    whole = "." not in number.group(1) and "e" not in number.group(1).lower()
-    if rules.is_setup_name(label) and whole or rules.is_time_column(label) or (
-            rules.step_column_rank(label) is not None):
-        return "metrics", []
-    if heading is not None and label.lower() in _GENERIC:
-        label = f"{heading}/{label}"
-    return "metrics", [(label, number.group(1))]
+    heading = _heading(before(_LOOK_BACK)) if line[:1] == " " else None
+    config = heading is not None and rules.heading_kind(heading) == "config"
+    pairs = []
+    for label, value in shape[3]:
+        number = NUMBER_CELL.match(value)
+        if number is None:
+            continue
+        whole = "." not in number.group(1) and "e" not in number.group(1).lower()
+        if config:
+            pairs.append((label, number.group(1)))
+            continue
+        if rules.is_setup_name(label) and whole or rules.is_time_column(label) or (
+                rules.step_column_rank(label) is not None):
+            continue
+        if (arguments := _ARGUMENTS.search(label)) is not None and arguments.start() > 0:
+            label = label[:arguments.start()]  # STAT_ARGUMENTS: "F(2, 57)" is F
+        if heading is not None and label.lower() in _GENERIC:
+            label = f"{heading}/{label}"
+        pairs.append((label, number.group(1)))
+    return ("config" if config else "metrics"), pairs
 
 
 def _heading(lines: Sequence[str]) -> str | None:
