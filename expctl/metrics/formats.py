@@ -43,6 +43,7 @@ from .cells import unlisted
 from .sentences import sentence_result, spaced_colon
 from .semicolon_settings import settings_run
 from .indexed_labels import indexed_label
+from .expressions import in_expression
 from .hypotheses import states_hypothesis
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
@@ -216,8 +217,8 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     end = spread.end() if (spread := ASYMMETRIC_SPREAD.match(line, end)) else end
     if NEXT_IS_NUMBER.match(line, end):
         return False  # "Mem:  8000000  4000000": a labelled row of numbers (ROW_OF_NUMBERS)
-    if ARROW_AFTER.match(line, end) or RATIO_AFTER.match(line, end):
-        return False  # a conversion "-> 0.14", a ratio "3.7 : 1.0" (RATIOS)
+    if ARROW_AFTER.match(line, end) or RATIO_AFTER.match(line, end) or in_expression(line, end):
+        return False  # a conversion "-> 0.14", a ratio "3.7 : 1.0" (RATIOS), EXPRESSION_VALUE
     if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):
         return False  # "Receiving objects: 100% (10/10)": how far a task has come
     return not ARROW_BEFORE.search(line, 0, match.start(1))
