@@ -83,3 +83,10 @@ def test_labels_closed_by_a_colon_are_keys_not_report_labels():
              "Df Residuals:   96   AIC:               270.7\n"
              "Scale:        1.00   BIC:               281.1\n")
     assert not any(name.endswith(":") for name in read(keyed))
+
+
+def test_a_set_in_dump_of_identifiers_is_no_report_however_aligned():
+    dump = ("  lr                        0.05\n"
+            "  momentum                   0.9\n"
+            "  weight_decay            0.0005\n")
+    assert read(dump) == {}

@@ -17,14 +17,17 @@ its value pushed right to one edge, the same edge in every section (lavaan's ``s
 The shape says what the line is: a label that may hold anything but a gap (digits, brackets,
 ``<=``), a gap of three spaces or more, one value, and other such lines around it, set in as far,
 whose values end at the same column though they are of different widths (right-aligned, a
-report's column, not a config dump's left-aligned values). Each number is a point named by its
-label; a value that is a word (``Estimator   ML``) gives nothing, nor does a time, a step, or
+report's column, not a config dump's left-aligned values), one of them at least labelled by words
+(a dump of identifiers, ``lr   0.05`` over ``momentum   0.9``, is settings, however aligned).
+Gretl's two columns of pairs a line are read alike, flush left too (with one pair a line, flush
+left is R's one-column matrix, or a dump). Each number is a point named by its label; a value that is a word (``Estimator   ML``) gives nothing, nor does a time, a step, or
 a whole number under a count's or a size's label (NOT_METRIC_WORDS: ``Number of observations
 301``); a decimal value under such a word is a statistic (``Comparative Fit Index (CFI)
-0.995``, ``Sample-size adjusted Bayesian (SABIC)  3533.861``). A label that names only the kind of statistic (``Test
-statistic``, ``Degrees of freedom``: GENERIC_STATISTIC) says nothing of what was tested: the
-section's heading does, and names it ``<heading>/<label>``. Under a heading of settings the
-lines are params.
+0.995``, ``Sample-size adjusted Bayesian (SABIC)  3533.861``); a statistic's degrees of
+freedom closing its label are dropped (STAT_ARGUMENTS: ``F(2, 57)`` is ``F``). A label that
+names only the kind of statistic (``Test statistic``, ``Degrees of freedom``:
+GENERIC_STATISTIC) says nothing of what was tested: the section's heading does, and names it
+``<heading>/<label>``. Under a heading of settings the lines are params.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ def _column(shape: Shape, around: Sequence[str]) -> bool:
     as far, their values ending where its values end, of at least two widths (or two pairs a
     line: columns of pairs, GAPPED_PAIRS' layout, whatever the widths)."""
     indent, starts, ends = shape[0], {shape[1]}, shape[2]
-    rows = 1
+    rows, worded = 1, _worded(shape)
     for other in around:
         if len(other.rstrip()) != ends[-1]:
             continue  # the usual case: another width, no row of these columns
@@ -83,7 +86,14 @@ def _column(shape: Shape, around: Sequence[str]) -> bool:
             continue
         rows += 1
         starts.add(found[1])
-    return rows >= _MIN_ROWS and (len(starts) > 1 or len(ends) > 1)  # widths vary, or pairs
+        worded = worded or _worded(found)
+    return rows >= _MIN_ROWS and worded and (len(starts) > 1 or len(ends) > 1)  # widths vary, or pairs
+
+
+def _worded(shape: Shape) -> bool:
+    """True when a label of the row is words (``Test statistic``), no identifier alone
+    (``weight_decay``): a report's labels are phrases, a settings dump's are keys."""
+    return any(" " in label for label, _ in shape[3])
 
 
 def _report_shape(line: str, before: Callable[[int], Sequence[str]],
