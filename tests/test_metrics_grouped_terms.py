@@ -35,3 +35,22 @@ def test_a_plain_table_is_left_to_the_other_readers():
     plain = ("                   Estimate  Std.Err\n"
              "    y2                0.512    0.101\n")
     assert not any(" " in name.split("/")[0] for name in read(plain))
+
+
+def test_a_second_group_names_its_own_rows():
+    text = ("                   Estimate  Std.Err\n"
+            "  speed =~                          \n"
+            "    y1                0.512    0.101\n"
+            "  power =~                          \n"
+            "    y4                0.734    0.120\n")
+    found = values(text)
+    assert found["power =~ y4/Estimate"] == [0.734]
+    assert found["speed =~ y1/Std.Err"] == [0.101]
+
+
+def test_text_set_in_among_the_rows_ends_the_table():
+    text = ("                   Estimate  Std.Err\n"
+            "  speed =~                          \n"
+            "      note: fixed to one\n"
+            "    y2                0.512    0.101\n")
+    assert not any("=~" in name for name in read(text))

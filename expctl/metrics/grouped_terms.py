@@ -70,7 +70,9 @@ def read_grouped_term(line: str, before: Callable[[int], Sequence[str]]):
             pairs = [(f"{group} {label}/{name}" if group else f"{label}/{name}", value)
                      for name, (value, _) in zip(_names(above, cells), cells) if _keeps(name)]
             return [(pairs, None)] if pairs else []
-        if group is None and lead < indent:
+        if lead >= indent:
+            return None  # text among the rows: no such table
+        if group is None:
             group = above.strip()  # the relation the rows under it belong to
     return None
 
