@@ -20,12 +20,16 @@ from .rated_rows import read_rated_row
 from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
+from .quoted_labels import read_quoted_row
 from .repeats import read_repeats
+from .report_column import is_report_row, read_report_row
 from .settings_vectors import read_settings_vector
 from .right_aligned import RightAlignedReader, UnlabelledRows, read_unnamed, starts_numbered
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
+from .step_rows import read_step_row
+from .grouped_terms import read_grouped_term
 from .headers import BORDER, bar_cells
 from .summary import MEASURED
 from .stat_columns import StatColumns
@@ -44,7 +48,7 @@ class BenchTables:
         self.placed = PlacedReader()  # PLACED_COLUMNS of rows one space apart (ONE_SPACE_ROWS)
 
     def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
-             under: str | None = None):
+             under: str | None = None, after: Callable[[], str | None] | None = None):
         """`_read`, then ONE_SPACE_ROWS (rules): a labelled row whose cells are one space apart
         (``t2* -3.87783074 -0.007254325 0.753604634``: every number as wide as its column) is
         placed under its header as PLACED_COLUMNS places one parted by wider gaps, which only the
@@ -52,6 +56,11 @@ class BenchTables:
         if line[:1] == " " and (settings := read_settings_vector(line, before)) is not None:
             self.config += settings  # SETTINGS_VECTOR: R's control list under its heading
             return []
+        if (report := read_report_row(line, before, after)) is not None:
+            if report[0] == "config":
+                self.config += report[1]
+                return []
+            return [(report[1], MEASURED)] if report[1] else []  # REPORT_COLUMN: judged there
         found = self._read(line, cells, before, under)
         if found is None and cells is None and (line[:1].isalpha() or line[:1] in ("(", "[")) and (
                 "  " not in line.rstrip()):
@@ -64,6 +73,12 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
+        if line[:1] == "[" and (found := read_quoted_row(line, before)) is not None:
+            return found  # QUOTED_LABEL: "[0='const']   20.0669   0.5964   33.65" under names
+        if line[:1] == " " and (found := read_grouped_term(line, before)) is not None:
+            return found  # GROUPED_TERMS: "    x2   0.669  0.114" under "  visual =~", a header
+        if ": " in line and (found := read_step_row(line, before)) is not None:
+            return found  # STEP_ROWS: "[Resample] iter 1:    0.0600000 0.9400000" under names
         if ", " in line and line.rstrip()[-1:] in ")]" and (found := read_interval_row(line, before)):
             return found  # INTERVAL_ROWS: "95%   (-5.348, -2.394 )   (-5.223, -2.220 )"
         if "  " not in line and (vector := _one_space_vector(line, before)) is not None:
@@ -97,7 +112,9 @@ class BenchTables:
     def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:
         """True when `line`, which reads as a pair, is a row of R's one-column matrix
         (LONE_COLUMN_ROW: `right_aligned`)."""
-        return self.right.claims(line, before)
+        if is_report_row(line, before):
+            return True  # REPORT_COLUMN: "  Test statistic     2.756"
+        return line[:1].isalpha() and self.right.claims(line, before)
 
     def _numbered(self, line: str, before: Callable[[int], Sequence[str]]):
         """What a line opening with a digit is as a line of such a table: a row of R's matrix

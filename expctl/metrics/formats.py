@@ -41,6 +41,10 @@ from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
 from .cells import unlisted
 from .sentences import sentence_result, spaced_colon
+from .semicolon_settings import settings_run
+from .indexed_labels import indexed_label
+from .expressions import in_expression
+from .hypotheses import states_hypothesis
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
@@ -213,8 +217,8 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
     end = spread.end() if (spread := ASYMMETRIC_SPREAD.match(line, end)) else end
     if NEXT_IS_NUMBER.match(line, end):
         return False  # "Mem:  8000000  4000000": a labelled row of numbers (ROW_OF_NUMBERS)
-    if ARROW_AFTER.match(line, end) or RATIO_AFTER.match(line, end):
-        return False  # a conversion "-> 0.14", a ratio "3.7 : 1.0" (RATIOS)
+    if ARROW_AFTER.match(line, end) or RATIO_AFTER.match(line, end) or in_expression(line, end):
+        return False  # a conversion "-> 0.14", a ratio "3.7 : 1.0" (RATIOS), EXPRESSION_VALUE
     if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):
         return False  # "Receiving objects: 100% (10/10)": how far a task has come
     return not ARROW_BEFORE.search(line, 0, match.start(1))
@@ -443,6 +447,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return Reading(booster[1], round=booster[0])
     if ":" in line:
         line = unglue(line)  # GLUED_RUN: "step:23 episode:0 R:23.0", fields glued to colons
+    if line[:1] in "[ " and " : " in line and (labelled := indexed_label(line)) is not None:
+        return Reading([labelled], line=line)  # INDEXED_LABEL: "[3] supp + dose : 2.8e+14 ±1.1%"
     prefix = read_step_prefix(line)
     spans: list[int] = []
     pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
@@ -450,6 +456,12 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return Reading(runs[0], spans=runs[1], line=line)  # SPACED_EQUALS (rules)
     if pairs:
         pairs, spans = fielded_pairs(line, pairs, spans)
+        if states_hypothesis(line, spans):
+            return Reading([], line=line)  # HYPOTHESIS_VALUE: "Null, mu1-mu2 = 0", given
+        if ";" in line and (run := settings_run(line, pairs, spans)):  # SEMICOLON_SETTINGS
+            pairs, spans = pairs[run:], spans[run:]
+            if not pairs:
+                return Reading([], line=line)
         if prefix is None and line.lstrip()[:1] in "#=*~-" and heading_settings(line, pairs, spans):
             return Reading([], config=pairs, opens=True)  # HEADING_SETTING: "### beam (width=4)"
         if prefix is None and "):" in line and (qualified := paren_qualified(line)) is not None:  # PAREN_QUALIFIED

@@ -24,6 +24,8 @@ HEADING = LazyPattern(r"\s*((?:\d+-)?[^\W\d][\w ./-]{0,40}?)(?: \([^()]{1,16}\))
 _TEXT_ROW = LazyPattern(r"\s+[^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?(?: {2,}|\t)[^\W\d][\w.-]*\s*\Z")
 # RESULT_RUN: "Accuracy 0.47", a name and a number alone on a line, in a run of such lines.
 _LONE_PAIR = LazyPattern(r"([^\W\d][\w@/-]*) +([-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
+# BETWEEN_PAIRS: a flush-left "words: number" line, the shape of a summary's other lines.
+_KEYED_PAIR = LazyPattern(r"[^\W\d][\w .()-]{0,40}:[ \t]+[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?[ \t]*\Z")
 _BARE_HEADING = LazyPattern(r"([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})\s*\Z")  # "Final results"
 
 
@@ -76,11 +78,16 @@ def _result_run(line: str, before, after) -> tuple[str, str] | None:
     line of the same name: a series printed one value a line (TensorFlow.js's batch callback).
     Alone, ``loss 0.5`` says too little to be read."""
     lone = _LONE_PAIR.match(line)
-    if lone is None or not rules.is_result_name(lone.group(1)):
+    if lone is None:
         return None
     name = lone.group(1)
     above = before(1)
     following = after() if after is not None else None
+    if above and following and _KEYED_PAIR.match(above[-1]) and _KEYED_PAIR.match(following) and (
+            not rules.is_setup_name(name)):
+        return name, lone.group(2)  # BETWEEN_PAIRS: "penalty 3.358" between "...: 13.59" lines
+    if not rules.is_result_name(name):
+        return None
     for neighbour in ([above[-1]] if above else []) + ([following] if following else []):
         other = _LONE_PAIR.match(neighbour)
         if other is not None and other.group(1) == name:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from expctl.metrics import printed_config, rules, titled
+from expctl.metrics import printed_config, rules, solved, titled
 from expctl.metrics.braced import STATS_LOOK, stats_quantity
 from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
@@ -211,7 +211,7 @@ class ConfigMixin:
         """A lone pair's line: [] when it is config (HEADED_BLOCK under a config heading, or
         CONFIG_BLOCK, held or recorded), else the pair, under the phase of the heading its
         block is indented under (PHASE_HEADING)."""
-        if self._under_config_heading(line, pairs[0]):
+        if self._under_config_heading(line, pairs[0]) or solved.is_given(line, self._before(CONFIG_LOOK), self._context_after(CONFIG_LOOK)):
             self._add_params(pairs)
             return []
         if line[:1] in " \t" and (name := result_name(

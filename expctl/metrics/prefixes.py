@@ -103,7 +103,7 @@ def log_prefix_end(line: str) -> int:
 
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = frozenset("[0123456789IDN")
-_INDEX_START = frozenset(" \t0123456789")  # what an INDEX_COLON line can start with  # what a log prefix can start with
+_INDEX_START = frozenset(" \t0123456789[")  # what an INDEX_COLON line can start with  # what a log prefix can start with
 # BLANK_TIME: Rich's log leaves its time column blank when a record's time repeats the one
 # above ("           INFO     Epoch 2/10 - ..."): the blank run, then a level in its column.
 _BLANK_TIME = LazyPattern(r" {2,}+(?=(?:INFO|DEBUG|NOTICE)[ \t])")
@@ -217,7 +217,9 @@ _ELAPSED = LazyPattern(r"\[[ \t]*(\d{1,9})[ \t]?s[ \t]*\][ \t]+(?=[^\W\d][^\s:=]
 
 # INDEX_COLON (rules): "   3: f: 3.4e+00 d: 1.3e-01 ...": a whole number and a colon opening the
 # line, before a pair of its own ("name: number"): the row's index in a solver's trace, its step.
-_INDEX_COLON = LazyPattern(r"[ \t]*+(\d{1,9}):[ \t]++(?=[^\W\d][^\s:=]{0,30}:[ \t]*+[-+]?\.?\d)")
+# TAGGED_INDEX: past a bracketed tag, before a glued pair too ("[Tune-y] 3: mmce.test.mean=0.05").
+_INDEX_COLON = LazyPattern(r"[ \t]*+(?:\[[^\]\s]{1,30}\][ \t]++(?=\d{1,9}:[ \t]++[^\W\d][^\s:=]{0,30}=))?"
+                           r"(\d{1,9}):[ \t]++(?=[^\W\d][^\s:=]{0,30}(?::[ \t]*+|=)[-+]?\.?\d)")
 
 
 def _index_colon(line: str) -> StepPrefix | None:

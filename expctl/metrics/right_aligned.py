@@ -157,7 +157,7 @@ def _columns(header: str, label_end: int, values: list[tuple[str, int]],
     if not levels and not all(cell_kind(name) == "name" or _NUMBERED.match(name)
                               or TEST_NAME.match(name) for name in names):
         return None
-    if not own and not levels and len(GAP.split(header.strip())) == len(names):
+    if not own and not levels and not _indexed(names) and len(GAP.split(header.strip())) == len(names):
         return None  # two spaces split it as well: the two-space readers' table
     return names
 
@@ -177,7 +177,7 @@ class RightAlignedReader:
         lines = before(_LOOK_BACK)
         header = self.header
         if header is None or not lines or lines[-1] != header.last:
-            header = self._find(lines, label, label_end, cells, len(line))
+            header = self._find(lines, label, label_end, cells, len(line), _single_spaced(line))
             if header is None:
                 return None
         values = _text_runs(header.text, cells)
@@ -206,12 +206,13 @@ class RightAlignedReader:
             self._find(above, row[0], row[1], row[2], len(line)) is not None)
 
     def _find(self, lines: Sequence[str], label: str, label_end: int,
-              values: list[tuple[str, int]], reach: int) -> _Header | None:
-        """The header right above a first row (past blank lines), or None."""
+              values: list[tuple[str, int]], reach: int, single: bool = False) -> _Header | None:
+        """The header right above a first row (past blank lines), or None; `single` when the
+        row's cells are one space apart somewhere (SINGLE_SPACED_ROW)."""
         for text in reversed(lines):
             if not text.strip():
                 continue
-            own = " " in label or any(value in _MISSING for value, _ in values) or (
+            own = single or " " in label or any(value in _MISSING for value, _ in values) or (
                 _ROW_INDEX.match(label) is not None)
             if any(_value(value) is None for value, _ in values):
                 return None  # TEXT_CELL: only past a first row of numbers
@@ -258,6 +259,23 @@ class UnlabelledRows:
         pairs = [(name, NUMBER_CELL.match(cell).group(1)) for name, (cell, _) in
                  zip(header.names, values) if _keeps(name) and (step is None or name != first)]
         return [(pairs, step)] if pairs else []
+
+
+def _indexed(names: list[str]) -> bool:
+    """INDEXED_COLUMNS (rules): True when every column's name is one word and an index
+    (mixtools' ``comp 1``, ``comp 2``): the components of one fit, numbered, which the
+    two-space readers take for a row of values; right edges tell them apart. A table with
+    other columns too (``Part 1  Part 2  Mean``) stays the two-space readers'."""
+    split = [name.split() for name in names]
+    return all(len(words) == 2 and words[1].isdigit() for words in split) and (
+        len({words[0] for words in split}) == 1)
+
+
+def _single_spaced(line: str) -> bool:
+    """SINGLE_SPACED_ROW (rules): True when two spaces cannot split `line` into its label and
+    each value (``lambda 0.407632 0.5923678``): only the right edges part its cells, so the
+    two-space readers cannot read the row, whatever its header looks like."""
+    return len(GAP.split(line.strip())) < len(line.split())
 
 
 def starts_numbered(line: str) -> bool:

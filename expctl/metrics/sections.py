@@ -23,6 +23,7 @@ phase word qualifies the whole name (PHASES: ``test/holdout/accuracy``).
 from __future__ import annotations
 
 from . import rules
+from .solved import is_solved
 from .printed_config import is_result_key, read_yaml_line
 
 _LOOK = 24  # lines looked back at for the sections over a line
@@ -57,6 +58,8 @@ def result_name(before: list[str], line: str, pair: tuple[str, str],
     None for any other line (a setting, a step, a line under no section, a section of
     settings: ``trainer:`` over ``precision: 16`` and ``max_epochs: 10``)."""
     key = pair[0]
+    if " = " in line and is_solved(line, before, after):
+        return key  # SOLVED_VALUE: "n = 63.76561" among given "d = 0.5", "power = 0.8"
     if not is_result_key(key):
         return None
     keys = section_keys(before, line)

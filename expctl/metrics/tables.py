@@ -171,7 +171,7 @@ class TableReader:
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
-        if (found := self._bench.read(line, cells, before, row)) is not None:
+        if (found := self._bench.read(line, cells, before, row, after)) is not None:
             return found  # STAT_COLUMNS, STAT_ROWS, RIGHT_ALIGNED, QUANTILE_ROW ...: bench's, R's
         if cells is not None:
             found = self._read_barred(line, cells, after, before)
@@ -212,7 +212,7 @@ class TableReader:
             return True  # PLACED_COLUMNS: a benchmark's row, counters after its columns
         untagged = untagged_row(line, _is_cell) if line[:1].isalpha() else None
         if untagged is None:
-            return line[:1].isalpha() and self._bench.claims(line, before)  # LONE_COLUMN_ROW
+            return self._bench.claims(line, before)  # LONE_COLUMN_ROW, REPORT_COLUMN
         width, table = len(untagged.split()), self._table
         return (table is not None and not table.barred and len(table.names) == width) or (
             find_header(before(_LOOK_BACK), width) is not None)

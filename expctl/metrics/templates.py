@@ -207,6 +207,8 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
     matches = list(grammar.PAIR.finditer(line))
     if not matches or [(m.group(1), m.group(2)) for m in matches] != pairs:
         return None
+    if len(pairs) == 1 and line[:1] == " " and " = " in line:
+        return None  # SOLVED_VALUE reads a set-in "key = value" line's own digits: the general path
     if len({name for name, _ in pairs}) != len(pairs):
         return None  # a name printed twice in a line takes two counter steps: the general path
     steps = [name in STEP_RANK for name, _ in pairs]

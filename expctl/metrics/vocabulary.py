@@ -201,10 +201,12 @@ _TIMES = (r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timest
 _SPEEDS = r"fps|speed|throughput|it/s|s/it"
 # TIME_COLUMNS: a table's time and speed columns; of a pair's name, its time words only (a
 # speed printed as a pair is a rate, and rates stay metrics: RATE_WORDS).
-_TIME_COLUMN = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES}|{_SPEEDS})(?:$|[\W_])", re.IGNORECASE)
+# TIME_COMPOUND (rules): not a time word joined by a hyphen to the noun it qualifies
+# ("Time-series SE": a statistic of the series, no time).
+_TIME_COLUMN = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES}|{_SPEEDS})(?:$|(?!-[^\W\d_])[\W_])", re.IGNORECASE)
 # ... and a one-word name glued to a time ("walltime", "usertime", "dtime"; a solver's report)
 # ... and a time per unit of work ("ms/batch", "s/it", "sec/step": how long each took)
-_TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|[\W_])|\A[^\W\d_]+time\Z"
+_TIME_NAME = LazyPattern(rf"(?:^|[\W_])(?:{_TIMES})(?:$|(?!-[^\W\d_])[\W_])|\A[^\W\d_]+time\Z"
                          r"|\A(?:ms|s|sec|secs|us|min)/[^\W\d_]+\Z", re.IGNORECASE)
 _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the finest counter
     "total_timesteps": 0, "timesteps": 0, "global_step": 0, "step": 1, "steps": 1, "#": 1,
