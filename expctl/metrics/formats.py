@@ -59,6 +59,7 @@ _SKIP_AHEAD = 32
 MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
+_ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
 
 
@@ -197,7 +198,8 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
 def _opens_field(head: str) -> bool:
     """True when words after `head` start a field: at the line start or after a separator."""
     head = head.rstrip()
-    return not head or head[-1] in "-|,;:])}[("  # "[D loss: 0.5]": a bracketed field
+    return not head or head[-1] in "-|,;:])}[(" or (  # "[D loss: 0.5]": a bracketed field
+        head[-1] == ">" and _ANGLED_COUNT.search(head) is not None)  # COUNT_PREFIX: "<30> log likelihood"
 
 
 def _stands_alone(line: str, match: re.Match[str]) -> bool:

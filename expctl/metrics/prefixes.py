@@ -59,7 +59,7 @@ _LOG_PREFIX = (
     r")*"
 )
 _STEP_PREFIX_BODY = (
-    r"\s*+(?:(?:[-=#*>\[(─━═]|\|{2,}+)++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===",
+    r"\s*+(?:(?:[-=#*>\[(─━═]|\|{2,}+|<(?=\d++>))++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===",
     # "[Epoch 3/10]", "||||| ROUND 1 STATS |||||:" (a run of bars frames a title: STEP_TITLE),
     # a horizontal rule with a title ("──── Epoch 1/5 ────", Rich's Console.rule)
     r"(?:(?ai:running|starting|start|begin)[ \t]++)?+"  # "****** Running generation 0 ******"
@@ -71,7 +71,7 @@ _STEP_PREFIX_BODY = (
     r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d))"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
     r"|()(?<=\[)(\d++)/(\d++)\]"  # "[1/200] 1 tree, ...": a bare progress count in brackets
-    r"|()(?<=\[)(\d{1,3}(?:,\d{3})++|\d++)\](?=[ \t]++[^\W\d]))"  # COUNT_PREFIX: "[1,000] acc"
+    r"|()(?:(?<=\[)|(?<=<)(?=\d++>))(\d{1,3}(?:,\d{3})++|\d++)[\]>](?=[ \t]++[^\W\d]))"  # COUNT_PREFIX: "[1,000] acc", "<30> log"
     r"(?![\w./])"
 )
 _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
