@@ -34,6 +34,7 @@ from .plain import read_plain
 from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
 from .glosses import unglossed
+from .bar_descriptions import described
 from .restated import restated_identifier  # RESTATED_IDENTIFIER
 from .interval_fields import is_interval
 from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
@@ -438,6 +439,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     line = _bare_values(line)
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)
+    if "%|" in line:
+        line = described(line)  # BAR_DESCRIPTION: "loss: 0.52:  10%|#   | 1/8"
     if ")" in line or "]" in line:
         line = drop_units_before_marks(unlisted(unglossed(line)))  # UNIT_IN_NAME, LISTED_VALUE, GLOSSED_NAME
     booster = read_booster(line)
