@@ -64,6 +64,7 @@ _STEP_PREFIX_BODY = (
     # a horizontal rule with a title ("──── Epoch 1/5 ────", Rich's Console.rule)
     r"(?:(?ai:running|starting|start|begin)[ \t]++)?+"  # "****** Running generation 0 ******"
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode))"
+    r"(?:(?<=[^\W\d_])\.(?=[ \t]))?+"  # ABBREVIATED_STEP: "Iter.  1,", the step word cut short
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
     # "Epoch [1][50/100]"; "[ep 03/10]": the bracket opened before the step word closes
