@@ -61,6 +61,7 @@ MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
+_WINDOW_WORDS = frozenset(("from", "to", "at", "until"))  # WINDOW_FIELD: "vavg = 0.9 from= 0 to= 1e-3"
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
 
 
@@ -88,7 +89,7 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
         quoted = (quoted or []) + [match.span() for match in _CODE_SPAN.finditer(line)]
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
-        if name and _stands_alone(line, match) and not (
+        if name and _stands_alone(line, match) and name.lower() not in _WINDOW_WORDS and not (
                 quoted and _within(quoted, match.start(2))):
             pairs.append((name, match.group(2)))
             if spans is not None:
