@@ -327,12 +327,12 @@ class ConfigMixin:
             self._release_pending(as_metrics=False)
         self._started = True
 
-    def _resolve_pending(self, found) -> list[Point]:
-        """Training output (`found`: its pairs or points) follows the held lines: they were
-        config, unless it prints one of their names again (then they were metrics)."""
-        names = {item[0] for item in found}
-        again = {held for _, held, _ in self._pending if held in names}
-        return self._release_pending(as_metrics=bool(again), only=again)
+    def _resolve_pending(self, found, line: str = "") -> list[Point]:
+        """Training output (`found`; `line`, its line) follows the held lines: config, unless it
+        prints one of their names again or continues their block (HELD_BLOCK): then metrics."""
+        again = {held for _, held, _ in self._pending if held in {item[0] for item in found}}
+        block = not again and rules.held_block(self._before(CONFIG_LOOK), line, [held for _, held, _ in self._pending])
+        return self._release_pending(as_metrics=bool(again) or block, only=None if block else again)
 
     def _release_pending(self, as_metrics: bool, only=None) -> list[Point]:
         """The held ``key: value`` lines: as metric points, or recorded as params; with `only`,
