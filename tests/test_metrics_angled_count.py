@@ -23,3 +23,8 @@ def test_an_angled_count_opening_a_line_steps_it():
 def test_words_after_a_comparison_sign_are_no_field():
     got = read("when x > 3 the margin: 0.25\n")
     assert "x > 3 the margin" not in got and "3 the margin" not in got
+
+
+def test_an_angled_count_before_a_step_key_leaves_the_step_to_the_key():
+    got = read("<7> step: 100 mean perplexity: 640.25\n<8> step: 200 mean perplexity: 633.0\n")
+    assert got["mean perplexity"] == [(100.0, 640.25), (200.0, 633.0)]
