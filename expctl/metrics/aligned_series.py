@@ -42,7 +42,7 @@ _NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
 _INTERVAL = LazyPattern(r"[(\[]\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*,\s*"
                         r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*[)\]]\Z")
 
-Steps = list[tuple[list[tuple[str, str]], None]]
+Steps = list[tuple[list[tuple[str, str]], str | None]]
 
 
 def _edges(line: str) -> tuple[str, str, int, int] | None:
