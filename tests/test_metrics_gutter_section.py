@@ -23,3 +23,8 @@ def test_settings_under_an_angled_title_are_params():
 def test_an_angled_title_of_no_settings_leaves_the_lines_read():
     got, _ = read_with_params(_SUMMARY.replace("<Initial Parameters>", "<Fit Results>"))
     assert got["gamma"] == [(0.0, 0.25)]
+
+
+def test_a_gutter_line_is_read_as_the_line_past_it():
+    got, _ = read_with_params("<Training Info>\n| Log-likelihood per token: -4.25\n|\n")
+    assert got == {"Log-likelihood per token": [(0.0, -4.25)]}
