@@ -440,7 +440,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
     line = _bare_values(line)
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)
-    if line[:2] == "| " and "|" not in line[2:]:
+    if line[:2] == "| " and line[2:3].isalpha() and "|" not in line[2:]:
         line = line[2:]  # GUTTER_SECTION: "| Log-likelihood per word: -4.17", a gutter's line
     if "%|" in line:
         line = described(line)  # BAR_DESCRIPTION: "loss: 0.52:  10%|#   | 1/8"
