@@ -18,7 +18,7 @@ import re
 
 from ..capture.secret_rules import is_secret_name
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
-                      NUMBER, PAIR, QUOTED_TEXT, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
+                      NUMBER, PAIR, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
                       STATISTIC_WORDS, STEP_WORDS, VERSION, WORD, may_hold_metrics)
 from . import rules
 from ..lazyre import LazyPattern
@@ -34,7 +34,9 @@ from .plain import read_plain
 from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
 from .glosses import unglossed
+from .bar_descriptions import described
 from .restated import restated_identifier  # RESTATED_IDENTIFIER
+from .quoted_spans import quoted_spans, within
 from .interval_fields import is_interval
 from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
 from .steps import STEP_RANK
@@ -63,6 +65,8 @@ _SKIP_AHEAD = 32
 MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
+_ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
+_WINDOW_WORDS = frozenset(("from", "to", "at", "until"))  # WINDOW_FIELD: "vavg = 0.9 from= 0 to= 1e-3"
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
 
 
@@ -82,54 +86,15 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     else:
         start = 0
     pairs = []
-    brace = line.find("{")
-    quoted = _quoted_spans(line, brace) if brace >= 0 and ("'" in line or '"' in line) else None
-    if "<" in line:
-        quoted = (quoted or []) + _repr_bodies(line)
-    if "`" in line:  # CODE_SPAN: "set `{'verb': 0}` in the file": code quoted in a sentence
-        quoted = (quoted or []) + [match.span() for match in _CODE_SPAN.finditer(line)]
+    quoted = quoted_spans(line)
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
-        if name and _stands_alone(line, match) and not (
-                quoted and _within(quoted, match.start(2))):
+        if name and _stands_alone(line, match) and name.lower() not in _WINDOW_WORDS and not (
+                quoted and within(quoted, match.start(2))):
             pairs.append((name, match.group(2)))
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
     return pairs
-
-
-_CODE_SPAN = LazyPattern(r"`[^`]*`")
-
-
-def _quoted_spans(line: str, start: int) -> list[tuple[int, int]]:
-    """Where the quoted texts of a dict printed in `line` from `start` stand (QUOTED_TEXT)."""
-    return [match.span() for match in QUOTED_TEXT.finditer(line, start)]
-
-
-_REPR_OPEN = LazyPattern(r"(?<![\w<])[A-Z]\w*<(?=[^\W\d])")  # "MultiValue<mean: ..."
-
-
-def _repr_bodies(line: str) -> list[tuple[int, int]]:
-    """REPR_BODY (grammar): where the bodies of objects printed as ``Name<...>`` stand (to
-    their matching ``>``, or the line's end)."""
-    spans = []
-    for match in _REPR_OPEN.finditer(line):
-        depth, end = 1, len(line)
-        for at in range(match.end(), len(line)):
-            char = line[at]
-            if char == "<":
-                depth += 1
-            elif char == ">" and line[at - 1] != "-":
-                depth -= 1
-                if depth == 0:
-                    end = at
-                    break
-        spans.append((match.end() - 1, end))
-    return spans
-
-
-def _within(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(start < at < end for start, end in spans)
 
 
 def _full_name(line: str, match: re.Match[str]) -> str | None:
@@ -201,7 +166,8 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
 def _opens_field(head: str) -> bool:
     """True when words after `head` start a field: at the line start or after a separator."""
     head = head.rstrip()
-    return not head or head[-1] in "-|,;:])}[("  # "[D loss: 0.5]": a bracketed field
+    return not head or head[-1] in "-|,;:])}[(" or (  # "[D loss: 0.5]": a bracketed field
+        head[-1] == ">" and _ANGLED_COUNT.search(head) is not None)  # COUNT_PREFIX: "<30> log likelihood"
 
 
 def _stands_alone(line: str, match: re.Match[str]) -> bool:
@@ -440,6 +406,10 @@ def read_line(line: str, spread: bool = False) -> Reading:
     line = _bare_values(line)
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)
+    if line[:2] == "| " and line[2:3].isalpha() and "|" not in line[2:]:
+        line = line[2:]  # GUTTER_SECTION: "| Log-likelihood per word: -4.17", a gutter's line
+    if "%|" in line:
+        line = described(line)  # BAR_DESCRIPTION: "loss: 0.52:  10%|#   | 1/8"
     if ")" in line or "]" in line:
         line = drop_units_before_marks(unlisted(unglossed(line)))  # UNIT_IN_NAME, LISTED_VALUE, GLOSSED_NAME
     booster = read_booster(line)

@@ -47,3 +47,26 @@ def unglossed(line: str) -> str:
     if match is None:
         return line
     return match.group(1) + (":" if line[match.end() - 1] == ":" else "") + line[match.end():]
+
+
+# SPELLED_SYMBOL: a symbol in capitals opening a row, its spelling-out glued on in parentheses
+# ("ACC(Accuracy)", "MCC(Matthews correlation coefficient)"), a column gap after it.
+_SPELLED = LazyPattern(r"([A-Z][A-Z0-9]{1,7})\(([^\W\d][^()]{2,118})\)(?=  |\t)")
+
+
+def _spells(symbol: str, gloss: str) -> bool:
+    """True when the letters of `symbol` stand in `gloss` in order (``AUC`` in ``Area under
+    the ROC curve``, ``ACC`` in ``Accuracy``): the gloss spells the symbol out."""
+    letters = iter(gloss.lower())
+    return all(char in letters for char in symbol.lower() if char.isalpha())
+
+
+def unspelled_label(line: str) -> str:
+    """SPELLED_SYMBOL (rules): `line` with the spelling-out of the symbol that labels it
+    blanked (each character a space, so its columns stay where they are), else as is."""
+    if line[:1] < "A" or line[:1] > "Z" or "(" not in line[:9]:
+        return line
+    match = _SPELLED.match(line)
+    if match is None or not _spells(match.group(1), match.group(2)):
+        return line
+    return match.group(1) + " " * (match.end() - match.end(1)) + line[match.end():]

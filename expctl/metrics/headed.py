@@ -20,6 +20,9 @@ _HEADED_ROW = LazyPattern(r"((?:[\w.-]+:)?)\s*(?:[-*•] )?([^\W\d][\w./@-]*(?:\
                           r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
 # "Run summary:", a block's heading; an aside may close it ("summary (Hartree):", its unit).
 HEADING = LazyPattern(r"\s*((?:\d+-)?[^\W\d][\w ./-]{0,40}?)(?: \([^()]{1,16}\))?:\s*\Z")  # "5-day ...:"
+# GUTTER_SECTION (rules): "<Initial Parameters>", a section's title in angle brackets over its
+# lines, each opening with a "| " gutter (tomotopy's summary()).
+ANGLED_HEADING = LazyPattern(r"\s*<([^\W\d][\w ./-]{0,40}?)>\s*\Z")
 # TEXT_ROW: an indented row of the block whose value is a word ("  Status    Optimal").
 _TEXT_ROW = LazyPattern(r"\s+[^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?(?: {2,}|\t)[^\W\d][\w.-]*\s*\Z")
 # RESULT_RUN: "Accuracy 0.47", a name and a number alone on a line, in a run of such lines.

@@ -20,7 +20,7 @@ from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.repeated_settings import repeats_settings
 from expctl.metrics.ruled_settings import ruled_settings
-from expctl.metrics.headed import HEADING
+from expctl.metrics.headed import ANGLED_HEADING, HEADING
 from expctl.metrics.sections import result_name
 from expctl.metrics.steps import STEP_RANK
 from expctl.metrics.tables import TableReader
@@ -31,7 +31,7 @@ CONFIG_LOOK = 24  # lines looked at around a "key: value" line to tell a config 
 CALL_LOOK = 16  # lines of a call printed over lines looked back at for its opening line
 _OPENED_CALL = LazyPattern(r"[^\W\d][\w.]*\(")  # "LGBMClassifier(": a call, not "(3)"
 HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for its heading
-_LONE_PAIR = LazyPattern(r"\s*+['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*(?:\S[^:=]*|[{\[].*[}\]]\s*)\Z")
+_LONE_PAIR = LazyPattern(r"\s*+(?:\|[ \t]+)?['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*(?:\S[^:=]*|[{\[].*[}\]]\s*)\Z")
 # Inside a block of settings, a blank line or a comment (gin's "# Parameters for SGD:") between
 # its sections: the block goes on.
 _BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
@@ -60,7 +60,7 @@ def _heading_kind(line: str) -> str:
     if (banner := rules.framed_phase(line)) is not None:
         return _BANNER + banner  # PHASE_BANNER: "** Reported on train data. **"
     start = log_prefix_end(line)
-    heading = HEADING.match(line, start)
+    heading = HEADING.match(line, start) or ANGLED_HEADING.match(line, start)  # GUTTER_SECTION
     if heading is None:
         channel = _CHANNEL.match(line, start)  # a logger's name first: "trainer: Gin config:"
         heading = HEADING.match(line, channel.end()) if channel else None
@@ -327,12 +327,12 @@ class ConfigMixin:
             self._release_pending(as_metrics=False)
         self._started = True
 
-    def _resolve_pending(self, found) -> list[Point]:
-        """Training output (`found`: its pairs or points) follows the held lines: they were
-        config, unless it prints one of their names again (then they were metrics)."""
-        names = {item[0] for item in found}
-        again = {held for _, held, _ in self._pending if held in names}
-        return self._release_pending(as_metrics=bool(again), only=again)
+    def _resolve_pending(self, found, line: str = "") -> list[Point]:
+        """Training output (`found`; `line`, its line) follows the held lines: config, unless it
+        prints one of their names again or continues their block (HELD_BLOCK): then metrics."""
+        again = {held for _, held, _ in self._pending if held in {item[0] for item in found}}
+        block = not again and rules.held_block(self._before(CONFIG_LOOK), line, [held for _, held, _ in self._pending])
+        return self._release_pending(as_metrics=bool(again) or block, only=None if block else again)
 
     def _release_pending(self, as_metrics: bool, only=None) -> list[Point]:
         """The held ``key: value`` lines: as metric points, or recorded as params; with `only`,

@@ -360,7 +360,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             self._carried = finite(float(pairs[0][1]))
             self._begin_training()
             return []
-        released = self._resolve_pending(named) if self._pending and named else []
+        released = self._resolve_pending(named, line) if self._pending and named else []
         return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
 
     def _record_points(self, reading, spread: bool = False) -> list[Point]:

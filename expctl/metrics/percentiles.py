@@ -21,7 +21,10 @@ from .summary import MEASURED
 from ..lazyre import LazyPattern
 
 _LOOK_BACK = 16  # a list of percentiles is short
-_ROW = LazyPattern(r"(\s+)(\d{1,2}(?:\.\d+)?%)\s+([-+]?(?:\d+(?:\.\d*)?|\.\d+))(?:[^\W\d_]{1,3})?\s*\Z")
+# PERCENTILE_UNIT_ASIDE: the unit may stand a space apart ("3 ms"), the last row say which
+# request it was ("100%  15 ms (longest request)"), the list end at the whole: "100%".
+_ROW = LazyPattern(r"(\s+)((?:100|\d{1,2}(?:\.\d+)?)%)\s+([-+]?(?:\d+(?:\.\d*)?|\.\d+))"
+                   r"(?: ?[^\W\d_]{1,3})?(?:\s+\([^\W\d][^()]{0,40}\))?\s*\Z")
 _HEADING = LazyPattern(r"(\s*)([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3}):?\s*\Z")
 # A heading that is a sentence: five words or more, no number, an aside in parentheses at most
 # ("Percentage of the requests served within a certain time (ms)", ab's).

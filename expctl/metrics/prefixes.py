@@ -59,11 +59,12 @@ _LOG_PREFIX = (
     r")*"
 )
 _STEP_PREFIX_BODY = (
-    r"\s*+(?:(?:[-=#*>\[(─━═]|\|{2,}+)++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===",
+    r"\s*+(?:(?:[-=#*>\[(─━═]|\|{2,}+|<(?=\d++>))++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===",
     # "[Epoch 3/10]", "||||| ROUND 1 STATS |||||:" (a run of bars frames a title: STEP_TITLE),
     # a horizontal rule with a title ("──── Epoch 1/5 ────", Rich's Console.rule)
     r"(?:(?ai:running|starting|start|begin)[ \t]++)?+"  # "****** Running generation 0 ******"
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode))"
+    r"(?:(?<=[^\W\d_])\.(?=[ \t]))?+"  # ABBREVIATED_STEP: "Iter.  1,", the step word cut short
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
     # "Epoch [1][50/100]"; "[ep 03/10]": the bracket opened before the step word closes
@@ -71,7 +72,9 @@ _STEP_PREFIX_BODY = (
     r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d))"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
     r"|()(?<=\[)(\d++)/(\d++)\]"  # "[1/200] 1 tree, ...": a bare progress count in brackets
-    r"|()(?<=\[)(\d{1,3}(?:,\d{3})++|\d++)\](?=[ \t]++[^\W\d]))"  # COUNT_PREFIX: "[1,000] acc"
+    # COUNT_PREFIX: "[1,000] acc", "<30> log" (not before a step key: "<3> step: 3", a line's id)
+    r"|()(?:(?<=\[)|(?<=<)(?=\d++>[ \t]++(?!(?ai:step|epoch|iteration|iter|round|global_step)\b)))"
+    r"(\d{1,3}(?:,\d{3})++|\d++)[\]>](?=[ \t]++[^\W\d]))"
     r"(?![\w./])"
 )
 _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)

@@ -15,6 +15,17 @@ may stand right against the next. Each row is one thing: its labels joined (``GE
 number ``<label>/<column>``; a count column (``# reqs``) and a count with its share
 (``0(0.00%)``, COUNT_SHARE) give nothing. Printed again, the table gives its rows again, each a
 point more of the same series.
+
+SPACED_RULE (rules): a rule of dash runs one space apart marks the columns as well, one a run,
+when the first run stands over no name (the rows' labels, salabim's monitor statistics)::
+
+                            all    excl.zero         zero
+    -------------- ------------ ------------ ------------
+    mean                  4.081        4.446                 <- mean/all, mean/excl.zero
+    90% percentile        8            9
+
+A cell is read in the column whose run it stands in: a row of fewer numbers than columns keeps
+each where it was printed, and a label may open with a percentile (``90% percentile``).
 """
 
 from __future__ import annotations
@@ -26,10 +37,18 @@ from .cells import NUMBER_CELL
 from ..lazyre import LazyPattern
 
 _RULE = LazyPattern(r"-+(?:\|-+){2,}\s*\Z")
+# SPACED_RULE (rules): dash runs one space apart, one a column, the first over unnamed labels
+_SPACED_RULE = LazyPattern(r"-{2,}(?: -{2,}){2,}\s*\Z")
+_RUN = LazyPattern(r"-+")
+_LETTER = LazyPattern(r"[^\W\d_]")
 
 
 def _segments(rule: str) -> list[tuple[int, int]]:
-    """The (start, end) of each column the rule's junctions close; the last runs to the end."""
+    """The (start, end) of each column the rule's junctions close (SPACED_RULE: each run of
+    dashes and the space after it); the last runs to the end."""
+    if "|" not in rule:
+        starts = [run.start() for run in _RUN.finditer(rule)]
+        return list(zip(starts, starts[1:] + [1 << 16]))
     segments, start = [], 0
     for at, char in enumerate(rule):
         if char == "|":
@@ -54,12 +73,15 @@ class RuledTable:
 
 def find_ruled(lines: Sequence[str]) -> RuledTable | None:
     """The ruled table whose rule closes `lines` (oldest first) under a header of names."""
-    if len(lines) < 2 or not _RULE.match(lines[-1].strip()) or lines[-1][:1] != "-":
+    if len(lines) < 2 or lines[-1][:1] != "-":
+        return None
+    spaced = _SPACED_RULE.match(lines[-1].strip()) is not None
+    if not spaced and not _RULE.match(lines[-1].strip()):
         return None
     segments = _segments(lines[-1].rstrip())
     names = _cells(lines[-2], segments)
-    if len(names) < 3 or not names[0] or any(NUMBER_CELL.match(name) for name in names[:2]):
-        return None
+    if len(names) < 3 or bool(names[0]) == spaced or any(NUMBER_CELL.match(name) for name in names[:2]):
+        return None  # SPACED_RULE: over unnamed labels only (a named first column: another reader's)
     return RuledTable(lines[-1], names)
 
 
@@ -70,7 +92,8 @@ def read_ruled_row(table: RuledTable, line: str) -> list[tuple[str, str]] | None
         return None  # a bar where the rule has no junction: another drawing
     cells = _cells(line, table.segments)
     lead = 0
-    while lead < len(cells) and not NUMBER_CELL.match(cells[lead]) and not cells[lead][:1].isdigit():
+    while lead < len(cells) and not NUMBER_CELL.match(cells[lead]) and not (
+            cells[lead][:1].isdigit() and (lead or not _LETTER.search(cells[lead]))):  # "90% percentile"
         lead += 1
     label = " ".join(cell for cell in cells[:lead] if cell)
     values = [(name, NUMBER_CELL.match(cell)) for name, cell in zip(table.names[lead:], cells[lead:])]

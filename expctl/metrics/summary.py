@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .aligned_series import read_aligned_series
 from .amount_sums import read_amount_sum
 from .intervals import read_interval
 from .label_last import read_label_last
@@ -88,7 +89,7 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
             label, value, share = titled  # TITLED_PAIRS: "Kappa statistic   0.9058" under "=== ... ==="
             return [([(label, value)], MEASURED if share else None)]
         ends = read_trace_end(line, before, after) if line[:1].isalpha() else None
-        return None if ends is None else [([ends], MEASURED)]
+        return read_aligned_series(line, before, after) if ends is None else [([ends], MEASURED)]  # ALIGNED_SERIES
     if "(" in line and (summed := read_amount_sum(line)) is not None:
         return [(summed, MEASURED)]  # AMOUNT_SUM: a benchmark's times are its results
     if (bounds := read_interval(line, before) or read_ratio(line)) is not None:

@@ -163,7 +163,8 @@ class TableReader:
         empty (a header, a group row, a row already seen, a block still open). `after()` is the
         next line when it is already known (None when it is not); `mark` changes whenever more
         output has been read (a row's distant header is looked for once per mark)."""
-        row, self._row_line = self._row_line, None
+        row, self._row_line, line = self._row_line, None, rules.row_text(line)  # SPELLED_SYMBOL, PAREN_LAST_CELL
+        after = rules.read_after(after)  # the next line as the readers read it
         if line[:1].isspace() and is_code_vector(line, before):
             return []  # WHOLE_CODES: "Alabama  Alaska ..." over "1  2 ...", a clustering's codes
         if (line[:2] == "1 " or self._tibble.columns) and (found := self._tibble.read(line, before)) is not None:

@@ -267,9 +267,10 @@ def step_column_rank(name: str) -> int | None:
     if rank is None and key[:1] == "n" and _GROWN_COUNT.match(key):
         rank = 2  # GROWN_COUNT: "number_of_trees" over the rows of a scoring history
     if rank is None and len(key) >= 5 and key.isalpha():
-        # a step word cut to fit its column ("Iterat", "Generat"): the word it begins
+        # a step word cut to fit its column ("Iterat", "Generat"): the word it begins; not a
+        # whole word of one ("total" of "total_timesteps": a column of totals, TOKEN_COLUMNS)
         rank = next((r for word, r in _STEP_COLUMNS.items()
-                     if len(word) > len(key) and word.startswith(key)), None)
+                     if len(word) > len(key) and word.startswith(key) and word[len(key)] != "_"), None)
     return rank
 
 

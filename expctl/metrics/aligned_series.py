@@ -1,0 +1,101 @@
+"""ALIGNED_SERIES: a run of ``label   value`` lines whose values stand in one column.
+
+A pandas Series printed whole, a report's overall statistics, a listing of a fit's results:
+each line a label flush left, a gap of two spaces or more, and one value, the values of the
+lines aligned on one edge (pandas sets them right-aligned, pycm left-aligned)::
+
+    Equity Final [$]                  56263.51934      <- Equity Final [$] = 56263.51934
+    Return (Ann.) [%]                    22.47754
+    Sharpe Ratio                          0.60074
+    Max. Drawdown Duration      830 days 00:00:00      <- a value of words: nothing
+    dtype: object
+
+The label is the value's name, whole as printed (brackets and all); a value that is no
+number (a date, a duration, a word) holds its line's place in the run and gives nothing; an
+interval ``(0.717,0.833)`` gives both its bounds under the label. Three such lines in a row
+make the run (two are a pair of anything); the run's first two lines are read with its third,
+which is the first a reader can tell. A label of a count, size or setting gives nothing
+(NOT_METRIC_WORDS, as the parser drops it).
+
+SERIES_OF_THINGS (rules): a run whose labels are each one identifier, none naming a result
+(``pip list``'s packages, a data set's features and their correlations, a circuit's nodes),
+lists things and an attribute of each (a version, a statistic of the data): no series of
+results. Words (``Sharpe Ratio``), a bracketed unit or a result's name (``accuracy``) among
+the labels seen so far (the run above, the line, the next one) make it one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from . import rules
+from ..lazyre import LazyPattern
+
+_RUN = 3  # lines of one alignment that make a run
+_LOOK_BACK = 48  # lines looked back at for the run's start
+# a label flush left (no gap of two spaces inside it, a letter in it), a gap, a value
+_LINE = LazyPattern(r"(\S(?:\S| (?! ))*)( {2,})(\S.*?)\s*\Z")
+_IDENTIFIER = LazyPattern(r"[\w./#@-]+\Z")  # one token: a package, a feature, a node
+_LETTER = re.compile(r"[^\W\d_]")
+_NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
+_INTERVAL = LazyPattern(r"[(\[]\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*,\s*"
+                        r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*[)\]]\Z")
+
+Steps = list[tuple[list[tuple[str, str]], str | None]]
+
+
+def _edges(line: str) -> tuple[str, str, int, int] | None:
+    """(label, value, the value's start column, its end column) of a series line, else None."""
+    match = _LINE.match(line)
+    if match is None or not _LETTER.search(match.group(1)) or match.group(1).endswith(":"):
+        return None
+    return match.group(1), match.group(3), match.start(3), match.end(3)
+
+
+def _values(label: str, value: str) -> list[tuple[str, str]]:
+    """The pairs one series line gives: its number, an interval's bounds, else none."""
+    if _NUMBER.match(value):
+        return [(label, value)]
+    interval = _INTERVAL.match(value)
+    return [(label, interval.group(1)), (label, interval.group(2))] if interval else []
+
+
+def _names_quantities(run: list[tuple[str, str, int, int]]) -> bool:
+    """True when a label of `run` names a quantity: words (``Sharpe Ratio``, ``Return [%]``)
+    or a result's name (``accuracy``); labels that are all one identifier each name things."""
+    return any(not _IDENTIFIER.match(label) or rules.is_result_name(label) for label, *_ in run)
+
+
+def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
+                        after: Callable[[], str | None] = lambda: None) -> Steps | None:
+    """The steps `line` finishes as a line of an aligned series (its own pairs, with the run's
+    first two lines' when it is the run's third), else None. `after()` is the next line when
+    it is known."""
+    own = _edges(line)
+    if own is None or not _values(own[0], own[1]):
+        return None
+    runs: tuple[list, list] = ([], [])  # the run above by the values' start, by their end
+    for seen, text in enumerate(reversed(before(_LOOK_BACK))):
+        edges = _edges(text)
+        open_runs = [run for run, side in zip(runs, (2, 3))
+                     if len(run) == seen and edges is not None and edges[side] == own[side]]
+        if not open_runs:
+            break
+        for run in open_runs:
+            run.append(edges)
+    best = max(runs, key=len)
+    if len(best) + 1 < _RUN:
+        return None
+    following = after()
+    below = _edges(following) if following is not None else None
+    side = 2 if best[0][2] == own[2] else 3
+    if not _names_quantities([*best, own, *([below] if below and below[side] == own[side] else [])]):
+        return None
+    lines = [own] if len(best) + 1 > _RUN else [*reversed(best), own]
+    steps: Steps = []
+    for label, value, _, _ in lines:
+        pairs = _values(label, value)
+        if pairs:
+            steps += [([pair], None) for pair in pairs]
+    return steps

@@ -1,0 +1,40 @@
+"""BAR_DESCRIPTION: the values a progress bar's description states, read as pairs.
+
+tqdm draws ``{description}: {percentage}%|{bar}| {n}/{total} ...``, and a training loop sets
+the description to its latest figures, rewritten at every update::
+
+    loss: 0.52:  10%|#         | 1/8 [00:00<?, ?it/s]                 <- loss = 0.52
+    Gen. (+01.16) | Discrim. (-00.00):  25%|██▎      | 2/8 [...]      <- Gen. = 1.16, Discrim. = -0.0
+
+The colon tqdm sets after the description closes the last value as a separator would (it is
+no part of the number); a field of the description that is a name and a number in
+parentheses (``Gen. (+01.16)``), the fields parted by bars, states that number under the
+name; one such field alone (``Shard (2)``) labels the bar. A description that ends in no value (``Epoch 3``, ``Training``) is left as printed.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import LazyPattern
+
+_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
+# the description, the colon tqdm puts after it, the percentage and the bar's opening edge
+_DESCRIBED = LazyPattern(r"(.*?\S):(\s+\d{1,3}%\|)")
+# a field of a name and its number in parentheses: "Gen. (+01.16)"
+_PAREN_FIELD = LazyPattern(rf"(\s*[^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?) \(({_NUMBER})\)(\s*)\Z")
+_ENDS_IN_VALUE = LazyPattern(rf"(?:.*\S)?\s*(?:[:=]\s*){_NUMBER}%?\Z")
+
+
+def described(line: str) -> str:
+    """`line` with its progress bar's description's values readable as pairs, else as is."""
+    match = _DESCRIBED.match(line)
+    if match is None:
+        return line
+    fields = match.group(1).split("|")
+    for at, field in enumerate(fields if len(fields) > 1 else ()):  # "Shard (2)" alone: a label
+        paren = _PAREN_FIELD.match(field)
+        if paren is not None:
+            fields[at] = f"{paren.group(1)}: {paren.group(2)}{paren.group(3)}"
+    description = "|".join(fields)
+    if not _ENDS_IN_VALUE.match(description):
+        return line
+    return f"{description} |{match.group(2)}{line[match.end():]}"

@@ -1,0 +1,47 @@
+"""Marks around a table row's cells that are no part of them, blanked before the table readers
+read the row (each mark a space, so every cell stays in its column).
+
+PAREN_LAST_CELL (rules): Ruby's ``Benchmark`` prints each report's real time in parentheses
+after the user, system and total CPU times, under one header of four names::
+
+                  user     system      total        real
+    sort      0.037460   0.000000   0.037460 (  0.077392)   <- sort/real = 0.077392
+    >total:   0.032416   0.016902   0.049318 (  0.095706)   <- total/real (a summary row)
+
+A row of two numbers or more whose last cell alone is a number in parentheses holds that
+number in a column of its own: the parentheses are blanked, and with them a colon closing the
+row's label and a ``>`` marking a summary row. A number in parentheses after every cell is a
+ratio to the best row (pytest-benchmark's ``2.855 (2.26)``), no column, and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..lazyre import LazyPattern
+from .glosses import unspelled_label
+
+_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
+# a label (maybe ">" before it, ":" after it), two numbers or more, the last in parentheses
+_MARKED = LazyPattern(rf"(>?)([^\W\d][\w.-]*)(:?)((?:\s+{_NUMBER}){{2,}}\s+)\((\s*{_NUMBER}\s*)\)\s*\Z")
+
+
+def row_text(line: str) -> str:
+    """`line` as the table readers read it: a symbol's spelling-out blanked (SPELLED_SYMBOL),
+    the marks of a row whose last number is in parentheses blanked (PAREN_LAST_CELL)."""
+    line = unspelled_label(line)
+    if line[-1:] != ")" and line.rstrip()[-1:] != ")":
+        return line
+    match = _MARKED.match(line)
+    if match is None:
+        return line
+    lead, label, colon, numbers, last = match.groups()
+    return " " * len(lead) + label + " " * len(colon) + numbers + " " + last + " "
+
+
+def read_after(after: Callable[[], str | None]) -> Callable[[], str | None]:
+    """`after` (the next line when known, else None) giving that line as `row_text` does."""
+    def following() -> str | None:
+        text = after()
+        return None if text is None else row_text(text)
+    return following
