@@ -395,6 +395,14 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
     return None
 
 
+def _unframed(line: str) -> str:
+    """A line read past a gutter (GUTTER_SECTION: ``| Log-likelihood per word: -4.17``) or a
+    progress bar's description alone (BAR_DESCRIPTION: ``loss: 0.52:  10%|#   | 1/8``)."""
+    if line[:2] == "| " and line[2:3].isalpha() and "|" not in line[2:]:
+        line = line[2:]
+    return described(line) if "%|" in line else line
+
+
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
     Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
@@ -406,10 +414,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     line = _bare_values(line)
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)
-    if line[:2] == "| " and line[2:3].isalpha() and "|" not in line[2:]:
-        line = line[2:]  # GUTTER_SECTION: "| Log-likelihood per word: -4.17", a gutter's line
-    if "%|" in line:
-        line = described(line)  # BAR_DESCRIPTION: "loss: 0.52:  10%|#   | 1/8"
+    if "|" in line:
+        line = _unframed(line)  # GUTTER_SECTION, BAR_DESCRIPTION
     if ")" in line or "]" in line:
         line = drop_units_before_marks(unlisted(unglossed(line)))  # UNIT_IN_NAME, LISTED_VALUE, GLOSSED_NAME
     booster = read_booster(line)
