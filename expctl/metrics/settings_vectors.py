@@ -40,15 +40,16 @@ def read_settings_vector(line: str, before: Callable[[int], Sequence[str]]
     """The ``(name, value)`` settings of such a line of values, else None."""
     if not line[:1].isspace():
         return None
-    values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
-    if not values or not all(_VALUE.match(value) for value, _ in values):
-        return None
     above = before(1)
     if not above or not above[-1][:1].isspace():
         return None
-    header, pairs, start = above[-1].rstrip(), [], 0
-    if len(header) != values[-1][1]:
+    header = above[-1].rstrip()
+    if len(header) != len(line.rstrip()) or not _NAME.match(header.lstrip()[:1]):
+        return None  # first the cheap tests: a header as wide as the line, opening with a name
+    values = [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
+    if not values or not all(_VALUE.match(value) for value, _ in values):
         return None
+    pairs, start = [], 0
     for value, end in values:
         name = header[start:end].strip()
         if header[end:end + 1].strip() or not _NAME.match(name):
