@@ -56,7 +56,7 @@ class BenchTables:
         if line[:1] == " " and (settings := read_settings_vector(line, before)) is not None:
             self.config += settings  # SETTINGS_VECTOR: R's control list under its heading
             return []
-        if (report := read_report_row(line, before, after)) is not None:
+        if cells is None and (report := read_report_row(line, before, after)) is not None:
             if report[0] == "config":
                 self.config += report[1]
                 return []

@@ -40,21 +40,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
-from .cells import (COUNT_CELL as _COUNT_CELL, LIST_KIND as _LIST, NUMBER_CELL as _NUMBER_CELL,
-                    cell_kind as _cell_kind, is_no_name as _is_no_name, is_value_cell as _is_cell,
+from .cells import (COUNT_CELL as _COUNT_CELL, LIST_KIND as _LIST, cell_kind as _cell_kind, is_no_name as _is_no_name, is_value_cell as _is_cell,
                     list_values, unkeyed, unstarred)
 from .entities import EntityReader
 from .labelled import LabelledReader
 from .grouped import GroupedReader
 from .headed import read_headed
-from .frames import drop_mirrors as _drop_mirrors, index_split as _index_split, unit_key as _unit_key
+from .frames import index_split as _index_split
 from .percentiles import read_percentile
 from .bench_tables import BenchTables
 from .placed import PlacedReader
 from .codes import is_code_vector
 from .counted import CountedReader
 from .indexed import IndexedReader
-from .index_rows import index_label
+from .table_rows import AT_HEADER, read_row  # noqa: F401  (AT_HEADER: the parser's too)
 from .tibbles import TibbleReader
 from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn,
                       opens_table, other_header, two_names, find_aligned_header, find_header,
@@ -62,14 +61,13 @@ from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_
                       is_name as _is_name)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
-from .token_rows import comma_cells, counts_whole, ordered_row, token_header, token_row, untagged_row
+from .token_rows import comma_cells, ordered_row, token_header, token_row, untagged_row
 from .long_rows import LongTable
 from .loose_tables import LooseTables
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .units import in_clock_unit, strip_unit
 from .vertical import VerticalBlock, block_step
 from .cases import CaseReader
-from ..lazyre import LazyPattern
 
 Pairs = list[tuple[str, str]]
 Before = Callable[[int], Sequence[str]]  # the k lines printed before the current one, oldest first
@@ -79,11 +77,7 @@ _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg config flag".split())
 # PART_ROWS (rules): a part of the data (a quantile group, a bin) labels rows as an id does.
 _ID_COLUMNS = frozenset(("id", "uid", "group", "bin", "bucket", "decile", "quantile", "percentile"))
-_WHOLE = LazyPattern(r"[-+]?\d+\Z")
-_CLASS_LABELS = frozenset(("class", "category", "label"))  # a whole number, printed without a point
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
-AT_HEADER = "header"
-_SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
 class _Table:
@@ -164,6 +158,10 @@ class TableReader:
         next line when it is already known (None when it is not); `mark` changes whenever more
         output has been read (a row's distant header is looked for once per mark)."""
         row, self._row_line, line = self._row_line, None, rules.row_text(line)  # SPELLED_SYMBOL, PAREN_LAST_CELL
+        if row is not None and len(line) == len(row) and line[:1] == row[:1] and "|" not in line and (
+                found := self._read_aligned(line, before, mark)) is not None:
+            self._row_line = line  # a shortcut: a row as wide as the aligned row before it is its table's
+            return found
         after = rules.read_after(after)  # the next line as the readers read it
         if line[:1].isspace() and is_code_vector(line, before):
             return []  # WHOLE_CODES: "Alabama  Alaska ..." over "1  2 ...", a clustering's codes
@@ -286,7 +284,7 @@ class TableReader:
         elif (above := before(1)) and _BORDER.match(above[-1]) and table.phase != rules.table_phase(
                 before(_LOOK_BACK + 2), is_drawn):  # the same table under another heading
             table = self._start(table.names, barred=True, before=before)
-        row = self._row(table, cells, kinds)
+        row = read_row(table, cells, kinds)
         return done or None if row is None else done + row
 
     def _read_comma(self, line: str, before: Before):
@@ -304,7 +302,7 @@ class TableReader:
                 return None
             table = self._start(names, barred=True)
             table.comma = True
-        return self._row(table, cells, [_cell_kind(cell) for cell in cells])
+        return read_row(table, cells, [_cell_kind(cell) for cell in cells])
 
     def _read_boxed(self, line: str, before: Before, after):
         """BOXED_PAIRS (rules, `boxes`): a ``name  value`` row of a titled box without inner
@@ -356,7 +354,7 @@ class TableReader:
         if table is not None and table.columns and len(table.names) != len(cells):
             placed = None if other_header(before(1), "") else place(line, table.columns)  # a row
             if placed is not None:  # with an empty cell; not one right under names (OTHER_HEADER)
-                return self._row(table, placed, [_cell_kind(cell) for cell in placed])
+                return read_row(table, placed, [_cell_kind(cell) for cell in placed])
         step = None if table is None or table.barred else table.step_of(cells)
         if step is not None and table is not None and table.last is not None and step <= table.last:
             # TABLE_RESTART: the row counts its step from the start again: another table's header?
@@ -373,7 +371,7 @@ class TableReader:
                 cells = place(line, table.columns) or cells  # FIRST_ROW_GAPS
                 kinds = [_cell_kind(cell) for cell in cells]
             step = table.step_of(cells)
-        found = self._row(table, cells, kinds)
+        found = read_row(table, cells, kinds)
         if found is not None and step is not None:
             table.last = step
         return found
@@ -386,7 +384,7 @@ class TableReader:
             found = token_row(table.header, line, _is_cell) or ordered_row(
                 table.header, line, _is_cell)  # ORDERED_COLUMNS
             if found is not None and found[0] == table.tokens and not other_header(before(1), table.header):
-                return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
+                return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]])
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)
         found = None if header is None else token_row(header, line, _is_cell)
@@ -402,7 +400,7 @@ class TableReader:
         table.header, table.tokens = header, found[0]
         if table.wholes is None:
             table.wholes = set(range(len(table.names)))
-        return self._row(table, found[1], [_cell_kind(cell) for cell in found[1]])
+        return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]])
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
                         ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
@@ -451,50 +449,3 @@ class TableReader:
                 columns) == len(names) else None)
             table.phase = phase  # PHASE_HEADING: "TEST:" above a barred table
         return table
-
-    def _row(self, table: _Table, cells: list[str], kinds: list[str]):
-        label = None
-        if table.barred and table.steps[0] is None and (
-                kinds[0] == "name" or kinds[0] == "text" and not table.names[0]):
-            label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
-        elif table.ids and _WHOLE.match(cells[0].strip()):
-            label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
-        elif table.barred and (indexed := index_label(table.names, cells, kinds)) is not None:
-            label, kinds = indexed  # INDEXED_NAMES: "│ 0 │ a │ 3.00 │" under "│   │ Name │ Value │"
-        if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
-            return None
-        key = tuple(cell.strip() for cell in cells)
-        if key in table.seen:
-            return []
-        if len(table.seen) < _SEEN_ROWS:
-            table.seen.add(key)
-        pairs, step, step_rank = [], None, None
-        for at, (name, cell, kind, rank, metric) in enumerate(zip(
-                table.names, cells, kinds, table.steps, table.metrics)):
-            if kind != "number":
-                if kind == "count" and rank is not None and step_rank is None:
-                    step, step_rank = _COUNT_CELL.match(cell.strip()).group(1), rank  # "1/3"
-                elif kind == _LIST and metric and rank is None:  # LIST_CELLS: a value per term
-                    pairs += [(_cell_name(table, label, name), term) for term in list_values(cell) or ()]
-                continue
-            if rank is not None:
-                if step_rank is None or rank < step_rank:
-                    step, step_rank = _NUMBER_CELL.match(cell.strip()).group(1), rank
-            elif metric and not (table.ids and _WHOLE.match(cell.strip())) and (
-                    table.wholes is None or not counts_whole(table.wholes, at, cell)):  # ID_ROWS, WHOLE_COLUMN
-                pairs.append((_cell_name(table, label, name), _NUMBER_CELL.match(cell.strip()).group(1)))
-        if step is None and table.key_at is not None and table.key_at < len(cells):
-            step = _unit_key(cells[table.key_at])
-        elif step is not None and table.mirrors:
-            pairs = _drop_mirrors(table, pairs, float(step))
-        if label is not None and len(pairs) == 1 and sum(table.metrics) > 1 and not table.ids and (
-                table.names[0].strip().lower() in _CLASS_LABELS):
-            pairs = [(label, pairs[0][1])]  # FOOTING_ROW (rules): one value under a table of classes
-        return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
-
-
-def _cell_name(table: _Table, label: str | None, name: str) -> str:
-    """A row's cell's name: its column's, with the row's label (ROW_LABELS, ID_ROWS)."""
-    if label is not None:
-        name = f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
-    return name if table.phase is None else rules.qualify(table.phase, name)

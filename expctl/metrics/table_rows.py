@@ -1,0 +1,71 @@
+"""A row of a table whose header is known: each cell named by its column (with the row's label,
+ROW_LABELS, ID_ROWS, INDEXED_NAMES), the step from its step-like column, counts, times and whole
+numbers of a count column left out (see `tables`, whose readers find the header and the cells)."""
+
+from __future__ import annotations
+
+from . import rules
+from .cells import COUNT_CELL, LIST_KIND, NUMBER_CELL, list_values
+from .frames import drop_mirrors, unit_key
+from .index_rows import index_label
+from .token_rows import counts_whole
+from ..lazyre import LazyPattern
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .tables import _Table as Table
+
+WHOLE = LazyPattern(r"[-+]?\d+\Z")
+_CLASS_LABELS = frozenset(("class", "category", "label"))  # a whole number, printed without a point
+AT_HEADER = "header"
+_SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
+
+
+def read_row(table: Table, cells: list[str], kinds: list[str]):
+    """A row of `table` (its cells and their kinds): ``[(pairs, step)]``, ``[]`` for a row
+    already seen or with no value, None for no row of it (a text cell)."""
+    label = None
+    if table.barred and table.steps[0] is None and (
+            kinds[0] == "name" or kinds[0] == "text" and not table.names[0]):
+        label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
+    elif table.ids and WHOLE.match(cells[0].strip()):
+        label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
+    elif table.barred and (indexed := index_label(table.names, cells, kinds)) is not None:
+        label, kinds = indexed  # INDEXED_NAMES: "│ 0 │ a │ 3.00 │" under "│   │ Name │ Value │"
+    if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
+        return None
+    key = tuple(cell.strip() for cell in cells)
+    if key in table.seen:
+        return []
+    if len(table.seen) < _SEEN_ROWS:
+        table.seen.add(key)
+    pairs, step, step_rank = [], None, None
+    for at, (name, cell, kind, rank, metric) in enumerate(zip(
+            table.names, cells, kinds, table.steps, table.metrics)):
+        if kind != "number":
+            if kind == "count" and rank is not None and step_rank is None:
+                step, step_rank = COUNT_CELL.match(cell.strip()).group(1), rank  # "1/3"
+            elif kind == LIST_KIND and metric and rank is None:  # LIST_CELLS: a value per term
+                pairs += [(_cell_name(table, label, name), term) for term in list_values(cell) or ()]
+            continue
+        if rank is not None:
+            if step_rank is None or rank < step_rank:
+                step, step_rank = NUMBER_CELL.match(cell.strip()).group(1), rank
+        elif metric and not (table.ids and WHOLE.match(cell.strip())) and (
+                table.wholes is None or not counts_whole(table.wholes, at, cell)):  # ID_ROWS, WHOLE_COLUMN
+            pairs.append((_cell_name(table, label, name), NUMBER_CELL.match(cell.strip()).group(1)))
+    if step is None and table.key_at is not None and table.key_at < len(cells):
+        step = unit_key(cells[table.key_at])
+    elif step is not None and table.mirrors:
+        pairs = drop_mirrors(table, pairs, float(step))
+    if label is not None and len(pairs) == 1 and sum(table.metrics) > 1 and not table.ids and (
+            table.names[0].strip().lower() in _CLASS_LABELS):
+        pairs = [(label, pairs[0][1])]  # FOOTING_ROW (rules): one value under a table of classes
+    return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
+
+
+def _cell_name(table: Table, label: str | None, name: str) -> str:
+    """A row's cell's name: its column's, with the row's label (ROW_LABELS, ID_ROWS)."""
+    if label is not None:
+        name = f"{label}/{name}" if table.ids else rules.row_name(table.names[0], label, name)
+    return name if table.phase is None else rules.qualify(table.phase, name)
