@@ -15,7 +15,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .tables import _Table as Table
 
-WHOLE = LazyPattern(r"[-+]?\d+\Z")
+_WHOLE = LazyPattern(r"[-+]?\d+\Z")
 _CLASS_LABELS = frozenset(("class", "category", "label"))  # a whole number, printed without a point
 AT_HEADER = "header"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
@@ -28,7 +28,7 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
     if table.barred and table.steps[0] is None and (
             kinds[0] == "name" or kinds[0] == "text" and not table.names[0]):
         label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
-    elif table.ids and WHOLE.match(cells[0].strip()):
+    elif table.ids and _WHOLE.match(cells[0].strip()):
         label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
     elif table.barred and (indexed := index_label(table.names, cells, kinds)) is not None:
         label, kinds = indexed  # INDEXED_NAMES: "│ 0 │ a │ 3.00 │" under "│   │ Name │ Value │"
@@ -51,7 +51,7 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
         if rank is not None:
             if step_rank is None or rank < step_rank:
                 step, step_rank = NUMBER_CELL.match(cell.strip()).group(1), rank
-        elif metric and not (table.ids and WHOLE.match(cell.strip())) and (
+        elif metric and not (table.ids and _WHOLE.match(cell.strip())) and (
                 table.wholes is None or not counts_whole(table.wholes, at, cell)):  # ID_ROWS, WHOLE_COLUMN
             pairs.append((_cell_name(table, label, name), NUMBER_CELL.match(cell.strip()).group(1)))
     if step is None and table.key_at is not None and table.key_at < len(cells):
