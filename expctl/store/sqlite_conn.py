@@ -17,9 +17,7 @@ TYPE_CHECKING = False  # typing (~3 ms) stays off the run path: annotations only
 if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Sequence
-    from typing import Any, TypeVar
-
-    _S = TypeVar("_S")
+    from typing import Any
 else:
     import _thread
     import sys
