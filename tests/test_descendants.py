@@ -47,9 +47,7 @@ def test_descendants_are_what_psutil_lists_children_first(tree):
 
 def test_the_stat_reading_agrees_with_the_children_files(tree):
     """Kernels without CONFIG_PROC_CHILDREN: every process's parent from its stat file."""
-    table = childio._parents_table()
-    assert sorted(childio._walk(tree, lambda parent: table.get(parent, []))) == sorted(
-        childio.descendants(tree))
+    assert sorted(childio._stat_descendants(tree)) == sorted(childio.descendants(tree))
 
 
 def test_a_process_gone_or_without_children_has_none():

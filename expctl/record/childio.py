@@ -21,7 +21,6 @@ from ..terminal import isatty
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
-    from collections.abc import Callable
     import selectors
     import signal
     import subprocess
@@ -378,40 +377,31 @@ def descendants(pid: int) -> list[int]:
 
 
 def _proc_descendants(pid: int) -> list[int]:
-    """`descendants` from /proc, breadth first: each thread's `children` file where the kernel
-    has them (CONFIG_PROC_CHILDREN), else every process's parent read from its `stat`."""
-    if os.path.exists(f"/proc/self/task/{os.getpid()}/children"):
-        return _walk(pid, _children_files)
-    table = _parents_table()
-    return _walk(pid, lambda parent: table.get(parent, []))
-
-
-def _walk(pid: int, children_of: Callable[[int], list[int]]) -> list[int]:
+    """`descendants` from /proc: each thread's `children` file where the kernel has them
+    (CONFIG_PROC_CHILDREN), else every process's parent read from its `stat`."""
+    if not os.path.exists(f"/proc/self/task/{os.getpid()}/children"):
+        return _stat_descendants(pid)
     found: list[int] = []
     parents = [pid]
     while parents:
-        parents = [kid for parent in parents for kid in children_of(parent)]
-        found += parents
+        kids: list[int] = []
+        for parent in parents:
+            try:
+                threads = os.listdir(f"/proc/{parent}/task")
+            except OSError:  # gone
+                continue
+            for thread in threads:
+                try:
+                    with open(f"/proc/{parent}/task/{thread}/children", "rb") as fh:
+                        kids.extend(int(word) for word in fh.read().split())
+                except OSError:  # the thread ended
+                    pass
+        found += kids
+        parents = kids
     return found
 
 
-def _children_files(parent: int) -> list[int]:
-    kids: list[int] = []
-    try:
-        threads = os.listdir(f"/proc/{parent}/task")
-    except OSError:  # gone
-        return kids
-    for thread in threads:
-        try:
-            with open(f"/proc/{parent}/task/{thread}/children", "rb") as fh:
-                kids.extend(int(word) for word in fh.read().split())
-        except OSError:  # the thread ended
-            pass
-    return kids
-
-
-def _parents_table() -> dict[int, list[int]]:
-    """Each process's children, from every process's parent in /proc/*/stat."""
+def _stat_descendants(pid: int) -> list[int]:
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc"):
         if name.isdigit():
@@ -422,7 +412,12 @@ def _parents_table() -> dict[int, list[int]]:
                 continue
             parent = int(stat[stat.rindex(b")") + 2:].split()[1])  # after the (command name)
             children.setdefault(parent, []).append(int(name))
-    return children
+    found: list[int] = []
+    parents = [pid]
+    while parents:
+        parents = [kid for parent in parents for kid in children.get(parent, ())]
+        found += parents
+    return found
 
 
 def generates_signals(pty_fd: int) -> bool:
