@@ -19,6 +19,9 @@ from ..lazyre import LazyPattern
 
 _PERCENT_OR_NUMBER = LazyPattern(f"({NUMBER})%?\\Z")
 _NUMPY_SCALAR = LazyPattern(r"\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]{0,40})\)")
+# TENSOR_RECORD (rules): a scalar tensor's repr as a dict's value, its keyword arguments after the
+# number ("tensor(0.7580, grad_fn=<NllLossBackward0>)", "tensor(0.91, device='cuda:0')").
+_TENSOR_SCALAR = LazyPattern(rf"\btensor\(\s*({NUMBER})\s*(?:,\s*[^\W\d]\w*=[^(),]{{0,60}})*\)")
 MAX_OBJECT_LINE = 64 * 1024
 # PAIRS_DICT: a dict printed as its list of (key, value) pairs, "OrderedDict([('hit@10', 0.15)])".
 _PAIRS_DICT = LazyPattern(r"\b(?:OrderedDict|dict)\(\[((?:\(\s*'[^']{1,60}'\s*,\s*"
@@ -67,6 +70,8 @@ def _load_python_dict(text: str) -> tuple[dict, bool] | None:
 
     if "np." in text or "numpy." in text:
         text = _NUMPY_SCALAR.sub(r"\1", text)
+    if "tensor(" in text:
+        text = _TENSOR_SCALAR.sub(_scalar_literal, text)  # TENSOR_RECORD (rules)
     if "=" in text:
         text = _fields_as_dicts(text)
     try:
@@ -76,6 +81,13 @@ def _load_python_dict(text: str) -> tuple[dict, bool] | None:
     except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError: not a dict
         return None
     return (obj, True) if isinstance(obj, dict) else None
+
+
+def _scalar_literal(match) -> str:
+    """A scalar tensor's number as a literal `ast.literal_eval` reads: nan and the infinities
+    quoted (a dict's strings that hold a number are read as numbers)."""
+    number = match.group(1)
+    return number if number[-1:].isdigit() or number[-1:] == "." else f"'{number}'"
 
 
 def _fields_as_dicts(text: str) -> str:
