@@ -27,3 +27,25 @@ def test_a_scalar_tensor_of_nan_in_a_record_is_nan():
 def test_a_tensor_of_several_numbers_is_no_value():
     got = values("{'per_class_acc': tensor([0.9100, 0.8200]),\n 'acc': tensor(0.8650)}\n")
     assert got == {"acc": [0.865]}
+
+
+# -- SERIES_FOOTER ---------------------------------------------------------------------------
+
+def test_a_series_of_two_results_over_its_dtype_footer_is_read():
+    text = "loss    0.512352\nacc     0.561012\ndtype: float64\n"  # print(history.mean())
+    assert values(text) == {"loss": [0.512352], "acc": [0.561012]}
+
+
+def test_the_name_in_a_series_footer_is_no_metric():
+    text = ("accuracy     0.9123\nprecision    0.8812\nrecall       0.9345\n"
+            "Name: 19, dtype: float64\n")  # print(history.iloc[-1])
+    assert values(text) == {"accuracy": [0.9123], "precision": [0.8812], "recall": [0.9345]}
+
+
+def test_a_series_of_counts_over_an_integer_footer_gives_nothing():
+    assert values("age       0\nincome    3\ndtype: int64\n") == {}  # print(df.isna().sum())
+
+
+def test_a_count_in_a_short_series_is_no_metric():
+    got = values("loss           0.31\nn_samples    512.00\ndtype: float64\n")
+    assert got == {"loss": [0.31]}

@@ -17,6 +17,14 @@ make the run (two are a pair of anything); the run's first two lines are read wi
 which is the first a reader can tell. A label of a count, size or setting gives nothing
 (NOT_METRIC_WORDS, as the parser drops it).
 
+SERIES_FOOTER (rules): pandas closes a Series it prints with a footer, ``dtype: float64``, after
+``Name: test, `` or ``Length: 12, `` when the Series has a name or was cut. The footer gives
+nothing itself (``Name: 19`` is the label of the row a Series was taken from, no metric), and it
+tells that the lines above it are a Series even when there are fewer than three (``df.mean()``
+of a two-column frame): a run of one or two such lines over a footer of a float dtype is read as a
+run of three would be. A footer of another dtype (``int64``: ``value_counts()``, ``isna().sum()``;
+``object``) counts or lists things and adds nothing.
+
 SERIES_OF_THINGS (rules): a run whose labels are each one identifier, none naming a result
 (``pip list``'s packages, a data set's features and their correlations, a circuit's nodes),
 lists things and an attribute of each (a version, a statistic of the data): no series of
@@ -43,6 +51,9 @@ _INTERVAL = LazyPattern(r"[(\[]\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?
                         r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*[)\]]\Z")
 
 Steps = list[tuple[list[tuple[str, str]], str | None]]
+# SERIES_FOOTER: "dtype: float64", "Name: acc, dtype: float64", "Length: 12, dtype: float32"
+FOOTER = LazyPattern(r"(?:Freq: \w+, )?(?:Name: [^,]{1,60}, )?(?:Length: \d+, )?dtype: (\w+)\s*\Z")
+_FLOAT_DTYPE = LazyPattern(r"[Ff]loat\d*\Z")
 
 
 def _edges(line: str) -> tuple[str, str, int, int] | None:
@@ -65,6 +76,25 @@ def _names_quantities(run: list[tuple[str, str, int, int]]) -> bool:
     """True when a label of `run` names a quantity: words (``Sharpe Ratio``, ``Return [%]``)
     or a result's name (``accuracy``); labels that are all one identifier each name things."""
     return any(not _IDENTIFIER.match(label) or rules.is_result_name(label) for label, *_ in run)
+
+
+def read_series_footer(line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
+    """SERIES_FOOTER: the steps pandas's footer `line` finishes (a run of one or two series lines
+    right above it, of a float dtype), [] for any other footer; None when `line` is none."""
+    footer = FOOTER.match(line)
+    if footer is None:
+        return None
+    run: list[tuple[str, str, int, int]] = []
+    for text in reversed(before(_RUN)):
+        edges = _edges(text)
+        if edges is None or (run and edges[3] != run[0][3]):
+            break
+        run.append(edges)
+    if not run or len(run) >= _RUN or not _FLOAT_DTYPE.match(footer.group(1)):
+        return []  # a run of three or more is ALIGNED_SERIES's, read as it came
+    if not _names_quantities(run):
+        return []
+    return [([pair], None) for label, value, _, _ in reversed(run) for pair in _values(label, value)]
 
 
 def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],

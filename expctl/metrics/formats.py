@@ -34,6 +34,7 @@ from .plain import read_plain
 from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
 from .glosses import unglossed
+from .aligned_series import FOOTER
 from .bar_descriptions import described
 from .restated import restated_identifier  # RESTATED_IDENTIFIER
 from .quoted_spans import quoted_spans, within
@@ -411,6 +412,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     whole = _record_or_config(line, spread)
     if whole is not None:
         return whole
+    if "dtype: " in line and FOOTER.match(line):
+        return Reading([], line=line)  # SERIES_FOOTER: "Name: 19, dtype: float64" names no metric
     line = _bare_values(line)
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
-from .aligned_series import read_aligned_series
+from .aligned_series import FOOTER, read_aligned_series, read_series_footer
 from .amount_sums import read_amount_sum
 from .intervals import read_interval
 from .label_last import read_label_last
@@ -82,6 +82,8 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
                  after: Callable[[], str | None] = lambda: None) -> Steps | None:
     """The step `line` gives as a line of a two-column summary block or a labelled
     statistic, or an optimiser's trace's end (TRACE_ENDS, `trace_ends`), or None."""
+    if "dtype: " in line and (series := read_series_footer(line, before)) is not None:
+        return series  # SERIES_FOOTER: pandas's "Name: test, dtype: float64" under a Series
     if ":" not in line and "." in line and (rows := read_label_last(line, before)) is not None:
         return rows  # LABEL_LAST: "  0.983  0.034  0.935  class_0" under "TP Rate  FP Rate  ...  Class"
     if ":" not in line and not line[:1].isspace():
