@@ -49,3 +49,36 @@ def test_a_series_of_counts_over_an_integer_footer_gives_nothing():
 def test_a_count_in_a_short_series_is_no_metric():
     got = values("loss           0.31\nn_samples    512.00\ndtype: float64\n")
     assert got == {"loss": [0.31]}
+
+
+# -- STATISTIC_ROWS --------------------------------------------------------------------------
+
+DESCRIBED_FOLDS = """\
+           fold  accuracy        f1
+count  5.000000  5.000000  5.000000
+mean   2.000000  0.560170  0.703785
+std    1.581139  0.319054  0.258416
+min    0.000000  0.040218  0.350555
+25%    1.000000  0.569026  0.532160
+50%    2.000000  0.583320  0.813244
+75%    3.000000  0.711487  0.825957
+max    4.000000  0.896801  0.997010
+"""
+
+
+def test_describe_over_result_columns_gives_its_statistics_but_the_count():
+    got = read(DESCRIBED_FOLDS)
+    assert sorted(got) == ["max/accuracy", "max/f1", "mean/accuracy", "mean/f1", "min/accuracy",
+                           "min/f1", "std/accuracy", "std/f1"]
+    assert got["mean/accuracy"] == [(0.0, 0.56017)]  # no step from fold's mean (2.0)
+    assert got["std/f1"] == [(0.0, 0.258416)]
+
+
+def test_describe_over_a_data_sets_features_gives_nothing():
+    text = ("       sepal_length  petal_width\n"
+            "count    150.000000   150.000000\n"
+            "mean       5.613059     1.085719\n"
+            "std        0.902318     0.592604\n"
+            "min        4.008216     0.000601\n"
+            "max        6.991630     1.989835\n")
+    assert read(text) == {}

@@ -19,6 +19,14 @@ point per row. A label column without a name holds different quantities (the cla
 report): each value is ``<label>/<column>``, or ``<label>`` alone when the row holds one
 value (the report's ``accuracy`` row). A pandas index (an integer first) gives nothing. A row
 with fewer cells than the header is read by position. Rows are read once per header.
+
+STATISTIC_ROWS (rules): pandas's ``describe()`` labels its rows by statistics (``count``,
+``mean``, ``std``, ``min``, ``25%``, ``50%``, ``75%``, ``max``). Over columns that name results
+(a frame of folds' or seeds' scores), each statistic is a result, ``mean/accuracy``; the
+``count`` row counts rows (none), and a statistic's row takes no step from a step column (the
+mean of ``fold`` is no step). Over columns that name no result (a data set's features) the
+table gives nothing, as any labelled table does. The quantile rows (a number for a label) are
+no labelled rows.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .cases import is_statistic
 from .cells import NUMBER_CELL
 from .entities import split_signed
 from .right_aligned import read_unnamed
@@ -35,6 +44,7 @@ _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")
 _WORD = re.compile(r"\S+")
 # METRIC_INDEX: an index named for quantities; its rows are different quantities, not instances.
+_COUNT_LABELS = frozenset(("count", "nobs"))  # STATISTIC_ROWS: the row counting the rows
 _QUANTITY_INDEX = frozenset("metric metrics measure measures statistic statistics quantity "
                             "quantities".split())
 
@@ -190,8 +200,9 @@ class LabelledReader:
         return placed
 
     def _pairs(self, table: LabelledTable, label: str, values: list[str]):
-        if not table.named and (rules.is_time_column(label) or rules.is_setup_name(label)):
-            return []  # a row of timings or counts ("Fit time") among the quantities
+        if not table.named and (rules.is_time_column(label) or rules.is_setup_name(label)
+                                or label.lower() in _COUNT_LABELS):
+            return []  # a row of timings or counts ("Fit time", describe()'s "count") among the quantities
         pairs = [(name, NUMBER_CELL.match(value.strip()).group(1))
                  for name, value, rank in zip(table.names, values, table.steps)
                  if name is not None and rank is None and self._kind(value) == "number"]
@@ -200,7 +211,8 @@ class LabelledReader:
                      for name, value in pairs]
         else:
             pairs = [(rules.label_name(label, name), value) for name, value in pairs]
-        return [(pairs, _step(table, values))] if pairs else []
+        statistic = not table.named and is_statistic(label)  # STATISTIC_ROWS: "mean" of a "fold"
+        return [(pairs, None if statistic else _step(table, values))] if pairs else []
 
 
 def _step(table: LabelledTable, values: list[str]) -> str | None:
