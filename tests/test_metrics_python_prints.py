@@ -82,3 +82,46 @@ def test_describe_over_a_data_sets_features_gives_nothing():
             "min        4.008216     0.000601\n"
             "max        6.991630     1.989835\n")
     assert read(text) == {}
+
+
+# -- FRAME_INDEX -----------------------------------------------------------------------------
+
+CUT_HISTORY = """\
+        loss  accuracy
+0   0.175656  0.957210
+1   0.863179  0.148764
+2   0.541461  0.972629
+..       ...       ...
+77  0.014706  0.315944
+78  0.863640  0.182712
+79  0.981195  0.880098
+
+[80 rows x 2 columns]
+"""
+
+
+def test_a_frames_index_is_the_rows_step_past_the_cut():
+    got = read(CUT_HISTORY)
+    assert [step for step, _ in got["loss"]] == [0, 1, 2, 77, 78, 79]
+    assert got["accuracy"][-1] == (79.0, 0.880098)
+
+
+def test_a_second_frame_of_the_same_names_starts_again_at_its_index():
+    frame = ("   train_loss  val_acc\n"
+             "0    0.636962  0.815854\n"
+             "1    0.269787  0.002739\n")
+    got = read(frame + frame.replace("0.6", "0.5"))
+    assert got["train_loss"] == [(0.0, 0.636962), (1.0, 0.269787), (0.0, 0.536962)]
+
+
+def test_a_wrapped_frames_blocks_share_the_index():
+    text = ("   train_loss  val_loss  val_accuracy  val_precision  val_recall  \\\n"
+            "0    0.511822  0.311831      0.549594       0.329732    0.134042   \n"
+            "1    0.950464  0.423326      0.027559       0.788429    0.403113   \n"
+            "\n"
+            "   learning_rate  grad_norm  \n"
+            "0         0.1000   0.750365  \n"
+            "1         0.0500   0.280409  \n")
+    got = read(text)
+    assert got["val_recall"] == [(0.0, 0.134042), (1.0, 0.403113)]
+    assert got["learning_rate"] == [(0.0, 0.1), (1.0, 0.05)]

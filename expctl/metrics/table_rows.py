@@ -54,8 +54,9 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
         elif metric and not (table.ids and _WHOLE.match(cell.strip())) and (
                 table.wholes is None or not counts_whole(table.wholes, at, cell)):  # ID_ROWS, WHOLE_COLUMN
             pairs.append((_cell_name(table, label, name), NUMBER_CELL.match(cell.strip()).group(1)))
-    if step is None and table.key_at is not None and table.key_at < len(cells):
-        step = unit_key(cells[table.key_at])
+    if (step is None or table.step_at == 0 and table.key_at) and table.key_at is not None and (
+            table.key_at < len(cells)):
+        step = unit_key(cells[table.key_at]) or step  # UNIT_KEY, before FRAME_INDEX's index
     elif step is not None and table.mirrors:
         pairs = drop_mirrors(table, pairs, float(step))
     if label is not None and len(pairs) == 1 and sum(table.metrics) > 1 and not table.ids and (

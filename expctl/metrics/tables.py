@@ -31,7 +31,8 @@ stored: the step column gives the row's step; without one, rows count as the par
 counters do. A row printed again for the same header (a table re-printed whole each epoch, a live
 table redrawn) is read once; a header drawn again in another style (``|`` after ``│``,
 RESTYLED_TABLE) starts a new print, read again. A row with one cell more than its header, an
-integer first and flush left, is a pandas DataFrame's: its index gives nothing. Rows no reader here
+integer first and flush left, is a pandas DataFrame's: its index is the row's step when no column
+is one (FRAME_INDEX: a history frame's row number, past a ``..`` cut too). Rows no reader here
 claims go last to LOOSE_TABLE (`loose_tables`), the fallback for a table of any shape.
 """
 
@@ -73,6 +74,7 @@ Pairs = list[tuple[str, str]]
 Before = Callable[[int], Sequence[str]]  # the k lines printed before the current one, oldest first
 
 _LOOK_BACK = 4
+_FRAME_INDEX_RANK = 5  # FRAME_INDEX: coarser than any step column's (none is, where it applies)
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 _SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg config flag".split())
 # PART_ROWS (rules): a part of the data (a quantile group, a bin) labels rows as an id does.
@@ -119,6 +121,8 @@ class _Table:
         # UNIT_KEY: without a step column, the first named column may key the rows by amount.
         first = 1 if len(names) > 1 and not names[0] else 0
         self.key_at = first if ranks == [] and not barred else None
+        if self.key_at == 1 and len(names) > 2:  # FRAME_INDEX: a pandas frame's row labels,
+            self.steps[0], self.step_at = _FRAME_INDEX_RANK, 0  # after UNIT_KEY's amounts
         self.wholes: set[int] | None = None  # WHOLE_COLUMN: of a solver's table (token_rows)
         self.phase: str | None = None  # PHASE_HEADING: a heading above a barred table
 
