@@ -125,3 +125,16 @@ def test_a_wrapped_frames_blocks_share_the_index():
     got = read(text)
     assert got["val_recall"] == [(0.0, 0.134042), (1.0, 0.403113)]
     assert got["learning_rate"] == [(0.0, 0.1), (1.0, 0.05)]
+
+
+def test_a_wrapped_frames_last_block_of_one_column_is_stepped_by_the_index():
+    text = ("    train_loss  train_accuracy  val_loss  val_accuracy  learning_rate  \\\n"
+            "0     0.549914         0.84375  0.557958      0.828125       0.400000   \n"
+            "1     0.485137         0.84375  0.498732      0.828125       0.360000   \n"
+            "\n"
+            "    last_grad_norm  \n"
+            "0         0.247106  \n"
+            "1         0.186848  \n")
+    got = read(text)
+    assert got["last_grad_norm"] == [(0.0, 0.247106), (1.0, 0.186848)]
+    assert not any(name.startswith("0/") for name in got)

@@ -334,7 +334,9 @@ def _one_column(line: str, before: Callable[[int], Sequence[str]]):
     """ONE_COLUMN_MATRIX (rules): a row of a label flush left and one number, under a line
     holding one name alone whose right edge is the number's (R prints a one-column matrix
     so: ``coefficients`` over ``(Intercept)   29.2586``), past rows of that shape: the value
-    is ``<label>/<name>``, a label of any text (a model's term, ``h(Girth-14.2)``)."""
+    is ``<label>/<name>``, a label of any text (a model's term, ``h(Girth-14.2)``). A label of
+    digits numbers the rows (NUMBERED_COLUMN: the last block of a wide pandas frame, wrapped,
+    holding one column): the value is ``<name>``, at that step."""
     last = line.rsplit(None, 1)
     if not line[:1].strip() or len(last) < 2 or not NUMBER_CELL.match(last[1]):
         return None  # the usual case, without the row's regex
@@ -351,7 +353,10 @@ def _one_column(line: str, before: Callable[[int], Sequence[str]]):
         if len(cells) == 1 and text[:1] == " " and len(text) == end and cell_kind(cells[0]) == "name":
             if not _keeps(cells[0]):
                 return []
-            return [([(f"{row.group(1)}/{cells[0]}", NUMBER_CELL.match(row.group(2)).group(1))], None)]
+            value = NUMBER_CELL.match(row.group(2)).group(1)
+            if row.group(1).isdigit():  # NUMBERED_COLUMN: a frame's row numbers are its steps
+                return [([(cells[0], value)], row.group(1))]
+            return [([(f"{row.group(1)}/{cells[0]}", value)], None)]
         same = _LAST_CELL.match(above) if above[:1].strip() else None
         if same is None or same.end(2) != end or not NUMBER_CELL.match(same.group(2)):
             return None  # neither the name nor a row of its column: no such matrix

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
-from .aligned_series import FOOTER, read_aligned_series, read_series_footer
+from .aligned_series import read_aligned_series, read_series_footer
 from .amount_sums import read_amount_sum
 from .intervals import read_interval
 from .label_last import read_label_last

@@ -1,0 +1,255 @@
+"""Development fixture: the everyday ways a Python script prints its results, whatever the
+library it trained with.
+
+A logistic regression trained in NumPy (`_models.logistic_regression` for the epoch history,
+a minibatch SGD loop here for the per-step log, five folds for cross-validation) and a tiny
+PyTorch classifier; the script then prints what it got as people do:
+
+* polars: ``print(pl.DataFrame(step_log))``, a box with ``shape: (100, 4)``, a dtype row, the
+  ``╞═╡`` rule and a ``…`` row where polars cut the middle out; and a per-epoch frame whole;
+* pandas: ``print(history)`` of the per-epoch frame (the index numbers the epochs), wide, so
+  pandas wraps it into two column blocks (a trailing ``\\``); ``print(steps)`` of a 100-row
+  per-step frame, cut (a ``..`` row, ``[100 rows x 3 columns]``); ``to_markdown()`` and
+  ``to_string(index=False)`` of the last epochs;
+* ``print(series)`` of the test scores (``Name: test, dtype: float64``), ``print(cv[[...]].mean())``
+  (two lines over ``dtype: float64``), ``print(history.iloc[-1])`` (``Name: 11, dtype: ...``);
+* ``print(cv.describe())`` of the folds' scores;
+* ``pprint`` of a nested result dict (wrapped over lines);
+* a dataclass's and a NamedTuple's repr (``EvalResult(loss=0.31, acc=0.92)``);
+* ``print(dict)`` of NumPy scalars (``np.float64(0.41)``);
+* a dict of scalar tensors, torchmetrics' way (``{'acc': tensor(0.9100)}``), on one line and
+  spread over lines by ``pprint``.
+
+Truth: the objects' own values, as printed: each frame's visible rows (polars and pandas show
+the first and last five rows of a long frame) under their column names, at the step their
+step column (polars's ``step``, ``epoch``) or their pandas index gives; a Series' and a dict's
+values under their labels and keys (nested keys joined with ``/``), with no step;
+``describe()``'s statistics as ``<statistic>/<column>`` (``mean/accuracy``; its ``count`` row is
+no metric, its quantile rows optional as ``25%/accuracy``; the ``fold`` column's statistics are
+none); the tensors' values rounded as torch prints them (four decimals). The step columns and
+the pandas index are optional (the judge's step words). No printed configuration.
+"""
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from _capture import Truth, main
+from _models import logistic_regression
+
+
+@dataclass
+class EvalResult:
+    loss: float
+    acc: float
+
+
+class Scores(NamedTuple):
+    precision: float
+    recall: float
+
+
+def _data(seed: int):
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    w_true = rng.normal(size=5)
+    x = rng.normal(size=(400, 5))
+    y = (rng.random(400) < 1 / (1 + np.exp(-x @ w_true))).astype(float)
+    return x, y
+
+
+def _sgd_log(steps: int, seed: int = 1) -> list[dict]:
+    """A per-step log of minibatch SGD on a logistic regression: step, loss, lr, grad_norm."""
+    import numpy as np
+
+    x, y = _data(seed)
+    rng = np.random.default_rng(seed)
+    w, lr, log = np.zeros(5), 0.5, []
+    for step in range(1, steps + 1):
+        idx = rng.integers(0, len(x), 32)
+        p = 1 / (1 + np.exp(-x[idx] @ w))
+        loss = float(-np.mean(y[idx] * np.log(p) + (1 - y[idx]) * np.log(1 - p)))
+        grad = x[idx].T @ (p - y[idx]) / len(idx)
+        w = w - lr * grad
+        log.append({"step": step, "loss": loss, "lr": lr, "grad_norm": float(np.linalg.norm(grad))})
+        lr *= 0.99
+    return log
+
+
+def _folds(k: int = 5) -> list[dict]:
+    """Cross-validation of a logistic regression: accuracy and F1 on each held-out fold."""
+    import numpy as np
+
+    x, y = _data(2)
+    rows = []
+    for fold in range(k):
+        test = np.arange(len(x)) % k == fold
+        w = np.zeros(5)
+        for _ in range(200):
+            p = 1 / (1 + np.exp(-x[~test] @ w))
+            w -= 0.5 * x[~test].T @ (p - y[~test]) / (~test).sum()
+        pred = (x[test] @ w > 0).astype(float)
+        tp = float(((pred == 1) & (y[test] == 1)).sum())
+        precision, recall = tp / max(pred.sum(), 1), tp / max(y[test].sum(), 1)
+        rows.append({"fold": fold, "accuracy": float((pred == y[test]).mean()),
+                     "f1": 2 * precision * recall / (precision + recall)})
+    return rows
+
+
+def train() -> None:
+    from pprint import pprint
+
+    import numpy as np
+    import pandas as pd
+    import polars as pl
+    import torch
+
+    truth = Truth()
+    shown = 5  # polars and pandas show a long frame's first and last five rows
+
+    def visible(n: int) -> list[int]:
+        return list(range(n)) if n <= 2 * shown else [*range(shown), *range(n - shown, n)]
+
+    # polars: the per-step log, cut in the middle
+    log = pl.DataFrame(_sgd_log(100))
+    print(log)
+    for i in visible(log.height):
+        row = log.row(i, named=True)
+        truth.add(row["step"], loss=row["loss"], lr=row["lr"], grad_norm=row["grad_norm"])
+        truth.allow(step=row["step"])
+
+    # the per-epoch history: polars whole, then pandas (index = epoch - 1), wrapped in blocks
+    epochs = list(logistic_regression(lr=0.4, epochs=12, seed=3, lr_decay=0.9))
+    by_epoch = pl.DataFrame([{k: r[k] for k in ("epoch", "train_loss", "val_loss", "val_acc")}
+                             for r in epochs[:6]])
+    print(by_epoch)
+    for row in by_epoch.iter_rows(named=True):
+        truth.add(row["epoch"], **{k: v for k, v in row.items() if k != "epoch"})
+        truth.allow(epoch=row["epoch"])
+
+    pd.set_option("display.width", 80)
+    pd.set_option("display.max_columns", None)
+    history = pd.DataFrame(epochs).drop(columns=["epoch"]).rename(
+        columns={"train_acc": "train_accuracy", "val_acc": "val_accuracy",
+                 "lr": "learning_rate", "grad_norm": "last_grad_norm"})
+    history = history[["train_loss", "train_accuracy", "val_loss", "val_accuracy",
+                       "learning_rate", "last_grad_norm"]]
+    print(history)
+    for index, row in history.iterrows():
+        truth.add(index, **row.to_dict())
+
+    steps = pd.DataFrame(_sgd_log(100, seed=4))[["loss", "grad_norm"]].rename(
+        columns={"loss": "batch_loss", "grad_norm": "batch_grad_norm"})
+    print(steps)
+    for i in visible(len(steps)):
+        truth.add(i, **steps.iloc[i].to_dict())
+
+    last = history.tail(3).rename(columns=lambda c: f"{c}_last3")[
+        ["train_loss_last3", "val_accuracy_last3"]]
+    last.index.name = "epoch"
+    last.index += 1
+    print(last.to_markdown())
+    for epoch, row in last.iterrows():
+        truth.add(epoch, **row.to_dict())
+        truth.allow(epoch=epoch)
+
+    print(history.iloc[-1])  # the last epoch's row: "Name: 11, dtype: float64"
+    truth.add(**history.iloc[-1].to_dict())
+
+    # cross-validation: the folds' mean, then describe()
+    cv = pd.DataFrame(_folds())
+    print(cv[["accuracy", "f1"]].mean())
+    for name, value in cv[["accuracy", "f1"]].mean().items():
+        truth.add(**{name: value})
+    described = cv.describe()
+    print(described)
+    for stat in ("mean", "std", "min", "max"):
+        for column in ("accuracy", "f1"):
+            truth.add(**{f"{stat}/{column}": described.loc[stat, column]})
+    for stat in ("25%", "50%", "75%"):
+        for column in ("accuracy", "f1"):
+            truth.allow(**{f"{stat}/{column}": described.loc[stat, column]})
+
+    # the test split: a Series of scores, a nested dict, a dataclass, a NamedTuple, NumPy scalars
+    x, y = _data(5)
+    w = np.zeros(5)
+    for _ in range(150):
+        p = 1 / (1 + np.exp(-x[:300] @ w))
+        w -= 0.5 * x[:300].T @ (p - y[:300]) / 300
+    prob = 1 / (1 + np.exp(-x[300:] @ w))
+    pred, yt = (prob > 0.5).astype(float), y[300:]
+    tp = float(((pred == 1) & (yt == 1)).sum())
+    precision, recall = tp / pred.sum(), tp / yt.sum()
+    test_loss = float(-np.mean(yt * np.log(prob) + (1 - yt) * np.log(1 - prob)))
+    test = pd.Series({"accuracy": float((pred == yt).mean()), "precision": precision,
+                      "recall": recall, "f1": 2 * precision * recall / (precision + recall),
+                      "log_loss": test_loss}, name="test")
+    print(test)
+    truth.add(**test.to_dict())
+
+    train_pred = (x[:300] @ w > 0).astype(float)
+    results = {"model": "logreg",
+               "scores": {"train": {"accuracy": float((train_pred == y[:300]).mean()),
+                                    "loss": float(history["train_loss"].iloc[-1])},
+                          "test": {"accuracy": float(test["accuracy"]), "loss": test_loss,
+                                   "roc_auc": _auc(prob, yt)}},
+               "epochs": len(epochs)}
+    pprint(results)
+    for split, scores in results["scores"].items():
+        truth.add(**{f"scores/{split}/{k}": v for k, v in scores.items()})
+    truth.allow(epochs=len(epochs))
+
+    holdout = EvalResult(loss=round(test_loss, 4), acc=round(float(test["accuracy"]), 4))
+    print(holdout)
+    truth.add(loss=holdout.loss, acc=holdout.acc)
+    pr = Scores(round(precision, 4), round(recall, 4))
+    print(pr)
+    truth.add(precision=pr.precision, recall=pr.recall)
+    scalars = {"val_loss": np.float64(epochs[-1]["val_loss"]),
+               "val_acc": np.float32(epochs[-1]["val_acc"])}
+    print(scalars)
+    truth.add(**{k: float(v) for k, v in scalars.items()})
+
+    # PyTorch: a tiny classifier, its metrics as scalar tensors
+    torch.manual_seed(0)
+    xt, yt_t = torch.tensor(x, dtype=torch.float32), torch.tensor(y, dtype=torch.long)
+    model = torch.nn.Linear(5, 2)
+    optim = torch.optim.SGD(model.parameters(), lr=0.5)
+    for _ in range(30):
+        optim.zero_grad()
+        loss = torch.nn.functional.cross_entropy(model(xt[:300]), yt_t[:300])
+        loss.backward()
+        optim.step()
+    logits = model(xt[300:])
+    val_loss = torch.nn.functional.cross_entropy(logits, yt_t[300:])
+    guess = logits.argmax(1)
+    acc = (guess == yt_t[300:]).float().mean()
+    print({"loss": val_loss, "acc": acc})  # "tensor(0.4861, grad_fn=<NllLossBackward0>)"
+    truth.add(loss=round(val_loss.item(), 4), acc=round(acc.item(), 4))
+    tp_t = ((guess == 1) & (yt_t[300:] == 1)).sum()
+    metrics = {"BinaryAccuracy": acc,
+               "BinaryPrecision": tp_t / (guess == 1).sum(),
+               "BinaryRecall": tp_t / (yt_t[300:] == 1).sum(),
+               "BinarySpecificity": ((guess == 0) & (yt_t[300:] == 0)).sum() / (yt_t[300:] == 0).sum()}
+    metrics["BinaryF1Score"] = 2 * metrics["BinaryPrecision"] * metrics["BinaryRecall"] / (
+        metrics["BinaryPrecision"] + metrics["BinaryRecall"])
+    pprint(metrics)
+    truth.add(**{k: round(v.item(), 4) for k, v in metrics.items()})
+
+    truth.write("the printed objects' own values: polars/pandas frames' visible rows (first and "
+                "last five of a long frame) at their step column or pandas index; Series, dicts, "
+                "dataclass/NamedTuple fields unstepped; describe() as <statistic>/<column> (count "
+                "none, quantiles optional); tensors as torch rounds them (4 decimals)",
+                libraries=("numpy", "pandas", "polars", "torch", "tabulate"),
+                rel=1e-3, abs_tol=5e-5)
+
+
+def _auc(prob, y) -> float:
+    """The ROC AUC: the share of (positive, negative) pairs ranked right, ties half."""
+    pos, neg = prob[y == 1], prob[y == 0]
+    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(wins / (len(pos) * len(neg)))
+
+
+if __name__ == "__main__":
+    main(__file__, {"printers": train})
