@@ -138,3 +138,30 @@ def test_a_wrapped_frames_last_block_of_one_column_is_stepped_by_the_index():
     got = read(text)
     assert got["last_grad_norm"] == [(0.0, 0.247106), (1.0, 0.186848)]
     assert not any(name.startswith("0/") for name in got)
+
+
+POLARS_DESCRIBED = """\
+shape: (9, 3)
+┌────────────┬──────────┬──────────┐
+│ statistic  ┆ accuracy ┆ f1       │
+│ ---        ┆ ---      ┆ ---      │
+│ str        ┆ f64      ┆ f64      │
+╞════════════╪══════════╪══════════╡
+│ count      ┆ 5.0      ┆ 5.0      │
+│ null_count ┆ 0.0      ┆ 0.0      │
+│ mean       ┆ 0.374358 ┆ 0.336411 │
+│ std        ┆ 0.319883 ┆ 0.286026 │
+│ min        ┆ 0.058568 ┆ 0.052021 │
+│ 25%        ┆ 0.150279 ┆ 0.198513 │
+│ 50%        ┆ 0.336117 ┆ 0.230642 │
+│ 75%        ┆ 0.450339 ┆ 0.404552 │
+│ max        ┆ 0.876484 ┆ 0.796324 │
+└────────────┴──────────┴──────────┘
+"""
+
+
+def test_polars_describe_names_each_statistic_and_counts_nothing():
+    got = values(POLARS_DESCRIBED)
+    assert got["mean/accuracy"] == [0.374358] and got["max/f1"] == [0.796324]
+    assert got["25%/accuracy"] == [0.150279]
+    assert not {"accuracy", "f1", "statistic", "count/accuracy", "null_count/f1"} & set(got)

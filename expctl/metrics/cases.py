@@ -43,6 +43,7 @@ _INDEX_NAMES = frozenset(("(index)", "index", ""))
 _STATISTIC = LazyPattern(r"(?:mean|avg|average|median|med|min|max|minimum|maximum|std|stddev|stdev|"
                          r"sd|var|variance|rme|moe|mad|iqr|cv|p\d{1,3}(?:\.\d+)?|"
                          r"ops/s(?:ec)?|op/s|hz|ns/op|us/op|ms/op)\Z", re.IGNORECASE)
+_COUNT_LABELS = frozenset(("count", "null_count", "nobs"))  # STATISTIC_ROWS
 _COUNTS = frozenset("samples runs count n iterations iters rounds cycles".split())
 _UNIT_ASIDE = LazyPattern(r"\s*\((?:%|[^\W\d]{1,4}(?:/[^\W\d]{1,4})?)\)\Z")  # "rme (%)", "mean (ns)"
 _QUOTED = LazyPattern(r"""(['"])(.+)\1\Z""")
@@ -107,6 +108,12 @@ class CaseReader:
             self._header, self._seen = tuple(header), set()
             self._indexed, self._names = names
         return True
+
+
+def is_count_label(label: str) -> bool:
+    """STATISTIC_ROWS: a row label that counts the rows described (``count``, polars's
+    ``null_count``), no statistic of their values."""
+    return label.strip().lower() in _COUNT_LABELS
 
 
 def is_statistic(name: str) -> bool:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import rules
-from .cases import is_statistic
+from .cases import is_count_label, is_statistic
 from .cells import NUMBER_CELL
 from .entities import split_signed
 from .right_aligned import read_unnamed
@@ -44,7 +44,6 @@ _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")
 _WORD = re.compile(r"\S+")
 # METRIC_INDEX: an index named for quantities; its rows are different quantities, not instances.
-_COUNT_LABELS = frozenset(("count", "nobs"))  # STATISTIC_ROWS: the row counting the rows
 _QUANTITY_INDEX = frozenset("metric metrics measure measures statistic statistics quantity "
                             "quantities".split())
 
@@ -201,7 +200,7 @@ class LabelledReader:
 
     def _pairs(self, table: LabelledTable, label: str, values: list[str]):
         if not table.named and (rules.is_time_column(label) or rules.is_setup_name(label)
-                                or label.lower() in _COUNT_LABELS):
+                                or is_count_label(label)):
             return []  # a row of timings or counts ("Fit time", describe()'s "count") among the quantities
         pairs = [(name, NUMBER_CELL.match(value.strip()).group(1))
                  for name, value, rank in zip(table.names, values, table.steps)

@@ -147,7 +147,8 @@ def group_name(label: str, key: str) -> str:
 
 # ROW_LABELS: a label column naming classes holds different quantities (a detector's AP per
 # category), never instances of one kind as models or folds are.
-_CLASS_COLUMNS = frozenset("class classes category categories name names parameter parameters".split())
+_CLASS_COLUMNS = frozenset("class classes category categories name names parameter parameters "
+                            "statistic statistics".split())  # STATISTIC_ROWS: polars's describe()
 _SECTION_COLUMNS = frozenset("phase phases split splits stage stages set subset section".split())
 
 

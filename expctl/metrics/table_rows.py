@@ -5,6 +5,7 @@ numbers of a count column left out (see `tables`, whose readers find the header 
 from __future__ import annotations
 
 from . import rules
+from .cases import is_count_label
 from .cells import COUNT_CELL, LIST_KIND, NUMBER_CELL, list_values
 from .frames import drop_mirrors, unit_key
 from .index_rows import index_label
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .tables import _Table as Table
 
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")
+_STATISTIC_COLUMNS = frozenset(("statistic", "statistics"))  # STATISTIC_ROWS: polars's describe()
 _CLASS_LABELS = frozenset(("class", "category", "label"))  # a whole number, printed without a point
 AT_HEADER = "header"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
@@ -26,7 +28,8 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
     already seen or with no value, None for no row of it (a text cell)."""
     label = None
     if table.barred and table.steps[0] is None and (
-            kinds[0] == "name" or kinds[0] == "text" and not table.names[0]):
+            kinds[0] == "name" or kinds[0] == "text" and not table.names[0] or (
+                cells[0].strip()[-1:] == "%" and table.names[0].lower() in _STATISTIC_COLUMNS)):
         label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
     elif table.ids and _WHOLE.match(cells[0].strip()):
         label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
@@ -39,6 +42,8 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
         return []
     if len(table.seen) < _SEEN_ROWS:
         table.seen.add(key)
+    if label is not None and is_count_label(label) and table.names[0].lower() in _STATISTIC_COLUMNS:
+        return []  # STATISTIC_ROWS: polars's describe() counts the rows it describes
     pairs, step, step_rank = [], None, None
     for at, (name, cell, kind, rank, metric) in enumerate(zip(
             table.names, cells, kinds, table.steps, table.metrics)):

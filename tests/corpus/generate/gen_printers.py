@@ -13,7 +13,7 @@ PyTorch classifier; the script then prints what it got as people do:
   ``to_string(index=False)`` of the last epochs;
 * ``print(series)`` of the test scores (``Name: test, dtype: float64``), ``print(cv[[...]].mean())``
   (two lines over ``dtype: float64``), ``print(history.iloc[-1])`` (``Name: 11, dtype: ...``);
-* ``print(cv.describe())`` of the folds' scores;
+* ``print(cv.describe())`` of the folds' scores, and polars's ``describe()`` of six seeds' scores;
 * ``pprint`` of a nested result dict (wrapped over lines);
 * a dataclass's and a NamedTuple's repr (``EvalResult(loss=0.31, acc=0.92)``);
 * ``print(dict)`` of NumPy scalars (``np.float64(0.41)``);
@@ -24,9 +24,9 @@ Truth: the objects' own values, as printed: each frame's visible rows (polars an
 the first and last five rows of a long frame) under their column names, at the step their
 step column (polars's ``step``, ``epoch``) or their pandas index gives; a Series' and a dict's
 values under their labels and keys (nested keys joined with ``/``), with no step;
-``describe()``'s statistics as ``<statistic>/<column>`` (``mean/accuracy``; its ``count`` row is
-no metric, its quantile rows optional as ``25%/accuracy``; the ``fold`` column's statistics are
-none); the tensors' values rounded as torch prints them (four decimals). The step columns and
+``describe()``'s statistics as ``<statistic>/<column>`` (``mean/accuracy``; its ``count`` and
+polars's ``null_count`` rows are no metric, its quantile rows optional as ``25%/accuracy``; the
+``fold`` column's statistics are none); the tensors' values rounded as torch prints them (four decimals). The step columns and
 the pandas index are optional (the judge's step words). No printed configuration.
 """
 
@@ -169,6 +169,17 @@ def train() -> None:
     for stat in ("25%", "50%", "75%"):
         for column in ("accuracy", "f1"):
             truth.allow(**{f"{stat}/{column}": described.loc[stat, column]})
+    seeds = pl.DataFrame([{"val_loss": r["val_loss"], "val_acc": r["val_acc"]} for r in (
+        list(logistic_regression(lr=0.4, epochs=8, seed=seed))[-1] for seed in range(10, 16))])
+    polars_described = seeds.describe()
+    print(polars_described)  # a "statistic" column: count, null_count, mean, ..., 25%, ..., max
+    for row in polars_described.iter_rows(named=True):
+        stat = row["statistic"]
+        for column in ("val_loss", "val_acc"):
+            if stat in ("25%", "50%", "75%"):
+                truth.allow(**{f"{stat}/{column}": row[column]})
+            elif stat not in ("count", "null_count"):
+                truth.add(**{f"{stat}/{column}": row[column]})
 
     # the test split: a Series of scores, a nested dict, a dataclass, a NamedTuple, NumPy scalars
     x, y = _data(5)
