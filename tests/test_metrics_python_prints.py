@@ -165,3 +165,32 @@ def test_polars_describe_names_each_statistic_and_counts_nothing():
     assert got["mean/accuracy"] == [0.374358] and got["max/f1"] == [0.796324]
     assert got["25%/accuracy"] == [0.150279]
     assert not {"accuracy", "f1", "statistic", "count/accuracy", "null_count/f1"} & set(got)
+
+
+# -- HISTORY_LISTS ---------------------------------------------------------------------------
+
+def test_a_history_dict_of_lists_gives_a_point_an_epoch():
+    got = read("{'loss': [0.6931, 0.5123, 0.4011], 'val_loss': [0.7012, 0.6011, 0.5512]}\n")
+    assert got == {"loss": [(0.0, 0.6931), (1.0, 0.5123), (2.0, 0.4011)],
+                   "val_loss": [(0.0, 0.7012), (1.0, 0.6011), (2.0, 0.5512)]}
+
+
+def test_a_history_dict_spread_by_pprint_is_read_whole():
+    text = ("{'accuracy': [0.5436, 0.9351, 0.8159],\n"
+            " 'val_accuracy': [0.6154,\n"
+            "                  0.3837,\n"
+            "                  0.9972]}\n")
+    got = read(text)
+    assert got["val_accuracy"] == [(0.0, 0.6154), (1.0, 0.3837), (2.0, 0.9972)]
+    assert got["accuracy"][2] == (2.0, 0.8159)
+
+
+def test_cross_validate_arrays_give_the_scores_and_not_the_times():
+    text = ("{'fit_time': array([0.13509651, 0.72148834]), 'score_time': array([0.00889488, "
+            "0.00934044]), 'test_accuracy': array([0.59430003, 0.33791123])}\n")
+    assert read(text) == {"test_accuracy": [(0.0, 0.59430003), (1.0, 0.33791123)]}
+
+
+def test_a_configs_lists_are_no_series():
+    text = "{'betas': [0.9, 0.999], 'hidden_sizes': [64, 64], 'loss_weights': [1.0, 0.5]}\n"
+    assert read(text) == {}

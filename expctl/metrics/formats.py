@@ -36,6 +36,7 @@ from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pa
 from .glosses import unglossed
 from .aligned_series import FOOTER
 from .bar_descriptions import described
+from .history_lists import listed_series
 from .restated import restated_identifier  # RESTATED_IDENTIFIER
 from .quoted_spans import quoted_spans, within
 from .interval_fields import is_interval
@@ -206,13 +207,14 @@ class Reading:
     decides, CONFIG_RECORD). Never change a reading: one serves every ask of a text (`readings`)."""
 
     __slots__ = ("pairs", "round", "prefix", "templatable", "spans", "config", "line", "record",
-                 "settings", "opens")
+                 "settings", "opens", "lists")
 
     def __init__(self, pairs, round=None, prefix=None, templatable=False, spans=None,
-                 config=None, line="", record=False, settings=None, opens=False):
+                 config=None, line="", record=False, settings=None, opens=False, lists=()):
         self.pairs, self.round, self.prefix, self.templatable = pairs, round, prefix, templatable
         self.spans, self.config, self.line, self.record = spans, config, line, record
         self.settings = settings  # a record's entries, when it reads as settings (CONFIG_RECORD)
+        self.lists = lists  # HISTORY_LISTS: a record's result lists, as (pairs, step) steps
         self.opens = opens  # its config heads a section of output (HEADING_SETTING)
 
 
@@ -380,7 +382,8 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
             if config is not None:
                 return Reading([], config=config)
             settings = settings_of(loaded[0]) if spread or has_flag(stripped) else None
-            return Reading(flatten(*loaded), record=True, settings=settings)
+            return Reading(flatten(*loaded), record=True, settings=settings,
+                           lists=listed_series(loaded[0]) if "[" in stripped else ())  # HISTORY_LISTS
     if stripped[-2:] == ")]" and (items := read_items(stripped)) is not None:
         return Reading(items, record=True)  # ITEM_LIST: "stats:[('loss', 0.5), ('q', nan)]"
     if stripped[:1] == "|" and _WRAPPED_CELL.match(stripped):

@@ -19,6 +19,7 @@ from ..lazyre import LazyPattern
 
 _PERCENT_OR_NUMBER = LazyPattern(f"({NUMBER})%?\\Z")
 _NUMPY_SCALAR = LazyPattern(r"\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]{0,40})\)")
+_ARRAY = LazyPattern(r"\barray\((\[[^()\[\]]*\])(?:,\s*dtype=\w+)?\)")  # NumPy's repr of a 1-d array
 # TENSOR_RECORD (rules): a scalar tensor's repr as a dict's value, its keyword arguments after the
 # number ("tensor(0.7580, grad_fn=<NllLossBackward0>)", "tensor(0.91, device='cuda:0')").
 _TENSOR_SCALAR = LazyPattern(rf"\btensor\(\s*({NUMBER})\s*(?:,\s*[^\W\d]\w*=[^(),]{{0,60}})*\)")
@@ -70,6 +71,8 @@ def _load_python_dict(text: str) -> tuple[dict, bool] | None:
 
     if "np." in text or "numpy." in text:
         text = _NUMPY_SCALAR.sub(r"\1", text)
+    if "array(" in text:
+        text = _ARRAY.sub(r"\1", text)  # HISTORY_LISTS: "array([0.59, 0.34])" is its list
     if "tensor(" in text:
         text = _TENSOR_SCALAR.sub(_scalar_literal, text)  # TENSOR_RECORD (rules)
     if "=" in text:

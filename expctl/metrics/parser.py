@@ -373,7 +373,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         step = find_step(reading.pairs)
         if step is not None:
             self._carried = None
-        return self._produced(self._at_step(self._metric_pairs(reading.pairs), step))
+        return self._produced(self._at_step(self._metric_pairs(reading.pairs), step) + self._table_points(reading.lists))  # HISTORY_LISTS
 
     def _read_record_line(self, text: str) -> list[Point] | None:
         """The points of a spread object joined into one line, or None when it is no record."""

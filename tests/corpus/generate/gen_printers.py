@@ -11,6 +11,8 @@ PyTorch classifier; the script then prints what it got as people do:
   pandas wraps it into two column blocks (a trailing ``\\``); ``print(steps)`` of a 100-row
   per-step frame, cut (a ``..`` row, ``[100 rows x 3 columns]``); ``to_markdown()`` and
   ``to_string(index=False)`` of the last epochs;
+* a Keras-style history dict of lists spread by ``pprint``, and ``print`` of a
+  ``cross_validate``-style dict of NumPy arrays (``'test_accuracy': array([0.86, ...])``);
 * ``print(series)`` of the test scores (``Name: test, dtype: float64``), ``print(cv[[...]].mean())``
   (two lines over ``dtype: float64``), ``print(history.iloc[-1])`` (``Name: 11, dtype: ...``);
 * ``print(cv.describe())`` of the folds' scores, and polars's ``describe()`` of six seeds' scores;
@@ -23,7 +25,8 @@ PyTorch classifier; the script then prints what it got as people do:
 Truth: the objects' own values, as printed: each frame's visible rows (polars and pandas show
 the first and last five rows of a long frame) under their column names, at the step their
 step column (polars's ``step``, ``epoch``) or their pandas index gives; a Series' and a dict's
-values under their labels and keys (nested keys joined with ``/``), with no step;
+values under their labels and keys (nested keys joined with ``/``), with no step (a list's
+numbers too; ``fit_time`` is no metric);
 ``describe()``'s statistics as ``<statistic>/<column>`` (``mean/accuracy``; its ``count`` and
 polars's ``null_count`` rows are no metric, its quantile rows optional as ``25%/accuracy``; the
 ``fold`` column's statistics are none); the tensors' values rounded as torch prints them (four decimals). The step columns and
@@ -77,12 +80,16 @@ def _sgd_log(steps: int, seed: int = 1) -> list[dict]:
 
 
 def _folds(k: int = 5) -> list[dict]:
-    """Cross-validation of a logistic regression: accuracy and F1 on each held-out fold."""
+    """Cross-validation of a logistic regression: accuracy and F1 on each held-out fold, and
+    the seconds each fold took."""
+    import time
+
     import numpy as np
 
     x, y = _data(2)
     rows = []
     for fold in range(k):
+        started = time.perf_counter()
         test = np.arange(len(x)) % k == fold
         w = np.zeros(5)
         for _ in range(200):
@@ -92,7 +99,8 @@ def _folds(k: int = 5) -> list[dict]:
         tp = float(((pred == 1) & (y[test] == 1)).sum())
         precision, recall = tp / max(pred.sum(), 1), tp / max(y[test].sum(), 1)
         rows.append({"fold": fold, "accuracy": float((pred == y[test]).mean()),
-                     "f1": 2 * precision * recall / (precision + recall)})
+                     "f1": 2 * precision * recall / (precision + recall),
+                     "fit_time": time.perf_counter() - started})
     return rows
 
 
@@ -156,8 +164,25 @@ def train() -> None:
     print(history.iloc[-1])  # the last epoch's row: "Name: 11, dtype: float64"
     truth.add(**history.iloc[-1].to_dict())
 
-    # cross-validation: the folds' mean, then describe()
-    cv = pd.DataFrame(_folds())
+    # the history as Keras keeps it (a dict of lists, one number an epoch), spread by pprint
+    keras_names = {"loss": "train_loss", "accuracy": "train_acc", "val_loss": "val_loss",
+                   "val_accuracy": "val_acc"}
+    history_dict = {name: [r[key] for r in epochs[:8]] for name, key in keras_names.items()}
+    pprint(history_dict)
+    for name, values in history_dict.items():
+        for value in values:
+            truth.add(**{name: value})
+
+    # cross-validation: scikit-learn's cross_validate shape (arrays), the folds' mean, describe()
+    folds = _folds()
+    cv_result = {"fit_time": np.array([f.pop("fit_time") for f in folds]),
+                 "test_accuracy": np.array([f["accuracy"] for f in folds]),
+                 "test_f1": np.array([f["f1"] for f in folds])}
+    print(cv_result)
+    for name in ("test_accuracy", "test_f1"):
+        for value in cv_result[name]:
+            truth.add(**{name: value})
+    cv = pd.DataFrame(folds)
     print(cv[["accuracy", "f1"]].mean())
     for name, value in cv[["accuracy", "f1"]].mean().items():
         truth.add(**{name: value})

@@ -1,0 +1,49 @@
+"""HISTORY_LISTS: a dict whose values are lists of numbers under result names, one number an
+epoch or a fold (`expctl.metrics.rules`).
+
+Keras's ``print(history.history)``, a script's own history dict, scikit-learn's
+``cross_validate`` result::
+
+    {'loss': [0.6931, 0.5123, 0.4011], 'val_loss': [0.7012, 0.6011, 0.5512]}
+    {'fit_time': array([0.135, 0.721]), 'test_accuracy': array([0.594, 0.337])}
+
+Each list is a series: its n-th number is the key's point at step n (0-based, the list's own
+numbering: Keras's first epoch, the first fold). Only a key that names a result
+(RESULT_WORDS: ``loss``, ``accuracy``, ``test_f1_macro``) and no time (``fit_time``) gives a
+series, and only a list of two numbers or more, nothing else in it: a config's lists
+(``'betas': [0.9, 0.999]``, ``'hidden_sizes': [64, 64]``) name no result. Nested dicts name their
+keys as `objects.flatten` does (``val/loss``). A NumPy array's repr in a printed dict
+(``array([0.1, 0.2])``) is read as the list it prints (`objects`).
+"""
+
+from __future__ import annotations
+
+from . import vocabulary
+
+Steps = list[tuple[list[tuple[str, float]], str]]
+_MAX_DEPTH = 4
+
+
+def listed_series(obj: dict) -> Steps:
+    """The steps of the result lists in `obj`: ``([(name, value)], step)`` per number, step by
+    step (each step holding every list's number at that position); [] when there is none."""
+    found: list[tuple[str, list[float]]] = []
+    _collect(obj, "", found, 0)
+    if not found:
+        return []
+    longest = max(len(values) for _, values in found)
+    return [([(name, values[i]) for name, values in found if i < len(values)], str(i))
+            for i in range(longest)]
+
+
+def _collect(obj: dict, prefix: str, found: list, depth: int) -> None:
+    for key, value in obj.items():
+        if not isinstance(key, str) or not key.strip():
+            continue
+        name = prefix + key.strip()
+        if isinstance(value, dict) and depth < _MAX_DEPTH:
+            _collect(value, f"{name}/", found, depth + 1)
+        elif isinstance(value, (list, tuple)) and len(value) >= 2 and all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) for v in value) and (
+                vocabulary.is_result_name(key) and not vocabulary.is_time_column(key)):
+            found.append((name, [float(v) for v in value]))
