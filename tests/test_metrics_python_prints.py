@@ -194,3 +194,37 @@ def test_cross_validate_arrays_give_the_scores_and_not_the_times():
 def test_a_configs_lists_are_no_series():
     text = "{'betas': [0.9, 0.999], 'hidden_sizes': [64, 64], 'loss_weights': [1.0, 0.5]}\n"
     assert read(text) == {}
+
+
+# -- PHASE_COLUMN ----------------------------------------------------------------------------
+
+LONG_HISTORY = """\
+   epoch  split      loss  accuracy
+0      1  train  0.636962  0.606636
+1      1    val  0.269787  0.729497
+2      2  train  0.040974  0.543625
+3      2    val  0.016528  0.935072
+"""
+
+
+def test_a_phase_column_qualifies_each_rows_names_at_the_epoch():
+    got = read(LONG_HISTORY)
+    assert got == {"train/loss": [(1.0, 0.636962), (2.0, 0.040974)],
+                   "train/accuracy": [(1.0, 0.606636), (2.0, 0.543625)],
+                   "val/loss": [(1.0, 0.269787), (2.0, 0.016528)],
+                   "val/accuracy": [(1.0, 0.729497), (2.0, 0.935072)]}
+
+
+def test_a_phase_column_without_the_index_reads_alike():
+    text = (" epoch split     loss  accuracy\n"
+            "     1 train 0.636962  0.606636\n"
+            "     1 valid 0.269787  0.729497\n")
+    assert read(text) == {"train/loss": [(1.0, 0.636962)], "train/accuracy": [(1.0, 0.606636)],
+                          "val/loss": [(1.0, 0.269787)], "val/accuracy": [(1.0, 0.729497)]}
+
+
+def test_a_column_of_words_that_are_no_phases_is_no_phase_column():
+    text = ("   epoch   model      loss\n"
+            "0      1  logreg  0.636962\n"
+            "1      1     mlp  0.269787\n")
+    assert not any("/" in name for name in read(text))

@@ -49,6 +49,7 @@ from .grouped import GroupedReader
 from .headed import read_headed
 from .frames import index_split as _index_split
 from .percentiles import read_percentile
+from .phase_rows import read_phase_row
 from .bench_tables import BenchTables
 from .placed import PlacedReader
 from .codes import is_code_vector
@@ -195,6 +196,8 @@ class TableReader:
                 found = self._grouped.read(line, before)  # GROUPED_HEADER
             if found is not None:
                 return found
+        if (found := read_phase_row(line, before)) is not None:
+            return found  # PHASE_COLUMN: "0      1  train  0.636962  0.606636"
         if "  " in line:
             found = self._labelled.read(line, before)  # LABELLED_ROWS, else ENTITY_ROWS
             found = self._entities.read(line, before, after) if found is None else found

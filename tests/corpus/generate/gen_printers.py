@@ -10,7 +10,8 @@ PyTorch classifier; the script then prints what it got as people do:
 * pandas: ``print(history)`` of the per-epoch frame (the index numbers the epochs), wide, so
   pandas wraps it into two column blocks (a trailing ``\\``); ``print(steps)`` of a 100-row
   per-step frame, cut (a ``..`` row, ``[100 rows x 3 columns]``); ``to_markdown()`` and
-  ``to_string(index=False)`` of the last epochs;
+  ``to_string(index=False)`` of the last epochs; a long-format log (a row per epoch and split,
+  ``split`` holding ``train``/``valid``);
 * a Keras-style history dict of lists spread by ``pprint``, and ``print`` of a
   ``cross_validate``-style dict of NumPy arrays (``'test_accuracy': array([0.86, ...])``);
 * ``print(series)`` of the test scores (``Name: test, dtype: float64``), ``print(cv[[...]].mean())``
@@ -30,7 +31,8 @@ numbers too; ``fit_time`` is no metric);
 ``describe()``'s statistics as ``<statistic>/<column>`` (``mean/accuracy``; its ``count`` and
 polars's ``null_count`` rows are no metric, its quantile rows optional as ``25%/accuracy``; the
 ``fold`` column's statistics are none); the tensors' values rounded as torch prints them (four decimals). The step columns and
-the pandas index are optional (the judge's step words). No printed configuration.
+the pandas index are optional (the judge's step words); the long-format log's names carry
+their split's phase (``train/loss``, ``val/acc``). No printed configuration.
 """
 
 from dataclasses import dataclass
@@ -146,6 +148,20 @@ def train() -> None:
     for index, row in history.iterrows():
         truth.add(index, **row.to_dict())
 
+    # a long-format log: a record per epoch and split, as a script appends them
+    records = []
+    for r in list(logistic_regression(lr=0.2, epochs=4, seed=6)):
+        records.append({"epoch": r["epoch"], "split": "train", "loss": r["train_loss"],
+                        "acc": r["train_acc"]})
+        records.append({"epoch": r["epoch"], "split": "valid", "loss": r["val_loss"],
+                        "acc": r["val_acc"]})
+    long_log = pd.DataFrame(records)
+    print(long_log)
+    for rec in records:
+        phase = "train" if rec["split"] == "train" else "val"
+        truth.add(rec["epoch"], **{f"{phase}/loss": rec["loss"], f"{phase}/acc": rec["acc"]})
+        truth.allow(epoch=rec["epoch"])
+
     steps = pd.DataFrame(_sgd_log(100, seed=4))[["loss", "grad_norm"]].rename(
         columns={"loss": "batch_loss", "grad_norm": "batch_grad_norm"})
     print(steps)
@@ -161,6 +177,13 @@ def train() -> None:
         truth.add(epoch, **row.to_dict())
         truth.allow(epoch=epoch)
 
+    best = history.assign(epoch=history.index + 1).nsmallest(3, "val_loss")[
+        ["epoch", "val_loss", "val_accuracy"]]
+    print(best.to_string(index=False))  # the three best epochs, by validation loss
+    for row in best.itertuples(index=False):
+        truth.add(row.epoch, val_loss=row.val_loss, val_accuracy=row.val_accuracy)
+        truth.allow(epoch=row.epoch)
+
     print(history.iloc[-1])  # the last epoch's row: "Name: 11, dtype: float64"
     truth.add(**history.iloc[-1].to_dict())
 
@@ -175,7 +198,7 @@ def train() -> None:
 
     # cross-validation: scikit-learn's cross_validate shape (arrays), the folds' mean, describe()
     folds = _folds()
-    cv_result = {"fit_time": np.array([f.pop("fit_time") for f in folds]),
+    cv_result = {"fit_time": np.array([round(f.pop("fit_time"), 3) for f in folds]),
                  "test_accuracy": np.array([f["accuracy"] for f in folds]),
                  "test_f1": np.array([f["f1"] for f in folds])}
     print(cv_result)
