@@ -228,3 +228,25 @@ def test_a_column_of_words_that_are_no_phases_is_no_phase_column():
             "0      1  logreg  0.636962\n"
             "1      1     mlp  0.269787\n")
     assert not any("/" in name for name in read(text))
+
+
+# -- NUMBERED_COLUMNS ------------------------------------------------------------------------
+
+def test_a_history_on_its_side_gives_a_series_a_row():
+    text = ("                   0         1         2\n"
+            "train_loss  0.857404  0.033586  0.729655\n"
+            "val_loss    0.175656  0.863179  0.541461\n")
+    assert read(text) == {"train_loss": [(0.0, 0.857404), (1.0, 0.033586), (2.0, 0.729655)],
+                          "val_loss": [(0.0, 0.175656), (1.0, 0.863179), (2.0, 0.541461)]}
+
+
+def test_a_numbered_header_is_no_row_of_the_table_above():
+    text = ("        accuracy        f1\n"
+            "model                     \n"
+            "logreg  0.315907  0.626586\n"
+            "mlp     0.580851  0.584555\n"
+            "                   0         1         2\n"
+            "n_samples       120       120       120\n")
+    got = read(text)
+    assert got == {"accuracy": [(0.0, 0.315907), (1.0, 0.580851)],
+                   "f1": [(0.0, 0.626586), (1.0, 0.584555)]}

@@ -50,6 +50,7 @@ from .headed import read_headed
 from .frames import index_split as _index_split
 from .percentiles import read_percentile
 from .phase_rows import read_phase_row
+from .numbered_columns import read_numbered
 from .bench_tables import BenchTables
 from .placed import PlacedReader
 from .codes import is_code_vector
@@ -170,6 +171,8 @@ class TableReader:
         after = rules.read_after(after)  # the next line as the readers read it
         if line[:1].isspace() and is_code_vector(line, before):
             return []  # WHOLE_CODES: "Alabama  Alaska ..." over "1  2 ...", a clustering's codes
+        if (found := read_numbered(line, before)) is not None:
+            return found  # NUMBERED_COLUMNS: "train_loss  0.55  0.49" under "       0     1"
         if (line[:2] == "1 " or self._tibble.columns) and (found := self._tibble.read(line, before)) is not None:
             return found  # TIBBLE_ROWS: numbered rows under names and their types
         if (ruled := self._grouped.ruled.read(line, before)) is not None:

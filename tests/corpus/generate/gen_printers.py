@@ -10,7 +10,8 @@ PyTorch classifier; the script then prints what it got as people do:
 * pandas: ``print(history)`` of the per-epoch frame (the index numbers the epochs), wide, so
   pandas wraps it into two column blocks (a trailing ``\\``); ``print(steps)`` of a 100-row
   per-step frame, cut (a ``..`` row, ``[100 rows x 3 columns]``); ``to_markdown()`` and
-  ``to_string(index=False)`` of the last epochs; a long-format log (a row per epoch and split,
+  ``to_string(index=False)`` of the best epochs; ``print(history.T)`` (the epochs across, each row
+  a series); a long-format log (a row per epoch and split,
   ``split`` holding ``train``/``valid``);
 * a Keras-style history dict of lists spread by ``pprint``, and ``print`` of a
   ``cross_validate``-style dict of NumPy arrays (``'test_accuracy': array([0.86, ...])``);
@@ -146,6 +147,12 @@ def train() -> None:
                        "learning_rate", "last_grad_norm"]]
     print(history)
     for index, row in history.iterrows():
+        truth.add(index, **row.to_dict())
+
+    # a short run's history printed on its side: the epochs across (0-based, pandas's index)
+    side = pd.DataFrame(list(logistic_regression(lr=0.3, epochs=5, seed=7)))[["val_loss", "val_acc"]]
+    print(side.T)
+    for index, row in side.iterrows():
         truth.add(index, **row.to_dict())
 
     # a long-format log: a record per epoch and split, as a script appends them

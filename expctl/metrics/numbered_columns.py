@@ -1,0 +1,68 @@
+"""NUMBERED_COLUMNS: a table whose columns are numbered and whose rows are results, a history
+printed on its side (pandas's ``print(history.T)``, a frame built from a dict of lists with the
+epochs as columns)::
+
+                       0         1         2        <- the header: consecutive whole numbers
+    train_loss  0.549914  0.485137  0.449581        <- train_loss at steps 0, 1, 2
+    val_loss    0.557958  0.498732  0.466916
+
+The header is a line set in (the row labels' column is blank) of whole numbers counting up by
+one from 0 or 1; it gives nothing (it is no row of numbers of the table above it). A row under
+it, past rows of its shape, is a label that names a result (RESULT_WORDS) and one number under
+each column: each number is the label's point at its column's step. A row whose label names no
+result (a data set's feature, a count) gives nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from . import rules
+from .cells import NUMBER_CELL
+
+_REACH = 64  # rows looked back over for the header
+
+
+def _numbers(line: str) -> list[str] | None:
+    """The column numbers of a numbered header line, else None."""
+    if not line[:1].isspace() or line.lstrip()[:1] not in ("0", "1"):
+        return None
+    cells = line.split()
+    if len(cells) < 2 or not all(cell.isdigit() for cell in cells) or cells[0] not in ("0", "1"):
+        return None
+    start = int(cells[0])
+    return cells if all(int(cell) == start + i for i, cell in enumerate(cells)) else None
+
+
+def _row(line: str, width: int) -> tuple[str, list[str]] | None:
+    """(label, value cells) of a row of `width` numbers after a label, else None."""
+    if not line[:1].strip():
+        return None
+    cells = line.split()
+    if len(cells) != width + 1 or not all(NUMBER_CELL.match(cell) for cell in cells[1:]):
+        return None
+    return cells[0], cells[1:]
+
+
+def read_numbered(line: str, before: Callable[[int], Sequence[str]]):
+    """NUMBERED_COLUMNS: [] for a numbered header, the steps of a row under one, else None."""
+    if line[:1].isspace():
+        return [] if _numbers(line) is not None else None
+    cells = line.split()
+    if len(cells) < 3 or not cells[0][:1].isalpha():
+        return None
+    lines = before(1)
+    if not lines or not (_numbers(lines[-1]) or _row(lines[-1], len(cells) - 1)):
+        return None  # the usual line: neither under a numbered header nor under such a row
+    header = None
+    for text in reversed(before(_REACH)):
+        header = _numbers(text)
+        if header is not None or _row(text, len(cells) - 1) is None:
+            break
+    row = _row(line, len(cells) - 1)
+    if header is None or row is None or len(header) != len(row[1]):
+        return None
+    label, values = row
+    if not rules.is_result_name(label) or rules.is_setup_name(label) or rules.is_time_column(label):
+        return []
+    return [([(label, NUMBER_CELL.match(value).group(1))], step) for value, step in zip(values, header)]
