@@ -250,3 +250,15 @@ def test_a_numbered_header_is_no_row_of_the_table_above():
     got = read(text)
     assert got == {"accuracy": [(0.0, 0.315907), (1.0, 0.580851)],
                    "f1": [(0.0, 0.626586), (1.0, 0.584555)]}
+
+
+# -- PHASE_NAMED_COLUMNS ---------------------------------------------------------------------
+
+def test_columns_named_by_phases_lead_the_rows_names():
+    text = ("            val  test\n"
+            "accuracy   0.91  0.89\n"
+            "precision  0.88  0.85\n"
+            "recall     0.86  0.84\n")  # pd.concat([val, test], axis=1)
+    assert values(text) == {"val/accuracy": [0.91], "test/accuracy": [0.89],
+                            "val/precision": [0.88], "test/precision": [0.85],
+                            "val/recall": [0.86], "test/recall": [0.84]}

@@ -108,8 +108,9 @@ def test_a_pandas_index_named_for_quantities_gives_label_by_column():
             "Metric                           \n"
             "mean_rank     2.500000  3.250000\n"
             "top_k_hits    0.812500  0.750000\n")
-    assert read(text) == {"mean_rank/train": [(0.0, 2.5)], "mean_rank/valid": [(0.0, 3.25)],
-                          "top_k_hits/train": [(0.0, 0.8125)], "top_k_hits/valid": [(0.0, 0.75)]}
+    # PHASE_NAMED_COLUMNS: columns named by phases lead the names, as GROUPED_PAIRS' keys do
+    assert read(text) == {"train/mean_rank": [(0.0, 2.5)], "val/mean_rank": [(0.0, 3.25)],
+                          "train/top_k_hits": [(0.0, 0.8125)], "val/top_k_hits": [(0.0, 0.75)]}
 
 
 def test_a_pandas_index_named_for_instances_keeps_one_series_a_column():

@@ -206,8 +206,8 @@ class LabelledReader:
                  for name, value, rank in zip(table.names, values, table.steps)
                  if name is not None and rank is None and self._kind(value) == "number"]
         if not table.named:
-            pairs = [(label if len(pairs) == 1 else f"{label}/{name}", value)
-                     for name, value in pairs]
+            pairs = [(label if len(pairs) == 1 else rules.group_name(label, name), value)
+                     for name, value in pairs]  # PHASE_NAMED_COLUMNS: "val  test" over the rows: val/accuracy
         else:
             pairs = [(rules.label_name(label, name), value) for name, value in pairs]
         statistic = not table.named and is_statistic(label)  # STATISTIC_ROWS: "mean" of a "fold"
