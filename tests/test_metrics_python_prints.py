@@ -262,3 +262,17 @@ def test_columns_named_by_phases_lead_the_rows_names():
     assert values(text) == {"val/accuracy": [0.91], "test/accuracy": [0.89],
                             "val/precision": [0.88], "test/precision": [0.85],
                             "val/recall": [0.86], "test/recall": [0.84]}
+
+
+def test_a_series_describe_names_its_statistics_by_the_series_name():
+    text = ("count    5.000000\nmean     0.355504\nstd      0.357054\nmin      0.016528\n"
+            "25%      0.040974\n50%      0.269787\n75%      0.636962\nmax      0.813270\n"
+            "Name: accuracy, dtype: float64\n")
+    assert values(text) == {"mean/accuracy": [0.355504], "std/accuracy": [0.357054],
+                            "min/accuracy": [0.016528], "max/accuracy": [0.81327]}
+
+
+def test_a_features_series_describe_gives_nothing():
+    text = ("count    150.000000\nmean       5.613059\nstd        0.902318\nmin        4.008216\n"
+            "max        6.991630\nName: sepal_length, dtype: float64\n")
+    assert values(text) == {}

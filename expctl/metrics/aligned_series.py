@@ -23,7 +23,9 @@ nothing itself (``Name: 19`` is the label of the row a Series was taken from, no
 tells that the lines above it are a Series even when there are fewer than three (``df.mean()``
 of a two-column frame): a run of one or two such lines over a footer of a float dtype is read as a
 run of three would be. A footer of another dtype (``int64``: ``value_counts()``, ``isna().sum()``;
-``object``) counts or lists things and adds nothing.
+``object``) counts or lists things and adds nothing. A Series' ``describe()`` over a footer
+naming a result (``Name: accuracy``) gives ``mean/accuracy``, ``std/accuracy``, ``min/...``,
+``max/...`` (STATISTIC_ROWS), as a frame's ``describe()`` does.
 
 SERIES_OF_THINGS (rules): a run whose labels are each one identifier, none naming a result
 (``pip list``'s packages, a data set's features and their correlations, a circuit's nodes),
@@ -52,7 +54,7 @@ _INTERVAL = LazyPattern(r"[(\[]\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?
 
 Steps = list[tuple[list[tuple[str, str]], str | None]]
 # SERIES_FOOTER: "dtype: float64", "Name: acc, dtype: float64", "Length: 12, dtype: float32"
-FOOTER = LazyPattern(r"(?:Freq: \w+, )?(?:Name: [^,]{1,60}, )?(?:Length: \d+, )?dtype: (\w+)\s*\Z")
+FOOTER = LazyPattern(r"(?:Freq: \w+, )?(?:Name: ([^,]{1,60}), )?(?:Length: \d+, )?dtype: (\w+)\s*\Z")
 _FLOAT_DTYPE = LazyPattern(r"[Ff]loat\d*\Z")
 
 
@@ -84,17 +86,42 @@ def read_series_footer(line: str, before: Callable[[int], Sequence[str]]) -> Ste
     footer = FOOTER.match(line)
     if footer is None:
         return None
+    if (name := footer.group(1)) and (described := _described(name, before)) is not None:
+        return described
     run: list[tuple[str, str, int, int]] = []
     for text in reversed(before(_RUN)):
         edges = _edges(text)
         if edges is None or (run and edges[3] != run[0][3]):
             break
         run.append(edges)
-    if not run or len(run) >= _RUN or not _FLOAT_DTYPE.match(footer.group(1)):
+    if not run or len(run) >= _RUN or not _FLOAT_DTYPE.match(footer.group(2)):
         return []  # a run of three or more is ALIGNED_SERIES's, read as it came
     if not _names_quantities(run):
         return []
     return [([pair], None) for label, value, _, _ in reversed(run) for pair in _values(label, value)]
+
+
+# STATISTIC_ROWS: the rows of Series.describe(), its count and quantiles giving nothing
+_DESCRIBE_ROW = LazyPattern(r"(count|mean|std|min|max|\d{1,2}(?:\.\d+)?%) +(\S+)\s*\Z")
+
+
+def _described(name: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
+    """STATISTIC_ROWS: a Series' ``describe()`` right above the footer naming the Series
+    `name`: ``mean/<name>``, ``std/<name>``, ``min/<name>``, ``max/<name>`` when `name`
+    names a result ([] when it names none: a feature of the data); None for no such rows."""
+    rows = []
+    for text in reversed(before(12)):
+        row = _DESCRIBE_ROW.match(text)
+        if row is None:
+            break
+        rows.append(row)
+    labels = {row.group(1) for row in rows}
+    if not {"count", "mean", "max"} <= labels:
+        return None
+    if not rules.is_result_name(name):
+        return []
+    return [([(f"{row.group(1)}/{name.strip()}", row.group(2))], None) for row in reversed(rows)
+            if row.group(1) in ("mean", "std", "min", "max") and _NUMBER.match(row.group(2))]
 
 
 def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],

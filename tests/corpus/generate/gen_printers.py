@@ -17,7 +17,8 @@ PyTorch classifier; the script then prints what it got as people do:
   ``cross_validate``-style dict of NumPy arrays (``'test_accuracy': array([0.86, ...])``);
 * ``print(series)`` of the test scores (``Name: test, dtype: float64``), ``print(cv[[...]].mean())``
   (two lines over ``dtype: float64``), ``print(history.iloc[-1])`` (``Name: 11, dtype: ...``);
-* ``print(cv.describe())`` of the folds' scores, and polars's ``describe()`` of six seeds' scores;
+* ``print(cv.describe())`` of the folds' scores, a Series' ``describe()`` (a bootstrap of the
+  test accuracy, ``Name: test_accuracy``), and polars's ``describe()`` of six seeds' scores;
 * ``pprint`` of a nested result dict (wrapped over lines);
 * a dataclass's and a NamedTuple's repr (``EvalResult(loss=0.31, acc=0.92)``);
 * ``print(dict)`` of NumPy scalars (``np.float64(0.41)``);
@@ -252,6 +253,13 @@ def train() -> None:
                       "log_loss": test_loss}, name="test")
     print(test)
     truth.add(**test.to_dict())
+    boot_rng = np.random.default_rng(8)
+    boot = pd.Series([float((pred[i] == yt[i]).mean()) for i in (
+        boot_rng.integers(0, len(yt), len(yt)) for _ in range(20))], name="test_accuracy")
+    summary = boot.describe()  # a bootstrap of the test accuracy
+    print(summary)
+    for stat in ("mean", "std", "min", "max"):
+        truth.add(**{f"{stat}/test_accuracy": summary[stat]})
 
     train_pred = (x[:300] @ w > 0).astype(float)
     results = {"model": "logreg",
