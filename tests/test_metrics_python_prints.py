@@ -276,3 +276,15 @@ def test_a_features_series_describe_gives_nothing():
     text = ("count    150.000000\nmean       5.613059\nstd        0.902318\nmin        4.008216\n"
             "max        6.991630\nName: sepal_length, dtype: float64\n")
     assert values(text) == {}
+
+
+# -- MISSING_CELL ----------------------------------------------------------------------------
+
+def test_a_frames_nan_cell_is_no_value():
+    text = ("   epoch  train_loss  val_loss\n"
+            "0      1    0.636962       NaN\n"
+            "1      2    0.269787      0.51\n"
+            "2      3    0.040974       NaN\n")
+    got = read(text)
+    assert got["val_loss"] == [(2.0, 0.51)]
+    assert got["train_loss"] == [(1.0, 0.636962), (2.0, 0.269787), (3.0, 0.040974)]

@@ -38,6 +38,8 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
     if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
         return None
     key = tuple(cell.strip() for cell in cells)
+    if "NaN" in key and not table.barred and table.names[:1] == [""]:  # MISSING_CELL (rules)
+        kinds = ["empty" if cell == "NaN" else kind for cell, kind in zip(key, kinds)]
     if key in table.seen:
         return []
     if len(table.seen) < _SEEN_ROWS:

@@ -10,7 +10,7 @@ PyTorch classifier; the script then prints what it got as people do:
 * pandas: ``print(history)`` of the per-epoch frame (the index numbers the epochs), wide, so
   pandas wraps it into two column blocks (a trailing ``\\``); ``print(steps)`` of a 100-row
   per-step frame, cut (a ``..`` row, ``[100 rows x 3 columns]``); ``to_markdown()`` and
-  ``to_string(index=False)`` of the best epochs; ``print(history.T)`` (the epochs across, each row
+  ``to_string(index=False)`` of the best epochs; a frame with ``NaN`` where validation did not run; ``print(history.T)`` (the epochs across, each row
   a series); a long-format log (a row per epoch and split,
   ``split`` holding ``train``/``valid``);
 * a Keras-style history dict of lists spread by ``pprint``, and ``print`` of a
@@ -149,6 +149,17 @@ def train() -> None:
     print(history)
     for index, row in history.iterrows():
         truth.add(index, **row.to_dict())
+
+    # evaluation every other epoch: pandas prints NaN where it did not run
+    sparse = pd.DataFrame([{"epoch": r["epoch"], "train_loss": r["train_loss"],
+                            "val_loss": r["val_loss"] if r["epoch"] % 2 == 0 else None}
+                           for r in logistic_regression(lr=0.25, epochs=6, seed=9)])
+    print(sparse)
+    for row in sparse.itertuples(index=False):
+        truth.add(row.epoch, train_loss=row.train_loss)
+        if row.epoch % 2 == 0:
+            truth.add(row.epoch, val_loss=row.val_loss)
+        truth.allow(epoch=row.epoch)
 
     # a short run's history printed on its side: the epochs across (0-based, pandas's index)
     side = pd.DataFrame(list(logistic_regression(lr=0.3, epochs=5, seed=7)))[["val_loss", "val_acc"]]
