@@ -68,10 +68,10 @@ max    4.000000  0.896801  0.997010
 
 def test_describe_over_result_columns_gives_its_statistics_but_the_count():
     got = read(DESCRIBED_FOLDS)
-    assert sorted(got) == ["max/accuracy", "max/f1", "mean/accuracy", "mean/f1", "min/accuracy",
-                           "min/f1", "std/accuracy", "std/f1"]
-    assert got["mean/accuracy"] == [(0.0, 0.56017)]  # no step from fold's mean (2.0)
-    assert got["std/f1"] == [(0.0, 0.258416)]
+    assert sorted(got) == ["accuracy/max", "accuracy/mean", "accuracy/min", "accuracy/std",
+                           "f1/max", "f1/mean", "f1/min", "f1/std"]
+    assert got["accuracy/mean"] == [(0.0, 0.56017)]  # no step from fold's mean (2.0)
+    assert got["f1/std"] == [(0.0, 0.258416)]
 
 
 def test_describe_over_a_data_sets_features_gives_nothing():
@@ -162,9 +162,9 @@ shape: (9, 3)
 
 def test_polars_describe_names_each_statistic_and_counts_nothing():
     got = values(POLARS_DESCRIBED)
-    assert got["mean/accuracy"] == [0.374358] and got["max/f1"] == [0.796324]
-    assert got["25%/accuracy"] == [0.150279]
-    assert not {"accuracy", "f1", "statistic", "count/accuracy", "null_count/f1"} & set(got)
+    assert got["accuracy/mean"] == [0.374358] and got["f1/max"] == [0.796324]
+    assert got["accuracy/25%"] == [0.150279]
+    assert not {"accuracy", "f1", "statistic", "accuracy/count", "f1/null_count"} & set(got)
 
 
 # -- HISTORY_LISTS ---------------------------------------------------------------------------
@@ -268,8 +268,8 @@ def test_a_series_describe_names_its_statistics_by_the_series_name():
     text = ("count    5.000000\nmean     0.355504\nstd      0.357054\nmin      0.016528\n"
             "25%      0.040974\n50%      0.269787\n75%      0.636962\nmax      0.813270\n"
             "Name: accuracy, dtype: float64\n")
-    assert values(text) == {"mean/accuracy": [0.355504], "std/accuracy": [0.357054],
-                            "min/accuracy": [0.016528], "max/accuracy": [0.81327]}
+    assert values(text) == {"accuracy/mean": [0.355504], "accuracy/std": [0.357054],
+                            "accuracy/min": [0.016528], "accuracy/max": [0.81327]}
 
 
 def test_a_features_series_describe_gives_nothing():
@@ -288,3 +288,54 @@ def test_a_frames_nan_cell_is_no_value():
     got = read(text)
     assert got["val_loss"] == [(2.0, 0.51)]
     assert got["train_loss"] == [(1.0, 0.636962), (2.0, 0.269787), (3.0, 0.040974)]
+
+
+# -- GROUPED_COLUMNS -------------------------------------------------------------------------
+
+def test_a_two_row_header_groups_its_columns():
+    text = ("        accuracy                  f1          \n"
+            "            mean       std      mean       std\n"
+            "model                                         \n"
+            "logreg  0.315907  0.300659  0.626586  0.094528\n"
+            "mlp     0.580851  0.491243  0.584555  0.507381\n")  # groupby("model").agg([...])
+    assert values(text) == {"accuracy/mean": [0.315907, 0.580851],
+                            "accuracy/std": [0.300659, 0.491243],
+                            "f1/mean": [0.626586, 0.584555], "f1/std": [0.094528, 0.507381]}
+
+
+# -- SHORT_ROW_EDGES -------------------------------------------------------------------------
+
+GROUPED_THEN_SERIES = (
+    "          val_loss             val_acc          \n"
+    "              mean       std      mean       std\n"
+    "schedule                                        \n"
+    "constant  0.483126  0.023719  0.786458  0.078644\n"
+    "decay     0.518292  0.016715  0.786458  0.078644\n"
+    "accuracy     0.750000\n"
+    "precision    0.659574\n"
+    "recall       0.775000\n"
+    "Name: test, dtype: float64\n"
+    "count    20.000000\n"
+    "mean      0.755500\n"
+    "std       0.035611\n"
+    "min       0.710000\n"
+    "max       0.820000\n"
+    "Name: test_accuracy, dtype: float64\n"
+)
+
+
+def test_lines_after_a_frame_are_no_short_rows_of_it():
+    got = values(GROUPED_THEN_SERIES)
+    assert got["val_loss/mean"] == [0.483126, 0.518292]
+    assert got["accuracy"] == [0.75] and got["recall"] == [0.775]
+    assert got["test_accuracy/mean"] == [0.7555]
+
+
+def test_a_reports_short_row_under_its_columns_is_still_read():
+    text = ("              precision    recall  f1-score   support\n"
+            "\n"
+            "      setosa       1.00      1.00      1.00        21\n"
+            "  versicolor       0.95      0.95      0.95        20\n"
+            "\n"
+            "    accuracy                           0.97        41\n")
+    assert values(text)["accuracy"] == [0.97]

@@ -24,8 +24,8 @@ tells that the lines above it are a Series even when there are fewer than three 
 of a two-column frame): a run of one or two such lines over a footer of a float dtype is read as a
 run of three would be. A footer of another dtype (``int64``: ``value_counts()``, ``isna().sum()``;
 ``object``) counts or lists things and adds nothing. A Series' ``describe()`` over a footer
-naming a result (``Name: accuracy``) gives ``mean/accuracy``, ``std/accuracy``, ``min/...``,
-``max/...`` (STATISTIC_ROWS), as a frame's ``describe()`` does.
+naming a result (``Name: accuracy``) gives ``accuracy/mean``, ``accuracy/std``, ``.../min``,
+``.../max`` (STATISTIC_ROWS), as a frame's ``describe()`` does.
 
 SERIES_OF_THINGS (rules): a run whose labels are each one identifier, none naming a result
 (``pip list``'s packages, a data set's features and their correlations, a circuit's nodes),
@@ -107,7 +107,7 @@ _DESCRIBE_ROW = LazyPattern(r"(count|mean|std|min|max|\d{1,2}(?:\.\d+)?%) +(\S+)
 
 def _described(name: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
     """STATISTIC_ROWS: a Series' ``describe()`` right above the footer naming the Series
-    `name`: ``mean/<name>``, ``std/<name>``, ``min/<name>``, ``max/<name>`` when `name`
+    `name`: ``<name>/mean``, ``<name>/std``, ``<name>/min``, ``<name>/max`` when `name`
     names a result ([] when it names none: a feature of the data); None for no such rows."""
     rows = []
     for text in reversed(before(12)):
@@ -120,7 +120,7 @@ def _described(name: str, before: Callable[[int], Sequence[str]]) -> Steps | Non
         return None
     if not rules.is_result_name(name):
         return []
-    return [([(f"{row.group(1)}/{name.strip()}", row.group(2))], None) for row in reversed(rows)
+    return [([(f"{name.strip()}/{row.group(1)}", row.group(2))], None) for row in reversed(rows)
             if row.group(1) in ("mean", "std", "min", "max") and _NUMBER.match(row.group(2))]
 
 

@@ -22,7 +22,7 @@ with fewer cells than the header is read by position. Rows are read once per hea
 
 STATISTIC_ROWS (rules): pandas's ``describe()`` labels its rows by statistics (``count``,
 ``mean``, ``std``, ``min``, ``25%``, ``50%``, ``75%``, ``max``). Over columns that name results
-(a frame of folds' or seeds' scores), each statistic is a result, ``mean/accuracy``; the
+(a frame of folds' or seeds' scores), each statistic is a result, ``accuracy/mean``; the
 ``count`` row counts rows (none), and a statistic's row takes no step from a step column (the
 mean of ``fold`` is no step). Over columns that name no result (a data set's features) the
 table gives nothing, as any labelled table does. The quantile rows (a number for a label) are
@@ -52,7 +52,7 @@ class LabelledTable:
     """The header of a labelled table: metric column names (None: no metric), their spans,
     whether the label column is named, and the rows read."""
 
-    __slots__ = ("names", "columns", "named", "seen", "steps", "labels", "held", "fresh")
+    __slots__ = ("names", "columns", "named", "seen", "steps", "labels", "held", "fresh", "whole")
 
     def __init__(self, names: list[str], columns: list[tuple[int, int]], named: bool):
         self.names = [None if name == "..." or rules.is_time_column(name)
@@ -66,6 +66,7 @@ class LabelledTable:
         # report, whose rows are all read (`fresh`)
         self.held: list | None = None
         self.fresh = False
+        self.whole = False  # SHORT_ROW_EDGES: a pandas frame (its index's name on a line): no short row
 
 
 class LabelledReader:
@@ -104,8 +105,8 @@ class LabelledReader:
         else:
             table = self.table  # the header printed again: a redraw, or a new report
             table.held, table.fresh = [], False
-        placed = values if len(values) == len(table.names) else self._place(
-            line, label_end, table.columns)
+        placed = values if len(values) == len(table.names) else None if table.whole else self._place(
+            line, label_end, table.columns, next((text for text in reversed(lines) if text.strip()), ""))
         if placed is None:
             return None
         return self._reprinted(table, (label, *values), self._pairs(table, label, placed))
@@ -153,7 +154,8 @@ class LabelledReader:
         unnamed over a first row whose label names one (TRANSPOSED_TABLE: ``RMSE (testset)``
         under ``Fold 1  Fold 2  Mean``)."""
         named, index = False, ""
-        for line in reversed(lines):
+        for at in range(len(lines) - 1, -1, -1):
+            line = lines[at]
             if line.rstrip().endswith("  \\"):  # pandas: the columns go on in a block below
                 line = line.rstrip()[:-1]
             text = line.strip()
@@ -174,10 +176,14 @@ class LabelledReader:
                 names, spans = text.split(), [m.span() for m in _WORD.finditer(line)]
             if len(names) == width + 1 and not named:
                 names, spans, named = names[1:], spans[1:], True
+            if len(names) == width and at and (groups := _groups(lines[at - 1], spans)):
+                names = [f"{group}/{name}" for group, name in zip(groups, names)]  # GROUPED_COLUMNS
             if len(names) != width or not (any(map(rules.is_result_name, names)) or quantities or (
                     not named and rules.is_result_name(text_label))):
                 return None
-            return LabelledTable(names, spans, named and not quantities)
+            table = LabelledTable(names, spans, named and not quantities)
+            table.whole = bool(index)
+            return table
         return None
 
     def _header_above(self, lines: Sequence[str]) -> bool:
@@ -188,13 +194,16 @@ class LabelledReader:
                 return all(self._kind(name) == "name" for name in self._split(text))
         return False
 
-    def _place(self, line: str, end: int, columns: list[tuple[int, int]]) -> list[str] | None:
-        """The values of a short row under the columns they stand under ("" where empty)."""
+    def _place(self, line: str, end: int, columns: list[tuple[int, int]], above: str) -> list[str] | None:
+        """The values of a short row under the columns they stand under ("" where empty), each
+        set flush on one side with its column's name or with a cell of the line `above` (the
+        row before) (SHORT_ROW_EDGES, rules)."""
         placed = [""] * len(columns)
+        edges = {edge for span in self._spans(above) for edge in span}
         for start, stop in self._spans(" " * end + line[end:]):
             under = [i for i, (left, right) in enumerate(columns) if start < right and left < stop]
-            if len(under) != 1 or placed[under[0]]:
-                return None
+            if len(under) != 1 or placed[under[0]] or not ({start, stop} & {*columns[under[0]], *edges}):
+                return None  # SHORT_ROW_EDGES: flush with nothing above, a line of some other print
             placed[under[0]] = line[start:stop]
         return placed
 
@@ -202,16 +211,37 @@ class LabelledReader:
         if not table.named and (rules.is_time_column(label) or rules.is_setup_name(label)
                                 or is_count_label(label)):
             return []  # a row of timings or counts ("Fit time", describe()'s "count") among the quantities
+        statistic = not table.named and is_statistic(label)  # STATISTIC_ROWS: accuracy/mean
         pairs = [(name, NUMBER_CELL.match(value.strip()).group(1))
                  for name, value, rank in zip(table.names, values, table.steps)
                  if name is not None and rank is None and self._kind(value) == "number"]
         if not table.named:
-            pairs = [(label if len(pairs) == 1 else rules.group_name(label, name), value)
-                     for name, value in pairs]  # PHASE_NAMED_COLUMNS: "val  test" over the rows: val/accuracy
+            pairs = [(f"{name}/{label}" if statistic else label if len(pairs) == 1
+                      else rules.group_name(label, name), value) for name, value in pairs]  # PHASE_NAMED_COLUMNS: "val  test" over the rows: val/accuracy
         else:
             pairs = [(rules.label_name(label, name), value) for name, value in pairs]
-        statistic = not table.named and is_statistic(label)  # STATISTIC_ROWS: "mean" of a "fold"
         return [(pairs, None if statistic else _step(table, values))] if pairs else []
+
+
+def _groups(line: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """GROUPED_COLUMNS (rules): the group of each column under `line` when it is the top row of
+    pandas's two-row header (``groupby().agg(["mean", "std"])``): names set in, fewer than the
+    columns, each ending where a column ends (right-aligned over its group's first column); a
+    column's group is the last name ending at or before it. None for any other line."""
+    if not line[:1].isspace():
+        return None
+    tops = [(m.group(), m.end()) for m in _WORD.finditer(line)]
+    ends = [end for _, end in spans]
+    if not tops or len(tops) >= len(spans) or not all(
+            end in ends and rules.is_result_name(name) for name, end in tops):
+        return None
+    groups = []
+    for end in ends:
+        above = [name for name, top_end in tops if top_end <= end]
+        if not above:
+            return None
+        groups.append(above[-1])
+    return groups
 
 
 def _step(table: LabelledTable, values: list[str]) -> str | None:

@@ -19,6 +19,7 @@ PyTorch classifier; the script then prints what it got as people do:
   (two lines over ``dtype: float64``), ``print(history.iloc[-1])`` (``Name: 11, dtype: ...``);
 * ``print(cv.describe())`` of the folds' scores, a Series' ``describe()`` (a bootstrap of the
   test accuracy, ``Name: test_accuracy``), and polars's ``describe()`` of six seeds' scores;
+* ``groupby("schedule").agg(["mean", "std"])`` (a two-row header: ``val_loss/mean``);
 * ``pprint`` of a nested result dict (wrapped over lines);
 * a dataclass's and a NamedTuple's repr (``EvalResult(loss=0.31, acc=0.92)``);
 * ``print(dict)`` of NumPy scalars (``np.float64(0.41)``);
@@ -30,8 +31,8 @@ the first and last five rows of a long frame) under their column names, at the s
 step column (polars's ``step``, ``epoch``) or their pandas index gives; a Series' and a dict's
 values under their labels and keys (nested keys joined with ``/``), with no step (a list's
 numbers too; ``fit_time`` is no metric);
-``describe()``'s statistics as ``<statistic>/<column>`` (``mean/accuracy``; its ``count`` and
-polars's ``null_count`` rows are no metric, its quantile rows optional as ``25%/accuracy``; the
+``describe()``'s statistics as ``<column>/<statistic>`` (``accuracy/mean``; its ``count`` and
+polars's ``null_count`` rows are no metric, its quantile rows optional as ``accuracy/25%``; the
 ``fold`` column's statistics are none); the tensors' values rounded as torch prints them (four decimals). The step columns and
 the pandas index are optional (the judge's step words); the long-format log's names carry
 their split's phase (``train/loss``, ``val/acc``). No printed configuration.
@@ -217,10 +218,11 @@ def train() -> None:
 
     # cross-validation: scikit-learn's cross_validate shape (arrays), the folds' mean, describe()
     folds = _folds()
-    cv_result = {"fit_time": np.array([round(f.pop("fit_time"), 3) for f in folds]),
+    cv_result = {"fit_time": np.array([f.pop("fit_time") for f in folds]),
                  "test_accuracy": np.array([f["accuracy"] for f in folds]),
                  "test_f1": np.array([f["f1"] for f in folds])}
-    print(cv_result)
+    with np.printoptions(precision=4, floatmode="fixed"):  # times of any length print alike
+        print(cv_result)
     for name in ("test_accuracy", "test_f1"):
         for value in cv_result[name]:
             truth.add(**{name: value})
@@ -232,10 +234,10 @@ def train() -> None:
     print(described)
     for stat in ("mean", "std", "min", "max"):
         for column in ("accuracy", "f1"):
-            truth.add(**{f"{stat}/{column}": described.loc[stat, column]})
+            truth.add(**{f"{column}/{stat}": described.loc[stat, column]})
     for stat in ("25%", "50%", "75%"):
         for column in ("accuracy", "f1"):
-            truth.allow(**{f"{stat}/{column}": described.loc[stat, column]})
+            truth.allow(**{f"{column}/{stat}": described.loc[stat, column]})
     seeds = pl.DataFrame([{"val_loss": r["val_loss"], "val_acc": r["val_acc"]} for r in (
         list(logistic_regression(lr=0.4, epochs=8, seed=seed))[-1] for seed in range(10, 16))])
     polars_described = seeds.describe()
@@ -244,9 +246,19 @@ def train() -> None:
         stat = row["statistic"]
         for column in ("val_loss", "val_acc"):
             if stat in ("25%", "50%", "75%"):
-                truth.allow(**{f"{stat}/{column}": row[column]})
+                truth.allow(**{f"{column}/{stat}": row[column]})
             elif stat not in ("count", "null_count"):
-                truth.add(**{f"{stat}/{column}": row[column]})
+                truth.add(**{f"{column}/{stat}": row[column]})
+
+    # two schedules over three seeds each, summarised by groupby().agg: a two-row header
+    runs = pd.DataFrame([{"schedule": name, "seed": seed, **{k: last[k] for k in ("val_loss", "val_acc")}}
+                         for name, decay in (("constant", 1.0), ("decay", 0.7)) for seed in range(3)
+                         for last in [list(logistic_regression(lr=0.3, epochs=4, seed=20 + seed,
+                                                               lr_decay=decay))[-1]]])
+    grouped = runs.groupby("schedule")[["val_loss", "val_acc"]].agg(["mean", "std"])
+    print(grouped)
+    for _, row in grouped.iterrows():
+        truth.add(**{f"{column}/{stat}": value for (column, stat), value in row.items()})
 
     # the test split: a Series of scores, a nested dict, a dataclass, a NamedTuple, NumPy scalars
     x, y = _data(5)
@@ -270,7 +282,7 @@ def train() -> None:
     summary = boot.describe()  # a bootstrap of the test accuracy
     print(summary)
     for stat in ("mean", "std", "min", "max"):
-        truth.add(**{f"{stat}/test_accuracy": summary[stat]})
+        truth.add(**{f"test_accuracy/{stat}": summary[stat]})
 
     train_pred = (x[:300] @ w > 0).astype(float)
     results = {"model": "logreg",
@@ -323,7 +335,7 @@ def train() -> None:
 
     truth.write("the printed objects' own values: polars/pandas frames' visible rows (first and "
                 "last five of a long frame) at their step column or pandas index; Series, dicts, "
-                "dataclass/NamedTuple fields unstepped; describe() as <statistic>/<column> (count "
+                "dataclass/NamedTuple fields unstepped; describe() as <column>/<statistic> (count "
                 "none, quantiles optional); tensors as torch rounds them (4 decimals)",
                 libraries=("numpy", "pandas", "polars", "torch", "tabulate"),
                 rel=1e-3, abs_tol=5e-5)
