@@ -339,3 +339,25 @@ def test_a_reports_short_row_under_its_columns_is_still_read():
             "\n"
             "    accuracy                           0.97        41\n")
     assert values(text)["accuracy"] == [0.97]
+
+
+# -- ELIDED_COLUMNS (polars) -----------------------------------------------------------------
+
+POLARS_WIDE = (
+    "shape: (2, 13)\n"
+    "┌───────┬────────────┬───────────┬───┬───────────┬───────────┐\n"
+    "│ epoch ┆ train_loss ┆ train_acc ┆ … ┆ lr_scale  ┆ grad_norm │\n"
+    "│ ---   ┆ ---        ┆ ---       ┆   ┆ ---       ┆ ---       │\n"
+    "│ i64   ┆ f64        ┆ f64       ┆   ┆ f64       ┆ f64       │\n"
+    "╞═══════╪════════════╪═══════════╪═══╪═══════════╪═══════════╡\n"
+    "│ 1     ┆ 0.636962   ┆ 0.016528  ┆ … ┆ 0.688447  ┆ 0.721488  │\n"
+    "│ 2     ┆ 0.269787   ┆ 0.81327   ┆ … ┆ 0.388921  ┆ 0.525354  │\n"
+    "└───────┴────────────┴───────────┴───┴───────────┴───────────┘\n"
+)
+
+
+def test_a_polars_frame_cut_across_keeps_its_shown_columns():
+    got = read(POLARS_WIDE)
+    assert got["train_loss"] == [(1.0, 0.636962), (2.0, 0.269787)]
+    assert got["grad_norm"] == [(1.0, 0.721488), (2.0, 0.525354)]
+    assert not any("…" in name for name in got)

@@ -35,6 +35,7 @@ def is_drawn(line: str) -> bool:
 GAP = LazyPattern(r"\s{2,}|\t")
 _DASH_TITLE = LazyPattern(r"[^-|│┃║]*\w[^-|│┃║]*-{4,}\s*\Z")  # a titled rule: "1 threads: ----"
 ELIDED = "..."  # ELIDED_COLUMNS: pandas's mark, in the header and each row, of columns left out
+_ELIDED_MARKS = frozenset((ELIDED, "…"))  # and polars's, in a barred header ("┆ … ┆")
 _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
 
 
@@ -119,7 +120,7 @@ def is_name(cell: str) -> bool:
 def _is_column_name(cell: str) -> bool:
     """A header's cell: a name, or the mark of the columns pandas left out (ELIDED_COLUMNS;
     the header must then name a result: a cut frame of data, ``df.head()``, is no table)."""
-    return cell == ELIDED or _cell_kind(cell) == "name"
+    return cell in _ELIDED_MARKS or _cell_kind(cell) == "name"
 
 
 def _class_numbers(cells: list[str]) -> bool:
@@ -198,7 +199,7 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
             names = continued(lines[at - 1], line, is_name)  # STACKED_HEADER, top-aligned
             return None if names is None else (names, columns_of(lines[at - 1], rule))
         if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells)) and (
-                ELIDED not in cells or any(map(is_result_name, cells))):
+                _ELIDED_MARKS.isdisjoint(cells) or any(map(is_result_name, cells))):
             cells_before = cells
             if not barred and at >= 2:
                 cells = chaptered(cells, line, lines[at - 1], lines[at - 2], is_name)

@@ -37,9 +37,14 @@ def _is_part(cell: str, kind: Callable[[str], str]) -> bool:
 
 
 def _is_dashes(line: str, width: int) -> bool:
-    """True for a line of `width` runs of dashes between bars (polars's ``│ --- ┆ --- │``)."""
+    """True for a line of `width` runs of dashes between bars (polars's ``│ --- ┆ --- │``), one
+    of them blank where polars left columns out (``┆   ┆`` under its ``…``: ELIDED_COLUMNS)."""
     parts = [part.strip() for part in _BARS.split(line.strip()) if part.strip()]
-    return len(parts) == width and all(set(part) == {"-"} for part in parts)
+    if len(parts) == width and all(set(part) == {"-"} for part in parts):
+        return True
+    cells = [part.strip() for part in _BARS.split(line.strip())[1:-1]]
+    return len(cells) == width and len(parts) == width - 1 and all(
+        not cell or set(cell) == {"-"} for cell in cells)
 
 
 def _above_rule(lines: Sequence[str], is_rule: Callable[[str], bool]) -> tuple[int, str] | None:

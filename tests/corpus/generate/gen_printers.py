@@ -6,7 +6,8 @@ a minibatch SGD loop here for the per-step log, five folds for cross-validation)
 PyTorch classifier; the script then prints what it got as people do:
 
 * polars: ``print(pl.DataFrame(step_log))``, a box with ``shape: (100, 4)``, a dtype row, the
-  ``╞═╡`` rule and a ``…`` row where polars cut the middle out; and a per-epoch frame whole;
+  ``╞═╡`` rule and a ``…`` row where polars cut the middle out; a per-epoch frame whole; and
+  one of ten columns, cut across (a ``…`` column);
 * pandas: ``print(history)`` of the per-epoch frame (the index numbers the epochs), wide, so
   pandas wraps it into two column blocks (a trailing ``\\``); ``print(steps)`` of a 100-row
   per-step frame, cut (a ``..`` row, ``[100 rows x 3 columns]``); ``to_markdown()`` and
@@ -138,6 +139,19 @@ def train() -> None:
     print(by_epoch)
     for row in by_epoch.iter_rows(named=True):
         truth.add(row["epoch"], **{k: v for k, v in row.items() if k != "epoch"})
+        truth.allow(epoch=row["epoch"])
+
+    # all the epoch's columns in polars: wider than its 8 shown columns, cut across with "…"
+    wide = pl.DataFrame([{"epoch": r["epoch"], "train_loss": r["train_loss"],
+                          "train_acc": r["train_acc"], "val_loss": r["val_loss"],
+                          "val_acc": r["val_acc"], "lr": r["lr"], "grad_norm": r["grad_norm"],
+                          "gap_loss": r["val_loss"] - r["train_loss"],
+                          "gap_acc": r["train_acc"] - r["val_acc"],
+                          "val_err": 1 - r["val_acc"]} for r in epochs[6:9]])
+    print(wide)
+    shown_cols = wide.columns[:4] + wide.columns[-4:]  # polars shows the first and last four
+    for row in wide.iter_rows(named=True):
+        truth.add(row["epoch"], **{k: row[k] for k in shown_cols if k != "epoch"})
         truth.allow(epoch=row["epoch"])
 
     pd.set_option("display.width", 80)
