@@ -361,3 +361,31 @@ def test_a_polars_frame_cut_across_keeps_its_shown_columns():
     assert got["train_loss"] == [(1.0, 0.636962), (2.0, 0.269787)]
     assert got["grad_norm"] == [(1.0, 0.721488), (2.0, 0.525354)]
     assert not any("…" in name for name in got)
+
+
+# -- SERIES_COLUMN ---------------------------------------------------------------------------
+
+def test_a_frames_column_printed_alone_is_its_series_at_the_index():
+    text = ("0     0.815854\n1     0.002739\n2          NaN\n        ...   \n"
+            "78    0.114933\n79    0.729015\nName: val_loss, Length: 80, dtype: float64\n")
+    assert read(text) == {"val_loss": [(0.0, 0.815854), (1.0, 0.002739), (78.0, 0.114933),
+                                       (79.0, 0.729015)]}
+
+
+def test_a_column_of_a_feature_or_of_counts_gives_nothing():
+    assert read("0    5.1\n1    4.9\nName: sepal_length, dtype: float64\n") == {}
+    assert read("0    12\n1    30\nName: loss, dtype: int64\n") == {}
+
+
+def test_a_column_printed_after_an_aligned_table_is_no_short_row_of_it():
+    text = (" epoch  val_loss  val_accuracy\n"
+            "    12  0.400724        0.8125\n"
+            "    11  0.402912        0.8125\n"
+            "0     0.557958\n"
+            "1     0.498732\n"
+            "10    0.402912\n"
+            "11    0.400724\n"
+            "Name: val_loss, dtype: float64\n")
+    got = read(text)
+    assert got["val_loss"] == [(12.0, 0.400724), (11.0, 0.402912), (0.0, 0.557958),
+                               (1.0, 0.498732), (10.0, 0.402912), (11.0, 0.400724)]

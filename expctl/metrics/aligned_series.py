@@ -25,7 +25,9 @@ of a two-column frame): a run of one or two such lines over a footer of a float 
 run of three would be. A footer of another dtype (``int64``: ``value_counts()``, ``isna().sum()``;
 ``object``) counts or lists things and adds nothing. A Series' ``describe()`` over a footer
 naming a result (``Name: accuracy``) gives ``accuracy/mean``, ``accuracy/std``, ``.../min``,
-``.../max`` (STATISTIC_ROWS), as a frame's ``describe()`` does.
+``.../max`` (STATISTIC_ROWS), as a frame's ``describe()`` does. A frame's column printed alone
+(``print(history["val_loss"])``: an index and a value a line, maybe cut by ``...``, over
+``Name: val_loss, dtype: float64``) gives the named series at the index's steps (SERIES_COLUMN).
 
 SERIES_OF_THINGS (rules): a run whose labels are each one identifier, none naming a result
 (``pip list``'s packages, a data set's features and their correlations, a circuit's nodes),
@@ -44,6 +46,7 @@ from ..lazyre import LazyPattern
 
 _RUN = 3  # lines of one alignment that make a run
 _LOOK_BACK = 48  # lines looked back at for the run's start
+_COLUMN_REACH = 64  # SERIES_COLUMN: pandas prints 60 rows of a Series at most, or 10 and a cut
 # a label flush left (no gap of two spaces inside it, a letter in it), a gap, a value
 _LINE = LazyPattern(r"(\S(?:\S| (?! ))*)( {2,})(\S.*?)\s*\Z")
 _IDENTIFIER = LazyPattern(r"[\w./#@-]+\Z")  # one token: a package, a feature, a node
@@ -88,6 +91,8 @@ def read_series_footer(line: str, before: Callable[[int], Sequence[str]]) -> Ste
         return None
     if (name := footer.group(1)) and (described := _described(name, before)) is not None:
         return described
+    if name and (column := _column(name, footer.group(2), before)) is not None:
+        return column
     run: list[tuple[str, str, int, int]] = []
     for text in reversed(before(_RUN)):
         edges = _edges(text)
@@ -103,6 +108,30 @@ def read_series_footer(line: str, before: Callable[[int], Sequence[str]]) -> Ste
 
 # STATISTIC_ROWS: the rows of Series.describe(), its count and quantiles giving nothing
 _DESCRIBE_ROW = LazyPattern(r"(count|mean|std|min|max|\d{1,2}(?:\.\d+)?%) +(\S+)\s*\Z")
+
+
+_INDEXED_VALUE = LazyPattern(r"(\d+) +([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|NaN)\s*\Z")
+_CUT = LazyPattern(r"\s+\.\.\.\s*\Z")  # pandas's cut of a long Series: "        ...   "
+
+
+def _column(name: str, dtype: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
+    """SERIES_COLUMN: a frame's column printed alone (``print(history["val_loss"])``), its index
+    then its value a line, over the footer naming it: each value is `name`'s point at its index's
+    step, when `name` names a result and the values are floats ([] when not); None when the
+    lines above are no such column."""
+    rows = []
+    for text in reversed(before(_COLUMN_REACH)):
+        row = _INDEXED_VALUE.match(text)
+        if row is None and not (rows and _CUT.match(text)):
+            break
+        if row is not None:
+            rows.append(row)
+    if not rows:
+        return None
+    if not _FLOAT_DTYPE.match(dtype) or not rules.is_result_name(name) or rules.is_setup_name(name):
+        return []
+    return [([(name.strip(), row.group(2))], row.group(1)) for row in reversed(rows)
+            if row.group(2) != "NaN"]
 
 
 def _described(name: str, before: Callable[[int], Sequence[str]]) -> Steps | None:

@@ -144,6 +144,13 @@ def place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:
     return placed
 
 
+def flush_cells(line: str, columns: list[tuple[int, int]]) -> bool:
+    """SHORT_ROW_EDGES: True when each cell of `line` shares an edge with a column it stands
+    under (right- or left-aligned with the column's name), as a short row of the table does."""
+    return all(any(start < right and left < end and (start == left or end == right)
+                   for left, right in columns) for start, end in spans(line))
+
+
 def spans(line: str) -> list[tuple[int, int]]:
     """Where the cells of a whitespace-aligned line stand: (start, end) columns."""
     return [match.span() for match in _CELL.finditer(line)]

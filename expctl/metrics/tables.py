@@ -58,7 +58,7 @@ from .counted import CountedReader
 from .indexed import IndexedReader
 from .table_rows import AT_HEADER, read_row  # noqa: F401  (AT_HEADER: the parser's too)
 from .tibbles import TibbleReader
-from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn,
+from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
                       opens_table, other_header, two_names, find_aligned_header, find_header,
                       find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans,
                       is_name as _is_name)
@@ -362,7 +362,8 @@ class TableReader:
         if len(cells) < 2 or "name" in kinds or "number" not in kinds:
             return None
         if table is not None and table.columns and len(table.names) != len(cells):
-            placed = None if other_header(before(1), "") else place(line, table.columns)  # a row
+            placed = None if other_header(before(1), "") or not flush_cells(line, table.columns) else place(
+                line, table.columns)  # a row
             if placed is not None:  # with an empty cell; not one right under names (OTHER_HEADER)
                 return read_row(table, placed, [_cell_kind(cell) for cell in placed])
         step = None if table is None or table.barred else table.step_of(cells)

@@ -17,7 +17,8 @@ PyTorch classifier; the script then prints what it got as people do:
 * a Keras-style history dict of lists spread by ``pprint``, and ``print`` of a
   ``cross_validate``-style dict of NumPy arrays (``'test_accuracy': array([0.86, ...])``);
 * ``print(series)`` of the test scores (``Name: test, dtype: float64``), ``print(cv[[...]].mean())``
-  (two lines over ``dtype: float64``), ``print(history.iloc[-1])`` (``Name: 11, dtype: ...``);
+  (two lines over ``dtype: float64``), ``print(history.iloc[-1])`` (``Name: 11, dtype: ...``),
+  ``print(history["val_loss"])`` (a column alone, over ``Name: val_loss``);
 * ``print(cv.describe())`` of the folds' scores, a Series' ``describe()`` (a bootstrap of the
   test accuracy, ``Name: test_accuracy``), and polars's ``describe()`` of six seeds' scores;
 * ``groupby("schedule").agg(["mean", "std"])`` (a two-row header: ``val_loss/mean``);
@@ -217,6 +218,10 @@ def train() -> None:
     for row in best.itertuples(index=False):
         truth.add(row.epoch, val_loss=row.val_loss, val_accuracy=row.val_accuracy)
         truth.allow(epoch=row.epoch)
+
+    print(history["val_loss"])  # one column: its index, a value a line, "Name: val_loss"
+    for index, value in history["val_loss"].items():
+        truth.add(index, val_loss=value)
 
     print(history.iloc[-1])  # the last epoch's row: "Name: 11, dtype: float64"
     truth.add(**history.iloc[-1].to_dict())
