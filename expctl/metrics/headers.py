@@ -144,11 +144,15 @@ def place(line: str, columns: list[tuple[int, int]]) -> list[str] | None:
     return placed
 
 
-def flush_cells(line: str, columns: list[tuple[int, int]]) -> bool:
-    """SHORT_ROW_EDGES: True when each cell of `line` shares an edge with a column it stands
-    under (right- or left-aligned with the column's name), as a short row of the table does."""
-    return all(any(start < right and left < end and (start == left or end == right)
-                   for left, right in columns) for start, end in spans(line))
+def flush_cells(line: str, columns: list[tuple[int, int]], above: str) -> bool:
+    """SHORT_ROW_EDGES: True when each cell of `line` shares an edge with the column it stands
+    under or with a cell of the line `above` when that is a whole row (a cell a column), as a
+    short row of a table does."""
+    cells = spans(above)
+    edges = {edge for span in cells for edge in span} if len(cells) == len(columns) else set()
+    return all(start in edges or end in edges or any(
+        start < right and left < end and (start == left or end == right) for left, right in columns)
+        for start, end in spans(line))
 
 
 def spans(line: str) -> list[tuple[int, int]]:

@@ -362,7 +362,8 @@ class TableReader:
         if len(cells) < 2 or "name" in kinds or "number" not in kinds:
             return None
         if table is not None and table.columns and len(table.names) != len(cells):
-            placed = None if other_header(before(1), "") or not flush_cells(line, table.columns) else place(
+            placed = None if other_header(before(1), "") or not flush_cells(line, table.columns, (
+                before(1) or [""])[-1]) else place(
                 line, table.columns)  # a row
             if placed is not None:  # with an empty cell; not one right under names (OTHER_HEADER)
                 return read_row(table, placed, [_cell_kind(cell) for cell in placed])
