@@ -327,7 +327,7 @@ GROUPED_THEN_SERIES = (
 def test_lines_after_a_frame_are_no_short_rows_of_it():
     got = values(GROUPED_THEN_SERIES)
     assert got["val_loss/mean"] == [0.483126, 0.518292]
-    assert got["accuracy"] == [0.75] and got["recall"] == [0.775]
+    assert got["test/accuracy"] == [0.75] and got["test/recall"] == [0.775]  # SERIES_NAME
     assert got["test_accuracy/mean"] == [0.7555]
 
 
@@ -389,3 +389,23 @@ def test_a_column_printed_after_an_aligned_table_is_no_short_row_of_it():
     got = read(text)
     assert got["val_loss"] == [(12.0, 0.400724), (11.0, 0.402912), (0.0, 0.557958),
                                (1.0, 0.498732), (10.0, 0.402912), (11.0, 0.400724)]
+
+
+# -- SERIES_NAME -----------------------------------------------------------------------------
+
+def test_series_named_for_phases_keep_their_splits_apart():
+    text = ("accuracy     0.91\nprecision    0.88\nrecall       0.86\nName: val, dtype: float64\n"
+            "accuracy     0.89\nprecision    0.85\nrecall       0.84\nName: test, dtype: float64\n")
+    assert values(text) == {"val/accuracy": [0.91], "val/precision": [0.88],
+                            "val/recall": [0.86], "test/accuracy": [0.89],
+                            "test/precision": [0.85], "test/recall": [0.84]}
+
+
+def test_a_short_series_named_for_a_phase_is_qualified_too():
+    assert values("loss    0.41\nacc     0.87\nName: test_scores, dtype: float64\n") == {
+        "test/loss": [0.41], "test/acc": [0.87]}
+
+
+def test_a_series_named_otherwise_keeps_its_labels():
+    text = "accuracy     0.91\nprecision    0.88\nrecall       0.86\nName: logreg, dtype: float64\n"
+    assert values(text) == {"accuracy": [0.91], "precision": [0.88], "recall": [0.86]}

@@ -29,6 +29,11 @@ naming a result (``Name: accuracy``) gives ``accuracy/mean``, ``accuracy/std``, 
 (``print(history["val_loss"])``: an index and a value a line, maybe cut by ``...``, over
 ``Name: val_loss, dtype: float64``) gives the named series at the index's steps (SERIES_COLUMN).
 
+SERIES_NAME (rules): a Series named for a phase (``Name: test``, ``Name: val_scores``) qualifies
+its labels (``test/accuracy``), so that the scores of two splits printed as two Series stay two
+series; its footer is looked for among the lines printed after the run that are known already
+(the same read of the output, as a Series is printed in one write).
+
 SERIES_OF_THINGS (rules): a run whose labels are each one identifier, none naming a result
 (``pip list``'s packages, a data set's features and their correlations, a circuit's nodes),
 lists things and an attribute of each (a version, a statistic of the data): no series of
@@ -103,7 +108,9 @@ def read_series_footer(line: str, before: Callable[[int], Sequence[str]]) -> Ste
         return []  # a run of three or more is ALIGNED_SERIES's, read as it came
     if not _names_quantities(run):
         return []
-    return [([pair], None) for label, value, _, _ in reversed(run) for pair in _values(label, value)]
+    phase = series_phase(footer.group(1)) if footer.group(1) else None  # SERIES_NAME
+    return [([pair], None) for label, value, _, _ in reversed(run)
+            for pair in _values(rules.qualify(phase, label) if phase else label, value)]
 
 
 # STATISTIC_ROWS: the rows of Series.describe(), its count and quantiles giving nothing
@@ -154,10 +161,11 @@ def _described(name: str, before: Callable[[int], Sequence[str]]) -> Steps | Non
 
 
 def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
-                        after: Callable[[], str | None] = lambda: None) -> Steps | None:
+                        after: Callable[[], str | None] = lambda: None,
+                        ahead: Callable[[int], Sequence[str]] = lambda count: []) -> Steps | None:
     """The steps `line` finishes as a line of an aligned series (its own pairs, with the run's
     first two lines' when it is the run's third), else None. `after()` is the next line when
-    it is known."""
+    it is known, `ahead(n)` the next n lines known (SERIES_NAME)."""
     own = _edges(line)
     if own is None or not _values(own[0], own[1]):
         return None
@@ -179,9 +187,33 @@ def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
     if not _names_quantities([*best, own, *([below] if below and below[side] == own[side] else [])]):
         return None
     lines = [own] if len(best) + 1 > _RUN else [*reversed(best), own]
+    phase = _named_phase(own, side, ahead(_LOOK_BACK))
     steps: Steps = []
     for label, value, _, _ in lines:
-        pairs = _values(label, value)
+        pairs = _values(rules.qualify(phase, label) if phase else label, value)
         if pairs:
             steps += [([pair], None) for pair in pairs]
     return steps
+
+
+_PHASE_SUFFIXES = frozenset(("", "scores", "metrics", "results", "set", "split"))
+
+
+def series_phase(name: str) -> str | None:
+    """SERIES_NAME: the phase a Series' name says (``test``, ``val_scores``), else None."""
+    words = name.strip().lower().replace("-", "_").split("_")
+    phase = rules.phase_of(words[0]) if words[0].isalpha() else None
+    return phase if phase and "_".join(words[1:]) in _PHASE_SUFFIXES else None
+
+
+def _named_phase(own: tuple[str, str, int, int], side: int, lines: Sequence[str]) -> str | None:
+    """SERIES_NAME: the phase the footer closing the run of `own` names, when the footer is
+    among `lines` (the lines after it, known so far) past lines of the run."""
+    for text in lines:
+        footer = FOOTER.match(text) if "dtype: " in text else None
+        if footer is not None:
+            return series_phase(footer.group(1)) if footer.group(1) else None
+        edges = _edges(text)
+        if edges is None or edges[side] != own[side]:
+            return None
+    return None

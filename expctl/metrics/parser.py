@@ -120,7 +120,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         self._started = False  # a metric point was produced: training output has begun
         self._holding = True  # lone "key: value" lines before training may be held as config
         self._pending: list[tuple[str, str, str]] = []  # (param name, metric name, value) held
-        self._tables = TableReader()
+        self._tables = TableReader(self._context_after)  # SERIES_NAME: it looks ahead for a footer
         self._tail = Tail()
         self._context: ListContext | TextContext | HeadContext | None = None
         self._index = 0  # the current line's index in self._context

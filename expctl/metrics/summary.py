@@ -79,7 +79,8 @@ def _stat_pairs(line: str) -> list[tuple[str, str]] | None:
 
 
 def read_summary(line: str, before: Callable[[int], Sequence[str]],
-                 after: Callable[[], str | None] = lambda: None) -> Steps | None:
+                 after: Callable[[], str | None] = lambda: None,
+                 ahead: Callable[[int], Sequence[str]] = lambda count: []) -> Steps | None:
     """The step `line` gives as a line of a two-column summary block or a labelled
     statistic, or an optimiser's trace's end (TRACE_ENDS, `trace_ends`), or None."""
     if "dtype: " in line and (series := read_series_footer(line, before)) is not None:
@@ -91,7 +92,7 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
             label, value, share = titled  # TITLED_PAIRS: "Kappa statistic   0.9058" under "=== ... ==="
             return [([(label, value)], MEASURED if share else None)]
         ends = read_trace_end(line, before, after) if line[:1].isalpha() else None
-        return read_aligned_series(line, before, after) if ends is None else [([ends], MEASURED)]  # ALIGNED_SERIES
+        return read_aligned_series(line, before, after, ahead) if ends is None else [([ends], MEASURED)]  # ALIGNED_SERIES
     if "(" in line and (summed := read_amount_sum(line)) is not None:
         return [(summed, MEASURED)]  # AMOUNT_SUM: a benchmark's times are its results
     if (bounds := read_interval(line, before) or read_ratio(line)) is not None:

@@ -144,7 +144,8 @@ class TableReader:
     """The table state of one run's output: the table whose rows are coming, and the vertical
     block being collected. `read` takes one line; `flush` ends a pending vertical block."""
 
-    def __init__(self):
+    def __init__(self, ahead: Callable[[int], Sequence[str]] = lambda count: []):
+        self._ahead = ahead  # the lines printed after the current one, when known (SERIES_NAME)
         self._table: _Table | None = None
         self._vertical = VerticalBlock()  # an SB3-style ``| key | value |`` block (vertical)
         self.config: list[tuple[str, str]] = []  # KEY_VALUE_TABLE: ``| Hyperparameter | Value |``
@@ -210,7 +211,7 @@ class TableReader:
                 return found
         found = self._read_headed(line, before, after)
         found = read_percentile(line, before, after) if found is None else found  # PERCENTILE_ROWS
-        found = read_summary(line, before, after) if found is None else found  # SUMMARY_PAIRS, ...
+        found = read_summary(line, before, after, self._ahead) if found is None else found  # SUMMARY_PAIRS, ...
         return self._loose.read(line, before, after) if found is None else found  # LOOSE_TABLE
 
     def claims(self, line: str, before: Before) -> bool:

@@ -31,7 +31,8 @@ PyTorch classifier; the script then prints what it got as people do:
 Truth: the objects' own values, as printed: each frame's visible rows (polars and pandas show
 the first and last five rows of a long frame) under their column names, at the step their
 step column (polars's ``step``, ``epoch``) or their pandas index gives; a Series' and a dict's
-values under their labels and keys (nested keys joined with ``/``), with no step (a list's
+values under their labels and keys (nested keys joined with ``/``; a Series named for a
+phase, ``Name: test``, under ``test/``), with no step (a list's
 numbers too; ``fit_time`` is no metric);
 ``describe()``'s statistics as ``<column>/<statistic>`` (``accuracy/mean``; its ``count`` and
 polars's ``null_count`` rows are no metric, its quantile rows optional as ``accuracy/25%``; the
@@ -293,8 +294,8 @@ def train() -> None:
     test = pd.Series({"accuracy": float((pred == yt).mean()), "precision": precision,
                       "recall": recall, "f1": 2 * precision * recall / (precision + recall),
                       "log_loss": test_loss}, name="test")
-    print(test)
-    truth.add(**test.to_dict())
+    print(test)  # "Name: test": its labels are the test split's (test/accuracy)
+    truth.add(**{f"test/{k}": v for k, v in test.items()})
     boot_rng = np.random.default_rng(8)
     boot = pd.Series([float((pred[i] == yt[i]).mean()) for i in (
         boot_rng.integers(0, len(yt), len(yt)) for _ in range(20))], name="test_accuracy")
