@@ -126,7 +126,7 @@ def _column(name: str, dtype: str, before: Callable[[int], Sequence[str]]) -> St
     then its value a line, over the footer naming it: each value is `name`'s point at its index's
     step, when `name` names a result and the values are floats ([] when not); None when the
     lines above are no such column."""
-    rows = []
+    rows: list[re.Match[str]] = []
     for text in reversed(before(_COLUMN_REACH)):
         row = _INDEXED_VALUE.match(text)
         if row is None and not (rows and _CUT.match(text)):

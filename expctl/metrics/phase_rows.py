@@ -67,7 +67,7 @@ def read_phase_row(line: str, before: Callable[[int], Sequence[str]]) -> Steps |
     names = (["", *header] if index else header)
     if not all(is_name(name) for name in header) or not any(map(rules.is_result_name, header)):
         return None
-    phase = rules.phase_of(tokens[at])
+    phase = rules.phase_of(tokens[at]) or ""  # never "": _phase_at found a phase word there
     step, rank, pairs = (tokens[0] if index else None), None, []
     for i, (name, token) in enumerate(zip(names, tokens)):
         if i == at or not name:
