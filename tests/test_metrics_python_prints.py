@@ -409,3 +409,17 @@ def test_a_short_series_named_for_a_phase_is_qualified_too():
 def test_a_series_named_otherwise_keeps_its_labels():
     text = "accuracy     0.91\nprecision    0.88\nrecall       0.86\nName: logreg, dtype: float64\n"
     assert values(text) == {"accuracy": [0.91], "precision": [0.88], "recall": [0.86]}
+
+
+# -- REPR_RECORD -----------------------------------------------------------------------------
+
+def test_a_dataclass_of_dataclasses_is_a_nested_record():
+    text = "Result(epoch=3, train=Metrics(loss=0.31, acc=0.9), val=Metrics(loss=0.42, acc=0.87))\n"
+    got = read(text)
+    assert got["train/loss"] == [(3.0, 0.31)] and got["val/acc"] == [(3.0, 0.87)]
+    assert "loss" not in got
+
+
+def test_a_repr_of_settings_is_no_record_of_results():
+    text = "TrainConfig(lr=0.001, optimizer=AdamConfig(beta1=0.9, beta2=0.999), seed=0)\n"
+    assert not any("/" in name for name in read(text))

@@ -29,7 +29,7 @@ from .paren_qualified import paren_qualified
 from .glued import glued_fields, glued_pair, unglue
 from .value_phrase import located_value, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
-from .objects import flatten, load_object, pairs_as_dict
+from .objects import flatten, load_object, load_repr, pairs_as_dict
 from .plain import read_plain
 from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
@@ -396,6 +396,8 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
         config = from_namespace(line)
         if config:
             return Reading([], config=config)
+    if stripped[-1:] == ")" and "=" in stripped and (record := load_repr(stripped)) is not None:
+        return Reading(flatten(record, True), record=True)  # REPR_RECORD: "Result(train=Metrics(...))"
     return None
 
 

@@ -34,6 +34,8 @@ _OBJECT_REPR = LazyPattern(r"\b[A-Z]\w{0,40}\(((?:\s*[^\W\d]\w{0,40}=(?:\{[^(){}
                            r",?)+)\)")
 _FIELD = LazyPattern(r"([^\W\d]\w{0,40})=(\{[^(){}]*\}|[^(){}=,]+)")
 _REPR_DEPTH = 4
+_REPR_START = LazyPattern(r"[A-Z]\w{0,40}\([^\W\d]\w{0,40}=")  # REPR_RECORD: "Result(epoch="
+_FIELD_NAME = LazyPattern(r"'([^'\\]{1,60})':")
 
 
 def pairs_as_dict(line: str) -> str:
@@ -84,6 +86,24 @@ def _load_python_dict(text: str) -> tuple[dict, bool] | None:
     except Exception:  # SyntaxError, ValueError, MemoryError, RecursionError: not a dict
         return None
     return (obj, True) if isinstance(obj, dict) else None
+
+
+def load_repr(text: str) -> dict | None:
+    """REPR_RECORD: the dict of a stripped line that is one record's repr holding records
+    (``Result(epoch=3, train=Metrics(loss=0.31, acc=0.9), val=Metrics(...))``), fields as keys,
+    when a field names a result (RESULT_WORDS); None for any other line (a flat repr is read as
+    pairs, a repr of settings as printed configuration)."""
+    from .vocabulary import is_result_name
+
+    if not _REPR_START.match(text) or len(text) > MAX_OBJECT_LINE:
+        return None
+    rewritten = _fields_as_dicts(text)
+    if not (rewritten[:1] == "{" and rewritten[-1:] == "}" and rewritten.count("{") > 1):
+        return None  # no record inside: the pairs readers read it
+    loaded = _load_python_dict(rewritten)
+    if loaded is None or not any(map(is_result_name, _FIELD_NAME.findall(rewritten))):
+        return None
+    return loaded[0]
 
 
 def _scalar_literal(match) -> str:

@@ -23,7 +23,9 @@ PyTorch classifier; the script then prints what it got as people do:
   test accuracy, ``Name: test_accuracy``), and polars's ``describe()`` of six seeds' scores;
 * ``groupby("schedule").agg(["mean", "std"])`` (a two-row header: ``val_loss/mean``);
 * ``pprint`` of a nested result dict (wrapped over lines);
-* a dataclass's and a NamedTuple's repr (``EvalResult(loss=0.31, acc=0.92)``);
+* a dataclass's and a NamedTuple's repr (``EvalResult(loss=0.31, acc=0.92)``), and a dataclass
+  of dataclasses (``Report(epoch=12, train=Split(loss=..., acc=...), val=Split(...))``, read as
+  ``train/loss`` at step 12);
 * ``print(dict)`` of NumPy scalars (``np.float64(0.41)``);
 * a dict of scalar tensors, torchmetrics' way (``{'acc': tensor(0.9100)}``), on one line and
   spread over lines by ``pprint``.
@@ -52,6 +54,19 @@ from _models import logistic_regression
 class EvalResult:
     loss: float
     acc: float
+
+
+@dataclass
+class Split:
+    loss: float
+    acc: float
+
+
+@dataclass
+class Report:
+    epoch: int
+    train: Split
+    val: Split
 
 
 class Scores(NamedTuple):
@@ -315,6 +330,14 @@ def train() -> None:
     for split, scores in results["scores"].items():
         truth.add(**{f"scores/{split}/{k}": v for k, v in scores.items()})
     truth.allow(epochs=len(epochs))
+
+    report = Report(epoch=len(epochs),
+                    train=Split(loss=round(epochs[-1]["train_loss"], 4), acc=round(epochs[-1]["train_acc"], 4)),
+                    val=Split(loss=round(epochs[-1]["val_loss"], 4), acc=round(epochs[-1]["val_acc"], 4)))
+    print(report)  # a dataclass of dataclasses: "Report(epoch=12, train=Split(loss=..., acc=...), ...)"
+    truth.add(report.epoch, **{"train/loss": report.train.loss, "train/acc": report.train.acc,
+                               "val/loss": report.val.loss, "val/acc": report.val.acc})
+    truth.allow(epoch=report.epoch)
 
     holdout = EvalResult(loss=round(test_loss, 4), acc=round(float(test["accuracy"]), 4))
     print(holdout)
