@@ -423,3 +423,15 @@ def test_a_dataclass_of_dataclasses_is_a_nested_record():
 def test_a_repr_of_settings_is_no_record_of_results():
     text = "TrainConfig(lr=0.001, optimizer=AdamConfig(beta1=0.9, beta2=0.999), seed=0)\n"
     assert not any("/" in name for name in read(text))
+
+
+def test_a_frames_to_dict_and_to_json_give_series_at_the_index():
+    as_dict = "{'loss': {0: 0.5, 1: 0.4, 2: 0.35}, 'acc': {0: 0.8, 1: 0.85, 2: 0.87}}\n"
+    as_json = '{"loss":{"1":0.5,"2":0.4},"acc":{"1":0.8,"2":0.85}}\n'
+    assert read(as_dict)["loss"] == [(0.0, 0.5), (1.0, 0.4), (2.0, 0.35)]
+    assert read(as_json) == {"loss": [(1.0, 0.5), (2.0, 0.4)], "acc": [(1.0, 0.8), (2.0, 0.85)]}
+
+
+def test_results_keyed_by_k_are_no_series():
+    got = read('{"recall_at_k": {"1": 0.41, "5": 0.73, "10": 0.86}}\n')
+    assert "recall_at_k" not in got and got["recall_at_k/5"] == [(0.0, 0.73)]

@@ -383,7 +383,7 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
                 return Reading([], config=config)
             settings = settings_of(loaded[0]) if spread or has_flag(stripped) else None
             return Reading(flatten(*loaded), record=True, settings=settings,
-                           lists=listed_series(loaded[0]) if "[" in stripped else ())  # HISTORY_LISTS
+                           lists=listed_series(loaded[0]) if "[" in stripped or "{" in stripped[1:] else ())  # HISTORY_LISTS
     if stripped[-2:] == ")]" and (items := read_items(stripped)) is not None:
         return Reading(items, record=True)  # ITEM_LIST: "stats:[('loss', 0.5), ('q', nan)]"
     if stripped[:1] == "|" and _WRAPPED_CELL.match(stripped):

@@ -8,7 +8,9 @@ Keras's ``print(history.history)``, a script's own history dict, scikit-learn's
     {'fit_time': array([0.135, 0.721]), 'test_accuracy': array([0.594, 0.337])}
 
 Each list is a series: its n-th number is the key's point at step n (0-based, the list's own
-numbering: Keras's first epoch, the first fold). Only a key that names a result
+numbering: Keras's first epoch, the first fold). So is a dict keyed by the numbers 0, 1, 2 ...
+in order (pandas's ``to_dict()``, ``to_json()``: ``{"loss": {"0": 0.5, "1": 0.4}}``), at those
+steps, never ``loss/0``. Only a key that names a result
 (RESULT_WORDS: ``loss``, ``accuracy``, ``test_f1_macro``) and no time (``fit_time``) gives a
 series, and only a list of two numbers or more, nothing else in it: a config's lists
 (``'betas': [0.9, 0.999]``, ``'hidden_sizes': [64, 64]``) name no result. Nested dicts name their
@@ -27,13 +29,27 @@ _MAX_DEPTH = 4
 def listed_series(obj: dict) -> Steps:
     """The steps of the result lists in `obj`: ``([(name, value)], step)`` per number, step by
     step (each step holding every list's number at that position); [] when there is none."""
-    found: list[tuple[str, list[float]]] = []
+    found: list[tuple[str, list[float], int]] = []  # (name, values, the first one's step)
     _collect(obj, "", found, 0)
-    if not found:
-        return []
-    longest = max(len(values) for _, values in found)
-    return [([(name, values[i]) for name, values in found if i < len(values)], str(i))
-            for i in range(longest)]
+    steps: dict[int, list[tuple[str, float]]] = {}
+    for name, values, first in found:
+        for i, value in enumerate(values):
+            steps.setdefault(first + i, []).append((name, value))
+    return [(pairs, str(step)) for step, pairs in sorted(steps.items())]
+
+
+def numbered_values(value) -> tuple[list[float], int] | None:
+    """The values of a dict keyed by the numbers 0, 1, 2 ... (or 1, 2 ...) in order, as pandas's
+    ``to_dict()`` and ``to_json()`` key a column by its index, all numbers, and the first key;
+    else None."""
+    if not isinstance(value, dict) or len(value) < 2:
+        return None
+    keys = [int(key) if isinstance(key, str) and key.isdigit() else key for key in value]
+    first = keys[0]
+    if first not in (0, 1) or keys != list(range(first, first + len(keys))) or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()):
+        return None
+    return [float(v) for v in value.values()], first
 
 
 def _collect(obj: dict, prefix: str, found: list, depth: int) -> None:
@@ -41,9 +57,12 @@ def _collect(obj: dict, prefix: str, found: list, depth: int) -> None:
         if not isinstance(key, str) or not key.strip():
             continue
         name = prefix + key.strip()
-        if isinstance(value, dict) and depth < _MAX_DEPTH:
+        if (indexed := numbered_values(value)) is not None and vocabulary.is_result_name(key) and (
+                not vocabulary.is_time_column(key)):
+            found.append((name, *indexed))  # pandas's to_dict(): {'loss': {0: 0.5, 1: 0.4}}
+        elif isinstance(value, dict) and depth < _MAX_DEPTH:
             _collect(value, f"{name}/", found, depth + 1)
         elif isinstance(value, (list, tuple)) and len(value) >= 2 and all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in value) and (
                 vocabulary.is_result_name(key) and not vocabulary.is_time_column(key)):
-            found.append((name, [float(v) for v in value]))
+            found.append((name, [float(v) for v in value], 0))

@@ -15,6 +15,7 @@ import math
 from ..capture.secret_rules import is_secret_name
 
 from .grammar import NUMBER
+from .history_lists import numbered_values
 from ..lazyre import LazyPattern
 
 _PERCENT_OR_NUMBER = LazyPattern(f"({NUMBER})%?\\Z")
@@ -141,6 +142,8 @@ def flatten(obj: dict, strings: bool) -> list[tuple[str, float]]:
                 continue
             key = key.strip()
             if isinstance(value, dict):
+                if numbered_values(value) is not None:
+                    continue  # HISTORY_LISTS: {"loss": {"0": 0.5, "1": 0.4}} is a series, no loss/0
                 stack.append((f"{prefix}{key}/", iter(value.items())))
                 break
             number = _object_number(value, strings)

@@ -18,7 +18,8 @@ PyTorch classifier; the script then prints what it got as people do:
   ``cross_validate``-style dict of NumPy arrays (``'test_accuracy': array([0.86, ...])``);
 * ``print(series)`` of the test scores (``Name: test, dtype: float64``), ``print(cv[[...]].mean())``
   (two lines over ``dtype: float64``), ``print(history.iloc[-1])`` (``Name: 11, dtype: ...``),
-  ``print(history["val_loss"])`` (a column alone, over ``Name: val_loss``);
+  ``print(history["val_loss"])`` (a column alone, over ``Name: val_loss``); ``to_json()`` of the
+  first epochs (a dict per column keyed by the index);
 * ``print(cv.describe())`` of the folds' scores, a Series' ``describe()`` (a bootstrap of the
   test accuracy, ``Name: test_accuracy``), and polars's ``describe()`` of six seeds' scores;
 * ``groupby("schedule").agg(["mean", "std"])`` (a two-row header: ``val_loss/mean``);
@@ -238,6 +239,11 @@ def train() -> None:
     print(history["val_loss"])  # one column: its index, a value a line, "Name: val_loss"
     for index, value in history["val_loss"].items():
         truth.add(index, val_loss=value)
+
+    first = history[["train_loss", "val_loss"]].head(3)
+    print(first.to_json())  # {"train_loss":{"0":0.549...,"1":...},"val_loss":{...}}
+    for index, row in first.iterrows():
+        truth.add(index, **row.to_dict())
 
     print(history.iloc[-1])  # the last epoch's row: "Name: 11, dtype: float64"
     truth.add(**history.iloc[-1].to_dict())
