@@ -435,3 +435,10 @@ def test_a_frames_to_dict_and_to_json_give_series_at_the_index():
 def test_results_keyed_by_k_are_no_series():
     got = read('{"recall_at_k": {"1": 0.41, "5": 0.73, "10": 0.86}}\n')
     assert "recall_at_k" not in got and got["recall_at_k/5"] == [(0.0, 0.73)]
+
+
+def test_a_repr_holding_a_dict_and_no_record_is_left_to_the_pairs():
+    text = ("TrainOutput(global_step=30, training_loss=0.6512, metrics={'train_runtime': 5.1234, "
+            "'train_loss': 0.6512, 'epoch': 3.0})\n")  # Hugging Face's trainer.train()
+    got = read(text)
+    assert got["train_loss"] == [(3.0, 0.6512)] and not any("/" in name for name in got)

@@ -36,6 +36,7 @@ _OBJECT_REPR = LazyPattern(r"\b[A-Z]\w{0,40}\(((?:\s*[^\W\d]\w{0,40}=(?:\{[^(){}
 _FIELD = LazyPattern(r"([^\W\d]\w{0,40})=(\{[^(){}]*\}|[^(){}=,]+)")
 _REPR_DEPTH = 4
 _REPR_START = LazyPattern(r"[A-Z]\w{0,40}\([^\W\d]\w{0,40}=")  # REPR_RECORD: "Result(epoch="
+_REPR_OPEN = LazyPattern(r"\b[A-Z]\w{0,40}\((?=[^\W\d]\w{0,40}=)")  # "Metrics(loss="
 _FIELD_NAME = LazyPattern(r"'([^'\\]{1,60})':")
 
 
@@ -96,8 +97,8 @@ def load_repr(text: str) -> dict | None:
     pairs, a repr of settings as printed configuration)."""
     from .vocabulary import is_result_name
 
-    if not _REPR_START.match(text) or len(text) > MAX_OBJECT_LINE:
-        return None
+    if not _REPR_START.match(text) or len(text) > MAX_OBJECT_LINE or len(_REPR_OPEN.findall(text)) < 2:
+        return None  # no record's repr inside (a dict field: HF's TrainOutput): the pairs readers
     rewritten = _fields_as_dicts(text)
     if not (rewritten[:1] == "{" and rewritten[-1:] == "}" and rewritten.count("{") > 1):
         return None  # no record inside: the pairs readers read it
