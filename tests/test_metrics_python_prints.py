@@ -442,3 +442,21 @@ def test_a_repr_holding_a_dict_and_no_record_is_left_to_the_pairs():
             "'train_loss': 0.6512, 'epoch': 3.0})\n")  # Hugging Face's trainer.train()
     got = read(text)
     assert got["train_loss"] == [(3.0, 0.6512)] and not any("/" in name for name in got)
+
+
+# -- SQUARE_MATRIX ---------------------------------------------------------------------------
+
+def test_a_correlation_matrix_of_the_data_gives_nothing():
+    text = ("              sepal_length  sepal_width  petal_length\n"
+            "sepal_length      1.000000     0.078563      0.053598\n"
+            "sepal_width       0.078563     1.000000     -0.065413\n"
+            "petal_length      0.053598    -0.065413      1.000000\n")  # print(df.corr())
+    assert read(text) == {}
+
+
+def test_a_table_of_models_by_results_is_no_square_matrix():
+    text = ("        accuracy        f1\n"
+            "logreg  0.315907  0.626586\n"
+            "mlp     0.580851  0.584555\n")
+    assert values(text) == {"logreg/accuracy": [0.315907], "logreg/f1": [0.626586],
+                            "mlp/accuracy": [0.580851], "mlp/f1": [0.584555]}

@@ -381,9 +381,12 @@ def _ends_in_value(line: str) -> bool:
 def describes_data(names: list[str], rows: list[tuple[str, list[str]]]) -> bool:
     """True when a column or a row named by a bare count word (``count``, ``n``) holds one
     value throughout a table of several rows: each row then summarises the same records, the
-    description of a data set (pandas's ``describe()``), not results of the run."""
+    description of a data set (pandas's ``describe()``), not results of the run; or when the rows
+    are labelled by the columns' names, in order (SQUARE_MATRIX, rules)."""
     if len(rows) < 2:
         return False
+    if [label for label, _ in rows] == [name.strip() for name in names]:
+        return True  # SQUARE_MATRIX: variables against themselves (df.corr(), a covariance)
     for at, name in enumerate(names):
         if name.lower() in _COUNT_NAMES and len(
                 {values[at] for _, values in rows if at < len(values)}) == 1:
