@@ -460,3 +460,15 @@ def test_a_table_of_models_by_results_is_no_square_matrix():
             "mlp     0.580851  0.584555\n")
     assert values(text) == {"logreg/accuracy": [0.315907], "logreg/f1": [0.626586],
                             "mlp/accuracy": [0.580851], "mlp/f1": [0.584555]}
+
+
+# -- POLARS_SERIES ---------------------------------------------------------------------------
+
+def test_a_polars_series_is_its_named_series_by_position_past_the_cut():
+    text = ("shape: (40,)\nSeries: 'train_loss' [f64]\n[\n"
+            "\t0.9\n\t0.89\n\t…\n\t0.52\n\t0.51\n]\n")
+    assert read(text) == {"train_loss": [(0.0, 0.9), (1.0, 0.89), (38.0, 0.52), (39.0, 0.51)]}
+
+
+def test_a_polars_series_of_a_feature_gives_nothing():
+    assert read("shape: (2,)\nSeries: 'age' [f64]\n[\n\t5.1\n\t4.9\n]\n") == {}

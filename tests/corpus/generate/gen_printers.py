@@ -7,7 +7,8 @@ PyTorch classifier; the script then prints what it got as people do:
 
 * polars: ``print(pl.DataFrame(step_log))``, a box with ``shape: (100, 4)``, a dtype row, the
   ``╞═╡`` rule and a ``…`` row where polars cut the middle out; a per-epoch frame whole; and
-  one of ten columns, cut across (a ``…`` column);
+  one of ten columns, cut across (a ``…`` column); a column as a polars Series (``Series:
+  'loss' [f64]``, cut, its values at their positions);
 * pandas: ``print(history)`` of the per-epoch frame (the index numbers the epochs), wide, so
   pandas wraps it into two column blocks (a trailing ``\\``); ``print(steps)`` of a 100-row
   per-step frame, cut (a ``..`` row, ``[100 rows x 3 columns]``); ``to_markdown()`` and
@@ -149,6 +150,12 @@ def train() -> None:
         row = log.row(i, named=True)
         truth.add(row["step"], loss=row["loss"], lr=row["lr"], grad_norm=row["grad_norm"])
         truth.allow(step=row["step"])
+
+    # one column of the log as a polars Series: "Series: 'loss' [f64]", a "…" cut
+    losses = log["loss"]
+    print(losses)
+    for i in visible(len(losses)):
+        truth.add(i, loss=losses[i])
 
     # the per-epoch history: polars whole, then pandas (index = epoch - 1), wrapped in blocks
     epochs = list(logistic_regression(lr=0.4, epochs=12, seed=3, lr_decay=0.9))
