@@ -1,12 +1,12 @@
-"""POLARS_SERIES: a polars Series printed whole, one value a line between brackets::
+"""POLARS_SERIES: a polars Series printed whole, one value a line (after a tab) between brackets::
 
     shape: (100,)
     Series: 'val_loss' [f64]
     [
-    	0.61            <- val_loss at step 0 (its position)
-    	0.52
-    	…               <- polars's cut: the first and last values are shown
-    	0.41            <- at step 99 - (the values after it): the shape gives the length
+        0.61            <- val_loss at step 0 (its position)
+        0.52
+        …               <- polars's cut: the first and last values are shown
+        0.41            <- at step 99 - (the values after it): the shape gives the length
     ]
 
 Each value line (a tab, a number) under the ``Series: '<name>' [<dtype>]`` head is the named
