@@ -472,3 +472,23 @@ def test_a_polars_series_is_its_named_series_by_position_past_the_cut():
 
 def test_a_polars_series_of_a_feature_gives_nothing():
     assert read("shape: (2,)\nSeries: 'age' [f64]\n[\n\t5.1\n\t4.9\n]\n") == {}
+
+
+POLARS_ONE_CELL = (
+    "shape: (1, 1)\n"
+    "┌──────────┐\n"
+    "│ val_loss │\n"
+    "│ ---      │\n"
+    "│ f64      │\n"
+    "╞══════════╡\n"
+    "│ 0.533333 │\n"
+    "└──────────┘\n"
+)
+
+
+def test_a_polars_frame_of_one_cell_is_its_columns_point():
+    assert values(POLARS_ONE_CELL) == {"val_loss": [0.533333]}
+
+
+def test_a_panels_line_holding_a_number_is_no_polars_cell():
+    assert values("╭──────────╮\n│ 0.533333 │\n╰──────────╯\n") == {}

@@ -65,3 +65,34 @@ def read_polars_series(line: str, before: Callable[[int], Sequence[str]],
                 break
             later += 1
     return [([(name, NUMBER_CELL.match(value).group(1))], step)]
+
+
+# POLARS_COLUMN: a polars frame of one column (``df.select(pl.col("val_loss").mean())``) draws
+# each cell alone between bars, which no barred reader takes for a row (a panel's line of text
+# looks so): under its box's header (name, ``---``, dtype, ``╞═╡``) opened right after
+# ``shape: (n, 1)``, each number is the column's point.
+_ONE_CELL = LazyPattern(r"│ +(\S+) +│\s*\Z")
+_ONE_SHAPE = LazyPattern(r"shape: \(\d+, 1\)\s*\Z")
+
+
+def read_polars_column(line: str, before: Callable[[int], Sequence[str]]):
+    """POLARS_COLUMN: the step `line` gives as a cell of a one-column polars frame, [] for one
+    that gives nothing, None for no such line."""
+    cell = _ONE_CELL.match(line)
+    if cell is None or not NUMBER_CELL.match(cell.group(1)):
+        return None
+    lines = before(_REACH)
+    above = 0  # the rows above this one: cells of numbers (or polars's cut, "…")
+    while above < len(lines) and (row := _ONE_CELL.match(lines[-1 - above])) and (
+            row.group(1) == _CUT or NUMBER_CELL.match(row.group(1))):
+        above += 1
+    box = lines[:len(lines) - above]
+    if len(box) < 6 or box[-1].strip()[:1] != "╞" or not _ONE_SHAPE.match(box[-6]):
+        return None
+    name, dashes, dtype = (_ONE_CELL.match(text) for text in box[-4:-1])
+    if name is None or dashes is None or dtype is None or dashes.group(1) != "---":
+        return None
+    column = name.group(1)
+    if not _FLOAT.match(dtype.group(1)) or not rules.is_result_name(column) or rules.is_setup_name(column):
+        return []
+    return [([(column, NUMBER_CELL.match(cell.group(1)).group(1))], None)]

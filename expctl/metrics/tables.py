@@ -51,7 +51,7 @@ from .frames import index_split as _index_split
 from .percentiles import read_percentile
 from .phase_rows import read_phase_row
 from .numbered_columns import read_numbered
-from .polars_series import read_polars_series
+from .polars_series import read_polars_column, read_polars_series
 from .bench_tables import BenchTables
 from .placed import PlacedReader
 from .codes import is_code_vector
@@ -175,6 +175,8 @@ class TableReader:
             return []  # WHOLE_CODES: "Alabama  Alaska ..." over "1  2 ...", a clustering's codes
         if line[:1] == "\t" and (found := read_polars_series(line, before, self._ahead)) is not None:
             return found  # POLARS_SERIES: "\t0.61" under "Series: 'val_loss' [f64]" and "["
+        if line[:1] == "│" and (found := read_polars_column(line, before)) is not None:
+            return found  # POLARS_COLUMN: "│ 0.533333 │" in a box of one column
         if (found := read_numbered(line, before)) is not None:
             return found  # NUMBERED_COLUMNS: "train_loss  0.55  0.49" under "       0     1"
         if (line[:2] == "1 " or self._tibble.columns) and (found := self._tibble.read(line, before)) is not None:

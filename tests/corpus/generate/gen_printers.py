@@ -8,7 +8,7 @@ PyTorch classifier; the script then prints what it got as people do:
 * polars: ``print(pl.DataFrame(step_log))``, a box with ``shape: (100, 4)``, a dtype row, the
   ``╞═╡`` rule and a ``…`` row where polars cut the middle out; a per-epoch frame whole; and
   one of ten columns, cut across (a ``…`` column); a column as a polars Series (``Series:
-  'loss' [f64]``, cut, its values at their positions);
+  'loss' [f64]``, cut, its values at their positions); a one-cell frame (``select(min())``);
 * pandas: ``print(history)`` of the per-epoch frame (the index numbers the epochs), wide, so
   pandas wraps it into two column blocks (a trailing ``\\``); ``print(steps)`` of a 100-row
   per-step frame, cut (a ``..`` row, ``[100 rows x 3 columns]``); ``to_markdown()`` and
@@ -156,6 +156,11 @@ def train() -> None:
     print(losses)
     for i in visible(len(losses)):
         truth.add(i, loss=losses[i])
+
+    # a summary computed in polars: a frame of one cell
+    best = log.select(pl.col("loss").min().alias("best_loss"))
+    print(best)
+    truth.add(best_loss=best.item())
 
     # the per-epoch history: polars whole, then pandas (index = epoch - 1), wrapped in blocks
     epochs = list(logistic_regression(lr=0.4, epochs=12, seed=3, lr_decay=0.9))
