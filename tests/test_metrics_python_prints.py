@@ -68,10 +68,10 @@ max    4.000000  0.896801  0.997010
 
 def test_describe_over_result_columns_gives_its_statistics_but_the_count():
     got = read(DESCRIBED_FOLDS)
-    assert sorted(got) == ["accuracy/max", "accuracy/mean", "accuracy/min", "accuracy/std",
-                           "f1/max", "f1/mean", "f1/min", "f1/std"]
-    assert got["accuracy/mean"] == [(0.0, 0.56017)]  # no step from fold's mean (2.0)
-    assert got["f1/std"] == [(0.0, 0.258416)]
+    assert sorted(got) == ["max/accuracy", "max/f1", "mean/accuracy", "mean/f1", "min/accuracy",
+                           "min/f1", "std/accuracy", "std/f1"]
+    assert got["mean/accuracy"] == [(0.0, 0.56017)]  # no step from fold's mean (2.0)
+    assert got["std/f1"] == [(0.0, 0.258416)]
 
 
 def test_describe_over_a_data_sets_features_gives_nothing():
@@ -162,9 +162,9 @@ shape: (9, 3)
 
 def test_polars_describe_names_each_statistic_and_counts_nothing():
     got = values(POLARS_DESCRIBED)
-    assert got["accuracy/mean"] == [0.374358] and got["f1/max"] == [0.796324]
-    assert got["accuracy/25%"] == [0.150279]
-    assert not {"accuracy", "f1", "statistic", "accuracy/count", "f1/null_count"} & set(got)
+    assert got["mean/accuracy"] == [0.374358] and got["max/f1"] == [0.796324]
+    assert got["25%/accuracy"] == [0.150279]
+    assert not {"accuracy", "f1", "statistic", "count/accuracy", "null_count/f1"} & set(got)
 
 
 # -- HISTORY_LISTS ---------------------------------------------------------------------------
@@ -268,8 +268,8 @@ def test_a_series_describe_names_its_statistics_by_the_series_name():
     text = ("count    5.000000\nmean     0.355504\nstd      0.357054\nmin      0.016528\n"
             "25%      0.040974\n50%      0.269787\n75%      0.636962\nmax      0.813270\n"
             "Name: accuracy, dtype: float64\n")
-    assert values(text) == {"accuracy/mean": [0.355504], "accuracy/std": [0.357054],
-                            "accuracy/min": [0.016528], "accuracy/max": [0.81327]}
+    assert values(text) == {"mean/accuracy": [0.355504], "std/accuracy": [0.357054],
+                            "min/accuracy": [0.016528], "max/accuracy": [0.81327]}
 
 
 def test_a_features_series_describe_gives_nothing():
@@ -328,7 +328,7 @@ def test_lines_after_a_frame_are_no_short_rows_of_it():
     got = values(GROUPED_THEN_SERIES)
     assert got["val_loss/mean"] == [0.483126, 0.518292]
     assert got["test/accuracy"] == [0.75] and got["test/recall"] == [0.775]  # SERIES_NAME
-    assert got["test_accuracy/mean"] == [0.7555]
+    assert got["mean/test_accuracy"] == [0.7555]
 
 
 def test_a_reports_short_row_under_its_columns_is_still_read():

@@ -24,8 +24,8 @@ tells that the lines above it are a Series even when there are fewer than three 
 of a two-column frame): a run of one or two such lines over a footer of a float dtype is read as a
 run of three would be. A footer of another dtype (``int64``: ``value_counts()``, ``isna().sum()``;
 ``object``) counts or lists things and adds nothing. A Series' ``describe()`` over a footer
-naming a result (``Name: accuracy``) gives ``accuracy/mean``, ``accuracy/std``, ``.../min``,
-``.../max`` (STATISTIC_ROWS), as a frame's ``describe()`` does. A frame's column printed alone
+naming a result (``Name: accuracy``) gives ``mean/accuracy``, ``std/accuracy``, ``min/...``,
+``max/...`` (STATISTIC_ROWS), as a frame's ``describe()`` does. A frame's column printed alone
 (``print(history["val_loss"])``: an index and a value a line, maybe cut by ``...``, over
 ``Name: val_loss, dtype: float64``) gives the named series at the index's steps (SERIES_COLUMN).
 
@@ -143,7 +143,7 @@ def _column(name: str, dtype: str, before: Callable[[int], Sequence[str]]) -> St
 
 def _described(name: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
     """STATISTIC_ROWS: a Series' ``describe()`` right above the footer naming the Series
-    `name`: ``<name>/mean``, ``<name>/std``, ``<name>/min``, ``<name>/max`` when `name`
+    `name`: ``mean/<name>``, ``std/<name>``, ``min/<name>``, ``max/<name>`` when `name`
     names a result ([] when it names none: a feature of the data); None for no such rows."""
     rows = []
     for text in reversed(before(12)):
@@ -156,7 +156,7 @@ def _described(name: str, before: Callable[[int], Sequence[str]]) -> Steps | Non
         return None
     if not rules.is_result_name(name):
         return []
-    return [([(f"{name.strip()}/{row.group(1)}", row.group(2))], None) for row in reversed(rows)
+    return [([(f"{row.group(1)}/{name.strip()}", row.group(2))], None) for row in reversed(rows)
             if row.group(1) in ("mean", "std", "min", "max") and _NUMBER.match(row.group(2))]
 
 

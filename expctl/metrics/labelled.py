@@ -22,7 +22,8 @@ with fewer cells than the header is read by position. Rows are read once per hea
 
 STATISTIC_ROWS (rules): pandas's ``describe()`` labels its rows by statistics (``count``,
 ``mean``, ``std``, ``min``, ``25%``, ``50%``, ``75%``, ``max``). Over columns that name results
-(a frame of folds' or seeds' scores), each statistic is a result, ``accuracy/mean``; the
+(a frame of folds' or seeds' scores), each statistic is a result, ``mean/accuracy`` (row, then
+column, as any labelled row); the
 ``count`` row counts rows (none), and a statistic's row takes no step from a step column (the
 mean of ``fold`` is no step). Over columns that name no result (a data set's features) the
 table gives nothing, as any labelled table does. The quantile rows (a number for a label) are
@@ -211,13 +212,13 @@ class LabelledReader:
         if not table.named and (rules.is_time_column(label) or rules.is_setup_name(label)
                                 or is_count_label(label)):
             return []  # a row of timings or counts ("Fit time", describe()'s "count") among the quantities
-        statistic = not table.named and is_statistic(label)  # STATISTIC_ROWS: accuracy/mean
+        statistic = not table.named and is_statistic(label)  # STATISTIC_ROWS: no step of a "fold"
         pairs = [(name, NUMBER_CELL.match(value.strip()).group(1))
                  for name, value, rank in zip(table.names, values, table.steps)
                  if name is not None and rank is None and self._kind(value) == "number"]
         if not table.named:
-            pairs = [(f"{name}/{label}" if statistic else label if len(pairs) == 1
-                      else rules.group_name(label, name), value) for name, value in pairs]  # PHASE_NAMED_COLUMNS: "val  test" over the rows: val/accuracy
+            pairs = [(label if len(pairs) == 1 else rules.group_name(label, name), value)
+                     for name, value in pairs]  # PHASE_NAMED_COLUMNS: "val  test" over the rows: val/accuracy
         else:
             pairs = [(rules.label_name(label, name), value) for name, value in pairs]
         return [(pairs, None if statistic else _step(table, values))] if pairs else []

@@ -148,8 +148,7 @@ def group_name(label: str, key: str) -> str:
 # ROW_LABELS: a label column naming classes holds different quantities (a detector's AP per
 # category), never instances of one kind as models or folds are.
 _CLASS_COLUMNS = frozenset("class classes category categories name names parameter parameters "
-                            "statistic statistics".split())  # STATISTIC_ROWS: polars's describe()
-_STATISTIC_COLUMNS = frozenset(("statistic", "statistics"))
+                            "statistic statistics".split())  # STATISTIC_ROWS: polars's describe(), "mean/accuracy"
 _SECTION_COLUMNS = frozenset("phase phases split splits stage stages set subset section".split())
 
 
@@ -160,8 +159,6 @@ def row_name(column: str, label: str, name: str) -> str:
     quantities, each named by its label (`group_name`); an unnamed one (LEAD_LABELS) names
     ``<label>/<column>``, as an unnamed label column of an aligned table does."""
     if column.strip().lower() in _CLASS_COLUMNS:
-        if column.strip().lower() in _STATISTIC_COLUMNS:
-            return f"{name}/{label}"  # STATISTIC_ROWS: polars's describe(), "accuracy/mean"
         return f"{label}/{name}"  # a class's or a category's row is a quantity of its own
     if column and column.strip().lower() not in _SECTION_COLUMNS:
         return label_name(label, name)

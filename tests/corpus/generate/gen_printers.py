@@ -38,8 +38,9 @@ step column (polars's ``step``, ``epoch``) or their pandas index gives; a Series
 values under their labels and keys (nested keys joined with ``/``; a Series named for a
 phase, ``Name: test``, under ``test/``), with no step (a list's
 numbers too; ``fit_time`` is no metric);
-``describe()``'s statistics as ``<column>/<statistic>`` (``accuracy/mean``; its ``count`` and
-polars's ``null_count`` rows are no metric, its quantile rows optional as ``accuracy/25%``; the
+``describe()``'s statistics as ``<statistic>/<column>`` (``mean/accuracy``, row then column as
+any labelled table; its ``count`` and polars's ``null_count`` rows are no metric, its quantile
+rows optional as ``25%/accuracy``; the
 ``fold`` column's statistics are none); the tensors' values rounded as torch prints them (four decimals). The step columns and
 the pandas index are optional (the judge's step words); the long-format log's names carry
 their split's phase (``train/loss``, ``val/acc``). No printed configuration.
@@ -287,10 +288,10 @@ def train() -> None:
     print(described)
     for stat in ("mean", "std", "min", "max"):
         for column in ("accuracy", "f1"):
-            truth.add(**{f"{column}/{stat}": described.loc[stat, column]})
+            truth.add(**{f"{stat}/{column}": described.loc[stat, column]})
     for stat in ("25%", "50%", "75%"):
         for column in ("accuracy", "f1"):
-            truth.allow(**{f"{column}/{stat}": described.loc[stat, column]})
+            truth.allow(**{f"{stat}/{column}": described.loc[stat, column]})
     seeds = pl.DataFrame([{"val_loss": r["val_loss"], "val_acc": r["val_acc"]} for r in (
         list(logistic_regression(lr=0.4, epochs=8, seed=seed))[-1] for seed in range(10, 16))])
     polars_described = seeds.describe()
@@ -299,9 +300,9 @@ def train() -> None:
         stat = row["statistic"]
         for column in ("val_loss", "val_acc"):
             if stat in ("25%", "50%", "75%"):
-                truth.allow(**{f"{column}/{stat}": row[column]})
+                truth.allow(**{f"{stat}/{column}": row[column]})
             elif stat not in ("count", "null_count"):
-                truth.add(**{f"{column}/{stat}": row[column]})
+                truth.add(**{f"{stat}/{column}": row[column]})
 
     # two schedules over three seeds each, summarised by groupby().agg: a two-row header
     runs = pd.DataFrame([{"schedule": name, "seed": seed, **{k: last[k] for k in ("val_loss", "val_acc")}}
@@ -335,7 +336,7 @@ def train() -> None:
     summary = boot.describe()  # a bootstrap of the test accuracy
     print(summary)
     for stat in ("mean", "std", "min", "max"):
-        truth.add(**{f"test_accuracy/{stat}": summary[stat]})
+        truth.add(**{f"{stat}/test_accuracy": summary[stat]})
 
     train_pred = (x[:300] @ w > 0).astype(float)
     results = {"model": "logreg",
@@ -396,7 +397,7 @@ def train() -> None:
 
     truth.write("the printed objects' own values: polars/pandas frames' visible rows (first and "
                 "last five of a long frame) at their step column or pandas index; Series, dicts, "
-                "dataclass/NamedTuple fields unstepped; describe() as <column>/<statistic> (count "
+                "dataclass/NamedTuple fields unstepped; describe() as <statistic>/<column> (count "
                 "none, quantiles optional); tensors as torch rounds them (4 decimals)",
                 libraries=("numpy", "pandas", "polars", "torch", "tabulate"),
                 rel=1e-3, abs_tol=5e-5)
