@@ -293,14 +293,15 @@ def test_a_frames_nan_cell_is_no_value():
 # -- GROUPED_COLUMNS -------------------------------------------------------------------------
 
 def test_a_two_row_header_groups_its_columns():
-    text = ("        accuracy                  f1          \n"
-            "            mean       std      mean       std\n"
-            "model                                         \n"
-            "logreg  0.315907  0.300659  0.626586  0.094528\n"
-            "mlp     0.580851  0.491243  0.584555  0.507381\n")  # groupby("model").agg([...])
-    assert values(text) == {"accuracy/mean": [0.315907, 0.580851],
-                            "accuracy/std": [0.300659, 0.491243],
-                            "f1/mean": [0.626586, 0.584555], "f1/std": [0.094528, 0.507381]}
+    text = ("       accuracy                  f1          \n"
+            "           mean       std      mean       std\n"
+            "split                                        \n"
+            "train  0.315907  0.300659  0.626586  0.094528\n"
+            "valid  0.580851  0.491243  0.584555  0.507381\n")  # groupby("split").agg([...])
+    assert values(text) == {"train/accuracy/mean": [0.315907], "train/accuracy/std": [0.300659],
+                            "train/f1/mean": [0.626586], "train/f1/std": [0.094528],
+                            "val/accuracy/mean": [0.580851], "val/accuracy/std": [0.491243],
+                            "val/f1/mean": [0.584555], "val/f1/std": [0.507381]}
 
 
 # -- SHORT_ROW_EDGES -------------------------------------------------------------------------

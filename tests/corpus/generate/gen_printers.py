@@ -23,7 +23,8 @@ PyTorch classifier; the script then prints what it got as people do:
   first epochs (a dict per column keyed by the index);
 * ``print(cv.describe())`` of the folds' scores, a Series' ``describe()`` (a bootstrap of the
   test accuracy, ``Name: test_accuracy``), and polars's ``describe()`` of six seeds' scores;
-* ``groupby("schedule").agg(["mean", "std"])`` (a two-row header: ``val_loss/mean``);
+* ``groupby("split").agg(["mean", "std"])`` over three seeds (a two-row header, rows labelled by
+  phase: ``train/loss/mean``);
 * ``pprint`` of a nested result dict (wrapped over lines);
 * a dataclass's and a NamedTuple's repr (``EvalResult(loss=0.31, acc=0.92)``), and a dataclass
   of dataclasses (``Report(epoch=12, train=Split(loss=..., acc=...), val=Split(...))``, read as
@@ -304,15 +305,18 @@ def train() -> None:
             elif stat not in ("count", "null_count"):
                 truth.add(**{f"{stat}/{column}": row[column]})
 
-    # two schedules over three seeds each, summarised by groupby().agg: a two-row header
-    runs = pd.DataFrame([{"schedule": name, "seed": seed, **{k: last[k] for k in ("val_loss", "val_acc")}}
-                         for name, decay in (("constant", 1.0), ("decay", 0.7)) for seed in range(3)
-                         for last in [list(logistic_regression(lr=0.3, epochs=4, seed=20 + seed,
-                                                               lr_decay=decay))[-1]]])
-    grouped = runs.groupby("schedule")[["val_loss", "val_acc"]].agg(["mean", "std"])
+    # three seeds' final train and valid scores, summarised by groupby("split").agg: a two-row
+    # header over rows labelled by phase (train/loss/mean)
+    runs = pd.DataFrame([{"seed": seed, "split": split, "loss": last[f"{key}_loss"],
+                          "acc": last[f"{key}_acc"]}
+                         for seed in range(3)
+                         for last in [list(logistic_regression(lr=0.3, epochs=4, seed=20 + seed))[-1]]
+                         for split, key in (("train", "train"), ("valid", "val"))])
+    grouped = runs.groupby("split")[["loss", "acc"]].agg(["mean", "std"])
     print(grouped)
-    for _, row in grouped.iterrows():
-        truth.add(**{f"{column}/{stat}": value for (column, stat), value in row.items()})
+    for split, row in grouped.iterrows():
+        phase = "train" if split == "train" else "val"
+        truth.add(**{f"{phase}/{column}/{stat}": value for (column, stat), value in row.items()})
 
     # the test split: a Series of scores, a nested dict, a dataclass, a NamedTuple, NumPy scalars
     x, y = _data(5)
