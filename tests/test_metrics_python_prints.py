@@ -242,14 +242,14 @@ def test_a_history_on_its_side_gives_a_series_a_row():
 
 def test_a_numbered_header_is_no_row_of_the_table_above():
     text = ("        accuracy        f1\n"
-            "model                     \n"
-            "logreg  0.315907  0.626586\n"
-            "mlp     0.580851  0.584555\n"
+            "split                     \n"
+            "train   0.315907  0.626586\n"
+            "test    0.580851  0.584555\n"
             "                   0         1         2\n"
             "n_samples       120       120       120\n")
-    got = read(text)
-    assert got == {"accuracy": [(0.0, 0.315907), (1.0, 0.580851)],
-                   "f1": [(0.0, 0.626586), (1.0, 0.584555)]}
+    got = values(text)
+    assert got == {"train/accuracy": [0.315907], "train/f1": [0.626586],
+                   "test/accuracy": [0.580851], "test/f1": [0.584555]}
 
 
 # -- PHASE_NAMED_COLUMNS ---------------------------------------------------------------------
@@ -307,11 +307,11 @@ def test_a_two_row_header_groups_its_columns():
 # -- SHORT_ROW_EDGES -------------------------------------------------------------------------
 
 GROUPED_THEN_SERIES = (
-    "          val_loss             val_acc          \n"
+    "              loss                 acc          \n"
     "              mean       std      mean       std\n"
-    "schedule                                        \n"
-    "constant  0.483126  0.023719  0.786458  0.078644\n"
-    "decay     0.518292  0.016715  0.786458  0.078644\n"
+    "split                                           \n"
+    "train     0.483126  0.023719  0.786458  0.078644\n"
+    "valid     0.518292  0.016715  0.786458  0.078644\n"
     "accuracy     0.750000\n"
     "precision    0.659574\n"
     "recall       0.775000\n"
@@ -327,7 +327,7 @@ GROUPED_THEN_SERIES = (
 
 def test_lines_after_a_frame_are_no_short_rows_of_it():
     got = values(GROUPED_THEN_SERIES)
-    assert got["val_loss/mean"] == [0.483126, 0.518292]
+    assert got["train/loss/mean"] == [0.483126] and got["val/loss/mean"] == [0.518292]
     assert got["test/accuracy"] == [0.75] and got["test/recall"] == [0.775]  # SERIES_NAME
     assert got["mean/test_accuracy"] == [0.7555]
 
