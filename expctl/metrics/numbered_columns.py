@@ -48,8 +48,10 @@ def read_numbered(line: str, before: Callable[[int], Sequence[str]]):
     """NUMBERED_COLUMNS: [] for a numbered header, the steps of a row under one, else None."""
     if line[:1].isspace():
         return [] if _numbers(line) is not None else None
+    if not line[:1].isalpha():
+        return None  # the usual row: a number or a bar first
     cells = line.split()
-    if len(cells) < 3 or not cells[0][:1].isalpha():
+    if len(cells) < 3:
         return None
     lines = before(1)
     if not lines or not (_numbers(lines[-1]) or _row(lines[-1], len(cells) - 1)):

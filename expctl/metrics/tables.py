@@ -175,7 +175,7 @@ class TableReader:
             return []  # WHOLE_CODES: "Alabama  Alaska ..." over "1  2 ...", a clustering's codes
         if line[:1] == "\t" and (found := read_polars_series(line, before, self._ahead)) is not None:
             return found  # POLARS_SERIES: "\t0.61" under "Series: 'val_loss' [f64]" and "["
-        if line[:1] == "│" and (found := read_polars_column(line, before)) is not None:
+        if line[:1] == "│" and line.count("│") == 2 and (found := read_polars_column(line, before)) is not None:
             return found  # POLARS_COLUMN: "│ 0.533333 │" in a box of one column
         if (found := read_numbered(line, before)) is not None:
             return found  # NUMBERED_COLUMNS: "train_loss  0.55  0.49" under "       0     1"
