@@ -184,7 +184,7 @@ class EntityReader:
                 if name is None or value is None or rules.is_counted(name, cell.strip()):
                     continue  # no value, or a whole count under a plural ("Rounds": 120)
                 pairs.append((name if len(held) == 1 and not table.ruled
-                              else _row_name(label, name), value.group(1)))
+                              else rules.label_name(label, name), value.group(1)))  # ENTITY_NAMES
         pairs = [(name, value.replace(",", "")) for name, value in pairs]
         return [(pairs, None)] if pairs else []
 
@@ -390,8 +390,3 @@ def describes_data(names: list[str], rows: list[tuple[str, list[str]]]) -> bool:
             return True
     return any(label.lower() in _COUNT_NAMES and len(set(values)) == 1 for label, values in rows)
 
-
-def _row_name(label: str, name: str) -> str:
-    """ENTITY_ROWS: the name of column `name` in the row labelled `label`."""
-    phase = rules.phase_of(label) if label.isalpha() else None
-    return rules.qualify(phase, name) if phase is not None else f"{label}/{name}"
