@@ -20,8 +20,9 @@ read from the bar, not the text): ``loss`` a point per drawn state, ``prev_loss`
 repeat of the previous epoch's loss), no step (the count is progress). The stopper's
 ``New best result`` (``best_metric``, hits@10 on the validation triples) is a point at the
 epoch the record states, read from the stopper after each ``should_stop``. The test table's
-cells are ``<metric>/<side>`` from ``metric_results.to_df()``; ``mrr`` and ``hits@10`` from
-``get_metric``. The configuration is params (nested keys joined by ``.``). PyKEEN's home is a
+cells are ``<metric>/<side>`` from ``metric_results.to_df()``; ``test/mrr`` and ``test/hits@10``
+from ``get_metric`` (the line opens with the phase word ``test:``, which names its pairs' phase
+as the development half's ``eval: accuracy=...`` does: PHASES). The configuration is params (nested keys joined by ``.``). PyKEEN's home is a
 temporary directory (``PYKEEN_HOME``), so its checkpoint paths change from run to run.
 """
 
@@ -105,12 +106,12 @@ def run() -> None:
             truth.add(**{f"{metric}/{side}": float(value)})
     mrr, hits = result.get_metric("mrr"), result.get_metric("hits@10")
     print(f"test: mrr={mrr:.4f} hits@10={hits:.4f} epochs={len(result.losses)}", flush=True)
-    truth.add(mrr=mrr, **{"hits@10": hits})
+    truth.add(**{"test/mrr": mrr, "test/hits@10": hits})
     truth.allow(epochs=len(result.losses))
     truth.write("tqdm states PyKEEN drew (set_postfix values at each display: loss, prev_loss "
                 "optional); the stopper's best_metric when it changed, at the epoch; "
-                "metric_results.to_df() realistic cells <metric>/<side>; get_metric; "
-                "config = params",
+                "metric_results.to_df() realistic cells <metric>/<side>; get_metric as the "
+                "test line's test/mrr and test/hits@10; config = params",
                 libraries=("pykeen", "torch", "tqdm"), params=flatten(config),
                 rel=5.1e-3, abs_tol=5.1e-5)  # tqdm's 3 significant digits
 
