@@ -112,3 +112,26 @@ def test_the_naming_helpers():
     assert not steps_rows("")
     assert is_when("2026-01-02") and is_when("10:00:01") and is_when("2026-01-02T10:00:01.5")
     assert not is_when("greedy") and not is_when("2026") and not is_when("1:2")
+
+
+def test_a_two_column_barred_table_of_things_names_its_rows_by_label_and_column():
+    text = ("| model | mean accuracy |\n"
+            "|-------|---------------|\n"
+            "| knn   | 0.91          |\n"
+            "| svm   | 0.93          |\n")
+    assert read(text) == {"knn/mean accuracy": [(0.0, 0.91)], "svm/mean accuracy": [(0.0, 0.93)]}
+
+
+def test_a_two_column_table_of_named_quantities_or_a_key_value_block_stays_by_key():
+    quantities = ("| Metric   | Value |\n"
+                  "|----------|-------|\n"
+                  "| accuracy | 0.91  |\n"
+                  "| loss     | 0.30  |\n")
+    assert read(quantities) == {"accuracy": [(0.0, 0.91)], "loss": [(0.0, 0.3)]}
+    block = ("-----------------------------------\n"
+             "| rollout/           |          |\n"
+             "|    ep_rew_mean     | 22.1     |\n"
+             "| time/              |          |\n"
+             "|    total_timesteps | 2048     |\n"
+             "-----------------------------------\n")
+    assert read(block) == {"rollout/ep_rew_mean": [(2048.0, 22.1)]}

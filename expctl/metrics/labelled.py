@@ -35,9 +35,7 @@ from .right_aligned import read_unnamed
 _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")
 _WORD = re.compile(r"\S+")
-# METRIC_INDEX: an index named for quantities; its rows are different quantities, not instances.
-_QUANTITY_INDEX = frozenset("metric metrics measure measures statistic statistics quantity "
-                            "quantities".split())
+_QUANTITY_INDEX = rules.QUANTITY_COLUMNS  # METRIC_INDEX: an index named for quantities
 
 
 class LabelledTable:

@@ -19,10 +19,25 @@ from __future__ import annotations
 
 from ..lazyre import LazyPattern
 from .phases import qualify, phase_word
-from .vocabulary import is_time_column, step_column_rank
+from .vocabulary import is_result_name, is_time_column, step_column_rank
 
 # a date, a time of day, or both (ISO's "T" or a space between): when a row was, not a thing
 _WHEN = LazyPattern(r"\d{4}-\d\d-\d\d(?:[ T]\d\d?:\d\d(?::\d\d(?:\.\d+)?)?)?\Z|\d\d?:\d\d:\d\d(?:\.\d+)?\Z")
+
+
+# METRIC_INDEX (rules): a label column named for quantities; its rows are different quantities,
+# each named by its label alone when it holds one value.
+QUANTITY_COLUMNS = frozenset("metric metrics measure measures statistic statistics quantity "
+                             "quantities".split())
+
+
+def names_things(column: str, value_column: str) -> bool:
+    """TWO_COLUMN_THINGS: True when a barred table of two columns headed `column` and
+    `value_column` lists things and one result of each (``| model | mean accuracy |``): the
+    first names no quantities (``Metric``) and orders nothing, the second names a result."""
+    first = column.strip().lower()
+    return bool(first) and first not in QUANTITY_COLUMNS and not steps_rows(column) and (
+        is_result_name(value_column.strip()))
 
 
 def steps_rows(column: str) -> bool:

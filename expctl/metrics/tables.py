@@ -265,7 +265,12 @@ class TableReader:
             self.config.append((cells[0].strip(), cells[1].strip()))
             return []
         if len(cells) == 2 and kinds[0] == "name" and kinds[1] in ("number", "empty", "unit"):
-            return self._read_vertical(cells, kinds, after)
+            table = self._table  # TWO_COLUMN_THINGS: "| knn | 0.91 |" under "| model | acc |"
+            if table is None or not table.barred or len(table.names) != 2 or not rules.names_things(
+                    *table.names) or self._vertical.rows:
+                return self._read_vertical(cells, kinds, after)
+            row = read_row(table, cells, kinds)
+            return [] if row is None else row
         done = self.flush() if self._vertical.rows else []
         if len(cells) >= 2 and all(kind == "name" for kind in kinds):
             started = self._start(cells, barred=True, before=before)
