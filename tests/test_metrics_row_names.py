@@ -135,3 +135,14 @@ def test_a_two_column_table_of_named_quantities_or_a_key_value_block_stays_by_ke
              "|    total_timesteps | 2048     |\n"
              "-----------------------------------\n")
     assert read(block) == {"rollout/ep_rew_mean": [(2048.0, 22.1)]}
+
+
+def test_a_short_heading_row_after_a_row_is_no_wrapped_part_of_its_label():
+    # a look-alike: "SVMs" would have fit after "knn" in its cell, so no wrapper moved it there
+    text = ("| model      | acc  | f1   |\n"
+            "|------------|------|------|\n"
+            "| knn        | 0.91 | 0.90 |\n"
+            "| SVMs       |      |      |\n"
+            "| rf         | 0.93 | 0.92 |\n")
+    assert read(text) == {"knn/acc": [(0.0, 0.91)], "knn/f1": [(0.0, 0.9)],
+                          "rf/acc": [(0.0, 0.93)], "rf/f1": [(0.0, 0.92)]}

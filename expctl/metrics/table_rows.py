@@ -71,7 +71,8 @@ def wrapped_label(cells: list[str], following: list[str] | None) -> list[str]:
     table wrapped onto the next row, whose `following` cells (None: no barred row follows) hold
     text in the first only, as wide as this row's (``| RandomForestClassifier(n |`` over ``|
     _estimators=50) |``): without a space when the text fills its cell (a word cut where the
-    cell ends), with one when the cut fell at a space."""
+    cell ends), with one when the cut fell at a space, which only a next word too long for the
+    rest of the cell makes (a short word there is a row of its own: a group's heading)."""
     if following is None or len(following) != len(cells) or len(following[0]) != len(cells[0]) or (
             any(cell.strip() for cell in following[1:])):
         return cells
@@ -79,6 +80,8 @@ def wrapped_label(cells: list[str], following: list[str] | None) -> list[str]:
     if not first or not rest:
         return cells
     full = len(cells[0]) - len(cells[0].rstrip()) <= 1
+    if not full and len(first) + 1 + len(rest.split(" ", 1)[0]) <= len(cells[0]) - 2:
+        return cells  # the next word would have fit in the cell (a space each side): no wrap
     return [f" {first}{'' if full else ' '}{rest} ", *cells[1:]]
 
 
