@@ -73,13 +73,13 @@ _VERDICT = LazyPattern(r"(?:^|[ ,])(\d+(?:\.\d+)?)(?:%|x) (slower|faster)\Z")
 
 
 def _keyed_rate(match) -> list[tuple[str, str]] | None:
-    """KEYED_RATE: the case's value under its name (a key names its value; the unit is the
-    value's), and ``<case>/slower`` (or ``faster``) from a verdict ``| 64.12% slower``."""
+    """KEYED_RATE: the case's value as ``<case>/<unit>`` (BENCH_CASE_NAME), and
+    ``<case>/slower`` (or ``faster``) from a verdict ``| 64.12% slower``."""
     label, unit, verdict = match.group(1).strip(), match.group(3), match.group(4)
     if (not _OPERATION.intersection(unit.lower().split("/"))
             or any(rules.step_column_rank(word) is not None for word in label.lower().split())):
         return None
-    pairs = [(label, match.group(2).replace(",", "").replace(" ", ""))]
+    pairs = [(f"{label}/{unit}", match.group(2).replace(",", "").replace(" ", ""))]
     if verdict and (compared := _VERDICT.search(verdict)) is not None:
         pairs.append((f"{label}/{compared.group(2)}", compared.group(1)))
     return pairs
@@ -109,18 +109,18 @@ def read_ratio(line: str) -> list[tuple[str, str]] | None:
 # ITER_BENCH (rules): a test harness's benchmark line, the case's time per iteration, its spread
 # and optionally a throughput: "test copy_64k ... bench:  6,840 ns/iter (+/- 2,385) = 9581 MB/s".
 _ITER = LazyPattern(
-    rf"test ([^\W\d][\w:.-]{{0,80}}) +\.\.\. +bench: +({_VALUE}) [^\W\d_]{{1,3}}/iter"
+    rf"test ([^\W\d][\w:.-]{{0,80}}) +\.\.\. +bench: +({_VALUE}) ([^\W\d_]{{1,3}}/iter)"
     rf" +\(\+/- +{_VALUE}\)(?: += +({_VALUE}) ({_RATE}))?[ \t]*\Z")
 
 
 def _iter_line(line: str) -> list[tuple[str, str]] | None:
-    """ITER_BENCH: the case's time per iteration, named by the case (the unit is the harness's
-    one), and its throughput ``<case>/<rate unit>``; the spread is dropped."""
+    """ITER_BENCH: the case's time per iteration and its throughput, each ``<case>/<unit>``
+    (BENCH_CASE_NAME); the spread is dropped."""
     match = _ITER.match(line)
     if match is None:
         return None
     case = match.group(1)
-    pairs = [(case, match.group(2).replace(",", ""))]
-    if match.group(3) is not None:
-        pairs.append((f"{case}/{match.group(4)}", match.group(3).replace(",", "")))
+    pairs = [(f"{case}/{match.group(3)}", match.group(2).replace(",", ""))]
+    if match.group(4) is not None:
+        pairs.append((f"{case}/{match.group(5)}", match.group(4).replace(",", "")))
     return pairs
