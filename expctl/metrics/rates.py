@@ -23,16 +23,37 @@ from ..lazyre import LazyPattern
 
 # A number as a benchmark prints it: thousands parted by commas ("120,499") or not.
 _VALUE = r"[-+]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d+)?(?:[eE][-+]?\d+)?"
+# SI_VALUE (rules): a value scaled by an SI letter glued to it ("14.436k"), read in full.
+_SCALED = rf"{_VALUE}[kMG]?"
 _RATE = r"[^\W\d_]{1,8}/[^\W\d_]{1,6}"
-_FIELD = rf"({_VALUE})[ \t]+({_RATE})(?:[ \t]+±[ \t]?\d+(?:\.\d+)?%)?"
+_SPREAD = r"±[ \t]?\d+(?:\.\d+)?%"
+# A value, its spread in brackets before the unit ("14.436k (± 8.2%) i/s") or after it.
+_FIELD = rf"({_SCALED})(?:[ \t]+\({_SPREAD}\))?[ \t]+({_RATE})(?:[ \t]+{_SPREAD})?"
+# COUNT_IN_TIME (rules): "- 15.191k in 1.059317s" closing a case's line, the iterations it ran in
+# the time it was measured: bookkeeping, as a count of runs is.
+_COUNT_IN_TIME = rf"(?:[ \t]+-[ \t]+{_SCALED}[ \t]+in[ \t]+{_VALUE}[ \t]?s)?"
+_SI = {"k": 1000, "M": 1000 ** 2, "G": 1000 ** 3}
+
+
+def number_text(text: str) -> str:
+    """A benchmark's printed number as plain digits: thousands separators (commas, single
+    spaces) dropped, an SI letter glued after it multiplied out (SI_VALUE: ``14.436k`` is
+    14436)."""
+    text = text.replace(",", "").replace(" ", "")
+    scale = _SI.get(text[-1:])
+    if scale is None:
+        return text
+    return repr(float(text[:-1]) * scale)
 # RANGE_FIELD (rules): "min..max=(104.05us...276.28us)", two names and their two values.
 _RANGE = (rf"(?P<low>[^\W\d]\w{{0,15}})\.\.(?P<high>[^\W\d]\w{{0,15}})=\([ \t]*(?P<lv>{_VALUE})"
           rf"[^\W\d_]{{0,3}}[ \t]*\.\.\.?[ \t]*(?P<hv>{_VALUE})[^\W\d_]{{0,3}}[ \t]*\)")
 _LINE = LazyPattern(
     rf"[ \t]*([^\W\d]\S{{0,63}}?(?: \S{{1,32}}){{0,3}}?)(?:[ \t]+[x×])?[ \t]+(?:\d+[ \t]+)?"
-    rf"((?:{_FIELD}[ \t]+)*{_FIELD})(?:[ \t]+\([^()]{{0,60}}\))?(?:[ \t]+{_RANGE})?[ \t]*\Z")
+    rf"((?:{_FIELD}[ \t]+)*{_FIELD})(?:[ \t]+\([^()]{{0,60}}\))?(?:[ \t]+{_RANGE})?{_COUNT_IN_TIME}"
+    rf"[ \t]*\Z")
 _ONE_FIELD = LazyPattern(_FIELD)
-_OPERATION = frozenset(("op", "ops", "operation", "operations"))
+# What a benchmark counts: an operation, or benchmark-ips's iteration ("i/s").
+_OPERATION = frozenset(("op", "ops", "operation", "operations", "i"))
 MAX_RATE_LINE = 512
 
 
@@ -58,7 +79,7 @@ def read_rates(line: str) -> list[tuple[str, str]] | None:
     ranged = [] if match.group("low") is None else [
         (f"{label}/{match.group('low')}", match.group("lv")),
         (f"{label}/{match.group('high')}", match.group("hv"))]
-    return [(f"{label}/{unit}", value.replace(",", "")) for value, unit in fields] + [
+    return [(f"{label}/{unit}", number_text(value)) for value, unit in fields] + [
         (name, value.replace(",", "")) for name, value in ranged]
 
 
@@ -68,8 +89,8 @@ def read_rates(line: str) -> list[tuple[str, str]] | None:
 _GROUPED = r"[-+]?(?:\d{1,3}(?:,\d{3})++|\d{1,3}(?: \d{3})++|\d++)(?:\.\d+)?(?:[eE][-+]?\d+)?"
 _KEYED = LazyPattern(
     rf"[ \t]*([^\W\d][^:|]{{0,63}}?):[ \t]+({_GROUPED})[ \t]+({_RATE})(?:,?[ \t]+±[ \t]?\d+(?:\.\d+)?%)?"
-    rf"(?:[ \t]+\|[ \t]*([^|]{{0,40}}?))?[ \t]*\Z")
-_VERDICT = LazyPattern(r"(?:^|[ ,])(\d+(?:\.\d+)?)(?:%|x) (slower|faster)\Z")
+    rf"(?:[ \t]+[|-][ \t]*([^|]{{0,40}}?))?[ \t]*\Z")
+_VERDICT = LazyPattern(r"(?:^|[ ,])(\d+(?:\.\d+)?)(?:%|x) +(slower|faster)\Z")
 
 
 def _keyed_rate(match) -> list[tuple[str, str]] | None:
@@ -85,10 +106,21 @@ def _keyed_rate(match) -> list[tuple[str, str]] | None:
     return pairs
 
 
-def is_rated_measurement(line: str) -> bool:
+def is_rated_measurement(line: str, after: list[str]) -> bool:
     """KEYED_RATE: True when `line` is a case's rated value with its spread (``push: 1 065 154.19
-    ops/s, ±2.95%``): a measurement, never a setting held back as config (CONFIG_BLOCK)."""
-    return "±" in line and (match := _KEYED.match(line)) is not None and _keyed_rate(match) is not None
+    ops/s, ±2.95%``) or among the cases a benchmark lists (`among_cases`, `after` the lines
+    after it): a measurement, never a setting held back as config (CONFIG_BLOCK)."""
+    return ("±" in line and (match := _KEYED.match(line)) is not None and _keyed_rate(match) is not None
+            ) or among_cases(line, after)
+
+
+def among_cases(line: str, after: list[str]) -> bool:
+    """KEYED_RATE: True when `line` and the line after it (`after`) each read as a case's rate
+    per operation (``min_max:   546314.3 i/s`` over ``join:   404099.0 i/s - same-ish``): a
+    benchmark lists its cases, no settings (CONFIG_BLOCK, SETTINGS_SECTION)."""
+    return bool(after) and "/" in line and "/" in after[0] and all(
+        (match := _KEYED.match(text)) is not None and _keyed_rate(match) is not None
+        for text in (line, after[0]))
 
 
 # RATIO_LINE (rules): "  template reduce  (1.12x faster)", a case and how many times faster
