@@ -34,6 +34,7 @@ from .breakdowns import is_breakdown_part  # noqa: F401  (BREAKDOWN_PARTS)
 from .section_label import section_labelled  # noqa: F401  (SECTION_LABEL)
 from .spread_column import with_spread_column  # noqa: F401  (SPREAD_COLUMN)
 from .rates import among_cases, is_rated_measurement  # noqa: F401  (KEYED_RATE)
+from .bench_blocks import case_fields  # noqa: F401  (BENCH_BLOCK)
 from .held_blocks import held_block  # noqa: F401  (HELD_BLOCK)
 from .row_marks import read_after, row_text  # noqa: F401  (SPELLED_SYMBOL, PAREN_LAST_CELL)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
