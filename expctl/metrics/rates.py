@@ -55,6 +55,15 @@ _ONE_FIELD = LazyPattern(_FIELD)
 # What a benchmark counts: an operation, or benchmark-ips's iteration ("i/s").
 _OPERATION = frozenset(("op", "ops", "operation", "operations", "i"))
 MAX_RATE_LINE = 512
+# RATE_QUANTITY (rules): a label whose last word names a rate is the quantity, not a case.
+_QUANTITY = frozenset("throughput rate speed freq frequency bandwidth performance".split())
+
+
+def case_unit(label: str, unit: str) -> str:
+    """BENCH_CASE_NAME: ``<case>/<unit>`` for a value only its unit labels; the label alone
+    when it names the quantity itself (RATE_QUANTITY: ``throughput: 1200 ops/s``)."""
+    words = label.lower().split()
+    return label if words and words[-1] in _QUANTITY else f"{label}/{unit}"
 
 
 def read_rates(line: str) -> list[tuple[str, str]] | None:
@@ -79,7 +88,7 @@ def read_rates(line: str) -> list[tuple[str, str]] | None:
     ranged = [] if match.group("low") is None else [
         (f"{label}/{match.group('low')}", match.group("lv")),
         (f"{label}/{match.group('high')}", match.group("hv"))]
-    return [(f"{label}/{unit}", number_text(value)) for value, unit in fields] + [
+    return [(case_unit(label, unit), number_text(value)) for value, unit in fields] + [
         (name, value.replace(",", "")) for name, value in ranged]
 
 
@@ -100,7 +109,7 @@ def _keyed_rate(match) -> list[tuple[str, str]] | None:
     if (not _OPERATION.intersection(unit.lower().split("/"))
             or any(rules.step_column_rank(word) is not None for word in label.lower().split())):
         return None
-    pairs = [(f"{label}/{unit}", match.group(2).replace(",", "").replace(" ", ""))]
+    pairs = [(case_unit(label, unit), match.group(2).replace(",", "").replace(" ", ""))]
     if verdict and (compared := _VERDICT.search(verdict)) is not None:
         pairs.append((f"{label}/{compared.group(2)}", compared.group(1)))
     return pairs
