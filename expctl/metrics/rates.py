@@ -43,7 +43,9 @@ def number_text(text: str) -> str:
     scale = _SI.get(text[-1:])
     if scale is None:
         return text
-    return repr(float(text[:-1]) * scale)
+    from decimal import Decimal  # only here: a scaled value is rare, and decimal costs an import
+
+    return str(Decimal(text[:-1]) * scale)  # exact: 128.421k is 128421, no float's 128420.99...
 # RANGE_FIELD (rules): "min..max=(104.05us...276.28us)", two names and their two values.
 _RANGE = (rf"(?P<low>[^\W\d]\w{{0,15}})\.\.(?P<high>[^\W\d]\w{{0,15}})=\([ \t]*(?P<lv>{_VALUE})"
           rf"[^\W\d_]{{0,3}}[ \t]*\.\.\.?[ \t]*(?P<hv>{_VALUE})[^\W\d_]{{0,3}}[ \t]*\)")
