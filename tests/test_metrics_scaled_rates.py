@@ -64,3 +64,9 @@ def test_a_printed_number_reads_as_plain_digits(text, expected):
 ])
 def test_lines_that_count_no_operation_or_open_with_a_step_are_no_case(line):
     assert read_rates(line) is None
+
+
+def test_a_case_named_before_a_colon_reads_its_scaled_value_in_full():
+    got = values("loss=0.5\n  push:\n    1.2M ops/s, ±2.95%   | fastest\nencode: 3.5k ops/sec ±1.2%\n")
+    assert got["push/ops/s"] == [1200000.0]
+    assert got["encode/ops/sec"] == [3500.0]

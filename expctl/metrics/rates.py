@@ -99,7 +99,7 @@ def read_rates(line: str) -> list[tuple[str, str]] | None:
 # thousands parted by commas or by single spaces), a spread, and a verdict after a bar.
 _GROUPED = r"[-+]?(?:\d{1,3}(?:,\d{3})++|\d{1,3}(?: \d{3})++|\d++)(?:\.\d+)?(?:[eE][-+]?\d+)?"
 _KEYED = LazyPattern(
-    rf"[ \t]*([^\W\d][^:|]{{0,63}}?):[ \t]+({_GROUPED})[ \t]+({_RATE})(?:,?[ \t]+±[ \t]?\d+(?:\.\d+)?%)?"
+    rf"[ \t]*([^\W\d][^:|]{{0,63}}?):[ \t]+({_GROUPED}[kMG]?)[ \t]+({_RATE})(?:,?[ \t]+±[ \t]?\d+(?:\.\d+)?%)?"
     rf"(?:[ \t]+[|-][ \t]*([^|]{{0,40}}?))?[ \t]*\Z")
 _VERDICT = LazyPattern(r"(?:^|[ ,])(\d+(?:\.\d+)?)(?:%|x) +(slower|faster)\Z")
 
@@ -111,7 +111,7 @@ def _keyed_rate(match) -> list[tuple[str, str]] | None:
     if (not _OPERATION.intersection(unit.lower().split("/"))
             or any(rules.step_column_rank(word) is not None for word in label.lower().split())):
         return None
-    pairs = [(case_unit(label, unit), match.group(2).replace(",", "").replace(" ", ""))]
+    pairs = [(case_unit(label, unit), number_text(match.group(2)))]
     if verdict and (compared := _VERDICT.search(verdict)) is not None:
         pairs.append((f"{label}/{compared.group(2)}", compared.group(1)))
     return pairs
