@@ -70,3 +70,9 @@ def test_a_case_named_before_a_colon_reads_its_scaled_value_in_full():
     got = values("loss=0.5\n  push:\n    1.2M ops/s, ±2.95%   | fastest\nencode: 3.5k ops/sec ±1.2%\n")
     assert got["push/ops/s"] == [1200000.0]
     assert got["encode/ops/sec"] == [3500.0]
+
+
+def test_two_rates_alone_before_any_result_stay_settings():
+    got, params = read_with_params("write_limit: 100 ops/s\nread_limit: 200 ops/s\nepoch 1 loss 0.5\n")
+    assert not [name for name in got if "limit" in name]
+    assert ("write_limit", "100 ops/s") in params and ("read_limit", "200 ops/s") in params

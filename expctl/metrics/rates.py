@@ -127,11 +127,15 @@ def is_rated_measurement(line: str, after: list[str]) -> bool:
 
 def among_cases(line: str, after: list[str]) -> bool:
     """KEYED_RATE: True when `line` and the line after it (`after`) each read as a case's rate
-    per operation (``min_max:   546314.3 i/s`` over ``join:   404099.0 i/s - same-ish``): a
-    benchmark lists its cases, no settings (CONFIG_BLOCK, SETTINGS_SECTION)."""
-    return bool(after) and "/" in line and "/" in after[0] and all(
-        (match := _KEYED.match(text)) is not None and _keyed_rate(match) is not None
-        for text in (line, after[0]))
+    per operation, the next one compared with the others or given its spread (``min_max:
+    546314.3 i/s`` over ``join:   404099.0 i/s - same-ish``): a benchmark lists its cases, no
+    settings (CONFIG_BLOCK, SETTINGS_SECTION); two rates alone (``read_limit: 200 ops/s``) may
+    be settings."""
+    if not after or "/" not in line or "/" not in after[0]:
+        return False
+    here, next_one = _KEYED.match(line), _KEYED.match(after[0])
+    return (here is not None and next_one is not None and _keyed_rate(here) is not None
+            and _keyed_rate(next_one) is not None and (next_one.group(4) is not None or "±" in after[0]))
 
 
 # RATIO_LINE (rules): "  template reduce  (1.12x faster)", a case and how many times faster
