@@ -209,6 +209,8 @@ class TableReader:
             return self.lead_row(line, before)
         if "=" in line and self._placed.claims(line, before):
             return True  # PLACED_COLUMNS: a benchmark's row, counters after its columns
+        if line[:1].isalpha() and self._bench.cells.claims(line, before):
+            return True  # UNIT_CELLS: "BM_Sort   5.46 ns   5.46 ns" under names and a rule
         untagged = untagged_row(line, _is_cell) if line[:1].isalpha() else None
         if untagged is None:
             return self._bench.claims(line, before)  # LONE_COLUMN_ROW, REPORT_COLUMN
