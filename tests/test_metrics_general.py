@@ -226,7 +226,7 @@ def test_a_first_column_of_names_labels_the_rows_of_a_barred_table():
             "| noisy | 0.52  | 0.70 |\n")
     assert read(text)[0] == {"train/Loss": [(0.0, 0.21)], "train/F1": [(0.0, 0.91)],
                              "val/Loss": [(0.0, 0.34)], "val/F1": [(0.0, 0.85)],
-                             "Loss/noisy": [(0.0, 0.52)], "F1/noisy": [(0.0, 0.7)]}
+                             "noisy/Loss": [(0.0, 0.52)], "noisy/F1": [(0.0, 0.7)]}
 
 
 def test_a_row_with_text_beside_its_label_is_no_row():
@@ -274,16 +274,16 @@ def test_rows_labelled_under_an_unnamed_column_are_different_quantities():
                              "overall": [(0.0, 0.29)]}
 
 
-def test_rows_labelled_under_a_named_column_give_one_series_per_column():
+def test_rows_labelled_under_a_named_column_are_things_named_by_row_and_column():
     named = ("         recall_at_5  train_seconds\n"
              "ranker                            \n"
              "bm25            0.4120           3.50\n"
              "dense           0.5230          12.25\n")
-    assert read(named)[0] == {"recall_at_5": [(0.0, 0.412), (1.0, 0.523)]}
+    assert read(named)[0] == {"bm25/recall_at_5": [(0.0, 0.412)], "dense/recall_at_5": [(0.0, 0.523)]}
     indexed = ("  learner  fold  top_error\n"
                "0   ridge     0     0.1250\n"
                "1   ridge     1     0.1375\n")
-    assert read(indexed)[0] == {"top_error": [(0.0, 0.125), (1.0, 0.1375)]}
+    assert read(indexed)[0] == {"ridge/top_error": [(0.0, 0.125), (1.0, 0.1375)]}  # the fold steps
 
 
 def test_labelled_rows_describing_data_are_no_table():
@@ -685,7 +685,7 @@ def test_a_labelled_row_under_another_header_is_not_read_with_the_last_one():
             "          1/2     0.5      64\n"
             "        Group   Items    acc50    gap\n"
             "          all      12     0.75   0.5\n")
-    assert read(text)[0] == {"loss": [(1.0, 0.5)], "acc50": [(0.0, 0.75)], "gap": [(0.0, 0.5)]}
+    assert read(text)[0] == {"loss": [(1.0, 0.5)], "all/acc50": [(0.0, 0.75)], "all/gap": [(0.0, 0.5)]}
 
 
 def test_a_header_whose_names_name_no_result_makes_an_entity_table():

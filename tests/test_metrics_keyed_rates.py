@@ -28,27 +28,28 @@ _SUITE = (
 
 def test_each_case_is_named_by_its_whole_heading_with_its_verdict():
     got = values(_SUITE)
-    assert got["quick sort"] == [1204311.52]
-    assert got["insertion sort"] == [86402.09]
+    assert got["quick sort/ops/s"] == [1204311.52]
+    assert got["insertion sort/ops/s"] == [86402.09]
     assert got["insertion sort/slower"] == [92.83]
-    assert got["merge sort"] == [903117.6]
+    assert got["merge sort/ops/s"] == [903117.6]
     assert got["merge sort/slower"] == [25.01]
-    assert "sort" not in got and "quick sort/fastest" not in got
+    assert "sort/ops/s" not in got and "quick sort/fastest" not in got
 
 
 def test_a_measured_rate_before_any_other_output_is_no_setting():
     got, params = read_with_params("  parse:\n    52 300.10 ops/s, ±0.90%\n"
                                    "  render:\n    8 041.77 ops/s, ±3.20%\n")
-    assert got == {"parse": [(0.0, 52300.1)], "render": [(0.0, 8041.77)]}
+    assert got == {"parse/ops/s": [(0.0, 52300.1)], "render/ops/s": [(0.0, 8041.77)]}
     assert params == []
 
 
-def test_the_name_and_value_on_one_line_name_the_case_without_its_unit():
-    assert values("loss=0.5\nencode: 12,500 ops/sec ±1.2%\n")["encode"] == [12500.0]
+def test_the_name_and_value_on_one_line_name_the_case_and_its_unit():
+    assert values("loss=0.5\nencode: 12,500 ops/sec ±1.2%\n")["encode/ops/sec"] == [12500.0]
 
 
 def test_a_rate_without_an_operation_is_no_case():
-    assert "download" not in values("loss=0.5\n  download:\n    12 500 MB/s, ±1.2%\n")
+    got = values("loss=0.5\n  download:\n    12 500 MB/s, ±1.2%\n")
+    assert not [name for name in got if name.startswith("download")]
 
 
 @pytest.mark.parametrize("line", [

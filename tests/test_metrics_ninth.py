@@ -317,10 +317,11 @@ def test_rows_under_a_class_column_are_quantities_of_their_own():
                              "sky/F1": [(0.0, 88.5)], "sky/IoU": [(0.0, 79.75)]}
 
 
-def test_rows_under_a_model_column_stay_one_series_per_column():
-    # A look-alike: models are instances of one kind (LABELLED_ROWS): one series a column.
+def test_rows_under_a_model_column_are_named_by_their_model():
+    # ENTITY_NAMES: a model is a thing of its own, its row's position no step.
     text = "| model | F1 | IoU |\n|---|---|---|\n| small | 91.5 | 84.25 |\n| large | 88.5 | 79.75 |\n"
-    assert read(text)[0] == {"F1": [(0.0, 91.5), (1.0, 88.5)], "IoU": [(0.0, 84.25), (1.0, 79.75)]}
+    assert read(text)[0] == {"small/F1": [(0.0, 91.5)], "small/IoU": [(0.0, 84.25)],
+                             "large/F1": [(0.0, 88.5)], "large/IoU": [(0.0, 79.75)]}
 
 
 # -- NAMED_RECORD and a list of records printed over lines -----------------------------------------

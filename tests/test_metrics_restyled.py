@@ -58,8 +58,9 @@ def test_a_footing_row_of_one_value_under_a_table_of_classes_is_named_by_its_lab
                                "mean": [(0.0, 0.739)]}
 
 
-def test_a_one_value_row_of_a_table_of_other_things_stays_in_its_column():
-    # a label column naming instances (models): each column one series, the one-value row too
+def test_a_one_value_row_of_a_table_of_other_things_is_named_by_row_and_column():
+    # a label column naming models (ENTITY_NAMES): the one-value row is <label>/<column> too
     models = PER_CLASS.replace("| class |", "| model |")
-    assert read(models)["ap"] == [(0.0, 0.775), (1.0, 0.702), (2.0, 0.739)]
-    assert "mean" not in read(models)
+    assert read(models)["mean/ap"] == [(0.0, 0.739)]
+    assert read(models)["fox/ap"] == [(0.0, 0.702)]
+    assert "mean" not in read(models) and "ap" not in read(models)

@@ -78,8 +78,8 @@ def test_a_markdown_table_of_cases_printed_twice_is_read_once():
 def test_look_alikes_columns_naming_quantities_or_one_statistic_are_no_case_table():
     models = ("| model | mean accuracy | std accuracy |\n|---|---|---|\n"
               "| knn | 0.91 | 0.02 |\n| svm | 0.93 | 0.01 |\n")
-    assert read(models) == {"mean accuracy": [(0.0, 0.91), (1.0, 0.93)],
-                            "std accuracy": [(0.0, 0.02), (1.0, 0.01)]}
+    assert read(models) == {"knn/mean accuracy": [(0.0, 0.91)], "knn/std accuracy": [(0.0, 0.02)],
+                            "svm/mean accuracy": [(0.0, 0.93)], "svm/std accuracy": [(0.0, 0.01)]}
     one = "| case | mean | accuracy |\n|---|---|---|\n| a | 1.5 | 0.9 |\n| b | 2.5 | 0.8 |\n"
     assert "a/mean" not in read(one)
 

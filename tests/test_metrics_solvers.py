@@ -167,7 +167,7 @@ def test_a_field_ending_in_a_step_without_a_phase_keeps_the_step_as_a_pair():
 # -- LABELLED_ROWS in tables drawn with bars; a phase as a row's label; WRAPPED_CELL --------------
 
 
-def test_a_named_label_column_drawn_with_bars_gives_one_series_per_column():
+def test_a_named_label_column_drawn_with_bars_names_each_row_wrapped_label_joined():
     text = ("+---------------+-----------+---------+\n"
             "|    solver     | mean cost | std gap |\n"
             "+===============+===========+=========+\n"
@@ -176,18 +176,20 @@ def test_a_named_label_column_drawn_with_bars_gives_one_series_per_column():
             "| ch(steps=50)  |           |         |\n"
             "| Tabu          | 0.9649    | 0.0096  |\n"
             "+---------------+-----------+---------+\n")
-    assert read(text)[0] == {"mean cost": [(0.0, 0.9807), (1.0, 0.9631), (2.0, 0.9649)],
-                             "std gap": [(0.0, 0.0065), (1.0, 0.017), (2.0, 0.0096)]}
+    assert read(text)[0] == {"Greedy/mean cost": [(0.0, 0.9807)], "Greedy/std gap": [(0.0, 0.0065)],
+                             "AnnealingSearch(steps=50)/mean cost": [(0.0, 0.9631)],
+                             "AnnealingSearch(steps=50)/std gap": [(0.0, 0.017)],
+                             "Tabu/mean cost": [(0.0, 0.9649)], "Tabu/std gap": [(0.0, 0.0096)]}
 
 
 def test_a_label_column_named_as_sections_names_each_row():
-    # A look-alike: a column named as sections (Phase, Split, Stage) holds different quantities.
+    # A column named as sections (Phase, Split, Stage): each row its own, <row>/<column>.
     text = ("| Stage  | cost | gap  |\n"
             "|--------|------|------|\n"
             "| coarse | 0.98 | 0.07 |\n"
             "| fine   | 0.96 | 0.01 |\n")
-    assert read(text)[0] == {"cost/coarse": [(0.0, 0.98)], "gap/coarse": [(0.0, 0.07)],
-                             "cost/fine": [(0.0, 0.96)], "gap/fine": [(0.0, 0.01)]}
+    assert read(text)[0] == {"coarse/cost": [(0.0, 0.98)], "coarse/gap": [(0.0, 0.07)],
+                             "fine/cost": [(0.0, 0.96)], "fine/gap": [(0.0, 0.01)]}
 
 
 def test_a_phase_labelling_a_row_of_a_named_label_column_qualifies_it():

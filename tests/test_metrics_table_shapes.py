@@ -113,12 +113,13 @@ def test_a_pandas_index_named_for_quantities_gives_label_by_column():
                           "train/top_k_hits": [(0.0, 0.8125)], "val/top_k_hits": [(0.0, 0.75)]}
 
 
-def test_a_pandas_index_named_for_instances_keeps_one_series_a_column():
+def test_a_pandas_index_named_for_instances_names_each_row():
     text = ("              rmse      mae\n"
             "model                      \n"
             "ridge     0.410000  0.32000\n"
             "lasso     0.450000  0.35000\n")
-    assert read(text) == {"rmse": [(0.0, 0.41), (1.0, 0.45)], "mae": [(0.0, 0.32), (1.0, 0.35)]}
+    assert read(text) == {"ridge/rmse": [(0.0, 0.41)], "ridge/mae": [(0.0, 0.32)],
+                          "lasso/rmse": [(0.0, 0.45)], "lasso/mae": [(0.0, 0.35)]}
 
 
 def test_an_id_column_labels_entities_at_the_carried_step():
@@ -279,7 +280,7 @@ def test_a_pandas_index_name_under_a_header_is_no_continuation():
     text = ("              rmse      mae\n"
             "model                      \n"
             "ridge     0.410000  0.32000\n")
-    assert read(text) == {"rmse": [(0.0, 0.41)], "mae": [(0.0, 0.32)]}
+    assert read(text) == {"ridge/rmse": [(0.0, 0.41)], "ridge/mae": [(0.0, 0.32)]}
 
 
 def test_a_pandas_index_named_as_a_step_gives_the_rows_steps():

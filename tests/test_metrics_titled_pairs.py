@@ -100,8 +100,8 @@ def test_a_harness_benchmark_line_gives_the_time_per_iteration_and_the_throughpu
             "test parse_small ... bench:          87 ns/iter (+/- 3)\n"
             "\n"
             "test result: ok. 0 passed; 0 failed; 0 ignored; 2 measured\n")
-    assert values(text) == {"parse_big": [12500.0], "parse_big/MB/s": [310.0],
-                            "parse_small": [87.0]}
+    assert values(text) == {"parse_big/ns/iter": [12500.0], "parse_big/MB/s": [310.0],
+                            "parse_small/ns/iter": [87.0]}
 
 
 def test_test_lines_that_are_no_benchmark_give_nothing():

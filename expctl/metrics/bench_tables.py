@@ -28,6 +28,8 @@ from .right_aligned import RightAlignedReader, UnlabelledRows, read_unnamed, sta
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
+from .unit_cells import UnitCells
+from .unit_headers import UnitsRows
 from .step_rows import read_step_row
 from .grouped_terms import read_grouped_term
 from .headers import BORDER, bar_cells
@@ -38,7 +40,7 @@ from .stat_columns import StatColumns
 class BenchTables:
     """The benchmark tables of one run's output."""
 
-    __slots__ = ("stats", "stacked", "right", "unlabelled", "placed", "config")
+    __slots__ = ("stats", "stacked", "right", "unlabelled", "placed", "config", "units", "cells")
 
     def __init__(self, config: list[tuple[str, str]] | None = None):
         self.config = [] if config is None else config  # SETTINGS_VECTOR's params go here
@@ -46,6 +48,8 @@ class BenchTables:
         self.right = RightAlignedReader()  # RIGHT_ALIGNED: R's one-space columns
         self.unlabelled = UnlabelledRows()  # INDEX_FIRST: the same without row names
         self.placed = PlacedReader()  # PLACED_COLUMNS of rows one space apart (ONE_SPACE_ROWS)
+        self.units = UnitsRows()  # UNITS_LINE: names over a line of units
+        self.cells = UnitCells()  # UNIT_CELLS: cases' cells with their units, under names
 
     def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
              under: str | None = None, after: Callable[[], str | None] | None = None):
@@ -90,6 +94,10 @@ class BenchTables:
             return found if found is not None else read_rated_row(cells, before, bar_cells, BORDER.match)
         if "[" in line and (interval := read_interval(line, before)) is not None:
             return [(interval, MEASURED)]  # INTERVAL_FIELDS: "time: [3.0 us 3.2 us 3.4 us]"
+        if line[:1].isalpha() and (row := self.units.read(line, before)) is not None:
+            return row  # UNITS_LINE: "cpu   1114   2.00" under names and "(secs)" set under them
+        if line[:1].isalpha() and (row := self.cells.read(line, before)) is not None:
+            return row  # UNIT_CELLS: "BM_Sort   5.46 ns   5.46 ns" under names and a rule
         if line[:1].isalpha() and (row := read_stat_row(line, before)) is not None:
             return row  # STAT_ROWS: "Connect:  0  0  0.5  0  3" under "min  mean[+/-sd] ..."
         if line[:1].isalpha() and (row := read_sized_row(line, before)) is not None:

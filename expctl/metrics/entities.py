@@ -59,7 +59,7 @@ _VALUE = LazyPattern(  # "0.0206", "4,129.7600 (1.0)", "54 %", "-1.2e-05", "524.
 _NO_VALUE = LazyPattern(  # NaN, an interval, a word of a text column, a tally, a hidden column
     r"(?i:nan|<na>|none|-|--|\.\.\.|…)\Z"
     r"|\[\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*,\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*\]\Z"
-    r"|[^\W\d][\w-]*\Z|\d+(?:;\d+)+\Z|<\s?\d*\.?\d+(?:[eE]-?\d+)?\Z")  # BOUND_CELL: "<.0001"
+    r"|[^\W\d][\w-]*(?: [^\W\d][\w-]*)?\Z|\d+(?:;\d+)+\Z|<\s?\d*\.?\d+(?:[eE]-?\d+)?\Z")  # BOUND_CELL: "<.0001"
 # KEY_COLUMN (rules): rows keyed by one letter each ("a    bm25     0.295"), then a word: the
 # key is the row's index (ranx's significance marks cite it); the word names the row.
 _WORD = LazyPattern(r"[^\W\d][\w-]*\Z")
@@ -74,7 +74,9 @@ _TEST_NAME = LazyPattern(r"(?:P|Pr|Prob)\(?[<>]=?(?:\|[^\W\d]\w{0,3}\||[^\W\d]\w
                          r"|\d+(?:\.\d+)?% [^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2}\Z")
 TEST_NAME = _TEST_NAME  # right_aligned's headers hold such columns too (R's "Pr(>|z|)")
 _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"
-_LABEL = LazyPattern(r"\(?[^\W\d]")  # a label opens with a letter or "_" (a tuple: "(x1, x2)")
+# a label opens with a letter or "_" (a tuple: "(x1, x2)"), or a number glued to a name by "_"
+# (NUMBERED_LABEL, rules: mljar's "1_Baseline", "4_Default_LightGBM")
+_LABEL = LazyPattern(r"\(?[^\W\d]|\d+_[^\W\d]")
 # BULLET_LABEL (rules): "· native sort", a bullet or a check mark and a space before a row's
 # label, marks the row as an item of a list (Vitest's tasks): the label is the words after it.
 _BULLET = LazyPattern(r"[·•◦∙‣✓✔] (?=\S)")
@@ -184,7 +186,7 @@ class EntityReader:
                 if name is None or value is None or rules.is_counted(name, cell.strip()):
                     continue  # no value, or a whole count under a plural ("Rounds": 120)
                 pairs.append((name if len(held) == 1 and not table.ruled
-                              else _row_name(label, name), value.group(1)))
+                              else rules.label_name(label, name), value.group(1)))  # ENTITY_NAMES
         pairs = [(name, value.replace(",", "")) for name, value in pairs]
         return [(pairs, None)] if pairs else []
 
@@ -264,9 +266,10 @@ class EntityReader:
             if set(text) <= _RULE_CHARS or _PAREN_ROW.match(text):
                 ruled = ruled or set(text) <= _RULE_CHARS
                 continue
-            cells = self._split(text)
-            if len(cells) not in (width, width + 1) and len(text.split()) in (width, width + 1):
-                cells = text.split()  # pandas sets a wide name one space from the last one
+            cells, words = self._split(text), text.split()
+            if len(words) in (width, width + 1) and (len(cells) not in (width, width + 1) or (
+                    len(words) == width + 1 and self._spans(above)[0][0] < label_end)):
+                cells = words  # SPACED_HEADER: pandas sets a wide name one space from the last one
             if all(map(self._is_header_name, cells)) and len(cells) in (width, width + 1):
                 names = cells[-width:]
                 if len(cells) == width and self._spans(above)[0][0] >= label_end:
@@ -393,8 +396,3 @@ def describes_data(names: list[str], rows: list[tuple[str, list[str]]]) -> bool:
             return True
     return any(label.lower() in _COUNT_NAMES and len(set(values)) == 1 for label, values in rows)
 
-
-def _row_name(label: str, name: str) -> str:
-    """ENTITY_ROWS: the name of column `name` in the row labelled `label`."""
-    phase = rules.phase_of(label) if label.isalpha() else None
-    return rules.qualify(phase, name) if phase is not None else f"{label}/{name}"

@@ -94,9 +94,9 @@ ENDS_IN_STEP_COUNT   ``after``, one SPACE, a count, one    ``lower bound 41.26, 
                      SPACE, one of STEP_COUNT_WORDS in     -690.1, converged after 24   closed by how many
                      the plural (any case), closing the    iterations``                 steps it took
                      line                                                               (AFTER_STEPS)
-ENDS_IN_BAR_ASIDE    SPACE, ``|``, a space, up to           ``1.2 ops/s, ±2.95%   |      what stands before
-                     ASIDE_REACH characters (no bar, a     64.12% slower``              decides: a verdict
-                     letter last), after a candidate                                    after a bar
+ENDS_IN_BAR_ASIDE    SPACE, ``|`` and a space (or ``(``    ``1.2 ops/s, ±2.95%   |      what stands before
+                     ... ``)``), up to ASIDE_REACH         64.12% slower``, ``15 ms     decides: a verdict
+                     characters, after a candidate         (longest request)``          or a note after it
 ENDS_IN_MARKS        a digit then SUPERSCRIPTS (footnote   ``b   dense   0.423ᵃ``       a table's cell with
                      marks, non-ASCII: no compiled scan)                                its significance
                                                                                         marks (ranx)
@@ -197,8 +197,7 @@ WORD = r"[^\W\d][\w./'^-]*+"  # one word of a name of several words ("Validation
 FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
 # NORM_NAME: a name may be a norm written as one, bars glued around one word: "|g|", "|ddm|".
 NORM_NAME = r"(?:\|[^\W\d]\w{0,23}\|)"
-# COUNT_NAME: a name may open with a count and a hyphen, "10-intersection", "5-NN" (not after
-# "=" or ":": "epoch=1-step=8" is a file's name).
+# COUNT_NAME: a name may open with a count and a hyphen, "10-intersection", "5-NN" (not after "=" or ":": "epoch=1-step=8" is a file's name).
 COUNT_NAME = r"(?:(?<![=:])\d{1,4}-[^\W\d][\w./@-]*(?<![.@-]))"
 
 SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newline
@@ -396,7 +395,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in "sS" and _STEP_COUNT_END.search(end):  # ENDS_IN_STEP_COUNT
         return True
-    if last in _ASCII_LETTERS and _ends_in_bar_aside(end):  # ENDS_IN_BAR_ASIDE
+    if (last in _ASCII_LETTERS or last == ")") and _ends_in_bar_aside(end):  # ENDS_IN_BAR_ASIDE
         return True
     if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
         return True
@@ -404,9 +403,10 @@ def may_hold_metrics(line: str) -> bool:
 
 
 def _ends_in_bar_aside(end: str) -> bool:
-    """ENDS_IN_BAR_ASIDE: `end` (no trailing SPACE) closes with an aside after a bar (table)."""
-    bar = end.rfind("|", max(0, len(end) - ASIDE_REACH - 2))
-    if bar < 1 or end[bar + 1:bar + 2] not in (" ", "\t") or end[bar - 1] not in SPACE:
+    """ENDS_IN_BAR_ASIDE: `end` (no trailing SPACE) closes with an aside after a bar, or in brackets."""
+    bracket = end[-1:] == ")"
+    bar = end.rfind("(" if bracket else "|", max(0, len(end) - ASIDE_REACH - 2))
+    if bar < 1 or end[bar - 1] not in SPACE or (")" in end[bar:-1] if bracket else end[bar + 1:bar + 2] not in (" ", "\t")):
         return False
     before = end[:bar].rstrip(SPACE)
     return bool(before) and may_hold_metrics(before)
@@ -496,5 +496,5 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
                 rf"|(?<=[{digit})]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
-                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset
+                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|[ \t]\([^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)

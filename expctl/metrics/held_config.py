@@ -156,7 +156,7 @@ class ConfigMixin:
         recorded as a param now when its block is plainly config, held back otherwise until
         training output follows it (then a param) or never does (then a metric)."""
         name, value = pair
-        if name in STEP_RANK or timed_statistic(name, value, line) or rules.is_rated_measurement(line):
+        if name in STEP_RANK or timed_statistic(name, value, line) or rules.is_rated_measurement(line, self._context_after(1)):
             return False  # STATISTIC_TIME, KEYED_RATE: a benchmark's result
         before = self._before(CONFIG_LOOK)
         run = printed_config.block_around(before, line, self._context_after(CONFIG_LOOK))
@@ -250,8 +250,8 @@ class ConfigMixin:
         training output began, is in a YAML-like run that opens with a section and holds a
         value that is no number (pygmo's ``Extra info:`` over ``\tVariant: 2``, ``\tMemory:
         false`` for each algorithm it runs), no key naming a result or a step."""
-        if pair[0] in STEP_RANK:
-            return False
+        if pair[0] in STEP_RANK or rules.among_cases(line, self._context_after(1)):
+            return False  # KEYED_RATE: a benchmark's cases, listed
         above = self._before(1)
         if not above or printed_config.read_yaml_line(above[0], words=True) is None:
             return False  # the usual case: no YAML-like line right above

@@ -15,8 +15,9 @@ A second column headed otherwise (``model``) is left to the other rules.
 from __future__ import annotations
 
 from ..lazyre import LazyPattern
-from .phases import _CLASS_COLUMNS as _LABEL_COLUMNS  # name, parameter, class, category
 
+# the label column's names: a name, a parameter, a class or a category per row
+_LABEL_COLUMNS = frozenset("class classes category categories name names parameter parameters".split())
 _WHOLE = LazyPattern(r"\d+\Z")
 _LABEL = LazyPattern(r"[^\W\d][\w.:/\[\]-]*\Z")  # a parameter's name: "a", "n_sig", "x[0]"
 

@@ -10,15 +10,16 @@ models: a header of column names, at least one of which names a result (``precis
 
                         Accuracy  Balanced Accuracy  Time Taken  <- label column named,
     Model                                                           by pandas's index line
-    LinearSVC           0.989474           0.987544    0.027320     Accuracy, one point a row
+    LinearSVC           0.989474           0.987544    0.027320     LinearSVC/Accuracy ...
 
-What the label is, the header says. A label column with a name (the header's first name
-stands over it, or pandas prints the index's name on a line of its own under the header)
-holds instances of one kind: models, folds, feature subsets; each column is one series, one
-point per row. A label column without a name holds different quantities (the classes of a
-report): each value is ``<label>/<column>``, or ``<label>`` alone when the row holds one
-value (the report's ``accuracy`` row). A pandas index (an integer first) gives nothing. A row
-with fewer cells than the header is read by position. Rows are read once per header.
+Each row is a thing (a class, a model, a system): each value is ``<label>/<column>``
+(ENTITY_NAMES, `row_names`), the label column named (the header's first name stands over it,
+or pandas prints the index's name on a line of its own under the header) or not; a step
+column (``fold``) gives the row's step. Under an unnamed label column a row of one value is
+``<label>`` alone (the report's ``accuracy`` row). A label column named as a time or a step,
+or labels that are times, make the rows steps, each column one series (STEP_LABELS). A
+pandas index (an integer first) gives nothing. A row with fewer cells than the header is read
+by position. Rows are read once per header.
 
 STATISTIC_ROWS (rules): pandas's ``describe()`` labels its rows by statistics (``count``,
 ``mean``, ``std``, ``min``, ``25%``, ``50%``, ``75%``, ``max``). Over columns that name results
@@ -44,22 +45,25 @@ from .right_aligned import read_unnamed
 _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")
 _WORD = re.compile(r"\S+")
-# METRIC_INDEX: an index named for quantities; its rows are different quantities, not instances.
-_QUANTITY_INDEX = frozenset("metric metrics measure measures statistic statistics quantity "
-                            "quantities".split())
+_QUANTITY_INDEX = rules.QUANTITY_COLUMNS  # METRIC_INDEX: an index named for quantities
 
 
 class LabelledTable:
     """The header of a labelled table: metric column names (None: no metric), their spans,
     whether the label column is named, and the rows read."""
 
-    __slots__ = ("names", "columns", "named", "seen", "steps", "labels", "held", "fresh", "whole")
+    __slots__ = ("names", "columns", "named", "stepped", "seen", "steps", "labels", "held", "fresh",
+                 "whole")
 
-    def __init__(self, names: list[str], columns: list[tuple[int, int]], named: bool):
+    def __init__(self, names: list[str], columns: list[tuple[int, int]], named: bool,
+                 label_column: str = ""):
         self.names = [None if name == "..." or rules.is_time_column(name)
                       or rules.is_setup_name(name) else name for name in names]
         self.steps = [rules.step_column_rank(name) for name in names]
         self.columns, self.named = columns, named
+        # STEP_LABELS: a label column named as a time or a step (a scoring history's
+        # ``timestamp``) orders the rows: they are steps, each column one series
+        self.stepped = named and rules.steps_rows(label_column)
         self.seen: set[tuple[str, ...]] = set()
         self.labels: set[str] = set()  # the labels of the rows read
         # REPRINTED_REPORT: the rows of a print again of the header that are equal to rows
@@ -154,7 +158,7 @@ class LabelledReader:
         (label unnamed) or one more (the label column's name first), one naming a result, or
         unnamed over a first row whose label names one (TRANSPOSED_TABLE: ``RMSE (testset)``
         under ``Fold 1  Fold 2  Mean``)."""
-        named, index = False, ""
+        named, index, index_line = False, "", False
         for at in range(len(lines) - 1, -1, -1):
             line = lines[at]
             if line.rstrip().endswith("  \\"):  # pandas: the columns go on in a block below
@@ -166,7 +170,7 @@ class LabelledReader:
             if not all(name == "..." or self._kind(name) == "name" for name in names):
                 return None
             if len(names) - names.count("...") == 1 and not named:
-                named, index = True, text  # pandas's index name under the header ("Model   ...")
+                named, index, index_line = True, text, True  # pandas's index name under the header ("Model   ...")
                 continue
             spans = self._spans(line)
             if index and len(names) == width + 1:
@@ -176,14 +180,14 @@ class LabelledReader:
                 # a name over the label: pandas's one space between names ("idx avg_score")
                 names, spans = text.split(), [m.span() for m in _WORD.finditer(line)]
             if len(names) == width + 1 and not named:
-                names, spans, named = names[1:], spans[1:], True
+                index, names, spans, named = names[0], names[1:], spans[1:], True
             if len(names) == width and at and (groups := _groups(lines[at - 1], spans)):
                 names = [f"{group}/{name}" for group, name in zip(groups, names)]  # GROUPED_COLUMNS
             if len(names) != width or not (any(map(rules.is_result_name, names)) or quantities or (
                     not named and rules.is_result_name(text_label))):
                 return None
-            table = LabelledTable(names, spans, named and not quantities)
-            table.whole = bool(index)
+            table = LabelledTable(names, spans, named and not quantities, index)
+            table.whole = index_line
             return table
         return None
 
@@ -219,7 +223,7 @@ class LabelledReader:
         if not table.named:
             pairs = [(label if len(pairs) == 1 else rules.group_name(label, name), value)
                      for name, value in pairs]  # PHASE_NAMED_COLUMNS: "val  test" over the rows: val/accuracy
-        else:
+        elif not table.stepped:
             pairs = [(rules.label_name(label, name), value) for name, value in pairs]
         return [(pairs, None if statistic else _step(table, values))] if pairs else []
 

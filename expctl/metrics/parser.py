@@ -288,8 +288,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
 
     def _parse(self, line: str, templates: bool) -> list[Point]:
         if self._patterns:
-            points = parse_user_patterns(self._patterns, self._default_name, line,
-                                         self._carried, self._next_count)
+            points = parse_user_patterns(self._patterns, self._default_name, line, self._carried, self._next_count)
             if points or not self._builtin:
                 return points
         elif not self._builtin:
@@ -307,8 +306,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         return self._parse_general(line)
 
     def _parse_general(self, line: str) -> list[Point]:
-        """Every built-in format (`formats.read_line`), tables, printed configuration, then the
-        step rules."""
+        """Every built-in format (`formats.read_line`), tables, printed config, then steps."""
         line = self._join_wrapped(line)
         if line[:1] in _OBJECT_LEADS or self._object_state == "pending":
             piece = self._object_piece(line)  # SPREAD_OBJECT
@@ -316,6 +314,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 return piece
         if line[:1].isspace() and self._environment.under(line, self._before, (self._context, self._index)):
             return []  # ENVIRONMENT_BLOCK: "    GPU number: 1" under "Runtime environment:"
+        if line[:1].isspace() and (case := rules.case_fields(line, self._before)) is not None:
+            return self._produced(self._at_step(case, None))  # BENCH_BLOCK: "\tmean: 0.91ms" under "bench: sort"
         reading = self._readings.read(line)
         if reading.config is not None:
             self._add_config(reading)

@@ -145,35 +145,9 @@ def group_name(label: str, key: str) -> str:
     return qualify(phase, label) if phase is not None else f"{label}/{key}"
 
 
-# ROW_LABELS: a label column naming classes holds different quantities (a detector's AP per
-# category), never instances of one kind as models or folds are.
-_CLASS_COLUMNS = frozenset("class classes category categories name names parameter parameters "
-                            "statistic statistics".split())  # STATISTIC_ROWS: polars's describe(), "mean/accuracy"
-_SECTION_COLUMNS = frozenset("phase phases split splits stage stages set subset section".split())
-
-
-def row_name(column: str, label: str, name: str) -> str:
-    """ROW_LABELS: the name of column `name` in a barred row labelled `label`, under a label
-    column named `column`: a named one holds instances of one kind (LABELLED_ROWS,
-    `label_name`) unless named as sections (``Phase``, ``Split``), whose rows are different
-    quantities, each named by its label (`group_name`); an unnamed one (LEAD_LABELS) names
-    ``<label>/<column>``, as an unnamed label column of an aligned table does."""
-    if column.strip().lower() in _CLASS_COLUMNS:
-        return f"{label}/{name}"  # a class's or a category's row is a quantity of its own
-    if column and column.strip().lower() not in _SECTION_COLUMNS:
-        return label_name(label, name)
-    phase = _PHASES.get(label.strip().lower())
-    if not column.strip() and phase is None:
-        return f"{label}/{name}"  # LEAD_LABELS: a label and its column, as LABELLED_ROWS names
-    return group_name(name, label)
-
-
-def label_name(label: str, name: str) -> str:
-    """LABELLED_ROWS: the name of column `name` in a row labelled `label` under a named label
-    column: the column's own name (the rows are instances of one kind), under the phase when
-    the label is one phase word (``split: test`` gives ``test/loss``)."""
-    phase = _PHASES.get(label.strip().lower())
-    return name if phase is None else qualify(phase, name)
+def phase_word(label: str) -> str | None:
+    """The phase a label that is one phase word names (``test``, ``Validation``), or None."""
+    return _PHASES.get(label.strip().lower())
 
 
 def qualify(phase: str, name: str) -> str:

@@ -12,7 +12,8 @@ row ends where a name of the header ends, and the header's words between one num
 and the next one's form that column's name (``Std. Error`` stays one name). The label
 column has no name (the header starts right of the labels), so the rows are different
 quantities: each value is ``<label>/<column>``, as LABELLED_ROWS reads an unnamed label.
-A label closed by a colon (``free``'s ``Mem:``) is a key, not a row name: no row. Columns
+A label closed by a colon (``free``'s ``Mem:``) is a key, not a row name: no row, unless its
+values are all bare decimals (STATISTIC_KEY: nlme's ``StdDev:`` row under its terms). Columns
 of counts, sizes, indexes, times and steps give nothing, nor do ``NA``, ``TRUE`` and ``FALSE``
 cells; a table R wrapped at its width goes on under a header of its own (the label column
 again), read the same way.
@@ -55,6 +56,8 @@ _NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
 # quantiles ("2.5 %", "97.5 %" over confint()'s rows).
 _LEVEL = re.compile(r"\d{1,2}(?:\.\d+)? ?%\Z")
 _LABEL_WORDS = 3  # a row name of more words is a sentence
+_TERM = re.compile(r"\([^\W\d]\w*\)\Z")  # R's "(Intercept)": a model's term, named in parentheses
+_DECIMAL = re.compile(r"[-+]?\d*\.\d+(?:[eE][-+]?\d+)?\Z")  # a bare decimal: a measure, no count or size
 _WORD = re.compile(r"[^\W\d_][\w.'/-]*\Z")  # a word of a row name of several: no bracket, no sign
 _NUMBER_LEADS = frozenset("-+.nNiI")  # what a number may open with besides a digit
 # ROW_INDEX (rules): R labels the rows of a matrix without row names by their index ("[3,]").
@@ -87,9 +90,12 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
             words > 1 and not all(_WORD.match(token) for token, _ in tokens[:words])):
         return None  # R_MATRIX_ROWS: a name of words, no bin's interval ("(-Inf, 0.5] (low)")
     label, label_end = " ".join(token for token, _ in tokens[:words]), tokens[words - 1][1]
-    if label.endswith(":") or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
-        return None
     cells = tokens[words:]
+    if label.endswith(":") and not (words == 1 and all(_DECIMAL.match(token) for token, _ in cells)):
+        return None  # a key (free's "Mem:"), unless a STATISTIC_KEY's row: "StdDev:  1.81 1.43"
+    label = label.rstrip(":")
+    if not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
+        return None
     numbers = [_value(token) for token, _ in cells]
     if numbers[-1] is None or numbers.count(None) > _TEXT_TOKENS or not any(numbers) or not all(
             _WORD.match(token) for (token, _), number in zip(cells, numbers) if number is None):
@@ -155,7 +161,7 @@ def _columns(header: str, label_end: int, values: list[tuple[str, int]],
         return None
     levels = all(_LEVEL.match(name) for name in names)  # PERCENT_LEVELS: "2.5 %  97.5 %"
     if not levels and not all(cell_kind(name) == "name" or _NUMBERED.match(name)
-                              or TEST_NAME.match(name) for name in names):
+                              or TEST_NAME.match(name) or _TERM.match(name) for name in names):
         return None
     if not own and not levels and not _indexed(names) and len(GAP.split(header.strip())) == len(names):
         return None  # two spaces split it as well: the two-space readers' table

@@ -22,10 +22,12 @@ from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.N
 from .vocabulary import (is_count_column, is_measured_bound, is_result_name,  # noqa: F401
                          is_measure_name, is_setup_name, is_start_name, is_symbol_column, is_time_column,
                          probed_columns, step_column_rank)
-from .phases import (bracketed_phase, event_phase, framed_phase, group_name, label_name, leading_label,  # noqa: F401
-                     line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify, row_name,
+from .phases import (bracketed_phase, event_phase, framed_phase, group_name, leading_label,  # noqa: F401
+                     line_phase, opens_count, phase_at, phase_marks, phase_of, phased, qualify,
                      under_heading, block_label, table_phase, announced_phase, LabelRuns,
                      summary_phase)
+from .row_names import (QUANTITY_COLUMNS, is_when, label_name, names_things, row_name,  # noqa: F401
+                        steps_rows)  # ENTITY_NAMES, STEP_LABELS, METRIC_INDEX, TWO_COLUMN_THINGS
 from .step_refs import is_counted  # noqa: F401  (COUNTED_PLURAL, BEST_STEP)
 from .echoed_records import echoed_record  # noqa: F401  (ECHOED_RECORD)
 from .size_column import step_ranks  # noqa: F401  (SIZE_STEP)
@@ -33,7 +35,8 @@ from .speeds import is_display_speed  # noqa: F401  (DISPLAY_SPEED)
 from .breakdowns import is_breakdown_part  # noqa: F401  (BREAKDOWN_PARTS)
 from .section_label import section_labelled  # noqa: F401  (SECTION_LABEL)
 from .spread_column import with_spread_column  # noqa: F401  (SPREAD_COLUMN)
-from .rates import is_rated_measurement  # noqa: F401  (KEYED_RATE)
+from .rates import among_cases, is_rated_measurement  # noqa: F401  (KEYED_RATE)
+from .bench_blocks import case_fields  # noqa: F401  (BENCH_BLOCK)
 from .held_blocks import held_block  # noqa: F401  (HELD_BLOCK)
 from .row_marks import read_after, row_text  # noqa: F401  (SPELLED_SYMBOL, PAREN_LAST_CELL)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401

@@ -31,6 +31,8 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
             kinds[0] == "name" or kinds[0] == "text" and not table.names[0] or (
                 cells[0].strip()[-1:] == "%" and table.names[0].lower() in _STATISTIC_COLUMNS)):
         label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ROW_LABELS: "| train | 0.1 |"
+    elif table.barred and kinds[0] == "text" and rules.is_when(cells[0]):
+        kinds = ["empty", *kinds[1:]]  # STEP_LABELS: "| 2026-01-02 10:00:01 | 0.9 |", a row's time
     elif table.ids and _WHOLE.match(cells[0].strip()):
         label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
     elif table.barred and (indexed := index_label(table.names, cells, kinds)) is not None:
@@ -70,6 +72,25 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
             table.names[0].strip().lower() in _CLASS_LABELS):
         pairs = [(label, pairs[0][1])]  # FOOTING_ROW (rules): one value under a table of classes
     return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
+
+
+def wrapped_label(cells: list[str], following: list[str] | None) -> list[str]:
+    """WRAPPED_LABEL (rules): `cells` with the first cell's text joined to the rest a barred
+    table wrapped onto the next row, whose `following` cells (None: no barred row follows) hold
+    text in the first only, as wide as this row's (``| RandomForestClassifier(n |`` over ``|
+    _estimators=50) |``): without a space when the text fills its cell (a word cut where the
+    cell ends), with one when the cut fell at a space, which only a next word too long for the
+    rest of the cell makes (a short word there is a row of its own: a group's heading)."""
+    if following is None or len(following) != len(cells) or len(following[0]) != len(cells[0]) or (
+            any(cell.strip() for cell in following[1:])):
+        return cells
+    first, rest = cells[0].strip(), following[0].strip()
+    if not first or not rest:
+        return cells
+    full = len(cells[0]) - len(cells[0].rstrip()) <= 1
+    if not full and len(first) + 1 + len(rest.split(" ", 1)[0]) <= len(cells[0]) - 2:
+        return cells  # the next word would have fit in the cell (a space each side): no wrap
+    return [f" {first}{'' if full else ' '}{rest} ", *cells[1:]]
 
 
 def _cell_name(table: Table, label: str | None, name: str) -> str:

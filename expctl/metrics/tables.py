@@ -57,7 +57,7 @@ from .placed import PlacedReader
 from .codes import is_code_vector
 from .counted import CountedReader
 from .indexed import IndexedReader
-from .table_rows import AT_HEADER, read_row  # noqa: F401  (AT_HEADER: the parser's too)
+from .table_rows import AT_HEADER, read_row, wrapped_label  # noqa: F401  (AT_HEADER: the parser's too)
 from .tibbles import TibbleReader
 from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
                       opens_table, other_header, two_names, find_aligned_header, find_header,
@@ -225,6 +225,8 @@ class TableReader:
             return self.lead_row(line, before)
         if "=" in line and self._placed.claims(line, before):
             return True  # PLACED_COLUMNS: a benchmark's row, counters after its columns
+        if line[:1].isalpha() and self._bench.cells.claims(line, before):
+            return True  # UNIT_CELLS: "BM_Sort   5.46 ns   5.46 ns" under names and a rule
         untagged = untagged_row(line, _is_cell) if line[:1].isalpha() else None
         if untagged is None:
             return self._bench.claims(line, before)  # LONE_COLUMN_ROW, REPORT_COLUMN
@@ -281,7 +283,12 @@ class TableReader:
             self.config.append((cells[0].strip(), cells[1].strip()))
             return []
         if len(cells) == 2 and kinds[0] == "name" and kinds[1] in ("number", "empty", "unit"):
-            return self._read_vertical(cells, kinds, after)
+            table = self._table  # TWO_COLUMN_THINGS: "| knn | 0.91 |" under "| model | acc |"
+            if table is None or not table.barred or len(table.names) != 2 or not rules.names_things(
+                    *table.names) or self._vertical.rows:
+                return self._read_vertical(cells, kinds, after)
+            row = read_row(table, cells, kinds)
+            return [] if row is None else row
         done = self.flush() if self._vertical.rows else []
         if len(cells) >= 2 and all(kind == "name" for kind in kinds):
             started = self._start(cells, barred=True, before=before)
@@ -300,6 +307,9 @@ class TableReader:
         elif (above := before(1)) and _BORDER.match(above[-1]) and table.phase != rules.table_phase(
                 before(_LOOK_BACK + 2), is_drawn):  # the same table under another heading
             table = self._start(table.names, barred=True, before=before)
+        if kinds[0] == "text" or kinds[0] == "name":
+            following = after()
+            cells = wrapped_label(cells, _bar_cells(following) if following else None)
         row = read_row(table, cells, kinds)
         return done or None if row is None else done + row
 

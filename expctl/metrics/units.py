@@ -93,13 +93,22 @@ _STATISTICS = frozenset("median mean average avg min max minimum maximum p50 p90
                         "stddev stdev std sd".split())  # a spread of the times too
 
 
+def _statistic_of(lowered: str, before: str) -> bool:
+    """STATISTIC_TIME: a name of two words, a statistic and what it is of (``mean latency``,
+    ``latency p99``, ``Mean latency:`` with only ``Mean`` `before` the pair's name)."""
+    words, head = lowered.replace("_", " ").split(), before.split()
+    if len(head) == 1 and len(words) == 1:
+        words = [head[0].lower(), *words]
+    return len(words) == 2 and (words[0] in _STATISTICS) != (words[1] in _STATISTICS)
+
+
 def statistic_time_after(name: str, line: str, end: int) -> int | None:
     """STATISTIC_TIME (rules): where a time's unit after the value at `line[end]` ends, when
     the pair's `name` is a statistic (``Median: 320.75 us``, a benchmark's result); else None."""
     lowered = name.lower()
     if line[end:end + 1] != " ":
         return None
-    if lowered not in _STATISTICS:
+    if lowered not in _STATISTICS and not _statistic_of(lowered, line[:max(0, line.rfind(name, 0, end))]):
         return _series_steps_after(line, end) if lowered == "time" else None
     token = _TOKEN.match(line, end + 1)
     return token.end() if token is not None and token.group() in _TIME_UNITS else None

@@ -73,6 +73,7 @@ HELDOUT14 = CORPUS / "heldout14"  # the fourteenth held-out half: scored once (b
 HELDOUT15 = CORPUS / "heldout15"  # the fifteenth half: OPEN, a development half (bench --heldout15)
 HELDOUT16 = CORPUS / "heldout16"  # the sixteenth held-out half: scored once (bench --heldout16)
 HELDOUT17 = CORPUS / "heldout17"  # the seventeenth held-out half: scored once (bench --heldout17)
+HELDOUT18 = CORPUS / "heldout18"  # the eighteenth held-out half: scored once (bench --heldout18)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

@@ -9,11 +9,12 @@ three best BIC values, columns ``<model>,<G>``, rows ``BIC`` and ``BIC diff``) a
 values, and the clustering table of cluster sizes).
 
 Truth: mclust's own objects, written to JSON by the same R process: ``pickBIC(fit$BIC, 3)``
-(the three best BIC values, what ``summary.mclustBIC`` prints) as ``<model>,<G>/BIC`` and,
-minus the best, ``<model>,<G>/BIC diff``; the fitted model's ``loglik``, ``bic``, ``icl``
+(the three best BIC values, what ``summary.mclustBIC`` prints) as ``BIC/<model>,<G>`` and,
+minus the best, ``BIC diff/<model>,<G>``; the fitted model's ``loglik``, ``bic``, ``icl``
 (``log-likelihood``, ``BIC``, ``ICL``); optional ``n``, ``df`` (counts) and the cluster sizes
-(``table(fit$classification)``, named by their cluster number). Judgement: a column of the
-best-BIC table is a candidate model (``EEE,3``), named first, then its row; the two data
+(``table(fit$classification)``, named by their cluster number). Judgement: each cell of the
+best-BIC table is named by its row, then its column (``BIC/EEE,3``: ENTITY_NAMES, as pycm's
+statistic rows over class columns are, ``ACC/bird``); the two data
 sets' fits share their names, unstepped, in print order. The ranges of components are params.
 """
 
@@ -64,16 +65,16 @@ def run() -> None:
     truth = Truth()
     for fit in out["fits"]:
         for b in fit["best"]:
-            truth.add(**{f"{b['model']}/BIC": b["bic"]})
+            truth.add(**{f"BIC/{b['model']}": b["bic"]})
         for b in fit["best"]:
-            truth.add(**{f"{b['model']}/BIC diff": b["diff"]})
+            truth.add(**{f"BIC diff/{b['model']}": b["diff"]})
         truth.add(**{"log-likelihood": fit["loglik"], "BIC": fit["bic"], "ICL": fit["icl"]})
         truth.allow(n=fit["n"], df=fit["df"])
         truth.allow(**{s["cluster"]: s["n"] for s in fit["sizes"]})
     r_version = subprocess.run(["Rscript", "-e", "cat(R.version.string)"], capture_output=True,
                                text=True).stdout.strip()
     truth.write(f"mclust {out['version']} under {r_version}: pickBIC(fit$BIC, 3) as "
-                "<model>,<G>/BIC and /BIC diff, the fit's loglik, bic, icl; n, df and the "
+                "BIC/<model>,<G> and BIC diff/<model>,<G>, the fit's loglik, bic, icl; n, df and the "
                 "cluster sizes optional; written to JSON by the same R process; unstepped",
                 libraries=(), params=SETTINGS, rel=1e-6, abs_tol=1e-6)  # 7 significant digits
 

@@ -11,8 +11,9 @@ Groups: 27``), then the same model by maximum likelihood with a random slope, ``
 against the first refitted by ML (``Model df AIC BIC logLik Test L.Ratio p-value``).
 
 Truth: nlme's own objects, written to JSON by the same R process: the summary's ``AIC``,
-``BIC``, ``logLik``, the random effects' standard deviations (``VarCorr``:
-``(Intercept)/StdDev``, ``Residual/StdDev``), the ``tTable`` as ``<row>/<column>``
+``BIC``, ``logLik``, the random effects' standard deviations (``VarCorr``, printed as a row
+``StdDev:`` under the columns ``(Intercept)`` and ``Residual``: ``StdDev/(Intercept)``,
+``StdDev/Residual``, row then column as printed), the ``tTable`` as ``<row>/<column>``
 (``age/Value``, ``age/Std.Error``, ``age/t-value``), the quantiles of the standardised
 within-group residuals (``Min``, ``Q1``, ``Med``, ``Q3``, ``Max``), and the ``anova.lme`` frame
 (``<model>/AIC``, ``/BIC``, ``/logLik``, ``/L.Ratio`` where present; the rows are printed as
@@ -69,7 +70,7 @@ def run() -> None:
     out = json.loads(record.read_text())
     truth = Truth()
     truth.add(**out["ic"])
-    truth.add(**{f"{row}/StdDev": value for row, value in out["sd"].items()})
+    truth.add(**{f"StdDev/{column}": value for column, value in out["sd"].items()})
     tt = out["tt"]
     for col, values in zip(tt["cols"], tt["values"]):
         for row, value in zip(tt["rows"], values):

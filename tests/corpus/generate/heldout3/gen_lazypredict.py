@@ -16,8 +16,8 @@ table, as its README shows:
 
 Truth: the metrics dict Lazy Predict hands to its ``progress_callback`` after each model (the
 values its log line formats): ``Accuracy``, ``BalAcc``, ``ROC_AUC``, ``F1`` per log line; the
-returned ``models`` DataFrame for the tables, each shown column under its header, one point per
-row (rows are models, not steps: no step judged). Which columns pandas showed is read from the
+returned ``models`` DataFrame for the tables, each shown cell as ``<model>/<column>`` (rows are
+models, not steps: ENTITY_NAMES; no step judged). Which columns pandas showed is read from the
 table's printed header line (the values are the DataFrame's). ``Time``/``Time Taken`` are
 timings, no metrics.
 """
@@ -34,15 +34,15 @@ LOG_NAMES = {"accuracy": "Accuracy", "balanced_accuracy": "BalAcc", "roc_auc": "
 
 
 def add_table(truth: Truth, models) -> None:
-    """Each metric column pandas printed, one point per row."""
+    """Each metric cell pandas printed, as ``<model>/<column>``."""
     import re
 
     shown = set(re.split(r"\s{2,}", repr(models).splitlines()[0].strip()))
     for column in models.columns:
         if column != "Time Taken" and column in shown:
-            for value in models[column]:
+            for model, value in zip(models.index, models[column]):
                 if value == value:  # a model without a score prints NaN: none here
-                    truth.add(**{column: value})
+                    truth.add(**{f"{model}/{column}": value})
 
 
 def train() -> None:
@@ -87,7 +87,7 @@ def train() -> None:
     add_table(truth, models)
     truth.write("the metrics dict handed to progress_callback per model (the log line's "
                 "Accuracy, BalAcc, ROC_AUC, F1) and the returned models DataFrames, each "
-                "printed column under its header, no steps; Time/Time Taken are timings",
+                "printed cell as <model>/<column>, no steps; Time/Time Taken are timings",
                 libraries=("lazypredict", "scikit-learn", "pandas", "tqdm"),
                 rel=1e-6, abs_tol=5e-5)
 

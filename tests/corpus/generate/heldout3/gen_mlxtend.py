@@ -17,8 +17,9 @@ with a k-nearest-neighbours classifier:
 
 Truth: ``sfs.subsets_`` / ``get_metric_dict()`` (mlxtend's record of each subset): ``score`` =
 ``avg_score`` at each log line, step = the subset size printed before the slash; the printed
-dict's ``avg_score`` and the table's ``avg_score``, ``ci_bound``, ``std_dev``, ``std_err`` (no
-step judged: the row label is the subset size); ``ACC`` = ``k_score_``. The dict's per-fold
+dict's ``avg_score`` and the table's ``avg_score``, ``ci_bound``, ``std_dev``, ``std_err`` cells,
+each named by its row's ``feature_idx`` and its column (``(0, 6)/avg_score``: ENTITY_NAMES; no
+step judged); ``ACC`` = ``k_score_``. The dict's per-fold
 ``cv_scores`` are optional; joblib's counts and times, the feature indexes and the subset sizes
 are no metrics.
 """
@@ -55,7 +56,8 @@ def train() -> None:
     table = pd.DataFrame.from_dict(sfs.get_metric_dict()).T
     print(table[["feature_idx", *COLUMNS]])
     for k in table.index:
-        truth.add(**{name: table.loc[k, name] for name in COLUMNS})
+        label = str(table.loc[k, "feature_idx"])
+        truth.add(**{f"{label}/{name}": table.loc[k, name] for name in COLUMNS})
     print()
 
     sbs = SFS(KNeighborsClassifier(n_neighbors=4), k_features=8, forward=False, floating=False,
@@ -67,7 +69,8 @@ def train() -> None:
     print(f"selected: {sbs.k_feature_idx_} (ACC: {sbs.k_score_:.3f})")
     truth.add(ACC=sbs.k_score_)
     truth.write("sfs.subsets_ / get_metric_dict(): score = avg_score per log line (step = the "
-                "subset size), the printed dict's avg_score, the table's score columns, ACC = "
+                "subset size), the printed dict's avg_score, the table's score cells as "
+                "<feature_idx>/<column>, ACC = "
                 "k_score_; cv_scores optional",
                 libraries=("mlxtend", "scikit-learn", "pandas"), rel=1e-6, abs_tol=5e-4)
 

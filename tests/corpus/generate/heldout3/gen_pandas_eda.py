@@ -16,8 +16,9 @@ countless tutorials do; most of its numbers are data, not results:
 * ``Best model: svc (accuracy 0.9833)``.
 
 Truth: ``cross_validate``'s returned ``test_accuracy`` and ``test_f1_macro`` (fold rows, and
-their means per model, as pandas prints them with 6 decimals), under the column names
-``accuracy`` and ``f1_macro``, no steps; the best line's ``accuracy``. ``fit_time`` is a timing;
+their means per model, as pandas prints them with 6 decimals), each named by its row's model
+and its column (``logreg/accuracy``, ``svc/f1_macro``: ENTITY_NAMES), a fold row at its fold;
+the best line's ``accuracy``. ``fit_time`` is a timing;
 the data's statistics (``describe``, correlations, counts, the rows of ``head``) are no
 metrics.
 """
@@ -71,21 +72,23 @@ def train() -> None:
             rows.append({"model": name, "fold": fold, "accuracy": cv["test_accuracy"][fold],
                          "f1_macro": cv["test_f1_macro"][fold],
                          "fit_time": cv["fit_time"][fold]})
-            truth.add(accuracy=cv["test_accuracy"][fold], f1_macro=cv["test_f1_macro"][fold])
+            truth.add(fold, **{f"{name}/accuracy": cv["test_accuracy"][fold],
+                               f"{name}/f1_macro": cv["test_f1_macro"][fold]})
     results = pd.DataFrame(rows)
     print(results)
     print()
     summary = results.groupby("model")[["accuracy", "f1_macro"]].mean()
     print(summary)
     for name in summary.index:
-        truth.add(accuracy=summary.loc[name, "accuracy"],
-                  f1_macro=summary.loc[name, "f1_macro"])
+        truth.add(**{f"{name}/accuracy": summary.loc[name, "accuracy"],
+                     f"{name}/f1_macro": summary.loc[name, "f1_macro"]})
     best = summary["accuracy"].idxmax()
     print(f"\nBest model: {best} (accuracy {summary.loc[best, 'accuracy']:.4f})")
     truth.add(accuracy=summary.loc[best, "accuracy"])
-    truth.write("cross_validate's test_accuracy and test_f1_macro per fold row and their "
-                "per-model means (the groupby table), as accuracy and f1_macro, no steps; the "
-                "best line's accuracy; fit_time and the data's statistics are no metrics",
+    truth.write("cross_validate's test_accuracy and test_f1_macro per fold row, at the row's "
+                "fold, and their per-model means (the groupby table), as <model>/accuracy and "
+                "<model>/f1_macro (the row's label, then the column); the best line's accuracy; "
+                "fit_time and the data's statistics are no metrics",
                 libraries=("pandas", "scikit-learn"), rel=1e-6, abs_tol=5e-6)
 
 

@@ -20,8 +20,9 @@ Truth: the values `logistic_regression` yielded, as handed to texttable: ``train
 loss``, ``val acc (%)`` (x100) and ``lr`` at the row's ``epoch`` (the step column, optional);
 the test row as ``test/loss`` and ``test/accuracy`` (a row led by the phase word ``test`` in a
 ``split`` column); the comparison's ``mean accuracy``, ``mean f1``, ``std accuracy`` from
-``cross_validate``'s returned dict, one point per model row, no step (rows are models, as in
-the third half's model tables); ``fit time (s)`` a timing (neither map). The settings table is
+``cross_validate``'s returned dict, each named by its row's model and its column
+(``LogisticRegression/mean f1``: ENTITY_NAMES, as in the third half's model tables; the model
+whose name texttable wrapped over two rows by its whole name), no step; ``fit time (s)`` a timing (neither map). The settings table is
 params.
 """
 
@@ -95,13 +96,14 @@ def train() -> None:
         acc, f1 = cv["test_accuracy"], cv["test_f1"]
         table.add_row([name, float(np.mean(acc)), float(np.mean(f1)), float(np.std(acc)),
                        float(np.mean(cv["fit_time"]))])
-        truth.add(**{"mean accuracy": np.mean(acc), "mean f1": np.mean(f1),
-                     "std accuracy": np.std(acc)})
+        truth.add(**{f"{name}/mean accuracy": np.mean(acc), f"{name}/mean f1": np.mean(f1),
+                     f"{name}/std accuracy": np.std(acc)})
     print("5-fold cross-validation")
     print(table.draw())
     truth.write("the values logistic_regression yielded as handed to texttable (val acc x100), "
                 "at the row's epoch; the test row as test/<column>; cross_validate's "
-                "test_accuracy/test_f1 means and std per model row, no step; settings = params",
+                "test_accuracy/test_f1 means and std per model row as <model>/<column>, no step; "
+                "settings = params",
                 libraries=("texttable", "scikit-learn", "numpy"), params=hp, rel=1e-9,
                 abs_tol=5e-5)
 

@@ -22,8 +22,8 @@ pred_time_val  fit_time  stack_level``, a row per model) and the ``evaluate`` di
 (``{'accuracy': 0.9649, 'balanced_accuracy': np.float64(0.9630), 'mcc': ..., 'roc_auc': ...}``).
 
 Truth: ``leaderboard(test)``: each model's ``score_val`` as ``Validation score`` (the fit log's
-sections are models, one point each, no step) and again as the table's ``score_val``, its
-``score_test`` as ``score_test``; ``evaluate``'s dict under its keys. Times, rates, counts,
+sections are models, one point each, no step) and again in the table, its cells named by the
+row's model and the column (``ExtraTrees/score_val``, ``ExtraTrees/score_test``: ENTITY_NAMES); ``evaluate``'s dict under its keys. Times, rates, counts,
 memory, the stack level and the ensemble weights are in neither map. The printed
 hyperparameter dict (``RF.n_estimators``...), ``holdout_frac``, the eval metric and the
 verbosity are params.
@@ -64,14 +64,15 @@ def run() -> None:
         scores = predictor.evaluate(test, silent=True)
         print(scores, flush=True)
     for _, row in board.iterrows():
-        truth.add(**{"Validation score": row["score_val"], "score_val": row["score_val"],
-                     "score_test": row["score_test"]})
+        model = row["model"]
+        truth.add(**{"Validation score": row["score_val"], f"{model}/score_val": row["score_val"],
+                     f"{model}/score_test": row["score_test"]})
     truth.add(**{k: float(v) for k, v in scores.items()})
     params = {f"{model}.{key}": value for model, hp in hyperparameters.items()
               for key, value in hp.items()}
     params.update({"holdout_frac": 0.2, "eval_metric": "accuracy", "Verbosity": 2})
     truth.write("leaderboard(test): score_val as each model section's Validation score and as "
-                "the table's score_val, score_test; evaluate()'s dict; times, counts, weights "
+                "the table's <model>/score_val, <model>/score_test; evaluate()'s dict; times, counts, weights "
                 "in neither map; the printed hyperparameters, holdout_frac = params",
                 libraries=("autogluon.tabular", "scikit-learn", "pandas"), params=params,
                 rel=1e-6, abs_tol=5.1e-5)  # four decimals in the log, six in pandas

@@ -16,12 +16,15 @@ columns the sides ``both``/``head``/``tail``) and a ``test: mrr=... hits@10=...`
 Truth: the tqdm states PyKEEN drew: a wrapper around tqdm's ``set_postfix`` keeps the values
 PyKEEN handed the bar (its epoch losses, ``losses_per_epochs``) and one around ``display``
 records them each time the bar is drawn (which states are drawn depends on timing, so it is
-read from the bar, not the text): ``loss`` a point per drawn state, ``prev_loss`` optional (a
-repeat of the previous epoch's loss), no step (the count is progress). The stopper's
+read from the bar, not the text): ``train/loss`` a point per drawn state, ``train/prev_loss``
+optional (a repeat of the previous epoch's loss), no step (the count is progress); the bar's
+description opens with the phase word ``Training``, which names its values' phase as the third
+half's ``Test:   [0/3] ... loss: 1.99`` does (``test/loss``: PHASES, COUNTED_WORDS). The stopper's
 ``New best result`` (``best_metric``, hits@10 on the validation triples) is a point at the
 epoch the record states, read from the stopper after each ``should_stop``. The test table's
-cells are ``<metric>/<side>`` from ``metric_results.to_df()``; ``mrr`` and ``hits@10`` from
-``get_metric``. The configuration is params (nested keys joined by ``.``). PyKEEN's home is a
+cells are ``<metric>/<side>`` from ``metric_results.to_df()``; ``test/mrr`` and ``test/hits@10``
+from ``get_metric`` (the line opens with the phase word ``test:``, which names its pairs' phase
+as the development half's ``eval: accuracy=...`` does: PHASES). The configuration is params (nested keys joined by ``.``). PyKEEN's home is a
 temporary directory (``PYKEEN_HOME``), so its checkpoint paths change from run to run.
 """
 
@@ -61,9 +64,9 @@ def run() -> None:
     def recording_display(self, *args, **kwargs):
         post = getattr(self, "_h8_postfix", None)
         if post:
-            truth.add(loss=post["loss"])
+            truth.add(**{"train/loss": post["loss"]})
             if "prev_loss" in post:
-                truth.allow(prev_loss=post["prev_loss"])
+                truth.allow(**{"train/prev_loss": post["prev_loss"]})
         return display(self, *args, **kwargs)
 
     tqdm.std.tqdm.set_postfix = recording_set_postfix
@@ -105,12 +108,12 @@ def run() -> None:
             truth.add(**{f"{metric}/{side}": float(value)})
     mrr, hits = result.get_metric("mrr"), result.get_metric("hits@10")
     print(f"test: mrr={mrr:.4f} hits@10={hits:.4f} epochs={len(result.losses)}", flush=True)
-    truth.add(mrr=mrr, **{"hits@10": hits})
+    truth.add(**{"test/mrr": mrr, "test/hits@10": hits})
     truth.allow(epochs=len(result.losses))
-    truth.write("tqdm states PyKEEN drew (set_postfix values at each display: loss, prev_loss "
-                "optional); the stopper's best_metric when it changed, at the epoch; "
-                "metric_results.to_df() realistic cells <metric>/<side>; get_metric; "
-                "config = params",
+    truth.write("tqdm states PyKEEN drew (set_postfix values at each display, under the bar's "
+                "phase: train/loss, train/prev_loss optional); the stopper's best_metric when it changed, at the epoch; "
+                "metric_results.to_df() realistic cells <metric>/<side>; get_metric as the "
+                "test line's test/mrr and test/hits@10; config = params",
                 libraries=("pykeen", "torch", "tqdm"), params=flatten(config),
                 rel=5.1e-3, abs_tol=5.1e-5)  # tqdm's 3 significant digits
 
