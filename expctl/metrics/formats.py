@@ -409,16 +409,23 @@ def _unframed(line: str) -> str:
     return described(line) if "%|" in line else line
 
 
-def read_line(line: str, spread: bool = False) -> Reading:
-    """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
-    Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
+def _whole_reading(line: str, spread: bool) -> Reading | None:
+    """What reads `line` whole, before any pair: a table's row of numbers alone, a record or a
+    config object, pandas's Series footer; None for the pairs readers."""
     if _NUMBERS_ONLY.match(line) or ("[" in line and is_interval(line)):  # INTERVAL_FIELDS
         return Reading([], line=line)  # NUMBERS_ONLY: a table's row, no format reads a pair in it
     whole = _record_or_config(line, spread)
+    if whole is None and "dtype: " in line and FOOTER.match(line):
+        return Reading([], line=line)  # SERIES_FOOTER: "Name: 19, dtype: float64" names no metric
+    return whole
+
+
+def read_line(line: str, spread: bool = False) -> Reading:
+    """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
+    Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
+    whole = _whole_reading(line, spread)
     if whole is not None:
         return whole
-    if "dtype: " in line and FOOTER.match(line):
-        return Reading([], line=line)  # SERIES_FOOTER: "Name: 19, dtype: float64" names no metric
     line = _bare_values(line)
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)
