@@ -190,7 +190,8 @@ class RightAlignedReader:
         header.last, self.header = line, header
         index = _ROW_INDEX.match(label)  # ROW_INDEX: the row's index is its step, no name
         pairs = [(name if index else f"{label}/{name}", number) for name, (value, _)
-                 in zip(names, values) if _keeps(name) and (number := _value(value))]
+                 in zip(names, values) if _keeps(name) and (number := _value(value))
+                 and not rules.is_df_count(name, number)]  # DF_COUNT (rules): "Df" over "1"
         return [(pairs, index.group(1) if index else None)] if pairs else []
 
     def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:

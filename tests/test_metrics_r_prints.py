@@ -1,0 +1,93 @@
+"""Base R's printing idioms read by the default parser: what every R package prints through
+(``print.htest``, anova tables, lists, ``str()``, ``cat(sprintf())`` lines). Each test feeds
+text as R 4.2 prints it (as a run streams it: `parse_lines`) and checks the points."""
+
+from __future__ import annotations
+
+from expctl.metrics import MetricParser
+
+
+def points(text: str) -> dict[str, list[tuple[float, float]]]:
+    """{name: [(step, value), ...]} of `text`'s lines, read as a run's output, then finished."""
+    parser, out = MetricParser(), {}
+    parser.parse_lines(text.split("\n"), 0.0, out)
+    parser.finish(0.0, out)
+    return {name: list(zip(s.steps, s.values)) for name, s in out.items()}
+
+
+HTEST = "\n".join([  # as R prints it: trailing spaces and all
+    '',
+    '\tWelch Two Sample t-test',
+    '',
+    'data:  x and y',
+    't = -3.7671, df = 18.332, p-value = 0.001374',
+    'alternative hypothesis: true difference in means is not equal to 0',
+    '95 percent confidence interval:',
+    ' -11.280194  -3.209684',
+    'sample estimates:',
+    'mean of x mean of y ',
+    ' 17.14737  24.39231 ',
+    '',
+    "\tPearson's product-moment correlation",
+    '',
+    'data:  mtcars$mpg and mtcars$wt',
+    't = -9.559, df = 30, p-value = 1.294e-10',
+    'alternative hypothesis: true correlation is not equal to 0',
+    '',
+])
+
+
+def test_a_tests_line_printed_first_is_results_not_settings():
+    """P_VALUE: the first output of the run is a test's line, results followed it; its
+    p-value says it is results too, not settings held until results came."""
+    found = points(HTEST)
+    assert [v for _, v in found["t"]] == [-3.7671, -9.559]
+    assert [v for _, v in found["p-value"]] == [0.001374, 1.294e-10]
+
+
+def test_whole_degrees_of_freedom_are_no_metric():
+    """DF_COUNT: ``df = 30`` is a count; Welch's estimated ``df = 18.332`` is a decimal."""
+    assert [v for _, v in points(HTEST)["df"]] == [18.332]
+
+
+ANOVA = "\n".join([  # as R prints it: trailing spaces and all
+    'Analysis of Variance Table',
+    '',
+    'Response: mpg',
+    '          Df Sum Sq Mean Sq F value    Pr(>F)    ',
+    'wt         1 847.73  847.73 126.041 4.488e-12 ***',
+    'hp         1  83.27   83.27  12.381  0.001451 ** ',
+    'Residuals 29 195.05    6.73                      ',
+    '---',
+    "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
+    '     df      AIC',
+    'fit1  3 166.0294',
+    'fit2  4 156.6523',
+    '',
+])
+
+
+def test_degrees_of_freedom_columns_are_no_metric():
+    """DF_COUNT: the ``Df`` column of an anova table and ``AIC()``'s ``df`` give nothing; the
+    other columns do, under ``<row>/<column>``."""
+    found = points(ANOVA)
+    assert not [name for name in found if name.lower().endswith("/df")]
+    assert found["wt/Sum Sq"][0][1] == 847.73 and found["Residuals/Mean Sq"][0][1] == 6.73
+    assert found["fit2/AIC"][0][1] == 156.6523
+
+
+def test_a_df_pair_repeated_in_one_shape_stays_no_metric():
+    """DF_COUNT reads the value's text, so the line makes no template that would read the
+    next line of its shape without it."""
+    text = "\n".join(f"chi2 = {c}.5, df = {d}, p-value = 0.0{d}" for c, d in ((3, 2), (4, 3), (5, 4)))
+    found = points(text)
+    assert "df" not in found and len(found["chi2"]) == 3
+
+
+def test_a_fold_number_is_the_step():
+    """FOLD_STEP: a cross-validation's ``fold 2:`` steps its line, though an epoch loop's step
+    was carried before it."""
+    found = points("epoch  60  loss 0.18221  acc 0.9375\n"
+                   "fold 1: rmse = 1.9302, r2 = 0.7735\nfold 2: rmse = 3.3241, r2 = 0.7508")
+    assert found["rmse"] == [(1.0, 1.9302), (2.0, 3.3241)]
+    assert "fold" not in found
