@@ -91,3 +91,65 @@ def test_a_fold_number_is_the_step():
                    "fold 1: rmse = 1.9302, r2 = 0.7735\nfold 2: rmse = 3.3241, r2 = 0.7508")
     assert found["rmse"] == [(1.0, 1.9302), (2.0, 3.3241)]
     assert "fold" not in found
+
+
+def test_sample_estimates_named_by_words_closing_in_a_number():
+    """NAMED_VECTOR: a name's last word may be a number (``mean in group 1``)."""
+    found = points("\n".join(["sample estimates:", "mean in group 1 mean in group 2 ",
+                              "           0.75            2.33 "]))
+    assert found == {"mean in group 1": [(0.0, 0.75)], "mean in group 2": [(0.0, 2.33)]}
+
+
+def test_one_estimate_under_a_longer_name_flush_left():
+    """PADDED_VECTOR: R pads the name and the value to one width, each closed by a space."""
+    found = points("\n".join(["sample estimates:", "mean difference ", "          -1.58 "]))
+    assert found == {"mean difference": [(0.0, -1.58)]}
+    assert points("\n".join(["mean difference", "          -1.58"])) == {}  # no R padding
+
+
+LIST = "\n".join([
+    "$train",
+    "$train$loss",
+    "[1] 0.1822127",
+    "",
+    "$train$acc",
+    "[1] 0.9375",
+    "",
+    "",
+    "$trace",
+    " [1] 0.5327161 0.4767202 0.4408121 0.4131412 0.3903527 0.3710101 0.3543161",
+    " [8] 0.3397487 0.3269305 0.3155722 0.3054455 0.2963666 0.2881858 0.2807799",
+    "[15] 0.2740469 0.2679016",
+    "",
+    "[1] 156.6523",
+])
+
+
+def test_a_list_members_values_are_named_by_its_path():
+    """LIST_MEMBER: ``$train$loss`` names the vector under it; a long vector's elements are at
+    their printed indexes; a vector under no path gives nothing."""
+    found = points(LIST)
+    assert found["train/loss"] == [(0.0, 0.1822127)] and found["train/acc"] == [(0.0, 0.9375)]
+    assert [step for step, _ in found["trace"]] == [float(i) for i in range(1, 17)]
+    assert found["trace"][7] == (8.0, 0.3397487) and found["trace"][-1] == (16.0, 0.2679016)
+    assert set(found) == {"train/loss", "train/acc", "trace"}
+
+
+STR = "\n".join([
+    "List of 5",
+    " $ rmse : num 2.47",
+    " $ r2   : num 0.827",
+    " $ n    : int 32",
+    ' $ model: chr "lm"',
+    " $ ic   :List of 2",
+    "  ..$ aic: num 157",
+    "  ..$ bic: num 163",
+    " $ w    : num [1:3] 0.5 0.25 0.25",
+])
+
+
+def test_str_members_of_one_number_are_named_by_their_path():
+    """STR_MEMBER: ``num`` members of one value, nested ones under their lists' names; an
+    ``int`` (a count), a text and a vector's first values give nothing."""
+    assert points(STR) == {"rmse": [(0.0, 2.47)], "r2": [(0.0, 0.827)],
+                           "ic/aic": [(0.0, 157.0)], "ic/bic": [(0.0, 163.0)]}

@@ -21,6 +21,7 @@ from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
 from .quoted_labels import read_quoted_row
+from .r_lists import read_list_member, read_str_member
 from .repeats import read_repeats
 from .report_column import is_report_row, read_report_row
 from .settings_vectors import read_settings_vector
@@ -73,6 +74,10 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
+        if line.lstrip()[:1] == "[" and (found := read_list_member(line, before)) is not None:
+            return found  # LIST_MEMBER: "[1] 0.1822127" under "$train$loss"
+        if line[:1] == " " and "$ " in line[:24] and (found := read_str_member(line, before)) is not None:
+            return found  # STR_MEMBER: " $ rmse : num 2.47", "  ..$ aic: num 157"
         if line[:1] == "[" and (found := read_quoted_row(line, before)) is not None:
             return found  # QUOTED_LABEL: "[0='const']   20.0669   0.5964   33.65" under names
         if line[:1] == " " and (found := read_grouped_term(line, before)) is not None:

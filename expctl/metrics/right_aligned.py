@@ -48,7 +48,8 @@ _NO_NUMBER = frozenset(("NA", "<NA>", "TRUE", "FALSE"))
 _MISSING = frozenset(("NA", "<NA>"))  # R_MATRIX_ROWS: R's missing value makes the table R's
 # RATE_CELL (rules): "2196/s", a number and a rate unit (Perl's cmpthese chart's Rate column).
 _RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
-_VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}\Z")  # words, one space
+# words, one space; a last word may be a number (NAMED_VECTOR: "mean in group 1")
+_VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}(?: \d{1,3})?\Z")
 _NUMBERED = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\Z")  # "1se", "0.95LCL": opens with a number
 _NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
 # PERCENT_LEVELS (rules): columns named by percent levels, R's bounds of an interval or its
@@ -312,7 +313,8 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
     if not above:
         return None
     header = above[-1].rstrip()
-    if len(values) == 1 and not (header[:1] == " " and len(header.split()) == 1):
+    if len(values) == 1 and not (header[:1] == " " and len(header.split()) == 1) and not (
+            _r_padded(above[-1], line)):
         return None  # LONE_VECTOR_VALUE: one number under one name alone, set in, or nothing
     if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit():
         return None
@@ -325,6 +327,13 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
             pairs.append((name, NUMBER_CELL.match(value).group(1)))
         start = end
     return [(pairs, None)] if pairs else []
+
+
+def _r_padded(header: str, line: str) -> bool:
+    """PADDED_VECTOR (rules): True when a name line and the number under it are as wide and
+    both close with one space (``mean difference `` over ``          -1.58 ``): R pads a named
+    vector's names and values to one width and ends each line with a space."""
+    return len(header) == len(line) and header[-1:] == line[-1:] == " " and header[-2:-1] != " " != line[-2:-1]
 
 
 _LAST_CELL = re.compile(r"(\S.*?) {2,}(\S+)[ \t]*\Z")  # a label, a column gap, one cell
