@@ -153,3 +153,44 @@ def test_str_members_of_one_number_are_named_by_their_path():
     ``int`` (a count), a text and a vector's first values give nothing."""
     assert points(STR) == {"rmse": [(0.0, 2.47)], "r2": [(0.0, 0.827)],
                            "ic/aic": [(0.0, 157.0)], "ic/bic": [(0.0, 163.0)]}
+
+
+COMPARISON = "\n".join([  # anova(fit1, fit2): the nested models' rows numbered, blank cells
+    "Analysis of Variance Table",
+    "",
+    "Model 1: mpg ~ wt",
+    "Model 2: mpg ~ wt + hp",
+    "  Res.Df    RSS Df Sum of Sq      F   Pr(>F)   ",
+    "1     30 278.32                                ",
+    "2     29 195.05  1    83.274 12.381 0.001451 **",
+    "---",
+    "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
+])
+
+
+def test_numbered_rows_of_a_data_frame_are_steps():
+    """ROW_NUMBERS: a row number labels the row and is its step; the columns name the values,
+    degrees of freedom aside (DF_COUNT)."""
+    assert points(COMPARISON) == {"RSS": [(1.0, 278.32), (2.0, 195.05)],
+                                  "Sum of Sq": [(2.0, 83.274)], "F": [(2.0, 12.381)],
+                                  "Pr(>F)": [(2.0, 0.001451)]}
+
+
+def test_numbered_rows_with_a_step_column_step_by_it():
+    """ROW_NUMBERS: a data frame's ``epoch`` column says more than its row number."""
+    found = points("\n".join(["  epoch      loss     acc", "1    10 0.3155722 0.90625",
+                              "2    20 0.2479204 0.93750"]))
+    assert found["loss"] == [(10.0, 0.3155722), (20.0, 0.2479204)]
+
+
+def test_a_row_with_blank_cells_takes_its_names_from_the_fuller_row_after_it():
+    """FULLER_ROW: over the blank cells, the header's words one space apart do not say where
+    ``Resid. Dev`` starts; the next row, printed with it, does."""
+    found = points("\n".join([
+        "     Df Deviance Resid. Dev    AIC  Pr(>Chi)    ",
+        "NULL                 43.860 45.860              ",
+        "mpg   1   18.327     25.533 29.533 1.861e-05 ***",
+    ]))
+    assert found["NULL/Resid. Dev"] == [(0.0, 43.86)] and found["NULL/AIC"] == [(0.0, 45.86)]
+    assert set(found) == {"NULL/Resid. Dev", "NULL/AIC", "mpg/Deviance", "mpg/Resid. Dev",
+                          "mpg/AIC", "mpg/Pr(>Chi)"}

@@ -12,6 +12,7 @@ quantile row as a step row under a header naming no result, a row named by words
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .interval_fields import read_interval
@@ -62,14 +63,14 @@ class BenchTables:
                 self.config += report[1]
                 return []
             return [(report[1], MEASURED)] if report[1] else []  # REPORT_COLUMN: judged there
-        found = self._read(line, cells, before, under)
+        found = self._read(line, cells, before, under, after)
         if found is None and cells is None and (line[:1].isalpha() or line[:1] in ("(", "[")) and (
                 "  " not in line.rstrip()):
             found = self.placed.read(line, before)
         return found
 
     def _read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
-              under: str | None = None):
+              under: str | None = None, after: Callable[[], str | None] | None = None):
         """What `line` (with its bar-parted `cells`, None when it has no bars) is as a line of
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
@@ -89,7 +90,7 @@ class BenchTables:
         if "  " not in line and (vector := _one_space_vector(line, before)) is not None:
             return vector  # NAMED_VECTOR one space apart: R's values as wide as their names
         if line[:1].isdigit():
-            return self._numbered(line, before) if under is None else self._counted(line)
+            return self._numbered(line, before, after) if under is None else self._counted(line)
         if cells is not None:  # STAT_COLUMNS, else RATED_CELLS ("2926.90 op/sec", "± 27.49 %")
             found = self.stats.read(cells)
             return found if found is not None else read_rated_row(cells, before, bar_cells, BORDER.match)
@@ -107,7 +108,7 @@ class BenchTables:
         if not (last.isdigit() or last in "A*.%-E"):  # a number, a star, NA, TRUE, "--"
             return self.stacked.read(line, before)
         if lead and not lead.isspace() and lead not in "-+." and (
-                found := self.right.read(line, before)) is not None:
+                found := self.right.read(line, before, after)) is not None:
             return found  # RIGHT_ALIGNED, R_MATRIX_ROWS: a labelled row of R's matrix
         found = self.stacked.read(line, before)
         if found is None and lead in " -+.":
@@ -121,13 +122,15 @@ class BenchTables:
             return True  # REPORT_COLUMN: "  Test statistic     2.756"
         return line[:1].isalpha() and self.right.claims(line, before)
 
-    def _numbered(self, line: str, before: Callable[[int], Sequence[str]]):
+    def _numbered(self, line: str, before: Callable[[int], Sequence[str]],
+                  after: Callable[[], str | None] | None = None):
         """What a line opening with a digit is as a line of such a table: a row of R's matrix
-        named by a number and a word (``1se``), a five-number summary's row (QUANTILE_ROW), or
-        STAT_OF_RUNS after a count of loops; a list of steps, else None."""
+        named by a number and a word (``1se``) or of a data frame by its number (ROW_NUMBERS,
+        `right_aligned`), a five-number summary's row (QUANTILE_ROW), or STAT_OF_RUNS after a
+        count of loops; a list of steps, else None."""
         last = line.rstrip()[-1:]
-        if (last.isdigit() or last in "A*.%-E") and (starts_numbered(line) and (
-                found := self.right.read(line, before)) is not None or (
+        if (last.isdigit() or last in "A*.%-E") and ((starts_numbered(line) or _ROW_NUMBER.match(line)) and (
+                found := self.right.read(line, before, after)) is not None or (
                 found := read_quantiles(line, before)) is not None):
             return found
         return self._counted(line)
@@ -138,6 +141,9 @@ class BenchTables:
         line does): a list of one step, else None."""
         repeats = read_repeats(line) if ", " in line[:24] or " of " in line[:24] else None
         return [(repeats, MEASURED)] if repeats is not None else None
+
+
+_ROW_NUMBER = re.compile(r"[1-9]\d{0,5} +[-+.\d]")  # ROW_NUMBERS: "2     29 195.05  1  ..."
 
 
 def _one_space_vector(line: str, before: Callable[[int], Sequence[str]]):

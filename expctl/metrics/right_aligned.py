@@ -84,11 +84,14 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     words = 0
     while words < len(tokens) and _value(tokens[words][0]) is None:
         words += 1
+    numbered = words == 0 and tokens[0][0].isdigit() and tokens[0][0][:1] != "0"
+    words += numbered  # ROW_NUMBERS (rules): a data frame's row number, flush left, as its label
     if not 1 <= words <= _LABEL_WORDS or len(tokens) - words < (1 if words > 1 else 2) or (
             words > 1 and not all(_WORD.match(token) for token, _ in tokens[:words])):
         return None  # R_MATRIX_ROWS: a name of words, no bin's interval ("(-Inf, 0.5] (low)")
     label, label_end = " ".join(token for token, _ in tokens[:words]), tokens[words - 1][1]
-    if label.endswith(":") or not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
+    if not numbered and label.endswith(":") or not (
+            numbered or cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
         return None
     cells = tokens[words:]
     numbers = [_value(token) for token, _ in cells]
@@ -96,6 +99,25 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
             _WORD.match(token) for (token, _), number in zip(cells, numbers) if number is None):
         return None  # words among the numbers: a TEXT_CELL, told by the header's edges
     return label, label_end, cells
+
+
+def _fuller_names(header: str, values: list[tuple[str, int]],
+                  after: Callable[[], str | None] | None) -> list[str] | None:
+    """FULLER_ROW (rules): the names of `values` told by the next row of the table, when it is
+    known and has a cell at each of their right edges and more (R prints an anova table's
+    first rows with blank cells: ``NULL                    31     43.860``), else None."""
+    following = after() if after is not None and len(values) > 0 else None
+    if following is None:
+        return None
+    row = _row(following)
+    if row is None:
+        return None
+    ends, fuller = [end for _, end in values], [(value, end) for value, end in row[2]]
+    full_ends = [end for _, end in fuller]
+    if len(full_ends) <= len(ends) or not set(ends) <= set(full_ends):
+        return None
+    names = edge_names(header, fuller, row[1], len(following))
+    return None if names is None else [names[full_ends.index(end)] for end in ends]
 
 
 def _text_runs(header: str, cells: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
@@ -169,8 +191,10 @@ class RightAlignedReader:
     def __init__(self) -> None:
         self.header: _Header | None = None
 
-    def read(self, line: str, before: Callable[[int], Sequence[str]]):
-        """A list of ``(pairs, None)`` steps when `line` is a row of such a table, else None."""
+    def read(self, line: str, before: Callable[[int], Sequence[str]],
+             after: Callable[[], str | None] | None = None):
+        """A list of ``(pairs, None)`` steps when `line` is a row of such a table, else None;
+        `after()`, the next line when it is known, names cells a row left blank before (FULLER_ROW)."""
         row = _row(line)
         if row is None:
             return None
@@ -188,12 +212,17 @@ class RightAlignedReader:
             header.text, values, label_end, len(line))  # BLANK_TAIL, TEXT_CELL
         if names is None:
             return None
+        names = _fuller_names(header.text, values, after) or names  # FULLER_ROW
         header.last, self.header = line, header
         index = _ROW_INDEX.match(label)  # ROW_INDEX: the row's index is its step, no name
-        pairs = [(name if index else f"{label}/{name}", number) for name, (value, _)
+        step = index.group(1) if index else label if label.isdigit() else None  # ROW_NUMBERS
+        if step is not None and label.isdigit():  # a step column says more than a row number
+            step = next((_value(value) for name, (value, _) in zip(names, values)
+                         if rules.step_column_rank(name) is not None), None) or step
+        pairs = [(name if step is not None else f"{label}/{name}", number) for name, (value, _)
                  in zip(names, values) if _keeps(name) and (number := _value(value))
                  and not rules.is_df_count(name, number)]  # DF_COUNT (rules): "Df" over "1"
-        return [(pairs, index.group(1) if index else None)] if pairs else []
+        return [(pairs, step)] if pairs else []
 
     def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:
         """LONE_COLUMN_ROW (rules): True when `line`, a label and one number that reads as a
