@@ -194,3 +194,31 @@ def test_a_row_with_blank_cells_takes_its_names_from_the_fuller_row_after_it():
     assert found["NULL/Resid. Dev"] == [(0.0, 43.86)] and found["NULL/AIC"] == [(0.0, 45.86)]
     assert set(found) == {"NULL/Resid. Dev", "NULL/AIC", "mpg/Deviance", "mpg/Resid. Dev",
                           "mpg/AIC", "mpg/Pr(>Chi)"}
+
+
+def test_model_terms_and_quantile_levels_name_a_vector():
+    """R_TERM_NAMES: ``print(lm)``'s coefficients and ``quantile()``'s levels, as R pads them."""
+    found = points("\n".join(["Coefficients:", "(Intercept)           wt  ",
+                              "     37.285       -5.344  ", "",
+                              "    0%    25%    50%    75%   100% ",
+                              "10.400 15.425 19.200 22.800 33.900 "]))
+    assert found == {"(Intercept)": [(0.0, 37.285)], "wt": [(0.0, -5.344)],
+                     "0%": [(0.0, 10.4)], "25%": [(0.0, 15.425)], "50%": [(0.0, 19.2)],
+                     "75%": [(0.0, 22.8)], "100%": [(0.0, 33.9)]}
+
+
+def test_a_row_cut_from_its_tag_is_no_vector_of_terms():
+    """R_TERM_NAMES: nlme's ``StdDev:`` row under ``(Intercept) Residual`` is no padded vector."""
+    found = points("\n".join(["        (Intercept) Residual", "StdDev:    1.807425 1.431592"]))
+    assert "(Intercept)" not in found
+
+
+def test_a_data_frames_summary_gives_nothing():
+    """SUMMARY_CELLS: ``summary(df)``'s rows name one statistic per column."""
+    assert points("\n".join([
+        "      mpg             cyl             disp      ",
+        " Min.   :10.40   Min.   :4.000   Min.   : 71.1  ",
+        " 1st Qu.:15.43   1st Qu.:4.000   1st Qu.:120.8  ",
+        " Max.   :33.90   Max.   :8.000   Max.   :472.0  ",
+    ])) == {}
+    assert points(" loss: 0.52   loss: 0.61") != {}  # no padding, no glued value: pairs

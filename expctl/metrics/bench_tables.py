@@ -22,6 +22,7 @@ from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
 from .quoted_labels import read_quoted_row
+from .frame_summaries import is_summary_row
 from .r_lists import read_list_member, read_str_member
 from .repeats import read_repeats
 from .report_column import is_report_row, read_report_row
@@ -75,6 +76,8 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
+        if is_summary_row(line):
+            return []  # SUMMARY_CELLS: a data frame's summary describes its data
         if line.lstrip()[:1] == "[" and (found := read_list_member(line, before)) is not None:
             return found  # LIST_MEMBER: "[1] 0.1822127" under "$train$loss"
         if line[:1] == " " and "$ " in line[:24] and (found := read_str_member(line, before)) is not None:
@@ -120,6 +123,8 @@ class BenchTables:
         (LONE_COLUMN_ROW: `right_aligned`)."""
         if is_report_row(line, before):
             return True  # REPORT_COLUMN: "  Test statistic     2.756"
+        if is_summary_row(line):
+            return True  # SUMMARY_CELLS: " Min.   :10.40   Min.   :4.000", read as nothing
         return line[:1].isalpha() and self.right.claims(line, before)
 
     def _numbered(self, line: str, before: Callable[[int], Sequence[str]],

@@ -49,7 +49,13 @@ _MISSING = frozenset(("NA", "<NA>"))  # R_MATRIX_ROWS: R's missing value makes t
 # RATE_CELL (rules): "2196/s", a number and a rate unit (Perl's cmpthese chart's Rate column).
 _RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
 # words, one space; a last word may be a number (NAMED_VECTOR: "mean in group 1")
+# R_TERM_NAMES (rules): a model term as R names it, "(Intercept)", "log(hp)", "wt:hp",
+# "factor(cyl)6", or a quantile's level ("25%"), is one name too
 _VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}(?: \d{1,3})?\Z")
+# (R's print pads each line of such a vector with a space: a row's numbers, a tag cut off them,
+# do not end so)
+_TERM_NAME = re.compile(r"\([^\W\d]\w*\)\Z|[^\W\d][\w.]*\([^()\s]+\)[\w.]*\Z"
+                        r"|[^\W\d][\w.]*(?::[^\W\d][\w.]*)+\Z|\d{1,3}(?:\.\d+)?%\Z")
 _NUMBERED = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\Z")  # "1se", "0.95LCL": opens with a number
 _NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
 # PERCENT_LEVELS (rules): columns named by percent levels, R's bounds of an interval or its
@@ -345,12 +351,14 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
     if len(values) == 1 and not (header[:1] == " " and len(header.split()) == 1) and not (
             _r_padded(above[-1], line)):
         return None  # LONE_VECTOR_VALUE: one number under one name alone, set in, or nothing
-    if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit():
+    padded = line[-1:] == " " and above[-1][-1:] == " "  # R_TERM_NAMES: R's print pads so
+    if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit() and not (
+            padded and _LEVEL_LEAD.match(header)):  # R_TERM_NAMES: "    0%    25%    50%" opens so
         return None
     pairs, start = [], 0
     for value, end in values:
         name = header[start:end].strip()
-        if header[end:end + 1].strip() or not _VECTOR_NAME.match(name):
+        if header[end:end + 1].strip() or not (_VECTOR_NAME.match(name) or padded and _TERM_NAME.match(name)):
             return None  # a name cut inside, a number or a gap among its words
         if _keeps(name):
             pairs.append((name, NUMBER_CELL.match(value).group(1)))
@@ -365,6 +373,7 @@ def _r_padded(header: str, line: str) -> bool:
     return len(header) == len(line) and header[-1:] == line[-1:] == " " and header[-2:-1] != " " != line[-2:-1]
 
 
+_LEVEL_LEAD = re.compile(r" *\d{1,3}(?:\.\d+)?% ")  # a quantile vector's first name
 _LAST_CELL = re.compile(r"(\S.*?) {2,}(\S+)[ \t]*\Z")  # a label, a column gap, one cell
 _ONE_COLUMN_REACH = 16  # rows of a one-column matrix looked back over for its name
 
