@@ -222,3 +222,24 @@ def test_a_data_frames_summary_gives_nothing():
         " Max.   :33.90   Max.   :8.000   Max.   :472.0  ",
     ])) == {}
     assert points(" loss: 0.52   loss: 0.61") != {}  # no padding, no glued value: pairs
+
+
+def test_a_vector_after_a_list_member_is_not_the_members():
+    """LIST_MEMBER: ``[1] 156.6523`` after ``$objective`` over ``[1] 1.3`` does not go on from
+    its elements (the first is at index 1 again): it is another, unnamed, vector."""
+    found = points("\n".join(["$minimum", "[1] 2.199994", "", "$objective", "[1] 1.3", "",
+                              "[1] 156.6523"]))
+    assert found == {"minimum": [(0.0, 2.199994)], "objective": [(0.0, 1.3)]}
+
+
+def test_quantile_levels_are_no_row_of_an_earlier_table():
+    """R_TERM_NAMES: the levels' line, over its padded values, is names, not a row of
+    percentages placed under the named vector printed before it."""
+    found = points("\n".join([
+        "       qsec          vs          am        gear        carb ",
+        " 0.82104075  0.31776281  2.52022689  0.65541302 -0.19941925 ",
+        "",
+        "    0%    25%    50%    75%   100% ",
+        "10.400 15.425 19.200 22.800 33.900 ",
+    ]))
+    assert found["vs"] == [(0.0, 0.31776281)] and found["100%"] == [(0.0, 33.9)]

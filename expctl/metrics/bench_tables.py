@@ -27,7 +27,8 @@ from .r_lists import read_list_member, read_str_member
 from .repeats import read_repeats
 from .report_column import is_report_row, read_report_row
 from .settings_vectors import read_settings_vector
-from .right_aligned import RightAlignedReader, UnlabelledRows, read_unnamed, starts_numbered
+from .right_aligned import (RightAlignedReader, UnlabelledRows, is_level_names, read_unnamed,
+                            starts_numbered)
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
@@ -76,8 +77,8 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
-        if is_summary_row(line):
-            return []  # SUMMARY_CELLS: a data frame's summary describes its data
+        if is_summary_row(line) or line[:1] == " " and is_level_names(line, after):
+            return []  # SUMMARY_CELLS: a data frame's summary describes its data; R_TERM_NAMES
         if line.lstrip()[:1] == "[" and (found := read_list_member(line, before)) is not None:
             return found  # LIST_MEMBER: "[1] 0.1822127" under "$train$loss"
         if line[:1] == " " and "$ " in line[:24] and (found := read_str_member(line, before)) is not None:

@@ -60,10 +60,13 @@ def read_list_member(line: str, before: Callable[[int], Sequence[str]]):
     if not all(NUMBER_CELL.match(cell) or cell == "NA" for cell in cells):
         return None
     index, long = int(found.group(1)), int(found.group(1)) > 1
-    path = None
+    path, expect = None, index
     for text in reversed(before(_VECTOR_REACH)):
-        if _VECTOR_LINE.match(text):
-            long = True  # a line of the same vector before this one
+        earlier = _VECTOR_LINE.match(text)
+        if earlier is not None:  # a line of the same vector when its elements lead to this one
+            if int(earlier.group(1)) + len(earlier.group(2).split()) != expect:
+                return None  # another vector ("[1] 1.3" of the member above): no path of ours
+            expect, long = int(earlier.group(1)), True
             continue
         member = _MEMBER_PATH.match(text)
         path = None if member is None else "/".join(_PATH_PART.findall(member.group(1)))

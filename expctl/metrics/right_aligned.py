@@ -366,6 +366,18 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
     return [(pairs, None)] if pairs else []
 
 
+def is_level_names(line: str, after: Callable[[], str | None] | None) -> bool:
+    """R_TERM_NAMES (rules): True when `line` is a padded line of quantile levels (``    0%
+    25%  ...  100% ``) over a padded line of numbers as wide, printed with it: a named
+    vector's names, no row of percentages under an earlier table's header."""
+    if _LEVEL_LEAD.match(line) is None or line[-1:] != " " or after is None:
+        return False
+    following = after()
+    return (following is not None and _r_padded(line, following)
+            and all(_LEVEL_NAME.match(token) for token in line.split())
+            and all(NUMBER_CELL.match(token) for token in following.split()))
+
+
 def _r_padded(header: str, line: str) -> bool:
     """PADDED_VECTOR (rules): True when a name line and the number under it are as wide and
     both close with one space (``mean difference `` over ``          -1.58 ``): R pads a named
@@ -374,6 +386,7 @@ def _r_padded(header: str, line: str) -> bool:
 
 
 _LEVEL_LEAD = re.compile(r" *\d{1,3}(?:\.\d+)?% ")  # a quantile vector's first name
+_LEVEL_NAME = re.compile(r"\d{1,3}(?:\.\d+)?%\Z")  # "0%", "2.5%", "100%"
 _LAST_CELL = re.compile(r"(\S.*?) {2,}(\S+)[ \t]*\Z")  # a label, a column gap, one cell
 _ONE_COLUMN_REACH = 16  # rows of a one-column matrix looked back over for its name
 
