@@ -4,7 +4,8 @@
 One script prints, in this order:
 
 * ``print.htest`` blocks: a Welch and a pooled two-sample ``t.test``, a paired one,
-  ``cor.test``, ``chisq.test``, ``shapiro.test``, ``wilcox.test`` (a title, ``data:``, ``t =
+  ``cor.test`` (Pearson's and Spearman's), ``chisq.test``, ``shapiro.test``, ``wilcox.test``,
+  ``prop.test``, ``fisher.test``, ``kruskal.test``, ``binom.test`` (a title, ``data:``, ``t =
   -3.7671, df = 18.332, p-value = 0.001374``, the confidence interval on its own line, ``sample
   estimates:`` with a header row of names over values);
 * ``power.t.test`` and ``power.prop.test``: ``key = value`` blocks under a title;
@@ -16,7 +17,10 @@ One script prints, in this order:
 * ``anova`` tables: of one lm, two nested lms compared (rows numbered 1, 2), the glm's
   analysis of deviance; ``summary(aov)``;
 * a named numeric vector wrapped to the console's 80 columns (``coef`` of a lm on every column
-  of ``mtcars``), ``summary()`` of a numeric vector (``Min. 1st Qu. Median ...``);
+  of ``mtcars``), ``print(lm)`` (its coefficients, a vector of terms), ``quantile()`` (``0%``
+  .. ``100%``), ``summary()`` of a numeric vector (``Min. 1st Qu. Median ...``);
+* ``predict(..., interval = "confidence")`` (a matrix with numbered rows), ``summary(nls)``,
+  ``optimize`` (a list), ``summary()`` of a data frame (``Min.   :10.40   Min.   :4.000``);
 * matrices with dimnames (``confint``, a correlation matrix), a contingency table
   (``table(gear = ..., cyl = ...)``: counts);
 * data frames: ``AIC(fit1, fit2)`` (row names, a ``df`` column), a per-epoch history (row
@@ -44,7 +48,10 @@ contingency table's cells, ``Number of Fisher Scoring iterations``, ``int`` memb
 ``str()``), row numbers and vector indices, numbers with no name (a bare ``[1] 156.6523``, a
 long unnamed vector), the significance codes' legend, and settings: the inputs of
 ``power.*.test`` (``n``, ``delta``, ``sd``, ``sig.level``, ``p1``, ``p2``) and the settings
-line are ``params``; ``power`` is the computed result, a metric. A degrees of freedom that is
+line are ``params``; ``power`` is the computed result, a metric. Not metrics either: the
+statistic of ``binom.test`` (``number of successes = 7``, a count), ``summary(df)``'s cells
+(they describe the data loaded) and ``nls``'s ``Number of iterations to convergence``; its
+``Achieved convergence tolerance`` is optional (measured, but named as a bound). A degrees of freedom that is
 no whole number (Welch's ``df = 18.332``, estimated by Satterthwaite's formula) is optional.
 
 Names, as printed: a test's statistic by its own name (``t``, ``X-squared``, ``W``),
@@ -53,7 +60,8 @@ by its header (``mean of x``, ``cor``); a table whose rows are different things 
 table, an anova table, a matrix, a data frame with row names) as ``<row>/<column>``
 (``wt/Estimate``, ``Residuals/Sum Sq``, ``(Intercept)/2.5 %``, ``fit1/AIC``); a table whose
 rows are numbered 1, 2, ... gives each row as a step (the nested models' ``RSS`` at steps 1
-and 2), and one with an ``epoch`` column steps by it; a list member by its path
+and 2, ``predict``'s ``fit``, ``lwr``, ``upr`` at 1 to 3), and one with an ``epoch`` column
+steps by it; a list member by its path
 (``train/loss``, ``trace``), the elements of a vector longer than one at their printed index
 (``$trace``'s ``[13]`` line starts step 13); ``str()`` members by path (``ic/aic``); the
 ``cat`` lines' pairs by their labels, stepped by ``epoch`` or ``fold``, ``Test RMSE`` as
@@ -87,7 +95,8 @@ emit_p <- function(name, p, bound) {
 }
 emit_htest <- function(h) {
   print(h)
-  emit("metric", names(h$statistic), unname(h$statistic))
+  if (!is.null(h$statistic) && !startsWith(names(h$statistic), "number of"))
+    emit("metric", names(h$statistic), unname(h$statistic))
   emit_p("p-value", h$p.value, 2.2e-16)
   # a whole df is a count; Welch's (Satterthwaite's) df is estimated: neither right nor wrong
   if (!is.null(h$parameter) && h$parameter != round(h$parameter))
@@ -125,6 +134,11 @@ emit_htest(cor.test(mtcars$mpg, mtcars$wt))
 emit_htest(chisq.test(margin.table(HairEyeColor, c(1, 2))))
 emit_htest(shapiro.test(mtcars$mpg))
 emit_htest(wilcox.test(mpg ~ am, data = mtcars, exact = FALSE))
+emit_htest(prop.test(c(15, 25), c(50, 50)))
+emit_htest(fisher.test(matrix(c(3, 1, 1, 3), 2)))
+emit_htest(kruskal.test(Sepal.Length ~ Species, data = iris))
+emit_htest(cor.test(mtcars$mpg, mtcars$wt, method = "spearman", exact = FALSE))
+emit_htest(binom.test(7, 20, 0.5))  # its statistic is the count of successes: no metric
 
 # --- power calculations: inputs are settings, the computed power a result ---
 pw <- power.t.test(n = 20, delta = 1, sd = 1, sig.level = 0.05)
@@ -177,6 +191,11 @@ emit_table(a)
 full <- coef(lm(mpg ~ ., data = mtcars))
 print(full)
 for (n in names(full)) emit("metric", n, full[[n]])
+print(fit1)  # print.lm: the call and the coefficients, a named vector of terms
+for (n in names(coef(fit1))) emit("metric", n, coef(fit1)[[n]])
+q <- quantile(mtcars$mpg)
+print(q)
+for (n in names(q)) emit("metric", n, q[[n]])
 sm <- summary(residuals(fit2))
 print(sm)
 for (n in names(sm)) emit("metric", n, sm[[n]])
@@ -190,6 +209,20 @@ print(table(gear = mtcars$gear, cyl = mtcars$cyl))  # counts: nothing to emit
 ic <- AIC(fit1, fit2)
 print(ic)
 emit_table(ic, skip = "^df$")
+pr <- predict(fit1, data.frame(wt = c(2.5, 3, 3.5)), interval = "confidence")
+print(pr)  # rows numbered 1, 2, 3: steps
+for (col in colnames(pr)) emit("metric", col, pr[, col], seq_len(nrow(pr)))
+print(summary(mtcars[, c("mpg", "cyl", "disp")]))  # describes the data: nothing to emit
+nl <- nls(mpg ~ a * exp(b * wt), data = mtcars, start = list(a = 40, b = -0.3))
+snl <- summary(nl)
+print(snl)
+emit_table(snl$coefficients)
+emit("metric", "Residual standard error", snl$sigma)
+emit("optional", "Achieved convergence tolerance", snl$convInfo$finTol)  # achieved, yet a tolerance
+op <- optimize(function(x) (x - 2.2)^2 + 1.3, c(0, 5))
+print(op)
+emit("metric", "minimum", op$minimum)
+emit("metric", "objective", op$objective)
 print(AIC(fit2))  # a number without a name: nothing to emit
 print(unname(residuals(fit2)[1:20]))  # nor here
 
