@@ -4,13 +4,17 @@ text as R 4.2 prints it (as a run streams it: `parse_lines`) and checks the poin
 
 from __future__ import annotations
 
+import pytest
+
 from expctl.metrics import MetricParser
 
 
-def points(text: str) -> dict[str, list[tuple[float, float]]]:
-    """{name: [(step, value), ...]} of `text`'s lines, read as a run's output, then finished."""
+def points(text: str, one_by_one: bool = False) -> dict[str, list[tuple[float, float]]]:
+    """{name: [(step, value), ...]} of `text`'s lines, read as a run's output (all at once, or
+    `one_by_one` as a slow program's lines arrive), then finished."""
     parser, out = MetricParser(), {}
-    parser.parse_lines(text.split("\n"), 0.0, out)
+    for lines in ([[line] for line in text.split("\n")] if one_by_one else [text.split("\n")]):
+        parser.parse_lines(lines, 0.0, out)
     parser.finish(0.0, out)
     return {name: list(zip(s.steps, s.values)) for name, s in out.items()}
 
@@ -232,14 +236,16 @@ def test_a_vector_after_a_list_member_is_not_the_members():
     assert found == {"minimum": [(0.0, 2.199994)], "objective": [(0.0, 1.3)]}
 
 
-def test_quantile_levels_are_no_row_of_an_earlier_table():
+@pytest.mark.parametrize("one_by_one", [False, True])
+def test_quantile_levels_are_no_row_of_an_earlier_table(one_by_one):
     """R_TERM_NAMES: the levels' line, over its padded values, is names, not a row of
-    percentages placed under the named vector printed before it."""
+    percentages placed under the named vector printed before it; read before its values
+    arrive, its levels rising say so."""
     found = points("\n".join([
         "       qsec          vs          am        gear        carb ",
         " 0.82104075  0.31776281  2.52022689  0.65541302 -0.19941925 ",
         "",
         "    0%    25%    50%    75%   100% ",
         "10.400 15.425 19.200 22.800 33.900 ",
-    ]))
+    ]), one_by_one)
     assert found["vs"] == [(0.0, 0.31776281)] and found["100%"] == [(0.0, 33.9)]

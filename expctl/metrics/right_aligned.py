@@ -368,14 +368,19 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
 
 def is_level_names(line: str, after: Callable[[], str | None] | None) -> bool:
     """R_TERM_NAMES (rules): True when `line` is a padded line of quantile levels (``    0%
-    25%  ...  100% ``) over a padded line of numbers as wide, printed with it: a named
-    vector's names, no row of percentages under an earlier table's header."""
-    if _LEVEL_LEAD.match(line) is None or line[-1:] != " " or after is None:
+    25%  ...  100% ``) over a padded line of numbers as wide, printed with it (or, that line
+    not printed yet, levels rising): a named vector's names, no row of percentages under an
+    earlier table's header."""
+    if _LEVEL_LEAD.match(line) is None or line[-1:] != " ":
         return False
-    following = after()
-    return (following is not None and _r_padded(line, following)
-            and all(_LEVEL_NAME.match(token) for token in line.split())
-            and all(NUMBER_CELL.match(token) for token in following.split()))
+    levels = line.split()
+    if not all(_LEVEL_NAME.match(token) for token in levels):
+        return False
+    following = after() if after is not None else None
+    if following is None:  # not printed yet: levels rising, as a quantile vector's do
+        rising = [float(token[:-1]) for token in levels]
+        return len(rising) > 1 and all(a < b for a, b in zip(rising, rising[1:]))
+    return _r_padded(line, following) and all(NUMBER_CELL.match(token) for token in following.split())
 
 
 def _r_padded(header: str, line: str) -> bool:
