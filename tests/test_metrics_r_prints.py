@@ -249,3 +249,12 @@ def test_quantile_levels_are_no_row_of_an_earlier_table(one_by_one):
         "10.400 15.425 19.200 22.800 33.900 ",
     ]), one_by_one)
     assert found["vs"] == [(0.0, 0.31776281)] and found["100%"] == [(0.0, 33.9)]
+
+
+def test_a_row_of_degrees_of_freedom_is_no_metric():
+    """DF_COUNT: ``print(aov)``'s ``Deg. of Freedom`` row, beside its sums of squares."""
+    found = points("\n".join(["Terms:", "                 Species Residuals",
+                              "Sum of Squares  63.21213  38.95620",
+                              "Deg. of Freedom        2       147"]))
+    assert found == {"Sum of Squares/Species": [(0.0, 63.21213)],
+                     "Sum of Squares/Residuals": [(0.0, 38.9562)]}

@@ -227,7 +227,7 @@ class RightAlignedReader:
                          if rules.step_column_rank(name) is not None), None) or step
         pairs = [(name if step is not None else f"{label}/{name}", number) for name, (value, _)
                  in zip(names, values) if _keeps(name) and (number := _value(value))
-                 and not rules.is_df_count(name, number)]  # DF_COUNT (rules): "Df" over "1"
+                 and not rules.is_df_count(name, number) and not rules.is_df_count(label, number)]  # DF_COUNT (rules)
         return [(pairs, step)] if pairs else []
 
     def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:

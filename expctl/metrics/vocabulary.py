@@ -82,7 +82,7 @@ def is_setup_name(name: str) -> bool:
 # DF_COUNT: a name whose last word is df or dof ("df", "Df", "Res.Df", "Resid. Df",
 # "model_dof"), or that says degrees of freedom; a count only with a whole number (Welch's
 # "df = 18.332" is estimated, as mgcv's "Ref.df  3.753" is; "df" for a change in f is a decimal).
-_DF_COUNT = LazyPattern(r"(?:^|[\W_])do?f\Z|degrees? of freedom", re.IGNORECASE)
+_DF_COUNT = LazyPattern(r"(?:^|[\W_])do?f\Z|deg(?:rees?|\.)? of freedom", re.IGNORECASE)
 
 
 def is_df_count(name: str, value: str) -> bool:
