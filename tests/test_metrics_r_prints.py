@@ -258,3 +258,16 @@ def test_a_row_of_degrees_of_freedom_is_no_metric():
                               "Deg. of Freedom        2       147"]))
     assert found == {"Sum of Squares/Species": [(0.0, 63.21213)],
                      "Sum of Squares/Residuals": [(0.0, 38.9562)]}
+
+
+def test_an_nlm_trace_gives_the_function_value_at_each_iteration():
+    """TITLED_VALUE: ``Function Value`` over ``[1] 145``, at the step ``iteration = k``
+    carries; the step, parameter and gradient vectors give nothing."""
+    found = points("\n".join([
+        "iteration = 0", "Step:", "[1] 0 0", "Parameter:", "[1] 10 10", "Function Value",
+        "[1] 145", "Gradient:", "[1] 18.00001 16.00001", "",
+        "iteration = 1", "Step:", "[1] -9 -8", "Parameter:", "[1] 1 2", "Function Value",
+        "[1] 1.721748e-13", "Gradient:", "[1] 1.551336e-06 1.379735e-06", "",
+        "Relative gradient close to zero.",
+    ]))
+    assert found == {"Function Value": [(0.0, 145.0), (1.0, 1.721748e-13)]}

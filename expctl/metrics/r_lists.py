@@ -18,6 +18,12 @@ value, a longer one a series whose steps are the printed indexes (the index is w
 element stands, as a table's row number is). A vector under no ``$`` line (``[1] 156.6523``,
 what ``print(x)`` shows of an unnamed number) has no name, and gives nothing.
 
+TITLED_VALUE: a vector right under a title of its own (a line of one to four words, a colon
+closing it or not) is named by it when it holds one element: ``nlm``'s trace prints each
+iteration's ``Function Value`` over ``[1] 145`` (at the step ``iteration = 3`` carries), its
+``Parameter:`` and ``Gradient:`` vectors of several elements, which give nothing (a vector's
+index is no step there: the iteration is).
+
 ``str`` prints one member a line, its path's depth shown by ``..`` marks, its type and its
 first values::
 
@@ -38,12 +44,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .cells import NUMBER_CELL
 from . import rules
+from .cells import NUMBER_CELL
+from .table_rows import AT_HEADER
 
 _VECTOR_LINE = re.compile(r" *\[(\d+)\]((?: +\S+)+) *\Z")  # " [8] 0.33 0.32 ..."
 _MEMBER_PATH = re.compile(r"((?:\$`?[^\W\d][\w.]*`?)+) *\Z")  # "$train$loss", "$`p adj`"
 _PATH_PART = re.compile(r"\$`?([^\W\d][\w.]*)`?")
+# TITLED_VALUE (rules): a line of words alone, flush left, a colon closing it or not
+_TITLE = re.compile(r"([^\W\d][\w.'-]*(?: [^\W\d][\w.'-]*){0,3}):?\Z")
 _VECTOR_REACH = 64  # lines of one vector looked back over for its "$" line
 _STR_MEMBER = re.compile(r" +((?:\.\. ?)*)\$ ([^\W\d][\w.]*?) *: ?(List of \d+|num|int|chr|logi|"
                          r"Named num|Factor w/ \d+ levels?)(?: +(\S.*?))? *\Z")
@@ -70,11 +79,15 @@ def read_list_member(line: str, before: Callable[[int], Sequence[str]]):
             continue
         member = _MEMBER_PATH.match(text)
         path = None if member is None else "/".join(_PATH_PART.findall(member.group(1)))
+        if member is None and not long and (title := _TITLE.match(text)) is not None:
+            if len(cells) > 1:
+                return []  # TITLED_VALUE: a titled vector of several (nlm's "Gradient:")
+            path = title.group(1)  # TITLED_VALUE: "Function Value" over "[1] 145"
         break
     if path is None:
         return None
-    if not long and len(cells) == 1:  # one element: one value, no series
-        return [] if cells[0] == "NA" else [([(path, NUMBER_CELL.match(cells[0]).group(1))], None)]
+    if not long and len(cells) == 1:  # one element: one value, at the step a header carries
+        return [] if cells[0] == "NA" else [([(path, NUMBER_CELL.match(cells[0]).group(1))], AT_HEADER)]
     return [([(path, NUMBER_CELL.match(cell).group(1))], str(index + at))
             for at, cell in enumerate(cells) if cell != "NA"]
 
