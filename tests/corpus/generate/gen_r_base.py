@@ -34,7 +34,9 @@ One script prints, in this order:
   RMSE: 2.9120``;
 * ``optim`` traces (``method = "BFGS"``, ``trace = 1``): ``initial  value 24.200000``, ``iter
   10 value 1.370040``, ``final  value 0.000000``, ``converged``; one on Rosenbrock's function,
-  one fitting the logistic regression.
+  one fitting the logistic regression; then ``nlm``'s trace of the same fit (``print.level =
+  2``: ``iteration = 3``, ``Step:``, ``Parameter:``, ``Function Value`` over ``[1] 5.564592``,
+  ``Gradient:``).
 
 Truth: written by the R script itself, from the R objects (never from the printed text), to a
 side file of ``kind<TAB>name<TAB>value<TAB>step`` lines that this generator turns into
@@ -67,7 +69,8 @@ steps by it; a list member by its path
 ``cat`` lines' pairs by their labels, stepped by ``epoch`` or ``fold``, ``Test RMSE`` as
 ``test/RMSE``; the traces' ``value`` at the ``iter`` printed, ``initial value`` and ``final
 value`` unstepped (traced values from refits stopped at that iteration: BFGS is
-deterministic). A p-value printed as a bound (``< 2e-16``) is only optional, at the bound.
+deterministic); ``nlm``'s ``Function Value`` at its ``iteration`` (from refits with ``iterlim =
+k``), its step, parameter and gradient vectors no metric. A p-value printed as a bound (``< 2e-16``) is only optional, at the bound.
 Models and tests share names where their printed names agree (both models' ``Min`` ..
 ``Max``, every test's ``p-value``); they are no series, so they have no step.
 """
@@ -311,6 +314,12 @@ traced(c(-1.2, 1), rosen, NULL, list())
 nll <- function(b) { p <- plogis(X %*% b); -sum(yy * log(p) + (1 - yy) * log(1 - p)) }
 nll_gr <- function(b) as.vector(t(X) %*% (as.vector(plogis(X %*% b)) - yy))
 traced(c(0, 0, 0), nll, nll_gr, list(REPORT = 2, reltol = 1e-6))
+# nlm's trace (print.level = 2): "iteration = k", then Step:, Parameter:, "Function Value" over
+# "[1] 5.564592", Gradient:; nlm is deterministic too: a refit with iterlim = k has iteration k's value
+nl <- nlm(nll, c(0, 0, 0), print.level = 2)
+emit("metric", "Function Value", nll(c(0, 0, 0)), 0)
+for (k in seq_len(nl$iterations))
+  emit("metric", "Function Value", nlm(nll, c(0, 0, 0), iterlim = k)$minimum, k)
 close(side)
 """
 
