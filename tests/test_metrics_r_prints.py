@@ -271,3 +271,12 @@ def test_an_nlm_trace_gives_the_function_value_at_each_iteration():
         "Relative gradient close to zero.",
     ]))
     assert found == {"Function Value": [(0.0, 145.0), (1.0, 1.721748e-13)]}
+
+
+def test_numbered_rows_named_by_a_text_column():
+    """TEXT_LABEL: a data frame of results keyed by a text column, rows numbered."""
+    found = points("\n".join(["   model    sigma        r2", "1  small 3.045882 0.7528328",
+                              "2 medium 2.593412 0.8267855", "3   full 2.650197 0.8690158"]))
+    assert found == {"small/sigma": [(0.0, 3.045882)], "small/r2": [(0.0, 0.7528328)],
+                     "medium/sigma": [(0.0, 2.593412)], "medium/r2": [(0.0, 0.8267855)],
+                     "full/sigma": [(0.0, 2.650197)], "full/r2": [(0.0, 0.8690158)]}

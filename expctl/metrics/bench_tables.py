@@ -149,7 +149,8 @@ class BenchTables:
         return [(repeats, MEASURED)] if repeats is not None else None
 
 
-_ROW_NUMBER = re.compile(r"[1-9]\d{0,5} +[-+.\d]")  # ROW_NUMBERS: "2     29 195.05  1  ..."
+# ROW_NUMBERS: "2     29 195.05  1  ..."; TEXT_LABEL: "2   glm 2.91 0.77"
+_ROW_NUMBER = re.compile(r"[1-9]\d{0,5} +(?:[^\W\d][\w.-]* +)?[-+.\d]")
 
 
 def _one_space_vector(line: str, before: Callable[[int], Sequence[str]]):

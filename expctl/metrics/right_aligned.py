@@ -205,10 +205,13 @@ class RightAlignedReader:
         if row is None:
             return None
         label, label_end, cells = row
+        named = label.isdigit() and len(cells) > 2 and _value(cells[0][0]) is None
+        if named:  # TEXT_LABEL (rules): "2   glm 2.91 0.77", the row's text names it, not its number
+            label, label_end, cells = cells[0][0], cells[0][1], cells[1:]
         lines = before(_LOOK_BACK)
         header = self.header
         if header is None or not lines or lines[-1] != header.last:
-            header = self._find(lines, label, label_end, cells, len(line), _single_spaced(line))
+            header = self._find(lines, label, label_end, cells, len(line), _single_spaced(line), named)
             if header is None:
                 return None
         values = _text_runs(header.text, cells)
@@ -243,13 +246,20 @@ class RightAlignedReader:
             self._find(above, row[0], row[1], row[2], len(line)) is not None)
 
     def _find(self, lines: Sequence[str], label: str, label_end: int,
-              values: list[tuple[str, int]], reach: int, single: bool = False) -> _Header | None:
+              values: list[tuple[str, int]], reach: int, single: bool = False,
+              named: bool = False) -> _Header | None:
         """The header right above a first row (past blank lines), or None; `single` when the
-        row's cells are one space apart somewhere (SINGLE_SPACED_ROW)."""
+        row's cells are one space apart somewhere (SINGLE_SPACED_ROW); `named` when a text
+        column names the numbered rows (TEXT_LABEL: its name over it is no value's)."""
         for text in reversed(lines):
             if not text.strip():
                 continue
-            own = single or " " in label or any(value in _MISSING for value, _ in values) or (
+            if named:  # TEXT_LABEL: the label column's name, right-aligned over the labels
+                first = _TOKEN.search(text)
+                if first is None or first.end() != label_end:
+                    return None
+                text = " " * label_end + text[label_end:]
+            own = single or named or " " in label or any(value in _MISSING for value, _ in values) or (
                 _ROW_INDEX.match(label) is not None)
             if any(_value(value) is None for value, _ in values):
                 return None  # TEXT_CELL: only past a first row of numbers
