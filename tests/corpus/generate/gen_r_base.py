@@ -23,8 +23,9 @@ One script prints, in this order:
   ``optimize`` (a list), ``summary()`` of a data frame (``Min.   :10.40   Min.   :4.000``);
 * matrices with dimnames (``confint``, a correlation matrix), a contingency table
   (``table(gear = ..., cyl = ...)``: counts);
-* data frames: ``AIC(fit1, fit2)`` (row names, a ``df`` column), a per-epoch history (row
-  numbers and an ``epoch`` column);
+* data frames: ``AIC(fit1, fit2)`` (row names, a ``df`` column), a comparison of three models
+  (row numbers and a text column naming each model), a per-epoch history (row numbers and an
+  ``epoch`` column);
 * bare ``[1] 156.6523`` and a long unnamed vector with ``[13]`` continuation indices;
 * a list print (``$train``, ``$train$loss``, ``[1] 0.3``, ``$cv$rmse``, and ``$trace`` over a
   long vector: the loss of the gradient-descent fit after each of its first 20 epochs);
@@ -61,7 +62,8 @@ Names, as printed: a test's statistic by its own name (``t``, ``X-squared``, ``W
 by its header (``mean of x``, ``cor``); a table whose rows are different things (a coefficient
 table, an anova table, a matrix, a data frame with row names) as ``<row>/<column>``
 (``wt/Estimate``, ``Residuals/Sum Sq``, ``(Intercept)/2.5 %``, ``fit1/AIC``); a table whose
-rows are numbered 1, 2, ... gives each row as a step (the nested models' ``RSS`` at steps 1
+rows are numbered 1, 2, ... and named by a text column gives ``<text>/<column>``
+(``medium/r2``); one whose rows are only numbered gives each row as a step (the nested models' ``RSS`` at steps 1
 and 2, ``predict``'s ``fit``, ``lwr``, ``upr`` at 1 to 3), and one with an ``epoch`` column
 steps by it; a list member by its path
 (``train/loss``, ``trace``), the elements of a vector longer than one at their printed index
@@ -226,6 +228,12 @@ op <- optimize(function(x) (x - 2.2)^2 + 1.3, c(0, 5))
 print(op)
 emit("metric", "minimum", op$minimum)
 emit("metric", "objective", op$objective)
+fits <- list(small = fit1, medium = fit2, full = lm(mpg ~ ., data = mtcars))
+cmp <- data.frame(model = names(fits), sigma = sapply(fits, sigma),
+                  r2 = sapply(fits, function(f) summary(f)$r.squared), row.names = NULL)
+print(cmp)  # rows numbered, a text column naming each: <model>/<column>
+for (i in seq_len(nrow(cmp)))
+  for (col in c("sigma", "r2")) emit("metric", paste0(cmp$model[i], "/", col), cmp[i, col])
 print(AIC(fit2))  # a number without a name: nothing to emit
 print(unname(residuals(fit2)[1:20]))  # nor here
 
