@@ -32,6 +32,7 @@ REQUIRED_FORMATS = {
     "negative-progress", "negative-system",
     # issue 11: tables, printed configuration, sections (the development half)
     "sb3", "tabulate", "sklearn-boosting", "hydra", "ignite", "keras-summary", "plain-torch",
+    "r-base",  # base R's printing idioms, the ones every R package prints through
 }
 
 

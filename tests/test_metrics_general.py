@@ -19,9 +19,10 @@ def read(data: str, chunk: int = 4096) -> tuple[dict[str, list[tuple[float, floa
 def test_pairs_grouped_under_a_label_are_named_by_both():
     metrics, _ = read("fold 2 done; loss: (train=0.41, valid=0.47) f1: (train=0.81, valid=0.76)\n"
                       "spread: loss: (mean=0.52, std=0.03)\n")
-    assert metrics == {"train/loss": [(0.0, 0.41)], "val/loss": [(0.0, 0.47)],
-                       "train/f1": [(0.0, 0.81)], "val/f1": [(0.0, 0.76)],
-                       "loss/mean": [(0.0, 0.52)], "loss/std": [(0.0, 0.03)]}
+    # "fold 2" is the step of the fold's report and of the line after it (FOLD_STEP)
+    assert metrics == {"train/loss": [(2.0, 0.41)], "val/loss": [(2.0, 0.47)],
+                       "train/f1": [(2.0, 0.81)], "val/f1": [(2.0, 0.76)],
+                       "loss/mean": [(2.0, 0.52)], "loss/std": [(2.0, 0.03)]}
 
 
 def test_pairs_in_parentheses_without_a_label_keep_their_names():

@@ -114,9 +114,9 @@ def test_pairs_after_a_framed_titles_colon_are_params():
 
 
 def test_a_framed_title_before_a_result_stays_metrics():
-    # A look-alike: a result among the pairs says the title line reports.
-    assert read("== fold 2: loss = 0.25, acc = 0.75\n")[0] == {"loss": [(0.0, 0.25)],
-                                                               "acc": [(0.0, 0.75)]}
+    # A look-alike: a result among the pairs says the title line reports (at its fold: FOLD_STEP).
+    assert read("== fold 2: loss = 0.25, acc = 0.75\n")[0] == {"loss": [(2.0, 0.25)],
+                                                               "acc": [(2.0, 0.75)]}
 
 
 # -- STAT_LINE: a statistic in parentheses, the same measurement's fields in brackets --------------

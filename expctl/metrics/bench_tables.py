@@ -12,6 +12,7 @@ quantile row as a step row under a header naming no result, a row named by words
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .interval_fields import read_interval
@@ -21,10 +22,13 @@ from .placed import PlacedReader
 from .progress_fields import read_progress
 from .quantile_rows import read_quantiles
 from .quoted_labels import read_quoted_row
+from .frame_summaries import is_summary_row
+from .r_lists import read_list_member, read_str_member
 from .repeats import read_repeats
 from .report_column import is_report_row, read_report_row
 from .settings_vectors import read_settings_vector
-from .right_aligned import RightAlignedReader, UnlabelledRows, read_unnamed, starts_numbered
+from .right_aligned import (RightAlignedReader, UnlabelledRows, is_level_names, read_unnamed,
+                            starts_numbered)
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
@@ -65,18 +69,24 @@ class BenchTables:
                 self.config += report[1]
                 return []
             return [(report[1], MEASURED)] if report[1] else []  # REPORT_COLUMN: judged there
-        found = self._read(line, cells, before, under)
+        found = self._read(line, cells, before, under, after)
         if found is None and cells is None and (line[:1].isalpha() or line[:1] in ("(", "[")) and (
                 "  " not in line.rstrip()):
             found = self.placed.read(line, before)
         return found
 
     def _read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
-              under: str | None = None):
+              under: str | None = None, after: Callable[[], str | None] | None = None):
         """What `line` (with its bar-parted `cells`, None when it has no bars) is as a line of
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
+        if is_summary_row(line) or line[:1] == " " and is_level_names(line, after):
+            return []  # SUMMARY_CELLS: a data frame's summary describes its data; R_TERM_NAMES
+        if line.lstrip()[:1] == "[" and (found := read_list_member(line, before)) is not None:
+            return found  # LIST_MEMBER: "[1] 0.1822127" under "$train$loss"
+        if line[:1] == " " and "$ " in line[:24] and (found := read_str_member(line, before)) is not None:
+            return found  # STR_MEMBER: " $ rmse : num 2.47", "  ..$ aic: num 157"
         if line[:1] == "[" and (found := read_quoted_row(line, before)) is not None:
             return found  # QUOTED_LABEL: "[0='const']   20.0669   0.5964   33.65" under names
         if line[:1] == " " and (found := read_grouped_term(line, before)) is not None:
@@ -88,7 +98,7 @@ class BenchTables:
         if "  " not in line and (vector := _one_space_vector(line, before)) is not None:
             return vector  # NAMED_VECTOR one space apart: R's values as wide as their names
         if line[:1].isdigit():
-            return self._numbered(line, before) if under is None else self._counted(line)
+            return self._numbered(line, before, after) if under is None else self._counted(line)
         if cells is not None:  # STAT_COLUMNS, else RATED_CELLS ("2926.90 op/sec", "± 27.49 %")
             found = self.stats.read(cells)
             return found if found is not None else read_rated_row(cells, before, bar_cells, BORDER.match)
@@ -110,7 +120,7 @@ class BenchTables:
         if not (last.isdigit() or last in "A*.%-E"):  # a number, a star, NA, TRUE, "--"
             return self.stacked.read(line, before)
         if lead and not lead.isspace() and lead not in "-+." and (
-                found := self.right.read(line, before)) is not None:
+                found := self.right.read(line, before, after)) is not None:
             return found  # RIGHT_ALIGNED, R_MATRIX_ROWS: a labelled row of R's matrix
         found = self.stacked.read(line, before)
         if found is None and lead in " -+.":
@@ -122,15 +132,19 @@ class BenchTables:
         (LONE_COLUMN_ROW: `right_aligned`)."""
         if is_report_row(line, before):
             return True  # REPORT_COLUMN: "  Test statistic     2.756"
+        if is_summary_row(line):
+            return True  # SUMMARY_CELLS: " Min.   :10.40   Min.   :4.000", read as nothing
         return line[:1].isalpha() and self.right.claims(line, before)
 
-    def _numbered(self, line: str, before: Callable[[int], Sequence[str]]):
+    def _numbered(self, line: str, before: Callable[[int], Sequence[str]],
+                  after: Callable[[], str | None] | None = None):
         """What a line opening with a digit is as a line of such a table: a row of R's matrix
-        named by a number and a word (``1se``), a five-number summary's row (QUANTILE_ROW), or
-        STAT_OF_RUNS after a count of loops; a list of steps, else None."""
+        named by a number and a word (``1se``) or of a data frame by its number (ROW_NUMBERS,
+        `right_aligned`), a five-number summary's row (QUANTILE_ROW), or STAT_OF_RUNS after a
+        count of loops; a list of steps, else None."""
         last = line.rstrip()[-1:]
-        if (last.isdigit() or last in "A*.%-E") and (starts_numbered(line) and (
-                found := self.right.read(line, before)) is not None or (
+        if (last.isdigit() or last in "A*.%-E") and ((starts_numbered(line) or _ROW_NUMBER.match(line)) and (
+                found := self.right.read(line, before, after)) is not None or (
                 found := read_quantiles(line, before)) is not None):
             return found
         return self._counted(line)
@@ -141,6 +155,10 @@ class BenchTables:
         line does): a list of one step, else None."""
         repeats = read_repeats(line) if ", " in line[:24] or " of " in line[:24] else None
         return [(repeats, MEASURED)] if repeats is not None else None
+
+
+# ROW_NUMBERS: "2     29 195.05  1  ..."; TEXT_LABEL: "2   glm 2.91 0.77"
+_ROW_NUMBER = re.compile(r"[1-9]\d{0,5} +(?:[^\W\d][\w.-]* +)?[-+.\d]")
 
 
 def _one_space_vector(line: str, before: Callable[[int], Sequence[str]]):

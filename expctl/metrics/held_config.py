@@ -317,7 +317,7 @@ class ConfigMixin:
         if lead and not (_PROGRAM_TAG.match(lead) and rules.phase_of(lead) is None):
             return False  # words before the pairs: a label, a sentence, a report
         if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held
-                                 for name, _ in pairs):
+                                 or rules.is_p_value(name) for name, _ in pairs):  # P_VALUE
             return False
         self._pending += [(name, name, value) for name, value in pairs]
         return True

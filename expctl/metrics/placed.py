@@ -97,7 +97,8 @@ class PlacedReader:
         if not row.units and rules.is_setup_name(row.label):
             return []  # a row of timings or counts ("Fit time") among the quantities
         pairs = [(f"{row.label}/{name}", number) for name, (number, _, unit) in zip(columns, row.cells)
-                 if _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None]
+                 if _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None
+                 and not rules.is_df_count(name, number)]  # DF_COUNT (rules): "Resid. Df" over "30"
         pairs += [(f"{row.label}/{key}", value) for key, value in row.counters
                   if not rules.is_setup_name(key) or rules.is_result_name(key)]
         return [(pairs, MEASURED)] if pairs else []  # the row says which columns are results

@@ -49,7 +49,14 @@ _NO_NUMBER = frozenset(("NA", "<NA>", "TRUE", "FALSE"))
 _MISSING = frozenset(("NA", "<NA>"))  # R_MATRIX_ROWS: R's missing value makes the table R's
 # RATE_CELL (rules): "2196/s", a number and a rate unit (Perl's cmpthese chart's Rate column).
 _RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
-_VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}\Z")  # words, one space
+# words, one space; a last word may be a number (NAMED_VECTOR: "mean in group 1")
+# R_TERM_NAMES (rules): a model term as R names it, "(Intercept)", "log(hp)", "wt:hp",
+# "factor(cyl)6", or a quantile's level ("25%"), is one name too
+_VECTOR_NAME = re.compile(r"[^\W\d][\w.%^-]*(?: [^\W\d][\w.%^-]*){0,4}(?: \d{1,3})?\Z")
+# (R's print pads each line of such a vector with a space: a row's numbers, a tag cut off them,
+# do not end so)
+_TERM_NAME = re.compile(r"\([^\W\d]\w*\)\Z|[^\W\d][\w.]*\([^()\s]+\)[\w.]*\Z"
+                        r"|[^\W\d][\w.]*(?::[^\W\d][\w.]*)+\Z|\d{1,3}(?:\.\d+)?%\Z")
 _NUMBERED = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\Z")  # "1se", "0.95LCL": opens with a number
 _NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
 # PERCENT_LEVELS (rules): columns named by percent levels, R's bounds of an interval or its
@@ -86,6 +93,8 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     words = 0
     while words < len(tokens) and _value(tokens[words][0]) is None:
         words += 1
+    numbered = words == 0 and tokens[0][0].isdigit() and tokens[0][0][:1] != "0"
+    words += numbered  # ROW_NUMBERS (rules): a data frame's row number, flush left, as its label
     if not 1 <= words <= _LABEL_WORDS or len(tokens) - words < (1 if words > 1 else 2) or (
             words > 1 and not all(_WORD.match(token) for token, _ in tokens[:words])):
         return None  # R_MATRIX_ROWS: a name of words, no bin's interval ("(-Inf, 0.5] (low)")
@@ -94,13 +103,32 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     if label.endswith(":") and not (words == 1 and all(_DECIMAL.match(token) for token, _ in cells)):
         return None  # a key (free's "Mem:"), unless a STATISTIC_KEY's row: "StdDev:  1.81 1.43"
     label = label.rstrip(":")
-    if not (cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
+    if not (numbered or cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
         return None
     numbers = [_value(token) for token, _ in cells]
     if numbers[-1] is None or numbers.count(None) > _TEXT_TOKENS or not any(numbers) or not all(
             _WORD.match(token) for (token, _), number in zip(cells, numbers) if number is None):
         return None  # words among the numbers: a TEXT_CELL, told by the header's edges
     return label, label_end, cells
+
+
+def _fuller_names(header: str, values: list[tuple[str, int]],
+                  after: Callable[[], str | None] | None) -> list[str] | None:
+    """FULLER_ROW (rules): the names of `values` told by the next row of the table, when it is
+    known and has a cell at each of their right edges and more (R prints an anova table's
+    first rows with blank cells: ``NULL                    31     43.860``), else None."""
+    following = after() if after is not None and len(values) > 0 else None
+    if following is None:
+        return None
+    row = _row(following)
+    if row is None:
+        return None
+    ends, fuller = [end for _, end in values], [(value, end) for value, end in row[2]]
+    full_ends = [end for _, end in fuller]
+    if len(full_ends) <= len(ends) or not set(ends) <= set(full_ends):
+        return None
+    names = edge_names(header, fuller, row[1], len(following))
+    return None if names is None else [names[full_ends.index(end)] for end in ends]
 
 
 def _text_runs(header: str, cells: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
@@ -174,16 +202,21 @@ class RightAlignedReader:
     def __init__(self) -> None:
         self.header: _Header | None = None
 
-    def read(self, line: str, before: Callable[[int], Sequence[str]]):
-        """A list of ``(pairs, None)`` steps when `line` is a row of such a table, else None."""
+    def read(self, line: str, before: Callable[[int], Sequence[str]],
+             after: Callable[[], str | None] | None = None):
+        """A list of ``(pairs, None)`` steps when `line` is a row of such a table, else None;
+        `after()`, the next line when it is known, names cells a row left blank before (FULLER_ROW)."""
         row = _row(line)
         if row is None:
             return None
         label, label_end, cells = row
+        named = label.isdigit() and len(cells) > 2 and _value(cells[0][0]) is None
+        if named:  # TEXT_LABEL (rules): "2   glm 2.91 0.77", the row's text names it, not its number
+            label, label_end, cells = cells[0][0], cells[0][1], cells[1:]
         lines = before(_LOOK_BACK)
         header = self.header
         if header is None or not lines or lines[-1] != header.last:
-            header = self._find(lines, label, label_end, cells, len(line), _single_spaced(line))
+            header = self._find(lines, label, label_end, cells, len(line), _single_spaced(line), named)
             if header is None:
                 return None
         values = _text_runs(header.text, cells)
@@ -193,11 +226,17 @@ class RightAlignedReader:
             header.text, values, label_end, len(line))  # BLANK_TAIL, TEXT_CELL
         if names is None:
             return None
+        names = _fuller_names(header.text, values, after) or names  # FULLER_ROW
         header.last, self.header = line, header
         index = _ROW_INDEX.match(label)  # ROW_INDEX: the row's index is its step, no name
-        pairs = [(name if index else f"{label}/{name}", number) for name, (value, _)
-                 in zip(names, values) if _keeps(name) and (number := _value(value))]
-        return [(pairs, index.group(1) if index else None)] if pairs else []
+        step = index.group(1) if index else label if label.isdigit() else None  # ROW_NUMBERS
+        if step is not None and label.isdigit():  # a step column says more than a row number
+            step = next((_value(value) for name, (value, _) in zip(names, values)
+                         if rules.step_column_rank(name) is not None), None) or step
+        pairs = [(name if step is not None else f"{label}/{name}", number) for name, (value, _)
+                 in zip(names, values) if _keeps(name) and (number := _value(value))
+                 and not rules.is_df_count(name, number) and not rules.is_df_count(label, number)]  # DF_COUNT (rules)
+        return [(pairs, step)] if pairs else []
 
     def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:
         """LONE_COLUMN_ROW (rules): True when `line`, a label and one number that reads as a
@@ -212,13 +251,20 @@ class RightAlignedReader:
             self._find(above, row[0], row[1], row[2], len(line)) is not None)
 
     def _find(self, lines: Sequence[str], label: str, label_end: int,
-              values: list[tuple[str, int]], reach: int, single: bool = False) -> _Header | None:
+              values: list[tuple[str, int]], reach: int, single: bool = False,
+              named: bool = False) -> _Header | None:
         """The header right above a first row (past blank lines), or None; `single` when the
-        row's cells are one space apart somewhere (SINGLE_SPACED_ROW)."""
+        row's cells are one space apart somewhere (SINGLE_SPACED_ROW); `named` when a text
+        column names the numbered rows (TEXT_LABEL: its name over it is no value's)."""
         for text in reversed(lines):
             if not text.strip():
                 continue
-            own = single or " " in label or any(value in _MISSING for value, _ in values) or (
+            if named:  # TEXT_LABEL: the label column's name, right-aligned over the labels
+                first = _TOKEN.search(text)
+                if first is None or first.end() != label_end:
+                    return None
+                text = " " * label_end + text[label_end:]
+            own = single or named or " " in label or any(value in _MISSING for value, _ in values) or (
                 _ROW_INDEX.match(label) is not None)
             if any(_value(value) is None for value, _ in values):
                 return None  # TEXT_CELL: only past a first row of numbers
@@ -317,14 +363,17 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
     if not above:
         return None
     header = above[-1].rstrip()
-    if len(values) == 1 and not (header[:1] == " " and len(header.split()) == 1):
+    if len(values) == 1 and not (header[:1] == " " and len(header.split()) == 1) and not (
+            _r_padded(above[-1], line)):
         return None  # LONE_VECTOR_VALUE: one number under one name alone, set in, or nothing
-    if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit():
+    padded = line[-1:] == " " and above[-1][-1:] == " "  # R_TERM_NAMES: R's print pads so
+    if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit() and not (
+            padded and _LEVEL_LEAD.match(header)):  # R_TERM_NAMES: "    0%    25%    50%" opens so
         return None
     pairs, start = [], 0
     for value, end in values:
         name = header[start:end].strip()
-        if header[end:end + 1].strip() or not _VECTOR_NAME.match(name):
+        if header[end:end + 1].strip() or not (_VECTOR_NAME.match(name) or padded and _TERM_NAME.match(name)):
             return None  # a name cut inside, a number or a gap among its words
         if _keeps(name):
             pairs.append((name, NUMBER_CELL.match(value).group(1)))
@@ -332,6 +381,32 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
     return [(pairs, None)] if pairs else []
 
 
+def is_level_names(line: str, after: Callable[[], str | None] | None) -> bool:
+    """R_TERM_NAMES (rules): True when `line` is a padded line of quantile levels (``    0%
+    25%  ...  100% ``) over a padded line of numbers as wide, printed with it (or, that line
+    not printed yet, levels rising): a named vector's names, no row of percentages under an
+    earlier table's header."""
+    if _LEVEL_LEAD.match(line) is None or line[-1:] != " ":
+        return False
+    levels = line.split()
+    if not all(_LEVEL_NAME.match(token) for token in levels):
+        return False
+    following = after() if after is not None else None
+    if following is None:  # not printed yet: levels rising, as a quantile vector's do
+        rising = [float(token[:-1]) for token in levels]
+        return len(rising) > 1 and all(a < b for a, b in zip(rising, rising[1:]))
+    return _r_padded(line, following) and all(NUMBER_CELL.match(token) for token in following.split())
+
+
+def _r_padded(header: str, line: str) -> bool:
+    """PADDED_VECTOR (rules): True when a name line and the number under it are as wide and
+    both close with one space (``mean difference `` over ``          -1.58 ``): R pads a named
+    vector's names and values to one width and ends each line with a space."""
+    return len(header) == len(line) and header[-1:] == line[-1:] == " " and header[-2:-1] != " " != line[-2:-1]
+
+
+_LEVEL_LEAD = re.compile(r" *\d{1,3}(?:\.\d+)?% ")  # a quantile vector's first name
+_LEVEL_NAME = re.compile(r"\d{1,3}(?:\.\d+)?%\Z")  # "0%", "2.5%", "100%"
 _LAST_CELL = re.compile(r"(\S.*?) {2,}(\S+)[ \t]*\Z")  # a label, a column gap, one cell
 _ONE_COLUMN_REACH = 16  # rows of a one-column matrix looked back over for its name
 

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from expctl.metrics import grammar
 from expctl.lazyre import LazyPattern
 from expctl.metrics.steps import STEP_KEYS, STEP_RANK, plural_step
+from expctl.metrics.vocabulary import is_counted
 from expctl.records import Series
 
 compiled_rows: Callable[[bytes, int, int, tuple, int], tuple[int, bytes] | None] | None
@@ -209,6 +210,8 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
         return None
     if len(pairs) == 1 and line[:1] == " " and " = " in line:
         return None  # SOLVED_VALUE reads a set-in "key = value" line's own digits: the general path
+    if any(is_counted(name, "1") for name, _ in pairs):
+        return None  # DF_COUNT, COUNTED_PLURAL read a value's text (whole or not): the general path
     if len({name for name, _ in pairs}) != len(pairs):
         return None  # a name printed twice in a line takes two counter steps: the general path
     steps = [name in STEP_RANK for name, _ in pairs]

@@ -82,6 +82,18 @@ def is_setup_name(name: str) -> bool:
     return _RATE.search(name) is None
 
 
+# DF_COUNT: a name whose last word is df or dof ("df", "Df", "Res.Df", "Resid. Df",
+# "model_dof"), or that says degrees of freedom; a count only with a whole number (Welch's
+# "df = 18.332" is estimated, as mgcv's "Ref.df  3.753" is; "df" for a change in f is a decimal).
+_DF_COUNT = LazyPattern(r"(?:^|[\W_])do?f\Z|deg(?:rees?|\.)? of freedom", re.IGNORECASE)
+
+
+def is_df_count(name: str, value: str) -> bool:
+    """DF_COUNT (rules): True for degrees of freedom printed as a whole number (R's ``Df`` and
+    ``Res.Df`` columns over ``1``, ``29``)."""
+    return value.isdigit() and _DF_COUNT.search(name) is not None
+
+
 _PLURAL = LazyPattern(r"[^\W\d_]{2,}[^\Wasiu_\d]s\Z", re.IGNORECASE)  # not "loss", "bias", "focus"
 
 
@@ -91,6 +103,8 @@ def is_counted(name: str, value) -> bool:
     result (``errors``, ``rewards``) or a rate (``fps``)."""
     if not (isinstance(value, int) or (isinstance(value, str) and value.isdigit())):
         return False
+    if _DF_COUNT.search(name):
+        return True  # DF_COUNT (rules): "df = 18"
     last = name.rsplit(" ", 1)[-1]  # "Neighbor list builds = 25": the words say what is counted
     return (_PLURAL.match(last) is not None and last.lower().rstrip("s") not in _RESULT_WORDS
             and last.lower() not in _RESULT_WORDS and _RATE.search(name) is None
@@ -174,6 +188,8 @@ _SETTING_WORDS = frozenset(
 )
 
 
+
+
 @functools.lru_cache(maxsize=4096)
 def is_result_name(name: str) -> bool:
     """True for a name that says it is a result (RESULT_WORDS): ``train_loss``, ``val acc``,
@@ -181,6 +197,16 @@ def is_result_name(name: str) -> bool:
     words = [w.lower() for w in _WORDS.findall(name)]
     return (any(w in _RESULT_WORDS or w.rstrip("0123456789") in _RESULT_WORDS for w in words)
             and not any(w in _SETTING_WORDS for w in words))  # "mAP50": a result at a threshold
+
+
+# P_VALUE: "p-value", "p_value", "pvalue", "p.val", "Pr(>F)", "p adj": a test's p-value.
+_P_VALUE = LazyPattern(r"(?:^|[\W_])p[-_. ]?val(?:ue)?s?(?:$|[\W_])|^Pr?\(>|^p[ ._]adj", re.IGNORECASE)
+
+
+def is_p_value(name: str) -> bool:
+    """P_VALUE (rules): True for a name that says it is a test's p-value, which is what the
+    test found, never a setting."""
+    return _P_VALUE.search(name) is not None
 
 
 # MEASURE_HEAD (rules): words for what a sentence measures, besides the result words: an area
