@@ -37,7 +37,7 @@ class ListContext:
         return list(self.lines[i + 1:i + 1 + count])
 
     def last(self, count: int) -> list[str]:
-        return [line for line in self.lines[-count:] if line]
+        return list(self.lines[-count:]) if count > 0 else []
 
 
 class TextContext:
@@ -74,13 +74,15 @@ class TextContext:
         return out
 
     def last(self, count: int) -> list[str]:
+        """The last `count` lines of `text[lo:hi]`, blank ones too (an empty range holds none)."""
         out: list[str] = []
         end = self.hi
-        while len(out) < count and end > self.lo:
-            start = max(self.text.rfind(self.newline, self.lo, end) + 1, self.lo)
-            if end > start:
-                out.append(self._decode(self.text[start:end]))
-            end = start - 1
+        while len(out) < count and self.hi > self.lo:
+            cut = self.text.rfind(self.newline, self.lo, end)
+            out.append(self._decode(self.text[self.lo if cut < 0 else cut + 1:end]))
+            if cut < 0:
+                break
+            end = cut
         out.reverse()
         return out
 
