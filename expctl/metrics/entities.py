@@ -88,6 +88,7 @@ _MAX_ROWS = 1000  # rows of a table of things; more are records of a data set
 _PAIR_ROW = LazyPattern(r"\s*([^\W\d][\w.\[\]-]*)\s{2,}([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,2}) "
                         r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s?%?\s*\Z")
 _PROSE_WORDS = frozenset("a an the of in on at to for from by with and or is are was were".split())
+_TOKEN = LazyPattern(r"\S+")  # INTERVAL_HEADER: where a row's cells stand
 _FOOTER = LazyPattern(r"\[(\d+) rows? x \d+ columns?\]\s*\Z")  # pandas: "[120 rows x 7 columns]"
 
 
@@ -267,6 +268,9 @@ class EntityReader:
                 ruled = ruled or set(text) <= _RULE_CHARS
                 continue
             cells, words = self._split(text), text.split()
+            if cells[-1].startswith("[") and cells[-1].endswith("]"):
+                cells = _bounds_header(cells, width, above, line)  # INTERVAL_HEADER
+                words = cells
             if len(words) in (width, width + 1) and (len(cells) not in (width, width + 1) or (
                     len(words) == width + 1 and self._spans(above)[0][0] < label_end)):
                 cells = words  # SPACED_HEADER: pandas sets a wide name one space from the last one
@@ -286,6 +290,21 @@ class EntityReader:
                 is not None
                 or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None
                 or _TEST_NAME.match(cell) is not None)
+
+
+def _bounds_header(cells: list[str], width: int, header: str, row: str) -> list[str]:
+    """INTERVAL_HEADER (rules): a last header cell in brackets naming an interval
+    (``[95% Conf. int.]``) over the row's last two cells (its text overlaps both) stands over
+    the interval's two bounds: its name twice, when the header then has the row's width (or
+    one more, the label's name)."""
+    name = cells[-1][1:-1].strip()
+    if len(cells) + 1 not in (width, width + 1) or _TEST_NAME.match(name) is None:
+        return cells
+    start, stop = header.rindex("["), header.rindex("]") + 1
+    last = list(_TOKEN.finditer(row))[-2:]
+    if len(last) < 2 or not all(cell.start() < stop and start < cell.end() for cell in last):
+        return cells
+    return [*cells[:-1], name, name]
 
 
 def _labelled_pair(line: str, above: Sequence[str], after: Callable[[], str | None]
