@@ -19,7 +19,8 @@ index, an integer flush left) and go on with one cell per column. Each number is
 ``<label>/<column>`` (a phase label qualifies: ``test/loss``), or ``<column>`` when the table has
 one row (the label names the one test). All of a table's points are at one step. A cell is a
 number (thousands separators, ``%``, a ratio to the best row after it: ``2.855 (2.26)``), or it
-holds no value: ``NaN``, an interval ``[0.0, 0.02]`` (a spread, dropped as ``± x`` is), a word
+holds no value: ``NaN``, an interval ``[0.0, 0.02]`` (a spread, dropped as ``± x`` is; under
+a column named by its level, ``95% CI``, its two bounds: LEVEL_INTERVAL), a word
 of a column of text (``two-sided``), a tally ``1;39``, a column pandas hid (``...``); any other
 cell, and the line is no row. Columns of counts and times are told by their names (`rules`).
 
@@ -88,6 +89,7 @@ _MAX_ROWS = 1000  # rows of a table of things; more are records of a data set
 _PAIR_ROW = LazyPattern(r"\s*([^\W\d][\w.\[\]-]*)\s{2,}([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,2}) "
                         r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s?%?\s*\Z")
 _PROSE_WORDS = frozenset("a an the of in on at to for from by with and or is are was were".split())
+_INTERVAL_CELL = LazyPattern(r"\[\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s*,\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s*\]\Z")
 _TOKEN = LazyPattern(r"\S+")  # INTERVAL_HEADER: where a row's cells stand
 _FOOTER = LazyPattern(r"\[(\d+) rows? x \d+ columns?\]\s*\Z")  # pandas: "[120 rows x 7 columns]"
 
@@ -183,6 +185,9 @@ class EntityReader:
             if rules.is_setup_name(label) or rules.is_time_column(label):
                 continue  # a row of counts or times ("No. Observations") among the quantities
             for name, cell in zip(table.names, values):
+                if name is not None and cell[:1] == "[" and _TEST_NAME.match(name):
+                    pairs += [(rules.label_name(label, name), bound) for bound in _bounds(cell)]
+                    continue  # LEVEL_INTERVAL: "[0.221, 0.503]" under "95% CI", both bounds
                 value = _VALUE.match(cell.strip())
                 if name is None or value is None or rules.is_counted(name, cell.strip()):
                     continue  # no value, or a whole count under a plural ("Rounds": 120)
@@ -305,6 +310,12 @@ def _bounds_header(cells: list[str], width: int, header: str, row: str) -> list[
     if len(last) < 2 or not all(cell.start() < stop and start < cell.end() for cell in last):
         return cells
     return [*cells[:-1], name, name]
+
+
+def _bounds(cell: str) -> list[str]:
+    """LEVEL_INTERVAL (rules): the two bounds of an interval cell ``[0.221, 0.503]``, or none."""
+    match = _INTERVAL_CELL.match(cell.strip())
+    return [match.group(1), match.group(2)] if match else []
 
 
 def _labelled_pair(line: str, above: Sequence[str], after: Callable[[], str | None]
