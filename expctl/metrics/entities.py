@@ -47,6 +47,7 @@ from . import rules
 from .cells import unstarred
 from .grown_cells import split_grown
 from .grammar import SUPERSCRIPTS
+from .units import is_unit
 from ..lazyre import LazyPattern
 
 Steps = list[tuple[list[tuple[str, str]], None]]
@@ -90,6 +91,7 @@ _PAIR_ROW = LazyPattern(r"\s*([^\W\d][\w.\[\]-]*)\s{2,}([^\W\d][\w-]*(?: [^\W\d]
                         r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s?%?\s*\Z")
 _PROSE_WORDS = frozenset("a an the of in on at to for from by with and or is are was were".split())
 _INTERVAL_CELL = LazyPattern(r"\[\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s*,\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s*\]\Z")
+_AMOUNT_NAME = LazyPattern(r"1 (\S{1,8})\Z")  # PER_AMOUNT: a column of values per one unit
 _TOKEN = LazyPattern(r"\S+")  # INTERVAL_HEADER: where a row's cells stand
 _FOOTER = LazyPattern(r"\[(\d+) rows? x \d+ columns?\]\s*\Z")  # pandas: "[120 rows x 7 columns]"
 
@@ -215,6 +217,8 @@ class EntityReader:
                 _FRACTION_END.search(cells[at])):
             return None  # GLUED_VALUES: values one space after the label ("(Intercept) 95.48 21.39")
         values = cells[at + 1:]
+        if len(values) > 1 and is_unit(values[-1]) and _VALUE.match(values[-2]):
+            values = values[:-1]  # UNIT_CELL: "enthalpy   1773.4   53087  J", the row's unit
         if _VALUE.match(cells[at]) or self._kind(cells[at]) not in ("name", "text"):
             return None
         if not text and not any(_VALUE.match(cell) for cell in values):
@@ -291,7 +295,9 @@ class EntityReader:
         return nearest
 
     def _is_header_name(self, cell: str) -> bool:
+        amount = _AMOUNT_NAME.match(cell)  # PER_AMOUNT: "1 kg", "1 kmol": values per that amount
         return (cell in ("...", "…") or self._kind(cell) == "name" or _PARENTHESISED.match(cell)
+                or amount is not None and is_unit(amount.group(1))
                 is not None
                 or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None
                 or _TEST_NAME.match(cell) is not None)
