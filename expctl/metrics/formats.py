@@ -158,6 +158,11 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
             words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket (BRACKET_FIELD)
             space = begin
             break
+        dots = token.rfind("...")
+        if dots > 0 and _PLAIN_WORD.match(token[dots + 3:]) and not _NUMBER_ONLY.match(token[dots + 3:]):
+            words.append(token[dots + 3:])  # ELLIPSIS_FIELD: "from 25...best value = 2.5"
+            space = begin + dots + 2
+            break
         if token.isdigit() and begin > 1 and line[begin - 1] == " " and line[
                 line.rfind(" ", 0, begin - 1) + 1:begin - 1].lower() in _RANK_WORDS:
             words.append(token)  # RANKED_COUNT: "Top 5 accuracy", "Best 3 results": the count's
@@ -174,7 +179,7 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
 def _opens_field(head: str) -> bool:
     """True when words after `head` start a field: at the line start or after a separator."""
     head = head.rstrip()
-    return not head or head[-1] in "-|,;:])}[(" or (  # "[D loss: 0.5]": a bracketed field
+    return not head or head[-1] in "-|,;:])}[(" or head.endswith("...") or (  # ELLIPSIS_FIELD  # "[D loss: 0.5]": a bracketed field
         head[-1] == ">" and _ANGLED_COUNT.search(head) is not None)  # COUNT_PREFIX: "<30> log likelihood"
 
 
