@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from expctl.metrics import scan
+from expctl.metrics.grammar import may_hold_metrics
 from tests.metric_reading import values
 
 _REPORT = """\
@@ -29,3 +33,33 @@ def test_a_closing_word_that_is_no_unit_is_no_unit_cell():
 def test_a_header_of_amounts_other_than_one_is_no_basis():
     got = values(_REPORT.replace("1 kg", "3 kg").replace("1 kmol", "3 kmol"))
     assert not any(name.startswith("enthalpy/") for name in got)
+
+
+_SCANNED = [
+    "           entropy            7939.5        2.3767e+05  J/K",
+    "  heat capacity c_p            1116.9             33434  J/K",
+    "x  5 J/K",
+    "a 5 J/K",
+    "5  a/",
+    "see 3 and/or",
+    "width  5  abcdefghij/klm",
+]
+
+
+@pytest.mark.parametrize("line, accepted", list(zip(_SCANNED, [True, True, True, False, False, False, False])))
+def test_a_line_closed_by_a_unit_cell_is_a_candidate(line, accepted):
+    assert may_hold_metrics(line) is accepted
+
+
+def test_the_compiled_scan_agrees_on_unit_cells():
+    if scan.compiled_starts is None:
+        pytest.skip("the compiled scan is not built")
+    text = "\n".join(_SCANNED).encode("ascii") + b"\n"
+    starts = scan.compiled_starts(text, 0, len(text), 1000)
+    found = {text[s:text.index(b"\n", s)].decode() for s in starts}
+    assert found == {line for line in _SCANNED if may_hold_metrics(line)}
+
+
+def test_rows_closed_by_a_unit_with_a_slash_are_read():
+    got = values(_REPORT + "           entropy            7939.5        2.3767e+05  J/K\n\n")
+    assert got["entropy/1 kmol"] == [2.3767e+05]
