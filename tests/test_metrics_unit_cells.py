@@ -63,3 +63,8 @@ def test_the_compiled_scan_agrees_on_unit_cells():
 def test_rows_closed_by_a_unit_with_a_slash_are_read():
     got = values(_REPORT + "           entropy            7939.5        2.3767e+05  J/K\n\n")
     assert got["entropy/1 kmol"] == [2.3767e+05]
+
+
+def test_a_named_column_of_letters_stays_a_text_column():
+    text = "model    acc    grade\nknn     0.91        A\nsvm     0.88        B\nrf      0.93        A\n\n"
+    assert values(text) == {"knn/acc": [0.91], "svm/acc": [0.88], "rf/acc": [0.93]}

@@ -153,6 +153,8 @@ class EntityReader:
             table = self.table if self._open else None  # the header of the run above
         else:
             table = self._header(before(_LOOK_BACK), line, label, len(values))
+            if table is None and _unit_closed(values):  # UNIT_CELL: no column over the unit
+                table = self._header(before(_LOOK_BACK), line, label, len(values) - 1)
         self._last = (line, len(values), table is not None)
         if table is None:
             return None
@@ -217,13 +219,12 @@ class EntityReader:
                 _FRACTION_END.search(cells[at])):
             return None  # GLUED_VALUES: values one space after the label ("(Intercept) 95.48 21.39")
         values = cells[at + 1:]
-        if len(values) > 1 and is_unit(values[-1]) and _VALUE.match(values[-2]):
-            values = values[:-1]  # UNIT_CELL: "enthalpy   1773.4   53087  J", the row's unit
         if _VALUE.match(cells[at]) or self._kind(cells[at]) not in ("name", "text"):
             return None
         if not text and not any(_VALUE.match(cell) for cell in values):
             return None
-        if not all(_VALUE.match(cell) or _NO_VALUE.match(cell) for cell in values):
+        if not all(_VALUE.match(cell) or _NO_VALUE.match(cell)
+                   for cell in (values[:-1] if _unit_closed(values) else values)):
             unpacked = _unpacked(values)  # PACKED_CELLS: "29.486 4.395e-191", two cells
             return None if unpacked is None else (cells[at], unpacked)
         return cells[at], values
@@ -248,7 +249,8 @@ class EntityReader:
             return True
         row = self.row_cells(line, text=True)
         self._peek = (line, row)  # the next line read is most often this one
-        return row is not None and len(row[1]) == table.width
+        return row is not None and (len(row[1]) == table.width or len(row[1]) == table.width + 1
+                                    and _unit_closed(row[1]))
 
     # -- the header ----------------------------------------------------------------------------------
 
@@ -316,6 +318,11 @@ def _bounds_header(cells: list[str], width: int, header: str, row: str) -> list[
     if len(last) < 2 or not all(cell.start() < stop and start < cell.end() for cell in last):
         return cells
     return [*cells[:-1], name, name]
+
+
+def _unit_closed(values: list[str]) -> bool:
+    """UNIT_CELL (rules): the row's last cell is a physical unit after a value (``53087  J``)."""
+    return len(values) > 1 and is_unit(values[-1]) and _VALUE.match(values[-2]) is not None
 
 
 def _bounds(cell: str) -> list[str]:
