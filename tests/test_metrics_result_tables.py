@@ -19,7 +19,10 @@ def test_a_report_table_with_p_values_and_aligned_intervals_is_read_by_label():
     assert read(ESTIMATES) == {
         "slope/est": [(0.0, 1.25)], "slope/s.e.": [(0.0, 0.2)], "slope/z": [(0.0, 6.25)],
         "slope/P>|z|": [(0.0, 4.1e-10)], "shift/est": [(0.0, -0.3)], "shift/s.e.": [(0.0, 0.1)],
-        "shift/z": [(0.0, -3.0)], "shift/P>|z|": [(0.0, 0.0027)]}
+        "shift/z": [(0.0, -3.0)], "shift/P>|z|": [(0.0, 0.0027)],
+        # LEVEL_INTERVAL: the interval under its level's column, both bounds
+        "slope/90% Conf. Int.": [(0.0, 0.921), (1.0, 1.579)],
+        "shift/90% Conf. Int.": [(0.0, -0.46), (1.0, -0.14)]}
 
 
 def test_numbers_grown_into_the_gap_between_columns_are_two_cells():

@@ -1,51 +1,70 @@
-"""UNIT_CELLS: a benchmark's table of cases whose cells carry their units a space apart, under
-names and a rule (Google Benchmark's console output): ``<case>/<column>``, units dropped, the
-count column none; without the rule, or with an edge through a word, it is no such table."""
+"""UNIT_CELL and PER_AMOUNT: a row's closing physical unit is no column; a header of ``1
+<unit>`` cells names columns of values per that amount."""
 
 from __future__ import annotations
 
-from expctl.metrics.unit_cells import UnitCells, row_cells
+import pytest
+
+from expctl.metrics import scan
+from expctl.metrics.grammar import may_hold_metrics
 from tests.metric_reading import values
 
-_RULE = "-" * 62
-_TABLE = (
-    "Run on (2 X 2400 MHz CPU s)\n"
-    f"{_RULE}\n"
-    "Benchmark                    Time             CPU   Iterations\n"
-    f"{_RULE}\n"
-    "BM_Hash/64                 41.2 ns         41.1 ns     17012344\n"
-    "BM_Hash/4096               2311 ns         2309 ns       302911\n"
-    "BM_Parse                   1.93 us         1.93 us       362204\n"
-)
+_REPORT = """\
+                          1 kg             1 kmol
+                     ---------------   ---------------
+          enthalpy            1773.4             53087  J
+   internal energy       -7.5563e+05       -2.2619e+07  J
+
+"""
 
 
-def test_each_cell_is_named_by_its_case_and_column():
-    got = values(_TABLE)
-    assert got["BM_Hash/64/Time"] == [41.2]
-    assert got["BM_Hash/64/CPU"] == [41.1]
-    assert got["BM_Hash/4096/Time"] == [2311.0]
-    assert got["BM_Parse/CPU"] == [1.93]
+def test_values_per_amount_are_named_by_the_basis():
+    got = values(_REPORT)
+    assert got["enthalpy/1 kg"] == [1773.4]
+    assert got["enthalpy/1 kmol"] == [53087.0]
+    assert got["internal energy/1 kmol"] == [-2.2619e+07]
 
 
-def test_the_units_and_the_count_of_iterations_give_no_series():
-    got = values(_TABLE)
-    assert not [name for name in got if name.endswith(("ns", "us", "Iterations")) or name == "ns"]
+def test_a_closing_word_that_is_no_unit_is_no_unit_cell():
+    got = values(_REPORT.replace("  J\n", "  Joules\n"))
+    assert not any(name.startswith("enthalpy/") for name in got)
 
 
-def test_without_a_rule_under_the_names_it_is_no_such_table():
-    rows = _TABLE.splitlines()
-    above = [rows[2]]  # the names, no rule under them
-    assert UnitCells().read(rows[4], lambda k: above) is None
+def test_a_header_of_amounts_other_than_one_is_no_basis():
+    got = values(_REPORT.replace("1 kg", "3 kg").replace("1 kmol", "3 kmol"))
+    assert not any(name.startswith("enthalpy/") for name in got)
 
 
-def test_an_edge_through_a_word_of_the_names_makes_no_such_table():
-    rows = _TABLE.splitlines()
-    names = rows[2].replace("Time   ", "   Time")  # no longer set right over its cells
-    assert UnitCells().read(rows[4], lambda k: [rows[1], names, rows[3]]) is None
+_SCANNED = [
+    "           entropy            7939.5        2.3767e+05  J/K",
+    "  heat capacity c_p            1116.9             33434  J/K",
+    "x  5 J/K",
+    "a 5 J/K",
+    "5  a/",
+    "see 3 and/or",
+    "width  5  abcdefghij/klm",
+]
 
 
-def test_a_row_needs_a_unit_in_a_cell_and_two_cells():
-    assert row_cells("BM_Hash/64     41.2 ns     41.1 ns     17012344") is not None
-    assert row_cells("BM_Hash/64     41.2     41.1     17012344") is None  # no unit
-    assert row_cells("BM_Hash/64     41.2 ns") is None  # one cell
-    assert row_cells("step: 1 loss: 0.5 acc: 0.9") is None
+@pytest.mark.parametrize("line, accepted", list(zip(_SCANNED, [True, True, True, False, False, False, False])))
+def test_a_line_closed_by_a_unit_cell_is_a_candidate(line, accepted):
+    assert may_hold_metrics(line) is accepted
+
+
+def test_the_compiled_scan_agrees_on_unit_cells():
+    if scan.compiled_starts is None:
+        pytest.skip("the compiled scan is not built")
+    text = "\n".join(_SCANNED).encode("ascii") + b"\n"
+    starts = scan.compiled_starts(text, 0, len(text), 1000)
+    found = {text[s:text.index(b"\n", s)].decode() for s in starts}
+    assert found == {line for line in _SCANNED if may_hold_metrics(line)}
+
+
+def test_rows_closed_by_a_unit_with_a_slash_are_read():
+    got = values(_REPORT + "           entropy            7939.5        2.3767e+05  J/K\n\n")
+    assert got["entropy/1 kmol"] == [2.3767e+05]
+
+
+def test_a_named_column_of_letters_stays_a_text_column():
+    text = "model    acc    grade\nknn     0.91        A\nsvm     0.88        B\nrf      0.93        A\n\n"
+    assert values(text) == {"knn/acc": [0.91], "svm/acc": [0.88], "rf/acc": [0.93]}

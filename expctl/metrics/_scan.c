@@ -193,13 +193,17 @@ static inline int all_capitals(const unsigned char *text, Py_ssize_t at, Py_ssiz
     return 1;
 }
 
-/* The start of the run of one to GRAMMAR_WORD_CELL_LETTERS ASCII letters that ends at `stop`
+/* The start of the run of one to GRAMMAR_WORD_CELL_LETTERS ASCII letters (one '/' among them: a unit) that ends at `stop`
  * after a column gap (two or more spaces or tabs, or one tab), and where the gap starts; 0
  * when there is none. ENDS_IN_WORD_CELLS's cell: "True", "log". */
 static inline Py_ssize_t word_cell_gap(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
     Py_ssize_t at = stop, limit = stop - GRAMMAR_WORD_CELL_LETTERS - 1;
     if (limit < line) limit = line;
     while (at > limit && is_letter(text[at - 1])) at--;
+    if (at < stop && at - 1 > limit && text[at - 1] == '/' && is_letter(text[at - 2])) {
+        at--;  /* UNIT_CELL: a unit "J/K", one '/' between letters */
+        while (at > limit && is_letter(text[at - 1])) at--;
+    }
     if (at == stop || at == limit) return 0;  /* no word, or one too long (or the whole line) */
     unsigned char c = text[at - 1];
     if (c != ' ' && c != '\t') return 0;  /* the usual end of prose: a word glued to a mark */

@@ -19,7 +19,8 @@ index, an integer flush left) and go on with one cell per column. Each number is
 ``<label>/<column>`` (a phase label qualifies: ``test/loss``), or ``<column>`` when the table has
 one row (the label names the one test). All of a table's points are at one step. A cell is a
 number (thousands separators, ``%``, a ratio to the best row after it: ``2.855 (2.26)``), or it
-holds no value: ``NaN``, an interval ``[0.0, 0.02]`` (a spread, dropped as ``± x`` is), a word
+holds no value: ``NaN``, an interval ``[0.0, 0.02]`` (a spread, dropped as ``± x`` is; under
+a column named by its level, ``95% CI``, its two bounds: LEVEL_INTERVAL), a word
 of a column of text (``two-sided``), a tally ``1;39``, a column pandas hid (``...``); any other
 cell, and the line is no row. Columns of counts and times are told by their names (`rules`).
 
@@ -46,6 +47,7 @@ from . import rules
 from .cells import unstarred
 from .grown_cells import split_grown
 from .grammar import SUPERSCRIPTS
+from .units import is_unit
 from ..lazyre import LazyPattern
 
 Steps = list[tuple[list[tuple[str, str]], None]]
@@ -88,6 +90,9 @@ _MAX_ROWS = 1000  # rows of a table of things; more are records of a data set
 _PAIR_ROW = LazyPattern(r"\s*([^\W\d][\w.\[\]-]*)\s{2,}([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,2}) "
                         r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s?%?\s*\Z")
 _PROSE_WORDS = frozenset("a an the of in on at to for from by with and or is are was were".split())
+_INTERVAL_CELL = LazyPattern(r"\[\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s*,\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s*\]\Z")
+_AMOUNT_NAME = LazyPattern(r"1 (\S{1,8})\Z")  # PER_AMOUNT: a column of values per one unit
+_TOKEN = LazyPattern(r"\S+")  # INTERVAL_HEADER: where a row's cells stand
 _FOOTER = LazyPattern(r"\[(\d+) rows? x \d+ columns?\]\s*\Z")  # pandas: "[120 rows x 7 columns]"
 
 
@@ -148,6 +153,8 @@ class EntityReader:
             table = self.table if self._open else None  # the header of the run above
         else:
             table = self._header(before(_LOOK_BACK), line, label, len(values))
+            if table is None and _unit_closed(values):  # UNIT_CELL: no column over the unit
+                table = self._header(before(_LOOK_BACK), line, label, len(values) - 1)
         self._last = (line, len(values), table is not None)
         if table is None:
             return None
@@ -182,6 +189,9 @@ class EntityReader:
             if rules.is_setup_name(label) or rules.is_time_column(label):
                 continue  # a row of counts or times ("No. Observations") among the quantities
             for name, cell in zip(table.names, values):
+                if name is not None and cell[:1] == "[" and _TEST_NAME.match(name):
+                    pairs += [(rules.label_name(label, name), bound) for bound in _bounds(cell)]
+                    continue  # LEVEL_INTERVAL: "[0.221, 0.503]" under "95% CI", both bounds
                 value = _VALUE.match(cell.strip())
                 if name is None or value is None or rules.is_counted(name, cell.strip()):
                     continue  # no value, or a whole count under a plural ("Rounds": 120)
@@ -213,7 +223,8 @@ class EntityReader:
             return None
         if not text and not any(_VALUE.match(cell) for cell in values):
             return None
-        if not all(_VALUE.match(cell) or _NO_VALUE.match(cell) for cell in values):
+        if not all(_VALUE.match(cell) or _NO_VALUE.match(cell)
+                   for cell in (values[:-1] if _unit_closed(values) else values)):
             unpacked = _unpacked(values)  # PACKED_CELLS: "29.486 4.395e-191", two cells
             return None if unpacked is None else (cells[at], unpacked)
         return cells[at], values
@@ -238,7 +249,8 @@ class EntityReader:
             return True
         row = self.row_cells(line, text=True)
         self._peek = (line, row)  # the next line read is most often this one
-        return row is not None and len(row[1]) == table.width
+        return row is not None and (len(row[1]) == table.width or len(row[1]) == table.width + 1
+                                    and _unit_closed(row[1]))
 
     # -- the header ----------------------------------------------------------------------------------
 
@@ -267,6 +279,9 @@ class EntityReader:
                 ruled = ruled or set(text) <= _RULE_CHARS
                 continue
             cells, words = self._split(text), text.split()
+            if cells[-1].startswith("[") and cells[-1].endswith("]"):
+                cells = _bounds_header(cells, width, above, line)  # INTERVAL_HEADER
+                words = cells
             if len(words) in (width, width + 1) and (len(cells) not in (width, width + 1) or (
                     len(words) == width + 1 and self._spans(above)[0][0] < label_end)):
                 cells = words  # SPACED_HEADER: pandas sets a wide name one space from the last one
@@ -282,10 +297,38 @@ class EntityReader:
         return nearest
 
     def _is_header_name(self, cell: str) -> bool:
+        amount = _AMOUNT_NAME.match(cell)  # PER_AMOUNT: "1 kg", "1 kmol": values per that amount
         return (cell in ("...", "…") or self._kind(cell) == "name" or _PARENTHESISED.match(cell)
+                or amount is not None and is_unit(amount.group(1))
                 is not None
                 or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None
                 or _TEST_NAME.match(cell) is not None)
+
+
+def _bounds_header(cells: list[str], width: int, header: str, row: str) -> list[str]:
+    """INTERVAL_HEADER (rules): a last header cell in brackets naming an interval
+    (``[95% Conf. int.]``) over the row's last two cells (its text overlaps both) stands over
+    the interval's two bounds: its name twice, when the header then has the row's width (or
+    one more, the label's name)."""
+    name = cells[-1][1:-1].strip()
+    if len(cells) + 1 not in (width, width + 1) or _TEST_NAME.match(name) is None:
+        return cells
+    start, stop = header.rindex("["), header.rindex("]") + 1
+    last = list(_TOKEN.finditer(row))[-2:]
+    if len(last) < 2 or not all(cell.start() < stop and start < cell.end() for cell in last):
+        return cells
+    return [*cells[:-1], name, name]
+
+
+def _unit_closed(values: list[str]) -> bool:
+    """UNIT_CELL (rules): the row's last cell is a physical unit after a value (``53087  J``)."""
+    return len(values) > 1 and is_unit(values[-1]) and _VALUE.match(values[-2]) is not None
+
+
+def _bounds(cell: str) -> list[str]:
+    """LEVEL_INTERVAL (rules): the two bounds of an interval cell ``[0.221, 0.503]``, or none."""
+    match = _INTERVAL_CELL.match(cell.strip())
+    return [match.group(1), match.group(2)] if match else []
 
 
 def _labelled_pair(line: str, above: Sequence[str], after: Callable[[], str | None]

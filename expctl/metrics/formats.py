@@ -51,6 +51,7 @@ from .expressions import in_expression
 from .hypotheses import states_hypothesis
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
+_RANK_WORDS = frozenset(("top", "best", "worst", "bottom", "first", "last"))  # RANKED_COUNT
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
 # unit glued after it ("2.34s", "12MB"), spaces or a table's bars between, no name.
 _NUMBERS_ONLY = LazyPattern(r"[ |│┃║]*[-+.\d][-+.\d:%/]*[^\W\d_]{0,3}"
@@ -157,6 +158,16 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
             words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket (BRACKET_FIELD)
             space = begin
             break
+        dots = token.rfind("...")
+        if dots > 0 and _PLAIN_WORD.match(token[dots + 3:]) and not _NUMBER_ONLY.match(token[dots + 3:]):
+            words.append(token[dots + 3:])  # ELLIPSIS_FIELD: "from 25...best value = 2.5"
+            space = begin + dots + 2
+            break
+        if token.isdigit() and begin > 1 and line[begin - 1] == " " and line[
+                line.rfind(" ", 0, begin - 1) + 1:begin - 1].lower() in _RANK_WORDS:
+            words.append(token)  # RANKED_COUNT: "Top 5 accuracy", "Best 3 results": the count's
+            space = begin - 1  # word stays in the name, read next
+            continue
         if not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token):
             break
         words.append(token)
@@ -168,7 +179,7 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
 def _opens_field(head: str) -> bool:
     """True when words after `head` start a field: at the line start or after a separator."""
     head = head.rstrip()
-    return not head or head[-1] in "-|,;:])}[(" or (  # "[D loss: 0.5]": a bracketed field
+    return not head or head[-1] in "-|,;:])}[(" or head.endswith("...") or (  # ELLIPSIS_FIELD  # "[D loss: 0.5]": a bracketed field
         head[-1] == ">" and _ANGLED_COUNT.search(head) is not None)  # COUNT_PREFIX: "<30> log likelihood"
 
 

@@ -187,8 +187,7 @@ from ..lazyre import LazyPattern
 
 # An integer or decimal with optional sign and exponent, or nan/inf/infinity in any case.
 # (?ai:...), not (?i:...): Unicode case folding lets "i" match "ı" and "İ", which float() rejects.
-# `\d+(?:\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on a long run of
-# digits that ends badly, and a child may print 64 KiB of digits.
+# `\d+(?:\.\d*)?`, not `\d+\.?\d*`: that backtracks quadratically on 64 KiB of digits ending badly.
 NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
 NAME = r"[^\W\d][\w./@^-]*(?<![.@^-])"  # "@": "Acc@1", "mAP@0.5"; POWER_NAME (rules): "R^2"
 WORD = r"[^\W\d][\w./'^-]*+"  # one word of a name of several words ("Validation score")
@@ -262,8 +261,7 @@ NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?{NAME}{FUNCTION_ARGS}
 # evaluations"), or of what it spans ("12545.7 km through 30 cities") is said of the value, no
 # prose: the word after it leads nowhere and is no word.
 # DEGREES_OF_FREEDOM (rules): a test statistic's degrees of freedom after it ("= 33.27 on 7 df",
-# "2.593 on 29 degrees of freedom", "69.21 on 2 and 29 DF", "-1555 on 9 Df") say what it was
-# measured on, no prose.
+# "2.593 on 29 degrees of freedom", "69.21 on 2 and 29 DF") say what it was measured on, no prose.
 NEXT_IS_WORD = LazyPattern(r"\s+(?!(?:after|in|within|through|over|across)[ \t]+\d{1,9}[ \t]+[^\W\d]\w{0,20}s"
                            r"[ \t]*(?:[,;|]|\Z)|on[ \t]+\d{1,9}(?:[ \t]+and[ \t]+\d{1,9})?[ \t]+"
                            r"(?:df|DF|Df|degrees[ \t]+of[ \t]+freedom)[ \t]*(?:[,;|]|\Z))[^\W\d]")
@@ -444,13 +442,15 @@ def _ends_in_latex_row(end: str) -> bool:
 
 def _ends_in_word_cells(end: str) -> bool:
     """ENDS_IN_WORD_CELLS: `end` (a line without its trailing SPACE) closes with one or two
-    cells of ASCII letters, each after a column gap, after a number's last digit (or its %)."""
+    cells of ASCII letters (a unit ``J/K``, UNIT_CELL), each after a gap, after a number's last digit."""
     size = len(end)
     for _ in range(2):
         core = end.rstrip(_ASCII_LETTERS)
+        if len(core) < len(end) and core[-1:] == "/" and len(core) > 1 and core[-2] in _ASCII_LETTERS:
+            core = core[:-1].rstrip(_ASCII_LETTERS)  # UNIT_CELL: "2.3767e+05  J/K"
         if not 0 < len(end) - len(core) <= WORD_CELL_LETTERS:
             return False
-        capitals, end = end[len(core):].isupper(), core.rstrip(" \t")
+        capitals, end = (cell := end[len(core):]).isupper() and "/" not in cell, core.rstrip(" \t")
         if len(core) - len(end) < 2 and core[-1:] != "\t" and not (capitals and core[-1:] == " "):
             return False  # no column gap: prose; R's one space before "FALSE" or "NA" is one
         digit = len(end) - 2 if end[-1:] == "%" else len(end) - 1

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .cells import cell_kind as _cell_kind
 from .kept import kept
 from .chapters import chaptered
+from .entities import TEST_NAME
 from .grammar import TABLE_BARS
 from .stacked import continued, stacked
 from .vocabulary import is_result_name, step_column_rank
@@ -37,6 +38,7 @@ _DASH_TITLE = LazyPattern(r"[^-|│┃║]*\w[^-|│┃║]*-{4,}\s*\Z")  # a ti
 ELIDED = "..."  # ELIDED_COLUMNS: pandas's mark, in the header and each row, of columns left out
 _ELIDED_MARKS = frozenset((ELIDED, "…"))  # and polars's, in a barred header ("┆ … ┆")
 _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
+_LEVEL = LazyPattern(r"\d{1,2}(?:\.\d+)?%\Z")  # RULED_LEVELS: "2.5%", "97.5%"
 
 
 def gap_cells(text: str) -> list[str]:
@@ -61,11 +63,28 @@ def bar_cells(line: str) -> list[str] | None:
     if BORDER.match(line):
         return None
     cells = _BAR_SPLIT.split(line.rstrip())
+    if "(" in line:
+        _join_parenthesised(cells)  # BARRED_PARENS: "| Pr(>|t|) |", one cell
     if cells and not cells[0].strip():
         cells = cells[1:]
     if cells and not cells[-1].strip() and line.rstrip()[-1:] in TABLE_BARS:
         cells = cells[:-1]
     return cells if len(cells) >= 2 else None
+
+
+def _join_parenthesised(cells: list[str]) -> None:
+    """BARRED_PARENS (rules): join, in place, the cells a bar inside parentheses cut
+    (``Pr(>|t|)``, R's name of a p-value column, in a Markdown table): a bar between an opening
+    parenthesis and its close parts no columns."""
+    at = 0
+    while at < len(cells) - 1:
+        cell = cells[at]
+        if cell.count("(") > cell.count(")"):
+            end = next((k for k in range(at + 1, min(at + 4, len(cells)))
+                        if "|".join(cells[at:k + 1]).count(")") >= cell.count("(")), None)
+            if end is not None:
+                cells[at:end + 1] = ["|".join(cells[at:end + 1])]
+        at += 1
 
 
 def find_lead_header(lines: Sequence[str], row: str, width: int
@@ -121,6 +140,15 @@ def _is_column_name(cell: str) -> bool:
     """A header's cell: a name, or the mark of the columns pandas left out (ELIDED_COLUMNS;
     the header must then name a result: a cut frame of data, ``df.head()``, is no table)."""
     return cell in _ELIDED_MARKS or _cell_kind(cell) == "name"
+
+
+def _ruled_names(cells: list[str]) -> bool:
+    """RULED_LEVELS (rules): a barred header over a rule may name columns by a level (``2.5%``,
+    an interval's bound) or a test's p-value (``Pr(>|t|)``) beside two names or more: the rule
+    marks the line a header, which a row of numbers alone is not."""
+    names = sum(map(is_name, cells))
+    return names >= 2 and all(is_name(cell) or _LEVEL.match(cell.strip()) is not None
+                              or TEST_NAME.match(cell.strip()) is not None for cell in cells)
 
 
 def _class_numbers(cells: list[str]) -> bool:
@@ -209,7 +237,8 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
                 gap_cells(lines[at - 1].strip())) == width:
             names = continued(lines[at - 1], line, is_name)  # STACKED_HEADER, top-aligned
             return None if names is None else (names, columns_of(lines[at - 1], rule))
-        if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells)) and (
+        if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells) or (
+                rule is not None and barred and _ruled_names(cells))) and (
                 _ELIDED_MARKS.isdisjoint(cells) or any(map(is_result_name, cells))):
             cells_before = cells
             if not barred and at >= 2:

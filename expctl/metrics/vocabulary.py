@@ -105,10 +105,15 @@ def is_counted(name: str, value) -> bool:
         return False
     if _DF_COUNT.search(name):
         return True  # DF_COUNT (rules): "df = 18"
+    if _ORDER_WORDS.intersection(name.lower().replace("_", " ").split()):
+        return True  # MODEL_ORDER (rules): "Polynomial Order Est. (p): 1", "degree = 3"
     last = name.rsplit(" ", 1)[-1]  # "Neighbor list builds = 25": the words say what is counted
     return (_PLURAL.match(last) is not None and last.lower().rstrip("s") not in _RESULT_WORDS
             and last.lower() not in _RESULT_WORDS and _RATE.search(name) is None
             and not is_result_name(name))
+
+
+_ORDER_WORDS = frozenset(("order", "degree"))  # MODEL_ORDER: a model's order, a polynomial's degree
 
 
 # COUNT_COLUMNS: a count word alone, or degrees of freedom, naming a column of a result table
