@@ -96,10 +96,11 @@ class PlacedReader:
             return []  # a row of counts
         if not row.units and rules.is_setup_name(row.label):
             return []  # a row of timings or counts ("Fit time") among the quantities
-        pairs = [(f"{row.label}/{name}", number) for name, (number, _, unit) in zip(columns, row.cells)
+        label = _row_name(self._header, line, row) if self._header is not None else row.label
+        pairs = [(f"{label}/{name}", number) for name, (number, _, unit) in zip(columns, row.cells)
                  if _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None
                  and not rules.is_df_count(name, number)]  # DF_COUNT (rules): "Resid. Df" over "30"
-        pairs += [(f"{row.label}/{key}", value) for key, value in row.counters
+        pairs += [(f"{label}/{key}", value) for key, value in row.counters
                   if not rules.is_setup_name(key) or rules.is_result_name(key)]
         return [(pairs, MEASURED)] if pairs else []  # the row says which columns are results
 
@@ -119,6 +120,21 @@ class PlacedReader:
             self._header = None if columns is None else text
             return columns
         return None
+
+
+def _row_name(header: str, line: str, row: PlacedRow) -> str:
+    """ROW_NAME_COLUMN (rules): the row's name flush left, under no word of `header`, when a
+    header word stands over a later word of its label (a text column: psych's ``type`` over
+    ``ICC1``); else the label as read. R prints a data frame's row names so, unnamed, and its
+    text columns named: the row names say which row it is, the text is data of it."""
+    if line[:1].isspace():
+        return row.label
+    tokens = [m.span() for m in _TOKEN.finditer(line[:row.label_end])]
+    words = [m.span() for m in _TOKEN.finditer(header[:row.label_end + 1])]
+    named = [any(left < stop and start < right for left, right in words) for start, stop in tokens]
+    if named[0] or True not in named:
+        return row.label
+    return line[:tokens[named.index(True) - 1][1]]
 
 
 def _is_metric_column(name: str, measured: bool) -> bool:
