@@ -51,6 +51,10 @@ _HAS_LETTER = LazyPattern(r"[^\W\d_]")
 _NUMBERED = LazyPattern(r"[\[(]?[-+]?(?:\d|\.\d|(?i:inf))")  # "[0.025", "25%", "(-Inf,"
 # A cheap test that a line may be a row: a label, a space, a number.
 _ROW_LOOK = LazyPattern(r"\s*[^\s\d.+-][^\n]*?\S\s+[-+]?\.?\d")
+# CONTRAST_LABEL (rules): a row named by a linear hypothesis or a contrast of terms, flush left,
+# signs between terms set apart by spaces ("M - L == 0", "2 - 1 == 0", "a + b - c"), then a gap.
+_TERM = r"[\w.]+|\([^()\s]*\)"
+_CONTRAST = LazyPattern(rf"(?:{_TERM})(?: [-+*/:] (?:{_TERM}))+(?: (?:==|<=|>=|<|>) [-+]?\d+(?:\.\d+)?)?(?= )")
 
 Span = tuple[int, int]
 
@@ -84,7 +88,7 @@ class PlacedReader:
     def read(self, line: str, before: Callable[[int], Sequence[str]]):
         """A list of one ``(pairs, MEASURED)`` step for a placed row (empty when it gives no
         value), else None (and the table being read ends)."""
-        if _ROW_LOOK.match(line) is None:
+        if _ROW_LOOK.match(line) is None and _CONTRAST.match(line) is None:
             return None
         row = parse_row(line)
         columns = None if row is None else self._columns(row, before)
@@ -152,13 +156,16 @@ def _is_metric_column(name: str, measured: bool) -> bool:
 def parse_row(line: str) -> PlacedRow | None:
     """The label, value cells and counters of a placed row, or None when `line` is none."""
     tokens = [(m.group(0), m.span()) for m in _TOKEN.finditer(line)]
-    at = 0
+    at, contrast = 0, _CONTRAST.match(line)
+    if contrast is not None:  # CONTRAST_LABEL: its terms and its bound are the label, no values
+        while at < len(tokens) and tokens[at][1][1] <= contrast.end():
+            at += 1
     while at < len(tokens) and _VALUE.match(tokens[at][0]) is None:
         at += 1
     if at == 0 or at == len(tokens):
         return None
     label_tokens = tokens[:at]
-    if any(_NUMBERED.match(token) for token, _ in label_tokens):
+    if contrast is None and any(_NUMBERED.match(token) for token, _ in label_tokens):
         return None  # an interval or a number among the label's words: "(-Inf, 0.64]  (good)"
     start = label_tokens[0][1][0]
     for (_, (_, end)), (_, (begin, _)) in zip(label_tokens, label_tokens[1:]):
@@ -166,7 +173,7 @@ def parse_row(line: str) -> PlacedRow | None:
             start = begin  # the last of the label cells: "Subject  (Intercept)"
     label_end = label_tokens[-1][1][1]
     label = line[start:label_end]
-    if _HAS_LETTER.search(label) is None:
+    if contrast is None and _HAS_LETTER.search(label) is None:
         return None
     cells: list[tuple[str, Span, str]] = []
     while at < len(tokens) and (value := _VALUE.match(tokens[at][0])) is not None:
