@@ -31,3 +31,4 @@ def test_both_label_columns_named_keep_the_last_label_cell():
     assert got["(base)/Var"] == [41.2]
     assert got["Noise/SD"] == [3.3]
 
+

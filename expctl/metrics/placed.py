@@ -96,13 +96,13 @@ class PlacedReader:
             self._header = self._last = None
             return None
         self._last = line
-        if not any(unit or not _WHOLE.match(number) for number, _, unit in row.cells):
+        if not any(unit or number and not _WHOLE.match(number) for number, _, unit in row.cells):
             return []  # a row of counts
         if not row.units and rules.is_setup_name(row.label):
             return []  # a row of timings or counts ("Fit time") among the quantities
         label = _row_name(self._header, line, row) if self._header is not None else row.label
         pairs = [(f"{label}/{name}", number) for name, (number, _, unit) in zip(columns, row.cells)
-                 if _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None
+                 if number and _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None
                  and not rules.is_df_count(name, number)]  # DF_COUNT (rules): "Resid. Df" over "30"
         pairs += [(f"{label}/{key}", value) for key, value in row.counters
                   if not rules.is_setup_name(key) or rules.is_result_name(key)]
@@ -176,7 +176,12 @@ def parse_row(line: str) -> PlacedRow | None:
     if contrast is None and _HAS_LETTER.search(label) is None:
         return None
     cells: list[tuple[str, Span, str]] = []
-    while at < len(tokens) and (value := _VALUE.match(tokens[at][0])) is not None:
+    while at < len(tokens) and ((value := _VALUE.match(tokens[at][0])) is not None or (
+            tokens[at][0] == "NA" and cells)):
+        if value is None:  # NO_NUMBER_CELL (rules): R's NA holds its column's place, no value
+            cells.append(("", tokens[at][1], ""))
+            at += 1
+            continue
         span, unit = tokens[at][1], value.group(2) or ""
         if not unit and at + 1 < len(tokens) and _UNIT.match(tokens[at + 1][0]) and (
                 tokens[at + 1][1][0] - span[1] == 1):
@@ -193,7 +198,7 @@ def parse_row(line: str) -> PlacedRow | None:
             counters.append((counter.group(1), counter.group(2)))
         elif counters or _STARS.match(token) is None:
             return None
-    return PlacedRow(label, label_end, cells, counters) if len(cells) >= 2 else None
+    return PlacedRow(label, label_end, cells, counters) if sum(bool(c[0]) for c in cells) >= 2 else None
 
 
 def place(header: str, row: PlacedRow) -> list[str] | None:
