@@ -37,7 +37,7 @@ from .grammar import NUMBER
 from .summary import MEASURED
 from ..lazyre import LazyPattern
 
-_LOOK_BACK = 4
+_LOOK_BACK = 12  # a header above the rows of its table read by other readers, and a rule
 _RULE = frozenset("-=─━═ ")
 _TOKEN = LazyPattern(r"\S+")
 _VALUE = LazyPattern(rf"({NUMBER})(%|[^\W\d_]{{1,4}}(?:/s)?)?\Z")  # "43.97ms", "94.57%", "0.5"
