@@ -75,10 +75,11 @@ _TEXT_TOKENS = 3  # TEXT_CELL (rules): a row's words among its numbers ("1 vs 2"
 class _Header:
     """A right-aligned header: each column's name and right edge, and the last row read."""
 
-    __slots__ = ("names", "ends", "last", "text")
+    __slots__ = ("names", "ends", "last", "text", "from_zero")
 
     def __init__(self, names: list[str], ends: list[int], last: str, text: str = ""):
         self.names, self.ends, self.last, self.text = names, ends, last, text
+        self.from_zero = False  # ZERO_ROW_NAMES: its first row was labelled 0
 
 
 def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
@@ -93,7 +94,8 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     words = 0
     while words < len(tokens) and _value(tokens[words][0]) is None:
         words += 1
-    numbered = words == 0 and tokens[0][0].isdigit() and tokens[0][0][:1] != "0"
+    numbered = words == 0 and tokens[0][0].isdigit() and (tokens[0][0][:1] != "0" or (
+        tokens[0][0] == "0" and _single_spaced(line)))  # ZERO_ROW_NAMES: R's one space, no pandas index
     words += numbered  # ROW_NUMBERS (rules): a data frame's row number, flush left, as its label
     if not 1 <= words <= _LABEL_WORDS or len(tokens) - words < (1 if words > 1 else 2) or (
             words > 1 and not all(_WORD.match(token) for token, _ in tokens[:words])):
@@ -219,6 +221,7 @@ class RightAlignedReader:
             header = self._find(lines, label, label_end, cells, len(line), _single_spaced(line), named)
             if header is None:
                 return None
+            header.from_zero = label == "0"  # ZERO_ROW_NAMES (rules): R numbers rows from 1
         values = _text_runs(header.text, cells)
         if values is None:
             return None
@@ -229,7 +232,7 @@ class RightAlignedReader:
         names = _fuller_names(header.text, values, after) or names  # FULLER_ROW
         header.last, self.header = line, header
         index = _ROW_INDEX.match(label)  # ROW_INDEX: the row's index is its step, no name
-        step = index.group(1) if index else label if label.isdigit() else None  # ROW_NUMBERS
+        step = index.group(1) if index else label if label.isdigit() and not header.from_zero else None  # ROW_NUMBERS
         if step is not None and label.isdigit():  # a step column says more than a row number
             step = next((_value(value) for name, (value, _) in zip(names, values)
                          if rules.step_column_rank(name) is not None), None) or step
