@@ -40,3 +40,19 @@ def test_what_is_a_title():
     assert vector_title("Residuals:") is None
     assert vector_title("Results of run 3:") is None  # a number: no title of a vector
     assert vector_title("of course:") is None
+
+
+def test_levels_that_are_whole_numbers_name_a_titled_vector():
+    text = ("Share of cases by stratum:\n"
+            "      0       1       2 \n"
+            "0.41250 0.33750 0.25000 \n")
+    assert values(text) == {"Share of cases by stratum/0": [0.4125],
+                            "Share of cases by stratum/1": [0.3375],
+                            "Share of cases by stratum/2": [0.25]}
+
+
+def test_whole_numbers_over_numbers_without_a_title_are_no_vector():
+    text = ("\n"
+            "      0       1       2 \n"
+            "0.41250 0.33750 0.25000 \n")
+    assert not any(name in ("0", "1", "2") or name.endswith("/0") for name in values(text))

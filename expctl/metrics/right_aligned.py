@@ -39,6 +39,7 @@ from . import rules
 from .cells import NUMBER_CELL, cell_kind, unstarred
 from .entities import TEST_NAME
 from .headers import GAP
+from .vector_titles import LEVELS, vector_title
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _TOKEN = re.compile(r"\S+")
@@ -370,18 +371,26 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
             _r_padded(above[-1], line)):
         return None  # LONE_VECTOR_VALUE: one number under one name alone, set in, or nothing
     padded = line[-1:] == " " and above[-1][-1:] == " "  # R_TERM_NAMES: R's print pads so
+    levels = padded and LEVELS.match(above[-1]) is not None and _titled(before)  # TITLED_VECTOR's levels
     if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit() and not (
-            padded and _LEVEL_LEAD.match(header)):  # R_TERM_NAMES: "    0%    25%    50%" opens so
+            padded and _LEVEL_LEAD.match(header) or levels):  # R_TERM_NAMES: "    0%    25%    50%" opens so
         return None
     pairs, start = [], 0
     for value, end in values:
         name = header[start:end].strip()
-        if header[end:end + 1].strip() or not (_VECTOR_NAME.match(name) or padded and _TERM_NAME.match(name)):
+        if header[end:end + 1].strip() or not (_VECTOR_NAME.match(name) or padded and _TERM_NAME.match(name)
+                                               or levels):
             return None  # a name cut inside, a number or a gap among its words
         if _keeps(name):
             pairs.append((name, NUMBER_CELL.match(value).group(1)))
         start = end
     return [(pairs, None)] if pairs else []
+
+
+def _titled(before: Callable[[int], Sequence[str]]) -> bool:
+    """TITLED_VECTOR: True when the line two above is a vector's title of things."""
+    above = before(2)
+    return len(above) == 2 and vector_title(above[0]) is not None
 
 
 def is_level_names(line: str, after: Callable[[], str | None] | None) -> bool:

@@ -32,6 +32,8 @@ def vector_title(line: str) -> str | None:
     return title.group(1)
 
 
+# A vector's names that are a factor's levels, whole numbers, as R pads them: "      0       1 "
+LEVELS = re.compile(r"(?: +\d{1,4})+ \Z")
 _NUMBERS = re.compile(r"[ \t]*[-+]?(?:\d|\.\d)[-+.\deE \t]*\Z")  # a line of numbers only
 
 
@@ -41,9 +43,11 @@ def titled(line: str, before, steps):
     if not steps or _NUMBERS.match(line) is None:
         return steps  # the usual case: no vector's values
     above = before(2)
-    if len(above) != 2 or not above[1].strip() or _NUMBERS.match(above[1]) is not None:
-        return steps
+    if len(above) != 2 or not above[1].strip() or any(step is not None for _, step in steps) or (
+            _NUMBERS.match(above[1]) is not None and LEVELS.match(above[1]) is None):
+        return steps  # a row of a table of steps, or numbers over numbers: no vector's
     title = vector_title(above[0])
     if title is None:
         return steps
     return [([(f"{title}/{name}", value) for name, value in pairs], step) for pairs, step in steps]
+
