@@ -22,3 +22,12 @@ def test_an_estimate_opening_a_sentence_names_its_value():
 
 def test_an_estimate_of_a_whole_number_is_still_a_count():
     assert values("Rough estimate of trees needed:  400 \n") == {}
+
+
+def test_a_value_of_an_objective_is_named_by_the_sentence():
+    got = values("Final value of objective function:  0.0421 \n")
+    assert got == {"Final value of objective function": [0.0421]}
+
+
+def test_a_value_of_a_setting_is_no_metric():
+    assert values("Default value of learning rate:  0.001 \n") == {}
