@@ -147,7 +147,7 @@ def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[
 _CLOSING_LABEL = LazyPattern(r"(?:^|(?<=\s))([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,3}) ?:\s*\Z")
 # WEIGHTS_LABEL, SETTINGS_LABEL (rules): a label's last word naming weights or settings given.
 # (a plural, "Hyperparameters: lr=0.01", is a marker of printed config: CONFIG_MARKERS)
-_SET_LAST = frozenset("weights parameter hyperparameter".split())
+_SET_LAST = frozenset("weights parameter hyperparameter conditions".split())
 
 
 def _counts_label(head: str, pairs: list) -> bool:

@@ -37,7 +37,7 @@ from .grammar import NUMBER
 from .summary import MEASURED
 from ..lazyre import LazyPattern
 
-_LOOK_BACK = 4
+_LOOK_BACK = 12  # a header above the rows of its table read by other readers, and a rule
 _RULE = frozenset("-=─━═ ")
 _TOKEN = LazyPattern(r"\S+")
 _VALUE = LazyPattern(rf"({NUMBER})(%|[^\W\d_]{{1,4}}(?:/s)?)?\Z")  # "43.97ms", "94.57%", "0.5"
@@ -51,6 +51,10 @@ _HAS_LETTER = LazyPattern(r"[^\W\d_]")
 _NUMBERED = LazyPattern(r"[\[(]?[-+]?(?:\d|\.\d|(?i:inf))")  # "[0.025", "25%", "(-Inf,"
 # A cheap test that a line may be a row: a label, a space, a number.
 _ROW_LOOK = LazyPattern(r"\s*[^\s\d.+-][^\n]*?\S\s+[-+]?\.?\d")
+# CONTRAST_LABEL (rules): a row named by a linear hypothesis or a contrast of terms, flush left,
+# signs between terms set apart by spaces ("M - L == 0", "2 - 1 == 0", "a + b - c"), then a gap.
+_TERM = r"[\w.]+|\([^()\s]*\)"
+_CONTRAST = LazyPattern(rf"(?:{_TERM})(?: [-+*/:] (?:{_TERM}))+(?: (?:==|<=|>=|<|>) [-+]?\d+(?:\.\d+)?)?(?= )")
 
 Span = tuple[int, int]
 
@@ -84,7 +88,7 @@ class PlacedReader:
     def read(self, line: str, before: Callable[[int], Sequence[str]]):
         """A list of one ``(pairs, MEASURED)`` step for a placed row (empty when it gives no
         value), else None (and the table being read ends)."""
-        if _ROW_LOOK.match(line) is None:
+        if _ROW_LOOK.match(line) is None and _CONTRAST.match(line) is None:
             return None
         row = parse_row(line)
         columns = None if row is None else self._columns(row, before)
@@ -92,14 +96,15 @@ class PlacedReader:
             self._header = self._last = None
             return None
         self._last = line
-        if not any(unit or not _WHOLE.match(number) for number, _, unit in row.cells):
+        if not any(unit or number and not _WHOLE.match(number) for number, _, unit in row.cells):
             return []  # a row of counts
         if not row.units and rules.is_setup_name(row.label):
             return []  # a row of timings or counts ("Fit time") among the quantities
-        pairs = [(f"{row.label}/{name}", number) for name, (number, _, unit) in zip(columns, row.cells)
-                 if _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None
+        label = _row_name(self._header, line, row) if self._header is not None else row.label
+        pairs = [(f"{label}/{name}", number) for name, (number, _, unit) in zip(columns, row.cells)
+                 if number and _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None
                  and not rules.is_df_count(name, number)]  # DF_COUNT (rules): "Resid. Df" over "30"
-        pairs += [(f"{row.label}/{key}", value) for key, value in row.counters
+        pairs += [(f"{label}/{key}", value) for key, value in row.counters
                   if not rules.is_setup_name(key) or rules.is_result_name(key)]
         return [(pairs, MEASURED)] if pairs else []  # the row says which columns are results
 
@@ -121,6 +126,21 @@ class PlacedReader:
         return None
 
 
+def _row_name(header: str, line: str, row: PlacedRow) -> str:
+    """ROW_NAME_COLUMN (rules): the row's name flush left, under no word of `header`, when a
+    header word stands over a later word of its label (a text column: psych's ``type`` over
+    ``ICC1``); else the label as read. R prints a data frame's row names so, unnamed, and its
+    text columns named: the row names say which row it is, the text is data of it."""
+    if line[:1].isspace():
+        return row.label
+    tokens = [m.span() for m in _TOKEN.finditer(line[:row.label_end])]
+    words = [m.span() for m in _TOKEN.finditer(header[:row.label_end + 1])]
+    named = [any(left < stop and start < right for left, right in words) for start, stop in tokens]
+    if named[0] or True not in named:
+        return row.label
+    return line[:tokens[named.index(True) - 1][1]]
+
+
 def _is_metric_column(name: str, measured: bool) -> bool:
     """A column whose values are results: not a step, count or setting column, nor one named
     by the spread sign (``+/- Stdev``: a spread beside the values, no series, as SPREAD_CELLS
@@ -136,13 +156,16 @@ def _is_metric_column(name: str, measured: bool) -> bool:
 def parse_row(line: str) -> PlacedRow | None:
     """The label, value cells and counters of a placed row, or None when `line` is none."""
     tokens = [(m.group(0), m.span()) for m in _TOKEN.finditer(line)]
-    at = 0
+    at, contrast = 0, _CONTRAST.match(line)
+    if contrast is not None:  # CONTRAST_LABEL: its terms and its bound are the label, no values
+        while at < len(tokens) and tokens[at][1][1] <= contrast.end():
+            at += 1
     while at < len(tokens) and _VALUE.match(tokens[at][0]) is None:
         at += 1
     if at == 0 or at == len(tokens):
         return None
     label_tokens = tokens[:at]
-    if any(_NUMBERED.match(token) for token, _ in label_tokens):
+    if contrast is None and any(_NUMBERED.match(token) for token, _ in label_tokens):
         return None  # an interval or a number among the label's words: "(-Inf, 0.64]  (good)"
     start = label_tokens[0][1][0]
     for (_, (_, end)), (_, (begin, _)) in zip(label_tokens, label_tokens[1:]):
@@ -150,10 +173,15 @@ def parse_row(line: str) -> PlacedRow | None:
             start = begin  # the last of the label cells: "Subject  (Intercept)"
     label_end = label_tokens[-1][1][1]
     label = line[start:label_end]
-    if _HAS_LETTER.search(label) is None:
+    if contrast is None and _HAS_LETTER.search(label) is None:
         return None
     cells: list[tuple[str, Span, str]] = []
-    while at < len(tokens) and (value := _VALUE.match(tokens[at][0])) is not None:
+    while at < len(tokens) and ((value := _VALUE.match(tokens[at][0])) is not None or (
+            tokens[at][0] == "NA" and cells)):
+        if value is None:  # NO_NUMBER_CELL (rules): R's NA holds its column's place, no value
+            cells.append(("", tokens[at][1], ""))
+            at += 1
+            continue
         span, unit = tokens[at][1], value.group(2) or ""
         if not unit and at + 1 < len(tokens) and _UNIT.match(tokens[at + 1][0]) and (
                 tokens[at + 1][1][0] - span[1] == 1):
@@ -170,7 +198,7 @@ def parse_row(line: str) -> PlacedRow | None:
             counters.append((counter.group(1), counter.group(2)))
         elif counters or _STARS.match(token) is None:
             return None
-    return PlacedRow(label, label_end, cells, counters) if len(cells) >= 2 else None
+    return PlacedRow(label, label_end, cells, counters) if sum(bool(c[0]) for c in cells) >= 2 else None
 
 
 def place(header: str, row: PlacedRow) -> list[str] | None:

@@ -27,7 +27,7 @@ Entry = tuple[str, str]
 
 _NAMESPACE = LazyPattern(r"\bNamespace\(")
 _KWARG = LazyPattern(
-    r"([^\W\d]\w*) ?= ?('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|\([^)]*\)"
+    r"([^\W\d][\w.]*) ?= ?('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|\([^)]*\)"
     r"|[^\W\d][\w.]*\([^()]*\)|[^,()\[\]\s]+)")  # a nested call: "optimizer=dict(lr=0.1)"
 # A line of a YAML-like dump: "key: value" (a value holding no other pair, spaced or glued:
 # a bar's "name:  0%|...| 0/40, best_cost=0.358" is none), "key:" (a section), "key = value";
@@ -109,7 +109,7 @@ def from_namespace(line: str) -> list[Entry] | None:
 # "Booster(lr=0.2, ...)"; a config file's assignment "train_cfg = dict(max_epochs=6)" (MMEngine)
 # LOGGED_REPR (rules): a logger's record whose message is one repr ("..., INFO, app.PSO: PSO(c1=2.05)")
 _CALL_REPR = LazyPattern(r"(?:[^()=]{0,120}?[\w\]]: (?=[A-Z]))?"
-                         r"\s*(?:[A-Z]\w*|[a-z]\w*(?=\([^\W\d]\w* = )|[^\W\d]\w*\s*=\s*[^\W\d][\w.]*)\(([^\W\d]\w*\s?=.*)\)\s*\Z")
+                         r"\s*(?:[A-Z]\w*|[a-z][\w.]*(?=\([^\W\d][\w.]* = )|[^\W\d]\w*\s*=\s*[^\W\d][\w.]*)\(([^\W\d][\w.]*\s?=.*)\)\s*\Z")
 _SPACES = LazyPattern(r"\s+")
 
 

@@ -39,6 +39,7 @@ from . import rules
 from .cells import NUMBER_CELL, cell_kind, unstarred
 from .entities import TEST_NAME
 from .headers import GAP
+from .vector_titles import LEVELS, vector_title
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _TOKEN = re.compile(r"\S+")
@@ -75,10 +76,11 @@ _TEXT_TOKENS = 3  # TEXT_CELL (rules): a row's words among its numbers ("1 vs 2"
 class _Header:
     """A right-aligned header: each column's name and right edge, and the last row read."""
 
-    __slots__ = ("names", "ends", "last", "text")
+    __slots__ = ("names", "ends", "last", "text", "from_zero")
 
     def __init__(self, names: list[str], ends: list[int], last: str, text: str = ""):
         self.names, self.ends, self.last, self.text = names, ends, last, text
+        self.from_zero = False  # ZERO_ROW_NAMES: its first row was labelled 0
 
 
 def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
@@ -93,7 +95,8 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     words = 0
     while words < len(tokens) and _value(tokens[words][0]) is None:
         words += 1
-    numbered = words == 0 and tokens[0][0].isdigit() and tokens[0][0][:1] != "0"
+    numbered = words == 0 and tokens[0][0].isdigit() and (tokens[0][0][:1] != "0" or (
+        tokens[0][0] == "0" and _single_spaced(line)))  # ZERO_ROW_NAMES: R's one space, no pandas index
     words += numbered  # ROW_NUMBERS (rules): a data frame's row number, flush left, as its label
     if not 1 <= words <= _LABEL_WORDS or len(tokens) - words < (1 if words > 1 else 2) or (
             words > 1 and not all(_WORD.match(token) for token, _ in tokens[:words])):
@@ -219,6 +222,7 @@ class RightAlignedReader:
             header = self._find(lines, label, label_end, cells, len(line), _single_spaced(line), named)
             if header is None:
                 return None
+            header.from_zero = label == "0"  # ZERO_ROW_NAMES (rules): R numbers rows from 1
         values = _text_runs(header.text, cells)
         if values is None:
             return None
@@ -229,7 +233,7 @@ class RightAlignedReader:
         names = _fuller_names(header.text, values, after) or names  # FULLER_ROW
         header.last, self.header = line, header
         index = _ROW_INDEX.match(label)  # ROW_INDEX: the row's index is its step, no name
-        step = index.group(1) if index else label if label.isdigit() else None  # ROW_NUMBERS
+        step = index.group(1) if index else label if label.isdigit() and not header.from_zero else None  # ROW_NUMBERS
         if step is not None and label.isdigit():  # a step column says more than a row number
             step = next((_value(value) for name, (value, _) in zip(names, values)
                          if rules.step_column_rank(name) is not None), None) or step
@@ -367,18 +371,26 @@ def _vector(line: str, before: Callable[[int], Sequence[str]]):
             _r_padded(above[-1], line)):
         return None  # LONE_VECTOR_VALUE: one number under one name alone, set in, or nothing
     padded = line[-1:] == " " and above[-1][-1:] == " "  # R_TERM_NAMES: R's print pads so
+    levels = padded and LEVELS.match(above[-1]) is not None and _titled(before)  # TITLED_VECTOR's levels
     if len(header) != values[-1][1] or not header[:1].strip() and header.lstrip()[:1].isdigit() and not (
-            padded and _LEVEL_LEAD.match(header)):  # R_TERM_NAMES: "    0%    25%    50%" opens so
+            padded and _LEVEL_LEAD.match(header) or levels):  # R_TERM_NAMES: "    0%    25%    50%" opens so
         return None
     pairs, start = [], 0
     for value, end in values:
         name = header[start:end].strip()
-        if header[end:end + 1].strip() or not (_VECTOR_NAME.match(name) or padded and _TERM_NAME.match(name)):
+        if header[end:end + 1].strip() or not (_VECTOR_NAME.match(name) or padded and _TERM_NAME.match(name)
+                                               or levels):
             return None  # a name cut inside, a number or a gap among its words
         if _keeps(name):
             pairs.append((name, NUMBER_CELL.match(value).group(1)))
         start = end
     return [(pairs, None)] if pairs else []
+
+
+def _titled(before: Callable[[int], Sequence[str]]) -> bool:
+    """TITLED_VECTOR: True when the line two above is a vector's title of things."""
+    above = before(2)
+    return len(above) == 2 and vector_title(above[0]) is not None
 
 
 def is_level_names(line: str, after: Callable[[], str | None] | None) -> bool:

@@ -69,12 +69,25 @@ def _measure_head(words: list[str]) -> bool:
         if word.lower() in PROSE_WORDS:
             break
         head.append(word)
+    if head and head[-1].lower() == "value" and words[len(head):len(head) + 1] == ["of"]:
+        head = _value_of(words[len(head) + 1:]) or head  # VALUE_OF: "Current value of objective function"
     if not head or len(head) == len(words) < _KEY_WORDS:
         return False  # no prose: a name of words, read as a pair by the formats
     label = " ".join(head)
     if rules.is_setup_name(label) or rules.is_time_column(label):
         return False
     return rules.is_result_name(label) or rules.is_measure_name(head)
+
+
+def _value_of(words: list[str]) -> list[str]:
+    """VALUE_OF (MEASURE_HEAD): the words after ``value of`` up to the next prose word, what the
+    value is a reading of (``objective function``)."""
+    found = []
+    for word in words:
+        if word.lower() in PROSE_WORDS:
+            break
+        found.append(word)
+    return found
 
 
 # SPACED_COLON (rules): a label flush left, its words one space apart, then an aside or a formula,

@@ -71,6 +71,7 @@ from .loose_tables import LooseTables
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .units import in_clock_unit, strip_unit
 from .vertical import VerticalBlock, block_step
+from .vector_titles import titled
 from .cases import CaseReader
 
 Pairs = list[tuple[str, str]]
@@ -160,6 +161,10 @@ class TableReader:
         self._style: str | None = None  # the first character of the last barred header's line
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
+        """`_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
+        return titled(line, before, self._read_line(line, before, after, mark))
+
+    def _read_line(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it
         otherwise); else a list of finished steps, each ``(pairs, step text or None)``, possibly
         empty (a header, a group row, a row already seen, a block still open). `after()` is the

@@ -108,7 +108,7 @@ def is_counted(name: str, value) -> bool:
     if _ORDER_WORDS.intersection(name.lower().replace("_", " ").split()):
         return True  # MODEL_ORDER (rules): "Polynomial Order Est. (p): 1", "degree = 3"
     last = name.rsplit(" ", 1)[-1]  # "Neighbor list builds = 25": the words say what is counted
-    return (_PLURAL.match(last) is not None and last.lower().rstrip("s") not in _RESULT_WORDS
+    return (_PLURAL.match(last) is not None and " sum of " not in f" {name.lower()} "  # a sum of amounts and last.lower().rstrip("s") not in _RESULT_WORDS
             and last.lower() not in _RESULT_WORDS and _RATE.search(name) is None
             and not is_result_name(name))
 
@@ -142,8 +142,8 @@ def _is_count(words: list[str]) -> bool:
             any(w in _RESULT_WORDS for w in words)):
         return True  # "weighted example sum": the examples' weights summed, a count of them
     if len(words) > 1 and (last in _CLOSING_COUNT_WORDS or words[0] == "total" and (
-            _PLURAL.match(last) is not None)) and not is_result_name("_".join(words)):
-        return True  # "GPU number", "total feature number", "Total extinctions"
+            _PLURAL.match(last) is not None and "sum" not in words)) and not is_result_name("_".join(words)):
+        return True  # "GPU number", "total feature number", "Total extinctions"; not "Total Sum of Squares"
     return (words[0] in _OPENING_COUNT_WORDS and len(words) > 1
             and not any(w in _RESULT_WORDS or w in _ESTIMATED for w in words))
 
@@ -216,7 +216,7 @@ def is_p_value(name: str) -> bool:
 
 # MEASURE_HEAD (rules): words for what a sentence measures, besides the result words: an area
 # (under a curve), a criterion (REML's, an information criterion), a fitness, a statistic.
-_MEASURE_WORDS = frozenset("area criterion fitness statistic coefficient".split())  # a correlation's
+_MEASURE_WORDS = frozenset("area criterion fitness statistic coefficient estimate objective".split())  # a correlation's
 
 
 def is_measure_name(words: list[str]) -> bool:

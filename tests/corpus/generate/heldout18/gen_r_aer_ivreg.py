@@ -17,7 +17,7 @@ Truth: the ``summary.ivreg`` objects, written to JSON by the same R process: ``c
 ``<test>/statistic``, ``sigma`` as ``Residual standard error``, ``r.squared`` and
 ``adj.r.squared`` as ``Multiple R-Squared`` and ``Adjusted R-squared``, ``waldtest``'s
 statistic as ``Wald test``. Optional: the p-values, the degrees of freedom and the residual
-quantiles (``Residuals/Min`` ...). Judgement: the two fits share names. No step.
+quantiles (``Min`` ..., named as r-base names summary.lm's: by the vector's names). Judgement: the two fits share names. No step.
 """
 
 import sys
@@ -71,7 +71,7 @@ def run() -> None:
     out = json.loads(record.read_text())
     truth = Truth()
     for fit in out["fits"]:
-        truth.allow(**{f"Residuals/{q}": v for q, v in zip(QUANTILES, fit["quantiles"])})
+        truth.allow(**{q: v for q, v in zip(QUANTILES, fit["quantiles"])})
         for term, row in fit["coef"].items():
             truth.add(**{f"{term}/{column}": row[column]
                          for column in ("Estimate", "Std. Error", "t value")})

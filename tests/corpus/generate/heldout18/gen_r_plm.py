@@ -19,7 +19,7 @@ Truth: the ``summary.plm`` objects and the models, written to JSON by the same R
 ``statistic`` as ``F-statistic`` or ``Chisq``; for the random model ``ercomp``'s ``sigma2`` as
 ``<effect>/var``, its square root as ``<effect>/std.dev``, its share of the sum as
 ``<effect>/share`` (the printer's arithmetic), and ``theta``. Optional: the p-values, the
-residual quantiles (``Residuals/Min.`` ...), the panel's counts and the degrees of freedom.
+residual quantiles (``Min.`` ..., named as r-base names summary.lm's: by the vector's names), the panel's counts and the degrees of freedom.
 Judgement: the two models share names (``value/Estimate`` has two values). No step.
 """
 
@@ -83,7 +83,7 @@ def run() -> None:
                 truth.add(**{f"{effect}/var": var, f"{effect}/std.dev": math.sqrt(var),
                              f"{effect}/share": var / total})
             truth.add(theta=fit["theta"])
-        truth.allow(**{f"Residuals/{q}": v for q, v in zip(QUANTILES, fit["quantiles"])})
+        truth.allow(**{q: v for q, v in zip(QUANTILES, fit["quantiles"])})
         for term, row in fit["coef"].items():
             for column, value in row.items():
                 if column.startswith("Pr("):

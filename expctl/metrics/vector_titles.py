@@ -1,0 +1,53 @@
+"""TITLED_VECTOR (rules): the title over R's named vector, when it says what the values are
+and over which things.
+
+R prints a named vector as a line of names over a line of values; a print method often sets a
+title over it: ``Prior probabilities of groups:`` over ``setosa versicolor virginica``, psych's
+``MSA for each item =`` over ``rater1 rater2 ...``. Such a title names the quantity and says the
+names are the things it was taken of (``of``, ``for each``, ``per``, ``by``): the names alone
+(``setosa``, ``LD1``) say which thing, not what was measured, so each value is
+``<title>/<name>``. A title without such words (``Coefficients:``, ``sample estimates:``,
+``Residuals:``) leaves the names as they are: there they name the quantities themselves
+(``(Intercept)``, ``mean of x``, ``Median``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = 6  # a title of more words is a sentence
+_TITLE = re.compile(r"([^\W\d_][\w.'-]*(?: [\w.'-]+)*?) ?[:=] ?\Z")
+_OVER = re.compile(r"\b(?:of|for each|per|by)\b")
+
+
+def vector_title(line: str) -> str | None:
+    """The title `line` sets over a named vector's names (flush left, closed by ``:`` or ``=``,
+    no number, naming what the values are of), else None."""
+    title = _TITLE.match(line)
+    if title is None or any(ch.isdigit() for ch in line):
+        return None
+    words = title.group(1).split()
+    if len(words) > _WORDS or _OVER.search(" ".join(words[1:-1])) is None:
+        return None  # the quantity first, the things last, the word relating them between
+    return title.group(1)
+
+
+# A vector's names that are a factor's levels, whole numbers, as R pads them: "      0       1 "
+LEVELS = re.compile(r"(?: +\d{1,4})+ \Z")
+_NUMBERS = re.compile(r"[ \t]*[-+]?(?:\d|\.\d)[-+.\deE \t]*\Z")  # a line of numbers only
+
+
+def titled(line: str, before, steps):
+    """`steps` read from `line` with each name set under the vector's title (TITLED_VECTOR), when
+    `line` is a line of numbers only right under a line of names right under such a title."""
+    if not steps or _NUMBERS.match(line) is None:
+        return steps  # the usual case: no vector's values
+    above = before(2)
+    if len(above) != 2 or not above[1].strip() or any(step is not None for _, step in steps) or (
+            _NUMBERS.match(above[1]) is not None and LEVELS.match(above[1]) is None):
+        return steps  # a row of a table of steps, or numbers over numbers: no vector's
+    title = vector_title(above[0])
+    if title is None:
+        return steps
+    return [([(f"{title}/{name}", value) for name, value in pairs], step) for pairs, step in steps]
+
