@@ -5,10 +5,12 @@ Bayesian optimisation with pyGPGO (PyPI ``pyGPGO``): a Gaussian-process surrogat
 exponential kernel) with expected improvement, maximising a smooth two-dimensional function
 over a box, 3 initial evaluations then 6 iterations, and a second run with a Student-t process
 and upper confidence bound on a one-dimensional function (2 initial, 5 iterations), seeded.
-``GPGO.run`` prints a tab-separated header ``Evaluation  Proposed point  Current eval.
-Best eval.``, one line per initial evaluation (``init  [0.3525232  1.59085491].
+Each ``GPGO`` prints a tab-separated header when it is made (both are made before
+the first run, so the two headers come first), ``Evaluation  Proposed point  Current eval.
+Best eval.``; ``run`` prints one line per initial evaluation (``init  [0.3525232  1.59085491].
 -3.9197...  -3.9197...``) and one per iteration (``3  [ 0.81014239 -0.53936419].
-0.6151...  0.6151...``, tabs shown as two spaces, the current value in green when it is the best so far).
+0.6151...  0.6151...``, tabs shown as two spaces, the current value in green when it is
+the best so far).
 
 Truth: the surrogate's own record of the evaluations (``GP.y``) as ``Current eval.``, and
 ``Best eval.`` as the printer takes it (``tau``, the best of ``GP.y`` so far, which for the
