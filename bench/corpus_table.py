@@ -19,8 +19,9 @@ a piece of parser work, never while tuning (see ``tests/corpus/README.md``).
 ``--heldout15`` scores the fifteenth half (``tests/corpus/heldout15/``), which was made OPEN:
 development material from the start. ``--heldout16`` scores the sixteenth held-out half
 (``tests/corpus/heldout16/``), once, at the end of a piece of parser work, like the fourteenth;
-``--heldout17`` the seventeenth (``tests/corpus/heldout17/``), the same way, and ``--heldout18``
-the eighteenth (``tests/corpus/heldout18/``).
+``--heldout17`` the seventeenth (``tests/corpus/heldout17/``), the same way, ``--heldout18``
+the eighteenth (``tests/corpus/heldout18/``) and ``--heldout19`` the nineteenth
+(``tests/corpus/heldout19/``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
                                 HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11,
                                 HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16,
-                                HELDOUT17, HELDOUT18, describe_errors,
+                                HELDOUT17, HELDOUT18, HELDOUT19, describe_errors,
                                 render_table, score_corpus, total)
 
 
@@ -51,7 +52,8 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout15": ("fifteenth (open) ", HELDOUT15),
            "heldout16": ("sixteenth ", HELDOUT16),
            "heldout17": ("seventeenth ", HELDOUT17),
-           "heldout18": ("eighteenth ", HELDOUT18)}
+           "heldout18": ("eighteenth ", HELDOUT18),
+           "heldout19": ("nineteenth ", HELDOUT19)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -74,6 +74,7 @@ HELDOUT15 = CORPUS / "heldout15"  # the fifteenth half: OPEN, a development half
 HELDOUT16 = CORPUS / "heldout16"  # the sixteenth held-out half: scored once (bench --heldout16)
 HELDOUT17 = CORPUS / "heldout17"  # the seventeenth held-out half: scored once (bench --heldout17)
 HELDOUT18 = CORPUS / "heldout18"  # the eighteenth held-out half: scored once (bench --heldout18)
+HELDOUT19 = CORPUS / "heldout19"  # the nineteenth held-out half: scored once (bench --heldout19)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

@@ -60,6 +60,7 @@ HELDOUT15 = CORPUS / "heldout15"  # the fifteenth half, open (generate/heldout15
 HELDOUT16 = CORPUS / "heldout16"  # the sixteenth held-out half (generate/heldout16/README.md)
 HELDOUT17 = CORPUS / "heldout17"  # the seventeenth held-out half (generate/heldout17/README.md)
 HELDOUT18 = CORPUS / "heldout18"  # the eighteenth held-out half (generate/heldout18/README.md)
+HELDOUT19 = CORPUS / "heldout19"  # the nineteenth held-out half (generate/heldout19/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
