@@ -43,3 +43,10 @@ def test_a_bar_label_at_a_new_epoch_with_the_old_values_is_no_new_report():
               "\rEpoch 1:   0%|          | 0/4 [00:00<?, loss=0.601]"
               "\rEpoch 1: 100%|##########| 4/4 [00:01<00:00, loss=0.512]\n")
     assert [value for _, value in read(frames)["loss"]] == [0.601, 0.512]
+
+
+def test_a_redraw_with_an_unchanged_nan_is_one_report():
+    frames = ("\rfitting:   0%|     | 0/20 [00:00<?, loss=1.31, prev_loss=nan]"
+              "\rfitting:   5%|#    | 1/20 [00:01<00:13, loss=1.31, prev_loss=nan]"
+              "\rfitting:   5%|#    | 1/20 [00:01<00:13, loss=1.17, prev_loss=1.31]\n")
+    assert [value for _, value in read(frames)["loss"]] == [1.31, 1.17]

@@ -329,7 +329,9 @@ def frame_of(reading) -> tuple:
     line's reading (`formats.Reading`) reports and, when a field of it counts the steps
     (FIELD_COUNT), that step (FRAME_STEP): a message redrawn at a new count reports a new
     state, though its values stay (a best-so-far value over generations). A bar's label
-    (``Epoch 2: 0%|``) is no such count: a new bar shows the last one's values until updated."""
-    key = tuple((name, float(value)) for name, value in reading.pairs)
+    (``Epoch 2: 0%|``) is no such count: a new bar shows the last one's values until updated.
+    A NaN equals a NaN here: ``prev_loss=nan`` redrawn is the same state."""
+    values = ((name, float(value)) for name, value in reading.pairs)
+    key = tuple((name, value if value == value else "nan") for name, value in values)  # NaN != NaN
     prefix = reading.prefix
     return key + (("", prefix.value),) if key and prefix is not None and prefix.field else key
