@@ -72,7 +72,9 @@ _STEP_PREFIX_BODY = (
     r"|[ \t]++|[ \t]*+\[(?=\d++(?:[ \t]*+/[ \t]*+\d++)?\])"  # "Epoch [1/10], Step [100/600]"
     r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d))"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
-    r"|()(?<=\[)(\d++)/(\d++)\]"  # "[1/200] 1 tree, ...": a bare progress count in brackets
+    r"|()(?:(?<=\[)(?=\d++/\d++\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]))(\d++)/(\d++)\]?+"  # "[1/200] 1 tree, ...":
+    # a bare progress count in brackets; LEAD_COUNT: opening the line before a colon, a tag between
+    # ("0/3(t): acc=0.59", torchbearer's epoch and phase)
     # COUNT_PREFIX: "[1,000] acc", "<30> log" (not before a step key: "<3> step: 3", a line's id)
     r"|()(?:(?<=\[)|(?<=<)(?=\d++>[ \t]++(?!(?ai:step|epoch|iteration|iter|round|global_step)\b)))"
     r"(\d{1,3}(?:,\d{3})++|\d++)[\]>](?=[ \t]++[^\W\d]))"
