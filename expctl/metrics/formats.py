@@ -40,7 +40,8 @@ from .history_lists import listed_series
 from .restated import restated_identifier  # RESTATED_IDENTIFIER
 from .quoted_spans import quoted_spans, within
 from .interval_fields import is_interval
-from .prefixes import StepPrefix, after_steps, decoration_end, log_lead_end, read_booster, read_step_prefix
+from .prefixes import (StepPrefix, after_steps, decoration_end, field_count, frame_of, log_lead_end,
+                       read_booster, read_step_prefix)
 from .steps import STEP_RANK
 from .units import drop_units_before_marks, statistic_time_after, unit_after
 from .cells import unlisted
@@ -474,7 +475,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if prefix is None and (whole := _whole_line(line, len(pairs))) is not None:
         return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line
-    prefix = prefix or after_steps(line)  # AFTER_STEPS: "final: acc=0.9 after 3 epochs"
+    prefix = prefix or after_steps(line) or field_count(line)  # AFTER_STEPS, FIELD_COUNT
     if not pairs:
         return _read_plain_line(line, prefix)
     if prefix is None:
@@ -492,8 +493,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
 
 
 def frame_key(line: str) -> tuple:
-    """What `line` reports by the built-in formats, as (name, value) pairs, no steps: the key
-    `LineSplitter` compares a redraw with the line it overwrites. Empty without metrics."""
+    """What `line` reports by the built-in formats, as (name, value) pairs and a stated step
+    (FRAME_STEP): the key `LineSplitter` compares a redraw with the line it overwrites."""
     if not may_hold_metrics(line):
         return ()
-    return tuple((name, float(value)) for name, value in read_line(line).pairs)
+    return frame_of(read_line(line))

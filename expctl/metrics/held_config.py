@@ -99,7 +99,7 @@ class ConfigMixin:
             return []
         if line.rstrip()[-1:] == ")" and printed_config.is_member_repr(line):
             return []  # MEMBER_REPR: "\t0 NodeGene(key=0, bias=-3.2, activation=sigmoid)"
-        if line.rstrip()[-1:] == ")" and line[:1] not in " \t" and spans:
+        if line.rstrip()[-1:] in ")," and line[:1] not in " \t" and spans:  # WRAPPED_CALL: "(..., k = 1,"
             entries = printed_config.from_call_repr(line)
             if entries is not None:
                 self._add_params(entries)  # CALL_ARGS: "Booster(lr=0.2, depth=3)" on one line

@@ -72,7 +72,9 @@ _STEP_PREFIX_BODY = (
     r"|[ \t]++|[ \t]*+\[(?=\d++(?:[ \t]*+/[ \t]*+\d++)?\])"  # "Epoch [1/10], Step [100/600]"
     r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d))"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
-    r"|()(?<=\[)(\d++)/(\d++)\]"  # "[1/200] 1 tree, ...": a bare progress count in brackets
+    r"|()(?:(?<=\[)(?=\d++/\d++\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]))(\d++)/(\d++)\]?+"  # "[1/200] 1 tree, ...":
+    # a bare progress count in brackets; LEAD_COUNT: opening the line before a colon, a tag between
+    # ("0/3(t): acc=0.59", torchbearer's epoch and phase)
     # COUNT_PREFIX: "[1,000] acc", "<30> log" (not before a step key: "<3> step: 3", a line's id)
     r"|()(?:(?<=\[)|(?<=<)(?=\d++>[ \t]++(?!(?ai:step|epoch|iteration|iter|round|global_step)\b)))"
     r"(\d{1,3}(?:,\d{3})++|\d++)[\]>](?=[ \t]++[^\W\d]))"
@@ -138,7 +140,7 @@ class StepPrefix:
     (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration or a sentence
     without a number follows (``Epoch 3 started.``): the line heads what follows."""
 
-    __slots__ = ("word", "value", "total", "comma", "header", "colon", "phase", "end")
+    __slots__ = ("word", "value", "total", "comma", "header", "colon", "phase", "end", "field")
 
     def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool,
                  colon: bool = False, phase: str | None = None):
@@ -146,6 +148,7 @@ class StepPrefix:
         self.comma, self.header, self.colon = comma, header, colon
         self.phase = phase  # a word in parentheses after the step word: "Epoch(val)"
         self.end = 0  # where the prefix ends in the line
+        self.field = False  # stated by a field counting the steps, not opening the line (FIELD_COUNT)
 
 
 # LABELLED_COUNT: "Features: 3/4 -- score: 0.91": a label, a count, a separator, then pairs.
@@ -299,3 +302,38 @@ def after_steps(line: str) -> StepPrefix | None:
         return None
     word, value = (match.group(2), match.group(1)) if match.group(1) else match.group(3, 4)
     return StepPrefix(word, value, False, False, False)
+
+
+# FIELD_COUNT (rules): a field of a progress message that counts the run's steps, a step word
+# and its number of a total ("generation 3 of 25") or the number first ("3 gen from 25"),
+# between the pieces' marks ("...", "|", " - ") or at the line's start: the line's step.
+_COUNT_WORD = rf"(?ai:{'|'.join(STEP_COUNT_WORDS)}|gen)"
+_FIELD_COUNT = LazyPattern(rf"(?:\A[ \t]*|\.\.\.[ \t]*|[ \t]\|[ \t]+|[ \t]-[ \t]+)"
+                           rf"(?:(\d{{1,9}})[ \t]+{_COUNT_WORD}s?|{_COUNT_WORD}[ \t]+(\d{{1,9}}))"
+                           rf"[ \t]+(?:of|from)[ \t]+\d{{1,9}}[ \t]*(?=\.\.\.|[ \t]\||[ \t]-[ \t]|,)")
+
+
+def field_count(line: str) -> StepPrefix | None:
+    """The step a field counting the run's steps gives a line of pairs (FIELD_COUNT), as a
+    prefix that opens nothing, or None."""
+    if " of " not in line and " from " not in line:
+        return None
+    match = _FIELD_COUNT.search(line)
+    if match is None:
+        return None
+    prefix = StepPrefix("", match.group(1) or match.group(2), True, False, False)
+    prefix.field = True
+    return prefix
+
+
+def frame_of(reading) -> tuple:
+    """The key a redraw is compared by (the splitter's `frame_key`): the (name, value) pairs a
+    line's reading (`formats.Reading`) reports and, when a field of it counts the steps
+    (FIELD_COUNT), that step (FRAME_STEP): a message redrawn at a new count reports a new
+    state, though its values stay (a best-so-far value over generations). A bar's label
+    (``Epoch 2: 0%|``) is no such count: a new bar shows the last one's values until updated.
+    A NaN equals a NaN here: ``prev_loss=nan`` redrawn is the same state."""
+    values = ((name, float(value)) for name, value in reading.pairs)
+    key = tuple((name, value if value == value else "nan") for name, value in values)  # NaN != NaN
+    prefix = reading.prefix
+    return key + (("", prefix.value),) if key and prefix is not None and prefix.field else key

@@ -28,7 +28,7 @@ Entry = tuple[str, str]
 _NAMESPACE = LazyPattern(r"\bNamespace\(")
 _KWARG = LazyPattern(
     r"([^\W\d][\w.]*) ?= ?('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|\([^)]*\)"
-    r"|[^\W\d][\w.]*\([^()]*\)|[^,()\[\]\s]+)")  # a nested call: "optimizer=dict(lr=0.1)"
+    r"|[^\W\d][\w.]*\([^()]*\)|(?:[\w.]+ )?~ ?[^,()\[\]=]*[^,()\[\]=\s]|[^,()\[\]\s]+)")  # nested: "dict(lr=0.1)"; R_FORMULA (rules)
 # A line of a YAML-like dump: "key: value" (a value holding no other pair, spaced or glued:
 # a bar's "name:  0%|...| 0/40, best_cost=0.358" is none), "key:" (a section), "key = value";
 # "- item" is not one. BRACED_SECTION (rules): "name {" opens a section, as protobuf's text
@@ -108,8 +108,8 @@ def from_namespace(line: str) -> list[Entry] | None:
 
 # "Booster(lr=0.2, ...)"; a config file's assignment "train_cfg = dict(max_epochs=6)" (MMEngine)
 # LOGGED_REPR (rules): a logger's record whose message is one repr ("..., INFO, app.PSO: PSO(c1=2.05)")
-_CALL_REPR = LazyPattern(r"(?:[^()=]{0,120}?[\w\]]: (?=[A-Z]))?"
-                         r"\s*(?:[A-Z]\w*|[a-z][\w.]*(?=\([^\W\d][\w.]* = )|[^\W\d]\w*\s*=\s*[^\W\d][\w.]*)\(([^\W\d][\w.]*\s?=.*)\)\s*\Z")
+_CALL_REPR = LazyPattern(r"(?:[^()=]{0,120}?[\w\]]: (?=[A-Z]|[a-z][\w.]*\([^\W\d][\w.]* = ))?"
+                         r"\s*(?:[A-Z]\w*|[a-z][\w.]*(?=\([^\W\d][\w.]* = )|[^\W\d]\w*\s*=\s*[^\W\d][\w.]*)\(([^\W\d][\w.]*\s?=.*?)(?:\)|,)\s*\Z")  # WRAPPED_CALL: "f(a = 1, b = 2,"
 _SPACES = LazyPattern(r"\s+")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .formats import _NUMBERS_ONLY, Reading, read_line
 from .grammar import may_hold_metrics
+from .prefixes import frame_of
 
 READINGS_KEPT = 1024  # at most this many distinct lines read last (all dropped when full)
 LONGEST_KEPT = 1024  # longer lines are read again when asked again (rare): at most ~1 MB kept
@@ -46,4 +47,4 @@ class Readings:
         """`formats.frame_key(line)`, from the remembered reading."""
         if not may_hold_metrics(line):
             return ()
-        return tuple((name, float(value)) for name, value in self.read(line).pairs)
+        return frame_of(self.read(line))  # FRAME_STEP (prefixes)

@@ -100,7 +100,7 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
     stat = _stat_pairs(line) if "+-" in line or "±" in line else None
     if stat is not None:
         return [(stat, MEASURED)]
-    pairs = _block_pairs(line)
+    pairs = _block_pairs(line) or _aligned_pair(line, before, after)
     if pairs is None:
         return None
     if not any(label.endswith(":") for label, _ in pairs):
@@ -121,6 +121,27 @@ def _block_pairs(line: str) -> list[tuple[str, str]] | None:
     if any(label.endswith(":") and label[:-1].rstrip().count(" ") > 3 for label in cells[::2]):
         return None
     return list(zip(cells[::2], cells[1::2]))
+
+
+_SPACED_VALUE = LazyPattern(r"(\S.*?:) (\S+)\s*\Z")
+
+
+def _aligned_pair(line: str, before: Callable[[int], Sequence[str]],
+                  after: Callable[[], str | None]) -> list[tuple[str, str]] | None:
+    """ALIGNED_VALUE: the one pair of a ``label: value`` line whose value, one space after the
+    colon, starts in the column of the value of the block's line above or below it (R pads the
+    shorter labels of ``Total Sum of Squares:    2244400`` / ``Residual Sum of Squares:
+    523480`` so): the longest label's line of a SUMMARY_PAIRS block, or None."""
+    match = _SPACED_VALUE.match(line.rstrip())
+    if match is None or "  " in line.strip() or not _LABEL.match(match.group(1)):
+        return None
+    above = before(1)
+    for other in (above[-1] if above else None, after()):
+        pairs = _block_pairs(other) if other is not None else None
+        if other is not None and pairs is not None and len(pairs) == 1 and pairs[0][0].endswith(":") and (
+                other.rstrip().rfind(pairs[0][1]) == match.start(2)):
+            return [(match.group(1), match.group(2))]
+    return None
 
 
 def _colon_pairs(line: str) -> bool:

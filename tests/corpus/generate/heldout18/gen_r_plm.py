@@ -97,7 +97,7 @@ def run() -> None:
         truth.allow(**{"p-value": fit["stat_p"]})
         for df in fit["df"]:
             truth.allow(DF=df)
-    truth.allow(n=10, T=20, N=200)
+        truth.allow(n=10, T=20, N=200)  # each fit prints its ``Balanced Panel:`` line
     truth.write(f"plm {out['version']}: summary.plm's coefficients, r.squared and joint test, "
                 "the models' tss and deviance, ercomp's sigma2 (with std.dev and share as "
                 "printed) and theta, written to JSON by the same R process; p-values, residual "

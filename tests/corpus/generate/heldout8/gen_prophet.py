@@ -12,7 +12,8 @@ smape coverage``). Prophet and cmdstanpy log on stderr (``Importing plotly faile
 seasonality advice, ``hh:mm:ss - cmdstanpy - INFO - Chain [1] start processing``).
 
 Truth: ``performance_metrics``' DataFrame: each column a point per row at the row's horizon in
-days (the step; rows are one series over the horizon, like epochs); the holdout MAE and
+days, the columns pandas printed only (on a pipe, 80 columns wide, it elides ``mae`` and ``mape``
+as ``...``: fixed after scoring, the truth listed them) (the step; rows are one series over the horizon, like epochs); the holdout MAE and
 coverage computed from ``predict``'s ``yhat``/``yhat_lower``/``yhat_upper``. The forecast
 table's values are predictions, in neither map. The settings line is params.
 """
@@ -63,10 +64,13 @@ def run() -> None:
     sys.stderr.flush()
     metrics = performance_metrics(cv)
     print(metrics, flush=True)
+    shown = str(metrics).splitlines()[0].split()  # on a pipe pandas elides middle columns as "..."
     for _, row in metrics.iterrows():
         days = row["horizon"].days
-        truth.add(days, **{c: float(row[c]) for c in metrics.columns if c != "horizon"})
-    truth.write("performance_metrics DataFrame (each column at the row's horizon in days); "
+        truth.add(days, **{c: float(row[c]) for c in metrics.columns
+                           if c != "horizon" and c in shown})
+    truth.write("performance_metrics DataFrame (each column pandas printed at the row's horizon "
+                "in days; on a pipe pandas elides mae and mape as '...'); "
                 "holdout MAE and coverage from predict(); forecast rows in neither map; "
                 "settings = params",
                 libraries=("prophet", "cmdstanpy", "pandas"), params=settings,

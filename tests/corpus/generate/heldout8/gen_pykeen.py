@@ -16,7 +16,8 @@ columns the sides ``both``/``head``/``tail``) and a ``test: mrr=... hits@10=...`
 Truth: the tqdm states PyKEEN drew: a wrapper around tqdm's ``set_postfix`` keeps the values
 PyKEEN handed the bar (its epoch losses, ``losses_per_epochs``) and one around ``display``
 records them each time the bar is drawn (which states are drawn depends on timing, so it is
-read from the bar, not the text): ``train/loss`` a point per drawn state, ``train/prev_loss``
+read from the bar, not the text): ``train/loss`` a point per drawn state (a redraw of an
+unchanged postfix once, as the development half's tqdm fixture keeps it), ``train/prev_loss``
 optional (a repeat of the previous epoch's loss), no step (the count is progress); the bar's
 description opens with the phase word ``Training``, which names its values' phase as the third
 half's ``Test:   [0/3] ... loss: 1.99`` does (``test/loss``: PHASES, COUNTED_WORDS). The stopper's
@@ -63,8 +64,12 @@ def run() -> None:
 
     def recording_display(self, *args, **kwargs):
         post = getattr(self, "_h8_postfix", None)
+        # a redraw of an unchanged postfix is one state (the dev tqdm fixture's convention)
+        changed = post != getattr(self, "_h8_shown", None)
+        self._h8_shown = dict(post or {})
         if post:
-            truth.add(**{"train/loss": post["loss"]})
+            if changed:
+                truth.add(**{"train/loss": post["loss"]})
             if "prev_loss" in post:
                 truth.allow(**{"train/prev_loss": post["prev_loss"]})
         return display(self, *args, **kwargs)
@@ -110,8 +115,9 @@ def run() -> None:
     print(f"test: mrr={mrr:.4f} hits@10={hits:.4f} epochs={len(result.losses)}", flush=True)
     truth.add(**{"test/mrr": mrr, "test/hits@10": hits})
     truth.allow(epochs=len(result.losses))
-    truth.write("tqdm states PyKEEN drew (set_postfix values at each display, under the bar's "
-                "phase: train/loss, train/prev_loss optional); the stopper's best_metric when it changed, at the epoch; "
+    truth.write("tqdm states PyKEEN drew (set_postfix values at each display, a redraw of "
+                "unchanged values once, under the bar's phase: train/loss, train/prev_loss "
+                "optional); the stopper's best_metric when it changed, at the epoch; "
                 "metric_results.to_df() realistic cells <metric>/<side>; get_metric as the "
                 "test line's test/mrr and test/hits@10; config = params",
                 libraries=("pykeen", "torch", "tqdm"), params=flatten(config),

@@ -13,7 +13,8 @@ prints the ``InfoStats`` that ``run_training`` returns (its repr, with a nested
 ``TimingStats``).
 
 Truth: the bar states Tianshou drew: wrappers around tqdm's ``set_postfix`` and ``display``
-record the dict Tianshou handed the bar at each draw (read from the bar, not the text):
+record the dict Tianshou handed the bar at each draw (read from the bar, not the text; a
+redraw of an unchanged dict once, as the development half's tqdm fixture keeps it):
 ``rew`` (mean return of the episodes finished in that collection step) a point, ``len``
 (their mean length) optional, both at the epoch of the bar's ``Epoch #N`` (the step); the
 counters ``env_episode``, ``env_step``, ``n_ep``, ``n_st``, ``update_step`` optional. The
@@ -47,9 +48,12 @@ def run() -> None:
 
     def recording_display(self, *args, **kwargs):
         post = getattr(self, "_h8_postfix", None)
+        # a redraw of an unchanged postfix is one state (the dev tqdm fixture's convention)
+        changed = (str(self.desc), post) != getattr(self, "_h8_shown", None)
+        self._h8_shown = (str(self.desc), dict(post or {}))
         if post and str(self.desc).startswith("Epoch #"):
             epoch = int(str(self.desc).split("#")[1].split(":")[0])
-            if "rew" in post:
+            if "rew" in post and changed:
                 truth.add(epoch, rew=float(post["rew"]))
             if "len" in post:
                 truth.allow(len=float(post["len"]))
@@ -136,9 +140,9 @@ def run() -> None:
                 train_step=result.train_step, train_episode=float(result.train_episode),
                 test_step=result.test_step, test_episode=float(result.test_episode))
     truth.write("tqdm states Tianshou drew (set_postfix dicts at each display: rew at the "
-                "epoch, len and counters optional); test collector returns_stat and the "
-                "trainer's best reward after each _test_step, at the epoch; InfoStats' "
-                "best_score/best_reward (counts optional, timings in neither map); "
+                "epoch, a redraw of an unchanged dict once, len and counters optional); test "
+                "collector returns_stat and the trainer's best reward after each _test_step, at "
+                "the epoch; InfoStats' best_score/best_reward (counts optional, timings in neither map); "
                 "config = params",
                 libraries=("tianshou", "torch", "gymnasium"), params=config,
                 rel=1e-5, abs_tol=5.1e-3)  # rew with 2 decimals; test lines with 6

@@ -118,7 +118,7 @@ def run() -> None:
                 libraries=("ase", "numpy"),
                 params={"target temperature": TEMPERATURE_K, "timestep": TIMESTEP_FS,
                         "friction": FRICTION},
-                rel=1e-9, abs_tol=5.1e-3)  # MDLogger's 4 decimals, T's 1, B's 2
+                rel=3.1e-4, abs_tol=5.1e-3)  # MDLogger's 4 decimals, B's 2; T's 1 (0.05 of 163 K)
 
 
 if __name__ == "__main__":
