@@ -255,9 +255,9 @@ class ConfigMixin:
         above = self._before(1)
         if not above or printed_config.read_yaml_line(above[0], words=True) is None:
             return False  # the usual case: no YAML-like line right above
-        run = yaml_runs.block_around(self._before(CONFIG_LOOK), line,
-                                          self._context_after(CONFIG_LOOK))
-        if run is None or not printed_config.is_settings_section(run):
+        head = yaml_runs.block_around(self._before(CONFIG_LOOK), line, ())  # no section opens it: no wait
+        run = head and head[0].value is None and yaml_runs.block_around(self._before(CONFIG_LOOK), line, self._context_after(CONFIG_LOOK))
+        if not run or not printed_config.is_settings_section(run):
             return False
         self._add_params(printed_config.entries_of_run(run))
         self._extra += self._table_points(self._tables.interrupt())  # it ends a table above
