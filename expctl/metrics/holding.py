@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Sequence
+from typing import cast
 
-from .context import ListContext, Tail, TextContext
+from .context import HeadContext, ListContext, Tail, TextContext
 from .templates import append_rows, series_of
 
 ZONE = 64  # lines at the end of a read that may look past it (no rule looks further, but spread objects)
@@ -85,7 +86,7 @@ class Ahead:
 class HoldMixin:
     """HOLD_UNDECIDED for `MetricParser` (see the module docstring)."""
 
-    _context: ListContext | TextContext | None
+    _context: ListContext | TextContext | HeadContext | None
     _index: int
     _held: list[str]  # the lines held for the next read, as printed (candidates or not)
     _held_at: int | None  # where in the current read the held lines start
@@ -100,7 +101,7 @@ class HoldMixin:
         ended before them and a line may wait."""
         lines = self._context.after(self._index, count) if self._context else []
         if self._hold_ok and len(lines) < count:
-            return Ahead(lines)
+            return cast(Sequence[str], Ahead(lines))  # read as the lines it holds
         return lines
 
     def _known_after(self, count: int) -> list[str]:
@@ -150,7 +151,8 @@ class HoldMixin:
         read the lines from there up to it again, and hold it with the lines after it."""
         assert kept is not None
         vars(self).update(kept[1])
-        self._hold_ok, target = False, {}
+        self._hold_ok = False
+        target: dict = {}
         self._parse_lines(lines, when, target, kept[0], position)
         self._hold(lines, position)
         merge(target, out)
