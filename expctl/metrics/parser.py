@@ -58,6 +58,10 @@ Speed (templates: `expctl.metrics.templates`)
     latest templates first: one anchored match instead of a scan, one regex call for a block of
     lines of one shape. A template gives exactly what the general scan gives (a property test
     checks this); learning stops for good when templates keep going unused.
+
+Lines that wait (`expctl.metrics.holding`)
+    A line that a rule reads by the lines after it waits for them when the read ends first
+    (HOLD_UNDECIDED): however the output is cut into reads, the points are the same.
 """
 
 from __future__ import annotations
