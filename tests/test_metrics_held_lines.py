@@ -208,3 +208,20 @@ def test_what_is_held_at_the_end_of_output_is_read_by_finish():
     whole_parser.parse_lines(POLARS_SERIES.split("\n")[:-1], 0.0, whole_out)
     whole_parser.finish(0.0, whole_out)
     assert _points(out) == _points(whole_out)
+
+
+def test_the_state_kept_for_a_held_line_is_a_copy_that_shares_only_functions():
+    from expctl.metrics.holding import _copied
+    from expctl.metrics.tables import TableReader
+
+    reader = TableReader()
+    reader.config.append(("lr", "0.1"))
+    state = {"reader": reader, "seen": {("a", 1.0)}, "counts": {"loss": 2.0}, "rows": [[1, 2]]}
+    copied = _copied(state, {})
+    copied["reader"].config.append(("seed", "0"))
+    copied["seen"].add(("b", 2.0))
+    copied["counts"]["loss"] = 3.0
+    copied["rows"][0].append(3)
+    assert reader.config == [("lr", "0.1")] and state["seen"] == {("a", 1.0)}
+    assert state["counts"] == {"loss": 2.0} and state["rows"] == [[1, 2]]
+    assert copied["reader"]._ahead is reader._ahead  # a function is shared

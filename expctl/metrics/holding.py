@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import Any, cast
 
 from .context import HeadContext, ListContext, Tail, TextContext
 from .templates import append_rows, series_of
@@ -116,7 +116,7 @@ class HoldMixin:
 
     def _snapshot(self) -> dict:
         state = {key: value for key, value in vars(self).items() if key not in _SHARED}
-        state = copy.deepcopy(state, {id(self): self, id(self._context): self._context})
+        state = _copied(state, {id(self): self, id(self._context): self._context})
         state["_templates"] = list(vars(self)["_templates"])  # those learned since are dropped
         return state
 
@@ -146,9 +146,11 @@ class HoldMixin:
             self._tail.add(ListContext(context.lines[:at]))
         self._held_at = None
 
-    def _hold_from(self, lines: Sequence[str], position: int, kept, when: float, out: dict) -> None:
-        """`lines[position]` looked past the read: undo the reading from `kept` (where, state),
-        read the lines from there up to it again, and hold it with the lines after it."""
+    def _hold_from(self, lines: Sequence[str], position: int, kept, when: float, out: dict,
+                   batches: dict) -> None:
+        """`lines[position]` looked past the read: undo the reading from `kept` (where, state,
+        how many rows each template had in `batches`), read the lines from there up to it
+        again, and hold it with the lines after it."""
         assert kept is not None
         vars(self).update(kept[1])
         self._hold_ok = False
@@ -156,6 +158,12 @@ class HoldMixin:
         self._parse_lines(lines, when, target, kept[0], position)
         self._hold(lines, position)
         merge(target, out)
+        for template in list(batches):  # the rows of the lines read again are in `target`
+            if kept[2].get(template):
+                del batches[template][kept[2][template]:]
+            else:
+                del batches[template]
+        flush_rows(batches, out, when)
 
     def _release_held(self, when: float, out: dict) -> None:
         """The end of the output: the held lines are read, with nothing more to wait for."""
@@ -192,3 +200,43 @@ def flush_rows(batches: dict, out: dict, when: float) -> None:
         template.hits += len(rows)
         append_rows(out, template, rows, when)
     batches.clear()
+
+
+_ATOMS = (str, int, float, bool, type(None), bytes, frozenset, type, range)
+_METHOD = type(HoldMixin._snapshot.__get__(HoldMixin()))
+
+
+def _copied(value, memo: dict):
+    """`copy.deepcopy(value, memo)`, faster on the parser's state (plain objects, lists, sets,
+    dicts and tuples of them): each object is copied once, a function or method is shared
+    (its object copied when it is in `memo`), and what else there is goes to `deepcopy`."""
+    kind = type(value)
+    if kind in _ATOMS or callable(value) and kind is not _METHOD:
+        return value
+    found = memo.get(id(value))
+    if found is not None:
+        return found
+    if kind is list:
+        found = memo[id(value)] = []
+        found.extend(_copied(item, memo) for item in value)
+    elif kind is dict:
+        found = memo[id(value)] = {}
+        for key, item in value.items():
+            found[key] = _copied(item, memo)
+    elif kind is set:
+        found = memo[id(value)] = {_copied(item, memo) for item in value}
+    elif kind is tuple:
+        found = tuple(_copied(item, memo) for item in value)
+    elif kind is _METHOD:
+        found = _METHOD(value.__func__, _copied(value.__self__, memo))
+    elif hasattr(kind, "__deepcopy__") or issubclass(kind, tuple) or kind.__module__.split(".")[0] != "expctl":
+        found = copy.deepcopy(value, memo)
+    else:
+        found = memo[id(value)] = cast(Any, kind).__new__(kind)
+        if hasattr(value, "__dict__"):
+            vars(found).update({key: _copied(item, memo) for key, item in vars(value).items()})
+        for cls in kind.__mro__:
+            for slot in getattr(cls, "__slots__", ()):
+                if slot != "__dict__" and hasattr(value, slot):
+                    setattr(found, slot, _copied(getattr(value, slot), memo))
+    return found

@@ -221,20 +221,19 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
             else:
                 self._index = position
                 if position >= zone and kept is None:  # it may look past the read: keep the state
-                    _flush(batches, target, when)
-                    kept, target, self._hold_ok = (position, self._snapshot()), {}, True
+                    kept, target, self._hold_ok = (position, self._snapshot(), {t: len(r) for t, r in batches.items()}), {}, True
                 try:
                     points = self._parse(line, templates=not fast)
                 except Undecided:  # HOLD_UNDECIDED: undo from the copy, read up to it, hold it
-                    return self._hold_from(lines, position, kept, when, out)
+                    return self._hold_from(lines, position, kept, when, out, batches)
                 if self._extra:
                     points, self._extra = points + self._extra, []
             for name, step, value in points:
                 series_of(target, name).append(step, when, value)
         self._hold_ok = False
-        _flush(batches, target, when)
         if target is not out:
             merge(target, out)
+        _flush(batches, out, when)
 
     def parse_text(self, text: str | AsciiLines, when: float, out: dict[str, Series]) -> None:
         """`parse_lines` for a block of lines joined with "\\n" (what `LineSplitter.feed_text`
