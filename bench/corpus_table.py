@@ -21,7 +21,8 @@ development material from the start. ``--heldout16`` scores the sixteenth held-o
 (``tests/corpus/heldout16/``), once, at the end of a piece of parser work, like the fourteenth;
 ``--heldout17`` the seventeenth (``tests/corpus/heldout17/``), the same way, ``--heldout18``
 the eighteenth (``tests/corpus/heldout18/``) and ``--heldout19`` the nineteenth
-(``tests/corpus/heldout19/``).
+(``tests/corpus/heldout19/``). ``--live`` feeds each fixture one line per read, as a training
+loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="list each fixture's first N false positives and misses")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--live", action="store_true",
+                        help="feed one line per read (a training loop's pace), not 4 KiB reads")
     half = parser.add_mutually_exclusive_group()
     for flag, (ordinal, _) in _HALVES.items():
         half.add_argument(f"--{flag}", action="store_true",
@@ -69,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 
     start = time.perf_counter()
     root = next((folder for flag, (_, folder) in _HALVES.items() if getattr(args, flag)), CORPUS)
-    scores = score_corpus(root)
+    scores = score_corpus(root, live=args.live)
     elapsed = time.perf_counter() - start
     if args.json:
         rows = [{"format": s.fixture, "truth": s.truth, "parsed": s.parsed, "tp": s.tp,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from expctl.metrics import printed_config, rules, solved, titled
+from expctl.metrics import printed_config, rules, solved, titled, yaml_runs
 from expctl.metrics.braced import STATS_LOOK, stats_quantity
 from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
@@ -159,7 +159,7 @@ class ConfigMixin:
         if name in STEP_RANK or timed_statistic(name, value, line) or rules.is_rated_measurement(line, self._context_after(1)):
             return False  # STATISTIC_TIME, KEYED_RATE: a benchmark's result
         before = self._before(CONFIG_LOOK)
-        run = printed_config.block_around(before, line, self._context_after(CONFIG_LOOK))
+        run = yaml_runs.block_around(before, line, self._context_after(CONFIG_LOOK))
         if run is None:
             return False
         if printed_config.is_strong_block(run):
@@ -255,9 +255,9 @@ class ConfigMixin:
         above = self._before(1)
         if not above or printed_config.read_yaml_line(above[0], words=True) is None:
             return False  # the usual case: no YAML-like line right above
-        run = printed_config.block_around(self._before(CONFIG_LOOK), line,
-                                          self._context_after(CONFIG_LOOK))
-        if run is None or not printed_config.is_settings_section(run):
+        head = yaml_runs.block_around(self._before(CONFIG_LOOK), line, ())  # no section opens it: no wait
+        run = head and head[0].value is None and yaml_runs.block_around(self._before(CONFIG_LOOK), line, self._context_after(CONFIG_LOOK))
+        if not run or not printed_config.is_settings_section(run):
             return False
         self._add_params(printed_config.entries_of_run(run))
         self._extra += self._table_points(self._tables.interrupt())  # it ends a table above

@@ -58,6 +58,10 @@ Speed (templates: `expctl.metrics.templates`)
     latest templates first: one anchored match instead of a scan, one regex call for a block of
     lines of one shape. A template gives exactly what the general scan gives (a property test
     checks this); learning stops for good when templates keep going unused.
+
+Lines that wait (`expctl.metrics.holding`)
+    A line that a rule reads by the lines after it waits for them when the read ends first
+    (HOLD_UNDECIDED): however the output is cut into reads, the points are the same.
 """
 
 from __future__ import annotations
@@ -70,26 +74,25 @@ from expctl.metrics import formats, grammar, rules, scan
 from expctl.metrics.chapters import is_setup_column
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
-from expctl.lazyre import LazyPattern
+from expctl.metrics.holding import ZONE, HoldMixin, Undecided, flush_rows as _flush, merge
 from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.readings import Readings
-from expctl.metrics.splitter import WRAPPED_VALUE as _WRAPPED_VALUE, AsciiLines  # a continuation line
+from expctl.metrics.splitter import AsciiLines
+from expctl.metrics.wrapped_values import join_wrapped
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step, plural_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
-from expctl.metrics.templates import Template, TemplateMixin, append_rows, series_of
+from expctl.metrics.templates import Template, TemplateMixin, series_of
 from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
 from expctl.records import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
 
-_COLON_HEADER = LazyPattern(r"\s*(?:[^\W\d][^\d:]*:\s{2,}){1,}[^\W\d][^\d:]*:\s*\Z")  # names only
-_DANGLING_NAME = LazyPattern(r"(?:^[ \t]*([^\W\d][\w./-]*(?: [^\W\d][\w./-]*){1,3})|(?:^|\s)([^\W\d][\w./-]*)):\s*\Z")  # "... train_loss:", "  concat loop:"
 _OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start with
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 
 
-class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
+class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
     """Read metric points out of lines of output; see the module docstring for the formats.
 
     A parser keeps per-name counters and the carried header step, so use one parser per run,
@@ -130,6 +133,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         self._runs = rules.LabelRuns()  # LABEL_RUN: the runs of labelled lines read (phases.py)
         self._environment = rules.EnvironmentBlocks()  # ENVIRONMENT_BLOCK (line_kinds.py)
         self._readings = Readings()  # formats.read_line, the latest lines' readings kept
+        self._held, self._held_at, self._may_hold, self._hold_ok = [], None, True, False  # HOLD_UNDECIDED
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -155,6 +159,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         """The end of the output: what was held back for later lines (a vertical table block
         not yet closed, ``key: value`` lines that no training output followed) is appended to
         `out` as metrics."""
+        self._release_held(when, out)  # HOLD_UNDECIDED: read now, no more output coming
         points = self._table_points(self._tables.flush())
         if self._object_state == "pending":
             self._finish_pending(self._tail.last(OBJECT_LOOK))
@@ -174,22 +179,29 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         different shapes are therefore grouped by shape; each keeps its step. `context` tells
         where the lines lie in the block they were found in, when they are not all its lines.
         """
+        if self._held and not isinstance(context, TextContext):
+            lines, context = self._take_held(lines), None  # HOLD_UNDECIDED: read with these
         self._context = context if context is not None else ListContext(lines)
         try:
             self._parse_lines(lines, when, out)
         finally:
-            self._tail.add(self._context)
+            self._add_tail()
             self._context = None
         self._apply_filter(out)
 
-    def _parse_lines(self, lines: Sequence[str], when: float, out: dict[str, Series]) -> None:
+    def _parse_lines(self, lines: Sequence[str], when: float, out: dict[str, Series],
+                     start: int = 0, stop: int | None = None) -> None:
+        """Read `lines[start:stop]`; from all of them, a line may wait for the next read."""
         fast = self._builtin and not self._patterns
-        if fast and len(lines) >= _BULK_MIN_LINES and self._templates:
+        if stop is None and fast and len(lines) >= _BULK_MIN_LINES and self._templates:
             if self._parse_bulk(lines, when, out):
                 return
         batches: dict[Template, list[tuple[float, ...]]] = {}
-        isfinite = math.isfinite
-        for position, line in enumerate(lines):
+        isfinite, target, kept = math.isfinite, out, None
+        end = len(lines) if stop is None else stop
+        zone = end - ZONE if self._may_hold and stop is None else end  # HOLD_UNDECIDED
+        for position in range(start, end):
+            line = lines[position]
             # The usual case, inlined: the line has the shape of the last template that matched.
             first = self._templates[0] if fast and self._templates else None
             match = first.regex.match(line) if first is not None else None
@@ -208,14 +220,20 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                 points = self._at_step(list(zip(template.names, values)), self._carried)
             else:
                 self._index = position
-                points = self._parse(line, templates=not fast)
+                if position >= zone and kept is None:  # it may look past the read: keep the state
+                    kept, target, self._hold_ok = (position, self._snapshot(), {t: len(r) for t, r in batches.items()}), {}, True
+                try:
+                    points = self._parse(line, templates=not fast)
+                except Undecided:  # HOLD_UNDECIDED: undo from the copy, read up to it, hold it
+                    return self._hold_from(lines, position, kept, when, out, batches)
                 if self._extra:
                     points, self._extra = points + self._extra, []
             for name, step, value in points:
-                series_of(out, name).append(step, when, value)
-        for template, rows in batches.items():
-            template.hits += len(rows)
-            append_rows(out, template, rows, when)
+                series_of(target, name).append(step, when, value)
+        self._hold_ok = False
+        if target is not out:
+            merge(target, out)
+        _flush(batches, out, when)
 
     def parse_text(self, text: str | AsciiLines, when: float, out: dict[str, Series]) -> None:
         """`parse_lines` for a block of lines joined with "\\n" (what `LineSplitter.feed_text`
@@ -225,6 +243,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         """
         if not text or not (self._builtin or self._patterns):
             return
+        if self._held:  # HOLD_UNDECIDED: the held lines are read first, with these after them
+            self.parse_lines((text.text() if isinstance(text, AsciiLines) else text).split("\n"), when, out)
+            return
         if isinstance(text, AsciiLines):
             if self._patterns:
                 text = text.text()
@@ -233,6 +254,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
                     # read with the lines after it, as if it came in this block
                     self.parse_lines([text.head], when, out,
                                      HeadContext(text.head, text.data, text.start, text.end))
+                    if self._held:
+                        return  # it waits for more output, and the block with it
                 elif text.head:
                     self._tail.add_block(text.head, 0, len(text.head))
                 self._parse_block(text.data, text.start, text.end, when, out)
@@ -307,7 +330,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
 
     def _parse_general(self, line: str) -> list[Point]:
         """Every built-in format (`formats.read_line`), tables, printed config, then steps."""
-        line = self._join_wrapped(line)
+        line = join_wrapped(line, self._before, self._next_line)  # HEADING_NAME
         if line[:1] in _OBJECT_LEADS or self._object_state == "pending":
             piece = self._object_piece(line)  # SPREAD_OBJECT
             if piece is not None:
@@ -436,31 +459,6 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
             lines = self._tail.last(count - len(lines)) + lines
         return lines
 
-    def _context_after(self, count: int) -> list[str]:
-        return self._context.after(self._index, count) if self._context else []
-
-    def _next_line(self) -> str | None:
-        """The line after the current one when it has been printed already, else None."""
-        following = self._context_after(1)
-        return following[0] if following else None
-
-    def _join_wrapped(self, line: str) -> str:
-        """A line continuing one that a terminal-width wrap cut after ``name:`` (Rich on a
-        pipe), read with that name: ``    0.020 val/loss: 0.2`` after ``... train_loss:``."""
-        if line[:1].isspace() and _WRAPPED_VALUE.match(line) is not None:
-            previous = self._before(1)
-            dangling = _DANGLING_NAME.search(previous[-1]) if previous else None
-            if dangling and not _COLON_HEADER.match(previous[-1]):  # no "Gen:  Fevals:  best:"
-                line = f"{dangling.group(dangling.lastindex)}: {line.lstrip()}"  # HEADING_NAME (rules)
-        if line[-1:] in (":", " ") and _DANGLING_NAME.search(line):
-            # The value went to the next line; read it here when that line is no candidate
-            # of its own (``0.674 val/acc:``, all of it a continuation).
-            following = self._next_line()
-            if (following is not None and following[:1].isspace()
-                    and _WRAPPED_VALUE.match(following) and not grammar.may_hold_metrics(following)):
-                line = f"{line.rstrip()} {following.strip()}"
-        return line
-
     def frame_key(self, line: str) -> tuple:
         """What `line` reports, as (name, value) pairs, without steps and without changing the
         parser's state: two redraws of a progress bar with the same key report the same thing
@@ -498,3 +496,4 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin):
         count = self._counters.get(name, 0.0)
         self._counters[name] = count + 1.0
         return count
+

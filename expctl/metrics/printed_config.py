@@ -145,7 +145,7 @@ def _announced_kwargs(line: str) -> list[tuple[str, str, int]] | None:
 
 
 # "\t169 ": an indent and a member's key; "Nodes: 0 ": the first member, joined to its heading
-# as a wrapped line's value is (the parser's _join_wrapped)
+# as a wrapped line's value is (`wrapped_values.join_wrapped`)
 _MEMBER_KEY = LazyPattern(r"(?:\s+|[^\W\d][\w -]{0,30}:\s+)(?:[-\w.]+ )?")
 
 
@@ -295,36 +295,6 @@ def _read_yaml_line(line: str, words: bool) -> YamlLine | None:
 
 
 _yaml_key, _yaml_words = (kept(1024, 256)(partial(_read_yaml_line, words=w)) for w in (False, True))
-
-
-def block_around(before: list[str], line: str, after: list[str]) -> list[YamlLine] | None:
-    """The YAML-like run of lines holding `line` (contiguous lines around it that all read as
-    ``key: value`` or ``key:``), in printed order; None when `line` is no such line. A key of
-    several words belongs to a run only as a section or indented under one (NESTED_WORDS:
-    pygmo's ``Extra info:`` over ``\tStopping xtol: 1e-06``); else it is a sentence's label."""
-    lines = [*before, line, *after]
-    entries = [read_yaml_line(text, words=True) for text in lines]
-    at = len(before)
-    sections: list[int] = []  # indents of the open sections
-    for index, entry in enumerate(entries):
-        if entry is None:
-            sections = []
-            continue
-        while sections and sections[-1] >= entry.indent:
-            sections.pop()
-        if " " in entry.key and not sections and entry.value is not None:
-            entries[index] = None  # a key of several words, under no section: no line of a run
-        elif entry.value is None:
-            sections.append(entry.indent)
-    if entries[at] is None:
-        return None
-    start = end = at  # BRACED_SECTION: "name {" opens a run of its own
-    while start > 0 and entries[start - 1] is not None and lines[start].rstrip()[-1:] != "{":
-        start -= 1
-    while end + 1 < len(entries) and entries[end + 1] is not None and (
-            lines[end + 1].rstrip()[-1:] != "{"):
-        end += 1
-    return [entry for entry in entries[start:end + 1] if entry is not None]
 
 
 def is_strong_block(run: list[YamlLine]) -> bool:

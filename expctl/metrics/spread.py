@@ -114,7 +114,7 @@ class ObjectMixin:
     _object_state: str | None
     _extra: list[Point]
     _before: Callable[[int], list[str]]
-    _context_after: Callable[[int], list[str]]
+    _known_after: Callable[[int], list[str]]
     _read_record_line: Callable[[str], list[Point] | None]
 
     def _object_piece(self, line: str) -> list[Point] | None:
@@ -124,7 +124,7 @@ class ObjectMixin:
         if opens_object(line):
             if self._object_state == "pending":
                 self._finish_pending(self._before(OBJECT_LOOK))
-            after = self._context_after(OBJECT_LOOK)
+            after = self._known_after(OBJECT_LOOK)
             end = close_index(depth(line), after)
             if end is None and len(after) < OBJECT_LOOK:
                 self._object_state = "pending"  # the rest comes with a later read
@@ -147,7 +147,7 @@ class ObjectMixin:
         level = sum(map(depth, inside)) + depth(line)
         if level <= 0:
             return self._read_object([*inside, line])
-        after = self._context_after(OBJECT_LOOK)
+        after = self._known_after(OBJECT_LOOK)
         end = close_index(level, after)
         if end is None or end < 0:
             return []

@@ -93,6 +93,15 @@ class _Table:
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
                  "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes", "phase")
 
+    def __deepcopy__(self, memo) -> _Table:
+        """A copy (HOLD_UNDECIDED keeps one): its containers hold only immutable things (the
+        rows seen are tuples), so each is copied shallowly, fast however many rows it saw."""
+        copied = _Table.__new__(_Table)
+        for name in self.__slots__:
+            value = getattr(self, name)
+            setattr(copied, name, type(value)(value) if type(value) in (list, set, dict) else value)
+        return copied
+
     def __init__(self, names: list[str], barred: bool, columns=None):
         clocked = [in_clock_unit(name) for name in names]  # TIME_COLUMNS: "Train (s)"
         names = [strip_unit(name) for name in names]  # UNIT_IN_NAME: "T[K]" is "T"

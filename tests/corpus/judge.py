@@ -135,18 +135,26 @@ def load_truth(fixture: Path) -> dict:
     return json.loads((fixture / "truth.json").read_text())
 
 
-def parse_fixture(fixture: Path) -> list[Point]:
+def reads(data: bytes, live: bool = False) -> list[bytes]:
+    """`data` cut as the recorder reads it: `CHUNK` bytes at a time, or one line per read
+    when `live` (a training loop printing a line, then pausing: ``\r`` ends a read too)."""
+    if live:
+        return data.splitlines(keepends=True)
+    return [data[start:start + CHUNK] for start in range(0, len(data), CHUNK)]
+
+
+def parse_fixture(fixture: Path, live: bool = False) -> list[Point]:
     """What the default parser stores for this fixture, fed as the recorder feeds it: one
-    `LineSplitter` per stream, one `MetricParser` for the run, `parse_lines` on each chunk's
-    lines, then each splitter's `flush`. stdout is fed before stderr (the arrival order of the
-    real run is not kept; steps from per-name counters are not judged)."""
+    `LineSplitter` per stream, one `MetricParser` for the run, `parse_lines` on each read's
+    lines (`reads`), then each splitter's `flush`. stdout is fed before stderr (the arrival
+    order of the real run is not kept; steps from per-name counters are not judged)."""
     parser = MetricParser()
     series: dict = {}
     for stream in STREAMS:
         data = (fixture / f"{stream}.txt").read_bytes()
         splitter = LineSplitter()
-        for start in range(0, len(data), CHUNK):
-            lines = splitter.feed(data[start:start + CHUNK])
+        for piece in reads(data, live):
+            lines = splitter.feed(piece)
             if lines:
                 parser.parse_lines(lines, 0.0, series)
         lines = splitter.flush()
@@ -157,12 +165,12 @@ def parse_fixture(fixture: Path) -> list[Point]:
             for step, value in zip(s.steps, s.values)]
 
 
-def score_fixture(fixture: Path) -> Score:
-    return score_points(fixture.name, load_truth(fixture), parse_fixture(fixture))
+def score_fixture(fixture: Path, live: bool = False) -> Score:
+    return score_points(fixture.name, load_truth(fixture), parse_fixture(fixture, live))
 
 
-def score_corpus(root: Path = CORPUS) -> list[Score]:
-    return [score_fixture(fixture) for fixture in fixture_dirs(root)]
+def score_corpus(root: Path = CORPUS, live: bool = False) -> list[Score]:
+    return [score_fixture(fixture, live) for fixture in fixture_dirs(root)]
 
 
 def total(scores: Iterable[Score]) -> Score:
