@@ -496,4 +496,3 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         count = self._counters.get(name, 0.0)
         self._counters[name] = count + 1.0
         return count
-
