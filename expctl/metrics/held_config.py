@@ -22,6 +22,7 @@ from expctl.metrics.repeated_settings import repeats_settings
 from expctl.metrics.ruled_settings import ruled_settings
 from expctl.metrics.headed import ANGLED_HEADING, HEADING
 from expctl.metrics.sections import result_name
+from expctl.metrics.settings_lines import SettingsLineMixin
 from expctl.metrics.steps import STEP_RANK
 from expctl.metrics.tables import TableReader
 from expctl.metrics.units import timed_statistic
@@ -38,13 +39,8 @@ _BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
 
 
 _CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
-# SETTINGS_LINE: the program's or a component's name tagging a line ("emcee: nwalkers=32 ...")
-_PROGRAM_TAG = LazyPattern(r"[^\W\d][\w.-]{0,30}:\Z")
-# TEXT_SETTINGS: a key glued to "=" and a word ("dist=normal", not "path=/a" nor "x=1e-3")
-_TEXT_VALUE = LazyPattern(r"(?<![\w./-])([^\W\d]\w*)=([^\W\d][\w.-]*)(?=,|\s|\Z)")
 # NONE_SETTINGS (rules): a field left unset ("limit: None", "gen_kwargs: (None)", "seed=None").
 _NONE_FIELD = LazyPattern(r"(?:^|(?<=[\s,(]))[^\W\d][\w.-]*\s*(?::\s+|=)\(?None\)?(?=[,;\s)]|\Z)")
-_TEXT_SETTINGS = LazyPattern(r"(?:(?<=\s)|^)(?:[^\W\d][\w.-]*=[^\s,=]+,?\s*)+\Z")
 # PHASE_HEADING: a heading closing a line, past whatever opens it ("05 Dec 07:12  INFO  valid
 # result: "): a word, up to three more one space apart, a colon; "On" before it ("On Test Data:").
 _BANNER = "banner:"  # PHASE_BANNER: a framed sentence's phase, as a heading's kind
@@ -72,7 +68,7 @@ def _heading_kind(line: str) -> str:
     return rules.phase_of(heading.group(1)) or ("metrics" if kind == "metrics" else "")
 
 
-class ConfigMixin:
+class ConfigMixin(SettingsLineMixin):
     """Printed configuration of `MetricParser`."""
 
     # What it uses of `MetricParser` (declared for the type checker; defined there).
@@ -281,46 +277,6 @@ class ConfigMixin:
         if heading is None or _TEST_OF.match(heading.group(0)):
             return None  # STATISTICAL_TEST: "Test for Heterogeneity:" names a test, no split
         return rules.phase_of(heading.group(1))
-
-    def _settings_line(self, pairs, reading) -> bool:
-        """SETTINGS_LINE, TEXT_SETTINGS: True when a line of pairs is settings, recorded as
-        params at once (TEXT_SETTINGS) or held (SETTINGS_LINE, before training output)."""
-        if self._text_settings(pairs, reading.line):
-            return True
-        return not (self._started or not self._holding) and self._hold_line(pairs, reading)
-
-    def _text_settings(self, pairs, line: str) -> bool:
-        """TEXT_SETTINGS: a line of ``key=value`` pairs, one of whose values is a word
-        (``vol=GARCH, p=1, dist=normal``), none naming a result or a step: settings, wherever
-        it stands (a run's results are numbers; a word says which thing was chosen)."""
-        if "=" not in line or not _TEXT_VALUE.search(line) or any(
-                rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs):
-            return False
-        texts = [(key, value) for key, value in _TEXT_VALUE.findall(line)
-                 if value.lower() not in ("nan", "inf", "infinity")]
-        if not texts or not all(f"{name}=" in line for name, _ in pairs):
-            return False
-        self._add_params([*pairs, *texts])
-        return True
-
-    def _hold_line(self, pairs, reading) -> bool:
-        """SETTINGS_LINE: True when a line of two or more pairs, opening with the first, none
-        naming a result or a step (``base_lr=1.5 decay=0.9 epochs=7 seed=5``), is held as lone
-        ``key: value`` lines are (CONFIG_BLOCK): config when training output follows, metrics
-        when it prints them again or nothing follows."""
-        held = {name for _, name, _ in self._pending}
-        if not reading.spans:
-            return False
-        lead = reading.line[:reading.spans[0]].strip()
-        if "=" in lead:  # settings of text values open it ("objective=-branin, trials=7")
-            lead = _TEXT_SETTINGS.sub("", lead).rstrip()
-        if lead and not (_PROGRAM_TAG.match(lead) and rules.phase_of(lead) is None):
-            return False  # words before the pairs: a label, a sentence, a report
-        if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held
-                                 or rules.is_p_value(name) for name, _ in pairs):  # P_VALUE
-            return False
-        self._pending += [(name, name, value) for name, value in pairs]
-        return True
 
     def _begin_training(self) -> None:
         if self._pending:
