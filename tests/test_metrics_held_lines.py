@@ -158,6 +158,7 @@ rougeL: P=0.6595 R=0.3581 F=0.4600"""
 def test_a_run_of_labelled_lines_reads_the_same_fed_line_by_line():
     points = same_every_way(LABELLED_RUNS)
     assert ("rouge2/P", 0.0, 0.4402) in points and ("rougeL/F", 1.0, 0.46) in points
+    assert ("rouge1/P", 0.0, 0.8009) in points  # the first of the run is no settings line
 
 
 CONFIG_THEN_TRAINING = """\
@@ -190,6 +191,34 @@ def test_a_held_line_is_released_by_the_line_that_decides_it():
     parser.parse_lines(["final  value 0.000000 "], 0.0, out)
     parser.parse_lines(["converged"], 0.0, out)
     assert "initial value" in out  # released as its trace ended, before the output's end
+
+
+def _times(out, name: str) -> list[tuple[float, float]]:
+    return list(zip(out[name].steps, out[name].times))
+
+
+def test_a_held_line_keeps_the_time_it_was_printed():
+    lines = OPTIM_TRACE.split("\n")  # the i-th line printed at time i
+    parser, out = MetricParser(), {}
+    for when, line in enumerate(lines):
+        parser.parse_lines([line], float(when), out)
+    parser.finish(99.0, out)
+    assert _times(out, "initial value") == [(0.0, 0.0), (1.0, 5.0)]  # not the trace's end
+    parser, out, splitter = MetricParser(), {}, LineSplitter()  # the recorder's way
+    for when, line in enumerate(lines):
+        parser.parse_text(splitter.feed_text(line.encode() + b"\n"), float(when), out)
+    parser.finish(99.0, out)
+    assert _times(out, "initial value") == [(0.0, 0.0), (1.0, 5.0)]
+
+
+def test_lines_held_over_several_reads_keep_each_its_time():
+    parser, out = MetricParser(), {}
+    lines = POWER_CALCULATION.split("\n")  # its "key = value" lines wait for the block's end
+    for when, line in enumerate(lines):
+        parser.parse_lines([line], float(when), out)
+    parser.finish(99.0, out)
+    printed = [at for at, line in enumerate(lines) if line.strip().startswith("power =")]
+    assert _times(out, "power") == [(0.0, float(printed[0])), (1.0, float(printed[1]))]
 
 
 def test_lines_that_look_at_nothing_after_them_are_not_held():

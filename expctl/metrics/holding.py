@@ -33,7 +33,8 @@ from .templates import append_rows, series_of
 ZONE = 64  # lines at the end of a read that may look past it (no rule looks further, but spread objects)
 # What a copy of the parser's state leaves shared: caches, settings and the lines around.
 _SHARED = frozenset({"_readings", "_tail", "_context", "_patterns", "_filter", "_templates",
-                     "_default_name", "_builtin", "_held", "_held_at", "_may_hold"})
+                     "_default_name", "_builtin", "_held", "_held_at", "_held_times", "_read_times",
+                     "_may_hold"})
 
 
 class Undecided(Exception):
@@ -89,12 +90,18 @@ class HoldMixin:
     _context: ListContext | TextContext | HeadContext | None
     _index: int
     _held: list[str]  # the lines held for the next read, as printed (candidates or not)
+    _held_times: list[tuple[int, float]]  # (how many of them, the time they were read) in order
+    _read_times: list[tuple[int | None, float]] | None  # this read's (end, time) runs when it has held lines
     _held_at: int | None  # where in the current read the held lines start
     _may_hold: bool  # a line at the end of a read may wait for the next (not at the end of output)
     _hold_ok: bool  # a copy of the state is kept: a rule looking past the read's end holds
     _tail: Tail
-    _parse_lines: Callable[..., None]
+    _parse_lines: Callable[..., bool]
     parse_lines: Callable[..., None]
+
+    def _start_holding(self) -> None:
+        self._held, self._held_at, self._held_times, self._read_times = [], None, [], None
+        self._may_hold, self._hold_ok = True, False
 
     def _context_after(self, count: int) -> Sequence[str]:
         """The (up to) `count` lines printed after the current one; `Ahead` when the read
@@ -120,9 +127,19 @@ class HoldMixin:
         state["_templates"] = list(vars(self)["_templates"])  # those learned since are dropped
         return state
 
-    def _hold(self, lines: Sequence[str], position: int) -> None:
+    def _read_runs(self, lines: Sequence[str], runs: list[tuple[int | None, float]], out: dict) -> None:
+        """Read `lines` run by run, `(end, time)`: the held lines first, each at the time it was
+        read when it was printed (not the time of the read that decides it), then this read's
+        lines (the last run, `end` None)."""
+        start, self._read_times = 0, runs if len(runs) > 1 else None
+        for end, when in runs:
+            if self._parse_lines(lines, when, out, start, end):
+                return
+            start = end or 0
+
+    def _hold(self, lines: Sequence[str], position: int, when: float) -> None:
         """Hold the lines of this read from `lines[position]` on (with the lines between
-        candidates when the read is a block of text)."""
+        candidates when the read is a block of text), each with the time it was read."""
         context = self._context
         if isinstance(context, TextContext):
             start = context.starts[position]
@@ -133,6 +150,15 @@ class HoldMixin:
         else:  # a HeadContext: its one line, then its block
             held = [lines[position], *_block_lines(context)]
         self._held, self._held_at = self._held + held, position
+        if self._read_times is None:  # all were read at `when`
+            self._held_times.append((len(held), when))
+            return
+        begin = 0
+        for end, at in self._read_times:  # the lines held keep the times of the runs they are in
+            end = len(lines) if end is None else end
+            if end > position:
+                self._held_times.append((end - max(begin, position), at))
+            begin = end
 
     def _add_tail(self) -> None:
         """The tail takes the lines of this read that were read (not the held ones)."""
@@ -144,19 +170,22 @@ class HoldMixin:
                 self._tail.add_block(context.text, context.lo, context.starts[at] - 1)
         elif isinstance(context, ListContext) and at > 0:
             self._tail.add(ListContext(context.lines[:at]))
-        self._held_at = None
+        self._held_at, self._read_times = None, None
 
     def _hold_from(self, lines: Sequence[str], position: int, kept, when: float, out: dict,
-                   batches: dict) -> None:
+                   batches: dict) -> bool:
         """`lines[position]` looked past the read: undo the reading from `kept` (where, state,
         how many rows each template had in `batches`), read the lines from there up to it
         again, and hold it with the lines after it."""
         assert kept is not None
         vars(self).update(kept[1])
-        self._hold_ok = False
+        self._hold_ok, self._may_hold = False, False
         target: dict = {}
-        self._parse_lines(lines, when, target, kept[0], position)
-        self._hold(lines, position)
+        try:
+            self._parse_lines(lines, when, target, kept[0], position)
+        finally:
+            self._may_hold = True
+        self._hold(lines, position, when)
         merge(target, out)
         for template in list(batches):  # the rows of the lines read again are in `target`
             if kept[2].get(template):
@@ -164,6 +193,7 @@ class HoldMixin:
             else:
                 del batches[template]
         flush_rows(batches, out, when)
+        return True
 
     def _release_held(self, when: float, out: dict) -> None:
         """The end of the output: the held lines are read, with nothing more to wait for."""
@@ -174,9 +204,16 @@ class HoldMixin:
             finally:
                 self._may_hold = True
 
-    def _take_held(self, lines: Sequence[str]) -> list[str]:
+    def _take_held(self, lines: Sequence[str], when: float) -> tuple[list[str], list]:
+        """The held lines and `lines` after them, with their runs `(end, time)`."""
         held, self._held = self._held, []
-        return held + list(lines)
+        runs: list[tuple[int | None, float]] = []
+        end = 0
+        for count, at in self._held_times:
+            end += count
+            runs.append((end, at))
+        self._held_times = []
+        return held + list(lines), [*runs, (None, when)]
 
 
 def _block_lines(context) -> list[str]:

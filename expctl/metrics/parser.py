@@ -133,7 +133,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         self._runs = rules.LabelRuns()  # LABEL_RUN: the runs of labelled lines read (phases.py)
         self._environment = rules.EnvironmentBlocks()  # ENVIRONMENT_BLOCK (line_kinds.py)
         self._readings = Readings()  # formats.read_line, the latest lines' readings kept
-        self._held, self._held_at, self._may_hold, self._hold_ok = [], None, True, False  # HOLD_UNDECIDED
+        self._start_holding()  # HOLD_UNDECIDED
 
     # -- the three ways in ---------------------------------------------------------------------
 
@@ -179,27 +179,28 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         different shapes are therefore grouped by shape; each keeps its step. `context` tells
         where the lines lie in the block they were found in, when they are not all its lines.
         """
+        runs = None
         if self._held and not isinstance(context, TextContext):
-            lines, context = self._take_held(lines), None  # HOLD_UNDECIDED: read with these
+            (lines, runs), context = self._take_held(lines, when), None  # HOLD_UNDECIDED
         self._context = context if context is not None else ListContext(lines)
         try:
-            self._parse_lines(lines, when, out)
+            self._read_runs(lines, runs or [(None, when)], out)
         finally:
             self._add_tail()
             self._context = None
         self._apply_filter(out)
 
     def _parse_lines(self, lines: Sequence[str], when: float, out: dict[str, Series],
-                     start: int = 0, stop: int | None = None) -> None:
-        """Read `lines[start:stop]`; from all of them, a line may wait for the next read."""
+                     start: int = 0, stop: int | None = None) -> bool:
+        """Read `lines[start:stop]`, a line may wait for the next read; True when lines were."""
         fast = self._builtin and not self._patterns
-        if stop is None and fast and len(lines) >= _BULK_MIN_LINES and self._templates:
+        if stop is None and not start and fast and len(lines) >= _BULK_MIN_LINES and self._templates:
             if self._parse_bulk(lines, when, out):
-                return
+                return False
         batches: dict[Template, list[tuple[float, ...]]] = {}
         isfinite, target, kept = math.isfinite, out, None
         end = len(lines) if stop is None else stop
-        zone = end - ZONE if self._may_hold and stop is None else end  # HOLD_UNDECIDED
+        zone = len(lines) - ZONE if self._may_hold else end  # HOLD_UNDECIDED
         for position in range(start, end):
             line = lines[position]
             # The usual case, inlined: the line has the shape of the last template that matched.
@@ -234,6 +235,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         if target is not out:
             merge(target, out)
         _flush(batches, out, when)
+        return False
 
     def parse_text(self, text: str | AsciiLines, when: float, out: dict[str, Series]) -> None:
         """`parse_lines` for a block of lines joined with "\\n" (what `LineSplitter.feed_text`
