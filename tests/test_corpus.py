@@ -114,6 +114,14 @@ def test_parsing_does_not_depend_on_chunking(monkeypatch):
     assert differ == []
 
 
+def test_the_recorders_way_in_and_the_line_by_line_one_give_the_same_points():
+    # The recorder hands the parser blocks of text (`parse_text`: only the lines a scan finds
+    # are read, with the block around them); `parse_lines` reads every line it is given.
+    differ = [fixture.name for fixture in fixture_dirs(CORPUS)
+              if _same_points(parse_fixture(fixture, by_line=True)) != _same_points(parse_fixture(fixture))]
+    assert differ == []
+
+
 def _same_points(points) -> list[str]:
     return sorted(map(repr, points))  # nan, as printed, equals itself
 

@@ -27,7 +27,8 @@ PIECES = st.sampled_from([
     ":", "=", "]", "{", "}", "\t", " ", "  ", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "%", "0", "7",
     ".", "-", "+", "n", "N", "i", "I", "a", "loss", "nan", "12:30", "\n", "\n", "x", "#", "|",
     "s", "ms", "abcd", "(", ")", "tensor(", "e", "\u2502", "\u00b1", "é", "/", "ms/iter",
-    "it/s", "}", " ms", "\u2500", "inf", "INF", "Infinity", "NaN", "f", "y", "ity",
+    "it/s", "}", " ms", "\u2500", "inf", "INF", "Infinity", "NaN", "f", "y", "ity", "\u1d43",
+    "\u1d43\u1d47", "\u00b2",
 ])
 TEXT = st.lists(PIECES, max_size=80).map("".join)
 
@@ -58,6 +59,22 @@ def test_the_bytes_regex_scan_finds_every_line_may_hold_metrics_accepts(text):
     found = scan._scan(data, 0, len(data), scan._BYTE_SCANS, b"\n=\t{(")
     if found is not None:
         assert accepted_starts(text) <= set(found)
+
+
+MARKED_TABLE = """\
+#    Model    MAP@100    MRR     NDCG@10
+---  -------  ---------  ------  ---------
+a    bm25     0.295      0.583   0.351
+b    dense    0.423\u1d43     0.730   0.527\u1d43
+c    hybrid   0.535\u1d43\u1d47    0.863\u1d43  0.638\u1d43\u1d47
+"""
+
+
+def test_the_text_scan_finds_rows_whose_last_cell_carries_footnote_marks():
+    found = scan.candidate_starts(MARKED_TABLE, 0, len(MARKED_TABLE))  # not ASCII: the text scans
+    assert found is not None and accepted_starts(MARKED_TABLE) <= set(found)
+    rows = [line for line in MARKED_TABLE.split("\n") if line[:1] in "bc"]
+    assert all(MARKED_TABLE.index(row) in found for row in rows)
 
 
 def test_a_scan_that_misses_a_line_of_the_definition_fails_this_check():

@@ -480,6 +480,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
         rf"|(?<=[0-9] [a-zA-Z]{{{n}}}\]\n)|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\]\n)" for n in range(1, RATE_LETTERS + 1))
     if kind is str:
         units += "".join(rf"|(?<=[{MICRO}][a-zA-Z]{{{n}}}\]\n)" for n in range(UNIT_LETTERS))
+        units += "".join(rf"|(?<=[0-9][{SUPERSCRIPTS}]{{{n}}}\n)" for n in range(1, 7))  # ENDS_IN_MARKS
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=\t[a-zA-Z]{{{n}}}\n)"
@@ -487,8 +488,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     units += "".join(rf"|(?<=[0-9][ \t]{''.join(f'[{c}{c.upper()}]' for c in word + 's')}\n)"
                      for word in STEP_COUNT_WORDS)  # ENDS_IN_STEP_COUNT, a superset
     latex = "".join(rf"|(?<=\\[a-zA-Z]{{{n}}}\n)" for n in range(1, LATEX_RULE_LETTERS + 1))
-    decoration = _chars(DECORATION, kind)
-    pairs_end = re.escape(PAIRS_END)
+    decoration, pairs_end = _chars(DECORATION, kind), re.escape(PAIRS_END)
     heading = _chars(HEADING_END, kind)  # ENDS_IN_HEADING, a superset: any line ending in ":"
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)"
                 rf"|(?<=[{digit}] \.\n)"  # ENDS_IN_CODE: "0.0645 ."

@@ -143,23 +143,27 @@ def reads(data: bytes, live: bool = False) -> list[bytes]:
     return [data[start:start + CHUNK] for start in range(0, len(data), CHUNK)]
 
 
-def parse_fixture(fixture: Path, live: bool = False) -> list[Point]:
-    """What the default parser stores for this fixture, fed as the recorder feeds it: one
-    `LineSplitter` per stream, one `MetricParser` for the run, `parse_lines` on each read's
-    lines (`reads`), then each splitter's `flush`. stdout is fed before stderr (the arrival
-    order of the real run is not kept; steps from per-name counters are not judged)."""
+def parse_fixture(fixture: Path, live: bool = False, by_line: bool = False) -> list[Point]:
+    """What the default parser stores for this fixture, fed as the recorder feeds it
+    (`expctl.record.digest`): one `LineSplitter` per stream, one `MetricParser` for the run,
+    `parse_text` on each read's block of lines (`reads`), then each splitter's `flush_text`.
+    stdout is fed before stderr (the arrival order of the real run is not kept; steps from
+    per-name counters are not judged). `by_line`: `parse_lines` on each read's lines instead
+    (blank ones left out), the parser's other way in, which must give the same points."""
     parser = MetricParser()
     series: dict = {}
     for stream in STREAMS:
         data = (fixture / f"{stream}.txt").read_bytes()
         splitter = LineSplitter()
         for piece in reads(data, live):
-            lines = splitter.feed(piece)
-            if lines:
-                parser.parse_lines(lines, 0.0, series)
-        lines = splitter.flush()
-        if lines:
-            parser.parse_lines(lines, 0.0, series)
+            if by_line:
+                parser.parse_lines(splitter.feed(piece), 0.0, series)
+            else:
+                parser.parse_text(splitter.feed_text(piece), 0.0, series)
+        if by_line:
+            parser.parse_lines(splitter.flush(), 0.0, series)
+        else:
+            parser.parse_text(splitter.flush_text(), 0.0, series)
     parser.finish(0.0, series)  # what the parser held for later lines, as the recorder ends
     return [Point(name, step, value) for name, s in series.items()
             for step, value in zip(s.steps, s.values)]
