@@ -41,6 +41,7 @@ int main(int argc, char **argv) {
 
 
 def run() -> None:
+    import shutil
     import subprocess
     import tempfile
 
@@ -54,6 +55,7 @@ def run() -> None:
     lines = out.read_text().splitlines()
     events = next(line for line in lines if line.startswith("events:")).split()[1:]
     counts = next(line for line in lines if line.startswith("summary:")).split()[1:]
+    shutil.rmtree(work)
     e = dict(zip(events, map(int, counts)))
     d_refs, d1, lld = e["Dr"] + e["Dw"], e["D1mr"] + e["D1mw"], e["DLmr"] + e["DLmw"]
     truth = Truth()

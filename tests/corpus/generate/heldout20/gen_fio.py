@@ -88,6 +88,7 @@ def group(truth: Truth, report: str, label: str, data: dict) -> None:
 
 
 def run() -> None:
+    import shutil
     import subprocess
     import tempfile
 
@@ -97,6 +98,7 @@ def run() -> None:
          "--rwmixread=70", "--bs=4k", "--ioengine=psync", "--percentile_list=50:90:99",
          "--disk_util=0", "--randrepeat=1", "--eta=never", "--output-format=normal,json"],
         stdout=subprocess.PIPE, check=True, text=True)
+    shutil.rmtree(work)  # the 8 MiB data file
     report, doc = split(proc.stdout)
     sys.stdout.write(report)
     sys.stdout.flush()
