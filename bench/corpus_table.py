@@ -20,8 +20,9 @@ a piece of parser work, never while tuning (see ``tests/corpus/README.md``).
 development material from the start. ``--heldout16`` scores the sixteenth held-out half
 (``tests/corpus/heldout16/``), once, at the end of a piece of parser work, like the fourteenth;
 ``--heldout17`` the seventeenth (``tests/corpus/heldout17/``), the same way, ``--heldout18``
-the eighteenth (``tests/corpus/heldout18/``) and ``--heldout19`` the nineteenth
-(``tests/corpus/heldout19/``). ``--live`` feeds each fixture one line per read, as a training
+the eighteenth (``tests/corpus/heldout18/``), ``--heldout19`` the nineteenth
+(``tests/corpus/heldout19/``) and ``--heldout20`` the twentieth (``tests/corpus/heldout20/``).
+``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
 
@@ -38,8 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
                                 HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11,
                                 HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16,
-                                HELDOUT17, HELDOUT18, HELDOUT19, describe_errors,
-                                render_table, score_corpus, total)
+                                HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20,
+                                describe_errors, render_table, score_corpus, total)
 
 
 # The held-out halves: flag -> (its ordinal in the help, its folder).
@@ -54,7 +55,8 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout16": ("sixteenth ", HELDOUT16),
            "heldout17": ("seventeenth ", HELDOUT17),
            "heldout18": ("eighteenth ", HELDOUT18),
-           "heldout19": ("nineteenth ", HELDOUT19)}
+           "heldout19": ("nineteenth ", HELDOUT19),
+           "heldout20": ("twentieth ", HELDOUT20)}
 
 
 def main(argv: list[str] | None = None) -> int:

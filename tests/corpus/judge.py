@@ -75,6 +75,7 @@ HELDOUT16 = CORPUS / "heldout16"  # the sixteenth held-out half: scored once (be
 HELDOUT17 = CORPUS / "heldout17"  # the seventeenth held-out half: scored once (bench --heldout17)
 HELDOUT18 = CORPUS / "heldout18"  # the eighteenth held-out half: scored once (bench --heldout18)
 HELDOUT19 = CORPUS / "heldout19"  # the nineteenth held-out half: scored once (bench --heldout19)
+HELDOUT20 = CORPUS / "heldout20"  # the twentieth held-out half: scored once (bench --heldout20)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
