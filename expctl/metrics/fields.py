@@ -215,6 +215,9 @@ _TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({
 
 # TAB_PAIR (rules): a line that is a name, one tab and a number ("P@1\t0.847"), a TSV record.
 _TAB_PAIR = LazyPattern(rf"([^\W\d][\w@%./-]{{0,31}})\t[ ]*({NUMBER})[ ]*\Z")
+# TAB_TRIPLE (rules): two tokens and a number, tab-parted ("q1\tP@5\t0.80", trec_eval's
+# "P_10\tall\t0.45"): the value of a thing by a measure, named "<first>/<second>" as printed.
+_TAB_TRIPLE = LazyPattern(rf"([\w@%.-]{{1,32}})\t([\w@%.-]{{1,32}})\t[ ]*({NUMBER})[ ]*\Z")
 
 
 def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
@@ -223,6 +226,8 @@ def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
     one pair of a line of a name, a tab and a number; else None."""
     if (pair := _TAB_PAIR.match(line)) is not None:
         return [(pair.group(1), pair.group(2))], [0]
+    if (triple := _TAB_TRIPLE.match(line)) is not None and _named(triple.group(1), triple.group(2)):
+        return [(f"{triple.group(1)}/{triple.group(2)}", triple.group(3))], [0]
     pairs, spans = [], []
     at = first = line.find("\t")
     for field in line[at + 1:].split("\t"):
@@ -235,6 +240,12 @@ def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
     if len(pairs) == 1 and _FIELD_CLOSING.search(line[:first]):
         return pairs, spans  # TAB_SENTENCE: "Initialization converged. time lapse 0.059s\t lower bound 41.3."
     return (pairs, spans) if len(pairs) >= 2 else None
+
+
+def _named(first: str, second: str) -> bool:
+    """TAB_TRIPLE: a measure's name is one of the two tokens (a letter first); a number alone
+    in both (``4.0K``, ``12``) names nothing."""
+    return first[:1].isalpha() or second[:1].isalpha()
 
 
 # TAB_SENTENCE (rules): a first field closed by a field of its own (a name and an amount, no tab

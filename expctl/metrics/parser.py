@@ -432,7 +432,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
             if phase is not None:  # the step key gives the step; it is no result of the phase
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]
-            elif thing := self._runs.label(reading.line, reading.spans[0], self._before, self._next_line):
+            elif thing := self._runs.label(reading.line, reading.spans[0], self._before, self._next_line, names, self._readings.read):
                 kept = [(f"{thing}/{name}", value) for name, value in kept]  # HEADED_LABELS
         return kept
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import LazyPattern
+from .lead_labels import lead_label
 
 _PHASES = {
     "train": "train", "training": "train",
@@ -248,10 +249,11 @@ class LabelRuns:
     def __init__(self):
         self.seen: set[tuple[str, tuple[str, ...]]] = set()
 
-    def label(self, line: str, first: int, before, after) -> str | None:
+    def label(self, line: str, first: int, before, after, names=(), read=None) -> str | None:
         """The label naming the thing `line`'s pairs measure: a LABEL_RUN's label when the
         line right above or right after (`after()`, when known) has its shape, the same keys
-        under another label, or when a run had its label and keys; else `block_label`'s."""
+        under another label, or when a run had its label and keys; else `block_label`'s, else
+        (given `read`, a line's reading, and the line's pair `names`) `lead_label`'s."""
         own = _run_shape(line) if "=" in line or "|" in line else None
         if own is not None and phase_of(own[0]) is None:
             key = (own[0], tuple(own[1]))
@@ -261,7 +263,10 @@ class LabelRuns:
                 if len(self.seen) < _RUNS_KEPT:
                     self.seen.add(key)
                 return own[0]
-        return block_label(line, first, before)
+        found = block_label(line, first, before)
+        if found is None and read is not None:
+            found = lead_label(line, first, names, before, after, read)  # LEAD_LABEL_RUN
+        return found
 
 
 def block_label(line: str, first: int, before) -> str | None:
