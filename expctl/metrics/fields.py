@@ -365,3 +365,23 @@ def bare_shares(line: str) -> str:
     if "% (" in line:
         line = _PERCENT_COUNT.sub(r"\1", line)
     return line
+
+
+# PADDED_CELLS (rules): two "key  value" cells set in columns, the first's value text ("noise
+# False", a date), the second's a number ("RMSE          0.04"): a fit report's two columns.
+_PADDED_CELLS = LazyPattern(rf"[ ]*[^\W\d][\w.()^@%-]{{0,31}}[ ]+(\S+(?: \S+){{0,2}})[ ]{{3,}}"
+                            rf"([^\W\d][\w.()^@%-]{{0,31}})[ ]{{2,}}({NUMBER})[ ]*\Z")
+
+
+def padded_cells(line: str, label_end: list[int]) -> list[tuple[str, str]]:
+    """PADDED_CELLS: the second cell's pair of a line of two padded ``key  value`` cells whose
+    first value is no number (a word, a date: text, no metric); else []."""
+    match = _PADDED_CELLS.match(line)
+    if match is None or _NUMBER_CELL.match(match.group(1)):
+        return []
+    label_end[:] = [match.start(2)]
+    return [(match.group(2), match.group(3))]
+
+
+_NUMBER_CELL = LazyPattern(rf"{NUMBER}\Z")
+
