@@ -20,9 +20,16 @@ _LABEL_WORD = LazyPattern(r"[^\W\d_]+")
 
 
 def phase_of(label: str) -> str | None:
-    """The phase a line's leading label names (its first word), or None."""
+    """The phase a line's leading label names (its first word), or None; not a word that
+    names a statistical test (NAMED_TEST: ``Test of bivariate normality:``)."""
     match = _LABEL_WORD.search(label)
-    return _PHASES.get(match.group().lower()) if match else None
+    if match is None or _NAMED_TEST.match(label, match.end()):
+        return None
+    return _PHASES.get(match.group().lower())
+
+
+# NAMED_TEST (rules): a phase word before "of" or "for" names what is tested, no split of data.
+_NAMED_TEST = LazyPattern(r" (?:of|for) ", re.IGNORECASE)
 
 
 # BEST_PHASE (rules): "best" and a phase word opening a label, as printed ("best valid").

@@ -37,9 +37,9 @@ from .grammar import NUMBER, PROSE_WORDS
 # MEASURE_HEAD (rules): the sentence may end in a short aside of its own ("(5-fold)") and give
 # its value after " = " as well.
 _SENTENCE = LazyPattern(
-    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)((?:\d+-[^\W\d_]+ )?[^\W\d_][\w-]*(?: [\w@%.-]+){{2,11}}"
+    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)((?:\d+-[^\W\d_]+ )?[^\W\d_][\w-]*,?(?: [\w@%.-]+,?){{2,11}}"
     rf"(?: \([\w.%-]{{1,20}}\))?)(:| =)\s+"
-    rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\))?\s*\Z")
+    rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\)|\s+\({NUMBER}\))?\s*\Z")
 
 
 # LONG_RESULT_NAME (rules): the formats read a name of fewer words as a key (MAX_NAME_WORDS, 4);
