@@ -21,3 +21,11 @@ def test_numbers_alone_or_a_third_field_of_text_are_no_pair():
     assert values("12\t3\t4.5\n") == {}
     assert values("12\t3\tsrc/main.py\n") == {}
     assert values("q1\tAP\tgood\n") == {}
+
+
+def test_trec_evals_padded_measures_and_its_counts():
+    text = ("runid                 \tall\tBM25\n"
+            "num_q                 \tall\t50\n"
+            "map                   \tall\t0.2251\n"
+            "P_10                  \t301\t0.6000\n")
+    assert values(text) == {"map/all": [0.2251], "P_10/301": [0.6]}

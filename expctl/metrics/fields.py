@@ -216,8 +216,9 @@ _TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({
 # TAB_PAIR (rules): a line that is a name, one tab and a number ("P@1\t0.847"), a TSV record.
 _TAB_PAIR = LazyPattern(rf"([^\W\d][\w@%./-]{{0,31}})\t[ ]*({NUMBER})[ ]*\Z")
 # TAB_TRIPLE (rules): two tokens and a number, tab-parted ("q1\tP@5\t0.80", trec_eval's
-# "P_10\tall\t0.45"): the value of a thing by a measure, named "<first>/<second>" as printed.
-_TAB_TRIPLE = LazyPattern(rf"([\w@%.-]{{1,32}})\t([\w@%.-]{{1,32}})\t[ ]*({NUMBER})[ ]*\Z")
+# "P_10   \tall\t0.45", a token padded before its tab): a thing's value by a measure, named
+# "<first>/<second>" as printed.
+_TAB_TRIPLE = LazyPattern(rf"([\w@%.-]{{1,32}})[ ]*\t[ ]*([\w@%.-]{{1,32}})[ ]*\t[ ]*({NUMBER})[ ]*\Z")
 
 
 def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
