@@ -48,3 +48,8 @@ def test_a_phase_a_progress_bar_or_a_step_line_is_no_thing():
     tuned = ("[Tune-y] 4: mmce.mean=0.0533,acc.mean=0.9467; time: 0.0 min\n"
              "[Tune] Result: cp=0.1 : mmce.mean=0.0533,acc.mean=0.9467\n")
     assert not any(name.startswith("Tune") for name in read(tuned))
+
+
+def test_words_of_prose_before_the_name_make_no_run():
+    text = "Annealer on sphere: best cost 12.5\nAnnealer on griewank: best cost 0.75\n"
+    assert set(values(text)) == {"best cost"}

@@ -32,3 +32,8 @@ def test_a_line_of_other_text_above_ends_a_timers_output():
 def test_the_timers_unit_is_a_setting_but_opens_its_output():
     found = values("Timer unit: 1e-06 s\n\nTotal time: 0.0115707 s\n")
     assert found == {"Total time": [0.0115707]}
+
+
+def test_one_time_alone_or_times_set_in_are_bookkeeping():
+    assert values("elapsed: 3.2s\n") == {}
+    assert values("  Took: 12.5 ms\n  Elapsed: 3.5 s\n") == {}

@@ -56,9 +56,13 @@ def _name(token: str) -> str | None:
 
 
 def _differing(own: list[tuple[str, int]], other: list[tuple[str, int]]) -> tuple[str, str] | None:
-    """The first tokens at which two lines' leads differ, a timestamp's tokens passed over."""
+    """The first tokens at which two lines' leads differ, a timestamp's tokens passed over;
+    None when a word of prose comes before them (``Annealer on sphere:``): only a log prefix
+    (bracketed tags, a timestamp, a level) may stand before a thing's name."""
     for (mine, _), (theirs, _) in zip(own, other):
         if mine == theirs or mine.lstrip("[")[:1].isdigit() and theirs.lstrip("[")[:1].isdigit():
+            if not (mine[:1] == "[" or mine[:1].isdigit() or mine.lower().strip(":") in _LEVELS):
+                return None
             continue
         return mine, theirs
     return None
@@ -76,7 +80,7 @@ def lead_label(line: str, first: int, names: Sequence[str], before, after,
     with another thing's name in the same place and reports the same keys; else None.
     `read(text)` gives a line's reading (its pairs and their starts)."""
     own = _tokens(line, first)
-    if not own or not any(_NAME.match(token) for token, _ in own):
+    if not own or not any(_name(token) for token, _ in own):
         return None  # most lines: the first pair opens the line, or no name leads it
     if "%|" in line or read(line).prefix is not None:
         return None  # a progress bar's stage, a step's line: ordered, no things compared

@@ -54,6 +54,8 @@ def sentence_result(line: str) -> tuple[str, str, int] | None:
     if found is None:
         return None
     name, value = found.group(2), found.group(4)
+    if "," in name and not rules.is_measure_name(name.split(",", 1)[0].split()):
+        return None  # a comma closes a measure's head ("Polychoric Correlation, ML est."), no clause
     words = name.split()
     opened = found.group(3) == ":" and rules.is_result_name(words["-" in words[0]])
     if not (opened or ("." in value and _measure_head(words))):
