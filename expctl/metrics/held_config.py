@@ -18,7 +18,6 @@ from expctl.metrics.braced import STATS_LOOK, stats_quantity
 from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
-from expctl.metrics.readings import Readings
 from expctl.metrics.repeated_settings import repeats_settings
 from expctl.metrics.ruled_settings import ruled_settings
 from expctl.metrics.headed import ANGLED_HEADING, HEADING
@@ -33,8 +32,11 @@ CALL_LOOK = 16  # lines of a call printed over lines looked back at for its open
 _OPENED_CALL = LazyPattern(r"[^\W\d][\w.]*\(")  # "LGBMClassifier(": a call, not "(3)"
 HEADED_LOOK = 64  # lines of a block of "key: value" lines looked back at for its heading
 _LONE_PAIR = LazyPattern(r"\s*+(?:\|[ \t]+)?['\"]?[^\W\d][\w./-]*['\"]?\s*[:=]\s*(?:\S[^:=]*|[{\[].*[}\]]\s*)\Z")
-# Inside a block of settings, a blank line or a comment (gin's "# Parameters for SGD:") between its sections: the block goes on.
+# Inside a block of settings, a blank line or a comment (gin's "# Parameters for SGD:") between
+# its sections: the block goes on.
 _BLOCK_ASIDE = LazyPattern(r"\s*(?:#.*)?\Z")
+
+
 _CHANNEL = LazyPattern(r"[\w.]{1,40}:[ \t]+")
 # SETTINGS_LINE: the program's or a component's name tagging a line ("emcee: nwalkers=32 ...")
 _PROGRAM_TAG = LazyPattern(r"[^\W\d][\w.-]{0,30}:\Z")
@@ -82,8 +84,6 @@ class ConfigMixin:
     _holding: bool
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
-    _next_line: Callable[[], str | None]
-    _readings: Readings
     _metric_pairs: Callable[..., list]
     _next_count: Callable[[str], float]
     _extra: list[Point]
@@ -314,8 +314,8 @@ class ConfigMixin:
         lead = reading.line[:reading.spans[0]].strip()
         if "=" in lead:  # settings of text values open it ("objective=-branin, trials=7")
             lead = _TEXT_SETTINGS.sub("", lead).rstrip()
-        if lead and not (_PROGRAM_TAG.match(lead) and rules.phase_of(lead) is None and rules.lead_label(reading.line, reading.spans[0], [name for name, _ in pairs], self._before, self._next_line, self._readings.read) is None):
-            return False  # words before the pairs: a label, a sentence, a report (LEAD_LABEL_RUN: a thing's)
+        if lead and (not (_PROGRAM_TAG.match(lead) and rules.phase_of(lead) is None) or self._runs.label(reading.line, reading.spans[0], self._before, self._next_line)):  # type: ignore[attr-defined]
+            return False  # words before the pairs: a label, a sentence, a report; a thing's report (LABEL_RUN, LEAD_LABEL_RUN)
         if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held
                                  or rules.is_p_value(name) for name, _ in pairs):  # P_VALUE
             return False

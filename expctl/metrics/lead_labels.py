@@ -18,7 +18,7 @@ bar's description (``Warmup: 100%|...``, a stage of one run) or a line with a st
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ..lazyre import LazyPattern
 from . import phases
@@ -73,16 +73,17 @@ def _keys_shared(own: Sequence[str], other: Sequence[str]) -> bool:
     return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
 
 
-def lead_label(line: str, first: int, names: Sequence[str], before, after,
-               read: Callable) -> str | None:
-    """LEAD_LABEL_RUN: the thing's name `line` opens with (its first pair at `first`, its
-    pairs' `names`), when the line right above or right after (`before(1)`, `after()`) opens
-    with another thing's name in the same place and reports the same keys; else None.
-    `read(text)` gives a line's reading (its pairs and their starts)."""
+def lead_label(line: str, first: int, before, after) -> str | None:
+    """LEAD_LABEL_RUN: the thing's name `line` opens with (its first pair at `first`), when
+    the line right above or right after (`before(1)`, `after()`) opens with another thing's
+    name in the same place and reports the same keys; else None."""
     own = _tokens(line, first)
     if not own or not any(_name(token) for token, _ in own):
         return None  # most lines: the first pair opens the line, or no name leads it
-    if "%|" in line or read(line).prefix is not None:
+    from .formats import read_line as read  # the formats read lines through the rules: no cycle at import
+    reading = read(line)
+    names = [name for name, _ in reading.pairs]
+    if "%|" in line or reading.prefix is not None:
         return None  # a progress bar's stage, a step's line: ordered, no things compared
     for other_line in (*before(1), after()):
         if not other_line:

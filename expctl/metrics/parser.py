@@ -337,7 +337,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                 return piece
         if line[:1].isspace() and self._environment.under(line, self._before, (self._context, self._index)):
             return []  # ENVIRONMENT_BLOCK: "    GPU number: 1" under "Runtime environment:"
-        if line[:1].isspace() and (case := rules.case_fields(line, self._before)) is not None:
+        if (case := rules.case_fields(line, self._before)) is not None:  # and TIMED_CASE
             return self._produced(self._at_step(case, None))  # BENCH_BLOCK: "\tmean: 0.91ms" under "bench: sort"
         reading = self._readings.read(line)
         if reading.config is not None:
@@ -432,7 +432,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
             if phase is not None:  # the step key gives the step; it is no result of the phase
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]
-            elif thing := self._runs.label(reading.line, reading.spans[0], self._before, self._next_line, names, self._readings.read):
+            elif thing := self._runs.label(reading.line, reading.spans[0], self._before, self._next_line):
                 kept = [(f"{thing}/{name}", value) for name, value in kept]  # HEADED_LABELS
         return kept
 

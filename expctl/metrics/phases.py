@@ -21,15 +21,15 @@ _LABEL_WORD = LazyPattern(r"[^\W\d_]+")
 
 def phase_of(label: str) -> str | None:
     """The phase a line's leading label names (its first word), or None; not a word that
-    names a statistical test (NAMED_TEST: ``Test of bivariate normality:``)."""
+    names a statistical test (STATISTICAL_TEST: ``Test of bivariate normality:``)."""
     match = _LABEL_WORD.search(label)
-    if match is None or _NAMED_TEST.match(label, match.end()):
+    if match is None or _TEST_OF.match(label, match.end()):
         return None
     return _PHASES.get(match.group().lower())
 
 
-# NAMED_TEST (rules): a phase word before "of" or "for" names what is tested, no split of data.
-_NAMED_TEST = LazyPattern(r" (?:of|for) ", re.IGNORECASE)
+# STATISTICAL_TEST (rules): a phase word before "of" or "for" names what is tested, no split of data.
+_TEST_OF = LazyPattern(r" (?:of|for) ", re.IGNORECASE)
 
 
 # BEST_PHASE (rules): "best" and a phase word opening a label, as printed ("best valid").
@@ -256,11 +256,11 @@ class LabelRuns:
     def __init__(self):
         self.seen: set[tuple[str, tuple[str, ...]]] = set()
 
-    def label(self, line: str, first: int, before, after, names=(), read=None) -> str | None:
+    def label(self, line: str, first: int, before, after) -> str | None:
         """The label naming the thing `line`'s pairs measure: a LABEL_RUN's label when the
         line right above or right after (`after()`, when known) has its shape, the same keys
         under another label, or when a run had its label and keys; else `block_label`'s, else
-        (given `read`, a line's reading, and the line's pair `names`) `lead_label`'s."""
+        `lead_label`'s (LEAD_LABEL_RUN)."""
         own = _run_shape(line) if "=" in line or "|" in line else None
         if own is not None and phase_of(own[0]) is None:
             key = (own[0], tuple(own[1]))
@@ -271,8 +271,8 @@ class LabelRuns:
                     self.seen.add(key)
                 return own[0]
         found = block_label(line, first, before)
-        if found is None and read is not None:
-            found = lead_label(line, first, names, before, after, read)  # LEAD_LABEL_RUN
+        if found is None:
+            found = lead_label(line, first, before, after)  # LEAD_LABEL_RUN
         return found
 
 

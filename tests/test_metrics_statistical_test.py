@@ -1,4 +1,4 @@
-"""A phase word that names a statistical test (NAMED_TEST), and a sentence naming a correlation
+"""A phase word that names a statistical test (STATISTICAL_TEST), and a sentence naming a correlation
 estimate with its standard error (MEASURE_HEAD), in the shapes R's polycor prints."""
 
 from __future__ import annotations
