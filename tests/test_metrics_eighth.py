@@ -44,8 +44,8 @@ def test_one_pair_after_a_label_without_a_count_stays_unread():
 def test_a_count_of_work_after_a_value_leaves_the_value():
     text = ("de: best cost = 0.0413 after 1200 evaluations\n"
             "nm: best cost = 0.0128 in 350 iterations, restarts = 2.5\n")
-    found = read(text)
-    assert found["best cost"] == [(0.0, 0.0413), (1.0, 0.0128)]
+    found = read(text)  # two optimisers' results, each named by its label (LEAD_LABEL_RUN)
+    assert found["de/best cost"] == [(0.0, 0.0413)] and found["nm/best cost"] == [(0.0, 0.0128)]
 
 
 def test_words_after_a_value_that_count_nothing_stay_prose():

@@ -215,6 +215,10 @@ _TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({
 
 # TAB_PAIR (rules): a line that is a name, one tab and a number ("P@1\t0.847"), a TSV record.
 _TAB_PAIR = LazyPattern(rf"([^\W\d][\w@%./-]{{0,31}})\t[ ]*({NUMBER})[ ]*\Z")
+# TAB_TRIPLE (rules): two tokens and a number, tab-parted ("q1\tP@5\t0.80", trec_eval's
+# "P_10   \tall\t0.45", a token padded before its tab): a thing's value by a measure, named
+# "<first>/<second>" as printed.
+_TAB_TRIPLE = LazyPattern(rf"([\w@%.-]{{1,32}})[ ]*\t[ ]*([\w@%.-]{{1,32}})[ ]*\t[ ]*({NUMBER})[ ]*\Z")
 
 
 def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
@@ -223,6 +227,8 @@ def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
     one pair of a line of a name, a tab and a number; else None."""
     if (pair := _TAB_PAIR.match(line)) is not None:
         return [(pair.group(1), pair.group(2))], [0]
+    if (triple := _TAB_TRIPLE.match(line)) is not None and _named(triple.group(1), triple.group(2)):
+        return [(f"{triple.group(1)}/{triple.group(2)}", triple.group(3))], [0]
     pairs, spans = [], []
     at = first = line.find("\t")
     for field in line[at + 1:].split("\t"):
@@ -235,6 +241,12 @@ def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
     if len(pairs) == 1 and _FIELD_CLOSING.search(line[:first]):
         return pairs, spans  # TAB_SENTENCE: "Initialization converged. time lapse 0.059s\t lower bound 41.3."
     return (pairs, spans) if len(pairs) >= 2 else None
+
+
+def _named(first: str, second: str) -> bool:
+    """TAB_TRIPLE: a measure's name is one of the two tokens (a letter first); a number alone
+    in both (``4.0K``, ``12``) names nothing."""
+    return first[:1].isalpha() or second[:1].isalpha()
 
 
 # TAB_SENTENCE (rules): a first field closed by a field of its own (a name and an amount, no tab
@@ -354,3 +366,23 @@ def bare_shares(line: str) -> str:
     if "% (" in line:
         line = _PERCENT_COUNT.sub(r"\1", line)
     return line
+
+
+# PADDED_CELLS (rules): two "key  value" cells set in columns, the first's value text ("noise
+# False", a date), the second's a number ("RMSE          0.04"): a fit report's two columns.
+_PADDED_CELLS = LazyPattern(rf"[ ]*[^\W\d][\w.()^@%-]{{0,31}}[ ]+(\S+(?: \S+){{0,2}})[ ]{{3,}}"
+                            rf"([^\W\d][\w.()^@%-]{{0,31}})[ ]{{2,}}({NUMBER})[ ]*\Z")
+
+
+def padded_cells(line: str, label_end: list[int]) -> list[tuple[str, str]]:
+    """PADDED_CELLS: the second cell's pair of a line of two padded ``key  value`` cells whose
+    first value is no number (a word, a date: text, no metric); else []."""
+    match = _PADDED_CELLS.match(line)
+    if match is None or _NUMBER_CELL.match(match.group(1)):
+        return []
+    label_end[:] = [match.start(2)]
+    return [(match.group(2), match.group(3))]
+
+
+_NUMBER_CELL = LazyPattern(rf"{NUMBER}\Z")
+

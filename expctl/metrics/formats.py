@@ -23,11 +23,11 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
 from . import rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, using_settings, list_end, past_left_value,
-                     result_for_label, tab_fields, value_at_step, value_first)
+                     result_for_label, tab_fields, value_at_step, value_first, padded_cells)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
 from .glued import glued_fields, glued_pair, unglue
-from .value_phrase import located_value, stated_value, updated_value, value_phrase, winner_line
+from .value_phrase import located_value, stated_label, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
 from .objects import flatten, load_object, load_repr, pairs_as_dict
 from .plain import read_plain
@@ -347,7 +347,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             plain = _bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = (_phase_pair(line, label_end) or glued_pair(line) or glued_fields(line, label_end)
-                 or value_phrase(line) or winner_line(line))  # VALUE_PHRASE, WINNER_LINE
+                 or value_phrase(line) or winner_line(line) or padded_cells(line, label_end) or stated_label(line, label_end))  # VALUE_PHRASE, WINNER_LINE, PADDED_CELLS, STATED_LABEL
     if not plain and prefix is not None and " is " in line:
         plain = stated_value(line[prefix.end:])  # STATED_VALUE: "Iteration 50: error is 49.9"
     if plain and prefix is None and line.lstrip()[:1] == "|" and plain[0][0] in STEP_RANK and (

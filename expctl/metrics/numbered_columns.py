@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
+from ..lazyre import LazyPattern
 from .cells import NUMBER_CELL
 
 _REACH = 64  # rows looked back over for the header
@@ -44,8 +45,24 @@ def _row(line: str, width: int) -> tuple[str, list[str]] | None:
     return cells[0], cells[1:]
 
 
-def read_numbered(line: str, before: Callable[[int], Sequence[str]]):
-    """NUMBERED_COLUMNS: [] for a numbered header, the steps of a row under one, else None."""
+# ESTIMATE_ROWS (rules): a row labelled by a standard error ("Std.Err.", "SE", "Std. Error")
+# beside a row: that row holds the estimates the errors are of, results whatever their name.
+_ERROR_LABEL = LazyPattern(r"(?i:std\.? ?err(?:or|\.)?|stderr|s\.?e\.?)\Z")
+
+
+def _beside_errors(line: str, before: Callable[[int], Sequence[str]], after) -> bool:
+    """ESTIMATE_ROWS: the row right above or right after `line` is labelled by a standard
+    error: `line`'s row holds the estimates it is the error of."""
+    for other in (*before(1), after() if after is not None else None):
+        cells = _row(other, len(line.split()) - 1) if other else None
+        if cells is not None and cells[0] != line.split()[0] and _ERROR_LABEL.match(cells[0]):
+            return True
+    return False
+
+
+def read_numbered(line: str, before: Callable[[int], Sequence[str]], after=None):
+    """NUMBERED_COLUMNS: [] for a numbered header, the steps of a row under one, else None;
+    `after()` is the next line when known (ESTIMATE_ROWS)."""
     if line[:1].isspace():
         return [] if _numbers(line) is not None else None
     if not line[:1].isalpha():
@@ -65,6 +82,7 @@ def read_numbered(line: str, before: Callable[[int], Sequence[str]]):
     if header is None or row is None or len(header) != len(row[1]):
         return None
     label, values = row
-    if not rules.is_result_name(label) or rules.is_setup_name(label) or rules.is_time_column(label):
+    if (not rules.is_result_name(label) or rules.is_setup_name(label) or rules.is_time_column(label)) and (
+            not _beside_errors(line, before, after)):
         return []
     return [([(label, NUMBER_CELL.match(value).group(1))], step) for value, step in zip(values, header)]

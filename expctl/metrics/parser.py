@@ -339,7 +339,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                 return piece
         if line[:1].isspace() and self._environment.under(line, self._before, (self._context, self._index)):
             return []  # ENVIRONMENT_BLOCK: "    GPU number: 1" under "Runtime environment:"
-        if line[:1].isspace() and (case := rules.case_fields(line, self._before)) is not None:
+        if (case := rules.case_fields(line, self._before)) is not None:  # and TIMED_CASE
             return self._produced(self._at_step(case, None))  # BENCH_BLOCK: "\tmean: 0.91ms" under "bench: sort"
         reading = self._readings.read(line)
         if reading.config is not None:
@@ -366,8 +366,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
             if reading.pairs or prefix.header:
                 self._carried = step
             self._begin_training()  # a step counter is printed: training output has begun
-        if not pairs:
-            return []
+        if not pairs:  # TIMER_OUTPUT: "sort: 66.15 ms" in output of timings only
+            return self._produced(self._at_step(rules.timer_pair(line, self._before, self._next_line), None)) if not reading.pairs and prefix is None else []
         if len(pairs) == 1 and prefix is None:
             pairs = self._lone_pair(line, pairs)  # HEADED_BLOCK, CONFIG_BLOCK, PHASE_HEADING
             if not pairs:

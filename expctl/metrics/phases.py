@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import LazyPattern
+from .lead_labels import lead_label
 
 _PHASES = {
     "train": "train", "training": "train",
@@ -19,9 +20,16 @@ _LABEL_WORD = LazyPattern(r"[^\W\d_]+")
 
 
 def phase_of(label: str) -> str | None:
-    """The phase a line's leading label names (its first word), or None."""
+    """The phase a line's leading label names (its first word), or None; not a word that
+    names a statistical test (STATISTICAL_TEST: ``Test of bivariate normality:``)."""
     match = _LABEL_WORD.search(label)
-    return _PHASES.get(match.group().lower()) if match else None
+    if match is None or _TEST_OF.match(label, match.end()):
+        return None
+    return _PHASES.get(match.group().lower())
+
+
+# STATISTICAL_TEST (rules): a phase word before "of" or "for" names what is tested, no split of data.
+_TEST_OF = LazyPattern(r" (?:of|for) ", re.IGNORECASE)
 
 
 # BEST_PHASE (rules): "best" and a phase word opening a label, as printed ("best valid").
@@ -251,7 +259,8 @@ class LabelRuns:
     def label(self, line: str, first: int, before, after) -> str | None:
         """The label naming the thing `line`'s pairs measure: a LABEL_RUN's label when the
         line right above or right after (`after()`, when known) has its shape, the same keys
-        under another label, or when a run had its label and keys; else `block_label`'s."""
+        under another label, or when a run had its label and keys; else `block_label`'s, else
+        `lead_label`'s (LEAD_LABEL_RUN)."""
         own = _run_shape(line) if "=" in line or "|" in line else None
         if own is not None and phase_of(own[0]) is None:
             key = (own[0], tuple(own[1]))
@@ -261,7 +270,10 @@ class LabelRuns:
                 if len(self.seen) < _RUNS_KEPT:
                     self.seen.add(key)
                 return own[0]
-        return block_label(line, first, before)
+        found = block_label(line, first, before)
+        if found is None:
+            found = lead_label(line, first, before, after)  # LEAD_LABEL_RUN
+        return found
 
 
 def block_label(line: str, first: int, before) -> str | None:

@@ -153,6 +153,18 @@ def _is_metric_column(name: str, measured: bool) -> bool:
     return measured or not rules.is_time_column(name)
 
 
+# GROUPED_TERM (rules): a model's random-effect term, a bar in parentheses ("(1 | Chick)",
+# "(0 + Days || Subject)"): a name of a term, its numbers part of the formula, no values.
+_GROUPED_TERM = LazyPattern(r"\([^(),\[\]|]*\|\|?[^(),\[\]|]*\)")
+
+
+def _numbered(label: str) -> bool:
+    """A number or an interval among a label's words, past its grouped terms (GROUPED_TERM)."""
+    if "|" in label:
+        label = _GROUPED_TERM.sub("term", label)
+    return any(_NUMBERED.match(token) for token in label.split())
+
+
 def parse_row(line: str) -> PlacedRow | None:
     """The label, value cells and counters of a placed row, or None when `line` is none."""
     tokens = [(m.group(0), m.span()) for m in _TOKEN.finditer(line)]
@@ -165,7 +177,8 @@ def parse_row(line: str) -> PlacedRow | None:
     if at == 0 or at == len(tokens):
         return None
     label_tokens = tokens[:at]
-    if contrast is None and any(_NUMBERED.match(token) for token, _ in label_tokens):
+    if contrast is None and any(_NUMBERED.match(token) for token, _ in label_tokens) and _numbered(
+            line[label_tokens[0][1][0]:label_tokens[-1][1][1]]):
         return None  # an interval or a number among the label's words: "(-Inf, 0.64]  (good)"
     start = label_tokens[0][1][0]
     for (_, (_, end)), (_, (begin, _)) in zip(label_tokens, label_tokens[1:]):

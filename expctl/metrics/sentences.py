@@ -37,9 +37,9 @@ from .grammar import NUMBER, PROSE_WORDS
 # MEASURE_HEAD (rules): the sentence may end in a short aside of its own ("(5-fold)") and give
 # its value after " = " as well.
 _SENTENCE = LazyPattern(
-    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)((?:\d+-[^\W\d_]+ )?[^\W\d_][\w-]*(?: [\w@%.-]+){{2,11}}"
+    rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)((?:\d+-[^\W\d_]+ )?[^\W\d_][\w-]*,?(?: [\w@%.-]+,?){{2,11}}"
     rf"(?: \([\w.%-]{{1,20}}\))?)(:| =)\s+"
-    rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\))?\s*\Z")
+    rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\)|\s+\({NUMBER}\))?\s*\Z")
 
 
 # LONG_RESULT_NAME (rules): the formats read a name of fewer words as a key (MAX_NAME_WORDS, 4);
@@ -54,6 +54,8 @@ def sentence_result(line: str) -> tuple[str, str, int] | None:
     if found is None:
         return None
     name, value = found.group(2), found.group(4)
+    if "," in name and not rules.is_measure_name(name.split(",", 1)[0].split()):
+        return None  # a comma closes a measure's head ("Polychoric Correlation, ML est."), no clause
     words = name.split()
     opened = found.group(3) == ":" and rules.is_result_name(words["-" in words[0]])
     if not (opened or ("." in value and _measure_head(words))):

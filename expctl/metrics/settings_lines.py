@@ -71,7 +71,7 @@ class SettingsLineMixin:
         if lead and not (_PROGRAM_TAG.match(lead) and rules.phase_of(lead) is None):
             return False  # words before the pairs: a label, a sentence, a report
         if lead and self._runs.label(reading.line, reading.spans[0], self._before, self._next_line):
-            return False  # LABEL_RUN: the first of a run of labelled results ("rouge1: P=0.8")
+            return False  # a thing's report: LABEL_RUN ("rouge1: P=0.8" first), LEAD_LABEL_RUN
         if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held
                                  or rules.is_p_value(name) for name, _ in pairs):  # P_VALUE
             return False

@@ -148,3 +148,22 @@ def stated_value(rest: str) -> list[tuple[str, str]]:
     if PROSE_WORDS.intersection(match.group(1).lower().split()):
         return []
     return [(match.group(1), match.group(2))]
+
+
+# STATED_LABEL (rules): "Value of test-statistic is: 0.7806", a clause closed by "is" or "are"
+# and a colon, then one or more decimals: each value is the clause's (a vector printed in a row).
+_STATED_LABEL = LazyPattern(rf"\s*([^\W\d][\w-]*(?: [^\W\d][\w-]*){{1,6}} (?:is|are)):[ ]+"
+                            rf"((?:{NUMBER})(?:[ ]+(?:{NUMBER}))*)[ ]*\Z")
+
+
+def stated_label(line: str, label_end: list[int]) -> list[tuple[str, str]]:
+    """STATED_LABEL: the pairs of a line that states its values after a clause closed by a
+    copula and a colon, all of them decimals (a whole number is a count there); else []."""
+    match = _STATED_LABEL.match(line) if "s:" in line else None
+    if match is None:
+        return []
+    values = match.group(2).split()
+    if not all(any(mark in value for mark in ".eE") for value in values):
+        return []
+    label_end[:] = [match.start(1)]
+    return [(match.group(1), value) for value in values]

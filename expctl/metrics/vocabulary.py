@@ -216,14 +216,14 @@ def is_p_value(name: str) -> bool:
 
 # MEASURE_HEAD (rules): words for what a sentence measures, besides the result words: an area
 # (under a curve), a criterion (REML's, an information criterion), a fitness, a statistic.
-_MEASURE_WORDS = frozenset("area criterion fitness statistic coefficient estimate objective".split())  # a correlation's
+_MEASURE_WORDS = frozenset("area criterion fitness statistic coefficient estimate objective correlation".split())  # a correlation's
 
 
 def is_measure_name(words: list[str]) -> bool:
     """MEASURE_HEAD: True for the head words of a sentence that measure something: a measure
     word (``Area``, ``REML criterion``), an effective sample count (ESTIMATED_SAMPLES) or a
     named test's statistic (``F-test``, ``t-test``)."""
-    lowered = [w.lower() for w in words]
+    lowered = [w.lower().rstrip(",") for w in words]  # "Polychoric Correlation, ML est."
     return (any(w in _MEASURE_WORDS or w.endswith("-test") for w in lowered)
             or bool(_ESTIMATED.intersection(lowered)) and any(w.startswith("sample") for w in lowered))
 
