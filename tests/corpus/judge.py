@@ -11,7 +11,9 @@ The matching rule, for one fixture:
 * A parsed point ``(name, step, value)`` is a **true positive** when `name` is a truth name and
   `value` matches a not-yet-matched truth value of that name: within
   ``max(rel·|truth|, abs)`` (the fixture's printed rounding), nan matching nan and ±inf the
-  same infinity. Where the truth gives that value a step, the parsed step must match it too,
+  same infinity; or, printed with at most four decimals and not as a whole number, equal to
+  the truth value rounded to its decimals (a line printing coarser than the fixture's finest:
+  ``0.04`` for 0.0388). Where the truth gives that value a step, the parsed step must match it too,
   within the same tolerance. A name's points and truth values are paired by a maximum
   matching, so the count does not depend on the order the points come in.
 * Otherwise, when it matches a not-yet-matched ``optional`` value of its name (labelled numbers
@@ -83,6 +85,7 @@ PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val"
 STEP_WORDS = frozenset({"epoch", "ep", "step", "it", "iter", "iteration", "round", "episode",
                         "generation", "gen", "trial", "batch", "timestep"})
 _NAME_SEPARATORS = re.compile(r"[\s_\-./]+")
+ROUNDED_DECIMALS = 4  # a parsed value's decimals up to which its printed rounding is judged too
 
 
 class Point(NamedTuple):
@@ -311,7 +314,21 @@ def _close(parsed: float, truth: float, rel: float, abs_tol: float) -> bool:
         return parsed == truth
     # The slack: a value exactly half a printed unit away (0.3125 printed as "3.12e-01") is
     # within the rounding, whatever the last bit of the float difference says.
-    return abs(parsed - truth) <= max(rel * abs(truth), abs_tol) * (1 + 1e-9)
+    if abs(parsed - truth) <= max(rel * abs(truth), abs_tol) * (1 + 1e-9):
+        return True
+    return _printed_rounding(parsed, truth)
+
+
+def _printed_rounding(parsed: float, truth: float) -> bool:
+    """Whether `parsed`, printed with at most `ROUNDED_DECIMALS` decimals (its shortest form
+    has them, not a whole number), is `truth` rounded to them: a capture prints values at
+    several roundings (iminuit's errors at two digits beside its values at four, a table's
+    six decimals beside a summary line's four), and the fixture's tolerance is the finest."""
+    text = repr(parsed)
+    if "e" in text or "." not in text or text.endswith(".0"):
+        return False
+    decimals = len(text) - text.index(".") - 1
+    return decimals <= ROUNDED_DECIMALS and abs(round(truth, decimals) - parsed) < 10.0 ** -(decimals + 3)
 
 
 def _number(value) -> float:
