@@ -52,3 +52,10 @@ def test_a_two_column_summary_is_no_run_of_settings():
             "Covariance Type:            nonrobust                                         \n")
     series, _ = _read(text)
     assert series["R-squared"] == [0.652]
+
+
+def test_a_measured_memory_keeps_a_report_of_words_a_report():
+    text = "device kind: cuda\nmodel name: resnet18\nwall clock: 12.3 s\npeak memory: 1.25 GB\n"
+    series, params = _read(text)
+    assert "peak memory" not in params
+    assert "model name" not in params

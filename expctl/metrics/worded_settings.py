@@ -30,6 +30,8 @@ Entry = tuple[str, str]
 _WORDS_PAIR = LazyPattern(r"([^\W\d][\w.()-]*(?: [^\W\d][\w.()-]*){0,5}): +(\S(?:(?! {2}).)*?)\s*\Z")
 # a value of words: opening with a letter, a path or a bracketed word; no number spelt out
 _WORD_VALUE = LazyPattern(r"(?:[^\W\d_]|[</])(?!(?:nan|inf|NaN|Inf)\Z)")
+# a key naming what was measured as the run went (memory in use, a peak): a report, no setup
+_MEASURED_KEY = LazyPattern(r"(?i)(?:^|[\W_])(?:memory|mem|rss|peak)(?:$|[\W_])")
 RUN = 4  # lines a run needs
 WORDS = 2  # values of words it needs
 _LOOK = 24  # lines of a run looked at either side
@@ -39,8 +41,9 @@ def worded_settings(before: Callable[[int], list[str]], line: str,
                     after: Callable[[int], list[str]]) -> list[Entry] | None:
     """WORDED_SETTINGS: the entries of the run of flush-left ``Words: value`` lines holding
     `line` (`before(n)`/`after(n)`: the n lines around it) when it has `RUN` lines or more,
-    `WORDS` values of words or more, no key twice and no key naming a result or a step; else
-    None. A log of ``loss: 0.5`` lines, or a line under another kind, costs one look back."""
+    `WORDS` values of words or more, no key twice and no key naming a result, a step or a
+    measurement (memory, a peak); else None. A log of ``loss: 0.5`` lines, or a line under
+    another kind, costs one look back."""
     current = _WORDS_PAIR.match(line)
     if current is None:
         return None
@@ -51,7 +54,8 @@ def worded_settings(before: Callable[[int], list[str]], line: str,
            *_run_of(after(_LOOK))]
     keys = [key for key, _ in run]
     if len(run) < RUN or len(set(keys)) < len(keys) or any(
-            key.lower() in STEP_RANK or rules.is_result_name(key) for key in keys):
+            key.lower() in STEP_RANK or rules.is_result_name(key) or _MEASURED_KEY.search(key)
+            for key in keys):
         return None
     if sum(_WORD_VALUE.match(value) is not None for _, value in run) < WORDS:
         return None
