@@ -24,7 +24,9 @@ The matching rule, for one fixture:
   is its own step, it is a line's step key or a table's step column kept as a series too, and
   counts neither way, as if ``optional``: the step is printed, and whether a tracker also keeps
   it as a series is its design (Keras and Lightning log ``epoch`` as a metric, others take it as
-  the step only). A truth that lists it as a metric still needs it.
+  the step only). A truth that lists it as a metric still needs it. A value the printed
+  config gave that name is not excused, unless the name counts steps (three values or more
+  at their own steps).
 * Otherwise it is a **false positive**: a wrong name, a wrong value, a wrong step, or one point
   too many (the same value stored twice).
 * A point whose name is one of the truth's ``params`` (configuration the program printed, see
@@ -231,7 +233,8 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
                 continue
             hit = next((k for k, v in enumerate(allowed)
                         if _close(points[i].value, v, rel, abs_tol)), None)
-            if hit is None and not values and _step_key(key, points[i], params.get(key, ())):
+            if hit is None and not values and _step_key(key, points[i], params.get(key, ()),
+                                                        counter=_counts_steps(points, indexes)):
                 optional_hits += 1
             elif hit is None:
                 false_points.append(points[i])
@@ -249,13 +252,20 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
                  false_points, missed, param_fp, names, tuple(wrong_names))
 
 
-def _step_key(key: str, point: Point, config: Iterable) -> bool:
+def _step_key(key: str, point: Point, config: Iterable, counter: bool = False) -> bool:
     """Whether a point keyed `key` is a step stored as a series: a step word (singular or
     plural) at its own step's value, and not a value the printed `config` gave that key (a
-    dumped ``epoch: 0`` stays a config value become a metric)."""
+    dumped ``epoch: 0`` stays a config value become a metric) unless the name is a `counter`
+    (mealpy's ``Epoch: 1`` .. ``Epoch: 20`` reaches the configured ``epoch=20``)."""
     word = key.rsplit("_", 1)[-1]
     return ((word in STEP_WORDS or word[:-1] in STEP_WORDS) and point.value == point.step
-            and all(point.value != value for value in config))
+            and (counter or all(point.value != value for value in config)))
+
+
+def _counts_steps(points: list[Point], indexes: list[int]) -> bool:
+    """Whether the points at `indexes` (one name's) count steps: three values or more, each
+    at its own step: a step key kept as a series, not a config value read once."""
+    return len({points[i].value for i in indexes if points[i].value == points[i].step}) >= 3
 
 
 def _leaf(param: str) -> str:
