@@ -20,6 +20,7 @@ from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.repeated_settings import repeats_settings
 from expctl.metrics.ruled_settings import ruled_settings
+from expctl.metrics.worded_settings import worded_settings  # WORDED_SETTINGS
 from expctl.metrics.headed import ANGLED_HEADING, HEADING
 from expctl.metrics.sections import result_name
 from expctl.metrics.settings_lines import SettingsLineMixin
@@ -227,6 +228,10 @@ class ConfigMixin(SettingsLineMixin):
         if self._started and line[:1] not in " \t" and (entries := ruled_settings(
                 self._before, line, self._context_after)) is not None:
             self._add_params(entries)  # RULED_SETTINGS: "Keep Elitism: 1" by "Save Solutions: False"
+            return []
+        if line[:1] not in " \t" and (entries := worded_settings(
+                self._before, line, self._context_after)) is not None:
+            self._add_params(entries)  # WORDED_SETTINGS: "scaling factor: 1" by "query mode: simple"
             return []
         if self._started and pairs[0][0] in self._param_names and repeats_settings(
                 self._before(HEADED_LOOK), line, self._context_after(2)):

@@ -15,8 +15,10 @@ import functools
 
 from ..lazyre import IGNORECASE, LazyPattern
 
-# A name that is a count of things per second: "img/s", "samples/sec", "tokens per second".
-_SPEED_NAME = LazyPattern(r"(?:/|\bper[ _]|_per_)(?:s|secs?|seconds?)\Z", IGNORECASE)
+# A name that is a count of things per second: "img/s", "samples/sec", "tokens per second";
+# WORKER_SPEED (rules): or per second of one worker ("words/sec/thread", "tokens/s/gpu").
+_SPEED_NAME = LazyPattern(r"(?:/|\bper[ _]|_per_)(?:s|secs?|seconds?)"
+                          r"(?:/(?:thread|gpu|device|worker|core|node|rank|process))?\Z", IGNORECASE)
 # A pair naming a time on the line: "time: 0.0082", "time (sec): 0.63", "eta: 0:00:04",
 # "batch_time=0.2"; a name's own words ("total time") or a unit aside may come with it.
 _TIME_PAIR = LazyPattern(

@@ -114,6 +114,7 @@ class LineSplitter:
         self._fast = fast
         self._frame_key = frame_key
         self._displaced: str | None = None  # text the last line overwrote, for the next line
+        self._left: str | None = None  # MOVED_UP_BAR (rules): the row a one-row move up left
         self._frame: _Frame | None = None  # the multi-row redraw being drawn, if any
         # Rows above self._rows[0] not cut into lines yet: ASCII blocks (data, lo, hi) and lists
         # of rows, oldest first (see _materialize).
@@ -143,7 +144,7 @@ class LineSplitter:
         self._decoder.reset()
         self._pending = ""
         self._discarding = False
-        self._rows, self._row, self._displaced, self._frame = [""], 0, None, None
+        self._rows, self._row, self._displaced, self._frame, self._left = [""], 0, None, None, None
         self._above = []
         return _join(text, last)
 
@@ -327,9 +328,12 @@ class LineSplitter:
         if not line or line.isspace():
             return False
         shown, displaced, self._displaced = self._rows[self._row], self._displaced, None
+        left, self._left = self._left, None
         if line == shown:
             return True
         self._rows[self._row] = line
+        if left and (line == left or self._same_report(line, left)):
+            return True  # MOVED_UP_BAR: the bar below drawn again a row higher (tqdm closing)
         if shown and not shown.isspace():
             if self._same_report(line, shown):
                 return True
@@ -345,11 +349,13 @@ class LineSplitter:
 
     def _move(self, boundary: re.Match[str]) -> None:
         char = boundary.group()
+        self._left = self._left if char in "\r\b" else None  # a redraw on the row keeps it
         if char == "\n":
             self._next_row()
         elif char[0] == "\x1b":
             count = int(boundary.group(1) or 1)
             if boundary.group(2) in "AF":
+                self._left = self._rows[self._row] if count == 1 else None
                 if self._above:
                     self._materialize()
                 if self._frame is None or self._row > self._frame.bottom:

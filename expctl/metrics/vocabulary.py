@@ -43,6 +43,11 @@ _ESTIMATED = frozenset(("eff", "effective"))
 # ("Mean Integrated Autocorrelation Time": how many steps a sampler's chain takes to forget).
 _SERIES_TIMES = frozenset("autocorrelation autocorr correlation relaxation mixing".split())
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
+# INTERVAL_SETTING (rules): a name closed by "interval" or "every" says how often the run does
+# something (``log_interval``, ``Optimization Interval: 10``, ``eval_every``): a setting; not
+# an interval a statistic estimates (``95 percent confidence interval``).
+_HOW_OFTEN = frozenset(("interval", "every"))
+_INTERVAL_ESTIMATES = frozenset("confidence credible prediction tolerance percent".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
 _COUNTED_NOUNS = frozenset(
@@ -72,6 +77,8 @@ def is_setup_name(name: str) -> bool:
         return False  # PARAM_VALUE (rules): "Param." alone heads the parameters' values, as "Parameter"
     if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
         return True
+    if words[-1] in _HOW_OFTEN and not _INTERVAL_ESTIMATES.intersection(words):
+        return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
     timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words)

@@ -11,7 +11,9 @@ The matching rule, for one fixture:
 * A parsed point ``(name, step, value)`` is a **true positive** when `name` is a truth name and
   `value` matches a not-yet-matched truth value of that name: within
   ``max(rel·|truth|, abs)`` (the fixture's printed rounding), nan matching nan and ±inf the
-  same infinity. Where the truth gives that value a step, the parsed step must match it too,
+  same infinity; or, printed with at most four decimals and not as a whole number, equal to
+  the truth value rounded to its decimals (a line printing coarser than the fixture's finest:
+  ``0.04`` for 0.0388). Where the truth gives that value a step, the parsed step must match it too,
   within the same tolerance. A name's points and truth values are paired by a maximum
   matching, so the count does not depend on the order the points come in.
 * Otherwise, when it matches a not-yet-matched ``optional`` value of its name (labelled numbers
@@ -22,7 +24,9 @@ The matching rule, for one fixture:
   is its own step, it is a line's step key or a table's step column kept as a series too, and
   counts neither way, as if ``optional``: the step is printed, and whether a tracker also keeps
   it as a series is its design (Keras and Lightning log ``epoch`` as a metric, others take it as
-  the step only). A truth that lists it as a metric still needs it.
+  the step only). A truth that lists it as a metric still needs it. A value the printed
+  config gave that name is not excused, unless the name counts steps (three values or more
+  at their own steps).
 * Otherwise it is a **false positive**: a wrong name, a wrong value, a wrong step, or one point
   too many (the same value stored twice).
 * A point whose name is one of the truth's ``params`` (configuration the program printed, see
@@ -83,6 +87,7 @@ PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val"
 STEP_WORDS = frozenset({"epoch", "ep", "step", "it", "iter", "iteration", "round", "episode",
                         "generation", "gen", "trial", "batch", "timestep"})
 _NAME_SEPARATORS = re.compile(r"[\s_\-./]+")
+ROUNDED_DECIMALS = 4  # a parsed value's decimals up to which its printed rounding is judged too
 
 
 class Point(NamedTuple):
@@ -228,7 +233,8 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
                 continue
             hit = next((k for k, v in enumerate(allowed)
                         if _close(points[i].value, v, rel, abs_tol)), None)
-            if hit is None and not values and _step_key(key, points[i], params.get(key, ())):
+            if hit is None and not values and _step_key(key, points[i], params.get(key, ()),
+                                                        counter=_counts_steps(points, indexes)):
                 optional_hits += 1
             elif hit is None:
                 false_points.append(points[i])
@@ -246,13 +252,20 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
                  false_points, missed, param_fp, names, tuple(wrong_names))
 
 
-def _step_key(key: str, point: Point, config: Iterable) -> bool:
+def _step_key(key: str, point: Point, config: Iterable, counter: bool = False) -> bool:
     """Whether a point keyed `key` is a step stored as a series: a step word (singular or
     plural) at its own step's value, and not a value the printed `config` gave that key (a
-    dumped ``epoch: 0`` stays a config value become a metric)."""
+    dumped ``epoch: 0`` stays a config value become a metric) unless the name is a `counter`
+    (mealpy's ``Epoch: 1`` .. ``Epoch: 20`` reaches the configured ``epoch=20``)."""
     word = key.rsplit("_", 1)[-1]
     return ((word in STEP_WORDS or word[:-1] in STEP_WORDS) and point.value == point.step
-            and all(point.value != value for value in config))
+            and (counter or all(point.value != value for value in config)))
+
+
+def _counts_steps(points: list[Point], indexes: list[int]) -> bool:
+    """Whether the points at `indexes` (one name's) count steps: three values or more, each
+    at its own step: a step key kept as a series, not a config value read once."""
+    return len({points[i].value for i in indexes if points[i].value == points[i].step}) >= 3
 
 
 def _leaf(param: str) -> str:
@@ -311,7 +324,21 @@ def _close(parsed: float, truth: float, rel: float, abs_tol: float) -> bool:
         return parsed == truth
     # The slack: a value exactly half a printed unit away (0.3125 printed as "3.12e-01") is
     # within the rounding, whatever the last bit of the float difference says.
-    return abs(parsed - truth) <= max(rel * abs(truth), abs_tol) * (1 + 1e-9)
+    if abs(parsed - truth) <= max(rel * abs(truth), abs_tol) * (1 + 1e-9):
+        return True
+    return _printed_rounding(parsed, truth)
+
+
+def _printed_rounding(parsed: float, truth: float) -> bool:
+    """Whether `parsed`, printed with at most `ROUNDED_DECIMALS` decimals (its shortest form
+    has them, not a whole number), is `truth` rounded to them: a capture prints values at
+    several roundings (iminuit's errors at two digits beside its values at four, a table's
+    six decimals beside a summary line's four), and the fixture's tolerance is the finest."""
+    text = repr(parsed)
+    if "e" in text or "." not in text or text.endswith(".0"):
+        return False
+    decimals = len(text) - text.index(".") - 1
+    return decimals <= ROUNDED_DECIMALS and abs(round(truth, decimals) - parsed) < 10.0 ** -(decimals + 3)
 
 
 def _number(value) -> float:

@@ -78,9 +78,10 @@ BENCHMARK_MAIN();
 
 
 def human(value: float, base: int) -> float:
-    """The number Google Benchmark prints before its k/M/G (or Ki/Mi/Gi) prefix."""
+    """The number Google Benchmark prints before its k/M/G (or Ki/Mi/Gi) prefix: none below
+    1.1 of its base (``elements=1024`` is printed as such, 65536 as ``65.536k``)."""
     for _ in range(4):
-        if abs(value) < base:
+        if abs(value) < 1.1 * base:
             break
         value /= base
     return value

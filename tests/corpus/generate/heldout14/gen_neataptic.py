@@ -18,8 +18,9 @@ iteration (``methods.rate.STEP``'s function, called with the base rate and the i
 ``time`` in ms and ``iterations`` optional). Judgement: the log lines' ``iteration`` is their
 step (``error``, ``rate``, ``fitness`` at that step); the evolution's points follow the
 training's under the same names at their own iterations; the returned objects' lines state
-no step (``test``'s error is the held-out error, named ``error`` as printed; the phase word
-before the object is not part of the name). Settings are params.
+no step (``test``'s error is the held-out error: ``test/error``, the phase word before the
+object qualifies it, as a phase label does elsewhere in the corpus, so that the held-out error
+is no point of the training series). Settings are params.
 """
 
 import sys
@@ -96,7 +97,7 @@ def run() -> None:
     truth = Truth()
     for d in out["train"]:
         truth.add(d["iteration"], error=d["error"], rate=d["rate"])
-    truth.add(error=out["test"]["error"])
+    truth.add(**{"test/error": out["test"]["error"]})
     truth.allow(time=out["test"]["time"])
     for d in out["evolve"]:
         truth.add(d["iteration"], fitness=d["fitness"], error=d["error"])

@@ -12,7 +12,8 @@ Gymnasium's ``CartPole-v1`` with 4 synchronous environments wrapped in
 
 Truth: ``infos["episode"]["r"]`` of the environments that finished (``infos["_episode"]``):
 Gymnasium's ``RecordEpisodeStatistics`` wrapper's own record of each episode's return, as
-``episodic_return``, step = ``global_step`` as printed. ``SPS`` is a rate, no metric.
+``episodic_return``, step = ``global_step`` as printed. ``SPS``, the value printed, no step:
+a speed on its own line is a result (RATE_WORDS, as ``train_steps_per_second`` is).
 """
 
 import sys
@@ -87,11 +88,13 @@ def train() -> None:
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
-        print("SPS:", int(global_step / (time.time() - start_time)))
+        sps = int(global_step / (time.time() - start_time))
+        print("SPS:", sps)
+        truth.add(SPS=sps)
     envs.close()
     truth.write("infos['episode']['r'] of the environments that finished "
                 "(RecordEpisodeStatistics), as episodic_return at the printed global_step; "
-                "SPS is a rate",
+                "SPS as printed, no step",
                 libraries=("gymnasium", "torch"), rel=1e-6, abs_tol=0.0)
 
 

@@ -14,7 +14,9 @@ bar (``alive_bar(title="Evaluating")``) runs over the test batches, then ``Test 
 
 Truth: the per-epoch lines from the values logistic_regression yielded (``train_loss``,
 ``val_loss``, ``val_acc`` at the line's epoch: ``epoch 2/6`` is step 2, not the bar's 8);
-the ``loss`` of the bar text is optional (whether and how often a frame shows a value
+the ``loss`` of the bar text is optional as ``train/loss`` (the bar is titled ``Training``;
+a phase word in a bar's title qualifies its values, as heldout8 pykeen's ``Training
+epochs`` bar gives ``train/loss``) (whether and how often a frame shows a value
 depends on the refresh timing: every value handed to ``bar.text`` is allowed, up to `REDRAWS`
 times); the test figures from the
 final epoch's evaluation (no step); bar counts, rates and times are no metrics.
@@ -47,7 +49,7 @@ def train() -> None:
                 bar()
             bar.text(f"last epoch: loss={row['train_loss']:.4f}")
             for _ in range(REDRAWS):
-                truth.allow(loss=row["train_loss"])
+                truth.allow(**{"train/loss": row["train_loss"]})
             print(f"epoch {e}/{epochs}  train_loss {row['train_loss']:.4f}  "
                   f"val_loss {row['val_loss']:.4f}  val_acc {row['val_acc']:.4f}")
             truth.add(e, train_loss=row["train_loss"], val_loss=row["val_loss"],

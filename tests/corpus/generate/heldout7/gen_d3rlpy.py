@@ -19,8 +19,9 @@ the script collects with a random policy, with a TD-error and an environment eva
 * stdout, the script's own ``final: td_error=0.9612 environment=11.33 after 3 epochs``.
 
 Truth: what ``fit`` yields, ``(epoch, metrics)`` per epoch: ``loss``, ``td_loss``,
-``conservative_loss``, ``td_error``, ``environment`` at the epoch (the record's ``epoch=1``;
-the record's ``step=150`` counts updates); ``time_*`` in neither map (timings); the bar's
+``conservative_loss``, ``td_error``, ``environment`` and the record's ``epoch`` at the record's
+``step=150`` (it counts updates, the finest counter: a record holding both is stepped by its
+``step``, as the jsonl and logging fixtures are); ``time_*`` in neither map (timings); the bar's
 states, the dicts d3rlpy handed ``set_postfix`` (read through a ``tqdm`` subclass put in the
 module's place, consecutive equal dicts once), under the same names at the bar's epoch
 (``Epoch 2/3``). Params: d3rlpy's own ``params.json`` (the dict the ``Parameters`` record
@@ -99,7 +100,8 @@ def run() -> None:
         params = flatten(json.loads((Path(logs) / "cql" / "params.json").read_text()))
     sys.stderr.flush()
     for epoch, metrics in results:
-        truth.add(epoch, **{k: v for k, v in metrics.items() if not k.startswith("time_")})
+        kept = {k: v for k, v in metrics.items() if not k.startswith("time_")}
+        truth.add(epoch * 150, epoch=epoch, **kept)  # the record's step=: n_steps_per_epoch
     for epoch, state in bar_states:
         truth.add(epoch, **state)
     final = results[-1][1]
@@ -107,7 +109,7 @@ def run() -> None:
           f"after {len(results)} epochs", flush=True)
     truth.add(**{"td_error": final["td_error"], "environment": final["environment"]})
     params.update({"episodes": 40, "n_steps": 450, "n_steps_per_epoch": 150})
-    truth.write("fit()'s (epoch, metrics) at the epoch, time_* left out; the dicts d3rlpy "
+    truth.write("fit()'s (epoch, metrics) and the epoch at the record's step, time_* left out; the dicts d3rlpy "
                 "handed its tqdm bar's set_postfix at the bar's epoch; the final line's values; "
                 "d3rlpy's params.json flattened = params",
                 libraries=("d3rlpy", "torch", "gymnasium", "tqdm", "structlog"), params=params,

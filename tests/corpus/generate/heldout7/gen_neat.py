@@ -145,13 +145,13 @@ def run() -> None:
             fits = [g.fitness for g in population.values()]
             truth.add(self.generation, **{"Population's average fitness": statistics.mean(fits),
                                           "Best fitness": best_genome.fitness})
-            std = statistics.stdev(fits)
+            std = statistics.pstdev(fits)  # neat's math_util.stdev: over the population
             truth.allow(**{"stdev": std, "Population's average fitness_std": std})
 
         def end_generation(self, config, population, species_set):
             distances = list(caches[-1].distances.values())
             truth.add(self.generation, **{"Mean genetic distance": statistics.mean(distances)})
-            truth.allow(**{"standard deviation": statistics.stdev(distances)})
+            truth.allow(**{"standard deviation": statistics.pstdev(distances)})
             for sid in sorted(species_set.species):
                 s = species_set.species[sid]
                 if s.fitness is not None:
