@@ -268,8 +268,8 @@ NEXT_IS_WORD = LazyPattern(r"\s+(?!(?:after|in|within|through|over|across)[ \t]+
                            r"[ \t]*(?:[,;|]|\Z)|on[ \t]+\d{1,9}(?:[ \t]+and[ \t]+\d{1,9})?[ \t]+"
                            r"(?:df|DF|Df|degrees[ \t]+of[ \t]+freedom)[ \t]*(?:[,;|]|\Z))[^\W\d]")
 RATIO_AFTER = LazyPattern(rf"\s*:\s*{NUMBER}(?:\s|\Z)")  # RATIOS: "= 3.7 : 1.0"
-# ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ...").
-NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}%?(?:[ \t]|\Z)")
+# ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ..."; R's time "1983(1)").
+NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}(?:\(\d{{1,3}}\))?%?(?:[ \t]|\Z)")
 # ASYMMETRIC_SPREAD: "m = -0.917 -0.085 +0.086", a value and its distances to two quantiles.
 ASYMMETRIC_SPREAD = LazyPattern(r"[ \t]+-\d[\d.]*(?:[eE][-+]?\d+)? \+\d[\d.]*(?:[eE][-+]?\d+)?(?=\s|\Z)")
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
