@@ -36,6 +36,7 @@ _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 # "53.1 (10.6)", "84 (56.0)", "4.1 [2.9,6.3]", "0.627": a value, then its spread in brackets
 _SPREAD = LazyPattern(rf"({_NUMBER})(?: ?\(({_NUMBER})%?\)| ?\[({_NUMBER}), ?({_NUMBER})\])?\Z")
 _LETTER = LazyPattern(r"[^\W\d_]")
+_NUMBER_WORD = LazyPattern(r"\s[-+.]?\d")  # a word opening with a number: no header's
 
 Steps = list[tuple[list[tuple[str, str]], object]]
 
@@ -55,14 +56,16 @@ class SpreadTable:
         """The step of `line` as a row of such a table, or None when it is none; `after()`
         gives the next line (None when there is none): a first row without a spread may be
         the table's when the row after it has one."""
-        if "|" in line or not line.strip():
-            return None
+        if not self._names and not line[:1].isalpha() or "|" in line or not line.strip():
+            return None  # the usual line: no table of ours open, and no label first
         above = before(1)
         fresh = not above or above[-1] != self._last or not self._names
-        if fresh and (not above or not above[-1][:1].isspace()):
-            return None  # the usual line: under no row of the table, nor under a set-in header
+        if fresh and (not above or not above[-1][:1].isspace() or _NUMBER_WORD.search(above[-1])):
+            self._names = {}
+            return None  # under no row of the table, nor under a header of names: it ended
         cells = [(m.group(), m.start(), m.end()) for m in _CELL.finditer(line)]
         if fresh and not self._header(above[-1], cells, after):
+            self._names = {}
             return None
         labels = [text for text, _, end in cells if end <= self._start]
         values = [(text, end) for text, start, end in cells if end > self._start]

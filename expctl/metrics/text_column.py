@@ -35,8 +35,8 @@ from .summary import MEASURED
 from .units import is_unit
 from ..lazyre import LazyPattern
 
-# A row opens with a number (a count pair "92735/1" too) and a column gap.
-OPENS = LazyPattern(r"[ \t]*[-+]?\d[\d./]*(?:  |\t)")
+# A row opens, set in, with a number (a count pair "92735/1" too) and a column gap.
+OPENS = LazyPattern(r"[ \t]+[-+]?\d[\d./]*(?:  |\t)")
 _VALUE = LazyPattern(r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)%?\Z")
 _COUNTS = LazyPattern(r"\d+/\d+\Z")  # "92735/1": calls and primitive calls, no value
 _TOKEN = LazyPattern(r"\S+")
@@ -46,6 +46,7 @@ _LETTER = LazyPattern(r"[^\W\d_]")
 _SIZE_OR_TIME = LazyPattern(r"(?:[kKMGTP]i?)?B\Z|[mµμun]?s\Z")  # "MiB", "KB", "ms": a unit too
 _KEY_WORDS = frozenset(("no", "id", "index"))
 _LOOK_BACK = 8
+_SET_IN = frozenset(" \t")  # what a row's first character is (OPENS_WITH_CELLS)
 
 Steps = list[tuple[list[tuple[str, str]], object]]
 
@@ -79,7 +80,7 @@ class TextColumnReader:
     def read(self, line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
         """The step of `line` as a row of such a table (empty when its cells give no value),
         or None when it is no such row."""
-        if "|" in line or not OPENS.match(line):
+        if line[:1] not in _SET_IN or "|" in line or not OPENS.match(line):
             return None
         if not _LETTER.search(line):
             return None  # a row of numbers only, the common row: no text in it
