@@ -120,3 +120,29 @@ def test_the_compiled_scan_agrees_on_lines_opening_with_cells(wide):
         _scan.wide_scan(was)
     found = [text[s:text.find(b"\n", s) % (len(text) + 1)].decode() for s in starts]
     assert found == [line for line in text.decode().split("\n") if may_hold_metrics(line)]
+
+
+_HITS = ("Line #      Hits         Time  Per Hit   % Time  Line Contents\n"
+         "==============================================================\n"
+         "    31                                           def squares(n):\n"
+         "    32         1          0.3      0.3      0.0      total = 0\n"
+         "    33                                               # a comment\n"
+         "    34     20000       3107.3      0.2     26.9          total += i * i\n")
+
+
+def test_rows_after_a_row_without_numbers_keep_the_header():
+    got = values(_HITS)
+    assert got["34/Time"] == [3107.3] and got["32/% Time"] == [0.0]
+
+
+def test_a_print_of_the_table_again_is_read_again():
+    assert values(_HITS + "\n" + _HITS)["34/Per Hit"] == [0.2, 0.2]
+
+
+def test_a_text_naming_two_rows_is_a_category_and_its_rows_give_nothing():
+    text = ("  number   value     state\n"
+            "       1    0.52  COMPLETE\n"
+            "       2    0.61  COMPLETE\n"
+            "       3    0.44    PRUNED\n\n")
+    got = values(text)
+    assert got.get("COMPLETE/value", []) == [0.52] and "PRUNED/value" not in got

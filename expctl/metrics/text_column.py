@@ -22,7 +22,9 @@ primitive calls) gives no value, a whole number under a counted plural (``Hits``
 and a row of whole numbers alone nothing (a listing's counts). A name the header holds twice is named, the second time, after
 the column before it too (``percall (cumtime)``: REPEATED_COLUMN). Every other column is kept, times
 too: what a profiler measured of a place is its result. A header naming a step column
-makes the rows steps, which this reader leaves to the others.
+makes the rows steps, which this reader leaves to the others; a text that names a second row
+of one print of the table makes it data (REPEATED_TEXT: ``COMPLETE``, a category): its rows
+from there on give nothing.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _SIZE_OR_TIME = LazyPattern(r"(?:[kKMGTP]i?)?B\Z|[mµμun]?s\Z")  # "MiB", "KB",
 _KEY_WORDS = frozenset(("no", "id", "index"))
 _LOOK_BACK = 8
 _SET_IN = frozenset(" \t")  # what a row's first character is (OPENS_WITH_CELLS)
+_ROW_START = LazyPattern(r"[ \t]+[-+]?\d")  # a row of the table, read or not, above a row
 
 Steps = list[tuple[list[tuple[str, str]], object]]
 
@@ -55,7 +58,7 @@ class _Table:
     """A header read: where its text column starts, its other columns (name, start, end), and
     whether the first of them numbers the rows."""
 
-    __slots__ = ("header", "at", "columns", "key")
+    __slots__ = ("header", "at", "columns", "key", "labels", "data")
 
     def __init__(self, header: str, columns: list[tuple[str, int, int]]):
         self.header, self.at = header, columns[-1][2]  # the text starts past the last number's name
@@ -65,6 +68,8 @@ class _Table:
         self.columns = [(name, start, end) for name, (_, start, end) in zip(named, columns)]
         first = names[0].lower().rstrip(".")
         self.key = "#" in first.split() or first in _KEY_WORDS
+        self.labels: set[str] = set()  # the rows' names in this print of the table
+        self.data = False  # a name printed twice: the text is a category, no row's name
 
 
 class TextColumnReader:
@@ -105,6 +110,10 @@ class TextColumnReader:
                 return None
         elif not label or _VALUE.match(label.split(None, 1)[0]):
             return None  # a number where the text stands: no such table
+        if label in table.labels or table.data:
+            table.data = True
+            return []  # REPEATED_TEXT: rows of data sharing a category, no places measured
+        table.labels.add(label)
         pairs = [(rules.label_name(label, name), value.group(1)) for at, cell in sorted(placed.items())
                  if (value := _VALUE.match(cell)) and not rules.is_counted(name := table.columns[at][0], cell)]
         if not any("." in value for _, value in pairs):
@@ -130,10 +139,11 @@ class TextColumnReader:
         for above in reversed(before(_LOOK_BACK)):
             if not above.strip():
                 return "", None
-            if BORDER.match(above) or OPENS.match(above):
-                continue
+            if BORDER.match(above) or _ROW_START.match(above):
+                continue  # a rule, a row (one not read too: "    31     def f(n):")
             table = self._table
             if table is not None and table.header == above:
+                table.labels, table.data = set(), False  # a print of it again
                 return above, table
             if above == self._refused or any(rules.step_column_rank(name) is not None
                                              for name in _NAME.findall(above)):
