@@ -57,7 +57,7 @@ ENDS_IN_ASIDE        a digit then ``)``, SPACE between     ``loss 0.41 (lr 0.970
                                                                                         R's interval bounds
 ENDS_IN_PAIRS        a digit then PAIRS_END ``)])``        ``OrderedDict([('hit',       a dict printed as
                                                            0.15)])``                    its list of pairs
-ENDS_IN_LIST         a digit then ``]``                    ``0  [4.1e+01, 1.1e-01]``    a table's cell of a
+ENDS_IN_LIST         a digit then ``]`` or ``]]``          ``0  [4.1e+01, 1.1e-01]``    a table's cell of a
                                                                                         list of numbers
 ENDS_IN_TIMED_ASIDE  a digit, one to UNIT_LETTERS         ``... [total:0.01s``         a line of fields
                      letters, then ``]``                   ``iter:0.00s]``              closed by its timing
@@ -365,7 +365,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
         return True
-    if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal()):  # ENDS_IN_ITEMS, _LIST
+    if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal() or end[-2:-1] == "]" and end[-3:-2].isdecimal()):  # ENDS_IN_ITEMS, _LIST
         return True
     if last == "]" and _TIMED_ASIDE_END.search(end, max(0, len(end) - 6)):  # ENDS_IN_TIMED_ASIDE
         return True
@@ -492,7 +492,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)"
                 rf"|(?<=[{digit}] \.\n)"  # ENDS_IN_CODE: "0.0645 ."
                 rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
-                rf"|(?<=[{digit})]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
+                rf"|(?<=[{digit})]\]\n)|(?<=[{digit}]\]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
                 rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|[ \t]\([^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_BAR_ASIDE, a superset
