@@ -41,9 +41,12 @@ def test_a_ruled_one_row_table_keeps_its_label_an_unruled_frame_does_not():
              "theta     2.5000  0.2500  1.000e-08\n\n")
     assert read(ruled) == {"theta/est": [(0.0, 2.5)], "theta/s.e.": [(0.0, 0.25)],
                            "theta/P>|z|": [(0.0, 1e-08)]}
-    frame = ("           est    s.e.      P>|z|\n"
-             "theta     2.5000  0.2500  1.000e-08\n\n")
-    assert read(frame) == {"est": [(0.0, 2.5)], "s.e.": [(0.0, 0.25)], "P>|z|": [(0.0, 1e-08)]}
+    frame = ("           est       z      P>|z|\n"
+             "theta     2.5000  10.000  1.000e-08\n\n")
+    assert read(frame) == {"est": [(0.0, 2.5)], "z": [(0.0, 10.0)], "P>|z|": [(0.0, 1e-08)]}
+    # TERM_ONE_ROW: beside its standard error an estimate is a model's term, ruled or not
+    termed = frame.replace("      z", "   s.e.").replace("10.000", "0.2500")
+    assert read(termed)["theta/s.e."] == [(0.0, 0.25)]
 
 
 def test_look_alikes_a_word_after_a_number_or_an_unclosed_bracket_stay_no_row():

@@ -149,6 +149,20 @@ static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at
 static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static inline int is_letter(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
 
+/* OPENS_WITH_CELLS: does the line text[line:stop] open with SPACE (one at least), a cell of
+ * digits (dots and slashes after the first), two SPACE or more and a number: a table's row whose
+ * last column is text, its first cell set right ("  3001    0.002    0.048 gen.py:36(f)")? */
+static inline int opens_with_cells(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = line;
+    while (at < stop && is_space[text[at]]) at++;
+    if (at == line || at == stop || !is_digit(text[at])) return 0;
+    while (at < stop && (is_digit(text[at]) || text[at] == '.' || text[at] == '/')) at++;
+    if (at + 2 > stop || !is_space[text[at]] || !is_space[text[at + 1]]) return 0;
+    while (at < stop && is_space[text[at]]) at++;
+    if (at < stop && (text[at] == '-' || text[at] == '+')) at++;
+    return at < stop && is_digit(text[at]);
+}
+
 /* ENDS_IN_NONFINITE: does the line text[line:stop] (not empty, no trailing space) end in a
  * space, an optional sign and one of GRAMMAR_NONFINITE's words in any case ("ll change inf",
  * "| loss  NaN")? */
@@ -344,8 +358,9 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     }
     if (is_digit(last) || end_mark[last]) return 1;
     if (last == ']' && stop - line >= 2) {
-        if (text[stop - 2] == ')' || is_digit(text[stop - 2]))
-            return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]"; ENDS_IN_LIST: "[0.1, 0.2]" */
+        if (text[stop - 2] == ')' || is_digit(text[stop - 2])
+            || (text[stop - 2] == ']' && stop - line >= 3 && is_digit(text[stop - 3])))
+            return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]"; ENDS_IN_LIST: "[0.1, 0.2]", "[[0.5]]" */
         Py_ssize_t at = stop - 2;  /* ENDS_IN_TIMED_ASIDE: "[total:0.01s iter:0.00s]" */
         while (at >= line && at > stop - 2 - GRAMMAR_UNIT_LETTERS && is_letter(text[at])) at--;
         return (at < stop - 2 && at >= line && is_digit(text[at]))
@@ -440,10 +455,11 @@ static void scan_rest(const unsigned char *text, Py_ssize_t start, Py_ssize_t li
             if (mark_char[text[at]] && rule_holds(text, start, at, end)) add(found, line);
             continue;
         }
-        if (ends_like_metric(text, line, at)) add(found, line);
+        if (ends_like_metric(text, line, at) || opens_with_cells(text, line, at)) add(found, line);
         line = at + 1;
     }
-    if (!found->full && line < end && ends_like_metric(text, line, end)) add(found, line);
+    if (!found->full && line < end && (ends_like_metric(text, line, end)
+                                       || opens_with_cells(text, line, end))) add(found, line);
 }
 
 /* One pass, 16 bytes at a time (SSE2, every x86-64): each newline ends a line, read for how it
@@ -464,7 +480,8 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
                 if (rule_holds(text, start, here, end)) add(found, line);
                 continue;
             }
-            if (ends_like_metric(text, line, here)) add(found, line);
+            if (ends_like_metric(text, line, here) || opens_with_cells(text, line, here))
+                add(found, line);
             line = here + 1;
         }
     }
@@ -477,7 +494,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
     for (Py_ssize_t line = start; line < end && !found->full;) {
         const unsigned char *newline = memchr(text + line, '\n', (size_t)(end - line));
         Py_ssize_t stop = newline ? newline - text : end;
-        if (ends_like_metric(text, line, stop)) add(found, line);
+        if (ends_like_metric(text, line, stop) || opens_with_cells(text, line, stop)) add(found, line);
         line = stop + 1;
     }
     static const char marks[] = GRAMMAR_MARKS;
@@ -525,6 +542,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
 static unsigned char end_class[256];
 static unsigned char needs_space[256];  /* a mark read only when a space or a tab follows */
 static unsigned char word_char[256];  /* a letter, a digit, a newline: neither space nor tab */
+static unsigned char opens_cell[256];  /* OPENS_WITH_CELLS: what a line it holds opens with */
 static int wide_usable;  /* the processor has AVX2 */
 static int wide_allowed = 1;  /* `wide_scan(False)` turns the wide scan off (for tests) */
 
@@ -536,6 +554,7 @@ static void init_wide(void) {
                    || c == '\\';  /* ENDS_IN_LATEX_ROW */
         end_class[c] = is_letter(c) ? END_LETTER : read ? END_READ : END_NEVER;
         word_char[c] = is_letter(c) || is_digit(c) || c == '\n';
+        opens_cell[c] = is_space[c];
         needs_space[c] = mark_char[c] && c != '=' && c != GRAMMAR_OBJECT_OPEN && !is_space[c];
     }
     if (!is_space['.'] && !end_mark['.'] && !decoration['.'] && !tensor_end['.'])
@@ -585,6 +604,10 @@ static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, P
         Py_ssize_t here = at + __builtin_ctzll(bits), from = line;
         line = here + 1;
         if (here == from) continue;
+        if (opens_cell[text[from]] && opens_with_cells(text, from, here)) {  /* OPENS_WITH_CELLS */
+            add(found, from);
+            continue;
+        }
         unsigned char kind = end_class[text[here - 1]];
         if ((kind == END_READ || (kind == END_LETTER && (ends_nonfinite(text, from, here)
              || ends_in_latex_row(text, from, here)
@@ -656,6 +679,10 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             Py_ssize_t here = at + bit, from = line;
             line = here + 1;
             if (here == from) continue;  /* an empty line */
+            if (opens_cell[text[from]] && opens_with_cells(text, from, here)) {  /* OPENS_WITH_CELLS */
+                add(found, from);
+                continue;
+            }
             switch (end_class[text[here - 1]]) {
             case END_NEVER:
                 continue;

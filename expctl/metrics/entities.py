@@ -69,19 +69,21 @@ _PAREN_ROW = LazyPattern(r"(?:\s*\([-+]?[\d.]+\))+\s*\Z")  # "  (-5.3297)   (2.4
 # LEADER_ROWS (rules): a label closed by a dot leader and a colon (IPOPT's "Objective.....:")
 _LEADER = LazyPattern(r"([^\W\d][\w ]*?)\.*:\Z")
 _PARENTHESISED = LazyPattern(r"\(([^\W\d][\w -]*)\)\Z")  # and names in parentheses: "(scaled)"
-_PERCENTILE = LazyPattern(r"\d+(?:\.\d+)?%\Z")  # "5.0%", "95%": a quantile's column
+_PERCENTILE = LazyPattern(r"\d+(?:\.\d+)? ?%\Z")  # "5.0%", "95%", R's "2.5 %": a quantile's column
 # TEST_COLUMNS (rules): a test's p-value column, the probability of a statistic past its absolute
 # value ("P>|t|", "Pr(>|z|)"), and an interval's column named by its level ("95.0% Conf. Int.").
 _TEST_NAME = LazyPattern(r"(?:P|Pr|Prob)\(?[<>]=?(?:\|[^\W\d]\w{0,3}\||[^\W\d]\w{0,4})\)?\Z"  # Pr(>|t|), Pr(>F)
+                         r"|(?:P|Pr|Prob)\(\|[^\W\d]\w{0,3}\|[<>]=?\)\Z"  # robumeta's "P(|t|>)"
                          r"|\d+(?:\.\d+)?% [^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2}\Z")
 TEST_NAME = _TEST_NAME  # right_aligned's headers hold such columns too (R's "Pr(>|z|)")
 _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"
 # a label opens with a letter or "_" (a tuple: "(x1, x2)"), or a number glued to a name by "_"
 # (NUMBERED_LABEL, rules: mljar's "1_Baseline", "4_Default_LightGBM")
-_LABEL = LazyPattern(r"\(?[^\W\d]|\d+_[^\W\d]")
+_LABEL = LazyPattern(r"\(?[^\W\d]|\d+[_/][^\W\d]")  # and RECIPROCAL_LABEL (rules): "1/Lambda"
 # BULLET_LABEL (rules): "· native sort", a bullet or a check mark and a space before a row's
 # label, marks the row as an item of a list (Vitest's tasks): the label is the words after it.
 _BULLET = LazyPattern(r"[·•◦∙‣✓✔] (?=\S)")
+_STD_ERROR = LazyPattern(r"(?i:std\.? ?err(?:or)?\.?|standard ?error|s\.?e\.?)\Z")  # TERM_ONE_ROW
 _COUNT_NAMES = frozenset(("count", "n", "nobs"))  # a bare count word names a column of counts
 _FRACTION_END = LazyPattern(r" [-+]?\d*\.\d+(?:[eE][-+]?\d+)?\Z")  # GLUED_VALUES (rules)
 _PATH = LazyPattern(r"/[^/\s]*\.[^\W\d_]+\Z")  # "pkg/cli.py": a listing of files (coverage)
@@ -116,7 +118,9 @@ class EntityTable:
         self.rank_at = ranks[0] if ranks else None
         if self.rank_at is not None:
             self.names[self.rank_at] = None
-        self.ruled = ruled  # RULED_ONE_ROW: a rule between the header and the rows
+        # RULED_ONE_ROW: a rule between the header and the rows; TERM_ONE_ROW (rules): a
+        # standard error's column, the header of a model's terms, however many
+        self.ruled = ruled or any(_STD_ERROR.match(name) for name in names)
 
 
 class EntityReader:

@@ -57,7 +57,7 @@ ENDS_IN_ASIDE        a digit then ``)``, SPACE between     ``loss 0.41 (lr 0.970
                                                                                         R's interval bounds
 ENDS_IN_PAIRS        a digit then PAIRS_END ``)])``        ``OrderedDict([('hit',       a dict printed as
                                                            0.15)])``                    its list of pairs
-ENDS_IN_LIST         a digit then ``]``                    ``0  [4.1e+01, 1.1e-01]``    a table's cell of a
+ENDS_IN_LIST         a digit then ``]`` or ``]]``          ``0  [4.1e+01, 1.1e-01]``    a table's cell of a
                                                                                         list of numbers
 ENDS_IN_TIMED_ASIDE  a digit, one to UNIT_LETTERS         ``... [total:0.01s``         a line of fields
                      letters, then ``]``                   ``iter:0.00s]``              closed by its timing
@@ -104,6 +104,8 @@ VALUE_FIRST          SPACE*, a number (digits and dots,    ``  0.9341  = Validat
                      a sign before at most), SPACE*,       score   (accuracy)``         the value first and
                      ``=``, SPACE+, an ASCII letter,                                    names it after
                      opening the line
+OPENS_WITH_CELLS     opening the line: SPACE+, a digit,    ``3001    0.002 f.py:9(g)``  a table's row whose
+                     digits ``./``, SPACE{2,}, a number    ``26   41.1 MiB   a = 1``    last column is text
 OPENS_OBJECT         first non-SPACE character ``{``       ``{"loss": 0.5}``            JSON and dict lines
 ===================  ====================================  ===========================  =====================
 
@@ -266,8 +268,8 @@ NEXT_IS_WORD = LazyPattern(r"\s+(?!(?:after|in|within|through|over|across)[ \t]+
                            r"[ \t]*(?:[,;|]|\Z)|on[ \t]+\d{1,9}(?:[ \t]+and[ \t]+\d{1,9})?[ \t]+"
                            r"(?:df|DF|Df|degrees[ \t]+of[ \t]+freedom)[ \t]*(?:[,;|]|\Z))[^\W\d]")
 RATIO_AFTER = LazyPattern(rf"\s*:\s*{NUMBER}(?:\s|\Z)")  # RATIOS: "= 3.7 : 1.0"
-# ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ...").
-NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}%?(?:[ \t]|\Z)")
+# ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ..."; R's time "1983(1)").
+NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}(?:\(\d{{1,3}}\))?%?(?:[ \t]|\Z)")
 # ASYMMETRIC_SPREAD: "m = -0.917 -0.085 +0.086", a value and its distances to two quantiles.
 ASYMMETRIC_SPREAD = LazyPattern(r"[ \t]+-\d[\d.]*(?:[eE][-+]?\d+)? \+\d[\d.]*(?:[eE][-+]?\d+)?(?=\s|\Z)")
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
@@ -323,25 +325,22 @@ PAIR_START = LazyPattern(r"[:=]\s*(?<!:)[" + _number_start(str) + "]")
 _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
 _SPACES = f"[{_chars(SPACE, str)}]"
 _DIGIT = LazyPattern("[0-9]")
-# VALUE_FIRST: a line that opens with a value, then "=" and the words naming it.
-_VALUE_FIRST = LazyPattern(rf"{_SPACES}*[-+]?[0-9.]*[0-9]{_SPACES}*={_SPACES}+[a-zA-Z]")
+# VALUE_FIRST: a line that opens with a value, then "=" and the words naming it; OPENS_WITH_CELLS.
+_LINE_START = LazyPattern(rf"{_SPACES}*(?:[-+]?[0-9.]*[0-9]{_SPACES}*={_SPACES}+[a-zA-Z]"
+                          rf"|(?<=[{_chars(SPACE, str)}])[0-9][0-9./]*{_SPACES}{{2}}{_SPACES}*[-+]?[0-9])")
 _UNIT_END = LazyPattern(_unit_end(str))
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
 _TIMED_ASIDE_END = LazyPattern(rf"[0-9][a-zA-Z]{{1,{UNIT_LETTERS}}}\]\Z")
 MICRO = "µμ"  # ENDS_IN_INTERVAL: a unit's micro sign (never in ASCII output, no compiled scan)
-_INTERVAL_END = LazyPattern(rf"[0-9](?:%| ?(?:[a-zA-Z{MICRO}]{{1,{RATE_UNIT_LETTERS}}}/[a-zA-Z]"
-                            rf"{{1,{RATE_LETTERS}}}|[a-zA-Z{MICRO}]{{1,{UNIT_LETTERS}}}))\]\Z")
+_INTERVAL_END = LazyPattern(rf"[0-9](?:%| ?(?:[a-zA-Z{MICRO}]{{1,{RATE_UNIT_LETTERS}}}/[a-zA-Z]{{1,{RATE_LETTERS}}}|[a-zA-Z{MICRO}]{{1,{UNIT_LETTERS}}}))\]\Z")
 _COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
-_NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(
-    word[-1].upper() for word in NONFINITE)
-
+_NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(word[-1].upper() for word in NONFINITE)
 
 # ENDS_IN_STEP_COUNT: "..., converged after 24 iterations" (the steps in the plural).
-_STEP_COUNT_END = LazyPattern(rf"(?<![a-zA-Z])[aA][fF][tT][eE][rR][ \t][0-9]{{1,9}}[ \t]"
-                              rf"(?ai:{'|'.join(STEP_COUNT_WORDS)})[sS]\Z")
+_STEP_COUNT_END = LazyPattern(rf"(?<![a-zA-Z])[aA][fF][tT][eE][rR][ \t][0-9]{{1,9}}[ \t](?ai:{'|'.join(STEP_COUNT_WORDS)})[sS]\Z")
 
 
 def may_hold_metrics(line: str) -> bool:
@@ -350,7 +349,7 @@ def may_hold_metrics(line: str) -> bool:
     a metric."""
     if (":" in line or "=" in line or "\t" in line) and _LINE_HINT.search(line):  # COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD
         return True
-    if "=" in line and _VALUE_FIRST.match(line):  # VALUE_FIRST
+    if _LINE_START.match(line):  # VALUE_FIRST, OPENS_WITH_CELLS: "  3001    0.002 gen.py:36(f)"
         return True
     end = line.rstrip(SPACE)
     last = end[-1:]
@@ -366,7 +365,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
         return True
-    if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal()):  # ENDS_IN_ITEMS, _LIST
+    if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal() or end[-2:-1] == "]" and end[-3:-2].isdecimal()):  # ENDS_IN_ITEMS, _LIST
         return True
     if last == "]" and _TIMED_ASIDE_END.search(end, max(0, len(end) - 6)):  # ENDS_IN_TIMED_ASIDE
         return True
@@ -493,8 +492,9 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)"
                 rf"|(?<=[{digit}] \.\n)"  # ENDS_IN_CODE: "0.0645 ."
                 rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
-                rf"|(?<=[{digit})]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
+                rf"|(?<=[{digit})]\]\n)|(?<=[{digit}]\]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
-                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|[ \t]\([^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset
+                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|[ \t]\([^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_BAR_ASIDE, a superset
+                rf"|[0-9./][{_chars(SPACE, kind)}]{{2,}}[-+]?[0-9]")  # OPENS_WITH_CELLS, a superset
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)

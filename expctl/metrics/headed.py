@@ -29,6 +29,8 @@ _TEXT_ROW = LazyPattern(r"\s+[^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?(?: {2,}|\t)[^\W\
 _LONE_PAIR = LazyPattern(r"([^\W\d][\w@/-]*) +([-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*\Z")
 # BETWEEN_PAIRS: a flush-left "words: number" line, the shape of a summary's other lines.
 _KEYED_PAIR = LazyPattern(r"[^\W\d][\w .()-]{0,40}:[ \t]+[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?[ \t]*\Z")
+# A header of two columns whose first name is words of prose ("Goodness of fit    Value").
+_WORDED_HEADER = LazyPattern(r"\s*([^\W\d][\w -]*?[^\W\d])(?: {2,}|\t)\s*[^\W\d][\w.-]*\s*\Z")
 _BARE_HEADING = LazyPattern(r"([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3})\s*\Z")  # "Final results"
 
 
@@ -72,7 +74,8 @@ def _heading_of(line: str, indented: bool, two_names) -> str:
     if heading is not None:
         return heading.group(1)
     names = two_names(line)
-    return names[0] if names else ""
+    worded = None if names else _WORDED_HEADER.match(line)  # "Goodness of fit    Value"
+    return names[0] if names else worded.group(1) if worded else ""
 
 
 def _result_run(line: str, before, after) -> tuple[str, str] | None:

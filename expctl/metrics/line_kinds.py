@@ -16,7 +16,7 @@ _WORDS = LazyPattern(r"[^\W_]+")
 
 RESULT_HEADING_WORDS = frozenset(
     "summary summaries result results metric metrics score scores evaluation final estimates "
-    "forecast forecasts report"
+    "forecast forecasts report goodness"
     .split())
 
 

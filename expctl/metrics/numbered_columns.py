@@ -10,7 +10,10 @@ The header is a line set in (the row labels' column is blank) of whole numbers c
 one from 0 or 1; it gives nothing (it is no row of numbers of the table above it). A row under
 it, past rows of its shape, is a label that names a result (RESULT_WORDS) and one number under
 each column: each number is the label's point at its column's step. A row whose label names no
-result (a data set's feature, a count) gives nothing.
+result (a data set's feature, a count) gives nothing. NAMED_NUMBERS: the header may open, flush
+left, with the name of what its three columns or more count (strucchange's ``m   0   1   2``,
+the number of breaks; no result's name): its rows are then the quantities at each count, whatever their
+labels (``RSS``, ``BIC``), but for counts, settings and times.
 """
 
 from __future__ import annotations
@@ -22,14 +25,17 @@ from ..lazyre import LazyPattern
 from .cells import NUMBER_CELL
 
 _REACH = 64  # rows looked back over for the header
+_STEP_NAME = LazyPattern(r"[^\W\d]\w{0,11}\Z")  # NAMED_NUMBERS (rules): "m", what the columns count
 
 
 def _numbers(line: str) -> list[str] | None:
     """The column numbers of a numbered header line, else None."""
-    if not line[:1].isspace() or line.lstrip()[:1] not in ("0", "1"):
-        return None
     cells = line.split()
-    if len(cells) < 2 or not all(cell.isdigit() for cell in cells) or cells[0] not in ("0", "1"):
+    if line[:1].isalpha() and len(cells) > 3 and _STEP_NAME.match(cells[0]) and not rules.is_result_name(cells[0]):
+        cells = cells[1:]  # NAMED_NUMBERS: the name of what the columns count first ("m   0   1")
+    elif not line[:1].isspace():
+        return None
+    if cells[:1] not in (["0"], ["1"]) or len(cells) < 2 or not all(cell.isdigit() for cell in cells) or cells[0] not in ("0", "1"):
         return None
     start = int(cells[0])
     return cells if all(int(cell) == start + i for i, cell in enumerate(cells)) else None
@@ -73,16 +79,17 @@ def read_numbered(line: str, before: Callable[[int], Sequence[str]], after=None)
     lines = before(1)
     if not lines or not (_numbers(lines[-1]) or _row(lines[-1], len(cells) - 1)):
         return None  # the usual line: neither under a numbered header nor under such a row
-    header = None
-    for text in reversed(before(_REACH)):
-        header = _numbers(text)
-        if header is not None or _row(text, len(cells) - 1) is None:
+    header, header_line = None, ""
+    for header_line in reversed(before(_REACH)):
+        header = _numbers(header_line)
+        if header is not None or _row(header_line, len(cells) - 1) is None:
             break
     row = _row(line, len(cells) - 1)
     if header is None or row is None or len(header) != len(row[1]):
         return None
     label, values = row
-    if (not rules.is_result_name(label) or rules.is_setup_name(label) or rules.is_time_column(label)) and (
-            not _beside_errors(line, before, after)):
+    named = not header_line[:1].isspace()  # NAMED_NUMBERS: the columns count something named
+    if (not (named or rules.is_result_name(label)) or rules.is_setup_name(label)
+            or rules.is_time_column(label)) and not _beside_errors(line, before, after):
         return []
     return [([(label, NUMBER_CELL.match(value).group(1))], step) for value, step in zip(values, header)]

@@ -263,9 +263,9 @@ class RightAlignedReader:
         for text in reversed(lines):
             if not text.strip():
                 continue
-            if named:  # TEXT_LABEL: the label column's name, right-aligned over the labels
-                first = _TOKEN.search(text)
-                if first is None or first.end() != label_end:
+            if named:  # TEXT_LABEL: the label column's name, right-aligned over the labels,
+                first = _TOKEN.search(text)  # or none (the header starts right of the labels)
+                if first is None or first.end() != label_end and first.start() <= label_end:
                     return None
                 text = " " * label_end + text[label_end:]
             own = single or named or " " in label or any(value in _MISSING for value, _ in values) or (

@@ -59,6 +59,8 @@ from .counted import CountedReader
 from .indexed import IndexedReader
 from .table_rows import AT_HEADER, read_row, wrapped_label  # noqa: F401  (AT_HEADER: the parser's too)
 from .tibbles import TibbleReader
+from .first_readers import FirstReaders
+from .tab_table import TabTable
 from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
                       opens_table, other_header, two_names, find_aligned_header, find_header,
                       find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans,
@@ -168,9 +170,12 @@ class TableReader:
         self._bench, self._loose = BenchTables(self.config), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
+        self._text, self._tabs = FirstReaders(), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
-        """`_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
+        """A TEXT_COLUMN or SPREAD_CELLS row, else `_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
+        if (found := self._text.read(line, before, after)) is not None:
+            return found
         return titled(line, before, self._read_line(line, before, after, mark))
 
     def _read_line(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
@@ -235,6 +240,8 @@ class TableReader:
 
     def claims(self, line: str, before: Before) -> bool:
         """True when `line`, which reads as pairs too, is a row its table's reader must read."""
+        if self._text.read(line, before) is not None:
+            return True  # TEXT_COLUMN: a line of code after the numbers ("total = 0"); SPREAD_CELLS
         if "|" in line:
             return self.lead_row(line, before)
         if "=" in line and self._placed.claims(line, before):
@@ -330,9 +337,9 @@ class TableReader:
     def _read_comma(self, line: str, before: Before):
         """COMMA_TABLE (rules, `token_rows`): a row of comma-separated numbers under a header of
         as many comma-separated names right above, read as a barred table's row."""
-        cells = comma_cells(line)
+        cells = None if "," not in line and (found := self._tabs.read(line, before)) is not None else comma_cells(line)
         if cells is None:
-            return None
+            return None if "," in line or found is None else found  # TAB_TABLE
         table = self._table
         if table is None or not table.comma or len(cells) != len(table.names):
             above = before(1)  # tab-separated only under names a data writer quoted (TSV)

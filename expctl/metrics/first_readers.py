@@ -1,0 +1,27 @@
+"""The table readers tried on a line before all others: their rows would read otherwise as
+rows of other shapes, or not at all.
+
+TEXT_COLUMN (`text_column`: a profiler's rows, their text last) and SPREAD_CELLS
+(`spread_cells`: a table of values with their spreads, ``53.1 (10.6)``). `TableReader` asks
+them first, in this order, for a row and for a line that reads as pairs too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .spread_cells import SpreadTable
+from .text_column import TextColumnReader
+
+
+class FirstReaders:
+    """TEXT_COLUMN's and SPREAD_CELLS' readers, asked in turn."""
+
+    def __init__(self) -> None:
+        self._text, self._spread = TextColumnReader(), SpreadTable()
+
+    def read(self, line: str, before: Callable[[int], Sequence[str]], after=None):
+        """The steps of `line` as a row of one of these tables, or None when it is none;
+        `after()` gives the next line (SPREAD_CELLS' first row looks at it)."""
+        found = self._text.read(line, before)
+        return found if found is not None else self._spread.read(line, before, after)
