@@ -496,6 +496,5 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
 
     def _next_count(self, name: str) -> float:
         """The implicit step for the next point of `name` that came without a step."""
-        count = self._counters.get(name, 0.0)
-        self._counters[name] = count + 1.0
+        self._counters[name] = (count := self._counters.get(name, 0.0)) + 1.0
         return count
