@@ -2,7 +2,8 @@
  * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
  * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
  * ENDS_IN_SENTENCE, ENDS_IN_CODE, ENDS_IN_ASIDE, ENDS_IN_ITEMS, ENDS_IN_UNIT, ENDS_IN_TENSOR,
- * ENDS_IN_NONFINITE, ENDS_IN_STEP_COUNT, ENDS_IN_INTERVAL, ENDS_IN_BAR_ASIDE, OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
+ * ENDS_IN_NONFINITE, ENDS_IN_STEP_COUNT, ENDS_IN_INTERVAL, ENDS_IN_BAR_ASIDE, OPENS_WITH_VALUE, OPENS_WITH_PAIR,
+ * OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
  * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
  * on every corpus line by tests/test_metrics_scans.py.
  *
@@ -330,6 +331,46 @@ static int ends_in_objects(const unsigned char *text, Py_ssize_t line, Py_ssize_
 
 static int ends_in_bar_aside(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop);
 
+/* OPENS_WITH_VALUE: does text[line:stop] (no trailing space, a letter last) open, SPACE aside,
+ * with a number (a sign, a digit, then digits, "," and "."), one or more spaces, then words of
+ * ASCII letters, " ", "-" and "_" to its end ("      534 cumulative infections")? */
+static int opens_with_value(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = line;
+    while (at < stop && is_space[text[at]]) at++;
+    if (at < stop && (text[at] == '-' || text[at] == '+')) at++;
+    if (at >= stop || !is_digit(text[at])) return 0;
+    while (at < stop && (is_digit(text[at]) || text[at] == ',' || text[at] == '.')) at++;
+    if (at >= stop || text[at] != ' ') return 0;
+    while (at < stop && text[at] == ' ') at++;
+    if (at >= stop || !is_letter(text[at])) return 0;
+    for (; at < stop; at++) {
+        unsigned char c = text[at];
+        if (!is_letter(c) && c != ' ' && c != '-' && c != '_') return 0;
+    }
+    return 1;
+}
+
+/* OPENS_WITH_PAIR: does text[line:stop] open with a token (ASCII letters, digits, "_.+-"), a
+ * space, a word (a letter, then letters, digits, "_@.-"), a space and a decimal (a sign at
+ * most, digits, ".", digits), then a space or its end ("3_Linear logloss 0.29 trained in ...")? */
+static int opens_with_pair(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = line;
+    while (at < stop && (is_letter(text[at]) || is_digit(text[at]) || text[at] == '_'
+                         || text[at] == '.' || text[at] == '+' || text[at] == '-')) at++;
+    if (at == line || at >= stop || text[at] != ' ') return 0;
+    if (++at >= stop || !is_letter(text[at])) return 0;
+    while (at < stop && (is_letter(text[at]) || is_digit(text[at]) || text[at] == '_'
+                         || text[at] == '@' || text[at] == '.' || text[at] == '-')) at++;
+    if (at >= stop || text[at] != ' ') return 0;
+    if (++at < stop && (text[at] == '-' || text[at] == '+')) at++;
+    if (at >= stop || !is_digit(text[at])) return 0;
+    while (at < stop && is_digit(text[at])) at++;
+    if (at >= stop || text[at] != '.') return 0;
+    if (++at >= stop || !is_digit(text[at])) return 0;
+    while (at < stop && is_digit(text[at])) at++;
+    return at == stop || text[at] == ' ';
+}
+
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
  * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
  * ("loss 0.41 (lr 0.97)"), ENDS_IN_PAIRS ("('hit', 0.15)])"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)"),
@@ -389,7 +430,8 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     if (ends_nonfinite(text, line, stop) || ends_in_latex_row(text, line, stop)) return 1;
     if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
     return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop)
-           || ends_in_bar_aside(text, line, stop);
+           || ends_in_bar_aside(text, line, stop) || opens_with_value(text, line, stop)
+           || opens_with_pair(text, line, stop);
 }
 
 /* ENDS_IN_BAR_ASIDE: does text[line:stop] (no trailing space, a letter or ")" last) close with

@@ -16,6 +16,7 @@ from itertools import chain
 
 from ..lazyre import LazyPattern
 from . import phases
+from .value_lists import nonblank_after
 from .steps import STEP_RANK
 
 REACH = 2  # a result line and one line of detail under it: the next pairing is two lines on
@@ -50,7 +51,8 @@ class SubjectRuns:
         keys = tuple(name for name, _ in read_line(line).pairs)
         if keys in self.seen:
             return subject
-        near = chain(reversed(before(REACH)), (after(k) for k in range(1, REACH + 1)))  # lazily: a line after may wait
+        above = [text for text in before(2 * REACH) if text.strip()][-REACH:]  # blank lines passed, as a read cut into lines leaves them out
+        near = chain(reversed(above), nonblank_after(after, REACH))  # lazily: a line after may wait
         for other in near:
             if not other or " on " not in other:
                 continue
