@@ -1,5 +1,5 @@
 """One line per thing, ``<thing> <key> <decimal> <remark>`` (THING_LINES), and the candidate
-rule that lets such lines be read (OPENS_WITH_PAIR), on invented AutoML output."""
+rule that lets such lines be read (ENDS_IN_DURATION), on invented AutoML output."""
 
 from __future__ import annotations
 
@@ -42,7 +42,9 @@ def test_a_step_word_is_no_thing():
     assert not any("/" in name for name in read(text))
 
 
-def test_only_a_token_a_word_and_a_decimal_opening_the_line_are_a_candidate():
+def test_a_line_closed_by_a_duration_is_a_candidate_and_alone_gives_nothing():
     assert may_hold_metrics("3_Linear logloss 0.290633 trained in 5.74 seconds")
+    assert may_hold_metrics("done in 1.5 mins")
+    assert not may_hold_metrics("waited 5 seconds")  # a whole count of seconds: prose
     assert not may_hold_metrics("Downloading shard 3 of 8 from the mirror")
-    assert not may_hold_metrics("Python version 3.11.7 is installed here")
+    assert read("Finished training in 12.5 seconds\n") == {}

@@ -29,8 +29,13 @@ def test_the_values_do_not_depend_on_how_the_output_is_cut_into_reads():
     assert read(blank) == read(SUMMARY)  # a blank line is passed over, as lines are read
 
 
+def test_the_widest_number_flush_left_is_read_with_its_run():
+    text = "Summary:\n  812 confirmed cases\n   41 hospital admissions\n3,507 tests performed\n"
+    assert values(text) == {"confirmed cases": [812.0], "hospital admissions": [41.0]}
+
+
 def test_left_aligned_numbers_with_their_words_in_one_column_are_a_run_too():
-    text = "Totals:\n3      retries\n120    requests served\n7      timeouts\n"
+    text = "Totals:\n  3      retries\n  120    requests served\n  7      timeouts\n"
     assert values(text) == {"retries": [3.0], "requests served": [120.0], "timeouts": [7.0]}
 
 
@@ -47,9 +52,10 @@ def test_unaligned_lines_or_setup_words_give_nothing():
     assert "samples" not in values("Data:\n  150 samples\n   40 lost rows\n    3 bad rows\n")
 
 
-def test_only_a_number_then_words_to_the_end_is_a_candidate():
+def test_only_a_number_set_in_then_words_to_the_end_is_a_candidate():
     assert may_hold_metrics("        2,221 cumulative tests")
-    assert may_hold_metrics("-3 degrees below")
+    assert may_hold_metrics("   -3 degrees below")
+    assert not may_hold_metrics("2026 rows loaded")  # flush left: a sentence's count first
     assert not may_hold_metrics("5 passed in 0.3s extra words")
     assert not may_hold_metrics("  3 classes: 'setosa', 'versicolor'")
     assert not may_hold_metrics("    12 /usr/lib/python")

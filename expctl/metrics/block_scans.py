@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .grammar import (ASIDE_REACH, DECORATION, END_MARKS, HEADING_END, LATEX_RULE_LETTERS, MICRO,
-                      NONFINITE, OBJECT_OPEN, OPENS_WITH_PAIR, OPENS_WITH_VALUE, PAIRS_END,
+                      NONFINITE, OBJECT_OPEN, PAIRS_END, DURATION_WORDS,
                       RATE_LETTERS, SPACE, STEP_COUNT_WORDS, SUPERSCRIPTS, TABLE_BARS,
                       TENSOR_CALL, UNIT_LETTERS, WORD_CELL_LETTERS, _anywhere, _chars)
 
@@ -18,7 +18,7 @@ from .grammar import (ASIDE_REACH, DECORATION, END_MARKS, HEADING_END, LATEX_RUL
 def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     """The whole-block regex scans of `scan.py` for `kind` (str or bytes, the bytes of ASCII
     text), derived from the candidate rules: COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, the
-    line-end rules, OPENS_OBJECT, ENDS_IN_TENSOR, and OPENS_WITH_VALUE and OPENS_WITH_PAIR. Each finds a superset of the lines its rule
+    line-end rules, OPENS_OBJECT, ENDS_IN_TENSOR, and OPENS_WITH_VALUE. Each finds a superset of the lines its rule
     accepts (a line ending in SPACE, any "{", any "tensor("): `may_hold_metrics` decides on
     those. The line-end scan looks behind each newline, so a block's last line is the caller's.
     """
@@ -43,6 +43,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
                      for n in range(1, WORD_CELL_LETTERS + 1))  # ENDS_IN_WORD_CELLS, a superset
     units += "".join(rf"|(?<=[0-9][ \t]{''.join(f'[{c}{c.upper()}]' for c in word + 's')}\n)"
                      for word in STEP_COUNT_WORDS)  # ENDS_IN_STEP_COUNT, a superset
+    units += "".join(rf"|(?<=[0-9] {word}s\n)" for word in DURATION_WORDS)  # ENDS_IN_DURATION, a superset
     latex = "".join(rf"|(?<=\\[a-zA-Z]{{{n}}}\n)" for n in range(1, LATEX_RULE_LETTERS + 1))
     decoration, pairs_end = _chars(DECORATION, kind), re.escape(PAIRS_END)
     heading = _chars(HEADING_END, kind)  # ENDS_IN_HEADING, a superset: any line ending in ":"
@@ -53,5 +54,5 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
                 rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|[ \t]\([^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset
-    opens = f"(?m:^)(?:[{_chars(SPACE, kind)}]*{OPENS_WITH_VALUE}|{OPENS_WITH_PAIR})"  # a superset
+    opens = f"(?m:^)[{_chars(SPACE, kind)}]+[-+]?[0-9]"  # OPENS_WITH_VALUE, a superset
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL), opens

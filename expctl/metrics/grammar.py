@@ -104,11 +104,12 @@ VALUE_FIRST          SPACE*, a number (digits and dots,    ``  0.9341  = Validat
                      a sign before at most), SPACE*,       score   (accuracy)``         the value first and
                      ``=``, SPACE+, an ASCII letter,                                    names it after
                      opening the line
-OPENS_WITH_VALUE     SPACE*, a number (a sign, digits,     ``      534 cumulative       a summary that puts
+OPENS_WITH_VALUE     SPACE+, a number (a sign, digits,     ``      534 cumulative       a summary that puts
                      ``,`` and ``.``), spaces, then words  infections``                 its values first
                      of ASCII letters (``-``, ``_``) only                               (VALUE_FIRST_BLOCK)
-OPENS_WITH_PAIR      a token, a space, a word, a space, a  ``3_Linear logloss 0.29      one line per thing
-                     decimal, then a space or the end      trained in 5.7 seconds``     (THING_LINES)
+ENDS_IN_DURATION     a decimal after SPACE (or opening     ``3_Linear logloss 0.29      how long a thing
+                     the line), one space, then one of     trained in 5.74 seconds``    took closes its
+                     DURATION_WORDS in the plural                                       line (THING_LINES)
 OPENS_OBJECT         first non-SPACE character ``{``       ``{"loss": 0.5}``            JSON and dict lines
 ===================  ====================================  ===========================  =====================
 
@@ -224,6 +225,7 @@ TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
 PAIRS_END = ")])"  # ENDS_IN_PAIRS: the last pair of a dict printed as a list of pairs, closed
 STEP_COUNT_WORDS = ("epoch", "step", "iteration", "iter", "round", "generation", "episode")
+DURATION_WORDS = ("second", "sec", "minute", "min", "hour")  # ENDS_IN_DURATION, + "s"
 NONFINITE = ("nan", "inf", "infinity")  # ENDS_IN_NONFINITE: the words float() reads
 OBJECT_OPEN = "{"
 LATEX_RULE_LETTERS = 12  # ENDS_IN_LATEX_ROW: "\\hline", "\\bottomrule"
@@ -339,10 +341,10 @@ _INTERVAL_END = LazyPattern(rf"[0-9](?:%| ?(?:[a-zA-Z{MICRO}]{{1,{RATE_UNIT_LETT
                             rf"{{1,{RATE_LETTERS}}}|[a-zA-Z{MICRO}]{{1,{UNIT_LETTERS}}}))\]\Z")
 _COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-OPENS_WITH_VALUE = r"[-+]?[0-9][0-9,.]* +[a-zA-Z][a-zA-Z _-]*"  # after SPACE*, to the end
-OPENS_WITH_PAIR = r"[a-zA-Z0-9_.+-]+ [a-zA-Z][a-zA-Z0-9_@.-]* [-+]?[0-9]+\.[0-9]+"  # then " " or the end
-_OPENS_WITH_VALUE = LazyPattern(rf"{_SPACES}*{OPENS_WITH_VALUE}\Z")
-_OPENS_WITH_PAIR = LazyPattern(rf"{OPENS_WITH_PAIR}(?: |\Z)")
+OPENS_WITH_VALUE = r"[-+]?[0-9][0-9,.]* +[a-zA-Z][a-zA-Z _-]*"  # after SPACE+, to the end
+_OPENS_WITH_VALUE = LazyPattern(rf"{_SPACES}+{OPENS_WITH_VALUE}\Z")
+_DURATION_TAILS = tuple(f" {word}s" for word in DURATION_WORDS)
+_DURATION_END = LazyPattern(rf"(?<![^{_chars(SPACE, str)}])[0-9]+\.[0-9]+ (?:{'|'.join(DURATION_WORDS)})s\Z")
 _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
 _NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(
     word[-1].upper() for word in NONFINITE)
@@ -406,8 +408,10 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
         return True
-    if last in _ASCII_LETTERS and (_OPENS_WITH_VALUE.match(end) or _OPENS_WITH_PAIR.match(end)):
-        return True  # OPENS_WITH_VALUE: "   534 cumulative infections"; OPENS_WITH_PAIR
+    if last in _ASCII_LETTERS and line[:1] in SPACE and _OPENS_WITH_VALUE.match(end):
+        return True  # OPENS_WITH_VALUE: "   534 cumulative infections"
+    if last == "s" and end.endswith(_DURATION_TAILS) and _DURATION_END.search(end, max(0, len(end) - 48)):  # ENDS_IN_DURATION
+        return True
     return line.lstrip()[:1] == OBJECT_OPEN  # OPENS_OBJECT
 
 

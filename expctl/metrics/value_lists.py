@@ -2,7 +2,8 @@
 
 VALUE_FIRST_BLOCK: a summary that puts each value first and names it after, under a heading
 closed by a colon (Covasim's ``Simulation summary:`` over ``      534 cumulative
-infections``): a run of three or more such lines, the numbers aligned (their ends, or the words
+infections``, set in: OPENS_WITH_VALUE): a run of three or more such lines (the widest number
+may stand flush left, read as a neighbour), the numbers aligned (their ends, or the words
 after them, in one column), right under the heading. Each line is ``<words>`` = its number
 (thousands commas dropped). A count a program prints once (``5 passed``, ``wc -l``'s ``120
 file.txt``) or a run with no heading (``uniq -c``, a data set's ``150 samples``) gives
@@ -13,6 +14,7 @@ THING_LINES: one line per thing, its name first, then a key, a decimal and a rem
 (mljar's ``3_Linear logloss 0.290633 trained in 5.74 seconds``): when a line of that form
 within `REACH` lines above or after it reports the same key for another thing, the value is
 ``<thing>/<key>``; the remark gives nothing (a timing, a count). One line alone is prose.
+Such a line is a candidate when a number or a duration closes it (ENDS_IN_DURATION).
 
 Both are tried on candidate lines in which no other format read a pair (`lone_pair`, after
 TIMER_OUTPUT's `timer_pair`).
