@@ -52,4 +52,7 @@ def test_a_phase_a_progress_bar_or_a_step_line_is_no_thing():
 
 def test_words_of_prose_before_the_name_make_no_run():
     text = "Annealer on sphere: best cost 12.5\nAnnealer on griewank: best cost 0.75\n"
-    assert set(values(text)) == {"best cost"}
+    # not the one word before the colon (griewank): the whole label is SUBJECT_RUN's
+    assert set(values(text)) == {"Annealer on sphere/best cost", "Annealer on griewank/best cost"}
+    text = "We ran it on sphere: best cost 12.5\nWe ran it on griewank: best cost 0.75\n"
+    assert not any("/" in name for name in values(text))

@@ -36,7 +36,10 @@ SUBJECTS = ("Annealer on sphere: best cost 12.5\n"
 
 
 def test_a_method_on_problem_label_lets_one_plain_pair_report():
-    assert read(SUBJECTS) == {"best cost": [(0.0, 12.5), (1.0, 0.75)]}
+    assert read(SUBJECTS.splitlines(keepends=True)[0]) == {"best cost": [(0.0, 12.5)]}
+    # two pairings reporting the same key are named by their labels (SUBJECT_RUN)
+    assert read(SUBJECTS) == {"Annealer on sphere/best cost": [(0.0, 12.5)],
+                              "Annealer on griewank/best cost": [(0.0, 0.75)]}
 
 
 def test_a_sentence_or_a_step_before_on_is_no_subject_label():

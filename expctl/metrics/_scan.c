@@ -2,7 +2,8 @@
  * output may hold a metric. Exactly `grammar.may_hold_metrics`, line by line: the candidate
  * rules of expctl/metrics/grammar.py (COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ENDS_IN_NUMBER,
  * ENDS_IN_SENTENCE, ENDS_IN_CODE, ENDS_IN_ASIDE, ENDS_IN_ITEMS, ENDS_IN_UNIT, ENDS_IN_TENSOR,
- * ENDS_IN_NONFINITE, ENDS_IN_STEP_COUNT, ENDS_IN_INTERVAL, ENDS_IN_BAR_ASIDE, OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
+ * ENDS_IN_NONFINITE, ENDS_IN_STEP_COUNT, ENDS_IN_INTERVAL, ENDS_IN_BAR_ASIDE, ENDS_IN_DURATION,
+ * OPENS_WITH_VALUE, OPENS_OBJECT; their table and reasons are there). Their characters are the GRAMMAR block below, generated from that module; how the
  * rules combine them is this file's, checked against `may_hold_metrics` on generated lines and
  * on every corpus line by tests/test_metrics_scans.py.
  *
@@ -45,6 +46,7 @@
 #define GRAMMAR_OBJECT_REACH 40
 #define GRAMMAR_NONFINITE "nan|inf|infinity"  /* lower case */
 #define GRAMMAR_STEP_COUNT_WORDS "epoch|step|iteration|iter|round|generation|episode"  /* + 's' */
+#define GRAMMAR_DURATION_WORDS "second|sec|minute|min|hour"  /* + 's' */
 /* END GRAMMAR */
 
 static unsigned char is_space[256];  /* GRAMMAR_SPACE */
@@ -344,6 +346,48 @@ static int ends_in_objects(const unsigned char *text, Py_ssize_t line, Py_ssize_
 
 static int ends_in_bar_aside(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop);
 
+/* OPENS_WITH_VALUE: does text[line:stop] (no trailing space, a letter last) open with SPACE,
+ * then a number (a sign, a digit, then digits, "," and "."), one or more spaces, then words of
+ * ASCII letters, " ", "-" and "_" to its end ("      534 cumulative infections")? */
+static int opens_with_value(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = line;
+    if (!is_space[text[at]]) return 0;  /* most lines: a letter or a digit first */
+    while (at < stop && is_space[text[at]]) at++;
+    if (at < stop && (text[at] == '-' || text[at] == '+')) at++;
+    if (at >= stop || !is_digit(text[at])) return 0;
+    while (at < stop && (is_digit(text[at]) || text[at] == ',' || text[at] == '.')) at++;
+    if (at >= stop || text[at] != ' ') return 0;
+    while (at < stop && text[at] == ' ') at++;
+    if (at >= stop || !is_letter(text[at])) return 0;
+    for (; at < stop; at++) {
+        unsigned char c = text[at];
+        if (!is_letter(c) && c != ' ' && c != '-' && c != '_') return 0;
+    }
+    return 1;
+}
+
+/* ENDS_IN_DURATION: does text[line:stop] (no trailing space, an "s" last) end in a decimal
+ * (digits, ".", digits) opening the line or after SPACE, one space, and one of
+ * GRAMMAR_DURATION_WORDS with its "s", lower case ("trained in 5.74 seconds")? */
+static int ends_in_duration(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = stop - 1;  /* the plural's "s" */
+    while (at > line && text[at - 1] >= 'a' && text[at - 1] <= 'z') at--;
+    Py_ssize_t size = stop - 1 - at;  /* the word without its "s" */
+    int known = 0;
+    for (const char *word = GRAMMAR_DURATION_WORDS; *word && !known;) {
+        size_t length = strcspn(word, "|");
+        known = (Py_ssize_t)length == size && memcmp(text + at, word, length) == 0;
+        word += length + (word[length] == '|');
+    }
+    if (!known || at - line < 2 || text[at - 1] != ' ' || !is_digit(text[at - 2])) return 0;
+    Py_ssize_t b = at - 2;
+    while (b > line && is_digit(text[b - 1])) b--;
+    if (b - line < 2 || text[b - 1] != '.' || !is_digit(text[b - 2])) return 0;
+    b -= 2;
+    while (b > line && is_digit(text[b - 1])) b--;
+    return b == line || is_space[text[b - 1]];
+}
+
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
  * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
  * ("loss 0.41 (lr 0.97)"), ENDS_IN_PAIRS ("('hit', 0.15)])"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)"),
@@ -403,8 +447,9 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     if (!is_letter(last)) return 0;
     if (ends_nonfinite(text, line, stop) || ends_in_latex_row(text, line, stop)) return 1;
     if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
+    if (last == 's' && ends_in_duration(text, line, stop)) return 1;
     return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop)
-           || ends_in_bar_aside(text, line, stop);
+           || ends_in_bar_aside(text, line, stop) || opens_with_value(text, line, stop);
 }
 
 /* ENDS_IN_BAR_ASIDE: does text[line:stop] (no trailing space, a letter or ")" last) close with

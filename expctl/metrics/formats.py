@@ -27,7 +27,7 @@ from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs,
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
 from .glued import glued_fields, glued_pair, unglue
-from .value_phrase import located_value, stated_label, stated_value, updated_value, value_phrase, winner_line
+from .value_phrase import located_pair, stated_label, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
 from .objects import flatten, load_object, load_repr, pairs_as_dict
 from .plain import read_plain
@@ -252,7 +252,7 @@ def _whole_line(line: str, found: int) -> Reading | None:
                        spans=[qualified.start(1)])
     if not found and "= " in line and (first := value_first(line)) is not None:
         return Reading([first[:2]], line=line, spans=[first[2]])  # VALUE_FIRST: "0.93 = Score"
-    return (_sentence(line) if found < 2 and (": " in line or " = " in line) else None) or (Reading(located, line=line) if " at " in line and (located := located_value(line)) else None)  # LOCATED_VALUE
+    return (_sentence(line) if found < 2 and (": " in line or " = " in line) else None) or (Reading(located[0], line=line, spans=located[1]) if " at " in line and (located := located_pair(line))[0] else None)  # LOCATED_VALUE
 
 
 def _sentence(line: str) -> Reading | None:

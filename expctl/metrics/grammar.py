@@ -8,7 +8,7 @@ Everything about the *spelling* of a metric line is defined here once:
   `tables` use;
 * the **candidate rules** (table below): the cheap test `may_hold_metrics` that most output
   lines stop at. The three fast scans are derived from these pieces: the whole-block regex
-  scans of `scan.py` (`block_scans`, for text and for ASCII bytes), and the character tables of
+  scans of `scan.py` (`block_scans.block_scans`, for text and ASCII bytes), the character tables of
   the compiled scan, ``_scan.c``, whose ``GRAMMAR`` block is generated from them (``python
   -m expctl.metrics.write_scan_grammar`` rewrites it). ``tests/test_metrics_scans.py`` fails
   when that block is stale, and checks the C scan line by line against `may_hold_metrics` on
@@ -106,6 +106,12 @@ VALUE_FIRST          SPACE*, a number (digits and dots,    ``  0.9341  = Validat
                      opening the line
 OPENS_WITH_CELLS     opening the line: SPACE+, a digit,    ``3001    0.002 f.py:9(g)``  a table's row whose
                      digits ``./``, SPACE{2,}, a number    ``26   41.1 MiB   a = 1``    last column is text
+OPENS_WITH_VALUE     SPACE+, a number (a sign, digits,     ``      534 cumulative       a summary that puts
+                     ``,`` and ``.``), spaces, then words  infections``                 its values first
+                     of ASCII letters (``-``, ``_``) only                               (VALUE_FIRST_BLOCK)
+ENDS_IN_DURATION     a decimal after SPACE (or opening     ``3_Linear logloss 0.29      how long a thing
+                     the line), one space, then one of     trained in 5.74 seconds``    took closes its
+                     DURATION_WORDS in the plural                                       line (THING_LINES)
 OPENS_OBJECT         first non-SPACE character ``{``       ``{"loss": 0.5}``            JSON and dict lines
 ===================  ====================================  ===========================  =====================
 
@@ -221,6 +227,7 @@ TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
 PAIRS_END = ")])"  # ENDS_IN_PAIRS: the last pair of a dict printed as a list of pairs, closed
 STEP_COUNT_WORDS = ("epoch", "step", "iteration", "iter", "round", "generation", "episode")
+DURATION_WORDS = ("second", "sec", "minute", "min", "hour")  # ENDS_IN_DURATION, + "s"
 NONFINITE = ("nan", "inf", "infinity")  # ENDS_IN_NONFINITE: the words float() reads
 OBJECT_OPEN = "{"
 LATEX_RULE_LETTERS = 12  # ENDS_IN_LATEX_ROW: "\\hline", "\\bottomrule"
@@ -336,6 +343,10 @@ MICRO = "µμ"  # ENDS_IN_INTERVAL: a unit's micro sign (never in ASCII output, 
 _INTERVAL_END = LazyPattern(rf"[0-9](?:%| ?(?:[a-zA-Z{MICRO}]{{1,{RATE_UNIT_LETTERS}}}/[a-zA-Z]{{1,{RATE_LETTERS}}}|[a-zA-Z{MICRO}]{{1,{UNIT_LETTERS}}}))\]\Z")
 _COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+OPENS_WITH_VALUE = r"[-+]?[0-9][0-9,.]* +[a-zA-Z][a-zA-Z _-]*"  # after SPACE+, to the end
+_OPENS_WITH_VALUE = LazyPattern(rf"{_SPACES}+{OPENS_WITH_VALUE}\Z")
+_DURATION_TAILS = tuple(f" {word}s" for word in DURATION_WORDS)
+_DURATION_END = LazyPattern(rf"(?<![^{_chars(SPACE, str)}])[0-9]+\.[0-9]+ (?:{'|'.join(DURATION_WORDS)})s\Z")
 _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFINITE)})\Z")
 _NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(word[-1].upper() for word in NONFINITE)
 
@@ -395,6 +406,10 @@ def may_hold_metrics(line: str) -> bool:
     if (last in _ASCII_LETTERS or last == ")") and _ends_in_bar_aside(end):  # ENDS_IN_BAR_ASIDE
         return True
     if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
+        return True
+    if last in _ASCII_LETTERS and line[:1] in SPACE and _OPENS_WITH_VALUE.match(end):
+        return True  # OPENS_WITH_VALUE: "   534 cumulative infections"
+    if last == "s" and end.endswith(_DURATION_TAILS) and _DURATION_END.search(end, max(0, len(end) - 48)):  # ENDS_IN_DURATION
         return True
     return line.lstrip()[:1] == OBJECT_OPEN  # OPENS_OBJECT
 
@@ -456,45 +471,3 @@ def _ends_in_word_cells(end: str) -> bool:
         if digit >= 0 and "0" <= end[digit] <= "9":
             return size - digit <= WORD_CELLS_REACH
     return False
-
-
-def block_scans(kind: type) -> tuple[str, str, str, str, str, str]:
-    """The whole-block regex scans of `scan.py` for `kind` (str or bytes, the bytes of ASCII
-    text), derived from the candidate rules: COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, the
-    line-end rules, OPENS_OBJECT, ENDS_IN_TENSOR. Each finds a superset of the lines its rule
-    accepts (a line ending in SPACE, any "{", any "tensor("): `may_hold_metrics` decides on
-    those. The line-end scan looks behind each newline, so a block's last line is the caller's.
-    """
-    colon, equals, tab = _anywhere(kind)
-    space = r"\s" if kind is str else f"[\\n{_chars(SPACE, bytes)}]"
-    equals = f"{equals}|={space}+[a-zA-Z]"  # VALUE_FIRST, a superset: any "= word"
-    digit = r"\d" if kind is str else "0-9"
-    ends = _chars(END_MARKS + TABLE_BARS, kind) + _chars(SPACE, kind)
-    units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
-                    for n in range(1, UNIT_LETTERS + 1))
-    units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
-    units += "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\]\n)"  # ENDS_IN_TIMED_ASIDE: "0.01s]"
-                     for n in range(1, UNIT_LETTERS + 1))
-    units += r"|(?<=[0-9]%\]\n)" + "".join(  # ENDS_IN_INTERVAL: "-33.2%]", "3.3 us]", a superset
-        rf"|(?<=[0-9] [a-zA-Z]{{{n}}}\]\n)|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\]\n)" for n in range(1, RATE_LETTERS + 1))
-    if kind is str:
-        units += "".join(rf"|(?<=[{MICRO}][a-zA-Z]{{{n}}}\]\n)" for n in range(UNIT_LETTERS))
-        units += "".join(rf"|(?<=[0-9][{SUPERSCRIPTS}]{{{n}}}\n)" for n in range(1, 7))  # ENDS_IN_MARKS
-    units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
-                     for word in NONFINITE)  # ENDS_IN_NONFINITE
-    units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=\t[a-zA-Z]{{{n}}}\n)"
-                     for n in range(1, WORD_CELL_LETTERS + 1))  # ENDS_IN_WORD_CELLS, a superset
-    units += "".join(rf"|(?<=[0-9][ \t]{''.join(f'[{c}{c.upper()}]' for c in word + 's')}\n)"
-                     for word in STEP_COUNT_WORDS)  # ENDS_IN_STEP_COUNT, a superset
-    latex = "".join(rf"|(?<=\\[a-zA-Z]{{{n}}}\n)" for n in range(1, LATEX_RULE_LETTERS + 1))
-    decoration, pairs_end = _chars(DECORATION, kind), re.escape(PAIRS_END)
-    heading = _chars(HEADING_END, kind)  # ENDS_IN_HEADING, a superset: any line ending in ":"
-    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)"
-                rf"|(?<=[{digit}] \.\n)"  # ENDS_IN_CODE: "0.0645 ."
-                rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
-                rf"|(?<=[{digit})]\]\n)|(?<=[{digit}]\]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
-                rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
-                rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
-                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|[ \t]\([^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_BAR_ASIDE, a superset
-                rf"|[0-9./][{_chars(SPACE, kind)}]{{2,}}[-+]?[0-9]")  # OPENS_WITH_CELLS, a superset
-    return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL)

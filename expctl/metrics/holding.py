@@ -116,10 +116,13 @@ class HoldMixin:
         spread object waits in its own way, SPREAD_OBJECT)."""
         return self._context.after(self._index, count) if self._context else []
 
-    def _next_line(self) -> str | None:
-        """The line after the current one when it has been printed already, else None."""
-        following = self._context_after(1)
-        return following[0] if following else None
+    def _next_line(self, offset: int = 1) -> str | None:
+        """The `offset`-th line after the current one when it has been printed already, else
+        None (it waits, HOLD_UNDECIDED, when the read ended before it)."""
+        following = self._context_after(offset)
+        if offset == 1:
+            return following[0] if following else None
+        return following[offset - 1] if isinstance(following, Ahead) or len(following) >= offset else None
 
     def _snapshot(self) -> dict:
         state = {key: value for key, value in vars(self).items() if key not in _SHARED}

@@ -367,8 +367,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
             if reading.pairs or prefix.header:
                 self._carried = step
             self._begin_training()  # a step counter is printed: training output has begun
-        if not pairs:  # TIMER_OUTPUT: "sort: 66.15 ms" in output of timings only
-            return self._produced(self._at_step(rules.timer_pair(line, self._before, self._next_line), None)) if not reading.pairs and prefix is None else []
+        if not pairs:  # TIMER_OUTPUT: "sort: 66.15 ms" in output of timings only; VALUE_FIRST_BLOCK, THING_LINES
+            return self._produced(self._at_step(rules.lone_pair(line, self._before, self._next_line), None)) if not reading.pairs and prefix is None else []
         if len(pairs) == 1 and prefix is None:
             pairs = self._lone_pair(line, pairs)  # HEADED_BLOCK, CONFIG_BLOCK, PHASE_HEADING
             if not pairs:

@@ -9,6 +9,7 @@ import re
 
 from ..lazyre import LazyPattern
 from .lead_labels import lead_label
+from .subject_runs import SubjectRuns
 
 _PHASES = {
     "train": "train", "training": "train",
@@ -255,12 +256,14 @@ class LabelRuns:
 
     def __init__(self):
         self.seen: set[tuple[str, tuple[str, ...]]] = set()
+        self.subjects = SubjectRuns()  # SUBJECT_RUN
 
     def label(self, line: str, first: int, before, after) -> str | None:
         """The label naming the thing `line`'s pairs measure: a LABEL_RUN's label when the
         line right above or right after (`after()`, when known) has its shape, the same keys
         under another label, or when a run had its label and keys; else `block_label`'s, else
-        `lead_label`'s (LEAD_LABEL_RUN)."""
+        `lead_label`'s (LEAD_LABEL_RUN), else a ``<method> on <problem>`` label's (SUBJECT_RUN).
+        `after(k)`: the k-th line after (the next when k is not given)."""
         own = _run_shape(line) if "=" in line or "|" in line else None
         if own is not None and phase_of(own[0]) is None:
             key = (own[0], tuple(own[1]))
@@ -273,6 +276,8 @@ class LabelRuns:
         found = block_label(line, first, before)
         if found is None:
             found = lead_label(line, first, before, after)  # LEAD_LABEL_RUN
+        if found is None:
+            found = self.subjects.label(line, first, before, after)  # SUBJECT_RUN
         return found
 
 

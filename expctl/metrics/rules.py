@@ -27,6 +27,7 @@ from .phases import (bracketed_phase, event_phase, framed_phase, group_name, lea
                      under_heading, block_label, table_phase, announced_phase, LabelRuns,
                      summary_phase)
 from .timer_lines import timer_pair  # noqa: F401  (TIMER_OUTPUT)
+from .value_lists import lone_pair  # noqa: F401  (TIMER_OUTPUT, VALUE_FIRST_BLOCK, THING_LINES)
 from .row_names import (QUANTITY_COLUMNS, is_when, label_name, names_things, row_name,  # noqa: F401
                         steps_rows)  # ENTITY_NAMES, STEP_LABELS, METRIC_INDEX, TWO_COLUMN_THINGS
 from .step_refs import is_counted  # noqa: F401  (COUNTED_PLURAL, BEST_STEP)

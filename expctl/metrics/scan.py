@@ -12,15 +12,16 @@ import itertools
 from collections.abc import Callable
 
 from expctl.metrics import grammar
+from expctl.metrics.block_scans import block_scans
 from expctl.lazyre import LazyPattern
 
 # Whole-block scans for the lines `grammar.may_hold_metrics` accepts (see `candidate_lines`),
-# derived from the candidate rules by `grammar.block_scans`. Each starts with a literal
+# derived from the candidate rules by `block_scans.block_scans`. Each starts with a literal
 # character, which the regex engine skips to in a fast loop, and tries a match only where it
 # finds it. They come twice: for text, and for the bytes of ASCII text, which the engine scans
 # almost twice as fast.
-_TEXT_SCANS = tuple(LazyPattern(source) for source in grammar.block_scans(str))
-_BYTE_SCANS = tuple(LazyPattern(source.encode("ascii")) for source in grammar.block_scans(bytes))
+_TEXT_SCANS = tuple(LazyPattern(source) for source in block_scans(str))
+_BYTE_SCANS = tuple(LazyPattern(source.encode("ascii")) for source in block_scans(bytes))
 compiled_starts: Callable[[bytes, int, int, int], list[int] | None] | None
 try:  # built from _scan.c by setup.py when a C compiler was at hand
     from expctl.metrics._scan import candidate_starts as compiled_starts
@@ -81,8 +82,8 @@ def _scan(text, start: int, end: int, scans, chars) -> list[int] | None:
     """`_scan_bytes` in one window, for one type of text: `chars` spells "\\n=\\t{(" in
     that type."""
     newline, equals_sign, tab_char, brace_char, paren_char = (chars[i:i + 1] for i in range(5))
-    colon, equals, tab, number_at_end, brace, tensor = scans
-    found = [colon.finditer(text, start, end)]
+    colon, equals, tab, number_at_end, brace, tensor, opens = scans
+    found = [colon.finditer(text, start, end), opens.finditer(text, start, end)]
     if text.find(equals_sign, start, end) >= 0:
         found.append(equals.finditer(text, start, end))
     if text.find(tab_char, start, end) >= 0:

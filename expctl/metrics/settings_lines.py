@@ -32,7 +32,7 @@ class SettingsLineMixin:
     _holding: bool
     _runs: LabelRuns
     _before: Callable[[int], list[str]]
-    _next_line: Callable[[], str | None]
+    _next_line: Callable[..., str | None]
     _add_params: Callable[..., None]
 
     def _settings_line(self, pairs, reading) -> bool:

@@ -120,8 +120,10 @@ _LOCATED = LazyPattern(rf"\s*(?:[^\W\d][\w.-]*: )?((?:{WORD} ){{0,2}}{NAME}) ({N
                        rf"(?:{_COORDINATES})\.?\s*\Z")
 
 
-def located_value(line: str) -> list[tuple[str, str]]:
-    """The one pair of a LOCATED_VALUE line, or []."""
+def located_value(line: str, starts: list[int] | None = None) -> list[tuple[str, str]]:
+    """The one pair of a LOCATED_VALUE line, or []; where its name starts is appended to
+    `starts`: the label before it stays in sight, so a run of things' lines names each
+    (LEAD_LABEL_RUN)."""
     match = _LOCATED.match(line)
     if match is None or not any(mark in match.group(2) for mark in ".eE"):
         return []
@@ -129,7 +131,15 @@ def located_value(line: str) -> list[tuple[str, str]]:
     if PROSE_WORDS.intersection(words) or not (
             words[0] in _EXTREMA or rules.is_result_name(match.group(1))):
         return []
+    if starts is not None:
+        starts.append(match.start(1))
     return [(match.group(1), match.group(2))]
+
+
+def located_pair(line: str) -> tuple[list[tuple[str, str]], list[int]]:
+    """`located_value`'s pair and where its name starts, or ([], [])."""
+    starts: list[int] = []
+    return located_value(line, starts), starts
 
 
 # STATED_VALUE (rules): after a step prefix, ``<name> is <number>``, then at most an aside in

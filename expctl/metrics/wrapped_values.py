@@ -13,6 +13,7 @@ from collections.abc import Callable
 from ..lazyre import LazyPattern
 from .grammar import may_hold_metrics
 from .splitter import WRAPPED_VALUE  # a continuation line
+from .value_lists import opens_value_run
 
 _COLON_HEADER = LazyPattern(r"\s*(?:[^\W\d][^\d:]*:\s{2,}){1,}[^\W\d][^\d:]*:\s*\Z")  # names only
 _DANGLING_NAME = LazyPattern(r"(?:^[ \t]*([^\W\d][\w./-]*(?: [^\W\d][\w./-]*){1,3})|(?:^|\s)([^\W\d][\w./-]*)):\s*\Z")  # "... train_loss:", "  concat loop:"
@@ -26,7 +27,7 @@ def join_wrapped(line: str, before: Callable[[int], list[str]],
     if line[:1].isspace() and WRAPPED_VALUE.match(line) is not None:
         previous = before(1)
         dangling = _DANGLING_NAME.search(previous[-1]) if previous else None
-        if dangling and not _COLON_HEADER.match(previous[-1]):  # no "Gen:  Fevals:  best:"
+        if dangling and not _COLON_HEADER.match(previous[-1]) and not opens_value_run(line, next_line):  # no "Gen:  Fevals:  best:"; VALUE_FIRST_BLOCK
             line = f"{dangling.group(dangling.lastindex)}: {line.lstrip()}"
     if line[-1:] in (":", " ") and _DANGLING_NAME.search(line):
         # The value went to the next line; read it here when that line is no candidate

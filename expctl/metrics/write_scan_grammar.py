@@ -56,6 +56,7 @@ def c_block() -> str:
         f"#define GRAMMAR_OBJECT_REACH {g.OBJECT_REACH}",
         f"#define GRAMMAR_NONFINITE {_c_string('|'.join(g.NONFINITE))}  /* lower case */",
         f"#define GRAMMAR_STEP_COUNT_WORDS {_c_string('|'.join(g.STEP_COUNT_WORDS))}  /* + 's' */",
+        f"#define GRAMMAR_DURATION_WORDS {_c_string('|'.join(g.DURATION_WORDS))}  /* + 's' */",
         C_END,
     ]
     return "\n".join(lines) + "\n"

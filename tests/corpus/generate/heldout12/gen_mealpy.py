@@ -10,7 +10,9 @@ current and global best fitness and the epoch's runtime. After each solve the sc
 
 Truth: the optimiser's own ``history``: ``list_current_best_fit`` (``Current best``) and
 ``list_global_best_fit`` (``Global best``) at the ``Epoch`` the line states (1-based, restarting
-for each solve); ``best fitness`` from the returned agent's ``target.fitness``. Judgement: the
+for each solve); ``<optimiser> on <problem>/best fitness`` from the returned agent's
+``target.fitness`` (the script reports the key for eight pairings: each is named by the label
+its line opens with). Judgement: the
 runtimes are in neither map (timings); the optimisers' settings that MEALPY logs in their repr
 (``epoch``, ``pop_size``, ``c1``, ``pc``, ...) and the script's settings line are params, as
 ``<optimiser>.<setting>`` and plain; the printed best positions are in neither map (a vector).
@@ -67,7 +69,7 @@ def run() -> None:
             for epoch, (cur, glob) in enumerate(zip(h.list_current_best_fit,
                                                     h.list_global_best_fit), 1):
                 truth.add(epoch, **{"Current best": cur, "Global best": glob})
-            truth.add(**{"best fitness": best.target.fitness})
+            truth.add(**{f"{type(model).__name__} on {name}/best fitness": best.target.fitness})
     truth.write("MEALPY optimiser.history (list_current_best_fit = Current best, "
                 "list_global_best_fit = Global best, at the 1-based Epoch), the returned "
                 "agent's target.fitness; the optimisers' get_parameters() and the settings "

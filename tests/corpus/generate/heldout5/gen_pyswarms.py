@@ -18,8 +18,9 @@ library's own logging configuration and a tqdm bar on stderr):
 Truth: ``best_cost`` = the values handed to the bar (PySwarms' ``cost_history``, one per
 iteration; a state repeated unchanged is one point: consecutive equal values counted once, as
 for the other halves' progress bars; no step: the bar's count does not move); ``best cost`` =
-the cost ``optimize`` returned (full precision); the summary's ``best cost`` the same value,
-printed with 3 significant digits (a second point of that name); the best position's
+the cost ``optimize`` returned (full precision); the summary's ``Rosenbrock/best cost`` and
+``Sphere/best cost`` the same values, printed with 3 significant digits (the summary reports
+the key for two problems: each is named by its problem's label); the best position's
 coordinates and the iteration counts are in neither map. Params: each optimiser's options and
 ``iters`` (printed in the ``Optimize for ... with {...}`` line).
 """
@@ -58,7 +59,7 @@ def train() -> None:
     add_history(truth, glob.cost_history)
     truth.add(**{"best cost": cost})
     print(f"Rosenbrock: best cost {cost:.3g} at x={pos[0]:.4f}, y={pos[1]:.4f}", flush=True)
-    truth.add(**{"best cost": float(f"{cost:.3g}")})
+    truth.add(**{"Rosenbrock/best cost": float(f"{cost:.3g}")})
 
     lopts = {"c1": 0.6, "c2": 0.3, "w": 0.8, "k": 3, "p": 2}
     local = ps.single.LocalBestPSO(n_particles=12, dimensions=3, options=lopts)
@@ -66,7 +67,7 @@ def train() -> None:
     add_history(truth, local.cost_history)
     truth.add(**{"best cost": cost})
     print(f"Sphere: best cost {cost:.3g} at " + ", ".join(f"{v:.4f}" for v in pos), flush=True)
-    truth.add(**{"best cost": float(f"{cost:.3g}")})
+    truth.add(**{"Sphere/best cost": float(f"{cost:.3g}")})
     params = {**{f"global.{k}": v for k, v in gopts.items()}, "global.iters": 40,
               **{f"local.{k}": v for k, v in lopts.items()}, "local.iters": 25}
     truth.write("PySwarms: cost_history (the value handed to the bar's best_cost each "

@@ -1,0 +1,58 @@
+"""The whole-block regex scans of `scan.py`, derived from the candidate rules of `grammar`.
+
+`scan.py` finds the candidate lines of a block with these when the compiled scan is not built:
+each scan finds a superset of the lines its rules accept, and `grammar.may_hold_metrics`
+decides on those the reader is handed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import (ASIDE_REACH, DECORATION, END_MARKS, HEADING_END, LATEX_RULE_LETTERS, MICRO,
+                      NONFINITE, OBJECT_OPEN, PAIRS_END, DURATION_WORDS,
+                      RATE_LETTERS, SPACE, STEP_COUNT_WORDS, SUPERSCRIPTS, TABLE_BARS,
+                      TENSOR_CALL, UNIT_LETTERS, WORD_CELL_LETTERS, _anywhere, _chars)
+
+
+def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
+    """The whole-block regex scans of `scan.py` for `kind` (str or bytes, the bytes of ASCII
+    text), derived from the candidate rules: COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, the
+    line-end rules, OPENS_OBJECT, ENDS_IN_TENSOR, and OPENS_WITH_VALUE. Each finds a superset of the lines its rule
+    accepts (a line ending in SPACE, any "{", any "tensor("): `may_hold_metrics` decides on
+    those. The line-end scan looks behind each newline, so a block's last line is the caller's.
+    """
+    colon, equals, tab = _anywhere(kind)
+    space = r"\s" if kind is str else f"[\\n{_chars(SPACE, bytes)}]"
+    equals = f"{equals}|={space}+[a-zA-Z]"  # VALUE_FIRST, a superset: any "= word"
+    digit = r"\d" if kind is str else "0-9"
+    ends = _chars(END_MARKS + TABLE_BARS, kind) + _chars(SPACE, kind)
+    units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
+                    for n in range(1, UNIT_LETTERS + 1))
+    units += "".join(rf"|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\n)" for n in range(1, RATE_LETTERS + 1))
+    units += "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\]\n)"  # ENDS_IN_TIMED_ASIDE: "0.01s]"
+                     for n in range(1, UNIT_LETTERS + 1))
+    units += r"|(?<=[0-9]%\]\n)" + "".join(  # ENDS_IN_INTERVAL: "-33.2%]", "3.3 us]", a superset
+        rf"|(?<=[0-9] [a-zA-Z]{{{n}}}\]\n)|(?<=[a-zA-Z]/[a-zA-Z]{{{n}}}\]\n)" for n in range(1, RATE_LETTERS + 1))
+    if kind is str:
+        units += "".join(rf"|(?<=[{MICRO}][a-zA-Z]{{{n}}}\]\n)" for n in range(UNIT_LETTERS))
+        units += "".join(rf"|(?<=[0-9][{SUPERSCRIPTS}]{{{n}}}\n)" for n in range(1, 7))  # ENDS_IN_MARKS
+    units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
+                     for word in NONFINITE)  # ENDS_IN_NONFINITE
+    units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=\t[a-zA-Z]{{{n}}}\n)"
+                     for n in range(1, WORD_CELL_LETTERS + 1))  # ENDS_IN_WORD_CELLS, a superset
+    units += "".join(rf"|(?<=[0-9][ \t]{''.join(f'[{c}{c.upper()}]' for c in word + 's')}\n)"
+                     for word in STEP_COUNT_WORDS)  # ENDS_IN_STEP_COUNT, a superset
+    units += "".join(rf"|(?<=[0-9] {word}s\n)" for word in DURATION_WORDS)  # ENDS_IN_DURATION, a superset
+    latex = "".join(rf"|(?<=\\[a-zA-Z]{{{n}}}\n)" for n in range(1, LATEX_RULE_LETTERS + 1))
+    decoration, pairs_end = _chars(DECORATION, kind), re.escape(PAIRS_END)
+    heading = _chars(HEADING_END, kind)  # ENDS_IN_HEADING, a superset: any line ending in ":"
+    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)"
+                rf"|(?<=[{digit}] \.\n)"  # ENDS_IN_CODE: "0.0645 ."
+                rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
+                rf"|(?<=[{digit})]\]\n)|(?<=[{digit}]\]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
+                rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
+                rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
+                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|[ \t]\([^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset
+    opens = f"(?m:^)[{_chars(SPACE, kind)}]+[-+]?[0-9]"  # OPENS_WITH_VALUE, OPENS_WITH_CELLS, a superset
+    return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL), opens
