@@ -36,6 +36,7 @@ from .unit_cells import UnitCells
 from .unit_headers import UnitsRows
 from .step_rows import read_step_row
 from .grouped_terms import read_grouped_term
+from .ellipsis_columns import read_ellipsis_row
 from .headers import BORDER, bar_cells
 from .summary import MEASURED
 from .stat_columns import StatColumns
@@ -83,6 +84,8 @@ class BenchTables:
         is a row of their table, no first row of R's."""
         if is_summary_row(line) or line[:1] == " " and is_level_names(line, after):
             return []  # SUMMARY_CELLS: a data frame's summary describes its data; R_TERM_NAMES
+        if " ... " in line and (found := read_ellipsis_row(line, before)) is not None:
+            return found  # ELLIPSIS_COLUMNS: "0 ... 2.6938e+01 ... 4.9684e+01" under names
         if line.lstrip()[:1] == "[" and (found := read_list_member(line, before)) is not None:
             return found  # LIST_MEMBER: "[1] 0.1822127" under "$train$loss"
         if line[:1] == " " and "$ " in line[:24] and (found := read_str_member(line, before)) is not None:

@@ -55,6 +55,7 @@ class _Row(NamedTuple):
     named: tuple[str, list[str]]  # the label column's name and each number column's
 
 _LOOK_BACK = 16  # lines looked back at for the header, past the rows of its table
+_RESUME_GAP = 2  # RESUMED_ROWS: message lines a block's rows may go on past
 _MAX_LABEL_WORDS = 3
 # MARKED_CELL (rules): a letter glued after an exponent (IPOPT's "1.00e+00f") marks the step.
 _NUMBER = LazyPattern(r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)(?:(?<=[eE][-+]\d\d)[A-Za-z])?%?\Z")
@@ -190,6 +191,7 @@ class LooseTables:
             return None
         above = before(1)
         second = self._header is not None and bool(above) and above[-1] == self._last
+        second = second or self._resumes(before, shape)  # RESUMED_ROWS
         header = self._header if second else _find_header(before(_LOOK_BACK), shape)
         named = None if header is None else header_names(header, *shape)
         if named is None or header is None:
@@ -214,6 +216,21 @@ class LooseTables:
                 steps = released + self._rows(row, _Row(*next_shape, named))[0]
         self._header, self._last = header, line
         return steps or None
+
+    def _resumes(self, before: Before, shape: tuple[list[Cell], list[Cell]]) -> bool:
+        """RESUMED_ROWS (rules): the row goes on the block whose last row stands a message or two
+        above it (``Initial phase completed.``: lines of words without a digit), as wide as it:
+        a loop that logs a line between two rows of its table prints the same table on."""
+        if self._last is None or self._header is None:
+            return False
+        lines = before(_RESUME_GAP + 1)
+        if self._last not in lines:
+            return False
+        between = lines[len(lines) - 1 - lines[::-1].index(self._last) + 1:]
+        last = row_shape(self._last)
+        return bool(between) and last is not None and len(last[1]) == len(shape[1]) and len(
+            last[0]) == len(shape[0]) and all(
+            line.strip() and not any(ch.isdigit() for ch in line) for line in between)
 
     def flush(self) -> list:
         """The held row, the output having ended (or another format reported points) with it:

@@ -111,10 +111,14 @@ def run() -> None:
         minibatch_size=s["minibatch_size"])
     get_statistics = agent.get_statistics
     episodes = iter(range(10**6))
+    recorded = set()  # the steps whose episode record was kept
 
     def recording_get_statistics():
         stats = get_statistics()
-        if sys._getframe(1).f_code.co_name == "train_agent":  # the episode record's call
+        # the episode record's call; train_agent calls again for an evaluation's hooks at the
+        # same step (agent_stats), which prints no record: that call is no point
+        if sys._getframe(1).f_code.co_name == "train_agent" and env.total_steps not in recorded:
+            recorded.add(env.total_steps)
             truth.add(env.total_steps, R=env.episode_return)
             truth.allow(episode=next(episodes))
             values = dict(stats)

@@ -18,8 +18,10 @@ iteration callbacks (a recording ``IterationCallback`` beside the progress logge
 the same iterations; the summary's own ``iterations`` list also holds a last iteration that is
 never printed), at ``iteration``: ``cost``, ``cost_change``,
 ``gradient_max_norm`` (``|gradient|``), ``step_norm`` (``|step|``), ``relative_decrease``
-(``tr_ratio``), ``trust_region_radius`` (``tr_radius``), ``iteration_time_in_seconds``
-(``iter_time``), ``cumulative_time_in_seconds`` (``total_time``), optional
+(``tr_ratio``), ``trust_region_radius`` (``tr_radius``), optional
+``iteration_time_in_seconds`` (``iter_time``) and ``cumulative_time_in_seconds``
+(``total_time``) (a table's time columns: the corpus leaves them to the reader, as
+tabulate's, torch-ftable's and ase's time columns are no truth) and
 ``linear_solver_iterations`` (``ls_iter``, a count); for line search the same fields under
 their printed letters ``f``, ``d``, ``g``, ``h``, ``s`` (``step_size``), ``it``, ``tt``,
 optional ``e`` (``line_search_function_evaluations``); each ``Summary``'s ``initial_cost`` and
@@ -27,7 +29,8 @@ optional ``e`` (``line_search_function_evaluations``); each ``Summary``'s ``init
 unsuccessful steps, as the trust-region ``BriefReport`` counts them;
 the size of ``iterations`` for line search). Judgement: a row's ``iter`` (a line's
 leading number) is its step; the three solves share their names and restart their steps at 0;
-a report line states no step. Timings are the solver's own metrics.
+a report line states no step. The line-search lines' ``it``/``tt`` pairs are the solver's own
+metrics (named pairs, no time column).
 """
 
 import sys
@@ -175,8 +178,8 @@ def run() -> None:
     truth = Truth()
     trust = {"cost": "cost", "cost_change": "cost_change", "|gradient|": "gradient_max_norm",
              "|step|": "step_norm", "tr_ratio": "relative_decrease",
-             "tr_radius": "trust_region_radius", "iter_time": "iteration_time",
-             "total_time": "cumulative_time"}
+             "tr_radius": "trust_region_radius"}
+    trust_times = {"iter_time": "iteration_time", "total_time": "cumulative_time"}
     line = {"f": "cost", "d": "cost_change", "g": "gradient_max_norm", "h": "step_norm",
             "s": "step_size", "it": "iteration_time", "tt": "cumulative_time"}
     rows = []
@@ -193,6 +196,7 @@ def run() -> None:
                 truth.allow(e=it["line_search_function_evaluations"])
             else:
                 truth.allow(ls_iter=it["linear_solver_iterations"])
+                truth.allow(**{name: it[key] for name, key in trust_times.items()})
         rows = []
         truth.add(**{"Initial cost": entry["initial_cost"], "Final cost": entry["final_cost"]})
         truth.allow(Iterations=entry["steps"])
@@ -202,7 +206,7 @@ def run() -> None:
                               text=True).stdout.splitlines()[0]
     truth.write(f"Ceres Solver (Debian libceres-dev {version}): the IterationSummary handed "
                 "to a recording IterationCallback, its fields at iteration under the printed column names (line "
-                "search: the printed letters), each Summary's initial_cost and final_cost; ls_iter, e and "
+                "search: the printed letters), each Summary's initial_cost and final_cost; ls_iter, iter_time, total_time, e and "
                 f"Iterations optional; written to JSON by the same C++ program; {compiler}",
                 libraries=(), params=s, rel=5e-3, abs_tol=0.0)  # %3.2e: 3 significant digits
 
