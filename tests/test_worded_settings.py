@@ -59,3 +59,14 @@ def test_a_measured_memory_keeps_a_report_of_words_a_report():
     series, params = _read(text)
     assert "peak memory" not in params
     assert "model name" not in params
+
+
+def test_a_p_value_among_the_labels_keeps_them_sentences():
+    # linearmodels' poolability test, a blank line and the effects line after it: fed one line
+    # per read the blank line may fall between reads, and the run must not become settings.
+    text = ("F-test for Poolability: 11.764\n"
+            "P-value: 0.0000\n"
+            "Distribution: F(59,418)\n"
+            "Included effects: Entity\n")
+    series, params = _read(text)
+    assert series["P-value"] == [0.0] and "P-value" not in params

@@ -41,8 +41,8 @@ def worded_settings(before: Callable[[int], list[str]], line: str,
                     after: Callable[[int], list[str]]) -> list[Entry] | None:
     """WORDED_SETTINGS: the entries of the run of flush-left ``Words: value`` lines holding
     `line` (`before(n)`/`after(n)`: the n lines around it) when it has `RUN` lines or more,
-    `WORDS` values of words or more, no key twice and no key naming a result, a step or a
-    measurement (memory, a peak); else None. A log of ``loss: 0.5`` lines, or a line under
+    `WORDS` values of words or more, no key twice and no key naming a result, a step, a
+    p-value or a measurement (memory, a peak); else None. A log of ``loss: 0.5`` lines, or a line under
     another kind, costs one look back."""
     current = _WORDS_PAIR.match(line)
     if current is None:
@@ -55,7 +55,7 @@ def worded_settings(before: Callable[[int], list[str]], line: str,
     keys = [key for key, _ in run]
     if len(run) < RUN or len(set(keys)) < len(keys) or any(
             key.lower() in STEP_RANK or rules.is_result_name(key) or _MEASURED_KEY.search(key)
-            for key in keys):
+            or rules.is_p_value(key) for key in keys):  # P_VALUE: what a test found
         return None
     if sum(_WORD_VALUE.match(value) is not None for _, value in run) < WORDS:
         return None
