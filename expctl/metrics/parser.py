@@ -316,7 +316,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                 return points
         elif not self._builtin:
             return []
-        if not grammar.may_hold_metrics(line):
+        if not scan.may_hold(line):
             return []  # most log lines end here
         if templates and "{" not in line:
             for template in self._templates:
