@@ -384,8 +384,9 @@ class TableReader:
         cells = unstarred(_index_split(_GAP.split(line.strip()), line, frame))  # PANDAS_INDEX
         cells[0] = unkeyed(cells[0])  # KEYED_ROW: "   10:   4.67%  0.00%", randomForest's trace
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
-        kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
-                 for cell, kind in zip(cells, kinds)]
+        if "text" in kinds:
+            kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
+                     for cell, kind in zip(cells, kinds)]
         if "text" in kinds and "name" not in kinds:  # INDEXED_ROWS, else TOKEN_COLUMNS
             found = self._indexed.read(line, before)
             return self._read_tokens(line, before) if found is None else found
