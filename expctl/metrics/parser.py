@@ -205,7 +205,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
             # The usual case, inlined: the line has the shape of the last template that matched.
             first = self._templates[0] if fast and self._templates else None
             match = first.regex.match(line) if first is not None else None
-            template = first if match else (self._match_template(line) if fast else None)
+            template = first if match else (self._match_template(line) if first is not None else None)
             if template is not None:
                 values = tuple(map(float, (match or template.last_match).groups()))
                 index = template.step_index
@@ -228,8 +228,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                     return self._hold_from(lines, position, kept, when, out, batches)
                 if self._extra:
                     points, self._extra = points + self._extra, []
-            for name, step, value in points:
-                series_of(target, name).append(step, when, value)
+            for name, step, value in points:  # (an empty series is falsy: series_of finds it)
+                (target.get(name) or series_of(target, name)).append(step, when, value)
         self._hold_ok = False
         if target is not out:
             merge(target, out)
