@@ -81,7 +81,7 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
-        if is_summary_row(line) or line[:1] == " " and is_level_names(line, after):
+        if line[:1] == " " and (is_summary_row(line) or is_level_names(line, after)):
             return []  # SUMMARY_CELLS: a data frame's summary describes its data; R_TERM_NAMES
         if line.lstrip()[:1] == "[" and (found := read_list_member(line, before)) is not None:
             return found  # LIST_MEMBER: "[1] 0.1822127" under "$train$loss"

@@ -232,15 +232,25 @@ def _copied(value, memo: dict):
         found = tuple(item if type(item) in _ATOMS else _copied(item, memo) for item in value)
     elif kind is _METHOD:
         found = _METHOD(value.__func__, _copied(value.__self__, memo))
-    elif hasattr(kind, "__deepcopy__") or issubclass(kind, tuple) or kind.__module__.split(".")[0] != "expctl":
+    elif (plan := _PLANS.get(kind) or _plan(kind))[0]:
         found = copy.deepcopy(value, memo)
     else:
         found = memo[id(value)] = cast(Any, kind).__new__(kind)
         if hasattr(value, "__dict__"):
             vars(found).update({key: item if type(item) in _ATOMS else _copied(item, memo)
                                 for key, item in vars(value).items()})
-        for cls in kind.__mro__:
-            for slot in getattr(cls, "__slots__", ()):
-                if slot != "__dict__" and hasattr(value, slot):
-                    setattr(found, slot, _copied(getattr(value, slot), memo))
+        for slot in plan[1]:
+            if hasattr(value, slot):
+                setattr(found, slot, _copied(getattr(value, slot), memo))
     return found
+
+
+_PLANS: dict[type, tuple[bool, tuple[str, ...]]] = {}  # how `_copied` copies each kind of object
+
+
+def _plan(kind: type) -> tuple[bool, tuple[str, ...]]:
+    """(whether `deepcopy` copies `kind`'s objects, the slots `_copied` copies else), once a kind."""
+    deep = hasattr(kind, "__deepcopy__") or issubclass(kind, tuple) or kind.__module__.split(".")[0] != "expctl"
+    slots = tuple(slot for cls in kind.__mro__ for slot in getattr(cls, "__slots__", ()) if slot != "__dict__")
+    _PLANS[kind] = (deep, slots)
+    return _PLANS[kind]

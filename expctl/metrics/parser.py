@@ -220,7 +220,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                 points = self._at_step(list(zip(template.names, values)), self._carried)
             else:
                 self._index = position
-                if position >= zone and kept is None:  # it may look past the read: keep the state
+                if position >= zone and kept is None and (not fast or scan.may_hold(line)):  # it may look past the read: keep the state (a line no format reads changes none)
                     kept, target, self._hold_ok = (position, self._snapshot(), {t: len(r) for t, r in batches.items()}), {}, True
                 try:
                     points = self._parse(line, templates=not fast)
@@ -228,8 +228,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                     return self._hold_from(lines, position, kept, when, out, batches)
                 if self._extra:
                     points, self._extra = points + self._extra, []
-            for name, step, value in points:  # (an empty series is falsy: series_of finds it)
-                (target.get(name) or series_of(target, name)).append(step, when, value)
+            for name, step, value in points:
+                series_of(target, name).append(step, when, value)
         self._hold_ok = False
         if target is not out:
             merge(target, out)

@@ -35,7 +35,7 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
         kinds = ["empty", *kinds[1:]]  # STEP_LABELS: "| 2026-01-02 10:00:01 | 0.9 |", a row's time
     elif table.ids and _WHOLE.match(cells[0].strip()):
         label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
-    elif table.barred and (indexed := index_label(table.names, cells, kinds)) is not None:
+    elif table.barred and not table.names[0].strip() and (indexed := index_label(table.names, cells, kinds)) is not None:
         label, kinds = indexed  # INDEXED_NAMES: "│ 0 │ a │ 3.00 │" under "│   │ Name │ Value │"
     if "text" in kinds or "name" in kinds or "number" not in kinds:
         return None

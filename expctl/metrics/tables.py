@@ -191,7 +191,7 @@ class TableReader:
             return found  # POLARS_SERIES: "\t0.61" under "Series: 'val_loss' [f64]" and "["
         if line[:1] == "│" and line.count("│") == 2 and (found := read_polars_column(line, before)) is not None:
             return found  # POLARS_COLUMN: "│ 0.533333 │" in a box of one column
-        if (found := read_numbered(line, before)) is not None:
+        if (line[:1].isspace() or line[:1].isalpha()) and (found := read_numbered(line, before)) is not None:
             return found  # NUMBERED_COLUMNS: "train_loss  0.55  0.49" under "       0     1"
         if (line[:2] == "1 " or self._tibble.columns) and (found := self._tibble.read(line, before)) is not None:
             return found  # TIBBLE_ROWS: numbered rows under names and their types
