@@ -31,8 +31,7 @@ class ListContext:
         self.lines = lines
 
     def before(self, i: int, count: int) -> list[str]:
-        lines = self.lines[max(0, i - count):i]  # a list's slice is a new list already
-        return lines if type(lines) is list else list(lines)
+        return list(self.lines[max(0, i - count):i])
 
     def after(self, i: int, count: int) -> list[str]:
         return list(self.lines[i + 1:i + 1 + count])

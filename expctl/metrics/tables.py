@@ -171,7 +171,8 @@ class TableReader:
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """`_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
-        return titled(line, before, self._read_line(line, before, after, mark))
+        found = self._read_line(line, before, after, mark)
+        return found if not found or found[0][1] is not None else titled(line, before, found)  # a step's row: no vector
 
     def _read_line(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it
