@@ -292,7 +292,7 @@ class TableReader:
         if (long := self._long.read(cells)) is not None or (
                 long := self._cases.read(line, cells, before)) is not None:
             return long  # METRIC_COLUMN: "|task |1|acc |↑ |0.61|", a row per metric; CASE_TABLE
-        kinds = [_cell_kind(cell) for cell in cells]
+        kinds = list(map(_cell_kind, cells))
         if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
                 kinds[1] == "name" and opens_table(before(1))):
             self.config.append((cells[0].strip(), cells[1].strip()))
@@ -305,7 +305,7 @@ class TableReader:
             row = read_row(table, cells, kinds)
             return [] if row is None else row
         done = self.flush() if self._vertical.rows else []
-        if len(cells) >= 2 and all(kind == "name" for kind in kinds):
+        if len(cells) >= 2 and kinds.count("name") == len(kinds):
             started = self._start(cells, barred=True, before=before)
             if self._style not in (None, line.strip()[:1]):
                 started.seen.clear()  # RESTYLED_TABLE: drawn again in another style, a new print
