@@ -82,7 +82,7 @@ class BenchTables:
         a benchmark table: a list of finished steps (``[]`` for a header), else None. `under` is
         the line before when the aligned readers read it: a line opening with a digit under it
         is a row of their table, no first row of R's."""
-        if is_summary_row(line) or line[:1] == " " and is_level_names(line, after):
+        if line[:1] == " " and (is_summary_row(line) or is_level_names(line, after)):
             return []  # SUMMARY_CELLS: a data frame's summary describes its data; R_TERM_NAMES
         if " ... " in line and (found := read_ellipsis_row(line, before)) is not None:
             return found  # ELLIPSIS_COLUMNS: "0 ... 2.6938e+01 ... 4.9684e+01" under names

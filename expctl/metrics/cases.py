@@ -130,7 +130,10 @@ def _unquoted(cell: str) -> str:
 
 def _above(lines: Sequence[str]) -> str | None:
     """The nearest line above that is no border line."""
-    return next((line for line in reversed(lines) if not BORDER.match(line)), None)
+    for line in reversed(lines):
+        if not BORDER.match(line):
+            return line
+    return None
 
 
 def _statistics(header: list[str]) -> tuple[bool, list[str | None]] | None:

@@ -351,20 +351,22 @@ _NONFINITE_END = LazyPattern(rf"[{_chars(SPACE, str)}][-+]?(?ai:{'|'.join(NONFIN
 _NONFINITE_LAST = frozenset(word[-1] for word in NONFINITE) | frozenset(word[-1].upper() for word in NONFINITE)
 
 # ENDS_IN_STEP_COUNT: "..., converged after 24 iterations" (the steps in the plural).
-_STEP_COUNT_END = LazyPattern(rf"(?<![a-zA-Z])[aA][fF][tT][eE][rR][ \t][0-9]{{1,9}}[ \t](?ai:{'|'.join(STEP_COUNT_WORDS)})[sS]\Z")
+_STEP_COUNT_END = LazyPattern(rf"(?<![a-zA-Z])[aA][fF][tT][eE][rR][ \t][0-9]{{1,9}}[ \t]"
+                              rf"(?ai:{'|'.join(STEP_COUNT_WORDS)})[sS]\Z")
+_NONFINITE_REACH, _STEP_COUNT_REACH = 2 + max(map(len, NONFINITE)), 17 + max(map(len, STEP_COUNT_WORDS))  # the most a match spans
 
 
 def may_hold_metrics(line: str) -> bool:
     """False for a line no built-in format can read anything from (nor a step header, nor a
     table row or header): the candidate rules of the module docstring. True does not promise
     a metric."""
+    end = line.rstrip(SPACE)  # the cheap looks at the line's end first: most rows end in a number
+    last = end[-1:]
+    if last.isdecimal() or (last and last in _LAST_MARKS):  # ENDS_IN_NUMBER
+        return True
     if (":" in line or "=" in line or "\t" in line) and _LINE_HINT.search(line):  # COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD
         return True
     if _LINE_START.match(line):  # VALUE_FIRST, OPENS_WITH_CELLS: "  3001    0.002 gen.py:36(f)"
-        return True
-    end = line.rstrip(SPACE)
-    last = end[-1:]
-    if last.isdecimal() or (last and last in _LAST_MARKS):  # ENDS_IN_NUMBER
         return True
     if last == HEADING_END and _DIGIT.search(end):  # ENDS_IN_HEADING: "Epoch 3:", "Round 2 stats:"
         return True
@@ -390,20 +392,21 @@ def may_hold_metrics(line: str) -> bool:
         if core[-1:] in SPACE and core[-1:] and before[-1:] not in DECORATION and (
                 may_hold_metrics(before)):
             return True
-    if "a" <= last.lower() <= "z" and (_UNIT_END.search(end) or (  # ENDS_IN_UNIT
-            ("," in end or "|" in end) and _SPACED_UNIT_END.search(end))):  # ENDS_IN_TIMED_FIELD
+    core = end.rstrip(_ASCII_LETTERS) if last in _ASCII_LETTERS else end  # the letters at the end, looked at once
+    if "a" <= last.lower() <= "z" and "0" <= (core[:-1].rstrip(_ASCII_LETTERS) if core[-1:] == "/" else core).rstrip(" ")[-1:] <= "9" and (
+            _UNIT_END.search(end) or ("," in end or "|" in end) and _SPACED_UNIT_END.search(end)):  # ENDS_IN_UNIT, ENDS_IN_TIMED_FIELD: a digit before
         return True
     if last == ">" and _ends_in_objects(end):  # ENDS_IN_OBJECTS: what stands before decides
         return True
-    if (last == "\\" or last in _ASCII_LETTERS) and _ends_in_latex_row(end):  # ENDS_IN_LATEX_ROW
+    if core[-1:] == "\\" and _ends_in_latex_row(end):  # ENDS_IN_LATEX_ROW ("\\", or a rule's letters after "\\")
         return True
-    if last in _NONFINITE_LAST and _NONFINITE_END.search(end):  # ENDS_IN_NONFINITE
+    if last in _NONFINITE_LAST and _NONFINITE_END.search(end, max(0, len(end) - _NONFINITE_REACH)):  # ENDS_IN_NONFINITE
         return True
-    if last in _ASCII_LETTERS and _ends_in_word_cells(end):  # ENDS_IN_WORD_CELLS
+    if last in _ASCII_LETTERS and core[-1:] in " \t/" and _ends_in_word_cells(end):  # ENDS_IN_WORD_CELLS: after a gap
         return True
-    if last in "sS" and _STEP_COUNT_END.search(end):  # ENDS_IN_STEP_COUNT
+    if last in "sS" and _STEP_COUNT_END.search(end, max(0, len(end) - _STEP_COUNT_REACH)):  # ENDS_IN_STEP_COUNT
         return True
-    if (last in _ASCII_LETTERS or last == ")") and _ends_in_bar_aside(end):  # ENDS_IN_BAR_ASIDE
+    if (last in _ASCII_LETTERS and "|" in end[-ASIDE_REACH - 2:] or last == ")") and _ends_in_bar_aside(end):  # ENDS_IN_BAR_ASIDE
         return True
     if last in TENSOR_ENDS and TENSOR_CALL in end:  # ENDS_IN_TENSOR
         return True

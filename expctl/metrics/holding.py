@@ -125,7 +125,9 @@ class HoldMixin:
         return following[offset - 1] if isinstance(following, Ahead) or len(following) >= offset else None
 
     def _snapshot(self) -> dict:
-        state = {key: value for key, value in vars(self).items() if key not in _SHARED}
+        state = dict(vars(self))
+        for key in _SHARED:
+            state.pop(key, None)
         state = _copied(state, {id(self): self, id(self._context): self._context})
         state["_templates"] = list(vars(self)["_templates"])  # those learned since are dropped
         return state
@@ -229,9 +231,10 @@ def _block_lines(context) -> list[str]:
 def merge(source: dict, out: dict) -> None:
     """Append the points of `source`'s series to `out`'s."""
     for name, series in source.items():
-        target = series_of(out, name)
-        for step, when, value in zip(series.steps, series.times, series.values):
-            target.append(step, when, value)
+        target = series_of(out, name)  # the arrays extended: the points appended in order
+        target.steps.extend(series.steps)
+        target.times.extend(series.times)
+        target.values.extend(series.values)
 
 
 def flush_rows(batches: dict, out: dict, when: float) -> None:
@@ -242,7 +245,7 @@ def flush_rows(batches: dict, out: dict, when: float) -> None:
     batches.clear()
 
 
-_ATOMS = (str, int, float, bool, type(None), bytes, frozenset, type, range)
+_ATOMS = frozenset((str, int, float, bool, type(None), bytes, frozenset, type, range))
 _METHOD = type(HoldMixin._snapshot.__get__(HoldMixin()))
 
 
@@ -258,25 +261,36 @@ def _copied(value, memo: dict):
         return found
     if kind is list:
         found = memo[id(value)] = []
-        found.extend(_copied(item, memo) for item in value)
+        found.extend(item if type(item) in _ATOMS else _copied(item, memo) for item in value)
     elif kind is dict:
         found = memo[id(value)] = {}
         for key, item in value.items():
-            found[key] = _copied(item, memo)
+            found[key] = item if type(item) in _ATOMS else _copied(item, memo)
     elif kind is set:
-        found = memo[id(value)] = {_copied(item, memo) for item in value}
+        found = memo[id(value)] = {item if type(item) in _ATOMS else _copied(item, memo) for item in value}
     elif kind is tuple:
-        found = tuple(_copied(item, memo) for item in value)
+        found = tuple(item if type(item) in _ATOMS else _copied(item, memo) for item in value)
     elif kind is _METHOD:
         found = _METHOD(value.__func__, _copied(value.__self__, memo))
-    elif hasattr(kind, "__deepcopy__") or issubclass(kind, tuple) or kind.__module__.split(".")[0] != "expctl":
+    elif (plan := _PLANS.get(kind) or _plan(kind))[0]:
         found = copy.deepcopy(value, memo)
     else:
         found = memo[id(value)] = cast(Any, kind).__new__(kind)
         if hasattr(value, "__dict__"):
-            vars(found).update({key: _copied(item, memo) for key, item in vars(value).items()})
-        for cls in kind.__mro__:
-            for slot in getattr(cls, "__slots__", ()):
-                if slot != "__dict__" and hasattr(value, slot):
-                    setattr(found, slot, _copied(getattr(value, slot), memo))
+            vars(found).update({key: item if type(item) in _ATOMS else _copied(item, memo)
+                                for key, item in vars(value).items()})
+        for slot in plan[1]:
+            if hasattr(value, slot):
+                setattr(found, slot, _copied(getattr(value, slot), memo))
     return found
+
+
+_PLANS: dict[type, tuple[bool, tuple[str, ...]]] = {}  # how `_copied` copies each kind of object
+
+
+def _plan(kind: type) -> tuple[bool, tuple[str, ...]]:
+    """(whether `deepcopy` copies `kind`'s objects, the slots `_copied` copies else), once a kind."""
+    deep = hasattr(kind, "__deepcopy__") or issubclass(kind, tuple) or kind.__module__.split(".")[0] != "expctl"
+    slots = tuple(slot for cls in kind.__mro__ for slot in getattr(cls, "__slots__", ()) if slot != "__dict__")
+    _PLANS[kind] = (deep, slots)
+    return _PLANS[kind]

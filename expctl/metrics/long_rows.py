@@ -37,6 +37,10 @@ class LongTable:
     def read(self, cells: list[str]) -> list | None:
         """The steps of a barred line `cells`: [] for the header, one pair for a row, None when
         the line is neither (the table, if one was open, ends)."""
+        if not self.width:  # no such table open: only its header may come, a cell naming the metric
+            text = "".join(cells).lower()
+            if not any(map(text.__contains__, _NAME_COLUMNS)):
+                return None  # the usual line
         names = [cell.strip().lower() for cell in cells]
         name_at = next((i for i, name in enumerate(names) if name in _NAME_COLUMNS), None)
         value_at = next((i for i, name in enumerate(names) if name in _VALUE_COLUMNS), None)

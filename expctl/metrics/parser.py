@@ -207,7 +207,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
             # The usual case, inlined: the line has the shape of the last template that matched.
             first = self._templates[0] if fast and self._templates else None
             match = first.regex.match(line) if first is not None else None
-            template = first if match else (self._match_template(line) if fast else None)
+            template = first if match else (self._match_template(line) if first is not None else None)
             if template is not None:
                 values = tuple(map(float, (match or template.last_match).groups()))
                 index = template.step_index
@@ -222,7 +222,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                 points = self._at_step(list(zip(template.names, values)), self._carried)
             else:
                 self._index = position
-                if position >= zone and kept is None:  # it may look past the read: keep the state
+                if position >= zone and kept is None and (not fast or scan.may_hold(line)):  # it may look past the read: keep the state (a line no format reads changes none)
                     kept, target, self._hold_ok = (position, self._snapshot(), {t: len(r) for t, r in batches.items()}), {}, True
                 try:
                     points = self._parse(line, templates=not fast)
@@ -319,7 +319,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                 return points
         elif not self._builtin:
             return []
-        if not grammar.may_hold_metrics(line):
+        if not scan.may_hold(line):
             return []  # most log lines end here
         if templates and "{" not in line:
             for template in self._templates:

@@ -333,7 +333,7 @@ def frame_of(reading) -> tuple:
     state, though its values stay (a best-so-far value over generations). A bar's label
     (``Epoch 2: 0%|``) is no such count: a new bar shows the last one's values until updated.
     A NaN equals a NaN here: ``prev_loss=nan`` redrawn is the same state."""
-    values = ((name, float(value)) for name, value in reading.pairs)
-    key = tuple((name, value if value == value else "nan") for name, value in values)  # NaN != NaN
+    key = tuple([(name, number if (number := float(value)) == number else "nan")  # NaN != NaN
+                 for name, value in reading.pairs])
     prefix = reading.prefix
     return key + (("", prefix.value),) if key and prefix is not None and prefix.field else key

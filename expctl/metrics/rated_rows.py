@@ -38,6 +38,8 @@ _LOOK_BACK = 6
 def read_rated_row(cells: list[str], before: Callable[[int], Sequence[str]],
                    bar_cells: Callable[[str], list[str] | None], border: Callable[[str], object]):
     """``[(pairs, MEASURED)]`` for such a row (its bar-parted `cells`), else None."""
+    if len(cells) < 3 or not _LABEL.match(cells[0].strip()):
+        return None  # the usual row: a number first, no label (see _values)
     stripped = [cell.strip() for cell in cells]
     values = _values(stripped)
     if values is None:

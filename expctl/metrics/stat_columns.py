@@ -45,6 +45,9 @@ class StatColumns:
     def read(self, cells: list[str]) -> list | None:
         """For the cells of a barred line: ``[]`` for a header of statistics, a list of one
         ``(pairs, MEASURED)`` for a row under it, else None (and the table ends)."""
+        if not cells or not _LABEL.match(cells[0].strip()):
+            self.names = None  # the usual line: a number first, neither header nor row
+            return None
         cells = [cell.strip() for cell in cells]
         if len(cells) >= 3 and _LABEL.match(cells[0]) and all(map(_is_statistic, cells[1:])) and (
                 any(_PERCENTILE.match(cell) for cell in cells[1:])):

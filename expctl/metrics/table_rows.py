@@ -35,11 +35,11 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
         kinds = ["empty", *kinds[1:]]  # STEP_LABELS: "| 2026-01-02 10:00:01 | 0.9 |", a row's time
     elif table.ids and _WHOLE.match(cells[0].strip()):
         label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
-    elif table.barred and (indexed := index_label(table.names, cells, kinds)) is not None:
+    elif table.barred and not table.names[0].strip() and (indexed := index_label(table.names, cells, kinds)) is not None:
         label, kinds = indexed  # INDEXED_NAMES: "│ 0 │ a │ 3.00 │" under "│   │ Name │ Value │"
-    if any(kind == "text" or kind == "name" for kind in kinds) or "number" not in kinds:
+    if "text" in kinds or "name" in kinds or "number" not in kinds:
         return None
-    key = tuple(cell.strip() for cell in cells)
+    key = tuple(map(str.strip, cells))
     if "NaN" in key and not table.barred and table.names[:1] == [""]:  # MISSING_CELL (rules)
         kinds = ["empty" if cell == "NaN" else kind for cell, kind in zip(key, kinds)]
     if key in table.seen:
@@ -59,10 +59,11 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
             continue
         if rank is not None:
             if step_rank is None or rank < step_rank:
-                step, step_rank = NUMBER_CELL.match(cell.strip()).group(1), rank
-        elif metric and not (table.ids and _WHOLE.match(cell.strip())) and (
+                step, step_rank = NUMBER_CELL.match(key[at]).group(1), rank
+        elif metric and not (table.ids and _WHOLE.match(key[at])) and (
                 table.wholes is None or not counts_whole(table.wholes, at, cell)):  # ID_ROWS, WHOLE_COLUMN
-            pairs.append((_cell_name(table, label, name), NUMBER_CELL.match(cell.strip()).group(1)))
+            pairs.append((name if label is None and table.phase is None else _cell_name(table, label, name),
+                          NUMBER_CELL.match(key[at]).group(1)))
     if (step is None or table.step_at == 0 and table.key_at) and table.key_at is not None and (
             table.key_at < len(cells)):
         step = unit_key(cells[table.key_at]) or step  # UNIT_KEY, before FRAME_INDEX's index

@@ -120,8 +120,7 @@ class _Table:
         self.steps = rules.step_ranks(names)  # STEP_COLUMNS; SIZE_STEP (rules): "n", first
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
                         and not rules.is_setup_name(name.rsplit("/", 1)[-1])  # CHAPTERS
-                        and "…" not in name and not name.endswith("...")
-                        and not clock
+                        and "…" not in name and not name.endswith("...") and not clock
                         for name, rank, clock in zip(names, self.steps, clocked)]  # "learni...": cut
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
@@ -176,7 +175,8 @@ class TableReader:
         """A TEXT_COLUMN or SPREAD_CELLS row, else `_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
         if (found := self._text.read(line, before, after)) is not None:
             return found
-        return titled(line, before, self._read_line(line, before, after, mark))
+        found = self._read_line(line, before, after, mark)
+        return found if not found or found[0][1] is not None else titled(line, before, found)  # a step's row: no vector
 
     def _read_line(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it
@@ -196,7 +196,7 @@ class TableReader:
             return found  # POLARS_SERIES: "\t0.61" under "Series: 'val_loss' [f64]" and "["
         if line[:1] == "│" and line.count("│") == 2 and (found := read_polars_column(line, before)) is not None:
             return found  # POLARS_COLUMN: "│ 0.533333 │" in a box of one column
-        if (found := read_numbered(line, before, after)) is not None:
+        if (line[:1].isspace() or line[:1].isalpha()) and (found := read_numbered(line, before, after)) is not None:
             return found  # NUMBERED_COLUMNS: "train_loss  0.55  0.49" under "       0     1"
         if (line[:2] == "1 " or self._tibble.columns) and (found := self._tibble.read(line, before)) is not None:
             return found  # TIBBLE_ROWS: numbered rows under names and their types
@@ -298,7 +298,7 @@ class TableReader:
         if (long := self._long.read(cells)) is not None or (
                 long := self._cases.read(line, cells, before)) is not None:
             return long  # METRIC_COLUMN: "|task |1|acc |↑ |0.61|", a row per metric; CASE_TABLE
-        kinds = [_cell_kind(cell) for cell in cells]
+        kinds = list(map(_cell_kind, cells))
         if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
                 kinds[1] == "name" and opens_table(before(1))):
             self.config.append((cells[0].strip(), cells[1].strip()))
@@ -311,7 +311,7 @@ class TableReader:
             row = read_row(table, cells, kinds)
             return [] if row is None else row
         done = self.flush() if self._vertical.rows else []
-        if len(cells) >= 2 and all(kind == "name" for kind in kinds):
+        if len(cells) >= 2 and kinds.count("name") == len(kinds):
             started = self._start(cells, barred=True, before=before)
             if self._style not in (None, line.strip()[:1]):
                 started.seen.clear()  # RESTYLED_TABLE: drawn again in another style, a new print
@@ -391,8 +391,9 @@ class TableReader:
         cells = unstarred(_index_split(_GAP.split(line.strip()), line, frame))  # PANDAS_INDEX
         cells[0] = unkeyed(cells[0])  # KEYED_ROW: "   10:   4.67%  0.00%", randomForest's trace
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
-        kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
-                 for cell, kind in zip(cells, kinds)]
+        if "text" in kinds:
+            kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
+                     for cell, kind in zip(cells, kinds)]
         if "text" in kinds and "name" not in kinds:  # INDEXED_ROWS, else TOKEN_COLUMNS
             found = self._indexed.read(line, before)
             return self._read_tokens(line, before) if found is None else found
@@ -400,8 +401,7 @@ class TableReader:
             return None
         if table is not None and table.columns and len(table.names) != len(cells):
             placed = None if other_header(before(1), "") or not flush_cells(line, table.columns, (
-                before(1) or [""])[-1]) else place(
-                line, table.columns)  # a row
+                before(1) or [""])[-1]) else place(line, table.columns)  # a row
             if placed is not None:  # with an empty cell; not one right under names (OTHER_HEADER)
                 return read_row(table, placed, [_cell_kind(cell) for cell in placed])
         step = None if table is None or table.barred else table.step_of(cells)

@@ -40,8 +40,8 @@ _NUMBERS = re.compile(r"[ \t]*[-+]?(?:\d|\.\d)[-+.\deE \t]*\Z")  # a line of num
 def titled(line: str, before, steps):
     """`steps` read from `line` with each name set under the vector's title (TITLED_VECTOR), when
     `line` is a line of numbers only right under a line of names right under such a title."""
-    if not steps or _NUMBERS.match(line) is None:
-        return steps  # the usual case: no vector's values
+    if not steps or steps[0][1] is not None or _NUMBERS.match(line) is None:
+        return steps  # the usual case: no vector's values (a row of a table of steps)
     above = before(2)
     if len(above) != 2 or not above[1].strip() or any(step is not None for _, step in steps) or (
             _NUMBERS.match(above[1]) is not None and LEVELS.match(above[1]) is None):

@@ -26,7 +26,7 @@ def join_wrapped(line: str, before: Callable[[int], list[str]],
     the n lines above; `next_line()` the line after, when printed (it may hold the line)."""
     if line[:1].isspace() and WRAPPED_VALUE.match(line) is not None:
         previous = before(1)
-        dangling = _DANGLING_NAME.search(previous[-1]) if previous else None
+        dangling = _DANGLING_NAME.search(previous[-1]) if previous and previous[-1].rstrip()[-1:] == ":" else None
         if dangling and not _COLON_HEADER.match(previous[-1]) and not opens_value_run(line, next_line):  # no "Gen:  Fevals:  best:"; VALUE_FIRST_BLOCK
             line = f"{dangling.group(dangling.lastindex)}: {line.lstrip()}"
     if line[-1:] in (":", " ") and _DANGLING_NAME.search(line):
