@@ -28,20 +28,20 @@ from collections.abc import Callable
 
 from . import rules
 from ..lazyre import LazyPattern
+from .grammar import DECIMAL
 from .timed_cases import timed_case
 
 BLOCK_LOOK = 24  # set-in lines looked through, up to the heading
 
 _HEADING = LazyPattern(r"(?i:benchmark(?:ing)?|bench|case|timing|measuring):[ \t]+"
                        r"([^\s,]+(?: [^\s,]+){0,4}?)[ \t]*\Z")
-_NUMBER = r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
 _UNIT = r"(?:[ \t]?(?:%|[^\W\d_]{1,6}(?:/[^\W\d_]{1,6})?))?"
-_RANGE = rf"\[[ \t]*({_NUMBER}){_UNIT}[ \t]*(?:\.\.\.?|,|;)[ \t]*({_NUMBER}){_UNIT}[ \t]*\]"
+_RANGE = rf"\[[ \t]*({DECIMAL}){_UNIT}[ \t]*(?:\.\.\.?|,|;)[ \t]*({DECIMAL}){_UNIT}[ \t]*\]"
 _KEY = r"[^\W\d][\w+-]{0,23}(?: [^\W\d][\w+-]{0,23}){0,2}"
-_FIELD_TEXT = rf"{_KEY}:[ \t]+(?:{_NUMBER}{_UNIT}|{_RANGE})"
+_FIELD_TEXT = rf"{_KEY}:[ \t]+(?:{DECIMAL}{_UNIT}|{_RANGE})"
 # A set-in line of fields parted by commas, an aside in brackets closing it.
 _FIELDS_LINE = LazyPattern(rf"[ \t]+{_FIELD_TEXT}(?:,[ \t]*{_FIELD_TEXT})*(?:[ \t]+\([^()]{{0,60}}\))?[ \t]*\Z")
-_FIELD = LazyPattern(rf"({_KEY}):[ \t]+(?:({_NUMBER}){_UNIT}|{_RANGE})")
+_FIELD = LazyPattern(rf"({_KEY}):[ \t]+(?:({DECIMAL}){_UNIT}|{_RANGE})")
 
 
 def case_fields(line: str, before: Callable[[int], list[str]]) -> list[tuple[str, str]] | None:

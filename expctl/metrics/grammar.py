@@ -197,6 +197,8 @@ from ..lazyre import LazyPattern
 # (?ai:...), not (?i:...): Unicode case folding lets "i" match "ı" and "İ", which float() rejects.
 # `\d+(?:\.\d*)?`, not `\d+\.?\d*`: that backtracks quadratically on 64 KiB of digits ending badly.
 NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:nan|inf(?:inity)?))"
+# A plain decimal as a table cell or a field prints it: no nan/inf, digits on both sides of "."
+DECIMAL = r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
 NAME = r"[^\W\d][\w./@^-]*(?<![.@^-])"  # "@": "Acc@1", "mAP@0.5"; POWER_NAME (rules): "R^2"
 WORD = r"[^\W\d][\w./'^-]*+"  # one word of a name of several words ("Validation score")
 # FUNCTION_NAME: a name may be a quantity written as a function of its arguments, glued:

@@ -20,19 +20,19 @@ from collections.abc import Callable
 
 from . import rules
 from ..lazyre import LazyPattern
+from .grammar import DECIMAL
 
 LOOK = 8  # set-in lines looked through, up to the heading
 
-_NUMBER = r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
 _UNIT = r"(?:[ ]?(?:%|[^\W\d_]{1,4}))?"
-_SPREAD = rf"(?:[ ]?(?:±|\+-|\+/-)[ ]?{_NUMBER}{_UNIT})?"
-_GLUED = rf"[^\W\d][\w-]{{0,23}}={_NUMBER}{_UNIT}{_SPREAD}"
+_SPREAD = rf"(?:[ ]?(?:±|\+-|\+/-)[ ]?{DECIMAL}{_UNIT})?"
+_GLUED = rf"[^\W\d][\w-]{{0,23}}={DECIMAL}{_UNIT}{_SPREAD}"
 _FIELDS = rf"{_GLUED}(?:,[ ]*{_GLUED})+"
 _CASE = r"([^\W\d][\w.-]*(?: [\w.-]+){0,4})"
 _CLOSED = LazyPattern(rf"(?:[^\W\d]\w* )?({_FIELDS}) for {_CASE}[ \t]*\Z")
 _SET_IN = LazyPattern(rf"[ \t]+[^\W\d][\w ]{{0,30}}:[ ]+({_FIELDS})[ \t]*\Z")
 _HEADING = LazyPattern(rf"(?i:timed|timing|benchmark|benchmarking|measuring) {_CASE} for:")
-_FIELD = LazyPattern(rf"([^\W\d][\w-]{{0,23}})=({_NUMBER})")
+_FIELD = LazyPattern(rf"([^\W\d][\w-]{{0,23}})=({DECIMAL})")
 
 
 def timed_case(line: str, before: Callable[[int], list[str]]) -> list[tuple[str, str]] | None:

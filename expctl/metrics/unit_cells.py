@@ -24,13 +24,13 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .summary import MEASURED
 from ..lazyre import LazyPattern
+from .grammar import DECIMAL
 
 ROWS_LOOK = 40  # rows of one table looked past, up to its rule and header
-_NUMBER = r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
 # A case's label (words one space apart), then cells a column gap apart, each a number and,
 # a space after it, its unit.
-_ROW = LazyPattern(rf"([^\s\d]\S*(?: \S+)*?)((?:[ \t]{{2,}}{_NUMBER}(?: (?:[^\W\d_]{{1,3}}|%))?){{2,}})[ \t]*\Z")
-_CELL = LazyPattern(rf"[ \t]{{2,}}({_NUMBER})( (?:[^\W\d_]{{1,3}}|%))?")
+_ROW = LazyPattern(rf"([^\s\d]\S*(?: \S+)*?)((?:[ \t]{{2,}}{DECIMAL}(?: (?:[^\W\d_]{{1,3}}|%))?){{2,}})[ \t]*\Z")
+_CELL = LazyPattern(rf"[ \t]{{2,}}({DECIMAL})( (?:[^\W\d_]{{1,3}}|%))?")
 _RULE = LazyPattern(r"[ \t]*[-=─━]{3,}[ \t]*\Z")
 
 
