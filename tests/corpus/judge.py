@@ -80,6 +80,7 @@ HELDOUT17 = CORPUS / "heldout17"  # the seventeenth held-out half: scored once (
 HELDOUT18 = CORPUS / "heldout18"  # the eighteenth held-out half: scored once (bench --heldout18)
 HELDOUT19 = CORPUS / "heldout19"  # the nineteenth held-out half: scored once (bench --heldout19)
 HELDOUT20 = CORPUS / "heldout20"  # the twentieth held-out half: scored once (bench --heldout20)
+HELDOUT21 = CORPUS / "heldout21"  # the twenty-first held-out half: scored once (bench --heldout21)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
