@@ -1,0 +1,74 @@
+"""HELD-OUT fixture (twenty-first half, see generate/heldout21/README.md): do not read while
+tuning the parser.
+
+A tabular training loop with pytorch-widedeep (PyPI ``pytorch-widedeep``, on PyTorch, CPU): a
+seeded table of 1,000 customers (age, income, city, plan) and a binary target, prepared with
+``TabPreprocessor`` (two categorical embeddings, two scaled continuous columns), a ``TabMlp``
+(hidden 16, 8) inside ``WideDeep``, trained with ``Trainer(model, objective="binary",
+metrics=[Accuracy, F1Score])`` for six epochs, batch 64, a fifth held out for validation. The
+trainer draws a tqdm bar per epoch on stderr (``epoch 3:  60%|██████    | 6/13 [..., loss=0.658,
+metrics={'acc': 0.5911, 'f1': 0.412}]``, redrawn with ``\\r``; the loss through tqdm's
+three-significant-digit postfix, the metrics dict rounded to four decimals by the trainer), then
+a ``valid:`` bar the same way. The bars' running values change within an epoch; each epoch's
+last frame shows the epoch's values.
+
+Truth: ``trainer.history`` (the epoch's values the last frame shows): ``train_loss``,
+``train_acc``, ``train_f1`` as ``loss``, ``acc``, ``f1`` at the epoch the bar's label states;
+``val_loss``, ``val_acc``, ``val_f1`` as ``valid/loss``, ``valid/acc``, ``valid/f1`` (the
+``valid:`` bar's label) with no step (the valid bar states none). The running values of earlier
+frames are kept by no object: no truth (a frame overwritten by ``\\r`` on a terminal). The
+epoch count, batch size and validation split are params (not printed).
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _capture import HELDOUT21, Truth, main
+
+EPOCHS = 6
+
+
+def run() -> None:
+    import numpy as np
+    import pandas as pd
+    import torch
+    from pytorch_widedeep import Trainer
+    from pytorch_widedeep.metrics import Accuracy, F1Score
+    from pytorch_widedeep.models import TabMlp, WideDeep
+    from pytorch_widedeep.preprocessing import TabPreprocessor
+
+    torch.manual_seed(21)
+    torch.set_num_threads(1)
+    rng = np.random.default_rng(21)
+    n = 1000
+    df = pd.DataFrame({"age": rng.integers(18, 80, n), "income": rng.normal(50, 15, n),
+                       "city": rng.choice(list("abcde"), n), "plan": rng.choice(["x", "y"], n)})
+    score = df.income / 50 + (df.city == "a") * 0.8 - (df.plan == "y") * 0.3
+    df["target"] = (score + rng.normal(0, 0.4, n) > 1.1).astype(int)
+    prep = TabPreprocessor(cat_embed_cols=["city", "plan"], continuous_cols=["age", "income"],
+                           scale=True)
+    X = prep.fit_transform(df)
+    tab = TabMlp(column_idx=prep.column_idx, cat_embed_input=prep.cat_embed_input,
+                 continuous_cols=["age", "income"], mlp_hidden_dims=[16, 8])
+    trainer = Trainer(WideDeep(deeptabular=tab), objective="binary",
+                      metrics=[Accuracy, F1Score], seed=21)
+    trainer.fit(X_tab=X, target=df.target.values, n_epochs=EPOCHS, batch_size=64,
+                val_split=0.2)
+    h = trainer.history
+    truth = Truth()
+    for epoch in range(EPOCHS):
+        truth.add(at=epoch + 1, loss=h["train_loss"][epoch], acc=h["train_acc"][epoch],
+                  f1=h["train_f1"][epoch])
+        truth.add(**{"valid/loss": h["val_loss"][epoch], "valid/acc": h["val_acc"][epoch],
+                     "valid/f1": h["val_f1"][epoch]})
+    truth.write("pytorch-widedeep: trainer.history, train_* at the bar's epoch as loss, acc, "
+                "f1, val_* as valid/loss, valid/acc, valid/f1",
+                libraries=("pytorch-widedeep", "torch"),
+                params={"n_epochs": EPOCHS, "batch_size": 64, "val_split": 0.2},
+                rel=5e-3, abs_tol=5e-5)  # tqdm's .3g for the loss, four decimals
+
+
+if __name__ == "__main__":
+    main(__file__, {"pytorch-widedeep": run}, root=HELDOUT21)
