@@ -16,7 +16,8 @@ optional as ``objects`` (a count); each row ``heap[i]``: its ``.size`` as ``<kin
 kind as ``str(heap[i].kind)`` prints it), its ``.count`` optional as ``<kind>/Count``; the two
 percentage columns and the running ``Cumulative`` column, which the printer computes from these,
 optional (``<kind>/%``, ``<kind>/Cumulative``, the percentages rounded as the printer rounds
-them, ``'%.0f'``: ``guppy/heapy/Part.py`` was read for this). Sizes are the profiler's measurements, in bytes as printed.
+them, ``'%.0f'``: ``guppy/heapy/Part.py`` was read for this). Sizes are the profiler's
+measurements, in bytes as printed.
 """
 
 import sys

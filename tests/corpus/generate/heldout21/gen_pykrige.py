@@ -1,22 +1,22 @@
 """HELD-OUT fixture (twenty-first half, see generate/heldout21/README.md): do not read while
 tuning the parser.
 
-Kriging with PyKrige (PyPI ``PyKrige``): 150 seeded points of a smooth field on a 30 x 30
-square with noise, four models fitted with ``verbose=True`` (and ``enable_statistics=True`` for ordinary kriging;
-universal kriging computes and prints them always, then ``Initializing drift terms...``): ordinary
-kriging with a spherical, an exponential and a Gaussian variogram and universal kriging with a
-linear variogram and a regional linear drift. PyKrige prints its own progress (``Adjusting data
-for anisotropy...``, ``Initializing variogram model...``, ``Coordinates type: 'euclidean'``),
-then ``Using 'spherical' Variogram Model`` and the fitted parameters one a line (``Partial
-Sill: 2.66...``, ``Full Sill:``, ``Range:``, ``Nugget:``; for the linear model ``Slope:`` and
-``Nugget:``), then ``Calculating statistics on variogram model fit...`` and ``Q1 = ...``,
-``Q2 = ...``, ``cR = ...``. A ``== <name> ==`` header line before each model is the script's.
+Kriging with PyKrige (PyPI ``PyKrige``): 150 seeded points of a smooth field on a 30 x 30 square
+with noise, four models fitted with ``verbose=True`` (and ``enable_statistics=True`` for ordinary
+kriging; universal kriging computes and prints them always, then ``Initializing drift terms...``):
+ordinary kriging with a spherical, an exponential and a Gaussian variogram and universal kriging
+with a linear variogram and a regional linear drift. PyKrige prints its own progress (``Adjusting
+data for anisotropy...``, ``Initializing variogram model...``, ``Coordinates type: 'euclidean'``),
+then ``Using 'spherical' Variogram Model`` and the fitted parameters one a line (``Partial Sill:
+2.66...``, ``Full Sill:``, ``Range:``, ``Nugget:``; for the linear model ``Slope:`` and
+``Nugget:``), then ``Calculating statistics on variogram model fit...`` and ``Q1 = ...``, ``Q2 =
+...``, ``cR = ...``. A ``== <name> ==`` header line before each model is the script's.
 
 Truth: the fitted models' ``variogram_model_parameters`` (spherical, exponential, Gaussian:
 ``[psill, range, nugget]``; linear: ``[slope, nugget]``) under the printed labels, ``Full Sill``
 their ``psill + nugget`` as PyKrige prints it, and the statistics attributes ``Q1``, ``Q2`` and
-``cR``; all results, none optional. ``nlags`` is a param (the script's ``nlags=10``, printed
-in no line but the header).
+``cR``; all results, none optional. ``nlags`` is a param (the script's ``nlags=10``, printed in no
+line but the header).
 """
 
 import sys

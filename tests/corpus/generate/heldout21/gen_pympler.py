@@ -2,17 +2,17 @@
 tuning the parser.
 
 Memory profiling with Pympler (PyPI ``Pympler``): a ``tracker.SummaryTracker`` follows a small
-feature-engineering workload in three stages (building a list of record dicts, adding string
-keys to them, building an index of tuples), and after each stage its diff is printed the way
+feature-engineering workload in three stages (building a list of record dicts, adding string keys
+to them, building an index of tuples), and after each stage its diff is printed the way
 ``SummaryTracker.print_diff()`` prints it (``summary.print_(tracker.diff(), limit=6)``: a table
 ``types | # objects | total size`` with a rule of ``=``, the size pretty-printed as ``3.51 MB``,
-``425.27 KB`` or ``152     B``); then ``summary.print_`` of a summary of every live object
+``425.27 KB`` or ``152 B``); then ``summary.print_`` of a summary of every live object
 (``muppy.get_objects()``), the eight largest types. Each stage's heading is a plain line.
 
-Truth: the rows ``summary.print_`` was given (the diff's and the summary's ``[type, count,
-size]`` lists), sorted and cut as the printer does (by size, descending, the first ``limit``),
-each row named by the type's label as the row holds it (the string ``summarize`` made):
-``<type>/total size`` the size in the printed unit (the printer divides by 1024 while the value is over 1024,
+Truth: the rows ``summary.print_`` was given (the diff's and the summary's ``[type, count, size]``
+lists), sorted and cut as the printer does (by size, descending, the first ``limit``), each row
+named by the type's label as the row holds it (the string ``summarize`` made): ``<type>/total
+size`` the size in the printed unit (the printer divides by 1024 while the value is over 1024,
 ``pympler.util.stringutils.pp``, read for this), ``<type>/# objects`` optional (a count).
 """
 

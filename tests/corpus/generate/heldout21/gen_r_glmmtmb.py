@@ -3,20 +3,20 @@ tuning the parser.
 
 Generalised linear mixed models in R with glmmTMB (Debian's ``r-cran-glmmtmb``), seeded: a
 negative-binomial regression of 300 counts with a random intercept per site (15 sites,
-``glmmTMB(cnt ~ x + (1 | site), family = nbinom2)``) and a zero-inflated Poisson one of 360
-counts over 12 sites (``family = poisson, ziformula = ~1``), each printed with
-``print(summary(m))``: family and formula, a row of ``AIC BIC logLik deviance df.resid`` over
-their values (one decimal), ``Random effects:`` (``Groups Name Variance Std.Dev.``), ``Number
-of obs: 300, groups:  site, 15``, for the negative binomial ``Dispersion parameter for nbinom2
-family ():  2.2``, then ``Conditional model:`` (``Estimate Std. Error z value Pr(>|z|)`` with
-stars and R's legend) and, for the second model, ``Zero-inflation model:`` (the same columns).
+``glmmTMB(cnt ~ x + (1 | site), family = nbinom2)``) and a zero-inflated Poisson one of 360 counts
+over 12 sites (``family = poisson, ziformula = ~1``), each printed with ``print(summary(m))``:
+family and formula, a row of ``AIC BIC logLik deviance df.resid`` over their values (one decimal),
+``Random effects:`` (``Groups Name Variance Std.Dev.``), ``Number of obs: 300, groups:  site, 15``,
+for the negative binomial ``Dispersion parameter for nbinom2 family ():  2.2``, then ``Conditional
+model:`` (``Estimate Std. Error z value Pr(>|z|)`` with stars and R's legend) and, for the second
+model, ``Zero-inflation model:`` (the same columns).
 
-Truth: the objects, written to JSON by the same R process: the summary's ``AICtab`` under its
-names (``df.resid`` optional); the random intercept's variance and standard deviation
-(``VarCorr``) as ``<group>/Variance`` and ``<group>/Std.Dev.`` (``site``, ``site2``); ``sigma(m)`` as ``Dispersion
-parameter`` (the negative binomial only); ``summary(m)$coefficients$cond`` as
-``<row>/<column>`` and ``$zi`` as ``Zero-inflation model/<row>/<column>`` (``Pr(>|z|)``
-optional); the numbers of observations and groups optional.
+Truth: the objects, written to JSON by the same R process: the summary's ``AICtab`` under its names
+(``df.resid`` optional); the random intercept's variance and standard deviation (``VarCorr``) as
+``<group>/Variance`` and ``<group>/Std.Dev.`` (``site``, ``site2``); ``sigma(m)`` as ``Dispersion
+parameter`` (the negative binomial only); ``summary(m)$coefficients$cond`` as ``<row>/<column>``
+and ``$zi`` as ``Zero-inflation model/<row>/<column>`` (``Pr(>|z|)`` optional); the numbers of
+observations and groups optional.
 """
 
 import sys
@@ -44,7 +44,8 @@ record <- function(m) {
   s <- summary(m)
   print(s)
   vc <- VarCorr(m)$cond[[1]]
-  out <- list(aic = as.list(s$AICtab), group = names(VarCorr(m)$cond)[1], variance = vc[1, 1], sd = attr(vc, "stddev")[[1]],
+  out <- list(aic = as.list(s$AICtab), group = names(VarCorr(m)$cond)[1],
+              variance = vc[1, 1], sd = attr(vc, "stddev")[[1]],
               sigma = sigma(m), cond = tab(s$coefficients$cond), nobs = nobs(m),
               groups = nlevels(m$frame[[3]]))
   if (!is.null(s$coefficients$zi)) out$zi <- tab(s$coefficients$zi)
