@@ -9,6 +9,7 @@ import re
 
 from ..lazyre import LazyPattern
 from .lead_labels import lead_label
+from .stat_owners import stat_owner
 from .subject_runs import SubjectRuns
 
 _PHASES = {
@@ -273,7 +274,9 @@ class LabelRuns:
                 if len(self.seen) < _RUNS_KEPT:
                     self.seen.add(key)
                 return own[0]
-        found = block_label(line, first, before)
+        found = stat_owner(line, first, before)  # STAT_OWNER
+        if found is None:
+            found = block_label(line, first, before)
         if found is None:
             found = lead_label(line, first, before, after)  # LEAD_LABEL_RUN
         if found is None:
