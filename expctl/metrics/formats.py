@@ -26,6 +26,7 @@ from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs,
                      result_for_label, tab_fields, value_at_step, value_first, padded_cells)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
+from .source_lines import source_pairs
 from .glued import glued_fields, glued_pair, unglue
 from .value_phrase import located_pair, stated_label, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
@@ -389,7 +390,6 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
         loaded = load_object(stripped)
         if loaded is not None:
             from .printed_config import from_object, has_flag, settings_of
-
             config = from_object(loaded[0])
             if config is not None:
                 return Reading([], config=config)
@@ -404,13 +404,13 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
         return Reading([])  # QUOTED_ROW: "  'main':    16  [0,8]", a statistics table's row
     if "Namespace(" in line:
         from .printed_config import from_namespace
-
         config = from_namespace(line)
         if config:
             return Reading([], config=config)
     if stripped[-1:] == ")" and "=" in stripped and (record := load_repr(stripped)) is not None:
         return Reading(flatten(record, True), record=True)  # REPR_RECORD: "Result(train=Metrics(...))"
-    return None
+    located = source_pairs(line) if "=" in stripped else None  # SOURCE_LINE: "work.py:6: size=17 KiB, count=2"
+    return None if located is None else Reading(located[0], record=True, spans=located[1], line=line)
 
 
 def _unframed(line: str) -> str:
