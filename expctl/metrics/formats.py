@@ -27,6 +27,8 @@ from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs,
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
 from .source_lines import source_pairs
+from .bar_labels import bar_label
+from .process_tags import TAG_OPENS, untagged
 from .glued import glued_fields, glued_pair, unglue
 from .value_phrase import located_pair, stated_label, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
@@ -300,11 +302,6 @@ def _step_in_name(line: str) -> Reading | None:
     return Reading([(name, value)], prefix=step, line=line, spans=[named.start(1)])
 
 
-# BAR_LABEL (rules): after a drawn bar and its count, the bar's label "name number".
-_BAR_LABEL = LazyPattern(rf"\s*\[[#=>█▉▊▋▌▍▎▏ .-]*\]\s+\d+/\d+\s+([^\W\d][\w]*(?: [^\W\d]\w*)"
-                         rf"{{0,2}})\s+({NUMBER})\s*\Z")
-
-
 # PHASE_PAIR (rules): "Test MSE 1776.8", a phase word, a name, a number: nothing else.
 _PHASE_PAIR = LazyPattern(rf"\s*([^\W\d]+) ([^\W\d][\w@/-]*) +({NUMBER})\s*\Z")
 
@@ -320,14 +317,6 @@ def _phase_pair(line: str, label_end: list[int]) -> list[tuple[str, str]]:
 
 # MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal.
 _HEADING = LazyPattern(r"#{2,6} [^\W\d]")
-def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, str]]:
-    """The ``name number`` a progress bar shows after its bar and count (click's
-    ``Epoch 1/4  [####----]  1/8  batch loss 0.3746``), or []."""
-    match = _BAR_LABEL.match(line, lead)
-    if match is None or PROSE_WORDS.intersection(match.group(1).lower().split()):
-        return []
-    label_end[:] = [match.start(1)]
-    return [(match.group(1), match.group(2))]
 
 
 def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
@@ -345,7 +334,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     if lead:
         label_end = [end + lead for end in label_end]
         if not plain and prefix is not None:
-            plain = _bar_label(line, lead, label_end)
+            plain = bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = (_phase_pair(line, label_end) or glued_pair(line) or glued_fields(line, label_end)
                  or value_phrase(line) or winner_line(line) or padded_cells(line, label_end) or stated_label(line, label_end))  # VALUE_PHRASE, WINNER_LINE, PADDED_CELLS, STATED_LABEL
@@ -435,6 +424,8 @@ def _whole_reading(line: str, spread: bool) -> Reading | None:
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
     Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
+    if line[:2] in TAG_OPENS:
+        line = untagged(line)  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"
     whole = _whole_reading(line, spread)
     if whole is not None:
         return whole
