@@ -38,7 +38,3 @@ def test_statistics_of_named_quantities_and_other_pairs_are_left_alone():
         "mmce.test.mean", "acc.test.mean"}
     assert values("  totals: min=3.5, loss=0.25\n") == {"min": [3.5], "loss": [0.25]}
 
-
-def test_a_job_line_of_text_settings_gives_nothing_though_a_label_qualifies_a_pair():
-    line = "job1: (g=0): rw=randrw, bs=(R) 4096B-4096B, ioengine=psync, iodepth=4\n"
-    assert values(line) == {}
