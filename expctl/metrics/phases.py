@@ -10,6 +10,7 @@ import re
 from ..lazyre import LazyPattern
 from .lead_labels import lead_label
 from .stat_owners import stat_owner
+from .padded_labels import padded_label
 from .subject_runs import SubjectRuns
 
 _PHASES = {
@@ -275,6 +276,8 @@ class LabelRuns:
                     self.seen.add(key)
                 return own[0]
         found = stat_owner(line, first, before)  # STAT_OWNER
+        if found is None and " :" in line[:first]:
+            found = padded_label(line, first, before, after)  # PADDED_LABEL_BLOCK
         if found is None:
             found = block_label(line, first, before)
         if found is None:
