@@ -41,6 +41,23 @@ def _is_stat_line(line: str, first: int) -> bool:
     return len(keys) >= 2 and all(key.lower() in STAT_NAMES for key in keys)
 
 
+def owner_of(indent: int, before) -> str | None:
+    """The label of the nearest line above (`before(k)`: the k lines above, oldest first) set
+    in less than `indent` that is no line of statistics, or None when that line opens with
+    no label (or `indent` is 0: nothing is set in less)."""
+    if not indent:
+        return None
+    for above in reversed(before(_LOOK_BACK)):
+        if not above.strip():
+            continue
+        theirs = _label(above[:above.find(":") + 1]) if ":" in above else None
+        set_in = len(above) - len(above.lstrip())
+        if set_in >= indent or theirs is not None and _is_stat_line(above, above.find(":") + 1):
+            continue  # a sibling, or a line under one
+        return theirs[1] if theirs is not None else None
+    return None
+
+
 def stat_owner(line: str, first: int, before) -> str | None:
     """``<owner>/<label>`` (or ``<label>``) naming the statistics of `line`, its first pair at
     `first`, when `line` is a labelled line of statistics; else None. `before(k)` gives the
@@ -49,14 +66,5 @@ def stat_owner(line: str, first: int, before) -> str | None:
         return None
     if not _is_stat_line(line, first):
         return None
-    indent, label = own
-    if indent:
-        for above in reversed(before(_LOOK_BACK)):
-            if not above.strip():
-                continue
-            theirs = _label(above[:above.find(":") + 1]) if ":" in above else None
-            set_in = len(above) - len(above.lstrip())
-            if set_in >= indent or theirs is not None and _is_stat_line(above, above.find(":") + 1):
-                continue  # a sibling, or a line under one
-            return f"{theirs[1]}/{label}" if theirs is not None else label
-    return label
+    owner = owner_of(own[0], before)
+    return own[1] if owner is None else f"{owner}/{own[1]}"
