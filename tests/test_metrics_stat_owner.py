@@ -38,3 +38,7 @@ def test_statistics_of_named_quantities_and_other_pairs_are_left_alone():
         "mmce.test.mean", "acc.test.mean"}
     assert values("  totals: min=3.5, loss=0.25\n") == {"min": [3.5], "loss": [0.25]}
 
+
+
+def test_under_a_heading_alone_the_label_alone_names_the_statistics():
+    assert values("posterior:\n  x0: mean=0.99, std=1.00\n") == {"x0/mean": [0.99], "x0/std": [1.0]}

@@ -13,7 +13,8 @@ statistics after it, and repeats the line for each thing it measured::
 it says how it is counted, no part of its name), and the line it is set under which thing's
 (``read``): ``read/clat/min``. Lines of statistics above are siblings, however they are set in
 (``lat`` right-aligned to ``clat``); the owner is the nearest line above set in less that is no
-line of statistics. A line flush left, or under no labelled line, is owned by its label alone.
+line of statistics and reports something after its label. A line flush left, or under no such
+line (a heading alone, ``posterior:``, lists things: HEADED_LABELS), is owned by its label alone.
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ def _is_stat_line(line: str, first: int) -> bool:
 
 def owner_of(indent: int, before) -> str | None:
     """The label of the nearest line above (`before(k)`: the k lines above, oldest first) set
-    in less than `indent` that is no line of statistics, or None when that line opens with
-    no label (or `indent` is 0: nothing is set in less)."""
+    in less than `indent` that is no line of statistics, when that line reports something after
+    its label (``read: IOPS=11.3k``); None when it opens with no label or is a heading alone
+    (or `indent` is 0: nothing is set in less)."""
     if not indent:
         return None
     for above in reversed(before(_LOOK_BACK)):
@@ -54,7 +56,9 @@ def owner_of(indent: int, before) -> str | None:
         set_in = len(above) - len(above.lstrip())
         if set_in >= indent or theirs is not None and _is_stat_line(above, above.find(":") + 1):
             continue  # a sibling, or a line under one
-        return theirs[1] if theirs is not None else None
+        if theirs is None or not above[above.find(":") + 1:].strip():
+            return None  # a heading alone ("posterior:") lists things: HEADED_LABELS names them
+        return theirs[1]
     return None
 
 
