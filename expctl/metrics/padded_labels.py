@@ -26,7 +26,7 @@ _ALIGNED = LazyPattern(r"\s*[^\W\d][\w.() -]{0,40}? +:(?:\s|\Z)")
 
 def _aligned(other: str | None, colon: int) -> bool:
     """`other` is a padded label line whose colon is at `colon` too."""
-    return bool(other) and other[colon:colon + 1] == ":" and other[colon - 1:colon] == " " and (
+    return other is not None and other[colon:colon + 1] == ":" and other[colon - 1:colon] == " " and (
         _ALIGNED.match(other[:colon + 2]) is not None)
 
 

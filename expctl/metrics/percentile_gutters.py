@@ -48,7 +48,7 @@ def read_gutter(line: str, before: Callable[[int], Sequence[str]]):
         heading = _HEADING.match(above)
         if heading is None or len(heading.group(1)) >= indent:
             return None
-        owner = owner_of(len(heading.group(1)), lambda count: lines[max(0, at - count):at])
+        owner = owner_of(len(heading.group(1)), lambda count, end=at: lines[max(0, end - count):end])
         name = heading.group(2) if owner is None else f"{owner}/{heading.group(2)}"
         return [([(f"{name}/{ordinal}", value) for ordinal, value in _CELLS.findall(line)], MEASURED)]
     return None

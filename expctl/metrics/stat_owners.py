@@ -30,9 +30,10 @@ _KEY = LazyPattern(r"(?<![\w./@-])([^\W\d][\w./@-]*)\s*[=:]\s*-?[\d.]")
 _LOOK_BACK = 12
 
 
-def _label(line: str) -> tuple[int, str] | None:
-    """How far `line` is set in and the label it opens with (``clat``), or None."""
-    match = _LABEL.match(line[:line.find(":") + 1] + " ") if ":" in line else None
+def _label(lead: str) -> tuple[int, str] | None:
+    """How far `lead`, a label closed by a colon and nothing else, is set in and the label
+    (``clat``), or None."""
+    match = _LABEL.match(lead)
     return (len(match.group(1)), match.group(2)) if match else None
 
 
