@@ -29,6 +29,7 @@ from .paren_qualified import paren_qualified
 from .source_lines import source_pairs
 from .bar_labels import bar_label
 from .process_tags import TAG_OPENS, untagged
+from .unit_fields import unit_fields
 from .glued import glued_fields, glued_pair, unglue
 from .value_phrase import located_pair, stated_label, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
@@ -249,7 +250,10 @@ _QUALIFIED = LazyPattern(rf"\s*([^\W\d][^=\[\]]*\[[^\[\]]*=[^\[\]]*\])\s*=\s*({N
 def _whole_line(line: str, found: int) -> Reading | None:
     """The one pair of a line that a label closed by bracketed settings names
     (QUALIFIED_LABEL: ``AP @[ IoU=0.50 ] = 0.38``), or a sentence (SENTENCE_RESULT: ``Accuracy
-    of the network on the 10000 test images: 54 %``) when fewer than two pairs were `found`."""
+    of the network on the 10000 test images: 54 %``) when fewer than two pairs were `found`;
+    a labelled line of rated fields (UNIT_FIELDS) when they are more than the pairs `found`."""
+    if "/s" in line and (fields := unit_fields(line)) is not None and len(fields[0]) > found:
+        return Reading(fields[0], spans=fields[1], line=line)  # UNIT_FIELDS: "read: IOPS=11.3k, BW=44.2MiB/s"
     if line.rstrip()[-1:].isdigit() and "] =" in line and (qualified := _QUALIFIED.match(line)):
         return Reading([(qualified.group(1), qualified.group(2))], line=line,
                        spans=[qualified.start(1)])
@@ -424,8 +428,7 @@ def _whole_reading(line: str, spread: bool) -> Reading | None:
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
     Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
-    if line[:2] in TAG_OPENS:
-        line = untagged(line)  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"
+    line = untagged(line) if line[:2] in TAG_OPENS else line  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"
     whole = _whole_reading(line, spread)
     if whole is not None:
         return whole

@@ -11,6 +11,7 @@ from ..lazyre import LazyPattern
 from .lead_labels import lead_label
 from .stat_owners import stat_owner
 from .padded_labels import padded_label
+from .sibling_labels import sibling_label
 from .subject_runs import SubjectRuns
 
 _PHASES = {
@@ -282,6 +283,8 @@ class LabelRuns:
             found = block_label(line, first, before)
         if found is None:
             found = lead_label(line, first, before, after)  # LEAD_LABEL_RUN
+        if found is None and line[:1] == " ":
+            found = sibling_label(line, first, before, after)  # SIBLING_LABELS
         if found is None:
             found = self.subjects.label(line, first, before, after)  # SUBJECT_RUN
         return found

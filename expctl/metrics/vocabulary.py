@@ -58,7 +58,7 @@ _COUNTED_NOUNS = frozenset(
 )
 # RATE_WORDS: "per", "/s", "ps"; or a cost per operation closing the name ("ns/op", "allocs/op",
 # "ns/iter", "ms/call": a benchmark's result, BENCH_CASE_NAME).
-_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$"
+_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps|io ?ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$"
                     r"|[^\W\d_]/(?:ops?|iter|call|trial)\Z", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
 _FORMULA = LazyPattern(r"\w\(\w+\)|\|\|")  # PROBED_POINTS: "lg(mu)", "||d||"
