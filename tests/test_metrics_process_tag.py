@@ -26,3 +26,16 @@ def test_the_names_do_not_depend_on_how_the_output_is_cut_into_reads():
 
 def test_a_tagged_line_reads_as_the_line_past_its_tag():
     assert values("==12== total error: 0.25\n") == {"total error": [0.25]}
+
+
+def test_a_rate_s_parts_take_the_words_of_the_sum_above_them():
+    text = ("==4711== D1  misses:         1250  (   800 rd   +    450 wr)\n"
+            "==4711== D1  miss rate:      9.4% (   8.8%     +    10.1%  )\n")
+    got = values(text)
+    assert got["D1 miss rate"] == [9.4]
+    assert got["D1 miss rate/rd"] == [8.8] and got["D1 miss rate/wr"] == [10.1]
+    assert not [name for name in got if name.startswith("D1 misses")]  # counts (COUNTED_PLURAL)
+
+
+def test_parts_without_words_anywhere_give_nothing():
+    assert values("total: 9.4 (8.8 + 0.6)\n") == {"total": [9.4]}
