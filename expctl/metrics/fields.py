@@ -12,6 +12,7 @@ from . import rules
 from .grammar import NAME, NUMBER, PROSE_WORDS, WORD
 from .steps import STEP_RANK
 from .comma_tail import comma_tail
+from .dict_cells import without_dict_cells
 from ..lazyre import LazyPattern
 
 
@@ -120,6 +121,8 @@ def _event_fields(line: str, pairs: list, spans: list[int]) -> tuple[list, list[
 def fielded_pairs(line: str, pairs: list, spans: list[int]) -> tuple[list, list[int]]:
     """`pairs` with the fields around them read: `` - `` fields, labelled groups, tabs, an
     aside closing the line, a value's slashed parts, a structured record's fields."""
+    if "}  " in line and len(spans) == len(pairs):
+        pairs, spans = without_dict_cells(line, pairs, spans)  # DICT_CELL: "  {'alpha': 0.01}   0.43"
     if "] " in line and "  " in line and len(spans) == len(pairs):
         pairs, spans = _event_fields(line, pairs, spans)
     if "/" in line and len(spans) == len(pairs):

@@ -26,6 +26,10 @@ from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs,
                      result_for_label, tab_fields, value_at_step, value_first, padded_cells)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
+from .source_lines import source_pairs
+from .bar_labels import bar_label
+from .process_tags import TAG_OPENS, untagged
+from .unit_fields import unit_fields
 from .glued import glued_fields, glued_pair, unglue
 from .value_phrase import located_pair, stated_label, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
@@ -246,7 +250,10 @@ _QUALIFIED = LazyPattern(rf"\s*([^\W\d][^=\[\]]*\[[^\[\]]*=[^\[\]]*\])\s*=\s*({N
 def _whole_line(line: str, found: int) -> Reading | None:
     """The one pair of a line that a label closed by bracketed settings names
     (QUALIFIED_LABEL: ``AP @[ IoU=0.50 ] = 0.38``), or a sentence (SENTENCE_RESULT: ``Accuracy
-    of the network on the 10000 test images: 54 %``) when fewer than two pairs were `found`."""
+    of the network on the 10000 test images: 54 %``) when fewer than two pairs were `found`;
+    a labelled line of rated fields (UNIT_FIELDS) when they are more than the pairs `found`."""
+    if "/s" in line and (fields := unit_fields(line)) is not None and len(fields[0]) > found:
+        return Reading(fields[0], spans=fields[1], line=line)  # UNIT_FIELDS: "read: IOPS=11.3k, BW=44.2MiB/s"
     if line.rstrip()[-1:].isdigit() and "] =" in line and (qualified := _QUALIFIED.match(line)):
         return Reading([(qualified.group(1), qualified.group(2))], line=line,
                        spans=[qualified.start(1)])
@@ -299,11 +306,6 @@ def _step_in_name(line: str) -> Reading | None:
     return Reading([(name, value)], prefix=step, line=line, spans=[named.start(1)])
 
 
-# BAR_LABEL (rules): after a drawn bar and its count, the bar's label "name number".
-_BAR_LABEL = LazyPattern(rf"\s*\[[#=>█▉▊▋▌▍▎▏ .-]*\]\s+\d+/\d+\s+([^\W\d][\w]*(?: [^\W\d]\w*)"
-                         rf"{{0,2}})\s+({NUMBER})\s*\Z")
-
-
 # PHASE_PAIR (rules): "Test MSE 1776.8", a phase word, a name, a number: nothing else.
 _PHASE_PAIR = LazyPattern(rf"\s*([^\W\d]+) ([^\W\d][\w@/-]*) +({NUMBER})\s*\Z")
 
@@ -319,14 +321,6 @@ def _phase_pair(line: str, label_end: list[int]) -> list[tuple[str, str]]:
 
 # MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal.
 _HEADING = LazyPattern(r"#{2,6} [^\W\d]")
-def _bar_label(line: str, lead: int, label_end: list[int]) -> list[tuple[str, str]]:
-    """The ``name number`` a progress bar shows after its bar and count (click's
-    ``Epoch 1/4  [####----]  1/8  batch loss 0.3746``), or []."""
-    match = _BAR_LABEL.match(line, lead)
-    if match is None or PROSE_WORDS.intersection(match.group(1).lower().split()):
-        return []
-    label_end[:] = [match.start(1)]
-    return [(match.group(1), match.group(2))]
 
 
 def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
@@ -344,7 +338,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
     if lead:
         label_end = [end + lead for end in label_end]
         if not plain and prefix is not None:
-            plain = _bar_label(line, lead, label_end)
+            plain = bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = (_phase_pair(line, label_end) or glued_pair(line) or glued_fields(line, label_end)
                  or value_phrase(line) or winner_line(line) or padded_cells(line, label_end) or stated_label(line, label_end))  # VALUE_PHRASE, WINNER_LINE, PADDED_CELLS, STATED_LABEL
@@ -389,7 +383,6 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
         loaded = load_object(stripped)
         if loaded is not None:
             from .printed_config import from_object, has_flag, settings_of
-
             config = from_object(loaded[0])
             if config is not None:
                 return Reading([], config=config)
@@ -404,13 +397,13 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
         return Reading([])  # QUOTED_ROW: "  'main':    16  [0,8]", a statistics table's row
     if "Namespace(" in line:
         from .printed_config import from_namespace
-
         config = from_namespace(line)
         if config:
             return Reading([], config=config)
     if stripped[-1:] == ")" and "=" in stripped and (record := load_repr(stripped)) is not None:
         return Reading(flatten(record, True), record=True)  # REPR_RECORD: "Result(train=Metrics(...))"
-    return None
+    located = source_pairs(line) if "=" in stripped else None  # SOURCE_LINE: "work.py:6: size=17 KiB, count=2"
+    return None if located is None else Reading(located[0], record=True, spans=located[1], line=line)
 
 
 def _unframed(line: str) -> str:
@@ -435,6 +428,7 @@ def _whole_reading(line: str, spread: bool) -> Reading | None:
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
     Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
+    line = untagged(line) if line[:2] in TAG_OPENS else line  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"
     whole = _whole_reading(line, spread)
     if whole is not None:
         return whole

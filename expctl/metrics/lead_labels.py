@@ -55,6 +55,9 @@ def _name(token: str) -> str | None:
     return name
 
 
+thing_name = _name  # SIBLING_LABELS names its lines' things alike
+
+
 def _differing(own: list[tuple[str, int]], other: list[tuple[str, int]]) -> tuple[str, str] | None:
     """The first tokens at which two lines' leads differ, a timestamp's tokens passed over;
     None when a word of prose comes before them (``Annealer on sphere:``): only a log prefix

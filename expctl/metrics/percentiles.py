@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .summary import MEASURED
+from .percentile_gutters import read_gutter
 from ..lazyre import LazyPattern
 
 _LOOK_BACK = 16  # a list of percentiles is short
@@ -37,7 +38,7 @@ def read_percentile(line: str, before: Callable[[int], Sequence[str]],
     None. `after()` is the next line when it is known already (None when it is not)."""
     row = _ROW.match(line)
     if row is None:
-        return None
+        return read_gutter(line, before) if "th=[" in line else None  # PERCENTILE_GUTTER
     indent, share = len(row.group(1)), float(row.group(2)[:-1])
     following = after()
     if following is not None and (next_row := _ROW.match(following)) is not None and (

@@ -9,6 +9,9 @@ import re
 
 from ..lazyre import LazyPattern
 from .lead_labels import lead_label
+from .stat_owners import stat_owner
+from .padded_labels import padded_label
+from .sibling_labels import sibling_label
 from .subject_runs import SubjectRuns
 
 _PHASES = {
@@ -273,9 +276,15 @@ class LabelRuns:
                 if len(self.seen) < _RUNS_KEPT:
                     self.seen.add(key)
                 return own[0]
-        found = block_label(line, first, before)
+        found = stat_owner(line, first, before)  # STAT_OWNER
+        if found is None and " :" in line[:first]:
+            found = padded_label(line, first, before, after)  # PADDED_LABEL_BLOCK
+        if found is None:
+            found = block_label(line, first, before)
         if found is None:
             found = lead_label(line, first, before, after)  # LEAD_LABEL_RUN
+        if found is None and line[:1] == " ":
+            found = sibling_label(line, first, before, after)  # SIBLING_LABELS
         if found is None:
             found = self.subjects.label(line, first, before, after)  # SUBJECT_RUN
         return found

@@ -36,7 +36,8 @@ from .size_column import step_ranks  # noqa: F401  (SIZE_STEP)
 from .speeds import is_display_speed  # noqa: F401  (DISPLAY_SPEED)
 from .breakdowns import is_breakdown_part  # noqa: F401  (BREAKDOWN_PARTS)
 from .section_label import section_labelled  # noqa: F401  (SECTION_LABEL)
-from .spread_column import with_spread_column  # noqa: F401  (SPREAD_COLUMN)
+from .spread_column import with_spread_column as _with_spread_column
+from .summed_parts import with_parts
 from .rates import among_cases, is_rated_measurement  # noqa: F401  (KEYED_RATE)
 from .bench_blocks import case_fields  # noqa: F401  (BENCH_BLOCK)
 from .held_blocks import held_block  # noqa: F401  (HELD_BLOCK)
@@ -44,3 +45,8 @@ from .row_marks import read_after, row_text  # noqa: F401  (SPELLED_SYMBOL, PARE
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
                          is_done_mark_report, is_noise_line, under_banner,
                          EnvironmentBlocks)
+
+
+def with_spread_column(named, line: str, before):
+    """SPREAD_COLUMN's error of a line's one pair, after SUMMED_PARTS' parts of it."""
+    return _with_spread_column(with_parts(named, line, before), line, before)

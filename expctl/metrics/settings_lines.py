@@ -51,7 +51,7 @@ class SettingsLineMixin:
             return False
         texts = [(key, value) for key, value in _TEXT_VALUE.findall(line)
                  if value.lower() not in ("nan", "inf", "infinity")]
-        if not texts or not all(f"{name}=" in line for name, _ in pairs):
+        if not texts or not all(f"{name.rsplit('/', 1)[-1]}=" in line for name, _ in pairs):  # "mixed: (g=0): rw=randrw" names "g" "mixed/g"
             return False
         self._add_params([*pairs, *texts])
         return True

@@ -11,6 +11,7 @@ import functools
 import re
 
 from ..lazyre import LazyPattern
+from .source_lines import is_owned_size
 
 # -- NOT_METRIC_WORDS and RATE_WORDS ---------------------------------------------------------------
 
@@ -57,7 +58,7 @@ _COUNTED_NOUNS = frozenset(
 )
 # RATE_WORDS: "per", "/s", "ps"; or a cost per operation closing the name ("ns/op", "allocs/op",
 # "ns/iter", "ms/call": a benchmark's result, BENCH_CASE_NAME).
-_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$"
+_RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps|io ?ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$"
                     r"|[^\W\d_]/(?:ops?|iter|call|trial)\Z", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
 _FORMULA = LazyPattern(r"\w\(\w+\)|\|\|")  # PROBED_POINTS: "lg(mu)", "||d||"
@@ -73,6 +74,8 @@ def is_setup_name(name: str) -> bool:
     lowered = "_".join(words)
     if _ESTIMATED.intersection(words) and ("sample" in words or "samples" in words):
         return False  # ESTIMATED_SAMPLES (rules): "Effective Sample Size", a chain's statistic
+    if words[-1] == "size" and is_owned_size(name):
+        return False  # SOURCE_LINE (rules): memory a profiler measured at "workload.py:6"
     if lowered == "param":
         return False  # PARAM_VALUE (rules): "Param." alone heads the parameters' values, as "Parameter"
     if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
