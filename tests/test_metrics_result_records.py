@@ -3,7 +3,7 @@ on invented lines."""
 
 from __future__ import annotations
 
-from tests.metric_reading import read, read_with_params, values
+from tests.metric_reading import read_with_params, values
 
 
 def test_a_scipy_like_result_tuple_reports():
