@@ -169,7 +169,7 @@ def reported_call(line: str) -> tuple[list[Entry], list[int]] | None:
     if found is None or not (any(rules.is_result_name(name) for name, _, _ in found)
                              or names_result_type(line)):  # RESULT_RECORD
         return None
-    numeric = [(name, _scalar(value), at) for name, value, at in found if _scalar(value)]
+    numeric = [(name, number, at) for name, value, at in found if (number := _scalar(value))]
     return [(name, value) for name, value, _ in numeric], [at for _, _, at in numeric]
 
 
