@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .named_index import NamedIndexReader
 from .spread_cells import SpreadTable
 from .text_column import TextColumnReader
 
@@ -19,9 +20,11 @@ class FirstReaders:
 
     def __init__(self) -> None:
         self._text, self._spread = TextColumnReader(), SpreadTable()
+        self._named = NamedIndexReader()  # NAMED_INDEX
 
     def read(self, line: str, before: Callable[[int], Sequence[str]], after=None):
         """The steps of `line` as a row of one of these tables, or None when it is none;
         `after()` gives the next line (SPREAD_CELLS' first row looks at it)."""
         found = self._text.read(line, before)
+        found = self._named.read(line, before) if found is None else found
         return found if found is not None else self._spread.read(line, before, after)
