@@ -166,7 +166,7 @@ class TableReader:
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
         self._counted, self._indexed, self._tibble = CountedReader(), IndexedReader(), TibbleReader()
         self._row_line: str | None = None  # the line before, when read as an aligned table's row
-        self._bench, self._loose = BenchTables(self.config), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
+        self._bench, self._loose = BenchTables(self.config, ahead), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
         self._text, self._tabs = FirstReaders(), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
