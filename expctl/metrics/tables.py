@@ -62,7 +62,7 @@ from .tibbles import TibbleReader
 from .first_readers import FirstReaders
 from .tab_table import TabTable
 from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
-                      opens_table, other_header, two_names, find_aligned_header, find_header,
+                      opens_table, other_header, ruled_other, two_names, find_aligned_header, find_header,
                       find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans,
                       is_name as _is_name)
 from .stacked import stacked
@@ -432,7 +432,7 @@ class TableReader:
         if table is not None and table.header:  # the table's rows go on, whatever came between
             found = token_row(table.header, line, _is_cell) or ordered_row(
                 table.header, line, _is_cell)  # ORDERED_COLUMNS
-            if found is not None and found[0] == table.tokens and not other_header(before(1), table.header):
+            if found is not None and found[0] == table.tokens and not other_header(before(1), table.header) and not ruled_other(before(2), table.tokens):
                 return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]])
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)
