@@ -169,7 +169,7 @@ class TableReader:
         self._bench, self._loose = BenchTables(self.config, ahead), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
-        self._text, self._tabs = FirstReaders(), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
+        self._text, self._tabs = FirstReaders(ahead), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """A TEXT_COLUMN or SPREAD_CELLS row, else `_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
