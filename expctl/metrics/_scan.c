@@ -219,6 +219,8 @@ static inline Py_ssize_t word_cell_gap(const unsigned char *text, Py_ssize_t lin
     if (at < stop && at - 1 > limit && text[at - 1] == '/' && is_letter(text[at - 2])) {
         at--;  /* UNIT_CELL: a unit "J/K", one '/' between letters */
         while (at > limit && is_letter(text[at - 1])) at--;
+    } else if (at < stop && at - 1 > limit && text[at - 1] == '\\') {
+        at--;  /* TRAILING_LABEL: a LaTeX symbol "\\Omega" */
     }
     if (at == stop || at == limit) return 0;  /* no word, or one too long (or the whole line) */
     unsigned char c = text[at - 1];

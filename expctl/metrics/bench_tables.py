@@ -45,10 +45,12 @@ from .stat_columns import StatColumns
 class BenchTables:
     """The benchmark tables of one run's output."""
 
-    __slots__ = ("stats", "stacked", "right", "unlabelled", "placed", "config", "units", "cells")
+    __slots__ = ("stats", "stacked", "right", "unlabelled", "placed", "config", "units", "cells", "_ahead")
 
-    def __init__(self, config: list[tuple[str, str]] | None = None):
+    def __init__(self, config: list[tuple[str, str]] | None = None,
+                 ahead: Callable[[int], Sequence[str]] | None = None):
         self.config = [] if config is None else config  # SETTINGS_VECTOR's params go here
+        self._ahead = ahead  # the lines after the current one (REPORT_COLUMN's first rows)
         self.stats, self.stacked = StatColumns(), StackedRows()
         self.right = RightAlignedReader()  # RIGHT_ALIGNED: R's one-space columns
         self.unlabelled = UnlabelledRows()  # INDEX_FIRST: the same without row names
@@ -65,7 +67,7 @@ class BenchTables:
         if line[:1] == " " and (settings := read_settings_vector(line, before)) is not None:
             self.config += settings  # SETTINGS_VECTOR: R's control list under its heading
             return []
-        if cells is None and (report := read_report_row(line, before, after)) is not None:
+        if cells is None and (report := read_report_row(line, before, after, self._ahead)) is not None:
             if report[0] == "config":
                 self.config += report[1]
                 return []

@@ -95,6 +95,7 @@ _PROSE_WORDS = frozenset("a an the of in on at to for from by with and or is are
 _INTERVAL_CELL = LazyPattern(r"\[\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s*,\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s*\]\Z")
 _AMOUNT_NAME = LazyPattern(r"1 (\S{1,8})\Z")  # PER_AMOUNT: a column of values per one unit
 _TOKEN = LazyPattern(r"\S+")  # INTERVAL_HEADER: where a row's cells stand
+_SYMBOL = LazyPattern(r"\\?[^\W\d_]\w*\Z")  # TRAILING_LABEL: "\Omega", "h"
 _FOOTER = LazyPattern(r"\[(\d+) rows? x \d+ columns?\]\s*\Z")  # pandas: "[120 rows x 7 columns]"
 
 
@@ -157,7 +158,7 @@ class EntityReader:
             table = self.table if self._open else None  # the header of the run above
         else:
             table = self._header(before(_LOOK_BACK), line, label, len(values))
-            if table is None and _unit_closed(values):  # UNIT_CELL: no column over the unit
+            if table is None and _closed(values, label):  # UNIT_CELL, TRAILING_LABEL: no column over it
                 table = self._header(before(_LOOK_BACK), line, label, len(values) - 1)
         self._last = (line, len(values), table is not None)
         if table is None:
@@ -228,7 +229,7 @@ class EntityReader:
         if not text and not any(_VALUE.match(cell) for cell in values):
             return None
         if not all(_VALUE.match(cell) or _NO_VALUE.match(cell)
-                   for cell in (values[:-1] if _unit_closed(values) else values)):
+                   for cell in (values[:-1] if _closed(values, cells[at]) else values)):
             unpacked = _unpacked(values)  # PACKED_CELLS: "29.486 4.395e-191", two cells
             return None if unpacked is None else (cells[at], unpacked)
         return cells[at], values
@@ -254,7 +255,7 @@ class EntityReader:
         row = self.row_cells(line, text=True)
         self._peek = (line, row)  # the next line read is most often this one
         return row is not None and (len(row[1]) == table.width or len(row[1]) == table.width + 1
-                                    and _unit_closed(row[1]))
+                                    and _closed(row[1], row[0]))
 
     # -- the header ----------------------------------------------------------------------------------
 
@@ -324,9 +325,18 @@ def _bounds_header(cells: list[str], width: int, header: str, row: str) -> list[
     return [*cells[:-1], name, name]
 
 
-def _unit_closed(values: list[str]) -> bool:
-    """UNIT_CELL (rules): the row's last cell is a physical unit after a value (``53087  J``)."""
-    return len(values) > 1 and is_unit(values[-1]) and _VALUE.match(values[-2]) is not None
+def _closed(values: list[str], label: str) -> bool:
+    """UNIT_CELL (rules): the row's last cell is a physical unit after a value (``53087  J``);
+    TRAILING_LABEL (rules): or the row's label again, as a LaTeX symbol (``\\Omega`` closing
+    ``omega``'s row) or as printed (``h``), after its cells (a value, or a word of a text column:
+    ``two``)."""
+    if len(values) < 2:
+        return False
+    last, before = values[-1], values[-2]
+    if is_unit(last):
+        return _VALUE.match(before) is not None
+    return _SYMBOL.match(last) is not None and last.lstrip("\\").lower() == label.lower() and (
+        _VALUE.match(before) is not None or _NO_VALUE.match(before) is not None)
 
 
 def _bounds(cell: str) -> list[str]:

@@ -10,18 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .named_index import NamedIndexReader
 from .spread_cells import SpreadTable
 from .text_column import TextColumnReader
+from .word_index import WordIndexReader
 
 
 class FirstReaders:
     """TEXT_COLUMN's and SPREAD_CELLS' readers, asked in turn."""
 
-    def __init__(self) -> None:
+    def __init__(self, ahead: Callable[[int], Sequence[str]] = lambda count: []) -> None:
         self._text, self._spread = TextColumnReader(), SpreadTable()
+        self._named, self._words = NamedIndexReader(), WordIndexReader(ahead)  # NAMED_INDEX, WORD_INDEX
 
     def read(self, line: str, before: Callable[[int], Sequence[str]], after=None):
         """The steps of `line` as a row of one of these tables, or None when it is none;
         `after()` gives the next line (SPREAD_CELLS' first row looks at it)."""
         found = self._text.read(line, before)
+        found = self._named.read(line, before) if found is None else found
+        found = self._words.read(line, before) if found is None else found
         return found if found is not None else self._spread.read(line, before, after)

@@ -20,7 +20,7 @@ from ..capture.secret_rules import is_secret_name
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
                       STATISTIC_WORDS, STEP_WORDS, VERSION, WORD, may_hold_metrics)
-from . import rules
+from . import drawn_ranges, rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, using_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first, padded_cells)
@@ -432,7 +432,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
     whole = _whole_reading(line, spread)
     if whole is not None:
         return whole
-    line = _bare_values(line)
+    line = _bare_values(drawn_ranges.unranged(line) if "│" in line else line)  # DRAWN_RANGE
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)
     if "|" in line:

@@ -73,7 +73,10 @@ ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``
                      each after a gap of two or more                                    a row of numbers
                      spaces or tabs, or one tab (one
                      space before a word in capitals:
-                     R's ``0 FALSE``, ``NA``); the
+                     R's ``0 FALSE``, ``NA``; a
+                     backslash before the last word:
+                     a LaTeX symbol, TRAILING_LABEL);
+                     the
                      digit one of the line's last
                      WORD_CELLS_REACH characters
 ENDS_IN_OBJECTS      one to OBJECT_CELLS cells ``<...>``   ``1 sort  0.5  110.3ms       what stands before
@@ -404,7 +407,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in _NONFINITE_LAST and _NONFINITE_END.search(end, max(0, len(end) - _NONFINITE_REACH)):  # ENDS_IN_NONFINITE
         return True
-    if last in _ASCII_LETTERS and core[-1:] in " \t/" and _ends_in_word_cells(end):  # ENDS_IN_WORD_CELLS: after a gap
+    if last in _ASCII_LETTERS and core[-1:] in " \t/\\" and _ends_in_word_cells(end):  # ENDS_IN_WORD_CELLS: after a gap
         return True
     if last in "sS" and _STEP_COUNT_END.search(end, max(0, len(end) - _STEP_COUNT_REACH)):  # ENDS_IN_STEP_COUNT
         return True
@@ -467,9 +470,11 @@ def _ends_in_word_cells(end: str) -> bool:
         core = end.rstrip(_ASCII_LETTERS)
         if len(core) < len(end) and core[-1:] == "/" and len(core) > 1 and core[-2] in _ASCII_LETTERS:
             core = core[:-1].rstrip(_ASCII_LETTERS)  # UNIT_CELL: "2.3767e+05  J/K"
+        elif len(core) < len(end) and core[-1:] == "\\":
+            core = core[:-1]  # TRAILING_LABEL: a LaTeX symbol, "\\Omega"
         if not 0 < len(end) - len(core) <= WORD_CELL_LETTERS:
             return False
-        capitals, end = (cell := end[len(core):]).isupper() and "/" not in cell, core.rstrip(" \t")
+        capitals, end = (cell := end[len(core):]).isupper() and cell.isalpha(), core.rstrip(" \t")
         if len(core) - len(end) < 2 and core[-1:] != "\t" and not (capitals and core[-1:] == " "):
             return False  # no column gap: prose; R's one space before "FALSE" or "NA" is one
         digit = len(end) - 2 if end[-1:] == "%" else len(end) - 1

@@ -289,6 +289,16 @@ def opens_table(previous: Sequence[str]) -> bool:
     return not line or _BAR_SPLIT.search(line) is None or line[:1] in "╭┏┌╔╒"
 
 
+def ruled_other(above: Sequence[str], names: list[str]) -> bool:
+    """RULED_RESTART: True when the lines right above a row are a rule of dashes under a line
+    of names other than `names` (the table read before): another table's header, though its
+    rows are as wide (astropy's ``print(model)`` of one model, then of another)."""
+    if len(above) < 2 or not above[-1].strip() or BORDER.match(above[-1]) is None:
+        return False
+    cells = gap_cells(above[-2].strip())
+    return len(cells) > 1 and all(map(is_name, cells)) and cells != [name.strip() for name in names]
+
+
 def other_header(above: Sequence[str], header: str) -> bool:
     """OTHER_HEADER: True when the line right above a row is a line of words in two or more
     columns, no number among them, other than the `header` of the table read before (``Min

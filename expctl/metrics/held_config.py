@@ -19,6 +19,7 @@ from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.repeated_settings import repeats_settings
+from expctl.metrics.result_records import names_result_type
 from expctl.metrics.ruled_settings import ruled_settings
 from expctl.metrics.worded_settings import worded_settings  # WORDED_SETTINGS
 from expctl.metrics.headed import ANGLED_HEADING, HEADING
@@ -101,9 +102,10 @@ class ConfigMixin(SettingsLineMixin):
             if entries is not None:
                 self._add_params(entries)  # CALL_ARGS: "Booster(lr=0.2, depth=3)" on one line
                 return []
-            reported = printed_config.reported_call(line)
-            if reported is not None:  # "Scores(val_acc=0.93, f1=0.91)": the first one too
+            if (reported := printed_config.reported_call(line)) is not None:  # "Scores(f1=0.91)": the first too
                 pairs, spans = reported
+                if names_result_type(line):
+                    return pairs  # RESULT_RECORD: "TtestResult(statistic=2.1)", whole
         if line[:1] == "[" and _INPUT_TAG.match(line):
             self._add_params(pairs)  # CONFIG_MARKERS: "[INPUT] charge = 0", a tag says input
             return []

@@ -58,6 +58,20 @@ def _name(token: str) -> str | None:
 thing_name = _name  # SIBLING_LABELS names its lines' things alike
 
 
+# PADDED_LEAD (rules): a name of up to four words, set in, padded to a column of colons
+_PADDED = LazyPattern(r"\s+([^\W\d][\w.@+-]*(?: [^\W\d][\w.@+-]*){0,3}) *:\s+\Z")
+
+
+def _padded(line: str, first: int) -> str | None:
+    """PADDED_LEAD: the name of words `line` opens with, set in and padded to a colon right
+    before its first pair at `first` (``  single instance: ``), or None."""
+    match = _PADDED.match(line[:first]) if line[:1] == " " else None
+    if match is None:
+        return None
+    name = match.group(1)
+    return None if name.lower() in _LEVELS or name in STEP_RANK or phases.phase_of(name) else name
+
+
 def _differing(own: list[tuple[str, int]], other: list[tuple[str, int]]) -> tuple[str, str] | None:
     """The first tokens at which two lines' leads differ, a timestamp's tokens passed over;
     None when a word of prose comes before them (``Annealer on sphere:``): only a log prefix
@@ -81,7 +95,8 @@ def lead_label(line: str, first: int, before, after) -> str | None:
     the line right above or right after (`before(1)`, `after()`) opens with another thing's
     name in the same place and reports the same keys; else None."""
     own = _tokens(line, first)
-    if not own or not any(_name(token) for token, _ in own):
+    padded = _padded(line, first)
+    if not own or not padded and not any(_name(token) for token, _ in own):
         return None  # most lines: the first pair opens the line, or no name leads it
     from .formats import read_line as read  # the formats read lines through the rules: no cycle at import
     reading = read(line)
@@ -95,6 +110,8 @@ def lead_label(line: str, first: int, before, after) -> str | None:
         if not other.spans or other.prefix is not None or not _keys_shared(
                 names, [name for name, _ in other.pairs]):
             continue
+        if padded and (theirs := _padded(other_line, other.spans[0])) and theirs != padded:
+            return padded  # PADDED_LEAD: "  bootstrapped   : logZ = ..." by "  single instance: ..."
         pair = _differing(own, _tokens(other_line, other.spans[0]))
         if pair is None:
             continue

@@ -22,6 +22,7 @@ from .grammar import NUMBER
 from .steps import STEP_RANK
 from .kept import kept
 from ..lazyre import LazyPattern
+from .result_records import names_result_type
 
 Entry = tuple[str, str]
 
@@ -119,7 +120,7 @@ def from_call_repr(line: str) -> list[Entry] | None:
     named as a result (``EvalResult(loss=0.5)`` reports) nor all of them steps; after a log
     record's prefix too (LOGGED_REPR); else None."""
     found = _call_kwargs(line) or _announced_kwargs(line)  # ANNOUNCED_SETTINGS
-    if found is None or any(rules.is_result_name(name) for name, _, _ in found) or all(
+    if found is None or names_result_type(line) or any(rules.is_result_name(name) for name, _, _ in found) or all(
             name in STEP_RANK for name, _, _ in found):
         return None  # "PSO(epoch=20, pop_size=30)": a step key beside settings is one more
     return [(name, _unquote(value)) for name, value, _ in found]
@@ -165,10 +166,24 @@ def reported_call(line: str) -> tuple[list[Entry], list[int]] | None:
     one of them named as a result (``Scores(val_acc=0.93, f1=0.91)``), reports: its numeric
     arguments, first one included, as pairs, with where each name starts; else None."""
     found = _call_kwargs(line)
-    if found is None or not any(rules.is_result_name(name) for name, _, _ in found):
+    if found is None or not (any(rules.is_result_name(name) for name, _, _ in found)
+                             or names_result_type(line)):  # RESULT_RECORD
         return None
-    numeric = [(name, value, at) for name, value, at in found if _NUMBER_TEXT.match(value)]
+    numeric = [(name, number, at) for name, value, at in found if (number := _scalar(value))]
     return [(name, value) for name, value, _ in numeric], [at for _, _, at in numeric]
+
+
+# SCALAR_REPR in a reporting repr: a field printed as its type's repr of one number ("np.float64(0.04)")
+_WRAPPED_NUMBER = LazyPattern(rf"[^\W\d][\w.]*\(\s*({NUMBER})\s*\)\Z")
+
+
+def _scalar(value: str) -> str | None:
+    """The number of a field's value: the value itself, or the number a scalar's repr wraps
+    (NumPy 2's ``np.float64(0.04)``); None for anything else."""
+    if _NUMBER_TEXT.match(value):
+        return value
+    wrapped = _WRAPPED_NUMBER.match(value) if value[-1:] == ")" else None
+    return wrapped.group(1) if wrapped else None
 
 
 def _call_kwargs(line: str) -> list[tuple[str, str, int]] | None:

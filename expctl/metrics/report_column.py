@@ -44,6 +44,8 @@ _ARGUMENTS = LazyPattern(r"\(\d+(?:, ?\d+)*\)\Z")  # STAT_ARGUMENTS: "F(2, 57)"'
 _LOOK_BACK = 32  # lines looked back at for the column's other rows and the section's heading
 _MIN_ROWS = 3  # rows in the column, this one included
 _MAX_INDENT = 12
+_FRACTION = LazyPattern(r"-?\d+\.(\d+)\Z")  # FIXED_DECIMALS: a decimal's places
+_FIXED_PLACES = 4
 # GENERIC_STATISTIC (rules): labels naming only a kind of statistic, not what it is of.
 _GENERIC = frozenset(("statistic", "test statistic", "value", "estimate", "degrees of freedom",
                       "df"))
@@ -77,7 +79,7 @@ def _column(shape: Shape, around: Sequence[str]) -> bool:
     as far, their values ending where its values end, of at least two widths (or two pairs a
     line: columns of pairs, GAPPED_PAIRS' layout, whatever the widths)."""
     indent, starts, ends = shape[0], {shape[1]}, shape[2]
-    rows, worded = 1, _worded(shape)
+    rows, worded, places = 1, _worded(shape), {_places(shape)}
     for other in around:
         if len(other.rstrip()) != ends[-1]:
             continue  # the usual case: another width, no row of these columns
@@ -86,8 +88,18 @@ def _column(shape: Shape, around: Sequence[str]) -> bool:
             continue
         rows += 1
         starts.add(found[1])
+        places.add(_places(found))
         worded = worded or _worded(found)
-    return rows >= _MIN_ROWS and worded and (len(starts) > 1 or len(ends) > 1)  # widths vary, or pairs
+    fixed = len(places) == 1 and None not in places  # FIXED_DECIMALS: printf's "%.8f" in every row
+    return rows >= _MIN_ROWS and worded and (len(starts) > 1 or len(ends) > 1 or fixed)  # widths vary, or pairs
+
+
+def _places(shape: Shape) -> int | None:
+    """FIXED_DECIMALS (rules): the decimal places the row's values are all printed with, when
+    they are _FIXED_PLACES or more (``0.89880292``); None otherwise."""
+    found = {len(fraction.group(1)) if (fraction := _FRACTION.match(value)) else None for _, value in shape[3]}
+    places = found.pop() if len(found) == 1 else None
+    return places if places is not None and places >= _FIXED_PLACES else None
 
 
 def _worded(shape: Shape) -> bool:
@@ -97,15 +109,19 @@ def _worded(shape: Shape) -> bool:
 
 
 def _report_shape(line: str, before: Callable[[int], Sequence[str]],
-                  after: Callable[[], str | None] | None) -> Shape | None:
+                  after: Callable[[], str | None] | None,
+                  ahead: Callable[[int], Sequence[str]] | None = None) -> Shape | None:
     gap = line.find("   ", len(line) - len(line.lstrip(" ")))
     if gap < 0 or not any(map(str.isalpha, line[:gap])):
         return None  # the usual case: no gap of three spaces after a label with a letter
     shape = _shape(line)
     if shape is None:
         return None
-    following = after() if after is not None else None
-    around = [*before(_LOOK_BACK), *([following] if following else [])]
+    if ahead is not None:  # the first row of a column: the two rows after it tell
+        around = [*before(_LOOK_BACK), *ahead(_MIN_ROWS - 1)]
+    else:
+        following = after() if after is not None else None
+        around = [*before(_LOOK_BACK), *([following] if following else [])]
     return shape if _column(shape, around) else None
 
 
@@ -116,10 +132,12 @@ def is_report_row(line: str, before: Callable[[int], Sequence[str]],
 
 
 def read_report_row(line: str, before: Callable[[int], Sequence[str]],
-                    after: Callable[[], str | None] | None = None):
+                    after: Callable[[], str | None] | None = None,
+                    ahead: Callable[[int], Sequence[str]] | None = None):
     """``(kind, pairs)`` for a row of such columns: kind "config" under a heading of settings,
-    else "metrics" (pairs empty for words' and counts' rows); None for no such row."""
-    shape = _report_shape(line, before, after)
+    else "metrics" (pairs empty for words' and counts' rows); None for no such row. `ahead(n)`
+    gives the lines after it (else `after()` the next one)."""
+    shape = _report_shape(line, before, after, ahead)
     if shape is None:
         return None
     heading = _heading(before(_LOOK_BACK)) if line[:1] == " " else None

@@ -42,6 +42,31 @@ _SENTENCE = LazyPattern(
     rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\)|\s+\({NUMBER}\))?\s*\Z")
 
 
+# FORMULA_NAME (rules): a whole line of one formula over quantities, a bracket in it, " = " and
+# its value ("2*Var(Ln(like)) = 1.960720", "Best fit sample -log(Like) = 0.000332")
+_CALL = LazyPattern(r"\w\(")
+_FORMULA = LazyPattern(rf"\s*([^\s=:,;][^=:,;]{{0,60}}?\([^=:,;]*\)[^=:,;]*?)\s+=\s+({NUMBER})\s*\Z")
+
+
+def _formula(line: str) -> tuple[str, str, int] | None:
+    """FORMULA_NAME: (the formula, its value, where it starts) of a line that is one formula
+    calling a function (``Ln(``), whose brackets pair up, each glued to what it follows and
+    holding a letter, with no gap in it, and its value; else None."""
+    found = _FORMULA.match(line)
+    if found is None:
+        return None
+    depth, name = 0, found.group(1)
+    if "  " in name or " (" in name or _CALL.search(name) is None:
+        return None  # cells a gap parts; an aside ("Matrix (Act/Pred) for ..."): no function's call
+    for char in name:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return None
+    if depth or not all(any(c.isalpha() for c in part.split(")")[0]) for part in name.split("(")[1:]):
+        return None
+    return name, found.group(2), found.start(1)
+
+
 # LONG_RESULT_NAME (rules): the formats read a name of fewer words as a key (MAX_NAME_WORDS, 4);
 # a longer one without prose ("Cross Validation Mean squared error = 0.55") is read here.
 _KEY_WORDS = 4
@@ -52,7 +77,7 @@ def sentence_result(line: str) -> tuple[str, str, int] | None:
     result and its value (SENTENCE_RESULT, MEASURE_HEAD), else None."""
     found = _SENTENCE.match(line)
     if found is None:
-        return None
+        return _formula(line) if "(" in line else None
     name, value = found.group(2), found.group(4)
     if "," in name and not rules.is_measure_name(name.split(",", 1)[0].split()):
         return None  # a comma closes a measure's head ("Polychoric Correlation, ML est."), no clause

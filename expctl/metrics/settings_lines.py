@@ -14,6 +14,7 @@ from collections.abc import Callable
 from expctl.lazyre import LazyPattern
 from expctl.metrics import rules
 from expctl.metrics.phases import LabelRuns
+from expctl.metrics.result_records import names_result_type
 from expctl.metrics.steps import STEP_RANK
 
 # SETTINGS_LINE: the program's or a component's name tagging a line ("emcee: nwalkers=32 ...")
@@ -38,6 +39,8 @@ class SettingsLineMixin:
     def _settings_line(self, pairs, reading) -> bool:
         """SETTINGS_LINE, TEXT_SETTINGS: True when a line of pairs is settings, recorded as
         params at once (TEXT_SETTINGS) or held (SETTINGS_LINE, before training output)."""
+        if reading.line.rstrip()[-1:] == ")" and names_result_type(reading.line):
+            return False  # RESULT_RECORD: "TtestResult(statistic=2.1, pvalue=0.04)" reports
         if self._text_settings(pairs, reading.line):
             return True
         return not (self._started or not self._holding) and self._hold_line(pairs, reading)

@@ -62,7 +62,7 @@ from .tibbles import TibbleReader
 from .first_readers import FirstReaders
 from .tab_table import TabTable
 from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
-                      opens_table, other_header, two_names, find_aligned_header, find_header,
+                      opens_table, other_header, ruled_other, two_names, find_aligned_header, find_header,
                       find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans,
                       is_name as _is_name)
 from .stacked import stacked
@@ -166,10 +166,10 @@ class TableReader:
         self._long, self._grouped, self._cases = LongTable(), GroupedReader(), CaseReader()
         self._counted, self._indexed, self._tibble = CountedReader(), IndexedReader(), TibbleReader()
         self._row_line: str | None = None  # the line before, when read as an aligned table's row
-        self._bench, self._loose = BenchTables(self.config), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
+        self._bench, self._loose = BenchTables(self.config, ahead), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
         self._missed = None  # the mark at which a distant header was last looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
-        self._text, self._tabs = FirstReaders(), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
+        self._text, self._tabs = FirstReaders(ahead), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """A TEXT_COLUMN or SPREAD_CELLS row, else `_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
@@ -432,7 +432,7 @@ class TableReader:
         if table is not None and table.header:  # the table's rows go on, whatever came between
             found = token_row(table.header, line, _is_cell) or ordered_row(
                 table.header, line, _is_cell)  # ORDERED_COLUMNS
-            if found is not None and found[0] == table.tokens and not other_header(before(1), table.header):
+            if found is not None and found[0] == table.tokens and not other_header(before(1), table.header) and not ruled_other(before(2), table.tokens):
                 return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]])
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)

@@ -22,7 +22,9 @@ Truth from the fitters' attributes: ``partial log-likelihood`` (``log_likelihood
 ``log-likelihood ratio test`` and ``-log2(p) of ll-ratio test`` (``log_likelihood_ratio_test()``:
 ``test_statistic``, ``-log2(p_value)``), the AFT's ``log-likelihood``, ``Concordance``, ``AIC``
 and its ratio test; ``Mean C-index`` from the returned scores. The coefficient tables' cells
-(``summary`` DataFrame, under the printed column headers) are optional, as are the counts
+(``summary`` DataFrame) are optional, each under its row and column as printed
+(``fin/coef``; the AFT's two-level rows ``lambda_/age/coef``; fixed after the half was scored:
+they were under the column headers alone, against the other halves' ``<row>/<column>``), as are the counts
 (observations, events, ``df``) and the per-fold list's values (under ``C-index per
 fold``).
 """
@@ -36,8 +38,9 @@ from _capture import HELDOUT4, Truth, main
 
 
 def allow_summary(truth: Truth, fitter) -> None:
-    for _, row in fitter.summary.iterrows():
-        truth.allow(**{str(col): row[col] for col in fitter.summary.columns})
+    for index, row in fitter.summary.iterrows():
+        label = "/".join(map(str, index)) if isinstance(index, tuple) else str(index)
+        truth.allow(**{f"{label}/{col}": row[col] for col in fitter.summary.columns})
 
 
 def add_ratio_test(truth: Truth, fitter) -> None:
@@ -87,7 +90,8 @@ def train() -> None:
     truth.add(**{"Mean C-index": np.mean(scores)})
     truth.write("the fitters' log_likelihood_, concordance_index_, AIC_partial_/AIC_ and "
                 "log_likelihood_ratio_test() under the printed labels; k-fold scores' mean; "
-                "the summary DataFrames' cells and counts optional",
+                "the summary DataFrames' cells (<covariate>/<column>, <param>/<covariate>/<column>) "
+                "and counts optional",
                 libraries=("lifelines", "pandas", "numpy"), rel=1e-9, abs_tol=5e-3)
 
 
