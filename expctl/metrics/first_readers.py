@@ -1,7 +1,8 @@
 """The table readers tried on a line before all others: their rows would read otherwise as
 rows of other shapes, or not at all.
 
-TEXT_COLUMN (`text_column`: a profiler's rows, their text last) and SPREAD_CELLS
+TEXT_COLUMN (`text_column`: a profiler's rows, their text last), COLON_COLUMNS
+(`colon_columns`: cells parted by colons set under the header's) and SPREAD_CELLS
 (`spread_cells`: a table of values with their spreads, ``53.1 (10.6)``). `TableReader` asks
 them first, in this order, for a row and for a line that reads as pairs too.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .colon_columns import read_colon_row
 from .spread_cells import SpreadTable
 from .text_column import TextColumnReader
 
@@ -24,4 +26,6 @@ class FirstReaders:
         """The steps of `line` as a row of one of these tables, or None when it is none;
         `after()` gives the next line (SPREAD_CELLS' first row looks at it)."""
         found = self._text.read(line, before)
+        if found is None and " : " in line:
+            found = read_colon_row(line, before)  # COLON_COLUMNS
         return found if found is not None else self._spread.read(line, before, after)
