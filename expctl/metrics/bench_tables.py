@@ -146,7 +146,7 @@ class BenchTables:
         `right_aligned`), a five-number summary's row (QUANTILE_ROW), or STAT_OF_RUNS after a
         count of loops; a list of steps, else None."""
         last = line.rstrip()[-1:]
-        if (last.isdigit() or last in "A*.%-E") and ((starts_numbered(line) or _ROW_NUMBER.match(line)) and (
+        if (last.isdigit() or last in "A*.%-E" or last.isalpha()) and ((starts_numbered(line) or _ROW_NUMBER.match(line)) and (
                 found := self.right.read(line, before, after)) is not None or (
                 found := read_quantiles(line, before)) is not None):
             return found
