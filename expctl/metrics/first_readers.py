@@ -2,7 +2,8 @@
 rows of other shapes, or not at all.
 
 TEXT_COLUMN (`text_column`: a profiler's rows, their text last), COLON_COLUMNS
-(`colon_columns`: cells parted by colons set under the header's) and SPREAD_CELLS
+(`colon_columns`: cells parted by colons set under the header's), EQUALS_LABELS
+(`equals_column`: a frame of labels closed by ``=``) and SPREAD_CELLS
 (`spread_cells`: a table of values with their spreads, ``53.1 (10.6)``). `TableReader` asks
 them first, in this order, for a row and for a line that reads as pairs too.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .colon_columns import read_colon_row
+from .equals_column import read_equals_row
 from .spread_cells import SpreadTable
 from .text_column import TextColumnReader
 
@@ -28,4 +30,6 @@ class FirstReaders:
         found = self._text.read(line, before)
         if found is None and " : " in line:
             found = read_colon_row(line, before)  # COLON_COLUMNS
+        if found is None and " = " in line and line[:1].isdigit():
+            found = read_equals_row(line, before)  # EQUALS_LABELS
         return found if found is not None else self._spread.read(line, before, after)
