@@ -42,6 +42,9 @@ _ESTIMATED = frozenset(("eff", "effective"))
 # SERIES_TIME (rules): a time of a series' statistics, counted in its steps, no clock's
 # ("Mean Integrated Autocorrelation Time": how many steps a sampler's chain takes to forget).
 _SERIES_TIMES = frozenset("autocorrelation autocorr correlation relaxation mixing".split())
+# RESPONSE_TIME (rules): a time a system's response takes, on the response's own clock
+# ("RiseTime", "settling time", "Peak_Time": step_info()'s): a result of the system, no clock's.
+_RESPONSE_TIME = LazyPattern(r"(?i)(?:rise|settling|peak)[ _-]?time\Z")
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
 # INTERVAL_SETTING (rules): a name closed by "interval" or "every" says how often the run does
 # something (``log_interval``, ``Optimization Interval: 10``, ``eval_every``): a setting; not
@@ -81,7 +84,8 @@ def is_setup_name(name: str) -> bool:
         return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
-    timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words)
+    timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words) and (
+        _RESPONSE_TIME.match(name) is None)  # SERIES_TIME, RESPONSE_TIME
     if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
     if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
@@ -278,7 +282,7 @@ def is_start_name(name: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def is_time_column(name: str) -> bool:
-    return _TIME_COLUMN.search(name) is not None
+    return _TIME_COLUMN.search(name) is not None and _RESPONSE_TIME.match(name) is None  # RESPONSE_TIME
 
 
 def probed_columns(names: list[str], steps: list[int | None]) -> int:
