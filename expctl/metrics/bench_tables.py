@@ -27,6 +27,7 @@ from .r_lists import read_list_member, read_str_member
 from .repeats import read_repeats
 from .report_column import is_report_row, read_report_row
 from .settings_vectors import read_settings_vector
+from .value_grid import read_grid_row
 from .right_aligned import (RightAlignedReader, UnlabelledRows, is_level_names, read_unnamed,
                             starts_numbered)
 from .sized_columns import read_sized_row
@@ -70,6 +71,9 @@ class BenchTables:
                 self.config += report[1]
                 return []
             return [(report[1], MEASURED)] if report[1] else []  # REPORT_COLUMN: judged there
+        if cells is None and "   " in line and ":" not in line and "=" not in line and (
+                grid := read_grid_row(line, before)) is not None:
+            return grid  # GRID_CELLS: "R2(2,300)0.154    Dxy     0.445" under a row like it
         found = self._read(line, cells, before, under, after)
         if found is None and cells is None and (line[:1].isalpha() or line[:1] in ("(", "[")) and (
                 "  " not in line.rstrip()):
