@@ -167,7 +167,7 @@ class TableReader:
         self._counted, self._indexed, self._tibble = CountedReader(), IndexedReader(), TibbleReader()
         self._row_line: str | None = None  # the line before, when read as an aligned table's row
         self._bench, self._loose = BenchTables(self.config), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
-        self._missed = None  # (mark, row width) at which a distant header was looked for in vain
+        self._missed: tuple | None = None  # (mark, row width) of a distant header looked for in vain
         self._style: str | None = None  # the first character of the last barred header's line
         self._text, self._tabs = FirstReaders(), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
 
