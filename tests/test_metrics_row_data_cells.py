@@ -29,3 +29,11 @@ def test_an_unlabelled_row_with_a_word_is_still_no_row():
             "|-------|------|------|\n"
             "| 1     | 0.5  | warm |\n")
     assert "loss" not in values(text)
+
+
+def test_a_listing_of_settings_with_their_types_is_no_table_of_results():
+    text = ("| Name     | Type  | Value |\n"
+            "|----------|-------|-------|\n"
+            "| lr       | float | 0.001 |\n"
+            "| momentum | float | 0.9   |\n")
+    assert values(text) == {}

@@ -85,9 +85,12 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
 def _data_kinds(cells: list[str], kinds: list[str]) -> list[str]:
     """ROW_DATA_CELLS (rules): in a labelled barred row, a word cell is data of the row (its
     model's class: ``lm``), no value, and a number with another in parentheses (``156.7
-    (0.004)``, a value and its weight) is two values of its column, in order."""
-    return ["empty" if kind == "name" else _PAIRED_KIND if kind == "text" and _PAIRED.match(cell)
-            else kind for cell, kind in zip(cells, kinds)]
+    (0.004)``, a value and its weight) is two values of its column, in order; when the row
+    keeps two values at least (one value beside a word is a listing's: ``| lr | float |
+    0.001 |``, a setting, its type and its value), else `kinds` as they were."""
+    found = ["empty" if kind == "name" else _PAIRED_KIND if kind == "text" and _PAIRED.match(cell)
+             else kind for cell, kind in zip(cells, kinds)]
+    return found if sum(kind in ("number", _PAIRED_KIND) for kind in found) >= 2 else kinds
 
 
 def wrapped_label(cells: list[str], following: list[str] | None) -> list[str]:
