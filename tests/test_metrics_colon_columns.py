@@ -23,11 +23,19 @@ def test_component_tables_name_each_number_by_component_key_and_column():
 
 
 def test_a_table_without_a_component_line_names_rows_by_key():
-    text = ("Key       : Value\n"
-            "  node[1] : 0.153\n"
-            "  node[2] :   0.0\n"
+    text = ("Key       : Low : Value\n"
+            "  node[1] :   0 : 0.153\n"
+            "  node[2] :   0 :   0.0\n"
             "\n")
-    assert values(text) == {"node[1]/Value": [0.153], "node[2]/Value": [0.0]}
+    assert values(text) == {"node[1]/Low": [0.0], "node[1]/Value": [0.153],
+                            "node[2]/Low": [0.0], "node[2]/Value": [0.0]}
+
+
+def test_one_column_of_values_under_no_component_is_left_to_the_other_readers():
+    text = ("Key       : Value\n"
+            "lr        : 0.001\n"
+            "momentum  :   0.9\n")
+    assert not any("/" in name for name in values(text))
 
 
 def test_colons_out_of_line_with_a_header_are_no_table():

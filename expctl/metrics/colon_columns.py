@@ -15,7 +15,8 @@ The first column labels the rows (things, not steps): each number is
 ``<component>/<label>/<column>``, the component the first cell of the less indented line right
 above the header, and a row labelled ``None`` (a scalar: no key) is the component's own,
 ``<component>/<column>``. Words (``True``, ``None``, a domain) give nothing, nor do step and
-count columns. The colons standing where the header's stand is what makes the rows one table:
+count columns. A table of one column of values under no component line (``Key : Value`` over
+``lr : 0.001``) is a listing of settings as much as of results: it is left to the other readers. The colons standing where the header's stand is what makes the rows one table:
 a ``key : value`` line that merely holds colons is not read here.
 """
 
@@ -84,6 +85,8 @@ def read_colon_row(line: str, before: Callable[[int], Sequence[str]]) -> Steps |
     indent = len(header) - len(header.lstrip())
     if above.strip() and len(above) - len(above.lstrip()) < indent:
         prefix = f"{above.split(_SEP, 1)[0].strip().rstrip(':')}/{prefix}"
+    elif len(names) < 3:
+        return None  # "Key : Value" under no component: a listing of settings, the other readers'
     pairs = [(f"{prefix}{name}", cell) for name, cell in zip(names[1:], cells[1:])
              if _NUMBER.match(cell) and rules.step_column_rank(name) is None
              and not rules.is_count_column(name)]
