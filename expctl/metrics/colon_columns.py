@@ -67,19 +67,32 @@ def _header(line: str, before: Callable[[int], Sequence[str]], colons: tuple[int
     return None
 
 
-def read_colon_row(line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
-    """The step of `line` as a row of a colon-parted table (empty when it gives no value), or
-    None when it is none."""
-    if _SEP not in line:
-        return None
-    colons = _colons(line)
-    cells = _cells(line, colons)
-    if not cells[0] or not any(_NUMBER.match(cell) for cell in cells[1:]):
-        return None
-    found = _header(line, before, colons)
-    if found is None:
-        return None
-    names, header, above = found
+class ColonColumns:
+    """Reads such rows; remembers the last row looked at and its header (or that it has none),
+    so a row right under it takes that without a look back: a long table, or a long list of
+    ``key : value`` lines, costs one look back, not one a row."""
+
+    def __init__(self) -> None:
+        self._last: tuple[str, tuple[int, ...], tuple | None] | None = None  # (row, colons, header)
+
+    def read(self, line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
+        """The step of `line` as a row of a colon-parted table (empty when it gives no
+        value), or None when it is none."""
+        colons = _colons(line)
+        cells = _cells(line, colons)
+        if not cells[0] or not any(_NUMBER.match(cell) for cell in cells[1:]):
+            return None
+        last, above = self._last, before(1)
+        if last is not None and last[1] == colons and above and above[-1] == last[0]:
+            found = last[2]  # the row above's header, or its want of one
+        else:
+            found = _header(line, before, colons)
+        self._last = (line, colons, found)
+        return None if found is None else _row_pairs(cells, *found)
+
+
+def _row_pairs(cells: list[str], names: list[str], header: str, above: str) -> Steps | None:
+    """The step of a row's `cells` under its header's `names` (and the lines it holds)."""
     label = cells[0]
     prefix = "" if label == "None" else f"{label}/"
     indent = len(header) - len(header.lstrip())

@@ -12,24 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .colon_columns import read_colon_row
+from .colon_columns import ColonColumns
 from .equals_column import read_equals_row
 from .spread_cells import SpreadTable
 from .text_column import TextColumnReader
 
 
 class FirstReaders:
-    """TEXT_COLUMN's and SPREAD_CELLS' readers, asked in turn."""
+    """TEXT_COLUMN's, COLON_COLUMNS', EQUALS_LABELS' and SPREAD_CELLS' readers, asked in turn."""
 
     def __init__(self) -> None:
-        self._text, self._spread = TextColumnReader(), SpreadTable()
+        self._text, self._spread, self._colons = TextColumnReader(), SpreadTable(), ColonColumns()
 
     def read(self, line: str, before: Callable[[int], Sequence[str]], after=None):
         """The steps of `line` as a row of one of these tables, or None when it is none;
         `after()` gives the next line (SPREAD_CELLS' first row looks at it)."""
         found = self._text.read(line, before)
         if found is None and " : " in line:
-            found = read_colon_row(line, before)  # COLON_COLUMNS
+            found = self._colons.read(line, before)  # COLON_COLUMNS
         if found is None and " = " in line and line[:1].isdigit():
             found = read_equals_row(line, before)  # EQUALS_LABELS
         return found if found is not None else self._spread.read(line, before, after)
