@@ -37,3 +37,14 @@ def test_a_logged_interval_beside_a_loss_is_no_series():
     names = _names("step 10 loss 0.52 log_interval 10\nstep 20 loss 0.47 log_interval 10\n")
     assert names["loss"] == [0.52, 0.47]
     assert "log_interval" not in names
+
+
+def test_the_word_alone_names_no_setting_and_a_frame_keeps_its_upper_bound():
+    assert not is_setup_name("Interval")
+    assert not is_setup_name("every")
+    text = ("   Group     N       Mean        SD  95% Conf.   Interval\n"
+            "0    low  40.0  50.029115  7.595835  47.599849  52.458381\n"
+            "1   high  40.0  55.729198  9.691886  52.629583  58.828814\n"
+            "2    all  80.0  52.879157  9.114854  50.850745  54.907568\n")
+    got = _names(text)
+    assert got["low/Interval"] == [52.458381] and got["high/95% Conf."] == [52.629583]

@@ -137,8 +137,11 @@ def test_listings_with_a_name_in_their_last_column_give_nothing():
     frame = ("  weight height species\n"
              "1   0.51   1.20  setosa\n"
              "2   0.48   1.31  setosa\n")
-    for text in (ps, top, counts, frame):
+    for text in (ps, top, counts):
         assert values(text) == {}, text
+    # a data frame's text column names no row (TRAILING_TEXT): its numbered rows are read as
+    # they are without it (ROW_NUMBERS), never as rows named "setosa"
+    assert values(frame) == {"weight": [0.51, 0.48], "height": [1.2, 1.31]}
 
 
 # -- WHOLE_CODES (codes, tables) -------------------------------------------------------------------

@@ -27,6 +27,7 @@ from .r_lists import read_list_member, read_str_member
 from .repeats import read_repeats
 from .report_column import is_report_row, read_report_row
 from .settings_vectors import read_settings_vector
+from .value_grid import read_grid_row
 from .right_aligned import (RightAlignedReader, UnlabelledRows, is_level_names, read_unnamed,
                             starts_numbered)
 from .sized_columns import read_sized_row
@@ -72,6 +73,9 @@ class BenchTables:
                 self.config += report[1]
                 return []
             return [(report[1], MEASURED)] if report[1] else []  # REPORT_COLUMN: judged there
+        if cells is None and "   " in line and ":" not in line and "=" not in line and (
+                grid := read_grid_row(line, before)) is not None:
+            return grid  # GRID_CELLS: "R2(2,300)0.154    Dxy     0.445" under a row like it
         found = self._read(line, cells, before, under, after)
         if found is None and cells is None and (line[:1].isalpha() or line[:1] in ("(", "[")) and (
                 "  " not in line.rstrip()):
@@ -148,7 +152,7 @@ class BenchTables:
         `right_aligned`), a five-number summary's row (QUANTILE_ROW), or STAT_OF_RUNS after a
         count of loops; a list of steps, else None."""
         last = line.rstrip()[-1:]
-        if (last.isdigit() or last in "A*.%-E") and ((starts_numbered(line) or _ROW_NUMBER.match(line)) and (
+        if (last.isdigit() or last in "A*.%-E" or last.isalpha()) and ((starts_numbered(line) or _ROW_NUMBER.match(line)) and (
                 found := self.right.read(line, before, after)) is not None or (
                 found := read_quantiles(line, before)) is not None):
             return found

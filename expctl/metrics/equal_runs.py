@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from . import rules
 from .grammar import NUMBER
+from .ratio_equation import ratio_equation
 from .steps import STEP_RANK
 from ..lazyre import LazyPattern
 
@@ -29,7 +30,10 @@ _LETTER = LazyPattern(r"[^\W\d_]")
 def equal_runs(line: str, found: int) -> tuple[list[tuple[str, str]], list[int]] | None:
     """The pairs and where each starts when `line` is wholly two or more ``label = value``
     runs two or more spaces apart and the pairs' grammar `found` fewer pairs than it has runs
-    or read a count among them; None otherwise (the pairs' reading stands)."""
+    or read a count among them; None otherwise (the pairs' reading stands). A ratio written
+    out with its terms is read first (RATIO_EQUATION, `ratio_equation`)."""
+    if "/" in line and (ratio := ratio_equation(line)) is not None:
+        return ratio  # RATIO_EQUATION: "chi2 / ndf = 2.818 / 5 = 0.5636"
     end = len(line.rstrip())
     at = len(line) - len(line.lstrip())
     pairs: list[tuple[str, str]] = []

@@ -1,7 +1,10 @@
 """The table readers tried on a line before all others: their rows would read otherwise as
 rows of other shapes, or not at all.
 
-TEXT_COLUMN (`text_column`: a profiler's rows, their text last) and SPREAD_CELLS
+TEXT_COLUMN (`text_column`: a profiler's rows, their text last), NAMED_INDEX and WORD_INDEX
+(`named_index`, `word_index`: pandas frames whose rows a label names), COLON_COLUMNS
+(`colon_columns`: cells parted by colons set under the header's), EQUALS_LABELS
+(`equals_column`: a frame of labels closed by ``=``) and SPREAD_CELLS
 (`spread_cells`: a table of values with their spreads, ``53.1 (10.6)``). `TableReader` asks
 them first, in this order, for a row and for a line that reads as pairs too.
 """
@@ -10,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .colon_columns import ColonColumns
+from .equals_column import read_equals_row
 from .named_index import NamedIndexReader
 from .spread_cells import SpreadTable
 from .text_column import TextColumnReader
@@ -17,10 +22,11 @@ from .word_index import WordIndexReader
 
 
 class FirstReaders:
-    """TEXT_COLUMN's and SPREAD_CELLS' readers, asked in turn."""
+    """TEXT_COLUMN's, NAMED_INDEX's, WORD_INDEX's, COLON_COLUMNS', EQUALS_LABELS' and SPREAD_CELLS'
+    readers, asked in turn."""
 
     def __init__(self, ahead: Callable[[int], Sequence[str]] = lambda count: []) -> None:
-        self._text, self._spread = TextColumnReader(), SpreadTable()
+        self._text, self._spread, self._colons = TextColumnReader(), SpreadTable(), ColonColumns()
         self._named, self._words = NamedIndexReader(), WordIndexReader(ahead)  # NAMED_INDEX, WORD_INDEX
 
     def read(self, line: str, before: Callable[[int], Sequence[str]], after=None):
@@ -29,4 +35,8 @@ class FirstReaders:
         found = self._text.read(line, before)
         found = self._named.read(line, before) if found is None else found
         found = self._words.read(line, before) if found is None else found
+        if found is None and " : " in line:
+            found = self._colons.read(line, before)  # COLON_COLUMNS
+        if found is None and " = " in line and line[:1].isdigit():
+            found = read_equals_row(line, before)  # EQUALS_LABELS
         return found if found is not None else self._spread.read(line, before, after)

@@ -259,7 +259,7 @@ def _whole_line(line: str, found: int) -> Reading | None:
                        spans=[qualified.start(1)])
     if not found and "= " in line and (first := value_first(line)) is not None:
         return Reading([first[:2]], line=line, spans=[first[2]])  # VALUE_FIRST: "0.93 = Score"
-    return (_sentence(line) if found < 2 and (": " in line or " = " in line) else None) or (Reading(located[0], line=line, spans=located[1]) if " at " in line and (located := located_pair(line))[0] else None)  # LOCATED_VALUE
+    return (_sentence(line) if found < 2 and (": " in line or " = " in line or " is " in line) else None) or (Reading(located[0], line=line, spans=located[1]) if " at " in line and (located := located_pair(line))[0] else None)  # LOCATED_VALUE
 
 
 def _sentence(line: str) -> Reading | None:

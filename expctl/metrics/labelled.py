@@ -46,6 +46,8 @@ _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")
 _WORD = re.compile(r"\S+")
 _QUANTITY_INDEX = rules.QUANTITY_COLUMNS  # METRIC_INDEX: an index named for quantities
+# ESTIMATE_COLUMNS (rules): a column of an estimate's standard error or confidence bound.
+_ESTIMATE_SPREAD = re.compile(r"(?i)s\.?e\.?|std\.? ?err\.?|(?:\d+% )?conf\.?(?: int\.?)?|(?:\d+% )?ci")
 
 
 class LabelledTable:
@@ -167,7 +169,8 @@ class LabelledReader:
             if not text or set(text) <= _RULE:
                 continue
             names = self._split(text)
-            if not all(name == "..." or self._kind(name) == "name" for name in names):
+            if not all(name == "..." or self._kind(name) == "name" or _ESTIMATE_SPREAD.fullmatch(name)
+                       for name in names):  # ESTIMATE_COLUMNS: "95% Conf." is a name too
                 return None
             if len(names) - names.count("...") == 1 and not named:
                 named, index, index_line = True, text, True  # pandas's index name under the header ("Model   ...")
@@ -184,7 +187,8 @@ class LabelledReader:
             if len(names) == width and at and (groups := _groups(lines[at - 1], spans)):
                 names = [f"{group}/{name}" for group, name in zip(groups, names)]  # GROUPED_COLUMNS
             if len(names) != width or not (any(map(rules.is_result_name, names)) or quantities or (
-                    not named and rules.is_result_name(text_label))):
+                    not named and rules.is_result_name(text_label)) or named and any(
+                    _ESTIMATE_SPREAD.fullmatch(name) for name in names)):  # ESTIMATE_COLUMNS
                 return None
             table = LabelledTable(names, spans, named and not quantities, index)
             table.whole = index_line

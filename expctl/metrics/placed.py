@@ -130,13 +130,15 @@ def _row_name(header: str, line: str, row: PlacedRow) -> str:
     """ROW_NAME_COLUMN (rules): the row's name flush left, under no word of `header`, when a
     header word stands over a later word of its label (a text column: psych's ``type`` over
     ``ICC1``); else the label as read. R prints a data frame's row names so, unnamed, and its
-    text columns named: the row names say which row it is, the text is data of it."""
-    if line[:1].isspace():
-        return row.label
+    text columns named: the row names say which row it is, the text is data of it.
+    UNNAMED_LABEL_CELLS (rules): when no header word stands over any of its label cells, the
+    row's name is all of them (fGarch's ``Ljung-Box Test     R^2  Q(10)``)."""
     tokens = [m.span() for m in _TOKEN.finditer(line[:row.label_end])]
     words = [m.span() for m in _TOKEN.finditer(header[:row.label_end + 1])]
     named = [any(left < stop and start < right for left, right in words) for start, stop in tokens]
-    if named[0] or True not in named:
+    if True not in named and line[tokens[0][0]:row.label_end] != row.label:
+        return " ".join(line[start:stop] for start, stop in tokens)
+    if line[:1].isspace() or named[0] or True not in named:
         return row.label
     return line[:tokens[named.index(True) - 1][1]]
 
@@ -224,6 +226,8 @@ def place(header: str, row: PlacedRow) -> list[str] | None:
     owner: list[int | None] = []
     for _, (left, right) in words:
         over = [i for i, (_, (start, stop), _) in enumerate(row.cells) if left < stop and start < right]
+        if not over:  # TOUCHING_NAME (rules): a name ending where a value starts or ends
+            over = [i for i, (_, (start, stop), _) in enumerate(row.cells) if left <= stop and start <= right]
         if len(over) > 1:
             return None
         owner.append(over[0] if over else None)

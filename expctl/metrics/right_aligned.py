@@ -109,7 +109,8 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     if not (numbered or cell_kind(label) in ("name", "text") or _NUMBERED.match(label)):
         return None
     numbers = [_value(token) for token, _ in cells]
-    if numbers[-1] is None or numbers.count(None) > _TEXT_TOKENS or not any(numbers) or not all(
+    if numbers[-1] is None and not (numbered and any(numbers) and _WORD.match(cells[-1][0])) or (
+            numbers.count(None) > _TEXT_TOKENS) or not any(numbers) or not all(
             _WORD.match(token) for (token, _), number in zip(cells, numbers) if number is None):
         return None  # words among the numbers: a TEXT_CELL, told by the header's edges
     return label, label_end, cells
@@ -270,7 +271,8 @@ class RightAlignedReader:
                 text = " " * label_end + text[label_end:]
             own = single or named or " " in label or any(value in _MISSING for value, _ in values) or (
                 _ROW_INDEX.match(label) is not None)
-            if any(_value(value) is None for value, _ in values):
+            text_last = label.isdigit() and _value(values[-1][0]) is None  # TRAILING_TEXT (rules)
+            if any(_value(value) is None for value, _ in (values[:-1] if text_last else values)):
                 return None  # TEXT_CELL: only past a first row of numbers
             names = _columns(text.rstrip(), label_end, values, own, reach)
             return None if names is None else _Header(names, [end for _, end in values], "", text)

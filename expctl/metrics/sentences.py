@@ -35,11 +35,11 @@ from .grammar import NUMBER, PROSE_WORDS
 # SENTENCE_RESULT (rules): a whole line, past a log prefix, of one sentence naming a result (a
 # counted modifier may open it: COUNTED_MODIFIER), a colon, its value, a percent sign or an aside.
 # MEASURE_HEAD (rules): the sentence may end in a short aside of its own ("(5-fold)") and give
-# its value after " = " as well.
+# its value after " = " or " is " as well, a full stop closing it ("... SE of elpd_loo is 0.1.").
 _SENTENCE = LazyPattern(
     rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)((?:\d+-[^\W\d_]+ )?[^\W\d_][\w-]*,?(?: [\w@%.-]+,?){{2,11}}"
-    rf"(?: \([\w.%-]{{1,20}}\))?)(:| =)\s+"
-    rf"({NUMBER})\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\)|\s+\({NUMBER}\))?\s*\Z")
+    rf"(?: \([\w.%-]{{1,20}}\))?)(:| =| is)\s+"
+    rf"({NUMBER})(?:\.|\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\)|\s+\({NUMBER}\))?)\s*\Z")
 
 
 # FORMULA_NAME (rules): a whole line of one formula over quantities, a bracket in it, " = " and

@@ -5,6 +5,7 @@ numbers of a count column left out (see `tables`, whose readers find the header 
 from __future__ import annotations
 
 from . import rules
+from .grammar import NUMBER
 from .cases import is_count_label
 from .cells import COUNT_CELL, LIST_KIND, NUMBER_CELL, list_values
 from .frames import drop_mirrors, unit_key
@@ -20,6 +21,8 @@ _WHOLE = LazyPattern(r"[-+]?\d+\Z")
 _STATISTIC_COLUMNS = frozenset(("statistic", "statistics"))  # STATISTIC_ROWS: polars's describe()
 _CLASS_LABELS = frozenset(("class", "category", "label"))  # a whole number, printed without a point
 AT_HEADER = "header"
+_PAIRED = LazyPattern(rf"\s*({NUMBER}) \(({NUMBER})\)\s*\Z")  # ROW_DATA_CELLS: "156.7 (0.004)"
+_PAIRED_KIND = "paired"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -37,6 +40,8 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
         label, kinds = cells[0].strip(), ["empty", *kinds[1:]]  # ID_ROWS: "   2    0.55"
     elif table.barred and not table.names[0].strip() and (indexed := index_label(table.names, cells, kinds)) is not None:
         label, kinds = indexed  # INDEXED_NAMES: "│ 0 │ a │ 3.00 │" under "│   │ Name │ Value │"
+    if label is not None and table.barred and ("text" in kinds or "name" in kinds):
+        kinds = _data_kinds(cells, kinds)  # ROW_DATA_CELLS
     if "text" in kinds or "name" in kinds or "number" not in kinds:
         return None
     key = tuple(map(str.strip, cells))
@@ -56,6 +61,8 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
                 step, step_rank = COUNT_CELL.match(cell.strip()).group(1), rank  # "1/3"
             elif kind == LIST_KIND and metric and rank is None:  # LIST_CELLS: a value per term
                 pairs += [(_cell_name(table, label, name), term) for term in list_values(cell) or ()]
+            elif kind == _PAIRED_KIND and metric and rank is None:  # ROW_DATA_CELLS: both numbers
+                pairs += [(_cell_name(table, label, name), term) for term in _PAIRED.match(cell).groups()]
             continue
         if rank is not None:
             if step_rank is None or rank < step_rank:
@@ -73,6 +80,17 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
             table.names[0].strip().lower() in _CLASS_LABELS):
         pairs = [(label, pairs[0][1])]  # FOOTING_ROW (rules): one value under a table of classes
     return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
+
+
+def _data_kinds(cells: list[str], kinds: list[str]) -> list[str]:
+    """ROW_DATA_CELLS (rules): in a labelled barred row, a word cell is data of the row (its
+    model's class: ``lm``), no value, and a number with another in parentheses (``156.7
+    (0.004)``, a value and its weight) is two values of its column, in order; when the row
+    keeps two values at least (one value beside a word is a listing's: ``| lr | float |
+    0.001 |``, a setting, its type and its value), else `kinds` as they were."""
+    found = ["empty" if kind == "name" else _PAIRED_KIND if kind == "text" and _PAIRED.match(cell)
+             else kind for cell, kind in zip(cells, kinds)]
+    return found if sum(kind in ("number", _PAIRED_KIND) for kind in found) >= 2 else kinds
 
 
 def wrapped_label(cells: list[str], following: list[str] | None) -> list[str]:

@@ -23,6 +23,7 @@ from ..lazyre import LazyPattern
 _TOKEN = LazyPattern(r"\S+")
 _WORD = LazyPattern(r"\S+(?: \S+)*")  # a header's name: words one space apart
 _WHOLE_CELL = LazyPattern(r"[-+]?\d+\Z")
+_IMAGINARY = LazyPattern(r"[-+](?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?[ij]\Z")  # "+0.7862j"
 
 
 def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] | None:
@@ -53,6 +54,10 @@ def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] |
         if len(found) > 1 and "&" in name:
             names += [name] * len(found)  # "min&max std": both values of one quantity
             cells += found
+            continue
+        if len(found) == 2 and _IMAGINARY.match(found[1]):  # COMPLEX_CELL (rules): "-0.27  +0.79j"
+            names += [name, name]  # a complex number: its real and imaginary parts, both values
+            cells += [found[0], found[1][:-1]]
             continue
         if len(found) > 1 and len(found) != len(words):
             return None

@@ -43,6 +43,9 @@ _ESTIMATED = frozenset(("eff", "effective"))
 # SERIES_TIME (rules): a time of a series' statistics, counted in its steps, no clock's
 # ("Mean Integrated Autocorrelation Time": how many steps a sampler's chain takes to forget).
 _SERIES_TIMES = frozenset("autocorrelation autocorr correlation relaxation mixing".split())
+# RESPONSE_TIME (rules): a time a system's response takes, on the response's own clock
+# ("RiseTime", "settling time", "Peak_Time": step_info()'s): a result of the system, no clock's.
+_RESPONSE_TIME = LazyPattern(r"(?i)(?:rise|settling|peak)[ _-]?time\Z")
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
 # INTERVAL_SETTING (rules): a name closed by "interval" or "every" says how often the run does
 # something (``log_interval``, ``Optimization Interval: 10``, ``eval_every``): a setting; not
@@ -80,11 +83,12 @@ def is_setup_name(name: str) -> bool:
         return False  # PARAM_VALUE (rules): "Param." alone heads the parameters' values, as "Parameter"
     if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
         return True
-    if words[-1] in _HOW_OFTEN and not _INTERVAL_ESTIMATES.intersection(words):
+    if words[-1] in _HOW_OFTEN and len(words) > 1 and not _INTERVAL_ESTIMATES.intersection(words):
         return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
-    timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words)
+    timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words) and (
+        _RESPONSE_TIME.match(name) is None)  # SERIES_TIME, RESPONSE_TIME
     if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
     if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
@@ -226,7 +230,7 @@ def is_p_value(name: str) -> bool:
 
 # MEASURE_HEAD (rules): words for what a sentence measures, besides the result words: an area
 # (under a curve), a criterion (REML's, an information criterion), a fitness, a statistic.
-_MEASURE_WORDS = frozenset("area criterion fitness statistic coefficient estimate objective correlation".split())  # a correlation's
+_MEASURE_WORDS = frozenset("area criterion fitness statistic coefficient estimate objective correlation se".split())  # a correlation's
 
 
 def is_measure_name(words: list[str]) -> bool:
@@ -281,7 +285,7 @@ def is_start_name(name: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def is_time_column(name: str) -> bool:
-    return _TIME_COLUMN.search(name) is not None
+    return _TIME_COLUMN.search(name) is not None and _RESPONSE_TIME.match(name) is None  # RESPONSE_TIME
 
 
 def probed_columns(names: list[str], steps: list[int | None]) -> int:

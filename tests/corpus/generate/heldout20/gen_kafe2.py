@@ -10,7 +10,9 @@ line fitted to 10 seeded points with x and y errors, reported with ``fit.report(
 show_model=False)``. kafe2 warns on stderr about the offset's start value of 0.
 
 Truth: the fit objects: ``parameter_values`` under the parameter names, ``parameter_errors`` as
-``<name>/err``, ``parameter_cor_mat`` off the diagonal as ``<row>/<column>`` (the diagonal's
+``<name>/err`` optional (a spread after ``+/-`` with no column title over it: the corpus leaves
+it optional, as lmfit's ``+/-`` stderr, dynesty's and hyperfine's spreads are),
+``parameter_cor_mat`` off the diagonal as ``<row>/<column>`` (the diagonal's
 ones optional), ``goodness_of_fit`` as ``chi2`` and divided by ``ndf`` as ``chi2 / ndf``,
 ``chi2_probability`` as ``chi2 probability``; ``ndf`` optional. The printed data and model
 columns (inputs, and the model's values at them) are no metrics and have no truth.
@@ -37,7 +39,8 @@ def line(x, slope=1.0, offset=0.5):
 def add(truth: Truth, fit) -> None:
     names = list(fit.parameter_names)
     for name, value, err in zip(names, fit.parameter_values, fit.parameter_errors):
-        truth.add(**{name: value, f"{name}/err": err})
+        truth.add(**{name: value})
+        truth.allow(**{f"{name}/err": err})  # a spread after +/-, under no title of its own
     cor = fit.parameter_cor_mat
     for i, row in enumerate(names):
         for j, col in enumerate(names):
@@ -74,7 +77,7 @@ def run() -> None:
     add(truth, fit)
     truth.write("kafe2: the XYFit objects' parameter_values, parameter_errors (<name>/err), "
                 "parameter_cor_mat (<row>/<column>), goodness_of_fit (chi2, and over ndf) and "
-                "chi2_probability; ndf and the correlation diagonal optional",
+                "chi2_probability; ndf, parameter errors and the correlation diagonal optional",
                 libraries=("kafe2", "numpy"),
                 rel=3e-2, abs_tol=5e-4)  # errors to two significant digits (0.185 as 0.19)
 

@@ -17,6 +17,7 @@ labels (the ``NA`` phi optional, as nan); the kappa object's ``value`` and ``ASE
 returns as ``<row>/lwr`` and ``<row>/upr``.
 """
 
+import math
 import sys
 from pathlib import Path
 
@@ -77,8 +78,9 @@ def run() -> None:
             truth.add(**{"Phi-Coefficient": assoc["phi"]})
         truth.add(**{"Contingency Coeff.": assoc["contingency"], "Cramer's V": assoc["cramer"]})
     for row, fit in out["kappa"].items():
-        truth.add(**{f"{row}/value": fit["value"], f"{row}/ASE": fit["ASE"],
-                     f"{row}/z": fit["value"] / fit["ASE"]})
+        z = fit["value"] / fit["ASE"]
+        truth.add(**{f"{row}/value": fit["value"], f"{row}/ASE": fit["ASE"], f"{row}/z": z})
+        truth.allow(**{f"{row}/Pr(>|z|)": math.erfc(abs(z) / math.sqrt(2))})  # 2 pnorm(-|z|)
     for row, bounds in out["ci"].items():
         lwr, upr = bounds["lwr"], bounds["upr"]
         truth.add(**{f"{row}/lwr": lwr, f"{row}/upr": upr})
