@@ -18,7 +18,9 @@ bottom one may be blank: ``correct``).
 
 The index's name says the rows are things (a component, a variable, an item), unless it names a
 step or a time (STEP_INDEX reads those): each number (``31.19%`` is 31.19) is ``<label>/<column>``
-(ENTITY_NAMES). A row whose cells end elsewhere, or that holds no number, ends the frame.
+(ENTITY_NAMES). A row whose cells end elsewhere, or that holds no number, ends the frame. A
+frame whose columns are all a description's (count, mean, std, min, max, quantiles) describes
+the data, not results (ESTIMATE_COLUMNS: a standard error or an interval makes them results).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _INDEX_LINE = LazyPattern(r"[^\W\d][\w.-]*\s*\Z")
 _CELL = LazyPattern(r"\S+")
 _VALUE = LazyPattern(rf"({NUMBER})%?\Z")
 _EMPTY = frozenset(("NaN", "nan", "None", "<NA>", "NaT"))
+# a data set's description (describe(), a groupby's summary): counts, moments, extremes, quantiles
+_DESCRIPTION = LazyPattern(r"(?i)(?:count|n|obs|mean|average|std|sd|var|min|max|median|\d{1,2}%)\Z")
 
 
 class _Frame:
@@ -80,8 +84,8 @@ class NamedIndexReader:
 def _cells(line: str) -> list[tuple[str, int]] | None:
     """(text, end) of each cell of a row after its label, or None for no such row."""
     label = _CELL.match(line)
-    if label is None:
-        return None
+    if label is None or label.group().endswith(":"):
+        return None  # a key closed by a colon (``loss: 0``) labels no row
     cells = []
     for match in _CELL.finditer(line, label.end()):
         text = match.group()
@@ -110,8 +114,8 @@ def _start(lines: Sequence[str], row: str, edges: list[int]) -> _Frame | None:
         return None
     else:
         names = bottom
-    if names is None:
-        return None
+    if names is None or all(_DESCRIPTION.match(name) for name in names):
+        return None  # ESTIMATE_COLUMNS: the data described, no estimate's spread: no results
     return _Frame([None if rules.is_time_column(name) or rules.is_setup_name(name) else name
                    for name in names], edges, row)
 
