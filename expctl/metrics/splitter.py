@@ -243,7 +243,8 @@ class LineSplitter:
             if start < 0:
                 return None
             self._discarding = False
-            text = text[start:]  # the "\n" ending the discarded line stays: an empty first line
+            text = text[start:]  # the "\n" ending the discarded line stays: an empty first line,
+            # no blank one (the row shows the cut line): _place_rows drops it
         end = text.rfind("\n")
         if end < 0:
             self._pending = text
