@@ -167,7 +167,7 @@ class TableReader:
         self._counted, self._indexed, self._tibble = CountedReader(), IndexedReader(), TibbleReader()
         self._row_line: str | None = None  # the line before, when read as an aligned table's row
         self._bench, self._loose = BenchTables(self.config), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
-        self._missed = None  # the mark at which a distant header was last looked for in vain
+        self._missed: tuple = (None, set())  # (mark, widths): rows this wide found no distant header
         self._style: str | None = None  # the first character of the last barred header's line
         self._text, self._tabs = FirstReaders(), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
 
@@ -477,13 +477,13 @@ class TableReader:
                              ) -> tuple[list[str], list[tuple[int, int]]] | None:
         """The header of a row printed far below it, with other lines between (a progress bar
         redrawn for a whole epoch, log lines): the nearest line of names whose columns stand
-        where the row's cells stand. Looked for once per `mark` (the output read so far), so
-        rows of numbers without any header cost one look back, not one each."""
-        if mark is not None and mark == self._missed:
-            return None
-        header = find_aligned_header(before(_DEEP_LOOK_BACK), spans(line))
+        where the row's cells stand. Looked for once per `mark` (the output read so far) and
+        width, so rows of numbers without any header cost one look back, not one each."""
+        if len(row := spans(line)) in self._missed[1] and mark is not None and mark == self._missed[0]:
+            return None  # (a row of another width may have one: read alone, it would look)
+        header = find_aligned_header(before(_DEEP_LOOK_BACK), row)
         if header is None:
-            self._missed = mark
+            self._missed = (mark, (self._missed[1] if mark == self._missed[0] else set()) | {len(row)})
         return header
 
     # -- rows ----------------------------------------------------------------------------------------
