@@ -20,8 +20,10 @@ def test_the_last_lines_of_a_block_are_the_same_as_text_and_as_a_list(text, coun
     assert TextContext(padded, [], 3, 3 + len(text)).last(count) == expected
 
 
-def test_an_empty_range_holds_no_line():
-    assert TextContext(b"ab\ncd", [], 2, 2).last(3) == []
+def test_an_empty_range_is_one_blank_line():
+    # a block holds at least one line: the splitter says "no line" with None, not ""
+    assert TextContext(b"ab\ncd", [], 2, 2).last(3) == [""]
+    assert TextContext(b"ab\n\ncd", [], 3, 3).last(3) == [""]
 
 
 def test_the_tail_keeps_a_blank_line_ending_a_block():

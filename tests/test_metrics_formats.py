@@ -261,6 +261,8 @@ def _same(a, b) -> bool:
 @example(blocks=[["lr 0.1 ", "loss: 0.5", ""]], as_bytes=True)
 @example(blocks=[["", "lr 0.1 ", "loss: 0.5"]], as_bytes=True)
 @example(blocks=[["loss: 0.5"], [""], ["lr 0.1 ", "loss: 0.5"]], as_bytes=False)
+@example(blocks=[["loss: 0.5"], [""], ["lr 0.1 ", "loss: 0.5"]], as_bytes=True)
+@example(blocks=[["loss: 0.5"], ["", "lr 0.1 "], ["loss: 0.5"]], as_bytes=True)
 def test_parse_text_gives_what_parsing_every_line_gives(blocks, as_bytes):
     # as_bytes: ASCII blocks come as the splitter's fast path gives them: a first line, then a
     # view of undecoded bytes between a partial line before and after
@@ -269,17 +271,14 @@ def test_parse_text_gives_what_parsing_every_line_gives(blocks, as_bytes):
     block_parser, line_parser = MetricParser(), MetricParser(templates=False)
     block_points, line_points = {}, {}
     for block in blocks + blocks:
-        text = "\n".join(block)
-        # "" holds no line: a block of one blank line cannot be told from no block
-        pieces = [block] if text else []
+        text: str | AsciiLines = "\n".join(block)  # "" is one blank line (None: no line)
         if as_bytes and text.isascii():
-            # a head of "" is none: a blank first line is the first of the bytes' lines
-            head, rest = (block[0], "\n".join(block[1:]).encode()) if block[0] else ("", text.encode())
-            text = AsciiLines(head, b"12 partial\n" + rest + b"\n9 tail", 11, 11 + len(rest))
+            # a head of None is none; "" is a blank first line before the bytes' lines
+            head, rest = (block[0], "\n".join(block[1:])) if len(block) > 1 else (None, text)
+            data = rest.encode()
+            text = AsciiLines(head, b"12 partial\n" + data + b"\n9 tail", 11, 11 + len(data))
         block_parser.parse_text(text, 1.0, block_points)
-        for piece in pieces:
-            if piece:
-                line_parser.parse_lines(piece, 1.0, line_points)
+        line_parser.parse_lines(block, 1.0, line_points)
     block_parser.finish(1.0, block_points)
     line_parser.finish(1.0, line_points)
     assert _same(_flat(block_points), _flat(line_points))

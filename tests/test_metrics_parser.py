@@ -380,7 +380,7 @@ SPLITS = [
     (b"a\r\nb\r\n", ["a", "b"]),
     (b"10%\r20%\r30%\n", ["10%", "20%", "30%"]),
     (b"|\x08/\x08-\x08", ["|", "/", "-"]),
-    (b"a\n\n\r\n\nb\n", ["a", "b"]),
+    (b"a\n\n\r\n\nb\n", ["a", "", "", "", "b"]),  # blank lines, a pty's too
     (b"  \n", ["  "]),
     (b"caf\xc3\xa9\n", ["café"]),
     (b"bad \xff\xfe byte\n", ["bad \ufffd\ufffd byte"]),
@@ -390,9 +390,9 @@ SPLITS = [
     (b"\x1b]0;my title\x07loss: 1\n", ["loss: 1"]),
     (b"\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\\n", ["link"]),
     (b"\x1b(Bplain\x1b7\x1b8\n", ["plain"]),
-    (b"\x1b[0m\n\x1b[?25l\n", []),
+    (b"\x1b[0m\n\x1b[?25l\n", ["", ""]),  # lines of escapes only: blank
     (b"lone \x1b\n", ["lone "]),
-    (b"\x1b]0;unterminated title\nnext\n", ["next"]),
+    (b"\x1b]0;unterminated title\nnext\n", ["", "next"]),
     (b"", []),
 ]
 
@@ -467,5 +467,5 @@ def test_chunking_does_not_change_lines(data, cuts, max_line):
     pieces = [data[a:b] for a, b in zip(bounds, bounds[1:])]
     whole = split_whole(data, max_line)
     assert split_pieces(pieces, max_line) == whole
-    assert all(line and not {"\n", "\r", "\b", "\x1b"} & set(line) for line in whole)
+    assert all(not {"\n", "\r", "\b", "\x1b"} & set(line) for line in whole)  # "": a blank line
     assert all(len(line) <= max_line for line in whole)

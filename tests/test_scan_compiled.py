@@ -204,9 +204,9 @@ PLAIN_BYTES = st.sampled_from([b"\r", b"\b", b"\x1b", b"\x80", b"\xff", b"\x7f",
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(PLAIN_BYTES, max_size=40).map(b"".join), st.integers(0, 70_000))
 def test_the_compiled_plain_test_is_the_python_one(data, pad):
-    """splitter._plain, compiled (one pass, the GIL given up past 64 KiB), says what the four
+    """line_blocks.plain, compiled (one pass, the GIL given up past 64 KiB), says what the four
     Python passes say, wherever the odd byte stands in a short or a long buffer."""
-    from expctl.metrics.splitter import _plain_python
+    from expctl.metrics.line_blocks import plain_python as _plain_python
 
     for buffer in (data, b"a" * pad + data, data + b"b" * pad):
         for wide in (True, False):
@@ -219,9 +219,9 @@ def test_the_compiled_plain_test_is_the_python_one(data, pad):
 @given(st.lists(st.sampled_from([b"\n", b"a", b"bc", b"\n\n", b"x" * 30]), max_size=120).map(b"".join),
        st.integers(0, 200), st.integers(0, 200))
 def test_the_compiled_tail_rows_is_the_python_one(block, start, end):
-    """splitter._tail_rows by memrchr counts the same rows from the same place as the rfind loop,
+    """line_blocks.tail_rows by memrchr counts the same rows from the same place as the rfind loop,
     with fewer lines than the screen holds, more, and any window of the block."""
-    from expctl.metrics.splitter import SCREEN_ROWS, _tail_rows_python
+    from expctl.metrics.line_blocks import SCREEN_ROWS, tail_rows_python as _tail_rows_python
 
     start, end = min(start, len(block)), min(end, len(block))
     assert compiled.tail_rows(block, start, end, SCREEN_ROWS) == _tail_rows_python(block, start, end)

@@ -5,6 +5,7 @@ returns to the run's one `MetricParser`, whose `parse` returns ``(name, step, va
 The exact line contract is in `expctl.metrics.splitter`. The modules, one job each:
 
 ``splitter``   bytes → lines: decoding, redraws (``\\r``, cursor moves), escapes
+               (``line_blocks`` its bookkeeping on blocks of lines left uncut)
 ``grammar``    what a metric line looks like, defined once: numbers, names, pairs, the
                candidate rules (`may_hold_metrics`) and the look-alike exclusions, each with
                its reason

@@ -74,10 +74,11 @@ class TextContext:
         return out
 
     def last(self, count: int) -> list[str]:
-        """The last `count` lines of `text[lo:hi]`, blank ones too (an empty range holds none)."""
+        """The last `count` lines of `text[lo:hi]`, blank ones too (an empty range is one blank
+        line: a block holds at least one line)."""
         out: list[str] = []
         end = self.hi
-        while len(out) < count and self.hi > self.lo:
+        while len(out) < count:
             cut = self.text.rfind(self.newline, self.lo, end)
             out.append(self._decode(self.text[self.lo if cut < 0 else cut + 1:end]))
             if cut < 0:
@@ -100,7 +101,7 @@ class HeadContext:
         return []
 
     def after(self, i: int, count: int) -> list[str]:
-        if count <= 0 or self.rest.hi <= self.rest.lo:
+        if count <= 0:
             return []
         first = self.rest.text.find(b"\n", self.rest.lo, self.rest.hi)
         first = self.rest.hi if first < 0 else first

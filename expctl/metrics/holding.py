@@ -171,7 +171,7 @@ class HoldMixin:
         if at is None:
             self._tail.add(context)
         elif isinstance(context, TextContext):
-            if context.starts[at] - 1 > context.lo:
+            if context.starts[at] - 1 >= context.lo:  # a line before it, if only a blank one
                 self._tail.add_block(context.text, context.lo, context.starts[at] - 1)
         elif isinstance(context, ListContext) and at > 0:
             self._tail.add(ListContext(context.lines[:at]))
@@ -222,9 +222,7 @@ class HoldMixin:
 
 
 def _block_lines(context) -> list[str]:
-    rest = context.rest
-    if rest.hi <= rest.lo:
-        return []
+    rest = context.rest  # an empty range is one blank line
     return rest.text[rest.lo:rest.hi].decode("ascii").split("\n")
 
 

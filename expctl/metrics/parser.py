@@ -238,13 +238,13 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         _flush(batches, out, when)
         return False
 
-    def parse_text(self, text: str | AsciiLines, when: float, out: dict[str, Series]) -> None:
+    def parse_text(self, text: str | AsciiLines | None, when: float, out: dict[str, Series]) -> None:
         """`parse_lines` for a block of lines joined with "\\n" (what `LineSplitter.feed_text`
-        returns: a str, or `AsciiLines`), which need not be cut into lines: only the lines that
-        can hold a metric are read, found by scanning the whole block. Gives what `parse_lines`
-        gives on every line.
+        returns: a str, or `AsciiLines`; None, no line, reads nothing, while "" is one blank
+        line), which need not be cut into lines: only the lines that can hold a metric are
+        read, found by scanning the whole block. Gives what `parse_lines` gives on every line.
         """
-        if not text or not (self._builtin or self._patterns):
+        if text is None or not (self._builtin or self._patterns):
             return
         if self._held:  # HOLD_UNDECIDED: the held lines are read first, with these after them
             self.parse_lines((text.text() if isinstance(text, AsciiLines) else text).split("\n"), when, out)
@@ -259,7 +259,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                                      HeadContext(text.head, text.data, text.start, text.end))
                     if self._held:
                         return  # it waits for more output, and the block with it
-                elif text.head:
+                elif text.head is not None:  # a blank one too: rules end blocks at one
                     self._tail.add_block(text.head, 0, len(text.head))
                 self._parse_block(text.data, text.start, text.end, when, out)
                 return

@@ -34,8 +34,11 @@ into lines without caring where the chunks were cut. Its contract, for one strea
   of the line), two-byte escapes (``\\x1b(B``, ``\\x1b7``) and a lone ESC. The 8-bit C1 forms
   (U+009B …) are left alone: programs practically never emit them in UTF-8 output. Letters
   drawn in the line-drawing set (``\\x1b(0x\\x1b(B``) are the box pieces shown (`escapes`).
-- Empty lines, including lines that held only escape sequences, are dropped. Other lines are
-  returned as they were printed: no stripping of spaces.
+- **A blank line is a line, wherever the reads were cut.** A row that ``\\n`` opened below the
+  others, on which nothing (or only escape sequences) was printed before the ``\\n`` ending it,
+  gives an empty line: ``a\\n\\nb\\n`` and a pty's ``a\\r\\n\\r\\nb\\r\\n`` both give ``a``, ``""``,
+  ``b``. Other empty segments give nothing: the one between ``\\r`` and ``\\n``, one on a row
+  the cursor went back to. Lines are returned as they were printed: no stripping of spaces.
 - A line longer than ``max_line`` characters (counted after decoding, before escape sequences are
   removed) is cut to its first ``max_line`` characters and the rest, up to the next line ending,
   is discarded. Memory therefore stays bounded by ``max_line`` plus one chunk even when a child
@@ -45,7 +48,9 @@ The output does not depend on how the input was chunked: feeding a byte string w
 pieces, then calling `flush`, yields the same lines.
 
 Two ways to read: `feed`/`flush` return a list of lines; `feed_text`/`flush_text` return the same
-lines as one block joined with ``\\n`` (it may also hold empty lines). The recorder uses the
+lines as one block joined with ``\\n``, or None when there is none (``""`` is one blank line,
+never "no line": were the two confused, a blank line cut off by a read would not reach the
+parser, and rules that end a block at one would read differently). The recorder uses the
 second: output without line redraws or escapes is passed on as one block, never cut into line
 objects, which keeps metric-free output cheap (see `MetricParser.parse_text`). A chunk that is
 all ASCII, without redraws or escapes (most of what programs print), is neither decoded nor
@@ -58,12 +63,14 @@ import codecs
 import re
 from collections.abc import Callable
 
+from typing import Literal
+
 from .escapes import strip_escapes
 from .formats import frame_key
+from .line_blocks import SCREEN_ROWS, has_long_line, keep_above, last_lines, plain
 from ..lazyre import LazyPattern
 
 DEFAULT_MAX_LINE = 64 * 1024
-SCREEN_ROWS = 64  # rows remembered for redraws: more than any progress display redraws at once
 
 # What ends a segment of a line: line endings, redraws, and the cursor moves that change row.
 _BOUNDARY = LazyPattern(r"[\n\r\b]|\x1b\[([0-9]*)([ABEF])")
@@ -75,18 +82,17 @@ WRAPPED_VALUE = LazyPattern(r"\s+[-+]?(?:\d|\.\d)")
 
 class AsciiLines:
     """Complete lines of ASCII output, neither decoded nor copied: `head`, the line an earlier
-    chunk began ("" when there is none to pass on), then the lines of `data[start:end]`."""
+    chunk began (None when there is none to pass on; "" is a blank line), then the lines of
+    `data[start:end]`, at least one (an empty range is one blank line)."""
 
     __slots__ = ("head", "data", "start", "end")
 
-    def __init__(self, head: str, data: bytes, start: int, end: int):
+    def __init__(self, head: str | None, data: bytes, start: int, end: int):
         self.head, self.data, self.start, self.end = head, data, start, end
 
-    def __bool__(self) -> bool:
-        return bool(self.head) or self.end > self.start
-
     def text(self) -> str:
-        return _join(self.head, self.data[self.start:self.end].decode("ascii"))
+        block = self.data[self.start:self.end].decode("ascii")
+        return block if self.head is None else self.head + "\n" + block
 
 
 class LineSplitter:
@@ -111,6 +117,7 @@ class LineSplitter:
         self._discarding = False  # inside the cut-off rest of an over-long line
         self._rows = [""]  # what the last screen rows show; the cursor is on self._rows[self._row]
         self._row = 0
+        self._fresh = True  # "\n" opened the row; nothing printed on it yet
         self._fast = fast
         self._frame_key = frame_key
         self._displaced: str | None = None  # text the last line overwrote, for the next line
@@ -122,31 +129,32 @@ class LineSplitter:
 
     def feed(self, data: bytes) -> list[str]:
         """Return the lines that `data` completes, in order; keep any unfinished line for later."""
-        return _nonempty(self.feed_text(data))
+        return _lines(self.feed_text(data))
 
     def flush(self) -> list[str]:
         """Return what is left at end of stream (an unfinished last line), and start afresh."""
-        return _nonempty(self.flush_text())
+        return _lines(self.flush_text())
 
-    def feed_text(self, data: bytes) -> str | AsciiLines:
-        """The lines that `data` completes, joined with "\\n" ("" when none): `AsciiLines` when
-        `data` could pass undecoded (see the module docstring), else a str."""
-        if self._fast and _plain(data) and self._on_plain_ground():
+    def feed_text(self, data: bytes) -> str | AsciiLines | None:
+        """The lines that `data` completes, joined with "\\n", None when it completes none ("" is
+        one blank line): `AsciiLines` when `data` could pass undecoded (see the module
+        docstring), else a str."""
+        if self._fast and plain(data) and self._on_plain_ground():
             block = self._split_ascii(data)
-            if block is not None:
+            if block is not False:
                 return block
         return self._split(self._decoder.decode(data))
 
-    def flush_text(self) -> str:
-        """`flush` as one string; the splitter starts afresh afterwards."""
+    def flush_text(self) -> str | None:
+        """`flush` as one string (None: no line); the splitter starts afresh afterwards."""
         text = self._split(self._decoder.decode(b"", final=True))
         last = self._end_segment(self._pending) if self._pending and not self._discarding else ""
         self._decoder.reset()
         self._pending = ""
         self._discarding = False
         self._rows, self._row, self._displaced, self._frame, self._left = [""], 0, None, None, None
-        self._above = []
-        return _join(text, last)
+        self._above, self._fresh = [], True
+        return _join(text, last or None)
 
     # -- splitting ------------------------------------------------------------------------------
 
@@ -158,30 +166,30 @@ class LineSplitter:
                 and self._pending.isascii() and "\x1b" not in self._pending
                 and not self._decoder.getstate()[0])
 
-    def _split_ascii(self, data: bytes) -> AsciiLines | str | None:
+    def _split_ascii(self, data: bytes) -> AsciiLines | str | None | Literal[False]:
         """`_split_lines` for ASCII `data` without redraws or escapes, on bytes, copying none of
-        them. None, with nothing changed, when a line is too long (the str path cuts it)."""
+        them. False, with nothing changed, when a line is too long (the str path cuts it)."""
         end = data.rfind(b"\n")
         if end < 0:
             if len(self._pending) + len(data) > self.max_line:
-                return None
+                return False
             self._pending += data.decode("ascii")
-            return ""
-        first = data.find(b"\n")
-        head = self._pending + data[:first].decode("ascii")
-        if (len(head) > self.max_line or len(data) - end - 1 > self.max_line
-                or _has_long_line(data, self.max_line, first + 1, end)):
             return None
+        first = data.find(b"\n")
+        line = self._pending + data[:first].decode("ascii")
+        if (len(line) > self.max_line or len(data) - end - 1 > self.max_line
+                or has_long_line(data, self.max_line, first + 1, end)):
+            return False
         self._pending = data[end + 1:].decode("ascii")
-        if self._show(head):
-            head = ""
+        # None when dropped, or empty but not a blank line
+        head = None if (self._show(line) if line else not self._fresh) else line
         self._next_row()
         if first == end:
             return head
         if self._displaced is not None:  # rare: the second line gets the same treatment
             return _join(head, self._place_rows(data[first + 1:end].decode("ascii")))
         # The block's lines fill new rows; they are cut out only if a redraw moves up to them.
-        _keep_above(self._above, self._rows[:self._row], data, first + 1, end)
+        keep_above(self._above, self._rows[:self._row], data, first + 1, end)
         self._rows, self._row = [""], 0
         return AsciiLines(head, data, first + 1, end)
 
@@ -194,7 +202,7 @@ class LineSplitter:
             if isinstance(part, tuple):
                 data, lo, hi = part[:3]
                 part = [row.decode("ascii")
-                        for row in _last_lines(data, lo, hi, SCREEN_ROWS - len(rows))]
+                        for row in last_lines(data, lo, hi, SCREEN_ROWS - len(rows))]
             rows[:0] = part[-(SCREEN_ROWS - len(rows)):] if part else []
         self._above = []
         self._rows[:0] = rows
@@ -217,53 +225,55 @@ class LineSplitter:
         self._row = len(self._rows) - 1
         self._next_row()
 
-    def _split(self, text: str) -> str:
+    def _split(self, text: str) -> str | None:
         text, self._pending = self._pending + text, ""
         if not text:
-            return ""
+            return None
         redrawn = "\r" in text or "\b" in text or ("\x1b" in text and _CURSOR_MOVE.search(text))
         if redrawn or self._row != len(self._rows) - 1 or not self._fast or self._frame:
             return self._split_segments(text)
         return self._split_lines(text)
 
-    def _split_lines(self, text: str) -> str:
+    def _split_lines(self, text: str) -> str | None:
         """The fast path, for text whose only line ending is "\n" while the cursor is on the
         newest row: complete lines pass as one block, never cut into line objects. Gives what
         `_split_segments` gives (a test checks it)."""
         if self._discarding:
             start = text.find("\n")
             if start < 0:
-                return ""
+                return None
             self._discarding = False
-            text = text[start:]  # the "\n" ending the discarded line stays: an empty first line
+            text = text[start:]  # the "\n" ending the discarded line stays: an empty first line,
+            # no blank one (the row shows the cut line): _place_rows drops it
         end = text.rfind("\n")
         if end < 0:
             self._pending = text
             return self._cut_pending()
         block, self._pending = text[:end], text[end + 1:]
-        if len(block) > self.max_line and _has_long_line(block, self.max_line):
+        if len(block) > self.max_line and has_long_line(block, self.max_line):
             self._pending = ""
             return self._split_segments(text)
         if "\x1b" in block:
             block = strip_escapes(block)
         return _join(self._place_rows(block), self._cut_pending())
 
-    def _place_rows(self, block: str) -> str:
+    def _place_rows(self, block: str) -> str | None:
         """Put the block's lines on rows: the first ends the current row, the others fill new
         rows. Returns the block to pass on, without the lines `_show` drops: the first, and the
-        second when the first displaced other text (a re-drawn frame moved down a row)."""
+        second when the first displaced other text (a re-drawn frame moved down a row). An
+        empty first line is dropped too unless it is a blank line."""
         first_end = block.find("\n")
-        dropped = self._show(block if first_end < 0 else block[:first_end])
+        first = block if first_end < 0 else block[:first_end]
+        dropped = self._show(first) if first else not self._fresh
         self._next_row()
         if first_end < 0:
-            return "" if dropped else block
+            return None if dropped else block
         if self._displaced is not None:  # rare: the second line gets the same treatment
-            kept = "" if dropped else block[:first_end]
-            return _join(kept, self._place_rows(block[first_end + 1:]))
-        self._fill_rows(_last_lines(block, first_end + 1, len(block), SCREEN_ROWS))
+            return _join(None if dropped else first, self._place_rows(block[first_end + 1:]))
+        self._fill_rows(last_lines(block, first_end + 1, len(block), SCREEN_ROWS))
         return block[first_end + 1:] if dropped else block
 
-    def _split_segments(self, text: str) -> str:
+    def _split_segments(self, text: str) -> str | None:
         """The general path: every "\r", "\b", "\n" and cursor move ends a segment."""
         out: list[str] = []
         pos = 0
@@ -274,21 +284,26 @@ class LineSplitter:
                 line = self._end_segment(text[pos:match.start()])
                 if line:
                     out.append(line)
+                elif self._fresh and match.group() == "\n":
+                    out.append("")  # a blank line (module docstring)
             pos = match.end()
             self._move(match)
         self._pending = "" if self._discarding else text[pos:]
         cut = self._cut_pending()
-        if cut:
+        if cut is not None:
             out.append(cut)
-        return "\n".join(out)
+        return "\n".join(out) if out else None
 
     def _end_segment(self, segment: str) -> str:
         """The line a finished segment gives on the current row ("" when none)."""
         if len(segment) > self.max_line:
             segment = segment[: self.max_line]
             self.truncated += 1
+            self._fresh = False  # a cut line is never a blank one, even if only escapes
         if "\x1b" in segment:
             segment = strip_escapes(segment)
+        if segment:
+            self._fresh = False
         frame = self._frame
         if frame is not None:
             if self._row > frame.bottom and frame.drawn and WRAPPED_VALUE.match(segment):
@@ -353,6 +368,7 @@ class LineSplitter:
         if char == "\n":
             self._next_row()
         elif char[0] == "\x1b":
+            self._fresh = False
             count = int(boundary.group(1) or 1)
             if boundary.group(2) in "AF":
                 self._left = self._rows[self._row] if count == 1 else None
@@ -368,7 +384,8 @@ class LineSplitter:
 
     def _next_row(self) -> None:
         self._row += 1
-        if self._row == len(self._rows):
+        self._fresh = self._row == len(self._rows)  # a new row, not one the cursor went up from
+        if self._fresh:
             self._rows.append("")
         extra = len(self._rows) - SCREEN_ROWS
         if extra > 0:
@@ -378,14 +395,14 @@ class LineSplitter:
             if self._frame is not None:
                 self._frame.bottom -= extra
 
-    def _cut_pending(self) -> str:
+    def _cut_pending(self) -> str | None:
         """When the unfinished segment outgrew max_line: its cut line, and discard the rest."""
         if len(self._pending) <= self.max_line:
-            return ""
+            return None
         line = self._end_segment(self._pending)
         self._pending = ""
         self._discarding = True
-        return line
+        return line or None
 
 
 class _Frame:
@@ -405,96 +422,14 @@ class _Frame:
         self.drawn: set[int] = set()
 
 
-def _plain_python(data: bytes | bytearray) -> bool:
-    """True for ASCII without the characters that redraw a line or start an escape sequence."""
-    return data.isascii() and b"\r" not in data and b"\b" not in data and b"\x1b" not in data
+def _join(first: str | None, second: str | None) -> str | None:
+    """Two blocks of lines as one (None: no lines; "" is one blank line)."""
+    if first is None:
+        return second
+    return first if second is None else first + "\n" + second
 
 
-try:  # the same test in one pass, without the GIL (_scan.c); four passes in Python
-    from ._scan import plain as _plain
-except ImportError:  # built without a C compiler
-    _plain = _plain_python
-
-
-def _join(first: str, second: str) -> str:
-    return first + "\n" + second if first and second else first or second
-
-
-def _keep_above(above: list, rows: list[str], data: bytes, lo: int, hi: int) -> None:
-    """Add `rows`, then the lines of the block `data[lo:hi]`, to the rows above the screen's
-    first (`LineSplitter._above`), and drop what is no longer among the last SCREEN_ROWS. A block
-    is kept as the bytes read (with its row count) only while it holds fewer rows than that;
-    one that fills the screen alone is kept as a copy of its last rows: the memory held follows
-    the rows, never the size of the chunks fed (megabytes each, when output comes fast)."""
-    count, at = _tail_rows(data, lo, hi)
-    if count >= SCREEN_ROWS:
-        above[:] = [(data[at:hi], 0, hi - at, count)]
-        return
-    if rows:
-        above.append(rows)
-    above.append((data, lo, hi, count))
-    total = 0
-    for i in range(len(above) - 1, 0, -1):
-        part = above[i]
-        total += part[3] if isinstance(part, tuple) else len(part)
-        if total >= SCREEN_ROWS:
-            del above[:i]
-            return
-
-
-def _tail_rows_python(block: bytes, start: int, end: int) -> tuple[int, int]:
-    """How many lines `block[start:end]` holds, counted up to SCREEN_ROWS, and where the last
-    of those begins."""
-    cut = end
-    for count in range(1, SCREEN_ROWS):
-        cut = block.rfind(b"\n", start, cut)
-        if cut < 0:
-            return count, start
-    return SCREEN_ROWS, cut + 1
-
-
-try:  # the same by memrchr (_scan.c): up to 63 rfind calls per chunk were a quarter of the
-    # digest's time on plain text at full speed
-    from ._scan import tail_rows as _compiled_tail_rows
-
-    def _tail_rows(block: bytes, start: int, end: int) -> tuple[int, int]:
-        return _compiled_tail_rows(block, start, end, SCREEN_ROWS)
-except ImportError:  # built without a C compiler
-    _tail_rows = _tail_rows_python
-
-
-def _last_lines(block: str | bytes, start: int, end: int, count: int) -> list:
-    """The last `count` lines of `block[start:end]`, without copying the others."""
-    if isinstance(block, bytes):
-        return block[_cut_back(block.rfind, b"\n", start, end, count) + 1 or start:end].split(b"\n")
-    return block[_cut_back(block.rfind, "\n", start, end, count) + 1 or start:end].split("\n")
-
-
-def _cut_back(rfind: Callable[..., int], newline: object, start: int, end: int, count: int) -> int:
-    """Where the newline before the last `count` lines of [start, end) is, by `rfind` (the
-    text's own); -1 when there are fewer lines."""
-    cut = end
-    for _ in range(count):
-        cut = rfind(newline, start, cut)
-        if cut < 0:
-            return -1
-    return cut
-
-
-def _nonempty(text: str | AsciiLines) -> list[str]:
-    if isinstance(text, AsciiLines):
-        text = text.text()
-    return list(filter(None, text.split("\n"))) if text else []
-
-
-def _has_long_line(block: str | bytes, max_line: int, start: int = 0, end: int | None = None) -> bool:
-    """True when some line of `block[start:end]` is longer than `max_line`, in len/max_line
-    steps: every window of max_line + 1 characters of a block of short lines holds a newline."""
-    end = len(block) if end is None else end
-    while end - start > max_line:
-        newline_at = (block.rfind(b"\n", start, start + max_line + 1) if isinstance(block, bytes)
-                      else block.rfind("\n", start, start + max_line + 1))
-        if newline_at < 0:
-            return True
-        start = newline_at + 1
-    return False
+def _lines(text: str | AsciiLines | None) -> list[str]:
+    if text is None:
+        return []
+    return (text.text() if isinstance(text, AsciiLines) else text).split("\n")

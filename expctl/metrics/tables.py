@@ -167,7 +167,7 @@ class TableReader:
         self._counted, self._indexed, self._tibble = CountedReader(), IndexedReader(), TibbleReader()
         self._row_line: str | None = None  # the line before, when read as an aligned table's row
         self._bench, self._loose = BenchTables(self.config, ahead), LooseTables()  # STAT_COLUMNS, STACKED_ROWS; LOOSE_TABLE
-        self._missed: tuple | None = None  # (mark, row width) of a distant header looked for in vain
+        self._missed: tuple = (None, set())  # (mark, widths): rows this wide found no distant header
         self._style: str | None = None  # the first character of the last barred header's line
         self._text, self._tabs = FirstReaders(ahead), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
 
@@ -478,12 +478,12 @@ class TableReader:
         """The header of a row printed far below it, with other lines between (a progress bar
         redrawn for a whole epoch, log lines): the nearest line of names whose columns stand
         where the row's cells stand. Looked for once per `mark` (the output read so far) and
-        row width, so rows of numbers without any header cost one look back, not one each."""
-        if mark is not None and (mark, len(spans(line))) == self._missed:
-            return None  # looked for in vain for a row as wide in this read
-        header = find_aligned_header(before(_DEEP_LOOK_BACK), spans(line))
+        width, so rows of numbers without any header cost one look back, not one each."""
+        if len(row := spans(line)) in self._missed[1] and mark is not None and mark == self._missed[0]:
+            return None  # (a row of another width may have one: read alone, it would look)
+        header = find_aligned_header(before(_DEEP_LOOK_BACK), row)
         if header is None:
-            self._missed = (mark, len(spans(line)))
+            self._missed = (mark, (self._missed[1] if mark == self._missed[0] else set()) | {len(row)})
         return header
 
     # -- rows ----------------------------------------------------------------------------------------

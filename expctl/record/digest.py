@@ -44,7 +44,7 @@ class InlineMetrics:
     def feed(self, stream: str, data: bytes, when: float) -> dict[str, Series]:
         points: dict[str, Series] = {}
         text = self.splitters[stream].feed_text(data)
-        if text:
+        if text is not None:  # "" is a blank line: it ends blocks of lines
             self.parser.parse_text(text, when, points)
         return points
 

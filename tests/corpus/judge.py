@@ -156,7 +156,7 @@ def parse_fixture(fixture: Path, live: bool = False, by_line: bool = False) -> l
     `parse_text` on each read's block of lines (`reads`), then each splitter's `flush_text`.
     stdout is fed before stderr (the arrival order of the real run is not kept; steps from
     per-name counters are not judged). `by_line`: `parse_lines` on each read's lines instead
-    (blank ones left out), the parser's other way in, which must give the same points."""
+    (`feed`, blank ones too), the parser's other way in, which must give the same points."""
     parser = MetricParser()
     series: dict = {}
     for stream in STREAMS:
