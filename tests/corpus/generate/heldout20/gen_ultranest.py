@@ -11,12 +11,14 @@ posterior's smallest value, a histogram in block characters, its largest value, 
 stdev``). The package's own progress log (the ``ultranest`` logger, whose intermediate values
 are kept by no result) is set to WARNING after the sampler is made, so it prints nothing.
 
-Truth: the results dict ``run()`` returns: ``logz`` and ``logzerr`` as ``logZ`` and
-``logZ/err``; ``logz_single``/``logzerr_single`` as ``single instance/logZ`` and ``single
-instance/logZ/err``; ``logz_bs``/``logzerr_bs`` as ``bootstrapped/logZ`` and its ``/err``;
-``logzerr_tail`` as ``tail/logZ/err``; each parameter's posterior ``mean`` under its name and
-``stdev`` as ``<name>/stdev``. The smallest and largest posterior sample of each parameter
-(from ``results["samples"]``) are optional under the parameter's name: the histogram's ends.
+Truth: the results dict ``run()`` returns: ``logz`` as ``logZ``, ``logz_single`` as ``single
+instance/logZ``, ``logz_bs`` as ``bootstrapped/logZ``, each parameter's posterior ``mean`` under
+its name. The spreads printed after ``+-`` are optional, as a spread is in the other halves'
+truths (``x ± y``: the value, the spread an optional metric of its own): ``logzerr`` as
+``logZ/err``, ``logzerr_single`` as ``single instance/logZ/err``, ``logzerr_bs`` as
+``bootstrapped/logZ/err``, ``logzerr_tail`` as ``tail/logZ/err`` and each parameter's posterior
+``stdev`` as ``<name>/stdev``. The smallest and largest posterior sample of each parameter (from
+``results["samples"]``) are optional under the parameter's name: the histogram's ends.
 """
 
 import sys
@@ -69,20 +71,21 @@ def run() -> None:
         sampler.logger.setLevel(logging.WARNING)  # the constructor set it to DEBUG
         r = sampler.run(min_num_live_points=100, show_status=False, viz_callback=False)
         sampler.print_results()
-        truth.add(logZ=r["logz"], **{"logZ/err": r["logzerr"]})
-        truth.add(**{"single instance/logZ": r["logz_single"],
-                     "single instance/logZ/err": r["logzerr_single"],
-                     "bootstrapped/logZ": r["logz_bs"], "bootstrapped/logZ/err": r["logzerr_bs"],
-                     "tail/logZ/err": r["logzerr_tail"]})
+        truth.add(logZ=r["logz"])
+        truth.add(**{"single instance/logZ": r["logz_single"], "bootstrapped/logZ": r["logz_bs"]})
+        truth.allow(**{"logZ/err": r["logzerr"], "single instance/logZ/err": r["logzerr_single"],
+                       "bootstrapped/logZ/err": r["logzerr_bs"],
+                       "tail/logZ/err": r["logzerr_tail"]})  # the spreads after +-
         samples = np.asarray(r["samples"])
         for i, name in enumerate(names):
             truth.allow(**{name: samples[:, i].min()})
             truth.allow(**{name: samples[:, i].max()})
-            truth.add(**{name: r["posterior"]["mean"][i],
-                         f"{name}/stdev": r["posterior"]["stdev"][i]})
+            truth.add(**{name: r["posterior"]["mean"][i]})
+            truth.allow(**{f"{name}/stdev": r["posterior"]["stdev"][i]})
     truth.write("ultranest: the results dict run() returns (logz, logzerr, logz_single, "
                 "logz_bs, their errors, logzerr_tail, posterior mean and stdev), named as "
-                "print_results labels them; the posterior samples' extremes optional",
+                "print_results labels them; the spreads (errors, stdev) and the posterior "
+                "samples' extremes optional",
                 libraries=("ultranest", "numpy"), params={"min_num_live_points": 100},
                 rel=5e-3, abs_tol=5e-3)  # two or three decimals
 
