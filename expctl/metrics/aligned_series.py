@@ -38,7 +38,9 @@ SERIES_OF_THINGS (rules): a run whose labels are each one identifier, none namin
 (``pip list``'s packages, a data set's features and their correlations, a circuit's nodes),
 lists things and an attribute of each (a version, a statistic of the data): no series of
 results. Words (``Sharpe Ratio``), a bracketed unit or a result's name (``accuracy``) among
-the labels seen so far (the run above, the line, the next one) make it one.
+the labels seen so far (the run above, the line, the next one) make it one; so does a fit's
+numbered component or axis (``PC1``, ``Dim.2``, ``LD1``: NUMBERED_COMPONENT), which names a
+part of the fit (its share of the variance, its eigenvalue), not a thing of the data.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ _COLUMN_REACH = 64  # SERIES_COLUMN: pandas prints 60 rows of a Series at most, 
 _LINE = LazyPattern(r"(\S(?:\S| (?! ))*)( {2,})(\S.*?)\s*\Z")
 _IDENTIFIER = LazyPattern(r"[\w./#@-]+\Z")  # one token: a package, a feature, a node
 _LETTER = re.compile(r"[^\W\d_]")
+# NUMBERED_COMPONENT: a fit's numbered component or axis (PC1, Dim.2, Axis 3, LD1, Factor1)
+_COMPONENT = LazyPattern(r"(?:PCo?|NMDS|MDS|RDA|CCA|LD|Dim|Comp(?:onent)?|Axis|Factor)[ ._]?\d{1,3}\Z")
 _NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
 _INTERVAL = LazyPattern(r"[(\[]\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*,\s*"
                         r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*[)\]]\Z")
@@ -83,9 +87,11 @@ def _values(label: str, value: str) -> list[tuple[str, str]]:
 
 
 def _names_quantities(run: list[tuple[str, str, int, int]]) -> bool:
-    """True when a label of `run` names a quantity: words (``Sharpe Ratio``, ``Return [%]``)
-    or a result's name (``accuracy``); labels that are all one identifier each name things."""
-    return any(not _IDENTIFIER.match(label) or rules.is_result_name(label) for label, *_ in run)
+    """True when a label of `run` names a quantity: words (``Sharpe Ratio``, ``Return [%]``),
+    a result's name (``accuracy``) or a fit's numbered component (``PC1``: NUMBERED_COMPONENT);
+    labels that are all one identifier each name things."""
+    return any(not _IDENTIFIER.match(label) or rules.is_result_name(label) or _COMPONENT.match(label)
+               for label, *_ in run)
 
 
 def read_series_footer(line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
