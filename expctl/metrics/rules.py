@@ -38,6 +38,7 @@ from .breakdowns import is_breakdown_part  # noqa: F401  (BREAKDOWN_PARTS)
 from .section_label import section_labelled  # noqa: F401  (SECTION_LABEL)
 from .spread_column import with_spread_column as _with_spread_column
 from .summed_parts import with_parts
+from .spread_heading import spread_cells  # noqa: F401  (SPREAD_HEADING)
 from .rates import among_cases, is_rated_measurement  # noqa: F401  (KEYED_RATE)
 from .bench_blocks import case_fields  # noqa: F401  (BENCH_BLOCK)
 from .held_blocks import held_block  # noqa: F401  (HELD_BLOCK)

@@ -307,7 +307,7 @@ class TableReader:
             table = self._table  # TWO_COLUMN_THINGS: "| knn | 0.91 |" under "| model | acc |"
             if table is None or not table.barred or len(table.names) != 2 or not rules.names_things(
                     *table.names) or self._vertical.rows:
-                return self._read_vertical(cells, kinds, after)
+                return self._read_vertical(rules.spread_cells(cells, line, before), kinds, after)  # SPREAD_HEADING
             row = read_row(table, cells, kinds)
             return [] if row is None else row
         done = self.flush() if self._vertical.rows else []
