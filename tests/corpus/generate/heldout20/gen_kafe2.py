@@ -12,8 +12,9 @@ show_model=False)``. kafe2 warns on stderr about the offset's start value of 0.
 Truth: the fit objects: ``parameter_values`` under the parameter names, ``parameter_errors`` as
 ``<name>/err`` optional (a spread after ``+/-`` with no column title over it: the corpus leaves
 it optional, as lmfit's ``+/-`` stderr, dynesty's and hyperfine's spreads are),
-``parameter_cor_mat`` off the diagonal as ``<row>/<column>`` (the diagonal's
-ones optional), ``goodness_of_fit`` as ``chi2`` and divided by ``ndf`` as ``chi2 / ndf``,
+``parameter_cor_mat`` as ``<row>/<column>`` optional (a fit's parameter correlations, optional
+as lmfit's ``C(a, b)`` and iminuit's covariance are in the other halves' truths),
+``goodness_of_fit`` as ``chi2`` and divided by ``ndf`` as ``chi2 / ndf``,
 ``chi2_probability`` as ``chi2 probability``; ``ndf`` optional. The printed data and model
 columns (inputs, and the model's values at them) are no metrics and have no truth.
 """
@@ -44,10 +45,7 @@ def add(truth: Truth, fit) -> None:
     cor = fit.parameter_cor_mat
     for i, row in enumerate(names):
         for j, col in enumerate(names):
-            if i == j:
-                truth.allow(**{f"{row}/{col}": cor[i, j]})
-            else:
-                truth.add(**{f"{row}/{col}": cor[i, j]})
+            truth.allow(**{f"{row}/{col}": cor[i, j]})  # correlations: optional, as lmfit's
     truth.add(chi2=fit.goodness_of_fit, **{"chi2 / ndf": fit.goodness_of_fit / fit.ndf,
                                             "chi2 probability": fit.chi2_probability})
     truth.allow(ndf=fit.ndf)
@@ -77,7 +75,7 @@ def run() -> None:
     add(truth, fit)
     truth.write("kafe2: the XYFit objects' parameter_values, parameter_errors (<name>/err), "
                 "parameter_cor_mat (<row>/<column>), goodness_of_fit (chi2, and over ndf) and "
-                "chi2_probability; ndf, parameter errors and the correlation diagonal optional",
+                "chi2_probability; ndf, parameter errors and the correlations optional",
                 libraries=("kafe2", "numpy"),
                 rel=3e-2, abs_tol=5e-4)  # errors to two significant digits (0.185 as 0.19)
 
