@@ -13,9 +13,12 @@ training range and the creation and fit dates); then ``backtesting_forecaster`` 
 ``...`` on a narrow pipe), and a backtest of the refitted best forecaster.
 
 Truth: the frames the two functions return: the backtest's metrics by column name (one row),
-the grid's ``mean_absolute_error`` as ``<row>/mean_absolute_error``, its ``alpha`` column
-optional (each candidate's setting). The forecaster's printed settings are ``params``
-(``lags``, ``window_size``, the ridge's ``alpha``, ``tol`` and ``max_iter``).
+the grid's ``mean_absolute_error`` under the column's name too, a value per candidate: the
+frame's rows are the search's candidates numbered 0, 1, ... as a series' steps, as in the
+other halves' truths of a search's results frame (heldout's sklearn-search: ``mean_test_score``
+a value per ``cv_results_`` row); its ``alpha`` column is each candidate's setting (a param,
+as sklearn-search's ``param_C``). The forecaster's printed settings are ``params`` (``lags``,
+``window_size``, the ridge's ``alpha``, ``tol`` and ``max_iter``).
 """
 
 import sys
@@ -53,17 +56,16 @@ def run() -> None:
                                      metric="mean_absolute_error", return_best=True,
                                      show_progress=False)
     print(results)
-    for row, values in results.iterrows():
-        truth.add(**{f"{row}/mean_absolute_error": values["mean_absolute_error"]})
-        truth.allow(**{f"{row}/alpha": values["alpha"]})
+    for _, values in results.iterrows():  # a candidate a row, numbered as steps
+        truth.add(mean_absolute_error=values["mean_absolute_error"])
     metrics, _ = backtesting_forecaster(forecaster=forecaster, y=y, cv=cv,
                                         metric=["mean_absolute_error", "mean_squared_error"],
                                         show_progress=False)
     print(metrics)
     truth.add(**metrics.iloc[0].to_dict())
     truth.write("skforecast: the metric frames backtesting_forecaster returns (by column) and the "
-                "results frame of grid_search_forecaster (<row>/mean_absolute_error, alpha "
-                "optional); the forecaster's settings as params",
+                "results frame of grid_search_forecaster (mean_absolute_error, a value per "
+                "candidate row; alpha a setting); the forecaster's settings as params",
                 libraries=("skforecast", "scikit-learn", "pandas"),
                 params={"lags": "[1 2 3 4 5 6 7]", "window_size": 7, "alpha": 1.0,
                         "tol": 0.0001, "max_iter": None},
