@@ -56,7 +56,8 @@ def significance(nonevent, event):
         counts = [[nonevent[i], event[i]], [nonevent[i + 1], event[i + 1]]]
         statistic, p_value = chi2_contingency(counts, correction=False)[:2]
         a, b = beta(event[i] + 1, nonevent[i] + 1), beta(event[i + 1] + 1, nonevent[i + 1] + 1)
-        a_over_b = quad(lambda x: a.pdf(x) * b.cdf(x), 0, 1, points=[a.mean(), b.mean()])[0]
+        a_over_b = quad(lambda x, a=a, b=b: a.pdf(x) * b.cdf(x), 0, 1,
+                        points=[a.mean(), b.mean()])[0]
         tests.append((statistic, p_value, a_over_b, 1 - a_over_b))
     return tests
 
