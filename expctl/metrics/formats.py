@@ -159,6 +159,11 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
     while len(words) <= MAX_NAME_WORDS and space > 0 and line[space] == " ":
         begin = line.rfind(" ", 0, space) + 1
         token = line[begin:space]
+        if token[:1] == "(" and token[-1:] == ")" and _PLAIN_WORD.match(token[1:-1]) and (
+                _PLAIN_WORD.match(line[line.rfind(" ", 0, begin - 1) + 1:begin - 1])):
+            words.append(token)  # PAREN_WORD: "Score (logrank) test = 30.5": a word in parentheses
+            space = begin - 1  # between two words of a name is one of its words
+            continue
         if token[:1] in "[(" and _PLAIN_WORD.match(token[1:]) and not _NUMBER_ONLY.match(token):
             words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket (BRACKET_FIELD)
             space = begin
