@@ -114,6 +114,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     if line[match.end(1):match.end(1) + 1] == "=":
         if VERSION.search(name) or (len(name) == 1 and name.isupper() and match.group(2).isdigit()):
             return None  # SIZE_LETTER (rules): "L=128", "N=256"; "auc=0.98": one token, but a phase word
+        if "_" not in name and line[line.rfind(" ", 0, start - 1) + 1:start - 1].lower() in PROSE_WORDS:
+            return None  # PROSE_KEY (rules): "candidates in heap=659" ends a sentence
         field = field_words_before(line, start)  # COMMA_FIELD: ", acc. prob=0.6"
         return field or _phase_word_before(line, start) + name  # "BEST val acc=0.7" (PHASES)
     if match.start() == start and start > 1 and line[start - 1] == " ":
@@ -159,12 +161,9 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
     while len(words) <= MAX_NAME_WORDS and space > 0 and line[space] == " ":
         begin = line.rfind(" ", 0, space) + 1
         token = line[begin:space]
-        if token[:1] == "(" and token[-1:] == ")" and _PLAIN_WORD.match(token[1:-1]) and (
-                _PLAIN_WORD.match(line[line.rfind(" ", 0, begin - 1) + 1:begin - 1])):
-            words.append(token)  # PAREN_WORD: "Score (logrank) test = 30.5": a word in parentheses
-            space = begin - 1  # between two words of a name is one of its words
-            continue
-        if token[:1] in "[(" and _PLAIN_WORD.match(token[1:]) and not _NUMBER_ONLY.match(token):
+        paren = token[:1] + token[-1:] == "()" and _PLAIN_WORD.match(token[1:-1]) and _PLAIN_WORD.match(
+            line[line.rfind(" ", 0, begin - 1) + 1:begin - 1])  # PAREN_WORD (rules): "Score (logrank) test"
+        if not paren and token[:1] in "[(" and _PLAIN_WORD.match(token[1:]) and not _NUMBER_ONLY.match(token):
             words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket (BRACKET_FIELD)
             space = begin
             break
@@ -178,7 +177,7 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
             words.append(token)  # RANKED_COUNT: "Top 5 accuracy", "Best 3 results": the count's
             space = begin - 1  # word stays in the name, read next
             continue
-        if not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token):
+        if not paren and (not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token)):
             break
         words.append(token)
         space = begin - 1
