@@ -76,6 +76,7 @@ _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
 _WINDOW_WORDS = frozenset(("from", "to", "at", "until"))  # WINDOW_FIELD: "vavg = 0.9 from= 0 to= 1e-3"
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
+_LINKS = PROSE_WORDS - _ARTICLES  # PROSE_KEY: "candidates in heap=659", not "the best=0.75"
 
 
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
@@ -114,7 +115,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     if line[match.end(1):match.end(1) + 1] == "=":
         if VERSION.search(name) or (len(name) == 1 and name.isupper() and match.group(2).isdigit()):
             return None  # SIZE_LETTER (rules): "L=128", "N=256"; "auc=0.98": one token, but a phase word
-        if "_" not in name and line[line.rfind(" ", 0, start - 1) + 1:start - 1].lower() in PROSE_WORDS:
+        if "_" not in name and line[line.rfind(" ", 0, start - 1) + 1:start - 1].lower() in _LINKS:
             return None  # PROSE_KEY (rules): "candidates in heap=659" ends a sentence
         field = field_words_before(line, start)  # COMMA_FIELD: ", acc. prob=0.6"
         return field or _phase_word_before(line, start) + name  # "BEST val acc=0.7" (PHASES)
