@@ -20,7 +20,7 @@ from ..capture.secret_rules import is_secret_name
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
                       STATISTIC_WORDS, STEP_WORDS, VERSION, WORD, may_hold_metrics)
-from . import drawn_ranges, rules
+from . import aside_totals, drawn_ranges, rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, using_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first, padded_cells)
@@ -99,7 +99,7 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
         if name and _stands_alone(line, match) and name.lower() not in _WINDOW_WORDS and not (
-                quoted and within(quoted, match.start(2))):
+                quoted and within(quoted, match.start(2))) and not aside_totals.orphan_total(line, match, pairs):
             pairs.append((name, match.group(2)))
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
