@@ -20,3 +20,13 @@ def test_a_name_of_words_before_another_name_keeps_its_words():
 def test_members_of_two_families_keep_their_words():
     got = read("result: 1.5, final state x1 = 0.5, y2 = 0.25\n")
     assert "final state x1" in got
+
+
+def test_the_chosen_settings_listed_after_best_are_bare_symbols():
+    got = read("best c=2.0, g=0.125, cross-validation accuracy 98.1221%\n")
+    assert got["c"] == [(0.0, 2.0)] and got["g"] == [(0.0, 0.125)]
+
+
+def test_a_phase_word_before_the_symbols_stays():
+    got = read("test R2 = 0.5, F1 = 0.25\n")
+    assert got["test R2"] == [(0.0, 0.5)]
