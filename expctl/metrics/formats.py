@@ -76,7 +76,7 @@ _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
 _WINDOW_WORDS = frozenset(("from", "to", "at", "until"))  # WINDOW_FIELD: "vavg = 0.9 from= 0 to= 1e-3"
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
-_LINKS = frozenset(("in", "of", "on", "at", "into", "than"))  # PROSE_KEY: "candidates in heap=659"
+_LINKS = frozenset(("in", "of", "into", "than"))  # PROSE_KEY: "candidates in heap=659"
 
 
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
