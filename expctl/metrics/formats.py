@@ -94,7 +94,7 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
         start = line.rfind(" ", 0, name_end) + 1
     else:
         start = 0
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     quoted = quoted_spans(line)
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
