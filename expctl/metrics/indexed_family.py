@@ -25,9 +25,11 @@ def family_names(pairs: list[tuple[str, str]], spans: list[int] | None) -> list[
     or both are bare letters (``best c``, ``g``), and no word is a phase's;
     `spans` (where each name starts, its last ``len(pairs)`` entries) moved with the names."""
     for i in range(len(pairs) - 1):
+        if " " not in pairs[i][0] or len(pairs[i + 1][0]) > 5:
+            continue  # the usual case: a name of one word, or the next no symbol
         words, nxt = pairs[i][0].split(" "), _MEMBER.match(pairs[i + 1][0])
         own = _MEMBER.match(words[-1])
-        if len(words) > 1 and own and nxt and own.group() != nxt.group() and (
+        if own and nxt and own.group() != nxt.group() and (
                 own.group(1) == nxt.group(1) or not (own.group(2) or nxt.group(2))) and not any(
                 rules.phase_of(word) for word in words[:-1]):
             if spans is not None:
