@@ -93,16 +93,18 @@ def test_an_aside_of_names_no_config_printed_stays_pairs():
     assert points["BP"] == [(0.0, 0.875)] and points["ratio"] == [(0.0, 0.9)]
 
 
-def test_of_settings_held_before_training_only_the_key_printed_again_is_a_metric():
-    # "width" comes again as a column of the table; "depth" and "rate" never do.
+def test_of_settings_held_before_training_a_key_printed_again_alone_is_a_setting_too():
+    # "width" comes again as a column of the table; "depth" and "rate" never do: the line is
+    # settings, its width the start value (SETTINGS_AGAIN), the column's series its own.
     text = ("depth: 4 - rate: 0.75 - width: 0.5\n"
             "\n"
             "   iter      cost     width\n"
             "      1    12.500      0.50\n"
             "      2     8.250      0.25\n")
     points, params = read(text)
-    assert dict(params) == {"depth": "4", "rate": "0.75"}
+    assert dict(params) == {"depth": "4", "rate": "0.75", "width": "0.5"}
     assert points["cost"] == [(1.0, 12.5), (2.0, 8.25)] and "depth" not in points
+    assert points["width"] == [(1.0, 0.5), (2.0, 0.25)]
 
 
 def test_a_glued_pairs_words_go_back_to_a_tags_colon():

@@ -20,7 +20,7 @@ from ..capture.secret_rules import is_secret_name
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
                       STATISTIC_WORDS, STEP_WORDS, VERSION, WORD, may_hold_metrics)
-from . import drawn_ranges, rules
+from . import aside_totals, drawn_ranges, indexed_family, rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, using_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first, padded_cells)
@@ -76,6 +76,7 @@ _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
 _WINDOW_WORDS = frozenset(("from", "to", "at", "until"))  # WINDOW_FIELD: "vavg = 0.9 from= 0 to= 1e-3"
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
+_LINKS = frozenset(("in", "of", "into", "than"))  # PROSE_KEY: "candidates in heap=659"
 
 
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
@@ -93,16 +94,16 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
         start = line.rfind(" ", 0, name_end) + 1
     else:
         start = 0
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     quoted = quoted_spans(line)
     for match in PAIR.finditer(line, start):
         name = _full_name(line, match)
         if name and _stands_alone(line, match) and name.lower() not in _WINDOW_WORDS and not (
-                quoted and within(quoted, match.start(2))):
+                quoted and within(quoted, match.start(2))) and not aside_totals.orphan_total(line, match, pairs):
             pairs.append((name, match.group(2)))
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
-    return pairs
+    return indexed_family.family_names(pairs, spans)  # INDEXED_FAMILY: "final state x1 = 0.1, x2 = 0.2"
 
 
 def _full_name(line: str, match: re.Match[str]) -> str | None:
@@ -114,6 +115,8 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
     if line[match.end(1):match.end(1) + 1] == "=":
         if VERSION.search(name) or (len(name) == 1 and name.isupper() and match.group(2).isdigit()):
             return None  # SIZE_LETTER (rules): "L=128", "N=256"; "auc=0.98": one token, but a phase word
+        if "_" not in name and line[line.rfind(" ", 0, start - 1) + 1:start - 1].lower() in _LINKS:
+            return None  # PROSE_KEY (rules): "candidates in heap=659" ends a sentence
         field = field_words_before(line, start)  # COMMA_FIELD: ", acc. prob=0.6"
         return field or _phase_word_before(line, start) + name  # "BEST val acc=0.7" (PHASES)
     if match.start() == start and start > 1 and line[start - 1] == " ":
@@ -159,7 +162,9 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
     while len(words) <= MAX_NAME_WORDS and space > 0 and line[space] == " ":
         begin = line.rfind(" ", 0, space) + 1
         token = line[begin:space]
-        if token[:1] in "[(" and _PLAIN_WORD.match(token[1:]) and not _NUMBER_ONLY.match(token):
+        paren = token[:1] + token[-1:] == "()" and _PLAIN_WORD.match(token[1:-1]) and _PLAIN_WORD.match(
+            line[line.rfind(" ", 0, begin - 1) + 1:begin - 1])  # PAREN_WORD (rules): "Score (logrank) test"
+        if not paren and token[:1] in "[(" and _PLAIN_WORD.match(token[1:]) and not _NUMBER_ONLY.match(token):
             words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket (BRACKET_FIELD)
             space = begin
             break
@@ -173,7 +178,7 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
             words.append(token)  # RANKED_COUNT: "Top 5 accuracy", "Best 3 results": the count's
             space = begin - 1  # word stays in the name, read next
             continue
-        if not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token):
+        if not paren and (not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token)):
             break
         words.append(token)
         space = begin - 1

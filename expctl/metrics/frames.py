@@ -1,12 +1,13 @@
 """What a pandas DataFrame's layout and a table's columns say about its rows (the table
 readers' helpers, `tables`): UNIT_KEY, PANDAS_INDEX and MIRROR_COLUMN of the rule table in
-`expctl.metrics.rules` (ELIDED_COLUMNS, the header's side, is in `headers`)."""
+`expctl.metrics.rules` (with KIN_MIRROR; ELIDED_COLUMNS, the header's side, is in `headers`)."""
 
 from __future__ import annotations
 
 from ..lazyre import LazyPattern
 
 _AMOUNT = LazyPattern(r"(\d+) [^\W\d_]+\Z")  # UNIT_KEY: "2 days", a Timedelta's whole amount
+_WORD = LazyPattern(r"[^\W\d_]{3,}")  # KIN_MIRROR: a word of a column's name
 
 
 def unit_key(cell: str) -> str | None:
@@ -33,11 +34,14 @@ def drop_mirrors(table, pairs: list[tuple[str, str]], step: float) -> list[tuple
     """MIRROR_COLUMN: `pairs` less the values of columns that, in every row so far, equal the
     row's step (Vowpal Wabbit's ``example weight`` beside ``example counter``); `table.mirrors`
     holds those columns' names. At step 0 or 1 an equal value tells nothing (a loss starts at
-    0, a ratio at 1): it is kept."""
+    0, a ratio at 1): it is kept, unless the column names what the step column counts
+    (KIN_MIRROR: ``example weight`` beside ``example counter``, a word of the two the same)."""
     kept = []
+    kin = set(_WORD.findall(table.names[table.step_at].lower())) if table.step_at is not None else set()
     for name, value in pairs:
         if name in table.mirrors:
-            if float(value) == step and step not in (0.0, 1.0):
+            if float(value) == step and (step not in (0.0, 1.0) or kin.intersection(
+                    _WORD.findall(name.rsplit("/", 1)[-1].lower()))):
                 continue
             if float(value) != step:
                 table.mirrors.discard(name)  # it measured something after all: a metric

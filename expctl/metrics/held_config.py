@@ -293,7 +293,10 @@ class ConfigMixin(SettingsLineMixin):
     def _resolve_pending(self, found, line: str = "") -> list[Point]:
         """Training output (`found`; `line`, its line) follows the held lines: config, unless it
         prints one of their names again or continues their block (HELD_BLOCK): then metrics."""
-        again = {held for _, held, _ in self._pending if held in {item[0] for item in found}}
+        held = {name for _, name, _ in self._pending}
+        again = held.intersection(item[0] for item in found)
+        if 2 * len(again) < len(held):
+            again = set()  # SETTINGS_AGAIN (rules): the few that come again were settings too
         block = not again and rules.held_block(self._before(CONFIG_LOOK), line, [held for _, held, _ in self._pending])
         return self._release_pending(as_metrics=bool(again) or block, only=None if block else again)
 

@@ -19,8 +19,9 @@ Truth: a ``ScalarLogger`` subclass attached beside each ``StdOutLogger`` with th
 records the status dict EvoTorch hands its loggers (after the same filtering): each key a
 point at the block's ``iter`` (the step; ``iter`` itself optional); the pandas rows from
 ``PandasLogger.to_dataframe()`` (the library's own frame), each cell a point under its column
-at the row's ``iter``; ``held-out MSE`` from the network EvoTorch builds from the centre
-(``parameterize_net``). The bracketed settings of the ``==`` lines are params.
+at the row's ``iter``; ``held-out MSE of the PGPE center`` (the name as printed) from the network
+EvoTorch builds from the centre (``parameterize_net``). The bracketed settings of the ``==``
+lines are params.
 """
 
 import sys
@@ -107,7 +108,7 @@ def run() -> None:
     with torch.no_grad():
         mse = float(torch.nn.functional.mse_loss(net(x[256:]), y[256:]))
     print(f"held-out MSE of the PGPE center: {mse:.5f}", flush=True)
-    truth.add(**{"held-out MSE": mse})
+    truth.add(**{"held-out MSE of the PGPE center": mse})  # the name as printed
     truth.write("a ScalarLogger beside each StdOutLogger records EvoTorch's status dicts (at "
                 "iter); PandasLogger.to_dataframe().tail() cells at their iter; the MSE of "
                 "parameterize_net(center) on held-out rows; printed settings = params",
