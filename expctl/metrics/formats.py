@@ -26,7 +26,7 @@ from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs,
                      result_for_label, tab_fields, value_at_step, value_first, padded_cells)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
-from .worded_asides import worded_aside
+from .uncertain_values import labelled_pairs
 from .source_lines import source_pairs
 from .bar_labels import bar_label
 from .process_tags import TAG_OPENS, untagged
@@ -253,9 +253,10 @@ def _whole_line(line: str, pairs: list, spans: list[int]) -> Reading | None:
     (QUALIFIED_LABEL: ``AP @[ IoU=0.50 ] = 0.38``), or a sentence (SENTENCE_RESULT: ``Accuracy
     of the network on the 10000 test images: 54 %``) when fewer than two pairs were `found`;
     a labelled line of rated fields (UNIT_FIELDS) when they are more than the pairs `found`;
-    a label with a worded aside (WORDED_ASIDE: ``Score (logrank) test = 30.5``)."""
-    if ")" in line and (aside := worded_aside(line, pairs, spans)) is not None:
-        return Reading(aside[0], line=line, spans=aside[1])
+    a label with a worded aside (WORDED_ASIDE: ``Score (logrank) test = 30.5``), values with
+    their errors (UNCERTAIN_VALUE: ``estimated -9.3067 +/- 0.2631``)."""
+    if (labelled := labelled_pairs(line, pairs, spans)) is not None:  # WORDED_ASIDE, UNCERTAIN_VALUE
+        return Reading(labelled[0], line=line, spans=labelled[1])
     found = len(pairs)
     if "/s" in line and (fields := unit_fields(line)) is not None and len(fields[0]) > found:
         return Reading(fields[0], spans=fields[1], line=line)  # UNIT_FIELDS: "read: IOPS=11.3k, BW=44.2MiB/s"
