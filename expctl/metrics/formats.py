@@ -26,6 +26,7 @@ from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs,
                      result_for_label, tab_fields, value_at_step, value_first, padded_cells)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
+from .uncertain_values import labelled_pairs
 from .source_lines import source_pairs
 from .bar_labels import bar_label
 from .process_tags import TAG_OPENS, untagged
@@ -252,11 +253,16 @@ _PADDED_LABEL = LazyPattern(rf"\s{{4,}}((?:%|[^\W\d_][\w.%-]*)(?: {{1,2}}[\w@%.-
 _QUALIFIED = LazyPattern(rf"\s*([^\W\d][^=\[\]]*\[[^\[\]]*=[^\[\]]*\])\s*=\s*({NUMBER})\s*\Z")
 
 
-def _whole_line(line: str, found: int) -> Reading | None:
+def _whole_line(line: str, pairs: list, spans: list[int]) -> Reading | None:
     """The one pair of a line that a label closed by bracketed settings names
     (QUALIFIED_LABEL: ``AP @[ IoU=0.50 ] = 0.38``), or a sentence (SENTENCE_RESULT: ``Accuracy
     of the network on the 10000 test images: 54 %``) when fewer than two pairs were `found`;
-    a labelled line of rated fields (UNIT_FIELDS) when they are more than the pairs `found`."""
+    a labelled line of rated fields (UNIT_FIELDS) when they are more than the pairs `found`;
+    a label with a worded aside (WORDED_ASIDE: ``Score (logrank) test = 30.5``), values with
+    their errors (UNCERTAIN_VALUE: ``estimated -9.3067 +/- 0.2631``)."""
+    if (labelled := labelled_pairs(line, pairs, spans)) is not None:  # WORDED_ASIDE, UNCERTAIN_VALUE
+        return Reading(labelled[0], line=line, spans=labelled[1])
+    found = len(pairs)
     if "/s" in line and (fields := unit_fields(line)) is not None and len(fields[0]) > found:
         return Reading(fields[0], spans=fields[1], line=line)  # UNIT_FIELDS: "read: IOPS=11.3k, BW=44.2MiB/s"
     if line.rstrip()[-1:].isdigit() and "] =" in line and (qualified := _QUALIFIED.match(line)):
@@ -472,7 +478,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading([], config=pairs)  # USING_LINE: "Using perplexity = 20.0, and ..."
     if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
-    if prefix is None and (whole := _whole_line(line, len(pairs))) is not None:
+    if prefix is None and (whole := _whole_line(line, pairs, spans)) is not None:
         return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line
     prefix = prefix or after_steps(line) or field_count(line)  # AFTER_STEPS, FIELD_COUNT
     if not pairs:

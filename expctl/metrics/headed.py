@@ -99,3 +99,21 @@ def _result_run(line: str, before, after) -> tuple[str, str] | None:
         if other is not None and other.group(1) == name:
             return name, lone.group(2)
     return None
+
+
+# UNDERLINED_HEADING (rules): a heading of words set over a rule of "=" or "-" as long as it
+# ("Summary" over "=======", a report's title as Markdown's setext headings print it).
+_UNDERLINE = LazyPattern(r"\s*(?:=+|-+)\s*\Z")
+
+
+def heading_line(above: list[str]) -> str:
+    """UNDERLINED_HEADING: the heading line of a block whose lines above are `above` (the last
+    one the nearest): that line, or the words over it closed by a colon when it is a rule of
+    ``=`` or ``-`` as long as they are (``Summary`` over ``=======`` reads as ``Summary:``)."""
+    last = above[-1]
+    if len(above) < 2 or last[:1] not in "=-" or not _UNDERLINE.match(last):
+        return last
+    words = above[-2].strip()
+    if len(words) != len(last.strip()) or not _BARE_HEADING.match(words):
+        return last
+    return words + ":"

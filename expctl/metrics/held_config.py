@@ -22,7 +22,7 @@ from expctl.metrics.repeated_settings import repeats_settings
 from expctl.metrics.result_records import names_result_type
 from expctl.metrics.ruled_settings import ruled_settings
 from expctl.metrics.worded_settings import worded_settings  # WORDED_SETTINGS
-from expctl.metrics.headed import ANGLED_HEADING, HEADING
+from expctl.metrics.headed import ANGLED_HEADING, HEADING, heading_line
 from expctl.metrics.sections import result_name
 from expctl.metrics.settings_lines import SettingsLineMixin
 from expctl.metrics.steps import STEP_RANK
@@ -190,7 +190,7 @@ class ConfigMixin(SettingsLineMixin):
                 above = self._before(HEADED_LOOK)[:-1]
                 while above and (_LONE_PAIR.match(above[-1]) or _BLOCK_ASIDE.match(above[-1])):
                     above.pop()
-            kind = _heading_kind(above[-1]) if above else ""
+            kind = _heading_kind(heading_line(above if len(above) > 1 else self._before(2))) if above else ""  # UNDERLINED_HEADING
         self._heading_memo = (line, kind)
         return kind == "config" and pair[0] not in STEP_RANK and not rules.is_result_name(pair[0])
 
@@ -222,6 +222,8 @@ class ConfigMixin(SettingsLineMixin):
         memo = self._heading_memo  # PHASE_BANNER: a phase's block reports, as under results
         under_results = memo is not None and memo[0] == line and (
             memo[1] == "metrics" or memo[1].startswith(_BANNER))
+        if under_results and (pairs[0][0], pairs[0][1]) in self.params:
+            return []  # RESTATED_SETTING (rules): "nlive: 300" in a summary after "nlive=300"
         if not self._started and self._holding and not under_results and (
                 self._hold_as_config(line, pairs[0])):
             return []  # CONFIG_BLOCK, never under a heading naming results (HEADED_BLOCK)

@@ -244,7 +244,8 @@ def is_measure_name(words: list[str]) -> bool:
 
 # -- TIME_COLUMNS and STEP_COLUMNS -----------------------------------------------------------------
 
-_TIMES = (r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|secs?|seconds?"
+_TIMES = (r"time|times|eta|remaining|elapsed|duration|dur|wall|clock|date|timestamp|secs?|seconds"
+          r"|second(?![ _-][^\W\d])"  # ORDINAL_SECOND (rules): not "second half", an ordinal before its noun
           r"|progress")  # how far the run has come: a bar's bookkeeping, as its eta is
 _SPEEDS = r"fps|speed|throughput|it/s|s/it"
 # TIME_COLUMNS: a table's time and speed columns; of a pair's name, its time words only (a

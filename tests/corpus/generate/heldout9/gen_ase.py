@@ -110,8 +110,8 @@ def run() -> None:
     print(f"mean temperature (second half): {np.mean(temps[half:]):.1f} K", flush=True)
     print(f"mean potential energy per atom (second half): {np.mean(epots[half:]):.5f} eV",
           flush=True)
-    truth.add(**{"mean temperature": float(np.mean(temps[half:])),
-                 "mean potential energy per atom": float(np.mean(epots[half:]))})
+    truth.add(**{"mean temperature (second half)": float(np.mean(temps[half:])),
+                 "mean potential energy per atom (second half)": float(np.mean(epots[half:]))})
     truth.write("observers attached to BFGS and Langevin (atoms' energy, forces, kinetic "
                 "energy, temperature at each logged step; Energy/fmax at Step; MD columns "
                 "without units, no step); EquationOfState.fit; the script's means",
