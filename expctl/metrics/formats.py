@@ -29,6 +29,7 @@ from .paren_qualified import paren_qualified
 from .uncertain_values import labelled_pairs
 from .source_lines import source_pairs
 from .bar_labels import bar_label
+from .phase_pairs import phase_pair
 from .process_tags import TAG_OPENS, untagged
 from .unit_fields import unit_fields
 from .glued import glued_fields, glued_pair, unglue
@@ -317,19 +318,6 @@ def _step_in_name(line: str) -> Reading | None:
     return Reading([(name, value)], prefix=step, line=line, spans=[named.start(1)])
 
 
-# PHASE_PAIR (rules): "Test MSE 1776.8", a phase word, a name, a number: nothing else.
-_PHASE_PAIR = LazyPattern(rf"\s*([^\W\d]+) ([^\W\d][\w@/-]*) +({NUMBER})\s*\Z")
-
-
-def _phase_pair(line: str, label_end: list[int]) -> list[tuple[str, str]]:
-    """The one pair of a line made of a phase word, a name and a number, or []."""
-    match = _PHASE_PAIR.match(line)
-    if match is None or rules.phase_of(match.group(1)) is None:
-        return []
-    label_end[:] = [match.start(2)]
-    return [(match.group(2), match.group(3))]
-
-
 # MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal.
 _HEADING = LazyPattern(r"#{2,6} [^\W\d]")
 
@@ -351,7 +339,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
         if not plain and prefix is not None:
             plain = bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
-        plain = (_phase_pair(line, label_end) or glued_pair(line) or glued_fields(line, label_end)
+        plain = (phase_pair(line, label_end) or glued_pair(line) or glued_fields(line, label_end)
                  or value_phrase(line) or winner_line(line) or padded_cells(line, label_end) or stated_label(line, label_end))  # VALUE_PHRASE, WINNER_LINE, PADDED_CELLS, STATED_LABEL
     if not plain and prefix is not None and " is " in line:
         plain = stated_value(line[prefix.end:])  # STATED_VALUE: "Iteration 50: error is 49.9"
