@@ -53,6 +53,9 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
                 rf"|(?<=[{digit})]\]\n)|(?<=[{digit}]\]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
-                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|[ \t]\([^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset
+                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|\((?<=[ \t]\()[^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset
+    # Every branch of `line_end` opens with a literal character ("\n", "(", "|"): the regex
+    # engine then skips to those in a fast loop; a branch opening with a set ("[ \t]\(") would
+    # make it try a match at every character of the block (twice the time on a rich table).
     opens = f"(?m:^)[{_chars(SPACE, kind)}]+[-+]?[0-9]"  # OPENS_WITH_VALUE, OPENS_WITH_CELLS, a superset
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL), opens
