@@ -59,3 +59,14 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     # make it try a match at every character of the block (twice the time on a rich table).
     opens = f"(?m:^)[{_chars(SPACE, kind)}]+[-+]?[0-9]"  # OPENS_WITH_VALUE, OPENS_WITH_CELLS, a superset
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL), opens
+
+
+def spaced_lines(kind: type) -> tuple[str, str]:
+    """Where OPENS_WITH_VALUE's scan (`block_scans`' last) may find a line, for `kind`: a block
+    whose first line opens with SPACE (matched at the block's start), else from the first
+    newline followed by SPACE. That scan opens with a line start, no character the regex
+    engine can skip to, so it tries every character; these two let it start where it can
+    match (and not run at all on a block without such a line, a rich table's)."""
+    space = _chars(SPACE, kind)
+    return f"[{space}]", f"\\n[{space}]"
+
