@@ -399,7 +399,8 @@ static inline int ends_in_letter(const unsigned char *text, Py_ssize_t line, Py_
     if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
     if (last == 's' && ends_in_duration(text, line, stop)) return 1;
     return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop)
-           || (bar_near && ends_in_bar_aside(text, line, stop)) || opens_with_value(text, line, stop);
+           || (bar_near && ends_in_bar_aside(text, line, stop))
+           || (is_space[text[line]] && opens_with_value(text, line, stop));  /* no call for most lines */
 }
 
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
