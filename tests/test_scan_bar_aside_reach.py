@@ -60,3 +60,14 @@ def test_a_bar_without_a_number_before_it_or_in_prose_is_no_candidate(wide):
     text = (PROSE + "see the notes | much later than planned\n"
             + "a | b | c | d | e | f | g | h | i | j | k | l | m\n" + PROSE * 3)
     assert scan(text, wide) == expected(text) == []
+
+
+@pytest.mark.parametrize("wide", [True, False], ids=["wide", "narrow"])
+@pytest.mark.parametrize("row", [r"train & 0.04 & 0.99 \\ \hline", r"val & 0.5 \\ \midrule \bottomrule",
+                                 r"x & 1 \\  \cmidrule", r"prose \hline", r"a 5 \\ \toolongrulename"])
+def test_a_latex_row_ending_in_a_rule_is_what_the_grammar_says_at_every_offset(wide, row):
+    """ENDS_IN_LATEX_ROW on a line ending in a rule's letters: the wide scan calls its check
+    only where a backslash stands in the line's block or the one before (its bit masks)."""
+    for shift in range(70):
+        text = PROSE + " " * shift + "\n" + row + "\n" + PROSE
+        assert scan(text, wide) == expected(text), (row, shift)

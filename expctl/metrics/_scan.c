@@ -391,11 +391,13 @@ static int ends_in_duration(const unsigned char *text, Py_ssize_t line, Py_ssize
 /* `ends_like_metric` for a line text[line:stop] whose last character is an ASCII letter: the
  * rules such a line may meet. `bar_near` is 0 only when the caller knows there is no '|' among
  * the line's last GRAMMAR_ASIDE_REACH + 2 bytes (the wide scan's bit masks), so that
- * ENDS_IN_BAR_ASIDE cannot hold and its search is skipped. */
+ * ENDS_IN_BAR_ASIDE cannot hold and its search is skipped; `slash_near` 0 only when it knows
+ * there is no backslash among its last GRAMMAR_LATEX_RULE_LETTERS + 1 (ENDS_IN_LATEX_ROW). */
 static inline int ends_in_letter(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop,
-                                 int bar_near) {
+                                 int bar_near, int slash_near) {
     unsigned char last = text[stop - 1];
-    if (ends_nonfinite(text, line, stop) || ends_in_latex_row(text, line, stop)) return 1;
+    if (ends_nonfinite(text, line, stop) || (slash_near && ends_in_latex_row(text, line, stop)))
+        return 1;
     if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
     if (last == 's' && ends_in_duration(text, line, stop)) return 1;
     return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop)
@@ -459,7 +461,7 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     if (tensor_end[last])
         return memmem(text + line, (size_t)(stop - line), GRAMMAR_TENSOR_CALL,
                       sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;
-    return is_letter(last) && ends_in_letter(text, line, stop, 1);
+    return is_letter(last) && ends_in_letter(text, line, stop, 1, 1);
 }
 
 /* ENDS_IN_BAR_ASIDE: does text[line:stop] (no trailing space, a letter or ")" last) close with
@@ -617,7 +619,8 @@ static void init_wide(void) {
     }
     if (!is_space['.'] && !end_mark['.'] && !decoration['.'] && !tensor_end['.'])
         end_class['.'] = END_DOT;
-    if (WIDE_UNIT_REACH > 62 || GRAMMAR_ASIDE_REACH + 2 > 64) return;  /* a block's reach */
+    if (WIDE_UNIT_REACH > 62 || GRAMMAR_ASIDE_REACH + 2 > 64 || GRAMMAR_LATEX_RULE_LETTERS + 1 > 64)
+        return;  /* a block's reach */
     __builtin_cpu_init();
     wide_usable = __builtin_cpu_supports("avx2");
 }
@@ -687,7 +690,7 @@ static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, P
 
 /* What the vector compares find in a 64-byte block: a bit per byte. */
 typedef struct {
-    uint64_t newlines, digits, marks, bars;  /* bars: '|', for ENDS_IN_BAR_ASIDE */
+    uint64_t newlines, digits, marks, bars, slashes;  /* '|' (ENDS_IN_BAR_ASIDE), '\\' */
 } Block;
 
 #define WIDE_BATCH 16  /* blocks classified per call: 1 KiB */
@@ -698,14 +701,16 @@ typedef struct {
 WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, Block *out) {
     static const char marks[] = GRAMMAR_MARKS;
     const __m256i newline = _mm256_set1_epi8('\n'), zero = _mm256_set1_epi8('0'),
-                  nine = _mm256_set1_epi8(9), bar = _mm256_set1_epi8('|');
+                  nine = _mm256_set1_epi8(9), bar = _mm256_set1_epi8('|'),
+                  backslash = _mm256_set1_epi8('\\');
     for (Py_ssize_t i = 0; i < blocks; i++, text += 64) {
-        __m256i nl[2], mark[2], digit[2], bars[2];
+        __m256i nl[2], mark[2], digit[2], bars[2], slashes[2];
         for (int h = 0; h < 2; h++) {
             __m256i b = _mm256_loadu_si256((const __m256i *)(text + 32 * h));
             __m256i from_zero = _mm256_sub_epi8(b, zero);
             nl[h] = _mm256_cmpeq_epi8(b, newline);
             bars[h] = _mm256_cmpeq_epi8(b, bar);
+            slashes[h] = _mm256_cmpeq_epi8(b, backslash);
             digit[h] = _mm256_cmpeq_epi8(_mm256_min_epu8(from_zero, nine), from_zero);
             mark[h] = _mm256_cmpeq_epi8(b, _mm256_set1_epi8(marks[0]));
             for (size_t k = 1; k < sizeof(marks) - 1; k++)
@@ -715,6 +720,7 @@ WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, B
         out[i].digits = wide_bits(digit[0], digit[1]);
         out[i].marks = wide_bits(mark[0], mark[1]);
         out[i].bars = wide_bits(bars[0], bars[1]);
+        out[i].slashes = wide_bits(slashes[0], slashes[1]);
     }
 }
 
@@ -722,7 +728,7 @@ WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, B
 WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, Py_ssize_t end,
                                   Found *found) {
     Py_ssize_t line = start, at = start;
-    uint64_t before = 0, bars_before = 0;  /* the digits and bars of the block before */
+    uint64_t before = 0, bars_before = 0, slashes_before = 0;  /* the block before's */
     Block blocks[WIDE_BATCH];
     for (Py_ssize_t count = 0, i = 0; !found->full; i++, at += 64) {
         if (i == count) {
@@ -732,12 +738,17 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             i = 0;
         }
         uint64_t newlines = blocks[i].newlines, digits = blocks[i].digits;
-        uint64_t marks_here = blocks[i].marks;
+        uint64_t marks_here = blocks[i].marks, bars = blocks[i].bars;
+        int bars_near = (bars | bars_before) != 0;  /* most blocks: no bar, no test per line */
+        /* ENDS_IN_LATEX_ROW needs a backslash within GRAMMAR_LATEX_RULE_LETTERS + 1 bytes of
+         * a letter-ended line's end: in this block or the one before */
+        int slashes_near = (blocks[i].slashes | slashes_before) != 0;
         if ((digits | marks_here | before >> (64 - WIDE_UNIT_REACH)) == 0) {
             line = quiet_block(text, at, line, newlines, before, blocks[i].bars, bars_before,
                                found);
             before = 0;
             bars_before = blocks[i].bars;
+            slashes_before = blocks[i].slashes;
             continue;
         }
         for (uint64_t bits = marks_here; bits; bits &= bits - 1) {
@@ -758,12 +769,13 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             case END_NEVER:
                 continue;
             case END_LETTER: {  /* a unit's number, ENDS_IN_NONFINITE's word, a bar's aside */
-                int bar = bar_within(blocks[i].bars, bars_before, bit, GRAMMAR_ASIDE_REACH + 2);
+                int bar = bars_near && bar_within(bars, bars_before, bit, GRAMMAR_ASIDE_REACH + 2);
                 if (!bar && !digit_before(digits, before, bit, WIDE_UNIT_REACH)
-                    && !ends_nonfinite(text, from, here) && !ends_in_latex_row(text, from, here)
+                    && !ends_nonfinite(text, from, here)
+                    && !(slashes_near && ends_in_latex_row(text, from, here))
                     && !gap_after_last_digit(digits, before, bit, text, from, here))
                     continue;  /* ENDS_IN_WORD_CELLS: its number may stand farther back */
-                if (ends_in_letter(text, from, here, bar)) add(found, from);
+                if (ends_in_letter(text, from, here, bar, slashes_near)) add(found, from);
                 continue;
             }
             case END_DOT:  /* "12.3." or, ENDS_IN_CODE, "0.0645 ." */
@@ -773,7 +785,8 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             if (ends_like_metric(text, from, here)) add(found, from);
         }
         before = digits;
-        bars_before = blocks[i].bars;
+        bars_before = bars;
+        slashes_before = blocks[i].slashes;
     }
     scan_rest(text, start, line, at, end, found);
 }
