@@ -390,6 +390,23 @@ static int ends_in_duration(const unsigned char *text, Py_ssize_t line, Py_ssize
     return b == line || is_space[text[b - 1]];
 }
 
+/* `ends_like_metric` for a line text[line:stop] whose last character is an ASCII letter: the
+ * rules such a line may meet. `bar_near` is 0 only when the caller knows there is no '|' among
+ * the line's last GRAMMAR_ASIDE_REACH + 2 bytes (the wide scan's bit masks), so that
+ * ENDS_IN_BAR_ASIDE cannot hold and its search is skipped; `slash_near` 0 only when it knows
+ * there is no backslash among its last GRAMMAR_LATEX_RULE_LETTERS + 1 (ENDS_IN_LATEX_ROW). */
+static inline int ends_in_letter(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop,
+                                 int bar_near, int slash_near) {
+    unsigned char last = text[stop - 1];
+    if (ends_nonfinite(text, line, stop) || (slash_near && ends_in_latex_row(text, line, stop)))
+        return 1;
+    if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
+    if (last == 's' && ends_in_duration(text, line, stop)) return 1;
+    return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop)
+           || (bar_near && ends_in_bar_aside(text, line, stop))
+           || (is_space[text[line]] && opens_with_value(text, line, stop));  /* no call for most lines */
+}
+
 /* Does the line text[line:stop] end, trailing whitespace aside, as a metric line or a table row
  * may: ENDS_IN_NUMBER (a digit, an end mark), ENDS_IN_SENTENCE ("inertia 12.3."), ENDS_IN_ASIDE
  * ("loss 0.41 (lr 0.97)"), ENDS_IN_PAIRS ("('hit', 0.15)])"), ENDS_IN_UNIT ("  0.93s"), ENDS_IN_TENSOR ("loss tensor(0.64, ...)"),
@@ -446,12 +463,7 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     if (tensor_end[last])
         return memmem(text + line, (size_t)(stop - line), GRAMMAR_TENSOR_CALL,
                       sizeof(GRAMMAR_TENSOR_CALL) - 1) != NULL;
-    if (!is_letter(last)) return 0;
-    if (ends_nonfinite(text, line, stop) || ends_in_latex_row(text, line, stop)) return 1;
-    if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
-    if (last == 's' && ends_in_duration(text, line, stop)) return 1;
-    return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop)
-           || ends_in_bar_aside(text, line, stop) || opens_with_value(text, line, stop);
+    return is_letter(last) && ends_in_letter(text, line, stop, 1, 1);
 }
 
 /* ENDS_IN_BAR_ASIDE: does text[line:stop] (no trailing space, a letter or ")" last) close with
@@ -575,10 +587,13 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
  *
  * - a line end after nothing (an empty line), after a character `ends_like_metric` rejects
  *   (END_NEVER), after a letter with no digit 2 to WIDE_UNIT_REACH bytes before it (a unit needs
- *   its number) that ends no word of GRAMMAR_NONFINITE, or after a '.' with no digit one or
- *   two bytes before it ("12.3.", ENDS_IN_CODE's "0.0645 .");
+ *   its number) and no '|' among the GRAMMAR_ASIDE_REACH + 2 bytes before it (ENDS_IN_BAR_ASIDE)
+ *   that ends no word of GRAMMAR_NONFINITE, or after a '.' with no digit one or two bytes
+ *   before it ("12.3.", ENDS_IN_CODE's "0.0645 .");
  * - a mark that needs a space or a tab after it (every mark but '=' and GRAMMAR_OBJECT_OPEN)
- *   followed by a letter, a digit or a newline (the ':' of "12:00:01").
+ *   followed by a letter, a digit or a newline (the ':' of "12:00:01");
+ * - for a line that ends in a letter and is read, ENDS_IN_BAR_ASIDE's search when no '|' stands
+ *   among its last GRAMMAR_ASIDE_REACH + 2 bytes (a log line: "12:00:01 INFO shard 3: done").
  *
  * Its tables are made from the GRAMMAR block's (`init_wide`). */
 #define WIDE_UNIT_REACH (GRAMMAR_RATE_LETTERS + GRAMMAR_RATE_UNIT_LETTERS + 3)
@@ -606,7 +621,8 @@ static void init_wide(void) {
     }
     if (!is_space['.'] && !end_mark['.'] && !decoration['.'] && !tensor_end['.'])
         end_class['.'] = END_DOT;
-    if (WIDE_UNIT_REACH > 62) return;
+    if (WIDE_UNIT_REACH > 62 || GRAMMAR_ASIDE_REACH + 2 > 64 || GRAMMAR_LATEX_RULE_LETTERS + 1 > 64)
+        return;  /* a block's reach */
     __builtin_cpu_init();
     wide_usable = __builtin_cpu_supports("avx2");
 }
@@ -623,6 +639,13 @@ static inline int digit_before(uint64_t digits, uint64_t before, int bit, int re
     /* the 64 bytes up to and without this one: bit 63 - k for the byte k + 1 before */
     uint64_t window = bit ? digits << (64 - bit) | before >> bit : before;
     return (window >> (64 - reach) & ((1ULL << (reach - 1)) - 1)) != 0;
+}
+
+/* Whether a bit of `bars` (this block's) or `before` (the block before's) stands 1 to `reach`
+ * bytes before the byte of bit `bit`. */
+static inline int bar_within(uint64_t bars, uint64_t before, int bit, int reach) {
+    uint64_t window = bit ? bars << (64 - bit) | before >> bit : before;
+    return window >> (64 - reach) != 0;
 }
 
 /* ENDS_IN_WORD_CELLS's quick test in the wide scan: the line that ends at `here` (the
@@ -643,10 +666,11 @@ static inline int gap_after_last_digit(uint64_t digits, uint64_t before, int bit
 /* The line ends of a quiet block: one with no mark, no digit, and no digit within
  * WIDE_UNIT_REACH bytes before it (the common block of prose). No unit or sentence end can
  * have its number there, so only a line end after an END_READ character, or a letter ending
- * ENDS_IN_NONFINITE's word, is read; the others are passed over as the general loop below
- * would. Returns where the next line starts. */
+ * ENDS_IN_NONFINITE's word or with a '|' close before it (ENDS_IN_BAR_ASIDE), is read; the
+ * others are passed over as the general loop below would. Returns where the next line starts. */
 static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, Py_ssize_t line,
-                                     uint64_t newlines, uint64_t before, Found *found) {
+                                     uint64_t newlines, uint64_t before, uint64_t bars,
+                                     uint64_t bars_before, Found *found) {
     for (uint64_t bits = newlines; bits; bits &= bits - 1) {
         Py_ssize_t here = at + __builtin_ctzll(bits), from = line;
         line = here + 1;
@@ -658,7 +682,8 @@ static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, P
         unsigned char kind = end_class[text[here - 1]];
         if ((kind == END_READ || (kind == END_LETTER && (ends_nonfinite(text, from, here)
              || ends_in_latex_row(text, from, here)
-             || gap_after_last_digit(0, before, (int)(here - at), text, from, here))))
+             || gap_after_last_digit(0, before, (int)(here - at), text, from, here)
+             || bar_within(bars, bars_before, (int)(here - at), GRAMMAR_ASIDE_REACH + 2))))
             && ends_like_metric(text, from, here))
             add(found, from);
     }
@@ -667,24 +692,27 @@ static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, P
 
 /* What the vector compares find in a 64-byte block: a bit per byte. */
 typedef struct {
-    uint64_t newlines, digits, marks;
+    uint64_t newlines, digits, marks, bars, slashes;  /* '|' (ENDS_IN_BAR_ASIDE), '\\' */
 } Block;
 
 #define WIDE_BATCH 16  /* blocks classified per call: 1 KiB */
 
-/* The newlines, digits and marks of `blocks` 64-byte blocks from `text`. Apart from the
+/* The newlines, digits, marks and bars of `blocks` 64-byte blocks from `text`. Apart from the
  * checks, which call functions: there every vector register is the caller's to save, and the
  * compiler built the compares' constants anew for each block (a fifth of the scan's work). */
 WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, Block *out) {
     static const char marks[] = GRAMMAR_MARKS;
     const __m256i newline = _mm256_set1_epi8('\n'), zero = _mm256_set1_epi8('0'),
-                  nine = _mm256_set1_epi8(9);
+                  nine = _mm256_set1_epi8(9), bar = _mm256_set1_epi8('|'),
+                  backslash = _mm256_set1_epi8('\\');
     for (Py_ssize_t i = 0; i < blocks; i++, text += 64) {
-        __m256i nl[2], mark[2], digit[2];
+        __m256i nl[2], mark[2], digit[2], bars[2], slashes[2];
         for (int h = 0; h < 2; h++) {
             __m256i b = _mm256_loadu_si256((const __m256i *)(text + 32 * h));
             __m256i from_zero = _mm256_sub_epi8(b, zero);
             nl[h] = _mm256_cmpeq_epi8(b, newline);
+            bars[h] = _mm256_cmpeq_epi8(b, bar);
+            slashes[h] = _mm256_cmpeq_epi8(b, backslash);
             digit[h] = _mm256_cmpeq_epi8(_mm256_min_epu8(from_zero, nine), from_zero);
             mark[h] = _mm256_cmpeq_epi8(b, _mm256_set1_epi8(marks[0]));
             for (size_t k = 1; k < sizeof(marks) - 1; k++)
@@ -693,6 +721,8 @@ WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, B
         out[i].newlines = wide_bits(nl[0], nl[1]);
         out[i].digits = wide_bits(digit[0], digit[1]);
         out[i].marks = wide_bits(mark[0], mark[1]);
+        out[i].bars = wide_bits(bars[0], bars[1]);
+        out[i].slashes = wide_bits(slashes[0], slashes[1]);
     }
 }
 
@@ -700,7 +730,7 @@ WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, B
 WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, Py_ssize_t end,
                                   Found *found) {
     Py_ssize_t line = start, at = start;
-    uint64_t before = 0;  /* the digits of the block before */
+    uint64_t before = 0, bars_before = 0, slashes_before = 0;  /* the block before's */
     Block blocks[WIDE_BATCH];
     for (Py_ssize_t count = 0, i = 0; !found->full; i++, at += 64) {
         if (i == count) {
@@ -710,10 +740,17 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             i = 0;
         }
         uint64_t newlines = blocks[i].newlines, digits = blocks[i].digits;
-        uint64_t marks_here = blocks[i].marks;
+        uint64_t marks_here = blocks[i].marks, bars = blocks[i].bars;
+        int bars_near = (bars | bars_before) != 0;  /* most blocks: no bar, no test per line */
+        /* ENDS_IN_LATEX_ROW needs a backslash within GRAMMAR_LATEX_RULE_LETTERS + 1 bytes of
+         * a letter-ended line's end: in this block or the one before */
+        int slashes_near = (blocks[i].slashes | slashes_before) != 0;
         if ((digits | marks_here | before >> (64 - WIDE_UNIT_REACH)) == 0) {
-            line = quiet_block(text, at, line, newlines, before, found);
+            line = quiet_block(text, at, line, newlines, before, blocks[i].bars, bars_before,
+                               found);
             before = 0;
+            bars_before = blocks[i].bars;
+            slashes_before = blocks[i].slashes;
             continue;
         }
         for (uint64_t bits = marks_here; bits; bits &= bits - 1) {
@@ -733,12 +770,16 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             switch (end_class[text[here - 1]]) {
             case END_NEVER:
                 continue;
-            case END_LETTER:  /* a unit's number, or ENDS_IN_NONFINITE's word */
-                if (!digit_before(digits, before, bit, WIDE_UNIT_REACH)
-                    && !ends_nonfinite(text, from, here) && !ends_in_latex_row(text, from, here)
+            case END_LETTER: {  /* a unit's number, ENDS_IN_NONFINITE's word, a bar's aside */
+                int bar = bars_near && bar_within(bars, bars_before, bit, GRAMMAR_ASIDE_REACH + 2);
+                if (!bar && !digit_before(digits, before, bit, WIDE_UNIT_REACH)
+                    && !ends_nonfinite(text, from, here)
+                    && !(slashes_near && ends_in_latex_row(text, from, here))
                     && !gap_after_last_digit(digits, before, bit, text, from, here))
                     continue;  /* ENDS_IN_WORD_CELLS: its number may stand farther back */
-                break;
+                if (ends_in_letter(text, from, here, bar, slashes_near)) add(found, from);
+                continue;
+            }
             case END_DOT:  /* "12.3." or, ENDS_IN_CODE, "0.0645 ." */
                 if (!digit_before(digits, before, bit, 3)) continue;
                 break;
@@ -746,6 +787,8 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             if (ends_like_metric(text, from, here)) add(found, from);
         }
         before = digits;
+        bars_before = bars;
+        slashes_before = blocks[i].slashes;
     }
     scan_rest(text, start, line, at, end, found);
 }

@@ -53,7 +53,21 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
                 rf"|(?<=[{digit})]\]\n)|(?<=[{digit}]\]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
-                rf"|[0-9][{_chars(SPACE, kind)}]+\)(?=\n)"  # ENDS_IN_ASIDE: R's bounds "( 0.73,  0.89 )"
-                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|[ \t]\([^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset
+                rf"|\)(?<=[{_chars(SPACE, kind)}]\))(?=\n)"  # ENDS_IN_ASIDE, a superset: R's bounds "( 0.73,  0.89 )"
+                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|\((?<=[ \t]\()[^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset
+    # Every branch of `line_end` opens with a literal character ("\n", "(", "|"): the regex
+    # engine then skips to those in a fast loop; a branch opening with a set ("[ \t]\(") would
+    # make it try a match at every character of the block (twice the time on a rich table).
     opens = f"(?m:^)[{_chars(SPACE, kind)}]+[-+]?[0-9]"  # OPENS_WITH_VALUE, OPENS_WITH_CELLS, a superset
     return colon, equals, tab, line_end, re.escape(OBJECT_OPEN), re.escape(TENSOR_CALL), opens
+
+
+def spaced_lines(kind: type) -> tuple[str, str]:
+    """Where OPENS_WITH_VALUE's scan (`block_scans`' last) may find a line, for `kind`: a block
+    whose first line opens with SPACE (matched at the block's start), else from the first
+    newline followed by SPACE. That scan opens with a line start, no character the regex
+    engine can skip to, so it tries every character; these two let it start where it can
+    match (and not run at all on a block without such a line, a rich table's)."""
+    space = _chars(SPACE, kind)
+    return f"[{space}]", f"\\n[{space}]"
+

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 
 from expctl.metrics import grammar
-from expctl.metrics.block_scans import block_scans
+from expctl.metrics.block_scans import block_scans, spaced_lines
 from expctl.lazyre import LazyPattern
 
 # Whole-block scans for the lines `grammar.may_hold_metrics` accepts (see `candidate_lines`),
@@ -22,6 +22,8 @@ from expctl.lazyre import LazyPattern
 # almost twice as fast.
 _TEXT_SCANS = tuple(LazyPattern(source) for source in block_scans(str))
 _BYTE_SCANS = tuple(LazyPattern(source.encode("ascii")) for source in block_scans(bytes))
+_TEXT_SPACED = tuple(LazyPattern(source) for source in spaced_lines(str))  # see `_scan`
+_BYTE_SPACED = tuple(LazyPattern(source.encode("ascii")) for source in spaced_lines(bytes))
 compiled_starts: Callable[[bytes, int, int, int], list[int] | None] | None
 try:  # built from _scan.c by setup.py when a C compiler was at hand
     from expctl.metrics._scan import candidate_starts as compiled_starts
@@ -96,7 +98,12 @@ def _scan(text, start: int, end: int, scans, chars) -> list[int] | None:
     that type."""
     newline, equals_sign, tab_char, brace_char, paren_char = (chars[i:i + 1] for i in range(5))
     colon, equals, tab, number_at_end, brace, tensor, opens = scans
-    found = [colon.finditer(text, start, end), opens.finditer(text, start, end)]
+    found = [colon.finditer(text, start, end)]
+    first, later = _TEXT_SPACED if isinstance(text, str) else _BYTE_SPACED
+    if first.match(text, start, end):  # `opens` from its first possible line only
+        found.append(opens.finditer(text, start, end))
+    elif (spaced := later.search(text, start, end)) is not None:
+        found.append(opens.finditer(text, spaced.start() + 1, end))
     if text.find(equals_sign, start, end) >= 0:
         found.append(equals.finditer(text, start, end))
     if text.find(tab_char, start, end) >= 0:
