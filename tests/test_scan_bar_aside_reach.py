@@ -71,3 +71,14 @@ def test_a_latex_row_ending_in_a_rule_is_what_the_grammar_says_at_every_offset(w
     for shift in range(70):
         text = PROSE + " " * shift + "\n" + row + "\n" + PROSE
         assert scan(text, wide) == expected(text), (row, shift)
+
+
+@pytest.mark.parametrize("wide", [True, False])
+def test_a_bar_aside_whose_text_before_is_a_candidate_by_its_own_end_is_found(wide):
+    # found by hypothesis: the aside's bar stands after a tab, the text before it ends in word
+    # cells ("0.35178     True   log"), which ENDS_IN_WORD_CELLS accepts
+    line = (":" * 25 + "iter  5 abc/abcd  5 abc/abcd|  2.5 ms/iter|  2.5 ms/iter0.35178     True   log"
+            "\t|  2.5 ms/iterInfinity")
+    text = line + "\n:"
+    assert may_hold_metrics(line)
+    assert scan(text, wide) == expected(text) == [0]
