@@ -378,6 +378,8 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
     object or Python dict, a list of items, argparse's Namespace), or of a piece of a table
     that holds no pair; None for any other line."""
     stripped = line.strip()
+    if stripped[-2:] == "])" and "ict([(" in stripped[:14]:
+        stripped = _bare_values(stripped)  # PAIRS_DICT: a dict printed as its pairs alone, read whole
     if stripped[:1] == "{" and stripped[-1:] == "}":
         loaded = load_object(stripped)
         if loaded is not None:
