@@ -38,9 +38,9 @@ PAIRS_LINES = [
 ]
 
 
+@pytest.mark.usefixtures("scan_width")  # with the AVX2 scan and with the 16-byte one
 @pytest.mark.parametrize(("line", "accepted"), PAIRS_LINES)
-def test_a_pairs_dict_ending_in_a_scalar_repr_is_a_candidate_of_every_scan(scan_width, line,
-                                                                            accepted):
+def test_a_pairs_dict_ending_in_a_scalar_repr_is_a_candidate_of_every_scan(line, accepted):
     _every_scan_agrees(line, accepted)
 
 
