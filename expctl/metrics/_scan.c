@@ -434,8 +434,10 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         if (last == '.')  /* ENDS_IN_CODE: R's significance code "0.0645 ." */
             return stop - line >= 3 && text[stop - 2] == ' ' && is_digit(text[stop - 3]);
         Py_ssize_t size = sizeof(GRAMMAR_PAIRS_END) - 1;  /* ENDS_IN_PAIRS: "0.15)])" */
-        if (stop - line > size && is_digit(text[stop - size - 1])
-            && memcmp(text + stop - size, GRAMMAR_PAIRS_END, (size_t)size) == 0) return 1;
+        if (stop - line > size && memcmp(text + stop - size, GRAMMAR_PAIRS_END, (size_t)size) == 0
+            && (is_digit(text[stop - size - 1])  /* or "np.float64(0.15))])", a NumPy scalar's repr */
+                || (stop - line > size + 1 && text[stop - size - 1] == ')' && is_digit(text[stop - size - 2]))))
+            return 1;
         if (counted_aside(text, line, stop)) return 1;  /* "±1.2% (8 runs sampled)" */
         if (last == ')') {  /* ENDS_IN_ASIDE: R's bounds "( 0.7312,  0.8996 )", a digit, spaces, ")" */
             Py_ssize_t at = stop - 2;

@@ -49,7 +49,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     heading = _chars(HEADING_END, kind)  # ENDS_IN_HEADING, a superset: any line ending in ":"
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)"
                 rf"|(?<=[{digit}] \.\n)"  # ENDS_IN_CODE: "0.0645 ."
-                rf"|(?<=[{digit}]{pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])"
+                rf"|(?<=[{digit}]{pairs_end}\n)|(?<=[{digit}]\){pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])", "(0.15))])"
                 rf"|(?<=[{digit})]\]\n)|(?<=[{digit}]\]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"

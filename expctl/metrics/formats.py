@@ -58,6 +58,7 @@ from .expressions import in_expression
 from .hypotheses import states_hypothesis
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
+_SPAN_WORD = LazyPattern(r"\d{1,4}-[a-z]{2,12}\Z")  # SPAN_WORD (rules): a count and its unit, one word
 _RANK_WORDS = frozenset(("top", "best", "worst", "bottom", "first", "last"))  # RANKED_COUNT
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
 # unit glued after it ("2.34s", "12MB"), spaces or a table's bars between, no name.
@@ -180,6 +181,10 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
             words.append(token)  # RANKED_COUNT: "Top 5 accuracy", "Best 3 results": the count's
             space = begin - 1  # word stays in the name, read next
             continue
+        if _SPAN_WORD.match(token):  # SPAN_WORD: "28-day MAE", a count and its unit
+            words.append(token)  # open the name
+            space = begin - 1
+            break
         if not paren and (not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token)):
             break
         words.append(token)
@@ -378,6 +383,8 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
     object or Python dict, a list of items, argparse's Namespace), or of a piece of a table
     that holds no pair; None for any other line."""
     stripped = line.strip()
+    if stripped[-2:] == "])" and "ict([(" in stripped[:14]:
+        stripped = _bare_values(stripped)  # PAIRS_DICT: a dict printed as its pairs alone, read whole
     if stripped[:1] == "{" and stripped[-1:] == "}":
         loaded = load_object(stripped)
         if loaded is not None:

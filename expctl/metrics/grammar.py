@@ -381,7 +381,8 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if not last.isascii() and _MARKS_END.search(end, max(0, len(end) - 8)):  # ENDS_IN_MARKS
         return True
-    if end[-3:] == PAIRS_END and end[-4:-3].isdecimal():  # ENDS_IN_PAIRS
+    if end[-3:] == PAIRS_END and (end[-4:-3].isdecimal()  # ENDS_IN_PAIRS, a value closing a NumPy
+                                  or end[-4:-3] == ")" and end[-5:-4].isdecimal()):  # scalar's repr
         return True
     if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal() or end[-2:-1] == "]" and end[-3:-2].isdecimal()):  # ENDS_IN_ITEMS, _LIST
         return True

@@ -103,7 +103,8 @@ def find_lead_header(lines: Sequence[str], row: str, width: int
         first = _BAR_SPLIT.search(line)
         cells = bar_cells(line)
         if (first is None or first.start() != bar.start() or line[:first.start()].strip()
-                or cells is None or len(cells) != width - 1 or not all(map(is_name, cells))):
+                or cells is None or len(cells) != width - 1
+                or not (all(map(is_name, cells)) or _ruled_names(cells))):  # RULED_LEVELS too
             return None
         return ["", *cells], None
     return None

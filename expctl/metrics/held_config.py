@@ -443,7 +443,8 @@ _CONFIG_LABEL = LazyPattern(
     r"(?:training\s+|model\s+|run\s+|experiment\s+)?"
     r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
     r"hyperparams|hyper-parameters|parameters|params|settings|options|flags|defaults)"
-    r"[\"']?\s*(?::\s|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]|\{))"  # CONFIG_MARKERS: "parameters {..}"
+    r"[\"']?\s*(?::\s(?!\s*[-+]?\.?\d)|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]|\{))"  # CONFIG_MARKERS: "parameters {..}"
+    # (VALUED_LABEL: "conf: 0.935, supp: 0.145", a number after the colon: a pair, no label)
     # a config word ending an identifier, before a dict or list ("train_neg_sample_args = {")
     r"|_(?:args|kwargs|params|config|cfg|options|settings)['\"]?\s*(?::|=)\s*(?=[{\[(])"
     r"|(?:^|(?<=\s))schedule:\s*(?=\{)"  # SCHEDULE_DICT: "schedule: {'tmax': 2.5e4, 'steps': 8e4}"

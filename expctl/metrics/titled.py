@@ -28,8 +28,8 @@ def is_titled_settings(line: str, pairs, spans: list[int]) -> bool:
         return False
     if _in_key_aside(line, spans):
         return True  # KEY_ASIDE: "Number of clusters (method 'firstSEmax', SE.factor=1): 2"
-    if len(pairs) < 2:
-        return False
+    if len(pairs) < 2 or "=" not in line[spans[0]:]:
+        return False  # COLON_ASIDE: "(conf: 0.935, supp: 0.145)", a report's "name: value" pairs
     return (title[-1:] == "(" and any(ch.isalpha() for ch in title)
             and "(" not in title[:-1] and ":" not in title
             and line.rstrip()[-1:] == ")" and ")" not in line[spans[0]:].rstrip()[:-1]
