@@ -58,6 +58,7 @@ from .expressions import in_expression
 from .hypotheses import states_hypothesis
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
+_COUNTED_WORD = LazyPattern(r"\d+-[^\W\d_]+\Z")  # COUNTED_QUALIFIER: "28-day", "3-fold"
 _RANK_WORDS = frozenset(("top", "best", "worst", "bottom", "first", "last"))  # RANKED_COUNT
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
 # unit glued after it ("2.34s", "12MB"), spaces or a table's bars between, no name.
@@ -180,7 +181,8 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
             words.append(token)  # RANKED_COUNT: "Top 5 accuracy", "Best 3 results": the count's
             space = begin - 1  # word stays in the name, read next
             continue
-        if not paren and (not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token)):
+        if not paren and (not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token)) and not (
+                _COUNTED_WORD.match(token)):  # COUNTED_QUALIFIER (rules): "28-day MAE", a word
             break
         words.append(token)
         space = begin - 1
