@@ -32,7 +32,9 @@ _MAX_TOKENS = 8  # a log prefix and a name: the name is among a line's first tok
 
 def _tokens(line: str, stop: int) -> list[tuple[str, int]]:
     """The whitespace-parted tokens of `line` (a bracketed group is one) ending by `stop`,
-    with their ends; at most `_MAX_TOKENS`."""
+    with their ends; at most `_MAX_TOKENS`. A plain print's label ends before its colon
+    (``DYNA: allocated 0.82``): a colon right at `stop` belongs to the lead (LEAD_LABEL_RUN)."""
+    stop += line[stop:stop + 1] == ":"
     found: list[tuple[str, int]] = []
     at = 0
     while len(found) < _MAX_TOKENS:

@@ -213,7 +213,19 @@ def parse_row(line: str) -> PlacedRow | None:
             counters.append((counter.group(1), counter.group(2)))
         elif counters or _STARS.match(token) is None:
             return None
-    return PlacedRow(label, label_end, cells, counters) if sum(bool(c[0]) for c in cells) >= 2 else None
+    if sum(bool(c[0]) for c in cells) < 2 or _bound_levels(line, cells):
+        return None
+    return PlacedRow(label, label_end, cells, counters)
+
+
+def _bound_levels(line: str, cells: list[tuple[str, Span, str]]) -> bool:
+    """BOUND_LEVELS (rules): a line set in whose values all end in ``%``, rising, the first and
+    last summing to 100 (``exp(coef)  2.5% 97.5%``): the header of an interval's lower and
+    upper bound columns (R's ``confint``), no row."""
+    if line[:1] not in " \t" or not all(unit == "%" and number for number, _, unit in cells):
+        return False
+    levels = [float(number) for number, _, _ in cells]
+    return levels == sorted(levels) and abs(levels[0] + levels[-1] - 100) < 1e-9
 
 
 def place(header: str, row: PlacedRow) -> list[str] | None:

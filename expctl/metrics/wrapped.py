@@ -28,6 +28,20 @@ _CELL = LazyPattern(r"\S+(?: \S+)*")
 _GAP = LazyPattern(r"\s{2,}|\t")
 _RUN = LazyPattern(r"\S+")
 _BARS = LazyPattern("[" + re.escape(TABLE_BARS) + "]")
+# TYPE_ROW: a column type as databases and data frames print it under a name (DuckDB's
+# ``varchar``/``double``, SQL's ``decimal(10,2)``, pandas's ``int64``, polars's ``f64``)
+_TYPE = LazyPattern(
+    r"(?i)(?:u?int(?:8|16|32|64|128)?|u?i(?:8|16|32|64)|f(?:16|32|64)|float(?:16|32|64)?|double"
+    r"|real|decimal(?:\(\d+, ?\d+\))?|numeric|bigint|smallint|tinyint|hugeint|varchar|char"
+    r"|text|string|str|bool(?:ean)?|date|time|timestamp(?: with time zone)?|interval|blob"
+    r"|object|category|datetime64\[\w+\])(?:\[\])?\Z")
+
+
+def _is_type_row(cells: list[str]) -> bool:
+    """TYPE_ROW (rules): a header line whose every cell is a column type (DuckDB's box prints
+    ``varchar  int64  double`` under its names): it types the columns, it names none of them."""
+    texts = [cell.strip() for cell in cells]
+    return all(texts) and all(_TYPE.match(text) for text in texts)
 
 
 def _is_part(cell: str, kind: Callable[[str], str]) -> bool:
@@ -62,7 +76,7 @@ def wrapped_barred(lines: Sequence[str], width: int, cells_of, kind, is_rule
     found = _above_rule(lines, is_rule)
     if found is None:
         return None
-    at, typed = found[0], False
+    at, typed, type_row = found[0], False, False
     block: list[list[str]] = []
     first = _BARS.search(lines[at]) if at >= 0 else None
     # a first column outside the bars (Rich's MINIMAL): its cell may be blank on a line above
@@ -75,8 +89,11 @@ def wrapped_barred(lines: Sequence[str], width: int, cells_of, kind, is_rule
         at -= 1
         if cells is None or len(cells) != width or not all(_is_part(c, kind) for c in cells):
             break
+        if not block and not typed and not type_row and _is_type_row(cells):
+            type_row = True  # TYPE_ROW: the line right above the rule types the names over it
+            continue
         block.append(cells)
-    if len(block) < (1 if typed else 2):
+    if len(block) < (1 if typed or type_row else 2):
         return None
     names = [" ".join(part.strip() for part in column[::-1] if part.strip())
              for column in zip(*block)]
