@@ -17,8 +17,6 @@ from __future__ import annotations
 IGNORECASE = 2  # re.IGNORECASE (a test checks they are re's)
 DOTALL = 16  # re.DOTALL
 
-_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
-
 
 class LazyPattern:
     """`re.compile(pattern, flags)`, done when first used."""
