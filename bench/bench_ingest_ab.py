@@ -6,6 +6,9 @@ each variable naming a script that runs one build's ``expctl``, for example::
     #!/bin/sh
     PYTHONPATH=/path/to/checkout exec /path/to/venv/bin/python -m expctl "$@"
 
+Run it from outside any checkout (``cd /tmp``): ``python -m`` puts the current folder first on
+the module path, ahead of ``PYTHONPATH``, so from inside a checkout both scripts run that one.
+
 A child (bench_parser's) writes 110 MB of bench_parser's metric-free mix, then 300,000 metric
 lines ``step: i loss: x acc: y``; each repeat runs it bare, under the "before" build and under
 the "after" build, one right after the other, so a machine getting busier or quieter affects
