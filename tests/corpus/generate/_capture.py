@@ -63,6 +63,7 @@ HELDOUT18 = CORPUS / "heldout18"  # the eighteenth held-out half (generate/heldo
 HELDOUT19 = CORPUS / "heldout19"  # the nineteenth held-out half (generate/heldout19/README.md)
 HELDOUT20 = CORPUS / "heldout20"  # the twentieth held-out half (generate/heldout20/README.md)
 HELDOUT21 = CORPUS / "heldout21"  # the twenty-first held-out half (generate/heldout21/README.md)
+HELDOUT22 = CORPUS / "heldout22"  # the twenty-second held-out half (generate/heldout22/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
