@@ -1,22 +1,22 @@
 """HELD-OUT fixture (twenty-second half, see generate/heldout22/README.md): do not read while
 tuning the parser.
 
-Column statistics of a sweep's results file with csvkit's ``csvstat`` (PyPI ``csvkit``): the
-script writes a seeded CSV of 40 runs (``run``, ``optimizer``, ``lr``, ``epochs``, ``val_acc``,
+Column statistics of a sweep's results file with csvkit's ``csvstat`` (PyPI ``csvkit``): the script
+writes a seeded CSV of 40 runs (``run``, ``optimizer``, ``lr``, ``epochs``, ``val_acc``,
 ``val_loss``, ``train_time_s``) and runs ``csvstat runs.csv``, which prints, for each column, a
-numbered heading (``  3. "lr"``) and tab-indented ``label:  value`` lines (``Type of data:
-Number``, ``Contains null values:  False``, ``Non-null values:  40``, ``Unique values``,
-``Smallest value``, ``Largest value``, ``Sum``, ``Mean``, ``Median``, ``StDev``, ``Most decimal
-places``, ``Longest value:  6 characters`` for text, and ``Most common values:`` with one value
-and its count a line: ``31 (3x)``), then ``Row count: 40``. Numbers are rounded to three
-decimals.
+numbered heading (`` 3. "lr"``) and tab-indented ``label: value`` lines (``Type of data: Number``,
+``Contains null values: False``, ``Non-null values: 40``, ``Unique values``, ``Smallest value``,
+``Largest value``, ``Sum``, ``Mean``, ``Median``, ``StDev``, ``Most decimal places``, ``Longest
+value: 6 characters`` for text, and ``Most common values:`` with one value and its count a line:
+``31 (3x)``), then ``Row count: 40``. Numbers are rounded to three decimals.
 
 Truth: ``csvstat --json runs.csv`` run on the same file right after (csvkit's own record of the
 same statistics): for each number column, ``min``, ``max``, ``sum``, ``mean``, ``median`` and
 ``stdev`` as ``<column>/Smallest value``, ``/Largest value``, ``/Sum``, ``/Mean``, ``/Median``,
 ``/StDev``. Counts optional: ``<column>/Non-null values``, ``/Unique values``, ``/Most decimal
-places``, ``/Longest value`` (text columns) and ``Row count`` (the file's lines less the header). The most common values and their
-counts are in no truth (values of the data, not statistics of it), nor the column numbers.
+places``, ``/Longest value`` (text columns) and ``Row count`` (the file's lines less the header).
+The most common values and their counts are in no truth (values of the data, not statistics of it),
+nor the column numbers.
 """
 
 import sys

@@ -1,8 +1,8 @@
 """HELD-OUT fixture (twenty-second half, see generate/heldout22/README.md): do not read while
 tuning the parser.
 
-Counting a model's FLOPs with fvcore (PyPI ``fvcore``, on PyTorch on the CPU): a small CNN
-(two convolutions, pooling, a two-layer head) on a batch of eight 32 x 32 images, and a small
+Counting a model's FLOPs with fvcore (PyPI ``fvcore``, on PyTorch on the CPU): a small CNN (two
+convolutions, pooling, a two-layer head) on a batch of eight 32 x 32 images, and a small
 Transformer encoder (two ``nn.TransformerEncoderLayer`` of width 64 and a linear head) on eight
 sequences of 16 tokens, each analysed with ``FlopCountAnalysis`` and ``ActivationCountAnalysis``;
 the script prints ``flop_count_table(flops, max_depth=3)`` for the CNN (a Markdown table: ``|
@@ -11,17 +11,17 @@ module | #parameters or shape | #flops |``, with each weight's shape on its own 
 the Transformer (a fourth column ``#activations``), under ``== cnn ==`` / ``== transformer ==``
 headers written by the script. Values carry fvcore's suffixes (``7.85K``, ``13.063M``, three
 decimals at most). stderr has PyTorch's ``torch.jit`` deprecation warning and fvcore's warnings
-about operators it has no counter for (``Unsupported operator aten::... encountered N
-time(s)``) and about modules never called.
+about operators it has no counter for (``Unsupported operator aten::... encountered N time(s)``)
+and about modules never called.
 
 Truth: the analyses' own counts (``flops.by_module()``, ``acts.by_module()``,
 ``fvcore.nn.parameter_count``), in the unit the table prints each in (fvcore's ``_format_size``:
-``K`` is 1e3, ``M`` 1e6, ``G`` 1e9; a number under 100 has none): FLOPs and activations are
-metrics (the analysis's measurements) as ``<module>/#flops`` and ``<module>/#activations``
-(``model`` for the whole network, as printed); parameter counts optional as ``<module>/#parameters
-or shape`` (``#parameters`` in the second table, as its heading says). Which modules are rows is read from the table text the tool returns (its first
-column), the values are the objects'. The shapes, and the ``N time(s)`` counts of the warnings,
-are in no truth.
+``K`` is 1e3, ``M`` 1e6, ``G`` 1e9; a number under 100 has none): FLOPs and activations are metrics
+(the analysis's measurements) as ``<module>/#flops`` and ``<module>/#activations`` (``model`` for
+the whole network, as printed); parameter counts optional as ``<module>/#parameters or shape``
+(``#parameters`` in the second table, as its heading says). Which modules are rows is read from the
+table text the tool returns (its first column), the values are the objects'. The shapes, and the
+``N time(s)`` counts of the warnings, are in no truth.
 """
 
 import sys

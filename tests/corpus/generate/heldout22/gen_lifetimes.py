@@ -1,11 +1,11 @@
 """HELD-OUT fixture (twenty-second half, see generate/heldout22/README.md): do not read while
 tuning the parser.
 
-Customer-lifetime models with lifetimes (PyPI ``lifetimes``): 1,500 customers' purchase
-histories simulated with the package's own ``beta_geometric_nbd_model`` (seeded), fitted with a
+Customer-lifetime models with lifetimes (PyPI ``lifetimes``): 1,500 customers' purchase histories
+simulated with the package's own ``beta_geometric_nbd_model`` (seeded), fitted with a
 ``BetaGeoFitter`` and a ``ModifiedBetaGeoFitter``; for each, ``print(fitter)`` (its repr:
-``<lifetimes.BetaGeoFitter: fitted with 1500 subjects, a: 0.66, alpha: 5.07, b: 2.16, r: 0.30>``, two
-decimals) and ``print(fitter.summary)`` (a frame: ``coef  se(coef)  lower 95% bound  upper 95%
+``<lifetimes.BetaGeoFitter: fitted with 1500 subjects, a: 0.66, alpha: 5.07, b: 2.16, r: 0.30>``,
+two decimals) and ``print(fitter.summary)`` (a frame: ``coef se(coef) lower 95% bound upper 95%
 bound``, a row per parameter).
 
 Truth: the fitters' own ``params_`` and ``summary`` frame: the repr's values as ``<parameter>``

@@ -39,7 +39,8 @@ rec <- function(fit) {
   s <- summary(fit)
   print(s)
   tab <- s$coefficients
-  out <- list(terms = rownames(tab), cols = colnames(tab), tab = unname(as.list(as.data.frame(tab))),
+  out <- list(terms = rownames(tab), cols = colnames(tab),
+              tab = unname(as.list(as.data.frame(tab))),
               r2 = s$r.squared, ar2 = s$adj.r.squared, f = as.list(s$fstatistic))
   if (!is.null(s$diagnostic_first_stage_fstatistic))
     out$diag <- list(weak = as.list(s$diagnostic_first_stage_fstatistic),

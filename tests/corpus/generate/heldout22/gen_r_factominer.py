@@ -29,9 +29,9 @@ suppressMessages(library(jsonlite))
 data(decathlon)
 res <- PCA(decathlon[, 1:6], graph = FALSE)
 summary(res, nbelements = 2, ncp = 2)
-part <- function(p, k) list(names = rownames(p$coord)[1:k], coord = unname(as.list(as.data.frame(p$coord[1:k, 1:2]))),
-                            contrib = unname(as.list(as.data.frame(p$contrib[1:k, 1:2]))),
-                            cos2 = unname(as.list(as.data.frame(p$cos2[1:k, 1:2]))))
+cols <- function(m, k) unname(as.list(as.data.frame(m[1:k, 1:2])))
+part <- function(p, k) list(names = rownames(p$coord)[1:k], coord = cols(p$coord, k),
+                            contrib = cols(p$contrib, k), cos2 = cols(p$cos2, k))
 out <- list(eig = unname(as.list(as.data.frame(res$eig))), ind = part(res$ind, 2),
             dist = unname(res$ind$dist[1:2]), var = part(res$var, 2),
             version = as.character(packageVersion("FactoMineR")))

@@ -4,23 +4,23 @@ tuning the parser.
 Bayesian logistic regression in R with rstanarm (Debian's ``r-cran-rstanarm``, Stan's sampler,
 models precompiled): 120 seeded rows, ``stan_glm(y ~ x, family = binomial(), chains = 2, iter =
 1000, seed = 22, refresh = 250)``. Stan's sampling log goes to stdout as it runs (``SAMPLING FOR
-MODEL 'bernoulli' NOW (CHAIN 1).``, ``Chain 1: Gradient evaluation took 1.7e-05 seconds``,
-``Chain 1: Iteration: 250 / 1000 [ 25%]  (Warmup)``, ``Chain 1:  Elapsed Time: 0.011124 seconds
-(Warm-up)`` and two more lines, ``(Sampling)`` and ``(Total)``); then ``print(fit, digits = 3)``
-(``Median MAD_SD`` per coefficient) and ``summary(fit, digits = 3)`` (``Model Info:``,
-``Estimates:`` with ``mean sd 10% 50% 90%``, ``Fit Diagnostics:`` for ``mean_PPD``, ``MCMC
-diagnostics`` with ``mcse Rhat n_eff``, and rstanarm's explanatory sentences).
+MODEL 'bernoulli' NOW (CHAIN 1).``, ``Chain 1: Gradient evaluation took 1.7e-05 seconds``, ``Chain
+1: Iteration: 250 / 1000 [ 25%] (Warmup)``, ``Chain 1: Elapsed Time: 0.011124 seconds (Warm-up)``
+and two more lines, ``(Sampling)`` and ``(Total)``); then ``print(fit, digits = 3)`` (``Median
+MAD_SD`` per coefficient) and ``summary(fit, digits = 3)`` (``Model Info:``, ``Estimates:`` with
+``mean sd 10% 50% 90%``, ``Fit Diagnostics:`` for ``mean_PPD``, ``MCMC diagnostics`` with ``mcse
+Rhat n_eff``, and rstanarm's explanatory sentences).
 
 Truth, written to JSON by the same R process from the fitted object: the medians and MAD SDs
 (``coef(fit)``, ``se(fit)``) as ``<term>/Median`` and ``<term>/MAD_SD``; ``summary(fit)``'s matrix
 as ``<row>/<column>`` for ``mean``, ``sd``, ``10%``, ``50%``, ``90%`` (rows ``(Intercept)``, ``x``,
-``mean_PPD``) and ``mcse``, ``Rhat``, ``n_eff`` (those rows and ``log-posterior``, whose mean and quantiles the matrix holds but the summary
-does not print: in no truth); the chains'
-elapsed times (``rstan::get_elapsed_time``: warm-up and sampling per chain, and their sum, the
-``Total`` Stan prints) as ``Elapsed Time``, in printed order (chain 1's three, then chain 2's).
-The sampler's progress lines (iteration counts and percentages), the gradient-evaluation time
-and the "would take" estimate (Stan prints them, the fit keeps neither), the model info
-(observations, predictors, sample size) and the ``refresh``/``iter`` settings are in no truth.
+``mean_PPD``) and ``mcse``, ``Rhat``, ``n_eff`` (those rows and ``log-posterior``, whose mean and
+quantiles the matrix holds but the summary does not print: in no truth); the chains' elapsed times
+(``rstan::get_elapsed_time``: warm-up and sampling per chain, and their sum, the ``Total`` Stan
+prints) as ``Elapsed Time``, in printed order (chain 1's three, then chain 2's). The sampler's
+progress lines (iteration counts and percentages), the gradient-evaluation time and the "would
+take" estimate (Stan prints them, the fit keeps neither), the model info (observations, predictors,
+sample size) and the ``refresh``/``iter`` settings are in no truth.
 """
 
 import sys

@@ -51,7 +51,8 @@ def run() -> None:
                     heading = METRIC_NAMES[kind]
                     count = d["group_sizes"].shape[0]
                     for idx in (int(x) for x in np.linspace(1, count - 1, 3)):
-                        truth.add(**{f"{heading}/Calibration Error": d["adv_group_cali_mean"][idx]})
+                        error = d["adv_group_cali_mean"][idx]
+                        truth.add(**{f"{heading}/Calibration Error": error})
                         truth.allow(**{f"{heading}/Group Size": d["group_sizes"][idx]})
                 continue
             for key, value in values.items():
