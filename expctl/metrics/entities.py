@@ -57,7 +57,7 @@ _RULE_CHARS = frozenset("-=─━═ ")
 # SPREAD_COLUMN (rules): "±19.71%", a spread alone in its cell, is its column's value (rme).
 _VALUE = LazyPattern(  # "0.0206", "4,129.7600 (1.0)", "54 %", "-1.2e-05", "524.5 (>1000.0)"
     r"±?([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.\d+(?:[eE][-+]?\d+)?)"
-    r"\s?%?(?:\s\([<>]?\d+(?:\.\d*)?\))?[" + SUPERSCRIPTS + r"]{0,6}\Z")  # SUPERSCRIPT_MARKS
+    r"\s?%?(?:\s\([<>]?\d+(?:\.\d*)?\))?[" + SUPERSCRIPTS + r"]{0,6}(?:(?<=[\d.])\*{1,3})?\Z")  # SUPERSCRIPT_MARKS, GLUED_STARS (rules)
 _NO_VALUE = LazyPattern(  # NaN, an interval, a word of a text column, a tally, a hidden column
     r"(?i:nan|<na>|none|-|--|\.\.\.|…)\Z"
     r"|\[\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*,\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*\]\Z"

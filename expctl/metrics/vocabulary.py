@@ -53,6 +53,12 @@ _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _HOW_OFTEN = frozenset(("interval", "every"))
 _INTERVAL_ESTIMATES = frozenset("confidence credible prediction tolerance percent".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
+# MEASURED_CHANGE: a name closed by a word of change says how far what it names moved between
+# steps ("relative_params_change", "size change"): measured, though the thing is a setting.
+_CHANGE_WORDS = frozenset(("change", "changes"))
+# STATED_SPAN: an amount spelled before a counted noun ("five_steps", "10 epochs") states the span
+# a value was measured over; a count of them would not state its own value in its name.
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty hundred".split())
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
 _COUNTED_NOUNS = frozenset(
     "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
@@ -83,6 +89,10 @@ def is_setup_name(name: str) -> bool:
         return False  # PARAM_VALUE (rules): "Param." alone heads the parameters' values, as "Parameter"
     if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
         return True
+    if words[-1] in _CHANGE_WORDS and len(words) > 1 and not _BOUND_WORDS.intersection(words):
+        return False  # MEASURED_CHANGE (rules): "relative_params_change", how far the params moved
+    if len(words) == 2 and (words[0].isdigit() or words[0] in _NUMBER_WORDS) and words[1] in _COUNTED_NOUNS:
+        return False  # STATED_SPAN (rules): "five_steps", the span a value was measured over
     if words[-1] in _HOW_OFTEN and len(words) > 1 and not _INTERVAL_ESTIMATES.intersection(words):
         return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
