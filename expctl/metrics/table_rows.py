@@ -9,6 +9,7 @@ from .grammar import NUMBER
 from .cases import is_count_label
 from .cells import COUNT_CELL, LIST_KIND, NUMBER_CELL, list_values
 from .frames import drop_mirrors, unit_key
+from .heap_tables import heap_row
 from .index_rows import index_label
 from .token_rows import counts_whole
 from ..lazyre import LazyPattern
@@ -29,6 +30,8 @@ _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 def read_row(table: Table, cells: list[str], kinds: list[str]):
     """A row of `table` (its cells and their kinds): ``[(pairs, step)]``, ``[]`` for a row
     already seen or with no value, None for no row of it (a text cell)."""
+    if table.barred and (heap := heap_row(table, cells, kinds)) is not None:
+        return heap  # HEAP_TABLE: a heap profiler's row of a kind of object, its sizes
     label = None
     if table.barred and table.steps[0] is None and (
             kinds[0] == "name" or kinds[0] == "text" and not table.names[0] or (
