@@ -97,6 +97,7 @@ def is_setup_name(name: str) -> bool:
         return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
+    setup = setup and "metric" not in words  # SELF_NAMED_METRIC (rules): "Any Metric Level Total"
     timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words) and (
         _RESPONSE_TIME.match(name) is None)  # SERIES_TIME, RESPONSE_TIME
     if not (setup or _is_count(words) or _is_bound(words) or timed):
