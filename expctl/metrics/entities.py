@@ -295,7 +295,7 @@ class EntityReader:
                 if len(cells) == width and self._spans(above)[0][0] >= label_end:
                     return names, above, ruled  # names all right of the labels: the label unnamed
                 if nearest is None and len(cells) == width + 1:
-                    nearest = (names, above, ruled)
+                    nearest = (names, above, True)  # NAMED_ONE_ROW (rules): the label column named
                 continue
             if self.row_cells(above) is None:
                 break  # a line that is neither a header nor a row: the run ends
