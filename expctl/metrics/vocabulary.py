@@ -99,7 +99,7 @@ def is_setup_name(name: str) -> bool:
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
     setup = setup and "metric" not in words  # SELF_NAMED_METRIC (rules): "Any Metric Level Total"
     timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words) and (
-        _RESPONSE_TIME.match(name) is None)  # SERIES_TIME, RESPONSE_TIME
+        _RESPONSE_TIME.match(name) is None) and not _amount_left(words)  # SERIES_TIME, RESPONSE_TIME
     if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
     if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
@@ -150,6 +150,16 @@ def is_count_column(name: str) -> bool:
     """True for a table column of counts (COUNT_COLUMNS) or of any count, size or
     bookkeeping figure (NOT_METRIC_WORDS)."""
     return name.strip().lower() in _COUNT_COLUMNS or is_setup_name(name)
+
+
+def _amount_left(words: list[str]) -> bool:
+    """AMOUNT_LEFT (rules): ``remaining`` after a noun that is no time (``Funds remaining``,
+    ``budget_remaining``) says how much of it is left, no time to go (``remaining``, ``time
+    remaining``); of a counted noun, a count (``Epochs remaining``)."""
+    if "remaining" not in words or len(words) < 2:
+        return False
+    rest = [word for word in words if word != "remaining"]
+    return _TIME_NAME.search(" ".join(rest)) is None and not _is_count(rest)  # "Epochs remaining": a count
 
 
 def _is_count(words: list[str]) -> bool:
