@@ -20,3 +20,10 @@ def test_a_one_row_table_with_an_unnamed_label_column_is_named_by_its_columns():
                  "T_test      2.45   29   two-sided  0.0206\n"
                  "\n")
     assert found == {"T": [(0.0, 2.45)], "p_val": [(0.0, 0.0206)]}
+
+
+def test_a_one_row_labelled_as_the_whole_is_named_by_its_columns():
+    found = read("        Group   Items    step50    gap\n"
+                 "          all      12     0.75   0.5\n"
+                 "\n")
+    assert found == {"step50": [(0.0, 0.75)], "gap": [(0.0, 0.5)]}

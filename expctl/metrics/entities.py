@@ -62,6 +62,8 @@ _NO_VALUE = LazyPattern(  # NaN, an interval, a word of a text column, a tally, 
     r"(?i:nan|<na>|none|-|--|\.\.\.|…)\Z"
     r"|\[\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*,\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*\]\Z"
     r"|[^\W\d][\w-]*(?: [^\W\d][\w-]*)?\Z|\d+(?:;\d+)+\Z|<\s?\d*\.?\d+(?:[eE]-?\d+)?\Z")  # BOUND_CELL: "<.0001"
+# NAMED_ONE_ROW (rules): a one row's label saying it is the whole (no thing of the kind): its record
+_WHOLE_LABELS = frozenset(("all", "total", "overall"))
 # KEY_COLUMN (rules): rows keyed by one letter each ("a    bm25     0.295"), then a word: the
 # key is the row's index (ranx's significance marks cite it); the word names the row.
 _WORD = LazyPattern(r"[^\W\d][\w-]*\Z")
@@ -200,7 +202,7 @@ class EntityReader:
                 value = _VALUE.match(cell.strip())
                 if name is None or value is None or rules.is_counted(name, cell.strip()):
                     continue  # no value, or a whole count under a plural ("Rounds": 120)
-                pairs.append((name if len(held) == 1 and not table.ruled
+                pairs.append((name if len(held) == 1 and (not table.ruled or label.lower() in _WHOLE_LABELS)
                               else rules.label_name(label, name), value.group(1)))  # ENTITY_NAMES
         pairs = [(name, value.replace(",", "")) for name, value in pairs]
         return [(pairs, None)] if pairs else []
