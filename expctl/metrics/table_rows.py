@@ -10,6 +10,7 @@ from .cases import is_count_label
 from .cells import COUNT_CELL, LIST_KIND, NUMBER_CELL, list_values
 from .frames import drop_mirrors, unit_key
 from .heap_tables import heap_row
+from .summary import MEASURED
 from .index_rows import index_label
 from .token_rows import counts_whole
 from ..lazyre import LazyPattern
@@ -82,6 +83,9 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
     if label is not None and len(pairs) == 1 and sum(table.metrics) > 1 and not table.ids and (
             table.names[0].strip().lower() in _CLASS_LABELS):
         pairs = [(label, pairs[0][1])]  # FOOTING_ROW (rules): one value under a table of classes
+    if step is None and not table.ids and any(metric and rules.is_setup_name(name.rsplit("/", 1)[-1]) for name, metric in zip(
+            table.names, table.metrics)):
+        step = MEASURED  # STATISTIC_PEERS: a bound's name kept as a statistic, past the parser's own test
     return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
 
 

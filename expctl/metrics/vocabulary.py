@@ -107,6 +107,23 @@ def is_setup_name(name: str) -> bool:
     return _RATE.search(name) is None
 
 
+# STATISTIC_PEERS: a column of a statistic of each row's data ("p10", "p90", "mean", "median")
+_STATISTIC_COLUMN = LazyPattern(r"(?i)(?:p|q)\d{1,2}(?:\.\d+)?\Z|mean\Z|median\Z|avg\Z|average\Z|std\Z|stddev\Z")
+
+
+def is_setup_among(name: str, names) -> bool:
+    """`is_setup_name` of a table column `name` among its table's column `names`, but a bound's
+    name (``max_sales``) beside a column of a statistic of each row's data (``p10``, ``mean``) is
+    that statistic, the max of the row's data (STATISTIC_PEERS, rules)."""
+    if not is_setup_name(name):
+        return False
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if not _is_bound(words) or words[0] not in _BOUND_WORDS or _is_count(words) or any(
+            w in _SETUP_NOUNS for w in words) or _TIME_NAME.search(name):
+        return True  # a count, a setting or a time besides: as before
+    return not any(other != name and _STATISTIC_COLUMN.match(other.strip()) for other in names)
+
+
 # DF_COUNT: a name whose last word is df or dof ("df", "Df", "Res.Df", "Resid. Df",
 # "model_dof"), or that says degrees of freedom; a count only with a whole number (Welch's
 # "df = 18.332" is estimated, as mgcv's "Ref.df  3.753" is; "df" for a change in f is a decimal).
