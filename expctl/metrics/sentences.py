@@ -106,6 +106,8 @@ def _measure_head(words: list[str], spoken: bool = False) -> bool:
         head.append(word)
     if head and head[-1].lower() == "value" and words[len(head):len(head) + 1] == ["of"]:
         head = _value_of(words[len(head) + 1:]) or head  # VALUE_OF: "Current value of objective function"
+    elif head and words[len(head):len(head) + 1] in (["has"], ["have"]):
+        head = _value_of(words[len(head) + 1:]) or head  # OWNED_MEASURE: "Allocation has RMSE"
     if not head or len(head) == len(words) < _KEY_WORDS and not spoken:
         return False  # no prose: a name of words, read as a pair by the formats (but after " is ": SPOKEN_NAME)
     label = " ".join(head)
