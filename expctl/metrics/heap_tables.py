@@ -69,8 +69,10 @@ def heap_row(table, cells: list[str], kinds: list[str]):
     """A barred row of a heap profiler's table: ``[(pairs, MEASURED)]`` of its sizes named
     ``<kind>/<column>``, ``[]`` for a row seen already; None when `table` is no heap table or the
     row opens with no kind."""
+    if kinds[0] != "name" or len(cells) != len(table.names):
+        return None  # a step's row, the common row: no kind's
     sizes = heap_sizes(tuple(table.names))
-    if not sizes or kinds[0] != "name" or len(cells) != len(table.names):
+    if not sizes:
         return None
     key = tuple(cell.strip() for cell in cells)
     if key in table.seen:
