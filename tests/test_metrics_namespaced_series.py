@@ -38,3 +38,10 @@ def test_a_word_as_the_third_value_still_holds_no_place():
     assert read("alpha_a      0.50\n"
                 "alpha_b      0.25\n"
                 "alpha_c      none\n") == {}
+
+
+def test_a_listing_of_one_namespace_with_versions_is_no_series():
+    assert read("torch_cluster    1.6\n"
+                "torch_scatter    2.1\n"
+                "torch_sparse     0.16\n"
+                "torch_spline     1.20\n") == {}

@@ -97,15 +97,17 @@ def _names_quantities(run: list[tuple[str, str, int, int]]) -> bool:
     a result's name (``accuracy``) or a fit's numbered component (``PC1``: NUMBERED_COMPONENT);
     labels that are all one identifier each name things."""
     return any(not _IDENTIFIER.match(label) or rules.is_result_name(label) or _COMPONENT.match(label)
-               for label, *_ in run) or _namespaced([label for label, *_ in run])
+               for label, *_ in run) or _namespaced([label for label, *_ in run], [value for _, value, *_ in run])
 
 
-def _namespaced(labels: list[str]) -> bool:
+def _namespaced(labels: list[str], values: list[str]) -> bool:
     """NAMESPACED_LABELS: three labels or more, each one namespace's (``HRV_MeanNN``,
     ``HRV_SDNN``: one word and ``_`` open them all), the rest of each a distinct name with a
-    letter (not ``x_1``, ``x_2``: an index)."""
+    letter (not ``x_1``, ``x_2``: an index), the numbers among `values` printed with one count of
+    decimals (pandas's common precision; a listing's versions vary: ``2.5``, ``0.16``)."""
     prefix = _NAMESPACE.match(labels[0]) if len(labels) >= _RUN else None
-    if prefix is None:
+    decimals = {len(value.rsplit(".", 1)[1]) if "." in value else 0 for value in values if _NUMBER.match(value)}
+    if prefix is None or len(decimals) != 1:
         return False
     rests = [label[prefix.end():] for label in labels if label.startswith(prefix.group())]
     return len(rests) == len(labels) == len(set(rests)) and all(_LETTER.search(rest) for rest in rests)
