@@ -450,6 +450,11 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
             if (is_digit(text[at])) return 1;
         return 0;
     }
+    if (last == '*') {  /* ENDS_IN_STARS: "2.152e-11***", a value and its significance stars */
+        Py_ssize_t core = stop;
+        while (core > line && text[core - 1] == '*') core--;
+        if (stop - core <= 3 && core > line && is_digit(text[core - 1])) return 1;
+    }
     if (decoration[last]) {  /* ENDS_IN_DECORATION: "=== Epoch 3 ===" */
         Py_ssize_t core = stop;
         while (core > line && decoration[text[core - 1]]) core--;

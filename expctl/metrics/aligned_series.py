@@ -41,6 +41,9 @@ results. Words (``Sharpe Ratio``), a bracketed unit or a result's name (``accura
 the labels seen so far (the run above, the line, the next one) make it one; so does a fit's
 numbered component or axis (``PC1``, ``Dim.2``, ``LD1``: NUMBERED_COMPONENT), which names a
 part of the fit (its share of the variance, its eigenvalue), not a thing of the data.
+NAMESPACED_LABELS: labels all opened by one word and ``_`` (``HRV_MeanNN``, ``HRV_SDNN``) are
+a library's family of measures, named in its namespace: quantities too. MISSING_THIRD: a ``NaN``
+as a run's third line holds its place, so the two lines above it are read with it.
 """
 
 from __future__ import annotations
@@ -60,6 +63,9 @@ _IDENTIFIER = LazyPattern(r"[\w./#@-]+\Z")  # one token: a package, a feature, a
 _LETTER = re.compile(r"[^\W\d_]")
 # NUMBERED_COMPONENT: a fit's numbered component or axis (PC1, Dim.2, Axis 3, LD1, Factor1)
 _COMPONENT = LazyPattern(r"(?:PCo?|NMDS|MDS|RDA|CCA|LD|Dim|Comp(?:onent)?|Axis|Factor)[ ._]?\d{1,3}\Z")
+_MISSING = frozenset(("NaN", "nan", "<NA>"))  # MISSING_THIRD: pandas's missing value
+# NAMESPACED_LABELS (rules): a word and "_" opening every label, a family of named measures
+_NAMESPACE = LazyPattern(r"[^\W\d_][^\W_]*_(?=[^\W_])")
 _NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
 _INTERVAL = LazyPattern(r"[(\[]\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*,\s*"
                         r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*[)\]]\Z")
@@ -91,7 +97,20 @@ def _names_quantities(run: list[tuple[str, str, int, int]]) -> bool:
     a result's name (``accuracy``) or a fit's numbered component (``PC1``: NUMBERED_COMPONENT);
     labels that are all one identifier each name things."""
     return any(not _IDENTIFIER.match(label) or rules.is_result_name(label) or _COMPONENT.match(label)
-               for label, *_ in run)
+               for label, *_ in run) or _namespaced([label for label, *_ in run], [value for _, value, *_ in run])
+
+
+def _namespaced(labels: list[str], values: list[str]) -> bool:
+    """NAMESPACED_LABELS: three labels or more, each one namespace's (``HRV_MeanNN``,
+    ``HRV_SDNN``: one word and ``_`` open them all), the rest of each a distinct name with a
+    letter (not ``x_1``, ``x_2``: an index), the numbers among `values` printed with one count of
+    decimals (pandas's common precision; a listing's versions vary: ``2.5``, ``0.16``)."""
+    prefix = _NAMESPACE.match(labels[0]) if len(labels) >= _RUN else None
+    decimals = {len(value.rsplit(".", 1)[1]) if "." in value else 0 for value in values if _NUMBER.match(value)}
+    if prefix is None or len(decimals) != 1:
+        return False
+    rests = [label[prefix.end():] for label in labels if label.startswith(prefix.group())]
+    return len(rests) == len(labels) == len(set(rests)) and all(_LETTER.search(rest) for rest in rests)
 
 
 def read_series_footer(line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
@@ -173,7 +192,10 @@ def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
     first two lines' when it is the run's third), else None. `after()` is the next line when
     it is known, `ahead(n)` the next n lines known (SERIES_NAME)."""
     own = _edges(line)
-    if own is None or not _values(own[0], own[1]):
+    if own is None:
+        return None
+    valued = bool(_values(own[0], own[1]))  # MISSING_THIRD (rules): a NaN, the run's third,
+    if not valued and own[1] not in _MISSING:  # holds its place and reads the two lines above
         return None
     runs: tuple[list, list] = ([], [])  # the run above by the values' start, by their end
     for seen, text in enumerate(reversed(before(_LOOK_BACK))):
@@ -185,7 +207,7 @@ def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
         for run in open_runs:
             run.append(edges)
     best = max(runs, key=len)
-    if len(best) + 1 < _RUN:
+    if len(best) + 1 < _RUN or not valued and len(best) + 1 > _RUN:  # MISSING_THIRD
         return None
     following = after()
     below = _edges(following) if following is not None else None

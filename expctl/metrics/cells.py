@@ -16,8 +16,9 @@ from ..lazyre import LazyPattern
 # of how the step was taken (IPOPT's f/h/w): the number is the value.
 # SUPERSCRIPT_MARKS (rules): "0.423ᵃᵇ", superscript letters or digits after a number, are
 # footnote marks (ranx's significance over the rows a, b): the number is the value.
+# GLUED_STARS (rules): "7.141e-10**", one to three stars glued to a number, mark its level.
 NUMBER_CELL = LazyPattern(rf"({NUMBER})(?:(?<=[eE][-+]\d\d)[A-Za-z])?"
-                          rf"(?:\s?(?:±|\+/?-)\s?{NUMBER})?\s?%?[{SUPERSCRIPTS}]{{0,6}}\Z")
+                          rf"(?:\s?(?:±|\+/?-)\s?{NUMBER})?\s?%?[{SUPERSCRIPTS}]{{0,6}}(?:(?<=[\d.])\*{{1,3}})?\Z")
 _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
                          r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
 COUNT_CELL = LazyPattern(r"(\d+) ?/ ?\d+\Z")  # "1/3": a progress count, a step column's cell

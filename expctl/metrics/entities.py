@@ -57,11 +57,13 @@ _RULE_CHARS = frozenset("-=─━═ ")
 # SPREAD_COLUMN (rules): "±19.71%", a spread alone in its cell, is its column's value (rme).
 _VALUE = LazyPattern(  # "0.0206", "4,129.7600 (1.0)", "54 %", "-1.2e-05", "524.5 (>1000.0)"
     r"±?([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.\d+(?:[eE][-+]?\d+)?)"
-    r"\s?%?(?:\s\([<>]?\d+(?:\.\d*)?\))?[" + SUPERSCRIPTS + r"]{0,6}\Z")  # SUPERSCRIPT_MARKS
+    r"\s?%?(?:\s\([<>]?\d+(?:\.\d*)?\))?[" + SUPERSCRIPTS + r"]{0,6}(?:(?<=[\d.])\*{1,3})?\Z")  # SUPERSCRIPT_MARKS, GLUED_STARS (rules)
 _NO_VALUE = LazyPattern(  # NaN, an interval, a word of a text column, a tally, a hidden column
     r"(?i:nan|<na>|none|-|--|\.\.\.|…)\Z"
     r"|\[\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*,\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?\s*\]\Z"
     r"|[^\W\d][\w-]*(?: [^\W\d][\w-]*)?\Z|\d+(?:;\d+)+\Z|<\s?\d*\.?\d+(?:[eE]-?\d+)?\Z")  # BOUND_CELL: "<.0001"
+# NAMED_ONE_ROW (rules): a one row's label saying it is the whole (no thing of the kind): its record
+_WHOLE_LABELS = frozenset(("all", "total", "overall"))
 # KEY_COLUMN (rules): rows keyed by one letter each ("a    bm25     0.295"), then a word: the
 # key is the row's index (ranx's significance marks cite it); the word names the row.
 _WORD = LazyPattern(r"[^\W\d][\w-]*\Z")
@@ -200,7 +202,7 @@ class EntityReader:
                 value = _VALUE.match(cell.strip())
                 if name is None or value is None or rules.is_counted(name, cell.strip()):
                     continue  # no value, or a whole count under a plural ("Rounds": 120)
-                pairs.append((name if len(held) == 1 and not table.ruled
+                pairs.append((name if len(held) == 1 and (not table.ruled or label.lower() in _WHOLE_LABELS)
                               else rules.label_name(label, name), value.group(1)))  # ENTITY_NAMES
         pairs = [(name, value.replace(",", "")) for name, value in pairs]
         return [(pairs, None)] if pairs else []
@@ -295,7 +297,7 @@ class EntityReader:
                 if len(cells) == width and self._spans(above)[0][0] >= label_end:
                     return names, above, ruled  # names all right of the labels: the label unnamed
                 if nearest is None and len(cells) == width + 1:
-                    nearest = (names, above, ruled)
+                    nearest = (names, above, True)  # NAMED_ONE_ROW (rules): the label column named
                 continue
             if self.row_cells(above) is None:
                 break  # a line that is neither a header nor a row: the run ends

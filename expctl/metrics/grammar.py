@@ -361,14 +361,21 @@ _STEP_COUNT_END = LazyPattern(rf"(?<![a-zA-Z])[aA][fF][tT][eE][rR][ \t][0-9]{{1,
 _NONFINITE_REACH, _STEP_COUNT_REACH = 2 + max(map(len, NONFINITE)), 17 + max(map(len, STEP_COUNT_WORDS))  # the most a match spans
 
 
+def _ends_in_stars(end: str) -> bool:
+    """ENDS_IN_STARS (GLUED_STARS, rules): `end` closes with a digit and one to three stars
+    (``2.152e-11***``), a value and its significance stars."""
+    core = end.rstrip("*")
+    return len(end) - len(core) <= 3 and core[-1:].isdecimal()
+
+
 def may_hold_metrics(line: str) -> bool:
     """False for a line no built-in format can read anything from (nor a step header, nor a
     table row or header): the candidate rules of the module docstring. True does not promise
     a metric."""
     end = line.rstrip(SPACE)  # the cheap looks at the line's end first: most rows end in a number
     last = end[-1:]
-    if last.isdecimal() or (last and last in _LAST_MARKS):  # ENDS_IN_NUMBER
-        return True
+    if last.isdecimal() or (last and last in _LAST_MARKS) or last == "*" and _ends_in_stars(end):
+        return True  # ENDS_IN_NUMBER, ENDS_IN_STARS
     if (":" in line or "=" in line or "\t" in line) and _LINE_HINT.search(line):  # COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD
         return True
     if _LINE_START.match(line):  # VALUE_FIRST, OPENS_WITH_CELLS: "  3001    0.002 gen.py:36(f)"

@@ -18,6 +18,10 @@ statistic ``F-test``), when the value is a decimal: a whole number after such wo
 often a count (``Index of the best solution : 9``), and a head of counts, times or settings
 (``Number of``, ``Time taken for``, ``Confusion Matrix ... @ threshold``) names none.
 
+SPOKEN_NAME: after `` is `` a measure's name of fewer than four words, no prose, is read too (the
+formats read such a name before ``:`` or ``=`` only). REFERENCE_ASIDE: an aside equating a number
+with a state, ``(127.5 = random)``, may close the sentence and gives nothing.
+
 SPACED_COLON reads a report's line whose label, flush left, is set off from its colon by a space
 (``final sum of squares of residuals : 0.0964003``), padded to set the colons in a column, and
 may carry an aside or the formula it stands for before the padding (``rms of residuals
@@ -39,7 +43,8 @@ from .grammar import NUMBER, PROSE_WORDS
 _SENTENCE = LazyPattern(
     rf"(\s*(?:\[[^\]]{{0,40}}\]\s*)?)((?:\d+-[^\W\d_]+ )?[^\W\d_][\w-]*,?(?: [\w@%.-]+,?){{2,11}}"
     rf"(?: \([\w.%-]{{1,20}}\))?)(:| =| is)\s+"
-    rf"({NUMBER})(?:\.|\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\)|\s+\({NUMBER}\))?)\s*\Z")
+    rf"({NUMBER})(?:\.|\s?%?(?:\s+\((?![^()]*\d\.\d)[^()=:]{{1,40}}\)|\s+\({NUMBER}\))?"
+    rf"|\s+\((?:{NUMBER} = ([^\W\d][\w -]{{0,30}})|([^\W\d][\w -]{{0,30}}) = {NUMBER})\)\.?)\s*\Z")  # REFERENCE_ASIDE
 
 
 # FORMULA_NAME (rules): a whole line of one formula over quantities, a bracket in it, " = " and
@@ -79,18 +84,21 @@ def sentence_result(line: str) -> tuple[str, str, int] | None:
     if found is None:
         return _formula(line) if "(" in line else None
     name, value = found.group(2), found.group(4)
+    reference = found.group(5) or found.group(6)  # REFERENCE_ASIDE: "(127.5 = random)"
+    if reference and (rules.is_result_name(reference) or rules.is_measure_name(reference.split())):
+        return None  # "(sd = 0.4)": a finding of its own, no reference
     if "," in name and not rules.is_measure_name(name.split(",", 1)[0].split()):
         return None  # a comma closes a measure's head ("Polychoric Correlation, ML est."), no clause
     words = name.split()
     opened = found.group(3) == ":" and rules.is_result_name(words["-" in words[0]])
-    if not (opened or ("." in value and _measure_head(words))):
+    if not (opened or ("." in value and _measure_head(words, found.group(3) == " is"))):
         return None
     return name, value, found.start(2)
 
 
-def _measure_head(words: list[str]) -> bool:
+def _measure_head(words: list[str], spoken: bool = False) -> bool:
     """MEASURE_HEAD: the words before the first prose word name a result or a measure, and
-    no count, time or setting."""
+    no count, time or setting; `spoken`: the value follows `` is `` (SPOKEN_NAME)."""
     head = []
     for word in words:
         if word.lower() in PROSE_WORDS:
@@ -98,8 +106,10 @@ def _measure_head(words: list[str]) -> bool:
         head.append(word)
     if head and head[-1].lower() == "value" and words[len(head):len(head) + 1] == ["of"]:
         head = _value_of(words[len(head) + 1:]) or head  # VALUE_OF: "Current value of objective function"
-    if not head or len(head) == len(words) < _KEY_WORDS:
-        return False  # no prose: a name of words, read as a pair by the formats
+    elif head and words[len(head):len(head) + 1] in (["has"], ["have"]):
+        head = _value_of(words[len(head) + 1:]) or head  # OWNED_MEASURE: "Allocation has RMSE"
+    if not head or len(head) == len(words) < _KEY_WORDS and not spoken:
+        return False  # no prose: a name of words, read as a pair by the formats (but after " is ": SPOKEN_NAME)
     label = " ".join(head)
     if rules.is_setup_name(label) or rules.is_time_column(label):
         return False

@@ -9,6 +9,8 @@ from .grammar import NUMBER
 from .cases import is_count_label
 from .cells import COUNT_CELL, LIST_KIND, NUMBER_CELL, list_values
 from .frames import drop_mirrors, unit_key
+from .heap_tables import heap_row
+from .summary import MEASURED
 from .index_rows import index_label
 from .token_rows import counts_whole
 from ..lazyre import LazyPattern
@@ -29,6 +31,8 @@ _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 def read_row(table: Table, cells: list[str], kinds: list[str]):
     """A row of `table` (its cells and their kinds): ``[(pairs, step)]``, ``[]`` for a row
     already seen or with no value, None for no row of it (a text cell)."""
+    if table.barred and (heap := heap_row(table, cells, kinds)) is not None:
+        return heap  # HEAP_TABLE: a heap profiler's row of a kind of object, its sizes
     label = None
     if table.barred and table.steps[0] is None and (
             kinds[0] == "name" or kinds[0] == "text" and not table.names[0] or (
@@ -79,6 +83,9 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
     if label is not None and len(pairs) == 1 and sum(table.metrics) > 1 and not table.ids and (
             table.names[0].strip().lower() in _CLASS_LABELS):
         pairs = [(label, pairs[0][1])]  # FOOTING_ROW (rules): one value under a table of classes
+    if step is None and not table.ids and any(metric and rules.is_setup_name(name.rsplit("/", 1)[-1]) for name, metric in zip(
+            table.names, table.metrics)):
+        step = MEASURED  # STATISTIC_PEERS: a bound's name kept as a statistic, past the parser's own test
     return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
 
 

@@ -119,7 +119,7 @@ class _Table:
         self.seen: set[tuple] = set()
         self.steps = rules.step_ranks(names)  # STEP_COLUMNS; SIZE_STEP (rules): "n", first
         self.metrics = [rank is None and bool(name) and not rules.is_time_column(name)
-                        and not rules.is_setup_name(name.rsplit("/", 1)[-1])  # CHAPTERS
+                        and not rules.is_setup_among(name.rsplit("/", 1)[-1], names)  # CHAPTERS, STATISTIC_PEERS
                         and "…" not in name and not name.endswith("...") and not clock
                         for name, rank, clock in zip(names, self.steps, clocked)]  # "learni...": cut
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS

@@ -24,7 +24,10 @@ the column before it too (``percall (cumtime)``: REPEATED_COLUMN). Every other c
 too: what a profiler measured of a place is its result. A header naming a step column
 makes the rows steps, which this reader leaves to the others; a text that names a second row
 of one print of the table makes it data (REPEATED_TEXT: ``COMPLETE``, a category): its rows
-from there on give nothing.
+from there on give nothing. A column may be named ``%`` (a share). A heap profiler's table (its
+text a kind of object: HEAP_TABLE, `heap_tables`) gives each kind's sizes only, whole bytes
+too, its index no name, its names one space apart each placed over its cell, and the total its
+title states (HEAP_TOTAL) with its first row.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .headers import BORDER
+from .heap_tables import heap_sizes, heap_total, is_heap_header
 from .summary import MEASURED
 from .units import is_unit
 from ..lazyre import LazyPattern
@@ -58,7 +62,7 @@ class _Table:
     """A header read: where its text column starts, its other columns (name, start, end), and
     whether the first of them numbers the rows."""
 
-    __slots__ = ("header", "at", "columns", "key", "labels", "data")
+    __slots__ = ("header", "at", "columns", "key", "labels", "data", "sizes", "title")
 
     def __init__(self, header: str, columns: list[tuple[str, int, int]]):
         self.header, self.at = header, columns[-1][2]  # the text starts past the last number's name
@@ -67,7 +71,10 @@ class _Table:
                  for i, name in enumerate(names)]
         self.columns = [(name, start, end) for name, (_, start, end) in zip(named, columns)]
         first = names[0].lower().rstrip(".")
-        self.key = "#" in first.split() or first in _KEY_WORDS
+        # HEAP_TABLE: the size columns of a heap profiler's table, its kinds named by the text
+        self.sizes = heap_sizes((*names, header[self.at:].strip()))
+        self.key = ("#" in first.split() or first in _KEY_WORDS) and not self.sizes
+        self.title: list[tuple[str, str]] = []  # HEAP_TOTAL: the total the line above states
         self.labels: set[str] = set()  # the rows' names in this print of the table
         self.data = False  # a name printed twice: the text is a category, no row's name
 
@@ -97,7 +104,7 @@ class TextColumnReader:
         if cells is None:
             return None
         values, text_at = cells
-        table = self._find(line, before, above, text_at, values[-1][2])
+        table = self._find(line, before, above, text_at, values)
         if table is None:
             return None
         placed = _placed(table, values)
@@ -113,7 +120,11 @@ class TextColumnReader:
         if label in table.labels or table.data:
             table.data = True
             return []  # REPEATED_TEXT: rows of data sharing a category, no places measured
+        total, table.title = table.title if not table.labels else [], []  # HEAP_TOTAL, once a print
         table.labels.add(label)
+        if table.sizes:  # HEAP_TABLE: the kind's sizes, whole bytes too
+            return [(total + [(rules.label_name(label, table.columns[at][0]), _VALUE.match(placed[at]).group(1))
+                              for at in sorted(table.sizes) if at in placed and _VALUE.match(placed[at])], MEASURED)]
         pairs = [(rules.label_name(label, name), value.group(1)) for at, cell in sorted(placed.items())
                  if (value := _VALUE.match(cell)) and not rules.is_counted(name := table.columns[at][0], cell)]
         if not any("." in value for _, value in pairs):
@@ -121,22 +132,23 @@ class TextColumnReader:
         return [(pairs, MEASURED)]
 
     def _find(self, line: str, before: Callable[[int], Sequence[str]], above: Sequence[str],
-              text_at: int, last: int) -> _Table | None:
+              text_at: int, values: list[tuple[str, int, int]]) -> _Table | None:
         """The table of the row `line` (`above` the line before it): its header above, past a
         rule and rows not read."""
         if above and above[-1] == self._row[0]:
             table = self._row[1]
         else:
-            header, table = self._look_back(before, text_at, last)
+            header, table = self._look_back(before, text_at, values)
             if table is None and header and header != self._refused:
                 return None  # a header this row does not fit: the next row may (not kept)
         self._row = (line, table)
         return table if table is not None and text_at >= table.at else None
 
-    def _look_back(self, before: Callable[[int], Sequence[str]], text_at: int, last: int
+    def _look_back(self, before: Callable[[int], Sequence[str]], text_at: int, values: list[tuple[str, int, int]]
                    ) -> tuple[str, _Table | None]:
         """The line above that may be the header ("" when none is in reach) and its table."""
-        for above in reversed(before(_LOOK_BACK)):
+        lines = before(_LOOK_BACK)
+        for back, above in enumerate(reversed(lines), 1):
             if not above.strip():
                 return "", None
             if BORDER.match(above) or _ROW_START.match(above):
@@ -144,14 +156,16 @@ class TextColumnReader:
             table = self._table
             if table is not None and table.header == above:
                 table.labels, table.data = set(), False  # a print of it again
+                table.title = heap_total(lines[-back - 1]) if table.sizes and back < len(lines) else []
                 return above, table
             if above == self._refused or any(rules.step_column_rank(name) is not None
                                              for name in _NAME.findall(above)):
                 self._refused = above
                 return above, None  # the rows are steps
-            table = _header(above, last, text_at)
+            table = _header(above, values, text_at)
             if table is not None:
                 self._table = table
+                table.title = heap_total(lines[-back - 1]) if table.sizes and back < len(lines) else []
             return above, table
         return "", None
 
@@ -171,15 +185,21 @@ def _cells(line: str) -> tuple[list[tuple[str, int, int]], int] | None:
     return None
 
 
-def _header(header: str, last: int, text_at: int) -> _Table | None:
-    """The table of `header` over a row whose last value ends at `last` and whose text starts
-    at `text_at`, or None when it is no such header."""
+def _header(header: str, values: list[tuple[str, int, int]], text_at: int) -> _Table | None:
+    """The table of `header` over a row of `values` (text, start, end) whose text starts at
+    `text_at`, or None when it is no such header."""
+    last = values[-1][2]
     at = next((word.start() for word in _WORD.finditer(header, last) if word.start() > last), None)
     if at is None or not _LETTER.search(header[at:]) or "  " in header[at:].strip():
         return None  # the text column's name is one: words one space apart
     columns = [(name.group(), name.start(), name.end()) for name in _NAME.finditer(header, 0, at)]
+    if len(columns) < len(values):  # HEAP_TABLE: guppy's names one space apart, each over its cell
+        tokens = [(name.group(), name.start(), name.end()) for name in _TOKEN.finditer(header, 0, at)]
+        if len(tokens) == len(values) and is_heap_header([*(name for name, _, _ in tokens), header[at:]]) and all(start < cell[2] and cell[1] < end for (_, start, end), cell
+                                              in zip(tokens, values)):
+            columns = tokens
     if len(columns) < 2 or text_at < columns[-1][2] or not all(
-            _LETTER.search(name) or "#" in name for name, _, _ in columns):
+            _LETTER.search(name) or "#" in name or name == "%" for name, _, _ in columns):  # a share
         return None
     return _Table(header, columns)
 

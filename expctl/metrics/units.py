@@ -33,6 +33,9 @@ _UNIT = LazyPattern(rf"(?:{_ATOM})(?:[/*·](?:{_ATOM}|(?:{_PER})))*\Z")
 # left to the time rules.
 _TIME_UNITS = frozenset("s ms us µs μs ns ps fs min h sec".split())
 _TOKEN = LazyPattern(r"[^\W\d_][^\s,;()\[\]|]{0,15}")  # what may be a unit after a value
+# RATE_PHRASE (rules): a unit spelt as a rate, " <word> per <word>" closing the line (a full
+# stop may end it): "Entropy = 7.999064 bits per byte.", "throughput 412.5 samples per second"
+_RATE_PHRASE = LazyPattern(r" [^\W\d_]{1,15} per [^\W\d_]{1,15}(?=\.?\s*\Z)")
 # A unit in brackets or parentheses closing a name: "T[K]", "Temperature (K)", "Volume (nm^3)".
 _NAME_UNIT = LazyPattern(r"\s*[\[(]([^\[\]()\s]{1,12})[\])]\s*\Z")
 # A unit in brackets or parentheses right before a pair's ":" or "=" (UNIT_IN_NAME, lines).
@@ -85,7 +88,10 @@ def unit_after(line: str, end: int) -> int | None:
     if line[end:end + 1] != " ":
         return None
     token = _TOKEN.match(line, end + 1)
-    return token.end() if token is not None and is_unit(token.group()) else None
+    if token is not None and is_unit(token.group()):
+        return token.end()
+    rate = _RATE_PHRASE.match(line, end) if " per " in line else None
+    return None if rate is None else rate.end()  # RATE_PHRASE: "7.999 bits per byte."
 
 
 # STATISTIC_TIME: the statistics a benchmark reports of the times it measured.

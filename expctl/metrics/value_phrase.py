@@ -64,12 +64,18 @@ _UPDATE = LazyPattern(rf"(?:^|(?<=[\s:]))(?:[Tt]he )?([^\W\d][\w-]*(?: [^\W\d][\
                       rf"(?:from )?{NUMBER} (?:->|-->|\u2192|to) ({NUMBER})\.?\s*\Z")
 
 
+def _of_noun(words: list[str]) -> list[str]:
+    """OF_NAME (rules): the words of an UPDATED_VALUE name less an ``of`` between two words (``value
+    of criterion``: a noun of a noun names one quantity), which is prose elsewhere."""
+    return [word for at, word in enumerate(words) if word != "of" or at in (0, len(words) - 1)]
+
+
 def updated_value(line: str) -> list[tuple[str, str]]:
     """UPDATED_VALUE: the new value of a line saying a named value changed, or []."""
     if "->" not in line and " to " not in line and "\u2192" not in line:
         return []
     match = _UPDATE.search(line)
-    if match is None or PROSE_WORDS.intersection((name := match.group(1)).lower().split()) or (
+    if match is None or PROSE_WORDS.intersection(_of_noun((name := match.group(1)).lower().split())) or (
             rules.is_setup_name(name)):
         return []
     return [(name, match.group(2))]

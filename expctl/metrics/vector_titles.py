@@ -8,7 +8,10 @@ names are the things it was taken of (``of``, ``for each``, ``per``, ``by``): th
 (``setosa``, ``LD1``) say which thing, not what was measured, so each value is
 ``<title>/<name>``. A title without such words (``Coefficients:``, ``sample estimates:``,
 ``Residuals:``) leaves the names as they are: there they name the quantities themselves
-(``(Intercept)``, ``mean of x``, ``Median``).
+(``(Intercept)``, ``mean of x``, ``Median``). A title of two words opened by a participle of a
+transform (``Exponentiated coefficients:``, ``Standardized loadings:``; not ``Estimated``,
+``Fitted``) says the values are the quantity transformed, no longer it: ``<title>/<name>``
+too (TRANSFORMED_TITLE).
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ import re
 _WORDS = 6  # a title of more words is a sentence
 _TITLE = re.compile(r"([^\W\d_][\w.'-]*(?: [\w.'-]+)*?) ?[:=] ?\Z")
 _OVER = re.compile(r"\b(?:of|for each|per|by)\b")
+# TRANSFORMED_TITLE (rules): a past participle before the quantity ("Exponentiated", "Standardized")
+_TRANSFORMED = re.compile(r"[A-Z]?[a-z]{3,}(?:ated|ized|ised|formed|scaled|ted)\Z")
+# of those, the ones that say how the values were made, not what was done to them after
+_MADE = frozenset("estimated fitted predicted expected computed selected calculated".split())
 
 
 def vector_title(line: str) -> str | None:
@@ -27,6 +34,8 @@ def vector_title(line: str) -> str | None:
     if title is None or any(ch.isdigit() for ch in line):
         return None
     words = title.group(1).split()
+    if len(words) == 2 and _TRANSFORMED.match(words[0]) and words[0].lower() not in _MADE:
+        return title.group(1)  # TRANSFORMED_TITLE: "Exponentiated coefficients", no coefficients
     if len(words) > _WORDS or _OVER.search(" ".join(words[1:-1])) is None:
         return None  # the quantity first, the things last, the word relating them between
     return title.group(1)

@@ -53,6 +53,12 @@ _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _HOW_OFTEN = frozenset(("interval", "every"))
 _INTERVAL_ESTIMATES = frozenset("confidence credible prediction tolerance percent".split())
 _MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
+# MEASURED_CHANGE: a name closed by a word of change says how far what it names moved between
+# steps ("relative_params_change", "size change"): measured, though the thing is a setting.
+_CHANGE_WORDS = frozenset(("change", "changes"))
+# STATED_SPAN: an amount spelled before a counted noun ("five_steps", "10 epochs") states the span
+# a value was measured over; a count of them would not state its own value in its name.
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty hundred".split())
 # Nouns that a count word turns into a count ("num_samples", "Total FLOPs", "n_updates").
 _COUNTED_NOUNS = frozenset(
     "samples sample examples tokens steps timesteps iterations iters epochs batches updates "
@@ -83,17 +89,39 @@ def is_setup_name(name: str) -> bool:
         return False  # PARAM_VALUE (rules): "Param." alone heads the parameters' values, as "Parameter"
     if lowered in _SETUP_NOUNS or lowered in _RUN_COUNTERS or lowered in _BOOKKEEPING_NAMES:
         return True
+    if words[-1] in _CHANGE_WORDS and len(words) > 1 and not _BOUND_WORDS.intersection(words):
+        return False  # MEASURED_CHANGE (rules): "relative_params_change", how far the params moved
+    if len(words) == 2 and (words[0].isdigit() or words[0] in _NUMBER_WORDS) and words[1] in _COUNTED_NOUNS:
+        return False  # STATED_SPAN (rules): "five_steps", the span a value was measured over
     if words[-1] in _HOW_OFTEN and len(words) > 1 and not _INTERVAL_ESTIMATES.intersection(words):
         return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
+    setup = setup and "metric" not in words  # SELF_NAMED_METRIC (rules): "Any Metric Level Total"
     timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words) and (
-        _RESPONSE_TIME.match(name) is None)  # SERIES_TIME, RESPONSE_TIME
+        _RESPONSE_TIME.match(name) is None) and not _amount_left(words)  # SERIES_TIME, RESPONSE_TIME
     if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
     if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
         return True
     return _RATE.search(name) is None
+
+
+# STATISTIC_PEERS: a column of a statistic of each row's data ("p10", "p90", "mean", "median")
+_STATISTIC_COLUMN = LazyPattern(r"(?i)(?:p|q)\d{1,2}(?:\.\d+)?\Z|mean\Z|median\Z|avg\Z|average\Z|std\Z|stddev\Z")
+
+
+def is_setup_among(name: str, names) -> bool:
+    """`is_setup_name` of a table column `name` among its table's column `names`, but a bound's
+    name (``max_sales``) beside a column of a statistic of each row's data (``p10``, ``mean``) is
+    that statistic, the max of the row's data (STATISTIC_PEERS, rules)."""
+    if not is_setup_name(name):
+        return False
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if not _is_bound(words) or words[0] not in _BOUND_WORDS or _is_count(words) or any(
+            w in _SETUP_NOUNS for w in words) or _TIME_NAME.search(name):
+        return True  # a count, a setting or a time besides: as before
+    return not any(other != name and _STATISTIC_COLUMN.match(other.strip()) for other in names)
 
 
 # DF_COUNT: a name whose last word is df or dof ("df", "Df", "Res.Df", "Resid. Df",
@@ -139,6 +167,16 @@ def is_count_column(name: str) -> bool:
     """True for a table column of counts (COUNT_COLUMNS) or of any count, size or
     bookkeeping figure (NOT_METRIC_WORDS)."""
     return name.strip().lower() in _COUNT_COLUMNS or is_setup_name(name)
+
+
+def _amount_left(words: list[str]) -> bool:
+    """AMOUNT_LEFT (rules): ``remaining`` after a noun that is no time (``Funds remaining``,
+    ``budget_remaining``) says how much of it is left, no time to go (``remaining``, ``time
+    remaining``); of a counted noun, a count (``Epochs remaining``)."""
+    if "remaining" not in words or len(words) < 2:
+        return False
+    rest = [word for word in words if word != "remaining"]
+    return _TIME_NAME.search(" ".join(rest)) is None and not _is_count(rest)  # "Epochs remaining": a count
 
 
 def _is_count(words: list[str]) -> bool:
