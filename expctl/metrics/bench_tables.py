@@ -166,8 +166,8 @@ class BenchTables:
         return [(repeats, MEASURED)] if repeats is not None else None
 
 
-# ROW_NUMBERS: "2     29 195.05  1  ..."; TEXT_LABEL: "2   glm 2.91 0.77"
-_ROW_NUMBER = re.compile(r"(?:0|[1-9]\d{0,5}) +(?:[^\W\d][\w.-]* +)?[-+.\d]")  # 0: ZERO_ROW_NAMES
+# ROW_NUMBERS: "2     29 195.05  1  ..."; TEXT_LABEL: "2   glm 2.91 0.77", "1 (Intercept) 150.86"
+_ROW_NUMBER = re.compile(r"(?:0|[1-9]\d{0,5}) +(?:(?:[^\W\d][\w.-]*|\([^\W\d]\w*\)) +)?[-+.\d]")  # 0: ZERO_ROW_NAMES
 
 
 def _one_space_vector(line: str, before: Callable[[int], Sequence[str]]):

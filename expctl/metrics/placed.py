@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .grammar import NUMBER
+from .list_headings import list_heading
 from .summary import MEASURED
 from ..lazyre import LazyPattern
 
@@ -76,6 +77,7 @@ class PlacedReader:
     def __init__(self):
         self._header: str | None = None  # the header line of the rows being read
         self._last: str | None = None  # the last row read under it
+        self._title: str | None = None  # LIST_HEADING: the path of the list member it prints
 
     def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:
         """True when `line`, which reads as pairs too (its ``key=value`` counters), is a row
@@ -101,6 +103,7 @@ class PlacedReader:
         if not row.units and rules.is_setup_name(row.label):
             return []  # a row of timings or counts ("Fit time") among the quantities
         label = _row_name(self._header, line, row) if self._header is not None else row.label
+        label = label if self._title is None else f"{self._title}/{label}"
         pairs = [(f"{label}/{name}", number) for name, (number, _, unit) in zip(columns, row.cells)
                  if number and _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None
                  and not rules.is_df_count(name, number)]  # DF_COUNT (rules): "Resid. Df" over "30"
@@ -112,7 +115,8 @@ class PlacedReader:
         """The column names of `row`'s values from the header above it (past blank lines and
         rules, or past the rows of the table being read), or None."""
         lines = before(_LOOK_BACK)
-        for text in reversed(lines):
+        for at in range(len(lines) - 1, -1, -1):
+            text = lines[at]
             stripped = text.strip()
             if not stripped or set(stripped) <= _RULE:
                 continue
@@ -122,6 +126,7 @@ class PlacedReader:
                 continue  # a row this reader was not given (no candidate line: "6.04 NlgN")
             columns = place(text, row)
             self._header = None if columns is None else text
+            self._title = list_heading(lines[at - 1]) if at else None
             return columns
         return None
 
