@@ -61,10 +61,9 @@ from .table_rows import AT_HEADER, read_row, wrapped_label  # noqa: F401  (AT_HE
 from .tibbles import TibbleReader
 from .first_readers import FirstReaders
 from .tab_table import TabTable
-from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
+from .headers import (BORDER as _BORDER, ELIDED, barred_names, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
                       opens_table, other_header, ruled_other, two_names, find_aligned_header, find_header,
-                      find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans,
-                      is_name as _is_name)
+                      find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans, is_name as _is_name)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, ordered_row, token_header, token_row, untagged_row
@@ -325,9 +324,10 @@ class TableReader:
             if header is None:
                 return done or None
             table = self._start(header[0], barred=True, before=before)
-        elif (above := before(1)) and _BORDER.match(above[-1]) and table.phase != rules.table_phase(
-                before(_LOOK_BACK + 2), is_drawn):  # the same table under another heading
-            table = self._start(table.names, barred=True, before=before)
+        elif (above := before(1)) and _BORDER.match(above[-1]) and ((names := barred_names(  # RULED_RESTART
+                before(_LOOK_BACK), line, len(cells)) or table.names) != table.names or table.phase != (
+                rules.table_phase(before(_LOOK_BACK + 2), is_drawn))):  # or the same under another heading
+            table = self._start(names, barred=True, before=before)
         if kinds[0] == "text" or kinds[0] == "name":
             following = after()
             cells = wrapped_label(cells, _bar_cells(following) if following else None)
