@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .cells import cell_kind as _cell_kind
 from .kept import kept
 from .chapters import chaptered
+from .drawn_headers import REACH as DRAWN_REACH, drawn_header, drawn_rule
 from .entities import TEST_NAME
 from .grammar import TABLE_BARS
 from .stacked import continued, stacked
@@ -303,11 +304,23 @@ def ruled_other(above: Sequence[str], names: list[str]) -> bool:
     return len(cells) > 1 and all(map(is_name, cells)) and cells != [name.strip() for name in names]
 
 
-def barred_names(lines: Sequence[str], row: str, width: int) -> list[str] | None:
+def barred_header(before, row: str, width: int, reach: int = 4):
+    """The header of a barred table over its first `row` of `width` cells, looked for in the
+    `reach` lines `before` it: DRAWN_HEADER_CELLS when a box's header wraps its names in its
+    cells (no WRAPPED_HEADER of the lines right above), else `find_header`'s, else
+    LEAD_LABELS'; None when there is none."""
+    lines = before(reach)
+    if lines and drawn_rule(lines[-1]) and wrapped_barred(lines, width, bar_cells, _cell_kind, _is_rule) is None and (
+            names := drawn_header(before(DRAWN_REACH), width)) is not None:
+        return names, None
+    return find_header(lines, width, barred=True) or find_lead_header(lines, row, width)
+
+
+def barred_names(before, row: str, width: int) -> list[str] | None:
     """RULED_RESTART for barred tables: the names of the header over a barred `row` of `width`
     cells right under a rule (its names stripped), or None: a table of the width of the one
     read before may start there (PSPP's ANOVA, then its coefficients, each ruled off)."""
-    header = find_header(lines, width, barred=True) or find_lead_header(lines, row, width)
+    header = barred_header(before, row, width)
     return None if header is None else [name.strip() for name in header[0]]
 
 
