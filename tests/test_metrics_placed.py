@@ -31,15 +31,16 @@ def test_names_over_a_class_each_and_labels_of_several_words():
                             "Miss Rate/Group: cats": [0.09], "Miss Rate/Group: dogs": [0.12]}
 
 
-def test_left_aligned_columns_and_the_last_of_two_label_cells():
+def test_left_aligned_columns_and_two_named_label_cells():
     text = ("Components:\n"
             " Block    Part       Var      SD\n"
             " plot     (base)     41.20    6.419\n"
             "          slope       2.25    1.500\n"
             " Noise               10.89    3.300\n"
             "\n")
-    assert values(text) == {"(base)/Var": [41.2], "(base)/SD": [6.419], "slope/Var": [2.25],
-                            "slope/SD": [1.5], "Noise/Var": [10.89], "Noise/SD": [3.3]}
+    assert values(text) == {  # LABEL_LEVELS: both named label columns, the block held down
+        "plot/(base)/Var": [41.2], "plot/(base)/SD": [6.419], "plot/slope/Var": [2.25],
+        "plot/slope/SD": [1.5], "Noise/Var": [10.89], "Noise/SD": [3.3]}
 
 
 def test_a_benchmark_report_values_with_units_and_counters_after_the_columns():

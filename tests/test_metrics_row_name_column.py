@@ -1,6 +1,6 @@
 """ROW_NAME_COLUMN (placed): a data frame's row names, flush left and unnamed, name its rows
 when a text column stands named between them and the numbers; checked on invented frames, with
-the two-label-cell shape (both label columns named) it must leave as it was."""
+the two-label-cell shape (both label columns named) left to LABEL_LEVELS."""
 
 from __future__ import annotations
 
@@ -21,14 +21,14 @@ def test_row_names_name_the_rows_not_the_text_column_beside_them():
     assert not any(name.startswith("rank") or " rank" in name for name in got)
 
 
-def test_both_label_columns_named_keep_the_last_label_cell():
+def test_both_label_columns_named_give_both_levels():
     text = ("Components:\n"
             " Block    Part       Var      SD\n"
             " plot     (base)     41.20    6.419\n"
             " Noise               10.89    3.300\n"
             "\n")
     got = values(text)
-    assert got["(base)/Var"] == [41.2]
+    assert got["plot/(base)/Var"] == [41.2]  # LABEL_LEVELS, not this rule's row name alone
     assert got["Noise/SD"] == [3.3]
 
 

@@ -18,13 +18,13 @@ def test_label_cells_under_no_header_word_name_the_row_together():
                             "Normality Test raw/Score": [0.9911], "Normality Test raw/p": [0.203]}
 
 
-def test_a_label_column_named_in_the_header_still_gives_the_last_cell():
+def test_label_columns_named_in_the_header_give_their_levels():
     text = ("Components:\n"
             " Block    Part       Var      SD\n"
             " plot     (base)     41.20    6.419\n"
             " Noise               10.89    3.300\n"
             "\n")
-    assert values(text) == {"(base)/Var": [41.2], "(base)/SD": [6.419],
+    assert values(text) == {"plot/(base)/Var": [41.2], "plot/(base)/SD": [6.419],  # LABEL_LEVELS
                             "Noise/Var": [10.89], "Noise/SD": [3.3]}
 
 

@@ -39,6 +39,7 @@ from .step_rows import read_step_row
 from .grouped_terms import read_grouped_term
 from .ellipsis_columns import read_ellipsis_row
 from .headers import BORDER, bar_cells
+from .listed_matrix import ListedMatrix
 from .summary import MEASURED
 from .stat_columns import StatColumns
 
@@ -46,7 +47,8 @@ from .stat_columns import StatColumns
 class BenchTables:
     """The benchmark tables of one run's output."""
 
-    __slots__ = ("stats", "stacked", "right", "unlabelled", "placed", "config", "units", "cells", "_ahead")
+    __slots__ = ("stats", "stacked", "right", "unlabelled", "placed", "config", "units", "cells", "_ahead",
+                 "listed")
 
     def __init__(self, config: list[tuple[str, str]] | None = None,
                  ahead: Callable[[int], Sequence[str]] | None = None):
@@ -58,6 +60,7 @@ class BenchTables:
         self.placed = PlacedReader()  # PLACED_COLUMNS of rows one space apart (ONE_SPACE_ROWS)
         self.units = UnitsRows()  # UNITS_LINE: names over a line of units
         self.cells = UnitCells()  # UNIT_CELLS: cases' cells with their units, under names
+        self.listed = ListedMatrix()  # LISTED_MATRIX: numbered columns under "$est"
 
     def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
              under: str | None = None, after: Callable[[], str | None] | None = None):
@@ -131,6 +134,8 @@ class BenchTables:
         if lead and not lead.isspace() and lead not in "-+." and (
                 found := self.right.read(line, before, after)) is not None:
             return found  # RIGHT_ALIGNED, R_MATRIX_ROWS: a labelled row of R's matrix
+        if lead.isalpha() and (found := self.listed.read(line, before)) is not None:
+            return found  # LISTED_MATRIX: "A 1 0.21 0.3942004" under "$est" and "  5  10"
         found = self.stacked.read(line, before)
         if found is None and lead in " -+.":
             found = read_quantiles(line, before)
@@ -166,8 +171,8 @@ class BenchTables:
         return [(repeats, MEASURED)] if repeats is not None else None
 
 
-# ROW_NUMBERS: "2     29 195.05  1  ..."; TEXT_LABEL: "2   glm 2.91 0.77"
-_ROW_NUMBER = re.compile(r"(?:0|[1-9]\d{0,5}) +(?:[^\W\d][\w.-]* +)?[-+.\d]")  # 0: ZERO_ROW_NAMES
+# ROW_NUMBERS: "2     29 195.05  1  ..."; TEXT_LABEL: "2   glm 2.91 0.77", "1 (Intercept) 150.86"
+_ROW_NUMBER = re.compile(r"(?:0|[1-9]\d{0,5}) +(?:(?:[^\W\d][\w.-]*|\([^\W\d]\w*\)) +)?[-+.\d]")  # 0: ZERO_ROW_NAMES
 
 
 def _one_space_vector(line: str, before: Callable[[int], Sequence[str]]):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .cells import cell_kind as _cell_kind
 from .kept import kept
 from .chapters import chaptered
+from .drawn_headers import REACH as DRAWN_REACH, drawn_header, drawn_rule
 from .entities import TEST_NAME
 from .grammar import TABLE_BARS
 from .stacked import continued, stacked
@@ -39,6 +40,8 @@ ELIDED = "..."  # ELIDED_COLUMNS: pandas's mark, in the header and each row, of 
 _ELIDED_MARKS = frozenset((ELIDED, "…"))  # and polars's, in a barred header ("┆ … ┆")
 _CELL = LazyPattern(r"\S+(?: \S+)*")  # a cell of an aligned line: words one space apart
 _LEVEL = LazyPattern(r"\d{1,2}(?:\.\d+)?%\Z")  # RULED_LEVELS: "2.5%", "97.5%"
+# RULED_LEVELS: a name of two to six words, small words among them ("Sum of Squares")
+_WORDED = LazyPattern(r"[^\W\d][\w.'-]*(?: [^\W\d][\w.'-]*){1,5}\Z")
 
 
 def gap_cells(text: str) -> list[str]:
@@ -149,7 +152,8 @@ def _ruled_names(cells: list[str]) -> bool:
     marks the line a header, which a row of numbers alone is not."""
     names = sum(map(is_name, cells))
     return names >= 2 and all(is_name(cell) or _LEVEL.match(cell.strip()) is not None
-                              or TEST_NAME.match(cell.strip()) is not None for cell in cells)
+                              or TEST_NAME.match(cell.strip()) is not None
+                              or _WORDED.match(cell.strip()) is not None for cell in cells)
 
 
 def _class_numbers(cells: list[str]) -> bool:
@@ -231,8 +235,8 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
         cells = bar_cells(line) if barred else gap_cells(line.strip())
         if cells is None:
             return None
-        if barred and len(cells) == width > 2 and not cells[0].strip() and all(
-                map(is_name, cells[1:])):
+        if barred and len(cells) == width > 2 and not cells[0].strip() and (all(
+                map(is_name, cells[1:])) or rule is not None and _ruled_names(cells[1:])):
             return ["", *cells[1:]], None  # LEAD_LABELS: "|       | loss | acc |"
         if not barred and len(cells) < width and at >= 1 and len(
                 gap_cells(lines[at - 1].strip())) == width:
@@ -298,6 +302,26 @@ def ruled_other(above: Sequence[str], names: list[str]) -> bool:
         return False
     cells = gap_cells(above[-2].strip())
     return len(cells) > 1 and all(map(is_name, cells)) and cells != [name.strip() for name in names]
+
+
+def barred_header(before, row: str, width: int, reach: int = 4):
+    """The header of a barred table over its first `row` of `width` cells, looked for in the
+    `reach` lines `before` it: DRAWN_HEADER_CELLS when a box's header wraps its names in its
+    cells (no WRAPPED_HEADER of the lines right above), else `find_header`'s, else
+    LEAD_LABELS'; None when there is none."""
+    lines = before(reach)
+    if lines and drawn_rule(lines[-1]) and wrapped_barred(lines, width, bar_cells, _cell_kind, _is_rule) is None and (
+            names := drawn_header(before(DRAWN_REACH), width)) is not None:
+        return names, None
+    return find_header(lines, width, barred=True) or find_lead_header(lines, row, width)
+
+
+def barred_names(before, row: str, width: int) -> list[str] | None:
+    """RULED_RESTART for barred tables: the names of the header over a barred `row` of `width`
+    cells right under a rule (its names stripped), or None: a table of the width of the one
+    read before may start there (PSPP's ANOVA, then its coefficients, each ruled off)."""
+    header = barred_header(before, row, width)
+    return None if header is None else [name.strip() for name in header[0]]
 
 
 def other_header(above: Sequence[str], header: str) -> bool:

@@ -12,7 +12,8 @@ unit (``12882 ns``, ``43.97ms``) and key=value counters after the columns::
 Names one space apart cannot be told apart by the header alone, so the rows tell: each value
 cell (a number, its unit beside it) names the column of the header words it stands under; a
 word over no value joins the word one space to its right (``Std.`` + ``Error``). A row is a
-text label (the last of its label cells: ``Subject  (Intercept)`` is ``(Intercept)``), two or
+text label (the last of its label cells: ``Subject  (Intercept)`` is ``(Intercept)``, unless
+the header names each label column: ``Subject/(Intercept)``, LABEL_LEVELS), two or
 more value cells, then at most significance stars (R's ``***``) or ``key=value`` counters. Its
 rows are different things, so each value is ``<label>/<column>``, a counter
 ``<label>/<key>``; the unit is no part of a value (``1.2G/s`` is 1.2).
@@ -34,6 +35,8 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .grammar import NUMBER
+from .label_levels import label_levels
+from .list_headings import list_heading
 from .summary import MEASURED
 from ..lazyre import LazyPattern
 
@@ -76,6 +79,8 @@ class PlacedReader:
     def __init__(self):
         self._header: str | None = None  # the header line of the rows being read
         self._last: str | None = None  # the last row read under it
+        self._title: str | None = None  # LIST_HEADING: the path of the list member it prints
+        self._held: list[str] = []  # LABEL_LEVELS: the last row's levels
 
     def claims(self, line: str, before: Callable[[int], Sequence[str]]) -> bool:
         """True when `line`, which reads as pairs too (its ``key=value`` counters), is a row
@@ -100,7 +105,12 @@ class PlacedReader:
             return []  # a row of counts
         if not row.units and rules.is_setup_name(row.label):
             return []  # a row of timings or counts ("Fit time") among the quantities
-        label = _row_name(self._header, line, row) if self._header is not None else row.label
+        levels = None if self._header is None else label_levels(
+            self._header, line, row.label_end, row.cells[0][1][0], self._held)
+        self._held = levels or []
+        label = "/".join(levels) if levels else _row_name(self._header, line, row) if (
+            self._header is not None) else row.label
+        label = label if self._title is None else f"{self._title}/{label}"
         pairs = [(f"{label}/{name}", number) for name, (number, _, unit) in zip(columns, row.cells)
                  if number and _is_metric_column(name, bool(unit)) and _SIZE.match(unit) is None
                  and not rules.is_df_count(name, number)]  # DF_COUNT (rules): "Resid. Df" over "30"
@@ -112,7 +122,8 @@ class PlacedReader:
         """The column names of `row`'s values from the header above it (past blank lines and
         rules, or past the rows of the table being read), or None."""
         lines = before(_LOOK_BACK)
-        for text in reversed(lines):
+        for at in range(len(lines) - 1, -1, -1):
+            text = lines[at]
             stripped = text.strip()
             if not stripped or set(stripped) <= _RULE:
                 continue
@@ -122,6 +133,8 @@ class PlacedReader:
                 continue  # a row this reader was not given (no candidate line: "6.04 NlgN")
             columns = place(text, row)
             self._header = None if columns is None else text
+            self._title = list_heading(lines[at - 1]) if at else None
+            self._held = []
             return columns
         return None
 

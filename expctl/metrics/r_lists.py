@@ -46,11 +46,10 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .cells import NUMBER_CELL
+from .list_headings import list_heading
 from .table_rows import AT_HEADER
 
 _VECTOR_LINE = re.compile(r" *\[(\d+)\]((?: +\S+)+) *\Z")  # " [8] 0.33 0.32 ..."
-_MEMBER_PATH = re.compile(r"((?:\$`?[^\W\d][\w.]*`?)+) *\Z")  # "$train$loss", "$`p adj`"
-_PATH_PART = re.compile(r"\$`?([^\W\d][\w.]*)`?")
 # TITLED_VALUE (rules): a line of words alone, flush left, a colon closing it or not
 _TITLE = re.compile(r"([^\W\d][\w.'-]*(?: [^\W\d][\w.'-]*){0,3}):?\Z")
 _VECTOR_REACH = 64  # lines of one vector looked back over for its "$" line
@@ -77,9 +76,8 @@ def read_list_member(line: str, before: Callable[[int], Sequence[str]]):
                 return None  # another vector ("[1] 1.3" of the member above): no path of ours
             expect, long = int(earlier.group(1)), True
             continue
-        member = _MEMBER_PATH.match(text)
-        path = None if member is None else "/".join(_PATH_PART.findall(member.group(1)))
-        if member is None and not long and (title := _TITLE.match(text)) is not None:
+        path = list_heading(text)  # "$train$loss": train/loss
+        if path is None and not long and (title := _TITLE.match(text)) is not None:
             if len(cells) > 1:
                 return []  # TITLED_VALUE: a titled vector of several (nlm's "Gradient:")
             path = title.group(1)  # TITLED_VALUE: "Function Value" over "[1] 145"

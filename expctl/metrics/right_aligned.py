@@ -39,6 +39,7 @@ from . import rules
 from .cells import NUMBER_CELL, cell_kind, unstarred
 from .entities import TEST_NAME
 from .headers import GAP
+from .list_headings import list_heading
 from .vector_titles import LEVELS, vector_title
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
@@ -76,11 +77,13 @@ _TEXT_TOKENS = 3  # TEXT_CELL (rules): a row's words among its numbers ("1 vs 2"
 class _Header:
     """A right-aligned header: each column's name and right edge, and the last row read."""
 
-    __slots__ = ("names", "ends", "last", "text", "from_zero")
+    __slots__ = ("names", "ends", "last", "text", "from_zero", "labels", "title")
 
     def __init__(self, names: list[str], ends: list[int], last: str, text: str = ""):
         self.names, self.ends, self.last, self.text = names, ends, last, text
         self.from_zero = False  # ZERO_ROW_NAMES: its first row was labelled 0
+        self.labels: dict[str, str] | None = None  # WRAPPED_BLOCKS: row number -> its TEXT_LABEL
+        self.title = ""  # LIST_HEADING: "Comp.1/" under "$Comp.1"
 
 
 def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
@@ -111,7 +114,8 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     numbers = [_value(token) for token, _ in cells]
     if numbers[-1] is None and not (numbered and any(numbers) and _WORD.match(cells[-1][0])) or (
             numbers.count(None) > _TEXT_TOKENS) or not any(numbers) or not all(
-            _WORD.match(token) for (token, _), number in zip(cells, numbers) if number is None):
+            _WORD.match(token) or at == 0 and numbered and _TERM_NAME.match(token)  # TEXT_LABEL: "(Intercept)"
+            for at, ((token, _), number) in enumerate(zip(cells, numbers)) if number is None):
         return None  # words among the numbers: a TEXT_CELL, told by the header's edges
     return label, label_end, cells
 
@@ -200,6 +204,17 @@ def _columns(header: str, label_end: int, values: list[tuple[str, int]],
     return names
 
 
+def _wrapped_labels(above: _Header | None, lines: Sequence[str], number: str) -> dict[str, str] | None:
+    """WRAPPED_BLOCKS (rules): the row labels of the block `above` when the header right over a
+    row numbered `number` stands right under that block's last row (R prints a frame too wide
+    for its width as blocks of columns one under another, each block's rows numbered again) and
+    the block named its numbered rows by a text column (TEXT_LABEL); else None."""
+    if above is None or not above.labels or number not in above.labels or len(lines) < 2 or (
+            lines[-2] != above.last):
+        return None
+    return above.labels
+
+
 class RightAlignedReader:
     """Reads the rows of right-aligned tables with an unnamed label column."""
 
@@ -224,6 +239,15 @@ class RightAlignedReader:
             if header is None:
                 return None
             header.from_zero = label == "0"  # ZERO_ROW_NAMES (rules): R numbers rows from 1
+            header.labels = {} if named else _wrapped_labels(self.header, lines, label)
+            if header.labels and self.header is not None and header.labels is self.header.labels:
+                header.title = self.header.title  # WRAPPED_BLOCKS: one frame, one path
+        if header.labels is not None and not named and label.isdigit():
+            if label not in header.labels:
+                return None  # WRAPPED_BLOCKS: a row the block before did not label
+            label, named = header.labels[label], True
+        elif header.labels is not None and named:
+            header.labels[row[0]] = label
         values = _text_runs(header.text, cells)
         if values is None:
             return None
@@ -234,11 +258,12 @@ class RightAlignedReader:
         names = _fuller_names(header.text, values, after) or names  # FULLER_ROW
         header.last, self.header = line, header
         index = _ROW_INDEX.match(label)  # ROW_INDEX: the row's index is its step, no name
-        step = index.group(1) if index else label if label.isdigit() and not header.from_zero else None  # ROW_NUMBERS
+        step = index.group(1) if index else label if label.isdigit() and not header.from_zero and (
+            not named) else None  # ROW_NUMBERS
         if step is not None and label.isdigit():  # a step column says more than a row number
             step = next((_value(value) for name, (value, _) in zip(names, values)
                          if rules.step_column_rank(name) is not None), None) or step
-        pairs = [(name if step is not None else f"{label}/{name}", number) for name, (value, _)
+        pairs = [(header.title + (name if step is not None else f"{label}/{name}"), number) for name, (value, _)
                  in zip(names, values) if _keeps(name) and (number := _value(value))
                  and not rules.is_df_count(name, number) and not rules.is_df_count(label, number)]  # DF_COUNT (rules)
         return [(pairs, step)] if pairs else []
@@ -261,7 +286,8 @@ class RightAlignedReader:
         """The header right above a first row (past blank lines), or None; `single` when the
         row's cells are one space apart somewhere (SINGLE_SPACED_ROW); `named` when a text
         column names the numbered rows (TEXT_LABEL: its name over it is no value's)."""
-        for text in reversed(lines):
+        for at in range(len(lines) - 1, -1, -1):
+            text = lines[at]
             if not text.strip():
                 continue
             if named:  # TEXT_LABEL: the label column's name, right-aligned over the labels,
@@ -275,7 +301,12 @@ class RightAlignedReader:
             if any(_value(value) is None for value, _ in (values[:-1] if text_last else values)):
                 return None  # TEXT_CELL: only past a first row of numbers
             names = _columns(text.rstrip(), label_end, values, own, reach)
-            return None if names is None else _Header(names, [end for _, end in values], "", text)
+            if names is None:
+                return None
+            header = _Header(names, [end for _, end in values], "", text)
+            title = list_heading(lines[at - 1]) if at else None  # LIST_HEADING (rules)
+            header.title = "" if title is None else title + "/"
+            return header
         return None
 
 

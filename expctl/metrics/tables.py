@@ -57,14 +57,14 @@ from .placed import PlacedReader
 from .codes import is_code_vector
 from .counted import CountedReader
 from .indexed import IndexedReader
-from .table_rows import AT_HEADER, read_row, wrapped_label  # noqa: F401  (AT_HEADER: the parser's too)
+from .table_rows import AT_HEADER, read_row  # noqa: F401  (AT_HEADER: the parser's too)
+from .nested_labels import nested_label
 from .tibbles import TibbleReader
 from .first_readers import FirstReaders
 from .tab_table import TabTable
-from .headers import (BORDER as _BORDER, ELIDED, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
+from .headers import (BORDER as _BORDER, ELIDED, barred_header, barred_names, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
                       opens_table, other_header, ruled_other, two_names, find_aligned_header, find_header,
-                      find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans,
-                      is_name as _is_name)
+                      find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans, is_name as _is_name)
 from .stacked import stacked
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, ordered_row, token_header, token_row, untagged_row
@@ -93,7 +93,7 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes", "phase")
+                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes", "phase", "nest")
 
     def __deepcopy__(self, memo) -> _Table:
         """A copy (HOLD_UNDECIDED keeps one): its containers hold only immutable things (the
@@ -139,6 +139,7 @@ class _Table:
             self.steps[0], self.step_at = _FRAME_INDEX_RANK, 0  # after UNIT_KEY's amounts
         self.wholes: set[int] | None = None  # WHOLE_COLUMN: of a solver's table (token_rows)
         self.phase: str | None = None  # PHASE_HEADING: a heading above a barred table
+        self.nest: tuple[int, str] | None = None  # NESTED_LABELS: (inner level's start, outer label)
 
     def step_of(self, cells: list[str]) -> float | None:
         """The step of the row `cells` in the step column, when it reads as a number."""
@@ -319,18 +320,17 @@ class TableReader:
             return done
         table = self._table
         if table is None or not table.barred or len(cells) != len(table.names) or not table.seen:
-            lines = before(_LOOK_BACK)  # a first row: its header may wrap (WRAPPED_HEADER)
-            header = find_header(lines, len(cells), barred=True) or find_lead_header(
-                lines, line, len(cells))  # LEAD_LABELS
+            header = barred_header(before, line, len(cells), _LOOK_BACK)  # WRAPPED_HEADER, LEAD_LABELS, DRAWN_HEADER_CELLS
             if header is None:
                 return done or None
             table = self._start(header[0], barred=True, before=before)
-        elif (above := before(1)) and _BORDER.match(above[-1]) and table.phase != rules.table_phase(
-                before(_LOOK_BACK + 2), is_drawn):  # the same table under another heading
-            table = self._start(table.names, barred=True, before=before)
-        if kinds[0] == "text" or kinds[0] == "name":
-            following = after()
-            cells = wrapped_label(cells, _bar_cells(following) if following else None)
+        elif (above := before(1)) and _BORDER.match(above[-1]) and ((names := barred_names(  # RULED_RESTART
+                before, line, len(cells)) or table.names) != table.names or table.phase != (
+                rules.table_phase(before(_LOOK_BACK + 2), is_drawn))):  # or the same under another heading
+            table = self._start(names, barred=True, before=before)
+        if kinds[0] == "text" or kinds[0] == "name" or table.nest is not None:  # NESTED_LABELS, WRAPPED_LABEL
+            label, table.nest = nested_label(cells, table.nest, self._ahead)
+            cells, kinds = (cells, kinds) if label is None else ([f" {label} ", *cells[1:]], ["name", *kinds[1:]])
         row = read_row(table, cells, kinds)
         return done or None if row is None else done + row
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .drawn_headers import joined
 from .grammar import TABLE_BARS
 from ..lazyre import LazyPattern
 
@@ -95,7 +96,7 @@ def wrapped_barred(lines: Sequence[str], width: int, cells_of, kind, is_rule
         block.append(cells)
     if len(block) < (1 if typed or type_row else 2):
         return None
-    names = [" ".join(part.strip() for part in column[::-1] if part.strip())
+    names = [joined([part.strip() for part in column[::-1] if part.strip()])  # "Sig. (2-tailed)"
              for column in zip(*block)]
     return names if all(names[1:]) else None
 

@@ -11,13 +11,14 @@ df.resid`` and a fixed-effects table with p-values).
 
 Truth: the fitted objects, turned into (name, value, kind) rows by the same R process and
 written to CSV: ``REMLcrit()`` (``REML criterion at convergence``); ``VarCorr()``
-(``<name>/Variance`` and ``<name>/Std.Dev.``, the random-effect's printed name column, or
-``Residual``); ``coef(summary())`` (``<term>/Estimate``, ``<term>/Std. Error``, ``<term>/t
-value`` or ``z value``, ``<term>/Pr(>|z|)``); the GLMM summary's ``AICtab`` (``AIC``,
+(``<group>/<name>/Variance`` and ``<group>/<name>/Std.Dev.``, the printed group and name
+columns, outer first, as a nested index is named, or ``Residual``); ``coef(summary())``
+(``<term>/Estimate``, ``<term>/Std. Error``, ``<term>/t value`` or ``z value``,
+``<term>/Pr(>|z|)``); the GLMM summary's ``AICtab`` (``AIC``,
 ``BIC``, ``logLik``, ``deviance``); the anova data frame (``<model>/AIC``, ``BIC``,
 ``logLik``, ``deviance``, ``Chisq``, ``Pr(>Chisq)``). Optional: the scaled residuals'
 quantiles (``Min``, ``1Q``, ``Median``, ``3Q``, ``Max``), the random-effect correlation
-(``<name>/Corr``), the correlation of fixed effects (``<row>/<column>`` under R's
+(``<group>/<name>/Corr``), the correlation of fixed effects (``<row>/<column>`` under R's
 ``abbreviate`` of the column names, as printed), ``df.resid``, ``npar``, ``Df`` and ``Number
 of obs``. Judgement: a table's rows are different things, so ``<row>/<column>``; names repeat
 across models (the GLMM's ``(Intercept)/Estimate``), unstepped. The settings line is params.
@@ -50,11 +51,11 @@ random_effects <- function(m) {
   vc <- as.data.frame(VarCorr(m))
   for (i in seq_len(nrow(vc))) {
     if (is.na(vc$var2[i])) {
-      label <- if (vc$grp[i] == "Residual") "Residual" else vc$var1[i]
+      label <- if (vc$grp[i] == "Residual") "Residual" else paste0(vc$grp[i], "/", vc$var1[i])
       add(paste0(label, "/Variance"), vc$vcov[i])
       add(paste0(label, "/Std.Dev."), vc$sdcor[i])
     } else {
-      add(paste0(vc$var2[i], "/Corr"), vc$sdcor[i], "optional")
+      add(paste0(vc$grp[i], "/", vc$var2[i], "/Corr"), vc$sdcor[i], "optional")
     }
   }
 }
@@ -125,7 +126,8 @@ def run() -> None:
                               ' format(packageVersion("lme4")))'],
                              capture_output=True, text=True, env=env).stdout.strip()
     truth.write("R lme4 fits turned into (name, value) rows by the same R process: REMLcrit, "
-                "VarCorr (<name>/Variance, /Std.Dev.), coef(summary()) (<term>/<column>), "
+                "VarCorr (<group>/<name>/Variance, /Std.Dev.; Residual/...), "
+                "coef(summary()) (<term>/<column>), "
                 "AIC/BIC/logLik/deviance, anova (<model>/<column>); residual quantiles, "
                 f"correlations, counts optional; settings = params; {version}",
                 libraries=(), params=s, rel=1e-3, abs_tol=5e-4)

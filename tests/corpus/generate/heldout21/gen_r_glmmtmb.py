@@ -13,8 +13,9 @@ model, ``Zero-inflation model:`` (the same columns).
 
 Truth: the objects, written to JSON by the same R process: the summary's ``AICtab`` under its names
 (``df.resid`` optional); the random intercept's variance and standard deviation (``VarCorr``) as
-``<group>/Variance`` and ``<group>/Std.Dev.`` (``site``, ``site2``); ``sigma(m)`` as ``Dispersion
-parameter`` (the negative binomial only); ``summary(m)$coefficients$cond`` as ``<row>/<column>``
+``<group>/<term>/Variance`` and ``<group>/<term>/Std.Dev.`` (``site/(Intercept)``,
+``site2/(Intercept)``: both printed label columns, outer first, as a nested index is named);
+``sigma(m)`` as ``Dispersion parameter`` (the negative binomial only); ``summary(m)$coefficients$cond`` as ``<row>/<column>``
 and ``$zi`` as ``Zero-inflation model/<row>/<column>`` (``Pr(>|z|)`` optional); the numbers of
 observations and groups optional.
 """
@@ -44,7 +45,7 @@ record <- function(m) {
   s <- summary(m)
   print(s)
   vc <- VarCorr(m)$cond[[1]]
-  out <- list(aic = as.list(s$AICtab), group = names(VarCorr(m)$cond)[1],
+  out <- list(aic = as.list(s$AICtab), group = names(VarCorr(m)$cond)[1], term = rownames(vc)[1],
               variance = vc[1, 1], sd = attr(vc, "stddev")[[1]],
               sigma = sigma(m), cond = tab(s$coefficients$cond), nobs = nobs(m),
               groups = nlevels(m$frame[[3]]))
@@ -88,7 +89,7 @@ def model(truth: Truth, m: dict, dispersion: bool) -> None:
             truth.allow(**{name: value[0]})
         else:
             truth.add(**{name: value[0]})
-    group = m["group"][0]
+    group = f'{m["group"][0]}/{m["term"][0]}'  # Groups and Name: both label the row, outer first
     truth.add(**{f"{group}/Variance": m["variance"][0], f"{group}/Std.Dev.": m["sd"][0]})
     truth.allow(**{"Number of obs": m["nobs"][0], "groups": m["groups"][0]})
     if dispersion:
@@ -103,7 +104,8 @@ def run() -> None:
     truth = Truth()
     model(truth, out["nb"], dispersion=True)
     model(truth, out["zip"], dispersion=False)
-    truth.write(f"glmmTMB {out['version'][0]}: the summary's AICtab, VarCorr, sigma and "
+    truth.write(f"glmmTMB {out['version'][0]}: the summary's AICtab, VarCorr "
+                "(<group>/<term>/<column>), sigma and "
                 "coefficient tables (<row>/<column>, zero-inflation prefixed), written to JSON "
                 "by the same R process; df.resid, p-values and counts optional",
                 rel=5e-4, abs_tol=5e-5)  # R's print: four digits, AICtab one decimal
