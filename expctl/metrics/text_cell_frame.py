@@ -57,8 +57,8 @@ class TextCellFrame:
     def read(self, line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
         """The step of `line` as a row of such a frame, or None when it is none."""
         label = _LABEL.match(line)
-        if label is None:
-            return None
+        if label is None or (self._frame is None and label.group() != "0"):
+            return None  # no frame open, and no first row of one
         frame, above = self._frame, before(1)
         if frame is None or not above or above[-1] != frame.last:
             self._frame = frame = _start(line, before)
