@@ -142,7 +142,6 @@ _NOISE_LINE = LazyPattern(
 
 
 _ICONS = "\u2139\u26a0\u2718\u2714"
-_BAR_RATE = LazyPattern(r"\d+/\d+ \[[^\]]*(?:it/s|s/it)")  # a tqdm frame's "12/20 [00:00<00:00, 55.99it/s"
 
 
 def is_noise_line(line: str) -> bool:
@@ -156,19 +155,6 @@ def is_noise_line(line: str) -> bool:
         return False
     stripped = line.strip()  # a JSON record at a warning level names its fields: no noise
     return not (stripped[:1] == "{" and stripped[-1:] == "}")
-
-
-def frame_before_warning(line: str) -> str:
-    """GLUED_WARNING: the progress bar's frame a noise `line` opens with, a warning glued right
-    after its closing ``]`` (``12/20 [00:00<00:00, 55.99it/s, best_score=0.39]/tmp/.../x.py:445:
-    ConvergenceWarning: ...``), else ""."""
-    at = len(line)
-    while (at := line.rfind("]", 0, at)) > 0:
-        head = line[:at + 1]
-        if line[at + 1:at + 2].isspace() or head.count("[") != head.count("]") or is_noise_line(head):
-            continue  # not glued, a bracket inside the frame's, or the warning's own bracket
-        return head if _BAR_RATE.search(head) and is_noise_line(line[at + 1:]) else ""
-    return ""
 
 
 def _no_noise_words(lower: str) -> bool:

@@ -326,8 +326,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                 match = template.regex.match(line)
                 if match:
                     return self._from_template(template, match)
-        if rules.is_noise_line(line) and not rules.is_done_mark_report(line, self._readings.read(line).pairs) and not (
-                line := rules.frame_before_warning(line)):  # GLUED_WARNING: a bar's frame, then a warning
+        if rules.is_noise_line(line) and not rules.is_done_mark_report(
+                line, self._readings.read(line).pairs):
             return []
         return self._parse_general(line)
 

@@ -44,7 +44,7 @@ from .bench_blocks import case_fields  # noqa: F401  (BENCH_BLOCK)
 from .held_blocks import held_block  # noqa: F401  (HELD_BLOCK)
 from .row_marks import read_after, row_text  # noqa: F401  (SPELLED_SYMBOL, PAREN_LAST_CELL)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
-                         is_done_mark_report, is_noise_line, frame_before_warning, under_banner,
+                         is_done_mark_report, is_noise_line, under_banner,
                          EnvironmentBlocks)
 
 
