@@ -88,7 +88,7 @@ def is_setup_name(name: str) -> bool:
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
     timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words) and (
-        _RESPONSE_TIME.match(name) is None)  # SERIES_TIME, RESPONSE_TIME
+        _RESPONSE_TIME.match(name) is None) and not is_time_share(name)  # SERIES_TIME, RESPONSE_TIME
     if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
     if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
@@ -284,9 +284,16 @@ def is_start_name(name: str) -> bool:
     return name.lower() in _START_NAMES or name.lower() in _SETTING_WORDS
 
 
+def is_time_share(name: str) -> bool:
+    """TIME_SHARE (rules): a time named with a percent (``% Time``, ``Exposure Time [%]``) is a
+    share of a whole, no clock's reading."""
+    return "%" in name and "time" in name.lower()
+
+
 @functools.lru_cache(maxsize=4096)
 def is_time_column(name: str) -> bool:
-    return _TIME_COLUMN.search(name) is not None and _RESPONSE_TIME.match(name) is None  # RESPONSE_TIME
+    return _TIME_COLUMN.search(name) is not None and _RESPONSE_TIME.match(name) is None and (
+        not is_time_share(name))  # RESPONSE_TIME, TIME_SHARE
 
 
 def probed_columns(names: list[str], steps: list[int | None]) -> int:
