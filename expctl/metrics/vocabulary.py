@@ -75,6 +75,8 @@ def is_setup_name(name: str) -> bool:
     if not words:
         return False
     lowered = "_".join(words)
+    if is_time_share(name) and not (_is_count(words) or _is_bound(words)):
+        return False  # TIME_SHARE (rules): "Exposure Time [%]", a share of a whole, measured
     if _ESTIMATED.intersection(words) and ("sample" in words or "samples" in words):
         return False  # ESTIMATED_SAMPLES (rules): "Effective Sample Size", a chain's statistic
     if words[-1] == "size" and is_owned_size(name):
@@ -88,7 +90,7 @@ def is_setup_name(name: str) -> bool:
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
     timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words) and (
-        _RESPONSE_TIME.match(name) is None) and not is_time_share(name)  # SERIES_TIME, RESPONSE_TIME
+        _RESPONSE_TIME.match(name) is None)  # SERIES_TIME, RESPONSE_TIME
     if not (setup or _is_count(words) or _is_bound(words) or timed):
         return False
     if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
