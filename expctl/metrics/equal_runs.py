@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from . import rules
 from .grammar import NUMBER
+from .equation_terms import equation_terms
 from .ratio_equation import ratio_equation
 from .steps import STEP_RANK
 from ..lazyre import LazyPattern
@@ -31,9 +32,12 @@ def equal_runs(line: str, found: int) -> tuple[list[tuple[str, str]], list[int]]
     """The pairs and where each starts when `line` is wholly two or more ``label = value``
     runs two or more spaces apart and the pairs' grammar `found` fewer pairs than it has runs
     or read a count among them; None otherwise (the pairs' reading stands). A ratio written
-    out with its terms is read first (RATIO_EQUATION, `ratio_equation`)."""
+    out with its terms is read first (RATIO_EQUATION, `ratio_equation`), and so is an equation
+    written as a sum of terms (EQUATION_TERMS, `equation_terms`)."""
     if "/" in line and (ratio := ratio_equation(line)) is not None:
         return ratio  # RATIO_EQUATION: "chi2 / ndf = 2.818 / 5 = 0.5636"
+    if ("+ " in line or " - " in line) and (terms := equation_terms(line)) is not None:
+        return terms  # EQUATION_TERMS: "(y)' = 27.992 x + -0.999 y", a coefficient a term
     end = len(line.rstrip())
     at = len(line) - len(line.lstrip())
     pairs: list[tuple[str, str]] = []

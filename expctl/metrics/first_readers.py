@@ -2,7 +2,8 @@
 rows of other shapes, or not at all.
 
 TEXT_COLUMN (`text_column`: a profiler's rows, their text last), NAMED_INDEX and WORD_INDEX
-(`named_index`, `word_index`: pandas frames whose rows a label names), COLON_COLUMNS
+(`named_index`, `word_index`: pandas frames whose rows a label names), TEXT_CELL_FRAME
+(`text_cell_frame`: a frame counted 0, 1, 2 with text among its numbers), COLON_COLUMNS
 (`colon_columns`: cells parted by colons set under the header's), EQUALS_LABELS
 (`equals_column`: a frame of labels closed by ``=``) and SPREAD_CELLS
 (`spread_cells`: a table of values with their spreads, ``53.1 (10.6)``). `TableReader` asks
@@ -17,6 +18,7 @@ from .colon_columns import ColonColumns
 from .equals_column import read_equals_row
 from .named_index import NamedIndexReader
 from .spread_cells import SpreadTable
+from .text_cell_frame import TextCellFrame
 from .text_column import TextColumnReader
 from .word_index import WordIndexReader
 
@@ -28,6 +30,7 @@ class FirstReaders:
     def __init__(self, ahead: Callable[[int], Sequence[str]] = lambda count: []) -> None:
         self._text, self._spread, self._colons = TextColumnReader(), SpreadTable(), ColonColumns()
         self._named, self._words = NamedIndexReader(), WordIndexReader(ahead)  # NAMED_INDEX, WORD_INDEX
+        self._texts = TextCellFrame()  # TEXT_CELL_FRAME
 
     def read(self, line: str, before: Callable[[int], Sequence[str]], after=None):
         """The steps of `line` as a row of one of these tables, or None when it is none;
@@ -35,6 +38,7 @@ class FirstReaders:
         found = self._text.read(line, before)
         found = self._named.read(line, before) if found is None else found
         found = self._words.read(line, before) if found is None else found
+        found = self._texts.read(line, before) if found is None and line[:1].isdigit() else found
         if found is None and " : " in line:
             found = self._colons.read(line, before)  # COLON_COLUMNS
         if found is None and " = " in line and line[:1].isdigit():

@@ -47,7 +47,33 @@ _LABELLED_TOKEN = LazyPattern(r"[^\W\d][^:]{0,60}:[ \t]+[^\W\d][\w-]{0,63}(:)[-+
                               r"(?:[eE][-+]?\d+)?\s*\Z")
 
 
+# BARE_FIELD (rules): in a line of "name: value" pairs, a field that lost its colon ("err/s
+# 0.00") between one pair's value and the next pair's name: a name, one space, a number.
+_BARE_FIELD = LazyPattern(rf"(?<=\d )([^\W\d][\w/.%-]{{0,31}}) (?={NUMBER} +[^\W\d][\w/.%-]{{0,31}}: +[-+.\d])")
+_SPACED_PAIR = LazyPattern(rf"[^\W\d][\w/.%-]*: +{NUMBER}(?:\s|\Z)")
+
+
 def unglue(line: str) -> str:
+    """GLUED_RUN and LABELLED_GLUED (`unglued`), then BARE_FIELD: a field between two
+    ``name: value`` pairs spelt ``name value`` is given its ``=`` (the line's length kept)."""
+    line = unglued(line)
+    if line.count(": ") < 2 or _BARE_FIELD.search(line) is None or len(line) > MAX_RUN_LINE:
+        return line
+    if len(_SPACED_PAIR.findall(line)) < 2:
+        return line  # pairs of another spelling: no field of theirs lost its colon
+    return _BARE_FIELD.sub(_given_colon, line)
+
+
+_RANKS = frozenset(("top", "best", "worst", "bottom", "first", "last"))  # RANKED_COUNT's "top 5 err"
+
+
+def _given_colon(field) -> str:
+    """BARE_FIELD: the field's name with its ``=``; a prose or rank word left as printed."""
+    name = field.group(1)
+    return field.group(0) if name.lower() in PROSE_WORDS or name.lower() in _RANKS else name + "="
+
+
+def unglued(line: str) -> str:
     """`line` with the colon of each numeric token of a run of glued ``key:value`` tokens
     (GLUED_RUN), or of the one token after a label (LABELLED_GLUED), made an ``=``; `line`
     itself when it holds neither."""

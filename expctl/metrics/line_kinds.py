@@ -20,6 +20,11 @@ RESULT_HEADING_WORDS = frozenset(
     .split())
 
 
+# FOUND_HEADING: words saying a heading's parameters were found by the fit, not given to it
+# ("Estimated parameters:", R's "Smoothing parameters:", which ets and HoltWinters estimate).
+# Not "best" nor "optimal": a search's chosen configuration is its settings.
+FOUND_WORDS = frozenset("fitted estimated learned learnt smoothing".split())
+
 # ENVIRONMENT_BLOCK: headings of a report of the machine and its software.
 ENVIRONMENT_WORDS = frozenset("environment env platform hardware versions".split())
 _ENVIRONMENT_LOOK = 64  # lines looked back at for the heading of an indented line
@@ -34,7 +39,7 @@ def heading_kind(heading: str) -> str | None:
     block holds."""
     words = {word.lower() for word in _WORDS.findall(heading)}
     if words & CONFIG_WORDS:
-        return "config"
+        return "metrics" if words & FOUND_WORDS else "config"  # FOUND_HEADING
     if words & RESULT_HEADING_WORDS:
         return "metrics"
     if words & ENVIRONMENT_WORDS:

@@ -81,6 +81,8 @@ def is_setup_name(name: str) -> bool:
     if not words:
         return False
     lowered = "_".join(words)
+    if is_time_share(name) and not (_is_count(words) or _is_bound(words)):
+        return False  # TIME_SHARE (rules): "Exposure Time [%]", a share of a whole, measured
     if _ESTIMATED.intersection(words) and ("sample" in words or "samples" in words):
         return False  # ESTIMATED_SAMPLES (rules): "Effective Sample Size", a chain's statistic
     if words[-1] == "size" and is_owned_size(name):
@@ -322,9 +324,16 @@ def is_start_name(name: str) -> bool:
     return name.lower() in _START_NAMES or name.lower() in _SETTING_WORDS
 
 
+def is_time_share(name: str) -> bool:
+    """TIME_SHARE (rules): a time named with a percent (``% Time``, ``Exposure Time [%]``) is a
+    share of a whole, no clock's reading."""
+    return "%" in name and "time" in name.lower()
+
+
 @functools.lru_cache(maxsize=4096)
 def is_time_column(name: str) -> bool:
-    return _TIME_COLUMN.search(name) is not None and _RESPONSE_TIME.match(name) is None  # RESPONSE_TIME
+    return _TIME_COLUMN.search(name) is not None and _RESPONSE_TIME.match(name) is None and (
+        not is_time_share(name))  # RESPONSE_TIME, TIME_SHARE
 
 
 def probed_columns(names: list[str], steps: list[int | None]) -> int:
