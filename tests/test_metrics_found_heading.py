@@ -41,3 +41,8 @@ def test_estimated_and_fitted_headings_name_results():
 def test_a_search_s_best_parameters_stay_settings():
     assert rules.heading_kind("Best parameters:") == "config"
     assert rules.heading_kind("Training parameters:") == "config"
+
+
+def test_smoothing_opens_the_heading_or_it_is_a_setting():
+    assert rules.heading_kind("Smoothing parameters:") == "metrics"
+    assert rules.heading_kind("Label smoothing parameters:") == "config"

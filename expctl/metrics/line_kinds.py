@@ -21,9 +21,10 @@ RESULT_HEADING_WORDS = frozenset(
 
 
 # FOUND_HEADING: words saying a heading's parameters were found by the fit, not given to it
-# ("Estimated parameters:", R's "Smoothing parameters:", which ets and HoltWinters estimate).
-# Not "best" nor "optimal": a search's chosen configuration is its settings.
-FOUND_WORDS = frozenset("fitted estimated learned learnt smoothing".split())
+# ("Estimated parameters:"), or a heading opened by "smoothing" (R's "Smoothing parameters:",
+# which ets and HoltWinters estimate; "Label smoothing parameters:" is a setting). Not "best"
+# nor "optimal": a search's chosen configuration is its settings.
+FOUND_WORDS = frozenset("fitted estimated learned learnt".split())
 
 # ENVIRONMENT_BLOCK: headings of a report of the machine and its software.
 ENVIRONMENT_WORDS = frozenset("environment env platform hardware versions".split())
@@ -37,9 +38,11 @@ _SETUP_WORDS = frozenset(("info", "setup"))
 def heading_kind(heading: str) -> str | None:
     """"metrics", "config", "environment" or None: what a heading (``Run summary``) says its
     block holds."""
-    words = {word.lower() for word in _WORDS.findall(heading)}
+    listed = [word.lower() for word in _WORDS.findall(heading)]
+    words = set(listed)
     if words & CONFIG_WORDS:
-        return "metrics" if words & FOUND_WORDS else "config"  # FOUND_HEADING
+        found = words & FOUND_WORDS or listed[0] == "smoothing"
+        return "metrics" if found else "config"  # FOUND_HEADING
     if words & RESULT_HEADING_WORDS:
         return "metrics"
     if words & ENVIRONMENT_WORDS:
