@@ -72,11 +72,11 @@ def test_a_solver_column_of_whole_numbers_counts_and_gives_nothing():
     assert "tries" not in found and found["gap"] == [(0.0, 0.2), (1.0, 0.1), (2.0, 0.05)]
 
 
-def test_a_whole_number_first_then_decimals_keeps_the_decimals():
+def test_a_whole_number_first_then_decimals_keeps_the_decimals_and_the_first():
     text = ("Step Heat Flux Load \n"
             "       0            3    0.2500000    1.5000000 \n"
             "       5    2.7500000    0.1250000    1.6250000 \n")
-    assert read(text)["Heat"] == [(5.0, 2.75)]
+    assert read(text)["Heat"] == [(0.0, 3.0), (5.0, 2.75)]  # HELD_WHOLES: the 3 was held
 
 
 MODELS = ("      |   AUC |  Hits | Fit (s)\n"

@@ -17,7 +17,9 @@ every cell stands under one column of its own and three or more are numbers. Wha
   cut short (``Expl.``, CUT_NAMES: a name closing with a period is abbreviated) or named as a
   time, a count or a step (`rules`), or a whole number printed without a point and not
   negative, in a column that is no result (node, cut and iteration counts: a search's
-  bookkeeping, as COUNTED_PLURAL's ``moves: 7``).
+  bookkeeping, as COUNTED_PLURAL's ``moves: 7``) and has not yet shown itself measured by a
+  point or a minus sign: such a number is held until it does (HELD_WHOLES: the incumbent
+  ``BestSol`` is ``0`` before the first solution, ``-596`` after).
 
 The header stays the table's while rows of it come, other lines between (a restart's report);
 a new header replaces it.
@@ -30,6 +32,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .cells import NUMBER_CELL
 from .cells import cell_kind
+from .held_wholes import Entry, hold, release
 from .ruled import RuledReader
 from ..lazyre import LazyPattern
 
@@ -37,6 +40,7 @@ _LOOK_BACK = 4
 _WORD = LazyPattern(r"[^\s|│┃║]+")  # a word of the names' line: bars part groups, spaces names
 _CELL = LazyPattern(r"\S+")
 _WHOLE = LazyPattern(r"\d+\Z")  # a whole number, not negative, printed without a point
+_MEASURED = LazyPattern(r"-\d|[-+]?\d*\.\d")  # HELD_WHOLES: a point or a minus sign, no count's
 
 
 class GroupedHeader:
@@ -102,8 +106,11 @@ def _barred(header: GroupedHeader, line: str) -> str | None:
     return line.replace("|", " ")
 
 
-def read_grouped_row(header: GroupedHeader, line: str) -> list[tuple[str, str]] | None:
-    """The pairs of a row under `header` (see the module docstring), or None for no row."""
+def read_grouped_row(header: GroupedHeader, line: str, wholes: set[int] | None = None,
+                     holding: list | None = None) -> list[tuple[str, str]] | None:
+    """The pairs of a row under `header` (see the module docstring), or None for no row.
+    HELD_WHOLES: `wholes` are the columns not yet shown measured (a point, a minus sign); a
+    whole number in one goes to `holding`, one in another column is a value."""
     barred = _barred(header, line)
     if barred is None:
         return None
@@ -117,8 +124,15 @@ def read_grouped_row(header: GroupedHeader, line: str) -> list[tuple[str, str]] 
     pairs = []
     for at, cell, value in numbers:
         name = header.names[at]
-        if header.metrics[at] and not (_WHOLE.match(cell) and not rules.is_result_name(name)):
-            pairs.append((name, value))  # a whole number is a count; "75%" is a share
+        if not header.metrics[at]:
+            continue
+        if _WHOLE.match(cell) and not rules.is_result_name(name) and (wholes is None or at in wholes):
+            if holding is not None:  # a whole number is a count; "75%" is a share
+                holding.append((at, name, value))
+            continue
+        if wholes is not None and _MEASURED.match(cell):
+            wholes.discard(at)
+        pairs.append((name, value))
     return pairs
 
 
@@ -136,6 +150,8 @@ class GroupedReader:
     def __init__(self):
         self.header: GroupedHeader | None = None
         self.ruled = RuledReader()  # RULED_COLUMNS: the tables' reader asks it first
+        self._wholes: set[int] = set()  # HELD_WHOLES: the header's columns not shown measured
+        self._kept: list | None = []  # and the whole numbers they gave, held
 
     def read_barred(self, line: str, before: Callable[[int], Sequence[str]]):
         """BARRED_GROUPS: a barred line no barred table reads, as a grouped table's row."""
@@ -145,12 +161,16 @@ class GroupedReader:
         """The step of a row of a grouped table (``[(pairs, None)]``, or ``[]`` for a row of
         counts only), or None when `line` is none."""
         found = find_grouped_header(before(_LOOK_BACK))
-        if found is not None:
-            self.header = found
+        if found is not None and (self.header is None or found.names != self.header.names or (
+                found.spans != self.header.spans)):
+            self.header, self._wholes, self._kept = found, set(range(len(found.names))), []
         if self.header is None:
             return None
-        pairs = read_grouped_row(self.header, line)
+        whole, holding = set(self._wholes), list[Entry]()
+        pairs = read_grouped_row(self.header, line, self._wholes, holding)
         if pairs is None:
             return None
         step = grouped_step(self.header, line) if "|" in line else None  # BARRED_GROUPS only
-        return [(pairs, step)] if pairs else []
+        released = release(self._kept, whole - self._wholes, self._wholes) if whole != self._wholes else []
+        self._kept = hold(self._kept, step, holding if self._kept is not None else [])
+        return released + [(pairs, step)] if pairs else released

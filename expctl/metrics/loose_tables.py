@@ -42,6 +42,7 @@ from typing import NamedTuple
 from . import rules
 from .entities import describes_data
 from .headers import BORDER
+from .held_wholes import Entry, decides, hold, release
 from .token_rows import counts_whole
 from ..lazyre import LazyPattern
 
@@ -182,6 +183,7 @@ class LooseTables:
         self._stepped: bool | None = False  # the first column is the step; None: no table
         self._lone: tuple[str, _Row, bool] | None = None  # (header, row alone, read already)
         self._wholes: set[int] = set()  # WHOLE_COLUMN: the columns of whole numbers so far
+        self._kept: list | None = []  # HELD_WHOLES: their values, held until a row decides them
 
     def read(self, line: str, before: Before, after: Callable[[], str | None]):
         """The steps of `line` as a row of a loose table, ``[(pairs, step)]`` (empty while the
@@ -202,7 +204,7 @@ class LooseTables:
             if held is not None:
                 steps = sum(self._rows(held, row), [])
             else:
-                steps = [] if self._stepped is None else _row_steps(row, self._stepped, self._wholes) or []
+                steps = [] if self._stepped is None else self._steps(row)
         else:
             released = self.flush()  # a row held before stayed alone
             following = after()
@@ -213,7 +215,7 @@ class LooseTables:
             if next_shape is None or len(next_shape[1]) != len(shape[1]):
                 steps = released + self._alone(header, row)
             else:
-                steps = released + self._rows(row, _Row(*next_shape, named))[0]
+                steps = released + self._rows(row, _Row(*next_shape, named), read_then=False)[0]
         self._header, self._last = header, line
         return steps or None
 
@@ -248,22 +250,37 @@ class LooseTables:
         lone, self._lone = self._lone, (header, row, False)
         if lone is None or lone[0] != header or len(lone[1].numbers) != len(row.numbers):
             return []
-        first, then = self._rows(lone[1], row)
+        first, then = self._rows(lone[1], row, read_first=not lone[2])
         self._lone = (header, row, True)
         return then if lone[2] else first + then
 
-    def _rows(self, first: _Row, then: _Row) -> tuple[list, list]:
+    def _rows(self, first: _Row, then: _Row, read_first: bool = True, read_then: bool = True) -> tuple[list, list]:
         """The steps of a block's first two rows, and what the block is decided from them:
         whether its first column is its step, or (None) that it describes data (DATA_TABLE:
-        a count column holding one value in both, pandas's ``describe()``)."""
+        a count column holding one value in both, pandas's ``describe()``). Not `read_then`: the
+        second is read as the block's next row; not `read_first`: the first was read already
+        (only its whole columns are judged again)."""
         if describes_data(first.named[1], [(" ".join(t for _, _, t in row.label),
                                              [t for _, _, t in row.numbers]) for row in (first, then)]):
             self._stepped = None
             return [], []
-        stepped = self._stepped = _rises(first) and _rises(first, then)
-        self._wholes = set(range(len(first.numbers)))
-        return _row_steps(first, stepped, self._wholes) or [], _row_steps(
-            then, stepped, self._wholes) or []
+        self._stepped = _rises(first) and _rises(first, then)
+        self._wholes, self._kept = set(range(len(first.numbers))), []
+        steps = self._steps(first, read_first)
+        return steps, self._steps(then) if read_then else []
+
+    def _steps(self, row: _Row, keep: bool = True) -> list:
+        """The steps of a row of the block: its own, after the values its whole columns held
+        (HELD_WHOLES) when it shows one of them measured; a row with no fraction gives none
+        of its own (a listing's), but its whole columns' values are held (when `keep`)."""
+        whole, holding = set(self._wholes), list[Entry]()
+        pairs, step, fractional = _row_pairs(row, bool(self._stepped), self._wholes, holding)
+        if not keep:
+            return []
+        decided = {at for at in whole - self._wholes if decides(row.numbers[at][2])}
+        released = release(self._kept, decided, self._wholes) if whole != self._wholes else []
+        self._kept = hold(self._kept, step, holding if self._kept is not None else [])
+        return released + [(pairs, step)] if pairs and fractional else released
 
 
 def _rises(first: _Row, then: _Row | None = None) -> bool:
@@ -293,10 +310,11 @@ def _find_header(lines: Sequence[str], shape: tuple[list[Cell], list[Cell]]) -> 
     return None
 
 
-def _row_steps(row: _Row, stepped: bool, wholes: set[int]):
-    """The row's one step, ``[(pairs, step text or None)]``, or None when no kept column holds
-    a fraction (a listing's whole numbers). A `stepped` block's first column is its step; else
-    the finest step column's (STEP_COLUMNS)."""
+def _row_pairs(row: _Row, stepped: bool, wholes: set[int], holding: list) -> tuple[list, object, bool]:
+    """The row's pairs, its step text (or None) and whether a kept column holds a fraction (a
+    listing's rows hold whole numbers only); the values of its whole columns go to `holding`
+    (WHOLE_COLUMN, HELD_WHOLES). A `stepped` block's first column is its step; else the finest
+    step column's (STEP_COLUMNS)."""
     lead, names = row.named
     ranks = rules.step_ranks(names)
     if stepped and not any(rank is not None for rank in ranks):
@@ -314,11 +332,12 @@ def _row_steps(row: _Row, stepped: bool, wholes: set[int]):
             if finest is None or rank < finest:
                 step, finest = value, rank
             continue
-        if rules.is_time_column(name) or rules.is_count_column(name) or counts_whole(
-                wholes, at, value):  # WHOLE_COLUMN: a column of whole numbers counts
+        if rules.is_time_column(name) or rules.is_count_column(name):
+            continue
+        pair = (rules.row_name(lead, row_label, name) if row_label else name, value)
+        if counts_whole(wholes, at, value):  # WHOLE_COLUMN: a column of whole numbers counts
+            holding.append((at, *pair))
             continue
         fractional = fractional or _FRACTION.match(value) is not None
-        pairs.append((rules.row_name(lead, row_label, name) if row_label else name, value))
-    if not pairs or not fractional:
-        return None
-    return [(pairs, step)]
+        pairs.append(pair)
+    return pairs, step, fractional

@@ -10,6 +10,7 @@ from .cases import is_count_label
 from .cells import COUNT_CELL, LIST_KIND, NUMBER_CELL, list_values
 from .frames import drop_mirrors, unit_key
 from .heap_tables import heap_row
+from .held_wholes import Entry, decides, hold, release
 from .summary import MEASURED
 from .index_rows import index_label
 from .token_rows import counts_whole
@@ -30,7 +31,24 @@ _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 def read_row(table: Table, cells: list[str], kinds: list[str]):
     """A row of `table` (its cells and their kinds): ``[(pairs, step)]``, ``[]`` for a row
-    already seen or with no value, None for no row of it (a text cell)."""
+    already seen or with no value, None for no row of it (a text cell). HELD_WHOLES: a whole
+    column's values are held, and come out before the row that shows the column measured."""
+    if table.wholes is None or table.held is None:
+        return _read_row(table, cells, kinds, None)
+    whole, holding = set(table.wholes), list[Entry]()
+    found = _read_row(table, cells, kinds, holding)
+    if not found:
+        return found
+    pairs, step = found[0]
+    decided = {at for at in whole - table.wholes if decides(cells[at])}
+    released = release(table.held, decided, table.wholes) if whole != table.wholes else []
+    table.held = hold(table.held, step, holding)
+    return released + [(pairs, step)] if pairs else released
+
+
+def _read_row(table: Table, cells: list[str], kinds: list[str], holding: list | None):
+    """`read_row`'s reading; the values of whole columns added to `holding` (when a list: a
+    row holding some gives its step with no pairs)."""
     if table.barred and (heap := heap_row(table, cells, kinds)) is not None:
         return heap  # HEAP_TABLE: a heap profiler's row of a kind of object, its sizes
     label = None
@@ -71,10 +89,20 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
         if rank is not None:
             if step_rank is None or rank < step_rank:
                 step, step_rank = NUMBER_CELL.match(key[at]).group(1), rank
-        elif metric and not (table.ids and _WHOLE.match(key[at])) and (
-                table.wholes is None or not counts_whole(table.wholes, at, cell)):  # ID_ROWS, WHOLE_COLUMN
-            pairs.append((name if label is None and table.phase is None else _cell_name(table, label, name),
-                          NUMBER_CELL.match(key[at]).group(1)))
+        elif metric and not (table.ids and _WHOLE.match(key[at])):  # ID_ROWS
+            pair = (name if label is None and table.phase is None else _cell_name(table, label, name),
+                    NUMBER_CELL.match(key[at]).group(1))
+            if table.wholes is None or not counts_whole(table.wholes, at, cell):
+                pairs.append(pair)
+            elif holding is not None:  # WHOLE_COLUMN, HELD_WHOLES
+                holding.append((at, *pair))
+    return _row_end(table, label, cells, pairs, step, bool(holding))
+
+
+def _row_end(table: Table, label: str | None, cells: list[str], pairs: list, step, holds: bool):
+    """The row's step, from its key (UNIT_KEY) or its table when the step column gave none, and
+    its pairs as a table of this shape names them: ``[(pairs, step)]``, pairs empty only when
+    the row `holds` values (HELD_WHOLES)."""
     if (step is None or table.step_at == 0 and table.key_at) and table.key_at is not None and (
             table.key_at < len(cells)):
         step = unit_key(cells[table.key_at]) or step  # UNIT_KEY, before FRAME_INDEX's index
@@ -86,7 +114,7 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
     if step is None and not table.ids and any(metric and rules.is_setup_name(name.rsplit("/", 1)[-1]) for name, metric in zip(
             table.names, table.metrics)):
         step = MEASURED  # STATISTIC_PEERS: a bound's name kept as a statistic, past the parser's own test
-    return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs else []
+    return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs or holds else []
 
 
 def _data_kinds(cells: list[str], kinds: list[str]) -> list[str]:

@@ -93,15 +93,14 @@ class _Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes", "phase", "nest")
+                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes", "held", "phase", "nest")
 
     def __deepcopy__(self, memo) -> _Table:
         """A copy (HOLD_UNDECIDED keeps one): its containers hold only immutable things (the
         rows seen are tuples), so each is copied shallowly, fast however many rows it saw."""
         copied = _Table.__new__(_Table)
-        for name in self.__slots__:
-            value = getattr(self, name)
-            setattr(copied, name, type(value)(value) if type(value) in (list, set, dict) else value)
+        for name in self.__slots__:  # (a container's type called on it copies it)
+            setattr(copied, name, type(value)(value) if type(value := getattr(self, name)) in (list, set, dict) else value)
         return copied
 
     def __init__(self, names: list[str], barred: bool, columns=None):
@@ -138,6 +137,7 @@ class _Table:
         if self.key_at == 1 and len(names) > 2:  # FRAME_INDEX: a pandas frame's row labels,
             self.steps[0], self.step_at = _FRAME_INDEX_RANK, 0  # after UNIT_KEY's amounts
         self.wholes: set[int] | None = None  # WHOLE_COLUMN: of a solver's table (token_rows)
+        self.held: list | None = []  # HELD_WHOLES: the rows' values of those columns, held
         self.phase: str | None = None  # PHASE_HEADING: a heading above a barred table
         self.nest: tuple[int, str] | None = None  # NESTED_LABELS: (inner level's start, outer label)
 
