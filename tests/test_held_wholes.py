@@ -148,3 +148,10 @@ def test_a_grouped_column_shown_signed_gives_its_held_zero_and_counts_stay_out()
 def test_a_grouped_column_never_signed_nor_pointed_stays_a_count():
     text = SEARCH.replace("-596 ", " 596 ").replace("-613 ", " 613 ")
     assert "BestSol" not in read(text)
+
+
+def test_a_count_printed_in_exponent_form_releases_nothing_it_held():
+    text = SOLVER.replace("9.87e-01 1.00e+00h  2", "9.87e-01 1.00e+00h 1e+01")
+    steps = [step for step, _ in read(text).get("ls", [])]
+    assert 0.0 not in steps and 1.0 not in steps and 2.0 not in steps
+    assert read_whole(text) == read_line_by_line(text)
