@@ -46,3 +46,11 @@ def test_a_version_a_count_and_prose_are_no_spaced_value():
 def test_condition_number_is_no_count():
     assert not rules.is_setup_name("condition number")
     assert rules.is_setup_name("GPU number")
+
+
+def test_the_line_is_read_as_its_colon_pair_would_be():
+    for label in ("Epoch 2.000", "lr 0.001000", "Threshold 0.500"):
+        colon = label.replace(" ", ": ", 1)
+        name = label.split()[0]
+        spaced, colonned = (read(f"status: ok\n{text}\nscore: 0.5\n").get(name) for text in (label, colon))
+        assert spaced == colonned

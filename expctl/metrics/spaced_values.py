@@ -15,7 +15,8 @@ three places or more or in exponent form (a version is printed with one or two: 
 table: set in (a column header, ``     (Intr)``), cells parted by a gap, or a row ending in a
 number, none of them with a colon or ``=``. Lines of that shape one under another are a listing
 (a named vector, a pandas Series, ``pip list``, a printed config), which the tables read or
-leave; one alone among pairs is a pair.
+leave; one alone among pairs is a pair. The line is then read as ``<label>: <value>``, so a
+step word, a setting or a printed config's entry stays what it would be with a colon.
 """
 
 from __future__ import annotations
@@ -38,18 +39,21 @@ def _of_table(text: str | None) -> bool:
     return ":" not in text and "=" not in text and _TABLE_LINE.match(text) is not None
 
 
-def spaced_value(line: str, before: Callable[[int], Sequence[str]],
-                 after: Callable[..., str | None]) -> list[tuple[str, str]]:
-    """SPACED_VALUE: ``[(label, value)]`` of such a line, else [] (`before(k)`: the k lines
-    above, oldest first; `after(k)`: the k-th line after)."""
+def spaced_pair(line: str, before: Callable[[int], Sequence[str]],
+                after: Callable[..., str | None]) -> str:
+    """SPACED_VALUE: such a line as the pair ``<label>: <value>``, read then as any pair is (a
+    step word, a setting, a printed config stay what they are); any other line as it is
+    (`before(k)`: the k lines above, oldest first; `after(k)`: the k-th line after)."""
+    if not line[-1:].isdigit() and not line.rstrip()[-1:].isdigit() or ":" in line or "=" in line:
+        return line
     found = _SPACED.match(line)
     if found is None:
-        return []
+        return line
     name = found.group(1)
     if PROSE_WORDS.intersection(name.lower().split()) or vocabulary.is_setup_name(name) or (
             vocabulary.is_time_column(name)):
-        return []
+        return line
     above = before(1)
     if _of_table(above[-1] if above else None) or _of_table(after(1)):
-        return []
-    return [(name, found.group(2))]
+        return line
+    return f"{name}: {found.group(2)}"

@@ -67,10 +67,10 @@ def _beside_latency(before: Callable[[int], Sequence[str]], after: Callable[...,
             break
         block.append(text)
     for k in range(1, BLOCK + 1):
-        text = after(k)
-        if text is None or not text.strip():
+        following = after(k)
+        if following is None or not following.strip():
             break
-        block.append(text)
+        block.append(following)
     for text in block:
         found = _TIMING.match(text) if ":" in text else None
         if found is not None and not vocabulary.is_time_column(found.group(1)) and (

@@ -29,7 +29,6 @@ from ..lazyre import LazyPattern
 from . import vocabulary
 from .steps import STEP_RANK
 from .timer_lines import timer_pair
-from .spaced_values import spaced_value
 
 BLOCK_LOOK = 32  # lines above a value line searched for its block's heading
 REACH = 2  # THING_LINES: the next thing's line, a line of another kind between at most
@@ -47,7 +46,7 @@ def lone_pair(line: str, before: Callable[[int], Sequence[str]],
     if not found and line[:1] in " \t0123456789-+":
         found = block_value(line, before, after)
     if not found and line[:1] not in " \t":
-        found = thing_value(line, before, after) or spaced_value(line, before, after)  # SPACED_VALUE
+        found = thing_value(line, before, after)
     return found
 
 
