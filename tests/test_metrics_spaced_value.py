@@ -1,10 +1,8 @@
-"""A figure named with no colon on a line of its own (SPACED_VALUE) and the condition number
-(CONDITION_NUMBER), on invented lines in the shape a forecasting model's summary and a
-regression's diagnostics print them."""
+"""A figure named with no colon on a line of its own beside a summary's pairs (SPACED_VALUE), on
+invented lines in the shape a forecasting model's summary prints them."""
 
 from __future__ import annotations
 
-from expctl.metrics import rules
 from tests.metric_reading import read, values
 
 SUMMARY = ("Use trend: True\n"
@@ -23,14 +21,19 @@ def test_a_label_and_a_decimal_among_pairs_is_a_pair():
     assert found["Smoothing (Alpha)"] == [0.251904]
 
 
-def test_a_label_under_a_heading_is_a_pair():
-    text = "DIAGNOSTICS\nCONDITION NUMBER           12.804\n\nTEST ON ERRORS\n"
-    assert values(text) == {"CONDITION NUMBER": [12.804]}
+def test_a_line_beside_one_pair_of_the_summary_is_read_past_a_blank_line():
+    assert values("Mean deviance:  102.3\n\npenalty 3.358\nPenalized deviance: 105.7\n") == {
+        "Mean deviance": [102.3], "penalty": [3.358], "Penalized deviance": [105.7]}
+
+
+def test_a_label_alone_or_under_a_title_says_too_little():
+    assert read("DIAGNOSTICS\nCONDITION INDEX           12.804\n\nTEST ON ERRORS\n") == {}
+    assert read("Loaded the model from disk\nMean deviation      0.155\n") == {}
 
 
 def test_a_run_of_such_lines_is_a_listing_not_pairs():
     listing = "alpha_weight    0.847498\nbeta_weight     0.788230\ngamma_weight    0.719163\n"
-    assert read(listing) == {}
+    assert read(listing + "score: 0.5\n") == {"score": [(0.0, 0.5)]}
 
 
 def test_a_line_under_a_column_header_is_a_table_row():
@@ -38,14 +41,9 @@ def test_a_line_under_a_column_header_is_a_table_row():
 
 
 def test_a_version_a_count_and_prose_are_no_spaced_value():
-    assert read("Parsed: ok\nidna 3.20\n") == {}  # two places: a version
-    assert read("Parsed: ok\nGPU number 1.000\n") == {}  # a count
-    assert read("Parsed: ok\nLearning rate set to 0.217903\n") == {}  # prose
-
-
-def test_condition_number_is_no_count():
-    assert not rules.is_setup_name("condition number")
-    assert rules.is_setup_name("GPU number")
+    assert list(read("score: 0.5\nidna 3.20\n")) == ["score"]  # two places: a version
+    assert list(read("score: 0.5\nGPU number 1.000\n")) == ["score"]  # a count
+    assert list(read("score: 0.5\nLearning rate set to 0.217903\n")) == ["score"]  # prose
 
 
 def test_the_line_is_read_as_its_colon_pair_would_be():

@@ -195,8 +195,6 @@ def _is_count(words: list[str]) -> bool:
     if "sum" in words and any(w in _COUNTED_NOUNS or w + "s" in _COUNTED_NOUNS for w in words) and not (
             any(w in _RESULT_WORDS for w in words)):
         return True  # "weighted example sum": the examples' weights summed, a count of them
-    if words[-2:] == ["condition", "number"]:
-        return False  # CONDITION_NUMBER (rules): a matrix's condition number, a statistic
     if len(words) > 1 and (last in _CLOSING_COUNT_WORDS or words[0] == "total" and (
             _PLURAL.match(last) is not None and "sum" not in words)) and not is_result_name("_".join(words)):
         return True  # "GPU number", "total feature number", "Total extinctions"; not "Total Sum of Squares"
