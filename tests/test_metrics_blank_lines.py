@@ -140,10 +140,11 @@ def test_no_line_and_a_blank_line_are_told_apart():
 # -- what the parser reads --------------------------------------------------------------------
 
 # A line of one name and a number between two "words: number" lines is one of them
-# (BETWEEN_PAIRS); a blank line above it parts it from them. A benchmark's block of set-in
+# (BETWEEN_PAIRS); a blank line above it parts it from them. (Two places: a value of three or more
+# beside one pair is read by SPACED_VALUE, blank line or not.) A benchmark's block of set-in
 # fields ends at a blank line (BENCH_BLOCK).
 PARTED = {
-    b"Mean deviance:  102.3\n\npenalty 3.358\nPenalized deviance: 105.7\n":
+    b"Mean deviance:  102.3\n\npenalty 3.36\nPenalized deviance: 105.7\n":
         ["('Mean deviance', 0.0, 102.3)", "('Penalized deviance', 0.0, 105.7)"],
     b"benchmarking: sort\n    mean: 0.91ms, median: 0.51ms\n\n    mean: 0.5ms, median: 0.4ms\n":
         ["('sort/mean', 0.0, 0.91)", "('sort/median', 0.0, 0.51)"],

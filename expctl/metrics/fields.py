@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import rules
 from .grammar import NAME, NUMBER, PROSE_WORDS, WORD
 from .steps import STEP_RANK
@@ -389,3 +391,10 @@ def padded_cells(line: str, label_end: list[int]) -> list[tuple[str, str]]:
 
 _NUMBER_CELL = LazyPattern(rf"{NUMBER}\Z")
 
+
+def padded_field(line: str, match: re.Match[str], head: str) -> bool:
+    """PADDED_FIELD (rules): a label flush left, its colon set off by padding from its name or
+    its value (``S.E. of regression  :       0.983``), is a report's field, prose words and all
+    (`head`: the text before the label's words; formats reads fewer than four words so)."""
+    gap = line[match.end(1):match.start(2)]
+    return not head.strip() and ":" in gap and "  " in gap

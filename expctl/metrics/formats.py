@@ -23,7 +23,7 @@ from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARG
 from . import aside_totals, drawn_ranges, indexed_family, rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, using_settings, list_end, past_left_value,
-                     result_for_label, tab_fields, value_at_step, value_first, padded_cells)
+                     result_for_label, tab_fields, value_at_step, value_first, padded_cells, padded_field)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
 from .uncertain_values import labelled_pairs
@@ -128,7 +128,7 @@ def _full_name(line: str, match: re.Match[str]) -> str | None:
             prose = PROSE_WORDS.intersection(word.lower() for word in words)
             if _opens_field(head) or head.endswith("  ") or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
-                if len(words) >= MAX_NAME_WORDS or prose:
+                if len(words) >= MAX_NAME_WORDS or prose and not padded_field(line, match, head):
                     return _identifier(name)
                 words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")
                 while words and LABEL_CAPS.match(words[0]) and not name.isupper():

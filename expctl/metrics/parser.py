@@ -78,8 +78,7 @@ from expctl.metrics.holding import ZONE, HoldMixin, Undecided, flush_rows as _fl
 from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.readings import Readings
 from expctl.metrics.splitter import AsciiLines
-from expctl.metrics.wrapped_values import join_wrapped
-from expctl.metrics.array_values import join_array
+from expctl.metrics.line_rewrites import rewritten
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step, plural_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
@@ -333,7 +332,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
 
     def _parse_general(self, line: str) -> list[Point]:
         """Every built-in format (`formats.read_line`), tables, printed config, then steps."""
-        line = join_array(join_wrapped(line, self._before, self._next_line), self._context_after)  # HEADING_NAME, ARRAY_VALUES
+        line = rewritten(line, self._before, self._next_line, self._context_after)  # HEADING_NAME, ARRAY_VALUES, SPACED_VALUE
         if line[:1] in _OBJECT_LEADS or self._object_state == "pending":
             piece = self._object_piece(line)  # SPREAD_OBJECT
             if piece is not None:

@@ -16,6 +16,10 @@ timer's output from a program's bookkeeping. Lines set in (``  Took: 12.5 ms``) 
 something printed above them, a step's bookkeeping: no timer's report. One line of other output above (a result, a message, a table) ends it: the timing is then
 the program's bookkeeping again. A duration that sets how the timer works (its unit, a
 timeout, an interval) is a setting, no result, though it is part of the timer's output.
+
+MEASURED_TIMES: a load test's summary is a block of ``label: value`` lines, counts among them;
+when another line of the timing's block is a duration no time word names (``Mean latency: 4.5
+ms``), the block reports what was measured, and its ``Total time: 0.39 s`` is a result too.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
+from . import vocabulary
 from .grammar import NUMBER
 
 # A duration that sets how the timer or the run works (``Timer unit: 1e-06 s``, a timeout): a setting.
@@ -34,7 +39,7 @@ _TIMING = LazyPattern(
 
 
 def timer_pair(line: str, before: Callable[[int], Sequence[str]],
-               after: Callable[[], str | None]) -> list[tuple[str, str]]:
+               after: Callable[..., str | None]) -> list[tuple[str, str]]:
     """TIMER_OUTPUT: the one pair of a timing line in output that is timings only, two of them
     at least (`before(k)` gives the k lines above, oldest first; `after()` the next line when
     known, for the first timing), else []."""
@@ -43,7 +48,32 @@ def timer_pair(line: str, before: Callable[[int], Sequence[str]],
         return []
     above = [text for text in before(LOOK) if text.strip()]
     if not all(_TIMING.match(text) for text in above):
-        return []
+        return [(match.group(1), match.group(2))] if _beside_latency(before, after) else []
     if not above and not _TIMING.match(after() or ""):
         return []  # one time alone ("elapsed: 3.2s") says too little: a run's bookkeeping
     return [(match.group(1), match.group(2))]
+
+
+BLOCK = 16  # MEASURED_TIMES: lines of a block looked at each way
+
+
+def _beside_latency(before: Callable[[int], Sequence[str]], after: Callable[..., str | None]) -> bool:
+    """MEASURED_TIMES (rules): True when a line of the timing's block (the lines next to it up
+    to a blank one) is a timing of a measure no time word names (``Mean latency: 4.5 ms``): a
+    report of durations measured, whose total time is one of them."""
+    block = []
+    for text in reversed(before(BLOCK)):
+        if not text.strip():
+            break
+        block.append(text)
+    for k in range(1, BLOCK + 1):
+        following = after(k)
+        if following is None or not following.strip():
+            break
+        block.append(following)
+    for text in block:
+        found = _TIMING.match(text) if ":" in text else None
+        if found is not None and not vocabulary.is_time_column(found.group(1)) and (
+                _SETTING_WORDS.isdisjoint(found.group(1).lower().split())):
+            return True
+    return False

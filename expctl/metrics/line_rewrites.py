@@ -1,0 +1,23 @@
+"""The rewrites of a candidate line by the lines around it, before any format reads it.
+
+Three rules write a line as the pairs it stands for: HEADING_NAME and the wrapped values of
+`wrapped_values` (a name and its value printed over two lines), ARRAY_VALUES (a pair's value
+printed as a one-column NumPy array over lines) and SPACED_VALUE (a label and its value with no
+colon, on a line of its own: ``AIC 1250.516096``). The parser reads what they give as it reads
+any line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .array_values import join_array
+from .spaced_values import spaced_pair
+from .wrapped_values import join_wrapped
+
+
+def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[..., str | None],
+              context_after: Callable[[int], Sequence[str]]) -> str:
+    """`line` as HEADING_NAME, ARRAY_VALUES and SPACED_VALUE write it (`before(k)`: the k lines
+    above, oldest first; `after(k)`: the k-th line after; `context_after(k)`: the k lines after)."""
+    return spaced_pair(join_array(join_wrapped(line, before, after), context_after), before, after)
