@@ -12,6 +12,7 @@ from rich.live import Live
 from rich.table import Table
 
 from expctl.metrics.box_runs import BoxRun, is_run_row
+from expctl.metrics.cells import cell_kind
 from expctl.metrics.first_readers import FirstReaders
 from tests.corpus import judge
 from tests.metric_reading import read
@@ -31,13 +32,13 @@ def every_reader(monkeypatch) -> None:
     monkeypatch.setattr(BoxRun, "read", lambda self, line, table, before: self.end())
 
 
-def test_a_run_row_is_plain_numbers_between_light_bars():
+def test_a_run_row_is_numbers_between_light_bars():
     assert is_run_row("│     3 │     0.4702 │   0.8841 │")
-    assert is_run_row("│ -1 │ +2.5 │")
+    assert is_run_row("│ -1 │ +2.5 │ 1e-05 │ 0.93s │ 54 % │ 3.1it/s │ 00:01 │ 1:02:03.5 │")
     assert not is_run_row("│ 3 │")  # one cell
-    assert not is_run_row("│ 3 │ 1e-05 │")  # an exponent
-    assert not is_run_row("│ 3 │ 0.93s │")  # a unit
     assert not is_run_row("│ 3 │       │")  # an empty cell
+    assert not is_run_row("│ 3 │ - │")  # a mark
+    assert not is_run_row("│ 3 │ 0.93 seconds │")  # a word
     assert not is_run_row("│ 3 │ 0.47 │ ")  # a space after the last bar
     assert not is_run_row("| 3 | 0.47 |")  # ASCII bars
     assert not is_run_row("│ train │ 0.47 │")  # a label
@@ -48,7 +49,10 @@ BOXES = {
     "printed again whole": HEAD + rows(1, 5) + FOOT + HEAD + rows(1, 9) + FOOT,
     "a row printed twice": HEAD + rows(1, 4) + rows(4, 4) + rows(5, 8) + FOOT,
     "a line between rows": HEAD + rows(1, 4) + "saving checkpoint\n" + rows(5, 9) + FOOT,
-    "an odd row within": HEAD + rows(1, 4) + "│     5 │      0.93s │   0.5500 │\n" + rows(6, 9) + FOOT,
+    "an odd row within": HEAD + rows(1, 4) + "│     5 │        n/a │   0.5500 │\n" + rows(6, 9) + FOOT,
+    "units and times": HEAD.replace("accuracy", "    time") + "".join(
+        f"│ {i:>5} │ {1 / i:>9.3f}s │ 00:{i:02} │\n" for i in range(1, 9)) + FOOT,
+    "a cell of words within": HEAD + rows(1, 4) + "│     5 │     1e5 ms │   0.5500 │\n" + rows(6, 9) + FOOT,
     "a wider row within": HEAD + rows(1, 4) + "│ 5 │ 0.2 │ 0.55 │ 7 │\n" + rows(6, 9) + FOOT,
     "another table after": HEAD + rows(1, 4) + FOOT + HEAD.replace("accuracy", "val_loss") + rows(1, 4) + FOOT,
     "a heading between": HEAD + rows(1, 3) + FOOT + "TEST:\n" + HEAD + rows(1, 4) + FOOT,
@@ -95,3 +99,8 @@ def test_the_corpus_boxes_read_the_same_straight(fixture, monkeypatch):
     straight = judge.parse_fixture(fixture), judge.parse_fixture(fixture, live=True)
     every_reader(monkeypatch)
     assert (judge.parse_fixture(fixture), judge.parse_fixture(fixture, live=True)) == straight
+
+
+def test_a_number_alone_is_of_the_kind_the_run_gives_it():
+    for cell in (" 3 ", "  -0.4702 ", " +2.5 ", " 1e-05 ", " 12E+3 "):
+        assert cell_kind(cell) == "number"

@@ -10,8 +10,9 @@ Rich draws a table's body as rows of plain numbers between light box bars::
     │     3 │     0.4702 │   0.8841 │   <- read straight as a row of the table, and the next
 
 `tables` asks some twenty readers about every line, which on a table of many rows is most of
-the parser's time. A *run row* is a line of plain numbers (no exponent, unit, mark or empty
-cell) between the bars ``│``, two cells or more. Once every reader has read a run row as a row
+the parser's time. A *run row* is a line of numbers between the bars ``│``, two cells or more,
+each a number set between spaces, maybe with its unit, a percent sign or as a clock time
+(``0.93s``, ``54 %``, ``00:01``), no cell empty and none of words (`cells.cell_kind`). Once every reader has read a run row as a row
 of the open barred table, right under another run row, each next line that is a run row right
 under the row before it, with as many cells as the table has columns, is read as a row of that
 table straight (`table_rows.read_row`), for every reader would come to the same:
@@ -23,8 +24,9 @@ table straight (`table_rows.read_row`), for every reader would come to the same:
   of the run, and open one again only under a line of another kind than a run row;
 - the barred table's own checks pass as they did for the row above: no vertical block is
   pending, the table has seen a row, no border line is right above (a run row is), and every
-  cell is a number, so no case table (CASE_TABLE) takes the row (its first cell is no label),
-  no label wraps onto the next row and no grouped table (BARRED_GROUPS) is asked.
+  cell opens with a digit, so no case table (CASE_TABLE) takes the row (the row above, whose
+  cells are no names, is no header), no label wraps onto the next row, and a grouped table
+  (BARRED_GROUPS) reads no row opening with a bar.
 
 The run ends at the first line that is no such row, and when the table reader is asked whether
 it claims a line (the readers then look at it): the rows after are read by every reader again.
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .cells import cell_kind
 from .table_rows import read_row
 from ..lazyre import LazyPattern
 
@@ -43,11 +46,15 @@ if TYPE_CHECKING:
     from .tables import _Table as Table
 
 _BAR = "│"
-_RUN_ROW = LazyPattern(r"│(?: +[-+]?\d+(?:\.\d+)? +│){2,}\Z")  # plain numbers between light bars
+_NUMBER = r" +[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)? +"  # a cell of a number alone, set in
+# or of a number with its unit, a percent sign, or a clock time's other parts after it
+_MEASURE = r" +[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?: ?%| ?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?|(?::\d\d){1,2}(?:\.\d+)?)? +"
+_RUN_ROW = LazyPattern(rf"│(?:{_MEASURE}│){{2,}}\Z")
+_NUMBERS = LazyPattern(rf"│(?:{_NUMBER}│){{2,}}\Z")  # a run row of numbers alone, each of kind "number"
 
 
 def is_run_row(line: str) -> bool:
-    """True for a row of plain numbers between light box bars (``│     3 │   0.47 │``)."""
+    """True for a row of numbers between light box bars (``│     3 │   0.47 │  0.93s │``)."""
     return line[:1] == _BAR and _RUN_ROW.match(line) is not None
 
 
@@ -77,10 +84,16 @@ class BoxRun:
         """The steps of `line` as the run's next row of `table` (the open table), read
         straight; None when it is none, and the run ends."""
         ours, self.table = self.table, None
-        if ours is None or ours is not table or not self.straight or not is_run_row(line):
+        if ours is None or ours is not table or not self.straight or line[:1] != _BAR:
+            return None
+        alone = _NUMBERS.match(line) is not None  # the usual row, told first: no kind to ask
+        if not alone and _RUN_ROW.match(line) is None:
             return None
         cells = line[1:-1].split(_BAR)
         if len(cells) != len(ours.names) or not ours.seen or before(1)[-1:] != [self.line]:
             return None
+        kinds = ["number"] * len(cells) if alone else list(map(cell_kind, cells))
+        if "text" in kinds or "name" in kinds:
+            return None  # a cell of words after all ("1e5 ms"): the readers judge the row
         self.line, self.table = line, ours
-        return read_row(ours, cells, ["number"] * len(cells))  # a plain number's kind (`cells`)
+        return read_row(ours, cells, kinds)
