@@ -174,7 +174,8 @@ class TableReader:
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """A TEXT_COLUMN or SPREAD_CELLS row, else `_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
-        if (found := self._run.read(line, self._table, before)) is None:  # a box's rows read straight (box_runs)
+        run = self._run  # a box's rows read straight (box_runs); no run open: no call, the usual line
+        if run.table is None or (found := run.read(line, self._table, before)) is None:
             if (found := self._text.read(line, before, after)) is not None:
                 return found
             found = self._read_line(line, before, after, mark)
