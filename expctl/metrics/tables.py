@@ -72,7 +72,8 @@ from .long_rows import LongTable
 from .loose_tables import LooseTables
 from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .units import in_clock_unit, strip_unit
-from .vertical import VerticalBlock, block_step
+from .vertical import VerticalBlock, block_step, names_settings
+from .box_runs import BoxRun
 from .vector_titles import titled
 from .cases import CaseReader
 
@@ -82,7 +83,6 @@ Before = Callable[[int], Sequence[str]]  # the k lines printed before the curren
 _LOOK_BACK = 4
 _FRAME_INDEX_RANK = 5  # FRAME_INDEX: coarser than any step column's (none is, where it applies)
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
-_SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg config flag".split())
 # PART_ROWS (rules): a part of the data (a quantile group, a bin) labels rows as an id does.
 _ID_COLUMNS = frozenset(("id", "uid", "group", "bin", "bucket", "decile", "quantile", "percentile"))
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
@@ -171,12 +171,15 @@ class TableReader:
         self._missed: tuple = (None, set())  # (mark, widths): rows this wide found no distant header
         self._style: str | None = None  # the first character of the last barred header's line
         self._text, self._tabs = FirstReaders(ahead), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
+        self._run = BoxRun()  # the rows of a box being read, the table they are rows of (box_runs)
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """A TEXT_COLUMN or SPREAD_CELLS row, else `_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
-        if (found := self._text.read(line, before, after)) is not None:
-            return found
-        found = self._read_line(line, before, after, mark)
+        run = self._run  # a box's rows read straight (box_runs); no run open: no call, the usual line
+        if run.table is None or (found := run.read(line, self._table, before)) is None:
+            if (found := self._text.read(line, before, after)) is not None:
+                return found
+            found = self._read_line(line, before, after, mark)
         return found if not found or found[0][1] is not None else titled(line, before, found)  # a step's row: no vector
 
     def _read_line(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
@@ -241,6 +244,7 @@ class TableReader:
 
     def claims(self, line: str, before: Before) -> bool:
         """True when `line`, which reads as pairs too, is a row its table's reader must read."""
+        self._run.end()  # the readers look at the line: its rows are read by all of them again
         if self._text.read(line, before) is not None:
             return True  # TEXT_COLUMN: a line of code after the numbers ("total = 0"); SPREAD_CELLS
         if "|" in line:
@@ -300,7 +304,7 @@ class TableReader:
                 long := self._cases.read(line, cells, before)) is not None:
             return long  # METRIC_COLUMN: "|task |1|acc |↑ |0.61|", a row per metric; CASE_TABLE
         kinds = list(map(_cell_kind, cells))
-        if len(cells) == 2 and kinds[0] == "name" and self._names_settings() and not (
+        if len(cells) == 2 and kinds[0] == "name" and names_settings(self._table) and not (
                 kinds[1] == "name" and opens_table(before(1))):
             self.config.append((cells[0].strip(), cells[1].strip()))
             return []
@@ -332,6 +336,7 @@ class TableReader:
             label, table.nest = nested_label(cells, table.nest, self._ahead)
             cells, kinds = (cells, kinds) if label is None else ([f" {label} ", *cells[1:]], ["name", *kinds[1:]])
         row = read_row(table, cells, kinds)
+        self._run.start(line, table, before)
         return done or None if row is None else done + row
 
     def _read_comma(self, line: str, before: Before):
@@ -373,15 +378,6 @@ class TableReader:
 
     def _read_vertical(self, cells: list[str], kinds: list[str], after, row=_bar_cells):
         return self._vertical.read(cells, kinds, after(), row, self.flush)
-
-    def _names_settings(self) -> bool:
-        """True when the table above is a key/value table of settings: its first column is
-        named with a config word (``Param``, ``Hyperparameter``, ``Setting``, ``Argument``)."""
-        table = self._table
-        if table is None or not table.barred or len(table.names) != 2:
-            return False
-        words = {word.lower().rstrip("s") for word in table.names[0].split()}
-        return bool(words & _SETTING_WORDS)
 
     # -- aligned tables ------------------------------------------------------------------------------
 

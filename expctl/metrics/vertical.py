@@ -15,6 +15,7 @@ from . import rules
 from .cells import NUMBER_CELL
 
 Pairs = list[tuple[str, str]]
+_SETTING_WORDS = frozenset("param parameter hyperparameter hparam setting option argument arg config flag".split())
 
 
 class VerticalBlock:
@@ -71,3 +72,13 @@ def block_step(block: Pairs) -> tuple[Pairs, str | None]:
             continue
         pairs.append((name, value))
     return pairs, step
+
+
+def names_settings(table) -> bool:
+    """KEY_VALUE_TABLE: True when `table` (the open table, None for none) is a barred key/value
+    table of settings: its first column is named with a config word (``Param``,
+    ``Hyperparameter``, ``Setting``, ``Argument``)."""
+    if table is None or not table.barred or len(table.names) != 2:
+        return False
+    words = {word.lower().rstrip("s") for word in table.names[0].split()}
+    return bool(words & _SETTING_WORDS)
