@@ -15,7 +15,8 @@ Prints one line per fixture and cutting that differs (the first points that diff
 from __future__ import annotations
 
 import argparse
-import json
+import csv
+import io
 import random
 import subprocess
 import sys
@@ -145,10 +146,10 @@ def run_points(fixture: Path, pty: bool, store: Path) -> list[str]:
                "sh", "-c", script, "sh", str(fixture / "stdout.txt"), str(fixture / "stderr.txt")]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         subprocess.run(command, stdout=out, stderr=err, check=True, cwd=store.parent)
-    shown = subprocess.run([*expctl, "metrics", "--db", str(store), "last", "-f", "json"],
-                           capture_output=True, check=True, cwd=store.parent).stdout
-    return sorted(repr((name, float(p["step"]), float(p["value"])))
-                  for name, points in json.loads(shown or b"{}").items() for p in points)
+    shown = subprocess.run([*expctl, "metrics", "--db", str(store), "last", "-f", "csv"],
+                           capture_output=True, check=True, cwd=store.parent, text=True).stdout
+    return sorted(repr((row["name"], float(row["step"]), float(row["value"])))
+                  for row in csv.DictReader(io.StringIO(shown)))  # csv: nan as printed
 
 
 def _root(half: str) -> Path:
