@@ -74,7 +74,8 @@ def scan_width(request):
 # stands from the line's end), and marks before what may follow them.
 LONG_PIECES = st.one_of(PIECES, st.sampled_from([
     "/", "iter", "ms/iter", "  5 abc/abcd", "|  2.5 ms/iter", ": 5", "=3", ":\t", "]\t", ":x",
-    "0.", "a.", "}", "0.35178     True   log", "5%  ok", "7\tno", "       abcdefghijkl"]))
+    "0.", "a.", "}", "0.35178     True   log", "5%  ok", "7\tno", "       abcdefghijkl",
+    "\n      534 cumulative infections", "\n   -2,221.5 words and more words than a block holds"]))
 LONG_TEXT = st.lists(LONG_PIECES, min_size=20, max_size=600).map("".join)
 
 
@@ -103,7 +104,9 @@ test_many_more_texts_over_many_blocks = pytest.mark.heavy(examples(4000)(BLOCK_C
 PROSE_PIECES = st.sampled_from(
     ["the ", "quick ", "brown ", "fox", "lazy dog", ", again", "\n", "\n", ".\n", " \n", "s\n"] * 8
     + ["7", "0.", ":", ": ", "=", "]\t", "{", "%", ")", "|", "-", "  2.5 ms/iter", "tensor(", "\t",
-       "12.3.", "x 5 ms", "0.5     False   x", "  ok", "9" + " " * 40 + "ab"])
+       "12.3.", "x 5 ms", "0.5     False   x", "  ok", "9" + " " * 40 + "ab",
+       "\n      534 cumulative infections", "\n   7 lines of prose after a count, long enough to end "
+       "two blocks later"])
 PROSE_TEXT = st.lists(PROSE_PIECES, min_size=40, max_size=400).map("".join)
 
 

@@ -672,6 +672,22 @@ static inline int gap_after_last_digit(uint64_t digits, uint64_t before, int bit
     return text[q] == '\t' || (text[q] == ' ' && (text[q + 1] == ' ' || text[q + 1] == '\t'));
 }
 
+/* OPENS_WITH_VALUE in the wide scan, for the line text[from:here] whose newline is in the block
+ * at `at` (`digits`: its digits; `before`: the block before's): a line that opened in this
+ * block or the one before has its number there, so without a digit between `from` and `here`
+ * (indented prose) it is no call. */
+static inline int wide_opens_with_value(const unsigned char *text, Py_ssize_t at, uint64_t digits,
+                                        uint64_t before, Py_ssize_t from, Py_ssize_t here) {
+    if (!is_space[text[from]]) return 0;
+    uint64_t up_to_here = digits & ((1ULL << (here - at)) - 1);
+    if (from >= at) {
+        if ((up_to_here & (~0ULL << (from - at))) == 0) return 0;
+    } else if (from >= at - 64 && up_to_here == 0 && (before & (~0ULL << (from - (at - 64)))) == 0) {
+        return 0;
+    }
+    return opens_with_value(text, from, here);
+}
+
 /* The line ends of a quiet block: one with no mark, no digit, and no digit within
  * WIDE_UNIT_REACH bytes before it (the common block of prose). No unit or sentence end can
  * have its number there, so only a line end after an END_READ character, or a letter ending
@@ -693,7 +709,7 @@ static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, P
              || ends_in_latex_row(text, from, here)
              || gap_after_last_digit(0, before, (int)(here - at), text, from, here)
              || bar_within(bars, bars_before, (int)(here - at), GRAMMAR_ASIDE_REACH + 2)
-             || (is_space[text[from]] && opens_with_value(text, from, here)))))  /* its number began an earlier block */
+             || wide_opens_with_value(text, at, 0, before, from, here))))
             && ends_like_metric(text, from, here))
             add(found, from);
     }
@@ -786,7 +802,7 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
                     && !ends_nonfinite(text, from, here)
                     && !(slashes_near && ends_in_latex_row(text, from, here))
                     && !gap_after_last_digit(digits, before, bit, text, from, here)
-                    && !(is_space[text[from]] && opens_with_value(text, from, here)))
+                    && !wide_opens_with_value(text, at, digits, before, from, here))
                     continue;  /* ENDS_IN_WORD_CELLS: its number may stand farther back;
                                 * OPENS_WITH_VALUE: its number opens the line */
                 if (ends_in_letter(text, from, here, bar, slashes_near)) add(found, from);
