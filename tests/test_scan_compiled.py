@@ -74,7 +74,8 @@ def scan_width(request):
 # stands from the line's end), and marks before what may follow them.
 LONG_PIECES = st.one_of(PIECES, st.sampled_from([
     "/", "iter", "ms/iter", "  5 abc/abcd", "|  2.5 ms/iter", ": 5", "=3", ":\t", "]\t", ":x",
-    "0.", "a.", "}", "0.35178     True   log", "5%  ok", "7\tno", "       abcdefghijkl"]))
+    "0.", "a.", "}", "0.35178     True   log", "5%  ok", "7\tno", "       abcdefghijkl",
+    "\n      534 cumulative infections", "\n   -2,221.5 words and more words than a block holds"]))
 LONG_TEXT = st.lists(LONG_PIECES, min_size=20, max_size=600).map("".join)
 
 
@@ -103,7 +104,9 @@ test_many_more_texts_over_many_blocks = pytest.mark.heavy(examples(4000)(BLOCK_C
 PROSE_PIECES = st.sampled_from(
     ["the ", "quick ", "brown ", "fox", "lazy dog", ", again", "\n", "\n", ".\n", " \n", "s\n"] * 8
     + ["7", "0.", ":", ": ", "=", "]\t", "{", "%", ")", "|", "-", "  2.5 ms/iter", "tensor(", "\t",
-       "12.3.", "x 5 ms", "0.5     False   x", "  ok", "9" + " " * 40 + "ab"])
+       "12.3.", "x 5 ms", "0.5     False   x", "  ok", "9" + " " * 40 + "ab",
+       "\n      534 cumulative infections", "\n   7 lines of prose after a count, long enough to end "
+       "two blocks later"])
 PROSE_TEXT = st.lists(PROSE_PIECES, min_size=40, max_size=400).map("".join)
 
 
@@ -319,3 +322,40 @@ LATEX_ROW_LINES = [  # ENDS_IN_LATEX_ROW: a LaTeX row's end, what stands before 
 def test_a_latex_row_is_a_candidate_of_every_scan(scan_width, line, accepted):
     """In a block longer than the wide scan's 64 bytes, each scan agrees with the grammar."""
     _every_scan_agrees(line, accepted)
+
+
+VALUE_OPENING_LINES = [  # OPENS_WITH_VALUE: the number opens the line, far from its end
+    ("          534 cumulative infections", True),
+    ("            0 cumulative vaccinated people", True),
+    ("        2,221 cumulative tests", True),
+    ("   12 runs that were started on the second node of the cluster last week", True),
+    ("  -3.5 change_in_mean-value", True),
+    ("534 cumulative infections", False),  # no SPACE before the number
+    ("   534 cumulative infections, and more", False),  # not words only to its end
+    ("   version 534 of the infections", False),  # a word first
+]
+
+
+@pytest.mark.parametrize(("line", "accepted"), VALUE_OPENING_LINES)
+def test_a_line_opening_with_a_value_is_a_candidate_of_every_scan(scan_width, line, accepted):
+    """In a block longer than the wide scan's 64 bytes, with the number farther from the line's
+    end than a unit's (the wide scan skipped such lines: only a block's last line was read
+    whole, so a summary cut into two reads lost the rows of the second), each scan agrees
+    with the grammar."""
+    _every_scan_agrees(line, accepted)
+
+
+def test_a_summary_of_value_opening_rows_is_all_candidates_at_every_offset(scan_width):
+    rows = ["         8812 total requests served", "          120 requests that failed",
+            "           17 retries", "        1,250 bytes per request", "            3 workers"]
+    text = "Load test summary:\n" + "\n".join(rows) + "\n\nDone\n"
+    for shift in range(64):  # the rows at every offset of the 64-byte blocks
+        padded = ("x" * shift + "\n" + text).encode("ascii")
+        lines = padded.decode("ascii").split("\n")
+        starts, at = [], 0
+        for line in lines:
+            if may_hold_metrics(line):
+                starts.append(at)
+            at += len(line) + 1
+        assert len(starts) == len(rows)
+        assert compiled.candidate_starts(padded, 0, len(padded), 100) == starts, shift

@@ -595,8 +595,10 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
  * - a line end after nothing (an empty line), after a character `ends_like_metric` rejects
  *   (END_NEVER), after a letter with no digit 2 to WIDE_UNIT_REACH bytes before it (a unit needs
  *   its number) and no '|' among the GRAMMAR_ASIDE_REACH + 2 bytes before it (ENDS_IN_BAR_ASIDE)
- *   that ends no word of GRAMMAR_NONFINITE, or after a '.' with no digit one or two bytes
- *   before it ("12.3.", ENDS_IN_CODE's "0.0645 .");
+ *   that ends no word of GRAMMAR_NONFINITE, on a line that does not open with SPACE and a
+ *   number (OPENS_WITH_VALUE: "      534 cumulative infections", whose digits stand far from
+ *   its end), or after a '.' with no digit one or two bytes before it ("12.3.", ENDS_IN_CODE's
+ *   "0.0645 .");
  * - a mark that needs a space or a tab after it (every mark but '=' and GRAMMAR_OBJECT_OPEN)
  *   followed by a letter, a digit or a newline (the ':' of "12:00:01");
  * - for a line that ends in a letter and is read, ENDS_IN_BAR_ASIDE's search when no '|' stands
@@ -670,6 +672,22 @@ static inline int gap_after_last_digit(uint64_t digits, uint64_t before, int bit
     return text[q] == '\t' || (text[q] == ' ' && (text[q + 1] == ' ' || text[q + 1] == '\t'));
 }
 
+/* OPENS_WITH_VALUE in the wide scan, for the line text[from:here] whose newline is in the block
+ * at `at` (`digits`: its digits; `before`: the block before's): a line that opened in this
+ * block or the one before has its number there, so without a digit between `from` and `here`
+ * (indented prose) it is no call. */
+static inline int wide_opens_with_value(const unsigned char *text, Py_ssize_t at, uint64_t digits,
+                                        uint64_t before, Py_ssize_t from, Py_ssize_t here) {
+    if (!is_space[text[from]]) return 0;
+    uint64_t up_to_here = digits & ((1ULL << (here - at)) - 1);
+    if (from >= at) {
+        if ((up_to_here & (~0ULL << (from - at))) == 0) return 0;
+    } else if (from >= at - 64 && up_to_here == 0 && (before & (~0ULL << (from - (at - 64)))) == 0) {
+        return 0;
+    }
+    return opens_with_value(text, from, here);
+}
+
 /* The line ends of a quiet block: one with no mark, no digit, and no digit within
  * WIDE_UNIT_REACH bytes before it (the common block of prose). No unit or sentence end can
  * have its number there, so only a line end after an END_READ character, or a letter ending
@@ -690,7 +708,8 @@ static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, P
         if ((kind == END_READ || (kind == END_LETTER && (ends_nonfinite(text, from, here)
              || ends_in_latex_row(text, from, here)
              || gap_after_last_digit(0, before, (int)(here - at), text, from, here)
-             || bar_within(bars, bars_before, (int)(here - at), GRAMMAR_ASIDE_REACH + 2))))
+             || bar_within(bars, bars_before, (int)(here - at), GRAMMAR_ASIDE_REACH + 2)
+             || wide_opens_with_value(text, at, 0, before, from, here))))
             && ends_like_metric(text, from, here))
             add(found, from);
     }
@@ -782,8 +801,10 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
                 if (!bar && !digit_before(digits, before, bit, WIDE_UNIT_REACH)
                     && !ends_nonfinite(text, from, here)
                     && !(slashes_near && ends_in_latex_row(text, from, here))
-                    && !gap_after_last_digit(digits, before, bit, text, from, here))
-                    continue;  /* ENDS_IN_WORD_CELLS: its number may stand farther back */
+                    && !gap_after_last_digit(digits, before, bit, text, from, here)
+                    && !wide_opens_with_value(text, at, digits, before, from, here))
+                    continue;  /* ENDS_IN_WORD_CELLS: its number may stand farther back;
+                                * OPENS_WITH_VALUE: its number opens the line */
                 if (ends_in_letter(text, from, here, bar, slashes_near)) add(found, from);
                 continue;
             }

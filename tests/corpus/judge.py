@@ -52,6 +52,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -93,9 +94,38 @@ ROUNDED_DECIMALS = 4  # a parsed value's decimals up to which its printed roundi
 
 
 class Point(NamedTuple):
+    """A parsed point. A value (or step) that is nan equals nan here, unlike floats: the same
+    point parsed twice is equal to itself, and ``==``, sets and `collections.Counter` of points
+    compare the points of two ways of parsing as they should (`same_points`). A harness that
+    compared plain tuples saw every fixture that prints nan (jsonl's ``"grad_norm": NaN``)
+    "differ" from itself."""
+
     name: str
     step: float
     value: float
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, tuple) and len(other) == 3
+                and all(a == b or _both_nan(a, b) for a, b in zip(self, other)))
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(tuple("nan" if _both_nan(x, x) else x for x in self))
+
+
+def _both_nan(a, b) -> bool:
+    return isinstance(a, float) and isinstance(b, float) and a != a and b != b
+
+
+def same_points(a: Iterable[Point], b: Iterable[Point]) -> bool:
+    """Whether two ways of parsing gave the same points, in any order (nan equals nan)."""
+    return Counter(map(_point, a)) == Counter(map(_point, b))
+
+
+def _point(point) -> Point:
+    return point if type(point) is Point else Point(*point)
 
 
 class Score(NamedTuple):
@@ -157,7 +187,8 @@ def parse_fixture(fixture: Path, live: bool = False, by_line: bool = False) -> l
     `parse_text` on each read's block of lines (`reads`), then each splitter's `flush_text`.
     stdout is fed before stderr (the arrival order of the real run is not kept; steps from
     per-name counters are not judged). `by_line`: `parse_lines` on each read's lines instead
-    (`feed`, blank ones too), the parser's other way in, which must give the same points."""
+    (`feed`, blank ones too), the parser's other way in, which must give the same points.
+    Compare two ways with `same_points` (nan equals nan, any order)."""
     parser = MetricParser()
     series: dict = {}
     for stream in STREAMS:
