@@ -41,8 +41,9 @@ def spaced_pair(line: str, before: Callable[[int], Sequence[str]],
     """SPACED_VALUE: such a line as the pair ``<label>: <value>``, read then as any pair is (a
     step word, a setting, a printed config stay what they are); any other line as it is
     (`before(k)`: the k lines above, oldest first; `after(k)`: the k-th line after)."""
-    if not line[-1:].isdigit() and not line.rstrip()[-1:].isdigit() or ":" in line or "=" in line:
-        return line
+    if not line[:1].isalpha() or not line[-1:].isdigit() and not line.rstrip()[-1:].isdigit() or (
+            ":" in line or "=" in line):
+        return line  # the label opens the line with a letter; the value closes it
     found = _SPACED.match(line)
     if found is None:
         return line
