@@ -301,6 +301,8 @@ def ruled_other(above: Sequence[str], names: list[str]) -> bool:
     if len(above) < 2 or not above[-1].strip() or BORDER.match(above[-1]) is None:
         return False
     cells = gap_cells(above[-2].strip())
+    if len(cells) < 2:  # names one space apart (TOKEN_COLUMNS: econml's "std_point pct_point_lower")
+        cells = above[-2].split()
     return len(cells) > 1 and all(map(is_name, cells)) and cells != [name.strip() for name in names]
 
 
