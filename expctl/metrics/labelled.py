@@ -40,6 +40,7 @@ from . import rules
 from .cases import is_count_label, is_statistic
 from .cells import NUMBER_CELL
 from .entities import split_signed
+from .headers import header_text
 from .right_aligned import read_unnamed
 
 _LOOK_BACK = 4
@@ -163,8 +164,7 @@ class LabelledReader:
         named, index, index_line = False, "", False
         for at in range(len(lines) - 1, -1, -1):
             line = lines[at]
-            if line.rstrip().endswith("  \\"):  # pandas: the columns go on in a block below
-                line = line.rstrip()[:-1]
+            line = header_text(line)  # pandas's "  \\"; BAR_HEADER, GROUPED_NAMES
             text = line.strip()
             if not text or set(text) <= _RULE:
                 continue
