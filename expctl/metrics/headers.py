@@ -119,16 +119,30 @@ def find_index_header(lines: Sequence[str], width: int) -> list[str] | None:
     for any other two lines."""
     if len(lines) < 2 or lines[-1][:1].isspace() or not lines[-1].strip():
         return None
-    index, names = GAP.split(lines[-1].strip()), GAP.split(_unwrapped(lines[-2]).strip())
+    index, names = GAP.split(lines[-1].strip()), GAP.split(header_text(lines[-2]).strip())
     if len(index) != 1 or len(names) != width or not all(map(is_name, index + names)):
         return None
     return index + names
 
 
-def _unwrapped(line: str) -> str:
-    """A header line without pandas's mark that its columns go on in a block below (``  \\``)."""
+def header_text(line: str) -> str:
+    """A header line without pandas's mark that its columns go on in a block below (``  \\``),
+    without a progress bar drawn after its names (BAR_HEADER) and with a group's name and
+    parentheses around some of its names blanked (GROUPED_NAMES), columns kept in place."""
     text = line.rstrip()
-    return text[:-1] if text.endswith("  \\") else line
+    if text.endswith("  \\"):
+        return text[:-1]
+    if "%" in line and (tail := _BAR_TAIL.search(line)) is not None:
+        line = line[:tail.start()]
+    if "(" in line:
+        line = _GROUP.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", line)
+    return line
+
+
+# BAR_HEADER (rules): a progress bar drawn after a header's names ("mAP50-95): 100% ━━ 1/1 13.9it/s")
+_BAR_TAIL = LazyPattern(r":?[ \t]+\d{1,3}%[ \t|].*\Z")
+# GROUPED_NAMES (rules): "Box(P      R   mAP50  mAP50-95)": a group's name over the columns it opens
+_GROUP = LazyPattern(r"(?<!\S)([^\W\d]\w*\()([^\s()]+(?:[ \t]{2,}[^\s()]+)+)\)(?=\s|\Z)")
 
 
 def _is_rule(line: str) -> bool:
@@ -231,7 +245,7 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
         if not line.strip() or BORDER.match(line):
             rule = line
             continue
-        line = line if barred else _unwrapped(line)
+        line = line if barred else header_text(line)
         cells = bar_cells(line) if barred else gap_cells(line.strip())
         if cells is None:
             return None
@@ -301,6 +315,8 @@ def ruled_other(above: Sequence[str], names: list[str]) -> bool:
     if len(above) < 2 or not above[-1].strip() or BORDER.match(above[-1]) is None:
         return False
     cells = gap_cells(above[-2].strip())
+    if len(cells) < 2:  # names one space apart (TOKEN_COLUMNS: econml's "std_point pct_point_lower")
+        cells = above[-2].split()
     return len(cells) > 1 and all(map(is_name, cells)) and cells != [name.strip() for name in names]
 
 

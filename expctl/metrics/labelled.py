@@ -40,6 +40,7 @@ from . import rules
 from .cases import is_count_label, is_statistic
 from .cells import NUMBER_CELL
 from .entities import split_signed
+from .headers import header_text
 from .right_aligned import read_unnamed
 
 _LOOK_BACK = 4
@@ -107,8 +108,8 @@ class LabelledReader:
             if table is None or len(values) > len(table.names):
                 self.table = None
                 return None
-        elif self.table is None or self.table.names != table.names:
-            self.table = table
+        elif self.table is None or self.table.names != table.names or _after_other(lines, self._row_cells):
+            self.table = table  # AFTER_OTHER_OUTPUT: the header again right under other output
         else:
             table = self.table  # the header printed again: a redraw, or a new report
             table.held, table.fresh = [], False
@@ -163,8 +164,7 @@ class LabelledReader:
         named, index, index_line = False, "", False
         for at in range(len(lines) - 1, -1, -1):
             line = lines[at]
-            if line.rstrip().endswith("  \\"):  # pandas: the columns go on in a block below
-                line = line.rstrip()[:-1]
+            line = header_text(line)  # pandas's "  \\"; BAR_HEADER, GROUPED_NAMES
             text = line.strip()
             if not text or set(text) <= _RULE:
                 continue
@@ -259,3 +259,12 @@ def _step(table: LabelledTable, values: list[str]) -> str | None:
     ranked = [(rank, value.strip()) for rank, value in zip(table.steps, values)
               if rank is not None and NUMBER_CELL.match(value.strip())]
     return NUMBER_CELL.match(min(ranked)[1]).group(1) if ranked else None
+
+
+def _after_other(lines: Sequence[str], row_cells) -> bool:
+    """AFTER_OTHER_OUTPUT (rules): the header printed again right above the row, right under a
+    line of figures that is no labelled row (another table's row, a bar redrawn): a new report
+    (a validation after each epoch's training), not a redraw of the one read before."""
+    if len(lines) < 2 or not any(ch.isalpha() for ch in lines[-1]) or not any(ch.isdigit() for ch in lines[-2]):
+        return False  # the header right above the row (no rule between), figures above it
+    return row_cells(lines[-2]) is None

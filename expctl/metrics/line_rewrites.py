@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ..lazyre import LazyPattern
 from .array_values import join_array
 from .spaced_values import spaced_pair
 from .wrapped_values import join_wrapped
@@ -20,4 +21,11 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
               context_after: Callable[[int], Sequence[str]]) -> str:
     """`line` as HEADING_NAME, ARRAY_VALUES and SPACED_VALUE write it (`before(k)`: the k lines
     above, oldest first; `after(k)`: the k-th line after; `context_after(k)`: the k lines after)."""
+    if "%" in line and (bar := _DRAWN_BAR.search(line)) is not None:
+        line = line[:bar.start()]  # BAR_ROW: "  1/2  0G  0.6653  1.018: 25% ━━━━ 1/4 2.9it/s"
     return spaced_pair(join_array(join_wrapped(line, before, after), context_after), before, after)
+
+
+# BAR_ROW (rules): a bar drawn of block characters, not tqdm's "%|", after what it describes:
+# the colon, the percentage, the bar and its counts and rates are no part of the line's values
+_DRAWN_BAR = LazyPattern(r"(?<=\S):[ \t]+\d{1,3}%[ \t]+[━─╸╺█▉▊▋▌▍▎▏░▒▓■□#=>-]+(?:[ \t].*)?\Z")

@@ -37,7 +37,15 @@ def names_things(column: str, value_column: str) -> bool:
     first names no quantities (``Metric``) and orders nothing, the second names a result."""
     first = column.strip().lower()
     return bool(first) and first not in QUANTITY_COLUMNS and not steps_rows(column) and (
-        is_result_name(value_column.strip()))
+        is_result_name(value_column.strip()) or _function_of(first, value_column))
+
+
+def _function_of(first: str, value_column: str) -> bool:
+    """FUNCTION_COLUMN (rules): the value column is a function of the first column's variable
+    (``phi(rain)`` beside ``rain``, ``P(x)`` beside ``x``): each row a value of the variable,
+    each cell the function's value there, ``rain(0)/phi(rain)``."""
+    value = value_column.strip().lower()
+    return value.endswith(f"({first})") and value[:1].isalpha() and len(value) > len(first) + 2
 
 
 def steps_rows(column: str) -> bool:

@@ -49,11 +49,13 @@ class SettingsLineMixin:
         """TEXT_SETTINGS: a line of ``key=value`` pairs, one of whose values is a word
         (``vol=GARCH, p=1, dist=normal``), none naming a result or a step: settings, wherever
         it stands (a run's results are numbers; a word says which thing was chosen)."""
-        if "=" not in line or not _TEXT_VALUE.search(line) or any(
-                rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs):
+        if "=" not in line or not _TEXT_VALUE.search(line):
             return False
         texts = [(key, value) for key, value in _TEXT_VALUE.findall(line)
                  if value.lower() not in ("nan", "inf", "infinity")]
+        if not _mostly_words(pairs, texts) and any(
+                rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs):
+            return False
         if not texts or not all(f"{name.rsplit('/', 1)[-1]}=" in line for name, _ in pairs):  # "mixed: (g=0): rw=randrw" names "g" "mixed/g"
             return False
         self._add_params([*pairs, *texts])
@@ -80,3 +82,10 @@ class SettingsLineMixin:
             return False
         self._pending += [(name, name, value) for name, value in pairs]
         return True
+
+
+def _mostly_words(pairs, texts) -> bool:
+    """WORDY_SETTINGS (rules): a line of ``key=value`` pairs more of whose values are words
+    (``amp=False, cache=None, mode=train``) than numbers, five words or more: a dump of a
+    program's arguments, whatever its numeric keys spell (``batch=8``, ``box=7.5``)."""
+    return len(texts) >= 5 and len(texts) > len(pairs)

@@ -91,9 +91,24 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
     best_rank, best_value = len(STEP_KEYS), None
     for name, value in pairs:
         rank = STEP_RANK.get(name)
+        if rank is None and " " in name:
+            rank = phase_step_rank(name)
         if rank is not None and rank < best_rank and not is_measured_step(value):
             best_rank, best_value = rank, value
     return best_value
+
+
+# PHASE_STEP_KEY (rules): a phase word before a step key ("Train Epoch: 1", "Val step=40")
+_PHASE_WORDS = frozenset("train training val valid validation eval evaluation test testing".split())
+
+
+def phase_step_rank(name: str) -> int | None:
+    """PHASE_STEP_KEY: the rank of a step key a phase word opens (``Train Epoch``), or None:
+    the phase says which loop counts, the step word what it counts."""
+    words = name.split(" ")
+    if len(words) != 2 or words[0].lower() not in _PHASE_WORDS:
+        return None
+    return STEP_RANK.get(words[1])
 
 
 def is_measured_step(value: str | float) -> bool:

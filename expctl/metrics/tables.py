@@ -406,8 +406,8 @@ class TableReader:
             above = find_header(before(_LOOK_BACK), len(cells))
             if above is not None:
                 table = self._start(above[0], barred=False, columns=above[1])
-        if table is None or table.barred or len(table.names) != len(cells):
-            header = self._aligned_header(line, cells, before, mark)
+        if table is None or table.barred or len(table.names) != len(cells) or ruled_other(before(2), table.names):
+            header = self._aligned_header(line, cells, before, mark)  # RULED_RESTART: another's header
             if header is None:  # names one space apart over well-parted cells (TOKEN_COLUMNS)
                 return self._read_tokens(line, before) if line[:1].isspace() else None
             if table is None or table.names != [name.strip() for name in header[0]]:

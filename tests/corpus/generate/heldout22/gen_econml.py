@@ -78,7 +78,7 @@ def run() -> None:
     truth.write("EconML: LinearDML's coef__inference(), intercept__inference() "
                 "and ate_inference() numbers, under the printed row and column names; "
                 "intervals and p-values optional", libraries=("econml", "scikit-learn"),
-                rel=1e-6)  # three decimals: the judge's rounding rule
+                rel=1e-6, abs_tol=5e-4)  # three decimals: a p-value under 5e-4 prints 0.0
 
 
 if __name__ == "__main__":
