@@ -251,7 +251,7 @@ _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({
 # only (JAX's "loss=Array(2.1391697, dtype=float32)", TensorFlow's "tf.Tensor(0.5, shape=(),
 # dtype=float32)"), right after the pair's "=" or ": ": the number.
 _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
-                           r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)")
+                           r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)(?![ \t]*=)")  # not a name: "chi2(1) = 11.1"
 
 # PADDED_LABEL (rules): three or more words set right, a colon, one value ("    % Var explained: 82.2")
 _PADDED_LABEL = LazyPattern(rf"\s{{4,}}((?:%|[^\W\d_][\w.%-]*)(?: {{1,2}}[\w@%.-]+){{2,11}}): ({NUMBER})\s?%?\s*\Z")
