@@ -26,3 +26,9 @@ def test_a_label_of_two_padded_columns_or_text_after_the_interval_is_no_estimate
     assert "Odds    ratio" not in values("Odds    ratio      2.84 (1.52, 5.29)\n")
     assert "Odds ratio" not in values("Odds ratio      2.84 (1.52, 5.29) per year\n")
     assert "Odds ratio" not in values("Odds ratio 2.84 (1.52, 5.29)\n")
+
+
+def test_a_label_closed_by_a_number_names_a_step_no_quantity():
+    got = values("Epoch 3        0.52 (0.48, 0.56)\n"
+                 "Epoch 4        0.55 (0.50, 0.60)\n")
+    assert "Epoch 3" not in got and "Epoch 4" not in got

@@ -7,7 +7,8 @@ followed by its confidence interval (epiR's ``epi.2by2``, many ``summary`` metho
     Attrib fraction in the exposed (%)            51.16 (24.01, 68.61)
     Hazard ratio                                   0.71 (0.52 to 0.97)
 
-The label (words, a letter first, no colon or ``=``) is parted from the estimate by two spaces
+The label (words, a letter first, no colon or ``=``, no number last: ``Epoch 3`` says when,
+not what) is parted from the estimate by two spaces
 or more, a column's padding; the interval is two numbers in parentheses or brackets parted by a
 comma or ``to``, and nothing follows it. The estimate is the value of the label; the bounds say
 how sure it is and are no results of their own.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from .grammar import NUMBER
 from ..lazyre import LazyPattern
 
-_LABEL = r"[^\W\d][^:=\t]*?[^\s:=]"
+_LABEL = r"[^\W\d][^:=\t]*?[^\s:=\d]"  # no number closing it: "Epoch 3" is a step, no quantity
 _ROW = LazyPattern(
     rf"[ \t]*({_LABEL})(?: {{2,}}|\t)({NUMBER})[ \t]+[(\[][ \t]*{NUMBER}[ \t]*(?:,|[ \t]to)[ \t]*"
     rf"{NUMBER}[ \t]*[)\]][ \t]*\Z")
