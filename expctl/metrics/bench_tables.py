@@ -33,6 +33,7 @@ from .right_aligned import (RightAlignedReader, UnlabelledRows, is_level_names, 
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .stat_rows import read_stat_row
+from .interval_cells import read_interval_cells
 from .unit_cells import UnitCells
 from .unit_headers import UnitsRows
 from .step_rows import read_step_row
@@ -120,7 +121,9 @@ class BenchTables:
             return row  # UNITS_LINE: "cpu   1114   2.00" under names and "(secs)" set under them
         if line[:1].isalpha() and (row := self.cells.read(line, before)) is not None:
             return row  # UNIT_CELLS: "BM_Sort   5.46 ns   5.46 ns" under names and a rule
-        if line[:1].isalpha() and (row := read_stat_row(line, before)) is not None:
+        if line[:1].isalpha() and line[-1:] in ")]" and (row := read_interval_cells(line, before)) is not None:
+            return [(row, MEASURED)]  # INTERVAL_CELLS: "Exposed +   43   57   43.00 (33.14 to 53.29)"
+        if (line[:1].isalpha() or line[:1] == "(") and (row := read_stat_row(line, before)) is not None:
             return row  # STAT_ROWS: "Connect:  0  0  0.5  0  3" under "min  mean[+/-sd] ..."
         if line[:1].isalpha() and (row := read_sized_row(line, before)) is not None:
             return row  # SIZED_COLUMNS: "sha256  122990.35k  407843.33k" under "16 bytes  64 bytes"

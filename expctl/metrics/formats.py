@@ -20,7 +20,7 @@ from ..capture.secret_rules import is_secret_name
 from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
                       STATISTIC_WORDS, STEP_WORDS, VERSION, WORD, may_hold_metrics)
-from . import aside_totals, drawn_ranges, indexed_family, rules
+from . import aside_totals, drawn_ranges, indexed_family, interval_estimates, rules
 from ..lazyre import LazyPattern
 from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, using_settings, list_end, past_left_value,
                      result_for_label, tab_fields, value_at_step, value_first, padded_cells, padded_field)
@@ -251,7 +251,7 @@ _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({
 # only (JAX's "loss=Array(2.1391697, dtype=float32)", TensorFlow's "tf.Tensor(0.5, shape=(),
 # dtype=float32)"), right after the pair's "=" or ": ": the number.
 _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
-                           r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)")
+                           r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)(?![ \t]*=)")  # not a name: "chi2(1) = 11.1"
 
 # PADDED_LABEL (rules): three or more words set right, a colon, one value ("    % Var explained: 82.2")
 _PADDED_LABEL = LazyPattern(rf"\s{{4,}}((?:%|[^\W\d_][\w.%-]*)(?: {{1,2}}[\w@%.-]+){{2,11}}): ({NUMBER})\s?%?\s*\Z")
@@ -435,18 +435,18 @@ def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
     Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
     line = untagged(line) if line[:2] in TAG_OPENS else line  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"
-    whole = _whole_reading(line, spread)
-    if whole is not None:
+    if (whole := _whole_reading(line, spread)) is not None:
         return whole
     line = _bare_values(drawn_ranges.unranged(line) if "│" in line else line)  # DRAWN_RANGE
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)
+    if line[-1:] in ")]" and (estimate := interval_estimates.interval_estimate(line)) is not None:  # INTERVAL_ESTIMATE
+        return Reading([estimate[:2]], line=line, spans=[estimate[2]])
     if "|" in line:
         line = _unframed(line)  # GUTTER_SECTION, BAR_DESCRIPTION
     if ")" in line or "]" in line:
         line = drop_units_before_marks(unlisted(unglossed(line)))  # UNIT_IN_NAME, LISTED_VALUE, GLOSSED_NAME
-    booster = read_booster(line)
-    if booster is not None:
+    if (booster := read_booster(line)) is not None:
         return Reading(booster[1], round=booster[0])
     if ":" in line:
         line = unglue(line)  # GLUED_RUN: "step:23 episode:0 R:23.0", fields glued to colons

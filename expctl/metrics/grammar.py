@@ -212,6 +212,7 @@ FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
 UNIT_ASIDE = r"(?: \([^()\s]{1,12}\))"
 # NORM_NAME: a name may be a norm written as one, bars glued around one word: "|g|", "|ddm|".
 NORM_NAME = r"(?:\|[^\W\d]\w{0,23}\|)"
+P_VALUE_NAME = r"(?:Prob|Pr|P) ?> ?[^\W\d]\w{0,11}"  # P_VALUE_NAME (rules): "Pr>chi2", "Prob > F"
 # COUNT_NAME: a name may open with a count and a hyphen, "10-intersection", "5-NN" (not after "=" or ":": "epoch=1-step=8" is a file's name).
 COUNT_NAME = r"(?:(?<![=:])\d{1,4}-[^\W\d][\w./@-]*(?<![.@-]))"
 
@@ -248,7 +249,7 @@ OBJECT_REACH = 40  # ENDS_IN_OBJECTS: the most characters from a cell's "<" to i
 PAIR = LazyPattern(
     r"(?<![\w./?&#<-])['\"]?"  # URLS_AND_PATHS: not glued to a word, path or number, nor a query
     r"(?<!\w\()"  # NUMBERS_IN_TEXT: a keyword argument quoted in a message: Trainer(x=50)
-    rf"({NAME}{FUNCTION_ARGS}?{UNIT_ASIDE}?|{NORM_NAME}|{COUNT_NAME})[.-]*['\"]?"  # FUNCTION_NAME, NORM_NAME, UNIT_ASIDE
+    rf"({P_VALUE_NAME}|{NAME}{FUNCTION_ARGS}?{UNIT_ASIDE}?|{NORM_NAME}|{COUNT_NAME})[.-]*['\"]?"  # FUNCTION_NAME, NORM_NAME, UNIT_ASIDE
     r"(?: \[\d+-\d+\])?"  # STEP_RANGE: "avg. loss [976-1050]: 105.6", the steps averaged over: "f(x)= 0.26", "E(CCSD) = -76.1"
     r"\s*(?::\s+|=\s*)"  # TIMES_AND_DATES: a colon needs whitespace after it
     rf"({NUMBER})(?:%(?!\|))?"  # PROGRESS_COUNTS: "50%|" is the percentage of a tqdm bar
@@ -276,7 +277,7 @@ ARROW_AFTER = LazyPattern(r"\s*[-=]>")  # "pavg=0.53 -> initscore=0.14"
 ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
 PROGRESS_COUNT_AFTER = LazyPattern(r"\s*\(\d+/\d+\)")  # "100% (10/10)" (git, apt, docker)
 # QUANTITY: after a value, whitespace and then a word must lead to the next pair.
-NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?{NAME}{FUNCTION_ARGS}?{UNIT_ASIDE}?[.-]*['\"]?\s*[:=]")
+NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?(?:{P_VALUE_NAME}|{NAME}){FUNCTION_ARGS}?{UNIT_ASIDE}?[.-]*['\"]?\s*[:=]")
 # AFTER_COUNT (rules): a count of the work a value took closing a field ("f = 4.27 after 820
 # evaluations"), or of what it spans ("12545.7 km through 30 cities") is said of the value, no
 # prose: the word after it leads nowhere and is no word.

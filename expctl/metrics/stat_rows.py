@@ -32,7 +32,8 @@ _STATISTICS = frozenset("min max minimum maximum mean avg average median sd std 
 _PERCENTILE = LazyPattern(r"(?:\d{1,2}(?:\.\d+)?|100)%\Z")
 _BRACKETED = LazyPattern(r"([^\[\]]+)\[([^\[\]]+)\]\Z")  # "mean[+/-sd]"
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
-_ROW = LazyPattern(rf"([^\W\d][\w./-]*(?: [^\W\d][\w./-]*){{0,2}}):?((?:[ \t]+{_NUMBER}){{3,12}})[ \t]*\Z")
+# a row's label: words, or R's model term in parentheses ("(Intercept)", R_TERM_NAMES)
+_ROW = LazyPattern(rf"(\([^\W\d]\w*\)|[^\W\d][\w./-]*(?: [^\W\d][\w./-]*){{0,2}}):?((?:[ \t]+{_NUMBER}){{3,12}})[ \t]*\Z")
 _LOOK_BACK = 8  # the rows of such a table are few
 
 

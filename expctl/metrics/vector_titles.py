@@ -11,7 +11,9 @@ names are the things it was taken of (``of``, ``for each``, ``per``, ``by``): th
 (``(Intercept)``, ``mean of x``, ``Median``). A title of two words opened by a participle of a
 transform (``Exponentiated coefficients:``, ``Standardized loadings:``; not ``Estimated``,
 ``Fitted``) says the values are the quantity transformed, no longer it: ``<title>/<name>``
-too (TRANSFORMED_TITLE).
+too (TRANSFORMED_TITLE). A title naming the errors of estimates (``Standard Errors``, ``Std.
+Errors:``, ``s.e.``), with a colon or none (evd's ``fgev`` prints it bare), says the values are
+the errors of the named quantities, not them: ``<title>/<name>`` (ERROR_TITLE).
 """
 
 from __future__ import annotations
@@ -25,11 +27,15 @@ _OVER = re.compile(r"\b(?:of|for each|per|by)\b")
 _TRANSFORMED = re.compile(r"[A-Z]?[a-z]{3,}(?:ated|ized|ised|formed|scaled|ted)\Z")
 # of those, the ones that say how the values were made, not what was done to them after
 _MADE = frozenset("estimated fitted predicted expected computed selected calculated".split())
+# ERROR_TITLE (rules): a title naming the errors of estimates, flush left, a colon or none
+_ERRORS = re.compile(r"((?i:standard|std\.?) (?i:errors?)|[Ss]\.[Ee]\.|SEs?)[ \t]*:?[ \t]*\Z")
 
 
 def vector_title(line: str) -> str | None:
     """The title `line` sets over a named vector's names (flush left, closed by ``:`` or ``=``,
     no number, naming what the values are of), else None."""
+    if (errors := _ERRORS.match(line)) is not None:
+        return errors.group(1)  # ERROR_TITLE: "Standard Errors", the values are no estimates
     title = _TITLE.match(line)
     if title is None or any(ch.isdigit() for ch in line):
         return None

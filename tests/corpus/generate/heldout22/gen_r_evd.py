@@ -9,9 +9,10 @@ call, ``Deviance: 1325.148``, for the threshold fit ``Threshold: 1``, ``Number A
 of names, ``loc   scale   shape``, over a line of values) and ``Optimization Information``
 (``Convergence: successful``, ``Function Evaluations: 23``, ``Gradient Evaluations: 8``).
 
-Truth, written to JSON by the same R process from the fitted objects: ``estimate`` as
-``Estimates/<name>`` and ``std.err`` as ``Standard Errors/<name>`` (the section carried into the
-name: the two share their parameter names), ``deviance`` as ``Deviance``, ``pat`` as
+Truth, written to JSON by the same R process from the fitted objects: ``estimate`` by
+its parameter's name (as R's ``Coefficients:`` and ``sample estimates:`` vectors are named
+elsewhere in the corpus) and ``std.err`` as ``Standard Errors/<name>`` (the errors of the
+parameters, not them), ``deviance`` as ``Deviance``, ``pat`` as
 ``Proportion Above``; optional: ``nhigh`` (``Number Above``) and the function and gradient
 evaluation counts (``counts``). The threshold is the script's own setting (a params entry).
 """
@@ -65,7 +66,7 @@ def run() -> None:
             truth.allow(**{"Number Above": fit["nhigh"]})
             truth.add(**{"Proportion Above": fit["pat"]})
         for name, value in fit["est"].items():
-            truth.add(**{f"Estimates/{name}": value})
+            truth.add(**{name: value})
         for name, value in fit["se"].items():
             truth.add(**{f"Standard Errors/{name}": value})
         counts = fit["counts"]

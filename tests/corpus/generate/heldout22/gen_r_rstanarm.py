@@ -17,7 +17,9 @@ as ``<row>/<column>`` for ``mean``, ``sd``, ``10%``, ``50%``, ``90%`` (rows ``(I
 ``mean_PPD``) and ``mcse``, ``Rhat``, ``n_eff`` (those rows and ``log-posterior``, whose mean and
 quantiles the matrix holds but the summary does not print: in no truth); the chains' elapsed times
 (``rstan::get_elapsed_time``: warm-up and sampling per chain, and their sum, the ``Total`` Stan
-prints) as ``Elapsed Time``, in printed order (chain 1's three, then chain 2's). The sampler's
+prints) as ``Elapsed Time``, in printed order (chain 1's three, then chain 2's), optional: the
+sampler's run time printed among its other output is bookkeeping, as the corpus takes a fit's
+time elsewhere (``train_runtime``, ceres's ``total_time``, optimx's ``xtime``). The sampler's
 progress lines (iteration counts and percentages), the gradient-evaluation time and the "would
 take" estimate (Stan prints them, the fit keeps neither), the model info (observations, predictors,
 sample size) and the ``refresh``/``iter`` settings are in no truth.
@@ -76,9 +78,9 @@ def run() -> None:
     out = record(SCRIPT, "rstanarm-")
     truth = Truth()
     for warm, samp in zip(out["warmup"], out["sample"]):
-        truth.add(**{"Elapsed Time": warm})
-        truth.add(**{"Elapsed Time": samp})
-        truth.add(**{"Elapsed Time": warm + samp})
+        truth.allow(**{"Elapsed Time": warm})  # the sampler's bookkeeping: optional
+        truth.allow(**{"Elapsed Time": samp})
+        truth.allow(**{"Elapsed Time": warm + samp})
     for term, value in out["median"].items():
         truth.add(**{f"{term}/Median": value, f"{term}/MAD_SD": out["mad"][term]})
     table = dict(zip(out["cols"], out["tab"]))
@@ -92,8 +94,8 @@ def run() -> None:
                     continue
                 truth.add(**{f"{row}/{col}": value})
     truth.write(f"rstanarm {out['version']}: coef/se of the fit, summary(fit)'s matrix as "
-                "<row>/<column>, get_elapsed_time (and its sums), written to JSON by the same "
-                "R process", rel=1e-3, abs_tol=5e-4)  # digits = 3; Stan's times: 6 decimals
+                "<row>/<column>, get_elapsed_time (and its sums) optional, written to JSON by "
+                "the same R process", rel=1e-3, abs_tol=5e-4)  # digits = 3; Stan's times: 6 decimals
 
 
 if __name__ == "__main__":
