@@ -35,8 +35,9 @@ _NAME = LazyPattern(r"\S+")
 _LABEL = LazyPattern(r"\d+(?= )")
 _VALUE = LazyPattern(rf"{NUMBER}\Z")
 # A text cell: a word (a status, a name: "COMPLETED", "0_0" is none), a list, a dict; not a
-# missing value, nor an amount with its unit ("2 days", a Timedelta: UNIT_KEY's).
-_TEXT = LazyPattern(r"(?:[^\W\d]\w*|\[.*\]|\{.*\})\Z")
+# missing value, nor an amount with its unit ("2 days", a Timedelta: UNIT_KEY's). DATE_CELL
+# (rules): a date or a period ("1956-12", "2021-03-01", a backtest's cutoff) is text too.
+_TEXT = LazyPattern(r"(?:[^\W\d]\w*|\[.*\]|\{.*\}|\d{4}-\d\d(?:-\d\d)?(?:[ T][\d:.]+)?)\Z")
 _MISSING = frozenset(("NaN", "nan", "None", "NaT", "NA", "inf", "True", "False"))
 _LOOK = 64  # lines above the frame looked at for the series it restates
 
