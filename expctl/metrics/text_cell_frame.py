@@ -89,9 +89,9 @@ def _start(row: str, before: Callable[[int], Sequence[str]]) -> _Frame | None:
     if cells is None:
         return None
     texts = [at for at, cell in enumerate(cells) if _TEXT.match(cell) and cell not in _MISSING]
-    if "\\" in header or not texts or cells[0][:1].isalpha() or any(
+    if "\\" in header or not texts or cells[0][:1].isalpha() or cells[0][:1] == "_" or any(
             rules.phase_of(cells[at]) for at in texts):
-        return None  # numbers only, things named first, phases: the other readers' frames
+        return None  # numbers only, things named first (UNDERSCORE_LABEL: "_baseline_"), phases
     names = [name for name, _ in spans]
     lines = before(_LOOK)[:-1]
     kept = [at for at, (name, cell) in enumerate(zip(names, cells))
