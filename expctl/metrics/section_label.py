@@ -31,20 +31,42 @@ _LOOK_BACK = 20
 # "Avg", "best") is none, and a line opening with one is not looked at (the look back costs).
 _IDENTIFIER = LazyPattern(r"[^\W\d_]\w*(?:[A-Z0-9_])\w*\Z")
 
+# QUOTED_SECTION: a numbered, quoted name alone on its line, set in ("  3. \"lr\""): a column or
+# a thing a describing tool (csvstat) reports on, its statistics in the set-in lines under it.
+_QUOTED_HEADING = LazyPattern(r"\s+\d+\.\s+\"([^\"\n]{1,60})\"\s*\Z")
+_SECTION_REACH = 24  # set-in lines looked back over for the heading
+
 Pairs = list[tuple[str, str]]
 
 
 def section_labelled(named: Pairs, before: Callable[[int], Sequence[str]],
-                     phase: str | None) -> Pairs:
+                     phase: str | None, line: str = "") -> Pairs:
     """`named` with the section's title as their label (SECTION_LABEL) when the first name
     opens with it, then each under `phase` when one is given (PHASE_HEADING)."""
-    if named and (space := named[0][0].find(" ")) > 0:
+    if named and line[:1].isspace() and (owner := _quoted_section(before)) is not None:
+        named = [(f"{owner}/{name}", value) for name, value in named]
+    elif named and (space := named[0][0].find(" ")) > 0:
         label = named[0][0][:space]
         if (not label[1:].islower() or not label.isalpha()) and _is_title(label, before):
             named = [(f"{label}/{_unlabelled(name, label)}", value) for name, value in named]
     if phase is not None:
         named = [(qualify(phase, name), value) for name, value in named]
     return named
+
+
+def _quoted_section(before: Callable[[int], Sequence[str]]) -> str | None:
+    """QUOTED_SECTION (rules): the name a numbered heading quotes (``  3. "lr"``) over the
+    indented lines up to this one (blank lines among them), or None."""
+    above = before(_SECTION_REACH)
+    for line in reversed(above):
+        if not line.strip():
+            continue
+        if not line[:1].isspace():
+            return None
+        heading = _QUOTED_HEADING.match(line)
+        if heading is not None:
+            return heading.group(1)
+    return None
 
 
 def _is_title(label: str, before: Callable[[int], Sequence[str]]) -> bool:
