@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
 from .phases import qualify
+from .stat_rows import is_statistic
 from .vocabulary import is_result_name
 
 _MARKS = "=#*~-"
@@ -34,6 +35,9 @@ _IDENTIFIER = LazyPattern(r"[^\W\d_]\w*(?:[A-Z0-9_])\w*\Z")
 # QUOTED_SECTION: a numbered, quoted name alone on its line, set in ("  3. \"lr\""): a column or
 # a thing a describing tool (csvstat) reports on, its statistics in the set-in lines under it.
 _QUOTED_HEADING = LazyPattern(r"\s+\d+\.\s+\"([^\"\n]{1,60})\"\s*\Z")
+# STATED_QUANTITY: "  -> residuals  : min = ...": words (an arrow or a bullet before them), a colon,
+# then the pairs; no number, no "=" before the colon.
+_QUANTITY_HEAD = LazyPattern(r"\s*(?:->|[-*•])?\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})\s*:\s+\S+\s*=")
 _SECTION_REACH = 24  # set-in lines looked back over for the heading
 
 Pairs = list[tuple[str, str]]
@@ -45,6 +49,8 @@ def section_labelled(named: Pairs, before: Callable[[int], Sequence[str]],
     opens with it, then each under `phase` when one is given (PHASE_HEADING)."""
     if named and line[:1].isspace() and (owner := _quoted_section(before)) is not None:
         named = [(f"{owner}/{name}", value) for name, value in named]
+    elif len(named) >= 2 and (quantity := _stated_quantity(line, named)) is not None:
+        named = [(f"{quantity}/{name}", value) for name, value in named]
     elif named and (space := named[0][0].find(" ")) > 0:
         label = named[0][0][:space]
         if (not label[1:].islower() or not label.isalpha()) and _is_title(label, before):
@@ -52,6 +58,15 @@ def section_labelled(named: Pairs, before: Callable[[int], Sequence[str]],
     if phase is not None:
         named = [(qualify(phase, name), value) for name, value in named]
     return named
+
+
+def _stated_quantity(line: str, named: Pairs) -> str | None:
+    """STATED_QUANTITY (rules): the words before the colon of a line whose pairs after it are
+    all statistics (``predicted values  : min = 0.0, mean = 0.502, max = 1.0``), or None."""
+    head = _QUANTITY_HEAD.match(line)
+    if head is None or not all(is_statistic(name) for name, _ in named):
+        return None
+    return head.group(1)
 
 
 def _quoted_section(before: Callable[[int], Sequence[str]]) -> str | None:
