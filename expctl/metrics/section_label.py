@@ -38,6 +38,7 @@ _QUOTED_HEADING = LazyPattern(r"\s+\d+\.\s+\"([^\"\n]{1,60})\"\s*\Z")
 # STATED_QUANTITY: "  -> residuals  : min = ...": words (an arrow or a bullet before them), a colon,
 # then the pairs; no number, no "=" before the colon.
 _QUANTITY_HEAD = LazyPattern(r"\s*(?:->|[-*•])?\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})\s*:\s+\S+\s*=")
+_OUTLINE_NAME = LazyPattern(r"\s+([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){1,7})\s*\Z")  # OUTLINE_OWNER
 _SECTION_REACH = 24  # set-in lines looked back over for the heading
 
 Pairs = list[tuple[str, str]]
@@ -48,6 +49,8 @@ def section_labelled(named: Pairs, before: Callable[[int], Sequence[str]],
     """`named` with the section's title as their label (SECTION_LABEL) when the first name
     opens with it, then each under `phase` when one is given (PHASE_HEADING)."""
     if named and line[:1].isspace() and (owner := _quoted_section(before)) is not None:
+        named = [(f"{owner}/{name}", value) for name, value in named]
+    elif line[:2] == "  " and (owner := _outline_owner(line, before)) is not None:
         named = [(f"{owner}/{name}", value) for name, value in named]
     elif len(named) >= 2 and (quantity := _stated_quantity(line, named)) is not None:
         named = [(f"{quantity}/{name}", value) for name, value in named]
@@ -67,6 +70,21 @@ def _stated_quantity(line: str, named: Pairs) -> str | None:
     if head is None or not all(is_statistic(name) for name, _ in named):
         return None
     return head.group(1)
+
+
+def _outline_owner(line: str, before: Callable[[int], Sequence[str]]) -> str | None:
+    """OUTLINE_OWNER (rules): the words of the nearest line above set in less than `line`, when
+    it is a name of words alone (two or more, no number, no colon) and the lines between are
+    set in as `line` is; else None."""
+    indent = len(line) - len(line.lstrip(" "))
+    for above in reversed(before(_SECTION_REACH)):
+        depth = len(above) - len(above.lstrip(" "))
+        if not above.strip() or depth > indent:
+            return None
+        if depth < indent:
+            owner = _OUTLINE_NAME.match(above)
+            return owner.group(1) if owner is not None and depth > 0 else None
+    return None
 
 
 def _quoted_section(before: Callable[[int], Sequence[str]]) -> str | None:
