@@ -125,7 +125,7 @@ def _keys_setting(table: Table, cells: list[str], kinds: list[str]) -> bool:
     the setting the row was measured at: with the label it names the row."""
     return (len(cells) > 2 and kinds[1] == "number" and not table.metrics[1]
             and table.steps[1] is None and _WHOLE.match(cells[1].strip()) is not None
-            and rules.is_setup_name(table.names[1].strip()))
+            and " " not in table.names[1].strip() and rules.is_setup_name(table.names[1].strip()))
 
 
 def _data_kinds(cells: list[str], kinds: list[str]) -> list[str]:
