@@ -105,7 +105,8 @@ class EntityTable:
     """A header: the metric column names (None where a column gives no metric), whether the
     label column is named, the labels of the rows held, and whether it is data."""
 
-    __slots__ = ("names", "columns", "width", "labels", "data", "header", "ruled", "rank_at")
+    __slots__ = ("names", "columns", "width", "labels", "keys", "data", "header", "ruled",
+                 "rank_at")
 
     def __init__(self, names: list[str], header: str, ruled: bool = False):
         if all(_PARENTHESISED.match(name) for name in names):  # LEADER_ROWS: "(scaled)"; not R's "(Intercept)"
@@ -115,6 +116,7 @@ class EntityTable:
                       or rules.is_count_column(name) or rules.step_column_rank(name) is not None
                       else name for name in names]
         self.labels: set[str] = set()
+        self.keys: set[str] = set()  # KEYED_GRID: the labels joined to the text cells after them
         self.data = False
         # RANKED_ROWS: a column ranking the rows (a leaderboard) makes them instances of one kind
         ranks = [at for at, name in enumerate(names) if name.lower() == "rank"]
@@ -169,12 +171,14 @@ class EntityReader:
         if table is not self.table:
             done = self.flush()
             self.table = table
-        if label in table.labels or _PATH.search(label) or len(table.labels) >= _MAX_ROWS:
+        key = "/".join([label, *_leading_words(values)])
+        if key in table.keys or _PATH.search(label) or len(table.labels) >= _MAX_ROWS:
             table.data = True  # a label printed twice (records of a data set), a file's path
         self._open = True
         if table.data:
             return done  # rows of data: read, and nothing held
         table.labels.add(label)
+        table.keys.add(key)
         self._held.append((label, values))
         following = after()
         if following is not None and not self._continues(following):
@@ -187,6 +191,8 @@ class EntityReader:
         table = self.table
         if not held or table is None or table.data or describes_data(table.columns, held):
             return []
+        if len(table.labels) < len(held):  # KEYED_GRID: labels repeat beside text columns
+            held = _keyed_grid(held)
         if table.rank_at is not None and len(held) > 1:
             return _ranked(table, held)
         pairs: list[tuple[str, str]] = []
@@ -385,6 +391,30 @@ def split_values(cells: list[str], start: int) -> None:
         first, _, last = cells[at].partition(" ")
         if last[:1] in "-+" and " " not in last and _VALUE.match(first) and _VALUE.match(last):
             cells[at:at + 1] = [first, last]
+
+
+def _leading_words(values: list[str]) -> list[str]:
+    """The words of text columns right after a row's label, before its first number."""
+    words = []
+    for cell in values:
+        if not _WORD.match(cell) or rules.phase_of(cell):
+            break
+        words.append(cell)
+    return words
+
+
+def _keyed_grid(held: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """KEYED_GRID (rules): rows whose labels repeat, each beside words of text columns that
+    part them (``store_1  mae``, ``store_1  rmse``, ``store_2  mae``), are one result per pair
+    when every label meets the same words, two or more of each (a long frame of evaluations:
+    the label, then the words, name the row); else they are records of a data set (nothing)."""
+    tails: dict[str, list[str]] = {}
+    for label, values in held:
+        tails.setdefault(label, []).append("/".join(_leading_words(values)))
+    kinds = {tuple(sorted(words)) for words in tails.values()}
+    if len(tails) < 2 or len(kinds) != 1 or len(next(iter(kinds))) < 2 or "" in next(iter(kinds)):
+        return []
+    return [("/".join([label, *_leading_words(values)]), values) for label, values in held]
 
 
 def _ranked(table: EntityTable, held: list[tuple[str, list[str]]]) -> list:

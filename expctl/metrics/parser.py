@@ -376,7 +376,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
             return []  # SETTINGS_LINE: "base_lr=1.5 decay=0.9 seed=5" before training output
         named = self._metric_pairs(pairs, reading)
         phase = self._phase_above(reading, prefix is None) if named else None  # PHASE_HEADING
-        named = rules.with_spread_column(rules.section_labelled(named, self._before, phase), line, self._before)  # SECTION_LABEL, SPREAD_COLUMN
+        named = rules.with_spread_column(rules.section_labelled(named, self._before, phase, line), line, self._before)  # SECTION_LABEL, SPREAD_COLUMN
         lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0])  # LONE_STEP
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line and not lone):

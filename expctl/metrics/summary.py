@@ -87,6 +87,8 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
         return series  # SERIES_FOOTER: pandas's "Name: test, dtype: float64" under a Series
     if ":" not in line and "." in line and (rows := read_label_last(line, before)) is not None:
         return rows  # LABEL_LAST: "  0.983  0.034  0.935  class_0" under "TP Rate  FP Rate  ...  Class"
+    if ":" not in line and line[:1] == " " and (titled := read_titled_pair(line, before)) is not None:
+        return [([titled[:2]], MEASURED if titled[2] else None)]  # SET_IN_PAIRS: "  MAE   0.322"
     if ":" not in line and not line[:1].isspace():
         if (titled := read_titled_pair(line, before)) is not None:
             label, value, share = titled  # TITLED_PAIRS: "Kappa statistic   0.9058" under "=== ... ==="

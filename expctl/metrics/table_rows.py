@@ -64,6 +64,8 @@ def _read_row(table: Table, cells: list[str], kinds: list[str], holding: list | 
         label, kinds = indexed  # INDEXED_NAMES: "│ 0 │ a │ 3.00 │" under "│   │ Name │ Value │"
     if label is not None and table.barred and ("text" in kinds or "name" in kinds):
         kinds = _data_kinds(cells, kinds)  # ROW_DATA_CELLS
+    if label is not None and table.barred and _keys_setting(table, cells, kinds):
+        label, kinds = f"{label}/{cells[1].strip()}", ["empty", "empty", *kinds[2:]]
     if "text" in kinds or "name" in kinds or "number" not in kinds:
         return None
     key = tuple(map(str.strip, cells))
@@ -115,6 +117,15 @@ def _row_end(table: Table, label: str | None, cells: list[str], pairs: list, ste
             table.names, table.metrics)):
         step = MEASURED  # STATISTIC_PEERS: a bound's name kept as a statistic, past the parser's own test
     return [(pairs, AT_HEADER if table.ids and step is None else step)] if pairs or holds else []
+
+
+def _keys_setting(table: Table, cells: list[str], kinds: list[str]) -> bool:
+    """SETTING_KEY (rules): a whole number right after a barred row's label, under a setting's
+    name that gives no metric (``| resnet18 | 32 | ...`` under ``| model | batch_size |``), is
+    the setting the row was measured at: with the label it names the row."""
+    return (len(cells) > 2 and kinds[1] == "number" and not table.metrics[1]
+            and table.steps[1] is None and _WHOLE.match(cells[1].strip()) is not None
+            and " " not in table.names[1].strip() and rules.is_setup_name(table.names[1].strip()))
 
 
 def _data_kinds(cells: list[str], kinds: list[str]) -> list[str]:

@@ -35,8 +35,9 @@ _NAME = LazyPattern(r"\S+")
 _LABEL = LazyPattern(r"\d+(?= )")
 _VALUE = LazyPattern(rf"{NUMBER}\Z")
 # A text cell: a word (a status, a name: "COMPLETED", "0_0" is none), a list, a dict; not a
-# missing value, nor an amount with its unit ("2 days", a Timedelta: UNIT_KEY's).
-_TEXT = LazyPattern(r"(?:[^\W\d]\w*|\[.*\]|\{.*\})\Z")
+# missing value, nor an amount with its unit ("2 days", a Timedelta: UNIT_KEY's). DATE_CELL
+# (rules): a date or a period ("1956-12", "2021-03-01", a backtest's cutoff) is text too.
+_TEXT = LazyPattern(r"(?:[^\W\d]\w*|\[.*\]|\{.*\}|\d{4}-\d\d(?:-\d\d)?(?:[ T][\d:.]+)?)\Z")
 _MISSING = frozenset(("NaN", "nan", "None", "NaT", "NA", "inf", "True", "False"))
 _LOOK = 64  # lines above the frame looked at for the series it restates
 
@@ -88,9 +89,9 @@ def _start(row: str, before: Callable[[int], Sequence[str]]) -> _Frame | None:
     if cells is None:
         return None
     texts = [at for at, cell in enumerate(cells) if _TEXT.match(cell) and cell not in _MISSING]
-    if "\\" in header or not texts or cells[0][:1].isalpha() or any(
+    if "\\" in header or not texts or cells[0][:1].isalpha() or cells[0][:1] == "_" or any(
             rules.phase_of(cells[at]) for at in texts):
-        return None  # numbers only, things named first, phases: the other readers' frames
+        return None  # numbers only, things named first (UNDERSCORE_LABEL: "_baseline_"), phases
     names = [name for name, _ in spans]
     lines = before(_LOOK)[:-1]
     kept = [at for at, (name, cell) in enumerate(zip(names, cells))

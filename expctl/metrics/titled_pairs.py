@@ -16,6 +16,7 @@ the title (blank lines skipped: the lines kept of earlier output hold none). A v
 short unit; a whole count before a percentage (``167  93.8 %``) is the count of what the
 percentage measures: the percentage is the value, a share, kept whatever its label counts
 (``Correctly Classified Instances``), where a bare count under such a label is left out.
+The block's lines may be set in alike (SET_IN_PAIRS: Uncertainty Toolbox's ``  MAE   0.322``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .grammar import NUMBER
 from ..lazyre import LazyPattern
 
 _LOOK_BACK = 12  # how far up a block's title may lie
+_MAX_INDENT = 8  # SET_IN_PAIRS (rules): the block's lines may be set in alike, up to this
 _PAIR = LazyPattern(
     rf"([^\W\d_][\w.'()/-]*(?: [^\W\d_(][\w.'()/-]*){{0,6}}) {{2,}}(?:\d+ {{2,}})?"
     rf"({NUMBER})(?: {{0,2}}(%|[^\W\d_]{{1,3}}))?\s*\Z")
@@ -49,12 +51,15 @@ def is_title(line: str) -> bool:
 def read_titled_pair(line: str, before: Callable[[int], Sequence[str]]) -> tuple[str, str, bool] | None:
     """The (label, value, whether a percentage) of `line` when it is a line of a block of pairs
     under a framed title."""
-    pair = pair_line(line)
+    indent = len(line) - len(line.lstrip(" ")) if line[:1] == " " else 0
+    if indent > _MAX_INDENT:
+        return None
+    pair = pair_line(line[indent:])
     if pair is None:
         return None
     for above in reversed(before(_LOOK_BACK)):
         if is_title(above):
             return pair
-        if above.strip() and pair_line(above) is None:
+        if above.strip() and (above[:indent].strip() or pair_line(above[indent:]) is None):
             return None  # another line parts the block from its title
     return None

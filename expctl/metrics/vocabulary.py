@@ -246,7 +246,10 @@ _SETTING_WORDS = frozenset(
     "min_delta delta".split()
 )
 
-
+# CAMEL_RESULT (rules): a class's name joined in camel case closes on what it measures
+# (``MeanAbsolutePercentageError``, ``MulticlassAccuracy``): its last capitalised word, after a
+# lower-case letter, counts as one of the name's words (``LossScaler`` closes on no result).
+_CAMEL_TAIL = LazyPattern(r"(?<=[a-z])([A-Z][a-z]+)(?![A-Za-z])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -254,6 +257,7 @@ def is_result_name(name: str) -> bool:
     """True for a name that says it is a result (RESULT_WORDS): ``train_loss``, ``val acc``,
     ``f1_macro``, ``top5_accuracy``; not ``loss_weight`` or ``label_smoothing``."""
     words = [w.lower() for w in _WORDS.findall(name)]
+    words += [camel.group(1).lower() for camel in _CAMEL_TAIL.finditer(name)]
     return (any(w in _RESULT_WORDS or w.rstrip("0123456789") in _RESULT_WORDS for w in words)
             and not any(w in _SETTING_WORDS for w in words))  # "mAP50": a result at a threshold
 
