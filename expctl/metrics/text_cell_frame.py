@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .grammar import NUMBER
+from .word_index import edge_cells
 from ..lazyre import LazyPattern
 
 Steps = list[tuple[list[tuple[str, str]], object]]
@@ -106,17 +107,5 @@ def _restated(name: str, lines: Sequence[str]) -> bool:
 
 
 def _cells(line: str, edges: list[int]) -> list[str] | None:
-    """The cells of a row parted at `edges` (blank where empty), its label flush left before
-    them; None when a cell does not end at its edge or text stands past the last one."""
-    text = line.rstrip()
-    label = _LABEL.match(text)
-    if label is None or len(text) > edges[-1] or label.end() >= edges[0]:
-        return None
-    cells, start = [], label.end()
-    for edge in edges:
-        cell = text[start:edge]
-        if cell.strip() and (cell[-1:] == " " or edge < len(text) and text[edge] != " "):
-            return None
-        cells.append(cell.strip())
-        start = edge
-    return cells
+    """The cells of a row parted at `edges`, its index number flush left (`edge_cells`)."""
+    return edge_cells(line, edges, _LABEL)

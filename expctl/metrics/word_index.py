@@ -91,11 +91,18 @@ def _start(row: str, above: Sequence[str], ahead: Callable[[int], Sequence[str]]
 
 
 def _cells(line: str, edges: list[int]) -> list[str] | None:
-    """The cells of a row parted at `edges` (blank where empty), its label flush left before
-    them, a number among them; None when a cell does not end at its edge or text stands past
-    the last one, or no cell is a number (a line of prose under the frame)."""
+    """`edge_cells` of a row labelled by its first word, a number among them; None also when
+    no cell is a number (a line of prose under the frame)."""
+    cells = edge_cells(line, edges, _LABEL)
+    return cells if cells is not None and any(_VALUE.match(cell) for cell in cells) else None
+
+
+def edge_cells(line: str, edges: list[int], label_pattern) -> list[str] | None:
+    """The cells of a row parted at `edges` (blank where empty), its label (`label_pattern`)
+    flush left before them; None when a cell does not end at its edge or text stands past the
+    last one (the pandas frames of WORD_INDEX and TEXT_CELL_FRAME)."""
     text = line.rstrip()
-    label = _LABEL.match(text)
+    label = label_pattern.match(text)
     if label is None or len(text) > edges[-1] or label.end() >= edges[0]:
         return None
     cells, start = [], label.end()
@@ -105,4 +112,4 @@ def _cells(line: str, edges: list[int]) -> list[str] | None:
             return None
         cells.append(cell.strip())
         start = edge
-    return cells if any(_VALUE.match(cell) for cell in cells) else None  # a row holds a number
+    return cells
