@@ -94,6 +94,14 @@ def test_a_spread_record_that_names_a_result_or_a_step_is_no_config():
     assert metrics == {"step": [(40.0, 40.0)], "kl": [(40.0, 0.02)]} and params == []
 
 
+@pytest.mark.parametrize("chunk", [4096, 1, 5])
+def test_a_brace_line_at_a_reads_end_that_opens_no_object_is_read_alone_all_the_same(chunk):
+    # The line after it cannot be part of an object: the brace line is read on its own, whether
+    # that line came in the same read or in a later one (it waits, it is not left pending).
+    metrics, _ = read("epoch 1 loss 0.5\n{acc: 0.7\ndone\n", chunk)
+    assert metrics == {"epoch": [(1.0, 1.0)], "loss": [(1.0, 0.5)], "acc": [(1.0, 0.7)]}
+
+
 def test_an_indented_quoted_key_outside_any_object_is_read_alone():
     assert read("summary\n  'val_acc': 0.88\n")[0] == {"val_acc": [(0.0, 0.88)]}
 

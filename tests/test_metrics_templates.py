@@ -63,6 +63,7 @@ def _points(parser: MetricParser, batch: list[str]) -> dict:
 @given(st.lists(lines(), min_size=1, max_size=30))
 @example(["", "loss = 0"])  # held at the end of a read without templates, read at once with one
 @example(["INFO ", "loss: 0"])  # a key's line under a word alone is no row of a named-index frame
+@example(["acc5: 0,", "", "acc5: 0,", "{acc5: 0"])  # an object open at a read's end waits (SPREAD_OBJECT)
 def test_parse_lines_with_templates_holds_the_same_points(batch):
     fast = _points(MetricParser(), batch)
     slow = _points(MetricParser(templates=False), batch)

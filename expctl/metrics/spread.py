@@ -17,7 +17,7 @@ neighbours of the line it reads, not at the lines read before.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from expctl.lazyre import LazyPattern
 from expctl.metrics.objects import MAX_OBJECT_LINE
@@ -60,7 +60,7 @@ def _continues(line: str) -> bool:
     return line[:1] in " \t{}[]" and bool(line.strip())
 
 
-def close_index(open_depth: int, lines: list[str]) -> int | None:
+def close_index(open_depth: int, lines: Sequence[str]) -> int | None:
     """The index in `lines` of the line that closes an object left open at `open_depth`;
     None when `lines` run out first, -1 when a line that cannot be part of it comes first."""
     level = open_depth
@@ -115,6 +115,7 @@ class ObjectMixin:
     _extra: list[Point]
     _before: Callable[[int], list[str]]
     _known_after: Callable[[int], list[str]]
+    _context_after: Callable[[int], Sequence[str]]
     _read_record_line: Callable[[str], list[Point] | None]
 
     def _object_piece(self, line: str) -> list[Point] | None:
@@ -124,7 +125,9 @@ class ObjectMixin:
         if opens_object(line):
             if self._object_state == "pending":
                 self._finish_pending(self._before(OBJECT_LOOK))
-            after = self._known_after(OBJECT_LOOK)
+            # Its close not in this read: the line waits for the next (HOLD_UNDECIDED, Ahead
+            # raises) when it may; else (too far from the read's end) it is left pending.
+            after = self._context_after(OBJECT_LOOK)
             end = close_index(depth(line), after)
             if end is None and len(after) < OBJECT_LOOK:
                 self._object_state = "pending"  # the rest comes with a later read
