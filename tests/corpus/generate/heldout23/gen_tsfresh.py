@@ -1,7 +1,7 @@
 """HELD-OUT fixture (twenty-third half, see generate/heldout23/README.md): do not read while
 tuning the parser.
 
-Time-series feature extraction with tsfresh (PyPI ``tsfresh``): four seeded noisy sine series of
+Time-series feature extraction with tsfresh (PyPI ``tsfresh``): three seeded noisy sine series of
 50 steps in long format (``id``, ``time``, ``value``), ``extract_features(df, column_id="id",
 column_sort="time", default_fc_parameters=MinimalFCParameters(), n_jobs=0)`` (a tqdm bar
 ``Feature Extraction`` on stderr), and the returned frame printed transposed (``print(X.T)``: a
@@ -28,7 +28,7 @@ def run() -> None:
 
     rng = np.random.default_rng(23)
     rows = []
-    for sid in range(4):
+    for sid in range(3):
         for t in range(50):
             rows.append((f"s{sid}", t, np.sin(t / (3 + sid)) + rng.normal(scale=0.2)))
     df = pd.DataFrame(rows, columns=["id", "time", "value"])
