@@ -14,7 +14,8 @@ Truth from the explanation objects ELI5 returns (``explain_weights``/``explain_p
 the feature weights under ``<feature>/<column>`` for tables with a header (``ash/Weight``,
 ``alcohol/Contribution``, ``<BIAS>`` included) and under the feature's name for the headerless
 permutation rows; the ``±`` spreads (ELI5 prints twice the ``std``) optional; the prediction's
-``proba`` and ``score`` as ``probability`` and ``score``. The ``… 7 more …`` counts are optional.
+``proba`` and ``score`` as ``probability`` and ``score``. The ``… 7 more …`` counts are
+optional.
 """
 
 import sys

@@ -9,12 +9,12 @@ four-dimensional Rosenbrock function, seeded, each with ``verbose`` set so that 
 
 Truth: ``best_so_far_y`` from the optimiser's own returned ``fitness`` record
 (``saving_fitness=1``: the best-so-far value after each evaluation), at the evaluation count the
-line states; ``min(y)`` is the smallest fitness of that generation's population: for CMA-ES taken from the
-values the script's fitness function returned (its calls are the generation's evaluations, in
-order, the population size apart), for DE, whose population after selection keeps the better of
-each parent and its trial, the best so far (a judgement call: DE's population is not returned);
-both at the generation the line states. The evaluation
-counts are optional (``Evaluations``). The options (``max_function_evaluations``, ``seed_rng``,
+line states; ``min(y)`` is the smallest fitness of that generation's population: for CMA-ES
+taken from the values the script's fitness function returned (its calls are the generation's
+evaluations, in order, the population size apart), for DE, whose population after selection
+keeps the better of each parent and its trial, the best so far (a judgement call: DE's
+population is not returned); both at the generation the line states. The evaluation counts are
+optional (``Evaluations``). The options (``max_function_evaluations``, ``seed_rng``,
 ``sigma``) are not printed.
 """
 

@@ -41,7 +41,8 @@ rec <- function(m) {
   vc$var1[is.na(vc$var1)] <- ""
   co <- s$coefficients
   list(penalty = m@devcomp$cmp[["penalty"]], aictab = as.list(s$AICtab),
-       resid = as.list(unname(quantile(s$residuals))), vc = as.list(vc[, c("grp", "var1", "vcov", "sdcor")]),
+       resid = as.list(unname(quantile(s$residuals))),
+       vc = as.list(vc[, c("grp", "var1", "vcov", "sdcor")]),
        coef = lapply(seq_len(ncol(co)), function(j) as.list(co[, j])),
        coefcols = colnames(co), corr = cov2cor(as.matrix(s$vcov))[2, 1],
        nobs = nrow(d), ngrps = as.list(s$ngrps))
