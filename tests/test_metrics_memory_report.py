@@ -69,3 +69,10 @@ def test_the_compiled_scan_takes_the_same_arrow_lines():
             starts.append(at)
         at += len(line) + 1
     assert compiled.candidate_starts(text.encode("ascii"), 0, len(text), 64) == starts
+
+
+def test_a_machines_memory_is_no_measurement():
+    text = ("Memory:\n"
+            "\tTotal: 16.000GB\n"
+            "\tAvailable: 8.250GB\n")
+    assert values(text) == {}

@@ -14,8 +14,9 @@ glued on::
     🥇 Top 5 allocating modules (by size):
         - work: 22.976MB total | 2101 allocations  <- work = 22.976
 
-The heading says the block is memory a program was measured to take (its words name memory, an
-allocation or the heap), so each size under it is a result, as a heap profiler's are
+The heading says the block is memory a program was measured to take (its words name an
+allocation, a peak or the heap; ``Memory:`` alone heads a machine's capacity, no measurement),
+so each size under it is a result, as a heap profiler's are
 (HEAP_TABLE): named by the label before it on its line (a list's mark ``-`` and the ``->`` or
 ``:`` after the label dropped), or, alone on its line, by the heading (its marks and an aside in
 brackets dropped). The size is kept as printed, its unit dropped. A figure with no unit of
@@ -37,7 +38,7 @@ _ALONE = LazyPattern(rf"[ \t]+{_SIZE}[ \t]*\Z")
 _LABELLED = LazyPattern(rf"[ \t]+(?:[-*•][ \t]+)?(\S.*?)(?:[ \t]+->|:)[ \t]+{_SIZE}(?:[ \t]+[^\d\W].*)?[ \t]*\Z")
 _JOINED = LazyPattern(rf"(.*:)[ \t]+{_SIZE}[ \t]*\Z")  # "Total memory allocated: 23.217MB"
 _HEADING = LazyPattern(r"\W*(\w[^:]*?)[ \t]*(?:\([^()]*\))?[ \t]*:[ \t]*\Z")
-_MEMORY_WORDS = LazyPattern(r"(?i)\b(?:memory|allocat\w*|heap)\b")
+_MEMORY_WORDS = LazyPattern(r"(?i)\b(?:allocat\w*|peak|heap)\b")
 
 
 def memory_fields(line: str, before: Callable[[int], list[str]]) -> list[tuple[str, str]] | None:
