@@ -84,6 +84,19 @@ def _edges(line: str) -> tuple[str, str, int, int] | None:
     return match.group(1), match.group(3), match.start(3), match.end(3)
 
 
+def _edges_at(line: str, column: int) -> tuple[str, str, int, int] | None:
+    """PADDED_TO_VALUES (rules): the edges of a line whose label, the run's longest, is padded to the
+    values' column `column` by one space only (Miller's ``--oxtab``: ``throughput_stddev
+    520.0``), its value one number; None for any other line."""
+    if column < 2 or line[column - 1:column] != " " or line[column - 2:column - 1] in ("", " "):
+        return None
+    label, value = line[:column - 1], line[column:].rstrip()
+    if not value or " " in value or "  " in label or not _NUMBER.match(value):
+        return None
+    edges = _edges(label + "  " + value)
+    return None if edges is None else (edges[0], edges[1], column, column + len(value))
+
+
 def _values(label: str, value: str) -> list[tuple[str, str]]:
     """The pairs one series line gives: its number, an interval's bounds, else none."""
     if _NUMBER.match(value):
@@ -192,6 +205,8 @@ def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
     first two lines' when it is the run's third), else None. `after()` is the next line when
     it is known, `ahead(n)` the next n lines known (SERIES_NAME)."""
     own = _edges(line)
+    if own is None and (above := before(1)) and (prior := _edges(above[-1])) is not None:
+        own = _edges_at(line, prior[2])  # PADDED_TO_VALUES: the run's longest label
     if own is None:
         return None
     valued = bool(_values(own[0], own[1]))  # MISSING_THIRD (rules): a NaN, the run's third,
@@ -199,7 +214,7 @@ def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
         return None
     runs: tuple[list, list] = ([], [])  # the run above by the values' start, by their end
     for seen, text in enumerate(reversed(before(_LOOK_BACK))):
-        edges = _edges(text)
+        edges = _edges(text) or _edges_at(text, own[2])  # PADDED_TO_VALUES
         open_runs = [run for run, side in zip(runs, (2, 3))
                      if len(run) == seen and edges is not None and edges[side] == own[side]]
         if not open_runs:
@@ -214,7 +229,8 @@ def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
     side = 2 if best[0][2] == own[2] else 3
     if not _names_quantities([*best, own, *([below] if below and below[side] == own[side] else [])]):
         return None
-    lines = [own] if len(best) + 1 > _RUN else [*reversed(best), own]
+    held = len(best) + 1 > _RUN and not _names_quantities([*best, own])  # HELD_RUN (rules): none read yet
+    lines = [own] if len(best) + 1 > _RUN and not held else [*reversed(best), own]
     phase = _named_phase(own, side, ahead(_LOOK_BACK))
     steps: Steps = []
     for label, value, _, _ in lines:

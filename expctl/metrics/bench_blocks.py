@@ -29,6 +29,7 @@ from collections.abc import Callable
 from . import rules
 from ..lazyre import LazyPattern
 from .grammar import DECIMAL
+from .memory_report import memory_fields
 from .timed_cases import timed_case
 
 BLOCK_LOOK = 24  # set-in lines looked through, up to the heading
@@ -48,6 +49,8 @@ def case_fields(line: str, before: Callable[[int], list[str]]) -> list[tuple[str
     """BENCH_BLOCK: the ``(<case>/<key>, number text)`` pairs of set-in `line` under a case's
     heading (`before(k)` gives the k lines above, oldest first), or TIMED_CASE's of a timer's
     line; None when `line` is no line of fields or no heading names a case above it."""
+    if (memory := memory_fields(line, before)) is not None:
+        return memory  # MEMORY_REPORT: "\t- work: 22.976MB total" under "Top 5 allocating modules:"
     if (timed := timed_case(line, before)) is not None:
         return timed  # TIMED_CASE: "Timed best=180.5 µs, mean=190.6 ± 10.3 µs for sum range"
     if line[:1] not in " \t" or ": " not in line or _FIELDS_LINE.match(line) is None:

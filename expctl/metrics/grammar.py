@@ -36,11 +36,11 @@ ENDS_IN_SENTENCE     a digit then ``.``                    ``inertia 123.4.``   
 ENDS_IN_CODE         a digit, one space, then ``.``        ``s(x3)  1.00  0.0645 .``    R's significance
                                                                                         code ``.`` closing
                                                                                         a coefficient row
-ENDS_IN_UNIT         a COLUMN_EDGE, a number, an optional  ``1   0.5   0.93s``,         a table row's or a
-                     space, then one to UNIT_LETTERS       ``| 2.85 ms/iter``,          plain print's time
-                     letters, or one to RATE_UNIT_LETTERS  ``  64 allocs/op``           or speed column last,
-                     letters, ``/`` and one to                                          a benchmark's rate
-                     RATE_LETTERS letters
+ENDS_IN_UNIT         a COLUMN_EDGE (or ``->`` and a        ``1   0.5   0.93s``,         a table row's or a
+                     space), a number, an optional space,  ``| 2.85 ms/iter``,          plain print's time
+                     then one to UNIT_LETTERS letters, or  ``  64 allocs/op``,          or speed column last,
+                     one to RATE_UNIT_LETTERS letters,     ``- f:3 -> 11.4MB``          a benchmark's rate,
+                     ``/`` and one to RATE_LETTERS letters                              a listed size
 ENDS_IN_DECORATION   SPACE, then a run of DECORATION       ``=== Epoch 3 ===``,         a decorated step
                      (``=*#~-``) closing the line, after   ``*** Running generation     header, a row
                      what would make a candidate on its    3 ***``, ``  0.07s *``       marked best: what
@@ -322,7 +322,7 @@ def _unit_end(kind: type, edge: bool = True) -> str:
     bars = _chars(TABLE_BARS, kind)
     unit = (rf"(?:[a-zA-Z]{{1,{RATE_UNIT_LETTERS}}}/[a-zA-Z]{{1,{RATE_LETTERS}}}"
             rf"|[a-zA-Z]{{1,{UNIT_LETTERS}}})")
-    before = rf"(?:  |\t|[{bars}] ?)" if edge else " "
+    before = rf"(?:  |\t|[{bars}] ?|-> )" if edge else " "  # ARROW_VALUE: "-> 11.378MB"
     return rf"{before}[0-9.]*[0-9] ?{unit}\Z"
 
 

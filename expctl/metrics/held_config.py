@@ -19,6 +19,7 @@ from expctl.lazyre import LazyPattern
 from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.repeated_settings import repeats_settings
+from expctl.metrics.restated_settings import restates_settings
 from expctl.metrics.result_records import names_result_type
 from expctl.metrics.ruled_settings import ruled_settings
 from expctl.metrics.worded_settings import worded_settings  # WORDED_SETTINGS
@@ -26,6 +27,7 @@ from expctl.metrics.headed import ANGLED_HEADING, HEADING, heading_line
 from expctl.metrics.sections import result_name
 from expctl.metrics.settings_lines import SettingsLineMixin
 from expctl.metrics.steps import STEP_RANK
+from expctl.metrics.tallies import untallied
 from expctl.metrics.tables import TableReader
 from expctl.metrics.units import timed_statistic
 
@@ -91,7 +93,7 @@ class ConfigMixin(SettingsLineMixin):
 
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
-        pairs, spans, line = reading.pairs, reading.spans, reading.line
+        pairs, spans, line = untallied(reading.line, reading.pairs), reading.spans, reading.line  # TALLIED_VALUE
         if line[:1] in " \t" and line.rstrip()[-1:] in ",)}[({" and self._inside_call(line):
             self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
             return []
@@ -125,9 +127,9 @@ class ConfigMixin(SettingsLineMixin):
                 spans = [at for at in spans if at >= results_from]
         label_end = config_label_end(line, spans[-1])
         if label_end is None:
-            if (not self._started or reading.prefix is None) and (is_run_with_settings(
-                    line, pairs, spans) or titled.is_titled_settings(line, pairs, spans)):
-                self._add_params(run_with_entries(pairs))  # RUN_WITH: "Training with lr=0.05"
+            if (not self._started or reading.prefix is None) and (is_run_with_settings(line, pairs, spans) or titled.is_titled_settings(
+                    line, pairs, spans) or restates_settings(line, pairs, spans, self._param_names, self.params)):
+                self._add_params(run_with_entries(pairs))  # RUN_WITH: "Training with lr=0.05"; RESTATED_SETTINGS
                 return []
             if is_located(line, spans):
                 return []  # AT_POINT: "best cost 0.0013 at x=1.02, y=1.04"
