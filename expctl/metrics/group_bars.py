@@ -28,9 +28,7 @@ from .cells import cell_kind
 from ..lazyre import LazyPattern
 
 _LOOK_BACK = 24  # a header above the rows of its table
-_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
-# a label flush left, then groups of numbers each closed by a bar set apart by spaces
-_ROW = LazyPattern(rf"[^\s|]+(?: +\|(?: +{_NUMBER})+)+ +\|? *\Z")
+_NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
 _TOKEN = LazyPattern(r"\S+")
 
 Span = tuple[int, int]
@@ -38,12 +36,17 @@ Span = tuple[int, int]
 
 def _numbers(line: str) -> list[tuple[str, Span]] | None:
     """The numbers of a bar-grouped row and where each stands, or None when `line` is none."""
-    if not line[:1].strip() or line[:1] == "|" or _ROW.match(line) is None:
-        return None
-    groups = [part.split() for part in line.split("|")[1:]]
-    groups = [group for group in groups if group]
-    if len(groups) < 2 or max(map(len, groups)) < 2:
+    parts = line.rstrip().split("|")
+    if len(parts) < 3 or not line[:1].strip() or len(parts[0].split()) != 1:
+        return None  # no label flush left, one word, before two bars or more
+    groups = [part.split() for part in parts[1:]]
+    if not groups[-1]:
+        groups.pop()  # the bar closing the row
+    if len(groups) < 2 or max(map(len, groups)) < 2 or not all(groups):
         return None  # one number per bar: a barred table's row
+    if not all(part[-1:] == " " for part in parts[:-1]) or not all(
+            _NUMBER.match(token) for group in groups for token in group):
+        return None  # a bar glued to a cell, or a cell that is no number
     tokens = [(m.group(), m.span()) for m in _TOKEN.finditer(line)][1:]
     return [(text, span) for text, span in tokens if text != "|"]
 
