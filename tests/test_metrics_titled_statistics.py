@@ -44,3 +44,32 @@ def test_a_header_without_a_statistic_is_no_block_of_statistics():
 def test_a_table_with_a_step_column_under_a_title_is_a_table_of_steps():
     text = RULE + "training\n  epoch    mean     max\n      1    0.50    0.90\n      2    0.40    0.95\n"
     assert not any(name.startswith("training/") for name in values(text))
+
+
+LEVELS = ("optimizer \n"
+          "       n  missing distinct \n"
+          "     300        0        3 \n"
+          "                            \n"
+          "Value       adam adamw   sgd\n"
+          "Frequency     88    98   114\n"
+          "Proportion 0.293 0.327 0.380\n")
+
+
+def test_the_table_of_levels_closing_a_titled_block_is_named_by_title_row_and_level():
+    points = values(RULE + LEVELS + RULE)
+    assert points["optimizer/Proportion/adam"] == [0.293]
+    assert points["optimizer/Proportion/sgd"] == [0.380]
+    assert points["optimizer/Frequency/adamw"] == [98.0]
+    assert "Proportion/adam" not in points
+
+
+def test_two_blocks_of_the_same_levels_keep_apart():
+    text = RULE + LEVELS + RULE + LEVELS.replace("optimizer", "scheduler") + RULE
+    points = values(text)
+    assert points["optimizer/Proportion/adam"] == [0.293]
+    assert points["scheduler/Proportion/adam"] == [0.293]
+
+
+def test_a_table_right_under_a_title_is_no_table_of_levels():
+    text = RULE + "results\nValue       adam adamw   sgd\nProportion 0.293 0.327 0.380\n"
+    assert not any(name.startswith("results/") for name in values(text))

@@ -7,9 +7,10 @@ TEXT_COLUMN (`text_column`: a profiler's rows, their text last), NAMED_INDEX and
 (`colon_columns`: cells parted by colons set under the header's), EQUALS_LABELS
 (`equals_column`: a frame of labels closed by ``=``) and SPREAD_CELLS
 (`spread_cells`: a table of values with their spreads, ``53.1 (10.6)``), BAR_GROUPED_ROWS
-(`group_bars`: labelled rows whose values bars part in groups) and TITLED_STATISTICS
-(`titled_stats`: statistics of a thing in a block its name titles). `TableReader` asks
-them first, in this order, for a row and for a line that reads as pairs too.
+(`group_bars`: labelled rows whose values bars part in groups), TITLED_STATISTICS and
+TITLED_LEVELS (`titled_stats`: statistics of a thing, and its levels, in a block its name
+titles). `TableReader` asks them first, in this order, for a row and for a line that reads as
+pairs too.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .named_index import NamedIndexReader
 from .spread_cells import SpreadTable
 from .text_cell_frame import TextCellFrame
 from .text_column import TextColumnReader
-from .titled_stats import read_titled_stats
+from .titled_stats import read_titled_levels, read_titled_stats
 from .word_index import WordIndexReader
 
 
@@ -51,4 +52,6 @@ class FirstReaders:
             found = read_group_bars(line, before)  # BAR_GROUPED_ROWS
         if found is None and (line[:1].isspace() or line[:1].isdigit()):
             found = read_titled_stats(line, before)  # TITLED_STATISTICS
+        if found is None and line[:1].isalpha() and line.rstrip()[-1:].isdigit():
+            found = read_titled_levels(line, before)  # TITLED_LEVELS
         return found if found is not None else self._spread.read(line, before, after)

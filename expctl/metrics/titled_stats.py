@@ -20,6 +20,16 @@ or the start of the output. The title names the thing the statistics are of, so 
 ``<title>/<name>``: the columns described never share a series. A count column (``n``) gives
 nothing (COUNT_COLUMNS). A header without a statistic (``loss  acc``) under a title is left to
 the other readers, as is a row under a header right under no such title.
+
+TITLED_LEVELS (rules): such a block of a factor closes, after its counts and a blank line, with
+a table of its levels, a header flush left over rows of a label and numbers::
+
+    Value       adam adamw   sgd
+    Frequency     88    98   114          <- optimizer/Frequency/adam ...
+    Proportion 0.293 0.327 0.380          <- optimizer/Proportion/adam ...
+
+Each number is ``<title>/<label>/<level>``: a table's cell (row and column) of the thing the
+title names, two factors' levels (``TRUE``, ``FALSE``) kept apart.
 """
 
 from __future__ import annotations
@@ -41,25 +51,25 @@ _RULE = frozenset("-=─━═")
 _TITLE = LazyPattern(r"([^\W\d][\w.]*)[ \t]*\Z")
 
 
-def _names(header: str, row: str) -> list[str] | None:
-    """The names of `header` over the values of `row`, when it is a header of statistics."""
+def _names(header: str, row: str, stats: bool = True) -> list[str] | None:
+    """The names of `header` over the values of `row`, when it is a header of statistics (or,
+    not `stats`, of any names)."""
     names = [(m.group(), m.span()) for m in _TOKEN.finditer(header)]
     cells = [m.span() for m in _TOKEN.finditer(row)]
     if len(names) != len(cells) or not all(
             start < right and left < end for (_, (start, end)), (left, right) in zip(names, cells)):
         return None
-    stats = [is_statistic(name) or _LEVEL.match(name) is not None for name, _ in names]
-    if True not in stats or not all(stat or cell_kind(name) == "name" and (
-            rules.step_column_rank(name) is None) for stat, (name, _) in zip(stats, names)):
+    kinds = [is_statistic(name) or _LEVEL.match(name) is not None for name, _ in names]
+    if stats and True not in kinds or not all(stat or cell_kind(name) == "name" and (
+            rules.step_column_rank(name) is None) for stat, (name, _) in zip(kinds, names)):
         return None
     return [name for name, _ in names]
 
 
-def _title(lines: Sequence[str], reach: int) -> str | None:
-    """The block's title above its last header (`lines` end with it), past pairs of headers and
-    rows, when it is one word alone under a rule, a blank line or the start of the output."""
-    at = len(lines) - 2
-    while at >= 1 and _ROW.match(lines[at]) and _names(lines[at - 1], lines[at]) is not None:
+def _title(lines: Sequence[str], at: int, reach: int, stats: bool = True) -> str | None:
+    """The block's title at or above `lines[at]`, past pairs of headers and rows, when it is one
+    word alone under a rule, a blank line or the start of the output."""
+    while at >= 1 and _ROW.match(lines[at]) and _names(lines[at - 1], lines[at], stats) is not None:
         at -= 2
     if at < 0 or (title := _TITLE.match(lines[at])) is None or cell_kind(title.group(1)) != "name":
         return None
@@ -76,9 +86,48 @@ def read_titled_stats(line: str, before: Callable[[int], Sequence[str]]):
         return None  # (a character no row of numbers holds: no regex run)
     above, reach = before(1), 2 * _PAIRS + 2
     names = _names(above[-1], line) if above else None  # most rows end here: no statistics
-    title = None if names is None else _title(before(reach), reach)
+    title = None if names is None else _title(lines := before(reach), len(lines) - 2, reach)
     if names is None or title is None:
         return None
     pairs = [(f"{title}/{name}", value) for name, value in zip(names, line.split())
              if not rules.is_count_column(name)]
     return [(pairs, None)] if pairs else []
+
+
+_LEVEL_ROWS = 6  # rows of a table of levels (a frequency, a proportion, a percent ...)
+_CELL = LazyPattern(rf"{_NUMBER}\Z")
+
+
+def _level_row(line: str, width: int) -> list[str] | None:
+    """The cells of a row of a table of levels: a label flush left, then numbers only."""
+    cells = line.split()
+    if len(cells) != width or not line[:1].isalpha() or not all(map(_CELL.match, cells[1:])):
+        return None
+    return cells
+
+
+def read_titled_levels(line: str, before: Callable[[int], Sequence[str]]):
+    """TITLED_LEVELS: a list of one step of ``<title>/<label>/<level>`` pairs for a row of the
+    table of levels closing a titled block, else None."""
+    cells = line.split()
+    if len(cells) < 3 or _level_row(line, len(cells)) is None:
+        return None
+    reach = _LEVEL_ROWS + 2 * _PAIRS + 6
+    lines = before(reach)
+    at, top = len(lines) - 1, max(len(lines) - _LEVEL_ROWS, 0)
+    if all(text.strip() for text in lines[max(top - 1, 0):]):
+        return None  # no blank line over the header: a table's rows go on (the usual case)
+    while at > top and _level_row(lines[at], len(cells)) is not None:
+        at -= 1  # the rows of the table above this one
+    names = lines[at].split() if at >= 2 else []
+    if len(names) != len(cells) or not lines[at][:1].isalpha() or not all(
+            cell_kind(name) == "name" for name in names) or lines[at - 1].strip():
+        return None  # no header of the levels, flush left, under a blank line
+    at -= 1
+    while at > 0 and not lines[at].strip():
+        at -= 1
+    title = _title(lines, at, reach, stats=False) if _ROW.match(lines[at]) else None
+    if title is None:
+        return None
+    return [([(f"{title}/{cells[0]}/{name}", value) for name, value in zip(names[1:], cells[1:])],
+             None)]
