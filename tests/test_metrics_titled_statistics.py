@@ -73,3 +73,17 @@ def test_two_blocks_of_the_same_levels_keep_apart():
 def test_a_table_right_under_a_title_is_no_table_of_levels():
     text = RULE + "results\nValue       adam adamw   sgd\nProportion 0.293 0.327 0.380\n"
     assert not any(name.startswith("results/") for name in values(text))
+
+
+def test_levels_that_are_numbers_head_their_table_too():
+    text = (RULE + "gear \n"
+            "       n  missing distinct     Info     Mean      Gmd \n"
+            "      32        0        3    0.866    3.688   0.7641 \n"
+            "                            \n"
+            "Value          3     4     5\n"
+            "Frequency     15    12     5\n"
+            "Proportion 0.469 0.375 0.156\n" + RULE)
+    points = values(text)
+    assert points["gear/Mean"] == [3.688]
+    assert points["gear/Proportion/3"] == [0.469]
+    assert points["gear/Proportion/5"] == [0.156]

@@ -119,9 +119,11 @@ def read_titled_levels(line: str, before: Callable[[int], Sequence[str]]):
         return None  # no blank line over the header: a table's rows go on (the usual case)
     while at > top and _level_row(lines[at], len(cells)) is not None:
         at -= 1  # the rows of the table above this one
-    names = lines[at].split() if at >= 2 else []
-    if len(names) != len(cells) or not lines[at][:1].isalpha() or not all(
-            cell_kind(name) == "name" for name in names) or lines[at - 1].strip():
+    if not lines[at].strip():
+        at += 1  # levels that are numbers (``Value  3  4  5``): the header reads as a row
+    names = lines[at].split() if 2 <= at < len(lines) else []
+    if len(names) != len(cells) or not lines[at][:1].isalpha() or cell_kind(names[0]) != "name" or not all(
+            cell_kind(name) in ("name", "number") for name in names[1:]) or lines[at - 1].strip():
         return None  # no header of the levels, flush left, under a blank line
     at -= 1
     while at > 0 and not lines[at].strip():
