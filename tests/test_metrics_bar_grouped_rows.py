@@ -61,3 +61,17 @@ def test_numbered_axes_name_columns_of_a_fit_and_a_share_labels_a_row():
 def test_a_size_word_without_a_number_after_it_is_still_a_size():
     assert "Variance/dim" not in values("           dim   loss\nVariance    64   0.5\n")
     assert values("hidden dim: 64\n") == {}
+
+
+def test_one_group_of_values_and_a_scaled_name_are_read_too():
+    text = ("Rows\n"
+            "            Iner*1000    Dim.1    ctr   cos2\n"
+            "row1      |    12.345 |  0.123  4.567  0.890 |\n"
+            "\n"
+            "Categorical variables (eta2)\n"
+            "                Dim.1 Dim.2 Dim.3\n"
+            "Var1          | 0.123 0.456 0.789 |\n")
+    points = values(text)
+    assert points["row1/Iner*1000"] == [12.345]
+    assert points["row1/cos2"] == [0.890]
+    assert points["Var1/Dim.3"] == [0.789]

@@ -10,10 +10,11 @@ squared cosine), each group closed by a bar; the header above names every value,
     100m        |  0.816 22.235  0.666 |  0.113  1.068  0.013 |            <- 100m/Dim.1 ...
 
 A row is a label flush left (one word: the bar after it says it is the label, ``100m`` too),
-then numbers in two groups or more, bars set between spaces parting them, a group of two
-numbers or more among them (a barred table's cell holds one number: a table of one value per
-bar is left to the barred readers). Its header is the nearest line above, past the rows of its
-table, that holds no bar and one name per number, each name standing over its number (sharing
+then numbers in groups, each after a bar set between spaces, a group of two numbers or more
+among them (a barred table's cell holds one number: a table of one value per bar is left to the
+barred readers; MCA's ``Var1  | 0.123 0.456 0.789 |`` is one group). Its header is the nearest
+line above, past the rows of its table, that holds no bar and one name per number (a name
+glued to its scale too, CA's ``Iner*1000``), each name standing over its number (sharing
 columns with it). Each number is ``<label>/<name>``: the rows are things (individuals,
 variables), not steps; a name printed once per group (``ctr``) gives one value per group, in
 order. A column of steps, counts or times gives nothing (`rules`).
@@ -30,6 +31,7 @@ from ..lazyre import LazyPattern
 _LOOK_BACK = 24  # a header above the rows of its table
 _NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
 _TOKEN = LazyPattern(r"\S+")
+_SCALED = LazyPattern(r"[^\W\d][\w.]*\*\d+\Z")  # "Iner*1000": inertia, times 1000
 
 Span = tuple[int, int]
 
@@ -42,13 +44,18 @@ def _numbers(line: str) -> list[tuple[str, Span]] | None:
     groups = [part.split() for part in parts[1:]]
     if not groups[-1]:
         groups.pop()  # the bar closing the row
-    if len(groups) < 2 or max(map(len, groups)) < 2 or not all(groups):
+    if not groups or max(map(len, groups)) < 2 or not all(groups):
         return None  # one number per bar: a barred table's row
     if not all(part[-1:] == " " for part in parts[:-1]) or not all(
             _NUMBER.match(token) for group in groups for token in group):
         return None  # a bar glued to a cell, or a cell that is no number
     tokens = [(m.group(), m.span()) for m in _TOKEN.finditer(line)][1:]
     return [(text, span) for text, span in tokens if text != "|"]
+
+
+def _is_name(cell: str) -> bool:
+    """A header's name: a name, or a word glued to its scale (CA's ``Iner*1000``)."""
+    return cell_kind(cell) == "name" or _SCALED.match(cell) is not None
 
 
 def _header(lines: Sequence[str], numbers: list[tuple[str, Span]]) -> list[str] | None:
@@ -60,7 +67,7 @@ def _header(lines: Sequence[str], numbers: list[tuple[str, Span]]) -> list[str] 
             return None
         names = [(m.group(), m.span()) for m in _TOKEN.finditer(line)]
         if len(names) != len(numbers) or not all(
-                cell_kind(name) == "name" and start < right and left < end
+                _is_name(name) and start < right and left < end
                 for (name, (start, end)), (_, (left, right)) in zip(names, numbers)):
             return None
         return [name for name, _ in names]
