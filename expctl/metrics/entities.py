@@ -81,7 +81,8 @@ TEST_NAME = _TEST_NAME  # right_aligned's headers hold such columns too (R's "Pr
 _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"
 # a label opens with a letter or "_" (a tuple: "(x1, x2)"), or a number glued to a name by "_"
 # (NUMBERED_LABEL, rules: mljar's "1_Baseline", "4_Default_LightGBM")
-_LABEL = LazyPattern(r"\(?[^\W\d]|\d+[_/][^\W\d]")  # and RECIPROCAL_LABEL (rules): "1/Lambda"
+# PERCENT_LABEL (rules): a label opening with "%" and a word ("% of var.": a share of a total)
+_LABEL = LazyPattern(r"\(?[^\W\d]|\d+[_/][^\W\d]|% ?[^\W\d]")  # and RECIPROCAL_LABEL (rules): "1/Lambda"
 # BULLET_LABEL (rules): "· native sort", a bullet or a check mark and a space before a row's
 # label, marks the row as an item of a list (Vitest's tasks): the label is the words after it.
 _BULLET = LazyPattern(r"[·•◦∙‣✓✔] (?=\S)")

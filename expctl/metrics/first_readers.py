@@ -6,8 +6,11 @@ TEXT_COLUMN (`text_column`: a profiler's rows, their text last), NAMED_INDEX and
 (`text_cell_frame`: a frame counted 0, 1, 2 with text among its numbers), COLON_COLUMNS
 (`colon_columns`: cells parted by colons set under the header's), EQUALS_LABELS
 (`equals_column`: a frame of labels closed by ``=``) and SPREAD_CELLS
-(`spread_cells`: a table of values with their spreads, ``53.1 (10.6)``). `TableReader` asks
-them first, in this order, for a row and for a line that reads as pairs too.
+(`spread_cells`: a table of values with their spreads, ``53.1 (10.6)``), BAR_GROUPED_ROWS
+(`group_bars`: labelled rows whose values bars part in groups), TITLED_STATISTICS and
+TITLED_LEVELS (`titled_stats`: statistics of a thing, and its levels, in a block its name
+titles). `TableReader` asks them first, in this order, for a row and for a line that reads as
+pairs too.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from collections.abc import Callable, Sequence
 
 from .colon_columns import ColonColumns
 from .equals_column import read_equals_row
+from .group_bars import read_group_bars
 from .named_index import NamedIndexReader
 from .spread_cells import SpreadTable
 from .text_cell_frame import TextCellFrame
 from .text_column import TextColumnReader
+from .titled_stats import read_titled_levels, read_titled_stats
 from .word_index import WordIndexReader
 
 
@@ -43,4 +48,10 @@ class FirstReaders:
             found = self._colons.read(line, before)  # COLON_COLUMNS
         if found is None and " = " in line and line[:1].isdigit():
             found = read_equals_row(line, before)  # EQUALS_LABELS
+        if found is None and " | " in line and not line[:1].isspace():
+            found = read_group_bars(line, before)  # BAR_GROUPED_ROWS
+        if found is None and (line[:1].isspace() or line[:1].isdigit()):
+            found = read_titled_stats(line, before)  # TITLED_STATISTICS
+        if found is None and line[:1].isalpha() and line.rstrip()[-1:].isdigit():
+            found = read_titled_levels(line, before)  # TITLED_LEVELS
         return found if found is not None else self._spread.read(line, before, after)

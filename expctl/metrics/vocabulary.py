@@ -98,6 +98,7 @@ def is_setup_name(name: str) -> bool:
     if words[-1] in _HOW_OFTEN and len(words) > 1 and not _INTERVAL_ESTIMATES.intersection(words):
         return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
+                and not _numbered(words, at)  # NUMBERED_ONE: "Dim.1", "layers.0"
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
     setup = setup and "metric" not in words  # SELF_NAMED_METRIC (rules): "Any Metric Level Total"
     timed = _TIME_NAME.search(name) is not None and not _SERIES_TIMES.intersection(words) and (
@@ -107,6 +108,12 @@ def is_setup_name(name: str) -> bool:
     if timed and words[-1] in ("s", "ms"):  # "elapsed_s": a time in seconds, not a rate
         return True
     return _RATE.search(name) is None
+
+
+def _numbered(words: list[str], at: int) -> bool:
+    """NUMBERED_ONE (rules): the word at `at` is followed by a whole number, the index of one
+    of the things it names (``Dim.1``, FactoMineR's first dimension; ``layers.0``), no count."""
+    return at + 1 < len(words) and words[at + 1].isdigit()
 
 
 # STATISTIC_PEERS: a column of a statistic of each row's data ("p10", "p90", "mean", "median")

@@ -12,9 +12,12 @@ counts row, then a ``Value`` / ``Frequency`` / ``Proportion`` table.
 Truth, written to JSON by the same R process: ``describe`` keeps its printed counts as formatted
 text, so the statistics are recomputed from the data with the functions it uses: ``mean``,
 ``Hmisc::GiniMd`` (``Gmd``) and ``quantile`` (type 7, ``.05`` ... ``.95``) as ``<variable>/Mean``,
-``/Gmd``, ``/.05`` ...; each level's proportion as ``<variable>/Proportion`` (in printed order);
-optional: ``n``, ``missing``, ``distinct`` and ``Info`` (the last as ``describe`` holds it), the
-levels' frequencies (``<variable>/Frequency``) and the header's variable and observation counts.
+``/Gmd``, ``/.05`` ...; each level's proportion as ``<variable>/Proportion/<level>`` (the
+table's row and column, as the corpus names a table's cells, under the variable's title: first
+written as a series ``<variable>/Proportion`` over the levels, renamed when the half was a
+development half); optional: ``n``, ``missing``, ``distinct`` and ``Info`` (the last as
+``describe`` holds it), the levels' frequencies (``<variable>/Frequency/<level>``) and the
+header's variable and observation counts.
 The lowest and highest values are data, not statistics: in no truth.
 """
 
@@ -43,7 +46,7 @@ num <- lapply(d[c("epochs", "lr", "val_acc")], function(v) {
   list(mean = mean(v), gmd = GiniMd(v), q = unname(quantile(v, probs)))
 })
 cat <- lapply(d[c("optimizer", "converged")], function(v) {
-  t <- table(v); list(freq = as.vector(t), prop = as.vector(t) / sum(t))
+  t <- table(v); list(levels = names(t), freq = as.vector(t), prop = as.vector(t) / sum(t))
 })
 counts <- lapply(x, function(e) as.list(e$counts))
 out <- list(num = num, cat = cat, counts = counts,
@@ -84,9 +87,9 @@ def run() -> None:
                 truth.add(**{f"{var}/{label}": q})
         else:
             c = out["cat"][var]
-            for freq, prop in zip(c["freq"], c["prop"]):
-                truth.allow(**{f"{var}/Frequency": freq})
-                truth.add(**{f"{var}/Proportion": prop})
+            for level, freq, prop in zip(c["levels"], c["freq"], c["prop"]):
+                truth.allow(**{f"{var}/Frequency/{level}": freq})
+                truth.add(**{f"{var}/Proportion/{level}": prop})
     truth.write(f"Hmisc {out['version']}: describe()'s statistics recomputed in the same R "
                 "process (mean, GiniMd, quantile type 7, level proportions); counts and Info "
                 "optional", rel=5e-4)  # four significant digits; proportions: the rounding rule
