@@ -30,6 +30,7 @@ from . import rules
 from ..lazyre import LazyPattern
 from .grammar import DECIMAL
 from .memory_report import memory_fields
+from .set_in import heading_above
 from .timed_cases import timed_case
 
 BLOCK_LOOK = 24  # set-in lines looked through, up to the heading
@@ -71,14 +72,8 @@ def case_fields(line: str, before: Callable[[int], list[str]]) -> list[tuple[str
 
 def _case_above(lines: list[str]) -> str | None:
     """The case a heading names above a run of set-in lines (`lines`, oldest first), or None."""
-    for text in reversed(lines):
-        if not text.strip():
-            return None
-        if text[:1] in " \t":
-            continue
-        heading = _HEADING.match(text)
-        if heading is None:
-            return None
-        case = heading.group(1).strip("'\"")
-        return None if not case or case.replace(".", "", 1).isdigit() else case
-    return None
+    heading = heading_above(lines, _HEADING)
+    if heading is None:
+        return None
+    case = heading.group(1).strip("'\"")
+    return None if not case or case.replace(".", "", 1).isdigit() else case

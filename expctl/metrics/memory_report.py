@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from ..lazyre import LazyPattern
 from .grammar import DECIMAL
+from .set_in import heading_above
 
 _LOOK = 24  # set-in lines looked through, up to the heading
 _SIZE = rf"({DECIMAL})[ ]?[kKMGTP]?i?B\b"
@@ -69,13 +70,7 @@ def memory_fields(line: str, before: Callable[[int], list[str]]) -> list[tuple[s
 
 def _heading_above(lines: list[str]) -> str | None:
     """The name a memory report's heading gives above a run of set-in `lines` (oldest first)."""
-    for text in reversed(lines):
-        if not text.strip():
-            return None
-        if text[:1] in " \t":
-            continue
-        heading = _HEADING.match(text)
-        if heading is None or _MEMORY_WORDS.search(heading.group(1)) is None:
-            return None
-        return heading.group(1)
-    return None
+    heading = heading_above(lines, _HEADING)
+    if heading is None or _MEMORY_WORDS.search(heading.group(1)) is None:
+        return None
+    return heading.group(1)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from . import rules
 from ..lazyre import LazyPattern
 from .grammar import DECIMAL
+from .set_in import heading_above
 
 LOOK = 8  # set-in lines looked through, up to the heading
 
@@ -54,9 +55,5 @@ def timed_case(line: str, before: Callable[[int], list[str]]) -> list[tuple[str,
 
 def _case_above(lines: list[str]) -> str | None:
     """The case a timing heading names above a run of set-in lines (oldest first), or None."""
-    for text in reversed(lines):
-        if text[:1] in " \t" and text.strip():
-            continue
-        heading = _HEADING.match(text)
-        return heading.group(1) if heading is not None else None
-    return None
+    heading = heading_above(lines, _HEADING)
+    return heading.group(1) if heading is not None else None
