@@ -32,6 +32,8 @@ from .right_aligned import (RightAlignedReader, UnlabelledRows, is_level_names, 
                             starts_numbered)
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
+from .grammar import SPARKS
+from .spark_rows import SparkRows
 from .stat_rows import read_stat_row
 from .interval_cells import read_interval_cells
 from .unit_cells import UnitCells
@@ -49,7 +51,7 @@ class BenchTables:
     """The benchmark tables of one run's output."""
 
     __slots__ = ("stats", "stacked", "right", "unlabelled", "placed", "config", "units", "cells", "_ahead",
-                 "listed")
+                 "listed", "spark")
 
     def __init__(self, config: list[tuple[str, str]] | None = None,
                  ahead: Callable[[int], Sequence[str]] | None = None):
@@ -62,6 +64,7 @@ class BenchTables:
         self.units = UnitsRows()  # UNITS_LINE: names over a line of units
         self.cells = UnitCells()  # UNIT_CELLS: cases' cells with their units, under names
         self.listed = ListedMatrix()  # LISTED_MATRIX: numbered columns under "$est"
+        self.spark = SparkRows()  # SPARK_ROWS: rows over lines closed by sparklines
 
     def read(self, line: str, cells: list[str] | None, before: Callable[[int], Sequence[str]],
              under: str | None = None, after: Callable[[], str | None] | None = None):
@@ -80,6 +83,8 @@ class BenchTables:
         if cells is None and "   " in line and ":" not in line and "=" not in line and (
                 grid := read_grid_row(line, before)) is not None:
             return grid  # GRID_CELLS: "R2(2,300)0.154    Dxy     0.445" under a row like it
+        if line.rstrip()[-1:] in _SPARKS and (found := self.spark.read(line, before)) is not None:
+            return found  # SPARK_ROWS: "sort   69.84 µs/iter  75.12 µs  ▂▅█▅▂" under "avg (min … max)"
         found = self._read(line, cells, before, under, after)
         if found is None and cells is None and (line[:1].isalpha() or line[:1] in ("(", "[")) and (
                 "  " not in line.rstrip()):
@@ -174,6 +179,7 @@ class BenchTables:
         return [(repeats, MEASURED)] if repeats is not None else None
 
 
+_SPARKS = frozenset(SPARKS)  # SPARK_ROWS: the last characters of a row's lines
 # ROW_NUMBERS: "2     29 195.05  1  ..."; TEXT_LABEL: "2   glm 2.91 0.77", "1 (Intercept) 150.86"
 _ROW_NUMBER = re.compile(r"(?:0|[1-9]\d{0,5}) +(?:(?:[^\W\d][\w.-]*|\([^\W\d]\w*\)) +)?[-+.\d]")  # 0: ZERO_ROW_NAMES
 

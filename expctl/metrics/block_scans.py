@@ -11,7 +11,7 @@ import re
 
 from .grammar import (ASIDE_REACH, DECORATION, END_MARKS, HEADING_END, LATEX_RULE_LETTERS, MICRO,
                       NONFINITE, OBJECT_OPEN, PAIRS_END, DURATION_WORDS,
-                      RATE_LETTERS, SPACE, STEP_COUNT_WORDS, SUPERSCRIPTS, TABLE_BARS,
+                      RATE_LETTERS, SPACE, SPARKS, STEP_COUNT_WORDS, SUPERSCRIPTS, TABLE_BARS,
                       TENSOR_CALL, UNIT_LETTERS, WORD_CELL_LETTERS, _anywhere, _chars)
 
 
@@ -37,6 +37,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     if kind is str:
         units += "".join(rf"|(?<=[{MICRO}][a-zA-Z]{{{n}}}\]\n)" for n in range(UNIT_LETTERS))
         units += "".join(rf"|(?<=[0-9][{SUPERSCRIPTS}]{{{n}}}\n)" for n in range(1, 7))  # ENDS_IN_MARKS
+        units += rf"|(?<=[{SPARKS}]\n)"  # ENDS_IN_MARKS: a sparkline, a superset
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
     units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=\t[a-zA-Z]{{{n}}}\n)"

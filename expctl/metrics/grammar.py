@@ -100,9 +100,9 @@ ENDS_IN_STEP_COUNT   ``after``, one SPACE, a count, one    ``lower bound 41.26, 
 ENDS_IN_BAR_ASIDE    SPACE, ``|`` and a space (or ``(``    ``1.2 ops/s, ±2.95%   |      what stands before
                      ... ``)``), up to ASIDE_REACH         64.12% slower``, ``15 ms     decides: a verdict
                      characters, after a candidate         (longest request)``          or a note after it
-ENDS_IN_MARKS        a digit then SUPERSCRIPTS (footnote   ``b   dense   0.423ᵃ``       a table's cell with
-                     marks, non-ASCII: no compiled scan)                                its significance
-                                                                                        marks (ranx)
+ENDS_IN_MARKS        a digit then SUPERSCRIPTS (footnote   ``b   dense   0.423ᵃ``,      a table's cell with
+                     marks), or an amount then a run of    ``sort  3.2 µs  ▁▃█▅``       its significance
+                     SPARKS (non-ASCII: no compiled scan)                               marks; a row's chart
 VALUE_FIRST          SPACE*, a number (digits and dots,    ``  0.9341  = Validation     a report that puts
                      a sign before at most), SPACE*,       score   (accuracy)``         the value first and
                      ``=``, SPACE+, an ASCII letter,                                    names it after
@@ -223,6 +223,8 @@ DECORATION = "=*#~-"  # ENDS_IN_DECORATION: the marks a header is framed in
 # SUPERSCRIPT_MARKS (rules): superscript letters and digits, a cell's footnote marks (ENDS_IN_MARKS)
 SUPERSCRIPTS = "\u02b0-\u02ff\u1d2c-\u1d6a\u1d9b-\u1dbf\u2070-\u209f\u00b2\u00b3\u00b9"
 _MARKS_END = LazyPattern(rf"\d[{SUPERSCRIPTS}]{{1,6}}\Z")
+SPARKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"  # ENDS_IN_MARKS: a sparkline's glyphs, ▁ to █
+_SPARK_END = LazyPattern(rf"\d(?: {{0,2}}[^\W\d_]{{1,3}}(?:/[^\W\d_]{{1,5}})?)?\)? +[{SPARKS}][{SPARKS} ]*\Z")
 END_MARKS = "%─━═"  # besides a digit and a table bar, the last character of a candidate
 TAB_AFTER = "]:"  # TAB_FIELD: these, then a tab
 HEADING_END = ":"  # ENDS_IN_HEADING: the last character of a heading holding a digit
@@ -393,7 +395,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last == "." and end[-2:-1] == " " and end[-3:-2].isdecimal():  # ENDS_IN_CODE
         return True
-    if not last.isascii() and _MARKS_END.search(end, max(0, len(end) - 8)):  # ENDS_IN_MARKS
+    if not last.isascii() and (_MARKS_END.search(end, max(0, len(end) - 8)) or last in SPARKS and _SPARK_END.search(end)):  # ENDS_IN_MARKS
         return True
     if end[-3:] == PAIRS_END and (end[-4:-3].isdecimal()  # ENDS_IN_PAIRS, a value closing a NumPy
                                   or end[-4:-3] == ")" and end[-5:-4].isdecimal()):  # scalar's repr

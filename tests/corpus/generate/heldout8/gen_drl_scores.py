@@ -10,7 +10,8 @@ the end a greedy evaluation of the learnt policy and its mean return.
 
 Truth: the loop's own numbers, from the environment's rewards: the mean of the last (up to)
 100 episode returns after each episode (``Average Score``) at the episode number the line
-states; the every-50 line prints the same value again, listed twice. The evaluation's mean
+states; the every-50 line prints the same state again (a redraw, once: the README's "one report
+per state"). The evaluation's mean
 and standard deviation of ten greedy returns: ``mean return`` a point, its spread optional.
 The hyperparameters are params.
 """
@@ -75,7 +76,6 @@ def run() -> None:
         truth.add(i_episode, **{"Average Score": avg})
         if i_episode % hp["print_every"] == 0:
             print("\rEpisode {}\tAverage Score: {:.2f}".format(i_episode, avg), flush=True)
-            truth.add(i_episode, **{"Average Score": avg})
     print()
     returns = []
     for k in range(10):
@@ -94,7 +94,7 @@ def run() -> None:
     truth.add(**{"mean return": float(np.mean(returns))})
     truth.allow(**{"mean return_std": float(np.std(returns))})
     truth.write("the loop's numbers from gymnasium's rewards: the mean of the last 100 episode "
-                "returns after each episode at the episode (twice on the every-50 lines); the "
+                "returns after each episode at the episode (the every-50 line redraws the same state: once); the "
                 "greedy evaluation's mean return (its std optional); hyperparameters = params",
                 libraries=("torch", "gymnasium"), params=hp,
                 rel=1e-6, abs_tol=5.1e-2)  # 2 decimals, the evaluation 1 decimal
