@@ -63,6 +63,7 @@ class RunHooks:
         self.session = session
         self.opts = opts
         self.warner = warner
+        self.ahead = ahead  # the git/environment capture started ahead (a thread waits in it)
         self._captures = (Captures(session, opts, warner, parser, cwd, cwd_exists, ahead)
                           if session is not None else None)
         self.metrics = _metrics_reader(opts, parser, self.incomplete)
@@ -304,6 +305,8 @@ class RunHooks:
         now = time.time()
         session = self.session
         if not session:
+            if self.ahead is not None:  # nothing is recorded: the capture thread ends
+                self.ahead.hand_over(None)
             return
         if self._captures and self._captures.ahead and not self.pid:  # the command never ran:
             self._captures.ahead.hand_over(None)  # its capture thread ends, storing nothing
