@@ -87,6 +87,8 @@ class RunHooks:
         self.abort = Event()  # set by a signal while the end of the run is recorded
         self.pid, self.monitor_lock = 0, _thread.allocate_lock()  # pid: the command's, once started
         self.gaps: list[str] = []  # what could not be kept, stored with the run and shown
+        if self.handoff is not None and isinstance(self.metrics, MetricsOnDemand):
+            self.metrics._ready()  # as the parser and the hand-off: before the threads start
 
     @property
     def live(self) -> Session:
