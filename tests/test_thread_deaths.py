@@ -333,3 +333,58 @@ def test_an_aligned_writer_whose_thread_dies_raises_instead_of_hanging(tmp_path,
     finally:
         os.close(fd)
     assert isinstance(error, RuntimeError) and "allocate" in str(error)
+
+
+# --- out of memory around the command's start (found by the heavy -v sweep) ---------------------
+
+
+def test_no_memory_for_the_childs_environment_runs_the_command_untracked():
+    """Under `ulimit -v 24000` making the child's environment raised MemoryError past every
+    guard: a traceback, exit code 1, and the command never ran."""
+    patch = """
+from expctl.record import recorder
+def out_of_memory(*args):
+    raise MemoryError
+recorder._make_child_env = out_of_memory
+"""
+    proc, took = run_patched(patch, "--", *CHILD)
+    assert (proc.returncode, proc.stdout) == (3, b"out\n"), proc.stderr
+    assert "Traceback" not in proc.stderr.decode() and took < 10
+    assert "running the command untracked" in proc.stderr.decode()
+
+
+def test_no_memory_to_start_the_live_tracking_still_records_the_run():
+    patch = """
+from expctl.record import tracking
+def out_of_memory(self, target, name):
+    raise MemoryError
+tracking.RunHooks._thread = out_of_memory
+"""
+    proc, took = run_patched(patch, "--", *CHILD)
+    assert (proc.returncode, proc.stdout) == (3, b"out\n"), proc.stderr
+    assert "Traceback" not in proc.stderr.decode() and took < 10
+    assert ("expctl: warning: no git/environment capture and no live flushes (MemoryError)"
+            in proc.stderr.decode().splitlines())
+    run = show_last()
+    assert (run["status"], run["exit_code"]) == ("failed", 3)
+    assert run_expctl("logs", "last").stdout == b"out\nerr\n"
+
+
+def test_no_memory_to_import_subprocess_runs_the_command_untracked():
+    """Under `ulimit -v 20000` the compiled spawn helper could not be mapped (ImportError) and
+    importing subprocess instead ran out of memory: a traceback, and the command never ran."""
+    patch = """
+import sys
+from expctl.record import childio
+childio._spawn_compiled = lambda *args: None  # as when _deathsig cannot be mapped
+class NoMemory:
+    def find_spec(self, name, path=None, target=None):
+        if name == "subprocess":
+            raise MemoryError
+sys.modules.pop("subprocess", None)
+sys.meta_path.insert(0, NoMemory())
+"""
+    proc, took = run_patched(patch, "--", *CHILD)
+    assert (proc.returncode, proc.stdout) == (3, b"out\n"), proc.stderr
+    assert "Traceback" not in proc.stderr.decode() and took < 10
+    assert "running the command untracked" in proc.stderr.decode()

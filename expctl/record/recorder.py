@@ -247,6 +247,15 @@ def _label(text: str, secrets: set[str]) -> str:
 
 
 def _child_env(session: Session | None, side=None, py_hook: bool = False) -> dict[str, str]:
+    """The child's environment; out of memory to make it (ulimit -v), NotStarted: the command
+    then runs as it is (it is not started yet)."""
+    try:
+        return _make_child_env(session, side, py_hook)
+    except MemoryError as exc:
+        raise runner.NotStarted(exc) from exc
+
+
+def _make_child_env(session: Session | None, side, py_hook: bool) -> dict[str, str]:
     env = dict(os.environ)
     # Python children block-buffer a pipe; unbuffered, their metrics arrive live (their bytes do
     # not change). Respect an explicit choice.

@@ -85,7 +85,7 @@ def run_child(
     try:  # every descriptor expctl needs is opened before the child exists
         conn = connect_pty(closed) if use_pty else connect_pipes(closed)
         pump = _Pump(conn, echo, on_output)
-    except OSError as exc:  # out of descriptors or memory (ulimit -n, -v)
+    except (OSError, MemoryError) as exc:  # out of descriptors or memory (ulimit -n, -v)
         raise NotStarted(exc) from exc
     # Handlers go in before the child exists: a signal in between must neither kill expctl
     # (leaving the child orphaned) nor be lost; it is held and passed on once the child runs.

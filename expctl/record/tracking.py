@@ -114,10 +114,10 @@ class RunHooks:
                 self._thread(self.captures.capture, "expctl-capture")
             self.flushing = True
             self._thread(self._flusher, "expctl-flush")
-        except RuntimeError as exc:  # no thread to spare (ulimit -v, -u): record at the end
+        except Exception as exc:  # no thread or memory to spare (ulimit -v, -u): record at the end
             self.flushing = False
             self.warner.warn(failure_kind(exc, "threads"),
-                             f"no git/environment capture and no live flushes ({exc})")
+                             f"no git/environment capture and no live flushes ({str(exc) or type(exc).__name__})")
             self._start_monitor(START_DELAY)
 
     def incomplete(self, message: str, key: str | None = None) -> None:
