@@ -388,3 +388,59 @@ sys.meta_path.insert(0, NoMemory())
     assert (proc.returncode, proc.stdout) == (3, b"out\n"), proc.stderr
     assert "Traceback" not in proc.stderr.decode() and took < 10
     assert "running the command untracked" in proc.stderr.decode()
+
+
+# --- the interpreter itself hangs: expctl/record/_guard.c ---------------------------------------
+
+
+def _guard_built() -> bool:
+    try:
+        from expctl.record import _guard  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+needs_guard = pytest.mark.skipif(not _guard_built(), reason="built without a C compiler")
+
+
+@needs_guard
+def test_an_interpreter_that_never_hands_the_gil_on_after_the_command_still_exits_with_its_code():
+    """What hung the CI run: out of memory, CPython 3.11 unwinds an exception for ever in the
+    digest thread, holding the GIL, while the main thread waits for the digest (`close`).
+    A backtracking regex holds the GIL as long (years): the guard must end expctl, with the
+    command's code and one line said, once STUCK_S (here 2 s) passed without a tick."""
+    patch = """
+import re
+from expctl.record import recorder, tracking
+recorder.STUCK_S = 2.0
+def finish(self, result):
+    re.match(r"(x+x+)+y", "x" * 64)  # holds the GIL, in C, for longer than any test runs
+tracking.RunHooks.finish = finish
+"""
+    proc, took = run_patched(patch, "--", *CHILD)
+    assert (proc.returncode, proc.stdout) == (3, b"out\n"), proc.stderr
+    assert took < 10, took
+    assert proc.stderr.decode().splitlines()[-1] == (
+        "expctl: warning: expctl stopped responding after the command ended (out of memory?); "
+        "exiting with the command's exit code, the run left unfinished")
+
+
+@needs_guard
+def test_a_long_wait_that_releases_the_gil_is_not_taken_for_a_hang():
+    """A store locked by another process, a thread joined: the end of a run may wait far
+    longer than STUCK_S, and the guard must leave it be (the waits release the GIL)."""
+    patch = """
+import threading
+from expctl.record import recorder, tracking
+recorder.STUCK_S = 2.0
+finish = tracking.RunHooks.finish
+def slow_finish(self, result):
+    threading.Event().wait(5)  # a lock wait, as a join or a busy store's
+    finish(self, result)
+tracking.RunHooks.finish = slow_finish
+"""
+    proc, took = run_patched(patch, "--", *CHILD)
+    assert (proc.returncode, proc.stdout) == (3, b"out\n"), proc.stderr
+    assert took >= 5 and "stopped responding" not in proc.stderr.decode()
+    assert show_last()["status"] == "failed"  # recorded to the end: exit 3
