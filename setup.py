@@ -17,6 +17,9 @@ setup(ext_modules=[
     Extension("expctl.capture._forms", ["expctl/capture/_forms.c"], optional=True),
     # expctl.record._deathsig: prctl(PR_SET_PDEATHSIG) for the wrapped command (see expctl/record/childio.py).
     Extension("expctl.record._deathsig", ["expctl/record/_deathsig.c"], optional=True),
+    # expctl.record._guard: once the command ended, exit with its code should the interpreter
+    # hang (expctl/record/recorder.py, `_guard_the_end`).
+    Extension("expctl.record._guard", ["expctl/record/_guard.c"], optional=True),
     # expctl.record._pump: read and echo the child's output without the GIL (expctl/record/runner.py);
     # its relay does so on a thread of its own (expctl/record/relay.py).
     Extension("expctl.record._pump", ["expctl/record/_pump.c", "expctl/record/_relay.c"],

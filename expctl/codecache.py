@@ -113,7 +113,7 @@ def _read(path: str) -> dict[str, Entry] | None:
             if stat.st_uid != os.geteuid() or stat.st_mode & 0o022:
                 return None
             magic, package_dir, entries = marshal.loads(file.read())
-    except (OSError, ValueError, EOFError, TypeError):
+    except (OSError, ValueError, EOFError, TypeError, MemoryError):  # MemoryError: ulimit -v
         return None
     if magic != MAGIC_NUMBER or package_dir != _package_dir() or not isinstance(entries, dict):
         return None

@@ -42,6 +42,7 @@ class Daemon:
         self._started = False
         self._abandoned = False
         self._failed = False  # it could not begin: no memory for its first frame (`_unbegun`)
+        self._running = False  # it began: its target runs, or ran
         self._state: _thread.LockType | None = None  # the locks, made by start()
         self._began: _thread.LockType | None = None
         self._done: _thread.LockType | None = None
@@ -77,6 +78,7 @@ class Daemon:
         with self._state:
             if self._abandoned:
                 return
+            self._running = True
             self._began.release()
         try:
             self._target(*self._args)
@@ -89,10 +91,13 @@ class Daemon:
             self._done.release()
 
     def _could_not_begin(self) -> None:
-        """The thread failed before its first line (`_unbegun`): `start` stops waiting."""
+        """The thread failed before its first line (`_unbegun`): `start` stops waiting. A thread
+        that began ends through `_bootstrap`'s `finally`, which already released `_done`: a
+        MemoryError escaping it after that (from the report of its target's failure) is not
+        this, and releasing `_done` again would fail, or free a joiner's hold on it."""
         assert self._state is not None and self._began is not None and self._done is not None
         with self._state:
-            if self._abandoned:
+            if self._abandoned or self._running:
                 return
             self._abandoned = self._failed = True
         self._done.release()

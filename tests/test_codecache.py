@@ -139,3 +139,19 @@ def test_an_unwritable_cache_folder_costs_no_code_reading(tmp_path, monkeypatch)
     assert read == [] and not (blocker / "cache").exists()
     codecache.save(codecache.CodeCache(str(tmp_path / "cache" / "code.marshal"), {}))
     assert "expctl.record.runner" in read and (tmp_path / "cache" / "code.marshal").exists()
+
+
+def test_a_cache_file_too_big_for_the_memory_left_is_not_used(tmp_path, monkeypatch):
+    """Under `ulimit -v 16000` reading the file raised MemoryError past the CLI's every guard
+    (a traceback, the command never run): the run imports as usual instead."""
+    from expctl import codecache
+
+    path = tmp_path / "code.marshal"
+    path.write_bytes(b"\0" * 64)
+    os.chmod(path, 0o600)
+
+    def out_of_memory(_):
+        raise MemoryError
+
+    monkeypatch.setattr(codecache.marshal, "loads", out_of_memory)
+    assert codecache._read(str(path)) is None

@@ -130,20 +130,38 @@ def _likely_root(cwd: str) -> str | None:
 
 
 def _all_at_once(*calls):
-    """Run the calls on threads (each mostly waits on its own git process); return their results."""
+    """Run the calls on threads (each mostly waits on its own git process); return their results.
+    Without a thread to spare (ulimit -u, -v) the rest run here, one after the other. A call
+    that raises (out of memory) raises here, once every thread ended: each thread ends however
+    its call does, so the joins below never wait for a thread that died."""
     from ..threads import Daemon
 
     results: list = [None] * len(calls)
+    failures: list[Exception] = []
 
     def run(i: int) -> None:
-        results[i] = calls[i]()
+        try:
+            results[i] = calls[i]()
+        except Exception as exc:  # raised on the calling thread, not as a thread's traceback
+            failures.append(exc)
 
-    threads = [Daemon(run, args=(i,)) for i in range(1, len(calls))]
-    for thread in threads:
-        thread.start()
-    run(0)
+    threads, inline = [], [0]
+    for i in range(1, len(calls)):
+        thread = Daemon(run, args=(i,))
+        try:
+            if len(inline) == 1:  # after a thread could not start, none is tried again
+                thread.start()
+                threads.append(thread)
+                continue
+        except RuntimeError:
+            pass
+        inline.append(i)
+    for i in inline:
+        run(i)
     for thread in threads:
         thread.join()
+    if failures:
+        raise failures[0]
     return results
 
 

@@ -144,9 +144,17 @@ class CaptureAhead:
             self.found = self._capture()
         except Exception:  # out of memory past `guarded` (ulimit -v): captured again below or
             self.found = None  # by `results`, where a failure is warned about, never raised
-        self._go.wait()
-        if self._then is not None:
-            self._then(self.found if self.found is not None else self._capture())
+        self._go.wait()  # `hand_over` sets it: `results`, or the run's end (`RunHooks.finish`)
+        then = self._then
+        if then is None:
+            return
+        try:
+            found = self.found if self.found is not None else self._capture()
+        except Exception as exc:  # out of memory again: said as the run's other limits are
+            self.warner.warn(failure_kind(exc, "capture"),
+                             f"no git/environment capture ({type(exc).__name__}: {exc})")
+            return
+        then(found)
 
     def hand_over(self, then: Callable[[tuple], None] | None) -> bool:
         """Have this thread call `then(results)` once captured (None: just end); False when

@@ -7,13 +7,13 @@
   they are the same terminal); the child leads its own session with the stdout pty as its
   controlling terminal, and keystrokes are forwarded to it.
 
-Descriptors the shell gave expctl pass to the child (expctl's own are close-on-exec), and a
-standard stream the shell closed stays closed for it (`plug_closed_std_fds`). `Watched` holds
-the descriptors the runner's pump waits on.
+Descriptors the shell gave expctl pass to the child (expctl's own are close-on-exec); a stream
+the shell closed stays closed for it (`plug_closed_std_fds`). `Watched`: what the pump waits on.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
@@ -170,10 +170,9 @@ def _enlarge_pipe(fd: int) -> bool:
     """Whether the pipe now holds PIPE_SIZE bytes or more."""
     try:  # the compiled pump's: the `fcntl` module costs about 1 M instructions to load
         from ._pump import enlarge_pipe
+        return enlarge_pipe(fd, PIPE_SIZE)
     except ImportError:  # built without a C compiler
         pass
-    else:
-        return enlarge_pipe(fd, PIPE_SIZE)
     import fcntl
 
     try:
@@ -260,12 +259,13 @@ class Child:
 
 
 def spawn(argv: list[str], env: dict[str, str], conn: Connection) -> Child:
-    if not conn.is_pty:
-        started = _spawn_compiled(argv, env, conn)
-        if started is not None:
-            return started
-    import subprocess
-
+    started = None if conn.is_pty else _spawn_compiled(argv, env, conn)
+    if started is not None:
+        return started
+    try:  # out of memory for it (ulimit -v, no compiled helper): ENOMEM, no child exists yet
+        import subprocess
+    except MemoryError as exc:
+        raise OSError(errno.ENOMEM, "out of memory (ulimit -v)") from exc
     return Child(*_popen(subprocess, argv, env, conn))
 
 

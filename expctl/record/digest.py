@@ -13,16 +13,22 @@ the rest of the run with a message the run keeps, and the built-in formats go on
 
 from __future__ import annotations
 
-import json
 import marshal
 import os
-import selectors
-import subprocess
 import sys
 import time
 from array import array
 
 from ..records import Series
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
+if TYPE_CHECKING:
+    import subprocess
+
+# `json`, `selectors` and `subprocess` are imported where the worker needs them: `InlineMetrics`,
+# every run's parser, is loaded on the digest thread at the first output, and under `ulimit -v`
+# those 15 modules were what ran it out of memory (into CPython 3.11's endless retry of the
+# exception unwinding that needs an int it cannot allocate, holding the GIL: a hung run).
 
 BUDGET_S = 2.0  # per chunk, plus BUDGET_PER_MIB_S per MiB of it ...
 BUDGET_PER_MIB_S = 2.0
@@ -138,6 +144,9 @@ def _floats(raw: bytes) -> array:
 
 
 def _start_worker(config: dict) -> subprocess.Popen:
+    import json
+    import subprocess
+
     env = dict(os.environ)
     # The worker imports this very package, wherever it was imported from.
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -163,6 +172,8 @@ def _exchange(proc: subprocess.Popen, message: tuple, budget: float):
 
 
 def _read_exactly(fd: int, size: int, deadline: float) -> bytes | None:
+    import selectors
+
     parts, left = [], size
     with selectors.DefaultSelector() as selector:
         selector.register(fd, selectors.EVENT_READ)
@@ -200,6 +211,8 @@ def _stop(proc: subprocess.Popen) -> None:
 
 def serve() -> None:
     """The worker's loop: a message in, the points it gives out, until stdin closes."""
+    import json
+
     config = json.loads(sys.argv[1])
     metrics = InlineMetrics(_parser(config))
     source, sink = sys.stdin.buffer, sys.stdout.buffer

@@ -52,7 +52,9 @@ class Handoff:
     handed to `combine(items)`, which returns the items to digest instead (consecutive reads
     joined: a digest that fell behind catches up in bigger, cheaper steps). Items must be tuples of what `marshal` writes (bytes, str, numbers) when they may be
     spooled. `digest` must not raise: an exception ends the thread (later items are dropped and
-    `put` no longer waits). The thread starts with the first item.
+    `put` no longer waits). The thread starts with the first item. Should the thread's own
+    waiting fail (no memory for the lock a wait takes, under `ulimit -v`), it ends without a
+    word and `put` (or `close`) digests what was queued, in order, and what follows, in line.
     """
 
     def __init__(self, digest: Callable[..., None], max_bytes: int = MAX_QUEUED_BYTES,
@@ -68,6 +70,8 @@ class Handoff:
         self._cond: threading.Condition | None = None  # made at the first item (`_condition`)
         self._closed = False
         self._thread: Daemon | None = None
+        # No thread could start, or its wait failed: items are digested in line from then on.
+        self._in_line = False
         self.done = 0  # items digested: progress, for close()
         self.spilled = 0  # bytes that went through the spool: how far the digest fell behind
 
@@ -86,24 +90,30 @@ class Handoff:
         cond = self._condition()
         while True:
             with cond:
-                thread = self._thread or self._start()
-                if thread is None:
-                    self._digest(*item)  # no thread to spare (ulimit -v): digest in line
-                    return
-                reserved = None
-                while thread.is_alive():
+                thread = self._thread or (None if self._in_line else self._start())
+                reserved, queued = None, False
+                while thread is not None and not self._in_line and thread.is_alive():
                     spooled = self._spool is not None and self._spool.items
                     if not spooled and self._queued < self._max_bytes:
                         self._items.append((size, item))
                         self._queued += size
+                        queued = True
                         break
                     reserved = self._reserve(size, item)
                     if reserved is not None:
                         break
                     cond.wait(0.1)  # memory and spool full: wait for room
                 cond.notify_all()
-            if reserved is None or self._spill(reserved, size):
+            if queued:
                 return
+            if reserved is not None:
+                if self._spill(reserved, size):
+                    return
+                continue
+            if self._in_line:  # no thread to spare (ulimit -v), or its wait failed: what
+                self._digest_queued()  # it left first, then this, in line
+                self._digest(*item)
+            return  # else the thread died of its digest: the item is dropped
 
     def _reserve(self, size: int, item: tuple) -> tuple | None:
         """A place in the spool for `item`; None when it cannot take it (full, or no disk)."""
@@ -135,7 +145,8 @@ class Handoff:
         thread = Daemon(self._run, "expctl-digest")
         try:
             thread.start()
-        except RuntimeError:
+        except RuntimeError:  # never tried again: each try can take threads.BEGIN_S
+            self._in_line = True
             return None
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._thread = thread
@@ -161,8 +172,16 @@ class Handoff:
                 done, since = self.done, time.monotonic()
             elif time.monotonic() - since > stall_s:
                 return False
+        if self._in_line:
+            self._digest_queued()
         self._drop_spool()
         return True
+
+    def _digest_queued(self) -> None:
+        """Digest in line, in order, what the thread left queued when its wait failed."""
+        for item in self.take_pending():
+            self._digest(*item)
+            self.done += 1
 
     def pending_bytes(self) -> int:
         """Bytes queued (in memory or spooled) and not yet digested."""
@@ -201,12 +220,16 @@ class Handoff:
     def _run(self) -> None:
         cond = self._condition()
         while True:
-            with cond:
-                while not self._closed and not self._items and not (
-                        self._spool is not None and self._spool.items):
-                    cond.wait()
-                batch = self._take_batch()
-                cond.notify_all()
+            try:
+                with cond:
+                    while not self._closed and not self._items and not (
+                            self._spool is not None and self._spool.items):
+                        cond.wait()  # `put` and `close` notify under the lock: never missed
+                    batch = self._take_batch()
+                    cond.notify_all()
+            except Exception:  # RuntimeError "can't allocate lock" (the wait's), MemoryError:
+                self._in_line = True  # `put` and `close` see it (the thread is no longer
+                return  # alive) and digest the queue in line; nothing is printed, or lost
             if not batch:
                 return
             batch = self._read_claims(batch)

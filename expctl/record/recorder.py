@@ -116,6 +116,7 @@ def record_run(opts: RunOptions, on_spawned: Callable[[], None] | None = None) -
     if result.error:
         runner.write_all_safely(2, f"expctl: {result.error}\n".encode())
     if hooks:
+        unguard = _guard_the_end(result.exit_code)
         try:
             with _stop_on_signal(hooks.abort):
                 hooks.finish(result)
@@ -124,7 +125,36 @@ def record_run(opts: RunOptions, on_spawned: Callable[[], None] | None = None) -
                 _write_step_summary(hooks.session, warner)
         except Exception as exc:
             warner.warn("internal", f"recording the end of the run failed ({type(exc).__name__}: {exc})")
+        finally:
+            unguard()
     return result.exit_code
+
+
+# The interpreter making no progress for this long once the command ended is taken for hung.
+# Recording the end of a run waits on locks, stores and threads, but those waits release the
+# GIL; only a thread that never hands the GIL on (CPython's endless unwinding when out of
+# memory: expctl/record/_guard.c) stops the guard's ticks, so it can be short.
+STUCK_S = 30.0
+STUCK_MESSAGE = (b"expctl: warning: expctl stopped responding after the command ended (out of "
+                 b"memory?); exiting with the command's exit code, the run left unfinished\n")
+
+
+def _guard_the_end(code: int) -> Callable[[], None]:
+    """While the end of the run is recorded, a guard (expctl.record._guard) that exits with
+    the command's exit `code`, with one warning, should the interpreter hang. Returns what
+    stops it. Without the compiled guard (no C compiler) or memory for its threads: none."""
+    try:
+        from . import _guard
+
+        if _guard.arm(code, STUCK_S, STUCK_MESSAGE):
+            return _guard.disarm
+    except Exception:  # ImportError ("failed to map segment": ulimit -v), MemoryError
+        pass
+    return _no_guard
+
+
+def _no_guard() -> None:
+    pass
 
 
 def _on_start(hooks: RunHooks | None, on_spawned: Callable[[], None] | None):
@@ -247,6 +277,15 @@ def _label(text: str, secrets: set[str]) -> str:
 
 
 def _child_env(session: Session | None, side=None, py_hook: bool = False) -> dict[str, str]:
+    """The child's environment; out of memory to make it (ulimit -v), NotStarted: the command
+    then runs as it is (it is not started yet)."""
+    try:
+        return _make_child_env(session, side, py_hook)
+    except MemoryError as exc:
+        raise runner.NotStarted(exc) from exc
+
+
+def _make_child_env(session: Session | None, side, py_hook: bool) -> dict[str, str]:
     env = dict(os.environ)
     # Python children block-buffer a pipe; unbuffered, their metrics arrive live (their bytes do
     # not change). Respect an explicit choice.

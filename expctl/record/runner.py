@@ -85,7 +85,7 @@ def run_child(
     try:  # every descriptor expctl needs is opened before the child exists
         conn = connect_pty(closed) if use_pty else connect_pipes(closed)
         pump = _Pump(conn, echo, on_output)
-    except OSError as exc:  # out of descriptors or memory (ulimit -n, -v)
+    except (OSError, MemoryError) as exc:  # out of descriptors or memory (ulimit -n, -v)
         raise NotStarted(exc) from exc
     # Handlers go in before the child exists: a signal in between must neither kill expctl
     # (leaving the child orphaned) nor be lost; it is held and passed on once the child runs.
@@ -175,7 +175,17 @@ class _Pump:
             return  # WNOHANG: still running
         self.status = (status, rusage)
         self.child.returncode = os.waitstatus_to_exitcode(status)
-        if self.exit_fd == self.wake_r:  # the waiter thread, or polling: wake the pump
+        if self.exit_fd == self.wake_r:  # polling: the poll says so (`_handle`)
+            os.write(self.wake_w, b"x")
+
+    def _await_exit(self) -> None:
+        """The waiter thread: wait for the child's exit without reaping it (`_handle` does),
+        then wake the pump, however the thread ends (failed: the pump polls for the exit)."""
+        try:
+            os.waitid(os.P_PID, self.child.pid, os.WEXITED | os.WNOWAIT)
+        except Exception:  # out of memory (ulimit -v): `_handle` finds it still running
+            pass
+        finally:
             os.write(self.wake_w, b"x")
 
     def run(self) -> None:
@@ -206,11 +216,12 @@ class _Pump:
             return
         except (AttributeError, OSError):  # another system, an old kernel, a seccomp filter
             pass
-        try:
-            self._waiter = Daemon(self._wait, "expctl-wait")
-            self._waiter.start()
-        except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit instead
-            self._waiter = None
+        if hasattr(os, "waitid"):  # else poll for the exit
+            try:
+                self._waiter = Daemon(self._await_exit, "expctl-wait")
+                self._waiter.start()
+            except RuntimeError:  # no thread to spare (ulimit -v, -u): poll for the exit
+                self._waiter = None
 
     def _loop(self) -> None:
         while self.conn.reads:
@@ -250,10 +261,13 @@ class _Pump:
 
     def _handle(self, fd: int) -> None:
         if fd == self.exit_fd:
-            if fd == self.wake_r:
+            if fd == self.wake_r:  # the waiter thread ended, or polling reaped the child
                 os.read(self.wake_r, 64)
-            else:  # the pidfd: the child exited, reap it
+            if self.status is None:  # the pidfd or the waiter: the child exited, reap it
                 self._wait(os.WNOHANG)
+            if self.status is None:  # the waiter thread died first: poll for the exit
+                self._waiter = None
+                return
             self.selector.unregister(fd)
             self.exited_at = time.monotonic()
         elif fd == 0:
@@ -342,8 +356,8 @@ class _Pump:
             self._stop_reading(fd)
         self.selector.close()
         if self._waiter is not None:
-            self._waiter.join()
-        elif self.status is None:
+            self._waiter.join()  # until the child exited (or the thread died): not reaped yet
+        if self.status is None:
             self._wait()
         self.close_wake()
 

@@ -95,11 +95,16 @@ class Session:
         except (ExpctlError, OSError, MemoryError) as exc:
             # MemoryError: SQLite could not allocate under a tight `ulimit -v`; on the store
             # thread it would end in a traceback. It is the run's one lack of resources.
-            self.broken = True
-            message = getattr(exc, "message", None) or str(exc) or "out of memory"
-            self.warner.warn(failure_kind(exc, "store"),
-                             f"tracking stopped: {message}; the command goes on")
-            return True
+            return self.stop(exc)
+
+    def stop(self, exc: Exception) -> bool:
+        """Stop writing for the rest of the run because of `exc`, said once; True (as `write`
+        returns for a failure that is not worth retrying)."""
+        self.broken = True
+        message = getattr(exc, "message", None) or str(exc) or "out of memory"
+        self.warner.warn(failure_kind(exc, "store"),
+                         f"tracking stopped: {message}; the command goes on")
+        return True
 
     def flush(self, final: bool = False, tail: bool = True) -> bool:
         """Write what is pending; False when the store was locked (kept for the next flush).
@@ -211,12 +216,22 @@ class _BatchWriter:
 
     def _write(self) -> None:
         session = self.session
-        self.done = session.write(session.store.append, session.run_id, self.metrics,
-                                  self.chunks, self.trims)
+        try:
+            self.done = session.write(session.store.append, session.run_id, self.metrics,
+                                      self.chunks, self.trims)
+        except Exception as exc:  # out of memory before the write began (ulimit -v)
+            self.done = session.stop(exc)
 
     def result(self) -> bool:
+        """Whether the batch was written (or writing stopped for good); False: the store was
+        locked. A thread that ended without saying (it died of a lack of memory even in
+        `_write`'s handler) is not a locked store, which `Session.flush`'s callers retry for a
+        minute: the write is made once more here, on the calling thread."""
         if self.thread is not None:
             self.thread.join()
+            if self.done is None:
+                self.thread = None
+                self._write()
         return bool(self.done)
 
 

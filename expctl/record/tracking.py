@@ -63,6 +63,7 @@ class RunHooks:
         self.session = session
         self.opts = opts
         self.warner = warner
+        self.ahead = ahead  # the git/environment capture started ahead (a thread waits in it)
         self._captures = (Captures(session, opts, warner, parser, cwd, cwd_exists, ahead)
                           if session is not None else None)
         self.metrics = _metrics_reader(opts, parser, self.incomplete)
@@ -86,6 +87,8 @@ class RunHooks:
         self.abort = Event()  # set by a signal while the end of the run is recorded
         self.pid, self.monitor_lock = 0, _thread.allocate_lock()  # pid: the command's, once started
         self.gaps: list[str] = []  # what could not be kept, stored with the run and shown
+        if self.handoff is not None and isinstance(self.metrics, MetricsOnDemand):
+            self.metrics._ready()  # as the parser and the hand-off: before the threads start
 
     @property
     def live(self) -> Session:
@@ -111,10 +114,10 @@ class RunHooks:
                 self._thread(self.captures.capture, "expctl-capture")
             self.flushing = True
             self._thread(self._flusher, "expctl-flush")
-        except RuntimeError as exc:  # no thread to spare (ulimit -v, -u): record at the end
+        except Exception as exc:  # no thread or memory to spare (ulimit -v, -u): record at the end
             self.flushing = False
             self.warner.warn(failure_kind(exc, "threads"),
-                             f"no git/environment capture and no live flushes ({exc})")
+                             f"no git/environment capture and no live flushes ({str(exc) or type(exc).__name__})")
             self._start_monitor(START_DELAY)
 
     def incomplete(self, message: str, key: str | None = None) -> None:
@@ -304,6 +307,8 @@ class RunHooks:
         now = time.time()
         session = self.session
         if not session:
+            if self.ahead is not None:  # nothing is recorded: the capture thread ends
+                self.ahead.hand_over(None)
             return
         if self._captures and self._captures.ahead and not self.pid:  # the command never ran:
             self._captures.ahead.hand_over(None)  # its capture thread ends, storing nothing

@@ -132,10 +132,18 @@ class AlignedWriter:
         """Raise the error of a write that failed, with its chunk as `chunk` on it."""
         if self.failed is not None:
             chunk, exc = self.failed
-            exc.chunk = chunk  # type: ignore[attr-defined]
+            if chunk >= 0:  # -1: the thread's own failure, in no chunk's write
+                exc.chunk = chunk  # type: ignore[attr-defined]
             raise exc
 
     def _drain(self) -> None:
+        try:
+            self._write_jobs()
+        except BaseException as exc:  # the queue's own failure (out of memory): `_reserve`
+            if self.failed is None:  # stops waiting for the buffer it held (the thread ended)
+                self.failed = (-1, exc)
+
+    def _write_jobs(self) -> None:
         while (job := self.todo.get()) is not None:
             index, offset, length, chunk = job
             try:
@@ -159,7 +167,16 @@ class AlignedWriter:
 
     def _reserve(self, size: int) -> mmap.mmap:
         """A free buffer of at least `size` bytes (waiting for one to be written)."""
-        index = self.free.get()
+        if self.thread is None:  # no write was handed over: both buffers are free
+            index = self.free.get()
+        else:
+            from . import queues
+
+            try:
+                index = queues.get(self.free, self.thread)
+            except queues.PartnerDied:
+                self.check()  # its failure, when it said one
+                raise
         buffer = self.buffers[index]
         if buffer is None or len(buffer) < size:
             if buffer is not None:

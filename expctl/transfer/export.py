@@ -356,16 +356,18 @@ def _write_all(lines: Iterator[bytes], write) -> None:
     import queue
     import threading
 
+    from . import queues
+
     pieces: queue.Queue = queue.Queue(maxsize=2)
     failed: list[BaseException] = []
 
     def drain() -> None:
-        while (piece := pieces.get()) is not None:
-            if not failed:
-                try:
+        try:
+            while (piece := pieces.get()) is not None:
+                if not failed:
                     write(piece)
-                except BaseException as exc:  # raised by the encoding thread below
-                    failed.append(exc)
+        except BaseException as exc:  # raised by the encoding thread below
+            failed.append(exc)  # and the thread ends: `queues.put` stops waiting for it
 
     writer = threading.Thread(target=drain, name="expctl-export-writer", daemon=True)
     writer.start()
@@ -373,9 +375,14 @@ def _write_all(lines: Iterator[bytes], write) -> None:
         for piece in _pieces(lines):
             if failed:
                 break
-            pieces.put(piece)
+            queues.put(pieces, piece, writer)
+    except queues.PartnerDied as exc:
+        failed.append(exc)  # the writer died without a word (its own failure comes first)
     finally:
-        pieces.put(None)
+        try:
+            queues.put(pieces, None, writer)
+        except queues.PartnerDied:
+            pass
         writer.join()
     if failed:
         raise failed[0]

@@ -40,12 +40,24 @@ class ImportWriter:
         """Queue `batch` (`points` points, as _points counts them) for writing."""
         self._raise_error()
         if batch:
-            self.queue.put((batch, points))
+            self._put((batch, points))
 
     def close(self) -> None:
-        self.queue.put(None)
+        self._put(None)
         self.thread.join()
         self._raise_error()
+
+    def _put(self, item) -> None:
+        """Hand `item` to the thread; should it have died without a word (out of memory in the
+        queue's own lock), its death is the error raised, never a wait for ever."""
+        from . import queues
+
+        try:
+            queues.put(self.queue, item, self.thread)
+        except queues.PartnerDied as exc:
+            if self.error is None:
+                self.error = exc
+            self._raise_error()
 
     def _raise_error(self) -> None:
         if self.error is not None and not self.raised:
@@ -53,6 +65,13 @@ class ImportWriter:
             raise self.error
 
     def _run(self) -> None:
+        try:
+            self._write_batches()
+        except BaseException as exc:  # the queue's own failure (out of memory): kept, raised
+            if self.error is None:  # by the reading thread, whose next hand-over stops
+                self.error = exc  # waiting once this thread ended (`_put`)
+
+    def _write_batches(self) -> None:
         unsaved = 0  # points written since the last checkpoint
         self._store_call(self.store.defer_checkpoints, True)
         while (item := self.queue.get()) is not None:

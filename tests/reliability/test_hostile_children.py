@@ -128,6 +128,30 @@ def test_tight_limits_run_the_command_all_the_same(limit, tmp_path):
     assert len([line for line in ours if "warning" in line]) <= 1, ours  # one line at most
 
 
+@pytest.mark.heavy
+def test_address_space_limits_near_the_edge_never_hold_the_exit(tmp_path):
+    """Every `ulimit -v` from where Python barely starts (below 16 MB it cannot) to where a
+    run has room, in steps:
+    near the edge any of expctl's threads can die (in its target, in a lock a wait takes, in
+    the report of its failure) or never begin. In each, expctl ends with the command's code
+    and output, and without a traceback (a CI run once timed out in the -v 30000 case above).
+    Three rounds: where memory runs out moves from run to run."""
+    child = "sh -c 'echo out; echo err >&2; exit 3'"
+    assert run_expctl("run", "--", "true").returncode == 0  # the code cache, as above
+    expctl = " ".join(expctl_argv("run", "--"))
+    slow = []
+    for _ in range(3):
+        for kb in range(16000, 40001, 500):
+            began = time.monotonic()
+            proc = subprocess.run(["sh", "-c", f"ulimit -v {kb} && exec {expctl} {child}"],
+                                  capture_output=True, timeout=60,
+                                  env={**os.environ, "TMPDIR": str(tmp_path)})
+            assert (proc.returncode, proc.stdout) == (3, b"out\n"), (kb, proc.stderr)
+            assert b"Traceback" not in proc.stderr, (kb, proc.stderr)
+            slow += [(kb, round(time.monotonic() - began))] if time.monotonic() - began > 30 else []
+    assert not slow  # seconds per run: a thread that never began costs threads.BEGIN_S each
+
+
 COUNTS_SIGNALS = """
 import signal, sys, time
 seen = []
