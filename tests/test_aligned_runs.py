@@ -49,6 +49,9 @@ def test_a_run_row_is_numbers_and_clock_times_two_spaces_apart():
     assert not is_run_row("3  0.47  (0.02)")  # parentheses
     assert not is_run_row("| 3 | 0.47 |")  # bars
     assert not is_run_row("train  0.47  0.5")  # a label
+    assert not is_run_row("3  -1:02")  # a signed clock time (text to the readers)
+    assert not is_run_row("\u0663  4")  # a digit other than ASCII's
+    assert not is_run_row("3  4.")  # a point without decimals
 
 
 def test_the_kinds_the_run_gives_are_the_cells_kinds():

@@ -49,10 +49,14 @@ from ..lazyre import LazyPattern
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from .first_readers import FirstReaders
     from .tables import _Table as Table
 
-_CELL = r"(?:[-+]?\d+(?:\.\d+)?%?|\d+(?::\d\d){1,2}(?:\.\d+)?)"  # a number, or a clock time
-_RUN_ROW = LazyPattern(rf" *{_CELL}(?: {{2,}}{_CELL})+ *\Z")
+# a number (signed, a percent sign after it), or a clock time; ASCII digits only
+_CELL = r"(?:[-+][0-9]+(?:\.[0-9]+)?%?|[0-9]+(?:(?::[0-9][0-9]){1,2}(?:\.[0-9]+)?|(?:\.[0-9]+)?%?))"
+# the characters first (a line with a letter fails at once, not after trying every cell's parts)
+_RUN_ROW = LazyPattern(rf"(?=[ 0-9.:%+-]*\Z) *{_CELL}(?: {{2,}}{_CELL})+ *\Z")
+_ENDS = frozenset("0123456789% ")  # the last character of a run row
 
 
 def is_run_row(line: str) -> bool:
@@ -60,13 +64,14 @@ def is_run_row(line: str) -> bool:
     return _RUN_ROW.match(line) is not None
 
 
-def read_run_row(line: str, row: str, table: Table | None, before: Callable[[int], Sequence[str]]):
+def read_run_row(line: str, row: str, table: Table | None, before: Callable[[int], Sequence[str]],
+                 readers: FirstReaders):
     """The steps of `line` as the next row of `table` (the open table), right under `row` (the
     row it read last), read straight; None when it is no such row (every reader reads it then:
-    nothing has changed). The caller checks the first readers are idle."""
-    if (table is None or table.barred or len(line) != len(row) or line[:1] != row[:1]
-            or _RUN_ROW.match(line) is None):
-        return None
+    nothing has changed), or when one of the first `readers` has a table open."""
+    if (line[-1:] not in _ENDS or len(line) != len(row) or line[:1] != row[:1] or table is None
+            or table.barred or _RUN_ROW.match(line) is None or not readers.idle()):
+        return None  # (the cheap tests first: a unit's letter last, "3.21s", ends most rows that are none)
     cells = line.split()
     if len(cells) != len(table.names) or before(1)[-1:] != [row]:
         return None

@@ -178,7 +178,7 @@ class TableReader:
         """A TEXT_COLUMN or SPREAD_CELLS row, else `_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
         run, row = self._run, self._row_line  # a box's rows read straight (box_runs); no run open: no call, the usual line
         if run.table is None or (found := run.read(line, self._table, before)) is None:
-            if row is None or not self._text.idle() or (found := read_run_row(line, row, self._table, before)) is None:
+            if row is None or (found := read_run_row(line, row, self._table, before, self._text)) is None:
                 if (found := self._text.read(line, before, after)) is not None:
                     return found
                 found = self._read_line(line, before, after, mark)
