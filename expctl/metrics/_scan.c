@@ -703,7 +703,7 @@ static inline int set_in_number(const unsigned char *text, Py_ssize_t line, Py_s
  * others are passed over as the general loop below would. Returns where the next line starts. */
 static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, Py_ssize_t line,
                                      uint64_t newlines, uint64_t before, uint64_t bars,
-                                     uint64_t bars_before, Found *found) {
+                                     uint64_t bars_before, int slashes_near, Found *found) {
     for (uint64_t bits = newlines; bits; bits &= bits - 1) {
         Py_ssize_t here = at + __builtin_ctzll(bits), from = line;
         line = here + 1;
@@ -715,7 +715,7 @@ static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, P
         }
         unsigned char kind = end_class[text[here - 1]];
         if ((kind == END_READ || (kind == END_LETTER && (ends_nonfinite(text, from, here)
-             || ends_in_latex_row(text, from, here)
+             || (slashes_near && ends_in_latex_row(text, from, here))
              || gap_after_last_digit(0, before, (int)(here - at), text, from, here)
              || bar_within(bars, bars_before, (int)(here - at), GRAMMAR_ASIDE_REACH + 2)
              || (numbered && wide_opens_with_value(text, at, 0, before, from, here)))))
@@ -782,7 +782,7 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
         int slashes_near = (blocks[i].slashes | slashes_before) != 0;
         if ((digits | marks_here | before >> (64 - WIDE_UNIT_REACH)) == 0) {
             line = quiet_block(text, at, line, newlines, before, blocks[i].bars, bars_before,
-                               found);
+                               slashes_near, found);
             before = 0;
             bars_before = blocks[i].bars;
             slashes_before = blocks[i].slashes;
