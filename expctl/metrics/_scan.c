@@ -614,7 +614,6 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
 static unsigned char end_class[256];
 static unsigned char needs_space[256];  /* a mark read only when a space or a tab follows */
 static unsigned char word_char[256];  /* a letter, a digit, a newline: neither space nor tab */
-static unsigned char opens_cell[256];  /* OPENS_WITH_CELLS: what a line it holds opens with */
 static int wide_usable;  /* the processor has AVX2 */
 static int wide_allowed = 1;  /* `wide_scan(False)` turns the wide scan off (for tests) */
 
@@ -626,7 +625,6 @@ static void init_wide(void) {
                    || c == '\\';  /* ENDS_IN_LATEX_ROW */
         end_class[c] = is_letter(c) ? END_LETTER : read ? END_READ : END_NEVER;
         word_char[c] = is_letter(c) || is_digit(c) || c == '\n';
-        opens_cell[c] = is_space[c];
         needs_space[c] = mark_char[c] && c != '=' && c != GRAMMAR_OBJECT_OPEN && !is_space[c];
     }
     if (!is_space['.'] && !end_mark['.'] && !decoration['.'] && !tensor_end['.'])
@@ -689,6 +687,16 @@ static inline int wide_opens_with_value(const unsigned char *text, Py_ssize_t at
     return opens_with_value(text, from, here);
 }
 
+/* Does the line text[line:stop] open with SPACE, then a sign or a digit? Neither
+ * OPENS_WITH_CELLS nor OPENS_WITH_VALUE holds otherwise: the test before both (set-in prose,
+ * the usual set-in line, is passed over at its first letter). */
+static inline int set_in_number(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = line;
+    if (!is_space[text[at]]) return 0;
+    while (at < stop && is_space[text[at]]) at++;
+    return at < stop && (is_digit(text[at]) || text[at] == '-' || text[at] == '+');
+}
+
 /* The line ends of a quiet block: one with no mark, no digit, and no digit within
  * WIDE_UNIT_REACH bytes before it (the common block of prose). No unit or sentence end can
  * have its number there, so only a line end after an END_READ character, or a letter ending
@@ -696,21 +704,22 @@ static inline int wide_opens_with_value(const unsigned char *text, Py_ssize_t at
  * others are passed over as the general loop below would. Returns where the next line starts. */
 static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, Py_ssize_t line,
                                      uint64_t newlines, uint64_t before, uint64_t bars,
-                                     uint64_t bars_before, Found *found) {
+                                     uint64_t bars_before, int slashes_near, Found *found) {
     for (uint64_t bits = newlines; bits; bits &= bits - 1) {
         Py_ssize_t here = at + __builtin_ctzll(bits), from = line;
         line = here + 1;
         if (here == from) continue;
-        if (opens_cell[text[from]] && opens_with_cells(text, from, here)) {  /* OPENS_WITH_CELLS */
+        int numbered = set_in_number(text, from, here);
+        if (numbered && opens_with_cells(text, from, here)) {  /* OPENS_WITH_CELLS */
             add(found, from);
             continue;
         }
         unsigned char kind = end_class[text[here - 1]];
         if ((kind == END_READ || (kind == END_LETTER && (ends_nonfinite(text, from, here)
-             || ends_in_latex_row(text, from, here)
+             || (slashes_near && ends_in_latex_row(text, from, here))
              || gap_after_last_digit(0, before, (int)(here - at), text, from, here)
              || bar_within(bars, bars_before, (int)(here - at), GRAMMAR_ASIDE_REACH + 2)
-             || wide_opens_with_value(text, at, 0, before, from, here))))
+             || (numbered && wide_opens_with_value(text, at, 0, before, from, here)))))
             && ends_like_metric(text, from, here))
             add(found, from);
     }
@@ -774,7 +783,7 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
         int slashes_near = (blocks[i].slashes | slashes_before) != 0;
         if ((digits | marks_here | before >> (64 - WIDE_UNIT_REACH)) == 0) {
             line = quiet_block(text, at, line, newlines, before, blocks[i].bars, bars_before,
-                               found);
+                               slashes_near, found);
             before = 0;
             bars_before = blocks[i].bars;
             slashes_before = blocks[i].slashes;
@@ -790,7 +799,8 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             Py_ssize_t here = at + bit, from = line;
             line = here + 1;
             if (here == from) continue;  /* an empty line */
-            if (opens_cell[text[from]] && opens_with_cells(text, from, here)) {  /* OPENS_WITH_CELLS */
+            int numbered = set_in_number(text, from, here);
+            if (numbered && opens_with_cells(text, from, here)) {  /* OPENS_WITH_CELLS */
                 add(found, from);
                 continue;
             }
@@ -803,7 +813,7 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
                     && !ends_nonfinite(text, from, here)
                     && !(slashes_near && ends_in_latex_row(text, from, here))
                     && !gap_after_last_digit(digits, before, bit, text, from, here)
-                    && !wide_opens_with_value(text, at, digits, before, from, here))
+                    && !(numbered && wide_opens_with_value(text, at, digits, before, from, here)))
                     continue;  /* ENDS_IN_WORD_CELLS: its number may stand farther back;
                                 * OPENS_WITH_VALUE: its number opens the line */
                 if (ends_in_letter(text, from, here, bar, slashes_near)) add(found, from);

@@ -37,6 +37,13 @@ class FirstReaders:
         self._named, self._words = NamedIndexReader(), WordIndexReader(ahead)  # NAMED_INDEX, WORD_INDEX
         self._texts = TextCellFrame()  # TEXT_CELL_FRAME
 
+    def idle(self) -> bool:
+        """True when no reader here has a table of its own open: NAMED_INDEX, WORD_INDEX and
+        TEXT_CELL_FRAME no frame, SPREAD_CELLS no names (ALIGNED_RUN: a row of numbers under a
+        row of numbers is then none of theirs, and they stay so; the others keep no table)."""
+        return (self._named._frame is None and self._words._frame is None
+                and self._texts._frame is None and not self._spread._names)
+
     def read(self, line: str, before: Callable[[int], Sequence[str]], after=None):
         """The steps of `line` as a row of one of these tables, or None when it is none;
         `after()` gives the next line (SPREAD_CELLS' first row looks at it)."""

@@ -312,8 +312,8 @@ def ruled_other(above: Sequence[str], names: list[str]) -> bool:
     """RULED_RESTART: True when the lines right above a row are a rule of dashes under a line
     of names other than `names` (the table read before): another table's header, though its
     rows are as wide (astropy's ``print(model)`` of one model, then of another)."""
-    if len(above) < 2 or not above[-1].strip() or BORDER.match(above[-1]) is None:
-        return False
+    if len(above) < 2 or BORDER.match(above[-1]) is None or not above[-1].strip():
+        return False  # (a row's line above is seldom a rule: no blank copy of it made first)
     cells = gap_cells(above[-2].strip())
     if len(cells) < 2:  # names one space apart (TOKEN_COLUMNS: econml's "std_point pct_point_lower")
         cells = above[-2].split()

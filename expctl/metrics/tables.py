@@ -74,6 +74,7 @@ from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .units import in_clock_unit, strip_unit
 from .vertical import VerticalBlock, block_step, names_settings
 from .box_runs import BoxRun
+from .aligned_runs import read_run_row
 from .vector_titles import titled
 from .cases import CaseReader
 
@@ -175,11 +176,14 @@ class TableReader:
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """A TEXT_COLUMN or SPREAD_CELLS row, else `_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
-        run = self._run  # a box's rows read straight (box_runs); no run open: no call, the usual line
+        run, row = self._run, self._row_line  # a box's rows read straight (box_runs); no run open: no call, the usual line
         if run.table is None or (found := run.read(line, self._table, before)) is None:
-            if (found := self._text.read(line, before, after)) is not None:
-                return found
-            found = self._read_line(line, before, after, mark)
+            if row is None or (found := read_run_row(line, row, self._table, before, self._text)) is None:
+                if (found := self._text.read(line, before, after)) is not None:
+                    return found
+                found = self._read_line(line, before, after, mark)
+            else:  # ALIGNED_RUN: an aligned table's next row, read straight (aligned_runs)
+                self._row_line = line
         return found if not found or found[0][1] is not None else titled(line, before, found)  # a step's row: no vector
 
     def _read_line(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
