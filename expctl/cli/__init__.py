@@ -72,6 +72,22 @@ def _leave(done: SystemExit) -> None:
     os._exit(code)
 
 
+def _exec_out_of_memory(command: list[str]) -> None:
+    """Become `command` (see `_fast_run`), trying again while memory is short."""
+    import gc
+
+    os.write(2, b"expctl: warning: out of memory before the command started; running it untracked\n")
+    from ..record.runner import exec_unwrapped
+
+    for _ in range(3):
+        gc.collect()
+        try:
+            exec_unwrapped(command)
+        except (MemoryError, SystemError):
+            continue
+    os._exit(126)
+
+
 def _fast_run(args: list[str]) -> None:
     import gc
 
@@ -89,18 +105,37 @@ def _fast_run(args: list[str]) -> None:
 
     from ..record.recorder import record_run
 
+    opts, spawned = None, []
+
+    def on_spawned() -> None:
+        spawned.append(True)
+        if collecting:
+            _collect_from_now()
+
     try:
         opts = parse_run_args(args)
         if opts is None:
             if collecting:
                 gc.enable()
             return  # --help: Typer prints it
-        code = record_run(opts, on_spawned=_collect_from_now if collecting else None)
+        code = record_run(opts, on_spawned=on_spawned)
     except ExpctlError as exc:  # usage errors found before the command starts (a bad --param)
         from ._common import print_error
 
         print_error(exc)
         sys.exit(exc.exit_code)
+    except (MemoryError, SystemError, ImportError):
+        # The interpreter itself out of memory (ulimit -v near where Python barely starts: a
+        # module that cannot be mapped, a C call failing without an exception set) before the
+        # command started: it runs as it is, once the failure's frames are let go and what
+        # start-up left is collected. Once it started, nothing can be done for it here.
+        if spawned or opts is None:
+            raise
+        code = None
+    if code is None:
+        assert opts is not None
+        _exec_out_of_memory(opts.command)
+        return  # not reached: _exec_out_of_memory never returns
     # Everything is recorded and committed: leave without the interpreter's teardown (and the
     # store's close-time WAL checkpoint), which would add about 10 ms to every wrapped command.
     # SQLite keeps the committed write-ahead log; the next connection carries on from it.

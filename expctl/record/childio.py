@@ -264,7 +264,7 @@ def spawn(argv: list[str], env: dict[str, str], conn: Connection) -> Child:
         return started
     try:  # out of memory for it (ulimit -v, no compiled helper): ENOMEM, no child exists yet
         import subprocess
-    except MemoryError as exc:
+    except (MemoryError, ImportError) as exc:  # ImportError: "failed to map segment" of _posixsubprocess
         raise OSError(errno.ENOMEM, "out of memory (ulimit -v)") from exc
     return Child(*_popen(subprocess, argv, env, conn))
 
