@@ -1,5 +1,5 @@
 """A solver's or an optimiser's iteration output, on invented text: MEASURED_STEP_COLUMN,
-DASH_CELL, ABBREVIATED_STEP (a column), HEADED_SETTINGS, BOUND_OF and FIELD_MARKS' ``&``."""
+DASH_CELL, ABBREVIATED_STEP (a column), HEADED_SETTINGS, BOUND_OF, FIELD_MARKS' ``&`` and COMPUTED_LIST."""
 
 from __future__ import annotations
 
@@ -83,3 +83,25 @@ def test_a_function_name_is_no_word_of_a_longer_name():
     text = ("        exp(coef) exp(-coef) lower .95 upper .95\n"
             "age        1.0111     0.9890    0.9929    1.0297\n")
     assert "exp(coef) exp(-coef) lower" not in read(text)
+
+
+_CLS = ("{\n"
+        '    "CLs_exp": [\n'
+        "        0.02673327847605607,\n"
+        "        0.08009972533587204\n"
+        "    ],\n"
+        '    "CLs_obs": 0.35770888638271314\n'
+        "}\n")
+
+
+def test_a_list_printed_at_full_precision_is_a_computed_series():
+    points = read(_CLS)
+    assert [value for _, value in points["CLs_exp"]] == [0.02673327847605607, 0.08009972533587204]
+    assert [value for _, value in points["CLs_obs"]] == [0.35770888638271314]
+
+
+def test_a_typed_list_keeps_a_record_settings():
+    text = _CLS.replace("0.02673327847605607", "0.9").replace("0.08009972533587204", "0.999")
+    points, params = read_with_params(text)
+    assert points == {}
+    assert params
