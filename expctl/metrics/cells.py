@@ -100,6 +100,8 @@ def cell_kind(cell: str) -> str:
     if text in _EMPTY_CELL:
         return "empty"
     first = text[:1]
+    if first == "-" and not text.strip("-"):
+        return "empty"  # DASH_CELL (rules): "------", a dash run filling its column, as "--" is
     # A letter first (but nan's and inf's) opens no number, unit, count or mark: only a name.
     if not first.isalpha() or first in _NO_NUMBER_START:
         if NUMBER_CELL.match(text):

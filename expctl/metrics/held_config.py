@@ -26,6 +26,7 @@ from expctl.metrics.worded_settings import worded_settings  # WORDED_SETTINGS
 from expctl.metrics.headed import ANGLED_HEADING, HEADING, heading_line
 from expctl.metrics.sections import result_name
 from expctl.metrics.settings_lines import SettingsLineMixin
+from expctl.metrics.settings_heading import under_settings_heading
 from expctl.metrics.steps import STEP_RANK
 from expctl.metrics.tallies import untallied
 from expctl.metrics.tables import TableReader
@@ -212,7 +213,8 @@ class ConfigMixin(SettingsLineMixin):
         """A lone pair's line: [] when it is config (HEADED_BLOCK under a config heading, or
         CONFIG_BLOCK, held or recorded), else the pair, under the phase of the heading its
         block is indented under (PHASE_HEADING)."""
-        if self._under_config_heading(line, pairs[0]) or solved.is_given(line, self._before(CONFIG_LOOK), self._context_after(CONFIG_LOOK)):
+        if self._under_config_heading(line, pairs[0]) or solved.is_given(line, self._before(CONFIG_LOOK), self._context_after(CONFIG_LOOK)) or (
+                under_settings_heading(self._before, line, pairs)):  # HEADED_SETTINGS, a block's lone pair too
             self._add_params(pairs)
             return []
         if line[:1] in " \t" and (name := result_name(

@@ -62,7 +62,33 @@ def _collect(obj: dict, prefix: str, found: list, depth: int) -> None:
             found.append((name, *indexed))  # pandas's to_dict(): {'loss': {0: 0.5, 1: 0.4}}
         elif isinstance(value, dict) and depth < _MAX_DEPTH:
             _collect(value, f"{name}/", found, depth + 1)
-        elif isinstance(value, (list, tuple)) and len(value) >= 2 and all(
-                isinstance(v, (int, float)) and not isinstance(v, bool) for v in value) and (
-                vocabulary.is_result_name(key) and not vocabulary.is_time_column(key)):
+        elif _is_series(key, value):
             found.append((name, [float(v) for v in value], 0))
+
+
+def _is_series(key: str, value) -> bool:
+    """A list that is a series: two numbers or more under a result's name and no time's, or a
+    computed list (COMPUTED_LIST), one number too, under any name but a time's."""
+    if not isinstance(value, (list, tuple)) or vocabulary.is_time_column(key):
+        return False
+    if is_computed_list(value):
+        return True
+    return len(value) >= 2 and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value) and (
+        vocabulary.is_result_name(key))
+
+
+_COMPUTED_DIGITS = 12  # COMPUTED_LIST: significant digits no person types for a setting
+
+
+def is_computed_list(value) -> bool:
+    """COMPUTED_LIST (rules): a list of numbers each printed to 12 significant digits or more
+    (``[0.02673327847605607, 0.0800997253358720]``, a float's full repr): values a program
+    computed, whatever their key; a setting's list is typed (``[0.9, 0.999]``, ``[64, 64]``)."""
+    return isinstance(value, (list, tuple)) and bool(value) and all(
+        isinstance(v, float) and _digits(v) >= _COMPUTED_DIGITS for v in value)
+
+
+def _digits(number: float) -> int:
+    """The significant digits of `number`'s shortest repr (``0.0267332784`` has 9)."""
+    mantissa = repr(abs(number)).split("e")[0].replace(".", "")
+    return len(mantissa.lstrip("0"))

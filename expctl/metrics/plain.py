@@ -10,14 +10,14 @@ CHANNEL_LEAD) are described in `expctl.metrics.rules`.
 from __future__ import annotations
 
 from . import rules
-from .grammar import NAME, NUMBER, PROSE_WORDS, RICH_LOG_LEAD, RICH_SOURCE_TAIL, UNIT, WORD
+from .grammar import FUNCTION_ARGS, NAME, NUMBER, PROSE_WORDS, RICH_LOG_LEAD, RICH_SOURCE_TAIL, UNIT, WORD
 from ..lazyre import LazyPattern
 from .prefixes import closing_step
 from .units import drop_value_units
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _PLAIN_WORD = LazyPattern(WORD + r"\Z")
-_PLAIN_NAME = LazyPattern(NAME + r"\Z")
+_PLAIN_NAME = LazyPattern(NAME + FUNCTION_ARGS + r"?\Z")  # PLAIN_NAMES: "min(y) 0.52", a FUNCTION_NAME
 _ADVERBS = frozenset(("now", "currently"))  # NAME_ADVERB (rules): when, not what
 _QUALIFIED = LazyPattern(WORD + r" \([^\W\d][^()]*\)\Z")  # PLAIN_NAMES: "F-score (micro)"
 
@@ -26,7 +26,7 @@ _QUALIFIED = LazyPattern(WORD + r" \([^\W\d][^()]*\)\Z")  # PLAIN_NAMES: "F-scor
 # FIELD_MARKS: a bullet, a middle dot, a rule or an arrow between fields (colorlog, rich's
 # and loguru's formats: "epoch 3/8 ─ loss 0.43 • acc 80.47%", "test → loss 0.38") separates
 # them as "|" does.
-_SEPARATORS = frozenset("|-;,:\u2022\u00b7\u2500\u2192")
+_SEPARATORS = frozenset("|-;,:&\u2022\u00b7\u2500\u2192")  # FIELD_MARKS: "... & Evaluations 8"
 # A token of a log prefix before a plain print: a date, a time, a level name.
 # (a date or time holds a separator: a bare number is a value, never part of a log prefix)
 _PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE):?\Z|\|\Z")
@@ -79,8 +79,8 @@ def read_plain(line: str, label_end: list[int] | None = None) -> list[tuple[str,
         if not words and "/" in core and pairs and UNIT.match(core):
             continue  # "| 2.85 ms/iter": a field of its own, a speed, not a metric
         if _NUMBER_ONLY.match(value) or UNIT.match(core):
-            if not words or len(words) > 3:
-                return None
+            if not words or len(words) > 3 or len(words) > 1 and any("(" in word for word in words):
+                return None  # PLAIN_NAMES: a function name ("min(y)") is a name alone, no word of one
             if _NUMBER_ONLY.match(value):
                 pairs.append((_pair_name(words), value))
                 decimal = decimal or "." in value or value[-1:].isalpha()  # NONFINITE_VALUE (rules)

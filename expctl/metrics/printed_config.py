@@ -21,6 +21,7 @@ from . import rules
 from .grammar import NUMBER
 from .steps import STEP_RANK
 from .kept import kept
+from .history_lists import is_computed_list
 from ..lazyre import LazyPattern
 from .result_records import names_result_type
 
@@ -448,7 +449,7 @@ def is_settings_record(obj: dict) -> bool:
             if isinstance(value, dict):
                 plain = True
                 stack.append(value)
-            elif not plain and not _is_number_value(value):
+            elif not plain and not _is_number_value(value) and not is_computed_list(value):  # COMPUTED_LIST
                 plain = True
     return plain
 

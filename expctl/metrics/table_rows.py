@@ -12,6 +12,7 @@ from .frames import drop_mirrors, unit_key
 from .heap_tables import heap_row
 from .held_wholes import Entry, decides, hold, release
 from .summary import MEASURED
+from .steps import is_measured_step
 from .index_rows import index_label
 from .token_rows import counts_whole
 from ..lazyre import LazyPattern
@@ -89,7 +90,7 @@ def _read_row(table: Table, cells: list[str], kinds: list[str], holding: list | 
                 pairs += [(_cell_name(table, label, name), term) for term in _PAIRED.match(cell).groups()]
             continue
         if rank is not None:
-            if step_rank is None or rank < step_rank:
+            if (step_rank is None or rank < step_rank) and not is_measured_step(key[at]):  # MEASURED_STEP_COLUMN (rules)
                 step, step_rank = NUMBER_CELL.match(key[at]).group(1), rank
         elif metric and not (table.ids and _WHOLE.match(key[at])):  # ID_ROWS
             pair = (name if label is None and table.phase is None else _cell_name(table, label, name),

@@ -47,6 +47,7 @@ _SERIES_TIMES = frozenset("autocorrelation autocorr correlation relaxation mixin
 # ("RiseTime", "settling time", "Peak_Time": step_info()'s): a result of the system, no clock's.
 _RESPONSE_TIME = LazyPattern(r"(?i)(?:rise|settling|peak)[ _-]?time\Z")
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
+_BOUND_OF = LazyPattern(r"(?i)(?:max|min|maximum|minimum)\([^\W\d][\w.]*\)\Z")  # BOUND_OF: "min(y)"
 # INTERVAL_SETTING (rules): a name closed by "interval" or "every" says how often the run does
 # something (``log_interval``, ``Optimization Interval: 10``, ``eval_every``): a setting; not
 # an interval a statistic estimates (``95 percent confidence interval``).
@@ -97,6 +98,8 @@ def is_setup_name(name: str) -> bool:
         return False  # STATED_SPAN (rules): "five_steps", the span a value was measured over
     if words[-1] in _HOW_OFTEN and len(words) > 1 and not _INTERVAL_ESTIMATES.intersection(words):
         return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
+    if words[0] in _BOUND_WORDS and _BOUND_OF.match(name):
+        return False  # BOUND_OF (rules): "min(y)", the least of a quantity, written as a function of it
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 and not _numbered(words, at)  # NUMBERED_ONE: "Dim.1", "layers.0"
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
@@ -316,6 +319,7 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
     "tree": 2, "ntree": 2,  # GROWN_COUNT: a forest's or a booster's trees grown so far
 }
 _PHASE_WORDS = frozenset("train training val valid validation eval evaluation test".split())
+_CUT_STEP_WORDS = ("iteration", "epoch", "generation", "step", "round", "update")  # ABBREVIATED_STEP
 # A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
 # ``num_epoch``); a plural (``n_epochs``) is a count set for the run.
 _NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
@@ -363,6 +367,9 @@ def probed_columns(names: list[str], steps: list[int | None]) -> int:
 def step_column_rank(name: str) -> int | None:
     """The rank of a step-like table column (lower is finer), or None."""
     key = name.strip().lower().rsplit("/", 1)[-1]
+    if key[-1:] == "." and len(key) > 2 and key[:-1].isalpha():
+        # ABBREVIATED_STEP (rules): a step word cut short with a full stop ("It.", "Iter.", "Gen.")
+        return next((_STEP_COLUMNS[word] for word in _CUT_STEP_WORDS if word.startswith(key[:-1])), None)
     rank = _STEP_COLUMNS.get(key)
     if rank is None and "_" in key and key.split("_", 1)[0] in _PHASE_WORDS:
         rank = _STEP_COLUMNS.get(key.split("_", 1)[1])  # "training_iteration": that phase's step
