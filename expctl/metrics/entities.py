@@ -82,7 +82,9 @@ _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z"
 # a label opens with a letter or "_" (a tuple: "(x1, x2)"), or a number glued to a name by "_"
 # (NUMBERED_LABEL, rules: mljar's "1_Baseline", "4_Default_LightGBM")
 # PERCENT_LABEL (rules): a label opening with "%" and a word ("% of var.": a share of a total)
-_LABEL = LazyPattern(r"\(?[^\W\d]|\d+[_/][^\W\d]|% ?[^\W\d]")  # and RECIPROCAL_LABEL (rules): "1/Lambda"
+_LABEL = LazyPattern(r"\(?[^\W\d]|\d+[_/][^\W\d]|% ?[^\W\d]|[+*%#@]\Z")  # and RECIPROCAL_LABEL (rules): "1/Lambda"
+# SYMBOL_LABEL (rules): a row flush left labelled by one plot symbol ("+", "*"), a legend's key
+_SYMBOL_LABEL = LazyPattern(r"[+*%#@]\Z")
 # BULLET_LABEL (rules): "· native sort", a bullet or a check mark and a space before a row's
 # label, marks the row as an item of a list (Vitest's tasks): the label is the words after it.
 _BULLET = LazyPattern(r"[·•◦∙‣✓✔] (?=\S)")
@@ -233,7 +235,8 @@ class EntityReader:
                 _FRACTION_END.search(cells[at])):
             return None  # GLUED_VALUES: values one space after the label ("(Intercept) 95.48 21.39")
         values = cells[at + 1:]
-        if _VALUE.match(cells[at]) or self._kind(cells[at]) not in ("name", "text"):
+        if _VALUE.match(cells[at]) or self._kind(cells[at]) not in ("name", "text") and not (
+                _SYMBOL_LABEL.match(cells[at]) and line[:1] == cells[at]):
             return None
         if not text and not any(_VALUE.match(cell) for cell in values):
             return None
