@@ -47,6 +47,7 @@ from . import rules
 from .cells import unstarred
 from .grown_cells import split_grown
 from .grammar import SUPERSCRIPTS
+from .pair_rows import all_pairs, edge_names
 from .units import is_unit
 from ..lazyre import LazyPattern
 
@@ -302,6 +303,10 @@ class EntityReader:
             if len(words) in (width, width + 1) and (len(cells) not in (width, width + 1) or (
                     len(words) == width + 1 and self._spans(above)[0][0] < label_end)):
                 cells = words  # SPACED_HEADER: pandas sets a wide name one space from the last one
+            if len(cells) == width and self._spans(above)[0][0] < label_end and (edged := edge_names(
+                    above, [end for _, end in self._spans(line)][-width - 1:], self._is_header_name)):
+                nearest = nearest or (edged[1:], above, True)  # EDGE_HEADER: one space apart, parted
+                continue  # by the rows' right edges, the label column named
             if all(map(self._is_header_name, cells)) and len(cells) in (width, width + 1):
                 names = cells[-width:]
                 if len(cells) == width and self._spans(above)[0][0] >= label_end:
@@ -417,7 +422,7 @@ def _keyed_grid(held: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]
         tails.setdefault(label, []).append("/".join(_leading_words(values)))
     kinds = {tuple(sorted(words)) for words in tails.values()}
     if len(tails) < 2 or len(kinds) != 1 or len(next(iter(kinds))) < 2 or "" in next(iter(kinds)):
-        return []
+        return all_pairs(held)  # ALL_PAIRS: every two things of a set, once each
     return [("/".join([label, *_leading_words(values)]), values) for label, values in held]
 
 
