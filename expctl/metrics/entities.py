@@ -47,6 +47,7 @@ from . import rules
 from .cells import unstarred
 from .grown_cells import split_grown
 from .grammar import SUPERSCRIPTS
+from .pair_rows import all_pairs, edge_names
 from .units import is_unit
 from ..lazyre import LazyPattern
 
@@ -82,7 +83,9 @@ _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z"
 # a label opens with a letter or "_" (a tuple: "(x1, x2)"), or a number glued to a name by "_"
 # (NUMBERED_LABEL, rules: mljar's "1_Baseline", "4_Default_LightGBM")
 # PERCENT_LABEL (rules): a label opening with "%" and a word ("% of var.": a share of a total)
-_LABEL = LazyPattern(r"\(?[^\W\d]|\d+[_/][^\W\d]|% ?[^\W\d]")  # and RECIPROCAL_LABEL (rules): "1/Lambda"
+_LABEL = LazyPattern(r"\(?[^\W\d]|\d+[_/][^\W\d]|% ?[^\W\d]|[+*%#@]\Z")  # and RECIPROCAL_LABEL (rules): "1/Lambda"
+# SYMBOL_LABEL (rules): a row flush left labelled by one plot symbol ("+", "*"), a legend's key
+_SYMBOL_LABEL = LazyPattern(r"[+*%#@]\Z")
 # BULLET_LABEL (rules): "· native sort", a bullet or a check mark and a space before a row's
 # label, marks the row as an item of a list (Vitest's tasks): the label is the words after it.
 _BULLET = LazyPattern(r"[·•◦∙‣✓✔] (?=\S)")
@@ -233,7 +236,8 @@ class EntityReader:
                 _FRACTION_END.search(cells[at])):
             return None  # GLUED_VALUES: values one space after the label ("(Intercept) 95.48 21.39")
         values = cells[at + 1:]
-        if _VALUE.match(cells[at]) or self._kind(cells[at]) not in ("name", "text"):
+        if _VALUE.match(cells[at]) or self._kind(cells[at]) not in ("name", "text") and not (
+                _SYMBOL_LABEL.match(cells[at]) and line[:1] == cells[at]):
             return None
         if not text and not any(_VALUE.match(cell) for cell in values):
             return None
@@ -299,6 +303,10 @@ class EntityReader:
             if len(words) in (width, width + 1) and (len(cells) not in (width, width + 1) or (
                     len(words) == width + 1 and self._spans(above)[0][0] < label_end)):
                 cells = words  # SPACED_HEADER: pandas sets a wide name one space from the last one
+            if len(cells) == width and self._spans(above)[0][0] < label_end and (edged := edge_names(
+                    above, [end for _, end in self._spans(line)][-width - 1:], self._is_header_name)):
+                nearest = nearest or (edged[1:], above, True)  # EDGE_HEADER: one space apart, parted
+                continue  # by the rows' right edges, the label column named
             if all(map(self._is_header_name, cells)) and len(cells) in (width, width + 1):
                 names = cells[-width:]
                 if len(cells) == width and self._spans(above)[0][0] >= label_end:
@@ -414,7 +422,7 @@ def _keyed_grid(held: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]
         tails.setdefault(label, []).append("/".join(_leading_words(values)))
     kinds = {tuple(sorted(words)) for words in tails.values()}
     if len(tails) < 2 or len(kinds) != 1 or len(next(iter(kinds))) < 2 or "" in next(iter(kinds)):
-        return []
+        return all_pairs(held)  # ALL_PAIRS: every two things of a set, once each
     return [("/".join([label, *_leading_words(values)]), values) for label, values in held]
 
 

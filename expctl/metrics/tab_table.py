@@ -14,6 +14,11 @@ row's step column (STEP_COLUMNS), else of its first column when that holds a who
 does, FRAME_INDEX). A word there (``init``: the evaluations before the first step) leaves the
 row without a step; a list (``[ 2. -2.].``, the point tried) or an empty cell gives nothing; any other cell,
 and the line is no row. Columns of times and counts give nothing, as in any table.
+
+Leading columns whose names say they group the rows (``GroupBy(model)``, as a ``GROUP BY``
+keys a query's aggregates: GNU datamash's ``--header-out``) are the row's key, not values: their
+cells, words or whole numbers, joined by ``/``, label the row, and each number after them is
+``<key>/<column>`` (``cnn/128/mean(acc)``), one thing per row (GROUP_KEY_COLUMNS, ENTITY_NAMES).
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from ..lazyre import LazyPattern
 
 _LIST = LazyPattern(r"\[[^\[\]]*\]\.?\Z")  # "[ 2. -2.].": a list cell, the point tried
 _WORD = LazyPattern(r"[^\W\d_]+\Z")  # "init": a step column's word
+_GROUP_BY = LazyPattern(r"(?i)group_?by\b")  # GROUP_KEY_COLUMNS: "GroupBy(model)"
+_KEY = LazyPattern(r"[^\W_][\w.+-]*\Z")  # a key's cell: "cnn", "128", "resnet-50"
 _LOOK_BACK = 8
 
 Steps = list[tuple[list[tuple[str, str]], str | None]]
@@ -49,6 +56,12 @@ class TabTable:
             names = _header(before(_LOOK_BACK), len(cells))
         if names is None:
             return None
+        keys = _keys(names)
+        if keys:
+            found = _keyed_row(names, cells, keys)
+            if found is not None:
+                self._names, self._last = names, line
+            return found
         ranks = [rules.step_column_rank(name) for name in names]
         steps = [rank for rank in ranks if rank is not None]
         # the finest step column; else the first column, numbering the rows (FRAME_INDEX's way)
@@ -68,6 +81,32 @@ class TabTable:
                 return None
         self._names, self._last = names, line
         return [(pairs, step)] if pairs else []
+
+
+def _keys(names: list[str]) -> int:
+    """How many leading columns GROUP_KEY_COLUMNS names the row's key (``GroupBy(batch)``);
+    0 when the first does not, or when every column does (no values)."""
+    count = 0
+    while count < len(names) and _GROUP_BY.match(names[count]):
+        count += 1
+    return count if count < len(names) else 0
+
+
+def _keyed_row(names: list[str], cells: list[str], keys: int) -> Steps | None:
+    """GROUP_KEY_COLUMNS (rules): the row's numbers named ``<key>/<column>``, its key the
+    cells of its `keys` leading columns; None when a key cell is empty or no word or number."""
+    if not all(_KEY.match(cell) for cell in cells[:keys]):
+        return None
+    label = "/".join(cells[:keys])
+    pairs = []
+    for name, cell in zip(names[keys:], cells[keys:]):
+        kind = cell_kind(cell)
+        if kind == "number":
+            if not (rules.is_time_column(name) or rules.is_count_column(name) or rules.is_counted(name, cell)):
+                pairs.append((rules.label_name(label, name), cell.rstrip("%")))
+        elif kind != "empty":
+            return None
+    return [(pairs, None)] if pairs else []
 
 
 def _header(lines: Sequence[str], width: int) -> list[str] | None:
