@@ -62,7 +62,7 @@ _MAX_LABEL_WORDS = 3
 _NUMBER = LazyPattern(r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)(?:(?<=[eE][-+]\d\d)[A-Za-z])?%?\Z")
 _CLOCK = LazyPattern(r"\d+:\d\d(?::\d\d)?(?:\.\d+)?\Z")  # a clock time: a time column's cell
 _FRACTION = LazyPattern(r"[-+]?\d*[.eE]")
-_EMPTY = frozenset(("NA", "NaN", "nan", "-", "--", "NULL"))
+_EMPTY = frozenset(("NA", "NaN", "nan", "-", "--", "NULL", "Inf", "-Inf"))  # INF_CELL (rules): R's infinity
 _LABEL_WORD = LazyPattern(r"[^\W\d][\w.'()/+-]*\Z")  # a row's label: words, no colon
 _HEADER_WORD = LazyPattern(r"[^\s=]*[^\W\d_][^\s=]*(?<!:)\Z")  # a letter: |gradient|, 1Q, se(coef)
 _PLAIN_NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")

@@ -37,6 +37,7 @@ from . import rules
 from .grammar import NUMBER
 from .label_levels import label_levels
 from .list_headings import list_heading
+from .r_terms import is_spaced_term
 from .summary import MEASURED
 from ..lazyre import LazyPattern
 
@@ -177,6 +178,8 @@ def _numbered(label: str) -> bool:
     """A number or an interval among a label's words, past its grouped terms (GROUPED_TERM)."""
     if "|" in label:
         label = _GROUPED_TERM.sub("term", label)
+    if ", " in label and is_spaced_term(label):
+        return False  # SPACED_TERM_NAMES (rules): "L(y, 1)", the call's arguments
     return any(_NUMBERED.match(token) for token in label.split())
 
 
@@ -241,12 +244,23 @@ def _bound_levels(line: str, cells: list[tuple[str, Span, str]]) -> bool:
     return levels == sorted(levels) and abs(levels[0] + levels[-1] - 100) < 1e-9
 
 
+def _inside_name(words: list[tuple[str, Span]], at: int) -> bool:
+    """LEVEL_IN_NAME (rules): True when the header word at `at` (a number: ``95%``) stands
+    one space from a word with letters on either side (``Lower 95% CI``): a level that is
+    part of one column's name, no bound or quantile heading a column of its own."""
+    if not 0 < at < len(words) - 1:
+        return False
+    (before, (_, left_end)), (_, (start, end)), (after, (right_start, _)) = words[at - 1:at + 2]
+    return start - left_end == 1 and right_start - end == 1 and (
+        _HAS_LETTER.search(before) is not None and _HAS_LETTER.search(after) is not None)
+
+
 def place(header: str, row: PlacedRow) -> list[str] | None:
     """The column name over each of `row`'s value cells in `header`, or None when a value
     stands under no header word, a word stands over two values, or a word between the
     values stands over none and cannot join a word to its right."""
     words = [(m.group(0), m.span()) for m in _TOKEN.finditer(header)]
-    if not words or any(_NUMBERED.match(word) for word, _ in words):
+    if not words or any(_NUMBERED.match(word) and not _inside_name(words, at) for at, (word, _) in enumerate(words)):
         return None  # numbers among the names: bounds or quantiles ("[0.025", "25%"), no names
     owner: list[int | None] = []
     for _, (left, right) in words:
@@ -259,7 +273,7 @@ def place(header: str, row: PlacedRow) -> list[str] | None:
     first, last = row.cells[0][1][0], row.cells[-1][1][1]
     for i in range(len(words) - 2, -1, -1):  # a word over no value joins the word to its right
         (_, (left, right)), (_, (next_left, _)) = words[i], words[i + 1]
-        if owner[i] is None and left < last:
+        if owner[i] is None and left < last and right != row.label_end:  # LABEL_COLUMN_NAME (rules)
             if next_left - right == 1 and owner[i + 1] is not None:
                 owner[i] = owner[i + 1]
             elif right > first:

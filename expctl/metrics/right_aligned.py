@@ -40,6 +40,7 @@ from .cells import NUMBER_CELL, cell_kind, unstarred
 from .entities import TEST_NAME
 from .headers import GAP
 from .list_headings import list_heading
+from .r_terms import is_p_value_name
 from .vector_titles import LEVELS, vector_title
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
@@ -183,6 +184,8 @@ def edge_names(header: str, values: list[tuple[str, int]], start: int = -1,
             at += 1
         if not taken or words[at - 1][2] != end:
             return None
+        if len(taken) > 1 and is_p_value_name(taken[-1]):
+            taken = taken[-1:]  # WHOLE_P_NAME (rules): the words before it name blank cells
         names.append(" ".join(taken))
     return names if at == len(words) or words[-1][2] <= reach else None
 

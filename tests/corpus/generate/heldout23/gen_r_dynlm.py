@@ -9,7 +9,8 @@ standard error: 0.9113 on 116 degrees of freedom``, the R-squared line and ``F-s
 on 2 and 116 DF,  p-value: < 2.2e-16``).
 
 Truth, written to JSON by the same R process from the summary objects: the residuals'
-quantiles as ``Residuals/<Min|1Q|Median|3Q|Max>``; the coefficient matrix as ``<term>/<column>``
+quantiles as ``<Min|1Q|Median|3Q|Max>`` (bare, as every R summary's in the corpus); the
+coefficient matrix as ``<term>/<column>``
 (``Pr(>|t|)`` optional); ``sigma`` as ``Residual standard error``, ``r.squared`` and
 ``adj.r.squared`` as ``Multiple R-squared`` and ``Adjusted R-squared``, the F statistic's value as
 ``F-statistic``; its degrees of freedom and the residual degrees of freedom are optional, and so
@@ -71,7 +72,7 @@ def run() -> None:
     truth = Truth()
     for fit in (out["m1"], out["m2"]):
         for word, value in zip(QUANTILES, fit["resid"]):
-            truth.add(**{f"Residuals/{word}": value})
+            truth.add(**{word: value})
         for col, values in zip(fit["cols"], fit["coef"]):
             for term, value in zip(fit["terms"], values):
                 if col.startswith("Pr("):

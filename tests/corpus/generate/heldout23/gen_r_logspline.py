@@ -10,9 +10,10 @@ optimal), then ``the present optimal number of knots is  5`` and the penalty use
 )= 5.52``).
 
 Truth, written to JSON by the same R process from the fit objects: the log-likelihoods of
-``fit$logl`` as ``<knots>/loglik`` (rows named by the knots column); the AIC computed as the
-summary computes it from them (``-2 loglik + penalty (knots - 1)``, with ``fit$penalty``) as
-``<knots>/AIC``; optional: the penalty range in which each model is optimal (recomputed here
+``fit$logl`` as ``loglik``, one value per row of the table; the AIC computed as the summary
+computes it from them (``-2 loglik + penalty (knots - 1)``, with ``fit$penalty``) as ``AIC``
+(the knots column, rising, is the rows' step and in no name, as r-caret's tuning grid's
+``k``); optional: the penalty range in which each model is optimal (recomputed here
 from its definition: twice the largest slope of the log-likelihood to a larger model and twice
 the smallest to a smaller one), the chosen knot count ``fit$nknots`` and the penalty. The
 ``A(1)/D(2)`` column (whether a row came from adding or deleting knots) is a code: no truth.
@@ -65,17 +66,16 @@ def run() -> None:
         knots, ll, pen = fit["knots"], fit["loglik"], fit["penalty"]
         n = len(knots)
         for i in range(n):
-            k = int(knots[i])
-            truth.add(**{f"{k}/loglik": ll[i], f"{k}/AIC": -2 * ll[i] + pen * (knots[i] - 1)})
+            truth.add(loglik=ll[i], AIC=-2 * ll[i] + pen * (knots[i] - 1))
             low = max(((ll[j] - ll[i]) / (knots[j] - knots[i]) for j in range(i + 1, n)),
                       default=0.0)
             high = min(((ll[j] - ll[i]) / (knots[j] - knots[i]) for j in range(i)),
                        default=float("inf"))
             if high >= low:  # otherwise never optimal: printed NA
-                truth.allow(**{f"{k}/minimum penalty": 2 * low, f"{k}/maximum penalty": 2 * high})
+                truth.allow(**{"minimum penalty": 2 * low, "maximum penalty": 2 * high})
         truth.allow(**{"the present optimal number of knots is": fit["nknots"],
                        "penalty(AIC)": pen})
-    truth.write(f"logspline {out['version']}: fit$logl's log-likelihoods by knots and the AIC "
+    truth.write(f"logspline {out['version']}: fit$logl's log-likelihoods and the AIC "
                 "the summary computes from them, written to JSON by the same R process; penalty "
                 "ranges, the chosen knots and the penalty optional",
                 rel=5e-5, abs_tol=5e-3)  # two decimals
