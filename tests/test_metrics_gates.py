@@ -133,7 +133,7 @@ def test_a_one_column_row_has_two_spaces_before_its_last_cell(line):
 def _kind(cell: str) -> str:
     """cell_kind as it was written before its gate and its kept answers: every test in turn."""
     text = cell.strip()
-    if text in cells._EMPTY_CELL:
+    if text in cells._EMPTY_CELL or (text[:1] == "-" and not text.strip("-")):  # DASH_CELL
         return "empty"
     for pattern, kind in ((cells.NUMBER_CELL, "number"), (cells._UNIT_CELL, "unit"),
                           (cells.COUNT_CELL, "count"), (cells._MARK_CELL, "empty")):
