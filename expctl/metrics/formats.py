@@ -471,7 +471,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading(qualified[0], line=line, spans=qualified[1]) if qualified[0] else Reading([], config=pairs)
         if prefix is None and line.lstrip()[:1] in "Uu" and using_settings(line, spans):
             return Reading([], config=pairs)  # USING_LINE: "Using perplexity = 20.0, and ..."
-    if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
+    if len(pairs) < 2 and prefix is None and (": " in line or " is " in line) and (named := _step_in_name(line)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if prefix is None and (whole := _whole_line(line, pairs, spans)) is not None:
         return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line

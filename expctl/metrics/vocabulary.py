@@ -245,7 +245,8 @@ def is_measured_bound(name: str, names) -> bool:
 _RESULT_WORDS = frozenset(
     "loss losses acc accuracy error err errors f1 precision recall auc roc score scores bleu "
     "rouge perplexity ppl reward rewards return returns mse mae rmse iou dice map wer cer nll "
-    "likelihood deviance top1 top5 correct energy throughput".split()
+    "likelihood deviance top1 top5 correct energy throughput "
+    "hat".split()  # ESTIMATE_HAT (rules): a statistician's hat, an estimate (sigma2_hat, r_hat)
 )
 _SETTING_WORDS = frozenset(
     "weight weights scale scaling factor coef coeff coefficient threshold thresh smoothing "
