@@ -28,16 +28,17 @@ _LOOK_BACK = 16  # how far up the header may lie (its rows in between)
 _GAP = LazyPattern(r"\s{2,}")
 _NAME = LazyPattern(r"[^\W\d][\w.%()/+-]*(?: [^\W\d][\w.%()/+-]*){0,2}\Z")
 _NUMBER = LazyPattern(rf"{NUMBER}\Z")
-_LABEL = LazyPattern(r"[^\W\d][\w.()/+-]*(?: [^\W\d][\w.()/+-]*){0,2}\Z")
+_RULE = LazyPattern(r"\s*-{3,}(?:\s+-{3,})+\s*\Z")  # a rule under each of a header's names
+_LABEL = LazyPattern(r"(?:[^\W\d][\w.()/+-]*(?: [^\W\d][\w.()/+-]*){0,2}|<[^\W\d]\w*>)\Z")  # "<BIAS>"
 
 Steps = list[tuple[list[tuple[str, str]], None | str]]
 
 
 def _row(line: str) -> tuple[str, list[str]] | None:
     """(label, numbers) of a row named in its last column or, flush left, in its first."""
-    if line[:1].isspace():
+    if line[:1].isspace() or line[:1] in "+-":
         cells = line.split()
-        label, numbers = (cells[-1], cells[:-1]) if len(cells) > 2 else ("", [])
+        label, numbers = (cells[-1], cells[:-1]) if len(cells) >= 2 else ("", [])
     else:
         cells = _GAP.split(line.rstrip())
         label, numbers = (cells[0], cells[1:]) if len(cells) > 2 else ("", [])
@@ -48,10 +49,10 @@ def _row(line: str) -> tuple[str, list[str]] | None:
     return label, numbers
 
 
-def _header(line: str) -> list[str] | None:
-    """The names of a header line, or None."""
+def _header(line: str, ruled: bool) -> list[str] | None:
+    """The names of a header line, or None; two names only over a rule (`ruled`)."""
     names = _GAP.split(line.strip())
-    if len(names) < 3 or not all(_NAME.match(name) for name in names):
+    if len(names) < (2 if ruled else 3) or not all(_NAME.match(name) for name in names):
         return None
     return names
 
@@ -62,12 +63,16 @@ def read_label_last(line: str, before: Callable[[int], Sequence[str]]) -> Steps 
     if row is None:
         return None
     label, numbers = row
+    ruled = False
     for above in reversed(before(_LOOK_BACK)):
-        names = _header(above)
+        if not ruled and _RULE.match(above):
+            ruled = True  # RULED_LABEL_LAST: the header's rule, "-------  --------"
+            continue
+        names = _header(above, ruled)
         if names is not None:
             if len(names) != len(numbers) + 1:
                 return None
             return [([(f"{label}/{name}", value) for name, value in zip(names, numbers)], None)]
-        if (other := _row(above)) is None or len(other[1]) != len(numbers):
+        if ruled or (other := _row(above)) is None or len(other[1]) != len(numbers):
             return None  # no row of the same table: the header is not above
     return None
