@@ -1,5 +1,6 @@
 """RULED_LABEL_LAST: a two-name header over a rule of dashes, rows of a signed number and the
-label they are about (ELI5's weight tables), on invented lines."""
+label they are about (ELI5's weight tables); SPREAD_LABEL_ROWS: headerless rows of a value, its
+spread and a label (ELI5's importances), on invented lines."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def test_two_names_without_the_rule_are_no_header():
 def test_a_row_apart_from_the_rule_by_other_text_is_not_under_it():
     text = (" Weight  Feature\n-------  -------\nsome words here\n +1.250  sepal_width\n")
     assert "sepal_width/Weight" not in read(text)
+
+
+# -- SPREAD_LABEL_ROWS ---------------------------------------------------------------------------
+
+
+def test_a_headerless_row_of_a_value_its_spread_and_a_label_is_the_labels_point():
+    got = read("0.0712 ± 0.0231  sepal\n0.0125 ± 0.0159  petal\n")
+    assert got["sepal"] == [(0.0, 0.0712)]
+    assert got["petal"] == [(0.0, 0.0125)]
+
+
+def test_whole_numbers_and_a_spread_are_a_count_not_a_value():
+    assert "sepal" not in read("12 ± 3  sepal\n")

@@ -76,3 +76,19 @@ def read_label_last(line: str, before: Callable[[int], Sequence[str]]) -> Steps 
         if ruled or (other := _row(above)) is None or len(other[1]) != len(numbers):
             return None  # no row of the same table: the header is not above
     return None
+
+
+# SPREAD_LABEL_ROWS (rules): a headerless row of a value, "±" and its spread, a gap of two spaces
+# or more, then the label it is about ("0.2223 ± 0.3506  color_intensity", ELI5's importances).
+_SPREAD_ROW = LazyPattern(rf"\s*({NUMBER}) ± ({NUMBER})\s{{2,}}([^\W\d][\w./()-]*(?: [^\W\d][\w./()-]*){{0,2}})\s*\Z")
+
+
+def read_spread_row(line: str) -> Steps | None:
+    """SPREAD_LABEL_ROWS: the label's point of a row ``value ± spread  label``, without a
+    header: the label alone names it (an unnamed Series names its values so), the spread is
+    dropped (SPREAD_CELLS); None for any other line, or a row of whole numbers only."""
+    row = _SPREAD_ROW.match(line) if "±" in line else None
+    if row is None or not any(mark in row.group(1) + row.group(2) for mark in ".eE"):
+        return None
+    return [([(row.group(3), row.group(1))], None)]
+
