@@ -13,6 +13,7 @@ import re
 from . import rules
 from .grammar import NAME, NUMBER, PROSE_WORDS, WORD
 from .steps import STEP_RANK
+from .prefixes import log_prefix_end
 from .comma_tail import comma_tail
 from .dict_cells import without_dict_cells
 from ..lazyre import LazyPattern
@@ -328,21 +329,25 @@ def value_first(line: str) -> tuple[str, str, int] | None:
 
 
 # VALUE_AT_STEP (rules): a line of one pair whose value is followed by the step it was reached
-# at ("Best validation loss: 0.123 at epoch 5"), nothing after but a stop or a parenthesis.
+# at ("Best validation loss: 0.123 at epoch 5"), nothing after but a stop or a parenthesis; the
+# value may follow " is " too ("Validation MSE Loss is 0.97 at iteration 1."), a log record's
+# prefix may open the line.
 _VALUE_AT_STEP = LazyPattern(
-    rf"\s*((?:{WORD} ){{0,3}}{NAME}):\s+({NUMBER})%?\s+(?ai:at|after|@)\s+(?ai:the\s+)?"
+    rf"\s*((?:{WORD} ){{0,3}}{NAME})(:| is)\s+({NUMBER})%?\s+(?ai:at|after|@)\s+(?ai:the\s+)?"
     rf"((?ai:epoch|step|iteration|iter|batch|round|ep|generation|episode))\s+(\d++)[.)]?\s*\Z")
 
 
 def value_at_step(line: str) -> tuple[str, str, str, str, int] | None:
     """VALUE_AT_STEP: (name, value, step word, step, where the name starts) of a line of one
-    pair followed by the step the value was reached at; None for any other line."""
-    found = _VALUE_AT_STEP.match(line)
+    pair followed by the step the value was reached at; None for any other line. After
+    `` is `` the value is a decimal (a whole number there is a count as often)."""
+    found = _VALUE_AT_STEP.match(line, log_prefix_end(line))
     if found is None or PROSE_WORDS.intersection(found.group(1).lower().split()):
         return None
-    if not any(mark in found.group(2) for mark in ".eE") and not rules.is_result_name(found.group(1)):
+    decimal = any(mark in found.group(3) for mark in ".eE")
+    if not decimal and (found.group(2) != ":" or not rules.is_result_name(found.group(1))):
         return None  # a whole number under a name of no result: a count ("Saved model: 3")
-    return found.group(1), found.group(2), found.group(3), found.group(4), found.start(1)
+    return found.group(1), found.group(3), found.group(4), found.group(5), found.start(1)
 
 
 # FRACTION_PERCENT (rules): a pair's value as a count of a total with its percentage after it;

@@ -194,10 +194,10 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
 
 
 def _opens_field(head: str) -> bool:
-    """True when words after `head` start a field: at the line start or after a separator."""
-    head = head.rstrip()
-    return not head or head[-1] in "-|,;:])}[(" or head.endswith("...") or (  # ELLIPSIS_FIELD  # "[D loss: 0.5]": a bracketed field
-        head[-1] == ">" and _ANGLED_COUNT.search(head) is not None)  # COUNT_PREFIX: "<30> log likelihood"
+    """True when words after `head` start a field: at the line start, after a separator or a tab."""
+    text = head.rstrip()  # TAB_PARTED_FIELD (rules): "MRR : 0.11 \t\t Filt. MRR : 0.119"
+    return not text or "\t" in head[len(text):] or text[-1] in "-|,;:])}[(" or text.endswith("...") or (  # ELLIPSIS_FIELD
+        text[-1] == ">" and _ANGLED_COUNT.search(text) is not None)  # COUNT_PREFIX: "<30> log likelihood"
 
 
 def _stands_alone(line: str, match: re.Match[str]) -> bool:
@@ -471,7 +471,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading(qualified[0], line=line, spans=qualified[1]) if qualified[0] else Reading([], config=pairs)
         if prefix is None and line.lstrip()[:1] in "Uu" and using_settings(line, spans):
             return Reading([], config=pairs)  # USING_LINE: "Using perplexity = 20.0, and ..."
-    if len(pairs) < 2 and prefix is None and ": " in line and (named := _step_in_name(line)):
+    if len(pairs) < 2 and prefix is None and (": " in line or " is " in line) and (named := _step_in_name(line)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if prefix is None and (whole := _whole_line(line, pairs, spans)) is not None:
         return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line

@@ -28,16 +28,17 @@ _LOOK_BACK = 16  # how far up the header may lie (its rows in between)
 _GAP = LazyPattern(r"\s{2,}")
 _NAME = LazyPattern(r"[^\W\d][\w.%()/+-]*(?: [^\W\d][\w.%()/+-]*){0,2}\Z")
 _NUMBER = LazyPattern(rf"{NUMBER}\Z")
-_LABEL = LazyPattern(r"[^\W\d][\w.()/+-]*(?: [^\W\d][\w.()/+-]*){0,2}\Z")
+_RULE = LazyPattern(r"\s*-{3,}(?:\s+-{3,})+\s*\Z")  # a rule under each of a header's names
+_LABEL = LazyPattern(r"(?:[^\W\d][\w.()/+-]*(?: [^\W\d][\w.()/+-]*){0,2}|<[^\W\d]\w*>)\Z")  # "<BIAS>"
 
 Steps = list[tuple[list[tuple[str, str]], None | str]]
 
 
 def _row(line: str) -> tuple[str, list[str]] | None:
     """(label, numbers) of a row named in its last column or, flush left, in its first."""
-    if line[:1].isspace():
+    if line[:1].isspace() or line[:1] in "+-":
         cells = line.split()
-        label, numbers = (cells[-1], cells[:-1]) if len(cells) > 2 else ("", [])
+        label, numbers = (cells[-1], cells[:-1]) if len(cells) >= 2 else ("", [])
     else:
         cells = _GAP.split(line.rstrip())
         label, numbers = (cells[0], cells[1:]) if len(cells) > 2 else ("", [])
@@ -48,10 +49,10 @@ def _row(line: str) -> tuple[str, list[str]] | None:
     return label, numbers
 
 
-def _header(line: str) -> list[str] | None:
-    """The names of a header line, or None."""
+def _header(line: str, ruled: bool) -> list[str] | None:
+    """The names of a header line, or None; two names only over a rule (`ruled`)."""
     names = _GAP.split(line.strip())
-    if len(names) < 3 or not all(_NAME.match(name) for name in names):
+    if len(names) < (2 if ruled else 3) or not all(_NAME.match(name) for name in names):
         return None
     return names
 
@@ -62,12 +63,32 @@ def read_label_last(line: str, before: Callable[[int], Sequence[str]]) -> Steps 
     if row is None:
         return None
     label, numbers = row
+    ruled = False
     for above in reversed(before(_LOOK_BACK)):
-        names = _header(above)
+        if not ruled and _RULE.match(above):
+            ruled = True  # RULED_LABEL_LAST: the header's rule, "-------  --------"
+            continue
+        names = _header(above, ruled)
         if names is not None:
             if len(names) != len(numbers) + 1:
                 return None
             return [([(f"{label}/{name}", value) for name, value in zip(names, numbers)], None)]
-        if (other := _row(above)) is None or len(other[1]) != len(numbers):
+        if ruled or (other := _row(above)) is None or len(other[1]) != len(numbers):
             return None  # no row of the same table: the header is not above
     return None
+
+
+# SPREAD_LABEL_ROWS (rules): a headerless row of a value, "±" and its spread, a gap of two spaces
+# or more, then the label it is about ("0.2223 ± 0.3506  color_intensity", ELI5's importances).
+_SPREAD_ROW = LazyPattern(rf"\s*({NUMBER}) ± ({NUMBER})\s{{2,}}([^\W\d][\w./()-]*(?: [^\W\d][\w./()-]*){{0,2}})\s*\Z")
+
+
+def read_spread_row(line: str) -> Steps | None:
+    """SPREAD_LABEL_ROWS: the label's point of a row ``value ± spread  label``, without a
+    header: the label alone names it (an unnamed Series names its values so), the spread is
+    dropped (SPREAD_CELLS); None for any other line, or a row of whole numbers only."""
+    row = _SPREAD_ROW.match(line) if "±" in line else None
+    if row is None or not any(mark in row.group(1) + row.group(2) for mark in ".eE"):
+        return None
+    return [([(row.group(3), row.group(1))], None)]
+

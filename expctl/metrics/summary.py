@@ -34,7 +34,7 @@ from . import rules
 from .aligned_series import read_aligned_series, read_series_footer
 from .amount_sums import read_amount_sum
 from .intervals import read_interval
-from .label_last import read_label_last
+from .label_last import read_label_last, read_spread_row
 from .rates import read_ratio
 from .titled_pairs import read_titled_pair
 from .trace_ends import read_trace_end
@@ -85,8 +85,8 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
     statistic, or an optimiser's trace's end (TRACE_ENDS, `trace_ends`), or None."""
     if "dtype: " in line and (series := read_series_footer(line, before)) is not None:
         return series  # SERIES_FOOTER: pandas's "Name: test, dtype: float64" under a Series
-    if ":" not in line and "." in line and (rows := read_label_last(line, before)) is not None:
-        return rows  # LABEL_LAST: "  0.983  0.034  0.935  class_0" under "TP Rate  FP Rate  ...  Class"
+    if ":" not in line and "." in line and (rows := read_label_last(line, before) or read_spread_row(line)) is not None:
+        return rows  # LABEL_LAST: "  0.983  0.034  0.935  class_0" under "TP Rate  FP Rate  ...  Class"; SPREAD_LABEL_ROWS
     if ":" not in line and line[:1] == " " and (titled := read_titled_pair(line, before)) is not None:
         return [([titled[:2]], MEASURED if titled[2] else None)]  # SET_IN_PAIRS: "  MAE   0.322"
     if ":" not in line and not line[:1].isspace():

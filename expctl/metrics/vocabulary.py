@@ -248,7 +248,9 @@ def is_measured_bound(name: str, names) -> bool:
 _RESULT_WORDS = frozenset(
     "loss losses acc accuracy error err errors f1 precision recall auc roc score scores bleu "
     "rouge perplexity ppl reward rewards return returns mse mae rmse iou dice map wer cer nll "
-    "likelihood deviance top1 top5 correct energy throughput".split()
+    "likelihood deviance top1 top5 correct energy throughput "
+    "hat "  # ESTIMATE_HAT (rules): a statistician's hat, an estimate (sigma2_hat, r_hat)
+    "mrr ndcg".split()  # RANKING_WORDS (rules): a ranking's MRR, NDCG@k (and hits at k: _HITS_AT)
 )
 _SETTING_WORDS = frozenset(
     "weight weights scale scaling factor coef coeff coefficient threshold thresh smoothing "
@@ -262,6 +264,10 @@ _SETTING_WORDS = frozenset(
 _CAMEL_TAIL = LazyPattern(r"(?<=[a-z])([A-Z][a-z]+)(?![A-Za-z])")
 
 
+# RANKING_WORDS: hits at a cut-off, "Hit@10", "hits_at_3" (a hit alone may be a count: jiwer's)
+_HITS_AT = LazyPattern(r"(?i)(?:^|[\W_])hits?(?:@|_at_)\d")
+
+
 @functools.lru_cache(maxsize=4096)
 def is_result_name(name: str) -> bool:
     """True for a name that says it is a result (RESULT_WORDS): ``train_loss``, ``val acc``,
@@ -269,7 +275,7 @@ def is_result_name(name: str) -> bool:
     words = [w.lower() for w in _WORDS.findall(name)]
     words += [camel.group(1).lower() for camel in _CAMEL_TAIL.finditer(name)]
     return (any(w in _RESULT_WORDS or w.rstrip("0123456789") in _RESULT_WORDS for w in words)
-            and not any(w in _SETTING_WORDS for w in words))  # "mAP50": a result at a threshold
+            or _HITS_AT.search(name) is not None) and not any(w in _SETTING_WORDS for w in words)
 
 
 # P_VALUE: "p-value", "p_value", "pvalue", "p.val", "Pr(>F)", "p adj": a test's p-value.

@@ -9,8 +9,9 @@ frame: a row per metric, a column per class and ``micro-average``) and the per-c
 ``cm.da.accuracy`` Series (``setosa 1.00 ...``, ``dtype: float64``), printed as they are.
 
 Truth from the frames and Series disarray returns: ``<metric>/<class>`` (the row, then the
-column) and ``accuracy/<class>``; the confusion matrix's counts are optional
-(``<true class>/<predicted class>``).
+column) and the unnamed accuracy Series by its labels alone, ``<class>`` (the output names it
+nowhere; an unnamed Series is named by its index, as scikit-bio's ``PC1`` in the twentieth
+half); the confusion matrix's counts are optional (``<true class>/<predicted class>``).
 """
 
 import sys
@@ -53,9 +54,9 @@ def run() -> None:
             for col, value in row.items():
                 truth.add(**{f"{metric}/{col}": value})
         for cls, value in accuracy.items():
-            truth.add(**{f"accuracy/{cls}": value})
-    truth.write("disarray: the export_metrics frames and accuracy Series as <row>/<column>; the "
-                "confusion-matrix counts optional",
+            truth.add(**{cls: value})  # an unnamed Series: its labels alone
+    truth.write("disarray: the export_metrics frames as <row>/<column>, the unnamed accuracy "
+                "Series as <class>; the confusion-matrix counts optional",
                 libraries=("disarray", "pandas", "scikit-learn"),
                 rel=5e-6, abs_tol=5e-7)  # pandas' six digits (the Series' two decimals: exact)
 

@@ -4,7 +4,8 @@ tuning the parser.
 Model inspection with ELI5 (PyPI ``eli5``), rendered as text (``eli5.format_as_text``) on
 scikit-learn's wine data: the weights of a logistic regression on five features (``y=True top
 features``, a table ``Weight  Feature`` with signed weights and ``<BIAS>``), the random forest's
-own feature importances (``Weight  Feature``, ``0.1807 ± 0.1720  proline``, the six largest),
+own feature importances (``0.1807 ± 0.1720  proline``, the six largest, printed without a
+header),
 the forest's permutation importances (``PermutationImportance``, five repeats; rows
 ``0.0539 ± 0.0231  color_intensity`` without a header), and one prediction of the logistic
 regression explained (``y=True (probability=0.988, score=4.402) top features``, a table
@@ -13,7 +14,7 @@ regression explained (``y=True (probability=0.988, score=4.402) top features``, 
 Truth from the explanation objects ELI5 returns (``explain_weights``/``explain_prediction``):
 the feature weights under ``<feature>/<column>`` for tables with a header (``ash/Weight``,
 ``alcohol/Contribution``, ``<BIAS>`` included) and under the feature's name for the headerless
-permutation rows; the ``±`` spreads (ELI5 prints twice the ``std``) optional; the prediction's
+rows (the forest's importances and the permutation ones: ELI5 prints neither with a header); the ``±`` spreads (ELI5 prints twice the ``std``) optional; the prediction's
 ``proba`` and ``score`` as ``probability`` and ``score``. The ``… 7 more …`` counts are
 optional.
 """
@@ -50,7 +51,7 @@ def run() -> None:
     rf = RandomForestClassifier(n_estimators=40, random_state=23).fit(X, y)
     perm = PermutationImportance(rf, random_state=23, n_iter=5).fit(X, y)
     shown = (("Weight", eli5.explain_weights(lr, feature_names=names[:5])),
-             ("Weight", eli5.explain_weights(rf, feature_names=names, top=6)),
+             (None, eli5.explain_weights(rf, feature_names=names, top=6)),  # printed headerless
              (None, eli5.explain_weights(perm, feature_names=names, top=6)))
     for column, expl in shown:
         print(eli5.format_as_text(expl), flush=True)
