@@ -238,6 +238,20 @@ def write_truth(metrics: dict[str, list[float]], *, libraries: tuple[str, ...],
     path.write_text(json.dumps(truth, indent=1) + "\n")
 
 
+def r_record(script: str, prefix: str, **env: str) -> dict:
+    """Run the R `script` with Rscript, `R_RECORD` naming the file its own R process writes its
+    record to (JSON: the truth taken from R's objects), with `env` added to the environment;
+    return that record. The R generators of the later halves share it."""
+    import tempfile
+
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    (work / "run.R").write_text(script)
+    path = work / "record.json"
+    subprocess.run(["Rscript", str(work / "run.R")], check=True,
+                   env={**os.environ, "R_RECORD": str(path), **env})
+    return json.loads(path.read_text())
+
+
 def _json_float(value) -> float | str | None:
     """A JSON-safe number: nan and ±inf as the strings "nan", "inf", "-inf"; None stays."""
     if value is None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT19, Truth, main
+from _capture import HELDOUT19, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(robumeta))
@@ -50,23 +50,8 @@ writeLines(toJSON(list(fits = out, version = as.character(packageVersion("robume
                   digits = NA, auto_unbox = FALSE), Sys.getenv("R_RECORD"))
 """
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
-    out = record(SCRIPT, "robumeta-")
+    out = r_record(SCRIPT, "robumeta-")
     truth = Truth()
     for fit in out["fits"]:
         clusters = "Number of clusters" if fit["hier"][0] else "Number of studies"

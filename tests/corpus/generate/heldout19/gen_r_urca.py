@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT19, Truth, main
+from _capture import HELDOUT19, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(urca))
@@ -42,21 +42,6 @@ out <- list(kpss = list(list(stat = k1@teststat, lag = k1@lag, cval = cv(k1)),
 writeLines(toJSON(out, digits = NA, auto_unbox = TRUE), Sys.getenv("R_RECORD"))
 """
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def allow_cval(truth: Truth, cval: dict) -> None:
     rows = [cval["rows"]] if isinstance(cval["rows"], str) else cval["rows"]  # unboxed
     for i, row in enumerate(rows):
@@ -65,7 +50,7 @@ def allow_cval(truth: Truth, cval: dict) -> None:
 
 
 def run() -> None:
-    out = record(SCRIPT, "urca-")
+    out = r_record(SCRIPT, "urca-")
     truth = Truth()
     for test in out["kpss"]:
         truth.add(**{"Value of test-statistic is": test["stat"]})

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT20, Truth, main
+from _capture import HELDOUT20, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(emmeans))
@@ -39,23 +39,8 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE, dataframe = "rows"), Sys.
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
-    out = record(SCRIPT, "emmeans-")
+    out = r_record(SCRIPT, "emmeans-")
     truth = Truth()
     for key, metrics in (("em", ("emmean", "SE", "lower.CL", "upper.CL")),
                          ("pairs", ("estimate", "SE", "t.ratio")),

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT20, Truth, main
+from _capture import HELDOUT20, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(gstat))
@@ -44,23 +44,8 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE), Sys.getenv("R_RECORD"))
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
-    out = record(SCRIPT, "gstat-")
+    out = r_record(SCRIPT, "gstat-")
     truth = Truth()
     for np_, dist, gamma in zip(out["np"], out["dist"], out["gamma"]):
         truth.add(dist=dist, gamma=gamma)

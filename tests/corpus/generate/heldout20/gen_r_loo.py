@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT20, Truth, main
+from _capture import HELDOUT20, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(loo))
@@ -60,23 +60,8 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE), Sys.getenv("R_RECORD"))
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
-    out = record(SCRIPT, "loo-")
+    out = r_record(SCRIPT, "loo-")
     truth = Truth()
     labels = ["(-Inf, 0.5] (good)", "(0.5, 0.7] (ok)", "(0.7, 1] (bad)", "(1, Inf) (very bad)"]
     for k, (table, mcse) in enumerate(zip(out["loo"], out["mcse"])):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT20, Truth, main
+from _capture import HELDOUT20, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(performance))
@@ -47,23 +47,8 @@ TITLES = {"AIC": "AIC", "AICc": "AICc", "BIC": "BIC", "R2": "R2", "R2_adjusted":
           "Score_log": "Score_log", "Score_spherical": "Score_spherical", "PCP": "PCP"}
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
-    out = record(SCRIPT, "performance-")
+    out = r_record(SCRIPT, "performance-")
     truth = Truth()
     for key, value in out["p1"][0].items():
         truth.add(**{TITLES[key]: value})

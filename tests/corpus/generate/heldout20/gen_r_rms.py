@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT20, Truth, main
+from _capture import HELDOUT20, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(rms))
@@ -60,21 +60,6 @@ LRM = {"Model L.R.": "LR chi2", "R2": "R2", "R2(2,300)": "R2(2,300)", "R2(2,224)
 OLS = {"Model L.R.": "LR chi2", "R2": "R2", "r2_adj": "R2 adj", "g": "g", "Sigma": "sigma"}
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def coefficients(truth: Truth, fit: dict, statistic: str, p_title: str) -> None:
     for row, coef, se, p in zip(fit["names"], fit["coef"], fit["se"], fit["p"]):
         truth.add(**{f"{row}/Coef": coef, f"{row}/S.E.": se, f"{row}/{statistic}": coef / se})
@@ -82,7 +67,7 @@ def coefficients(truth: Truth, fit: dict, statistic: str, p_title: str) -> None:
 
 
 def run() -> None:
-    out = record(SCRIPT, "rms-")
+    out = r_record(SCRIPT, "rms-")
     truth = Truth()
     lrm = out["lrm"]
     for key, label in LRM.items():

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT20, Truth, main
+from _capture import HELDOUT20, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(vcd))
@@ -50,23 +50,8 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE, na = "string"), Sys.geten
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
-    out = record(SCRIPT, "vcd-")
+    out = r_record(SCRIPT, "vcd-")
     truth = Truth()
     for assoc in out["assoc"]:
         for row, (chisq, df, p) in zip(assoc["rows"], assoc["tests"].values()):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT21, Truth, main
+from _capture import HELDOUT21, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(cmprsk))
@@ -54,21 +54,6 @@ writeLines(toJSON(out, digits = NA, auto_unbox = FALSE), Sys.getenv("R_RECORD"))
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON that its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def cells(m: dict):
     for col, values in zip(m["cols"], m["values"]):
         for row, value in zip(m["rows"], values):
@@ -76,7 +61,7 @@ def cells(m: dict):
 
 
 def run() -> None:
-    out = record(SCRIPT, "cmprsk-")
+    out = r_record(SCRIPT, "cmprsk-")
     truth = Truth()
     for row, col, value in cells(out["tests"]):
         if col == "stat":

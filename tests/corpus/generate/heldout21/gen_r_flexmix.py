@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT21, Truth, main
+from _capture import HELDOUT21, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(flexmix))
@@ -62,21 +62,6 @@ writeLines(toJSON(out, digits = NA, auto_unbox = FALSE), Sys.getenv("R_RECORD"))
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON that its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def model(truth: Truth, m: dict) -> None:
     comps = m["cols"]
     for i, comp in enumerate(comps):
@@ -90,7 +75,7 @@ def model(truth: Truth, m: dict) -> None:
 
 
 def run() -> None:
-    out = record(SCRIPT, "flexmix-")
+    out = r_record(SCRIPT, "flexmix-")
     truth = Truth()
     model(truth, out["gauss"])
     for comp, tab in out["refit"].items():

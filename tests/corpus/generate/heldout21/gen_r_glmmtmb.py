@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT21, Truth, main
+from _capture import HELDOUT21, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(glmmTMB))
@@ -60,21 +60,6 @@ writeLines(toJSON(out, digits = NA, auto_unbox = FALSE), Sys.getenv("R_RECORD"))
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON that its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def coefficients(truth: Truth, tab: dict, prefix: str = "") -> None:
     for i, row in enumerate(tab["rows"]):
         truth.add(**{f"{prefix}{row}/Estimate": tab["est"][i],
@@ -100,7 +85,7 @@ def model(truth: Truth, m: dict, dispersion: bool) -> None:
 
 
 def run() -> None:
-    out = record(SCRIPT, "glmmtmb-")
+    out = r_record(SCRIPT, "glmmtmb-")
     truth = Truth()
     model(truth, out["nb"], dispersion=True)
     model(truth, out["zip"], dispersion=False)

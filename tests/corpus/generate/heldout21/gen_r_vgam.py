@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT21, Truth, main
+from _capture import HELDOUT21, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(VGAM))
@@ -54,21 +54,6 @@ writeLines(toJSON(out, digits = NA, auto_unbox = FALSE), Sys.getenv("R_RECORD"))
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON that its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path)})
-    return json.loads(path.read_text())
-
-
 def model(truth: Truth, m: dict, deviance: bool) -> None:
     for i, row in enumerate(m["rows"]):
         truth.add(**{f"{row}/Estimate": m["est"][i], f"{row}/Std. Error": m["se"][i],
@@ -82,7 +67,7 @@ def model(truth: Truth, m: dict, deviance: bool) -> None:
 
 
 def run() -> None:
-    out = record(SCRIPT, "vgam-")
+    out = r_record(SCRIPT, "vgam-")
     truth = Truth()
     model(truth, out["ordinal"], deviance=True)
     for name, value in out["odds"].items():

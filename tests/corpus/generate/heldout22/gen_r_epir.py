@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT22, Truth, main
+from _capture import HELDOUT22, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(epiR))
@@ -65,21 +65,6 @@ LABELS = {
 }
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON that its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path), "TZ": "UTC"})
-    return json.loads(path.read_text())
-
-
 def first(value):
     """A length-one R vector, unboxed or not by jsonlite."""
     return value[0] if isinstance(value, list) else value
@@ -109,7 +94,7 @@ def analysis(truth: Truth, a: dict, column: str) -> None:
 
 
 def run() -> None:
-    out = record(SCRIPT, "epir-")
+    out = r_record(SCRIPT, "epir-", TZ="UTC")
     truth = Truth()
     analysis(truth, out["cohort"], "Inc risk *")
     analysis(truth, out["cc"], "Odds")

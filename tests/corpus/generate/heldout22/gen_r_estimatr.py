@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT22, Truth, main
+from _capture import HELDOUT22, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(estimatr))
@@ -57,21 +57,6 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE), Sys.getenv("R_RECORD"))
 METRIC_COLUMNS = ("Estimate", "Std. Error", "t value", "CI Lower", "CI Upper")
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON that its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path), "TZ": "UTC"})
-    return json.loads(path.read_text())
-
-
 def fit(truth: Truth, m: dict) -> None:
     from scipy import stats
 
@@ -96,7 +81,7 @@ def fit(truth: Truth, m: dict) -> None:
 
 
 def run() -> None:
-    out = record(SCRIPT, "estimatr-")
+    out = r_record(SCRIPT, "estimatr-", TZ="UTC")
     truth = Truth()
     fit(truth, out["ols"])
     fit(truth, out["iv"])

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT22, Truth, main
+from _capture import HELDOUT22, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(evd))
@@ -42,23 +42,8 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE, null = "null"), Sys.geten
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON that its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path), "TZ": "UTC"})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
-    out = record(SCRIPT, "evd-")
+    out = r_record(SCRIPT, "evd-", TZ="UTC")
     truth = Truth()
     for fit in (out["gev"], out["pot"]):
         truth.add(Deviance=fit["deviance"])

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT22, Truth, main
+from _capture import HELDOUT22, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(Hmisc))
@@ -57,23 +57,8 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE), Sys.getenv("R_RECORD"))
 QUANTILES = (".05", ".10", ".25", ".50", ".75", ".90", ".95")
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON that its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path), "TZ": "UTC"})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
-    out = record(SCRIPT, "hmisc-")
+    out = r_record(SCRIPT, "hmisc-", TZ="UTC")
     truth = Truth()
     truth.allow(Variables=5, Observations=300)
     for var, counts in out["counts"].items():

@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT22, Truth, main
+from _capture import HELDOUT22, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(rstanarm))
@@ -57,25 +57,10 @@ ESTIMATES = ("mean", "sd", "10%", "50%", "90%")
 DIAGNOSTICS = ("mcse", "Rhat", "n_eff")
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script; return the JSON that its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path), "TZ": "UTC"})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
     import math
 
-    out = record(SCRIPT, "rstanarm-")
+    out = r_record(SCRIPT, "rstanarm-", TZ="UTC")
     truth = Truth()
     for warm, samp in zip(out["warmup"], out["sample"]):
         truth.allow(**{"Elapsed Time": warm})  # the sampler's bookkeeping: optional

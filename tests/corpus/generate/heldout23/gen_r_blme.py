@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT23, Truth, main
+from _capture import HELDOUT23, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(blme))
@@ -56,27 +56,12 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE), Sys.getenv("R_RECORD"))
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script with Rscript; return the JSON record its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path), "TZ": "UTC"})
-    return json.loads(path.read_text())
-
-
 AICTAB = {"REML": "REML criterion at convergence"}
 QUANTILES = ("Min", "1Q", "Median", "3Q", "Max")
 
 
 def run() -> None:
-    out = record(SCRIPT, "blme-")
+    out = r_record(SCRIPT, "blme-", TZ="UTC")
     truth = Truth()
     for fit in (out["lmm"], out["glmm"]):
         truth.add(**{"Prior dev": fit["penalty"]})

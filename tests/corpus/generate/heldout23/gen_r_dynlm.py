@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT23, Truth, main
+from _capture import HELDOUT23, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(dynlm))
@@ -49,26 +49,11 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE), Sys.getenv("R_RECORD"))
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script with Rscript; return the JSON record its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path), "TZ": "UTC"})
-    return json.loads(path.read_text())
-
-
 QUANTILES = ("Min", "1Q", "Median", "3Q", "Max")
 
 
 def run() -> None:
-    out = record(SCRIPT, "dynlm-")
+    out = r_record(SCRIPT, "dynlm-", TZ="UTC")
     truth = Truth()
     for fit in (out["m1"], out["m2"]):
         for word, value in zip(QUANTILES, fit["resid"]):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT23, Truth, main
+from _capture import HELDOUT23, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(logspline))
@@ -44,23 +44,8 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE), Sys.getenv("R_RECORD"))
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script with Rscript; return the JSON record its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path), "TZ": "UTC"})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
-    out = record(SCRIPT, "logspline-")
+    out = r_record(SCRIPT, "logspline-", TZ="UTC")
     truth = Truth()
     for fit in (out["mix"], out["exp"]):
         knots, ll, pen = fit["knots"], fit["loglik"], fit["penalty"]

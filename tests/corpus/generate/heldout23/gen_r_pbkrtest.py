@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _capture import HELDOUT23, Truth, main
+from _capture import HELDOUT23, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages(library(pbkrtest))
@@ -52,23 +52,8 @@ writeLines(toJSON(out, digits = NA, auto_unbox = TRUE, na = "null"), Sys.getenv(
 """
 
 
-def record(script: str, prefix: str) -> dict:
-    """Run the R script with Rscript; return the JSON record its own R process wrote."""
-    import json
-    import os
-    import subprocess
-    import tempfile
-
-    work = Path(tempfile.mkdtemp(prefix=prefix))
-    (work / "run.R").write_text(script)
-    path = work / "record.json"
-    subprocess.run(["Rscript", str(work / "run.R")], check=True,
-                   env={**os.environ, "R_RECORD": str(path), "TZ": "UTC"})
-    return json.loads(path.read_text())
-
-
 def run() -> None:
-    out = record(SCRIPT, "pbkrtest-")
+    out = r_record(SCRIPT, "pbkrtest-", TZ="UTC")
     truth = Truth()
     kr = out["kr"]
     truth.add(**{"Ftest/stat": kr["Fstat"], "Ftest/F.scaling": kr["F.scaling"]})
