@@ -9,7 +9,7 @@ TEXT_COLUMN (`text_column`: a profiler's rows, their text last), NAMED_INDEX and
 (`spread_cells`: a table of values with their spreads, ``53.1 (10.6)``), BAR_GROUPED_ROWS
 (`group_bars`: labelled rows whose values bars part in groups), TITLED_STATISTICS and
 TITLED_LEVELS (`titled_stats`: statistics of a thing, and its levels, in a block its name
-titles). `TableReader` asks them first, in this order, for a row and for a line that reads as
+titles), SPLIT_CELLS (`split_cells`: a drawn table's cells parted into aligned sub-columns). `TableReader` asks them first, in this order, for a row and for a line that reads as
 pairs too.
 """
 
@@ -22,10 +22,13 @@ from .equals_column import read_equals_row
 from .group_bars import read_group_bars
 from .named_index import NamedIndexReader
 from .spread_cells import SpreadTable
+from .split_cells import SplitCells
 from .text_cell_frame import TextCellFrame
 from .text_column import TextColumnReader
 from .titled_stats import read_titled_levels, read_titled_stats
 from .word_index import WordIndexReader
+
+_SIDES = frozenset("|│┃║")  # a drawn table's row opens with one of its bars
 
 
 class FirstReaders:
@@ -35,7 +38,7 @@ class FirstReaders:
     def __init__(self, ahead: Callable[[int], Sequence[str]] = lambda count: []) -> None:
         self._text, self._spread, self._colons = TextColumnReader(), SpreadTable(), ColonColumns()
         self._named, self._words = NamedIndexReader(), WordIndexReader(ahead)  # NAMED_INDEX, WORD_INDEX
-        self._texts = TextCellFrame()  # TEXT_CELL_FRAME
+        self._texts, self._split = TextCellFrame(), SplitCells()  # TEXT_CELL_FRAME, SPLIT_CELLS
 
     def idle(self) -> bool:
         """True when no reader here has a table of its own open: NAMED_INDEX, WORD_INDEX and
@@ -61,4 +64,6 @@ class FirstReaders:
             found = read_titled_stats(line, before)  # TITLED_STATISTICS
         if found is None and line[:1].isalpha() and line.rstrip()[-1:].isdigit():
             found = read_titled_levels(line, before)  # TITLED_LEVELS
+        if found is None and line.lstrip()[:1] in _SIDES:
+            found = self._split.read(line, before)  # SPLIT_CELLS
         return found if found is not None else self._spread.read(line, before, after)

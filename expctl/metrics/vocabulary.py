@@ -331,7 +331,8 @@ _CUT_STEP_WORDS = ("iteration", "epoch", "generation", "step", "round", "update"
 _NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
 # GROWN_COUNT (rules): a column spelt out as the number of what the run has grown or taken so far
 # (``number_of_trees``: a booster's rounds, one tree each), a plural in full words.
-_GROWN_COUNT = LazyPattern(r"number[_ ]of[_ ](trees|iterations|epochs|rounds|steps|updates)\Z")
+# ``#`` reads "number of" (``#Estimators``: an ensemble's members fitted so far, one per round).
+_GROWN_COUNT = LazyPattern(r"(?:number[_ ]of[_ ]|# ?)(trees|estimators|iterations|epochs|rounds|steps|updates)\Z")
 
 
 # START_ASIDE: names of where a fitted value started ("(init = 10)", lmfit's report).
@@ -384,7 +385,7 @@ def step_column_rank(name: str) -> int | None:
     if rank is None and key[:1] == "n":
         numbered = _NUMBERED_STEP.match(key)
         rank = _STEP_COLUMNS[numbered.group(1)] if numbered else None
-    if rank is None and key[:1] == "n" and _GROWN_COUNT.match(key):
+    if rank is None and key[:1] in "n#" and _GROWN_COUNT.match(key):
         rank = 2  # GROWN_COUNT: "number_of_trees" over the rows of a scoring history
     if rank is None and len(key) >= 5 and key.isalpha():
         # a step word cut to fit its column ("Iterat", "Generat"): the word it begins; not a
