@@ -12,6 +12,7 @@ from .lead_labels import lead_label
 from .stat_owners import stat_owner
 from .padded_labels import padded_label
 from .sibling_labels import sibling_label
+from .owned_labels import owned
 from .subject_runs import SubjectRuns
 
 _PHASES = {
@@ -285,6 +286,7 @@ class LabelRuns:
             found = lead_label(line, first, before, after)  # LEAD_LABEL_RUN
         if found is None and line[:1] == " ":
             found = sibling_label(line, first, before, after)  # SIBLING_LABELS
+            found = found and owned(found, line, before)  # OWNER_HEADING: "Variable X has 2 links:"
         if found is None:
             found = self.subjects.label(line, first, before, after)  # SUBJECT_RUN
         return found

@@ -21,8 +21,15 @@ from ..lazyre import LazyPattern
 from .lead_labels import thing_name as _name
 from .value_lists import nonblank_after
 
-_LABELLED = LazyPattern(r"(\s*)([^\W\d][\w.-]{0,31}:)\s+(?=[^\W\d])")
+# A label: a name closed by a colon, or a term in parentheses (TERM_LABELS: ``(X -1):``).
+_LABELLED = LazyPattern(r"(\s*)([^\W\d][\w.-]{0,31}:|\([^()]{1,30}\):)\s+(?=[^\W\d])")
 _REACH = 12  # the lines of one thing's detail
+
+
+def _label(token: str) -> str | None:
+    """The thing's name a label spells: a term in parentheses as printed (``(X -1)``: a
+    variable at a lag, which holds a number and spaces), else as LEAD_LABEL_RUN's names."""
+    return token[:-1] if token[:1] == "(" else _name(token)
 
 
 def _set_in(line: str) -> int:
@@ -45,7 +52,7 @@ def sibling_label(line: str, first: int, before, after) -> str | None:
     after, past lines set in deeper, opens with another label and reports the same keys; else
     None. `before(k)`: the k lines above, oldest first; `after(k)`: the k-th line after."""
     own = _LABELLED.match(line, 0, first + 1)
-    if own is None or own.end() != first or (label := _name(own.group(2))) is None:
+    if own is None or own.end() != first or (label := _label(own.group(2))) is None:
         return None
     indent = len(own.group(1))
     from .formats import read_line  # the formats read lines through the rules: no cycle at import
@@ -55,7 +62,7 @@ def sibling_label(line: str, first: int, before, after) -> str | None:
     for near in (reversed(above), nonblank_after(after, _REACH)):
         other = _sibling(near, indent)
         theirs = _LABELLED.match(other) if other is not None else None
-        if theirs is None or theirs.group(2) == own.group(2) or _name(theirs.group(2)) is None:
+        if theirs is None or theirs.group(2) == own.group(2) or _label(theirs.group(2)) is None:
             continue
         reading = read_line(other)
         if reading.spans and reading.spans[0] == theirs.end() and [n for n, _ in reading.pairs] == keys:
