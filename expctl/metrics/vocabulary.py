@@ -47,6 +47,7 @@ _SERIES_TIMES = frozenset("autocorrelation autocorr correlation relaxation mixin
 # ("RiseTime", "settling time", "Peak_Time": step_info()'s): a result of the system, no clock's.
 _RESPONSE_TIME = LazyPattern(r"(?i)(?:rise|settling|peak)[ _-]?time\Z")
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
+_NORM_OF = LazyPattern(r"\|[^\W\d]\w{0,23}\|\Z")  # NORM_OF: "|min_val|", as NORM_NAME spells it
 _BOUND_OF = LazyPattern(r"(?i)(?:max|min|maximum|minimum)\([^\W\d][\w.]*\)\Z")  # BOUND_OF: "min(y)"
 # INTERVAL_SETTING (rules): a name closed by "interval" or "every" says how often the run does
 # something (``log_interval``, ``Optimization Interval: 10``, ``eval_every``): a setting; not
@@ -100,6 +101,8 @@ def is_setup_name(name: str) -> bool:
         return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
     if words[0] in _BOUND_WORDS and _BOUND_OF.match(name):
         return False  # BOUND_OF (rules): "min(y)", the least of a quantity, written as a function of it
+    if name[-1:] == "|" and _NORM_OF.search(name):
+        return False  # NORM_OF (rules): "|min_val|", a quantity's magnitude, in a norm's bars
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
                 and not _numbered(words, at)  # NUMBERED_ONE: "Dim.1", "layers.0"
                 for at, w in enumerate(words)) or "v_num" in lowered  # STEP_SIZE: a length
