@@ -71,3 +71,16 @@ def test_a_number_standing_under_two_names_refuses_the_row():
     text = LOG.replace("┃   4    ┃ 0.845     0.481        ┃", "┃   4    ┃   0.84500000000        ┃")
     found = read(text)
     assert all(step != 4.0 for name in found if name.startswith("train/") for step, _ in found[name])
+
+
+def test_a_column_without_a_name_gives_no_value():
+    text = ("+-----+------------------+\n"
+            "|     |      train       |\n"
+            "|     |  loss     acc    |\n"
+            "+-----+------------------+\n"
+            "|  7  | 0.52     0.81    |\n"
+            "|  9  | 0.41     0.86    |\n"
+            "+-----+------------------+\n")
+    found = read(text)
+    assert "" not in found
+    assert [value for _, value in found["train/acc"]] == [0.81, 0.86]

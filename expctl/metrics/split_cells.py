@@ -51,12 +51,15 @@ def _bars(line: str) -> tuple[int, ...]:
 
 
 class _Column:
+    """A column: its cell (between which bars), where its name stands in a split cell (None for
+    a whole cell), its name, whether it is a step column (rank) or a result's."""
+
     __slots__ = ("cell", "span", "name", "metric", "step")
 
     def __init__(self, cell: int, span: tuple[int, int] | None, name: str, sub: str):
         self.cell, self.span, self.name = cell, span, name
         self.step = rules.step_column_rank(sub)
-        self.metric = self.step is None and not (
+        self.metric = self.step is None and bool(sub) and not (
             sub.endswith(".") or rules.is_time_column(sub) or rules.is_count_column(sub))
 
 
