@@ -42,11 +42,12 @@ _SCANNED = [
     "a 5 J/K",
     "5  a/",
     "see 3 and/or",
-    "width  5  abcdefghij/klm",
+    "width  5  abcdefghij/klm",  # longer than a unit cell: a label (LABEL_CELL)
+    "width  5  ab/cd ef",  # two cells, a slash in the first: neither a unit's nor words
 ]
 
 
-@pytest.mark.parametrize("line, accepted", list(zip(_SCANNED, [True, True, True, False, False, False, False])))
+@pytest.mark.parametrize("line, accepted", list(zip(_SCANNED, [True, True, True, False, False, False, True, False])))
 def test_a_line_closed_by_a_unit_cell_is_a_candidate(line, accepted):
     assert may_hold_metrics(line) is accepted
 

@@ -75,7 +75,8 @@ def scan_width(request):
 LONG_PIECES = st.one_of(PIECES, st.sampled_from([
     "/", "iter", "ms/iter", "  5 abc/abcd", "|  2.5 ms/iter", ": 5", "=3", ":\t", "]\t", ":x",
     "0.", "a.", "}", "0.35178     True   log", "5%  ok", "7\tno", "       abcdefghijkl",
-    "\n      534 cumulative infections", "\n   -2,221.5 words and more words than a block holds"]))
+    "\n      534 cumulative infections", "\n   -2,221.5 words and more words than a block holds",
+    "  color_intensity", "_of_x", "od280/od315", "\tabcdefghijklmnopq"]))  # LABEL_CELL
 LONG_TEXT = st.lists(LONG_PIECES, min_size=20, max_size=600).map("".join)
 
 
@@ -269,7 +270,8 @@ WORD_CELL_LINES = [  # ENDS_IN_WORD_CELLS (the number near, far, too far from th
     ("kernel  rbf  0.915" + " " * 30 + "True" + " " * 8 + "balanced", True),
     ("run  0.5" + " " * 60 + "done", False),  # the digit is not among the last 62 characters
     ("acc 0.91 done", False),  # one space: prose
-    ("step 3  abcdefghijklm", False),  # a word longer than a cell's
+    ("step 3  abcdefghijklm", True),  # a word longer than a cell's is a label (LABEL_CELL)
+    ("step 3  two words of_label", False),  # two cells, one no word: neither rule
     ("\t0.8125\t = Holdout score   (f1)", True),  # VALUE_FIRST
     ("  -3 =  loss", True),
     ("x 3 = loss", False),  # a word before the value: no value first

@@ -36,6 +36,8 @@
 #define GRAMMAR_ASIDE_REACH 40
 #define GRAMMAR_WORD_CELL_LETTERS 12
 #define GRAMMAR_WORD_CELLS_REACH 62
+#define GRAMMAR_LABEL_CELL_LETTERS 40
+#define GRAMMAR_LABEL_MARKS "\137.\057-0123456789"  /* LABEL_CELL, besides letters */
 #define GRAMMAR_TENSOR_ENDS "\051\175"
 #define GRAMMAR_TENSOR_CALL "tensor("
 #define GRAMMAR_PAIRS_END "\051]\051"  /* ENDS_IN_PAIRS, after a digit */
@@ -57,6 +59,7 @@ static unsigned char decoration[256];  /* GRAMMAR_DECORATION */
 static unsigned char tab_after[256];  /* GRAMMAR_TAB_AFTER (a table: no strchr call per mark) */
 static unsigned char tensor_end[256];  /* GRAMMAR_TENSOR_ENDS (no strchr call per line) */
 static unsigned char mark_char[256];  /* GRAMMAR_MARKS */
+static unsigned char label_char[256];  /* LABEL_CELL: ASCII letters and GRAMMAR_LABEL_MARKS */
 /* GRAMMAR_NONFINITE's words, their sizes and their last three letters packed (a word has
  * three or more), for ENDS_IN_NONFINITE's test without a string search per line. */
 #define NONFINITE_MOST 8
@@ -81,6 +84,8 @@ static void init_tables(void) {
     mark_all(tab_after, GRAMMAR_TAB_AFTER);
     mark_all(tensor_end, GRAMMAR_TENSOR_ENDS);
     mark_all(mark_char, GRAMMAR_MARKS);
+    mark_all(label_char, GRAMMAR_LABEL_MARKS);
+    for (int c = 'a'; c <= 'z'; c++) label_char[c] = label_char[c - 32] = 1;
     for (const char *word = GRAMMAR_NONFINITE; *word && nonfinite_count < NONFINITE_MOST;) {
         size_t size = strcspn(word, "|");
         const unsigned char *tail = (const unsigned char *)word + size - 3;
@@ -246,6 +251,22 @@ static int ends_in_word_cells(const unsigned char *text, Py_ssize_t line, Py_ssi
     return 0;
 }
 
+/* LABEL_CELL: does text[line:stop] (no trailing space, a letter last) end in one label (a
+ * letter, then letters, digits and GRAMMAR_LABEL_MARKS, up to GRAMMAR_LABEL_CELL_LETTERS) after
+ * a column gap (two or more spaces or tabs, or one tab), after a number's last digit (or its
+ * "%") among the line's last GRAMMAR_WORD_CELLS_REACH bytes: "0.0539 +- 0.0231  color_intensity"? */
+static int ends_in_label_cell(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = stop, limit = stop - GRAMMAR_LABEL_CELL_LETTERS - 1;
+    if (limit < line) limit = line;
+    while (at > limit && label_char[text[at - 1]]) at--;
+    if (at == limit || !is_letter(text[at])) return 0;  /* too long, the whole line, no letter first */
+    Py_ssize_t gap = at;
+    while (gap > line && (text[gap - 1] == ' ' || text[gap - 1] == '\t')) gap--;
+    if (at - gap < 2 && (at - gap == 0 || text[at - 1] != '\t')) return 0;  /* one space: prose */
+    Py_ssize_t digit = gap > line && text[gap - 1] == '%' ? gap - 2 : gap - 1;
+    return digit >= line && is_digit(text[digit]) && stop - digit <= GRAMMAR_WORD_CELLS_REACH;
+}
+
 /* ENDS_IN_STEP_COUNT: does text[line:stop] (no trailing space, an "s" last) end in "after", a
  * space or a tab, one to nine digits, a space or a tab, and one of GRAMMAR_STEP_COUNT_WORDS in
  * the plural, any case, with no letter glued before "after" ("..., converged after 24 iterations")? */
@@ -403,6 +424,7 @@ static inline int ends_in_letter(const unsigned char *text, Py_ssize_t line, Py_
     if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
     if (last == 's' && ends_in_duration(text, line, stop)) return 1;
     return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop)
+           || ends_in_label_cell(text, line, stop)
            || (bar_near && ends_in_bar_aside(text, line, stop))
            || (is_space[text[line]] && opens_with_value(text, line, stop));  /* no call for most lines */
 }
@@ -656,10 +678,12 @@ static inline int bar_within(uint64_t bars, uint64_t before, int bit, int reach)
     return window >> (64 - reach) != 0;
 }
 
-/* ENDS_IN_WORD_CELLS's quick test in the wide scan: the line that ends at `here` (the
- * newline of bit `bit`, a letter before it) has a digit among its last
+/* ENDS_IN_WORD_CELLS's and LABEL_CELL's quick test in the wide scan: the line that ends at
+ * `here` (the newline of bit `bit`, a letter before it) has a digit among its last
  * GRAMMAR_WORD_CELLS_REACH bytes, and its last digit (a "%" after it at most) stands before a
- * column gap. A row ending in word cells passes; most prose fails at once. */
+ * column gap; or it is glued to a label's character (a digit of a label, "od315_of_wines")
+ * and the line ends in a label cell. A row ending in word cells or a label passes; most prose
+ * fails at once. */
 static inline int gap_after_last_digit(uint64_t digits, uint64_t before, int bit,
                                        const unsigned char *text, Py_ssize_t from, Py_ssize_t here) {
     uint64_t window = bit ? digits << (64 - bit) | before >> bit : before;
@@ -667,6 +691,8 @@ static inline int gap_after_last_digit(uint64_t digits, uint64_t before, int bit
     if (window == 0) return 0;
     Py_ssize_t q = here - (64 - (63 - __builtin_clzll(window))) + 1;  /* right after the digit */
     if (q - 1 < from) return 0;  /* the digit is an earlier line's */
+    if (label_char[text[q]])  /* the digit is glued to a word: only LABEL_CELL may hold, with a */
+        return ends_in_label_cell(text, from, here);  /* digit in its label ("od315_of_wines") */
     if (text[q] == '%' && q + 1 < here) q++;
     return text[q] == '\t' || (text[q] == ' ' && (text[q + 1] == ' ' || text[q + 1] == '\t'));
 }

@@ -12,7 +12,7 @@ import re
 from .grammar import (ASIDE_REACH, DECORATION, END_MARKS, HEADING_END, LATEX_RULE_LETTERS, MICRO,
                       NONFINITE, OBJECT_OPEN, PAIRS_END, DURATION_WORDS,
                       RATE_LETTERS, SPACE, SPARKS, STEP_COUNT_WORDS, SUPERSCRIPTS, TABLE_BARS,
-                      TENSOR_CALL, UNIT_LETTERS, WORD_CELL_LETTERS, _anywhere, _chars)
+                      TENSOR_CALL, UNIT_LETTERS, WORD_CELL_LETTERS, LABEL_MARKS, _anywhere, _chars)
 
 
 def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
@@ -26,6 +26,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     space = r"\s" if kind is str else f"[\\n{_chars(SPACE, bytes)}]"
     equals = f"{equals}|={space}+[a-zA-Z]"  # VALUE_FIRST, a superset: any "= word"
     digit = r"\d" if kind is str else "0-9"
+    marks = re.escape(LABEL_MARKS)  # LABEL_CELL: the last of them before a label's closing letters
     ends = _chars(END_MARKS + TABLE_BARS, kind) + _chars(SPACE, kind)
     units = "".join(rf"|(?<=[0-9][a-zA-Z]{{{n}}}\n)|(?<=[0-9] [a-zA-Z]{{{n}}}\n)"
                     for n in range(1, UNIT_LETTERS + 1))
@@ -40,8 +41,9 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
         units += rf"|(?<=[{SPARKS}]\n)"  # ENDS_IN_MARKS: a sparkline, a superset
     units += "".join(rf"|(?<={''.join(f'[{c}{c.upper()}]' for c in word[-3:])}\n)"
                      for word in NONFINITE)  # ENDS_IN_NONFINITE
-    units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=\t[a-zA-Z]{{{n}}}\n)"
-                     for n in range(1, WORD_CELL_LETTERS + 1))  # ENDS_IN_WORD_CELLS, a superset
+    units += "".join(rf"|(?<=[ \t][ \t][a-zA-Z]{{{n}}}\n)|(?<=[\t{marks}][a-zA-Z]{{{n}}}\n)"
+                     for n in range(1, WORD_CELL_LETTERS + 1))  # ENDS_IN_WORD_CELLS, a superset;
+    units += rf"|(?<=[a-zA-Z]{{{WORD_CELL_LETTERS + 1}}}\n)"  # LABEL_CELL, a superset with the marks above
     units += "".join(rf"|(?<=[0-9][ \t]{''.join(f'[{c}{c.upper()}]' for c in word + 's')}\n)"
                      for word in STEP_COUNT_WORDS)  # ENDS_IN_STEP_COUNT, a superset
     units += "".join(rf"|(?<=[0-9] {word}s\n)" for word in DURATION_WORDS)  # ENDS_IN_DURATION, a superset

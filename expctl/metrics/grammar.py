@@ -79,6 +79,11 @@ ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``
                      the
                      digit one of the line's last
                      WORD_CELLS_REACH characters
+LABEL_CELL           a digit (a ``%`` after it at most),   ``0.21  mean_radius``,       a row that puts its
+                     a gap as ENDS_IN_WORD_CELLS', then    ``0.05 ± 0.02  od280/od315`` value first and its
+                     one label (a letter, then letters,                                 label last (eli5's
+                     digits, ``_./-``, up to                                            weights, a feature
+                     LABEL_CELL_LETTERS) closing the line                               and its importance)
 ENDS_IN_OBJECTS      one to OBJECT_CELLS cells ``<...>``   ``1 sort  0.5  110.3ms       what stands before
                      (no ``<>`` inside, up to              <NULL> <tibble [2 × 3]>``    decides: a row's
                      OBJECT_REACH characters), each                                     cells of objects
@@ -193,6 +198,8 @@ from __future__ import annotations
 import re
 
 from ..lazyre import LazyPattern
+from .word_cells import (ASCII_LETTERS, LABEL_CELL_LETTERS, LABEL_MARKS, WORD_CELL_LETTERS,  # noqa: F401 (write_scan_grammar, block_scans)
+                         WORD_CELLS_REACH, ends_in_text_cells)
 
 # -- the pieces ---------------------------------------------------------------------------------
 
@@ -231,8 +238,6 @@ HEADING_END = ":"  # ENDS_IN_HEADING: the last character of a heading holding a 
 UNIT_LETTERS = 3  # ENDS_IN_UNIT: "s", "ms", "sec"
 RATE_LETTERS = 5  # ENDS_IN_UNIT, after "/": "ms/iter", "it/s", "tok/step", "s/epoch", "ms/trial"
 RATE_UNIT_LETTERS = 8  # ENDS_IN_UNIT, before "/": "allocs/op", "ops/sec" (RATE_FIELDS)
-WORD_CELL_LETTERS = 12  # ENDS_IN_WORD_CELLS: "False", "log", "TERMINATED"
-WORD_CELLS_REACH = 62  # ENDS_IN_WORD_CELLS: the number's digit is one of the line's last 62
 ASIDE_REACH = 40  # ENDS_IN_ASIDE: what may follow an aside's opening number before its ")"
 TENSOR_ENDS = ")}"  # ENDS_IN_TENSOR: a tensor's repr, or a dict of them
 TENSOR_CALL = "tensor("
@@ -356,7 +361,7 @@ _TIMED_ASIDE_END = LazyPattern(rf"[0-9][a-zA-Z]{{1,{UNIT_LETTERS}}}\]\Z")
 MICRO = "µμ"  # ENDS_IN_INTERVAL: a unit's micro sign (never in ASCII output, no compiled scan)
 _INTERVAL_END = LazyPattern(rf"[0-9](?:%| ?(?:[a-zA-Z{MICRO}]{{1,{RATE_UNIT_LETTERS}}}/[a-zA-Z]{{1,{RATE_LETTERS}}}|[a-zA-Z{MICRO}]{{1,{UNIT_LETTERS}}}))\]\Z")
 _COUNTED_ASIDE = LazyPattern(rf"\([0-9][^()]{{0,{ASIDE_REACH}}}\)\Z")
-_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_LETTERS = ASCII_LETTERS
 OPENS_WITH_VALUE = r"[-+]?[0-9][0-9,.]* +[a-zA-Z][a-zA-Z _-]*"  # after SPACE+, to the end
 _OPENS_WITH_VALUE = LazyPattern(rf"{_SPACES}+{OPENS_WITH_VALUE}\Z")
 _DURATION_TAILS = tuple(f" {word}s" for word in DURATION_WORDS)
@@ -424,7 +429,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in _NONFINITE_LAST and _NONFINITE_END.search(end, max(0, len(end) - _NONFINITE_REACH)):  # ENDS_IN_NONFINITE
         return True
-    if last in _ASCII_LETTERS and core[-1:] in " \t/\\" and _ends_in_word_cells(end):  # ENDS_IN_WORD_CELLS: after a gap
+    if last in _ASCII_LETTERS and ends_in_text_cells(end, core):  # ENDS_IN_WORD_CELLS, LABEL_CELL: after a gap
         return True
     if last in "sS" and _STEP_COUNT_END.search(end, max(0, len(end) - _STEP_COUNT_REACH)):  # ENDS_IN_STEP_COUNT
         return True
@@ -477,24 +482,3 @@ def _ends_in_latex_row(end: str) -> bool:
         return False
     end = end[:-2].rstrip(SPACE)
     return bool(end) and may_hold_metrics(end)
-
-
-def _ends_in_word_cells(end: str) -> bool:
-    """ENDS_IN_WORD_CELLS: `end` (a line without its trailing SPACE) closes with one or two
-    cells of ASCII letters (a unit ``J/K``, UNIT_CELL), each after a gap, after a number's last digit."""
-    size = len(end)
-    for _ in range(2):
-        core = end.rstrip(_ASCII_LETTERS)
-        if len(core) < len(end) and core[-1:] == "/" and len(core) > 1 and core[-2] in _ASCII_LETTERS:
-            core = core[:-1].rstrip(_ASCII_LETTERS)  # UNIT_CELL: "2.3767e+05  J/K"
-        elif len(core) < len(end) and core[-1:] == "\\":
-            core = core[:-1]  # TRAILING_LABEL: a LaTeX symbol, "\\Omega"
-        if not 0 < len(end) - len(core) <= WORD_CELL_LETTERS:
-            return False
-        capitals, end = (cell := end[len(core):]).isupper() and cell.isalpha(), core.rstrip(" \t")
-        if len(core) - len(end) < 2 and core[-1:] != "\t" and not (capitals and core[-1:] == " "):
-            return False  # no column gap: prose; R's one space before "FALSE" or "NA" is one
-        digit = len(end) - 2 if end[-1:] == "%" else len(end) - 1
-        if digit >= 0 and "0" <= end[digit] <= "9":
-            return size - digit <= WORD_CELLS_REACH
-    return False

@@ -226,8 +226,9 @@ class ConfigMixin(SettingsLineMixin):
         memo = self._heading_memo  # PHASE_BANNER: a phase's block reports, as under results
         under_results = memo is not None and memo[0] == line and (
             memo[1] == "metrics" or memo[1].startswith(_BANNER))
-        if under_results and (pairs[0][0], pairs[0][1]) in self.params:
-            return []  # RESTATED_SETTING (rules): "nlive: 300" in a summary after "nlive=300"
+        if (pairs[0][0], pairs[0][1]) in self.params if under_results else line[:1] not in " \t" and any(
+                k != pairs[0][0] and k.lower() == pairs[0][0].lower() and v == pairs[0][1] for k, v in self.params):
+            return []  # RESTATED_SETTING (rules): "nlive: 300" after "nlive=300"; flush left as a label: "Threshold: 1" after "threshold = 1"
         if not self._started and self._holding and not under_results and (
                 self._hold_as_config(line, pairs[0])):
             return []  # CONFIG_BLOCK, never under a heading naming results (HEADED_BLOCK)

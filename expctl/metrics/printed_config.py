@@ -149,6 +149,7 @@ def _announced_kwargs(line: str) -> list[tuple[str, str, int]] | None:
 # "\t169 ": an indent and a member's key; "Nodes: 0 ": the first member, joined to its heading
 # as a wrapped line's value is (`wrapped_values.join_wrapped`)
 _MEMBER_KEY = LazyPattern(r"(?:\s+|[^\W\d][\w -]{0,30}:\s+)(?:[-\w.]+ )?")
+_SPACED_CALL = LazyPattern(r"[^\W\d][\w.]*\([^\W\d][\w.]* = ")  # a call whose first argument is spaced
 
 
 def is_member_repr(line: str) -> bool:
@@ -157,7 +158,9 @@ def is_member_repr(line: str) -> bool:
     activation=sigmoid)``), one of them no number (a word, a flag, a tuple), none naming a
     result or a step: a member of a structure printed whole, no measurement."""
     lead = _MEMBER_KEY.match(line)
-    found = _call_kwargs(line[lead.end():]) if lead else None
+    if lead is None or _SPACED_CALL.match(line, lead.end()):
+        return False  # SPACED_CALL_ECHO (rules): "Call: fpot(x = y, threshold = 1)", R's echo of a call
+    found = _call_kwargs(line[lead.end():])
     return found is not None and any(not _NUMBER_TEXT.match(value) for _, value, _ in found) and (
         not any(rules.is_result_name(name) or name in STEP_RANK for name, _, _ in found))
 

@@ -46,6 +46,8 @@ def c_block() -> str:
         f"#define GRAMMAR_ASIDE_REACH {g.ASIDE_REACH}",
         f"#define GRAMMAR_WORD_CELL_LETTERS {g.WORD_CELL_LETTERS}",
         f"#define GRAMMAR_WORD_CELLS_REACH {g.WORD_CELLS_REACH}",
+        f"#define GRAMMAR_LABEL_CELL_LETTERS {g.LABEL_CELL_LETTERS}",
+        f"#define GRAMMAR_LABEL_MARKS {_c_string(g.LABEL_MARKS)}  /* LABEL_CELL, besides letters */",
         f"#define GRAMMAR_TENSOR_ENDS {_c_string(g.TENSOR_ENDS)}",
         f"#define GRAMMAR_TENSOR_CALL {_c_string(g.TENSOR_CALL)}",
         f"#define GRAMMAR_PAIRS_END {_c_string(g.PAIRS_END)}  /* ENDS_IN_PAIRS, after a digit */",

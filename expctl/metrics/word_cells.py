@@ -1,0 +1,61 @@
+"""The candidate tests for a row of numbers whose last cells are text: ENDS_IN_WORD_CELLS (one or
+two short words, a flag or a category: ``0.35  False   log``) and LABEL_CELL (one label, an
+identifier of letters, digits, ``_``, ``.``, ``/`` and ``-``, naming the value before it:
+``0.0539 ± 0.0231  color_intensity``). `grammar.may_hold_metrics` calls them on a line that ends
+in an ASCII letter; ``_scan.c`` has their twins (``ends_in_word_cells``, ``ends_in_label_cell``).
+"""
+
+from __future__ import annotations
+
+WORD_CELL_LETTERS = 12  # ENDS_IN_WORD_CELLS: "False", "log", "TERMINATED"
+WORD_CELLS_REACH = 62  # ENDS_IN_WORD_CELLS, LABEL_CELL: the number's digit is one of the line's last 62
+LABEL_CELL_LETTERS = 40  # LABEL_CELL: "od280/od315_of_diluted_wines", "mean_radius"
+ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+LABEL_MARKS = "_./-0123456789"  # LABEL_CELL: what a label holds besides letters
+_LABEL_CHARS = ASCII_LETTERS + LABEL_MARKS
+
+
+def ends_in_text_cells(end: str, core: str) -> bool:
+    """ENDS_IN_WORD_CELLS or LABEL_CELL for `end` (a line without its trailing SPACE, an ASCII
+    letter last), `core` being `end` without its closing letters: each tried only where the
+    characters before those letters allow it."""
+    if core[-1:] in " \t/\\" and ends_in_word_cells(end):
+        return True
+    return (core[-1:] in LABEL_MARKS or len(end) - len(core) > WORD_CELL_LETTERS) and ends_in_label_cell(end)
+
+
+def ends_in_word_cells(end: str) -> bool:
+    """ENDS_IN_WORD_CELLS: `end` (a line without its trailing SPACE) closes with one or two
+    cells of ASCII letters (a unit ``J/K``, UNIT_CELL), each after a gap, after a number's last digit."""
+    size = len(end)
+    for _ in range(2):
+        core = end.rstrip(ASCII_LETTERS)
+        if len(core) < len(end) and core[-1:] == "/" and len(core) > 1 and core[-2] in ASCII_LETTERS:
+            core = core[:-1].rstrip(ASCII_LETTERS)  # UNIT_CELL: "2.3767e+05  J/K"
+        elif len(core) < len(end) and core[-1:] == "\\":
+            core = core[:-1]  # TRAILING_LABEL: a LaTeX symbol, "\\Omega"
+        if not 0 < len(end) - len(core) <= WORD_CELL_LETTERS:
+            return False
+        capitals, end = (cell := end[len(core):]).isupper() and cell.isalpha(), core.rstrip(" \t")
+        if len(core) - len(end) < 2 and core[-1:] != "\t" and not (capitals and core[-1:] == " "):
+            return False  # no column gap: prose; R's one space before "FALSE" or "NA" is one
+        digit = len(end) - 2 if end[-1:] == "%" else len(end) - 1
+        if digit >= 0 and "0" <= end[digit] <= "9":
+            return size - digit <= WORD_CELLS_REACH
+    return False
+
+
+def ends_in_label_cell(end: str) -> bool:
+    """LABEL_CELL (rules): `end` (a line without its trailing SPACE, an ASCII letter last) closes
+    with one label of up to LABEL_CELL_LETTERS characters (a letter first), after a column gap
+    (two or more spaces or tabs, or one tab), after a number's last digit (a ``%`` after it at
+    most) among the line's last WORD_CELLS_REACH characters: a row that prints its value first
+    and names it last."""
+    core = end.rstrip(_LABEL_CHARS)
+    if not 0 < len(end) - len(core) <= LABEL_CELL_LETTERS or not core or end[len(core)] not in ASCII_LETTERS:
+        return False
+    before = core.rstrip(" \t")
+    if len(core) - len(before) < 2 and core[-1] != "\t":
+        return False  # one space: prose goes on
+    digit = len(before) - 2 if before[-1:] == "%" else len(before) - 1
+    return digit >= 0 and "0" <= before[digit] <= "9" and len(end) - digit <= WORD_CELLS_REACH
