@@ -328,6 +328,7 @@ static int ends_in_interval(const unsigned char *text, Py_ssize_t line, Py_ssize
 }
 
 static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop);
+#define CODE_GAP 8  /* ENDS_IN_CODE: the spaces R pads a significance code with, at most */
 static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop);
 
 /* ENDS_IN_LATEX_ROW: does text[line:stop] (no trailing space) end in a backslash pair and up to
@@ -453,8 +454,11 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     }
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
-        if (last == '.')  /* ENDS_IN_CODE: R's significance code "0.0645 ." */
-            return stop - line >= 3 && text[stop - 2] == ' ' && is_digit(text[stop - 3]);
+        if (last == '.') {  /* ENDS_IN_CODE: R's significance code "0.0645 .", padded: "0.0655    ." */
+            Py_ssize_t at = stop - 2;
+            while (at >= line && text[at] == ' ' && stop - 2 - at <= CODE_GAP) at--;
+            return at < stop - 2 && stop - 2 - at <= CODE_GAP && at >= line && is_digit(text[at]);
+        }
         Py_ssize_t size = sizeof(GRAMMAR_PAIRS_END) - 1;  /* ENDS_IN_PAIRS: "0.15)])" */
         if (stop - line > size && memcmp(text + stop - size, GRAMMAR_PAIRS_END, (size_t)size) == 0
             && (is_digit(text[stop - size - 1])  /* or "np.float64(0.15))])", a NumPy scalar's repr */
@@ -631,7 +635,7 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
 #define WIDE_UNIT_REACH (GRAMMAR_RATE_LETTERS + GRAMMAR_RATE_UNIT_LETTERS + 3)
 #define END_NEVER 0  /* end_class: what a line's last character says */
 #define END_LETTER 1  /* a unit's last letter, if a number stands close before */
-#define END_DOT 2  /* a sentence's end or a code, if a digit stands 1 or 2 bytes before */
+#define END_DOT 2  /* a sentence's end or a code, if a digit stands 1 to CODE_GAP + 1 bytes before */
 #define END_READ 3  /* read by ends_like_metric */
 static unsigned char end_class[256];
 static unsigned char needs_space[256];  /* a mark read only when a space or a tab follows */
@@ -845,8 +849,8 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
                 if (ends_in_letter(text, from, here, bar, slashes_near)) add(found, from);
                 continue;
             }
-            case END_DOT:  /* "12.3." or, ENDS_IN_CODE, "0.0645 ." */
-                if (!digit_before(digits, before, bit, 3)) continue;
+            case END_DOT:  /* "12.3." or, ENDS_IN_CODE, "0.0645 .", "0.0655    ." */
+                if (!digit_before(digits, before, bit, CODE_GAP + 2)) continue;
                 break;
             }
             if (ends_like_metric(text, from, here)) add(found, from);

@@ -14,6 +14,8 @@ from .grammar import (ASIDE_REACH, DECORATION, END_MARKS, HEADING_END, LATEX_RUL
                       RATE_LETTERS, SPACE, SPARKS, STEP_COUNT_WORDS, SUPERSCRIPTS, TABLE_BARS,
                       TENSOR_CALL, UNIT_LETTERS, WORD_CELL_LETTERS, LABEL_MARKS, _anywhere, _chars)
 
+CODE_GAP = 8  # ENDS_IN_CODE: the spaces R pads a significance code with, at most
+
 
 def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     """The whole-block regex scans of `scan.py` for `kind` (str or bytes, the bytes of ASCII
@@ -50,8 +52,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     latex = "".join(rf"|(?<=\\[a-zA-Z]{{{n}}}\n)" for n in range(1, LATEX_RULE_LETTERS + 1))
     decoration, pairs_end = _chars(DECORATION, kind), re.escape(PAIRS_END)
     heading = _chars(HEADING_END, kind)  # ENDS_IN_HEADING, a superset: any line ending in ":"
-    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)"
-                rf"|(?<=[{digit}] \.\n)"  # ENDS_IN_CODE: "0.0645 ."
+    codes = "".join(rf"|(?<=[{digit}] {{{n}}}\.\n)" for n in range(1, CODE_GAP + 1))  # ENDS_IN_CODE: "0.0645 ."
+    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n){codes}"
                 rf"|(?<=[{digit}]{pairs_end}\n)|(?<=[{digit}]\){pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])", "(0.15))])"
                 rf"|(?<=[{digit})]\]\n)|(?<=[{digit}]\]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset

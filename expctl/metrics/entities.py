@@ -48,6 +48,7 @@ from .cells import unstarred
 from .grown_cells import split_grown
 from .grammar import SUPERSCRIPTS
 from .pair_rows import all_pairs, edge_names
+from .resumed_entities import resumed_table
 from .units import is_unit
 from ..lazyre import LazyPattern
 
@@ -168,6 +169,7 @@ class EntityReader:
             table = self._header(before(_LOOK_BACK), line, label, len(values))
             if table is None and _closed(values, label):  # UNIT_CELL, TRAILING_LABEL: no column over it
                 table = self._header(before(_LOOK_BACK), line, label, len(values) - 1)
+        table = table or resumed_table(self, line, label, len(values), before)  # RESUMED_ENTITY_ROWS
         self._last = (line, len(values), table is not None)
         if table is None:
             return None
@@ -212,7 +214,7 @@ class EntityReader:
                 value = _VALUE.match(cell.strip())
                 if name is None or value is None or rules.is_counted(name, cell.strip()):
                     continue  # no value, or a whole count under a plural ("Rounds": 120)
-                pairs.append((name if len(held) == 1 and (not table.ruled or label.lower() in _WHOLE_LABELS)
+                pairs.append((name if len(held) == 1 == len(table.labels) and (not table.ruled or label.lower() in _WHOLE_LABELS)
                               else rules.label_name(label, name), value.group(1)))  # ENTITY_NAMES
         pairs = [(name, value.replace(",", "")) for name, value in pairs]
         return [(pairs, None)] if pairs else []

@@ -33,7 +33,7 @@ ENDS_IN_HEADING      HEADING_END (``:``) last, a digit     ``Epoch 3:``, ``Best 
                                                            stats:``                     it heads
 ENDS_IN_SENTENCE     a digit then ``.``                    ``inertia 123.4.``           a number ending a
                                                                                         sentence of a log
-ENDS_IN_CODE         a digit, one space, then ``.``        ``s(x3)  1.00  0.0645 .``    R's significance
+ENDS_IN_CODE         a digit, 1 to 8 spaces, then ``.``    ``s(x3)  1.00  0.0645 .``    R's significance
                                                                                         code ``.`` closing
                                                                                         a coefficient row
 ENDS_IN_UNIT         a COLUMN_EDGE (or ``->`` and a        ``1   0.5   0.93s``,         a table row's or a
@@ -398,8 +398,8 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
         return True
-    if last == "." and end[-2:-1] == " " and end[-3:-2].isdecimal():  # ENDS_IN_CODE
-        return True
+    if last == "." and end[-2:-1] == " " and 1 < len(end) - len(code := end[:-1].rstrip(" ")) <= 9 and code[-1:].isdecimal():
+        return True  # ENDS_IN_CODE: "0.0645 .", R's code padded to its column "0.0655    ."
     if not last.isascii() and (_MARKS_END.search(end, max(0, len(end) - 8)) or last in SPARKS and _SPARK_END.search(end)):  # ENDS_IN_MARKS
         return True
     if end[-3:] == PAIRS_END and (end[-4:-3].isdecimal()  # ENDS_IN_PAIRS, a value closing a NumPy

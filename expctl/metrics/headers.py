@@ -55,6 +55,10 @@ def _gap_split(text: str) -> list[str]:
     return GAP.split(text)
 
 
+# GLUED_BARS (rules): a "|" with a space, a bar or the line's edge on a side: a column's bar
+_SPACED_BAR = re.compile(r"(?:^|(?<=[\s|]))\||\|(?=[\s|]|$)")
+
+
 def bar_cells(line: str) -> list[str] | None:
     """The cells of a line split by bars, without the empty ones outside the outer bars; None
     for a line with no bar, or a border line. A LaTeX table's row is split at its "&"s."""
@@ -63,8 +67,8 @@ def bar_cells(line: str) -> list[str] | None:
                 for cell in latex.group(1).split("&")]  # LATEX_ROWS: "train & 0.04 \\ \hline"
     if "|" not in line and line.isascii() or _BAR_SPLIT.search(line) is None:
         return None  # no bar: the other bars are not ASCII (most lines, without the regex)
-    if BORDER.match(line):
-        return None
+    if BORDER.match(line) or "  " in line and line.isascii() and _SPACED_BAR.search(line) is None:
+        return None  # GLUED_BARS: "ICC|g   0.450", each "|" inside a name, a column gap elsewhere
     cells = _BAR_SPLIT.split(line.rstrip())
     if "(" in line:
         _join_parenthesised(cells)  # BARRED_PARENS: "| Pr(>|t|) |", one cell

@@ -73,6 +73,13 @@ def _heading_kind(line: str) -> str:
     return rules.phase_of(heading.group(1)) or ("metrics" if kind == "metrics" else "")
 
 
+def _computed(value) -> bool:
+    """HELD_COMPUTED (rules): a value printed with a float's full precision (14 significant
+    digits or more: ``0.6298739346959099``) was computed by the program, never typed as a setting."""
+    digits = str(value).lower().lstrip("+-").partition("e")[0].replace(".", "").lstrip("0")
+    return len(digits) >= 14 and digits.isdigit()
+
+
 class ConfigMixin(SettingsLineMixin):
     """Printed configuration of `MetricParser`."""
 
@@ -304,7 +311,8 @@ class ConfigMixin(SettingsLineMixin):
         again = held.intersection(item[0] for item in found)
         if 2 * len(again) < len(held):
             again = set()  # SETTINGS_AGAIN (rules): the few that come again were settings too
-        block = not again and rules.held_block(self._before(CONFIG_LOOK), line, [held for _, held, _ in self._pending])
+        block = not again and (any(_computed(value) for _, _, value in self._pending)  # HELD_COMPUTED
+                               or rules.held_block(self._before(CONFIG_LOOK), line, [held for _, held, _ in self._pending]))
         return self._release_pending(as_metrics=bool(again) or block, only=None if block else again)
 
     def _release_pending(self, as_metrics: bool, only=None) -> list[Point]:

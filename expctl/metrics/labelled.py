@@ -85,14 +85,15 @@ class LabelledReader:
         self._split, self._kind, self._spans = split, kind, spans
         self.table: LabelledTable | None = None
 
-    def read(self, line: str, before: Callable[[int], Sequence[str]]):
+    def read(self, line: str, before: Callable[[int], Sequence[str]],
+             after: Callable[[], str | None] = lambda: None):
         """A list of ``(pairs, None)`` steps when `line` is a labelled row (empty when read
         before), else None (and an unfinished table ends); NAMED_VECTOR or ONE_COLUMN_MATRIX
-        (`right_aligned`) when no header fits."""
-        found = self._read(line, before)
+        (`right_aligned`) when no header fits. `after()`: the next line, when known."""
+        found = self._read(line, before, after)
         return read_unnamed(line, before) if found is None else found
 
-    def _read(self, line: str, before: Callable[[int], Sequence[str]]):
+    def _read(self, line: str, before: Callable[[int], Sequence[str]], after: Callable[[], str | None]):
         row = self._row_cells(line)
         if row is None:
             return None
@@ -114,7 +115,7 @@ class LabelledReader:
             table = self.table  # the header printed again: a redraw, or a new report
             table.held, table.fresh = [], False
         placed = values if len(values) == len(table.names) else None if table.whole else self._place(
-            line, label_end, table.columns, next((text for text in reversed(lines) if text.strip()), ""))
+            line, label_end, table.columns, next((text for text in reversed(lines) if text.strip()), ""), after)
         if placed is None:
             return None
         return self._reprinted(table, (label, *values), self._pairs(table, label, placed))
@@ -203,12 +204,16 @@ class LabelledReader:
                 return all(self._kind(name) == "name" for name in self._split(text))
         return False
 
-    def _place(self, line: str, end: int, columns: list[tuple[int, int]], above: str) -> list[str] | None:
+    def _place(self, line: str, end: int, columns: list[tuple[int, int]], above: str,
+               after: Callable[[], str | None]) -> list[str] | None:
         """The values of a short row under the columns they stand under ("" where empty), each
         set flush on one side with its column's name or with a cell of the line `above` (the
-        row before) (SHORT_ROW_EDGES, rules)."""
+        row before) (SHORT_ROW_EDGES, rules), or, a row of one value, of the line after it
+        (SHORT_RUN_EDGES: the first of a run of such rows)."""
         placed = [""] * len(columns)
         edges = {edge for span in self._spans(above) for edge in span}
+        if len(self._spans(line[end:])) == 1 and (below := after()) is not None and self._row_cells(below):
+            edges |= {edge for span in self._spans(below)[1:] for edge in span}  # its value cells
         for start, stop in self._spans(" " * end + line[end:]):
             under = [i for i, (left, right) in enumerate(columns) if start < right and left < stop]
             if len(under) != 1 or placed[under[0]] or not ({start, stop} & {*columns[under[0]], *edges}):

@@ -18,18 +18,34 @@ or ``=``. Lines of that shape one under another are a listing (a named vector, a
 ``pip list``, a printed config), which the tables read or leave; one alone says too little (a
 message's number, ``loss 0.5`` after a title); one beside the summary's pairs is one of them. The line is then read as ``<label>: <value>``, so a
 step word, a setting or a printed config's entry stays what it would be with a colon.
+
+SPACED_RUN: two such lines one under another whose values stand in different columns are each
+a figure printed on its own (a listing aligns its values), read when a pair of the summary lies
+beside them; the value may be a NumPy array of one element (ONE_ELEMENT_ARRAY:
+``Prediction_local [0.38513299]``), and a title framed by marks (FRAMED_HEADING: ``== row 7
+==``) is the block's edge, as a blank line is::
+
+    == breast cancer row 7 ==
+    Intercept 0.6298739346959099
+    Prediction_local [0.38513299]
+    Right: 0.0
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
 from . import vocabulary
 from .grammar import PROSE_WORDS
 
+_DECIMAL = r"[-+]?\d+\.(?:\d{3,}(?:[eE][-+]?\d+)?|\d*[eE][-+]?\d+)"
+# ONE_ELEMENT_ARRAY (rules): the value printed as NumPy prints an array of one ("[0.38513299]")
 _SPACED = LazyPattern(r"([^\W\d_][\w.()/%+-]*(?: [^\W\d_(][\w.()/%+-]*){0,3}) +"
-                      r"([-+]?\d+\.(?:\d{3,}(?:[eE][-+]?\d+)?|\d*[eE][-+]?\d+))[ \t]*\Z")
+                      rf"(?:({_DECIMAL})|\[ ?({_DECIMAL})\])[ \t]*\Z")
+# FRAMED_HEADING (rules): a title framed by runs of one mark ("== breast cancer row 7 ==")
+_FRAMED = LazyPattern(r"([=#*~-])\1+ \S.*? \1\1+[ \t]*\Z")
 # A summary's pair line beside it: flush left, "words: decimal" (BETWEEN_PAIRS' shape) ...
 _KEYED = LazyPattern(r"(?:\d+-)?[^\W\d][^:=]{0,40}:[ \t]+[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?[ \t]*\Z")
 # ... and the other line beside it a pair too, of any value ("ARMA errors (p, q): (0, 0)").
@@ -41,18 +57,39 @@ def spaced_pair(line: str, before: Callable[[int], Sequence[str]],
     """SPACED_VALUE: such a line as the pair ``<label>: <value>``, read then as any pair is (a
     step word, a setting, a printed config stay what they are); any other line as it is
     (`before(k)`: the k lines above, oldest first; `after(k)`: the k-th line after)."""
-    if not line[:1].isalpha() or not line[-1:].isdigit() and not line.rstrip()[-1:].isdigit() or (
-            ":" in line or "=" in line):
+    if not line[:1].isalpha() or line.rstrip()[-1:] not in _ENDS or ":" in line or "=" in line:
         return line  # the label opens the line with a letter; the value closes it
     found = _SPACED.match(line)
-    if found is None:
+    if found is None or not _names_figure(found.group(1)):
         return line
-    name = found.group(1)
-    if PROSE_WORDS.intersection(name.lower().split()) or vocabulary.is_setup_name(name) or (
-            vocabulary.is_time_column(name)):
-        return line
-    above = before(1)
-    sides = [text for text in ((above[-1] if above else None), after(1)) if text is not None and text.strip()]
-    if not any(_KEYED.match(text) for text in sides) or not all(_FIELD.match(text) for text in sides):
-        return line  # a table's row, a listing's, a message ("done") beside it: no summary's pair
-    return f"{name}: {found.group(2)}"
+    above = before(2)
+    sides = (((above[-1] if above else None), (above[-2] if len(above) > 1 else None)),
+             (after(1), after(2)))
+    keyed = False
+    for text, beyond in sides:
+        if text is None or not text.strip() or _FRAMED.match(text):
+            continue  # the block's end, or its title (FRAMED_HEADING)
+        if _KEYED.match(text) or (_spaced_sibling(text, found) and beyond is not None
+                                  and _KEYED.match(beyond) is not None):
+            keyed = True  # a summary's pair, or a figure of its own right beside one (SPACED_RUN)
+        elif not _FIELD.match(text) and not _spaced_sibling(text, found):
+            return line  # a table's row, a listing's, a message ("done") beside it: no summary's pair
+    return f"{found.group(1)}: {found.group(2) or found.group(3)}" if keyed else line
+
+
+_ENDS = frozenset("0123456789]")
+
+
+def _names_figure(name: str) -> bool:
+    """Whether a spaced line's label may name a figure: no prose word, count, time or setting."""
+    return not (PROSE_WORDS.intersection(name.lower().split()) or vocabulary.is_setup_name(name)
+                or vocabulary.is_time_column(name))
+
+
+def _spaced_sibling(text: str, found: re.Match[str]) -> bool:
+    """SPACED_RUN (rules): `text` is a spaced figure too whose value does not stand in the column
+    of `found`'s (a listing sets its values in one column: a named vector, ``pip list``)."""
+    other = _SPACED.match(text)
+    return other is not None and _names_figure(other.group(1)) and (
+        other.start(2) if other.group(2) else other.start(3) - 1) != (
+        found.start(2) if found.group(2) else found.start(3) - 1)

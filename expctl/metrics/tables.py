@@ -235,7 +235,7 @@ class TableReader:
         if (found := read_phase_row(line, before)) is not None:
             return found  # PHASE_COLUMN: "0      1  train  0.636962  0.606636"
         if "  " in line:
-            found = self._labelled.read(line, before)  # LABELLED_ROWS, else ENTITY_ROWS
+            found = self._labelled.read(line, before, after)  # LABELLED_ROWS, else ENTITY_ROWS
             found = self._entities.read(line, before, after) if found is None else found
             found = self._placed.read(line, before) if found is None else found  # PLACED_COLUMNS
             found = self._counted.read(line, before) if found is None else found  # COUNTED_COLUMNS

@@ -40,6 +40,9 @@ _RATE_PHRASE = LazyPattern(r" [^\W\d_]{1,15} per [^\W\d_]{1,15}(?=\.?\s*\Z)")
 _NAME_UNIT = LazyPattern(r"\s*[\[(]([^\[\]()\s]{1,12})[\])]\s*\Z")
 # A unit in brackets or parentheses right before a pair's ":" or "=" (UNIT_IN_NAME, lines).
 _UNIT_BEFORE_MARK = LazyPattern(r"\s*[\[(]([^\[\]()\s]{1,12})[\])](?=\s*[:=])")
+# FUNCTION_ARGUMENT (rules): one capital letter in parentheses glued to the name ("nnz(A)",
+# "P(X)") is what the name is a function of (a matrix, a variable), no unit ("Current (A)")
+_ARGUMENT = LazyPattern(r"\([A-Z]\)")
 _CLOSED_BEFORE_MARK = LazyPattern(r"[\])]\s*[:=]")  # what each match of it ends with
 
 
@@ -79,7 +82,7 @@ def drop_units_before_marks(line: str) -> str:
     if _CLOSED_BEFORE_MARK.search(line) is None:
         return line  # the usual line: no bracket closed right before a mark (a cheap scan)
     return _UNIT_BEFORE_MARK.sub(
-        lambda m: "" if is_unit(m.group(1)) else m.group(), line)
+        lambda m: "" if is_unit(m.group(1)) and not _ARGUMENT.match(m.group()) else m.group(), line)
 
 
 def unit_after(line: str, end: int) -> int | None:

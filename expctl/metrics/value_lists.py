@@ -29,6 +29,7 @@ from ..lazyre import LazyPattern
 from . import vocabulary
 from .steps import STEP_RANK
 from .timer_lines import timer_pair
+from .titled_estimates import titled_estimate
 
 BLOCK_LOOK = 32  # lines above a value line searched for its block's heading
 REACH = 2  # THING_LINES: the next thing's line, a line of another kind between at most
@@ -40,13 +41,15 @@ _THING_LINE = LazyPattern(r"([\w.+-]*[^\W\d_][\w.+-]*) ([^\W\d][\w@.-]*) ([-+]?\
 
 def lone_pair(line: str, before: Callable[[int], Sequence[str]],
               after: Callable[..., str | None]) -> list[tuple[str, str]]:
-    """The pair of a line of no pairs: TIMER_OUTPUT's, VALUE_FIRST_BLOCK's or THING_LINES'
-    (`before(k)`: the k lines above, oldest first; `after(k)`: the k-th line after), else []."""
+    """The pair of a line of no pairs: TIMER_OUTPUT's, VALUE_FIRST_BLOCK's, THING_LINES' or
+    TITLED_ESTIMATE's (`before(k)`: the k lines above, oldest first; `after(k)`: the k-th line after), else []."""
     found = timer_pair(line, before, after)
     if not found and line[:1] in " \t0123456789-+":
         found = block_value(line, before, after)
     if not found and line[:1] not in " \t":
         found = thing_value(line, before, after)
+    if not found and line[:1] in " \t" and ("+/-" in line or "±" in line):
+        found = titled_estimate(line, before)  # TITLED_ESTIMATE
     return found
 
 

@@ -293,7 +293,7 @@ def is_p_value(name: str) -> bool:
 
 # MEASURE_HEAD (rules): words for what a sentence measures, besides the result words: an area
 # (under a curve), a criterion (REML's, an information criterion), a fitness, a statistic.
-_MEASURE_WORDS = frozenset("area criterion fitness statistic coefficient estimate objective correlation se".split())  # a correlation's
+_MEASURE_WORDS = frozenset("area criterion fitness statistic coefficient estimate objective correlation se penalty".split())  # a correlation's
 
 
 def is_measure_name(words: list[str]) -> bool:
