@@ -12,7 +12,8 @@ Each row is one statistic over the counts: a series named by its label, a point 
 the column's count as its step (a column of no count, ``(Intercept)``, states no step). The
 header is told by its names: two or more ``<whole number> <word>`` cells two or more spaces
 apart, all of one word, their numbers rising; each row's values stand under them, as many.
-A vector printed under such names (no label) names nothing: its row is read and gives none.
+A vector printed under such names (no label) names nothing: its row is read and gives none,
+unless a caption closed by a colon right above the names names it (CAPTIONED_VECTOR).
 What is left alone: a header of bare numbers (bins, classes, quantiles), names counting other
 things side by side (``1 epoch  3 steps``), a row with text among its values (``ls -l``,
 ``df -h``), a row whose values do not stand under the names.
@@ -75,12 +76,28 @@ def counted_row(line: str, columns: list[Column]) -> tuple[str, list[str]] | Non
     return label, [token for token, _ in values]
 
 
+# CAPTIONED_VECTOR: a caption flush left closed by a colon, its last comma's part a name
+_CAPTION = LazyPattern(r"(?:[^,:]*, )?([^\W\d_][\w.^/-]*(?: [^\W\d_(][\w.^/()-]*){0,2}):\s*\Z")
+
+
+def vector_caption(lines: Sequence[str], first: bool) -> str | None:
+    """CAPTIONED_VECTOR (rules): the name a caption right above a vector's counted names gives
+    it (``yarn model, R2:`` names ``R2``): the caption's part after its last comma. `lines` are the
+    caption's line and the names'; None when the first is no such caption or the row is not the
+    names' first."""
+    if not first or len(lines) < 2 or not lines[-2][:1].isalpha():
+        return None
+    caption = _CAPTION.match(lines[-2])
+    return None if caption is None else caption.group(1)
+
+
 class CountedReader:
     """Reads rows under a header of counted names; remembers the header while its rows follow."""
 
     def __init__(self):
         self._columns: list[Column] | None = None
         self._last: str | None = None  # the last row read under them
+        self._header: str | None = None  # the header they were read under
 
     def read(self, line: str, before: Callable[[int], Sequence[str]], taken: str | None = None):
         """A list of steps (one per column) for a row of a counted table, an empty list for an
@@ -95,8 +112,12 @@ class CountedReader:
         if columns is None or row is None:
             self._columns = self._last = None
             return None
+        if above[-1] != self._last:
+            self._header = above[-1]
         self._columns, self._last = columns, line
         label, values = row
-        if not label:
-            return []  # a vector under its names: what it holds is not said
+        if not label:  # a vector under its names: named only by a caption over them
+            label = vector_caption(before(2), above[-1] == self._header)
+            if not label:
+                return []
         return [([(label, value)], step) for value, (step, _, _) in zip(values, columns)]
