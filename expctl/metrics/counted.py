@@ -117,7 +117,8 @@ class CountedReader:
         self._columns, self._last = columns, line
         label, values = row
         if not label:  # a vector under its names: named only by a caption over them
-            label = vector_caption(before(2), above[-1] == self._header)
-            if not label:
+            caption = vector_caption(before(2), above[-1] == self._header)
+            if caption is None:
                 return []
+            label = caption
         return [([(label, value)], step) for value, (step, _, _) in zip(values, columns)]
