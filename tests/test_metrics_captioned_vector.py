@@ -24,3 +24,8 @@ def test_a_vector_without_a_caption_or_under_a_sentence_names_nothing():
 def test_a_labelled_row_keeps_its_own_label_under_a_caption():
     table = "       (Intercept)  1 comps  2 comps\nCV           27.46    4.532    4.026\n"
     assert set(read("fat model, RMSEP:\n" + table)) == {"CV"}
+
+
+def test_a_caption_of_a_phrase_describes_the_vector_and_names_nothing():
+    assert read("Per layer count:\n" + NAMES + VECTOR) == {}
+    assert read("fat model, cross-validated R2:\n" + NAMES + VECTOR) == {}

@@ -76,13 +76,14 @@ def counted_row(line: str, columns: list[Column]) -> tuple[str, list[str]] | Non
     return label, [token for token, _ in values]
 
 
-# CAPTIONED_VECTOR: a caption flush left closed by a colon, its last comma's part a name
-_CAPTION = LazyPattern(r"(?:[^,:]*, )?([^\W\d_][\w.^/-]*(?: [^\W\d_(][\w.^/()-]*){0,2}):\s*\Z")
+# CAPTIONED_VECTOR: a caption flush left closed by a colon, its last comma's part one word
+_CAPTION = LazyPattern(r"(?:[^,:]*, )?([^\W\d_][\w.^/-]*):\s*\Z")
 
 
 def vector_caption(lines: Sequence[str], first: bool) -> str | None:
     """CAPTIONED_VECTOR (rules): the name a caption right above a vector's counted names gives
-    it (``yarn model, R2:`` names ``R2``): the caption's part after its last comma. `lines` are the
+    it (``yarn model, R2:`` names ``R2``): the caption's part after its last comma, one word (a
+    phrase, ``Per layer count:``, describes the vector, names no statistic). `lines` are the
     caption's line and the names'; None when the first is no such caption or the row is not the
     names' first."""
     if not first or len(lines) < 2 or not lines[-2][:1].isalpha():
