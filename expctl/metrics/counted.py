@@ -92,6 +92,20 @@ def vector_caption(lines: Sequence[str], first: bool) -> str | None:
     return None if caption is None else caption.group(1)
 
 
+def continued_header(line: str, word: str, last: int) -> list[Column] | None:
+    """WRAPPED_COUNTS (rules): the columns of `line` when it goes on with counted names of
+    `word` past `last` (R wraps a wide vector or matrix: ``    6 comps``, one name or more, after
+    the rows of ``1 comps .. 5 comps``), else None."""
+    columns: list[Column] = []
+    for cell in _CELL.finditer(line):
+        count = _COUNT.match(cell.group())
+        if count is None or count.group(2) != word or int(count.group(1)) <= last:
+            return None
+        last = int(count.group(1))
+        columns.append((count.group(1), *cell.span()))
+    return columns or None
+
+
 class CountedReader:
     """Reads rows under a header of counted names; remembers the header while its rows follow."""
 
@@ -99,6 +113,17 @@ class CountedReader:
         self._columns: list[Column] | None = None
         self._last: str | None = None  # the last row read under them
         self._header: str | None = None  # the header they were read under
+        self._name: str | None = None  # the caption's name of the vector read under them
+        self._wrap: tuple[str, str, int] | None = None  # the last row, its names' word, last count
+
+    def _header_of(self, above: str, before: Callable[[int], Sequence[str]]) -> list[Column] | None:
+        """The counted columns `above` heads, or the columns going on after the last row read
+        when `above` wraps its header right under that row (WRAPPED_COUNTS); else None."""
+        columns = counted_header(above)
+        if columns is not None or self._wrap is None or before(2)[:1] != [self._wrap[0]]:
+            self._name = None if columns is not None else self._name
+            return columns
+        return continued_header(above, self._wrap[1], self._wrap[2])
 
     def read(self, line: str, before: Callable[[int], Sequence[str]], taken: str | None = None):
         """A list of steps (one per column) for a row of a counted table, an empty list for an
@@ -108,7 +133,7 @@ class CountedReader:
         if not above or above[-1] == taken:
             self._columns = self._last = None
             return None
-        columns = self._columns if above[-1] == self._last else counted_header(above[-1])
+        columns = self._columns if above[-1] == self._last else self._header_of(above[-1], before)
         row = None if columns is None else counted_row(line, columns)
         if columns is None or row is None:
             self._columns = self._last = None
@@ -116,10 +141,12 @@ class CountedReader:
         if above[-1] != self._last:
             self._header = above[-1]
         self._columns, self._last = columns, line
+        word = _COUNT.match(self._header[columns[-1][1]:columns[-1][2]]) if columns[-1][0] and self._header else None
+        self._wrap = (line, word.group(2), int(word.group(1))) if word else None
         label, values = row
         if not label:  # a vector under its names: named only by a caption over them
-            caption = vector_caption(before(2), above[-1] == self._header)
+            caption = vector_caption(before(2), above[-1] == self._header) or self._name
             if caption is None:
                 return []
-            label = caption
+            label = self._name = caption
         return [([(label, value)], step) for value, (step, _, _) in zip(values, columns)]
