@@ -36,6 +36,7 @@ from .amount_sums import read_amount_sum
 from .intervals import read_interval
 from .label_last import read_label_last, read_spread_row
 from .rates import read_ratio
+from .right_set_labels import read_right_set
 from .titled_pairs import read_titled_pair
 from .trace_ends import read_trace_end
 from ..lazyre import LazyPattern
@@ -89,6 +90,8 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
         return rows  # LABEL_LAST: "  0.983  0.034  0.935  class_0" under "TP Rate  FP Rate  ...  Class"; SPREAD_LABEL_ROWS
     if ":" not in line and line[:1] == " " and (titled := read_titled_pair(line, before)) is not None:
         return [([titled[:2]], MEASURED if titled[2] else None)]  # SET_IN_PAIRS: "  MAE   0.322"
+    if line[:2] == "  " and ":" not in line and (right := read_right_set(line, before)):
+        return [(right, None)]  # RIGHT_SET_LABELS: "   pressure   1.0132e+05 Pa"
     if ":" not in line and not line[:1].isspace():
         if (titled := read_titled_pair(line, before)) is not None:
             label, value, share = titled  # TITLED_PAIRS: "Kappa statistic   0.9058" under "=== ... ==="
