@@ -47,10 +47,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from bench.corpus_table import _HALVES  # noqa: E402
-from tests.corpus.judge import (CORPUS, PHASES, STEP_WORDS, STREAMS, fixture_dirs,  # noqa: E402
+from bench.corpus_table import _HALVES
+from tests.corpus.judge import (CORPUS, PHASES, STEP_WORDS, STREAMS, fixture_dirs,
                                 load_truth, score_fixture, total)
-from expctl.metrics.units import is_unit  # noqa: E402
+from expctl.metrics.units import is_unit
 
 # Words a rename keeps: steps, phases and statistics are every tool's vocabulary.
 KEPT_WORDS = STEP_WORDS | set(PHASES) | set(PHASES.values()) | set(

@@ -79,6 +79,7 @@ from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.readings import Readings
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.line_rewrites import rewritten
+from expctl.metrics.log_frames import unframed_lines, unframed_text
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step, plural_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
@@ -114,8 +115,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         self._counters: dict[str, float] = {}
         self._carried: float | None = None  # the step of the last header ("Epoch 3/10")
         self._templates: list[Template] = []
-        self._learning = templates
-        self._useless = 0
+        self._learning, self._useless = templates, 0
         self._filter = rules.NameFilter(ignore_metrics, metrics)
         # Printed configuration read so far: (name, text as printed), first printing wins.
         self.params: list[tuple[str, str]] = []
@@ -179,7 +179,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         different shapes are therefore grouped by shape; each keeps its step. `context` tells
         where the lines lie in the block they were found in, when they are not all its lines.
         """
-        runs = None
+        runs, lines = None, lines if context is not None else unframed_lines(lines)  # LOG_FRAME
         if self._held and not isinstance(context, TextContext):
             (lines, runs), context = self._take_held(lines, when), None  # HOLD_UNDECIDED
         self._context = context if context is not None else ListContext(lines)
@@ -245,6 +245,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         """
         if text is None or not (self._builtin or self._patterns):
             return
+        text = unframed_text(text)  # LOG_FRAME: the messages, past their frames
         if self._held:  # HOLD_UNDECIDED: the held lines are read first, with these after them
             self.parse_lines((text.text() if isinstance(text, AsciiLines) else text).split("\n"), when, out)
             return
