@@ -19,10 +19,10 @@ was is not counted for it):
 * ``sci``: a decimal number (``0.1234``) printed in scientific notation with the same
   significant digits (``1.234e-01``); ``fewer``: a number with three decimals or more printed
   with one decimal less; ``more``: a decimal number printed with a trailing zero. The values
-  stay what they were within the judge's printed rounding, so the truth is unchanged. In a
-  line with a column gutter, a shorter number is padded on its left (right-aligned columns stay
-  aligned) and a longer one takes spaces from its left, or is left as it was when its gutter
-  is too narrow.
+  stay what they were; the truth's relative tolerance grows by the largest relative change
+  ``fewer`` made. In a block of lines with a column gutter, a shorter number is padded on its
+  left (on its right at the line's start) so columns stay aligned, and a longer one is left
+  as it was; a number that is part of a truth name (``2.5 %``) is never rewritten.
 * ``prefix``: ``2026-12-06 10:00:00,123 INFO `` before every non-blank line, as a logging
   handler prints it; ``indent``: four spaces before every non-blank line. Truth unchanged.
   Text after a carriage return (a progress bar redrawn) gets neither.
@@ -111,9 +111,10 @@ def rename(texts: list[str], truth: dict) -> tuple[list[str], dict] | None:
     return [sub(text) for text in texts], truth
 
 
-def _block_lines(text: str, per_block) -> str:
+def _block_lines(text: str, per_block, every: bool = False, aligned=None) -> str:
     """`text` with each block of two or more non-blank lines (no tab, no carriage return)
-    rewritten by `per_block(lines)`."""
+    rewritten by `per_block(lines)`, or by `per_block(lines, aligned(lines))` for every
+    block and every other line alone (`every`)."""
     lines = text.split("\n")
     out: list[str] = []
     block: list[str] = []
@@ -121,9 +122,11 @@ def _block_lines(text: str, per_block) -> str:
         if line.strip() and "\t" not in line and "\r" not in line:
             block.append(line)
             continue
-        out += per_block(block) if len(block) >= 2 else block
+        if every:
+            out += per_block(block, aligned(block)) + per_block([line], aligned([line]))
+        else:
+            out += (per_block(block) if len(block) >= 2 else block) + [line]
         block = []
-        out.append(line)
     return "\n".join(out[:-1])
 
 
@@ -172,26 +175,40 @@ def _fewer(number: str) -> str | None:
 
 
 def reformat(how):
-    def line(text: str) -> str:
-        table = _GUTTER.search(text.strip()) is not None
+    """Rewrite every decimal number by `how`; the truth's relative tolerance grows by the
+    largest relative change a rewrite made (``fewer``'s rounding), so a value printed coarser
+    still matches the value it stands for, and nothing else."""
+    moved = [0.0]
+
+    def line(text: str, table: bool, named: set[str]) -> str:
         out, at = [], 0
         for found in _NUMBER.finditer(text):
             old, new = found.group(0), how(found.group(0))
             start = found.start()
-            if new is None:
+            if new is None or old in named:
                 continue
             grow = len(new) - len(old)
             if table and grow < 0:
-                new = " " * -grow + new
+                new = " " * -grow + new if start else new + " " * -grow
             elif table and grow > 0:
-                room = len(text[at:start]) - len(text[at:start].rstrip(" "))
-                if room < grow + 2:
-                    continue
-                start -= grow
+                continue  # a wider column would move its header and every row: left alone
             out += [text[at:start], new]
             at = found.end()
+            if float(old):
+                moved[0] = max(moved[0], abs(float(new) / float(old) - 1))
         return "".join(out) + text[at:]
-    return lambda texts, truth: (["\n".join(map(line, t.split("\n"))) for t in texts], truth)
+
+    def apply(texts: list[str], truth: dict) -> tuple[list[str], dict]:
+        moved[0] = 0.0
+        named = {n for part in ("metrics", "optional", "params") for key in truth.get(part, {})
+                 for n in re.findall(r"\d+\.\d+", key)}  # "2.5 %": a number in a name stays
+        texts = [_block_lines(t, lambda block, table: [line(x, table, named) for x in block],
+                              True, lambda block: any(_GUTTER.search(x.strip()) for x in block))
+                 for t in texts]
+        tolerance = dict(truth.get("tolerance", {}))
+        tolerance["rel"] = float(tolerance.get("rel", 1e-3)) + moved[0] * 1.001
+        return texts, {**truth, "tolerance": tolerance}
+    return apply
 
 
 def lead(prefix: str):
@@ -251,9 +268,9 @@ def main(argv: list[str] | None = None) -> int:
             if lost > 0 or gained > 0:
                 print(f"{name} {label}: TP {before.tp} -> {after.tp}, FP {before.fp} -> {after.fp}")
                 for p in after.missed[:3]:
-                    print(f"    MISS {p.name!r} = {p.value!r}")
+                    print(f"    MISS {p.name!r} = {p.value!r} (step {p.step!r})")
                 for p in after.false_points[:3]:
-                    print(f"    FP   {p.name!r} = {p.value!r}")
+                    print(f"    FP   {p.name!r} = {p.value!r} (step {p.step!r})")
     return 0
 
 
