@@ -59,6 +59,7 @@ KEPT_WORDS = STEP_WORDS | set(PHASES) | set(PHASES.values()) | set(
 _WORD = r"(?<![^\W_]){}(?![^\W_])"  # a word between separators: "_" and punctuation end it
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?![\d])")
 _NUMBER = re.compile(r"(?<![\w.:/-])-?\d+\.\d+(?![\w.:/%])")
+_ESCAPE = re.compile(r"(\x1b\[[0-9;?]*[A-Za-z])")
 _GUTTER = re.compile(r"\S {2,}(?=\S)")
 _PREFIX = "2026-12-06 10:00:00,123 INFO "
 
@@ -102,7 +103,8 @@ def rename(texts: list[str], truth: dict) -> tuple[list[str], dict] | None:
             if old.isupper() and len(old) > 1:
                 return new.upper()
             return new.capitalize() if old[:1].isupper() else new
-        return pattern.sub(one, text)
+        parts = _ESCAPE.split(text)  # a colour's escape ends no word: "\x1b[32mfib" is "fib"
+        return "".join(part if i % 2 else pattern.sub(one, part) for i, part in enumerate(parts))
 
     truth = dict(truth)
     for part in ("metrics", "steps", "optional", "params"):
