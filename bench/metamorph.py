@@ -15,7 +15,8 @@ was is not counted for it):
   so only the names change.
 * ``wider`` / ``narrower``: in a block of two or more non-blank lines, every column gutter
   (a run of two or more columns blank on every line of the block) grows by two spaces, or
-  shrinks by one (down to two). Truth unchanged.
+  shrinks by one (down to two). Truth unchanged. A table whose header a blank line sets
+  apart from its rows is two blocks here, and re-padded apart (highspy's losses are that).
 * ``sci``: a decimal number (``0.1234``) printed in scientific notation with the same
   significant digits (``1.234e-01``); ``fewer``: a number with three decimals or more printed
   with one decimal less; ``more``: a decimal number printed with a trailing zero. The values
@@ -187,7 +188,7 @@ def reformat(how):
         for found in _NUMBER.finditer(text):
             old, new = found.group(0), how(found.group(0))
             start = found.start()
-            if new is None or old in named:
+            if new is None or old.lstrip("-") in named:
                 continue
             grow = len(new) - len(old)
             if table and grow < 0:

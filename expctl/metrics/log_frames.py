@@ -38,12 +38,12 @@ def unframed_lines(lines: Sequence[str]) -> Sequence[str]:
     return lines if bare is None else bare.split("\n")
 
 
-def unframed_text(text):
+def unframed_text(text: str | AsciiLines) -> str | AsciiLines:
     """`parse_text`'s block (a str or an `AsciiLines`) without its lines' log frames: itself
     when it holds none, else a str."""
     if isinstance(text, AsciiLines):
         return text if not _framed_ascii(text) else unframed(text.text()) or text
-    return unframed(text) or text if text is not None else None
+    return unframed(text) or text
 
 
 def _framed_ascii(lines: AsciiLines) -> bool:
