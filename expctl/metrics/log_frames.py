@@ -1,6 +1,8 @@
 """LOG_FRAME (rules): a log record's frame (a date and time, then an info or debug level) opening a line
 is no part of what the program printed; the message after it is read as if printed bare.
 
+Only a block the candidate scan found a line in is cut (metric-free output pays nothing), so a
+line format the scan knows by its first character (a dict line) is still missed behind a frame.
 A program that logs each line of a table or a report (``for row in table: logger.info(row)``)
 prints the same frame before every line: the rules that read tables, sections and columns see
 the message, aligned as it was. A warning's or an error's frame stays (NOISE_LINE reads it).
@@ -38,17 +40,21 @@ def unframed_lines(lines: Sequence[str]) -> Sequence[str]:
     return lines if bare is None else bare.split("\n")
 
 
-def unframed_text(text: str | AsciiLines) -> str | AsciiLines:
-    """`parse_text`'s block (a str or an `AsciiLines`) without its lines' log frames: itself
-    when it holds none, else a str."""
-    if isinstance(text, AsciiLines):
-        return text if not _framed_ascii(text) else unframed(text.text()) or text
-    return unframed(text) or text
+def unframed_head(text: str | AsciiLines) -> str | AsciiLines:
+    """`parse_text`'s block with its head (the line an earlier read began) past its frame;
+    the block's own lines are cut in `unframed_block`, once the scan found a candidate."""
+    if isinstance(text, AsciiLines) and text.head and (head := unframed(text.head)) is not None:
+        return AsciiLines(head, text.data, text.start, text.end)
+    return text
 
 
-def _framed_ascii(lines: AsciiLines) -> bool:
-    """Whether `lines` (an `AsciiLines`) may hold a log frame: a level word in its head or its
-    bytes (no copy, no regex)."""
-    return (any(lines.data.find(level, lines.start, lines.end) != -1
-                for level in (b"INFO", b"DEBUG", b"NOTICE"))
-            or lines.head is not None and _framed(lines.head))
+def unframed_block(text: str | bytes, start: int, end: int) -> str | bytes | None:
+    """The lines `text[start:end]` (str, or ASCII bytes) without their frames, of the same
+    type; None when no line opens with one. Only a block with a candidate line pays for it:
+    metric-free output is never cut."""
+    if isinstance(text, str):
+        return unframed(text[start:end])
+    if not any(text.find(level, start, end) != -1 for level in (b"INFO", b"DEBUG", b"NOTICE")):
+        return None
+    bare = unframed(text[start:end].decode("ascii"))
+    return None if bare is None else bare.encode("ascii")
