@@ -2,7 +2,10 @@
 is no part of what the program printed; the message after it is read as if printed bare.
 
 Only a block the candidate scan found a line in is cut (metric-free output pays nothing), so a
-line format the scan knows by its first character (a dict line) is still missed behind a frame.
+line format the scan knows by its first character (a dict line) is still missed behind a frame,
+unless another line of its read is a candidate: on framed output only, the points can depend on
+how the output was cut into reads. Teaching the scan (`grammar.may_hold_metrics` and _scan.c)
+to skip a frame would end both.
 A program that logs each line of a table or a report (``for row in table: logger.info(row)``)
 prints the same frame before every line: the rules that read tables, sections and columns see
 the message, aligned as it was. A warning's or an error's frame stays (NOISE_LINE reads it).
