@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections import deque
 
+from .log_frames import unframed_lines
+
 TAIL_BLOCKS = 4  # earlier blocks always kept (a block may hold a single line)
 # Earlier blocks kept beyond those while their text is this short: a table's header printed
 # before a progress bar that redraws for a whole epoch (fastai, or any table whose rows arrive
@@ -172,4 +174,4 @@ class Tail:
             parts.append(part)
             found += len(part)
         lines = [line for part in reversed(parts) for line in part]
-        return lines[-count:] if count > 0 else []
+        return list(unframed_lines(lines[-count:])) if count > 0 else []  # LOG_FRAME, when asked

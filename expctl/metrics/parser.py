@@ -79,6 +79,7 @@ from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.readings import Readings
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.line_rewrites import rewritten
+from expctl.metrics.log_frames import unframed_block, unframed_head, unframed_lines
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step, plural_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
@@ -114,19 +115,16 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         self._counters: dict[str, float] = {}
         self._carried: float | None = None  # the step of the last header ("Epoch 3/10")
         self._templates: list[Template] = []
-        self._learning = templates
-        self._useless = 0
+        self._learning, self._useless = templates, 0
         self._filter = rules.NameFilter(ignore_metrics, metrics)
         # Printed configuration read so far: (name, text as printed), first printing wins.
         self.params: list[tuple[str, str]] = []
         self._param_names: set[str] = set()
-        self._started = False  # a metric point was produced: training output has begun
-        self._holding = True  # lone "key: value" lines before training may be held as config
+        self._started, self._holding = False, True  # a point came (training began); lone pairs before may be held as config
         self._pending: list[tuple[str, str, str]] = []  # (param name, metric name, value) held
         self._tables = TableReader(self._context_after)  # SERIES_NAME: it looks ahead for a footer
-        self._tail = Tail()
         self._context: ListContext | TextContext | HeadContext | None = None
-        self._index = 0  # the current line's index in self._context
+        self._index, self._tail = 0, Tail()  # the current line's index in self._context; tail
         self._extra: list[Point] = []  # points a line released for earlier lines
         self._object_state: str | None = None  # of the last spread object (spread.py)
         self._heading_memo: tuple[str, str] | None = None  # (held_config.py)
@@ -179,7 +177,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         different shapes are therefore grouped by shape; each keeps its step. `context` tells
         where the lines lie in the block they were found in, when they are not all its lines.
         """
-        runs = None
+        runs, lines = None, lines if context is not None else unframed_lines(lines)  # LOG_FRAME
         if self._held and not isinstance(context, TextContext):
             (lines, runs), context = self._take_held(lines, when), None  # HOLD_UNDECIDED
         self._context = context if context is not None else ListContext(lines)
@@ -245,6 +243,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         """
         if text is None or not (self._builtin or self._patterns):
             return
+        text = unframed_head(text)  # LOG_FRAME: a line carried over, past its frame
         if self._held:  # HOLD_UNDECIDED: the held lines are read first, with these after them
             self.parse_lines((text.text() if isinstance(text, AsciiLines) else text).split("\n"), when, out)
             return
@@ -296,6 +295,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                     return
             self.parse_lines(block.split("\n"), when, out)
             return
+        if (bare := unframed_block(text, start, end)) is not None:  # LOG_FRAME: a block to read
+            return self._parse_block(bare, 0, len(bare), when, out)
         context = TextContext(text, starts, start, end)
         newline = "\n" if isinstance(text, str) else b"\n"
         lines = scan.lines_at(text, starts, end, newline)

@@ -1,0 +1,281 @@
+"""Metamorphic scoring: how much of the parser's corpus score rests on the fixtures' surface.
+
+Every half `bench/corpus_table.py` knows (the development corpus and ``heldout``, ``heldout3``
+.. ``heldout23``) is rewritten by each transformation below, a change an unseen tool could
+print just as well, with the matching change to the fixture's truth; the rewritten fixture is
+scored by the judge (`tests/corpus/judge.py`) and compared with the same fixture untouched.
+A rule that keys on one fixture's metric names, widths or number formats loses here, where
+a rule that reads structure does not. Transformations (a fixture whose text one leaves as it
+was is not counted for it):
+
+* ``rename``: every word of a truth metric name that the text prints as a word of its own
+  (``val_accuracy`` -> ``val``, ``accuracy``), other than a step, phase, unit or statistic
+  word, becomes a made-up word of the same length (``accuracy`` -> ``zipawuve``) in the text,
+  the truth's metric, step, optional and params names alike; same length keeps tables aligned,
+  so only the names change.
+* ``wider`` / ``narrower``: in a block of two or more non-blank lines, every column gutter
+  (a run of two or more columns blank on every line of the block) grows by two spaces, or
+  shrinks by one (down to two). Truth unchanged. A table whose header a blank line sets
+  apart from its rows is two blocks here, and re-padded apart (highspy's losses are that).
+* ``sci``: a decimal number (``0.1234``) printed in scientific notation with the same
+  significant digits (``1.234e-01``); ``fewer``: a number with three decimals or more printed
+  with one decimal less; ``more``: a decimal number printed with a trailing zero. The values
+  stay what they were; the truth's relative tolerance grows by the largest relative change
+  ``fewer`` made. In a block of lines with a column gutter, a shorter number is padded on its
+  left (on its right at the line's start) so columns stay aligned, and a longer one is left
+  as it was; a number that is part of a truth name (``2.5 %``) is never rewritten.
+* ``prefix``: ``2026-12-06 10:00:00,123 INFO `` before every non-blank line, as a logging
+  handler prints it; ``indent``: four spaces before every non-blank line. Truth unchanged.
+  Text after a carriage return (a progress bar redrawn) gets neither.
+
+Run: ``python bench/metamorph.py [--only rename,sci] [--halves dev,heldout3] [--errors N]``
+with the virtualenv's Python, from the checkout. It prints, per transformation, the pooled
+figures of the fixtures it changed, untouched and transformed, and with ``--errors N`` the N
+fixtures that lose most, with a few of their misses and false positives. The whole corpus
+takes a few minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import zlib
+from decimal import ROUND_HALF_EVEN, Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+
+from bench.corpus_table import _HALVES
+from tests.corpus.judge import (CORPUS, PHASES, STEP_WORDS, STREAMS, fixture_dirs,
+                                load_truth, score_fixture, total)
+from expctl.metrics.units import is_unit
+
+# Words a rename keeps: steps, phases and statistics are every tool's vocabulary.
+KEPT_WORDS = STEP_WORDS | set(PHASES) | set(PHASES.values()) | set(
+    "epochs steps iterations iters rounds batches update updates gen generations tree "
+    "train val test eval learn valid mean avg average median min max std sd var total".split())
+_WORD = r"(?<![^\W_]){}(?![^\W_])"  # a word between separators: "_" and punctuation end it
+_NAME_WORDS = re.compile(r"[^\W\d_]+(?![\d])")
+_NUMBER = re.compile(r"(?<![\w.:/-])-?\d+\.\d+(?![\w.:/%])")
+_ESCAPE = re.compile(r"(\x1b\[[0-9;?]*[A-Za-z])")
+_GUTTER = re.compile(r"\S {2,}(?=\S)")
+_PREFIX = "2026-12-06 10:00:00,123 INFO "
+
+
+def made_up(word: str, taken: set[str]) -> str:
+    """A pronounceable word of `word`'s length and case, starting with z, not in `taken`."""
+    seed = zlib.crc32(word.lower().encode())
+    for attempt in range(1000):  # past 50 tries, any letters (a short word has few others)
+        letters = ["z"]
+        for i in range(1, len(word)):
+            seed = (seed * 1103515245 + 12345) & 0x7FFFFFFF
+            pool = "abcdefghijklmnopqrstuvwxyz" if attempt > 50 else (
+                "aeiou" if i % 2 else "bdfgklmnprstvw")
+            letters.append(pool[seed % len(pool)])
+        new = "".join(letters)
+        if new not in taken:
+            break
+    taken.add(new)
+    if word.isupper():
+        return new.upper()
+    return new.capitalize() if word[:1].isupper() else new
+
+
+def rename(texts: list[str], truth: dict) -> tuple[list[str], dict] | None:
+    joined = "\n".join(texts).lower()
+    words = {w.lower() for name in truth["metrics"] for w in _NAME_WORDS.findall(name)}
+    words = {w for w in words if len(w) >= 2 and w not in KEPT_WORDS and not is_unit(w)
+             and re.search(_WORD.format(re.escape(w)), joined)}
+    if not words:
+        return None
+    taken = set(re.findall(r"[a-z]+", joined))
+    mapping = {w: made_up(w, taken) for w in sorted(words)}
+    pattern = re.compile(_WORD.format("(?:" + "|".join(map(re.escape, sorted(words, key=len,
+                                                                               reverse=True))) + ")"),
+                         re.IGNORECASE)
+
+    def sub(text: str) -> str:
+        def one(found: re.Match) -> str:
+            old = found.group(0)
+            new = mapping[old.lower()]
+            if old.isupper() and len(old) > 1:
+                return new.upper()
+            return new.capitalize() if old[:1].isupper() else new
+        parts = _ESCAPE.split(text)  # a colour's escape ends no word: "\x1b[32mfib" is "fib"
+        return "".join(part if i % 2 else pattern.sub(one, part) for i, part in enumerate(parts))
+
+    truth = dict(truth)
+    for part in ("metrics", "steps", "optional", "params"):
+        if part in truth:
+            truth[part] = {sub(name): value for name, value in truth[part].items()}
+    return [sub(text) for text in texts], truth
+
+
+def _block_lines(text: str, per_block, every: bool = False, aligned=None) -> str:
+    """`text` with each block of two or more non-blank lines (no tab, no carriage return)
+    rewritten by `per_block(lines)`, or by `per_block(lines, aligned(lines))` for every
+    block and every other line alone (`every`)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip() and "\t" not in line and "\r" not in line:
+            block.append(line)
+            continue
+        if every:
+            out += per_block(block, aligned(block)) + per_block([line], aligned([line]))
+        else:
+            out += (per_block(block) if len(block) >= 2 else block) + [line]
+        block = []
+    return "\n".join(out[:-1])
+
+
+def gutters(lines: list[str]) -> list[tuple[int, int]]:
+    """The column gutters of a block: (start, end) of each run of two or more columns blank
+    on every line, with text left and right of it on some line."""
+    width = max(map(len, lines))
+    blank = [all(c >= len(line) or line[c] == " " for line in lines) for c in range(width)]
+    first = min(len(line) - len(line.lstrip(" ")) for line in lines)
+    found, c = [], first
+    while c < width:
+        if not blank[c]:
+            c += 1
+            continue
+        start = c
+        while c < width and blank[c]:
+            c += 1
+        if c - start >= 2 and c < width:
+            found.append((start, c))
+    return found
+
+
+def repad(change: int):
+    def per_block(lines: list[str]) -> list[str]:
+        for start, end in reversed(gutters(lines)):
+            if change < 0 and end - start < 3:
+                continue
+            lines = [line if len(line) <= start else
+                     line[:start] + " " * change + line[start:] if change > 0 else
+                     line[:start] + line[start - change:] for line in lines]
+        return lines
+    return lambda texts, truth: ([_block_lines(t, per_block) for t in texts], truth)
+
+
+def _sci(number: str) -> str | None:
+    value = Decimal(number)
+    digits = len(number.lstrip("-").replace(".", "").lstrip("0"))
+    return None if value == 0 else f"{float(number):.{max(digits - 1, 0)}e}"
+
+
+def _fewer(number: str) -> str | None:
+    decimals = len(number) - number.index(".") - 1
+    if decimals < 3:
+        return None
+    return str(Decimal(number).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_EVEN))
+
+
+def reformat(how):
+    """Rewrite every decimal number by `how`; the truth's relative tolerance grows by the
+    largest relative change a rewrite made (``fewer``'s rounding), so a value printed coarser
+    still matches the value it stands for, and nothing else."""
+    moved = [0.0]
+
+    def line(text: str, table: bool, named: set[str]) -> str:
+        out, at = [], 0
+        for found in _NUMBER.finditer(text):
+            old, new = found.group(0), how(found.group(0))
+            start = found.start()
+            if new is None or old.lstrip("-") in named:
+                continue
+            grow = len(new) - len(old)
+            if table and grow < 0:
+                new = " " * -grow + new if start else new + " " * -grow
+            elif table and grow > 0:
+                continue  # a wider column would move its header and every row: left alone
+            out += [text[at:start], new]
+            at = found.end()
+            if float(old):
+                moved[0] = max(moved[0], abs(float(new) / float(old) - 1))
+        return "".join(out) + text[at:]
+
+    def apply(texts: list[str], truth: dict) -> tuple[list[str], dict]:
+        moved[0] = 0.0
+        named = {n for part in ("metrics", "optional", "params") for key in truth.get(part, {})
+                 for n in re.findall(r"\d+\.\d+", key)}  # "2.5 %": a number in a name stays
+        texts = [_block_lines(t, lambda block, table: [line(x, table, named) for x in block],
+                              True, lambda block: any(_GUTTER.search(x.strip()) for x in block))
+                 for t in texts]
+        tolerance = dict(truth.get("tolerance", {}))
+        tolerance["rel"] = float(tolerance.get("rel", 1e-3)) + moved[0] * 1.001
+        return texts, {**truth, "tolerance": tolerance}
+    return apply
+
+
+def lead(prefix: str):
+    def one(text: str) -> str:
+        return "\n".join(prefix + line if line.strip() else line for line in text.split("\n"))
+    return lambda texts, truth: ([one(t) for t in texts], truth)
+
+
+TRANSFORMS = {"rename": rename, "wider": repad(2), "narrower": repad(-1),
+              "sci": reformat(_sci), "fewer": reformat(_fewer),
+              "more": reformat(lambda n: n + "0"), "prefix": lead(_PREFIX), "indent": lead("    ")}
+
+
+def transformed_score(fixture: Path, how, scratch: Path):
+    """The judge's score of `fixture` rewritten by `how`, or None when `how` changes nothing."""
+    texts = [(fixture / f"{s}.txt").read_bytes().decode("utf-8", "surrogateescape")
+             for s in STREAMS]
+    result = how(texts, load_truth(fixture))
+    if result is None or result[0] == texts:
+        return None
+    target = scratch / fixture.name
+    target.mkdir(exist_ok=True)
+    for stream, text in zip(STREAMS, result[0]):
+        (target / f"{stream}.txt").write_bytes(text.encode("utf-8", "surrogateescape"))
+    (target / "truth.json").write_text(json.dumps(result[1]))
+    return score_fixture(target)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default=",".join(TRANSFORMS), help="transformations, by comma")
+    parser.add_argument("--halves", default="dev," + ",".join(_HALVES), help="halves, by comma")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="list the N fixtures each transformation costs most")
+    args = parser.parse_args(argv)
+    folders = {"dev": CORPUS, **{flag: folder for flag, (_, folder) in _HALVES.items()}}
+    fixtures = [(half, f) for half in args.halves.split(",") for f in fixture_dirs(folders[half])]
+    base = {f: score_fixture(f) for _, f in fixtures}
+    print("| transformation | fixtures | truth | precision before -> after | "
+          "recall before -> after |\n|---|---:|---:|---|---|")
+    worst = {}
+    with tempfile.TemporaryDirectory(prefix="metamorph-") as scratch:
+        for name in args.only.split(","):
+            pairs = []
+            for half, fixture in fixtures:
+                after = transformed_score(fixture, TRANSFORMS[name], Path(scratch))
+                if after is not None:
+                    pairs.append((f"{half}/{fixture.name}", base[fixture], after))
+            before, now = total(p[1] for p in pairs), total(p[2] for p in pairs)
+            print(f"| {name} | {len(pairs)} | {before.truth} | {before.precision:.3f} -> "
+                  f"{now.precision:.3f} | {before.recall:.3f} -> {now.recall:.3f} |")
+            worst[name] = sorted(pairs, key=lambda p: (p[1].tp - p[2].tp) + (p[2].fp - p[1].fp),
+                                 reverse=True)[:args.errors]
+    for name, pairs in worst.items():
+        for label, before, after in pairs:
+            lost, gained = before.tp - after.tp, after.fp - before.fp
+            if lost > 0 or gained > 0:
+                print(f"{name} {label}: TP {before.tp} -> {after.tp}, FP {before.fp} -> {after.fp}")
+                for p in after.missed[:3]:
+                    print(f"    MISS {p.name!r} = {p.value!r} (step {p.step!r})")
+                for p in after.false_points[:3]:
+                    print(f"    FP   {p.name!r} = {p.value!r} (step {p.step!r})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
