@@ -65,7 +65,18 @@ def plural_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
             is_result_name(other) or "." in str(measured) for other, measured in pairs[1:]) else None
     if name not in _PLURAL_STEPS:
         return None
-    return finite(float(value)) if any(is_result_name(name) for name, _ in pairs[1:]) else None
+    return finite(float(value)) if any(
+        is_result_name(other) or _is_measured(measured) for other, measured in pairs[1:]) else None
+
+
+def _is_measured(value: str | float) -> bool:
+    """MEASURED_BESIDE (rules): a decimal value of four significant digits or more
+    (``0.2615``, ``12.375``): a measurement, whatever its name; a setting is seldom printed
+    with so many (``lr 0.1``, ``dropout 0.25``, ``wd 0.0005``)."""
+    text = str(value).lstrip("-")
+    if "." not in text or not text.replace(".", "", 1).isdigit():
+        return False
+    return len(text.replace(".", "", 1).lstrip("0").rstrip("0")) >= 4
 
 
 def is_index_name(name: str) -> bool:
