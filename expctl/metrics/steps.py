@@ -23,7 +23,8 @@ STEP_RANK = {  # every spelling of a step key -> its rank (lower is finer)
     for spelling in (key, key.capitalize(), key.upper())
 }
 # PLURAL_STEP (rules): the plural of a step word opening a line's pairs, over a whole number,
-# with a result beside it (``iterations 100 error 0.26``, ``episodes 40 reward 12.5``): the
+# with a result beside it (``iterations 100 error 0.26``, ``episodes 40 reward 12.5``) or a value
+# of four significant digits or more, whatever its name (``iterations 100 zorp 0.2615``): the
 # steps done so far, so the step the values hold at, as the singular says. Alone
 # (``iterations: 3`` in a summary) or beside settings only (``epochs 10 lr 0.1``) it stays a
 # count (COUNTED_PLURAL).
@@ -70,7 +71,7 @@ def plural_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
 
 
 def _is_measured(value: str | float) -> bool:
-    """MEASURED_BESIDE (rules): a decimal value of four significant digits or more
+    """PLURAL_STEP: a decimal value of four significant digits or more
     (``0.2615``, ``12.375``): a measurement, whatever its name; a setting is seldom printed
     with so many (``lr 0.1``, ``dropout 0.25``, ``wd 0.0005``)."""
     text = str(value).lstrip("-")
