@@ -230,11 +230,11 @@ def find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]
     return None
 
 
-def find_header(lines: Sequence[str], width: int, barred: bool = False
+def find_header(lines: Sequence[str], width: int, barred: bool = False, keyed: bool = False
                 ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
     """The header of a table whose row of `width` cells follows `lines`: the nearest line that
     is not a separator, when it holds `width` names (two or more spaces apart, or between
-    bars)."""
+    bars). `keyed`: the row's first cell keys it (an amount with its unit, ELIDED_COLUMNS)."""
     if barred:
         names = wrapped_barred(lines, width, bar_cells, _cell_kind, _is_rule)
         if names is not None:
@@ -262,7 +262,8 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False
             return None if names is None else (names, columns_of(lines[at - 1], rule))
         if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells) or (
                 rule is not None and barred and _ruled_names(cells))) and (
-                _ELIDED_MARKS.isdisjoint(cells) or any(map(is_result_name, cells))):
+                _ELIDED_MARKS.isdisjoint(cells) or keyed or step_column_rank(cells[0]) is not None
+                or any(map(is_result_name, cells))):
             cells_before = cells
             if not barred and at >= 2:
                 cells = chaptered(cells, line, lines[at - 1], lines[at - 2], is_name)

@@ -47,7 +47,7 @@ from .entities import EntityReader
 from .labelled import LabelledReader
 from .grouped import GroupedReader
 from .headed import read_headed
-from .frames import index_split as _index_split
+from .frames import index_split as _index_split, unit_key
 from .percentiles import read_percentile
 from .phase_rows import read_phase_row
 from .numbered_columns import read_numbered
@@ -460,7 +460,7 @@ class TableReader:
             # pandas prints a DataFrame with its index first, a column without a name, flush
             # left; integers set in, under the header's blank lead, label classes (INTEGER_LABELS)
             # unless a step column orders the rows (tabulate's showindex: the row's number)
-            index = find_header(before(_LOOK_BACK), len(cells) - 1)
+            index = find_header(before(_LOOK_BACK), len(cells) - 1, keyed=unit_key(cells[1]) is not None)
             if index is not None and (not line[:1].isspace() or any(
                     rules.step_column_rank(name) is not None for name in index[0])):
                 return ["", *index[0]], None
