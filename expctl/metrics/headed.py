@@ -79,10 +79,11 @@ def _heading_of(line: str, indented: bool, two_names) -> str:
 
 
 def _result_run(line: str, before, after) -> tuple[str, str] | None:
-    """RESULT_RUN (rules): the pair of a flush-left line of a name saying it is a result and a
-    decimal number only (``Accuracy 0.47``), when the line above or the next one is such a
-    line of the same name: a series printed one value a line (TensorFlow.js's batch callback).
-    Alone, ``loss 0.5`` says too little to be read."""
+    """RESULT_RUN (rules): the pair of a flush-left line of a name and a decimal number only
+    (``Accuracy 0.47``), when the line above or the next one is such a line of the same name:
+    a series printed one value a line (TensorFlow.js's batch callback). A name that does not
+    say it is a result needs its value to differ from that line's (a series changes; a setting
+    printed twice does not) and no setup word. Alone, ``loss 0.5`` says too little."""
     lone = _LONE_PAIR.match(line)
     if lone is None:
         return None
@@ -92,12 +93,13 @@ def _result_run(line: str, before, after) -> tuple[str, str] | None:
     if above and following and _KEYED_PAIR.match(above[-1]) and _KEYED_PAIR.match(following) and (
             not rules.is_setup_name(name)):
         return name, lone.group(2)  # BETWEEN_PAIRS: "penalty 3.358" between "...: 13.59" lines
-    if not rules.is_result_name(name):
+    result = rules.is_result_name(name)
+    if not result and rules.is_setup_name(name):
         return None
     for neighbour in ([above[-1]] if above else []) + ([following] if following else []):
         other = _LONE_PAIR.match(neighbour)
-        if other is not None and other.group(1) == name:
-            return name, lone.group(2)
+        if other is not None and other.group(1) == name and (result or other.group(2) != lone.group(2)):
+            return name, lone.group(2)  # any name, when its value changes from line to line
     return None
 
 

@@ -2,7 +2,8 @@
 
 scikit-learn's ``classification_report``, a pandas DataFrame a script prints, a table of
 models: a header of column names, at least one of which names a result (``precision``,
-``Accuracy``, ``avg_score``), then rows of a text label and numbers::
+``Accuracy``, ``avg_score``) or is a step column (``number_of_trees``: the rows are a run's
+steps, whatever the other columns are called), then rows of a text label and numbers::
 
                   precision    recall  f1-score   support      <- label column unnamed
           setosa       1.00      1.00      1.00        21         setosa/precision ...
@@ -187,7 +188,8 @@ class LabelledReader:
                 index, names, spans, named = names[0], names[1:], spans[1:], True
             if len(names) == width and at and (groups := _groups(lines[at - 1], spans)):
                 names = [f"{group}/{name}" for group, name in zip(groups, names)]  # GROUPED_COLUMNS
-            if len(names) != width or not (any(map(rules.is_result_name, names)) or quantities or (
+            if len(names) != width or not (any(map(rules.is_result_name, names)) or quantities or any(
+                    map(rules.step_column_rank, names)) or (
                     not named and rules.is_result_name(text_label)) or named and any(
                     _ESTIMATE_SPREAD.fullmatch(name) for name in names)):  # ESTIMATE_COLUMNS
                 return None
