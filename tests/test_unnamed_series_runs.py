@@ -38,3 +38,15 @@ def test_a_run_of_one_unknown_name_over_changing_values_is_a_series():
 def test_an_unknown_name_repeating_one_value_or_a_setup_word_is_no_run():
     assert read("Zugaleni 0.5\nZugaleni 0.5\n") == {}
     assert read("tolerance 0.5\ntolerance 0.25\n") == {}
+
+
+def test_a_group_of_settings_before_an_unknown_name_is_no_series():
+    # SETTINGS_GROUP: the grid's settings, closed by ";" or a colon, then what was measured.
+    text = ("[CV 1/3] END ....C=0.1, gamma=0.01;, zigel=0.790 total time=   0.0s\n"
+            "[CV 2/3] END ....C=0.1, gamma=0.01;, zigel=0.740 total time=   0.0s\n"
+            "log2c=-1 log2g=-7: Zonod Validation Zugaleni = 92.0188%\n"
+            "log2c=1 log2g=-7: Zonod Validation Zugaleni = 95.0704%\n")
+    metrics = read(text)
+    assert "gamma" not in metrics and "log2c" not in metrics and "log2g" not in metrics
+    assert [value for _, value in metrics["zigel"]] == [0.79, 0.74]
+    assert [value for _, value in metrics["Zonod Validation Zugaleni"]] == [92.0188, 95.0704]

@@ -372,7 +372,8 @@ def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
     """SETTINGS_GROUP: where the results of a line start when ``;`` ends a group of two or
     more settings before them (scikit-learn's search: ``C=1, gamma=0.1;, score=0.933``): the
     only ``;`` among the pairs, before which no pair is named as a result or a step and after
-    which one is a result; or a colon closing a line's opening run of two or more (a grid
+    which one is neither a step nor a count, size or time (the group's shape says the rest is
+    measured, whatever it is called); or a colon closing a line's opening run of two or more (a grid
     search: ``log2c=1 log2g=-7: Cross Validation Accuracy = 95.1%``). None otherwise."""
     cut = line.rfind(";", 0, spans[-1])
     if cut < 0 and (cut := line.find(": ", 0, spans[-1])) > 0 and not _SETTINGS_RUN.fullmatch(
@@ -384,9 +385,9 @@ def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
     after = [name for (name, _), at in zip(pairs, spans) if at > cut]
     if len(_ASSIGNMENTS.findall(line, 0, cut)) < 2 or ";" in line[spans[0]:cut]:
         return None  # one value ("lr=0.1; loss=0.5"), or ";" between pairs all along
-    if after and any(map(rules.is_result_name, after)) and not any(
+    if any(name not in STEP_RANK and not rules.is_setup_name(name) for name in after) and not any(
             rules.is_result_name(name) or name in STEP_RANK for name in before):
-        return cut
+        return cut  # what follows the group is measured, whatever it is called (no count, no step)
     return None
 
 
