@@ -50,3 +50,18 @@ def test_a_group_of_settings_before_an_unknown_name_is_no_series():
     assert "gamma" not in metrics and "log2c" not in metrics and "log2g" not in metrics
     assert [value for _, value in metrics["zigel"]] == [0.79, 0.74]
     assert [value for _, value in metrics["Zonod Validation Zugaleni"]] == [92.0188, 95.0704]
+
+
+_FOLDS = ("                  Fold 1  Fold 2  Fold 3  {stat}    Std     \n"
+          "ZORV (testset)    0.9882  0.9737  1.0146  0.9922  0.0169  \n"
+          "BLENT (testset)   0.8366  0.8255  0.8625  0.8415  0.0155  \n")
+
+
+def test_numbered_repeats_beside_their_mean_head_rows_of_results_of_any_name():
+    metrics = read(_FOLDS.format(stat="Mean"))
+    assert metrics["ZORV (testset)/Fold 2"] == [(0.0, 0.9737)]
+    assert metrics["BLENT (testset)/Mean"] == [(0.0, 0.8415)]
+
+
+def test_numbered_columns_without_a_statistic_of_them_head_nothing_unknown():
+    assert read(_FOLDS.format(stat="Zint").replace("Std ", "Zorb")) == {}

@@ -49,6 +49,10 @@ _RULE = frozenset("-=─━═ ")
 _WORD = re.compile(r"\S+")
 _QUANTITY_INDEX = rules.QUANTITY_COLUMNS  # METRIC_INDEX: an index named for quantities
 # ESTIMATE_COLUMNS (rules): a column of an estimate's standard error or confidence bound.
+# REPEAT_COLUMNS (rules): "Fold 1  Fold 2  Fold 3  Mean  Std", one word numbered from 1 over
+# two columns or more, then a statistic of them: the repeats of one measurement, a row each.
+_NUMBERED = re.compile(r"([^\W\d][\w-]*) (\d{1,3})\Z")
+_REPEAT_STATS = frozenset(("mean", "avg", "average", "median", "std"))
 _ESTIMATE_SPREAD = re.compile(r"(?i)s\.?e\.?|std\.? ?err\.?|(?:\d+% )?conf\.?(?: int\.?)?|(?:\d+% )?ci")
 
 
@@ -189,7 +193,7 @@ class LabelledReader:
             if len(names) == width and at and (groups := _groups(lines[at - 1], spans)):
                 names = [f"{group}/{name}" for group, name in zip(groups, names)]  # GROUPED_COLUMNS
             if len(names) != width or not (any(map(rules.is_result_name, names)) or quantities or any(
-                    map(rules.step_column_rank, names)) or (
+                    map(rules.step_column_rank, names)) or _repeats(names) or (
                     not named and rules.is_result_name(text_label)) or named and any(
                     _ESTIMATE_SPREAD.fullmatch(name) for name in names)):  # ESTIMATE_COLUMNS
                 return None
@@ -275,3 +279,12 @@ def _after_other(lines: Sequence[str], row_cells) -> bool:
     if len(lines) < 2 or not any(ch.isalpha() for ch in lines[-1]) or not any(ch.isdigit() for ch in lines[-2]):
         return False  # the header right above the row (no rule between), figures above it
     return row_cells(lines[-2]) is None
+
+
+def _repeats(names: Sequence[str]) -> bool:
+    """REPEAT_COLUMNS: True when `names` number one word from 1 (``Fold 1``, ``Fold 2``) over two
+    columns or more and another column is a statistic of them (``Mean``, ``Std``)."""
+    numbered = [found.groups() for found in map(_NUMBERED.match, names) if found]
+    return len(numbered) >= 2 and len({word for word, _ in numbered}) == 1 and [
+        int(n) for _, n in numbered] == list(range(1, len(numbered) + 1)) and any(
+        name.lower() in _REPEAT_STATS for name in names)
