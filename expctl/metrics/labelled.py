@@ -193,7 +193,7 @@ class LabelledReader:
             if len(names) == width and at and (groups := _groups(lines[at - 1], spans)):
                 names = [f"{group}/{name}" for group, name in zip(groups, names)]  # GROUPED_COLUMNS
             if len(names) != width or not (any(map(rules.is_result_name, names)) or quantities or any(
-                    map(rules.step_column_rank, names)) or _repeats(names) or (
+                    map(rules.step_column_rank, names)) or _repeats(names, text_label) or (
                     not named and rules.is_result_name(text_label)) or named and any(
                     _ESTIMATE_SPREAD.fullmatch(name) for name in names)):  # ESTIMATE_COLUMNS
                 return None
@@ -281,9 +281,12 @@ def _after_other(lines: Sequence[str], row_cells) -> bool:
     return row_cells(lines[-2]) is None
 
 
-def _repeats(names: Sequence[str]) -> bool:
+def _repeats(names: Sequence[str], first: str) -> bool:
     """REPEAT_COLUMNS: True when `names` number one word from 1 (``Fold 1``, ``Fold 2``) over two
-    columns or more and another column is a statistic of them (``Mean``, ``Std``)."""
+    columns or more and another column is a statistic of them (``Mean``, ``Std``), over a first
+    row that counts nothing (a ``count`` row first: a summary of data, DATA_TABLE)."""
+    if is_count_label(first):
+        return False
     numbered = [found.groups() for found in map(_NUMBERED.match, names) if found]
     return len(numbered) >= 2 and len({word for word, _ in numbered}) == 1 and [
         int(n) for _, n in numbered] == list(range(1, len(numbered) + 1)) and any(
