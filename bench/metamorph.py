@@ -16,10 +16,10 @@ was is not counted for it):
 * ``wider`` / ``narrower``: in a block of two or more non-blank lines, every column gutter
   (a run of two or more columns blank on every line of the block) grows by two spaces, or
   shrinks by one (down to two). Truth unchanged. Blocks one blank line apart are re-padded
-  together (a header a blank line sets apart from its rows stays over them, as HiGHS prints
-  it), and a line with no gutter of its own (prose between a table's rows) is left as it
-  was and constrains no gutter (a rule of dashes is no prose); blocks whose lines share no
-  gutter are re-padded each alone.
+  together, on the gutters all their lines share (a header a blank line sets apart from its
+  rows stays over them, as HiGHS prints it); blocks whose lines share none are re-padded
+  each alone. (A line of prose between rows is no exception: R's single-spaced headers look
+  like prose, and a header left as it was over re-padded rows is no table.)
 * ``sci``: a decimal number (``0.1234``) printed in scientific notation with the same
   significant digits (``1.234e-01``); ``fewer``: a number with three decimals or more printed
   with one decimal less; ``more``: a decimal number printed with a trailing zero. The values
@@ -69,7 +69,6 @@ _NAME_WORDS = re.compile(r"[^\W\d_]+(?![\d])")
 _NUMBER = re.compile(r"(?<![\w.:/+-])(?<!\d,)[-+]?\d+\.\d+(?![\w.:/%])")
 _ESCAPE = re.compile(r"(\x1b\[[0-9;?]*[A-Za-z])")
 _GUTTER = re.compile(r"\S {2,}(?=\S)")
-_PROSE = re.compile(r" *(?:\S+ )*\S*[^\W\d_]{3}\S*(?: \S+)* *")  # a word, no column gutter
 _PREFIX = "2026-12-06 10:00:00,123 INFO "
 
 
@@ -184,12 +183,10 @@ def repad(change: int):
     def one(text: str) -> str:
         lines = text.split("\n")
         for group in _groups(lines):
-            rows = [i for i in group if not _PROSE.fullmatch(lines[i])]  # prose: left alone
-            if len(rows) >= 2 and not gutters([lines[i] for i in rows]):
-                parts = [[i for i in block if i in rows] for block in _blocks(group)]
-                repad_rows(lines, [rows for rows in parts if len(rows) >= 2])
-            elif len(rows) >= 2:
-                repad_rows(lines, [rows])
+            if len(group) >= 2 and not gutters([lines[i] for i in group]):
+                repad_rows(lines, [block for block in _blocks(group) if len(block) >= 2])
+            elif len(group) >= 2:
+                repad_rows(lines, [group])
         return "\n".join(lines)
 
     def repad_rows(lines: list[str], parts: list[list[int]]) -> None:

@@ -22,14 +22,16 @@ def test_header_apart_from_rows_is_repadded_with_them():
     assert wide[0] != text.split("\n")[0]
 
 
-def test_prose_between_rows_is_left_alone():
+def test_blocks_sharing_no_gutter_are_repadded_alone():
     text = ("epoch    loss    acc\n"
             "1       0.500  0.900\n"
-            "restarting the solver now\n"
-            "2       0.400  0.950\n")
+            "\n"
+            "a long line of prose that crosses every gutter above\n"
+            "and another one\n")
     wide = rewrite("wider", text).split("\n")
-    assert wide[2] == "restarting the solver now"
-    assert wide[0].index("acc") + 3 == wide[3].index("0.950") + 5 == 24
+    assert wide[0] == "epoch      loss      acc"
+    assert wide[1] == "1         0.500    0.900"
+    assert wide[3:] == text.split("\n")[3:]
 
 
 def test_left_aligned_column_is_padded_on_its_right():

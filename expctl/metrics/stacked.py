@@ -79,3 +79,20 @@ def continued(header: str, below: str, is_name: Callable[[str], bool]) -> list[s
         taken.add(under[0])
         names[under[0]] = f"{names[under[0]]} {text}"
     return names
+
+
+def stacked_header(lines: list[str], width: int, is_name: Callable[[str], bool]
+                   ) -> tuple[list[str], None] | None:
+    """STACKED_HEADER (rules) over a row of `width` cells that no header of cells two spaces
+    apart names (Vowpal Wabbit's ``predict features`` one space apart): the last non-blank line
+    of `lines`, one name per word, `width` words, and the line above it a stack over it; the
+    names are the stacked words (``average loss``), where the columns stand is not known."""
+    lower = [at for at, line in enumerate(lines) if line.strip()][-1:]
+    if not lower or lower[0] < 1 or len(_words(lines[lower[0]])) != width:
+        return None
+    header = lines[lower[0]]
+    words = tops(header, lines[lower[0] - 1], is_name)
+    names = header.split()
+    if words is None or not all(map(is_name, names)):
+        return None
+    return [f"{top} {name}" for top, name in zip(words, names)], None
