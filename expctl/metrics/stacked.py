@@ -17,7 +17,7 @@ a line of prose, never does that.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
 
@@ -81,7 +81,7 @@ def continued(header: str, below: str, is_name: Callable[[str], bool]) -> list[s
     return names
 
 
-def stacked_header(lines: list[str], width: int, is_name: Callable[[str], bool]
+def stacked_header(lines: Sequence[str], width: int, is_name: Callable[[str], bool]
                    ) -> tuple[list[str], None] | None:
     """STACKED_HEADER (rules) over a row of `width` cells that no header of cells two spaces
     apart names (Vowpal Wabbit's ``predict features`` one space apart): the last non-blank line
