@@ -22,15 +22,16 @@ was is not counted for it):
   like prose, and a header left as it was over re-padded rows is no table.)
 * ``sci``: a decimal number (``0.1234``) printed in scientific notation with the same
   significant digits (``1.234e-01``); ``fewer``: a number with three decimals or more printed
-  with one decimal less; ``more``: a decimal number printed with a trailing zero. The values
-  stay what they were; the truth's relative tolerance grows by the largest relative change
-  ``fewer`` made. In a block of lines with a column gutter, a shorter number is padded on its
-  left, or on its right in a left-aligned column (a cell starts where it starts on every line
-  of the block with a gutter, but does not end where it ends on each, and a gutter, the
-  line's end or such a column follows it: Vowpal Wabbit's first columns; not ``0.158 sec``),
-  so columns stay aligned, and a longer one is left as it was. A number that is part of a
-  truth name (``2.5 %``) or the digits after a thousands comma (``4,129.7600``) is never
-  rewritten.
+  with one decimal less (not one that would print as zero: ``0.004``, ``0.000005``, whose
+  value would be lost and the tolerance grown to 100%); ``more``: a decimal number printed
+  with a trailing zero. The values stay what they were; the truth's relative tolerance grows
+  by the largest relative change ``fewer`` made. In a block of lines with a column gutter, a
+  shorter number is padded on its left, or on its right in a left-aligned column (a cell
+  starts where it starts on every line of the block with a gutter, but does not end where it
+  ends on each, and a gutter, the line's end or such a column follows it: Vowpal Wabbit's
+  first columns; not ``0.158 sec``), so columns stay aligned, and a longer one is left as it
+  was. A number that is part of a truth name (``2.5 %``) or the digits after a thousands
+  comma (``4,129.7600``) is never rewritten.
 * ``prefix``: ``2026-12-06 10:00:00,123 INFO `` before every non-blank line, as a logging
   handler prints it; ``indent``: four spaces before every non-blank line. Truth unchanged.
   Text after a carriage return (a progress bar redrawn) gets neither.
@@ -213,7 +214,8 @@ def _fewer(number: str) -> str | None:
     decimals = len(number) - number.index(".") - 1
     if decimals < 3:
         return None
-    return str(Decimal(number).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_EVEN))
+    new = Decimal(number).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_EVEN)
+    return None if new == 0 != Decimal(number) else str(new)  # 0.004 -> 0.00: no value left
 
 
 def _left_column(block: list[str], start: int, end: int) -> bool:

@@ -81,18 +81,23 @@ def continued(header: str, below: str, is_name: Callable[[str], bool]) -> list[s
     return names
 
 
-def stacked_header(lines: Sequence[str], width: int, is_name: Callable[[str], bool]
+def stacked_header(lines: Sequence[str], row: str, is_name: Callable[[str], bool]
                    ) -> tuple[list[str], None] | None:
-    """STACKED_HEADER (rules) over a row of `width` cells that no header of cells two spaces
-    apart names (Vowpal Wabbit's ``predict features`` one space apart): the last non-blank line
-    of `lines`, one name per word, `width` words, and the line above it a stack over it; the
-    names are the stacked words (``average loss``), where the columns stand is not known."""
+    """STACKED_HEADER (rules) over a `row` of cells two spaces apart that no header of cells
+    two spaces apart names (Vowpal Wabbit's ``predict features`` one space apart): the last
+    non-blank line of `lines`, one name per word, each over its own cell of the row, and the
+    line above it a stack over it; the names are the stacked words (``average loss``), where
+    the columns stand is not known."""
     lower = [at for at, line in enumerate(lines) if line.strip()][-1:]
-    if not lower or lower[0] < 1 or len(_words(lines[lower[0]])) != width:
+    if not lower or lower[0] < 1:
         return None
     header = lines[lower[0]]
-    words = tops(header, lines[lower[0] - 1], is_name)
-    names = header.split()
-    if words is None or not all(map(is_name, names)):
+    cells, words = [m.span() for m in _CELL.finditer(row)], _words(header)
+    if len(cells) != len(words) or any(not (left < end and start < right)
+                                       for (left, right), (start, end) in zip(words, cells)):
         return None
-    return [f"{top} {name}" for top, name in zip(words, names)], None
+    tops_found = tops(header, lines[lower[0] - 1], is_name)
+    names = header.split()
+    if tops_found is None or not all(map(is_name, names)):
+        return None
+    return [f"{top} {name}" for top, name in zip(tops_found, names)], None

@@ -469,7 +469,7 @@ class TableReader:
                 return named, None  # STEP_INDEX: an index named "epoch" is the step column
         # FIRST_ROW_GAPS, then STACKED_HEADER (words one space apart), then a distant header
         header = header or find_wider_header(before(_LOOK_BACK), line) or stacked_header(
-            before(_LOOK_BACK), len(cells), _is_name) or self._find_distant_header(line, before, mark)
+            before(_LOOK_BACK), line, _is_name) or self._find_distant_header(line, before, mark)
         return header
 
     def _find_distant_header(self, line: str, before: Before, mark
