@@ -15,15 +15,23 @@ was is not counted for it):
   so only the names change.
 * ``wider`` / ``narrower``: in a block of two or more non-blank lines, every column gutter
   (a run of two or more columns blank on every line of the block) grows by two spaces, or
-  shrinks by one (down to two). Truth unchanged. A table whose header a blank line sets
-  apart from its rows is two blocks here, and re-padded apart (highspy's losses are that).
+  shrinks by one (down to two). Truth unchanged. Blocks one blank line apart are re-padded
+  together, on the gutters all their lines share (a header a blank line sets apart from its
+  rows stays over them, as HiGHS prints it); blocks whose lines share none are re-padded
+  each alone. (A line of prose between rows is no exception: R's single-spaced headers look
+  like prose, and a header left as it was over re-padded rows is no table.)
 * ``sci``: a decimal number (``0.1234``) printed in scientific notation with the same
   significant digits (``1.234e-01``); ``fewer``: a number with three decimals or more printed
-  with one decimal less; ``more``: a decimal number printed with a trailing zero. The values
-  stay what they were; the truth's relative tolerance grows by the largest relative change
-  ``fewer`` made. In a block of lines with a column gutter, a shorter number is padded on its
-  left (on its right at the line's start) so columns stay aligned, and a longer one is left
-  as it was; a number that is part of a truth name (``2.5 %``) is never rewritten.
+  with one decimal less (not one that would print as zero: ``0.004``, ``0.000005``, whose
+  value would be lost and the tolerance grown to 100%); ``more``: a decimal number printed
+  with a trailing zero. The values stay what they were; the truth's relative tolerance grows
+  by the largest relative change ``fewer`` made. In a block of lines with a column gutter, a
+  shorter number is padded on its left, or on its right in a left-aligned column (a cell
+  starts where it starts on every line of the block with a gutter, but does not end where it
+  ends on each, and a gutter, the line's end or such a column follows it: Vowpal Wabbit's
+  first columns; not ``0.158 sec``), so columns stay aligned, and a longer one is left as it
+  was. A number that is part of a truth name (``2.5 %``) or the digits after a thousands
+  comma (``4,129.7600``) is never rewritten.
 * ``prefix``: ``2026-12-06 10:00:00,123 INFO `` before every non-blank line, as a logging
   handler prints it; ``indent``: four spaces before every non-blank line. Truth unchanged.
   Text after a carriage return (a progress bar redrawn) gets neither.
@@ -59,7 +67,7 @@ KEPT_WORDS = STEP_WORDS | set(PHASES) | set(PHASES.values()) | set(
     "train val test eval learn valid mean avg average median min max std sd var total".split())
 _WORD = r"(?<![^\W_]){}(?![^\W_])"  # a word between separators: "_" and punctuation end it
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?![\d])")
-_NUMBER = re.compile(r"(?<![\w.:/-])-?\d+\.\d+(?![\w.:/%])")
+_NUMBER = re.compile(r"(?<![\w.:/+-])(?<!\d,)[-+]?\d+\.\d+(?![\w.:/%])")
 _ESCAPE = re.compile(r"(\x1b\[[0-9;?]*[A-Za-z])")
 _GUTTER = re.compile(r"\S {2,}(?=\S)")
 _PREFIX = "2026-12-06 10:00:00,123 INFO "
@@ -114,10 +122,9 @@ def rename(texts: list[str], truth: dict) -> tuple[list[str], dict] | None:
     return [sub(text) for text in texts], truth
 
 
-def _block_lines(text: str, per_block, every: bool = False, aligned=None) -> str:
-    """`text` with each block of two or more non-blank lines (no tab, no carriage return)
-    rewritten by `per_block(lines)`, or by `per_block(lines, aligned(lines))` for every
-    block and every other line alone (`every`)."""
+def _block_lines(text: str, per_block, aligned) -> str:
+    """`text` with each block of non-blank lines (no tab, no carriage return) rewritten by
+    `per_block(lines, aligned(lines))`, and every other line alone the same way."""
     lines = text.split("\n")
     out: list[str] = []
     block: list[str] = []
@@ -125,10 +132,7 @@ def _block_lines(text: str, per_block, every: bool = False, aligned=None) -> str
         if line.strip() and "\t" not in line and "\r" not in line:
             block.append(line)
             continue
-        if every:
-            out += per_block(block, aligned(block)) + per_block([line], aligned([line]))
-        else:
-            out += (per_block(block) if len(block) >= 2 else block) + [line]
+        out += per_block(block, aligned(block)) + per_block([line], aligned([line]))
         block = []
     return "\n".join(out[:-1])
 
@@ -152,21 +156,57 @@ def gutters(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+def _groups(lines: list[str]) -> list[list[int]]:
+    """Indices of the lines of each group: blocks of non-blank lines (no tab, no carriage
+    return) one blank line apart."""
+    found: list[list[int]] = []
+    group: list[int] = []
+    for i, line in enumerate(lines):
+        if line.strip() and "\t" not in line and "\r" not in line:
+            group.append(i)
+        elif line.strip() or not group or i + 1 < len(lines) and not lines[i + 1].strip():
+            found, group = found + [group] if group else found, []
+    return found + [group] if group else found
+
+
+def _blocks(group: list[int]) -> list[list[int]]:
+    """A group's blocks: its runs of consecutive line indices."""
+    found: list[list[int]] = []
+    for i in group:
+        if found and found[-1][-1] == i - 1:
+            found[-1].append(i)
+        else:
+            found.append([i])
+    return found
+
+
 def repad(change: int):
-    def per_block(lines: list[str]) -> list[str]:
-        for start, end in reversed(gutters(lines)):
-            if change < 0 and end - start < 3:
-                continue
-            lines = [line if len(line) <= start else
-                     line[:start] + " " * change + line[start:] if change > 0 else
-                     line[:start] + line[start - change:] for line in lines]
-        return lines
-    return lambda texts, truth: ([_block_lines(t, per_block) for t in texts], truth)
+    def one(text: str) -> str:
+        lines = text.split("\n")
+        for group in _groups(lines):
+            if len(group) >= 2 and not gutters([lines[i] for i in group]):
+                repad_rows(lines, [block for block in _blocks(group) if len(block) >= 2])
+            elif len(group) >= 2:
+                repad_rows(lines, [group])
+        return "\n".join(lines)
+
+    def repad_rows(lines: list[str], parts: list[list[int]]) -> None:
+        for rows in parts:
+            table = [lines[i] for i in rows]
+            for start, end in reversed(gutters(table)):
+                if change < 0 and end - start < 3:
+                    continue
+                table = [line if len(line) <= start else
+                         line[:start] + " " * change + line[start:] if change > 0 else
+                         line[:start] + line[start - change:] for line in table]
+            for i, line in zip(rows, table):
+                lines[i] = line
+    return lambda texts, truth: ([one(t) for t in texts], truth)
 
 
 def _sci(number: str) -> str | None:
     value = Decimal(number)
-    digits = len(number.lstrip("-").replace(".", "").lstrip("0"))
+    digits = len(number.lstrip("-+").replace(".", "").lstrip("0"))
     return None if value == 0 else f"{float(number):.{max(digits - 1, 0)}e}"
 
 
@@ -174,7 +214,19 @@ def _fewer(number: str) -> str | None:
     decimals = len(number) - number.index(".") - 1
     if decimals < 3:
         return None
-    return str(Decimal(number).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_EVEN))
+    new = Decimal(number).quantize(Decimal(1).scaleb(1 - decimals), ROUND_HALF_EVEN)
+    return None if new == 0 != Decimal(number) else str(new)  # 0.004 -> 0.00: no value left
+
+
+def _left_column(block: list[str], start: int, end: int) -> bool:
+    """Whether the cell at `start`..`end` is in a left-aligned column of `block` (its lines
+    with a gutter): a cell starts there on every line, but not every line's ends where it ends."""
+    def starts(x: str) -> bool:
+        return len(x) > start and x[start] != " " and x[start - 1:start] in ("", " ")
+
+    def ends(x: str) -> bool:
+        return len(x) >= end and x[end - 1] != " " and x[end:end + 1] in ("", " ")
+    return all(map(starts, block)) and not (end > start and all(map(ends, block)))
 
 
 def reformat(how):
@@ -183,16 +235,22 @@ def reformat(how):
     still matches the value it stands for, and nothing else."""
     moved = [0.0]
 
-    def line(text: str, table: bool, named: set[str]) -> str:
+    def line(text: str, block: list[str], named: set[str]) -> str:
+        table = bool(block)
         out, at = [], 0
         for found in _NUMBER.finditer(text):
             old, new = found.group(0), how(found.group(0))
             start = found.start()
-            if new is None or old.lstrip("-") in named:
+            if new is None or old.lstrip("-+") in named:
                 continue
+            new = "+" + new if old[:1] == "+" and new[:1] != "+" else new  # the sign kept
             grow = len(new) - len(old)
             if table and grow < 0:
-                new = " " * -grow + new if start else new + " " * -grow
+                end = found.end()
+                left = _left_column(block, start, end) and (
+                    text[end:end + 2] in ("", "  ") or not text[end:].strip()
+                    or _left_column(block, end + 1, end + 1))  # a cell, not "0.158 sec"
+                new = new + " " * -grow if left else " " * -grow + new
             elif table and grow > 0:
                 continue  # a wider column would move its header and every row: left alone
             out += [text[at:start], new]
@@ -206,7 +264,7 @@ def reformat(how):
         named = {n for part in ("metrics", "optional", "params") for key in truth.get(part, {})
                  for n in re.findall(r"\d+\.\d+", key)}  # "2.5 %": a number in a name stays
         texts = [_block_lines(t, lambda block, table: [line(x, table, named) for x in block],
-                              True, lambda block: any(_GUTTER.search(x.strip()) for x in block))
+                              lambda block: [x for x in block if _GUTTER.search(x.strip())])
                  for t in texts]
         tolerance = dict(truth.get("tolerance", {}))
         tolerance["rel"] = float(tolerance.get("rel", 1e-3)) + moved[0] * 1.001

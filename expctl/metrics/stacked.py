@@ -17,7 +17,7 @@ a line of prose, never does that.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
 
@@ -79,3 +79,25 @@ def continued(header: str, below: str, is_name: Callable[[str], bool]) -> list[s
         taken.add(under[0])
         names[under[0]] = f"{names[under[0]]} {text}"
     return names
+
+
+def stacked_header(lines: Sequence[str], row: str, is_name: Callable[[str], bool]
+                   ) -> tuple[list[str], None] | None:
+    """STACKED_HEADER (rules) over a `row` of cells two spaces apart that no header of cells
+    two spaces apart names (Vowpal Wabbit's ``predict features`` one space apart): the last
+    non-blank line of `lines`, one name per word, each over its own cell of the row, and the
+    line above it a stack over it; the names are the stacked words (``average loss``), where
+    the columns stand is not known."""
+    lower = [at for at, line in enumerate(lines) if line.strip()][-1:]
+    if not lower or lower[0] < 1:
+        return None
+    header = lines[lower[0]]
+    cells, words = [m.span() for m in _CELL.finditer(row)], _words(header)
+    if len(cells) != len(words) or any(not (left < end and start < right)
+                                       for (left, right), (start, end) in zip(words, cells)):
+        return None
+    tops_found = tops(header, lines[lower[0] - 1], is_name)
+    names = header.split()
+    if tops_found is None or not all(map(is_name, names)):
+        return None
+    return [f"{top} {name}" for top, name in zip(tops_found, names)], None

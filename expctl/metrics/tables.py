@@ -65,7 +65,7 @@ from .tab_table import TabTable
 from .headers import (BORDER as _BORDER, ELIDED, barred_header, barred_names, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
                       opens_table, other_header, ruled_other, two_names, find_aligned_header, find_header,
                       find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans, is_name as _is_name)
-from .stacked import stacked
+from .stacked import stacked, stacked_header
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, ordered_row, token_header, token_row, untagged_row
 from .long_rows import LongTable
@@ -467,10 +467,9 @@ class TableReader:
             named = None if index else find_index_header(before(2), len(cells) - 1)
             if named is not None and rules.step_column_rank(named[0]) is not None:
                 return named, None  # STEP_INDEX: an index named "epoch" is the step column
-        if header is None:
-            header = find_wider_header(before(_LOOK_BACK), line)  # FIRST_ROW_GAPS
-        if header is None:
-            header = self._find_distant_header(line, before, mark)
+        # FIRST_ROW_GAPS, then STACKED_HEADER (words one space apart), then a distant header
+        header = header or find_wider_header(before(_LOOK_BACK), line) or stacked_header(
+            before(_LOOK_BACK), line, _is_name) or self._find_distant_header(line, before, mark)
         return header
 
     def _find_distant_header(self, line: str, before: Before, mark

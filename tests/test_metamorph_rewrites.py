@@ -1,0 +1,60 @@
+"""The metamorphic rewrites of `bench/metamorph.py` keep a table a table: a header a blank
+line sets apart moves with its rows, a left-aligned column stays left-aligned, and what is
+no decimal to round (a thousands group, a sign) is kept."""
+
+from bench.metamorph import TRANSFORMS
+
+TRUTH = {"metrics": {}}
+
+
+def rewrite(how: str, text: str) -> str:
+    return TRANSFORMS[how]([text], TRUTH)[0][0]
+
+
+def test_header_apart_from_rows_is_repadded_with_them():
+    text = ("Src  Proc.   BestBound     Gap\n"
+            "\n"
+            " z      0    -628.99     5.54%\n"
+            " L      1    -613.51     0.08%\n")
+    wide = rewrite("wider", text).split("\n")
+    assert wide[0].index("Gap") + 3 == wide[2].index("5.54%") + 5  # right edges stay together
+    assert wide[0].index("BestBound") == wide[3].index("-613.51") == 17  # left edges too
+    assert wide[0] != text.split("\n")[0]
+
+
+def test_blocks_sharing_no_gutter_are_repadded_alone():
+    text = ("epoch    loss    acc\n"
+            "1       0.500  0.900\n"
+            "\n"
+            "a long line of prose that crosses every gutter above\n"
+            "and another one\n")
+    wide = rewrite("wider", text).split("\n")
+    assert wide[0] == "epoch      loss      acc"
+    assert wide[1] == "1         0.500    0.900"
+    assert wide[3:] == text.split("\n")[3:]
+
+
+def test_left_aligned_column_is_padded_on_its_right():
+    text = ("average  since         example\n"
+            "loss     last          counter\n"
+            "1.761725 1.761725            1\n"
+            "1.014527 0.267328            2\n")
+    lines = rewrite("fewer", text).split("\n")
+    assert lines[2].startswith("1.76172 ") and lines[2][9:16] == "1.76172"
+    assert lines[3][9:16] == "0.26733"
+    assert lines[2].endswith("            1")
+
+
+def test_right_aligned_column_is_padded_on_its_left():
+    text = ("     Min       1Q   Median\n"
+            "-11.0918  -0.4801   0.0000\n")
+    lines = rewrite("fewer", text).split("\n")
+    assert lines[1] == " -11.092   -0.480    0.000"
+
+
+def test_thousands_group_and_sign_are_kept():
+    text = ("name        Max             Weight\n"
+            "test_sort   4,129.7600      +2.590\n")
+    lines = rewrite("fewer", text).split("\n")
+    assert "4,129.7600" in lines[1]
+    assert lines[1].endswith("+2.59")
