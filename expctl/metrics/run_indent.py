@@ -1,0 +1,99 @@
+"""RUN_INDENT (rules): spaces that every line of a run's output has opened with so far are no
+part of what the program printed; the lines are read without them.
+
+A program run under another that sets its children's output in (a task runner, a test harness,
+a logger nesting a block) prints every line of its tables, sections and reports behind the same
+spaces: the readers, which take a line's first column as where its text begins (a row's index,
+a section's heading), see the lines as the program printed them.
+
+The width is the fewest spaces any non-blank line of the run has opened with so far (blank and
+whitespace-only lines do not count; only spaces, since a tab's width is the terminal's). It is
+cut once three lines have opened with exactly that many spaces and then no number: a wrapper
+sets in every line, where a tool's own outline (a group's label over rows set in further, a
+right-aligned table's header and rows) sets in a few, or numbers. The lines of a read before
+the confirming one are cut too (they wait for it); lines of earlier reads were read
+as printed, so on indented output the first lines can depend on the read cuts. A line opening
+with fewer spaces than a confirmed width (a right-aligned column reaching further left, a line
+at the first column) ends it: nothing is cut for the rest of the run, nor in that line's read.
+Once the width is 0, every read costs one comparison.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .splitter import AsciiLines
+
+_NUMBER_LEADS = frozenset("+-.")
+CONFIRMING = 3  # lines at the width that confirm it: a tool's own outline sets in a few
+
+
+class RunIndent:
+    """The spaces every non-blank line of a run has opened with so far: `width` None before the
+    first non-blank line, 0 once a line opened at the first column (then nothing is cut);
+    `cut`, the width cut off, once a second line opened with exactly `width` spaces (0 before)."""
+
+    __slots__ = ("width", "cut", "seen")
+
+    def __init__(self) -> None:
+        self.width: int | None = None
+        self.cut = 0
+        self.seen = 0  # lines at exactly `width` opening with no number, up to CONFIRMING
+
+    def _cut(self, line: str) -> int | None:
+        """The width to cut off `line`, None when it waits for a line that confirms the width
+        (the state moves on by `line`); 0 for a blank line."""
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.isspace():
+            return 0
+        lead = len(line) - len(stripped)
+        if self.width is None or lead < self.width:
+            # narrower: unconfirmed until a line repeats it; narrower than a confirmed width
+            # (a right-aligned column reaching further left), the run is not set in at all
+            self.width, self.cut, self.seen = (0, 0, 0) if self.cut else (lead, 0, 0)
+            if self.width == 0:
+                return 0
+        if lead == self.width and not (stripped[0].isdigit() or stripped[0] in _NUMBER_LEADS):
+            self.seen += 1  # a number there may be a right-aligned column's: no evidence
+            if self.seen >= CONFIRMING:
+                self.cut = lead
+        return self.cut or None
+
+    def lines(self, lines: Sequence[str]) -> Sequence[str]:
+        """`lines` (one read's) each without the common indent (the same object when nothing
+        is cut). A line that waits is cut by the width a later line of the read confirms."""
+        if self.width == 0:
+            return lines
+        cuts: list[int] = []
+        waiting: list[int] = []  # lines since the width was last confirmed
+        for line in lines:
+            cut = self._cut(line)
+            if self.width == 0:  # the run is not set in: this read's lines are read as printed
+                return lines
+            if cut is None:
+                waiting.append(len(cuts))
+            elif cut and waiting:
+                for index in waiting:
+                    cuts[index] = cut
+                waiting.clear()
+            cuts.append(cut or 0)
+        if not any(cuts):
+            return lines
+        return [line[cut:] if cut else line for line, cut in zip(lines, cuts)]
+
+    def text(self, text: str | AsciiLines) -> str | AsciiLines:
+        """`parse_text`'s block (a str, or `AsciiLines` with its head) without the common
+        indent, of the same type (the same object when nothing is cut)."""
+        if self.width == 0:
+            return text
+        if isinstance(text, str):
+            split = text.split("\n")
+            cut = self.lines(split)
+            return text if cut is split else "\n".join(cut)
+        block = text.data[text.start:text.end].decode("ascii").split("\n")
+        whole = block if text.head is None else [text.head, *block]
+        lines = self.lines(whole)
+        if lines is whole:
+            return text
+        data = "\n".join(lines[len(lines) - len(block):]).encode("ascii")
+        return AsciiLines(None if text.head is None else lines[0], data, 0, len(data))
