@@ -62,12 +62,13 @@ def test_a_report_whose_header_is_set_in_further_is_not_cut():
 
 
 def test_the_lines_before_the_confirming_one_wait_for_it_in_their_read():
+    read = ["        a  b", "    1  2  3", "    x  5  6", "    fold 1 done", "    fold 2 done",
+            "    fold 3 done", "    4  7  8"]
     indent = RunIndent()
-    read = ["        a  b", "    1  2  3", "    x  5  6", "    y  7  8", "    z  9  0"]
-    first = read[:3]  # a number opening a line, one word: nothing confirmed yet
+    first = read[:3]  # a number, a table's row: no evidence yet
     assert indent.lines(first) is first
     indent = RunIndent()
-    assert indent.lines(read) == ["    a  b", "1  2  3", "x  5  6", "y  7  8", "z  9  0"]
+    assert indent.lines(read) == [line[4:] for line in read]
     assert (indent.width, indent.cut) == (4, 4)
 
 

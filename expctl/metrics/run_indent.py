@@ -8,9 +8,10 @@ a section's heading), see the lines as the program printed them.
 
 The width is the fewest spaces any non-blank line of the run has opened with so far (blank and
 whitespace-only lines do not count; only spaces, since a tab's width is the terminal's). It is
-cut once three lines have opened with exactly that many spaces and then no number: a wrapper
-sets in every line, where a tool's own outline (a group's label over rows set in further, a
-right-aligned table's header and rows) sets in a few, or numbers. The lines of a read before
+cut once three lines that are no table's (not two column gutters in them) have opened with
+exactly that many spaces: a wrapper sets in every line, where a tool's own outline (a
+group's label over rows set in further) sets in a few, and a table's header and rows may be
+right-aligned, their rows reaching further left than the header. The lines of a read before
 the confirming one are cut too (they wait for it); lines of earlier reads were read
 as printed, so on indented output the first lines can depend on the read cuts. A line opening
 with fewer spaces than a confirmed width (a right-aligned column reaching further left, a line
@@ -20,11 +21,12 @@ Once the width is 0, every read costs one comparison.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .splitter import AsciiLines
 
-_NUMBER_LEADS = frozenset("+-.")
+_GUTTER = re.compile(r"\S {2,}(?=\S)")  # two columns or more of a table's header or row
 CONFIRMING = 3  # lines at the width that confirm it: a tool's own outline sets in a few
 
 
@@ -38,7 +40,7 @@ class RunIndent:
     def __init__(self) -> None:
         self.width: int | None = None
         self.cut = 0
-        self.seen = 0  # lines at exactly `width` opening with no number, up to CONFIRMING
+        self.seen = 0  # lines at exactly `width` that are no table's header or row
 
     def _cut(self, line: str) -> int | None:
         """The width to cut off `line`, None when it waits for a line that confirms the width
@@ -53,8 +55,8 @@ class RunIndent:
             self.width, self.cut, self.seen = (0, 0, 0) if self.cut else (lead, 0, 0)
             if self.width == 0:
                 return 0
-        if lead == self.width and not (stripped[0].isdigit() or stripped[0] in _NUMBER_LEADS):
-            self.seen += 1  # a number there may be a right-aligned column's: no evidence
+        if lead == self.width and len(_GUTTER.findall(stripped)) < 2:
+            self.seen += 1  # a table's header or row may be right-aligned: no evidence
             if self.seen >= CONFIRMING:
                 self.cut = lead
         return self.cut or None
