@@ -11,7 +11,9 @@ from expctl.metrics.run_indent import RunIndent
 # pandas prints a DataFrame's row index at the first column, its header set in over it
 FRAME = """\
 loading data: 569 rows
-cross-validating 5 folds
+cross-validating 5 folds, 3 rounds
+early stopping after 10 rounds
+
 cross-validation results:
    train-auc-mean  train-auc-std  test-auc-mean  test-auc-std
 0        0.912345       0.010101       0.890123      0.020202
@@ -61,15 +63,20 @@ def test_a_report_whose_header_is_set_in_further_is_not_cut():
     assert points(indented(REPORT)) == points(REPORT)
 
 
-def test_the_lines_before_the_confirming_one_wait_for_it_in_their_read():
+def test_the_cut_begins_after_three_lines_of_text_confirm_it():
+    indent = RunIndent()
     read = ["        a  b", "    1  2  3", "    x  5  6", "    fold 1 done", "    fold 2 done",
-            "    fold 3 done", "    4  7  8"]
-    indent = RunIndent()
-    first = read[:3]  # a number, a table's row: no evidence yet
-    assert indent.lines(first) is first
-    indent = RunIndent()
-    assert indent.lines(read) == [line[4:] for line in read]
+            "    fold 3 done", "    fold 4 done", "    4  7  8"]
+    # a table's rows are no evidence; three lines of text are, and the lines after them are cut
+    assert indent.lines(read) == read[:6] + ["fold 4 done", "4  7  8"]
     assert (indent.width, indent.cut) == (4, 4)
+    again = RunIndent()  # the same lines one per read: the same cuts
+    assert [line for one in read for line in again.lines([one])] == read[:6] + ["fold 4 done", "4  7  8"]
+
+
+def test_a_blank_line_after_three_lines_of_text_begins_the_cut():
+    indent = RunIndent()
+    assert indent.lines(["  a: 1", "  b: 2", "  c: 3", "", "  d: 4"]) == ["  a: 1", "  b: 2", "  c: 3", "", "d: 4"]
 
 
 def test_a_few_lines_set_in_alike_are_the_tools_own_outline():
@@ -79,9 +86,8 @@ def test_a_few_lines_set_in_alike_are_the_tools_own_outline():
 
 def test_a_line_further_left_than_a_confirmed_width_ends_it_for_the_run():
     indent = RunIndent()
-    assert indent.lines(["  loss: 1", "  acc: 2", "  lr: 3"]) == ["loss: 1", "acc: 2", "lr: 3"]
-    read = ["  loss: 3", " 12345  0.5"]
-    assert indent.lines(read) is read  # the read that ends it is read as printed
+    assert indent.lines(["  loss: 1", "  acc: 2", "  lr: 3", ""])[-1] == ""
+    assert indent.lines(["  loss: 3", " 12345  0.5"]) == ["loss: 3", " 12345  0.5"]
     assert indent.width == 0
     assert indent.lines(["  loss: 4"]) == ["  loss: 4"]
 

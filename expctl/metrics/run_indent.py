@@ -8,15 +8,16 @@ a section's heading), see the lines as the program printed them.
 
 The width is the fewest spaces any non-blank line of the run has opened with so far (blank and
 whitespace-only lines do not count; only spaces, since a tab's width is the terminal's). It is
-cut once three lines that are no table's (not two column gutters in them) have opened with
-exactly that many spaces: a wrapper sets in every line, where a tool's own outline (a
-group's label over rows set in further) sets in a few, and a table's header and rows may be
-right-aligned, their rows reaching further left than the header. The lines of a read before
-the confirming one are cut too (they wait for it); lines of earlier reads were read
-as printed, so on indented output the first lines can depend on the read cuts. A line opening
-with fewer spaces than a confirmed width (a right-aligned column reaching further left, a line
-at the first column) ends it: nothing is cut for the rest of the run, nor in that line's read.
-Once the width is 0, every read costs one comparison.
+confirmed by three lines that open with exactly that many spaces and are no table's (not two
+column gutters in them): a wrapper sets in every line, where a tool's own outline (a group's
+label over rows set in further) sets in a few, and a right-aligned table's rows reach further
+left than its header. It is cut from the first blank line after that, or from a fourth such
+line: the lines before are read as printed, so that a line's cut depends only on the lines
+before it (however the output is cut into reads, the points are the same), and a block of lines
+already begun is not cut in its middle, but for the one a fourth line goes on. A line opening
+with fewer spaces than a width cut already (a right-aligned column reaching further left, a line
+at the first column) ends it: nothing is cut for the rest of the run. Once the width is 0,
+every read costs one comparison.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ CONFIRMING = 3  # lines at the width that confirm it: a tool's own outline sets 
 class RunIndent:
     """The spaces every non-blank line of a run has opened with so far: `width` None before the
     first non-blank line, 0 once a line opened at the first column (then nothing is cut);
-    `cut`, the width cut off, once a second line opened with exactly `width` spaces (0 before)."""
+    `cut`, the width cut off once CONFIRMING lines confirmed it (from a blank line or the next
+    confirming line on)."""
 
     __slots__ = ("width", "cut", "seen")
 
@@ -42,43 +44,29 @@ class RunIndent:
         self.cut = 0
         self.seen = 0  # lines at exactly `width` that are no table's header or row
 
-    def _cut(self, line: str) -> int | None:
-        """The width to cut off `line`, None when it waits for a line that confirms the width
-        (the state moves on by `line`); 0 for a blank line."""
+    def _cut(self, line: str) -> int:
+        """The width to cut off `line`; the state moves on by `line`."""
         stripped = line.lstrip(" ")
         if not stripped or stripped.isspace():
+            if self.seen >= CONFIRMING and self.width:
+                self.cut = self.width  # confirmed: from the next block on
             return 0
         lead = len(line) - len(stripped)
         if self.width is None or lead < self.width:
-            # narrower: unconfirmed until a line repeats it; narrower than a confirmed width
+            # narrower: unconfirmed until lines repeat it; narrower than a width cut already
             # (a right-aligned column reaching further left), the run is not set in at all
             self.width, self.cut, self.seen = (0, 0, 0) if self.cut else (lead, 0, 0)
-            if self.width == 0:
-                return 0
-        if lead == self.width and len(_GUTTER.findall(stripped)) < 2:
+        if lead == self.width and lead and len(_GUTTER.findall(stripped)) < 2:
             self.seen += 1  # a table's header or row may be right-aligned: no evidence
-            if self.seen >= CONFIRMING:
-                self.cut = lead
-        return self.cut or None
+            if self.seen > CONFIRMING:
+                self.cut = lead  # confirmed by the lines before: cut from this one on
+        return min(self.cut, lead)
 
     def lines(self, lines: Sequence[str]) -> Sequence[str]:
-        """`lines` (one read's) each without the common indent (the same object when nothing
-        is cut). A line that waits is cut by the width a later line of the read confirms."""
+        """`lines` each without the common indent (the same object when nothing is cut)."""
         if self.width == 0:
             return lines
-        cuts: list[int] = []
-        waiting: list[int] = []  # lines since the width was last confirmed
-        for line in lines:
-            cut = self._cut(line)
-            if self.width == 0:  # the run is not set in: this read's lines are read as printed
-                return lines
-            if cut is None:
-                waiting.append(len(cuts))
-            elif cut and waiting:
-                for index in waiting:
-                    cuts[index] = cut
-                waiting.clear()
-            cuts.append(cut or 0)
+        cuts = [self._cut(line) for line in lines]
         if not any(cuts):
             return lines
         return [line[cut:] if cut else line for line, cut in zip(lines, cuts)]
