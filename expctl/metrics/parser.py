@@ -35,9 +35,7 @@ Steps
        gives no point either. Another line with its own step key ends a carried step's reach, and a
        JSON or dict line never takes one (a record says its step, or has none);
     5. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
-       n-1 (0, 1, 2, …).
-
-    A step that is nan or ±inf counts as none.
+       n-1 (0, 1, 2, …). A step that is nan or ±inf counts as none.
 
 User patterns (`expctl.metrics.user_patterns`)
     `MetricParser(patterns=...)` takes regular expressions with named groups ``name`` and
@@ -77,6 +75,7 @@ from expctl.metrics.held_config import ConfigMixin
 from expctl.metrics.holding import ZONE, HoldMixin, Undecided, flush_rows as _flush, merge
 from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.readings import Readings
+from expctl.metrics.run_indent import RunIndent
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.line_rewrites import rewritten
 from expctl.metrics.log_frames import unframed_block, unframed_head, unframed_lines
@@ -130,7 +129,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         self._heading_memo: tuple[str, str] | None = None  # (held_config.py)
         self._runs = rules.LabelRuns()  # LABEL_RUN: the runs of labelled lines read (phases.py)
         self._environment = rules.EnvironmentBlocks()  # ENVIRONMENT_BLOCK (line_kinds.py)
-        self._readings = Readings()  # formats.read_line, the latest lines' readings kept
+        self._readings, self._indent = Readings(), RunIndent()  # formats.read_line, the latest lines' readings kept; RUN_INDENT
         self._start_holding()  # HOLD_UNDECIDED
 
     # -- the three ways in ---------------------------------------------------------------------
@@ -177,7 +176,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         different shapes are therefore grouped by shape; each keeps its step. `context` tells
         where the lines lie in the block they were found in, when they are not all its lines.
         """
-        runs, lines = None, lines if context is not None else unframed_lines(lines)  # LOG_FRAME
+        runs, lines = None, lines if context is not None else self._indent.lines(unframed_lines(lines))  # LOG_FRAME, RUN_INDENT
         if self._held and not isinstance(context, TextContext):
             (lines, runs), context = self._take_held(lines, when), None  # HOLD_UNDECIDED
         self._context = context if context is not None else ListContext(lines)
@@ -247,7 +246,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
         if self._held:  # HOLD_UNDECIDED: the held lines are read first, with these after them
             self.parse_lines((text.text() if isinstance(text, AsciiLines) else text).split("\n"), when, out)
             return
-        if isinstance(text, AsciiLines):
+        if isinstance(text := text if self._patterns else self._indent.text(text), AsciiLines):  # RUN_INDENT
             if self._patterns:
                 text = text.text()
             else:
@@ -293,7 +292,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                     self._tail.add_block(block, 0, len(block))
                     self._apply_filter(out)
                     return
-            self.parse_lines(block.split("\n"), when, out)
+            self.parse_lines(lines := unframed_lines(block.split("\n")), when, out, ListContext(lines))  # LOG_FRAME; cut once (RUN_INDENT)
             return
         if (bare := unframed_block(text, start, end)) is not None:  # LOG_FRAME: a block to read
             return self._parse_block(bare, 0, len(bare), when, out)
