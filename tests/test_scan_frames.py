@@ -61,9 +61,9 @@ FRAME_PIECES = st.sampled_from([
     "2026-12-06 10:00:00", "2026-12-06T10:00:00", "2026-12-06 10:00:00,123", "2026-12-06 10:00:00.",
     "2026-12-06 10:00", "2026-12-06 10:00:00.1234567890", "Z", " ", " ", "  ", "- ", "INFO", "DEBUG",
     "INFORMATION", ":", " -", "{", "=", " = ", "0.93", "3001", "-5", "+", ".", "word", "x", "\t",
-    "\n", "/", ",",
+    "\n", "/", ",", "a long message of words that crosses a block of sixty-four bytes", "\x0b", "  ",
 ])
-FRAME_TEXT = st.lists(FRAME_PIECES, max_size=40).map("".join)
+FRAME_TEXT = st.lists(FRAME_PIECES, max_size=60).map("".join)
 
 
 def _expected(text: str) -> list[int]:
@@ -75,7 +75,7 @@ def _expected(text: str) -> list[int]:
     return starts
 
 
-@examples(1500)
+@examples(3000)
 @given(FRAME_TEXT, st.integers(0, 70))
 def test_the_compiled_scan_looks_past_frames_as_the_grammar_does(text, pad):
     text = "y" * pad + "\n" + text
@@ -126,3 +126,20 @@ def test_the_regex_scans_find_a_framed_candidate(line, accepted):
     assert 12 in scan._scan(text, 0, len(text), scan._TEXT_SCANS, "\n=\t{(")
     data = text.encode("ascii")
     assert 12 in scan._scan(data, 0, len(data), scan._BYTE_SCANS, b"\n=\t{(")
+
+
+def test_a_long_framed_line_is_found_at_every_offset_of_the_blocks():
+    """The wide scan notes where a message may open ('{', '=', SPACE after the frame's space)
+    per 64-byte block: a line whose message opens in one block and ends in a later one."""
+    tail = " and the words of a message long enough to run into the block after the next"
+    lines = [line + tail for line, accepted in FRAMED if accepted and "=" not in line]
+    for shift in range(64):
+        text = "x" * shift + "\n" + "\n".join(lines) + "\nplain words\n"
+        data = text.encode("ascii")
+        for wide in (True, False):
+            was = compiled.wide_scan(wide)
+            try:
+                assert compiled.candidate_starts(data, 0, len(data), 100) == _expected(text)
+                assert len(_expected(text)) == len(lines)
+            finally:
+                compiled.wide_scan(was)
