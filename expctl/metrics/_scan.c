@@ -430,7 +430,8 @@ static int opens_with_value(const unsigned char *text, Py_ssize_t line, Py_ssize
 
 /* SCAN_FRAME: does the line text[line:stop] (a digit first) open with a log frame, and its
  * message with what OPENS_OBJECT, VALUE_FIRST, OPENS_WITH_CELLS or OPENS_WITH_VALUE accepts? */
-static int opens_behind_frame(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+__attribute__((noinline)) static int opens_behind_frame(const unsigned char *text, Py_ssize_t line,
+                                                       Py_ssize_t stop) {
     Py_ssize_t message = frame_end(text, line, stop);
     if (message < 0 || message == stop) return 0;
     unsigned char first = text[message];
@@ -759,18 +760,35 @@ static inline int bar_within(uint64_t bars, uint64_t before, int bit, int reach)
     return window >> (64 - reach) != 0;
 }
 
-/* SCAN_FRAME in the wide scan: may the line text[from:at + bit] (its newline bit `bit` of the
- * block at `at`; `leads`, `leads_before`: this block's and the one before's) open with a
- * frame and a message SCAN_FRAME accepts? Such a message opens with '{' or holds '=' (VALUE_FIRST),
- * or opens with SPACE right after the frame's closing space: without one of those in the line,
- * as far as the two blocks tell (a longer line is read), `opens_behind_frame` is no call (a
- * timestamped log line: "2026-01-01 12:30:45 INFO loading shard 3: done"). */
-static inline int lead_within(uint64_t leads, uint64_t leads_before, Py_ssize_t at,
-                              Py_ssize_t from, int bit) {
-    if (from < at - 64) return 1;
-    uint64_t here = bit ? leads & (~0ULL >> (64 - bit)) : 0;  /* bits 0 to bit - 1 */
-    if (from >= at) return (here >> (from - at)) != 0;
-    return here != 0 || (leads_before >> (from - (at - 64))) != 0;
+/* SCAN_FRAME in the wide scan: may the line text[from:here] (a digit first) open with a frame
+ * and a message SCAN_FRAME accepts? Such a message opens with '{' or holds '=' (VALUE_FIRST),
+ * or opens with SPACE right after the frame's closing space, which stands 19 bytes or more
+ * into the line: without a '{', a '=' or a space before a byte up to ' ' from there on,
+ * `opens_behind_frame` is no call (a timestamped log line: "2026-01-01 12:30:45 INFO loading
+ * shard 3: done"). Reads 32 bytes at a time, past the line's end within the block's `end`. */
+WIDE_TARGET static inline int frame_lead(const unsigned char *text, Py_ssize_t from, Py_ssize_t here,
+                                  Py_ssize_t end) {
+    const __m256i brace = _mm256_set1_epi8(GRAMMAR_OBJECT_OPEN), equals = _mm256_set1_epi8('='),
+                  space = _mm256_set1_epi8(' ');
+    for (Py_ssize_t at = from + 19; at < here; at += 32) {
+        if (at + 33 > end) {  /* the block's last bytes: one at a time */
+            for (; at < here; at++)
+                if (text[at] == GRAMMAR_OBJECT_OPEN || text[at] == '='
+                    || (text[at] == ' ' && (at + 1 >= end || text[at + 1] <= ' ')))
+                    return 1;
+            return 0;
+        }
+        __m256i b = _mm256_loadu_si256((const __m256i *)(text + at));
+        __m256i next = _mm256_loadu_si256((const __m256i *)(text + at + 1));
+        __m256i lead = _mm256_or_si256(
+            _mm256_or_si256(_mm256_cmpeq_epi8(b, brace), _mm256_cmpeq_epi8(b, equals)),
+            _mm256_and_si256(_mm256_cmpeq_epi8(b, space),
+                             _mm256_cmpeq_epi8(_mm256_min_epu8(next, space), next)));
+        uint32_t bits = (uint32_t)_mm256_movemask_epi8(lead);
+        if (here - at < 32) bits &= (1u << (here - at)) - 1;
+        if (bits) return 1;
+    }
+    return 0;
 }
 
 /* ENDS_IN_WORD_CELLS's and LABEL_CELL's quick test in the wide scan: the line that ends at
@@ -825,16 +843,15 @@ static inline int set_in_number(const unsigned char *text, Py_ssize_t line, Py_s
  * others are passed over as the general loop below would. Returns where the next line starts. */
 static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, Py_ssize_t line,
                                      uint64_t newlines, uint64_t before, uint64_t bars,
-                                     uint64_t bars_before, int slashes_near, uint64_t leads,
-                                     uint64_t leads_before, Found *found) {
+                                     uint64_t bars_before, int slashes_near, Py_ssize_t end,
+                                     Found *found) {
     for (uint64_t bits = newlines; bits; bits &= bits - 1) {
         Py_ssize_t here = at + __builtin_ctzll(bits), from = line;
         line = here + 1;
         if (here == from) continue;
         int numbered = set_in_number(text, from, here);
-        if ((numbered && opens_with_cells(text, from, here)) || (is_digit(text[from])
-             && lead_within(leads, leads_before, at, from, (int)(here - at))
-             && opens_behind_frame(text, from, here))) {
+        if ((numbered && opens_with_cells(text, from, here)) || (__builtin_expect(is_digit(text[from]), 0)
+             && frame_lead(text, from, here, end) && opens_behind_frame(text, from, here))) {
             add(found, from);  /* OPENS_WITH_CELLS, SCAN_FRAME */
             continue;
         }
@@ -853,7 +870,6 @@ static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, P
 /* What the vector compares find in a 64-byte block: a bit per byte. */
 typedef struct {
     uint64_t newlines, digits, marks, bars, slashes;  /* '|' (ENDS_IN_BAR_ASIDE), '\\' */
-    uint64_t leads;  /* SCAN_FRAME: '{', '=', a space before a byte up to ' ' (see lead_within) */
 } Block;
 
 #define WIDE_BATCH 16  /* blocks classified per call: 1 KiB */
@@ -861,24 +877,19 @@ typedef struct {
 /* The newlines, digits, marks and bars of `blocks` 64-byte blocks from `text`. Apart from the
  * checks, which call functions: there every vector register is the caller's to save, and the
  * compiler built the compares' constants anew for each block (a fifth of the scan's work). */
-WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, Block *out,
-                                 const unsigned char *stop) {
+WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, Block *out) {
     static const char marks[] = GRAMMAR_MARKS;
     const __m256i newline = _mm256_set1_epi8('\n'), zero = _mm256_set1_epi8('0'),
                   nine = _mm256_set1_epi8(9), bar = _mm256_set1_epi8('|'),
-                  backslash = _mm256_set1_epi8('\\'), brace = _mm256_set1_epi8(GRAMMAR_OBJECT_OPEN),
-                  equals = _mm256_set1_epi8('='), space = _mm256_set1_epi8(' ');
+                  backslash = _mm256_set1_epi8('\\');
     for (Py_ssize_t i = 0; i < blocks; i++, text += 64) {
-        __m256i nl[2], mark[2], digit[2], bars[2], slashes[2], leads[2], low[2];
+        __m256i nl[2], mark[2], digit[2], bars[2], slashes[2];
         for (int h = 0; h < 2; h++) {
             __m256i b = _mm256_loadu_si256((const __m256i *)(text + 32 * h));
             __m256i from_zero = _mm256_sub_epi8(b, zero);
             nl[h] = _mm256_cmpeq_epi8(b, newline);
             bars[h] = _mm256_cmpeq_epi8(b, bar);
             slashes[h] = _mm256_cmpeq_epi8(b, backslash);
-            low[h] = _mm256_cmpeq_epi8(_mm256_min_epu8(b, space), b);  /* up to ' ': SPACE and more */
-            leads[h] = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(b, brace),
-                                                       _mm256_cmpeq_epi8(b, equals)), low[h]);
             digit[h] = _mm256_cmpeq_epi8(_mm256_min_epu8(from_zero, nine), from_zero);
             mark[h] = _mm256_cmpeq_epi8(b, _mm256_set1_epi8(marks[0]));
             for (size_t k = 1; k < sizeof(marks) - 1; k++)
@@ -889,10 +900,6 @@ WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, B
         out[i].marks = wide_bits(mark[0], mark[1]);
         out[i].bars = wide_bits(bars[0], bars[1]);
         out[i].slashes = wide_bits(slashes[0], slashes[1]);
-        /* '{' and '=' are above ' ', SPACE is not: a byte up to ' ' counts when another follows */
-        uint64_t lead = wide_bits(leads[0], leads[1]), low_bits = wide_bits(low[0], low[1]);
-        uint64_t next_low = text + 64 >= stop || text[64] <= ' ';  /* the next block's first */
-        out[i].leads = lead & (~low_bits | low_bits >> 1 | next_low << 63);
     }
 }
 
@@ -900,13 +907,13 @@ WIDE_TARGET static void classify(const unsigned char *text, Py_ssize_t blocks, B
 WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, Py_ssize_t end,
                                   Found *found) {
     Py_ssize_t line = start, at = start;
-    uint64_t before = 0, bars_before = 0, slashes_before = 0, leads_before = 0;  /* the block before's */
+    uint64_t before = 0, bars_before = 0, slashes_before = 0;  /* the block before's */
     Block blocks[WIDE_BATCH];
     for (Py_ssize_t count = 0, i = 0; !found->full; i++, at += 64) {
         if (i == count) {
             count = (end - at) / 64 < WIDE_BATCH ? (end - at) / 64 : WIDE_BATCH;
             if (count == 0) break;
-            classify(text + at, count, blocks, text + end);
+            classify(text + at, count, blocks);
             i = 0;
         }
         uint64_t newlines = blocks[i].newlines, digits = blocks[i].digits;
@@ -915,14 +922,12 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
         /* ENDS_IN_LATEX_ROW needs a backslash within GRAMMAR_LATEX_RULE_LETTERS + 1 bytes of
          * a letter-ended line's end: in this block or the one before */
         int slashes_near = (blocks[i].slashes | slashes_before) != 0;
-        int leads_near = (blocks[i].leads | leads_before) != 0;  /* SCAN_FRAME: most blocks none */
         if ((digits | marks_here | before >> (64 - WIDE_UNIT_REACH)) == 0) {
             line = quiet_block(text, at, line, newlines, before, blocks[i].bars, bars_before,
-                               slashes_near, blocks[i].leads, leads_before, found);
+                               slashes_near, end, found);
             before = 0;
             bars_before = blocks[i].bars;
             slashes_before = blocks[i].slashes;
-            leads_before = blocks[i].leads;
             continue;
         }
         for (uint64_t bits = marks_here; bits; bits &= bits - 1) {
@@ -936,9 +941,8 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             line = here + 1;
             if (here == from) continue;  /* an empty line */
             int numbered = set_in_number(text, from, here);
-            if ((numbered && opens_with_cells(text, from, here)) || ((leads_near || from < at - 64)
-                 && is_digit(text[from]) && lead_within(blocks[i].leads, leads_before, at, from, bit)
-                 && opens_behind_frame(text, from, here))) {
+            if ((numbered && opens_with_cells(text, from, here)) || (__builtin_expect(is_digit(text[from]), 0)
+                 && frame_lead(text, from, here, end) && opens_behind_frame(text, from, here))) {
                 add(found, from);  /* OPENS_WITH_CELLS, SCAN_FRAME */
                 continue;
             }
@@ -966,7 +970,6 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
         before = digits;
         bars_before = bars;
         slashes_before = blocks[i].slashes;
-        leads_before = blocks[i].leads;
     }
     scan_rest(text, start, line, at, end, found);
 }
