@@ -802,10 +802,17 @@ static inline int gap_after_last_digit(uint64_t digits, uint64_t before, int bit
     uint64_t window = bit ? digits << (64 - bit) | before >> bit : before;
     window &= ~0ULL << (64 - GRAMMAR_WORD_CELLS_REACH) & ~(1ULL << 63);  /* 2 to REACH bytes before */
     if (window == 0) return 0;
-    Py_ssize_t q = here - (64 - (63 - __builtin_clzll(window))) + 1;  /* right after the digit */
+    int top = 63 - __builtin_clzll(window);
+    Py_ssize_t q = here - (64 - top) + 1;  /* right after the digit */
     if (q - 1 < from) return 0;  /* the digit is an earlier line's */
-    if (label_char[text[q]])  /* the digit is glued to a word: only LABEL_CELL may hold, with a */
-        return ends_in_label_cell(text, from, here);  /* digit in its label ("od315_of_wines") */
+    if (label_char[text[q]]) {  /* the digit is glued to a word: only LABEL_CELL may hold, with a */
+        /* digit in its label ("od315_of_wines"): a label of at most GRAMMAR_LABEL_CELL_LETTERS
+         * holding this digit after a letter, and another digit 3 bytes or more before it (the
+         * gap's, before a space and the label's letter); else the walk would find none */
+        if (here - q + 2 > GRAMMAR_LABEL_CELL_LETTERS || top < 3 || (window & ((1ULL << (top - 2)) - 1)) == 0)
+            return 0;
+        return ends_in_label_cell(text, from, here);
+    }
     if (text[q] == '%' && q + 1 < here) q++;
     return text[q] == '\t' || (text[q] == ' ' && (text[q + 1] == ' ' || text[q + 1] == '\t'));
 }
