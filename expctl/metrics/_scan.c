@@ -390,6 +390,80 @@ static int opens_with_value(const unsigned char *text, Py_ssize_t line, Py_ssize
     return 1;
 }
 
+/* SCAN_FRAME (expctl/metrics/frame_starts.py): where the message of the line text[line:stop]
+ * starts past a log frame opening it, or -1: "2026-12-06 10:00:00" (or "T" between them), an
+ * optional fraction of 1 to FRAME_FRACTION digits after '.' or ',', an optional 'Z', a space;
+ * an optional "- "; an optional level of 1 to FRAME_LEVEL capitals, then " -" or ':' at most,
+ * and a space. */
+#define FRAME_FRACTION 9
+#define FRAME_LEVEL 8
+static Py_ssize_t frame_end(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    static const char shape[] = "0000-00-00 00:00:00";  /* '0': a digit; ' ': ' ' or 'T' */
+    if (stop - line < (Py_ssize_t)sizeof(shape) || text[line + 4] != '-' || text[line + 16] != ':')
+        return -1;  /* most lines opening with a digit: no date */
+    for (Py_ssize_t k = 0; k < (Py_ssize_t)sizeof(shape) - 1; k++) {
+        unsigned char c = text[line + k];
+        if (shape[k] == '0' ? !is_digit(c) : shape[k] == ' ' ? c != ' ' && c != 'T' : c != shape[k])
+            return -1;
+    }
+    Py_ssize_t at = line + sizeof(shape) - 1;
+    if (at < stop && (text[at] == '.' || text[at] == ',')) {
+        Py_ssize_t digits = at + 1;
+        while (digits < stop && is_digit(text[digits])) digits++;
+        if (digits == at + 1 || digits - at - 1 > FRAME_FRACTION) return -1;
+        at = digits;
+    }
+    if (at < stop && text[at] == 'Z') at++;
+    if (at >= stop || text[at] != ' ') return -1;
+    at++;
+    if (at + 1 < stop && text[at] == '-' && text[at + 1] == ' ') at += 2;
+    Py_ssize_t level = at;
+    while (level < stop && text[level] >= 'A' && text[level] <= 'Z') level++;
+    if (level == at || level - at > FRAME_LEVEL || level >= stop) return at;  /* no level */
+    if (text[level] == ' ' && level + 2 < stop && text[level + 1] == '-' && text[level + 2] == ' ')
+        return level + 3;
+    if (text[level] == ':' && level + 1 < stop && text[level + 1] == ' ') return level + 2;
+    return text[level] == ' ' ? level + 1 : at;
+}
+
+static int opens_with_value(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop);
+
+/* SCAN_FRAME: does the line text[line:stop] (a digit first) open with a log frame, and its
+ * message with what OPENS_OBJECT, VALUE_FIRST, OPENS_WITH_CELLS or OPENS_WITH_VALUE accepts? */
+__attribute__((noinline)) static int opens_behind_frame(const unsigned char *text, Py_ssize_t line,
+                                                       Py_ssize_t stop) {
+    Py_ssize_t message = frame_end(text, line, stop);
+    if (message < 0 || message == stop) return 0;
+    unsigned char first = text[message];
+    if (!is_space[first] && first != GRAMMAR_OBJECT_OPEN && !is_digit(first) && first != '-'
+        && first != '+' && first != '.')
+        return 0;  /* the usual message: a word first */
+    Py_ssize_t at = message;
+    while (at < stop && is_space[text[at]]) at++;
+    if (at < stop && text[at] == GRAMMAR_OBJECT_OPEN) return 1;  /* OPENS_OBJECT */
+    if (opens_with_cells(text, message, stop)) return 1;
+    if (at < stop && (text[at] == '-' || text[at] == '+')) at++;  /* VALUE_FIRST: "0.93 = Score" */
+    Py_ssize_t number = at;
+    while (at < stop && (is_digit(text[at]) || text[at] == '.')) at++;
+    if (at > number && is_digit(text[at - 1])) {
+        while (at < stop && is_space[text[at]]) at++;
+        if (at < stop && text[at] == '=') {
+            Py_ssize_t word = ++at;
+            while (at < stop && is_space[text[at]]) at++;
+            if (at > word && at < stop && is_letter(text[at])) return 1;
+        }
+    }
+    Py_ssize_t end = stop;  /* OPENS_WITH_VALUE: "    534 cumulative infections" */
+    while (end > message && is_space[text[end - 1]]) end--;
+    return end > message && is_letter(text[end - 1]) && is_space[first]
+           && opens_with_value(text, message, end);
+}
+
+/* `opens_behind_frame` for any line: one test for a line that opens with no digit. */
+static inline int framed(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    return line < stop && is_digit(text[line]) && opens_behind_frame(text, line, stop);
+}
+
 /* ENDS_IN_DURATION: does text[line:stop] (no trailing space, an "s" last) end in a decimal
  * (digits, ".", digits) opening the line or after SPACE, one space, and one of
  * GRAMMAR_DURATION_WORDS with its "s", lower case ("trained in 5.74 seconds")? */
@@ -548,11 +622,13 @@ static void scan_rest(const unsigned char *text, Py_ssize_t start, Py_ssize_t li
             if (mark_char[text[at]] && rule_holds(text, start, at, end)) add(found, line);
             continue;
         }
-        if (ends_like_metric(text, line, at) || opens_with_cells(text, line, at)) add(found, line);
+        if (ends_like_metric(text, line, at) || opens_with_cells(text, line, at)
+            || framed(text, line, at)) add(found, line);
         line = at + 1;
     }
     if (!found->full && line < end && (ends_like_metric(text, line, end)
-                                       || opens_with_cells(text, line, end))) add(found, line);
+                                       || opens_with_cells(text, line, end)
+                                       || framed(text, line, end))) add(found, line);
 }
 
 /* One pass, 16 bytes at a time (SSE2, every x86-64): each newline ends a line, read for how it
@@ -573,7 +649,8 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
                 if (rule_holds(text, start, here, end)) add(found, line);
                 continue;
             }
-            if (ends_like_metric(text, line, here) || opens_with_cells(text, line, here))
+            if (ends_like_metric(text, line, here) || opens_with_cells(text, line, here)
+                || framed(text, line, here))
                 add(found, line);
             line = here + 1;
         }
@@ -587,7 +664,8 @@ static void scan(const unsigned char *text, Py_ssize_t start, Py_ssize_t end, Fo
     for (Py_ssize_t line = start; line < end && !found->full;) {
         const unsigned char *newline = memchr(text + line, '\n', (size_t)(end - line));
         Py_ssize_t stop = newline ? newline - text : end;
-        if (ends_like_metric(text, line, stop) || opens_with_cells(text, line, stop)) add(found, line);
+        if (ends_like_metric(text, line, stop) || opens_with_cells(text, line, stop)
+            || framed(text, line, stop)) add(found, line);
         line = stop + 1;
     }
     static const char marks[] = GRAMMAR_MARKS;
@@ -682,6 +760,37 @@ static inline int bar_within(uint64_t bars, uint64_t before, int bit, int reach)
     return window >> (64 - reach) != 0;
 }
 
+/* SCAN_FRAME in the wide scan: may the line text[from:here] (a digit first) open with a frame
+ * and a message SCAN_FRAME accepts? Such a message opens with '{' or holds '=' (VALUE_FIRST),
+ * or opens with SPACE right after the frame's closing space, which stands 19 bytes or more
+ * into the line: without a '{', a '=' or a space before a byte up to ' ' from there on,
+ * `opens_behind_frame` is no call (a timestamped log line: "2026-01-01 12:30:45 INFO loading
+ * shard 3: done"). Reads 32 bytes at a time, past the line's end within the block's `end`. */
+WIDE_TARGET static inline int frame_lead(const unsigned char *text, Py_ssize_t from, Py_ssize_t here,
+                                  Py_ssize_t end) {
+    const __m256i brace = _mm256_set1_epi8(GRAMMAR_OBJECT_OPEN), equals = _mm256_set1_epi8('='),
+                  space = _mm256_set1_epi8(' ');
+    for (Py_ssize_t at = from + 19; at < here; at += 32) {
+        if (at + 33 > end) {  /* the block's last bytes: one at a time */
+            for (; at < here; at++)
+                if (text[at] == GRAMMAR_OBJECT_OPEN || text[at] == '='
+                    || (text[at] == ' ' && (at + 1 >= end || text[at + 1] <= ' ')))
+                    return 1;
+            return 0;
+        }
+        __m256i b = _mm256_loadu_si256((const __m256i *)(text + at));
+        __m256i next = _mm256_loadu_si256((const __m256i *)(text + at + 1));
+        __m256i lead = _mm256_or_si256(
+            _mm256_or_si256(_mm256_cmpeq_epi8(b, brace), _mm256_cmpeq_epi8(b, equals)),
+            _mm256_and_si256(_mm256_cmpeq_epi8(b, space),
+                             _mm256_cmpeq_epi8(_mm256_min_epu8(next, space), next)));
+        uint32_t bits = (uint32_t)_mm256_movemask_epi8(lead);
+        if (here - at < 32) bits &= (1u << (here - at)) - 1;
+        if (bits) return 1;
+    }
+    return 0;
+}
+
 /* ENDS_IN_WORD_CELLS's and LABEL_CELL's quick test in the wide scan: the line that ends at
  * `here` (the newline of bit `bit`, a letter before it) has a digit among its last
  * GRAMMAR_WORD_CELLS_REACH bytes, and its last digit (a "%" after it at most) stands before a
@@ -693,10 +802,17 @@ static inline int gap_after_last_digit(uint64_t digits, uint64_t before, int bit
     uint64_t window = bit ? digits << (64 - bit) | before >> bit : before;
     window &= ~0ULL << (64 - GRAMMAR_WORD_CELLS_REACH) & ~(1ULL << 63);  /* 2 to REACH bytes before */
     if (window == 0) return 0;
-    Py_ssize_t q = here - (64 - (63 - __builtin_clzll(window))) + 1;  /* right after the digit */
+    int top = 63 - __builtin_clzll(window);
+    Py_ssize_t q = here - (64 - top) + 1;  /* right after the digit */
     if (q - 1 < from) return 0;  /* the digit is an earlier line's */
-    if (label_char[text[q]])  /* the digit is glued to a word: only LABEL_CELL may hold, with a */
-        return ends_in_label_cell(text, from, here);  /* digit in its label ("od315_of_wines") */
+    if (label_char[text[q]]) {  /* the digit is glued to a word: only LABEL_CELL may hold, with a */
+        /* digit in its label ("od315_of_wines"): a label of at most GRAMMAR_LABEL_CELL_LETTERS
+         * holding this digit after a letter, and another digit 3 bytes or more before it (the
+         * gap's, before a space and the label's letter); else the walk would find none */
+        if (here - q + 2 > GRAMMAR_LABEL_CELL_LETTERS || top < 3 || (window & ((1ULL << (top - 2)) - 1)) == 0)
+            return 0;
+        return ends_in_label_cell(text, from, here);
+    }
     if (text[q] == '%' && q + 1 < here) q++;
     return text[q] == '\t' || (text[q] == ' ' && (text[q + 1] == ' ' || text[q + 1] == '\t'));
 }
@@ -734,14 +850,16 @@ static inline int set_in_number(const unsigned char *text, Py_ssize_t line, Py_s
  * others are passed over as the general loop below would. Returns where the next line starts. */
 static inline Py_ssize_t quiet_block(const unsigned char *text, Py_ssize_t at, Py_ssize_t line,
                                      uint64_t newlines, uint64_t before, uint64_t bars,
-                                     uint64_t bars_before, int slashes_near, Found *found) {
+                                     uint64_t bars_before, int slashes_near, Py_ssize_t end,
+                                     Found *found) {
     for (uint64_t bits = newlines; bits; bits &= bits - 1) {
         Py_ssize_t here = at + __builtin_ctzll(bits), from = line;
         line = here + 1;
         if (here == from) continue;
         int numbered = set_in_number(text, from, here);
-        if (numbered && opens_with_cells(text, from, here)) {  /* OPENS_WITH_CELLS */
-            add(found, from);
+        if ((numbered && opens_with_cells(text, from, here)) || (__builtin_expect(is_digit(text[from]), 0)
+             && frame_lead(text, from, here, end) && opens_behind_frame(text, from, here))) {
+            add(found, from);  /* OPENS_WITH_CELLS, SCAN_FRAME */
             continue;
         }
         unsigned char kind = end_class[text[here - 1]];
@@ -813,7 +931,7 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
         int slashes_near = (blocks[i].slashes | slashes_before) != 0;
         if ((digits | marks_here | before >> (64 - WIDE_UNIT_REACH)) == 0) {
             line = quiet_block(text, at, line, newlines, before, blocks[i].bars, bars_before,
-                               slashes_near, found);
+                               slashes_near, end, found);
             before = 0;
             bars_before = blocks[i].bars;
             slashes_before = blocks[i].slashes;
@@ -830,8 +948,9 @@ WIDE_TARGET static void scan_wide(const unsigned char *text, Py_ssize_t start, P
             line = here + 1;
             if (here == from) continue;  /* an empty line */
             int numbered = set_in_number(text, from, here);
-            if (numbered && opens_with_cells(text, from, here)) {  /* OPENS_WITH_CELLS */
-                add(found, from);
+            if ((numbered && opens_with_cells(text, from, here)) || (__builtin_expect(is_digit(text[from]), 0)
+                 && frame_lead(text, from, here, end) && opens_behind_frame(text, from, here))) {
+                add(found, from);  /* OPENS_WITH_CELLS, SCAN_FRAME */
                 continue;
             }
             switch (end_class[text[here - 1]]) {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .frame_starts import FRAME_FRACTION, FRAME_LEVEL
 from .grammar import (ASIDE_REACH, DECORATION, END_MARKS, HEADING_END, LATEX_RULE_LETTERS, MICRO,
                       NONFINITE, OBJECT_OPEN, PAIRS_END, DURATION_WORDS,
                       RATE_LETTERS, SPACE, SPARKS, STEP_COUNT_WORDS, SUPERSCRIPTS, TABLE_BARS,
@@ -25,6 +26,10 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     those. The line-end scan looks behind each newline, so a block's last line is the caller's.
     """
     colon, equals, tab = _anywhere(kind)
+    # SCAN_FRAME, a superset: a frame's seconds and what may follow them, then SPACE and a
+    # number opening the message (OPENS_WITH_CELLS, OPENS_WITH_VALUE; "{" and "=" have scans)
+    colon += (rf"|:[0-9]{{2}}(?:[.,][0-9]{{1,{FRAME_FRACTION}}})?Z? (?:- )?"
+              rf"(?:[A-Z]{{1,{FRAME_LEVEL}}}(?: -|:)? )?[{_chars(SPACE, kind)}]+[-+]?[0-9]")
     space = r"\s" if kind is str else f"[\\n{_chars(SPACE, bytes)}]"
     equals = f"{equals}|={space}+[a-zA-Z]"  # VALUE_FIRST, a superset: any "= word"
     digit = r"\d" if kind is str else "0-9"

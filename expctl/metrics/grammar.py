@@ -121,6 +121,8 @@ ENDS_IN_DURATION     a decimal after SPACE (or opening     ``3_Linear logloss 0.
                      the line), one space, then one of     trained in 5.74 seconds``    took closes its
                      DURATION_WORDS in the plural                                       line (THING_LINES)
 OPENS_OBJECT         first non-SPACE character ``{``       ``{"loss": 0.5}``            JSON and dict lines
+SCAN_FRAME           a log frame (frame_starts), then what  ``2026-12-06 10:00:00,123    a logged message
+                     the four OPENS_ rules above accept    INFO {"loss":0.5}``          read as printed
 ===================  ====================================  ===========================  =====================
 
 SPACE is what `str.isspace` accepts (in ASCII: tab, ``\\v``, ``\\f``, ``\\r``, ``\\x1c``-``\\x1f``,
@@ -198,6 +200,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import LazyPattern
+from .frame_starts import framed_message
 from .word_cells import (ASCII_LETTERS, LABEL_CELL_LETTERS, LABEL_MARKS, WORD_CELL_LETTERS,  # noqa: F401 (write_scan_grammar, block_scans)
                          WORD_CELLS_REACH, ends_in_text_cells)
 
@@ -441,7 +444,18 @@ def may_hold_metrics(line: str) -> bool:
         return True  # OPENS_WITH_VALUE: "   534 cumulative infections"
     if last == "s" and end.endswith(_DURATION_TAILS) and _DURATION_END.search(end, max(0, len(end) - 48)):  # ENDS_IN_DURATION
         return True
-    return line.lstrip()[:1] == OBJECT_OPEN  # OPENS_OBJECT
+    return line.lstrip()[:1] == OBJECT_OPEN or line[:1].isdecimal() and _opens_behind_frame(line)  # OPENS_OBJECT, SCAN_FRAME
+
+
+def _opens_behind_frame(line: str) -> bool:
+    """SCAN_FRAME (frame_starts): `line` opens with a log frame, and its message with what
+    OPENS_OBJECT, VALUE_FIRST, OPENS_WITH_CELLS or OPENS_WITH_VALUE accepts."""
+    message = framed_message(line)
+    if message is None:
+        return False
+    end = message.rstrip(SPACE)
+    return bool(message.lstrip()[:1] == OBJECT_OPEN or _LINE_START.match(message) or (
+        end[-1:] in _ASCII_LETTERS and end[-1:] and message[:1] in SPACE and _OPENS_WITH_VALUE.match(end)))
 
 
 def _ends_in_bar_aside(end: str) -> bool:

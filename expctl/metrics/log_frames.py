@@ -1,11 +1,10 @@
 """LOG_FRAME (rules): a log record's frame (a date and time, then an info or debug level) opening a line
 is no part of what the program printed; the message after it is read as if printed bare.
 
-Only a block the candidate scan found a line in is cut (metric-free output pays nothing), so a
-line format the scan knows by its first character (a dict line) is still missed behind a frame,
-unless another line of its read is a candidate: on framed output only, the points can depend on
-how the output was cut into reads. Teaching the scan (`grammar.may_hold_metrics` and _scan.c)
-to skip a frame would end both.
+Only a block the candidate scan found a line in is cut (metric-free output pays nothing). The
+scan looks past a frame of this shape to its message's start (SCAN_FRAME, frame_starts), so a
+line whose message is a candidate (a dict line) is one behind its frame too, and framed output
+reads the same however it was cut into reads.
 A program that logs each line of a table or a report (``for row in table: logger.info(row)``)
 prints the same frame before every line: the rules that read tables, sections and columns see
 the message, aligned as it was. A warning's or an error's frame stays (NOISE_LINE reads it).
