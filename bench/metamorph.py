@@ -14,8 +14,9 @@ was is not counted for it):
   the truth's metric, step, optional and params names alike; same length keeps tables aligned,
   so only the names change.
 * ``wider`` / ``narrower``: in a block of two or more non-blank lines, every column gutter
-  (a run of two or more columns blank on every line of the block) grows by two spaces, or
-  shrinks by one (down to two). Truth unchanged. Blocks one blank line apart are re-padded
+  (a run of two or more columns blank on every line of the block, with text right of it on
+  two lines or more: one line's double space is no column) grows by two spaces, or shrinks
+  by one (down to two). Truth unchanged. Blocks one blank line apart are re-padded
   together, on the gutters all their lines share (a header a blank line sets apart from its
   rows stays over them, as HiGHS prints it); blocks whose lines share none are re-padded
   each alone. (A line of prose between rows is no exception: R's single-spaced headers look
@@ -30,7 +31,11 @@ was is not counted for it):
   starts where it starts on every line of the block with a gutter, but does not end where it
   ends on each, and a gutter, the line's end or such a column follows it: Vowpal Wabbit's
   first columns; not ``0.158 sec``), so columns stay aligned, and a longer one is left as it
-  was. A number that is part of a truth name (``2.5 %``) or the digits after a thousands
+  was. Only a number that is its word's whole content, brackets or ``%`` aside, is a cell
+  padded so (not R's ``t = -3.7671, df = 18.332`` under a table), and the padding goes
+  outside its word (``(0.009)`` -> `` (0.01)``), before the word it is a note to
+  (``145.4 (0.996)`` -> `` 145.4 (1.00)``); on its left only where a word of another
+  line of the block ends where it ends (a right-aligned column). A number that is part of a truth name (``2.5 %``) or the digits after a thousands
   comma (``4,129.7600``) is never rewritten.
 * ``prefix``: ``2026-12-06 10:00:00,123 INFO `` before every non-blank line, as a logging
   handler prints it; ``indent``: four spaces before every non-blank line. Truth unchanged.
@@ -139,7 +144,8 @@ def _block_lines(text: str, per_block, aligned) -> str:
 
 def gutters(lines: list[str]) -> list[tuple[int, int]]:
     """The column gutters of a block: (start, end) of each run of two or more columns blank
-    on every line, with text left and right of it on some line."""
+    on every line, with text left of it on some line and right of it on two lines or more
+    (one line's double space, R's ``Signif. codes:  0 ...`` under ``---``, is no column)."""
     width = max(map(len, lines))
     blank = [all(c >= len(line) or line[c] == " " for line in lines) for c in range(width)]
     first = min(len(line) - len(line.lstrip(" ")) for line in lines)
@@ -151,7 +157,7 @@ def gutters(lines: list[str]) -> list[tuple[int, int]]:
         start = c
         while c < width and blank[c]:
             c += 1
-        if c - start >= 2 and c < width:
+        if c - start >= 2 and c < width and sum(bool(x[c:].strip()) for x in lines) >= 2:
             found.append((start, c))
     return found
 
@@ -229,6 +235,41 @@ def _left_column(block: list[str], start: int, end: int) -> bool:
     return all(map(starts, block)) and not (end > start and all(map(ends, block)))
 
 
+def _cell(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`..`end` is its word's whole content, brackets or a percent
+    sign aside (``0.009``, ``(0.009)``, ``12.5%``): a cell to keep aligned, where ``-3.7671,``
+    in ``t = -3.7671, df = 18.332`` or ``score=0.790`` is a word of a sentence."""
+    rest = text[_word_start(text, start):start] + text[end:_word_end(text, end)]
+    return not rest.strip("()[]%")
+
+
+def _ends_with(block: list[str], text: str, end: int) -> bool:
+    """Whether a word ends at `end` on another line of `block` than `text`: a right-aligned
+    column, not a sentence's last number under a table (``p-value = 0.001374``)."""
+    return any(x is not text and len(x) >= end and x[end - 1] != " " and x[end:end + 1] in ("", " ")
+               for x in block)
+
+
+def _pad_at(text: str, start: int) -> int:
+    """Where a right-aligned cell holding the number at `start` starts: its word's start, or
+    the start of the word before when the number is that word's note in brackets
+    (``145.4 (0.996)``: one cell of two words)."""
+    at = _word_start(text, start)
+    if text[at:at + 1] in ("(", "[") and at >= 2 and text[at - 1] == " " and text[at - 2] not in " |":
+        return _word_start(text, at - 1)
+    return at
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word (a run of non-blanks) holding `at` starts."""
+    return len(text[:at]) - len(text[:at].split(" ")[-1])
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word (a run of non-blanks) holding the character before `at` ends."""
+    return at + len(text[at:].split(" ")[0])
+
+
 def reformat(how):
     """Rewrite every decimal number by `how`; the truth's relative tolerance grows by the
     largest relative change a rewrite made (``fewer``'s rounding), so a value printed coarser
@@ -237,26 +278,31 @@ def reformat(how):
 
     def line(text: str, block: list[str], named: set[str]) -> str:
         table = bool(block)
-        out, at = [], 0
+        edits: list[tuple[int, int, str]] = []  # (start, end, new text); an insertion is empty
         for found in _NUMBER.finditer(text):
             old, new = found.group(0), how(found.group(0))
-            start = found.start()
+            start, end = found.span()
             if new is None or old.lstrip("-+") in named:
                 continue
             new = "+" + new if old[:1] == "+" and new[:1] != "+" else new  # the sign kept
             grow = len(new) - len(old)
-            if table and grow < 0:
-                end = found.end()
+            if table and grow < 0 and _cell(text, start, end):
                 left = _left_column(block, start, end) and (
                     text[end:end + 2] in ("", "  ") or not text[end:].strip()
                     or _left_column(block, end + 1, end + 1))  # a cell, not "0.158 sec"
-                new = new + " " * -grow if left else " " * -grow + new
+                # the padding goes outside the cell's word: "(0.009)" -> " (0.01)"
+                at = _word_end(text, end) if left else _pad_at(text, start)
+                if left or _ends_with(block, text, _word_end(text, end)):
+                    edits.append((at, at, " " * -grow))
             elif table and grow > 0:
                 continue  # a wider column would move its header and every row: left alone
-            out += [text[at:start], new]
-            at = found.end()
+            edits.append((start, end, new))
             if float(old):
                 moved[0] = max(moved[0], abs(float(new) / float(old) - 1))
+        out, at = [], 0
+        for start, end, new in sorted(edits, key=lambda e: (e[0], e[1])):
+            out += [text[at:start], new]
+            at = end if end > start else max(at, start)
         return "".join(out) + text[at:]
 
     def apply(texts: list[str], truth: dict) -> tuple[list[str], dict]:

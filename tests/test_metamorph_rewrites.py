@@ -58,3 +58,25 @@ def test_thousands_group_and_sign_are_kept():
     lines = rewrite("fewer", text).split("\n")
     assert "4,129.7600" in lines[1]
     assert lines[1].endswith("+2.59")
+
+
+def test_number_in_parentheses_is_padded_before_the_value_it_notes():
+    text = ("m1   |    lm |  158.1 (0.009) | 0.827\n"
+            "m2   |    lm |  148.7 (0.991) | 0.893\n")
+    lines = rewrite("fewer", text).split("\n")
+    assert lines[0] == "m1   |    lm |   158.1 (0.01) |  0.83"
+    assert lines[1] == "m2   |    lm |   148.7 (0.99) |  0.89"
+
+
+def test_line_without_gutter_in_a_table_block_is_not_padded():
+    text = ("data:  extra by group\n"
+            "t = -3.7671, df = 18.332, p-value = 0.001374\n")
+    lines = rewrite("fewer", text).split("\n")
+    assert lines[1] == "t = -3.767, df = 18.33, p-value = 0.00137"
+
+
+def test_one_lines_double_space_is_no_gutter():
+    text = ("---\n"
+            "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n")
+    assert rewrite("wider", text) == text
+    assert rewrite("narrower", text) == text
