@@ -31,8 +31,8 @@ was is not counted for it):
   starts where it starts on every line of the block with a gutter, but does not end where it
   ends on each, and a gutter, the line's end or such a column follows it: Vowpal Wabbit's
   first columns; not ``0.158 sec``), so columns stay aligned, and a longer one is left as it
-  was. Only a number that is its word's whole content, brackets or ``%`` aside, is a cell
-  padded so (not R's ``t = -3.7671, df = 18.332`` under a table), and the padding goes
+  was. Only a number that is its word's whole content, brackets or ``%`` aside, and not
+  after ``name =`` is a cell padded so (not R's ``t = -3.7671, df = 18.332`` under a table), and the padding goes
   outside its word (``(0.009)`` -> `` (0.01)``), before the word it is a note to
   (``145.4 (0.996)`` -> `` 145.4 (1.00)``); on its left only where a word of another
   line of the block ends where it ends (a right-aligned column). A number that is part of a truth name (``2.5 %``) or the digits after a thousands
@@ -237,15 +237,18 @@ def _left_column(block: list[str], start: int, end: int) -> bool:
 
 def _cell(text: str, start: int, end: int) -> bool:
     """Whether the number at `start`..`end` is its word's whole content, brackets or a percent
-    sign aside (``0.009``, ``(0.009)``, ``12.5%``): a cell to keep aligned, where ``-3.7671,``
-    in ``t = -3.7671, df = 18.332`` or ``score=0.790`` is a word of a sentence."""
-    rest = text[_word_start(text, start):start] + text[end:_word_end(text, end)]
-    return not rest.strip("()[]%")
+    sign aside (``0.009``, ``(0.009)``, ``12.5%``), and no ``name = `` before it: a cell to
+    keep aligned, where ``-3.7671,`` in ``t = -3.7671, df = 18.332``, ``score=0.790`` or
+    ``p-value = 0.0792`` is a word of a sentence."""
+    at = _word_start(text, start)
+    rest = text[at:start] + text[end:_word_end(text, end)]
+    return not rest.strip("()[]%") and not text[:at].endswith(" = ")  # "p-value = 0.0792"
 
 
 def _ends_with(block: list[str], text: str, end: int) -> bool:
-    """Whether a word ends at `end` on another line of `block` than `text`: a right-aligned
-    column, not a sentence's last number under a table (``p-value = 0.001374``)."""
+    """Whether a word ends at `end` on another line of `block` (every line, with a gutter or
+    not: R's ``mean of x mean of y`` over its values) than `text`: a right-aligned column,
+    not a sentence's last number under a table (``p-value = 0.001374``)."""
     return any(x is not text and len(x) >= end and x[end - 1] != " " and x[end:end + 1] in ("", " ")
                for x in block)
 
@@ -276,7 +279,7 @@ def reformat(how):
     still matches the value it stands for, and nothing else."""
     moved = [0.0]
 
-    def line(text: str, block: list[str], named: set[str]) -> str:
+    def line(text: str, block: list[str], named: set[str], lines: list[str]) -> str:
         table = bool(block)
         edits: list[tuple[int, int, str]] = []  # (start, end, new text); an insertion is empty
         for found in _NUMBER.finditer(text):
@@ -292,7 +295,7 @@ def reformat(how):
                     or _left_column(block, end + 1, end + 1))  # a cell, not "0.158 sec"
                 # the padding goes outside the cell's word: "(0.009)" -> " (0.01)"
                 at = _word_end(text, end) if left else _pad_at(text, start)
-                if left or _ends_with(block, text, _word_end(text, end)):
+                if left or _ends_with(lines, text, _word_end(text, end)):
                     edits.append((at, at, " " * -grow))
             elif table and grow > 0:
                 continue  # a wider column would move its header and every row: left alone
@@ -309,7 +312,7 @@ def reformat(how):
         moved[0] = 0.0
         named = {n for part in ("metrics", "optional", "params") for key in truth.get(part, {})
                  for n in re.findall(r"\d+\.\d+", key)}  # "2.5 %": a number in a name stays
-        texts = [_block_lines(t, lambda block, table: [line(x, table, named) for x in block],
+        texts = [_block_lines(t, lambda block, table: [line(x, table, named, block) for x in block],
                               lambda block: [x for x in block if _GUTTER.search(x.strip())])
                  for t in texts]
         tolerance = dict(truth.get("tolerance", {}))

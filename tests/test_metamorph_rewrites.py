@@ -80,3 +80,14 @@ def test_one_lines_double_space_is_no_gutter():
             "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n")
     assert rewrite("wider", text) == text
     assert rewrite("narrower", text) == text
+
+
+def test_value_after_equals_sign_is_not_padded_and_values_under_names_are():
+    text = ("data:  extra by group\n"
+            "t = -1.8608, df = 18, p-value = 0.07919\n"
+            "alternative hypothesis: true difference\n"
+            "mean of x mean of y \n"
+            " 17.14737  24.39231 \n")
+    lines = rewrite("fewer", text).split("\n")
+    assert lines[1] == "t = -1.861, df = 18, p-value = 0.0792"
+    assert lines[4] == "  17.1474   24.3923 "
