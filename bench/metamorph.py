@@ -32,7 +32,7 @@ was is not counted for it):
   ends on each, and a gutter, the line's end or such a column follows it: Vowpal Wabbit's
   first columns; not ``0.158 sec``), so columns stay aligned, and a longer one is left as it
   was. Only a number that is its word's whole content, brackets or ``%`` aside, and not
-  after ``name =`` is a cell padded so (not R's ``t = -3.7671, df = 18.332`` under a table), and the padding goes
+  after ``name =`` or ``name:`` is a cell padded so (not R's ``t = -3.7671, df = 18.332`` under a table), and the padding goes
   outside its word (``(0.009)`` -> `` (0.01)``), before the word it is a note to
   (``145.4 (0.996)`` -> `` 145.4 (1.00)``); on its left only where a word of another
   line of the block ends where it ends (a right-aligned column). A number that is part of a truth name (``2.5 %``) or the digits after a thousands
@@ -237,12 +237,13 @@ def _left_column(block: list[str], start: int, end: int) -> bool:
 
 def _cell(text: str, start: int, end: int) -> bool:
     """Whether the number at `start`..`end` is its word's whole content, brackets or a percent
-    sign aside (``0.009``, ``(0.009)``, ``12.5%``), and no ``name = `` before it: a cell to
-    keep aligned, where ``-3.7671,`` in ``t = -3.7671, df = 18.332``, ``score=0.790`` or
-    ``p-value = 0.0792`` is a word of a sentence."""
+    sign aside (``0.009``, ``(0.009)``, ``12.5%``), and no ``name =`` or ``name:`` one space
+    or none before it (``iter 1:    0.0600000``, a gutter apart, is a cell):
+    a cell to keep aligned, where ``-3.7671,`` in ``t = -3.7671, df = 18.332``,
+    ``score=0.790``, ``p-value = 0.0792`` or ``RMSE: [[1.0802031]]`` is a sentence's value."""
     at = _word_start(text, start)
     rest = text[at:start] + text[end:_word_end(text, end)]
-    return not rest.strip("()[]%") and not text[:at].endswith(" = ")  # "p-value = 0.0792"
+    return not rest.strip("()[]%") and not re.search(r"[:=] ?$", text[:at])
 
 
 def _ends_with(block: list[str], text: str, end: int) -> bool:
@@ -255,10 +256,10 @@ def _ends_with(block: list[str], text: str, end: int) -> bool:
 
 def _pad_at(text: str, start: int) -> int:
     """Where a right-aligned cell holding the number at `start` starts: its word's start, or
-    the start of the word before when the number is that word's note in brackets
+    the start of the number before when the number is its note in parentheses
     (``145.4 (0.996)``: one cell of two words)."""
     at = _word_start(text, start)
-    if text[at:at + 1] in ("(", "[") and at >= 2 and text[at - 1] == " " and text[at - 2] not in " |":
+    if text[at:at + 1] == "(" and at >= 2 and text[at - 1] == " " and text[at - 2].isdigit():
         return _word_start(text, at - 1)
     return at
 

@@ -91,3 +91,20 @@ def test_value_after_equals_sign_is_not_padded_and_values_under_names_are():
     lines = rewrite("fewer", text).split("\n")
     assert lines[1] == "t = -1.861, df = 18, p-value = 0.0792"
     assert lines[4] == "  17.1474   24.3923 "
+
+
+def test_value_after_a_label_colon_is_not_padded():
+    text = ("Regression:\n"
+            "Learner ml_l RMSE: [[1.08020314]]\n"
+            "Learner ml_m RMSE: [[1.01736691]]\n"
+            "epoch    loss\n")
+    lines = rewrite("fewer", text).split("\n")
+    assert lines[1] == "Learner ml_l RMSE: [[1.0802031]]"
+
+
+def test_value_a_gutter_after_a_colon_is_a_cell():
+    text = ("Measures:             mmce      acc      \n"
+            "[Resample] iter 1:    0.0600000 0.9400000 \n"
+            "[Resample] iter 2:    0.0800000 0.9200000 \n")
+    lines = rewrite("fewer", text).split("\n")
+    assert lines[1] == "[Resample] iter 1:    0.060000  0.940000  "  # left-aligned: mmce
