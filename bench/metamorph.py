@@ -30,7 +30,8 @@ was is not counted for it):
   shorter number is padded on its left, or on its right in a left-aligned column (a cell
   starts where it starts on every line of the block with a gutter, but does not end where it
   ends on each, and a gutter, the line's end or such a column follows it: Vowpal Wabbit's
-  first columns; not ``0.158 sec``), so columns stay aligned, and a longer one is left as it
+  first columns; not ``0.158 sec``; a line with no gutter of its own is in no such column:
+  R's ``-0.8676594`` under ``data:  mtcars$mpg``), so columns stay aligned, and a longer one is left as it
   was. Only a number that is its word's whole content, brackets or ``%`` aside, and not
   after ``name =`` or ``name:`` is a cell padded so (not R's ``t = -3.7671, df = 18.332`` under a table), and the padding goes
   outside its word (``(0.009)`` -> `` (0.01)``), before the word it is a note to
@@ -291,7 +292,7 @@ def reformat(how):
             new = "+" + new if old[:1] == "+" and new[:1] != "+" else new  # the sign kept
             grow = len(new) - len(old)
             if table and grow < 0 and _cell(text, start, end):
-                left = _left_column(block, start, end) and (
+                left = text in block and _left_column(block, start, end) and (
                     text[end:end + 2] in ("", "  ") or not text[end:].strip()
                     or _left_column(block, end + 1, end + 1))  # a cell, not "0.158 sec"
                 # the padding goes outside the cell's word: "(0.009)" -> " (0.01)"

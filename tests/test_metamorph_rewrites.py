@@ -108,3 +108,12 @@ def test_value_a_gutter_after_a_colon_is_a_cell():
             "[Resample] iter 2:    0.0800000 0.9200000 \n")
     lines = rewrite("fewer", text).split("\n")
     assert lines[1] == "[Resample] iter 1:    0.060000  0.940000  "  # left-aligned: mmce
+
+
+def test_line_without_gutter_is_in_no_left_aligned_column():
+    text = ("data:  mtcars$mpg and mtcars$wt\n"
+            "sample estimates:\n"
+            "       cor \n"
+            "-0.8676594 \n")
+    lines = rewrite("fewer", text).split("\n")
+    assert lines[3] == " -0.867659 "
