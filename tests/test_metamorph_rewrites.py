@@ -58,3 +58,20 @@ def test_thousands_group_and_sign_are_kept():
     lines = rewrite("fewer", text).split("\n")
     assert "4,129.7600" in lines[1]
     assert lines[1].endswith("+2.59")
+
+
+def test_rename_keeps_unit_and_statistic_words():
+    text = ("BenchmarkSHA256-2   8445   424085 ns/op   154.54 MB/s\n"
+            "Latency med (ns)  Throughput avg (ops/s)  Req/Sec  fold\n")
+    truth = {"metrics": {"BenchmarkSHA256-2/ns/op": 1.0, "BenchmarkSHA256-2/MB/s": 2.0,
+                         "Latency med (ns)": 3.0, "Throughput avg (ops/s)": 4.0,
+                         "Req/Sec": 5.0, "fold": 6.0}}
+    (out,), renamed = TRANSFORMS["rename"]([text], truth)
+    for kept in ("ns/op", "MB/s", " med ", "(ops/s)", "/Sec", "fold"):
+        assert kept in out
+    for gone in ("Latency", "Throughput", "Req"):
+        assert gone not in out
+    assert len(out) == len(text)
+    assert "BenchmarkSHA256-2/MB/s" in renamed["metrics"]
+    assert "fold" in renamed["metrics"]
+    assert not any(name.startswith(("Latency", "Throughput")) for name in renamed["metrics"])
