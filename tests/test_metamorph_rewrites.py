@@ -75,3 +75,13 @@ def test_rename_keeps_unit_and_statistic_words():
     assert "BenchmarkSHA256-2/MB/s" in renamed["metrics"]
     assert "fold" in renamed["metrics"]
     assert not any(name.startswith(("Latency", "Throughput")) for name in renamed["metrics"])
+
+
+def test_rename_keeps_a_standard_error_but_not_an_error_alone():
+    text = "      coef   std err\nd  0.5116  0.0582\nerr 0.25\n"
+    truth = {"metrics": {"d/coef": 0.5116, "d/std err": 0.0582}}
+    (out,), _ = TRANSFORMS["rename"]([text], truth)
+    assert "std err" in out and "coef" not in out
+    truth = {"metrics": {"d/coef": 0.5116, "err": 0.25}}
+    (out,), _ = TRANSFORMS["rename"]([text], truth)
+    assert "std err" not in out
