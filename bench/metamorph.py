@@ -10,9 +10,11 @@ was is not counted for it):
 
 * ``rename``: every word of a truth metric name that the text prints as a word of its own
   (``val_accuracy`` -> ``val``, ``accuracy``), other than a step, phase, unit or statistic
-  word, becomes a made-up word of the same length (``accuracy`` -> ``zipawuve``) in the text,
-  the truth's metric, step, optional and params names alike; same length keeps tables aligned,
-  so only the names change.
+  word (``KEPT_WORDS``, ``KEPT_UNITS``: ``med``, ``fold``, ``ns``, ``ops``, ``sec``, ``MB``,
+  ``err`` after ``std``; kept in every case once a name holds it in any), becomes a made-up
+  word of the same length (``accuracy`` -> ``zipawuve``) in the text, the truth's metric,
+  step, optional and params names alike; same length keeps tables aligned, so only the names
+  change.
 * ``wider`` / ``narrower``: in a block of two or more non-blank lines, every column gutter
   (a run of two or more columns blank on every line of the block, with text right of it on
   two lines or more: one line's double space is no column) grows by two spaces, or shrinks
@@ -69,8 +71,25 @@ from expctl.metrics.units import is_unit
 
 # Words a rename keeps: steps, phases and statistics are every tool's vocabulary.
 KEPT_WORDS = STEP_WORDS | set(PHASES) | set(PHASES.values()) | set(
-    "epochs steps iterations iters rounds batches update updates gen generations tree "
-    "train val test eval learn valid mean avg average median min max std sd var total".split())
+    "epochs steps iterations iters rounds batches update updates gen generations tree fold "
+    "folds train val test eval learn valid mean avg average median med min max std sd stdev "
+    "stddev var total".split())
+# Units `is_unit` leaves to other rules, kept too: a time's (``ns``, ``sec``), an operation's
+# (``ops/s``, ``ns/op``) and a byte count's (``MB/s``), in any case (``Sec``, ``mb``).
+KEPT_UNITS = frozenset(
+    "s ms us ns ps fs sec secs min h hr op ops b kb mb gb tb kib mib gib".split())
+
+
+# A statistic of two words: a standard error or deviation ("std err", "std_dev").
+KEPT_AFTER_STD = frozenset("err error dev deviation".split())
+
+
+def kept(word: str, before: str = "") -> bool:
+    """True for a word of a name the rename leaves as it is: a step, phase, statistic or
+    unit word (`before`, the name's word before it: ``err`` after ``std``)."""
+    low = word.lower()
+    return (low in KEPT_WORDS or low in KEPT_UNITS or is_unit(word)
+            or before.lower() == "std" and low in KEPT_AFTER_STD)
 _WORD = r"(?<![^\W_]){}(?![^\W_])"  # a word between separators: "_" and punctuation end it
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?![\d])")
 _NUMBER = re.compile(r"(?<![\w.:/+-])(?<!\d,)[-+]?\d+\.\d+(?![\w.:/%])")
@@ -100,9 +119,12 @@ def made_up(word: str, taken: set[str]) -> str:
 
 def rename(texts: list[str], truth: dict) -> tuple[list[str], dict] | None:
     joined = "\n".join(texts).lower()
-    words = {w.lower() for name in truth["metrics"] for w in _NAME_WORDS.findall(name)}
-    words = {w for w in words if len(w) >= 2 and w not in KEPT_WORDS and not is_unit(w)
-             and re.search(_WORD.format(re.escape(w)), joined)}
+    named = [_NAME_WORDS.findall(name) for name in truth["metrics"]]
+    found = {w for words in named for w in words}
+    skip = {w.lower() for words in named for before, w in zip(["", *words], words)
+            if kept(w, before)}  # "MB" keeps "mb" wherever it is printed, "std err" "err"
+    words = {w.lower() for w in found} - skip
+    words = {w for w in words if len(w) >= 2 and re.search(_WORD.format(re.escape(w)), joined)}
     if not words:
         return None
     taken = set(re.findall(r"[a-z]+", joined))

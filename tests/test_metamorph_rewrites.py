@@ -117,3 +117,30 @@ def test_line_without_gutter_is_in_no_left_aligned_column():
             "-0.8676594 \n")
     lines = rewrite("fewer", text).split("\n")
     assert lines[3] == " -0.867659 "
+
+
+def test_rename_keeps_unit_and_statistic_words():
+    text = ("BenchmarkSHA256-2   8445   424085 ns/op   154.54 MB/s\n"
+            "Latency med (ns)  Throughput avg (ops/s)  Req/Sec  fold\n")
+    truth = {"metrics": {"BenchmarkSHA256-2/ns/op": 1.0, "BenchmarkSHA256-2/MB/s": 2.0,
+                         "Latency med (ns)": 3.0, "Throughput avg (ops/s)": 4.0,
+                         "Req/Sec": 5.0, "fold": 6.0}}
+    (out,), renamed = TRANSFORMS["rename"]([text], truth)
+    for kept in ("ns/op", "MB/s", " med ", "(ops/s)", "/Sec", "fold"):
+        assert kept in out
+    for gone in ("Latency", "Throughput", "Req"):
+        assert gone not in out
+    assert len(out) == len(text)
+    assert "BenchmarkSHA256-2/MB/s" in renamed["metrics"]
+    assert "fold" in renamed["metrics"]
+    assert not any(name.startswith(("Latency", "Throughput")) for name in renamed["metrics"])
+
+
+def test_rename_keeps_a_standard_error_but_not_an_error_alone():
+    text = "      coef   std err\nd  0.5116  0.0582\nerr 0.25\n"
+    truth = {"metrics": {"d/coef": 0.5116, "d/std err": 0.0582}}
+    (out,), _ = TRANSFORMS["rename"]([text], truth)
+    assert "std err" in out and "coef" not in out
+    truth = {"metrics": {"d/coef": 0.5116, "err": 0.25}}
+    (out,), _ = TRANSFORMS["rename"]([text], truth)
+    assert "std err" not in out

@@ -22,3 +22,20 @@ def test_a_gloss_that_does_not_spell_the_symbol_stays_in_the_name():
             + "RMSE(train)                              0.301       0.288       \n")
     assert values(text) == {"RMSE(test)/red": [0.412], "RMSE(test)/green": [0.398],
                             "RMSE(train)/red": [0.301], "RMSE(train)/green": [0.288]}
+
+
+def test_a_sentence_glued_to_a_symbol_explains_it_whatever_its_letters():
+    text = (_HEADER
+            + "ZAG(Precision or positive predictive value)  0.750  0.857   \n"
+            + "KOV(Area under the ROC curve)                0.833  0.826   \n")
+    assert values(text) == {"ZAG/red": [0.75], "ZAG/green": [0.857],
+                            "KOV/red": [0.833], "KOV/green": [0.826]}
+
+
+def test_a_short_qualifier_that_spells_nothing_stays():
+    text = (_HEADER
+            + "RMSE(held out)                           0.412       0.398       \n"
+            + "RMSE(on test set)                        0.301       0.288       \n")
+    got = values(text)
+    assert "RMSE(held out)/red" in got and "RMSE/red" not in got
+    assert "RMSE(on test set)/red" in got

@@ -146,6 +146,7 @@ def _statistics(header: list[str]) -> tuple[bool, list[str | None]] | None:
     if len(names) < 3 or not names[0] or names[0] in _INDEX_NAMES:
         return None
     columns: list[str | None] = []
+    others = 0  # columns named by no statistic: one is read among two statistics (CASE_TABLE)
     for name in names[1:]:
         bare = strip_unit(_UNIT_ASIDE.sub("", name))
         if _STATISTIC.match(bare):
@@ -154,6 +155,9 @@ def _statistics(header: list[str]) -> tuple[bool, list[str | None]] | None:
             columns.append(name)  # "Latency avg (ns)": the quantity and its statistic
         elif bare.lower() in _COUNTS:
             columns.append(None)
-        else:
+        elif others or not bare:
             return None
-    return (indexed, columns) if sum(name is not None for name in columns) >= 2 else None
+        else:
+            others += 1
+            columns.append(bare)
+    return (indexed, columns) if sum(name is not None for name in columns) - others >= 2 else None

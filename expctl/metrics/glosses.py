@@ -67,6 +67,7 @@ def unspelled_label(line: str) -> str:
     if line[:1] < "A" or line[:1] > "Z" or "(" not in line[:9]:
         return line
     match = _SPELLED.match(line)
-    if match is None or not _spells(match.group(1), match.group(2)):
+    if match is None or not (_spells(match.group(1), match.group(2))
+                             or _is_prose(match.group(2))):  # or it is prose: a gloss
         return line
     return match.group(1) + " " * (match.end() - match.end(1)) + line[match.end():]

@@ -38,20 +38,35 @@ _SIZE_WORDS = frozenset("size bytes #bytes".split())  # the memory they hold: th
 _WORDS = re.compile(r"#?\w+")
 # a size cell: a number, then its unit of bytes maybe a gap apart ("2.63 MB", "152     B")
 _SIZE_CELL = LazyPattern(rf"\s*({NUMBER})(?:\s+[KMGTP]?i?B)?\s*\Z")
+_BYTES_CELL = LazyPattern(rf"\s*({NUMBER})\s+[KMGTP]?i?B\s*\Z")  # the unit printed: "2.63 MB"
 # HEAP_TOTAL: "... objects. Total size = 4591320 bytes." (a sentence of the line above the header)
 _TOTAL = LazyPattern(rf"(?:^|\.\s+)([^\W\d_][\w ]{{0,30}}? size) = ({NUMBER}) ?(?:bytes|[KMGTP]?i?B)\.?\s*\Z")
+
+
+@functools.lru_cache(maxsize=256)
+def _counts_kinds(names: tuple[str, ...]) -> bool:
+    """True for a header of one column naming kinds of object and one counting them."""
+    words = [{word.lower() for word in _WORDS.findall(name)} for name in names]
+    return any(found & _KIND_WORDS for found in words) and any(
+        found & _COUNTED_WORDS for found in words)
 
 
 @functools.lru_cache(maxsize=256)
 def heap_sizes(names: tuple[str, ...]) -> frozenset[int]:
     """The size columns of a heap profiler's table header `names` (one column naming kinds of
     object, one counting them, one of their size), else none."""
-    words = [{word.lower() for word in _WORDS.findall(name)} for name in names]
-    if not any(found & _KIND_WORDS for found in words) or not any(
-            found & _COUNTED_WORDS for found in words):
+    if not _counts_kinds(names):
         return frozenset()
     return frozenset(at for at, name in enumerate(names)
                      if (last := _WORDS.findall(name.lower())[-1:]) and last[0] in _SIZE_WORDS)
+
+
+def _unit_sizes(names: tuple[str, ...], cells: list[str]) -> frozenset[int]:
+    """HEAP_TABLE's size columns when no name says size: under a header of kinds and their
+    counts, the cells printed with a unit of bytes (``2.63 MB``, ``152     B``)."""
+    if not _counts_kinds(names):
+        return frozenset()
+    return frozenset(at for at, cell in enumerate(cells) if at and _BYTES_CELL.match(cell))
 
 
 def is_heap_header(names: list[str]) -> bool:
@@ -71,7 +86,7 @@ def heap_row(table, cells: list[str], kinds: list[str]):
     row opens with no kind."""
     if kinds[0] != "name" or len(cells) != len(table.names):
         return None  # a step's row, the common row: no kind's
-    sizes = heap_sizes(tuple(table.names))
+    sizes = heap_sizes(tuple(table.names)) or _unit_sizes(tuple(table.names), cells)
     if not sizes:
         return None
     key = tuple(cell.strip() for cell in cells)
