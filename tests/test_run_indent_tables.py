@@ -71,3 +71,10 @@ def test_a_right_aligned_table_set_in_alike_is_not_cut_in_its_middle():
     lines = ["    step   loss    acc", "     100  0.500  0.900", "     200  0.400  0.910",
              "    1000  0.300  0.920", "   10000  0.200  0.930"]
     assert cuts(lines) == [0, 0, 0, 0, 0]
+
+
+def test_a_rule_under_a_tables_header_is_part_of_the_table():
+    lines = ["    settings: min_time=0.05", "    ------------------------------",
+             "    Benchmark        Time      CPU", "    ------------------------------",
+             "    BM_Sort/256   12882 ns  6139 ns", "", "    done"]
+    assert cuts(lines) == [0, 0, 0, 0, 0, 0, 4]

@@ -11,8 +11,8 @@ whitespace-only lines do not count; only spaces, since a tab's width is the term
 confirmed by three lines that open with exactly that many spaces: a wrapper sets in every line,
 where a tool's own outline (a group's label over rows set in further) sets in a few. It is cut
 from the first blank line after that, or from a fourth such line that is no table's (not two
-column gutters in it) or opens a table (the line before it blank, or a line of text at the
-width): the lines before are read as printed, so that a line's cut depends only on the lines
+column gutters in it, and a letter or digit: no rule such as ---- or ┏━━┓ either) or opens a
+table (the line before it blank, or a line of text at the width): the lines before are read as printed, so that a line's cut depends only on the lines
 before it (however the output is cut into reads, the points are the same), and a table already
 begun is never cut in its middle (a right-aligned table's rows may reach further left than its
 header, and each row must keep its columns where the header's are). A line opening
@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from .splitter import AsciiLines
 
 _GUTTER = re.compile(r"\S {2,}(?=\S)")  # two columns or more of a table's header or row
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit: a line of text, no table's rule
 CONFIRMING = 3  # lines at the width that confirm it: a tool's own outline sets in a few
 
 
@@ -62,7 +63,8 @@ class RunIndent:
         opens, self.opens = self.opens, False
         if lead == self.width and lead:
             self.seen += 1
-            self.opens = len(_GUTTER.findall(stripped)) < 2  # no table's header or row
+            # no table's header, row or rule (a line of no letter or digit: ----, ===, ┏━━┓)
+            self.opens = len(_GUTTER.findall(stripped)) < 2 and bool(_ALNUM.search(stripped))
             if self.seen > CONFIRMING and (opens or self.opens):
                 self.cut = lead  # confirmed by the lines before: cut from this one on
         return min(self.cut, lead)
