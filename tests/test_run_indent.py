@@ -67,11 +67,13 @@ def test_the_cut_begins_after_three_lines_of_text_confirm_it():
     indent = RunIndent()
     read = ["        a  b", "    1  2  3", "    x  5  6", "    fold 1 done", "    fold 2 done",
             "    fold 3 done", "    fold 4 done", "    4  7  8"]
-    # a table's rows are no evidence; three lines of text are, and the lines after them are cut
-    assert indent.lines(read) == read[:6] + ["fold 4 done", "4  7  8"]
+    # three lines at the width (a table's rows among them) confirm it; the cut begins at a line
+    # of text (never in a table's middle), and the lines after it are cut
+    cut = read[:4] + ["fold 2 done", "fold 3 done", "fold 4 done", "4  7  8"]
+    assert indent.lines(read) == cut
     assert (indent.width, indent.cut) == (4, 4)
     again = RunIndent()  # the same lines one per read: the same cuts
-    assert [line for one in read for line in again.lines([one])] == read[:6] + ["fold 4 done", "4  7  8"]
+    assert [line for one in read for line in again.lines([one])] == cut
 
 
 def test_a_blank_line_after_three_lines_of_text_begins_the_cut():

@@ -8,13 +8,14 @@ a section's heading), see the lines as the program printed them.
 
 The width is the fewest spaces any non-blank line of the run has opened with so far (blank and
 whitespace-only lines do not count; only spaces, since a tab's width is the terminal's). It is
-confirmed by three lines that open with exactly that many spaces and are no table's (not two
-column gutters in them): a wrapper sets in every line, where a tool's own outline (a group's
-label over rows set in further) sets in a few, and a right-aligned table's rows reach further
-left than its header. It is cut from the first blank line after that, or from a fourth such
-line: the lines before are read as printed, so that a line's cut depends only on the lines
-before it (however the output is cut into reads, the points are the same), and a block of lines
-already begun is not cut in its middle, but for the one a fourth line goes on. A line opening
+confirmed by three lines that open with exactly that many spaces: a wrapper sets in every line,
+where a tool's own outline (a group's label over rows set in further) sets in a few. It is cut
+from the first blank line after that, or from a fourth such line that is no table's (not two
+column gutters in it, and a letter or digit: no rule such as ---- or ┏━━┓ either) or opens a
+table (the line before it blank, or a line of text at the width): the lines before are read as printed, so that a line's cut depends only on the lines
+before it (however the output is cut into reads, the points are the same), and a table already
+begun is never cut in its middle (a right-aligned table's rows may reach further left than its
+header, and each row must keep its columns where the header's are). A line opening
 with fewer spaces than a width cut already (a right-aligned column reaching further left, a line
 at the first column) ends it: nothing is cut for the rest of the run. Once the width is 0,
 every read costs one comparison.
@@ -28,21 +29,23 @@ from collections.abc import Sequence
 from .splitter import AsciiLines
 
 _GUTTER = re.compile(r"\S {2,}(?=\S)")  # two columns or more of a table's header or row
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit: a line of text, no table's rule
 CONFIRMING = 3  # lines at the width that confirm it: a tool's own outline sets in a few
 
 
 class RunIndent:
     """The spaces every non-blank line of a run has opened with so far: `width` None before the
     first non-blank line, 0 once a line opened at the first column (then nothing is cut);
-    `cut`, the width cut off once CONFIRMING lines confirmed it (from a blank line or the next
-    confirming line on)."""
+    `cut`, the width cut off once CONFIRMING lines confirmed it (from a blank line, a line of
+    text or a table's first line on)."""
 
-    __slots__ = ("width", "cut", "seen")
+    __slots__ = ("width", "cut", "seen", "opens")
 
     def __init__(self) -> None:
         self.width: int | None = None
         self.cut = 0
-        self.seen = 0  # lines at exactly `width` that are no table's header or row
+        self.seen = 0  # lines at exactly `width`
+        self.opens = True  # the line before was blank, or at `width` and no table's line
 
     def _cut(self, line: str) -> int:
         """The width to cut off `line`; the state moves on by `line`."""
@@ -50,15 +53,19 @@ class RunIndent:
         if not stripped or stripped.isspace():
             if self.seen >= CONFIRMING and self.width:
                 self.cut = self.width  # confirmed: from the next block on
+            self.opens = True
             return 0
         lead = len(line) - len(stripped)
         if self.width is None or lead < self.width:
             # narrower: unconfirmed until lines repeat it; narrower than a width cut already
             # (a right-aligned column reaching further left), the run is not set in at all
             self.width, self.cut, self.seen = (0, 0, 0) if self.cut else (lead, 0, 0)
-        if lead == self.width and lead and len(_GUTTER.findall(stripped)) < 2:
-            self.seen += 1  # a table's header or row may be right-aligned: no evidence
-            if self.seen > CONFIRMING:
+        opens, self.opens = self.opens, False
+        if lead == self.width and lead:
+            self.seen += 1
+            # no table's header, row or rule (a line of no letter or digit: ----, ===, ┏━━┓)
+            self.opens = len(_GUTTER.findall(stripped)) < 2 and bool(_ALNUM.search(stripped))
+            if self.seen > CONFIRMING and (opens or self.opens):
                 self.cut = lead  # confirmed by the lines before: cut from this one on
         return min(self.cut, lead)
 
