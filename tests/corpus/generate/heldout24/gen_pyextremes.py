@@ -1,7 +1,7 @@
 """HELD-OUT fixture (twenty-fourth half, see generate/heldout24/README.md): do not read while
 tuning the parser.
 
-Extreme value analysis with pyextremes (PyPI ``pyextremes``): twenty years of seeded daily
+Two captures. ``pyextremes``: extreme value analysis with pyextremes (PyPI ``pyextremes``): twenty years of seeded daily
 values (a Gumbel-distributed series with a date index); ``EVA`` with block maxima (yearly
 blocks, a Gumbel model fitted by MLE), then peaks over a threshold (``POT``, a generalised
 Pareto model). For each: ``print(eva)`` (a boxed report: ``Source Data`` with its ``Size:
@@ -19,6 +19,13 @@ and ``upper ci`` optional (interval bounds). Counts optional: the data size (``S
 extremes count (``Count``) and the caches' sizes (``return value cache size``, ``fit parameter
 cache size``, read after the model print, before the summary fills the caches). The threshold,
 the block size and the fixed parameters (``floc=4.000``) are configuration (params).
+
+``pyextremes-emcee`` (and its ``-pipe`` twin): the same block maxima fitted with the Bayesian
+``Emcee`` model (Gumbel, 10 walkers of 200 samples, ``progress=True``: emcee's tqdm bar on
+stderr, drawn another width on a terminal than on a pipe), reported the same three ways (the
+report adds ``Walkers`` and ``Samples per walker``, the model print ``number of walkers`` and
+``number of samples``: params), for return periods 2 and 10. Its log-likelihood, AIC and
+parameters are the model's (its point estimate from the posterior), taken the same way.
 """
 
 import sys
@@ -29,48 +36,76 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _capture import HELDOUT24, Truth, main
 
 
-def run() -> None:
+def _series():
     import warnings
 
     import numpy as np
     import pandas as pd
-    from pyextremes import EVA
 
     warnings.simplefilter("ignore")
     np.random.seed(24)
     rng = np.random.default_rng(24)
     index = pd.date_range("2000-01-01", periods=365 * 20, freq="D")
-    series = pd.Series(rng.gumbel(2.0, 0.5, len(index)), index=index, name="level")
+    return pd.Series(rng.gumbel(2.0, 0.5, len(index)), index=index, name="level")
+
+
+def _report(eva, truth, periods, **kwargs) -> None:
+    """Print the EVA report, the model and the summary frame; add their truth."""
+    print(eva, flush=True)
+    model = eva.model
+    free = {name: model.fit_parameters[name] for name in model.distribution.free_parameters}
+    truth.add(**{"Log-likelihood": model.loglikelihood, "AIC": model.AIC})
+    truth.add(**free)
+    truth.allow(Size=len(eva.data), Count=len(eva.extremes))
+    print(model, flush=True)
+    truth.add(**free)
+    truth.add(AIC=model.AIC, loglikelihood=model.loglikelihood)
+    truth.allow(**{"return value cache size": len(model.return_value_cache)})
+    if hasattr(model, "fit_parameter_cache"):
+        truth.allow(**{"fit parameter cache size": len(model.fit_parameter_cache)})
+    summary = eva.get_summary(return_period=periods, alpha=0.95, **kwargs)
+    print(summary, flush=True)
+    for period, row in summary.iterrows():
+        truth.add(**{f"{period}/return value": row["return value"]})
+        truth.allow(**{f"{period}/lower ci": row["lower ci"],
+                       f"{period}/upper ci": row["upper ci"]})
+
+
+def run() -> None:
+    from pyextremes import EVA
+
+    series = _series()
     truth = Truth()
     params = {}
     for method, kwargs in (("BM", dict(block_size="365.2425D")), ("POT", dict(threshold=4.0))):
         eva = EVA(series)
         eva.get_extremes(method=method, **kwargs)
         eva.fit_model()
-        print(eva, flush=True)
-        model = eva.model
-        free = {name: model.fit_parameters[name] for name in model.distribution.free_parameters}
-        truth.add(**{"Log-likelihood": model.loglikelihood, "AIC": model.AIC})
-        truth.add(**free)
-        truth.allow(Size=len(series), Count=len(eva.extremes))
-        print(model, flush=True)
-        truth.add(**free)
-        truth.add(AIC=model.AIC, loglikelihood=model.loglikelihood)
-        truth.allow(**{"return value cache size": len(model.return_value_cache),
-                       "fit parameter cache size": len(model.fit_parameter_cache)})
-        summary = eva.get_summary(return_period=[2, 10, 50], alpha=0.95, n_samples=200)
-        print(summary, flush=True)
-        for period, row in summary.iterrows():
-            truth.add(**{f"{period}/return value": row["return value"]})
-            truth.allow(**{f"{period}/lower ci": row["lower ci"],
-                           f"{period}/upper ci": row["upper ci"]})
+        _report(eva, truth, [2, 10, 50], n_samples=200)
         params.update({f"{method}/{k}": v for k, v in kwargs.items()})
-        params.update(model.distribution.fixed_parameters)  # POT's floc=4.000
+        params.update(eva.model.distribution.fixed_parameters)  # POT's floc=4.000
     truth.write("pyextremes: the fitted model's loglikelihood, AIC and fit_parameters, and the "
                 "get_summary frame's return values and bounds",
                 libraries=("pyextremes", "scipy", "numpy"), params=params,
                 rel=1e-4, abs_tol=5e-4)  # three decimals in the reports, six in the frame
 
 
+def run_emcee() -> None:
+    from pyextremes import EVA
+
+    eva = EVA(_series())
+    eva.get_extremes(method="BM", block_size="365.2425D")
+    eva.fit_model(model="Emcee", distribution="gumbel_r", n_walkers=10, n_samples=200,
+                  progress=True)
+    truth = Truth()
+    _report(eva, truth, [2, 10])
+    truth.write("pyextremes: the Emcee model's loglikelihood, AIC and fit_parameters, and the "
+                "get_summary frame's return values and bounds",
+                libraries=("pyextremes", "emcee", "numpy"),
+                params={"Walkers": 10, "Samples per walker": 200, "number of walkers": 10,
+                        "number of samples": 200, "block_size": "365.2425D"},
+                rel=1e-4, abs_tol=5e-4)
+
+
 if __name__ == "__main__":
-    main(__file__, {"pyextremes": run}, root=HELDOUT24)
+    main(__file__, {"pyextremes": run, "pyextremes-emcee": run_emcee}, root=HELDOUT24)
