@@ -1,7 +1,7 @@
 """HELD-OUT fixture (twenty-fourth half, see generate/heldout24/README.md): do not read while
 tuning the parser.
 
-Two captures. ``pyextremes``: extreme value analysis with pyextremes (PyPI ``pyextremes``): twenty years of seeded daily
+``pyextremes`` (``gen_pyextremes_emcee.py`` makes the second capture): extreme value analysis with pyextremes (PyPI ``pyextremes``): twenty years of seeded daily
 values (a Gumbel-distributed series with a date index); ``EVA`` with block maxima (yearly
 blocks, a Gumbel model fitted by MLE), then peaks over a threshold (``POT``, a generalised
 Pareto model). For each: ``print(eva)`` (a boxed report: ``Source Data`` with its ``Size:
@@ -19,13 +19,6 @@ and ``upper ci`` optional (interval bounds). Counts optional: the data size (``S
 extremes count (``Count``) and the caches' sizes (``return value cache size``, ``fit parameter
 cache size``, read after the model print, before the summary fills the caches). The threshold,
 the block size and the fixed parameters (``floc=4.000``) are configuration (params).
-
-``pyextremes-emcee`` (and its ``-pipe`` twin): the same block maxima fitted with the Bayesian
-``Emcee`` model (Gumbel, 10 walkers of 200 samples, ``progress=True``: emcee's tqdm bar on
-stderr, drawn another width on a terminal than on a pipe), reported the same three ways (the
-report adds ``Walkers`` and ``Samples per walker``, the model print ``number of walkers`` and
-``number of samples``: params), for return periods 2 and 10. Its log-likelihood, AIC and
-parameters are the model's (its point estimate from the posterior), taken the same way.
 """
 
 import sys
@@ -90,22 +83,5 @@ def run() -> None:
                 rel=1e-4, abs_tol=5e-4)  # three decimals in the reports, six in the frame
 
 
-def run_emcee() -> None:
-    from pyextremes import EVA
-
-    eva = EVA(_series())
-    eva.get_extremes(method="BM", block_size="365.2425D")
-    eva.fit_model(model="Emcee", distribution="gumbel_r", n_walkers=10, n_samples=200,
-                  progress=True)
-    truth = Truth()
-    _report(eva, truth, [2, 10])
-    truth.write("pyextremes: the Emcee model's loglikelihood, AIC and fit_parameters, and the "
-                "get_summary frame's return values and bounds",
-                libraries=("pyextremes", "emcee", "numpy"),
-                params={"Walkers": 10, "Samples per walker": 200, "number of walkers": 10,
-                        "number of samples": 200, "block_size": "365.2425D"},
-                rel=1e-4, abs_tol=5e-4)
-
-
 if __name__ == "__main__":
-    main(__file__, {"pyextremes": run, "pyextremes-emcee": run_emcee}, root=HELDOUT24)
+    main(__file__, {"pyextremes": run}, root=HELDOUT24)

@@ -3,8 +3,8 @@ tuning the parser.
 
 Non-negative matrix factorisation in R with NMF (CRAN ``NMF``, from the machine's R library),
 seeded: a 40 x 12 matrix of exponential draws factorised three ways, each with ``seed = 24``:
-rank 3 with Brunet's algorithm and ``.options = "v1"`` (verbose: the algorithm, the seeding
-method, an iteration counter redrawn in place with backspaces, ``DONE (converged at 660/2000
+rank 3 with Brunet's algorithm and ``.options = "v1"`` (verbose: the algorithm and the seeding
+method on stderr, an iteration counter redrawn in place with backspaces on stdout, ``DONE (converged at 660/2000
 iterations)``), then rank 2 with Lee's algorithm and rank 3 with ``nsNMF``. The first fit is
 printed (``print(fit)``: the model, ``distance metric``, ``residuals:  110.5151``, ``Iterations:
 660`` and a ``Timing`` table); each fit's ``summary(fit, target = V)`` is printed, a named numeric
