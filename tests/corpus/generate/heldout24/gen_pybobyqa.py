@@ -48,8 +48,8 @@ def run() -> None:
         truth.allow(Evals=row.nf, Run=row.nruns + 1)
     truth.add(**{"Objective value f(xmin)": soln.f})
     truth.allow(**{"Exit flag": soln.flag, "Needed": soln.nf})
-    truth.write("Py-BOBYQA: the solution's diagnostic_info rows (fk, norm_gk, delta, rho) at their "
-                "iteration as the printed Obj, Grad, Delta, rho columns; soln.f",
+    truth.write("Py-BOBYQA: the solution's diagnostic_info rows (fk, norm_gk, delta, rho) at "
+                "their iteration as the printed Obj, Grad, Delta, rho columns; soln.f",
                 libraries=("Py-BOBYQA", "numpy"), rel=5e-3, abs_tol=1e-12)  # %.2e: three digits
 
 

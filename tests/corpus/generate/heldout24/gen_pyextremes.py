@@ -1,15 +1,16 @@
 """HELD-OUT fixture (twenty-fourth half, see generate/heldout24/README.md): do not read while
 tuning the parser.
 
-``pyextremes`` (``gen_pyextremes_emcee.py`` makes the second capture): extreme value analysis with pyextremes (PyPI ``pyextremes``): twenty years of seeded daily
-values (a Gumbel-distributed series with a date index); ``EVA`` with block maxima (yearly
-blocks, a Gumbel model fitted by MLE), then peaks over a threshold (``POT``, a generalised
-Pareto model). For each: ``print(eva)`` (a boxed report: ``Source Data`` with its ``Size:
-7,300``, ``Extreme Values`` with their ``Count:``, ``Model`` with ``Log-likelihood: -16.417`` and
-``AIC: 37.540`` side by side and ``Free parameters: loc=5.094`` ``scale=0.502``), ``print(
-eva.model)`` (``free parameters: loc=5.094, scale=0.502``, ``AIC: 37.540``, ``loglikelihood:
--16.417``, two cache sizes) and ``print(eva.get_summary(...))``, a frame of return values with
-bootstrap confidence bounds for return periods 2, 10 and 50 (years).
+``pyextremes`` (``gen_pyextremes_emcee.py`` makes the second capture): extreme value analysis with
+pyextremes (PyPI ``pyextremes``): twenty years of seeded daily values (a Gumbel-distributed series
+with a date index); ``EVA`` with block maxima (yearly blocks; pyextremes picks the distribution,
+here ``genextreme``, fitted by MLE), then peaks over a threshold (``POT``, a generalised Pareto
+model with its location fixed at the threshold). For each: ``print(eva)`` (a boxed report: ``Source
+Data`` with its ``Size: 7,300``, ``Extreme Values`` with their ``Count:``, ``Model`` with
+``Log-likelihood: -16.417`` and ``AIC: 37.540`` side by side and ``Free parameters: loc=5.094``
+``scale=0.502``), ``print( eva.model)`` (``free parameters: loc=5.094, scale=0.502``, ``AIC:
+37.540``, ``loglikelihood: -16.417``, two cache sizes) and ``print(eva.get_summary(...))``, a frame
+of return values with bootstrap confidence bounds for return periods 2, 10 and 50 (years).
 
 Truth: the fitted model's ``loglikelihood`` as ``Log-likelihood`` (the report) and
 ``loglikelihood`` (the model's own print), ``AIC`` as ``AIC`` (both prints), the free parameters

@@ -2,15 +2,15 @@
 tuning the parser.
 
 Non-negative matrix factorisation in R with NMF (CRAN ``NMF``, from the machine's R library),
-seeded: a 40 x 12 matrix of exponential draws factorised three ways, each with ``seed = 24``:
-rank 3 with Brunet's algorithm and ``.options = "v1"`` (verbose: the algorithm and the seeding
-method on stderr, an iteration counter redrawn in place with backspaces on stdout, ``DONE (converged at 660/2000
-iterations)``), then rank 2 with Lee's algorithm and rank 3 with ``nsNMF``. The first fit is
-printed (``print(fit)``: the model, ``distance metric``, ``residuals:  110.5151``, ``Iterations:
+seeded: a 40 x 12 matrix of exponential draws factorised three ways, each with ``seed = 24``: rank
+3 with Brunet's algorithm and ``.options = "v1"`` (verbose: the algorithm and the seeding method on
+stderr, an iteration counter redrawn in place with backspaces on stdout, ``DONE (converged at
+660/2000 iterations)``), then rank 2 with Lee's algorithm and rank 3 with ``nsNMF``. The first fit
+is printed (``print(fit)``: the model, ``distance metric``, ``residuals: 110.5151``, ``Iterations:
 660`` and a ``Timing`` table); each fit's ``summary(fit, target = V)`` is printed, a named numeric
-vector that R wraps in rows of names and values (``rank sparseness.basis sparseness.coef
-silhouette.coef`` / ``3.0000000 0.2706036 ...``, then ``residuals niter cpu cpu.all nrun rss
-evar``).
+vector that R wraps in rows of names and values (``rank sparseness.basis sparseness.coef rss`` /
+``3.0000000 0.2706036 0.6445412 287.8698880``, then ``evar silhouette.coef silhouette.basis
+residuals`` and ``niter cpu cpu.all nrun``).
 
 Truth, written to JSON by the same R process: the summary vector's entries under their names for
 ``sparseness.basis``, ``sparseness.coef``, ``silhouette.coef``, ``silhouette.basis``,
