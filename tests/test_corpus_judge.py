@@ -9,14 +9,15 @@ import pytest
 from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
                            HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13,
                            HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
-                           HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, Point, fixture_dirs,
+                           HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, Point,
+                           fixture_dirs,
                            load_truth, name_key, score_points, total)
 
 # each with generate/<half>/README.md
 LATER_HALVES = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
                 HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16,
                 HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22,
-                HELDOUT23]
+                HELDOUT23, HELDOUT24]
 
 
 def truth_of(metrics, steps=None, optional=None, params=None):
@@ -137,7 +138,7 @@ def test_held_out_truths_are_well_formed(half):
 
 @pytest.mark.parametrize("half", LATER_HALVES, ids=lambda p: p.name)
 def test_the_later_held_out_halves_have_their_generators(half):
-    """Each heldout3/4/.../22/23 fixture comes from a generator of generate/<half>/
+    """Each heldout3/4/.../23/24 fixture comes from a generator of generate/<half>/
     (a `-pipe` folder from its terminal twin's), which that folder's README lists."""
     generators = CORPUS / "generate" / half.name
     fixtures = fixture_dirs(half)

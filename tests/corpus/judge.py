@@ -84,6 +84,7 @@ HELDOUT20 = CORPUS / "heldout20"  # the twentieth held-out half: scored once (be
 HELDOUT21 = CORPUS / "heldout21"  # the twenty-first held-out half: scored once (bench --heldout21)
 HELDOUT22 = CORPUS / "heldout22"  # the twenty-second held-out half: scored once (--heldout22)
 HELDOUT23 = CORPUS / "heldout23"  # the twenty-third held-out half: BLIND, unscored (--heldout23)
+HELDOUT24 = CORPUS / "heldout24"  # the twenty-fourth half: BLIND, unscored (--heldout24)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
