@@ -83,8 +83,8 @@ HELDOUT19 = CORPUS / "heldout19"  # the nineteenth held-out half: scored once (b
 HELDOUT20 = CORPUS / "heldout20"  # the twentieth held-out half: scored once (bench --heldout20)
 HELDOUT21 = CORPUS / "heldout21"  # the twenty-first held-out half: scored once (bench --heldout21)
 HELDOUT22 = CORPUS / "heldout22"  # the twenty-second held-out half: scored once (--heldout22)
-HELDOUT23 = CORPUS / "heldout23"  # the twenty-third held-out half: BLIND, unscored (--heldout23)
-HELDOUT24 = CORPUS / "heldout24"  # the twenty-fourth half: BLIND, unscored (--heldout24)
+HELDOUT23 = CORPUS / "heldout23"  # the twenty-third held-out half: scored once (--heldout23)
+HELDOUT24 = CORPUS / "heldout24"  # the twenty-fourth held-out half: scored once (--heldout24)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
