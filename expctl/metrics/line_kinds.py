@@ -15,7 +15,7 @@ _WORDS = LazyPattern(r"[^\W_]+")
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
 
 RESULT_HEADING_WORDS = frozenset(
-    "summary summaries result results metric metrics score scores evaluation final estimates "
+    "summary summaries result results metric metrics score scores evaluation final estimate estimates "
     "forecast forecasts report goodness"
     .split())
 
