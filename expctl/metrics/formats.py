@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..capture.secret_rules import is_secret_name
-from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
+from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, STATEMENT_ARROW, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
                       STATISTIC_WORDS, STEP_WORDS, VERSION, WORD, may_hold_metrics)
 from . import aside_totals, drawn_ranges, indexed_family, interval_estimates, rules
@@ -59,6 +59,8 @@ from .hypotheses import states_hypothesis
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
 _SPAN_WORD = LazyPattern(r"\d{1,4}-[a-z]{2,12}\Z")  # SPAN_WORD (rules): a count and its unit, one word
+_TIMES_SIGNS = frozenset(("x", "×", "*"))  # SPAN_WORD: a factor's sign, "2 x log-likelihood"
+_FACTOR = LazyPattern(r"-?\d{1,3}\Z")  # SPAN_WORD: the factor, a small whole number ("-2 × log L")
 _RANK_WORDS = frozenset(("top", "best", "worst", "bottom", "first", "last"))  # RANKED_COUNT
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
 # unit glued after it ("2.34s", "12MB"), spaces or a table's bars between, no name.
@@ -181,6 +183,11 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
             words.append(token)  # RANKED_COUNT: "Top 5 accuracy", "Best 3 results": the count's
             space = begin - 1  # word stays in the name, read next
             continue
+        if token in _TIMES_SIGNS and begin > 1 and line[begin - 1] == " " and _FACTOR.match(
+                factor := line[line.rfind(" ", 0, begin - 1) + 1:begin - 1]):
+            words += [token, factor]  # SPAN_WORD: "2 x log-likelihood", a factor opens the name
+            space = begin - len(factor) - 2
+            break
         if _SPAN_WORD.match(token):  # SPAN_WORD: "28-day MAE", a count and its unit
             words.append(token)  # open the name
             space = begin - 1
@@ -217,7 +224,8 @@ def _stands_alone(line: str, match: re.Match[str]) -> bool:
         return False  # a conversion "-> 0.14", a ratio "3.7 : 1.0" (RATIOS), EXPRESSION_VALUE
     if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):
         return False  # "Receiving objects: 100% (10/10)": how far a task has come
-    return not ARROW_BEFORE.search(line, 0, match.start(1))
+    return not ARROW_BEFORE.search(line, 0, match.start(1)) or bool(
+        STATEMENT_ARROW.search(line, 0, match.start(1)))  # STATEMENT_ARROW (rules): "-423 ==> AIC = 849.9"
 
 
 # -- one line, every format -------------------------------------------------------------------

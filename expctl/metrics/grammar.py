@@ -148,8 +148,11 @@ IDENTIFIER_NAME      words before an identifier (a name with         a program's
 VERSION              a name holding ``version``                      ``CUDA Version: 12.2``,
                                                                      ``torch: 2.1.0`` identify
                                                                      software, they do not measure
-ARROWS               a value before or after ``->``/``=>``           ``pavg=0.53 -> initscore=0.14``
-                                                                     is a conversion, not a result
+ARROWS               a value before or after ``->``/``=>``; a long   ``pavg=0.53 -> initscore=0.14``
+                     arrow (``==>``, ``-->``) is a change before a   is a conversion, not a result;
+                     number, but between a value and a name it       R's ``Log likelihood: -423 ==>
+                     parts two statements (``-423 ==> AIC =          AIC = 849.9`` states two
+                     849.9``: both read, STATEMENT_ARROW)
 QUANTITY             a value followed by a word that leads to no     ``using: 0 TPU cores``, ``time:
                      next pair (NEXT_IS_WORD, NEXT_IS_PAIR)          0.01 seconds``: prose
 TIMES_AND_DATES      ``:`` glued to digits (``12:30:45``), dates     when, not how well
@@ -217,6 +220,10 @@ WORD = r"[^\W\d][\w./'^-]*+"  # one word of a name of several words ("Validation
 # FUNCTION_NAME: a name may be a quantity written as a function of its arguments, glued:
 # "f(x)", "log(f)", "E(CCSD)", "norm(t1,t2)" (arguments of word characters, no space).
 FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
+# GLUED_QUALIFIER (rules): a pair's name may close with its arguments after a dot ("R-sq.(adj)", R's
+# dotted abbreviation qualified) or a subscript word glued in square brackets ("sigma[eps]",
+# "loss[train]"; an index of digits, "x[15]", names one element: no name's part).
+GLUED_QUALIFIER = rf"(?:\.?{FUNCTION_ARGS}|\[[^\W\d_][^\W_]{{0,11}}\])"
 # UNIT_ASIDE: a name may close with its unit or qualifier in parentheses, one space after it,
 # no space inside ("lat (ms,99%): 0.26" among sysbench's pairs).
 UNIT_ASIDE = r"(?: \([^()\s]{1,12}\))"
@@ -259,7 +266,7 @@ OBJECT_REACH = 40  # ENDS_IN_OBJECTS: the most characters from a cell's "<" to i
 PAIR = LazyPattern(
     r"(?<![\w./?&#<-])['\"]?"  # URLS_AND_PATHS: not glued to a word, path or number, nor a query
     r"(?<!\w\()"  # NUMBERS_IN_TEXT: a keyword argument quoted in a message: Trainer(x=50)
-    rf"({P_VALUE_NAME}|{NAME}{FUNCTION_ARGS}?{UNIT_ASIDE}?|{NORM_NAME}|{COUNT_NAME})[.-]*['\"]?"  # FUNCTION_NAME, NORM_NAME, UNIT_ASIDE
+    rf"({P_VALUE_NAME}|{NAME}{GLUED_QUALIFIER}?{UNIT_ASIDE}?|{NORM_NAME}|{COUNT_NAME})[.-]*['\"]?"  # FUNCTION_NAME, NORM_NAME, UNIT_ASIDE
     r"(?: \[\d+-\d+\])?"  # STEP_RANGE: "avg. loss [976-1050]: 105.6", the steps averaged over: "f(x)= 0.26", "E(CCSD) = -76.1"
     r"\s*(?::\s+|=\s*)"  # TIMES_AND_DATES: a colon needs whitespace after it
     rf"({NUMBER})(?:%(?!\|))?"  # PROGRESS_COUNTS: "50%|" is the percentage of a tqdm bar
@@ -283,11 +290,15 @@ STATISTIC_WORDS = frozenset("mean std stdev sd median var variance avg average".
 # STEP_IN_NAME: a step word before its number ("after epoch 3:"), one of these in lowercase.
 STEP_WORDS = ("ep ", "epoch ", "iter", "batch ", "round ")
 VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
-ARROW_AFTER = LazyPattern(r"\s*[-=]>")  # "pavg=0.53 -> initscore=0.14"
+# ARROWS: "pavg=0.53 -> initscore=0.14"; a long arrow before a number is a change too
+# ("loss: 0.5 ==> 0.3"), but after a value and before a name it parts two statements
+# ("Log likelihood: -423 ==> AIC = 849.9", STATEMENT_ARROW); opening a line it is a bullet
+ARROW_AFTER = LazyPattern(r"\s*(?:[-=]>|[-=]{2,}>\s*[-+]?\.?\d)")
 ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
+STATEMENT_ARROW = LazyPattern(rf"(?<![\w.]){NUMBER}%?\s+[-=]{{2,}}>\s*\Z")
 PROGRESS_COUNT_AFTER = LazyPattern(r"\s*\(\d+/\d+\)")  # "100% (10/10)" (git, apt, docker)
 # QUANTITY: after a value, whitespace and then a word must lead to the next pair.
-NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?(?:{P_VALUE_NAME}|{NAME}){FUNCTION_ARGS}?{UNIT_ASIDE}?[.-]*['\"]?\s*[:=]")
+NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?(?:{P_VALUE_NAME}|{NAME}){GLUED_QUALIFIER}?{UNIT_ASIDE}?[.-]*['\"]?\s*[:=]")
 # AFTER_COUNT (rules): a count of the work a value took closing a field ("f = 4.27 after 820
 # evaluations"), or of what it spans ("12545.7 km through 30 cities") is said of the value, no
 # prose: the word after it leads nowhere and is no word.

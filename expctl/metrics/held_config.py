@@ -105,6 +105,9 @@ class ConfigMixin(SettingsLineMixin):
         if line[:1] in " \t" and line.rstrip()[-1:] in ",)}[({" and self._inside_call(line):
             self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
             return []
+        if line[:1] in " \t" and (entries := printed_config.indented_call_echo(line)) is not None:
+            self._add_params(entries)  # SPACED_CALL_ECHO: "Call:" then "  fracdiff(x = z2, nar = 1)"
+            return []
         if line.rstrip()[-1:] == ")" and printed_config.is_member_repr(line):
             return []  # MEMBER_REPR: "\t0 NodeGene(key=0, bias=-3.2, activation=sigmoid)"
         if line.rstrip()[-1:] in ")," and line[:1] not in " \t" and spans:  # WRAPPED_CALL: "(..., k = 1,"
@@ -116,6 +119,9 @@ class ConfigMixin(SettingsLineMixin):
                 pairs, spans = reported
                 if names_result_type(line):
                     return pairs  # RESULT_RECORD: "TtestResult(statistic=2.1)", whole
+        if line.rstrip()[-1:] == "]" and (entries := printed_config.bracketed_settings(line)) is not None:
+            self._add_params(entries)  # CALL_ARGS: "[d.tol = 0.0001221, M = 100, h = 4.467e-06]"
+            return []
         if line[:1] == "[" and _INPUT_TAG.match(line):
             self._add_params(pairs)  # CONFIG_MARKERS: "[INPUT] charge = 0", a tag says input
             return []

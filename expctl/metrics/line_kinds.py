@@ -15,7 +15,7 @@ _WORDS = LazyPattern(r"[^\W_]+")
 # -- HEADED_BLOCK -------------------------------------------------------------------------------
 
 RESULT_HEADING_WORDS = frozenset(
-    "summary summaries result results metric metrics score scores evaluation final estimates "
+    "summary summaries result results metric metrics score scores evaluation final estimate estimates "
     "forecast forecasts report goodness"
     .split())
 
@@ -121,13 +121,14 @@ _BANNER_LOOK = 40  # lines of settings looked back at for their banner
 
 def under_banner(line: str, before) -> bool:
     """BANNER_SETTINGS: True when `line`, ``key = value``, is in an unbroken run of such lines
-    right under a banner (a title framed by runs of one mark). `before(k)` gives the k lines
-    above, oldest first."""
+    right under a banner (a title framed by runs of one mark) whose title names no results
+    (``*** Py-BOBYQA Results ***`` heads what the run found, HEADED_BLOCK's words). `before(k)` gives
+    the k lines above, oldest first."""
     if _SETTING_LINE.match(line) is None:
         return False
     for text in reversed(before(_BANNER_LOOK)):
         if _SETTING_LINE.match(text) is None:
-            return _BANNER.match(text) is not None
+            return _BANNER.match(text) is not None and heading_kind(text) != "metrics"
     return False
 
 

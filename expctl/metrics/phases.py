@@ -84,14 +84,15 @@ _BRACKETED = LazyPattern(r"\[\s*([^\W\d_]+)\s*\]")
 
 
 _PHASE_MARK = LazyPattern(
-    r"(?<![\w./-])((?ai:" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r"))\s*:(?=\s+[^\W\d])",
+    r"(?<![\w./-])((?ai:" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r"))\s*:(?=\s+[^\W\d]|\s*\[\s*[^\W\d])",  # MID_PHASES: "TRAIN:[loss=0.008]"
     re.IGNORECASE)
 _PHASE_STEMS = ("val", "train", "test", "dev")  # one is in each of _PHASES's words
 
 
 def phase_marks(line: str) -> list[tuple[int, str]]:
-    """MID_PHASES: where each phase word with a colon before a name ends in `line`, and its
-    phase (``epoch 1 | train: loss 1.41 | valid: loss 1.46``: train, then val)."""
+    """MID_PHASES: where each phase word with a colon before a name, or before a bracket opening
+    one, ends in `line`, and its phase (``epoch 1 | train: loss 1.41 | valid: loss 1.46``:
+    train, then val; ``[20 epochs]: TRAIN:[loss=0.008] VALID:[loss=0.01]``)."""
     if ":" not in line or not any(word in line.lower() for word in _PHASE_STEMS):
         return []  # no phase word: the words are matched in ASCII letters only ("teſt" is none)
     return [(match.end(), _PHASES[match.group(1).lower()]) for match in _PHASE_MARK.finditer(line)]

@@ -222,6 +222,24 @@ def _at_step_heading(line: str) -> StepPrefix | None:
 _ELAPSED = LazyPattern(r"\[[ \t]*(\d{1,9})[ \t]?s[ \t]*\][ \t]+(?=[^\W\d][^\s:=]*[:=]?[ \t]+[-+]?\.?\d)")
 
 
+# AFTER_STEPS (rules), opening the line: "INFO:root:[20 epochs]: TRAIN:[loss=0.008]", the count of
+# steps done alone in brackets (past a log prefix), a colon at most, then the line's fields.
+_DONE_STEPS = LazyPattern(r"[ \t]*" + _LOG_PREFIX + r"\[[ \t]*(\d{1,9})[ \t]+((?ai:epoch|step|iteration|iter|round|episode|generation))s"
+                          r"[ \t]*\]:?[ \t]+(?=[^\W\d])")
+
+
+# BAR_GLUED_RECORD (rules): a log record written while a progress bar stood unfinished is glued
+# to the bar's last draw (" 75%|███▌ | 75/100 [00:00<00:00, 747.36epoch/s]INFO:root:[80 epochs]").
+_BAR_THEN_RECORD = LazyPattern(r"[ \t]*\d{1,3}%\|[^|]{0,200}\|[^\[\]]{0,40}\[[^\[\]]{0,60}\](?=(?:INFO|DEBUG|NOTICE):)")
+
+
+def _record_after_bar(line: str) -> int:
+    """BAR_GLUED_RECORD: where a log record glued after a progress bar's draw starts in `line`,
+    else 0 (the line's start)."""
+    found = _BAR_THEN_RECORD.match(line) if "%|" in line else None
+    return 0 if found is None else found.end()
+
+
 # INDEX_COLON (rules): "   3: f: 3.4e+00 d: 1.3e-01 ...": a whole number and a colon opening the
 # line, before a pair of its own ("name: number"): the row's index in a solver's trace, its step.
 # TAGGED_INDEX: past a bracketed tag, before a glued pair too ("[Tune-y] 3: mmce.test.mean=0.05").
@@ -252,6 +270,10 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None and line[:1] == "[" and (elapsed := _ELAPSED.match(line)) is not None:
         prefix = StepPrefix("", elapsed.group(1), False, False, False)  # ELAPSED_STEP (rules)
         prefix.end = elapsed.end()
+        return prefix
+    if match is None and "s]" in line and (done := _DONE_STEPS.match(line, _record_after_bar(line))) is not None:
+        prefix = StepPrefix(done.group(2), done.group(1), False, False, False, True)  # AFTER_STEPS
+        prefix.end = done.end()
         return prefix
     if match is None and line[:1] in _INDEX_START and (indexed := _index_colon(line)) is not None:
         return indexed

@@ -152,6 +152,29 @@ _MEMBER_KEY = LazyPattern(r"(?:\s+|[^\W\d][\w -]{0,30}:\s+)(?:[-\w.]+ )?")
 _SPACED_CALL = LazyPattern(r"[^\W\d][\w.]*\([^\W\d][\w.]* = ")  # a call whose first argument is spaced
 
 
+def indented_call_echo(line: str) -> list[Entry] | None:
+    """SPACED_CALL_ECHO: the settings of an indented line that is one call whose first argument
+    is spaced (R's ``  fracdiff(x = z2, nar = 1)`` under ``Call:``), read as CALL_ARGS read it
+    flush left; else None."""
+    text = line.strip()
+    if text[-1:] != ")" or _SPACED_CALL.match(text) is None:
+        return None
+    return from_call_repr(text)
+
+
+def bracketed_settings(line: str) -> list[Entry] | None:
+    """CALL_ARGS: the entries of a line that is wholly one square-bracketed list of two keywords
+    or more, each spaced (``[d.tol = 0.0001221, M = 100, h = 4.467e-06]``, the settings an R
+    printer restates under its fit), none a result or a step; else None."""
+    text = line.strip()
+    if text[:1] != "[" or text[-1:] != "]" or text.count(" = ") < 2 or text.count("=") != text.count(" = "):
+        return None
+    found = _call_kwargs(f"A({text[1:-1]})")  # the same keywords a call's brackets hold
+    if found is None or any(rules.is_result_name(name) or name in STEP_RANK for name, _, _ in found):
+        return None
+    return [(name, _unquote(value)) for name, value, _ in found]
+
+
 def is_member_repr(line: str) -> bool:
     """MEMBER_REPR: True for an indented line (or one under its heading) that is one object's
     repr of keyword arguments only, after its key in a listing at most (``\t169 NodeGene(key=169, bias=-0.99,

@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .aligned_series import read_aligned_series, read_series_footer
 from .amount_sums import read_amount_sum
+from .headed_prose import read_headed_prose
 from .intervals import read_interval
 from .label_last import read_label_last, read_spread_row
 from .rates import read_ratio
@@ -98,6 +99,8 @@ def read_summary(line: str, before: Callable[[int], Sequence[str]],
             return [([(label, value)], MEASURED if share else None)]
         ends = read_trace_end(line, before, after) if line[:1].isalpha() else None
         return read_aligned_series(line, before, after, ahead) if ends is None else [([ends], MEASURED)]  # ALIGNED_SERIES
+    if line[:1].isalpha() and (prose := read_headed_prose(line, before)) is not None:
+        return [([prose], None)]  # HEADED_PROSE: "Value of density at mode: 0.39" under "... estimate:"
     if "(" in line and (summed := read_amount_sum(line)) is not None:
         return [(summed, MEASURED)]  # AMOUNT_SUM: a benchmark's times are its results
     if (bounds := read_interval(line, before) or read_ratio(line)) is not None:
