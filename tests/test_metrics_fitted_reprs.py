@@ -53,3 +53,17 @@ def test_namespace_stays_config():
     got, params = values("Namespace(lr=0.0123, batch_size=32, dropout=0.137)\n"
                          "Namespace(lr=0.0456, batch_size=32, dropout=0.211)\n")
     assert not got and params["lr"] == "0.0123"
+
+
+def test_a_run_set_in_reads_the_same():
+    indented = "".join(f"    {line}\n" for line in FITS.splitlines())
+    assert values(indented)[0] == values(FITS)[0]
+
+
+def test_members_of_a_structure_listed_set_in_are_no_fits():
+    got, _ = values("Best genome:\n"
+                    "Nodes:\n"
+                    "\t0 Neuron(key=0, bias=-1.2345, activation=relu)\n"
+                    "\t7 Neuron(key=7, bias=0.5321, activation=tanh)\n"
+                    "Connections:\n")
+    assert "bias" not in got and "key" not in got

@@ -9,14 +9,15 @@ printed config by how they stand together::
     Exponential(dim=2, var=1.65, len_scale=18.3)                <- dim: the same in every line
     Matern(dim=2, var=1.35, len_scale=7.14, nugget=0.0587, nu=29.9)
 
-Two reprs or more on consecutive lines, flush left, share keys whose values change from line to
+Two reprs or more on consecutive lines share keys whose values change from line to
 line, one of them at least printed with three significant digits or more (a computed number; a
 person types a sweep's values short: ``C=0.1``, ``lr=3e-4``). Such a run reports: in each line, a
 number whose key takes other values in other lines of the run is a result, and so is a decimal
 number under a key printed in that line only (an optional argument fitted for that model,
 ``nu=29.9``); a key printed with one value in every line that holds it, a whole number alone
 (``dim=2``), or a text is a setting, recorded as params. A repr printed alone, or a run whose
-changing values are all short, stays CALL_ARGS' settings.
+changing values are all short, stays CALL_ARGS' settings; a structure's member listed set in
+(MEMBER_REPR: ``\t0 NodeGene(key=0, bias=-3.2, activation=tanh)``) is neither.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from expctl.lazyre import LazyPattern
-from expctl.metrics.printed_config import from_call_repr
+from expctl.metrics.printed_config import from_call_repr, is_member_repr
 
 RUN_LOOK = 16  # how many lines around a repr its run is looked for in
 _FLOAT = LazyPattern(r"[-+]?(?:\d+\.\d*|\.\d+|\d+(?:\.\d*)?[eE][-+]?\d+)\Z")
@@ -44,10 +45,11 @@ def _digits(value: str) -> int:
 
 
 def _repr_entries(line: str) -> list[Entry] | None:
-    """A flush-left line's keyword arguments when it is one object's repr, else None."""
-    if line[:1] in " \t" or line.rstrip()[-1:] != ")":
-        return None
-    return from_call_repr(line)
+    """The keyword arguments of a line that is one object's repr, else None (set in or not: a
+    run's lines may be read past a shared indent, RUN_INDENT)."""
+    if line.rstrip()[-1:] != ")" or is_member_repr(line):
+        return None  # MEMBER_REPR: "\t0 NodeGene(key=0, bias=-3.2, act=tanh)", a structure's member
+    return from_call_repr(line.strip())
 
 
 def _run(line: str, before: Callable[[int], Sequence[str]],
