@@ -55,6 +55,9 @@ def in_record_block(line: str, before: Callable[[int], Sequence[str]],
     repeated record's last field (see the module docstring)."""
     if _ENTRY.match(line) is None:
         return False
+    above = before(1)
+    if not above or _ENTRY.match(above[-1]) is None and _field(above[-1]) is None:
+        return False  # the usual case, one line looked at: no block's entry, no heading above
     lines = before(RECORD_LOOK)
     at = len(lines) - 1
     while at >= 0 and _ENTRY.match(lines[at]):
