@@ -458,6 +458,7 @@ _INPUT_TAG = LazyPattern(r"\[(?i:input|inputs|config|configuration|settings|para
 _CONFIG_LABEL = LazyPattern(
     r"(?i)(?:^|[\s\](|:-]|(?<![^\s])(?:event|msg|message|type|kind|tag)=[\"']?)"  # EVENT_FIELD
     r"(?:training\s+|model\s+|run\s+|experiment\s+)?"
+    r"(?<!free\s)(?<!fitted\s)(?<!estimated\s)(?<!learned\s)(?<!learnt\s)"  # FOUND_HEADING: "Free parameters: c=0.3"
     r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
     r"hyperparams|hyper-parameters|parameters|params|settings|options|flags|defaults)"
     r"[\"']?\s*(?::\s(?!\s*[-+]?\.?\d)|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]|\{))"  # CONFIG_MARKERS: "parameters {..}"
