@@ -55,3 +55,8 @@ def test_a_config_dump_stays_settings():
             "epoch 1 loss=0.52\n")
     got, params = values(text)
     assert "lr" not in got and params.get("lr") == "0.001"
+
+
+def test_records_set_in_read_the_same():
+    indented = "".join(f"   {line}\n" for line in FITS.splitlines())
+    assert values(indented)[0] == values(FITS)[0]

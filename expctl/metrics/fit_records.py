@@ -30,14 +30,17 @@ from expctl.lazyre import LazyPattern
 
 RECORD_LOOK = 40  # how far back a record and an earlier print of its title are looked for
 _ENTRY = LazyPattern(r"\s*[^\W\d][\w.]*: [-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*\Z")
-_FIELD = LazyPattern(r"([^\s:][^:]*?) +:(?: +(\S.*?))?\s*\Z")  # "Fitted by   : MLE", "Parameters   :"
+_FIELD = LazyPattern(r"\s*([^\s:][^:]*?) +:(?: +(\S.*?))?\s*\Z")  # "Fitted by   : MLE", "Parameters   :"
 _BORDER = LazyPattern(r"\s*([=\-~*#])\1{2,}\s*\Z")
 
 
 def _field(line: str) -> tuple[int, bool] | None:
-    """(the colon's column, whether a value follows it) of a padded field line, else None."""
+    """(the colon's column past the line's indent, whether a value follows it) of a padded field
+    line, else None (the indent aside: a run's lines may be read past a shared one, RUN_INDENT)."""
     match = _FIELD.match(line)
-    return None if match is None else (match.end(1) + line[match.end(1):].index(":"), match.group(2) is not None)
+    if match is None:
+        return None
+    return match.end(1) - match.start(1) + line[match.end(1):].index(":"), match.group(2) is not None
 
 
 def _title(lines: Sequence[str], at: int) -> int | None:
