@@ -354,3 +354,13 @@ def other_header(above: Sequence[str], header: str) -> bool:
         return False
     text = above[-1].strip()
     return len(GAP.split(text)) > 1 and "number" not in map(_cell_kind, text.split())
+
+
+def names_over(above: Sequence[str], names: Sequence[str]) -> bool:
+    """OTHER_HEADER over a row as wide as the open table's: True when the line right above it
+    is a line of names (`other_header`'s) whose words are not the table's `names` (R's named
+    vector wrapped into pairs of lines, names over values, one vector after another)."""
+    if not other_header(above, ""):
+        return False
+    words = above[-1].split()  # each with a letter: no elision ("..  ...  ..."), no rule
+    return all(any(c.isalpha() for c in word) for word in words) and words != " ".join(names).split()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from expctl.metrics.fit_records import in_record_block
 from expctl.metrics import printed_config, rules, solved, titled, yaml_runs
 from expctl.metrics.braced import STATS_LOOK, stats_quantity
 from expctl.lazyre import LazyPattern
@@ -226,6 +227,8 @@ class ConfigMixin(SettingsLineMixin):
         """A lone pair's line: [] when it is config (HEADED_BLOCK under a config heading, or
         CONFIG_BLOCK, held or recorded), else the pair, under the phase of the heading its
         block is indented under (PHASE_HEADING)."""
+        if in_record_block(line, self._before, self._context_after):
+            return pairs  # RECORD_BLOCK: "     alpha: 10.5" under a repeated record's "Parameters  :"
         if self._under_config_heading(line, pairs[0]) or solved.is_given(line, self._before(CONFIG_LOOK), self._context_after(CONFIG_LOOK)) or (
                 under_settings_heading(self._before, line, pairs)):  # HEADED_SETTINGS, a block's lone pair too
             self._add_params(pairs)
@@ -461,6 +464,7 @@ _INPUT_TAG = LazyPattern(r"\[(?i:input|inputs|config|configuration|settings|para
 _CONFIG_LABEL = LazyPattern(
     r"(?i)(?:^|[\s\](|:-]|(?<![^\s])(?:event|msg|message|type|kind|tag)=[\"']?)"  # EVENT_FIELD
     r"(?:training\s+|model\s+|run\s+|experiment\s+)?"
+    r"(?<!free\s)(?<!fitted\s)(?<!estimated\s)(?<!learned\s)(?<!learnt\s)"  # FOUND_HEADING: "Free parameters: c=0.3"
     r"(config|configs|configuration|cfg|conf|args|arguments|hparams|hyperparameters|"
     r"hyperparams|hyper-parameters|parameters|params|settings|options|flags|defaults)"
     r"[\"']?\s*(?::\s(?!\s*[-+]?\.?\d)|:$|=\s*[{(]|\s+(?=[\w.-]+\s*[=:]|\{))"  # CONFIG_MARKERS: "parameters {..}"

@@ -24,7 +24,7 @@ RESULT_HEADING_WORDS = frozenset(
 # ("Estimated parameters:"), or a heading opened by "smoothing" (R's "Smoothing parameters:",
 # which ets and HoltWinters estimate; "Label smoothing parameters:" is a setting). Not "best"
 # nor "optimal": a search's chosen configuration is its settings.
-FOUND_WORDS = frozenset("fitted estimated learned learnt".split())
+FOUND_WORDS = frozenset("fitted estimated learned learnt free".split())
 
 # ENVIRONMENT_BLOCK: headings of a report of the machine and its software.
 ENVIRONMENT_WORDS = frozenset("environment env platform hardware versions".split())

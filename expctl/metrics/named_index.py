@@ -33,8 +33,9 @@ from ..lazyre import LazyPattern
 
 Steps = list[tuple[list[tuple[str, str]], object]]  # (pairs, None): no step
 
-# the index's name alone on its line, padded (or not) to the frame's width
-_INDEX_LINE = LazyPattern(r"[^\W\d][\w.-]*\s*\Z")
+# the index's name alone on its line, padded (or not) to the frame's width; a name of up to
+# four words one space apart (pyextremes' "return period")
+_INDEX_LINE = LazyPattern(r"[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3}\s*\Z")
 _CELL = LazyPattern(r"\S+")
 _VALUE = LazyPattern(rf"({NUMBER})%?\Z")
 _EMPTY = frozenset(("NaN", "nan", "None", "<NA>", "NaT"))

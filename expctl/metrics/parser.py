@@ -70,6 +70,7 @@ from collections.abc import Sequence
 
 from expctl.metrics import formats, grammar, rules, scan
 from expctl.metrics.chapters import is_setup_column
+from expctl.metrics.fitted_reprs import fitted_repr
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
 from expctl.metrics.holding import ZONE, HoldMixin, Undecided, flush_rows as _flush, merge
@@ -357,6 +358,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
                 self._tables.config.clear()
             if steps is not None:
                 return self._produced(self._table_points(steps), table=True)
+        if line[-1:] == ")" and (fitted := fitted_repr(line, self._before, self._context_after)) is not None:
+            self._add_params(fitted[1])  # FITTED_REPRS: "Gaussian(dim=2, var=1.35)" in a run of fits
+            return self._produced(self._assign_steps(self._metric_pairs(fitted[0]), None))
         pairs = self._config_split(reading)
         prefix, step = reading.prefix, None
         if prefix is None and not pairs and self._carried is not None and is_titled_rule(line):

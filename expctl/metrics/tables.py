@@ -63,7 +63,7 @@ from .tibbles import TibbleReader
 from .first_readers import FirstReaders
 from .tab_table import TabTable
 from .headers import (BORDER as _BORDER, ELIDED, barred_header, barred_names, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
-                      opens_table, other_header, ruled_other, two_names, find_aligned_header, find_header,
+                      opens_table, other_header, names_over, ruled_other, two_names, find_aligned_header, find_header,
                       find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans, is_name as _is_name)
 from .stacked import stacked, stacked_header
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
@@ -193,8 +193,8 @@ class TableReader:
         next line when it is already known (None when it is not); `mark` changes whenever more
         output has been read (a row's distant header is looked for once per mark)."""
         row, self._row_line, line = self._row_line, None, rules.row_text(line)  # SPELLED_SYMBOL, PAREN_LAST_CELL
-        if row is not None and len(line) == len(row) and line[:1] == row[:1] and "|" not in line and (
-                found := self._read_aligned(line, before, mark)) is not None:
+        if row is not None and len(line) == len(row) and line[:1] == row[:1] and "|" not in line and not (
+                other_header(before(1), row)) and (found := self._read_aligned(line, before, mark)) is not None:  # OTHER_HEADER
             self._row_line = line  # a shortcut: a row as wide as the aligned row before it is its table's
             return found
         after = rules.read_after(after)  # the next line as the readers read it
@@ -410,7 +410,8 @@ class TableReader:
             above = find_header(before(_LOOK_BACK), len(cells))
             if above is not None:
                 table = self._start(above[0], barred=False, columns=above[1])
-        if table is None or table.barred or len(table.names) != len(cells) or ruled_other(before(2), table.names):
+        if table is None or table.barred or len(table.names) != len(cells) or ruled_other(before(2), table.names) or (
+                names_over(before(1), table.names)):  # OTHER_HEADER: names right above, not the table's
             header = self._aligned_header(line, cells, before, mark)  # RULED_RESTART: another's header
             if header is None:  # names one space apart over well-parted cells (TOKEN_COLUMNS)
                 return self._read_tokens(line, before) if line[:1].isspace() else None
