@@ -39,7 +39,7 @@ from . import rules
 from .cells import NUMBER_CELL, cell_kind, unstarred
 from .entities import TEST_NAME
 from .headers import GAP
-from .list_headings import list_heading
+from .group_headings import table_heading
 from .r_terms import is_p_value_name
 from .vector_titles import LEVELS, vector_title
 
@@ -307,7 +307,7 @@ class RightAlignedReader:
             if names is None:
                 return None
             header = _Header(names, [end for _, end in values], "", text)
-            title = list_heading(lines[at - 1]) if at else None  # LIST_HEADING (rules)
+            title = table_heading(lines, at)  # LIST_HEADING, GROUP_HEADING (rules)
             header.title = "" if title is None else title + "/"
             return header
         return None
