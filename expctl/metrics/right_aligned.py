@@ -73,6 +73,9 @@ _NUMBER_LEADS = frozenset("-+.nNiI")  # what a number may open with besides a di
 # ROW_INDEX (rules): R labels the rows of a matrix without row names by their index ("[3,]").
 _ROW_INDEX = re.compile(r"\[(\d+),\]\Z")
 _TEXT_TOKENS = 3  # TEXT_CELL (rules): a row's words among its numbers ("1 vs 2", anova's Test)
+# MARK_COLUMN (rules): a cell of marks only, under a column's name ("***", R's significance
+# codes; "<=", a constraint's direction): data of the row, no value
+_MARKS = re.compile(r"[^\w\s]{1,3}\Z")
 
 
 class _Header:
@@ -96,6 +99,7 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
         return None  # a name and two values, or two words and one, at the least
     if len(unstarred([token for token, _ in tokens[-3:]])) == 2:
         tokens.pop()  # SIGNIF_STARS (rules): a coefficient's code, under no name of the header
+    tokens = _joined_term(tokens)  # SPACED_TERM (rules): "I(x * y)", one row name
     words = 0
     while words < len(tokens) and _value(tokens[words][0]) is None:
         words += 1
@@ -116,9 +120,27 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     if numbers[-1] is None and not (numbered and any(numbers) and _WORD.match(cells[-1][0])) or (
             numbers.count(None) > _TEXT_TOKENS) or not any(numbers) or not all(
             _WORD.match(token) or at == 0 and numbered and _TERM_NAME.match(token)  # TEXT_LABEL: "(Intercept)"
+            or at and _MARKS.match(token)  # MARK_COLUMN (rules): "***", "<=", a column of marks
             for at, ((token, _), number) in enumerate(zip(cells, numbers)) if number is None):
         return None  # words among the numbers: a TEXT_CELL, told by the header's edges
     return label, label_end, cells
+
+
+def _joined_term(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """SPACED_TERM (rules): `tokens` with a first token that opens a parenthesis it does not
+    close joined to the tokens up to the one closing it (R names a model's term as written:
+    ``I(x * y)``, ``s(x, k = 3)``); as they were when none closes it within the line."""
+    first = tokens[0][0]
+    depth = first.count("(") - first.count(")")
+    if depth <= 0:
+        return tokens
+    for at in range(1, len(tokens)):
+        depth += tokens[at][0].count("(") - tokens[at][0].count(")")
+        if depth == 0:
+            return [(" ".join(token for token, _ in tokens[:at + 1]), tokens[at][1]), *tokens[at + 1:]]
+        if depth < 0:
+            break
+    return tokens
 
 
 def _fuller_names(header: str, values: list[tuple[str, int]],
@@ -254,7 +276,10 @@ class RightAlignedReader:
         values = _text_runs(header.text, cells)
         if values is None:
             return None
-        names = header.names if header.ends == [end for _, end in values] else edge_names(
+        ends = [end for _, end in values]
+        names = header.names if header.ends == ends else [  # SPARSE_COLUMN: a cell left blank
+            header.names[header.ends.index(end)] for end in ends] if set(ends) < set(header.ends) and (
+            len(header.names) == len(header.ends)) else edge_names(
             header.text, values, label_end, len(line))  # BLANK_TAIL, TEXT_CELL
         if names is None:
             return None
@@ -301,7 +326,8 @@ class RightAlignedReader:
             own = single or named or " " in label or any(value in _MISSING for value, _ in values) or (
                 _ROW_INDEX.match(label) is not None)
             text_last = label.isdigit() and _value(values[-1][0]) is None  # TRAILING_TEXT (rules)
-            if any(_value(value) is None for value, _ in (values[:-1] if text_last else values)):
+            if any(_value(value) is None and not _MARKS.match(value)  # MARK_COLUMN
+                   for value, _ in (values[:-1] if text_last else values)):
                 return None  # TEXT_CELL: only past a first row of numbers
             names = _columns(text.rstrip(), label_end, values, own, reach)
             if names is None:
