@@ -76,6 +76,16 @@ _TEXT_TOKENS = 3  # TEXT_CELL (rules): a row's words among its numbers ("1 vs 2"
 # MARK_COLUMN (rules): a cell of marks only, under a column's name ("***", R's significance
 # codes; "<=", a constraint's direction): data of the row, no value
 _MARKS = re.compile(r"[^\w\s]{1,3}\Z")
+# LIST_CELL (rules): a list in brackets of whole numbers or words, parted by commas ("[0, 1]",
+# "['a', 'b']", "[]": pandas's cell of a list of labels), data of the row; a list of decimals
+# ("[-0.05, 0.61]") is an interval's bounds, values the interval readers read
+_LIST_ITEM = r"(?:[-+]?\d+|'[^'\[\]]*'|\"[^\"\[\]]*\"|[^\W\d][\w.-]*)"
+_LIST_CELL = re.compile(rf"\[(?:{_LIST_ITEM}(?:, {_LIST_ITEM})*)?\]\Z")
+
+
+def _data_cell(token: str) -> bool:
+    """MARK_COLUMN, LIST_CELL: True for a cell of marks or a list, data of its row, no value."""
+    return _MARKS.match(token) is not None or _LIST_CELL.match(token) is not None
 
 
 class _Header:
@@ -101,7 +111,8 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
         tokens.pop()  # SIGNIF_STARS (rules): a coefficient's code, under no name of the header
     tokens = _joined_term(tokens)  # SPACED_TERM (rules): "I(x * y)", one row name
     words = 0
-    while words < len(tokens) and _value(tokens[words][0]) is None:
+    while words < len(tokens) and _value(tokens[words][0]) is None and not (
+            words and _LIST_CELL.match(tokens[words][0])):  # LIST_CELL: the first cell, no word of the name
         words += 1
     numbered = words == 0 and tokens[0][0].isdigit() and (tokens[0][0][:1] != "0" or (
         tokens[0][0] == "0" and _single_spaced(line)))  # ZERO_ROW_NAMES: R's one space, no pandas index
@@ -120,7 +131,7 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     if numbers[-1] is None and not (numbered and any(numbers) and _WORD.match(cells[-1][0])) or (
             numbers.count(None) > _TEXT_TOKENS) or not any(numbers) or not all(
             _WORD.match(token) or at == 0 and numbered and _TERM_NAME.match(token)  # TEXT_LABEL: "(Intercept)"
-            or at and _MARKS.match(token)  # MARK_COLUMN (rules): "***", "<=", a column of marks
+            or _data_cell(token)  # MARK_COLUMN, LIST_CELL (rules): "***", "<=", "[0, 1]"
             for at, ((token, _), number) in enumerate(zip(cells, numbers)) if number is None):
         return None  # words among the numbers: a TEXT_CELL, told by the header's edges
     return label, label_end, cells
@@ -129,15 +140,27 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
 def _joined_term(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """SPACED_TERM (rules): `tokens` with a first token that opens a parenthesis it does not
     close joined to the tokens up to the one closing it (R names a model's term as written:
-    ``I(x * y)``, ``s(x, k = 3)``); as they were when none closes it within the line."""
-    first = tokens[0][0]
-    depth = first.count("(") - first.count(")")
+    ``I(x * y)``, ``s(x, k = 3)``); and LIST_CELL, each later token opening a list in brackets
+    joined so (``[0, 1]``, pandas's list cell); as they were where none closes it."""
+    joined = _joined(tokens, 0, "(", ")")
+    at = 1
+    while at < len(joined):
+        joined = _joined(joined, at, "[", "]")
+        at += 1
+    return joined
+
+
+def _joined(tokens: list[tuple[str, int]], at: int, opens: str, closes: str) -> list[tuple[str, int]]:
+    """`tokens` with ``tokens[at]`` joined to the tokens up to the one closing the bracket it
+    opens (`opens`, `closes`); as they were when it opens none or none closes it."""
+    depth = tokens[at][0].count(opens) - tokens[at][0].count(closes)
     if depth <= 0:
         return tokens
-    for at in range(1, len(tokens)):
-        depth += tokens[at][0].count("(") - tokens[at][0].count(")")
+    for end in range(at + 1, len(tokens)):
+        depth += tokens[end][0].count(opens) - tokens[end][0].count(closes)
         if depth == 0:
-            return [(" ".join(token for token, _ in tokens[:at + 1]), tokens[at][1]), *tokens[at + 1:]]
+            word = " ".join(token for token, _ in tokens[at:end + 1])
+            return [*tokens[:at], (word, tokens[end][1]), *tokens[end + 1:]]
         if depth < 0:
             break
     return tokens
@@ -326,7 +349,7 @@ class RightAlignedReader:
             own = single or named or " " in label or any(value in _MISSING for value, _ in values) or (
                 _ROW_INDEX.match(label) is not None)
             text_last = label.isdigit() and _value(values[-1][0]) is None  # TRAILING_TEXT (rules)
-            if any(_value(value) is None and not _MARKS.match(value)  # MARK_COLUMN
+            if any(_value(value) is None and not _data_cell(value)  # MARK_COLUMN, LIST_CELL
                    for value, _ in (values[:-1] if text_last else values)):
                 return None  # TEXT_CELL: only past a first row of numbers
             names = _columns(text.rstrip(), label_end, values, own, reach)
