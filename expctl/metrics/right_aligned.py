@@ -109,10 +109,11 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
         return None  # a name and two values, or two words and one, at the least
     if len(unstarred([token for token, _ in tokens[-3:]])) == 2:
         tokens.pop()  # SIGNIF_STARS (rules): a coefficient's code, under no name of the header
-    tokens = _joined_term(tokens)  # SPACED_TERM (rules): "I(x * y)", one row name
+    if "(" in tokens[0][0] or "[" in line:
+        tokens = _joined_term(tokens)  # SPACED_TERM, LIST_CELL (rules): "I(x * y)", "[0, 1]"
     words = 0
     while words < len(tokens) and _value(tokens[words][0]) is None and not (
-            words and _LIST_CELL.match(tokens[words][0])):  # LIST_CELL: the first cell, no word of the name
+            words and tokens[words][0][:1] == "[" and _LIST_CELL.match(tokens[words][0])):  # LIST_CELL: a cell
         words += 1
     numbered = words == 0 and tokens[0][0].isdigit() and (tokens[0][0][:1] != "0" or (
         tokens[0][0] == "0" and _single_spaced(line)))  # ZERO_ROW_NAMES: R's one space, no pandas index
