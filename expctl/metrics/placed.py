@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from . import rules
 from .grammar import NUMBER
 from .label_levels import label_levels
-from .list_headings import list_heading
+from .group_headings import table_heading
 from .r_terms import is_spaced_term
 from .summary import MEASURED
 from ..lazyre import LazyPattern
@@ -134,7 +134,7 @@ class PlacedReader:
                 continue  # a row this reader was not given (no candidate line: "6.04 NlgN")
             columns = place(text, row)
             self._header = None if columns is None else text
-            self._title = list_heading(lines[at - 1]) if at else None
+            self._title = table_heading(lines, at)  # LIST_HEADING, GROUP_HEADING (rules)
             self._held = []
             return columns
         return None

@@ -39,7 +39,7 @@ from . import rules
 from .cells import NUMBER_CELL, cell_kind, unstarred
 from .entities import TEST_NAME
 from .headers import GAP
-from .list_headings import list_heading
+from .group_headings import table_heading
 from .r_terms import is_p_value_name
 from .vector_titles import LEVELS, vector_title
 
@@ -73,6 +73,19 @@ _NUMBER_LEADS = frozenset("-+.nNiI")  # what a number may open with besides a di
 # ROW_INDEX (rules): R labels the rows of a matrix without row names by their index ("[3,]").
 _ROW_INDEX = re.compile(r"\[(\d+),\]\Z")
 _TEXT_TOKENS = 3  # TEXT_CELL (rules): a row's words among its numbers ("1 vs 2", anova's Test)
+# MARK_COLUMN (rules): a cell of marks only, under a column's name ("***", R's significance
+# codes; "<=", a constraint's direction): data of the row, no value
+_MARKS = re.compile(r"[^\w\s]{1,3}\Z")
+# LIST_CELL (rules): a list in brackets of whole numbers or words, parted by commas ("[0, 1]",
+# "['a', 'b']", "[]": pandas's cell of a list of labels), data of the row; a list of decimals
+# ("[-0.05, 0.61]") is an interval's bounds, values the interval readers read
+_LIST_ITEM = r"(?:[-+]?\d+|'[^'\[\]]*'|\"[^\"\[\]]*\"|[^\W\d][\w.-]*)"
+_LIST_CELL = re.compile(rf"\[(?:{_LIST_ITEM}(?:, {_LIST_ITEM})*)?\]\Z")
+
+
+def _data_cell(token: str) -> bool:
+    """MARK_COLUMN, LIST_CELL: True for a cell of marks or a list, data of its row, no value."""
+    return _MARKS.match(token) is not None or _LIST_CELL.match(token) is not None
 
 
 class _Header:
@@ -96,8 +109,11 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
         return None  # a name and two values, or two words and one, at the least
     if len(unstarred([token for token, _ in tokens[-3:]])) == 2:
         tokens.pop()  # SIGNIF_STARS (rules): a coefficient's code, under no name of the header
+    if "(" in tokens[0][0] or "[" in line:
+        tokens = _joined_term(tokens)  # SPACED_TERM, LIST_CELL (rules): "I(x * y)", "[0, 1]"
     words = 0
-    while words < len(tokens) and _value(tokens[words][0]) is None:
+    while words < len(tokens) and _value(tokens[words][0]) is None and not (
+            words and tokens[words][0][:1] == "[" and _LIST_CELL.match(tokens[words][0])):  # LIST_CELL: a cell
         words += 1
     numbered = words == 0 and tokens[0][0].isdigit() and (tokens[0][0][:1] != "0" or (
         tokens[0][0] == "0" and _single_spaced(line)))  # ZERO_ROW_NAMES: R's one space, no pandas index
@@ -116,9 +132,39 @@ def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
     if numbers[-1] is None and not (numbered and any(numbers) and _WORD.match(cells[-1][0])) or (
             numbers.count(None) > _TEXT_TOKENS) or not any(numbers) or not all(
             _WORD.match(token) or at == 0 and numbered and _TERM_NAME.match(token)  # TEXT_LABEL: "(Intercept)"
+            or _data_cell(token)  # MARK_COLUMN, LIST_CELL (rules): "***", "<=", "[0, 1]"
             for at, ((token, _), number) in enumerate(zip(cells, numbers)) if number is None):
         return None  # words among the numbers: a TEXT_CELL, told by the header's edges
     return label, label_end, cells
+
+
+def _joined_term(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """SPACED_TERM (rules): `tokens` with a first token that opens a parenthesis it does not
+    close joined to the tokens up to the one closing it (R names a model's term as written:
+    ``I(x * y)``, ``s(x, k = 3)``); and LIST_CELL, each later token opening a list in brackets
+    joined so (``[0, 1]``, pandas's list cell); as they were where none closes it."""
+    joined = _joined(tokens, 0, "(", ")")
+    at = 1
+    while at < len(joined):
+        joined = _joined(joined, at, "[", "]")
+        at += 1
+    return joined
+
+
+def _joined(tokens: list[tuple[str, int]], at: int, opens: str, closes: str) -> list[tuple[str, int]]:
+    """`tokens` with ``tokens[at]`` joined to the tokens up to the one closing the bracket it
+    opens (`opens`, `closes`); as they were when it opens none or none closes it."""
+    depth = tokens[at][0].count(opens) - tokens[at][0].count(closes)
+    if depth <= 0:
+        return tokens
+    for end in range(at + 1, len(tokens)):
+        depth += tokens[end][0].count(opens) - tokens[end][0].count(closes)
+        if depth == 0:
+            word = " ".join(token for token, _ in tokens[at:end + 1])
+            return [*tokens[:at], (word, tokens[end][1]), *tokens[end + 1:]]
+        if depth < 0:
+            break
+    return tokens
 
 
 def _fuller_names(header: str, values: list[tuple[str, int]],
@@ -254,7 +300,10 @@ class RightAlignedReader:
         values = _text_runs(header.text, cells)
         if values is None:
             return None
-        names = header.names if header.ends == [end for _, end in values] else edge_names(
+        ends = [end for _, end in values]
+        names = header.names if header.ends == ends else [  # SPARSE_COLUMN: a cell left blank
+            header.names[header.ends.index(end)] for end in ends] if set(ends) < set(header.ends) and (
+            len(header.names) == len(header.ends)) else edge_names(
             header.text, values, label_end, len(line))  # BLANK_TAIL, TEXT_CELL
         if names is None:
             return None
@@ -301,13 +350,14 @@ class RightAlignedReader:
             own = single or named or " " in label or any(value in _MISSING for value, _ in values) or (
                 _ROW_INDEX.match(label) is not None)
             text_last = label.isdigit() and _value(values[-1][0]) is None  # TRAILING_TEXT (rules)
-            if any(_value(value) is None for value, _ in (values[:-1] if text_last else values)):
+            if any(_value(value) is None and not _data_cell(value)  # MARK_COLUMN, LIST_CELL
+                   for value, _ in (values[:-1] if text_last else values)):
                 return None  # TEXT_CELL: only past a first row of numbers
             names = _columns(text.rstrip(), label_end, values, own, reach)
             if names is None:
                 return None
             header = _Header(names, [end for _, end in values], "", text)
-            title = list_heading(lines[at - 1]) if at else None  # LIST_HEADING (rules)
+            title = table_heading(lines, at)  # LIST_HEADING, GROUP_HEADING (rules)
             header.title = "" if title is None else title + "/"
             return header
         return None

@@ -48,7 +48,9 @@ _SERIES_TIMES = frozenset("autocorrelation autocorr correlation relaxation mixin
 _RESPONSE_TIME = LazyPattern(r"(?i)(?:rise|settling|peak)[ _-]?time\Z")
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _NORM_OF = LazyPattern(r"\|[^\W\d]\w{0,23}\|\Z")  # NORM_OF: "|min_val|", as NORM_NAME spells it
-_BOUND_OF = LazyPattern(r"(?i)(?:max|min|maximum|minimum)\([^\W\d][\w.]*\)\Z")  # BOUND_OF: "min(y)"
+# BOUND_OF: "min(y)"; R's dotted name of a one-letter symbol's least or greatest ("min.c", the
+# least the objective's coefficient c may be, sensitivity analysis's result)
+_BOUND_OF = LazyPattern(r"(?i)(?:max|min|maximum|minimum)(?:\([^\W\d][\w.]*\)|\.[^\W\d_])\Z")
 # INTERVAL_SETTING (rules): a name closed by "interval" or "every" says how often the run does
 # something (``log_interval``, ``Optimization Interval: 10``, ``eval_every``): a setting; not
 # an interval a statistic estimates (``95 percent confidence interval``).
