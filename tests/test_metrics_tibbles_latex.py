@@ -49,11 +49,11 @@ def test_a_tidy_fit_keeps_its_signs_and_small_values():
                             "wt/estimate": [-3.88], "wt/std.error": [0.633]}
 
 
-def test_a_row_whose_cells_are_not_as_many_as_the_types_gives_nothing():
+def test_a_text_cell_with_a_space_is_placed_under_its_name():
     text = ("  city          temp\n"
             "  <chr>        <dbl>\n"
-            "1 New York      21.5\n")  # text with a space: three cells under two types
-    assert values(text) == {}
+            "1 New York      21.5\n")  # three words under two types: "York" reaches right of "city"
+    assert values(text) == {"New York/temp": [21.5]}
 
 
 def test_object_cells_after_no_types_and_listings_give_nothing():

@@ -277,6 +277,11 @@ WORD_CELL_LINES = [  # ENDS_IN_WORD_CELLS (the number near, far, too far from th
     ("x 3 = loss", False),  # a word before the value: no value first
     ("0.5 =loss", False),  # no space after "="
     ("||||| FOLD 3 REPORT |||||:", True),  # ENDS_IN_HEADING: a digit, then ":" last
+    ("3 ran_pars  site  sd_u   0.576    NA         NA    NA", True),  # MISSING_CELLS: a numbered row
+    ("12 b  x  1.5  NA  NA  NA  NA  NA  NA", True),
+    ("2 b x 1.5 NA NA NA", True),  # one space apart, as pillar prints narrow columns
+    ("Sargan             0  NA        NA       NA", False),  # no row number: NA cells are words
+    ("1 a  0.5" + "  NA" * 16, False),  # the digit not among the last 62 characters
     ("Results for the run:", False),  # no digit: a sentence's colon
 ]
 

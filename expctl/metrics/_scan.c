@@ -237,15 +237,28 @@ static inline Py_ssize_t word_cell_gap(const unsigned char *text, Py_ssize_t lin
     return gap;
 }
 
+/* MISSING_CELLS: does text[line:stop] open with a row's number (spaces, up to 7 digits, a
+ * space), as a tibble's rows do? Only there are R's "NA" cells no words. */
+static int opens_with_row_number(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = line;
+    while (at < stop && text[at] == ' ') at++;
+    Py_ssize_t digits = at;
+    while (at < stop && is_digit(text[at])) at++;
+    return at > digits && at - digits <= 7 && at < stop && text[at] == ' ';
+}
+
 /* ENDS_IN_WORD_CELLS: does text[line:stop] (no trailing space) end in one or two word cells
  * after a number's last digit (or its "%"): a table row's text columns ("0.35   True   log")? */
 static int ends_in_word_cells(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
     Py_ssize_t end = stop;
-    for (int cells = 0; cells < 2; cells++) {
+    for (int words = 0; words < 2 && end - stop < GRAMMAR_WORD_CELLS_REACH;) {
         Py_ssize_t gap = word_cell_gap(text, line, stop);
         if (gap <= line) return 0;
         Py_ssize_t digit = text[gap - 1] == '%' ? gap - 2 : gap - 1;
         if (digit >= line && is_digit(text[digit])) return end - digit <= GRAMMAR_WORD_CELLS_REACH;
+        /* MISSING_CELLS: R's "NA" cells close a numbered row beside its two words ("0.576  NA  NA") */
+        words += !(text[stop - 2] == 'N' && text[stop - 1] == 'A' && is_space[text[stop - 3]]
+                   && opens_with_row_number(text, line, end));
         stop = gap;
     }
     return 0;
@@ -814,7 +827,8 @@ static inline int gap_after_last_digit(uint64_t digits, uint64_t before, int bit
         return ends_in_label_cell(text, from, here);
     }
     if (text[q] == '%' && q + 1 < here) q++;
-    return text[q] == '\t' || (text[q] == ' ' && (text[q + 1] == ' ' || text[q + 1] == '\t'));
+    return text[q] == '\t' || (text[q] == ' ' && (text[q + 1] == ' ' || text[q + 1] == '\t'
+                                                  || (text[q + 1] == 'N' && text[q + 2] == 'A')));  /* MISSING_CELLS */
 }
 
 /* OPENS_WITH_VALUE in the wide scan, for the line text[from:here] whose newline is in the block

@@ -206,7 +206,8 @@ class TableReader:
             return found  # POLARS_COLUMN: "│ 0.533333 │" in a box of one column
         if (line[:1].isspace() or line[:1].isalpha()) and (found := read_numbered(line, before, after)) is not None:
             return found  # NUMBERED_COLUMNS: "train_loss  0.55  0.49" under "       0     1"
-        if (line[:2] == "1 " or self._tibble.columns) and (found := self._tibble.read(line, before)) is not None:
+        if (line[:2] == "1 " or line[:1] == " " and line.lstrip(" ")[:2] == "1 " or self._tibble.columns) and (
+                found := self._tibble.read(line, before, after)) is not None:
             return found  # TIBBLE_ROWS: numbered rows under names and their types
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
@@ -249,6 +250,8 @@ class TableReader:
     def claims(self, line: str, before: Before) -> bool:
         """True when `line`, which reads as pairs too, is a row its table's reader must read."""
         self._run.end()  # the readers look at the line: its rows are read by all of them again
+        if (line[:1].isdigit() or line[:1] == " ") and self._tibble.claims(line, before):
+            return True  # TIBBLE_ROWS: a tibble's row with a text cell reading as pairs ("ada: 23, sgd: 20")
         if self._text.read(line, before) is not None:
             return True  # TEXT_COLUMN: a line of code after the numbers ("total = 0"); SPREAD_CELLS
         if "|" in line:
@@ -299,7 +302,7 @@ class TableReader:
     def flush(self) -> list[tuple[Pairs, str | None]]:
         """The pending vertical block and entity rows as finished steps (end of output)."""
         block = self._vertical.take()
-        return ([block_step(block)] if block else []) + self._entities.flush() + self._loose.flush()
+        return ([block_step(block)] if block else []) + self._entities.flush() + self._loose.flush() + self._tibble.flush()
 
     # -- barred tables and vertical blocks --------------------------------------------------------
 

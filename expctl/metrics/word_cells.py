@@ -1,7 +1,8 @@
 """The candidate tests for a row of numbers whose last cells are text: ENDS_IN_WORD_CELLS (one or
 two short words, a flag or a category: ``0.35  False   log``) and LABEL_CELL (one label, an
 identifier of letters, digits, ``_``, ``.``, ``/`` and ``-``, naming the value before it:
-``0.0539 ± 0.0231  color_intensity``). `grammar.may_hold_metrics` calls them on a line that ends
+``0.0539 ± 0.0231  color_intensity``), R's ``NA`` cells closing a numbered row besides
+(MISSING_CELLS (rules)). `grammar.may_hold_metrics` calls them on a line that ends
 in an ASCII letter; ``_scan.c`` has their twins (``ends_in_word_cells``, ``ends_in_label_cell``).
 """
 
@@ -11,6 +12,7 @@ WORD_CELL_LETTERS = 12  # ENDS_IN_WORD_CELLS: "False", "log", "TERMINATED"
 WORD_CELLS_REACH = 62  # ENDS_IN_WORD_CELLS, LABEL_CELL: the number's digit is one of the line's last 62
 LABEL_CELL_LETTERS = 40  # LABEL_CELL: "od280/od315_of_diluted_wines", "mean_radius"
 ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+MISSING = "NA"  # MISSING_CELLS: R's missing value, any number of cells of it within the reach, in a numbered row
 LABEL_MARKS = "_./-0123456789"  # LABEL_CELL: what a label holds besides letters
 _LABEL_CHARS = ASCII_LETTERS + LABEL_MARKS
 
@@ -26,9 +28,12 @@ def ends_in_text_cells(end: str, core: str) -> bool:
 
 def ends_in_word_cells(end: str) -> bool:
     """ENDS_IN_WORD_CELLS: `end` (a line without its trailing SPACE) closes with one or two
-    cells of ASCII letters (a unit ``J/K``, UNIT_CELL), each after a gap, after a number's last digit."""
-    size = len(end)
-    for _ in range(2):
+    cells of ASCII letters (a unit ``J/K``, UNIT_CELL), each after a gap, after a number's last
+    digit; in a row that opens with its number, R's ``NA`` cells besides (MISSING_CELLS: a
+    tibble's row ``3 sd_u  0.576  NA  NA  NA``), the digit still among the last
+    WORD_CELLS_REACH characters."""
+    size, words, size_line = len(end), 0, end
+    while words < 2 and size - len(end) < WORD_CELLS_REACH:
         core = end.rstrip(ASCII_LETTERS)
         if len(core) < len(end) and core[-1:] == "/" and len(core) > 1 and core[-2] in ASCII_LETTERS:
             core = core[:-1].rstrip(ASCII_LETTERS)  # UNIT_CELL: "2.3767e+05  J/K"
@@ -42,7 +47,17 @@ def ends_in_word_cells(end: str) -> bool:
         digit = len(end) - 2 if end[-1:] == "%" else len(end) - 1
         if digit >= 0 and "0" <= end[digit] <= "9":
             return size - digit <= WORD_CELLS_REACH
+        words += cell != MISSING or not opens_with_row_number(size_line)  # MISSING_CELLS
     return False
+
+
+def opens_with_row_number(line: str) -> bool:
+    """MISSING_CELLS: `line` opens with a row's number (spaces, up to 7 digits, a space), as a
+    tibble's rows do: only there are R's ``NA`` cells no words (a model's table of tests,
+    ``Sargan  0  NA  NA``, names its row instead, and its NA rows were never read)."""
+    opened = line.lstrip(" ")
+    digits = len(opened) - len(opened.lstrip("0123456789"))
+    return 0 < digits <= 7 and opened[digits:digits + 1] == " "
 
 
 def ends_in_label_cell(end: str) -> bool:
