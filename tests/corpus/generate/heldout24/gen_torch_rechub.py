@@ -11,8 +11,9 @@ last ten batches, set every tenth batch), a ``validation`` bar, then ``epoch: 0 
 0.7123...`` on stdout.
 
 Truth: the bar's postfix values as the trainer hands them to tqdm (``set_postfix`` wrapped to
-record its keyword arguments, in order) as ``loss``, at no step (the bar states none); the last
-of each epoch's values twice, since the closing frame of the bar (``30/30``) redraws it; and
+record its keyword arguments, in order) as ``train/loss`` (the bar's description is the phase,
+as a ``valid:`` bar's is elsewhere in the corpus), at no step (the bar states none); each once
+(the closing frame of the bar, ``30/30``, redraws the last state: one report per state); and
 each epoch's validation AUC as the trainer computes it (``CTRTrainer.evaluate`` wrapped to
 record what it returns) as ``validation/auc`` at the epoch its line states. tqdm's counters,
 rates and times are no metrics. Whether the frames between two postfix updates redraw depends on
@@ -93,12 +94,12 @@ def run() -> None:
         trainer.fit(train_dl, val_dl)
     truth = Truth()
     for epoch, values in enumerate(per_epoch):
-        for value in values + values[-1:]:
-            truth.add(loss=value)
+        for value in values:
+            truth.add(**{"train/loss": value})
         truth.add(at=epoch, **{"validation/auc": aucs[epoch]})
-    truth.write("Torch-RecHub: the loss values CTRTrainer hands to its tqdm bar's set_postfix "
-                "(the last of each epoch twice: the closing frame), and the AUC its evaluate "
-                "returns after each epoch", libraries=("torch-rechub", "torch", "tqdm"),
+    truth.write("Torch-RecHub: the loss values CTRTrainer hands to its tqdm bar's set_postfix, as "
+                "train/loss (the bar is described `train`; its closing frame's redraw once), and "
+                "the AUC its evaluate returns after each epoch", libraries=("torch-rechub", "torch", "tqdm"),
                 rel=1e-3, abs_tol=5e-4)  # tqdm's postfix: three significant digits
 
 
