@@ -499,6 +499,21 @@ static int ends_in_duration(const unsigned char *text, Py_ssize_t line, Py_ssize
     return b == line || is_space[text[b - 1]];
 }
 
+/* Does text[line:stop] (no trailing space, a letter last) end as prose does: in a word of
+ * letters after one space, glued to what stands before it ("loading shard 3: done")? Then
+ * ENDS_IN_UNIT (its unit: up to GRAMMAR_UNIT_LETTERS letters after a digit and one space),
+ * ENDS_IN_WORD_CELLS and LABEL_CELL (a cell after a column gap; but R's capitals after one
+ * space, "0 FALSE") cannot hold: one walk over the word instead of their three. */
+static inline int ends_in_prose_word(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t word = stop - 1;
+    while (word > line && is_letter(text[word - 1])) word--;
+    if (word - line < 2 || text[word - 1] != ' ') return 0;
+    unsigned char before = text[word - 2];
+    if (before == ' ' || before == '\t') return 0;  /* a column gap */
+    if (stop - word <= GRAMMAR_UNIT_LETTERS && is_digit(before)) return 0;  /* "3 ms" */
+    return stop - word > GRAMMAR_WORD_CELL_LETTERS || !all_capitals(text, word, stop);
+}
+
 /* `ends_like_metric` for a line text[line:stop] whose last character is an ASCII letter: the
  * rules such a line may meet. `bar_near` is 0 only when the caller knows there is no '|' among
  * the line's last GRAMMAR_ASIDE_REACH + 2 bytes (the wide scan's bit masks), so that
@@ -511,8 +526,9 @@ static inline int ends_in_letter(const unsigned char *text, Py_ssize_t line, Py_
         return 1;
     if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
     if (last == 's' && ends_in_duration(text, line, stop)) return 1;
-    return ends_in_unit(text, line, stop) || ends_in_word_cells(text, line, stop)
-           || ends_in_label_cell(text, line, stop)
+    return (!ends_in_prose_word(text, line, stop) && (ends_in_unit(text, line, stop)
+                                                      || ends_in_word_cells(text, line, stop)
+                                                      || ends_in_label_cell(text, line, stop)))
            || (bar_near && ends_in_bar_aside(text, line, stop))
            || (is_space[text[line]] && opens_with_value(text, line, stop));  /* no call for most lines */
 }

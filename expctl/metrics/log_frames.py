@@ -45,7 +45,9 @@ def unframed_lines(lines: Sequence[str]) -> Sequence[str]:
 def unframed_head(text: str | AsciiLines) -> str | AsciiLines:
     """`parse_text`'s block with its head (the line an earlier read began) past its frame;
     the block's own lines are cut in `unframed_block`, once the scan found a candidate."""
-    if isinstance(text, AsciiLines) and text.head and (head := unframed(text.head)) is not None:
+    # the head is one line, and a frame opens with its year's digits: one test for most heads
+    if (isinstance(text, AsciiLines) and text.head and text.head[0].isdecimal()
+            and (head := unframed(text.head)) is not None):
         return AsciiLines(head, text.data, text.start, text.end)
     return text
 

@@ -68,7 +68,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from expctl.metrics import formats, grammar, rules, scan
+from expctl.metrics import formats, rules, scan
 from expctl.metrics.chapters import is_setup_column
 from expctl.metrics.fitted_reprs import fitted_repr
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
@@ -251,7 +251,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
             if self._patterns:
                 text = text.text()
             else:
-                if text.head and grammar.may_hold_metrics(text.head):
+                if text.head and scan.may_hold(text.head):
                     # read with the lines after it, as if it came in this block
                     self.parse_lines([text.head], when, out,
                                      HeadContext(text.head, text.data, text.start, text.end))

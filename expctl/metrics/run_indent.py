@@ -71,11 +71,14 @@ class RunIndent:
 
     def lines(self, lines: Sequence[str]) -> Sequence[str]:
         """`lines` each without the common indent (the same object when nothing is cut)."""
-        if self.width == 0:
-            return lines
-        cuts = [self._cut(line) for line in lines]
+        cuts = []
+        for line in lines:
+            if self.width == 0:  # nothing is cut from here on, and no line moves the state
+                break
+            cuts.append(self._cut(line))
         if not any(cuts):
             return lines
+        cuts += [0] * (len(lines) - len(cuts))
         return [line[cut:] if cut else line for line, cut in zip(lines, cuts)]
 
     def text(self, text: str | AsciiLines) -> str | AsciiLines:
