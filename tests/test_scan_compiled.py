@@ -366,3 +366,53 @@ def test_a_summary_of_value_opening_rows_is_all_candidates_at_every_offset(scan_
             at += len(line) + 1
         assert len(starts) == len(rows)
         assert compiled.candidate_starts(padded, 0, len(padded), 100) == starts, shift
+
+
+# Rows whose last digit stands farther from the line's end than a unit's number (so the wide
+# scan's quick look-up of a unit says no) before one or more text cells: the gaps between
+# them one space, two, a tab, and the cells words, R's capitals ("0.35 FALSE  log", "1.5 NA
+# NA"), a log level after its clock ("12:30:45 INFO loading"), units and labels. A fuzz run
+# found the wide scan's quick test for such rows (`gap_after_last_digit`) read only "NA"
+# after one space, not the other capitals ENDS_IN_WORD_CELLS accepts there.
+CELL_WORDS = st.sampled_from([
+    "NA", "FALSE", "TRUE", "INFO", "A", "ABCDEFGHIJKL", "ABCDEFGHIJKLM", "log", "abcdefghijkl",
+    "Yes", "secondsnan", "J/K", "\\Omega", "od280_x", "NAFALSE", "Inf"])
+CELL_GAPS = st.sampled_from([" ", " ", "  ", "\t", "   ", " \t"])
+ROW_OPENS = st.sampled_from(["0", "3.5", "12:30:45", "7%", "1e-3", "2026-01-01 12:30:45"])
+CELL_ROW = st.builds(
+    lambda lead, value, cells: lead + value + "".join(gap + word for gap, word in cells),
+    st.lists(PIECES, max_size=8).map("".join), ROW_OPENS,
+    st.lists(st.tuples(CELL_GAPS, CELL_WORDS), min_size=1, max_size=4))
+ROWS_AMONG_PROSE = st.lists(st.tuples(st.integers(0, 70), st.one_of(CELL_ROW, TEXT)),
+                            min_size=1, max_size=12)
+
+
+def cell_rows_in_blocks(rows):
+    """Each row after a line of prose of its own length (so that rows fall at every offset of
+    the 64-byte blocks), and prose after the last: the wide and the 16-byte scan find the
+    lines `may_hold_metrics` accepts."""
+    text = "".join("w" * pad + "\n" + row.replace("\n", " ") + "\n" for pad, row in rows)
+    text += "more words after it\n"
+    data = text.encode("ascii")
+    for wide in (True, False):
+        with scan_of_width(wide):
+            assert compiled.candidate_starts(data, 0, len(data), 100_000) == expected_starts(
+                text, 0, len(text), 100_000), wide
+
+
+test_rows_of_text_cells_agree_in_every_scan = examples(600)(given(ROWS_AMONG_PROSE)(cell_rows_in_blocks))
+test_many_more_rows_of_text_cells = pytest.mark.heavy(
+    examples(6000)(given(ROWS_AMONG_PROSE)(cell_rows_in_blocks)))
+
+
+@pytest.mark.parametrize(("line", "accepted"), [
+    ("2026-01-01 12:30:45 FALSE  secondsnan", True),  # the fuzz run's line, shortened
+    ("0.35 TRUE  abcdefghijkl", True),
+    ("12 b  x  1.5 FALSE abcdefghijkl", False),  # one space before a word: prose
+    ("2026-01-01 12:30:45 INFO loading shards", False),  # a log level, then prose
+    ("0.35 ABCDEFGHIJKLM  abcdefghijkl", False),  # capitals longer than a cell's word
+])
+def test_capitals_after_one_space_are_read_by_every_scan(scan_width, line, accepted):
+    """ENDS_IN_WORD_CELLS' one space before a word in capitals, its digit farther from the
+    line's end than a unit's: each scan agrees with the grammar."""
+    _every_scan_agrees(line, accepted)
