@@ -28,6 +28,7 @@ from .repeats import read_repeats
 from .report_column import is_report_row, read_report_row
 from .settings_vectors import read_settings_vector
 from .value_grid import read_grid_row
+from .block_edge import block_edge
 from .right_aligned import (RightAlignedReader, UnlabelledRows, is_level_names, read_unnamed,
                             starts_numbered)
 from .sized_columns import read_sized_row
@@ -99,6 +100,9 @@ class BenchTables:
         is a row of their table, no first row of R's."""
         if line[:1] == " " and (is_summary_row(line) or is_level_names(line, after)):
             return []  # SUMMARY_CELLS: a data frame's summary describes its data; R_TERM_NAMES
+        if line[:1] == " " and under is None and (edge := block_edge(line, before)) is not None and (
+                edge[0][:1] not in "-+.") and (found := self.right.read(edge[0], edge[1], after)) is not None:
+            return found  # BLOCK_EDGE: a right-aligned table set in whole, read from its indent
         if " ... " in line and (found := read_ellipsis_row(line, before)) is not None:
             return found  # ELLIPSIS_COLUMNS: "0 ... 2.6938e+01 ... 4.9684e+01" under names
         if line.lstrip()[:1] == "[" and (found := read_list_member(line, before)) is not None:
