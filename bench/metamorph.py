@@ -11,11 +11,14 @@ was is not counted for it):
 * ``rename``: every word of a truth metric name that the text prints as a word of its own
   (``val_accuracy`` -> ``val``, ``accuracy``), other than a step, phase, unit or statistic
   word (``KEPT_WORDS``, ``KEPT_UNITS``: ``med``, ``fold``, ``ns``, ``ops``, ``sec``, ``MB``,
-  ``err`` after ``std``; kept in every case once a name holds it in any), becomes a made-up
+  ``percent``, ``err`` after ``std``, ``value`` after ``p``; kept in every case once a name
+  holds it in any), and other than a function word (``FUNCTION_WORDS``: ``of``, ``at``,
+  ``in``: a closed class, which a new tool prints as every other does), becomes a made-up
   word of the same length (``accuracy`` -> ``zipawuve``) in the text, the truth's metric,
   step, optional and params names alike; same length keeps tables aligned, so only the names
   change.
-* ``wider`` / ``narrower``: in a block of two or more non-blank lines, every column gutter
+* ``wider`` / ``narrower``: in a block of two or more non-blank lines (a line with a tab
+  between them left as it was, no end of the block), every column gutter
   (a run of two or more columns blank on every line of the block, with text right of it on
   two lines or more: one line's double space is no column) grows by two spaces, or shrinks
   by one (down to two). Truth unchanged. Blocks one blank line apart are re-padded
@@ -77,19 +80,28 @@ KEPT_WORDS = STEP_WORDS | set(PHASES) | set(PHASES.values()) | set(
 # Units `is_unit` leaves to other rules, kept too: a time's (``ns``, ``sec``), an operation's
 # (``ops/s``, ``ns/op``) and a byte count's (``MB/s``), in any case (``Sec``, ``mb``).
 KEPT_UNITS = frozenset(
-    "s ms us ns ps fs sec secs min h hr op ops b kb mb gb tb kib mib gib".split())
+    "s ms us ns ps fs sec secs min h hr op ops b kb mb gb tb kib mib gib percent".split())
 
 
 # A statistic of two words: a standard error or deviation ("std err", "std_dev").
 KEPT_AFTER_STD = frozenset("err error dev deviation".split())
+# A test's p-value ("p-value", "p_val"): the statistic's name, whatever the test.
+KEPT_AFTER_P = frozenset("value values val".split())
+# English function words: articles, prepositions, conjunctions. New tools coin new nouns, never
+# new prepositions: "REML criterion at convergence" renamed "ZAWU zeluderer za zakesibamov"
+# is no text any tool prints, and a reader of sentences rightly leans on "at", "of", "in".
+FUNCTION_WORDS = frozenset(
+    "a an the of in on at by for to from with without per vs versus and or not no nor as into "
+    "onto over under between than via within".split())
 
 
 def kept(word: str, before: str = "") -> bool:
     """True for a word of a name the rename leaves as it is: a step, phase, statistic or
     unit word (`before`, the name's word before it: ``err`` after ``std``)."""
     low = word.lower()
-    return (low in KEPT_WORDS or low in KEPT_UNITS or is_unit(word)
-            or before.lower() == "std" and low in KEPT_AFTER_STD)
+    return (low in KEPT_WORDS or low in KEPT_UNITS or low in FUNCTION_WORDS or is_unit(word)
+            or before.lower() == "std" and low in KEPT_AFTER_STD
+            or before.lower() == "p" and low in KEPT_AFTER_P)
 _WORD = r"(?<![^\W_]){}(?![^\W_])"  # a word between separators: "_" and punctuation end it
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?![\d])")
 _NUMBER = re.compile(r"(?<![\w.:/+-])(?<!\d,)[-+]?\d+\.\d+(?![\w.:/%])")
@@ -187,22 +199,26 @@ def gutters(lines: list[str]) -> list[tuple[int, int]]:
 
 def _groups(lines: list[str]) -> list[list[int]]:
     """Indices of the lines of each group: blocks of non-blank lines (no tab, no carriage
-    return) one blank line apart."""
+    return) one blank line apart. A line holding a tab, between two such lines, is left as it
+    was and parts no group: ministat's tab-set notes between one table's rows keep its rows
+    re-padded as its header is."""
     found: list[list[int]] = []
     group: list[int] = []
     for i, line in enumerate(lines):
         if line.strip() and "\t" not in line and "\r" not in line:
             group.append(i)
+        elif "\t" in line and "\r" not in line and group and line.strip():
+            continue
         elif line.strip() or not group or i + 1 < len(lines) and not lines[i + 1].strip():
             found, group = found + [group] if group else found, []
     return found + [group] if group else found
 
 
-def _blocks(group: list[int]) -> list[list[int]]:
-    """A group's blocks: its runs of consecutive line indices."""
+def _blocks(group: list[int], lines: list[str]) -> list[list[int]]:
+    """A group's blocks: its runs of consecutive line indices (past lines with a tab)."""
     found: list[list[int]] = []
     for i in group:
-        if found and found[-1][-1] == i - 1:
+        if found and all("\t" in lines[j] for j in range(found[-1][-1] + 1, i)):
             found[-1].append(i)
         else:
             found.append([i])
@@ -214,7 +230,7 @@ def repad(change: int):
         lines = text.split("\n")
         for group in _groups(lines):
             if len(group) >= 2 and not gutters([lines[i] for i in group]):
-                repad_rows(lines, [block for block in _blocks(group) if len(block) >= 2])
+                repad_rows(lines, [block for block in _blocks(group, lines) if len(block) >= 2])
             elif len(group) >= 2:
                 repad_rows(lines, [group])
         return "\n".join(lines)

@@ -144,3 +144,23 @@ def test_rename_keeps_a_standard_error_but_not_an_error_alone():
     truth = {"metrics": {"d/coef": 0.5116, "err": 0.25}}
     (out,), _ = TRANSFORMS["rename"]([text], truth)
     assert "std err" not in out
+
+
+def test_a_tab_set_note_between_rows_keeps_them_one_table():
+    text = ("    N      Min      Max\n"
+            "x   9    8.892    12.17\n"
+            "\t1.04 +/- 0.90\n"
+            "+  11    9.053     12.3\n")
+    wide = rewrite("wider", text).split("\n")
+    assert wide[2] == "\t1.04 +/- 0.90"
+    assert wide[0].index("Max") + 3 == wide[1].index("12.17") + 5 == wide[3].index("12.3") + 4
+    assert wide[0] != text.split("\n")[0]
+
+
+def test_rename_keeps_function_words_and_a_p_value():
+    truth = {"metrics": {"zorp criterion at convergence": [1.0], "p-value": [0.01]}}
+    text = "zorp criterion at convergence: 1.0\np-value: 0.01\n"
+    out, new_truth = TRANSFORMS["rename"]([text], truth)
+    assert " at " in out[0] and "p-value" in out[0]
+    assert "zorp" not in out[0] and "criterion" not in out[0]
+    assert "p-value" in new_truth["metrics"]

@@ -79,8 +79,9 @@ def read_label_last(line: str, before: Callable[[int], Sequence[str]]) -> Steps 
 
 
 # SPREAD_LABEL_ROWS (rules): a headerless row of a value, "±" and its spread, a gap of two spaces
-# or more, then the label it is about ("0.2223 ± 0.3506  color_intensity", ELI5's importances).
-_SPREAD_ROW = LazyPattern(rf"\s*({NUMBER}) ± ({NUMBER})\s{{2,}}([^\W\d][\w./()-]*(?: [^\W\d][\w./()-]*){{0,2}})\s*\Z")
+# or more, then the label it is about ("0.2223 ± 0.3506  color_intensity", ELI5's importances);
+# SPREAD_LABEL_ROWS: the spread may be padded to its column's width too (" 0.222 ±  0.351  hue")
+_SPREAD_ROW = LazyPattern(rf"\s*({NUMBER}) +± +({NUMBER})\s{{2,}}([^\W\d][\w./()-]*(?: [^\W\d][\w./()-]*){{0,2}})\s*\Z")
 
 
 def read_spread_row(line: str) -> Steps | None:

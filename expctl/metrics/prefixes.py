@@ -108,7 +108,7 @@ def log_prefix_end(line: str) -> int:
 
 
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
-_LOG_PREFIX_START = frozenset("[0123456789IDN")
+_LOG_PREFIX_START = LOG_PREFIX_START = frozenset("[0123456789IDN")
 _INDEX_START = frozenset(" \t0123456789[")  # what an INDEX_COLON line can start with  # what a log prefix can start with
 # BLANK_TIME: Rich's log leaves its time column blank when a record's time repeats the one
 # above ("           INFO     Epoch 2/10 - ..."): the blank run, then a level in its column.

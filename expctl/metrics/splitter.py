@@ -67,6 +67,7 @@ from typing import Literal
 
 from .escapes import strip_escapes
 from .formats import frame_key
+from .prefixes import LOG_PREFIX_START as _LEAD_START, log_prefix_end
 from .line_blocks import SCREEN_ROWS, has_long_line, keep_above, last_lines, plain
 from ..lazyre import LazyPattern
 
@@ -78,6 +79,16 @@ _CURSOR_MOVE = LazyPattern(r"\x1b\[[0-9]*[ABEF]")
 # A row that continues a value wrapped at the terminal's width ("    0.708 val/acc:"): it
 # reports something though no format reads it alone.
 WRAPPED_VALUE = LazyPattern(r"\s+[-+]?(?:\d|\.\d)")
+
+
+def _bare_lead(segment: str) -> bool:
+    """BARE_LEAD: True for a segment that is a log record's prefix and nothing else (a
+    timestamp, a level), a carriage return ending it: a line prefixer (a logging handler,
+    ``ts``, a container's log) put it before a progress bar's redraw, which draws over it. It
+    is no line and shows nothing on its row, as the empty segment before the ``\r`` would."""
+    plain_text = strip_escapes(segment) if "\x1b" in segment else segment
+    end = log_prefix_end(plain_text)
+    return end > 0 and not plain_text[end:].strip()
 
 
 class AsciiLines:
@@ -281,7 +292,10 @@ class LineSplitter:
             if self._discarding:
                 self._discarding = False
             else:
-                line = self._end_segment(text[pos:match.start()])
+                segment = text[pos:match.start()]
+                if match.group() == "\r" and segment[:1] in _LEAD_START and _bare_lead(segment):
+                    segment = ""  # BARE_LEAD (rules): "2026-12-06 10:00:00 INFO \r 40%|##  |"
+                line = self._end_segment(segment)
                 if line:
                     out.append(line)
                 elif self._fresh and match.group() == "\n":

@@ -13,6 +13,11 @@ Flush-left ``Words: value`` lines are read one by one, as a report's sentences (
 Per-Class Error: 0.149``); but a run of them whose values are words two times or more, no key
 naming a result or a step and none printed twice, describes what the run was set to: its
 numbers are set as its words are. `held_config` records the run's entries as params.
+
+MEASURED_DIGITS: but a value printed with four significant digits or more after a decimal
+point (``AIC: 37.596``, ``deviance: -1.503e+02``) was computed, not typed: the run reports a
+fit, whatever its keys are called, and its lines are read one by one. A value of ``key=number``
+pairs (``free parameters: c=0.32, loc=5.2``) is numbers, no value of words.
 """
 
 from __future__ import annotations
@@ -32,6 +37,11 @@ _WORDS_PAIR = LazyPattern(r"([^\W\d][\w.()-]*(?: [^\W\d][\w.()-]*){0,5}): +(\S(?
 _WORD_VALUE = LazyPattern(r"(?:[^\W\d_]|[</])(?!(?:nan|inf|NaN|Inf)\Z)")
 # a key naming what was measured as the run went (memory in use, a peak): a report, no setup
 _MEASURED_KEY = LazyPattern(r"(?i)(?:^|[\W_])(?:memory|mem|rss|peak)(?:$|[\W_])")
+# MEASURED_DIGITS: a decimal value (scientific notation too) and its significant digits
+_DECIMAL = LazyPattern(r"[-+]?(\d*)\.(\d+)(?:[eE][-+]?\d+)?\Z")
+# a value of "key=number" pairs, comma-separated: numbers named, no words
+_NUMBER_PAIRS = LazyPattern(r"[^\W\d]\w*=[-+]?\d[\w.+-]*(?:, *[^\W\d]\w*=[-+]?\d[\w.+-]*)*,?\Z")
+MEASURED = 4  # significant digits that say a value was computed
 RUN = 4  # lines a run needs
 WORDS = 2  # values of words it needs
 _LOOK = 24  # lines of a run looked at either side
@@ -57,9 +67,19 @@ def worded_settings(before: Callable[[int], list[str]], line: str,
             key.lower() in STEP_RANK or rules.is_result_name(key) or _MEASURED_KEY.search(key)
             or rules.is_p_value(key) for key in keys):  # P_VALUE: what a test found
         return None
-    if sum(_WORD_VALUE.match(value) is not None for _, value in run) < WORDS:
+    if sum(_WORD_VALUE.match(value) is not None and _NUMBER_PAIRS.match(value) is None
+           for _, value in run) < WORDS:
         return None
+    if any(_measured(value) for _, value in run):
+        return None  # MEASURED_DIGITS: "AIC: 37.596" by "fixed parameters: all are free"
     return [(key, value) for key, value in run]
+
+
+def _measured(value: str) -> bool:
+    """MEASURED_DIGITS: True for a decimal printed with `MEASURED` significant digits or more
+    (``-15.048``, ``3.7596e+01``; not ``0.0005``, ``1.000`` or ``1e-08``)."""
+    found = _DECIMAL.match(value)
+    return found is not None and len((found.group(1) + found.group(2)).strip("0")) >= MEASURED
 
 
 def _run_of(lines) -> list[Entry]:
