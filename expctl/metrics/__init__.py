@@ -16,7 +16,8 @@ The exact line contract is in `expctl.metrics.splitter`. The modules, one job ea
                ``objects`` JSON and dict lines; ``prefixes`` boosting rounds, step prefixes
 ``tables``     aligned, barred and boxed tables, vertical key/value blocks
 ``rules``      what is rejected or re-classified, each rule with its reason (one table)
-``printed_config``, ``held_config``   printed configuration → params
+``printed_config``, ``held_config``   printed configuration → params (``config_records``
+               a record that is settings: a JSON or dict line)
 ``spread``     objects printed over several lines, read as one record
 ``steps``      step keys; ``templates`` the fast path for repeated lines;
 ``user_patterns``  ``--metric-pattern``; ``context``  the lines around a line; ``readings``

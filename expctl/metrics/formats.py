@@ -396,7 +396,7 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
     if stripped[:1] == "{" and stripped[-1:] == "}":
         loaded = load_object(stripped)
         if loaded is not None:
-            from .printed_config import from_object, has_flag, settings_of
+            from .config_records import from_object, has_flag, settings_of
             config = from_object(loaded[0])
             if config is not None:
                 return Reading([], config=config)

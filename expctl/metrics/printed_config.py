@@ -6,7 +6,7 @@ argparse's ``Namespace(lr=0.01, ...)``, a ``config steps=400 lr=0.003`` log line
 inputs, not results: `expctl.metrics.parser` records them as config entries
 (``MetricParser.params``, stored as params with source ``output``) and never as metrics. Which
 lines count is decided by the CONFIG_MARKERS and CONFIG_BLOCK rules of `expctl.metrics.rules`;
-this module reads the entries out of them.
+this module reads the entries out of them, `expctl.metrics.config_records` out of a record.
 
 An entry is ``(name, text)``: the name as printed, nested keys joined with ``.`` (``model.lr``,
 as Hydra spells overrides), and the value's text as printed (quotes removed). The params layer
@@ -21,7 +21,7 @@ from . import rules
 from .grammar import NUMBER
 from .steps import STEP_RANK
 from .kept import kept
-from .history_lists import is_computed_list
+from .config_records import flatten
 from ..lazyre import LazyPattern
 from .result_records import names_result_type
 
@@ -43,61 +43,6 @@ _NUMBER_TEXT = LazyPattern(NUMBER + r"\Z")
 # MEASURED_VALUE (rules): a number with a percent, a unit of a few letters, or a spread.
 _MEASURED = LazyPattern(rf"{NUMBER}(?: ?%| ?[^\W\d]{{1,4}}| *(?:±|\+/?-) *{NUMBER}%?)\s*\Z")
 _SPREAD = LazyPattern(rf"{NUMBER}%? *(?:±|\+/?-) *{NUMBER}%?\s*\Z")
-_MARKER_KEYS = ("event", "type", "kind", "msg", "message", "name", "tag")
-
-
-def from_object(obj: dict) -> list[Entry] | None:
-    """The entries of a JSON or dict record marked as config (``{"event": "config", ...}``),
-    or None when it is not marked."""
-    if not is_config_event(obj):
-        return None
-    marker = {key for key in _MARKER_KEYS
-              if isinstance(obj.get(key), str) and obj[key].strip().lower() in rules.CONFIG_WORDS}
-    return flatten({k: v for k, v in obj.items() if k not in marker})
-
-
-# FLAG_RECORD (rules): a value of Python's None, True or False in a dict's repr ("'ordered': True").
-_PY_FLAG = LazyPattern(r"""['"]\s*:\s*(?:None|True|False)\s*[,}]""")
-
-
-def has_flag(text: str) -> bool:
-    """FLAG_RECORD: True when the dict printed as `text` holds a Python flag or None: a
-    program printed a dict of its settings, as a JSON log never spells them."""
-    return ("None" in text or "True" in text or "False" in text) and bool(_PY_FLAG.search(text))
-
-
-def settings_of(obj: dict) -> list[Entry] | None:
-    """The entries of a record that reads as settings (`is_settings_record`), else None."""
-    return flatten(obj) if is_settings_record(obj) else None
-
-
-def flatten(obj: dict, prefix: str = "") -> list[Entry]:
-    """Every scalar of `obj` as an entry, nested keys joined with "." (lists as printed)."""
-    entries: list[Entry] = []
-    stack = [(prefix, iter(obj.items()))]
-    while stack:
-        head, items = stack[-1]
-        for key, value in items:
-            if not isinstance(key, (str, int)) or not str(key).strip():
-                continue
-            name = f"{head}{str(key).strip()}"
-            if isinstance(value, dict):
-                stack.append((name + ".", iter(value.items())))
-                break
-            entries.append((name, _text(value)))
-        else:
-            stack.pop()
-    return entries
-
-
-def _text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(map(_text, value)) + "]"
-    return str(value)
 
 
 def from_namespace(line: str) -> list[Entry] | None:
@@ -454,59 +399,3 @@ def section_path(before: list[str], line: str) -> str:
             if indent == 0:
                 break
     return "".join(key + "." for key in path)
-
-
-# -- CONFIG_RECORD (rules) ---------------------------------------------------------------------
-
-
-def is_settings_record(obj: dict) -> bool:
-    """True for a record that reads as settings: no key names a result or a step, and some
-    value is a section (a dict) or no number (text, a list, a boolean, null). Whether it is
-    configuration also depends on where it is printed (the parser: before training output)."""
-    plain = False
-    stack = [obj]
-    while stack:
-        record = stack.pop()
-        for key, value in record.items():
-            if not isinstance(key, str):
-                continue
-            if key in STEP_RANK and not _is_range(record) or rules.is_result_name(key):
-                return False
-            if isinstance(value, dict):
-                plain = True
-                stack.append(value)
-            elif not plain and not _is_number_value(value) and not is_computed_list(value):  # COMPUTED_LIST
-                plain = True
-    return plain
-
-
-_RANGE_ENDS = ("min", "max", "low", "high", "lower", "upper", "start", "stop")
-
-
-def _is_range(record: dict) -> bool:
-    """RANGE_STEP: a record holding a range's ends (``min_value``, ``max_value``, ``low``): its
-    ``step`` is the range's increment, a setting, not the run's counter."""
-    return any(isinstance(key, str) and key.lower().split("_")[0] in _RANGE_ENDS for key in record)
-
-
-def _is_number_value(value: object) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, (int, float)):
-        return True
-    return isinstance(value, str) and _PLAIN_NUMBER.match(value.strip()) is not None
-
-
-_PLAIN_NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?\Z")
-
-
-# -- CONFIG_MARKERS (rules): a JSON event marked as config ---------------------------------------
-
-
-def is_config_event(pairs_text: dict) -> bool:
-    """A JSON event marked as config (``{"event": "config", ...}``)."""
-    for key in ("event", "type", "kind", "msg", "message", "name", "tag"):
-        value = pairs_text.get(key)
-        if isinstance(value, str) and value.strip().lower() in rules.CONFIG_WORDS:
-            return True
-    return False
