@@ -12,7 +12,8 @@ The exact line contract is in `expctl.metrics.splitter`. The modules, one job ea
 ``scan``       which lines of a block may hold a metric: regex scans derived from `grammar`,
                or ``_scan.c`` compiled (its characters generated from `grammar`, its answers
                checked against it)
-``formats``    how a line's pairs and plain prints are read (`read_line`: every format);
+``formats``    how a line's pairs and plain prints are read (`read_line`: every format;
+               ``pair_names`` the words that name a pair);
                ``objects`` JSON and dict lines; ``prefixes`` boosting rounds, step prefixes
 ``tables``     aligned, barred and boxed tables, vertical key/value blocks
 ``rules``      what is rejected or re-classified, each rule with its reason (one table)

@@ -1,7 +1,7 @@
 """The built-in formats: pure functions that read name/value pairs out of one printed line.
 
-Here: key-value pairs (`find_pairs`), plain prints (`read_plain`), and `read_line`, which runs
-every format on a line. JSON and dict lines are read in `objects`, boosting rounds and step
+Here: key-value pairs (`find_pairs`; the words that name a pair in `pair_names`), plain prints
+(`read_plain`), and `read_line`, which runs every format on a line. JSON and dict lines are read in `objects`, boosting rounds and step
 prefixes in `prefixes`; how each is spelt (numbers, names, pairs, look-alikes) is defined in
 `grammar`; `expctl.metrics.parser` decides their order and each point's step (its docstring has the
 rules). Every function here takes one line of text (no line ending, no escape sequences) and never
@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 
-from ..capture.secret_rules import is_secret_name
-from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, STATEMENT_ARROW, FUNCTION_ARGS, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
+from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, STATEMENT_ARROW, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
                       NUMBER, PAIR, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
-                      STATISTIC_WORDS, STEP_WORDS, VERSION, WORD, may_hold_metrics)
+                      STEP_WORDS, WORD, may_hold_metrics)
 from . import aside_totals, drawn_ranges, indexed_family, interval_estimates, rules
 from ..lazyre import LazyPattern
-from .fields import (LABEL_CAPS, bare_shares, field_words_before, fielded_pairs, heading_settings, using_settings, list_end, past_left_value,
-                     result_for_label, tab_fields, value_at_step, value_first, padded_cells, padded_field)
+from .fields import (bare_shares, fielded_pairs, heading_settings, using_settings, list_end, result_for_label, tab_fields, value_at_step, value_first, padded_cells)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
 from .uncertain_values import labelled_pairs
@@ -36,6 +34,7 @@ from .glued import glued_fields, glued_pair, unglue
 from .value_phrase import located_pair, stated_label, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
 from .objects import flatten, load_object, load_repr, pairs_as_dict
+from .pair_names import full_name
 from .plain import read_plain
 from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
@@ -43,7 +42,6 @@ from .glosses import unglossed
 from .aligned_series import FOOTER
 from .bar_descriptions import described
 from .history_lists import listed_series
-from .restated import restated_identifier  # RESTATED_IDENTIFIER
 from .quoted_spans import quoted_spans, within
 from .interval_fields import is_interval
 from .prefixes import (StepPrefix, after_steps, decoration_end, field_count, frame_of, log_lead_end,
@@ -57,31 +55,17 @@ from .indexed_labels import indexed_label
 from .expressions import in_expression
 from .hypotheses import states_hypothesis
 
-_NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
-_SPAN_WORD = LazyPattern(r"\d{1,4}-[a-z]{2,12}\Z")  # SPAN_WORD (rules): a count and its unit, one word
-_TIMES_SIGNS = frozenset(("x", "×", "*"))  # SPAN_WORD: a factor's sign, "2 x log-likelihood"
-_FACTOR = LazyPattern(r"-?\d{1,3}\Z")  # SPAN_WORD: the factor, a small whole number ("-2 × log L")
-_RANK_WORDS = frozenset(("top", "best", "worst", "bottom", "first", "last"))  # RANKED_COUNT
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
 # unit glued after it ("2.34s", "12MB"), spaces or a table's bars between, no name.
 _NUMBERS_ONLY = LazyPattern(r"[ |│┃║]*[-+.\d][-+.\d:%/]*[^\W\d_]{0,3}"
                             r"(?:[ |│┃║]+[-+.\d][-+.\d:%/]*[^\W\d_]{0,3})*[ |│┃║]*\Z")
-_PLAIN_WORD = LazyPattern(WORD + FUNCTION_ARGS + r"?\Z")  # FUNCTION_NAME: "CCSD(T) correction"
 
 # -- key-value pairs: "name: value", "name = value", "name=value" ------------------------------
 
 # PAIR costs tens of ns per character it scans. When the first candidate separator is further
 # in than this, start at the word before it instead of the line start.
 _SKIP_AHEAD = 32
-# Words before a name make it a name of several words when they open a field (at the line start
-# or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
-MAX_NAME_WORDS = 4
-# Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
-_AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
-_ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
 _WINDOW_WORDS = frozenset(("from", "to", "at", "until"))  # WINDOW_FIELD: "vavg = 0.9 from= 0 to= 1e-3"
-_ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
-_LINKS = frozenset(("in", "of", "into", "than"))  # PROSE_KEY: "candidates in heap=659"
 
 
 def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str]]:
@@ -102,109 +86,13 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     pairs: list[tuple[str, str]] = []
     quoted = quoted_spans(line)
     for match in PAIR.finditer(line, start):
-        name = _full_name(line, match)
+        name = full_name(line, match)
         if name and _stands_alone(line, match) and name.lower() not in _WINDOW_WORDS and not (
                 quoted and within(quoted, match.start(2))) and not aside_totals.orphan_total(line, match, pairs):
             pairs.append((name, match.group(2)))
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
     return indexed_family.family_names(pairs, spans)  # INDEXED_FAMILY: "final state x1 = 0.1, x2 = 0.2"
-
-
-def _full_name(line: str, match: re.Match[str]) -> str | None:
-    """The pair's name: the matched word, with the words before it when they open a field
-    ("Validation score: 0.3", "Test set: Average loss: 0.1"); None when the words are a
-    sentence ("... in the train set: 200") or the name is a version."""
-    name = match.group(1)
-    start = match.start(1)
-    if line[match.end(1):match.end(1) + 1] == "=":
-        if VERSION.search(name) or (len(name) == 1 and name.isupper() and match.group(2).isdigit()):
-            return None  # SIZE_LETTER (rules): "L=128", "N=256"; "auc=0.98": one token, but a phase word
-        if "_" not in name and line[line.rfind(" ", 0, start - 1) + 1:start - 1].lower() in _LINKS:
-            return None  # PROSE_KEY (rules): "candidates in heap=659" ends a sentence
-        field = field_words_before(line, start)  # COMMA_FIELD: ", acc. prob=0.6"
-        return field or _phase_word_before(line, start) + name  # "BEST val acc=0.7" (PHASES)
-    if match.start() == start and start > 1 and line[start - 1] == " ":
-        words, head = _words_before(line, start - 1)
-        if words:
-            prose = PROSE_WORDS.intersection(word.lower() for word in words)
-            if _opens_field(head) or head.endswith("  ") or (
-                    head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
-                if len(words) >= MAX_NAME_WORDS or prose and not padded_field(line, match, head):
-                    return _identifier(name)
-                words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")
-                while words and LABEL_CAPS.match(words[0]) and not name.isupper():
-                    words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
-                if "_" not in name or "'" in "".join(words) or STATISTIC_WORDS.intersection(
-                        w.lower() for w in words[-1:]):  # IDENTIFIER_NAME, STATISTIC_OF (grammar)
-                    name = restated_identifier(words, name) or " ".join(words + [name])  # RESTATED_IDENTIFIER
-            elif len(words) >= MAX_NAME_WORDS or prose & _ARTICLES:
-                return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")
-    # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
-    return None if VERSION.search(name) or is_secret_name(name) else name
-
-
-def _phase_word_before(line: str, start: int) -> str:
-    """``"val "`` when a phase word alone stands right before `line[start]`, else ``""``."""
-    if start < 2 or line[start - 1] != " ":
-        return ""
-    begin = line.rfind(" ", 0, start - 1) + 1
-    word = line[begin:start - 1]
-    return word + " " if word.isalpha() and rules.phase_of(word) and len(word) > 2 else ""
-
-
-def _identifier(name: str) -> str | None:
-    """PROSE_WORDS: the words before a name make a sentence; the name stands alone only when
-    it is an identifier (``... and best_valid_accuracy = 0.71``), else there is no pair."""
-    return name if "_" in name and not (VERSION.search(name) or is_secret_name(name)) else None
-
-
-def _words_before(line: str, space: int) -> tuple[list[str], str]:
-    """The words, one space apart, that end at `line[space]` (a space), at most
-    MAX_NAME_WORDS + 1 of them, and the text before them. A number spelt with letters (nan)
-    ends the run: it is a value, not a word."""
-    words: list[str] = []
-    while len(words) <= MAX_NAME_WORDS and space > 0 and line[space] == " ":
-        begin = line.rfind(" ", 0, space) + 1
-        token = line[begin:space]
-        paren = token[:1] + token[-1:] == "()" and _PLAIN_WORD.match(token[1:-1]) and _PLAIN_WORD.match(
-            line[line.rfind(" ", 0, begin - 1) + 1:begin - 1])  # PAREN_WORD (rules): "Score (logrank) test"
-        if not paren and token[:1] in "[(" and _PLAIN_WORD.match(token[1:]) and not _NUMBER_ONLY.match(token):
-            words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket (BRACKET_FIELD)
-            space = begin
-            break
-        dots = token.rfind("...")
-        if dots > 0 and _PLAIN_WORD.match(token[dots + 3:]) and not _NUMBER_ONLY.match(token[dots + 3:]):
-            words.append(token[dots + 3:])  # ELLIPSIS_FIELD: "from 25...best value = 2.5"
-            space = begin + dots + 2
-            break
-        if token.isdigit() and begin > 1 and line[begin - 1] == " " and line[
-                line.rfind(" ", 0, begin - 1) + 1:begin - 1].lower() in _RANK_WORDS:
-            words.append(token)  # RANKED_COUNT: "Top 5 accuracy", "Best 3 results": the count's
-            space = begin - 1  # word stays in the name, read next
-            continue
-        if token in _TIMES_SIGNS and begin > 1 and line[begin - 1] == " " and _FACTOR.match(
-                factor := line[line.rfind(" ", 0, begin - 1) + 1:begin - 1]):
-            words += [token, factor]  # SPAN_WORD: "2 x log-likelihood", a factor opens the name
-            space = begin - len(factor) - 2
-            break
-        if _SPAN_WORD.match(token):  # SPAN_WORD: "28-day MAE", a count and its unit
-            words.append(token)  # open the name
-            space = begin - 1
-            break
-        if not paren and (not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token)):
-            break
-        words.append(token)
-        space = begin - 1
-    words.reverse()
-    return words, line[:space + 1]
-
-
-def _opens_field(head: str) -> bool:
-    """True when words after `head` start a field: at the line start, after a separator or a tab."""
-    text = head.rstrip()  # TAB_PARTED_FIELD (rules): "MRR : 0.11 \t\t Filt. MRR : 0.119"
-    return not text or "\t" in head[len(text):] or text[-1] in "-|,;:])}[(" or text.endswith("...") or (  # ELLIPSIS_FIELD
-        text[-1] == ">" and _ANGLED_COUNT.search(text) is not None)  # COUNT_PREFIX: "<30> log likelihood"
 
 
 def _stands_alone(line: str, match: re.Match[str]) -> bool:

@@ -138,12 +138,12 @@ rule                 what                                            why
 PROSE_WORDS          a name holding of/in/the/for/is/per ... (four   ``Number of positive: 161`` is a
                      words or more too) is a sentence; so is one     sentence that ends in a number;
                      after an article mid-line (``5-NN accuracy on   a program's variable is named
-                     the embedding: 0.95``); only an identifier      in it (formats._identifier)
+                     the embedding: 0.95``); only an identifier      in it (pair_names._identifier)
                      (``_``) at its end stands alone (``... with
                      best_acc = 0.71``)
 IDENTIFIER_NAME      words before an identifier (a name with         a program's variable names the
                      ``_``) in a field: ``Best val_acc: 0.87`` is    value; the words qualify it
-                     ``val_acc`` (not after a possessive:            (formats._full_name)
+                     ``val_acc`` (not after a possessive:            (pair_names.full_name)
                      ``valid's binary_logloss``)
 VERSION              a name holding ``version``                      ``CUDA Version: 12.2``,
                                                                      ``torch: 2.1.0`` identify
