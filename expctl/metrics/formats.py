@@ -14,17 +14,14 @@ otherwise go quadratic on a long run of digits or letters.
 
 from __future__ import annotations
 
-import re
-
-from .grammar import (ARROW_AFTER, ARROW_BEFORE, ASYMMETRIC_SPREAD, STATEMENT_ARROW, NAME, NEXT_IS_NUMBER, NEXT_IS_PAIR, NEXT_IS_WORD,
-                      NUMBER, PAIR, PAIR_START, PROGRESS_COUNT_AFTER, PROSE_WORDS, RATIO_AFTER,
-                      STEP_WORDS, WORD, may_hold_metrics)
+from .grammar import NAME, NUMBER, PAIR, PAIR_START, PROSE_WORDS, STEP_WORDS, WORD, may_hold_metrics
 from . import aside_totals, drawn_ranges, indexed_family, interval_estimates, rules
 from ..lazyre import LazyPattern
 from .fields import (bare_shares, fielded_pairs, heading_settings, using_settings, list_end, result_for_label, tab_fields, value_at_step, value_first, padded_cells)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
 from .uncertain_values import labelled_pairs
+from .value_surroundings import stands_alone
 from .source_lines import source_pairs
 from .bar_labels import bar_label
 from .phase_pairs import phase_pair
@@ -47,12 +44,11 @@ from .interval_fields import is_interval
 from .prefixes import (StepPrefix, after_steps, decoration_end, field_count, frame_of, log_lead_end,
                        read_booster, read_step_prefix)
 from .steps import STEP_RANK
-from .units import drop_units_before_marks, statistic_time_after, unit_after
+from .units import drop_units_before_marks
 from .cells import unlisted
 from .sentences import sentence_result, spaced_colon
 from .semicolon_settings import settings_run
 from .indexed_labels import indexed_label
-from .expressions import in_expression
 from .hypotheses import states_hypothesis
 
 # NUMBERS_ONLY (rules): numbers, times, counts and shares, each with up to three letters of a
@@ -87,33 +83,12 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     quoted = quoted_spans(line)
     for match in PAIR.finditer(line, start):
         name = full_name(line, match)
-        if name and _stands_alone(line, match) and name.lower() not in _WINDOW_WORDS and not (
+        if name and stands_alone(line, match) and name.lower() not in _WINDOW_WORDS and not (
                 quoted and within(quoted, match.start(2))) and not aside_totals.orphan_total(line, match, pairs):
             pairs.append((name, match.group(2)))
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
     return indexed_family.family_names(pairs, spans)  # INDEXED_FAMILY: "final state x1 = 0.1, x2 = 0.2"
-
-
-def _stands_alone(line: str, match: re.Match[str]) -> bool:
-    """False when what surrounds the pair makes its number no metric: a unit or a sentence
-    after it, another bare number after it (a labelled row of numbers), an arrow on either side
-    (`pavg=0.53 -> initscore=0.14` is a conversion), or a percentage with its count after it
-    (`100% (10/10)`)."""
-    end = match.end()
-    end = unit_after(line, end) or statistic_time_after(  # STATISTIC_TIME: "Median: 320.75 us"
-        match.group(1), line, end) or end  # UNIT_VALUE: "energy = 0.07 eV" stands, as "0.07" would
-    if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end):
-        return False
-    end = spread.end() if (spread := ASYMMETRIC_SPREAD.match(line, end)) else end
-    if NEXT_IS_NUMBER.match(line, end):
-        return False  # "Mem:  8000000  4000000": a labelled row of numbers (ROW_OF_NUMBERS)
-    if ARROW_AFTER.match(line, end) or RATIO_AFTER.match(line, end) or in_expression(line, end):
-        return False  # a conversion "-> 0.14", a ratio "3.7 : 1.0" (RATIOS), EXPRESSION_VALUE
-    if line[end - 1:end] == "%" and PROGRESS_COUNT_AFTER.match(line, end):
-        return False  # "Receiving objects: 100% (10/10)": how far a task has come
-    return not ARROW_BEFORE.search(line, 0, match.start(1)) or bool(
-        STATEMENT_ARROW.search(line, 0, match.start(1)))  # STATEMENT_ARROW (rules): "-423 ==> AIC = 849.9"
 
 
 # -- one line, every format -------------------------------------------------------------------

@@ -13,7 +13,9 @@ Everything about the *spelling* of a metric line is defined here once:
   -m expctl.metrics.write_scan_grammar`` rewrites it). ``tests/test_metrics_scans.py`` fails
   when that block is stale, and checks the C scan line by line against `may_hold_metrics` on
   generated lines and on every line of the corpus;
-* the **look-alike exclusions** (second table): text spelt like a pair that is no metric.
+* the **look-alike exclusions** (second table): text spelt like a pair that is no metric; the
+  patterns of what stands around a pair's value (QUANTITY, ARROWS, RATIOS, ROW_OF_NUMBERS,
+  PROGRESS_COUNTS) are spelt from these pieces in `value_surroundings`, beside their one reader.
 
 What a pair *means* once read (a count, a config entry, a phase) is decided by the rules of
 `expctl.metrics.rules`, never here, and never by the scans.
@@ -290,28 +292,6 @@ STATISTIC_WORDS = frozenset("mean std stdev sd median var variance avg average".
 # STEP_IN_NAME: a step word before its number ("after epoch 3:"), one of these in lowercase.
 STEP_WORDS = ("ep ", "epoch ", "iter", "batch ", "round ")
 VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
-# ARROWS: "pavg=0.53 -> initscore=0.14"; a long arrow before a number is a change too
-# ("loss: 0.5 ==> 0.3"), but after a value and before a name it parts two statements
-# ("Log likelihood: -423 ==> AIC = 849.9", STATEMENT_ARROW); opening a line it is a bullet
-ARROW_AFTER = LazyPattern(r"\s*(?:[-=]>|[-=]{2,}>\s*[-+]?\.?\d)")
-ARROW_BEFORE = LazyPattern(r"[-=]>\s*['\"]?\Z")
-STATEMENT_ARROW = LazyPattern(rf"(?<![\w.]){NUMBER}%?\s+[-=]{{2,}}>\s*\Z")
-PROGRESS_COUNT_AFTER = LazyPattern(r"\s*\(\d+/\d+\)")  # "100% (10/10)" (git, apt, docker)
-# QUANTITY: after a value, whitespace and then a word must lead to the next pair.
-NEXT_IS_PAIR = LazyPattern(rf"\s+(?:{WORD}\s+){{0,3}}['\"]?(?:{P_VALUE_NAME}|{NAME}){GLUED_QUALIFIER}?{UNIT_ASIDE}?[.-]*['\"]?\s*[:=]")
-# AFTER_COUNT (rules): a count of the work a value took closing a field ("f = 4.27 after 820
-# evaluations"), or of what it spans ("12545.7 km through 30 cities") is said of the value, no
-# prose: the word after it leads nowhere and is no word.
-# DEGREES_OF_FREEDOM (rules): a test statistic's degrees of freedom after it ("= 33.27 on 7 df",
-# "2.593 on 29 degrees of freedom", "69.21 on 2 and 29 DF") say what it was measured on, no prose.
-NEXT_IS_WORD = LazyPattern(r"\s+(?!(?:after|in|within|through|over|across)[ \t]+\d{1,9}[ \t]+[^\W\d]\w{0,20}s"
-                           r"[ \t]*(?:[,;|]|\Z)|on[ \t]+\d{1,9}(?:[ \t]+and[ \t]+\d{1,9})?[ \t]+"
-                           r"(?:df|DF|Df|degrees[ \t]+of[ \t]+freedom)[ \t]*(?:[,;|]|\Z))[^\W\d]")
-RATIO_AFTER = LazyPattern(rf"\s*:\s*{NUMBER}(?:\s|\Z)")  # RATIOS: "= 3.7 : 1.0"
-# ROW_OF_NUMBERS: a label before a run of bare numbers ("Mem:  8000000  4000000 ..."; R's time "1983(1)").
-NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}(?:\(\d{{1,3}}\))?%?(?:[ \t]|\Z)")
-# ASYMMETRIC_SPREAD: "m = -0.917 -0.085 +0.086", a value and its distances to two quantiles.
-ASYMMETRIC_SPREAD = LazyPattern(r"[ \t]+-\d[\d.]*(?:[eE][-+]?\d+)? \+\d[\d.]*(?:[eE][-+]?\d+)?(?=\s|\Z)")
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 # QUOTED_TEXT: a quote after a space or an opening mark, to the same quote before a closing
 # mark, a space or the end ("don't" and "it's" open nothing); looked for after a "{" only.
