@@ -33,7 +33,8 @@ Steps
        that is only ``Epoch 3/10`` (or ``Epoch 3``, ``=== Epoch 3 ===``) gives no point and sets
        the step of what follows (Keras); so does a step key alone (``Generation = 1``), which
        gives no point either. Another line with its own step key ends a carried step's reach, and a
-       JSON or dict line never takes one (a record says its step, or has none);
+       JSON or dict line never takes one (a record says its step, or has none:
+       `expctl.metrics.record_points`);
     5. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
        n-1 (0, 1, 2, …). A step that is nan or ±inf counts as none.
 
@@ -68,7 +69,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from expctl.metrics import formats, rules, scan
+from expctl.metrics import rules, scan
 from expctl.metrics.chapters import is_setup_column
 from expctl.metrics.fitted_reprs import fitted_repr
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
@@ -76,6 +77,7 @@ from expctl.metrics.held_config import ConfigMixin
 from expctl.metrics.holding import ZONE, HoldMixin, Undecided, flush_rows as _flush, merge
 from expctl.metrics.prefixes import is_titled_rule
 from expctl.metrics.readings import Readings
+from expctl.metrics.record_points import RecordMixin
 from expctl.metrics.run_indent import RunIndent
 from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.line_rewrites import rewritten
@@ -93,7 +95,7 @@ _OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 
 
-class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
+class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMixin):
     """Read metric points out of lines of output; see the module docstring for the formats.
 
     A parser keeps per-name counters and the carried header step, so use one parser per run,
@@ -391,26 +393,6 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, HoldMixin):
             return []
         released = self._resolve_pending(named, line) if self._pending and named else []
         return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
-
-    def _record_points(self, reading, spread: bool = False) -> list[Point]:
-        """A JSON or dict record's points: it says its step itself, or has none. A `spread`
-        one (printed over lines) or a dict holding a flag that reads as settings, before
-        training output, is config (CONFIG_RECORD, FLAG_RECORD)."""
-        if reading.settings is not None and not self._started or rules.echoed_record(reading.pairs, self._before(1)):
-            self._add_params(reading.settings or [])  # CONFIG_RECORD, FLAG_RECORD; ECHOED_RECORD
-            return []
-        step = find_step(reading.pairs)
-        if step is not None:
-            self._carried = None
-        return self._produced(self._at_step(self._metric_pairs(reading.pairs), step) + self._table_points(reading.lists))  # HISTORY_LISTS
-
-    def _read_record_line(self, text: str) -> list[Point] | None:
-        """The points of a spread object joined into one line, or None when it is no record."""
-        reading = formats.read_line(text, spread=True)
-        if reading.config is not None:
-            self._add_params(reading.config)
-            return []
-        return self._record_points(reading, spread=True) if reading.record else None
 
     def _produced(self, points: list[Point], table: bool = False) -> list[Point]:
         """`points`, a line's metric points; the first ones mean training output has begun
