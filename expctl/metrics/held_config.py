@@ -4,7 +4,8 @@ Lines that are configuration give no points: their entries go to `MetricParser.p
 marked as config (CONFIG_MARKERS) is split at its label; a lone ``key: value`` line printed
 before any training output is held back until the output tells (CONFIG_BLOCK): training output
 follows (config), its key is printed again (a metric), or the output ends (a metric). The rules
-are in `expctl.metrics.rules`, the readers of dumps in `expctl.metrics.printed_config`.
+are in `expctl.metrics.rules`, the readers of dumps in `expctl.metrics.printed_config`, the
+settings a line's shape tells among its pairs in `expctl.metrics.settings_pairs`.
 `ConfigMixin` holds the parser's side of it; `MetricParser` keeps the state it uses (`params`,
 `_pending`, `_started`).
 """
@@ -17,7 +18,6 @@ from expctl.metrics.fit_records import in_record_block
 from expctl.metrics import printed_config, rules, solved, titled, yaml_runs
 from expctl.metrics.braced import STATS_LOOK, stats_quantity
 from expctl.lazyre import LazyPattern
-from expctl.metrics.grammar import NUMBER
 from expctl.metrics.prefixes import log_prefix_end
 from expctl.metrics.repeated_settings import repeats_settings
 from expctl.metrics.restated_settings import restates_settings
@@ -28,6 +28,8 @@ from expctl.metrics.headed import ANGLED_HEADING, HEADING, heading_line
 from expctl.metrics.sections import result_name
 from expctl.metrics.settings_lines import SettingsLineMixin
 from expctl.metrics.settings_heading import under_settings_heading
+from expctl.metrics.settings_pairs import (is_located, is_run_with_settings, run_with_entries, settings_aside,
+                                            settings_group_end, start_asides)
 from expctl.metrics.steps import STEP_RANK
 from expctl.metrics.tallies import untallied
 from expctl.metrics.tables import TableReader
@@ -103,14 +105,8 @@ class ConfigMixin(SettingsLineMixin):
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
         pairs, spans, line = untallied(reading.line, reading.pairs), reading.spans, reading.line  # TALLIED_VALUE
-        if line[:1] in " \t" and line.rstrip()[-1:] in ",)}[({" and self._inside_call(line):
-            self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
+        if self._is_call_echo(line, pairs):
             return []
-        if line[:1] in " \t" and (entries := printed_config.indented_call_echo(line)) is not None:
-            self._add_params(entries)  # SPACED_CALL_ECHO: "Call:" then "  fracdiff(x = z2, nar = 1)"
-            return []
-        if line.rstrip()[-1:] == ")" and printed_config.is_member_repr(line):
-            return []  # MEMBER_REPR: "\t0 NodeGene(key=0, bias=-3.2, activation=sigmoid)"
         if line.rstrip()[-1:] in ")," and line[:1] not in " \t" and spans:  # WRAPPED_CALL: "(..., k = 1,"
             entries = printed_config.from_call_repr(line)
             if entries is not None:
@@ -120,18 +116,7 @@ class ConfigMixin(SettingsLineMixin):
                 pairs, spans = reported
                 if names_result_type(line):
                     return pairs  # RESULT_RECORD: "TtestResult(statistic=2.1)", whole
-        if line.rstrip()[-1:] == "]" and (entries := printed_config.bracketed_settings(line)) is not None:
-            self._add_params(entries)  # CALL_ARGS: "[d.tol = 0.0001221, M = 100, h = 4.467e-06]"
-            return []
-        if line[:1] == "[" and _INPUT_TAG.match(line):
-            self._add_params(pairs)  # CONFIG_MARKERS: "[INPUT] charge = 0", a tag says input
-            return []
-        if " = " in line and line[:1] not in " \t" and rules.under_banner(line, self._before):
-            self._add_params(pairs)  # BANNER_SETTINGS: "diis_space = 8" under "*** <class> ***"
-            return []
-        if "None" in line and _NONE_FIELD.search(line) and not any(
-                rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs):
-            self._add_params(pairs)  # NONE_SETTINGS: "limit: None, batch_size: 1": settings
+        if self._is_marked_settings(line, pairs):
             return []
         if not spans or len(spans) != len(pairs):
             return pairs
@@ -142,22 +127,63 @@ class ConfigMixin(SettingsLineMixin):
                 spans = [at for at in spans if at >= results_from]
         label_end = config_label_end(line, spans[-1])
         if label_end is None:
-            if (not self._started or reading.prefix is None) and (is_run_with_settings(line, pairs, spans) or titled.is_titled_settings(
-                    line, pairs, spans) or restates_settings(line, pairs, spans, self._param_names, self.params)):
-                self._add_params(run_with_entries(pairs))  # RUN_WITH: "Training with lr=0.05"; RESTATED_SETTINGS
-                return []
-            if is_located(line, spans):
-                return []  # AT_POINT: "best cost 0.0013 at x=1.02, y=1.04"
-            aside = settings_aside(line, pairs, spans, self._param_names) if (
-                line.rstrip()[-1:] == ")") else None
-            if aside is not None:  # SETTINGS_ASIDE: "best: acc=0.95 (alpha=0.001, eta0=0.05)"
-                pairs, spans = pairs[:aside], spans[:aside]
-            starts = start_asides(line, pairs, spans) if "(" in line else None
-            if starts:  # START_ASIDE: "amp: 9.03 +/- 0.08 (0.91%) (init = 10)"
-                self._add_params([(f"{pairs[at - 1][0]}.{pairs[at][0]}", pairs[at][1])
-                                  for at in starts])
-                return [pair for at, pair in enumerate(pairs) if at not in starts]
-            return pairs
+            return self._unlabelled_split(reading, pairs, spans)
+        return self._labelled_split(line, label_end, pairs, spans)
+
+    def _is_call_echo(self, line: str, pairs: list) -> bool:
+        """True when `line` is a piece of a printed call or object, its entries made params
+        (CALL_ARGS, SPACED_CALL_ECHO) or left out (MEMBER_REPR)."""
+        if line[:1] in " \t" and line.rstrip()[-1:] in ",)}[({" and self._inside_call(line):
+            self._add_params(pairs)  # CALL_ARGS: "    learning_rate=0.23, max_bin=63,"
+            return True
+        if line[:1] in " \t" and (entries := printed_config.indented_call_echo(line)) is not None:
+            self._add_params(entries)  # SPACED_CALL_ECHO: "Call:" then "  fracdiff(x = z2, nar = 1)"
+            return True
+        return line.rstrip()[-1:] == ")" and printed_config.is_member_repr(line)  # MEMBER_REPR: "\t0 NodeGene(key=0, bias=-3.2, activation=sigmoid)"
+
+    def _is_marked_settings(self, line: str, pairs: list) -> bool:
+        """True when `line` is settings as a whole by how it is marked (bracketed, tagged, under
+        a banner, holding ``None``): its entries are made params."""
+        if line.rstrip()[-1:] == "]" and (entries := printed_config.bracketed_settings(line)) is not None:
+            self._add_params(entries)  # CALL_ARGS: "[d.tol = 0.0001221, M = 100, h = 4.467e-06]"
+            return True
+        if line[:1] == "[" and _INPUT_TAG.match(line):
+            self._add_params(pairs)  # CONFIG_MARKERS: "[INPUT] charge = 0", a tag says input
+            return True
+        if " = " in line and line[:1] not in " \t" and rules.under_banner(line, self._before):
+            self._add_params(pairs)  # BANNER_SETTINGS: "diis_space = 8" under "*** <class> ***"
+            return True
+        if "None" in line and _NONE_FIELD.search(line) and not any(
+                rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs):
+            self._add_params(pairs)  # NONE_SETTINGS: "limit: None, batch_size: 1": settings
+            return True
+        return False
+
+    def _unlabelled_split(self, reading, pairs: list, spans: list[int]) -> list:
+        """The pairs of a line with no config label that are no config: a run's settings
+        (RUN_WITH, RESTATED_SETTINGS) and a point's place (AT_POINT) are none, settings in an
+        aside (SETTINGS_ASIDE, START_ASIDE) are left out."""
+        line = reading.line
+        if (not self._started or reading.prefix is None) and (is_run_with_settings(line, pairs, spans) or titled.is_titled_settings(
+                line, pairs, spans) or restates_settings(line, pairs, spans, self._param_names, self.params)):
+            self._add_params(run_with_entries(pairs))  # RUN_WITH: "Training with lr=0.05"; RESTATED_SETTINGS
+            return []
+        if is_located(line, spans):
+            return []  # AT_POINT: "best cost 0.0013 at x=1.02, y=1.04"
+        aside = settings_aside(line, pairs, spans, self._param_names) if (
+            line.rstrip()[-1:] == ")") else None
+        if aside is not None:  # SETTINGS_ASIDE: "best: acc=0.95 (alpha=0.001, eta0=0.05)"
+            pairs, spans = pairs[:aside], spans[:aside]
+        starts = start_asides(line, pairs, spans) if "(" in line else None
+        if starts:  # START_ASIDE: "amp: 9.03 +/- 0.08 (0.91%) (init = 10)"
+            self._add_params([(f"{pairs[at - 1][0]}.{pairs[at][0]}", pairs[at][1])
+                              for at in starts])
+            return [pair for at, pair in enumerate(pairs) if at not in starts]
+        return pairs
+
+    def _labelled_split(self, line: str, label_end: int, pairs: list, spans: list[int]) -> list:
+        """The pairs before a config label (``Hyperparameters:``); those after it, or in the
+        dict it opens, become params."""
         extent = printed_config.dict_extent(line, label_end)
         if extent is not None:
             inside = [pair for pair, at in zip(pairs, spans) if extent[0] <= at < extent[1]]
@@ -369,93 +395,6 @@ class ConfigMixin(SettingsLineMixin):
                 self.params.append((name, text))
                 if printed_config.is_choice(name, text):
                     self._filter.choose(name)  # CHOICE_NAME (rules): "bound=multi"
-
-
-# -- SETTINGS_GROUP and RUN_WITH (rules) ------------------------------------------------------
-
-_ASSIGNMENTS = LazyPattern(r"[^\W\d][\w.]*=[^\s,;]")  # "C=1", "gamma=0.1", even glued to dots
-_SETTINGS_RUN = LazyPattern(r"\s*+(?:[^\W\d][\w.]*=[^\s,;:=]+,?\s+)+[^\W\d][\w.]*=[^\s,;:=]+")
-
-
-def settings_group_end(line: str, pairs, spans: list[int]) -> int | None:
-    """SETTINGS_GROUP: where the results of a line start when ``;`` ends a group of two or
-    more settings before them (scikit-learn's search: ``C=1, gamma=0.1;, score=0.933``): the
-    only ``;`` among the pairs, before which no pair is named as a result or a step and after
-    which one is neither a step nor a count, size or time (the group's shape says the rest is
-    measured, whatever it is called); or a colon closing a line's opening run of two or more (a grid
-    search: ``log2c=1 log2g=-7: Cross Validation Accuracy = 95.1%``). None otherwise."""
-    cut = line.rfind(";", 0, spans[-1])
-    if cut < 0 and (cut := line.find(": ", 0, spans[-1])) > 0 and not _SETTINGS_RUN.fullmatch(
-            line, 0, cut):
-        return None
-    if cut < 0 or cut < spans[0]:
-        return None
-    before = [name for (name, _), at in zip(pairs, spans) if at < cut]
-    after = [name for (name, _), at in zip(pairs, spans) if at > cut]
-    if len(_ASSIGNMENTS.findall(line, 0, cut)) < 2 or ";" in line[spans[0]:cut]:
-        return None  # one value ("lr=0.1; loss=0.5"), or ";" between pairs all along
-    if any(name not in STEP_RANK and not rules.is_setup_name(name) for name in after) and not any(
-            rules.is_result_name(name) or name in STEP_RANK for name in before):
-        return cut  # what follows the group is measured, whatever it is called (no count, no step)
-    return None
-
-
-def settings_aside(line: str, pairs, spans: list[int], params: set[str]) -> int | None:
-    """SETTINGS_ASIDE: how many of a line's pairs come before a parenthesis closing it that
-    holds only pairs named as printed config (`params`), after pairs of which one is a result
-    (``best: val_acc=0.95 loss=0.30 (alpha=0.001, eta0=0.05)``); None for any other line."""
-    opened = line.rfind("(", 0, spans[-1])
-    inside = sum(at > opened for at in spans)
-    if opened < spans[0] or not inside or ")" in line[opened:].rstrip()[:-1]:
-        return None
-    first = len(pairs) - inside
-    if any(name not in params for name, _ in pairs[first:]) or (
-            not any(rules.is_result_name(name) for name, _ in pairs[:first])):
-        return None
-    return first
-
-
-_RUN_WITH_WORDS = ("with", "using")  # USING_SETTING (rules): what a run uses, it is given
-
-
-def is_run_with_settings(line: str, pairs, spans: list[int]) -> bool:
-    """RUN_WITH: the words before a line's first pair end in ``with`` (or ``using``: the
-    first pair's name may hold it, ``using l2 regularization = 1e-06``) and no pair names a
-    result or a step (``Training with lr=0.05 epochs=4``); a dict or call may open right after
-    the ``with`` (``Optimize for 40 iters with {'c1': 0.5, 'w': 0.9}``)."""
-    words = line[:spans[0]].rstrip(" \t{('\"").split()
-    used = any(word.lower() == "using" for word in pairs[0][0].split()[:-1])
-    return (used or bool(words) and words[-1].lower() in _RUN_WITH_WORDS) and not any(
-        rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs)
-
-
-def run_with_entries(pairs) -> list:
-    """RUN_WITH's params: the first pair's name past the ``using`` it may hold (USING_SETTING:
-    ``Training using lr=0.05`` sets ``lr``)."""
-    words = pairs[0][0].split()
-    lowered = [word.lower() for word in words[:-1]]
-    if "using" not in lowered:
-        return list(pairs)
-    at = len(lowered) - lowered[::-1].index("using")
-    return [(" ".join(words[at:]), pairs[0][1]), *pairs[1:]]
-
-
-_NUMBER_WORD = LazyPattern(NUMBER + r"\Z")
-
-
-def is_located(line: str, spans: list[int]) -> bool:
-    """AT_POINT: a number, ``at``, then the line's pairs (``best cost 0.0013 at x=1.02,
-    y=1.04``): the pairs say where the value before them was found, a point, not results."""
-    words = line[:spans[0]].split()
-    return (len(words) >= 2 and words[-1].lower() == "at"
-            and _NUMBER_WORD.match(words[-2]) is not None)
-
-
-def start_asides(line: str, pairs: list, spans: list[int]) -> list[int]:
-    """START_ASIDE: the indices of pairs in parentheses right after another pair's value whose
-    name says where a fit started (``amp: 9.03 +/- 0.08 (0.91%) (init = 10)``): settings."""
-    return [at for at in range(1, len(pairs)) if rules.is_start_name(pairs[at][0])
-            and line[:spans[at]].rstrip()[-1:] == "("]
 
 
 # -- CONFIG_MARKERS (rules): a config label before pairs ---------------------------------------
