@@ -50,7 +50,7 @@ from ..lazyre import LazyPattern
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .first_readers import FirstReaders
-    from .tables import _Table as Table
+    from .table_columns import Table
 
 # a number (signed, a percent sign after it), or a clock time; ASCII digits only
 _CELL = r"(?:[-+][0-9]+(?:\.[0-9]+)?%?|[0-9]+(?:(?::[0-9][0-9]){1,2}(?:\.[0-9]+)?|(?:\.[0-9]+)?%?))"

@@ -43,7 +43,7 @@ from ..lazyre import LazyPattern
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .tables import _Table as Table
+    from .table_columns import Table
 
 _BAR = "│"
 _NUMBER = r" +[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)? +"  # a cell of a number alone, set in

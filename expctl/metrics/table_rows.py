@@ -19,7 +19,7 @@ from ..lazyre import LazyPattern
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .tables import _Table as Table
+    from .table_columns import Table
 
 _WHOLE = LazyPattern(r"[-+]?\d+\Z")
 _STATISTIC_COLUMNS = frozenset(("statistic", "statistics"))  # STATISTIC_ROWS: polars's describe()
