@@ -13,7 +13,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from expctl.metrics import cells, formats, grammar, headers, held_config, line_kinds, phases, right_aligned, units
+from expctl.metrics import cells, formats, grammar, headers, held_config, line_kinds, named_vectors, phases, units
 from expctl.metrics.printed_config import _read_yaml_line, read_yaml_line
 
 _PIECES = [
@@ -124,7 +124,7 @@ def test_a_bar_is_a_pipe_or_not_ascii(line):
 @given(_ANY_LINE)
 @example("(Intercept)   29.2586  ")
 def test_a_one_column_row_has_two_spaces_before_its_last_cell(line):
-    row = right_aligned._LAST_CELL.match(line)
+    row = named_vectors._LAST_CELL.match(line)
     if row is not None:
         body = line.rstrip(" \t")
         assert body.endswith(row.group(2)) and body[:row.start(2)].endswith("  ")

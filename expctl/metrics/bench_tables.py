@@ -29,8 +29,8 @@ from .report_column import is_report_row, read_report_row
 from .settings_vectors import read_settings_vector
 from .value_grid import read_grid_row
 from .block_edge import block_edge
-from .right_aligned import (RightAlignedReader, UnlabelledRows, is_level_names, read_unnamed,
-                            starts_numbered)
+from .named_vectors import is_level_names, read_unnamed
+from .right_aligned import RightAlignedReader, UnlabelledRows, starts_numbered
 from .sized_columns import read_sized_row
 from .stacked_rows import StackedRows
 from .grammar import SPARKS
@@ -189,7 +189,7 @@ _ROW_NUMBER = re.compile(r"(?:0|[1-9]\d{0,5}) +(?:(?:[^\W\d][\w.-]*|\([^\W\d]\w*
 
 
 def _one_space_vector(line: str, before: Callable[[int], Sequence[str]]):
-    """NAMED_VECTOR (`right_aligned`) on a line of numbers one space apart: R parts a named
+    """NAMED_VECTOR (`named_vectors`) on a line of numbers one space apart: R parts a named
     vector's columns by one space, and by no more when every value is as wide as its name
     (``1.035116 1.027102`` under ``   build     swap``); the readers of two-space columns,
     which read it otherwise, never see such a line as a row."""

@@ -42,7 +42,7 @@ from .cases import is_count_label, is_statistic
 from .cells import NUMBER_CELL
 from .entities import split_signed
 from .headers import header_text
-from .right_aligned import read_unnamed
+from .named_vectors import read_unnamed
 
 _LOOK_BACK = 4
 _RULE = frozenset("-=─━═ ")
@@ -94,7 +94,7 @@ class LabelledReader:
              after: Callable[[], str | None] = lambda: None):
         """A list of ``(pairs, None)`` steps when `line` is a labelled row (empty when read
         before), else None (and an unfinished table ends); NAMED_VECTOR or ONE_COLUMN_MATRIX
-        (`right_aligned`) when no header fits. `after()`: the next line, when known."""
+        (`named_vectors`) when no header fits. `after()`: the next line, when known."""
         found = self._read(line, before, after)
         return read_unnamed(line, before) if found is None else found
 
