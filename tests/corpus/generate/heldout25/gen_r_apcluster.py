@@ -13,8 +13,8 @@ Truth, written to JSON by the same R process from the result objects' slots: ``S
 similarities`` (``dpsim``), ``Sum of preferences`` (``expref``) and ``Net similarity``
 (``netsim``), one value per result, in order; ``Number of samples``, ``Number of iterations``
 and ``Number of clusters`` optional (counts); ``Input preference`` (``p``, the preference the
-call chose from q, a setting that differs from call to call) optional. Exemplar and member indices are no
-numbers to keep.
+call chose from q, a setting that differs from call to call) optional. Exemplar and member
+indices are no numbers to keep.
 """
 
 import sys

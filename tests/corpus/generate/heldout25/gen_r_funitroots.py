@@ -60,7 +60,7 @@ def run() -> None:
                 truth.allow(**{name: p})
         else:
             truth.allow(**{"P VALUE": r["p"][0]})
-    truth.write(f"fUnitRoots {out['version']}: each fHTEST's @test statistic and p.value, "
+    truth.write(f"fUnitRoots {out['version'][0]}: each fHTEST's @test statistic and p.value, "
                 "written to JSON by the same R process",
                 params={"Lag Order": 2}, rel=1e-4, abs_tol=5e-5)
 

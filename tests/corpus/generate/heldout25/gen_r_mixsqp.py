@@ -61,7 +61,7 @@ def run() -> None:
     truth.write(f"mixsqp {out['version']}: the fit's progress data frame (objective, max.rdual, "
                 "max.diff, stepsize, counts), written to JSON by the same R process; the "
                 "settings are mixsqp's defaults as printed",
-                params=params, rel=2e-3, abs_tol=1e-12)  # max.diff printed to 3 digits
+                params=params, rel=5e-3, abs_tol=1e-12)  # max.diff printed to 3 digits
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ cs_log10bf cs_avg_r2 cs_min_r2 variable``).
 Truth, written to JSON by the same R process: the objective values as susieR's own
 ``get_objective`` returns them (the function traced in the namespace to record each returned
 value, in order; a value returned again unchanged right after, when the fit
-stores its ELBO, is the same state and listed once) under ``objective`` at no step (the lines state none); the summary's
+stores its ELBO, is the same state and listed once) under ``objective`` at no step (the
+lines state none); the summary's
 ``vars`` and ``cs`` frames: ``variable_prob`` as ``<variable>/variable_prob`` (rows named by
 the variable index), ``cs_log10bf``, ``cs_avg_r2``, ``cs_min_r2`` as ``<cs>/<column>`` (rows
 named by the credible set's number). The variable indices and set numbers are no metrics.
