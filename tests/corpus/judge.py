@@ -85,6 +85,7 @@ HELDOUT21 = CORPUS / "heldout21"  # the twenty-first held-out half: scored once 
 HELDOUT22 = CORPUS / "heldout22"  # the twenty-second held-out half: scored once (--heldout22)
 HELDOUT23 = CORPUS / "heldout23"  # the twenty-third held-out half: scored once (--heldout23)
 HELDOUT24 = CORPUS / "heldout24"  # the twenty-fourth held-out half: scored once (--heldout24)
+HELDOUT25 = CORPUS / "heldout25"  # the twenty-fifth held-out half: scored once (--heldout25)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

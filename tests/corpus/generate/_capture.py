@@ -66,6 +66,7 @@ HELDOUT21 = CORPUS / "heldout21"  # the twenty-first held-out half (generate/hel
 HELDOUT22 = CORPUS / "heldout22"  # the twenty-second held-out half (generate/heldout22/README.md)
 HELDOUT23 = CORPUS / "heldout23"  # the twenty-third held-out half (generate/heldout23/README.md)
 HELDOUT24 = CORPUS / "heldout24"  # the twenty-fourth held-out half (generate/heldout24/README.md)
+HELDOUT25 = CORPUS / "heldout25"  # the twenty-fifth held-out half (generate/heldout25/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
