@@ -174,8 +174,8 @@ def test_sigint_forwarded_once_and_recorded_interrupted(tmp_path):
     ready = tmp_path / "ready"
     code = (
         "import pathlib, time\n"
-        f"pathlib.Path({str(ready)!r}).touch()\n"
-        "try:\n"
+        "try:\n"  # ready only inside the try: a SIGINT right after the touch is still caught
+        f"    pathlib.Path({str(ready)!r}).touch()\n"
         "    while True: time.sleep(0.05)\n"
         "except KeyboardInterrupt:\n"
         "    print('interrupted once', flush=True); raise\n"

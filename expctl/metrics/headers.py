@@ -353,7 +353,10 @@ def other_header(above: Sequence[str], header: str) -> bool:
     if not above or not above[-1].strip() or above[-1] == header:
         return False
     text = above[-1].strip()
-    return len(GAP.split(text)) > 1 and "number" not in map(_cell_kind, text.split())
+    words = text.split()
+    if _cell_kind(words[0]) == "number":  # the row above, as a table's rows go on: no names
+        return False
+    return len(GAP.split(text)) > 1 and "number" not in map(_cell_kind, words)
 
 
 def names_over(above: Sequence[str], names: Sequence[str]) -> bool:
