@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from expctl.metrics import LineSplitter, MetricParser
 from expctl.metrics.block_edge import block_edge
+
+from .test_run_indent import points  # a text's points, read whole or one line per read
 
 # a data frame printed first thing, row numbers flush left under a header set in further
 FRAME_FIRST = """\
@@ -31,20 +32,6 @@ arm_b   0.377  0.262  0.491
 
 def indented(text: str, by: str) -> str:
     return "".join(by + line if line.strip() else line for line in text.splitlines(True))
-
-
-def points(text: str, by_line: bool = False) -> list[tuple[str, float, float]]:
-    parser, series, splitter = MetricParser(), {}, LineSplitter()
-    data = text.encode()
-    if by_line:
-        for line in data.splitlines(True):
-            parser.parse_lines(splitter.feed(line), 0.0, series)
-        parser.parse_lines(splitter.flush(), 0.0, series)
-    else:
-        parser.parse_text(splitter.feed_text(data), 0.0, series)
-        parser.parse_text(splitter.flush_text(), 0.0, series)
-    parser.finish(0.0, series)
-    return sorted((name, step, value) for name, s in series.items() for step, value in zip(s.steps, s.values))
 
 
 @pytest.mark.parametrize("text", [FRAME_FIRST, MATRIX_FIRST], ids=["frame", "matrix"])

@@ -4,8 +4,9 @@ first line after a blank line or a line of text, or after a blank line."""
 
 from __future__ import annotations
 
-from expctl.metrics import LineSplitter, MetricParser
 from expctl.metrics.run_indent import RunIndent
+
+from .test_run_indent import points  # a text's points, read whole or one line per read
 
 # a forecaster's cross-validation: one settings line, then frames and summary lines, no blank line
 FORECAST = """\
@@ -24,21 +25,6 @@ holdout MAE: 2.0858
 
 def indented(text: str, by: str = "    ") -> str:
     return "".join(by + line if line.strip() else line for line in text.splitlines(True))
-
-
-def points(text: str, by_line: bool = False) -> list[tuple[str, float, float]]:
-    parser, series, splitter = MetricParser(), {}, LineSplitter()
-    data = text.encode()
-    if by_line:
-        for line in data.splitlines(True):  # one read per line, as a live run prints them
-            parser.parse_lines(splitter.feed(line), 0.0, series)
-        parser.parse_lines(splitter.flush(), 0.0, series)
-    else:
-        parser.parse_text(splitter.feed_text(data), 0.0, series)
-        parser.parse_text(splitter.flush_text(), 0.0, series)
-    parser.finish(0.0, series)
-    return sorted((name, step, value) for name, s in series.items()
-                  for step, value in zip(s.steps, s.values))
 
 
 def cuts(lines: list[str]) -> list[int]:
