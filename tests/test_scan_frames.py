@@ -12,6 +12,7 @@ from expctl.metrics import MetricParser
 from expctl.metrics.frame_starts import framed_message
 from expctl.metrics.grammar import may_hold_metrics
 from tests.conftest import examples
+from tests.test_scan_bar_aside_reach import expected  # the grammar's line starts, the scan's oracle
 
 compiled = pytest.importorskip("expctl.metrics._scan")
 
@@ -66,15 +67,6 @@ FRAME_PIECES = st.sampled_from([
 FRAME_TEXT = st.lists(FRAME_PIECES, max_size=60).map("".join)
 
 
-def _expected(text: str) -> list[int]:
-    starts, at = [], 0
-    for line in text.split("\n"):
-        if line and may_hold_metrics(line):
-            starts.append(at)
-        at += len(line) + 1
-    return starts
-
-
 @examples(3000)
 @given(FRAME_TEXT, st.integers(0, 70))
 def test_the_compiled_scan_looks_past_frames_as_the_grammar_does(text, pad):
@@ -83,7 +75,7 @@ def test_the_compiled_scan_looks_past_frames_as_the_grammar_does(text, pad):
     for wide in (True, False):
         was = compiled.wide_scan(wide)
         try:
-            assert compiled.candidate_starts(data, 0, len(data), 100_000) == _expected(text)
+            assert compiled.candidate_starts(data, 0, len(data), 100_000) == expected(text)
         finally:
             compiled.wide_scan(was)
 
@@ -139,7 +131,7 @@ def test_a_long_framed_line_is_found_at_every_offset_of_the_blocks():
         for wide in (True, False):
             was = compiled.wide_scan(wide)
             try:
-                assert compiled.candidate_starts(data, 0, len(data), 100) == _expected(text)
-                assert len(_expected(text)) == len(lines)
+                assert compiled.candidate_starts(data, 0, len(data), 100) == expected(text)
+                assert len(expected(text)) == len(lines)
             finally:
                 compiled.wide_scan(was)
