@@ -18,7 +18,10 @@ which is what `threading.Lock` is.
 from __future__ import annotations
 
 import _thread
+import os as _os
 import sys
+from _collections import deque as _deque
+from time import monotonic as _monotonic
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
@@ -26,10 +29,12 @@ if TYPE_CHECKING:
 
 # A new thread begins within microseconds; seconds only on a machine loaded far beyond its cores.
 BEGIN_S = 5.0
+POLL_S = 0.01  # how often `start` looks whether its thread was said unbegun (`_Unraisables`)
 # Each thread's stack is reserved in full: 8 MiB by default (the main thread's limit), so a run's
 # few threads took most of a 30 MB `ulimit -v`, and the next could not begin. Their code (the
 # digest, the store's writes, the captures) nests shallowly: 2 MiB is well over what it needs.
 STACK_BYTES = 2 << 20
+OUT_OF_MEMORY = b"expctl: warning: a tracking thread stopped: out of memory\n"
 _start_new_thread = _thread.start_new_thread  # (a test delays the beginning through it)
 
 
@@ -41,7 +46,7 @@ class Daemon:
         self._target, self._args = target, args
         self._started = False
         self._abandoned = False
-        self._failed = False  # it could not begin: no memory for its first frame (`_unbegun`)
+        self._failed = False  # it could not begin: no memory for its first frame (`_Unraisables`)
         self._running = False  # it began: its target runs, or ran
         self._state: _thread.LockType | None = None  # the locks, made by start()
         self._began: _thread.LockType | None = None
@@ -54,15 +59,19 @@ class Daemon:
             self._state, self._began, self._done = (_thread.allocate_lock() for _ in range(3))
             self._began.acquire()
             self._done.acquire()
-            if sys.unraisablehook is not _unbegun:
-                _previous_hook[0], sys.unraisablehook = sys.unraisablehook, _unbegun
-            _start_with_stack(self._bootstrap)
-        except RuntimeError:
-            raise
         except MemoryError:
             raise RuntimeError("can't start new thread (out of memory)") from None
-        self._started = True
-        if self._began.acquire(timeout=BEGIN_S):
+        _unraisables.hold()
+        try:
+            try:
+                _start_with_stack(self._bootstrap)
+            except MemoryError:
+                raise RuntimeError("can't start new thread (out of memory)") from None
+            self._started = True
+            began = self._wait_to_begin()
+        finally:
+            _unraisables.release()
+        if began:
             if self._failed:
                 raise RuntimeError("can't start new thread (out of memory)")
             return
@@ -73,6 +82,17 @@ class Daemon:
         self._done.release()
         raise RuntimeError("can't start new thread (it did not begin)")
 
+    def _wait_to_begin(self) -> bool:
+        """Wait up to BEGIN_S for the thread to begin, or to be said unbegun; looking every
+        POLL_S at what sys.unraisablehook was handed meanwhile (`_Unraisables`)."""
+        assert self._began is not None
+        deadline = _monotonic() + BEGIN_S
+        while not self._began.acquire(timeout=max(min(POLL_S, deadline - _monotonic()), 0.0)):
+            _unraisables.settle()
+            if _monotonic() >= deadline:
+                return self._began.acquire(blocking=False)
+        return True
+
     def _bootstrap(self) -> None:
         assert self._state is not None and self._began is not None and self._done is not None
         with self._state:
@@ -81,20 +101,30 @@ class Daemon:
             self._running = True
             self._began.release()
         try:
-            self._target(*self._args)
-        except BaseException:  # reported as threading reports what a thread did not catch
-            import sys
-            import threading
-
-            threading.excepthook(threading.ExceptHookArgs((*sys.exc_info(), None)))
+            self._run_target()
+        except BaseException:  # its report failed as well (out of memory): nothing more to say
+            pass
         finally:
             self._done.release()
 
+    def _run_target(self) -> None:
+        """`target`; what it did not catch reported as threading reports it, but for a
+        MemoryError: one line (its traceback would need the memory that is missing, and a
+        MemoryError escaping the thread reaches the user's terminal from `_thread` itself)."""
+        try:
+            self._target(*self._args)
+        except MemoryError:
+            _os.write(2, OUT_OF_MEMORY)
+        except BaseException:
+            import threading
+
+            threading.excepthook(threading.ExceptHookArgs((*sys.exc_info(), None)))
+
     def _could_not_begin(self) -> None:
-        """The thread failed before its first line (`_unbegun`): `start` stops waiting. A thread
-        that began ends through `_bootstrap`'s `finally`, which already released `_done`: a
-        MemoryError escaping it after that (from the report of its target's failure) is not
-        this, and releasing `_done` again would fail, or free a joiner's hold on it."""
+        """The thread failed before its first line (`_Unraisables`): `start` stops waiting. A
+        thread that began ends through `_bootstrap`'s `finally`, which already released `_done`:
+        a MemoryError escaping it after that is not this, and releasing `_done` again would
+        fail, or free a joiner's hold on it."""
         assert self._state is not None and self._began is not None and self._done is not None
         with self._state:
             if self._abandoned or self._running:
@@ -132,21 +162,53 @@ def _start_with_stack(bootstrap) -> None:
         _thread.stack_size(before)
 
 
-def _unbegun(unraisable) -> None:
-    """sys.unraisablehook from the first Daemon's start on. Under `ulimit -v` a new thread can lack the memory
-    for its first frame: `_thread` then prints "Exception ignored in thread started by ...
-    MemoryError" (two lines on the user's terminal that the command did not print), and `start`
-    waited BEGIN_S for a thread that never began (a run ended 10 s late). Such a thread now
-    tells its `start`, which raises RuntimeError as when no thread can be made (the caller
-    says so once, with the run's other limits). Anything else goes to the hook before."""
-    daemon = getattr(unraisable.object, "__self__", None)
-    if isinstance(daemon, Daemon) and isinstance(unraisable.exc_value, MemoryError):
-        daemon._could_not_begin()
-        return
-    _previous_hook[0](unraisable)
+class _Unraisables:
+    """sys.unraisablehook while a Daemon begins. Under `ulimit -v` a new thread can lack the
+    memory for its first frame: `_thread` then hands the MemoryError to the hook ("Exception
+    ignored in thread started by ...", two lines on the user's terminal that the command did not
+    print), and `start` would wait BEGIN_S for a thread that never began (a run ended 5 s late).
+    Such a thread is told instead (`_could_not_begin`: its `start` raises RuntimeError, as when
+    no thread can be made); anything else goes to the hook before, as it would have.
+
+    A hook written in Python would need a frame of the very thread that had no memory for one,
+    and fail too ("Exception ignored in sys.unraisablehook ... MemoryError"): the hook is a
+    deque's `append`, C code that needs neither a frame nor memory (the deque's first block is
+    made with it), and the starting thread routes what it kept (`settle`)."""
+
+    def __init__(self):
+        self._kept = _deque()
+        self._append = self._kept.append  # the hook: one bound method, compared by identity
+        self._lock = _thread.allocate_lock()
+        self._holders = 0
+        self._before = sys.unraisablehook
+
+    def hold(self) -> None:
+        with self._lock:
+            self._holders += 1
+            if self._holders == 1:
+                self._before, sys.unraisablehook = sys.unraisablehook, self._append
+
+    def release(self) -> None:
+        with self._lock:
+            self._holders -= 1
+            if self._holders == 0 and sys.unraisablehook is self._append:
+                sys.unraisablehook = self._before
+        self.settle()
+
+    def settle(self) -> None:
+        while self._kept:
+            try:
+                unraisable = self._kept.popleft()
+            except IndexError:  # another thread settled it
+                return
+            daemon = getattr(unraisable.object, "__self__", None)
+            if isinstance(daemon, Daemon) and isinstance(unraisable.exc_value, MemoryError):
+                daemon._could_not_begin()
+            else:
+                self._before(unraisable)
 
 
-_previous_hook = [sys.unraisablehook]  # the hook `_unbegun` replaced
+_unraisables = _Unraisables()
 
 
 class Event:

@@ -107,7 +107,8 @@ def test_a_digest_thread_whose_wait_fails_hands_its_queue_back_in_order(capfd):
             return super().wait(timeout)
 
     handoff = handoff_module.Handoff(lambda i: seen.append(i))
-    handoff._cond = FailingWait()
+    handoff._lock = threading.RLock()
+    handoff._cond = FailingWait(handoff._lock)
     for i in range(200):
         handoff.put(1, i)
     deadline = time.monotonic() + DEADLINE_S
@@ -119,6 +120,38 @@ def test_a_digest_thread_whose_wait_fails_hands_its_queue_back_in_order(capfd):
     assert handoff.close(DEADLINE_S)
     assert seen == list(range(300))
     assert capfd.readouterr().err == ""
+
+
+def test_a_digest_thread_that_cannot_run_python_code_still_lets_go_of_the_queue():
+    """Under `ulimit -v 30000` the digest thread could not make the frame for
+    Condition.__exit__ (Python code) and ended holding the queue's lock: `close` waited for
+    ever, after the command had ended. The lock is let go by its own C `__exit__`."""
+    from expctl.record import handoff as handoff_module
+
+    seen: list[int] = []
+    feeding: list[int] = []  # the thread that puts and closes
+
+    class NoFrames(threading.Condition):
+        def __exit__(self, *exc):
+            if _thread.get_ident() not in feeding:  # the digest thread
+                raise MemoryError
+            return super().__exit__(*exc)
+
+    handoff = handoff_module.Handoff(lambda i: seen.append(i))
+    handoff._lock = threading.RLock()
+    handoff._cond = NoFrames(handoff._lock)
+
+    def feed_and_close():
+        feeding.append(_thread.get_ident())
+        for i in range(100):
+            handoff.put(1, i)
+        seen.append(handoff.close(DEADLINE_S))
+
+    feeder = threads.Daemon(feed_and_close)
+    feeder.start()
+    feeder.join(DEADLINE_S * 2)
+    assert not feeder.is_alive(), "waited for a lock no thread would let go"
+    assert seen == [*range(100), True]
 
 
 def test_a_handoff_without_a_thread_tries_to_start_one_only_once(monkeypatch):
@@ -167,15 +200,18 @@ del os.pidfd_open
     assert (proc.returncode, proc.stdout) == (code, b"out\n"), proc.stderr
 
 
-def test_a_thread_whose_failure_report_runs_out_of_memory_is_joined_once(monkeypatch, capfd):
-    """A target's MemoryError whose report (threading.excepthook) ran out of memory too escaped
-    the thread after it released `_done`: `_unbegun` took it for a thread that never began
-    and released `_done` again ("release unlocked lock", or a joiner's hold freed)."""
+@pytest.mark.parametrize("failure", [MemoryError, ValueError])
+def test_a_thread_whose_failure_report_runs_out_of_memory_is_joined_once(
+        failure, monkeypatch, capfd):
+    """A target's failure whose report (threading.excepthook) ran out of memory escaped the
+    thread after it released `_done`: the hook took it for a thread that never began and
+    released `_done` again ("release unlocked lock", or a joiner's hold freed), and `_thread`
+    printed it. A MemoryError of the target is one line of ours; nothing else reaches stderr."""
     def report_fails(args):
         raise MemoryError
 
     def target():
-        raise MemoryError
+        raise failure
 
     monkeypatch.setattr(threading, "excepthook", report_fails)
     worker = threads.Daemon(target)
@@ -185,7 +221,8 @@ def test_a_thread_whose_failure_report_runs_out_of_memory_is_joined_once(monkeyp
         assert time.monotonic() < deadline
         worker.join(0.05)
     worker.join()
-    assert capfd.readouterr().err == ""
+    said = threads.OUT_OF_MEMORY.decode() if failure is MemoryError else ""
+    assert capfd.readouterr().err == said
 
 
 def test_git_calls_that_fail_on_their_threads_raise_on_the_caller():

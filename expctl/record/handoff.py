@@ -25,6 +25,7 @@ from ..threads import Daemon
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
+    import _thread
     import threading
     from collections import deque
     from collections.abc import Callable, Iterator
@@ -68,6 +69,7 @@ class Handoff:
         self._queued = 0  # bytes waiting in memory
         self._spool: Spool | None = None  # created at the first overflow
         self._cond: threading.Condition | None = None  # made at the first item (`_condition`)
+        self._lock: _thread.RLock | None = None  # the lock `_cond` waits on
         self._closed = False
         self._thread: Daemon | None = None
         # No thread could start, or its wait failed: items are digested in line from then on.
@@ -75,21 +77,25 @@ class Handoff:
         self.done = 0  # items digested: progress, for close()
         self.spilled = 0  # bytes that went through the spool: how far the digest fell behind
 
-    def _condition(self) -> threading.Condition:
+    def _condition(self) -> tuple[_thread.RLock, threading.Condition]:
         """What guards the queue, made when the first item comes (by the one thread that puts):
-        a command that prints nothing never loads `threading` (see expctl.threads)."""
+        a command that prints nothing never loads `threading` (see expctl.threads). It is held
+        as `with lock:`, the lock's own `__enter__` and `__exit__` (C), not the condition's
+        (Python code): under `ulimit -v` the frame for Condition.__exit__ could not be made,
+        and the digest thread ended holding the lock (`close` then waited for ever)."""
         if self._cond is None:
             import threading
 
-            self._cond = threading.Condition()
-        return self._cond
+            self._lock = threading.RLock()
+            self._cond = threading.Condition(self._lock)
+        return self._lock, self._cond
 
     def put(self, size: int, *item) -> None:
         """Queue `item` (of `size` bytes): in memory, else in the spool; wait only when both
         are full."""
-        cond = self._condition()
+        lock, cond = self._condition()
         while True:
-            with cond:
+            with lock:
                 thread = self._thread or (None if self._in_line else self._start())
                 reserved, queued = None, False
                 while thread is not None and not self._in_line and thread.is_alive():
@@ -131,13 +137,13 @@ class Handoff:
         meanwhile); False when it could not be written (a full disk): `put` tries again."""
         assert self._spool is not None, "a place was reserved in it"
         written = self._spool.write(reserved)
-        cond = self._condition()
-        with cond:
+        lock, cond = self._condition()
+        with lock:
             if self._spool.publish(reserved, written):
                 self.spilled += size
             cond.notify_all()
         if not written:
-            with cond:
+            with lock:
                 cond.wait(0.1)  # no room on the disk: wait for the digest to make some
         return written
 
@@ -159,8 +165,8 @@ class Handoff:
         if self._thread is None:  # no item was ever queued: no thread to tell
             self._closed = True
             return True
-        cond = self._condition()
-        with cond:
+        lock, cond = self._condition()
+        with lock:
             self._closed = True
             cond.notify_all()
         done, since = -1, time.monotonic()
@@ -191,8 +197,8 @@ class Handoff:
         """The items still queued, taken out in order (the thread will not digest them): one at
         a time, so a large spool is never read into memory whole."""
         while True:
-            cond = self._condition()
-            with cond:
+            lock, cond = self._condition()
+            with lock:
                 item = self._next()
                 cond.notify_all()
             if item is None:
@@ -212,16 +218,16 @@ class Handoff:
         return None
 
     def _drop_spool(self) -> None:
-        with self._condition():
+        with self._condition()[0]:
             if self._spool is not None:
                 self._spool.close()
                 self._spool = None
 
     def _run(self) -> None:
-        cond = self._condition()
+        lock, cond = self._condition()
         while True:
             try:
-                with cond:
+                with lock:
                     while not self._closed and not self._items and not (
                             self._spool is not None and self._spool.items):
                         cond.wait()  # `put` and `close` notify under the lock: never missed
@@ -264,7 +270,7 @@ class Handoff:
         assert self._spool is not None, "claims are places in it"
         items = [self._spool.read(entry.entry) if isinstance(entry, _Claim) else entry
                  for entry in batch]
-        with self._condition():
+        with self._condition()[0]:
             for _ in range(sum(isinstance(entry, _Claim) for entry in batch)):
                 self._spool.release()
         return items
