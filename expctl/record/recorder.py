@@ -100,13 +100,14 @@ def record_run(opts: RunOptions, on_spawned: Callable[[], None] | None = None) -
                                 "running the command untracked")
         hooks = None
     use_pty = (not opts.quiet and _isatty(1)) if opts.pty is None else opts.pty
+    ending = _EndSignals(hooks.abort if hooks else None)
     try:
         result = runner.run_child(
             opts.command, _child_env(hooks.session if hooks else None, hooks.side if hooks else None,
                                      bool(opts.py_hook)),
             use_pty, echo=not opts.quiet,
-            on_start=_on_start(hooks, on_spawned), on_output=hooks.output if hooks else None,
-            closed=closed,
+            on_start=_on_start(hooks, on_spawned, ending.arm),
+            on_output=hooks.output if hooks else None, closed=closed,
         )
     except runner.NotStarted as exc:  # no descriptors or memory to wrap it: run it as it is
         warner.warn("internal", f"cannot track this run ({exc}); running the command untracked")
@@ -118,8 +119,7 @@ def record_run(opts: RunOptions, on_spawned: Callable[[], None] | None = None) -
     if hooks:
         unguard = _guard_the_end(result.exit_code)
         try:
-            with _stop_on_signal(hooks.abort):
-                hooks.finish(result)
+            hooks.finish(result)
             _report(hooks.session, result, started)
             if opts.summary:
                 _write_step_summary(hooks.session, warner)
@@ -157,16 +157,16 @@ def _no_guard() -> None:
     pass
 
 
-def _on_start(hooks: RunHooks | None, on_spawned: Callable[[], None] | None):
-    """What the runner calls with the command's pid once it runs: the hooks' `started`, then
-    `on_spawned`; None when neither is there."""
-    if on_spawned is None:
-        return hooks.started if hooks else None
-
+def _on_start(hooks: RunHooks | None, on_spawned: Callable[[], None] | None,
+              arm: Callable[[], None]) -> Callable[[int], None]:
+    """What the runner calls with the command's pid once it runs: `arm` (the end's signals),
+    the hooks' `started`, then `on_spawned`."""
     def started(pid: int) -> None:
+        arm()
         if hooks:
             hooks.started(pid)
-        on_spawned()
+        if on_spawned:
+            on_spawned()
 
     return started
 
@@ -184,26 +184,39 @@ def _working_dir(warner: Warner) -> str:
         return where
 
 
-class _stop_on_signal:
-    """While the end of the run is recorded, a SIGTERM/SIGINT/SIGHUP sets `event` (the recording
-    is cut short, and says so) instead of killing expctl before the run is finalised."""
+class _EndSignals:
+    """SIGTERM, SIGINT, SIGHUP and SIGQUIT once the command ended: they cut the recording of its
+    end short (`event`: the run says so) and expctl exits with the command's exit code, instead
+    of being killed with the run unfinished. Installed before the runner's own handlers (which
+    pass signals on to the command while it runs, then put these back) and held until expctl
+    exits: a signal between the runner's end and the end of the recording, or while expctl
+    leaves, was the default's (killed by SIGTERM: exit 143 for a command that exited 0).
+    Before the command started (`arm`), a signal does what it did without them."""
 
-    SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT)
 
-    def __init__(self, event: Event):
+    def __init__(self, event: Event | None):
         self.event = event
+        self.armed = False
         self.saved: dict = {}
-
-    def __enter__(self):
         for signum in self.SIGNALS:
             if signal.getsignal(signum) != signal.SIG_IGN:
-                self.saved[signum] = signal.signal(signum, lambda *_: self.event.set())
-        return self
+                self.saved[signum] = signal.signal(signum, self._on_signal)
 
-    def __exit__(self, *exc):
-        for signum, handler in self.saved.items():
-            signal.signal(signum, handler)
-        return False
+    def arm(self) -> None:
+        self.armed = True
+
+    def _on_signal(self, signum: int, frame) -> None:
+        if self.armed:
+            if self.event is not None:
+                self.event.set()
+            return
+        before = self.saved[signum]
+        if callable(before):
+            before(signum, frame)
+        else:  # the default: as though these were never installed
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
 
 
 def _with_config(opts: RunOptions, warner: Warner, cwd: str) -> RunOptions:
