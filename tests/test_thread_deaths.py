@@ -59,7 +59,7 @@ def test_a_store_thread_dying_before_it_says_is_not_a_locked_store_retried_for_a
 from expctl.record import session
 write = session._BatchWriter._write
 def dies_on_its_thread(self):
-    if on_thread():
+    if on_thread() and self.thread is not None:  # the store thread (a flush writes in line)
         raise MemoryError  # not even its handler ran
     write(self)
 session._BatchWriter._write = dies_on_its_thread
@@ -90,6 +90,34 @@ session.Session.write = out_of_memory
     ours = [line for line in proc.stderr.decode().splitlines() if line.startswith("expctl: ")]
     assert "Traceback" not in proc.stderr.decode()
     assert ours[0] == "expctl: warning: tracking stopped: out of memory; the command goes on"
+
+
+def test_a_flush_thread_that_dies_leaves_the_run_saying_so(tmp_path):
+    """The flush thread takes what is pending, then stores it: dying in between (out of
+    memory, where not even a handler runs) can lose it. The run is flagged, not only warned."""
+    mark = tmp_path / "died"
+    patch = f"""
+from expctl.record import session
+flush = session.Session.flush
+def fails_on_the_flush_thread(self, final=False, tail=True):
+    if on_thread():
+        open({str(mark)!r}, "w").close()
+        raise MemoryError
+    return flush(self, final, tail)
+session.Session.flush = fails_on_the_flush_thread
+"""
+    child = ("import os, time\n"
+             "os.write(1, b'before\\n')\n"
+             f"deadline = time.monotonic() + {DEADLINE_S / 2}\n"
+             f"while not os.path.exists({str(mark)!r}) and time.monotonic() < deadline:\n"
+             "    time.sleep(0.01)\n"
+             "print('after')\n")
+    proc, _ = run_patched(patch, "--", sys.executable, "-c", child)
+    assert proc.returncode == 0 and mark.exists(), proc.stderr
+    assert proc.stdout.endswith(b"after\n")
+    run = show_last()
+    assert any(gap.startswith("expctl-flush stopped (MemoryError)")
+               for gap in run["resources"]["incomplete"]), run["resources"]
 
 
 def test_a_digest_thread_whose_wait_fails_hands_its_queue_back_in_order(capfd):

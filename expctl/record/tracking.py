@@ -137,11 +137,15 @@ class RunHooks:
                           time.time(), {"untracked": "expctl could not wrap the command"})
 
     def _guard(self, target, name: str):
-        """`target`, its failures warned about (never a thread's traceback: out of memory)."""
+        """`target`, its failures warned about (never a thread's traceback: out of memory) and
+        stored with the run: what the thread held (a flush's points and output, taken for the
+        store) may be missing."""
         def guarded(*args):
             try:
                 target(*args)
             except Exception as exc:
+                self.gaps.append(f"{name} stopped ({type(exc).__name__}): what it held "
+                                 "may be missing")
                 self.warner.warn(failure_kind(exc, name),
                                  f"{name} stopped ({type(exc).__name__}: {exc})")
 
