@@ -312,23 +312,32 @@ def test_binary_garbage_never_raises(data):
         assert len(series.steps) == len(series.values)
 
 
-@pytest.mark.parametrize("line", [
-    "9" * 2_000_000,
-    "loss: " + "1" * 2_000_000 + "x",
-    "a " * 1_000_000 + "b: 1",
-    "{" + "'a': {" * 200_000,
-    "epoch 1 " + "loss 0.5 " * 200_000,
-    "[1]\t" + "x:1\t" * 200_000,
-    ":\t" * 1_000_000,
-    "Epoch " + "1" * 1_000_000 + "/3",
-])
-def test_multi_megabyte_lines_take_linear_time(line):
+def _long_line(shape: int, n: int) -> str:
+    """Lines of about `n` to 2`n` characters that a backtracking pattern would take minutes
+    over: quadratic work on 200 KB is already minutes; linear work on 2 MB is seconds."""
+    return ["9" * 2 * n, "loss: " + "1" * 2 * n + "x", "a " * n + "b: 1", "{" + "'a': {" * (n // 5),
+            "epoch 1 " + "loss 0.5 " * (n // 5), "[1]\t" + "x:1\t" * (n // 5), ":\t" * n,
+            "Epoch " + "1" * n + "/3"][shape]
+
+
+def _parse_in_linear_time(line: str) -> None:
     started = time.process_time()
     MetricParser().parse(line)
     splitter = LineSplitter(max_line=len(line) + 1)
     splitter.feed(line.encode() + b"\r" + line.encode() + b"\n")
-    # Catastrophic backtracking would take minutes; linear work on 2 MB takes well under this.
+    # Catastrophic backtracking would take minutes; linear work takes well under this.
     assert time.process_time() - started < 20
+
+
+@pytest.mark.parametrize("shape", range(8))
+def test_long_lines_take_linear_time(shape):
+    _parse_in_linear_time(_long_line(shape, 100_000))
+
+
+@pytest.mark.heavy
+@pytest.mark.parametrize("shape", range(8))
+def test_multi_megabyte_lines_take_linear_time(shape):
+    _parse_in_linear_time(_long_line(shape, 1_000_000))
 
 
 # ---------------------------------------------------------------- user patterns

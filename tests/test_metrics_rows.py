@@ -173,9 +173,10 @@ CHUNKS = (1 << 16, 4096, 1000)  # reads of the recorder's size, and smaller, cut
 
 
 def test_every_corpus_file_gives_the_same_points_with_the_compiled_match(monkeypatch):
-    """Each file read in one of the chunk sizes, in turn (every size over the corpus)."""
+    """Every other file, read in one of the chunk sizes, in turn (every size over the corpus);
+    the heavy twin below reads every file in every size."""
     assert len(CORPUS_FILES) > 100
-    for n, path in enumerate(CORPUS_FILES):
+    for n, path in enumerate(CORPUS_FILES[::2]):
         chunk = CHUNKS[n % len(CHUNKS)]
         fast, slow, calls = _both_ways(path.read_bytes(), chunk, monkeypatch)
         assert fast == slow, (path, chunk)

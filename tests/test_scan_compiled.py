@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from expctl.metrics import scan as scan_module
@@ -47,7 +47,7 @@ def line_by_line(text, cut_start, cut_end):
 
 
 LINE_CUTS = given(TEXT, st.integers(0, 10), st.integers(0, 10))
-test_the_compiled_scan_is_may_hold_metrics_line_by_line = examples(1500)(LINE_CUTS(line_by_line))
+test_the_compiled_scan_is_may_hold_metrics_line_by_line = examples(700)(LINE_CUTS(line_by_line))
 test_many_more_lines_line_by_line = pytest.mark.heavy(examples(15000)(LINE_CUTS(line_by_line)))
 
 
@@ -170,9 +170,10 @@ LINES = st.sampled_from([
 ])
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(LINES, min_size=1, max_size=60), min_size=1, max_size=4))
-def test_compiled_and_python_scans_give_the_same_points(blocks):
+BLOCKS_OF_LINES = st.lists(st.lists(LINES, min_size=1, max_size=60), min_size=1, max_size=4)
+
+
+def same_points_both_scans(blocks):
     points = []
     for scan in (compiled.candidate_starts, None):
         saved = scan_module.compiled_starts
@@ -185,6 +186,12 @@ def test_compiled_and_python_scans_give_the_same_points(blocks):
             scan_module.compiled_starts = saved
         points.append(repr({name: (list(s.steps), list(s.values)) for name, s in out.items()}))  # nan == nan
     assert points[0] == points[1]
+
+
+test_compiled_and_python_scans_give_the_same_points = examples(150)(
+    given(BLOCKS_OF_LINES)(same_points_both_scans))
+test_many_more_blocks_give_the_same_points = pytest.mark.heavy(
+    examples(1500)(given(BLOCKS_OF_LINES)(same_points_both_scans)))
 
 
 @pytest.mark.parametrize(("data", "start", "end", "expected"), [
@@ -205,7 +212,7 @@ PLAIN_BYTES = st.sampled_from([b"\r", b"\b", b"\x1b", b"\x80", b"\xff", b"\x7f",
                                b"\n", b"a", b" ", b"loss: 0.5\n", b"x" * 15, b"y" * 64])
 
 
-@settings(max_examples=2000, deadline=None)
+@examples(700)
 @given(st.lists(PLAIN_BYTES, max_size=40).map(b"".join), st.integers(0, 70_000))
 def test_the_compiled_plain_test_is_the_python_one(data, pad):
     """line_blocks.plain, compiled (one pass, the GIL given up past 64 KiB), says what the four
@@ -219,7 +226,7 @@ def test_the_compiled_plain_test_is_the_python_one(data, pad):
                 assert compiled.plain(bytearray(buffer)) is _plain_python(buffer)
 
 
-@settings(max_examples=2000, deadline=None)
+@examples(800)
 @given(st.lists(st.sampled_from([b"\n", b"a", b"bc", b"\n\n", b"x" * 30]), max_size=120).map(b"".join),
        st.integers(0, 200), st.integers(0, 200))
 def test_the_compiled_tail_rows_is_the_python_one(block, start, end):
@@ -400,7 +407,7 @@ def cell_rows_in_blocks(rows):
                 text, 0, len(text), 100_000), wide
 
 
-test_rows_of_text_cells_agree_in_every_scan = examples(600)(given(ROWS_AMONG_PROSE)(cell_rows_in_blocks))
+test_rows_of_text_cells_agree_in_every_scan = examples(300)(given(ROWS_AMONG_PROSE)(cell_rows_in_blocks))
 test_many_more_rows_of_text_cells = pytest.mark.heavy(
     examples(6000)(given(ROWS_AMONG_PROSE)(cell_rows_in_blocks)))
 

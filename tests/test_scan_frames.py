@@ -67,9 +67,7 @@ FRAME_PIECES = st.sampled_from([
 FRAME_TEXT = st.lists(FRAME_PIECES, max_size=60).map("".join)
 
 
-@examples(3000)
-@given(FRAME_TEXT, st.integers(0, 70))
-def test_the_compiled_scan_looks_past_frames_as_the_grammar_does(text, pad):
+def compiled_scan_as_the_grammar(text, pad):
     text = "y" * pad + "\n" + text
     data = text.encode("ascii")
     for wide in (True, False):
@@ -78,6 +76,12 @@ def test_the_compiled_scan_looks_past_frames_as_the_grammar_does(text, pad):
             assert compiled.candidate_starts(data, 0, len(data), 100_000) == expected(text)
         finally:
             compiled.wide_scan(was)
+
+
+test_the_compiled_scan_looks_past_frames_as_the_grammar_does = examples(1000)(
+    given(FRAME_TEXT, st.integers(0, 70))(compiled_scan_as_the_grammar))
+test_many_more_frames_as_the_grammar = pytest.mark.heavy(
+    examples(10000)(given(FRAME_TEXT, st.integers(0, 70))(compiled_scan_as_the_grammar)))
 
 
 LOG = """2026-12-06 10:00:00,123 INFO starting run three
