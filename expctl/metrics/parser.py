@@ -426,11 +426,12 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
 
     def _table_points(self, steps) -> list[Point]:
         points: list[Point] = []
+        measured = self._tables.measured() if steps else frozenset()  # STEP_CHANGE: judged by the table
         for pairs, step in steps:
             # A column's own name says whether it is a count (a chapter's ``size/avg`` is the
             # mean size measured, CHAPTERS); every table reader has judged its columns so.
             kept = [(name, value) for name, value in pairs if step == MEASURED or not (
-                is_setup_column(name))]  # STAT_LINE: a benchmark's time is its result
+                is_setup_column(name)) or name in measured]  # STAT_LINE: a benchmark's time is its result
             if step == AT_HEADER:  # ID_ROWS: a snapshot of entities, at the carried step
                 points += self._at_step(kept, self._carried)
                 continue
