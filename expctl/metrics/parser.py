@@ -124,6 +124,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
         self._param_names: set[str] = set()
         self._started, self._holding = False, True  # a point came (training began); lone pairs before may be held as config
         self._pending: list[tuple[str, str, str]] = []  # (param name, metric name, value) held
+        self._sectioned: dict[str, tuple[str, str]] = {}  # SECTION_AGAIN: held keys of sections, released as params
         self._tables = TableReader(self._context_after)  # SERIES_NAME: it looks ahead for a footer
         self._context: ListContext | TextContext | HeadContext | None = None
         self._index, self._tail = 0, Tail()  # the current line's index in self._context; tail
@@ -348,6 +349,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
         if reading.config is not None:
             self._add_config(reading)
             return []
+        if not self._started and self._aligned_settings(line):
+            return []  # ALIGNED_SETTINGS: labels padded to one column, before training output
         if reading.round is not None:
             return self._produced(self._at_step(self._metric_pairs(reading.pairs),
                                                 finite(float(reading.round))))
