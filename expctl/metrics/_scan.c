@@ -27,6 +27,7 @@
 #define GRAMMAR_END_MARKS "%|"  /* beside a digit */
 #define GRAMMAR_TABLE_BARS "|"
 #define GRAMMAR_DECORATION "=\052\043\176-"
+#define GRAMMAR_DASH_CELLS 8
 #define GRAMMAR_TAB_AFTER "]:"
 #define GRAMMAR_HEADING_END ':'
 #define GRAMMAR_MARKS ":=]{"  /* found by memchr, then checked */
@@ -588,7 +589,16 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
         Py_ssize_t core = stop;
         while (core > line && decoration[text[core - 1]]) core--;
         if (core > line && is_space[text[core - 1]]) {
+            int dashes = last == '-';  /* DASH_CELLS: a run of dashes only closes the line */
+            for (Py_ssize_t at = core; dashes && at < stop; at++) dashes = text[at] == '-';
             while (core > line && is_space[text[core - 1]]) core--;
+            for (int cells = 1; dashes && cells < GRAMMAR_DASH_CELLS && core > line && text[core - 1] == '-'; cells++) {
+                Py_ssize_t run = core;  /* another empty cell of dashes before: "4.25e-02  --  --" */
+                while (run > line && text[run - 1] == '-') run--;
+                if (run == line || !is_space[text[run - 1]]) { core = line; break; }  /* glued: no cell */
+                core = run;
+                while (core > line && is_space[text[core - 1]]) core--;
+            }
             if (core > line && !decoration[text[core - 1]] && ends_like_metric(text, line, core))
                 return 1;  /* what stands before the frame or mark decides */
         }

@@ -5,7 +5,8 @@ TEXT_COLUMN (`text_column`: a profiler's rows, their text last), NAMED_INDEX and
 (`named_index`, `word_index`: pandas frames whose rows a label names), TEXT_CELL_FRAME
 (`text_cell_frame`: a frame counted 0, 1, 2 with text among its numbers), COLON_COLUMNS
 (`colon_columns`: cells parted by colons set under the header's), EQUALS_LABELS
-(`equals_column`: a frame of labels closed by ``=``) and SPREAD_CELLS
+(`equals_column`: a frame of labels closed by ``=``), PADDED_EQUALS (`padded_equals`: labels
+padded to an ``=`` in one column) and SPREAD_CELLS
 (`spread_cells`: a table of values with their spreads, ``53.1 (10.6)``), BAR_GROUPED_ROWS
 (`group_bars`: labelled rows whose values bars part in groups), TITLED_STATISTICS and
 TITLED_LEVELS (`titled_stats`: statistics of a thing, and its levels, in a block its name
@@ -19,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from .colon_columns import ColonColumns
 from .equals_column import read_equals_row
+from .padded_equals import read_padded_equals
 from .group_bars import read_group_bars
 from .named_index import NamedIndexReader
 from .spread_cells import SpreadTable
@@ -58,6 +60,8 @@ class FirstReaders:
             found = self._colons.read(line, before)  # COLON_COLUMNS
         if found is None and " = " in line and line[:1].isdigit():
             found = read_equals_row(line, before)  # EQUALS_LABELS
+        if found is None and " = " in line and line.lstrip(" ")[:1].isalpha() and after is not None:
+            found = read_padded_equals(line, before, after)  # PADDED_EQUALS
         if found is None and " | " in line and not line[:1].isspace():
             found = read_group_bars(line, before)  # BAR_GROUPED_ROWS
         if found is None and (line[:1].isspace() or line[:1].isdigit()):

@@ -239,6 +239,7 @@ SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newli
 NUMBER_START = "-+.0123456789nNiI"
 TABLE_BARS = "|│┃║┆┇┊┋╎╏"  # the ASCII bar, the vertical lines of box-drawing styles
 DECORATION = "=*#~-"  # ENDS_IN_DECORATION: the marks a header is framed in
+DASH_CELLS = 8  # DASH_CELLS: the empty cells of dashes ("--", "------") a row may close with
 # SUPERSCRIPT_MARKS (rules): superscript letters and digits, a cell's footnote marks (ENDS_IN_MARKS)
 SUPERSCRIPTS = "\u02b0-\u02ff\u1d2c-\u1d6a\u1d9b-\u1dbf\u2070-\u209f\u00b2\u00b3\u00b9"
 _MARKS_END = LazyPattern(rf"\d[{SUPERSCRIPTS}]{{1,6}}\Z")
@@ -410,6 +411,8 @@ def may_hold_metrics(line: str) -> bool:
     if last in DECORATION:  # ENDS_IN_DECORATION: what stands before the frame or mark decides
         core = end.rstrip(DECORATION)
         before = core.rstrip(SPACE)
+        if last == "-" and before[-1:] == "-" and core[-1:] in SPACE and not end[len(core):].strip("-"):
+            core, before = _dash_cells(before)  # DASH_CELLS: "4.25e-02  --  --", R's empty cells
         if core[-1:] in SPACE and core[-1:] and before[-1:] not in DECORATION and (
                 may_hold_metrics(before)):
             return True
@@ -436,6 +439,22 @@ def may_hold_metrics(line: str) -> bool:
     if last == "s" and end.endswith(_DURATION_TAILS) and _DURATION_END.search(end, max(0, len(end) - 48)):  # ENDS_IN_DURATION
         return True
     return line.lstrip()[:1] == OBJECT_OPEN or line[:1].isdecimal() and _opens_behind_frame(line)  # OPENS_OBJECT, SCAN_FRAME
+
+
+def _dash_cells(before: str) -> tuple[str, str]:
+    """DASH_CELLS: (core, before) of ENDS_IN_DECORATION past more cells of dashes, each after
+    SPACE, closing `before` (a row's end without its last such cell): up to DASH_CELLS in all,
+    so that what stands before them all decides (``5  ------   ------   --  --``: an R table's
+    row whose last columns are empty)."""
+    core = before
+    for _ in range(DASH_CELLS - 1):
+        if before[-1:] != "-":
+            break
+        run = before.rstrip("-")
+        if run[-1:] not in SPACE or not run:
+            return run, run  # a dash glued to what is before: no cell (before ends in a mark)
+        core, before = run, run.rstrip(SPACE)
+    return core, before
 
 
 def _opens_behind_frame(line: str) -> bool:

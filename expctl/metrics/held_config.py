@@ -24,6 +24,8 @@ from expctl.metrics.restated_settings import restates_settings
 from expctl.metrics.result_records import names_result_type
 from expctl.metrics.ruled_settings import ruled_settings
 from expctl.metrics.worded_settings import worded_settings  # WORDED_SETTINGS
+from expctl.metrics.aligned_settings import aligned_settings  # ALIGNED_SETTINGS
+from expctl.metrics import section_again  # SECTION_AGAIN
 from expctl.metrics.headed import ANGLED_HEADING, HEADING, heading_line
 from expctl.metrics.sections import result_name
 from expctl.metrics.settings_lines import SettingsLineMixin
@@ -90,6 +92,7 @@ class ConfigMixin(SettingsLineMixin):
     params: list[tuple[str, str]]
     _param_names: set[str]
     _pending: list[tuple[str, str, str]]
+    _sectioned: dict[str, tuple[str, str]]  # SECTION_AGAIN (section_again)
     _started: bool
     _heading_memo: tuple[str, str] | None  # (a lone pair line, what its heading says)
     _holding: bool
@@ -208,6 +211,7 @@ class ConfigMixin(SettingsLineMixin):
             # The whole run, text values and sections included (those lines hold no number,
             # so they are never read on their own).
             self._add_params(printed_config.entries_of_run(run))
+            section_again.remember(self._sectioned, [(printed_config.section_path(before, line) + name, name, value)])
             return True
         if rules.is_result_name(name) and not printed_config.section_path(before, line):
             # a result starts the results (RESULT_WORDS): held lines were config, and so are
@@ -295,7 +299,21 @@ class ConfigMixin(SettingsLineMixin):
         phase = self._heading_phase(line)
         if phase is not None and pairs[0][0].lower() in STEP_RANK:
             phase = None  # a step's counter is the run's, no phase's ("epoch = 3.0" under a banner)
+        if phase is None and self._sectioned and pairs[0][0] in self._sectioned and (first := section_again.taken_back(
+                self._sectioned, self._before(CONFIG_LOOK), line, *pairs[0])) is not None:
+            return [(pairs[0][0], first), pairs[0]]  # SECTION_AGAIN: the held first value was a point
         return pairs if phase is None else [(rules.qualify(phase, pairs[0][0]), pairs[0][1])]
+
+    def _aligned_settings(self, line: str) -> bool:
+        """ALIGNED_SETTINGS: True when `line`, before training output, is one of a run of
+        ``Words:   value`` lines padded to one column; the run's entries are then params (its
+        lines' pairs, read or not: ``zero thresh. (search dir.): 1.0e-14`` reads as none)."""
+        if self._started or line[:1] in " \t" or ": " not in line:
+            return False
+        entries = aligned_settings(self._before, line, self._context_after)
+        if entries is not None:
+            self._add_params(entries)
+        return entries is not None
 
     def _in_settings_section(self, line: str, pair: tuple[str, str]) -> bool:
         """SETTINGS_SECTION: True (its entries recorded as params) when indented `line`, after
@@ -359,6 +377,7 @@ class ConfigMixin(SettingsLineMixin):
             pending = [entry for entry in pending if entry[1] in only]
         if not as_metrics:
             self._add_params([(param, value) for param, _, value in pending])
+            section_again.remember(self._sectioned, pending)  # SECTION_AGAIN: may be taken back
             return []
         pairs = self._metric_pairs([(name, value) for _, name, value in pending])
         return [(name, self._next_count(name), float(value)) for name, value in pairs]

@@ -124,6 +124,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
         self._param_names: set[str] = set()
         self._started, self._holding = False, True  # a point came (training began); lone pairs before may be held as config
         self._pending: list[tuple[str, str, str]] = []  # (param name, metric name, value) held
+        self._sectioned: dict[str, tuple[str, str]] = {}  # SECTION_AGAIN: held keys of sections, released as params
         self._tables = TableReader(self._context_after)  # SERIES_NAME: it looks ahead for a footer
         self._context: ListContext | TextContext | HeadContext | None = None
         self._index, self._tail = 0, Tail()  # the current line's index in self._context; tail
@@ -348,6 +349,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
         if reading.config is not None:
             self._add_config(reading)
             return []
+        if not self._started and self._aligned_settings(line):
+            return []  # ALIGNED_SETTINGS: labels padded to one column, before training output
         if reading.round is not None:
             return self._produced(self._at_step(self._metric_pairs(reading.pairs),
                                                 finite(float(reading.round))))
@@ -426,11 +429,12 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
 
     def _table_points(self, steps) -> list[Point]:
         points: list[Point] = []
+        measured = self._tables.measured() if steps else frozenset()  # STEP_CHANGE: judged by the table
         for pairs, step in steps:
             # A column's own name says whether it is a count (a chapter's ``size/avg`` is the
             # mean size measured, CHAPTERS); every table reader has judged its columns so.
             kept = [(name, value) for name, value in pairs if step == MEASURED or not (
-                is_setup_column(name))]  # STAT_LINE: a benchmark's time is its result
+                is_setup_column(name)) or name in measured]  # STAT_LINE: a benchmark's time is its result
             if step == AT_HEADER:  # ID_ROWS: a snapshot of entities, at the carried step
                 points += self._at_step(kept, self._carried)
                 continue

@@ -35,6 +35,7 @@ from .echoed_records import echoed_record  # noqa: F401  (ECHOED_RECORD)
 from .size_column import step_ranks  # noqa: F401  (SIZE_STEP)
 from .speeds import is_display_speed  # noqa: F401  (DISPLAY_SPEED)
 from .breakdowns import is_breakdown_part  # noqa: F401  (BREAKDOWN_PARTS)
+from .change_columns import is_step_change  # noqa: F401  (STEP_CHANGE)
 from .section_label import section_labelled  # noqa: F401  (SECTION_LABEL)
 from .spread_column import with_spread_column as _with_spread_column
 from .summed_parts import with_parts

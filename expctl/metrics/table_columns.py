@@ -22,7 +22,7 @@ class Table:
     """A table's header: its column `names`, and what each column is, decided once: the rank
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
-    __slots__ = ("names", "barred", "comma", "header", "tokens", "seen", "steps", "metrics",
+    __slots__ = ("names", "barred", "comma", "measured", "header", "tokens", "seen", "steps", "metrics",
                  "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes", "held", "phase", "nest")
 
     def __deepcopy__(self, memo) -> Table:
@@ -51,6 +51,10 @@ class Table:
                         and not rules.is_setup_among(name.rsplit("/", 1)[-1], names)  # CHAPTERS, STATISTIC_PEERS
                         and "…" not in name and not name.endswith("...") and not clock
                         for name, rank, clock in zip(names, self.steps, clocked)]  # "learni...": cut
+        # STEP_CHANGE: the metric columns whose name alone would be a setting's ("max.diff"
+        # beside a step column): the parser keeps their points past its test of a name alone
+        self.measured = frozenset(name for name, metric in zip(names, self.metrics) if metric and (
+            rules.is_step_change(name.rsplit("/", 1)[-1], names)))
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
         # MIRROR_COLUMN: the metric columns equal to the row's step in every row so far

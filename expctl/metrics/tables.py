@@ -231,6 +231,10 @@ class TableReader:
         self._labelled.table = None
         return self.flush()
 
+    def measured(self) -> frozenset[str]:
+        """STEP_CHANGE: the current table's metric columns whose name alone is a setting's."""
+        return self._table.measured if self._table is not None else frozenset()
+
     def flush(self) -> list[tuple[Pairs, str | None]]:
         """The pending vertical block and entity rows as finished steps (end of output)."""
         block = self._vertical.take()

@@ -19,6 +19,7 @@ whose bars are commas (or tabs: TSV); a sentence with commas has gaps in its fie
 from __future__ import annotations
 
 from ..lazyre import LazyPattern
+from .noted_cells import is_noted_row, note_placed, noted_tokens
 
 _TOKEN = LazyPattern(r"\S+")
 _WORD = LazyPattern(r"\S+(?: \S+)*")  # a header's name: words one space apart
@@ -29,8 +30,9 @@ _IMAGINARY = LazyPattern(r"[-+](?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?[ij]\Z") 
 def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] | None:
     """(names, cells) of `line` read under `header` by position, or None. `is_value(token)`
     says whether a token can be a cell (a number, a unit, an empty mark)."""
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(line)]
-    if len(tokens) < 3 or not all(is_value(text) for _, _, text in tokens):
+    found_tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(line)]
+    tokens = noted_tokens(found_tokens, is_value) if len(found_tokens) >= 3 else None  # NOTED_CELL
+    if tokens is None:
         return None
     columns = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(header)]
     if len(columns) < 2:
@@ -39,6 +41,8 @@ def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] |
     for start, end, text in tokens:
         overlaps = [min(end, right) - max(start, left) for left, right, _ in columns]
         best = max(range(len(columns)), key=overlaps.__getitem__)
+        if not text and not note_placed(header, columns[best], len(placed[best]), start, end):
+            return None  # NOTED_CELL: a note stands under its own column's name
         if overlaps[best] <= 0:
             if len(text) <= 2 and not any(map(str.isalnum, text)):
                 continue  # a mark beside the row (CMA-ES's "-" for a line it will overwrite)
@@ -100,8 +104,8 @@ def token_header(lines, is_value, is_rule) -> str | None:
     for above in reversed(lines):
         if not above.strip() or is_rule(above):
             continue
-        if all(map(is_value, above.split())):
-            continue  # a row before this one
+        if all(map(is_value, above.split())) or is_noted_row(above, is_value):
+            continue  # a row before this one (NOTED_CELL: a note among its numbers)
         columns = [m.group() for m in _WORD.finditer(above)]
         if all(not is_value(cell) and any(map(str.isalpha, cell)) for cell in columns):
             return above

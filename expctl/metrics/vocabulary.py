@@ -11,6 +11,7 @@ import functools
 import re
 
 from ..lazyre import LazyPattern
+from .change_columns import is_step_change
 from .source_lines import is_owned_size
 
 # -- NOT_METRIC_WORDS and RATE_WORDS ---------------------------------------------------------------
@@ -134,6 +135,8 @@ def is_setup_among(name: str, names) -> bool:
     that statistic, the max of the row's data (STATISTIC_PEERS, rules)."""
     if not is_setup_name(name):
         return False
+    if is_step_change(name, names):
+        return False  # STEP_CHANGE (rules): "max.diff" in a table of steps, measured at each
     words = [w.lower() for w in _WORDS.findall(name)]
     if not _is_bound(words) or words[0] not in _BOUND_WORDS or _is_count(words) or any(
             w in _SETUP_NOUNS for w in words) or _TIME_NAME.search(name):
@@ -371,7 +374,8 @@ def probed_columns(names: list[str], steps: list[int | None]) -> int:
     if (len(names) > 2 and steps[0] is not None and names[1].strip().lower() in (
             "target", "objective", "fitness", "value")
             and not any(map(is_result_name, names[2:]))
-            and not any(_FORMULA.search(name) for name in names[2:])):
+            and not any(_FORMULA.search(name) for name in names[2:])
+            and not any(is_step_change(name, names) for name in names[2:])):  # STEP_CHANGE: the iterate's move
         return 2
     return len(names)
 

@@ -70,12 +70,12 @@ def worded_settings(before: Callable[[int], list[str]], line: str,
     if sum(_WORD_VALUE.match(value) is not None and _NUMBER_PAIRS.match(value) is None
            for _, value in run) < WORDS:
         return None
-    if any(_measured(value) for _, value in run):
+    if any(is_measured_value(value) for _, value in run):
         return None  # MEASURED_DIGITS: "AIC: 37.596" by "fixed parameters: all are free"
     return [(key, value) for key, value in run]
 
 
-def _measured(value: str) -> bool:
+def is_measured_value(value: str) -> bool:
     """MEASURED_DIGITS: True for a decimal printed with `MEASURED` significant digits or more
     (``-15.048``, ``3.7596e+01``; not ``0.0005``, ``1.000`` or ``1e-08``)."""
     found = _DECIMAL.match(value)

@@ -37,6 +37,7 @@ def c_block() -> str:
         f"#define GRAMMAR_END_MARKS {_c_string(ascii_marks + ascii_bars)}  /* beside a digit */",
         f"#define GRAMMAR_TABLE_BARS {_c_string(ascii_bars)}",
         f"#define GRAMMAR_DECORATION {_c_string(g.DECORATION)}",
+        f"#define GRAMMAR_DASH_CELLS {g.DASH_CELLS}",
         f"#define GRAMMAR_TAB_AFTER {_c_string(g.TAB_AFTER)}",
         f"#define GRAMMAR_HEADING_END '{g.HEADING_END}'",
         f"#define GRAMMAR_MARKS {_c_string(marks)}  /* found by memchr, then checked */",
