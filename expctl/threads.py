@@ -20,12 +20,17 @@ from __future__ import annotations
 import _thread
 import os as _os
 import sys
-from _collections import deque as _deque
 from time import monotonic as _monotonic
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing `typing` on the run path
 if TYPE_CHECKING:
+    from collections import deque as _deque
     from collections.abc import Callable
+else:
+    try:  # the C type `collections` re-exports, without importing that package
+        from _collections import deque as _deque
+    except ImportError:  # another Python
+        from collections import deque as _deque
 
 # A new thread begins within microseconds; seconds only on a machine loaded far beyond its cores.
 BEGIN_S = 5.0
@@ -176,7 +181,7 @@ class _Unraisables:
     made with it), and the starting thread routes what it kept (`settle`)."""
 
     def __init__(self):
-        self._kept = _deque()
+        self._kept: _deque = _deque()
         self._append = self._kept.append  # the hook: one bound method, compared by identity
         self._lock = _thread.allocate_lock()
         self._holders = 0

@@ -350,8 +350,8 @@ class TableReader:
             if above is not None:
                 table = self._start(above[0], barred=False, columns=above[1])
         if table is None or table.barred or len(table.names) != len(cells) or (
-                (above := before(2)) and (ruled_other(above, table.names) or names_over(
-                    above[-1:], table.names))):  # OTHER_HEADER: names right above, not the table's
+                (over := before(2)) and (ruled_other(over, table.names) or names_over(
+                    over[-1:], table.names))):  # OTHER_HEADER: names right above, not the table's
             header = self._aligned_header(line, cells, before, mark)  # RULED_RESTART: another's header
             if header is None:  # names one space apart over well-parted cells (TOKEN_COLUMNS)
                 return self._read_tokens(line, before) if line[:1].isspace() else None

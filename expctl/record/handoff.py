@@ -83,12 +83,14 @@ class Handoff:
         as `with lock:`, the lock's own `__enter__` and `__exit__` (C), not the condition's
         (Python code): under `ulimit -v` the frame for Condition.__exit__ could not be made,
         and the digest thread ended holding the lock (`close` then waited for ever)."""
-        if self._cond is None:
+        lock, cond = self._lock, self._cond
+        if lock is None or cond is None:
             import threading
 
-            self._lock = threading.RLock()
-            self._cond = threading.Condition(self._lock)
-        return self._lock, self._cond
+            lock = threading.RLock()
+            self._lock, self._cond = lock, threading.Condition(lock)
+            return lock, self._cond
+        return lock, cond
 
     def put(self, size: int, *item) -> None:
         """Queue `item` (of `size` bytes): in memory, else in the spool; wait only when both
