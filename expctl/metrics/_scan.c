@@ -575,6 +575,12 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
             if (at >= line && is_digit(text[at])) return 1;
         }
     }
+    if (last == '"') {  /* ENDS_IN_R_STRING: R's print of a string, [1] "objective:-357.99" */
+        if (stop - line < 2 || !is_digit(text[stop - 2])) return 0;
+        Py_ssize_t at = line;
+        while (is_space[text[at]]) at++;  /* set in as a whole block may be; the quote stops it */
+        return text[at] == '[';
+    }
     if (last == GRAMMAR_HEADING_END) {  /* ENDS_IN_HEADING: "Epoch 3:", "Round 2 stats:" */
         for (Py_ssize_t at = line; at < stop; at++)
             if (is_digit(text[at])) return 1;
@@ -765,7 +771,8 @@ static void init_wide(void) {
         int read = is_space[c] || is_digit(c) || end_mark[c] || c == '.' || c == ')'
                    || c == ']' || decoration[c] || tensor_end[c]  /* ']': ENDS_IN_ITEMS */
                    || c == GRAMMAR_HEADING_END || c == '>'  /* ENDS_IN_HEADING, _OBJECTS */
-                   || c == '\\';  /* ENDS_IN_LATEX_ROW */
+                   || c == '\\'  /* ENDS_IN_LATEX_ROW */
+                   || c == '"';  /* ENDS_IN_R_STRING */
         end_class[c] = is_letter(c) ? END_LETTER : read ? END_READ : END_NEVER;
         word_char[c] = is_letter(c) || is_digit(c) || c == '\n';
         needs_space[c] = mark_char[c] && c != '=' && c != GRAMMAR_OBJECT_OPEN && !is_space[c];

@@ -62,6 +62,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n){codes}"
                 rf"|(?<=[{digit}]{pairs_end}\n)|(?<=[{digit}]\){pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])", "(0.15))])"
                 rf"|(?<=[{digit})]\]\n)|(?<=[{digit}]\]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
+                rf'|(?<=[{digit}]"\n)'  # ENDS_IN_R_STRING, a superset: any line ending in a digit and a quote
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
                 rf"|\)(?<=[{_chars(SPACE, kind)}]\))(?=\n)"  # ENDS_IN_ASIDE, a superset: R's bounds "( 0.73,  0.89 )"

@@ -122,6 +122,9 @@ OPENS_WITH_VALUE     SPACE+, a number (a sign, digits,     ``      534 cumulativ
 ENDS_IN_DURATION     a decimal after SPACE (or opening     ``3_Linear logloss 0.29      how long a thing
                      the line), one space, then one of     trained in 5.74 seconds``    took closes its
                      DURATION_WORDS in the plural                                       line (THING_LINES)
+ENDS_IN_R_STRING     ``[`` opening the line (past SPACE),  ``[1] "objective:-357.99"``  R's print of a string
+                     a digit then ``"`` closing it                                      made of a name and a
+                                                                                        number (paste0)
 OPENS_OBJECT         first non-SPACE character ``{``       ``{"loss": 0.5}``            JSON and dict lines
 SCAN_FRAME           a log frame (frame_starts), then what  ``2026-12-06 10:00:00,123    a logged message
                      the four OPENS_ rules above accept    INFO {"loss":0.5}``          read as printed
@@ -388,6 +391,8 @@ def may_hold_metrics(line: str) -> bool:
     if (":" in line or "=" in line or "\t" in line) and _LINE_HINT.search(line):  # COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD
         return True
     if _LINE_START.match(line):  # VALUE_FIRST, OPENS_WITH_CELLS: "  3001    0.002 gen.py:36(f)"
+        return True
+    if last == '"' and end[-2:-1].isdecimal() and end.lstrip(SPACE)[:1] == "[":  # ENDS_IN_R_STRING: [1] "rmse:0.5"
         return True
     if last == HEADING_END and _DIGIT.search(end):  # ENDS_IN_HEADING: "Epoch 3:", "Round 2 stats:"
         return True

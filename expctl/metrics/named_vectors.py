@@ -96,8 +96,19 @@ def _r_padded(header: str, line: str) -> bool:
 
 _LEVEL_LEAD = re.compile(r" *\d{1,3}(?:\.\d+)?% ")  # a quantile vector's first name
 _LEVEL_NAME = re.compile(r"\d{1,3}(?:\.\d+)?%\Z")  # "0%", "2.5%", "100%"
+_NAME_WORDS = 4  # SPACED_COLUMN_NAME: a column's name of more words is a sentence
 _LAST_CELL = re.compile(r"(\S.*?) {2,}(\S+)[ \t]*\Z")  # a label, a column gap, one cell
 _ONE_COLUMN_REACH = 16  # rows of a one-column matrix looked back over for its name
+
+
+def _column_name(text: str) -> list[str]:
+    """The cells of a line over a one-column matrix: its tokens, or its one name of up to
+    `_NAME_WORDS` words one space apart (SPACED_COLUMN_NAME: R's ``eCDF Max``, a wide matrix's
+    last column wrapped alone under its own header)."""
+    cells = _TOKEN.findall(text)
+    if 1 < len(cells) <= _NAME_WORDS and "  " not in (name := text.strip()):
+        return [name]
+    return cells
 
 
 def _one_column(line: str, before: Callable[[int], Sequence[str]]):
@@ -119,7 +130,7 @@ def _one_column(line: str, before: Callable[[int], Sequence[str]]):
     end = row.end(2)
     for above in reversed(before(_ONE_COLUMN_REACH)):
         text = above.rstrip()
-        cells = _TOKEN.findall(text)
+        cells = _column_name(text)
         if len(cells) == 1 and text[:1] == " " and len(text) == end and cell_kind(cells[0]) == "name":
             if not _keeps(cells[0]):
                 return []

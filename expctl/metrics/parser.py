@@ -76,6 +76,7 @@ from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
 from expctl.metrics.holding import ZONE, HoldMixin, Undecided, flush_rows as _flush, merge
 from expctl.metrics.prefixes import is_titled_rule
+from expctl.metrics.r_strings import r_string_pair
 from expctl.metrics.readings import Readings
 from expctl.metrics.record_points import RecordMixin
 from expctl.metrics.run_indent import RunIndent
@@ -91,6 +92,7 @@ from expctl.records import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
 
+_STRING_ENDS = frozenset('" \t')  # R_STRING_PAIR: how R's print of a string may end
 _OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start with
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 
@@ -337,6 +339,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
     def _parse_general(self, line: str) -> list[Point]:
         """Every built-in format (`formats.read_line`), tables, printed config, then steps."""
         line = rewritten(line, self._before, self._next_line, self._context_after)  # HEADING_NAME, ARRAY_VALUES, SPACED_VALUE
+        if line[-1:] in _STRING_ENDS and (string := r_string_pair(line)):  # R_STRING_PAIR: [1] "objective:-357.99"
+            return self._produced(self._assign_steps(self._metric_pairs(string)))
         if line[:1] in _OBJECT_LEADS or self._object_state == "pending":
             piece = self._object_piece(line)  # SPREAD_OBJECT
             if piece is not None:

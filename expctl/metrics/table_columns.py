@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import rules
 from .cells import COUNT_CELL as _COUNT_CELL
+from .keyed_columns import key_attributes
 from .units import in_clock_unit, strip_unit
 
 _FRAME_INDEX_RANK = 5  # FRAME_INDEX: coarser than any step column's (none is, where it applies)
@@ -23,7 +24,8 @@ class Table:
     of a step column (`steps`), or whether it is a metric (`metrics`)."""
 
     __slots__ = ("names", "barred", "comma", "measured", "header", "tokens", "seen", "steps", "metrics",
-                 "columns", "step_at", "last", "ids", "key_at", "mirrors", "wholes", "held", "phase", "nest")
+                 "columns", "step_at", "last", "ids", "owned", "key_at", "mirrors", "wholes", "held", "phase",
+                 "nest")
 
     def __deepcopy__(self, memo) -> Table:
         """A copy (HOLD_UNDECIDED keeps one): its containers hold only immutable things (the
@@ -39,6 +41,10 @@ class Table:
         self.names, self.barred = names, barred
         # ID_ROWS: an aligned table's first column of identifiers (``ID``) labels its rows.
         self.ids = not barred and len(names) > 2 and names[0].strip().lower() in _ID_COLUMNS
+        # KEY_COLUMN: a first column that names things (``cs`` over ``cs_log10bf``) keys them too,
+        # its attributes' columns (`owned`) values even when whole
+        owned = None if barred or self.ids else key_attributes(names)
+        self.ids, self.owned = self.ids or owned is not None, owned or set()
         self.comma = False  # COMMA_TABLE: cells parted by commas, as bars part them
         self.header = ""  # TOKEN_COLUMNS: the header line its rows are placed under
         self.tokens: list[str] = []  # and the names its columns have on that line alone
@@ -57,6 +63,8 @@ class Table:
             rules.is_step_change(name.rsplit("/", 1)[-1], names)))
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
+        for at in self.owned:  # KEY_COLUMN: a thing's own figure (``cs_min_r2``) is no setting
+            self.metrics[at] = self.steps[at] is None and not rules.is_time_column(names[at]) and not clocked[at]
         # MIRROR_COLUMN: the metric columns equal to the row's step in every row so far
         self.mirrors = {name for name, metric in zip(names, self.metrics) if metric} if any(
             rank is not None for rank in self.steps) else set()

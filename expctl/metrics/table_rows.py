@@ -92,10 +92,10 @@ def _read_row(table: Table, cells: list[str], kinds: list[str], holding: list | 
         if rank is not None:
             if (step_rank is None or rank < step_rank) and not is_measured_step(key[at]):  # MEASURED_STEP_COLUMN (rules)
                 step, step_rank = NUMBER_CELL.match(key[at]).group(1), rank
-        elif metric and not (table.ids and _WHOLE.match(key[at])):  # ID_ROWS
+        elif metric and not (table.ids and _WHOLE.match(key[at]) and at not in table.owned):  # ID_ROWS, KEY_COLUMN
             pair = (name if label is None and table.phase is None else _cell_name(table, label, name),
                     NUMBER_CELL.match(key[at]).group(1))
-            if table.wholes is None or not counts_whole(table.wholes, at, cell):
+            if table.wholes is None or at in table.owned or not counts_whole(table.wholes, at, cell):
                 pairs.append(pair)
             elif holding is not None:  # WHOLE_COLUMN, HELD_WHOLES
                 holding.append((at, *pair))

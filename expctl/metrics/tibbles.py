@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
+from .symbol_labels import is_symbol
 from .summary import MEASURED
 from ..lazyre import LazyPattern
 
@@ -233,8 +234,10 @@ def _row_keys(rows: list[list[str]], labels: list[int]) -> list[str | None]:
     """TIBBLE_KEY: each row's name from its label columns (at `labels`)."""
     if not labels:
         return [None] * len(rows)
-    if len(rows) == 1:
-        return [next((rows[0][at] for at in labels if rows[0][at] not in _MISSING), None)]
+    if len(rows) == 1:  # SYMBOL_LABEL: a first label of symbols only (">=") names no row
+        first = next((rows[0][at] for at in labels if rows[0][at] not in _MISSING), None)
+        return [None if first is None or is_symbol(first) else first]
+    labels = [at for at in labels if not all(is_symbol(cells[at]) for cells in rows)] or labels
     for at in labels:
         column: list[str | None] = [cells[at] for cells in rows]
         if len(set(column)) == len(column) and not _MISSING.intersection(column):

@@ -257,6 +257,7 @@ _RESULT_WORDS = frozenset(
     "loss losses acc accuracy error err errors f1 precision recall auc roc score scores bleu "
     "rouge perplexity ppl reward rewards return returns mse mae rmse iou dice map wer cer nll "
     "likelihood deviance top1 top5 correct energy throughput "
+    "r2 rsquared "  # a fit's R², what it explains ("min_r2" is a measured bound, no setting)
     "hat "  # ESTIMATE_HAT (rules): a statistician's hat, an estimate (sigma2_hat, r_hat)
     "mrr ndcg".split()  # RANKING_WORDS (rules): a ranking's MRR, NDCG@k (and hits at k: _HITS_AT)
 )
