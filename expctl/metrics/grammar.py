@@ -209,8 +209,9 @@ import re
 
 from ..lazyre import LazyPattern
 from .frame_starts import framed_message
-from .word_cells import (ASCII_LETTERS, LABEL_CELL_LETTERS, LABEL_MARKS, WORD_CELL_LETTERS,  # noqa: F401 (write_scan_grammar, block_scans)
-                         WORD_CELLS_REACH, ends_in_text_cells)
+from .word_cells import (ASCII_LETTERS, DASH_CELLS, LABEL_CELL_LETTERS, LABEL_MARKS,  # noqa: F401 (write_scan_grammar, block_scans)
+                         WORD_CELL_LETTERS, WORD_CELLS_REACH, dash_cells, ends_in_stars,
+                         ends_in_text_cells)
 
 # -- the pieces ---------------------------------------------------------------------------------
 
@@ -242,7 +243,6 @@ SPACE = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # str.isspace() in ASCII, but the newli
 NUMBER_START = "-+.0123456789nNiI"
 TABLE_BARS = "|│┃║┆┇┊┋╎╏"  # the ASCII bar, the vertical lines of box-drawing styles
 DECORATION = "=*#~-"  # ENDS_IN_DECORATION: the marks a header is framed in
-DASH_CELLS = 8  # DASH_CELLS: the empty cells of dashes ("--", "------") a row may close with
 # SUPERSCRIPT_MARKS (rules): superscript letters and digits, a cell's footnote marks (ENDS_IN_MARKS)
 SUPERSCRIPTS = "\u02b0-\u02ff\u1d2c-\u1d6a\u1d9b-\u1dbf\u2070-\u209f\u00b2\u00b3\u00b9"
 _MARKS_END = LazyPattern(rf"\d[{SUPERSCRIPTS}]{{1,6}}\Z")
@@ -373,20 +373,13 @@ _STEP_COUNT_END = LazyPattern(rf"(?<![a-zA-Z])[aA][fF][tT][eE][rR][ \t][0-9]{{1,
 _NONFINITE_REACH, _STEP_COUNT_REACH = 2 + max(map(len, NONFINITE)), 17 + max(map(len, STEP_COUNT_WORDS))  # the most a match spans
 
 
-def _ends_in_stars(end: str) -> bool:
-    """ENDS_IN_STARS (GLUED_STARS, rules): `end` closes with a digit and one to three stars
-    (``2.152e-11***``), a value and its significance stars."""
-    core = end.rstrip("*")
-    return len(end) - len(core) <= 3 and core[-1:].isdecimal()
-
-
 def may_hold_metrics(line: str) -> bool:
     """False for a line no built-in format can read anything from (nor a step header, nor a
     table row or header): the candidate rules of the module docstring. True does not promise
     a metric."""
     end = line.rstrip(SPACE)  # the cheap looks at the line's end first: most rows end in a number
     last = end[-1:]
-    if last.isdecimal() or (last and last in _LAST_MARKS) or last == "*" and _ends_in_stars(end):
+    if last.isdecimal() or (last and last in _LAST_MARKS) or last == "*" and ends_in_stars(end):
         return True  # ENDS_IN_NUMBER, ENDS_IN_STARS
     if (":" in line or "=" in line or "\t" in line) and _LINE_HINT.search(line):  # COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD
         return True
@@ -413,14 +406,8 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last == ")" and (_COUNTED_ASIDE.search(end) or end[:-1].rstrip(SPACE)[-1:].isdecimal()):
         return True  # ENDS_IN_ASIDE: "(11 runs sampled)", R's bounds "( 0.7312,  0.8996 )"
-    if last in DECORATION:  # ENDS_IN_DECORATION: what stands before the frame or mark decides
-        core = end.rstrip(DECORATION)
-        before = core.rstrip(SPACE)
-        if last == "-" and before[-1:] == "-" and core[-1:] in SPACE and not end[len(core):].strip("-"):
-            core, before = _dash_cells(before)  # DASH_CELLS: "4.25e-02  --  --", R's empty cells
-        if core[-1:] in SPACE and core[-1:] and before[-1:] not in DECORATION and (
-                may_hold_metrics(before)):
-            return True
+    if last in DECORATION and _ends_in_decoration(end, last):  # ENDS_IN_DECORATION, DASH_CELLS
+        return True
     core = end.rstrip(_ASCII_LETTERS) if last in _ASCII_LETTERS else end  # the letters at the end, looked at once
     if "a" <= last.lower() <= "z" and "0" <= (core[:-1].rstrip(_ASCII_LETTERS) if core[-1:] == "/" else core).rstrip(" ")[-1:] <= "9" and (
             _UNIT_END.search(end) or ("," in end or "|" in end) and _SPACED_UNIT_END.search(end)):  # ENDS_IN_UNIT, ENDS_IN_TIMED_FIELD: a digit before
@@ -446,20 +433,15 @@ def may_hold_metrics(line: str) -> bool:
     return line.lstrip()[:1] == OBJECT_OPEN or line[:1].isdecimal() and _opens_behind_frame(line)  # OPENS_OBJECT, SCAN_FRAME
 
 
-def _dash_cells(before: str) -> tuple[str, str]:
-    """DASH_CELLS: (core, before) of ENDS_IN_DECORATION past more cells of dashes, each after
-    SPACE, closing `before` (a row's end without its last such cell): up to DASH_CELLS in all,
-    so that what stands before them all decides (``5  ------   ------   --  --``: an R table's
-    row whose last columns are empty)."""
-    core = before
-    for _ in range(DASH_CELLS - 1):
-        if before[-1:] != "-":
-            break
-        run = before.rstrip("-")
-        if run[-1:] not in SPACE or not run:
-            return run, run  # a dash glued to what is before: no cell (before ends in a mark)
-        core, before = run, run.rstrip(SPACE)
-    return core, before
+def _ends_in_decoration(end: str, last: str) -> bool:
+    """ENDS_IN_DECORATION: what stands before the frame or mark closing `end` (a line without
+    its trailing SPACE) decides; past DASH_CELLS, R's empty cells ("4.25e-02  --  --")."""
+    core = end.rstrip(DECORATION)
+    before = core.rstrip(SPACE)
+    if last == "-" and before[-1:] == "-" and core[-1:] in SPACE and not end[len(core):].strip("-"):
+        core, before = dash_cells(before, SPACE)
+    return bool(core[-1:]) and core[-1:] in SPACE and before[-1:] not in DECORATION and (
+        may_hold_metrics(before))
 
 
 def _opens_behind_frame(line: str) -> bool:

@@ -341,10 +341,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
         line = rewritten(line, self._before, self._next_line, self._context_after)  # HEADING_NAME, ARRAY_VALUES, SPACED_VALUE
         if line[-1:] in _STRING_ENDS and (string := r_string_pair(line)):  # R_STRING_PAIR: [1] "objective:-357.99"
             return self._produced(self._assign_steps(self._metric_pairs(string)))
-        if line[:1] in _OBJECT_LEADS or self._object_state == "pending":
-            piece = self._object_piece(line)  # SPREAD_OBJECT
-            if piece is not None:
-                return piece
+        if (line[:1] in _OBJECT_LEADS or self._object_state == "pending") and (
+                piece := self._object_piece(line)) is not None:
+            return piece  # SPREAD_OBJECT
         if line[:1].isspace() and self._environment.under(line, self._before, (self._context, self._index)):
             return []  # ENVIRONMENT_BLOCK: "    GPU number: 1" under "Runtime environment:"
         if (case := rules.case_fields(line, self._before)) is not None:  # and TIMED_CASE
@@ -360,13 +359,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
                                                 finite(float(reading.round))))
         if reading.record:
             return self._record_points(reading)
-        if not reading.pairs or self._tables.claims(line, self._before):
-            steps = self._tables.read(line, self._before, self._next_line, self._tail.added)
-            if self._tables.config:
-                self._add_params(self._tables.config)
-                self._tables.config.clear()
-            if steps is not None:
-                return self._produced(self._table_points(steps), table=True)
+        if (not reading.pairs or self._tables.claims(line, self._before)) and (
+                row := self._table_row(line)) is not None:
+            return row
         if line[-1:] == ")" and (fitted := fitted_repr(line, self._before, self._context_after)) is not None:
             self._add_params(fitted[1])  # FITTED_REPRS: "Gaussian(dim=2, var=1.35)" in a run of fits
             return self._produced(self._assign_steps(self._metric_pairs(fitted[0]), None))
@@ -400,6 +395,15 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
             return []
         released = self._resolve_pending(named, line) if self._pending and named else []
         return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
+
+    def _table_row(self, line: str) -> list[Point] | None:
+        """The points of `line` read as a table's row, None when no table reads it; settings
+        read from a table (a box titled as settings) become params."""
+        steps = self._tables.read(line, self._before, self._next_line, self._tail.added)
+        if self._tables.config:
+            self._add_params(self._tables.config)
+            self._tables.config.clear()
+        return None if steps is None else self._produced(self._table_points(steps), table=True)
 
     def _produced(self, points: list[Point], table: bool = False) -> list[Point]:
         """`points`, a line's metric points; the first ones mean training output has begun

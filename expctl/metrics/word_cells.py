@@ -1,8 +1,10 @@
-"""The candidate tests for a row of numbers whose last cells are text: ENDS_IN_WORD_CELLS (one or
+"""The candidate tests for a row of numbers whose last cells are not numbers: text ENDS_IN_WORD_CELLS (one or
 two short words, a flag or a category: ``0.35  False   log``) and LABEL_CELL (one label, an
 identifier of letters, digits, ``_``, ``.``, ``/`` and ``-``, naming the value before it:
 ``0.0539 ± 0.0231  color_intensity``), R's ``NA`` cells closing a numbered row besides
-(MISSING_CELLS (rules)). `grammar.may_hold_metrics` calls them on a line that ends
+(MISSING_CELLS (rules)), and cells of dashes that stand for empty ones (DASH_CELLS:
+``4.25e-02  --  --``), and a value's significance stars (ENDS_IN_STARS: ``2.152e-11***``).
+`grammar.may_hold_metrics` calls them on a line that ends
 in an ASCII letter; ``_scan.c`` has their twins (``ends_in_word_cells``, ``ends_in_label_cell``).
 """
 
@@ -15,6 +17,7 @@ ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MISSING = "NA"  # MISSING_CELLS: R's missing value, any number of cells of it within the reach, in a numbered row
 LABEL_MARKS = "_./-0123456789"  # LABEL_CELL: what a label holds besides letters
 _LABEL_CHARS = ASCII_LETTERS + LABEL_MARKS
+DASH_CELLS = 8  # DASH_CELLS: the empty cells of dashes ("--", "------") a row may close with
 
 
 def ends_in_text_cells(end: str, core: str) -> bool:
@@ -74,3 +77,26 @@ def ends_in_label_cell(end: str) -> bool:
         return False  # one space: prose goes on
     digit = len(before) - 2 if before[-1:] == "%" else len(before) - 1
     return digit >= 0 and "0" <= before[digit] <= "9" and len(end) - digit <= WORD_CELLS_REACH
+
+
+def dash_cells(before: str, space: str) -> tuple[str, str]:
+    """DASH_CELLS: (core, before) of ENDS_IN_DECORATION past more cells of dashes, each after
+    `space`, closing `before` (a row's end without its last such cell): up to DASH_CELLS in all,
+    so that what stands before them all decides (``5  ------   ------   --  --``: an R table's
+    row whose last columns are empty)."""
+    core = before
+    for _ in range(DASH_CELLS - 1):
+        if before[-1:] != "-":
+            break
+        run = before.rstrip("-")
+        if run[-1:] not in space or not run:
+            return run, run  # a dash glued to what is before: no cell (before ends in a mark)
+        core, before = run, run.rstrip(space)
+    return core, before
+
+
+def ends_in_stars(end: str) -> bool:
+    """ENDS_IN_STARS (GLUED_STARS, rules): `end` closes with a digit and one to three stars
+    (``2.152e-11***``), a value and its significance stars."""
+    core = end.rstrip("*")
+    return len(end) - len(core) <= 3 and core[-1:].isdecimal()
