@@ -78,7 +78,7 @@ def run() -> None:
                      f"{seq}/best 1 domain/bias": float(r[9])})
         truth.allow(**{f"{seq}/full sequence/E-value": float(r[4]),
                        f"{seq}/best 1 domain/E-value": float(r[7]),
-                       f"{seq}/exp": float(r[10]), f"{seq}/N": float(r[17])})
+                       f"{seq}/exp": float(r[10]), f"{seq}/N": float(r[16])})
     for r in _rows(work / "dom.tbl"):
         seq, dom = r[0], r[9]
         truth.add(**{f"{seq}/{dom}/score": float(r[13]), f"{seq}/{dom}/bias": float(r[14]),
