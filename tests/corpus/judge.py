@@ -86,6 +86,7 @@ HELDOUT22 = CORPUS / "heldout22"  # the twenty-second held-out half: scored once
 HELDOUT23 = CORPUS / "heldout23"  # the twenty-third held-out half: scored once (--heldout23)
 HELDOUT24 = CORPUS / "heldout24"  # the twenty-fourth held-out half: scored once (--heldout24)
 HELDOUT25 = CORPUS / "heldout25"  # the twenty-fifth held-out half: scored once (--heldout25)
+HELDOUT26 = CORPUS / "heldout26"  # the twenty-sixth held-out half: scored once (--heldout26)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
