@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from . import rules
 from .steps import STEP_RANK
+from .units import timed_statistic
 from .worded_settings import is_measured_value
 from ..lazyre import LazyPattern
 
@@ -44,8 +45,8 @@ def aligned_settings(before: Callable[[int], list[str]], line: str,
     naming a result, a step, a p-value or a measurement, no value computed; else None. A line
     of the run's kind above, its value in another column, costs one look back."""
     current = _PADDED_PAIR.match(line)
-    if current is None:
-        return None
+    if current is None or _excluded(current):
+        return None  # decided by the line alone: no look at the lines after (HOLD_UNDECIDED)
     last = before(1)
     if last and (above := _PADDED_PAIR.match(last[0])) is not None and above.start(3) != current.start(3):
         return None  # the line above is of the run's kind, its value elsewhere: no column
@@ -54,12 +55,20 @@ def aligned_settings(before: Callable[[int], list[str]], line: str,
     keys = [match.group(1) for match in run]
     if len(run) < RUN or sum(len(match.group(2)) >= 2 for match in run) < PADDED or len(set(keys)) < len(keys):
         return None
-    if any(key.lower() in STEP_RANK or rules.is_result_name(key) or rules.is_p_value(key)
-           or _MEASURED_KEY.search(key) for key in keys):
+    if any(map(_excluded, run)):
         return None
-    if any(is_measured_value(match.group(3)) for match in run):
-        return None  # MEASURED_DIGITS: a value the program computed, a report
     return [(match.group(1), match.group(3)) for match in run]
+
+
+def _excluded(match) -> bool:
+    """A line no run of settings holds: its key names a result, a step, a p-value or a
+    measurement, its value was computed (MEASURED_DIGITS: a report) or is a statistic of a
+    time (STATISTIC_TIME: ``Mean latency:   6.2 ms``), or its value holds another pair
+    (``step: 1 loss: 0.75``: a report's line, not one setting)."""
+    key, value = match.group(1), match.group(3)
+    return bool(key.lower() in STEP_RANK or rules.is_result_name(key) or rules.is_p_value(key)
+                or _MEASURED_KEY.search(key) or is_measured_value(value) or ": " in value
+                or "=" in value or timed_statistic(key, value.split()[0], match.string))
 
 
 def _run_of(lines, column: int) -> list:

@@ -5,7 +5,8 @@ of a number (mixsqp's ``-- EM --`` under ``max(rdual)`` for the rows of its EM w
 ``(skipped)``, ``n/a yet``): the row is still a row, that cell empty. `token_rows` reads such a
 row by its tokens; this module finds the notes among them. A note is a run of tokens one space
 apart, none of them a value and none holding a digit, of at most NOTE_WORDS words, between two
-numbers of the row (words opening or closing a row label it: ``aten::addmm  0.36%  ...``); a row
+numbers of the row (words opening or closing a row label it: ``aten::addmm  0.36%  ...``, as
+does a phase's word anywhere: ``1 train 0.636 0.607``); a row
 keeps at least NOTE_NUMBERS numbers and more numbers than notes, so a sentence with a number or
 two is no row.
 """
@@ -62,8 +63,11 @@ def _note(run: list[Token], is_value: Callable[[str], bool]) -> str | None:
     words = [text for _, _, text in run if not is_value(text)]
     if not words:
         return None
-    if len(words) > NOTE_WORDS or any(c.isdigit() for _, _, text in run for c in text):
-        return ""
+    from .phases import phase_of
+
+    if len(words) > NOTE_WORDS or any(c.isdigit() for _, _, text in run for c in text) or any(
+            phase_of(word) for word in words):
+        return ""  # a phase's word ("1 train 0.63 0.60") labels the row, as LEAD_PHASE reads it
     return "note"
 
 
