@@ -35,3 +35,14 @@ def test_a_function_count_first_is_the_step():
 def test_eval_as_a_later_column_stays_a_phase_of_results():
     got = read(_PHASES)
     assert got["eval"] == [(1.0, 0.6581), (2.0, 0.5122)]
+
+
+_TRIALS = ("   Trial      objective    params set\n"
+           "       1         0.8125             4\n"
+           "       2         0.7750             6\n")
+
+
+def test_a_trial_number_first_is_the_step():
+    got = read(_TRIALS)
+    assert "Trial" not in got
+    assert got["objective"] == [(1.0, 0.8125), (2.0, 0.775)]
