@@ -40,3 +40,4 @@ def test_a_blank_line_ends_the_settings_branch():
     got = values(_FLAT)
     assert "warmup" not in got and "dropout" not in got
     assert got.get("val_loss") == [0.418]
+
