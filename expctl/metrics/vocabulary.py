@@ -106,7 +106,7 @@ def is_setup_name(name: str) -> bool:
         return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
     if words[0] in _BOUND_WORDS and _BOUND_OF.match(name):
         return False  # BOUND_OF (rules): "min(y)", the least of a quantity, written as a function of it
-    if words[0] not in _BOUND_WORDS and _BOUND_SEGMENT.search(name):
+    if "/" in name and words[0] not in _BOUND_WORDS and _BOUND_SEGMENT.search(name):
         return False  # BOUND_SEGMENT (rules): "dd/max/drawdown", a thing's largest measured value
     if name[-1:] == "|" and _NORM_OF.search(name):
         return False  # NORM_OF (rules): "|min_val|", a quantity's magnitude, in a norm's bars
