@@ -30,6 +30,7 @@ from expctl.metrics.headed import ANGLED_HEADING, HEADING, heading_line
 from expctl.metrics.sections import result_name
 from expctl.metrics.settings_lines import SettingsLineMixin
 from expctl.metrics.settings_heading import under_settings_heading
+from expctl.metrics.dash_tree import tree_name, under_tree_settings
 from expctl.metrics.settings_pairs import (is_located, is_run_with_settings, run_with_entries, settings_aside,
                                             settings_group_end, start_asides)
 from expctl.metrics.steps import STEP_RANK
@@ -260,9 +261,12 @@ class ConfigMixin(SettingsLineMixin):
         if in_record_block(line, self._before, self._context_after):
             return pairs  # RECORD_BLOCK: "     alpha: 10.5" under a repeated record's "Parameters  :"
         if self._under_config_heading(line, pairs[0]) or solved.is_given(line, self._before(CONFIG_LOOK), self._context_after(CONFIG_LOOK)) or (
-                under_settings_heading(self._before, line, pairs)):  # HEADED_SETTINGS, a block's lone pair too
+                under_settings_heading(self._before, line, pairs)) or (  # HEADED_SETTINGS, a block's lone pair too
+                under_tree_settings(self._before, line, pairs)):  # TREE_SETTINGS: "- fast: 10" under "- Params:"
             self._add_params(pairs)
             return []
+        if line[:1] == " " and (name := tree_name(self._before, line, pairs[0][0])):
+            return [(name, pairs[0][1])]  # TREE_PATH: "- drawdown: 0.94" is "SmaCross/dd/max/drawdown"
         if line[:1] in " \t" and (name := result_name(
                 self._before(CONFIG_LOOK), line, pairs[0], self._context_after(CONFIG_LOOK))):
             return [(name, pairs[0][1])]  # RESULT_SECTION: "resnet18:" over "  accuracy: 0.91"

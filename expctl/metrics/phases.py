@@ -14,6 +14,7 @@ from .padded_labels import padded_label
 from .sibling_labels import sibling_label
 from .owned_labels import owned
 from .subject_runs import SubjectRuns
+from .tagged_owner import tagged_owner
 
 _PHASES = {
     "train": "train", "training": "train",
@@ -55,7 +56,7 @@ def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
     if phase is None and prefix is not None and prefix.phase:
         phase = phase_of(prefix.phase)
     if phase is None and "=" in line:
-        phase = event_phase(line)
+        phase = event_phase(line) or tagged_owner(line)  # TAGGED_OWNER: "MODEL_PERFS Fit STEP=1 {...}"
     return phase
 
 

@@ -206,6 +206,8 @@ def parse_row(line: str) -> PlacedRow | None:
     label = line[start:label_end]
     if contrast is None and _HAS_LETTER.search(label) is None:
         return None
+    if label[-1:] == ":" and contrast is None:
+        label = label[:-1]  # COLON_ROW_LABEL (rules): "slope:  0.82  0.03", the colon ends the label
     cells: list[tuple[str, Span, str]] = []
     while at < len(tokens) and ((value := _VALUE.match(tokens[at][0])) is not None or (
             tokens[at][0] == "NA" and cells)):

@@ -15,6 +15,7 @@ is left to the other rules.
 
 from __future__ import annotations
 
+from .evaluation_column import evaluation_rank
 from .vocabulary import step_column_rank
 
 _SIZE_NAMES = frozenset(("n", "size"))
@@ -28,4 +29,4 @@ def step_ranks(names: list[str]) -> list[int | None]:
     if len(names) > 1 and names[0].strip().lower() in _SIZE_NAMES and not any(
             rank is not None for rank in ranks):
         ranks[0] = _SIZE_RANK
-    return ranks
+    return evaluation_rank(names, ranks)  # EVALUATION_STEP: "eval" first, over 1, 2, 3

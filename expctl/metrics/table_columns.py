@@ -16,7 +16,7 @@ from .units import in_clock_unit, strip_unit
 
 _FRAME_INDEX_RANK = 5  # FRAME_INDEX: coarser than any step column's (none is, where it applies)
 # PART_ROWS (rules): a part of the data (a quantile group, a bin) labels rows as an id does.
-_ID_COLUMNS = frozenset(("id", "uid", "group", "bin", "bucket", "decile", "quantile", "percentile"))
+_ID_COLUMNS = frozenset(("id", "uid", "group", "bin", "bucket", "decile", "quantile", "percentile", "level"))
 
 
 class Table:

@@ -51,6 +51,8 @@ _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _NORM_OF = LazyPattern(r"\|[^\W\d]\w{0,23}\|\Z")  # NORM_OF: "|min_val|", as NORM_NAME spells it
 # BOUND_OF: "min(y)"; R's dotted name of a one-letter symbol's least or greatest ("min.c", the
 # least the objective's coefficient c may be, sensitivity analysis's result)
+# BOUND_SEGMENT: a bound word as a whole path segment between a thing and its quantity.
+_BOUND_SEGMENT = LazyPattern(r"(?i)./(?:max|min|maximum|minimum)/[^\W\d][^/]*\Z")
 _BOUND_OF = LazyPattern(r"(?i)(?:max|min|maximum|minimum)(?:\([^\W\d][\w.]*\)|\.[^\W\d_])\Z")
 # INTERVAL_SETTING (rules): a name closed by "interval" or "every" says how often the run does
 # something (``log_interval``, ``Optimization Interval: 10``, ``eval_every``): a setting; not
@@ -104,6 +106,8 @@ def is_setup_name(name: str) -> bool:
         return True  # INTERVAL_SETTING (rules): "Optimization Interval", "log_every"
     if words[0] in _BOUND_WORDS and _BOUND_OF.match(name):
         return False  # BOUND_OF (rules): "min(y)", the least of a quantity, written as a function of it
+    if "/" in name and words[0] not in _BOUND_WORDS and _BOUND_SEGMENT.search(name):
+        return False  # BOUND_SEGMENT (rules): "dd/max/drawdown", a thing's largest measured value
     if name[-1:] == "|" and _NORM_OF.search(name):
         return False  # NORM_OF (rules): "|min_val|", a quantity's magnitude, in a norm's bars
     setup = any(w in _SETUP_NOUNS and not (w == "size" and at and words[at - 1] == "step")
