@@ -374,7 +374,7 @@ class TableReader:
             found = token_row(table.header, line, _is_cell) or ordered_row(
                 table.header, line, _is_cell)  # ORDERED_COLUMNS
             if found is not None and found[0] == table.tokens and not other_header(before(1), table.header) and not ruled_other(before(2), table.tokens):
-                return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]])
+                return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], _row_name(line))
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)
         found = None if header is None else token_row(header, line, _is_cell)
@@ -390,7 +390,7 @@ class TableReader:
         table.header, table.tokens = header, found[0]
         if table.wholes is None:
             table.wholes = set(range(len(table.names)))
-        return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]])
+        return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], _row_name(line))
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
                         ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
@@ -438,3 +438,9 @@ class TableReader:
                 columns) == len(names) else None)
             table.phase = phase  # PHASE_HEADING: "TEST:" above a barred table
         return table
+
+
+def _row_name(line: str) -> str:
+    """ROW_NAMES: the whole number flush left that names a row of numbers under a header set
+    in (pandas's index, R's row names), or ""."""
+    return line.split(None, 1)[0] if line[:1].isdigit() else ""
