@@ -338,7 +338,7 @@ class TableReader:
                      for cell, kind in zip(cells, kinds)]
         if kinds[-1] in _WORDS and (tail := self._text_tail(line, cells, kinds, before)) is not None:
             kinds = tail  # TEXT_TAIL: "  4   30   -4.15   0.0785   end warm-up"
-        elif table is not None and table is self._tailed and len(cells) == len(table.names) - 1 and (
+        elif table is not None and table is self._tailed and table.columns and len(cells) == len(table.names) - 1 and (
                 placed := place(line, table.columns[:-1])) is not None:  # TEXT_TAIL, empty
             return read_row(table, [*placed, ""], [*map(_cell_kind, placed), "empty"])
         if "text" in kinds and "name" not in kinds:  # INDEXED_ROWS, else TOKEN_COLUMNS
