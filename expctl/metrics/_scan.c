@@ -549,8 +549,10 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     if (is_digit(last) || end_mark[last]) return 1;
     if (last == ']' && stop - line >= 2) {
         if (text[stop - 2] == ')' || is_digit(text[stop - 2])
-            || (text[stop - 2] == ']' && stop - line >= 3 && is_digit(text[stop - 3])))
-            return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]"; ENDS_IN_LIST: "[0.1, 0.2]", "[[0.5]]" */
+            || ((text[stop - 2] == ']' || text[stop - 2] == '\'' || text[stop - 2] == '"')
+                && stop - line >= 3 && is_digit(text[stop - 3])))
+            return 1;  /* ENDS_IN_ITEMS: "[('loss', 0.5), ('n', nan)]"; ENDS_IN_LIST: "[0.1, 0.2]", "[[0.5]]";
+                        * ENDS_IN_LISTED_LINE: "['... is 22.95']" */
         Py_ssize_t at = stop - 2;  /* ENDS_IN_TIMED_ASIDE: "[total:0.01s iter:0.00s]" */
         while (at >= line && at > stop - 2 - GRAMMAR_UNIT_LETTERS && is_letter(text[at])) at--;
         return (at < stop - 2 && at >= line && is_digit(text[at]))

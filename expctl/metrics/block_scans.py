@@ -61,7 +61,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     codes = "".join(rf"|(?<=[{digit}] {{{n}}}\.\n)" for n in range(1, CODE_GAP + 1))  # ENDS_IN_CODE: "0.0645 ."
     line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n){codes}"
                 rf"|(?<=[{digit}]{pairs_end}\n)|(?<=[{digit}]\){pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])", "(0.15))])"
-                rf"|(?<=[{digit})]\]\n)|(?<=[{digit}]\]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _OBJECTS (a superset)
+                rf"|(?<=[{digit})]\]\n)|(?<=[{digit}][\]'\"]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _LISTED_LINE, _OBJECTS (a superset)
                 rf'|(?<=[{digit}]"\n)'  # ENDS_IN_R_STRING, a superset: any line ending in a digit and a quote
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"

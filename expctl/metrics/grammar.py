@@ -69,6 +69,8 @@ ENDS_IN_INTERVAL     a digit, then ``%`` or an optional      ``time: [3.03 µs 3
                                                                                         and all (criterion)
 ENDS_IN_ITEMS        ``)]``                                ``[('loss', 0.5), ('n',      a list of a dict's
                                                            nan)]``                      items (ITEM_LIST)
+ENDS_IN_LISTED_LINE  a digit, a quote, then ``]``         ``['At iteration 3 the      a line printed as
+                                                           best fitness is 22.9']``     a list of one string
 ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``,       a table's text
                      then one or two words of ASCII        ``0.91\tok``                 columns (a flag, a
                      letters (up to WORD_CELL_LETTERS)                                  category) closing
@@ -398,8 +400,8 @@ def may_hold_metrics(line: str) -> bool:
     if end[-3:] == PAIRS_END and (end[-4:-3].isdecimal()  # ENDS_IN_PAIRS, a value closing a NumPy
                                   or end[-4:-3] == ")" and end[-5:-4].isdecimal()):  # scalar's repr
         return True
-    if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal() or end[-2:-1] == "]" and end[-3:-2].isdecimal()):  # ENDS_IN_ITEMS, _LIST
-        return True
+    if last == "]" and (end[-2:-1] == ")" or end[-2:-1].isdecimal() or end[-2:-1] in "]'\"" and end[-3:-2].isdecimal()):
+        return True  # ENDS_IN_ITEMS, _LIST, _LISTED_LINE: "['At iteration 3 the best fitness is 22.95']"
     if last == "]" and _TIMED_ASIDE_END.search(end, max(0, len(end) - 6)):  # ENDS_IN_TIMED_ASIDE
         return True
     if last == "]" and _INTERVAL_END.search(end, max(0, len(end) - 16)):  # ENDS_IN_INTERVAL

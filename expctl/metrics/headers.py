@@ -18,6 +18,7 @@ from .chapters import chaptered
 from .drawn_headers import REACH as DRAWN_REACH, drawn_header, drawn_rule
 from .entities import TEST_NAME
 from .grammar import TABLE_BARS
+from .position_labels import position_labels
 from .stacked import continued, stacked
 from .vocabulary import is_result_name, step_column_rank
 from .wrapped import wrapped_aligned, wrapped_barred
@@ -260,7 +261,8 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False, keyed: b
                 gap_cells(lines[at - 1].strip())) == width:
             names = continued(lines[at - 1], line, is_name)  # STACKED_HEADER, top-aligned
             return None if names is None else (names, columns_of(lines[at - 1], rule))
-        if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells) or (
+        if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells) or position_labels(
+                cells, is_name) or (
                 rule is not None and barred and _ruled_names(cells))) and (
                 _ELIDED_MARKS.isdisjoint(cells) or keyed or step_column_rank(cells[0]) is not None
                 or any(map(is_result_name, cells))):

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from ..lazyre import LazyPattern
 from .array_values import join_array
 from .spaced_values import spaced_pair
+from .step_sentences import step_sentence
 from .wrapped_values import join_wrapped
 
 
@@ -23,8 +24,12 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
     above, oldest first; `after(k)`: the k-th line after; `context_after(k)`: the k lines after)."""
     if "%" in line and (bar := _DRAWN_BAR.search(line)) is not None:
         line = line[:bar.start()]  # BAR_ROW: "  1/2  0G  0.6653  1.018: 25% ━━━━ 1/4 2.9it/s"
+    if line[-1:] in _SENTENCE_ENDS:  # STEP_SENTENCE, LISTED_LINE: "['At iteration 3 the best fitness is 22.95']"
+        line = step_sentence(line)
     return spaced_pair(join_array(join_wrapped(line, before, after), context_after), before, after)
 
+
+_SENTENCE_ENDS = frozenset("0123456789.]")
 
 # BAR_ROW (rules): a bar drawn of block characters, not tqdm's "%|", after what it describes:
 # the colon, the percentage, the bar and its counts and rates are no part of the line's values

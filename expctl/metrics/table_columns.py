@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import rules
 from .cells import COUNT_CELL as _COUNT_CELL
 from .keyed_columns import key_attributes
+from .position_labels import position_columns
 from .units import in_clock_unit, strip_unit
 
 _FRAME_INDEX_RANK = 5  # FRAME_INDEX: coarser than any step column's (none is, where it applies)
@@ -61,6 +62,9 @@ class Table:
         # beside a step column): the parser keeps their points past its test of a name alone
         self.measured = frozenset(name for name, metric in zip(names, self.metrics) if metric and (
             rules.is_step_change(name.rsplit("/", 1)[-1], names)))
+        if names[:1] == ["0"] or names[1:2] == ["0"]:  # POSITION_LABELS: an array's data, no value
+            self.metrics = [metric and not positional for metric, positional in zip(
+                self.metrics, position_columns(names))]
         probed = rules.probed_columns(names, self.steps)  # PROBED_POINTS
         self.metrics = [metric and i < probed for i, metric in enumerate(self.metrics)]
         for at in self.owned:  # KEY_COLUMN: a thing's own figure (``cs_min_r2``) is no setting

@@ -30,14 +30,15 @@ _PAIRED_KIND = "paired"
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
-def read_row(table: Table, cells: list[str], kinds: list[str]):
+def read_row(table: Table, cells: list[str], kinds: list[str], row_name: str = ""):
     """A row of `table` (its cells and their kinds): ``[(pairs, step)]``, ``[]`` for a row
     already seen or with no value, None for no row of it (a text cell). HELD_WHOLES: a whole
-    column's values are held, and come out before the row that shows the column measured."""
+    column's values are held, and come out before the row that shows the column measured.
+    `row_name`: the name a row's reader set aside (ROW_NAMES), part of what makes it a new row."""
     if table.wholes is None or table.held is None:
-        return _read_row(table, cells, kinds, None)
+        return _read_row(table, cells, kinds, None, row_name)
     whole, holding = set(table.wholes), list[Entry]()
-    found = _read_row(table, cells, kinds, holding)
+    found = _read_row(table, cells, kinds, holding, row_name)
     if not found:
         return found
     pairs, step = found[0]
@@ -47,7 +48,7 @@ def read_row(table: Table, cells: list[str], kinds: list[str]):
     return released + [(pairs, step)] if pairs else released
 
 
-def _read_row(table: Table, cells: list[str], kinds: list[str], holding: list | None):
+def _read_row(table: Table, cells: list[str], kinds: list[str], holding: list | None, row_name: str = ""):
     """`read_row`'s reading; the values of whole columns added to `holding` (when a list: a
     row holding some gives its step with no pairs)."""
     if table.barred and (heap := heap_row(table, cells, kinds)) is not None:
@@ -72,10 +73,10 @@ def _read_row(table: Table, cells: list[str], kinds: list[str], holding: list | 
     key = tuple(map(str.strip, cells))
     if "NaN" in key and not table.barred and table.names[:1] == [""]:  # MISSING_CELL (rules)
         kinds = ["empty" if cell == "NaN" else kind for cell, kind in zip(key, kinds)]
-    if key in table.seen:
-        return []
+    if (seen := (*key, row_name) if row_name else key) in table.seen:
+        return []  # a row printed again (two rows alike but their names are two rows: ROW_NAMES)
     if len(table.seen) < _SEEN_ROWS:
-        table.seen.add(key)
+        table.seen.add(seen)
     if label is not None and is_count_label(label) and table.names[0].lower() in _STATISTIC_COLUMNS:
         return []  # STATISTIC_ROWS: polars's describe() counts the rows it describes
     pairs, step, step_rank = [], None, None

@@ -77,11 +77,13 @@ from .aligned_runs import read_run_row
 from .vector_titles import titled
 from .cases import CaseReader
 from .table_columns import Table
+from .text_tail import text_tail
 
 Pairs = list[tuple[str, str]]
 Before = Callable[[int], Sequence[str]]  # the k lines printed before the current one, oldest first
 
 _LOOK_BACK = 4
+_WORDS = frozenset(("text", "name"))  # TEXT_TAIL: a row's note in words
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
 
@@ -105,6 +107,7 @@ class TableReader:
         self._style: str | None = None  # the first character of the last barred header's line
         self._text, self._tabs = FirstReaders(ahead), TabTable()  # TEXT_COLUMN, SPREAD_CELLS; TAB_TABLE
         self._run = BoxRun()  # the rows of a box being read, the table they are rows of (box_runs)
+        self._tailed: Table | None = None  # the table whose last column is a note (TEXT_TAIL)
 
     def read(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """A TEXT_COLUMN or SPREAD_CELLS row, else `_read_line`, a named vector's values set under its title (TITLED_VECTOR)."""
@@ -333,6 +336,11 @@ class TableReader:
         if "text" in kinds:
             kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
                      for cell, kind in zip(cells, kinds)]
+        if kinds[-1] in _WORDS and (tail := self._text_tail(line, cells, kinds, before)) is not None:
+            kinds = tail  # TEXT_TAIL: "  4   30   -4.15   0.0785   end warm-up"
+        elif table is not None and table is self._tailed and table.columns and len(cells) == len(table.names) - 1 and (
+                placed := place(line, table.columns[:-1])) is not None:  # TEXT_TAIL, empty
+            return read_row(table, [*placed, ""], [*map(_cell_kind, placed), "empty"])
         if "text" in kinds and "name" not in kinds:  # INDEXED_ROWS, else TOKEN_COLUMNS
             found = self._indexed.read(line, before)
             return self._read_tokens(line, before) if found is None else found
@@ -364,7 +372,17 @@ class TableReader:
         found = read_row(table, cells, kinds)
         if found is not None and step is not None:
             table.last = step
+        if found is not None and kinds[-1] == "empty" and cells[-1].strip() and table.columns:
+            self._tailed = table  # TEXT_TAIL: its rows without a note have a cell fewer
         return found
+
+    def _text_tail(self, line: str, cells: list[str], kinds: list[str], before: Before):
+        """TEXT_TAIL (`text_tail`): the row's kinds with its note under the last name made empty."""
+        table = self._table
+        if table is not None and not table.barred and len(table.names) == len(cells):
+            return text_tail(line, cells, kinds, table.names, table.columns)
+        header = find_header(before(_LOOK_BACK), len(cells))
+        return None if header is None else text_tail(line, cells, kinds, header[0], header[1])
 
     def _read_tokens(self, line: str, before: Before):
         """TOKEN_COLUMNS (rules, `token_rows`): numbers one space apart, under the line of names
@@ -374,7 +392,7 @@ class TableReader:
             found = token_row(table.header, line, _is_cell) or ordered_row(
                 table.header, line, _is_cell)  # ORDERED_COLUMNS
             if found is not None and found[0] == table.tokens and not other_header(before(1), table.header) and not ruled_other(before(2), table.tokens):
-                return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]])
+                return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], _row_name(line))
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)
         found = None if header is None else token_row(header, line, _is_cell)
@@ -390,7 +408,7 @@ class TableReader:
         table.header, table.tokens = header, found[0]
         if table.wholes is None:
             table.wholes = set(range(len(table.names)))
-        return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]])
+        return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], _row_name(line))
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
                         ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
@@ -438,3 +456,9 @@ class TableReader:
                 columns) == len(names) else None)
             table.phase = phase  # PHASE_HEADING: "TEST:" above a barred table
         return table
+
+
+def _row_name(line: str) -> str:
+    """ROW_NAMES: the whole number flush left that names a row of numbers under a header set
+    in (pandas's index, R's row names), or ""."""
+    return line.split(None, 1)[0] if line[:1].isdigit() else ""

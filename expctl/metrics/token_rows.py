@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..lazyre import LazyPattern
 from .noted_cells import is_noted_row, note_placed, noted_tokens
+from .position_labels import position_labels
 
 _TOKEN = LazyPattern(r"\S+")
 _WORD = LazyPattern(r"\S+(?: \S+)*")  # a header's name: words one space apart
@@ -107,7 +108,9 @@ def token_header(lines, is_value, is_rule) -> str | None:
         if all(map(is_value, above.split())) or is_noted_row(above, is_value):
             continue  # a row before this one (NOTED_CELL: a note among its numbers)
         columns = [m.group() for m in _WORD.finditer(above)]
-        if all(not is_value(cell) and any(map(str.isalpha, cell)) for cell in columns):
+        def worded(cell: str) -> bool:
+            return not is_value(cell) and any(map(str.isalpha, cell))
+        if all(map(worded, columns)) or position_labels(columns, worded):  # POSITION_LABELS
             return above
         return None
     return None

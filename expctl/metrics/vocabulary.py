@@ -38,6 +38,9 @@ _COUNT_WORDS = frozenset("num n count number total nb".split())
 _OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
 # Of those, the ones that make a count of what comes before them ("GPU number", "CPU count").
 _CLOSING_COUNT_WORDS = frozenset(("number", "count"))
+# MEASURE_NUMBER (rules): a dimensionless measure named "<name> number", no count of anything
+# ("Condition Number" of a matrix, a flow's "Reynolds number", a stability "Courant number").
+_MEASURE_NUMBERS = frozenset("condition reynolds mach peclet prandtl nusselt courant rayleigh froude weber".split())
 # An estimated count is a statistic of what the run produced (``n_eff``, the effective
 # sample size of a chain), not a count set for it.
 _ESTIMATED = frozenset(("eff", "effective"))
@@ -217,6 +220,8 @@ def _is_count(words: list[str]) -> bool:
     if "sum" in words and any(w in _COUNTED_NOUNS or w + "s" in _COUNTED_NOUNS for w in words) and not (
             any(w in _RESULT_WORDS for w in words)):
         return True  # "weighted example sum": the examples' weights summed, a count of them
+    if last == "number" and words[-2:-1] and words[-2] in _MEASURE_NUMBERS:
+        return False  # MEASURE_NUMBER: "Weighting Matrix Condition Number", a measure
     if len(words) > 1 and (last in _CLOSING_COUNT_WORDS or words[0] == "total" and (
             _PLURAL.match(last) is not None and "sum" not in words)) and not is_result_name("_".join(words)):
         return True  # "GPU number", "total feature number", "Total extinctions"; not "Total Sum of Squares"
