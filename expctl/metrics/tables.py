@@ -54,6 +54,7 @@ from .numbered_columns import read_numbered
 from .polars_series import read_polars_column, read_polars_series
 from .bench_tables import BenchTables
 from .placed import PlacedReader
+from .piped_headers import read_piped
 from .codes import is_code_vector
 from .counted import CountedReader
 from .indexed import IndexedReader
@@ -141,6 +142,8 @@ class TableReader:
         if (line[:2] == "1 " or line[:1] == " " and line.lstrip(" ")[:2] == "1 " or self._tibble.columns) and (
                 found := self._tibble.read(line, before, after)) is not None:
             return found  # TIBBLE_ROWS: numbered rows under names and their types
+        if ":" in line and (found := read_piped(line, before)) is not None:
+            return found  # PIPED_HEADER: "AIC:  446.17  846.17" under "   |  df Penalty  |  Parameters Penalty"
         if (ruled := self._grouped.ruled.read(line, before)) is not None:
             return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
         cells = _bar_cells(line)
