@@ -18,3 +18,14 @@ def test_the_first_text_column_names_each_rows_numbers():
     assert got["drift/se"] == [(0.0, 0.0301)]
     assert got["scale/coef"] == [(0.0, 1.93)]
     assert not any(name.endswith(("/lag", "/ubound")) for name in got)
+
+
+def test_a_frame_printed_set_in_reads_the_same():
+    text = ("  Fitted terms:\n"
+            "        term block lag  coef     se\n"
+            "  1    slope     B   1 0.812 0.0604\n"
+            "  2    drift     D   q 0.044 0.0301\n"
+            "\n")
+    got = read(text)
+    assert got["slope/coef"] == [(0.0, 0.812)]
+    assert got["drift/se"] == [(0.0, 0.0301)]

@@ -23,7 +23,7 @@ from .cells import NUMBER_CELL
 from ..lazyre import LazyPattern
 
 _TOKEN = LazyPattern(r"\S+")
-_ROW_NUMBER = LazyPattern(r"\d+ +\S")
+_ROW_NUMBER = LazyPattern(r"[ \t]*\d+ +\S")
 _BOUNDS = frozenset(("lbound", "ubound", "lower bound", "upper bound", "lb", "ub"))
 _REACH = 40  # rows looked past for the header
 
@@ -32,14 +32,14 @@ def _cells(line: str) -> list[tuple[str, int]]:
     return [(m.group(), m.end()) for m in _TOKEN.finditer(line)]
 
 
-def _header(lines: Sequence[str]) -> list[tuple[str, int]] | None:
+def _header(lines: Sequence[str], indent: int) -> list[tuple[str, int]] | None:
     """The set-in line of names over the rows at the end of `lines`, past rows of its own."""
     for text in reversed(lines):
         if _ROW_NUMBER.match(text):
             continue
-        if not text[:1].isspace():
-            return None
         words = _cells(text)
+        if not words or words[0][1] - len(words[0][0]) <= indent:
+            return None  # a header set in past the rows' numbers
         return words if len(words) >= 3 and all(NUMBER_CELL.match(w) is None for w, _ in words) else None
     return None
 
@@ -48,8 +48,8 @@ def read_named_frame(line: str, before: Callable[[int], Sequence[str]]):
     """A list of one ``(pairs, None)`` for such a row, else None."""
     if _ROW_NUMBER.match(line) is None:
         return None
-    words = _header(before(_REACH))
     cells = _cells(line)
+    words = _header(before(_REACH), len(line) - len(line.lstrip()))
     if words is None or len(cells) < 3:
         return None
     ends = {end: name for name, end in words}

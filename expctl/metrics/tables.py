@@ -179,7 +179,7 @@ class TableReader:
         found = self._read_headed(line, before, after)
         found = read_percentile(line, before, after) if found is None else found  # PERCENTILE_ROWS
         found = read_summary(line, before, after, self._ahead) if found is None else found  # SUMMARY_PAIRS, ...
-        return (line[:1].isdigit() and read_named_frame(line, before) or self._loose.read(line, before, after)) if found is None else found  # NAMED_FRAME; LOOSE_TABLE
+        return (line.lstrip()[:1].isdigit() and read_named_frame(line, before) or self._loose.read(line, before, after)) if found is None else found  # NAMED_FRAME; LOOSE_TABLE
 
     def claims(self, line: str, before: Before) -> bool:
         """True when `line`, which reads as pairs too, is a row its table's reader must read."""
