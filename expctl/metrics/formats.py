@@ -302,10 +302,19 @@ def _whole_reading(line: str, spread: bool) -> Reading | None:
     return whole
 
 
+_ARROW_LEAD = LazyPattern(r"[ \t]*(?:=+|-+)>[ \t]+(?=[^\W\d_])")  # ARROW_LEAD (rules)
+
+
+def _unarrowed(line: str) -> str:
+    """ARROW_LEAD: `line` past an arrow opening it (``===> total score: -27``): no part of a name."""
+    arrow = _ARROW_LEAD.match(line) if ">" in line[:8] else None
+    return line if arrow is None else line[arrow.end():]
+
+
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
     Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
-    line = untagged(line) if line[:2] in TAG_OPENS else line  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"
+    line = _unarrowed(untagged(line) if line[:2] in TAG_OPENS else line)  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"
     if (whole := _whole_reading(line, spread)) is not None:
         return whole
     line = _bare_values(drawn_ranges.unranged(line) if "│" in line else line)  # DRAWN_RANGE

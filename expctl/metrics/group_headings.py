@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lazyre import LazyPattern
+from .described_members import described_member
 from .list_headings import list_heading
 from .steps import STEP_RANK
 
@@ -63,7 +64,7 @@ def table_heading(lines: Sequence[str], at: int) -> str | None:
     (GROUP_HEADING), else None."""
     if at <= 0:
         return None
-    path = list_heading(lines[at - 1])
+    path = list_heading(lines[at - 1]) or described_member(lines, at)  # DESCRIBED_MEMBER
     if path is not None:
         return path
     above = at - 1

@@ -43,6 +43,7 @@ from . import rules
 from .entities import describes_data
 from .headers import BORDER
 from .held_wholes import Entry, decides, hold, release
+from .left_labels import left_labels
 from .token_rows import counts_whole
 from ..lazyre import LazyPattern
 
@@ -198,7 +199,7 @@ class LooseTables:
         named = None if header is None else header_names(header, *shape)
         if named is None or header is None:
             return None
-        row = _Row(*shape, named)
+        row = _labelled(header, _Row(*shape, named))  # LEFT_LABELS
         if second:
             held, self._held = self._held, None
             if held is not None:
@@ -215,7 +216,7 @@ class LooseTables:
             if next_shape is None or len(next_shape[1]) != len(shape[1]):
                 steps = released + self._alone(header, row)
             else:
-                steps = released + self._rows(row, _Row(*next_shape, named), read_then=False)[0]
+                steps = released + self._rows(row, _labelled(header, _Row(*next_shape, named)), read_then=False)[0]
         self._header, self._last = header, line
         return steps or None
 
@@ -281,6 +282,14 @@ class LooseTables:
         released = release(self._kept, decided, self._wholes) if whole != self._wholes else []
         self._kept = hold(self._kept, step, holding if self._kept is not None else [])
         return released + [(pairs, step)] if pairs and fractional else released
+
+
+def _labelled(header: str, row: _Row) -> _Row:
+    """LEFT_LABELS (rules): `row` with its first number as its label when the number stands
+    flush left under a wider name: a factor's level, no step."""
+    if row.label or not left_labels(tokens(header), row.numbers, row.named[1]):
+        return row
+    return _Row([row.numbers[0]], row.numbers[1:], (row.named[1][0], row.named[1][1:]))
 
 
 def _rises(first: _Row, then: _Row | None = None) -> bool:

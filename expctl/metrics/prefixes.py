@@ -62,7 +62,8 @@ _STEP_PREFIX_BODY = (
     r"\s*+(?:(?:[-=#*>\[(─━═]|\|{2,}+|<(?=\d++>))++\s*+)?"  # decoration: "-- Epoch 1", "=== Epoch 3 ===",
     # "[Epoch 3/10]", "||||| ROUND 1 STATS |||||:" (a run of bars frames a title: STEP_TITLE),
     # a horizontal rule with a title ("──── Epoch 1/5 ────", Rich's Console.rule)
-    r"(?:(?ai:running|starting|start|begin)[ \t]++)?+"  # "****** Running generation 0 ******"
+    # "****** Running generation 0 ******"; DONE_STEP (rules): "Completed iteration 3:" heads its lines
+    r"(?:(?ai:running|starting|start|begin|completed|finished)[ \t]++)?+"
     # FOLD_STEP (rules): a cross-validation's "fold 2: rmse = 3.04" counts its folds as a step
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode|fold))"
     r"(?:(?<=[^\W\d_])\.(?=[ \t]))?+"  # ABBREVIATED_STEP: "Iter.  1,", the step word cut short

@@ -39,10 +39,12 @@ from . import rules
 from .cells import NUMBER_CELL, cell_kind, unstarred
 from .entities import TEST_NAME
 from .headers import GAP
+from .described_members import described_member
 from .group_headings import table_heading
 from .r_terms import is_p_value_name
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
+_DESCRIBED = 10  # lines over a first row in which a header's member path may stand (DESCRIBED_MEMBER)
 _TOKEN = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
 # NO_NUMBER_CELL (rules): R's missing value and its logicals hold a column's place in a row
@@ -284,6 +286,8 @@ class RightAlignedReader:
             if header is None:
                 return None
             header.from_zero = label == "0"  # ZERO_ROW_NAMES (rules): R numbers rows from 1
+            if not header.title and (path := _described(before(_DESCRIBED), header.text)):
+                header.title = path + "/"  # DESCRIBED_MEMBER (rules): a path past description lines
             header.labels = {} if named else _wrapped_labels(self.header, lines, label)
             if header.labels and self.header is not None and header.labels is self.header.labels:
                 header.title = self.header.title  # WRAPPED_BLOCKS: one frame, one path
@@ -357,6 +361,12 @@ class RightAlignedReader:
             header.title = "" if title is None else title + "/"
             return header
         return None
+
+
+def _described(lines: Sequence[str], header: str) -> str | None:
+    """DESCRIBED_MEMBER: the member path over the last line of `lines` that is `header`."""
+    at = next((i for i in range(len(lines) - 1, 0, -1) if lines[i] == header), None)
+    return None if at is None else described_member(lines, at)
 
 
 class UnlabelledRows:

@@ -54,6 +54,8 @@ from .numbered_columns import read_numbered
 from .polars_series import read_polars_column, read_polars_series
 from .bench_tables import BenchTables
 from .placed import PlacedReader
+from .named_frames import read_named_frame
+from .piped_headers import read_piped
 from .codes import is_code_vector
 from .counted import CountedReader
 from .indexed import IndexedReader
@@ -122,11 +124,10 @@ class TableReader:
         return found if not found or found[0][1] is not None else titled(line, before, found)  # a step's row: no vector
 
     def _read_line(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
-        """What `line` is as part of a table: None when it is none (the parser reads it
-        otherwise); else a list of finished steps, each ``(pairs, step text or None)``, possibly
-        empty (a header, a group row, a row already seen, a block still open). `after()` is the
-        next line when it is already known (None when it is not); `mark` changes whenever more
-        output has been read (a row's distant header is looked for once per mark)."""
+        """What `line` is as part of a table: None when it is none (the parser reads it otherwise); else a
+        list of finished steps, each ``(pairs, step text or None)``, possibly empty (a header, a group row, a
+        row already seen, a block still open). `after()` is the next line when it is already known (None when
+        it is not); `mark` changes whenever more output has been read (a row's distant header: once per mark)."""
         row, self._row_line, line = self._row_line, None, rules.row_text(line)  # SPELLED_SYMBOL, PAREN_LAST_CELL
         if row is not None and len(line) == len(row) and line[:1] == row[:1] and "|" not in line and not (
                 other_header(before(1), row)) and (found := self._read_aligned(line, before, mark)) is not None:  # OTHER_HEADER
@@ -144,8 +145,9 @@ class TableReader:
         if (line[:2] == "1 " or line[:1] == " " and line.lstrip(" ")[:2] == "1 " or self._tibble.columns) and (
                 found := self._tibble.read(line, before, after)) is not None:
             return found  # TIBBLE_ROWS: numbered rows under names and their types
-        if (ruled := self._grouped.ruled.read(line, before)) is not None:
-            return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats)
+        if (ruled := self._grouped.ruled.read(line, before)) is not None or (
+                ":" in line and (ruled := read_piped(line, before)) is not None):
+            return ruled  # RULED_COLUMNS: a rule's junctions mark the columns (locust's stats); PIPED_HEADER
         cells = _bar_cells(line)
         if (found := self._bench.read(line, cells, before, row, after)) is not None:
             return found  # STAT_COLUMNS, STAT_ROWS, RIGHT_ALIGNED, QUANTILE_ROW ...: bench's, R's
@@ -180,7 +182,7 @@ class TableReader:
         found = self._read_headed(line, before, after)
         found = read_percentile(line, before, after) if found is None else found  # PERCENTILE_ROWS
         found = read_summary(line, before, after, self._ahead) if found is None else found  # SUMMARY_PAIRS, ...
-        return self._loose.read(line, before, after) if found is None else found  # LOOSE_TABLE
+        return (line.lstrip()[:1].isdigit() and read_named_frame(line, before) or self._loose.read(line, before, after)) if found is None else found  # NAMED_FRAME; LOOSE_TABLE
 
     def claims(self, line: str, before: Before) -> bool:
         """True when `line`, which reads as pairs too, is a row its table's reader must read."""

@@ -1,0 +1,17 @@
+"""ARROW_LEAD: an arrow opening a line is no part of the name after it, on invented lines."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read
+
+
+def test_an_arrow_before_a_name_of_several_words():
+    text = ("==> Overall penalty sum:   -12.5\n"
+            "restarting\n"
+            "==> Overall penalty sum:   -3.25\n")
+    assert read(text)["Overall penalty sum"] == [(0.0, -12.5), (1.0, -3.25)]
+
+
+def test_a_dashed_arrow_too():
+    text = "---> mean edit distance: 4.75\n"
+    assert read(text)["mean edit distance"] == [(0.0, 4.75)]
