@@ -21,7 +21,9 @@ from . import rules
 from .summary import MEASURED
 from ..lazyre import LazyPattern
 
-_ROW = LazyPattern(r" *([^\W\d][\w .()/-]{0,40}?):((?:[ \t]+(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|NA|NaN))+)[ \t]*\Z")
+# Each cell atomic: a long run of digits must not be split between `\d+` and `\d*` in every way
+# before the line's end is found wanting (quadratic backtracking on a line of digits).
+_ROW = LazyPattern(r" *([^\W\d][\w .()/-]{0,40}?):((?>[ \t]++(?>[-+]?(?:\d++(?:\.\d*+)?|\.\d++)(?:[eE][-+]?\d++)?|NA|NaN))++)[ \t]*+\Z")
 _HEADER = LazyPattern(r" *\|(?:[^|\n]+\|)*[^|\n]+\Z")
 _MISSING = frozenset(("NA", "NaN"))
 _REACH = 8  # rows above the current one looked past for the header
