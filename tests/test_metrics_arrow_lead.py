@@ -12,6 +12,7 @@ def test_an_arrow_before_a_name_of_several_words():
     assert read(text)["Overall penalty sum"] == [(0.0, -12.5), (1.0, -3.25)]
 
 
-def test_a_dashed_arrow_too():
-    text = "---> mean edit distance: 4.75\n"
-    assert read(text)["mean edit distance"] == [(0.0, 4.75)]
+def test_a_dashed_arrow_is_left_to_the_rules_of_bullets():
+    # STATEMENT_ARROW: a long dashed arrow opening a line is a bullet; KEY_ASIDE reads " --> ..."
+    assert read("-------> Group:  2\n") == {}
+    assert read("===> mean edit distance: 4.75\n")["mean edit distance"] == [(0.0, 4.75)]

@@ -302,7 +302,7 @@ def _whole_reading(line: str, spread: bool) -> Reading | None:
     return whole
 
 
-_ARROW_LEAD = LazyPattern(r"[ \t]*(?:=+|-+)>[ \t]+(?=[^\W\d_])")  # ARROW_LEAD (rules)
+_ARROW_LEAD = LazyPattern(r"[ \t]*=+>[ \t]+(?=[^\W\d_])")  # ARROW_LEAD (rules)
 
 
 def _unarrowed(line: str) -> str:
