@@ -37,13 +37,16 @@ def every_reader(monkeypatch) -> None:
     monkeypatch.setattr(tables, "read_run_row", lambda *args: None)
 
 
-def test_a_run_row_is_numbers_and_clock_times_two_spaces_apart():
+def test_a_run_row_is_numbers_clock_times_and_units_two_spaces_apart():
     assert is_run_row("0         0.844422    0.757954    0.420572  00:01")
     assert is_run_row("        10           0.4521   54.2%  -3  +0.5   1:02:03.5  ")
+    assert is_run_row("3  0.47s  12ms  4.1it/s")  # a unit glued to its number
     assert not is_run_row("3")  # one cell
     assert not is_run_row("3 0.47")  # one space apart
-    assert not is_run_row("3  0.47s")  # a unit's letter
+    assert not is_run_row("3  0.47 s")  # a unit one space after its number: two cells one space apart
     assert not is_run_row("3  1e-05")  # an exponent's letter
+    assert not is_run_row("3  epoch")  # a word
+    assert not is_run_row("3  +0.47s")  # a signed number with a unit
     assert not is_run_row("3\t0.47")  # a tab
     assert not is_run_row("3  -")  # a mark
     assert not is_run_row("3  0.47  (0.02)")  # parentheses
@@ -57,7 +60,7 @@ def test_a_run_row_is_numbers_and_clock_times_two_spaces_apart():
 def test_the_kinds_the_run_gives_are_the_cells_kinds():
     for cell in ("3", "-0.4702", "+2.5", "54.2%", "007"):
         assert cell_kind(cell) == "number"
-    for cell in ("00:01", "1:02:03", "1:02:03.5", "12:30"):
+    for cell in ("00:01", "1:02:03", "1:02:03.5", "12:30", "3.79s", "12ms", "4.1it/s"):
         assert cell_kind(cell) == "unit"
 
 
@@ -74,6 +77,11 @@ TABLES = {
     "a rule right under a row": FASTAI + fastai(10, 13) + "-" * 48 + "\n" + fastai(14, 18),
     "sklearn": SKLEARN + sklearn(1, 12),
     "sklearn with units": SKLEARN + sklearn(1, 12, "s"),
+    "units, not set in": "step  loss  time\n" + "".join(f"{i:<4}  {1 / i:.3f}  {i / 10:.2f}s\n" for i in range(1, 12)),
+    "a unit within": "  it    time      loss\n" + "".join(f"  {i:<4}  {i * 12:>4}ms  {1 / i:.4f}\n" for i in range(1, 12)),
+    "a profiler's text column": "   ncalls  tottime  percall  filename:lineno(function)\n" + "".join(
+        f"   {i:>6}  {i / 100:>7.3f}  {i / 1000:>7.4f}  mod.py:{i}(f{i}s)\n" for i in range(10, 22)),
+    "words for units": "step  loss  kind\n" + "".join(f"{i:<4}  {1 / i:.3f}  abc\n" for i in range(1, 12)),
     "spaCy-like, set in": "  E    #       LOSS  SCORE \n" + "".join(
         f"  {i // 3:<3}  {i * 200:<6} {1 / (i + 1):>5.2f}  {i / 20:>5.2f} \n" for i in range(12)),
     "percentages": "step  acc  f1\n" + "".join(f"{i * 10:<4}  {i}%   {i / 10:.1f}%\n" for i in range(10, 19)),
@@ -88,7 +96,7 @@ def test_the_points_are_those_every_reader_reads(name, chunk, monkeypatch):
     ask = tables.read_run_row
     monkeypatch.setattr(tables, "read_run_row", lambda line, *rest: (found := ask(line, *rest)) is not None and taken.append(line) or found)
     straight = points(text, chunk)
-    assert bool(taken) == (name != "sklearn with units")  # a set-in row with a unit's letter: no run
+    assert bool(taken) == (name not in ("a profiler's text column", "words for units"))  # text: no run
     every_reader(monkeypatch)
     assert points(text, chunk) == straight
 

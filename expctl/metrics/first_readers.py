@@ -49,6 +49,12 @@ class FirstReaders:
         return (self._named._frame is None and self._words._frame is None
                 and self._texts._frame is None and not self._spread._names)
 
+    def passes_text(self, line: str, above: str) -> bool:
+        """ALIGNED_RUN: True when TEXT_COLUMN, the one reader here that reads a row of numbers
+        with a letter (a unit's) with no table open, finds at once that `line` under `above`
+        is none of its rows (`TextColumnReader.passes`)."""
+        return self._text.passes(line, above)
+
     def read(self, line: str, before: Callable[[int], Sequence[str]], after=None):
         """The steps of `line` as a row of one of these tables, or None when it is none;
         `after()` gives the next line (SPREAD_CELLS' first row looks at it)."""

@@ -89,6 +89,18 @@ class TextColumnReader:
         self._row: tuple[str, _Table | None] = ("", None)
         self._refused = ""  # the last header that fits no row: it names a step column
 
+    def passes(self, line: str, above: str) -> bool:
+        """True when `line`, a row of numbers with a letter in it (a unit's), right under the
+        line `above`, is no row of such a table and `read` would find so at once: it is not set
+        in, or the row above was found under no such table (noted for the row after, as `read`
+        notes it). False when only `read` can tell (ALIGNED_RUN then leaves the row to it)."""
+        if line[:1] not in _SET_IN or not OPENS.match(line):
+            return True
+        if above == self._row[0] and self._row[1] is None:
+            self._row = (line, None)
+            return True
+        return False
+
     def read(self, line: str, before: Callable[[int], Sequence[str]]) -> Steps | None:
         """The step of `line` as a row of such a table (empty when its cells give no value),
         or None when it is no such row."""
