@@ -57,7 +57,7 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
                 if len(words) >= MAX_NAME_WORDS or prose and not padded_field(line, match, head):
                     return _identifier(name)
                 words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")
-                while words and LABEL_CAPS.match(words[0]) and not name.isupper():
+                while words[1:2] != ["/"] and words and LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 if "_" not in name or "'" in "".join(words) or STATISTIC_WORDS.intersection(
                         w.lower() for w in words[-1:]):  # IDENTIFIER_NAME, STATISTIC_OF (grammar)
@@ -116,10 +116,18 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
             words.append(token)  # open the name
             space = begin - 1
             break
+        if token == "/" and begin > 1 and line[begin - 1] == " " and not rules.phase_of(
+                line[line.rfind(" ", 0, begin - 1) + 1:begin - 1]):
+            words.append(token)  # RATIO_NAME: "MAE / Mean: 7.9%", one figure over another
+            space = begin - 1
+            continue
         if not paren and (not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token)):
             break
         words.append(token)
         space = begin - 1
+    if words[-1:] == ["/"]:  # RATIO_NAME: no figure before the slash, no ratio
+        words.pop()
+        space += 2
     words.reverse()
     return words, line[:space + 1]
 
