@@ -79,6 +79,15 @@ def _heading_kind(line: str) -> str:
     return rules.phase_of(heading.group(1)) or ("metrics" if kind == "metrics" else "")
 
 
+def _names_labels(above: str, line: str) -> bool:
+    """LABELS_HEADER (rules): True when `above` is a header over rows of ``label: values``
+    lines: no colon in it, its first word ending in the column where `line`'s label does (a
+    header naming the label column, then the values')."""
+    colon = line.find(":")
+    words = above.split(None, 1)
+    return colon > 0 and bool(words) and ":" not in above and above.find(words[0]) + len(words[0]) == colon
+
+
 def _computed(value) -> bool:
     """HELD_COMPUTED (rules): a value printed with a float's full precision (14 significant
     digits or more: ``0.6298739346959099``) was computed by the program, never typed as a setting."""
@@ -234,11 +243,15 @@ class ConfigMixin(SettingsLineMixin):
         if above and memo is not None and memo[0] == above[0]:
             kind = memo[1]  # the line above is of the same block: its heading is known
         else:
+            skip = 1 if above and _names_labels(above[0], line) else 0  # LABELS_HEADER
+            if skip:  # "  name   start" over "  slope:   0.5": the block's heading is above it
+                above = self._before(2)[:-1]
             if above and (_LONE_PAIR.match(above[0]) or _BLOCK_ASIDE.match(above[0])):
                 above = self._before(HEADED_LOOK)[:-1]
                 while above and (_LONE_PAIR.match(above[-1]) or _BLOCK_ASIDE.match(above[-1])):
                     above.pop()
-            kind = _heading_kind(heading_line(above if len(above) > 1 else self._before(2))) if above else ""  # UNDERLINED_HEADING
+            kind = _heading_kind(heading_line(above if len(above) > 1 else self._before(2 + skip)[:2])) if (
+                above) else ""  # UNDERLINED_HEADING
         self._heading_memo = (line, kind)
         return kind == "config" and pair[0] not in STEP_RANK and not rules.is_result_name(pair[0])
 
