@@ -155,6 +155,18 @@ def _is_rule(line: str) -> bool:
     return bool(line.strip()) and BORDER.match(line) is not None
 
 
+NOTE_MARKS = frozenset("*+\u2020\u2021")  # FOOTNOTE_MARK: "*", "+", "\u2020", "\u2021"
+
+
+def unmarked(name: str) -> str:
+    """FOOTNOTE_MARK (rules): a header's name without the one mark glued to its end that points
+    to a note under the table (MCMC summaries' ``min ESS*``, ``PSRF+``); a doubled mark
+    (``C++``) or a mark alone is the name."""
+    if name[-1:] in NOTE_MARKS and name[-2:-1].isalnum():
+        return name[:-1]
+    return name
+
+
 def is_name(cell: str) -> bool:
     return _cell_kind(cell) == "name"
 
