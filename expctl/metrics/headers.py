@@ -155,6 +155,18 @@ def _is_rule(line: str) -> bool:
     return bool(line.strip()) and BORDER.match(line) is not None
 
 
+NOTE_MARKS = frozenset("*+\u2020\u2021")  # FOOTNOTE_MARK: "*", "+", "\u2020", "\u2021"
+
+
+def unmarked(name: str) -> str:
+    """FOOTNOTE_MARK (rules): a header's name without the one mark glued to its end that points
+    to a note under the table (MCMC summaries' ``min ESS*``, ``PSRF+``); a doubled mark
+    (``C++``) or a mark alone is the name."""
+    if name[-1:] in NOTE_MARKS and name[-2:-1].isalnum():
+        return name[:-1]
+    return name
+
+
 def is_name(cell: str) -> bool:
     return _cell_kind(cell) == "name"
 
@@ -162,7 +174,8 @@ def is_name(cell: str) -> bool:
 def _is_column_name(cell: str) -> bool:
     """A header's cell: a name, or the mark of the columns pandas left out (ELIDED_COLUMNS;
     the header must then name a result: a cut frame of data, ``df.head()``, is no table)."""
-    return cell in _ELIDED_MARKS or _cell_kind(cell) == "name"
+    return cell in _ELIDED_MARKS or _cell_kind(cell) == "name" or (
+        ", " in cell and _ARGUMENT_NAME.match(cell) is not None)  # ARGUMENT_NAME
 
 
 def _ruled_names(cells: list[str]) -> bool:
@@ -173,6 +186,40 @@ def _ruled_names(cells: list[str]) -> bool:
     return names >= 2 and all(is_name(cell) or _LEVEL.match(cell.strip()) is not None
                               or TEST_NAME.match(cell.strip()) is not None
                               or _WORDED.match(cell.strip()) is not None for cell in cells)
+
+
+# ARGUMENT_NAME (rules): a header's name written as a function of its arguments, a comma and a
+# space between them ("ATT(g, t)", "cov(x, y)", "F1(macro, val)"): a name, though a cell with
+# a comma elsewhere is text
+_ARGUMENT_NAME = LazyPattern(r"[^\W\d][\w.'-]*\((?:[\w.'-]+, ?)+[\w.'-]+\)\Z")
+# BRACKETED_HEADER: a level opening a bracketed group's first cell ("95% Pointwise")
+_OPENING_LEVEL = LazyPattern(r"\d{1,2}(?:\.\d+)?%(?: |\Z)")
+
+
+def bracketed_names(cells: list[str]) -> bool:
+    """BRACKETED_HEADER (rules): an aligned header whose names hold one group in brackets over
+    two columns or more, an interval's bounds (``[95% Pointwise  Conf. Band]``; the bracket left
+    open at the line's end, as some print it): the group's cells are names, a level (``95%``)
+    may open the first; the cells outside it are names, one at least. Only for a line with a
+    ``[`` whose names fail the plain test."""
+    opened = next((at for at, cell in enumerate(cells) if cell[:1] == "["), None)
+    if opened is None or opened == 0 and len(cells) < 3:
+        return False
+    closed = next((at for at in range(opened + 1, len(cells)) if cells[at][-1:] == "]"), len(cells) - 1)
+    group = [cell.strip("[]") for cell in cells[opened:closed + 1]]
+    rest = cells[:opened] + cells[closed + 1:]
+    return (len(group) >= 2 and len(rest) >= 1 and all(map(_bracketed_name, group))
+            and all(map(_is_column_name, rest)))
+
+
+def _bracketed_name(cell: str) -> bool:
+    """A cell of a BRACKETED_HEADER's group, its brackets off: a name, a level before it or alone."""
+    level = _OPENING_LEVEL.match(cell)
+    if level is not None:
+        cell = cell[level.end():]
+        if not cell:
+            return True
+    return _cell_kind(cell) == "name"
 
 
 def _class_numbers(cells: list[str]) -> bool:
@@ -262,7 +309,7 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False, keyed: b
             names = continued(lines[at - 1], line, is_name)  # STACKED_HEADER, top-aligned
             return None if names is None else (names, columns_of(lines[at - 1], rule))
         if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells) or position_labels(
-                cells, is_name) or (
+                cells, is_name) or ("[" in line and bracketed_names(cells)) or (
                 rule is not None and barred and _ruled_names(cells))) and (
                 _ELIDED_MARKS.isdisjoint(cells) or keyed or step_column_rank(cells[0]) is not None
                 or any(map(is_result_name, cells))):

@@ -28,7 +28,11 @@ _LOOK_BACK = 16  # how far up the header may lie (its rows in between)
 _GAP = LazyPattern(r"\s{2,}")
 _NAME = LazyPattern(r"[^\W\d][\w.%()/+-]*(?: [^\W\d][\w.%()/+-]*){0,2}\Z")
 _NUMBER = LazyPattern(rf"{NUMBER}\Z")
-_RULE = LazyPattern(r"\s*-{3,}(?:\s+-{3,})+\s*\Z")  # a rule under each of a header's names
+_RULE = LazyPattern(r"\s*-{3,}(?:\s+-{2,})+\s*\Z")  # a rule under each of a header's names
+# DASHED_GROUPS: a group's title between runs of dashes, a space on each side ("--- train ---")
+_DASHED = LazyPattern(r"-{2,} ([^\W\d][\w.'()]*(?: [\w.'()]+){0,3}) -{2,}")
+_CELL = LazyPattern(r"\S+(?: \S+)*")
+_SPACED_WORD = LazyPattern(r"\s[^\W\d]")  # DESCRIBED_LABEL_LAST's precheck: a word in the row
 _LABEL = LazyPattern(r"(?:[^\W\d][\w.()/+-]*(?: [^\W\d][\w.()/+-]*){0,2}|<[^\W\d]\w*>)\Z")  # "<BIAS>"
 
 Steps = list[tuple[list[tuple[str, str]], None | str]]
@@ -43,10 +47,38 @@ def _row(line: str) -> tuple[str, list[str]] | None:
         cells = _GAP.split(line.rstrip())
         label, numbers = (cells[0], cells[1:]) if len(cells) > 2 else ("", [])
     if not numbers or not _LABEL.match(label) or not all(_NUMBER.match(cell) for cell in numbers):
-        return None
+        if len(cells) < 4 or not line[:1].isspace() or _SPACED_WORD.search(line) is None or (
+                _NUMBER.match(cells[0]) is None):
+            return None
+        label, numbers = _described(cells)  # DESCRIBED_LABEL_LAST
+        if not numbers:
+            return None
     if not any("." in cell for cell in numbers):
         return None  # counts only: a listing's row more often than a report's
     return label, numbers
+
+
+def _described(cells: list[str]) -> tuple[str, list[str]]:
+    """DESCRIBED_LABEL_LAST (rules): (label, numbers) of a row of numbers, then its label, then
+    words describing it (``1.2e-06  19.8  seq28  synthetic protein 28``), or ("", [])."""
+    at = next((at for at, cell in enumerate(cells) if _NUMBER.match(cell) is None), len(cells))
+    if at < 2 or at >= len(cells) - 1 or not _LABEL.match(cells[at]) or not any(map(str.isalpha, cells[at + 1])):
+        return "", []
+    return cells[at], cells[:at]
+
+
+def _grouped(line: str, header: str, names: list[str]) -> list[str]:
+    """DASHED_GROUPS (rules): `names` under the titles of `line` drawn between dashes over the
+    columns they group (``--- full sequence ---   --- best 1 domain ---``): ``<title>/<name>``
+    for a name standing inside a title's dashes; the others as they are."""
+    if "- " not in line:
+        return names
+    groups = [(m.start(), m.end(), m.group(1)) for m in _DASHED.finditer(line)]
+    spans = [(m.start(), m.end()) for m in _CELL.finditer(header)]
+    if not groups or len(spans) != len(names):
+        return names
+    return [next((f"{title}/{name}" for left, right, title in groups if left <= start and end <= right), name)
+            for name, (start, end) in zip(names, spans)]
 
 
 def _header(line: str, ruled: bool) -> list[str] | None:
@@ -64,7 +96,9 @@ def read_label_last(line: str, before: Callable[[int], Sequence[str]]) -> Steps 
         return None
     label, numbers = row
     ruled = False
-    for above in reversed(before(_LOOK_BACK)):
+    lines = before(_LOOK_BACK)
+    for at in range(len(lines) - 1, -1, -1):
+        above = lines[at]
         if not ruled and _RULE.match(above):
             ruled = True  # RULED_LABEL_LAST: the header's rule, "-------  --------"
             continue
@@ -72,6 +106,8 @@ def read_label_last(line: str, before: Callable[[int], Sequence[str]]) -> Steps 
         if names is not None:
             if len(names) != len(numbers) + 1:
                 return None
+            if at and "--" in lines[at - 1]:
+                names = _grouped(lines[at - 1], above, names)
             return [([(f"{label}/{name}", value) for name, value in zip(names, numbers)], None)]
         if ruled or (other := _row(above)) is None or len(other[1]) != len(numbers):
             return None  # no row of the same table: the header is not above

@@ -37,6 +37,7 @@ from . import rules
 from .grammar import NUMBER
 from .label_levels import label_levels
 from .group_headings import table_heading
+from .headers import NOTE_MARKS, unmarked
 from .r_terms import is_spaced_term
 from .summary import MEASURED
 from ..lazyre import LazyPattern
@@ -129,15 +130,23 @@ class PlacedReader:
             if not stripped or set(stripped) <= _RULE:
                 continue
             if text == self._last and self._header is not None:
-                return place(self._header, row)
+                return _unmarked(self._header, place(self._header, row))
             if parse_row(text) is not None:
                 continue  # a row this reader was not given (no candidate line: "6.04 NlgN")
             columns = place(text, row)
             self._header = None if columns is None else text
             self._title = table_heading(lines, at)  # LIST_HEADING, GROUP_HEADING (rules)
             self._held = []
-            return columns
+            return _unmarked(text, columns)
         return None
+
+
+def _unmarked(header: str, columns: list[str] | None) -> list[str] | None:
+    """FOOTNOTE_MARK (rules): the columns' names without a note's mark glued to their ends;
+    looked at only when the header holds a mark."""
+    if columns is None or NOTE_MARKS.isdisjoint(header):
+        return columns
+    return [unmarked(name) for name in columns]
 
 
 def _row_name(header: str, line: str, row: PlacedRow) -> str:
