@@ -32,6 +32,8 @@ _SEP = " : "
 _LOOK_BACK = 40  # rows of one component above a row, and its header
 _NUMBER = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
 _WORD = LazyPattern(r"[^\W\d][\w.()%/ -]*\Z")  # a header's name
+# LITERAL_HEADER (rules): a value's word, no column's name ("success : True" is a row)
+_LITERALS = frozenset("True False None true false none null nil yes no Yes No".split())
 
 Steps = list[tuple[list[tuple[str, str]], object]]
 
@@ -61,6 +63,8 @@ def _header(line: str, before: Callable[[int], Sequence[str]], colons: tuple[int
             return None
         cells = _cells(text, colons)
         if all(_WORD.match(cell) for cell in cells):
+            if any(cell in _LITERALS for cell in cells[1:]):
+                return None  # LITERAL_HEADER: a row of settings (``success : True``), no header
             return cells, text, lines[back - 1] if back else ""
         if not cells[0]:
             return None

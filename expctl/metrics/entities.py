@@ -52,6 +52,8 @@ from .resumed_entities import resumed_table
 from .units import is_unit
 from ..lazyre import LazyPattern
 
+_WORD_SPAN = LazyPattern(r"\S+")  # RIGHT_EDGE_NAMES: a header's words
+
 Steps = list[tuple[list[tuple[str, str]], None]]
 
 _LOOK_BACK = 48
@@ -302,6 +304,10 @@ class EntityReader:
             if cells[-1].startswith("[") and cells[-1].endswith("]"):
                 cells = _bounds_header(cells, width, above, line)  # INTERVAL_HEADER
                 words = cells
+            if len(words) == width + 1 and len(cells) < width and self._spans(above)[0][0] >= label_end and (
+                    cut := _cut_at_edges(above, [m.end() for m in _WORD_SPAN.finditer(line, label_end)][-width:])) is not None and all(
+                    map(self._is_header_name, cut)):
+                return cut, above, ruled  # RIGHT_EDGE_NAMES: "T.comb  asympt. P-value", R's right edges
             if len(words) in (width, width + 1) and (len(cells) not in (width, width + 1) or (
                     len(words) == width + 1 and self._spans(above)[0][0] < label_end)):
                 cells = words  # SPACED_HEADER: pandas sets a wide name one space from the last one
@@ -327,6 +333,23 @@ class EntityReader:
                 is not None
                 or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None
                 or _TEST_NAME.match(cell) is not None)
+
+
+def _cut_at_edges(header: str, ends: list[int]) -> list[str] | None:
+    """RIGHT_EDGE_NAMES (rules): `header` cut after each of a row's values' right edges `ends`,
+    each name one or more words, the last ending at its edge; None when an edge is no word's end
+    or a word is left over."""
+    words = [(m.group(), m.end()) for m in _WORD_SPAN.finditer(header)]
+    names, at = [], 0
+    for end in ends:
+        taken = []
+        while at < len(words) and words[at][1] <= end:
+            taken.append(words[at][0])
+            at += 1
+        if not taken or words[at - 1][1] != end:
+            return None
+        names.append(" ".join(taken))
+    return names if at == len(words) else None
 
 
 def _bounds_header(cells: list[str], width: int, header: str, row: str) -> list[str]:

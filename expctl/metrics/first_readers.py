@@ -38,7 +38,7 @@ class FirstReaders:
     readers, asked in turn."""
 
     def __init__(self, ahead: Callable[[int], Sequence[str]] = lambda count: []) -> None:
-        self._text, self._spread, self._colons = TextColumnReader(), SpreadTable(), ColonColumns()
+        self._text, self._spread, self._colons = TextColumnReader(ahead), SpreadTable(), ColonColumns()
         self._named, self._words = NamedIndexReader(), WordIndexReader(ahead)  # NAMED_INDEX, WORD_INDEX
         self._texts, self._split = TextCellFrame(), SplitCells()  # TEXT_CELL_FRAME, SPLIT_CELLS
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import LazyPattern
+from .value_lists import is_branch_item
 from .vocabulary import is_result_name
 
 _WORDS = LazyPattern(r"[^\W_]+")
@@ -170,9 +171,13 @@ def _no_noise_words(lower: str) -> bool:
 
 def is_done_mark_report(line: str, pairs) -> bool:
     """DONE_MARK: a line opened by a success mark (``✔``) whose pairs all name results
-    (``✔ eval: loss=0.49 acc=76.56``) reports them; other message icons stay noise."""
-    return line.lstrip()[:1] == "\u2714" and bool(pairs) and all(
-        is_result_name(name) for name, _ in pairs)
+    (``✔ eval: loss=0.49 acc=76.56``) reports them, as does one opening a scored tree item
+    (BRANCH_VALUES: ``✔   0 ┍ AvoidHairpins``); other message icons stay noise."""
+    if line.lstrip()[:1] != "\u2714":
+        return False
+    if not pairs:
+        return is_branch_item(line)  # BRANCH_VALUES: "✔   0 ┍ AvoidHairpins[0-300]"
+    return all(is_result_name(name) for name, _ in pairs)
 
 
 # -- CONFIG_MARKERS ----------------------------------------------------------------------------------

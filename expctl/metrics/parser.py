@@ -72,6 +72,7 @@ from collections.abc import Sequence
 from expctl.metrics import rules, scan
 from expctl.metrics.chapters import is_setup_column
 from expctl.metrics.fitted_reprs import fitted_repr
+from expctl.metrics.value_lists import is_branch_item
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
 from expctl.metrics.holding import ZONE, HoldMixin, Undecided, flush_rows as _flush, merge
@@ -362,7 +363,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
         if (not reading.pairs or self._tables.claims(line, self._before)) and (
                 row := self._table_row(line)) is not None:
             return row
-        if line[-1:] == ")" and (fitted := fitted_repr(line, self._before, self._context_after)) is not None:
+        if line[-1:] == ")" and not is_branch_item(line) and (  # BRANCH_VALUES: an item, no fit's repr
+                fitted := fitted_repr(line, self._before, self._context_after)) is not None:
             self._add_params(fitted[1])  # FITTED_REPRS: "Gaussian(dim=2, var=1.35)" in a run of fits
             return self._produced(self._assign_steps(self._metric_pairs(fitted[0]), None))
         pairs = self._config_split(reading)

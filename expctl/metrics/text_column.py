@@ -54,6 +54,7 @@ _KEY_WORDS = frozenset(("no", "id", "index"))
 _LOOK_BACK = 8
 _SET_IN = frozenset(" \t")  # what a row's first character is (OPENS_WITH_CELLS)
 _ROW_START = LazyPattern(r"[ \t]+[-+]?\d")  # a row of the table, read or not, above a row
+_MARK = LazyPattern(r"[^\W\d_]+\Z")  # MARKED_ROWS: one word of letters ("best", "*" no)
 
 Steps = list[tuple[list[tuple[str, str]], object]]
 
@@ -82,7 +83,8 @@ class _Table:
 class TextColumnReader:
     """Rows of tables whose last column is text (see the module docstring)."""
 
-    def __init__(self) -> None:
+    def __init__(self, ahead: Callable[[int], Sequence[str]] = lambda count: ()) -> None:
+        self._ahead = ahead  # the lines after the row (MARKED_ROWS), `holding`'s Ahead
         self._table: _Table | None = None  # the last header read, kept for its rows
         # The last row looked at and its table (None: no header in reach): a row right under it
         # has the same, so a run of rows of any table costs one look back, not one each.
@@ -129,6 +131,8 @@ class TextColumnReader:
                 return None
         elif not label or _VALUE.match(label.split(None, 1)[0]):
             return None  # a number where the text stands: no such table
+        if _MARK.match(label) and _marked(table.at, above, self._ahead):
+            return None  # MARKED_ROWS: a column of marks, left blank on most rows
         if label in table.labels or table.data:
             table.data = True
             return []  # REPEATED_TEXT: rows of data sharing a category, no places measured
@@ -231,3 +235,24 @@ def _placed(table: _Table, values: list[tuple[str, int, int]]) -> dict[int, str]
             return None
         placed[under[0]] = cell.split(" ", 1)[0]
     return placed
+
+
+
+def _marked(at: int, above: Sequence[str], ahead: Callable[[int], Sequence[str]]) -> bool:
+    """MARKED_ROWS (rules): True when a row of the table next to this one, the one before it
+    (`above`) or one of the rows after it (`ahead`), has cells before the text column (past
+    `at`) and nothing in it: the text column marks a few rows (``best``, ``tie``), it names
+    none; the rows are steps or things the other readers name."""
+    if above and _blank_text(above[-1], at):
+        return True
+    for row in ahead(_LOOK_BACK):
+        if not _ROW_START.match(row):
+            return False  # the table ends: every row's text given, a column of names
+        if _blank_text(row, at):
+            return True
+    return False
+
+
+def _blank_text(row: str, at: int) -> bool:
+    """True for a row of the table, two cells or more before `at` and nothing from there."""
+    return _ROW_START.match(row) is not None and not row[at:].strip() and len(row[:at].split()) >= 2

@@ -36,6 +36,11 @@ REACH = 2  # THING_LINES: the next thing's line, a line of another kind between 
 _VALUE_LINE = LazyPattern(r"[ \t]*([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?) +"
                           r"([^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,5})[ \t]*\Z")
 _HEADING = LazyPattern(r"[ \t]*[^\W\d][^\d:]{0,60}:[ \t]*\Z")
+# BRANCH_VALUES: a number, then a tree's branch opening an item, then the item's label
+_BRANCH = LazyPattern(r"\d [\u250c-\u250f\u2514-\u2517\u251c-\u2523\u2552-\u2554\u2558-\u255a\u255e-\u2560] ")
+_BRANCH_LINE = LazyPattern(r"[ \t]*(?:[^\w\s.+-]{1,2}[ \t]*)?([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)"
+                           r" ([\u250c-\u250f\u2514-\u2517\u251c-\u2523\u2552-\u2554\u2558-\u255a\u255e-\u2560]) +(\S.*?)[ \t]*\Z")
+_STEM = frozenset("\u2502\u2503\u250a\u250b\u2506\u2507\u2551")  # a tree's stem: │ ┃ ┊ ║ ...
 _THING_LINE = LazyPattern(r"([\w.+-]*[^\W\d_][\w.+-]*) ([^\W\d][\w@.-]*) ([-+]?\d+\.\d+)(?: |\Z)")
 
 
@@ -50,6 +55,8 @@ def lone_pair(line: str, before: Callable[[int], Sequence[str]],
         found = thing_value(line, before, after)
     if not found and line[:1] in " \t" and ("+/-" in line or "±" in line):
         found = titled_estimate(line, before)  # TITLED_ESTIMATE
+    if not found and _BRANCH.search(line) is not None:
+        found = branch_value(line, before, after)  # BRANCH_VALUES
     return found
 
 
@@ -139,3 +146,41 @@ def thing_value(line: str, before, after) -> list[tuple[str, str]]:
         if other is not None and other[1] == own[1] and other[0] != own[0]:
             return [(f"{own[0]}/{own[1]}", own[2])]
     return []
+
+
+def is_branch_item(line: str) -> bool:
+    """True for a BRANCH_VALUES item line (``✔   0 ┍ AvoidHairpins[0-300]``), a mark before it
+    or none."""
+    return _BRANCH.search(line) is not None and _BRANCH_LINE.match(line) is not None
+
+
+def _branch_at(line: str | None) -> int | None:
+    """Where the branch of an item line ``<number> ┍ <label>`` stands, or None."""
+    match = _BRANCH_LINE.match(line) if line else None
+    return None if match is None else match.start(2)
+
+
+def _item_near(lines, at: int) -> bool:
+    """True when, past the stem lines of items (``│ detail`` with the stem under the branch at
+    `at`), the next line of `lines` is another item line branching at `at`."""
+    for text in lines:
+        if not text.strip():
+            return False
+        if text[at:at + 1] in _STEM and not text[:at].strip():
+            continue  # an item's detail, hung on the stem
+        return _branch_at(text) == at
+    return False
+
+
+def branch_value(line: str, before, after) -> list[tuple[str, str]]:
+    """BRANCH_VALUES: ``[(<label>, number)]`` of a tree item printed value first (``  -23 ┍
+    EnforceGC[0-300](window:50)``), when the item before it or after it in the tree (past its
+    stem's detail lines) is another such item, its branch in the same column; else []."""
+    match = _BRANCH_LINE.match(line)
+    if match is None:
+        return []
+    at = match.start(2)
+    if not (_item_near(reversed(before(BLOCK_LOOK)), at) or _item_near(nonblank_after(after, BLOCK_LOOK), at)):
+        return []
+    return [(match.group(3), match.group(1))]
+

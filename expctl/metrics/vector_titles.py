@@ -13,7 +13,9 @@ transform (``Exponentiated coefficients:``, ``Standardized loadings:``; not ``Es
 ``Fitted``) says the values are the quantity transformed, no longer it: ``<title>/<name>``
 too (TRANSFORMED_TITLE). A title naming the errors of estimates (``Standard Errors``, ``Std.
 Errors:``, ``s.e.``), with a colon or none (evd's ``fgev`` prints it bare), says the values are
-the errors of the named quantities, not them: ``<title>/<name>`` (ERROR_TITLE).
+the errors of the named quantities, not them: ``<title>/<name>`` (ERROR_TITLE). So does a
+title naming their standard deviations (``Standard Deviations:``, ``Std. Dev.``): fExtremes
+prints its estimates' errors so (DEVIATION_TITLE).
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ _TRANSFORMED = re.compile(r"[A-Z]?[a-z]{3,}(?:ated|ized|ised|formed|scaled|ted)\
 # of those, the ones that say how the values were made, not what was done to them after
 _MADE = frozenset("estimated fitted predicted expected computed selected calculated".split())
 # ERROR_TITLE (rules): a title naming the errors of estimates, flush left, a colon or none
-_ERRORS = re.compile(r"((?i:standard|std\.?) (?i:errors?)|[Ss]\.[Ee]\.|SEs?)[ \t]*:?[ \t]*\Z")
+# DEVIATION_TITLE (rules): or their standard deviations ("Standard Deviations:", "Std. Dev.")
+_ERRORS = re.compile(r"((?i:standard|std\.?) (?i:errors?|deviations?|devs?\.?)|[Ss]\.[Ee]\.|SEs?)"
+                     r"[ \t]*:?[ \t]*\Z")
 
 
 def vector_title(line: str) -> str | None:
