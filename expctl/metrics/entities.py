@@ -49,10 +49,9 @@ from .grown_cells import split_grown
 from .grammar import SUPERSCRIPTS
 from .pair_rows import all_pairs, edge_names
 from .resumed_entities import resumed_table
+from .header_edges import TEST_NAME, bounds_header, cut_at_edges, right_edges  # INTERVAL_HEADER, RIGHT_EDGE_NAMES
 from .units import is_unit
 from ..lazyre import LazyPattern
-
-_WORD_SPAN = LazyPattern(r"\S+")  # RIGHT_EDGE_NAMES: a header's words
 
 Steps = list[tuple[list[tuple[str, str]], None]]
 
@@ -78,10 +77,6 @@ _PARENTHESISED = LazyPattern(r"\(([^\W\d][\w -]*)\)\Z")  # and names in parenthe
 _PERCENTILE = LazyPattern(r"\d+(?:\.\d+)? ?%\Z")  # "5.0%", "95%", R's "2.5 %": a quantile's column
 # TEST_COLUMNS (rules): a test's p-value column, the probability of a statistic past its absolute
 # value ("P>|t|", "Pr(>|z|)"), and an interval's column named by its level ("95.0% Conf. Int.").
-_TEST_NAME = LazyPattern(r"(?:P|Pr|Prob)\(?[<>]=?(?:\|[^\W\d]\w{0,3}\||[^\W\d]\w{0,4})\)?\Z"  # Pr(>|t|), Pr(>F)
-                         r"|(?:P|Pr|Prob)\(\|[^\W\d]\w{0,3}\|[<>]=?\)\Z"  # robumeta's "P(|t|>)"
-                         r"|\d+(?:\.\d+)?% [^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2}\Z")
-TEST_NAME = _TEST_NAME  # right_aligned's headers hold such columns too (R's "Pr(>|z|)")
 _ASIDE_NAME = LazyPattern(r"([^\W\d][\w.%-]*(?: [^\W\d][\w.%-]*)*) \([^()]+\)\Z")  # "Name (in us)"
 # a label opens with a letter or "_" (a tuple: "(x1, x2)"), or a number glued to a name by "_"
 # (NUMBERED_LABEL, rules: mljar's "1_Baseline", "4_Default_LightGBM")
@@ -103,7 +98,6 @@ _PAIR_ROW = LazyPattern(r"\s*([^\W\d][\w.\[\]-]*)\s{2,}([^\W\d][\w-]*(?: [^\W\d]
 _PROSE_WORDS = frozenset("a an the of in on at to for from by with and or is are was were".split())
 _INTERVAL_CELL = LazyPattern(r"\[\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s*,\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s*\]\Z")
 _AMOUNT_NAME = LazyPattern(r"1 (\S{1,8})\Z")  # PER_AMOUNT: a column of values per one unit
-_TOKEN = LazyPattern(r"\S+")  # INTERVAL_HEADER: where a row's cells stand
 _SYMBOL = LazyPattern(r"\\?[^\W\d_]\w*\Z")  # TRAILING_LABEL: "\Omega", "h"
 _FOOTER = LazyPattern(r"\[(\d+) rows? x \d+ columns?\]\s*\Z")  # pandas: "[120 rows x 7 columns]"
 
@@ -210,7 +204,7 @@ class EntityReader:
             if rules.is_setup_name(label) or rules.is_time_column(label):
                 continue  # a row of counts or times ("No. Observations") among the quantities
             for name, cell in zip(table.names, values):
-                if name is not None and cell[:1] == "[" and _TEST_NAME.match(name):
+                if name is not None and cell[:1] == "[" and TEST_NAME.match(name):
                     pairs += [(rules.label_name(label, name), bound) for bound in _bounds(cell)]
                     continue  # LEVEL_INTERVAL: "[0.221, 0.503]" under "95% CI", both bounds
                 value = _VALUE.match(cell.strip())
@@ -302,10 +296,10 @@ class EntityReader:
                 continue
             cells, words = self._split(text), text.split()
             if cells[-1].startswith("[") and cells[-1].endswith("]"):
-                cells = _bounds_header(cells, width, above, line)  # INTERVAL_HEADER
+                cells = bounds_header(cells, width, above, line)  # INTERVAL_HEADER
                 words = cells
             if len(words) == width + 1 and len(cells) < width and self._spans(above)[0][0] >= label_end and (
-                    cut := _cut_at_edges(above, [m.end() for m in _WORD_SPAN.finditer(line, label_end)][-width:])) is not None and all(
+                    cut := cut_at_edges(above, right_edges(line, label_end)[-width:])) is not None and all(
                     map(self._is_header_name, cut)):
                 return cut, above, ruled  # RIGHT_EDGE_NAMES: "T.comb  asympt. P-value", R's right edges
             if len(words) in (width, width + 1) and (len(cells) not in (width, width + 1) or (
@@ -332,39 +326,7 @@ class EntityReader:
                 or amount is not None and is_unit(amount.group(1))
                 is not None
                 or _PERCENTILE.match(cell) is not None or _ASIDE_NAME.match(cell) is not None
-                or _TEST_NAME.match(cell) is not None)
-
-
-def _cut_at_edges(header: str, ends: list[int]) -> list[str] | None:
-    """RIGHT_EDGE_NAMES (rules): `header` cut after each of a row's values' right edges `ends`,
-    each name one or more words, the last ending at its edge; None when an edge is no word's end
-    or a word is left over."""
-    words = [(m.group(), m.end()) for m in _WORD_SPAN.finditer(header)]
-    names, at = [], 0
-    for end in ends:
-        taken = []
-        while at < len(words) and words[at][1] <= end:
-            taken.append(words[at][0])
-            at += 1
-        if not taken or words[at - 1][1] != end:
-            return None
-        names.append(" ".join(taken))
-    return names if at == len(words) else None
-
-
-def _bounds_header(cells: list[str], width: int, header: str, row: str) -> list[str]:
-    """INTERVAL_HEADER (rules): a last header cell in brackets naming an interval
-    (``[95% Conf. int.]``) over the row's last two cells (its text overlaps both) stands over
-    the interval's two bounds: its name twice, when the header then has the row's width (or
-    one more, the label's name)."""
-    name = cells[-1][1:-1].strip()
-    if len(cells) + 1 not in (width, width + 1) or _TEST_NAME.match(name) is None:
-        return cells
-    start, stop = header.rindex("["), header.rindex("]") + 1
-    last = list(_TOKEN.finditer(row))[-2:]
-    if len(last) < 2 or not all(cell.start() < stop and start < cell.end() for cell in last):
-        return cells
-    return [*cells[:-1], name, name]
+                or TEST_NAME.match(cell) is not None)
 
 
 def _closed(values: list[str], label: str) -> bool:
