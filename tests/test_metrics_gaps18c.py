@@ -67,7 +67,9 @@ def test_a_statistic_on_its_degrees_of_freedom_is_read():
 
 
 def test_another_count_after_on_and_df_h_stay_prose():
-    assert read("loss = 0.5 on 3 gpus\n") == {}
+    # what a value was measured on closes the pair (AFTER_COUNT): "on 3 gpus" as "on 100 instances"
+    assert read("loss = 0.5 on 3 gpus\n") == {"loss": [(0.0, 0.5)]}
+    assert read("loss = 0.5 on 3 gpus today\n") == {}
     assert read("score: 0.91 on 7 df of the data\n") == {}
     df_h = ("Filesystem      Size  Used Avail Use% Mounted on\n"
             "/dev/sda1        50G   20G   28G  42% /\n"
