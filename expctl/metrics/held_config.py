@@ -81,11 +81,12 @@ def _heading_kind(line: str) -> str:
 
 def _names_labels(above: str, line: str) -> bool:
     """LABELS_HEADER (rules): True when `above` is a header over rows of ``label: values``
-    lines: no colon in it, its first word ending in the column where `line`'s label does (a
-    header naming the label column, then the values')."""
+    lines: no colon in it, its first word a name ending in the column where `line`'s label does,
+    more words after it (a header naming the label column, then the values')."""
     colon = line.find(":")
     words = above.split(None, 1)
-    return colon > 0 and bool(words) and ":" not in above and above.find(words[0]) + len(words[0]) == colon
+    return colon > 0 and len(words) == 2 and ":" not in above and words[0].isidentifier() and (
+        above.find(words[0]) + len(words[0]) == colon)
 
 
 def _computed(value) -> bool:

@@ -33,6 +33,8 @@ _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
 _ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
 _LINKS = frozenset(("in", "of", "into", "than"))  # PROSE_KEY: "candidates in heap=659"
+# RATIO_NAME: a value divided by another after it is the ratio's top term, not the ratio
+_QUOTIENT = LazyPattern(rf"%? ?/ ?{NUMBER}")
 
 
 def full_name(line: str, match: re.Match[str]) -> str | None:
@@ -49,7 +51,7 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
         field = field_words_before(line, start)  # COMMA_FIELD: ", acc. prob=0.6"
         return field or _phase_word_before(line, start) + name  # "BEST val acc=0.7" (PHASES)
     if match.start() == start and start > 1 and line[start - 1] == " ":
-        words, head = _words_before(line, start - 1)
+        words, head = _words_before(line, start - 1, not _QUOTIENT.match(line, match.end(2)))
         if words:
             prose = PROSE_WORDS.intersection(word.lower() for word in words)
             if _opens_field(head) or head.endswith("  ") or (
@@ -83,10 +85,10 @@ def _identifier(name: str) -> str | None:
     return name if "_" in name and not (VERSION.search(name) or is_secret_name(name)) else None
 
 
-def _words_before(line: str, space: int) -> tuple[list[str], str]:
+def _words_before(line: str, space: int, ratio: bool = True) -> tuple[list[str], str]:
     """The words, one space apart, that end at `line[space]` (a space), at most
     MAX_NAME_WORDS + 1 of them, and the text before them. A number spelt with letters (nan)
-    ends the run: it is a value, not a word."""
+    ends the run: it is a value, not a word. `ratio`: a slash may join two words (RATIO_NAME)."""
     words: list[str] = []
     while len(words) <= MAX_NAME_WORDS and space > 0 and line[space] == " ":
         begin = line.rfind(" ", 0, space) + 1
@@ -116,7 +118,7 @@ def _words_before(line: str, space: int) -> tuple[list[str], str]:
             words.append(token)  # open the name
             space = begin - 1
             break
-        if token == "/" and begin > 1 and line[begin - 1] == " " and not rules.phase_of(
+        if ratio and token == "/" and begin > 1 and line[begin - 1] == " " and not rules.phase_of(
                 line[line.rfind(" ", 0, begin - 1) + 1:begin - 1]):
             words.append(token)  # RATIO_NAME: "MAE / Mean: 7.9%", one figure over another
             space = begin - 1
