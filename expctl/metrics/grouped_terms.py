@@ -43,6 +43,12 @@ def _row(line: str) -> tuple[int, str, list[tuple[str, int]]] | None:
     return len(found.group(1)), found.group(2), cells
 
 
+def _marked(label: str) -> bool:
+    """GROUPED_TERMS: a marked label, no plain name, told by its shape (a mark before it, ``.x1``; a word
+    too, a prose word: ``a`` is R's state a, no article), not by a word list."""
+    return cell_kind(label) != "name" and not (label.isalnum() and label[:1].isalpha())
+
+
 def read_grouped_term(line: str, before: Callable[[int], Sequence[str]]):
     """A list of one ``(pairs, None)`` for a row of such a table, else None."""
     if line[:1] != " " or line.lstrip()[:1] in _NUMBER_LEADS:
@@ -51,13 +57,13 @@ def read_grouped_term(line: str, before: Callable[[int], Sequence[str]]):
     if row is None:
         return None
     indent, label, cells = row
-    group, marked = None, cell_kind(label) != "name"
+    group, marked = None, _marked(label)
     for above in reversed(before(_LOOK_BACK)):
         if not above.strip():
             return None  # a blank line before any header: no such table
         other = _row(above)
         if other is not None:
-            marked = marked or cell_kind(other[1]) != "name"
+            marked = marked or _marked(other[1])
             continue
         lead = len(above) - len(above.lstrip(" "))
         words = {m.end() for m in _TOKEN.finditer(above)}

@@ -25,5 +25,7 @@ _PART = LazyPattern(r"\$(?:`([^`\n]+)`|([^\W\d][\w.]*))")
 
 def list_heading(line: str) -> str | None:
     """The path of the list member `line` heads (its parts joined by ``/``), or None."""
+    if line[:1] == " ":  # LIST_HEADING: a path set in with its member (a wrapper's indent)
+        line = line.lstrip(" ")
     found = _MEMBER_PATH.match(line) if line[:1] == "$" else None
     return None if found is None else "/".join(a or b for a, b in _PART.findall(found.group(1)))

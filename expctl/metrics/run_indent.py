@@ -30,6 +30,9 @@ from .splitter import AsciiLines
 
 _GUTTER = re.compile(r"\S {2,}(?=\S)")  # two columns or more of a table's header or row
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: a line of text, no table's rule
+# RUN_INDENT: two numbers one space apart (R's "a 0.6716 0.2388", "0 +1 -1 +1"): a row of
+# a table whose columns a single space parts, however few wide gaps it has
+_NUMBERS = re.compile(r"\d\.?\d* +[-+]?\.?\d")
 CONFIRMING = 3  # lines at the width that confirm it: a tool's own outline sets in a few
 
 
@@ -64,7 +67,8 @@ class RunIndent:
         if lead == self.width and lead:
             self.seen += 1
             # no table's header, row or rule (a line of no letter or digit: ----, ===, ┏━━┓)
-            self.opens = len(_GUTTER.findall(stripped)) < 2 and bool(_ALNUM.search(stripped))
+            self.opens = len(_GUTTER.findall(stripped)) < 2 and bool(_ALNUM.search(stripped)) and (
+                not _NUMBERS.search(stripped))
             if self.seen > CONFIRMING and (opens or self.opens):
                 self.cut = lead  # confirmed by the lines before: cut from this one on
         return min(self.cut, lead)

@@ -26,7 +26,7 @@ class Table:
 
     __slots__ = ("names", "barred", "comma", "measured", "header", "tokens", "seen", "steps", "metrics",
                  "columns", "step_at", "last", "ids", "owned", "key_at", "mirrors", "wholes", "held", "phase",
-                 "nest")
+                 "nest", "index_at")
 
     def __deepcopy__(self, memo) -> Table:
         """A copy (HOLD_UNDECIDED keeps one): its containers hold only immutable things (the
@@ -49,6 +49,7 @@ class Table:
         self.comma = False  # COMMA_TABLE: cells parted by commas, as bars part them
         self.header = ""  # TOKEN_COLUMNS: the header line its rows are placed under
         self.tokens: list[str] = []  # and the names its columns have on that line alone
+        self.index_at = 0  # SET_IN_INDEX: where its rows' index opens (the block's indent)
         # Where an aligned header's names stand, (start, end) each: a row with an empty cell
         # (skorch's ``cp`` column, blank when nothing was saved) is read by position.
         self.columns: list[tuple[int, int]] | None = columns

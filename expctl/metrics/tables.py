@@ -391,13 +391,14 @@ class TableReader:
         above the rows (past rules and rows like it), or under the current such table's."""
         table = self._table
         if table is not None and table.header:  # the table's rows go on, whatever came between
-            found = token_row(table.header, line, _is_cell) or ordered_row(
+            found = token_row(table.header, line, _is_cell, table.index_at) or ordered_row(
                 table.header, line, _is_cell)  # ORDERED_COLUMNS
             if found is not None and found[0] == table.tokens and not other_header(before(1), table.header) and not ruled_other(before(2), table.tokens):
-                return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], _row_name(line))
+                return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], _row_name(line, table.index_at))
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)
-        found = None if header is None else token_row(header, line, _is_cell)
+        index_at = _index_at(line, header, lines)
+        found = None if header is None else token_row(header, line, _is_cell, index_at)
         if header is not None and found is None:  # ORDERED_COLUMNS: names one space apart
             found = ordered_row(header, line, _is_cell)  # read in order: no stacked names
             names = None if found is None else found[0]
@@ -407,10 +408,10 @@ class TableReader:
         if header is None or found is None or names is None:
             return None
         table = self._start(names, barred=False)  # STACKED_HEADER: names over two lines
-        table.header, table.tokens = header, found[0]
+        table.header, table.tokens, table.index_at = header, found[0], index_at
         if table.wholes is None:
             table.wholes = set(range(len(table.names)))
-        return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], _row_name(line))
+        return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], _row_name(line, table.index_at))
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
                         ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
@@ -423,7 +424,8 @@ class TableReader:
             # unless a step column orders the rows (tabulate's showindex: the row's number)
             index = find_header(before(_LOOK_BACK), len(cells) - 1, keyed=unit_key(cells[1]) is not None)
             if index is not None and (not line[:1].isspace() or any(
-                    rules.step_column_rank(name) is not None for name in index[0])):
+                    rules.step_column_rank(name) is not None for name in index[0])
+                    or _under_blank_lead(line, cells[0], before(1))):
                 return ["", *index[0]], None
             named = None if index else find_index_header(before(2), len(cells) - 1)
             if named is not None and rules.step_column_rank(named[0]) is not None:
@@ -460,7 +462,27 @@ class TableReader:
         return table
 
 
-def _row_name(line: str) -> str:
-    """ROW_NAMES: the whole number flush left that names a row of numbers under a header set
-    in (pandas's index, R's row names), or ""."""
-    return line.split(None, 1)[0] if line[:1].isdigit() else ""
+def _under_blank_lead(line: str, first: str, above: Sequence[str]) -> bool:
+    """SET_IN_INDEX (rules): True when `line`, set in, opens with a whole number `first` that
+    ends left of where the header right above it begins, no blank line between: a pandas frame
+    printed behind an indent (its index under the header's blank lead; a report's class numbers
+    stand a blank line below its header)."""
+    if not above or not above[-1].strip():
+        return False
+    lead = len(line) - len(line.lstrip(" "))
+    return lead + len(first) < len(above[-1]) - len(above[-1].lstrip(" "))
+
+
+def _index_at(line: str, header: str | None, lines: Sequence[str]) -> int:
+    """SET_IN_INDEX: the column a first row's index opens at: 0, or the row's indent when it
+    stands right under its header (no blank line between, as pandas prints a frame)."""
+    if header is None or not line[:1].isspace() or not lines or lines[-1] != header:
+        return 0
+    return len(line) - len(line.lstrip(" "))
+
+
+def _row_name(line: str, index_at: int = 0) -> str:
+    """ROW_NAMES: the whole number flush left (at `index_at`, SET_IN_INDEX: the block's indent)
+    that names a row of numbers under a header set in (pandas's index, R's row names), or ""."""
+    return line.split(None, 1)[0] if line[index_at:index_at + 1].isdigit() and (
+        not index_at or line[:index_at].isspace()) else ""

@@ -28,9 +28,10 @@ _WHOLE_CELL = LazyPattern(r"[-+]?\d+\Z")
 _IMAGINARY = LazyPattern(r"[-+](?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?[ij]\Z")  # "+0.7862j"
 
 
-def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] | None:
+def token_row(header: str, line: str, is_value, index_at: int = 0) -> tuple[list[str], list[str]] | None:
     """(names, cells) of `line` read under `header` by position, or None. `is_value(token)`
-    says whether a token can be a cell (a number, a unit, an empty mark)."""
+    says whether a token can be a cell (a number, a unit, an empty mark); `index_at`, the
+    column a row's index opens at under the header's blank lead (the block's indent)."""
     found_tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(line)]
     tokens = noted_tokens(found_tokens, is_value) if len(found_tokens) >= 3 else None  # NOTED_CELL
     if tokens is None:
@@ -47,7 +48,7 @@ def token_row(header: str, line: str, is_value) -> tuple[list[str], list[str]] |
         if overlaps[best] <= 0:
             if len(text) <= 2 and not any(map(str.isalnum, text)):
                 continue  # a mark beside the row (CMA-ES's "-" for a line it will overwrite)
-            if start == 0 and text.isdigit() and end < columns[0][0]:
+            if start == index_at and text.isdigit() and end < columns[0][0]:
                 continue  # ROW_NAMES (rules): R's row names (pandas's index) under the blank lead
             return None  # a number under no column
         placed[best].append(text)
