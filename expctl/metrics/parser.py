@@ -361,7 +361,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
                                                 finite(float(reading.round))))
         if reading.record:
             return self._record_points(reading)
-        if line[:1] != "(" and (after := self._next_line()) is not None and after.lstrip()[:1] == "(" and (
+        if not reading.pairs and line[:1] != "(" and (after := self._next_line()) is not None and after.lstrip()[:1] == "(" and (
                 estimates := error_rows(line, after, self._before)) is not None:
             return self._produced(self._at_step(estimates, None))  # ERROR_ROWS: errors in parentheses under
         if (not reading.pairs or self._tables.claims(line, self._before)) and (
