@@ -70,8 +70,8 @@ class FirstReaders:
             found = read_padded_equals(line, before, after)  # PADDED_EQUALS
         if found is None and " | " in line and not line[:1].isspace():
             found = read_group_bars(line, before)  # BAR_GROUPED_ROWS
-        if found is None and (line[:1].isspace() or line[:1].isdigit()):
-            found = read_titled_stats(line, before)  # TITLED_STATISTICS
+        if found is None and (line[:1].isspace() or line[:1].isdigit() or line[:1] == "-"):
+            found = read_titled_stats(line, before)  # TITLED_STATISTICS, RULED_TITLED_STATISTICS
         if found is None and line[:1].isalpha() and line.rstrip()[-1:].isdigit():
             found = read_titled_levels(line, before)  # TITLED_LEVELS
         if found is None and line.lstrip()[:1] in _SIDES:

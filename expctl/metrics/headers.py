@@ -188,6 +188,17 @@ def _ruled_names(cells: list[str]) -> bool:
                               or _WORDED.match(cell.strip()) is not None for cell in cells)
 
 
+_SPAN = LazyPattern(r"\d{1,3}[dwmy]\Z")  # PERIOD_NAMES: "3m", "1y", "10y"
+
+
+def _span_names(cells: list[str]) -> bool:
+    """PERIOD_NAMES (rules): an aligned header over a rule may name columns by a period
+    (``3m``, ``1y``: returns over the last three months, the last year) beside two names or
+    more; read alone each is an amount of time, but the rule marks the line a header."""
+    names = sum(map(is_name, cells))
+    return names >= 2 and all(is_name(cell) or _SPAN.match(cell.strip()) is not None for cell in cells)
+
+
 # ARGUMENT_NAME (rules): a header's name written as a function of its arguments, a comma and a
 # space between them ("ATT(g, t)", "cov(x, y)", "F1(macro, val)"): a name, though a cell with
 # a comma elsewhere is text
@@ -310,7 +321,7 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False, keyed: b
             return None if names is None else (names, columns_of(lines[at - 1], rule))
         if len(cells) == width and (all(map(_is_column_name, cells)) or _class_numbers(cells) or position_labels(
                 cells, is_name) or ("[" in line and bracketed_names(cells)) or (
-                rule is not None and barred and _ruled_names(cells))) and (
+                rule is not None and (_ruled_names(cells) if barred else _span_names(cells)))) and (
                 _ELIDED_MARKS.isdisjoint(cells) or keyed or step_column_rank(cells[0]) is not None
                 or any(map(is_result_name, cells))):
             cells_before = cells

@@ -71,6 +71,7 @@ from collections.abc import Sequence
 
 from expctl.metrics import rules, scan
 from expctl.metrics.chapters import is_setup_column
+from expctl.metrics.error_rows import error_rows
 from expctl.metrics.fitted_reprs import fitted_repr
 from expctl.metrics.value_lists import is_branch_item
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
@@ -360,6 +361,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
                                                 finite(float(reading.round))))
         if reading.record:
             return self._record_points(reading)
+        if not reading.pairs and line[:1] != "(" and (after := self._next_line()) is not None and after.lstrip()[:1] == "(" and (
+                estimates := error_rows(line, after, self._before)) is not None:
+            return self._produced(self._at_step(estimates, None))  # ERROR_ROWS: errors in parentheses under
         if (not reading.pairs or self._tables.claims(line, self._before)) and (
                 row := self._table_row(line)) is not None:
             return row

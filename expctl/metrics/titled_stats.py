@@ -82,6 +82,8 @@ def _title(lines: Sequence[str], at: int, reach: int, stats: bool = True) -> str
 def read_titled_stats(line: str, before: Callable[[int], Sequence[str]]):
     """A list of one step of ``<title>/<name>`` pairs for a row of statistics in a titled block,
     else None (the line is no such row)."""
+    if "%" in line or line[:1] in "-+":
+        return read_ruled_stats(line, before)  # RULED_TITLED_STATISTICS
     if line.strip(_ROW_CHARS) or _ROW.match(line) is None:
         return None  # (a character no row of numbers holds: no regex run)
     above, reach = before(1), 2 * _PAIRS + 2
@@ -92,6 +94,43 @@ def read_titled_stats(line: str, before: Callable[[int], Sequence[str]]):
     pairs = [(f"{title}/{name}", value) for name, value in zip(names, line.split())
              if not rules.is_count_column(name)]
     return [(pairs, None)] if pairs else []
+
+
+_PERCENT_ROW = LazyPattern(rf"\s*{_NUMBER}%?(?:\s+{_NUMBER}%?)+\s*\Z")
+_DASH_RUNS = LazyPattern(r"-{2,}(?: +-{2,})+ *\Z")
+_COLON_TITLE = LazyPattern(r"([^\W\d][\w.]*(?: [^\W\d][\w.]*){0,2}):[ \t]*\Z")
+_SPACED = LazyPattern(r"\S+(?: \S+)*")
+
+
+def read_ruled_stats(line: str, before: Callable[[int], Sequence[str]]):
+    """RULED_TITLED_STATISTICS: a list of one step of ``<title>/<name>`` pairs for the one row
+    of numbers (``%`` cells too) under a rule of dash runs, a header of statistics' names and a
+    title closed by a colon, flush left, else None."""
+    if line.strip(_ROW_CHARS + "%") or _PERCENT_ROW.match(line) is None:
+        return None
+    lines = before(4)
+    if len(lines) < 3 or _DASH_RUNS.match(lines[-1]) is None or (title := _COLON_TITLE.match(lines[-3])) is None:
+        return None
+    if len(lines) == 4 and lines[0].strip():
+        return None  # the title opens a block: a blank line or the output's start above it
+    runs, header = [m.span() for m in _SPACED.finditer(lines[-1])], list(_SPACED.finditer(lines[-2]))
+    values = [m.span() for m in _SPACED.finditer(line)]
+    if not (len(runs) == len(header) == len(values)) or not all(
+            name.start() < end and start < name.end() for name, (start, end) in zip(header, runs)) or not all(
+            left < end and start < right for (start, end), (left, right) in zip(runs, values)):
+        return None
+    names = [name.group() for name in header]
+    if not any(is_statistic(name) for name in names) or not all(
+            is_statistic(name) or _counted(name) for name in names):
+        return None  # statistics of one thing, the title's; a count column may stand among them
+    pairs = [(f"{title.group(1)}/{name}", value.rstrip("%")) for name, value in zip(names, line.split())
+             if not _counted(name)]
+    return [(pairs, None)] if pairs else []
+
+
+def _counted(name: str) -> bool:
+    """A count column's name: COUNT_COLUMNS', or a number sign opening it (``# days``)."""
+    return name[:1] == "#" or rules.is_count_column(name)
 
 
 _LEVEL_ROWS = 6  # rows of a table of levels (a frequency, a proportion, a percent ...)

@@ -29,6 +29,7 @@ from ..lazyre import LazyPattern
 from . import vocabulary
 from .steps import STEP_RANK
 from .timer_lines import timer_pair
+from .ruled_pairs import ruled_pair
 from .titled_estimates import titled_estimate
 
 BLOCK_LOOK = 32  # lines above a value line searched for its block's heading
@@ -53,6 +54,8 @@ def lone_pair(line: str, before: Callable[[int], Sequence[str]],
         found = block_value(line, before, after)
     if not found and line[:1] not in " \t":
         found = thing_value(line, before, after)
+        if not found and line[:1].isalnum() and "  " in line:
+            found = ruled_pair(line, before)  # RULED_PAIRS
     if not found and line[:1] in " \t" and ("+/-" in line or "±" in line):
         found = titled_estimate(line, before)  # TITLED_ESTIMATE
     if not found and _BRANCH.search(line) is not None:

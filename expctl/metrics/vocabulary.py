@@ -62,7 +62,8 @@ _BOUND_OF = LazyPattern(r"(?i)(?:max|min|maximum|minimum)(?:\([^\W\d][\w.]*\)|\.
 # an interval a statistic estimates (``95 percent confidence interval``).
 _HOW_OFTEN = frozenset(("interval", "every"))
 _INTERVAL_ESTIMATES = frozenset("confidence credible prediction tolerance percent".split())
-_MEASURED_WORDS = frozenset("memory mem rss".split())  # measured as training runs
+# measured as training runs; MEASURED_DRAWDOWN (rules): a drawdown, as a strategy's returns run
+_MEASURED_WORDS = frozenset("memory mem rss drawdown drawdowns".split())
 # MEASURED_CHANGE: a name closed by a word of change says how far what it names moved between
 # steps ("relative_params_change", "size change"): measured, though the thing is a setting.
 _CHANGE_WORDS = frozenset(("change", "changes"))
