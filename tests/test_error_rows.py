@@ -57,3 +57,19 @@ def test_not_errors_under_a_row():
     assert error_rows("   1.5    2.5", "           (0.1)    (0.2)", before) is None  # not under them
     # numbers right over numbers with no rule between: no header names them
     assert error_rows("   1.5    2.5", "  (0.1)  (0.2)", lambda count: ["   3.0    4.0"]) is None
+
+
+def test_the_line_after_is_asked_for_only_under_a_rule_or_a_row_of_errors():
+    from expctl.metrics.error_rows import read_error_rows
+    asked: list[int] = []
+
+    def next_line():
+        asked.append(1)
+        return "   (0.1)    (0.2)"
+    rows = ["epoch  loss  acc", "1      0.5   0.7"]
+    assert read_error_rows("2      0.4   0.8", lambda count: rows[-count:], next_line) is None
+    assert not asked  # a table's row under no rule is never held for the line after it
+    ruled = ["       a      b", "   -----  -----"]
+    assert read_error_rows("     1.5    2.5", lambda count: ruled[-count:], next_line) == [
+        ("a", "1.5"), ("a/SE", "0.1"), ("b", "2.5"), ("b/SE", "0.2")]
+    assert asked == [1]

@@ -70,6 +70,21 @@ def is_error_row(line: str) -> bool:
         _ERROR_CELL.match(cell[2]) for cell in _cells(line))
 
 
+def read_error_rows(line: str, before: Callable[[int], Sequence[str]],
+                    next_line: Callable[[], str | None]) -> list[tuple[str, str]] | None:
+    """ERROR_ROWS for `line`, a line read as no pairs, under the lines `before` gives: the line
+    after it is looked at (and waited for, when not yet printed) only for a row right under a
+    rule (a header's) or under a row of errors, so a table's rows under no rule, fastai's, are
+    never held for the line after them."""
+    if line[:1] == "(" or not line.strip():
+        return None
+    above = before(1)
+    if not above or not (_RULE.match(above[-1]) or above[-1].lstrip()[:1] == "(" and is_error_row(above[-1])):
+        return None
+    after = next_line()
+    return None if after is None or after.lstrip()[:1] != "(" else error_rows(line, after, before)
+
+
 def error_rows(line: str, after: str | None, before: Callable[[int], Sequence[str]]) -> list[tuple[str, str]] | None:
     """ERROR_ROWS: the pairs of a row of estimates `line` and of its errors `after`, else None."""
     if after is None or after.strip()[:1] != "(" or not is_error_row(after):

@@ -103,6 +103,14 @@ class HoldMixin:
         self._held, self._held_at, self._held_times, self._read_times = [], None, [], None
         self._may_hold, self._hold_ok = True, False
 
+    def _before(self, count: int) -> list[str]:
+        """Up to `count` lines printed before the current one, oldest first (earlier blocks'
+        lines when the current block has too few)."""
+        lines = self._context.before(self._index, count) if self._context else []
+        if len(lines) < count:
+            lines = self._tail.last(count - len(lines)) + lines
+        return lines
+
     def _context_after(self, count: int) -> Sequence[str]:
         """The (up to) `count` lines printed after the current one; `Ahead` when the read
         ended before them and a line may wait."""

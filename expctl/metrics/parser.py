@@ -71,7 +71,7 @@ from collections.abc import Sequence
 
 from expctl.metrics import rules, scan
 from expctl.metrics.chapters import is_setup_column
-from expctl.metrics.error_rows import error_rows
+from expctl.metrics.error_rows import read_error_rows
 from expctl.metrics.fitted_reprs import fitted_repr
 from expctl.metrics.value_lists import is_branch_item
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
@@ -361,11 +361,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
                                                 finite(float(reading.round))))
         if reading.record:
             return self._record_points(reading)
-        if not reading.pairs and line[:1] != "(" and (after := self._next_line()) is not None and after.lstrip()[:1] == "(" and (
-                estimates := error_rows(line, after, self._before)) is not None:
-            return self._produced(self._at_step(estimates, None))  # ERROR_ROWS: errors in parentheses under
         if (not reading.pairs or self._tables.claims(line, self._before)) and (
-                row := self._table_row(line)) is not None:
+                row := self._table_row(line, reading.pairs)) is not None:
             return row
         if line[-1:] == ")" and not is_branch_item(line) and (  # BRANCH_VALUES: an item, no fit's repr
                 fitted := fitted_repr(line, self._before, self._context_after)) is not None:
@@ -402,9 +399,11 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
         released = self._resolve_pending(named, line) if self._pending and named else []
         return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
 
-    def _table_row(self, line: str) -> list[Point] | None:
+    def _table_row(self, line: str, pairs=()) -> list[Point] | None:
         """The points of `line` read as a table's row, None when no table reads it; settings
         read from a table (a box titled as settings) become params."""
+        if not pairs and (estimates := read_error_rows(line, self._before, self._next_line)) is not None:
+            return self._produced(self._at_step(estimates, None))  # ERROR_ROWS: errors in parentheses under
         steps = self._tables.read(line, self._before, self._next_line, self._tail.added)
         if self._tables.config:
             self._add_params(self._tables.config)
@@ -454,16 +453,6 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
                 continue
             points += self._at_step(kept, None if step in (None, MEASURED) else finite(float(step)))
         return points
-
-    # -- the lines around the current one ------------------------------------------------------
-
-    def _before(self, count: int) -> list[str]:
-        """Up to `count` lines printed before the current one, oldest first (earlier blocks'
-        lines when the current block has too few)."""
-        lines = self._context.before(self._index, count) if self._context else []
-        if len(lines) < count:
-            lines = self._tail.last(count - len(lines)) + lines
-        return lines
 
     def frame_key(self, line: str) -> tuple:
         """What `line` reports, as (name, value) pairs, without steps and without changing the
