@@ -2,8 +2,8 @@
 tuning the parser.
 
 Molecular dynamics with LAMMPS (Debian ``lammps``, the ``lmp`` binary): a Lennard-Jones liquid
-of 500 atoms on an fcc lattice in reduced units, 250 steps at constant energy (``fix nve``,
-default ``thermo_style one`` every 50 steps: ``Step Temp E_pair E_mol TotEng Press``), then 250
+of 500 atoms on an fcc lattice in reduced units, 200 steps at constant energy (``fix nve``,
+default ``thermo_style one`` every 50 steps: ``Step Temp E_pair E_mol TotEng Press``), then 200
 steps under a Nose-Hoover thermostat (``fix nvt``, ``thermo_style custom step temp pe ke etotal
 press``: ``Step Temp PotEng KinEng TotEng Press``). LAMMPS prints its set-up (lattice, box,
 neighbour-list settings, memory), each run's thermo table, and after each run the loop time,
@@ -14,7 +14,7 @@ Truth: the same thermo quantities recorded by LAMMPS itself at every thermo step
 print`` with equal-style variables (full precision, to a file; ``screen no``), read back after
 the run: per row ``Temp``, ``E_pair``, ``E_mol``, ``TotEng``, ``Press`` of the first run and
 ``Temp``, ``PotEng``, ``KinEng``, ``TotEng``, ``Press`` of the second (the column heads), at
-the ``Step`` the row states (the second run goes on from step 250, so its first row repeats
+the ``Step`` the row states (the second run goes on from step 200, so its first row repeats
 the first run's last state under its own heads). Timings, rates, counts and set-up numbers
 have no truth (``Printed, no truth`` in the README).
 """
@@ -52,13 +52,13 @@ variable p equal press
 fix 1 all nve
 thermo 50
 fix r1 all print 50 "$s $t ${ep} ${em} ${et} $p" file run1.dat screen no
-run 250
+run 200
 unfix r1
 unfix 1
 fix 2 all nvt temp 1.5 1.5 0.5
 thermo_style custom step temp pe ke etotal press
 fix r2 all print 50 "$s $t ${pe} ${ke} ${et} $p" file run2.dat screen no
-run 250
+run 200
 """
 
 

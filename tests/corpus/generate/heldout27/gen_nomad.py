@@ -3,7 +3,7 @@ tuning the parser.
 
 Black-box optimisation with NOMAD (PyPI ``PyNomadBBO``, the Mesh Adaptive Direct Search
 library), seeded: two bound-constrained problems (a shifted quadratic in three variables and a
-Rosenbrock-like function in two), 25 black-box evaluations each, with ``DISPLAY_STATS BBE OBJ``
+Rosenbrock-like function in two), 20 black-box evaluations each, with ``DISPLAY_STATS BBE OBJ``
 and ``DISPLAY_ALL_EVAL yes``. NOMAD prints the column heads ``BBE OBJ``, one line an evaluation
 (``1   7.8``), then ``A termination criterion is reached: ...``, ``Best feasible solutions:
 #6926 ( -0 1.5 3.5 )  Evaluation OK  f = 0.55000000000000004441  h = 0  (L2)`` (one line for
@@ -47,7 +47,7 @@ def run() -> None:
             point.setBBO(str(value).encode("UTF-8"))
             return 1
 
-        params = ["BB_OUTPUT_TYPE OBJ", "MAX_BB_EVAL 25", "DISPLAY_DEGREE 2",
+        params = ["BB_OUTPUT_TYPE OBJ", "MAX_BB_EVAL 20", "DISPLAY_DEGREE 2",
                   "DISPLAY_STATS BBE OBJ", "DISPLAY_ALL_EVAL yes", "SEED 27"]
         result = PyNomad.optimize(blackbox, x0, [-5.0] * n, [5.0] * n, params)
         print(result)
