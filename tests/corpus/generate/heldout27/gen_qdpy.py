@@ -8,7 +8,8 @@ then a second run on a 6x6 grid (200 evaluations in batches of 50). qdpy's ``Alg
 prints, per run, the heads ``alg_name iteration cont_size evals nb_updated avg std min max
 ft_min ft_max qd_score elapsed`` and one row a batch (``avg`` ... ``max`` as one-element arrays
 ``[-0.2263]``, the feature extrema as ``[0.0572,0.0039]``, the container fill as ``33/64``),
-then ``Finished optimisation using algorithm '...'. Total elapsed: 0.06...``.
+then ``Finished optimisation using algorithm '...'. Total elapsed: 0.06...``. The logger's
+result pickle goes to a temporary folder.
 
 Truth: the logger's per-batch statistics computed from the container the way its printer does
 (``_stats_iteration``, wrapped to keep the numbers before they are formatted): ``avg``,
@@ -27,6 +28,7 @@ from _capture import HELDOUT27, Truth, main
 
 def run() -> None:
     import random
+    import tempfile
 
     import numpy as np
     from qdpy import algorithms, containers
@@ -61,7 +63,7 @@ def run() -> None:
         algo = algorithms.RandomSearchMutPolyBounded(grid, budget=budget, batch_size=50,
                                                      dimension=3,
                                                      optimisation_task="maximisation")
-        RecordingLogger(algo)
+        RecordingLogger(algo, log_base_path=tempfile.mkdtemp(prefix="qdpy-"))
         with ParallelismManager("none") as manager:
             algo.optimise(evaluate, executor=manager.executor, batch_mode=False)
     truth.write("qdpy: AlgorithmLogger's per-iteration statistics, computed from the container "
