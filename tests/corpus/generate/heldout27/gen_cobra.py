@@ -38,7 +38,7 @@ def run() -> None:
         summary = model.summary()
         print(summary)
         tol = model.tolerance
-        for reaction, coefficient in summary._objective.items():
+        for reaction in summary._objective:
             truth.add(**{f"{condition}/Objective/{reaction.id}": summary._objective_value})
         for section, frame in (("Uptake", summary.uptake_flux),
                                ("Secretion", summary.secretion_flux)):

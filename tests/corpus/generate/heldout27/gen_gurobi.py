@@ -14,17 +14,18 @@ solution found (tolerance 1.00e-04)`` and ``Best objective 5.1e+01, best bound 5
 
 Truth, from the model: the objective of each new incumbent in the order found (the solution
 pool's ``PoolObjVal``, which holds them best first; the order is checked on a silent copy of the
-model solved again with a ``MIPSOL`` callback, so that the captured run has no callback line), the root relaxation's objective (the relaxed model's ``ObjVal``), the final ``ObjVal``,
-``ObjBound`` and ``MIPGap`` (in percent). For this instance (solved at the root: the table has
-the root row, one ``H`` row for each later incumbent, and the root row again) the table's
-``Obj`` is the root relaxation's objective (root rows only), ``Incumbent`` the incumbent of the
-row, ``BestBd`` the root bound, ``Gap`` (BestBd - Incumbent) / Incumbent in percent; the
-generator checks that structure against the callback events. ``objective`` (the heuristic
-line) and ``Root relaxation/objective``; ``Best objective``, ``best bound``, ``gap``. Optional:
-``Depth``, ``IntInf``, the counts (rows, columns, nonzeros, variable types, explored nodes,
-iterations, solution count, threads), the solution pool's objectives, the times, and the
-coefficient ranges (computed from the model, to the one significant digit Gurobi prints).
-Params: ``Threads`` and the ``tolerance`` (``MIPGap``).
+model solved again with a ``MIPSOL`` callback, so that the captured run has no callback line), the
+root relaxation's objective (the relaxed model's ``ObjVal``), the final ``ObjVal``, ``ObjBound``
+and ``MIPGap`` (in percent). For this instance (solved at the root: the table has the root row, one
+``H`` row for each later incumbent, and the root row again) the table's ``Obj`` is the root
+relaxation's objective (root rows only), ``Incumbent`` the incumbent of the row, ``BestBd`` the
+root bound, ``Gap`` (BestBd - Incumbent) / Incumbent in percent; the generator checks that
+structure against the callback events. ``objective`` (the heuristic line) and ``Root
+relaxation/objective``; ``Best objective``, ``best bound``, ``gap``. Optional: ``Depth``,
+``IntInf``, the counts (rows, columns, nonzeros, variable types, explored nodes, iterations,
+solution count, threads), the solution pool's objectives, the times, and the coefficient ranges
+(computed from the model, to the one significant digit Gurobi prints). Params: ``Threads`` and the
+``tolerance`` (``MIPGap``).
 """
 
 import math
@@ -72,7 +73,7 @@ def run() -> None:
     relaxed.Params.OutputFlag = 0
     relaxed.optimize()
     root = relaxed.ObjVal
-    assert model.NodeCount <= 1 and len(incumbents) >= 2, "the instance no longer solves at the root"
+    assert model.NodeCount <= 1 and len(incumbents) >= 2, "no longer solved at the root"
     truth = Truth()
     truth.add(objective=incumbents[0])
     truth.add(**{"Root relaxation/objective": root})

@@ -19,7 +19,6 @@ the first run's last state under its own heads). Timings, rates, counts and set-
 have no truth (``Printed, no truth`` in the README).
 """
 
-import os
 import subprocess
 import sys
 import tempfile

@@ -2,11 +2,12 @@
 tuning the parser.
 
 Finite elements with NGSolve (PyPI ``ngsolve``, with Netgen): a Poisson problem on the unit
-square (source x*y, zero boundary values), meshed by Netgen, solved three times with ``printrates=True``: conjugate gradients with a
-multigrid preconditioner (order 2), conjugate gradients with a BDDC preconditioner (order 3),
-and GMRes with a local (Jacobi) preconditioner (order 2, at most 12 iterations). NGSolve's
-Krylov solvers print, one line an iteration, an erase-line escape ``ESC[2K`` and ``CG iteration
-1, residual = 0.05177357243217712`` (``GMRES iteration 1, residual = ...``), padded with spaces.
+square (source x*y, zero boundary values), meshed by Netgen, solved three times with
+``printrates=True``: conjugate gradients with a multigrid preconditioner (order 2), conjugate
+gradients with a BDDC preconditioner (order 3), and GMRes with a local (Jacobi) preconditioner
+(order 2, at most 12 iterations). NGSolve's Krylov solvers print, one line an iteration, an
+erase-line escape ``ESC[2K`` and ``CG iteration 1, residual = 0.05177357243217712`` (``GMRES
+iteration 1, residual = ...``), padded with spaces.
 
 Truth, from each solver object's ``errors`` list (the residual of every iteration, in order),
 under the printed label ``residual`` at the iteration the line states (restarting for each

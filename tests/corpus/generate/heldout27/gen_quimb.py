@@ -2,10 +2,11 @@
 tuning the parser.
 
 Two-site DMRG with quimb (PyPI ``quimb``): the ground state of a 12-site Heisenberg chain in a
-small field (``MPO_ham_heis(12, j=1.0, bz=0.1)``) from a seeded random MPS, bond dimensions 4, 8, 16, cutoff 1e-10, at
-``verbosity=1`` (tolerance 1e-8, at most six sweeps). quimb prints, per sweep, ``1, R,
-max_bond=(4/4), cutoff:1e-10``, a tqdm bar over the 11 bond updates on stderr (``100%|####| 11/11
-[00:00<00:00, 162.93it/s]``), then ``Energy: -5.1103... ... not converged.`` (``converged!`` at the end).
+small field (``MPO_ham_heis(12, j=1.0, bz=0.1)``) from a seeded random MPS, bond dimensions 4, 8,
+16, cutoff 1e-10, at ``verbosity=1`` (tolerance 1e-8, at most six sweeps). quimb prints, per sweep,
+``1, R, max_bond=(4/4), cutoff:1e-10``, a tqdm bar over the 11 bond updates on stderr (``100%|####|
+11/11 [00:00<00:00, 162.93it/s]``), then ``Energy: -5.1103... ... not converged.`` (``converged!``
+at the end).
 
 Truth, from the solver's ``energies`` list: one ``Energy`` a sweep, in order (the line states
 no sweep number; it is on the line before). The bond dimensions and the cutoff are settings

@@ -7,10 +7,10 @@ two-outcome path model (``y1``, ``y2`` on ``x1`` and ``x2``, 200 rows), each fit
 ``estimate``, printed (``Estimate Std. Error Z-value P-value`` under the sections
 ``Measurements:``, ``Regressions:``, ``Intercepts:``, ``Residual Variances:``, then ``Latent
 variables:`` and ``Number of rows in data=150``), then ``print(gof(fit))`` (``Number of
-observations = 150``, ``BIC = ...``, ``AIC = ...``, ``log-Likelihood of model = ...``, ``log-Likelihood
-of saturated model``, ``Chi-squared statistic: q = ... , df = 2``, ``P(Q>q) = ...``, ``RMSEA (90%
-CI): 0.0401 (0;0.1723)``, ``P(RMSEA<0.05)=...``, ``rank(Information) = 9 (p=9)``, ``condition(Information) = ...``,
-``mean(score^2) = ...``).
+observations = 150``, ``BIC = ...``, ``AIC = ...``, ``log-Likelihood of model = ...``,
+``log-Likelihood of saturated model``, ``Chi-squared statistic: q = ... , df = 2``, ``P(Q>q) =
+...``, ``RMSEA (90% CI): 0.0401 (0;0.1723)``, ``P(RMSEA<0.05)=...``, ``rank(Information) = 9
+(p=9)``, ``condition(Information) = ...``, ``mean(score^2) = ...``).
 
 Truth, written to JSON by the same R process from ``summary(fit)$coef`` (numeric) and ``gof(fit)``:
 ``<section>/<parameter>/Estimate`` and ``.../Std. Error`` for each free parameter, the section

@@ -36,7 +36,8 @@ from _capture import HELDOUT27, Truth, main, r_record
 
 SCRIPT = r"""
 suppressMessages({library(rpact); library(jsonlite)})
-runs <- list(list(k = 3, type = "OF", alt = 0.5, sd = 1), list(k = 2, type = "P", alt = 0.4, sd = 1.2))
+runs <- list(list(k = 3, type = "OF", alt = 0.5, sd = 1),
+             list(k = 2, type = "P", alt = 0.4, sd = 1.2))
 rec <- lapply(runs, function(r) {
   d <- getDesignGroupSequential(kMax = r$k, alpha = 0.025, beta = 0.2, sided = 1,
                                 typeOfDesign = r$type)
@@ -60,7 +61,7 @@ def run() -> None:
     out = r_record(SCRIPT, "rpact-")
     truth = Truth()
     for r in out["runs"]:
-        def design_block(levels_label):
+        def design_block(levels_label, r=r):
             for value in r["spent"]:
                 truth.add(**{"Cumulative alpha spending": value})
             for value in r["crit"]:

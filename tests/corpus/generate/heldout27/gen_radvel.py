@@ -10,10 +10,10 @@ loglikelihood = -96.166145``, ``Performing maximum a posteriori fit...``, ``Fina
 loglikelihood = ...`` and ``Best-fit parameters:`` with the posterior again.
 
 Truth, from the posterior objects: ``Initial loglikelihood`` and ``Final loglikelihood``
-(``post.logprob()``, likelihood plus prior, before and after the fit), and the best-fit table's values of
-the free parameters and the derived time of periastron (``per1``, ``tc1``, ``k1``, ``gamma``,
-``jit``, ``tp1``, ... from ``post.params`` after the fit, the derived ones through the basis
-conversion RadVel's print uses). The starting table's values of the free parameters (and its
+(``post.logprob()``, likelihood plus prior, before and after the fit), and the best-fit table's
+values of the free parameters and the derived time of periastron (``per1``, ``tc1``, ``k1``,
+``gamma``, ``jit``, ``tp1``, ... from ``post.params`` after the fit, the derived ones through the
+basis conversion RadVel's print uses). The starting table's values of the free parameters (and its
 derived ``tp``) are params; the fixed parameters and derived ``e``/``w`` (0 in both tables) are
 optional; the prior's ``mu`` and ``sigma`` are params.
 """
@@ -60,7 +60,7 @@ def run() -> None:
         free = [name for name, p in post.params.items() if p.vary]
         fixed = [name for name, p in post.params.items() if not p.vary]
 
-        def derived():
+        def derived(post=post, n_planets=n_planets):
             synth = post.params.basis.to_synth(post.params)
             return {f"{key}{i}": synth[f"{key}{i}"].value
                     for i in range(1, n_planets + 1) for key in ("tp", "e", "w")}

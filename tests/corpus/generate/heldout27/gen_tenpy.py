@@ -13,11 +13,11 @@ finally ``TwoSiteDMRGEngine finished after 3 sweeps, max chi=16``.
 
 Truth, from each engine's ``sweep_stats``: per sweep ``energy`` (``E``), ``max S``
 (``max_S``), ``norm_err`` (rounded to the two significant digits TeNPy prints, ``{:.1e}``, the
-tolerance being the other values' five digits), ``Delta E`` (``Delta_E``; ``nan`` after the first sweep, as printed),
-``Delta S`` (``Delta_S``), ``max trunc_err``, ``max E_trunc``, in sweep order (the block's lines
-state no step; the sweep number is on the ``checkpoint`` line before them); optional: ``age``
-(the chain length), ``wall time``, ``max chi``. The model and DMRG settings the log reads
-(``L``, ``J``, ``g``, ``Jxx``, ``Jz``, ``hz``, ``chi_max``, ``svd_min``, ``max_sweeps``,
+tolerance being the other values' five digits), ``Delta E`` (``Delta_E``; ``nan`` after the first
+sweep, as printed), ``Delta S`` (``Delta_S``), ``max trunc_err``, ``max E_trunc``, in sweep order
+(the block's lines state no step; the sweep number is on the ``checkpoint`` line before them);
+optional: ``age`` (the chain length), ``wall time``, ``max chi``. The model and DMRG settings the
+log reads (``L``, ``J``, ``g``, ``Jxx``, ``Jz``, ``hz``, ``chi_max``, ``svd_min``, ``max_sweeps``,
 ``min_sweeps``) are params. The memory usage and the ``chi`` lists have no truth.
 """
 
