@@ -26,7 +26,8 @@ the eighteenth (``tests/corpus/heldout18/``), ``--heldout19`` the nineteenth
 twenty-second (``tests/corpus/heldout22/``), ``--heldout23`` the twenty-third
 (``tests/corpus/heldout23/``), ``--heldout24`` the twenty-fourth (``tests/corpus/heldout24/``)
 and ``--heldout25`` the twenty-fifth (``tests/corpus/heldout25/``); ``--heldout26`` the
-twenty-sixth (``tests/corpus/heldout26/``).
+twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
+(``tests/corpus/heldout27/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -46,7 +47,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16,
                                 HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20,
                                 HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
-                                HELDOUT26,
+                                HELDOUT26, HELDOUT27,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -70,7 +71,8 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout23": ("twenty-third ", HELDOUT23),
            "heldout24": ("twenty-fourth ", HELDOUT24),
            "heldout25": ("twenty-fifth ", HELDOUT25),
-           "heldout26": ("twenty-sixth ", HELDOUT26)}
+           "heldout26": ("twenty-sixth ", HELDOUT26),
+           "heldout27": ("twenty-seventh ", HELDOUT27)}
 
 
 def main(argv: list[str] | None = None) -> int:

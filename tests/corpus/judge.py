@@ -87,6 +87,7 @@ HELDOUT23 = CORPUS / "heldout23"  # the twenty-third held-out half: scored once 
 HELDOUT24 = CORPUS / "heldout24"  # the twenty-fourth held-out half: scored once (--heldout24)
 HELDOUT25 = CORPUS / "heldout25"  # the twenty-fifth held-out half: scored once (--heldout25)
 HELDOUT26 = CORPUS / "heldout26"  # the twenty-sixth held-out half: scored once (--heldout26)
+HELDOUT27 = CORPUS / "heldout27"  # the twenty-seventh held-out half: scored once (--heldout27)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

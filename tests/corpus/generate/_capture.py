@@ -68,6 +68,7 @@ HELDOUT23 = CORPUS / "heldout23"  # the twenty-third held-out half (generate/hel
 HELDOUT24 = CORPUS / "heldout24"  # the twenty-fourth held-out half (generate/heldout24/README.md)
 HELDOUT25 = CORPUS / "heldout25"  # the twenty-fifth held-out half (generate/heldout25/README.md)
 HELDOUT26 = CORPUS / "heldout26"  # the twenty-sixth held-out half (generate/heldout26/README.md)
+HELDOUT27 = CORPUS / "heldout27"  # the twenty-seventh held-out half (generate/heldout27/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
