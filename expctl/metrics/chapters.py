@@ -84,3 +84,9 @@ def is_setup_column(name: str) -> bool:
     """`rules.is_setup_name` of a table column's own name, past its chapter or group: the
     mean of a chapter ``size`` (``size/avg``) is a measurement, not a size."""
     return rules.is_setup_name(name.rsplit("/", 1)[-1])
+
+
+def is_setup_in_row(name: str, pairs) -> bool:
+    """`is_setup_column` of `name` among the names of its row's `pairs` (`rules.is_setup_among`,
+    STATISTIC_PEERS: ``max.k.`` beside ``mean.k.`` is measured); asked only of a setup name."""
+    return rules.is_setup_among(name.rsplit("/", 1)[-1], tuple(other.rsplit("/", 1)[-1] for other, _ in pairs))

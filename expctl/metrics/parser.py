@@ -70,7 +70,7 @@ import re
 from collections.abc import Sequence
 
 from expctl.metrics import rules, scan
-from expctl.metrics.chapters import is_setup_column
+from expctl.metrics.chapters import is_setup_column, is_setup_in_row
 from expctl.metrics.error_rows import read_error_rows
 from expctl.metrics.fitted_reprs import fitted_repr
 from expctl.metrics.value_lists import is_branch_item
@@ -447,7 +447,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
             # A column's own name says whether it is a count (a chapter's ``size/avg`` is the
             # mean size measured, CHAPTERS); every table reader has judged its columns so.
             kept = [(name, value) for name, value in pairs if step == MEASURED or not (
-                is_setup_column(name)) or name in measured]  # STAT_LINE: a benchmark's time is its result
+                is_setup_column(name)) or name in measured or not is_setup_in_row(name, pairs)]  # STAT_LINE; STATISTIC_PEERS
             if step == AT_HEADER:  # ID_ROWS: a snapshot of entities, at the carried step
                 points += self._at_step(kept, self._carried)
                 continue

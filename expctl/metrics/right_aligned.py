@@ -316,7 +316,7 @@ class RightAlignedReader:
             step = next((_value(value) for name, (value, _) in zip(names, values)
                          if rules.step_column_rank(name) is not None), None) or step
         pairs = [(header.title + (name if step is not None else f"{label}/{name}"), number) for name, (value, _)
-                 in zip(names, values) if _keeps(name) and (number := _value(value))
+                 in zip(names, values) if _keeps(name, names) and (number := _value(value))
                  and not rules.is_df_count(name, number) and not rules.is_df_count(label, number)]  # DF_COUNT (rules)
         return [(pairs, step)] if pairs else []
 
@@ -405,7 +405,7 @@ class UnlabelledRows:
         header.last, self.header = line, header
         step = value if named and value.isdigit() else None
         pairs = [(name, NUMBER_CELL.match(cell).group(1)) for name, (cell, _) in
-                 zip(header.names, values) if _keeps(name) and (step is None or name != first)]
+                 zip(header.names, values) if _keeps(name, header.names) and (step is None or name != first)]
         return [(pairs, step)] if pairs else []
 
 
@@ -432,7 +432,8 @@ def starts_numbered(line: str) -> bool:
     return _NUMBERED_LEAD.match(line) is not None
 
 
-def _keeps(name: str) -> bool:
-    """A column whose values are results: not a count, size, index, time or step."""
-    return not (rules.is_setup_name(name) or rules.is_time_column(name)
+def _keeps(name: str, names=()) -> bool:
+    """A column whose values are results: not a count, size, index, time or step (a bound's
+    name among statistics of the same thing is one of them: STATISTIC_PEERS)."""
+    return not (rules.is_setup_among(name, names) or rules.is_time_column(name)
                 or rules.step_column_rank(name) is not None)

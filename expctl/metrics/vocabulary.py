@@ -134,13 +134,15 @@ def _numbered(words: list[str], at: int) -> bool:
 
 
 # STATISTIC_PEERS: a column of a statistic of each row's data ("p10", "p90", "mean", "median")
+_PEER_WORDS = ("mean", "median", "avg", "average", "min", "max", "std", "sd")  # STATISTIC_PEERS: "mean.k."
 _STATISTIC_COLUMN = LazyPattern(r"(?i)(?:p|q)\d{1,2}(?:\.\d+)?\Z|mean\Z|median\Z|avg\Z|average\Z|std\Z|stddev\Z")
 
 
 def is_setup_among(name: str, names) -> bool:
     """`is_setup_name` of a table column `name` among its table's column `names`, but a bound's
-    name (``max_sales``) beside a column of a statistic of each row's data (``p10``, ``mean``) is
-    that statistic, the max of the row's data (STATISTIC_PEERS, rules)."""
+    name (``max_sales``) beside a column of a statistic of each row's data (``p10``, ``mean``),
+    or of the same thing (``max.k.`` beside ``mean.k.``), is that statistic, the max of the row's
+    data (STATISTIC_PEERS, rules)."""
     if not is_setup_name(name):
         return False
     if is_step_change(name, names):
@@ -149,7 +151,10 @@ def is_setup_among(name: str, names) -> bool:
     if not _is_bound(words) or words[0] not in _BOUND_WORDS or _is_count(words) or any(
             w in _SETUP_NOUNS for w in words) or _TIME_NAME.search(name):
         return True  # a count, a setting or a time besides: as before
-    return not any(other != name and _STATISTIC_COLUMN.match(other.strip()) for other in names)
+    rest = name.strip()[len(words[0]):].lower()  # ".k." of "max.k.": what the bound is of
+    peers = {word + rest for word in _PEER_WORDS} if rest[:1] in "._ " else ()
+    return not any(other != name and (_STATISTIC_COLUMN.match(other.strip()) or other.strip().lower() in peers)
+                   for other in names)  # "max.k." beside "mean.k.": a statistic of each row's k
 
 
 # DF_COUNT: a name whose last word is df or dof ("df", "Df", "Res.Df", "Resid. Df",
