@@ -103,11 +103,10 @@ def error_rows(line: str, after: str | None, before: Callable[[int], Sequence[st
     names, at = _header(lines, cells)
     if names is None:
         return None  # nothing says what the columns are
-    title = _title(lines[:at]) if names is not None else None
+    title = _title(lines[:at])
     pairs: list[tuple[str, str]] = []
-    for index, (cell, error) in enumerate(zip(cells, errors)):
-        parts = [part for part in (title, label, None if names is None else names[index]) if part]
-        name = "/".join(parts)
+    for column, cell, error in zip(names, cells, errors):
+        name = "/".join(part for part in (title, label, column) if part)
         pairs.append((name, cell[2]))
         pairs.append((f"{name}/SE", _ERROR_CELL.match(error[2]).group(1)))
     return pairs
