@@ -67,6 +67,9 @@ _NO_VALUE = LazyPattern(  # NaN, an interval, a word of a text column, a tally, 
     r"|[^\W\d][\w-]*(?: [^\W\d][\w-]*)?\Z|\d+(?:;\d+)+\Z|<\s?\d*\.?\d+(?:[eE]-?\d+)?\Z")  # BOUND_CELL: "<.0001"
 # NAMED_ONE_ROW (rules): a one row's label saying it is the whole (no thing of the kind): its record
 _WHOLE_LABELS = frozenset(("all", "total", "overall"))
+# VALUE_COLUMN (rules): a column named "value", the one number of its rows, names nothing of its
+# own: each row's label is the quantity ("per1   20.0117   True" under "parameter  value  vary").
+_VALUE_WORDS = frozenset(("value", "values"))
 # KEY_COLUMN (rules): rows keyed by one letter each ("a    bm25     0.295"), then a word: the
 # key is the row's index (ranx's significance marks cite it); the word names the row.
 _WORD = LazyPattern(r"[^\W\d][\w-]*\Z")
@@ -200,6 +203,7 @@ class EntityReader:
         pairs: list[tuple[str, str]] = []
         if all(len(label) == 1 and values and _WORD.match(values[0]) for label, values in held):
             held = [(values[0], ["", *values[1:]]) for _, values in held]  # KEY_COLUMN
+        valued = any(name is not None and name.lower() in _VALUE_WORDS for name in table.names)
         for label, values in held:
             if rules.is_setup_name(label) or rules.is_time_column(label):
                 continue  # a row of counts or times ("No. Observations") among the quantities
@@ -211,6 +215,8 @@ class EntityReader:
                 if name is None or value is None or rules.is_counted(name, cell.strip()):
                     continue  # no value, or a whole count under a plural ("Rounds": 120)
                 pairs.append((name if len(held) == 1 == len(table.labels) and (not table.ruled or label.lower() in _WHOLE_LABELS)
+                              else label if valued and name.lower() in _VALUE_WORDS and sum(  # VALUE_COLUMN (rules)
+                                  _VALUE.match(other.strip()) is not None for other in values) == 1
                               else rules.label_name(label, name), value.group(1)))  # ENTITY_NAMES
         pairs = [(name, value.replace(",", "")) for name, value in pairs]
         return [(pairs, None)] if pairs else []

@@ -84,7 +84,8 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
     for match in PAIR.finditer(line, start):
         name = full_name(line, match)
         if name and stands_alone(line, match) and name.lower() not in _WINDOW_WORDS and not (
-                quoted and within(quoted, match.start(2))) and not aside_totals.orphan_total(line, match, pairs):
+                quoted and within(quoted, match.start(2))) and not aside_totals.orphan_total(line, match, pairs) and not (
+                match.start(1) > match.start() and "=" in line[match.end(1):match.start(2)]):  # QUOTED_ASSIGN (rules)
             pairs.append((name, match.group(2)))
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))

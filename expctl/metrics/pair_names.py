@@ -37,6 +37,11 @@ _LINKS = frozenset(("in", "of", "into", "than"))  # PROSE_KEY: "candidates in he
 _QUOTIENT = LazyPattern(rf"%? ?/ ?{NUMBER}")
 
 
+# EXTREME_OF (rules): "max trunc_err = 1e-9", "min grad_norm: 0.2": the extreme of an
+# identifier's values is a quantity of its own, named by both words as a statistic's is.
+_OF_WORDS = STATISTIC_WORDS | frozenset(("max", "min", "maximum", "minimum"))
+
+
 def full_name(line: str, match: re.Match[str]) -> str | None:
     """The pair's name: the matched word, with the words before it when they open a field
     ("Validation score: 0.3", "Test set: Average loss: 0.1"); None when the words are a
@@ -61,8 +66,8 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
                 words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")
                 while words[1:2] != ["/"] and words and LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
-                if "_" not in name or "'" in "".join(words) or STATISTIC_WORDS.intersection(
-                        w.lower() for w in words[-1:]):  # IDENTIFIER_NAME, STATISTIC_OF (grammar)
+                if "_" not in name or "'" in "".join(words) or _OF_WORDS.intersection(
+                        w.lower() for w in words[-1:]):  # IDENTIFIER_NAME, STATISTIC_OF (grammar), EXTREME_OF (rules)
                     name = restated_identifier(words, name) or " ".join(words + [name])  # RESTATED_IDENTIFIER
             elif len(words) >= MAX_NAME_WORDS or prose & _ARTICLES:
                 return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")

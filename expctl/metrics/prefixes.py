@@ -186,9 +186,10 @@ _STEP_TAG = LazyPattern(r"[^\W\d]\w{0,15}:?[ \t]\d{1,9}[:,][ \t]+(?=[^\W\d])")
 
 
 # STEP_LABEL's word: one word before a step label, "best round 5: ...", "final epoch 9: ...",
-# an identifier too ("differential_evolution step 3: ...").
+# an identifier too ("differential_evolution step 3: ..."); a comma may close the label as a
+# colon does (LABEL_COMMA (rules): a solver's "Newton iteration 4, residual = 1e-3").
 _STEP_LABEL_WORD = LazyPattern(r"[^\W\d]\w{0,31}[ \t](?=(?ai:epoch|step|iteration|iter|round|ep|"
-                               r"gen|generation)[ \t]\d{1,9}:[ \t])")
+                               r"gen|generation)[ \t]\d{1,9}[:,][ \t])")
 
 
 def _tagged_step(line: str):

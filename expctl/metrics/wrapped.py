@@ -119,7 +119,8 @@ def wrapped_aligned(lines: Sequence[str], width: int, kind, is_rule
     if len(block) < 2:
         return None
     columns = [m.span() for m in _RUN.finditer(rule)]
-    if len(columns) != width:
+    ruled = len(columns) == width
+    if not ruled:
         widest = max(block, key=lambda line: len(_CELL.findall(line)))
         columns = [m.span() for m in _CELL.finditer(widest)]
     if len(columns) != width:
@@ -129,8 +130,9 @@ def wrapped_aligned(lines: Sequence[str], width: int, kind, is_rule
         for match in _CELL.finditer(line):
             start, end = match.span()
             under = [i for i, (left, right) in enumerate(columns) if start < right and left < end]
-            if len(under) != 1:
-                return None
+            if len(under) != 1 or ruled and not (
+                    columns[under[0]][0] <= start and end <= columns[under[0]][1]):
+                return None  # RULE_WIDTH (rules): a line past its column's rule is no part of a name
             parts[under[0]].append(match.group())
     if not all(parts):
         return None
