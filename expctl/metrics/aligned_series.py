@@ -71,6 +71,8 @@ _INTERVAL = LazyPattern(r"[(\[]\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?
                         r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*[)\]]\Z")
 
 Steps = list[tuple[list[tuple[str, str]], str | None]]
+# PERCENT_SERIES: a rule of dashes parted by gaps ("-----------  ------"), a table's, over a run
+_RULE = LazyPattern(r"\s*-{3,}(?: {1,}-{3,})*\s*\Z")
 # SERIES_FOOTER: "dtype: float64", "Name: acc, dtype: float64", "Length: 12, dtype: float32"
 FOOTER = LazyPattern(r"(?:Freq: \w+, )?(?:Name: ([^,]{1,60}), )?(?:Length: \d+, )?dtype: (\w+)\s*\Z")
 _FLOAT_DTYPE = LazyPattern(r"[Ff]loat\d*\Z")
@@ -97,10 +99,13 @@ def _edges_at(line: str, column: int) -> tuple[str, str, int, int] | None:
     return None if edges is None else (edges[0], edges[1], column, column + len(value))
 
 
-def _values(label: str, value: str) -> list[tuple[str, str]]:
-    """The pairs one series line gives: its number, an interval's bounds, else none."""
+def _values(label: str, value: str, percent: bool = False) -> list[tuple[str, str]]:
+    """The pairs one series line gives: its number, an interval's bounds, else none; `percent`:
+    a number and ``%`` gives the number (PERCENT_SERIES)."""
     if _NUMBER.match(value):
         return [(label, value)]
+    if percent and value[-1:] == "%" and _NUMBER.match(value[:-1]):
+        return [(label, value[:-1])]  # PERCENT_SERIES: "Max Drawdown   -11.86%", the number
     interval = _INTERVAL.match(value)
     return [(label, interval.group(1)), (label, interval.group(2))] if interval else []
 
@@ -209,7 +214,7 @@ def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
         own = _edges_at(line, prior[2])  # PADDED_TO_VALUES: the run's longest label
     if own is None:
         return None
-    valued = bool(_values(own[0], own[1]))  # MISSING_THIRD (rules): a NaN, the run's third,
+    valued = bool(_values(own[0], own[1], True))  # MISSING_THIRD (rules): a NaN, the run's third,
     if not valued and own[1] not in _MISSING:  # holds its place and reads the two lines above
         return None
     runs: tuple[list, list] = ([], [])  # the run above by the values' start, by their end
@@ -224,6 +229,11 @@ def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
     best = max(runs, key=len)
     if len(best) + 1 < _RUN or not valued and len(best) + 1 > _RUN:  # MISSING_THIRD
         return None
+    percent = own[1][-1:] == "%" or any(value[-1:] == "%" for _, value, _, _ in best)
+    if percent and _RULE.match((before(len(best) + 1) or [""])[0]):
+        if not _values(own[0], own[1]):
+            return None  # PERCENT_SERIES: a ruled table's rows, read as its rows
+        percent = False
     following = after()
     below = _edges(following) if following is not None else None
     side = 2 if best[0][2] == own[2] else 3
@@ -234,7 +244,7 @@ def read_aligned_series(line: str, before: Callable[[int], Sequence[str]],
     phase = _named_phase(own, side, ahead(_LOOK_BACK))
     steps: Steps = []
     for label, value, _, _ in lines:
-        pairs = _values(rules.qualify(phase, label) if phase else label, value)
+        pairs = _values(rules.qualify(phase, label) if phase else label, value, percent)
         if pairs:
             steps += [([pair], None) for pair in pairs]
     return steps

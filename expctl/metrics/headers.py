@@ -130,6 +130,9 @@ def find_index_header(lines: Sequence[str], width: int) -> list[str] | None:
     return index + names
 
 
+_WORD = LazyPattern(r"\S+")  # BAR_GROUPED_HEADER: a name's place
+
+
 def header_text(line: str) -> str:
     """A header line without pandas's mark that its columns go on in a block below (``  \\``),
     without a progress bar drawn after its names (BAR_HEADER) and with a group's name and
@@ -141,6 +144,8 @@ def header_text(line: str) -> str:
         line = line[:tail.start()]
     if "(" in line:
         line = _GROUP.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", line)
+    if " | " in line:  # BAR_GROUPED_HEADER: "Done Left |  Cost  Depth | Best" over rows of no bar
+        line = line.replace(" | ", "   ")
     return line
 
 
@@ -312,6 +317,9 @@ def find_header(lines: Sequence[str], width: int, barred: bool = False, keyed: b
         cells = bar_cells(line) if barred else gap_cells(line.strip())
         if cells is None:
             return None
+        if not barred and len(cells) < width and " | " in lines[at] and len(words := line.split()) == width:
+            if all(map(is_name, words)):  # BAR_GROUPED_HEADER: bars group the names, one word each, over rows of no bar
+                return words, [(m.start(), m.end()) for m in _WORD.finditer(line)]
         if barred and len(cells) == width > 2 and not cells[0].strip() and (all(
                 map(is_name, cells[1:])) or rule is not None and _ruled_names(cells[1:])):
             return ["", *cells[1:]], None  # LEAD_LABELS: "|       | loss | acc |"

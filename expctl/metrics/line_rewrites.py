@@ -22,6 +22,8 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
               context_after: Callable[[int], Sequence[str]]) -> str:
     """`line` as HEADING_NAME, ARRAY_VALUES and SPACED_VALUE write it (`before(k)`: the k lines
     above, oldest first; `after(k)`: the k-th line after; `context_after(k)`: the k lines after)."""
+    if "--" in line:  # GLUED_DASHES: "Pass 2---cost: 0.41", the dashes part the step from the pair
+        line = _GLUED_DASHES.sub(" -- ", line)
     if "%" in line and (bar := _DRAWN_BAR.search(line)) is not None:
         line = line[:bar.start()]  # BAR_ROW: "  1/2  0G  0.6653  1.018: 25% ━━━━ 1/4 2.9it/s"
     if line[-1:] in _SENTENCE_ENDS:  # STEP_SENTENCE, LISTED_LINE: "['At iteration 3 the best fitness is 22.95']"
@@ -30,6 +32,10 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
 
 
 _SENTENCE_ENDS = frozenset("0123456789.]")
+
+# GLUED_DASHES (rules): a run of two dashes or more glued between a word or number and a name's
+# first letter is a separator, as it is with spaces around it ("Round 3 -- loss: 0.2")
+_GLUED_DASHES = LazyPattern(r"(?<=[\w)\]])-{2,}(?=[^\W\d_])")
 
 # BAR_ROW (rules): a bar drawn of block characters, not tqdm's "%|", after what it describes:
 # the colon, the percentage, the bar and its counts and rates are no part of the line's values

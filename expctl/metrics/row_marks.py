@@ -12,6 +12,16 @@ A row of two numbers or more whose last cell alone is a number in parentheses ho
 number in a column of its own: the parentheses are blanked, and with them a colon closing the
 row's label and a ``>`` marking a summary row. A number in parentheses after every cell is a
 ratio to the best row (pytest-benchmark's ``2.855 (2.26)``), no column, and is left alone.
+
+MARK_COLUMN (rules): branch-and-bound and search logs mark the row of a new incumbent with one
+character in the first column, which their header leaves unnamed (a heuristic's ``H``, a
+``*``), the other rows holding a space there::
+
+         Nodes    Bound      Best    Gap
+    H        0   130.00     39.00  70.0%   <- the row's cells, the mark no cell
+             1    58.00     58.00   0.0%
+
+A row opening with ``H`` or ``*``, two spaces or more, then a number, has the mark blanked.
 """
 
 from __future__ import annotations
@@ -21,6 +31,8 @@ from collections.abc import Callable
 from ..lazyre import LazyPattern
 from .glosses import unspelled_label
 
+# MARK_COLUMN: a solver's mark for a row that found a new best solution
+_MARKS = frozenset("H*")
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 # a label (maybe ">" before it, ":" after it), two numbers or more, the last in parentheses
 _MARKED = LazyPattern(rf"(>?)([^\W\d][\w.-]*)(:?)((?:\s+{_NUMBER}){{2,}}\s+)\((\s*{_NUMBER}\s*)\)\s*\Z")
@@ -30,6 +42,8 @@ def row_text(line: str) -> str:
     """`line` as the table readers read it: a symbol's spelling-out blanked (SPELLED_SYMBOL),
     the marks of a row whose last number is in parentheses blanked (PAREN_LAST_CELL)."""
     line = unspelled_label(line)
+    if line[:1] in _MARKS and line[1:3] == "  " and line[1:].lstrip(" ")[:1].isdigit():
+        line = " " + line[1:]  # MARK_COLUMN: "H    12  ...", a row found by a heuristic
     if line[-1:] != ")" and line.rstrip()[-1:] != ")":
         return line
     match = _MARKED.match(line)

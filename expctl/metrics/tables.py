@@ -248,6 +248,8 @@ class TableReader:
     # -- barred tables and vertical blocks --------------------------------------------------------
 
     def _read_barred(self, line: str, cells: list[str], after, before: Before):
+        if not cells[-1].strip(" -") and self._skipped(line, cells, before):
+            return []  # SKIPPED_ROW: "   0 | -------", a step with no values, inside its table
         if (long := self._long.read(cells)) is not None or (
                 long := self._cases.read(line, cells, before)) is not None:
             return long  # METRIC_COLUMN: "|task |1|acc |↑ |0.61|", a row per metric; CASE_TABLE
@@ -286,6 +288,24 @@ class TableReader:
         row = read_row(table, cells, kinds)
         self._run.start(line, table, before)
         return done or None if row is None else done + row
+
+    def _skipped(self, line: str, cells: list[str], before: Before) -> bool:
+        """SKIPPED_ROW (rules): a barred row of a whole number, then only empty cells or one dash
+        run, under an open barred table: a step the program printed without values. The table
+        stays open, its next row read under the same header."""
+        if not cells[0].strip().isdigit() or any(cell.strip(" -") for cell in cells[1:]):
+            return False
+        table = self._table
+        if table is None or not table.barred or not table.seen:
+            above = [text for text in before(_LOOK_BACK) if "|" in text]  # the header: a barred line
+            header = above and barred_header(before, line, len(_bar_cells(above[-1]) or ()), _LOOK_BACK)
+            if not header:
+                return False
+            table = self._start(header[0], barred=True, before=before)
+        if len(cells) > len(table.names):
+            return False
+        table.seen.add(("", cells[0].strip()))  # the header is found: the next row needs no look back
+        return True
 
     def _read_comma(self, line: str, before: Before):
         """COMMA_TABLE (rules, `token_rows`): a row of comma-separated numbers under a header of
