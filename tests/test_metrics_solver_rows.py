@@ -4,7 +4,7 @@ invented logs in other wordings than any real solver's."""
 from __future__ import annotations
 
 from expctl.metrics.row_marks import row_text
-from tests.metric_reading import values
+from tests.metric_reading import read, values
 
 
 def test_a_marked_row_is_read_under_the_header_like_the_others():
@@ -39,3 +39,15 @@ def test_a_placeholder_row_leaves_its_barred_table_open():
     got = values(text)
     assert got["residual"] == [0.4, 0.1, 0.002]
     assert got["cost"] == [2.5, 1.5, 1.1]
+
+
+def test_symbols_that_label_every_row_are_no_marks():
+    text = ("    n      min      max\n"
+            "x   5    1.250    4.500\n"
+            "+   5    1.750    3.500\n"
+            "notes: two sets compared\n"
+            "*   5    1.100    2.900\n")
+    found = read(text)
+    assert "min" not in found and found["*/min"] == [(0.0, 1.1)]  # each symbol labels its row
+    assert row_text("*   5    1.100    2.900", lambda count: text.splitlines()[:4][-count:])[:1] == "*"
+    assert row_text("*   5    1.100    2.900", lambda count: ["    n      min      max"])[:1] == " "

@@ -21,28 +21,35 @@ character in the first column, which their header leaves unnamed (a heuristic's 
     H        0   130.00     39.00  70.0%   <- the row's cells, the mark no cell
              1    58.00     58.00   0.0%
 
-A row opening with ``H`` or ``*``, two spaces or more, then a number, has the mark blanked.
+A row opening with ``H`` or ``*``, two spaces or more, then a number, has the mark blanked, but
+not below rows opening with another symbol so: where every row opens with one (ministat's
+``x``, ``+``, ``*``, one per data set) the symbol is the row's label.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
 from .glosses import unspelled_label
 
 # MARK_COLUMN: a solver's mark for a row that found a new best solution
 _MARKS = frozenset("H*")
+_UNMARKED = frozenset(" \tH*")  # what opens an unmarked row or a solver's marked one
+_MARK_LOOK = 16  # lines above a marked row looked at for rows labelled by symbols
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 # a label (maybe ">" before it, ":" after it), two numbers or more, the last in parentheses
 _MARKED = LazyPattern(rf"(>?)([^\W\d][\w.-]*)(:?)((?:\s+{_NUMBER}){{2,}}\s+)\((\s*{_NUMBER}\s*)\)\s*\Z")
 
 
-def row_text(line: str) -> str:
+def row_text(line: str, before: Callable[[int], Sequence[str]] | None = None) -> str:
     """`line` as the table readers read it: a symbol's spelling-out blanked (SPELLED_SYMBOL),
-    the marks of a row whose last number is in parentheses blanked (PAREN_LAST_CELL)."""
+    the marks of a row whose last number is in parentheses blanked (PAREN_LAST_CELL), a
+    solver's mark of a row blanked (MARK_COLUMN) unless a row among the lines `before` gives
+    opens with another symbol (ministat's ``x``, ``+``, ``*``: each row's label, every row
+    marked)."""
     line = unspelled_label(line)
-    if line[:1] in _MARKS and line[1:3] == "  " and line[1:].lstrip(" ")[:1].isdigit():
+    if is_marked(line) and not (before and any(is_marked(text, labels=True) for text in before(_MARK_LOOK))):
         line = " " + line[1:]  # MARK_COLUMN: "H    12  ...", a row found by a heuristic
     if line[-1:] != ")" and line.rstrip()[-1:] != ")":
         return line
@@ -51,6 +58,13 @@ def row_text(line: str) -> str:
         return line
     lead, label, colon, numbers, last = match.groups()
     return " " * len(lead) + label + " " * len(colon) + numbers + " " + last + " "
+
+
+def is_marked(line: str, labels: bool = False) -> bool:
+    """MARK_COLUMN: `line` opens with a solver's mark (``H``, ``*``; with `labels`, any other
+    symbol but a space), two spaces or more, then a number."""
+    return (line[:1] not in _UNMARKED if labels else line[:1] in _MARKS) and line[1:3] == "  " and (
+        line[1:].lstrip(" ")[:1].isdigit())
 
 
 def read_after(after: Callable[[], str | None]) -> Callable[[], str | None]:

@@ -43,7 +43,7 @@ from .spread_heading import spread_cells  # noqa: F401  (SPREAD_HEADING)
 from .rates import among_cases, is_rated_measurement  # noqa: F401  (KEYED_RATE)
 from .bench_blocks import case_fields  # noqa: F401  (BENCH_BLOCK)
 from .held_blocks import held_block  # noqa: F401  (HELD_BLOCK)
-from .row_marks import read_after, row_text  # noqa: F401  (SPELLED_SYMBOL, PAREN_LAST_CELL)
+from .row_marks import is_marked, read_after, row_text  # noqa: F401  (SPELLED_SYMBOL, PAREN_LAST_CELL, MARK_COLUMN)
 from .line_kinds import (CONFIG_WORDS, RESULT_HEADING_WORDS, heading_kind,  # noqa: F401
                          is_done_mark_report, is_noise_line, under_banner,
                          EnvironmentBlocks)

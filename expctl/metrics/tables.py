@@ -76,6 +76,7 @@ from .summary import MEASURED, read_summary  # noqa: F401  (the parser's too)
 from .vertical import VerticalBlock, block_step, names_settings
 from .box_runs import BoxRun
 from .aligned_runs import read_run_row
+from .set_in_index import index_at_row, row_name, under_blank_lead  # SET_IN_INDEX
 from .vector_titles import titled
 from .cases import CaseReader
 from .table_columns import Table
@@ -128,7 +129,7 @@ class TableReader:
         list of finished steps, each ``(pairs, step text or None)``, possibly empty (a header, a group row, a
         row already seen, a block still open). `after()` is the next line when it is already known (None when
         it is not); `mark` changes whenever more output has been read (a row's distant header: once per mark)."""
-        row, self._row_line, line = self._row_line, None, rules.row_text(line)  # SPELLED_SYMBOL, PAREN_LAST_CELL
+        row, self._row_line, line = self._row_line, None, rules.row_text(line, before)  # SPELLED_SYMBOL, PAREN_LAST_CELL, MARK_COLUMN
         if row is not None and len(line) == len(row) and line[:1] == row[:1] and "|" not in line and not (
                 other_header(before(1), row)) and (found := self._read_aligned(line, before, mark)) is not None:  # OTHER_HEADER
             self._row_line = line  # a shortcut: a row as wide as the aligned row before it is its table's
@@ -414,10 +415,10 @@ class TableReader:
             found = token_row(table.header, line, _is_cell, table.index_at) or ordered_row(
                 table.header, line, _is_cell)  # ORDERED_COLUMNS
             if found is not None and found[0] == table.tokens and not other_header(before(1), table.header) and not ruled_other(before(2), table.tokens):
-                return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], _row_name(line, table.index_at))
+                return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], row_name(line, table.index_at))
         lines = before(_LOOK_BACK)
         header = token_header(lines, _is_cell, _BORDER.match)
-        index_at = _index_at(line, header, lines)
+        index_at = index_at_row(line, header, lines)
         found = None if header is None else token_row(header, line, _is_cell, index_at)
         if header is not None and found is None:  # ORDERED_COLUMNS: names one space apart
             found = ordered_row(header, line, _is_cell)  # read in order: no stacked names
@@ -431,7 +432,7 @@ class TableReader:
         table.header, table.tokens, table.index_at = header, found[0], index_at
         if table.wholes is None:
             table.wholes = set(range(len(table.names)))
-        return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], _row_name(line, table.index_at))
+        return read_row(table, found[1], [_cell_kind(cell) for cell in found[1]], row_name(line, table.index_at))
 
     def _aligned_header(self, line: str, cells: list[str], before: Before, mark
                         ) -> tuple[list[str], list[tuple[int, int]] | None] | None:
@@ -445,7 +446,7 @@ class TableReader:
             index = find_header(before(_LOOK_BACK), len(cells) - 1, keyed=unit_key(cells[1]) is not None)
             if index is not None and (not line[:1].isspace() or any(
                     rules.step_column_rank(name) is not None for name in index[0])
-                    or _under_blank_lead(line, cells[0], before(1))):
+                    or under_blank_lead(line, cells[0], before(1))):
                 return ["", *index[0]], None
             named = None if index else find_index_header(before(2), len(cells) - 1)
             if named is not None and rules.step_column_rank(named[0]) is not None:
@@ -480,29 +481,3 @@ class TableReader:
                 columns) == len(names) else None)
             table.phase = phase  # PHASE_HEADING: "TEST:" above a barred table
         return table
-
-
-def _under_blank_lead(line: str, first: str, above: Sequence[str]) -> bool:
-    """SET_IN_INDEX (rules): True when `line`, set in, opens with a whole number `first` that
-    ends left of where the header right above it begins, no blank line between: a pandas frame
-    printed behind an indent (its index under the header's blank lead; a report's class numbers
-    stand a blank line below its header)."""
-    if not above or not above[-1].strip():
-        return False
-    lead = len(line) - len(line.lstrip(" "))
-    return lead + len(first) < len(above[-1]) - len(above[-1].lstrip(" "))
-
-
-def _index_at(line: str, header: str | None, lines: Sequence[str]) -> int:
-    """SET_IN_INDEX: the column a first row's index opens at: 0, or the row's indent when it
-    stands right under its header (no blank line between, as pandas prints a frame)."""
-    if header is None or not line[:1].isspace() or not lines or lines[-1] != header:
-        return 0
-    return len(line) - len(line.lstrip(" "))
-
-
-def _row_name(line: str, index_at: int = 0) -> str:
-    """ROW_NAMES: the whole number flush left (at `index_at`, SET_IN_INDEX: the block's indent)
-    that names a row of numbers under a header set in (pandas's index, R's row names), or ""."""
-    return line.split(None, 1)[0] if line[index_at:index_at + 1].isdigit() and (
-        not index_at or line[:index_at].isspace()) else ""
