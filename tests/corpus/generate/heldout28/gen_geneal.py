@@ -12,7 +12,8 @@ and ``Best individual: [...]``.
 
 Truth: each solver's ``max_fitness_`` (the best fitness of each generation, one printed line
 each) and ``best_fitness_`` (the stats block's), all under ``Best fitness`` in print order with no
-step (the generation is on the line before, not on the value's line); the settings are params (under their printed labels, with the first run's values);
+step (the generation is on the line before, not on the value's line); the settings are params
+(under their printed labels, with the first run's values);
 the best individual's genes optional under ``Best individual``.
 """
 

@@ -13,7 +13,8 @@ Truth: the line ``Iteration k`` (k >= 1) is the ``inertia_`` of the same run sto
 the next line's assignment); ``Iteration 0`` is the library's own ``_labels_constrained`` of the
 starting centres. Under ``inertia`` at the iteration the line states (the three runs share the
 name). The closing line's ``center shift`` (the squared move of the centres in the last
-iteration: the final ``cluster_centers_`` against those of the run stopped one iteration before) and ``tolerance`` (``tol`` times the
+iteration: the final ``cluster_centers_`` against those of the run stopped one iteration
+before) and ``tolerance`` (``tol`` times the
 mean variance of the features, a setting) are optional.
 """
 
