@@ -3,15 +3,15 @@ tuning the parser.
 
 Haplotype frequencies by EM in R with haplo.stats (Debian ``r-cran-haplo.stats``): ``haplo.em``
 on the package's ``hla.demo`` genotypes, first with three loci (DQB, DRB, B), then with two (DRB,
-B), seeded; each fit printed (``print(em, nlines = 12)``: boxed ``Haplotypes`` table ``DQB DRB B
+B), seeded; each fit printed (``print(em, nlines = 8)``: boxed ``Haplotypes`` table ``DQB DRB B
 hap.freq``, ``Details`` with ``lnlike = ...`` and ``lr stat for no LD = ... , df = ... , p-val =
-...``) and summarised (``summary(em, nlines = 6)``: a boxed table ``subj.id hap1 hap2 posterior``
+...``) and summarised (``summary(em, nlines = 4)``: a boxed table ``subj.id hap1 hap2 posterior``
 and a table of haplotype-pair counts).
 
 Truth, written to JSON by the same R process from the fit objects: ``<row>/hap.freq`` (the row
-number R prints, the first 12 rows of ``hap.prob`` in the printed order), ``lnlike`` (a metric,
+number R prints, the first 8 rows of ``hap.prob`` in the printed order), ``lnlike`` (a metric,
 one value a fit), ``lr stat for no LD`` (a test statistic; optional, with ``df`` and ``p-val``),
-``<row>/posterior`` for the first 6 rows of the subject table (``post`` in the order of
+``<row>/posterior`` for the first 4 rows of the subject table (``post`` in the order of
 ``subj.id``). The haplotype codes and allele labels are not metrics; the pair-count table has no
 truth.
 """
@@ -33,11 +33,11 @@ rec <- lapply(sets, function(s) {
   geno <- as.matrix(hla.demo[, s$cols])
   set.seed(28)
   em <- haplo.em(geno, locus.label = s$labels, miss.val = c(0, NA))
-  print(em, nlines = 12)
-  summary(em, nlines = 6)
-  list(hap = em$hap.prob[1:12], lnlike = em$lnlike, lr = em$lr, df = em$df.lr,
+  print(em, nlines = 8)
+  summary(em, nlines = 4)
+  list(hap = em$hap.prob[1:8], lnlike = em$lnlike, lr = em$lr, df = em$df.lr,
        pval = 1 - pchisq(em$lr, em$df.lr),
-       post = em$post[1:6])
+       post = em$post[1:4])
 })
 writeLines(toJSON(list(fits = rec, version = as.character(packageVersion("haplo.stats"))),
                   digits = NA), Sys.getenv("R_RECORD"))
