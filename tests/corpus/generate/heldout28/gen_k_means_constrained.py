@@ -43,7 +43,7 @@ def run() -> None:
     for x, start, (lo, hi) in sets:
         k = len(start)
 
-        def fit(max_iter, verbose=0):
+        def fit(max_iter, verbose=0, x=x, k=k, lo=lo, hi=hi, start=start):
             return KMeansConstrained(n_clusters=k, size_min=lo, size_max=hi, init=start.copy(),
                                      n_init=1, max_iter=max_iter, verbose=verbose).fit(x)
 
