@@ -27,7 +27,8 @@ twenty-second (``tests/corpus/heldout22/``), ``--heldout23`` the twenty-third
 (``tests/corpus/heldout23/``), ``--heldout24`` the twenty-fourth (``tests/corpus/heldout24/``)
 and ``--heldout25`` the twenty-fifth (``tests/corpus/heldout25/``); ``--heldout26`` the
 twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
-(``tests/corpus/heldout27/``).
+(``tests/corpus/heldout27/``); ``--heldout28`` the twenty-eighth
+(``tests/corpus/heldout28/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -47,7 +48,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16,
                                 HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20,
                                 HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
-                                HELDOUT26, HELDOUT27,
+                                HELDOUT26, HELDOUT27, HELDOUT28,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -72,7 +73,8 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout24": ("twenty-fourth ", HELDOUT24),
            "heldout25": ("twenty-fifth ", HELDOUT25),
            "heldout26": ("twenty-sixth ", HELDOUT26),
-           "heldout27": ("twenty-seventh ", HELDOUT27)}
+           "heldout27": ("twenty-seventh ", HELDOUT27),
+           "heldout28": ("twenty-eighth ", HELDOUT28)}
 
 
 def main(argv: list[str] | None = None) -> int:

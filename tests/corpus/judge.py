@@ -88,6 +88,7 @@ HELDOUT24 = CORPUS / "heldout24"  # the twenty-fourth held-out half: scored once
 HELDOUT25 = CORPUS / "heldout25"  # the twenty-fifth held-out half: scored once (--heldout25)
 HELDOUT26 = CORPUS / "heldout26"  # the twenty-sixth held-out half: scored once (--heldout26)
 HELDOUT27 = CORPUS / "heldout27"  # the twenty-seventh held-out half: scored once (--heldout27)
+HELDOUT28 = CORPUS / "heldout28"  # the twenty-eighth held-out half: scored once (--heldout28)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

@@ -69,6 +69,7 @@ HELDOUT24 = CORPUS / "heldout24"  # the twenty-fourth held-out half (generate/he
 HELDOUT25 = CORPUS / "heldout25"  # the twenty-fifth held-out half (generate/heldout25/README.md)
 HELDOUT26 = CORPUS / "heldout26"  # the twenty-sixth held-out half (generate/heldout26/README.md)
 HELDOUT27 = CORPUS / "heldout27"  # the twenty-seventh held-out half (generate/heldout27/README.md)
+HELDOUT28 = CORPUS / "heldout28"  # the twenty-eighth held-out half (generate/heldout28/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
