@@ -289,8 +289,11 @@ def find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]
                 for (start, end), (row_start, row_end) in zip(found, row)):
             continue
         names = [line[start:end] for start, end in found]
-        if all(_cell_kind(name) == "name" for name in names):
+        kinds = [_cell_kind(name) for name in names]
+        if all(kind == "name" for kind in kinds):
             return names, found
+        if "name" in kinds:
+            return None  # the row's own header, a name of it no name ("2SUM"): no header past it
     return None
 
 
