@@ -277,9 +277,10 @@ def spans(line: str) -> list[tuple[int, int]]:
 
 def find_aligned_header(lines: Sequence[str], row: list[tuple[int, int]]
                         ) -> tuple[list[str], list[tuple[int, int]]] | None:
-    """The names of the nearest line of `lines` (oldest first) that is a header for a row
-    whose cells stand at `row`: as many names, each overlapping its cell's columns (left-,
-    right- or centre-aligned alike)."""
+    """DISTANT_HEADER (rules): the names of the nearest line of `lines` (oldest first) that is
+    a header for a row whose cells stand at `row`: as many names, each overlapping its cell's
+    columns (left-, right- or centre-aligned alike); None past a line so placed that holds a
+    name and a cell that is none (the row's own header)."""
     for line in reversed(lines):
         if len(line) < row[-1][0] or not line.strip():
             continue
