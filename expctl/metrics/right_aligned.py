@@ -41,7 +41,7 @@ from .entities import TEST_NAME
 from .headers import GAP
 from .described_members import described_member
 from .group_headings import table_heading
-from .r_terms import is_p_value_name
+from .header_edges import edge_names
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _DESCRIBED = 10  # lines over a first row in which a header's member path may stand (DESCRIBED_MEMBER)
@@ -208,30 +208,6 @@ def _value(token: str) -> str | None:
     if number is not None:
         return number.group(1)
     return "" if token in _NO_NUMBER or cell_kind(token) == "empty" else None  # NO_NUMBER_CELL
-
-
-def edge_names(header: str, values: list[tuple[str, int]], start: int = -1,
-               reach: int = -1) -> list[str] | None:
-    """The names of `header` over `values` (each a cell and its right edge), told by right
-    edges: the header's words up to a value's end form its name, the last of them ending there
-    (``Std. Error``, ``1st Qu.``); None when a value's end is no word's, a word is left over
-    (unless the row's line, blanks included, `reach`es past it: BLANK_TAIL, its last cells
-    printed blank), or the header starts at or left of `start` (a row label's end)."""
-    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(header)]
-    if not words or words[0][1] <= start:
-        return None
-    names, at = [], 0
-    for _, end in values:
-        taken = []
-        while at < len(words) and words[at][2] <= end:
-            taken.append(words[at][0])
-            at += 1
-        if not taken or words[at - 1][2] != end:
-            return None
-        if len(taken) > 1 and is_p_value_name(taken[-1]):
-            taken = taken[-1:]  # WHOLE_P_NAME (rules): the words before it name blank cells
-        names.append(" ".join(taken))
-    return names if at == len(words) or words[-1][2] <= reach else None
 
 
 def _columns(header: str, label_end: int, values: list[tuple[str, int]],
