@@ -77,7 +77,18 @@ def bar_cells(line: str) -> list[str] | None:
         cells = cells[1:]
     if cells and not cells[-1].strip() and line.rstrip()[-1:] in TABLE_BARS:
         cells = cells[:-1]
+    elif len(cells) >= 2 and "  " in line and _is_divided(line, cells):
+        cells = [part for cell in cells for part in GAP.split(cell.strip())]  # DIVIDER_BARS
     return cells if len(cells) >= 2 else None
+
+
+def _is_divided(line: str, cells: list[str]) -> bool:
+    """DIVIDER_BARS (rules): bars only between groups of aligned columns (PyVRP's
+    ``Iters    Time |   Current    Best``, ``1    0s |   724    610``): no bar at the line's
+    edges, and every cell between them holds two columns or more. Each column is a cell."""
+    edges = line.strip()
+    return edges[:1] not in TABLE_BARS and edges[-1:] not in TABLE_BARS and all(
+        GAP.search(cell.strip()) for cell in cells)
 
 
 def _join_parenthesised(cells: list[str]) -> None:
