@@ -59,7 +59,7 @@ class BenchTables:
         self.config = [] if config is None else config  # SETTINGS_VECTOR's params go here
         self._ahead = ahead  # the lines after the current one (REPORT_COLUMN's first rows)
         self.stats, self.stacked = StatColumns(), StackedRows()
-        self.right = RightAlignedReader()  # RIGHT_ALIGNED: R's one-space columns
+        self.right = RightAlignedReader(ahead or (lambda count: []))  # RIGHT_ALIGNED: R's one-space columns
         self.unlabelled = UnlabelledRows()  # INDEX_FIRST: the same without row names
         self.placed = PlacedReader()  # PLACED_COLUMNS of rows one space apart (ONE_SPACE_ROWS)
         self.units = UnitsRows()  # UNITS_LINE: names over a line of units

@@ -50,6 +50,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 # NO_NUMBER_CELL (rules): R's missing value and its logicals hold a column's place in a row
 # and state no number (optimx's "NA" gevals, "TRUE" kkt1): the row is read, the cell gives nothing.
 _NO_NUMBER = frozenset(("NA", "<NA>", "TRUE", "FALSE"))
+# HEADED_LONE_ROW (rules): a heading of words closed by a colon and nothing after it
+_LONE_HEADING = re.compile(r"([^\W\d][^\W\d_]*(?: [^\W\d]+)*):\s*\Z")
 _MISSING = frozenset(("NA", "<NA>"))  # R_MATRIX_ROWS: R's missing value makes the table R's
 # RATE_CELL (rules): "2196/s", a number and a rate unit (Perl's cmpthese chart's Rate column).
 _RATE_CELL = re.compile(r"(\d+(?:\.\d+)?)/[^\W\d]{1,4}\Z")
@@ -89,13 +91,14 @@ def _data_cell(token: str) -> bool:
 class _Header:
     """A right-aligned header: each column's name and right edge, and the last row read."""
 
-    __slots__ = ("names", "ends", "last", "text", "from_zero", "labels", "title")
+    __slots__ = ("names", "ends", "last", "text", "from_zero", "labels", "title", "lone")
 
     def __init__(self, names: list[str], ends: list[int], last: str, text: str = ""):
         self.names, self.ends, self.last, self.text = names, ends, last, text
         self.from_zero = False  # ZERO_ROW_NAMES: its first row was labelled 0
         self.labels: dict[str, str] | None = None  # WRAPPED_BLOCKS: row number -> its TEXT_LABEL
         self.title = ""  # LIST_HEADING: "Comp.1/" under "$Comp.1"
+        self.lone = False  # HEADED_LONE_ROW: its one row, numbered 0, is the heading's
 
 
 def _row(line: str) -> tuple[str, int, list[tuple[str, int]]] | None:
@@ -241,8 +244,9 @@ def _wrapped_labels(above: _Header | None, lines: Sequence[str], number: str) ->
 class RightAlignedReader:
     """Reads the rows of right-aligned tables with an unnamed label column."""
 
-    def __init__(self) -> None:
+    def __init__(self, ahead: Callable[[int], Sequence[str]] = lambda count: []) -> None:
         self.header: _Header | None = None
+        self._ahead = ahead  # the lines after the current one (HEADED_LONE_ROW)
 
     def read(self, line: str, before: Callable[[int], Sequence[str]],
              after: Callable[[], str | None] | None = None):
@@ -262,6 +266,9 @@ class RightAlignedReader:
             if header is None:
                 return None
             header.from_zero = label == "0"  # ZERO_ROW_NAMES (rules): R numbers rows from 1
+            if header.from_zero and not named and not header.title and (
+                    heading := self._lone_heading(lines)) is not None:
+                header.title, header.lone = heading + "/", True  # HEADED_LONE_ROW (rules)
             if not header.title and (path := _described(before(_DESCRIBED), header.text)):
                 header.title = path + "/"  # DESCRIBED_MEMBER (rules): a path past description lines
             header.labels = {} if named else _wrapped_labels(self.header, lines, label)
@@ -291,7 +298,8 @@ class RightAlignedReader:
         if step is not None and label.isdigit():  # a step column says more than a row number
             step = next((_value(value) for name, (value, _) in zip(names, values)
                          if rules.step_column_rank(name) is not None), None) or step
-        pairs = [(header.title + (name if step is not None else f"{label}/{name}"), number) for name, (value, _)
+        lone, header.lone = header.lone and label == "0", False  # HEADED_LONE_ROW: the heading names the row
+        pairs = [(header.title + (name if step is not None or lone else f"{label}/{name}"), number) for name, (value, _)
                  in zip(names, values) if _keeps(name, names) and (number := _value(value))
                  and not rules.is_df_count(name, number) and not rules.is_df_count(label, number)]  # DF_COUNT (rules)
         return [(pairs, step)] if pairs else []
@@ -307,6 +315,17 @@ class RightAlignedReader:
         row = _row(line)
         return row is not None and len(row[2]) == 1 and len(above[-1].split()) == 1 and (
             self._find(above, row[0], row[1], row[2], len(line)) is not None)
+
+    def _lone_heading(self, lines: Sequence[str]) -> str | None:
+        """HEADED_LONE_ROW: the words of a lone heading closed by a colon (``Skewness:``) right
+        over the header of `lines` (its last line), when the row being read is the frame's
+        only one (the line after it opens with no number); else None."""
+        if len(lines) < 2 or (match := _LONE_HEADING.match(lines[-2])) is None:
+            return None
+        following = self._ahead(1)
+        if following and following[0].lstrip()[:1].isdigit():
+            return None  # a second row: the rows are numbered things (ZERO_ROW_NAMES)
+        return match.group(1)
 
     def _find(self, lines: Sequence[str], label: str, label_end: int,
               values: list[tuple[str, int]], reach: int, single: bool = False,
