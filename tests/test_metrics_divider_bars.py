@@ -33,3 +33,18 @@ def test_a_table_of_one_value_per_cell_and_a_bar_in_parentheses_are_left_as_they
     assert values(presto) == values(presto.replace("0.5    |", "0.5 |"))
     # a bar inside a term's parentheses parts no groups (R's "(Days | Subject)")
     assert "Subject)" not in " ".join(values("(Days | Subject)    4   -893.23   1794.5\n"))
+
+
+
+def test_a_header_parted_by_bars_over_rows_drawn_without_them():
+    """A solver's log: groups named over a line of sub-names one space apart, parted by bars;
+    the rows, drawn without bars, are read under the sub-names, not under a group's words."""
+    text = ("    Queue    |    Current Leaf    |     Value Bounds          |     Cost\n"
+            " Done Pend   |  Val  Level Frac   | Best         Bound    Gap | Per/Node Time\n"
+            "\n"
+            "     0     0   31.50000    0    1   28.00000   31.50000  12.5%     -    0s\n"
+            "     0     0   31.50000    0    1   30.00000   31.50000  4.76%     -    0s\n")
+    got = values(text)
+    assert got["Best"] == [28.0, 30.0]
+    assert got["Gap"] == [12.5, 4.76]
+    assert "Done" not in got and "Pend" not in got  # "Done Pend": one group's two counters

@@ -10,7 +10,7 @@ under. See the rule table in `expctl.metrics.rules`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .cells import cell_kind as _cell_kind
 from .kept import kept
@@ -89,6 +89,26 @@ def _is_divided(line: str, cells: list[str]) -> bool:
     edges = line.strip()
     return edges[:1] not in TABLE_BARS and edges[-1:] not in TABLE_BARS and all(
         GAP.search(cell.strip()) for cell in cells)
+
+
+def undivided(before: Callable[[int], Sequence[str]]) -> Callable[[int], list[str]]:
+    """DIVIDER_BARS (rules): `before` with the dividing bars of each line read as spaces, for a
+    row drawn without bars under a header that parts its groups with them (Gurobi's
+    ``Expl Unexpl |  Obj  Depth IntInf | Incumbent    BestBd   Gap``): no bar at the line's
+    edges, a space on each side of it. Columns keep their places."""
+    def lines(count: int) -> list[str]:
+        return [_undivided(text) if "|" in text else text for text in before(count)]
+    return lines
+
+
+def _undivided(text: str) -> str:
+    edges = text.strip()
+    if edges[:1] in TABLE_BARS or edges[-1:] in TABLE_BARS:
+        return text
+    return _SPACED_MID_BAR.sub(" ", text)
+
+
+_SPACED_MID_BAR = LazyPattern(r"(?<= )\|(?= )")
 
 
 def _join_parenthesised(cells: list[str]) -> None:

@@ -66,7 +66,7 @@ from .first_readers import FirstReaders
 from .tab_table import TabTable
 from .headers import (BORDER as _BORDER, ELIDED, barred_header, barred_names, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
                       opens_table, other_header, names_over, ruled_other, two_names, find_aligned_header, find_header,
-                      find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans, is_name as _is_name)
+                      find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans, undivided, is_name as _is_name)
 from .stacked import stacked, stacked_header
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, ordered_row, token_header, token_row, untagged_row
@@ -351,7 +351,7 @@ class TableReader:
     # -- aligned tables ------------------------------------------------------------------------------
 
     def _read_aligned(self, line: str, before: Before, mark=None):
-        table = self._table
+        table, before = self._table, undivided(before)  # DIVIDER_BARS: a header's bars part no names
         frame = len(table.names) if table and not table.barred and table.names[:1] == [""] else 0
         cells = unstarred(_index_split(_GAP.split(line.strip()), line, frame))  # PANDAS_INDEX
         cells[0] = unkeyed(cells[0])  # KEYED_ROW: "   10:   4.67%  0.00%", randomForest's trace
