@@ -185,6 +185,7 @@ class LooseTables:
         self._lone: tuple[str, _Row, bool] | None = None  # (header, row alone, read already)
         self._wholes: set[int] = set()  # WHOLE_COLUMN: the columns of whole numbers so far
         self._kept: list | None = []  # HELD_WHOLES: their values, held until a row decides them
+        self._counting = False  # COUNTED_LABELS: the first column counts the rows: no labels
 
     def read(self, line: str, before: Before, after: Callable[[], str | None]):
         """The steps of `line` as a row of a loose table, ``[(pairs, step)]`` (empty while the
@@ -199,12 +200,15 @@ class LooseTables:
         named = None if header is None else header_names(header, *shape)
         if named is None or header is None:
             return None
-        row = _labelled(header, _Row(*shape, named))  # LEFT_LABELS
+        plain = _Row(*shape, named)
+        row = _labelled(header, plain)  # LEFT_LABELS
         if second:
             held, self._held = self._held, None
             if held is not None:
-                steps = sum(self._rows(held, row), [])
+                self._counting = _counts(held, row)  # COUNTED_LABELS
+                steps = sum(self._rows(*((_unlabelled(held), plain) if self._counting else (held, row))), [])
             else:
+                row = plain if self._counting else row
                 steps = [] if self._stepped is None else self._steps(row)
         else:
             released = self.flush()  # a row held before stayed alone
@@ -216,7 +220,10 @@ class LooseTables:
             if next_shape is None or len(next_shape[1]) != len(shape[1]):
                 steps = released + self._alone(header, row)
             else:
-                steps = released + self._rows(row, _labelled(header, _Row(*next_shape, named)), read_then=False)[0]
+                then = _labelled(header, _Row(*next_shape, named))
+                self._counting = _counts(row, then)  # COUNTED_LABELS
+                steps = released + self._rows(*((plain, _unlabelled(then)) if self._counting else (row, then)),
+                                              read_then=False)[0]
         self._header, self._last = header, line
         return steps or None
 
@@ -290,6 +297,19 @@ def _labelled(header: str, row: _Row) -> _Row:
     if row.label or not left_labels(tokens(header), row.numbers, row.named[1]):
         return row
     return _Row([row.numbers[0]], row.numbers[1:], (row.named[1][0], row.named[1][1:]))
+
+
+def _counts(first: _Row, then: _Row) -> bool:
+    """COUNTED_LABELS (rules): the first two rows' LEFT_LABELS are whole numbers counting
+    from 1 at the line's start (``1``, ``2`` under NOMAD's ``BBE OBJ``): the column counts the
+    rows, their step (set in, as INTEGER_LABELS, they label classes)."""
+    return (len(first.label) == 1 == len(then.label) and first.label[0][0] == 0 == then.label[0][0]
+            and first.label[0][2] == "1" and then.label[0][2] == "2" and first.named[0] == then.named[0] != "")
+
+
+def _unlabelled(row: _Row) -> _Row:
+    """`row` with its LEFT_LABELS label a number of its named first column again."""
+    return _Row([], [*row.label, *row.numbers], ("", [row.named[0], *row.named[1]]))
 
 
 def _rises(first: _Row, then: _Row | None = None) -> bool:
