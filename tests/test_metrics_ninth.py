@@ -144,9 +144,10 @@ def test_a_label_with_bracketed_settings_names_one_pair():
 
 
 def test_settings_in_brackets_before_several_pairs_stay_pairs():
-    # A look-alike: pairs after the bracket, no one value closing the line: no label.
+    # A look-alike: pairs after the bracket, no one value closing the line: no label. The
+    # fold says which split (FOLD_INDEX), no series of its own.
     assert read("eval [fold=2] loss = 0.5, acc = 0.75\n")[0] == {
-        "eval/fold": [(0.0, 2.0)], "eval/loss": [(0.0, 0.5)], "eval/acc": [(0.0, 0.75)]}
+        "eval/loss": [(0.0, 0.5)], "eval/acc": [(0.0, 0.75)]}
 
 
 # -- RESULT_WORDS: an energy is what a simulation or a relaxation computes -------------------------

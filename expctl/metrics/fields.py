@@ -266,13 +266,27 @@ LABEL_CAPS = LazyPattern(r"[A-Z]{4,}[:]?\Z")  # ACRONYM_NAME: "SVI final loss" k
 _LIST_STOP = LazyPattern(r"(?<=\d)\.\Z")  # FULL_STOP (rules): after a value, closing the line
 
 
+# STOP_LIST (rules): a pair's value closed by a full stop and a space before the next pair's
+# name ("Round: 3. Train loss: 0.41. Hits: 12."): the pairs are sentences of one field each.
+_STOPPED_VALUE = LazyPattern(r"\d\. [^\W\d]")
+
+
 def list_end(line: str) -> str:
     """FULL_STOP: `line` without the full stop closing a list of pairs after its last value
-    (``error=0.02, variation=1.8e-08.``); any other line as it is (``loss: 0.5.`` may be a
-    version's end)."""
-    if line[-1:] == "." and ", " in line and (stop := _LIST_STOP.search(line)):
+    (``error=0.02, variation=1.8e-08.``), or a list of one-pair sentences (STOP_LIST:
+    ``step: 4. loss: 0.3.``); any other line as it is (``loss: 0.5.`` may be a version's end)."""
+    if line[-1:] == "." and (", " in line or _STOPPED_VALUE.search(line)) and (stop := _LIST_STOP.search(line)):
         return line[:stop.start()]
     return line
+
+
+def stop_list_values(line: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """STOP_LIST: `pairs` of `line` with the full stop that closes a sentence taken off the
+    value before it (``Hits: 12. Loss: 0.4`` gives ``12``, a whole number printed without a
+    point, as a count is), in a line of two pairs or more where one closes so."""
+    if len(pairs) < 2 or _STOPPED_VALUE.search(line) is None:
+        return pairs
+    return [(name, value[:-1] if value[-1:] == "." else value) for name, value in pairs]
 
 
 _NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from .grammar import NAME, NUMBER, PAIR, PAIR_START, PROSE_WORDS, STEP_WORDS, WORD, may_hold_metrics
 from . import aside_totals, drawn_ranges, indexed_family, interval_estimates, rules
 from ..lazyre import LazyPattern
-from .fields import (bare_shares, fielded_pairs, heading_settings, using_settings, list_end, result_for_label, tab_fields, value_at_step, value_first, padded_cells)
+from .fields import (bare_shares, fielded_pairs, heading_settings, using_settings, list_end, stop_list_values, result_for_label, tab_fields, value_at_step, value_first, padded_cells)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
 from .uncertain_values import labelled_pairs
@@ -89,6 +89,8 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
             pairs.append((name, match.group(2)))
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
+    if any(value[-1:] == "." for _, value in pairs):
+        pairs = stop_list_values(line, pairs)  # STOP_LIST: "Round: 3. Hits: 12. Loss: 0.4."
     return indexed_family.family_names(pairs, spans)  # INDEXED_FAMILY: "final state x1 = 0.1, x2 = 0.2"
 
 

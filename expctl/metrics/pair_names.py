@@ -29,7 +29,7 @@ _PLAIN_WORD = LazyPattern(WORD + FUNCTION_ARGS + r"?\Z")  # FUNCTION_NAME: "CCSD
 # or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
 MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
-_AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\s\Z")
+_AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\.?\s\Z")  # STOP_LIST: "loss: 0.91. Hit ratio: 12.5"
 _ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
 _LINKS = frozenset(("in", "of", "into", "than"))  # PROSE_KEY: "candidates in heap=659"

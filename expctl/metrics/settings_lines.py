@@ -16,7 +16,7 @@ from expctl.metrics import rules
 from expctl.metrics.phases import LabelRuns
 from expctl.metrics.result_records import names_result_type
 from expctl.metrics.settings_heading import under_settings_heading
-from expctl.metrics.steps import STEP_RANK
+from expctl.metrics.steps import STEP_RANK, find_step
 
 # SETTINGS_LINE: the program's or a component's name tagging a line ("emcee: nwalkers=32 ...")
 _PROGRAM_TAG = LazyPattern(r"[^\W\d][\w.-]{0,30}:\Z")
@@ -84,6 +84,8 @@ class SettingsLineMixin:
         if len(pairs) < 2 or any(rules.is_result_name(name) or name in STEP_RANK or name in held
                                  or rules.is_p_value(name) for name, _ in pairs):  # P_VALUE
             return False
+        if find_step(pairs) is not None:
+            return False  # PHASE_STEP_KEY, QUALIFIED_STEP_KEY: "Outer iteration: 3" counts the run's steps
         self._pending += [(name, name, value) for name, value in pairs]
         return True
 

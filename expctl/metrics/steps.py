@@ -105,6 +105,8 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
         rank = STEP_RANK.get(name)
         if rank is None and " " in name:
             rank = phase_step_rank(name)
+            if rank is None and isinstance(value, str) and value.isdigit():
+                rank = qualified_step_rank(name)
         if rank is not None and rank < best_rank and not is_measured_step(value):
             best_rank, best_value = rank, value
     return best_value
@@ -121,6 +123,25 @@ def phase_step_rank(name: str) -> int | None:
     if len(words) != 2 or words[0].lower() not in _PHASE_WORDS:
         return None
     return STEP_RANK.get(words[1])
+
+
+# QUALIFIED_STEP_KEY (rules): words before a step word say which loop counts ("Boosting step",
+# "Outer iteration", "Search round"), as a phase word does; not a bound, a count or a pick
+# ("Max iteration", "Total step", "Warmup step", "Best epoch": a setting or a result).
+_NOT_QUALIFIERS = frozenset("max min maximum minimum total num number no nb n count warmup best last "
+                            "first final patience early stopping".split())
+
+
+def qualified_step_rank(name: str) -> int | None:
+    """QUALIFIED_STEP_KEY: the rank of a step key closing two or three words (``Boosting
+    step``) over a whole number, or None: the words before it name the loop, none of them a
+    bound, count or pick (_NOT_QUALIFIERS)."""
+    words = name.split(" ")
+    if not 2 <= len(words) <= 3 or words[-1] not in STEP_RANK or not all(word.isalpha() for word in words):
+        return None
+    if any(word.lower() in _NOT_QUALIFIERS or word.lower() in STEP_RANK for word in words[:-1]):
+        return None
+    return STEP_RANK[words[-1]]
 
 
 def is_measured_step(value: str | float) -> bool:

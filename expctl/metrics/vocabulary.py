@@ -28,7 +28,8 @@ _SETUP_NOUNS = frozenset(
 )
 # RUN_COUNTER: names of the run's own global counter (and the progress bar's version number).
 _RUN_COUNTERS = frozenset(("v_num", "global_step", "globalstep", "total_timesteps",
-                           "cycle"))  # a solver's step key, new: no series of its own
+                           "cycle",  # a solver's step key, new: no series of its own
+                           "fold"))  # FOLD_INDEX (rules): which split of a cross-validation, no measure
 # DATA_TIME: "data" alone, beside a step's "time" (torchvision's MetricLogger, timm): the time
 # spent waiting for the batch, bookkeeping as data_time is.
 _BOOKKEEPING_NAMES = frozenset(("data",))
@@ -183,9 +184,20 @@ def is_counted(name: str, value) -> bool:
     if _ORDER_WORDS.intersection(name.lower().replace("_", " ").split()):
         return True  # MODEL_ORDER (rules): "Polynomial Order Est. (p): 1", "degree = 3"
     last = name.rsplit(" ", 1)[-1]  # "Neighbor list builds = 25": the words say what is counted
+    if " " in name and _is_plural_opened(name):
+        last = name.split(" ", 1)[0]  # PLURAL_OPENED (rules): "Nodes expanded: 340", "Terms eligible"
     return (_PLURAL.match(last) is not None and " sum of " not in f" {name.lower()} "  # a sum of amounts and last.lower().rstrip("s") not in _RESULT_WORDS
             and last.lower() not in _RESULT_WORDS and _RATE.search(name) is None
             and not is_result_name(name))
+
+
+def _is_plural_opened(name: str) -> bool:
+    """PLURAL_OPENED: a name opened by a plural and closed by words of running text after it,
+    all lower-case (``Nodes expanded``, ``Rows left after filtering``): the words qualify what
+    is counted, as an adjective before it does (``Model terms``)."""
+    first, rest = name.split(" ", 1)
+    return first[:1].isupper() and _PLURAL.match(first) is not None and all(
+        word.isalpha() and word.islower() for word in rest.split(" "))
 
 
 _ORDER_WORDS = frozenset(("order", "degree"))  # MODEL_ORDER: a model's order, a polynomial's degree

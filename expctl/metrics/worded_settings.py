@@ -68,11 +68,19 @@ def worded_settings(before: Callable[[int], list[str]], line: str,
             or rules.is_p_value(key) for key in keys):  # P_VALUE: what a test found
         return None
     if sum(_WORD_VALUE.match(value) is not None and _NUMBER_PAIRS.match(value) is None
-           for _, value in run) < WORDS:
+           for _, value in run) < WORDS and not _mostly_counts(run):
         return None
     if any(is_measured_value(value) for _, value in run):
         return None  # MEASURED_DIGITS: "AIC: 37.596" by "fixed parameters: all are free"
     return [(key, value) for key, value in run]
+
+
+def _mostly_counts(run: list[Entry]) -> bool:
+    """COUNTED_SETTINGS (rules): half the run's keys or more, two at least, name a count or a
+    size (``Population size: 10``, ``Number variables: 3``, ``Restarts: 2``): the run sizes
+    the run, and its other numbers (``Mutation rate: 0.1``) are set beside them."""
+    counts = sum(rules.is_setup_name(key) or rules.is_counted(key, value) for key, value in run)
+    return counts >= 2 and 2 * counts >= len(run)
 
 
 def is_measured_value(value: str) -> bool:
