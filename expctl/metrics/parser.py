@@ -73,6 +73,8 @@ from expctl.metrics import rules, scan
 from expctl.metrics.chapters import is_setup_column, is_setup_in_row
 from expctl.metrics.error_rows import read_error_rows
 from expctl.metrics.fitted_reprs import fitted_repr
+from expctl.metrics.titled_conditions import may_be_titled, titled_conditions
+from expctl.metrics.names_over_values import is_names_over_values, may_be_names
 from expctl.metrics.value_lists import is_branch_item
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
@@ -350,6 +352,11 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
             return []  # ENVIRONMENT_BLOCK: "    GPU number: 1" under "Runtime environment:"
         if (case := rules.case_fields(line, self._before)) is not None:  # and TIMED_CASE
             return self._produced(self._at_step(case, None))  # BENCH_BLOCK: "\tmean: 0.91ms" under "bench: sort"
+        if may_be_names(line) and is_names_over_values(line, self._context_after(1)):
+            return []  # NAMES_OVER_VALUES: "    Ax1   Ax1:2" over "  62.01   86.75", a vector's names
+        if may_be_titled(line) and (titled := titled_conditions(line, self._context_after(1))) is not None:
+            self._add_params(titled[1])  # TITLED_CONDITIONS: "B-Basis:   ( p = 0.9 , conf = 0.95 )" over "128.03"
+            return self._produced(self._assign_steps([titled[0]]))
         reading = self._readings.read(line)
         if reading.config is not None:
             self._add_config(reading)

@@ -122,7 +122,7 @@ class TableReader:
                 found = self._read_line(line, before, after, mark)
             else:  # ALIGNED_RUN: an aligned table's next row, read straight (aligned_runs)
                 self._row_line = line
-        return found if not found or found[0][1] is not None else titled(line, before, found)  # a step's row: no vector
+        return found if not found or found[0][1] is not None else titled(line, before, found, self._ahead)  # a step's row: no vector
 
     def _read_line(self, line: str, before: Before, after: Callable[[], str | None], mark=None):
         """What `line` is as part of a table: None when it is none (the parser reads it otherwise); else a

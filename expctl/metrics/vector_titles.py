@@ -21,6 +21,7 @@ prints its estimates' errors so (DEVIATION_TITLE).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _WORDS = 6  # a title of more words is a sentence
 _TITLE = re.compile(r"([^\W\d_][\w.'-]*(?: [\w.'-]+)*?) ?[:=] ?\Z")
@@ -56,9 +57,11 @@ LEVELS = re.compile(r"(?: +\d{1,4})+ \Z")
 _NUMBERS = re.compile(r"[ \t]*[-+]?(?:\d|\.\d)[-+.\deE \t]*\Z")  # a line of numbers only
 
 
-def titled(line: str, before, steps):
+def titled(line: str, before, steps, ahead=None):
     """`steps` read from `line` with each name set under the vector's title (TITLED_VECTOR), when
-    `line` is a line of numbers only right under a line of names right under such a title."""
+    `line` is a line of numbers only right under a line of names right under such a title, or
+    under a title of its own whose names another titled vector beside it shares (SIBLING_TITLES;
+    `ahead(count)`, the lines after `line`)."""
     if not steps or steps[0][1] is not None or _NUMBERS.match(line) is None:
         return steps  # the usual case: no vector's values (a row of a table of steps)
     above = before(2)
@@ -66,7 +69,44 @@ def titled(line: str, before, steps):
             _NUMBERS.match(above[1]) is not None and LEVELS.match(above[1]) is None):
         return steps  # a row of a table of steps, or numbers over numbers: no vector's
     title = vector_title(above[0])
-    if title is None:
+    if title is None and (ahead is None or (title := _sibling_title(above, before, ahead)) is None):
         return steps
     return [([(f"{title}/{name}", value) for name, value in pairs], step) for pairs, step in steps]
+
+
+# SIBLING_TITLES (rules): a title of words alone, flush left, closed by a colon
+_PLAIN_TITLE = re.compile(r"([^\W\d_][\w.'-]*(?: (?:[^\W\d][\w.'-]*|\([\w.%]+\))){0,5}) ?:\Z")
+_SIBLING_REACH = 3  # lines between two titled vectors (a blank line or two) and more
+
+
+def _sibling_title(above: Sequence[str], before, ahead) -> str | None:
+    """SIBLING_TITLES (rules): the title over a named vector (`above`: the title and the names)
+    when the vector right before or right after it, under a title of its own, shares a name with
+    it: the names are the things measured, each title the quantity (ade4's ``Eigenvalues:`` and
+    ``Projected inertia (%):`` over ``Ax1 Ax2 Ax3``), else None. A sibling whose title is one
+    of TITLED_VECTOR's (``Standard Deviations:``, the errors of the estimates over it) says the
+    names are the quantities estimated: they stay as they are."""
+    title = _PLAIN_TITLE.match(above[0].rstrip())
+    if title is None or above[0][:1] == " ":
+        return None
+    names = set(above[1].split())
+    earlier = before(2 + 3 + _SIBLING_REACH)[:-2]
+    later = ahead(3 + _SIBLING_REACH)
+    if _has_sibling(list(earlier), names, after=False) or _has_sibling(list(later), names, after=True):
+        return title.group(1)
+    return None
+
+
+def _has_sibling(lines: list[str], names: set[str], after: bool) -> bool:
+    """True when `lines` (those `after` the vector being read, else those before it) hold a
+    titled vector (a title, names, a line of numbers) one of whose names is in `names`, parted
+    from the vector being read by blank lines only."""
+    for at in range(len(lines) - 2):
+        title, header, values = lines[at:at + 3]
+        if _PLAIN_TITLE.match(title.rstrip()) is not None and vector_title(title) is None and _NUMBERS.match(values) is not None and (
+                _NUMBERS.match(header) is None and names & set(header.split())):
+            between = lines[:at] if after else lines[at + 3:]
+            if all(not text.strip() for text in between):
+                return True
+    return False
 
