@@ -73,14 +73,12 @@ from expctl.metrics import rules, scan
 from expctl.metrics.chapters import is_setup_column, is_setup_in_row
 from expctl.metrics.error_rows import read_error_rows
 from expctl.metrics.fitted_reprs import fitted_repr
-from expctl.metrics.titled_conditions import may_be_titled, titled_conditions
-from expctl.metrics.names_over_values import is_names_over_values, may_be_names
 from expctl.metrics.value_lists import is_branch_item
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
 from expctl.metrics.held_config import ConfigMixin
+from expctl.metrics.lead_lines import LeadMixin
 from expctl.metrics.holding import ZONE, HoldMixin, Undecided, flush_rows as _flush, merge
 from expctl.metrics.prefixes import is_titled_rule
-from expctl.metrics.r_strings import r_string_pair
 from expctl.metrics.readings import Readings
 from expctl.metrics.record_points import RecordMixin
 from expctl.metrics.run_indent import RunIndent
@@ -96,12 +94,10 @@ from expctl.records import Series
 
 Point = tuple[str, float, float]  # (name, step, value)
 
-_STRING_ENDS = frozenset('" \t')  # R_STRING_PAIR: how R's print of a string may end
-_OBJECT_LEADS = frozenset("{ \t}]")  # what a piece of a spread object may start with
 _BULK_MIN_LINES = 16  # a read of this many lines first tries the one-call bulk path
 
 
-class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMixin):
+class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMixin, HoldMixin):
     """Read metric points out of lines of output; see the module docstring for the formats.
 
     A parser keeps per-name counters and the carried header step, so use one parser per run,
@@ -343,20 +339,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, HoldMix
     def _parse_general(self, line: str) -> list[Point]:
         """Every built-in format (`formats.read_line`), tables, printed config, then steps."""
         line = rewritten(line, self._before, self._next_line, self._context_after)  # HEADING_NAME, ARRAY_VALUES, SPACED_VALUE
-        if line[-1:] in _STRING_ENDS and (string := r_string_pair(line)):  # R_STRING_PAIR: [1] "objective:-357.99"
-            return self._produced(self._assign_steps(self._metric_pairs(string)))
-        if (line[:1] in _OBJECT_LEADS or self._object_state == "pending") and (
-                piece := self._object_piece(line)) is not None:
-            return piece  # SPREAD_OBJECT
-        if line[:1].isspace() and self._environment.under(line, self._before, (self._context, self._index)):
-            return []  # ENVIRONMENT_BLOCK: "    GPU number: 1" under "Runtime environment:"
-        if (case := rules.case_fields(line, self._before)) is not None:  # and TIMED_CASE
-            return self._produced(self._at_step(case, None))  # BENCH_BLOCK: "\tmean: 0.91ms" under "bench: sort"
-        if may_be_names(line) and is_names_over_values(line, self._context_after(1)):
-            return []  # NAMES_OVER_VALUES: "    Ax1   Ax1:2" over "  62.01   86.75", a vector's names
-        if may_be_titled(line) and (titled := titled_conditions(line, self._context_after(1))) is not None:
-            self._add_params(titled[1])  # TITLED_CONDITIONS: "B-Basis:   ( p = 0.9 , conf = 0.95 )" over "128.03"
-            return self._produced(self._assign_steps([titled[0]]))
+        if (lead := self._read_lead(line)) is not None:
+            return lead  # R_STRING_PAIR, SPREAD_OBJECT, ENVIRONMENT_BLOCK, BENCH_BLOCK ... (lead_lines)
         reading = self._readings.read(line)
         if reading.config is not None:
             self._add_config(reading)
