@@ -4,8 +4,8 @@ tuning the parser.
 Gene expression programming with geppy (PyPI ``geppy``, on DEAP), seeded: two symbolic
 regressions (``x**2 + x + 1`` and ``x**3 - 2*x`` sampled at 30 points), two-gene chromosomes (head
 length 5, ``+``, ``-``, ``*`` and an integer ephemeral constant), 20 individuals, mean squared error
-minimised, each ``gep.gep_simple(..., n_generations=8, verbose=True)``: DEAP's logbook table with
-tab-separated, padded columns ``gen nevals avg std min max`` (one row a generation, 0 to 8). geppy's
+minimised, each ``gep.gep_simple(..., n_generations=5, verbose=True)``: DEAP's logbook table with
+tab-separated, padded columns ``gen nevals avg std min max`` (one row a generation, 0 to 5). geppy's
 import notices first (graphviz and sympy missing) and one line ``best: ...`` a run printing the
 hall of fame's chromosome (no number in it a metric).
 
@@ -63,7 +63,7 @@ def run() -> None:
         for name, fn in (("avg", np.mean), ("std", np.std), ("min", np.min), ("max", np.max)):
             stats.register(name, fn)
         hof = tools.HallOfFame(1)
-        _, log = gep.gep_simple(tb.population(n=20), tb, n_generations=8, n_elites=1,
+        _, log = gep.gep_simple(tb.population(n=20), tb, n_generations=5, n_elites=1,
                                 stats=stats, hall_of_fame=hof, verbose=True)
         print("best:", hof[0])
         for rec in log:

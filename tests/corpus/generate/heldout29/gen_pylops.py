@@ -3,7 +3,7 @@ tuning the parser.
 
 Linear inverse problems with PyLops (PyPI ``pylops``), seeded: a 30 x 20 dense operator
 (``MatrixMult``) inverted by CGLS with damping (6 iterations), a symmetric positive definite
-20 x 20 operator by CG (7 iterations) and the first operator again by LSQR (6 iterations), each
+20 x 20 operator by CG (5 iterations) and the first operator again by LSQR (6 iterations), each
 ``solver.solve(..., show=True)``: a dashed header (``CGLS``, ``The Operator Op has 30 rows and 20
 cols``, ``damp = 1.000000e-02	tol = 1.000000e-04	niter = 6``), a column table ``Itn x[0] r1norm
 r2norm`` (CG: ``Itn x[0] r2norm``; LSQR: more columns), a closing ``Iterations = 6        Total
@@ -64,7 +64,7 @@ def run() -> None:
                                    "Norm A": solver.anorm, "Cond A": solver.acond})
 
     CGLS(A, callbacks=[Record("cgls")]).solve(y, x0=np.zeros(20), niter=6, damp=0.1, show=True)
-    CG(S, callbacks=[Record("cg")]).solve(ys, x0=np.zeros(20), niter=7, show=True)
+    CG(S, callbacks=[Record("cg")]).solve(ys, x0=np.zeros(20), niter=5, show=True)
     lsqr = LSQR(A)  # no callbacks here: stepped by hand, as its API allows
     x = lsqr.setup(y, x0=np.zeros(20), niter=6, damp=0.05, show=True)
     hook = Record("lsqr")

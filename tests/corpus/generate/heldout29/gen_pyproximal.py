@@ -3,11 +3,11 @@ tuning the parser.
 
 Proximal algorithms with PyProximal (PyPI ``pyproximal``, on PyLops), seeded: a sparse recovery
 (30 x 60 Gaussian operator, three spikes) as ``L2(Op, b)`` plus ``L1(sigma=0.1)``, solved by
-``ProximalGradient`` (6 iterations), the same with FISTA acceleration (6) and a total-variation
-denoising by ``LinearizedADMM`` (5); each ``show=True``: a dashed header (the operators' names,
+``ProximalGradient`` (5 iterations), the same with FISTA acceleration (4) and a total-variation
+denoising by ``LinearizedADMM`` (4); each ``show=True``: a dashed header (the operators' names,
 ``tau = 3.20e-03		backtrack = False``, ``beta = 0.5		epsg = 1.0		acceleration = None``,
-``niter = 6 ...``), a table ``Itn x[0] f g J=f+eps*g tau`` (ADMM: ``Itn x[0] f g J=f+g``),
-``Iterations = 6        Total time (s) = 0.00``.
+``niter = 5 ...``), a table ``Itn x[0] f g J=f+eps*g tau`` (ADMM: ``Itn x[0] f g J=f+g``),
+``Iterations = 5        Total time (s) = 0.00``.
 
 Truth: the iterate each solver hands its ``callback`` after every iteration, with the problem's
 own proximal objects evaluated on it (``f = proxf(x)``, ``g = proxg(x)``; ADMM's ``g`` is
@@ -51,17 +51,17 @@ def run() -> None:
         return callback
 
     l2, l1 = pyproximal.L2(Op=Op, b=b), pyproximal.L1(sigma=0.1)
-    ProximalGradient(l2, l1, x0=np.zeros(60), tau=tau, niter=6, show=True,
+    ProximalGradient(l2, l1, x0=np.zeros(60), tau=tau, niter=5, show=True,
                      callback=hook(l2, l1, "J=f+eps*g"))
     l2, l1 = pyproximal.L2(Op=Op, b=b), pyproximal.L1(sigma=0.1)
-    AcceleratedProximalGradient(l2, l1, x0=np.zeros(60), tau=tau, niter=6, show=True,
+    AcceleratedProximalGradient(l2, l1, x0=np.zeros(60), tau=tau, niter=4, show=True,
                                 acceleration="fista", callback=hook(l2, l1, "J=f+eps*g"))
     n = 80
     signal = np.repeat([0.0, 2.0, -1.0, 1.0], n // 4) + rng.normal(0, 0.3, n)
     D = pylops.FirstDerivative(n, edge=True, kind="forward")
     l2d, l1d = pyproximal.L2(b=signal), pyproximal.L1(sigma=0.5)
     LinearizedADMM(l2d, l1d, D, tau=0.9, mu=0.9 / np.linalg.norm(D.todense(), 2) ** 2,
-                   x0=np.zeros(n), niter=5, show=True,
+                   x0=np.zeros(n), niter=4, show=True,
                    callback=hook(l2d, l1d, "J=f+g", apply=lambda x: D @ x))
     truth.write("pyproximal: the iterate handed to each solver's callback, with the problem's "
                 "proximal objects evaluated on it (f, g, their sum)",

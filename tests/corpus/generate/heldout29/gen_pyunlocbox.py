@@ -3,12 +3,12 @@ tuning the parser.
 
 Convex optimisation with PyUNLocBoX (PyPI ``pyunlocbox``), seeded: a LASSO problem (least squares
 ``norm_l2(y=y, A=A)`` plus ``norm_l1(lambda_=0.5)``, 30 x 20 Gaussian matrix) solved by the
-forward-backward solver (8 iterations), the same problem by Douglas-Rachford (7 iterations), and
+forward-backward solver (5 iterations), the same problem by Douglas-Rachford (5 iterations), and
 a ridge-like problem (``norm_l2`` data term plus a small ``norm_l2`` penalty) by gradient descent
-(6 iterations), each ``solvers.solve(..., verbosity='ALL')``: ``INFO: Forward-backward method``,
+(4 iterations), each ``solvers.solve(..., verbosity='ALL')``: ``INFO: Forward-backward method``,
 the functions' evaluations at the start (``    norm_l2 evaluation: 9.542454e+02``), then for each
 iteration ``Iteration 1 of forward_backward:``, each function's ``evaluation`` line and ``objective
-= 1.95e+02`` (three significant digits), and at the end ``Solution found after 8 iterations:``,
+= 1.95e+02`` (three significant digits), and at the end ``Solution found after 5 iterations:``,
 ``objective function f(sol) = ...``, ``stopping criterion: MAXIT``.
 
 Truth: the ``objective`` list ``solve`` returns (each function's value, start included, one entry
@@ -61,11 +61,11 @@ def run() -> None:
 
     data = functions.norm_l2(y=y, A=A)
     solve([data, functions.norm_l1(lambda_=0.5)],
-          solvers.forward_backward(step=0.5 / lip), 8)
+          solvers.forward_backward(step=0.5 / lip), 5)
     solve([functions.norm_l2(y=y, A=A), functions.norm_l1(lambda_=0.5)],
-          solvers.douglas_rachford(step=0.05), 7)
+          solvers.douglas_rachford(step=0.05), 5)
     solve([functions.norm_l2(y=y, A=A), functions.norm_l2(lambda_=0.1)],
-          solvers.gradient_descent(step=0.5 / lip), 6)
+          solvers.gradient_descent(step=0.5 / lip), 4)
     truth.write("pyunlocbox: the objective lists solvers.solve returns (one value a function and "
                 "block), mapped to functions by their values at the start; sums for objective",
                 libraries=("pyunlocbox", "numpy", "scipy"), rel=5e-3)
