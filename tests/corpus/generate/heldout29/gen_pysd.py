@@ -5,7 +5,7 @@ System dynamics with PySD (PyPI ``pysd``): an SIR epidemic model written here in
 ``.mdl`` text form (stocks ``Susceptible``, ``Infected``, ``Recovered``; flows ``Infection Rate``
 and ``Recovery Rate``; 1000 people, Euler steps of 0.25 days over 60 days) translated by
 ``pysd.read_vensim`` and run twice, with ``Contact Rate`` 0.4 and 0.25 (``params=``), each
-``model.run(progress=True, return_timestamps=range(0, 61, 10), return_columns=[...])`` and the
+``model.run(progress=True, return_timestamps=range(0, 61, 15), return_columns=[...])`` and the
 returned frame printed by the script: progressbar2's ``ETA``/``Time:`` bar on stdout (drawn in
 place on a terminal, line by line on a pipe), then the pandas frame (``time`` index, one column a
 stock, rounded by pandas' repr to six decimals).
@@ -107,7 +107,7 @@ def run() -> None:
     for rate in (0.4, 0.25):
         model.reload()
         frame = model.run(params={"Contact Rate": rate}, progress=True,
-                          return_timestamps=range(0, 61, 10), return_columns=stocks)
+                          return_timestamps=range(0, 61, 15), return_columns=stocks)
         print(frame)
         for time, row in frame.iterrows():
             truth.add(at=time, **{name: row[name] for name in stocks})
