@@ -16,7 +16,8 @@ that mode's candidates (``max`` or ``min`` as the run's direction), ``Total/Best
 history's ``best_f``; ``<Mode>/Steps`` optional (counts; ``Duplicates`` are not in the history, so
 that row has none). The bar's ``Best f`` is a running value a terminal redraws at its own pace:
 each running best of the history is optional under ``Best f`` (which frames show is timing). The
-``Time`` column and the bar's rates are times.
+``Time`` column and the bar's rates are times. ``gen_pyhopper_knn.py`` makes a second capture the
+same way.
 """
 
 import sys
@@ -97,33 +98,5 @@ def write(truth) -> None:
                 libraries=("pyhopper", "scikit-learn", "numpy"), rel=3e-3)
 
 
-def run_knn() -> None:
-    """The second capture (``pyhopper-knn``): a k-nearest-neighbours classifier's ``k``,
-    weighting and metric tuned by 5-fold accuracy on scikit-learn's wine data (standardised),
-    maximised, 20 steps, 6 of them random seeding."""
-    import numpy as np
-    import pyhopper
-    from sklearn.datasets import load_wine
-    from sklearn.model_selection import cross_val_score
-    from sklearn.neighbors import KNeighborsClassifier
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    X, y = load_wine(return_X_y=True)
-    truth = Truth()
-
-    def knn(p):
-        model = make_pipeline(StandardScaler(),
-                              KNeighborsClassifier(p["k"], weights=p["weights"], p=p["p"]))
-        return float(np.mean(cross_val_score(model, X, y, cv=5)))
-
-    np.random.seed(31)
-    search = pyhopper.Search({"k": pyhopper.int(1, 30), "weights": pyhopper.choice(["uniform", "distance"]),
-                              "p": pyhopper.int(1, 2)})
-    search.run(knn, "max", steps=20, seeding_steps=6, quiet=False, n_jobs=1)
-    _record(truth, search, "max")
-    write(truth)
-
-
 if __name__ == "__main__":
-    main(__file__, {"pyhopper": run, "pyhopper-knn": run_knn}, root=HELDOUT29)
+    main(__file__, {"pyhopper": run}, root=HELDOUT29)
