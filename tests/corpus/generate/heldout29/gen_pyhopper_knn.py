@@ -40,7 +40,8 @@ def run() -> None:
         return float(np.mean(cross_val_score(model, X, y, cv=5)))
 
     np.random.seed(31)
-    search = pyhopper.Search({"k": pyhopper.int(1, 30), "weights": pyhopper.choice(["uniform", "distance"]),
+    search = pyhopper.Search({"k": pyhopper.int(1, 30),
+                              "weights": pyhopper.choice(["uniform", "distance"]),
                               "p": pyhopper.int(1, 2)})
     search.run(knn, "max", steps=20, seeding_steps=6, quiet=False, n_jobs=1)
     _record(truth, search, "max")

@@ -2,24 +2,25 @@
 tuning the parser.
 
 Linear inverse problems with PyLops (PyPI ``pylops``), seeded: a 30 x 20 dense operator
-(``MatrixMult``) inverted by CGLS with damping (6 iterations), a symmetric positive definite
-20 x 20 operator by CG (5 iterations) and the first operator again by LSQR (6 iterations), each
+(``MatrixMult``) inverted by CGLS with damping (6 iterations), a symmetric positive definite 20 x
+20 operator by CG (5 iterations) and the first operator again by LSQR (6 iterations), each
 ``solver.solve(..., show=True)``: a dashed header (``CGLS``, ``The Operator Op has 30 rows and 20
-cols``, ``damp = 1.000000e-02	tol = 1.000000e-04	niter = 6``), a column table ``Itn x[0] r1norm
-r2norm`` (CG: ``Itn x[0] r2norm``; LSQR: more columns), a closing ``Iterations = 6        Total
-time (s) = 0.01`` and, for LSQR, a summary block.
+cols``, ``damp = 1.000000e-02 tol = 1.000000e-04 niter = 6``), a column table ``Itn x[0] r1norm
+r2norm`` (CG: ``Itn x[0] r2norm``; LSQR: more columns), a closing ``Iterations = 6 Total time (s) =
+0.01`` and, for LSQR, a summary block.
 
 Truth: read by a ``Callbacks.on_step_end`` hook at each iteration from the solver itself: ``x[0]``
-(the current solution's first entry) and the costs the solver keeps (CGLS: ``cost`` is
-``r1norm``, ``cost1`` is ``r2norm``; CG: ``cost`` is ``r2norm``; LSQR: its ``r1norm`` and
-``r2norm`` attributes), under the column names at the ``Itn`` of the row (the three tables share
-the names; the count restarts). LSQR's row 0 comes from ``setup`` (the
-start); its extra columns (``Compatible``, ``LS``, ``Norm A``, ``Cond A``: the attributes ``test1``,
-``test2``, ``anorm``, ``acond``, row 0 as the printer computes them) are optional, convergence
-tests and operator estimates; its closing block states ``r1norm`` and ``r2norm`` again (metrics, no
-step; that block and the extra columns print two significant digits, ``%8.1e``, so their truth is
-the value at that precision, as the printer rounds it) beside ``istop``, ``itn``, ``anorm``, ``acond``, ``arnorm``, ``xnorm`` (optional). The
-header's settings (damp, tol, niter) are not metrics and the time is not kept.
+(the current solution's first entry) and the costs the solver keeps (CGLS: ``cost`` is ``r1norm``,
+``cost1`` is ``r2norm``; CG: ``cost`` is ``r2norm``; LSQR: its ``r1norm`` and ``r2norm``
+attributes), under the column names at the ``Itn`` of the row (the three tables share the names;
+the count restarts). LSQR's row 0 comes from ``setup`` (the start); its extra columns
+(``Compatible``, ``LS``, ``Norm A``, ``Cond A``: the attributes ``test1``, ``test2``, ``anorm``,
+``acond``, row 0 as the printer computes them) are optional, convergence tests and operator
+estimates; its closing block states ``r1norm`` and ``r2norm`` again (metrics, no step; that block
+and the extra columns print two significant digits, ``%8.1e``, so their truth is the value at that
+precision, as the printer rounds it) beside ``istop``, ``itn``, ``anorm``, ``acond``, ``arnorm``,
+``xnorm`` (optional). The header's settings (damp, tol, niter) are not metrics and the time is not
+kept.
 """
 
 import sys

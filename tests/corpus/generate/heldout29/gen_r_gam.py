@@ -5,18 +5,18 @@ Generalized additive models in R with gam (Debian ``r-cran-gam``): two logistic 
 package's ``kyphosis`` data (81 children), ``Kyphosis ~ s(Age, 4) + Number`` and ``Kyphosis ~
 lo(Start) + s(Age, 3)``, each with ``trace = TRUE`` (one line a local-scoring loop: ``GAM s.wam
 loop 1: deviance = 66.42095``), then ``print(summary(fit))``: deviance-residual quantiles, ``Null
-Deviance: 83.2345 on 80 degrees of freedom``, ``Residual Deviance: ...``, ``AIC: ...``, the
-``Anova for Parametric Effects`` table (``Df Sum Sq Mean Sq F value Pr(>F)``) and the ``Anova for
+Deviance: 83.2345 on 80 degrees of freedom``, ``Residual Deviance: ...``, ``AIC: ...``, the ``Anova
+for Parametric Effects`` table (``Df Sum Sq Mean Sq F value Pr(>F)``) and the ``Anova for
 Nonparametric Effects`` table (``Npar Df Npar Chisq P(Chi)``).
 
 Truth, written to JSON by the same R process from the fit objects: the loop lines' ``deviance`` at
 the loop the line states (gam keeps only the final deviance, so the value of loop ``k`` is the
-``deviance`` of the same fit run with ``gam.control(maxit = k)``, for ``k`` up to the first
-whose deviance is the full fit's to the last bit, the fit keeping no loop count; the two fits' lines share the
-name and their count restarts); the summary's ``Null Deviance``, ``Residual Deviance`` and ``AIC``
-(``null.deviance``, ``deviance``, ``aic``); the parametric table's ``Anova for Parametric
-Effects/<term>/Sum Sq`` and ``.../Mean Sq`` from ``summary(fit)$parametric.anova`` (``F value``,
-``Pr(>F)`` and ``Df`` optional: test statistic, p-value, count); the nonparametric table's
+``deviance`` of the same fit run with ``gam.control(maxit = k)``, for ``k`` up to the first whose
+deviance is the full fit's to the last bit, the fit keeping no loop count; the two fits' lines
+share the name and their count restarts); the summary's ``Null Deviance``, ``Residual Deviance``
+and ``AIC`` (``null.deviance``, ``deviance``, ``aic``); the parametric table's ``Anova for
+Parametric Effects/<term>/Sum Sq`` and ``.../Mean Sq`` from ``summary(fit)$parametric.anova`` (``F
+value``, ``Pr(>F)`` and ``Df`` optional: test statistic, p-value, count); the nonparametric table's
 ``Npar Chisq`` and ``P(Chi)`` optional (test statistic, p-value), ``Npar Df`` optional; the
 residual quantiles optional (``Deviance Residuals/Min`` ... ``/Max``, from ``residuals(fit,
 "deviance")``: a description of the fit, printed rounded to four digits).

@@ -2,22 +2,23 @@
 tuning the parser.
 
 Nonlinear least squares in R with minpack.lm (Debian ``r-cran-minpack.lm``, Levenberg-Marquardt),
-seeded: an exponential decay ``y ~ a * exp(-b * x)`` (20 points) and a logistic growth curve
-``y ~ K / (1 + exp(-r * (t - t0)))`` (25 points), each ``nlsLM(..., trace = TRUE)``: one line an
-iteration, ``It.    0, RSS =    13.0827, Par. =          1        0.5``, then ``print(summary(fit))``
-(``Formula:``, ``Parameters:`` table ``Estimate Std. Error t value Pr(>|t|)`` with significance
-stars, ``Residual standard error: 0.04617 on 18 degrees of freedom``, ``Number of iterations to
-convergence: 7``, ``Achieved convergence tolerance: 1.49e-08``).
+seeded: an exponential decay ``y ~ a * exp(-b * x)`` (20 points) and a logistic growth curve ``y ~
+K / (1 + exp(-r * (t - t0)))`` (25 points), each ``nlsLM(..., trace = TRUE)``: one line an
+iteration, ``It. 0, RSS = 13.0827, Par. = 1 0.5``, then ``print(summary(fit))`` (``Formula:``,
+``Parameters:`` table ``Estimate Std. Error t value Pr(>|t|)`` with significance stars, ``Residual
+standard error: 0.04617 on 18 degrees of freedom``, ``Number of iterations to convergence: 7``,
+``Achieved convergence tolerance: 1.49e-08``).
 
 Truth, written to JSON by the same R process: the fit keeps only its final state, so the line of
 iteration ``k`` comes from the same fit run with ``nls.lm.control(maxiter = k + 1)`` (the trace
 counts from the start: a run stopped by ``maxiter = 1`` holds the start values and their RSS,
-checked against the printed lines; ``k`` up to ``convInfo$finIter``): ``RSS`` (``deviance``) at the ``It.`` the line states, ``Par.`` (the
-parameters, unlabelled one by one) optional, one value a parameter in print order (the two fits
-share the names; the count restarts). The summary's ``<parameter>/Estimate`` and ``<parameter>/Std.
-Error`` are metrics, ``t value`` and ``Pr(>|t|)`` optional (test statistic, p-value; ``<2e-16``
-has no number to match); ``Residual standard error`` (``summary()$sigma``) a metric, its degrees
-of freedom, the iteration count and ``Achieved convergence tolerance`` (``convInfo``) optional.
+checked against the printed lines; ``k`` up to ``convInfo$finIter``): ``RSS`` (``deviance``) at the
+``It.`` the line states, ``Par.`` (the parameters, unlabelled one by one) optional, one value a
+parameter in print order (the two fits share the names; the count restarts). The summary's
+``<parameter>/Estimate`` and ``<parameter>/Std. Error`` are metrics, ``t value`` and ``Pr(>|t|)``
+optional (test statistic, p-value; ``<2e-16`` has no number to match); ``Residual standard error``
+(``summary()$sigma``) a metric, its degrees of freedom, the iteration count and ``Achieved
+convergence tolerance`` (``convInfo``) optional.
 """
 
 import sys

@@ -5,9 +5,9 @@ Nonlinear equation solving in R with nleqslv (Debian ``r-cran-nleqslv``): a circ
 system in two unknowns by Broyden's method with the double dogleg (the default) and a
 three-equation system by Newton's method with a cubic line search, each ``nleqslv(..., control =
 list(trace = 1))``: an ``Algorithm parameters`` block (method, strategy, ``Maximum stepsize``,
-``ftol = 1e-08 xtol = 1e-08 btol = 0.001 cndtol = 1e-12``), then the ``Iteration report``
-(``Iter Jac Lambda Eta Dlt0 Dltn Fnorm Largest |f|`` for the dogleg; ``Iter Jac Lambda Ftarg
-Fnorm Largest |f|`` for the line search; ``N(5.9e-01)``/``B(...)`` Jacobian codes with their condition
+``ftol = 1e-08 xtol = 1e-08 btol = 0.001 cndtol = 1e-12``), then the ``Iteration report`` (``Iter
+Jac Lambda Eta Dlt0 Dltn Fnorm Largest |f|`` for the dogleg; ``Iter Jac Lambda Ftarg Fnorm Largest
+|f|`` for the line search; ``N(5.9e-01)``/``B(...)`` Jacobian codes with their condition
 estimates), then the result ``x`` and ``fvec`` printed by the script (``print(r[c("x", "fvec",
 "message", "iter")])``).
 
@@ -15,10 +15,10 @@ Truth, written to JSON by the same R process: nleqslv keeps only the final state
 iteration ``k`` comes from the same solve run with ``maxit = k`` (row 0 from the start point):
 ``Fnorm`` (``sum(fvec^2) / 2``, the report's definition) and ``Largest |f|`` (``max(abs(fvec))``)
 at the ``Iter`` of the row (the two reports share the names; the count restarts). The dogleg's
-``Lambda``, ``Eta``, ``Dlt0``, ``Dltn``, the line search's ``Lambda`` and ``Ftarg``, and the Jacobian codes' condition estimates are not kept
-by any result (printed, no truth). The closing print's ``$x`` and ``$fvec`` are series in print
-order (``x``, ``fvec``), ``$iter`` optional (a count); the parameter block's tolerances are not
-metrics.
+``Lambda``, ``Eta``, ``Dlt0``, ``Dltn``, the line search's ``Lambda`` and ``Ftarg``, and the
+Jacobian codes' condition estimates are not kept by any result (printed, no truth). The closing
+print's ``$x`` and ``$fvec`` are series in print order (``x``, ``fvec``), ``$iter`` optional (a
+count); the parameter block's tolerances are not metrics.
 """
 
 import sys
@@ -65,7 +65,8 @@ def run() -> None:
             truth.add(fvec=v)
         truth.allow(iter=r["iter"][0])
     truth.write(f"nleqslv {out['version'][0]}: the final x and fvec of each solve, and fvec of "
-                "the same solves stopped by maxit = k for the report's rows (Fnorm = sum(fvec^2)/2, "
+                "the same solves stopped by maxit = k for the report's rows "
+                "(Fnorm = sum(fvec^2)/2, "
                 "Largest |f| = max|fvec|), written to JSON by the same R process",
                 rel=5e-6, abs_tol=5e-9)
 

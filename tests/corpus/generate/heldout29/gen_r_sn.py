@@ -1,21 +1,20 @@
 """HELD-OUT fixture (twenty-ninth half, see generate/heldout29/README.md): do not read while
 tuning the parser.
 
-Skew-normal and skew-t regression in R with sn (Debian ``r-cran-sn``): the package's ``ais``
-data (202 athletes), ``log(Fe) ~ BMI + LBM`` fitted by ``selm`` with the skew-normal family and
-``Hg ~ Ht + SSF`` with the skew-t family, each ``print(summary(fit))``: ``Call:``, ``Number of
+Skew-normal and skew-t regression in R with sn (Debian ``r-cran-sn``): the package's ``ais`` data
+(202 athletes), ``log(Fe) ~ BMI + LBM`` fitted by ``selm`` with the skew-normal family and ``Hg ~
+Ht + SSF`` with the skew-t family, each ``print(summary(fit))``: ``Call:``, ``Number of
 observations: 202``, ``Family: SN``, ``Estimation method: MLE``, ``Log-likelihood: -175.9094``,
 ``Parameter type: CP``, ``CP residuals:`` quantiles, ``Regression coefficients`` (``estimate
 std.err z-ratio Pr{>|z|}`` by term) and ``Parameters of the SEC random component`` (``estimate
 std.err`` for ``s.d.``, ``gamma1`` and, for the skew-t, ``gamma2``; printed with fewer digits).
 
-Truth, written to JSON by the same R process from ``summary(fit)``: ``Log-likelihood``
-(``logL``); each row of ``param.table`` as ``<row>/estimate`` and ``<row>/std.err`` (the two
-tables print one ``param.table``; rows are unique within a fit, and the two fits' rows share names
-only where both have them); ``z-ratio`` and ``Pr{>|z|}`` optional (test statistic, p-value) for the coefficients (the
-random component's table prints no such columns); the
-residual quantiles optional (``CP residuals/Min`` ...; a description of the fit). The number of
-observations is a count.
+Truth, written to JSON by the same R process from ``summary(fit)``: ``Log-likelihood`` (``logL``);
+each row of ``param.table`` as ``<row>/estimate`` and ``<row>/std.err`` (the two tables print one
+``param.table``; rows are unique within a fit, and the two fits' rows share names only where both
+have them); ``z-ratio`` and ``Pr{>|z|}`` optional (test statistic, p-value) for the coefficients
+(the random component's table prints no such columns); the residual quantiles optional (``CP
+residuals/Min`` ...; a description of the fit). The number of observations is a count.
 """
 
 import sys

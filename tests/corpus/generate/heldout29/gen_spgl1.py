@@ -2,23 +2,22 @@
 tuning the parser.
 
 Sparse recovery with SPGL1 (PyPI ``spgl1``, the spectral projected gradient method), seeded: a
-basis-pursuit denoise problem (30 x 60 Gaussian matrix, three spikes, ``sigma=0.01``, stopped at
-10 iterations) and a LASSO problem (``tau=3``, 40 x 80, stopped at 12), each ``spgl1(...,
-verbosity=2)``: a banner and settings block (``Basis pursuit tol     : 1.00e-06``, ``Maximum
-iterations    :       10``), the iteration table ``iterr Objective Relative Gap Rel Error gnorm
-stepg nnz_x nnz_g tau`` (``tau`` only on rows where it changes; the LASSO table has no ``Rel Error`` and ``tau``
-columns), an exit line (``ERROR EXIT --
-Too many iterations``) and a two-column footer of counts and times (``Products with A     :
-13        Total time   (secs) :     0.0``).
+basis-pursuit denoise problem (30 x 60 Gaussian matrix, three spikes, ``sigma=0.01``, stopped at 10
+iterations) and a LASSO problem (``tau=3``, 40 x 80, stopped at 12), each ``spgl1(...,
+verbosity=2)``: a banner and settings block (``Basis pursuit tol : 1.00e-06``, ``Maximum iterations
+: 10``), the iteration table ``iterr Objective Relative Gap Rel Error gnorm stepg nnz_x nnz_g tau``
+(``tau`` only on rows where it changes; the LASSO table has no ``Rel Error`` and ``tau`` columns),
+an exit line (``ERROR EXIT -- Too many iterations``) and a two-column footer of counts and times
+(``Products with A : 13 Total time (secs) : 0.0``).
 
-Truth: the ``info`` dict ``spgl1`` returns: its histories ``rnorm2`` (the ``Objective`` column)
-and ``lambdaa`` (``gnorm``) for rows 0 to ``niters - 1``, and the final ``rnorm`` and ``gnorm``
-for the last row, at the row's ``iterr`` (the two tables share the names; the count restarts).
-The per-row ``Relative Gap`` and ``Rel Error`` are not kept (only the final gap: ``rgap``,
-optional under ``Relative Gap``); ``tau`` (final ``tau``) optional; ``stepg``, ``nnz_x`` and
-``nnz_g`` are not kept (printed, no truth). The footer's counts are optional (``Products with A``
-``nprodA``, ``Products with A^H`` ``nprodAt``, ``Newton iterations`` ``n_newton``, ``Subspace
-iterations`` ``niters_lsqr``); its times are times; the settings block is settings.
+Truth: the ``info`` dict ``spgl1`` returns: its histories ``rnorm2`` (the ``Objective`` column) and
+``lambdaa`` (``gnorm``) for rows 0 to ``niters - 1``, and the final ``rnorm`` and ``gnorm`` for the
+last row, at the row's ``iterr`` (the two tables share the names; the count restarts). The per-row
+``Relative Gap`` and ``Rel Error`` are not kept (only the final gap: ``rgap``, optional under
+``Relative Gap``); ``tau`` (final ``tau``) optional; ``stepg``, ``nnz_x`` and ``nnz_g`` are not
+kept (printed, no truth). The footer's counts are optional (``Products with A`` ``nprodA``,
+``Products with A^H`` ``nprodAt``, ``Newton iterations`` ``n_newton``, ``Subspace iterations``
+``niters_lsqr``); its times are times; the settings block is settings.
 """
 
 import sys
@@ -55,7 +54,8 @@ def run() -> None:
     solve(40, 80, 12, tau=3.0)
     truth.write("spgl1: the info dict spgl1 returns (rnorm2 and lambdaa histories, final rnorm, "
                 "gnorm, rgap, tau and counts)",
-                libraries=("spgl1", "numpy", "scipy"), rel=5e-3)  # gnorm printed with three significant digits
+                libraries=("spgl1", "numpy", "scipy"),
+                rel=5e-3)  # gnorm is printed with three significant digits
 
 
 if __name__ == "__main__":
