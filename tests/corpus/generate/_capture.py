@@ -70,6 +70,7 @@ HELDOUT25 = CORPUS / "heldout25"  # the twenty-fifth held-out half (generate/hel
 HELDOUT26 = CORPUS / "heldout26"  # the twenty-sixth held-out half (generate/heldout26/README.md)
 HELDOUT27 = CORPUS / "heldout27"  # the twenty-seventh held-out half (generate/heldout27/README.md)
 HELDOUT28 = CORPUS / "heldout28"  # the twenty-eighth held-out half (generate/heldout28/README.md)
+HELDOUT29 = CORPUS / "heldout29"  # the twenty-ninth held-out half (generate/heldout29/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
