@@ -71,7 +71,9 @@ def titled(line: str, before, steps, ahead=None):
     title = vector_title(above[0])
     if title is None and (ahead is None or (title := _sibling_title(above, before, ahead)) is None):
         return steps
-    return [([(f"{title}/{name}", value) for name, value in pairs], step) for pairs, step in steps]
+    lead = f"{title}/"  # a name its reader set under the title already (HEADED_LONE_ROW) keeps it once
+    return [([(name if name.startswith(lead) else lead + name, value) for name, value in pairs], step)
+            for pairs, step in steps]
 
 
 # SIBLING_TITLES (rules): a title of words alone, flush left, closed by a colon
