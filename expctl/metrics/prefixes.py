@@ -267,6 +267,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None and line[:2] == "  ":
         blank = _BLANK_TIME.match(line)  # BLANK_TIME: Rich's record under a repeated time
         match = _LOGGED_STEP_PREFIX.match(line, blank.end()) if blank is not None else None
+    elif match is None and line[:1] == " " and line[1:2] in _LOG_PREFIX_START:
+        match = _LOGGED_STEP_PREFIX.match(line, 1)  # SPACED_LEAD: " [ 12:00:01 ] Finished iteration #3"
     if match is None and line[:1].isalpha():
         match = _tagged_step(line)
     if match is None and line[:1] == "[" and (elapsed := _ELAPSED.match(line)) is not None:
