@@ -20,7 +20,7 @@ from .entities import TEST_NAME
 from .grammar import TABLE_BARS
 from .position_labels import position_labels
 from .stacked import continued, stacked
-from .vocabulary import is_result_name, step_column_rank
+from .vocabulary import is_result_name, is_time_column, step_column_rank
 from .wrapped import wrapped_aligned, wrapped_barred
 from ..lazyre import LazyPattern
 
@@ -159,6 +159,18 @@ def find_index_header(lines: Sequence[str], width: int) -> list[str] | None:
     if len(index) != 1 or len(names) != width or not all(map(is_name, index + names)):
         return None
     return index + names
+
+
+# TIME_INDEX: an index label that is a point in a simulated time (no date, no clock time)
+_CLOCK_LABEL = LazyPattern(r"\d+(?:\.\d*)?\Z")
+
+
+def is_clock_index(name: str, label: str) -> bool:
+    """TIME_INDEX (rules): a pandas index named as a time (``time``, ``elapsed``; an ``epoch``
+    is STEP_INDEX's) whose labels are plain non-negative numbers: the rows are the states of a
+    run at those times, each label its row's step."""
+    return is_time_column(name) and step_column_rank(name) is None and (
+        _CLOCK_LABEL.match(label) is not None)
 
 
 _WORD = LazyPattern(r"\S+")  # BAR_GROUPED_HEADER: a name's place

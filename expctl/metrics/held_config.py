@@ -29,7 +29,7 @@ from expctl.metrics import section_again  # SECTION_AGAIN
 from expctl.metrics.headed import ANGLED_HEADING, HEADING, heading_line
 from expctl.metrics.sections import result_name
 from expctl.metrics.settings_lines import SettingsLineMixin
-from expctl.metrics.settings_heading import under_settings_heading
+from expctl.metrics.settings_heading import under_settings_heading, under_settings_title
 from expctl.metrics.dash_tree import tree_name, under_tree_settings
 from expctl.metrics.settings_pairs import (is_located, is_run_with_settings, run_with_entries, settings_aside,
                                             settings_group_end, start_asides)
@@ -275,7 +275,7 @@ class ConfigMixin(SettingsLineMixin):
         if in_record_block(line, self._before, self._context_after):
             return pairs  # RECORD_BLOCK: "     alpha: 10.5" under a repeated record's "Parameters  :"
         if self._under_config_heading(line, pairs[0]) or solved.is_given(line, self._before(CONFIG_LOOK), self._context_after(CONFIG_LOOK)) or (
-                under_settings_heading(self._before, line, pairs)) or (  # HEADED_SETTINGS, a block's lone pair too
+                under_settings_heading(self._before, line, pairs)) or under_settings_title(self._before, pairs) or (  # HEADED_SETTINGS, UNDERLINED_SETTINGS
                 under_tree_settings(self._before, line, pairs)):  # TREE_SETTINGS: "- fast: 10" under "- Params:"
             self._add_params(pairs)
             return []

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from ..lazyre import LazyPattern
 from .array_values import join_array
 from .spaced_values import spaced_pair
-from .step_sentences import step_sentence
+from .step_sentences import step_sentence, step_with
 from .wrapped_values import join_wrapped
 
 
@@ -26,6 +26,8 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
         line = _GLUED_DASHES.sub(" -- ", line)
     if "%" in line and (bar := _DRAWN_BAR.search(line)) is not None:
         line = line[:bar.start()]  # BAR_ROW: "  1/2  0G  0.6653  1.018: 25% ━━━━ 1/4 2.9it/s"
+    if " with " in line:  # STEP_WITH: "Finished iteration #4 with objective value 0.2286"
+        line = step_with(line)
     if line[-1:] in _SENTENCE_ENDS:  # STEP_SENTENCE, LISTED_LINE: "['At iteration 3 the best fitness is 22.95']"
         line = step_sentence(line)
     return spaced_pair(join_array(join_wrapped(line, before, after), context_after), before, after)

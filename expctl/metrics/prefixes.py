@@ -65,7 +65,8 @@ _STEP_PREFIX_BODY = (
     # "****** Running generation 0 ******"; DONE_STEP (rules): "Completed iteration 3:" heads its lines
     r"(?:(?ai:running|starting|start|begin|completed|finished)[ \t]++)?+"
     # FOLD_STEP (rules): a cross-validation's "fold 2: rmse = 3.04" counts its folds as a step
-    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode|fold))"
+    # LOOP_STEP (rules): a fitting loop's pass counts as a step ("GAM s.wam loop 3: deviance = 63.1")
+    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode|fold|loop))"
     r"(?:(?<=[^\W\d_])\.(?=[ \t]))?+"  # ABBREVIATED_STEP: "Iter.  1,", the step word cut short
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
@@ -188,8 +189,11 @@ _STEP_TAG = LazyPattern(r"[^\W\d]\w{0,15}:?[ \t]\d{1,9}[:,][ \t]+(?=[^\W\d])")
 # STEP_LABEL's word: one word before a step label, "best round 5: ...", "final epoch 9: ...",
 # an identifier too ("differential_evolution step 3: ..."); a comma may close the label as a
 # colon does (LABEL_COMMA (rules): a solver's "Newton iteration 4, residual = 1e-3").
+# LOOP_STEP: up to three words before a fitting loop's label, dotted names among them ("GAM
+# s.wam loop 3: ..."): the routine whose loop it is.
 _STEP_LABEL_WORD = LazyPattern(r"[^\W\d]\w{0,31}[ \t](?=(?ai:epoch|step|iteration|iter|round|ep|"
-                               r"gen|generation)[ \t]\d{1,9}[:,][ \t])")
+                               r"gen|generation|loop)[ \t]\d{1,9}[:,][ \t])"
+                               r"|(?:[^\W\d][\w.]{0,31}[ \t]){1,3}(?=(?ai:loop)[ \t]\d{1,9}:[ \t])")
 
 
 def _tagged_step(line: str):
@@ -267,6 +271,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None and line[:2] == "  ":
         blank = _BLANK_TIME.match(line)  # BLANK_TIME: Rich's record under a repeated time
         match = _LOGGED_STEP_PREFIX.match(line, blank.end()) if blank is not None else None
+    elif match is None and line[:1] == " " and line[1:2] in _LOG_PREFIX_START:
+        match = _LOGGED_STEP_PREFIX.match(line, 1)  # SPACED_LEAD: " [ 12:00:01 ] Finished iteration #3"
     if match is None and line[:1].isalpha():
         match = _tagged_step(line)
     if match is None and line[:1] == "[" and (elapsed := _ELAPSED.match(line)) is not None:

@@ -15,7 +15,7 @@ from expctl.lazyre import LazyPattern
 from expctl.metrics import rules
 from expctl.metrics.phases import LabelRuns
 from expctl.metrics.result_records import names_result_type
-from expctl.metrics.settings_heading import under_settings_heading
+from expctl.metrics.settings_heading import under_settings_heading, under_settings_title
 from expctl.metrics.steps import STEP_RANK, find_step
 
 # SETTINGS_LINE: the program's or a component's name tagging a line ("emcee: nwalkers=32 ...")
@@ -42,7 +42,8 @@ class SettingsLineMixin:
         params at once (TEXT_SETTINGS) or held (SETTINGS_LINE, before training output)."""
         if reading.line.rstrip()[-1:] == ")" and names_result_type(reading.line):
             return False  # RESULT_RECORD: "TtestResult(statistic=2.1, pvalue=0.04)" reports
-        if reading.line[:1] in " \t" and under_settings_heading(self._before, reading.line, pairs):
+        if reading.line[:1] in " \t" and under_settings_heading(self._before, reading.line, pairs) or (
+                under_settings_title(self._before, pairs)):  # UNDERLINED_SETTINGS
             self._add_params(pairs)  # HEADED_SETTINGS: "  tol = 1e-8, reltol = 1e-13" under "settings:"
             return True
         if self._text_settings(pairs, reading.line):

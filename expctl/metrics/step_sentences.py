@@ -13,6 +13,17 @@ value, which closes the line. A name of prose (``the`` past the article, ``of``)
 than four words, is a sentence about something else: no pair. The line is written as
 ``<step word> <n>: <name> = <value>`` and read as any stepped line is.
 
+STEP_WITH: a step reported done, then what it ended with, and maybe more clauses of the run::
+
+    Finished iteration #4 with objective value 0.2286. Current best value is 0.2286
+    Epoch 3 completed with val loss of 0.52; best val loss was 0.49
+
+A verb of ending (finished, completed, done, ended) before or after ``<step word> [#]<n>``, then
+``with <name> [of|=|:] <value>``, are written as ``<step word> <n>: <name> = <value>``; each
+clause after it (parted by ``.``, ``,`` or ``;``) that is ``<name> is|was <value>`` is written
+``<name> = <value>``. A name of prose (``the``, ``of`` inside it) or of more than four words
+keeps the line as it was.
+
 LISTED_LINE: a program that prints a list holding one string prints the line inside brackets
 and quotes, ``['At iteration 3 the best fitness is 22.95']``: the line inside is the line, when
 the list holds one quoted string only (no ``', '`` between two strings) and it ends in a digit.
@@ -23,9 +34,9 @@ from __future__ import annotations
 from ..lazyre import LazyPattern
 from .grammar import NUMBER, PROSE_WORDS
 
+_WORDS = r"(?P<word>(?i:iteration|iter|epoch|generation|gen|step|round|cycle|episode|trial|evaluation|sweep))"
 _STEP_SENTENCE = LazyPattern(
-    r"(?i:at|after|in|on|during)[ \t]+(?P<word>(?i:iteration|iter|epoch|generation|gen|step|round"
-    r"|cycle|episode|trial|evaluation|sweep))[ \t]+(?P<step>\d+)[ \t]*[,:]?[ \t]+"
+    rf"(?i:at|after|in|on|during)[ \t]+{_WORDS}[ \t]+(?P<step>\d+)[ \t]*[,:]?[ \t]+"
     r"(?:(?i:the)[ \t]+)?(?P<name>[^\W\d_][\w\-.]*(?:[ \t]+[^\W\d_][\w\-.]*){0,3}?)"
     rf"(?:[ \t]+(?:is|was|=)|[ \t]*:)[ \t]+(?P<value>{NUMBER})[ \t]*\.?\Z")
 _LISTED = LazyPattern(r"\[(?P<quote>['\"])(?P<line>[^'\"]*\d)(?P=quote)\]\Z")
@@ -43,3 +54,34 @@ def step_sentence(line: str) -> str:
     if any(word.lower() in PROSE_WORDS for word in name.split()):
         return line  # a sentence about something else: "at step 3 the number of trees is 5"
     return f"{match.group('word').lower()} {match.group('step')}: {name} = {match.group('value')}"
+
+
+_NAME = r"[^\W\d_][\w\-.]*(?:[ \t]+[^\W\d_][\w\-.]*){0,3}?"
+_ENDED = r"(?i:finished|completed|done|ended)"
+_STEP_WITH = LazyPattern(
+    rf"(?:{_ENDED}[ \t]+)?{_WORDS}[ \t]+#?(?P<step>\d+)(?:[ \t]+{_ENDED})?[ \t]+(?i:with)[ \t]+"
+    rf"(?P<name>{_NAME})(?:[ \t]+(?i:of)|[ \t]*[=:])?[ \t]+(?P<value>{NUMBER})"
+    r"(?P<rest>[.,;](?:[ \t]+.*)?)?\s*\Z")
+_PARTS = LazyPattern(r"[.,;](?:[ \t]+|\Z)")  # STEP_WITH: where one clause ends
+_CLAUSE = LazyPattern(rf"[ \t]*(?P<name>{_NAME})[ \t]+(?i:is|was)[ \t]+(?P<value>{NUMBER})\.?\s*\Z")
+
+
+def step_with(line: str) -> str:
+    """`line` written as ``<step word> <n>: <name> = <value>`` (its clauses after that as
+    ``<name> = <value>``) when it is a STEP_WITH line, else `line` as it was."""
+    match = _STEP_WITH.search(line)
+    if match is None or _prose(match.group("name")) or (
+            match.start() and line[match.start() - 1] not in " \t]"):
+        return line
+    head = f"{match.group('word').lower()} {match.group('step')}: {match.group('name')} = {match.group('value')}"
+    clauses = []
+    for clause in _PARTS.split((match.group("rest") or "").rstrip()):
+        said = _CLAUSE.match(clause)
+        clauses.append(clause.strip() if said is None or _prose(said.group("name")) else
+                       f"{said.group('name')} = {said.group('value')}")
+    return line[:match.start()] + ", ".join([head, *filter(None, clauses)])
+
+
+def _prose(name: str) -> bool:
+    """A name holding a word of prose: the clause is a sentence about something else."""
+    return any(word.lower() in PROSE_WORDS for word in name.split())

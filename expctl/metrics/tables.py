@@ -66,7 +66,7 @@ from .first_readers import FirstReaders
 from .tab_table import TabTable
 from .headers import (BORDER as _BORDER, ELIDED, barred_header, barred_names, GAP as _GAP, bar_cells as _bar_cells, is_drawn, flush_cells,
                       opens_table, other_header, names_over, ruled_other, two_names, find_aligned_header, find_header,
-                      find_index_header, find_lead_header, find_wider_header, gap_cells, place, spans, undivided, is_name as _is_name)
+                      find_index_header, is_clock_index, find_lead_header, find_wider_header, gap_cells, place, spans, undivided, is_name as _is_name)
 from .stacked import stacked, stacked_header
 from .boxes import BOX_LOOK_BACK, SIDES, box_title, boxed_cells
 from .token_rows import comma_cells, ordered_row, token_header, token_row, untagged_row
@@ -89,6 +89,7 @@ _LOOK_BACK = 4
 _WORDS = frozenset(("text", "name"))  # TEXT_TAIL: a row's note in words
 _DEEP_LOOK_BACK = 2048  # lines looked back at for a header whose rows come with lines between
 # ID_ROWS: the step of a row of identified entities is the carried header's (`MetricParser`).
+
 
 
 class TableReader:
@@ -451,6 +452,10 @@ class TableReader:
             named = None if index else find_index_header(before(2), len(cells) - 1)
             if named is not None and rules.step_column_rank(named[0]) is not None:
                 return named, None  # STEP_INDEX: an index named "epoch" is the step column
+        if header is None and len(cells) > 2 and not line[:1].isspace() and cells[0][:1].isdigit():
+            named = find_index_header(before(2), len(cells) - 1)  # TIME_INDEX: "time" over
+            if named is not None and is_clock_index(named[0], cells[0]):  # 0.0, 15.0, 30.0
+                return ["", *named[1:]], None  # the index's labels step the rows (FRAME_INDEX)
         # FIRST_ROW_GAPS, then STACKED_HEADER (words one space apart), then a distant header
         header = header or find_wider_header(before(_LOOK_BACK), line) or stacked_header(
             before(_LOOK_BACK), line, _is_name) or self._find_distant_header(line, before, mark)

@@ -50,7 +50,10 @@ _ESTIMATED = frozenset(("eff", "effective"))
 _SERIES_TIMES = frozenset("autocorrelation autocorr correlation relaxation mixing".split())
 # RESPONSE_TIME (rules): a time a system's response takes, on the response's own clock
 # ("RiseTime", "settling time", "Peak_Time": step_info()'s): a result of the system, no clock's.
-_RESPONSE_TIME = LazyPattern(r"(?i)(?:rise|settling|peak)[ _-]?time\Z")
+# QUEUE_TIME (rules): a time named by what a customer or job does in a modelled system
+# ("waiting_time", "mean sojourn time", "ServiceTime": a queueing simulation's): its result too.
+_RESPONSE_TIME = LazyPattern(r"(?i)(?:rise|settling|peak)[ _-]?time\Z|(?i:(?:\A|.*[\W_])(?:waiting|service"
+                             r"|queueing|queuing|sojourn|residence|interarrival|turnaround|transit)[ _-]?times?\Z)")
 _BOUND_WORDS = frozenset("max min maximum minimum".split())
 _NORM_OF = LazyPattern(r"\|[^\W\d]\w{0,23}\|\Z")  # NORM_OF: "|min_val|", as NORM_NAME spells it
 # BOUND_OF: "min(y)"; R's dotted name of a one-letter symbol's least or greatest ("min.c", the
