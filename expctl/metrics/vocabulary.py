@@ -36,7 +36,9 @@ _BOOKKEEPING_NAMES = frozenset(("data",))
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
-_OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
+_OPENING_COUNT_WORDS = frozenset("num n count number nb no nnz".split())  # "No. Observations"
+# NONZERO_COUNT (rules): "nnz" reads "number of nonzeros" (``nnz_x``, ``nnz(A)``): a count of a
+# vector's or a matrix's entries, as ``num_`` opens one.
 # Of those, the ones that make a count of what comes before them ("GPU number", "CPU count").
 _CLOSING_COUNT_WORDS = frozenset(("number", "count"))
 # MEASURE_NUMBER (rules): a dimensionless measure named "<name> number", no count of anything
@@ -208,7 +210,7 @@ _ORDER_WORDS = frozenset(("order", "degree"))  # MODEL_ORDER: a model's order, a
 
 # COUNT_COLUMNS: a count word alone, or degrees of freedom, naming a column of a result table
 # (``n``, ``count``, ``dof``, ``DF``); as a pair's name (``n: 42``) it stays a metric.
-_COUNT_COLUMNS = frozenset("n count counts nobs dof df".split())
+_COUNT_COLUMNS = frozenset("n count counts nobs dof df nnz".split())  # NONZERO_COUNT: "nnz" alone
 
 
 def is_count_column(name: str) -> bool:
