@@ -36,7 +36,9 @@ _BOOKKEEPING_NAMES = frozenset(("data",))
 # Words that make a number a count when a noun follows or precedes them.
 _COUNT_WORDS = frozenset("num n count number total nb".split())
 # Of those, the ones that make a count of whatever follows them, when it names no result.
-_OPENING_COUNT_WORDS = frozenset("num n count number nb no".split())  # "No. Observations"
+_OPENING_COUNT_WORDS = frozenset("num n count number nb no nnz".split())  # "No. Observations"
+# NONZERO_COUNT (rules): "nnz" reads "number of nonzeros" (``nnz_x``, ``nnz(A)``): a count of a
+# vector's or a matrix's entries, as ``num_`` opens one.
 # Of those, the ones that make a count of what comes before them ("GPU number", "CPU count").
 _CLOSING_COUNT_WORDS = frozenset(("number", "count"))
 # MEASURE_NUMBER (rules): a dimensionless measure named "<name> number", no count of anything
@@ -86,6 +88,9 @@ _RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps|io ?ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)
                     r"|[^\W\d_]/(?:ops?|iter|call|trial)\Z", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
 _FORMULA = LazyPattern(r"\w\(\w+\)|\|\|")  # PROBED_POINTS: "lg(mu)", "||d||"
+# SOLVER_MEASURE (rules): a norm named by the symbol of its vector (``gnorm``, ``r1norm``) or a
+# gap (``Relative Gap``, ``duality gap``): a solver's measures of its iterate, no setting.
+_SOLVER_MEASURE = LazyPattern(r"\A\w{1,2}norm\Z|(?:\A|[\W_])gap\Z", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -208,7 +213,7 @@ _ORDER_WORDS = frozenset(("order", "degree"))  # MODEL_ORDER: a model's order, a
 
 # COUNT_COLUMNS: a count word alone, or degrees of freedom, naming a column of a result table
 # (``n``, ``count``, ``dof``, ``DF``); as a pair's name (``n: 42``) it stays a metric.
-_COUNT_COLUMNS = frozenset("n count counts nobs dof df".split())
+_COUNT_COLUMNS = frozenset("n count counts nobs dof df nnz".split())  # NONZERO_COUNT: "nnz" alone
 
 
 def is_count_column(name: str) -> bool:
@@ -365,6 +370,9 @@ _STEP_COLUMNS = {  # lower-cased column name -> rank; the lowest rank is the fin
 }
 _PHASE_WORDS = frozenset("train training val valid validation eval evaluation test".split())
 _CUT_STEP_WORDS = ("iteration", "epoch", "generation", "step", "round", "update")  # ABBREVIATED_STEP
+# CONTRACTED_STEP: the step words a column may contract by dropping letters (``itn``); not
+# "generation" or "round", whose contractions spell other words (``gene``, ``rod``).
+_CONTRACTED_WORDS = ("iteration", "epoch", "step", "update")
 # A step column spelt as the number of its step word, singular (``niter``, ``n_gen``,
 # ``num_epoch``); a plural (``n_epochs``) is a count set for the run.
 _NUMBERED_STEP = LazyPattern(r"(?:n|num|nb)_?(iter|iteration|step|epoch|gen|generation|round)\Z")
@@ -405,7 +413,7 @@ def probed_columns(names: list[str], steps: list[int | None]) -> int:
     if (len(names) > 2 and steps[0] is not None and names[1].strip().lower() in (
             "target", "objective", "fitness", "value")
             and not any(map(is_result_name, names[2:]))
-            and not any(_FORMULA.search(name) for name in names[2:])
+            and not any(_FORMULA.search(name) or _SOLVER_MEASURE.search(name.strip()) for name in names[2:])
             and not any(is_step_change(name, names) for name in names[2:])):  # STEP_CHANGE: the iterate's move
         return 2
     return len(names)
@@ -432,7 +440,27 @@ def step_column_rank(name: str) -> int | None:
         # whole word of one ("total" of "total_timesteps": a column of totals, TOKEN_COLUMNS)
         rank = next((r for word, r in _STEP_COLUMNS.items()
                      if len(word) > len(key) and word.startswith(key) and word[len(key)] != "_"), None)
+    if rank is None and 3 <= len(key) <= 5 and key.isalpha():
+        rank = _contracted_step(key)
     return rank
+
+
+def _contracted_step(key: str) -> int | None:
+    """CONTRACTED_STEP (rules): the rank of the step word `key` contracts (``itn``, ``itr``,
+    ``epch``, ``stp``): its first two letters, then letters of it in order, a last letter
+    doubled (``iterr``) read once."""
+    if key[-1] == key[-2]:
+        key = key[:-1]
+    for word in _CONTRACTED_WORDS:
+        if key[:2] == word[:2] and _in_order(key[2:], word[2:]):
+            return _STEP_COLUMNS[word]
+    return None
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """True when each of `letters` is found in `word` after the one before it."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def is_symbol_column(name: str) -> bool:
