@@ -231,8 +231,10 @@ _DONE_STEPS = LazyPattern(r"[ \t]*" + _LOG_PREFIX + r"\[[ \t]*(\d{1,9})[ \t]+((?
 
 
 # BAR_GLUED_RECORD (rules): a log record written while a progress bar stood unfinished is glued
-# to the bar's last draw (" 75%|███▌ | 75/100 [00:00<00:00, 747.36epoch/s]INFO:root:[80 epochs]").
-_BAR_THEN_RECORD = LazyPattern(r"[ \t]*\d{1,3}%\|[^|]{0,200}\|[^\[\]]{0,40}\[[^\[\]]{0,60}\](?=(?:INFO|DEBUG|NOTICE):)")
+# to the bar's last draw (" 75%|███▌ | 75/100 [00:00<00:00, 747.36epoch/s]INFO:root:[80 epochs]");
+# a record opening with its date, bare or in brackets, is glued so too ("...2.8it/s][2026-01-02 ...").
+_BAR_THEN_RECORD = LazyPattern(r"[ \t]*\d{1,3}%\|[^|]{0,200}\|[^\[\]]{0,40}\[[^\[\]]{0,60}\]"
+                               r"(?=(?:INFO|DEBUG|NOTICE):|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d)")
 
 
 def _record_after_bar(line: str) -> int:
@@ -264,6 +266,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     match = _STEP_PREFIX.match(line)
     if match is None and line[:1] in _LOG_PREFIX_START and line:
         match = _LOGGED_STEP_PREFIX.match(line)
+    if match is None and "%|" in line and (record := _record_after_bar(line)):
+        match = _LOGGED_STEP_PREFIX.match(line, record)  # BAR_GLUED_RECORD: the record's own step
     if match is None and line[:2] == "  ":
         blank = _BLANK_TIME.match(line)  # BLANK_TIME: Rich's record under a repeated time
         match = _LOGGED_STEP_PREFIX.match(line, blank.end()) if blank is not None else None
