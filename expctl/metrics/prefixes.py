@@ -65,7 +65,8 @@ _STEP_PREFIX_BODY = (
     # "****** Running generation 0 ******"; DONE_STEP (rules): "Completed iteration 3:" heads its lines
     r"(?:(?ai:running|starting|start|begin|completed|finished)[ \t]++)?+"
     # FOLD_STEP (rules): a cross-validation's "fold 2: rmse = 3.04" counts its folds as a step
-    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode|fold))"
+    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode|fold"
+    r"|it(?=\.[ \t])))"  # ABBREVIATED_STEP: "It.   0, RSS = 12.8": "it" only so cut, never the pronoun
     r"(?:(?<=[^\W\d_])\.(?=[ \t]))?+"  # ABBREVIATED_STEP: "Iter.  1,", the step word cut short
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
