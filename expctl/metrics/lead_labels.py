@@ -92,10 +92,18 @@ def _keys_shared(own: Sequence[str], other: Sequence[str]) -> bool:
     return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
 
 
-def lead_label(line: str, first: int, before, after) -> str | None:
+# LEAD_LABEL_AGAIN (rules): a name found by LEAD_LABEL_RUN is kept with its place among the
+# line's lead tokens and its keys, so a later line of that thing (a run of its lines, no other
+# thing next to it) is named at once; at most _KEPT of them.
+_KEPT = 256
+
+
+def lead_label(line: str, first: int, before, after,
+               kept: set[tuple[int, str, tuple[str, ...]]] | None = None) -> str | None:
     """LEAD_LABEL_RUN: the thing's name `line` opens with (its first pair at `first`), when
     the line right above or right after (`before(1)`, `after()`) opens with another thing's
-    name in the same place and reports the same keys; else None."""
+    name in the same place and reports the same keys, or (LEAD_LABEL_AGAIN) when `kept` holds
+    that name in that place with these keys; else None. A name found is added to `kept`."""
     own = _tokens(line, first)
     padded = _padded(line, first)
     if not own or not padded and not any(_name(token) for token, _ in own):
@@ -105,6 +113,11 @@ def lead_label(line: str, first: int, before, after) -> str | None:
     names = [name for name, _ in reading.pairs]
     if "%|" in line or reading.prefix is not None:
         return None  # a progress bar's stage, a step's line: ordered, no things compared
+    if kept:
+        keys = tuple(names)
+        for at, (token, _) in enumerate(own):
+            if (at, token, keys) in kept:
+                return _name(token)
     for other_line in (*before(1), after()):
         if not other_line:
             continue
@@ -119,5 +132,8 @@ def lead_label(line: str, first: int, before, after) -> str | None:
             continue
         mine, theirs = _name(pair[0]), _name(pair[1])
         if mine is not None and theirs is not None:
+            if kept is not None and len(kept) < _KEPT:
+                kept.add((next(at for at, (token, _) in enumerate(own) if token == pair[0]),
+                          pair[0], tuple(names)))
             return mine
     return None

@@ -263,6 +263,7 @@ class LabelRuns:
     def __init__(self):
         self.seen: set[tuple[str, tuple[str, ...]]] = set()
         self.subjects = SubjectRuns()  # SUBJECT_RUN
+        self.leads: set[tuple[int, str, tuple[str, ...]]] = set()  # LEAD_LABEL_AGAIN
 
     def label(self, line: str, first: int, before, after) -> str | None:
         """The label naming the thing `line`'s pairs measure: a LABEL_RUN's label when the
@@ -285,7 +286,7 @@ class LabelRuns:
         if found is None:
             found = block_label(line, first, before)
         if found is None:
-            found = lead_label(line, first, before, after)  # LEAD_LABEL_RUN
+            found = lead_label(line, first, before, after, self.leads)  # LEAD_LABEL_RUN
         if found is None and line[:1] == " ":
             found = sibling_label(line, first, before, after)  # SIBLING_LABELS
             found = found and owned(found, line, before)  # OWNER_HEADING: "Variable X has 2 links:"

@@ -66,7 +66,8 @@ _STEP_PREFIX_BODY = (
     r"(?:(?ai:running|starting|start|begin|completed|finished)[ \t]++)?+"
     # FOLD_STEP (rules): a cross-validation's "fold 2: rmse = 3.04" counts its folds as a step
     # LOOP_STEP (rules): a fitting loop's pass counts as a step ("GAM s.wam loop 3: deviance = 63.1")
-    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode|fold|loop))"
+    r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode|fold|loop"
+    r"|it(?=\.[ \t])))"  # ABBREVIATED_STEP: "It.   0, RSS = 12.8": "it" only so cut, never the pronoun
     r"(?:(?<=[^\W\d_])\.(?=[ \t]))?+"  # ABBREVIATED_STEP: "Iter.  1,", the step word cut short
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
@@ -235,8 +236,10 @@ _DONE_STEPS = LazyPattern(r"[ \t]*" + _LOG_PREFIX + r"\[[ \t]*(\d{1,9})[ \t]+((?
 
 
 # BAR_GLUED_RECORD (rules): a log record written while a progress bar stood unfinished is glued
-# to the bar's last draw (" 75%|███▌ | 75/100 [00:00<00:00, 747.36epoch/s]INFO:root:[80 epochs]").
-_BAR_THEN_RECORD = LazyPattern(r"[ \t]*\d{1,3}%\|[^|]{0,200}\|[^\[\]]{0,40}\[[^\[\]]{0,60}\](?=(?:INFO|DEBUG|NOTICE):)")
+# to the bar's last draw (" 75%|███▌ | 75/100 [00:00<00:00, 747.36epoch/s]INFO:root:[80 epochs]");
+# a record opening with its date, bare or in brackets, is glued so too ("...2.8it/s][2026-01-02 ...").
+_BAR_THEN_RECORD = LazyPattern(r"[ \t]*\d{1,3}%\|[^|]{0,200}\|[^\[\]]{0,40}\[[^\[\]]{0,60}\]"
+                               r"(?=(?:INFO|DEBUG|NOTICE):|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d)")
 
 
 def _record_after_bar(line: str) -> int:
@@ -268,6 +271,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     match = _STEP_PREFIX.match(line)
     if match is None and line[:1] in _LOG_PREFIX_START and line:
         match = _LOGGED_STEP_PREFIX.match(line)
+    if match is None and "%|" in line and (record := _record_after_bar(line)):
+        match = _LOGGED_STEP_PREFIX.match(line, record)  # BAR_GLUED_RECORD: the record's own step
     if match is None and line[:2] == "  ":
         blank = _BLANK_TIME.match(line)  # BLANK_TIME: Rich's record under a repeated time
         match = _LOGGED_STEP_PREFIX.match(line, blank.end()) if blank is not None else None

@@ -24,6 +24,12 @@ clause after it (parted by ``.``, ``,`` or ``;``) that is ``<name> is|was <value
 ``<name> = <value>``. A name of prose (``the``, ``of`` inside it) or of more than four words
 keeps the line as it was.
 
+ORDINAL_STEP: the step may open the line as an ordinal instead, its suffix glued or after a
+dash, the step word after it, ``with`` (or ``has``, a comma, a colon) before the name::
+
+    0-th iteration with the best fitness = 15.39     -> best fitness at step 0
+    3rd epoch: the validation loss was 0.41          -> validation loss at step 3
+
 LISTED_LINE: a program that prints a list holding one string prints the line inside brackets
 and quotes, ``['At iteration 3 the best fitness is 22.95']``: the line inside is the line, when
 the list holds one quoted string only (no ``', '`` between two strings) and it ends in a digit.
@@ -39,6 +45,10 @@ _STEP_SENTENCE = LazyPattern(
     rf"(?i:at|after|in|on|during)[ \t]+{_WORDS}[ \t]+(?P<step>\d+)[ \t]*[,:]?[ \t]+"
     r"(?:(?i:the)[ \t]+)?(?P<name>[^\W\d_][\w\-.]*(?:[ \t]+[^\W\d_][\w\-.]*){0,3}?)"
     rf"(?:[ \t]+(?:is|was|=)|[ \t]*:)[ \t]+(?P<value>{NUMBER})[ \t]*\.?\Z")
+_ORDINAL_STEP = LazyPattern(
+    rf"(?P<step>\d{{1,9}})-?(?i:th|st|nd|rd)[ \t]+{_WORDS}(?:[ \t]*[,:]|[ \t]+(?i:with|has))?[ \t]+"
+    r"(?:(?i:the)[ \t]+)?(?P<name>[^\W\d_][\w\-.]*(?:[ \t]+[^\W\d_][\w\-.]*){0,3}?)"
+    rf"(?:[ \t]+(?:is|was|=)|[ \t]*:)[ \t]+(?P<value>{NUMBER})[ \t]*\.?\Z")
 _LISTED = LazyPattern(r"\[(?P<quote>['\"])(?P<line>[^'\"]*\d)(?P=quote)\]\Z")
 
 
@@ -48,7 +58,13 @@ def step_sentence(line: str) -> str:
     core = line.strip()
     if core[:1] == "[" and core[-1:] == "]" and (listed := _LISTED.match(core)) is not None:
         line = core = listed.group("line").strip()
-    if core[:1] not in "AaIiOoDd" or (match := _STEP_SENTENCE.match(core)) is None:
+    if core[:1].isdigit():  # ORDINAL_STEP: "0-th iteration with the best fitness = 15.39"
+        match = _ORDINAL_STEP.match(core)
+    elif core[:1] in "AaIiOoDd":
+        match = _STEP_SENTENCE.match(core)
+    else:
+        return line
+    if match is None:
         return line
     name = match.group("name")
     if any(word.lower() in PROSE_WORDS for word in name.split()):

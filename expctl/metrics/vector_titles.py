@@ -25,6 +25,8 @@ from collections.abc import Sequence
 
 _WORDS = 6  # a title of more words is a sentence
 _TITLE = re.compile(r"([^\W\d_][\w.'-]*(?: [\w.'-]+)*?) ?[:=] ?\Z")
+# BARE_VECTOR_TITLE (rules): the same title with no colon ("Initial values of the coefficients")
+_BARE_TITLE = re.compile(r"([^\W\d_][\w.'-]*(?: [\w.'()-]+)+?) ?\Z")
 _OVER = re.compile(r"\b(?:of|for each|per|by)\b")
 # TRANSFORMED_TITLE (rules): a past participle before the quantity ("Exponentiated", "Standardized")
 _TRANSFORMED = re.compile(r"[A-Z]?[a-z]{3,}(?:ated|ized|ised|formed|scaled|ted)\Z")
@@ -38,14 +40,15 @@ _ERRORS = re.compile(r"((?i:standard|std\.?) (?i:errors?|deviations?|devs?\.?)|[
 
 def vector_title(line: str) -> str | None:
     """The title `line` sets over a named vector's names (flush left, closed by ``:`` or ``=``,
-    no number, naming what the values are of), else None."""
+    or bare when it relates the quantity to the things: BARE_VECTOR_TITLE; no number, naming
+    what the values are of), else None."""
     if (errors := _ERRORS.match(line)) is not None:
         return errors.group(1)  # ERROR_TITLE: "Standard Errors", the values are no estimates
-    title = _TITLE.match(line)
+    title = _TITLE.match(line) or _BARE_TITLE.match(line)  # BARE_VECTOR_TITLE: no colon, "of" between
     if title is None or any(ch.isdigit() for ch in line):
         return None
-    words = title.group(1).split()
-    if len(words) == 2 and _TRANSFORMED.match(words[0]) and words[0].lower() not in _MADE:
+    words, bare = title.group(1).split(), title.re is _BARE_TITLE  # bare: only "of", "per" ... tell
+    if not bare and len(words) == 2 and _TRANSFORMED.match(words[0]) and words[0].lower() not in _MADE:
         return title.group(1)  # TRANSFORMED_TITLE: "Exponentiated coefficients", no coefficients
     if len(words) > _WORDS or _OVER.search(" ".join(words[1:-1])) is None:
         return None  # the quantity first, the things last, the word relating them between
