@@ -45,6 +45,17 @@ def test_a_number_under_a_name_configured_as_a_word_is_no_metric():
     assert ("method", "bisect") in params and ("seed", "4") in params
 
 
+def test_a_choice_printed_later_drops_only_what_follows_it_however_the_output_is_cut():
+    """CHOICE_NAME holds from the choice on: the points read before it stay, in one read or
+    in a read per line (the recorder stores each read's points as they come)."""
+    text = ("step 1 method=0 obj=0.52\n"
+            "run settings: method=bisect, tol=0.001, seed=4\n"
+            "step 2 method=1 obj=0.31\n")
+    whole = read(text)[0]
+    assert whole == {"method": [(1.0, 0.0)], "obj": [(1.0, 0.52), (2.0, 0.31)]}
+    assert read(text, chunk=1)[0] == whole
+
+
 def test_a_result_configured_as_a_word_stays_a_metric():
     # A look-alike: "loss=mse" chooses the loss function; the loss printed later is the loss.
     text = ("run settings: loss=mse, warmup=none, seed=1\n"

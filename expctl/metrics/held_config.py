@@ -115,6 +115,7 @@ class ConfigMixin(SettingsLineMixin):
     _tables: TableReader
     _table_points: Callable[..., list[Point]]
     _filter: rules.NameFilter
+    _templates: list  # the learned line shapes (templates): none names a choice
 
     def _config_split(self, reading) -> list:
         """The line's pairs that are no config (CONFIG_MARKERS); the config ones become params."""
@@ -432,6 +433,7 @@ class ConfigMixin(SettingsLineMixin):
                 self.params.append((name, text))
                 if printed_config.is_choice(name, text):
                     self._filter.choose(name)  # CHOICE_NAME (rules): "bound=multi"
+                    self._templates[:] = [t for t in self._templates if name not in t.names]
 
 
 # -- CONFIG_MARKERS (rules): a config label before pairs ---------------------------------------

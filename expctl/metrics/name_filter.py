@@ -1,5 +1,8 @@
 """The user's controls over which names are metrics: ``ignore_metrics`` / ``metrics`` globs;
-and the names the run's printed configuration sets to a choice (CHOICE_NAME, `choose`)."""
+and the names the run's printed configuration sets to a choice (CHOICE_NAME, `choose`): the
+globs hold for the whole output, a choice for what is printed after it (the parser drops those
+points as it reads them; a point stored before the choice was printed stays, however the
+output was cut into reads)."""
 
 from __future__ import annotations
 
@@ -14,21 +17,20 @@ class NameFilter:
         self.ignore = tuple(ignore)
         self.allow = tuple(allow)
         self._cache: dict[str, bool] = {}
-        self._choices: set[str] = set()
+        self.choices: set[str] = set()  # CHOICE_NAME: names no point is read under from now on
 
     def __bool__(self) -> bool:
-        return bool(self.ignore or self.allow or self._choices)
+        return bool(self.ignore or self.allow)
 
     def choose(self, name: str) -> None:
         """CHOICE_NAME (rules): the printed configuration set `name` to a word (``bound=multi``);
-        a number printed under that name is the code of the choice, not a measurement."""
-        self._choices.add(name)
-        self._cache.pop(name, None)
+        a number printed under that name later is the code of the choice, not a measurement."""
+        self.choices.add(name)
 
     def keeps(self, name: str) -> bool:
         kept = self._cache.get(name)
         if kept is None:
-            kept = name not in self._choices and not any(fnmatch.fnmatchcase(name, g) for g in self.ignore) and (
+            kept = not any(fnmatch.fnmatchcase(name, g) for g in self.ignore) and (
                 not self.allow or any(fnmatch.fnmatchcase(name, g) for g in self.allow))
             self._cache[name] = kept
         return kept

@@ -170,7 +170,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         if self._pending:
             points += self._release_pending(as_metrics=True)
         for name, step, value in points:
-            series_of(out, name).append(step, when, value)
+            if name not in self._filter.choices:  # CHOICE_NAME
+                series_of(out, name).append(step, when, value)
         self._apply_filter(out)
 
     def parse_lines(self, lines: Sequence[str], when: float, out: dict[str, Series],
@@ -201,7 +202,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
             if self._parse_bulk(lines, when, out):
                 return False
         batches: dict[Template, list[tuple[float, ...]]] = {}
-        isfinite, target, kept = math.isfinite, out, None
+        isfinite, target, kept, choices = math.isfinite, out, None, self._filter.choices
         end = len(lines) if stop is None else stop
         zone = len(lines) - ZONE if self._may_hold else end  # HOLD_UNDECIDED
         for position in range(start, end):
@@ -232,6 +233,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
                     return self._hold_from(lines, position, kept, when, out, batches)
                 if self._extra:
                     points, self._extra = points + self._extra, []
+            if choices and points:  # CHOICE_NAME: a choice's code, printed after it, is no point
+                points = [point for point in points if point[0] not in choices]
             for name, step, value in points:
                 series_of(target, name).append(step, when, value)
         self._hold_ok = False
