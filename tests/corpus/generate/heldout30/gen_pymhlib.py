@@ -3,8 +3,9 @@ the parser.
 
 Metaheuristics with pymhlib (PyPI ``pymhlib``), seeded: the package's maximum independent set
 demo problem on a random G(n, m) graph (``gnm-30-60``) by general variable neighbourhood search
-(60 iterations, a log line every 20th iteration and at every new incumbent). pymhlib logs, through
-its own logging setup on stdout, the settings dump (``mh_titer=60``), the instance, a table
+(40 iterations, two shaking neighbourhoods, a log line every 20th iteration and at every new
+incumbent). pymhlib logs, through
+its own logging setup on stdout, the settings dump (``mh_titer=40``), the instance, a table
 ``I iteration best obj_old obj_new time method info``, a ``Method statistics:`` table ``S method
 iter succ succ-rate% tot-obj-gain avg-obj-gain rel-succ% net-time net-time% brut-time
 brut-time%`` and the closing ``T best obj: 14`` block.
@@ -29,8 +30,8 @@ from _capture import HELDOUT30, Truth, main
 
 
 def _run(inst: str, alg: str, problem: str, extra: list[str]) -> None:
-    sys.argv = ["pymhlib-demo", "--inst_file", inst, "--alg", alg, "--mh_titer", "60",
-                "--mh_lfreq", "20", "--seed", "3", *extra]
+    sys.argv = ["pymhlib-demo", "--inst_file", inst, "--alg", alg, "--mh_titer", "40",
+                "--mh_lfreq", "20", "--seed", "3", "--meths_sh", "2", *extra]
     from pymhlib.demos.common import data_dir, run_optimization
     from pymhlib.scheduler import Scheduler
     from pymhlib.settings import settings

@@ -2,7 +2,7 @@
 the parser.
 
 Dirichlet-multinomial fits in R with dirmult (Debian ``r-cran-dirmult``) on the package's ``us``
-allele counts: three loci (``D3S1358``, ``vWA``, ``D8S1179``), each ``dirmult(..., trace =
+allele counts: two loci (``D3S1358``, ``vWA``), each ``dirmult(..., trace =
 TRUE)``, which writes ``Iteration 1: Log-likelihood value: -3276.64556846196`` per Newton step on
 stderr (through ``message``); after each fit ``cat`` prints ``theta = 0.00565...`` (the fit's
 overdispersion); then the first locus' ``dirmult.summary`` frame is printed (``Variable MLE
@@ -12,7 +12,7 @@ Truth, written to JSON by the same R process: dirmult returns only the final log
 the per-iteration values are the package's own ``loglik`` (``dirmult:::loglik``) at each Newton
 iterate, the iterates computed with the package's own ``obsfim`` and ``u`` exactly as
 ``dirmult`` steps (checked: the last value equals the returned ``loglik`` and the count its
-``ite``), under ``Log-likelihood value`` at the iteration the line states (the three fits share
+``ite``), under ``Log-likelihood value`` at the iteration the line states (the two fits share
 the name, the count restarting); ``theta`` from each fit; the summary frame's ``<Variable>/MLE``
 and ``<Variable>/MoM`` metrics, the standard errors ``se.MLE`` and ``se.MOM`` optional.
 """
@@ -45,7 +45,7 @@ trace_of <- function(data, epsilon = 10^(-4)) {
   liks
 }
 fits <- list()
-for (locus in c("D3S1358", "vWA", "D8S1179")) {
+for (locus in c("D3S1358", "vWA")) {
   fit <- dirmult(us[[locus]], trace = TRUE)
   cat("theta =", fit$theta, "\n")
   liks <- trace_of(us[[locus]])

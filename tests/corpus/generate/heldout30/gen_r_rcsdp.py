@@ -2,17 +2,16 @@
 the parser.
 
 Semidefinite programming in R with Rcsdp (Debian ``r-cran-rcsdp``, the CSDP solver): the
-package's own small example (two SDP blocks and an LP block, two constraints) and the max-cut
-relaxation of a weighted five-node cycle with a chord, each by ``csdp(C, A, b, K, control =
-csdp.control(printlevel = 1))``. CSDP prints ``Iter:  3 Ap: 1.00e+00 Pobj:  1.5056174e+00 Ad:
+max-cut relaxation of a weighted five-node cycle with a chord by ``csdp(C, A, b, K, control =
+csdp.control(printlevel = 1))`` (the script also defines the package's small example, left
+unsolved to keep the tool's share under 10%). CSDP prints ``Iter:  3 Ap: 1.00e+00 Pobj:  1.5056174e+00 Ad:
 1.00e+00 Dobj:  8.0480383e+00`` per iteration, then ``Success: SDP solved``, ``Primal objective
 value: 2.7500000e+00``, ``Dual objective value: ...``, relative infeasibilities and gaps and the
 ``DIMACS error measures:`` line.
 
 Truth, written to JSON by the same R process: CSDP keeps no history, so row ``Iter: k`` is the
 ``pobj`` and ``dobj`` of the same deterministic solve stopped by ``maxiter = k`` (status 4),
-under the printed labels ``Pobj`` and ``Dobj`` at step k (the two problems' rows share the names,
-the count restarting), up to the first ``k`` whose solve succeeds (status 0: the last row);
+under the printed labels ``Pobj`` and ``Dobj`` at step k, up to the first ``k`` whose solve succeeds (status 0: the last row);
 ``Primal objective value`` and ``Dual objective value`` from the full solve. The step lengths
 ``Ap``/``Ad``, the relative infeasibilities and gaps and the DIMACS measures are not returned by
 ``csdp``: printed, no truth.
@@ -40,6 +39,7 @@ for (i in seq_len(nrow(edges))) { W[edges[i,1], edges[i,2]] <- edges[i,3]; W[edg
 L <- diag(rowSums(W)) - W
 probs[[2]] <- list(C = list(L / 4), A = lapply(1:5, function(i) { E <- matrix(0, 5, 5); E[i, i] <- 1; list(E) }),
                    b = rep(1, 5), K = list(type = "s", size = 5))
+probs <- probs[2]  # the max-cut relaxation only (the half's 10% share per tool)
 out <- lapply(probs, function(p) {
   full <- csdp(p$C, p$A, p$b, p$K, control = csdp.control(printlevel = 1))
   rows <- list(); k <- 0
