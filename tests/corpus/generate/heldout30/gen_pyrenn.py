@@ -3,12 +3,13 @@ the parser.
 
 Small neural networks with pyrenn (PyPI ``pyrenn``), seeded: a static 2-4-1 net fitted to a
 smooth surface and a recurrent 1-3-1 net (one delay on the input, a recurrent delay in the hidden
-layer) fitted to a damped sine response, each by ``pyrenn.train_LM(..., verbose=True)``
-(Levenberg-Marquardt, 12 and 10 iterations). pyrenn prints ``Iteration:  3 \t\tError:
+layer) fitted to a damped response to a square wave, and a 2-3-3-1 net (two hidden layers) on the
+first surface, each by ``pyrenn.train_LM(..., verbose=True)`` (Levenberg-Marquardt, 12, 10 and
+12 iterations). pyrenn prints ``Iteration:  3 \t\tError:
 0.5513...\tscale factor:  0.3`` per iteration and ``Maximum number of iterations reached``.
 
 Truth: the ``ErrorHistory`` the trained net carries, under the printed label ``Error`` at the
-iteration the line states (the two nets' lines share the name, the count restarting). pyrenn
+iteration the line states (the three nets' lines share the name, the count restarting). pyrenn
 keeps ``ErrorHistory[:k]`` and so drops the last printed error: the truth is the history of the
 same seeded fit given one iteration more (``k_max + 1``), whose first ``k_max + 1`` errors are the
 printed ones (checked on the shared iterations). The damping ``scale factor`` is not kept:
@@ -47,7 +48,9 @@ def run() -> None:
 
     static = lambda: pyrenn.CreateNN([2, 4, 1])
     recurrent = lambda: pyrenn.CreateNN([1, 3, 1], dIn=[1], dIntern=[], dOut=[1])
-    for make, inputs, outputs, k_max in ((static, x, y, 12), (recurrent, u, yr, 10)):
+    deep = lambda: pyrenn.CreateNN([2, 3, 3, 1])
+    for make, inputs, outputs, k_max in ((static, x, y, 12), (recurrent, u, yr, 10),
+                                         (deep, x, y, 12)):
         shown = fit(make, inputs, outputs, k_max, True)
         with contextlib.redirect_stdout(io.StringIO()):
             longer = fit(make, inputs, outputs, k_max + 1, False)
