@@ -3,7 +3,7 @@ the parser.
 
 Flexible and mixture discriminant analysis in R with mda (Debian ``r-cran-mda``): ``fda(Species ~
 ., data = iris, method = mars)``, ``fda(Type ~ ., data = glass)`` (the package's glass data) and,
-seeded, ``mda(Species ~ ., data = iris, subclasses = 2, trace = TRUE)``, each printed. The
+seeded, ``mda(... , subclasses = 2, trace = TRUE)`` on iris and on glass, each printed. The
 mixture fit traces ``kmeans start \t Misclassification Error 0.02`` for each k-means start and
 ``Iteration 1 \tDeviance(multinomial) 12.62358`` per EM step; each print shows ``Dimension:``,
 ``Percent Between-Group Variance Explained:`` (a named vector ``v1 v2 ...``), ``Degrees of Freedom
@@ -40,9 +40,18 @@ devs <- sapply(1:5, function(k) {
   d
 })
 stopifnot(isTRUE(all.equal(devs[5], m$deviance)))
+set.seed(31)
+m2 <- mda(Type ~ ., data = glass, subclasses = 2, trace = TRUE); print(m2)
+devs2 <- sapply(1:5, function(k) {
+  set.seed(31); d <- NA
+  invisible(capture.output(d <- mda(Type ~ ., data = glass, subclasses = 2, iter = k)$deviance))
+  d
+})
+stopifnot(isTRUE(all.equal(devs2[5], m2$deviance)))
 fit <- function(f) list(pct = unname(f$percent.explained), names = names(f$percent.explained),
                         err = attr(f$confusion, "error"))
-rec <- list(fits = list(fit(f1), fit(f2), fit(m)), deviance = m$deviance, trace = devs,
+rec <- list(fits = list(fit(f1), fit(f2), fit(m), fit(m2)), deviance = c(m$deviance, m2$deviance),
+            trace = list(devs, devs2),
             version = as.character(packageVersion("mda")))
 writeLines(toJSON(rec, digits = NA, auto_unbox = TRUE), Sys.getenv("R_RECORD"))
 """
@@ -52,13 +61,14 @@ def run() -> None:
     rec = r_record(SCRIPT, "mda-")
     truth = Truth()
     for i, fit in enumerate(rec["fits"]):
-        if i == 2:
-            for k, value in enumerate(rec["trace"], start=1):
+        if i >= 2:
+            for k, value in enumerate(rec["trace"][i - 2], start=1):
                 truth.add(at=k, **{"Deviance(multinomial)": value})
         for name, value in zip(fit["names"], fit["pct"]):
             truth.add(**{f"Percent Between-Group Variance Explained/{name}": value})
         truth.add(**{"Training Misclassification Error": fit["err"]})
-    truth.add(Deviance=rec["deviance"])
+        if i >= 2:
+            truth.add(Deviance=rec["deviance"][i - 2])
     truth.write(f"mda {rec['version']}: the fits' percent.explained, confusion error and "
                 "deviance, and the deviance of the same seeded mda fit stopped by iter = k, "
                 "written to JSON by the same R process", rel=5e-4)
