@@ -3,7 +3,8 @@ the parser.
 
 Simulated annealing with frigidum (PyPI ``frigidum``), seeded: a 12-city tour on random points
 (neighbours: swap two cities, reverse a segment; capture ``frigidum``) and a 1-D quadratic
-assignment (place 10 facilities on a line; neighbour: swap two; capture ``frigidum-qap``), each by ``frigidum.sa(...)`` with a Metropolis acceptance rule
+assignment (place 10 facilities on a line; neighbour: swap two; capture ``frigidum-qap``, by
+``gen_frigidum_qap.py``, which runs this file's ``run``), each by ``frigidum.sa(...)`` with a Metropolis acceptance rule
 passed by the script (``acceptance=``, deciding with its own seeded generator). frigidum draws a
 tqdm bar on stderr whose description is set at each cooling: ``T: 2.500, M: 0.62, O_min:
 12.3456, O_current: 13.0001:  10%|...| 2/20``; afterwards it prints ``Neighbour Statistics:``
@@ -131,5 +132,4 @@ def run(which: str) -> None:
 
 
 if __name__ == "__main__":
-    main(__file__, {"frigidum": lambda: run("tour"), "frigidum-qap": lambda: run("qap")},
-         root=HELDOUT30)
+    main(__file__, {"frigidum": lambda: run("tour")}, root=HELDOUT30)
