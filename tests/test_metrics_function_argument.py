@@ -1,5 +1,5 @@
 """One capital letter in parentheses glued to a name is the name's argument, not its unit
-(FUNCTION_ARGUMENT); invented lines in the shape a solver prints its problem's sizes and a
+(FUNCTION_ARGUMENT); invented lines in the shape a solver prints its problem's norms and a
 lab logger its readings."""
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from tests.metric_reading import values
 
 
 def test_a_glued_capital_is_kept_in_the_name():
-    assert values("  nnz(Q)        = 34\n  nnz(A)        = 17\n") == {"nnz(Q)": [34.0],
-                                                                      "nnz(A)": [17.0]}
+    # (a count of nonzeros, "nnz(Q) = 34", is no metric at all: NONZERO_COUNT)
+    assert values("  norm(Q)       = 3.4\n  norm(A)       = 1.7\n") == {"norm(Q)": [3.4],
+                                                                      "norm(A)": [1.7]}
     assert drop_units_before_marks("H(X) = 0.72") == "H(X) = 0.72"
 
 

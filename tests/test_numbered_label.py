@@ -1,5 +1,5 @@
-"""NUMBERED_LABEL: R prints things numbered in their names (``Group 2``, ``Arm 10``) as row
-and column names; the number belongs to the name, not to the values. Made-up tables."""
+"""NUMBERED_ROW_LABEL: R prints things numbered in their names (``Group 2``, ``Arm 10``) as row
+names; the number belongs to the name, not to the values. Made-up tables."""
 
 from __future__ import annotations
 
@@ -14,15 +14,6 @@ def test_numbered_row_names_over_estimates():
     series = read(text)
     assert series["Arm 1/mean"] == [(0.0, 2.5)]
     assert series["Arm 10/sd"] == [(0.0, 0.33)]
-
-
-def test_numbered_row_and_column_names_of_a_matrix():
-    text = ("          Group 1   Group 2   Group 3\n"
-            "Group 1 0.7000000 0.2000000 0.1000000\n"
-            "Group 2 0.1500000 0.8000000 0.0500000\n")
-    series = read(text)
-    assert series["Group 1/Group 2"] == [(0.0, 0.2)]
-    assert series["Group 2/Group 3"] == [(0.0, 0.05)]
 
 
 def test_a_count_column_right_after_a_label_stays_a_column():

@@ -102,7 +102,7 @@ class PlacedReader:
         if columns is not None or row is None or (named := numbered_label(row)) is None:
             pass
         elif (columns := self._columns(named, before)) is not None:
-            row = named  # NUMBERED_LABEL: "State 1  5.87  0.33", the number is the label's
+            row = named  # NUMBERED_ROW_LABEL: "State 1  5.87  0.33", the number is the label's
         if row is None or columns is None:
             self._header = self._last = None
             return None
@@ -250,7 +250,7 @@ def parse_row(line: str) -> PlacedRow | None:
 
 
 def numbered_label(row: PlacedRow) -> PlacedRow | None:
-    """NUMBERED_LABEL (rules): `row` with its first value taken into its label, when that
+    """NUMBERED_ROW_LABEL (rules): `row` with its first value taken into its label, when that
     value is a whole number one space after the label (``State 1``, ``Group 12``) and two
     values or more stay; None otherwise. Tried only when no header places the row as read."""
     number, (start, end), unit = row.cells[0]
@@ -280,21 +280,12 @@ def _inside_name(words: list[tuple[str, Span]], at: int) -> bool:
         _HAS_LETTER.search(before) is not None and _HAS_LETTER.search(after) is not None)
 
 
-def _numbered_name(words: list[tuple[str, Span]], at: int) -> bool:
-    """NUMBERED_LABEL (rules): True when the header word at `at` is a whole number one space
-    after a word of letters (``State 1``, ``Class 3``): a thing's number in its name, no bound."""
-    if at == 0 or _WHOLE.match(words[at][0]) is None:
-        return False
-    before, (_, left_end) = words[at - 1]
-    return words[at][1][0] - left_end == 1 and before.isalpha()
-
-
 def place(header: str, row: PlacedRow) -> list[str] | None:
     """The column name over each of `row`'s value cells in `header`, or None when a value
     stands under no header word, a word stands over two values, or a word between the
     values stands over none and cannot join a word to its right."""
     words = [(m.group(0), m.span()) for m in _TOKEN.finditer(header)]
-    if not words or any(_NUMBERED.match(word) and not _inside_name(words, at) and not _numbered_name(words, at)
+    if not words or any(_NUMBERED.match(word) and not _inside_name(words, at)
                         for at, (word, _) in enumerate(words)):
         return None  # numbers among the names: bounds or quantiles ("[0.025", "25%"), no names
     owner: list[int | None] = []

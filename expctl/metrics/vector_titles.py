@@ -74,6 +74,9 @@ def titled(line: str, before, steps, ahead=None):
     title = vector_title(above[0])
     if title is None and (ahead is None or (title := _sibling_title(above, before, ahead)) is None):
         return steps
+    if ahead is not None and above[0].rstrip()[-1:] not in ":=" and (
+            (following := ahead(1)) and _NUMBERS.match(following[0]) is not None):
+        return steps  # BARE_VECTOR_TITLE: rows of a table under a sentence, no vector's one line
     lead = f"{title}/"  # a name its reader set under the title already (HEADED_LONE_ROW) keeps it once
     return [([(name if name.startswith(lead) else lead + name, value) for name, value in pairs], step)
             for pairs, step in steps]
