@@ -167,9 +167,10 @@ _CLOCK_LABEL = LazyPattern(r"\d+(?:\.\d*)?\Z")
 
 def is_clock_index(name: str, label: str) -> bool:
     """TIME_INDEX (rules): a pandas index named as a time (``time``, ``elapsed``; an ``epoch``
-    is STEP_INDEX's) whose labels are plain non-negative numbers: the rows are the states of a
-    run at those times, each label its row's step."""
-    return is_time_column(name) and step_column_rank(name) is None and (
+    is STEP_INDEX's; CLOCK_SYMBOL_INDEX: ``t`` alone, a simulated clock's symbol) whose labels
+    are plain non-negative numbers: the rows are the states of a run at those times, each label
+    its row's step."""
+    return (is_time_column(name) or name.strip() == "t") and step_column_rank(name) is None and (
         _CLOCK_LABEL.match(label) is not None)
 
 

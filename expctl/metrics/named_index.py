@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 from .grammar import NUMBER
+from .headers import is_clock_index
 from ..lazyre import LazyPattern
 
 Steps = list[tuple[list[tuple[str, str]], object]]  # (pairs, None): no step
@@ -102,8 +103,8 @@ def _start(lines: Sequence[str], row: str, edges: list[int]) -> _Frame | None:
     if len(lines) < 2 or not _INDEX_LINE.match(lines[-1]):
         return None
     index = lines[-1].strip()
-    if rules.steps_rows(index) or len(lines[-1].rstrip()) > edges[0] - 1:
-        return None  # STEP_INDEX: "epoch" orders the rows; a name as wide as a cell: no index
+    if rules.steps_rows(index) or is_clock_index(index, row.split(None, 1)[0]) or len(lines[-1].rstrip()) > edges[0] - 1:
+        return None  # STEP_INDEX, TIME_INDEX ("epoch", "t" order the rows); a name as wide as a cell: no index
     label_end = len(row.split(None, 1)[0])
     bottom = _segments(lines[-2], edges, label_end)
     if bottom is None:

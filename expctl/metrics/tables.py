@@ -452,7 +452,8 @@ class TableReader:
             named = None if index else find_index_header(before(2), len(cells) - 1)
             if named is not None and rules.step_column_rank(named[0]) is not None:
                 return named, None  # STEP_INDEX: an index named "epoch" is the step column
-        if header is None and len(cells) > 2 and not line[:1].isspace() and cells[0][:1].isdigit():
+        if header is None and len(cells) >= 2 and not line[:1].isspace() and cells[0][:1].isdigit():
+            # (CLOCK_SYMBOL_INDEX: a frame of one column too)
             named = find_index_header(before(2), len(cells) - 1)  # TIME_INDEX: "time" over
             if named is not None and is_clock_index(named[0], cells[0]):  # 0.0, 15.0, 30.0
                 return ["", *named[1:]], None  # the index's labels step the rows (FRAME_INDEX)
