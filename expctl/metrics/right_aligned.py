@@ -42,6 +42,7 @@ from .headers import GAP
 from .described_members import described_member
 from .group_headings import table_heading
 from .header_edges import edge_names
+from .sibling_matrices import SIBLING_LOOK, sibling_title
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _DESCRIBED = 10  # lines over a first row in which a header's member path may stand (DESCRIBED_MEMBER)
@@ -67,10 +68,6 @@ _NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
 # quantiles ("2.5 %", "97.5 %" over confint()'s rows). NAMED_LEVELS (rules): levels after names
 # ("mean std.dev 2.5 % 97.5 %": a posterior's summary) name their columns as well.
 _LEVEL = re.compile(r"\d{1,2}(?:\.\d+)? ?%\Z")
-# SIBLING_MATRICES (rules): a title of words alone, flush left, closed by a colon, over the
-# header of a matrix whose neighbour under a title of its own has the same columns
-_SIBLING_TITLE = re.compile(r"([^\W\d_][\w.'-]*(?: [^\W\d][\w.'-]*){0,5}):\Z")
-_SIBLING_LOOK = 16  # lines up and down to the sibling's header: its rows and blank lines between
 _LABEL_WORDS = 3  # a row name of more words is a sentence
 _TERM = re.compile(r"\([^\W\d]\w*\)\Z")  # R's "(Intercept)": a model's term, named in parentheses
 _DECIMAL = re.compile(r"[-+]?\d*\.\d+(?:[eE][-+]?\d+)?\Z")  # a bare decimal: a measure, no count or size
@@ -277,7 +274,8 @@ class RightAlignedReader:
                 header.title, header.lone = heading + "/", True  # HEADED_LONE_ROW (rules)
             if not header.title and (path := _described(before(_DESCRIBED), header.text)):
                 header.title = path + "/"  # DESCRIBED_MEMBER (rules): a path past description lines
-            if not header.title and (sibling := self._sibling_title(before, header.text, label)):
+            if not header.title and (sibling := sibling_title(
+                    before(SIBLING_LOOK), self._ahead(SIBLING_LOOK), header.text, label)):
                 header.title = sibling + "/"  # SIBLING_MATRICES (rules)
             header.labels = {} if named else _wrapped_labels(self.header, lines, label)
             if header.labels and self.header is not None and header.labels is self.header.labels:
@@ -335,26 +333,6 @@ class RightAlignedReader:
             return None  # a second row: the rows are numbered things (ZERO_ROW_NAMES)
         return match.group(1)
 
-    def _sibling_title(self, before: Callable[[int], Sequence[str]], header: str,
-                       label: str) -> str | None:
-        """SIBLING_MATRICES: the title right over `header` (words flush left, closed by a colon)
-        over the row labelled `label` when a matrix right before or right after this one, blank lines between, stands under a
-        title of its own over a header of the same names and shares a row label with it (the
-        same things measured twice, the titles saying how); else None."""
-        lines = before(_SIBLING_LOOK)
-        at = next((i for i in range(len(lines) - 1, 0, -1) if lines[i] == header), 0)
-        title = _SIBLING_TITLE.match(lines[at - 1].rstrip()) if at > 0 else None
-        if title is None:
-            return None  # the usual case: no title of its own right over the header
-        names = header.split()
-        earlier = list(reversed(lines[:at - 1]))  # from the title up: blank lines, rows, header
-        later = list(self._ahead(_SIBLING_LOOK))  # from the row down: rows, blank lines, title
-        own = _labels(later) | {label}  # this matrix's row labels: the same things as its sibling's?
-        if own & _sibling_after(earlier, names, blanks_first=True) or own & _sibling_after(
-                later, names, blanks_first=False):
-            return title.group(1)
-        return None
-
     def _find(self, lines: Sequence[str], label: str, label_end: int,
               values: list[tuple[str, int]], reach: int, single: bool = False,
               named: bool = False) -> _Header | None:
@@ -384,50 +362,6 @@ class RightAlignedReader:
             header.title = "" if title is None else title + "/"
             return header
         return None
-
-
-def _sibling_after(lines: Sequence[str], names: list[str], blanks_first: bool) -> set[str]:
-    """SIBLING_MATRICES: the row labels of the sibling at the edge of `lines` (read away from
-    the matrix being read), or an empty set: reading up from the title, blank lines, the
-    sibling's rows, its header of `names` and its title above it; reading down from the row,
-    the rest of this matrix's rows, blank lines, a title, a header of `names` and rows."""
-    at, count = 0, len(lines)
-    if not blanks_first:
-        while at < count and _row_text(lines[at]):
-            at += 1
-    while at < count and _blank(lines[at]):
-        at += 1
-    if blanks_first:  # reading up: the sibling's rows, its header, then its title above it
-        rows = at
-        while at < count and _row_text(lines[at]):
-            at += 1
-        if at + 1 < count and lines[at].split() == names and _SIBLING_TITLE.match(lines[at + 1].rstrip()):
-            return {text.split(None, 1)[0] for text in lines[rows:at]}
-        return set()
-    if at + 2 < count and _SIBLING_TITLE.match(lines[at].rstrip()) and lines[at + 1].split() == names:
-        return _labels(lines[at + 2:])
-    return set()
-
-
-def _labels(lines: Sequence[str]) -> set[str]:
-    """The row labels of the matrix rows opening `lines`."""
-    labels = set()
-    for text in lines:
-        if not _row_text(text):
-            break
-        labels.add(text.split(None, 1)[0])
-    return labels
-
-
-def _blank(text: str) -> bool:
-    return not text.strip()
-
-
-def _row_text(text: str) -> bool:
-    """A row of a matrix: a label flush left (no number: a vector's values) and more."""
-    words = text.split(None, 1)
-    return len(words) == 2 and not text[:1].isspace() and _value(words[0]) is None and (
-        _SIBLING_TITLE.match(text.rstrip()) is None)
 
 
 def _described(lines: Sequence[str], header: str) -> str | None:
