@@ -42,6 +42,7 @@ from .headers import GAP
 from .described_members import described_member
 from .group_headings import table_heading
 from .header_edges import edge_names
+from .sibling_matrices import SIBLING_LOOK, sibling_title
 
 _LOOK_BACK = 3  # blank lines and the header's own line above a first row
 _DESCRIBED = 10  # lines over a first row in which a header's member path may stand (DESCRIBED_MEMBER)
@@ -64,7 +65,8 @@ _TERM_NAME = re.compile(r"\([^\W\d]\w*\)\Z|[^\W\d][\w.]*\([^()\s]+\)[\w.]*\Z"
 _NUMBERED = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\Z")  # "1se", "0.95LCL": opens with a number
 _NUMBERED_LEAD = re.compile(r"\d+(?:\.\d+)?[^\W\d]\w*\s")
 # PERCENT_LEVELS (rules): columns named by percent levels, R's bounds of an interval or its
-# quantiles ("2.5 %", "97.5 %" over confint()'s rows).
+# quantiles ("2.5 %", "97.5 %" over confint()'s rows). NAMED_LEVELS (rules): levels after names
+# ("mean std.dev 2.5 % 97.5 %": a posterior's summary) name their columns as well.
 _LEVEL = re.compile(r"\d{1,2}(?:\.\d+)? ?%\Z")
 _LABEL_WORDS = 3  # a row name of more words is a sentence
 _TERM = re.compile(r"\([^\W\d]\w*\)\Z")  # R's "(Intercept)": a model's term, named in parentheses
@@ -222,8 +224,9 @@ def _columns(header: str, label_end: int, values: list[tuple[str, int]],
     if names is None:
         return None
     levels = all(_LEVEL.match(name) for name in names)  # PERCENT_LEVELS: "2.5 %  97.5 %"
-    if not levels and not all(cell_kind(name) == "name" or _NUMBERED.match(name)
-                              or TEST_NAME.match(name) or _TERM.match(name) for name in names):
+    if not levels and not all(cell_kind(name) == "name" or _NUMBERED.match(name)  # NAMED_LEVELS
+                              or TEST_NAME.match(name) or _TERM.match(name) or _LEVEL.match(name)
+                              for name in names):
         return None
     if not own and not levels and not _indexed(names) and len(GAP.split(header.strip())) == len(names):
         return None  # two spaces split it as well: the two-space readers' table
@@ -271,6 +274,9 @@ class RightAlignedReader:
                 header.title, header.lone = heading + "/", True  # HEADED_LONE_ROW (rules)
             if not header.title and (path := _described(before(_DESCRIBED), header.text)):
                 header.title = path + "/"  # DESCRIBED_MEMBER (rules): a path past description lines
+            if not header.title and (sibling := sibling_title(
+                    before(SIBLING_LOOK), self._ahead(SIBLING_LOOK), header.text, label)):
+                header.title = sibling + "/"  # SIBLING_MATRICES (rules)
             header.labels = {} if named else _wrapped_labels(self.header, lines, label)
             if header.labels and self.header is not None and header.labels is self.header.labels:
                 header.title = self.header.title  # WRAPPED_BLOCKS: one frame, one path
