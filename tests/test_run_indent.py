@@ -101,3 +101,18 @@ def test_a_run_at_the_first_column_pays_one_comparison_per_read():
     assert indent.width == 0
     text = "  loss: 0.4"
     assert indent.text(text) is text
+
+
+def test_a_time_stamp_is_no_row_of_numbers():
+    # a logging handler's date and clock ("2026-03-01 09:15:02") are two numbers one space apart
+    # only on their face: logged lines set in alike are lines of text, and the cut begins
+    logged = [f"  2026-03-01 09:15:0{i} | INFO | trainer - epoch {i} | loss 0.{9 - i}" for i in range(1, 6)]
+    cut = RunIndent().lines(logged)
+    assert cut[-1] == logged[-1][2:]
+    assert RunIndent().lines(["  a 0.6716 0.2388"] * 5)[-1] == "  a 0.6716 0.2388"  # R's rows stay
+
+
+def test_an_indented_log_reads_as_the_bare_one_after_the_cut():
+    bare = "".join(f"2026-03-01 09:15:{i:02d}.123 | INFO     | __main__:train:55 - Epoch {i}/8 | "
+                   f"loss {1 / i:.4f} | acc {i / 10:.4f}\n" for i in range(1, 9))
+    assert [p for p in points(indented(bare)) if p[1] > 4] == [p for p in points(bare) if p[1] > 4]

@@ -31,8 +31,9 @@ from .splitter import AsciiLines
 _GUTTER = re.compile(r"\S {2,}(?=\S)")  # two columns or more of a table's header or row
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: a line of text, no table's rule
 # RUN_INDENT: two numbers one space apart (R's "a 0.6716 0.2388", "0 +1 -1 +1"): a row of
-# a table whose columns a single space parts, however few wide gaps it has
-_NUMBERS = re.compile(r"\d\.?\d* +[-+]?\.?\d")
+# a table whose columns a single space parts, however few wide gaps it has; not a date
+# before a clock ("2026-12-04 23:47:11": a log line's time stamp)
+_NUMBERS = re.compile(r"\d\.?\d* +[-+]?\.?\d(?!\d?:\d)")
 CONFIRMING = 3  # lines at the width that confirm it: a tool's own outline sets in a few
 
 
