@@ -25,6 +25,7 @@ from .value_surroundings import stands_alone
 from .source_lines import source_pairs
 from .bar_labels import bar_label
 from .phase_pairs import phase_pair
+from .phases import phase_of
 from .process_tags import TAG_OPENS, untagged
 from .unit_fields import unit_fields
 from .glued import glued_fields, glued_pair, unglue
@@ -41,8 +42,9 @@ from .bar_descriptions import described
 from .history_lists import listed_series
 from .quoted_spans import quoted_spans, within
 from .interval_fields import is_interval
+from .field_pairs import field_pairs, logger_end
 from .prefixes import (StepPrefix, after_steps, decoration_end, field_count, frame_of, log_lead_end,
-                       read_booster, read_step_prefix)
+                       logged_step_start, read_booster, read_step_prefix)
 from .steps import STEP_RANK
 from .units import drop_units_before_marks
 from .cells import unlisted
@@ -211,7 +213,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
         return Reading(rated, line=line)  # RATE_FIELDS: "BenchmarkX-2  1200  830 ns/op ..."
     label_end: list[int] = []
     lead = prefix.end if prefix is not None and prefix.total else (  # DECORATED_STEP: ">> Epoch"
-        log_lead_end(line) if " - " in line else decoration_end(line) if prefix is not None else 0)
+        log_lead_end(line) if " - " in line else (logged_step_start(line, prefix.word) or decoration_end(line))
+        if prefix is not None else 0)  # LOGGED_STEP: "INFO:root:Epoch 3 loss 0.4", past the record's prefix
     plain = read_plain(line[lead:], label_end) or updated_value(line)  # UPDATED_VALUE
     if lead:
         label_end = [end + lead for end in label_end]
@@ -314,6 +317,35 @@ def _unarrowed(line: str) -> str:
     return line if arrow is None else line[arrow.end():]
 
 
+def _fielded(line: str, prefix: StepPrefix | None, pairs: list):
+    """FIELD_PAIRS: the fields after the step prefix, with where each starts, when they are
+    more than `pairs` (or give a cut name its phase word back); without `pairs`, the plain
+    reading when they are not more than its pairs; None to keep `pairs`."""
+    if not pairs:
+        plain = _read_plain_line(line, prefix)
+        if plain.config or (fielded := _fields(line, prefix, len(plain.pairs))) is None:
+            return plain
+        return fielded
+    fielded = _fields(line, prefix, len(pairs) - 1)
+    return fielded if fielded is not None and (
+        len(fielded[0]) > len(pairs) or _named_whole(fielded[0], pairs)) else None
+
+
+def _fields(line: str, prefix: StepPrefix | None, found: int):
+    if prefix is not None and prefix.total and not prefix.end:
+        return None
+    return field_pairs(line, prefix.end if prefix is not None else logger_end(line), found, prefix is not None)
+
+
+def _named_whole(fields: list, pairs: list) -> bool:
+    """FIELD_PAIRS: the same values as `pairs`, where a pair's name is its field's without the
+    phase word before it (``Epoch 2 Train Loss: 0.42``: ``Loss`` was cut from ``Train Loss``;
+    ``FINAL val_acc`` keeps its cut)."""
+    return fields != pairs and all(value == mine and (name == whole or (
+        whole.endswith(" " + name) and phase_of(whole[:-len(name)]) is not None
+        and whole[:-len(name)].count(" ") == 1)) for (whole, mine), (name, value) in zip(fields, pairs))
+
+
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
     Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
@@ -359,10 +391,17 @@ def read_line(line: str, spread: bool = False) -> Reading:
     if prefix is None and (whole := _whole_line(line, pairs, spans)) is not None:
         return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line
     prefix = prefix or after_steps(line) or field_count(line)  # AFTER_STEPS, FIELD_COUNT
-    if not pairs:
-        return _read_plain_line(line, prefix)
+    if isinstance(fielded := _fielded(line, prefix, pairs), Reading):
+        return fielded
+    if fielded is not None:
+        pairs, spans = fielded  # FIELD_PAIRS
     if prefix is None:
         return Reading(pairs, templatable=True, spans=spans, line=line)
+    return _prefixed(line, prefix, pairs, spans)
+
+
+def _prefixed(line: str, prefix: StepPrefix, pairs: list, spans: list[int]) -> Reading:
+    """The reading of the `pairs` of a line that opens with a step prefix."""
     if spans and spans[0] < prefix.end and len(spans) == len(pairs):
         # a pair inside the prefix is its tag ("Run: 1, iteration: 2/100, ..."): no metric
         kept = [(pair, at) for pair, at in zip(pairs, spans) if at >= prefix.end]

@@ -105,6 +105,13 @@ def decoration_end(line: str) -> int:
     return found.end() if found is not None else 0
 
 
+def logged_step_start(line: str, word: str) -> int:
+    """Where the step `word` opening `line` past a log record's prefix begins (LOGGED_STEP:
+    ``INFO:root:Epoch 3 loss 0.4``, ``[12:00:01] Epoch 3``); 0 when no such prefix is before it."""
+    at = line.find(word) if line[:1] in _LOG_PREFIX_START else -1
+    return at if at > 0 and _LOG_LEAD.match(line, 0, at).end() == at else 0
+
+
 def log_prefix_end(line: str) -> int:
     """Where a log record's prefix (timestamp, level, source) ends in `line`; 0 for none."""
     return _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0

@@ -1,0 +1,77 @@
+"""FIELD_PAIRS (rules): a line that is wholly a run of ``name value`` fields, whatever joins
+each name to its value and whatever parts the fields, is read field by field.
+
+A training loop's own print mixes what the pair readers take one at a time: a name glued to
+its value by a colon (``loss:0.42``), by ``=`` or by a space (``loss 0.42``), several words in a
+name (``train loss:0.42``), fields parted by ``|``, ``,``, ``;``, `` - `` or spaces, and a step
+field of another kind in front (``epoch=2; loss 0.42; acc 0.61``, ``Step: 2 | loss 0.42``). A
+reader of one kind stops at the first field of another and leaves the rest. Here the text after
+the line's step prefix (or the whole line) must be nothing but such fields: each a name opening
+with a letter (up to four words), a joint (``:`` or ``=`` with spaces or none, or spaces), a
+number (a ``%`` after it allowed), and between fields a separator. A line of prose fails at its
+first word that is no field (``Processed 5 files in 3.2 s``: ``files in 3.2`` is a field, ``s``
+is none), so the rule reads only lines that are lists of measurements. Two fields at least, of
+different names (``mean in group 1 mean in group 2`` is a header), or one after a step prefix
+joined by ``:`` or ``=`` (``Epoch 2 - loss:0.42``; ``Set train for run 3`` and ``Learning rate
+set to 0.5`` are sentences); some mark among the joints and separators (fields parted and
+joined by spaces alone are the plain reader's: ``graphviz  0.21``). No name holds a word that joins a
+sentence (``For alpha = 0.05 and n = 5``) or a dot (``gen.py:81``), and no whole number is
+glued to a colon (a source line, a port). It takes over only where it reads more fields than
+the other readers found.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import LazyPattern
+
+_NAME = r"[^\W\d_][\w@/\-]*(?: [^\W\d_][\w@/\-]*){0,3}"  # no dot: "gen.py:81", "index.show: 1"
+_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
+# a field: its name, the joint, its number (a percent sign after it is its unit)
+_FIELD = LazyPattern(rf"({_NAME})([ \t]*[:=][ \t]*|[ \t]+)({_NUMBER})(?: ?%)?(?![\w.])")
+# words that join a sentence, never a measurement's name: "For alpha = 0.05 and n = 5"
+_PROSE = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of",
+                    "on", "or", "per", "the", "to", "was", "were", "with"})
+_SEPARATOR = LazyPattern(r"[ \t]*(?:[|,;][ \t]*|--?[ \t]+)|[ \t]+")
+_OPENING = LazyPattern(r"[ \t|,;:\-]*")  # what may stand between the step prefix and the fields
+_CLOSING = LazyPattern(r"[ \t|.,;]*\Z")
+_MARKS = LazyPattern(r"[:=|,;]|[ \t]-")  # a joint or separator other than spaces
+_JOINT_MARK = LazyPattern(r"[:=]")
+_BASIC_LOGGER = LazyPattern(r"(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]*:")
+
+
+def logger_end(line: str) -> int:
+    """Where the prefix of Python logging's basic format (``INFO:root:``) ends; 0 for none."""
+    found = _BASIC_LOGGER.match(line) if line[:1] in "DIWEC" else None
+    return found.end() if found is not None else 0
+
+
+def field_pairs(line: str, start: int, found: int, stepped: bool = False
+                ) -> tuple[list[tuple[str, str]], list[int]] | None:
+    """The (name, number text) fields of `line[start:]` and where each name starts, when that
+    text is nothing but fields, two or more of different names (one after a step prefix,
+    `stepped`, joined by ``:`` or ``=``), some mark among their joints and separators (spaces
+    alone are the plain reader's), and more than the `found` pairs; None otherwise."""
+    at = _OPENING.match(line, start).end()
+    pairs: list[tuple[str, str]] = []
+    spans: list[int] = []
+    while True:
+        field = _FIELD.match(line, at)
+        if field is None:
+            return None
+        name, joint, number = field.groups()
+        if joint == ":" and number.isdigit() or _PROSE.intersection(name.lower().split()):
+            return None  # a source line or port ("train.py:81", "host:8080"); a sentence
+        pairs.append((name, number))
+        spans.append(field.start(1))
+        if _CLOSING.match(line, field.end()) is not None:
+            break
+        separator = _SEPARATOR.match(line, field.end())
+        if separator is None:
+            return None
+        at = separator.end()
+    if len(pairs) <= found or len({name for name, _ in pairs}) < len(pairs):
+        return None
+    marked = _MARKS.search(line, start, field.end()) is not None
+    if len(pairs) == 1:
+        return (pairs, spans) if stepped and _JOINT_MARK.search(line, spans[0], field.end()) else None
+    return (pairs, spans) if marked else None
