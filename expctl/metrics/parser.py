@@ -354,7 +354,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
             return self._produced(self._at_step(self._metric_pairs(reading.pairs),
                                                 finite(float(reading.round))))
         if reading.record:
-            return self._record_points(reading)
+            return [] if self._hold_record(reading.pairs, line) else self._record_points(reading)  # SETTINGS_RECORD
         if (not reading.pairs or self._tables.claims(line, self._before)) and (
                 row := self._table_row(line, reading.pairs)) is not None:
             return row
@@ -432,6 +432,9 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
                         if name not in STEP_RANK]
             elif thing := self._runs.label(reading.line, reading.spans[0], self._before, self._next_line):
                 kept = [(f"{thing}/{name}", value) for name, value in kept]  # HEADED_LABELS
+        elif reading is not None and kept and reading.prefix is not None and reading.prefix.phase and (
+                phase := rules.phase_of(reading.prefix.phase)):  # PHASE_STEP: a plain print's phase
+            kept = [(rules.qualify(phase, name), value) for name, value in kept if name not in STEP_RANK]
         return kept
 
     def _table_points(self, steps) -> list[Point]:

@@ -210,7 +210,7 @@ def framed_phase(line: str) -> str | None:
 # What a leading label may start with and is no part of it: timestamps, bracketed tags, levels,
 # logging's "INFO:app.train:" (LOGGER_LABEL (rules): the colon after the level too).
 _LABEL_PREFIX = LazyPattern(
-    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|:?[\w.]+:(?=\w)|-|\|"
+    r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|:?[\w.]+:(?=[\w\[])|-|\|"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?=\s+\d))*")  # "05 Dec 07:12"
 _CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: ", "app.eval "
 

@@ -106,10 +106,15 @@ def decoration_end(line: str) -> int:
 
 
 def logged_step_start(line: str, word: str) -> int:
-    """Where the step `word` opening `line` past a log record's prefix begins (LOGGED_STEP:
-    ``INFO:root:Epoch 3 loss 0.4``, ``[12:00:01] Epoch 3``); 0 when no such prefix is before it."""
-    at = line.find(word) if line[:1] in _LOG_PREFIX_START else -1
-    return at if at > 0 and _LOG_LEAD.match(line, 0, at).end() == at else 0
+    """Where the step `word` opening `line` past a log record's prefix or a phase word begins
+    (LOGGED_STEP: ``INFO:root:Epoch 3 loss 0.4``, ``[12:00:01] Epoch 3``; PHASE_STEP: ``Train
+    Epoch 3``); 0 when no such prefix is before it."""
+    at = line.find(word)
+    if at <= 0:
+        return 0
+    lead = _LOG_LEAD.match(line, 0, at).end() if line[:1] in _LOG_PREFIX_START else 0
+    phase = _PHASE_LEAD.match(line, lead, at) if lead < at else None
+    return at if (phase.end() if phase is not None else lead) == at else 0
 
 
 def log_prefix_end(line: str) -> int:
@@ -287,6 +292,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         match = _LOGGED_STEP_PREFIX.match(line, 1)  # SPACED_LEAD: " [ 12:00:01 ] Finished iteration #3"
     if match is None and line[:1].isalpha():
         match = _tagged_step(line)
+    if match is None and (lead := _PHASE_LEAD.match(line)) is not None:
+        match = _STEP_PREFIX.match(line, lead.end())  # PHASE_STEP: "[train] Epoch 3 ...", "Training epoch=3"
     if match is None and line[:1] == "[" and (elapsed := _ELAPSED.match(line)) is not None:
         prefix = StepPrefix("", elapsed.group(1), False, False, False)  # ELAPSED_STEP (rules)
         prefix.end = elapsed.end()
@@ -317,9 +324,26 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         prefix = StepPrefix(match.group(1), match.group(3), match.group(4) is not None,
                             not counted and match.group(4) is None  # "Epoch 1/12,": a count
                             and rest.lstrip(" \t").startswith(","),
-                            header is not None, rest.startswith(":"), match.group(2))
+                            header is not None, rest.startswith(":"),
+                            match.group(2) or _phase_before(line, match.start(1)))  # PHASE_STEP
     prefix.end = match.end()
     return prefix
+
+
+# PHASE_STEP (rules): a phase word opening a line before its step word, bare or bracketed
+# ("Train Epoch 3/10 | loss: 0.4", "[valid] Epoch 3 ...", "INFO:root:[test] Step: 3 ..."):
+# the line's pairs are that phase's.
+_PHASE_WORDS = r"(?ai:train|training|val|valid|validation|test|testing|eval|evaluation|dev)"
+_PHASE_LEAD = LazyPattern(rf"[\[(]?{_PHASE_WORDS}[\])]?:?[ \t]+(?=[^\W\d])")
+_PHASE_BEFORE = LazyPattern(rf"(?:\A|[ \t\[(|])({_PHASE_WORDS})[\])]?:?[ \t]*\Z")
+
+
+def _phase_before(line: str, start: int) -> str | None:
+    """PHASE_STEP: the phase word right before the step word at `start`, or None."""
+    if start < 3:
+        return None
+    found = _PHASE_BEFORE.search(line, max(0, start - 14), start)
+    return found.group(1) if found is not None else None
 
 
 # AFTER_STEPS (rules): "final: acc=0.9 after 3 epochs", "best acc 0.95 at epoch 7": a count of

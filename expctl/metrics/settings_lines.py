@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from expctl.lazyre import LazyPattern
-from expctl.metrics import rules
+from expctl.metrics import config_records, rules
+from expctl.metrics.objects import load_object
 from expctl.metrics.phases import LabelRuns
 from expctl.metrics.result_records import names_result_type
 from expctl.metrics.settings_heading import under_settings_heading, under_settings_title
@@ -49,6 +50,22 @@ class SettingsLineMixin:
         if self._text_settings(pairs, reading.line):
             return True
         return not (self._started or not self._holding) and self._hold_line(pairs, reading)
+
+    def _hold_record(self, pairs, line: str) -> bool:
+        """SETTINGS_RECORD: True when a one-line Python dict (a repr: ``{'lr': 0.01, 'seed':
+        7}``, as a JSON log never spells it) of two numbers or more, none naming a result or a
+        step, printed before training output, is held as a SETTINGS_LINE is."""
+        if self._started or not self._holding or line.lstrip()[:2] != "{'" or len(pairs) < 2:
+            return False
+        held = {name for _, name, _ in self._pending}
+        if any(rules.is_result_name(name) or name in STEP_RANK or name in held for name, _ in pairs):
+            return False
+        if find_step(pairs) is not None:
+            return False
+        loaded = load_object(line.strip())
+        printed = dict(config_records.flatten(loaded[0])) if loaded is not None else {}
+        self._pending += [(name, name, printed.get(name, str(value))) for name, value in pairs]
+        return True
 
     def _text_settings(self, pairs, line: str) -> bool:
         """TEXT_SETTINGS: a line of ``key=value`` pairs, one of whose values is a word
