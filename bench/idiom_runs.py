@@ -31,7 +31,7 @@ from bench.idiom_grid import JOINTS, PREFIXES, SEPARATORS, STEPS, exact, parsed
 from tests.corpus.judge import Score, score_points
 
 EPOCHS = 5
-CONFIG = {"lr": 0.01, "batch_size": 32, "epochs": EPOCHS, "seed": 7}
+CONFIG = {"learning_rate": 0.01, "batch_size": 32, "epochs": EPOCHS, "seed": 7}
 HEADERS = ("none", "namespace", "dict", "yaml", "equals")
 LAYOUTS = ("one line", "phase before", "phase in brackets", "phase after step")
 PHASES = (("Train", "Val"), ("train", "valid"), ("Training", "Validation"), ("train", "test"))

@@ -26,13 +26,16 @@ from ..lazyre import LazyPattern
 
 _NAME = r"[^\W\d_][\w@/\-]*(?: [^\W\d_][\w@/\-]*){0,3}"  # no dot: "gen.py:81", "index.show: 1"
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
-# a field: its name, the joint, its number (a percent sign after it is its unit)
-_FIELD = LazyPattern(rf"({_NAME})([ \t]*[:=][ \t]*|[ \t]+)({_NUMBER})(?: ?%)?(?![\w.])")
+# a field: its name, the joint, its number (a percent sign or a unit glued to it: "1.60s")
+_FIELD = LazyPattern(rf"({_NAME})([ \t]*[:=][ \t]*|[ \t]+)({_NUMBER})(?: ?%|([^\W\d_]{{1,3}}(?:/[^\W\d_]{{1,3}})?))?(?![\w.])")
 # words that join a sentence, never a measurement's name: "For alpha = 0.05 and n = 5"
 _PROSE = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of",
                     "on", "or", "per", "the", "to", "was", "were", "with"})
 _SEPARATOR = LazyPattern(r"[ \t]*(?:[|,;][ \t]*|--?[ \t]+)|[ \t]+")
 _OPENING = LazyPattern(r"[ \t|,;:\-]*")  # what may stand between the step prefix and the fields
+# a phase's label and its colon before a field ("Epoch 3; train: loss 0.4; acc 0.6")
+_LABEL = LazyPattern(r"(?ai:train|training|val|valid|validation|test|testing|eval|evaluation|dev)"
+                     r":[ \t]+(?=[^\W\d_])")
 _CLOSING = LazyPattern(r"[ \t|.,;]*\Z")
 _MARKS = LazyPattern(r"[:=|,;]|[ \t]-")  # a joint or separator other than spaces
 _JOINT_MARK = LazyPattern(r"[:=]")
@@ -55,14 +58,18 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
     pairs: list[tuple[str, str]] = []
     spans: list[int] = []
     while True:
+        if (label := _LABEL.match(line, at)) is not None:
+            at = label.end()  # "Training: nll 0.63": the line's phase is read from it (MID_PHASES)
         field = _FIELD.match(line, at)
         if field is None:
             return None
-        name, joint, number = field.groups()
+        name, joint, number, unit = field.groups()
         if joint == ":" and number.isdigit() or _PROSE.intersection(name.lower().split()):
             return None  # a source line or port ("train.py:81", "host:8080"); a sentence
-        pairs.append((name, number))
-        spans.append(field.start(1))
+        if unit is None:  # a time, a rate or a size ("time 1.60s", "12.5it/s", "mem 3.2GB") is no metric
+            pairs.append((name, number))
+            spans.append(field.start(1))
+        last = field.end()
         if _CLOSING.match(line, field.end()) is not None:
             break
         separator = _SEPARATOR.match(line, field.end())
@@ -71,7 +78,7 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
         at = separator.end()
     if len(pairs) <= found or len({name for name, _ in pairs}) < len(pairs):
         return None
-    marked = _MARKS.search(line, start, field.end()) is not None
+    marked = _MARKS.search(line, start, last) is not None
     if len(pairs) == 1:
-        return (pairs, spans) if stepped and _JOINT_MARK.search(line, spans[0], field.end()) else None
+        return (pairs, spans) if stepped and _JOINT_MARK.search(line, spans[0], last) else None
     return (pairs, spans) if marked else None

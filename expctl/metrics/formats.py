@@ -319,16 +319,18 @@ def _unarrowed(line: str) -> str:
 
 def _fielded(line: str, prefix: StepPrefix | None, pairs: list):
     """FIELD_PAIRS: the fields after the step prefix, with where each starts, when they are
-    more than `pairs` (or give a cut name its phase word back); without `pairs`, the plain
-    reading when they are not more than its pairs; None to keep `pairs`."""
-    if not pairs:
-        plain = _read_plain_line(line, prefix)
-        if plain.config or (fielded := _fields(line, prefix, len(plain.pairs))) is None:
-            return plain
+    more than the pairs read (`pairs`, or the plain reading's without them), or give a cut name
+    its phase word back; else the plain reading (without `pairs`) or None (keep `pairs`)."""
+    plain = None if pairs else _read_plain_line(line, prefix)
+    if plain is not None and plain.config:
+        return plain
+    theirs = pairs or plain.pairs  # type: ignore[union-attr]
+    if prefix is not None:  # the prefix's own step pair is no field after it
+        theirs = [pair for pair in theirs if pair[0] != prefix.word]
+    fielded = _fields(line, prefix, len(theirs) - 1)
+    if fielded is not None and (len(fielded[0]) > len(theirs) or _named_whole(fielded[0], theirs)):
         return fielded
-    fielded = _fields(line, prefix, len(pairs) - 1)
-    return fielded if fielded is not None and (
-        len(fielded[0]) > len(pairs) or _named_whole(fielded[0], pairs)) else None
+    return plain
 
 
 def _fields(line: str, prefix: StepPrefix | None, found: int):
@@ -340,10 +342,17 @@ def _fields(line: str, prefix: StepPrefix | None, found: int):
 def _named_whole(fields: list, pairs: list) -> bool:
     """FIELD_PAIRS: the same values as `pairs`, where a pair's name is its field's without the
     phase word before it (``Epoch 2 Train Loss: 0.42``: ``Loss`` was cut from ``Train Loss``;
-    ``FINAL val_acc`` keeps its cut)."""
-    return fields != pairs and all(value == mine and (name == whole or (
-        whole.endswith(" " + name) and phase_of(whole[:-len(name)]) is not None
-        and whole[:-len(name)].count(" ") == 1)) for (whole, mine), (name, value) in zip(fields, pairs))
+    ``FINAL val_acc`` keeps its cut), or with a phase label glued to it (``Training: nll 0.6``
+    read as ``Training nll``: the fields read the label as the line's phase, MID_PHASES)."""
+    return fields != pairs and all(value == mine and (name == whole or _phase_more(whole, name)
+                                                      or _phase_more(name, whole))
+                                   for (whole, mine), (name, value) in zip(fields, pairs))
+
+
+def _phase_more(longer: str, name: str) -> bool:
+    """`longer` is `name` after one phase word (``Train Loss``, ``Training nll``)."""
+    return longer.endswith(" " + name) and longer[:-len(name)].count(" ") == 1 and (
+        phase_of(longer[:-len(name)]) is not None)
 
 
 def read_line(line: str, spread: bool = False) -> Reading:

@@ -49,7 +49,8 @@ ENDS_IN_DECORATION   SPACE, then a run of DECORATION       ``=== Epoch 3 ===``, 
                      own (a digit, a unit in a column)                                  is before it decides
 ENDS_IN_TIMED_FIELD  a number, an optional space, a unit   ``Iteration 50, KL 2.17, 50  a field saying how
                      as ENDS_IN_UNIT's, after a space,     iterations in 0.18 sec``     long it took closes
-                     in a line holding ``,`` or a bar                                   a line of fields
+                     in a line holding ``,``, ``;``, a                                  a line of fields
+                     bar, a tab or two spaces
 ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
 ENDS_IN_ASIDE        a digit then ``)``, SPACE between     ``loss 0.41 (lr 0.9700)``,   a value in an aside
@@ -355,6 +356,7 @@ _DIGIT = LazyPattern("[0-9]")
 _LINE_START = LazyPattern(rf"{_SPACES}*(?:[-+]?[0-9.]*[0-9]{_SPACES}*={_SPACES}+[a-zA-Z]"
                           rf"|(?<=[{_chars(SPACE, str)}])[0-9][0-9./]*{_SPACES}{{2}}{_SPACES}*[-+]?[0-9])")
 _UNIT_END = LazyPattern(_unit_end(str))
+_FIELD_PARTS = LazyPattern(r"[,|;\t]|  ")  # ENDS_IN_TIMED_FIELD: what parts a line's fields
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
 _TIMED_ASIDE_END = LazyPattern(rf"[0-9][a-zA-Z]{{1,{UNIT_LETTERS}}}\]\Z")
@@ -412,7 +414,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     core = end.rstrip(_ASCII_LETTERS) if last in _ASCII_LETTERS else end  # the letters at the end, looked at once
     if "a" <= last.lower() <= "z" and "0" <= (core[:-1].rstrip(_ASCII_LETTERS) if core[-1:] == "/" else core).rstrip(" ")[-1:] <= "9" and (
-            _UNIT_END.search(end) or ("," in end or "|" in end) and _SPACED_UNIT_END.search(end)):  # ENDS_IN_UNIT, ENDS_IN_TIMED_FIELD: a digit before
+            _UNIT_END.search(end) or _FIELD_PARTS.search(end) and _SPACED_UNIT_END.search(end)):  # ENDS_IN_UNIT, ENDS_IN_TIMED_FIELD: a digit before
         return True
     if last == ">" and _ends_in_objects(end):  # ENDS_IN_OBJECTS: what stands before decides
         return True

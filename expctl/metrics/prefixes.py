@@ -292,8 +292,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         match = _LOGGED_STEP_PREFIX.match(line, 1)  # SPACED_LEAD: " [ 12:00:01 ] Finished iteration #3"
     if match is None and line[:1].isalpha():
         match = _tagged_step(line)
-    if match is None and (lead := _PHASE_LEAD.match(line)) is not None:
-        match = _STEP_PREFIX.match(line, lead.end())  # PHASE_STEP: "[train] Epoch 3 ...", "Training epoch=3"
+    if match is None and (lead := _phase_lead(line)) is not None:
+        match = _STEP_PREFIX.match(line, lead)  # PHASE_STEP: "[train] Epoch 3 ...", "INFO:root:train Epoch 3"
     if match is None and line[:1] == "[" and (elapsed := _ELAPSED.match(line)) is not None:
         prefix = StepPrefix("", elapsed.group(1), False, False, False)  # ELAPSED_STEP (rules)
         prefix.end = elapsed.end()
@@ -334,8 +334,26 @@ def read_step_prefix(line: str) -> StepPrefix | None:
 # ("Train Epoch 3/10 | loss: 0.4", "[valid] Epoch 3 ...", "INFO:root:[test] Step: 3 ..."):
 # the line's pairs are that phase's.
 _PHASE_WORDS = r"(?ai:train|training|val|valid|validation|test|testing|eval|evaluation|dev)"
-_PHASE_LEAD = LazyPattern(rf"[\[(]?{_PHASE_WORDS}[\])]?:?[ \t]+(?=[^\W\d])")
-_PHASE_BEFORE = LazyPattern(rf"(?:\A|[ \t\[(|])({_PHASE_WORDS})[\])]?:?[ \t]*\Z")
+_PHASE_LEAD = LazyPattern(rf"[\[(]?{_PHASE_WORDS}[\])]?:?[ \t]+(?=[^\W\d]|\[)")
+_PHASE_BEFORE = LazyPattern(rf"(?:\A|[ \t\[(|:])({_PHASE_WORDS})[\])]?:?[ \t]*\Z")
+
+
+_BASIC_LOGGER = LazyPattern(r"(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]*:")
+_BRACKET = r"|\[[^\]\n]{0,60}\]\s*"
+assert _BRACKET in _LOG_PREFIX
+# a log record's prefix that leaves a bracketed phase word after it ("... INFO - [train] [1/5]")
+_LOG_LEAD_NO_BRACKET = LazyPattern(_LOG_PREFIX.replace(_BRACKET, rf"|\[(?!{_PHASE_WORDS}\])[^\]\n]{{0,60}}\]\s*"))
+
+
+def _phase_lead(line: str) -> int | None:
+    """PHASE_STEP: where the step word after a phase word opening `line` (past a log
+    record's prefix: Python logging's basic ``INFO:root:``, a time stamp, a level) begins."""
+    start = 0
+    if line[:1] in _LOG_PREFIX_START:
+        logger = _BASIC_LOGGER.match(line)
+        start = logger.end() if logger is not None else _LOG_LEAD_NO_BRACKET.match(line).end()
+    lead = _PHASE_LEAD.match(line, start)
+    return lead.end() if lead is not None else None
 
 
 def _phase_before(line: str, start: int) -> str | None:
