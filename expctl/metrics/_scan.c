@@ -651,11 +651,12 @@ static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t s
     while (at >= line && (is_digit(text[at]) || text[at] == '.')) at--;
     if (at < line) return 0;
     if (text[at] == '\t' || table_bar[text[at]]) return 1;
-    if (text[at] != ' ') return 0;
-    if (at > line && (text[at - 1] == ' ' || table_bar[text[at - 1]])) return 1;
-    if (at > line + 1 && text[at - 1] == '>' && text[at - 2] == '-') return 1;  /* an arrow's value: "-> 11.4MB" */
-    /* ENDS_IN_TIMED_FIELD: "..., 50 iterations in 0.18 sec", a line of fields parted by ",",
-     * "|", ";", a tab or a column gap. */
+    if (text[at] == ' ') {
+        if (at > line && (text[at - 1] == ' ' || table_bar[text[at - 1]])) return 1;
+        if (at > line + 1 && text[at - 1] == '>' && text[at - 2] == '-') return 1;  /* an arrow's value: "-> 11.4MB" */
+    } else if (text[at] != ':' && text[at] != '=') return 0;
+    /* ENDS_IN_TIMED_FIELD: "..., 50 iterations in 0.18 sec", "time:1.60s", a line of fields
+     * parted by ",", "|", ";", a tab or a column gap. */
     return memchr(text + line, ',', (size_t)(at - line)) != NULL
         || memchr(text + line, '|', (size_t)(at - line)) != NULL
         || memchr(text + line, ';', (size_t)(at - line)) != NULL

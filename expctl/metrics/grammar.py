@@ -48,9 +48,10 @@ ENDS_IN_DECORATION   SPACE, then a run of DECORATION       ``=== Epoch 3 ===``, 
                      what would make a candidate on its    3 ***``, ``  0.07s *``       marked best: what
                      own (a digit, a unit in a column)                                  is before it decides
 ENDS_IN_TIMED_FIELD  a number, an optional space, a unit   ``Iteration 50, KL 2.17, 50  a field saying how
-                     as ENDS_IN_UNIT's, after a space,     iterations in 0.18 sec``     long it took closes
-                     in a line holding ``,``, ``;``, a                                  a line of fields
-                     bar, a tab or two spaces
+                     as ENDS_IN_UNIT's, after a space,     iterations in 0.18 sec``,    long it took closes
+                     ``:`` or ``=``, in a line holding     ``time:1.60s``               a line of fields
+                     ``,``, ``;``, a bar, a tab or two
+                     spaces
 ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
 ENDS_IN_ASIDE        a digit then ``)``, SPACE between     ``loss 0.41 (lr 0.9700)``,   a value in an aside
@@ -326,11 +327,11 @@ def _number_start(kind: type) -> str:
 
 def _unit_end(kind: type, edge: bool = True) -> str:
     """ENDS_IN_UNIT as a regex anchored at the end of a line's text (ENDS_IN_TIMED_FIELD's
-    unit, after any space, without `edge`)."""
+    unit, after any space, ``:`` or ``=``, without `edge`)."""
     bars = _chars(TABLE_BARS, kind)
     unit = (rf"(?:[a-zA-Z]{{1,{RATE_UNIT_LETTERS}}}/[a-zA-Z]{{1,{RATE_LETTERS}}}"
             rf"|[a-zA-Z]{{1,{UNIT_LETTERS}}})")
-    before = rf"(?:  |\t|[{bars}] ?|-> )" if edge else " "  # ARROW_VALUE: "-> 11.378MB"
+    before = rf"(?:  |\t|[{bars}] ?|-> )" if edge else "[ :=]"  # ARROW_VALUE: "-> 11.378MB"
     return rf"{before}[0-9.]*[0-9] ?{unit}\Z"
 
 

@@ -317,6 +317,7 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         value = match.group(6) or match.group(9).replace(",", "")
         prefix = StepPrefix("", value, match.group(6) is not None, False,
                             bool(_ONLY_DECORATION.match(rest)))
+        prefix.phase = _phase_before(line, (match.start(6) if match.group(6) else match.start(9)) - 1)  # PHASE_STEP
     else:
         header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest) or _FRAMED_WORDS.match(rest)
         # COUNT_STEP: a label, no pair; a bracketed count ("Epoch [1/10], ...") neither
@@ -334,7 +335,7 @@ def read_step_prefix(line: str) -> StepPrefix | None:
 # ("Train Epoch 3/10 | loss: 0.4", "[valid] Epoch 3 ...", "INFO:root:[test] Step: 3 ..."):
 # the line's pairs are that phase's.
 _PHASE_WORDS = r"(?ai:train|training|val|valid|validation|test|testing|eval|evaluation|dev)"
-_PHASE_LEAD = LazyPattern(rf"[\[(]?{_PHASE_WORDS}[\])]?:?[ \t]+(?=[^\W\d]|\[)")
+_PHASE_LEAD = LazyPattern(rf"[\[(]?{_PHASE_WORDS}[\])]?(?::|[ \t]+[|-])?[ \t]+(?=[^\W\d]|\[)")
 _PHASE_BEFORE = LazyPattern(rf"(?:\A|[ \t\[(|:])({_PHASE_WORDS})[\])]?:?[ \t]*\Z")
 
 
