@@ -11,10 +11,10 @@ with a letter (up to four words), a joint (``:`` or ``=`` with spaces or none, o
 number (a ``%`` after it allowed), and between fields a separator. A line of prose fails at its
 first word that is no field (``Processed 5 files in 3.2 s``: ``files in 3.2`` is a field, ``s``
 is none), so the rule reads only lines that are lists of measurements. Two fields at least, of
-different names (``mean in group 1 mean in group 2`` is a header), or one after a step prefix
-joined by ``:`` or ``=`` (``Epoch 2 - loss:0.42``; ``Set train for run 3`` and ``Learning rate
-set to 0.5`` are sentences); some mark among the joints and separators (fields parted and
-joined by spaces alone are the plain reader's: ``graphviz  0.21``). No name holds a word that joins a
+different names (``mean in group 1 mean in group 2`` is a header) with some mark among the
+joints and separators (fields parted and joined by spaces alone are the plain reader's:
+``graphviz  0.21``), or one after a step prefix (``[3/10] nll 0.42``; without one, ``Set train
+for run 3`` and ``Learning rate set to 0.5`` are sentences). No name holds a word that joins a
 sentence (``For alpha = 0.05 and n = 5``) or a dot (``gen.py:81``), and no whole number is
 glued to a colon (a source line, a port). It takes over only where it reads more fields than
 the other readers found.
@@ -38,7 +38,6 @@ _LABEL = LazyPattern(r"(?ai:train|training|val|valid|validation|test|testing|eva
                      r":[ \t]+(?=[^\W\d_])")
 _CLOSING = LazyPattern(r"[ \t|.,;]*\Z")
 _MARKS = LazyPattern(r"[:=|,;]|[ \t]-")  # a joint or separator other than spaces
-_JOINT_MARK = LazyPattern(r"[:=]")
 _BASIC_LOGGER = LazyPattern(r"(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]*:")
 
 
@@ -51,9 +50,9 @@ def logger_end(line: str) -> int:
 def field_pairs(line: str, start: int, found: int, stepped: bool = False
                 ) -> tuple[list[tuple[str, str]], list[int]] | None:
     """The (name, number text) fields of `line[start:]` and where each name starts, when that
-    text is nothing but fields, two or more of different names (one after a step prefix,
-    `stepped`, joined by ``:`` or ``=``), some mark among their joints and separators (spaces
-    alone are the plain reader's), and more than the `found` pairs; None otherwise."""
+    text is nothing but fields, two or more of different names with some mark among their
+    joints and separators (spaces alone are the plain reader's), or one after a step prefix
+    (`stepped`), and more than the `found` pairs; None otherwise."""
     at = _OPENING.match(line, start).end()
     pairs: list[tuple[str, str]] = []
     spans: list[int] = []
@@ -80,5 +79,5 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
         return None
     marked = _MARKS.search(line, start, last) is not None
     if len(pairs) == 1:
-        return (pairs, spans) if stepped and _JOINT_MARK.search(line, spans[0], last) else None
+        return (pairs, spans) if stepped else None
     return (pairs, spans) if marked else None
