@@ -40,7 +40,7 @@ def test_a_counter_under_an_unknown_word_is_the_step(counts, right):
 
 
 def test_the_rows_come_one_per_read_as_in_a_live_loop():
-    text = table("Gen#", [1, 2, 3, 10, 20, 30])
+    text = table("Kx", [1, 2, 3, 10, 20, 30])
     assert per_line(text) == read(text) == read(text, 7)
     assert [step for step, _ in per_line(text)["loss"]] == [1, 2, 3, 10, 20, 30]
 

@@ -18,8 +18,10 @@ metric column holds a number in that row. Each later row keeps it while its coun
 strictly up; the first row whose cell there does not (a blank, a fraction, a number not above
 the last) ends the rule for the rest of the table, whose rows are then read as before (that
 column a metric, the step the row's place), since a counter that turns back was no counter.
-A table drawn with bars, a comma table, one keyed by ids or with an unnamed first column (R's
-row names, pandas's index: FRAME_INDEX) is left alone.
+A table drawn with bars, a comma table, one whose numbers stand one space apart (TOKEN_COLUMNS:
+``k inertia silhouette`` over ``2 120.5 0.61``, a grid's setting as often as a counter), one
+keyed by ids or with an unnamed first column (R's row names, pandas's index: FRAME_INDEX) is
+left alone.
 """
 
 from __future__ import annotations
@@ -57,8 +59,8 @@ def _counts_on(cell: str, last: int) -> bool:
 
 def _first_counter(table: Table, cells: list[str], kinds: list[str]) -> int:
     """The column of a table's first row read that counts its rows, else OFF."""
-    if table.barred or table.comma or table.ids or table.step_at is not None or table.key_at != 0:
-        return OFF
+    if table.barred or table.comma or table.header or table.ids or table.step_at is not None or table.key_at != 0:
+        return OFF  # bars, commas, numbers one space apart (TOKEN_COLUMNS: a solver's, whole columns held)
     numbers = [at for at, kind in enumerate(kinds) if kind == "number" and at < len(table.names)]
     if len(numbers) < 2:
         return OFF
