@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import rules
 from .cells import COUNT_CELL as _COUNT_CELL
+from .counter_step import UNDECIDED
 from .keyed_columns import key_attributes
 from .position_labels import position_columns
 from .units import in_clock_unit, strip_unit
@@ -26,7 +27,7 @@ class Table:
 
     __slots__ = ("names", "barred", "comma", "measured", "header", "tokens", "seen", "steps", "metrics",
                  "columns", "step_at", "last", "ids", "owned", "key_at", "mirrors", "wholes", "held", "phase",
-                 "nest", "index_at")
+                 "nest", "index_at", "counter", "counted")
 
     def __deepcopy__(self, memo) -> Table:
         """A copy (HOLD_UNDECIDED keeps one): its containers hold only immutable things (the
@@ -83,6 +84,7 @@ class Table:
         self.key_at = first if ranks == [] and not barred else None
         if self.key_at == 1 and len(names) > 2:  # FRAME_INDEX: a pandas frame's row labels,
             self.steps[0], self.step_at = _FRAME_INDEX_RANK, 0  # after UNIT_KEY's amounts
+        self.counter, self.counted = UNDECIDED, 0  # COUNTER_STEP: its counter's column, last count
         self.wholes: set[int] | None = None  # WHOLE_COLUMN: of a solver's table (token_rows)
         self.held: list | None = []  # HELD_WHOLES: the rows' values of those columns, held
         self.phase: str | None = None  # PHASE_HEADING: a heading above a barred table

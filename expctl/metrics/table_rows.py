@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import rules
 from .grammar import NUMBER
 from .cases import is_count_label
+from .counter_step import OFF, counter_at
 from .cells import COUNT_CELL, LIST_KIND, NUMBER_CELL, list_values
 from .frames import drop_mirrors, unit_key
 from .heap_tables import heap_row
@@ -80,6 +81,8 @@ def _read_row(table: Table, cells: list[str], kinds: list[str], holding: list | 
     if label is not None and is_count_label(label) and table.names[0].lower() in _STATISTIC_COLUMNS:
         return []  # STATISTIC_ROWS: polars's describe() counts the rows it describes
     pairs, step, step_rank = [], None, None
+    if table.counter != OFF and (counter := counter_at(table, cells, kinds)) is not None:
+        step, kinds = key[counter], [*kinds[:counter], "empty", *kinds[counter + 1:]]  # COUNTER_STEP
     for at, (name, cell, kind, rank, metric) in enumerate(zip(
             table.names, cells, kinds, table.steps, table.metrics)):
         if kind != "number":
