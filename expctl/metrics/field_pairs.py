@@ -10,27 +10,32 @@ the line's step prefix (or the whole line) must be nothing but such fields: each
 with a letter (up to four words), a joint (``:`` or ``=`` with spaces or none, or spaces), a
 number (a ``%`` after it allowed), and between fields a separator. A line of prose fails at its
 first word that is no field (``Processed 5 files in 3.2 s``: ``files in 3.2`` is a field, ``s``
-is none), so the rule reads only lines that are lists of measurements. Two fields at least, of
+is none), so the rule reads only lines that are lists of measurements, and the measurements share
+one kind of joint, a mark or spaces (a step field may have its own: ``epoch=2; loss 0.42; acc
+0.61``). Two fields at least, of
 different names (``mean in group 1 mean in group 2`` is a header) with some mark among the
 joints and separators (fields parted and joined by spaces alone are the plain reader's:
 ``graphviz  0.21``), or one after a step prefix (``[3/10] nll 0.42``; without one, ``Set train
 for run 3`` and ``Learning rate set to 0.5`` are sentences). No name holds a word that joins a
-sentence (``For alpha = 0.05 and n = 5``) or a dot (``gen.py:81``), and no whole number is
-glued to a colon (a source line, a port). It takes over only where it reads more fields than
-the other readers found.
+sentence (PROSE_WORDS: ``For alpha = 0.05 and n = 5``), a dot (``gen.py:81``) or a secret's
+name, and no whole number is glued to a colon (a source line, a port). It takes over only where
+the other readers found no measurement past the line's step (they stopped at its first field of
+another kind), or cut a phase word off a name: where they read some and left others, they left
+them for a reason (``took 3.5``, ``skipped 3``, ``top 5 err``).
 """
 
 from __future__ import annotations
 
+from ..capture.secret_rules import is_secret_name
 from ..lazyre import LazyPattern
+from .grammar import PROSE_WORDS
+from .steps import STEP_RANK
 
 _NAME = r"[^\W\d_][\w@/\-]*(?: [^\W\d_][\w@/\-]*){0,3}"  # no dot: "gen.py:81", "index.show: 1"
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 # a field: its name, the joint, its number (a percent sign or a unit glued to it: "1.60s")
 _FIELD = LazyPattern(rf"({_NAME})([ \t]*[:=][ \t]*|[ \t]+)({_NUMBER})(?: ?%|([^\W\d_]{{1,3}}(?:/[^\W\d_]{{1,3}})?))?(?![\w.])")
-# words that join a sentence, never a measurement's name: "For alpha = 0.05 and n = 5"
-_PROSE = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of",
-                    "on", "or", "per", "the", "to", "was", "were", "with"})
+
 _SEPARATOR = LazyPattern(r"[ \t]*(?:[|,;][ \t]*|--?[ \t]+)|[ \t]+")
 _OPENING = LazyPattern(r"[ \t|,;:\-]*")  # what may stand between the step prefix and the fields
 # a phase's label and its colon before a field ("Epoch 3; train: loss 0.4; acc 0.6")
@@ -56,6 +61,7 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
     at = _OPENING.match(line, start).end()
     pairs: list[tuple[str, str]] = []
     spans: list[int] = []
+    joints: set[bool] = set()  # how the measurements (not the step) join names to numbers
     while True:
         if (label := _LABEL.match(line, at)) is not None:
             at = label.end()  # "Training: nll 0.63": the line's phase is read from it (MID_PHASES)
@@ -63,8 +69,11 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
         if field is None:
             return None
         name, joint, number, unit = field.groups()
-        if joint == ":" and number.isdigit() or _PROSE.intersection(name.lower().split()):
-            return None  # a source line or port ("train.py:81", "host:8080"); a sentence
+        if name.lower() not in STEP_RANK:
+            joints.add(bool(joint.strip()))  # a mark (":" or "=") or spaces alone
+        if joint == ":" and number.isdigit() or PROSE_WORDS.intersection(name.lower().split()) or (
+                is_secret_name(name)):
+            return None  # a source line or port ("train.py:81", "host:8080"); a sentence; a secret
         if unit is None:  # a time, a rate or a size ("time 1.60s", "12.5it/s", "mem 3.2GB") is no metric
             pairs.append((name, number))
             spans.append(field.start(1))
@@ -75,8 +84,11 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
         if separator is None:
             return None
         at = separator.end()
-    if len(pairs) <= found or len({name for name, _ in pairs}) < len(pairs):
-        return None
+    if len(joints) > 1:
+        return None  # "total: 2 groups 0.61", "lr=0.1, took 3.5": measurements share one joint
+    if len(pairs) <= found or len({name for name, _ in pairs}) < len(pairs) or all(
+            name.lower() in STEP_RANK for name, _ in pairs):
+        return None  # one name twice: a header; counters alone ("epoch 3 batch 4"): no measurement
     marked = _MARKS.search(line, start, last) is not None
     if len(pairs) == 1:
         return (pairs, spans) if stepped else None

@@ -328,9 +328,15 @@ def _fielded(line: str, prefix: StepPrefix | None, pairs: list):
     if prefix is not None:  # the prefix's own step pair is no field after it
         theirs = [pair for pair in theirs if pair[0] != prefix.word]
     fielded = _fields(line, prefix, len(theirs) - 1)
-    if fielded is not None and (len(fielded[0]) > len(theirs) or _named_whole(fielded[0], theirs)):
-        return fielded
+    if fielded is not None and (_covers(fielded[0], theirs) or _named_whole(fielded[0], theirs)):
+        return fielded  # the others stopped at a field of another kind, or cut a name
     return plain
+
+
+def _covers(fields: list, pairs: list) -> bool:
+    """FIELD_PAIRS: the fields hold every pair of `pairs` (the line's step aside), and more."""
+    pairs = [pair for pair in pairs if pair[0].lower() not in STEP_RANK or pair in fields]
+    return len(fields) > len(pairs) and all(pair in fields for pair in pairs)
 
 
 def _fields(line: str, prefix: StepPrefix | None, found: int):
@@ -344,7 +350,7 @@ def _named_whole(fields: list, pairs: list) -> bool:
     phase word before it (``Epoch 2 Train Loss: 0.42``: ``Loss`` was cut from ``Train Loss``;
     ``FINAL val_acc`` keeps its cut), or with a phase label glued to it (``Training: nll 0.6``
     read as ``Training nll``: the fields read the label as the line's phase, MID_PHASES)."""
-    return fields != pairs and all(value == mine and (name == whole or _phase_more(whole, name)
+    return fields != pairs and len(fields) == len(pairs) and all(value == mine and (name == whole or _phase_more(whole, name)
                                                       or _phase_more(name, whole))
                                    for (whole, mine), (name, value) in zip(fields, pairs))
 

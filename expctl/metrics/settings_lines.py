@@ -55,8 +55,8 @@ class SettingsLineMixin:
         """SETTINGS_RECORD: True when a one-line Python dict (a repr: ``{'lr': 0.01, 'seed':
         7}``, as a JSON log never spells it) of two numbers or more, none naming a result or a
         step, printed before training output, is held as a SETTINGS_LINE is."""
-        if self._started or not self._holding or line.lstrip()[:2] != "{'" or len(pairs) < 2:
-            return False
+        if self._started or not self._holding or self._pending or line.lstrip()[:2] != "{'" or len(pairs) < 2:
+            return False  # after held lines, it is the output that tells what they were
         held = {name for _, name, _ in self._pending}
         if any(rules.is_result_name(name) or name in STEP_RANK or name in held for name, _ in pairs):
             return False
