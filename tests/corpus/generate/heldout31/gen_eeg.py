@@ -6,7 +6,7 @@ A hand-written PyTorch loop with a tqdm bar formatted as in neuralsrg/EEG
 bar_format="{desc:<45}{percentage:3.0f}%|{bar:10}{r_bar:20}"))`` with
 ``pbar.set_description(f'T|loss:{...:.2f}|best val:{...:.2f}|cur val:{...:.2f}')`` each step
 (on stderr). Here: a small MLP regressing a noisy sine on 1-D inputs, one Adam step on the
-training set and one validation pass each of 8 iterations, in 3 runs (three widths of hidden
+training set and one validation pass each of 8 iterations, in 2 runs (two widths of hidden
 layer), each run its own bar.
 
 Truth: the script's training loss, best validation loss so far and current validation loss of
@@ -34,7 +34,7 @@ def run() -> None:
     perm = torch.randperm(200)
     tr, va = perm[:150], perm[150:]
     truth = Truth()
-    for width in (8, 16, 32):
+    for width in (8, 32):
         model = nn.Sequential(nn.Linear(1, width), nn.Tanh(), nn.Linear(width, 1))
         opt = torch.optim.Adam(model.parameters(), lr=0.05)
         lossf = nn.MSELoss()
