@@ -29,7 +29,8 @@ and ``--heldout25`` the twenty-fifth (``tests/corpus/heldout25/``); ``--heldout2
 twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
 (``tests/corpus/heldout27/``); ``--heldout28`` the twenty-eighth
 (``tests/corpus/heldout28/``); ``--heldout29`` the twenty-ninth
-(``tests/corpus/heldout29/``); ``--heldout30`` the thirtieth (``tests/corpus/heldout30/``).
+(``tests/corpus/heldout29/``); ``--heldout30`` the thirtieth (``tests/corpus/heldout30/``);
+``--heldout31`` the thirty-first (``tests/corpus/heldout31/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -50,6 +51,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20,
                                 HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
                                 HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30,
+                                HELDOUT31,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -77,7 +79,8 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout27": ("twenty-seventh ", HELDOUT27),
            "heldout28": ("twenty-eighth ", HELDOUT28),
            "heldout29": ("twenty-ninth ", HELDOUT29),
-           "heldout30": ("thirtieth ", HELDOUT30)}
+           "heldout30": ("thirtieth ", HELDOUT30),
+           "heldout31": ("thirty-first ", HELDOUT31)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,8 @@ from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOU
                            HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13,
                            HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19,
                            HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
-                           HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, Point,
+                           HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
+                           Point,
                            fixture_dirs,
                            load_truth, name_key, score_points, total)
 
@@ -19,7 +20,7 @@ LATER_HALVES = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELD
                 HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16,
                 HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22,
                 HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
-                HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30]
+                HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31]
 
 
 def truth_of(metrics, steps=None, optional=None, params=None):

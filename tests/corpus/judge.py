@@ -91,6 +91,7 @@ HELDOUT27 = CORPUS / "heldout27"  # the twenty-seventh held-out half: scored onc
 HELDOUT28 = CORPUS / "heldout28"  # the twenty-eighth held-out half: scored once (--heldout28)
 HELDOUT29 = CORPUS / "heldout29"  # the twenty-ninth held-out half: scored once (--heldout29)
 HELDOUT30 = CORPUS / "heldout30"  # the thirtieth held-out half: scored once (--heldout30)
+HELDOUT31 = CORPUS / "heldout31"  # the thirty-first held-out half: scored once (--heldout31)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

@@ -72,6 +72,7 @@ HELDOUT27 = CORPUS / "heldout27"  # the twenty-seventh held-out half (generate/h
 HELDOUT28 = CORPUS / "heldout28"  # the twenty-eighth held-out half (generate/heldout28/README.md)
 HELDOUT29 = CORPUS / "heldout29"  # the twenty-ninth held-out half (generate/heldout29/README.md)
 HELDOUT30 = CORPUS / "heldout30"  # the thirtieth held-out half (generate/heldout30/README.md)
+HELDOUT31 = CORPUS / "heldout31"  # the thirty-first held-out half (generate/heldout31/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
