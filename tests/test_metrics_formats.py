@@ -78,7 +78,8 @@ LIBRARY_LINES = [
     # the PyTorch tutorials
     ("Epoch [1/3], Step [2/6], Loss: 0.5907", [("Loss", 1, 0.5907)]),  # the epoch's step
     # PHASE_STEP_KEY: "Train Epoch" is the epoch, as "Epoch: 1 [16/96 (17%)]" is
-    ("Train Epoch: 1 [16/96 (17%)]\tLoss: 0.693147", [("Train Epoch", 1, 1), ("Loss", 1, 0.693147)]),
+    # the line opens with its phase: the loss is the training phase's (PHASE_STEP)
+    ("Train Epoch: 1 [16/96 (17%)]\tLoss: 0.693147", [("Train Epoch", 1, 1), ("train/Loss", 1, 0.693147)]),
     # logging with prefixes
     ("INFO:root:epoch=1 step=3 loss=0.5993", [("epoch", 3, 1), ("step", 3, 3), ("loss", 3, 0.5993)]),
     ("2026-01-01 12:00:00 INFO loss: 0.2", [("loss", 0, 0.2)]),

@@ -10,11 +10,11 @@ LOG = ("Train Epoch: 1 \t Loss: 0.851156 (eps = 1.20)\n"
 
 
 def test_a_train_epoch_key_gives_the_step_of_the_line():
-    assert read(LOG)["Loss"] == [(1.0, 0.851156), (2.0, 0.304844)]
+    assert read(LOG)["train/Loss"] == [(1.0, 0.851156), (2.0, 0.304844)]  # its phase: PHASE_STEP
 
 
 def test_a_value_beside_it_in_parentheses_takes_the_same_step():
-    assert read(LOG)["eps"] == [(1.0, 1.2), (2.0, 1.51)]
+    assert read(LOG)["train/eps"] == [(1.0, 1.2), (2.0, 1.51)]
 
 
 def test_a_word_that_is_no_phase_before_a_step_word_gives_no_step():

@@ -54,3 +54,12 @@ def test_a_line_of_fields_closed_by_a_time_is_a_candidate(line):
 
 def test_prose_closed_by_a_time_is_no_candidate():
     assert not may_hold_metrics("Done in 0.52s")
+
+
+def test_a_phase_opening_the_step_key_names_the_lines_phase():
+    # the PyTorch MNIST example's lines: the training loss and the test set's are two series
+    text = "".join(f"Train Epoch: {e} [640/6000 (11%)]\tLoss: {1 / e:.6f}\n"
+                   f"Test set: Average loss: {2 / e:.4f}, Accuracy: 9{e}00/10000 (9{e}%)\n" for e in (1, 2))
+    series, _ = run(text)
+    assert series["train/Loss"][1] == [1.0, 0.5]
+    assert "Loss" not in series and "test/Average loss" in series

@@ -426,7 +426,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
             if (marks := rules.phase_marks(reading.line)) and len(reading.spans) == len(pairs):
                 return rules.phased(kept, pairs, reading.spans, marks)  # MID_PHASES
             label = rules.leading_label(reading.line[:reading.spans[0]])
-            phase = rules.line_phase(label, pairs[0] in kept, reading.prefix, reading.line)
+            phase = rules.line_phase(label, pairs[0] in kept, reading.prefix, reading.line) or (
+                rules.phase_step_key(pairs[0][0]))  # PHASE_STEP: "Train Epoch: 3 loss: 0.4"
             if phase is not None:  # the step key gives the step; it is no result of the phase
                 kept = [(rules.qualify(phase, name), value) for name, value in kept
                         if name not in STEP_RANK]

@@ -215,6 +215,15 @@ _LABEL_PREFIX = LazyPattern(
 _CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: ", "app.eval "
 
 
+def phase_step_key(name: str) -> str | None:
+    """PHASE_STEP: the phase of a line's first pair named by a phase word and a step word
+    (``Train Epoch: 3``, ``valid step=3``), or None."""
+    words = name.split()
+    if len(words) != 2 or words[1].lower() not in _LOOP_UNITS:
+        return None
+    return _PHASES.get(words[0].lower())
+
+
 def leading_label(lead: str) -> str:
     """A line's leading label: the text before its first pair, past a log prefix and a
     logger's name after its level (CHANNEL_LEAD: ``NOTICE: trainer.eval: validation at``)."""

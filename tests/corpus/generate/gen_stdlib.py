@@ -83,8 +83,9 @@ def plain_tutorial() -> None:
         seen = (batch + 1) * BATCH
         print(f"Train Epoch: {epoch} [{seen}/{BATCHES * BATCH} "
               f"({100. * (batch + 1) / BATCHES:.0f}%)]\tLoss: {loss:.6f}")
-        truth.add(**{"Train Epoch": epoch, "Loss": loss})
-    truth.write("the values the script printed; '[2/6]' and '(17%)' are progress, not metrics",
+        truth.add(**{"Train Epoch": epoch, "train/Loss": loss})  # the line opens with its phase
+    truth.write("the values the script printed; '[2/6]' and '(17%)' are progress, not metrics; "
+                "'Train Epoch: 1' names the training phase: 'train/Loss'",
                 abs_tol=5e-5)
 
 

@@ -12,8 +12,9 @@ last the example's test line ``Test set: Average loss: 0.1110, Accuracy: 481/500
 stderr has Opacus's and PyTorch's warnings as they come (the secure-RNG warning, the
 full-backward-hook warning).
 
-Truth: the training run's own values: each epoch's mean loss as ``Loss`` and ε as ``ε`` at the
-epoch the line states (``Train Epoch``); the test average loss as ``test/Average loss`` and the
+Truth: the training run's own values: each epoch's mean loss as ``train/Loss`` and ε as
+``train/ε`` at the epoch the line states (``Train Epoch``: the line opens with its phase; 2026-12-07,
+was ``Loss`` and ``ε`` before PHASE_STEP, as the issue's section-qualified names ask); the test average loss as ``test/Average loss`` and the
 accuracy as ``test/Accuracy`` (the line opens ``Test set:``, a phase, as older halves' ``Test:``
 lines give ``test/<name>``; the percentage, as the line's parentheses print it; the ``481/500``
 count optional as ``test/Accuracy``). ``δ`` is configuration (a params entry); so are the noise
@@ -68,7 +69,7 @@ def run() -> None:
         epsilon = engine.get_epsilon(DELTA)
         print(f"Train Epoch: {epoch} \t Loss: {np.mean(losses):.6f} "
               f"(ε = {epsilon:.2f}, δ = {DELTA})", flush=True)
-        truth.add(at=epoch, Loss=np.mean(losses), **{"ε": epsilon})
+        truth.add(at=epoch, **{"train/Loss": np.mean(losses), "train/ε": epsilon})
     model.eval()
     total, correct = 0.0, 0
     with torch.no_grad():
