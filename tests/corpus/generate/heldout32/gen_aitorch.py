@@ -7,7 +7,7 @@ f'{k.title()} = {v:.5f}')`` (a full-width bar between the metrics, names title-c
 docstring's loop makes a bar ``tqdm(range(0, n, batch_size))`` per epoch and, when ``b % 10 ==
 0``, calls ``bar_batchs.set_description(train_desc(e + 1, loss=..., auc=..., acc=..., f1=...))``
 (so the first epoch shows as ``Epoch  2``, as in the original). Here: logistic regression on
-scikit-learn's breast-cancer data, batches of 32 over 448 rows, 4 epochs; the batch's loss,
+scikit-learn's breast-cancer data, batches of 32 over 448 rows, 2 epochs; the batch's loss,
 ROC AUC, accuracy and F1.
 
 Truth: the script's values behind each description, ``Loss``, ``Auc``, ``Acc``, ``F1`` (as
@@ -43,7 +43,7 @@ def run() -> None:
     opt = torch.optim.SGD(model.parameters(), lr=0.05)
     lossf = nn.BCEWithLogitsLoss()
     truth = Truth()
-    epochs, batch_size = 4, 32
+    epochs, batch_size = 2, 32
     for e in range(epochs):
         bar_batchs = tqdm(range(0, 448, batch_size))
         for b in bar_batchs:

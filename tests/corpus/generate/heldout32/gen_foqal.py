@@ -5,7 +5,7 @@ A hand-written fit loop as benjimaclellan/foqal ``foqal/fit.py`` writes it: ``fo
 (pbar := tqdm.tqdm(range(n_steps)))``, the model's ``forward()`` (no input) against the data,
 ``F.mse_loss``, and ``pbar.set_description(f"Cost: {losses[-1]:.4f}")`` every step (on stderr).
 Here: a two-component Gaussian mixture density, its weights, means and widths as parameters,
-fitted by Adam to a histogram of 2000 samples, 40 steps.
+fitted by Adam to a histogram of 2000 samples, 20 steps.
 
 Truth: the script's MSE of each step, ``Cost`` (the bar's count is no labelled step: none
 given). The description drawn again when the bar closes is the same state, listed once.
@@ -48,7 +48,7 @@ def run() -> None:
     optimizer = torch.optim.Adam(model.parameters(), lr=0.05)
     truth = Truth()
     losses = []
-    for step in (pbar := tqdm.tqdm(range(40))):
+    for step in (pbar := tqdm.tqdm(range(20))):
         pred = model.forward()
         loss = F.mse_loss(pred, data)
         loss.backward()

@@ -8,7 +8,7 @@ every batch ``tqdm_iter.set_description("Epoch: {}/{} ({}%) | Training loss: {:.
 Acc: {:.6f}"...)`` with the 1-based epoch (``Valid loss``/``Valid Acc`` in ``valid``); the bars
 are cleared when done (``leave=False``), on stderr. The file has no main loop; the one here
 calls ``train`` then ``valid`` each epoch and prints nothing else. Here: an MLP on scikit-learn's
-8x8 digits, Adam, 3 epochs, batches of 256 (6 training and 2 validation batches).
+8x8 digits, Adam, 3 epochs, batches of 512 (3 training batches and 1 validation batch).
 
 Truth: the script's batch loss and accuracy behind each description: ``train/loss`` and
 ``train/Acc`` (``Training loss``, ``Training Acc``), ``val/loss`` and ``val/Acc`` (``Valid
@@ -74,15 +74,15 @@ def run() -> None:
     X, y = load_digits(return_X_y=True)
     X = torch.tensor(X / 16.0, dtype=torch.float32)
     y = torch.tensor(y)
-    train_loader = [(X[k:k + 256], y[k:k + 256]) for k in range(0, 1437, 256)]
-    valid_loader = [(X[k:k + 256], y[k:k + 256]) for k in range(1437, 1797, 256)]
+    train_loader = [(X[k:k + 512], y[k:k + 512]) for k in range(0, 1437, 512)]
+    valid_loader = [(X[k:k + 512], y[k:k + 512]) for k in range(1437, 1797, 512)]
     model = nn.Sequential(nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 10))
     criterion = nn.CrossEntropyLoss()
     optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
     total_epochs = 3
     for epoch in range(total_epochs):
-        train(model, criterion, optimizer, train_loader, epoch, total_epochs, 256)
-        valid(model, criterion, valid_loader, epoch, total_epochs, 256)
+        train(model, criterion, optimizer, train_loader, epoch, total_epochs, 512)
+        valid(model, criterion, valid_loader, epoch, total_epochs, 512)
     truth.write("the script's batch loss and accuracy behind each description",
                 libraries=("torch", "scikit-learn", "tqdm"), rel=1e-5, abs_tol=0.0000005)
 
