@@ -9,7 +9,7 @@ A hand-written RL loop printing as the run kept in Zartris/TD3_multi_agent_tenni
 best so far ``At episode 2 the current best 0.03 has been beaten by 0.05000000074505806, so we
 save the model`` printed with no newline (the next episode line starts on the same line after
 its tab). Here: two agents' noisy linear policies improved by random search on a toy
-ball-keeping game (NumPy, float32 scores), 18 episodes.
+ball-keeping game (NumPy, float32 scores), 10 episodes.
 
 Truth: the script's ``Average Score`` (mean over the last 100 episodes), ``current mean`` (this
 episode's mean over the two agents), ``Min`` and ``Max`` (over the agents), at the episode the
@@ -31,7 +31,7 @@ def run() -> None:
 
     import numpy as np
 
-    params = {"batch_size": 256, "buffer_size": 1048576, "discount": 0.99, "episodes": 18,
+    params = {"batch_size": 256, "buffer_size": 1048576, "discount": 0.99, "episodes": 10,
               "eval": False, "exploration_noise": 0.3, "load_model_path": "", "lr_actor": 0.001,
               "lr_critic": 0.001, "seed": 0, "tau": 0.01, "train_delay": 2}
     print("## Hyper parameters used:")
