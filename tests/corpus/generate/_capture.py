@@ -73,6 +73,7 @@ HELDOUT28 = CORPUS / "heldout28"  # the twenty-eighth held-out half (generate/he
 HELDOUT29 = CORPUS / "heldout29"  # the twenty-ninth held-out half (generate/heldout29/README.md)
 HELDOUT30 = CORPUS / "heldout30"  # the thirtieth held-out half (generate/heldout30/README.md)
 HELDOUT31 = CORPUS / "heldout31"  # the thirty-first held-out half (generate/heldout31/README.md)
+HELDOUT32 = CORPUS / "heldout32"  # the thirty-second held-out half (generate/heldout32/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
