@@ -54,3 +54,19 @@ def test_fields_read_from_a_logged_loop_carry_their_steps():
     parser.finish(0.0, out)
     assert list(out["Acc@1"].steps) == [1.0, 2.0, 3.0, 4.0]
     assert list(out["Loss"].values) == [1.0, 0.5, 0.3333, 0.25]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # the PyTorch CIFAR-10 tutorial's "[epoch, batch] loss": the counters open the line
+    ("[2,  4000] loss:1.234", [("loss", 1.234)]),
+    # Keras's verbose=2 epoch line opens with the epoch's time, no measurement
+    ("- 3s - loss:0.4486 - acc:0.9347 - val_loss:0.4629", [("loss", 0.4486), ("acc", 0.9347), ("val_loss", 0.4629)]),
+    ("epoch 4 - reward => 12.5 - entropy => 0.81", [("reward", 12.5), ("entropy", 0.81)]),
+])
+def test_counters_a_leading_time_and_arrows_around_fields(line, expected):
+    assert [(name, value) for name, _, value in read(line) if name != "epoch"] == expected
+
+
+def test_a_time_after_fields_is_no_opening():
+    # poutyne's "Train steps: 6 Val steps: 2 0.02s loss: ...": a time amid the fields ends them
+    assert field_pairs("Train steps: 6 Val steps: 2 0.02s loss: 0.6 acc: 71.2", 0, 0) is None

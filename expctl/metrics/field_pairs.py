@@ -34,7 +34,11 @@ from .steps import STEP_RANK
 _NAME = r"[^\W\d_][\w@/\-]*(?: [^\W\d_][\w@/\-]*){0,3}"  # no dot: "gen.py:81", "index.show: 1"
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 # a field: its name, the joint, its number (a percent sign or a unit glued to it: "1.60s")
-_FIELD = LazyPattern(rf"({_NAME})([ \t]*[:=][ \t]*|[ \t]+)({_NUMBER})(?: ?%|([^\W\d_]{{1,3}}(?:/[^\W\d_]{{1,3}})?))?(?![\w.])")
+_FIELD = LazyPattern(rf"({_NAME})([ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)({_NUMBER})(?: ?%|([^\W\d_]{{1,3}}(?:/[^\W\d_]{{1,3}})?))?(?![\w.])")
+# a time alone opening the fields ("- 0s - loss:0.45", Keras's epoch time): no measurement
+_TIME_ALONE = LazyPattern(r"\d+(?:\.\d+)?(?:s|ms|us|min|h)(?![\w.])")
+# counters in brackets opening the line ("[1,   20] loss:2.301", "[3/10]"): the line's step
+_COUNTERS = LazyPattern(r"[ \t]*\[[ \t]*\d+(?:[ \t]*[,/][ \t]*\d+)*[ \t]*\]")
 
 _SEPARATOR = LazyPattern(r"[ \t]*(?:[|,;][ \t]*|--?[ \t]+)|[ \t]+")
 _OPENING = LazyPattern(r"[ \t|,;:\-]*")  # what may stand between the step prefix and the fields
@@ -58,6 +62,8 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
     text is nothing but fields, two or more of different names with some mark among their
     joints and separators (spaces alone are the plain reader's), or one after a step prefix
     (`stepped`), and more than the `found` pairs; None otherwise."""
+    if (counters := _COUNTERS.match(line, start)) is not None:
+        start, stepped = counters.end(), True
     at = _OPENING.match(line, start).end()
     pairs: list[tuple[str, str]] = []
     spans: list[int] = []
@@ -65,6 +71,9 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
     while True:
         if (label := _LABEL.match(line, at)) is not None:
             at = label.end()  # "Training: nll 0.63": the line's phase is read from it (MID_PHASES)
+        if not pairs and (alone := _TIME_ALONE.match(line, at)) is not None and (
+                separator := _SEPARATOR.match(line, alone.end())) is not None:
+            at = separator.end()  # "- 0s - loss:0.45": the epoch's time, no field to keep
         field = _FIELD.match(line, at)
         if field is None:
             return None
