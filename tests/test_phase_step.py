@@ -63,3 +63,11 @@ def test_a_phase_opening_the_step_key_names_the_lines_phase():
     series, _ = run(text)
     assert series["train/Loss"][1] == [1.0, 0.5]
     assert "Loss" not in series and "test/Average loss" in series
+
+
+def test_a_logged_phase_line_of_fields_closed_by_a_time_is_read():
+    # " - " parts the fields; the time closing the line is no metric, its fields are
+    series, _ = run("INFO:root:valid [1/3] - loss 0.7857 - acc 0.6071 - time 0.90s\n"
+                    "[train] Epoch 1/3; loss:0.6667; acc 66.67%\n")
+    assert series["val/loss"] == ([1.0], [0.7857]) and series["train/acc"] == ([1.0], [66.67])
+    assert not any("time" in name for name in series)

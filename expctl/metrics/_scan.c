@@ -656,12 +656,13 @@ static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t s
         if (at > line + 1 && text[at - 1] == '>' && text[at - 2] == '-') return 1;  /* an arrow's value: "-> 11.4MB" */
     } else if (text[at] != ':' && text[at] != '=') return 0;
     /* ENDS_IN_TIMED_FIELD: "..., 50 iterations in 0.18 sec", "time:1.60s", a line of fields
-     * parted by ",", "|", ";", a tab or a column gap. */
+     * parted by ",", "|", ";", " - ", a tab or a column gap. */
     return memchr(text + line, ',', (size_t)(at - line)) != NULL
         || memchr(text + line, '|', (size_t)(at - line)) != NULL
         || memchr(text + line, ';', (size_t)(at - line)) != NULL
         || memchr(text + line, '\t', (size_t)(at - line)) != NULL
-        || memmem(text + line, (size_t)(at - line), "  ", 2) != NULL;
+        || memmem(text + line, (size_t)(at - line), "  ", 2) != NULL
+        || memmem(text + line, (size_t)(at - line), " - ", 3) != NULL;
 }
 
 #ifdef __SSE2__

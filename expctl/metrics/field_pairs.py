@@ -93,8 +93,8 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
         if separator is None:
             return None
         at = separator.end()
-    if len(joints) > 1:
-        return None  # "total: 2 groups 0.61", "lr=0.1, took 3.5": measurements share one joint
+    if len(joints) > 1 and not stepped:
+        return None  # "total: 2 groups 0.61", "lr=0.1, took 3.5": without a step, one kind of joint
     if len(pairs) <= found or len({name for name, _ in pairs}) < len(pairs) or all(
             name.lower() in STEP_RANK for name, _ in pairs):
         return None  # one name twice: a header; counters alone ("epoch 3 batch 4"): no measurement
