@@ -10,9 +10,10 @@ the line's step prefix (or the whole line) must be nothing but such fields: each
 with a letter (up to four words), a joint (``:`` or ``=`` with spaces or none, or spaces), a
 number (a ``%`` after it allowed), and between fields a separator. A line of prose fails at its
 first word that is no field (``Processed 5 files in 3.2 s``: ``files in 3.2`` is a field, ``s``
-is none), so the rule reads only lines that are lists of measurements, and the measurements share
-one kind of joint, a mark or spaces (a step field may have its own: ``epoch=2; loss 0.42; acc
-0.61``). Two fields at least, of
+is none), so the rule reads only lines that are lists of measurements; on a line with no step,
+the measurements share one kind of joint, a mark or spaces (a step field may have its own:
+``epoch=2; loss 0.42; acc 0.61``; after a step prefix they may mix: ``[train] Epoch 1/3;
+loss:0.66; acc 66.67%``). Two fields at least, of
 different names (``mean in group 1 mean in group 2`` is a header) with some mark among the
 joints and separators (fields parted and joined by spaces alone are the plain reader's:
 ``graphviz  0.21``), or one after a step prefix (``[3/10] nll 0.42``; without one, ``Set train
