@@ -639,6 +639,19 @@ static int ends_in_bar_aside(const unsigned char *text, Py_ssize_t line, Py_ssiz
     return core > line && ends_like_metric(text, line, core);
 }
 
+/* ENDS_IN_TIMED_FIELD: does text[line:at] hold " - " before a letter (fields parted by dashes,
+ * "loss 0.4 - time 1.6s"; not an arrow's pieces, "a - > 2ms")? */
+static int dash_field(const unsigned char *text, Py_ssize_t line, Py_ssize_t at) {
+    const unsigned char *from = text + line, *end = text + at;
+    while (from < end) {
+        const unsigned char *found = memmem(from, (size_t)(end - from), " - ", 3);
+        if (found == NULL) return 0;
+        if (found + 3 < end && is_letter(found[3])) return 1;
+        from = found + 1;
+    }
+    return 0;
+}
+
 /* ENDS_IN_UNIT and ENDS_IN_TIMED_FIELD: does text[line:stop] (no trailing space, a letter
  * last) end in a unit after a number standing in a column, or closing a line of fields?
  * A unit: one to GRAMMAR_UNIT_LETTERS letters, or one to GRAMMAR_RATE_UNIT_LETTERS letters,
@@ -662,7 +675,7 @@ static int ends_in_unit(const unsigned char *text, Py_ssize_t line, Py_ssize_t s
         || memchr(text + line, ';', (size_t)(at - line)) != NULL
         || memchr(text + line, '\t', (size_t)(at - line)) != NULL
         || memmem(text + line, (size_t)(at - line), "  ", 2) != NULL
-        || memmem(text + line, (size_t)(at - line), " - ", 3) != NULL;
+        || dash_field(text, line, at);
 }
 
 #ifdef __SSE2__

@@ -50,8 +50,8 @@ ENDS_IN_DECORATION   SPACE, then a run of DECORATION       ``=== Epoch 3 ===``, 
 ENDS_IN_TIMED_FIELD  a number, an optional space, a unit   ``Iteration 50, KL 2.17, 50  a field saying how
                      as ENDS_IN_UNIT's, after a space,     iterations in 0.18 sec``,    long it took closes
                      ``:`` or ``=``, in a line holding     ``time:1.60s``               a line of fields
-                     ``,``, ``;``, `` - ``, a bar, a tab
-                     or two spaces
+                     ``,``, ``;``, `` - `` before a
+                     letter, a bar, a tab or two spaces
 ENDS_IN_TENSOR       ``)`` or ``}`` in a line holding      ``loss tensor(0.6, ...)``,   PyTorch's repr, a
                      ``tensor(``                           ``m: {'a': tensor(0.5)}``    dict of tensors
 ENDS_IN_ASIDE        a digit then ``)``, SPACE between     ``loss 0.41 (lr 0.9700)``,   a value in an aside
@@ -357,7 +357,7 @@ _DIGIT = LazyPattern("[0-9]")
 _LINE_START = LazyPattern(rf"{_SPACES}*(?:[-+]?[0-9.]*[0-9]{_SPACES}*={_SPACES}+[a-zA-Z]"
                           rf"|(?<=[{_chars(SPACE, str)}])[0-9][0-9./]*{_SPACES}{{2}}{_SPACES}*[-+]?[0-9])")
 _UNIT_END = LazyPattern(_unit_end(str))
-_FIELD_PARTS = LazyPattern(r"[,|;\t]|  | - ")  # ENDS_IN_TIMED_FIELD: what parts a line's fields
+_FIELD_PARTS = LazyPattern(r"[,|;\t]|  | - (?=[a-zA-Z])")  # ENDS_IN_TIMED_FIELD: what parts a line's fields
 _SPACED_UNIT_END = LazyPattern(_unit_end(str, edge=False))
 _LAST_MARKS = END_MARKS + TABLE_BARS
 _TIMED_ASIDE_END = LazyPattern(rf"[0-9][a-zA-Z]{{1,{UNIT_LETTERS}}}\]\Z")
