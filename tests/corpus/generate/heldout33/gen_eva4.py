@@ -5,7 +5,7 @@ A hand-written loop printing as seepala98/EVA-4 ``PHASE_1/S11/train.py`` does: a
 the batches, each batch ``pbar.set_description(desc=f'Loss={loss.item():0.2f} Batch
 ID={batch_idx} Accuracy={(100 * correct / processed):.2f}')`` and then ``pbar.update(1)`` on
 top of the bar's own count (as the original does, so the count runs to twice the total). Here:
-PyTorch softmax regression on scikit-learn's digits, batches of 256, 2 epochs.
+PyTorch softmax regression on scikit-learn's digits, batches of 360, 2 epochs.
 
 Truth: each batch's loss, ``Loss``, and the running accuracy in percent, ``Accuracy``; no step
 (the batch id restarts each epoch).
@@ -35,7 +35,7 @@ def run() -> None:
     truth = Truth()
     for epoch in range(2):
         perm = torch.randperm(len(X))
-        train_loader = [(X[perm[i:i + 256]], y[perm[i:i + 256]]) for i in range(0, len(X), 256)]
+        train_loader = [(X[perm[i:i + 360]], y[perm[i:i + 360]]) for i in range(0, len(X), 360)]
         pbar = tqdm(train_loader)
         correct = 0
         processed = 0
