@@ -30,6 +30,7 @@ from __future__ import annotations
 from ..capture.secret_rules import is_secret_name
 from ..lazyre import LazyPattern
 from .grammar import PROSE_WORDS
+from .phases import phase_of
 from .steps import STEP_RANK
 
 _NAME = r"[^\W\d_][\w@/\-]*(?: [^\W\d_][\w@/\-]*){0,3}"  # no dot: "gen.py:81", "index.show: 1"
@@ -103,3 +104,26 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
     if len(pairs) == 1:
         return (pairs, spans) if stepped else None
     return (pairs, spans) if marked else None
+
+
+def covers(fields: list, pairs: list) -> bool:
+    """The fields hold every pair of `pairs` (the line's step aside), and more: the other
+    readers stopped at a field of another kind."""
+    pairs = [pair for pair in pairs if pair[0].lower() not in STEP_RANK or pair in fields]
+    return len(fields) > len(pairs) and all(pair in fields for pair in pairs)
+
+
+def named_whole(fields: list, pairs: list) -> bool:
+    """The same values as `pairs`, where a pair's name is its field's without the phase word
+    before it (``Epoch 2 Train Loss: 0.42``: ``Loss`` was cut from ``Train Loss``; ``FINAL
+    val_acc`` keeps its cut), or with a phase label glued to it (``Training: nll 0.6`` read as
+    ``Training nll``: the fields read the label as the line's phase, MID_PHASES)."""
+    return fields != pairs and len(fields) == len(pairs) and all(
+        value == mine and (name == whole or _phase_more(whole, name) or _phase_more(name, whole))
+        for (whole, mine), (name, value) in zip(fields, pairs))
+
+
+def _phase_more(longer: str, name: str) -> bool:
+    """`longer` is `name` after one phase word (``Train Loss``, ``Training nll``)."""
+    return longer.endswith(" " + name) and longer[:-len(name)].count(" ") == 1 and (
+        phase_of(longer[:-len(name)]) is not None)

@@ -25,7 +25,6 @@ from .value_surroundings import stands_alone
 from .source_lines import source_pairs
 from .bar_labels import bar_label
 from .phase_pairs import phase_pair
-from .phases import phase_of
 from .process_tags import TAG_OPENS, untagged
 from .unit_fields import unit_fields
 from .glued import glued_fields, glued_pair, unglue
@@ -42,7 +41,7 @@ from .bar_descriptions import described
 from .history_lists import listed_series
 from .quoted_spans import quoted_spans, within
 from .interval_fields import is_interval
-from .field_pairs import field_pairs, logger_end
+from .field_pairs import covers, field_pairs, logger_end, named_whole
 from .prefixes import (StepPrefix, after_steps, decoration_end, field_count, frame_of, log_lead_end,
                        logged_step_start, read_booster, read_step_prefix)
 from .steps import STEP_RANK
@@ -328,37 +327,15 @@ def _fielded(line: str, prefix: StepPrefix | None, pairs: list):
     if prefix is not None:  # the prefix's own step pair is no field after it
         theirs = [pair for pair in theirs if pair[0] != prefix.word]
     fielded = _fields(line, prefix, len(theirs) - 1)
-    if fielded is not None and (_covers(fielded[0], theirs) or _named_whole(fielded[0], theirs)):
+    if fielded is not None and (covers(fielded[0], theirs) or named_whole(fielded[0], theirs)):
         return fielded  # the others stopped at a field of another kind, or cut a name
     return plain
-
-
-def _covers(fields: list, pairs: list) -> bool:
-    """FIELD_PAIRS: the fields hold every pair of `pairs` (the line's step aside), and more."""
-    pairs = [pair for pair in pairs if pair[0].lower() not in STEP_RANK or pair in fields]
-    return len(fields) > len(pairs) and all(pair in fields for pair in pairs)
 
 
 def _fields(line: str, prefix: StepPrefix | None, found: int):
     if prefix is not None and prefix.total and not prefix.end:
         return None
     return field_pairs(line, prefix.end if prefix is not None else logger_end(line), found, prefix is not None)
-
-
-def _named_whole(fields: list, pairs: list) -> bool:
-    """FIELD_PAIRS: the same values as `pairs`, where a pair's name is its field's without the
-    phase word before it (``Epoch 2 Train Loss: 0.42``: ``Loss`` was cut from ``Train Loss``;
-    ``FINAL val_acc`` keeps its cut), or with a phase label glued to it (``Training: nll 0.6``
-    read as ``Training nll``: the fields read the label as the line's phase, MID_PHASES)."""
-    return fields != pairs and len(fields) == len(pairs) and all(value == mine and (name == whole or _phase_more(whole, name)
-                                                      or _phase_more(name, whole))
-                                   for (whole, mine), (name, value) in zip(fields, pairs))
-
-
-def _phase_more(longer: str, name: str) -> bool:
-    """`longer` is `name` after one phase word (``Train Loss``, ``Training nll``)."""
-    return longer.endswith(" " + name) and longer[:-len(name)].count(" ") == 1 and (
-        phase_of(longer[:-len(name)]) is not None)
 
 
 def read_line(line: str, spread: bool = False) -> Reading:
