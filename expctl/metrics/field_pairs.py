@@ -30,7 +30,7 @@ from __future__ import annotations
 from ..capture.secret_rules import is_secret_name
 from ..lazyre import LazyPattern
 from .grammar import PROSE_WORDS
-from .phases import phase_of
+from .phases import PHASE_WORD, phase_of
 from .steps import STEP_RANK
 
 _NAME = r"[^\W\d_][\w@/\-]*(?: [^\W\d_][\w@/\-]*){0,3}"  # no dot: "gen.py:81", "index.show: 1"
@@ -45,17 +45,9 @@ _COUNTERS = LazyPattern(r"[ \t]*\[[ \t]*\d+(?:[ \t]*[,/][ \t]*\d+)*[ \t]*\]")
 _SEPARATOR = LazyPattern(r"[ \t]*(?:[|,;][ \t]*|--?[ \t]+)|[ \t]+")
 _OPENING = LazyPattern(r"[ \t|,;:\-]*")  # what may stand between the step prefix and the fields
 # a phase's label and its colon before a field ("Epoch 3; train: loss 0.4; acc 0.6")
-_LABEL = LazyPattern(r"(?ai:train|training|val|valid|validation|test|testing|eval|evaluation|dev)"
-                     r":[ \t]+(?=[^\W\d_])")
+_LABEL = LazyPattern(PHASE_WORD + r":[ \t]+(?=[^\W\d_])")
 _CLOSING = LazyPattern(r"[ \t|.,;]*\Z")
 _MARKS = LazyPattern(r"[:=|,;]|[ \t]-")  # a joint or separator other than spaces
-_BASIC_LOGGER = LazyPattern(r"(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]*:")
-
-
-def logger_end(line: str) -> int:
-    """Where the prefix of Python logging's basic format (``INFO:root:``) ends; 0 for none."""
-    found = _BASIC_LOGGER.match(line) if line[:1] in "DIWEC" else None
-    return found.end() if found is not None else 0
 
 
 def field_pairs(line: str, start: int, found: int, stepped: bool = False

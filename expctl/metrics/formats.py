@@ -41,9 +41,9 @@ from .bar_descriptions import described
 from .history_lists import listed_series
 from .quoted_spans import quoted_spans, within
 from .interval_fields import is_interval
-from .field_pairs import covers, field_pairs, logger_end, named_whole
+from .field_pairs import covers, field_pairs, named_whole
 from .prefixes import (StepPrefix, after_steps, decoration_end, field_count, frame_of, log_lead_end,
-                       logged_step_start, read_booster, read_step_prefix)
+                       logged_step_start, logger_end, read_booster, read_step_prefix)
 from .steps import STEP_RANK
 from .units import drop_units_before_marks
 from .cells import unlisted

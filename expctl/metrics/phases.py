@@ -23,6 +23,8 @@ _PHASES = {
     "eval": "eval", "evaluation": "eval", "evaluating": "eval",
 }
 _LABEL_WORD = LazyPattern(r"[^\W\d_]+")
+# Any phase word, in any case, as a regex (the longest spelling first): PHASE_STEP's patterns.
+PHASE_WORD = "(?ai:" + "|".join(sorted(_PHASES, key=len, reverse=True)) + ")"
 
 
 def phase_of(label: str) -> str | None:

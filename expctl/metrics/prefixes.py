@@ -11,6 +11,7 @@ import re
 
 from . import rules
 from .grammar import NUMBER, STEP_COUNT_WORDS
+from .phases import PHASE_WORD
 from ..lazyre import LazyPattern
 
 # XGBoost and LightGBM: "[5]\tvalidation_0-logloss:0.31" / "[10]\tvalid_0's l2: 0.2".
@@ -334,12 +335,20 @@ def read_step_prefix(line: str) -> StepPrefix | None:
 # PHASE_STEP (rules): a phase word opening a line before its step word, bare or bracketed
 # ("Train Epoch 3/10 | loss: 0.4", "[valid] Epoch 3 ...", "INFO:root:[test] Step: 3 ..."):
 # the line's pairs are that phase's.
-_PHASE_WORDS = r"(?ai:train|training|val|valid|validation|test|testing|eval|evaluation|dev)"
+_PHASE_WORDS = PHASE_WORD
 _PHASE_LEAD = LazyPattern(rf"[\[(]?{_PHASE_WORDS}[\])]?(?::|[ \t]+[|-])?[ \t]+(?=[^\W\d]|\[)")
 _PHASE_BEFORE = LazyPattern(rf"(?:\A|[ \t\[(|:])({_PHASE_WORDS})[\])]?:?[ \t]*\Z")
 
 
 _BASIC_LOGGER = LazyPattern(r"(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]*:")
+
+
+def logger_end(line: str) -> int:
+    """Where the prefix of Python logging's basic format (``INFO:root:``) ends; 0 for none."""
+    found = _BASIC_LOGGER.match(line) if line[:1] in "DIWEC" else None
+    return found.end() if found is not None else 0
+
+
 _BRACKET = r"|\[[^\]\n]{0,60}\]\s*"
 assert _BRACKET in _LOG_PREFIX
 # a log record's prefix that leaves a bracketed phase word after it ("... INFO - [train] [1/5]")
@@ -351,8 +360,7 @@ def _phase_lead(line: str) -> int | None:
     record's prefix: Python logging's basic ``INFO:root:``, a time stamp, a level) begins."""
     start = 0
     if line[:1] in _LOG_PREFIX_START:
-        logger = _BASIC_LOGGER.match(line)
-        start = logger.end() if logger is not None else _LOG_LEAD_NO_BRACKET.match(line).end()
+        start = logger_end(line) or _LOG_LEAD_NO_BRACKET.match(line).end()
     lead = _PHASE_LEAD.match(line, start)
     return lead.end() if lead is not None else None
 

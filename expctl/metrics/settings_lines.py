@@ -57,10 +57,7 @@ class SettingsLineMixin:
         step, printed before training output, is held as a SETTINGS_LINE is."""
         if self._started or not self._holding or self._pending or line.lstrip()[:2] != "{'" or len(pairs) < 2:
             return False  # after held lines, it is the output that tells what they were
-        held = {name for _, name, _ in self._pending}
-        if any(rules.is_result_name(name) or name in STEP_RANK or name in held for name, _ in pairs):
-            return False
-        if find_step(pairs) is not None:
+        if any(rules.is_result_name(name) or name in STEP_RANK for name, _ in pairs) or find_step(pairs) is not None:
             return False
         loaded = load_object(line.strip())
         printed = dict(config_records.flatten(loaded[0])) if loaded is not None else {}
