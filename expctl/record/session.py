@@ -50,9 +50,10 @@ def failure_kind(exc: Exception, kind: str) -> str:
     # A SyntaxError from our own code means the compiler ran out of memory (`ulimit -v`, no
     # .pyc yet): the same lack, not a bug to report apart.
     # An extension module whose segments cannot be mapped ("failed to map segment from shared
-    # object", ENOMEM) is the address-space limit too.
+    # object", ENOMEM) is the address-space limit too, and so is an import that found no memory
+    # ("out of memory: Cannot allocate memory").
     if isinstance(exc, (MemoryError, RuntimeError, SyntaxError)) or (
-            isinstance(exc, ImportError) and "map segment" in str(exc)):
+            isinstance(exc, ImportError) and ("map segment" in str(exc) or "memory" in str(exc).lower())):
         return "limits"
     return kind
 

@@ -374,6 +374,20 @@ def test_a_capture_out_of_memory_is_the_limit_already_said(capfd):
                    "expctl: warning: git capture failed (ZeroDivisionError: division by zero)"]
 
 
+def test_an_import_out_of_memory_is_the_limit_already_said(capfd):
+    """Under `ulimit -v 30000` a thread's import can fail for want of memory ("out of memory:
+    Cannot allocate memory"), while another thread's MemoryError is said: one lack, one line
+    (a CI run said both)."""
+    from expctl.record.captures import failure_kind
+    from expctl.record.session import Warner
+
+    warner = Warner()
+    warner.warn(failure_kind(ImportError("out of memory: Cannot allocate memory"), "capture"), "capture")
+    warner.warn(failure_kind(MemoryError(), "side"), "side")
+    warner.warn(failure_kind(ImportError("No module named 'x'"), "plugin"), "plugin")  # a bug: said
+    assert capfd.readouterr().err.splitlines() == ["expctl: warning: capture", "expctl: warning: plugin"]
+
+
 def test_a_store_write_out_of_memory_stops_tracking_with_the_limit_already_said(capfd):
     """Under `ulimit -v 30000`, SQLite on the store thread could not allocate: a MemoryError
     that ended in a thread's traceback. It stops the run's writes, as any store failure does,
