@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .grammar import NAME, NUMBER, PROSE_WORDS, WORD
+from .grammar import NAME, NUMBER, PROSE_WORDS, STEP_COUNT_WORDS, WORD
 from .steps import STEP_RANK
 from .prefixes import log_prefix_end
 from .comma_tail import comma_tail
@@ -369,6 +369,9 @@ def value_at_step(line: str) -> tuple[str, str, str, str, int] | None:
 _FRACTION_PERCENT = LazyPattern(r"(?<=: )\d+/\d+ \((\d+(?:\.\d+)?)%\)")
 # A measured share has decimals: git's "Resolving deltas: 100% (10/10)" is a progress count.
 _PERCENT_COUNT = LazyPattern(r"(?<=[:=] )(\d+\.\d+%) \(\d+/\d+\)")
+# STEP_FRACTION (rules): a step key's count of its total with the share done ("Epoch: 1/3
+# (33%)", a tqdm-style progress) is the step and how far the run has come, no measure.
+_STEP_FRACTION = LazyPattern(rf"(?<![\w-])((?ai:{'|'.join(STEP_COUNT_WORDS)}|batch)s?: \d+/\d+) \(\d+(?:\.\d+)?%\)")
 # COUNT_SHARE (rules): a whole number and its share of the total, "CATEGORICAL: 2 (50%)".
 _COUNT_SHARE = LazyPattern(r"(?<=: )\d+ \(\d+(?:\.\d+)?%\)")
 
@@ -386,7 +389,7 @@ def bare_shares(line: str) -> str:
     if " = " in line and "/" in line:
         line = _FRACTION_RESULT.sub("", line)
     if "%)" in line:
-        line = _COUNT_SHARE.sub("a count", _FRACTION_PERCENT.sub(r"\1%", line))
+        line = _COUNT_SHARE.sub("a count", _FRACTION_PERCENT.sub(r"\1%", _STEP_FRACTION.sub(r"\1", line)))
     if "% (" in line:
         line = _PERCENT_COUNT.sub(r"\1", line)
     return line

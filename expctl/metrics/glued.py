@@ -21,7 +21,7 @@ effect:0.123``) is one pair (GLUED_PAIR, `glued_pair`).
 from __future__ import annotations
 
 from ..lazyre import LazyPattern
-from .grammar import NUMBER, PROSE_WORDS, VERSION
+from .grammar import NUMBER, PROSE_WORDS, STEP_COUNT_WORDS, VERSION
 
 # Two glued tokens side by side, each opening a field: a name (a letter first; "-" inside, as
 # "valid-loss"), a colon, and something other than a space or another colon right after it;
@@ -73,15 +73,24 @@ def _given_colon(field) -> str:
     return field.group(0) if name.lower() in PROSE_WORDS or name.lower() in _RANKS else name + "="
 
 
+# GLUED_STEP (rules): a step word glued by its colon to a whole number, standing apart
+# ("iteration:0 cost: [2.17]", "step:40 | loss: 0.3"): a step key, as "iteration: 0" is; no port
+# or clock is named so.
+_GLUED_STEP = LazyPattern(rf"(?:^|(?<=[\s,\[|]))((?ai:{'|'.join(STEP_COUNT_WORDS)}|batch)):"
+                          r"(?=\d+(?:/\d+)?(?:[\s,;\]|]|\Z))")
+
+
 def unglued(line: str) -> str:
     """`line` with the colon of each numeric token of a run of glued ``key:value`` tokens
-    (GLUED_RUN), or of the one token after a label (LABELLED_GLUED), made an ``=``; `line`
-    itself when it holds neither."""
+    (GLUED_RUN), of the one token after a label (LABELLED_GLUED), or of a step key
+    (GLUED_STEP) made an ``=``; `line` itself when it holds none."""
     if len(line) > MAX_RUN_LINE or '"' in line or "'" in line or not _has_glued_name(line):
         return line  # a quoted name: the fields describe the thing it names (a data column)
     if _RUN.search(line) is None:
         token = _LABELLED_TOKEN.match(line)
-        return line if token is None else f"{line[:token.start(1)]}={line[token.end(1):]}"
+        if token is None:
+            return _GLUED_STEP.sub(r"\1=", line)
+        return f"{line[:token.start(1)]}={line[token.end(1):]}"
     return _GLUED_NUMBER.sub(r"\1=", line)
 
 

@@ -265,8 +265,8 @@ class ConfigMixin(SettingsLineMixin):
             # PHASE_BANNER: its block of "key: value" lines, flush left too; a sentence ends it
             return memo[1][len(_BANNER):] if _BANNER_PAIR.match(line) else None
         if memo is None or memo[0] != line or memo[1] in ("", "config", "metrics") or (
-                not line[:1].isspace()):
-            return None
+                not line[:1].isspace() and not _BANNER_PAIR.match(line)):
+            return None  # PHASE_HEADING: flush left too, a run of "key: value" lines
         return memo[1]
 
     def _lone_pair(self, line: str, pairs: list) -> list:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
+from .grammar import STEP_COUNT_WORDS
 from .array_values import join_array
 from .spaced_values import spaced_pair
 from .step_sentences import step_sentence, step_with
@@ -24,6 +25,8 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
     above, oldest first; `after(k)`: the k-th line after; `context_after(k)`: the k lines after)."""
     if "--" in line:  # GLUED_DASHES: "Pass 2---cost: 0.41", the dashes part the step from the pair
         line = _GLUED_DASHES.sub(" -- ", line)
+    if "/" in line:  # GLUED_COUNT: "Epoch1/6,Loss: 2.23", the step word glued to its count
+        line = _GLUED_COUNT.sub(r"\1 \2", line)
     if "%" in line and (bar := _DRAWN_BAR.search(line)) is not None:
         line = line[:bar.start()]  # BAR_ROW: "  1/2  0G  0.6653  1.018: 25% ━━━━ 1/4 2.9it/s"
     if " with " in line:  # STEP_WITH: "Finished iteration #4 with objective value 0.2286"
@@ -42,3 +45,7 @@ _GLUED_DASHES = LazyPattern(r"(?<=[\w)\]])-{2,}(?=[^\W\d_])")
 # BAR_ROW (rules): a bar drawn of block characters, not tqdm's "%|", after what it describes:
 # the colon, the percentage, the bar and its counts and rates are no part of the line's values
 _DRAWN_BAR = LazyPattern(r"(?<=\S):[ \t]+\d{1,3}%[ \t]+[━─╸╺█▉▊▋▌▍▎▏░▒▓■□#=>-]+(?:[ \t].*)?\Z")
+
+# GLUED_COUNT (rules): a step word glued to a count of its total ("Epoch1/6", "[iter12/300]") is
+# the step word and its count, as "Epoch 1/6" is; a name ending in digits (``acc5``) has no total.
+_GLUED_COUNT = LazyPattern(rf"(?<![\w/.-])((?ai:{'|'.join(STEP_COUNT_WORDS)}|ep|batch))(\d+/\d+)(?![\w/.])")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from ..lazyre import LazyPattern
+from .grammar import PROSE_WORDS
+from .vocabulary import is_result_name
 from .lead_labels import lead_label
 from .stat_owners import stat_owner
 from .padded_labels import padded_label
@@ -174,6 +176,45 @@ def qualify(phase: str, name: str) -> str:
     if first and first.group().lower() in _PHASES:
         return name
     return f"{phase}/{name}"
+
+
+def name_phase(kept: list, steps, line: str) -> list:
+    """NAME_PHASE: a phase word opening the line's first name, a result's name after it
+    (``Validation Loss: 2.19 Acc: 37.3%``, ``Test loss: 0.31, accuracy: 0.92``), names the phase
+    of the line's other pairs too, when none of them names a phase of its own (step keys, in
+    `steps`, stay as printed) and `line` is no list of sentences; else `kept` as it is."""
+    kept = [(_trailing_phase(name), value) for name, value in kept]
+    at = next((i for i, (name, _) in enumerate(kept) if name not in steps), None)
+    if at is None or at == len(kept) - 1 or " " not in (first := kept[at][0].strip()) or (
+            _STOPS.search(line)):  # STOP_LIST: "Train loss: 0.91. Hit ratio: 12.5.": sentences
+        return kept
+    word, rest = first.split(" ", 1)
+    phase = _PHASES.get(word.lower())
+    if phase is None or _TEST_OF.search(first) or not is_result_name(rest) or any(
+            word.lower() in _PHASES for name, _ in kept[at + 1:] for word in _LABEL_WORD.findall(name)):
+        return kept
+    return kept[:at + 1] + [(name if name in steps else qualify(phase, name), value) for name, value in kept[at + 1:]]
+
+
+_STOPS = LazyPattern(r"\d\.[ \t]+[A-Z]")
+
+
+# TRAILING_PHASE (rules): a name of words closed by a phase word ("Accuracy Train", "Loss
+# (val)"): the phase's, as "Train Accuracy" is. "test" and "eval" close a statistical test's
+# name as often ("Wald test", "Likelihood ratio test", "norm_l2 evaluation"): only capitalised
+# as the name's first word is, after a result's name ("Accuracy Test").
+_TRAILING_PHASE = LazyPattern(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}) \(?("
+                              r"(?ai:train|training|val|valid|validation|test|eval))\)?\Z")  # "dev": a deviation
+
+
+def _trailing_phase(name: str) -> str:
+    if " " not in name or (found := _TRAILING_PHASE.fullmatch(name)) is None or any(
+            word.lower() in _PHASES or word.lower() in PROSE_WORDS for word in found.group(1).split()):
+        return name
+    phase, rest = _PHASES[found.group(2).lower()], found.group(1)
+    if phase in ("test", "eval") and not (found.group(2)[0].isupper() and rest[0].isupper() and is_result_name(rest)):
+        return name  # a statistical test's name
+    return f"{phase}/{rest}"
 
 
 # PHASE_HEADING: a heading of one to three words closed by a colon ("TEST:"); a title drawn

@@ -67,7 +67,10 @@ _STEP_PREFIX_BODY = (
     r"(?:(?ai:running|starting|start|begin|completed|finished)[ \t]++)?+"
     # FOLD_STEP (rules): a cross-validation's "fold 2: rmse = 3.04" counts its folds as a step
     # LOOP_STEP (rules): a fitting loop's pass counts as a step ("GAM s.wam loop 3: deviance = 63.1")
+    # PASS_STEP (rules): an agent's or a solver's pass counts as an epoch does ("Update 10: Avg
+    # return = 25.2", "Cycle 3 | loss 0.2")
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode|fold|loop"
+    r"|update|cycle"
     r"|it(?=\.[ \t])))"  # ABBREVIATED_STEP: "It.   0, RSS = 12.8": "it" only so cut, never the pronoun
     r"(?:(?<=[^\W\d_])\.(?=[ \t]))?+"  # ABBREVIATED_STEP: "Iter.  1,", the step word cut short
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
@@ -358,7 +361,7 @@ _LOG_LEAD_NO_BRACKET = LazyPattern(_LOG_PREFIX.replace(_BRACKET, rf"|\[(?!{_PHAS
 def _phase_lead(line: str) -> int | None:
     """PHASE_STEP: where the step word after a phase word opening `line` (past a log
     record's prefix: Python logging's basic ``INFO:root:``, a time stamp, a level) begins."""
-    start = 0
+    start = len(line) - len(line.lstrip(" \t"))  # set in: " train [5] loss: 2.98"
     if line[:1] in _LOG_PREFIX_START:
         start = logger_end(line) or _LOG_LEAD_NO_BRACKET.match(line).end()
     lead = _PHASE_LEAD.match(line, start)

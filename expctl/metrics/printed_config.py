@@ -290,10 +290,14 @@ def is_strong_block(run: list[YamlLine]) -> bool:
     spread (``0.5 ± 0.1``); MEASURED_VALUE: unless its flush-left numbers all name results,
     one with a decimal, a percent or a unit (``accuracy: 91.2%``): such a run reports (a
     whole number, ``loss_decimal_place = 4``, or a number of a setting beside it, ``lr:
-    0.1``, and it is settings; a time, ``time: 3.2s``, is neither)."""
+    0.1``, and it is settings; a time, ``time: 3.2s``, is neither). A key printed twice flush
+    left is no mapping's (REPEATED_KEY)."""
     if len(run) < 2 or not any(entry.value is None or entry.indent > 0 or not entry.numeric
                                and not _SPREAD.match(entry.value) for entry in run):
         return False
+    flush = [entry.key for entry in run if entry.indent == 0]
+    if len(set(flush)) < len(flush):
+        return False  # REPEATED_KEY (rules): "loss: 2.30  [ 64/60000]" line after line: a log
     measured = [entry for entry in run if entry.indent == 0 and entry.value is not None and (
         entry.numeric or _MEASURED.match(entry.value) is not None)
         and not rules.is_time_column(entry.key)]  # "time: 3.2s" measures, it sets nothing
@@ -307,7 +311,8 @@ def word_entries(run: list[YamlLine]) -> list[Entry]:
     (``model: resnet``): settings beside results, never read on their own."""
     return [(entry.key, _unquote(entry.value)) for entry in run
             if entry.indent == 0 and entry.value is not None and not entry.numeric
-            and _MEASURED.match(entry.value) is None and _SPREAD.match(entry.value) is None]
+            and _MEASURED.match(entry.value) is None and _SPREAD.match(entry.value) is None
+            and not is_result_key(entry.key)]  # "loss: 2.30  [ 64/60000]": a result, no word
 
 
 def is_settings_section(run: list[YamlLine]) -> bool:

@@ -238,6 +238,8 @@ def _is_count(words: list[str]) -> bool:
     ``n_correct``), or one that ends in a counted noun in the plural (``out_features``,
     ``Gradient Accumulation steps``; not ``correct_samples``)."""
     last = words[-1]
+    if _STAT_WORDS.intersection(words[:-1]):
+        return False  # AVERAGED_COUNT (rules): "Avg Steps", "mean episode length": a measure
     if last in _COUNTED_NOUNS and last.endswith("s") and not any(
             w in _RESULT_WORDS for w in words):
         return True

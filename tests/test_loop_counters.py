@@ -1,0 +1,100 @@
+"""A hand-written loop's counter, however it is spelt, is the step of what the line reports
+(GLUED_STEP, GLUED_COUNT, STEP_FRACTION, PASS_STEP, PHASE_STEP set in); an averaged count is a
+measure (AVERAGED_COUNT); a phase heading names the run of pairs under it, flush left too
+(PHASE_HEADING). docs/metric-rules.rst has each rule's row; the lines here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.metric_reading import read
+
+EPOCHS = (1, 2, 3)
+
+
+def loop(template: str, steps=EPOCHS) -> str:
+    return "".join(template.format(e=e, n=len(steps), v=1 / e, w=2 / e) + "\n" for e in steps)
+
+
+@pytest.mark.parametrize("template", [
+    "iteration:{e} cost: [{v:.6f}]",  # GLUED_STEP
+    "step:{e} | loss: {v:.6f}",
+    "[batch:{e}] loss: {v:.6f}",
+    "Epoch{e}/{n},Loss: {v:.6f}",  # GLUED_COUNT
+    "ep{e}/{n} loss: {v:.6f}",
+    "Epoch: {e}/{n} (50%) | loss: {v:.6f}",  # STEP_FRACTION
+    "Update {e}: loss = {v:.6f}",  # PASS_STEP
+    "Cycle {e} | loss {v:.6f}",
+])
+def test_the_counter_is_the_step(template):
+    points = {name.lower(): series for name, series in read(loop(template)).items()}
+    assert points["loss" if "cost" not in template else "cost"] == [
+        (e, pytest.approx(1 / e, abs=1e-6)) for e in EPOCHS]
+
+
+@pytest.mark.parametrize("line", ["iteration:3", "connected to host:8080 loss: 0.5",
+                                  "Cycle of life: 3 reasons"])
+def test_what_only_looks_like_a_counter_gives_no_step(line):
+    points = read(line + "\n")
+    assert all(step == 0 for series in points.values() for step, _ in series)
+
+
+def test_a_name_ending_in_digits_has_no_total():
+    assert read("acc5/1 loss: 0.5\n").get("loss", [(0, 0.5)])[0][0] == 0
+
+
+def test_a_set_in_phase_word_before_a_bracketed_count_names_the_phase():
+    text = loop("  train [{e}] loss: {v:.4f}, ppl: {w:.4f}") + "  val [3] loss: 0.2500, ppl: 1.5000\n"
+    points = read(text)
+    assert points["train/loss"] == [(e, pytest.approx(1 / e, abs=1e-4)) for e in EPOCHS]
+    assert points["val/ppl"] == [(3, 1.5)]
+
+
+@pytest.mark.parametrize("name", ["Avg Steps", "mean episode length", "eval_avg_steps"])
+def test_an_averaged_count_is_a_measure(name):
+    assert read(loop(f"Episode {{e}}, Avg Reward: {{w:.2f}}, {name}: {{v:.2f}}"))[name]
+
+
+@pytest.mark.parametrize("name", ["warmup steps", "num_samples"])
+def test_a_count_alone_stays_setup(name):
+    assert name not in read(loop(f"Episode {{e}}, Avg Reward: {{w:.2f}}, {name}: {{e}}"))
+
+
+def test_a_phase_heading_names_its_whole_flush_left_run():
+    points = read("Test results:\nloss: 0.31\naccuracy: 0.92\nf1: 0.88\n")
+    assert set(points) == {"test/loss", "test/accuracy", "test/f1"}
+
+
+def test_a_line_of_another_shape_ends_the_heading_run():
+    points = read("Test results:\nloss: 0.31\nepoch 4 loss 0.2 acc 0.9\n")
+    assert "test/loss" in points and points["loss"] == [(4, 0.2)]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Validation Loss: 2.19 Acc: 37.3%", "val/Acc"),
+    ("Test loss: 0.31, accuracy: 0.92", "test/accuracy"),
+    ("epoch: 3, Train Loss: 0.5, Acc: 0.9", "train/Acc"),
+])
+def test_a_phase_opening_the_first_name_names_the_line(line, name):
+    assert name in read(line + "\n")
+
+
+@pytest.mark.parametrize("line", ["Train loss: 0.5, val loss: 0.4", "Test of normality: 0.5, p: 0.3"])
+def test_a_line_naming_its_own_phases_keeps_them(line):
+    assert not any(name.startswith(("train/", "test/", "val/")) for name in read(line + "\n"))
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Epoch 2 | Accuracy Train = 52.9% | Accuracy Test = 49.9%", {"train/Accuracy", "test/Accuracy"}),
+    ("Epoch 2 | Loss train: 0.4 | Loss val: 0.5", {"train/Loss", "val/Loss"}),
+])
+def test_a_phase_word_closing_a_name_is_its_phase(line, names):
+    assert names <= set(read(line + "\n"))
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Wald test = 29.93", "Wald test"), ("Likelihood ratio test= 30.5", "Likelihood ratio test"),
+    ("Prior dev  : 0.4253", "Prior dev"),
+])
+def test_a_statistical_test_or_deviation_is_no_phase(line, name):
+    assert name in read(line + "\n")
