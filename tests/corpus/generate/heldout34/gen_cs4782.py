@@ -27,9 +27,8 @@ def run() -> None:
     import numpy as np
     from _toy import Softmax, blobs, batches
 
-    x, y = blobs(640, seed=4)
-    xv, yv = blobs(200, seed=4)
-    xt, yt = blobs(200, seed=5)
+    xa, ya = blobs(1040, seed=4)
+    x, y, xv, yv, xt, yt = xa[:640], ya[:640], xa[640:840], ya[640:840], xa[840:], ya[840:]
     model = Softmax(8, 4, seed=4, lr=0.05)
     rng = np.random.default_rng(4)
     truth = Truth()

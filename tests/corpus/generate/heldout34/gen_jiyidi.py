@@ -25,9 +25,8 @@ def run() -> None:
     import numpy as np
     from _toy import Softmax, blobs, batches
 
-    x, y = blobs(720, seed=2)
-    xt, yt = blobs(400, seed=2)
-    xt, yt = xt[:400], yt[:400]
+    xa, ya = blobs(1120, seed=2)
+    x, y, xt, yt = xa[:720], ya[:720], xa[720:], ya[720:]
     model = Softmax(8, 4, seed=2, lr=0.02)
     rng = np.random.default_rng(2)
     truth = Truth()
