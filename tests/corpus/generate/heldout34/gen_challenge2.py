@@ -6,7 +6,7 @@ A hand-written loop printing as the runs kept in saraspreitzhofer/Challenge2
 ``TrnAcc=0.045 ValAcc=0.034 TrnLoss=3.901 ValLoss=3.912`` (three decimals), then a table of the
 runs' test results under the checkpoint's name, pandas style:
 ``terminal.pt`` / ``    TestAcc  TestLoss`` / ``1       0.060     3.886`` ... ``mean``, ``std``
-rows. Here: two runs (seeds) of NumPy softmax regression on Gaussian blobs, 5 epochs each; the
+rows. Here: two runs (seeds) of NumPy softmax regression on Gaussian blobs, 4 epochs each; the
 table is formatted by hand in pandas' layout (pandas is not installed).
 
 Truth: ``TrnAcc``, ``ValAcc``, ``TrnLoss``, ``ValLoss`` for each epoch's postfix (no step: the
@@ -35,7 +35,7 @@ def run() -> None:
     for run_i in range(2):
         model = Softmax(8, 4, seed=20 + run_i, lr=0.05)
         rng = np.random.default_rng(20 + run_i)
-        bar = tqdm(range(5), unit="ep")
+        bar = tqdm(range(4), unit="ep")
         for _ in bar:
             for idx in batches(len(x), 32, rng):
                 model.step(x[idx], y[idx])

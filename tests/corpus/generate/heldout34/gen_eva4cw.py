@@ -5,7 +5,7 @@ A hand-written loop printing as the logs kept in divyanshbajpai/EVA4-Coursework
 ``Assignment-6/Readme.md`` show: ``EPOCH: 0``, a tqdm bar over the batches whose description
 is ``f'Loss={loss.item()} Batch_id={batch_idx} Accuracy={100*correct/processed:0.2f}'`` (the
 loss unformatted), then ``\nTest set: Average loss: 0.0779, Accuracy: 9759/10000 (97.59%)\n``.
-Here: NumPy softmax regression on Gaussian blobs, 3 epochs of 6 batches, the test loss summed
+Here: NumPy softmax regression on Gaussian blobs, 3 epochs of 5 batches, the test loss summed
 over samples and divided by their count as in the EVA loops (so it is small).
 
 Truth: the description's ``Loss`` and running ``Accuracy`` of each batch (each description set
@@ -28,8 +28,8 @@ def run() -> None:
     from tqdm import tqdm
     from _toy import Softmax, blobs, batches
 
-    xa, ya = blobs(684, seed=9)
-    x, y, xt, yt = xa[:384], ya[:384], xa[384:], ya[384:]
+    xa, ya = blobs(620, seed=9)
+    x, y, xt, yt = xa[:320], ya[:320], xa[320:], ya[320:]
     model = Softmax(8, 4, seed=9, lr=0.08)
     rng = np.random.default_rng(9)
     truth = Truth()

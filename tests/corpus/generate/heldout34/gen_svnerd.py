@@ -8,8 +8,8 @@ and this episode's score), every ``report_frequency`` episodes again
 ``'\rEpisode {}\tAverage Score: {:.3f}'``, and once the window mean reaches the target
 ``'\nEnvironment solved in {:d} episodes!\tAverage Score: {:.3f}'`` (printed again at each later
 episode, as in the original). Here: REINFORCE with a tabular softmax policy on a 9-cell chain
-(reward +1 at the right end, -0.02 a step, at most 30 steps), 36 episodes, report every 12,
-target 0.25.
+(reward +1 at the right end, -0.02 a step, at most 30 steps), 24 episodes, report every 8,
+target 0.1.
 
 Truth: ``Average Score`` (each printed line: the per-episode line, the report line and the
 solved line each print it, and each is listed), ``This Score``; step = the printed episode.
@@ -32,8 +32,8 @@ def run() -> None:
     theta = np.zeros((9, 2))
     window = deque(maxlen=100)
     truth = Truth()
-    target, report = 0.25, 12
-    for episode in range(1, 37):
+    target, report = 0.1, 8
+    for episode in range(1, 25):
         s, traj, score = 0, [], 0.0
         for t in range(30):
             p = np.exp(theta[s] - theta[s].max())
