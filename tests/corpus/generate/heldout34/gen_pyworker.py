@@ -4,8 +4,8 @@ tuning the parser.
 A hand-written search loop drawing its progress as haoxizhong/pytorch-worker ``test.py`` does
 (tqdm's README example, kept in that repository): ``with trange(10) as t``, each iteration
 ``t.set_description('GEN %i' % i)`` and ``t.set_postfix(loss=..., gen=..., str='h', lst=[1,
-2])`` (tqdm formats the float to three significant digits, sorts nothing here: the keyword order
-is kept). The original fills the postfix with random numbers; ours runs a (1+4) evolution
+2])`` (tqdm formats the float to three significant digits and sorts the keys:
+``gen=48, loss=146, lst=[1, 2], str=h``). The original fills the postfix with random numbers; ours runs a (1+4) evolution
 strategy on a 6-dimensional Rosenbrock function, 12 generations: ``loss`` is the best value so
 far, ``gen`` the number of offspring evaluated. Only the first of the original's two bars is
 reproduced.
