@@ -98,3 +98,25 @@ def test_a_phase_word_closing_a_name_is_its_phase(line, names):
 ])
 def test_a_statistical_test_or_deviation_is_no_phase(line, name):
     assert name in read(line + "\n")
+
+
+def test_the_imagenet_example_s_tab_fields_closed_by_a_tab_are_read_at_their_epoch():
+    line = "Epoch: [{e:03d}][4/8]\tTime 0.002\tLoss {v:.4f} \tAccuracy {w:.4f} \t"
+    points = read(loop(line))
+    assert points["Loss"] == [(e, pytest.approx(1 / e, abs=1e-4)) for e in EPOCHS]
+    assert "Time" not in points
+
+
+def test_words_after_a_step_label_open_the_name():
+    points = read(loop("====> Epoch {e} Average train loss: {v:.4f}"))
+    assert points["Average train loss"] == [(e, pytest.approx(1 / e, abs=1e-4)) for e in EPOCHS]
+
+
+def test_a_sentence_after_a_step_label_keeps_its_last_name():
+    assert read(loop("Generation {e} has ChiSquare: {v:.4f}"))["ChiSquare"][0][0] == 1
+
+
+def test_each_part_of_a_barred_line_has_its_own_phase():
+    points = read("Epoch 1/2 - Train Loss: 1.29, Acc: 42.7% | Val Loss: 1.09, Acc: 65.6%, F1: 0.63\n")
+    assert points["train/Acc"] == [(1, 42.7)] and points["val/Acc"] == [(1, 65.6)]
+    assert points["val/F1"] == [(1, 0.63)]

@@ -237,7 +237,10 @@ def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
         return [(f"{triple.group(1)}/{triple.group(2)}", triple.group(3))], [0]
     pairs, spans = [], []
     at = first = line.find("\t")
-    for field in line[at + 1:].split("\t"):
+    fields = line[at + 1:].split("\t")
+    if len(fields) > 2 and not fields[-1].strip():
+        fields.pop()  # a tab closing the line ("Loss 0.57 \tAcc 0.16 \t"): no field after it
+    for field in fields:
         match = _TAB_FIELD.match(field) or _STOPPED_FIELD.match(field)  # TAB_SENTENCE's full stop
         if match is None:
             return None

@@ -15,7 +15,7 @@ from ..capture.secret_rules import is_secret_name
 from ..lazyre import LazyPattern
 from . import rules
 from .fields import LABEL_CAPS, field_words_before, padded_field, past_left_value
-from .grammar import FUNCTION_ARGS, NUMBER, PROSE_WORDS, STATISTIC_WORDS, VERSION, WORD
+from .grammar import FUNCTION_ARGS, NUMBER, PROSE_WORDS, STATISTIC_WORDS, STEP_COUNT_WORDS, VERSION, WORD
 from .restated import restated_identifier  # RESTATED_IDENTIFIER
 
 _NUMBER_ONLY = LazyPattern(NUMBER + r"\Z")
@@ -59,7 +59,7 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
         words, head = _words_before(line, start - 1, not _QUOTIENT.match(line, match.end(2)))
         if words:
             prose = PROSE_WORDS.intersection(word.lower() for word in words)
-            if _opens_field(head) or head.endswith("  ") or (
+            if _opens_field(head) or head.endswith("  ") or not prose and _STEP_HEAD.search(head.rstrip()) or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if len(words) >= MAX_NAME_WORDS or prose and not padded_field(line, match, head):
                     return _identifier(name)
@@ -144,3 +144,9 @@ def _opens_field(head: str) -> bool:
     text = head.rstrip()  # TAB_PARTED_FIELD (rules): "MRR : 0.11 \t\t Filt. MRR : 0.119"
     return not text or "\t" in head[len(text):] or text[-1] in "-|,;:])}[(" or text.endswith("...") or (  # ELLIPSIS_FIELD
         text[-1] == ">" and _ANGLED_COUNT.search(text) is not None)  # COUNT_PREFIX: "<30> log likelihood"
+
+
+# STEP_HEAD (rules): a step word and its number (and total) right before the words of a name
+# ("Epoch 1 Average train loss: 0.65"): the step labels the line, the words open its field;
+# not prose words ("Generation 5 has ChiSquare: 2.1": a sentence).
+_STEP_HEAD = LazyPattern(rf"(?:^|[\s>\]|])(?ai:{'|'.join(STEP_COUNT_WORDS)}|batch|update)[ \t]+\d+(?:/\d+)?\Z")

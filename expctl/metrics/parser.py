@@ -434,7 +434,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
             elif thing := self._runs.label(reading.line, reading.spans[0], self._before, self._next_line):
                 kept = [(f"{thing}/{name}", value) for name, value in kept]  # HEADED_LABELS
             else:
-                kept = rules.name_phase(kept, STEP_RANK, reading.line)  # NAME_PHASE: "Validation Loss: 2.19 Acc: 37.3"
+                kept = rules.name_phase(kept, STEP_RANK, reading.line, pairs, reading.spans)  # NAME_PHASE: "Validation Loss: 2.19 Acc: 37.3"
         elif reading is not None and kept and reading.prefix is not None and reading.prefix.phase and (
                 phase := rules.phase_of(reading.prefix.phase)):  # PHASE_STEP: a plain print's phase
             kept = [(rules.qualify(phase, name), value) for name, value in kept if name not in STEP_RANK]

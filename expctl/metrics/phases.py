@@ -178,15 +178,39 @@ def qualify(phase: str, name: str) -> str:
     return f"{phase}/{name}"
 
 
-def name_phase(kept: list, steps, line: str) -> list:
+def name_phase(kept: list, steps, line: str, pairs: list, spans) -> list:
     """NAME_PHASE: a phase word opening the line's first name, a result's name after it
     (``Validation Loss: 2.19 Acc: 37.3%``, ``Test loss: 0.31, accuracy: 0.92``), names the phase
     of the line's other pairs too, when none of them names a phase of its own (step keys, in
-    `steps`, stay as printed) and `line` is no list of sentences; else `kept` as it is."""
+    `steps`, stay as printed) and `line` is no list of sentences; else `kept` as it is. A line
+    parted by bars is read part by part (``Train Loss: 1.2, Acc: 42% | Val Loss: 1.0, Acc:
+    65%``): `pairs` (of which `kept` are some) start at `spans` in `line`."""
     kept = [(_trailing_phase(name), value) for name, value in kept]
+    if _STOPS.search(line):  # STOP_LIST: "Train loss: 0.91. Hit ratio: 12.5.": sentences
+        return kept
+    if "|" not in line or len(spans) != len(pairs):
+        return _one_phase(kept, steps)
+    parts: dict[int, list[int]] = {}
+    j = 0
+    for i, (_, value) in enumerate(kept):  # `kept`: some of `pairs`, in order, renamed at most
+        while j < len(pairs) and pairs[j][1] != value:
+            j += 1
+        if j == len(pairs):
+            return _one_phase(kept, steps)
+        parts.setdefault(line.count("|", 0, spans[j]), []).append(i)
+        j += 1
+    if len(parts) < 2:
+        return _one_phase(kept, steps)
+    out = list(kept)
+    for indexes in parts.values():
+        for i, pair in zip(indexes, _one_phase([kept[i] for i in indexes], steps)):
+            out[i] = pair
+    return out
+
+
+def _one_phase(kept: list, steps) -> list:
     at = next((i for i, (name, _) in enumerate(kept) if name not in steps), None)
-    if at is None or at == len(kept) - 1 or " " not in (first := kept[at][0].strip()) or (
-            _STOPS.search(line)):  # STOP_LIST: "Train loss: 0.91. Hit ratio: 12.5.": sentences
+    if at is None or at == len(kept) - 1 or " " not in (first := kept[at][0].strip()):
         return kept
     word, rest = first.split(" ", 1)
     phase = _PHASES.get(word.lower())

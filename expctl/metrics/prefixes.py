@@ -76,7 +76,7 @@ _STEP_PREFIX_BODY = (
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
     # "Epoch [1][50/100]"; "[ep 03/10]": the bracket opened before the step word closes
-    r"|[ \t]++|[ \t]*+\[(?=\d++(?:[ \t]*+/[ \t]*+\d++)?\])"  # "Epoch [1/10], Step [100/600]"
+    r"|[ \t]++|[ \t]*+:?+[ \t]*+\[(?=\d++(?:[ \t]*+/[ \t]*+\d++)?\])"  # "Epoch [1/10], Step [100/600]", COLON_BRACKET_STEP (rules): "Epoch: [3][10/50]"
     r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d))"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
     r"|()(?:(?<=\[)(?=\d++/\d++\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]))(\d++)/(\d++)\]?+"  # "[1/200] 1 tree, ...":

@@ -9,7 +9,7 @@ ResNet``, ``Train Epoch: 1 [0/45000 (0%)]\tLoss: 3.781340`` four times an epoch,
 loss: ...``, ``====> New best model saved to best_base.pth`` when validation accuracy improves,
 an empty line. Here: NumPy softmax regression on Gaussian blobs, 4 epochs.
 
-Truth: ``Loss`` (batch lines, no step); ``Average train loss`` (step = epoch); ``val/loss``,
+Truth: ``train/Loss`` (batch lines, no step); ``Average train loss`` (step = epoch); ``val/loss``,
 ``val/acc``; ``test/loss``, ``test/acc`` from both test lines (two printed lines, each listed:
 the run prints the same evaluation twice under two labels).
 """
@@ -42,7 +42,7 @@ def run() -> None:
             losses.append(loss)
             if b % 10 == 0:
                 print(f"Train Epoch: {epoch} [{b * 16}/{len(x)} ({100 * b * 16 / len(x):.0f}%)]\tLoss: {loss:.6f}")
-                truth.add(Loss=loss)
+                truth.add(**{"train/Loss": loss})
         avg = float(np.mean(losses))
         print(f"====> Epoch {epoch} Average train loss: {avg:.4f}")
         truth.add(at=epoch, **{"Average train loss": avg})

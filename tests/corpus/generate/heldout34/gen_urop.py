@@ -6,7 +6,7 @@ A hand-written loop printing as truongng201/UROP-CNN ``train.py`` does:
 loss) every few batches. Here: NumPy softmax regression on Gaussian blobs, 4 epochs of 100
 batches of 8, a line every 10 batches (the original: every 100).
 
-Truth: each printed batch loss, ``Loss``, no step (the line states the epoch and a sample count).
+Truth: each printed batch loss, ``train/Loss`` (the line opens with the phase word), no step (the line states the epoch and a sample count).
 """
 
 import sys
@@ -33,7 +33,7 @@ def run() -> None:
             if batch_idx % 10 == 0:
                 print("Train Epoch: {} [{}/{} ({:.0f}%)]\tLoss: {:.6f}".format(
                     epoch, batch_idx * len(idx), n, 100.0 * batch_idx / (n // 8), loss))
-                truth.add(Loss=loss)
+                truth.add(**{"train/Loss": loss})
     truth.write("the script's batch loss of each printed batch", libraries=("numpy",), rel=1e-5)
 
 
