@@ -120,3 +120,51 @@ def test_each_part_of_a_barred_line_has_its_own_phase():
     points = read("Epoch 1/2 - Train Loss: 1.29, Acc: 42.7% | Val Loss: 1.09, Acc: 65.6%, F1: 0.63\n")
     assert points["train/Acc"] == [(1, 42.7)] and points["val/Acc"] == [(1, 65.6)]
     assert points["val/F1"] == [(1, 0.63)]
+
+
+def test_a_bar_redrawn_on_new_rows_reports_each_state_once():
+    bar = "Average reward after {n} episodes: {v:.2f}: {p:3d}%|#####     | {i}/600 [00:00<00:00, 99.1it/s]\n"
+    text = "".join(bar.format(n=n, v=v, p=p, i=i) for n, v, p, i in [
+        (0, 0.0, 0, 1), (0, 0.0, 16, 94), (100, 0.25, 17, 101), (100, 0.25, 31, 188), (200, 0.5, 34, 201)])
+    assert read(text)["Average reward"] == [(0, 0.0), (100, 0.25), (200, 0.5)]
+
+
+def test_a_bar_line_that_gave_nothing_is_no_state_to_repeat():
+    text = ("Epochs:  20%|##   | 4/20 [00:03<00:10, loss=1.06]WARNING: slow\n"
+            "Epochs:  25%|##   | 5/20 [00:03<00:11, loss=1.06]\n")
+    assert read(text)["loss"] == [(0, 1.06)]
+
+
+def test_statistics_after_a_step_are_owned_by_their_label():
+    points = read(loop("Episode {e} reward stats: mean={v:.2f}, std={w:.2f}, min=-1.00, max=3.00"))
+    assert points["reward stats/mean"] == [(e, pytest.approx(1 / e, abs=0.01)) for e in EPOCHS]
+    assert "mean" not in points
+
+
+def test_a_json_loop_record_s_decimal_strings_are_numbers():
+    points = read(loop('{{"epoch": {e}, "loss": "{v}", "tag": "0042", "version": "1.2"}}'))
+    assert points["loss"] == [(e, pytest.approx(1 / e)) for e in EPOCHS]
+    assert set(points) <= {"epoch", "loss"}
+
+
+def test_a_json_record_without_a_step_keeps_its_strings_text():
+    assert read('{"python": "3.11", "torch": "2.1"}\n') == {}
+
+
+def test_a_padded_count_in_parentheses_is_the_step():
+    points = read("".join(f"Epoch ({e:10d}/{300:10d}) cost: {1 / (e + 1):.4f}\n" for e in (0, 100, 200)))
+    assert [step for step, _ in points["cost"]] == [0, 100, 200]
+
+
+def test_a_unit_after_a_value_is_no_word_of_the_next_name():
+    assert set(read("PSNR: 13.4153 dB SSIM: 0.4965\n")) == {"PSNR", "SSIM"}
+
+
+def test_a_banner_past_a_log_prefix_names_the_phase_of_its_run():
+    lead = "12/07/2026 08:24:18 - INFO - root -   "
+    points = read(f"{lead}***** Eval results *****\n{lead}  acc = 0.97\n{lead}  f1 = 0.98\n")
+    assert set(points) == {"eval/acc", "eval/f1"}
+
+
+def test_a_plain_print_s_leading_phase_names_the_line():
+    assert "train/accuracy" in read("Train loss 0.675 accuracy 0.559\n")

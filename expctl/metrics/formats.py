@@ -168,13 +168,15 @@ def _sentence(line: str) -> Reading | None:
 # STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
 _STEP_IN_NAME = LazyPattern(
     rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on|@) "
-    rf"((?ai:epoch|step|iteration|iter|batch|round|ep)) (\d++):\s+({NUMBER})(?=[\s,;]|\.[ \t]+[A-Z]|\Z)")
+    rf"((?ai:epoch|step|iteration|iter|batch|round|ep|episode|generation|update)) (\d++):\s+({NUMBER})"
+    r"(?=[\s,;]|\.[ \t]+[A-Z]|:\s|\Z)")  # a colon and a space: a bar's description closed
 
 
 # STEP_IN_NAME, a count of steps: "KL divergence after 250 iterations with early exaggeration:"
 _STEPS_IN_NAME = LazyPattern(
     rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after) (\d++) "
-    rf"((?ai:epoch|step|iteration|iter|round))s(?: {WORD}){{0,3}}:\s+({NUMBER})(?=[\s,;]|\Z)")
+    rf"((?ai:epoch|step|iteration|iter|round|episode|generation|update))s(?: {WORD}){{0,3}}:\s+({NUMBER})"
+    r"(?=[\s,;]|:\s|\Z)")
 
 
 def _step_in_name(line: str) -> Reading | None:

@@ -298,7 +298,7 @@ PROSE_WORDS = frozenset(
 # the value is ("posterior mean log_sigma", "posterior std log_sigma"): part of the name.
 STATISTIC_WORDS = frozenset("mean std stdev sd median var variance avg average".split())
 # STEP_IN_NAME: a step word before its number ("after epoch 3:"), one of these in lowercase.
-STEP_WORDS = ("ep ", "epoch ", "iter", "batch ", "round ")
+STEP_WORDS = ("ep ", "epoch ", "iter", "batch ", "round ", "episode ", "generation ", "update ")
 VERSION = LazyPattern(r"(?<![^\W_])version", re.IGNORECASE)  # "CUDA Version", "cuda_version"
 UNIT = LazyPattern(rf"{NUMBER}[^\W\d_]{{1,6}}(?:/[^\W\d_]{{1,6}})?\Z")  # "0.57ms", "3.1it/s"
 # QUOTED_TEXT: a quote after a space or an opening mark, to the same quote before a closing

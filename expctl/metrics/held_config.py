@@ -18,7 +18,7 @@ from expctl.metrics.fit_records import in_record_block
 from expctl.metrics import printed_config, rules, solved, titled, yaml_runs
 from expctl.metrics.braced import STATS_LOOK, stats_quantity
 from expctl.lazyre import LazyPattern
-from expctl.metrics.prefixes import log_prefix_end
+from expctl.metrics.prefixes import log_lead_end, log_prefix_end
 from expctl.metrics.repeated_settings import repeats_settings
 from expctl.metrics.restated_settings import restates_settings
 from expctl.metrics.result_records import names_result_type
@@ -263,7 +263,7 @@ class ConfigMixin(SettingsLineMixin):
         memo = self._heading_memo
         if memo is not None and memo[0] == line and memo[1].startswith(_BANNER):
             # PHASE_BANNER: its block of "key: value" lines, flush left too; a sentence ends it
-            return memo[1][len(_BANNER):] if _BANNER_PAIR.match(line) else None
+            return memo[1][len(_BANNER):] if _BANNER_PAIR.match(line, log_lead_end(line)) else None
         if memo is None or memo[0] != line or memo[1] in ("", "config", "metrics") or (
                 not line[:1].isspace() and not _BANNER_PAIR.match(line)):
             return None  # PHASE_HEADING: flush left too, a run of "key: value" lines

@@ -59,12 +59,41 @@ def read_object(text: str) -> list[tuple[str, float]] | None:
 
 
 def load_object(text: str) -> tuple[dict, bool] | None:
-    """(the dict, True when it is a Python dict rather than JSON) of a stripped line, or None."""
+    """(the dict, True when its strings that hold a number are numbers: a Python dict) of a
+    stripped line, or None; a JSON record of a training loop with its decimals as numbers
+    (STRING_NUMBERS)."""
     try:
         obj = json.loads(text)
     except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
         return _load_python_dict(text)
-    return (obj, False) if isinstance(obj, dict) else None
+    if not isinstance(obj, dict):
+        return None
+    return (_with_decimals(obj), False) if _stepped(obj) else (obj, False)
+
+
+# STRING_NUMBERS (rules): a JSON record holding a step key at a whole number ("epoch": 3) and
+# decimals written as strings ("loss": "2.06"), as json.dumps of str(value) prints them: the
+# strings are the loop's values; elsewhere a JSON string stays text (a version, an id).
+_STEP_KEYS = frozenset(("epoch", "step", "iteration", "iter", "global_step", "episode"))
+
+
+def _stepped(obj: dict) -> bool:
+    return any(isinstance(obj.get(key), int) and not isinstance(obj.get(key), bool) for key in _STEP_KEYS) and any(
+        _decimal(value) is not None for value in obj.values())
+
+
+def _decimal(value: object) -> float | None:
+    """A string holding a decimal number (``"2.06"``, ``"1e-3"``) as that number; else None."""
+    if not isinstance(value, str) or len(value) > 40 or not any(mark in value for mark in ".eE"):
+        return None
+    return float(value) if _DECIMAL_TEXT.match(value.strip()) else None
+
+
+_DECIMAL_TEXT = LazyPattern(r"[-+]?(?:\d+\.\d*|\.\d+|\d+(?:\.\d*)?[eE][-+]?\d+)\Z")
+
+
+def _with_decimals(obj: dict) -> dict:
+    return {key: number if (number := _decimal(value)) is not None else value for key, value in obj.items()}
 
 
 def _load_python_dict(text: str) -> tuple[dict, bool] | None:

@@ -64,6 +64,8 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
                 if len(words) >= MAX_NAME_WORDS or prose and not padded_field(line, match, head):
                     return _identifier(name)
                 words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")
+                if words and words[0] in _VALUE_UNITS and head[-2:-1].isdigit():
+                    words = words[1:]  # VALUE_UNIT: "PSNR: 13.4 dB SSIM: 0.49": the unit is the left value's
                 while words[1:2] != ["/"] and words and LABEL_CAPS.match(words[0]) and not name.isupper():
                     words = words[1:]  # "RESULT accuracy: 0.98": a shouted label, not a name
                 if "_" not in name or "'" in "".join(words) or _OF_WORDS.intersection(
@@ -144,6 +146,11 @@ def _opens_field(head: str) -> bool:
     text = head.rstrip()  # TAB_PARTED_FIELD (rules): "MRR : 0.11 \t\t Filt. MRR : 0.119"
     return not text or "\t" in head[len(text):] or text[-1] in "-|,;:])}[(" or text.endswith("...") or (  # ELLIPSIS_FIELD
         text[-1] == ">" and _ANGLED_COUNT.search(text) is not None)  # COUNT_PREFIX: "<30> log likelihood"
+
+
+# VALUE_UNIT (rules): a unit right after a value, before the next pair's name, is the value's.
+_VALUE_UNITS = frozenset("dB ms s sec secs seconds min mins h hrs hours B KB MB GB TB KiB MiB GiB "
+                         "px fps Hz kHz MHz GHz it/s %".split())
 
 
 # STEP_HEAD (rules): a step word and its number (and total) right before the words of a name

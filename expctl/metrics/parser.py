@@ -86,7 +86,8 @@ from expctl.metrics.splitter import AsciiLines
 from expctl.metrics.line_rewrites import rewritten
 from expctl.metrics.log_frames import unframed_block, unframed_head, unframed_lines
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
-from expctl.metrics.steps import STEP_RANK, find_step, finite, is_lone_step, plural_step, without_index
+from expctl.metrics.metric_pairs import metric_pairs
+from expctl.metrics.steps import find_step, finite, is_lone_step, plural_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
 from expctl.metrics.templates import Template, TemplateMixin, series_of
 from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
@@ -118,6 +119,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         self._default_name, self._builtin = name, builtin
         self._counters: dict[str, float] = {}
         self._carried: float | None = None  # the step of the last header ("Epoch 3/10")
+        self._bar_key: tuple = ((), "")  # NEWLINE_REDRAW: the last bar line's report and text
         self._templates: list[Template] = []
         self._learning, self._useless = templates, 0
         self._filter = rules.NameFilter(ignore_metrics, metrics)
@@ -321,6 +323,19 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
     # -- one line ------------------------------------------------------------------------------
 
     def _parse(self, line: str, templates: bool) -> list[Point]:
+        if "%|" not in line:
+            return self._parse_line(line, templates)
+        # NEWLINE_REDRAW (rules): a progress bar line reporting what the bar line before it
+        # reported (the same `frame_key`: only the progress moved on) is that state drawn again
+        # on a new row, as tqdm draws where it cannot redraw in place.
+        key = self.frame_key(line)
+        if key and key == self._bar_key[0] and line != self._bar_key[1]:
+            return []  # the same line printed twice is two prints (MOVED_UP_BAR's look-alike)
+        points = self._parse_line(line, templates)
+        self._bar_key = (key, line) if points else ((), "")
+        return points
+
+    def _parse_line(self, line: str, templates: bool) -> list[Point]:
         if self._patterns:
             points = parse_user_patterns(self._patterns, self._default_name, line, self._carried, self._next_count)
             if points or not self._builtin:
@@ -417,28 +432,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         return points
 
     def _metric_pairs(self, pairs, reading=None) -> list:
-        """The metric pairs (NOT_METRIC_WORDS, DISPLAY_SPEED dropped), named under PHASES."""
-        names, line = [name for name, _ in pairs], reading.line if reading is not None else None
-        kept = [(name, value) for name, value in pairs if not rules.is_counted(name, value) and (
-            not rules.is_setup_name(name) or rules.is_measured_bound(name, names) or rules.is_breakdown_part(name, line))
-            and not rules.is_display_speed(name, line)]
-        if reading is not None and reading.spans and kept:
-            if (marks := rules.phase_marks(reading.line)) and len(reading.spans) == len(pairs):
-                return rules.phased(kept, pairs, reading.spans, marks)  # MID_PHASES
-            label = rules.leading_label(reading.line[:reading.spans[0]])
-            phase = rules.line_phase(label, pairs[0] in kept, reading.prefix, reading.line) or (
-                rules.phase_step_key(pairs[0][0]))  # PHASE_STEP: "Train Epoch: 3 loss: 0.4"
-            if phase is not None:  # the step key gives the step; it is no result of the phase
-                kept = [(rules.qualify(phase, name), value) for name, value in kept
-                        if name not in STEP_RANK]
-            elif thing := self._runs.label(reading.line, reading.spans[0], self._before, self._next_line):
-                kept = [(f"{thing}/{name}", value) for name, value in kept]  # HEADED_LABELS
-            else:
-                kept = rules.name_phase(kept, STEP_RANK, reading.line, pairs, reading.spans)  # NAME_PHASE: "Validation Loss: 2.19 Acc: 37.3"
-        elif reading is not None and kept and reading.prefix is not None and reading.prefix.phase and (
-                phase := rules.phase_of(reading.prefix.phase)):  # PHASE_STEP: a plain print's phase
-            kept = [(rules.qualify(phase, name), value) for name, value in kept if name not in STEP_RANK]
-        return kept
+        """The metric pairs of a line (`expctl.metrics.metric_pairs`)."""
+        return metric_pairs(pairs, reading, self._runs, self._before, self._next_line)
 
     def _table_points(self, steps) -> list[Point]:
         points: list[Point] = []

@@ -266,7 +266,9 @@ _FRAMED = LazyPattern(r"\s*([*=#~-])\1+ +([^\W\d][^\d*=#~]{0,80}?) +\1{2,}\s*\Z"
 
 def framed_phase(line: str) -> str | None:
     """PHASE_BANNER: the one phase a framed sentence names anywhere in it, else None."""
-    framed = _FRAMED.match(line)
+    from .prefixes import log_lead_end  # prefixes reads PHASE_WORD from here
+
+    framed = _FRAMED.match(line, log_lead_end(line) if " - " in line else 0)  # past a log record's prefix
     if framed is None:
         return None
     named = {_PHASES[word.lower()] for word in _LABEL_WORD.findall(framed.group(2))

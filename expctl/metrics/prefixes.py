@@ -50,7 +50,8 @@ _LOG_PREFIX = (
     r"|\d\d?/\d\d?(?:/\d{2,4})?[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # "12/05 10:00:00"
     r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
     r"|\{\d+\}\s*"  # a source line number in braces: "{3026} INFO - "
-    r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+)?"  # logging's "INFO:root:"
+    r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+(?:[\w.]{1,40}\s+-\s+)?)?"  # logging's "INFO:root:";
+    # NAME_AFTER_LEVEL (rules): "... - INFO - root -   msg", the logger's name after the level
     # CHANNEL_LEAD: a logger's name after the level, before a step word ("INFO: trainer: step 4:")
     r"(?:[\w.]{1,40}:?[ \t]+(?=(?ai:epoch|step|iteration|iter|round)[ \t]+\d))?"
     r"|-\s+|[\w.]+\s+-\s+(?=(?:INFO|DEBUG|NOTICE)\b)"  # "... - mmdet - INFO - " (the cookbook's)
@@ -76,7 +77,8 @@ _STEP_PREFIX_BODY = (
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
     r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
     # "Epoch [1][50/100]"; "[ep 03/10]": the bracket opened before the step word closes
-    r"|[ \t]++|[ \t]*+:?+[ \t]*+\[(?=\d++(?:[ \t]*+/[ \t]*+\d++)?\])"  # "Epoch [1/10], Step [100/600]", COLON_BRACKET_STEP (rules): "Epoch: [3][10/50]"
+    r"|[ \t]++|[ \t]*+:?+[ \t]*+\[[ \t]*+(?=\d++(?:[ \t]*+/[ \t]*+\d++)?[ \t]*+\])"
+    r"|[ \t]*+\([ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\))"  # PADDED_COUNT (rules): "Epoch (    0/ 2500)"  # "Epoch [1/10], Step [100/600]", COLON_BRACKET_STEP (rules): "Epoch: [3][10/50]"
     r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d))"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
     r"|()(?:(?<=\[)(?=\d++/\d++\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]))(\d++)/(\d++)\]?+"  # "[1/200] 1 tree, ...":

@@ -20,7 +20,7 @@ line (a heading alone, ``posterior:``, lists things: HEADED_LABELS), is owned by
 from __future__ import annotations
 
 from ..lazyre import LazyPattern
-from .grammar import STATISTIC_WORDS
+from .grammar import STATISTIC_WORDS, STEP_COUNT_WORDS
 
 # The statistics of a spread summary: a value of a quantity each, none a quantity of its own.
 STAT_NAMES = STATISTIC_WORDS | frozenset("min max minimum maximum stddev".split())
@@ -28,6 +28,8 @@ STAT_NAMES = STATISTIC_WORDS | frozenset("min max minimum maximum stddev".split(
 _LABEL = LazyPattern(r"(\s*)([^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,2})(?: ?\([^()]{1,16}\))?\s*:\s*\Z")
 _KEY = LazyPattern(r"(?<![\w./@-])([^\W\d][\w./@-]*)\s*[=:]\s*-?[\d.]")
 _LOOK_BACK = 12
+# STEPPED_STATS (rules): a step word and its number opening the line before the label.
+_STEP_LEAD = LazyPattern(rf"\s*(?ai:{'|'.join(STEP_COUNT_WORDS)}|batch|update)[ \t]+\d+(?:/\d+)?[,:]?[ \t]+")
 
 
 def _label(lead: str) -> tuple[int, str] | None:
@@ -67,8 +69,13 @@ def stat_owner(line: str, first: int, before) -> str | None:
     """``<owner>/<label>`` (or ``<label>``) naming the statistics of `line`, its first pair at
     `first`, when `line` is a labelled line of statistics; else None. `before(k)` gives the
     k lines above, oldest first."""
-    if ":" not in line[:first] or (own := _label(line[:first])) is None:
+    if ":" not in line[:first]:
         return None
+    if (own := _label(line[:first])) is None:
+        stepped = _STEP_LEAD.match(line, 0, first)  # STEPPED_STATS: "Episode 10 reward stats: mean=6.7"
+        if stepped is None or (own := _label(line[stepped.end():first])) is None:
+            return None
+        return own[1] if _is_stat_line(line, first) else None
     if not _is_stat_line(line, first):
         return None
     owner = owner_of(own[0], before)
