@@ -168,3 +168,20 @@ def test_a_banner_past_a_log_prefix_names_the_phase_of_its_run():
 
 def test_a_plain_print_s_leading_phase_names_the_line():
     assert "train/accuracy" in read("Train loss 0.675 accuracy 0.559\n")
+
+
+def test_piped_glued_fields_in_a_bar_description_are_read_whole():
+    bar = "T|loss:{v:.2f}|best val:{w:.2f}|cur val:{w:.2f}:   0%|          | 0/8 [00:00<?, ?it/s]"
+    points = read(loop(bar))
+    assert {"loss", "best val", "cur val"} <= set(points)
+
+
+@pytest.mark.parametrize("line", ["host:8080|port:22", "T|a b c d e:0.5|x:0.2"])
+def test_what_only_looks_like_piped_fields_is_not_read_so(line):
+    assert "host" not in read(line + "\n") and "a b c d e" not in read(line + "\n")
+
+
+def test_a_result_of_one_thing_of_a_kind_is_named_by_the_thing():
+    points = read("Accuracy of plane : 55 %\nAccuracy of   cat : 41 %\n")
+    assert points == {"plane/Accuracy": [(0, 55.0)], "cat/Accuracy": [(0, 41.0)]}
+    assert "Accuracy of the network" in next(iter(read("Accuracy of the network on the 10 test images: 9 %\n")))

@@ -176,6 +176,19 @@ _RESULT_FOR = LazyPattern(
     rf"\s*([^\W\d_]+) for (?:{WORD} )?{WORD}:\s+([^\W\d][\w.-]*)\s+is\s+({NUMBER})\s?%?\s*\Z")
 
 
+# RESULT_OF_LABEL (rules): "Accuracy of plane : 55 %": a result of one thing of a kind, named by
+# a word after "of" before a spaced colon (the PyTorch CIFAR-10 tutorial's per-class lines).
+_RESULT_OF = LazyPattern(rf"\s*([^\W\d_]+) of\s+([^\W\d][\w.-]*)\s+:\s+({NUMBER})\s?%?\s*\Z")
+
+
+def result_of_label(line: str) -> tuple[str, str, int] | None:
+    """RESULT_OF_LABEL: (``<label>/<result>``, value, where the result starts), or None."""
+    found = _RESULT_OF.match(line)
+    if found is None or not rules.is_result_name(found.group(1)) or found.group(2).lower() in PROSE_WORDS:
+        return None
+    return f"{found.group(2)}/{found.group(1)}", found.group(3), found.start(1)
+
+
 def result_for_label(line: str) -> tuple[str, str, int] | None:
     """RESULT_FOR_LABEL: (``<label>/<result>``, value, where the result starts) of a sentence
     giving a result for one of a kind (``Accuracy for class: cat is 55.0 %``), or None."""
@@ -294,7 +307,7 @@ def stop_list_values(line: str, pairs: list[tuple[str, str]]) -> list[tuple[str,
 
 _NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
 # LEAD_FIELD (rules): at the line start too ("reconstruction error=0.16"), as a colon's name.
-_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |\] |[\[(])((?:{WORD} ){{1,2}})\Z")
+_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |\] |[\[(]|(?<=\d)\|)((?:{WORD} ){{1,2}})\Z")  # PIPED_FIELDS: "1.59|best val=0.86"
 
 
 def field_words_before(line: str, start: int) -> str:

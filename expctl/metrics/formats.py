@@ -17,7 +17,7 @@ from __future__ import annotations
 from .grammar import NAME, NUMBER, PAIR, PAIR_START, PROSE_WORDS, STEP_WORDS, WORD, may_hold_metrics
 from . import aside_totals, drawn_ranges, indexed_family, interval_estimates, rules
 from ..lazyre import LazyPattern
-from .fields import (bare_shares, fielded_pairs, heading_settings, using_settings, list_end, stop_list_values, result_for_label, tab_fields, value_at_step, value_first, padded_cells)
+from .fields import (bare_shares, fielded_pairs, heading_settings, using_settings, list_end, stop_list_values, result_for_label, result_of_label, tab_fields, value_at_step, value_first, padded_cells)
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
 from .uncertain_values import labelled_pairs
@@ -143,6 +143,8 @@ def _whole_line(line: str, pairs: list, spans: list[int]) -> Reading | None:
     their errors (UNCERTAIN_VALUE: ``estimated -9.3067 +/- 0.2631``)."""
     if (labelled := labelled_pairs(line, pairs, spans)) is not None:  # WORDED_ASIDE, UNCERTAIN_VALUE
         return Reading(labelled[0], line=line, spans=labelled[1])
+    if " of " in line and " : " in line and (owned := result_of_label(line)) is not None:
+        return Reading([owned[:2]], line=line, spans=[owned[2]])  # RESULT_OF_LABEL: "Accuracy of plane : 55 %"
     found = len(pairs)
     if "/s" in line and (fields := unit_fields(line)) is not None and len(fields[0]) > found:
         return Reading(fields[0], spans=fields[1], line=line)  # UNIT_FIELDS: "read: IOPS=11.3k, BW=44.2MiB/s"

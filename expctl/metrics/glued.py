@@ -86,6 +86,8 @@ def unglued(line: str) -> str:
     (GLUED_STEP) made an ``=``; `line` itself when it holds none."""
     if len(line) > MAX_RUN_LINE or '"' in line or "'" in line or not _has_glued_name(line):
         return line  # a quoted name: the fields describe the thing it names (a data column)
+    if "|" in line and (piped := piped_fields(line)) is not line:
+        return piped
     if _RUN.search(line) is None:
         token = _LABELLED_TOKEN.match(line)
         if token is None:
@@ -149,3 +151,36 @@ def glued_pair(line: str) -> list[tuple[str, str]]:
             match.group(1).lower().split()):
         return []
     return [(match.group(1), match.group(2))]
+
+
+# PIPED_FIELDS (rules): a line of two or more ``name:value`` fields parted by ``|``, each a name
+# of words glued by a colon to a number, one a decimal ("T|loss:1.59|best val:0.86|cur val:0.86"),
+# a tag of one word first at most, a tqdm bar after at most: the fields are the line's pairs.
+_PIPED_FIELD = LazyPattern(r"\s*([^\W\d][\w-]*(?: [^\W\d][\w-]*){0,3}):([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*")
+_PIPED_TAG = LazyPattern(r"\s*[^\W\d]\w{0,11}\s*")
+_BAR_AFTER = LazyPattern(r"[:|]?\s+\d{1,3}%\|")  # a bar closing the line, its description closed by ":" or " |"
+
+
+def piped_fields(line: str) -> str:
+    """PIPED_FIELDS: `line` with the colon of each of its ``|``-parted glued fields made an
+    ``=`` (the line's length kept), or `line` itself when it is no such line."""
+    bar = _BAR_AFTER.search(line)
+    fields = (line[:bar.start()] if bar is not None else line).split("|")
+    start = 0
+    if fields and _PIPED_TAG.fullmatch(fields[0]):
+        start, fields = len(fields[0]) + 1, fields[1:]
+    if not 2 <= len(fields) <= _MAX_FIELDS:
+        return line
+    colons = []
+    for field in fields:
+        match = _PIPED_FIELD.fullmatch(field)
+        if match is None or VERSION.search(name := match.group(1)) or PROSE_WORDS.intersection(name.lower().split()):
+            return line
+        colons.append(start + match.end(1))
+        start += len(field) + 1
+    if not any("." in _PIPED_FIELD.fullmatch(field).group(2) for field in fields):
+        return line  # whole numbers alone: ports, counts ("host:8080|port:22")
+    chars = list(line)
+    for at in colons:
+        chars[at] = "="
+    return "".join(chars)

@@ -223,8 +223,8 @@ def _one_phase(kept: list, steps) -> list:
 _STOPS = LazyPattern(r"\d\.[ \t]+[A-Z]")
 
 
-# TRAILING_PHASE (rules): a name of words closed by a phase word ("Accuracy Train", "Loss
-# (val)"): the phase's, as "Train Accuracy" is. "test" and "eval" close a statistical test's
+# TRAILING_PHASE (rules): a result's name closed by a phase word ("Accuracy Train", "Loss
+# (val)"): the phase's, as "Train Accuracy" is ("best val" is no result of val's). "test" and "eval" close a statistical test's
 # name as often ("Wald test", "Likelihood ratio test", "norm_l2 evaluation"): only capitalised
 # as the name's first word is, after a result's name ("Accuracy Test").
 _TRAILING_PHASE = LazyPattern(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}) \(?("
@@ -236,8 +236,8 @@ def _trailing_phase(name: str) -> str:
             word.lower() in _PHASES or word.lower() in PROSE_WORDS for word in found.group(1).split()):
         return name
     phase, rest = _PHASES[found.group(2).lower()], found.group(1)
-    if phase in ("test", "eval") and not (found.group(2)[0].isupper() and rest[0].isupper() and is_result_name(rest)):
-        return name  # a statistical test's name
+    if not is_result_name(rest) or phase in ("test", "eval") and not (found.group(2)[0].isupper() and rest[0].isupper()):
+        return name  # "best val" (the best of val); a statistical test's name
     return f"{phase}/{rest}"
 
 
