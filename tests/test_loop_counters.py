@@ -185,3 +185,14 @@ def test_a_result_of_one_thing_of_a_kind_is_named_by_the_thing():
     points = read("Accuracy of plane : 55 %\nAccuracy of   cat : 41 %\n")
     assert points == {"plane/Accuracy": [(0, 55.0)], "cat/Accuracy": [(0, 41.0)]}
     assert "Accuracy of the network" in next(iter(read("Accuracy of the network on the 10 test images: 9 %\n")))
+
+
+@pytest.mark.parametrize("key", ["Batch_id", "batch_idx", "step_idx"])
+def test_a_step_word_s_index_is_the_step(key):
+    points = read("".join(f"Loss={1 / (i + 1):.4f} {key}={i}   Accuracy={i * 10}.5\n" for i in (0, 5, 9)))
+    assert [step for step, _ in points["Loss"]] == [0, 5, 9] and key not in points
+
+
+def test_a_count_inside_the_step_does_not_stop_the_fields():
+    points = read(loop("epoch {e}, step 3/8 loss => {v:.4f}, acc => {w:.4f}"))
+    assert points["loss"] == [(e, pytest.approx(1 / e, abs=1e-4)) for e in EPOCHS] and "acc" in points

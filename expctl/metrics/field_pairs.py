@@ -42,6 +42,8 @@ _TIME_ALONE = LazyPattern(r"\d+(?:\.\d+)?(?:s|ms|us|min|h)(?![\w.])")
 # counters in brackets opening the line ("[1,   20] loss:2.301", "[3/10]"): the line's step
 _COUNTERS = LazyPattern(r"[ \t]*\[[ \t]*\d+(?:[ \t]*[,/][ \t]*\d+)*[ \t]*\]")
 
+# a second counter among the fields, with its total ("epoch 0, step 0/8 loss => 2.85"): progress
+_COUNT_FIELD = LazyPattern(r"(?ai:step|iter|iteration|batch|episode)[ \t]+\d+/\d+(?![\w.])")
 _SEPARATOR = LazyPattern(r"[ \t]*(?:[|,;][ \t]*|--?[ \t]+)|[ \t]+")
 _OPENING = LazyPattern(r"[ \t|,;:\-]*")  # what may stand between the step prefix and the fields
 # a phase's label and its colon before a field ("Epoch 3; train: loss 0.4; acc 0.6")
@@ -68,6 +70,9 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
         if not pairs and (alone := _TIME_ALONE.match(line, at)) is not None and (
                 separator := _SEPARATOR.match(line, alone.end())) is not None:
             at = separator.end()  # "- 0s - loss:0.45": the epoch's time, no field to keep
+        if stepped and (count := _COUNT_FIELD.match(line, at)) is not None and (
+                separator := _SEPARATOR.match(line, count.end())) is not None:
+            at = separator.end()  # COUNT_FIELD (rules): the progress inside the step, no measurement
         field = _FIELD.match(line, at)
         if field is None:
             return None

@@ -22,6 +22,10 @@ STEP_RANK = {  # every spelling of a step key -> its rank (lower is finer)
     for key in keys
     for spelling in (key, key.capitalize(), key.upper())
 }
+# INDEX_KEY (rules): a step word's index or id ("batch_idx", "Batch_id", "step_idx") counts as the
+# word does: a loop's enumerate() index printed under its variable's name.
+STEP_RANK.update({spelling + suffix: rank for spelling, rank in list(STEP_RANK.items())
+                  for suffix in ("_idx", "_id") if spelling != spelling.upper()})
 # PLURAL_STEP (rules): the plural of a step word opening a line's pairs, over a whole number,
 # with a result beside it (``iterations 100 error 0.26``, ``episodes 40 reward 12.5``) or a value
 # of four significant digits or more, whatever its name (``iterations 100 zorp 0.2615``): the
