@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metric_reading import read
+from tests.metric_reading import read, read_with_params
 
 EPOCHS = (1, 2, 3)
 
@@ -196,3 +196,18 @@ def test_a_step_word_s_index_is_the_step(key):
 def test_a_count_inside_the_step_does_not_stop_the_fields():
     points = read(loop("epoch {e}, step 3/8 loss => {v:.4f}, acc => {w:.4f}"))
     assert points["loss"] == [(e, pytest.approx(1 / e, abs=1e-4)) for e in EPOCHS] and "acc" in points
+
+
+@pytest.mark.parametrize("line, name", [
+    ("accuracy on test set: 67%", "test/accuracy"), ("Loss on the validation set: 0.31", "val/Loss"),
+    ("[1 / 5]: Accuracy on test set: 50.0 %", "test/Accuracy"),
+])
+def test_the_data_a_result_was_measured_on_is_its_phase(line, name):
+    assert name in read(line + "\n")
+
+
+def test_a_title_with_settings_between_rules_gives_params():
+    rule = "=" * 36 + "\n"
+    points, params = read_with_params(rule + "algo1, lr=0.03\n" + rule + loop("step: {e}, R: {v:.3f}"))
+    assert ("lr", "0.03") in params and "lr" not in points
+    assert read(rule + "final, acc=0.93\n" + rule)["acc"] == [(0, 0.93)]

@@ -22,7 +22,7 @@ from expctl.metrics.prefixes import log_lead_end, log_prefix_end
 from expctl.metrics.repeated_settings import repeats_settings
 from expctl.metrics.restated_settings import restates_settings
 from expctl.metrics.result_records import names_result_type
-from expctl.metrics.ruled_settings import ruled_settings
+from expctl.metrics.ruled_settings import ruled_settings, ruled_title
 from expctl.metrics.worded_settings import worded_settings  # WORDED_SETTINGS
 from expctl.metrics.aligned_settings import aligned_settings  # ALIGNED_SETTINGS
 from expctl.metrics import section_again  # SECTION_AGAIN
@@ -298,6 +298,9 @@ class ConfigMixin(SettingsLineMixin):
                 self._hold_as_config(line, pairs[0])):
             return []  # CONFIG_BLOCK, never under a heading naming results (HEADED_BLOCK)
         if self._started and line[:1] in " \t" and self._in_settings_section(line, pairs[0]):
+            return []
+        if "=" in line and ruled_title(self._before, line, self._context_after, pairs):
+            self._add_params(pairs)  # RULED_TITLE: "algo1, lr=0.03" between two rules
             return []
         if self._started and line[:1] not in " \t" and (entries := ruled_settings(
                 self._before, line, self._context_after)) is not None:

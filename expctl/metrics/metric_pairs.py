@@ -21,6 +21,7 @@ def metric_pairs(pairs, reading, runs, before, next_line) -> list:
     kept = [(name, value) for name, value in pairs if not rules.is_counted(name, value) and (
         not rules.is_setup_name(name) or rules.is_measured_bound(name, names) or rules.is_breakdown_part(name, line))
         and not rules.is_display_speed(name, line)]
+    kept = [(rules.split_phase(name), value) for name, value in kept]  # RESULT_ON_SPLIT: "Accuracy on test set"
     if reading is not None and reading.spans and kept:
         if (marks := rules.phase_marks(reading.line)) and len(reading.spans) == len(pairs):
             return rules.phased(kept, pairs, reading.spans, marks)  # MID_PHASES

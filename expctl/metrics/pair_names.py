@@ -61,6 +61,9 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
             prose = PROSE_WORDS.intersection(word.lower() for word in words)
             if _opens_field(head) or head.endswith("  ") or not prose and _STEP_HEAD.search(head.rstrip()) or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
+                if prose and not line[match.end():].strip(" \t%") and (
+                        whole := " ".join(words + [name])) != rules.split_phase(whole):
+                    return whole  # RESULT_ON_SPLIT: "[1/5]: Accuracy on test set: 50.0 %", closing the line
                 if len(words) >= MAX_NAME_WORDS or prose and not padded_field(line, match, head):
                     return _identifier(name)
                 words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")

@@ -241,6 +241,19 @@ def _trailing_phase(name: str) -> str:
     return f"{phase}/{rest}"
 
 
+# RESULT_ON_SPLIT (rules): a result measured on a phase's data ("Accuracy on test set", "loss
+# on the validation data"): the phase's result, "test/Accuracy".
+_ON_SPLIT = LazyPattern(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?) on (?:the )?(" + PHASE_WORD
+                        + r")(?: (?:set|data|dataset|split|images|samples))?")
+
+
+def split_phase(name: str) -> str:
+    """RESULT_ON_SPLIT: `name` as ``<phase>/<result>`` when it says the data it was measured on."""
+    if " on " not in name or (found := _ON_SPLIT.fullmatch(name)) is None or not is_result_name(found.group(1)):
+        return name
+    return f"{_PHASES[found.group(2).lower()]}/{found.group(1)}"
+
+
 # PHASE_HEADING: a heading of one to three words closed by a colon ("TEST:"); a title drawn
 # over a table without one (Rich's centred "Training") names the table, not its phase.
 _SHORT_HEADING = LazyPattern(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2}:\s*\Z")

@@ -81,7 +81,8 @@ _STEP_PREFIX_BODY = (
     r"|[ \t]*+\([ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\))"  # PADDED_COUNT (rules): "Epoch (    0/ 2500)"  # "Epoch [1/10], Step [100/600]", COLON_BRACKET_STEP (rules): "Epoch: [3][10/50]"
     r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d))"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
-    r"|()(?:(?<=\[)(?=\d++/\d++\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]))(\d++)/(\d++)\]?+"  # "[1/200] 1 tree, ...":
+    r"|()(?:(?<=\[)[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]))"
+    r"(\d++)[ \t]*+/[ \t]*+(\d++)[ \t]*+\]?+"  # "[1/200] 1 tree, ...", "[1 / 5]: ...":
     # a bare progress count in brackets; LEAD_COUNT: opening the line before a colon, a tag between
     # ("0/3(t): acc=0.59", torchbearer's epoch and phase)
     # COUNT_PREFIX: "[1,000] acc", "<30> log" (not before a step key: "<3> step: 3", a line's id)

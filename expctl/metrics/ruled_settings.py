@@ -70,3 +70,20 @@ def ruled_settings(before: Callable[[int], list[str]], line: str,
             key.lower() in STEP_RANK or rules.is_result_name(key) for key, _ in run):
         return None
     return run
+
+
+# RULED_TITLE (rules): one line between two bare rules, a title word first, then "key=value"
+# settings ("algo1, lr=0.03" under and over "=====..."): the section's title and what it was run
+# with, as a banner names a run; no result's name among the keys.
+_TITLED = LazyPattern(r"\s*[^\W\d][\w.-]{0,40}[,:]?[ \t]+[^\W\d][\w.]*[ \t]*=")
+
+
+def ruled_title(before: Callable[[int], list[str]], line: str, after: Callable[[int], list[str]],
+                pairs: list[Entry]) -> bool:
+    """RULED_TITLE: True when `line` is a section's title with its settings (`pairs`) between
+    two bare rules."""
+    if _TITLED.match(line) is None or any(rules.is_result_name(name) for name, _ in pairs):
+        return False
+    above, below = before(1), after(1)
+    return bool(above and below) and _BARE_RULE.match(above[0]) is not None and (
+        _BARE_RULE.match(below[0]) is not None)

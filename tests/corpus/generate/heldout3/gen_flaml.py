@@ -21,7 +21,8 @@ Truth: the log file FLAML writes (``log_file_name``): one record per improving t
 the least validation loss logged up to that iteration; each ``at`` line shows it twice, as the
 learner's and as the overall best, named as labelled: ``estimator lgbm's best error`` and
 ``best estimator lgbm's best error``, step = the iteration of the line above (0-based, as
-printed). ``Best accuracy on validation data`` = ``1 - best_loss``, no step. The best
+printed). ``Best accuracy on validation data`` = ``1 - best_loss``, named ``val/Best accuracy`` (the
+data it was measured on names its phase), no step. The best
 configuration (printed as a dict and inside the retrained model's repr) is params; times and
 line numbers are no metrics.
 """
@@ -74,7 +75,7 @@ def train() -> None:
     for i, error in enumerate(errors):
         truth.add(i, **{"estimator lgbm's best error": error,
                         "best estimator lgbm's best error": error})
-    truth.add(**{"Best accuracy on validation data": 1 - automl.best_loss})
+    truth.add(**{"val/Best accuracy": 1 - automl.best_loss})
     if abs(errors[-1] - automl.best_loss) > 1e-12:
         raise SystemExit(f"log file and best_loss disagree: {errors[-1]} != {automl.best_loss}")
     truth.write("FLAML's log file (validation_loss per improving trial): the running best "

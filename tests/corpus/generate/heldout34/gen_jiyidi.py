@@ -9,7 +9,8 @@ NumPy softmax regression on Gaussian blobs, batches of 4, a line every 60 batche
 
 Truth: the running loss of each line, ``loss``, no step (epoch and batch both printed); the
 test percentage, computed by the script as ``100 * correct // total`` and printed with %d,
-``accuracy on test set``. ``correct`` and ``total`` are counts (no truth).
+``test/accuracy`` (the data it was measured on names its phase, RESULT_ON_SPLIT; the blind truth
+said ``accuracy on test set``). ``correct`` and ``total`` are counts (no truth).
 """
 
 import sys
@@ -43,7 +44,7 @@ def run() -> None:
         total = len(yt)
         acc = 100 * correct // total
         print('accuracy on test set: %d%%   [correct: %d , total: %d ]' % (acc, correct, total))
-        truth.add(**{"accuracy on test set": acc})
+        truth.add(**{"test/accuracy": acc})
     truth.write("the script's running loss and integer test percentage", libraries=("numpy",),
                 rel=1e-3, abs_tol=5e-4)
 
