@@ -32,7 +32,8 @@ twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
 (``tests/corpus/heldout29/``); ``--heldout30`` the thirtieth (``tests/corpus/heldout30/``);
 ``--heldout31`` the thirty-first (``tests/corpus/heldout31/``), ``--heldout32`` the thirty-second
 (``tests/corpus/heldout32/``), ``--heldout33`` the thirty-third
-(``tests/corpus/heldout33/``).
+(``tests/corpus/heldout33/``), ``--heldout35`` the thirty-fifth
+(``tests/corpus/heldout35/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -53,7 +54,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20,
                                 HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
                                 HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30,
-                                HELDOUT31, HELDOUT32, HELDOUT33,
+                                HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT35,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -84,7 +85,8 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout30": ("thirtieth ", HELDOUT30),
            "heldout31": ("thirty-first ", HELDOUT31),
            "heldout32": ("thirty-second ", HELDOUT32),
-           "heldout33": ("thirty-third ", HELDOUT33)}
+           "heldout33": ("thirty-third ", HELDOUT33),
+           "heldout35": ("thirty-fifth ", HELDOUT35)}
 
 
 def main(argv: list[str] | None = None) -> int:
