@@ -5,7 +5,7 @@ Prints as jmj23/deep-learning ``tqdm_test.py``: a ``trange`` whose description i
 iteration to ``'GEN %i' % i`` and whose postfix is ``set_postfix(loss=..., gen=randint(1,
 999), str='h', lst=[1, 2])`` (tqdm formats the float loss to 3 significant digits, the list
 as ``[1, 2]``). The original feeds ``random()`` as the loss; here the loss is a real one:
-40 iterations of a NumPy softmax regression on Gaussian blobs, one mini-batch each, with a
+20 iterations of a NumPy softmax regression on Gaussian blobs, one mini-batch each, with a
 short sleep so tqdm redraws.
 
 Truth: ``loss`` for each iteration's postfix state (3 significant digits, rel 5e-3), no
@@ -33,7 +33,7 @@ def run() -> None:
     X, y = blobs(1280, 8, 4, seed=8)
     model = Softmax(8, 4, seed=8)
     truth = Truth()
-    t = trange(40)
+    t = trange(20)
     for i in t:
         b = slice(i * 32, (i + 1) * 32)
         loss, _, _ = model.step(X[b], y[b], lr=0.1)
