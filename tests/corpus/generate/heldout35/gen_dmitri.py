@@ -14,7 +14,9 @@ the last batch every ``print_freq`` iterations and updates it by ``print_freq``;
 Ignite; here the loop is written out by hand: a NumPy softmax regression on Gaussian blobs
 (20 batches of 32 an epoch, 3 epochs, the learning rate divided by 10 every 30 epochs as
 ``--lr-step-size`` says, i.e. never here), with ``--epochs 3 --device cpu --print-freq 5
---data-path fake`` and the original's other defaults.
+--data-path fake`` and the original's other defaults. Setting ``desc`` does not redraw the
+bar; the following ``update`` does when tqdm's ``mininterval`` (0.1 s) has passed, so the
+script waits 0.11 s before each update (a slow batch), and every description is drawn.
 
 Truth: ``loss`` of each bar description (two decimals, abs 5e-3), no step; ``val/Avg
 accuracy``, ``val/Avg nll``, ``val/Avg recall`` at step ``Epoch``; the Namespace under
@@ -73,10 +75,10 @@ def run() -> None:
             loss, _, _ = model.step(Xtr[b], ytr[b], lr=lr)
             iteration += 1
             if iteration % args.print_freq == 0:
+                time.sleep(0.11)  # a batch's time: past tqdm's mininterval, so each update draws
                 pbar.desc = desc.format(loss)
                 pbar.update(args.print_freq)
                 truth.add(loss=loss)
-                time.sleep(0.01)
         nll, acc = model.evaluate(Xva, yva)
         pred = model.probs(Xva).argmax(1)
         recall = float(np.mean([(pred[yva == c] == c).mean() for c in range(6)]))
