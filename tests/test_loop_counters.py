@@ -211,3 +211,17 @@ def test_a_title_with_settings_between_rules_gives_params():
     points, params = read_with_params(rule + "algo1, lr=0.03\n" + rule + loop("step: {e}, R: {v:.3f}"))
     assert ("lr", "0.03") in params and "lr" not in points
     assert read(rule + "final, acc=0.93\n" + rule)["acc"] == [(0, 0.93)]
+
+
+def test_a_phase_word_inside_a_label_names_its_pairs():
+    points = read("Final test metrics: loss = 0.39, accuracy = 0.97\n")
+    assert set(points) == {"test/loss", "test/accuracy"}
+
+
+def test_a_label_naming_a_step_of_a_phase_leaves_the_names():
+    assert "best_reward" in read("Initial test step: test_reward: 9.1, best_reward: 9.1\n")
+
+
+def test_a_step_with_an_equals_sign_labels_the_line():
+    points = read(loop("step = {e}: loss = {v:.4f}"))
+    assert points["loss"] == [(e, pytest.approx(1 / e, abs=1e-4)) for e in EPOCHS]

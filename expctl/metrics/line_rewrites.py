@@ -49,3 +49,4 @@ _DRAWN_BAR = LazyPattern(r"(?<=\S):[ \t]+\d{1,3}%[ \t]+[━─╸╺█▉▊▋
 # GLUED_COUNT (rules): a step word glued to a count of its total ("Epoch1/6", "[iter12/300]") is
 # the step word and its count, as "Epoch 1/6" is; a name ending in digits (``acc5``) has no total.
 _GLUED_COUNT = LazyPattern(rf"(?<![\w/.-])((?ai:{'|'.join(STEP_COUNT_WORDS)}|ep|batch))(\d+/\d+)(?![\w/.])")
+

@@ -52,7 +52,7 @@ def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
     """The phase a line's pairs are under: its leading `label`'s (PHASES; not a phase word
     opening a count, PHASE_FIELD: ``Train steps: 6 ... loss: 0.6``), else its step `prefix`'s
     (``Epoch(val) [1] acc: 0.9``), else its logfmt event field's (EVENT_FIELD), else None."""
-    phase = phase_of(label)
+    phase = phase_of(label) or _inner_phase(label)
     if phase is not None and (opens_count(label, first_kept) or counts_units(label, prefix)):
         phase = None
     if phase is None and label[:4].lower() == "best" and (best := _BEST_PHASE.match(label)):
@@ -68,6 +68,19 @@ def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
 # loop of ("Valid batch 3/10"); any other unit after it makes the word a verb (PHASE_VERB).
 _LOOP_UNITS = frozenset("epoch epochs step steps batch batches iter iteration iterations round "
                         "rounds episode episodes sample samples".split())
+
+
+# INNER_PHASE (rules): a label of two to four words closed by a colon, one of them a phase word
+# after the first ("Final test metrics:", "Best validation results:"): that phase's line.
+_INNER_LABEL = LazyPattern(r"\s*[^\W\d_]+(?: [^\W\d_]+){1,3}:\s*\Z")
+
+
+def _inner_phase(label: str) -> str | None:
+    if ":" not in label or _INNER_LABEL.match(label) is None or _TEST_OF.search(label) or (
+            label.rstrip(": \t").rpartition(" ")[2].lower() in _LOOP_UNITS):
+        return None  # "Initial test step:": the label names a step of the phase, no results of it
+    named = {_PHASES[word.strip(":").lower()] for word in label.split()[1:] if word.strip(":").lower() in _PHASES}
+    return named.pop() if len(named) == 1 else None
 
 
 def counts_units(label: str, prefix) -> bool:

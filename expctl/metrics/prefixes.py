@@ -79,7 +79,8 @@ _STEP_PREFIX_BODY = (
     # "Epoch [1][50/100]"; "[ep 03/10]": the bracket opened before the step word closes
     r"|[ \t]++|[ \t]*+:?+[ \t]*+\[[ \t]*+(?=\d++(?:[ \t]*+/[ \t]*+\d++)?[ \t]*+\])"
     r"|[ \t]*+\([ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\))"  # PADDED_COUNT (rules): "Epoch (    0/ 2500)"  # "Epoch [1/10], Step [100/600]", COLON_BRACKET_STEP (rules): "Epoch: [3][10/50]"
-    r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d))"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
+    r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d)"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
+    r"|[ \t]*+=[ \t]*+(?=\d++:[ \t]))"  # EQUALS_LABEL (rules): "step = 50: loss = 0.0046"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
     r"|()(?:(?<=\[)[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]))"
     r"(\d++)[ \t]*+/[ \t]*+(\d++)[ \t]*+\]?+"  # "[1/200] 1 tree, ...", "[1 / 5]: ...":

@@ -7,7 +7,8 @@ accuracy, one space between, no tab). Here: NumPy softmax regression on Gaussian
 epochs of 20 batches of 24, a line every 4 batches. (The original computes its accuracy from
 the max logit rather than the argmax; ours is the batch's real accuracy.)
 
-Truth: ``Loss`` and ``Accuracy`` (percent) of each printed batch, no step (epoch and sample
+Truth: ``train/Loss`` and ``train/Accuracy`` (percent: the line opens with the phase word; the
+blind truth said ``Loss``, ``Accuracy``) of each printed batch, no step (epoch and sample
 count on the line).
 """
 
@@ -40,7 +41,7 @@ def run() -> None:
                     epoch, batch_idx * bs, len(X),
                     100. * batch_idx / nb, loss,
                     100. * acc))
-                truth.add(Loss=loss, Accuracy=100. * acc)
+                truth.add(**{"train/Loss": loss, "train/Accuracy": 100. * acc})
     truth.write("the script's loss and accuracy of each printed batch",
                 libraries=("numpy",), rel=1e-5, abs_tol=5e-3)
 

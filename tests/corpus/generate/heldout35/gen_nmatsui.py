@@ -6,7 +6,8 @@ Prints as nmatsui/libtorch_pytorch_mnist ``pytorch/func.py``: every ``log_interv
 ``Test set: Average loss: {:.6f}, Accuracy: {}/{} ({:.2f}%)\n`` (the average of the batch
 losses). Here: NumPy softmax regression on Gaussian blobs, 3 epochs of 15 batches of 32.
 
-Truth: ``Loss`` of each printed batch (no step: the line states the epoch and a sample count);
+Truth: ``train/Loss`` of each printed batch (the line opens with the phase word; the blind truth
+said ``Loss``; no step: the line states the epoch and a sample count);
 ``test/Average loss`` and ``test/Accuracy`` (the percentage) each epoch; the correct count
 printed after ``Accuracy:`` is optional under ``test/Accuracy``.
 """
@@ -41,7 +42,7 @@ def run() -> None:
                       '\tLoss: {:.6f}'.format(
                           epoch, batch_idx * bs, len(Xtr),
                           100. * batch_idx / nb, loss))
-                truth.add(Loss=loss)
+                truth.add(**{"train/Loss": loss})
         test_loss, correct, cnt = 0.0, 0, 0
         for i in range(0, len(Xte), bs):
             l, a = model.evaluate(Xte[i:i + bs], yte[i:i + bs])
