@@ -225,3 +225,8 @@ def test_a_label_naming_a_step_of_a_phase_leaves_the_names():
 def test_a_step_with_an_equals_sign_labels_the_line():
     points = read(loop("step = {e}: loss = {v:.4f}"))
     assert points["loss"] == [(e, pytest.approx(1 / e, abs=1e-4)) for e in EPOCHS]
+
+
+def test_an_arrow_from_a_name_to_its_value_is_a_pair():
+    assert read("[Mon, 07 Dec 2026 11:01:08] INFO: Overall mean IoU -> 0.674\n") == {"Overall mean IoU": [(0, 0.674)]}
+    assert read("pavg=0.53 -> initscore=0.14\n") == {}

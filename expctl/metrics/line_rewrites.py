@@ -29,6 +29,8 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
         line = _GLUED_COUNT.sub(r"\1 \2", line)
     if "%" in line and (bar := _DRAWN_BAR.search(line)) is not None:
         line = line[:bar.start()]  # BAR_ROW: "  1/2  0G  0.6653  1.018: 25% ━━━━ 1/4 2.9it/s"
+    if " -> " in line and (arrow := _ARROW_VALUE.search(line)) is not None:  # ARROW_VALUE
+        line = f"{line[:arrow.start()]}: {line[arrow.end():]}"
     if " with " in line:  # STEP_WITH: "Finished iteration #4 with objective value 0.2286"
         line = step_with(line)
     if line[-1:] in _SENTENCE_ENDS:  # STEP_SENTENCE, LISTED_LINE: "['At iteration 3 the best fitness is 22.95']"
@@ -50,3 +52,8 @@ _DRAWN_BAR = LazyPattern(r"(?<=\S):[ \t]+\d{1,3}%[ \t]+[━─╸╺█▉▊▋
 # the step word and its count, as "Epoch 1/6" is; a name ending in digits (``acc5``) has no total.
 _GLUED_COUNT = LazyPattern(rf"(?<![\w/.-])((?ai:{'|'.join(STEP_COUNT_WORDS)}|ep|batch))(\d+/\d+)(?![\w/.])")
 
+
+# ARROW_VALUE (rules): a name's words, " -> " and one number closing the line ("INFO: Overall mean
+# Training IoU -> 0.674"): the arrow joins the name to its value, as a colon does; a value before
+# the arrow ("pavg=0.53 -> initscore=0.14") makes it a conversion (grammar's ARROWS).
+_ARROW_VALUE = LazyPattern(r"(?<=[^\W\d_]) -> (?=[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*\Z)")
