@@ -17,11 +17,11 @@ def metric_pairs(pairs, reading, runs, before, next_line) -> list:
     """The metric pairs of `pairs` (NOT_METRIC_WORDS, DISPLAY_SPEED dropped), named under
     PHASES; `reading` is the line's (`formats.Reading`, or None for pairs of no line),
     `runs` the parser's `rules.LabelRuns`, `before(k)`/`next_line()` the lines around it."""
+    pairs = [(rules.split_phase(name), value) for name, value in pairs]  # RESULT_ON_SPLIT: "Accuracy on test set"
     names, line = [name for name, _ in pairs], reading.line if reading is not None else None
     kept = [(name, value) for name, value in pairs if not rules.is_counted(name, value) and (
         not rules.is_setup_name(name) or rules.is_measured_bound(name, names) or rules.is_breakdown_part(name, line))
         and not rules.is_display_speed(name, line)]
-    kept = [(rules.split_phase(name), value) for name, value in kept]  # RESULT_ON_SPLIT: "Accuracy on test set"
     if reading is not None and reading.spans and kept:
         if (marks := rules.phase_marks(reading.line)) and len(reading.spans) == len(pairs):
             return rules.phased(kept, pairs, reading.spans, marks)  # MID_PHASES

@@ -237,9 +237,9 @@ _STOPS = LazyPattern(r"\d\.[ \t]+[A-Z]")
 
 
 # TRAILING_PHASE (rules): a result's name closed by a phase word ("Accuracy Train", "Loss
-# (val)"): the phase's, as "Train Accuracy" is ("best val" is no result of val's). "test" and "eval" close a statistical test's
-# name as often ("Wald test", "Likelihood ratio test", "norm_l2 evaluation"): only capitalised
-# as the name's first word is, after a result's name ("Accuracy Test").
+# (val)"): the phase's, as "Train Accuracy" is ("best val" is no result of val's). "test" and
+# "eval" close a statistical test's name as often ("Wald test", "Likelihood ratio test",
+# "norm_l2 evaluation"): only capitalised as the name's first word is ("Accuracy Test").
 _TRAILING_PHASE = LazyPattern(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}) \(?("
                               r"(?ai:train|training|val|valid|validation|test|eval))\)?\Z")  # "dev": a deviation
 
