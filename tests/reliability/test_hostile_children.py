@@ -343,8 +343,15 @@ def test_sigterm_while_the_output_is_still_digested_stops_expctl_and_flags_the_r
     proc = start_expctl("run", "-q", "--", *py(code))
     wait_for(lambda: pid_file.exists() and pid_file.read_text())
     child = int(pid_file.read_text())
-    wait_for(lambda: not os.path.exists(f"/proc/{child}") or
-             open(f"/proc/{child}/stat").read().split(") ")[1].startswith("Z"))
+
+    def done() -> bool:  # gone, or a zombie; it may vanish between a look and a read (ESRCH)
+        try:
+            with open(f"/proc/{child}/stat") as fh:
+                return fh.read().split(") ")[1].startswith("Z")
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+
+    wait_for(done)
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
