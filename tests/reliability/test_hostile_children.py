@@ -320,15 +320,17 @@ def test_a_sigkill_to_the_whole_group_leaves_no_command_running(tmp_path):
     child = int(ready.read_text())
     os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=30)
+    wait_for(lambda: _ended(child), timeout=10)
 
-    def gone() -> bool:
-        try:
-            with open(f"/proc/{child}/stat") as fh:
-                return fh.read().split(") ")[1].startswith("Z")  # a zombie: dead, not yet reaped
-        except FileNotFoundError:
-            return True
 
-    wait_for(gone, timeout=10)
+def _ended(pid: int) -> bool:
+    """The process `pid` is gone or a zombie (dead, not yet reaped); its /proc entry may vanish
+    between a look and a read (ESRCH)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ")[1].startswith("Z")
+    except (FileNotFoundError, ProcessLookupError):
+        return True
 
 
 def test_sigterm_while_the_output_is_still_digested_stops_expctl_and_flags_the_run(tmp_path):
@@ -343,15 +345,7 @@ def test_sigterm_while_the_output_is_still_digested_stops_expctl_and_flags_the_r
     proc = start_expctl("run", "-q", "--", *py(code))
     wait_for(lambda: pid_file.exists() and pid_file.read_text())
     child = int(pid_file.read_text())
-
-    def done() -> bool:  # gone, or a zombie; it may vanish between a look and a read (ESRCH)
-        try:
-            with open(f"/proc/{child}/stat") as fh:
-                return fh.read().split(") ")[1].startswith("Z")
-        except (FileNotFoundError, ProcessLookupError):
-            return True
-
-    wait_for(done)
+    wait_for(lambda: _ended(child))
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
