@@ -66,7 +66,7 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
                 rf"|\)(?<=[{_chars(SPACE, kind)}]\))(?=\n)"  # ENDS_IN_ASIDE, a superset: R's bounds "( 0.73,  0.89 )"
-                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|\((?<=[ \t]\()[^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset
+                rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|\((?<=[{_chars(SPACE, kind)}]\()[^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset: SPACE before "(" as the grammar's
     # Every branch of `line_end` opens with a literal character ("\n", "(", "|"): the regex
     # engine then skips to those in a fast loop; a branch opening with a set ("[ \t]\(") would
     # make it try a match at every character of the block (twice the time on a rich table).
