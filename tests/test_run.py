@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
@@ -319,3 +320,46 @@ def test_the_write_ahead_log_does_not_grow_with_the_runs(db_path):
     alone = db_path.with_name("copy.db")
     alone.write_bytes(db_path.read_bytes())  # without its -wal
     assert sqlite3.connect(alone).execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 14
+
+
+# expctl's own CLI, run in a process with one more thread of ours, which gives itself SIGINT
+# once the child is ready: a signal the kernel hands to a thread other than the main one, as it
+# does on a loaded machine when the main thread is busy (pending signals, not on a CPU).
+SIGNAL_TO_A_THREAD = """
+import pathlib, signal, sys, threading, time
+ready = pathlib.Path(sys.argv[1])
+def interrupt_from_this_thread():
+    deadline = time.monotonic() + 30
+    while not ready.exists() and time.monotonic() < deadline:
+        threading.Event().wait(0.01)
+    signal.pthread_kill(threading.get_ident(), signal.SIGINT)
+threading.Thread(target=interrupt_from_this_thread, daemon=True).start()
+import expctl.record.relay as relay
+for name in sys.argv[2].split(",") if sys.argv[2] else ():
+    setattr(relay, name, None)
+from expctl.cli import main
+sys.argv = ["expctl", "run", "--", sys.executable, "-c", sys.argv[3], str(ready)]
+sys.exit(main())
+"""
+EXITS_ON_SIGINT = (
+    "import pathlib, signal, sys, time\n"
+    "signal.signal(signal.SIGINT, lambda *a: (print('interrupted', flush=True), sys.exit(3)))\n"
+    "pathlib.Path(sys.argv[1]).touch()\n"
+    "while True: time.sleep(0.05)\n"
+)
+
+
+@pytest.mark.parametrize("without", ["", "start_relay", "start_relay,compiled_pump"],
+                         ids=["relay", "call", "python"])
+def test_a_signal_caught_by_another_thread_still_reaches_the_child(tmp_path, without):
+    proc = subprocess.Popen([sys.executable, "-c", SIGNAL_TO_A_THREAD, str(tmp_path / "ready"),
+                             without, EXITS_ON_SIGINT], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # its own session: expctl and the child it started
+        proc.communicate()
+        pytest.fail("the interrupt never reached the child: expctl slept on with it marked")
+    assert (proc.returncode, out) == (3, b"interrupted\n"), err
+    assert show()["status"] in ("failed", "interrupted")

@@ -8,6 +8,8 @@ forwarded; one ignored when expctl started (nohup) stays ignored for the child. 
 Ctrl-C from the terminal already reached the child (same process group), so the first one is not
 sent twice; the same signal arriving twice within `DUPLICATE_S` (to expctl, then to its group) is
 one signal; a second interrupt within `ESCALATE_WINDOW_S` sends SIGTERM and a third SIGKILL.
+The kernel may hand a signal to any of expctl's threads; Python's handler then only marks it, and
+a wakeup pipe (`signal.set_wakeup_fd`) wakes the pump so the main thread passes it on at once.
 
 When the child exits but something it started still holds its output open (a daemon), expctl
 reads on while output keeps coming, stops at the first quiet `DRAIN_QUIET_S` or after
@@ -20,9 +22,10 @@ import errno
 import os
 import time
 
-from .childio import (Child, Connection, Watched, connect_pipes, connect_pty, copy_window_size, descendants,
+from .childio import (Child, Connection, Watched, connect_pipes, connect_pty, descendants,
                       generates_signals, is_foreground, isatty, process_group, real_fd, spawn)
 from .childio import write_all, write_all_safely  # also runner.write_all_safely to callers
+from .forwarding import drain, forwarded_signals
 from .relay import READ_SIZE, open_reads
 from ..models import Record
 from ..threads import Daemon
@@ -42,10 +45,6 @@ DRAIN_QUIET_S = 0.2
 DRAIN_MAX_S = 2.0
 ESCALATE_WINDOW_S = 5.0
 POLL_EXIT_S = 0.05  # how often the child's exit is checked when no thread waits for it
-# Every signal whose default would end expctl and that a person or a scheduler sends to stop or
-# to poke a job (SLURM's --signal=USR1@60, dd-style progress requests, alarms).
-FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
-             signal.SIGUSR2, signal.SIGALRM)
 # The same signal again within this time (from the end of handling the last) is one signal
 # delivered twice: `timeout` sends it to expctl, then to expctl's whole process group.
 DUPLICATE_S = 0.5
@@ -89,7 +88,7 @@ def run_child(
         raise NotStarted(exc) from exc
     # Handlers go in before the child exists: a signal in between must neither kill expctl
     # (leaving the child orphaned) nor be lost; it is held and passed on once the child runs.
-    with _forwarded_signals(conn.is_pty) as relay:
+    with forwarded_signals(conn.is_pty) as relay:
         try:
             pump.proc = spawn(argv, env, conn)
         except OSError as exc:
@@ -157,6 +156,7 @@ class _Pump:
         self.read_size = READ_SIZE  # the Python pump's
         self.reads: RelayReads | CallReads | None = None  # the compiled reader (`relay.open_reads`)
         self.muted: set[int] = set()  # streams whose echo failed (`_mute`)
+        self.signal_fd: int | None = None  # readable once a signal came (`forwarded_signals`)
 
     @property
     def child(self) -> Child:
@@ -195,6 +195,8 @@ class _Pump:
         if self.conn.stdin_to is not None:
             self.selector.register(0)
         self.selector.register(self.exit_fd)
+        if self.signal_fd is not None:
+            self.selector.register(self.signal_fd)
         self.reads = open_reads(self.conn, [real_fd(stream) if self.echo else -1
                                             for stream in self.conn.reads.values()])
         try:
@@ -270,6 +272,8 @@ class _Pump:
                 return
             self.selector.unregister(fd)
             self.exited_at = time.monotonic()
+        elif fd == self.signal_fd:
+            drain(fd)  # the handlers run as soon as the main thread is back in Python
         elif fd == 0:
             self._forward_stdin()
         else:
@@ -448,52 +452,6 @@ class _Pump:
         killed = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
         code = 128 + killed if killed else os.WEXITSTATUS(status)
         return ChildResult(code, killed, self.received, rusage)
-
-
-class _forwarded_signals:
-    """Route FORWARDED signals (and SIGWINCH on a pty) to the pump while the child runs; signals
-    that arrive before `attach` are held and delivered by it."""
-
-    def __init__(self, is_pty: bool):
-        self.is_pty = is_pty
-        self.pump: _Pump | None = None
-        self.held: list[int] = []
-        self.saved: dict[int, Any] = {}
-
-    def __enter__(self):
-        for signum in FORWARDED:
-            # A signal ignored when expctl started (nohup, a background job of a script) stays
-            # ignored, so the child inherits it ignored, as it would from the shell.
-            if signal.getsignal(signum) != signal.SIG_IGN:
-                self.saved[signum] = signal.signal(signum, self._on_signal)
-        if self.is_pty:
-            self.saved[signal.SIGWINCH] = signal.signal(signal.SIGWINCH, self._resize)
-        return self
-
-    def attach(self, pump: _Pump) -> None:
-        self.pump = pump
-        held, self.held = self.held, []
-        for signum in held:
-            pump.on_signal(signum, None)
-
-    def _on_signal(self, signum: int, frame) -> None:
-        if self.pump is None:
-            self.held.append(signum)
-        else:
-            self.pump.on_signal(signum, frame)
-
-    def _resize(self, _signum, _frame) -> None:
-        if self.pump is None:
-            return
-        for fd, stream in self.pump.conn.reads.items():
-            real = real_fd(stream)
-            if isatty(real):
-                copy_window_size(real, fd)
-
-    def __exit__(self, *exc):
-        for signum, handler in self.saved.items():
-            signal.signal(signum, handler)
-        return False
 
 
 def _say(message: str) -> None:
