@@ -10,8 +10,8 @@ leave=True)`` bar and a ``Validation`` bar whose postfix every batch is ``{'loss
 (0.601)', 'acc': '0.844 (0.812)'}`` (the batch value and the running average, three decimals);
 after training a ``Testing`` bar, then ``print('Test Loss:', '%.3f' % test_loss)`` and
 ``print('Test Accuracy', test_acc)`` (unformatted). Here: a LeNet-like CNN on the digits-like
-toy set, SGD 0.1 (the original's default: 0.01) with momentum 0.9, 2 epochs, batches of 128 (4 training, 1
-validation, 2 test batches); no wandb, no checkpoint files.
+toy set, SGD 0.1 (the original's default: 0.01) with momentum 0.9, 2 epochs, training batches of 256 and test batches of 128 (2
+training, 1 validation, 1 test batch); no wandb, no checkpoint files.
 
 Truth: the training bars' ``loss`` and ``acc`` (both numbers of each postfix, batch value
 then running average; the description names no phase), ``val/loss`` and ``val/acc`` (the
@@ -42,7 +42,7 @@ def run() -> None:
     parser.add_argument('--ckpt_dir', type=str, default='checkpoints')
     parser.add_argument('--dataset', type=str, default='MNIST')
     parser.add_argument('--data_dir', type=str, default='data')
-    parser.add_argument('--batch_size_train', type=int, default=128)
+    parser.add_argument('--batch_size_train', type=int, default=256)
     parser.add_argument('--batch_size_test', type=int, default=128)
     parser.add_argument('--n_epochs', type=int, default=2)
     parser.add_argument('--val_pc', default=0.1, type=float)

@@ -9,7 +9,7 @@ SGD, and after each epoch ``pbar.set_postfix(loss='%.4f' % loss, acc='%.4f' % ac
 half squared error over the training set and the training accuracy); every 10 epochs the test
 set is scored (kept in lists for a CSV, not printed) and the same postfix is set again. Here:
 one hidden layer of 16 quadratic units, 200 training and 100 test points of two noisy
-spirals, learning rate 0.1, ``epoches=25`` (24 epochs); no CSV, no plots.
+spirals, learning rate 0.1, ``epoches=17`` (16 epochs); no CSV, no plots.
 
 Truth: ``loss`` and ``acc`` of each epoch's postfix (the repeated postfix of every tenth epoch
 is the same state and is listed once), no step (a bar's count).
@@ -52,7 +52,7 @@ def run() -> None:
 
     lr = 1e-1
     truth = Truth()
-    with tqdm.tqdm(range(1, 25), desc="Training Process") as pbar:
+    with tqdm.tqdm(range(1, 17), desc="Training Process") as pbar:
         for epoch in pbar:
             preds = []
             for x, label in zip(Xtr, ytr):
