@@ -5,7 +5,7 @@ An adversarially learned inference (ALI) loop printing as vwrs/ali-mnist ``train
 ``utils.py``'s ``prog_ali``: each batch ``sys.stdout.write("\\r%3d: [%5d / %5d] G: %.4f D: %.4f
 D(x,Gz(x)): %.4f D(Gx(z),z): %.4f" % (epoch, batch, n_batches, loss_g, loss_d, dx, dgz))``
 (one terminal line redrawn), and ``print()`` after each epoch. Here: ALI on 2-D points of two
-Gaussian blobs with 1-D codes, small MLPs, softplus losses as in the original, 3 epochs of 5
+Gaussian blobs with 1-D codes, small MLPs, softplus losses as in the original, 3 epochs of 4
 batches.
 
 Truth: ``G`` and ``D`` (the generator and discriminator losses), ``D(x,Gz(x))`` and
@@ -40,7 +40,7 @@ def run() -> None:
     optim_d = torch.optim.Adam(Dxz.parameters(), lr=1e-3, betas=(.5, .999))
     softplus = nn.Softplus()
     truth = Truth()
-    BS = 64
+    BS = 80
     N = len(data) // BS
     for epoch in range(3):
         perm = torch.randperm(len(data))
