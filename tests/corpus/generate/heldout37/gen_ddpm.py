@@ -1,7 +1,7 @@
 """HELD-OUT fixture (thirty-seventh half, see generate/heldout37/README.md): do not read while
 tuning the parser.
 
-A denoising-diffusion loop printing as YHL04/ddpm ``__main__.py``: every 20th step
+A denoising-diffusion loop printing as YHL04/ddpm ``__main__.py``: every 20th step (here every 10th)
 ``print(f"Epoch {epoch} | step {step:03d} Loss: {loss} ")`` (the step zero-padded to three
 digits and restarting each epoch, the loss an unformatted Python float, a trailing space). Here:
 a DDPM (T = 50, linear betas) with a small MLP noise predictor on 2-D points of a ring, Adam,
@@ -47,7 +47,7 @@ def run() -> None:
         perm = torch.randperm(len(data))
         for step in range(60):
             loss = train_step(data[perm[step * 64:(step + 1) * 64]])
-            if step % 20 == 0:
+            if step % 10 == 0:
                 print(f"Epoch {epoch} | step {step:03d} Loss: {loss} ")
                 truth.add(at=epoch, Loss=loss)
     truth.write("the script's step losses", libraries=("torch",), rel=1e-9)

@@ -5,7 +5,7 @@ The end of nickeisenberg/MLFromScratch ``yolo/tests/train_model/train_model.py``
 ``yoloV3model.fit(1)``, ``for k, v in yoloV3model.history.items(): print(k); print(v)`` (each
 history key on its own line, then the whole list of its values as Python prints a list). Here
 the model is ours: a small box-regression "detector" (an MLP predicting a box centre and size,
-with an objectness logit) on synthetic points, 6 epochs, its ``history`` holding per-epoch
+with an objectness logit) on synthetic points, 8 epochs, its ``history`` holding per-epoch
 ``box_loss``, ``obj_loss``, ``total_loss`` and ``val_loss``; nothing is printed during training.
 
 Truth: each history list's values under its key (``box_loss`` ...), in order, with no step (a
@@ -29,7 +29,7 @@ def run() -> None:
     net = nn.Sequential(nn.Linear(6, 32), nn.ReLU(), nn.Linear(32, 5))
     opt = torch.optim.Adam(net.parameters(), lr=5e-3)
     history = {"box_loss": [], "obj_loss": [], "total_loss": [], "val_loss": []}
-    for epoch in range(6):
+    for epoch in range(8):
         sums = [0.0, 0.0, 0.0]
         for i in range(0, 384, 64):
             out = net(X[i:i + 64])
