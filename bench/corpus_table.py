@@ -34,7 +34,8 @@ twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
 (``tests/corpus/heldout32/``), ``--heldout33`` the thirty-third
 (``tests/corpus/heldout33/``), ``--heldout34`` the thirty-fourth
 (``tests/corpus/heldout34/``), ``--heldout35`` the thirty-fifth
-(``tests/corpus/heldout35/``).
+(``tests/corpus/heldout35/``), ``--heldout37`` the thirty-seventh
+(``tests/corpus/heldout37/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -56,6 +57,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
                                 HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30,
                                 HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35,
+                                HELDOUT37,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -88,7 +90,8 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout32": ("thirty-second ", HELDOUT32),
            "heldout33": ("thirty-third ", HELDOUT33),
            "heldout34": ("thirty-fourth ", HELDOUT34),
-           "heldout35": ("thirty-fifth ", HELDOUT35)}
+           "heldout35": ("thirty-fifth ", HELDOUT35),
+           "heldout37": ("thirty-seventh ", HELDOUT37)}
 
 
 def main(argv: list[str] | None = None) -> int:
