@@ -35,7 +35,8 @@ twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
 (``tests/corpus/heldout33/``), ``--heldout34`` the thirty-fourth
 (``tests/corpus/heldout34/``), ``--heldout35`` the thirty-fifth
 (``tests/corpus/heldout35/``), ``--heldout36`` the thirty-sixth
-(``tests/corpus/heldout36/``).
+(``tests/corpus/heldout36/``), ``--heldout37`` the thirty-seventh
+(``tests/corpus/heldout37/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -57,7 +58,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
                                 HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30,
                                 HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35,
-                                HELDOUT36,
+                                HELDOUT36, HELDOUT37,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -91,7 +92,8 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout33": ("thirty-third ", HELDOUT33),
            "heldout34": ("thirty-fourth ", HELDOUT34),
            "heldout35": ("thirty-fifth ", HELDOUT35),
-           "heldout36": ("thirty-sixth ", HELDOUT36)}
+           "heldout36": ("thirty-sixth ", HELDOUT36),
+           "heldout37": ("thirty-seventh ", HELDOUT37)}
 
 
 def main(argv: list[str] | None = None) -> int:

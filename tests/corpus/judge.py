@@ -97,6 +97,7 @@ HELDOUT33 = CORPUS / "heldout33"  # the thirty-third held-out half: scored once 
 HELDOUT34 = CORPUS / "heldout34"  # the thirty-fourth held-out half: scored once (--heldout34)
 HELDOUT35 = CORPUS / "heldout35"  # the thirty-fifth held-out half: scored once (--heldout35)
 HELDOUT36 = CORPUS / "heldout36"  # the thirty-sixth held-out half: scored once (--heldout36)
+HELDOUT37 = CORPUS / "heldout37"  # the thirty-seventh held-out half: scored once (--heldout37)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

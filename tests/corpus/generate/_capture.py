@@ -78,6 +78,7 @@ HELDOUT33 = CORPUS / "heldout33"  # the thirty-third held-out half (generate/hel
 HELDOUT34 = CORPUS / "heldout34"  # the thirty-fourth held-out half (generate/heldout34/README.md)
 HELDOUT35 = CORPUS / "heldout35"  # the thirty-fifth held-out half (generate/heldout35/README.md)
 HELDOUT36 = CORPUS / "heldout36"  # the thirty-sixth held-out half (generate/heldout36/README.md)
+HELDOUT37 = CORPUS / "heldout37"  # the thirty-seventh held-out half (generate/heldout37/README.md)
 COLUMNS, ROWS = 160, 40
 TIMEOUT_S = 300
 TRUTH_ENV = "CORPUS_TRUTH"  # where the child writes truth.json; set only in the child
