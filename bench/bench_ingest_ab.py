@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -37,7 +38,16 @@ BUILDS = ("bare", "before", "after")
 def main() -> None:
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     scripts = {k: os.environ[f"BENCH_{k.upper()}"] for k in ("before", "after")}
+    # /dev/shm is memory: the stores grow to gigabytes, removed whatever happens (a run that left
+    # them once held 18 GB of a 24 GB machine, and every later test run crawled)
     tmp = tempfile.mkdtemp(dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
+    try:
+        _compare(repeats, scripts, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _compare(repeats: int, scripts: dict[str, str], tmp: str) -> None:
     child = os.path.join(tmp, "child.py")
     with open(child, "w") as handle:
         handle.write(bench_parser.CHILD)
