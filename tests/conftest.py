@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -15,6 +16,15 @@ from hypothesis import HealthCheck, settings
 # tests whose results are right. The suite asserts results only.
 settings.register_profile("expctl", deadline=None)
 settings.load_profile("expctl")
+
+# A shell without job control starts a background job (`bash .ci/run &`) with SIGINT and SIGQUIT
+# ignored, and every process below it inherits that. expctl rightly keeps an ignored signal
+# ignored for its command (as nohup's user expects), so the tests that interrupt a run would
+# wait for an interrupt that never comes. They stand for a run started from a terminal: the
+# test processes take Python's usual handlers back, and the processes they start the defaults.
+for _signum, _handler in ((signal.SIGINT, signal.default_int_handler), (signal.SIGQUIT, signal.SIG_DFL)):
+    if signal.getsignal(_signum) == signal.SIG_IGN:
+        signal.signal(_signum, _handler)
 
 
 def examples(n: int):
