@@ -179,8 +179,11 @@ def test_pairs_under_a_label_of_counts_are_no_metrics():
 
 
 def test_another_label_or_decimal_values_keep_their_pairs():
+    # PHASE_KEYS names each pair by the label it follows: "train/Results". "Split sizes: train=0.8"
+    # then names a size (a split's fraction, a setting), no metric; it once merged into "train".
     points = read("epoch 1 loss 0.5\nResults: train=0.25 test=0.31\nSplit sizes: train=0.8 test=0.2\n")
-    assert points["train"] == [(1.0, 0.25), (1.0, 0.8)] and points["test"] == [(1.0, 0.31), (1.0, 0.2)]
+    assert points["train/Results"] == [(1.0, 0.25)] and points["test/Results"] == [(1.0, 0.31)]
+    assert not any("Split" in name for name in points)
 
 
 # -- UPDATED_VALUE (value_phrase) ------------------------------------------------------------------

@@ -30,7 +30,7 @@
 #define GRAMMAR_DASH_CELLS 8
 #define GRAMMAR_TAB_AFTER "]:"
 #define GRAMMAR_HEADING_END ':'
-#define GRAMMAR_MARKS ":=]{"  /* found by memchr, then checked */
+#define GRAMMAR_MARKS ":=]{\076"  /* found by memchr, then checked */
 #define GRAMMAR_UNIT_LETTERS 3
 #define GRAMMAR_RATE_LETTERS 5
 #define GRAMMAR_RATE_UNIT_LETTERS 8
@@ -137,10 +137,15 @@ static int value_first(const unsigned char *text, Py_ssize_t start, Py_ssize_t a
 }
 
 /* Does the rule that starts at the mark text[at] hold, within its line (which ends at `end` or
- * at a newline)? OPENS_OBJECT, TAB_FIELD, COLON_NUMBER, EQUALS_NUMBER. */
+ * at a newline)? OPENS_OBJECT, TAB_FIELD, COLON_NUMBER, EQUALS_NUMBER, ARROW_NUMBER. */
 static int rule_holds(const unsigned char *text, Py_ssize_t start, Py_ssize_t at, Py_ssize_t end) {
     unsigned char mark = text[at];
     Py_ssize_t next = at + 1;
+    if (mark == '>') {  /* ARROW_NUMBER: "->", SPACE*, a number's start: "(0.23 --> 0.16)" */
+        if (at == start || text[at - 1] != '-') return 0;
+        while (next < end && is_space[text[next]]) next++;
+        return next < end && starts_number[text[next]];
+    }
     if (mark == GRAMMAR_OBJECT_OPEN) {  /* the first character of its line that is not a space */
         Py_ssize_t line = line_start(text, start, at);
         while (line < at && is_space[text[line]]) line++;

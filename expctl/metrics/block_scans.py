@@ -21,17 +21,18 @@ CODE_GAP = 8  # ENDS_IN_CODE: the spaces R pads a significance code with, at mos
 def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     """The whole-block regex scans of `scan.py` for `kind` (str or bytes, the bytes of ASCII
     text), derived from the candidate rules: COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, the
-    line-end rules, OPENS_OBJECT, ENDS_IN_TENSOR, and OPENS_WITH_VALUE. Each finds a superset of the lines its rule
+    line-end rules, ARROW_NUMBER, OPENS_OBJECT, ENDS_IN_TENSOR, and OPENS_WITH_VALUE. Each finds a superset of the lines its rule
     accepts (a line ending in SPACE, any "{", any "tensor("): `may_hold_metrics` decides on
     those. The line-end scan looks behind each newline, so a block's last line is the caller's.
     """
-    colon, equals, tab = _anywhere(kind)
+    colon, equals, tab, arrow = _anywhere(kind)
     # SCAN_FRAME, a superset: a frame's seconds and what may follow them, then SPACE and a
     # number opening the message (OPENS_WITH_CELLS, OPENS_WITH_VALUE; "{" and "=" have scans)
     colon += (rf"|:[0-9]{{2}}(?:[.,][0-9]{{1,{FRAME_FRACTION}}})?Z? (?:- )?"
               rf"(?:[A-Z]{{1,{FRAME_LEVEL}}}(?: -|:)? )?[{_chars(SPACE, kind)}]+[-+]?[0-9]")
     space = r"\s" if kind is str else f"[\\n{_chars(SPACE, bytes)}]"
     equals = f"{equals}|={space}+[a-zA-Z]"  # VALUE_FIRST, a superset: any "= word"
+    colon = f"{colon}|{arrow}"  # ARROW_NUMBER: its own literal (">") opens it; scanned always
     digit = r"\d" if kind is str else "0-9"
     marks = re.escape(LABEL_MARKS)  # LABEL_CELL: the last of them before a label's closing letters
     ends = _chars(END_MARKS + TABLE_BARS, kind) + _chars(SPACE, kind)

@@ -30,6 +30,7 @@ from .unit_fields import unit_fields
 from .glued import glued_fields, glued_pair, unglue
 from .value_phrase import located_pair, stated_label, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
+from .measured_dict import measured_dict
 from .objects import flatten, load_object, load_repr, pairs_as_dict
 from .pair_names import full_name
 from .plain import read_plain
@@ -275,6 +276,9 @@ def _record_or_config(line: str, spread: bool) -> Reading | None:
             settings = settings_of(loaded[0]) if spread or has_flag(stripped) else None
             return Reading(flatten(*loaded), record=True, settings=settings,
                            lists=listed_series(loaded[0]) if "[" in stripped or "{" in stripped[1:] else ())  # HISTORY_LISTS
+    if stripped[-1:] == "}" and stripped[:1] != "{" and (measured := measured_dict(stripped)) is not None:
+        lead = len(line) - len(line.lstrip())
+        return Reading(measured[0], line=line, spans=[lead + at for at in measured[1]])  # MEASURED_DICT
     if stripped[-2:] == ")]" and (items := read_items(stripped)) is not None:
         return Reading(items, record=True)  # ITEM_LIST: "stats:[('loss', 0.5), ('q', nan)]"
     if stripped[:1] == "|" and _WRAPPED_CELL.match(stripped):

@@ -27,6 +27,7 @@ rule                 shape                                 example              
 COLON_NUMBER         ``:``, SPACE+, a NUMBER_START         ``loss: 0.5``                the common pair
 EQUALS_NUMBER        ``=``, SPACE*, a NUMBER_START         ``loss=0.5``, ``lr = 3e-4``  the other pair
 TAB_FIELD            ``]`` or ``:`` then a tab             ``[5]\\tvalid-logloss:0.3``  booster logs
+ARROW_NUMBER         ``->``, SPACE*, a NUMBER_START        ``(0.23 --> 0.16)``          a value's change
 ENDS_IN_NUMBER       last non-SPACE: a digit, ``%``, a     ``epoch 3 loss 0.2``,        plain prints, step
                      TABLE_BAR, a rule's ``─━═``           ``| 0.5 |``, ``54 %``,       headers, table rows,
                                                            ``── Epoch 2/5 ──``          a titled rule
@@ -335,19 +336,18 @@ def _unit_end(kind: type, edge: bool = True) -> str:
     return rf"{before}[0-9.]*[0-9] ?{unit}\Z"
 
 
-def _anywhere(kind: type) -> tuple[str, str, str]:
-    """COLON_NUMBER, EQUALS_NUMBER and TAB_FIELD as regexes. Text patterns spell SPACE and
-    digits as `\\s` and `\\d` (what `str.isspace` and `str.isdecimal` accept); bytes patterns
-    spell out their ASCII members."""
+def _anywhere(kind: type) -> tuple[str, str, str, str]:
+    """COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ARROW_NUMBER (opening with its rare ">") as regexes.
+    Text patterns spell SPACE and digits as `\\s` and `\\d` (what `str.isspace` and
+    `str.isdecimal` accept); bytes patterns spell out their ASCII members."""
     space = r"\s" if kind is str else f"[\\n{_chars(SPACE, bytes)}]"
     start = _number_start(kind)
     tab = "|".join(re.escape(c) + r"\t" for c in TAB_AFTER)
-    return rf":{space}+[{start}]", rf"={space}*[{start}]", tab
+    return rf":{space}+[{start}]", rf"={space}*[{start}]", tab, rf">(?<=->){space}*[{start}]"
 
 
-# A cheap first look for COLON_NUMBER or EQUALS_NUMBER, for `formats.find_pairs`: it starts with
-# a character set and has no alternation at the top, so the engine scans for it in a tight loop;
-# the lookbehind rejects ":" glued to what follows ("12:30").
+# A cheap first look for COLON_NUMBER or EQUALS_NUMBER (`formats.find_pairs`): a character set, no
+# top alternation, so a tight scanning loop; the lookbehind rejects a glued ":" ("12:30").
 PAIR_START = LazyPattern(r"[:=]\s*(?<!:)[" + _number_start(str) + "]")
 
 _LINE_HINT = LazyPattern("|".join(_anywhere(str)))
@@ -386,7 +386,7 @@ def may_hold_metrics(line: str) -> bool:
     last = end[-1:]
     if last.isdecimal() or (last and last in _LAST_MARKS) or last == "*" and ends_in_stars(end):
         return True  # ENDS_IN_NUMBER, ENDS_IN_STARS
-    if (":" in line or "=" in line or "\t" in line) and _LINE_HINT.search(line):  # COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD
+    if (":" in line or "=" in line or "\t" in line or "->" in line) and _LINE_HINT.search(line):  # COLON_NUMBER, EQUALS_NUMBER, TAB_FIELD, ARROW_NUMBER
         return True
     if _LINE_START.match(line):  # VALUE_FIRST, OPENS_WITH_CELLS: "  3001    0.002 gen.py:36(f)"
         return True

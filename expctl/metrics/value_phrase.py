@@ -12,8 +12,12 @@ of prose, and a name closed by a verb (``Job finished with value 0.0``: a senten
 
 A program may also say how a value it keeps changed (PFRL's ``The best score is updated 9.67
 -> 10.0``, ``best loss improved from 0.52 to 0.48``): the value after the arrow (or ``to``) is
-the name's new point, the old one was its point before. The sentence closes the line; a log
-record's prefix may open it.
+the name's new point, the old one was its point before. The sentence closes the line, or a
+clause after a comma or a full stop does (Keras's ``val_loss improved from inf to 0.12, saving
+model to m.h5``); a log record's prefix may open it. The two values may stand in brackets
+with an arrow (an early-stopping helper's ``Validation loss decreased (0.23 --> 0.16).  Saving
+model ...``). A result's name (RESULT_WORDS) may also have ``decreased``, ``increased``,
+``dropped`` or ``reduced``; any other name that did is as often a setting the program adjusts.
 
 WINNER_LINE (rules): a comparison ends by naming its winner, ``Best model by mean RMSE: SVD
 (0.8044)``, ``Most influential input (ST): x1 (0.5004)``: a superlative opens the key, a label
@@ -59,9 +63,12 @@ def value_phrase(line: str) -> list[tuple[str, str]]:
     return [(name, value)]
 
 
+_ARROW = "(?:->|-->|\u2192)"
 _UPDATE = LazyPattern(rf"(?:^|(?<=[\s:]))(?:[Tt]he )?([^\W\d][\w-]*(?: [^\W\d][\w-]*){{0,2}}?) "
-                      rf"(?:is |was |has been )?(?:updated|improved) "
-                      rf"(?:from )?{NUMBER} (?:->|-->|\u2192|to) ({NUMBER})\.?\s*\Z")
+                      rf"(?:is |was |has been )?(updated|improved|decreased|increased|dropped|reduced) "
+                      rf"(?:(?:from )?{NUMBER} (?:{_ARROW}|to) ({NUMBER})|\(\s*{NUMBER} ?{_ARROW} ?({NUMBER})\s*\))"
+                      rf"(?:\.?\s*\Z|[.,;]\s+\S.*\Z)")
+_ANY_NAME = frozenset(("updated", "improved"))  # the other verbs: a result's name only
 
 
 def _of_noun(words: list[str]) -> list[str]:
@@ -76,9 +83,41 @@ def updated_value(line: str) -> list[tuple[str, str]]:
         return []
     match = _UPDATE.search(line)
     if match is None or PROSE_WORDS.intersection(_of_noun((name := match.group(1)).lower().split())) or (
-            rules.is_setup_name(name)):
+            rules.is_setup_name(name)) or (match.group(2) not in _ANY_NAME and not rules.is_result_name(name)):
         return []
-    return [(name, match.group(2))]
+    return [(name, match.group(3) or match.group(4))]
+
+
+_VALUE_AFTER = LazyPattern(rf"[ \t]*[:=][ \t]*({NUMBER})")
+
+
+def restates(line: str, name: str, value: str, before: list[str]) -> bool:
+    """RESTATED_UPDATE (rules): True when `line` is an UPDATED_VALUE sentence giving `name` the
+    `value` that a line among `before` printed for it already (``validation perplexity: 9.2709``
+    above ``validation perplexity reduced 10.1 -> 9.2709``; Keras's ``val_loss: 0.1235`` above
+    its checkpoint's ``val_loss improved from inf to 0.12345``): the sentence tells of a point
+    kept already, and gives none of its own."""
+    if updated_value(line) != [(name, value)]:
+        return False
+    key = name.lower()
+    for text in before:
+        lowered = text.lower()
+        at = lowered.find(key)
+        while at >= 0:
+            shown = _VALUE_AFTER.match(text, at + len(key))
+            if shown is not None and _same_printed(shown.group(1), value):
+                return True
+            at = lowered.find(key, at + 1)
+    return False
+
+
+def _same_printed(one: str, other: str) -> bool:
+    """The same number, printed to different decimals (``0.1235``, ``0.12345``)."""
+    decimals = min(len(text.partition(".")[2]) if "e" not in text.lower() else 12 for text in (one, other))
+    try:
+        return abs(float(one) - float(other)) <= 0.5 * 10.0 ** -decimals + 1e-12
+    except ValueError:
+        return False
 
 
 _SUPERLATIVES = ("best", "most", "least", "top", "worst", "highest", "lowest", "winner", "winning")

@@ -28,7 +28,7 @@ def c_block() -> str:
     """The ``GRAMMAR`` block of ``_scan.c``: the candidate rules' ASCII pieces as C constants."""
     ascii_bars = "".join(c for c in g.TABLE_BARS if c.isascii())
     ascii_marks = "".join(c for c in g.END_MARKS if c.isascii())
-    marks = ":=" + g.TAB_AFTER.replace(":", "") + g.OBJECT_OPEN
+    marks = ":=" + g.TAB_AFTER.replace(":", "") + g.OBJECT_OPEN + ">"  # ">": ARROW_NUMBER
     lines = [
         f"{C_BEGIN}: generated from expctl/metrics/grammar.py by",
         " * `python -m expctl.metrics.write_scan_grammar`; tests/test_metrics_scans.py fails when stale. */",

@@ -1,0 +1,30 @@
+"""PHASE_KEYS (rules): a measure's label, then one value per phase, each pair named by its phase alone.
+
+``Accuracy: train=0.91, test=0.85``, ``Loss - train: 0.31 val: 0.42``: the label says what is
+measured, each pair's name which split it was measured on. Each value is ``<phase>/<label>``
+(``train/Accuracy``, ``test/Accuracy``), never a series named ``train`` that holds whatever the
+line measured (an accuracy here, a loss on the next line). A label naming a time (``Elapsed
+time: train=0.0057, test=0.0059``) makes each a time, no metric, as any time is.
+"""
+
+from __future__ import annotations
+
+from . import rules
+from ..lazyre import LazyPattern
+
+# The label: a few words (no digit first), then what parts it from its pairs.
+_MEASURE = LazyPattern(r"([^\W\d][\w ()%@.-]{0,40}?)[ \t]*(?:[:=|-][ \t]*)?\Z")
+_ONE_WORD = LazyPattern(r"[^\W\d_]+\Z")
+
+
+def phase_keyed(pairs: list, label: str) -> list | None:
+    """`pairs` named ``<phase>/<measure>`` when each pair's name is a phase word alone and
+    `label` (the line's leading label) names a measure; else None."""
+    phases = [rules.phase_of(name) if _ONE_WORD.match(name) else None for name, _ in pairs]
+    if not phases or not all(phases) or len(set(phases)) < len(phases):
+        return None
+    match = _MEASURE.match(label.strip(" \t:|=-"))
+    if match is None or rules.phase_of(measure := match.group(1).strip()) is not None or any(
+            word.isdecimal() for word in measure.split()):  # "Epoch 3": a step, no measure
+        return None
+    return [(f"{phase}/{measure}", value) for phase, (_, value) in zip(phases, pairs)]
