@@ -85,3 +85,20 @@ def test_an_arrow_before_a_number_makes_a_candidate_line_in_every_scan(line):
 @pytest.mark.parametrize("line", ["a -> b", "see docs -> section two", "x => 5 words"])
 def test_an_arrow_before_words_is_no_candidate(line):
     assert not grammar.may_hold_metrics(line) and not scan.may_hold(line)
+
+
+def test_a_function_of_a_function_is_a_name():
+    line = "[0/3][50/120]\tLoss_D: 1.3863\tLoss_G: 0.6873\tD(x): 0.5000\tD(G(z)): 0.4900 / 0.5029\n"
+    assert values(line) == {"Loss_D": [1.3863], "Loss_G": [0.6873], "D(x)": [0.5], "D(G(z))": [0.49]}
+
+
+@pytest.mark.parametrize("line, step", [("After 501 training step(s), validation accuracy = 0.98", 501),
+                                        ("after 10 iterations: cost = 0.25", 10),
+                                        ("After 3 epochs, the val loss is 0.5.", 3)])
+def test_the_steps_done_counted_after_after_are_the_step(line, step):
+    value = float(line.split()[-1].rstrip("."))
+    assert list(read(line + "\n").values()) == [[(step, value)]]
+
+
+def test_a_count_of_something_else_is_no_step():
+    assert read("After 2 seconds, the loss is 0.5\n") == {}

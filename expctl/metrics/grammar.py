@@ -228,9 +228,9 @@ NUMBER = r"[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|(?ai:na
 DECIMAL = r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
 NAME = r"[^\W\d][\w./@^-]*(?<![.@^-])"  # "@": "Acc@1", "mAP@0.5"; POWER_NAME (rules): "R^2"
 WORD = r"[^\W\d][\w./'^-]*+"  # one word of a name of several words ("Validation score")
-# FUNCTION_NAME: a name may be a quantity written as a function of its arguments, glued:
-# "f(x)", "log(f)", "E(CCSD)", "norm(t1,t2)" (arguments of word characters, no space).
-FUNCTION_ARGS = r"(?:\([\w,.+-]{1,24}\))"
+# FUNCTION_NAME: a name may be a quantity written as a function of its arguments, glued: "f(x)",
+# "E(CCSD)", "norm(t1,t2)" (word characters, no space), one call nested: DCGAN's "D(G(z))".
+FUNCTION_ARGS = r"(?:\((?:[\w,.+-]|\([\w,.+-]{1,20}\)){1,24}\))"
 # GLUED_QUALIFIER (rules): a pair's name may close with its arguments after a dot ("R-sq.(adj)", R's
 # dotted abbreviation qualified) or a subscript word glued in square brackets ("sigma[eps]",
 # "loss[train]"; an index of digits, "x[15]", names one element: no name's part).

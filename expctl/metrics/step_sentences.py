@@ -7,7 +7,8 @@ An optimiser may report each iteration in words, the step first and the value la
     After epoch 12, the validation loss was 0.3817   -> validation loss at step 12
     In generation 7 best cost = 1.5e-3               -> best cost at step 7
 
-The opening preposition (at, after, in, on) and a step word with its whole number set the step;
+The opening preposition (at, after, in, on) and a step word with its whole number set the step,
+or ``after`` and the count of steps done (COUNTED_STEPS: ``After 501 training step(s),``);
 the words between the step and `` is `` (``was``, ``=``, ``:``), an article aside, name the
 value, which closes the line. A name of prose (``the`` past the article, ``of``), or of more
 than four words, is a sentence about something else: no pair. The line is written as
@@ -45,6 +46,12 @@ _STEP_SENTENCE = LazyPattern(
     rf"(?i:at|after|in|on|during)[ \t]+{_WORDS}[ \t]+(?P<step>\d+)[ \t]*[,:]?[ \t]+"
     r"(?:(?i:the)[ \t]+)?(?P<name>[^\W\d_][\w\-.]*(?:[ \t]+[^\W\d_][\w\-.]*){0,3}?)"
     rf"(?:[ \t]+(?:is|was|=)|[ \t]*:)[ \t]+(?P<value>{NUMBER})[ \t]*\.?\Z")
+# COUNTED_STEPS: "After 501 training step(s), validation accuracy = 0.98": the steps done, counted
+# (a word may qualify the step word, "(s)" or "s" may close it), are the step.
+_COUNTED_STEPS = LazyPattern(
+    rf"(?i:after)[ \t]+(?P<step>\d+)[ \t]+(?:[^\W\d_]+[ \t]+)?{_WORDS}(?:\(s\)|s)?[ \t]*[,:]?[ \t]+"
+    r"(?:(?i:the)[ \t]+)?(?P<name>[^\W\d_][\w\-.]*(?:[ \t]+[^\W\d_][\w\-.]*){0,3}?)"
+    rf"(?:[ \t]+(?:is|was|=)|[ \t]*:)[ \t]+(?P<value>{NUMBER})[ \t]*\.?\Z")
 _ORDINAL_STEP = LazyPattern(
     rf"(?P<step>\d{{1,9}})-?(?i:th|st|nd|rd)[ \t]+{_WORDS}(?:[ \t]*[,:]|[ \t]+(?i:with|has))?[ \t]+"
     r"(?:(?i:the)[ \t]+)?(?P<name>[^\W\d_][\w\-.]*(?:[ \t]+[^\W\d_][\w\-.]*){0,3}?)"
@@ -61,7 +68,7 @@ def step_sentence(line: str) -> str:
     if core[:1].isdigit():  # ORDINAL_STEP: "0-th iteration with the best fitness = 15.39"
         match = _ORDINAL_STEP.match(core)
     elif core[:1] in "AaIiOoDd":
-        match = _STEP_SENTENCE.match(core)
+        match = _STEP_SENTENCE.match(core) or (_COUNTED_STEPS.match(core) if core[:1] in "Aa" else None)
     else:
         return line
     if match is None:
