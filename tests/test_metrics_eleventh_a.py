@@ -29,6 +29,14 @@ def test_an_announced_phase_names_the_updates_under_it():
     assert metrics["cost"] == [(1.0, 0.90), (2.0, 0.80)]
 
 
+def test_a_run_longer_than_the_look_back_keeps_its_announced_phase_to_the_end():
+    text = "Training Started...\n" + "".join(f"Epoch [{e}/20], Loss: {1 / e:.4f}\n" for e in range(1, 21))
+    text += "Training Finished!\nEpoch [1/1], Loss: 0.5000\n"
+    metrics = read(text)[0]
+    assert metrics["train/Loss"] == [(e, round(1 / e, 4)) for e in range(1, 21)]
+    assert metrics["Loss"] == [(1.0, 0.5)]  # a line of another form ended the run
+
+
 def test_an_announcement_of_no_phase_or_with_a_number_names_nothing():
     # The look-alikes: a word that is no phase, and a phase word over a number (a count said).
     text = ("Loading weights...\nround 1/3 - cost: 0.90\n"

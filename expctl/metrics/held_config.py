@@ -106,6 +106,7 @@ class ConfigMixin(SettingsLineMixin):
     _sectioned: dict[str, tuple[str, str]]  # SECTION_AGAIN (section_again)
     _started: bool
     _heading_memo: tuple[str, str] | None  # (a lone pair line, what its heading says)
+    _announced: tuple[str, str] | None  # PHASE_ANNOUNCED: (a run's first word, its phase)
     _holding: bool
     _before: Callable[[int], list[str]]
     _context_after: Callable[[int], list[str]]
@@ -360,7 +361,7 @@ class ConfigMixin(SettingsLineMixin):
         opening with its pairs (``... INFO  valid result:`` over ``recall@10 : 0.07  ndcg@10 :
         0.03``): a phase word and up to three words, a colon, nothing after. PHASE_ANNOUNCED
         (rules): ``Eval begin...`` above any line of pairs, step prefix or not. Else None."""
-        announced = rules.announced_phase(self._before, reading.line) or rules.summary_phase(
+        announced = self._announced_run(reading.line) or rules.summary_phase(
             self._before, reading.line, [name for name, _ in reading.pairs])  # BULLET_SUMMARY
         if announced is not None:
             return announced
@@ -373,6 +374,21 @@ class ConfigMixin(SettingsLineMixin):
         if heading is None or _TEST_OF.match(heading.group(0)):
             return None  # STATISTICAL_TEST: "Test for Heterogeneity:" names a test, no split
         return rules.phase_of(heading.group(1))
+
+    def _announced_run(self, line: str) -> str | None:
+        """PHASE_ANNOUNCED for `line`: the phase announced above it, or above the run of lines
+        opening with its first word that it goes on, however long that run grew (past the lines
+        `announced_phase` looks back at, the run keeps the phase it had, never split in two)."""
+        first = line.split(None, 1)[:1]
+        announced = rules.announced_phase(self._before, line)
+        if announced is not None:
+            self._announced = (first[0], announced) if first else None
+            return announced
+        memo, above = self._announced, self._before(1)
+        if memo is None or not first or first[0] != memo[0] or not above or above[-1].split(None, 1)[:1] != first:
+            self._announced = None
+            return None
+        return memo[1]
 
     def _begin_training(self) -> None:
         if self._pending:

@@ -135,6 +135,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         self._extra: list[Point] = []  # points a line released for earlier lines
         self._object_state: str | None = None  # of the last spread object (spread.py)
         self._heading_memo: tuple[str, str] | None = None  # (held_config.py)
+        self._announced: tuple[str, str] | None = None  # PHASE_ANNOUNCED: (a run's first word, its phase)
         self._runs = rules.LabelRuns()  # LABEL_RUN: the runs of labelled lines read (phases.py)
         self._environment = rules.EnvironmentBlocks()  # ENVIRONMENT_BLOCK (line_kinds.py)
         self._readings, self._indent = Readings(), RunIndent()  # formats.read_line, the latest lines' readings kept; RUN_INDENT
