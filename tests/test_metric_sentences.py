@@ -71,6 +71,12 @@ def test_one_value_per_phase_after_a_measure_s_label():
                           "test/Accuracy": [(1, 0.8)], "train/Loss": [(1, 0.31)], "val/Loss": [(1, 0.42)]}
 
 
+def test_one_value_per_phase_opening_the_output_is_no_printed_config():
+    points, params = read_with_params("Accuracy: train=0.9, test=0.8\nepoch 1 loss 0.5\n")
+    assert points["train/Accuracy"] == [(0, 0.9)] and points["test/Accuracy"] == [(0, 0.8)]
+    assert params == []
+
+
 def test_a_step_prefix_is_no_measure_s_label():
     assert read("Epoch 3: train: 0.5 val: 0.6\n") == {"train": [(3, 0.5)], "val": [(3, 0.6)]}
 

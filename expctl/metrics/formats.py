@@ -24,6 +24,7 @@ from .uncertain_values import labelled_pairs
 from .value_surroundings import stands_alone
 from .source_lines import source_pairs
 from .bar_labels import bar_label
+from .phase_keys import phase_keyed
 from .phase_pairs import phase_pair
 from .process_tags import TAG_OPENS, untagged
 from .unit_fields import unit_fields
@@ -396,6 +397,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     if fielded is not None:
         pairs, spans = fielded  # FIELD_PAIRS
     if prefix is None:
+        if spans and (keyed := phase_keyed(pairs, line, spans[0])) is not None:
+            return Reading(keyed, spans=spans, line=line)  # PHASE_KEYS: "Accuracy: train=0.91, test=0.85"
         return Reading(pairs, templatable=True, spans=spans, line=line)
     return _prefixed(line, prefix, pairs, spans)
 

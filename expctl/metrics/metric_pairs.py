@@ -10,7 +10,6 @@ between the pairs, the line's first name) or the thing a run of labelled lines m
 from __future__ import annotations
 
 from . import rules
-from .phase_keys import phase_keyed
 from .value_phrase import restates
 from .steps import STEP_RANK
 
@@ -25,9 +24,6 @@ def metric_pairs(pairs, reading, runs, before, next_line) -> list:
             restates(reading.line, pairs[0][0], pairs[0][1], before(_RESTATED_REACH))):
         return []  # RESTATED_UPDATE: "val_loss improved from inf to 0.12345" after "val_loss: 0.1235"
     pairs = [(rules.split_phase(name), value) for name, value in pairs]  # RESULT_ON_SPLIT: "Accuracy on test set"
-    if reading is not None and reading.spans and reading.prefix is None and (keyed := phase_keyed(
-            pairs, rules.leading_label(lead := reading.line[:reading.spans[0]]) or lead)):
-        pairs = keyed  # PHASE_KEYS: "Accuracy: train=0.91, test=0.85"
     names, line = [name for name, _ in pairs], reading.line if reading is not None else None
     kept = [(name, value) for name, value in pairs if not rules.is_counted(name, value) and (
         not rules.is_setup_name(name) or rules.is_measured_bound(name, names) or rules.is_breakdown_part(name, line))

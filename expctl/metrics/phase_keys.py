@@ -9,22 +9,24 @@ time: train=0.0057, test=0.0059``) makes each a time, no metric, as any time is.
 
 from __future__ import annotations
 
-from . import rules
 from ..lazyre import LazyPattern
+from .phases import leading_label, phase_of
 
 # The label: a few words (no digit first), then what parts it from its pairs.
 _MEASURE = LazyPattern(r"([^\W\d][\w ()%@.-]{0,40}?)[ \t]*(?:[:=|-][ \t]*)?\Z")
 _ONE_WORD = LazyPattern(r"[^\W\d_]+\Z")
 
 
-def phase_keyed(pairs: list, label: str) -> list | None:
-    """`pairs` named ``<phase>/<measure>`` when each pair's name is a phase word alone and
-    `label` (the line's leading label) names a measure; else None."""
-    phases = [rules.phase_of(name) if _ONE_WORD.match(name) else None for name, _ in pairs]
+def phase_keyed(pairs: list, line: str, first: int) -> list | None:
+    """`pairs` named ``<phase>/<measure>`` when each pair's name is a phase word alone and the
+    line's leading label (what stands before `first`, where its first pair starts) names a
+    measure; else None. Read with the line, before anything judges the pairs (printed config)."""
+    phases = [phase_of(name) if _ONE_WORD.match(name) else None for name, _ in pairs]
     if not phases or not all(phases) or len(set(phases)) < len(phases):
         return None
+    label = leading_label(line[:first]) or line[:first]
     match = _MEASURE.match(label.strip(" \t:|=-"))
-    if match is None or rules.phase_of(measure := match.group(1).strip()) is not None or any(
+    if match is None or phase_of(measure := match.group(1).strip()) is not None or any(
             word.isdecimal() for word in measure.split()):  # "Epoch 3": a step, no measure
         return None
     return [(f"{phase}/{measure}", value) for phase, (_, value) in zip(phases, pairs)]
