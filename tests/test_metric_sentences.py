@@ -108,3 +108,8 @@ def test_the_steps_done_counted_after_after_are_the_step(line, step):
 
 def test_a_count_of_something_else_is_no_step():
     assert read("After 2 seconds, the loss is 0.5\n") == {}
+
+
+def test_a_glued_value_closing_a_sentence_is_read():
+    line = "loss_fid:3.8,nmae_test:0.12, loss_all:3.7. Training progress: 10.0 %:\n"
+    assert values(line) == {"loss_fid": [3.8], "nmae_test": [0.12], "loss_all": [3.7]}

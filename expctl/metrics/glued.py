@@ -30,9 +30,11 @@ from .grammar import NUMBER, PROSE_WORDS, STEP_COUNT_WORDS, VERSION
 # total:0.00s]"); its fields are read as the others are, its timings then dropped (TIME_COLUMNS).
 _TOKEN = r"[^\W\d][\w-]{0,63}:[^\s:]"
 _RUN = LazyPattern(rf"(?:^|(?<=[\s,])){_TOKEN}\S*+[\s,]+\[?{_TOKEN}")
-# A glued token holding a number, closed by whitespace, a comma, a semicolon or the line's end.
+# A glued token holding a number, closed by whitespace, a comma, a semicolon or the line's end,
+# or by a full stop closing a sentence before the next one, as a pair's value may be
+# ("loss_all:3.8. Training progress: ...").
 _GLUED_NUMBER = LazyPattern(rf"(?:^|(?<=[\s,\[]))([^\W\d][\w-]{{0,63}}):"
-                            rf"(?={NUMBER}(?:(?:s|ms|us|min|h)?[\s,;\]]|\Z))")
+                            rf"(?={NUMBER}(?:(?:s|ms|us|min|h)?[\s,;\]]|\.[ \t]+[A-Z]|\Z))")
 
 
 # A record of fields is a line of a terminal's width or a few; a longer one is left as printed,
