@@ -230,3 +230,12 @@ def test_a_step_with_an_equals_sign_labels_the_line():
 def test_an_arrow_from_a_name_to_its_value_is_a_pair():
     assert read("[Mon, 07 Dec 2026 11:01:08] INFO: Overall mean IoU -> 0.674\n") == {"Overall mean IoU": [(0, 0.674)]}
     assert read("pavg=0.53 -> initscore=0.14\n") == {}
+
+
+@pytest.mark.parametrize("header", ["Epoch: {e:02} | Time: 0m 12s", "Epoch: {e} | Epoch Time: 1m 4s",
+                                    "Step: {e} (took 12.3s)"])
+def test_a_step_header_carrying_its_time_still_heads_the_lines_under_it(header):
+    text = "".join(header.format(e=e) + f"\n\tTrain Loss: {1 / e:.3f} | Train PPL: {2 / e:.3f}\n" for e in EPOCHS)
+    points = read(text)
+    assert points["Train Loss"] == [(e, round(1 / e, 3)) for e in EPOCHS]
+    assert set(points) == {"Train Loss", "Train PPL"}  # the time is no metric, the step no series

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from ..lazyre import LazyPattern
 from .vocabulary import is_result_name
 
 # "cycle": a solver's iteration (an SCF cycle, PySCF's "cycle= 3 E= -75.98"), ranked as one.
@@ -168,4 +169,10 @@ def is_lone_step(line: str, pair: tuple[str, str]) -> bool:
     if name not in STEP_RANK or not value.isdigit():
         return False
     rest = line.replace(name, "", 1).replace(value, "", 1)
-    return not any(char.isalnum() for char in rest)
+    return not any(char.isalnum() for char in rest) or _TIME_REST.match(rest) is not None
+
+
+# TIMED_HEADER (rules): a lone step key may carry the time its step took ("Epoch: 01 | Time: 0m 12s",
+# "Epoch: 3 | Epoch Time: 1m 4s", "Step: 7 (took 12.3s)"): a header still; the time no metric.
+_TIME_REST = LazyPattern(r"\W*(?:(?i:epoch |elapsed |wall )?(?i:time|took|elapsed)[ \t]*[:=]?[ \t]*)?"
+                         r"(?:\d+(?:\.\d+)?[ \t]*(?:h|m|min|s|ms)[ \t]*){1,3}\W*\Z")
