@@ -113,3 +113,18 @@ def test_a_count_of_something_else_is_no_step():
 def test_a_glued_value_closing_a_sentence_is_read():
     line = "loss_fid:3.8,nmae_test:0.12, loss_all:3.7. Training progress: 10.0 %:\n"
     assert values(line) == {"loss_fid": [3.8], "nmae_test": [0.12], "loss_all": [3.7]}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("batch_idx:4,loss:2.2958,acc:11.25", {"loss": [2.2958], "acc": [11.25]}),
+    ("[INFO] 0m 0s D_c:3.4572 | D_w:0.2307 | G:1.0705", {"D_c": [3.4572], "D_w": [0.2307], "G": [1.0705]}),
+    ("step 3 loss [1.09732591], accuracy [51.]%", {"step": [3.0], "loss": [1.09732591], "accuracy": [51.0]}),
+    ("[Episode 30] Average reward of last 30 episodes: 11.64 | Elapsed time (sec): 0.007 |",
+     {"Average reward of last 30 episodes": [11.64]}),
+])
+def test_a_loop_s_own_joints_and_wrappings_are_read(line, expected):
+    assert values(line + "\n") == expected
+
+
+def test_a_glued_token_alone_or_a_count_of_the_window_stays_unread():
+    assert values("connected to host:8080,port:22\nNumber of last 30 episodes: 12\n") == {}

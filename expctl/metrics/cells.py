@@ -34,8 +34,8 @@ _LIST_CELL = LazyPattern(rf"\[ ?{NUMBER}(?:, ?{NUMBER})* ?\]\Z")
 _LIST_TERM = LazyPattern(NUMBER)
 # LISTED_VALUE: a pair's value printed as a list of one decimal ("test metric: [2.31e-04]");
 # a whole number in brackets is a tag or an index ("Epoch: [0]  [ 3/10]"), no value.
-_ONE_LISTED = LazyPattern(r"(?<=[:=] )\[ ?((?=[-+]?\d*[.eE])[-+]?\d*\.?\d+(?:[eE][-+]?\d+)?) ?\]"
-                          r"(?=,?\s|\Z)")
+_ONE_LISTED = LazyPattern(r"(?<=[:=] |\w )\[ ?((?=[-+]?\d*[.eE])[-+]?(?:\d*\.?\d+|\d+\.)(?:[eE][-+]?\d+)?) ?\]"
+                          r"(?=%?(?:,?\s|\Z))")
 LIST_KIND = "list"  # an aligned table's kind of such a cell (tables), never `cell_kind`'s
 _PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 
@@ -74,9 +74,10 @@ def is_no_name(cell: str) -> bool:
 
 def unlisted(line: str) -> str:
     """LISTED_VALUE (rules): `line` with each pair's value printed as a list of one number
-    (``test metric: [2.31e-04]``, a list of the metrics asked for, one asked) as the number;
-    a whole number in brackets (``Epoch: [0]``) is a tag, left as printed."""
-    return _ONE_LISTED.sub(r"\1", line) if ": [" in line or "= [" in line else line
+    (``test metric: [2.31e-04]``, a list of the metrics asked for, one asked; NumPy's array of
+    one after a plain print's name: ``loss [1.0973], accuracy [51.]%``) as the number; a whole
+    number in brackets (``Epoch: [0]``) is a tag, left as printed."""
+    return _ONE_LISTED.sub(r"\1", line) if " [" in line else line
 
 
 def list_values(cell: str) -> list[str] | None:

@@ -25,11 +25,15 @@ from .grammar import NUMBER, PROSE_WORDS, STEP_COUNT_WORDS, VERSION
 
 # Two glued tokens side by side, each opening a field: a name (a letter first; "-" inside, as
 # "valid-loss"), a colon, and something other than a space or another colon right after it;
-# only whitespace or a comma between them.
+# only whitespace, a comma or a bar between them ("batch_idx:0,loss:2.30", "D_c:3.45 | G:1.07").
 # GLUED_ASIDE: the run may go on in a bracketed aside closing the line ("rmse:0.81 [index:0
 # total:0.00s]"); its fields are read as the others are, its timings then dropped (TIME_COLUMNS).
 _TOKEN = r"[^\W\d][\w-]{0,63}:[^\s:]"
 _RUN = LazyPattern(rf"(?:^|(?<=[\s,])){_TOKEN}\S*+[\s,]+\[?{_TOKEN}")
+# Parted by a comma alone or a bar, the run needs a decimal in a token ("host:8080,port:22" is
+# an address).
+_TIGHT_RUN = LazyPattern(rf"(?:^|(?<=[\s,|])){_TOKEN}[^\s,|]*+(?:,|[ \t]*\|[ \t]*)\[?{_TOKEN}")
+_GLUED_DECIMAL = LazyPattern(r"[^\W\d][\w-]*:[-+]?\d*\.\d")
 # A glued token holding a number, closed by whitespace, a comma, a semicolon or the line's end,
 # or by a full stop closing a sentence before the next one, as a pair's value may be
 # ("loss_all:3.8. Training progress: ...").
@@ -90,7 +94,7 @@ def unglued(line: str) -> str:
         return line  # a quoted name: the fields describe the thing it names (a data column)
     if "|" in line and (piped := piped_fields(line)) is not line:
         return piped
-    if _RUN.search(line) is None:
+    if _RUN.search(line) is None and (_TIGHT_RUN.search(line) is None or _GLUED_DECIMAL.search(line) is None):
         token = _LABELLED_TOKEN.match(line)
         if token is None:
             return _GLUED_STEP.sub(r"\1=", line)

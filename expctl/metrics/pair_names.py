@@ -40,6 +40,10 @@ _QUOTIENT = LazyPattern(rf"%? ?/ ?{NUMBER}")
 # EXTREME_OF (rules): "max trunc_err = 1e-9", "min grad_norm: 0.2": the extreme of an
 # identifier's values is a quantity of its own, named by both words as a statistic's is.
 _OF_WORDS = STATISTIC_WORDS | frozenset(("max", "min", "maximum", "minimum"))
+# WINDOW_NAME (rules): a measure over the last steps, "Average reward of last 30 episodes",
+# "mean score over the last 100 games": a name, its "of"/"over" and number no sentence.
+_WINDOW_NAME = LazyPattern(rf"(?:[^\W\d][\w-]* ){{1,3}}(?:of|over|for|in) (?:the )?last \d+ "
+                           rf"(?ai:(?:{'|'.join(STEP_COUNT_WORDS)}|game|run|batch|update|trial)(?:e?s)?)\Z")
 
 
 def full_name(line: str, match: re.Match[str]) -> str | None:
@@ -57,6 +61,8 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
         return field or _phase_word_before(line, start) + name  # "BEST val acc=0.7" (PHASES)
     if match.start() == start and start > 1 and line[start - 1] == " ":
         words, head = _words_before(line, start - 1, not _QUOTIENT.match(line, match.end(2)))
+        if words and words[-1].isdigit() and _WINDOW_NAME.match(whole := " ".join(words + [name])):
+            return whole  # WINDOW_NAME: "Average reward of last 30 episodes: 11.6"
         if words:
             prose = PROSE_WORDS.intersection(word.lower() for word in words)
             if _opens_field(head) or head.endswith("  ") or not prose and _STEP_HEAD.search(head.rstrip()) or (
