@@ -384,8 +384,11 @@ class ConfigMixin(SettingsLineMixin):
         if announced is not None:
             self._announced = (first[0], announced) if first else None
             return announced
-        memo, above = self._announced, self._before(1)
-        if memo is None or not first or first[0] != memo[0] or not above or above[-1].split(None, 1)[:1] != first:
+        memo = self._announced
+        if memo is None:
+            return None
+        above = self._before(1)
+        if not first or first[0] != memo[0] or not above or above[-1].split(None, 1)[:1] != first:
             self._announced = None
             return None
         return memo[1]

@@ -10,19 +10,22 @@ time: train=0.0057, test=0.0059``) makes each a time, no metric, as any time is.
 from __future__ import annotations
 
 from ..lazyre import LazyPattern
-from .phases import leading_label, phase_of
+from .phases import leading_label, phase_of, phase_word
 
 # The label: a few words (no digit first), then what parts it from its pairs.
 _MEASURE = LazyPattern(r"([^\W\d][\w ()%@.-]{0,40}?)[ \t]*(?:[:=|-][ \t]*)?\Z")
-_ONE_WORD = LazyPattern(r"[^\W\d_]+\Z")
 
 
 def phase_keyed(pairs: list, line: str, first: int) -> list | None:
     """`pairs` named ``<phase>/<measure>`` when each pair's name is a phase word alone and the
     line's leading label (what stands before `first`, where its first pair starts) names a
     measure; else None. Read with the line, before anything judges the pairs (printed config)."""
-    phases = [phase_of(name) if _ONE_WORD.match(name) else None for name, _ in pairs]
-    if not phases or not all(phases) or len(set(phases)) < len(phases):
+    phases = []
+    for name, _ in pairs:  # the first name that is no phase word ends the look (most lines: the first)
+        if (phase := phase_word(name)) is None:
+            return None
+        phases.append(phase)
+    if not phases or len(set(phases)) < len(phases):
         return None
     label = leading_label(line[:first]) or line[:first]
     match = _MEASURE.match(label.strip(" \t:|=-"))
