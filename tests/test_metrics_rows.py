@@ -192,11 +192,21 @@ def test_every_corpus_file_in_every_chunk_size_gives_the_same_points(monkeypatch
 
 
 def test_every_corpus_line_with_a_template_reads_the_same_both_ways():
-    """Each corpus line the parser learns a template from, as a block of that shape (the line,
-    copies with other numbers, and now and then a line of another shape)."""
+    """Each line the parser learns a template from, in every other corpus file (the default
+    suite's time), as a block of that shape (the line, copies with other numbers, and now and
+    then a line of another shape); the heavy twin below takes every file."""
+    _template_lines_read_the_same(CORPUS_FILES[::2], least=150)
+
+
+@pytest.mark.heavy
+def test_every_corpus_line_in_every_file_with_a_template_reads_the_same_both_ways():
+    _template_lines_read_the_same(CORPUS_FILES, least=300)  # 353 shapes at the time of writing
+
+
+def _template_lines_read_the_same(paths: list, least: int) -> None:
     rng = random.Random(15)
     shapes = 0
-    for path in CORPUS_FILES:
+    for path in paths:
         for line in path.read_bytes().decode("utf-8", "replace").splitlines():
             template = _template_of(line) if line.isascii() else None
             if template is None or template.pieces is None:
@@ -211,7 +221,7 @@ def test_every_corpus_line_with_a_template_reads_the_same_both_ways():
                 data = text.encode("ascii")
                 found = compiled.template_rows(data, 0, len(data), template.pieces, step)
                 assert found == _regex_rows(template, text, step), line
-    assert shapes > 300  # 353 at the time of writing
+    assert shapes > least
 
 
 def _dense_output(seed: int) -> bytes:
@@ -252,6 +262,15 @@ def test_generated_dense_output_gives_the_same_points_with_the_compiled_match(se
 
 
 def test_generated_dense_output_takes_the_compiled_path(monkeypatch):
+    """Twenty generated outputs (the default suite's time); the heavy twin reads forty."""
+    used = 0
+    for seed in range(20):
+        used += sum(_both_ways(_dense_output(seed), 4096, monkeypatch)[2])
+    assert used > 10
+
+
+@pytest.mark.heavy
+def test_more_generated_dense_output_takes_the_compiled_path(monkeypatch):
     used = 0
     for seed in range(40):
         used += sum(_both_ways(_dense_output(seed), 4096, monkeypatch)[2])

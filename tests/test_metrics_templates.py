@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -40,9 +41,21 @@ def _eq(x: float, y: float) -> bool:
     return (math.isnan(x) and math.isnan(y)) or x == y
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(lines(), min_size=1, max_size=30))
 def test_parse_with_templates_equals_without(batch):
+    """150 batches (the default suite's time); the heavy twin draws 1,500."""
+    _same_with_and_without_templates(batch)
+
+
+@pytest.mark.heavy
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(lines(), min_size=1, max_size=30))
+def test_parse_with_templates_equals_without_in_many_batches(batch):
+    _same_with_and_without_templates(batch)
+
+
+def _same_with_and_without_templates(batch: list[str]) -> None:
     fast, slow = MetricParser(), MetricParser(templates=False)
     for line in batch + batch:  # the second pass runs on learned templates
         assert _same(fast.parse(line), slow.parse(line)), line
@@ -59,12 +72,24 @@ def _points(parser: MetricParser, batch: list[str]) -> dict:
     }
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(lines(), min_size=1, max_size=30))
 @example(["", "loss = 0"])  # held at the end of a read without templates, read at once with one
 @example(["INFO ", "loss: 0"])  # a key's line under a word alone is no row of a named-index frame
 @example(["acc5: 0,", "", "acc5: 0,", "{acc5: 0"])  # an object open at a read's end waits (SPREAD_OBJECT)
 def test_parse_lines_with_templates_holds_the_same_points(batch):
+    """150 batches (the default suite's time); the heavy twin draws 1,500."""
+    _same_points_with_and_without_templates(batch)
+
+
+@pytest.mark.heavy
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(lines(), min_size=1, max_size=30))
+def test_parse_lines_with_templates_holds_the_same_points_in_many_batches(batch):
+    _same_points_with_and_without_templates(batch)
+
+
+def _same_points_with_and_without_templates(batch: list[str]) -> None:
     fast = _points(MetricParser(), batch)
     slow = _points(MetricParser(templates=False), batch)
     assert fast.keys() == slow.keys()
