@@ -36,7 +36,9 @@ twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
 (``tests/corpus/heldout34/``), ``--heldout35`` the thirty-fifth
 (``tests/corpus/heldout35/``), ``--heldout36`` the thirty-sixth
 (``tests/corpus/heldout36/``), ``--heldout37`` the thirty-seventh
-(``tests/corpus/heldout37/``).
+(``tests/corpus/heldout37/``), ``--heldout38`` the thirty-eighth
+(``tests/corpus/heldout38/``), ``--heldout39`` the thirty-ninth
+(``tests/corpus/heldout39/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -58,7 +60,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
                                 HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30,
                                 HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35,
-                                HELDOUT36, HELDOUT37,
+                                HELDOUT36, HELDOUT37, HELDOUT38, HELDOUT39,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -93,7 +95,9 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout34": ("thirty-fourth ", HELDOUT34),
            "heldout35": ("thirty-fifth ", HELDOUT35),
            "heldout36": ("thirty-sixth ", HELDOUT36),
-           "heldout37": ("thirty-seventh ", HELDOUT37)}
+           "heldout37": ("thirty-seventh ", HELDOUT37),
+           "heldout38": ("thirty-eighth ", HELDOUT38),
+           "heldout39": ("thirty-ninth ", HELDOUT39)}
 
 
 def main(argv: list[str] | None = None) -> int:

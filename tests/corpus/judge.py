@@ -98,6 +98,8 @@ HELDOUT34 = CORPUS / "heldout34"  # the thirty-fourth held-out half: scored once
 HELDOUT35 = CORPUS / "heldout35"  # the thirty-fifth held-out half: scored once (--heldout35)
 HELDOUT36 = CORPUS / "heldout36"  # the thirty-sixth held-out half: scored once (--heldout36)
 HELDOUT37 = CORPUS / "heldout37"  # the thirty-seventh held-out half: scored once (--heldout37)
+HELDOUT38 = CORPUS / "heldout38"  # the thirty-eighth held-out half: scored once (--heldout38)
+HELDOUT39 = CORPUS / "heldout39"  # the thirty-ninth held-out half: scored once (--heldout39)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
