@@ -505,6 +505,43 @@ static int ends_in_duration(const unsigned char *text, Py_ssize_t line, Py_ssize
     return b == line || is_space[text[b - 1]];
 }
 
+/* ENDS_IN_NAMED_LIST: does text[line:stop] (no trailing space, a letter last) end in ',',
+ * spaces or tabs, a number (a sign, a digit, digits and '.'; a '%' after it), spaces or tabs,
+ * then one to three words parted by one space, each a letter then letters, digits, '_' and '-'
+ * ("..., 41.7% correct, 0.0667 f1 score")? The words and the number open with different
+ * characters, so the walk back from the end decides at each space. */
+static int ends_in_named_list(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t at = stop;
+    for (int words = 0;;) {
+        Py_ssize_t word = at;
+        while (word > line && (is_letter(text[word - 1]) || is_digit(text[word - 1])
+                               || text[word - 1] == '_' || text[word - 1] == '-'))
+            word--;
+        if (word == at || !is_letter(text[word])) return 0;
+        words++;
+        at = word;
+        if (words < 3 && at - line >= 2 && text[at - 1] == ' ') {
+            Py_ssize_t next = at - 1;  /* another word, when its run opens with a letter */
+            while (next > line && (is_letter(text[next - 1]) || is_digit(text[next - 1])
+                                   || text[next - 1] == '_' || text[next - 1] == '-'))
+                next--;
+            if (next < at - 1 && is_letter(text[next])) { at--; continue; }
+        }
+        break;
+    }
+    Py_ssize_t gap = at;
+    while (at > line && (text[at - 1] == ' ' || text[at - 1] == '\t')) at--;
+    if (at == gap) return 0;
+    if (at > line && text[at - 1] == '%') at--;
+    Py_ssize_t number = at;
+    while (at > line && (is_digit(text[at - 1]) || text[at - 1] == '.')) at--;
+    if (at == number || !is_digit(text[at])) return 0;
+    if (at > line && (text[at - 1] == '-' || text[at - 1] == '+')) at--;
+    gap = at;
+    while (at > line && (text[at - 1] == ' ' || text[at - 1] == '\t')) at--;
+    return at < gap && at > line && text[at - 1] == ',';
+}
+
 /* Does text[line:stop] (no trailing space, a letter last) end as prose does: in a word of
  * letters after one space, glued to what stands before it ("loading shard 3: done")? Then
  * ENDS_IN_UNIT (its unit: up to GRAMMAR_UNIT_LETTERS letters after a digit and one space),
@@ -532,6 +569,7 @@ static inline int ends_in_letter(const unsigned char *text, Py_ssize_t line, Py_
         return 1;
     if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
     if (last == 's' && ends_in_duration(text, line, stop)) return 1;
+    if (ends_in_named_list(text, line, stop)) return 1;
     return (!ends_in_prose_word(text, line, stop) && (ends_in_unit(text, line, stop)
                                                       || ends_in_word_cells(text, line, stop)
                                                       || ends_in_label_cell(text, line, stop)))
@@ -565,6 +603,8 @@ static inline int ends_like_metric(const unsigned char *text, Py_ssize_t line, P
     }
     if (last == '.' || last == ')') {  /* "inertia 12.3.", "loss 0.41 (lr 0.97)" */
         if (stop - line >= 2 && is_digit(text[stop - 2])) return 1;
+        if (last == '.' && stop - line >= 3 && text[stop - 2] == '%' && is_digit(text[stop - 3]))
+            return 1;  /* ENDS_IN_SENTENCE: "an accuracy of 91%." */
         if (last == '.') {  /* ENDS_IN_CODE: R's significance code "0.0645 .", padded: "0.0655    ." */
             Py_ssize_t at = stop - 2;
             while (at >= line && text[at] == ' ' && stop - 2 - at <= CODE_GAP) at--;

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .frame_starts import FRAME_FRACTION, FRAME_LEVEL
+from .word_cells import NAMED_LIST_END
 from .grammar import (ASIDE_REACH, DECORATION, END_MARKS, HEADING_END, LATEX_RULE_LETTERS, MICRO,
                       NONFINITE, OBJECT_OPEN, PAIRS_END, DURATION_WORDS,
                       RATE_LETTERS, SPACE, SPARKS, STEP_COUNT_WORDS, SUPERSCRIPTS, TABLE_BARS,
@@ -60,12 +61,13 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
     decoration, pairs_end = _chars(DECORATION, kind), re.escape(PAIRS_END)
     heading = _chars(HEADING_END, kind)  # ENDS_IN_HEADING, a superset: any line ending in ":"
     codes = "".join(rf"|(?<=[{digit}] {{{n}}}\.\n)" for n in range(1, CODE_GAP + 1))  # ENDS_IN_CODE: "0.0645 ."
-    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n){codes}"
+    line_end = (rf"\n(?:(?<=[{digit}{ends}{decoration}{heading}]\n)|(?<=[{digit}][.)]\n)|(?<=[{digit}]%\.\n){codes}"
                 rf"|(?<=[{digit}]{pairs_end}\n)|(?<=[{digit}]\){pairs_end}\n)"  # ENDS_IN_PAIRS: "0.15)])", "(0.15))])"
                 rf"|(?<=[{digit})]\]\n)|(?<=[{digit}][\]'\"]\]\n)|(?<=>\n){units}"  # ENDS_IN_ITEMS, _LIST, _LISTED_LINE, _OBJECTS (a superset)
                 rf'|(?<=[{digit}]"\n)'  # ENDS_IN_R_STRING, a superset: any line ending in a digit and a quote
                 rf"|(?<=\\\\\n){latex})"  # ENDS_IN_LATEX_ROW, a superset
                 rf"|\([0-9][^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)"  # ENDS_IN_ASIDE: "(8 runs)"
+                rf"|{NAMED_LIST_END}(?=\n)"  # ENDS_IN_NAMED_LIST: "..., 41.7% correct"
                 rf"|\)(?<=[{_chars(SPACE, kind)}]\))(?=\n)"  # ENDS_IN_ASIDE, a superset: R's bounds "( 0.73,  0.89 )"
                 rf"|\|[ \t][^|\n]{{0,{ASIDE_REACH}}}(?=\n)|\((?<=[{_chars(SPACE, kind)}]\()[^()\n]{{0,{ASIDE_REACH}}}\)(?=\n)")  # ENDS_IN_BAR_ASIDE, a superset: SPACE before "(" as the grammar's
     # Every branch of `line_end` opens with a literal character ("\n", "(", "|"): the regex

@@ -39,8 +39,11 @@ _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _FIELD = LazyPattern(rf"({_NAME})([ \t]*(?:[:=]|=>)[ \t]*|[ \t]+)({_NUMBER})(?: ?%|([^\W\d_]{{1,3}}(?:/[^\W\d_]{{1,3}})?))?(?![\w.])")
 # a time alone opening the fields ("- 0s - loss:0.45", Keras's epoch time): no measurement
 _TIME_ALONE = LazyPattern(r"\d+(?:\.\d+)?(?:s|ms|us|min|h)(?![\w.])")
-# counters in brackets opening the line ("[1,   20] loss:2.301", "[3/10]"): the line's step
-_COUNTERS = LazyPattern(r"[ \t]*\[[ \t]*\d+(?:[ \t]*[,/][ \t]*\d+)*[ \t]*\]")
+# counters in brackets opening the line ("[1,   20] loss:2.301", "[3/10]"): the line's step;
+# PAREN_COUNTER (rules): a step word and its number in parentheses after the line's count
+# ("10/80 (epoch 1) loss: 1.84, KL 0.04"): the count is the step, the tag no field
+_COUNTERS = LazyPattern(r"[ \t]*\[[ \t]*\d+(?:[ \t]*[,/][ \t]*\d+)*[ \t]*\]"
+                        r"|[ \t]*\([ \t]*(?ai:epoch|ep|step|iter|iteration|batch|episode)[ \t]*\d+(?:/\d+)?[ \t]*\)")
 
 # a second counter among the fields, with its total ("epoch 0, step 0/8 loss => 2.85"): progress
 _COUNT_FIELD = LazyPattern(r"(?ai:step|iter|iteration|batch|episode)[ \t]+\d+/\d+(?![\w.])")

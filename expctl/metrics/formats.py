@@ -32,6 +32,8 @@ from .glued import glued_fields, glued_pair, unglue
 from .value_phrase import located_pair, stated_label, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
 from .measured_dict import measured_dict
+from .named_after import named_after
+from .of_values import of_values
 from .objects import flatten, load_object, load_repr, pairs_as_dict
 from .pair_names import full_name
 from .plain import read_plain
@@ -368,9 +370,14 @@ def read_line(line: str, spread: bool = False) -> Reading:
         line = unglue(line)  # GLUED_RUN: "step:23 episode:0 R:23.0", fields glued to colons
     if line[:1] in "[ " and " : " in line and (labelled := indexed_label(line)) is not None:
         return Reading([labelled], line=line)  # INDEXED_LABEL: "[3] supp + dose : 2.8e+14 ±1.1%"
+    if ", " in line and (line.rstrip()[-1:].isalpha() or line.rstrip()[-1:] == ")") and (
+            after := named_after(line)) is not None:
+        return _named_after(line, *after)  # NAMED_AFTER: "E1 train 0.7547 loss, 41.7% correct"
     prefix = read_step_prefix(line)
     spans: list[int] = []
     pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
+    if not pairs and " of " in line:
+        pairs, spans = of_values(line, prefix.end if prefix is not None else 0)  # OF_VALUE
     if " = " in line and prefix is None and (runs := equal_runs(line, len(pairs))) is not None:
         return Reading(runs[0], spans=runs[1], line=line)  # SPACED_EQUALS (rules)
     if pairs:
@@ -401,6 +408,16 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading(keyed, spans=spans, line=line)  # PHASE_KEYS: "Accuracy: train=0.91, test=0.85"
         return Reading(pairs, templatable=True, spans=spans, line=line)
     return _prefixed(line, prefix, pairs, spans)
+
+
+def _named_after(line: str, pairs: list, spans: list[int], epoch: str | None, start: int) -> Reading:
+    """The reading of a line closed by values named after them (NAMED_AFTER), at the epoch
+    printed before them when one is."""
+    if epoch is None:
+        return Reading(pairs, spans=spans, line=line)
+    prefix = StepPrefix("Epoch", epoch, False, False, False)
+    prefix.end = start
+    return Reading(pairs, prefix=prefix, spans=spans, line=line)
 
 
 def _prefixed(line: str, prefix: StepPrefix, pairs: list, spans: list[int]) -> Reading:

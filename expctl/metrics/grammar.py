@@ -34,7 +34,7 @@ ENDS_IN_NUMBER       last non-SPACE: a digit, ``%``, a     ``epoch 3 loss 0.2``,
 ENDS_IN_HEADING      HEADING_END (``:``) last, a digit     ``Epoch 3:``, ``Best model   a heading naming its
                      anywhere in the line                  at step 3000:``, ``Round 2   step, over the lines
                                                            stats:``                     it heads
-ENDS_IN_SENTENCE     a digit then ``.``                    ``inertia 123.4.``           a number ending a
+ENDS_IN_SENTENCE     a digit (``%``) then ``.``            ``inertia 123.4.``           a number ending a
                                                                                         sentence of a log
 ENDS_IN_CODE         a digit, 1 to 8 spaces, then ``.``    ``s(x3)  1.00  0.0645 .``    R's significance
                                                                                         code ``.`` closing
@@ -83,8 +83,7 @@ ENDS_IN_WORD_CELLS   a digit (a ``%`` after it at most),   ``0.35  False   log``
                      R's ``0 FALSE``, ``NA``; a
                      backslash before the last word:
                      a LaTeX symbol, TRAILING_LABEL);
-                     the
-                     digit one of the line's last
+                     the digit one of the line's last
                      WORD_CELLS_REACH characters
 LABEL_CELL           a digit (a ``%`` after it at most),   ``0.21  mean_radius``,       a row that puts its
                      a gap as ENDS_IN_WORD_CELLS', then    ``0.05 ± 0.02  od280/od315`` value first and its
@@ -127,6 +126,7 @@ OPENS_WITH_VALUE     SPACE+, a number (a sign, digits,     ``      534 cumulativ
 ENDS_IN_DURATION     a decimal after SPACE (or opening     ``3_Linear logloss 0.29      how long a thing
                      the line), one space, then one of     trained in 5.74 seconds``    took closes its
                      DURATION_WORDS in the plural                                       line (THING_LINES)
+ENDS_IN_NAMED_LIST   ``,`` SPACE number SPACE 1-3 words    ``0.7 loss, 41.7% correct``  NAMED_AFTER's lists
 ENDS_IN_R_STRING     ``[`` opening the line (past SPACE),  ``[1] "objective:-357.99"``  R's print of a string
                      a digit then ``"`` closing it                                      made of a name and a
                                                                                         number (paste0)
@@ -394,7 +394,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last == HEADING_END and _DIGIT.search(end):  # ENDS_IN_HEADING: "Epoch 3:", "Round 2 stats:"
         return True
-    if last in ".)" and end[-2:-1].isdecimal():  # ENDS_IN_SENTENCE, ENDS_IN_ASIDE
+    if last in ".)" and (end[-2:-1].isdecimal() or end[-2:] == "%." and end[-3:-2].isdecimal()):  # ENDS_IN_SENTENCE, _ASIDE
         return True
     if last == "." and end[-2:-1] == " " and 1 < len(end) - len(code := end[:-1].rstrip(" ")) <= 9 and code[-1:].isdecimal():
         return True  # ENDS_IN_CODE: "0.0645 .", R's code padded to its column "0.0655    ."
@@ -423,7 +423,7 @@ def may_hold_metrics(line: str) -> bool:
         return True
     if last in _NONFINITE_LAST and _NONFINITE_END.search(end, max(0, len(end) - _NONFINITE_REACH)):  # ENDS_IN_NONFINITE
         return True
-    if last in _ASCII_LETTERS and ends_in_text_cells(end, core):  # ENDS_IN_WORD_CELLS, LABEL_CELL: after a gap
+    if last in _ASCII_LETTERS and ends_in_text_cells(end, core):  # ENDS_IN_WORD_CELLS, LABEL_CELL, _NAMED_LIST
         return True
     if last in "sS" and _STEP_COUNT_END.search(end, max(0, len(end) - _STEP_COUNT_REACH)):  # ENDS_IN_STEP_COUNT
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import rules
+from . import rules, steps
 from .grammar import NUMBER, STEP_COUNT_WORDS
 from .phases import PHASE_WORD
 from ..lazyre import LazyPattern
@@ -82,9 +82,10 @@ _STEP_PREFIX_BODY = (
     r"|[ \t]*+:[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d)"  # COUNT_STEP: "iteration: 2/100", "Epoch: 3/10"
     r"|[ \t]*+=[ \t]*+(?=\d++:[ \t]))"  # EQUALS_LABEL (rules): "step = 50: loss = 0.0046"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
-    r"|()(?:(?<=\[)[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]))"
+    r"|()(?:(?<=\[)[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]|\d++/\d++[ \t]++[(\w]))"
     r"(\d++)[ \t]*+/[ \t]*+(\d++)[ \t]*+\]?+"  # "[1/200] 1 tree, ...", "[1 / 5]: ...":
-    # a bare progress count in brackets; LEAD_COUNT: opening the line before a colon, a tag between
+    # a bare progress count in brackets; LEAD_COUNT: opening the line before a colon, a tag between,
+    # or before spaces and a word or "(" ("10/80 (epoch 1) loss: 1.84")
     # ("0/3(t): acc=0.59", torchbearer's epoch and phase)
     # COUNT_PREFIX: "[1,000] acc", "<30> log" (not before a step key: "<3> step: 3", a line's id)
     r"|()(?:(?<=\[)|(?<=<)(?=\d++>[ \t]++(?!(?ai:step|epoch|iteration|iter|round|global_step)\b)))"
@@ -227,6 +228,25 @@ def _tagged_step(line: str):
     return _STEP_PREFIX.match(line, tag.end()) if tag is not None else None
 
 
+# OUTER_TAG (rules): the tag is itself a coarse counter ("Epoch: 1, Step: [128/1197], Loss: 2.16")
+# and the step word after it counts, of a total, the progress within it: the line's step is the
+# tag's, as in "Epoch [1/5], Step [100/600]" (the inner count restarts in each epoch).
+_EPOCH = steps.STEP_RANK["epoch"]  # "ep" ranks as the word it cuts
+_OUTER_TAG = LazyPattern(r"((?ai:epoch|ep|episode|round|generation)):?[ \t](\d{1,9})[:,][ \t]")
+
+
+def _outer_tag(line: str, inner) -> StepPrefix | None:
+    """OUTER_TAG: the prefix of the coarse counter tagging a line whose step word (`inner`, a
+    `_STEP_PREFIX` match) counts a total of a finer unit, or None."""
+    tag = _OUTER_TAG.match(line)
+    if tag is None or inner.group(1) is None or inner.group(4) is None or (
+            steps.STEP_RANK.get(inner.group(1).lower(), 99) >= steps.STEP_RANK.get(tag.group(1).lower(), _EPOCH)):
+        return None
+    prefix = StepPrefix(tag.group(1), tag.group(2), False, False, False, True)
+    prefix.end = inner.end()
+    return prefix
+
+
 # STEP_HEADING: words, "at" or "after", a step word and its number closing a heading's colon
 # ("Best model at step 3000:", "Results after epoch 5:"): the lines under it are at that step.
 _AT_STEP_HEADING = LazyPattern(r"[ \t]*[^\W\d][\w '-]{0,60}?[ \t](?ai:at|after)[ \t]+"
@@ -300,6 +320,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
         match = _LOGGED_STEP_PREFIX.match(line, 1)  # SPACED_LEAD: " [ 12:00:01 ] Finished iteration #3"
     if match is None and line[:1].isalpha():
         match = _tagged_step(line)
+        if match is not None and (outer := _outer_tag(line, match)) is not None:
+            return outer
     if match is None and (lead := _phase_lead(line)) is not None:
         match = _STEP_PREFIX.match(line, lead)  # PHASE_STEP: "[train] Epoch 3 ...", "INFO:root:train Epoch 3"
     if match is None and line[:1] == "[" and (elapsed := _ELAPSED.match(line)) is not None:

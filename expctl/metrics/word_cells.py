@@ -3,12 +3,18 @@ two short words, a flag or a category: ``0.35  False   log``) and LABEL_CELL (on
 identifier of letters, digits, ``_``, ``.``, ``/`` and ``-``, naming the value before it:
 ``0.0539 ± 0.0231  color_intensity``), R's ``NA`` cells closing a numbered row besides
 (MISSING_CELLS (rules)), and cells of dashes that stand for empty ones (DASH_CELLS:
-``4.25e-02  --  --``), and a value's significance stars (ENDS_IN_STARS: ``2.152e-11***``).
+``4.25e-02  --  --``), and a value's significance stars (ENDS_IN_STARS: ``2.152e-11***``);
+ENDS_IN_NAMED_LIST, a list of values each named after it closing the line (``..., 41.7% correct,
+0.0667 f1 score``: ``,``, SPACE, a number (a sign, digits and ``.``, a ``%`` after it), SPACE,
+then one to three words parted by one space, a letter first, then letters, digits, ``_``, ``-``).
 `grammar.may_hold_metrics` calls them on a line that ends
-in an ASCII letter; ``_scan.c`` has their twins (``ends_in_word_cells``, ``ends_in_label_cell``).
+in an ASCII letter; ``_scan.c`` has their twins (``ends_in_word_cells``, ``ends_in_label_cell``,
+``ends_in_named_list``).
 """
 
 from __future__ import annotations
+
+from ..lazyre import LazyPattern
 
 WORD_CELL_LETTERS = 12  # ENDS_IN_WORD_CELLS: "False", "log", "TERMINATED"
 WORD_CELLS_REACH = 62  # ENDS_IN_WORD_CELLS, LABEL_CELL: the number's digit is one of the line's last 62
@@ -21,11 +27,13 @@ DASH_CELLS = 8  # DASH_CELLS: the empty cells of dashes ("--", "------") a row m
 
 
 def ends_in_text_cells(end: str, core: str) -> bool:
-    """ENDS_IN_WORD_CELLS or LABEL_CELL for `end` (a line without its trailing SPACE, an ASCII
-    letter last), `core` being `end` without its closing letters: each tried only where the
-    characters before those letters allow it."""
+    """ENDS_IN_WORD_CELLS, LABEL_CELL or ENDS_IN_NAMED_LIST for `end` (a line without its
+    trailing SPACE, an ASCII letter last), `core` being `end` without its closing letters: each
+    tried only where the characters before those letters allow it."""
     if core[-1:] in " \t/\\" and ends_in_word_cells(end):
         return True
+    if "," in end and _NAMED_LIST_END.search(end) is not None:
+        return True  # ENDS_IN_NAMED_LIST
     return (core[-1:] in LABEL_MARKS or len(end) - len(core) > WORD_CELL_LETTERS) and ends_in_label_cell(end)
 
 
@@ -100,3 +108,9 @@ def ends_in_stars(end: str) -> bool:
     (``2.152e-11***``), a value and its significance stars."""
     core = end.rstrip("*")
     return len(end) - len(core) <= 3 and core[-1:].isdecimal()
+
+
+# ENDS_IN_NAMED_LIST (NAMED_AFTER reads such lines); block_scans spells its scan with it.
+NAMED_LIST_END = (r",[ \t]+[-+]?[0-9][0-9.]*%?[ \t]+[a-zA-Z][a-zA-Z0-9_-]*"
+                  r"(?: [a-zA-Z][a-zA-Z0-9_-]*){0,2}")
+_NAMED_LIST_END = LazyPattern(NAMED_LIST_END + r"\Z")
