@@ -231,6 +231,8 @@ def _tagged_step(line: str):
 # OUTER_TAG (rules): the tag is itself a coarse counter ("Epoch: 1, Step: [128/1197], Loss: 2.16")
 # and the step word after it counts, of a total, the progress within it: the line's step is the
 # tag's, as in "Epoch [1/5], Step [100/600]" (the inner count restarts in each epoch).
+# FOLD_TAG (rules): what parts a fold's number from the step word after it ("Fold 1 | Epoch 3").
+_FOLD_TAG_END = LazyPattern(r"[ \t]*[|,;:\-][ \t]*|[ \t]+(?=[^\W\d])")
 _EPOCH = steps.STEP_RANK["epoch"]  # "ep" ranks as the word it cuts
 _OUTER_TAG = LazyPattern(r"((?ai:epoch|ep|episode|round|generation)):?[ \t](\d{1,9})[:,][ \t]")
 
@@ -342,6 +344,10 @@ def read_step_prefix(line: str) -> StepPrefix | None:
             return _labelled_count(line) if "/" in line else None
         # timm's "Train: 1 [  50/100 ( 50%)]  Loss: ...": the phase's own counter, the epoch
         return StepPrefix(phased.group(1), phased.group(2), True, False, False, True)
+    if match.group(1) is not None and match.group(1).lower() == "fold" and (
+            inner := _FOLD_TAG_END.match(line, match.end())) is not None and (
+            within := _STEP_PREFIX.match(line, inner.end())) is not None and within.group(1):
+        match = within  # FOLD_TAG: "Fold 1 | Epoch 001/6 | ...": the fold is the run, the epoch the step
     rest = line[match.end():]
     if match.group(1) is None:  # "[i/N]", or "[N] name" (COUNT_PREFIX: the count as printed)
         value = match.group(6) or match.group(9).replace(",", "")

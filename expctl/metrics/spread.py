@@ -82,8 +82,8 @@ def enclosing_open(before: list[str]) -> int | None:
         if not _continues(line):
             return None
         level += depth(line)
-        if level > 0 and line[:1] == "{":
-            return i
+        if level > 0 and line.lstrip(" \t")[:1] == "{":
+            return i  # LISTED_OBJECTS: an indented "{" opens an element of a list printed over lines
     return None
 
 
@@ -122,7 +122,8 @@ class ObjectMixin:
         """The points of `line` as a piece of a spread object: the object's points for its
         first line, [] for a line inside it; None for a line that is no such piece (read it
         alone)."""
-        if opens_object(line):
+        if opens_object(line) or (line[:1] in " \t" and opens_object(line.lstrip(" \t"))
+                                  and self._inside(line) is None):  # LISTED_OBJECTS
             if self._object_state == "pending":
                 self._finish_pending(self._before(OBJECT_LOOK))
             # Its close not in this read: the line waits for the next (HOLD_UNDECIDED, Ahead

@@ -27,6 +27,9 @@ STEP_RANK = {  # every spelling of a step key -> its rank (lower is finer)
 # word does: a loop's enumerate() index printed under its variable's name.
 STEP_RANK.update({spelling + suffix: rank for spelling, rank in list(STEP_RANK.items())
                   for suffix in ("_idx", "_id") if spelling != spelling.upper()})
+# RUNNING_PLURAL (rules): the plural of a step word over a whole number beside a step key of its
+# own ("loss: 0.15, epoch: 0, iterations: 1") counts the steps done so far, and ranks as the
+# singular does: the progress line states two counters, the finer orders its points.
 # PLURAL_STEP (rules): the plural of a step word opening a line's pairs, over a whole number,
 # with a result beside it (``iterations 100 error 0.26``, ``episodes 40 reward 12.5``) or a value
 # of four significant digits or more, whatever its name (``iterations 100 zorp 0.2615``): the
@@ -106,8 +109,13 @@ def without_index(pairs: Sequence[tuple[str, str | float]], step_pairs, step: fl
 def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | float | None:
     """The value of the first step key of the lowest rank among `pairs`, or None."""
     best_rank, best_value = len(STEP_KEYS), None
+    counted = None  # RUNNING_PLURAL: whether a step key of its own stands on the line
     for name, value in pairs:
         rank = STEP_RANK.get(name)
+        if rank is None and name in _PLURAL_STEPS and isinstance(value, str) and value.isdigit():
+            if counted is None:
+                counted = any(STEP_RANK.get(other) is not None for other, _ in pairs)
+            rank = STEP_RANK[name[:-1].lower()] if counted else None
         if rank is None and " " in name:
             rank = phase_step_rank(name)
             if rank is None and isinstance(value, str) and value.isdigit():
