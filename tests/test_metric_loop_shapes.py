@@ -1,4 +1,6 @@
-"""A fold's number before the step word (FOLD_TAG), a plural step word counting the steps done
+"""Two figures in one slashed pair (SLASHED_PAIRS), a bar's description stating a value after a
+space (SPACED_DESCRIPTION), fields parted by two dots (ELLIPSIS_FIELD), a sentence's stop before a name (STOPPED_NAME), a
+fold's number before the step word (FOLD_TAG), a plural step word counting the steps done
 beside a step key (RUNNING_PLURAL), and a list of records printed over lines, each indented
 (LISTED_OBJECTS). docs/metric-rules.rst has each rule's row; the output here is invented in the
 shapes the rows name and read by the real parser."""
@@ -25,6 +27,9 @@ def test_a_fold_tag_before_the_epoch_leaves_the_step_to_the_epoch():
 def test_a_plural_step_word_beside_a_step_key_is_the_finer_step():
     text = "".join(f"loss:  {loss:.4f}, epoch: {i // 2}, iterations: {i + 1}\n" for i, loss in enumerate(LOSSES))
     assert read(text)["loss"] == [(i + 1, loss) for i, loss in enumerate(LOSSES)]
+    # an episode's length in steps is no counter of the run
+    text = "".join(f"Episode: {e}, Return: {60 + e}.5, Steps: {30 - e}\n" for e in range(3))
+    assert read(text)["Return"] == [(e, 60.5 + e) for e in range(3)]
     # alone beside a result it is still the count of a summary, no step of a line of progress
     assert read("Final loss: 0.1200, epochs: 50\n") == {"Final loss": [(0, 0.12)]}
 
@@ -38,3 +43,49 @@ def test_each_record_of_a_list_printed_over_lines_takes_its_own_step_key():
     # a list nested in one record is read once, with its record
     record = {"step": 7, "loss": 0.5, "parts": [{"a": 0.25}, {"b": 0.75}]}
     assert read(json.dumps(record, indent=2) + "\n")["loss"] == [(7, 0.5)]
+
+
+def test_fields_parted_by_two_or_three_dots_keep_their_names_and_the_epoch():
+    text = "".join(f"Epoch: {e}/3.. Training Loss: {loss:.3f}.. Test Loss: {loss + 0.1:.3f}.. "
+                   f"Test Accuracy: {0.6 + e / 10:.3f}\n" for e, loss in enumerate(LOSSES, 1))
+    assert read(text) == {
+        "Training Loss": [(e, round(loss, 3)) for e, loss in enumerate(LOSSES, 1)],
+        "Test Loss": [(e, round(loss + 0.1, 3)) for e, loss in enumerate(LOSSES, 1)],
+        "Test Accuracy": [(e, round(0.6 + e / 10, 3)) for e in (1, 2, 3)]}
+    text = "".join(f"Epoch: {e}/3... Step: {10 * e}... Loss: {loss:.4f}... Val Loss: {loss + 0.1:.4f}\n"
+                   for e, loss in enumerate(LOSSES, 1))
+    got = read(text)
+    assert got["Loss"] == [(10 * e, loss) for e, loss in enumerate(LOSSES, 1)]
+    assert got["Val Loss"] == [(10 * e, round(loss + 0.1, 4)) for e, loss in enumerate(LOSSES, 1)]
+
+
+def test_a_full_stop_after_a_long_word_ends_the_sentence_before_a_name():
+    text = "".join(f"Training epoch {e} completed. Average loss: {loss:.4f}, accuracy: {60 + e:.1f}%\n"
+                   for e, loss in enumerate(LOSSES, 1))
+    assert read(text) == {"train/Average loss": [(e, loss) for e, loss in enumerate(LOSSES, 1)],
+                          "train/accuracy": [(e, 60.0 + e) for e in (1, 2, 3)]}
+    # an abbreviation's stop opens the name
+    assert read("Iter: 100, Avg. loss: 0.9123\nIter: 200, Avg. loss: 0.7456\n")["Avg. loss"] == [
+        (100, 0.9123), (200, 0.7456)]
+
+
+def test_a_slashed_pair_of_names_and_values_is_two_pairs():
+    text = "".join(f"Epoch {e} | train/val loss: {loss:.4f}/{loss + 0.1:.4f} | lr: 0.1\n"
+                   f" Last 10 training episodes: mean/median reward {60 + e}.5/{59 + e}.5, "
+                   f"min/max reward {50 + e}.5/{70 + e}.5\n" for e, loss in enumerate(LOSSES, 1))
+    got = read(text)
+    assert got["train loss"] == [(e, loss) for e, loss in enumerate(LOSSES, 1)]
+    assert got["val loss"] == [(e, round(loss + 0.1, 4)) for e, loss in enumerate(LOSSES, 1)]
+    assert [v for _, v in got["median reward"]] == [60.5, 61.5, 62.5]
+    assert [v for _, v in got["max reward"]] == [71.5, 72.5, 73.5]
+    # two whole numbers are a count of a total
+    assert read("correct/total: 45/50\ncorrect/total: 47/50\n") == {}
+
+
+def test_a_bar_described_with_a_spaced_value_gives_it_and_its_epoch():
+    text = "".join(f"\rEpoch {e} loss {loss:.4f}: {pct:3d}%|{'#' * (pct // 10):10}| {pct // 10}/10 "
+                   f"[00:01<00:00,  9.5it/s]" for e, loss in enumerate(LOSSES, 1) for pct in (50, 100))
+    assert read(text + "\n")["loss"] == [(e, loss) for e, loss in enumerate(LOSSES, 1)]
+    # an index after a word describes the bar, no value
+    bar = "".join(f"\rValidation DataLoader 0: {pct:3d}%|{'#' * (pct // 10):10}| {pct // 10}/10" for pct in (50, 100))
+    assert read(bar + "\n") == {}

@@ -9,7 +9,11 @@ the description to its latest figures, rewritten at every update::
 The colon tqdm sets after the description closes the last value as a separator would (it is
 no part of the number); a field of the description that is a name and a number in
 parentheses (``Gen. (+01.16)``), the fields parted by bars, states that number under the
-name; one such field alone (``Shard (2)``) labels the bar. A description that ends in no value (``Epoch 3``, ``Training``) is left as printed.
+name; one such field alone (``Shard (2)``) labels the bar. A value may follow its name after a
+space alone too (``Epoch 3 loss 0.91``, SPACED_DESCRIPTION): without a postfix after the bar,
+the description is read alone, as a plain print. A description that ends in no value
+(``Epoch 3``, ``Training``), or in a whole number after a word (an index: ``Validation
+DataLoader 0``) is left as printed.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ _DESCRIBED = LazyPattern(r"(.*?\S):(\s+\d{1,3}%\|)")
 # a field of a name and its number in parentheses: "Gen. (+01.16)"
 _PAREN_FIELD = LazyPattern(rf"(\s*[^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?) \(({_NUMBER})\)(\s*)\Z")
 _ENDS_IN_VALUE = LazyPattern(rf"(?:.*\S)?\s*(?:[:=]\s*){_NUMBER}%?\Z")
+# SPACED_DESCRIPTION: a decimal after a word (a whole number there is an index: "DataLoader 0")
+_ENDS_IN_SPACED_VALUE = LazyPattern(r".*[^\W\d][ \t]+[-+]?\d*\.\d+(?:[eE][-+]?\d+)?%?\Z")
 
 
 def described(line: str) -> str:
@@ -36,5 +42,7 @@ def described(line: str) -> str:
             fields[at] = f"{paren.group(1)}: {paren.group(2)}{paren.group(3)}"
     description = "|".join(fields)
     if not _ENDS_IN_VALUE.match(description):
+        if "=" not in line[match.end():] and _ENDS_IN_SPACED_VALUE.match(description):
+            return description  # SPACED_DESCRIPTION: no postfix after the bar, the description alone
         return line
     return f"{description} |{match.group(2)}{line[match.end():]}"

@@ -34,6 +34,7 @@ from .items import read_items
 from .measured_dict import measured_dict
 from .named_after import named_after
 from .of_values import of_values
+from .slashed_pairs import unslashed
 from .objects import flatten, load_object, load_repr, pairs_as_dict
 from .pair_names import full_name
 from .plain import read_plain
@@ -352,7 +353,7 @@ def _fields(line: str, prefix: StepPrefix | None, found: int):
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
     Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
-    line = _unarrowed(untagged(line) if line[:2] in TAG_OPENS else line)  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"
+    line = unslashed(_unarrowed(untagged(line) if line[:2] in TAG_OPENS else line))  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"; SLASHED_PAIRS
     if (whole := _whole_reading(line, spread)) is not None:
         return whole
     line = _bare_values(drawn_ranges.unranged(line) if "│" in line else line)  # DRAWN_RANGE

@@ -29,7 +29,9 @@ _PLAIN_WORD = LazyPattern(WORD + FUNCTION_ARGS + r"?\Z")  # FUNCTION_NAME: "CCSD
 # or after a separator); MAX_NAME_WORDS words or more are a sentence, and the pair is dropped.
 MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
-_AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\.?\s\Z")  # STOP_LIST: "loss: 0.91. Hit ratio: 12.5"
+_AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\.{{0,3}}\s\Z")  # STOP_LIST: "loss: 0.91. Hit ratio: 12.5", "0.91.. "
+# STOPPED_NAME (rules): a word of five letters or more and a full stop ends a sentence before a name
+_STOPPED = LazyPattern(r"[^\W\d_]{5,}\.\Z")
 _ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
 _LINKS = frozenset(("in", "of", "into", "than"))  # PROSE_KEY: "candidates in heap=659"
@@ -139,8 +141,8 @@ def _words_before(line: str, space: int, ratio: bool = True) -> tuple[list[str],
             words.append(token)  # RATIO_NAME: "MAE / Mean: 7.9%", one figure over another
             space = begin - 1
             continue
-        if not paren and (not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token)):
-            break
+        if not paren and (not _PLAIN_WORD.match(token) or _NUMBER_ONLY.match(token)) or _STOPPED.match(token):
+            break  # STOPPED_NAME: "Training epoch 1 completed. Average loss: 0.91": a sentence ended
         words.append(token)
         space = begin - 1
     if words[-1:] == ["/"]:  # RATIO_NAME: no figure before the slash, no ratio
@@ -153,7 +155,8 @@ def _words_before(line: str, space: int, ratio: bool = True) -> tuple[list[str],
 def _opens_field(head: str) -> bool:
     """True when words after `head` start a field: at the line start, after a separator or a tab."""
     text = head.rstrip()  # TAB_PARTED_FIELD (rules): "MRR : 0.11 \t\t Filt. MRR : 0.119"
-    return not text or "\t" in head[len(text):] or text[-1] in "-|,;:])}[(" or text.endswith("...") or (  # ELLIPSIS_FIELD
+    return not text or "\t" in head[len(text):] or text[-1] in "-|,;:])}[(" or text.endswith("..") or (
+        text[-1] == "." and _STOPPED.match(text[text.rfind(" ") + 1:]) is not None) or (  # ELLIPSIS_FIELD
         text[-1] == ">" and _ANGLED_COUNT.search(text) is not None)  # COUNT_PREFIX: "<30> log likelihood"
 
 

@@ -30,6 +30,8 @@ STEP_RANK.update({spelling + suffix: rank for spelling, rank in list(STEP_RANK.i
 # RUNNING_PLURAL (rules): the plural of a step word over a whole number beside a step key of its
 # own ("loss: 0.15, epoch: 0, iterations: 1") counts the steps done so far, and ranks as the
 # singular does: the progress line states two counters, the finer orders its points.
+# Not "steps": an episode's "Steps: 20" is how long it lasted, no counter of the run.
+_RUNNING_PLURALS = frozenset(("iterations", "iters"))
 # PLURAL_STEP (rules): the plural of a step word opening a line's pairs, over a whole number,
 # with a result beside it (``iterations 100 error 0.26``, ``episodes 40 reward 12.5``) or a value
 # of four significant digits or more, whatever its name (``iterations 100 zorp 0.2615``): the
@@ -112,7 +114,7 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
     counted = None  # RUNNING_PLURAL: whether a step key of its own stands on the line
     for name, value in pairs:
         rank = STEP_RANK.get(name)
-        if rank is None and name in _PLURAL_STEPS and isinstance(value, str) and value.isdigit():
+        if rank is None and name.lower() in _RUNNING_PLURALS and isinstance(value, str) and value.isdigit():
             if counted is None:
                 counted = any(STEP_RANK.get(other) is not None for other, _ in pairs)
             rank = STEP_RANK[name[:-1].lower()] if counted else None
