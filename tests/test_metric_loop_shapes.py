@@ -1,4 +1,6 @@
-"""Two figures in one slashed pair (SLASHED_PAIRS), a bar's description stating a value after a
+"""A step word dashed to its number (DASHED_STEP), a phase's figures as a call's arguments
+(PHASE_CALL), values listed with semicolons after them (LISTED_VALUE), two figures in one
+slashed pair (SLASHED_PAIRS), a bar's description stating a value after a
 space (SPACED_DESCRIPTION), fields parted by two dots (ELLIPSIS_FIELD), a sentence's stop before a name (STOPPED_NAME), a
 fold's number before the step word (FOLD_TAG), a plural step word counting the steps done
 beside a step key (RUNNING_PLURAL), and a list of records printed over lines, each indented
@@ -89,3 +91,23 @@ def test_a_bar_described_with_a_spaced_value_gives_it_and_its_epoch():
     # an index after a word describes the bar, no value
     bar = "".join(f"\rValidation DataLoader 0: {pct:3d}%|{'#' * (pct // 10):10}| {pct // 10}/10" for pct in (50, 100))
     assert read(bar + "\n") == {}
+
+
+def test_a_step_word_dashed_to_its_number_gives_the_step_and_leaves_the_names_whole():
+    text = "".join(f"Iter-{1000 * i}; D_loss: [{loss:.4f}]; G_loss: [{2 * loss:.4f}]\n"
+                   f"Epoch-{i} loss: {loss}\n" for i, loss in enumerate(LOSSES, 1))
+    got = read(text)
+    assert got["D_loss"] == [(1000 * i, loss) for i, loss in enumerate(LOSSES, 1)]
+    assert got["G_loss"] == [(1000 * i, round(2 * loss, 4)) for i, loss in enumerate(LOSSES, 1)]
+    assert got["loss"] == [(i, loss) for i, loss in enumerate(LOSSES, 1)]
+
+
+def test_a_call_named_by_a_phase_holds_that_phase_s_pairs():
+    text = "".join(f"Epoch {e}: train(loss={loss}, acc={60 + e}.5) val(loss={loss + 0.1:.4f}, acc={58 + e}.5)\n"
+                   for e, loss in enumerate(LOSSES))
+    assert read(text) == {"train/loss": [(e, loss) for e, loss in enumerate(LOSSES)],
+                          "train/acc": [(e, 60.5 + e) for e in range(3)],
+                          "val/loss": [(e, round(loss + 0.1, 4)) for e, loss in enumerate(LOSSES)],
+                          "val/acc": [(e, 58.5 + e) for e in range(3)]}
+    # a call named by anything else is quoted code
+    assert read("Trainer(max_epochs=50, log_every_n_steps=10) built\n") == {}

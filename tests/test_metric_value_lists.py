@@ -38,7 +38,7 @@ def test_a_list_of_things_counted_or_of_settings_is_no_measurement():
     assert read(text) == {}
 
 
-@pytest.mark.parametrize("line", ["E3 train 0.5 loss, 41.7% correct",
+@pytest.mark.parametrize("line", ["E3 train 0.5 loss, 41.7% correct", "x, 0.5\tloss", "x, 0.5  top5 acc",
                                   "x, 0.0667 f1 score", "a,\t-3. top5_acc b"])
 def test_a_named_list_closing_a_line_makes_it_a_candidate_in_every_scan(line):
     assert grammar.may_hold_metrics(line) and scan.may_hold(line)

@@ -542,6 +542,20 @@ static int ends_in_named_list(const unsigned char *text, Py_ssize_t line, Py_ssi
     return at < gap && at > line && text[at - 1] == ',';
 }
 
+/* The cheap look before ENDS_IN_NAMED_LIST: the last word (letters, digits, '_', '-') stands
+ * after a space or a tab, and a word's or a number's last character or more space before that
+ * ("loading shard 3: done" ends at the ':'). Most lines that end in a letter stop here. */
+static inline int may_end_named_list(const unsigned char *text, Py_ssize_t line, Py_ssize_t stop) {
+    Py_ssize_t word = stop - 1;
+    while (word > line && (is_letter(text[word - 1]) || is_digit(text[word - 1])
+                           || text[word - 1] == '_' || text[word - 1] == '-'))
+        word--;
+    if (word - line < 3 || (text[word - 1] != ' ' && text[word - 1] != '\t')) return 0;
+    unsigned char before = text[word - 2];
+    return is_letter(before) || is_digit(before) || before == '%' || before == '_' || before == '-'
+           || before == ' ' || before == '\t';
+}
+
 /* Does text[line:stop] (no trailing space, a letter last) end as prose does: in a word of
  * letters after one space, glued to what stands before it ("loading shard 3: done")? Then
  * ENDS_IN_UNIT (its unit: up to GRAMMAR_UNIT_LETTERS letters after a digit and one space),
@@ -569,7 +583,7 @@ static inline int ends_in_letter(const unsigned char *text, Py_ssize_t line, Py_
         return 1;
     if ((last | 0x20) == 's' && ends_in_step_count(text, line, stop)) return 1;
     if (last == 's' && ends_in_duration(text, line, stop)) return 1;
-    if (ends_in_named_list(text, line, stop)) return 1;
+    if (may_end_named_list(text, line, stop) && ends_in_named_list(text, line, stop)) return 1;
     return (!ends_in_prose_word(text, line, stop) && (ends_in_unit(text, line, stop)
                                                       || ends_in_word_cells(text, line, stop)
                                                       || ends_in_label_cell(text, line, stop)))

@@ -32,10 +32,11 @@ _NAME_CELL = LazyPattern(r"(?:[^\W\d][\w.'/()%@\[\]+-]*|#)(?: [^\W\d]?[\w.'/()%@
 # printed term by term, as DeepXDE prints each loss of a sum).
 _LIST_CELL = LazyPattern(rf"\[ ?{NUMBER}(?:, ?{NUMBER})* ?\]\Z")
 _LIST_TERM = LazyPattern(NUMBER)
-# LISTED_VALUE: a pair's value printed as a list of one decimal ("test metric: [2.31e-04]");
+# LISTED_VALUE: a pair's value printed as a list of one decimal ("test metric: [2.31e-04]", a
+# comma or a semicolon after it: "D_loss: [0.91]; G_loss: [1.82]");
 # a whole number in brackets is a tag or an index ("Epoch: [0]  [ 3/10]"), no value.
 _ONE_LISTED = LazyPattern(r"(?<=[:=] |\w )\[ ?((?=[-+]?\d*[.eE])[-+]?(?:\d*\.?\d+|\d+\.)(?:[eE][-+]?\d+)?) ?\]"
-                          r"(?=%?(?:,?\s|\Z))")
+                          r"(?=%?(?:[,;]?\s|\Z))")
 LIST_KIND = "list"  # an aligned table's kind of such a cell (tables), never `cell_kind`'s
 _PROSE = frozenset("a an the of in on at to for from by with and or is are was were".split())
 

@@ -35,6 +35,7 @@ from .measured_dict import measured_dict
 from .named_after import named_after
 from .of_values import of_values
 from .slashed_pairs import unslashed
+from .phase_calls import uncalled
 from .objects import flatten, load_object, load_repr, pairs_as_dict
 from .pair_names import full_name
 from .plain import read_plain
@@ -353,7 +354,7 @@ def _fields(line: str, prefix: StepPrefix | None, found: int):
 def read_line(line: str, spread: bool = False) -> Reading:
     """Read `line` with every format, in the parser's docstring's order: a JSON object or dict, a
     Namespace, a booster line, pairs, a plain print. `spread`: an object joined from several lines."""
-    line = unslashed(_unarrowed(untagged(line) if line[:2] in TAG_OPENS else line))  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"; SLASHED_PAIRS
+    line = uncalled(unslashed(_unarrowed(untagged(line) if line[:2] in TAG_OPENS else line)))  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"; SLASHED_PAIRS; PHASE_CALL
     if (whole := _whole_reading(line, spread)) is not None:
         return whole
     line = _bare_values(drawn_ranges.unranged(line) if "│" in line else line)  # DRAWN_RANGE
@@ -421,11 +422,23 @@ def _named_after(line: str, pairs: list, spans: list[int], epoch: str | None, st
     return Reading(pairs, prefix=prefix, spans=spans, line=line)
 
 
+def _past_prefix(line: str, end: int, pair: tuple, at: int) -> tuple[tuple, int]:
+    """A pair whose name took the step prefix before it (``Epoch-3 loss: 0.5`` read ``Epoch-3
+    loss``), named by its words past the prefix (``loss``); an empty name when it has none."""
+    name = pair[0]
+    if line[at:at + len(name)] != name:
+        return ("", pair[1]), at
+    rest = line[end:at + len(name)].lstrip(" \t")
+    return (rest, pair[1]), at + len(name) - len(rest)
+
+
 def _prefixed(line: str, prefix: StepPrefix, pairs: list, spans: list[int]) -> Reading:
     """The reading of the `pairs` of a line that opens with a step prefix."""
     if spans and spans[0] < prefix.end and len(spans) == len(pairs):
         # a pair inside the prefix is its tag ("Run: 1, iteration: 2/100, ..."): no metric
-        kept = [(pair, at) for pair, at in zip(pairs, spans) if at >= prefix.end]
+        kept = [(pair, at) if at >= prefix.end else _past_prefix(line, prefix.end, pair, at)
+                for pair, at in zip(pairs, spans) if at >= prefix.end or at + len(pair[0]) > prefix.end]
+        kept = [(pair, at) for pair, at in kept if pair[0]]
         pairs, spans = [pair for pair, _ in kept], [at for _, at in kept]
     if prefix.comma:
         pairs = [(prefix.word, prefix.value), *pairs]
