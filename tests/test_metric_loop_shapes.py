@@ -1,4 +1,5 @@
-"""A step word dashed to its number (DASHED_STEP), a phase's figures as a call's arguments
+"""A clause of words passed over after a step (STATUS_CLAUSE), a stop after the step's number
+and ``ep`` as a step key (STEP_STOP), a step word dashed to its number (DASHED_STEP), a phase's figures as a call's arguments
 (PHASE_CALL), values listed with semicolons after them (LISTED_VALUE), two figures in one
 slashed pair (SLASHED_PAIRS), a bar's description stating a value after a
 space (SPACED_DESCRIPTION), fields parted by two dots (ELLIPSIS_FIELD), a sentence's stop before a name (STOPPED_NAME), a
@@ -111,3 +112,20 @@ def test_a_call_named_by_a_phase_holds_that_phase_s_pairs():
                           "val/acc": [(e, 58.5 + e) for e in range(3)]}
     # a call named by anything else is quoted code
     assert read("Trainer(max_epochs=50, log_every_n_steps=10) built\n") == {}
+
+
+def test_a_status_clause_after_the_step_is_passed_over_with_its_count():
+    text = "".join(f"Episode {10 * e} finished after {20 + e} timesteps, total reward {60 + e}.5\n"
+                   f"Epoch {e} done, saving model, val acc {0.5 + e / 10}\n" for e in range(3))
+    assert read(text) == {"total reward": [(10 * e, 60.5 + e) for e in range(3)],
+                          "val acc": [(e, 0.5 + e / 10) for e in range(3)]}
+    # a clause left with settings only reads nothing
+    assert read("Epoch 0 done, saved to ckpt, lr 0.1\nEpoch 1 done, saved to ckpt, lr 0.1\n") == {}
+
+
+def test_a_stop_after_the_step_and_ep_as_a_step_key():
+    text = "".join(f"Epoch {e}. Loss: {loss:.4f}, Train_acc 0.6{e}, Test_acc 0.5{e}\n"
+                   f"Ep:  {10 * e} | Ep_r:  {60 + e}.25\n" for e, loss in enumerate(LOSSES))
+    got = read(text)
+    assert got["Train_acc"] == [(e, float(f"0.6{e}")) for e in range(3)]
+    assert got["Ep_r"] == [(10 * e, 60.25 + e) for e in range(3)]

@@ -32,6 +32,7 @@ from ..lazyre import LazyPattern
 from .grammar import PROSE_WORDS
 from .phases import PHASE_WORD, phase_of
 from .steps import STEP_RANK
+from .vocabulary import is_result_name
 
 _NAME = r"[^\W\d_][\w@/\-]*(?: [^\W\d_][\w@/\-]*){0,3}"  # no dot: "gen.py:81", "index.show: 1"
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
@@ -48,7 +49,10 @@ _COUNTERS = LazyPattern(r"[ \t]*\[[ \t]*\d+(?:[ \t]*[,/][ \t]*\d+)*[ \t]*\]"
 # a second counter among the fields, with its total ("epoch 0, step 0/8 loss => 2.85"): progress
 _COUNT_FIELD = LazyPattern(r"(?ai:step|iter|iteration|batch|episode)[ \t]+\d+/\d+(?![\w.])")
 _SEPARATOR = LazyPattern(r"[ \t]*(?:[|,;][ \t]*|--?[ \t]+)|[ \t]+")
-_OPENING = LazyPattern(r"[ \t|,;:\-]*")  # what may stand between the step prefix and the fields
+_OPENING = LazyPattern(r"[ \t|,;:\-.]*")  # what may stand between the step prefix and the fields
+# STATUS_CLAUSE (rules): after a step prefix, a clause of words up to a comma, bar or semicolon
+# ("finished", "done", "saving model", "finished after 20 timesteps") says what happened: passed over
+_CLAUSE = LazyPattern(r"[^,|;:=\n]*?[^\W\d][^,|;:=\n]*?[ \t]*[,|;][ \t]*")
 # a phase's label and its colon before a field ("Epoch 3; train: loss 0.4; acc 0.6")
 _LABEL = LazyPattern(PHASE_WORD + r":[ \t]+(?=[^\W\d_])")
 _CLOSING = LazyPattern(r"[ \t|.,;]*\Z")
@@ -67,6 +71,8 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
     pairs: list[tuple[str, str]] = []
     spans: list[int] = []
     joints: set[bool] = set()  # how the measurements (not the step) join names to numbers
+    skipped = False  # a clause of words passed over (STATUS_CLAUSE)
+    clause_at, clause_pairs = at, 0  # where the current clause starts, and the pairs before it
     while True:
         if (label := _LABEL.match(line, at)) is not None:
             at = label.end()  # "Training: nll 0.63": the line's phase is read from it (MID_PHASES)
@@ -78,6 +84,11 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
             at = separator.end()  # COUNT_FIELD (rules): the progress inside the step, no measurement
         field = _FIELD.match(line, at)
         if field is None:
+            if stepped and (clause := _CLAUSE.match(line, clause_at)) is not None:
+                at, skipped = clause.end(), True  # STATUS_CLAUSE: "Episode 3 finished, total reward 61.2"
+                del pairs[clause_pairs:], spans[clause_pairs:]  # the clause's own fields too
+                clause_at, clause_pairs = at, len(pairs)
+                continue
             return None
         name, joint, number, unit = field.groups()
         if name.lower() not in STEP_RANK:
@@ -95,11 +106,15 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
         if separator is None:
             return None
         at = separator.end()
+        if separator.group().strip(" \t") in (",", "|", ";"):
+            clause_at, clause_pairs = at, len(pairs)
     if len(joints) > 1 and not stepped:
         return None  # "total: 2 groups 0.61", "lr=0.1, took 3.5": without a step, one kind of joint
     if len(pairs) <= found or len({name for name, _ in pairs}) < len(pairs) or all(
             name.lower() in STEP_RANK for name, _ in pairs):
         return None  # one name twice: a header; counters alone ("epoch 3 batch 4"): no measurement
+    if skipped and not any(is_result_name(name) for name, _ in pairs):
+        return None  # STATUS_CLAUSE: the clauses passed over leave only results to read
     marked = _MARKS.search(line, start, last) is not None
     if len(pairs) == 1:
         return (pairs, spans) if stepped else None

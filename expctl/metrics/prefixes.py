@@ -91,7 +91,7 @@ _STEP_PREFIX_BODY = (
     # COUNT_PREFIX: "[1,000] acc", "<30> log" (not before a step key: "<3> step: 3", a line's id)
     r"|()(?:(?<=\[)|(?<=<)(?=\d++>[ \t]++(?!(?ai:step|epoch|iteration|iter|round|global_step)\b)))"
     r"(\d{1,3}(?:,\d{3})++|\d++)[\]>](?=[ \t]++[^\W\d]))"
-    r"(?![\w/]|\.(?!\.))"  # ELLIPSIS_FIELD: "Epoch: 1/3.. Training Loss: 0.91.."
+    r"(?![\w/]|\.(?![.\s]))"  # ELLIPSIS_FIELD: "Epoch: 1/3.. Training Loss: 0.91.."; STEP_STOP: "Epoch 0. Loss:"
 )
 _STEP_PREFIX = LazyPattern(_STEP_PREFIX_BODY)
 _LOG_LEAD = LazyPattern(_LOG_PREFIX)  # LOG_LEAD (rules)

@@ -15,7 +15,7 @@ from ..lazyre import LazyPattern
 from .vocabulary import is_result_name
 
 # "cycle": a solver's iteration (an SCF cycle, PySCF's "cycle= 3 E= -75.98"), ranked as one.
-STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter", "cycle"), ("it",), ("batch",), ("epoch",),
+STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter", "cycle"), ("it",), ("batch",), ("epoch", "ep"),
              ("round", "generation", "gen", "episode"))  # the searches' and agents' epochs
 STEP_RANK = {  # every spelling of a step key -> its rank (lower is finer)
     spelling: rank
