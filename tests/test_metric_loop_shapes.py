@@ -1,4 +1,5 @@
-"""A clause of words passed over after a step (STATUS_CLAUSE), a stop after the step's number
+"""A value in decibels (DECIBEL_VALUE), a result per a unit (PER_UNIT), a clause of words passed
+over after a step (STATUS_CLAUSE), a stop after the step's number
 and ``ep`` as a step key (STEP_STOP), a step word dashed to its number (DASHED_STEP), a phase's figures as a call's arguments
 (PHASE_CALL), values listed with semicolons after them (LISTED_VALUE), two figures in one
 slashed pair (SLASHED_PAIRS), a bar's description stating a value after a
@@ -129,3 +130,13 @@ def test_a_stop_after_the_step_and_ep_as_a_step_key():
     got = read(text)
     assert got["Train_acc"] == [(e, float(f"0.6{e}")) for e in range(3)]
     assert got["Ep_r"] == [(10 * e, 60.25 + e) for e in range(3)]
+
+
+def test_a_value_in_decibels_and_a_result_per_unit_are_read():
+    text = "".join(f"===> Epoch {e} Complete: Avg. Loss: {loss:.4f}\n===> Avg. PSNR: {20 + e}.25 dB\n"
+                   f"Best mean reward: {50 + e}.5 - Last mean reward per episode: {60 + e}.5\n"
+                   for e, loss in enumerate(LOSSES, 1))
+    got = read(text)
+    assert [v for _, v in got["Avg. PSNR"]] == [21.25, 22.25, 23.25]
+    assert [v for _, v in got["Last mean reward per episode"]] == [61.5, 62.5, 63.5]
+    assert read("Number of samples per class: 12\nNumber of samples per class: 14\n") == {}

@@ -67,12 +67,15 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
             return whole  # WINDOW_NAME: "Average reward of last 30 episodes: 11.6"
         if words:
             prose = PROSE_WORDS.intersection(word.lower() for word in words)
+            per = prose == {"per"} and _per_unit(words)
+            if per:
+                prose = frozenset()  # PER_UNIT: "Last mean reward per episode: 61.2", a result per unit
             if _opens_field(head) or head.endswith("  ") or not prose and _STEP_HEAD.search(head.rstrip()) or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
                 if prose and not line[match.end():].strip(" \t%") and (
                         whole := " ".join(words + [name])) != rules.split_phase(whole):
                     return whole  # RESULT_ON_SPLIT: "[1/5]: Accuracy on test set: 50.0 %", closing the line
-                if len(words) >= MAX_NAME_WORDS or prose and not padded_field(line, match, head):
+                if len(words) >= MAX_NAME_WORDS + per or prose and not padded_field(line, match, head):
                     return _identifier(name)
                 words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")
                 if words and words[0] in _VALUE_UNITS and head[-2:-1].isdigit():
@@ -86,6 +89,14 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
                 return _identifier(name)  # the end of a sentence ("accuracy on the embedding:")
     # A secret-named key is never a metric (`token: 9988776655`): the rule lives in secret_rules.
     return None if VERSION.search(name) or is_secret_name(name) else name
+
+
+def _per_unit(words: list[str]) -> bool:
+    """PER_UNIT (rules): the words before a pair's name say a result per a unit: a result's
+    words, ``per``, and at most one more word before the name (``reward per episode``)."""
+    lowered = [word.lower() for word in words]
+    at = len(lowered) - 1 - lowered[::-1].index("per")
+    return 0 < at and len(lowered) - at <= 2 and rules.is_result_name(" ".join(words[:at]))
 
 
 def _phase_word_before(line: str, start: int) -> str:

@@ -7,7 +7,8 @@ measured, never which quantity it is, so it is no part of a name, and a value fo
 still stands as a pair (a value followed by another word is prose: grammar's QUANTITY).
 
 A unit here is a *physical* unit: an optional SI prefix on a base unit of energy,
-temperature, amount, pressure, mass, volume, length, force, power, charge or frequency, with an
+temperature, amount, pressure, mass, volume, length, force, power, charge, frequency or a level
+in decibels (``dB``: an image's PSNR, a signal's SNR), with an
 optional power (``A^3``), several joined by ``/`` or ``*`` (``kJ/mol``, ``g/mL``,
 ``eV/atom``). After a value, times (``s``, ``ms``) are left to the time rules (a time is
 bookkeeping: rules' TIME_COLUMNS); in a name, a time's unit is a unit (``Time[ps]`` is a
@@ -23,7 +24,7 @@ from ..lazyre import LazyPattern
 
 # Base units, each spelt as SI writes it; "A" is the angstrom (and the ampere), "Ang" too.
 _BASES = ("eV|J|cal|K|mol|mole|Pa|bar|atm|g|L|m|A|Ang|Å|Bohr|bohr|Ha|Hartree|Ry|Da|N|W|V|C|Hz"
-          "|au|amu")
+          "|au|amu|dB")  # DECIBEL_VALUE: a signal's level, PSNR's and SNR's "31.2 dB"
 _PREFIX = "[kMGTmunpfcµμ]"
 # Units only seen in a denominator: a quantity per atom, per particle, a simulated time.
 _PER = "atom|atoms|particle|molecule|day|ns|ps|fs|s"
