@@ -1,4 +1,6 @@
-"""A value in decibels (DECIBEL_VALUE), a result per a unit (PER_UNIT), a clause of words passed
+"""A line naming its own phases under an announced one (OWN_PHASES), an epoch and a batch in
+brackets (EPOCH_BATCH_PAIR), a coarse counter's prefix before a finer one (OUTER_PREFIX), a
+value's unit restating its name (RESTATED_NAME), a value in decibels (DECIBEL_VALUE), a result per a unit (PER_UNIT), a clause of words passed
 over after a step (STATUS_CLAUSE), a stop after the step's number
 and ``ep`` as a step key (STEP_STOP), a step word dashed to its number (DASHED_STEP), a phase's figures as a call's arguments
 (PHASE_CALL), values listed with semicolons after them (LISTED_VALUE), two figures in one
@@ -140,3 +142,33 @@ def test_a_value_in_decibels_and_a_result_per_unit_are_read():
     assert [v for _, v in got["Avg. PSNR"]] == [21.25, 22.25, 23.25]
     assert [v for _, v in got["Last mean reward per episode"]] == [61.5, 62.5, 63.5]
     assert read("Number of samples per class: 12\nNumber of samples per class: 14\n") == {}
+
+
+def test_a_line_naming_its_own_phases_takes_no_announced_phase():
+    text = "Training...\n" + "".join(
+        f"Epoch {5 * e:05d} | Loss {loss:.4f} | Train Acc 0.6{e} | Val Acc 0.4{e}\n" for e, loss in enumerate(LOSSES))
+    got = read(text)
+    assert got["Loss"] == [(5 * e, loss) for e, loss in enumerate(LOSSES)]
+    assert "train/Loss" not in got and [v for _, v in got["Val Acc"]] == [0.40, 0.41, 0.42]
+
+
+def test_an_epoch_and_a_batch_in_brackets_put_the_line_at_the_epoch():
+    text = "".join(f"[{e}, {b:5d}] loss: {loss:.3f}\n" for e, loss in enumerate(LOSSES, 1) for b in (2000, 4000))
+    assert read(text) == {"loss": [(e, round(loss, 3)) for e, loss in enumerate(LOSSES, 1) for _ in (1, 2)]}
+    # a count with its thousands opens a line as one count
+    assert read("[1,000] acc 0.51\n[2,000] acc 0.62\n") == {"acc": [(1000, 0.51), (2000, 0.62)]}
+
+
+def test_a_coarse_counter_before_a_finer_one_gives_the_coarse_step():
+    text = "".join(f"Epoch {5 * e} | step 000 Loss: {loss}\n" for e, loss in enumerate(LOSSES))
+    assert read(text) == {"Loss": [(5 * e, loss) for e, loss in enumerate(LOSSES)]}
+
+
+def test_a_unit_restating_the_name_leaves_the_pair_standing():
+    text = "".join(f"Train MAE Score: {loss / 1e5:.10f} MAE\nTest RMSPE: {10 + e}.5 RMSPE\n"
+                   for e, loss in enumerate(LOSSES))
+    got = read(text)
+    assert [v for _, v in got["Train MAE Score"]] == [round(loss / 1e5, 10) for loss in LOSSES]
+    assert [v for _, v in got["Test RMSPE"]] == [10.5, 11.5, 12.5]
+    # another word after a value is prose
+    assert read("loading: 3 shards\nloading: 4 shards\n") == {}

@@ -361,10 +361,11 @@ class ConfigMixin(SettingsLineMixin):
         opening with its pairs (``... INFO  valid result:`` over ``recall@10 : 0.07  ndcg@10 :
         0.03``): a phase word and up to three words, a colon, nothing after. PHASE_ANNOUNCED
         (rules): ``Eval begin...`` above any line of pairs, step prefix or not. Else None."""
+        names = [name for name, _ in reading.pairs]
         announced = self._announced_run(reading.line) or rules.summary_phase(
-            self._before, reading.line, [name for name, _ in reading.pairs])  # BULLET_SUMMARY
-        if announced is not None:
-            return announced
+            self._before, reading.line, names)  # BULLET_SUMMARY
+        if announced is not None:  # not over a line whose names say their phases (OWN_PHASES)
+            return None if any(rules.phase_of(name) for name in names) else announced
         above = self._before(1)
         if not bare or not reading.spans or reading.line[:reading.spans[0]].strip():
             return None  # the line has a label or a sentence of its own

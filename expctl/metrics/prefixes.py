@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import rules, steps
+from .step_prefix import StepPrefix
 from .grammar import NUMBER, STEP_COUNT_WORDS
 from .phases import PHASE_WORD
 from ..lazyre import LazyPattern
@@ -159,23 +160,6 @@ def is_titled_rule(line: str) -> bool:
     return line[-1:] in "─━═ " and _TITLED_RULE.match(line) is not None
 
 
-class StepPrefix:
-    """A step word and number opening a line: `word` as printed, `value` its text, `total`
-    True for a progress count (``Epoch 3/10``), `comma` True when a comma follows the number
-    (``Iteration 3, loss = 0.41``), `header` True when nothing but decoration or a sentence
-    without a number follows (``Epoch 3 started.``): the line heads what follows."""
-
-    __slots__ = ("word", "value", "total", "comma", "header", "colon", "phase", "end", "field")
-
-    def __init__(self, word: str, value: str, total: bool, comma: bool, header: bool,
-                 colon: bool = False, phase: str | None = None):
-        self.word, self.value, self.total = word, value, total
-        self.comma, self.header, self.colon = comma, header, colon
-        self.phase = phase  # a word in parentheses after the step word: "Epoch(val)"
-        self.end = 0  # where the prefix ends in the line
-        self.field = False  # stated by a field counting the steps, not opening the line (FIELD_COUNT)
-
-
 # LABELLED_COUNT: "Features: 3/4 -- score: 0.91": a label, a count, a separator, then pairs.
 _LABELLED_COUNT = LazyPattern(r"([^\W\d]\w*):[ \t]+(\d+)/\d+[ \t]+(?:--?|\|)[ \t]+(?=[^\W\d])")
 
@@ -309,6 +293,23 @@ def _index_colon(line: str) -> StepPrefix | None:
     return prefix
 
 
+# EPOCH_BATCH_PAIR (rules): two counters in brackets opening a line, a comma and a space between
+# ("[1,  2000] loss: 2.303", the PyTorch CIFAR-10 tutorial's "[%d, %5d]"): the epoch, then the
+# batch within it; the line is at the epoch. "[1,000]" (no space) is a count with its thousands.
+_EPOCH_BATCH = LazyPattern(r"\[[ \t]*(\d{1,6}),[ \t]+\d{1,9}[ \t]*\][ \t]*(?=[^\W\d])")
+
+
+def _bracketed_step(line: str) -> StepPrefix | None:
+    """The step of a line opened by seconds elapsed in brackets (ELAPSED_STEP) or by an epoch and
+    a batch in brackets (EPOCH_BATCH_PAIR), or None."""
+    found = _ELAPSED.match(line) or _EPOCH_BATCH.match(line)
+    if found is None:
+        return None
+    prefix = StepPrefix("", found.group(1), False, False, False)
+    prefix.end = found.end()
+    return prefix
+
+
 def read_step_prefix(line: str) -> StepPrefix | None:
     """The step word and number a line starts with, or None."""
     match = _STEP_PREFIX.match(line)
@@ -327,10 +328,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
             return outer
     if match is None and (lead := _phase_lead(line)) is not None:
         match = _STEP_PREFIX.match(line, lead)  # PHASE_STEP: "[train] Epoch 3 ...", "INFO:root:train Epoch 3"
-    if match is None and line[:1] == "[" and (elapsed := _ELAPSED.match(line)) is not None:
-        prefix = StepPrefix("", elapsed.group(1), False, False, False)  # ELAPSED_STEP (rules)
-        prefix.end = elapsed.end()
-        return prefix
+    if match is None and line[:1] == "[" and (bracketed := _bracketed_step(line)) is not None:
+        return bracketed  # ELAPSED_STEP, EPOCH_BATCH_PAIR
     if match is None and "s]" in line and (done := _DONE_STEPS.match(line, _record_after_bar(line))) is not None:
         prefix = StepPrefix(done.group(2), done.group(1), False, False, False, True)  # AFTER_STEPS
         prefix.end = done.end()
@@ -365,7 +364,27 @@ def read_step_prefix(line: str) -> StepPrefix | None:
                             header is not None, rest.startswith(":"),
                             match.group(2) or _phase_before(line, match.start(1)))  # PHASE_STEP
     prefix.end = match.end()
+    if prefix.word and not prefix.header and (inner := _inner_counter(line, prefix)) is not None:
+        prefix.end, prefix.comma = inner, False  # OUTER_PREFIX: "Epoch 5 | step 000 Loss: 0.59"
     return prefix
+
+
+# OUTER_PREFIX (rules): a coarse counter's prefix (epoch, episode, round, generation) followed,
+# past a separator, by a finer step word and its number ("Epoch 5 | step 000 Loss: 0.59",
+# "Epoch 0 Batch 100 Loss 0.81"): the finer counts within the coarse one, restarting in each;
+# the line is at the coarse step, as OUTER_TAG's and "Epoch [1/5], Step [100/600]" are.
+_INNER_JOINT = LazyPattern(r"[ \t]*(?:[|,;]|-(?=[ \t]))?[ \t]*")
+_COARSE = frozenset(("epoch", "ep", "episode", "round", "generation", "gen"))
+
+
+def _inner_counter(line: str, prefix: StepPrefix) -> int | None:
+    """OUTER_PREFIX: where the finer counter after `prefix`'s coarse one ends, or None."""
+    if prefix.word.lower() not in _COARSE:
+        return None
+    inner = _STEP_PREFIX.match(line, _INNER_JOINT.match(line, prefix.end).end())
+    if inner is None or inner.group(1) is None or steps.STEP_RANK.get(inner.group(1).lower(), 99) >= _EPOCH:
+        return None
+    return inner.end()
 
 
 # PHASE_STEP (rules): a phase word opening a line before its step word, bare or bracketed

@@ -42,6 +42,25 @@ NEXT_IS_NUMBER = LazyPattern(rf"[ \t]+{NUMBER}(?:\(\d{{1,3}}\))?%?(?:[ \t]|\Z)")
 ASYMMETRIC_SPREAD = LazyPattern(r"[ \t]+-\d[\d.]*(?:[eE][-+]?\d+)? \+\d[\d.]*(?:[eE][-+]?\d+)?(?=\s|\Z)")
 
 
+# RESTATED_NAME (rules): the word after a value restates the pair's name as its unit ("Test MAE
+# Score: 0.0000026662 MAE", "RMSE: 0.31 RMSE"), closing the line or a field: no prose.
+_LAST_WORD = LazyPattern(r"[ \t]+([^\W\d]\w*)[ \t]*(?:[,;|]|\Z)")
+
+
+def _restates(line: str, end: int, name_end: int) -> bool:
+    """RESTATED_NAME: the one word after the value at `line[end]` is one of the name's words,
+    the run of words (letters, ``_``) that ends at `name_end`, four at most."""
+    word = _LAST_WORD.match(line, end)
+    if word is None:
+        return False
+    named = []
+    for token in reversed(line[:name_end].split()[-4:]):
+        if not token.replace("_", "").isalpha():
+            break
+        named.append(token.lower())
+    return word.group(1).lower() in named
+
+
 def stands_alone(line: str, match: re.Match[str]) -> bool:
     """False when what surrounds the pair makes its number no metric: a unit or a sentence
     after it, another bare number after it (a labelled row of numbers), an arrow on either side
@@ -50,7 +69,8 @@ def stands_alone(line: str, match: re.Match[str]) -> bool:
     end = match.end()
     end = unit_after(line, end) or statistic_time_after(  # STATISTIC_TIME: "Median: 320.75 us"
         match.group(1), line, end) or end  # UNIT_VALUE: "energy = 0.07 eV" stands, as "0.07" would
-    if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end):
+    if NEXT_IS_WORD.match(line, end) and not NEXT_IS_PAIR.match(line, end) and not _restates(
+            line, end, match.end(1)):
         return False
     end = spread.end() if (spread := ASYMMETRIC_SPREAD.match(line, end)) else end
     if NEXT_IS_NUMBER.match(line, end):
