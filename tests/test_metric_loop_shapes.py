@@ -172,3 +172,9 @@ def test_a_unit_restating_the_name_leaves_the_pair_standing():
     assert [v for _, v in got["Test RMSPE"]] == [10.5, 11.5, 12.5]
     # another word after a value is prose
     assert read("loading: 3 shards\nloading: 4 shards\n") == {}
+
+
+def test_the_pairs_after_a_name_stating_its_step_are_at_that_step():
+    text = "".join(f"Cost after iteration {100 * i}: {loss:.6f} - accuracy: 0.9{i}\n" for i, loss in enumerate(LOSSES))
+    assert read(text) == {"Cost": [(100 * i, loss) for i, loss in enumerate(LOSSES)],
+                          "accuracy": [(100 * i, float(f"0.9{i}")) for i in range(3)]}

@@ -187,10 +187,12 @@ _STEPS_IN_NAME = LazyPattern(
     r"(?=[\s,;]|:\s|\Z)")
 
 
-def _step_in_name(line: str) -> Reading | None:
+def _step_in_name(line: str, pairs: list, spans: list[int]) -> Reading | None:
     """STEP_IN_NAME (rules): the one pair of a line whose name says its step, before a colon:
     ``Loss after epoch 3: 0.52``, or a count of steps and words (``KL divergence after 250
-    iterations with early exaggeration: 63.02``): the name at that step; None otherwise."""
+    iterations with early exaggeration: 63.02``): the name at that step, and the pairs read
+    after it (`pairs` at `spans`: ``Cost after iteration 100: 0.32 - accuracy: 0.96``); None
+    otherwise."""
     lower = line.lower()  # each regex needs its words: the usual line is read without them
     named = _STEP_IN_NAME.search(line) if any(word in lower for word in STEP_WORDS) else None
     if named is not None:
@@ -205,7 +207,9 @@ def _step_in_name(line: str) -> Reading | None:
     if PROSE_WORDS.intersection(name.lower().split()):
         return None
     step = StepPrefix(word, number, False, False, False, True)
-    return Reading([(name, value)], prefix=step, line=line, spans=[named.start(1)])
+    after = [(pair, at) for pair, at in zip(pairs, spans) if at >= named.end()] if len(spans) == len(pairs) else []
+    return Reading([(name, value), *(pair for pair, _ in after)], prefix=step, line=line,
+                   spans=[named.start(1), *(at for _, at in after)])
 
 
 # MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal.
@@ -396,7 +400,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
             return Reading(qualified[0], line=line, spans=qualified[1]) if qualified[0] else Reading([], config=pairs)
         if prefix is None and line.lstrip()[:1] in "Uu" and using_settings(line, spans):
             return Reading([], config=pairs)  # USING_LINE: "Using perplexity = 20.0, and ..."
-    if len(pairs) < 2 and prefix is None and (": " in line or " is " in line) and (named := _step_in_name(line)):
+    if len(pairs) < 2 and prefix is None and (": " in line or " is " in line) and (named := _step_in_name(line, pairs, spans)):
         return named  # STEP_IN_NAME: "Loss after epoch 3: 0.52", the name says its step
     if prefix is None and (whole := _whole_line(line, pairs, spans)) is not None:
         return whole  # QUALIFIED_LABEL, SENTENCE_RESULT: one pair named by the whole line
