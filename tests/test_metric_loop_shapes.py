@@ -1,4 +1,5 @@
-"""A line naming its own phases under an announced one (OWN_PHASES), an epoch and a batch in
+"""Fields grouped in brackets (BRACKET_GROUPS), a line naming its own phases under an announced
+one (OWN_PHASES), an epoch and a batch in
 brackets (EPOCH_BATCH_PAIR), a coarse counter's prefix before a finer one (OUTER_PREFIX), a
 value's unit restating its name (RESTATED_NAME), a value in decibels (DECIBEL_VALUE), a result per a unit (PER_UNIT), a clause of words passed
 over after a step (STATUS_CLAUSE), a stop after the step's number
@@ -178,3 +179,9 @@ def test_the_pairs_after_a_name_stating_its_step_are_at_that_step():
     text = "".join(f"Cost after iteration {100 * i}: {loss:.6f} - accuracy: 0.9{i}\n" for i, loss in enumerate(LOSSES))
     assert read(text) == {"Cost": [(100 * i, loss) for i, loss in enumerate(LOSSES)],
                           "accuracy": [(100 * i, float(f"0.9{i}")) for i in range(3)]}
+
+
+def test_fields_grouped_in_brackets_are_read():
+    text = "".join(f"[mae {15 + e}.65 mse {16 + e}.01], [val loss {loss * 300:.4f}]\n" for e, loss in enumerate(LOSSES))
+    assert read(text) == {"mae": [(e, 15.65 + e) for e in range(3)], "mse": [(e, 16.01 + e) for e in range(3)],
+                          "val loss": [(e, round(loss * 300, 4)) for e, loss in enumerate(LOSSES)]}

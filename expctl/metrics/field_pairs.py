@@ -48,14 +48,16 @@ _COUNTERS = LazyPattern(r"[ \t]*\[[ \t]*\d+(?:[ \t]*[,/][ \t]*\d+)*[ \t]*\]"
 
 # a second counter among the fields, with its total ("epoch 0, step 0/8 loss => 2.85"): progress
 _COUNT_FIELD = LazyPattern(r"(?ai:step|iter|iteration|batch|episode)[ \t]+\d+/\d+(?![\w.])")
-_SEPARATOR = LazyPattern(r"[ \t]*(?:[|,;][ \t]*|--?[ \t]+)|[ \t]+")
-_OPENING = LazyPattern(r"[ \t|,;:\-.]*")  # what may stand between the step prefix and the fields
+# BRACKET_GROUPS (rules): fields grouped in square brackets ("[mae 15.65 mse 16.01], [val loss
+# 256.31]"): a group's brackets part fields as a separator does
+_SEPARATOR = LazyPattern(r"[ \t]*\][ \t]*(?:[|,;][ \t]*)?\[[ \t]*|[ \t]*(?:[|,;][ \t]*|--?[ \t]+)|[ \t]+")
+_OPENING = LazyPattern(r"[ \t|,;:\-.]*\[?[ \t]*")  # what may stand between the step prefix and the fields
 # STATUS_CLAUSE (rules): after a step prefix, a clause of words up to a comma, bar or semicolon
 # ("finished", "done", "saving model", "finished after 20 timesteps") says what happened: passed over
 _CLAUSE = LazyPattern(r"[^,|;:=\n]*?[^\W\d][^,|;:=\n]*?[ \t]*[,|;][ \t]*")
 # a phase's label and its colon before a field ("Epoch 3; train: loss 0.4; acc 0.6")
 _LABEL = LazyPattern(PHASE_WORD + r":[ \t]+(?=[^\W\d_])")
-_CLOSING = LazyPattern(r"[ \t|.,;]*\Z")
+_CLOSING = LazyPattern(r"[ \t|.,;]*\]?[ \t]*\Z")
 _MARKS = LazyPattern(r"[:=|,;]|[ \t]-")  # a joint or separator other than spaces
 
 
