@@ -54,7 +54,8 @@ _SEPARATOR = LazyPattern(r"[ \t]*\][ \t]*(?:[|,;][ \t]*)?\[[ \t]*|[ \t]*(?:[|,;]
 _OPENING = LazyPattern(r"[ \t|,;:\-.]*\[?[ \t]*")  # what may stand between the step prefix and the fields
 # STATUS_CLAUSE (rules): after a step prefix, a clause of words up to a comma, bar or semicolon
 # ("finished", "done", "saving model", "finished after 20 timesteps") says what happened: passed over
-_CLAUSE = LazyPattern(r"[^,|;:=\n]*?[^\W\d][^,|;:=\n]*?[ \t]*[,|;][ \t]*")
+_CLAUSE = LazyPattern(r"[^,|;:=\n]*+[,|;][ \t]*")  # one pass, no backtracking (a long line)
+_LETTER = LazyPattern(r"[^\W\d_]")
 # a phase's label and its colon before a field ("Epoch 3; train: loss 0.4; acc 0.6")
 _LABEL = LazyPattern(PHASE_WORD + r":[ \t]+(?=[^\W\d_])")
 _CLOSING = LazyPattern(r"[ \t|.,;]*\]?[ \t]*\Z")
@@ -86,8 +87,8 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
             at = separator.end()  # COUNT_FIELD (rules): the progress inside the step, no measurement
         field = _FIELD.match(line, at)
         if field is None:
-            if stepped and (clause := _CLAUSE.match(line, clause_at)) is not None:
-                at, skipped = clause.end(), True  # STATUS_CLAUSE: "Episode 3 finished, total reward 61.2"
+            if stepped and (clause_end := _status_clause(line, clause_at)) is not None:
+                at, skipped = clause_end, True  # STATUS_CLAUSE: "Episode 3 finished, total reward 61.2"
                 del pairs[clause_pairs:], spans[clause_pairs:]  # the clause's own fields too
                 clause_at, clause_pairs = at, len(pairs)
                 continue
@@ -121,6 +122,13 @@ def field_pairs(line: str, start: int, found: int, stepped: bool = False
     if len(pairs) == 1:
         return (pairs, spans) if stepped else None
     return (pairs, spans) if marked else None
+
+
+def _status_clause(line: str, at: int) -> int | None:
+    """STATUS_CLAUSE: where a clause of words from `line[at]` to a comma, bar or semicolon, and
+    the space after it, ends; None when no such clause (no separator, or no letter) is there."""
+    clause = _CLAUSE.match(line, at)
+    return clause.end() if clause is not None and _LETTER.search(line, at, clause.end()) else None
 
 
 def covers(fields: list, pairs: list) -> bool:

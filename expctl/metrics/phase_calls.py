@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..lazyre import LazyPattern
 from .phases import PHASE_WORD
 
-_CALL = LazyPattern(rf"(?<![\w.])({PHASE_WORD})\(([^()]*[=:][^()]*)\)")
+_CALL = LazyPattern(rf"(?<![\w.])({PHASE_WORD})\(([^()]*+)\)")  # one pass: no backtracking
 
 
 def uncalled(line: str) -> str:
@@ -20,4 +20,5 @@ def uncalled(line: str) -> str:
     arguments (PHASE_CALL), else as is."""
     if "(" not in line or "=" not in line and ":" not in line:
         return line
-    return _CALL.sub(lambda found: f"{found.group(1)}: {found.group(2)} |", line)
+    return _CALL.sub(lambda found: f"{found.group(1)}: {found.group(2)} |" if (
+        "=" in found.group(2) or ":" in found.group(2)) else found.group(), line)
