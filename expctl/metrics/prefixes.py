@@ -219,7 +219,9 @@ def _tagged_step(line: str):
 # FOLD_TAG (rules): what parts a fold's number from the step word after it ("Fold 1 | Epoch 3").
 _FOLD_TAG_END = LazyPattern(r"[ \t]*[|,;:\-][ \t]*|[ \t]+(?=[^\W\d])")
 _EPOCH = steps.STEP_RANK["epoch"]  # "ep" ranks as the word it cuts
-_OUTER_TAG = LazyPattern(r"((?ai:epoch|ep|episode|round|generation)):?[ \t](\d{1,9})[:,][ \t]")
+# The coarse counters, within whose units a finer one counts (OUTER_TAG, OUTER_PREFIX).
+_COARSE = frozenset(("epoch", "ep", "episode", "round", "generation", "gen"))
+_OUTER_TAG = LazyPattern(rf"((?ai:{'|'.join(sorted(_COARSE, key=len, reverse=True))})):?[ \t](\d{{1,9}})[:,][ \t]")
 
 
 def _outer_tag(line: str, inner) -> StepPrefix | None:
@@ -374,7 +376,6 @@ def read_step_prefix(line: str) -> StepPrefix | None:
 # "Epoch 0 Batch 100 Loss 0.81"): the finer counts within the coarse one, restarting in each;
 # the line is at the coarse step, as OUTER_TAG's and "Epoch [1/5], Step [100/600]" are.
 _INNER_JOINT = LazyPattern(r"[ \t]*(?:[|,;]|-(?=[ \t]))?[ \t]*")
-_COARSE = frozenset(("epoch", "ep", "episode", "round", "generation", "gen"))
 
 
 def _inner_counter(line: str, prefix: StepPrefix) -> int | None:
