@@ -100,6 +100,8 @@ HELDOUT36 = CORPUS / "heldout36"  # the thirty-sixth held-out half: scored once 
 HELDOUT37 = CORPUS / "heldout37"  # the thirty-seventh held-out half: scored once (--heldout37)
 HELDOUT38 = CORPUS / "heldout38"  # the thirty-eighth held-out half: scored once (--heldout38)
 HELDOUT39 = CORPUS / "heldout39"  # the thirty-ninth held-out half: scored once (--heldout39)
+HELDOUT40 = CORPUS / "heldout40"  # the fortieth held-out half: scored once (--heldout40)
+HELDOUT41 = CORPUS / "heldout41"  # the forty-first held-out half: scored once (--heldout41)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

@@ -54,7 +54,9 @@ def main(names: list[str]) -> int:
                + sorted(HERE.glob("heldout36/gen_*.py"))
                + sorted(HERE.glob("heldout37/gen_*.py"))
                + sorted(HERE.glob("heldout38/gen_*.py"))
-               + sorted(HERE.glob("heldout39/gen_*.py")))
+               + sorted(HERE.glob("heldout39/gen_*.py"))
+               + sorted(HERE.glob("heldout40/gen_*.py"))
+               + sorted(HERE.glob("heldout41/gen_*.py")))
     if names:
         scripts = [s for s in scripts if s.stem.removeprefix("gen_") in names]
         unknown = set(names) - {s.stem.removeprefix("gen_") for s in scripts}
