@@ -206,6 +206,13 @@ def test_the_data_a_result_was_measured_on_is_its_phase(line, name):
     assert name in read(line + "\n")
 
 
+def test_a_result_on_a_split_may_have_other_fields_after_it_but_no_sentence():
+    text = "".join(f"accuracy on test set: {a}%   [correct: {4 * a} , total: 400 ]\n" for a in (67, 68))
+    assert read(text)["test/accuracy"] == [(0, 67), (1, 68)]
+    assert read("loss on the validation data: 0.31, acc: 0.9\n")["val/loss"] == [(0, 0.31)]
+    assert "test/Accuracy" not in read("Accuracy on test set: 67.5 and loss: 0.3\n")
+
+
 def test_a_title_with_settings_between_rules_gives_params():
     rule = "=" * 36 + "\n"
     points, params = read_with_params(rule + "algo1, lr=0.03\n" + rule + loop("step: {e}, R: {v:.3f}"))

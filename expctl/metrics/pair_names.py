@@ -32,6 +32,9 @@ MAX_NAME_WORDS = 4
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\.{{0,3}}\s\Z")  # STOP_LIST: "loss: 0.91. Hit ratio: 12.5", "0.91.. "
 # STOPPED_NAME (rules): a word of five letters or more and a full stop ends a sentence before a name
 _STOPPED = LazyPattern(r"[^\W\d_]{5,}\.\Z")
+# RESULT_ON_SPLIT: what may follow the value: the line's end, or a separator opening other fields
+# ("accuracy on test set: 67%   [correct: 269 , total: 400 ]"), never a sentence going on
+_CLOSES_FIELD = LazyPattern(r"[ \t%]*(?:\Z|[,;|\[(]|  )")
 _ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
 _LINKS = frozenset(("in", "of", "into", "than"))  # PROSE_KEY: "candidates in heap=659"
@@ -72,9 +75,9 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
                 prose = frozenset()  # PER_UNIT: "Last mean reward per episode: 61.2", a result per unit
             if _opens_field(head) or head.endswith("  ") or not prose and _STEP_HEAD.search(head.rstrip()) or (
                     head.endswith(" ") and _AFTER_VALUE.search(head, max(0, len(head) - 48))):
-                if prose and not line[match.end():].strip(" \t%") and (
+                if prose and _CLOSES_FIELD.match(line, match.end()) and (
                         whole := " ".join(words + [name])) != rules.split_phase(whole):
-                    return whole  # RESULT_ON_SPLIT: "[1/5]: Accuracy on test set: 50.0 %", closing the line
+                    return whole  # RESULT_ON_SPLIT: "[1/5]: Accuracy on test set: 50.0 %", closing its field
                 if len(words) >= MAX_NAME_WORDS + per or prose and not padded_field(line, match, head):
                     return _identifier(name)
                 words = past_left_value(head, words, line[match.start(2) - 2:match.start(2)] == "  ")
