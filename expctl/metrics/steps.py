@@ -52,7 +52,7 @@ def finite(value: float) -> float | None:
 def find_step(pairs: Sequence[tuple[str, str | float]]) -> float | None:
     """The value of the strongest step key among `pairs`, or None (none, or not finite)."""
     text: str | float | None
-    if pairs and STEP_RANK.get(pairs[0][0]) == 0 and not is_measured_step(pairs[0][1]):
+    if pairs and STEP_RANK.get(pairs[0][0]) == 0 and not is_measured_step(pairs[0][1], 0):
         text = pairs[0][1]  # the usual "step: N ..." line: nothing can outrank it, skip the scan
     else:
         text = _strongest_step_text(pairs)
@@ -122,7 +122,7 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
             rank = phase_step_rank(name)
             if rank is None and isinstance(value, str) and value.isdigit():
                 rank = qualified_step_rank(name)
-        if rank is not None and rank < best_rank and not is_measured_step(value):
+        if rank is not None and rank < best_rank and not is_measured_step(value, rank):
             best_rank, best_value = rank, value
     return best_value
 
@@ -159,11 +159,22 @@ def qualified_step_rank(name: str) -> int | None:
     return STEP_RANK[words[-1]]
 
 
-def is_measured_step(value: str | float) -> bool:
+_EPOCH_RANK = STEP_RANK["epoch"]
+
+
+def is_measured_step(value: str | float, rank: int | None = None) -> bool:
     """MEASURED_STEP_KEY (rules): a step key's value in exponent notation that is no whole
     number (``it: 2.15e-06``) is a measurement under a letter that spells a step word, not a
-    counter: counters, fractional epochs too, are printed fixed-point."""
-    if not isinstance(value, str) or "e" not in value.lower():
+    counter: counters, fractional epochs too, are printed fixed-point. A key of a `rank` other
+    than the epoch's over a fraction (``cycle: 0.742218``, a CycleGAN's cycle-consistency loss)
+    is one too: steps, iterations, batches, rounds and episodes are counted whole; only an
+    epoch is passed through in part (``'epoch': 0.33``)."""
+    if not isinstance(value, str):
+        return False
+    if rank is not None and rank != _EPOCH_RANK and "." in value:
+        number = float(value)
+        return not (math.isfinite(number) and number.is_integer())
+    if "e" not in value.lower():
         return False
     number = float(value)
     return not (math.isfinite(number) and number.is_integer())

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from expctl.metrics import grammar
 from expctl.lazyre import LazyPattern
-from expctl.metrics.steps import STEP_KEYS, STEP_RANK, plural_step
+from expctl.metrics.steps import STEP_KEYS, STEP_RANK, is_measured_step, plural_step
 from expctl.metrics.vocabulary import is_counted
 from expctl.records import Series
 
@@ -215,7 +215,7 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
     if len({name for name, _ in pairs}) != len(pairs):
         return None  # a name printed twice in a line takes two counter steps: the general path
     steps = [name in STEP_RANK for name, _ in pairs]
-    if any(is_step and ("e" in value or "E" in value) for is_step, (_, value) in zip(steps, pairs)):
+    if any(is_step and is_measured_step(value, STEP_RANK[name]) for is_step, (name, value) in zip(steps, pairs)):
         return None  # MEASURED_STEP_KEY reads a step key's value by its text: the general path
     parts, names, pos = [], [], 0
     for match in matches:

@@ -1,0 +1,25 @@
+"""Lines in the shapes common training loops print, read by the real parser: a fraction under a
+step word that only an epoch may have (MEASURED_STEP_KEY). docs/metric-rules.rst has each
+rule's row; the output here is invented in the shapes the rows name."""
+
+from __future__ import annotations
+
+from tests.metric_reading import read
+
+LOSSES = (0.6931, 0.6465, 0.6120)
+
+
+def test_a_fraction_under_a_step_word_other_than_epoch_is_a_measure_not_the_step():
+    # a GAN's cycle-consistency loss: "cycle" spells a solver's step word, its value is no count
+    text = "".join(f"[Epoch 0/200] [Batch {b}/1334] [D loss: {d}] [G loss: {d * 20:.6f}, adv: 0.98, "
+                   f"cycle: 0.7{b}2218, identity: 0.69]\n" for b, d in enumerate(LOSSES))
+    got = read(text)
+    assert all(step == 0 for step, _ in got["D loss"]) and len(got["D loss"]) == 3
+    assert "cycle" not in got or all(step == 0 for step, _ in got["cycle"])
+    # a line template stepping by the key keeps to the rule as the general path does
+    text = "".join(f"batch: 0.{i + 1}5, loss: {loss}\n" for i, loss in enumerate(LOSSES))
+    assert [step for step, _ in read(text)["loss"]] == [0, 1, 2]
+    # whole counters step as before, and an epoch may be passed through in part
+    assert read("cycle: 3, loss: 0.5\ncycle: 4, loss: 0.4\n")["loss"] == [(3, 0.5), (4, 0.4)]
+    assert read("{'loss': 0.69, 'epoch': 0.33}\n{'loss': 0.65, 'epoch': 0.67}\n")["loss"] == [
+        (0.33, 0.69), (0.67, 0.65)]
