@@ -1,5 +1,6 @@
 """Lines in the shapes common training loops print, read by the real parser: a fraction under a
-step word that only an epoch may have (MEASURED_STEP_KEY). docs/metric-rules.rst has each
+step word that only an epoch may have (MEASURED_STEP_KEY), a name before the step it was
+measured at (NAMED_STEP). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -23,3 +24,12 @@ def test_a_fraction_under_a_step_word_other_than_epoch_is_a_measure_not_the_step
     assert read("cycle: 3, loss: 0.5\ncycle: 4, loss: 0.4\n")["loss"] == [(3, 0.5), (4, 0.4)]
     assert read("{'loss': 0.69, 'epoch': 0.33}\n{'loss': 0.65, 'epoch': 0.67}\n")["loss"] == [
         (0.33, 0.69), (0.67, 0.65)]
+
+
+def test_a_name_before_the_step_it_was_measured_at_is_one_series():
+    text = "".join(f"loss in step {1000 * i} is {loss}\n" for i, loss in enumerate(LOSSES))
+    assert read(text) == {"loss": [(1000 * i, loss) for i, loss in enumerate(LOSSES)]}
+    text = "".join(f"Loss at epoch {i + 1} = {loss}\n" for i, loss in enumerate(LOSSES))
+    assert read(text) == {"Loss": [(i + 1, loss) for i, loss in enumerate(LOSSES)]}
+    # a name of prose is a sentence about something else
+    assert read("the number of trees in round 3 is 5\n") == {}

@@ -31,6 +31,11 @@ dash, the step word after it, ``with`` (or ``has``, a comma, a colon) before the
     0-th iteration with the best fitness = 15.39     -> best fitness at step 0
     3rd epoch: the validation loss was 0.41          -> validation loss at step 3
 
+NAMED_STEP: the name may come first, the step it was measured at after it, the value last::
+
+    loss in step 1000 is 0.8965                      -> loss at step 1000
+    Validation accuracy at step 100 is 0.81          -> Validation accuracy at step 100
+
 LISTED_LINE: a program that prints a list holding one string prints the line inside brackets
 and quotes, ``['At iteration 3 the best fitness is 22.95']``: the line inside is the line, when
 the list holds one quoted string only (no ``', '`` between two strings) and it ends in a digit.
@@ -56,6 +61,12 @@ _ORDINAL_STEP = LazyPattern(
     rf"(?P<step>\d{{1,9}})-?(?i:th|st|nd|rd)[ \t]+{_WORDS}(?:[ \t]*[,:]|[ \t]+(?i:with|has))?[ \t]+"
     r"(?:(?i:the)[ \t]+)?(?P<name>[^\W\d_][\w\-.]*(?:[ \t]+[^\W\d_][\w\-.]*){0,3}?)"
     rf"(?:[ \t]+(?:is|was|=)|[ \t]*:)[ \t]+(?P<value>{NUMBER})[ \t]*\.?\Z")
+# NAMED_STEP: the name first, then the step it was measured at, then the value closing the line
+# ("loss in step 1000 is 0.8965", "Validation accuracy at step 100 is 0.81", "Loss at epoch 3 = 0.25")
+_NAMED_STEP = LazyPattern(
+    r"(?P<name>[^\W\d_][\w\-.]*(?:[ \t]+[^\W\d_][\w\-.]*){0,3}?)[ \t]+(?i:at|after|in|on|for)[ \t]+"
+    rf"{_WORDS}[ \t]+(?P<step>\d+)[ \t]*(?:[ \t](?:is|was|=)[ \t]+|[:=][ \t]*)(?P<value>{NUMBER})[ \t]*\.?\Z")
+_NAMED_STEP_WORDS = (" at ", " after ", " in ", " on ", " for ")
 _LISTED = LazyPattern(r"\[(?P<quote>['\"])(?P<line>[^'\"]*\d)(?P=quote)\]\Z")
 
 
@@ -70,7 +81,9 @@ def step_sentence(line: str) -> str:
     elif core[:1] in "AaIiOoDd":
         match = _STEP_SENTENCE.match(core) or (_COUNTED_STEPS.match(core) if core[:1] in "Aa" else None)
     else:
-        return line
+        match = None
+    if match is None and any(word in core for word in _NAMED_STEP_WORDS):
+        match = _NAMED_STEP.match(core)  # NAMED_STEP: "loss in step 1000 is 0.8965"
     if match is None:
         return line
     name = match.group("name")
