@@ -1,6 +1,6 @@
 """Lines in the shapes common training loops print, read by the real parser: a fraction under a
 step word that only an epoch may have (MEASURED_STEP_KEY), a name before the step it was
-measured at (NAMED_STEP). docs/metric-rules.rst has each
+measured at (NAMED_STEP), a row of figures closed by tqdm's bar (BAR_ROW). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -33,3 +33,16 @@ def test_a_name_before_the_step_it_was_measured_at_is_one_series():
     assert read(text) == {"Loss": [(i + 1, loss) for i, loss in enumerate(LOSSES)]}
     # a name of prose is a sentence about something else
     assert read("the number of trees in round 3 is 5\n") == {}
+
+
+def test_a_row_of_figures_with_a_tqdm_bar_after_it_is_read_under_its_header():
+    # YOLOv5's training row: the bar redraws the row it closes, the header above names the cells
+    header = "      Epoch    GPU_mem   box_loss   obj_loss   cls_loss  Instances       Size\n"
+    text = "".join(f"\n{header}      {e}/299      3.42G    {box}    0.03118    0.02187        112        640:"
+                   f" 100%|██████████| 118/118 [00:42<00:00,  2.78it/s]\n" for e, box in enumerate(LOSSES))
+    got = read(text)
+    assert got["box_loss"] == [(e, box) for e, box in enumerate(LOSSES)]
+    assert {"Instances", "Size", "GPU_mem"}.isdisjoint(got)
+    # a bar described by words keeps its fields: no row of figures before it
+    got = read("Epoch 3: 100%|██████████| 10/10 [00:01<00:00, 9.1it/s, loss=0.512]\n")
+    assert [value for _, value in got["loss"]] == [0.512]

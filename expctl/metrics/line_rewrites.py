@@ -27,7 +27,8 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
         line = _GLUED_DASHES.sub(" -- ", line)
     if "/" in line:  # GLUED_COUNT: "Epoch1/6,Loss: 2.23", the step word glued to its count
         line = _GLUED_COUNT.sub(r"\1 \2", line)
-    if "%" in line and (bar := _DRAWN_BAR.search(line)) is not None:
+    if "%" in line and ((bar := _DRAWN_BAR.search(line)) is not None or (
+            "%|" in line and (bar := _ROW_TQDM_BAR.search(line)) is not None and _is_row(line[:bar.start()]))):
         line = line[:bar.start()]  # BAR_ROW: "  1/2  0G  0.6653  1.018: 25% ━━━━ 1/4 2.9it/s"
     if " -> " in line and (arrow := _ARROW_VALUE.search(line)) is not None:  # ARROW_VALUE
         line = f"{line[:arrow.start()]}: {line[arrow.end():]}"
@@ -47,6 +48,18 @@ _GLUED_DASHES = LazyPattern(r"(?<=[\w)\]])-{2,}(?=[^\W\d_])")
 # BAR_ROW (rules): a bar drawn of block characters, not tqdm's "%|", after what it describes:
 # the colon, the percentage, the bar and its counts and rates are no part of the line's values
 _DRAWN_BAR = LazyPattern(r"(?<=\S):[ \t]+\d{1,3}%[ \t]+[━─╸╺█▉▊▋▌▍▎▏░▒▓■□#=>-]+(?:[ \t].*)?\Z")
+
+# BAR_ROW: tqdm's bar after a row of figures ("  0/299  3.42G  0.04521  112  640: 100%|███| 118/118
+# [00:42<00:00,  2.78it/s]", YOLOv5's), no fields of its own after it: the row is what it describes
+_ROW_TQDM_BAR = LazyPattern(r"(?<=\d):[ \t]+\d{1,3}%\|[^|]*\|[^=|]*\Z")
+_ROW_CELL = LazyPattern(r"[-+]?(?:\d+(?:[./]\d+)?|\.\d+)(?:[eE][-+]?\d+)?[A-Za-z%]{0,2}\Z")
+
+
+def _is_row(text: str) -> bool:
+    """BAR_ROW: `text` is a row of three figures or more (``0/299  3.42G  0.04521``), no words."""
+    cells = text.split()
+    return len(cells) >= 3 and all(_ROW_CELL.match(cell) for cell in cells)
+
 
 # GLUED_COUNT (rules): a step word glued to a count of its total ("Epoch1/6", "[iter12/300]") is
 # the step word and its count, as "Epoch 1/6" is; a name ending in digits (``acc5``) has no total.
