@@ -1,6 +1,7 @@
 """Lines in the shapes common training loops print, read by the real parser: a fraction under a
 step word that only an epoch may have (MEASURED_STEP_KEY), a name before the step it was
-measured at (NAMED_STEP), a row of figures closed by tqdm's bar (BAR_ROW). docs/metric-rules.rst has each
+measured at (NAMED_STEP), a row of figures closed by tqdm's bar (BAR_ROW), an evaluation after
+a keyed line (EVALUATED_AT), a step key alone in a Markdown heading (MD_HEADING). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -46,3 +47,25 @@ def test_a_row_of_figures_with_a_tqdm_bar_after_it_is_read_under_its_header():
     # a bar described by words keeps its fields: no row of figures before it
     got = read("Epoch 3: 100%|██████████| 10/10 [00:01<00:00, 9.1it/s, loss=0.512]\n")
     assert [value for _, value in got["loss"]] == [0.512]
+
+
+def test_an_evaluation_after_a_keyed_line_is_at_its_step():
+    text = "".join(f"Epoch: {e} Loss: {loss} Acc: 5{e}.1%\nValidation Loss: {loss + 0.1:.4f} Acc: 4{e}.2%\n"
+                   for e, loss in enumerate(LOSSES, 1))
+    got = read(text)
+    assert got["Validation Loss"] == [(e, round(loss + 0.1, 4)) for e, loss in enumerate(LOSSES, 1)]
+    assert [step for step, _ in got["val/Acc"]] == [1, 2, 3]
+    # the PyTorch MNIST example: the test set's line after the epoch's training lines
+    text = "".join(f"Train Epoch: {e} [0/100 (0%)]\tLoss: {loss}\n\nTest set: Average loss: {loss:.4f}, "
+                   f"Accuracy: 5{e}/100 (5{e}%)\n\n" for e, loss in enumerate(LOSSES, 1))
+    assert [step for step, _ in read(text)["test/Accuracy"]] == [1, 2, 3]
+    # a line that names no evaluation keeps counting by position
+    text = "".join(f"Epoch: {e} Loss: {loss}\nCurrent LR: 0.0{e}\n" for e, loss in enumerate(LOSSES, 1))
+    assert [step for step, _ in read(text)["Current LR"]] == [0, 1, 2]
+
+
+def test_a_step_key_alone_in_a_markdown_heading_heads_the_lines_after_it():
+    text = "".join(f"### EPOCH: {e}\n\nloss: {loss}\n" for e, loss in enumerate(LOSSES, 1))
+    assert read(text) == {"loss": [(e, loss) for e, loss in enumerate(LOSSES, 1)]}
+    # a section's ordinal is still no step
+    assert read("### Part 2\nloss: 0.5\n") == {"loss": [(0, 0.5)]}

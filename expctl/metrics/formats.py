@@ -212,8 +212,9 @@ def _step_in_name(line: str, pairs: list, spans: list[int]) -> Reading | None:
                    spans=[named.start(1), *(at for _, at in after)])
 
 
-# MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal.
-_HEADING = LazyPattern(r"#{2,6} [^\W\d]")
+# MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal. Not a
+# step key alone ("### EPOCH: 1"): a header for the lines after it, as "### Epoch 1" is (LONE_STEP).
+_HEADING = LazyPattern(r"#{2,6} (?!(?ai:step|epoch|iteration|iter|episode|round|generation)[ \t]*[:=][ \t]*\d+[ \t#]*\Z)[^\W\d]")
 
 
 def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:

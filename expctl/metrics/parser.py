@@ -119,6 +119,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         self._default_name, self._builtin = name, builtin
         self._counters: dict[str, float] = {}
         self._carried: float | None = None  # the step of the last header ("Epoch 3/10")
+        self._keyed: float | None = None  # the last step key's value (EVALUATED_AT)
         self._bar_key: tuple = ((), "")  # NEWLINE_REDRAW: the last bar line's report and text
         self._templates: list[Template] = []
         self._learning, self._useless = templates, 0
@@ -219,6 +220,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
                 index = template.step_index
                 if index is not None and isfinite(values[index]):
                     self._carried = None  # a line with its own step ends a header's reach
+                    self._keyed = values[index]
                     rows = batches.get(template)
                     if rows is None:
                         batches[template] = [values]
@@ -473,8 +475,11 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         step = find_step(step_pairs if step_pairs is not None else pairs)
         if step is None and (fallback is not None or (step := plural_step(step_pairs or pairs)) is None):
             step = fallback if fallback is not None else self._carried
+            if step is None and self._keyed is not None and rules.evaluates(pairs):
+                step = self._keyed  # EVALUATED_AT: "Validation Loss: 4.01" after "Epoch: 1 Loss: 4.21"
         elif fallback is None:
             self._carried = None
+            self._keyed = step
         return self._at_step(without_index(pairs, step_pairs or pairs, step), step)  # INDEX_STEP
 
     def _at_step(self, pairs: Sequence[tuple[str, str | float]], step: float | None) -> list[Point]:

@@ -182,6 +182,16 @@ def phase_word(label: str) -> str | None:
     return _PHASES.get(label.strip().lower())
 
 
+def evaluates(pairs) -> bool:
+    """EVALUATED_AT (rules): every name of `pairs` opens with an evaluation's phase word
+    (``Validation Loss``, ``val/acc``, ``test_loss``; not ``train``)."""
+    for name, _ in pairs:
+        first = _LABEL_WORD.match(name)
+        if first is None or _PHASES.get(first.group().lower(), "train") == "train":
+            return False
+    return True
+
+
 def qualify(phase: str, name: str) -> str:
     """`name` under `phase` (``train/Avg loss``), unless the name already says a phase: its own
     (``train_loss``) or another (``val_loss`` after ``Train steps: 6`` is no ``train/val_loss``)."""

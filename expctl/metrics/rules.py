@@ -22,7 +22,7 @@ from .name_filter import NameFilter  # noqa: F401  (the user's controls: rules.N
 from .vocabulary import (is_count_column, is_df_count, is_measured_bound, is_result_name,  # noqa: F401
                          is_p_value, is_measure_name, is_setup_name, is_start_name, is_symbol_column, is_time_column,
                          probed_columns, step_column_rank, is_setup_among)
-from .phases import (bracketed_phase, event_phase, framed_phase, group_name, leading_label,  # noqa: F401
+from .phases import (bracketed_phase, evaluates, event_phase, framed_phase, group_name, leading_label,  # noqa: F401
                      line_phase, name_phase, opens_count, split_phase, phase_at, phase_marks, phase_of, phase_step_key, phased, qualify,
                      under_heading, block_label, table_phase, announced_phase, LabelRuns,
                      summary_phase)
