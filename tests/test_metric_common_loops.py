@@ -1,7 +1,8 @@
 """Lines in the shapes common training loops print, read by the real parser: a fraction under a
 step word that only an epoch may have (MEASURED_STEP_KEY), a name before the step it was
 measured at (NAMED_STEP), a row of figures closed by tqdm's bar (BAR_ROW), an evaluation after
-a keyed line (EVALUATED_AT), a step key alone in a Markdown heading (MD_HEADING). docs/metric-rules.rst has each
+a keyed line (EVALUATED_AT), a step key alone in a Markdown heading (MD_HEADING), a tensor of
+one element in a list (TENSOR_VALUE). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -69,3 +70,13 @@ def test_a_step_key_alone_in_a_markdown_heading_heads_the_lines_after_it():
     assert read(text) == {"loss": [(e, loss) for e, loss in enumerate(LOSSES, 1)]}
     # a section's ordinal is still no step
     assert read("### Part 2\nloss: 0.5\n") == {"loss": [(0, 0.5)]}
+
+
+def test_a_tensor_of_one_element_in_a_list_is_its_number():
+    text = "".join(f"DEBUG:root:Epoch: {e}\tLoss: tensor({loss}, device='cuda:0', grad_fn=<NllLossBackward0>)"
+                   f"\tTop1 accuracy: tensor([1{e}.5703], device='cuda:0')\n" for e, loss in enumerate(LOSSES))
+    got = read(text)
+    assert got["Top1 accuracy"] == [(e, float(f"1{e}.5703")) for e in range(3)]
+    assert got["Loss"] == list(enumerate(LOSSES))
+    # a tensor of several numbers holds no one value
+    assert "acc" not in read("Epoch: 0\tacc: tensor([0.1, 0.2])\tloss: tensor(0.5)\n")

@@ -127,7 +127,9 @@ class Reading:
         self.opens = opens  # its config heads a section of output (HEADING_SETTING)
 
 
-_TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*({NUMBER})[^()]{{0,80}}\)")
+# TENSOR_VALUE: a tensor of one element in a list too ("tensor([9.5703], device='cuda:0')", a top-k
+# accuracy's): its number; not a tensor of several ("tensor([0.1, 0.2])")
+_TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*(\[\s*)?({NUMBER})(?(1)\s*\])[^()]{{0,80}}\)")
 # SCALAR_REPR (rules): a pair's value printed as a repr of one number and keyword arguments
 # only (JAX's "loss=Array(2.1391697, dtype=float32)", TensorFlow's "tf.Tensor(0.5, shape=(),
 # dtype=float32)"), right after the pair's "=" or ": ": the number.
@@ -261,7 +263,7 @@ def _bare_values(line: str) -> str:
     ``np.float64(0.5)``, SCALAR_REPR's ``Array(0.5)``, FRACTION_PERCENT's ``9903/10000 (99%)``."""
     if "(" in line:
         if "tensor(" in line or "np." in line or "numpy." in line:
-            line = _TENSOR.sub(r"\1", line)
+            line = _TENSOR.sub(r"\2", line)
         if "=" in line or ": " in line:
             line = _SCALAR_REPR.sub(r"\1", line)
         if "ict([(" in line:
