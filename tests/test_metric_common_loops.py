@@ -2,7 +2,7 @@
 step word that only an epoch may have (MEASURED_STEP_KEY), a name before the step it was
 measured at (NAMED_STEP), a row of figures closed by tqdm's bar (BAR_ROW), an evaluation after
 a keyed line (EVALUATED_AT), a step key alone in a Markdown heading (MD_HEADING), a tensor of
-one element in a list (TENSOR_VALUE). docs/metric-rules.rst has each
+one element in a list (TENSOR_VALUE), a timestamp closed by a colon (LOG_LEAD). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -80,3 +80,9 @@ def test_a_tensor_of_one_element_in_a_list_is_its_number():
     assert got["Loss"] == list(enumerate(LOSSES))
     # a tensor of several numbers holds no one value
     assert "acc" not in read("Epoch: 0\tacc: tensor([0.1, 0.2])\tloss: tensor(0.5)\n")
+
+
+def test_a_timestamp_closed_by_a_colon_is_a_log_lead_before_a_header():
+    text = "".join(f"2024-03-05 14:{e}:04.211873: Epoch {e}\n2024-03-05 14:{e}:04.212561: Current learning "
+                   f"rate: 0.0098{e - 11}\n" for e in (12, 13))
+    assert read(text) == {"Current learning rate": [(12, 0.00981), (13, 0.00982)]}

@@ -47,7 +47,7 @@ def read_booster(line: str) -> tuple[str, list[tuple[str, str]]] | None:
 
 # A log prefix before a step word: "INFO:root:step 100: ...", "2026-01-01 12:00:00 INFO Epoch 3".
 _LOG_PREFIX = (
-    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # a timestamp
+    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?+(?::(?=\s))?+\s*+"  # a timestamp, a colon maybe after it (nnU-Net's)
     r"|\d\d?/\d\d?(?:/\d{2,4})?[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # "12/05 10:00:00"
     r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
     r"|\{\d+\}\s*"  # a source line number in braces: "{3026} INFO - "
