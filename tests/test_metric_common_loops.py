@@ -2,7 +2,8 @@
 step word that only an epoch may have (MEASURED_STEP_KEY), a name before the step it was
 measured at (NAMED_STEP), a row of figures closed by tqdm's bar (BAR_ROW), an evaluation after
 a keyed line (EVALUATED_AT), a step key alone in a Markdown heading (MD_HEADING), a tensor of
-one element in a list (TENSOR_VALUE), a timestamp closed by a colon (LOG_LEAD). docs/metric-rules.rst has each
+one element in a list (TENSOR_VALUE), a timestamp closed by a colon (LOG_LEAD), a bar's
+fields written with a dash (DASHED_POSTFIX). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -86,3 +87,12 @@ def test_a_timestamp_closed_by_a_colon_is_a_log_lead_before_a_header():
     text = "".join(f"2024-03-05 14:{e}:04.211873: Epoch {e}\n2024-03-05 14:{e}:04.212561: Current learning "
                    f"rate: 0.0098{e - 11}\n" for e in (12, 13))
     assert read(text) == {"Current learning rate": [(12, 0.00981), (13, 0.00982)]}
+
+
+def test_a_bars_fields_written_with_a_dash_are_its_fields():
+    text = "".join(f"{phase}: 100%|██████████| 46/46 [00:20<00:00,  2.28it/s, dice_loss - {loss}, "
+                   f"iou_score - 0.7{e}23]\n" for e, loss in enumerate(LOSSES) for phase in ("train", "valid"))
+    got = read(text)
+    assert got["train/dice_loss"] == list(enumerate(LOSSES)) and len(got["val/iou_score"]) == 3
+    # outside a bar's bracket a spaced dash is no field's
+    assert read("model - 0.5 params\n") == {}

@@ -30,6 +30,8 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
     if "%" in line and ((bar := _DRAWN_BAR.search(line)) is not None or (
             "%|" in line and (bar := _ROW_TQDM_BAR.search(line)) is not None and _is_row(line[:bar.start()]))):
         line = line[:bar.start()]  # BAR_ROW: "  1/2  0G  0.6653  1.018: 25% ━━━━ 1/4 2.9it/s"
+    if " - " in line and "%|" in line and (tail := _BAR_TAIL.search(line)) is not None:  # DASHED_POSTFIX
+        line = line[:tail.start()] + _DASHED_FIELD.sub(r"\1=\2", tail.group())
     if " -> " in line and (arrow := _ARROW_VALUE.search(line)) is not None:  # ARROW_VALUE
         line = f"{line[:arrow.start()]}: {line[arrow.end():]}"
     if " with " in line:  # STEP_WITH: "Finished iteration #4 with objective value 0.2286"
@@ -59,6 +61,12 @@ def _is_row(text: str) -> bool:
     """BAR_ROW: `text` is a row of three figures or more (``0/299  3.42G  0.04521``), no words."""
     cells = text.split()
     return len(cells) >= 3 and all(_ROW_CELL.match(cell) for cell in cells)
+
+
+# DASHED_POSTFIX (rules): a tqdm bar's fields written "name - value" (segmentation_models.pytorch's
+# "[00:20<00:00,  2.28it/s, dice_loss - 0.2312, iou_score - 0.7123]") are its "name=value" fields
+_BAR_TAIL = LazyPattern(r"\[\d[\d:]*<[^\[\]]*\][ \t]*\Z")
+_DASHED_FIELD = LazyPattern(r"(?<=, )([^\W\d][\w@./-]*) - ([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)(?=,|\])")
 
 
 # GLUED_COUNT (rules): a step word glued to a count of its total ("Epoch1/6", "[iter12/300]") is
