@@ -230,8 +230,11 @@ def test_a_final_json_summary_takes_no_earlier_step():
 
 
 def test_a_line_with_its_own_step_ends_a_headers_reach():
+    metrics, _ = read("Epoch 3/10\nstep: 7 loss: 0.4\nbest_loss: 0.3 grad_norm: 0.8\n")
+    assert metrics["best_loss"] == [(0.0, 0.3)]
+    # an evaluation after it is at that line's step (EVALUATED_AT), not the header's
     metrics, _ = read("Epoch 3/10\nstep: 7 loss: 0.4\nval_loss: 0.3 val_acc: 0.8\n")
-    assert metrics["val_loss"] == [(0.0, 0.3)]
+    assert metrics["val_loss"] == [(7.0, 0.3)]
 
 
 def test_rich_bar_wrapped_on_a_pipe_is_joined():

@@ -34,7 +34,7 @@ _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\.{{0,3}}\s\Z")  # STOP_LIST: "lo
 _STOPPED = LazyPattern(r"[^\W\d_]{5,}\.\Z")
 # RESULT_ON_SPLIT: what may follow the value: the line's end, or a separator opening other fields
 # ("accuracy on test set: 67%   [correct: 269 , total: 400 ]"), never a sentence going on
-_CLOSES_FIELD = LazyPattern(r"[ \t%]*(?:\Z|[,;|\[(]|  )")
+_CLOSES_FIELD = LazyPattern(r"[ \t%]*(?:\Z|[,;|\[]|  (?!\())")
 _ANGLED_COUNT = LazyPattern(r"<\d+>\Z")  # a count in angle brackets closing the text before a name
 _ARTICLES = frozenset(("the", "a", "an"))  # a name after one ends a sentence (PROSE_WORDS)
 _LINKS = frozenset(("in", "of", "into", "than"))  # PROSE_KEY: "candidates in heap=659"

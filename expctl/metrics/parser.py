@@ -219,15 +219,14 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
                 values = tuple(map(float, (match or template.last_match).groups()))
                 index = template.step_index
                 if index is not None and isfinite(values[index]):
-                    self._carried = None  # a line with its own step ends a header's reach
-                    self._keyed = values[index]
+                    self._carried, self._keyed = None, values[index]  # a line with its own step ends a header's reach
                     rows = batches.get(template)
                     if rows is None:
                         batches[template] = [values]
                     else:
                         rows.append(values)
                     continue
-                points = self._at_step(list(zip(template.names, values)), self._carried)
+                points = self._at_step(list(zip(template.names, values)), self._stepless(template))
             else:
                 self._index = position
                 if position >= zone and kept is None and (not fast or scan.may_hold(line)):  # it may look past the read: keep the state (a line no format reads changes none)

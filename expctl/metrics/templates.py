@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from expctl.metrics import grammar
 from expctl.lazyre import LazyPattern
+from expctl.metrics.phases import evaluates
 from expctl.metrics.steps import STEP_KEYS, STEP_RANK, is_measured_step, plural_step
 from expctl.metrics.vocabulary import is_counted
 from expctl.records import Series
@@ -61,6 +62,7 @@ class TemplateMixin:
     _learning: bool
     _useless: int
     _carried: float | None
+    _keyed: float | None
     _counters: dict[str, float]
     _at_step: Callable[..., list[Point]]
 
@@ -70,10 +72,17 @@ class TemplateMixin:
         values = list(map(float, match.groups()))
         index = template.step_index
         if index is not None and math.isfinite(values[index]):
-            self._carried = None
+            self._carried, self._keyed = None, values[index]
             return [(name, values[index], value) for name, value in zip(template.names, values)]
         # No step key, or one that is not finite: the carried step or the counters, as in general.
-        return self._at_step(list(zip(template.names, values)), self._carried)
+        return self._at_step(list(zip(template.names, values)), self._stepless(template))
+
+    def _stepless(self, template: Template) -> float | None:
+        """The step of a line of `template` without a step key: the carried header's, else the
+        last step key's for an evaluation (EVALUATED_AT), else None (the counters)."""
+        if self._carried is None and template.evaluates:
+            return self._keyed
+        return self._carried
 
     def _promote(self, template: Template) -> None:
         template.hits += 1
@@ -120,9 +129,9 @@ class TemplateMixin:
             steps = values[template.step_index::width]
             if not steps_checked and not all(map(math.isfinite, steps)):
                 return False
-            self._carried = None
-        elif self._carried is not None:
-            steps = array("d", [self._carried]) * count
+            self._carried, self._keyed = None, steps[-1]
+        elif (step := self._stepless(template)) is not None:
+            steps = array("d", [step]) * count
         else:
             steps = None  # per-name counters, below (a template never repeats a name)
         times = array("d", [when]) * count
@@ -174,7 +183,7 @@ class Template:
     `names` are the metric names in order, `step_index` the strongest step key's position,
     `pieces` the same shape for the compiled match (see `row_pieces`), or None."""
 
-    __slots__ = ("regex", "names", "step_index", "pieces", "hits", "last_match", "_bulk")
+    __slots__ = ("regex", "names", "step_index", "pieces", "hits", "last_match", "_bulk", "evaluates")
 
     def __init__(self, regex: re.Pattern[str], names: tuple[str, ...], step_index: int | None,
                  pieces: tuple[bytes | int, ...] | None = None):
@@ -182,6 +191,7 @@ class Template:
         self.pieces = pieces
         self.names = names
         self.step_index = step_index
+        self.evaluates = step_index is None and evaluates([(name, "") for name in names])  # EVALUATED_AT
         self.hits = 0
         self.last_match: re.Match[str]  # set by _match_template before it is read
         self._bulk: re.Pattern[str] | None = None
