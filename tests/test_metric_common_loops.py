@@ -3,7 +3,7 @@ step word that only an epoch may have (MEASURED_STEP_KEY), a name before the ste
 measured at (NAMED_STEP), a row of figures closed by tqdm's bar (BAR_ROW), an evaluation after
 a keyed line (EVALUATED_AT), a step key alone in a Markdown heading (MD_HEADING), a tensor of
 one element in a list (TENSOR_VALUE), a timestamp closed by a colon (LOG_LEAD), a bar's
-fields written with a dash (DASHED_POSTFIX). docs/metric-rules.rst has each
+fields written with a dash (DASHED_POSTFIX), the updates done as a step (PASS_STEP). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -96,3 +96,9 @@ def test_a_bars_fields_written_with_a_dash_are_its_fields():
     assert got["train/dice_loss"] == list(enumerate(LOSSES)) and len(got["val/iou_score"]) == 3
     # outside a bar's bracket a spaced dash is no field's
     assert read("model - 0.5 params\n") == {}
+
+
+def test_the_updates_done_are_the_step_of_the_line_and_of_the_line_under_it():
+    text = "".join(f"Updates {u}, num timesteps {u * 2048}, FPS 1404 \n Last 10 training episodes: "
+                   f"mean/median reward {r}/17.0, min/max reward 9.0/41.0\n\n" for u, r in ((10, 18.4), (20, 27.9)))
+    assert read(text)["mean reward"] == [(10, 18.4), (20, 27.9)]

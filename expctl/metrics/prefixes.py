@@ -72,7 +72,7 @@ _STEP_PREFIX_BODY = (
     # PASS_STEP (rules): an agent's or a solver's pass counts as an epoch does ("Update 10: Avg
     # return = 25.2", "Cycle 3 | loss 0.2")
     r"(?:(?<!\w)((?ai:epoch|step|iteration|iter|batch|global_step|round|ep|generation|gen|episode|fold|loop"
-    r"|update|cycle"
+    r"|updates?|cycle"
     r"|it(?=\.[ \t])))"  # ABBREVIATED_STEP: "It.   0, RSS = 12.8": "it" only so cut, never the pronoun
     r"(?:(?<=[^\W\d_])\.(?=[ \t]))?+"  # ABBREVIATED_STEP: "Iter.  1,", the step word cut short
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
