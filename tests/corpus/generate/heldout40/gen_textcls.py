@@ -3,7 +3,7 @@ the parser.
 
 A hand-written PyTorch loop printing as the BERT training output kept in
 Andrew05200/text_classification-2 ``models/README.md`` (the Chinese-Text-Classification
-trainer): ``training...``, ``epoch : 1 / 3`` per epoch, and every 20 batches ``Iter:      0,
+trainer): ``training...``, ``epoch : 1 / 3`` per epoch, and every 10 batches ``Iter:      0,
 Train Loss:   2.4,  Train Acc: 12.50%,  Val Loss:   2.4,  Val Acc:  9.08%,  Time: 0:00:15 *``
 (``{:>6}``, losses ``{:>5.2}`` to two significant digits, accuracies ``{:>6.2%}``, the elapsed
 time, and ``*`` when the validation loss improved). Here: an embedding-bag classifier of
@@ -58,7 +58,7 @@ def run() -> None:
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
-            if total_batch % 20 == 0:
+            if total_batch % 10 == 0:
                 train_acc = (outputs.argmax(1) == ytr[idx]).float().mean().item()
                 model.eval()
                 with torch.no_grad():
