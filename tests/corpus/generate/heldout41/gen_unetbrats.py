@@ -8,9 +8,9 @@ tqdm bar ``Epoch 1/5`` over images (``unit='img'``) with the postfix ``loss (bat
 five times an epoch ``INFO: Validation Dice score: 0.8123...`` (an unformatted float, logged
 while the bar is open), and ``INFO: Checkpoint 1 saved!`` after each epoch. Here: a two-level
 U-Net segmenting the strokes (pixels above the mean) of sklearn's 8x8 digits given as four
-noisy "modalities", cross-entropy plus multiclass Dice loss, RMSprop (momentum 0.999 as the
-original) with ReduceLROnPlateau on the Dice score, batches of 8, 5 epochs, run with
-``--learning-rate 0.0005``; wandb and the checkpoint files are left out (the log lines stay).
+noisy "modalities", cross-entropy plus multiclass Dice loss, RMSprop (the original's learning
+rate 1e-5 and momentum 0.999) with ReduceLROnPlateau on the Dice score, batches of 8, 5 epochs;
+wandb and the checkpoint files are left out (the log lines stay).
 
 Truth: ``Validation Dice score`` (no step: the line states none); the bar's ``loss (batch)``
 (its description ``Epoch 1/5`` names no phase): each bar's last state (kept, ``leave=True``) is
@@ -86,7 +86,7 @@ def run() -> None:
                  f'\t{model.n_channels} input channels\n'
                  f'\t{model.n_classes} output channels (classes)\n'
                  f'\t{"Bilinear" if model.bilinear else "Transposed conv"} upscaling')
-    epochs, batch_size, learning_rate = 5, 8, 0.0005
+    epochs, batch_size, learning_rate = 5, 8, 1e-05
     val_percent, save_checkpoint, img_scale, amp = 0.1, True, 0.5, False
     logging.info(f'''Starting training:
         Epochs:          {epochs}
