@@ -3,7 +3,9 @@ step word that only an epoch may have (MEASURED_STEP_KEY), a name before the ste
 measured at (NAMED_STEP), a row of figures closed by tqdm's bar (BAR_ROW), an evaluation after
 a keyed line (EVALUATED_AT), a step key alone in a Markdown heading (MD_HEADING), a tensor of
 one element in a list (TENSOR_VALUE), a timestamp closed by a colon (LOG_LEAD), a bar's
-fields written with a dash (DASHED_POSTFIX), the updates done as a step (PASS_STEP). docs/metric-rules.rst has each
+fields written with a dash (DASHED_POSTFIX), the updates done as a step (PASS_STEP), a step word
+glued to its number (GLUED_COUNT) and arrows between fields (FIELD_MARKS), a percentage before the
+step (LEAD_PERCENT), a per-class line's label (LABEL_FIELD). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -102,3 +104,27 @@ def test_the_updates_done_are_the_step_of_the_line_and_of_the_line_under_it():
     text = "".join(f"Updates {u}, num timesteps {u * 2048}, FPS 1404 \n Last 10 training episodes: "
                    f"mean/median reward {r}/17.0, min/max reward 9.0/41.0\n\n" for u, r in ((10, 18.4), (20, 27.9)))
     assert read(text)["mean reward"] == [(10, 18.4), (20, 27.9)]
+
+
+def test_a_step_word_glued_to_its_number_opening_the_line_is_the_step():
+    text = "".join(f"Ep{e:02d} ↓ Loss {loss}\n" for e, loss in enumerate(LOSSES, 1))
+    assert read(text)["Loss"] == [(e, loss) for e, loss in enumerate(LOSSES, 1)]
+    assert read("epoch5: loss 0.3\nepoch6: loss 0.2\n") == {"loss": [(5, 0.3), (6, 0.2)]}
+
+
+def test_a_percentage_before_the_step_is_how_far_the_run_came():
+    text = "".join(f"{10 * e}% Epoch {5 * e}: loss entrenamiento={loss}, exactitud=6{e}.5%\n"
+                   for e, loss in enumerate(LOSSES, 1))
+    got = read(text)
+    assert got["loss entrenamiento"] == [(5 * e, loss) for e, loss in enumerate(LOSSES, 1)]
+    assert [step for step, _ in got["exactitud"]] == [5, 10, 15]
+
+
+def test_a_line_opening_with_its_class_names_its_results_after_the_class():
+    text = "".join(f"[INFO] Class: class_{c}, Precision: 0.{c}5, Recall: 0.{c}1, F1: 0.{c}3\n"
+                   for _ in range(2) for c in range(3))
+    got = read(text)
+    assert got["class_1/F1"] == [(0, 0.13), (1, 0.13)] and "F1" not in got
+    assert set(read("label=cat | precision=0.91 | recall=0.88\n")) == {"cat/precision", "cat/recall"}
+    # one result after it is a line about one thing, read as before
+    assert "Precision" in read("Class: cat, Precision: 0.5\n")

@@ -32,6 +32,7 @@ from .glued import glued_fields, glued_pair, unglue
 from .value_phrase import located_pair, stated_label, stated_value, updated_value, value_phrase, winner_line
 from .items import read_items
 from .measured_dict import measured_dict
+from .label_fields import label_field
 from .named_after import named_after
 from .of_values import of_values
 from .slashed_pairs import unslashed
@@ -212,6 +213,9 @@ def _step_in_name(line: str, pairs: list, spans: list[int]) -> Reading | None:
     after = [(pair, at) for pair, at in zip(pairs, spans) if at >= named.end()] if len(spans) == len(pairs) else []
     return Reading([(name, value), *(pair for pair, _ in after)], prefix=step, line=line,
                    spans=[named.start(1), *(at for _, at in after)])
+
+
+_LABEL_STARTS = frozenset("CcLlTtIWDE")  # LABEL_FIELD: a key's first letter, or a tag's ("[INFO]")
 
 
 # MD_HEADING (rules): a Markdown heading of a section; its number is the section's ordinal. Not a
@@ -412,11 +416,16 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return fielded
     if fielded is not None:
         pairs, spans = fielded  # FIELD_PAIRS
-    if prefix is None:
-        if spans and (keyed := phase_keyed(pairs, line, spans[0])) is not None:
-            return Reading(keyed, spans=spans, line=line)  # PHASE_KEYS: "Accuracy: train=0.91, test=0.85"
-        return Reading(pairs, templatable=True, spans=spans, line=line)
-    return _prefixed(line, prefix, pairs, spans)
+    return _unprefixed(line, pairs, spans) if prefix is None else _prefixed(line, prefix, pairs, spans)
+
+
+def _unprefixed(line: str, pairs: list, spans: list[int]) -> Reading:
+    """The reading of a line's `pairs` when no step prefix opens it."""
+    if spans and (keyed := phase_keyed(pairs, line, spans[0])) is not None:
+        return Reading(keyed, spans=spans, line=line)  # PHASE_KEYS: "Accuracy: train=0.91, test=0.85"
+    if len(pairs) >= 2 and line.lstrip(" \t[")[:1] in _LABEL_STARTS and (labelled := label_field(line, pairs, spans)):
+        return Reading(labelled, line=line)  # LABEL_FIELD: "Class: class_0, Precision: 0.23, F1: 0.16"
+    return Reading(pairs, templatable=True, spans=spans, line=line)
 
 
 def _named_after(line: str, pairs: list, spans: list[int], epoch: str | None, start: int) -> Reading:

@@ -27,6 +27,8 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
         line = _GLUED_DASHES.sub(" -- ", line)
     if "/" in line:  # GLUED_COUNT: "Epoch1/6,Loss: 2.23", the step word glued to its count
         line = _GLUED_COUNT.sub(r"\1 \2", line)
+    if line[:1] in _GLUED_STARTS and (glued := _GLUED_STEP.match(line)) is not None:
+        line = f"{glued.group(1)} {line[glued.end(1):]}"  # GLUED_COUNT: "Ep01 ↓ Loss 1.0941" opening the line
     if "%" in line and ((bar := _DRAWN_BAR.search(line)) is not None or (
             "%|" in line and (bar := _ROW_TQDM_BAR.search(line)) is not None and _is_row(line[:bar.start()]))):
         line = line[:bar.start()]  # BAR_ROW: "  1/2  0G  0.6653  1.018: 25% ━━━━ 1/4 2.9it/s"
@@ -72,6 +74,12 @@ _DASHED_FIELD = LazyPattern(r"(?<=, )([^\W\d][\w@./-]*) - ([-+]?(?:\d+\.?\d*|\.\
 # GLUED_COUNT (rules): a step word glued to a count of its total ("Epoch1/6", "[iter12/300]") is
 # the step word and its count, as "Epoch 1/6" is; a name ending in digits (``acc5``) has no total.
 _GLUED_COUNT = LazyPattern(rf"(?<![\w/.-])((?ai:{'|'.join(STEP_COUNT_WORDS)}|ep|batch))(\d+/\d+)(?![\w/.])")
+
+
+# GLUED_COUNT: a step word glued to its number opening the line, more after it ("Ep01 ↓ Loss
+# 1.0941", "epoch5: loss 0.3"): the step word and its number, as "Ep 01" is
+_GLUED_STEP = LazyPattern(r"[ \t]*((?ai:epoch|ep|iteration|iter|step|episode|round))(?=\d{1,6}[ \t:,|]+\S)")
+_GLUED_STARTS = frozenset(" \tEeIiSsRr")
 
 
 # ARROW_VALUE (rules): a name's words, " -> " and one number closing the line ("INFO: Overall mean

@@ -26,7 +26,7 @@ _QUALIFIED = LazyPattern(WORD + r" \([^\W\d][^()]*\)\Z")  # PLAIN_NAMES: "F-scor
 # FIELD_MARKS: a bullet, a middle dot, a rule or an arrow between fields (colorlog, rich's
 # and loguru's formats: "epoch 3/8 ─ loss 0.43 • acc 80.47%", "test → loss 0.38") separates
 # them as "|" does.
-_SEPARATORS = frozenset("|-;,:&\u2022\u00b7\u2500\u2192")  # FIELD_MARKS: "... & Evaluations 8"
+_SEPARATORS = frozenset("|-;,:&\u2022\u00b7\u2500\u2192\u2191\u2193")  # FIELD_MARKS: "... & Evaluations 8", "Ep01 ↓ Loss 1.09"
 # A token of a log prefix before a plain print: a date, a time, a level name.
 # (a date or time holds a separator: a bare number is a value, never part of a log prefix)
 _PLAIN_LOG_TOKEN = LazyPattern(r"\d[\d.]*[:,/T-][\d:.,/T-]*\Z|(?:INFO|DEBUG|NOTICE):?\Z|\|\Z")

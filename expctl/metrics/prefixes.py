@@ -51,6 +51,7 @@ _LOG_PREFIX = (
     r"|\d\d?/\d\d?(?:/\d{2,4})?[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?+\s*+"  # "12/05 10:00:00"
     r"|\[[^\]\n]{0,60}\]\s*"  # "[12:00:01]", "[__main__][INFO]"
     r"|\{\d+\}\s*"  # a source line number in braces: "{3026} INFO - "
+    r"|\d{1,3}%[ \t]+(?=(?ai:epoch|step|iteration|iter|round|episode)[ \t]+\d)"  # LEAD_PERCENT: "10% Epoch 5:"
     r"|(?:INFO|DEBUG|NOTICE)(?::[\w.]*)*:?\s*(?:-\s+(?:[\w.]{1,40}\s+-\s+)?)?"  # logging's "INFO:root:";
     # NAME_AFTER_LEVEL (rules): "... - INFO - root -   msg", the logger's name after the level
     # CHANNEL_LEAD: a logger's name after the level, before a step word ("INFO: trainer: step 4:")
