@@ -5,7 +5,9 @@ a keyed line (EVALUATED_AT), a step key alone in a Markdown heading (MD_HEADING)
 one element in a list (TENSOR_VALUE), a timestamp closed by a colon (LOG_LEAD), a bar's
 fields written with a dash (DASHED_POSTFIX), the updates done as a step (PASS_STEP), a step word
 glued to its number (GLUED_COUNT) and arrows between fields (FIELD_MARKS), a percentage before the
-step (LEAD_PERCENT), a per-class line's label (LABEL_FIELD). docs/metric-rules.rst has each
+step (LEAD_PERCENT), a per-class line's label (LABEL_FIELD), a phase after the
+step in a bar's description (PHASE_AFTER_STEP), qualified lone step keys (LONE_STEP), a step's time in
+parentheses (TIMED_HEADER), a count in brackets glued to a word (COUNTED_WORDS). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -128,3 +130,26 @@ def test_a_line_opening_with_its_class_names_its_results_after_the_class():
     assert set(read("label=cat | precision=0.91 | recall=0.88\n")) == {"cat/precision", "cat/recall"}
     # one result after it is a line about one thing, read as before
     assert "Precision" in read("Class: cat, Precision: 0.5\n")
+
+
+def test_a_phase_after_the_step_in_a_bars_description_names_its_fields():
+    for description in ("Epoch 1/8 - Training", "Epoch 1/8 [Train]", "Epoch 1 - train"):
+        got = read(f"{description}:  40%|████      | 8/20 [00:01<00:01,  8.1it/s, loss=0.782]\n")
+        assert got == {"train/loss": [(1, 0.782)]}, description
+    assert read("Epoch 3 | Valid | loss: 0.5\n") == {"val/loss": [(3, 0.5)]}
+
+
+def test_qualified_and_timed_step_lines_head_the_lines_after_them():
+    text = "".join(f"Training episode: {20 * e - 1}\nEpisode return: {loss}\n" for e, loss in enumerate(LOSSES, 1))
+    assert read(text) == {"Episode return": [(20 * e - 1, loss) for e, loss in enumerate(LOSSES, 1)]}
+    text = "".join(f"current epoch:{e}\ncurrect loss = {loss}\n" for e, loss in enumerate(LOSSES, 5))
+    assert read(text) == {"currect loss": [(e, loss) for e, loss in enumerate(LOSSES, 5)]}
+    text = "".join(f"Epoch {2 * e}/6 (0.{e}s)\n  Train Loss: {loss}\n  LR: 0.00{e}\n" for e, loss in enumerate(LOSSES, 1))
+    assert read(text)["Train Loss"] == [(2 * e, loss) for e, loss in enumerate(LOSSES, 1)]
+    # a bound is a setting, no header
+    assert read("max epoch: 10\nloss: 0.5\n")["loss"] == [(0, 0.5)]
+
+
+def test_a_count_in_brackets_glued_to_a_word_of_any_script_is_the_step():
+    text = "".join(f"训练轮次[{e}/12], 平均损失: {loss}, 准确率: 7.{e}%\n" for e, loss in enumerate(LOSSES, 1))
+    assert read(text)["平均损失"] == [(e, loss) for e, loss in enumerate(LOSSES, 1)]

@@ -57,11 +57,20 @@ def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
         phase = None
     if phase is None and label[:4].lower() == "best" and (best := _BEST_PHASE.match(label)):
         return best.group(1)  # BEST_PHASE: "best valid : {...}" is "best valid/<name>"
-    if phase is None and prefix is not None and prefix.phase:
-        phase = phase_of(prefix.phase)
+    if phase is None and prefix is not None:
+        if prefix.phase:
+            phase = phase_of(prefix.phase)
+        elif (after := _PHASE_AFTER_STEP.match(line, prefix.end)) is not None:
+            phase = _PHASES[after.group(1).lower()]  # PHASE_AFTER_STEP: "Epoch 1/8 - Training:  40%|"
     if phase is None and "=" in line:
         phase = event_phase(line) or tagged_owner(line)  # TAGGED_OWNER: "MODEL_PERFS Fit STEP=1 {...}"
     return phase
+
+
+# PHASE_AFTER_STEP (rules): a phase word right after the step prefix, set off by a dash, a bar or
+# brackets and closed by a colon or a bar ("Epoch 1/8 - Training:", "Epoch 3 [Train]:"): a tqdm
+# description naming its loop's step, then the phase the bar's fields are of.
+_PHASE_AFTER_STEP = LazyPattern(r"[ \t]*[-|:]?[ \t]*[\[(]?(" + PHASE_WORD + r")[\])]?[ \t]*(?::|\||\d{1,3}%\|)")
 
 
 # The words a step prefix counts in: the units of a training loop, which a phase word names the

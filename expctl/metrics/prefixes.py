@@ -148,6 +148,9 @@ _SENTENCE = LazyPattern(r"[ \t.,:;-]*+[^\W\d_][^\d|%/=]*\Z")
 # summary ===:"): a title of the step's section, as a sentence after the step is.
 _FRAMED_WORDS = LazyPattern(r"[ \t]++[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,3}[ \t]*"
                             r"(?:\|{2,}|[=#*~-]{3,}):?[ \t]*\Z")
+# TIMED_HEADER (rules): the time the step took in parentheses after it ("Epoch 2/6 (0.0s)"): a
+# header still, the time no value.
+_TIMED_REST = LazyPattern(r"[ \t]*\((?:took[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:ms|s|sec|secs|m|min|h)\)[ \t]*:?[ \t]*\Z")
 # A phase label, its counter and a progress count: "Train: 1 [  50/100 ( 50%)]"
 _PHASE_COUNTER = LazyPattern(r"\s*([^\W\d]+):[ \t]+(\d+)[ \t]+\[[ \t]*\d+/\d+")
 
@@ -169,6 +172,10 @@ _LABELLED_COUNT = LazyPattern(r"([^\W\d]\w*):[ \t]+(\d+)/\d+[ \t]+(?:--?|\|)[ \t
 # "Fitting shard 2/8 acc=0.9"): the count says which of the N units the line reports.
 _COUNTED_WORDS = LazyPattern(r"(?:[^\W\d]\w*[ \t]+)?([^\W\d]\w*)[ \t]+(\d+)/\d+[ \t]+(?=[^\W\d])")
 
+# COUNTED_WORDS: a word and its progress count in brackets glued to it, before pairs, in any
+# script ("训练轮次[1/12], 平均损失: 2.2709", a training round's count)
+_BRACKETED_COUNT = LazyPattern(r"([^\W\d]\w*)\[(\d+)/\d+\][ \t]*[,:]?[ \t]+(?=[^\W\d])")
+
 
 def _labelled_count(line: str) -> StepPrefix | None:
     """The step of a line opened (past a log prefix) by a label and a progress count before
@@ -177,7 +184,7 @@ def _labelled_count(line: str) -> StepPrefix | None:
     lead = _LOG_LEAD.match(line).end() if line[:1] in _LOG_PREFIX_START else 0
     match = _LABELLED_COUNT.match(line, lead)
     if match is None:
-        match = _COUNTED_WORDS.match(line, lead)
+        match = _COUNTED_WORDS.match(line, lead) or _BRACKETED_COUNT.match(line, lead)
         if match is None:
             return None
         prefix = StepPrefix(match.group(1), match.group(2), True, False, False)
@@ -358,7 +365,8 @@ def read_step_prefix(line: str) -> StepPrefix | None:
                             bool(_ONLY_DECORATION.match(rest)))
         prefix.phase = _phase_before(line, (match.start(6) if match.group(6) else match.start(9)) - 1)  # PHASE_STEP
     else:
-        header = _ONLY_DECORATION.match(rest) or _SENTENCE.match(rest) or _FRAMED_WORDS.match(rest)
+        header = (_ONLY_DECORATION.match(rest) or _SENTENCE.match(rest) or _FRAMED_WORDS.match(rest)
+                  or _TIMED_REST.match(rest))
         # COUNT_STEP: a label, no pair; a bracketed count ("Epoch [1/10], ...") neither
         counted = any(mark in line[match.end(1):match.start(3)] for mark in ":[")
         prefix = StepPrefix(match.group(1), match.group(3), match.group(4) is not None,

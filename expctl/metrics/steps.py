@@ -187,12 +187,17 @@ def is_lone_step(line: str, pair: tuple[str, str]) -> bool:
     name, value = pair
     if " " in name and is_index_name(name) and value.rstrip(".").lstrip("-").isdigit():
         return True  # LONE_INDEX (rules): "Calibration sample t = -1.": words name the index
-    if name not in STEP_RANK or not value.isdigit():
-        return False
+    if not value.isdigit() or name not in STEP_RANK and (" " not in name or (
+            phase_step_rank(name) is None and qualified_step_rank(name) is None)):
+        return False  # QUALIFIED too: "Training episode: 19", "current epoch:0"
     rest = line.replace(name, "", 1).replace(value, "", 1)
-    return not any(char.isalnum() for char in rest) or _TIME_REST.match(rest) is not None
+    if not any(char.isalnum() for char in rest) or _TIME_REST.match(rest) is not None:
+        return True
+    words = _QUALIFIER_REST.match(rest)  # QUALIFIED: "current epoch:0", a word before the key
+    return words is not None and qualified_step_rank(f"{words.group(1)} {name}") is not None
 
 
+_QUALIFIER_REST = LazyPattern(r"[ \t]*([^\W\d_]+(?: [^\W\d_]+)?) [ \t]*[:=]?[ \t]*\Z")
 # TIMED_HEADER (rules): a lone step key may carry the time its step took ("Epoch: 01 | Time: 0m 12s",
 # "Epoch: 3 | Epoch Time: 1m 4s", "Step: 7 (took 12.3s)"): a header still; the time no metric.
 _TIME_REST = LazyPattern(r"\W*(?:(?i:epoch |elapsed |wall )?(?i:time|took|elapsed)[ \t]*[:=]?[ \t]*)?"
