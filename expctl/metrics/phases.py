@@ -70,7 +70,9 @@ def line_phase(label: str, first_kept: bool, prefix, line: str) -> str | None:
 # PHASE_AFTER_STEP (rules): a phase word right after the step prefix, set off by a dash, a bar or
 # brackets and closed by a colon or a bar ("Epoch 1/8 - Training:", "Epoch 3 [Train]:"): a tqdm
 # description naming its loop's step, then the phase the bar's fields are of.
-_PHASE_AFTER_STEP = LazyPattern(r"[ \t]*[-|:]?[ \t]*[\[(]?(" + PHASE_WORD + r")[\])]?[ \t]*(?::|\||\d{1,3}%\|)")
+# Not a pair named by the phase word ("step 3 test: 0.5"): after its colon a bar's percentage only.
+_PHASE_AFTER_STEP = LazyPattern(r"[ \t]*[-|:]?[ \t]*[\[(]?(" + PHASE_WORD + r")[\])]?[ \t]*"
+                                r"(?::(?![ \t]*[-+.]?\d)|:[ \t]*\d{1,3}%\||\||\d{1,3}%\|)")
 
 
 # The words a step prefix counts in: the units of a training loop, which a phase word names the
