@@ -137,6 +137,8 @@ def test_a_phase_after_the_step_in_a_bars_description_names_its_fields():
         got = read(f"{description}:  40%|████      | 8/20 [00:01<00:01,  8.1it/s, loss=0.782]\n")
         assert got == {"train/loss": [(1, 0.782)]}, description
     assert read("Epoch 3 | Valid | loss: 0.5\n") == {"val/loss": [(3, 0.5)]}
+    # a pair named by a phase word after the step is that pair, no phase of the others
+    assert read("step 3 test: 0.5 acc=0.3\n") == {"test": [(3, 0.5)], "acc": [(3, 0.3)]}
 
 
 def test_qualified_and_timed_step_lines_head_the_lines_after_them():
@@ -153,5 +155,3 @@ def test_qualified_and_timed_step_lines_head_the_lines_after_them():
 def test_a_count_in_brackets_glued_to_a_word_of_any_script_is_the_step():
     text = "".join(f"训练轮次[{e}/12], 平均损失: {loss}, 准确率: 7.{e}%\n" for e, loss in enumerate(LOSSES, 1))
     assert read(text)["平均损失"] == [(e, loss) for e, loss in enumerate(LOSSES, 1)]
-    # a pair named by a phase word after the step is that pair, no phase of the others
-    assert read("step 3 test: 0.5 acc=0.3\n") == {"test": [(3, 0.5)], "acc": [(3, 0.3)]}
