@@ -39,7 +39,8 @@ twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
 (``tests/corpus/heldout37/``), ``--heldout38`` the thirty-eighth
 (``tests/corpus/heldout38/``), ``--heldout39`` the thirty-ninth
 (``tests/corpus/heldout39/``), ``--heldout40`` the fortieth (``tests/corpus/heldout40/``),
-``--heldout41`` the forty-first (``tests/corpus/heldout41/``).
+``--heldout41`` the forty-first (``tests/corpus/heldout41/``), ``--heldout42`` the forty-second
+(``tests/corpus/heldout42/``), ``--heldout43`` the forty-third (``tests/corpus/heldout43/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -62,7 +63,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30,
                                 HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35,
                                 HELDOUT36, HELDOUT37, HELDOUT38, HELDOUT39,
-                                HELDOUT40, HELDOUT41,
+                                HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -101,7 +102,9 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout38": ("thirty-eighth ", HELDOUT38),
            "heldout39": ("thirty-ninth ", HELDOUT39),
            "heldout40": ("fortieth ", HELDOUT40),
-           "heldout41": ("forty-first ", HELDOUT41)}
+           "heldout41": ("forty-first ", HELDOUT41),
+           "heldout42": ("forty-second ", HELDOUT42),
+           "heldout43": ("forty-third ", HELDOUT43)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -102,6 +102,8 @@ HELDOUT38 = CORPUS / "heldout38"  # the thirty-eighth held-out half: scored once
 HELDOUT39 = CORPUS / "heldout39"  # the thirty-ninth held-out half: scored once (--heldout39)
 HELDOUT40 = CORPUS / "heldout40"  # the fortieth held-out half: scored once (--heldout40)
 HELDOUT41 = CORPUS / "heldout41"  # the forty-first held-out half: scored once (--heldout41)
+HELDOUT42 = CORPUS / "heldout42"  # the forty-second held-out half: scored once (--heldout42)
+HELDOUT43 = CORPUS / "heldout43"  # the forty-third held-out half: scored once (--heldout43)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
