@@ -7,7 +7,8 @@ fields written with a dash (DASHED_POSTFIX), the updates done as a step (PASS_ST
 glued to its number (GLUED_COUNT) and arrows between fields (FIELD_MARKS), a percentage before the
 step (LEAD_PERCENT), a per-class line's label (LABEL_FIELD), a phase after the
 step in a bar's description (PHASE_AFTER_STEP), qualified lone step keys (LONE_STEP), a step's time in
-parentheses (TIMED_HEADER), a count in brackets glued to a word (COUNTED_WORDS). docs/metric-rules.rst has each
+parentheses (TIMED_HEADER), a count in brackets glued to a word (COUNTED_WORDS), a
+phase label after a date with its weekday (PHASES). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -155,3 +156,10 @@ def test_qualified_and_timed_step_lines_head_the_lines_after_them():
 def test_a_count_in_brackets_glued_to_a_word_of_any_script_is_the_step():
     text = "".join(f"训练轮次[{e}/12], 平均损失: {loss}, 准确率: 7.{e}%\n" for e, loss in enumerate(LOSSES, 1))
     assert read(text)["平均损失"] == [(e, loss) for e, loss in enumerate(LOSSES, 1)]
+
+
+def test_a_phase_label_after_a_date_with_its_weekday_names_the_records_values():
+    text = ("Thu 18 May 2023 17:47:24 INFO  best valid : OrderedDict([('recall@20', 0.3019), ('mrr@20', 0.2775)])\n"
+            "Thu 18 May 2023 17:47:24 INFO  test result: OrderedDict([('recall@20', 0.3195), ('mrr@20', 0.3116)])\n")
+    got = read(text)
+    assert got["test/recall@20"] == [(0, 0.3195)] and got["best valid/mrr@20"] == [(0, 0.2775)]

@@ -327,7 +327,8 @@ def framed_phase(line: str) -> str | None:
 # logging's "INFO:app.train:" (LOGGER_LABEL (rules): the colon after the level too).
 _LABEL_PREFIX = LazyPattern(
     r"(?:\s+|\[[^\]]{0,60}\]|\d[\d:.,/T-]*|(?:INFO|DEBUG|NOTICE)\b|:?[\w.]+:(?=[\w\[])|-|\|"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?=\s+\d))*")  # "05 Dec 07:12"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?=\s+\d)"  # "05 Dec 07:12"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}(?=\s+\d))*")  # "Thu 18 May 2023 17:47:24" (RecBole's)
 _CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: ", "app.eval "
 
 
