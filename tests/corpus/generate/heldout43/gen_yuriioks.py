@@ -10,8 +10,9 @@ f"{acc:.4f}"})`` each batch, then ``'Epoch 1/6 | T_Loss=... | T_Acc=... | V_Loss
 sklearn's digits, Adam, ReduceLROnPlateau, 6 epochs.
 
 Truth: ``T_Loss``, ``T_Acc``, ``V_Loss``, ``V_Acc`` at the printed epoch (the labels as printed:
-``T_``/``V_`` are no phase words). The cleared bars' postfix states are optional (``Loss``,
-``Acc``), as are the best model's ``Val Loss`` (a best-so-far repeat) and the reduced LR.
+``T_``/``V_`` are no phase words). The cleared bars' postfix states are optional (``train/Loss``,
+``train/Acc``: the bar is described ``[Train]``, issue 11 item 4; corrected after scoring, the
+helper's truth named them ``Loss`` and ``Acc``), as are the best model's ``Val Loss`` (a best-so-far repeat) and the reduced LR.
 """
 
 from _toy import batches, cnn, digits
@@ -61,7 +62,7 @@ def run() -> None:
             total += y.size(0)
             correct += (out.argmax(1) == y).sum().item()
             pbar.set_postfix({'Loss': f"{loss.item():.4f}", 'Acc': f"{correct/total:.4f}"})
-            truth.allow(Loss=loss.item(), Acc=correct / total)
+            truth.allow(**{"train/Loss": loss.item(), "train/Acc": correct / total})
         tl, ta = running / len(Xtr), correct / total
         model.eval()
         with torch.no_grad():
